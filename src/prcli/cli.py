@@ -1,0 +1,312 @@
+"""The command line: a thin layer over ``prcli.api`` and the renderers.
+
+Exit codes: 0 success, 1 a runtime or input error (any input that failed), 2 a usage error,
+130 interrupted. Errors are one line on stderr, ``prcli: SOURCE: what happened; what to do``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from enum import Enum
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from prcli import __version__
+from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure
+
+app = typer.Typer(
+    name="prcli",
+    help="What matters in a press release or news article: summary, quotes with speakers, figures. "
+         "Arabic, English and French.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    rich = "rich"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    tsv = "tsv"
+    csv = "csv"
+    md = "md"
+
+
+class Bidi(str, Enum):
+    auto = "auto"
+    visual = "visual"
+    logical = "logical"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
+def usage_error(message: str) -> typer.Exit:
+    sys.stderr.write(f"prcli: {message}\n")
+    return typer.Exit(2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"prcli {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """prcli: summaries, quotes and figures from news articles."""
+
+
+# Options shared by every command -------------------------------------------------------------
+
+FilesArg = Annotated[list[str] | None, typer.Argument(
+    help="Article files or directories; '-' reads standard input. With none, piped stdin is read.",
+    show_default=False)]
+FormatOpt = Annotated[Format | None, typer.Option(
+    "--format", "-f", help="Output format. Default: rich on a terminal, text when piped.",
+    case_sensitive=False, show_default=False)]
+BidiOpt = Annotated[Bidi | None, typer.Option(
+    "--bidi", help="Right-to-left display: visual reorders for terminals without BiDi, logical leaves "
+                   "text as is. Default: $PRCLI_BIDI, else auto (visual on a terminal, logical when piped).",
+    case_sensitive=False, show_default=False)]
+EncodingOpt = Annotated[str | None, typer.Option(
+    "--encoding", "-e", help="Input encoding (default: recognised: UTF-8/UTF-16/Windows-1256).",
+    show_default=False)]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)]
+InputFormatOpt = Annotated[InputFormat, typer.Option(
+    "--input-format", help="text: each file is one article; jsonl: one JSON object per line.",
+    case_sensitive=False)]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines field holding the article.")]
+IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines field copied to 'source'.")]
+GlobOpt = Annotated[list[str] | None, typer.Option(
+    "--glob", help="File patterns searched in directories (repeatable). Default: *.txt and *.md.",
+    show_default=False)]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).", min=0)]
+SentencesOpt = Annotated[int | None, typer.Option(
+    "--sentences", "-n", help="Number of summary sentences (default 3).", min=0, show_default=False)]
+WordsOpt = Annotated[int | None, typer.Option(
+    "--words", "-w", help="Word budget: best sentences whose total stays within N words (at least one).",
+    min=1, show_default=False)]
+RatioOpt = Annotated[float | None, typer.Option(
+    "--ratio", "-r", help="Share of the article's sentences to keep (0 < R <= 1).", min=0.0, max=1.0,
+    show_default=False)]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="Show why each summary sentence was chosen.")]
+AllOpt = Annotated[bool, typer.Option(
+    "--all", "-a", help="Also list quoted spans that are not speech (titles, terms, scare quotes).")]
+KindOpt = Annotated[list[str] | None, typer.Option(
+    "--kind", "-k", help="Only figures of this kind (repeatable): count, money, percent, measure, ordinal, "
+                         "rank, year, date, time, duration, age, score, other.", show_default=False)]
+
+
+def _sources(files: list[str] | None) -> list[str]:
+    if files:
+        return files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise usage_error("no input: give FILE arguments, '-' or pipe an article on stdin "
+                          "(see 'prcli --help')")
+    return ["-"]
+
+
+def _visual(bidi: Bidi | None) -> bool:
+    choice = bidi.value if bidi else os.environ.get("PRCLI_BIDI", "auto").strip().lower() or "auto"
+    if choice not in ("auto", "visual", "logical"):
+        raise usage_error(f"PRCLI_BIDI must be auto, visual or logical, not {choice!r}")
+    if choice == "auto":
+        return sys.stdout.isatty()
+    return choice == "visual"
+
+
+class VisualStream:
+    """A text stream that lays out each complete line for a non-BiDi terminal before writing."""
+
+    def __init__(self, out: TextIO, width: int) -> None:
+        self.out, self.width, self.pending = out, width, ""
+
+    def write(self, s: str) -> int:
+        from prcli.render.bidi import visual_lines
+
+        self.pending += s
+        *lines, self.pending = self.pending.split("\n")
+        for line in lines:
+            for vis in visual_lines(line.replace("\t", "  "), self.width):
+                self.out.write(vis + "\n")
+        return len(s)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _documents(sources: list[str], input_format: InputFormat, encoding: str | None, max_bytes: int,
+               text_field: str, id_field: str, globs: list[str] | None) -> Iterator[Document | Failure]:
+    from prcli.inputs.sources import iter_documents
+
+    patterns = tuple(globs) if globs else ("*.txt", "*.md")
+    if input_format is InputFormat.jsonl:
+        from prcli.inputs.jsonl import iter_jsonl
+
+        return iter_jsonl(sources, encoding=encoding, max_bytes=max_bytes, text_field=text_field,
+                          id_field=id_field, patterns=patterns)
+    return iter_documents(sources, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
+
+
+def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding: str | None, max_bytes: int,
+        sections: list[str], options: dict[str, Any], *, explain: bool = False,
+        input_format: InputFormat = InputFormat.text, text_field: str = "text", id_field: str = "id",
+        globs: list[str] | None = None, jobs: int = 1) -> None:
+    """Read every input, analyze, and print in the chosen format; exit 1 if any input failed."""
+    sources = _sources(files)
+    fmt_name = fmt.value if fmt else ("rich" if sys.stdout.isatty() else "text")
+    visual = _visual(bidi)
+    kinds = options.get("kinds")
+    if kinds:
+        from prcli.model import STAT_KINDS
+
+        bad = [k for k in kinds if k not in STAT_KINDS]
+        if bad:
+            raise usage_error(f"unknown --kind {bad[0]!r}; choose from {', '.join(STAT_KINDS)}")
+    many = input_format is InputFormat.jsonl or len(sources) > 1 or any(os.path.isdir(s) for s in sources)
+    docs = _documents(sources, input_format, encoding, max_bytes, text_field, id_field, globs)
+    failed = False
+
+    def fail(source: str, message: str) -> None:
+        nonlocal failed
+        failed = True
+        sys.stdout.flush()
+        sys.stderr.write(f"prcli: {source}: {message}\n")
+        sys.stderr.flush()
+
+    emit = _emitter(fmt_name, sections, many, visual, explain)
+    from prcli.batch import analyze_all
+
+    try:
+        for result in analyze_all(docs, sections, options, jobs=jobs):
+            if isinstance(result, Failure):
+                fail(result.source, result.message)
+            else:
+                emit(result)
+        emit(None)
+    except KeyboardInterrupt:
+        sys.stderr.write("prcli: interrupted\n")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    if failed:
+        raise typer.Exit(1)
+
+
+def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
+             explain: bool) -> Callable[[Any], None]:
+    """A function printing one Analysis (or finishing the output when given None)."""
+    width = shutil.get_terminal_size((100, 24)).columns
+    if fmt_name == "rich":
+        from prcli.render.terminal import make_console, render_analysis
+
+        console = make_console(width=width if visual else None)
+
+        def emit_rich(a: Any) -> None:
+            if a is not None:
+                render_analysis(console, a, visual, explain)
+
+        return emit_rich
+    from prcli.render.formats import make_writer
+
+    out: Any = VisualStream(sys.stdout, width) if visual else sys.stdout
+    writer = make_writer(fmt_name, out, sections, many)
+
+    def emit(a: Any) -> None:
+        if a is None:
+            writer.close()
+        else:
+            writer.write(a)
+        out.flush()
+
+    return emit
+
+
+# Commands ------------------------------------------------------------------------------------
+
+@app.command()
+def summarize(files: FilesArg = None, sentences: SentencesOpt = None, words: WordsOpt = None,
+              ratio: RatioOpt = None, explain: ExplainOpt = False, fmt: FormatOpt = None,
+              bidi: BidiOpt = None, encoding: EncodingOpt = None,
+              max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES, input_format: InputFormatOpt = InputFormat.text,
+              text_field: TextFieldOpt = "text", id_field: IdFieldOpt = "id", glob: GlobOpt = None,
+              jobs: JobsOpt = 1) -> None:
+    """The few sentences that carry the story, in the article's own words and order."""
+    _check_length(sentences, words, ratio)
+    run(files, fmt, bidi, encoding, max_bytes, ["summary"],
+        {"sentences": sentences, "words": words, "ratio": ratio}, explain=explain,
+        input_format=input_format, text_field=text_field, id_field=id_field, globs=glob, jobs=jobs)
+
+
+@app.command()
+def quotes(files: FilesArg = None, all_: AllOpt = False, fmt: FormatOpt = None, bidi: BidiOpt = None,
+           encoding: EncodingOpt = None, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+           input_format: InputFormatOpt = InputFormat.text, text_field: TextFieldOpt = "text",
+           id_field: IdFieldOpt = "id", glob: GlobOpt = None, jobs: JobsOpt = 1) -> None:
+    """Every direct quotation with who said it."""
+    run(files, fmt, bidi, encoding, max_bytes, ["quotes"], {"all_quotes": all_},
+        input_format=input_format, text_field=text_field, id_field=id_field, globs=glob, jobs=jobs)
+
+
+@app.command()
+def stats(files: FilesArg = None, kind: KindOpt = None, fmt: FormatOpt = None, bidi: BidiOpt = None,
+          encoding: EncodingOpt = None, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+          input_format: InputFormatOpt = InputFormat.text, text_field: TextFieldOpt = "text",
+          id_field: IdFieldOpt = "id", glob: GlobOpt = None, jobs: JobsOpt = 1) -> None:
+    """Every figure: its words, value, kind, unit and what it counts."""
+    run(files, fmt, bidi, encoding, max_bytes, ["stats"], {"kinds": kind},
+        input_format=input_format, text_field=text_field, id_field=id_field, globs=glob, jobs=jobs)
+
+
+@app.command()
+def analyze(files: FilesArg = None, sentences: SentencesOpt = None, words: WordsOpt = None,
+            ratio: RatioOpt = None, explain: ExplainOpt = False, all_: AllOpt = False,
+            kind: KindOpt = None, fmt: FormatOpt = None, bidi: BidiOpt = None,
+            encoding: EncodingOpt = None, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+            input_format: InputFormatOpt = InputFormat.text, text_field: TextFieldOpt = "text",
+            id_field: IdFieldOpt = "id", glob: GlobOpt = None, jobs: JobsOpt = 1) -> None:
+    """Summary, quotes and figures at once."""
+    _check_length(sentences, words, ratio)
+    run(files, fmt, bidi, encoding, max_bytes, ["summary", "quotes", "stats"],
+        {"sentences": sentences, "words": words, "ratio": ratio, "all_quotes": all_, "kinds": kind},
+        explain=explain, input_format=input_format, text_field=text_field, id_field=id_field,
+        globs=glob, jobs=jobs)
+
+
+def _check_length(sentences: int | None, words: int | None, ratio: float | None) -> None:
+    if ratio is not None and ratio <= 0:
+        raise usage_error("--ratio must be above 0 (for instance 0.2 for a fifth of the sentences)")
+    if sum(x is not None for x in (sentences, words, ratio)) > 1:
+        raise usage_error("give only one of --sentences, --words and --ratio")
+
+
+def main() -> None:
+    """Console entry point: runs the app and turns interrupts and closed pipes into quiet exits."""
+    try:
+        app(prog_name="prcli")
+    except KeyboardInterrupt:
+        sys.stderr.write("prcli: interrupted\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> None:
+    # Python flushes stdout at exit; point it at devnull so that flush cannot fail again.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)

@@ -1,0 +1,78 @@
+"""Bytes to text. The decoded text is the reference for every offset prcli reports.
+
+Recognised without being told: UTF-8 with or without BOM, UTF-16 with BOM (and without BOM
+when the zero bytes make it plain), legacy Windows-1256 Arabic, and Windows-1252 for other
+legacy Latin text. Only a BOM is removed; line ends and everything else stay as they are.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+
+class InputError(Exception):
+    """A document that cannot be analyzed; the message says what to do next."""
+
+
+def _arabic_share(text: str) -> float:
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii:
+        return 0.0
+    return sum(1 for c in non_ascii if "\u0600" <= c <= "\u06ff") / len(non_ascii)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM shows as zero bytes in every other position."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for zeros, enc in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        # Latin text: high bytes all zero; Arabic text: high byte 0x06 or 0x00
+        hi = zeros
+        share = sum(1 for b in hi if b in (0, 6)) / len(hi)
+        if share > 0.9:
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode an article. ``encoding`` forces a codec; otherwise it is recognised.
+
+    Raises ``InputError`` for binary content (NUL bytes that are not UTF-16) and unknown codecs.
+    """
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}; try utf-8, utf-16 or cp1256") from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as e:
+            raise InputError(f"not valid {encoding} at byte {e.start}; check --encoding") from None
+        return text.removeprefix("\ufeff")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace").removeprefix("\ufeff")
+    if b"\x00" in data:
+        text16 = _utf16_without_bom(data)
+        if text16 is not None:
+            return text16
+        raise InputError("binary content (NUL bytes), not a text article; "
+                         "if it is UTF-16 or another encoding, pass --encoding")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    non_ascii = sum(1 for c in lenient if ord(c) > 127)
+    if non_ascii and bad / non_ascii < 0.02:
+        return lenient  # UTF-8 with a few broken bytes: keep it, broken bytes become U+FFFD
+    legacy = data.decode("cp1256", errors="replace")
+    if _arabic_share(legacy) > 0.5:
+        return legacy
+    return data.decode("cp1252", errors="replace")

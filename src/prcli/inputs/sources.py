@@ -1,0 +1,87 @@
+"""Inputs to documents: files, ``-`` for stdin, and directories (searched recursively).
+
+Each input yields either a ``Document`` or a ``Failure``; a bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from prcli.inputs.decode import InputError, decode_bytes
+
+#: Files larger than this are refused unless --max-bytes says otherwise (50 MB).
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article to analyze: where it came from and its decoded text."""
+
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read; ``message`` is one line for stderr."""
+
+    source: str
+    message: str
+
+
+def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The raw bytes of a path or of stdin (``-``), refusing more than ``max_bytes``."""
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError("no such file; check the path")
+        if path.is_dir():
+            raise InputError("is a directory; pass the files inside it")
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except PermissionError:
+            raise InputError("permission denied; check the file's permissions") from None
+        except OSError as e:
+            raise InputError(f"cannot read: {e.strerror or e}") from None
+    if len(data) > max_bytes:
+        raise InputError(f"larger than --max-bytes {max_bytes}; raise --max-bytes to analyze it")
+    return data
+
+
+def to_document(source: str, data: bytes, encoding: str | None = None) -> Document:
+    """Decode and check that there is something to analyze."""
+    text = decode_bytes(data, encoding)
+    if not text.strip():
+        raise InputError("empty or whitespace-only input; nothing to analyze")
+    return Document(source, text)
+
+
+def expand(sources: Iterable[str], patterns: tuple[str, ...] = ("*.txt", "*.md")) -> Iterator[str]:
+    """Files as given; directories replaced by their matching files, recursively, sorted."""
+    for src in sources:
+        if src != "-" and os.path.isdir(src):
+            found = sorted({p for pat in patterns for p in Path(src).rglob(pat) if p.is_file()})
+            if not found:
+                yield src  # reported as a directory with nothing to read
+            for p in found:
+                yield str(p)
+        else:
+            yield src
+
+
+def iter_documents(sources: Iterable[str], *, encoding: str | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES,
+                   patterns: tuple[str, ...] = ("*.txt", "*.md")) -> Iterator[Document | Failure]:
+    """Read every input in order, yielding a Document or a Failure for each."""
+    for src in expand(sources, patterns):
+        try:
+            yield to_document(src, read_bytes(src, max_bytes), encoding)
+        except InputError as e:
+            yield Failure(src, str(e))

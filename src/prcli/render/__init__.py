@@ -1,0 +1,1 @@
+"""Output: serializers for pipes and files (logical text), and the terminal views (Rich)."""

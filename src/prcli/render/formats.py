@@ -1,0 +1,208 @@
+"""Serializers for scripts: json, jsonl, tsv, csv, md and plain text. All logical order.
+
+Each ``Writer`` receives documents one at a time (so output streams), and ``close`` ends
+the output (the JSON array bracket, for instance). Nothing here imports Rich.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from prcli.model import Analysis
+from prcli.render.safety import clean_line
+
+#: Columns of the tabular formats, per analysis; ``analyze`` uses ITEM_COLUMNS.
+COLUMNS = {
+    "summary": ["source", "index", "start", "end", "score", "text"],
+    "quotes": ["source", "start", "end", "kind", "speaker", "cue", "text"],
+    "stats": ["source", "start", "end", "kind", "value", "unit", "counts", "text"],
+}
+ITEM_COLUMNS = ["source", "item", "start", "end", "kind", "value", "unit", "speaker", "cue", "counts",
+                "score", "text"]
+_ITEM_NAME = {"summary": "sentence", "quotes": "quote", "stats": "stat"}
+
+
+def to_json(obj: Any, indent: int | None = None) -> str:
+    """UTF-8 JSON (not \\u-escaped)."""
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def format_value(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return repr(int(v)) if v.is_integer() and abs(v) < 1e16 else repr(v)
+    return str(v)
+
+
+def rows(doc: dict[str, Any], sections: list[str]) -> list[dict[str, Any]]:
+    """Flat rows of one document's results; with several sections each row names its item."""
+    out: list[dict[str, Any]] = []
+    for sec in sections:
+        for item in doc.get(sec, []):
+            row = {"source": doc["source"], **item}
+            if len(sections) > 1:
+                row["item"] = _ITEM_NAME[sec]
+            out.append(row)
+    if len(sections) > 1:
+        out.sort(key=lambda r: (r["start"], r["item"]))
+    return out
+
+
+class Writer:
+    """Streams documents to ``out`` in one format."""
+
+    def __init__(self, out: TextIO, sections: list[str]) -> None:
+        self.out = out
+        self.sections = sections
+        self.count = 0
+
+    @property
+    def columns(self) -> list[str]:
+        return ITEM_COLUMNS if len(self.sections) > 1 else COLUMNS[self.sections[0]]
+
+    def write(self, analysis: Analysis) -> None:
+        self.emit(analysis.to_dict())
+        self.count += 1
+
+    def emit(self, doc: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """End the output (called once, after the last document)."""
+
+
+class JsonWriter(Writer):
+    """One document: an object. Several: an array, streamed element by element."""
+
+    def __init__(self, out: TextIO, sections: list[str], many: bool) -> None:
+        super().__init__(out, sections)
+        self.many = many
+
+    def emit(self, doc: dict[str, Any]) -> None:
+        body = to_json(doc, indent=2)
+        if self.many:
+            body = "\n".join("  " + line for line in body.splitlines())
+            self.out.write(("[\n" if self.count == 0 else ",\n") + body)
+        else:
+            self.out.write(body + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.many:
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+class JsonlWriter(Writer):
+    def emit(self, doc: dict[str, Any]) -> None:
+        self.out.write(to_json(doc) + "\n")
+        self.out.flush()
+
+
+class DelimitedWriter(Writer):
+    """TSV or CSV with one header line; tabs and line breaks inside cells become spaces."""
+
+    def __init__(self, out: TextIO, sections: list[str], delimiter: str) -> None:
+        super().__init__(out, sections)
+        self.delimiter = delimiter
+
+    def _line(self, cells: list[str]) -> str:
+        if self.delimiter == "\t":
+            return "\t".join(clean_line(c) for c in cells) + "\n"
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([clean_line(c) for c in cells])
+        return buf.getvalue()
+
+    def emit(self, doc: dict[str, Any]) -> None:
+        if self.count == 0:
+            self.out.write(self._line(self.columns))
+        for row in rows(doc, self.sections):
+            self.out.write(self._line([format_value(row.get(c)) for c in self.columns]))
+        self.out.flush()
+
+
+class MarkdownWriter(Writer):
+    """A heading per document and a table per analysis."""
+
+    def emit(self, doc: dict[str, Any]) -> None:
+        out = [f"## {_md(doc['source'])}", "", f"Language: {doc['language']}", ""]
+        for sec in self.sections:
+            cols = [c for c in COLUMNS[sec] if c != "source"]
+            out += [f"### {sec.capitalize()}", "", "| " + " | ".join(cols) + " |",
+                    "|" + "---|" * len(cols)]
+            for item in doc.get(sec, []):
+                out.append("| " + " | ".join(_md(format_value(item.get(c))) for c in cols) + " |")
+            out.append("")
+        self.out.write(("\n" if self.count else "") + "\n".join(out))
+        self.out.flush()
+
+
+def _md(s: str) -> str:
+    return clean_line(s).replace("|", "\\|")
+
+
+class TextWriter(Writer):
+    """Plain logical lines. summarize: exactly one summary sentence per line."""
+
+    def __init__(self, out: TextIO, sections: list[str], many: bool,
+                 line_hook: Callable[[str], list[str]] | None = None) -> None:
+        super().__init__(out, sections)
+        self.many = many
+        self.line_hook = line_hook  # visual mode: wraps and reorders each line for the terminal
+
+    def _put(self, line: str) -> None:
+        for part in self.line_hook(line) if self.line_hook else [line]:
+            self.out.write(part + "\n")
+
+    def emit(self, doc: dict[str, Any]) -> None:
+        if self.many:
+            if self.count:
+                self.out.write("\n")
+            self.out.write(f"==> {clean_line(doc['source'])} <==\n")
+        titled = len(self.sections) > 1
+        for sec in self.sections:
+            if titled:
+                self.out.write({"summary": "Summary:", "quotes": "Quotes:", "stats": "Figures:"}[sec] + "\n")
+            for item in doc.get(sec, []):
+                self._put(text_line(sec, item))
+            if titled and sec != self.sections[-1]:
+                self.out.write("\n")
+        self.out.flush()
+
+
+def text_line(section: str, item: dict[str, Any]) -> str:
+    """One result as a readable line (logical order)."""
+    text = clean_line(str(item["text"]))
+    if section == "summary":
+        return text
+    if section == "quotes":
+        who = clean_line(item["speaker"] or "(unattributed)")
+        kind = "" if item["kind"] in ("full", "partial") else f" [{item['kind']}]"
+        return f"{who}: “{text}”{kind}"
+    fields = [text, item["kind"], format_value(item["value"]), item["unit"] or "", item["counts"] or ""]
+    return "\t".join(clean_line(f) for f in fields)
+
+
+FORMATS = ("rich", "text", "json", "jsonl", "tsv", "csv", "md")
+
+
+def make_writer(fmt: str, out: TextIO, sections: list[str], many: bool,
+                line_hook: Callable[[str], list[str]] | None = None) -> Writer:
+    """The writer for a non-rich format."""
+    if fmt == "json":
+        return JsonWriter(out, sections, many)
+    if fmt == "jsonl":
+        return JsonlWriter(out, sections)
+    if fmt == "tsv":
+        return DelimitedWriter(out, sections, "\t")
+    if fmt == "csv":
+        return DelimitedWriter(out, sections, ",")
+    if fmt == "md":
+        return MarkdownWriter(out, sections)
+    if fmt == "text":
+        return TextWriter(out, sections, many, line_hook)
+    raise ValueError(f"unknown format {fmt!r}")
