@@ -54,8 +54,9 @@ def cell_text(text: str, visual: bool, style: str = "") -> RenderableType:
     if visual and has_rtl(text):
         return BidiText(text, style)
     clean = clean_for_terminal(text)
-    justify = "right" if visual and base_direction(clean) == "R" else None
-    return Text(clean, style=style, justify=justify)
+    if visual and base_direction(clean) == "R":
+        return Text(clean, style=style, justify="right")
+    return Text(clean, style=style)
 
 
 def _summary_view(a: Analysis, visual: bool) -> RenderableType:
