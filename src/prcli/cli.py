@@ -2,6 +2,11 @@
 
 Exit codes: 0 success, 1 a runtime or input error (any input that failed), 2 a usage error,
 130 interrupted. Errors are one line on stderr, ``prcli: SOURCE: what happened; what to do``.
+
+Start-up matters (issue 7: a whole ``prcli stats`` run within 1.25x of ``import typer``), so:
+only the invoked command is turned into a click command (``build_app``), every module that a
+command may not need (inputs, analyses, renderers, Rich) is imported inside the function that
+uses it, and nothing is computed at import time.
 """
 
 from __future__ import annotations
@@ -11,22 +16,53 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from prcli import __version__
-from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure
 
-app = typer.Typer(
-    name="prcli",
-    help="What matters in a press release or news article: summary, quotes with speakers, figures. "
-         "Arabic, English and French.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+if TYPE_CHECKING:
+    from prcli.inputs.sources import Document, Failure
+
+#: Same as ``prcli.inputs.sources.DEFAULT_MAX_BYTES`` (50 MB), repeated so that parsing the
+#: command line does not import the input modules.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+#: The commands, in help order; ``build_app`` registers them with Typer.
+COMMANDS: dict[str, Callable[..., None]] = {}
+
+
+def command(fn: Callable[..., None]) -> Callable[..., None]:
+    """Record a command function (registered with Typer only when it is the one invoked)."""
+    COMMANDS[fn.__name__] = fn
+    return fn
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app; with ``only``, just that command (Typer inspects every registered
+    command's signature on each run, which costs milliseconds per command)."""
+    app = typer.Typer(
+        name="prcli",
+        help="What matters in a press release or news article: summary, quotes with speakers, figures. "
+             "Arabic, English and French.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_main)
+    for name, fn in COMMANDS.items():
+        if only is None or name == only:
+            app.command(name)(fn)
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    # ``prcli.cli.app``: the full app, built on demand (for tools that look for a Typer app).
+    if name == "app":
+        return build_app()
+    raise AttributeError(f"module 'prcli.cli' has no attribute {name!r}")
 
 
 class Format(str, Enum):
@@ -61,7 +97,6 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
 def _main(
     version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
@@ -151,22 +186,28 @@ class VisualStream:
 
 def _documents(sources: list[str], input_format: InputFormat, encoding: str | None, max_bytes: int,
                text_field: str, id_field: str, globs: list[str] | None) -> Iterator[Document | Failure]:
-    from prcli.inputs.sources import iter_documents
-
-    patterns = tuple(globs) if globs else ("*.txt", "*.md")
+    """Every input as documents, in order; directories searched with ``--glob`` (default:
+    ``*.txt`` and ``*.md`` for articles, ``*.jsonl`` for JSON Lines archives)."""
     if input_format is InputFormat.jsonl:
         from prcli.inputs.jsonl import iter_jsonl
 
         return iter_jsonl(sources, encoding=encoding, max_bytes=max_bytes, text_field=text_field,
-                          id_field=id_field, patterns=patterns)
-    return iter_documents(sources, encoding=encoding, max_bytes=max_bytes, patterns=patterns)
+                          id_field=id_field, patterns=tuple(globs) if globs else ("*.jsonl",))
+    from prcli.inputs.sources import iter_documents
+
+    return iter_documents(sources, encoding=encoding, max_bytes=max_bytes,
+                          patterns=tuple(globs) if globs else ("*.txt", "*.md"))
 
 
 def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding: str | None, max_bytes: int,
         sections: list[str], options: dict[str, Any], *, explain: bool = False,
         input_format: InputFormat = InputFormat.text, text_field: str = "text", id_field: str = "id",
         globs: list[str] | None = None, jobs: int = 1) -> None:
-    """Read every input, analyze, and print in the chosen format; exit 1 if any input failed."""
+    """Read every input, analyze, and print in the chosen format; exit 1 if any input failed.
+
+    Documents stream through: each result is printed as soon as it (and every one before it)
+    is ready, and a bad input is reported on stderr while the others go on.
+    """
     sources = _sources(files)
     fmt_name = fmt.value if fmt else ("rich" if sys.stdout.isatty() else "text")
     visual = _visual(bidi)
@@ -179,26 +220,32 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
             raise usage_error(f"unknown --kind {bad[0]!r}; choose from {', '.join(STAT_KINDS)}")
     many = input_format is InputFormat.jsonl or len(sources) > 1 or any(os.path.isdir(s) for s in sources)
     docs = _documents(sources, input_format, encoding, max_bytes, text_field, id_field, globs)
-    failed = False
-
-    def fail(source: str, message: str) -> None:
-        nonlocal failed
-        failed = True
-        sys.stdout.flush()
-        sys.stderr.write(f"prcli: {source}: {message}\n")
-        sys.stderr.flush()
-
     emit = _emitter(fmt_name, sections, many, visual, explain)
-    from prcli.batch import analyze_all
+    from prcli.batch import Progress, analyze_all
+    from prcli.inputs.sources import Failure
 
+    progress = Progress()
+    # Output to the same terminal as the progress line: erase the line before each document.
+    share_tty = progress.enabled and sys.stdout.isatty()
+    failed = False
     try:
         for result in analyze_all(docs, sections, options, jobs=jobs):
             if isinstance(result, Failure):
-                fail(result.source, result.message)
+                failed = True
+                progress.clear()
+                sys.stdout.flush()
+                sys.stderr.write(f"prcli: {result.source}: {result.message}\n")
+                sys.stderr.flush()
+                progress.step(skipped=True)
             else:
+                if share_tty:
+                    progress.clear()
                 emit(result)
+                progress.step()
+        progress.clear()
         emit(None)
     except KeyboardInterrupt:
+        progress.clear()
         sys.stderr.write("prcli: interrupted\n")
         raise typer.Exit(130) from None
     except BrokenPipeError:
@@ -238,7 +285,7 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
 
 # Commands ------------------------------------------------------------------------------------
 
-@app.command()
+@command
 def summarize(files: FilesArg = None, sentences: SentencesOpt = None, words: WordsOpt = None,
               ratio: RatioOpt = None, explain: ExplainOpt = False, fmt: FormatOpt = None,
               bidi: BidiOpt = None, encoding: EncodingOpt = None,
@@ -252,7 +299,7 @@ def summarize(files: FilesArg = None, sentences: SentencesOpt = None, words: Wor
         input_format=input_format, text_field=text_field, id_field=id_field, globs=glob, jobs=jobs)
 
 
-@app.command()
+@command
 def quotes(files: FilesArg = None, all_: AllOpt = False, fmt: FormatOpt = None, bidi: BidiOpt = None,
            encoding: EncodingOpt = None, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
            input_format: InputFormatOpt = InputFormat.text, text_field: TextFieldOpt = "text",
@@ -262,7 +309,7 @@ def quotes(files: FilesArg = None, all_: AllOpt = False, fmt: FormatOpt = None, 
         input_format=input_format, text_field=text_field, id_field=id_field, globs=glob, jobs=jobs)
 
 
-@app.command()
+@command
 def stats(files: FilesArg = None, kind: KindOpt = None, fmt: FormatOpt = None, bidi: BidiOpt = None,
           encoding: EncodingOpt = None, max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
           input_format: InputFormatOpt = InputFormat.text, text_field: TextFieldOpt = "text",
@@ -272,7 +319,7 @@ def stats(files: FilesArg = None, kind: KindOpt = None, fmt: FormatOpt = None, b
         input_format=input_format, text_field=text_field, id_field=id_field, globs=glob, jobs=jobs)
 
 
-@app.command()
+@command
 def analyze(files: FilesArg = None, sentences: SentencesOpt = None, words: WordsOpt = None,
             ratio: RatioOpt = None, explain: ExplainOpt = False, all_: AllOpt = False,
             kind: KindOpt = None, fmt: FormatOpt = None, bidi: BidiOpt = None,
@@ -296,8 +343,10 @@ def _check_length(sentences: int | None, words: int | None, ratio: float | None)
 
 def main() -> None:
     """Console entry point: runs the app and turns interrupts and closed pipes into quiet exits."""
+    argv = sys.argv[1:]
+    only = argv[0] if argv and argv[0] in COMMANDS else None
     try:
-        app(prog_name="prcli")
+        build_app(only)(prog_name="prcli")
     except KeyboardInterrupt:
         sys.stderr.write("prcli: interrupted\n")
         sys.exit(130)
