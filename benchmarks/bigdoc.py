@@ -129,7 +129,8 @@ def main() -> int:
                 profile(text)
     big, small = results[args.mb], results[small_mb]
     growth = big / small
-    print(f"  {args.mb:g} MB within {GOAL_SECONDS:.0f} s: {'reached' if big <= GOAL_SECONDS else 'NOT reached'}")
+    verdict = "reached" if big <= GOAL_SECONDS else "NOT reached"
+    print(f"  {args.mb:g} MB within {GOAL_SECONDS:.0f} s: {verdict}")
     print(f"  {args.mb / small_mb:g}x the input cost {growth:.1f}x the time (goal <= {GOAL_GROWTH:g}x): "
           f"{'reached' if growth <= GOAL_GROWTH else 'NOT reached'}")
     print(f"  peak memory goal <= {GOAL_MIB} MiB: see peak RSS above")

@@ -127,7 +127,7 @@ def bench_one_article_cli(article: str) -> None:
         for name, cmd in cmds.items():
             runs = []
             for _ in range(3):
-                wall, cpu, _, rc = run_measured(cmd, os.devnull)
+                wall, _cpu, _, rc = run_measured(cmd, os.devnull)
                 runs.append(wall)
             print(f"  one article, whole process: {name:22s} {min(runs):6.3f} s (best of 3, exit {rc})")
 

@@ -128,11 +128,13 @@ def test_glob_chooses_files_in_directories(tmp_path):
 def test_directory_of_jsonl_archives(tmp_path):
     (tmp_path / "2024").mkdir()
     _write_jsonl(tmp_path / "2024" / "jan.jsonl", [json.dumps(r, ensure_ascii=False) for r in _records(2)])
-    _write_jsonl(tmp_path / "feb.jsonl", [json.dumps({"id": "feb-1", "text": ARTICLES[3]}, ensure_ascii=False)])
+    feb = {"id": "feb-1", "text": ARTICLES[3]}
+    _write_jsonl(tmp_path / "feb.jsonl", [json.dumps(feb, ensure_ascii=False)])
     (tmp_path / "notes.txt").write_text("not an archive", encoding="utf-8")
     out = prcli("stats", "--format", "jsonl", "--input-format", "jsonl", str(tmp_path))
     assert out.returncode == 0, out.stderr
-    assert [json.loads(line)["source"] for line in out.stdout.splitlines()] == ["doc-0000", "doc-0001", "feb-1"]
+    sources = [json.loads(line)["source"] for line in out.stdout.splitlines()]
+    assert sources == ["doc-0000", "doc-0001", "feb-1"]
 
 
 def test_progress_never_on_stdout_even_when_stderr_is_a_terminal(tmp_path):
@@ -143,9 +145,9 @@ def test_progress_never_on_stdout_even_when_stderr_is_a_terminal(tmp_path):
     out_path = tmp_path / "stdout.jsonl"
     t0 = time.monotonic()
     with out_path.open("wb") as out:  # a file, not a pipe: nothing to drain while reading the tty
-        proc = subprocess.Popen([sys.executable, "-m", "prcli", "stats", "--format", "jsonl", "--input-format",
-                                 "jsonl", str(archive)], stdout=out, stderr=tty_fd,
-                                stdin=subprocess.DEVNULL, env=env)
+        cmd = [sys.executable, "-m", "prcli", "stats", "--format", "jsonl", "--input-format", "jsonl",
+               str(archive)]
+        proc = subprocess.Popen(cmd, stdout=out, stderr=tty_fd, stdin=subprocess.DEVNULL, env=env)
     os.close(tty_fd)
     seen = b""
     while True:  # drain the terminal so the child never blocks on it
