@@ -13,7 +13,8 @@ summarizer and the other analyses can leave them out. Rules:
 * agency trailers: «// انتهى //», «// يتبع //» and the clock time line after them («18:07 ت م»);
 * units that start with a phrase of ``data/boilerplate_starts.tsv`` (رابط الخبر, Read more,
   Lire aussi, Share, المصدر: ...), each with its scope (always, short units only, last unit only);
-* a unit made of a web address or an e-mail address, or a tweet embed ``(@handle)``.
+* a unit made of a web address or an e-mail address, or a tweet embed ``(@handle)``;
+* a last unit that is only a short source in brackets: "(AFP)", "(Le Matin)".
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _TRAILER = re.compile(r"^//\s*(?:انتهى|انتهي|يتبع)\s*//")
 _CLOCK = re.compile(r"^\d{1,2}[:]\d{2}(?:\s+\S{1,5}){0,3}$")
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
 _TWEET = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/", re.IGNORECASE)
+_SOURCE_IN_BRACKETS = re.compile(r"^\(\s*[^()]{1,40}\)$")
 _HIJRI_DATE = re.compile(r"\d\s*هـ\s+الموافق")
 _TERMINAL_END = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
 _WORD = re.compile(r"\w+")
@@ -80,6 +82,8 @@ def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     s = unit.strip()
     if _TRAILER.match(s) or _CLOCK.match(s) or _LINK.match(s) or _TWEET.search(s):
         return True
+    if last and _SOURCE_IN_BRACKETS.match(s) and _n_words(s) <= 4:
+        return True  # "(AFP)", "(Le Matin)", "(ats/nxp)" closing the article
     head = normalize(s[:80])
     starts = _starts()
     if "always" in starts and starts["always"].match(head):

@@ -145,8 +145,8 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
     elif kind == "title":
         return False
     elif kind == "num":
-        if c.isdigit():
-            return False
+        if c.isdigit() or (single and glued):
+            return False  # No. 5, p. 12; ص.ب (a dotted chain of letters)
     elif kind == "final":
         return not c.isdigit()
     elif single:
