@@ -38,7 +38,7 @@ _LATIN = "A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(
     rf"(?P<latin>[{_LATIN}0-9]*[{_LATIN}][{_LATIN}0-9]*)"
     r"|(?P<num>\d+(?:[.,'’٫٬]\d+)*)"
-    rf"|(?P<word>(?:[^\W\d_]|[{_MARKS}])*[^\W\d_](?:[^\W\d_]|[{_MARKS}])*)"
+    rf"|(?P<word>(?:[^\W\d_{_LATIN}]|[{_MARKS}])*[^\W\d_{_LATIN}](?:[^\W\d_{_LATIN}]|[{_MARKS}])*)"
 )
 
 
@@ -76,13 +76,14 @@ _PREP = "بلك"
 
 def clitic_candidates(word: str) -> Iterator[str]:
     """The normalized ``word`` and the forms left after removing Arabic proclitics, from the
-    least to the most stripped: و/ف, then ب/ل/ك, then ال (and لل = ل + ال). Every candidate
-    keeps at least two letters."""
+    least to the most stripped: و/ف, then ب/ل/ك, then ال (and لل = ل + ال). A conjunction
+    leaves at least two letters (وفي → في), a preposition or the article at least three.
+    Stripping is blind (كتاب → تاب): only the vocabulary decides, so keep lists specific."""
     w = normalize(word)
     yield w
     seen = {w}
     bases = [w]
-    if len(w) > 3 and w[0] in _CONJ:
+    if len(w) >= 3 and w[0] in _CONJ:
         bases.append(w[1:])
     for base in bases:
         forms = [base]
