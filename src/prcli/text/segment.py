@@ -31,6 +31,7 @@ Everything is a single left-to-right pass with bounded look-back: linear in the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from prcli.model import Paragraph, Sentence
@@ -54,6 +55,8 @@ _SPACE = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 _CONTINUE = ",،;؛:"
 #: Reference marks such as [1] or [12] right after a sentence end.
 _REFS = re.compile(r"(?:[ \u00a0]*\[\d{1,3}\])+")
+#: Terminal marks a quotation may hold and still be kept whole inside its sentence.
+MAX_QUOTED_BREAKS = 1
 #: Longest look-back for the word before a period (keeps the pass linear on dot floods).
 _LOOKBACK = 40
 
@@ -128,6 +131,19 @@ def _after_number(text: str, j: int, floor: int) -> bool:
     return k >= floor and text[k].isdigit()
 
 
+def _lower_word_end(token: str) -> bool:
+    """Whether ``token`` ends with a lower-case Latin word of two letters or more and is not
+    a web or e-mail address or a dotted abbreviation."""
+    if "." in token or "/" in token or "@" in token:
+        return False
+    n = 0
+    for ch in reversed(token):
+        if not ch.isalpha():
+            break
+        n += 1
+    return n >= 2 and token[-1].islower() and not _is_arabic_letter(token[-1])
+
+
 def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int) -> bool:
     """Whether the single period at ``t`` ends a sentence; ``nxt`` is the next visible
     character's position (< ceil) and ``glued`` says it follows the mark with no space."""
@@ -156,9 +172,8 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
     if glued:
         if _is_arabic_letter(c):
             return True  # المغرب.وأكد
-        if _is_latin_upper(c) and len(core) >= 2 and core.isalpha() and core.islower() and "." not in token:
-            return nxt + 1 < ceil and text[nxt + 1].islower()  # "ended.The" but not "AHDATH.INFO"
-        return False  # U.N.x, hespress.com, x.5
+        # "prudence.L'exécutif", "monde.«Ces"; not "AHDATH.INFO", "U.N.x", "hespress.com", "x.5"
+        return (_is_latin_upper(c) or c in "«“") and _lower_word_end(token)
     return True
 
 
@@ -201,9 +216,12 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
     """End positions of the sentences inside the paragraph ``text[floor:ceil]``."""
     found = quote_pairs(text, floor, ceil)
     pair_closes = {c for _, c in found}
-    # only a quotation inside a longer sentence protects its own terminal marks, and straight
-    # quotes only when both marks clearly face the quotation (not `" word "` typing)
+    marks = [m.start() for m in _TERMINAL.finditer(text, floor, ceil)] if found else []
+    # Only a short quotation inside a longer sentence protects its own terminal marks: at most
+    # MAX_QUOTED_BREAKS of them (a longer quoted passage is cut at its own sentence ends), and
+    # straight quotes only when both marks clearly face the quotation (not `" word "` typing).
     pairs = [(o, c) for o, c in found if _goes_on(text, c, ceil)
+             and bisect_left(marks, c) - bisect_right(marks, o) <= MAX_QUOTED_BREAKS
              and (text[o] != '"' or (straight_role(text, o, floor, ceil) == "open"
                                      and straight_role(text, c, floor, ceil) == "close"))]
     ends: list[int] = []
