@@ -250,12 +250,18 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
                 render_analysis(console, a, visual, explain)
 
         return emit_rich
-    from prcli.render.bidi import VisualStream
     from prcli.render.formats import make_writer
-    from prcli.render.safety import SafeStream
 
-    out: Any = (VisualStream(sys.stdout, width) if visual
-                else SafeStream(sys.stdout) if sys.stdout.isatty() else sys.stdout)
+    out: Any = sys.stdout
+    # Only a terminal needs the bidi layout (which loads Rich's cell widths) or escape filtering.
+    if visual:
+        from prcli.render.bidi import VisualStream
+
+        out = VisualStream(sys.stdout, width)
+    elif sys.stdout.isatty():
+        from prcli.render.safety import SafeStream
+
+        out = SafeStream(sys.stdout)
     writer = make_writer(fmt_name, out, sections, many)
 
     def emit(a: Any) -> None:

@@ -1,0 +1,61 @@
+"""Start-up discipline (issue 7): a piped command loads only what it uses.
+
+Timing is measured by benchmarks/startup.py, not here (too machine-dependent for a test); this
+guards the causes: no Rich when the output is not a terminal, no pydantic (typer >= 0.29 would
+load it to coerce options), and no analysis module the command does not use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib.metadata import version
+
+import pytest
+
+from conftest import EXAMPLES
+
+PROBE = """
+import sys
+sys.argv = ["prcli", *sys.argv[1:]]
+from prcli.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stdout.flush()
+sys.stderr.write("\\nMODULES " + " ".join(sorted(sys.modules)) + "\\n")
+"""
+
+
+def _typer_below_0_29() -> bool:
+    major, minor = (int(x) for x in version("typer").split(".")[:2])
+    return (major, minor) < (0, 29)
+
+
+def _modules_loaded(*args: str) -> set[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("PRCLI_BIDI", None)
+    proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                          env=env, stdin=subprocess.DEVNULL, timeout=60)
+    json.loads(proc.stdout)  # the command did its work
+    line = [x for x in proc.stderr.splitlines() if x.startswith("MODULES ")][-1]
+    return set(line.split()[1:])
+
+
+@pytest.mark.parametrize("command,unused", [
+    ("stats", ("prcli.summarize", "prcli.quotes")),
+    ("quotes", ("prcli.summarize", "prcli.stats")),
+    ("summarize", ("prcli.quotes", "prcli.stats")),
+])
+def test_piped_command_loads_only_what_it_uses(command, unused):
+    loaded = _modules_loaded(command, "--format", "json", str(EXAMPLES / "ar_press_release.txt"))
+    assert f"prcli.{'summarize' if command == 'summarize' else command}" in loaded
+    for name in ("rich", *unused, "prcli.render.terminal", "multiprocessing"):
+        assert not any(m == name or m.startswith(name + ".") for m in loaded), name
+    # pyproject pins typer < 0.29; an environment installed without that pin (pip --no-deps)
+    # still runs prcli correctly, only slower, so pydantic is checked only where the pin holds.
+    if _typer_below_0_29():
+        assert "pydantic" not in loaded
