@@ -214,3 +214,15 @@ def test_failures_keep_their_place_in_parallel_runs():
     got = list(analyze_all(items, ["summary"], {}, jobs=2, chunk_size=1))
     assert [r.source for r in got] == ["a", "b", "c", "d", "e"]
     assert [isinstance(r, Failure) for r in got] == [False, True, False, True, False]
+
+
+def test_jsonl_record_over_max_bytes_is_skipped_with_its_line_number(tmp_path):
+    archive = tmp_path / "big.jsonl"
+    long_record = {"id": "long", "text": " ".join([ARTICLES[1]] * 20)}
+    records = [*_records(1), long_record, *_records(2)]
+    _write_jsonl(archive, [json.dumps(r, ensure_ascii=False) for r in records])
+    out = prcli("stats", "--format", "jsonl", "--input-format", "jsonl", "--max-bytes", "2000", str(archive))
+    assert out.returncode == 1
+    sources = [json.loads(line)["source"] for line in out.stdout.splitlines()]
+    assert sources == ["doc-0000", "doc-0000", "doc-0001"]
+    assert f"{archive}:2:" in out.stderr and "--max-bytes" in out.stderr

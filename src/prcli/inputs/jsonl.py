@@ -21,6 +21,21 @@ def _lines(source: str) -> IO[bytes]:
     return open(source, "rb")
 
 
+def _bounded_lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of ``fh``; a line longer than ``max_bytes`` is skipped without being held in
+    memory and yields None in its place (memory stays flat even on a file with no newline)."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # drop the rest of the record
+                line = fh.readline(1 << 20)
+            yield None
+        else:
+            yield line
+
+
 def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                text_field: str = "text", id_field: str = "id",
                patterns: tuple[str, ...] = ("*.jsonl",)) -> Iterator[Document | Failure]:
@@ -39,12 +54,12 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
             yield Failure(src, f"cannot read: {e.strerror or e}")
             continue
         try:
-            for n, raw in enumerate(fh, 1):
+            for n, raw in enumerate(_bounded_lines(fh, max_bytes), 1):
                 where = f"{src}:{n}"
-                if not raw.strip():
-                    continue
-                if len(raw) > max_bytes:
+                if raw is None:
                     yield Failure(where, f"record larger than --max-bytes {max_bytes}; skipped")
+                    continue
+                if not raw.strip():
                     continue
                 try:
                     rec = json.loads(raw.decode(enc, errors="replace").lstrip("\ufeff"))
