@@ -226,3 +226,13 @@ def test_jsonl_record_over_max_bytes_is_skipped_with_its_line_number(tmp_path):
     sources = [json.loads(line)["source"] for line in out.stdout.splitlines()]
     assert sources == ["doc-0000", "doc-0000", "doc-0001"]
     assert f"{archive}:2:" in out.stderr and "--max-bytes" in out.stderr
+
+
+def test_chunks_are_bounded_by_count_and_by_size():
+    from prcli.batch import _chunks
+
+    items = [Document(f"d{i}", "x" * 400) for i in range(10)]
+    assert [len(c) for c in _chunks(iter(items), 4, max_chars=10_000)] == [4, 4, 2]
+    assert [len(c) for c in _chunks(iter(items), 8, max_chars=1000)] == [3, 3, 3, 1]
+    big = [Document("huge", "x" * 5000), Failure("bad", "unreadable"), Document("small", "x")]
+    assert [len(c) for c in _chunks(iter(big), 8, max_chars=1000)] == [1, 2]

@@ -31,6 +31,9 @@ Item = Document | Failure
 #: Documents sent to a worker at once: big enough that inter-process overhead is small next to
 #: the analysis, small enough that the first results come quickly.
 CHUNK_SIZE = 8
+#: A chunk also ends once it holds this many characters, so that in-flight memory stays
+#: bounded by size too when the archive holds very long articles.
+CHUNK_CHARS = 1_000_000
 #: Unfinished chunks per worker: enough to keep every worker busy while the parent writes.
 PENDING_PER_WORKER = 3
 
@@ -89,8 +92,17 @@ def analyze_all(items: Iterable[Item], sections: list[str], options: dict[str, A
                          max_pending or PENDING_PER_WORKER * workers)
 
 
-def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    while chunk := list(islice(items, size)):
+def _chunks(items: Iterator[Item], size: int, max_chars: int = CHUNK_CHARS) -> Iterator[list[Item]]:
+    """Lists of at most ``size`` items and (beyond their first item) ``max_chars`` characters."""
+    chunk: list[Item] = []
+    chars = 0
+    for item in items:
+        chunk.append(item)
+        chars += len(item.text) if isinstance(item, Document) else 0
+        if len(chunk) >= size or chars >= max_chars:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
         yield chunk
 
 
