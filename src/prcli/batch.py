@@ -137,6 +137,9 @@ def _parallel(items: Iterator[Item], sections: list[str], options: dict[str, Any
         pool.shutdown(wait=finished, cancel_futures=True)
 
 
+BAR_WIDTH = 24
+
+
 class Progress:
     """A one-line counter on stderr, shown only when stderr is a terminal and the run has
     lasted longer than ``delay`` seconds; never written to stdout.
@@ -171,9 +174,14 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         rate = self.done / max(now - self.start, 1e-6)
-        of = f"/{self.total}" if self.total else ""
         skipped = f", {self.skipped} skipped" if self.skipped else ""
-        self.stream.write(f"\r\x1b[Kprcli: {self.done}{of} documents, {rate:.0f}/s{skipped}")
+        if self.total:
+            filled = min(BAR_WIDTH, BAR_WIDTH * self.done // self.total)
+            bar = "[" + "#" * filled + "." * (BAR_WIDTH - filled) + "] "
+            line = f"prcli: {bar}{self.done}/{self.total} documents, {rate:.0f}/s{skipped}"
+        else:
+            line = f"prcli: {self.done} documents, {rate:.0f}/s{skipped}"
+        self.stream.write("\r\x1b[K" + line)
         self.stream.flush()
         self.shown = True
 

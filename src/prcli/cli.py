@@ -199,12 +199,19 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
         if bad:
             raise usage_error(f"unknown --kind {bad[0]!r}; choose from {', '.join(STAT_KINDS)}")
     many = input_format is InputFormat.jsonl or len(sources) > 1 or any(os.path.isdir(s) for s in sources)
+    total = None
+    if input_format is InputFormat.text and many:
+        # Known up front for files and directories (paths only, no content): a progress bar.
+        from prcli.inputs.sources import expand
+
+        sources = list(expand(sources, tuple(globs) if globs else ("*.txt", "*.md")))
+        total = len(sources)
     docs = _documents(sources, input_format, encoding, max_bytes, text_field, id_field, globs)
     emit = _emitter(fmt_name, sections, many, visual, explain)
     from prcli.batch import Progress, analyze_all
     from prcli.inputs.sources import Failure
 
-    progress = Progress()
+    progress = Progress(total=total)
     # Output to the same terminal as the progress line: erase the line before each document.
     share_tty = progress.enabled and sys.stdout.isatty()
     failed = False
