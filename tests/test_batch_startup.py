@@ -59,3 +59,10 @@ def test_piped_command_loads_only_what_it_uses(command, unused):
     # still runs prcli correctly, only slower, so pydantic is checked only where the pin holds.
     if _typer_below_0_29():
         assert "pydantic" not in loaded
+
+
+def test_cli_default_max_bytes_matches_the_readers():
+    from prcli import cli
+    from prcli.inputs import sources
+
+    assert cli.DEFAULT_MAX_BYTES == sources.DEFAULT_MAX_BYTES
