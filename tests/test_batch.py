@@ -236,3 +236,13 @@ def test_chunks_are_bounded_by_count_and_by_size():
     assert [len(c) for c in _chunks(iter(items), 8, max_chars=1000)] == [3, 3, 3, 1]
     big = [Document("huge", "x" * 5000), Failure("bad", "unreadable"), Document("small", "x")]
     assert [len(c) for c in _chunks(iter(big), 8, max_chars=1000)] == [1, 2]
+
+
+def test_legacy_arabic_recognised_after_a_long_ascii_header(tmp_path):
+    header = "Reference: PR-2025-001; contact: press@example.org\n" * 5000  # > 200 000 characters
+    f = tmp_path / "legacy.txt"
+    f.write_bytes((header + ARTICLES[0]).encode("cp1256", errors="replace"))
+    out = prcli("stats", "--format", "json", str(f))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert any(s["text"].startswith("450") for s in doc["stats"])
