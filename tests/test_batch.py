@@ -246,3 +246,24 @@ def test_legacy_arabic_recognised_after_a_long_ascii_header(tmp_path):
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     assert any(s["text"].startswith("450") for s in doc["stats"])
+
+
+def test_jsonl_binary_file_is_one_line_and_the_others_go_on(tmp_path):
+    binary = tmp_path / "image.jsonl"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20)
+    good = tmp_path / "good.jsonl"
+    _write_jsonl(good, [json.dumps(r, ensure_ascii=False) for r in _records(2)])
+    out = prcli("stats", "--format", "jsonl", "--input-format", "jsonl", str(binary), str(good))
+    assert out.returncode == 1
+    assert [json.loads(line)["source"] for line in out.stdout.splitlines()] == ["doc-0000", "doc-0001"]
+    assert "binary" in out.stderr and len(out.stderr.splitlines()) <= 2
+    assert "Traceback" not in out.stderr
+
+
+def test_jsonl_unknown_encoding_is_a_clear_line(tmp_path):
+    archive = tmp_path / "a.jsonl"
+    _write_jsonl(archive, [json.dumps(r, ensure_ascii=False) for r in _records(1)])
+    out = prcli("stats", "--input-format", "jsonl", "--encoding", "klingon", str(archive))
+    assert out.returncode == 1
+    (line,) = out.stderr.splitlines()
+    assert line.startswith(f"prcli: {archive}: unknown encoding 'klingon'")

@@ -6,12 +6,12 @@ skipped; the rest go on.
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from prcli.inputs.decode import InputError
 from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
 
 
@@ -41,6 +41,17 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                patterns: tuple[str, ...] = ("*.jsonl",)) -> Iterator[Document | Failure]:
     """Documents from JSON Lines files; ``max_bytes`` applies to each record."""
     enc = encoding or "utf-8"
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        for src in expand(sources, patterns):
+            yield Failure(src, f"unknown encoding {enc!r}; try utf-8, utf-16 or cp1256")
+        return
+    utf16 = enc.lower().replace("_", "-").startswith("utf-16")
+
+    def binary(data: bytes) -> bool:
+        return b"\x00" in data and not utf16
+
     for src in expand(sources, patterns):
         try:
             fh = _lines(src)
@@ -54,6 +65,10 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
             yield Failure(src, f"cannot read: {e.strerror or e}")
             continue
         try:
+            peek = getattr(fh, "peek", None)
+            if peek is not None and binary(peek(8192)[:8192]):  # say it once, not once per line
+                yield Failure(src, "binary content (NUL bytes), not JSON Lines; skipped")
+                continue
             for n, raw in enumerate(_bounded_lines(fh, max_bytes), 1):
                 where = f"{src}:{n}"
                 if raw is None:
@@ -61,6 +76,9 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                     continue
                 if not raw.strip():
                     continue
+                if binary(raw):
+                    yield Failure(src, "binary content (NUL bytes), not JSON Lines; rest of the file skipped")
+                    break
                 try:
                     rec = json.loads(raw.decode(enc, errors="replace").lstrip("\ufeff"))
                 except json.JSONDecodeError as e:
@@ -78,8 +96,8 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                     continue
                 ident = rec.get(id_field)
                 yield Document(str(ident) if ident is not None else where, text)
-        except InputError as e:
-            yield Failure(src, str(e))
+        except OSError as e:
+            yield Failure(src, f"cannot read: {e.strerror or e}")
         finally:
             if fh is not sys.stdin.buffer:
                 fh.close()
