@@ -36,7 +36,7 @@ def _typer_below_0_29() -> bool:
 
 
 def _modules_loaded(*args: str) -> set[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PRCLI_SLOW_EXIT": "1"}  # main() returns
     env.pop("PRCLI_BIDI", None)
     proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
                           env=env, stdin=subprocess.DEVNULL, timeout=60)
@@ -59,6 +59,21 @@ def test_piped_command_loads_only_what_it_uses(command, unused):
     # still runs prcli correctly, only slower, so pydantic is checked only where the pin holds.
     if _typer_below_0_29():
         assert "pydantic" not in loaded
+
+
+def test_fast_exit_keeps_every_line_of_output(tmp_path):
+    # main() ends the process with os._exit after flushing: nothing may be lost, on stdout or stderr.
+    from conftest import prcli
+
+    files = []
+    for i in range(40):
+        f = tmp_path / f"{i:02d}.txt"
+        f.write_text((EXAMPLES / "en_press_release.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        files.append(str(f))
+    out = prcli("stats", "--format", "jsonl", *files, str(tmp_path / "missing.txt"))
+    assert out.returncode == 1
+    assert len(out.stdout.splitlines()) == 40
+    assert out.stderr.count("missing.txt") == 1
 
 
 def test_cli_default_max_bytes_matches_the_readers():
