@@ -267,3 +267,19 @@ def test_jsonl_unknown_encoding_is_a_clear_line(tmp_path):
     assert out.returncode == 1
     (line,) = out.stderr.splitlines()
     assert line.startswith(f"prcli: {archive}: unknown encoding 'klingon'")
+
+
+def test_a_worker_that_dies_is_reported_not_a_traceback(monkeypatch):
+    from prcli import batch
+
+    real = batch.analyze_document
+
+    def fragile(doc, sections, options):
+        if doc.source == "boom":
+            os._exit(9)  # a worker killed mid-document (forked workers inherit this patch)
+        return real(doc, sections, options)
+
+    monkeypatch.setattr(batch, "analyze_document", fragile)
+    items = [Document(f"d{i}", ARTICLES[i % 4]) for i in range(6)] + [Document("boom", "x")]
+    with pytest.raises(batch.WorkerDied, match="worker process died"):
+        list(analyze_all(items, ["stats"], {}, jobs=2, chunk_size=2))

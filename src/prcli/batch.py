@@ -38,6 +38,10 @@ CHUNK_CHARS = 1_000_000
 PENDING_PER_WORKER = 3
 
 
+class WorkerDied(Exception):
+    """A worker process ended abruptly (killed, out of memory); the message says what to do."""
+
+
 def analyze_document(doc: Document, sections: list[str], options: dict[str, Any]) -> Analysis | Failure:
     """One document through the requested analyses; an unexpected error becomes a Failure."""
     from prcli.api import analyze
@@ -117,6 +121,7 @@ def _parallel(items: Iterator[Item], sections: list[str], options: dict[str, Any
               chunk_size: int, max_pending: int) -> Iterator[Analysis | Failure]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork starts workers in a few milliseconds and shares the loaded word lists; elsewhere
     # (macOS, Windows) the platform's safe default is used.
@@ -133,6 +138,10 @@ def _parallel(items: Iterator[Item], sections: list[str], options: dict[str, Any
         while pending:
             yield from pending.popleft().result()
         finished = True
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process died (killed, or out of memory?); the documents after "
+                         "the last one printed were not analyzed; try --jobs 1 or a smaller --max-bytes"
+                         ) from None
     finally:
         pool.shutdown(wait=finished, cancel_futures=True)
 

@@ -210,7 +210,7 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
         total = len(sources)
     docs = _documents(sources, input_format, encoding, max_bytes, text_field, id_field, globs)
     emit = _emitter(fmt_name, sections, many, visual, explain)
-    from prcli.batch import Progress, analyze_all
+    from prcli.batch import Progress, WorkerDied, analyze_all
     from prcli.inputs.sources import Failure
 
     progress = Progress(total=total)
@@ -239,6 +239,11 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
         progress.clear()
         sys.stderr.write("prcli: interrupted\n")
         raise typer.Exit(130) from None
+    except WorkerDied as e:
+        progress.clear()
+        sys.stdout.flush()
+        sys.stderr.write(f"prcli: {e}\n")
+        raise typer.Exit(1) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
     if failed:
