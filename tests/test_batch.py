@@ -283,3 +283,13 @@ def test_a_worker_that_dies_is_reported_not_a_traceback(monkeypatch):
     items = [Document(f"d{i}", ARTICLES[i % 4]) for i in range(6)] + [Document("boom", "x")]
     with pytest.raises(batch.WorkerDied, match="worker process died"):
         list(analyze_all(items, ["stats"], {}, jobs=2, chunk_size=2))
+
+
+def test_empty_jsonl_archive_is_reported(tmp_path):
+    archive = tmp_path / "empty.jsonl"
+    archive.write_text("\n\n", encoding="utf-8")
+    out = prcli("stats", "--format", "jsonl", "--input-format", "jsonl", str(archive))
+    assert out.returncode == 1
+    assert out.stdout == ""
+    (line,) = out.stderr.splitlines()
+    assert str(archive) in line and "empty" in line

@@ -69,13 +69,16 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
             if peek is not None and binary(peek(8192)[:8192]):  # say it once, not once per line
                 yield Failure(src, "binary content (NUL bytes), not JSON Lines; skipped")
                 continue
+            records = 0
             for n, raw in enumerate(_bounded_lines(fh, max_bytes), 1):
                 where = f"{src}:{n}"
                 if raw is None:
+                    records += 1
                     yield Failure(where, f"record larger than --max-bytes {max_bytes}; skipped")
                     continue
                 if not raw.strip():
                     continue
+                records += 1
                 if binary(raw):
                     yield Failure(src, "binary content (NUL bytes), not JSON Lines; rest of the file skipped")
                     break
@@ -96,6 +99,8 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                     continue
                 ident = rec.get(id_field)
                 yield Document(str(ident) if ident is not None else where, text)
+            if not records:
+                yield Failure(src, "no records (empty archive); nothing to analyze")
         except OSError as e:
             yield Failure(src, f"cannot read: {e.strerror or e}")
         finally:
