@@ -1,7 +1,16 @@
-"""First algorithm: the lead. Candidate sentences in order, scored by position.
+"""Choosing summary sentences within a length budget, in article order.
 
-Length control is shared by every scorer: ``budget`` turns --sentences/--words/--ratio into
-a selection over scored candidates, returned in article order.
+Length control is shared by every scorer. ``pick`` is the plain rule (best scores that fit);
+``select`` adds what a reader expects of a summary on top of it:
+  * no two sentences saying the same thing (a candidate too close to one already chosen is
+    passed over: maximal marginal relevance with a bounded number of comparisons);
+  * no summary opening on a sentence that leans on an earlier one ("من جهته،", "He added"):
+    such a sentence is only taken after a chosen sentence that precedes it;
+  * with --words, the budget is filled: the best sentence that still fits is taken, so a long
+    sentence that does not fit leaves room for a shorter one.
+Budgets: --sentences N gives N sentences (all candidates when N is above their count);
+--words N keeps the total within N words with at least one sentence; --ratio R keeps that
+share of the candidates (at least one).
 """
 
 from __future__ import annotations
@@ -9,11 +18,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from prcli.model import Sentence, SummarySentence
-from prcli.text.segment import split_sentences
+from prcli.summarize.score import Scored, cosine, score_units
+from prcli.summarize.units import build_units, count_words
+
+#: A candidate at least this similar (cosine) to a chosen sentence repeats it.
+DUPLICATE = 0.6
+#: Weight of the redundancy discount below that threshold (MMR).
+REDUNDANCY = 0.3
+#: Most chosen sentences a candidate is compared with (keeps the cost linear).
+MAX_COMPARE = 40
 
 
 def _n_words(s: Sentence) -> int:
-    return len(s.text.split())
+    return count_words(s.text)
 
 
 def pick(candidates: Sequence[Sentence], scores: Sequence[float], *, sentences: int | None = 3,
@@ -35,19 +52,86 @@ def pick(candidates: Sequence[Sentence], scores: Sequence[float], *, sentences: 
         if not chosen:
             chosen = [order[0]]
     else:
-        limit = sentences if sentences is not None else 3
-        if ratio is not None:
-            limit = max(1, round(len(candidates) * ratio))
-        chosen = order[:max(0, limit)]
+        chosen = order[:_limit(len(candidates), sentences, ratio)]
     return sorted(chosen)
+
+
+def _limit(n: int, sentences: int | None, ratio: float | None) -> int:
+    """How many sentences --sentences/--ratio allow out of ``n`` candidates."""
+    if ratio is not None:
+        return max(1, round(n * ratio))
+    return max(0, sentences if sentences is not None else 3)
+
+
+def _redundancy(item: Scored, chosen: list[Scored]) -> float:
+    """Highest similarity with the chosen sentences (the most recent MAX_COMPARE of them)."""
+    return max((cosine(item.vector, c.vector) for c in chosen[-MAX_COMPARE:]), default=0.0)
+
+
+def select(scored: Sequence[Scored], *, sentences: int | None = 3, words: int | None = None,
+           ratio: float | None = None) -> list[tuple[Scored, float]]:
+    """Chosen units (with their redundancy) in article order (see the module docstring)."""
+    if not scored:
+        return []
+    n = len(scored)
+    limit = n if words is not None else _limit(n, sentences, ratio)
+    if limit >= n and words is None:
+        return [(s, 0.0) for s in scored]
+    pending = sorted(scored, key=lambda s: (-s.score, s.unit.rank))
+    chosen: list[Scored] = []
+    redundancy: dict[int, float] = {}
+    used = 0
+    first_rank = n
+    while pending and len(chosen) < limit:
+        best: tuple[float, int] | None = None
+        for j, item in enumerate(pending):
+            if best is not None and item.score <= best[0]:
+                break  # sorted by score: nothing further can beat the best adjusted score
+            if words is not None and used + item.unit.words > words:
+                continue
+            if item.unit.dangling and item.unit.rank < first_rank and item.unit.rank > 0:
+                continue
+            red = _redundancy(item, chosen)
+            if red >= DUPLICATE:
+                continue
+            adjusted = item.score - REDUNDANCY * red * item.score
+            if best is None or adjusted > best[0]:
+                best = (adjusted, j)
+                redundancy[item.unit.rank] = red
+        if best is None:
+            break
+        item = pending.pop(best[1])
+        chosen.append(item)
+        used += item.unit.words
+        first_rank = min(first_rank, item.unit.rank)
+        if words is not None and used >= words:
+            break
+    if not chosen:
+        chosen = [pending[0]] if pending else [scored[0]]
+    chosen.sort(key=lambda s: s.unit.rank)
+    return [(c, redundancy.get(c.unit.rank, 0.0)) for c in chosen]
+
+
+def _reasons(item: Scored, red: float) -> tuple[str, ...]:
+    u = item.unit
+    out = ["position %d (prior %.2f)" % (u.rank + 1, item.position),
+           "centrality %.2f" % item.centroid, "topic overlap %.2f" % item.topic]
+    if u.rank == 0:
+        out.append("lede")
+    if u.dangling:
+        out.append("leans on the previous sentence (kept after it)")
+    if u.protocol:
+        out.append("attendance/protocol list (discounted)")
+    if red > 0:
+        out.append("overlap with chosen sentences %.2f" % red)
+    return tuple(out)
 
 
 def summarize(text: str, *, language: str = "und", sentences: int | None = 3, words: int | None = None,
               ratio: float | None = None) -> tuple[SummarySentence, ...]:
-    """The lead: the first non-boilerplate sentences within the budget."""
-    del language  # the lead is language-independent
-    cands = [s for s in split_sentences(text) if not s.boilerplate]
-    scores = [1.0 / (1 + i) for i in range(len(cands))]
-    keep = pick(cands, scores, sentences=sentences, words=words, ratio=ratio)
-    return tuple(SummarySentence(cands[i].text, cands[i].start, cands[i].end, cands[i].index, scores[i],
-                                 ("lead position %d" % (i + 1),)) for i in keep)
+    """The sentences that carry the story, in article order, within the budget."""
+    units = build_units(text, language)
+    scored = score_units(units)
+    return tuple(SummarySentence(c.unit.text, c.unit.start, c.unit.end, c.unit.index, c.score,
+                                 _reasons(c, red))
+                 for c, red in select(scored, sentences=sentences, words=words, ratio=ratio))

@@ -1,0 +1,125 @@
+"""Sentence scores: position-aware centrality.
+
+News is an inverted pyramid: the first sentence carries the story and later ones matter when
+they restate what the article is about. A unit's score mixes
+  * its position (the lede first, then a slow decay, a small bonus for paragraph openers);
+  * its centrality: cosine with the document centroid (TF-IDF, IDF within the document), and
+    with the "topic" (headline + lede), which is what PacSum's position-aware centrality
+    reduces to when edges from early sentences weigh most;
+and is then discounted for sentences that cannot stand alone (dangling openers) and for
+attendance/protocol lists. Every part is linear in the size of the article: one pass to count,
+one pass to compare each unit with two fixed vectors.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from prcli.summarize.units import Unit, Units
+
+Vector = dict[str, float]
+
+#: Weights of the parts of the score (they sum to 1 before discounts).
+W_POSITION = 0.45
+W_CENTROID = 0.30
+W_TOPIC = 0.25
+#: How fast the position prior decays after the lede: (1 + rank) ** -DECAY.
+DECAY = 0.5
+#: Extra prior for the first unit (the lede) and for paragraph openers.
+LEDE_BONUS = 0.5
+PARA_BONUS = 0.1
+#: Multipliers for units that should rarely be picked.
+DANGLING = 0.6
+PROTOCOL = 0.25
+#: Very long units (beyond this many words) read as run-ons: gently discounted.
+LONG_WORDS = 80
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A unit with its score, the parts of the score (for --explain) and its vector."""
+
+    unit: Unit
+    score: float
+    position: float
+    centroid: float
+    topic: float
+    vector: Vector
+
+
+def _idf(units: Sequence[Unit]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for u in units:
+        df.update(set(u.terms))
+    n = len(units)
+    return {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items()}
+
+
+def _vector(terms: Sequence[str], idf: dict[str, float]) -> Vector:
+    """Unit-length TF-IDF vector (sublinear TF)."""
+    tf = Counter(terms)
+    v = {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {t: x / norm for t, x in v.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two unit-length sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def _normalized(v: Vector) -> Vector:
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {t: x / norm for t, x in v.items()} if norm else {}
+
+
+def position_prior(rank: int, para_first: bool) -> float:
+    """Prior of a unit from its place: 1 for the lede, then a slow decay (see DECAY)."""
+    p = (1.0 + rank) ** -DECAY
+    if rank == 0:
+        p += LEDE_BONUS
+    elif para_first:
+        p += PARA_BONUS * p
+    return p / (1.0 + LEDE_BONUS)
+
+
+def score_units(units: Units) -> list[Scored]:
+    """Score every candidate (see the module docstring); same order as ``units.candidates``."""
+    cands = units.candidates
+    if not cands:
+        return []
+    idf = _idf(cands)
+    vectors = [_vector(u.terms, idf) for u in cands]
+    centroid: Vector = {}
+    for v in vectors:
+        for t, x in v.items():
+            centroid[t] = centroid.get(t, 0.0) + x
+    centroid = _normalized(centroid)
+    topic_terms = list(units.title_terms) + list(cands[0].terms)
+    topic = _vector(topic_terms, idf)
+    cent = [cosine(v, centroid) for v in vectors]
+    top = [cosine(v, topic) for v in vectors]
+    # the lede is the topic: measure it against the headline alone (or give it the best score)
+    if units.title_terms:
+        top[0] = cosine(vectors[0], _vector(units.title_terms, idf))
+    else:
+        top[0] = max(top[1:], default=1.0)
+    max_cent = max(cent) or 1.0
+    max_top = max(top) or 1.0
+    out: list[Scored] = []
+    for u, v, c, t in zip(cands, vectors, cent, top, strict=True):
+        pos = position_prior(u.rank, u.para_first)
+        s = W_POSITION * pos + W_CENTROID * c / max_cent + W_TOPIC * t / max_top
+        if u.dangling:
+            s *= DANGLING
+        if u.protocol:
+            s *= PROTOCOL
+        if u.words > LONG_WORDS:
+            s *= math.sqrt(LONG_WORDS / u.words)
+        out.append(Scored(u, s, pos, c / max_cent, t / max_top, v))
+    return out

@@ -1,0 +1,193 @@
+"""Candidate units for a summary: sentences with exact offsets, plus what a reader would notice.
+
+A unit is one sentence of the splitter, or several when the source is hard-wrapped (a line
+break in the middle of a sentence, as in agency wires and old newspaper dumps): a summary
+sentence must be a whole sentence, not the first line of one. Headlines, datelines, outlet
+boilerplate and very short fragments are set aside (the headline still serves as a query).
+Each unit carries two flags that the scorer uses: ``dangling`` (its opener leans on an earlier
+sentence: "من جهته،", "He added", "Par ailleurs") and ``protocol`` (an attendance or protocol
+list: "حضر هذا اللقاء كل من ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from prcli.model import Sentence
+from prcli.summarize.terms import content_terms, tokens
+from prcli.text.normalize import normalize
+from prcli.text.resources import word_list
+from prcli.text.segment import split_sentences
+
+#: Marks that end a sentence (possibly followed by closing quotes or brackets).
+_ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
+#: A line that starts a list item: a dash, a bullet, "1." or "1)".
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+#: Shortest unit (in words) worth a place in a summary when longer ones exist.
+MIN_WORDS = 5
+#: Longest first line taken as a headline.
+MAX_TITLE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A candidate: ``text == source[start:end]``; ``rank`` is its place among candidates."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    rank: int
+    words: int
+    terms: tuple[str, ...]
+    dangling: bool = False
+    protocol: bool = False
+    para_first: bool = False
+
+
+@dataclass(frozen=True)
+class Units:
+    """The candidates of a document and its headline (empty when there is none)."""
+
+    candidates: tuple[Unit, ...]
+    title: str = ""
+    title_terms: tuple[str, ...] = ()
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: space-separated pieces holding a letter or a digit."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+@cache
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A phrase list from ``summarize/data`` as normalized token tuples, by first token."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in word_list("prcli.summarize", name):
+        toks = tuple(tokens(line))
+        if toks:
+            index.setdefault(toks[0], []).append(toks)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _lists(language: str, kind: str) -> list[dict[str, tuple[tuple[str, ...], ...]]]:
+    langs = [language] if language in ("ar", "en", "fr") else ["ar", "en", "fr"]
+    return [_phrases("%s_%s.txt" % (kind, lang)) for lang in langs]
+
+
+def _match_at(toks: list[str], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether a phrase of ``index`` starts at token ``i`` (one clitic و/ف allowed on it)."""
+    first = toks[i]
+    cands = index.get(first, ())
+    if first[:1] in ("و", "ف"):
+        cands = cands + index.get(first[1:], ())
+    return any(tuple(toks[i + 1:i + len(p)]) == p[1:] for p in cands)
+
+
+def is_dangling(text: str, language: str) -> bool:
+    """Whether the sentence opens on a word that needs an earlier sentence to make sense."""
+    toks = tokens(text[:80])
+    return bool(toks) and any(_match_at(toks, 0, idx) for idx in _lists(language, "openers"))
+
+
+def is_protocol(text: str, language: str) -> bool:
+    """Whether the sentence is an attendance/protocol list or mostly a string of titled names."""
+    toks = tokens(text)
+    indexes = _lists(language, "protocol")
+    if any(_match_at(toks, i, idx) for idx in indexes for i in range(len(toks))):
+        return True
+    honorifics = _phrases("honorifics.txt")
+    titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
+    return titled >= 4 and titled * 8 >= len(toks)
+
+
+def _is_boilerplate(s: Sentence) -> bool:
+    if s.boilerplate:
+        return True
+    toks = tokens(s.text[:60])
+    if toks and _match_at(toks, 0, _phrases("boilerplate.txt")):
+        return True
+    rest = _URL.sub("", s.text)
+    return not any(c.isalpha() for c in rest)
+
+
+def _soft_wrapped(text: str, prev: Sentence, nxt: Sentence, line_len: dict[int, int], width: int) -> bool:
+    """Whether the line break between ``prev`` and ``nxt`` is a wrap inside one sentence."""
+    if width == 0 or nxt.paragraph != prev.paragraph + 1:
+        return False
+    gap = text[prev.end:nxt.start].replace("\r\n", "\n").replace("\r", "\n")
+    if gap.count("\n") != 1:
+        return False
+    if _ENDS.search(prev.text) or _BULLET.match(nxt.text):
+        return False
+    return line_len.get(prev.paragraph, 0) >= 0.6 * width
+
+
+def _wrap_width(text: str, sents: list[Sentence]) -> tuple[dict[int, int], int]:
+    """Line lengths by paragraph, and the wrap width when the text looks hard-wrapped (else 0).
+
+    A hard-wrapped text has many lines of about the same, modest length (the wrap column) that
+    end without punctuation; ordinary paragraphs are long and end with a full stop."""
+    line_len: dict[int, int] = {}
+    last_text: dict[int, str] = {}
+    for s in sents:
+        line_len[s.paragraph] = line_len.get(s.paragraph, 0) + len(s.text) + 1
+        last_text[s.paragraph] = s.text
+    if len(line_len) < 4:
+        return line_len, 0
+    lengths = sorted(line_len.values())
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    open_ends = sum(1 for t in last_text.values() if not _ENDS.search(t))
+    if width > 160 or open_ends * 3 < len(last_text):
+        return line_len, 0
+    return line_len, width
+
+
+def _merge(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Join the pieces of sentences cut by hard line wraps; offsets stay exact."""
+    line_len, width = _wrap_width(text, sents)
+    if width == 0:
+        return sents
+    out: list[Sentence] = []
+    for s in sents:
+        if out and _soft_wrapped(text, out[-1], s, line_len, width):
+            head = out[-1]
+            out[-1] = Sentence(text[head.start:s.end], head.start, s.end, head.index, s.paragraph,
+                               head.boilerplate and s.boilerplate)
+        else:
+            out.append(s)
+    return out
+
+
+def _headline(s: Sentence, first_of_para: bool, last_of_para: bool) -> bool:
+    return first_of_para and last_of_para and not _ENDS.search(s.text) and \
+        count_words(s.text) <= MAX_TITLE_WORDS
+
+
+def build_units(text: str, language: str) -> Units:
+    """The candidate units of ``text`` in article order (see the module docstring)."""
+    sents = _merge(text, split_sentences(text))
+    title = ""
+    kept: list[tuple[Sentence, bool]] = []
+    for i, s in enumerate(sents):
+        first = i == 0 or sents[i - 1].paragraph != s.paragraph
+        last = i == len(sents) - 1 or sents[i + 1].paragraph != s.paragraph
+        if _is_boilerplate(s):
+            continue
+        if not kept and not title and _headline(s, first, last) and i < len(sents) - 1:
+            title = s.text
+            continue
+        kept.append((s, first))
+    long_enough = [(s, f) for s, f in kept if count_words(s.text) >= MIN_WORDS]
+    if len(long_enough) >= 3:
+        kept = long_enough
+    units = tuple(
+        Unit(s.text, s.start, s.end, s.index, s.paragraph, r, count_words(s.text),
+             tuple(content_terms(s.text)), is_dangling(s.text, language),
+             is_protocol(s.text, language), f)
+        for r, (s, f) in enumerate(kept))
+    return Units(units, title, tuple(content_terms(title)))
