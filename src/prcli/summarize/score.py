@@ -23,14 +23,18 @@ from prcli.summarize.units import Unit, Units
 Vector = dict[str, float]
 
 #: Weights of the parts of the score (they sum to 1 before discounts).
-W_POSITION = 0.45
-W_CENTROID = 0.30
-W_TOPIC = 0.25
+W_POSITION = 0.70
+W_CENTROID = 0.15
+W_TOPIC = 0.15
 #: How fast the position prior decays after the lede: (1 + rank) ** -DECAY.
 DECAY = 0.5
 #: Extra prior for the first unit (the lede) and for paragraph openers.
 LEDE_BONUS = 0.5
 PARA_BONUS = 0.1
+#: Share of the prior lost linearly from the first to the last unit.
+RELATIVE = 0.3
+#: Units shorter than this many words say less: their score shrinks with sqrt(words / SHORT).
+SHORT = 12
 #: Multipliers for units that should rarely be picked.
 DANGLING = 0.6
 PROTOCOL = 0.25
@@ -78,9 +82,10 @@ def _normalized(v: Vector) -> Vector:
     return {t: x / norm for t, x in v.items()} if norm else {}
 
 
-def position_prior(rank: int, para_first: bool) -> float:
-    """Prior of a unit from its place: 1 for the lede, then a slow decay (see DECAY)."""
-    p = (1.0 + rank) ** -DECAY
+def position_prior(rank: int, para_first: bool, total: int = 1) -> float:
+    """Prior of a unit from its place: 1 for the lede, then a slow decay (see DECAY) that also
+    follows the relative place (the end of a long article matters less than its middle)."""
+    p = (1.0 + rank) ** -DECAY * (1.0 - RELATIVE * rank / max(1, total))
     if rank == 0:
         p += LEDE_BONUS
     elif para_first:
@@ -113,12 +118,14 @@ def score_units(units: Units) -> list[Scored]:
     max_top = max(top) or 1.0
     out: list[Scored] = []
     for u, v, c, t in zip(cands, vectors, cent, top, strict=True):
-        pos = position_prior(u.rank, u.para_first)
+        pos = position_prior(u.rank, u.para_first, len(cands))
         s = W_POSITION * pos + W_CENTROID * c / max_cent + W_TOPIC * t / max_top
         if u.dangling:
             s *= DANGLING
         if u.protocol:
             s *= PROTOCOL
+        if u.words < SHORT:
+            s *= math.sqrt(u.words / SHORT)
         if u.words > LONG_WORDS:
             s *= math.sqrt(LONG_WORDS / u.words)
         out.append(Scored(u, s, pos, c / max_cent, t / max_top, v))
