@@ -74,7 +74,9 @@ def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit-length sparse vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
+    if len(b) > 8 * len(a):
+        return sum(x * b.get(t, 0.0) for t, x in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 def _normalized(v: Vector) -> Vector:
@@ -85,7 +87,7 @@ def _normalized(v: Vector) -> Vector:
 def position_prior(rank: int, para_first: bool, total: int = 1) -> float:
     """Prior of a unit from its place: 1 for the lede, then a slow decay (see DECAY) that also
     follows the relative place (the end of a long article matters less than its middle)."""
-    p = (1.0 + rank) ** -DECAY * (1.0 - RELATIVE * rank / max(1, total))
+    p = float((1.0 + rank) ** -DECAY) * (1.0 - RELATIVE * rank / max(1, total))
     if rank == 0:
         p += LEDE_BONUS
     elif para_first:
@@ -117,9 +119,9 @@ def score_units(units: Units) -> list[Scored]:
     max_cent = max(cent) or 1.0
     max_top = max(top) or 1.0
     out: list[Scored] = []
-    for u, v, c, t in zip(cands, vectors, cent, top, strict=True):
+    for u, v, c_sim, t_sim in zip(cands, vectors, cent, top, strict=True):
         pos = position_prior(u.rank, u.para_first, len(cands))
-        s = W_POSITION * pos + W_CENTROID * c / max_cent + W_TOPIC * t / max_top
+        s = W_POSITION * pos + W_CENTROID * c_sim / max_cent + W_TOPIC * t_sim / max_top
         if u.dangling:
             s *= DANGLING
         if u.protocol:
@@ -128,5 +130,5 @@ def score_units(units: Units) -> list[Scored]:
             s *= math.sqrt(u.words / SHORT)
         if u.words > LONG_WORDS:
             s *= math.sqrt(LONG_WORDS / u.words)
-        out.append(Scored(u, s, pos, c / max_cent, t / max_top, v))
+        out.append(Scored(u, s, pos, c_sim / max_cent, t_sim / max_top, v))
     return out

@@ -17,6 +17,7 @@ share of the candidates (at least one).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from prcli.model import Sentence, SummarySentence
@@ -66,9 +67,9 @@ def _limit(n: int, sentences: int | None, ratio: float | None) -> int:
     return max(0, sentences if sentences is not None else 3)
 
 
-def _redundancy(item: Scored, chosen: list[Scored]) -> float:
-    """Highest similarity with the chosen sentences (the most recent MAX_COMPARE of them)."""
-    return max((cosine(item.vector, c.vector) for c in chosen[-MAX_COMPARE:]), default=0.0)
+def _redundancy(item: Scored, chosen: list[Scored], compare: int = MAX_COMPARE) -> float:
+    """Highest similarity with the chosen sentences (the most recent ``compare`` of them)."""
+    return max((cosine(item.vector, c.vector) for c in chosen[-compare:]), default=0.0)
 
 
 def _eligible(item: Scored, first_rank: int) -> bool:
@@ -87,29 +88,45 @@ def select(scored: Sequence[Scored], *, sentences: int | None = 3, words: int | 
     limit = _limit(n, sentences, ratio)
     if limit >= n:
         return [(s, 0.0) for s in scored]
-    pending = sorted(scored, key=lambda s: (-s.score, s.unit.rank))
+    if limit == 0:
+        return []
+    return _select_mmr(scored, limit)
+
+
+def _select_mmr(scored: Sequence[Scored], limit: int) -> list[tuple[Scored, float]]:
+    """Maximal marginal relevance, lazily: a candidate's adjusted score can only fall as
+    sentences are chosen, so the heap holds upper bounds and only the top is re-evaluated
+    (CELF). Dangling sentences wait until a sentence before them is chosen."""
+    heap = [(-s.score, s.unit.rank, i) for i, s in enumerate(scored)]
+    heapq.heapify(heap)
     chosen: list[tuple[Scored, float]] = []
-    first_rank = n
-    while pending and len(chosen) < limit:
-        best: tuple[float, int, float] | None = None
-        for j, item in enumerate(pending):
-            if best is not None and item.score <= best[0]:
-                break  # sorted by score: nothing further can beat the best adjusted score
-            if not _eligible(item, first_rank):
-                continue
-            red = _redundancy(item, [c for c, _ in chosen])
-            if red >= DUPLICATE:
-                continue
-            adjusted = item.score * (1.0 - REDUNDANCY * red)
-            if best is None or adjusted > best[0]:
-                best = (adjusted, j, red)
-        if best is None:
-            break
-        item = pending.pop(best[1])
-        chosen.append((item, best[2]))
-        first_rank = min(first_rank, item.unit.rank)
+    picked: list[Scored] = []
+    waiting: list[tuple[float, int, int]] = []
+    first_rank = len(scored)
+    # long summaries of huge documents compare each candidate with fewer chosen sentences
+    compare = max(10, min(MAX_COMPARE, 20_000 // limit))
+    while heap and len(chosen) < limit:
+        bound, rank, i = heapq.heappop(heap)
+        item = scored[i]
+        if not _eligible(item, first_rank):
+            waiting.append((bound, rank, i))
+            continue
+        red = _redundancy(item, picked, compare)
+        if red >= DUPLICATE:
+            continue
+        adjusted = item.score * (1.0 - REDUNDANCY * red)
+        if heap and -heap[0][0] > adjusted + 1e-12:
+            heapq.heappush(heap, (-adjusted, rank, i))
+            continue
+        chosen.append((item, red))
+        picked.append(item)
+        if rank < first_rank:
+            first_rank = rank
+            for w in waiting:
+                heapq.heappush(heap, w)
+            waiting = []
     if not chosen:
-        chosen = [(pending[0] if pending else scored[0], 0.0)]
+        chosen = [(max(scored, key=lambda s: s.score), 0.0)]
     return sorted(chosen, key=lambda c: c[0].unit.rank)
 
 
@@ -122,32 +139,32 @@ def _select_words(scored: Sequence[Scored], budget: int) -> list[tuple[Scored, f
     order = sorted(scored, key=lambda s: (-s.score, s.unit.rank))
     top = next((s for s in order if _eligible(s, len(scored))), order[0])
     chosen: list[tuple[Scored, float]] = [(top, 0.0)]
+    picked = [top]
     used = top.unit.words
     for item in order:
         if used >= budget:
             break
         if item is top or not _eligible(item, top.unit.rank) or used + item.unit.words > budget:
             continue
-        red = _redundancy(item, [c for c, _ in chosen])
+        red = _redundancy(item, picked)
         if red >= DUPLICATE:
             continue
         chosen.append((item, red))
+        picked.append(item)
         used += item.unit.words
     return sorted(chosen, key=lambda c: c[0].unit.rank)
 
 
 def _reasons(item: Scored, red: float) -> tuple[str, ...]:
     u = item.unit
-    out = ["position %d (prior %.2f)" % (u.rank + 1, item.position),
-           "centrality %.2f" % item.centroid, "topic overlap %.2f" % item.topic]
-    if u.rank == 0:
-        out.append("lede")
+    out = ["lede" if u.rank == 0 else f"candidate {u.rank + 1} (position prior {item.position:.2f})",
+           f"centrality {item.centroid:.2f}", f"topic overlap {item.topic:.2f}"]
     if u.dangling:
         out.append("leans on the previous sentence (kept after it)")
     if u.protocol:
         out.append("attendance/protocol list (discounted)")
     if red > 0:
-        out.append("overlap with chosen sentences %.2f" % red)
+        out.append(f"overlap with chosen sentences {red:.2f}")
     return tuple(out)
 
 

@@ -11,7 +11,7 @@ similarity. English and French only lose their plural and a few inflectional end
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.text.normalize import normalize
 from prcli.text.resources import word_list
@@ -32,6 +32,7 @@ def _is_arabic(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Light stem of a normalized token (see the module docstring)."""
     if not word or word.isdigit():
@@ -69,12 +70,8 @@ def stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def content_terms(text: str) -> list[str]:
-    """Stems of the content words of ``text`` (stop words and 1-character tokens out)."""
+def content_terms(toks: list[str]) -> list[str]:
+    """Stems of the content words among normalized tokens (stop words and 1-character tokens
+    out)."""
     stops = stop_words()
-    out: list[str] = []
-    for t in tokens(text):
-        if t in stops or len(t) < 2:
-            continue
-        out.append(stem(t))
-    return out
+    return [stem(t) for t in toks if len(t) > 1 and t not in stops]

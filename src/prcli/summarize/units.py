@@ -17,7 +17,6 @@ from functools import cache
 
 from prcli.model import Sentence
 from prcli.summarize.terms import content_terms, tokens
-from prcli.text.normalize import normalize
 from prcli.text.resources import word_list
 from prcli.text.segment import split_sentences
 
@@ -25,6 +24,8 @@ from prcli.text.segment import split_sentences
 _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
 #: A line that starts a list item: a dash, a bullet, "1." or "1)".
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
+#: A space-separated piece with no letter or digit in it ("-", "،", "…").
+_NO_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Shortest unit (in words) worth a place in a summary when longer ones exist.
 MIN_WORDS = 5
@@ -60,7 +61,7 @@ class Units:
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: space-separated pieces holding a letter or a digit."""
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return len(text.split()) - len(_NO_WORD.findall(text))
 
 
 @cache
@@ -76,7 +77,7 @@ def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _lists(language: str, kind: str) -> list[dict[str, tuple[tuple[str, ...], ...]]]:
     langs = [language] if language in ("ar", "en", "fr") else ["ar", "en", "fr"]
-    return [_phrases("%s_%s.txt" % (kind, lang)) for lang in langs]
+    return [_phrases(f"{kind}_{lang}.txt") for lang in langs]
 
 
 def _match_at(toks: list[str], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -88,18 +89,19 @@ def _match_at(toks: list[str], i: int, index: dict[str, tuple[tuple[str, ...], .
     return any(tuple(toks[i + 1:i + len(p)]) == p[1:] for p in cands)
 
 
-def is_dangling(text: str, language: str) -> bool:
-    """Whether the sentence opens on a word that needs an earlier sentence to make sense."""
-    toks = tokens(text[:80])
+def is_dangling(toks: list[str], language: str) -> bool:
+    """Whether a sentence (its normalized tokens) opens on a word that needs an earlier
+    sentence to make sense."""
     return bool(toks) and any(_match_at(toks, 0, idx) for idx in _lists(language, "openers"))
 
 
-def is_protocol(text: str, language: str) -> bool:
-    """Whether the sentence is an attendance/protocol list or mostly a string of titled names."""
-    toks = tokens(text)
-    indexes = _lists(language, "protocol")
-    if any(_match_at(toks, i, idx) for idx in indexes for i in range(len(toks))):
-        return True
+def is_protocol(toks: list[str], language: str) -> bool:
+    """Whether a sentence (its normalized tokens) is an attendance/protocol list or mostly a
+    string of titled names."""
+    for idx in _lists(language, "protocol"):
+        if any(_match_at(toks, i, idx) for i, t in enumerate(toks)
+               if t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)):
+            return True
     honorifics = _phrases("honorifics.txt")
     titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
     return titled >= 4 and titled * 8 >= len(toks)
@@ -182,12 +184,14 @@ def build_units(text: str, language: str) -> Units:
             title = s.text
             continue
         kept.append((s, first))
-    long_enough = [(s, f) for s, f in kept if count_words(s.text) >= MIN_WORDS]
+    sized = [(s, f, count_words(s.text)) for s, f in kept]
+    long_enough = [k for k in sized if k[2] >= MIN_WORDS]
     if len(long_enough) >= 3:
-        kept = long_enough
-    units = tuple(
-        Unit(s.text, s.start, s.end, s.index, s.paragraph, r, count_words(s.text),
-             tuple(content_terms(s.text)), is_dangling(s.text, language),
-             is_protocol(s.text, language), f)
-        for r, (s, f) in enumerate(kept))
-    return Units(units, title, tuple(content_terms(title)))
+        sized = long_enough
+    units: list[Unit] = []
+    for s, first, n in sized:
+        toks = tokens(s.text)
+        units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
+                          tuple(content_terms(toks)), is_dangling(toks, language),
+                          is_protocol(toks, language), first))
+    return Units(tuple(units), title, tuple(content_terms(tokens(title))))
