@@ -158,7 +158,7 @@ def _select_words(scored: Sequence[Scored], budget: int) -> list[tuple[Scored, f
 def _reasons(item: Scored, red: float) -> tuple[str, ...]:
     u = item.unit
     out = ["lede" if u.rank == 0 else f"candidate {u.rank + 1} (position prior {item.position:.2f})",
-           f"centrality {item.centroid:.2f}", f"topic overlap {item.topic:.2f}"]
+           f"centrality {item.centrality:.2f}", f"topic overlap {item.topic:.2f}"]
     if u.dangling:
         out.append("leans on the previous sentence (kept after it)")
     if u.protocol:
