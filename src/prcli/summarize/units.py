@@ -24,13 +24,14 @@ from prcli.text.segment import split_sentences
 _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
 #: A line that starts a list item: a dash, a bullet, "1." or "1)".
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
-#: A space-separated piece with no letter or digit in it ("-", "،", "…").
-_NO_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Shortest unit (in words) worth a place in a summary when longer ones exist.
 MIN_WORDS = 5
 #: Longest first line taken as a headline.
 MAX_TITLE_WORDS = 25
+#: A line on its own, without final punctuation and shorter than this, is a label (dateline,
+#: byline, section heading, photo credit), not a sentence of the story.
+LABEL_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ class Units:
 
 
 def count_words(text: str) -> int:
-    """Words as a reader counts them: space-separated pieces holding a letter or a digit."""
-    return len(text.split()) - len(_NO_WORD.findall(text))
+    """Words as the budget counts them: space-separated pieces (as ``str.split``)."""
+    return len(text.split())
 
 
 @cache
@@ -174,7 +175,7 @@ def build_units(text: str, language: str) -> Units:
     """The candidate units of ``text`` in article order (see the module docstring)."""
     sents = _merge(text, split_sentences(text))
     title = ""
-    kept: list[tuple[Sentence, bool]] = []
+    kept: list[tuple[Sentence, bool, bool]] = []
     for i, s in enumerate(sents):
         first = i == 0 or sents[i - 1].paragraph != s.paragraph
         last = i == len(sents) - 1 or sents[i + 1].paragraph != s.paragraph
@@ -183,13 +184,13 @@ def build_units(text: str, language: str) -> Units:
         if not kept and not title and _headline(s, first, last) and i < len(sents) - 1:
             title = s.text
             continue
-        kept.append((s, first))
-    sized = [(s, f, count_words(s.text)) for s, f in kept]
-    long_enough = [k for k in sized if k[2] >= MIN_WORDS]
+        kept.append((s, first, first and last and not _ENDS.search(s.text)))
+    sized = [(s, f, count_words(s.text), line) for s, f, line in kept]
+    long_enough = [k for k in sized if k[2] >= MIN_WORDS and not (k[3] and k[2] < LABEL_WORDS)]
     if len(long_enough) >= 3:
         sized = long_enough
     units: list[Unit] = []
-    for s, first, n in sized:
+    for s, first, n, _ in sized:
         toks = tokens(s.text)
         units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
                           tuple(content_terms(toks)), is_dangling(toks, language),
