@@ -129,7 +129,8 @@ def sumy_system(name: str) -> System | None:
 
 
 def easc(shared: Path, subset: str, systems: dict[str, System], limit: int) -> dict[str, tuple[float, float]]:
-    recs = [json.loads(line) for line in open(shared / "corpus" / "easc" / "easc.jsonl", encoding="utf-8")]
+    with open(shared / "corpus" / "easc" / "easc.jsonl", encoding="utf-8") as f:
+        recs = [json.loads(line) for line in f]
     if subset == "news":
         recs = [r for r in recs if r["source"] != "Wikipedia"]
     if limit:
@@ -147,21 +148,22 @@ def easc(shared: Path, subset: str, systems: dict[str, System], limit: int) -> d
 
 def gold(folder: Path, texts: Path) -> tuple[int, dict[str, tuple[float, float]]]:
     """Dev-gold ROUGE of prcli (--sentences 3) and Lead-3 over the annotated articles."""
-    man = json.load(open(folder / "manifest.json", encoding="utf-8"))
+    man = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     sums = {"prcli": [0.0, 0.0], "lead-3": [0.0, 0.0]}
     n = 0
     for m in man:
         ann = folder / "ann" / (m["file"][:-4] + ".json")
         if not ann.exists() or not (texts / m["file"]).exists():
             continue
-        g = json.load(open(ann, encoding="utf-8"))
+        g = json.loads(ann.read_text(encoding="utf-8"))
         if not g.get("summary"):
             continue
         text = (texts / m["file"]).read_text(encoding="utf-8")
         ref = tokens(" ".join(g["summary"]))
         lang = detect_language(text)
+        lead3 = [s for s in split_sentences(text) if not s.boilerplate][:3]
         outs = {"prcli": " ".join(s.text for s in summarize(text, language=lang, sentences=3)),
-                "lead-3": " ".join(s.text for s in [s for s in split_sentences(text) if not s.boilerplate][:3])}
+                "lead-3": " ".join(s.text for s in lead3)}
         for name, out in outs.items():
             sums[name][0] += rouge_f(tokens(out), ref, 1)
             sums[name][1] += rouge_f(tokens(out), ref, 2)
@@ -192,17 +194,18 @@ def main() -> int:
     subsets = ["news", "all"] if a.subset == "both" else [a.subset]
     table = {sub: easc(shared, sub, systems, a.limit) for sub in subsets}
     print("EASC ROUGE F1 (budget = mean reference length)")
-    print("%-14s" % "system" + "".join("%10s R-1 %6s R-2" % (sub, "") for sub in subsets))
+    print(f"{'system':<14}" + "".join(f"{sub + ' R-1':>14}{sub + ' R-2':>12}" for sub in subsets))
     for name in systems:
-        print("%-14s" % name + "".join("%14.4f %10.4f" % table[sub][name] for sub in subsets))
+        print(f"{name:<14}" + "".join(f"{table[sub][name][0]:>14.4f}{table[sub][name][1]:>12.4f}"
+                                      for sub in subsets))
     folders = [shared / "gold"] + [Path(g) for g in a.gold]
     for folder in folders:
         if (folder / "manifest.json").exists():
             n, res = gold(folder, shared / "corpus" / "articles")
-            print("gold %s (n=%d, --sentences 3): " % (folder, n) +
-                  "  ".join("%s R-1 %.4f R-2 %.4f" % (k, v[0], v[1]) for k, v in res.items()))
-    print("time %.1fs" % (time.perf_counter() - t0))
-    print("RESULT " + " ".join("%s:%s=%.4f" % (sub, name, table[sub][name][0])
+            print(f"gold {folder} (n={n}, --sentences 3): "
+                  + "  ".join(f"{k} R-1 {v[0]:.4f} R-2 {v[1]:.4f}" for k, v in res.items()))
+    print(f"time {time.perf_counter() - t0:.1f}s")
+    print("RESULT " + " ".join(f"{sub}:{name}={table[sub][name][0]:.4f}"
                                for sub in subsets for name in systems))
     return 0
 
