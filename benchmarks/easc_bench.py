@@ -140,7 +140,11 @@ def easc(shared: Path, subset: str, systems: dict[str, System], limit: int) -> d
         refs = [tokens(v) for v in r["summaries"].values() if v.strip()]
         budget = round(sum(len(x) for x in refs) / len(refs))
         for name, fn in systems.items():
-            cand = tokens(fn(r["article"], budget))[:budget]
+            try:
+                cand = tokens(fn(r["article"], budget))[:budget]
+            except Exception as e:  # a failing system scores 0 on that article, as in easc_eval.py
+                print(f"{name} failed on {r['topic']}: {str(e)[:120]}", file=sys.stderr)
+                cand = []
             sums[name][0] += sum(rouge_f(cand, ref, 1) for ref in refs) / len(refs)
             sums[name][1] += sum(rouge_f(cand, ref, 2) for ref in refs) / len(refs)
     return {s: (v[0] / len(recs), v[1] / len(recs)) for s, v in sums.items()}
