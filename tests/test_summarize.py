@@ -179,3 +179,24 @@ def test_large_document_is_fast() -> None:
     out = summarize(text, language="ar", sentences=5)
     assert len(out) == 5
     assert time.perf_counter() - t0 < 6.0  # about 1 s on a developer machine; loose for CI
+
+
+def test_protocol_cue_needs_a_list() -> None:
+    from prcli.summarize.terms import tokens
+    from prcli.summarize.units import is_protocol
+
+    news = "The meeting, attended by 300 delegates, approved the plan."
+    listing = "The ceremony was attended by the mayor, the governor, the police chief and the bishop."
+    assert not is_protocol(tokens(news), "en", news)
+    assert is_protocol(tokens(listing), "en", listing)
+    ar = "وحضر اللقاء والي الجهة ورئيس المجلس الجهوي وعامل الإقليم."
+    assert is_protocol(tokens(ar), "ar", ar)
+
+
+def test_calling_the_package_is_calling_the_function() -> None:
+    import prcli
+
+    first = prcli.summarize(EN_STORY, sentences=2)
+    again = prcli.summarize(EN_STORY, sentences=2)  # the package is imported by now
+    assert [s.text for s in first] == [s.text for s in again]
+    assert len(again) == 2

@@ -160,7 +160,7 @@ def _reasons(item: Scored, red: float) -> tuple[str, ...]:
     out = ["lede" if u.rank == 0 else f"candidate {u.rank + 1} (position prior {item.position:.2f})",
            f"centrality {item.centrality:.2f}", f"topic overlap {item.topic:.2f}"]
     if u.dangling:
-        out.append("leans on the previous sentence (kept after it)")
+        out.append("opens on a connective: discounted, never first")
     if u.protocol:
         out.append("attendance/protocol list (discounted)")
     if red > 0:

@@ -24,6 +24,8 @@ from prcli.text.segment import split_sentences
 _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
 #: A line that starts a list item: a dash, a bullet, "1." or "1)".
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
+#: Separators of a list of names: commas and the conjunction و written apart or attached.
+_SEPARATOR = re.compile(r"[,،؛;]|(?<!\S)و\s*(?=\w)|\b(?:and|et)\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Shortest unit (in words) worth a place in a summary when longer ones exist.
 MIN_WORDS = 5
@@ -96,16 +98,19 @@ def is_dangling(toks: list[str], language: str) -> bool:
     return bool(toks) and any(_match_at(toks, 0, idx) for idx in _lists(language, "openers"))
 
 
-def is_protocol(toks: list[str], language: str) -> bool:
-    """Whether a sentence (its normalized tokens) is an attendance/protocol list or mostly a
-    string of titled names."""
-    for idx in _lists(language, "protocol"):
-        if any(_match_at(toks, i, idx) for i, t in enumerate(toks)
-               if t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)):
-            return True
+def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
+    """Whether a sentence (its normalized tokens and its text) is an attendance/protocol list
+    or mostly a string of titled names. A cue ("حضر هذا اللقاء", "attended by") counts only
+    when a list follows: several titles or separators ("The meeting, attended by 300
+    delegates, approved the plan" is news, not protocol)."""
     honorifics = _phrases("honorifics.txt")
     titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
-    return titled >= 4 and titled * 8 >= len(toks)
+    if titled >= 4 and titled * 8 >= len(toks):
+        return True
+    listed = titled >= 2 or len(_SEPARATOR.findall(text)) >= 3
+    return listed and any(
+        _match_at(toks, i, idx) for idx in _lists(language, "protocol") for i, t in enumerate(toks)
+        if t in idx or (t[:1] in ("و", "ف") and t[1:] in idx))
 
 
 def _is_boilerplate(s: Sentence) -> bool:
@@ -194,5 +199,5 @@ def build_units(text: str, language: str) -> Units:
         toks = tokens(s.text)
         units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
                           tuple(content_terms(toks)), is_dangling(toks, language),
-                          is_protocol(toks, language), first))
+                          is_protocol(toks, language, s.text), first))
     return Units(tuple(units), title, tuple(content_terms(tokens(title))))
