@@ -39,7 +39,7 @@ RELATIVE = 0.3
 SHORT = 12
 #: Directed centrality: units compared with the WINDOW units on each side; weight of the
 #: similarity with earlier units (it counts against a unit).
-WINDOW = 10
+WINDOW = 5
 BACKWARD = 0.3
 #: Multipliers for units that should rarely be picked.
 DANGLING = 0.6

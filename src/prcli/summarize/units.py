@@ -107,16 +107,14 @@ def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
     titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
     if titled >= 4 and titled * 8 >= len(toks):
         return True
-    listed = titled >= 2 or len(_SEPARATOR.findall(text)) >= 3
-    return listed and any(
-        _match_at(toks, i, idx) for idx in _lists(language, "protocol") for i, t in enumerate(toks)
-        if t in idx or (t[:1] in ("و", "ف") and t[1:] in idx))
+    cued = any(_match_at(toks, i, idx) for idx in _lists(language, "protocol")
+               for i, t in enumerate(toks) if t in idx or (t[:1] in ("و", "ف") and t[1:] in idx))
+    return cued and (titled >= 2 or len(_SEPARATOR.findall(text)) >= 3)
 
 
-def _is_boilerplate(s: Sentence) -> bool:
+def _is_boilerplate(s: Sentence, toks: list[str]) -> bool:
     if s.boilerplate:
         return True
-    toks = tokens(s.text[:60])
     if toks and _match_at(toks, 0, _phrases("boilerplate.txt")):
         return True
     rest = _URL.sub("", s.text)
@@ -180,23 +178,23 @@ def build_units(text: str, language: str) -> Units:
     """The candidate units of ``text`` in article order (see the module docstring)."""
     sents = _merge(text, split_sentences(text))
     title = ""
-    kept: list[tuple[Sentence, bool, bool]] = []
+    kept: list[tuple[Sentence, bool, bool, list[str]]] = []
     for i, s in enumerate(sents):
         first = i == 0 or sents[i - 1].paragraph != s.paragraph
         last = i == len(sents) - 1 or sents[i + 1].paragraph != s.paragraph
-        if _is_boilerplate(s):
+        toks = tokens(s.text)
+        if _is_boilerplate(s, toks):
             continue
         if not kept and not title and _headline(s, first, last) and i < len(sents) - 1:
             title = s.text
             continue
-        kept.append((s, first, first and last and not _ENDS.search(s.text)))
-    sized = [(s, f, count_words(s.text), line) for s, f, line in kept]
+        kept.append((s, first, first and last and not _ENDS.search(s.text), toks))
+    sized = [(s, f, count_words(s.text), line, toks) for s, f, line, toks in kept]
     long_enough = [k for k in sized if k[2] >= MIN_WORDS and not (k[3] and k[2] < LABEL_WORDS)]
     if len(long_enough) >= 3:
         sized = long_enough
     units: list[Unit] = []
-    for s, first, n, _ in sized:
-        toks = tokens(s.text)
+    for s, first, n, _, toks in sized:
         units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
                           tuple(content_terms(toks)), is_dangling(toks, language),
                           is_protocol(toks, language, s.text), first))
