@@ -24,8 +24,8 @@ from prcli.text.segment import split_sentences
 _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
 #: A line that starts a list item: a dash, a bullet, "1." or "1)".
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
-#: Separators of a list of names: commas and the conjunction و written apart or attached.
-_SEPARATOR = re.compile(r"[,،؛;]|(?<!\S)و\s*(?=\w)|\b(?:and|et)\b")
+#: Separators of a list of names in the text: commas and semicolons.
+_SEPARATOR = re.compile(r"[,،؛;]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: Shortest unit (in words) worth a place in a summary when longer ones exist.
 MIN_WORDS = 5
@@ -107,9 +107,13 @@ def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
     titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
     if titled >= 4 and titled * 8 >= len(toks):
         return True
-    cued = any(_match_at(toks, i, idx) for idx in _lists(language, "protocol")
-               for i, t in enumerate(toks) if t in idx or (t[:1] in ("و", "ف") and t[1:] in idx))
-    return cued and (titled >= 2 or len(_SEPARATOR.findall(text)) >= 3)
+    cue = next((i for idx in _lists(language, "protocol") for i, t in enumerate(toks)
+                if (t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)) and _match_at(toks, i, idx)), None)
+    if cue is None:
+        return False
+    # after the cue, a list: names joined by commas, "and"/"et", or و (apart or attached)
+    joined = sum(1 for t in toks[cue + 1:] if t in ("و", "and", "et") or (t[:1] == "و" and len(t) >= 4))
+    return titled >= 2 or len(_SEPARATOR.findall(text)) + joined >= 3
 
 
 def _is_boilerplate(s: Sentence, toks: list[str]) -> bool:
