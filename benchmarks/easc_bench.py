@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """EASC and dev-gold summary benchmark: prcli side by side with Lead (and sumy when installed).
 
-usage: python benchmarks/easc_bench.py [--subset news|all|both] [--gold DIR ...] [--sumy] [--limit N]
+usage: python benchmarks/easc_bench.py [--subset news|all|both] [--gold DIR ...] [--sumy] [--oracle]
+                                       [--limit N]
 
 EASC protocol (same as shared/tools/easc_eval.py): every system gets the mean word count of
 the article's five human summaries as its budget (prcli through ``--words N``), every output is
 cut to that many tokens, and the score is the mean ROUGE-1/-2 F1 over the five references on
 Arabic-aware tokens. "lead" is the eval's Lead (first sentences, cut mid-sentence at the
-budget); "lead-fit" is Lead under prcli's own budget rule (whole sentences within N words).
+budget); "lead-fit" stops at the first sentence that does not fit; "lead-units" is Lead under
+prcli's exact rules (the first candidate always, then the following ones that fit), i.e. the
+Lead that prcli's output contract allows; "oracle-units" (--oracle) is the greedy oracle under
+the same rules, the ceiling for any prcli scorer.
 
 Dev gold (shared/gold, plus any --gold folder): ROUGE-1/-2 of ``--sentences 3`` against the
 annotators' three sentences, next to Lead-3 (the first three sentences of the same article).
@@ -32,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from prcli.summarize import summarize  # noqa: E402
+from prcli.summarize.units import build_units  # noqa: E402
 from prcli.text.language import detect_language  # noqa: E402
 from prcli.text.segment import split_sentences  # noqa: E402
 
@@ -84,7 +89,7 @@ def eval_lead(text: str, budget: int) -> str:
 
 
 def lead_fit(text: str, budget: int) -> str:
-    """Lead under prcli's budget rule: whole sentences in order while they fit."""
+    """Lead cut at the first sentence that no longer fits (whole splitter sentences)."""
     out, n = [], 0
     for s in split_sentences(text):
         w = len(s.text.split())
@@ -93,6 +98,49 @@ def lead_fit(text: str, budget: int) -> str:
         out.append(s.text)
         n += w
     return " ".join(out)
+
+
+def lead_units(text: str, budget: int) -> str:
+    """Lead under prcli's exact rules: the first candidate unit always, then every following
+    unit that still fits the budget, in order (what prcli would output with position only)."""
+    units = build_units(text, detect_language(text)).candidates
+    if not units:
+        return ""
+    out, n = [units[0].text], units[0].words
+    for u in units[1:]:
+        if n + u.words <= budget:
+            out.append(u.text)
+            n += u.words
+    return " ".join(out)
+
+
+def oracle_units(text: str, budget: int, refs: list[list[str]]) -> str:
+    """Ceiling under prcli's rules: greedy choice of candidate units maximizing the mean
+    ROUGE-1 against the references (any unit may open; only it may exceed the budget)."""
+    units = build_units(text, detect_language(text)).candidates
+
+    def score(chosen: list[int]) -> float:
+        cand = tokens(" ".join(units[i].text for i in sorted(chosen)))[:budget]
+        return sum(rouge_f(cand, ref, 1) for ref in refs) / len(refs)
+    best_all = ""
+    best_score = -1.0
+    for first in range(len(units)):
+        chosen, used = [first], units[first].words
+        current = score(chosen)
+        while used < budget:
+            options = [(score([*chosen, i]), i) for i in range(len(units))
+                       if i not in chosen and used + units[i].words <= budget]
+            if not options:
+                break
+            value, i = max(options)
+            if value <= current:
+                break
+            chosen.append(i)
+            used += units[i].words
+            current = value
+        if current > best_score:
+            best_score, best_all = current, " ".join(units[i].text for i in sorted(chosen))
+    return best_all
 
 
 def prcli_words(text: str, budget: int) -> str:
@@ -128,17 +176,22 @@ def sumy_system(name: str) -> System | None:
     return run
 
 
-def easc(shared: Path, subset: str, systems: dict[str, System], limit: int) -> dict[str, tuple[float, float]]:
+def easc(shared: Path, subset: str, systems: dict[str, System], limit: int,
+         oracle: bool = False) -> dict[str, tuple[float, float]]:
     with open(shared / "corpus" / "easc" / "easc.jsonl", encoding="utf-8") as f:
         recs = [json.loads(line) for line in f]
     if subset == "news":
         recs = [r for r in recs if r["source"] != "Wikipedia"]
     if limit:
         recs = recs[:limit]
-    sums = {s: [0.0, 0.0] for s in systems}
+    sums = {s: [0.0, 0.0] for s in [*systems, *(["oracle-units"] if oracle else [])]}
     for r in recs:
         refs = [tokens(v) for v in r["summaries"].values() if v.strip()]
         budget = round(sum(len(x) for x in refs) / len(refs))
+        if oracle:
+            cand = tokens(oracle_units(r["article"], budget, refs))[:budget]
+            sums["oracle-units"][0] += sum(rouge_f(cand, ref, 1) for ref in refs) / len(refs)
+            sums["oracle-units"][1] += sum(rouge_f(cand, ref, 2) for ref in refs) / len(refs)
         for name, fn in systems.items():
             try:
                 cand = tokens(fn(r["article"], budget))[:budget]
@@ -181,12 +234,15 @@ def main() -> int:
     ap.add_argument("--gold", action="append", default=[], help="extra gold folder (manifest.json + ann/)")
     ap.add_argument("--sumy", action="store_true", help="also run sumy LexRank and TextRank if importable")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--oracle", action="store_true",
+                    help="also the greedy oracle over prcli's units under its budget rule (slow)")
     a = ap.parse_args()
     shared = find_shared()
     if shared is None:
         print("skipped: no shared corpus found (set PRCLI_SHARED)")
         return 0
-    systems: dict[str, System] = {"lead": eval_lead, "lead-fit": lead_fit, "prcli": prcli_words}
+    systems: dict[str, System] = {"lead": eval_lead, "lead-fit": lead_fit, "lead-units": lead_units,
+                                  "prcli": prcli_words}
     if a.sumy:
         for name in ("lexrank", "textrank"):
             fn = sumy_system(name)
@@ -196,10 +252,11 @@ def main() -> int:
             systems["sumy-" + name] = fn
     t0 = time.perf_counter()
     subsets = ["news", "all"] if a.subset == "both" else [a.subset]
-    table = {sub: easc(shared, sub, systems, a.limit) for sub in subsets}
+    table = {sub: easc(shared, sub, systems, a.limit, a.oracle) for sub in subsets}
+    names = list(table[subsets[0]])
     print("EASC ROUGE F1 (budget = mean reference length)")
     print(f"{'system':<14}" + "".join(f"{sub + ' R-1':>14}{sub + ' R-2':>12}" for sub in subsets))
-    for name in systems:
+    for name in names:
         print(f"{name:<14}" + "".join(f"{table[sub][name][0]:>14.4f}{table[sub][name][1]:>12.4f}"
                                       for sub in subsets))
     folders = [shared / "gold"] + [Path(g) for g in a.gold]
@@ -210,7 +267,7 @@ def main() -> int:
                   + "  ".join(f"{k} R-1 {v[0]:.4f} R-2 {v[1]:.4f}" for k, v in res.items()))
     print(f"time {time.perf_counter() - t0:.1f}s")
     print("RESULT " + " ".join(f"{sub}:{name}={table[sub][name][0]:.4f}"
-                               for sub in subsets for name in systems))
+                               for sub in subsets for name in names))
     return 0
 
 
