@@ -56,7 +56,8 @@ def _texts(out: tuple) -> list[str]:  # type: ignore[type-arg]
     return [s.text for s in out]
 
 
-@pytest.mark.parametrize("text,lang", [(AR_RELEASE, "ar"), (EN_STORY, "en"), (FR_STORY, "fr"), (WRAPPED, "ar")])
+@pytest.mark.parametrize("text,lang", [(AR_RELEASE, "ar"), (EN_STORY, "en"), (FR_STORY, "fr"), (WRAPPED, "ar")],
+                         ids=["ar-release", "en-story", "fr-story", "ar-wrapped"])
 def test_spans_are_exact_and_in_article_order(text: str, lang: str) -> None:
     for budget in ({"sentences": 3}, {"words": 40}, {"ratio": 0.5}, {"sentences": 1}):
         out = summarize(text, language=lang, **budget)  # type: ignore[arg-type]
