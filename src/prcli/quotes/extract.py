@@ -1,24 +1,210 @@
-"""First algorithm: spans between paired quotation marks, no speaker."""
+"""Quotations with their kind and speaker, in article order.
+
+Pipeline: pair the marks (``marks``), turn the article into tokens with each quotation as one
+token (``tokens``), register the people it names (``resolve``), find each quotation's cue and
+speaker phrase (``attribute``), classify the span, and resolve the speaker to the fullest name.
+Everything is linear in the article length apart from small bounded look-arounds.
+"""
 
 from __future__ import annotations
 
-import re
-
 from prcli.model import Quote
+from prcli.quotes.attribute import Attributor, Clause
+from prcli.quotes.lexicon import Lexicon, lexicon
+from prcli.quotes.marks import MarkedSpan, find_marked_spans
+from prcli.quotes.people import Person, Register
+from prcli.quotes.resolve import build_register, resolve_np
+from prcli.quotes.tokens import Tok, tokenize
 
-_PAIRS = re.compile(r"“([^“”\n]{1,2000})”|«([^«»\n]{1,2000})»|\"([^\"\n]{1,2000})\"")
+_TERMINATORS = ".!?؟…"
+_FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
+                      "إن", "بأن", "أن", "de", "d'", "à", "of"})
+_NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
 def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
-    """Every span between matching marks on one line; one word or less counts as a term."""
-    del language
-    out: list[Quote] = []
-    for m in _PAIRS.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        a, b = m.start(g), m.end(g)
-        inner = text[a:b]
-        if not inner.strip():
-            continue
-        kind = "full" if len(inner.split()) > 3 else ("partial" if len(inner.split()) > 1 else "term")
-        out.append(Quote(inner, a, b, None, None, kind))
+    """Every quoted span (speech or not) with kind, cue and speaker, in article order."""
+    lex = lexicon(language)
+    spans = find_marked_spans(text)
+    top = [s for s in spans if s.depth == 0]
+    nested = [s for s in spans if s.depth > 0]
+    toks = tokenize(text, top, lex.lang)
+    reg = build_register(text, toks, lex)
+    att = Attributor(text, toks, lex, reg)
+    found = _attribute_all(text, toks, top, att, lex, reg)
+    out = list(found)
+    for s in nested:
+        out.append(Quote(text[s.start:s.end], s.start, s.end, None, None,
+                         _inner_kind(text[s.start:s.end])))
+    out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
+
+
+def _inner_kind(inner: str) -> str:
+    """Marks inside a quotation: a cited word or title within someone's words, never new speech."""
+    return "title" if len(inner.split()) > 2 else "term"
+
+
+def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
+                   reg: Register) -> list[Quote]:
+    last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
+    consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
+    out: list[Quote] = []
+    para = 0
+    last_para: dict[int, int] = {}
+    for i, t in enumerate(toks):
+        if t.kind == "b" and t.norm == "\n":
+            para += 1
+            continue
+        if t.kind == "w":
+            c = att.clause(i)
+            if c is not None and c.np is not None and c.via != "hal":
+                p = _person(text, toks, c, lex, reg, last)
+                if p is not None:
+                    _push(last, t.start, p, c.number)
+                    last_para[id(p)] = para
+            continue
+        if t.kind != "q":
+            continue
+        sp = top[t.qid]
+        inner = text[sp.start:sp.end]
+        clause, via = _find_clause(att, i, consumed)
+        nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None)
+        speaker: str | None = None
+        cue: str | None = None
+        if nonspeech is not None:
+            out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
+            continue
+        person: Person | None = None
+        if clause is not None:
+            cue = text[toks[clause.cue_start].start:toks[clause.cue_end - 1].end]
+            if clause.np is not None:
+                person = _person(text, toks, clause, lex, reg, last)
+            else:
+                person = _last_speaker(last, clause.number, t.start)
+        else:
+            np = att.colon_intro(i) or att.dash_after(i)
+            if np is not None:
+                person = resolve_np(text, toks, np, lex, reg, last)
+            elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
+                person = last[-1][1]
+        if person is not None:
+            speaker = person.name
+            _push(last, t.start, person, clause.number if clause else "?")
+            last_para[id(person)] = para
+        kind = _speech_kind(text, toks, i, inner, sp, via)
+        if clause is None and person is None and kind == "partial":
+            kind = "scare"
+        out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
+        if clause is not None and via == "post":
+            consumed[clause.cue_start] = _clause_end(clause)
+    return out
+
+
+def _clause_end(c: Clause) -> int:
+    end = c.cue_end
+    if c.np is not None:
+        end = max(end, c.np[1])
+    return end
+
+
+def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
+    post = att.post_cue(k)
+    if post is not None:
+        return post, "post"
+    pre = att.pre_cue(k, consumed)
+    if pre is not None:
+        return pre, "pre"
+    return None, ""
+
+
+def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
+            last: list[tuple[int, Person]]) -> Person | None:
+    if c.np is None:
+        return None
+    p = resolve_np(text, toks, c.np, lex, reg, last)
+    if p.gender == "?" and c.number in ("m", "f", "p"):
+        p.gender = c.number
+    return p
+
+
+def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
+    if p.gender == "?" and number in ("m", "f", "p"):
+        p.gender = number
+    last.append((pos, p))
+
+
+def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
+    """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
+    for at, p in reversed(last):
+        if at > pos:
+            continue
+        if number == "?" or p.gender in ("?", number):
+            return p
+    return last[-1][1] if last else None
+
+
+def _left_words(toks: list[Tok], k: int, n: int) -> list[str]:
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < n and toks[j].kind not in ("b", "q"):
+        if toks[j].kind == "w":
+            out.append(toks[j].norm)
+        elif toks[j].norm not in (",", "،", "(", "-"):
+            break
+        j -= 1
+    return out
+
+
+def _strip_ar(w: str) -> list[str]:
+    """A word and its forms without the clitics و ف ب ل ك."""
+    out = [w]
+    for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            out.append(w[len(p):])
+            if not w[len(p):].startswith("ال"):
+                out.append("ال" + w[len(p):])
+    return out
+
+
+def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon, has_cue: bool) -> str | None:
+    """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
+    words = inner.split()
+    nw = len(words)
+    ends = inner.rstrip()[-1:] in _TERMINATORS
+    if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
+                                                          or (inner.isupper() and inner.isascii())):
+        return "term"
+    left = _left_words(toks, k, 3)
+    if left:
+        for ph in lex.scare:
+            if tuple(reversed(left[:len(ph)])) == ph:
+                return "scare"
+    for w in left[:1] if lex.lang != "ar" else left[:3]:
+        forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
+        if any(f in lex.titles for f in forms) and not ends and nw <= 12:
+            return "term" if w in _NAME_TITLES_EN else "title"
+    if has_cue:
+        return None
+    if nw >= 5 or (ends and nw >= 3):
+        return None
+    if lex.lang != "ar" and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) \
+            and any(w[:1].isupper() for w in words):
+        return "title"
+    return "scare"
+
+
+def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str) -> str:
+    """``full`` for a clause or sentence of speech, ``partial`` for a few words embedded in syntax."""
+    nw = len(inner.split())
+    before = text[max(0, sp.open_at - 1):sp.open_at]
+    left = _left_words(toks, k, 1)
+    embedded_left = bool(before) and (before.isalpha() or before == " ") and bool(left) \
+        and left[0] not in _FRAMING and not left[0].endswith(":")
+    j = k + 1
+    right_word = j < len(toks) and toks[j].kind == "w"
+    if nw <= 3 and (embedded_left or right_word):
+        return "partial"
+    if nw <= 8 and embedded_left and right_word and inner.rstrip()[-1:] not in _TERMINATORS:
+        return "partial"
+    return "full"

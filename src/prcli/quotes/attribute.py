@@ -1,0 +1,502 @@
+"""Attribution: the cue that governs each quotation and the phrase naming its speaker.
+
+Ordered, high-precision sieves (as in Muzny et al.'s quote attribution): a cue right after
+the quotation ("…", he said / «…», a-t-il ajouté / «…»، يقول الوزير), then the nearest cue
+before it in the same sentence (with its subject, or the subject of the main clause for an
+Arabic ḥāl participle), then a colon or dash introduction, then the last speaker. A cue found
+after one quotation is not reused for a later one unless that one continues it ("…," he said,
+"…"). Pronouns and dropped subjects take the last explicit speaker that agrees in gender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from prcli.quotes.lexicon import Lexicon
+from prcli.quotes.people import Person, Register, ar_name_token, latin_cap
+from prcli.quotes.tokens import Tok
+
+_SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
+_EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
+_EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
+                       "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
+                       "was", "were", "is", "are", "will", "would", "could", "should", "had", "not",
+                       "to", "in", "on", "at", "for", "with", "by", "from", "about", "over", "into"})
+_EN_AFTER_STOP = frozenset({"in", "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
+                            "before", "when", "while", "as", "last", "this", "adding", "who", "which",
+                            "that", "earlier", "later", "recently", "told", "speaking", "told", "from",
+                            "for", "of", "with"})
+_EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
+                     "some", "many", "several", "two", "three"})
+_EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "reports", "question",
+                           "questions", "answer", "answers", "comment", "comments", "continue",
+                           "continues", "note", "notes", "call", "calls", "called", "brand", "brands",
+                           "remark", "remarks", "estimate", "estimates", "welcome", "think", "believe",
+                           "thought", "believes", "thinks", "describe", "describes", "suggest",
+                           "agree", "promise", "promises", "vow", "vows", "joke", "jokes", "caution",
+                           "respond", "ask", "tell", "add", "write", "written", "reply", "maintain",
+                           "predict", "reveal", "claim", "claims", "warn", "tweet", "tweets",
+                           "confirm", "admit", "recall", "observe", "conclude", "declare", "argue",
+                           "insist", "explain", "stress", "announce", "urge", "accuse", "condemn",
+                           "criticise", "criticize", "welcomed", "described", "brand", "branded"})
+_FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "s'est", "s'était",
+                     "est", "sont", "se", "s'", "avons", "ai"})
+_FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
+                     "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
+_FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
+                      "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
+_FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                      "soir", "matin", "midi", "aujourd'hui", "encore", "aussi", "ensuite", "également",
+                      "alors", "déjà", "toutefois", "cependant", "notamment", "d'ailleurs", "enfin",
+                      "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
+                      "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
+                      "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
+                      "de", "son", "côté", "sa", "part"})
+_FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
+                       "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What one cue says about its speaker: a phrase (token range), or a pronoun/dropped subject."""
+
+    cue_start: int
+    cue_end: int
+    np: tuple[int, int] | None
+    number: str
+    via: str
+
+
+class Attributor:
+    """Finds cues and speaker phrases over one article's token stream."""
+
+    def __init__(self, text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+        self.reg = reg
+        self.lang = lex.lang
+        self._cue_cache: dict[int, tuple[str, str, int] | None] = {}
+
+    # -- cues --------------------------------------------------------------------------------
+    def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
+        """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
+        key = i * 2 + after_quote
+        if key not in self._cue_cache:
+            self._cue_cache[key] = self._cue_at(i, after_quote)
+        return self._cue_cache[key]
+
+    def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
+        t = self.toks[i]
+        if t.kind != "w":
+            return None
+        src = self._source_at(i)
+        if src is not None:
+            return src
+        w = t.norm
+        cues = self.lex.cues
+        if self.lang == "ar":
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            if hit is None and w[:1] in "وف" and w[1:2] == "ل" and len(w) > 4:
+                hit = None
+            return (hit[0], hit[1], i + 1) if hit else None
+        if self.lang == "fr":
+            return self._fr_cue(i, after_quote)
+        hit = cues.get(w)
+        if hit is None:
+            return None
+        if w in _EN_AMBIGUOUS and not after_quote:
+            prev = self.toks[i - 1] if i > 0 else None
+            if prev is None or prev.kind != "w" or prev.norm in _EN_DET:
+                return None
+            if w in ("called", "described", "branded", "welcomed"):
+                return None
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "w" and prev.norm in ("the", "a", "an", "to", "be", "been"):
+            return None
+        return ("past", "?", i + 1)
+
+    def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
+        w = self.toks[i].norm
+        cues = self.lex.cues
+        num = "?"
+        for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
+                        ("-t-on", "?"), ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p")):
+            if w.endswith(pron):
+                base = w[: -len(pron)]
+                if base in ("a", "avait", "aurait", "ont"):
+                    nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                    if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
+                        return ("inv", g, i + 2)
+                    return None
+                if base in cues:
+                    return ("inv", g, i + 1)
+                return None
+        hit = cues.get(w)
+        if hit is None:
+            return None
+        # multi-word forms ("fait valoir", "mis en garde")
+        end = i + 1
+        kind = hit[0]
+        if kind == "pp" or (w == "dit" and not after_quote):
+            back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
+            if not any(b in _FR_AUX or b.startswith("s'") for b in back):
+                if not after_quote:
+                    return None
+            return ("pp", num, end)
+        prev = self.toks[i - 1] if i > 0 else None
+        if not after_quote and prev is not None and prev.kind == "w" and (
+                prev.norm in _FR_DET or prev.norm.startswith(("l'", "d'"))):
+            return None
+        return ("pres", hit[1], end)
+
+    def _source_at(self, i: int) -> tuple[str, str, int] | None:
+        toks = self.toks
+        for phrase in self.lex.sources:
+            n = len(phrase)
+            if i + n > len(toks):
+                continue
+            ok = True
+            number = "?"
+            for k, pw in enumerate(phrase):
+                t = toks[i + k]
+                if t.kind != "w":
+                    ok = False
+                    break
+                w = t.norm
+                if k == 0 and self.lang == "ar" and w[:1] in "وف" and w[1:] == pw:
+                    continue
+                if w == pw:
+                    continue
+                if self.lang == "ar" and k == n - 1 and w.startswith(pw) and w[len(pw):] in ("ه", "ها", "هم", "هما"):
+                    number = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}[w[len(pw):]]
+                    return ("srcpron", number, i + n)
+                if self.lang == "ar" and k == n - 1 and pw == "ل" and w.startswith("ل"):
+                    # "وفقا للوزير": the preposition is glued to the noun
+                    return ("src", "?", i + k)
+                if self.lang == "fr" and w.startswith(pw) and pw.endswith("'"):
+                    continue
+                ok = False
+                break
+            if ok:
+                return ("src", number, i + n)
+        return None
+
+    # -- speaker phrases ---------------------------------------------------------------------
+    def clause(self, i: int, after_quote: bool = False) -> Clause | None:
+        """The cue at token ``i`` with its speaker phrase (or pronoun number)."""
+        c = self.cue_at(i, after_quote)
+        if c is None:
+            return None
+        kind, number, end = c
+        if self.lang == "ar":
+            return self._ar_clause(i, kind, number, end)
+        if self.lang == "fr":
+            return self._fr_clause(i, kind, number, end)
+        return self._en_clause(i, kind, number, end)
+
+    def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+        if kind == "srcpron":
+            return Clause(i, end, None, number, "source-pronoun")
+        if kind == "hal":
+            return Clause(i, end, None, number, "hal")
+        j = end
+        toks = self.toks
+        stop = len(toks)
+        while j < stop and j - end < 7:
+            t = toks[j]
+            if t.kind != "w":
+                if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
+                        and toks[j - 1].norm in self.lex.honorifics:
+                    j += 1
+                    continue
+                break
+            w = t.norm
+            base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
+                break
+            if w.startswith(("لل", "ل")) and j > end and w not in self.lex.honorifics and not w.startswith("لا"):
+                break
+            j += 1
+        if j == end:
+            if kind == "src":
+                return None
+            return Clause(i, end, None, number, "pro-drop")
+        np = (end, j)
+        # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
+        if j < stop and toks[j].norm in (",", "،"):
+            k = j + 1
+            names: list[int] = []
+            prev: str | None = None
+            while k < stop and len(names) < 4 and ar_name_token(toks[k], prev, self.lex):
+                names.append(k)
+                prev = toks[k].norm
+                k += 1
+            if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
+                np = (names[0], k)
+        return Clause(i, end, np, number, "cue")
+
+    def _ar_descriptor(self, np: tuple[int, int]) -> bool:
+        w = self.toks[np[0]].norm
+        return w.startswith("ال") or w in self.lex.roles
+
+    def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
+        """The subject phrase ending just before token ``j`` (EN/FR), or None."""
+        toks = self.toks
+        k = j
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
+        while k > floor and j - k < 9:
+            t = toks[k - 1]
+            if t.kind != "w" or t.norm in brk:
+                break
+            k -= 1
+        if k == j:
+            return None
+        # a trailing run of capitalised words (a name), with glue and honorifics
+        r = j
+        while r > k:
+            t = toks[r - 1]
+            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics:
+                r -= 1
+            elif t.norm in ("de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben") \
+                    and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2]):
+                r -= 1
+            else:
+                break
+        if r < j:
+            # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
+            if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
+                r -= 1
+            return (r, j)
+        for m in range(j - 1, k - 1, -1):
+            if toks[m].norm in det:
+                return (m, j) if j - m <= 7 else None
+        if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
+            return (j - 1, j)
+        if j - k <= 3:
+            return (k, j)
+        return None
+
+    def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+        toks = self.toks
+        n = len(toks)
+        k = j
+        # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
+        if self.lang == "fr":
+            while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
+                    and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics:
+                if toks[k].norm in _FR_PREP or toks[k].norm in _FR_TIME or toks[k].norm.startswith(("l'", "d'")):
+                    # a prepositional phrase: skip its determiner and noun
+                    k += 1
+                    while k < n and toks[k].kind == "w" and (toks[k].norm in _FR_DET
+                                                           or toks[k].norm.startswith(("l'", "d'"))):
+                        k += 1
+                    if k < n and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
+                            and toks[k - 1].norm not in _FR_TIME:
+                        k += 1
+                    continue
+                break
+            if k < n and toks[k].kind == "w" and toks[k].norm.startswith("l'") and not latin_cap(self.text, toks[k]):
+                pass
+        start = k
+        while k < n and k - start < 8:
+            t = toks[k]
+            if t.kind != "w":
+                if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
+                        and toks[k - 1].norm in self.lex.honorifics:
+                    k += 1
+                    continue
+                break
+            if k > start and t.norm in stop_words:
+                break
+            if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
+                break
+            if k > start and self.cue_at(k) is not None:
+                break
+            k += 1
+        return (start, k) if k > start else None
+
+    def _en_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+        toks = self.toks
+        if kind == "src":
+            np = self._right_np(end, _EN_AFTER_STOP)
+            return Clause(i, end, np, "?", "source") if np else None
+        floor = self._clause_floor(i)
+        np = self._left_np(i, floor)
+        if np is not None:
+            pron = toks[np[0]].norm
+            if np[1] - np[0] == 1 and pron in _EN_PRON:
+                return Clause(i, end, None, _EN_PRON[pron], "pronoun")
+            np = self._apposition_left(np)
+            return Clause(i, end, np, "?", "cue")
+        np = self._right_np(end, _EN_AFTER_STOP)
+        if np is None:
+            return None
+        if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
+            return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
+        return Clause(i, end, np, "?", "cue")
+
+    def _apposition_left(self, np: tuple[int, int]) -> tuple[int, int]:
+        """"X Y, head of Z, said": prefer the name before the comma to the description."""
+        toks = self.toks
+        a = np[0]
+        if a >= 2 and toks[a - 1].norm in (",",) and not latin_cap(self.text, toks[np[1] - 1]):
+            r = a - 1
+            k = r
+            while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
+                k -= 1
+            if r - k >= 2:
+                return (k, r)
+        return np
+
+    def _clause_floor(self, i: int) -> int:
+        k = i
+        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and self.toks[k - 1].norm not in (":", ";"):
+            k -= 1
+        return k
+
+    def _fr_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+        toks = self.toks
+        if kind == "inv":
+            return Clause(i, end, None, number, "pronoun")
+        if kind == "src":
+            np = self._right_np(end, frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"}))
+            return Clause(i, end, np, "?", "source") if np else None
+        # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
+        j = i
+        if kind == "pp":
+            back = j
+            while back > 0 and i - back < 5 and toks[back - 1].kind == "w":
+                back -= 1
+                if toks[back].norm in _FR_AUX or toks[back].norm.startswith("s'"):
+                    j = back
+                    break
+        floor = self._clause_floor(j)
+        if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _FR_PRON:
+            return Clause(i, end, None, _FR_PRON[toks[j - 1].norm], "pronoun")
+        if j > floor and toks[j - 1].norm == "qui":
+            # "le Premier ministre X, qui s'est dit «…»": the antecedent before the comma
+            k = j - 1
+            if k > 0 and toks[k - 1].norm == ",":
+                np = self._left_np(k - 1, self._clause_floor(k - 1))
+                if np:
+                    return Clause(i, end, np, "?", "cue")
+            return None
+        np = self._left_np(j, floor)
+        if np is not None:
+            return Clause(i, end, self._apposition_left(np), number, "cue")
+        np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+        if np is None:
+            return None
+        w = toks[np[0]].norm
+        if np[1] - np[0] == 1 and w in _FR_PRON:
+            return Clause(i, end, None, _FR_PRON[w], "pronoun")
+        return Clause(i, end, np, number, "cue")
+
+    # -- sieves per quotation ----------------------------------------------------------------
+    def post_cue(self, k: int) -> Clause | None:
+        """A cue right after the quotation token at ``k``."""
+        toks = self.toks
+        n = len(toks)
+        j = k + 1
+        skipped_b = False
+        while j < n and (toks[j].norm in _SKIP_PUNCT or (toks[j].kind == "b" and toks[j].norm == "." and not skipped_b
+                                                         and j == k + 1)):
+            if toks[j].kind == "b":
+                skipped_b = True
+            j += 1
+        if j >= n or toks[j].kind != "w":
+            return None
+        limit = 1 if self.lang == "ar" else 6
+        for m in range(j, min(n, j + limit)):
+            if toks[m].kind != "w":
+                break
+            c = self.clause(m, after_quote=True)
+            if c is not None and c.via != "hal":
+                if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
+                    # "…", the minister said X: the phrase before the verb is the subject
+                    pass
+                if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
+                    return None
+                return c
+            if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK):
+                break
+        return None
+
+    def _short_tail(self, j: int) -> bool:
+        n = 0
+        while j < len(self.toks) and self.toks[j].kind == "w":
+            n += 1
+            j += 1
+        return n <= 6
+
+    def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
+        """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
+        toks = self.toks
+        j = k - 1
+        while j >= 0 and toks[j].kind != "b":
+            if toks[j].kind == "w":
+                c = self.clause(j)
+                if c is not None:
+                    if j in consumed:
+                        # the cue of an earlier quotation: reuse it only for "…," he said, "…"
+                        end = consumed[j]
+                        gap = [t for t in toks[end:k] if t.kind == "w"]
+                        return c if not gap else None
+                    if c.via == "hal":
+                        main = self._main_clause(j)
+                        if main is not None:
+                            return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                        return c
+                    return c
+            j -= 1
+        return None
+
+    def _main_clause(self, j: int) -> Clause | None:
+        """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
+        m = j - 1
+        while m >= 0 and self.toks[m].kind != "b":
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None:
+                    return c
+            m -= 1
+        return None
+
+    def colon_intro(self, k: int) -> tuple[int, int] | None:
+        """A heading-like ``SPEAKER: «…»`` with no verb: the short phrase before the colon."""
+        toks = self.toks
+        if k < 2 or toks[k - 1].norm != ":":
+            return None
+        j = k - 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 6:
+            a -= 1
+        if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
+            return None
+        return (a, j)
+
+    def dash_after(self, k: int) -> tuple[int, int] | None:
+        """``«…» – NAME`` at the end of a line (headlines, captions)."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k + 1].norm in ("-", "–", "—"):
+            a = k + 2
+            b = a
+            while b < len(toks) and toks[b].kind == "w" and b - a < 5:
+                b += 1
+            if b > a and (b == len(toks) or toks[b].kind == "b"):
+                return (a, b)
+        return None
+
+    def surface(self, np: tuple[int, int]) -> str:
+        return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+def pick(people: list[Person], number: str) -> Person | None:
+    """The first person agreeing with ``number`` (m/f/p/?)."""
+    for p in people:
+        if number in ("?",) or p.gender in ("?", number) or (number == "p" and p.gender == "p"):
+            return p
+    return None
