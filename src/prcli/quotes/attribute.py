@@ -108,9 +108,13 @@ class Attributor:
             return None
         if w in _EN_AMBIGUOUS and not after_quote:
             prev = self.toks[i - 1] if i > 0 else None
-            if prev is None or prev.kind != "w" or prev.norm in _EN_DET:
-                return None
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):
+                return None
+            if prev is None or prev.kind != "w" or prev.norm.endswith("'s"):
+                return None
+            if prev.norm not in _EN_PRON and not (latin_cap(self.text, prev) and nxt is not None
+                                                  and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
                 return None
         prev = self.toks[i - 1] if i > 0 else None
         if prev is not None and prev.kind == "w" and prev.norm in ("the", "a", "an", "to", "be", "been"):
@@ -204,6 +208,10 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
+                and not self._ar_descriptor((j + 1, j + 2)):
+            j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+            end = j
         while j < stop and j - end < 7:
             t = toks[j]
             if t.kind != "w":
@@ -215,8 +223,6 @@ class Attributor:
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
-                break
-            if w.startswith(("لل", "ل")) and j > end and w not in self.lex.honorifics and not w.startswith("لا"):
                 break
             j += 1
         if j == end:
@@ -253,6 +259,8 @@ class Attributor:
                 break
             k -= 1
         if k == j:
+            if j > floor and self.toks[j - 1].norm in ("and", "but"):
+                return self._sentence_subject(floor, j)
             return None
         # a trailing run of capitalised words (a name), with glue and honorifics
         r = j
@@ -265,6 +273,12 @@ class Attributor:
                 r -= 1
             else:
                 break
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
+                                or toks[r - 1].norm.startswith("d'")):
+            # "le député de Gouin", "a spokesman for Acme": the description around the place
+            for m in range(r - 1, max(k, r - 7) - 1, -1):
+                if toks[m].norm in det or toks[m].norm.startswith("l'"):
+                    return (m, j)
         if r < j:
             # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
@@ -301,6 +315,9 @@ class Attributor:
             if k < n and toks[k].kind == "w" and toks[k].norm.startswith("l'") and not latin_cap(self.text, toks[k]):
                 pass
         start = k
+        if k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it") \
+                or (k < n and toks[k].norm.startswith("qu'")):
+            return None
         while k < n and k - start < 8:
             t = toks[k]
             if t.kind != "w":
@@ -309,7 +326,8 @@ class Attributor:
                     k += 1
                     continue
                 break
-            if k > start and t.norm in stop_words:
+            if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
+                                                        and t.norm not in ("de", "son", "sa", "lui"))):
                 break
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
@@ -337,6 +355,16 @@ class Attributor:
         if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
             return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
         return Clause(i, end, np, "?", "cue")
+
+    def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
+        """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
+        toks = self.toks
+        a = floor
+        b = a
+        while b < j and b - a < 5 and (latin_cap(self.text, toks[b]) or toks[b].norm.rstrip(".")
+                                       in self.lex.honorifics or toks[b].norm == "."):
+            b += 1
+        return (a, b) if b > a else None
 
     def _apposition_left(self, np: tuple[int, int]) -> tuple[int, int]:
         """"X Y, head of Z, said": prefer the name before the comma to the description."""
@@ -387,6 +415,10 @@ class Attributor:
         np = self._left_np(j, floor)
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
+        if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
+            np = self._sentence_subject(floor, j)
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:
             return None

@@ -73,7 +73,7 @@ def lexicon(lang: str) -> Lexicon:
         sources=_phrases(f"sources_{lang}.txt"),
         titles=_norm_set(f"titles_{lang}.txt"),
         scare=_phrases(f"scare_{lang}.txt"),
-        honorifics=_norm_set(f"honorifics_{lang}.txt"),
+        honorifics=frozenset(w.rstrip(".") for w in _norm_set(f"honorifics_{lang}.txt")),
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
         roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,

@@ -107,6 +107,10 @@ class Register:
         """The person introduced before ``pos`` whose role shares a telling word: the most
         recent speaker among them, else the most recently introduced."""
         stems = {self.stem(w) for w in words} - self.generic()
+        if self.lang != "ar":
+            # English/French: the head noun (a person word) must be part of the role
+            heads = {self.stem(w) for w in words if w in self.lex.people or w.rstrip("s") in self.lex.people}
+            stems = heads
         if not stems:
             return None
         for p in reversed(speakers or []):

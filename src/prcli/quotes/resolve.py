@@ -13,6 +13,10 @@ _EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "
 _EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
 _LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "his", "her",
                         "its", "their", "this", "ce", "cette", "son", "sa"})
+_PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
+_BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
+                     "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
+                     "committee", "company", "firm", "group", "union", "government"})
 _LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
                          "di", "da", "dos", "la", "le"})
 
@@ -180,13 +184,17 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             prev = rest[m].norm
             m += 1
         keys = tuple(rnorm[:m])
+        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
         found = reg.by_name(keys)
         if found is not None:
+            found.roles |= roles
+            if found.gender == "?":
+                found.gender = gender
             return found
         text_name = surface[rest[0].start - words[0].start:rest[m - 1].end - words[0].start]
         if text_name[:1] in "وف" and len(rest[0].norm) > 3 and rnorm[0] != rest[0].norm:
             text_name = text_name[1:]
-        return reg.add(text_name, keys, pos, set(), gender)
+        return reg.add(text_name, keys, pos, roles, gender)
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     prev = None
@@ -208,11 +216,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             if gender in ("?",) or p.gender in ("?", gender):
                 if not stems or any(s in p.roles for s in stems) or rnorm[0] in ("الاخير", "الاخيره", "هذا"):
                     return p
+    key = (" ".join(norms),)
     for p in reg.people:
-        if not p.named and p.keys == tuple(sorted(stems)):
+        if not p.named and p.keys == key:
             return p
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
-    return reg.add(text_name, tuple(sorted(stems)) or (surface,), pos, stems, gender, named=False)
+    return reg.add(text_name, key, pos, stems, gender, named=False)
 
 
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
@@ -227,6 +236,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             gender = "m"
     ends_cap = bool(words) and latin_cap(text, words[-1])
     if caps and ends_cap:
+        # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
+        k = len(words)
+        while k > 0 and latin_cap(text, words[k - 1]):
+            k -= 1
+        glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET):
+            ends_cap = False
+    if caps and ends_cap:
         # name keys: the trailing capitalised run
         run: list[Tok] = []
         for w in reversed(words):
@@ -239,6 +256,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
         if found is not None:
+            if found.gender == "?":
+                found.gender = gender
             return found
         # an organisation or a single surname not seen in full: keep what is written
         name = text[run[0].start:run[-1].end] if len(run) >= 2 or len(words) == len(run) else surface
@@ -263,4 +282,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             if gender == "?" or p.gender in ("?", gender):
                 if stems & p.roles:
                     return p
+    if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
+            and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
+        # a definite description of someone already speaking: "the minister", "le député de Gouin"
+        for _, p in reversed(last):
+            if p.named and (gender == "?" or p.gender in ("?", gender)):
+                return p
     return reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
