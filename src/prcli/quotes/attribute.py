@@ -198,7 +198,7 @@ class Attributor:
             return self._ar_clause(i, kind, number, end)
         if self.lang == "fr":
             return self._fr_clause(i, kind, number, end)
-        return self._en_clause(i, kind, number, end)
+        return self._en_clause(i, kind, number, end, after_quote)
 
     def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
         if kind == "srcpron":
@@ -211,8 +211,8 @@ class Attributor:
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
-            end = j
-        while j < stop and j - end < 7:
+        base = j
+        while j < stop and j - base < 7:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -224,12 +224,15 @@ class Attributor:
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
                 break
+            if j > base and w.startswith("ل") and not w.startswith(("لا", "ال")) \
+                    and not self._ar_descriptor((base, base + 1)):
+                break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
             j += 1
-        if j == end:
+        if j == base:
             if kind == "src":
                 return None
             return Clause(i, end, None, number, "pro-drop")
-        np = (end, j)
+        np = (base, j)
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         if j < stop and toks[j].norm in (",", "،"):
             k = j + 1
@@ -336,12 +339,22 @@ class Attributor:
             k += 1
         return (start, k) if k > start else None
 
-    def _en_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+    def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks
         if kind == "src":
             np = self._right_np(end, _EN_AFTER_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         floor = self._clause_floor(i)
+        if toks[i].norm.endswith("ing"):
+            # "…, saying the plan …": the subject of the main clause
+            main = self._main_clause(i)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "hal-main")
+            np = self._sentence_subject(self._sentence_start(i), i)
+            return Clause(i, end, np, "?", "cue") if np else None
+        rel = self._relative_antecedent(i, floor)
+        if rel is not None:
+            return Clause(i, end, rel, "?", "cue")
         np = self._left_np(i, floor)
         if np is not None:
             pron = toks[np[0]].norm
@@ -349,12 +362,52 @@ class Attributor:
                 return Clause(i, end, None, _EN_PRON[pron], "pronoun")
             np = self._apposition_left(np)
             return Clause(i, end, np, "?", "cue")
+        if not after_quote and i > floor:
+            return None
         np = self._right_np(end, _EN_AFTER_STOP)
         if np is None:
             return None
         if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
             return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
         return Clause(i, end, np, "?", "cue")
+
+    def _sentence_start(self, i: int) -> int:
+        k = i
+        while k > 0 and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k
+
+    def _relative_antecedent(self, i: int, floor: int) -> tuple[int, int] | None:
+        """"X, who was there, said" / "X, 46, a nurse, said": the name before the commas."""
+        toks = self.toks
+        k = i
+        commas = 0
+        right = i
+        while k > floor and i - k < 16:
+            t = toks[k - 1]
+            if t.norm == ",":
+                seg = [x for x in toks[k:right] if x.kind == "w"]
+                if not seg:
+                    right = k - 1
+                    k -= 1
+                    continue
+                commas += 1
+                if seg and (seg[0].norm in ("who", "which", "qui", "dont") or seg[0].norm[:1].isdigit()
+                            or not latin_cap(self.text, seg[-1])):
+                    r = k - 1
+                    m = r
+                    while m > floor and (latin_cap(self.text, toks[m - 1])
+                                         or toks[m - 1].norm.rstrip(".") in self.lex.honorifics
+                                         or toks[m - 1].norm == "."):
+                        m -= 1
+                    if r - m >= 2 or (r - m == 1 and commas >= 1 and seg[0].norm in ("who", "qui")):
+                        return (m, r)
+                if commas >= 2:
+                    return None
+            elif t.kind != "w":
+                return None
+            k -= 1
+        return None
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""

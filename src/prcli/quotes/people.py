@@ -114,10 +114,11 @@ class Register:
         if not stems:
             return None
         for p in reversed(speakers or []):
-            if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)):
+            if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
+                    and (p.named or self.lang != "ar"):
                 return p
         for p in sorted(self.people, key=lambda q: q.first, reverse=True):
-            if p.first > pos or not p.roles:
+            if p.first > pos or not p.roles or (self.lang == "ar" and not p.named):
                 continue
             if gender != "?" and p.gender not in ("?", gender):
                 continue
