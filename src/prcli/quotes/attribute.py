@@ -211,8 +211,8 @@ class Attributor:
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
-        base = j
-        while j < stop and j - base < 7:
+        np_a = j
+        while j < stop and j - np_a < 7:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -224,15 +224,15 @@ class Attributor:
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
                 break
-            if j > base and w.startswith("ل") and not w.startswith(("لا", "ال")) \
-                    and not self._ar_descriptor((base, base + 1)):
+            if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
+                    and not self._ar_descriptor((np_a, np_a + 1)):
                 break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
             j += 1
-        if j == base:
+        if j == np_a:
             if kind == "src":
                 return None
             return Clause(i, end, None, number, "pro-drop")
-        np = (base, j)
+        np = (np_a, j)
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         if j < stop and toks[j].norm in (",", "،"):
             k = j + 1
@@ -378,35 +378,37 @@ class Attributor:
         return k
 
     def _relative_antecedent(self, i: int, floor: int) -> tuple[int, int] | None:
-        """"X, who was there, said" / "X, 46, a nurse, said": the name before the commas."""
+        """"X, who was there, said" / "X, 46, chief of Y, said": the name before the commas."""
         toks = self.toks
-        k = i
-        commas = 0
+        segs: list[tuple[int, int]] = []
         right = i
-        while k > floor and i - k < 16:
+        k = i
+        while k > floor and i - k < 24:
             t = toks[k - 1]
             if t.norm == ",":
-                seg = [x for x in toks[k:right] if x.kind == "w"]
-                if not seg:
-                    right = k - 1
-                    k -= 1
-                    continue
-                commas += 1
-                if seg and (seg[0].norm in ("who", "which", "qui", "dont") or seg[0].norm[:1].isdigit()
-                            or not latin_cap(self.text, seg[-1])):
-                    r = k - 1
-                    m = r
-                    while m > floor and (latin_cap(self.text, toks[m - 1])
-                                         or toks[m - 1].norm.rstrip(".") in self.lex.honorifics
-                                         or toks[m - 1].norm == "."):
-                        m -= 1
-                    if r - m >= 2 or (r - m == 1 and commas >= 1 and seg[0].norm in ("who", "qui")):
-                        return (m, r)
-                if commas >= 2:
-                    return None
-            elif t.kind != "w":
-                return None
+                segs.append((k, right))
+                right = k - 1
+            elif t.kind != "w" and t.norm not in (".", "'"):
+                break
             k -= 1
+        segs.append((k, right))
+        if len(segs) < 2:
+            return None
+        descriptive = 0
+        for a, b in segs[:5]:
+            words = [x for x in toks[a:b] if x.kind == "w"]
+            if not words:
+                continue
+            if all(latin_cap(self.text, x) or x.norm.rstrip(".") in self.lex.honorifics for x in words):
+                if descriptive and len(words) <= 5:
+                    return (a, b)
+                return None
+            first = words[0]
+            if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
+                    or not latin_cap(self.text, first):
+                descriptive += 1
+                continue
+            return None
         return None
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:

@@ -162,3 +162,24 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
 
 def latin_cap(text: str, t: Tok) -> bool:
     return t.kind == "w" and text[t.start].isupper()
+
+
+def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
+    """End (exclusive) of the personal name starting at ``start``; ``start`` when there is none.
+
+    A family name with ال is accepted as the last word when the name already has a word and
+    the phrase ends right after it («سعيد راشد اليتيم،», «محمد الرغاي (72 سنة)»).
+    """
+    k = start
+    prev: str | None = None
+    n = len(toks)
+    while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
+        prev = toks[k].norm
+        k += 1
+    if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+            and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
+            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3:
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops:
+            k += 1
+    return k

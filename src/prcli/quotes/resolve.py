@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from prcli.quotes.lexicon import Lexicon
-from prcli.quotes.people import Person, Register, ar_name_token, latin_cap
+from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap
 from prcli.quotes.tokens import Tok
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
@@ -54,13 +54,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             start = i + 2
         else:
             start = i + 1 if hon else i
-        names: list[int] = []
-        prev: str | None = None
-        k = start
-        while k < n and len(names) < 5 and ar_name_token(toks[k], prev, lex):
-            names.append(k)
-            prev = toks[k].norm
-            k += 1
+        k = ar_name_end(toks, start, lex)
+        names = list(range(start, k))
         if not names:
             continue
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] else toks[m].norm for m in names)
@@ -176,13 +171,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         k += 1
     rest = words[k:]
     rnorm = norms[k:]
-    if rest and ar_name_token(rest[0], None, lex):
+    m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m and (m == len(rest) or rnorm[m] in lex.people or rest[m].kind != "w"
+              or rnorm[m].startswith("ال") and any(rnorm[m] == p or rnorm[m].startswith(p) for p in lex.people)):
         # a name: keep the name tokens
-        m = 0
-        prev: str | None = None
-        while m < len(rest) and ar_name_token(rest[m], prev, lex):
-            prev = rest[m].norm
-            m += 1
         keys = tuple(rnorm[:m])
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
         found = reg.by_name(keys)
@@ -197,7 +189,6 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return reg.add(text_name, keys, pos, roles, gender)
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
-    prev = None
     while m > 0 and ar_name_token(rest[m - 1], None, lex):
         m -= 1
     if len(rest) - m >= 2 and m > 0:
