@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from prcli.quotes.lexicon import Lexicon
-from prcli.quotes.people import Person, Register, ar_name_token, latin_cap
+from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap
 from prcli.quotes.tokens import Tok
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -231,20 +231,29 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
+            topic = self._ar_topic(i)
+            if topic is not None:
+                return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
         np = (np_a, j)
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         if j < stop and toks[j].norm in (",", "،"):
-            k = j + 1
-            names: list[int] = []
-            prev: str | None = None
-            while k < stop and len(names) < 4 and ar_name_token(toks[k], prev, self.lex):
-                names.append(k)
-                prev = toks[k].norm
-                k += 1
+            k = ar_name_end(toks, j + 1, self.lex, 4)
+            names = list(range(j + 1, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_topic(self, i: int) -> tuple[int, int] | None:
+        """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
+        k = i
+        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and i - k < 30:
+            k -= 1
+        if self.toks[k].norm in ("اما", "واما") and k + 1 < i:
+            end = ar_name_end(self.toks, k + 1, self.lex)
+            if end > k + 1:
+                return (k + 1, end)
+        return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
@@ -399,9 +408,17 @@ class Attributor:
             words = [x for x in toks[a:b] if x.kind == "w"]
             if not words:
                 continue
+            if descriptive:
+                # the name closing the segment before the description
+                m = b
+                while m > a and (latin_cap(self.text, toks[m - 1])
+                                 or toks[m - 1].norm.rstrip(".") in self.lex.honorifics):
+                    m -= 1
+                if b - m >= 2 or (b - m == 1 and m == a):
+                    return (m, b)
+                if m < b and m > a:
+                    return None
             if all(latin_cap(self.text, x) or x.norm.rstrip(".") in self.lex.honorifics for x in words):
-                if descriptive and len(words) <= 5:
-                    return (a, b)
                 return None
             first = words[0]
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \

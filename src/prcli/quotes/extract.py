@@ -15,6 +15,7 @@ from prcli.quotes.marks import MarkedSpan, find_marked_spans
 from prcli.quotes.people import Person, Register
 from prcli.quotes.resolve import build_register, resolve_np
 from prcli.quotes.tokens import Tok, tokenize
+from prcli.text.normalize import normalize
 
 _TERMINATORS = ".!?؟…"
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
@@ -60,7 +61,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             c = att.clause(i)
             if c is not None and c.np is not None and c.via != "hal":
                 p = _person(text, toks, c, lex, reg, last)
-                if p is not None:
+                if p is not None and _personlike(p, lex):
                     _push(last, t.start, p, c.number)
                     last_para[id(p)] = para
             continue
@@ -81,7 +82,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
             else:
-                person = _last_speaker(last, clause.number, t.start)
+                person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
+                                                                                         t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
             if np is not None:
@@ -99,6 +101,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
     return out
+
+
+def _personlike(p: Person, lex: Lexicon) -> bool:
+    """Whether a speaker phrase names someone (not "announced the launch of …" read as a subject)."""
+    if p.named or lex.lang != "ar":
+        return True
+    first = p.name.split()[0] if p.name.split() else ""
+    w = normalize(first)
+    return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
 
 
 def _clause_end(c: Clause) -> int:
@@ -141,7 +152,15 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
             continue
         if number == "?" or p.gender in ("?", number):
             return p
-    return last[-1][1] if last else None
+    return None
+
+
+def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
+    """With no speaker yet: the person most recently introduced, agreeing in gender."""
+    for p in sorted(reg.people, key=lambda q: q.first, reverse=True):
+        if p.named and p.first < pos and (number in ("?", "p") or p.gender in ("?", number)):
+            return p
+    return None
 
 
 def _left_words(toks: list[Tok], k: int, n: int) -> list[str]:

@@ -77,8 +77,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         before = _ar_role_words(toks, i - 1, lex)
         if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
             continue
-        role = reg.role_stems(before) | reg.role_stems([w for w in before])
-        reg.add(name, keys, t.start, role)
+        role = reg.role_stems(before)
+        head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
+        reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
 
 
 def _strip_w(w: str) -> str:
@@ -169,6 +170,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if norms[k] in _AR_FEM_HON:
             gender = "f"
         k += 1
+    if k == len(norms):
+        k = 0  # «الوزير» alone is a description, not an honorific before a name
     rest = words[k:]
     rnorm = norms[k:]
     m = ar_name_end(rest, 0, lex, 6) if rest else 0

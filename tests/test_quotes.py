@@ -1,0 +1,125 @@
+"""Quotations and speakers: a table of tricky cases in Arabic, English and French.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.quotes import extract_quotes
+from prcli.quotes.marks import find_marked_spans
+
+# (language, text, expected quoted text, expected speaker, expected speech?)
+CASES = [
+    # Arabic: cue before, explicit subject, honorific, descriptor, pro-drop, ḥāl, mirrored marks
+    ("ar", "وأكد السيد كريم بنعلي، في تصريح للصحافة، أن “الموسم الفلاحي سيكون جيدا”.",
+     "الموسم الفلاحي سيكون جيدا", "كريم بنعلي", True),
+    ("ar", "استقبل وزير الفلاحة، كريم بنعلي، وفدا أجنبيا. وقال الوزير في كلمته: «نريد شراكة متوازنة».",
+     "نريد شراكة متوازنة", "كريم بنعلي", True),
+    ("ar", "أوضح رئيس المجلس، سمير الوادي، أن الحصيلة إيجابية. وقال “سنواصل العمل بنفس الوتيرة”.",
+     "سنواصل العمل بنفس الوتيرة", "سمير الوادي", True),
+    ("ar", "زار رئيس المجلس، سمير الوادي، الورش. وأكد السيد الوادي أن المدينة تعد “أحد أهم” الأقطاب، مبرزا أن المشروع “سيخلق فرصا كثيرة”.",
+     "أحد أهم", "سمير الوادي", True),
+    ("ar", "و»ارتفاع الأسعار يعود إلى قلة التساقطات« حسب ما أفاد به المندوب الجهوي.",
+     "ارتفاع الأسعار يعود إلى قلة التساقطات", "المندوب الجهوي", True),
+    ("ar", "“لن نتراجع عن الإصلاح”، يقول رئيس الحكومة، عادل منصوري، أمام البرلمان.",
+     "لن نتراجع عن الإصلاح", "عادل منصوري", True),
+    ("ar", "وأطلقت الوزارة مبادرة “مدن خضراء” في عشر مدن.", "مدن خضراء", None, False),
+    ("ar", "التقت الوزيرة، سلمى الناصري، بالسفير. وقالت “العلاقات بين البلدين ممتازة”.",
+     "العلاقات بين البلدين ممتازة", "سلمى الناصري", True),
+    # English: inversion, pronoun, colon, apposition, relative clause, according to
+    ("en", '"We will not raise taxes," said Finance Minister Laura Benton. "Not this year," she added.',
+     "Not this year,", "Laura Benton", True),
+    ("en", 'Tom Rivers told reporters: "The numbers speak for themselves."',
+     "The numbers speak for themselves.", "Tom Rivers", True),
+    ("en", 'Anna Kowal, head of research at Delta Bank, said: "Rates will stay high for longer."',
+     "Rates will stay high for longer.", "Anna Kowal", True),
+    ("en", 'The plan was backed by Mark Ellis, who said it was "long overdue".',
+     "long overdue", "Mark Ellis", True),
+    ("en", 'Prices will fall next year, according to a ministry spokesman. "We are confident," he said.',
+     "We are confident,", "a ministry spokesman", True),
+    ("en", 'The scheme, called "Green Streets", starts in May.', "Green Streets", None, False),
+    ("en", 'He called it the so-called "green deal" and left.', "green deal", None, False),
+    # French: incise, inversion, selon, apostrophes, NBSP inside guillemets
+    ("fr", "« Nous tiendrons nos engagements », a déclaré M. Paul Girard. « C’est historique », a-t-il ajouté.",
+     "C’est historique", "Paul Girard", True),
+    ("fr", "La ministre Claire Moreau a visité l’usine. « L’État n’a pas cédé », affirme-t-elle.",
+     "L’État n’a pas cédé", "Claire Moreau", True),
+    ("fr", "La réforme reste « indispensable », selon le Premier ministre Luc Perrin.",
+     "indispensable", "Luc Perrin", True),
+    ("fr", "Le gouvernement a lancé le plan baptisé « Ville Sûre » en mars.", "Ville Sûre", None, False),
+    ("fr", "«\u00a0Nous ne lâcherons rien\u00a0», a lancé jeudi soir la syndicaliste Marie Dubois.",
+     "Nous ne lâcherons rien", "Marie Dubois", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), CASES)
+def test_table(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    found = {q.text: q for q in extract_quotes(text, language=lang)}
+    assert quoted in found, list(found)
+    q = found[quoted]
+    assert text[q.start:q.end] == q.text
+    assert q.is_speech is speech
+    if speech:
+        assert q.speaker == speaker
+
+
+def test_interrupted_quote_is_two_quotes() -> None:
+    text = '"We will win," the coach said, "and we will win soon."'
+    qs = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.text for q in qs] == ["We will win,", "and we will win soon."]
+    assert all(q.speaker == "the coach" for q in qs)
+
+
+def test_nested_marks_stay_inside_the_outer_quote() -> None:
+    text = "« Il m’a dit “non” devant tout le monde », raconte Paul Martin."
+    qs = extract_quotes(text, language="fr")
+    speech = [q for q in qs if q.is_speech]
+    assert [q.text for q in speech] == ["Il m’a dit “non” devant tout le monde"]
+    assert speech[0].speaker == "Paul Martin"
+
+
+def test_orphan_straight_quote_is_dropped() -> None:
+    text = 'He called it "historic. Then he left. Smith said: "We are done."'
+    speech = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.text for q in speech] == ["We are done."]
+    assert speech[0].speaker == "Smith"
+
+
+def test_unclosed_mark_never_swallows_the_article() -> None:
+    body = "La ville a voté le budget. " * 40
+    text = "Le maire a dit « nous verrons bien. " + body
+    spans = find_marked_spans(text)
+    assert spans and spans[0].end - spans[0].start < 60
+
+
+def test_apostrophe_is_not_a_closing_mark() -> None:
+    text = "« L’État n’a pas cédé aujourd’hui », affirme le porte-parole."
+    qs = extract_quotes(text, language="fr")
+    assert [q.text for q in qs] == ["L’État n’a pas cédé aujourd’hui"]
+
+
+def test_mirrored_curly_marks_in_arabic() -> None:
+    text = "وقال المدير ”الأرقام مشجعة جدا هذا العام“ ثم غادر القاعة."
+    qs = extract_quotes(text, language="ar")
+    assert [q.text for q in qs] == ["الأرقام مشجعة جدا هذا العام"]
+    assert qs[0].speaker == "المدير"
+
+
+def test_quote_across_paragraphs_is_split_per_paragraph() -> None:
+    text = 'She said: "The first part of it ends here.\n"And the second part starts here," she added.'
+    speech = [q.text for q in extract_quotes(text, language="en") if q.is_speech]
+    assert speech == ["The first part of it ends here.", "And the second part starts here,"]
+
+
+def test_linear_time_on_many_marks() -> None:
+    text = ('"a ' * 20000) + "«" * 5000 + "“" * 5000
+    extract_quotes(text, language="en")  # must return quickly, no catastrophic backtracking
+
+
+def test_offsets_are_exact_and_ordered() -> None:
+    text = "قال المسؤول «نحن هنا» ثم قال زميله “ونحن أيضا”."
+    qs = extract_quotes(text, language="ar")
+    assert [text[q.start:q.end] for q in qs] == [q.text for q in qs]
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
