@@ -21,11 +21,11 @@ _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
 _EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
                        "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
-                       "was", "were", "is", "are", "will", "would", "could", "should", "had", "not",
+                       "was", "were", "is", "are", "will", "would", "could", "should", "not",
                        "to", "in", "on", "at", "for", "with", "by", "from", "about", "over", "into"})
 _EN_AFTER_STOP = frozenset({"in", "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
                             "before", "when", "while", "as", "last", "this", "adding", "who", "which",
-                            "that", "earlier", "later", "recently", "told", "speaking", "told", "from",
+                            "that", "earlier", "later", "recently", "told", "speaking", "from",
                             "for", "of", "with"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
@@ -39,7 +39,7 @@ _EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "repo
                            "predict", "reveal", "claim", "claims", "warn", "tweet", "tweets",
                            "confirm", "admit", "recall", "observe", "conclude", "declare", "argue",
                            "insist", "explain", "stress", "announce", "urge", "accuse", "condemn",
-                           "criticise", "criticize", "welcomed", "described", "brand", "branded"})
+                           "criticise", "criticize", "welcomed", "described", "branded"})
 _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "s'est", "s'était",
                      "est", "sont", "se", "s'", "avons", "ai"})
 _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
@@ -278,10 +278,8 @@ class Attributor:
         r = j
         while r > k:
             t = toks[r - 1]
-            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics:
-                r -= 1
-            elif t.norm in ("de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben") \
-                    and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2]):
+            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics or (t.norm in ("de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben") \
+                    and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2])):
                 r -= 1
             else:
                 break
@@ -327,7 +325,7 @@ class Attributor:
             if k < n and toks[k].kind == "w" and toks[k].norm.startswith("l'") and not latin_cap(self.text, toks[k]):
                 pass
         start = k
-        if k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it") \
+        if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
         while k < n and k - start < 8:

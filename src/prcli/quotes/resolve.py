@@ -50,10 +50,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         apposition = t.norm in (",", "،")
         if not hon and not (toks[i - 1].norm in (",", "،") if i > 0 else False):
             continue
+        start = i + 1 if hon else i
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
-        else:
-            start = i + 1 if hon else i
         k = ar_name_end(toks, start, lex)
         names = list(range(start, k))
         if not names:
@@ -175,8 +174,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     rest = words[k:]
     rnorm = norms[k:]
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
+            and rest[0].kind == "w" and len(rnorm) <= 2:
+        m = 1  # «السيد الوادي»: a family name with ال after an honorific
     if m and (m == len(rest) or rnorm[m] in lex.people or rest[m].kind != "w"
-              or rnorm[m].startswith("ال") and any(rnorm[m] == p or rnorm[m].startswith(p) for p in lex.people)):
+              or (rnorm[m].startswith("ال") and any(rnorm[m] == p or rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
@@ -207,9 +209,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     stems = reg.role_stems(rnorm)
     if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
         for _, p in reversed(last):
-            if gender in ("?",) or p.gender in ("?", gender):
-                if not stems or any(s in p.roles for s in stems) or rnorm[0] in ("الاخير", "الاخيره", "هذا"):
-                    return p
+            agrees = gender == "?" or p.gender in ("?", gender)
+            anaphor = not stems or any(s in p.roles for s in stems) or rnorm[0] in ("الاخير", "الاخيره", "هذا")
+            if agrees and anaphor:
+                return p
     key = (" ".join(norms),)
     for p in reg.people:
         if not p.named and p.keys == key:
@@ -266,16 +269,15 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
         for _, p in reversed(last):
-            if p.roles & stems or not p.named and set(p.keys) & stems:
+            if p.roles & stems or (not p.named and set(p.keys) & stems):
                 return p
     for p in reversed(reg.people):
         if not p.named and stems and stems <= set(p.keys):
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
         for _, p in reversed(last):
-            if gender == "?" or p.gender in ("?", gender):
-                if stems & p.roles:
-                    return p
+            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
+                return p
     if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
             and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
