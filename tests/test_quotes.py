@@ -19,7 +19,8 @@ CASES = [
      "نريد شراكة متوازنة", "كريم بنعلي", True),
     ("ar", "أوضح رئيس المجلس، سمير الوادي، أن الحصيلة إيجابية. وقال “سنواصل العمل بنفس الوتيرة”.",
      "سنواصل العمل بنفس الوتيرة", "سمير الوادي", True),
-    ("ar", "زار رئيس المجلس، سمير الوادي، الورش. وأكد السيد الوادي أن المدينة تعد “أحد أهم” الأقطاب، مبرزا أن المشروع “سيخلق فرصا كثيرة”.",
+    ("ar", "زار رئيس المجلس، سمير الوادي، الورش. وأكد السيد الوادي أن المدينة تعد “أحد أهم” الأقطاب، "
+           "مبرزا أن المشروع “سيخلق فرصا كثيرة”.",
      "أحد أهم", "سمير الوادي", True),
     ("ar", "و»ارتفاع الأسعار يعود إلى قلة التساقطات« حسب ما أفاد به المندوب الجهوي.",
      "ارتفاع الأسعار يعود إلى قلة التساقطات", "المندوب الجهوي", True),
@@ -42,7 +43,8 @@ CASES = [
     ("en", 'The scheme, called "Green Streets", starts in May.', "Green Streets", None, False),
     ("en", 'He called it the so-called "green deal" and left.', "green deal", None, False),
     # French: incise, inversion, selon, apostrophes, NBSP inside guillemets
-    ("fr", "« Nous tiendrons nos engagements », a déclaré M. Paul Girard. « C’est historique », a-t-il ajouté.",
+    ("fr", "« Nous tiendrons nos engagements », a déclaré M. Paul Girard. "
+           "« C’est historique », a-t-il ajouté.",
      "C’est historique", "Paul Girard", True),
     ("fr", "La ministre Claire Moreau a visité l’usine. « L’État n’a pas cédé », affirme-t-elle.",
      "L’État n’a pas cédé", "Claire Moreau", True),

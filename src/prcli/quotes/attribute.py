@@ -16,6 +16,8 @@ from prcli.quotes.lexicon import Lexicon
 from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap
 from prcli.quotes.tokens import Tok
 
+_NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
+_FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
@@ -145,9 +147,8 @@ class Attributor:
         kind = hit[0]
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
-            if not any(b in _FR_AUX or b.startswith("s'") for b in back):
-                if not after_quote:
-                    return None
+            if not any(b in _FR_AUX or b.startswith("s'") for b in back) and not after_quote:
+                return None
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
         if not after_quote and prev is not None and prev.kind == "w" and (
@@ -173,7 +174,8 @@ class Attributor:
                     continue
                 if w == pw:
                     continue
-                if self.lang == "ar" and k == n - 1 and w.startswith(pw) and w[len(pw):] in ("ه", "ها", "هم", "هما"):
+                if self.lang == "ar" and k == n - 1 and w.startswith(pw) \
+                        and w[len(pw):] in ("ه", "ها", "هم", "هما"):
                     number = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}[w[len(pw):]]
                     return ("srcpron", number, i + n)
                 if self.lang == "ar" and k == n - 1 and pw == "ل" and w.startswith("ل"):
@@ -278,7 +280,7 @@ class Attributor:
         r = j
         while r > k:
             t = toks[r - 1]
-            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics or (t.norm in ("de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben") \
+            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics or (t.norm in _NAME_GLUE \
                     and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2])):
                 r -= 1
             else:
@@ -311,7 +313,8 @@ class Attributor:
         if self.lang == "fr":
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
                     and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics:
-                if toks[k].norm in _FR_PREP or toks[k].norm in _FR_TIME or toks[k].norm.startswith(("l'", "d'")):
+                w = toks[k].norm
+                if w in _FR_PREP or w in _FR_TIME or w.startswith(("l'", "d'")):
                     # a prepositional phrase: skip its determiner and noun
                     k += 1
                     while k < n and toks[k].kind == "w" and (toks[k].norm in _FR_DET
@@ -322,8 +325,6 @@ class Attributor:
                         k += 1
                     continue
                 break
-            if k < n and toks[k].kind == "w" and toks[k].norm.startswith("l'") and not latin_cap(self.text, toks[k]):
-                pass
         start = k
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
@@ -460,7 +461,7 @@ class Attributor:
         if kind == "inv":
             return Clause(i, end, None, number, "pronoun")
         if kind == "src":
-            np = self._right_np(end, frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"}))
+            np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
         j = i
@@ -504,8 +505,8 @@ class Attributor:
         n = len(toks)
         j = k + 1
         skipped_b = False
-        while j < n and (toks[j].norm in _SKIP_PUNCT or (toks[j].kind == "b" and toks[j].norm == "." and not skipped_b
-                                                         and j == k + 1)):
+        while j < n and (toks[j].norm in _SKIP_PUNCT
+                         or (toks[j].kind == "b" and toks[j].norm == "." and not skipped_b and j == k + 1)):
             if toks[j].kind == "b":
                 skipped_b = True
             j += 1

@@ -186,7 +186,8 @@ def _strip_ar(w: str) -> list[str]:
     return out
 
 
-def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon, has_cue: bool) -> str | None:
+def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
+                    has_cue: bool) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
     words = inner.split()
     nw = len(words)

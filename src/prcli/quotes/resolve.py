@@ -178,7 +178,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             and rest[0].kind == "w" and len(rnorm) <= 2:
         m = 1  # «السيد الوادي»: a family name with ال after an honorific
     if m and (m == len(rest) or rnorm[m] in lex.people or rest[m].kind != "w"
-              or (rnorm[m].startswith("ال") and any(rnorm[m] == p or rnorm[m].startswith(p) for p in lex.people))):
+              or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
@@ -210,7 +210,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
         for _, p in reversed(last):
             agrees = gender == "?" or p.gender in ("?", gender)
-            anaphor = not stems or any(s in p.roles for s in stems) or rnorm[0] in ("الاخير", "الاخيره", "هذا")
+            anaphor = not stems or any(s in p.roles for s in stems) \
+                or rnorm[0] in ("الاخير", "الاخيره", "هذا")
             if agrees and anaphor:
                 return p
     key = (" ".join(norms),)

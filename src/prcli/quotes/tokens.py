@@ -97,7 +97,8 @@ def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
             continue
         if t.kind == "qb":
             nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is None or nxt.kind in ("q", "b") or (nxt.kind == "w" and _starts_sentence(text, t, nxt, lang)):
+            if nxt is None or nxt.kind in ("q", "b") \
+                    or (nxt.kind == "w" and _starts_sentence(text, t, nxt, lang)):
                 out.append(Tok("b", ".", t.end, t.end))
             continue
         out.append(t)
