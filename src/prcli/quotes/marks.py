@@ -164,7 +164,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
                 stack.pop()
                 _emit(text, out, op, i, len(stack), True)
                 continue
-            # a second opener while one is open: the first ran to a sentence end, or was a stray
+            # a second opener while one is open: guillemets nest («… «…» …»); otherwise the
+            # first ran to a sentence end, or was a stray
+            if fam in ("G", "S") and c == op.char and not op.mirrored:
+                stack.append(_Open(fam, c, i, False))
+                continue
             if _ends_sentence(text, op.pos + 1, i):
                 del stack[idx:]
                 _emit(text, out, op, i, len(stack), False)
@@ -177,6 +181,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             _emit(text, out, _Open(fam, c, lo - 1, False), i, 0, True)
             continue
         mirrored = False
+        if c in _CLOSERS and not (_arabic_near(text, i, lo, hi) or _looks_open(text, i, lo, hi)):
+            continue  # a stray closer in Latin text: drop it
         if c in _CLOSERS:
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
@@ -196,6 +202,14 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
         if k == 0 and end == hi:
             left = op.family
     return left
+
+
+def _arabic_near(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether an Arabic letter is next to position ``i`` (mirrored marks are an RTL habit)."""
+    for j in (i - 1, i + 1, i - 2, i + 2):
+        if lo <= j < hi and "\u0600" <= text[j] <= "\u06ff":
+            return True
+    return False
 
 
 def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
