@@ -142,6 +142,8 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
+        if hit[0] == "hal":
+            return ("hal", "?", i + 1)
         # multi-word forms ("fait valoir", "mis en garde")
         end = i + 1
         kind = hit[0]
@@ -199,7 +201,7 @@ class Attributor:
         if self.lang == "ar":
             return self._ar_clause(i, kind, number, end)
         if self.lang == "fr":
-            return self._fr_clause(i, kind, number, end)
+            return self._fr_clause(i, kind, number, end, after_quote)
         return self._en_clause(i, kind, number, end, after_quote)
 
     def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
@@ -360,6 +362,10 @@ class Attributor:
                 return Clause(i, end, main.np, main.number, "hal-main")
             np = self._sentence_subject(self._sentence_start(i), i)
             return Clause(i, end, np, "?", "cue") if np else None
+        if i > floor and toks[i - 1].norm in ("and", "but"):
+            main = self._main_clause(i - 1)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "cue")
         rel = self._relative_antecedent(i, floor)
         if rel is not None:
             return Clause(i, end, rel, "?", "cue")
@@ -456,10 +462,12 @@ class Attributor:
             k -= 1
         return k
 
-    def _fr_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+    def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks
         if kind == "inv":
             return Clause(i, end, None, number, "pronoun")
+        if kind == "hal":
+            return Clause(i, end, None, number, "hal")
         if kind == "src":
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
@@ -487,9 +495,14 @@ class Attributor:
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
+            main = self._main_clause(j - 1)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "cue")
             np = self._sentence_subject(floor, j)
             if np is not None:
                 return Clause(i, end, np, number, "cue")
+        if not after_quote and j > floor:
+            return None
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:
             return None
@@ -512,12 +525,21 @@ class Attributor:
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
+        if self.lang != "ar" and j == k + 1 and not skipped_b:
+            # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
+            inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
+            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
+                return None
         limit = 1 if self.lang == "ar" else 6
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
                 break
             c = self.clause(m, after_quote=True)
-            if c is not None and c.via != "hal":
+            if c is not None and self.lang == "fr" and m > j and not all(
+                    toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
+                    for x in range(j, m)):
+                return None  # «…», il a reconnu avoir …: a new clause, not an incise
+            if c is not None and c.via != "hal" and self._incise_ends(c):
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
                     # "…", the minister said X: the phrase before the verb is the subject
                     pass
@@ -527,6 +549,17 @@ class Attributor:
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK):
                 break
         return None
+
+    def _inverted(self, j: int) -> bool:
+        w = self.toks[j].norm
+        return "-t-" in w or w.endswith(("-il", "-elle", "-ils", "-elles"))
+
+    def _incise_ends(self, c: Clause) -> bool:
+        """An incise does not go on with "que"/"that"/an infinitive: «…», a-t-il dit que … is not one."""
+        end = c.np[1] if c.np is not None and c.np[1] > c.cue_end else c.cue_end
+        if end >= len(self.toks):
+            return True
+        return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
 
     def _short_tail(self, j: int) -> bool:
         n = 0

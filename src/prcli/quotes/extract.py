@@ -195,6 +195,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
                                                           or (inner.isupper() and inner.isascii())):
         return "term"
+    if nw <= 3 and _repeated(text, inner, k, toks):
+        return "term"
     left = _left_words(toks, k, 3)
     if left:
         for ph in lex.scare:
@@ -212,6 +214,16 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _repeated(text: str, inner: str, k: int, toks: list[Tok]) -> bool:
+    """A short expression put in marks more than once in one article is a label, not speech."""
+    del k, toks
+    count = 0
+    for opener in ("«", "“", '"', "»", "”"):
+        for variant in (opener + inner, opener + " " + inner, opener + "\u00a0" + inner):
+            count += text.count(variant)
+    return count >= 2
 
 
 def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str) -> str:

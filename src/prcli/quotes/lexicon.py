@@ -55,6 +55,8 @@ def _cues(lang: str) -> dict[str, tuple[str, str]]:
             out.setdefault(normalize(pp), ("pp", "?"))
             out.setdefault(normalize(sg), ("pres", "s"))
             out.setdefault(normalize(pl), ("pres", "p"))
+        for form in word_list(_PKG, "participles_fr.txt"):
+            out[normalize(form)] = ("hal", "?")
     else:
         for row in word_list(_PKG, "cues_en.txt"):
             for i, form in enumerate(row.split()):
