@@ -413,19 +413,16 @@ class Attributor:
             words = [x for x in toks[a:b] if x.kind == "w"]
             if not words:
                 continue
-            if descriptive:
+            first = words[0]
+            if descriptive and latin_cap(self.text, first):
                 # the name closing the segment before the description
                 m = b
                 while m > a and (latin_cap(self.text, toks[m - 1])
-                                 or toks[m - 1].norm.rstrip(".") in self.lex.honorifics):
+                                 or toks[m - 1].norm.rstrip(".") in self.lex.honorifics
+                                 or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
+                                     and latin_cap(self.text, toks[m - 2]))):
                     m -= 1
-                if b - m >= 2 or (b - m == 1 and m == a):
-                    return (m, b)
-                if m < b and m > a:
-                    return None
-            if all(latin_cap(self.text, x) or x.norm.rstrip(".") in self.lex.honorifics for x in words):
-                return None
-            first = words[0]
+                return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):
                 descriptive += 1

@@ -12,7 +12,7 @@ from prcli.model import Quote
 from prcli.quotes.attribute import Attributor, Clause
 from prcli.quotes.lexicon import Lexicon, lexicon
 from prcli.quotes.marks import MarkedSpan, find_marked_spans
-from prcli.quotes.people import Person, Register
+from prcli.quotes.people import Person, Register, stopwords
 from prcli.quotes.resolve import build_register, resolve_np
 from prcli.quotes.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
@@ -54,8 +54,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     para = 0
     last_para: dict[int, int] = {}
     for i, t in enumerate(toks):
-        if t.kind == "b" and t.norm == "\n":
-            para += 1
+        if t.kind == "b":
+            para += t.norm == "\n"
+            subj = _sentence_subject(text, toks, i + 1, lex)
+            if subj is not None:
+                p = resolve_np(text, toks, subj, lex, reg, last)
+                if p.named:
+                    _push(last, toks[subj[0]].start, p, "?")
+                    last_para[id(p)] = para
             continue
         if t.kind == "w":
             c = att.clause(i)
@@ -110,6 +116,26 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
     first = p.name.split()[0] if p.name.split() else ""
     w = normalize(first)
     return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
+
+
+def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A sentence opening with a full name ("Jane Roe, 46, is a nurse."): a mention that
+    pronouns in the next sentences can refer to (English and French only)."""
+    if lex.lang == "ar" or i >= len(toks):
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].kind == "w" and text[toks[j].start].isupper():
+        j += 1
+    if j - i < 2 or j >= len(toks):
+        return None
+    nxt = toks[j]
+    if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
+        if toks[i].norm in lex.honorifics or toks[i].norm.rstrip(".") in lex.honorifics:
+            return (i, j)
+        if toks[i].norm in stopwords(lex.lang):
+            return None
+        return (i, j)
+    return None
 
 
 def _clause_end(c: Clause) -> int:
@@ -220,9 +246,9 @@ def _repeated(text: str, inner: str, k: int, toks: list[Tok]) -> bool:
     """A short expression put in marks more than once in one article is a label, not speech."""
     del k, toks
     count = 0
-    for opener in ("«", "“", '"', "»", "”"):
-        for variant in (opener + inner, opener + " " + inner, opener + "\u00a0" + inner):
-            count += text.count(variant)
+    for opener, closer in (("«", "»"), ("“", "”"), ('"', '"'), ("»", "«"), ("”", "“")):
+        for pad in ("", " ", "\u00a0"):
+            count += text.count(opener + pad + inner + pad + closer)
     return count >= 2
 
 

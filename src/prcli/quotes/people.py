@@ -62,7 +62,7 @@ def latin_stem(w: str) -> str:
 
 
 @cache
-def _stopwords(lang: str) -> frozenset[str]:
+def stopwords(lang: str) -> frozenset[str]:
     try:
         return frozenset(w.lower() for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
     except (FileNotFoundError, ModuleNotFoundError):
@@ -130,7 +130,7 @@ class Register:
         return ar_stem(w) if self.lang == "ar" else latin_stem(w)
 
     def generic(self) -> frozenset[str]:
-        return _AR_GENERIC if self.lang == "ar" else _EN_GENERIC | _stopwords(self.lang)
+        return _AR_GENERIC if self.lang == "ar" else _EN_GENERIC | stopwords(self.lang)
 
     def role_stems(self, words: list[str]) -> set[str]:
         return {self.stem(w) for w in words if len(w) > 1} - self.generic()
