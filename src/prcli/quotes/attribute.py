@@ -18,6 +18,7 @@ from prcli.quotes.tokens import Tok
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
+_AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
@@ -100,8 +101,9 @@ class Attributor:
         cues = self.lex.cues
         if self.lang == "ar":
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
-            if hit is None and w[:1] in "وف" and w[1:2] == "ل" and len(w) > 4:
-                hit = None
+            prev = self.toks[i - 1].norm if i > 0 else ""
+            if hit is not None and prev in _AR_PREP:
+                return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             return (hit[0], hit[1], i + 1) if hit else None
         if self.lang == "fr":
             return self._fr_cue(i, after_quote)

@@ -12,7 +12,7 @@ from prcli.model import Quote
 from prcli.quotes.attribute import Attributor, Clause
 from prcli.quotes.lexicon import Lexicon, lexicon
 from prcli.quotes.marks import MarkedSpan, find_marked_spans
-from prcli.quotes.people import Person, Register, stopwords
+from prcli.quotes.people import Person, Register, ar_name_end, stopwords
 from prcli.quotes.resolve import build_register, resolve_np
 from prcli.quotes.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
@@ -121,8 +121,10 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
 def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
     """A sentence opening with a full name ("Jane Roe, 46, is a nurse."): a mention that
     pronouns in the next sentences can refer to (English and French only)."""
-    if lex.lang == "ar" or i >= len(toks):
+    if i >= len(toks):
         return None
+    if lex.lang == "ar":
+        return _ar_sentence_subject(toks, i, lex)
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" and text[toks[j].start].isupper():
         j += 1
@@ -136,6 +138,24 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
             return None
         return (i, j)
     return None
+
+
+def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name."""
+    j = i + 1
+    if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
+        return None
+    first = toks[j].norm
+    if first in lex.honorifics:
+        end = ar_name_end(toks, j + 1, lex)
+        return (j, end) if end > j + 1 else None
+    if not (first in lex.roles or first in lex.people):
+        return None
+    k = j + 1
+    while k < len(toks) and k - j < 6 and toks[k].kind == "w" and toks[k].norm.startswith(("ال", "لل", "وال")):
+        k += 1
+    end = ar_name_end(toks, k, lex)
+    return (j, end) if end - k >= 2 else None
 
 
 def _clause_end(c: Clause) -> int:

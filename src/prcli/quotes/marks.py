@@ -206,10 +206,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
 
 def _arabic_near(text: str, i: int, lo: int, hi: int) -> bool:
     """Whether an Arabic letter is next to position ``i`` (mirrored marks are an RTL habit)."""
-    for j in (i - 1, i + 1, i - 2, i + 2):
-        if lo <= j < hi and "\u0600" <= text[j] <= "\u06ff":
-            return True
-    return False
+    return any(lo <= j < hi and "\u0600" <= text[j] <= "ۿ" for j in (i - 1, i + 1, i - 2, i + 2))
 
 
 def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
