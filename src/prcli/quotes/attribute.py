@@ -138,7 +138,7 @@ class Attributor:
                     if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
                         return ("inv", g, i + 2)
                     return None
-                if base in cues:
+                if base in cues or (after_quote and base.isalpha() and len(base) > 2):
                     return ("inv", g, i + 1)
                 return None
         hit = cues.get(w)
@@ -529,6 +529,13 @@ class Attributor:
             inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
+        if self.lang != "ar" and j + 1 < n and toks[j].kind == "w" and not latin_cap(self.text, toks[j]) \
+                and toks[j].norm.isalpha() and latin_cap(self.text, toks[j + 1]) and self.cue_at(j, True) is None \
+                and toks[j].norm not in _FR_DET and toks[j].norm not in _EN_DET and toks[j].norm not in _FR_PREP \
+                and toks[j].norm not in _EN_BREAK and toks[j].norm not in _FR_BREAK:
+            np = self._right_np(j + 1, _EN_AFTER_STOP)
+            if np is not None and self._short_tail(j + 1):
+                return Clause(j, j + 1, np, "?", "incise")
         limit = 1 if self.lang == "ar" else 6
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
@@ -587,6 +594,40 @@ class Attributor:
                         return c
                     return c
             j -= 1
+        return None
+
+    def forward_cue(self, k: int) -> Clause | None:
+        """A cue later in the same sentence that no other quotation is attached to:
+        «… « la rue », pour prendre le pouvoir, dit X.» (sieve 5, sentence-level source)."""
+        toks = self.toks
+        j = k + 1
+        while j < len(toks) and toks[j].kind != "b" and j - k < 40:
+            t = toks[j]
+            if t.kind == "w":
+                p = j - 1
+                while p > k and toks[p].kind == "p":
+                    p -= 1
+                after_quote = toks[p].kind == "q"
+                c = self.clause(j, after_quote=after_quote or toks[j - 1].norm == ",")
+                if c is not None and c.via != "hal":
+                    if after_quote and p != k:
+                        return None  # that cue belongs to the later quotation
+                    return c
+            j += 1
+        return None
+
+    def pronoun_subject(self, k: int) -> str | None:
+        """The number of a pronoun opening the sentence of quotation ``k`` ("Il veut donner « … »")."""
+        toks = self.toks
+        j = k - 1
+        while j > 0 and toks[j - 1].kind not in ("b", "q"):
+            j -= 1
+        if j >= k or toks[j].kind != "w":
+            return None
+        prons = _EN_PRON if self.lang == "en" else _FR_PRON if self.lang == "fr" else {}
+        w = toks[j].norm
+        if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
+            return prons[w]
         return None
 
     def _main_clause(self, j: int) -> Clause | None:

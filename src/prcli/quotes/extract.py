@@ -84,7 +84,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             continue
         person: Person | None = None
         if clause is not None:
-            cue = text[toks[clause.cue_start].start:toks[clause.cue_end - 1].end]
+            if via != "pronoun":
+                cue = text[toks[clause.cue_start].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
             else:
@@ -126,7 +127,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
     j = i
-    while j < len(toks) and j - i < 4 and toks[j].kind == "w" and text[toks[j].start].isupper():
+    while j < len(toks) and j - i < 4 and toks[j].kind == "w" and _name_shaped(text[toks[j].start:toks[j].end]):
         j += 1
     if j - i < 2 or j >= len(toks):
         return None
@@ -138,6 +139,13 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
             return None
         return (i, j)
     return None
+
+
+def _name_shaped(word: str) -> bool:
+    """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
+    if not word[:1].isupper():
+        return False
+    return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -172,6 +180,12 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     pre = att.pre_cue(k, consumed)
     if pre is not None:
         return pre, "pre"
+    fwd = att.forward_cue(k)
+    if fwd is not None:
+        return fwd, "sentence"
+    number = att.pronoun_subject(k)
+    if number is not None:
+        return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from prcli.quotes.lexicon import Lexicon
-from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap
+from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotes.tokens import Tok
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
@@ -87,6 +87,12 @@ def _strip_w(w: str) -> str:
 
 def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None:
     n = len(toks)
+    for i in range(n - 3):
+        # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
+        t = toks[i]
+        if latin_cap(text, t) and toks[i + 1].norm == "," and toks[i + 2].norm[:1].isdigit() \
+                and (i == 0 or not latin_cap(text, toks[i - 1])) and t.norm not in stopwords(lex.lang):
+            reg.add(text[t.start:t.end], (t.norm,), t.start)
     i = 0
     while i < n:
         t = toks[i]
