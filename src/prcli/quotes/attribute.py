@@ -305,7 +305,7 @@ class Attributor:
                 return (m, j) if j - m <= 7 else None
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
-        if j - k <= 3:
+        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
             return (k, j)
         return None
 
@@ -470,6 +470,17 @@ class Attributor:
         if kind == "src":
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
+        p = i - 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME):
+            p -= 1
+        if after_quote and (p < 0 or toks[p].kind != "w"):
+            # an incise: «…», a déclaré X / , dit X.
+            np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            if np is not None:
+                w = toks[np[0]].norm
+                if np[1] - np[0] == 1 and w in _FR_PRON:
+                    return Clause(i, end, None, _FR_PRON[w], "pronoun")
+                return Clause(i, end, np, number, "cue")
         # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
         j = i
         if kind == "pp":
