@@ -100,10 +100,14 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if w in ("قوله", "قولها", "قولهم"):
+                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
             prev = self.toks[i - 1].norm if i > 0 else ""
             if hit is not None and prev in _AR_PREP:
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
+            if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
+                return None  # رأي (an opinion) folds like رأى (he saw)
             return (hit[0], hit[1], i + 1) if hit else None
         if self.lang == "fr":
             return self._fr_cue(i, after_quote)
@@ -211,6 +215,14 @@ class Attributor:
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
+        if kind == "qawl":
+            # «نقلت الوكالة عن فلان قوله»: the speaker follows عن
+            k = i - 1
+            while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
+                k -= 1
+            if self.toks[k].norm == "عن" and k + 1 < i:
+                return Clause(i, end, (k + 1, i), number, "source")
+            return Clause(i, end, None, number, "pro-drop")
         j = end
         toks = self.toks
         stop = len(toks)
@@ -218,7 +230,7 @@ class Attributor:
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
         np_a = j
-        while j < stop and j - np_a < 7:
+        while j < stop and j - np_a < 12:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -237,7 +249,7 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
-            topic = self._ar_topic(i)
+            topic = self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
@@ -250,6 +262,12 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _followed_by_an(self, i: int) -> bool:
+        for j in range(i + 1, min(len(self.toks), i + 6)):
+            if self.toks[j].norm in ("ان", "بان", "انه", "انها"):
+                return True
+        return False
+
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
         """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
         k = i
@@ -259,6 +277,28 @@ class Attributor:
             end = ar_name_end(self.toks, k + 1, self.lex)
             if end > k + 1:
                 return (k + 1, end)
+        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb
+        end = ar_name_end(self.toks, k, self.lex)
+        if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
+            return (k, end)
+        return None
+
+    def _ar_subject_before(self, i: int) -> tuple[int, int] | None:
+        """«أحد ممثلي المؤسسة أكد أنه …»: subject-verb order, the verb without و."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        k = i
+        while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
+                and self.cue_at(k - 1) is None:
+            k -= 1
+        if k == i:
+            return None
+        first = toks[k].norm
+        if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
+                or ar_name_end(toks, k, self.lex) - k >= 2:
+            return (k, i)
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
