@@ -580,10 +580,7 @@ class Attributor:
             inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
-        if self.lang != "ar" and j + 1 < n and toks[j].kind == "w" and not latin_cap(self.text, toks[j]) \
-                and toks[j].norm.isalpha() and latin_cap(self.text, toks[j + 1]) and self.cue_at(j, True) is None \
-                and toks[j].norm not in _FR_DET and toks[j].norm not in _EN_DET and toks[j].norm not in _FR_PREP \
-                and toks[j].norm not in _EN_BREAK and toks[j].norm not in _FR_BREAK:
+        if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
             np = self._right_np(j + 1, _EN_AFTER_STOP)
             if np is not None and self._short_tail(j + 1):
                 return Clause(j, j + 1, np, "?", "incise")
@@ -606,6 +603,16 @@ class Attributor:
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK):
                 break
         return None
+
+    def _unknown_incise_verb(self, j: int) -> bool:
+        """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
+        t = self.toks[j]
+        w = t.norm
+        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() \
+                or not latin_cap(self.text, self.toks[j + 1]):
+            return False
+        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
+        return w not in closed and self.cue_at(j, True) is None
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm

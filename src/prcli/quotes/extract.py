@@ -127,7 +127,8 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
     j = i
-    while j < len(toks) and j - i < 4 and toks[j].kind == "w" and _name_shaped(text[toks[j].start:toks[j].end]):
+    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
+            and _name_shaped(text[toks[j].start:toks[j].end]):
         j += 1
     if j - i < 2 or j >= len(toks):
         return None
@@ -160,7 +161,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
     if not (first in lex.roles or first in lex.people):
         return None
     k = j + 1
-    while k < len(toks) and k - j < 6 and toks[k].kind == "w" and toks[k].norm.startswith(("ال", "لل", "وال")):
+    while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
+            and toks[k].norm.startswith(("ال", "لل", "وال")):
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None
@@ -266,6 +268,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
         if any(f in lex.titles for f in forms) and not ends and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
+    if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
+        return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if has_cue:
         return None
     if nw >= 5 or (ends and nw >= 3):

@@ -200,7 +200,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return reg.add(text_name, keys, pos, roles, gender)
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
-    if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people and ar_name_token(rest[m - 2], None, lex):
+    if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
+            and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
     while m > 0 and ar_name_token(rest[m - 1], None, lex):
         m -= 1

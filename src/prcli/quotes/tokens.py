@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from prcli.quotes.marks import MarkedSpan
 from prcli.text.normalize import fold
 
-_WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?|\d+(?:[.,'’]\d+)*|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '
+                   r"|\d+(?:[.,'’]\d+)*"  # numbers (a trailing comma is punctuation)
+                   r"|[^\w\s]", re.UNICODE)
 _TERMINATORS = ".!?؟…"
 _DROP = re.compile("\u0640+")
 
