@@ -26,10 +26,11 @@ _EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "afte
                        "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
                        "was", "were", "is", "are", "will", "would", "could", "should", "not",
                        "to", "in", "on", "at", "for", "with", "by", "from", "about", "over", "into"})
-_EN_AFTER_STOP = frozenset({"in", "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
+_EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "earlier", "also", "in",
+                            "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
                             "before", "when", "while", "as", "last", "this", "adding", "who", "which",
-                            "that", "earlier", "later", "recently", "told", "speaking", "from",
-                            "for", "of", "with"})
+                            "that", "told", "speaking", "from", "for", "of", "with"})
+_EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
 _EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "reports", "question",
@@ -114,18 +115,17 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
+        before = self.toks[i - 1] if i > 0 else None
         if w in _EN_AMBIGUOUS and not after_quote:
-            prev = self.toks[i - 1] if i > 0 else None
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):
                 return None
-            if prev is None or prev.kind != "w" or prev.norm.endswith("'s"):
+            if before is None or before.kind != "w" or before.norm.endswith("'s"):
                 return None
-            if prev.norm not in _EN_PRON and not (latin_cap(self.text, prev) and nxt is not None
-                                                  and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
+            if before.norm not in _EN_PRON and not (latin_cap(self.text, before) and nxt is not None
+                                                    and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
                 return None
-        prev = self.toks[i - 1] if i > 0 else None
-        if prev is not None and prev.kind == "w" and prev.norm in ("the", "a", "an", "to", "be", "been"):
+        if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
 

@@ -66,10 +66,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if t.kind == "w":
             c = att.clause(i)
             if c is not None and c.np is not None and c.via != "hal":
-                p = _person(text, toks, c, lex, reg, last)
-                if p is not None and _personlike(p, lex):
-                    _push(last, t.start, p, c.number)
-                    last_para[id(p)] = para
+                found = _person(text, toks, c, lex, reg, last)
+                if found is not None and _personlike(found, lex):
+                    _push(last, t.start, found, c.number)
+                    last_para[id(found)] = para
             continue
         if t.kind != "q":
             continue
