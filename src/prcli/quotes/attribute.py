@@ -30,6 +30,8 @@ _EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "e
                             "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
                             "before", "when", "while", "as", "last", "this", "adding", "who", "which",
                             "that", "told", "speaking", "from", "for", "of", "with"})
+_LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
+                           "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
 _EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
@@ -329,6 +331,8 @@ class Attributor:
                 r -= 1
             else:
                 break
+        while r < j and toks[r].norm in _LEADING_PREP:
+            r += 1
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
@@ -341,7 +345,7 @@ class Attributor:
                 r -= 1
             return (r, j)
         for m in range(j - 1, k - 1, -1):
-            if toks[m].norm in det:
+            if toks[m].norm in det or toks[m].norm.startswith("l'"):
                 return (m, j) if j - m <= 7 else None
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
@@ -356,17 +360,23 @@ class Attributor:
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
-                    and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics:
+                    and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics \
+                    and not toks[k].norm.startswith("l'"):
                 w = toks[k].norm
-                if w in _FR_PREP or w in _FR_TIME or w.startswith(("l'", "d'")):
+                if w in _FR_TIME and w not in _FR_PREP:
+                    k += 1  # «jeudi soir», «hier»
+                    continue
+                if w in _FR_PREP or w.startswith("d'"):
                     # a prepositional phrase: skip its determiner and noun
                     k += 1
                     while k < n and toks[k].kind == "w" and (toks[k].norm in _FR_DET
                                                            or toks[k].norm.startswith(("l'", "d'"))):
                         k += 1
-                    if k < n and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
-                            and toks[k - 1].norm not in _FR_TIME:
-                        k += 1
+                    if k < n and toks[k].kind == "w":
+                        k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
+                        while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
+                                and latin_cap(self.text, toks[k - 1]):
+                            k += 1
                     continue
                 break
         start = k
@@ -386,6 +396,10 @@ class Attributor:
                 break
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
+            if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
+                    and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
+                    and not t.norm[:1].isdigit():
+                break  # «le ministre X venu …»: the phrase ends with the name
             if k > start and self.cue_at(k) is not None:
                 break
             k += 1
@@ -581,6 +595,8 @@ class Attributor:
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
         if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
+            if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
+                j += 1
             np = self._right_np(j + 1, _EN_AFTER_STOP)
             if np is not None and self._short_tail(j + 1):
                 return Clause(j, j + 1, np, "?", "incise")
@@ -607,6 +623,9 @@ class Attributor:
     def _unknown_incise_verb(self, j: int) -> bool:
         """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
         t = self.toks[j]
+        if (t.norm in _FR_AUX or t.norm.startswith("s'")) and j + 2 < len(self.toks):
+            j += 1
+            t = self.toks[j]
         w = t.norm
         if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() \
                 or not latin_cap(self.text, self.toks[j + 1]):

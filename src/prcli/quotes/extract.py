@@ -210,7 +210,7 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
     """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
     for at, p in reversed(last):
-        if at > pos:
+        if at > pos or (not p.named and not p.human):
             continue
         if number == "?" or p.gender in ("?", number):
             return p

@@ -36,6 +36,7 @@ class Person:
     gender: str = "?"
     first: int = 0
     named: bool = True
+    human: bool = False
 
 
 def ar_stem(w: str) -> str:

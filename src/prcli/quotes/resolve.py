@@ -228,7 +228,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if not p.named and p.keys == key:
             return p
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
-    return reg.add(text_name, key, pos, stems, gender, named=False)
+    p = reg.add(text_name, key, pos, stems, gender, named=False)
+    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+    return p
 
 
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
@@ -294,4 +296,6 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last):
             if p.named and (gender == "?" or p.gender in ("?", gender)):
                 return p
-    return reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
+    p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
+    p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
+    return p

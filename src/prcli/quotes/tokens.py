@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from prcli.quotes.marks import MarkedSpan
 from prcli.text.normalize import fold
+from prcli.text.resources import word_list
 
 _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '
                    r"|\d+(?:[.,'’]\d+)*"  # numbers (a trailing comma is punctuation)
@@ -81,9 +83,15 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
 
 
 def _abbrev_like(word: str) -> bool:
-    """"M.", "Dr.", "Mr.", "د." keep their dot; other words give it back as punctuation."""
-    core = word[:-1]
-    return len(core) <= 3 and (core[:1].isupper() or "\u0600" <= core[:1] <= "\u06ff")
+    """"M.", "Dr.", "Mr.", "د." keep their dot; other words ("LCI.") give it back as punctuation."""
+    w = word.lower()
+    return w in _abbreviations() or (len(word) == 2 and word[0].isupper())
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    extra = {"m.", "mm.", "mme.", "mlle.", "me.", "pr.", "gen.", "capt.", "rev.", "sen.", "rep.", "gov."}
+    return frozenset(w.lower() for w in word_list("prcli.text", "abbreviations.txt")) | extra
 
 
 def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
