@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from prcli.quotes.lexicon import Lexicon
-from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap
+from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotes.tokens import Tok
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
@@ -344,9 +344,9 @@ class Attributor:
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
                 r -= 1
             return (r, j)
-        for m in range(j - 1, k - 1, -1):
+        for m in range(max(k, j - 7), j):
             if toks[m].norm in det or toks[m].norm.startswith("l'"):
-                return (m, j) if j - m <= 7 else None
+                return (m, j)
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
         if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
@@ -668,6 +668,9 @@ class Attributor:
                         main = self._main_clause(j)
                         if main is not None:
                             return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                        first = self._first_name(j) if self.lang != "ar" else None
+                        if first is not None:
+                            return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                         return c
                     return c
             j -= 1
@@ -705,6 +708,22 @@ class Attributor:
         w = toks[j].norm
         if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
             return prons[w]
+        return None
+
+    def _first_name(self, j: int) -> tuple[int, int] | None:
+        """The first full name (two capitalised words or more) in the sentence before token ``j``."""
+        toks = self.toks
+        k = self._sentence_start(j)
+        m = k
+        while m < j:
+            if latin_cap(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+                e = m
+                while e < j and latin_cap(self.text, toks[e]):
+                    e += 1
+                if e - m >= 2:
+                    return (m, e)
+                m = e
+            m += 1
         return None
 
     def _main_clause(self, j: int) -> Clause | None:

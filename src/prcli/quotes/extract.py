@@ -128,7 +128,8 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
         return _ar_sentence_subject(toks, i, lex)
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
-            and _name_shaped(text[toks[j].start:toks[j].end]):
+            and _name_shaped(text[toks[j].start:toks[j].end]) \
+            and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
     if j - i < 2 or j >= len(toks):
         return None

@@ -252,6 +252,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
         if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET):
             ends_cap = False
+        # "un sondage de l'institut BVA": a description ending in a name is not that name,
+        # unless a role word or honorific introduces it ("le ministre Jean Dupont")
+        if k >= 2 and not latin_cap(text, words[0]) and words[0].norm in _LATIN_DET \
+                and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
+            ends_cap = False
     if caps and ends_cap:
         # name keys: the trailing capitalised run
         run: list[Tok] = []
