@@ -369,14 +369,19 @@ class Attributor:
                 if w in _FR_PREP or w.startswith("d'"):
                     # a prepositional phrase: skip its determiner and noun
                     k += 1
+                    elided = False
                     while k < n and toks[k].kind == "w" and (toks[k].norm in _FR_DET
                                                            or toks[k].norm.startswith(("l'", "d'"))):
+                        elided = len(toks[k].norm) > 2 and "'" in toks[k].norm
                         k += 1
-                    if k < n and toks[k].kind == "w":
+                    if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
                                 and latin_cap(self.text, toks[k - 1]):
                             k += 1
+                    continue
+                if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
+                    k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
                     continue
                 break
         start = k
@@ -724,6 +729,14 @@ class Attributor:
                     return (m, e)
                 m = e
             m += 1
+        return None
+
+    def first_name_opening(self, k: int) -> tuple[int, int] | None:
+        """A full name among the first words of the sentence holding quotation ``k``: its subject."""
+        start = self._sentence_start(k)
+        np = self._first_name(k)
+        if np is not None and np[0] - start <= 6:
+            return np
         return None
 
     def _main_clause(self, j: int) -> Clause | None:

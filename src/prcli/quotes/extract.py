@@ -93,6 +93,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                                                                                          t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
+            if np is None and lex.lang != "ar":
+                np = att.first_name_opening(i)
             if np is not None:
                 person = resolve_np(text, toks, np, lex, reg, last)
             elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
@@ -211,7 +213,11 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
     """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
     for at, p in reversed(last):
-        if at > pos or (not p.named and not p.human):
+        if at > pos or (not p.named and not p.human and number != "p"):
+            continue
+        if number == "p":
+            if p.gender == "p" or not p.named:
+                return p
             continue
         if number == "?" or p.gender in ("?", number):
             return p
@@ -265,9 +271,11 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         for ph in lex.scare:
             if tuple(reversed(left[:len(ph)])) == ph:
                 return "scare"
-    for w in left[:1] if lex.lang != "ar" else left[:3]:
+    near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
+        else left[:1]
+    for w in near:
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
-        if any(f in lex.titles for f in forms) and not ends and nw <= 12:
+        if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
