@@ -125,3 +125,58 @@ def test_offsets_are_exact_and_ordered() -> None:
     qs = extract_quotes(text, language="ar")
     assert [text[q.start:q.end] for q in qs] == [q.text for q in qs]
     assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+# More cases met while reading real articles (sentences rewritten from scratch).
+MORE = [
+    ("ar", "وأضاف مدير عام الشركة الوطنية للنقل سامي بن خالد العتيبي، معلقا: “النتائج فاقت التوقعات”.",
+     "النتائج فاقت التوقعات", "سامي بن خالد العتيبي", True),
+    ("ar", "ونقلت وكالة الأنباء عن نادر الحسيني نائب رئيس البلدية قوله “سنفتح الطريق قبل نهاية الشهر”.",
+     "سنفتح الطريق قبل نهاية الشهر", "نادر الحسيني نائب رئيس البلدية", True),
+    ("ar", "أما هدى بنسالم التي تعمل ممرضة فقالت للصحافيين “نحتاج إلى مزيد من الأطباء في القرية”.",
+     "نحتاج إلى مزيد من الأطباء في القرية", "هدى بنسالم", True),
+    ("ar", "وأوضح المتحدث باسم النقابة، رشيد الطاهري، أن “الإضراب سيستمر إلى غاية فتح الحوار”.",
+     "الإضراب سيستمر إلى غاية فتح الحوار", "رشيد الطاهري", True),
+    ("ar", "وقال أحد المسؤولين لصحيفة “المساء” إن الأشغال ستنتهي قريبا.", "المساء", None, False),
+    ("en", '"It was a long night," quipped Dana Ortiz, a nurse at the clinic.',
+     "It was a long night,", "Dana Ortiz", True),
+    ("en", 'Protesters marched through the centre chanting "Save our library".',
+     "Save our library", None, False),
+    ("en", 'Union leaders said the offer was poor. "We want a fair deal," they added.',
+     "We want a fair deal,", "Union leaders", True),
+    ("fr", "« Nous avons tenu bon », glisse Hélène Marchal, 52 ans, infirmière à Lyon.",
+     "Nous avons tenu bon", "Hélène Marchal", True),
+    ("fr", "Des centaines de personnes ont défilé aux cris de « Retraite à soixante ans ».",
+     "Retraite à soixante ans", None, False),
+    ("fr", "« La ville doit investir », a expliqué à la presse locale Marc Lefèvre, adjoint au maire.",
+     "La ville doit investir", "Marc Lefèvre", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), MORE)
+def test_more_cases(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    test_table(lang, text, quoted, speaker, speech)
+
+
+def test_repeated_label_is_not_speech() -> None:
+    text = ("Les « bonnets verts » ont bloqué le pont. Le préfet a reçu les « bonnets verts » lundi, "
+            "a indiqué la mairie.")
+    qs = extract_quotes(text, language="fr")
+    assert qs and all(not q.is_speech for q in qs)
+
+
+def test_feminine_verb_picks_the_woman() -> None:
+    text = ("استقبل الوزير، كمال الراشدي، السفيرة، ليلى المنصوري، في مكتبه. "
+            "وقالت “نأمل أن تتعزز الشراكة بين البلدين”.")
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speech and speech[0].speaker == "ليلى المنصوري"
+
+
+def test_every_span_is_reported_in_article_order_with_exact_offsets() -> None:
+    text = ("Le plan « Ville Sûre » a été présenté. « Il était temps », a dit M. Paul Girard. "
+            "« Nous suivrons », a-t-il ajouté.")
+    qs = extract_quotes(text, language="fr")
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    assert all(text[q.start:q.end] == q.text for q in qs)
+    assert qs[0].kind == "title"
+    assert [q.speaker for q in qs if q.is_speech] == ["Paul Girard", "Paul Girard"]
