@@ -18,6 +18,7 @@ from prcli.quotes.tokens import Tok
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
+_AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -244,6 +245,8 @@ class Attributor:
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
                 break
+            if j == np_a and self._ar_preposition_phrase(w):
+                break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
                 break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
@@ -268,6 +271,15 @@ class Attributor:
         for j in range(i + 1, min(len(self.toks), i + 6)):
             if self.toks[j].norm in ("ان", "بان", "انه", "انها"):
                 return True
+        return False
+
+    def _ar_preposition_phrase(self, w: str) -> bool:
+        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم) rather than a name."""
+        if w.startswith(("بال", "لل", "كال", "فال")):
+            return True
+        if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
+            rest = w[1:]
+            return rest in self.lex.roles or rest.endswith("ه") or rest in _AR_PLACES
         return False
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:

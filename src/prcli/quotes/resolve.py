@@ -167,7 +167,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
-    norms = [_strip_w(w.norm) if k == 0 else w.norm for k, w in enumerate(words)]
+    # a phrase after its verb does not start with the conjunction و: «وائل» is a name
+    norms = [w.norm for w in words]
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
