@@ -208,7 +208,11 @@ class Attributor:
             return None
         kind, number, end = c
         if self.lang == "ar":
-            return self._ar_clause(i, kind, number, end)
+            clause = self._ar_clause(i, kind, number, end)
+            if clause is not None and clause.np is not None \
+                    and any(t.norm[:1].isdigit() for t in self.toks[clause.np[0]:clause.np[1]]):
+                return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
+            return clause
         if self.lang == "fr":
             return self._fr_clause(i, kind, number, end, after_quote)
         return self._en_clause(i, kind, number, end, after_quote)

@@ -20,6 +20,7 @@ from prcli.text.normalize import normalize
 _TERMINATORS = ".!?؟…"
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
                       "إن", "بأن", "أن", "de", "d'", "à", "of"})
+_CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -77,6 +78,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None)
+        if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
+            nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         speaker: str | None = None
         cue: str | None = None
         if nonspeech is not None:
@@ -266,6 +269,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"
     if nw <= 3 and _repeated(text, inner, k, toks):
         return "term"
+    if nw <= 3 and any(c.isdigit() for c in inner):
+        return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     left = _left_words(toks, k, 3)
     if left:
         for ph in lex.scare:
@@ -287,6 +292,18 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
+    """A short span joined to the previous quotation by "و", "and", "et" or a comma only."""
+    if nw > 4:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].kind != "q":
+        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ):
+            return False
+        j -= 1
+    return j >= 0
 
 
 def _repeated(text: str, inner: str, k: int, toks: list[Tok]) -> bool:

@@ -212,8 +212,10 @@ def _arabic_near(text: str, i: int, lo: int, hi: int) -> bool:
 def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
     """Whether mark ``c`` at ``i`` closes the open mark ``op`` of the same family."""
     if op.family == "A" or c == op.char:
-        # same glyph: a closer by shape, or anything that is not clearly a new opener
-        if _looks_close(text, i, lo, hi):
+        # same glyph: a closer by shape, or followed by a space or punctuation (« " تحديد … " ، »
+        # pads both sides), or anything that is not clearly a new opener
+        after = text[i + 1] if i + 1 < hi else ""
+        if _looks_close(text, i, lo, hi) or not after.isalnum():
             return True
         return not _looks_open(text, i, lo, hi)
     if op.mirrored:
