@@ -11,8 +11,9 @@ after one quotation is not reused for a later one unless that one continues it (
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from prcli.quotes.lexicon import Lexicon
+from prcli.quotes.lexicon import Lexicon, lexicon
 from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotes.tokens import Tok
 
@@ -62,6 +63,12 @@ _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                       "de", "son", "côté", "sa", "part"})
 _FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
                        "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
+
+
+@cache
+def _source_firsts(lang: str) -> frozenset[str]:
+    """First words of the source phrases, to skip most tokens at once."""
+    return frozenset(p[0] for p in lexicon(lang).sources)
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,11 @@ class Attributor:
 
     def _source_at(self, i: int) -> tuple[str, str, int] | None:
         toks = self.toks
+        w0 = toks[i].norm
+        firsts = _source_firsts(self.lang)
+        if w0 not in firsts and w0[1:] not in firsts \
+                and not any(w0.startswith(f) for f in firsts if f.endswith("'")):
+            return None
         for phrase in self.lex.sources:
             n = len(phrase)
             if i + n > len(toks):

@@ -8,6 +8,8 @@ Everything is linear in the article length apart from small bounded look-arounds
 
 from __future__ import annotations
 
+from collections import Counter
+
 from prcli.model import Quote
 from prcli.quotes.attribute import Attributor, Clause
 from prcli.quotes.lexicon import Lexicon, lexicon
@@ -54,6 +56,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     out: list[Quote] = []
     para = 0
     last_para: dict[int, int] = {}
+    # a short expression put in marks more than once in one article is a label, not speech
+    repeated = Counter(text[s.start:s.end].strip() for s in top)
     for i, t in enumerate(toks):
         if t.kind == "b":
             para += t.norm == "\n"
@@ -77,7 +81,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         sp = top[t.qid]
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
-        nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None)
+        nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         speaker: str | None = None
@@ -215,7 +219,7 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
 
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
     """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
-    for at, p in reversed(last):
+    for at, p in reversed(last[-40:]):
         if at > pos or (not p.named and not p.human and number != "p"):
             continue
         if number == "p":
@@ -259,7 +263,7 @@ def _strip_ar(w: str) -> list[str]:
 
 
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
-                    has_cue: bool) -> str | None:
+                    has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
     words = inner.split()
     nw = len(words)
@@ -267,7 +271,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
                                                           or (inner.isupper() and inner.isascii())):
         return "term"
-    if nw <= 3 and _repeated(text, inner, k, toks):
+    if nw <= 3 and repeated.get(inner.strip(), 0) >= 2:
         return "term"
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
@@ -304,16 +308,6 @@ def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
             return False
         j -= 1
     return j >= 0
-
-
-def _repeated(text: str, inner: str, k: int, toks: list[Tok]) -> bool:
-    """A short expression put in marks more than once in one article is a label, not speech."""
-    del k, toks
-    count = 0
-    for opener, closer in (("«", "»"), ("“", "”"), ('"', '"'), ("»", "«"), ("”", "“")):
-        for pad in ("", " ", "\u00a0"):
-            count += text.count(opener + pad + inner + pad + closer)
-    return count >= 2
 
 
 def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str) -> str:

@@ -13,6 +13,8 @@ _EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "
 _EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
 _LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "his", "her",
                         "its", "their", "this", "ce", "cette", "son", "sa"})
+#: How many recent speakers a description or pronoun may refer back to (keeps lookups bounded).
+_RECENT = 40
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
 _BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
                      "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
@@ -213,12 +215,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             return found
         return reg.add(surface[rest[m].start - words[0].start:], keys, pos, reg.role_stems(rnorm[:m]), gender)
     # a description: a registered person with that role, or a generic anaphor → last speaker
-    found = reg.by_role(rnorm, pos, gender, [p for _, p in last])
+    found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None:
         return found
     stems = reg.role_stems(rnorm)
     if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
-        for _, p in reversed(last):
+        for _, p in reversed(last[-_RECENT:]):
             agrees = gender == "?" or p.gender in ("?", gender)
             anaphor = not stems or any(s in p.roles for s in stems) \
                 or rnorm[0] in ("الاخير", "الاخيره", "هذا")
@@ -280,26 +282,26 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
     norms = [w.norm for w in words]
-    found = reg.by_role(norms, pos, gender, [p for _, p in last])
+    found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
-        for _, p in reversed(last):
+        for _, p in reversed(last[-_RECENT:]):
             if p.roles & stems or (not p.named and set(p.keys) & stems):
                 return p
     for p in reversed(reg.people):
         if not p.named and stems and stems <= set(p.keys):
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
-        for _, p in reversed(last):
+        for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
     if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
             and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
-        for _, p in reversed(last):
+        for _, p in reversed(last[-_RECENT:]):
             if p.named and (gender == "?" or p.gender in ("?", gender)):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
