@@ -13,7 +13,6 @@ from functools import cache
 
 from prcli.quotes.marks import MarkedSpan
 from prcli.text.normalize import fold
-from prcli.text.resources import word_list
 
 _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '
                    r"|\d+(?:[.,'’]\d+)*"  # numbers (a trailing comma is punctuation)
@@ -90,8 +89,15 @@ def _abbrev_like(word: str) -> bool:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    extra = {"m.", "mm.", "mme.", "mlle.", "me.", "pr.", "gen.", "capt.", "rev.", "sen.", "rep.", "gov."}
-    return frozenset(w.lower() for w in word_list("prcli.text", "abbreviations.txt")) | extra
+    """Titles and other abbreviations whose dot is part of the word (the text core's list)."""
+    extra = {"m.", "mm.", "mme.", "mlle.", "me.", "pr.", "gen.", "capt.", "rev.", "sen.", "rep.", "gov.",
+             "mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "jr.", "sr.", "د."}
+    try:
+        from prcli.text.segment import abbreviations
+        known = {w.lower() for w in abbreviations()}
+    except (ImportError, OSError):  # an older text core
+        known = set()
+    return frozenset(known | extra)
 
 
 def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
