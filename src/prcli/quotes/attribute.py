@@ -19,6 +19,7 @@ from prcli.quotes.tokens import Tok
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
+_AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -92,6 +93,7 @@ class Attributor:
         self.reg = reg
         self.lang = lex.lang
         self._cue_cache: dict[int, tuple[str, str, int] | None] = {}
+        self._document: tuple[int, int] | None = None
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -275,6 +277,8 @@ class Attributor:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
         np = (np_a, j)
+        if toks[np_a].norm in _AR_ARTICLE:
+            return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         if j < stop and toks[j].norm in (",", "،"):
             k = ar_name_end(toks, j + 1, self.lex, 4)
@@ -288,6 +292,22 @@ class Attributor:
             if self.toks[j].norm in ("ان", "بان", "انه", "انها"):
                 return True
         return False
+
+    def _ar_document(self, a: int) -> tuple[int, int]:
+        """«نصت المادة (27) من لائحة الانتخاب على …»: the text the article belongs to speaks;
+        a later «وأكدت المادة» refers back to that text."""
+        toks = self.toks
+        k = a + 1
+        while k < len(toks) and k - a < 6 and toks[k].norm != "من" and toks[k].kind != "b":
+            k += 1
+        if k < len(toks) and toks[k].norm == "من":
+            e = k + 1
+            while e < len(toks) and e - k < 8 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops:
+                e += 1
+            if e > k + 1:
+                self._document = (k + 1, e)
+                return (k + 1, e)
+        return self._document or (a, a + 1)
 
     def _ar_preposition_phrase(self, w: str) -> bool:
         """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم) rather than a name."""

@@ -15,6 +15,10 @@ _LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", 
                         "its", "their", "this", "ce", "cette", "son", "sa"})
 #: How many recent speakers a description or pronoun may refer back to (keeps lookups bounded).
 _RECENT = 40
+#: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
+_AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
+                        "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
+                        "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
 _BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
                      "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
@@ -203,12 +207,17 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return reg.add(text_name, keys, pos, roles, gender)
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
+    head = rnorm[0].removeprefix("ال") if rnorm else ""
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people)) and head not in _AR_BODIES
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
     while m > 0 and ar_name_token(rest[m - 1], None, lex):
         m -= 1
-    if len(rest) - m >= 2 and m > 0:
+    glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
+    if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
+        person_head = person_head and m > 0 and rnorm[m - 1] in lex.honorifics
+    if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
         if found is not None:
