@@ -598,6 +598,9 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        rel = self._relative_antecedent(j, floor)
+        if rel is not None:
+            return Clause(i, end, rel, number, "cue")
         if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _FR_PRON:
             return Clause(i, end, None, _FR_PRON[toks[j - 1].norm], "pronoun")
         if j > floor and toks[j - 1].norm == "qui":
@@ -650,6 +653,8 @@ class Attributor:
         if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
             if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
                 j += 1
+            if j + 2 < n and not latin_cap(self.text, toks[j + 1]):
+                j += 1
             np = self._right_np(j + 1, _EN_AFTER_STOP)
             if np is not None and self._short_tail(j + 1):
                 return Clause(j, j + 1, np, "?", "incise")
@@ -680,8 +685,11 @@ class Attributor:
             j += 1
             t = self.toks[j]
         w = t.norm
-        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() \
-                or not latin_cap(self.text, self.toks[j + 1]):
+        nxt = self.toks[j + 1]
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
+                and not latin_cap(self.text, nxt):
+            nxt = self.toks[j + 2]  # «…», croit savoir X
+        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() or not latin_cap(self.text, nxt):
             return False
         closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
         return w not in closed and self.cue_at(j, True) is None
@@ -745,6 +753,8 @@ class Attributor:
                 if c is not None and c.via != "hal":
                     if after_quote and p != k:
                         return None  # that cue belongs to the later quotation
+                    if p == k and toks[k + 1].kind == "w":
+                        return None  # «X» a appelé …: the quoted name is the subject
                     return c
             j += 1
         return None

@@ -239,13 +239,13 @@ def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
     return None
 
 
-def _left_words(toks: list[Tok], k: int, n: int) -> list[str]:
+def _left_words(toks: list[Tok], k: int, n: int, through: str = ",،(-") -> list[str]:
     out: list[str] = []
     j = k - 1
     while j >= 0 and len(out) < n and toks[j].kind not in ("b", "q"):
         if toks[j].kind == "w":
             out.append(toks[j].norm)
-        elif toks[j].norm not in (",", "،", "(", "-"):
+        elif toks[j].norm not in through:
             break
         j -= 1
     return out
@@ -275,7 +275,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
-    left = _left_words(toks, k, 3)
+    left = _left_words(toks, k, 3, ",،(-:")
     if left:
         for ph in lex.scare:
             if tuple(reversed(left[:len(ph)])) == ph:
