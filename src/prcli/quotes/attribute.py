@@ -622,7 +622,9 @@ class Attributor:
             if np is not None:
                 return Clause(i, end, np, number, "cue")
         if not after_quote and j > floor:
-            return None
+            # a subject we cannot delimit ("les élus des villes et métropoles ont réclamé"):
+            # the quotation is still governed by the verb
+            return Clause(i, end, None, "?", "unparsed") if kind == "pp" else None
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:
             return None
@@ -746,10 +748,11 @@ class Attributor:
             t = toks[j]
             if t.kind == "w":
                 p = j - 1
-                while p > k and toks[p].kind == "p":
+                while p > k and (toks[p].kind == "p" or toks[p].norm in _FR_AUX):
                     p -= 1
                 after_quote = toks[p].kind == "q"
-                c = self.clause(j, after_quote=after_quote or toks[j - 1].norm == ",")
+                incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
+                c = self.clause(j, after_quote=incise)
                 if c is not None and c.via != "hal":
                     if after_quote and p != k:
                         return None  # that cue belongs to the later quotation
@@ -768,9 +771,17 @@ class Attributor:
         if j >= k or toks[j].kind != "w":
             return None
         prons = _EN_PRON if self.lang == "en" else _FR_PRON if self.lang == "fr" else {}
-        w = toks[j].norm
-        if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
-            return prons[w]
+        # the first word, or the first after an opening adverbial ("En revanche, il a exclu …")
+        starts = [j]
+        m = j
+        while m < k and m - j < 6 and toks[m].norm != ",":
+            m += 1
+        if m < k and toks[m].norm == ",":
+            starts.append(m + 1)
+        for s in starts:
+            w = toks[s].norm if s < k else ""
+            if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
+                return prons[w]
         return None
 
     def _first_name(self, j: int) -> tuple[int, int] | None:
