@@ -624,7 +624,14 @@ class Attributor:
         if not after_quote and j > floor:
             # a subject we cannot delimit ("les élus des villes et métropoles ont réclamé"):
             # the quotation is still governed by the verb
-            return Clause(i, end, None, "?", "unparsed") if kind == "pp" else None
+            if kind != "pp":
+                return None
+            low = max([floor] + [m + 1 for m in range(floor, j) if toks[m].kind != "w"])
+            a = next((m for m in range(low, j) if toks[m].norm in _FR_DET or toks[m].norm.startswith("l'")
+                      or latin_cap(self.text, toks[m])), None)
+            if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
+                return Clause(i, end, (a, j), "?", "cue")
+            return Clause(i, end, None, "?", "unparsed")
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:
             return None
