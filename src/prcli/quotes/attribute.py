@@ -121,6 +121,8 @@ class Attributor:
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
+            if hit is not None and w.lstrip("وف") == "عبر" and not self._followed_by(i, ("عن",)):
+                return None  # عبر is also "through": a cue only in «عبر … عن»
             return (hit[0], hit[1], i + 1) if hit else None
         if self.lang == "fr":
             return self._fr_cue(i, after_quote)
@@ -287,6 +289,9 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
+        return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
+
     def _followed_by_an(self, i: int) -> bool:
         for j in range(i + 1, min(len(self.toks), i + 6)):
             if self.toks[j].norm in ("ان", "بان", "انه", "انها"):
@@ -311,7 +316,7 @@ class Attributor:
 
     def _ar_preposition_phrase(self, w: str) -> bool:
         """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم) rather than a name."""
-        if w.startswith(("بال", "لل", "كال", "فال")):
+        if w.startswith(("بال", "لل")):
             return True
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]

@@ -190,7 +190,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
             and rest[0].kind == "w" and len(rnorm) <= 2:
         m = 1  # «السيد الوادي»: a family name with ال after an honorific
-    if m and (m == len(rest) or rnorm[m] in lex.people or rest[m].kind != "w"
+    if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
