@@ -277,8 +277,11 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
+        wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
         for ph in lex.scare:
-            if tuple(reversed(left[:len(ph)])) == ph:
+            n = len(ph)
+            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
+                    tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 return "scare"
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]

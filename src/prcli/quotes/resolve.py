@@ -230,7 +230,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     stems = reg.role_stems(rnorm)
     if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
         for _, p in reversed(last[-_RECENT:]):
-            agrees = gender == "?" or p.gender in ("?", gender)
+            same = p.named or p.keys == (" ".join(norms),)
+            agrees = (gender == "?" or p.gender in ("?", gender)) and same
             anaphor = not stems or any(s in p.roles for s in stems) \
                 or rnorm[0] in ("الاخير", "الاخيره", "هذا")
             if agrees and anaphor:
