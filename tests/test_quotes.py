@@ -180,3 +180,36 @@ def test_every_span_is_reported_in_article_order_with_exact_offsets() -> None:
     assert all(text[q.start:q.end] == q.text for q in qs)
     assert qs[0].kind == "title"
     assert [q.speaker for q in qs if q.is_speech] == ["Paul Girard", "Paul Girard"]
+
+
+def test_legal_article_speaks_for_its_text() -> None:
+    text = ("ونصت المادة (12) من نظام المنافسات الرياضية على أن “يمنع اللاعب من المشاركة بعد إنذارين”. "
+            "وأوضحت المادة (13) أن “العقوبة تضاعف عند التكرار”.")
+    speakers = [q.speaker for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speakers == ["نظام المنافسات الرياضية", "نظام المنافسات الرياضية"]
+
+
+def test_so_called_before_a_stray_mark() -> None:
+    text = 'وتحدث عن ما يسمى ب "التيار الجديد أو "الطريق الرابع" في الساحة السياسية.'
+    qs = extract_quotes(text, language="ar")
+    assert qs and not any(q.is_speech for q in qs)
+
+
+def test_verb_of_a_body_with_an_unknown_object_keeps_a_sensible_speaker() -> None:
+    text = "Par ailleurs, les maires des petites communes ont réclamé lundi « un plan d’urgence » au préfet."
+    q = next(q for q in extract_quotes(text, language="fr") if q.text == "un plan d’urgence")
+    assert q.is_speech and q.speaker == "les maires des petites communes"
+
+
+def test_english_relative_clause_after_the_name() -> None:
+    text = ('Nurse Mia Cole, 34, who works night shifts, said: "We are exhausted." '
+            '"Nobody listens," she added.')
+    speech = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.speaker for q in speech] == ["Mia Cole", "Mia Cole"]
+
+
+def test_figures_after_a_verb_are_not_speakers() -> None:
+    text = "وسجل مؤشر “نيكاي” 20 نقطة، وقال المحلل سمير جابر إن “السوق ستتعافى قريبا”."
+    qs = extract_quotes(text, language="ar")
+    assert [q.kind for q in qs][0] in ("title", "term", "scare")
+    assert qs[-1].speaker == "سمير جابر"
