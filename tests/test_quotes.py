@@ -211,5 +211,5 @@ def test_english_relative_clause_after_the_name() -> None:
 def test_figures_after_a_verb_are_not_speakers() -> None:
     text = "وسجل مؤشر “نيكاي” 20 نقطة، وقال المحلل سمير جابر إن “السوق ستتعافى قريبا”."
     qs = extract_quotes(text, language="ar")
-    assert [q.kind for q in qs][0] in ("title", "term", "scare")
+    assert qs[0].kind in ("title", "term", "scare")
     assert qs[-1].speaker == "سمير جابر"
