@@ -274,7 +274,7 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
-            topic = self._ar_topic(i) or self._ar_subject_before(i)
+            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
@@ -322,6 +322,24 @@ class Attributor:
             rest = w[1:]
             return rest in self.lex.roles or rest.endswith("ه") or rest in _AR_PLACES
         return False
+
+    def _ar_relative(self, i: int) -> tuple[int, int] | None:
+        """«المادة (32) التي نصت على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
+            return None
+        k = i - 2
+        while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
+            k -= 1
+        e = k + 1
+        while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
+                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm):
+            if toks[k].norm in _AR_ARTICLE:
+                return self._ar_document(k)
+            k -= 1
+        if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
+            return (k + 1, e)
+        return None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
         """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
