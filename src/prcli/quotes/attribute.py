@@ -18,6 +18,11 @@ from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, la
 from prcli.quotes.tokens import Tok
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
+_FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
+                             "appelé", "appellent", "conclut", "conclu", "concluent", "enchaîne", "enchaîné",
+                             "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
+                             "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
+                             "résume", "résumé", "tranche", "tranché"})
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
@@ -162,6 +167,8 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
+        if w in _FR_INCISE_ONLY and not after_quote:
+            return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
         # multi-word forms ("fait valoir", "mis en garde")
@@ -174,8 +181,9 @@ class Attributor:
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
         if not after_quote and prev is not None and prev.kind == "w" and (
-                prev.norm in _FR_DET or prev.norm.startswith(("l'", "d'"))):
-            return None
+                prev.norm in _FR_DET or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
+                                         and not self.text[prev.start + 2].isupper())):
+            return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
 
     def _source_at(self, i: int) -> tuple[str, str, int] | None:

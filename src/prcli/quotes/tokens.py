@@ -101,10 +101,17 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
-    """Turn terminators into sentence ends (``b``) where they end a sentence."""
+    """Turn terminators into sentence ends (``b``) where they end a sentence; a quotation run
+    into a capitalised word with nothing between («Titre»Cette semaine…) is a heading."""
     out: list[Tok] = []
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.kind == "q" and lang != "ar" and i + 1 < n and toks[i + 1].kind == "w" \
+                and text[toks[i + 1].start].isupper() and not text[t.end:toks[i + 1].start].strip(" \u00a0") \
+                and (i == 0 or toks[i - 1].kind == "b"):
+            out.append(t)
+            out.append(Tok("b", ".", t.end, t.end))
+            continue
         if t.kind == "p" and t.norm[:1] in _TERMINATORS:
             out.append(t)
             nxt = toks[i + 1] if i + 1 < n else None
