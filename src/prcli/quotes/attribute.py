@@ -549,6 +549,10 @@ class Attributor:
         if len(segs) < 2:
             return None
         descriptive = 0
+        near = [x for x in toks[segs[0][0]:segs[0][1]] if x.kind == "w"]
+        if near and "'" in near[0].norm[:3] and near[0].end - near[0].start > 2 \
+                and self.text[near[0].start + 2].isupper():
+            return None  # «Enfin, l'Insee signale»: the phrase next to the verb is the subject
         for a, b in segs[:5]:
             words = [x for x in toks[a:b] if x.kind == "w"]
             if not words:
@@ -562,6 +566,8 @@ class Attributor:
                                  or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
                                      and latin_cap(self.text, toks[m - 2]))):
                     m -= 1
+                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
+                    return None  # a lone capitalised word («Enfin,») is not a name we know
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):

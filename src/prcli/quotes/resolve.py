@@ -96,8 +96,8 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
     for i in range(n - 3):
         # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
         t = toks[i]
-        if latin_cap(text, t) and toks[i + 1].norm == "," and toks[i + 2].norm[:1].isdigit() \
-                and (i == 0 or not latin_cap(text, toks[i - 1])) and t.norm not in stopwords(lex.lang):
+        if latin_cap(text, t) and toks[i + 1].norm == "," and (i == 0 or not latin_cap(text, toks[i - 1])) \
+                and t.norm not in stopwords(lex.lang) and _age_follows(toks, i + 2):
             reg.add(text[t.start:t.end], (t.norm,), t.start)
     i = 0
     while i < n:
@@ -113,6 +113,16 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
             j += 1
         _register_run(text, toks, lex, reg, i, j)
         i = max(j, i + 1)
+
+
+def _age_follows(toks: list[Tok], j: int) -> bool:
+    """"37 ans", "44 years", "intérimaire de 44 ans" within the next few words."""
+    for k in range(j, min(len(toks) - 1, j + 5)):
+        if toks[k].kind != "w":
+            return False
+        if toks[k].norm[:1].isdigit() and toks[k + 1].norm in ("ans", "an", "years", "year", ","):
+            return True
+    return False
 
 
 def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: int, j: int) -> None:

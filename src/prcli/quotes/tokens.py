@@ -108,7 +108,7 @@ def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
     for i, t in enumerate(toks):
         if t.kind == "q" and lang != "ar" and i + 1 < n and toks[i + 1].kind == "w" \
                 and text[toks[i + 1].start].isupper() and not text[t.end:toks[i + 1].start].strip(" \u00a0") \
-                and (i == 0 or toks[i - 1].kind == "b"):
+                and (not out or out[-1].kind == "b"):
             out.append(t)
             out.append(Tok("b", ".", t.end, t.end))
             continue
