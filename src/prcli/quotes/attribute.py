@@ -71,6 +71,14 @@ _FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont",
                        "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
 
 
+def _name_word(text: str, t: Tok) -> bool:
+    """A capitalised word shaped like a name ("Nadeau-Dubois", not "AvertissementsÀ")."""
+    if t.kind != "w" or not text[t.start].isupper():
+        return False
+    w = text[t.start:t.end]
+    return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
 @cache
 def _source_firsts(lang: str) -> frozenset[str]:
     """First words of the source phrases, to skip most tokens at once."""
@@ -834,9 +842,9 @@ class Attributor:
         k = self._sentence_start(j)
         m = k
         while m < j:
-            if latin_cap(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
                 e = m
-                while e < j and latin_cap(self.text, toks[e]):
+                while e < j and _name_word(self.text, toks[e]):
                     e += 1
                 if e - m >= 2:
                     return (m, e)
@@ -848,8 +856,8 @@ class Attributor:
         """A full name among the first words of the sentence holding quotation ``k``: its subject."""
         start = self._sentence_start(k)
         np = self._first_name(k)
-        if np is not None and np[0] - start <= 6:
-            return np
+        if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
+            return np  # a name followed by its verb, not by an apposition
         return None
 
     def _main_clause(self, j: int) -> Clause | None:

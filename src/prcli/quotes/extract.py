@@ -84,6 +84,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
+        if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
+            # «le préfet Michel Delpuech s'attend, lui, à « plus de radicalité »»: a named
+            # subject's words, even without a reporting verb
+            nonspeech = None
         speaker: str | None = None
         cue: str | None = None
         if nonspeech is not None:
