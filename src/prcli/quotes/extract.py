@@ -81,6 +81,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         sp = top[t.qid]
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
+        weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
+            and inner.rstrip()[-1:] not in _TERMINATORS
+        if weak:
+            clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
