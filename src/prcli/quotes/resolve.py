@@ -15,6 +15,11 @@ _LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", 
                         "its", "their", "this", "ce", "cette", "son", "sa"})
 #: How many recent speakers a description or pronoun may refer back to (keeps lookups bounded).
 _RECENT = 40
+#: Arabic nouns of places, prizes and bodies named after a person (folded).
+_AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستشفى", "مستشفي", "شارع", "مسجد", "مركز", "قاعه",
+                              "مطار", "ميناء", "حي", "جائزه", "كاس", "مؤسسه", "موسسه", "مدرسه", "كليه",
+                              "معهد", "مجمع", "برج", "حديقه", "صاله", "ستاد", "استاد", "طريق", "جسر",
+                              "قاعده"})
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
@@ -65,6 +70,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] else toks[m].norm for m in names)
         name = text[toks[names[0]].start:toks[names[-1]].end]
+        place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
+        if hon and place in _AR_NAMED_PLACES:
+            continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
             gender = "f" if t.norm.lstrip("و") in _AR_FEM_HON else "?"
             roles = {reg.stem(w) for w in _ar_role_words(toks, i, lex)} if len(names) >= 2 else set()
