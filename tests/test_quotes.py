@@ -213,3 +213,22 @@ def test_figures_after_a_verb_are_not_speakers() -> None:
     qs = extract_quotes(text, language="ar")
     assert qs[0].kind in ("title", "term", "scare")
     assert qs[-1].speaker == "سمير جابر"
+
+
+def test_place_named_after_a_person_is_not_a_speaker() -> None:
+    text = ("تقام الدورة في مدينة الأمير سلطان بن فهد الرياضية. وأوضح مدير الدورة، هشام القحطاني، "
+            "أن البرنامج مكثف. وقال: “نسعى إلى تأهيل مدربين وطنيين”.")
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.speaker for q in speech] == ["هشام القحطاني"]
+
+
+def test_capitalised_name_after_a_pronoun_clause_is_not_speech() -> None:
+    text = "Il a annoncé la création d’un « Haut Conseil pour la mer » dès janvier."
+    qs = extract_quotes(text, language="fr")
+    assert qs and not qs[0].is_speech
+
+
+def test_glued_heading_does_not_borrow_the_next_cue() -> None:
+    text = "La manifestation est finie.«Calme relatif» Les policiers ont quitté la place, selon la mairie."
+    qs = extract_quotes(text, language="fr")
+    assert qs and not qs[0].is_speech

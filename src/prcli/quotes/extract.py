@@ -22,6 +22,8 @@ from prcli.text.normalize import normalize
 _TERMINATORS = ".!?؟…"
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
                       "إن", "بأن", "أن", "de", "d'", "à", "of"})
+_DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
+                          "son", "sa", "ses", "leur", "ce", "cette"})
 _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
@@ -299,6 +301,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
+            and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
+        return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
     if has_cue:
         return None
     if nw >= 5 or (ends and nw >= 3):
