@@ -161,8 +161,17 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     return "\u0600" <= w[0] <= "\u06ff"
 
 
+#: Capitalised words that are never part of a name (English capitalises days and months;
+#: April, May, June, March and August are left out: they are also names).
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "january", "february", "july", "september", "october", "november", "december", "lundi", "mardi", "mercredi",
+                      "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
+                      "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+
+
 def latin_cap(text: str, t: Tok) -> bool:
-    return t.kind == "w" and text[t.start].isupper()
+    """A capitalised word that may belong to a name (days and months never do)."""
+    return t.kind == "w" and text[t.start].isupper() and t.norm not in CALENDAR
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
