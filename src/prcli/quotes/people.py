@@ -164,7 +164,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
 #: Capitalised words that are never part of a name (English capitalises days and months;
 #: April, May, June, March and August are left out: they are also names).
 CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                      "january", "february", "july", "september", "october", "november", "december", "lundi", "mardi", "mercredi",
+                      "january", "february", "july", "september", "october", "november", "december",
+                      "lundi", "mardi", "mercredi",
                       "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
                       "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
 
