@@ -24,6 +24,7 @@ _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان"
                       "إن", "بأن", "أن", "de", "d'", "à", "of"})
 _DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
                           "son", "sa", "ses", "leur", "ce", "cette"})
+_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
 _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
@@ -102,7 +103,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         person: Person | None = None
         if clause is not None:
             if via != "pronoun":
-                cue = text[toks[clause.cue_start].start:toks[clause.cue_end - 1].end]
+                cs = clause.cue_start
+                # the auxiliary belongs to the verb as written: «a déclaré», «s'est dit», "has said"
+                if cs > 0 and toks[cs - 1].kind == "w" and toks[cs - 1].norm in _AUX:
+                    cs -= 1
+                cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
             else:
