@@ -783,6 +783,12 @@ class Attributor:
                         main = self._main_clause(j)
                         if main is not None:
                             return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                        if self.lang != "ar":
+                            # «le ministre prévenant que …»: the phrase right before the participle
+                            own = self._left_np(j, self._clause_floor(j))
+                            if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
+                                                        (_EN_PRON if self.lang == "en" else _FR_PRON)):
+                                return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
                         first = self._first_name(j) if self.lang != "ar" else None
                         if first is not None:
                             return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
