@@ -232,3 +232,20 @@ def test_glued_heading_does_not_borrow_the_next_cue() -> None:
     text = "La manifestation est finie.«Calme relatif» Les policiers ont quitté la place, selon la mairie."
     qs = extract_quotes(text, language="fr")
     assert qs and not qs[0].is_speech
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Les barrages restent en place, le préfet de la région prévenant que la police agira « sans délai ».",
+     "le préfet de la région"),
+    ("Le président a prononcé un long discours, appelant les syndicats à « reprendre le dialogue ».",
+     "Le président"),
+])
+def test_french_participle_subjects(text: str, speaker: str) -> None:
+    speech = [q for q in extract_quotes(text, language="fr") if q.is_speech]
+    assert [q.speaker for q in speech] == [speaker]
+
+
+def test_cue_keeps_its_auxiliary() -> None:
+    text = "« Nous verrons », a déclaré Mme Anne Roux. Le maire s’est dit « très satisfait »."
+    cues = [q.cue for q in extract_quotes(text, language="fr")]
+    assert cues == ["a déclaré", "s’est dit"]

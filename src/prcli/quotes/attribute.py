@@ -789,7 +789,7 @@ class Attributor:
                             if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
                                                         (_EN_PRON if self.lang == "en" else _FR_PRON)):
                                 return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
-                        first = self._first_name(j) if self.lang != "ar" else None
+                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
                         if first is not None:
                             return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                         return c
@@ -856,6 +856,22 @@ class Attributor:
                     return (m, e)
                 m = e
             m += 1
+        return None
+
+    def _opening_phrase(self, j: int) -> tuple[int, int] | None:
+        """"Le président a fait un discours, appelant …": the determiner phrase opening the
+        sentence, up to its auxiliary."""
+        toks = self.toks
+        a = self._sentence_start(j)
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        if a >= j or toks[a].norm not in det:
+            return None
+        e = a + 1
+        while e < j and e - a < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+                and toks[e].norm not in ("has", "have", "had", "is", "was", "were", "are", "will"):
+            e += 1
+        if e < j and (toks[e].norm in _FR_AUX or toks[e].norm in ("has", "have", "had", "is", "was", "will")):
+            return (a, e)
         return None
 
     def first_name_opening(self, k: int) -> tuple[int, int] | None:
