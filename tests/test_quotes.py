@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from prcli.quotes import extract_quotes
-from prcli.quotes.marks import find_marked_spans
+from prcli.quotations import extract_quotes
+from prcli.quotations.marks import find_marked_spans
 
 # (language, text, expected quoted text, expected speaker, expected speech?)
 CASES = [

@@ -12,7 +12,7 @@ from functools import cache
 from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
 
-_PKG = "prcli.quotes"
+_PKG = "prcli.quotations"
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from prcli.quotes.lexicon import Lexicon
-from prcli.quotes.tokens import Tok
+from prcli.quotations.lexicon import Lexicon
+from prcli.quotations.tokens import Tok
 from prcli.text.resources import word_list
 
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from prcli.quotes.marks import MarkedSpan
+from prcli.quotations.marks import MarkedSpan
 from prcli.text.normalize import fold
 
 _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 
 from prcli.model import Quote
-from prcli.quotes.attribute import Attributor, Clause
-from prcli.quotes.lexicon import Lexicon, lexicon
-from prcli.quotes.marks import MarkedSpan, find_marked_spans
-from prcli.quotes.people import Person, Register, ar_name_end, stopwords
-from prcli.quotes.resolve import build_register, resolve_np
-from prcli.quotes.tokens import Tok, tokenize
+from prcli.quotations.attribute import Attributor, Clause
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.marks import MarkedSpan, find_marked_spans
+from prcli.quotations.people import Person, Register, ar_name_end, stopwords
+from prcli.quotations.resolve import build_register, resolve_np
+from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
 
 _TERMINATORS = ".!?؟…"

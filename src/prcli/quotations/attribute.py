@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from prcli.quotes.lexicon import Lexicon, lexicon
-from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
-from prcli.quotes.tokens import Tok
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.tokens import Tok
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",

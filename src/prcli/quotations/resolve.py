@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from prcli.quotes.lexicon import Lexicon
-from prcli.quotes.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
-from prcli.quotes.tokens import Tok
+from prcli.quotations.lexicon import Lexicon
+from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.tokens import Tok
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
                          "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
