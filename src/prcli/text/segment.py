@@ -55,6 +55,8 @@ _SPACE = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 _CONTINUE = ",،;؛:"
 #: Reference marks such as [1] or [12] right after a sentence end.
 _REFS = re.compile(r"(?:[ \u00a0]*\[\d{1,3}\])+")
+#: The photo link of an embedded tweet: its id has ten characters, text is often glued to it.
+_TWEET_LINK = re.compile(r"pic\.twitter\.com/\w{10}")
 #: Terminal marks a quotation may hold and still be kept whole inside its sentence.
 MAX_QUOTED_BREAKS = 1
 #: Longest look-back for the word before a period (keeps the pass linear on dot floods).
@@ -144,6 +146,15 @@ def _lower_word_end(token: str) -> bool:
     return n >= 2 and token[-1].islower() and not _is_arabic_letter(token[-1])
 
 
+def _dotted_chain(text: str, i: int, ceil: int) -> bool:
+    """Whether a short Arabic letter name (up to three letters) starting at ``i`` is followed
+    by another period: a transliterated acronym such as آي.أو.بي or جي.ام.ار."""
+    j = i
+    while j < ceil and j - i < 4 and _is_arabic_letter(text[j]):
+        j += 1
+    return i < j < ceil and text[j] == "."
+
+
 def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int) -> bool:
     """Whether the single period at ``t`` ends a sentence; ``nxt`` is the next visible
     character's position (< ceil) and ``glued`` says it follows the mark with no space."""
@@ -171,7 +182,8 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
         return False  # a list number at the start of the paragraph
     if glued:
         if _is_arabic_letter(c):
-            return True  # المغرب.وأكد
+            # المغرب.وأكد is cut; a dotted chain of short letter names (آي.أو.بي) is not
+            return "." not in token and not (0 < len(core) <= 2 and _dotted_chain(text, nxt, ceil))
         # "prudence.L'exécutif", "monde.«Ces"; not "AHDATH.INFO", "U.N.x", "hespress.com", "x.5"
         return (_is_latin_upper(c) or c in "«“") and _lower_word_end(token)
     return True
@@ -225,6 +237,9 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
              and (text[o] != '"' or (straight_role(text, o, floor, ceil) == "open"
                                      and straight_role(text, c, floor, ceil) == "close"))]
     ends: list[int] = []
+    if "pic.twitter.com/" in text[floor:ceil]:
+        # an embedded tweet's photo link ends a unit even when text is glued to it
+        ends.extend(m.end() for m in _TWEET_LINK.finditer(text, floor, ceil))
     k = 0  # pairs[:k] have opened before the current mark
     reach = -1  # furthest closing position among the quotations opened so far
     for m in _TERMINAL.finditer(text, floor, ceil):
@@ -249,7 +264,7 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
             continue  # inside a quotation that goes on
         if _cuts(text, t, u, e, floor, ceil):
             ends.append(e)
-    return ends
+    return sorted(set(ends))
 
 
 def _piece(text: str, a: int, b: int) -> tuple[int, int]:
