@@ -193,7 +193,7 @@ def test_invisible_marks_trimmed() -> None:
     assert [s.text for s in got] == ["أعلنت الوزارة عن الخطة."]
 
 
-@pytest.mark.parametrize("unit", ["1. ", "د. ", "“", '"', "«", ". ", "U.N. "])
+@pytest.mark.parametrize("unit", ["1. ", "د. ", "“", '"', "«", ". ", "U.N. ", "a@", "كلمة.", ".[1]", "“أ.” "])
 def test_linear_time_on_floods(unit: str) -> None:
     import time
 

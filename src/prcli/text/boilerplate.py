@@ -83,7 +83,9 @@ def has_agency_tag(unit: str) -> bool:
 def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     """Whether one unit is boilerplate wherever it stands (trailers, links, teasers...)."""
     s = unit.strip()
-    if _TRAILER.match(normalize(s[:20])) or _CLOCK.match(s) or _LINK.match(s) or _TWEET.search(s):
+    if _TRAILER.match(normalize(s[:20])) or _CLOCK.match(s) or _TWEET.search(s):
+        return True
+    if len(s) <= 300 and _LINK.match(s):  # bounded: the e-mail pattern backtracks
         return True
     if last and _SOURCE_IN_BRACKETS.match(s) and _n_words(s) <= 4:
         return True  # "(AFP)", "(Le Matin)", "(ats/nxp)" closing the article

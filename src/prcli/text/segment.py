@@ -183,7 +183,8 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
     if glued:
         if _is_arabic_letter(c):
             # المغرب.وأكد is cut; a dotted chain of short letter names (آي.أو.بي) is not
-            return "." not in token and not (0 < len(core) <= 2 and _dotted_chain(text, nxt, ceil))
+            short = 0 < len(core) <= 2
+            return not (short and ("." in token or _dotted_chain(text, nxt, ceil)))
         # "prudence.L'exécutif", "monde.«Ces"; not "AHDATH.INFO", "U.N.x", "hespress.com", "x.5"
         return (_is_latin_upper(c) or c in "«“") and _lower_word_end(token)
     return True
