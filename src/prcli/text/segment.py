@@ -37,7 +37,7 @@ from functools import cache
 from prcli.model import Paragraph, Sentence
 from prcli.text.boilerplate import mark_boilerplate
 from prcli.text.pairs import quote_pairs, straight_role
-from prcli.text.resources import table
+from prcli.text.resources import table, word_list
 
 #: Line separators: what ``str.splitlines`` splits on.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -155,6 +155,25 @@ def _dotted_chain(text: str, i: int, ceil: int) -> bool:
     return i < j < ceil and text[j] == "."
 
 
+@cache
+def _letter_names() -> frozenset[str]:
+    return word_list("prcli.text", "letter_names_ar.txt")
+
+
+def _spaced_chain(text: str, tstart: int, nxt: int, floor: int, ceil: int) -> bool:
+    """Whether the letter name before a period is inside a spaced acronym: the next word is
+    also a letter name, or a period comes just before this one (skipping spaces)."""
+    j = nxt
+    while j < ceil and j - nxt < 6 and _is_arabic_letter(text[j]):
+        j += 1
+    if text[nxt:j] in _letter_names() and (j >= ceil or not _is_arabic_letter(text[j])):
+        return True
+    k = tstart - 1
+    while k >= floor and text[k] in _SPACE:
+        k -= 1
+    return k >= floor and text[k] == "."
+
+
 def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int) -> bool:
     """Whether the single period at ``t`` ends a sentence; ``nxt`` is the next visible
     character's position (< ceil) and ``glued`` says it follows the mark with no space."""
@@ -178,6 +197,13 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
         return not c.isdigit()
     elif single:
         return False  # an initial: J. Smith, ع. عسول, U.N.
+    if not glued and _letter_names():
+        k = t
+        while k > floor and text[k - 1] in _SPACE:
+            k -= 1
+        name, nstart = _token_before(text, k, floor) if k < t else (token, tstart)
+        if name in _letter_names() and _spaced_chain(text, nstart, nxt, floor, ceil):
+            return False  # جيه . بي . اكس: a spaced acronym
     if token.isdigit() and len(token) <= 2 and tstart - floor <= 4 and not text[floor:tstart].strip():
         return False  # a list number at the start of the paragraph
     if glued:
