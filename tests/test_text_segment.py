@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["سجل النمو 4.2 في المائة مقابل 3.1 في المائة السنة الماضية."]),
     ("ar-law-number", "صادق المجلس على القانون رقم 52.17 المتعلق بالمقاولات. ويدخل حيز التنفيذ فورا.",
      ["صادق المجلس على القانون رقم 52.17 المتعلق بالمقاولات.", "ويدخل حيز التنفيذ فورا."]),
+    ("ar-broken-decimal", "أبقى البنك سعر الفائدة عند 2. 5 في المائة. وتراجع التضخم.",
+     ["أبقى البنك سعر الفائدة عند 2. 5 في المائة.", "وتراجع التضخم."]),
     ("ar-dahir", "صدر الظهير الشريف رقم 1.19.58 بتنفيذ القانون.",
      ["صدر الظهير الشريف رقم 1.19.58 بتنفيذ القانون."]),
     ("ar-spa-decimal", "ارتفع المؤشر بنسبة 3ر14 بالمئة. وأغلق عند أعلى مستوى له.",
@@ -89,6 +91,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Details are on example.com today.", "Call us."]),
     ("en-list-number", "1. Open the box.\n2. Read the guide.",
      ["1. Open the box.", "2. Read the guide."]),
+    ("en-inline-list", "Three causes stand out. 1. Prices rose. 2. Wages did not.",
+     ["Three causes stand out.", "1. Prices rose.", "2. Wages did not."]),
     ("en-ellipsis-elision", "He said the deal (...) was fair. Talks end today.",
      ["He said the deal (...) was fair.", "Talks end today."]),
     # --- French
@@ -100,6 +104,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Il a conclu : « C'est fini. »", "Il est parti."]),
     ("fr-quote-continues", "Elle juge que « le bilan est bon. Mais fragile », selon ses proches.",
      ["Elle juge que « le bilan est bon. Mais fragile », selon ses proches."]),
+    ("fr-glued-title", "Il a reçu le ministre au Quai d’Orsay.MM.\u00a0Durand et Petit ont parlé.",
+     ["Il a reçu le ministre au Quai d’Orsay.", "MM.\u00a0Durand et Petit ont parlé."]),
     ("fr-number", "Le taux atteint 1,5 % et l'article n°. 12 s'applique. La loi passe.",
      ["Le taux atteint 1,5 % et l'article n°. 12 s'applique.", "La loi passe."]),
     ("fr-swiss-thousands", "Plus de 136'000 personnes ont manifesté. Le calme est revenu.",
@@ -197,11 +203,20 @@ def test_invisible_marks_trimmed() -> None:
 
 @pytest.mark.parametrize("unit", ["1. ", "د. ", "“", '"', "«", ". ", "U.N. ", "a@", "كلمة.", ".[1]", "“أ.” "])
 def test_linear_time_on_floods(unit: str) -> None:
+    """Four times the text may not take much more than four times as long (quadratic
+    behaviour would take sixteen); the best of three runs evens out a busy machine."""
     import time
 
-    text = unit * 40_000
-    t0 = time.perf_counter()
-    got = split_sentences(text)
-    assert time.perf_counter() - t0 < 5
-    for s in got:
-        assert text[s.start:s.end] == s.text
+    def best(n: int) -> float:
+        text = unit * n
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            got = split_sentences(text)
+            runs.append(time.perf_counter() - t0)
+        for s in got:
+            assert text[s.start:s.end] == s.text
+        return min(runs)
+
+    small, big = best(3_000), best(12_000)
+    assert big < 8 * small + 0.05

@@ -146,6 +146,14 @@ def _lower_word_end(token: str) -> bool:
     return n >= 2 and token[-1].islower() and not _is_arabic_letter(token[-1])
 
 
+def _arabic_before(text: str, i: int, floor: int) -> bool:
+    """Whether the nearest letter before ``i`` (within the look-back) is Arabic."""
+    for k in range(i - 1, max(floor, i - _LOOKBACK) - 1, -1):
+        if text[k].isalpha():
+            return _is_arabic_letter(text[k])
+    return False
+
+
 def _dotted_chain(text: str, i: int, ceil: int) -> bool:
     """Whether a short Arabic letter name (up to three letters) starting at ``i`` is followed
     by another period: a transliterated acronym such as آي.أو.بي or جي.ام.ار."""
@@ -174,17 +182,20 @@ def _spaced_chain(text: str, tstart: int, nxt: int, floor: int, ceil: int) -> bo
     return k >= floor and text[k] == "."
 
 
-def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int) -> bool:
+def _period_cuts(text: str, t: int, nxt: int, glued: bool, start: int, floor: int, ceil: int) -> bool:
     """Whether the single period at ``t`` ends a sentence; ``nxt`` is the next visible
-    character's position (< ceil) and ``glued`` says it follows the mark with no space."""
+    character's position (< ceil), ``glued`` says it follows the mark with no space, and
+    ``start`` is where the current sentence starts."""
     c = text[nxt]
     prev = text[t - 1] if t > floor else " "
-    if glued and prev.isdigit() and c.isdigit():
-        return False  # 3.5, 1.11.91
+    if prev.isdigit() and c.isdigit() and (glued or (nxt == t + 2 and _arabic_before(text, t, floor))):
+        return False  # 3.5, 1.11.91; "5. 0 في المائة" (a decimal broken by a space in Arabic copy)
     token, tstart = _token_before(text, t, floor)
     word = token + "."
     kind = abbreviation_kind(word) if token else None
     core = token.rsplit(".", 1)[-1]
+    if kind is None and core != token and core:
+        kind = abbreviation_kind(core + ".")  # "Orsay.MM." after a glued sentence end
     single = len(core) == 1 and core.isalpha()
     if single and _is_arabic_letter(core) and token == core and _after_number(text, tstart, floor):
         kind = None  # 1935 م. / 50 م. : an era or a unit after a number ends the sentence
@@ -204,8 +215,8 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
         name, nstart = _token_before(text, k, floor) if k < t else (token, tstart)
         if name in _letter_names() and _spaced_chain(text, nstart, nxt, floor, ceil):
             return False  # جيه . بي . اكس: a spaced acronym
-    if token.isdigit() and len(token) <= 2 and tstart - floor <= 4 and not text[floor:tstart].strip():
-        return False  # a list number at the start of the paragraph
+    if token.isdigit() and len(token) <= 2 and tstart - start <= 4 and not text[start:tstart].strip():
+        return False  # a list number at the start of the sentence: "1. ...", "… fin. 2. UNE CRISE"
     if glued:
         if _is_arabic_letter(c):
             # المغرب.وأكد is cut; a dotted chain of short letter names (آي.أو.بي) is not
@@ -216,7 +227,7 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
     return True
 
 
-def _cuts(text: str, t: int, u: int, e: int, floor: int, ceil: int) -> bool:
+def _cuts(text: str, t: int, u: int, e: int, start: int, floor: int, ceil: int) -> bool:
     """Whether the terminal marks ``text[t:u]`` with the closers up to ``e`` end a sentence."""
     refs = _REFS.match(text, e, ceil)
     j = refs.end() if refs else e
@@ -230,7 +241,7 @@ def _cuts(text: str, t: int, u: int, e: int, floor: int, ceil: int) -> bool:
     glued = j == u  # no closer, no space
     run = text[t:u]
     if run == "." or run == "..":
-        return _period_cuts(text, t, j, glued, floor, ceil)
+        return _period_cuts(text, t, j, glued, start, floor, ceil)
     if t > floor and text[t - 1] in "([" and set(run) <= {".", "…"}:
         return False  # elision: (...) […]
     # glued to a Latin letter or a digit: Yahoo!Inc, ?id=3, 12!5
@@ -264,9 +275,6 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
              and (text[o] != '"' or (straight_role(text, o, floor, ceil) == "open"
                                      and straight_role(text, c, floor, ceil) == "close"))]
     ends: list[int] = []
-    if "pic.twitter.com/" in text[floor:ceil]:
-        # an embedded tweet's photo link ends a unit even when text is glued to it
-        ends.extend(m.end() for m in _TWEET_LINK.finditer(text, floor, ceil))
     k = 0  # pairs[:k] have opened before the current mark
     reach = -1  # furthest closing position among the quotations opened so far
     for m in _TERMINAL.finditer(text, floor, ceil):
@@ -289,9 +297,12 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
             k += 1
         if reach >= e:
             continue  # inside a quotation that goes on
-        if _cuts(text, t, u, e, floor, ceil):
+        if _cuts(text, t, u, e, ends[-1] if ends else floor, floor, ceil):
             ends.append(e)
-    return sorted(set(ends))
+    if "pic.twitter.com/" in text[floor:ceil]:
+        # an embedded tweet's photo link ends a unit even when text is glued to it
+        ends = sorted({*ends, *(m.end() for m in _TWEET_LINK.finditer(text, floor, ceil))})
+    return ends
 
 
 def _piece(text: str, a: int, b: int) -> tuple[int, int]:
