@@ -11,17 +11,23 @@ closing quotes or brackets that follow it, except:
 * after an abbreviation from ``data/abbreviations.tsv`` (د. ص.ب. د.م. Mr. Dr. M. Mme. n°.)
   or an initial (J. Smith, ع. عسول, U.N.), except a single Arabic letter right after a number,
   which is a unit or era (1935 م. / 50 م. / 1436 هـ.) and does end the sentence;
-* inside a quotation that goes on after its closing mark (أن “الأرقام مشجعة. والتحدي قائم”، مضيفا)
-  or that has no terminal mark of its own before it (أن “الأرقام مشجعة. والتحدي قائم”. ثم);
-  a quotation that ends with its own mark (مشجعة.” ثم ...) is cut after the closing mark;
+* inside a short quotation (one inner terminal mark at most) that goes on after its closing
+  mark (أن “الأرقام مشجعة. والتحدي قائم”، مضيفا) or that has no terminal mark of its own before
+  it (أن “الأرقام مشجعة. والتحدي قائم”. ثم); a quotation that ends with its own mark
+  (مشجعة.” ثم ...) is cut after the closing mark, and a longer quoted passage is cut at its own
+  sentence ends (the quote layer pairs marks per paragraph, not per sentence);
 * when the next word starts with a lower-case Latin letter ("Why?" he asked) or the text goes
   on with a comma, a semicolon or a colon;
-* after a list number at the start of a paragraph ("1. ...").
+* after a list number at the start of a sentence ("1. ...");
+* inside a spaced acronym in Arabic letters (جيه . بي . اكس, from ``data/letter_names_ar.txt``)
+  or a dotted one (آي.أو.بي), and inside a decimal broken by a space in Arabic copy (5. 0).
 
 A period glued to the next Arabic letter ends the sentence (المغرب.وأكد, العناد(1).وأما,
-1976.أول), since Arabic has no letter case to tell an abbreviation apart; "U.N.x", "3.5"
-and web addresses are not cut. Wikipedia-style reference marks ([1] [2]) after a sentence
-belong to no sentence.
+1976.أول), since Arabic has no letter case to tell an abbreviation apart; a period glued to a
+capital or an opening quote after a lower-case word does too (prudence.L'exécutif,
+monde.«Ces); "U.N.x", "3.5", "AHDATH.INFO" and web addresses are not cut. Wikipedia-style
+reference marks ([1] [2]) after a sentence belong to no sentence, and an embedded tweet's
+photo link (pic.twitter.com/…) ends a unit.
 
 Boilerplate (``Sentence.boilerplate``): see ``prcli.text.boilerplate``.
 
