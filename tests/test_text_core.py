@@ -41,6 +41,14 @@ def test_fold_keeps_length_and_marks_become_placeholders() -> None:
     assert normalize(raw) == "محمد"
 
 
+def test_presentation_forms_from_pdf_copy() -> None:
+    pasted = "ﺍﻟﻮﺯﺍﺭﺓ ﺃﻋﻠﻨﺖ ﻻ"  # contextual shapes and a lam-alef ligature
+    assert len(fold(pasted)) == len(pasted)
+    assert fold(pasted)[:7] == "الوزاره"
+    assert normalize(pasted) == normalize("الوزارة أعلنت لا")
+    assert [t.norm for t in tokenize(pasted)] == ["الوزاره", "اعلنت", "لا"]
+
+
 def test_hamza_errors_match_after_folding() -> None:
     # Moroccan copy often writes the hamza on words that take none
     assert normalize("إلتزام") == normalize("التزام")

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.text.normalize import PLACEHOLDER, fold, normalize, strip_placeholders
+from prcli.text.normalize import _HAS_LIGATURE, PLACEHOLDER, fold, normalize, strip_placeholders
 from prcli.text.resources import word_list
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -59,8 +59,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     folded = fold(text[start:end])  # same length: slices line up with the original
     lowered = folded.lower()
-    if len(lowered) != len(folded):  # rare letters whose lower case is longer ("İ")
-        lowered = ""
+    if len(lowered) != len(folded) or _HAS_LIGATURE.search(folded):
+        lowered = ""  # rare letters whose lower case is longer ("İ"), Arabic ligatures (ﻻ)
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.start(), m.end()
@@ -69,7 +69,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             if PLACEHOLDER in norm:
                 norm = strip_placeholders(norm)
         else:
-            norm = strip_placeholders(folded[a - start:b - start]).lower()
+            norm = normalize(m.group())
         out.append(Token(m.group(), a, b, norm, m.lastgroup == "num"))
     return out
 
