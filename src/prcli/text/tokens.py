@@ -159,8 +159,9 @@ def _latin_stem(w: str) -> str:
 
 @cache
 def stopwords(lang: str) -> frozenset[str]:
-    """Normalized stop words of ``lang`` ("ar", "en", "fr"); empty for other languages."""
-    if lang not in ("ar", "en", "fr"):
+    """Normalized stop words of ``lang`` ("ar", "en", "fr"; short lists for "es", "de", "it",
+    "pt", "nl"); empty for other languages."""
+    if lang not in ("ar", "en", "fr", "es", "de", "it", "pt", "nl"):
         return frozenset()
     return frozenset(normalize(w) for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
 
