@@ -152,6 +152,7 @@ BOILERPLATE: list[tuple[str, str, list[str]]] = [
     ("link-line", "افتتح الوزير المعرض.\nرابط الخبر: http://example.org/x", ["رابط الخبر: http://example.org/x"]),
     ("share-remnant", "The council approved the budget.\nShare\nTweet", ["Share", "Tweet"]),
     ("tags-tail", "افتتح الوزير المعرض الدولي للكتاب. سمات معرض كتاب ثقافة", ["سمات معرض كتاب ثقافة"]),
+    ("source-colon", "Le conseil a voté le budget.\nSource : AFP.", ["Source : AFP."]),
     ("source-tail", "Le conseil a voté le budget.\n(Le Courrier)", ["(Le Courrier)"]),
 ]
 
@@ -163,8 +164,12 @@ def test_boilerplate(name: str, text: str, flagged: list[str]) -> None:
     assert any(not s.boilerplate for s in got)
 
 
-def test_share_prices_is_news() -> None:
-    text = "Share prices rose by 5% on Monday after the results.\nThe bank said profits doubled."
+@pytest.mark.parametrize("text", [
+    "Share prices rose by 5% on Monday after the results.\nThe bank said profits doubled.",
+    "The bank said profits doubled.\nShare prices fell sharply.",
+    "سقط عدد من الجرحى في الحادث.\nالمزيد من الضحايا نقلوا إلى المستشفى.",
+])
+def test_news_starting_like_a_remnant_is_kept(text: str) -> None:
     assert not any(s.boilerplate for s in split_sentences(text))
 
 
@@ -203,20 +208,13 @@ def test_invisible_marks_trimmed() -> None:
 
 @pytest.mark.parametrize("unit", ["1. ", "د. ", "“", '"', "«", ". ", "U.N. ", "a@", "كلمة.", ".[1]", "“أ.” "])
 def test_linear_time_on_floods(unit: str) -> None:
-    """Four times the text may not take much more than four times as long (quadratic
-    behaviour would take sixteen); the best of three runs evens out a busy machine."""
+    """A flood of one tricky unit (up to 150 000 characters) takes a few seconds at most even
+    on a busy machine; a quadratic step would take minutes."""
     import time
 
-    def best(n: int) -> float:
-        text = unit * n
-        runs = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            got = split_sentences(text)
-            runs.append(time.perf_counter() - t0)
-        for s in got:
-            assert text[s.start:s.end] == s.text
-        return min(runs)
-
-    small, big = best(3_000), best(12_000)
-    assert big < 8 * small + 0.05
+    text = unit * 30_000
+    t0 = time.perf_counter()
+    got = split_sentences(text)
+    assert time.perf_counter() - t0 < 20
+    for s in got:
+        assert text[s.start:s.end] == s.text

@@ -93,7 +93,11 @@ def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     starts = _starts()
     if "always" in starts and starts["always"].match(head):
         return True
-    if "short" in starts and starts["short"].match(head) and _n_words(s) <= SHORT_START:
+    m = starts["short"].match(head) if "short" in starts else None
+    # a remnant has no sentence end ("Share", "المصدر: CNN") unless a colon labels it
+    # ("Source: AFP."); "Share prices fell." and «المزيد من الضحايا سقطوا.» are news
+    if m and _n_words(s) <= SHORT_START and (
+            not _TERMINAL_END.search(s) or ":" in head[max(0, m.end() - 1):m.end() + 2]):
         return True
     return bool(last and "tail" in starts and starts["tail"].match(head) and not _TERMINAL_END.search(s))
 

@@ -122,10 +122,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _token_before(text: str, i: int, floor: int) -> tuple[str, int]:
     """The token (no spaces) ending just before ``i``, without leading brackets or quotes, and
     its start. Looks back at most ``_LOOKBACK`` characters."""
-    j = i
-    stop = max(floor, i - _LOOKBACK)
-    while j > stop and not text[j - 1].isspace():
-        j -= 1
+    seg = text[max(floor, i - _LOOKBACK):i]
+    token = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
+    j = i - len(token)
     while j < i and text[j] in "([{\"'“”«»‹›‘’-–—/":
         j += 1
     return text[j:i], j
