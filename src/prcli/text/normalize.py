@@ -135,6 +135,11 @@ def strip_placeholders(text: str) -> str:
     return _DROP.sub("", text) if PLACEHOLDER in text else text
 
 
+def has_ligature(text: str) -> bool:
+    """Whether ``text`` holds an Arabic ligature presentation form (ﻻ, ﷲ...)."""
+    return _HAS_LIGATURE.search(text) is not None
+
+
 def expand_ligatures(text: str) -> str:
     """Arabic ligature presentation forms to their letters (ﻻ → لا); changes the length."""
     return text.translate(_LIGATURES_TABLE)

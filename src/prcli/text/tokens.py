@@ -3,8 +3,10 @@
 What the analyses use:
 
 * ``tokenize(text)``: ``Token`` s (exact ``text[start:end]``) with their normalized form.
-  A token is a number (3.5, 1,724, 136'000, ٣٫٥) or a word (letters and digits, with the
-  harakat and tatweel inside Arabic words); punctuation and spaces are not tokens.
+  A token is a number (3.5, 1,724, 136'000, ٣٫٥), a Latin word that may hold digits (A4P,
+  G20, COVID) or a word of letters with the harakat and tatweel inside (Arabic and other
+  scripts); a conjunction glued to a number is its own token (و500 → و, 500). Punctuation
+  and spaces are not tokens.
 * ``lookup(word, vocabulary)``: find a word in a (normalized) word list, also when Arabic
   proclitics are glued to it: و ف (and, so), ب ل ك (with, for, like) and the article ال
   (وقال → قال, بمليون → مليون, والوزير → وزير / الوزير, للمغرب → مغرب). It returns the entry
@@ -13,7 +15,8 @@ What the analyses use:
   prefixes وال فال بال كال لل ال and و, suffixes ها ان ات ون ين يه ه ي), with length guards and
   no root extraction (وزير stays وزير, وزارة → وزار). Latin words lose a plural -s.
 * ``stopwords(lang)`` and ``is_stopword(word, lang)``: per-language lists in
-  ``data/stopwords_<lang>.txt`` (ar, en, fr), normalized once; Arabic checks strip clitics.
+  ``data/stopwords_<lang>.txt`` (ar, en, fr; short lists for es, de, it, pt, nl), normalized
+  once; Arabic checks strip clitics.
 * ``terms(text, lang)``: the stems of the content words, the unit of similarity for the
   summarizer.
 
@@ -28,7 +31,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.text.normalize import _HAS_LIGATURE, PLACEHOLDER, fold, normalize, strip_placeholders
+from prcli.text.normalize import PLACEHOLDER, fold, has_ligature, normalize, strip_placeholders
 from prcli.text.resources import word_list
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -59,7 +62,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     folded = fold(text[start:end])  # same length: slices line up with the original
     lowered = folded.lower()
-    if len(lowered) != len(folded) or _HAS_LIGATURE.search(folded):
+    if len(lowered) != len(folded) or has_ligature(folded):
         lowered = ""  # rare letters whose lower case is longer ("İ"), Arabic ligatures (ﻻ)
     out: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
