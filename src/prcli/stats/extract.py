@@ -39,8 +39,16 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
 _CLAUSE_END = frozenset(".!?;:()[]«»\"“”\n,")
 _CONNECTORS = {"ar": frozenset({"و"}), "en": frozenset({"and"}), "fr": frozenset({"et"})}
-_RANGE_LINKS = frozenset({"-", "–", "—", "to", "and", "or", "à", "a", "et", "ou", "إلى", "الى", "و", "او",
-                          "/"})
+_RANGE_LINKS = frozenset(norm_word(w) for w in ("-", "–", "—", "to", "and", "or", "à", "a", "et", "ou", "إلى",
+                                                  "و", "أو", "/", "وإلى", "حتى", "until"))
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
+_RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
+_PRONOUNS = frozenset({"whom", "them", "which", "these", "those", "eux", "elles", "entre", "هم", "ها"})
+_VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
+#: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
+_UNIT_FILLERS = frozenset({"dernières", "derniers", "prochaines", "prochains", "premières", "premiers",
+                           "longues", "longs", "bonnes", "consecutive", "straight", "successive", "more",
+                           "full", "long", "past", "next", "last", "previous", "additional", "further"})
 _ORD_SUFFIX = {"en": frozenset({"th", "st", "nd", "rd"}),
                "fr": frozenset({"e", "è", "ème", "eme", "er", "ère", "re", "es", "ers", "ième"}),
                "ar": frozenset()}
@@ -279,7 +287,14 @@ class _Doc:
             return [], core.last + 1
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if core.vague:
-            fig.kind = "count"
+            self.vague_tail(fig)
+        elif core.words and self.lang == "ar" and i >= 1 and self.spaced(i - 1, i):
+            # «السنوات الثلاث»: a definite time noun, then the number
+            size, entry = self.match(self.units, i - 1, 1)
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration" \
+                    and self.key(i - 1).startswith("ال"):
+                fig.first, fig.kind = i - 1, "duration"
+                return [fig], core.last + 1
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
         # "الـ75": the article glued before the digits makes an ordinal
@@ -549,6 +564,10 @@ class _Doc:
         # an English adjective: a 10-year plan, a 25-year-old man
         hyphen = lang == "en" and self.key(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)
         uj = j + 1 if hyphen else j
+        if self.key(uj) in _UNIT_FILLERS and self.spaced(uj - 1, uj) and self.spaced(uj, uj + 1):
+            size, entry = self.match(self.units, uj + 1)
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
+                uj += 1
         if core.scale > 1 and self.is_cue("partitive", self.key(j)) and self.spaced(j - 1, j):
             k = j + 1
             if self.key(k) in ("'", "’"):
@@ -580,6 +599,17 @@ class _Doc:
         elif fig.kind == "money" and size == 0:
             pass
         return j
+
+    def vague_tail(self, fig: _Fig) -> None:
+        """«centaines de milliers», "hundreds of thousands", «عشرات الآلاف»: one rough amount."""
+        j = fig.last + 1
+        k = j
+        while k < self.n and k - j < 2 and self.key(k) in _VAGUE_PARTITIVE:
+            k += 1
+        w = self.word_num(k)
+        if w is not None and w[0].type in ("vague", "scale") and w[0].value >= 1000 and self.spaced(k - 1, k):
+            fig.value *= Decimal(str(w[0].value))
+            fig.last = k
 
     def add_half(self, fig: _Fig, j: int) -> int:
         """«ساعتين ونصف», «مترين ونصف المتر», "and a half", «et demie»."""
@@ -622,9 +652,7 @@ class _Doc:
                     pass
                 return j + 1
             if 1800 <= y <= 2100 or (1300 <= y <= 1500 and self.cue_before("year", fig.first, 1)):
-                if self.cue_before("skip", fig.first, 1) and not self.cue_before("year", fig.first, 1) \
-                        and self.key(fig.first - 1) not in ("in", "of", "from", "to", "by", "في", "الى",
-                                                            "إلى", "من", "حتى", "en", "de", "à", "et", "and"):
+                if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
                 if nxt in ("من", "of") and self.toks[j].kind == "word" and not self.cue_before("year", fig.first):
@@ -727,6 +755,8 @@ class _Doc:
             j = self.add_half(f, i + 1)
             if f.kind == "duration":
                 self.age_context(f, j)
+            else:
+                self.find_counts(f)
             return [f], j
         return None
 
@@ -758,7 +788,7 @@ class _Doc:
                 self.counts_ordinal(f)
                 return [f], last + 1
             if self.cue_before("ordctx", i, 1) and (definite or value > 10) and self.key(i - 1) not in (
-                    "اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره"):
+                    "اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره"):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
                 self.counts_ordinal(f)
                 return [f], last + 1
@@ -839,7 +869,11 @@ class _Doc:
                   or (k,) in self.units or k in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m"))
             if not ok:
                 return True
-        if self.cue_before("ident", i, 2):
+        k = i
+        while k > i - 3 and k >= 1 and self.toks[k - 1].kind == "word" and len(self.toks[k - 1].key) <= 3 \
+                and not self.is_cue("ident", self.toks[k - 1].key) and self.spaced(k - 1, k):
+            k -= 1
+        if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
             return True
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
@@ -882,7 +916,8 @@ class _Doc:
             return
         j = fig.last + 1
         if fig.kind in ("count", "rank"):
-            fig.counts = self.phrase_after(j, 2, partitive=True) or self.phrase_before(fig.first, 2)
+            pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
+            fig.counts = self.phrase_after(j, 2, partitive=True) or self.phrase_before(fig.first, 2, pronoun)
             return
         k = j
         # "a 26% rise in annual profits": a change noun, then what changed
@@ -896,7 +931,7 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        fig.counts = self.phrase_before(fig.first, 2) or self.phrase_after(j, 2, partitive=True)
+        fig.counts = self.phrase_before(fig.first, 2)
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
@@ -919,6 +954,8 @@ class _Doc:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        while j + 1 < self.n and self.key(j) in _DETERMINERS and self.spaced(j, j + 1):
+            j += 1
         first = j
         last = -1
         while j < self.n and j - first < limit:
@@ -930,12 +967,13 @@ class _Doc:
             j += 1
         if last < first:
             return None
-        return self.text[self.toks[first].start:self.toks[last].end]
+        return self._phrase(first, last)
 
-    def phrase_before(self, j: int, limit: int) -> str | None:
+    def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         k = j - 1
-        while k >= 0 and j - k <= 5 and self.toks[k].kind == "word" and (
-                self.is_cue("skip", self.toks[k].key) or self.toks[k].key in self.stop):
+        while k >= 0 and j - k <= 7 and (self.toks[k].kind == "word" and (
+                self.is_cue("skip", self.toks[k].key) or self.toks[k].key in self.stop)
+                or self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES)):
             k -= 1
         last = k
         first = k + 1
@@ -946,7 +984,20 @@ class _Doc:
             k -= 1
         if first > last or last < 0:
             return None
-        return self.text[self.toks[first].start:self.toks[last].end]
+        return self._phrase(first, last)
+
+    def _phrase(self, first: int, last: int) -> str:
+        """Verbatim text of tokens first..last, without a leading Arabic conjunction or a
+        preposition glued to the article (وغرامة → غرامة, بالمرتبة → المرتبة)."""
+        start = self.toks[first].start
+        key = self.toks[first].key
+        if self.lang == "ar" and len(key) >= 5:
+            if key[0] in "وف" and key[1] != "ي":
+                start += 1
+                key = key[1:]
+            if key[0] in "بلك" and key[1:3] == "ال":
+                start += 1
+        return self.text[start:self.toks[last].end]
 
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
@@ -969,6 +1020,9 @@ class _Doc:
                 a.value *= b.scale
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
+        for a, b in zip(figs, figs[1:]):
+            if a.kind == b.kind and b.counts is None and a.counts is not None and b.first - a.last <= 2:
+                b.counts = a.counts
 
 
 def _scale_of(value: Decimal, total: Decimal) -> Decimal:
