@@ -33,6 +33,7 @@ from prcli.stats.lexicon import (
 )
 from prcli.stats.numparse import Raw, parse_raw
 from prcli.text.normalize import PLACEHOLDER, fold
+from prcli.text.resources import word_list
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -44,6 +45,11 @@ _RANGE_LINKS = frozenset(norm_word(w) for w in ("-", "–", "—", "to", "and", 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
 _PRONOUNS = frozenset({"whom", "them", "which", "these", "those", "eux", "elles", "entre", "هم", "ها"})
+_ADVERBS_AR = frozenset(norm_word(w) for w in (
+    "أيضا", "حاليا", "سابقا", "مجددا", "رسميا", "تقريبا", "خصوصا", "أساسا", "جدا", "دائما", "مثلا", "فقط",
+    "إذا", "إذ", "هذا", "كذلك", "أولا", "ثانيا", "لاحقا", "مؤخرا", "عموما", "تحديدا", "نهائيا", "فعلا",
+    "وهذا", "بينما", "عندما", "لما", "كما", "ربما", "حيثما", "أمام", "وفقا", "طبقا", "تبعا", "نظرا",
+    "استنادا", "انطلاقا", "اعتبارا", "بدءا", "ابتداء", "وذلك", "ذلك", "هنا", "وسط"))
 _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
 #: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
 _UNIT_FILLERS = frozenset({"dernières", "derniers", "prochaines", "prochains", "premières", "premiers",
@@ -225,12 +231,14 @@ class _Doc:
         if self.lang != "ar":
             return None
         if key.startswith("ال") and key[2:] in self.nums:
+            if key[2:] in ("اثنين", "اثنان"):
+                return None  # يوم الاثنين: Monday
             return self.nums[key[2:]], True, False
         for stem in strip_clitics(key):
             joined = key.startswith("و")
             if stem in self.nums:
                 return self.nums[stem], False, joined
-            if stem.startswith("ال") and stem[2:] in self.nums:
+            if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
                 return self.nums[stem[2:]], True, joined
         return None
 
@@ -302,6 +310,10 @@ class _Doc:
                 and first == i):
             fig.first = i - 1
             fig.kind = "ordinal"
+            size, entry = self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration" and self.key(i - 2).startswith("ال"):
+                fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
+                return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
             return [fig], core.last + 1
@@ -509,6 +521,11 @@ class _Doc:
             j = nj
             # a connector between parts: و / and / et / a hyphen inside French or English words
             connector = False
+            if typ == "num" and parts == 1 and self.key(j) == ")" and self.key(i - 1) == "(" \
+                    and self.spaced(j - 1, j) and self.spaced(j, j + 1):
+                w2 = self.word_num(j + 1)
+                if w2 is not None and w2[0].type == "scale":
+                    j += 1  # «(300) ألف ريال»: the wire style brackets the digits
             if j < self.n and self.spaced(j - 1, j):
                 k = self.toks[j].key
                 nxt = j + 1
@@ -537,6 +554,12 @@ class _Doc:
     def suffix(self, fig: _Fig, core: _Core, j: int) -> int:
         """Ordinal endings, percent, currency, unit and time words after the number."""
         lang = self.lang
+        if any(self.toks[x].key == ")" for x in range(core.first, core.last + 1)) and self.key(core.first - 1) == "(":
+            fig.first = min(fig.first, core.first - 1)
+        elif self.key(j) == ")" and self.key(core.first - 1) == "(" and self.spaced(j - 1, j) \
+                and self.match(self.units, j + 1)[0] and self.spaced(j, j + 1):
+            fig.first = min(fig.first, core.first - 1)
+            j += 1
         if j < self.n and not core.words and self.adjacent(j - 1, j):
             k = self.toks[j].key
             if k in _ORD_SUFFIX[lang] and not (j + 1 < self.n and self.adjacent(j, j + 1)
@@ -655,8 +678,13 @@ class _Doc:
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
-                if nxt in ("من", "of") and self.toks[j].kind == "word" and not self.cue_before("year", fig.first):
+                if nxt in ("من", "of") and self.toks[j].kind == "word" and not self.cue_before("year", fig.first) \
+                        and j + 1 < self.n and self.toks[j + 1].kind == "word":
                     return j
+                if self.lang == "ar" and j < self.n and self.toks[j].kind == "word" and self.spaced(j - 1, j) \
+                        and len(nxt) >= 3 and nxt.endswith("ا") and not nxt.startswith("ال") \
+                        and nxt not in _ADVERBS_AR and not self.cue_before("year", fig.first, 2):
+                    return j  # «1987 صوتا»: a counted noun in the accusative, not a year
                 fig.kind = "year"
         return j
 
@@ -734,6 +762,11 @@ class _Doc:
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
+        if w is not None and w[0].type == "ordacc":
+            if self.cue_before("rankverb", i, 5):
+                f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
+                return [f], i + 1
+            return [], i + 1
         if self.is_cue("time", t.key) and lang == "ar" and i + 1 < self.n:
             k = i + 1
             if self.toks[k].kind == "num":
@@ -758,7 +791,32 @@ class _Doc:
             else:
                 self.find_counts(f)
             return [f], j
+        if lang == "ar" and w is None and self.is_dual_noun(t.key):
+            f = _Fig(i, i, Decimal(2), words=True)
+            f.counts = self._phrase(i, i)
+            nxt = i + 1
+            if nxt < self.n and self.spaced(i, nxt) and self.key(nxt).endswith(("يين", "تين", "يان", "تان")) \
+                    and not self.key(nxt).startswith("ال"):
+                f.counts = self._phrase(i, nxt)
+                nxt += 1
+            return [f], nxt
         return None
+
+    def is_dual_noun(self, key: str) -> bool:
+        """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two."""
+        if key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+            return False
+        cands = [key] + [key[1:] for c in "وبلفك" if key.startswith(c)]
+        for cand in cands:
+            if len(cand) < 4:
+                continue
+            if cand in _not_duals():
+                return False
+            if cand.endswith(("تين", "تان")) and len(cand) >= 5:
+                return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
+            if cand.endswith(("ين", "ان")) and cand[:-2] in _duals():
+                return True
+        return False
 
     def ordinal_word(self, i: int, entry: NumberWord, definite: bool) -> tuple[list[_Fig], int] | None:
         """Arabic and European ordinal words, listed only where they rank or number an event:
@@ -783,7 +841,7 @@ class _Doc:
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
-            if self.cue_before("rank", i, 1):
+            if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
                 return [f], last + 1
@@ -1004,7 +1062,7 @@ class _Doc:
         for a, b in zip(figs, figs[1:]):
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
-            if b.kind not in ("percent", "money", "measure", "duration", "count"):
+            if b.kind not in ("percent", "money", "measure", "duration", "count", "age"):
                 continue
             between = [self.toks[k].key for k in range(a.last + 1, b.first)]
             if len(between) != 1 or between[0] not in _RANGE_LINKS:
@@ -1016,6 +1074,8 @@ class _Doc:
                     a.counts = b.counts
                 continue
             a.kind, a.unit = b.kind, b.unit
+            if b.kind == "duration" and self.cue_before("age", a.first, 4):
+                a.kind = b.kind = "age"
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
                 a.value *= b.scale
             a.counts = b.counts or a.counts
@@ -1043,5 +1103,10 @@ def _plain(value: Decimal) -> float | int:
 
 
 @cache
-def _unused() -> None:  # pragma: no cover - keeps functools.cache imported for future tables
-    return None
+def _duals() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in word_list("prcli.stats", "duals_ar.txt"))
+
+
+@cache
+def _not_duals() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in word_list("prcli.stats", "not_duals_ar.txt"))
