@@ -54,7 +54,10 @@ _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
 #: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
 _UNIT_FILLERS = frozenset({"dernières", "derniers", "prochaines", "prochains", "premières", "premiers",
                            "longues", "longs", "bonnes", "consecutive", "straight", "successive", "more",
-                           "full", "long", "past", "next", "last", "previous", "additional", "further"})
+                           "full", "long", "additional", "further"})
+_TIMES = frozenset(norm_word(w) for w in ("times", "fois", "مرات", "أضعاف", "ضعف", "مرة"))
+_RATIO = {"en": "in", "fr": "sur"}
+_PER = frozenset({"a", "an", "per", "par", "each", "every", "chaque"})
 _ORD_SUFFIX = {"en": frozenset({"th", "st", "nd", "rd"}),
                "fr": frozenset({"e", "è", "ème", "eme", "er", "ère", "re", "es", "ers", "ième"}),
                "ar": frozenset()}
@@ -329,9 +332,32 @@ class _Doc:
         if fig.kind == "count" and not core.words and core.plain and core.digits >= 2 \
                 and self.text[self.toks[i].start] == "0":
             return [], j  # 05, 0522...: codes and phone pieces
+        if fig.kind == "count":
+            j = self.ratio_times_rate(fig, j)
         self.rank_context(fig)
         self.find_counts(fig)
         return [fig], max(j, fig.last + 1)
+
+    def ratio_times_rate(self, fig: _Fig, j: int) -> int:
+        """"one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
+        lang = self.lang
+        if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
+            core = self.core(j + 1) if j + 1 < self.n and self.spaced(j, j + 1) else None
+            if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
+                fig.kind, fig.last = "other", core.last
+                fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
+                return core.last + 1
+        if self.key(j) in _TIMES and self.spaced(j - 1, j):
+            fig.kind, fig.last = "other", j
+            return j + 1
+        if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
+            size, entry = self.match(self.units, j + 2, 1)
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
+                fig.kind = "measure"
+                fig.unit = f"{self.toks[j].key}/{self.toks[j + 2].key}"
+                fig.last = j + 2
+                return j + 3
+        return j
 
     # ----------------------------------------------------------------- numbers
     def core(self, i: int) -> _Core | None:
@@ -864,6 +890,19 @@ class _Doc:
             f = _Fig(i, k + size - 1, value, kind="date", words=True)
             self.date_year(f, f.last + 1)
             return [f], f.last + 1
+        # "came fifth", "at second and ...", "in third place": a rank
+        if self.cue_before("rankverb", i, 2) or nxt in ("place", "position", "rang") or (
+                self.key(i - 1) == "at" and (nxt in _CLAUSE_END or nxt in ("and", "et", "with"))):
+            f = _Fig(i, i, value, kind="rank", words=True)
+            return [f], i + 1
+        # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
+        if value >= 2 and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur") \
+                and j < self.n and self.toks[j].kind == "word" and self.spaced(i, j) \
+                and not (entry.value == 2 and self.match(self.units, j, 1)[0]) and nxt not in self.stop \
+                and not self.is_cue("stop", nxt):
+            f = _Fig(i, i, value, kind="ordinal", words=True)
+            self.counts_ordinal(f)
+            return [f], i + 1
         return [], i + 1
 
     def special_raw(self, core: _Core, i: int) -> tuple[list[_Fig], int] | None:
@@ -933,6 +972,12 @@ class _Doc:
             k -= 1
         if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
             return True
+        if self.lang in ("en", "fr") and prev is not None and prev.kind == "word" and self.spaced(i - 1, i) \
+                and self.text[prev.start].isupper() and len(prev.key) > 1 and not self.starts_sentence(i - 1) \
+                and not self.match(months(), i - 1, 1)[0] and not self.is_cue("year", prev.key) \
+                and prev.key not in self.stop and not self.is_cue("skip", prev.key) \
+                and prev.key not in _PREFIX_MONEY:
+            return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
@@ -943,6 +988,11 @@ class _Doc:
             if after in (" ", "\t", ""):
                 return True
         return False
+
+    def starts_sentence(self, j: int) -> bool:
+        """Token ``j`` opens a sentence or a line (so its capital letter says nothing)."""
+        before = self.low[max(0, self.toks[j].start - 3):self.toks[j].start].rstrip(" \"'“«(")
+        return j == 0 or before == "" or before[-1:] in ".!?\n:"
 
     def score_context(self, i: int) -> bool:
         lo = max(0, i - 12)
@@ -1062,7 +1112,9 @@ class _Doc:
         for a, b in zip(figs, figs[1:]):
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
-            if b.kind not in ("percent", "money", "measure", "duration", "count", "age"):
+            if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
+                continue
+            if b.kind == "date" and not (1 <= a.value <= 31 and self.toks[a.first].kind == "num"):
                 continue
             between = [self.toks[k].key for k in range(a.last + 1, b.first)]
             if len(between) != 1 or between[0] not in _RANGE_LINKS:
@@ -1074,6 +1126,9 @@ class _Doc:
                     a.counts = b.counts
                 continue
             a.kind, a.unit = b.kind, b.unit
+            if b.kind == "date":
+                a.counts = None
+                continue
             if b.kind == "duration" and self.cue_before("age", a.first, 4):
                 a.kind = b.kind = "age"
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
