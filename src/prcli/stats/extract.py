@@ -324,9 +324,17 @@ class _Doc:
         j = self.suffix(fig, core, j)
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
+        if fig.kind == "count" and not core.words and self.cue_before("ordnoun", fig.first, 1) \
+                and core.value == int(core.value) and core.value < 1000:
+            fig.kind = "ordinal"  # «l'acte 9», "season 3", «الجولة 5»
+            self.counts_ordinal(fig)
+            return [fig], j
         if fig.kind in ("duration",):
             self.age_context(fig, j)
         if fig.kind == "count" and core.single_type in ("weakone", "amb", "onefem", "article", "half", "quarter"):
+            j2 = self.ratio_times_rate(fig, j)
+            if fig.kind == "other":
+                return [fig], j2
             if not self.small_word_ok(core, j):
                 return None
         if fig.kind == "count" and not core.words and core.plain and core.digits >= 2 \
@@ -659,6 +667,10 @@ class _Doc:
         if w is not None and w[0].type in ("vague", "scale") and w[0].value >= 1000 and self.spaced(k - 1, k):
             fig.value *= Decimal(str(w[0].value))
             fig.last = k
+            return
+        size, entry = self.match(self.units, k, 2) if k > j and k < self.n else (0, None)
+        if size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "measure"):
+            fig.kind, fig.unit, fig.last = entry.kind, entry.unit, k + size - 1  # une quinzaine de minutes
 
     def add_half(self, fig: _Fig, j: int) -> int:
         """«ساعتين ونصف», «مترين ونصف المتر», "and a half", «et demie»."""
@@ -741,6 +753,12 @@ class _Doc:
 
     def age_context(self, fig: _Fig, j: int) -> None:
         if self.cue_before("age", fig.first, 4) or self.cue_at("age_after", j):
+            fig.kind = "age"
+            return
+        # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
+        f = fig.first
+        if self.key(f - 1) == "," and f >= 2 and self.toks[f - 2].kind == "word" and self.key(j) in (",", ")") \
+                and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper()):
             fig.kind = "age"
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
@@ -892,7 +910,9 @@ class _Doc:
             return [f], f.last + 1
         # "came fifth", "at second and ...", "in third place": a rank
         if self.cue_before("rankverb", i, 2) or nxt in ("place", "position", "rang") or (
-                self.key(i - 1) == "at" and (nxt in _CLAUSE_END or nxt in ("and", "et", "with"))):
+                nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked")) or (
+                value >= 2 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
+                and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))):
             f = _Fig(i, i, value, kind="rank", words=True)
             return [f], i + 1
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
