@@ -42,6 +42,7 @@ _CLAUSE_END = frozenset(".!?;:()[]«»\"“”\n,")
 _CONNECTORS = {"ar": frozenset({"و"}), "en": frozenset({"and"}), "fr": frozenset({"et"})}
 _RANGE_LINKS = frozenset(norm_word(w) for w in ("-", "–", "—", "to", "and", "or", "à", "a", "et", "ou", "إلى",
                                                   "و", "أو", "/", "وإلى", "حتى", "until"))
+_QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
 _PRONOUNS = frozenset({"whom", "them", "which", "these", "those", "eux", "elles", "entre", "هم", "ها"})
@@ -93,6 +94,7 @@ class _Fig:
     kind: str = "count"
     unit: str | None = None
     counts: str | None = None
+    counts_after: bool = False  # the counted phrase was read after the figure
     scale: Decimal = Decimal(1)
     words: bool = False
     start: int | None = None  # character offsets when they are not token bounds (ranges)
@@ -344,6 +346,8 @@ class _Doc:
             j = self.ratio_times_rate(fig, j)
         self.rank_context(fig)
         self.find_counts(fig)
+        if fig.counts:
+            self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
 
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
@@ -1045,9 +1049,14 @@ class _Doc:
         j = fig.last + 1
         if fig.kind in ("count", "rank"):
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
-            fig.counts = self.phrase_after(j, 2, partitive=True) or self.phrase_before(fig.first, 2, pronoun)
+            fig.counts = self.phrase_after(j, 2, partitive=True)
+            fig.counts_after = fig.counts is not None
+            if fig.counts is None and not self.inherit_counts(fig):
+                fig.counts = self.phrase_before(fig.first, 2, pronoun)
             return
         k = j
+        while self.key(k) in _QUOTES and k < fig.last + 3:
+            k += 1
         # "a 26% rise in annual profits": a change noun, then what changed
         if self.is_cue("trend", self.key(k)) and self.key(k + 1) in ("in", "of", "de", "في", "du", "des", "d"):
             got = self.phrase_after(k + 2, 2)
@@ -1057,9 +1066,24 @@ class _Doc:
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
             if got:
-                fig.counts = got
+                fig.counts, fig.counts_after = got, True
                 return
         fig.counts = self.phrase_before(fig.first, 2)
+
+    def inherit_counts(self, fig: _Fig) -> bool:
+        """«600 manifestants ... contre 66'000 une semaine plus tôt»: a bare count in the same
+        sentence repeats what the previous count of the sentence counted."""
+        prev = getattr(self, "_last_counted", None)
+        if prev is None:
+            return False
+        other, end_tok = prev
+        if other.kind != fig.kind or fig.first - end_tok > 14:
+            return False
+        between = self.low[self.toks[end_tok].end:self.toks[fig.first].start]
+        if any(c in between for c in ".!?\n"):
+            return False
+        fig.counts = other.counts
+        return True
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
@@ -1069,7 +1093,23 @@ class _Doc:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
-        return True
+        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4:
+            return False  # adverbs
+        if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
+            return False
+        size, entry = self.match(self.units, j, 1)
+        return not (size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "dual-duration"))
+
+    def verb_like(self, j: int) -> bool:
+        """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
+        k = self.toks[j].key
+        if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _DETERMINERS and len(k) > 3:
+            return k not in ("more", "less", "than", "some", "about", "around", "nearly", "almost", "over",
+                             "much", "still", "also", "just", "only", "least", "roughly", "approximately")
+        if self.lang == "en":
+            return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
+                len(k) > 4 and k.endswith(("ed", "ing")))
+        return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
@@ -1082,7 +1122,9 @@ class _Doc:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
-        while j + 1 < self.n and self.key(j) in _DETERMINERS and self.spaced(j, j + 1):
+        while j + 1 < self.n and (self.key(j) in _DETERMINERS or self.key(j) in _QUOTES
+                                  or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
+                                  or partitive and self.toks[j].kind == "num") and self.spaced(j, j + 1):
             j += 1
         first = j
         last = -1
@@ -1098,9 +1140,27 @@ class _Doc:
         return self._phrase(first, last)
 
     def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
+        if self.lang in ("en", "fr"):
+            # "interest rates still stand at a punitive 17.25%": the subject before the verb
+            k, content = j - 1, 0
+            while k >= 0 and j - k <= 7 and self.toks[k].kind == "word":
+                if self.verb_like(k):
+                    got = self._run_before(k, limit)
+                    if got:
+                        return got
+                    break
+                if self._content(k):
+                    content += 1
+                    if content > 1:
+                        break
+                k -= 1
+        return self._run_before(j, limit, cross_comma)
+
+    def _run_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         k = j - 1
         while k >= 0 and j - k <= 7 and (self.toks[k].kind == "word" and (
-                self.is_cue("skip", self.toks[k].key) or self.toks[k].key in self.stop)
+                self.is_cue("skip", self.toks[k].key) or self.toks[k].key in self.stop
+                or self.lang in ("en", "fr") and self.verb_like(k))
                 or self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES)):
             k -= 1
         last = k
@@ -1156,8 +1216,14 @@ class _Doc:
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in zip(figs, figs[1:]):
-            if a.kind == b.kind and b.counts is None and a.counts is not None and b.first - a.last <= 2:
-                b.counts = a.counts
+            if a.kind != b.kind or a.start is not None or b.start is not None:
+                continue
+            if b.counts_after and b.first - a.last <= 2:
+                a.counts = b.counts
+            elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
+                between = self.low[self.toks[a.last].end:self.toks[b.first].start]
+                if b.first - a.last <= 8 and not any(c in between for c in ".!?\n;"):
+                    b.counts = a.counts
 
 
 def _scale_of(value: Decimal, total: Decimal) -> Decimal:
