@@ -840,8 +840,9 @@ class _Doc:
                 self.find_counts(f)
             return [f], j
         if lang == "ar" and w is None and self.is_dual_noun(t.key):
-            f = _Fig(i, i, Decimal(2), words=True)
-            f.counts = self._phrase(i, i)
+            f = _Fig(i, i, Decimal(2), words=True, counts_after=True)
+            clitic = 1 if t.key[0] in "وبلفك" and not self.is_dual_noun(t.key, bare=True) else 0
+            f.counts = self.text[t.start + clitic:t.end]
             nxt = i + 1
             if nxt < self.n and self.spaced(i, nxt) and self.key(nxt).endswith(("يين", "تين", "يان", "تان")) \
                     and not self.key(nxt).startswith("ال"):
@@ -850,11 +851,12 @@ class _Doc:
             return [f], nxt
         return None
 
-    def is_dual_noun(self, key: str) -> bool:
-        """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two."""
+    def is_dual_noun(self, key: str, bare: bool = False) -> bool:
+        """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two. ``bare``: without
+        trying a clitic off."""
         if key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
             return False
-        cands = [key] + [key[1:] for c in "وبلفك" if key.startswith(c)]
+        cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
         for cand in cands:
             if len(cand) < 4:
                 continue
@@ -1063,6 +1065,20 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if fig.kind == "money" and self.lang in ("en", "fr"):
+            # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
+            if self.key(k) == "(" and self.key(k + 1) in _PREFIX_MONEY:
+                while k < self.n and self.key(k) != ")" and k < fig.last + 6:
+                    k += 1
+                k += 1
+            if self.key(k) in ("in", "for", "on", "pour", "dans") and self.spaced(k - 1, k):
+                got = self.phrase_after(k + 1, 3)
+                if got:
+                    fig.counts, fig.counts_after = got, True
+                    return
+            k = j
+            while self.key(k) in _QUOTES and k < fig.last + 3:
+                k += 1
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
             if got:
@@ -1097,8 +1113,7 @@ class _Doc:
             return False  # adverbs
         if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
             return False
-        size, entry = self.match(self.units, j, 1)
-        return not (size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "dual-duration"))
+        return not self.match(self.units, j, 1)[0]
 
     def verb_like(self, j: int) -> bool:
         """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
@@ -1218,7 +1233,7 @@ class _Doc:
         for a, b in zip(figs, figs[1:]):
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
-            if b.counts_after and b.first - a.last <= 2:
+            if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
                 a.counts = b.counts
             elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
                 between = self.low[self.toks[a.last].end:self.toks[b.first].start]
