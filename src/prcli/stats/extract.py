@@ -12,6 +12,7 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -35,7 +36,7 @@ from prcli.stats.numparse import Raw, parse_raw
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import word_list
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
 _CLAUSE_END = frozenset(".!?;:()[]«»\"“”\n,")
@@ -145,7 +146,7 @@ class _Doc:
         self.low = lower_same_length(fold(text))
         self.toks = [self._tok(m) for m in TOKEN_RE.finditer(self.low)]
         self.n = len(self.toks)
-        self.urls = [(m.start(), m.end()) for m in _URL.finditer(self.low)]
+        self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
         self.units = units(lang)
         self.cue = cues(lang)
@@ -161,6 +162,10 @@ class _Doc:
         else:
             kind = "punct"
         return _Tok(kind, m.start(), m.end(), s.replace(PLACEHOLDER, "") if kind == "word" else s)
+
+    def in_url(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.urls, (pos, len(self.low) + 1)) - 1
+        return k >= 0 and self.urls[k][0] <= pos < self.urls[k][1]
 
     # ----------------------------------------------------------------- token helpers
     def key(self, j: int) -> str:
@@ -264,7 +269,7 @@ class _Doc:
         for f in figs:
             start = f.start if f.start is not None else self.toks[f.first].start
             end = f.end if f.end is not None else self.toks[f.last].end
-            if any(a <= start < b for a, b in self.urls):
+            if self.in_url(start):
                 continue
             out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, f.unit, f.counts))
         return tuple(out)
@@ -1239,6 +1244,25 @@ class _Doc:
                 between = self.low[self.toks[a.last].end:self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in between for c in ".!?\n;"):
                     b.counts = a.counts
+
+
+def _url_spans(low: str) -> list[tuple[int, int]]:
+    """Whitespace-delimited runs holding a URL or an e-mail address (each run scanned once)."""
+    spans: list[tuple[int, int]] = []
+    covered = -1
+    for m in _URL_START.finditer(low):
+        if m.start() < covered:
+            continue
+        a = m.start()
+        if m.group() == "@":
+            while a > 0 and not low[a - 1].isspace() and a > covered:
+                a -= 1
+        b = m.end()
+        while b < len(low) and not low[b].isspace():
+            b += 1
+        spans.append((a, b))
+        covered = b
+    return spans
 
 
 def _scale_of(value: Decimal, total: Decimal) -> Decimal:

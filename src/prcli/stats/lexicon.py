@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
@@ -107,6 +107,7 @@ def has_cue(lang: str, role: str, key: str) -> bool:
     return lang == "ar" and any((k,) in entries for k in strip_clitics(key))
 
 
+@lru_cache(maxsize=65536)
 def strip_clitics(word: str) -> tuple[str, ...]:
     """Arabic word minus one proclitic group (و ف ب ل ك, وال بال لل...), longest first."""
     out: list[str] = []
