@@ -11,7 +11,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 
@@ -129,26 +129,6 @@ def _visual(bidi: Bidi | None) -> bool:
     return choice == "visual"
 
 
-class VisualStream:
-    """A text stream that lays out each complete line for a non-BiDi terminal before writing."""
-
-    def __init__(self, out: TextIO, width: int) -> None:
-        self.out, self.width, self.pending = out, width, ""
-
-    def write(self, s: str) -> int:
-        from prcli.render.bidi import visual_lines
-
-        self.pending += s
-        *lines, self.pending = self.pending.split("\n")
-        for line in lines:
-            for vis in visual_lines(line.replace("\t", "  "), self.width):
-                self.out.write(vis + "\n")
-        return len(s)
-
-    def flush(self) -> None:
-        self.out.flush()
-
-
 def _documents(sources: list[str], input_format: InputFormat, encoding: str | None, max_bytes: int,
                text_field: str, id_field: str, globs: list[str] | None) -> Iterator[Document | Failure]:
     from prcli.inputs.sources import iter_documents
@@ -185,7 +165,9 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
         nonlocal failed
         failed = True
         sys.stdout.flush()
-        sys.stderr.write(f"prcli: {source}: {message}\n")
+        from prcli.render.safety import clean_line
+
+        sys.stderr.write(f"prcli: {clean_line(source)}: {clean_line(message)}\n")
         sys.stderr.flush()
 
     emit = _emitter(fmt_name, sections, many, visual, explain)
@@ -221,9 +203,12 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
                 render_analysis(console, a, visual, explain)
 
         return emit_rich
+    from prcli.render.bidi import VisualStream
     from prcli.render.formats import make_writer
+    from prcli.render.safety import SafeStream
 
-    out: Any = VisualStream(sys.stdout, width) if visual else sys.stdout
+    out: Any = (VisualStream(sys.stdout, width) if visual
+                else SafeStream(sys.stdout) if sys.stdout.isatty() else sys.stdout)
     writer = make_writer(fmt_name, out, sections, many)
 
     def emit(a: Any) -> None:

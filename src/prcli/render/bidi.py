@@ -4,6 +4,10 @@ The only correct order (see shared design notes): reshape -> wrap the logical te
 width in cells -> reorder each line on its own with the base direction of the whole
 paragraph -> right-align RTL lines. Reordering uses the pure-Python UAX#9 implementation of
 python-bidi, which mirrors brackets; it never sees a newline.
+
+Marks on right-to-left letters (harakat, Quranic marks, Hebrew points) are removed for
+display: once a line is reversed, a terminal would put each of them on the neighbouring
+letter. Tatweel is a letter (one cell) and stays.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, TextIO
 
 from rich.cells import cell_len
 
 _WORD = re.compile(r"\S+\s*")
 _RTL_CLASSES = ("R", "AL")
+ELLIPSIS = "…"
 
 
 def base_direction(paragraph: str) -> str:
@@ -31,6 +36,7 @@ def base_direction(paragraph: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
+    """Whether any character is strongly right-to-left (Arabic, Hebrew, Syriac...)."""
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
 
 
@@ -45,8 +51,28 @@ def _reshaper() -> Any:
     })
 
 
+def _drop_rtl_marks(text: str) -> str:
+    """Nonspacing marks that sit on a right-to-left letter (or on a mark that does)."""
+    out: list[str] = []
+    on_rtl = False
+    for ch in text:
+        if unicodedata.bidirectional(ch) == "NSM":
+            if on_rtl:
+                continue
+        else:
+            on_rtl = unicodedata.bidirectional(ch) in _RTL_CLASSES
+        out.append(ch)
+    return "".join(out)
+
+
 def reshape(text: str) -> str:
-    return str(_reshaper().reshape(text)) if has_rtl(text) else text
+    """Joined Arabic letter forms (presentation forms) for display; marks on RTL letters removed.
+
+    NFC first, so that a decomposed alef + hamza becomes one letter instead of losing its hamza."""
+    if not has_rtl(text):
+        return text
+    text = unicodedata.normalize("NFC", text)
+    return _drop_rtl_marks(str(_reshaper().reshape(text)))
 
 
 def wrap_cells(text: str, width: int) -> list[str]:
@@ -77,15 +103,19 @@ def wrap_cells(text: str, width: int) -> list[str]:
 
 
 def reorder(line: str, base: str) -> str:
+    """One screen line in visual order. An RTL paragraph's line is reordered even when it holds
+    no RTL letter ("A4P 1724 (2025)" still runs right to left)."""
+    if base != "R" and not has_rtl(line):
+        return line
     from bidi.algorithm import get_display
 
-    return str(get_display(line, base_dir=base)) if has_rtl(line) else line
+    return str(get_display(line, base_dir=base))
 
 
 def visual_lines(paragraph: str, width: int, align: bool = True) -> list[str]:
     """One logical paragraph (no newlines) as screen lines at ``width`` cells: reshaped,
     wrapped, reordered line by line with the paragraph's direction, RTL lines right-aligned
-    when ``align``."""
+    (padded to exactly ``width`` cells) when ``align``."""
     base = base_direction(paragraph)
     out = []
     for line in wrap_cells(reshape(paragraph), width):
@@ -94,3 +124,49 @@ def visual_lines(paragraph: str, width: int, align: bool = True) -> list[str]:
             vis = " " * max(0, width - cell_len(vis)) + vis
         out.append(vis)
     return out
+
+
+def truncate_cells(text: str, width: int) -> str:
+    """The logical text cut to ``width`` cells, ending with an ellipsis when cut (cut before
+    reordering, so an RTL title loses its logical end, not its beginning)."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 0:
+        return ""
+    out, acc = [], 0
+    for ch in text:
+        w = cell_len(ch)
+        if acc + w > width - 1:
+            break
+        out.append(ch)
+        acc += w
+    return "".join(out).rstrip() + ELLIPSIS
+
+
+def visual_line(text: str, width: int) -> str:
+    """A one-line label (panel title, file name) in visual order, fitted into ``width`` cells
+    and not padded."""
+    shaped = truncate_cells(reshape(text), width)
+    return reorder(shaped, base_direction(text)) if shaped else ""
+
+
+class VisualStream:
+    """A text stream that lays out each complete line for a non-BiDi terminal before writing:
+    cleaned of anything a terminal would act on, wrapped at ``width``, reordered."""
+
+    def __init__(self, out: TextIO, width: int) -> None:
+        self.out, self.width, self.pending = out, width, ""
+
+    def write(self, s: str) -> int:
+        from prcli.render.safety import escape_for_terminal
+
+        self.pending += s
+        *lines, self.pending = self.pending.split("\n")
+        for line in lines:
+            clean = escape_for_terminal(line.replace("\t", "  "))
+            for vis in visual_lines(clean, self.width):
+                self.out.write(vis + "\n")
+        return len(s)
+
+    def flush(self) -> None:
+        self.out.flush()

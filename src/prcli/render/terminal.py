@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.panel import Panel
@@ -19,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from prcli.model import Analysis
-from prcli.render.bidi import base_direction, has_rtl, reshape, visual_lines
+from prcli.render.bidi import base_direction, has_rtl, reshape, visual_line, visual_lines
 from prcli.render.formats import format_value
 from prcli.render.safety import clean_for_terminal
 
@@ -27,8 +28,8 @@ DATE_KINDS = ("year", "date", "time")
 
 
 class BidiText:
-    """Article text laid out for a terminal that does no BiDi: wrapped at the width it is
-    given, then each line reordered and RTL lines right-aligned."""
+    """Article text laid out for a terminal that does no BiDi: wrapped at the width Rich gives
+    it (a table cell, a panel), then each line reordered and RTL lines right-justified."""
 
     def __init__(self, text: str, style: str | Style = "") -> None:
         self.text = clean_for_terminal(text)
@@ -36,16 +37,32 @@ class BidiText:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         style = console.get_style(self.style) if self.style else Style()
-        width = options.max_width
-        for line in visual_lines(self.text, width):
+        for line in visual_lines(self.text, options.max_width):
             yield Segment(line, style)
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        """Measured on the shaped text (ligatures and removed harakat change the width)."""
         shaped = reshape(self.text)
-        words = shaped.split()
-        longest = max((Text(w).cell_len for w in words), default=1)
-        return Measurement(min(longest, options.max_width), min(Text(shaped).cell_len, options.max_width))
+        longest = max((cell_len(w) for w in shaped.split()), default=1)
+        return Measurement(min(longest, options.max_width), min(cell_len(shaped), options.max_width))
+
+
+class BidiPanel:
+    """A Panel whose title is article text: fitted to the panel's width before reordering, and
+    right-aligned when right-to-left in visual mode (Rich would cut a reordered title at the
+    wrong end)."""
+
+    def __init__(self, renderable: RenderableType, title: str, visual: bool, border_style: str) -> None:
+        self.renderable, self.title, self.visual = renderable, clean_for_terminal(title), visual
+        self.border_style = border_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        room = max(0, options.max_width - 6)  # corners, one rule cell each side, title padding
+        rtl = self.visual and base_direction(self.title) == "R"
+        title = visual_line(self.title, room) if self.visual else self.title
+        yield Panel(self.renderable, title=Text(title, style="bold"),
+                    title_align="right" if rtl else "left", border_style=self.border_style)
 
 
 def cell_text(text: str, visual: bool, style: str = "") -> RenderableType:
@@ -53,9 +70,7 @@ def cell_text(text: str, visual: bool, style: str = "") -> RenderableType:
     otherwise a literal Text (markup never interpreted)."""
     if visual and has_rtl(text):
         return BidiText(text, style)
-    clean = clean_for_terminal(text)
-    justify = "right" if visual and base_direction(clean) == "R" else None
-    return Text(clean, style=style, justify=justify)
+    return Text(clean_for_terminal(text), style=style)
 
 
 def _summary_view(a: Analysis, visual: bool) -> RenderableType:
@@ -80,31 +95,41 @@ def _quotes_view(a: Analysis, visual: bool) -> RenderableType:
         table.add_column("cue", width=14, no_wrap=False)
         for q in qs:
             table.add_row(cell_text("“" + q.text + "”", visual), cell_text(q.cue or "", visual, "dim"))
-        parts.append(Panel(table, title=_title(speaker, visual), title_align="left", border_style="green"))
+        parts.append(BidiPanel(table, speaker, visual, border_style="green"))
     if not parts:
         parts.append(Text("No quotations found.", style="dim"))
     return Group(*parts)
 
 
-def _title(s: str, visual: bool) -> Text:
-    clean = clean_for_terminal(s)
-    if visual and has_rtl(clean):
-        lines = visual_lines(clean, 10_000, align=False)
-        clean = lines[0] if lines else ""
-    return Text(clean, style="bold")
+class StatsTable:
+    """The figures table, laid out for the width it gets: with a column per field when wide, and
+    on narrow terminals with the unit beside the value and what is counted under the figure,
+    so that the Arabic columns keep room for whole words."""
 
+    WIDE = 90
 
-def _stats_table(items: Iterable[Any], visual: bool, title: str) -> RenderableType:
-    table = Table(title=title, title_justify="left", header_style="bold", expand=True)
-    table.add_column("figure", ratio=2)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("unit", no_wrap=True)
-    table.add_column("counts", ratio=2)
-    for s in items:
-        table.add_row(cell_text(s.text, visual), s.kind, format_value(s.value), s.unit or "",
-                      cell_text(s.counts or "", visual))
-    return table
+    def __init__(self, items: Iterable[Any], visual: bool, title: str) -> None:
+        self.items, self.visual, self.title = list(items), visual, title
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        wide = options.max_width >= self.WIDE
+        table = Table(title=self.title, title_justify="left", header_style="bold", expand=True)
+        table.add_column("figure", ratio=2)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("value", justify="right", no_wrap=True)
+        if wide:
+            table.add_column("unit", no_wrap=True)
+            table.add_column("counts", ratio=2)
+        for s in self.items:
+            figure, counts = cell_text(s.text, self.visual), cell_text(s.counts or "", self.visual, "dim")
+            value = format_value(s.value)
+            if wide:
+                table.add_row(figure, s.kind, value, cell_text(s.unit or "", self.visual), counts)
+            else:
+                unit = clean_for_terminal(s.unit or "")
+                table.add_row(Group(figure, counts) if s.counts else figure, s.kind,
+                              Text(f"{value} {unit}" if unit else value))
+        yield table
 
 
 def _stats_view(a: Analysis, visual: bool) -> RenderableType:
@@ -113,9 +138,9 @@ def _stats_view(a: Analysis, visual: bool) -> RenderableType:
     dates = [s for s in stats if s.kind in DATE_KINDS]
     parts: list[RenderableType] = []
     if figures:
-        parts.append(_stats_table(figures, visual, "Figures"))
+        parts.append(StatsTable(figures, visual, "Figures"))
     if dates:
-        parts.append(_stats_table(dates, visual, "Dates and times"))
+        parts.append(StatsTable(dates, visual, "Dates and times"))
     if not parts:
         parts.append(Text("No figures found.", style="dim"))
     return Group(*parts)
@@ -123,14 +148,16 @@ def _stats_view(a: Analysis, visual: bool) -> RenderableType:
 
 def render_analysis(console: Console, a: Analysis, visual: bool, explain: bool = False) -> None:
     """Print one document's results."""
-    header = Text.assemble(("● ", "bold magenta"), (clean_for_terminal(a.source), "bold"),
-                           (f"  [{a.language}]", "dim"))
+    source = clean_for_terminal(a.source)
+    if visual and has_rtl(source):
+        source = visual_line(source, max(1, console.width - 8))
+    header = Text.assemble(("● ", "bold magenta"), (source, "bold"), (f"  [{a.language}]", "dim"))
     console.print(header)
     if a.summary is not None:
         console.print(_summary_view(a, visual))
         if explain:
             for s in a.summary:
-                console.print(Text(f"  #{s.index}: " + "; ".join(s.reasons), style="dim"))
+                console.print(cell_text(f"#{s.index}: " + "; ".join(s.reasons), visual, "dim"))
     if a.quotes is not None:
         console.print(Text("Quotes", style="bold green"))
         console.print(_quotes_view(a, visual))
