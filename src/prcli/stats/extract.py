@@ -146,6 +146,8 @@ class _Doc:
         self.low = lower_same_length(fold(text))
         self.toks = [self._tok(m) for m in TOKEN_RE.finditer(self.low)]
         self.n = len(self.toks)
+        self.keys = [t.key for t in self.toks]
+        self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
         self.units = units(lang)
@@ -169,7 +171,7 @@ class _Doc:
 
     # ----------------------------------------------------------------- token helpers
     def key(self, j: int) -> str:
-        return self.toks[j].key if 0 <= j < self.n else ""
+        return self.keys[j] if 0 <= j < self.n else ""
 
     def gap(self, a: int, b: int) -> str:
         """The original characters between token ``a`` and token ``b``."""
@@ -180,6 +182,11 @@ class _Doc:
 
     def spaced(self, a: int, b: int) -> bool:
         """Tokens separated by nothing or by one run of blanks on the same line."""
+        if b == a + 1 and 0 <= a < self.n:
+            return self.sp[a]
+        return self._spaced(a, b)
+
+    def _spaced(self, a: int, b: int) -> bool:
         if not (0 <= a < self.n and 0 <= b < self.n):
             return False
         g = self.gap(a, b)
@@ -187,12 +194,14 @@ class _Doc:
 
     def match(self, table: dict[tuple[str, ...], object], j: int, maxlen: int = 3) -> tuple[int, object]:
         """Longest phrase of ``table`` starting at token ``j``: (token count, entry) or (0, None)."""
+        if not 0 <= j < self.n:
+            return 0, None
         for size in range(maxlen, 0, -1):
             if j + size > self.n:
                 continue
-            if size > 1 and not all(self.spaced(j + k, j + k + 1) for k in range(size - 1)):
+            if size > 1 and not all(self.sp[j:j + size - 1]):
                 continue
-            keys = tuple(self.toks[j + k].key for k in range(size))
+            keys = tuple(self.keys[j:j + size])
             if keys in table:
                 return size, table[keys]
             if size == 1 and self.lang == "ar":
@@ -1012,8 +1021,8 @@ class _Doc:
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
-        line_start = self.low.rfind("\n", 0, t.start) + 1
-        if self.low[line_start:t.start].strip() == "" and nxt is not None and nxt.key in (")", ".", "-") \
+        first_on_line = i == 0 or "\n" in self.low[self.toks[i - 1].end:t.start]
+        if first_on_line and nxt is not None and nxt.key in (")", ".", "-") \
                 and self.adjacent(core.last, core.last + 1) and core.value < 100:
             after = self.low[nxt.end:nxt.end + 1]
             if after in (" ", "\t", ""):
