@@ -1021,7 +1021,8 @@ class _Doc:
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
-        first_on_line = i == 0 or "\n" in self.low[self.toks[i - 1].end:t.start]
+        first_on_line = i == 0 or "\n" in self.low[self.toks[i - 1].end:t.start] or (
+            prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
         if first_on_line and nxt is not None and nxt.key in (")", ".", "-") \
                 and self.adjacent(core.last, core.last + 1) and core.value < 100:
             after = self.low[nxt.end:nxt.end + 1]
