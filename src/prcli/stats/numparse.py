@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 #: Longest integer part we read; longer runs are codes or garbage, not figures.
 MAX_DIGITS = 18
 
+_SEP = re.compile(r"\D")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?")
 _DMY = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
@@ -52,8 +53,10 @@ def parse_number(raw: str, lang: str, before_scale: bool) -> Raw:
             if val is not None:
                 return Raw("number", val, digits=len(parts[1]))
         return Raw("ident")
-    seps = [c for c in raw if not c.isdigit()]
-    groups = re.split(r"[.,'’]", raw)
+    seps = _SEP.findall(raw)
+    groups = _SEP.split(raw)
+    if len(groups) != len(seps) + 1 or any(not g for g in groups):
+        return Raw("ident")
     if not seps:
         val = to_decimal(raw)
         return Raw("number", val, plain=True, digits=len(raw)) if val is not None else Raw("ident")
