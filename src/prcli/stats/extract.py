@@ -313,6 +313,9 @@ class _Doc:
         if not core.words and self.is_identifier(i, core):
             return [], core.last + 1
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
+        if core.words and self.lang == "ar" and first == i and self.keys[i].startswith("و") \
+                and self.keys[i] not in self.nums:
+            fig.start = self.toks[i].start + 1  # «وثلاثمائة»: the conjunction is not the figure
         if core.vague:
             self.vague_tail(fig)
         elif core.words and self.lang == "ar" and i >= 1 and self.spaced(i - 1, i):
@@ -770,7 +773,12 @@ class _Doc:
         return True
 
     def age_context(self, fig: _Fig, j: int) -> None:
-        if self.cue_before("age", fig.first, 4) or self.cue_at("age_after", j):
+        window = 4
+        for k in range(1, 5):
+            if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
+                window = k - 1
+                break
+        if window and self.cue_before("age", fig.first, window) or self.cue_at("age_after", j):
             fig.kind = "age"
             return
         # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
@@ -1163,6 +1171,9 @@ class _Doc:
                 break
             if not self._content(j):
                 break
+            if j > first and self.lang == "ar" and not (self.keys[first].startswith("ال")
+                                                         and self.keys[j].startswith("ال")):
+                break  # «60 مغربيا شاركوا»: one noun, or a definite noun and its adjective
             last = j
             j += 1
         if last < first:
@@ -1210,7 +1221,7 @@ class _Doc:
         start = self.toks[first].start
         key = self.toks[first].key
         if self.lang == "ar" and len(key) >= 5:
-            if key[0] in "وف" and key[1] != "ي":
+            if key[0] in "وف" and key[1:3] == "ال":
                 start += 1
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
