@@ -13,7 +13,9 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -39,40 +41,158 @@ from prcli.text.resources import word_list
 _URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
-_CLAUSE_END = frozenset(".!?;:()[]«»\"“”\n,")
+_CLAUSE_END = frozenset('.!?;:()[]«»"“”\n,')
 _CONNECTORS = {"ar": frozenset({"و"}), "en": frozenset({"and"}), "fr": frozenset({"et"})}
-_RANGE_LINKS = frozenset(norm_word(w) for w in ("-", "–", "—", "to", "and", "or", "à", "a", "et", "ou", "إلى",
-                                                  "و", "أو", "/", "وإلى", "حتى", "until"))
+_RANGE_LINKS = frozenset(
+    norm_word(w)
+    for w in (
+        "-",
+        "–",
+        "—",
+        "to",
+        "and",
+        "or",
+        "à",
+        "a",
+        "et",
+        "ou",
+        "إلى",
+        "و",
+        "أو",
+        "/",
+        "وإلى",
+        "حتى",
+        "until",
+    )
+)
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
 _PRONOUNS = frozenset({"whom", "them", "which", "these", "those", "eux", "elles", "entre", "هم", "ها"})
-_ADVERBS_AR = frozenset(norm_word(w) for w in (
-    "أيضا", "حاليا", "سابقا", "مجددا", "رسميا", "تقريبا", "خصوصا", "أساسا", "جدا", "دائما", "مثلا", "فقط",
-    "إذا", "إذ", "هذا", "كذلك", "أولا", "ثانيا", "لاحقا", "مؤخرا", "عموما", "تحديدا", "نهائيا", "فعلا",
-    "وهذا", "بينما", "عندما", "لما", "كما", "ربما", "حيثما", "أمام", "وفقا", "طبقا", "تبعا", "نظرا",
-    "استنادا", "انطلاقا", "اعتبارا", "بدءا", "ابتداء", "وذلك", "ذلك", "هنا", "وسط"))
+_ADVERBS_AR = frozenset(
+    norm_word(w)
+    for w in (
+        "أيضا",
+        "حاليا",
+        "سابقا",
+        "مجددا",
+        "رسميا",
+        "تقريبا",
+        "خصوصا",
+        "أساسا",
+        "جدا",
+        "دائما",
+        "مثلا",
+        "فقط",
+        "إذا",
+        "إذ",
+        "هذا",
+        "كذلك",
+        "أولا",
+        "ثانيا",
+        "لاحقا",
+        "مؤخرا",
+        "عموما",
+        "تحديدا",
+        "نهائيا",
+        "فعلا",
+        "وهذا",
+        "بينما",
+        "عندما",
+        "لما",
+        "كما",
+        "ربما",
+        "حيثما",
+        "أمام",
+        "وفقا",
+        "طبقا",
+        "تبعا",
+        "نظرا",
+        "استنادا",
+        "انطلاقا",
+        "اعتبارا",
+        "بدءا",
+        "ابتداء",
+        "وذلك",
+        "ذلك",
+        "هنا",
+        "وسط",
+    )
+)
 _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
 #: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
-_UNIT_FILLERS = frozenset({"dernières", "derniers", "prochaines", "prochains", "premières", "premiers",
-                           "longues", "longs", "bonnes", "consecutive", "straight", "successive", "more",
-                           "full", "long", "additional", "further"})
+_UNIT_FILLERS = frozenset(
+    {
+        "dernières",
+        "derniers",
+        "prochaines",
+        "prochains",
+        "premières",
+        "premiers",
+        "longues",
+        "longs",
+        "bonnes",
+        "consecutive",
+        "straight",
+        "successive",
+        "more",
+        "full",
+        "long",
+        "additional",
+        "further",
+    }
+)
 _TIMES = frozenset(norm_word(w) for w in ("times", "fois", "مرات", "أضعاف", "ضعف", "مرة"))
 _RATIO = {"en": "in", "fr": "sur"}
 _PER = frozenset({"a", "an", "per", "par", "each", "every", "chaque"})
-_ORD_SUFFIX = {"en": frozenset({"th", "st", "nd", "rd"}),
-               "fr": frozenset({"e", "è", "ème", "eme", "er", "ère", "re", "es", "ers", "ième"}),
-               "ar": frozenset()}
+_ORD_SUFFIX = {
+    "en": frozenset({"th", "st", "nd", "rd"}),
+    "fr": frozenset({"e", "è", "ème", "eme", "er", "ère", "re", "es", "ers", "ième"}),
+    "ar": frozenset(),
+}
 #: Scale abbreviations written after digits (16.2bn, £5m, 3 Md€).
-_SCALE_ABBR = {"en": {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3, "tn": 10**12, "trn": 10**12},
-               "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "k": 10**3, "m": 10**6},
-               "ar": {}}
+_SCALE_ABBR = {
+    "en": {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3, "tn": 10**12, "trn": 10**12},
+    "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "k": 10**3, "m": 10**6},
+    "ar": {},
+}
 _SIGNS = frozenset("-+−")
-_PREFIX_MONEY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "us$": "USD", "c$": "CAD", "usd": "USD",
-                 "eur": "EUR", "gbp": "GBP", "chf": "CHF", "mad": "MAD", "sar": "SAR", "cad": "CAD",
-                 "aed": "AED", "egp": "EGP", "dh": "MAD", "fr.": "CHF"}
-_WORD_TYPES = frozenset({"unit", "ten", "hundred", "teen", "scale", "dual", "weakone", "amb", "onefem",
-                         "article", "half", "quarter", "vague"})
+_PREFIX_MONEY = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "us$": "USD",
+    "c$": "CAD",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "mad": "MAD",
+    "sar": "SAR",
+    "cad": "CAD",
+    "aed": "AED",
+    "egp": "EGP",
+    "dh": "MAD",
+    "fr.": "CHF",
+}
+_WORD_TYPES = frozenset(
+    {
+        "unit",
+        "ten",
+        "hundred",
+        "teen",
+        "scale",
+        "dual",
+        "weakone",
+        "amb",
+        "onefem",
+        "article",
+        "half",
+        "quarter",
+        "vague",
+    }
+)
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
@@ -175,7 +295,7 @@ class _Doc:
 
     def gap(self, a: int, b: int) -> str:
         """The original characters between token ``a`` and token ``b``."""
-        return self.low[self.toks[a].end:self.toks[b].start]
+        return self.low[self.toks[a].end : self.toks[b].start]
 
     def adjacent(self, a: int, b: int) -> bool:
         return 0 <= a < self.n and 0 <= b < self.n and self.toks[a].end == self.toks[b].start
@@ -192,16 +312,16 @@ class _Doc:
         g = self.gap(a, b)
         return len(g) <= 3 and "\n" not in g and g.strip() == ""
 
-    def match(self, table: dict[tuple[str, ...], object], j: int, maxlen: int = 3) -> tuple[int, object]:
+    def match(self, table: Mapping[tuple[str, ...], object], j: int, maxlen: int = 3) -> tuple[int, object]:
         """Longest phrase of ``table`` starting at token ``j``: (token count, entry) or (0, None)."""
         if not 0 <= j < self.n:
             return 0, None
         for size in range(maxlen, 0, -1):
             if j + size > self.n:
                 continue
-            if size > 1 and not all(self.sp[j:j + size - 1]):
+            if size > 1 and not all(self.sp[j : j + size - 1]):
                 continue
-            keys = tuple(self.keys[j:j + size])
+            keys = tuple(self.keys[j : j + size])
             if keys in table:
                 return size, table[keys]
             if size == 1 and self.lang == "ar":
@@ -292,10 +412,15 @@ class _Doc:
         start = i
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
-        if t.key in _PREFIX_MONEY and i + 1 < self.n and self.toks[i + 1].kind == "num" and self.spaced(i, i + 1):
-            if t.kind == "punct" or self.text[t.start:t.end].isupper() or t.key in ("us$", "c$"):
-                prefix_unit = _PREFIX_MONEY[t.key]
-                i += 1
+        if (
+            t.key in _PREFIX_MONEY
+            and i + 1 < self.n
+            and self.toks[i + 1].kind == "num"
+            and self.spaced(i, i + 1)
+            and (t.kind == "punct" or self.text[t.start : t.end].isupper() or t.key in ("us$", "c$"))
+        ):
+            prefix_unit = _PREFIX_MONEY[t.key]
+            i += 1
         sign = 1
         if self.toks[i].kind == "num" and start == i and i >= 1:
             pass
@@ -306,34 +431,61 @@ class _Doc:
         if core.raw is not None and core.raw.kind != "number":
             return self.special_raw(core, i)
         # sign directly before the digits: -3,2 % or +4.5%
-        if (first == i and i >= 1 and self.toks[i - 1].key in _SIGNS and self.adjacent(i - 1, i)
-                and (i < 2 or not self.adjacent(i - 2, i - 1)) and not core.words):
+        if (
+            first == i
+            and i >= 1
+            and self.toks[i - 1].key in _SIGNS
+            and self.adjacent(i - 1, i)
+            and (i < 2 or not self.adjacent(i - 2, i - 1))
+            and not core.words
+        ):
             sign = -1 if self.toks[i - 1].key != "+" else 1
             first = i - 1
         if not core.words and self.is_identifier(i, core):
             return [], core.last + 1
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
-        if core.words and self.lang == "ar" and first == i and self.keys[i].startswith("و") \
-                and self.keys[i] not in self.nums:
+        if (
+            core.words
+            and self.lang == "ar"
+            and first == i
+            and self.keys[i].startswith("و")
+            and self.keys[i] not in self.nums
+        ):
             fig.start = self.toks[i].start + 1  # «وثلاثمائة»: the conjunction is not the figure
         if core.vague:
             self.vague_tail(fig)
         elif core.words and self.lang == "ar" and i >= 1 and self.spaced(i - 1, i):
             # «السنوات الثلاث»: a definite time noun, then the number
             size, entry = self.match(self.units, i - 1, 1)
-            if size and isinstance(entry, UnitEntry) and entry.kind == "duration" \
-                    and self.key(i - 1).startswith("ال"):
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.key(i - 1).startswith("ال")
+            ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
         # "الـ75": the article glued before the digits makes an ordinal
-        if (not core.words and i >= 1 and self.toks[i - 1].key in ("ال",) and self.spaced(i - 1, i)
-                and first == i):
+        if (
+            not core.words
+            and i >= 1
+            and self.toks[i - 1].key in ("ال",)
+            and self.spaced(i - 1, i)
+            and first == i
+        ):
             fig.first = i - 1
             fig.kind = "ordinal"
-            size, entry = self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
-            if size and isinstance(entry, UnitEntry) and entry.kind == "duration" and self.key(i - 2).startswith("ال"):
+            size, entry = (
+                self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
+            )
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.key(i - 2).startswith("ال")
+            ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
             self.counts_ordinal(fig)
@@ -343,21 +495,38 @@ class _Doc:
         j = self.suffix(fig, core, j)
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
-        if fig.kind == "count" and not core.words and self.cue_before("ordnoun", fig.first, 1) \
-                and core.value == int(core.value) and core.value < 1000:
+        if (
+            fig.kind == "count"
+            and not core.words
+            and self.cue_before("ordnoun", fig.first, 1)
+            and core.value == int(core.value)
+            and core.value < 1000
+        ):
             fig.kind = "ordinal"  # «l'acte 9», "season 3", «الجولة 5»
             self.counts_ordinal(fig)
             return [fig], j
         if fig.kind in ("duration",):
             self.age_context(fig, j)
-        if fig.kind == "count" and core.single_type in ("weakone", "amb", "onefem", "article", "half", "quarter"):
+        if fig.kind == "count" and core.single_type in (
+            "weakone",
+            "amb",
+            "onefem",
+            "article",
+            "half",
+            "quarter",
+        ):
             j2 = self.ratio_times_rate(fig, j)
             if fig.kind == "other":
                 return [fig], j2
             if not self.small_word_ok(core, j):
                 return None
-        if fig.kind == "count" and not core.words and core.plain and core.digits >= 2 \
-                and self.text[self.toks[i].start] == "0":
+        if (
+            fig.kind == "count"
+            and not core.words
+            and core.plain
+            and core.digits >= 2
+            and self.text[self.toks[i].start] == "0"
+        ):
             return [], j  # 05, 0522...: codes and phone pieces
         if fig.kind == "count":
             j = self.ratio_times_rate(fig, j)
@@ -368,7 +537,7 @@ class _Doc:
         return [fig], max(j, fig.last + 1)
 
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
-        """"one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
+        """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
         if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
             core = self.core(j + 1) if j + 1 < self.n and self.spaced(j, j + 1) else None
@@ -395,8 +564,16 @@ class _Doc:
         if t.kind == "num":
             raw = parse_raw(t.key, self.lang, self.scale_follows(i))
             if raw.kind != "number" or raw.value is None:
-                return _Core(i, i, raw.value or Decimal(0), False, Decimal(1), raw=raw, plain=raw.plain,
-                             digits=raw.digits)
+                return _Core(
+                    i,
+                    i,
+                    raw.value or Decimal(0),
+                    False,
+                    Decimal(1),
+                    raw=raw,
+                    plain=raw.plain,
+                    digits=raw.digits,
+                )
             if self.lang in ("fr", "ar") and raw.plain and raw.digits <= 3:
                 i2, value = self.space_groups(i, raw.value)
                 if i2 != i:
@@ -415,8 +592,13 @@ class _Doc:
     def space_groups(self, i: int, value: Decimal) -> tuple[int, Decimal]:
         """«1 724», «3 000 000»: groups of three digits after a space are thousands."""
         j, digits = i, self.toks[i].key
-        while (j + 1 < self.n and self.toks[j + 1].kind == "num" and len(self.toks[j + 1].key) == 3
-               and self.toks[j + 1].key.isdigit() and self.gap(j, j + 1) == " "):
+        while (
+            j + 1 < self.n
+            and self.toks[j + 1].kind == "num"
+            and len(self.toks[j + 1].key) == 3
+            and self.toks[j + 1].key.isdigit()
+            and self.gap(j, j + 1) == " "
+        ):
             nxt = self.toks[j + 2] if j + 2 < self.n else None
             if nxt is not None and nxt.kind == "num" and self.gap(j + 1, j + 2) == " " and len(nxt.key) != 3:
                 break
@@ -463,7 +645,7 @@ class _Doc:
                     nj = digits_end + 1
                 else:
                     raw = parse_raw(t.key, lang, self.scale_follows(j))
-                    if raw.kind != "number" or raw.value is None or not raw.plain and raw.digits > 3 and False:
+                    if raw.kind != "number" or raw.value is None:
                         break
                     v = raw.value
                     nj = j + 1
@@ -473,9 +655,17 @@ class _Doc:
                 if w is None or w[0].type not in _WORD_TYPES:
                     # scale abbreviation glued to digits: 16.2bn, £5m
                     abbr = _SCALE_ABBR.get(lang, {}).get(t.key)
-                    if abbr and last_type == "num" and (self.adjacent(j - 1, j) or t.key in ("bn", "mn", "md", "mds")
-                                                         and self.spaced(j - 1, j)):
-                        if not (j + 1 < self.n and self.toks[j + 1].kind == "word" and self.adjacent(j, j + 1)):
+                    if (
+                        abbr
+                        and last_type == "num"
+                        and (
+                            self.adjacent(j - 1, j)
+                            or (t.key in ("bn", "mn", "md", "mds") and self.spaced(j - 1, j))
+                        )
+                    ):
+                        if not (
+                            j + 1 < self.n and self.toks[j + 1].kind == "word" and self.adjacent(j, j + 1)
+                        ):
                             v, typ, nj = Decimal(abbr), "scale", j + 1
                         else:
                             break
@@ -527,17 +717,17 @@ class _Doc:
                         last_scale = base
                 else:
                     mult = cur if cur is not None else Decimal(1)
-                    total += mult * (v if typ == "scale" else v)
+                    total += mult * v
                     cur = None
                     last_scale = base
                     scale_total = base
             elif typ == "num":
-                accepted = (cur is None and total > 0 and connector and last_scale is not None and v < last_scale)
+                accepted = (
+                    cur is None and total > 0 and connector and last_scale is not None and v < last_scale
+                )
                 if accepted:
                     cur = v
-            elif typ in ("half", "quarter"):
-                accepted = False
-            elif typ == "article":
+            elif typ in ("half", "quarter") or typ == "article":
                 accepted = False
             elif cur is None:
                 # after a scale: ثلاثة ملايين وخمسمائة ألف, two million five hundred thousand
@@ -576,21 +766,37 @@ class _Doc:
             j = nj
             # a connector between parts: و / and / et / a hyphen inside French or English words
             connector = False
-            if typ == "num" and parts == 1 and self.key(j) == ")" and self.key(i - 1) == "(" \
-                    and self.spaced(j - 1, j) and self.spaced(j, j + 1):
+            if (
+                typ == "num"
+                and parts == 1
+                and self.key(j) == ")"
+                and self.key(i - 1) == "("
+                and self.spaced(j - 1, j)
+                and self.spaced(j, j + 1)
+            ):
                 w2 = self.word_num(j + 1)
                 if w2 is not None and w2[0].type == "scale":
                     j += 1  # «(300) ألف ريال»: the wire style brackets the digits
             if j < self.n and self.spaced(j - 1, j):
                 k = self.toks[j].key
                 nxt = j + 1
-                if k in _CONNECTORS.get(lang, frozenset()) and nxt < self.n and self.spaced(j, nxt) \
-                        and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None):
+                if (
+                    k in _CONNECTORS.get(lang, frozenset())
+                    and nxt < self.n
+                    and self.spaced(j, nxt)
+                    and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None)
+                ):
                     if typ in ("scale", "dual") or lang != "ar" or self.toks[nxt].kind == "word":
                         connector = True
                         j = nxt
-                elif k == "-" and lang in ("en", "fr") and words and self.adjacent(j - 1, j) \
-                        and self.adjacent(j, nxt) and self.word_num(nxt) is not None:
+                elif (
+                    k == "-"
+                    and lang in ("en", "fr")
+                    and words
+                    and self.adjacent(j - 1, j)
+                    and self.adjacent(j, nxt)
+                    and self.word_num(nxt) is not None
+                ):
                     j = nxt
                 elif lang == "fr" and k == "et" and self.word_num(nxt) is not None:
                     connector = True
@@ -602,23 +808,40 @@ class _Doc:
         if single_type in ("half", "quarter", "article"):
             return None
         del scale_total
-        return _Core(i, good_end, value, words, _scale_of(value, total), vague=vague, single_type=single_type,
-                     plain=False)
+        return _Core(
+            i,
+            good_end,
+            value,
+            words,
+            _scale_of(value, total),
+            vague=vague,
+            single_type=single_type,
+            plain=False,
+        )
 
     # ----------------------------------------------------------------- after the number
     def suffix(self, fig: _Fig, core: _Core, j: int) -> int:
         """Ordinal endings, percent, currency, unit and time words after the number."""
         lang = self.lang
-        if any(self.toks[x].key == ")" for x in range(core.first, core.last + 1)) and self.key(core.first - 1) == "(":
+        if (
+            any(self.toks[x].key == ")" for x in range(core.first, core.last + 1))
+            and self.key(core.first - 1) == "("
+        ):
             fig.first = min(fig.first, core.first - 1)
-        elif self.key(j) == ")" and self.key(core.first - 1) == "(" and self.spaced(j - 1, j) \
-                and self.match(self.units, j + 1)[0] and self.spaced(j, j + 1):
+        elif (
+            self.key(j) == ")"
+            and self.key(core.first - 1) == "("
+            and self.spaced(j - 1, j)
+            and self.match(self.units, j + 1)[0]
+            and self.spaced(j, j + 1)
+        ):
             fig.first = min(fig.first, core.first - 1)
             j += 1
         if j < self.n and not core.words and self.adjacent(j - 1, j):
             k = self.toks[j].key
-            if k in _ORD_SUFFIX[lang] and not (j + 1 < self.n and self.adjacent(j, j + 1)
-                                               and self.toks[j + 1].kind == "word"):
+            if k in _ORD_SUFFIX[lang] and not (
+                j + 1 < self.n and self.adjacent(j, j + 1) and self.toks[j + 1].kind == "word"
+            ):
                 fig.last, fig.kind = j, "ordinal"
                 size, _m = self.match(months(), j + 1) if self.spaced(j, j + 1) else (0, None)
                 if size and core.value <= 31:
@@ -631,14 +854,15 @@ class _Doc:
                 if j + 1 < self.n and self.toks[j + 1].kind == "num" and self.adjacent(j, j + 1):
                     fig.last = j + 1
                 return fig.last + 1
-        if j < self.n and self.toks[j].key in _TIME_SUFFIX or self.key(j) in ("a", "p") and \
-                self.key(j + 1) == "." and self.key(j + 2) == "m":
-            if core.value <= 24 and lang == "en" and self.spaced(j - 1, j):
-                fig.kind = "time"
-                fig.last = j + 2 if self.key(j) in ("a", "p") else j
-                if self.key(fig.last + 1) == ".":
-                    fig.last += 1
-                return fig.last + 1
+        if (
+            (j < self.n and self.toks[j].key in _TIME_SUFFIX)
+            or (self.key(j) in ("a", "p") and self.key(j + 1) == "." and self.key(j + 2) == "m")
+        ) and (core.value <= 24 and lang == "en" and self.spaced(j - 1, j)):
+            fig.kind = "time"
+            fig.last = j + 2 if self.key(j) in ("a", "p") else j
+            if self.key(fig.last + 1) == ".":
+                fig.last += 1
+            return fig.last + 1
         # an English adjective: a 10-year plan, a 25-year-old man
         hyphen = lang == "en" and self.key(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)
         uj = j + 1 if hyphen else j
@@ -647,16 +871,19 @@ class _Doc:
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
                 uj += 1
         if core.scale > 1 and self.is_cue("partitive", self.key(j)) and self.spaced(j - 1, j):
-            k = j + 1
-            if self.key(k) in ("'", "’"):
-                k += 1
-            if self.key(k) in ("the", "ال"):
-                k += 1
-            size, entry = self.match(self.units, k) if k < self.n else (0, None)
+            pk = j + 1
+            if self.key(pk) in ("'", "’"):
+                pk += 1
+            if self.key(pk) in ("the", "ال"):
+                pk += 1
+            size, entry = self.match(self.units, pk) if pk < self.n else (0, None)
             if size and isinstance(entry, UnitEntry) and entry.kind in ("money", "measure"):
-                uj = k
-        size, entry = self.match(self.units, uj) if uj < self.n and (
-            hyphen or uj != j or self.spaced(uj - 1, uj)) else (0, None)
+                uj = pk
+        size, entry = (
+            self.match(self.units, uj)
+            if uj < self.n and (hyphen or uj != j or self.spaced(uj - 1, uj))
+            else (0, None)
+        )
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -699,7 +926,11 @@ class _Doc:
         if k in ("ونصف",) and self.spaced(j - 1, j):
             fig.value += Decimal("0.5") * fig.scale
             fig.last = j
-            if self.key(j + 1).startswith("ال") and self.spaced(j, j + 1) and self.match(self.units, j + 1)[0]:
+            if (
+                self.key(j + 1).startswith("ال")
+                and self.spaced(j, j + 1)
+                and self.match(self.units, j + 1)[0]
+            ):
                 fig.last = j + 1
             return fig.last + 1
         if k == "و" and self.key(j + 1) == "نصف":
@@ -737,12 +968,25 @@ class _Doc:
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
-                if nxt in ("من", "of") and self.toks[j].kind == "word" and not self.cue_before("year", fig.first) \
-                        and j + 1 < self.n and self.toks[j + 1].kind == "word":
+                if (
+                    nxt in ("من", "of")
+                    and self.toks[j].kind == "word"
+                    and not self.cue_before("year", fig.first)
+                    and j + 1 < self.n
+                    and self.toks[j + 1].kind == "word"
+                ):
                     return j
-                if self.lang == "ar" and j < self.n and self.toks[j].kind == "word" and self.spaced(j - 1, j) \
-                        and len(nxt) >= 3 and nxt.endswith("ا") and not nxt.startswith("ال") \
-                        and nxt not in _ADVERBS_AR and not self.cue_before("year", fig.first, 2):
+                if (
+                    self.lang == "ar"
+                    and j < self.n
+                    and self.toks[j].kind == "word"
+                    and self.spaced(j - 1, j)
+                    and len(nxt) >= 3
+                    and nxt.endswith("ا")
+                    and not nxt.startswith("ال")
+                    and nxt not in _ADVERBS_AR
+                    and not self.cue_before("year", fig.first, 2)
+                ):
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
                 fig.kind = "year"
         return j
@@ -754,10 +998,19 @@ class _Doc:
             k += 1
         if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
             k += 1
-        if k < self.n and self.toks[k].kind == "num" and len(self.toks[k].key) == 4 \
-                and self.toks[k].key.isdigit() and self.spaced(k - 1, k) or (
-                k < self.n and self.toks[k].kind == "num" and self.key(k - 1) == "," and len(self.toks[k].key) == 4
-                and self.toks[k].key.isdigit()):
+        if (
+            k < self.n
+            and self.toks[k].kind == "num"
+            and len(self.toks[k].key) == 4
+            and self.toks[k].key.isdigit()
+            and self.spaced(k - 1, k)
+        ) or (
+            k < self.n
+            and self.toks[k].kind == "num"
+            and self.key(k - 1) == ","
+            and len(self.toks[k].key) == 4
+            and self.toks[k].key.isdigit()
+        ):
             fig.value = Decimal(self.toks[k].key)
             fig.last = k
             if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
@@ -778,13 +1031,18 @@ class _Doc:
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
                 window = k - 1
                 break
-        if window and self.cue_before("age", fig.first, window) or self.cue_at("age_after", j):
+        if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
             return
         # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
         f = fig.first
-        if self.key(f - 1) == "," and f >= 2 and self.toks[f - 2].kind == "word" and self.key(j) in (",", ")") \
-                and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper()):
+        if (
+            self.key(f - 1) == ","
+            and f >= 2
+            and self.toks[f - 2].kind == "word"
+            and self.key(j) in (",", ")")
+            and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
+        ):
             fig.kind = "age"
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
@@ -811,24 +1069,23 @@ class _Doc:
         if t.kind != "word":
             return None
         # "March 24, 2014" / "March 2004"
-        if lang in ("en", "fr") or True:
-            size, entry = self.match(months(), i)
-            if size and self.month_ok(i, size):
-                k = i + size
-                if k < self.n and self.toks[k].kind == "num" and self.spaced(k - 1, k):
-                    raw = parse_raw(self.toks[k].key, lang, False)
-                    if raw.kind == "number" and raw.plain and raw.value is not None:
-                        if raw.digits <= 2 and 1 <= raw.value <= 31 and lang == "en":
-                            f = _Fig(i, k, raw.value, kind="date")
-                            if self.key(k + 1) in _ORD_SUFFIX["en"] and self.adjacent(k, k + 1):
-                                f.last = k + 1
-                            self.date_year(f, f.last + 1)
-                            return [f], f.last + 1
-                        if raw.digits == 4:
-                            f = _Fig(k, k, raw.value, kind="year")
-                            if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
-                                f.last = k + 1
-                            return [f], f.last + 1
+        size, entry = self.match(months(), i)
+        if size and self.month_ok(i, size):
+            k = i + size
+            if k < self.n and self.toks[k].kind == "num" and self.spaced(k - 1, k):
+                raw = parse_raw(self.toks[k].key, lang, False)
+                if raw.kind == "number" and raw.plain and raw.value is not None:
+                    if raw.digits <= 2 and 1 <= raw.value <= 31 and lang == "en":
+                        f = _Fig(i, k, raw.value, kind="date")
+                        if self.key(k + 1) in _ORD_SUFFIX["en"] and self.adjacent(k, k + 1):
+                            f.last = k + 1
+                        self.date_year(f, f.last + 1)
+                        return [f], f.last + 1
+                    if raw.digits == 4:
+                        f = _Fig(k, k, raw.value, kind="year")
+                        if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
+                            f.last = k + 1
+                        return [f], f.last + 1
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
@@ -864,10 +1121,14 @@ class _Doc:
         if lang == "ar" and w is None and self.is_dual_noun(t.key):
             f = _Fig(i, i, Decimal(2), words=True, counts_after=True)
             clitic = 1 if t.key[0] in "وبلفك" and not self.is_dual_noun(t.key, bare=True) else 0
-            f.counts = self.text[t.start + clitic:t.end]
+            f.counts = self.text[t.start + clitic : t.end]
             nxt = i + 1
-            if nxt < self.n and self.spaced(i, nxt) and self.key(nxt).endswith(("يين", "تين", "يان", "تان")) \
-                    and not self.key(nxt).startswith("ال"):
+            if (
+                nxt < self.n
+                and self.spaced(i, nxt)
+                and self.key(nxt).endswith(("يين", "تين", "يان", "تان"))
+                and not self.key(nxt).startswith("ال")
+            ):
                 f.counts = self._phrase(i, nxt)
                 nxt += 1
             return [f], nxt
@@ -917,16 +1178,23 @@ class _Doc:
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
                 return [f], last + 1
-            if self.cue_before("ordctx", i, 1) and (definite or value > 10) and self.key(i - 1) not in (
-                    "اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره"):
+            if (
+                self.cue_before("ordctx", i, 1)
+                and (definite or value > 10)
+                and self.key(i - 1)
+                not in ("اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره")
+            ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
                 self.counts_ordinal(f)
                 return [f], last + 1
             return [], last + 1
         # English / French: «third largest», «troisième plus grand», "the eighth of March"
         nxt = self.key(j)
-        if nxt.endswith("est") and len(nxt) > 4 or nxt in ("most", "plus", "biggest", "largest") or (
-                nxt == "-" and self.key(j + 1).endswith("est")):
+        if (
+            (nxt.endswith("est") and len(nxt) > 4)
+            or nxt in ("most", "plus", "biggest", "largest")
+            or (nxt == "-" and self.key(j + 1).endswith("est"))
+        ):
             f = _Fig(i, i, value, kind="rank", words=True)
             self.find_counts(f)
             return [f], i + 1
@@ -937,17 +1205,29 @@ class _Doc:
             self.date_year(f, f.last + 1)
             return [f], f.last + 1
         # "came fifth", "at second and ...", "in third place": a rank
-        if self.cue_before("rankverb", i, 2) or nxt in ("place", "position", "rang") or (
-                nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked")) or (
-                value >= 2 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
-                and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))):
+        if (
+            self.cue_before("rankverb", i, 2)
+            or nxt in ("place", "position", "rang")
+            or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
+            or (
+                value >= 2
+                and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
+                and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))
+            )
+        ):
             f = _Fig(i, i, value, kind="rank", words=True)
             return [f], i + 1
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
-        if value >= 2 and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur") \
-                and j < self.n and self.toks[j].kind == "word" and self.spaced(i, j) \
-                and not (entry.value == 2 and self.match(self.units, j, 1)[0]) and nxt not in self.stop \
-                and not self.is_cue("stop", nxt):
+        if (
+            value >= 2
+            and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur")
+            and j < self.n
+            and self.toks[j].kind == "word"
+            and self.spaced(i, j)
+            and not (entry.value == 2 and self.match(self.units, j, 1)[0])
+            and nxt not in self.stop
+            and not self.is_cue("stop", nxt)
+        ):
             f = _Fig(i, i, value, kind="ordinal", words=True)
             self.counts_ordinal(f)
             return [f], i + 1
@@ -978,12 +1258,21 @@ class _Doc:
             fake = _Core(i, i, raw.value, False, Decimal(1))
             j = self.suffix(figs[-1], fake, i + 1)
             for f in figs:
-                if raw.plain and 1800 <= f.value <= 2100 and f.value == int(f.value) and figs[-1].kind == "count":
+                if (
+                    raw.plain
+                    and 1800 <= f.value <= 2100
+                    and f.value == int(f.value)
+                    and figs[-1].kind == "count"
+                ):
                     f.kind = "year"
                 elif f is not figs[-1]:
                     f.kind, f.unit = figs[-1].kind, figs[-1].unit
                     if f.kind == "money":
-                        f.value = f.value / (raw.second / figs[-1].value) if raw.second and figs[-1].value else f.value
+                        f.value = (
+                            f.value / (raw.second / figs[-1].value)
+                            if raw.second and figs[-1].value
+                            else f.value
+                        )
             for f in figs:
                 if f.kind in ("count", "percent", "money", "measure"):
                     self.find_counts(f)
@@ -999,48 +1288,81 @@ class _Doc:
         prev = self.toks[i - 1] if i >= 1 else None
         if prev is not None and prev.end == t.start:
             if prev.kind == "word":
-                k = prev.key
-                clitic = k in ("و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "وب", "ول", "فب", "بنحو")
-                if not clitic and not (self.lang == "ar" and _ARABIC.match(k) and len(k) <= 2):
+                pkey = prev.key
+                clitic = pkey in ("و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "وب", "ول", "فب", "بنحو")
+                if not clitic and not (self.lang == "ar" and _ARABIC.match(pkey) and len(pkey) <= 2):
                     return True
-            if prev.key == "-" and i >= 2 and self.toks[i - 2].kind == "word" and self.adjacent(i - 2, i - 1) \
-                    and _LATIN.search(self.toks[i - 2].key):
+            if (
+                prev.key == "-"
+                and i >= 2
+                and self.toks[i - 2].kind == "word"
+                and self.adjacent(i - 2, i - 1)
+                and _LATIN.search(self.toks[i - 2].key)
+            ):
                 return True
         last = self.toks[core.last]
         nxt = self.toks[core.last + 1] if core.last + 1 < self.n else None
         if nxt is not None and nxt.start == last.end and nxt.kind == "word" and not _ARABIC.match(nxt.key):
-            k = nxt.key
-            ok = (k in _ORD_SUFFIX[self.lang] or k in _SCALE_ABBR.get(self.lang, {}) or k in _TIME_SUFFIX
-                  or (k,) in self.units or k in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m"))
+            word = nxt.key
+            ok = (
+                word in _ORD_SUFFIX[self.lang]
+                or word in _SCALE_ABBR.get(self.lang, {})
+                or word in _TIME_SUFFIX
+                or (word,) in self.units
+                or word in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m")
+            )
             if not ok:
                 return True
         k = i
-        while k > i - 3 and k >= 1 and self.toks[k - 1].kind == "word" and len(self.toks[k - 1].key) <= 3 \
-                and not self.is_cue("ident", self.toks[k - 1].key) and self.spaced(k - 1, k):
+        while (
+            k > i - 3
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and len(self.toks[k - 1].key) <= 3
+            and not self.is_cue("ident", self.toks[k - 1].key)
+            and self.spaced(k - 1, k)
+        ):
             k -= 1
         if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
             return True
-        if self.lang in ("en", "fr") and prev is not None and prev.kind == "word" and self.spaced(i - 1, i) \
-                and self.text[prev.start].isupper() and len(prev.key) > 1 and not self.starts_sentence(i - 1) \
-                and not self.match(months(), i - 1, 1)[0] and not self.is_cue("year", prev.key) \
-                and prev.key not in self.stop and not self.is_cue("skip", prev.key) \
-                and prev.key not in _PREFIX_MONEY:
+        if (
+            self.lang in ("en", "fr")
+            and prev is not None
+            and prev.kind == "word"
+            and self.spaced(i - 1, i)
+            and self.text[prev.start].isupper()
+            and len(prev.key) > 1
+            and not self.starts_sentence(i - 1)
+            and not self.match(months(), i - 1, 1)[0]
+            and not self.is_cue("year", prev.key)
+            and prev.key not in self.stop
+            and not self.is_cue("skip", prev.key)
+            and prev.key not in _PREFIX_MONEY
+        ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
-        first_on_line = i == 0 or "\n" in self.low[self.toks[i - 1].end:t.start] or (
-            prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
-        if first_on_line and nxt is not None and nxt.key in (")", ".", "-") \
-                and self.adjacent(core.last, core.last + 1) and core.value < 100:
-            after = self.low[nxt.end:nxt.end + 1]
+        first_on_line = (
+            i == 0
+            or "\n" in self.low[self.toks[i - 1].end : t.start]
+            or (prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
+        )
+        if (
+            first_on_line
+            and nxt is not None
+            and nxt.key in (")", ".", "-")
+            and self.adjacent(core.last, core.last + 1)
+            and core.value < 100
+        ):
+            after = self.low[nxt.end : nxt.end + 1]
             if after in (" ", "\t", ""):
                 return True
         return False
 
     def starts_sentence(self, j: int) -> bool:
         """Token ``j`` opens a sentence or a line (so its capital letter says nothing)."""
-        before = self.low[max(0, self.toks[j].start - 3):self.toks[j].start].rstrip(" \"'“«(")
+        before = self.low[max(0, self.toks[j].start - 3) : self.toks[j].start].rstrip(" \"'“«(")
         return j == 0 or before == "" or before[-1:] in ".!?\n:"
 
     def score_context(self, i: int) -> bool:
@@ -1052,8 +1374,14 @@ class _Doc:
         if fig.kind not in ("count", "ordinal"):
             return
         after = fig.last + 1
-        if self.lang == "ar" and fig.kind == "count" and after < self.n and self.is_cue("rank_after", self.key(after)) \
-                and self.toks[fig.first].kind == "word" and self.key(fig.first).startswith(("ال", "وال")):
+        if (
+            self.lang == "ar"
+            and fig.kind == "count"
+            and after < self.n
+            and self.is_cue("rank_after", self.key(after))
+            and self.toks[fig.first].kind == "word"
+            and self.key(fig.first).startswith(("ال", "وال"))
+        ):
             fig.kind = "rank"
             if fig.counts is None:
                 fig.counts = self.phrase_before(fig.first, 2)
@@ -1083,7 +1411,15 @@ class _Doc:
         while self.key(k) in _QUOTES and k < fig.last + 3:
             k += 1
         # "a 26% rise in annual profits": a change noun, then what changed
-        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in ("in", "of", "de", "في", "du", "des", "d"):
+        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in (
+            "in",
+            "of",
+            "de",
+            "في",
+            "du",
+            "des",
+            "d",
+        ):
             got = self.phrase_after(k + 2, 2)
             if got:
                 fig.counts = got
@@ -1118,7 +1454,7 @@ class _Doc:
         other, end_tok = prev
         if other.kind != fig.kind or fig.first - end_tok > 14:
             return False
-        between = self.low[self.toks[end_tok].end:self.toks[fig.first].start]
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n"):
             return False
         fig.counts = other.counts
@@ -1126,7 +1462,7 @@ class _Doc:
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
-        if t.kind != "word" or len(t.key) < 2 and not _ARABIC.match(t.key):
+        if t.kind != "word" or (len(t.key) < 2 and not _ARABIC.match(t.key)):
             return False
         if t.key in self.stop or self.is_cue("stop", t.key):
             return False
@@ -1142,11 +1478,29 @@ class _Doc:
         """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
         k = self.toks[j].key
         if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _DETERMINERS and len(k) > 3:
-            return k not in ("more", "less", "than", "some", "about", "around", "nearly", "almost", "over",
-                             "much", "still", "also", "just", "only", "least", "roughly", "approximately")
+            return k not in (
+                "more",
+                "less",
+                "than",
+                "some",
+                "about",
+                "around",
+                "nearly",
+                "almost",
+                "over",
+                "much",
+                "still",
+                "also",
+                "just",
+                "only",
+                "least",
+                "roughly",
+                "approximately",
+            )
         if self.lang == "en":
             return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
-                len(k) > 4 and k.endswith(("ed", "ing")))
+                len(k) > 4 and k.endswith(("ed", "ing"))
+            )
         return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
@@ -1160,9 +1514,16 @@ class _Doc:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
-        while j + 1 < self.n and (self.key(j) in _DETERMINERS or self.key(j) in _QUOTES
-                                  or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
-                                  or partitive and self.toks[j].kind == "num") and self.spaced(j, j + 1):
+        while (
+            j + 1 < self.n
+            and (
+                self.key(j) in _DETERMINERS
+                or self.key(j) in _QUOTES
+                or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
+                or (partitive and self.toks[j].kind == "num")
+            )
+            and self.spaced(j, j + 1)
+        ):
             j += 1
         first = j
         last = -1
@@ -1171,8 +1532,11 @@ class _Doc:
                 break
             if not self._content(j):
                 break
-            if j > first and self.lang == "ar" and not (self.keys[first].startswith("ال")
-                                                         and self.keys[j].startswith("ال")):
+            if (
+                j > first
+                and self.lang == "ar"
+                and not (self.keys[first].startswith("ال") and self.keys[j].startswith("ال"))
+            ):
                 break  # «60 مغربيا شاركوا»: one noun, or a definite noun and its adjective
             last = j
             j += 1
@@ -1199,10 +1563,21 @@ class _Doc:
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         k = j - 1
-        while k >= 0 and j - k <= 7 and (self.toks[k].kind == "word" and (
-                self.is_cue("skip", self.toks[k].key) or self.toks[k].key in self.stop
-                or self.lang in ("en", "fr") and self.verb_like(k))
-                or self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES)):
+        while (
+            k >= 0
+            and j - k <= 7
+            and (
+                (
+                    self.toks[k].kind == "word"
+                    and (
+                        self.is_cue("skip", self.toks[k].key)
+                        or self.toks[k].key in self.stop
+                        or (self.lang in ("en", "fr") and self.verb_like(k))
+                    )
+                )
+                or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+            )
+        ):
             k -= 1
         last = k
         first = k + 1
@@ -1226,11 +1601,11 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
-        return self.text[start:self.toks[last].end]
+        return self.text[start : self.toks[last].end]
 
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
-        for a, b in zip(figs, figs[1:]):
+        for a, b in itertools.pairwise(figs):
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -1239,9 +1614,7 @@ class _Doc:
                 continue
             between = [self.toks[k].key for k in range(a.last + 1, b.first)]
             if len(between) != 1 or between[0] not in _RANGE_LINKS:
-                if not (self.lang == "ar" and not between and self.adjacent(a.last, b.first) is False
-                        and self.key(b.first - 1) == "و"):
-                    continue
+                continue
             if b.kind == "count":
                 if a.counts is None:
                     a.counts = b.counts
@@ -1256,14 +1629,14 @@ class _Doc:
                 a.value *= b.scale
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
-        for a, b in zip(figs, figs[1:]):
+        for a, b in itertools.pairwise(figs):
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
                 a.counts = b.counts
             elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
-                between = self.low[self.toks[a.last].end:self.toks[b.first].start]
-                if b.first - a.last <= 8 and not any(c in between for c in ".!?\n;"):
+                gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
+                if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
 
 

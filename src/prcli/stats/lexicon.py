@@ -113,6 +113,6 @@ def strip_clitics(word: str) -> tuple[str, ...]:
     out: list[str] = []
     for pre in ("وبال", "وال", "بال", "فال", "كال", "لل", "ول", "وب", "فب", "ال", "و", "ب", "ل", "ف", "ك"):
         if word.startswith(pre) and len(word) - len(pre) >= 2:
-            rest = word[len(pre):]
+            rest = word[len(pre) :]
             out.append("ال" + rest if pre == "لل" else rest)
     return tuple(out)

@@ -68,8 +68,13 @@ def parse_number(raw: str, lang: str, before_scale: bool) -> Raw:
         return Raw("ident")
     if len(seps) == 1:
         sep, tail = seps[0], groups[1]
-        thousands = (len(tail) == 3 and not before_scale and len(groups[0]) <= 3
-                     and groups[0] != "0" and _thousands_sep(sep, lang))
+        thousands = (
+            len(tail) == 3
+            and not before_scale
+            and len(groups[0]) <= 3
+            and groups[0] != "0"
+            and _thousands_sep(sep, lang)
+        )
         return _num(groups[0] + groups[1]) if thousands else _num(groups[0] + "." + groups[1])
     last = seps[-1]
     if all(s == seps[0] for s in seps):
