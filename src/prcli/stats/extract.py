@@ -36,7 +36,7 @@ from prcli.stats.lexicon import (
 )
 from prcli.stats.numparse import Raw, parse_raw
 from prcli.text.normalize import PLACEHOLDER, fold
-from prcli.text.resources import word_list
+from prcli.text.resources import table, word_list
 
 _URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -267,6 +267,7 @@ class _Doc:
         self.toks = [self._tok(m) for m in TOKEN_RE.finditer(self.low)]
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
+        self._locale: dict[str, str] | None = None
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
@@ -284,6 +285,25 @@ class _Doc:
         else:
             kind = "punct"
         return _Tok(kind, m.start(), m.end(), s.replace(PLACEHOLDER, "") if kind == "word" else s)
+
+    def local_currency(self, unit: str | None) -> str | None:
+        """A bare «درهم» is Moroccan unless the article is about the Emirates, and so on."""
+        if self.lang != "ar" or unit is None:
+            return unit
+        if self._locale is None:
+            counts: dict[tuple[str, str], int] = {}
+            table = _currency_locale()
+            for key in self.keys:
+                for k in (key, *strip_clitics(key)):
+                    for default, iso in table.get(k, ()):
+                        counts[(default, iso)] = counts.get((default, iso), 0) + 1
+            home = sum(1 for key in self.keys if key in ("المغرب", "المغربي", "المغربيه", "السعوديه", "مصر"))
+            best: dict[str, str] = {}
+            for (default, iso), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                if default not in best and n > home:
+                    best[default] = iso
+            self._locale = best
+        return self._locale.get(unit, unit)
 
     def in_url(self, pos: int) -> bool:
         k = bisect.bisect_right(self.urls, (pos, len(self.low) + 1)) - 1
@@ -400,7 +420,8 @@ class _Doc:
             end = f.end if f.end is not None else self.toks[f.last].end
             if self.in_url(start):
                 continue
-            out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, f.unit, f.counts))
+            unit = self.local_currency(f.unit) if f.kind == "money" else f.unit
+            out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
         return tuple(out)
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
@@ -608,6 +629,13 @@ class _Doc:
             return i, value
         return j, Decimal(digits)
 
+    def money_around(self, i: int, j: int) -> bool:
+        """Whether "m" after digits means million: a currency sign before, or people after."""
+        if self.key(i - 1) in _PREFIX_MONEY:
+            return True
+        nxt = self.key(j + 1)
+        return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+
     def scale_follows(self, j: int) -> bool:
         k = j + 1
         if k >= self.n:
@@ -655,6 +683,8 @@ class _Doc:
                 if w is None or w[0].type not in _WORD_TYPES:
                     # scale abbreviation glued to digits: 16.2bn, £5m
                     abbr = _SCALE_ABBR.get(lang, {}).get(t.key)
+                    if abbr and t.key == "m" and not self.money_around(i, j):
+                        abbr = None  # "200m champion": metres, read as a unit below
                     if (
                         abbr
                         and last_type == "num"
@@ -1147,7 +1177,7 @@ class _Doc:
                 return False
             if cand.endswith(("تين", "تان")) and len(cand) >= 5:
                 return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
-            if cand.endswith(("ين", "ان")) and cand[:-2] in _duals():
+            if cand.endswith("ين") and cand[:-2] in _duals():
                 return True
         return False
 
@@ -1674,6 +1704,15 @@ def _plain(value: Decimal) -> float | int:
     if value == value.to_integral_value() and abs(value) < Decimal(10) ** 18:
         return int(value)
     return float(value)
+
+
+@cache
+def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in table("prcli.stats", "currency_locale_ar.tsv"):
+        if len(row) >= 3:
+            out.setdefault(norm_word(row[1]), []).append((row[0], row[2]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache

@@ -111,7 +111,7 @@ def has_cue(lang: str, role: str, key: str) -> bool:
 def strip_clitics(word: str) -> tuple[str, ...]:
     """Arabic word minus one proclitic group (و ف ب ل ك, وال بال لل...), longest first."""
     out: list[str] = []
-    for pre in ("وبال", "وال", "بال", "فال", "كال", "لل", "ول", "وب", "فب", "ال", "و", "ب", "ل", "ف", "ك"):
+    for pre in ("وبال", "وال", "بال", "فال", "لل", "ول", "وب", "فب", "ال", "و", "ب", "ل", "ف"):
         if word.startswith(pre) and len(word) - len(pre) >= 2:
             rest = word[len(pre) :]
             out.append("ال" + rest if pre == "لل" else rest)
