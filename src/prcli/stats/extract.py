@@ -65,6 +65,7 @@ _RANGE_LINKS = frozenset(
         "until",
     )
 )
+_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "en", "dans", "sur", "au", "aux", "à"})
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
@@ -1370,6 +1371,13 @@ class _Doc:
             and prev.key not in _PREFIX_MONEY
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if nxt is not None and nxt.key == "/" and nxt.start == last.end:
+            # «/إيجي إكس 30/», "/EGX 30/": an index or a code between slashes
+            k = i - 1
+            while k >= 0 and k > i - 5 and self.toks[k].kind == "word":
+                k -= 1
+            if k >= 0 and k < i - 1 and self.keys[k] == "/":
+                return True
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
@@ -1580,7 +1588,7 @@ class _Doc:
             k, content = j - 1, 0
             while k >= 0 and j - k <= 7 and self.toks[k].kind == "word":
                 if self.verb_like(k):
-                    got = self._run_before(k, limit)
+                    got = self._run_before(k, limit, pp=True)
                     if got:
                         return got
                     break
@@ -1591,7 +1599,7 @@ class _Doc:
                 k -= 1
         return self._run_before(j, limit, cross_comma)
 
-    def _run_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
+    def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
         k = j - 1
         while (
             k >= 0
@@ -1618,6 +1626,21 @@ class _Doc:
             k -= 1
         if first > last or last < 0:
             return None
+        if pp and self.lang in ("en", "fr"):
+            # the subject's head before a place or time complement: "Unemployment in France rose"
+            while k >= 0 and k > first - 7 and self.keys[k] in _DETERMINERS and self.spaced(k, k + 1):
+                k -= 1
+            if k >= 1 and self.keys[k] in _PP_PREPS and self.spaced(k, k + 1) and self._content(k - 1):
+                head_last = k - 1
+                head_first = head_last
+                while (
+                    head_first - 1 >= 0
+                    and head_last - head_first + 1 < limit
+                    and self._content(head_first - 1)
+                    and self.spaced(head_first - 1, head_first)
+                ):
+                    head_first -= 1
+                return self._phrase(head_first, head_last)
         return self._phrase(first, last)
 
     def _phrase(self, first: int, last: int) -> str:
