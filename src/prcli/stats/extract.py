@@ -65,6 +65,32 @@ _RANGE_LINKS = frozenset(
         "until",
     )
 )
+_DURATION_NOUNS = frozenset(
+    {
+        "peine",
+        "durée",
+        "période",
+        "prison",
+        "contrat",
+        "mandat",
+        "plan",
+        "programme",
+        "bail",
+        "travaux",
+        "retard",
+        "absence",
+        "délai",
+        "détention",
+        "réclusion",
+        "emprisonnement",
+        "sursis",
+        "campagne",
+        "carrière",
+        "règne",
+        "guerre",
+        "crise",
+    }
+)
 _PP_PREPS = frozenset({"on", "in", "at", "from", "across", "en", "dans", "sur", "au", "aux", "à"})
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
@@ -554,6 +580,8 @@ class _Doc:
             j = self.ratio_times_rate(fig, j)
         self.rank_context(fig)
         self.find_counts(fig)
+        if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
+            fig.kind = "measure"  # «l'indicateur s'établit à 102», "the index stood at 104"
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
@@ -1065,6 +1093,16 @@ class _Doc:
         if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
             return
+        if (
+            self.lang == "fr"
+            and self.key(fig.first - 1) == "de"
+            and self.keys[fig.last] in ("ans", "an")
+            and fig.first >= 2
+            and self._content(fig.first - 2)
+            and self.keys[fig.first - 2] not in _DURATION_NOUNS
+        ):
+            fig.kind = "age"  # «un intérimaire de 44 ans»
+            return
         # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
         f = fig.first
         if (
@@ -1482,6 +1520,16 @@ class _Doc:
                 fig.counts, fig.counts_after = got, True
                 return
         fig.counts = self.phrase_before(fig.first, 2)
+
+    def index_before(self, j: int) -> bool:
+        """An index or indicator is the subject just before (same sentence, 8 tokens)."""
+        for k in range(j - 1, max(-1, j - 9), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?", "\n") or self.toks[k].kind == "num":
+                return False
+            if self.is_cue("indexword", key):
+                return True
+        return False
 
     def inherit_counts(self, fig: _Fig) -> bool:
         """«600 manifestants ... contre 66'000 une semaine plus tôt»: a bare count in the same
