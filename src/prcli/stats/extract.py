@@ -594,6 +594,7 @@ class _Doc:
             if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
                 fig.kind, fig.last = "other", core.last
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
+                fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
             fig.kind, fig.last = "other", j
@@ -1161,6 +1162,7 @@ class _Doc:
         if w is not None and w[0].type == "ordacc":
             if self.cue_before("rankverb", i, 5):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
+                f.counts = self.phrase_before(i, 2)
                 return [f], i + 1
             return [], i + 1
         if self.is_cue("time", t.key) and lang == "ar" and i + 1 < self.n:
@@ -1285,6 +1287,7 @@ class _Doc:
             )
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
+            f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
             return [f], i + 1
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
@@ -1583,6 +1586,8 @@ class _Doc:
                 "roughly",
                 "approximately",
             )
+        if self.is_cue("rankverb", k):
+            return True
         if self.lang == "en":
             return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
                 len(k) > 4 and k.endswith(("ed", "ing"))
