@@ -91,6 +91,7 @@ _DURATION_NOUNS = frozenset(
         "crise",
     }
 )
+_CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
 _PP_PREPS = frozenset({"on", "in", "at", "from", "across", "en", "dans", "sur", "au", "aux", "à"})
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
@@ -491,6 +492,16 @@ class _Doc:
             first = i - 1
         if not core.words and self.is_identifier(i, core):
             return [], core.last + 1
+        if (
+            core.words
+            and self.lang in ("en", "fr")
+            and self.text[self.toks[i].start].isupper()
+            and not self.starts_sentence(i)
+            and core.last + 1 < self.n
+            and self.toks[core.last + 1].kind == "word"
+            and self.text[self.toks[core.last + 1].start].isupper()
+        ):
+            return [], core.last + 1  # "the Six Nations", «les Trois Glorieuses»: a name
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if (
             core.words
@@ -589,8 +600,9 @@ class _Doc:
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
-        if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
-            core = self.core(j + 1) if j + 1 < self.n and self.spaced(j, j + 1) else None
+        link = j + 2 if lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of" else j + 1
+        if lang in _RATIO and (self.key(j) == _RATIO[lang] or link == j + 2) and self.spaced(j - 1, j):
+            core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
                 fig.kind, fig.last = "other", core.last
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
@@ -1361,8 +1373,24 @@ class _Doc:
         if prev is not None and prev.end == t.start:
             if prev.kind == "word":
                 pkey = prev.key
-                clitic = pkey in ("و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "وب", "ول", "فب", "بنحو")
-                if not clitic and not (self.lang == "ar" and _ARABIC.match(pkey) and len(pkey) <= 2):
+                clitic = pkey in (
+                    "و",
+                    "ب",
+                    "ل",
+                    "ف",
+                    "ك",
+                    "ال",
+                    "وال",
+                    "بال",
+                    "لل",
+                    "وب",
+                    "ول",
+                    "فب",
+                    "بنحو",
+                    "فل",
+                    "وك",
+                )
+                if not clitic:
                     return True
             if (
                 prev.key == "-"
@@ -1553,7 +1581,7 @@ class _Doc:
         t = self.toks[j]
         if t.kind != "word" or (len(t.key) < 2 and not _ARABIC.match(t.key)):
             return False
-        if t.key in self.stop or self.is_cue("stop", t.key):
+        if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
@@ -1663,6 +1691,7 @@ class _Doc:
                     and (
                         self.is_cue("skip", self.toks[k].key)
                         or self.toks[k].key in self.stop
+                        or self.toks[k].key in _CLITIC_ONLY
                         or (self.lang in ("en", "fr") and self.verb_like(k))
                     )
                 )
