@@ -293,3 +293,62 @@ def test_hostile_inputs_are_fast_and_safe(text: str) -> None:
 def test_unknown_language_is_guessed() -> None:
     found = extract_stats("Le chômage atteint 12 % en 2017.", language="und")
     assert [s.kind for s in found] == ["percent", "year"]
+
+
+MORE: list[Row] = [
+    (
+        "en",
+        "He led England to a Six Nations title while three out of four regions grew.",
+        [("three out of four", 0.75, "other", None, "regions")],
+    ),
+    (
+        "en",
+        "The 200m champion was banned, and 5m people watched.",
+        [("200m", 200, "measure", "m", None), ("5m", 5e6, "count", None, "people")],
+    ),
+    (
+        "en",
+        "Kaiser Chiefs came fifth, while the band were seventh.",
+        [("fifth", 5, "rank", None, "Kaiser Chiefs"), ("seventh", 7, "rank", None, None)],
+    ),
+    (
+        "ar",
+        "ارتفع مؤشر /إيجي إكس 30/ بنسبة 0.22% ليصل إلى 8028.69 نقطة.",
+        [("0.22%", 0.22, "percent", "%", None), ("8028.69 نقطة", 8028.69, "measure", "نقطة", None)],
+    ),
+    (
+        "ar",
+        "يبلغ سعر الوقود في الإمارات 1,83 درهما للتر، وهو الأدنى في الإمارات.",
+        [("1,83 درهما", 1.83, "money", "AED", None)],
+    ),
+    ("ar", "أطلقت الشركة هاتف جالكسي أس6 بسعر 700 دولار.", [("700 دولار", 700, "money", "USD", None)]),
+    (
+        "ar",
+        "جاء الحزب ثالثا بـ31 مقعدا، بعد أن حقق 1987 صوتا في الدائرة.",
+        [
+            ("ثالثا", 3, "rank", None, "الحزب"),
+            ("31", 31, "count", None, "مقعدا"),
+            ("1987", 1987, "count", None, "صوتا"),
+        ],
+    ),
+    (
+        "ar",
+        "تتراوح أعمار المشاركين ما بين 17 و30 سنة.",
+        [("17", 17, "age", None, None), ("30 سنة", 30, "age", None, None)],
+    ),
+    ("ar", "تبلغ الإيرادات (300) ألف ريال في الأمانات.", [("(300) ألف ريال", 300000, "money", "SAR", None)]),
+    (
+        "fr",
+        "L'indicateur du climat des affaires perd trois points à 102 points.",
+        [("trois points", 3, "measure", "points", None), ("102 points", 102, "measure", "points", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), MORE, ids=[f"more-{r[0]}-{i}" for i, r in enumerate(MORE)]
+)
+def test_more_figures(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)

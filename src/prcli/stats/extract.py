@@ -471,8 +471,6 @@ class _Doc:
             prefix_unit = _PREFIX_MONEY[t.key]
             i += 1
         sign = 1
-        if self.toks[i].kind == "num" and start == i and i >= 1:
-            pass
         core = self.core(i)
         if core is None:
             return None
@@ -648,8 +646,6 @@ class _Doc:
         w = self.word_num(i)
         if w is None or w[0].type not in _WORD_TYPES:
             return None
-        if w[2] and self.lang == "ar":
-            pass  # a leading و is a conjunction before the number: keep it inside the token
         return self.compose(i, None, None)
 
     def space_groups(self, i: int, value: Decimal) -> tuple[int, Decimal]:
@@ -705,7 +701,6 @@ class _Doc:
         j = i
         connector = False
         vague = False
-        scale_total = Decimal(1)
         while j < self.n:
             t = self.toks[j]
             typ: str
@@ -792,7 +787,6 @@ class _Doc:
                     total += mult * v
                     cur = None
                     last_scale = base
-                    scale_total = base
             elif typ == "num":
                 accepted = (
                     cur is None and total > 0 and connector and last_scale is not None and v < last_scale
@@ -826,8 +820,6 @@ class _Doc:
                 accepted = False
             if not accepted:
                 break
-            if parts == 0 and typ in ("half", "quarter", "article"):
-                pass
             parts += 1
             single_type = typ if parts == 1 else None
             last_type, last_val = typ, v
@@ -879,7 +871,6 @@ class _Doc:
         value = total + (cur if cur is not None else Decimal(0))
         if single_type in ("half", "quarter", "article"):
             return None
-        del scale_total
         return _Core(
             i,
             good_end,
@@ -973,8 +964,6 @@ class _Doc:
             if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
                 fig.kind, fig.last, j = "age", j + 1, j + 2
             j = self.add_half(fig, j)
-        elif fig.kind == "money" and size == 0:
-            pass
         return j
 
     def vague_tail(self, fig: _Fig) -> None:
@@ -1033,8 +1022,6 @@ class _Doc:
             greg = self.key(j) == "م" and self.spaced(j - 1, j)
             if hijri or greg:
                 fig.kind, fig.last = "year", j
-                if self.key(j + 1) == ".":
-                    pass
                 return j + 1
             if 1800 <= y <= 2100 or (1300 <= y <= 1500 and self.cue_before("year", fig.first, 1)):
                 if self.cue_before("approx", fig.first, 2):
