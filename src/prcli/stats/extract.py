@@ -91,6 +91,24 @@ _DURATION_NOUNS = frozenset(
         "crise",
     }
 )
+#: Words of general stop lists that can still belong to a counted phrase ("new equipment").
+_PHRASE_WORDS = frozenset(
+    {
+        "new",
+        "own",
+        "same",
+        "last",
+        "many",
+        "few",
+        "nouveaux",
+        "nouvelles",
+        "nouveau",
+        "nouvelle",
+        "السيد",
+        "السيدة",
+        "المناسبة",
+    }
+)
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
 _PP_PREPS = frozenset({"on", "in", "at", "from", "across", "en", "dans", "sur", "au", "aux", "à"})
 _QUOTES = frozenset("\"«»“”„'’")
@@ -301,7 +319,9 @@ class _Doc:
         self.nums = number_words(lang)
         self.units = units(lang)
         self.cue = cues(lang)
-        self.stop = stopwords(lang) | {k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1}
+        self.stop = (stopwords(lang) - _PHRASE_WORDS) | {
+            k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
+        }
 
     @staticmethod
     def _tok(m: re.Match[str]) -> _Tok:
@@ -1566,13 +1586,15 @@ class _Doc:
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
-        if t.kind != "word" or (len(t.key) < 2 and not _ARABIC.match(t.key)):
+        if t.kind != "word" or (
+            len(t.key) < 2 and not _ARABIC.match(t.key) and not self.text[t.start].isupper()
+        ):
             return False
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
-        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4:
+        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4 and self.text[t.start].islower():
             return False  # adverbs
         if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
             return False
