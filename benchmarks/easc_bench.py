@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from prcli.summarize import summarize  # noqa: E402
-from prcli.summarize.units import build_units  # noqa: E402
+from prcli.summarizer import summarize  # noqa: E402
+from prcli.summarizer.units import build_units  # noqa: E402
 from prcli.text.language import detect_language  # noqa: E402
 from prcli.text.segment import split_sentences  # noqa: E402
 

@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from prcli.summarize import summarize
-from prcli.summarize.select import pick
-from prcli.summarize.units import build_units, count_words
+from prcli.summarizer import summarize
+from prcli.summarizer.select import pick
+from prcli.summarizer.units import build_units, count_words
 from prcli.text.segment import split_sentences
 
 AR_RELEASE = """وزارة الفلاحة تطلق برنامجا لدعم صغار الفلاحين
@@ -183,8 +183,8 @@ def test_large_document_is_fast() -> None:
 
 
 def test_protocol_cue_needs_a_list() -> None:
-    from prcli.summarize.terms import tokens
-    from prcli.summarize.units import is_protocol
+    from prcli.summarizer.terms import tokens
+    from prcli.summarizer.units import is_protocol
 
     news = "The meeting, attended by 300 delegates, approved the plan."
     listing = "The ceremony was attended by the mayor, the governor, the police chief and the bishop."

@@ -17,7 +17,7 @@ ANALYSES = ("summary", "quotes", "stats")
 def summarize(text: str, *, sentences: int | None = 3, words: int | None = None,
               ratio: float | None = None, language: str | None = None) -> tuple[SummarySentence, ...]:
     """The sentences that carry the story, in article order, within the length budget."""
-    from prcli.summarize import summarize as run
+    from prcli.summarizer import summarize as run
 
     return run(text, language=language or detect_language(text), sentences=sentences, words=words,
                ratio=ratio)

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from prcli.summarize.units import Unit, Units
+from prcli.summarizer.units import Unit, Units
 
 Vector = dict[str, float]
 

@@ -21,8 +21,8 @@ import heapq
 from collections.abc import Sequence
 
 from prcli.model import Sentence, SummarySentence
-from prcli.summarize.score import Scored, cosine, score_units
-from prcli.summarize.units import build_units, count_words
+from prcli.summarizer.score import Scored, cosine, score_units
+from prcli.summarizer.units import build_units, count_words
 
 #: A candidate at least this similar (cosine) to a chosen sentence repeats it.
 DUPLICATE = 0.6

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.model import Sentence
-from prcli.summarize.terms import content_terms, tokens
+from prcli.summarizer.terms import content_terms, tokens
 from prcli.text.resources import word_list
 from prcli.text.segment import split_sentences
 
@@ -71,7 +71,7 @@ def count_words(text: str) -> int:
 def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """A phrase list from ``summarize/data`` as normalized token tuples, by first token."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for line in word_list("prcli.summarize", name):
+    for line in word_list("prcli.summarizer", name):
         toks = tuple(tokens(line))
         if toks:
             index.setdefault(toks[0], []).append(toks)

@@ -64,7 +64,7 @@ def stop_words() -> frozenset[str]:
     words: set[str] = set()
     for name in ("stopwords_ar.txt", "stopwords_en.txt", "stopwords_fr.txt"):
         words.update(normalize(w) for w in word_list("prcli.text", name))
-    words.update(normalize(w) for w in word_list("prcli.summarize", "fillers.txt"))
+    words.update(normalize(w) for w in word_list("prcli.summarizer", "fillers.txt"))
     # clitic forms of Arabic stop words (وفي، بعد → وبعد) say no more than the word itself
     words.update("و" + w for w in list(words) if w and _is_arabic(w))
     return frozenset(words)
