@@ -46,7 +46,7 @@ def _modules_loaded(*args: str) -> set[str]:
 
 
 # Analysis packages by name prefix, so that renames (summarize -> summarizer) keep this test valid.
-ANALYSES = {"summarize": "prcli.summar", "quotes": "prcli.quot", "stats": "prcli.stat"}
+ANALYSES = {"summarize": "prcli.summar", "quotes": "prcli.quot", "stats": "prcli.figures"}
 
 
 @pytest.mark.parametrize("command", ["stats", "quotes", "summarize"])

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from prcli.model import Stat
-from prcli.stats import extract_stats
+from prcli.figures import extract_stats
 
 # (language, sentence, [(surface, value, kind, unit, counts-word-or-None)])
 Row = tuple[str, str, list[tuple[str, float, str, str | None, str | None]]]

@@ -33,7 +33,7 @@ def quotes(text: str, *, include_all: bool = False, language: str | None = None)
 
 def stats(text: str, *, kinds: Iterable[str] | None = None, language: str | None = None) -> tuple[Stat, ...]:
     """Every figure in article order, optionally only those of the given kinds."""
-    from prcli.stats import extract_stats
+    from prcli.figures import extract_stats
 
     found = extract_stats(text, language=language or detect_language(text))
     wanted = set(kinds) if kinds else None

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache
 
 from prcli.model import Stat
-from prcli.stats.lexicon import (
+from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
     UnitEntry,
@@ -34,7 +34,7 @@ from prcli.stats.lexicon import (
     strip_clitics,
     units,
 )
-from prcli.stats.numparse import Raw, parse_raw
+from prcli.figures.numparse import Raw, parse_raw
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
 
@@ -1823,7 +1823,7 @@ def _plain(value: Decimal) -> float | int:
 @cache
 def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {}
-    for row in table("prcli.stats", "currency_locale_ar.tsv"):
+    for row in table("prcli.figures", "currency_locale_ar.tsv"):
         if len(row) >= 3:
             out.setdefault(norm_word(row[1]), []).append((row[0], row[2]))
     return {k: tuple(v) for k, v in out.items()}
@@ -1831,9 +1831,9 @@ def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @cache
 def _duals() -> frozenset[str]:
-    return frozenset(norm_word(w) for w in word_list("prcli.stats", "duals_ar.txt"))
+    return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
 
 
 @cache
 def _not_duals() -> frozenset[str]:
-    return frozenset(norm_word(w) for w in word_list("prcli.stats", "not_duals_ar.txt"))
+    return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))

@@ -1,4 +1,4 @@
-"""Language data for figures, loaded once from ``prcli/stats/data`` and folded like the text.
+"""Language data for figures, loaded once from ``prcli/figures/data`` and folded like the text.
 
 Every word list is folded with ``prcli.text.normalize.fold`` and lower-cased, so a lookup with a
 token of the folded text finds «المائة» whatever hamza seat or ta marbuta the article used.
@@ -16,7 +16,7 @@ from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
 
 LANGS = ("ar", "en", "fr")
-_PKG = "prcli.stats"
+_PKG = "prcli.figures"
 
 #: Tokens: a digit run with inner separators, a letter run, or any other single visible character.
 TOKEN_RE = re.compile(r"\d+(?:[.,'’/:\-ر]\d+)*|[^\W\d_]+|\S")
