@@ -164,8 +164,12 @@ class VisualStream:
         *lines, self.pending = self.pending.split("\n")
         for line in lines:
             clean = escape_for_terminal(line.replace("\t", "  "))
-            for vis in visual_lines(clean, self.width):
-                self.out.write(vis + "\n")
+            body = clean.lstrip(" ")
+            indent = " " * (len(clean) - len(body))  # kept for left-to-right lines (JSON, lists)
+            if base_direction(body) == "R" or len(indent) * 2 > self.width:
+                indent = ""
+            for vis in visual_lines(body, self.width - len(indent)):
+                self.out.write((indent + vis if vis else vis) + "\n")
         return len(s)
 
     def flush(self) -> None:

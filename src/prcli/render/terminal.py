@@ -91,10 +91,20 @@ def _quotes_view(a: Analysis, visual: bool) -> RenderableType:
     parts: list[RenderableType] = []
     for speaker, qs in groups.items():
         table = Table(show_header=False, expand=True, box=None, pad_edge=False)
+        with_cue = any(q.cue for q in qs)
+        # right-to-left reading: the quote takes the right side, its cue the left
+        rtl = visual and any(base_direction(clean_for_terminal(q.text)) == "R" for q in qs)
+        if with_cue and rtl:
+            table.add_column("cue", width=14)
         table.add_column("quote", ratio=1)
-        table.add_column("cue", width=14, no_wrap=False)
+        if with_cue and not rtl:
+            table.add_column("cue", width=14)
         for q in qs:
-            table.add_row(cell_text("“" + q.text + "”", visual), cell_text(q.cue or "", visual, "dim"))
+            row = [cell_text("“" + q.text + "”", visual)]
+            if with_cue:
+                cue = cell_text(q.cue or "", visual, "dim")
+                row = [cue, *row] if rtl else [*row, cue]
+            table.add_row(*row)
         parts.append(BidiPanel(table, speaker, visual, border_style="green"))
     if not parts:
         parts.append(Text("No quotations found.", style="dim"))
