@@ -184,3 +184,13 @@ def test_visual_stream_lays_out_each_line() -> None:
     out = buf.getvalue().split("\n")
     assert out[:-2] == visual_lines(PARAGRAPHS[1], 30)
     assert out[-2] == "plain English line"
+
+
+def test_number_at_the_start_of_a_wrapped_line_keeps_its_arabic_context() -> None:
+    """Levels are resolved on the paragraph: "90%" after Arabic words reads "%90" on screen
+    whether or not the line breaks just before it (the same as a BiDi terminal shows it)."""
+    para = "حصل الحزب على أكثر من 90% من الأصوات"
+    one_line = visual_lines(para, 80)[0]
+    assert "%90" in one_line
+    for width in (10, 12, 15, 20):
+        assert any("%90" in line for line in visual_lines(para, width)), width
