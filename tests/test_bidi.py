@@ -194,3 +194,10 @@ def test_number_at_the_start_of_a_wrapped_line_keeps_its_arabic_context() -> Non
     assert "%90" in one_line
     for width in (10, 12, 15, 20):
         assert any("%90" in line for line in visual_lines(para, width)), width
+
+
+def test_punctuation_set_off_by_a_space_never_starts_a_line() -> None:
+    para = "وصل الوفد إلى الرياض . وبدأت الزيارة"
+    for width in range(8, 40):
+        for line in wrap_cells(reshape(para), width):
+            assert not line.startswith(".")

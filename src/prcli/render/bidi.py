@@ -22,7 +22,9 @@ from typing import Any, TextIO
 
 from rich.cells import cell_len
 
-_WORD = re.compile(r"\S+\s*")
+# A word with its trailing whitespace; closing punctuation set off by a space ("الرياض .")
+# stays with the word before it, so it never starts a line alone.
+_WORD = re.compile(r"\S+(?:[ \u00a0]+[.,،؛;:!?؟…»”)\]]+(?=\s|$))*\s*")
 _RTL_CLASSES = ("R", "AL")
 ELLIPSIS = "…"
 
