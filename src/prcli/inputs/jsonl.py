@@ -18,7 +18,7 @@ from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
 def _lines(source: str) -> IO[bytes]:
     if source == "-":
         return sys.stdin.buffer
-    return open(source, "rb")  # noqa: SIM115 - closed by the caller
+    return open(source, "rb")
 
 
 def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,

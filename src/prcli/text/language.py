@@ -1,62 +1,151 @@
-"""Language of a document from script share and, for Latin script, stop-word evidence."""
+"""Language of a document and of each paragraph, from script share and stop words.
+
+* The script of most letters decides for non-Latin scripts: Arabic script gives "ar" (or "fa"
+  / "ur" when letters proper to Persian or Urdu dominate the non-Arabic ones), Hebrew "he",
+  Cyrillic "ru", Greek "el", Han/Kana "zh"/"ja", Hangul "ko", Devanagari "hi".
+* Latin script is told apart by stop-word hits: English or French (``data/stopwords_*.txt``);
+  without enough evidence the answer is "und".
+* A mixed document gets its dominant language (most letters); ``paragraph_language`` gives a
+  paragraph its own language when its script differs (a French quotation in an Arabic
+  article), and falls back to the document's language for short or ambiguous paragraphs.
+
+Long documents are sampled (start, middle, end), so detection is bounded in time.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from prcli.model import Paragraph
 from prcli.text.resources import word_list
+from prcli.text.segment import split_paragraphs
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+#: Letters proper to Persian (پ چ ژ گ ی ک) and Urdu (ٹ ڈ ڑ ں ے ھ) among Arabic-script text.
+_PERSIAN = frozenset("پچژگیک")
+_URDU = frozenset("ٹڈڑںےھ")
+_SCRIPT_LANG = {"Arab": "ar", "Hebr": "he", "Cyrl": "ru", "Grek": "el", "Hani": "zh", "Kana": "ja",
+                "Hang": "ko", "Deva": "hi", "Thai": "th"}
+#: Characters read per window when sampling a long text.
+WINDOW = 20_000
+#: Below this many letters a paragraph takes the document's language.
+MIN_LETTERS = 12
 
 
-def _script(ch: str) -> str:
+def script_of(ch: str) -> str:
+    """A coarse ISO 15924 script code for one letter ("Latn", "Arab", ...; "Zyyy" if unknown)."""
     o = ord(ch)
-    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+    if o < 0x0250:
+        return "Latn"
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0x08A0 <= o <= 0x08FF \
+            or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
         return "Arab"
     if 0x0590 <= o <= 0x05FF:
         return "Hebr"
-    if 0x0400 <= o <= 0x04FF:
+    if 0x0400 <= o <= 0x052F:
         return "Cyrl"
-    if 0x4E00 <= o <= 0x9FFF or 0x3040 <= o <= 0x30FF:
+    if 0x0370 <= o <= 0x03FF:
+        return "Grek"
+    if 0x0900 <= o <= 0x097F:
+        return "Deva"
+    if 0x0E00 <= o <= 0x0E7F:
+        return "Thai"
+    if 0x3040 <= o <= 0x30FF:
+        return "Kana"
+    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF:
+        return "Hang"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
         return "Hani"
-    if ch.isascii() or 0x00C0 <= o <= 0x024F:
+    if 0x1E00 <= o <= 0x1EFF:
         return "Latn"
-    return "Other"
+    return "Zyyy"
 
 
-_SCRIPT_LANG = {"Arab": "ar", "Hebr": "he", "Cyrl": "ru", "Hani": "zh"}
+def _sample(text: str) -> str:
+    """The whole text if short, else three windows (start, middle, end)."""
+    if len(text) <= 3 * WINDOW:
+        return text
+    mid = len(text) // 2
+    return "\n".join((text[:WINDOW], text[mid - WINDOW // 2: mid + WINDOW // 2], text[-WINDOW:]))
 
 
-def dominant_script(text: str, sample: int = 20000) -> str | None:
+def script_counts(text: str) -> Counter[str]:
+    """Letters per script in ``text`` (digits, marks and punctuation are not counted)."""
+    return Counter(script_of(ch) for ch in text if ch.isalpha())
+
+
+def dominant_script(text: str) -> str | None:
     """The script of most letters in (a sample of) the text, or None without letters."""
-    counts: dict[str, int] = {}
-    for ch in text[:sample]:
-        if ch.isalpha():
-            s = _script(ch)
-            counts[s] = counts.get(s, 0) + 1
+    counts = script_counts(_sample(text))
     if not counts:
         return None
-    return max(counts, key=lambda k: counts[k])
+    return max(sorted(counts), key=lambda k: counts[k])
 
 
-def latin_language(text: str, sample: int = 20000) -> str:
-    """English or French (or "und") by stop-word hits among the Latin words."""
-    en, fr = word_list("prcli.text", "stopwords_en.txt"), word_list("prcli.text", "stopwords_fr.txt")
-    score_en = score_fr = 0
-    for m in _WORD.finditer(text[:sample]):
-        w = m.group().lower()
-        score_en += w in en
-        score_fr += w in fr
-    if score_en == score_fr == 0:
+def latin_scores(text: str) -> dict[str, int]:
+    """Stop-word hits per Latin-script language ("en", "fr") among the words of ``text``."""
+    lists = {lang: word_list("prcli.text", f"stopwords_{lang}.txt") for lang in ("en", "fr")}
+    scores = dict.fromkeys(lists, 0)
+    for m in _WORD.finditer(text):
+        w = m.group().lower().replace("’", "'")
+        for lang, words in lists.items():
+            if w in words:
+                scores[lang] += 1
+            elif "'" in w and w.split("'", 1)[0] + "'" in words:
+                scores[lang] += 1  # French elision: l'État, d'un, qu'il
+    return scores
+
+
+def latin_language(text: str) -> str:
+    """English or French by stop-word hits, or "und" with fewer than two hits."""
+    scores = latin_scores(_sample(text))
+    best = max(sorted(scores), key=lambda k: scores[k])
+    if scores[best] < 2 or list(scores.values()).count(scores[best]) > 1:
         return "und"
-    return "en" if score_en >= score_fr else "fr"
+    return best
+
+
+def _arabic_script_language(text: str) -> str:
+    persian = sum(ch in _PERSIAN for ch in text)
+    urdu = sum(ch in _URDU for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    if letters and max(persian, urdu) / letters > 0.02:
+        return "ur" if urdu > persian else "fa"
+    return "ar"
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the dominant language: "ar", "en", "fr", another code, or "und"."""
-    script = dominant_script(text)
+    sample = _sample(text)
+    script = dominant_script(sample)
     if script is None:
         return "und"
     if script == "Latn":
-        return latin_language(text)
+        return latin_language(sample)
+    if script == "Arab":
+        return _arabic_script_language(sample)
     return _SCRIPT_LANG.get(script, "und")
+
+
+def paragraph_language(text: str, default: str = "und") -> str:
+    """The language of one paragraph (or sentence): its own when it has enough letters and a
+    clear answer, else ``default`` (the document's language)."""
+    letters = sum(ch.isalpha() for ch in text[:MIN_LETTERS * 20])
+    if letters < MIN_LETTERS:
+        return default
+    lang = detect_language(text)
+    if lang == "und":
+        return default
+    # a Latin paragraph in a Latin document keeps the document's language unless clear
+    if lang in ("en", "fr") and default in ("en", "fr") and lang != default:
+        scores = latin_scores(text)
+        if scores[lang] < 2 * scores[default] + 2:
+            return default
+    return lang
+
+
+def paragraph_languages(text: str, default: str | None = None) -> list[tuple[Paragraph, str]]:
+    """Every paragraph of ``text`` with its language (see ``paragraph_language``)."""
+    doc = default if default is not None else detect_language(text)
+    return [(p, paragraph_language(p.text, doc)) for p in split_paragraphs(text)]

@@ -1,9 +1,23 @@
 """Normalization of a *copy* of the text for matching; reported spans always use the original.
 
-``fold`` is same-length (one character for one character), so an offset found in the folded
-copy is an offset in the original. Characters that should disappear (harakat, tatweel,
-direction marks) are folded to a placeholder by ``fold`` and removed only by ``normalize``,
-which is for comparing words, never for locating spans.
+Two pipelines, both built from the small named steps below:
+
+``fold(text)``  (same length: one character for one character)
+    alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي), teh marbuta (ة → ه), hamza seats
+    (ؤ → و, ئ → ي), Arabic-Indic and Eastern digits (٠-٩ ۰-۹ → 0-9), Arabic decimal and
+    thousands separators and percent (٫ → . ٬ → , ٪ → %), Arabic comma, semicolon and question
+    mark, NBSP and the other spaces (→ " "); harakat, shadda, sukun, superscript alef, Quranic
+    marks, tatweel and invisible marks (RLM, LRM, ZWNJ, ZWJ, ALM, BOM...) become a placeholder
+    (tatweel). Because ``len(fold(t)) == len(t)``, a match at ``[i, j)`` in the folded copy is
+    the span ``t[i:j]`` of the original. Use it to *find* things.
+
+``normalize(text)``  (for *comparing* words: stop words, word lists, similarity)
+    ``fold``, then drop the placeholders and lower-case. It changes the length; when a match
+    in the normalized copy must be mapped back, use ``normalize_with_map``, which also returns
+    for every normalized character the index of the original character it came from.
+
+Both are idempotent: ``fold(fold(t)) == fold(t)`` and ``normalize(normalize(t)) == normalize(t)``.
+Fold every word list with the same function as the text it is matched against.
 """
 
 from __future__ import annotations
@@ -13,26 +27,105 @@ import re
 #: Removed by ``normalize``; replaced by this placeholder in ``fold`` to keep the length.
 PLACEHOLDER = "\u0640"  # tatweel: already meaningless for matching
 
-_ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
-_LETTERS = {"ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
-_PUNCT = {"٫": ".", "٬": ",", "٪": "%", "،": ",", "؛": ";", "؟": "?"}
-_SPACES = {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-           "\u200a\u202f\u205f\u3000\t"}
-_INVISIBLE = {c: PLACEHOLDER for c in "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"}
-_HARAKAT = {chr(c): PLACEHOLDER for c in [*range(0x064B, 0x0653), 0x0670]}
+ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
+YEH_TEH = {"ى": "ي", "ة": "ه", "ی": "ي", "ک": "ك"}
+HAMZA_SEATS = {"ؤ": "و", "ئ": "ي"}
+DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+NUMBER_MARKS = {"٫": ".", "٬": ",", "٪": "%"}
+PUNCTUATION = {"،": ",", "؛": ";", "؟": "?"}
+SPACES = {c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+          "\u200a\u202f\u205f\u3000\t"}
+INVISIBLE = {c: PLACEHOLDER for c in "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
+             "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"}
+#: Harakat, tanwin, shadda, sukun, maddah/hamza above/below, superscript alef, Quranic marks.
+DIACRITICS = {chr(c): PLACEHOLDER for c in [*range(0x064B, 0x0660), 0x0670, *range(0x0610, 0x061B),
+                                          *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
+                                          *range(0x06EA, 0x06EE)]}
 
-_FOLD_TABLE = str.maketrans({**_ALEF, **_LETTERS, **_DIGITS, **_PUNCT, **_SPACES,
-                             **_INVISIBLE, **_HARAKAT})
+#: The steps of ``fold``, in order; each is a same-length character mapping.
+FOLD_STEPS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("alef", ALEF),
+    ("yeh_teh_marbuta", YEH_TEH),
+    ("hamza_seats", HAMZA_SEATS),
+    ("digits", DIGITS),
+    ("number_marks", NUMBER_MARKS),
+    ("punctuation", PUNCTUATION),
+    ("spaces", SPACES),
+    ("invisible", INVISIBLE),
+    ("diacritics", DIACRITICS),
+)
+
+
+def _table(*maps: dict[str, str]) -> dict[int, str]:
+    merged: dict[str, str] = {}
+    for m in maps:
+        merged.update(m)
+    return str.maketrans(merged)
+
+
+_FOLD_TABLE = _table(*(m for _, m in FOLD_STEPS))
+_ARABIC_LETTERS_TABLE = _table(ALEF, YEH_TEH, HAMZA_SEATS)
+_DIGITS_TABLE = _table(DIGITS, NUMBER_MARKS)
+_SPACES_TABLE = _table(SPACES)
+_MARKS_TABLE = _table(INVISIBLE, DIACRITICS)
 _DROP = re.compile(PLACEHOLDER + "+")
 
 
+def fold_letters(text: str) -> str:
+    """Alef forms, alef maqsura, teh marbuta and hamza seats to their bare letter (same length)."""
+    return text.translate(_ARABIC_LETTERS_TABLE)
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Eastern digits to ASCII; ٫ ٬ ٪ to . , % (same length)."""
+    return text.translate(_DIGITS_TABLE)
+
+
+def fold_spaces(text: str) -> str:
+    """NBSP, thin and other spaces and tabs to a plain space (same length)."""
+    return text.translate(_SPACES_TABLE)
+
+
+def mark_diacritics(text: str) -> str:
+    """Harakat, tatweel and invisible direction/joiner marks to the placeholder (same length)."""
+    return text.translate(_MARKS_TABLE)
+
+
 def fold(text: str) -> str:
-    """Same-length fold: alef forms, ya/ta marbuta, hamza seats, digits, Arabic punctuation,
-    spaces; harakat, tatweel and invisible marks become a placeholder. ``len`` is unchanged."""
+    """Every same-length step of ``FOLD_STEPS`` at once: ``len(fold(t)) == len(t)``."""
     return text.translate(_FOLD_TABLE)
 
 
+def strip_placeholders(text: str) -> str:
+    """Remove the placeholders left by ``fold`` (changes the length)."""
+    return _DROP.sub("", text) if PLACEHOLDER in text else text
+
+
 def normalize(text: str) -> str:
-    """Fold, then drop placeholders and lower-case: the form for comparing words. Idempotent."""
-    return _DROP.sub("", fold(text)).lower()
+    """``fold``, drop placeholders, lower-case: the form for comparing words. Idempotent."""
+    return strip_placeholders(fold(text)).lower()
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """``normalize(text)`` and, for each of its characters, the index in ``text`` it comes from,
+    plus one final entry ``len(text)`` so that a normalized span ``[i, j)`` maps back to the
+    original span ``[m[i], m[j - 1] + 1)`` (or ``[m[i], m[j])`` when nothing was dropped)."""
+    folded = fold(text)
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(folded):
+        if ch == PLACEHOLDER:
+            continue
+        low = ch.lower()
+        out.append(low)
+        index.extend([i] * len(low))  # "İ".lower() is two characters
+    index.append(len(text))
+    return "".join(out), index
+
+
+def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the original text behind ``normalized[start:end]`` (``index`` from
+    ``normalize_with_map``): from the first to just after the last original character."""
+    if end <= start:
+        return index[start], index[start]
+    return index[start], index[end - 1] + 1

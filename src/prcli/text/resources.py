@@ -9,7 +9,7 @@ from importlib import resources
 @cache
 def word_list(package: str, name: str) -> frozenset[str]:
     """Read ``package/data/name`` as a set of lines, ignoring blanks and ``#`` comments."""
-    raw = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+    raw = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip() for line in raw.splitlines()
                      if line.strip() and not line.lstrip().startswith("#"))
 
@@ -17,6 +17,6 @@ def word_list(package: str, name: str) -> frozenset[str]:
 @cache
 def table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Read ``package/data/name`` as tab-separated rows, ignoring blanks and ``#`` comments."""
-    raw = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+    raw = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in raw.splitlines()
                  if line.strip() and not line.lstrip().startswith("#"))

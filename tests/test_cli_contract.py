@@ -1,0 +1,165 @@
+"""The command-line contract: commands, options, exit codes and errors, as a user meets them."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from conftest import prcli
+
+
+def test_version_and_help():
+    out = prcli("--version")
+    assert out.returncode == 0 and out.stdout.startswith("prcli ")
+    help_ = prcli("--help")
+    assert help_.returncode == 0
+    for cmd in ("summarize", "quotes", "stats", "analyze"):
+        assert cmd in help_.stdout
+
+
+@pytest.mark.parametrize("cmd", ["summarize", "quotes", "stats", "analyze"])
+def test_every_command_has_the_common_options(cmd):
+    out = prcli(cmd, "--help", env={"COLUMNS": "200"})
+    assert out.returncode == 0
+    for opt in ("--format", "--bidi", "--encoding"):
+        assert opt in out.stdout
+
+
+def test_python_m_and_console_script_agree(ar_example):
+    a = prcli("summarize", "--format", "json", str(ar_example))
+    assert a.returncode == 0
+    doc = json.loads(a.stdout)
+    assert doc["source"] == str(ar_example) and doc["language"] == "ar"
+
+
+def test_no_file_with_terminal_stdin_is_a_usage_error_and_does_not_wait():
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run([sys.executable, "-m", "prcli", "summarize"], stdin=slave,
+                              capture_output=True, timeout=20)
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert proc.returncode == 2
+    err = proc.stderr.decode()
+    assert "no input" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_piped_stdin_is_read_without_file(ar_example):
+    text = ar_example.read_text(encoding="utf-8")
+    out = prcli("summarize", "--format", "json", input=text)
+    assert out.returncode == 0
+    doc = json.loads(out.stdout)
+    assert doc["source"] == "-"
+    assert doc["summary"][0]["text"] in text
+
+
+def test_dash_reads_stdin(en_example):
+    out = prcli("quotes", "--format", "json", "-", input=en_example.read_text(encoding="utf-8"))
+    assert out.returncode == 0 and json.loads(out.stdout)["source"] == "-"
+
+
+def _one_line_error(err: str, name: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert name in lines[0] and "Traceback" not in err
+
+
+def test_missing_file(tmp_path):
+    missing = tmp_path / "nope.txt"
+    out = prcli("stats", str(missing))
+    assert out.returncode == 1
+    _one_line_error(out.stderr, str(missing))
+    assert out.stdout == ""
+
+
+def test_directory_without_articles_is_an_error(tmp_path):
+    out = prcli("stats", str(tmp_path))
+    assert out.returncode == 1
+    _one_line_error(out.stderr, str(tmp_path))
+
+
+def test_directory_is_searched_recursively(tmp_path, ar_example, en_example):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_bytes(ar_example.read_bytes())
+    (tmp_path / "sub" / "b.md").write_bytes(en_example.read_bytes())
+    (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
+    out = prcli("summarize", "--format", "jsonl", str(tmp_path))
+    assert out.returncode == 0, out.stderr
+    docs = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [d["language"] for d in docs] == ["ar", "en"]
+
+
+@pytest.mark.parametrize("content,needle", [
+    (b"", "empty"),
+    (b"   \n\t\r\n  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+])
+def test_bad_content_is_one_clear_line(tmp_path, content, needle):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    out = prcli("analyze", str(f))
+    assert out.returncode == 1
+    _one_line_error(out.stderr, str(f))
+    assert needle in out.stderr
+
+
+def test_unreadable_file(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root can read any file")
+    f = tmp_path / "secret.txt"
+    f.write_text("hello world. this is text.")
+    f.chmod(0)
+    out = prcli("stats", str(f))
+    assert out.returncode == 1
+    _one_line_error(out.stderr, str(f))
+
+
+def test_a_bad_file_in_a_batch_does_not_lose_the_others(tmp_path, ar_example, fr_example):
+    missing = tmp_path / "missing.txt"
+    out = prcli("stats", "--format", "json", str(ar_example), str(missing), str(fr_example))
+    assert out.returncode == 1
+    docs = json.loads(out.stdout)
+    assert [d["source"] for d in docs] == [str(ar_example), str(fr_example)]
+    _one_line_error(out.stderr, str(missing))
+
+
+@pytest.mark.parametrize("args", [
+    ["summarize", "--format", "yaml"],
+    ["summarize", "--sentences", "-1"],
+    ["summarize", "--sentences", "2", "--words", "10"],
+    ["summarize", "--ratio", "0"],
+    ["stats", "--kind", "weight"],
+    ["quotes", "--bogus"],
+    ["frobnicate"],
+])
+def test_usage_errors_exit_2(args, ar_example):
+    out = prcli(*args, str(ar_example))
+    assert out.returncode == 2, (out.stdout, out.stderr)
+    assert "Traceback" not in out.stderr
+
+
+def test_bad_prcli_bidi_env_is_a_usage_error(ar_example):
+    out = prcli("summarize", str(ar_example), env={"PRCLI_BIDI": "sideways"})
+    assert out.returncode == 2 and "PRCLI_BIDI" in out.stderr
+
+
+def test_closed_pipe_ends_quietly(ar_example, en_example, fr_example):
+    cmd = (f"{sys.executable} -m prcli analyze --format text {ar_example} {en_example} {fr_example} "
+           f"{ar_example} {en_example} | head -1")
+    proc = subprocess.run(["bash", "-c", cmd], capture_output=True, timeout=60)
+    assert proc.stdout.count(b"\n") == 1
+    assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr
+
+
+def test_unknown_encoding_is_one_clear_line(ar_example):
+    out = prcli("summarize", "--encoding", "klingon", str(ar_example))
+    assert out.returncode == 1
+    _one_line_error(out.stderr, str(ar_example))
+    assert "encoding" in out.stderr

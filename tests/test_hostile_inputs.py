@@ -1,0 +1,98 @@
+"""Hostile and broken input through the installed command: bounded time, valid output or one clear error.
+
+The hostile corpus is generated at test time (nothing big is committed). Every case must end within
+its timeout with exit 0 (valid JSON, exact offsets) or exit 1/2 with a short message and no traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from conftest import prcli
+
+AR = "وقال الوزير إن “المغرب شريك أساسي” في هذا المجال، مضيفا أن 1724 جنديا يشاركون. "
+RNG = random.Random(20261129)
+
+
+def _cases() -> dict[str, bytes]:
+    big_word = "ب" * 300_000
+    c = {
+        "empty": b"",
+        "whitespace": b" \n\t \r\n" * 100,
+        "giant-line-no-punct": (" ".join(["كلمة"] * 150_000)).encode(),
+        "one-huge-word": big_word.encode(),
+        "quote-storm": ("“" * 50_000 + "«" * 50_000 + '"' * 50_000).encode(),
+        "unclosed-guillemets": ("« Il a dit " * 30_000).encode(),
+        "nested-quotes": ("“" * 10_000 + "نص" + "”" * 10_000).encode(),
+        "only-punctuation": ("!?.،؛…" * 50_000).encode(),
+        "random-binary": bytes(RNG.randrange(256) for _ in range(200_000)),
+        "nul-inside-text": (AR * 50).encode().replace(b" ", b"\x00", 3),
+        "utf16-no-bom": (AR * 200).encode("utf-16-le"),
+        "invalid-utf8-in-arabic": (AR * 100).encode()[:3001] + b"\xff\xfe\xed\xa0\x80" + (AR * 100).encode(),
+        "bidi-and-zero-width-flood": ("\u202e\u2066\u200b\u200f\u0640" * 40_000 + AR).encode(),
+        "ansi-osc-markup-in-quotes": ("قال: “\x1b]0;pwned\x07\x1b[2J\x1b[?1049h[bold red]x[/]\u202e” " + AR)
+        .encode(),
+        "hundred-thousand-digits": ("بلغ العدد " + "7" * 100_000 + " شخصا.").encode(),
+        "huge-float": "The value reached 1e309 and 9.9e9999 units.".encode(),
+        "nines-then-billion": ("9" * 400 + " مليار درهم").encode(),
+        "comma-digits": ",".join(str(RNG.randrange(10)) for _ in range(300_000)).encode(),
+        "one-dot-repeated": ("1. " * 200_000).encode(),
+        "dal-dot-repeated": ("د. " * 200_000).encode(),
+        "arabic-comma-repeated": ("، " * 200_000).encode(),
+        "html": ("<html><body><p>" + AR + "</p><script>alert('x')</script></body></html>").encode() * 200,
+        "cr-only": (AR.replace(". ", ".\r") * 300).encode(),
+        "mixed-scripts": ("שלום עולם 你好世界 🎉🔥 " + AR) .encode() * 300,
+    }
+    return c
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("cmd", ["analyze"])
+def test_hostile_input_ends_cleanly(tmp_path, name, cmd):
+    f = tmp_path / f"{name}.txt"
+    f.write_bytes(CASES[name])
+    out = prcli(cmd, "--format", "json", "--all", str(f), timeout=60)
+    assert "Traceback" not in out.stderr, out.stderr[-2000:]
+    assert out.returncode in (0, 1, 2), (out.returncode, out.stderr[-500:])
+    if out.returncode == 0:
+        doc = json.loads(out.stdout)
+        text = CASES[name].decode("utf-8", errors="strict") if _is_utf8(CASES[name]) else None
+        if text is not None:
+            for sec in ("summary", "quotes", "stats"):
+                spans = doc[sec]
+                for item in spans:
+                    assert 0 <= item["start"] <= item["end"] <= len(text)
+                    assert text[item["start"]:item["end"]] == item["text"]
+    else:
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr[-500:]
+
+
+def _is_utf8(b: bytes) -> bool:
+    try:
+        b.decode("utf-8")
+        return b"\x00" not in b
+    except UnicodeDecodeError:
+        return False
+
+
+@pytest.mark.parametrize("cmd", ["summarize", "quotes", "stats"])
+@pytest.mark.parametrize("name", ["quote-storm", "one-dot-repeated", "hundred-thousand-digits", "mixed-scripts"])
+def test_each_command_survives(tmp_path, cmd, name):
+    f = tmp_path / f"{name}.txt"
+    f.write_bytes(CASES[name])
+    for fmt in ("text", "tsv", "rich"):
+        out = prcli(cmd, "--format", fmt, str(f), timeout=60)
+        assert out.returncode in (0, 1), out.stderr[-500:]
+        assert "Traceback" not in out.stderr
+
+
+def test_size_guard(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_bytes(AR.encode() * 1000)
+    out = prcli("stats", "--max-bytes", "1000", str(f))
+    assert out.returncode == 1 and "--max-bytes" in out.stderr
