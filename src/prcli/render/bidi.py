@@ -99,16 +99,15 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
         if start is not None and used(start, end):
             spans.append((start, start + len(used(start, end))))
         start, end = m.start(), m.end()
-        while cell_len(used(start, end)) > width:
-            acc, cut = 0, end - start
-            for i, ch in enumerate(text[start:end]):
-                w = cell_len(ch)
-                if acc + w > width:
-                    cut = max(1, i)
-                    break
+        body_end = start + len(used(start, end))
+        if cell_len(text[start:body_end]) > width:  # fold, in one pass over the word
+            acc = 0
+            for i in range(start, body_end):
+                w = cell_len(text[i])
+                if acc + w > width and i > start:
+                    spans.append((start, i))
+                    start, acc = i, 0
                 acc += w
-            spans.append((start, start + cut))
-            start += cut
     if (start is not None and used(start, end)) or not spans:
         a = start if start is not None else 0
         spans.append((a, a + len(used(a, end))))
