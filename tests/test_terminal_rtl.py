@@ -229,3 +229,21 @@ def test_quotes_panel_screen(width: int, tmp_path: Path) -> None:
     logical = "".join(f"“{q}”\n" for q in QUOTES)
     assert_checks(logical, screen, width, tmp_path, "--frame", "--start", str(top + 1),
                   "--end", str(bottom + 1), checks=("order", "lint", "exact"))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_analyze_rich_screen_is_shaped_and_fits(article: Path, width: int) -> None:
+    """The whole analyze view: every line within the width, every Arabic letter shaped (nothing
+    left in logical order), no bidi controls on screen."""
+    screen, run = tmux_screen([*PRCLI, "analyze", "--format", "rich", "--bidi", "visual", str(article)],
+                              width)
+    assert run.rc == 0
+    assert any("Summary" in line for line in screen) and any("Quotes" in line for line in screen)
+    import re
+
+    from rich.cells import cell_len
+
+    for line in screen:
+        assert cell_len(line) <= width, line
+        assert not re.search(r"[\u0620-\u063f\u0641-\u064a]", line), line
+        assert not re.search(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", line), line
