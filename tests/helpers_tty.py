@@ -86,7 +86,7 @@ class TmuxScreen:
         self.rc: int | None = None
 
     def _tmux(self, *args: str, check: bool = True) -> str:
-        proc = subprocess.run([self.tmux, "-L", self.socket, "-f", "/dev/null", *args],
+        proc = subprocess.run([self.tmux, "-u", "-L", self.socket, "-f", "/dev/null", *args],
                               capture_output=True, text=True, env=self.env, timeout=30, check=check)
         return proc.stdout
 
