@@ -17,7 +17,7 @@ ANALYSES = ("summary", "quotes", "stats")
 def summarize(text: str, *, sentences: int | None = 3, words: int | None = None,
               ratio: float | None = None, language: str | None = None) -> tuple[SummarySentence, ...]:
     """The sentences that carry the story, in article order, within the length budget."""
-    from prcli.summarize import summarize as run
+    from prcli.summarizer import summarize as run
 
     return run(text, language=language or detect_language(text), sentences=sentences, words=words,
                ratio=ratio)
@@ -25,7 +25,7 @@ def summarize(text: str, *, sentences: int | None = 3, words: int | None = None,
 
 def quotes(text: str, *, include_all: bool = False, language: str | None = None) -> tuple[Quote, ...]:
     """Direct quotations in article order; ``include_all`` adds titles, terms and scare quotes."""
-    from prcli.quotes import extract_quotes
+    from prcli.quotations import extract_quotes
 
     found = extract_quotes(text, language=language or detect_language(text))
     return found if include_all else tuple(q for q in found if q.is_speech)

@@ -1,5 +1,5 @@
 """Extractive summarization: pick the sentences that carry the story, in article order."""
 
-from prcli.summarize.select import summarize
+from prcli.summarizer.select import summarize
 
 __all__ = ["summarize"]

@@ -1,0 +1,147 @@
+"""Sentence scores: position-aware centrality.
+
+News is an inverted pyramid: the first sentence carries the story and later ones matter when
+they restate what the article is about. A unit's score mixes
+  * its position (the lede first, then a slow decay, a small bonus for paragraph openers);
+  * its centrality, position-aware as in PacSum (Zheng & Lapata 2019): TF-IDF cosine (IDF
+    within the document) with the units that follow it counts for it, with those before it
+    against it, within a bounded window so the cost stays linear; on EASC and the dev gold
+    this beats cosine with the document centroid;
+  * its overlap with the "topic" (headline + lede);
+and is then discounted for sentences that cannot stand alone (dangling openers) and for
+attendance/protocol lists. Every part is linear in the size of the article: one pass to count,
+a bounded number of comparisons per unit.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from prcli.summarizer.units import Unit, Units
+
+Vector = dict[str, float]
+
+#: Weights of the parts of the score (they sum to 1 before discounts).
+W_POSITION = 0.70
+W_CENTRALITY = 0.15
+W_TOPIC = 0.15
+#: How fast the position prior decays after the lede: (1 + rank) ** -DECAY.
+DECAY = 0.5
+#: Extra prior for the first unit (the lede) and for paragraph openers.
+LEDE_BONUS = 0.5
+PARA_BONUS = 0.1
+#: Share of the prior lost linearly from the first to the last unit.
+RELATIVE = 0.3
+#: Units shorter than this many words say less: their score shrinks with sqrt(words / SHORT).
+SHORT = 12
+#: Directed centrality: units compared with the WINDOW units on each side; weight of the
+#: similarity with earlier units (it counts against a unit).
+WINDOW = 5
+BACKWARD = 0.3
+#: Multipliers for units that should rarely be picked.
+DANGLING = 0.6
+PROTOCOL = 0.25
+#: Very long units (beyond this many words) read as run-ons: gently discounted.
+LONG_WORDS = 80
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A unit with its score, the parts of the score (for --explain) and its vector."""
+
+    unit: Unit
+    score: float
+    position: float
+    centrality: float
+    topic: float
+    vector: Vector
+
+
+def _idf(units: Sequence[Unit]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for u in units:
+        df.update(set(u.terms))
+    n = len(units)
+    return {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items()}
+
+
+def _vector(terms: Sequence[str], idf: dict[str, float]) -> Vector:
+    """Unit-length TF-IDF vector (sublinear TF)."""
+    tf = Counter(terms)
+    v = {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {t: x / norm for t, x in v.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two unit-length sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) > 8 * len(a):
+        return sum(x * b.get(t, 0.0) for t, x in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
+
+
+def position_prior(rank: int, para_first: bool, total: int = 1) -> float:
+    """Prior of a unit from its place: 1 for the lede, then a slow decay (see DECAY) that also
+    follows the relative place (the end of a long article matters less than its middle)."""
+    p = float((1.0 + rank) ** -DECAY) * (1.0 - RELATIVE * rank / max(1, total))
+    if rank == 0:
+        p += LEDE_BONUS
+    elif para_first:
+        p += PARA_BONUS * p
+    return p / (1.0 + LEDE_BONUS)
+
+
+def directed_centrality(vectors: list[Vector]) -> list[float]:
+    """PacSum's position-aware degree over a bounded window: similarity with the sentences that
+    follow counts for a unit (they elaborate on it), similarity with those before it counts
+    against it (it repeats them). Each pair within WINDOW units is compared once."""
+    n = len(vectors)
+    fwd = [0.0] * n
+    bwd = [0.0] * n
+    for i, v in enumerate(vectors):
+        for j in range(i + 1, min(n, i + 1 + WINDOW)):
+            sim = cosine(v, vectors[j])
+            fwd[i] += sim
+            bwd[j] += sim
+    return [f - BACKWARD * b for f, b in zip(fwd, bwd, strict=True)]
+
+
+def score_units(units: Units) -> list[Scored]:
+    """Score every candidate (see the module docstring); same order as ``units.candidates``."""
+    cands = units.candidates
+    if not cands:
+        return []
+    idf = _idf(cands)
+    vectors = [_vector(u.terms, idf) for u in cands]
+    degree = directed_centrality(vectors)
+    lo, hi = min(degree), max(degree)
+    cent = [(d - lo) / (hi - lo) if hi > lo else 1.0 for d in degree]
+    topic_terms = list(units.title_terms) + list(cands[0].terms)
+    topic = _vector(topic_terms, idf)
+    top = [cosine(v, topic) for v in vectors]
+    # the lede is the topic: measure it against the headline alone (or give it the best score)
+    if units.title_terms:
+        top[0] = cosine(vectors[0], _vector(units.title_terms, idf))
+    else:
+        top[0] = max(top[1:], default=1.0)
+    max_cent = max(cent) or 1.0
+    max_top = max(top) or 1.0
+    out: list[Scored] = []
+    for u, v, c_sim, t_sim in zip(cands, vectors, cent, top, strict=True):
+        pos = position_prior(u.rank, u.para_first, len(cands))
+        s = W_POSITION * pos + W_CENTRALITY * c_sim / max_cent + W_TOPIC * t_sim / max_top
+        if u.dangling:
+            s *= DANGLING
+        if u.protocol:
+            s *= PROTOCOL
+        if u.words < SHORT:
+            s *= math.sqrt(u.words / SHORT)
+        if u.words > LONG_WORDS:
+            s *= math.sqrt(LONG_WORDS / u.words)
+        out.append(Scored(u, s, pos, c_sim / max_cent, t_sim / max_top, v))
+    return out

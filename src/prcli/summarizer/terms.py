@@ -1,0 +1,77 @@
+"""Words for comparing sentences: folded, lower-cased, stop words out, lightly stemmed.
+
+These forms are only ever compared with each other (similarity, centrality); no span is ever
+reported from them, so they may change length freely.
+
+The Arabic stemmer is a light one (strip one article/conjunction prefix and one suffix, with
+length guards), as in Larkey et al.'s light10: root stemming merges too much (وزير/وزارة) for
+similarity. English and French only lose their plural and a few inflectional endings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from prcli.text.normalize import normalize
+from prcli.text.resources import word_list
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_AR_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_LATIN_SUFFIXES = ("ements", "ement", "ments", "ment", "ations", "ation", "ings", "ing", "ies", "ied",
+                   "ees", "ed", "es", "s", "e", "x")
+
+
+def tokens(text: str) -> list[str]:
+    """Normalized word tokens (letters and digits), in order."""
+    return _TOKEN.findall(normalize(text))
+
+
+def _is_arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Light stem of a normalized token (see the module docstring)."""
+    if not word or word.isdigit():
+        return word
+    if _is_arabic(word):
+        if word.startswith("و") and len(word) >= 5:
+            word = word[1:]
+        for p in _AR_PREFIXES:
+            if word.startswith(p) and len(word) - len(p) >= 2:
+                word = word[len(p):]
+                break
+        for s in _AR_SUFFIXES:
+            if word.endswith(s) and len(word) - len(s) >= 2:
+                word = word[:-len(s)]
+                break
+        return word
+    for s in _LATIN_SUFFIXES:
+        if word.endswith(s) and len(word) - len(s) >= 3:
+            return word[:-len(s)]
+    return word
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Stop words of every supported language plus news fillers, in normalized form.
+
+    One merged set: a mixed-language article (an Arabic story quoting French) is compared with
+    the stop words of each script removed, and the lists do not collide across scripts."""
+    words: set[str] = set()
+    for name in ("stopwords_ar.txt", "stopwords_en.txt", "stopwords_fr.txt"):
+        words.update(normalize(w) for w in word_list("prcli.text", name))
+    words.update(normalize(w) for w in word_list("prcli.summarizer", "fillers.txt"))
+    # clitic forms of Arabic stop words (وفي، بعد → وبعد) say no more than the word itself
+    words.update("و" + w for w in list(words) if w and _is_arabic(w))
+    return frozenset(words)
+
+
+def content_terms(toks: list[str]) -> list[str]:
+    """Stems of the content words among normalized tokens (stop words and 1-character tokens
+    out)."""
+    stops = stop_words()
+    return [stem(t) for t in toks if len(t) > 1 and t not in stops]

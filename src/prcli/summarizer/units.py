@@ -1,0 +1,205 @@
+"""Candidate units for a summary: sentences with exact offsets, plus what a reader would notice.
+
+A unit is one sentence of the splitter, or several when the source is hard-wrapped (a line
+break in the middle of a sentence, as in agency wires and old newspaper dumps): a summary
+sentence must be a whole sentence, not the first line of one. Headlines, datelines, outlet
+boilerplate and very short fragments are set aside (the headline still serves as a query).
+Each unit carries two flags that the scorer uses: ``dangling`` (its opener leans on an earlier
+sentence: "من جهته،", "He added", "Par ailleurs") and ``protocol`` (an attendance or protocol
+list: "حضر هذا اللقاء كل من ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from prcli.model import Sentence
+from prcli.summarizer.terms import content_terms, tokens
+from prcli.text.resources import word_list
+from prcli.text.segment import split_sentences
+
+#: Marks that end a sentence (possibly followed by closing quotes or brackets).
+_ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
+#: A line that starts a list item: a dash, a bullet, "1." or "1)".
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
+#: Separators of a list of names in the text: commas and semicolons.
+_SEPARATOR = re.compile(r"[,،؛;]")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+#: Shortest unit (in words) worth a place in a summary when longer ones exist.
+MIN_WORDS = 5
+#: Longest first line taken as a headline.
+MAX_TITLE_WORDS = 25
+#: A line on its own, without final punctuation and shorter than this, is a label (dateline,
+#: byline, section heading, photo credit), not a sentence of the story.
+LABEL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A candidate: ``text == source[start:end]``; ``rank`` is its place among candidates."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+    rank: int
+    words: int
+    terms: tuple[str, ...]
+    dangling: bool = False
+    protocol: bool = False
+    para_first: bool = False
+
+
+@dataclass(frozen=True)
+class Units:
+    """The candidates of a document and its headline (empty when there is none)."""
+
+    candidates: tuple[Unit, ...]
+    title: str = ""
+    title_terms: tuple[str, ...] = ()
+
+
+def count_words(text: str) -> int:
+    """Words as the budget counts them: space-separated pieces (as ``str.split``)."""
+    return len(text.split())
+
+
+@cache
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A phrase list from ``summarize/data`` as normalized token tuples, by first token."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in word_list("prcli.summarizer", name):
+        toks = tuple(tokens(line))
+        if toks:
+            index.setdefault(toks[0], []).append(toks)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _lists(language: str, kind: str) -> list[dict[str, tuple[tuple[str, ...], ...]]]:
+    langs = [language] if language in ("ar", "en", "fr") else ["ar", "en", "fr"]
+    return [_phrases(f"{kind}_{lang}.txt") for lang in langs]
+
+
+def _match_at(toks: list[str], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether a phrase of ``index`` starts at token ``i`` (one clitic و/ف allowed on it)."""
+    first = toks[i]
+    cands = index.get(first, ())
+    if first[:1] in ("و", "ف"):
+        cands = cands + index.get(first[1:], ())
+    return any(tuple(toks[i + 1:i + len(p)]) == p[1:] for p in cands)
+
+
+def is_dangling(toks: list[str], language: str) -> bool:
+    """Whether a sentence (its normalized tokens) opens on a word that needs an earlier
+    sentence to make sense."""
+    return bool(toks) and any(_match_at(toks, 0, idx) for idx in _lists(language, "openers"))
+
+
+def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
+    """Whether a sentence (its normalized tokens and its text) is an attendance/protocol list
+    or mostly a string of titled names. A cue ("حضر هذا اللقاء", "attended by") counts only
+    when a list follows: several titles or separators ("The meeting, attended by 300
+    delegates, approved the plan" is news, not protocol)."""
+    honorifics = _phrases("honorifics.txt")
+    titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
+    if titled >= 4 and titled * 8 >= len(toks):
+        return True
+    cue = next((i for idx in _lists(language, "protocol") for i, t in enumerate(toks)
+                if (t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)) and _match_at(toks, i, idx)), None)
+    if cue is None:
+        return False
+    # after the cue, a list: names joined by commas, "and"/"et", or و (apart or attached)
+    joined = sum(1 for t in toks[cue + 1:] if t in ("و", "and", "et") or (t[:1] == "و" and len(t) >= 4))
+    return titled >= 2 or len(_SEPARATOR.findall(text)) + joined >= 3
+
+
+def _is_boilerplate(s: Sentence, toks: list[str]) -> bool:
+    if s.boilerplate:
+        return True
+    if toks and _match_at(toks, 0, _phrases("boilerplate.txt")):
+        return True
+    rest = _URL.sub("", s.text)
+    return not any(c.isalpha() for c in rest)
+
+
+def _soft_wrapped(text: str, prev: Sentence, nxt: Sentence, line_len: dict[int, int], width: int) -> bool:
+    """Whether the line break between ``prev`` and ``nxt`` is a wrap inside one sentence."""
+    if width == 0 or nxt.paragraph != prev.paragraph + 1:
+        return False
+    gap = text[prev.end:nxt.start].replace("\r\n", "\n").replace("\r", "\n")
+    if gap.count("\n") != 1:
+        return False
+    if _ENDS.search(prev.text) or _BULLET.match(nxt.text):
+        return False
+    return line_len.get(prev.paragraph, 0) >= 0.6 * width
+
+
+def _wrap_width(text: str, sents: list[Sentence]) -> tuple[dict[int, int], int]:
+    """Line lengths by paragraph, and the wrap width when the text looks hard-wrapped (else 0).
+
+    A hard-wrapped text has many lines of about the same, modest length (the wrap column) that
+    end without punctuation; ordinary paragraphs are long and end with a full stop."""
+    line_len: dict[int, int] = {}
+    last_text: dict[int, str] = {}
+    for s in sents:
+        line_len[s.paragraph] = line_len.get(s.paragraph, 0) + len(s.text) + 1
+        last_text[s.paragraph] = s.text
+    if len(line_len) < 4:
+        return line_len, 0
+    lengths = sorted(line_len.values())
+    width = lengths[int(0.8 * (len(lengths) - 1))]
+    open_ends = sum(1 for t in last_text.values() if not _ENDS.search(t))
+    if width > 160 or open_ends * 3 < len(last_text):
+        return line_len, 0
+    return line_len, width
+
+
+def _merge(text: str, sents: list[Sentence]) -> list[Sentence]:
+    """Join the pieces of sentences cut by hard line wraps; offsets stay exact."""
+    line_len, width = _wrap_width(text, sents)
+    if width == 0:
+        return sents
+    out: list[Sentence] = []
+    for s in sents:
+        if out and _soft_wrapped(text, out[-1], s, line_len, width):
+            head = out[-1]
+            out[-1] = Sentence(text[head.start:s.end], head.start, s.end, head.index, s.paragraph,
+                               head.boilerplate and s.boilerplate)
+        else:
+            out.append(s)
+    return out
+
+
+def _headline(s: Sentence, first_of_para: bool, last_of_para: bool) -> bool:
+    return first_of_para and last_of_para and not _ENDS.search(s.text) and \
+        count_words(s.text) <= MAX_TITLE_WORDS
+
+
+def build_units(text: str, language: str) -> Units:
+    """The candidate units of ``text`` in article order (see the module docstring)."""
+    sents = _merge(text, split_sentences(text))
+    title = ""
+    kept: list[tuple[Sentence, bool, bool, list[str]]] = []
+    for i, s in enumerate(sents):
+        first = i == 0 or sents[i - 1].paragraph != s.paragraph
+        last = i == len(sents) - 1 or sents[i + 1].paragraph != s.paragraph
+        toks = tokens(s.text)
+        if _is_boilerplate(s, toks):
+            continue
+        if not kept and not title and _headline(s, first, last) and i < len(sents) - 1:
+            title = s.text
+            continue
+        kept.append((s, first, first and last and not _ENDS.search(s.text), toks))
+    sized = [(s, f, count_words(s.text), line, toks) for s, f, line, toks in kept]
+    long_enough = [k for k in sized if k[2] >= MIN_WORDS and not (k[3] and k[2] < LABEL_WORDS)]
+    if len(long_enough) >= 3:
+        sized = long_enough
+    units: list[Unit] = []
+    for s, first, n, _, toks in sized:
+        units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
+                          tuple(content_terms(toks)), is_dangling(toks, language),
+                          is_protocol(toks, language, s.text), first))
+    return Units(tuple(units), title, tuple(content_terms(tokens(title))))

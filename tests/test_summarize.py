@@ -1,0 +1,203 @@
+"""Behaviour of the summarizer on articles written for these tests (not taken from any corpus)."""
+# ruff: noqa: E501  (the articles are realistic paragraphs, one per line)
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from prcli.summarizer import summarize
+from prcli.summarizer.select import pick
+from prcli.summarizer.units import build_units, count_words
+from prcli.text.segment import split_sentences
+
+AR_RELEASE = """وزارة الفلاحة تطلق برنامجا لدعم صغار الفلاحين
+الرباط - و م ع
+أطلقت وزارة الفلاحة والصيد البحري، اليوم الاثنين بمدينة مكناس، برنامجا وطنيا لدعم صغار الفلاحين في المناطق الجبلية بغلاف مالي يبلغ 800 مليون درهم على مدى ثلاث سنوات.
+ويهدف البرنامج إلى تحسين دخل الفلاحين الصغار وتشجيع الزراعات المقاومة للجفاف وتوفير مياه السقي في الدواوير المعزولة.
+من جهته، أكد المدير الجهوي للفلاحة أن البرنامج سيستفيد منه أزيد من 40 ألف فلاح في جهة فاس مكناس وحدها.
+وأوضح الوزير أن دعم صغار الفلاحين في المناطق الجبلية يشكل أولوية للحكومة خلال المرحلة المقبلة.
+وتشمل المرحلة الأولى من البرنامج توزيع البذور المختارة والأسمدة على الفلاحين بأسعار مدعمة قبل انطلاق الموسم الفلاحي.
+اقرأ أيضا: الحكومة تصادق على مشروع قانون الماء
+حضر هذا اللقاء كل من السيد والي الجهة والسيد رئيس المجلس الجهوي والسيد عامل الإقليم والسيد المدير العام للمكتب الجهوي.
+"""
+
+EN_STORY = """City council approves new tram line
+
+The city council on Tuesday approved a new tram line linking the airport to the central station, at a cost of 1.2 billion dollars.
+He added that construction would start next spring if the funding arrives on time.
+The line will carry an estimated 60,000 passengers a day and cut the journey from the airport to the centre to 25 minutes.
+Council members voted 31 to 9 in favour of the tram line after a six-hour debate on its cost.
+Opponents said the money would be better spent on buses and on repairing existing roads.
+The mayor called the vote a historic day for the city and its airport.
+"""
+
+FR_STORY = """Le conseil régional a adopté jeudi un plan de 300 millions d'euros pour rénover les lycées de la région d'ici 2030.
+Par ailleurs, le conseil a voté une aide aux cantines scolaires.
+Le plan prévoit la rénovation thermique de 45 lycées et la construction de deux nouveaux établissements dans les villes qui grandissent le plus.
+Les syndicats d'enseignants ont salué un plan attendu depuis des années mais réclament plus de postes.
+La présidente de la région a promis que les premiers chantiers commenceraient dès l'été prochain.
+"""
+
+WRAPPED = """أعلنت الشركة الوطنية للنقل عن إطلاق خط جديد للحافلات يربط بين وسط المدينة
+والمطار الدولي ابتداء من الشهر المقبل، وذلك في إطار خطتها لتحسين خدمات النقل العمومي
+لفائدة سكان المدينة وزوارها خلال فصل الصيف.
+وأوضح مدير الشركة أن الحافلات الجديدة مجهزة بمكيفات هواء وبأماكن مخصصة للأمتعة
+وأن التذكرة ستكون بسعر مناسب للطلبة والعمال.
+وستعمل الحافلات يوميا من السادسة صباحا حتى منتصف الليل بمعدل رحلة كل عشرين دقيقة
+طوال أيام الأسبوع بما فيها العطل الرسمية والأعياد الوطنية.
+وأشار إلى أن الشركة تعتزم توسيع الشبكة لتشمل الأحياء الجديدة في الضاحية الشرقية
+خلال السنة المقبلة بعد استكمال الدراسات التقنية اللازمة.
+"""
+
+
+def _texts(out: tuple) -> list[str]:  # type: ignore[type-arg]
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize("text,lang", [(AR_RELEASE, "ar"), (EN_STORY, "en"), (FR_STORY, "fr"), (WRAPPED, "ar")],
+                         ids=["ar-release", "en-story", "fr-story", "ar-wrapped"])
+def test_spans_are_exact_and_in_article_order(text: str, lang: str) -> None:
+    for budget in ({"sentences": 3}, {"words": 40}, {"ratio": 0.5}, {"sentences": 1}):
+        out = summarize(text, language=lang, **budget)  # type: ignore[arg-type]
+        assert out
+        assert all(text[s.start:s.end] == s.text for s in out)
+        assert [s.start for s in out] == sorted(s.start for s in out)
+        assert all(s.reasons for s in out)
+
+
+def test_lede_opens_the_summary_and_outlet_lines_stay_out() -> None:
+    out = summarize(AR_RELEASE, language="ar", sentences=3)
+    assert len(out) == 3
+    assert out[0].text.startswith("أطلقت وزارة الفلاحة")
+    joined = " ".join(_texts(out))
+    assert "اقرأ أيضا" not in joined          # outlet boilerplate
+    assert "الرباط - و م ع" not in joined     # dateline line
+    assert not any(s.text.startswith("وزارة الفلاحة تطلق") for s in out)  # headline
+
+
+def test_protocol_list_is_not_chosen() -> None:
+    out = summarize(AR_RELEASE, language="ar", sentences=5)
+    assert not any(s.text.startswith("حضر هذا اللقاء") for s in out)
+
+
+def test_dangling_opener_never_starts_a_summary() -> None:
+    # without the lede, the article starts on a sentence that leans on the previous one
+    body = AR_RELEASE.split("\n", 3)[3]
+    out = summarize(body, language="ar", sentences=1)
+    assert not out[0].text.startswith("من جهته")
+    en = summarize(EN_STORY.replace("The city council on Tuesday", "Officials said the council on Tuesday"),
+                   language="en", sentences=1)
+    assert not en[0].text.startswith("He added")
+    fr = summarize(FR_STORY, language="fr", sentences=2)
+    assert not fr[0].text.startswith("Par ailleurs")
+
+
+def test_english_and_french_lead_with_the_news() -> None:
+    en = summarize(EN_STORY, language="en", sentences=2)
+    assert en[0].text.startswith("The city council on Tuesday approved")
+    assert "He added" not in " ".join(_texts(en))
+    fr = summarize(FR_STORY, language="fr", sentences=2)
+    assert fr[0].text.startswith("Le conseil régional a adopté")
+
+
+def test_repeated_statement_is_not_chosen_twice() -> None:
+    text = ("The central bank raised its main interest rate by half a point to 4.5 percent on Thursday.\n"
+            "The central bank raised its main interest rate by half a point to 4.5 percent, it said Thursday.\n"
+            "Analysts had expected a smaller increase after inflation slowed in the spring.\n"
+            "The decision surprised markets, and the currency rose against the dollar.\n")
+    out = summarize(text, language="en", sentences=2)
+    assert len(out) == 2
+    assert sum("raised its main interest rate" in s.text for s in out) == 1
+
+
+def test_hard_wrapped_text_gives_whole_sentences() -> None:
+    out = summarize(WRAPPED, language="ar", sentences=2)
+    assert out[0].text.startswith("أعلنت الشركة الوطنية")
+    assert out[0].text.endswith("خلال فصل الصيف.")
+    assert all(s.text.endswith(".") for s in out)
+
+
+def test_sentence_budget() -> None:
+    cands = build_units(EN_STORY, "en").candidates
+    assert len(summarize(EN_STORY, language="en", sentences=2)) == 2
+    everything = summarize(EN_STORY, language="en", sentences=50)
+    assert [s.start for s in everything] == [u.start for u in cands]
+    assert summarize(EN_STORY, language="en", sentences=0) == ()
+
+
+def test_ratio_budget() -> None:
+    n = len(build_units(EN_STORY, "en").candidates)
+    assert len(summarize(EN_STORY, language="en", ratio=0.5)) == max(1, round(n * 0.5))
+    assert len(summarize(EN_STORY, language="en", ratio=0.01)) == 1
+
+
+def test_word_budget_keeps_within_n_words_with_at_least_one_sentence() -> None:
+    lede = count_words(build_units(AR_RELEASE, "ar").candidates[0].text)
+    for n in (lede, lede + 5, 60, 90, 500):
+        out = summarize(AR_RELEASE, language="ar", words=n)
+        assert sum(count_words(s.text) for s in out) <= n
+    # the lede alone is longer than 10 words: it is the whole summary
+    out = summarize(AR_RELEASE, language="ar", words=10)
+    assert len(out) == 1 and out[0].text.startswith("أطلقت وزارة الفلاحة")
+
+
+def test_word_budget_fills_with_shorter_sentences() -> None:
+    lede = count_words(build_units(EN_STORY, "en").candidates[0].text)
+    out = summarize(EN_STORY, language="en", words=lede + 15)
+    assert len(out) >= 2
+
+
+def test_pick_rule() -> None:
+    sents = split_sentences("One two three four five six.\nSeven eight nine.\nTen eleven twelve thirteen.")
+    assert pick(sents, [0.9, 0.5, 0.1], words=7) == [0]
+    assert pick(sents, [0.9, 0.5, 0.1], words=9) == [0, 1]
+    assert pick(sents, [0.9, 0.5, 0.1], words=2) == [0]
+    assert pick(sents, [0.9, 0.5, 0.1], sentences=2) == [0, 1]
+
+
+def test_short_and_empty_inputs() -> None:
+    assert summarize("", language="und") == ()
+    assert summarize("   \n\n ", language="und") == ()
+    flash = "Breaking: the airport is closed after a power cut."
+    out = summarize(flash, language="en", sentences=3)
+    assert _texts(out) == [flash]
+
+
+def test_counting_words() -> None:
+    assert count_words("a - b ، c… «d» 3.5 — e") == 9
+
+
+def test_large_document_is_fast() -> None:
+    paras = []
+    for i in range(900):
+        paras.append(AR_RELEASE.replace("800", str(800 + i)).replace("40 ألف", f"{i} ألف"))
+        paras.append(EN_STORY.replace("31 to 9", f"{i} to 9"))
+    text = "\n\n".join(paras)
+    assert len(text.encode("utf-8")) > 1_000_000
+    t0 = time.perf_counter()
+    out = summarize(text, language="ar", sentences=5)
+    assert len(out) == 5
+    assert time.perf_counter() - t0 < 6.0  # about 1 s on a developer machine; loose for CI
+
+
+def test_protocol_cue_needs_a_list() -> None:
+    from prcli.summarizer.terms import tokens
+    from prcli.summarizer.units import is_protocol
+
+    news = "The meeting, attended by 300 delegates, approved the plan."
+    listing = "The ceremony was attended by the mayor, the governor, the police chief and the bishop."
+    assert not is_protocol(tokens(news), "en", news)
+    assert is_protocol(tokens(listing), "en", listing)
+    ar = "وحضر اللقاء والي الجهة ورئيس المجلس الجهوي وعامل الإقليم."
+    assert is_protocol(tokens(ar), "ar", ar)
+
+
+def test_calling_the_package_is_calling_the_function() -> None:
+    import prcli
+
+    first = prcli.summarize(EN_STORY, sentences=2)
+    again = prcli.summarize(EN_STORY, sentences=2)  # the package is imported by now
+    assert [s.text for s in first] == [s.text for s in again]
+    assert len(again) == 2
