@@ -122,9 +122,12 @@ class TmuxScreen:
             self.title = self._tmux("display-message", "-p", "-t", self.session, "#{pane_title}")
             self.alternate = self._tmux("display-message", "-p", "-t", self.session, "#{alternate_on}")
         finally:
+            socket = self._tmux("display-message", "-p", "#{socket_path}", check=False).strip()
             self._tmux("kill-session", "-t", self.session, check=False)
             self._tmux("kill-server", check=False)
             done.unlink(missing_ok=True)
+            if socket.endswith(self.socket):  # tmux leaves its socket file behind
+                Path(socket).unlink(missing_ok=True)
         lines = screen.split("\n")
         while lines and not lines[-1].strip():
             lines.pop()
