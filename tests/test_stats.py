@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from prcli.model import Stat
 from prcli.figures import extract_stats
+from prcli.model import Stat
 
 # (language, sentence, [(surface, value, kind, unit, counts-word-or-None)])
 Row = tuple[str, str, list[tuple[str, float, str, str | None, str | None]]]

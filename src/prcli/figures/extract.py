@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
-from prcli.model import Stat
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -35,6 +34,7 @@ from prcli.figures.lexicon import (
     units,
 )
 from prcli.figures.numparse import Raw, parse_raw
+from prcli.model import Stat
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
 
