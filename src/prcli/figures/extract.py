@@ -384,6 +384,11 @@ class _Doc:
         """Longest phrase of ``table`` starting at token ``j``: (token count, entry) or (0, None)."""
         if not 0 <= j < self.n:
             return 0, None
+        # Most tokens start no phrase: a set of first words answers that without building tuples.
+        firsts = _first_words(table)
+        key = self.keys[j]
+        if key not in firsts and not (self.lang == "ar" and any(s in firsts for s in strip_clitics(key))):
+            return 0, None
         for size in range(maxlen, 0, -1):
             if j + size > self.n:
                 continue
@@ -419,7 +424,7 @@ class _Doc:
 
     def cue_at(self, role: str, j: int) -> int:
         """Length of a cue phrase of ``role`` starting at token ``j`` (0 if none)."""
-        size, _ = self.match({k: True for k in self.cue.get(role, frozenset())}, j)
+        size, _ = self.match(_cue_table(self.lang, role), j)
         return size
 
     def is_cue(self, role: str, key: str) -> bool:
@@ -1837,3 +1842,21 @@ def _duals() -> frozenset[str]:
 @cache
 def _not_duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))
+
+
+_FIRSTS: dict[int, tuple[Mapping[tuple[str, ...], object], frozenset[str]]] = {}
+
+
+def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
+    """The first words of a phrase table's keys, computed once per table (tables are cached objects)."""
+    hit = _FIRSTS.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = (table, frozenset(k[0] for k in table if k))
+        _FIRSTS[id(table)] = hit
+    return hit[1]
+
+
+@cache
+def _cue_table(lang: str, role: str) -> Mapping[tuple[str, ...], object]:
+    """Cue phrases of one role as a lookup table for ``match``, built once."""
+    return dict.fromkeys(cues(lang).get(role, frozenset()), True)
