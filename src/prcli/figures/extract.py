@@ -314,6 +314,7 @@ class _Doc:
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
         self._locale: dict[str, str] | None = None
+        self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
@@ -434,9 +435,17 @@ class _Doc:
         return self.lang == "ar" and any((s,) in entries for s in strip_clitics(key))
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
-        """The number word at token ``j``: (entry, definite, joined by a clitic و)."""
+        """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the
+        main pass and the look-ahead of earlier figures ask about the same tokens."""
         if not (0 <= j < self.n) or self.toks[j].kind != "word":
             return None
+        if j in self._word_nums:
+            return self._word_nums[j]
+        found = self._word_num(j)
+        self._word_nums[j] = found
+        return found
+
+    def _word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         key = self.toks[j].key
         if key in self.nums:
             return self.nums[key], False, False
@@ -1232,8 +1241,8 @@ class _Doc:
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
         """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two. ``bare``: without
         trying a clitic off."""
-        if key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
-            return False
+        if not key.endswith(("ين", "ان")) or key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+            return False  # every candidate below is a suffix of the key: no -ين/-ان ending, no dual
         cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
         for cand in cands:
             if len(cand) < 4:
