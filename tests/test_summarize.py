@@ -196,6 +196,10 @@ def test_large_document_is_fast() -> None:
     out = summarize(text, language="ar", sentences=5)
     assert len(out) == 5
     assert time.perf_counter() - t0 < 6.0  # about 1 s on a developer machine; loose for CI
+    t0 = time.perf_counter()
+    out = summarize(text, language="ar", words=4000)  # the largest budget the fill optimizes
+    assert sum(count_words(s.text) for s in out) <= 4000
+    assert time.perf_counter() - t0 < 6.0
 
 
 def test_protocol_cue_needs_a_list() -> None:
