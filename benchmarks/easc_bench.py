@@ -9,11 +9,11 @@ the article's five human summaries as its budget (prcli through ``--words N``), 
 cut to that many tokens, and the score is the mean ROUGE-1/-2 F1 over the five references on
 Arabic-aware tokens. "lead" is the eval's Lead (first sentences, cut mid-sentence at the
 budget); the other systems count words as prcli's budget does (``units.count_words``: runs of
-letters and digits, a number with separators as one); "lead-fit" stops at the first sentence that does not
-fit; "lead-units" is Lead under
-prcli's exact rules (the first candidate always, then the following ones that fit), i.e. the
-Lead that prcli's output contract allows; "oracle-units" (--oracle) is the greedy oracle under
-the same rules, the ceiling for any prcli scorer.
+letters and digits, a number with separators as one); "lead-fit" stops at the first sentence
+that does not fit; "lead-units" is Lead under prcli's exact rules (the first candidate always,
+then the following ones that fit), i.e. the Lead that prcli's output contract allows;
+"oracle-units" (--oracle) is the greedy oracle under the same rules, the ceiling for any prcli
+scorer.
 
 Dev gold (shared/gold, plus any --gold folder): ROUGE-1/-2 of ``--sentences 3`` against the
 annotators' three sentences, next to Lead-3 (the first three sentences of the same article).
