@@ -48,7 +48,7 @@ def main() -> int:
                 print(f"FAIL {cmd} {fmt}: presentation forms or escapes in piped output")
             if fmt == "json":
                 docs = json.loads(p.stdout)
-                for doc, f in zip(docs, files):
+                for doc, f in zip(docs, files, strict=True):
                     text = f.read_text(encoding="utf-8-sig")
                     for sec in ("summary", "quotes", "stats"):
                         for item in doc.get(sec, []):

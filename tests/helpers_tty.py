@@ -86,9 +86,21 @@ class TmuxScreen:
         self.rc: int | None = None
 
     def _tmux(self, *args: str, check: bool = True) -> str:
-        proc = subprocess.run([self.tmux, "-L", self.socket, "-f", "/dev/null", *args],
+        proc = subprocess.run([self.tmux, "-u", "-L", self.socket, "-f", "/dev/null", *args],
                               capture_output=True, text=True, env=self.env, timeout=30, check=check)
         return proc.stdout
+
+    def _settled_screen(self) -> str:
+        """The pane once tmux has drawn every byte: two equal captures in a row."""
+        last = None
+        for _ in range(30):
+            screen = self._tmux("capture-pane", "-p", "-t", self.session, "-S", "0",
+                                "-E", str(self.height - 1))
+            if screen == last:
+                return screen
+            last = screen
+            time.sleep(0.1)
+        return last or ""
 
     def run(self, timeout: float = 60) -> list[str]:
         """Run, wait for the command to end, return the captured screen lines; always kills the
@@ -106,15 +118,16 @@ class TmuxScreen:
                     raise AssertionError(f"prcli did not finish in {timeout}s in tmux")
                 time.sleep(0.1)
             self.rc = int(done.read_text().strip())
-            time.sleep(0.2)  # let tmux draw the last bytes
+            screen = self._settled_screen()
             self.title = self._tmux("display-message", "-p", "-t", self.session, "#{pane_title}")
             self.alternate = self._tmux("display-message", "-p", "-t", self.session, "#{alternate_on}")
-            screen = self._tmux("capture-pane", "-p", "-t", self.session, "-S", "0",
-                                "-E", str(self.height - 1))
         finally:
+            socket = self._tmux("display-message", "-p", "#{socket_path}", check=False).strip()
             self._tmux("kill-session", "-t", self.session, check=False)
             self._tmux("kill-server", check=False)
             done.unlink(missing_ok=True)
+            if socket.endswith(self.socket):  # tmux leaves its socket file behind
+                Path(socket).unlink(missing_ok=True)
         lines = screen.split("\n")
         while lines and not lines[-1].strip():
             lines.pop()

@@ -15,9 +15,9 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_properties import TEXTS, _exact
 
 from prcli import api
+from test_properties import TEXTS, _exact
 
 N = int(os.environ.get("PRCLI_FUZZ_EXAMPLES", "20000"))
 TRIED = {"n": 0}

@@ -107,7 +107,8 @@ def test_summary_panel_screen(article: Path, width: int, tmp_path: Path) -> None
     # sentence column: from its header to the score column (6 cells, right-justified) minus padding
     a = screen[header].index("sentence")
     b = screen[header].index("score") + len("score") - 6 - 2
-    assert_checks(logical, screen[header + 1:-1], b - a, tmp_path, "--cols", f"{a}:{b}")
+    assert_checks(logical, screen[header + 1:-1], b - a, tmp_path, "--cols", f"{a}:{b}",
+                  checks=("order", "lint", "exact"))
 
 
 STATS_SCRIPT = """
@@ -156,6 +157,7 @@ def test_stats_table_screen(width: int, tmp_path: Path) -> None:
         a, b = cols[name]
         sub = tmp_path / name
         sub.mkdir()
+        # not "exact": a row is as tall as its tallest cell, so a column has blank lines
         assert_checks("\n".join(texts) + "\n", body, b - a, sub, "--cols", f"{a}:{b}")
     # the header line shows the file name (Arabic) reordered too
     assert "ﻥﺎﻴﺑ" in screen[0]
@@ -180,7 +182,8 @@ def test_stats_rich_view_of_the_article(article: Path, width: int, tmp_path: Pat
         body = screen[top + 2:]
         body = body[:next(i for i, line in enumerate(body) if line.startswith("└"))]
         a, b = cols["figure"]
-        texts = [s["text"] for s in items]
+        # Narrow tables show what is counted under the figure, in the same column.
+        texts = [t for s in items for t in (s["text"], s["counts"] if "counts" not in cols else None) if t]
         # check_rtl trims lines without Arabic at both ends of a region: leave out leading and
         # trailing figures made of digits only (each is one short line), check those as they are.
         arabic = [i for i, t in enumerate(texts) if any("\u0600" <= ch <= "\u06ff" for ch in t)]
@@ -195,3 +198,64 @@ def test_stats_rich_view_of_the_article(article: Path, width: int, tmp_path: Pat
             sub.mkdir()
             assert_checks("\n".join(texts[head:len(texts) - tail]) + "\n", region, b - a, sub,
                           "--cols", f"{a}:{b}")
+
+
+QUOTES_SCRIPT = """
+import sys
+from prcli.model import Analysis, Quote
+from prcli.render.terminal import make_console, render_analysis
+quotes = tuple(Quote(t, 0, 1, "سميرة العلوي", None, "full") for t in sys.argv[2:])
+console = make_console(width=int(sys.argv[1]))
+render_analysis(console, Analysis("a.txt", "ar", quotes=quotes), visual=True)
+"""
+QUOTES = [
+    "هذا المشروع يؤكد التزامنا بالأمن الطاقي للمغرب، ونحن فخورون بالعمل مع الشركاء المحليين",
+    "سنبدأ الأشغال في أبريل (قبل الموعد المحدد) بفضل دعم الجهة",
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_quotes_panel_screen(width: int, tmp_path: Path) -> None:
+    """A panel per speaker: the speaker's name as the title, right-aligned and reordered; the
+    quotes inside checked with --frame (border and padding stripped)."""
+    screen, run = tmux_screen([sys.executable, "-c", QUOTES_SCRIPT, str(width), *QUOTES], width)
+    assert run.rc == 0, screen
+    top = next(i for i, line in enumerate(screen) if line.startswith("╭"))
+    bottom = next(i for i, line in enumerate(screen) if line.startswith("╰"))
+    title = screen[top]
+    assert len(title) == width and title.endswith(" ─╮")
+    from prcli.render.bidi import visual_line
+
+    assert title.endswith(" " + visual_line("سميرة العلوي", width) + " ─╮")
+    logical = "".join(f"“{q}”\n" for q in QUOTES)
+    assert_checks(logical, screen, width, tmp_path, "--frame", "--start", str(top + 1),
+                  "--end", str(bottom + 1), checks=("order", "lint", "exact"))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_analyze_rich_screen_is_shaped_and_fits(article: Path, width: int) -> None:
+    """The whole analyze view: every line within the width, every Arabic letter shaped (nothing
+    left in logical order), no bidi controls on screen."""
+    screen, run = tmux_screen([*PRCLI, "analyze", "--format", "rich", "--bidi", "visual", str(article)],
+                              width)
+    assert run.rc == 0
+    assert any("Summary" in line for line in screen) and any("Quotes" in line for line in screen)
+    import re
+
+    from rich.cells import cell_len
+
+    for line in screen:
+        assert cell_len(line) <= width, line
+        assert not re.search(r"[\u0620-\u063f\u0641-\u064a]", line), line
+        assert not re.search(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", line), line
+
+
+def test_prcli_bidi_logical_on_a_terminal_keeps_logical_order(article: Path) -> None:
+    """For terminals that do BiDi themselves: PRCLI_BIDI=logical prints the logical text (no
+    presentation forms, no reordering) even on a terminal."""
+    logical = piped("summarize", "--format", "text", str(article))
+    screen, run = tmux_screen(["env", "PRCLI_BIDI=logical", *PRCLI, "summarize", "--format", "text",
+                               str(article)], 100)
+    assert run.rc == 0
+    # the terminal wraps long lines itself (anywhere, even inside a word): compare without spaces
+    assert "".join("".join(screen).split()) == "".join(logical.split())

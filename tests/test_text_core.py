@@ -41,6 +41,14 @@ def test_fold_keeps_length_and_marks_become_placeholders() -> None:
     assert normalize(raw) == "محمد"
 
 
+def test_presentation_forms_from_pdf_copy() -> None:
+    pasted = "ﺍﻟﻮﺯﺍﺭﺓ ﺃﻋﻠﻨﺖ ﻻ"  # contextual shapes and a lam-alef ligature
+    assert len(fold(pasted)) == len(pasted)
+    assert fold(pasted)[:7] == "الوزاره"
+    assert normalize(pasted) == normalize("الوزارة أعلنت لا")
+    assert [t.norm for t in tokenize(pasted)] == ["الوزاره", "اعلنت", "لا"]
+
+
 def test_hamza_errors_match_after_folding() -> None:
     # Moroccan copy often writes the hamza on words that take none
     assert normalize("إلتزام") == normalize("التزام")
@@ -140,7 +148,12 @@ def test_terms_mix_scripts() -> None:
     ("Le ministère a indiqué lundi que la croissance a atteint trois pour cent l'an dernier.", "fr"),
     ("وزارت امور خارجه ایران گفت که گفتگوها پیشرفت کرده است و ادامه پیدا می‌کند.", "fa"),
     ("Министерство сообщило о росте экономики.", "ru"),
+    ("El ministerio anunció que la economía creció más de lo previsto por los expertos.", "es"),
+    ("Das Ministerium teilte mit, dass die Wirtschaft stärker gewachsen ist als erwartet.", "de"),
+    ("Il ministero ha annunciato che la crescita è stata più forte del previsto.", "it"),
     ("12345 67890 !!!", "und"),
+    ("https://www.example.com/watch?v=AbCdEfGh\nالرباط - خاص", "ar"),
+    ("انطلقت اليوم أشغال القمة العالمیة الثانیة في مراکش بمشاركة واسعة.", "ar"),  # Persian keyboard
     ("", "und"),
 ])
 def test_detect_language(text: str, lang: str) -> None:

@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["سجل النمو 4.2 في المائة مقابل 3.1 في المائة السنة الماضية."]),
     ("ar-law-number", "صادق المجلس على القانون رقم 52.17 المتعلق بالمقاولات. ويدخل حيز التنفيذ فورا.",
      ["صادق المجلس على القانون رقم 52.17 المتعلق بالمقاولات.", "ويدخل حيز التنفيذ فورا."]),
+    ("ar-broken-decimal", "أبقى البنك سعر الفائدة عند 2. 5 في المائة. وتراجع التضخم.",
+     ["أبقى البنك سعر الفائدة عند 2. 5 في المائة.", "وتراجع التضخم."]),
     ("ar-dahir", "صدر الظهير الشريف رقم 1.19.58 بتنفيذ القانون.",
      ["صدر الظهير الشريف رقم 1.19.58 بتنفيذ القانون."]),
     ("ar-spa-decimal", "ارتفع المؤشر بنسبة 3ر14 بالمئة. وأغلق عند أعلى مستوى له.",
@@ -50,6 +52,12 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["تأسست الشركة سنة 1952 م.", "وتوسعت بعد ذلك إلى الخارج."]),
     ("ar-initial-name", "وكتب ع. الإدريسي مقالا مطولا حول الموضوع.",
      ["وكتب ع. الإدريسي مقالا مطولا حول الموضوع."]),
+    ("ar-acronym", "وقعت الحكومة عقدا مع شركة جي.ام.ار الهندية. وبدأ التنفيذ.",
+     ["وقعت الحكومة عقدا مع شركة جي.ام.ار الهندية.", "وبدأ التنفيذ."]),
+    ("ar-spaced-acronym", "وصعد مؤشر جيه . بي . اكس بنسبة 0.6 % . وتراجع الين .",
+     ["وصعد مؤشر جيه . بي . اكس بنسبة 0.6 % .", "وتراجع الين ."]),
+    ("ar-short-word-glued", "وأكد أنه متمسك به.وأضاف أن الحوار مستمر.",
+     ["وأكد أنه متمسك به.", "وأضاف أن الحوار مستمر."]),
     ("ar-question", "هل يكفي هذا الدعم؟ يرى الخبراء أنه غير كاف.",
      ["هل يكفي هذا الدعم؟", "يرى الخبراء أنه غير كاف."]),
     ("ar-question-glued", "ما الحل؟قال المسؤول إن الحوار هو السبيل.",
@@ -83,6 +91,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Details are on example.com today.", "Call us."]),
     ("en-list-number", "1. Open the box.\n2. Read the guide.",
      ["1. Open the box.", "2. Read the guide."]),
+    ("en-inline-list", "Three causes stand out. 1. Prices rose. 2. Wages did not.",
+     ["Three causes stand out.", "1. Prices rose.", "2. Wages did not."]),
     ("en-ellipsis-elision", "He said the deal (...) was fair. Talks end today.",
      ["He said the deal (...) was fair.", "Talks end today."]),
     # --- French
@@ -94,6 +104,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Il a conclu : « C'est fini. »", "Il est parti."]),
     ("fr-quote-continues", "Elle juge que « le bilan est bon. Mais fragile », selon ses proches.",
      ["Elle juge que « le bilan est bon. Mais fragile », selon ses proches."]),
+    ("fr-glued-title", "Il a reçu le ministre au Quai d’Orsay.MM.\u00a0Durand et Petit ont parlé.",
+     ["Il a reçu le ministre au Quai d’Orsay.", "MM.\u00a0Durand et Petit ont parlé."]),
     ("fr-number", "Le taux atteint 1,5 % et l'article n°. 12 s'applique. La loi passe.",
      ["Le taux atteint 1,5 % et l'article n°. 12 s'applique.", "La loi passe."]),
     ("fr-swiss-thousands", "Plus de 136'000 personnes ont manifesté. Le calme est revenu.",
@@ -104,6 +116,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["La tension reste vive.", "«Nous tiendrons», dit un manifestant."]),
     ("fr-glued-elision", "Il a parlé d’une année difficile.L’opposition a répondu.",
      ["Il a parlé d’une année difficile.", "L’opposition a répondu."]),
+    ("fr-tweet-glued", "Le bilan est lourd pic.twitter.com/Ab3dE5gH7kUn homme a été arrêté samedi.",
+     ["Le bilan est lourd pic.twitter.com/Ab3dE5gH7k", "Un homme a été arrêté samedi."]),
     ("fr-domain", "Le site AHDATH.INFO publie la liste sur exemple.org/Archives chaque jour.",
      ["Le site AHDATH.INFO publie la liste sur exemple.org/Archives chaque jour."]),
     ("ar-long-quote-cut", "وقال المدير «النتائج جيدة. والمبيعات ارتفعت. والأرباح تضاعفت» في ختام الاجتماع.",
@@ -127,6 +141,9 @@ def test_sentences(name: str, text: str, expected: list[str]) -> None:
 BOILERPLATE: list[tuple[str, str, list[str]]] = [
     ("outlet-line", "موقع الخبر\nأعلنت الشركة عن نتائجها السنوية. وارتفعت الأرباح.", ["موقع الخبر"]),
     ("agency-two-lines", "و م ع\nخاص\nافتتح المعرض أبوابه أمس بمشاركة واسعة.", ["و م ع", "خاص"]),
+    ("trailer-variants", "أعلنت الهيئة عن برنامج جديد.\n// انتهـــى //\n//إنتهى//",
+     ["// انتهـــى //", "//إنتهى//"]),
+    ("byline", "بقلم: سعيد الفاسي - الرباط\nاختتمت الدورة أشغالها أمس.", ["بقلم: سعيد الفاسي - الرباط"]),
     ("hijri-dateline", "جدة 12 رجب 1440 هـ الموافق 19 مارس 2019 م واس\nأعلنت الهيئة عن برنامج جديد.\n"
      " // انتهى //\n 14:25 ت م",
      ["جدة 12 رجب 1440 هـ الموافق 19 مارس 2019 م واس", "// انتهى //", "14:25 ت م"]),
@@ -135,6 +152,7 @@ BOILERPLATE: list[tuple[str, str, list[str]]] = [
     ("link-line", "افتتح الوزير المعرض.\nرابط الخبر: http://example.org/x", ["رابط الخبر: http://example.org/x"]),
     ("share-remnant", "The council approved the budget.\nShare\nTweet", ["Share", "Tweet"]),
     ("tags-tail", "افتتح الوزير المعرض الدولي للكتاب. سمات معرض كتاب ثقافة", ["سمات معرض كتاب ثقافة"]),
+    ("source-colon", "Le conseil a voté le budget.\nSource : AFP.", ["Source : AFP."]),
     ("source-tail", "Le conseil a voté le budget.\n(Le Courrier)", ["(Le Courrier)"]),
 ]
 
@@ -146,8 +164,12 @@ def test_boilerplate(name: str, text: str, flagged: list[str]) -> None:
     assert any(not s.boilerplate for s in got)
 
 
-def test_share_prices_is_news() -> None:
-    text = "Share prices rose by 5% on Monday after the results.\nThe bank said profits doubled."
+@pytest.mark.parametrize("text", [
+    "Share prices rose by 5% on Monday after the results.\nThe bank said profits doubled.",
+    "The bank said profits doubled.\nShare prices fell sharply.",
+    "سقط عدد من الجرحى في الحادث.\nالمزيد من الضحايا نقلوا إلى المستشفى.",
+])
+def test_news_starting_like_a_remnant_is_kept(text: str) -> None:
     assert not any(s.boilerplate for s in split_sentences(text))
 
 
@@ -184,13 +206,15 @@ def test_invisible_marks_trimmed() -> None:
     assert [s.text for s in got] == ["أعلنت الوزارة عن الخطة."]
 
 
-@pytest.mark.parametrize("unit", ["1. ", "د. ", "“", '"', "«", ". ", "U.N. "])
+@pytest.mark.parametrize("unit", ["1. ", "د. ", "“", '"', "«", ". ", "U.N. ", "a@", "كلمة.", ".[1]", "“أ.” "])
 def test_linear_time_on_floods(unit: str) -> None:
+    """A flood of one tricky unit (up to 150 000 characters) takes a few seconds at most even
+    on a busy machine; a quadratic step would take minutes."""
     import time
 
-    text = unit * 40_000
+    text = unit * 30_000
     t0 = time.perf_counter()
     got = split_sentences(text)
-    assert time.perf_counter() - t0 < 5
+    assert time.perf_counter() - t0 < 20
     for s in got:
         assert text[s.start:s.end] == s.text

@@ -25,7 +25,7 @@ def summarize(text: str, *, sentences: int | None = 3, words: int | None = None,
 
 def quotes(text: str, *, include_all: bool = False, language: str | None = None) -> tuple[Quote, ...]:
     """Direct quotations in article order; ``include_all`` adds titles, terms and scare quotes."""
-    from prcli.quotes import extract_quotes
+    from prcli.quotations import extract_quotes
 
     found = extract_quotes(text, language=language or detect_language(text))
     return found if include_all else tuple(q for q in found if q.is_speech)
@@ -33,7 +33,7 @@ def quotes(text: str, *, include_all: bool = False, language: str | None = None)
 
 def stats(text: str, *, kinds: Iterable[str] | None = None, language: str | None = None) -> tuple[Stat, ...]:
     """Every figure in article order, optionally only those of the given kinds."""
-    from prcli.stats import extract_stats
+    from prcli.figures import extract_stats
 
     found = extract_stats(text, language=language or detect_language(text))
     wanted = set(kinds) if kinds else None

@@ -6,12 +6,12 @@ skipped; the rest go on.
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from prcli.inputs.decode import InputError
 from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
 
 
@@ -21,11 +21,37 @@ def _lines(source: str) -> IO[bytes]:
     return open(source, "rb")
 
 
+def _bounded_lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of ``fh``; a line longer than ``max_bytes`` is skipped without being held in
+    memory and yields None in its place (memory stays flat even on a file with no newline)."""
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # drop the rest of the record
+                line = fh.readline(1 << 20)
+            yield None
+        else:
+            yield line
+
+
 def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                text_field: str = "text", id_field: str = "id",
                patterns: tuple[str, ...] = ("*.jsonl",)) -> Iterator[Document | Failure]:
     """Documents from JSON Lines files; ``max_bytes`` applies to each record."""
     enc = encoding or "utf-8"
+    try:
+        codecs.lookup(enc)
+    except LookupError:
+        for src in expand(sources, patterns):
+            yield Failure(src, f"unknown encoding {enc!r}; try utf-8, utf-16 or cp1256")
+        return
+    utf16 = enc.lower().replace("_", "-").startswith("utf-16")
+
+    def binary(data: bytes) -> bool:
+        return b"\x00" in data and not utf16
+
     for src in expand(sources, patterns):
         try:
             fh = _lines(src)
@@ -39,13 +65,23 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
             yield Failure(src, f"cannot read: {e.strerror or e}")
             continue
         try:
-            for n, raw in enumerate(fh, 1):
+            peek = getattr(fh, "peek", None)
+            if peek is not None and binary(peek(8192)[:8192]):  # say it once, not once per line
+                yield Failure(src, "binary content (NUL bytes), not JSON Lines; skipped")
+                continue
+            records = 0
+            for n, raw in enumerate(_bounded_lines(fh, max_bytes), 1):
                 where = f"{src}:{n}"
-                if not raw.strip():
-                    continue
-                if len(raw) > max_bytes:
+                if raw is None:
+                    records += 1
                     yield Failure(where, f"record larger than --max-bytes {max_bytes}; skipped")
                     continue
+                if not raw.strip():
+                    continue
+                records += 1
+                if binary(raw):
+                    yield Failure(src, "binary content (NUL bytes), not JSON Lines; rest of the file skipped")
+                    break
                 try:
                     rec = json.loads(raw.decode(enc, errors="replace").lstrip("\ufeff"))
                 except json.JSONDecodeError as e:
@@ -63,8 +99,10 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                     continue
                 ident = rec.get(id_field)
                 yield Document(str(ident) if ident is not None else where, text)
-        except InputError as e:
-            yield Failure(src, str(e))
+            if not records:
+                yield Failure(src, "no records (empty archive); nothing to analyze")
+        except OSError as e:
+            yield Failure(src, f"cannot read: {e.strerror or e}")
         finally:
             if fh is not sys.stdin.buffer:
                 fh.close()

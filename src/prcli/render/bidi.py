@@ -3,7 +3,10 @@
 The only correct order (see shared design notes): reshape -> wrap the logical text at the
 width in cells -> reorder each line on its own with the base direction of the whole
 paragraph -> right-align RTL lines. Reordering uses the pure-Python UAX#9 implementation of
-python-bidi, which mirrors brackets; it never sees a newline.
+python-bidi, which mirrors brackets; it never sees a newline. As UAX#9 prescribes, character
+types and levels are resolved on the whole paragraph (rules W, N, I) and only the reordering
+(rules L1-L4) is done per line, so "90%" after Arabic words shows the same wherever the line
+breaks.
 
 Marks on right-to-left letters (harakat, Quranic marks, Hebrew points) are removed for
 display: once a line is reversed, a terminal would put each of them on the neighbouring
@@ -19,7 +22,9 @@ from typing import Any, TextIO
 
 from rich.cells import cell_len
 
-_WORD = re.compile(r"\S+\s*")
+# A word with its trailing whitespace; closing punctuation set off by a space ("الرياض .")
+# stays with the word before it, so it never starts a line alone.
+_WORD = re.compile(r"\S+(?:[ \u00a0]+[.,،؛;:!?؟…»”)\]]+(?=\s|$))*\s*")
 _RTL_CLASSES = ("R", "AL")
 ELLIPSIS = "…"
 
@@ -75,31 +80,85 @@ def reshape(text: str) -> str:
     return _drop_rtl_marks(str(_reshaper().reshape(text)))
 
 
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap measured in terminal cells, as ``(start, end)`` spans of ``text`` (trailing
+    spaces excluded); words longer than the width are folded."""
+    width = max(1, width)
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    end = 0
+
+    def used(a: int, b: int) -> str:
+        return text[a:b].rstrip()
+
+    for m in _WORD.finditer(text):
+        if cell_len(used(m.start() if start is None else start, m.end())) <= width:
+            start = m.start() if start is None else start
+            end = m.end()
+            continue
+        if start is not None and used(start, end):
+            spans.append((start, start + len(used(start, end))))
+        start, end = m.start(), m.end()
+        body_end = start + len(used(start, end))
+        if cell_len(text[start:body_end]) > width:  # fold, in one pass over the word
+            acc = 0
+            for i in range(start, body_end):
+                w = cell_len(text[i])
+                if acc + w > width and i > start:
+                    spans.append((start, i))
+                    start, acc = i, 0
+                acc += w
+    if (start is not None and used(start, end)) or not spans:
+        a = start if start is not None else 0
+        spans.append((a, a + len(used(a, end))))
+    return spans
+
+
 def wrap_cells(text: str, width: int) -> list[str]:
     """Greedy word wrap measured in terminal cells; words longer than the width are folded."""
-    width = max(1, width)
-    lines: list[str] = []
-    cur = ""
-    for word in _WORD.findall(text):
-        if cell_len((cur + word).rstrip()) <= width:
-            cur += word
-            continue
-        if cur.strip():
-            lines.append(cur.rstrip())
-        cur = word
-        while cell_len(cur.rstrip()) > width:
-            acc, cut = 0, len(cur)
-            for i, ch in enumerate(cur):
-                w = cell_len(ch)
-                if acc + w > width:
-                    cut = max(1, i)
-                    break
-                acc += w
-            lines.append(cur[:cut])
-            cur = cur[cut:]
-    if cur.strip() or not lines:
-        lines.append(cur.rstrip())
-    return lines
+    return [text[a:b] for a, b in wrap_spans(text, width)]
+
+
+def _resolved_levels(text: str, base: str) -> list[dict[str, Any]] | None:
+    """UAX#9 resolution (rules P, X, W, N, I) of a whole paragraph: one record per character with
+    its resolved level. Levels are resolved on the paragraph and only reordered per line (as
+    UAX#9 says), so a number that starts a wrapped line keeps the type its Arabic context gave
+    it: "90%" reads the same wherever the line breaks."""
+    try:
+        from bidi import algorithm as uax9
+
+        storage = uax9.get_empty_storage()
+        storage["base_level"] = uax9.PARAGRAPH_LEVELS[base]
+        storage["base_dir"] = base
+        uax9.get_embedding_levels(text, storage)
+        uax9.explicit_embed_and_overrides(storage)
+        uax9.resolve_weak_types(storage, False)
+        uax9.resolve_neutral_types(storage, False)
+        uax9.resolve_implicit_levels(storage, False)
+    except (AttributeError, ImportError, KeyError, TypeError):  # another python-bidi layout
+        return None
+    chars: list[dict[str, Any]] = storage["chars"]
+    return chars if len(chars) == len(text) else None
+
+
+def _line_display(chars: list[dict[str, Any]], base_level: int) -> str:
+    """Rules L1, L2 and L4 on one line of resolved characters."""
+    from bidi import algorithm as uax9
+
+    line = [dict(c) for c in chars]
+    for c in reversed(line):  # L1: trailing whitespace takes the paragraph level
+        if c["orig"] not in ("WS", "BN", "S", "B"):
+            break
+        c["level"] = base_level
+    for c in line:
+        if c["orig"] in ("S", "B"):
+            c["level"] = base_level
+    levels = [c["level"] for c in line]
+    odd = [lv for lv in levels if lv % 2]
+    if odd:
+        uax9.reverse_contiguous_sequence(line, 0, len(line) - 1, max(levels), min(odd))
+    uax9.apply_mirroring({"chars": line}, False)
+    return "".join(c["ch"] for c in line)
 
 
 def reorder(line: str, base: str) -> str:
@@ -117,9 +176,14 @@ def visual_lines(paragraph: str, width: int, align: bool = True) -> list[str]:
     wrapped, reordered line by line with the paragraph's direction, RTL lines right-aligned
     (padded to exactly ``width`` cells) when ``align``."""
     base = base_direction(paragraph)
+    shaped = reshape(paragraph)
+    levels = _resolved_levels(shaped, base) if base == "R" or has_rtl(shaped) else None
     out = []
-    for line in wrap_cells(reshape(paragraph), width):
-        vis = reorder(line, base) if line else ""
+    for a, b in wrap_spans(shaped, width):
+        if levels is not None:
+            vis = _line_display(levels[a:b], 1 if base == "R" else 0)
+        else:
+            vis = reorder(shaped[a:b], base) if b > a else ""
         if align and base == "R":
             vis = " " * max(0, width - cell_len(vis)) + vis
         out.append(vis)
@@ -164,8 +228,12 @@ class VisualStream:
         *lines, self.pending = self.pending.split("\n")
         for line in lines:
             clean = escape_for_terminal(line.replace("\t", "  "))
-            for vis in visual_lines(clean, self.width):
-                self.out.write(vis + "\n")
+            body = clean.lstrip(" ")
+            indent = " " * (len(clean) - len(body))  # kept for left-to-right lines (JSON, lists)
+            if base_direction(body) == "R" or len(indent) * 2 > self.width:
+                indent = ""
+            for vis in visual_lines(body, self.width - len(indent)):
+                self.out.write((indent + vis if vis else vis) + "\n")
         return len(s)
 
     def flush(self) -> None:

@@ -25,6 +25,8 @@ from prcli.render.formats import format_value
 from prcli.render.safety import clean_for_terminal
 
 DATE_KINDS = ("year", "date", "time")
+#: A terminal view lists at most this many rows per table; the serial formats have them all.
+MAX_ROWS = 1000
 
 
 class BidiText:
@@ -83,19 +85,36 @@ def _summary_view(a: Analysis, visual: bool) -> RenderableType:
     return Panel(table, title=Text("Summary", style="bold"), title_align="left", border_style="cyan")
 
 
+def _more(n: int, what: str) -> Text:
+    return Text(f"… and {n} more {what} (the json, tsv and text formats list them all)", style="dim")
+
+
 def _quotes_view(a: Analysis, visual: bool) -> RenderableType:
     groups: dict[str, list[Any]] = {}
-    for q in a.quotes or ():
+    quotes = a.quotes or ()
+    for q in quotes[:MAX_ROWS]:
         key = q.speaker or "(unattributed)" if q.is_speech else f"[{q.kind}]"
         groups.setdefault(key, []).append(q)
     parts: list[RenderableType] = []
     for speaker, qs in groups.items():
         table = Table(show_header=False, expand=True, box=None, pad_edge=False)
+        with_cue = any(q.cue for q in qs)
+        # right-to-left reading: the quote takes the right side, its cue the left
+        rtl = visual and any(base_direction(clean_for_terminal(q.text)) == "R" for q in qs)
+        if with_cue and rtl:
+            table.add_column("cue", width=14)
         table.add_column("quote", ratio=1)
-        table.add_column("cue", width=14, no_wrap=False)
+        if with_cue and not rtl:
+            table.add_column("cue", width=14)
         for q in qs:
-            table.add_row(cell_text("“" + q.text + "”", visual), cell_text(q.cue or "", visual, "dim"))
+            row = [cell_text("“" + q.text + "”", visual)]
+            if with_cue:
+                cue = cell_text(q.cue or "", visual, "dim")
+                row = [cue, *row] if rtl else [*row, cue]
+            table.add_row(*row)
         parts.append(BidiPanel(table, speaker, visual, border_style="green"))
+    if len(quotes) > MAX_ROWS:
+        parts.append(_more(len(quotes) - MAX_ROWS, "quotations"))
     if not parts:
         parts.append(Text("No quotations found.", style="dim"))
     return Group(*parts)
@@ -110,6 +129,8 @@ class StatsTable:
 
     def __init__(self, items: Iterable[Any], visual: bool, title: str) -> None:
         self.items, self.visual, self.title = list(items), visual, title
+        self.hidden = max(0, len(self.items) - MAX_ROWS)
+        self.items = self.items[:MAX_ROWS]
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         wide = options.max_width >= self.WIDE
@@ -130,6 +151,8 @@ class StatsTable:
                 table.add_row(Group(figure, counts) if s.counts else figure, s.kind,
                               Text(f"{value} {unit}" if unit else value))
         yield table
+        if self.hidden:
+            yield _more(self.hidden, "figures")
 
 
 def _stats_view(a: Analysis, visual: bool) -> RenderableType:

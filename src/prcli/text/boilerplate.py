@@ -26,7 +26,7 @@ from functools import cache
 from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
 
-_TRAILER = re.compile(r"^//\s*(?:انتهى|انتهي|يتبع)\s*//")
+_TRAILER = re.compile(r"^//\s*(?:انتهي|يتبع)\s*//")  # matched on the normalized unit
 _CLOCK = re.compile(r"^\d{1,2}[:]\d{2}(?:\s+\S{1,5}){0,3}$")
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
 _TWEET = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/", re.IGNORECASE)
@@ -36,7 +36,10 @@ _TERMINAL_END = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 
 #: Longest unit (in words) that the short-line rules apply to.
-SHORT_TOP = 6
+SHORT_TOP = 4
+SHORT_BYLINE = 8
+_SEPARATOR = re.compile(r"\s[-–—|/:]\s|\s[-–—]|[-–—]\s|:\s")
+_BYLINE = re.compile(r"^[-–—\s]*(?:بقلم|متابعه|حاوره|حاورته|حاورها|اعداد|تقرير|كتب|by|par|de notre)\b")
 SHORT_START = 8
 
 
@@ -80,7 +83,9 @@ def has_agency_tag(unit: str) -> bool:
 def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     """Whether one unit is boilerplate wherever it stands (trailers, links, teasers...)."""
     s = unit.strip()
-    if _TRAILER.match(s) or _CLOCK.match(s) or _LINK.match(s) or _TWEET.search(s):
+    if _TRAILER.match(normalize(s[:20])) or _CLOCK.match(s) or _TWEET.search(s):
+        return True
+    if len(s) <= 300 and _LINK.match(s):  # bounded: the e-mail pattern backtracks
         return True
     if last and _SOURCE_IN_BRACKETS.match(s) and _n_words(s) <= 4:
         return True  # "(AFP)", "(Le Matin)", "(ats/nxp)" closing the article
@@ -88,19 +93,28 @@ def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     starts = _starts()
     if "always" in starts and starts["always"].match(head):
         return True
-    if "short" in starts and starts["short"].match(head) and _n_words(s) <= SHORT_START:
+    m = starts["short"].match(head) if "short" in starts else None
+    # a remnant has no sentence end ("Share", "المصدر: CNN") unless a colon labels it
+    # ("Source: AFP."); "Share prices fell." and «المزيد من الضحايا سقطوا.» are news
+    if m and _n_words(s) <= SHORT_START and (
+            not _TERMINAL_END.search(s) or ":" in head[max(0, m.end() - 1):m.end() + 2]):
         return True
     return bool(last and "tail" in starts and starts["tail"].match(head) and not _TERMINAL_END.search(s))
 
 
 def is_top_line(unit: str) -> bool:
-    """Whether a whole first paragraph looks like an outlet, byline or dateline line."""
+    """Whether a whole first paragraph looks like an outlet, byline or dateline line: very
+    short («هومبريس», «و م ع», "Reuters"), or short with a separator or a byline word
+    («عين اليوم – متابعات», «بقلم: ...», "By Jane Doe | Paris"), or an agency dateline."""
     s = unit.strip()
     if _TERMINAL_END.search(s):
         return False
-    if _n_words(s) <= SHORT_TOP:
+    n = _n_words(s)
+    if n <= SHORT_TOP:
         return True
-    return _n_words(s) <= 20 and (has_agency_tag(s) or bool(_HIJRI_DATE.search(s)))
+    if n <= SHORT_BYLINE and (_SEPARATOR.search(s) or _BYLINE.match(normalize(s))):
+        return True
+    return n <= 20 and (has_agency_tag(s) or bool(_HIJRI_DATE.search(s)))
 
 
 def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int]]) -> list[bool]:
@@ -126,7 +140,7 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int]]) -> list[b
             break
     # a clock time right after a trailer
     for i in range(1, len(spans)):
-        if flags[i - 1] and _TRAILER.match(text[spans[i - 1][0]:spans[i - 1][1]]):
+        if flags[i - 1] and _TRAILER.match(normalize(text[spans[i - 1][0]:spans[i - 1][1]][:20])):
             a, b, _ = spans[i]
             if _CLOCK.match(text[a:b].strip()):
                 flags[i] = True

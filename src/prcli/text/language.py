@@ -3,8 +3,9 @@
 * The script of most letters decides for non-Latin scripts: Arabic script gives "ar" (or "fa"
   / "ur" when letters proper to Persian or Urdu dominate the non-Arabic ones), Hebrew "he",
   Cyrillic "ru", Greek "el", Han/Kana "zh"/"ja", Hangul "ko", Devanagari "hi".
-* Latin script is told apart by stop-word hits: English or French (``data/stopwords_*.txt``);
-  without enough evidence the answer is "und".
+* Latin script is told apart by stop-word hits (``data/stopwords_*.txt``): English and French,
+  and Spanish, German, Italian, Portuguese and Dutch from short lists; without enough evidence
+  the answer is "und".
 * A mixed document gets its dominant language (most letters); ``paragraph_language`` gives a
   paragraph its own language when its script differs (a French quotation in an Arabic
   article), and falls back to the document's language for short or ambiguous paragraphs.
@@ -22,11 +23,16 @@ from prcli.text.resources import word_list
 from prcli.text.segment import split_paragraphs
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-#: Letters proper to Persian (پ چ ژ گ ی ک) and Urdu (ٹ ڈ ڑ ں ے ھ) among Arabic-script text.
-_PERSIAN = frozenset("پچژگیک")
-_URDU = frozenset("ٹڈڑںےھ")
+#: Letters proper to Persian (پ چ ژ گ) and Urdu (ٹ ڈ ڑ ں ے) among Arabic-script text. The
+#: Persian ی and ک are left out: Arabic copy typed on a Persian keyboard is full of them.
+_PERSIAN = frozenset("پچژگ")
+_URDU = frozenset("ٹڈڑںے")
+#: Web addresses: their Latin letters say nothing about the language of the text.
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SCRIPT_LANG = {"Arab": "ar", "Hebr": "he", "Cyrl": "ru", "Grek": "el", "Hani": "zh", "Kana": "ja",
                 "Hang": "ko", "Deva": "hi", "Thai": "th"}
+#: Latin-script languages told apart by stop words (``data/stopwords_<code>.txt``).
+LATIN_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
 #: Characters read per window when sampling a long text.
 WINDOW = 20_000
 #: Below this many letters a paragraph takes the document's language.
@@ -84,8 +90,9 @@ def dominant_script(text: str) -> str | None:
 
 
 def latin_scores(text: str) -> dict[str, int]:
-    """Stop-word hits per Latin-script language ("en", "fr") among the words of ``text``."""
-    lists = {lang: word_list("prcli.text", f"stopwords_{lang}.txt") for lang in ("en", "fr")}
+    """Stop-word hits per Latin-script language (``LATIN_LANGUAGES``) among the words of
+    ``text``."""
+    lists = {lang: word_list("prcli.text", f"stopwords_{lang}.txt") for lang in LATIN_LANGUAGES}
     scores = dict.fromkeys(lists, 0)
     for m in _WORD.finditer(text):
         w = m.group().lower().replace("’", "'")
@@ -98,7 +105,8 @@ def latin_scores(text: str) -> dict[str, int]:
 
 
 def latin_language(text: str) -> str:
-    """English or French by stop-word hits, or "und" with fewer than two hits."""
+    """The Latin-script language with most stop-word hits (English and French first, then
+    Spanish, German, Italian, Portuguese, Dutch), or "und" with fewer than two hits or a tie."""
     scores = latin_scores(_sample(text))
     best = max(sorted(scores), key=lambda k: scores[k])
     if scores[best] < 2 or list(scores.values()).count(scores[best]) > 1:
@@ -110,7 +118,7 @@ def _arabic_script_language(text: str) -> str:
     persian = sum(ch in _PERSIAN for ch in text)
     urdu = sum(ch in _URDU for ch in text)
     letters = sum(ch.isalpha() for ch in text)
-    if letters and max(persian, urdu) / letters > 0.02:
+    if letters and max(persian, urdu) / letters > 0.005:
         return "ur" if urdu > persian else "fa"
     return "ar"
 
@@ -118,6 +126,8 @@ def _arabic_script_language(text: str) -> str:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the dominant language: "ar", "en", "fr", another code, or "und"."""
     sample = _sample(text)
+    if "http" in sample or "www." in sample:
+        sample = _URL.sub(" ", sample)
     script = dominant_script(sample)
     if script is None:
         return "und"

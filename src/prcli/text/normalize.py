@@ -3,18 +3,20 @@
 Two pipelines, both built from the small named steps below:
 
 ``fold(text)``  (same length: one character for one character)
-    alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي), teh marbuta (ة → ه), hamza seats
-    (ؤ → و, ئ → ي), Arabic-Indic and Eastern digits (٠-٩ ۰-۹ → 0-9), Arabic decimal and
-    thousands separators and percent (٫ → . ٬ → , ٪ → %), Arabic comma, semicolon and question
-    mark, NBSP and the other spaces (→ " "); harakat, shadda, sukun, superscript alef, Quranic
-    marks, tatweel and invisible marks (RLM, LRM, ZWNJ, ZWJ, ALM, BOM...) become a placeholder
-    (tatweel). Because ``len(fold(t)) == len(t)``, a match at ``[i, j)`` in the folded copy is
-    the span ``t[i:j]`` of the original. Use it to *find* things.
+    Arabic presentation forms (ﺍ ﻟ ﺠ → ا ل ج), alef forms (أ إ آ ٱ → ا), alef maqsura
+    (ى → ي), teh marbuta (ة → ه), hamza seats (ؤ → و, ئ → ي), Arabic-Indic and Eastern
+    digits (٠-٩ ۰-۹ → 0-9), Arabic decimal and thousands separators and percent
+    (٫ → . ٬ → , ٪ → %), Arabic comma, semicolon and question mark, NBSP and the other
+    spaces (→ " "); harakat, shadda, sukun, superscript alef, Quranic marks, tatweel and
+    invisible marks (RLM, LRM, ZWNJ, ZWJ, ALM, BOM...) become a placeholder (tatweel).
+    Because ``len(fold(t)) == len(t)``, a match at ``[i, j)`` in the folded copy is the span
+    ``t[i:j]`` of the original. Use it to *find* things.
 
 ``normalize(text)``  (for *comparing* words: stop words, word lists, similarity)
-    ``fold``, then drop the placeholders and lower-case. It changes the length; when a match
-    in the normalized copy must be mapped back, use ``normalize_with_map``, which also returns
-    for every normalized character the index of the original character it came from.
+    expand ligature presentation forms (ﻻ → لا), ``fold``, then drop the placeholders and
+    lower-case. It changes the length; when a match in the normalized copy must be mapped
+    back, use ``normalize_with_map``, which also returns for every normalized character the
+    index of the original character it came from.
 
 Both are idempotent: ``fold(fold(t)) == fold(t)`` and ``normalize(normalize(t)) == normalize(t)``.
 Fold every word list with the same function as the text it is matched against.
@@ -23,6 +25,7 @@ Fold every word list with the same function as the text it is matched against.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Removed by ``normalize``; replaced by this placeholder in ``fold`` to keep the length.
 PLACEHOLDER = "\u0640"  # tatweel: already meaningless for matching
@@ -42,8 +45,26 @@ DIACRITICS = {chr(c): PLACEHOLDER for c in [*range(0x064B, 0x0660), 0x0670, *ran
                                           *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
                                           *range(0x06EA, 0x06EE)]}
 
+#: Arabic presentation forms (contextual shapes pasted from PDFs: ﺍﻟﺠﻴﻼﻟﻲ) to the plain letter,
+#: when that is one character (same length). Built from Unicode's compatibility mappings.
+PRESENTATION_FORMS = {
+    ch: base
+    for ch, base in ((chr(c), unicodedata.normalize("NFKC", chr(c)))
+                     for c in [*range(0xFB50, 0xFDFE), *range(0xFE70, 0xFEFD)])
+    if len(base) == 1 and base != ch
+}
+#: Presentation forms that stand for several letters (ligatures: ﻻ → لا, ﷲ → الله); only
+#: ``normalize`` expands them, since that changes the length.
+LIGATURES = {
+    ch: base
+    for ch, base in ((chr(c), unicodedata.normalize("NFKC", chr(c)).replace(" ", ""))
+                     for c in [*range(0xFB50, 0xFDFE), *range(0xFE70, 0xFEFD)])
+    if len(base) > 1
+}
+
 #: The steps of ``fold``, in order; each is a same-length character mapping.
 FOLD_STEPS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("presentation_forms", PRESENTATION_FORMS),
     ("alef", ALEF),
     ("yeh_teh_marbuta", YEH_TEH),
     ("hamza_seats", HAMZA_SEATS),
@@ -63,12 +84,25 @@ def _table(*maps: dict[str, str]) -> dict[int, str]:
     return str.maketrans(merged)
 
 
-_FOLD_TABLE = _table(*(m for _, m in FOLD_STEPS))
+def _composed(steps: tuple[tuple[str, dict[str, str]], ...]) -> dict[str, str]:
+    """One mapping doing every step in order (ﺔ → ة → ه), since ``translate`` is one pass."""
+    merged: dict[str, str] = {}
+    for _, m in steps:
+        for src, dst in m.items():
+            merged.setdefault(src, dst)
+        for src, dst in merged.items():
+            merged[src] = m.get(dst, dst)
+    return merged
+
+
+_FOLD_TABLE = str.maketrans(_composed(FOLD_STEPS))
 _ARABIC_LETTERS_TABLE = _table(ALEF, YEH_TEH, HAMZA_SEATS)
 _DIGITS_TABLE = _table(DIGITS, NUMBER_MARKS)
 _SPACES_TABLE = _table(SPACES)
 _MARKS_TABLE = _table(INVISIBLE, DIACRITICS)
 _DROP = re.compile(PLACEHOLDER + "+")
+_LIGATURES_TABLE = _table(LIGATURES)
+_HAS_LIGATURE = re.compile("[" + "".join(sorted(LIGATURES)) + "]")
 
 
 def fold_letters(text: str) -> str:
@@ -101,8 +135,21 @@ def strip_placeholders(text: str) -> str:
     return _DROP.sub("", text) if PLACEHOLDER in text else text
 
 
+def has_ligature(text: str) -> bool:
+    """Whether ``text`` holds an Arabic ligature presentation form (ﻻ, ﷲ...)."""
+    return _HAS_LIGATURE.search(text) is not None
+
+
+def expand_ligatures(text: str) -> str:
+    """Arabic ligature presentation forms to their letters (ﻻ → لا); changes the length."""
+    return text.translate(_LIGATURES_TABLE)
+
+
 def normalize(text: str) -> str:
-    """``fold``, drop placeholders, lower-case: the form for comparing words. Idempotent."""
+    """Expand ligatures, ``fold``, drop placeholders, lower-case: the form for comparing
+    words. Idempotent."""
+    if _HAS_LIGATURE.search(text):
+        text = expand_ligatures(text)
     return strip_placeholders(fold(text)).lower()
 
 
@@ -116,9 +163,9 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(folded):
         if ch == PLACEHOLDER:
             continue
-        low = ch.lower()
+        low = strip_placeholders(fold(LIGATURES[ch])).lower() if ch in LIGATURES else ch.lower()
         out.append(low)
-        index.extend([i] * len(low))  # "İ".lower() is two characters
+        index.extend([i] * len(low))  # "İ".lower() and ligatures give several characters
     index.append(len(text))
     return "".join(out), index
 

@@ -19,8 +19,11 @@ Everything is one pass over the paragraph: linear time.
 
 from __future__ import annotations
 
+import re
+
 _FAMILIES = (("«", "»"), ("“", "”"), ("‹", "›"))
 _FAMILY_OF = {ch: i for i, fam in enumerate(_FAMILIES) for ch in fam}
+_MARK = re.compile('[«»“”‹›"]')
 #: Characters before an opening straight quote (besides spaces and the paragraph start).
 _OPEN_CONTEXT = "([{:،,;؛—–-/«“‹"
 #: Characters after a closing straight quote (besides spaces and the paragraph end).
@@ -44,7 +47,7 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None) -> list[tuple
     """Positions ``(open, close)`` of paired quotation marks in ``text[start:end]``, sorted by
     the opening position. ``text[open]`` and ``text[close]`` are the marks themselves."""
     end = len(text) if end is None else end
-    marks = [(i, ch) for i in range(start, end) if (ch := text[i]) in _FAMILY_OF or ch == '"']
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(text, start, end)]
     pairs: list[tuple[int, int]] = []
     mirrored = [False] * len(_FAMILIES)
     seen = [False] * len(_FAMILIES)

@@ -11,17 +11,23 @@ closing quotes or brackets that follow it, except:
 * after an abbreviation from ``data/abbreviations.tsv`` (د. ص.ب. د.م. Mr. Dr. M. Mme. n°.)
   or an initial (J. Smith, ع. عسول, U.N.), except a single Arabic letter right after a number,
   which is a unit or era (1935 م. / 50 م. / 1436 هـ.) and does end the sentence;
-* inside a quotation that goes on after its closing mark (أن “الأرقام مشجعة. والتحدي قائم”، مضيفا)
-  or that has no terminal mark of its own before it (أن “الأرقام مشجعة. والتحدي قائم”. ثم);
-  a quotation that ends with its own mark (مشجعة.” ثم ...) is cut after the closing mark;
+* inside a short quotation (one inner terminal mark at most) that goes on after its closing
+  mark (أن “الأرقام مشجعة. والتحدي قائم”، مضيفا) or that has no terminal mark of its own before
+  it (أن “الأرقام مشجعة. والتحدي قائم”. ثم); a quotation that ends with its own mark
+  (مشجعة.” ثم ...) is cut after the closing mark, and a longer quoted passage is cut at its own
+  sentence ends (the quote layer pairs marks per paragraph, not per sentence);
 * when the next word starts with a lower-case Latin letter ("Why?" he asked) or the text goes
   on with a comma, a semicolon or a colon;
-* after a list number at the start of a paragraph ("1. ...").
+* after a list number at the start of a sentence ("1. ...");
+* inside a spaced acronym in Arabic letters (جيه . بي . اكس, from ``data/letter_names_ar.txt``)
+  or a dotted one (آي.أو.بي), and inside a decimal broken by a space in Arabic copy (5. 0).
 
 A period glued to the next Arabic letter ends the sentence (المغرب.وأكد, العناد(1).وأما,
-1976.أول), since Arabic has no letter case to tell an abbreviation apart; "U.N.x", "3.5"
-and web addresses are not cut. Wikipedia-style reference marks ([1] [2]) after a sentence
-belong to no sentence.
+1976.أول), since Arabic has no letter case to tell an abbreviation apart; a period glued to a
+capital or an opening quote after a lower-case word does too (prudence.L'exécutif,
+monde.«Ces); "U.N.x", "3.5", "AHDATH.INFO" and web addresses are not cut. Wikipedia-style
+reference marks ([1] [2]) after a sentence belong to no sentence, and an embedded tweet's
+photo link (pic.twitter.com/…) ends a unit.
 
 Boilerplate (``Sentence.boilerplate``): see ``prcli.text.boilerplate``.
 
@@ -37,7 +43,7 @@ from functools import cache
 from prcli.model import Paragraph, Sentence
 from prcli.text.boilerplate import mark_boilerplate
 from prcli.text.pairs import quote_pairs, straight_role
-from prcli.text.resources import table
+from prcli.text.resources import table, word_list
 
 #: Line separators: what ``str.splitlines`` splits on.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -55,6 +61,8 @@ _SPACE = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 _CONTINUE = ",،;؛:"
 #: Reference marks such as [1] or [12] right after a sentence end.
 _REFS = re.compile(r"(?:[ \u00a0]*\[\d{1,3}\])+")
+#: The photo link of an embedded tweet: its id has ten characters, text is often glued to it.
+_TWEET_LINK = re.compile(r"pic\.twitter\.com/\w{10}")
 #: Terminal marks a quotation may hold and still be kept whole inside its sentence.
 MAX_QUOTED_BREAKS = 1
 #: Longest look-back for the word before a period (keeps the pass linear on dot floods).
@@ -114,10 +122,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _token_before(text: str, i: int, floor: int) -> tuple[str, int]:
     """The token (no spaces) ending just before ``i``, without leading brackets or quotes, and
     its start. Looks back at most ``_LOOKBACK`` characters."""
-    j = i
-    stop = max(floor, i - _LOOKBACK)
-    while j > stop and not text[j - 1].isspace():
-        j -= 1
+    seg = text[max(floor, i - _LOOKBACK):i]
+    token = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
+    j = i - len(token)
     while j < i and text[j] in "([{\"'“”«»‹›‘’-–—/":
         j += 1
     return text[j:i], j
@@ -144,17 +151,56 @@ def _lower_word_end(token: str) -> bool:
     return n >= 2 and token[-1].islower() and not _is_arabic_letter(token[-1])
 
 
-def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int) -> bool:
+def _arabic_before(text: str, i: int, floor: int) -> bool:
+    """Whether the nearest letter before ``i`` (within the look-back) is Arabic."""
+    for k in range(i - 1, max(floor, i - _LOOKBACK) - 1, -1):
+        if text[k].isalpha():
+            return _is_arabic_letter(text[k])
+    return False
+
+
+def _dotted_chain(text: str, i: int, ceil: int) -> bool:
+    """Whether a short Arabic letter name (up to three letters) starting at ``i`` is followed
+    by another period: a transliterated acronym such as آي.أو.بي or جي.ام.ار."""
+    j = i
+    while j < ceil and j - i < 4 and _is_arabic_letter(text[j]):
+        j += 1
+    return i < j < ceil and text[j] == "."
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    return word_list("prcli.text", "letter_names_ar.txt")
+
+
+def _spaced_chain(text: str, tstart: int, nxt: int, floor: int, ceil: int) -> bool:
+    """Whether the letter name before a period is inside a spaced acronym: the next word is
+    also a letter name, or a period comes just before this one (skipping spaces)."""
+    j = nxt
+    while j < ceil and j - nxt < 6 and _is_arabic_letter(text[j]):
+        j += 1
+    if text[nxt:j] in _letter_names() and (j >= ceil or not _is_arabic_letter(text[j])):
+        return True
+    k = tstart - 1
+    while k >= floor and text[k] in _SPACE:
+        k -= 1
+    return k >= floor and text[k] == "."
+
+
+def _period_cuts(text: str, t: int, nxt: int, glued: bool, start: int, floor: int, ceil: int) -> bool:
     """Whether the single period at ``t`` ends a sentence; ``nxt`` is the next visible
-    character's position (< ceil) and ``glued`` says it follows the mark with no space."""
+    character's position (< ceil), ``glued`` says it follows the mark with no space, and
+    ``start`` is where the current sentence starts."""
     c = text[nxt]
     prev = text[t - 1] if t > floor else " "
-    if glued and prev.isdigit() and c.isdigit():
-        return False  # 3.5, 1.11.91
+    if prev.isdigit() and c.isdigit() and (glued or (nxt == t + 2 and _arabic_before(text, t, floor))):
+        return False  # 3.5, 1.11.91; "5. 0 في المائة" (a decimal broken by a space in Arabic copy)
     token, tstart = _token_before(text, t, floor)
     word = token + "."
     kind = abbreviation_kind(word) if token else None
     core = token.rsplit(".", 1)[-1]
+    if kind is None and core != token and core:
+        kind = abbreviation_kind(core + ".")  # "Orsay.MM." after a glued sentence end
     single = len(core) == 1 and core.isalpha()
     if single and _is_arabic_letter(core) and token == core and _after_number(text, tstart, floor):
         kind = None  # 1935 م. / 50 م. : an era or a unit after a number ends the sentence
@@ -167,17 +213,26 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, floor: int, ceil: int
         return not c.isdigit()
     elif single:
         return False  # an initial: J. Smith, ع. عسول, U.N.
-    if token.isdigit() and len(token) <= 2 and tstart - floor <= 4 and not text[floor:tstart].strip():
-        return False  # a list number at the start of the paragraph
+    if not glued and _letter_names():
+        k = t
+        while k > floor and text[k - 1] in _SPACE:
+            k -= 1
+        name, nstart = _token_before(text, k, floor) if k < t else (token, tstart)
+        if name in _letter_names() and _spaced_chain(text, nstart, nxt, floor, ceil):
+            return False  # جيه . بي . اكس: a spaced acronym
+    if token.isdigit() and len(token) <= 2 and tstart - start <= 4 and not text[start:tstart].strip():
+        return False  # a list number at the start of the sentence: "1. ...", "… fin. 2. UNE CRISE"
     if glued:
         if _is_arabic_letter(c):
-            return True  # المغرب.وأكد
+            # المغرب.وأكد is cut; a dotted chain of short letter names (آي.أو.بي) is not
+            short = 0 < len(core) <= 2
+            return not (short and ("." in token or _dotted_chain(text, nxt, ceil)))
         # "prudence.L'exécutif", "monde.«Ces"; not "AHDATH.INFO", "U.N.x", "hespress.com", "x.5"
         return (_is_latin_upper(c) or c in "«“") and _lower_word_end(token)
     return True
 
 
-def _cuts(text: str, t: int, u: int, e: int, floor: int, ceil: int) -> bool:
+def _cuts(text: str, t: int, u: int, e: int, start: int, floor: int, ceil: int) -> bool:
     """Whether the terminal marks ``text[t:u]`` with the closers up to ``e`` end a sentence."""
     refs = _REFS.match(text, e, ceil)
     j = refs.end() if refs else e
@@ -191,7 +246,7 @@ def _cuts(text: str, t: int, u: int, e: int, floor: int, ceil: int) -> bool:
     glued = j == u  # no closer, no space
     run = text[t:u]
     if run == "." or run == "..":
-        return _period_cuts(text, t, j, glued, floor, ceil)
+        return _period_cuts(text, t, j, glued, start, floor, ceil)
     if t > floor and text[t - 1] in "([" and set(run) <= {".", "…"}:
         return False  # elision: (...) […]
     # glued to a Latin letter or a digit: Yahoo!Inc, ?id=3, 12!5
@@ -247,8 +302,11 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
             k += 1
         if reach >= e:
             continue  # inside a quotation that goes on
-        if _cuts(text, t, u, e, floor, ceil):
+        if _cuts(text, t, u, e, ends[-1] if ends else floor, floor, ceil):
             ends.append(e)
+    if "pic.twitter.com/" in text[floor:ceil]:
+        # an embedded tweet's photo link ends a unit even when text is glued to it
+        ends = sorted({*ends, *(m.end() for m in _TWEET_LINK.finditer(text, floor, ceil))})
     return ends
 
 

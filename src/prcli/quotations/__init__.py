@@ -1,5 +1,5 @@
 """Direct quotations with their speakers."""
 
-from prcli.quotes.extract import extract_quotes
+from prcli.quotations.extract import extract_quotes
 
 __all__ = ["extract_quotes"]

@@ -1,5 +1,5 @@
 """Figures: value, kind, unit and what they count."""
 
-from prcli.stats.extract import extract_stats
+from prcli.figures.extract import extract_stats
 
 __all__ = ["extract_stats"]

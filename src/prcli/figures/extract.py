@@ -1,0 +1,1839 @@
+"""Figures in an article: every number with its value, kind, unit and what it counts.
+
+The text is folded (``prcli.text.normalize.fold``, same length) and lower-cased, then cut into
+tokens (digit runs, letter runs, single marks). One left-to-right pass reads, at each token, the
+longest figure starting there: an optional currency sign, a number in digits or words (with
+scale words, duals and ``و``-joined parts), then a percent, currency, unit or time word. The kind
+comes from that unit and from the words around (ages, years, ranks, dates, identifiers), and the
+counted noun from the words after (or, for shares and amounts, before) the figure. Spans are
+offsets into the original text. Every step looks at a bounded number of tokens, so the pass is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from prcli.figures.lexicon import (
+    TOKEN_RE,
+    NumberWord,
+    UnitEntry,
+    cues,
+    lower_same_length,
+    months,
+    norm_word,
+    number_words,
+    stopwords,
+    strip_clitics,
+    units,
+)
+from prcli.figures.numparse import Raw, parse_raw
+from prcli.model import Stat
+from prcli.text.normalize import PLACEHOLDER, fold
+from prcli.text.resources import table, word_list
+
+_URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[a-z]")
+_CLAUSE_END = frozenset('.!?;:()[]«»"“”\n,')
+_CONNECTORS = {"ar": frozenset({"و"}), "en": frozenset({"and"}), "fr": frozenset({"et"})}
+_RANGE_LINKS = frozenset(
+    norm_word(w)
+    for w in (
+        "-",
+        "–",
+        "—",
+        "to",
+        "and",
+        "or",
+        "à",
+        "a",
+        "et",
+        "ou",
+        "إلى",
+        "و",
+        "أو",
+        "/",
+        "وإلى",
+        "حتى",
+        "until",
+    )
+)
+_DURATION_NOUNS = frozenset(
+    {
+        "peine",
+        "durée",
+        "période",
+        "prison",
+        "contrat",
+        "mandat",
+        "plan",
+        "programme",
+        "bail",
+        "travaux",
+        "retard",
+        "absence",
+        "délai",
+        "détention",
+        "réclusion",
+        "emprisonnement",
+        "sursis",
+        "campagne",
+        "carrière",
+        "règne",
+        "guerre",
+        "crise",
+    }
+)
+#: Words of general stop lists that can still belong to a counted phrase ("new equipment").
+_PHRASE_WORDS = frozenset(
+    {
+        "new",
+        "own",
+        "same",
+        "last",
+        "many",
+        "few",
+        "nouveaux",
+        "nouvelles",
+        "nouveau",
+        "nouvelle",
+        "السيد",
+        "السيدة",
+        "المناسبة",
+    }
+)
+_CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
+_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "en", "dans", "sur", "au", "aux", "à"})
+_QUOTES = frozenset("\"«»“”„'’")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
+_RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
+_PRONOUNS = frozenset({"whom", "them", "which", "these", "those", "eux", "elles", "entre", "هم", "ها"})
+_ADVERBS_AR = frozenset(
+    norm_word(w)
+    for w in (
+        "أيضا",
+        "حاليا",
+        "سابقا",
+        "مجددا",
+        "رسميا",
+        "تقريبا",
+        "خصوصا",
+        "أساسا",
+        "جدا",
+        "دائما",
+        "مثلا",
+        "فقط",
+        "إذا",
+        "إذ",
+        "هذا",
+        "كذلك",
+        "أولا",
+        "ثانيا",
+        "لاحقا",
+        "مؤخرا",
+        "عموما",
+        "تحديدا",
+        "نهائيا",
+        "فعلا",
+        "وهذا",
+        "بينما",
+        "عندما",
+        "لما",
+        "كما",
+        "ربما",
+        "حيثما",
+        "أمام",
+        "وفقا",
+        "طبقا",
+        "تبعا",
+        "نظرا",
+        "استنادا",
+        "انطلاقا",
+        "اعتبارا",
+        "بدءا",
+        "ابتداء",
+        "وذلك",
+        "ذلك",
+        "هنا",
+        "وسط",
+    )
+)
+_VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
+#: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
+_UNIT_FILLERS = frozenset(
+    {
+        "dernières",
+        "derniers",
+        "prochaines",
+        "prochains",
+        "premières",
+        "premiers",
+        "longues",
+        "longs",
+        "bonnes",
+        "consecutive",
+        "straight",
+        "successive",
+        "more",
+        "full",
+        "long",
+        "additional",
+        "further",
+    }
+)
+_TIMES = frozenset(norm_word(w) for w in ("times", "fois", "مرات", "أضعاف", "ضعف", "مرة"))
+_RATIO = {"en": "in", "fr": "sur"}
+_PER = frozenset({"a", "an", "per", "par", "each", "every", "chaque"})
+_ORD_SUFFIX = {
+    "en": frozenset({"th", "st", "nd", "rd"}),
+    "fr": frozenset({"e", "è", "ème", "eme", "er", "ère", "re", "es", "ers", "ième"}),
+    "ar": frozenset(),
+}
+#: Scale abbreviations written after digits (16.2bn, £5m, 3 Md€).
+_SCALE_ABBR = {
+    "en": {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3, "tn": 10**12, "trn": 10**12},
+    "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "k": 10**3, "m": 10**6},
+    "ar": {},
+}
+_SIGNS = frozenset("-+−")
+_PREFIX_MONEY = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "us$": "USD",
+    "c$": "CAD",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "mad": "MAD",
+    "sar": "SAR",
+    "cad": "CAD",
+    "aed": "AED",
+    "egp": "EGP",
+    "dh": "MAD",
+    "fr.": "CHF",
+}
+_WORD_TYPES = frozenset(
+    {
+        "unit",
+        "ten",
+        "hundred",
+        "teen",
+        "scale",
+        "dual",
+        "weakone",
+        "amb",
+        "onefem",
+        "article",
+        "half",
+        "quarter",
+        "vague",
+    }
+)
+_SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+_TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str  # "num", "word" or "punct"
+    start: int
+    end: int
+    key: str  # folded, lower-cased, without placeholders
+
+
+@dataclass
+class _Fig:
+    """A figure being built: token range, value and what the context says about it."""
+
+    first: int
+    last: int  # inclusive token index
+    value: Decimal
+    kind: str = "count"
+    unit: str | None = None
+    counts: str | None = None
+    counts_after: bool = False  # the counted phrase was read after the figure
+    scale: Decimal = Decimal(1)
+    words: bool = False
+    start: int | None = None  # character offsets when they are not token bounds (ranges)
+    end: int | None = None
+    extra_left: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Core:
+    """A number read from tokens ``first`` to ``last``, before any unit."""
+
+    first: int
+    last: int
+    value: Decimal
+    words: bool
+    scale: Decimal
+    vague: bool = False
+    raw: Raw | None = None
+    plain: bool = False
+    digits: int = 0
+    single_type: str | None = None
+
+
+def _guess_lang(text: str, language: str) -> str:
+    if language in ("ar", "en", "fr"):
+        return language
+    sample = text[:4000]
+    if len(_ARABIC.findall(sample)) > len(sample) // 10:
+        return "ar"
+    french = len(re.findall(r"\b(?:le|la|les|des|est|une|du|et)\b", sample.lower()))
+    english = len(re.findall(r"\b(?:the|of|and|is|was|to|in)\b", sample.lower()))
+    return "fr" if french > english else "en"
+
+
+def extract_stats(text: str, *, language: str = "und") -> tuple[Stat, ...]:
+    """Every figure in article order: counts, money, percents, measures, ranks, ordinals, years,
+    dates, times, durations, ages and scores, each with ``text == source[start:end]``."""
+    lang = _guess_lang(text, language)
+    return _Doc(text, lang).run()
+
+
+class _Doc:
+    """One article being read: the tokens and the figures found so far."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+        self.low = lower_same_length(fold(text))
+        self.toks = [self._tok(m) for m in TOKEN_RE.finditer(self.low)]
+        self.n = len(self.toks)
+        self.keys = [t.key for t in self.toks]
+        self._locale: dict[str, str] | None = None
+        self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
+        self.urls = _url_spans(self.low)
+        self.nums = number_words(lang)
+        self.units = units(lang)
+        self.cue = cues(lang)
+        self.stop = (stopwords(lang) - _PHRASE_WORDS) | {
+            k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
+        }
+
+    @staticmethod
+    def _tok(m: re.Match[str]) -> _Tok:
+        s = m.group()
+        if s[0].isdigit():
+            kind = "num"
+        elif s[0].isalpha() or s[0] == PLACEHOLDER:
+            kind = "word"
+        else:
+            kind = "punct"
+        return _Tok(kind, m.start(), m.end(), s.replace(PLACEHOLDER, "") if kind == "word" else s)
+
+    def local_currency(self, unit: str | None) -> str | None:
+        """A bare «درهم» is Moroccan unless the article is about the Emirates, and so on."""
+        if self.lang != "ar" or unit is None:
+            return unit
+        if self._locale is None:
+            counts: dict[tuple[str, str], int] = {}
+            table = _currency_locale()
+            for key in self.keys:
+                for k in (key, *strip_clitics(key)):
+                    for default, iso in table.get(k, ()):
+                        counts[(default, iso)] = counts.get((default, iso), 0) + 1
+            home = sum(1 for key in self.keys if key in ("المغرب", "المغربي", "المغربيه", "السعوديه", "مصر"))
+            best: dict[str, str] = {}
+            for (default, iso), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                if default not in best and n > home:
+                    best[default] = iso
+            self._locale = best
+        return self._locale.get(unit, unit)
+
+    def in_url(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.urls, (pos, len(self.low) + 1)) - 1
+        return k >= 0 and self.urls[k][0] <= pos < self.urls[k][1]
+
+    # ----------------------------------------------------------------- token helpers
+    def key(self, j: int) -> str:
+        return self.keys[j] if 0 <= j < self.n else ""
+
+    def gap(self, a: int, b: int) -> str:
+        """The original characters between token ``a`` and token ``b``."""
+        return self.low[self.toks[a].end : self.toks[b].start]
+
+    def adjacent(self, a: int, b: int) -> bool:
+        return 0 <= a < self.n and 0 <= b < self.n and self.toks[a].end == self.toks[b].start
+
+    def spaced(self, a: int, b: int) -> bool:
+        """Tokens separated by nothing or by one run of blanks on the same line."""
+        if b == a + 1 and 0 <= a < self.n:
+            return self.sp[a]
+        return self._spaced(a, b)
+
+    def _spaced(self, a: int, b: int) -> bool:
+        if not (0 <= a < self.n and 0 <= b < self.n):
+            return False
+        g = self.gap(a, b)
+        return len(g) <= 3 and "\n" not in g and g.strip() == ""
+
+    def match(self, table: Mapping[tuple[str, ...], object], j: int, maxlen: int = 3) -> tuple[int, object]:
+        """Longest phrase of ``table`` starting at token ``j``: (token count, entry) or (0, None)."""
+        if not 0 <= j < self.n:
+            return 0, None
+        for size in range(maxlen, 0, -1):
+            if j + size > self.n:
+                continue
+            if size > 1 and not all(self.sp[j : j + size - 1]):
+                continue
+            keys = tuple(self.keys[j : j + size])
+            if keys in table:
+                return size, table[keys]
+            if size == 1 and self.lang == "ar":
+                for stripped in strip_clitics(keys[0]):
+                    if (stripped,) in table and stripped not in ("ين",):
+                        return 1, table[(stripped,)]
+        return 0, None
+
+    def cue_before(self, role: str, j: int, window: int = 1) -> bool:
+        """A cue phrase of ``role`` ends within ``window`` tokens before token ``j`` (same clause)."""
+        entries = self.cue.get(role, frozenset())
+        k = j - 1
+        for _ in range(window):
+            if k < 0 or self.toks[k].key in _CLAUSE_END:
+                return False
+            for size in (1, 2, 3):
+                a = k - size + 1
+                if a < 0:
+                    continue
+                keys = tuple(self.toks[x].key for x in range(a, k + 1))
+                if keys in entries:
+                    return True
+                if size == 1 and self.lang == "ar" and any((s,) in entries for s in strip_clitics(keys[0])):
+                    return True
+            k -= 1
+        return False
+
+    def cue_at(self, role: str, j: int) -> int:
+        """Length of a cue phrase of ``role`` starting at token ``j`` (0 if none)."""
+        size, _ = self.match({k: True for k in self.cue.get(role, frozenset())}, j)
+        return size
+
+    def is_cue(self, role: str, key: str) -> bool:
+        entries = self.cue.get(role, frozenset())
+        if (key,) in entries:
+            return True
+        return self.lang == "ar" and any((s,) in entries for s in strip_clitics(key))
+
+    def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
+        """The number word at token ``j``: (entry, definite, joined by a clitic و)."""
+        if not (0 <= j < self.n) or self.toks[j].kind != "word":
+            return None
+        key = self.toks[j].key
+        if key in self.nums:
+            return self.nums[key], False, False
+        if self.lang != "ar":
+            return None
+        if key.startswith("ال") and key[2:] in self.nums:
+            if key[2:] in ("اثنين", "اثنان"):
+                return None  # يوم الاثنين: Monday
+            return self.nums[key[2:]], True, False
+        for stem in strip_clitics(key):
+            joined = key.startswith("و")
+            if stem in self.nums:
+                return self.nums[stem], False, joined
+            if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
+                return self.nums[stem[2:]], True, joined
+        return None
+
+    # ----------------------------------------------------------------- main pass
+    def run(self) -> tuple[Stat, ...]:
+        figs: list[_Fig] = []
+        i = 0
+        while i < self.n:
+            got = self.at(i)
+            if got is None:
+                i += 1
+                continue
+            new, nxt = got
+            figs.extend(new)
+            i = max(nxt, i + 1)
+        self.link_ranges(figs)
+        out: list[Stat] = []
+        for f in figs:
+            start = f.start if f.start is not None else self.toks[f.first].start
+            end = f.end if f.end is not None else self.toks[f.last].end
+            if self.in_url(start):
+                continue
+            unit = self.local_currency(f.unit) if f.kind == "money" else f.unit
+            out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
+        return tuple(out)
+
+    def at(self, i: int) -> tuple[list[_Fig], int] | None:
+        t = self.toks[i]
+        if t.kind == "punct" or t.kind == "word":
+            special = self.special_word(i)
+            if special is not None:
+                return special
+        start = i
+        prefix_unit: str | None = None
+        # currency sign or code before the number: $3.2 billion, € 40, USD 5m
+        if (
+            t.key in _PREFIX_MONEY
+            and i + 1 < self.n
+            and self.toks[i + 1].kind == "num"
+            and self.spaced(i, i + 1)
+            and (t.kind == "punct" or self.text[t.start : t.end].isupper() or t.key in ("us$", "c$"))
+        ):
+            prefix_unit = _PREFIX_MONEY[t.key]
+            i += 1
+        sign = 1
+        core = self.core(i)
+        if core is None:
+            return None
+        first = start
+        if core.raw is not None and core.raw.kind != "number":
+            return self.special_raw(core, i)
+        # sign directly before the digits: -3,2 % or +4.5%
+        if (
+            first == i
+            and i >= 1
+            and self.toks[i - 1].key in _SIGNS
+            and self.adjacent(i - 1, i)
+            and (i < 2 or not self.adjacent(i - 2, i - 1))
+            and not core.words
+        ):
+            sign = -1 if self.toks[i - 1].key != "+" else 1
+            first = i - 1
+        if not core.words and self.is_identifier(i, core):
+            return [], core.last + 1
+        if (
+            core.words
+            and self.lang in ("en", "fr")
+            and self.text[self.toks[i].start].isupper()
+            and not self.starts_sentence(i)
+            and core.last + 1 < self.n
+            and self.toks[core.last + 1].kind == "word"
+            and self.text[self.toks[core.last + 1].start].isupper()
+        ):
+            return [], core.last + 1  # "the Six Nations", «les Trois Glorieuses»: a name
+        fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
+        if (
+            core.words
+            and self.lang == "ar"
+            and first == i
+            and self.keys[i].startswith("و")
+            and self.keys[i] not in self.nums
+        ):
+            fig.start = self.toks[i].start + 1  # «وثلاثمائة»: the conjunction is not the figure
+        if core.vague:
+            self.vague_tail(fig)
+        elif core.words and self.lang == "ar" and i >= 1 and self.spaced(i - 1, i):
+            # «السنوات الثلاث»: a definite time noun, then the number
+            size, entry = self.match(self.units, i - 1, 1)
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.key(i - 1).startswith("ال")
+            ):
+                fig.first, fig.kind = i - 1, "duration"
+                return [fig], core.last + 1
+        if prefix_unit:
+            fig.kind, fig.unit = "money", prefix_unit
+        # "الـ75": the article glued before the digits makes an ordinal
+        if (
+            not core.words
+            and i >= 1
+            and self.toks[i - 1].key in ("ال",)
+            and self.spaced(i - 1, i)
+            and first == i
+        ):
+            fig.first = i - 1
+            fig.kind = "ordinal"
+            size, entry = (
+                self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
+            )
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.key(i - 2).startswith("ال")
+            ):
+                fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
+                return [fig], core.last + 1
+            self.counts_ordinal(fig)
+            self.rank_context(fig)
+            return [fig], core.last + 1
+        j = core.last + 1
+        j = self.suffix(fig, core, j)
+        if fig.kind == "count" and core.plain and not core.words:
+            j = self.date_or_year(fig, core, j)
+        if (
+            fig.kind == "count"
+            and not core.words
+            and self.cue_before("ordnoun", fig.first, 1)
+            and core.value == int(core.value)
+            and core.value < 1000
+        ):
+            fig.kind = "ordinal"  # «l'acte 9», "season 3", «الجولة 5»
+            self.counts_ordinal(fig)
+            return [fig], j
+        if fig.kind in ("duration",):
+            self.age_context(fig, j)
+        if fig.kind == "count" and core.single_type in (
+            "weakone",
+            "amb",
+            "onefem",
+            "article",
+            "half",
+            "quarter",
+        ):
+            j2 = self.ratio_times_rate(fig, j)
+            if fig.kind == "other":
+                return [fig], j2
+            if not self.small_word_ok(core, j):
+                return None
+        if (
+            fig.kind == "count"
+            and not core.words
+            and core.plain
+            and core.digits >= 2
+            and self.text[self.toks[i].start] == "0"
+        ):
+            return [], j  # 05, 0522...: codes and phone pieces
+        if fig.kind == "count":
+            j = self.ratio_times_rate(fig, j)
+        self.rank_context(fig)
+        self.find_counts(fig)
+        if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
+            fig.kind = "measure"  # «l'indicateur s'établit à 102», "the index stood at 104"
+        if fig.counts:
+            self._last_counted = (fig, fig.last)
+        return [fig], max(j, fig.last + 1)
+
+    def ratio_times_rate(self, fig: _Fig, j: int) -> int:
+        """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
+        lang = self.lang
+        link = j + 2 if lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of" else j + 1
+        if lang in _RATIO and (self.key(j) == _RATIO[lang] or link == j + 2) and self.spaced(j - 1, j):
+            core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
+            if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
+                fig.kind, fig.last = "other", core.last
+                fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
+                fig.counts = self.phrase_after(core.last + 1, 2)
+                return core.last + 1
+        if self.key(j) in _TIMES and self.spaced(j - 1, j):
+            fig.kind, fig.last = "other", j
+            return j + 1
+        if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
+            size, entry = self.match(self.units, j + 2, 1)
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
+                fig.kind = "measure"
+                fig.unit = f"{self.toks[j].key}/{self.toks[j + 2].key}"
+                fig.last = j + 2
+                return j + 3
+        return j
+
+    # ----------------------------------------------------------------- numbers
+    def core(self, i: int) -> _Core | None:
+        """The longest number starting at token ``i`` (digits and/or words, with scales)."""
+        t = self.toks[i]
+        if t.kind == "num":
+            raw = parse_raw(t.key, self.lang, self.scale_follows(i))
+            if raw.kind != "number" or raw.value is None:
+                return _Core(
+                    i,
+                    i,
+                    raw.value or Decimal(0),
+                    False,
+                    Decimal(1),
+                    raw=raw,
+                    plain=raw.plain,
+                    digits=raw.digits,
+                )
+            if self.lang in ("fr", "ar") and raw.plain and raw.digits <= 3:
+                i2, value = self.space_groups(i, raw.value)
+                if i2 != i:
+                    return self.compose(i, i2, value)
+            core = self.compose(i, i, raw.value)
+            if core is not None:
+                core.plain, core.digits = raw.plain and core.last == i, raw.digits
+            return core
+        w = self.word_num(i)
+        if w is None or w[0].type not in _WORD_TYPES:
+            return None
+        return self.compose(i, None, None)
+
+    def space_groups(self, i: int, value: Decimal) -> tuple[int, Decimal]:
+        """«1 724», «3 000 000»: groups of three digits after a space are thousands."""
+        j, digits = i, self.toks[i].key
+        while (
+            j + 1 < self.n
+            and self.toks[j + 1].kind == "num"
+            and len(self.toks[j + 1].key) == 3
+            and self.toks[j + 1].key.isdigit()
+            and self.gap(j, j + 1) == " "
+        ):
+            nxt = self.toks[j + 2] if j + 2 < self.n else None
+            if nxt is not None and nxt.kind == "num" and self.gap(j + 1, j + 2) == " " and len(nxt.key) != 3:
+                break
+            j += 1
+            digits += self.toks[j].key
+        if j == i:
+            return i, value
+        return j, Decimal(digits)
+
+    def money_around(self, i: int, j: int) -> bool:
+        """Whether "m" after digits means million: a currency sign before, or people after."""
+        if self.key(i - 1) in _PREFIX_MONEY:
+            return True
+        nxt = self.key(j + 1)
+        return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+
+    def scale_follows(self, j: int) -> bool:
+        k = j + 1
+        if k >= self.n:
+            return False
+        if self.toks[k].key in _SCALE_ABBR.get(self.lang, {}) and self.spaced(j, k):
+            return True
+        w = self.word_num(k)
+        return w is not None and w[0].type in ("scale",) and self.spaced(j, k)
+
+    def compose(self, i: int, digits_end: int | None, digits_value: Decimal | None) -> _Core | None:
+        """Fold number parts into one value: «مليارين و500 مليون» = 2.5e9, «خمسة وعشرون» = 25,
+        «quatre-vingt-dix-neuf» = 99, «two hundred and five thousand» = 205000."""
+        lang = self.lang
+        total = Decimal(0)
+        cur: Decimal | None = None
+        last_scale: Decimal | None = None
+        last_type: str | None = None
+        last_val = Decimal(0)
+        words = False
+        good_end = -1
+        good_state: tuple[Decimal, Decimal | None, Decimal | None] | None = None
+        seg_snapshot: tuple[int, Decimal, Decimal | None, Decimal | None] | None = None
+        single_type: str | None = None
+        parts = 0
+        j = i
+        connector = False
+        vague = False
+        while j < self.n:
+            t = self.toks[j]
+            typ: str
+            if t.kind == "num":
+                if digits_end is not None and j == i:
+                    v = digits_value if digits_value is not None else Decimal(0)
+                    nj = digits_end + 1
+                else:
+                    raw = parse_raw(t.key, lang, self.scale_follows(j))
+                    if raw.kind != "number" or raw.value is None:
+                        break
+                    v = raw.value
+                    nj = j + 1
+                typ = "num"
+            elif t.kind == "word":
+                w = self.word_num(j)
+                if w is None or w[0].type not in _WORD_TYPES:
+                    # scale abbreviation glued to digits: 16.2bn, £5m
+                    abbr = _SCALE_ABBR.get(lang, {}).get(t.key)
+                    if abbr and t.key == "m" and not self.money_around(i, j):
+                        abbr = None  # "200m champion": metres, read as a unit below
+                    if (
+                        abbr
+                        and last_type == "num"
+                        and (
+                            self.adjacent(j - 1, j)
+                            or (t.key in ("bn", "mn", "md", "mds") and self.spaced(j - 1, j))
+                        )
+                    ):
+                        if not (
+                            j + 1 < self.n and self.toks[j + 1].kind == "word" and self.adjacent(j, j + 1)
+                        ):
+                            v, typ, nj = Decimal(abbr), "scale", j + 1
+                        else:
+                            break
+                    else:
+                        break
+                else:
+                    entry, _definite, joined = w
+                    if joined and parts == 0 and lang == "ar" and entry.type in ("ten", "teen"):
+                        break
+                    if joined and parts > 0:
+                        connector = True
+                    v, typ, nj = Decimal(str(entry.value)), entry.type, j + 1
+                    words = True
+            else:
+                break
+            # --- accept the part?
+            accepted = True
+            if parts == 0:
+                if typ in ("scale",) and lang != "ar":
+                    accepted = False
+                elif typ == "dual":
+                    total, last_scale, cur = v, v / 2, None
+                elif typ == "scale":
+                    total, last_scale, cur = v, v, None
+                elif typ == "vague":
+                    vague = True
+                    cur = v
+                else:
+                    cur = v
+            elif vague:
+                accepted = typ in ("vague", "scale") and last_type == "vague" and v >= 1000
+                if accepted:
+                    cur = (cur or Decimal(1)) * v
+            elif typ in ("scale", "dual"):
+                base = v / 2 if typ == "dual" else v
+                if typ == "dual" and cur is not None:
+                    accepted = False
+                elif last_scale is not None and base >= last_scale:
+                    accepted = False
+                    if seg_snapshot is not None:
+                        good_end, total, cur, last_scale = seg_snapshot
+                        good_state = (total, cur, last_scale)
+                        seg_snapshot = None
+                    break
+                elif cur is None and last_type not in ("half", "quarter", "article"):
+                    accepted = typ == "dual"
+                    if accepted:
+                        total += v
+                        last_scale = base
+                else:
+                    mult = cur if cur is not None else Decimal(1)
+                    total += mult * v
+                    cur = None
+                    last_scale = base
+            elif typ == "num":
+                accepted = (
+                    cur is None and total > 0 and connector and last_scale is not None and v < last_scale
+                )
+                if accepted:
+                    cur = v
+            elif typ in ("half", "quarter") or typ == "article":
+                accepted = False
+            elif cur is None:
+                # after a scale: ثلاثة ملايين وخمسمائة ألف, two million five hundred thousand
+                accepted = total > 0 and last_scale is not None and v < last_scale and typ != "vague"
+                if accepted:
+                    cur = v
+            elif last_type == "num":
+                accepted = False
+            elif typ == "teen" and last_type in _SMALL and not connector:
+                cur = cur + Decimal(10)
+            elif typ == "hundred" and v == 100 and last_type in _SMALL and not connector and cur < 10:
+                cur = cur * 100
+            elif lang == "fr" and v == 20 and last_val == 4 and not connector:
+                cur = cur - 4 + 80
+                v = Decimal(80)
+            elif lang == "en" and typ == "hundred" and not connector and cur < 100:
+                cur = cur * 100
+            elif v < last_val or (lang == "ar" and connector and typ == "ten" and last_val < 10):
+                if lang == "ar" and not connector and typ != "teen":
+                    accepted = False
+                else:
+                    cur = cur + v
+            else:
+                accepted = False
+            if not accepted:
+                break
+            parts += 1
+            single_type = typ if parts == 1 else None
+            last_type, last_val = typ, v
+            good_end = nj - 1
+            good_state = (total, cur, last_scale)
+            if typ in ("scale", "dual"):
+                seg_snapshot = (good_end, total, cur, last_scale)
+            j = nj
+            # a connector between parts: و / and / et / a hyphen inside French or English words
+            connector = False
+            if (
+                typ == "num"
+                and parts == 1
+                and self.key(j) == ")"
+                and self.key(i - 1) == "("
+                and self.spaced(j - 1, j)
+                and self.spaced(j, j + 1)
+            ):
+                w2 = self.word_num(j + 1)
+                if w2 is not None and w2[0].type == "scale":
+                    j += 1  # «(300) ألف ريال»: the wire style brackets the digits
+            if j < self.n and self.spaced(j - 1, j):
+                k = self.toks[j].key
+                nxt = j + 1
+                if (
+                    k in _CONNECTORS.get(lang, frozenset())
+                    and nxt < self.n
+                    and self.spaced(j, nxt)
+                    and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None)
+                ):
+                    if typ in ("scale", "dual") or lang != "ar" or self.toks[nxt].kind == "word":
+                        connector = True
+                        j = nxt
+                elif (
+                    k == "-"
+                    and lang in ("en", "fr")
+                    and words
+                    and self.adjacent(j - 1, j)
+                    and self.adjacent(j, nxt)
+                    and self.word_num(nxt) is not None
+                ):
+                    j = nxt
+                elif lang == "fr" and k == "et" and self.word_num(nxt) is not None:
+                    connector = True
+                    j = nxt
+        if good_end < i or good_state is None:
+            return None
+        total, cur, _ls = good_state
+        value = total + (cur if cur is not None else Decimal(0))
+        if single_type in ("half", "quarter", "article"):
+            return None
+        return _Core(
+            i,
+            good_end,
+            value,
+            words,
+            _scale_of(value, total),
+            vague=vague,
+            single_type=single_type,
+            plain=False,
+        )
+
+    # ----------------------------------------------------------------- after the number
+    def suffix(self, fig: _Fig, core: _Core, j: int) -> int:
+        """Ordinal endings, percent, currency, unit and time words after the number."""
+        lang = self.lang
+        if (
+            any(self.toks[x].key == ")" for x in range(core.first, core.last + 1))
+            and self.key(core.first - 1) == "("
+        ):
+            fig.first = min(fig.first, core.first - 1)
+        elif (
+            self.key(j) == ")"
+            and self.key(core.first - 1) == "("
+            and self.spaced(j - 1, j)
+            and self.match(self.units, j + 1)[0]
+            and self.spaced(j, j + 1)
+        ):
+            fig.first = min(fig.first, core.first - 1)
+            j += 1
+        if j < self.n and not core.words and self.adjacent(j - 1, j):
+            k = self.toks[j].key
+            if k in _ORD_SUFFIX[lang] and not (
+                j + 1 < self.n and self.adjacent(j, j + 1) and self.toks[j + 1].kind == "word"
+            ):
+                fig.last, fig.kind = j, "ordinal"
+                size, _m = self.match(months(), j + 1) if self.spaced(j, j + 1) else (0, None)
+                if size and core.value <= 31:
+                    fig.kind, fig.last = "date", j + size
+                    return self.date_year(fig, fig.last + 1)
+                self.counts_ordinal(fig)
+                return j + 1
+            if lang == "fr" and k == "h" and core.value <= 24:
+                fig.last, fig.kind = j, "time"
+                if j + 1 < self.n and self.toks[j + 1].kind == "num" and self.adjacent(j, j + 1):
+                    fig.last = j + 1
+                return fig.last + 1
+        if (
+            (j < self.n and self.toks[j].key in _TIME_SUFFIX)
+            or (self.key(j) in ("a", "p") and self.key(j + 1) == "." and self.key(j + 2) == "m")
+        ) and (core.value <= 24 and lang == "en" and self.spaced(j - 1, j)):
+            fig.kind = "time"
+            fig.last = j + 2 if self.key(j) in ("a", "p") else j
+            if self.key(fig.last + 1) == ".":
+                fig.last += 1
+            return fig.last + 1
+        # an English adjective: a 10-year plan, a 25-year-old man
+        hyphen = lang == "en" and self.key(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)
+        uj = j + 1 if hyphen else j
+        if self.key(uj) in _UNIT_FILLERS and self.spaced(uj - 1, uj) and self.spaced(uj, uj + 1):
+            size, entry = self.match(self.units, uj + 1)
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
+                uj += 1
+        if core.scale > 1 and self.is_cue("partitive", self.key(j)) and self.spaced(j - 1, j):
+            pk = j + 1
+            if self.key(pk) in ("'", "’"):
+                pk += 1
+            if self.key(pk) in ("the", "ال"):
+                pk += 1
+            size, entry = self.match(self.units, pk) if pk < self.n else (0, None)
+            if size and isinstance(entry, UnitEntry) and entry.kind in ("money", "measure"):
+                uj = pk
+        size, entry = (
+            self.match(self.units, uj)
+            if uj < self.n and (hyphen or uj != j or self.spaced(uj - 1, uj))
+            else (0, None)
+        )
+        if size and isinstance(entry, UnitEntry) and fig.kind != "money":
+            e = entry
+            kind = e.kind.replace("dual-", "")
+            if kind in ("percent", "pp"):
+                fig.kind, fig.unit = "percent", e.unit
+            elif kind == "money":
+                fig.kind, fig.unit = "money", e.unit
+                fig.value = fig.value / Decimal(str(e.factor))
+            elif kind == "measure":
+                fig.kind, fig.unit = "measure", e.unit
+            elif kind == "duration":
+                fig.kind = "duration"
+            fig.last = uj + size - 1
+            j = fig.last + 1
+            if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
+                fig.kind, fig.last, j = "age", j + 1, j + 2
+            j = self.add_half(fig, j)
+        return j
+
+    def vague_tail(self, fig: _Fig) -> None:
+        """«centaines de milliers», "hundreds of thousands", «عشرات الآلاف»: one rough amount."""
+        j = fig.last + 1
+        k = j
+        while k < self.n and k - j < 2 and self.key(k) in _VAGUE_PARTITIVE:
+            k += 1
+        w = self.word_num(k)
+        if w is not None and w[0].type in ("vague", "scale") and w[0].value >= 1000 and self.spaced(k - 1, k):
+            fig.value *= Decimal(str(w[0].value))
+            fig.last = k
+            return
+        size, entry = self.match(self.units, k, 2) if k > j and k < self.n else (0, None)
+        if size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "measure"):
+            fig.kind, fig.unit, fig.last = entry.kind, entry.unit, k + size - 1  # une quinzaine de minutes
+
+    def add_half(self, fig: _Fig, j: int) -> int:
+        """«ساعتين ونصف», «مترين ونصف المتر», "and a half", «et demie»."""
+        k = self.key(j)
+        if k in ("ونصف",) and self.spaced(j - 1, j):
+            fig.value += Decimal("0.5") * fig.scale
+            fig.last = j
+            if (
+                self.key(j + 1).startswith("ال")
+                and self.spaced(j, j + 1)
+                and self.match(self.units, j + 1)[0]
+            ):
+                fig.last = j + 1
+            return fig.last + 1
+        if k == "و" and self.key(j + 1) == "نصف":
+            fig.value += Decimal("0.5") * fig.scale
+            fig.last = j + 1
+            return j + 2
+        if k == "et" and self.key(j + 1) in ("demi", "demie"):
+            fig.value += Decimal("0.5") * fig.scale
+            fig.last = j + 1
+            return j + 2
+        return j
+
+    def date_or_year(self, fig: _Fig, core: _Core, j: int) -> int:
+        """Day + month [+ year] is a date; a four-digit number with no unit is a year."""
+        v = core.value
+        if 1 <= v <= 31 and v == int(v):
+            k = j
+            if self.lang == "ar" and self.key(k) == "من":
+                k += 1
+            size, entry = self.match(months(), k) if k < self.n and self.spaced(k - 1, k) else (0, None)
+            if size and isinstance(entry, tuple) and self.month_ok(k, size):
+                fig.kind = "date"
+                fig.last = k + size - 1
+                return self.date_year(fig, fig.last + 1)
+        if core.digits == 4 and v == int(v):
+            y = int(v)
+            hijri = self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j)
+            greg = self.key(j) == "م" and self.spaced(j - 1, j)
+            if hijri or greg:
+                fig.kind, fig.last = "year", j
+                return j + 1
+            if 1800 <= y <= 2100 or (1300 <= y <= 1500 and self.cue_before("year", fig.first, 1)):
+                if self.cue_before("approx", fig.first, 2):
+                    return j
+                nxt = self.key(j)
+                if (
+                    nxt in ("من", "of")
+                    and self.toks[j].kind == "word"
+                    and not self.cue_before("year", fig.first)
+                    and j + 1 < self.n
+                    and self.toks[j + 1].kind == "word"
+                ):
+                    return j
+                if (
+                    self.lang == "ar"
+                    and j < self.n
+                    and self.toks[j].kind == "word"
+                    and self.spaced(j - 1, j)
+                    and len(nxt) >= 3
+                    and nxt.endswith("ا")
+                    and not nxt.startswith("ال")
+                    and nxt not in _ADVERBS_AR
+                    and not self.cue_before("year", fig.first, 2)
+                ):
+                    return j  # «1987 صوتا»: a counted noun in the accusative, not a year
+                fig.kind = "year"
+        return j
+
+    def date_year(self, fig: _Fig, j: int) -> int:
+        """An optional year after a day and month: «25 شوال 1436 هـ», "March 24, 2014"."""
+        k = j
+        if self.key(k) == ",":
+            k += 1
+        if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
+            k += 1
+        if (
+            k < self.n
+            and self.toks[k].kind == "num"
+            and len(self.toks[k].key) == 4
+            and self.toks[k].key.isdigit()
+            and self.spaced(k - 1, k)
+        ) or (
+            k < self.n
+            and self.toks[k].kind == "num"
+            and self.key(k - 1) == ","
+            and len(self.toks[k].key) == 4
+            and self.toks[k].key.isdigit()
+        ):
+            fig.value = Decimal(self.toks[k].key)
+            fig.last = k
+            if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
+                fig.last = k + 1
+            return fig.last + 1
+        return j
+
+    def month_ok(self, k: int, size: int) -> bool:
+        """English "may"/"mar"/"dec" and Arabic «آب», «صفر» are months only next to a number
+        (already the case here) and, in English, when capitalised."""
+        if self.lang == "en":
+            return self.text[self.toks[k].start].isupper()
+        return True
+
+    def age_context(self, fig: _Fig, j: int) -> None:
+        window = 4
+        for k in range(1, 5):
+            if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
+                window = k - 1
+                break
+        if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
+            fig.kind = "age"
+            return
+        if (
+            self.lang == "fr"
+            and self.key(fig.first - 1) == "de"
+            and self.keys[fig.last] in ("ans", "an")
+            and fig.first >= 2
+            and self._content(fig.first - 2)
+            and self.keys[fig.first - 2] not in _DURATION_NOUNS
+        ):
+            fig.kind = "age"  # «un intérimaire de 44 ans»
+            return
+        # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
+        f = fig.first
+        if (
+            self.key(f - 1) == ","
+            and f >= 2
+            and self.toks[f - 2].kind == "word"
+            and self.key(j) in (",", ")")
+            and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
+        ):
+            fig.kind = "age"
+            return
+        if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
+            fig.kind = "age"
+
+    def small_word_ok(self, core: _Core, j: int) -> bool:
+        """«خمس», "one", «neuf» alone: only when a unit or a plain noun follows."""
+        if core.single_type in ("onefem", "article", "half", "quarter"):
+            return False
+        if j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        key = self.toks[j].key
+        if core.single_type == "weakone":
+            return False
+        if key in self.stop or key.startswith("ال") or self.word_num(j) is not None:
+            return False
+        return not any(self.is_cue(r, key) for r in ("skip", "stop"))
+
+    # ----------------------------------------------------------------- special starts
+    def special_word(self, i: int) -> tuple[list[_Fig], int] | None:
+        """Figures that start with a word: month-first dates, ordinal words, clock times, duals."""
+        t = self.toks[i]
+        lang = self.lang
+        if t.kind != "word":
+            return None
+        # "March 24, 2014" / "March 2004"
+        size, entry = self.match(months(), i)
+        if size and self.month_ok(i, size):
+            k = i + size
+            if k < self.n and self.toks[k].kind == "num" and self.spaced(k - 1, k):
+                raw = parse_raw(self.toks[k].key, lang, False)
+                if raw.kind == "number" and raw.plain and raw.value is not None:
+                    if raw.digits <= 2 and 1 <= raw.value <= 31 and lang == "en":
+                        f = _Fig(i, k, raw.value, kind="date")
+                        if self.key(k + 1) in _ORD_SUFFIX["en"] and self.adjacent(k, k + 1):
+                            f.last = k + 1
+                        self.date_year(f, f.last + 1)
+                        return [f], f.last + 1
+                    if raw.digits == 4:
+                        f = _Fig(k, k, raw.value, kind="year")
+                        if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
+                            f.last = k + 1
+                        return [f], f.last + 1
+        w = self.word_num(i)
+        if w is not None and w[0].type == "ord":
+            return self.ordinal_word(i, w[0], w[1])
+        if w is not None and w[0].type == "ordacc":
+            if self.cue_before("rankverb", i, 5):
+                f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
+                f.counts = self.phrase_before(i, 2)
+                return [f], i + 1
+            return [], i + 1
+        if self.is_cue("time", t.key) and lang == "ar" and i + 1 < self.n:
+            k = i + 1
+            if self.toks[k].kind == "num":
+                raw = parse_raw(self.toks[k].key, lang, False)
+                if raw.kind in ("number", "time") and raw.value is not None and raw.value <= 24:
+                    return [_Fig(k, k, raw.value, kind="time")], k + 1
+            w2 = self.word_num(k)
+            if w2 is not None and w2[0].type == "ord":
+                return [_Fig(k, k, Decimal(str(w2[0].value)), kind="time", words=True)], k + 1
+        if lang == "en" and t.key == "top" and i + 1 < self.n:
+            core = self.core(i + 1) if self.spaced(i, i + 1) else None
+            if core is not None and core.value >= 2 and not core.vague:
+                f = _Fig(i + 1, core.last, core.value, kind="rank", words=core.words)
+                self.find_counts(f)
+                return [f], core.last + 1
+        size, entry = self.match(self.units, i, 1)
+        if size and isinstance(entry, UnitEntry) and entry.kind.startswith("dual-"):
+            f = _Fig(i, i, Decimal(2), kind=entry.kind[5:], unit=entry.unit, words=True)
+            j = self.add_half(f, i + 1)
+            if f.kind == "duration":
+                self.age_context(f, j)
+            else:
+                self.find_counts(f)
+            return [f], j
+        if lang == "ar" and w is None and self.is_dual_noun(t.key):
+            f = _Fig(i, i, Decimal(2), words=True, counts_after=True)
+            clitic = 1 if t.key[0] in "وبلفك" and not self.is_dual_noun(t.key, bare=True) else 0
+            f.counts = self.text[t.start + clitic : t.end]
+            nxt = i + 1
+            if (
+                nxt < self.n
+                and self.spaced(i, nxt)
+                and self.key(nxt).endswith(("يين", "تين", "يان", "تان"))
+                and not self.key(nxt).startswith("ال")
+            ):
+                f.counts = self._phrase(i, nxt)
+                nxt += 1
+            return [f], nxt
+        return None
+
+    def is_dual_noun(self, key: str, bare: bool = False) -> bool:
+        """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two. ``bare``: without
+        trying a clitic off."""
+        if key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+            return False
+        cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
+        for cand in cands:
+            if len(cand) < 4:
+                continue
+            if cand in _not_duals():
+                return False
+            if cand.endswith(("تين", "تان")) and len(cand) >= 5:
+                return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
+            if cand.endswith("ين") and cand[:-2] in _duals():
+                return True
+        return False
+
+    def ordinal_word(self, i: int, entry: NumberWord, definite: bool) -> tuple[list[_Fig], int] | None:
+        """Arabic and European ordinal words, listed only where they rank or number an event:
+        «الدورة الخامسة والسبعين», «المرتبة الأولى», «الثامن من مارس», "third largest"."""
+        lang = self.lang
+        value = Decimal(str(entry.value))
+        last = i
+        j = i + 1
+        if lang == "ar":
+            w = self.word_num(j)
+            if w is not None and w[0].type == "teen" and self.spaced(i, j):
+                value += 10
+                last, j = j, j + 1
+            w = self.word_num(j)
+            if w is not None and w[0].type == "ten" and w[2] and self.spaced(last, j):
+                value += Decimal(str(w[0].value))
+                last, j = j, j + 1
+            # «الثامن من مارس العام 2014»: a day
+            k = j + 1 if self.key(j) == "من" else j
+            size, _m = self.match(months(), k) if k < self.n else (0, None)
+            if size and value <= 31:
+                f = _Fig(i, k + size - 1, value, kind="date", words=True)
+                self.date_year(f, f.last + 1)
+                return [f], f.last + 1
+            if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
+                f = _Fig(i, last, value, kind="rank", words=True)
+                self.counts_ordinal(f)
+                return [f], last + 1
+            if (
+                self.cue_before("ordctx", i, 1)
+                and (definite or value > 10)
+                and self.key(i - 1)
+                not in ("اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره")
+            ):
+                f = _Fig(i, last, value, kind="ordinal", words=True)
+                self.counts_ordinal(f)
+                return [f], last + 1
+            return [], last + 1
+        # English / French: «third largest», «troisième plus grand», "the eighth of March"
+        nxt = self.key(j)
+        if (
+            (nxt.endswith("est") and len(nxt) > 4)
+            or nxt in ("most", "plus", "biggest", "largest")
+            or (nxt == "-" and self.key(j + 1).endswith("est"))
+        ):
+            f = _Fig(i, i, value, kind="rank", words=True)
+            self.find_counts(f)
+            return [f], i + 1
+        k = j + 1 if nxt in ("of", "de") else j
+        size, _m = self.match(months(), k) if k < self.n else (0, None)
+        if size and value <= 31 and self.month_ok(k, size):
+            f = _Fig(i, k + size - 1, value, kind="date", words=True)
+            self.date_year(f, f.last + 1)
+            return [f], f.last + 1
+        # "came fifth", "at second and ...", "in third place": a rank
+        if (
+            self.cue_before("rankverb", i, 2)
+            or nxt in ("place", "position", "rang")
+            or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
+            or (
+                value >= 2
+                and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
+                and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))
+            )
+        ):
+            f = _Fig(i, i, value, kind="rank", words=True)
+            f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
+            return [f], i + 1
+        # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
+        if (
+            value >= 2
+            and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur")
+            and j < self.n
+            and self.toks[j].kind == "word"
+            and self.spaced(i, j)
+            and not (entry.value == 2 and self.match(self.units, j, 1)[0])
+            and nxt not in self.stop
+            and not self.is_cue("stop", nxt)
+        ):
+            f = _Fig(i, i, value, kind="ordinal", words=True)
+            self.counts_ordinal(f)
+            return [f], i + 1
+        return [], i + 1
+
+    def special_raw(self, core: _Core, i: int) -> tuple[list[_Fig], int] | None:
+        """Digit runs that are not one number: clock times, numeric dates, ranges, identifiers."""
+        raw = core.raw
+        assert raw is not None
+        t = self.toks[i]
+        if raw.kind == "ident" or self.is_identifier(i, core):
+            return [], i + 1
+        if raw.kind == "time":
+            if self.score_context(i):
+                return [_Fig(i, i, raw.value or Decimal(0), kind="score")], i + 1
+            return [_Fig(i, i, raw.value or Decimal(0), kind="time")], i + 1
+        if raw.kind == "date":
+            return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
+        if raw.kind == "range" and raw.value is not None:
+            left_len = t.key.index("-")
+            if raw.second is not None and self.score_context(i) and raw.value <= 30 and raw.second <= 30:
+                return [_Fig(i, i, raw.value, kind="score")], i + 1
+            a = _Fig(i, i, raw.value, end=t.start + left_len)
+            figs = [a]
+            if raw.second is not None:
+                b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
+                figs.append(b)
+            fake = _Core(i, i, raw.value, False, Decimal(1))
+            j = self.suffix(figs[-1], fake, i + 1)
+            for f in figs:
+                if (
+                    raw.plain
+                    and 1800 <= f.value <= 2100
+                    and f.value == int(f.value)
+                    and figs[-1].kind == "count"
+                ):
+                    f.kind = "year"
+                elif f is not figs[-1]:
+                    f.kind, f.unit = figs[-1].kind, figs[-1].unit
+                    if f.kind == "money":
+                        f.value = (
+                            f.value / (raw.second / figs[-1].value)
+                            if raw.second and figs[-1].value
+                            else f.value
+                        )
+            for f in figs:
+                if f.kind in ("count", "percent", "money", "measure"):
+                    self.find_counts(f)
+            if figs[-1].last > i:
+                figs[-1].end = None
+            return figs, max(j, i + 1)
+        return [], i + 1
+
+    # ----------------------------------------------------------------- context
+    def is_identifier(self, i: int, core: _Core) -> bool:
+        """Numbers inside names and references: A4P, COVID-19, Boeing 777, القانون رقم 31.13."""
+        t = self.toks[i]
+        prev = self.toks[i - 1] if i >= 1 else None
+        if prev is not None and prev.end == t.start:
+            if prev.kind == "word":
+                pkey = prev.key
+                clitic = pkey in (
+                    "و",
+                    "ب",
+                    "ل",
+                    "ف",
+                    "ك",
+                    "ال",
+                    "وال",
+                    "بال",
+                    "لل",
+                    "وب",
+                    "ول",
+                    "فب",
+                    "بنحو",
+                    "فل",
+                    "وك",
+                )
+                if not clitic:
+                    return True
+            if (
+                prev.key == "-"
+                and i >= 2
+                and self.toks[i - 2].kind == "word"
+                and self.adjacent(i - 2, i - 1)
+                and _LATIN.search(self.toks[i - 2].key)
+            ):
+                return True
+        last = self.toks[core.last]
+        nxt = self.toks[core.last + 1] if core.last + 1 < self.n else None
+        if nxt is not None and nxt.start == last.end and nxt.kind == "word" and not _ARABIC.match(nxt.key):
+            word = nxt.key
+            ok = (
+                word in _ORD_SUFFIX[self.lang]
+                or word in _SCALE_ABBR.get(self.lang, {})
+                or word in _TIME_SUFFIX
+                or (word,) in self.units
+                or word in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m")
+            )
+            if not ok:
+                return True
+        k = i
+        while (
+            k > i - 3
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and len(self.toks[k - 1].key) <= 3
+            and not self.is_cue("ident", self.toks[k - 1].key)
+            and self.spaced(k - 1, k)
+        ):
+            k -= 1
+        if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
+            return True
+        if (
+            self.lang in ("en", "fr")
+            and prev is not None
+            and prev.kind == "word"
+            and self.spaced(i - 1, i)
+            and self.text[prev.start].isupper()
+            and len(prev.key) > 1
+            and not self.starts_sentence(i - 1)
+            and not self.match(months(), i - 1, 1)[0]
+            and not self.is_cue("year", prev.key)
+            and prev.key not in self.stop
+            and not self.is_cue("skip", prev.key)
+            and prev.key not in _PREFIX_MONEY
+        ):
+            return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if nxt is not None and nxt.key == "/" and nxt.start == last.end:
+            # «/إيجي إكس 30/», "/EGX 30/": an index or a code between slashes
+            k = i - 1
+            while k >= 0 and k > i - 5 and self.toks[k].kind == "word":
+                k -= 1
+            if k >= 0 and k < i - 1 and self.keys[k] == "/":
+                return True
+        if prev is not None and prev.key == "+" and core.digits >= 6:
+            return True
+        # a list marker: first on its line, followed by ) or .
+        first_on_line = (
+            i == 0
+            or "\n" in self.low[self.toks[i - 1].end : t.start]
+            or (prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
+        )
+        if (
+            first_on_line
+            and nxt is not None
+            and nxt.key in (")", ".", "-")
+            and self.adjacent(core.last, core.last + 1)
+            and core.value < 100
+        ):
+            after = self.low[nxt.end : nxt.end + 1]
+            if after in (" ", "\t", ""):
+                return True
+        return False
+
+    def starts_sentence(self, j: int) -> bool:
+        """Token ``j`` opens a sentence or a line (so its capital letter says nothing)."""
+        before = self.low[max(0, self.toks[j].start - 3) : self.toks[j].start].rstrip(" \"'“«(")
+        return j == 0 or before == "" or before[-1:] in ".!?\n:"
+
+    def score_context(self, i: int) -> bool:
+        lo = max(0, i - 12)
+        return any(self.is_cue("score", self.toks[k].key) for k in range(lo, min(self.n, i + 4)))
+
+    def rank_context(self, fig: _Fig) -> None:
+        """«البلدان العشرة الأوائل», "ranked 3rd", «المرتبة الـ5»: a rank, not a count."""
+        if fig.kind not in ("count", "ordinal"):
+            return
+        after = fig.last + 1
+        if (
+            self.lang == "ar"
+            and fig.kind == "count"
+            and after < self.n
+            and self.is_cue("rank_after", self.key(after))
+            and self.toks[fig.first].kind == "word"
+            and self.key(fig.first).startswith(("ال", "وال"))
+        ):
+            fig.kind = "rank"
+            if fig.counts is None:
+                fig.counts = self.phrase_before(fig.first, 2)
+            return
+        if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
+            fig.kind = "rank"
+
+    def counts_ordinal(self, fig: _Fig) -> None:
+        if self.lang == "ar":
+            fig.counts = self.phrase_before(fig.first, 1)
+        else:
+            fig.counts = self.phrase_after(fig.last + 1, 2) or self.phrase_before(fig.first, 1)
+
+    def find_counts(self, fig: _Fig) -> None:
+        """What the figure counts or measures, as a short verbatim phrase."""
+        if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
+            return
+        j = fig.last + 1
+        if fig.kind in ("count", "rank"):
+            pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
+            fig.counts = self.phrase_after(j, 2, partitive=True)
+            fig.counts_after = fig.counts is not None
+            if fig.counts is None and not self.inherit_counts(fig):
+                fig.counts = self.phrase_before(fig.first, 2, pronoun)
+            return
+        k = j
+        while self.key(k) in _QUOTES and k < fig.last + 3:
+            k += 1
+        # "a 26% rise in annual profits": a change noun, then what changed
+        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in (
+            "in",
+            "of",
+            "de",
+            "في",
+            "du",
+            "des",
+            "d",
+        ):
+            got = self.phrase_after(k + 2, 2)
+            if got:
+                fig.counts = got
+                return
+        if fig.kind == "money" and self.lang in ("en", "fr"):
+            # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
+            if self.key(k) == "(" and self.key(k + 1) in _PREFIX_MONEY:
+                while k < self.n and self.key(k) != ")" and k < fig.last + 6:
+                    k += 1
+                k += 1
+            if self.key(k) in ("in", "for", "on", "pour", "dans") and self.spaced(k - 1, k):
+                got = self.phrase_after(k + 1, 3)
+                if got:
+                    fig.counts, fig.counts_after = got, True
+                    return
+            k = j
+            while self.key(k) in _QUOTES and k < fig.last + 3:
+                k += 1
+        if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
+            got = self.phrase_after(k + 1, 2)
+            if got:
+                fig.counts, fig.counts_after = got, True
+                return
+        fig.counts = self.phrase_before(fig.first, 2)
+
+    def index_before(self, j: int) -> bool:
+        """An index or indicator is the subject just before (same sentence, 8 tokens)."""
+        for k in range(j - 1, max(-1, j - 9), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?", "\n") or self.toks[k].kind == "num":
+                return False
+            if self.is_cue("indexword", key):
+                return True
+        return False
+
+    def inherit_counts(self, fig: _Fig) -> bool:
+        """«600 manifestants ... contre 66'000 une semaine plus tôt»: a bare count in the same
+        sentence repeats what the previous count of the sentence counted."""
+        prev = getattr(self, "_last_counted", None)
+        if prev is None:
+            return False
+        other, end_tok = prev
+        if other.kind != fig.kind or fig.first - end_tok > 14:
+            return False
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if any(c in between for c in ".!?\n"):
+            return False
+        fig.counts = other.counts
+        return True
+
+    def _content(self, j: int) -> bool:
+        t = self.toks[j]
+        if t.kind != "word" or (
+            len(t.key) < 2 and not _ARABIC.match(t.key) and not self.text[t.start].isupper()
+        ):
+            return False
+        if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
+            return False
+        if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
+            return False
+        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4 and self.text[t.start].islower():
+            return False  # adverbs
+        if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
+            return False
+        return not self.match(self.units, j, 1)[0]
+
+    def verb_like(self, j: int) -> bool:
+        """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
+        k = self.toks[j].key
+        if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _DETERMINERS and len(k) > 3:
+            return k not in (
+                "more",
+                "less",
+                "than",
+                "some",
+                "about",
+                "around",
+                "nearly",
+                "almost",
+                "over",
+                "much",
+                "still",
+                "also",
+                "just",
+                "only",
+                "least",
+                "roughly",
+                "approximately",
+            )
+        if self.is_cue("rankverb", k):
+            return True
+        if self.lang == "en":
+            return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
+                len(k) > 4 and k.endswith(("ed", "ing"))
+            )
+        return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
+
+    def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
+        if j >= self.n or not self.spaced(j - 1, j):
+            return None
+        if partitive and self.is_cue("partitive", self.key(j)):
+            j += 1
+            if self.key(j) in ("'", "’") and j + 1 < self.n:
+                j += 1
+            if self.key(j) in ("the", "les", "la", "le", "l") and j + 1 < self.n:
+                j += 1
+                if self.key(j) in ("'", "’"):
+                    j += 1
+        while (
+            j + 1 < self.n
+            and (
+                self.key(j) in _DETERMINERS
+                or self.key(j) in _QUOTES
+                or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
+                or (partitive and self.toks[j].kind == "num")
+            )
+            and self.spaced(j, j + 1)
+        ):
+            j += 1
+        first = j
+        last = -1
+        while j < self.n and j - first < limit:
+            if j > first and not self.spaced(j - 1, j):
+                break
+            if not self._content(j):
+                break
+            if (
+                j > first
+                and self.lang == "ar"
+                and not (self.keys[first].startswith("ال") and self.keys[j].startswith("ال"))
+            ):
+                break  # «60 مغربيا شاركوا»: one noun, or a definite noun and its adjective
+            last = j
+            j += 1
+        if last < first:
+            return None
+        return self._phrase(first, last)
+
+    def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
+        if self.lang in ("en", "fr"):
+            # "interest rates still stand at a punitive 17.25%": the subject before the verb
+            k, content = j - 1, 0
+            while k >= 0 and j - k <= 7 and self.toks[k].kind == "word":
+                if self.verb_like(k):
+                    got = self._run_before(k, limit, pp=True)
+                    if got:
+                        return got
+                    break
+                if self._content(k):
+                    content += 1
+                    if content > 1:
+                        break
+                k -= 1
+        return self._run_before(j, limit, cross_comma)
+
+    def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
+        k = j - 1
+        while (
+            k >= 0
+            and j - k <= 7
+            and (
+                (
+                    self.toks[k].kind == "word"
+                    and (
+                        self.is_cue("skip", self.toks[k].key)
+                        or self.toks[k].key in self.stop
+                        or self.toks[k].key in _CLITIC_ONLY
+                        or (self.lang in ("en", "fr") and self.verb_like(k))
+                    )
+                )
+                or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+            )
+        ):
+            k -= 1
+        last = k
+        first = k + 1
+        while k >= 0 and last - k < limit and self._content(k):
+            if k < last and not self.spaced(k, k + 1):
+                break
+            first = k
+            k -= 1
+        if first > last or last < 0:
+            return None
+        if pp and self.lang in ("en", "fr"):
+            # the subject's head before a place or time complement: "Unemployment in France rose"
+            while k >= 0 and k > first - 7 and self.keys[k] in _DETERMINERS and self.spaced(k, k + 1):
+                k -= 1
+            if k >= 1 and self.keys[k] in _PP_PREPS and self.spaced(k, k + 1) and self._content(k - 1):
+                head_last = k - 1
+                head_first = head_last
+                while (
+                    head_first - 1 >= 0
+                    and head_last - head_first + 1 < limit
+                    and self._content(head_first - 1)
+                    and self.spaced(head_first - 1, head_first)
+                ):
+                    head_first -= 1
+                return self._phrase(head_first, head_last)
+        return self._phrase(first, last)
+
+    def _phrase(self, first: int, last: int) -> str:
+        """Verbatim text of tokens first..last, without a leading Arabic conjunction or a
+        preposition glued to the article (وغرامة → غرامة, بالمرتبة → المرتبة)."""
+        start = self.toks[first].start
+        key = self.toks[first].key
+        if self.lang == "ar" and len(key) >= 5:
+            if key[0] in "وف" and key[1:3] == "ال":
+                start += 1
+                key = key[1:]
+            if key[0] in "بلك" and key[1:3] == "ال":
+                start += 1
+        return self.text[start : self.toks[last].end]
+
+    def link_ranges(self, figs: list[_Fig]) -> None:
+        """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
+        for a, b in itertools.pairwise(figs):
+            if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
+                continue
+            if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
+                continue
+            if b.kind == "date" and not (1 <= a.value <= 31 and self.toks[a.first].kind == "num"):
+                continue
+            between = [self.toks[k].key for k in range(a.last + 1, b.first)]
+            if len(between) != 1 or between[0] not in _RANGE_LINKS:
+                continue
+            if b.kind == "count":
+                if a.counts is None:
+                    a.counts = b.counts
+                continue
+            a.kind, a.unit = b.kind, b.unit
+            if b.kind == "date":
+                a.counts = None
+                continue
+            if b.kind == "duration" and self.cue_before("age", a.first, 4):
+                a.kind = b.kind = "age"
+            if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
+                a.value *= b.scale
+            a.counts = b.counts or a.counts
+            b.counts = b.counts or a.counts
+        for a, b in itertools.pairwise(figs):
+            if a.kind != b.kind or a.start is not None or b.start is not None:
+                continue
+            if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
+                a.counts = b.counts
+            elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
+                gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
+                if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
+                    b.counts = a.counts
+
+
+def _url_spans(low: str) -> list[tuple[int, int]]:
+    """Whitespace-delimited runs holding a URL or an e-mail address (each run scanned once)."""
+    spans: list[tuple[int, int]] = []
+    covered = -1
+    for m in _URL_START.finditer(low):
+        if m.start() < covered:
+            continue
+        a = m.start()
+        if m.group() == "@":
+            while a > 0 and not low[a - 1].isspace() and a > covered:
+                a -= 1
+        b = m.end()
+        while b < len(low) and not low[b].isspace():
+            b += 1
+        spans.append((a, b))
+        covered = b
+    return spans
+
+
+def _scale_of(value: Decimal, total: Decimal) -> Decimal:
+    """The power of a thousand applied by scale words (for «بين 2 و3 ملايين»)."""
+    if total <= 0:
+        return Decimal(1)
+    s = Decimal(1)
+    while s * 1000 <= total:
+        s *= 1000
+    return s
+
+
+def _plain(value: Decimal) -> float | int:
+    """An int when the value is whole, else a float (JSON numbers)."""
+    if value == value.to_integral_value() and abs(value) < Decimal(10) ** 18:
+        return int(value)
+    return float(value)
+
+
+@cache
+def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in table("prcli.figures", "currency_locale_ar.tsv"):
+        if len(row) >= 3:
+            out.setdefault(norm_word(row[1]), []).append((row[0], row[2]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _duals() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
+
+
+@cache
+def _not_duals() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))

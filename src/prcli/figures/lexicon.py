@@ -1,0 +1,118 @@
+"""Language data for figures, loaded once from ``prcli/figures/data`` and folded like the text.
+
+Every word list is folded with ``prcli.text.normalize.fold`` and lower-cased, so a lookup with a
+token of the folded text finds «المائة» whatever hamza seat or ta marbuta the article used.
+Multi-word entries (في المائة, per cent, كانون الثاني) are kept as token tuples and matched
+longest-first by ``match_phrase``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from prcli.text.normalize import PLACEHOLDER, fold
+from prcli.text.resources import table, word_list
+
+LANGS = ("ar", "en", "fr")
+_PKG = "prcli.figures"
+
+#: Tokens: a digit run with inner separators, a letter run, or any other single visible character.
+TOKEN_RE = re.compile(r"\d+(?:[.,'’/:\-ر]\d+)*|[^\W\d_]+|\S")
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case without changing the length (a few letters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def norm_word(word: str) -> str:
+    """Folded, lower-cased and without placeholders (harakat, tatweel): the lookup key."""
+    return lower_same_length(fold(word)).replace(PLACEHOLDER, "")
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as the tuple of token keys the tokenizer would produce for it."""
+    return tuple(norm_word(t) for t in TOKEN_RE.findall(norm_word(phrase)))
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """A number word: its value and its role in composing numbers (see numbers_ar.tsv)."""
+
+    value: float
+    type: str
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """A word after (or a symbol before) a number: percent, money, measure or time unit."""
+
+    kind: str
+    unit: str | None
+    factor: float
+
+
+@cache
+def number_words(lang: str) -> dict[str, NumberWord]:
+    rows = table(_PKG, f"numbers_{lang}.tsv") if lang in LANGS else ()
+    return {norm_word(r[0]): NumberWord(float(r[1]), r[2]) for r in rows if len(r) >= 3}
+
+
+@cache
+def units(lang: str) -> dict[tuple[str, ...], UnitEntry]:
+    rows = table(_PKG, f"units_{lang}.tsv") if lang in LANGS else ()
+    out: dict[tuple[str, ...], UnitEntry] = {}
+    for r in rows:
+        if len(r) < 2:
+            continue
+        unit = r[2] if len(r) > 2 and r[2] else None
+        factor = float(r[3]) if len(r) > 3 and r[3] else 1.0
+        out.setdefault(phrase_key(r[0]), UnitEntry(r[1], unit, factor))
+    return out
+
+
+@cache
+def months() -> dict[tuple[str, ...], tuple[int, str]]:
+    return {phrase_key(r[0]): (int(r[1]), r[2]) for r in table(_PKG, "months.tsv") if len(r) >= 3}
+
+
+@cache
+def cues(lang: str) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Context phrases by role (ident, age, year, rank, skip, stop...)."""
+    rows = table(_PKG, f"cues_{lang}.tsv") if lang in LANGS else ()
+    by_role: dict[str, set[tuple[str, ...]]] = {}
+    for r in rows:
+        if len(r) >= 2:
+            by_role.setdefault(r[1], set()).add(phrase_key(r[0]))
+    return {k: frozenset(v) for k, v in by_role.items()}
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    if lang not in LANGS:
+        return frozenset()
+    return frozenset(norm_word(w) for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
+
+
+def has_cue(lang: str, role: str, key: str) -> bool:
+    """Whether the single token ``key`` is a cue of ``role`` (with an Arabic clitic tried off)."""
+    entries = cues(lang).get(role, frozenset())
+    if (key,) in entries:
+        return True
+    return lang == "ar" and any((k,) in entries for k in strip_clitics(key))
+
+
+@lru_cache(maxsize=65536)
+def strip_clitics(word: str) -> tuple[str, ...]:
+    """Arabic word minus one proclitic group (و ف ب ل ك, وال بال لل...), longest first."""
+    out: list[str] = []
+    for pre in ("وبال", "وال", "بال", "فال", "لل", "ول", "وب", "فب", "ال", "و", "ب", "ل", "ف"):
+        if word.startswith(pre) and len(word) - len(pre) >= 2:
+            rest = word[len(pre) :]
+            out.append("ال" + rest if pre == "لل" else rest)
+    return tuple(out)

@@ -1,0 +1,930 @@
+"""Attribution: the cue that governs each quotation and the phrase naming its speaker.
+
+Ordered, high-precision sieves (as in Muzny et al.'s quote attribution): a cue right after
+the quotation ("…", he said / «…», a-t-il ajouté / «…»، يقول الوزير), then the nearest cue
+before it in the same sentence (with its subject, or the subject of the main clause for an
+Arabic ḥāl participle), then a colon or dash introduction, then the last speaker. A cue found
+after one quotation is not reused for a later one unless that one continues it ("…," he said,
+"…"). Pronouns and dropped subjects take the last explicit speaker that agrees in gender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.tokens import Tok
+
+_NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
+_FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
+                             "appelé", "appellent", "conclut", "conclu", "concluent", "enchaîne", "enchaîné",
+                             "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
+                             "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
+                             "résume", "résumé", "tranche", "tranché"})
+_FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
+_AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
+_AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
+_AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+_SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
+_EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
+_EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
+                       "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
+                       "was", "were", "is", "are", "will", "would", "could", "should", "not",
+                       "to", "in", "on", "at", "for", "with", "by", "from", "about", "over", "into"})
+_EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "earlier", "also", "in",
+                            "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
+                            "before", "when", "while", "as", "last", "this", "adding", "who", "which",
+                            "that", "told", "speaking", "from", "for", "of", "with"})
+_LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
+                           "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
+_EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
+_EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
+                     "some", "many", "several", "two", "three"})
+_EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "reports", "question",
+                           "questions", "answer", "answers", "comment", "comments", "continue",
+                           "continues", "note", "notes", "call", "calls", "called", "brand", "brands",
+                           "remark", "remarks", "estimate", "estimates", "welcome", "think", "believe",
+                           "thought", "believes", "thinks", "describe", "describes", "suggest",
+                           "agree", "promise", "promises", "vow", "vows", "joke", "jokes", "caution",
+                           "respond", "ask", "tell", "add", "write", "written", "reply", "maintain",
+                           "predict", "reveal", "claim", "claims", "warn", "tweet", "tweets",
+                           "confirm", "admit", "recall", "observe", "conclude", "declare", "argue",
+                           "insist", "explain", "stress", "announce", "urge", "accuse", "condemn",
+                           "criticise", "criticize", "welcomed", "described", "branded"})
+_FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "s'est", "s'était",
+                     "est", "sont", "se", "s'", "avons", "ai"})
+_FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
+                     "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
+_FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
+                      "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
+_FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                      "soir", "matin", "midi", "aujourd'hui", "encore", "aussi", "ensuite", "également",
+                      "alors", "déjà", "toutefois", "cependant", "notamment", "d'ailleurs", "enfin",
+                      "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
+                      "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
+                      "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
+                      "de", "son", "côté", "sa", "part"})
+_FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
+                       "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
+
+
+def _name_word(text: str, t: Tok) -> bool:
+    """A capitalised word shaped like a name ("Nadeau-Dubois", not "AvertissementsÀ")."""
+    if t.kind != "w" or not text[t.start].isupper():
+        return False
+    w = text[t.start:t.end]
+    return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+@cache
+def _source_firsts(lang: str) -> frozenset[str]:
+    """First words of the source phrases, to skip most tokens at once."""
+    return frozenset(p[0] for p in lexicon(lang).sources)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What one cue says about its speaker: a phrase (token range), or a pronoun/dropped subject."""
+
+    cue_start: int
+    cue_end: int
+    np: tuple[int, int] | None
+    number: str
+    via: str
+
+
+class Attributor:
+    """Finds cues and speaker phrases over one article's token stream."""
+
+    def __init__(self, text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None:
+        self.text = text
+        self.toks = toks
+        self.lex = lex
+        self.reg = reg
+        self.lang = lex.lang
+        self._cue_cache: dict[int, tuple[str, str, int] | None] = {}
+        self._document: tuple[int, int] | None = None
+
+    # -- cues --------------------------------------------------------------------------------
+    def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
+        """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
+        key = i * 2 + after_quote
+        if key not in self._cue_cache:
+            self._cue_cache[key] = self._cue_at(i, after_quote)
+        return self._cue_cache[key]
+
+    def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
+        t = self.toks[i]
+        if t.kind != "w":
+            return None
+        src = self._source_at(i)
+        if src is not None:
+            return src
+        w = t.norm
+        cues = self.lex.cues
+        if self.lang == "ar":
+            if w in ("قوله", "قولها", "قولهم"):
+                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            prev = self.toks[i - 1].norm if i > 0 else ""
+            if hit is not None and prev in _AR_PREP:
+                return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
+            if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
+                return None  # رأي (an opinion) folds like رأى (he saw)
+            if hit is not None and w.lstrip("وف") == "عبر" and not self._followed_by(i, ("عن",)):
+                return None  # عبر is also "through": a cue only in «عبر … عن»
+            return (hit[0], hit[1], i + 1) if hit else None
+        if self.lang == "fr":
+            return self._fr_cue(i, after_quote)
+        hit = cues.get(w)
+        if hit is None:
+            return None
+        before = self.toks[i - 1] if i > 0 else None
+        if w in _EN_AMBIGUOUS and not after_quote:
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if w in ("called", "described", "branded", "welcomed"):
+                return None
+            if before is None or before.kind != "w" or before.norm.endswith("'s"):
+                return None
+            if before.norm not in _EN_PRON and not (latin_cap(self.text, before) and nxt is not None
+                                                    and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
+                return None
+        if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
+            return None
+        return ("past", "?", i + 1)
+
+    def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
+        w = self.toks[i].norm
+        cues = self.lex.cues
+        num = "?"
+        for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
+                        ("-t-on", "?"), ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p")):
+            if w.endswith(pron):
+                base = w[: -len(pron)]
+                if base in ("a", "avait", "aurait", "ont"):
+                    nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                    if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
+                        return ("inv", g, i + 2)
+                    return None
+                if base in cues or (after_quote and base.isalpha() and len(base) > 2):
+                    return ("inv", g, i + 1)
+                return None
+        hit = cues.get(w)
+        if hit is None:
+            return None
+        if w in _FR_INCISE_ONLY and not after_quote:
+            return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
+        if hit[0] == "hal":
+            return ("hal", "?", i + 1)
+        # multi-word forms ("fait valoir", "mis en garde")
+        end = i + 1
+        kind = hit[0]
+        if kind == "pp" or (w == "dit" and not after_quote):
+            back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
+            if not any(b in _FR_AUX or b.startswith("s'") for b in back) and not after_quote:
+                return None
+            return ("pp", num, end)
+        prev = self.toks[i - 1] if i > 0 else None
+        if not after_quote and prev is not None and prev.kind == "w" and (
+                prev.norm in _FR_DET or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
+                                         and not self.text[prev.start + 2].isupper())):
+            return None  # «la note», «l'appel»; but «l'Insee signale»
+        return ("pres", hit[1], end)
+
+    def _source_at(self, i: int) -> tuple[str, str, int] | None:
+        toks = self.toks
+        w0 = toks[i].norm
+        firsts = _source_firsts(self.lang)
+        if w0 not in firsts and w0[1:] not in firsts \
+                and not any(w0.startswith(f) for f in firsts if f.endswith("'")):
+            return None
+        for phrase in self.lex.sources:
+            n = len(phrase)
+            if i + n > len(toks):
+                continue
+            ok = True
+            number = "?"
+            for k, pw in enumerate(phrase):
+                t = toks[i + k]
+                if t.kind != "w":
+                    ok = False
+                    break
+                w = t.norm
+                if k == 0 and self.lang == "ar" and w[:1] in "وف" and w[1:] == pw:
+                    continue
+                if w == pw:
+                    continue
+                if self.lang == "ar" and k == n - 1 and w.startswith(pw) \
+                        and w[len(pw):] in ("ه", "ها", "هم", "هما"):
+                    number = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}[w[len(pw):]]
+                    return ("srcpron", number, i + n)
+                if self.lang == "ar" and k == n - 1 and pw == "ل" and w.startswith("ل"):
+                    # "وفقا للوزير": the preposition is glued to the noun
+                    return ("src", "?", i + k)
+                if self.lang == "fr" and w.startswith(pw) and pw.endswith("'"):
+                    continue
+                ok = False
+                break
+            if ok:
+                return ("src", number, i + n)
+        return None
+
+    # -- speaker phrases ---------------------------------------------------------------------
+    def clause(self, i: int, after_quote: bool = False) -> Clause | None:
+        """The cue at token ``i`` with its speaker phrase (or pronoun number)."""
+        c = self.cue_at(i, after_quote)
+        if c is None:
+            return None
+        kind, number, end = c
+        if self.lang == "ar":
+            clause = self._ar_clause(i, kind, number, end)
+            if clause is not None and clause.np is not None \
+                    and any(t.norm[:1].isdigit() for t in self.toks[clause.np[0]:clause.np[1]]):
+                return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
+            return clause
+        if self.lang == "fr":
+            return self._fr_clause(i, kind, number, end, after_quote)
+        return self._en_clause(i, kind, number, end, after_quote)
+
+    def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+        if kind == "srcpron":
+            return Clause(i, end, None, number, "source-pronoun")
+        if kind == "hal":
+            return Clause(i, end, None, number, "hal")
+        if kind == "qawl":
+            # «نقلت الوكالة عن فلان قوله»: the speaker follows عن
+            k = i - 1
+            while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
+                k -= 1
+            if self.toks[k].norm == "عن" and k + 1 < i:
+                return Clause(i, end, (k + 1, i), number, "source")
+            return Clause(i, end, None, number, "pro-drop")
+        j = end
+        toks = self.toks
+        stop = len(toks)
+        if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
+                and not self._ar_descriptor((j + 1, j + 2)):
+            j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        np_a = j
+        while j < stop and j - np_a < 12:
+            t = toks[j]
+            if t.kind != "w":
+                if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
+                        and toks[j - 1].norm in self.lex.honorifics:
+                    j += 1
+                    continue
+                break
+            w = t.norm
+            base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
+                break
+            if j == np_a and self._ar_preposition_phrase(w):
+                break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
+            if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
+                    and not self._ar_descriptor((np_a, np_a + 1)):
+                break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
+            j += 1
+        if j == np_a:
+            if kind == "src":
+                return None
+            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
+            if topic is not None:
+                return Clause(i, end, topic, number, "cue")
+            return Clause(i, end, None, number, "pro-drop")
+        np = (np_a, j)
+        if toks[np_a].norm in _AR_ARTICLE:
+            return Clause(i, end, self._ar_document(np_a), number, "cue")
+        # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
+        if j < stop and toks[j].norm in (",", "،"):
+            k = ar_name_end(toks, j + 1, self.lex, 4)
+            names = list(range(j + 1, k))
+            if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
+                np = (names[0], k)
+        return Clause(i, end, np, number, "cue")
+
+    def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
+        return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
+
+    def _followed_by_an(self, i: int) -> bool:
+        for j in range(i + 1, min(len(self.toks), i + 6)):
+            if self.toks[j].norm in ("ان", "بان", "انه", "انها"):
+                return True
+        return False
+
+    def _ar_document(self, a: int) -> tuple[int, int]:
+        """«نصت المادة (27) من لائحة الانتخاب على …»: the text the article belongs to speaks;
+        a later «وأكدت المادة» refers back to that text."""
+        toks = self.toks
+        k = a + 1
+        while k < len(toks) and k - a < 6 and toks[k].norm != "من" and toks[k].kind != "b":
+            k += 1
+        if k < len(toks) and toks[k].norm == "من":
+            e = k + 1
+            while e < len(toks) and e - k < 8 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops:
+                e += 1
+            if e > k + 1:
+                self._document = (k + 1, e)
+                return (k + 1, e)
+        return self._document or (a, a + 1)
+
+    def _ar_preposition_phrase(self, w: str) -> bool:
+        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم) rather than a name."""
+        if w.startswith(("بال", "لل")):
+            return True
+        if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
+            rest = w[1:]
+            return rest in self.lex.roles or rest.endswith("ه") or rest in _AR_PLACES
+        return False
+
+    def _ar_relative(self, i: int) -> tuple[int, int] | None:
+        """«المادة (32) التي نصت على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
+            return None
+        k = i - 2
+        while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
+            k -= 1
+        e = k + 1
+        while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
+                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm):
+            if toks[k].norm in _AR_ARTICLE:
+                return self._ar_document(k)
+            k -= 1
+        if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
+            return (k + 1, e)
+        return None
+
+    def _ar_topic(self, i: int) -> tuple[int, int] | None:
+        """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
+        k = i
+        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and i - k < 30:
+            k -= 1
+        if self.toks[k].norm in ("اما", "واما") and k + 1 < i:
+            end = ar_name_end(self.toks, k + 1, self.lex)
+            if end > k + 1:
+                return (k + 1, end)
+        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb
+        end = ar_name_end(self.toks, k, self.lex)
+        if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
+            return (k, end)
+        return None
+
+    def _ar_subject_before(self, i: int) -> tuple[int, int] | None:
+        """«أحد ممثلي المؤسسة أكد أنه …»: subject-verb order, the verb without و."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        k = i
+        while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
+                and self.cue_at(k - 1) is None:
+            k -= 1
+        if k == i:
+            return None
+        first = toks[k].norm
+        if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
+                or ar_name_end(toks, k, self.lex) - k >= 2:
+            return (k, i)
+        return None
+
+    def _ar_descriptor(self, np: tuple[int, int]) -> bool:
+        w = self.toks[np[0]].norm
+        return w.startswith("ال") or w in self.lex.roles
+
+    def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
+        """The subject phrase ending just before token ``j`` (EN/FR), or None."""
+        toks = self.toks
+        k = j
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
+        while k > floor and j - k < 9:
+            t = toks[k - 1]
+            if t.kind != "w" or t.norm in brk:
+                break
+            k -= 1
+        if k == j:
+            if j > floor and self.toks[j - 1].norm in ("and", "but"):
+                return self._sentence_subject(floor, j)
+            return None
+        # a trailing run of capitalised words (a name), with glue and honorifics
+        r = j
+        while r > k:
+            t = toks[r - 1]
+            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics or (t.norm in _NAME_GLUE \
+                    and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2])):
+                r -= 1
+            else:
+                break
+        while r < j and toks[r].norm in _LEADING_PREP:
+            r += 1
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
+                                or toks[r - 1].norm.startswith("d'")):
+            # "le député de Gouin", "a spokesman for Acme": the description around the place
+            for m in range(r - 1, max(k, r - 7) - 1, -1):
+                if toks[m].norm in det or toks[m].norm.startswith("l'"):
+                    return (m, j)
+        if r < j:
+            # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
+            if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
+                r -= 1
+            return (r, j)
+        for m in range(max(k, j - 7), j):
+            if toks[m].norm in det or toks[m].norm.startswith("l'"):
+                return (m, j)
+        if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
+            return (j - 1, j)
+        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
+            return (k, j)
+        return None
+
+    def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+        toks = self.toks
+        n = len(toks)
+        k = j
+        # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
+        if self.lang == "fr":
+            while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
+                    and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics \
+                    and not toks[k].norm.startswith("l'"):
+                w = toks[k].norm
+                if w in _FR_TIME and w not in _FR_PREP:
+                    k += 1  # «jeudi soir», «hier»
+                    continue
+                if w in _FR_PREP or w.startswith("d'"):
+                    # a prepositional phrase: skip its determiner and noun
+                    k += 1
+                    elided = False
+                    while k < n and toks[k].kind == "w" and (toks[k].norm in _FR_DET
+                                                           or toks[k].norm.startswith(("l'", "d'"))):
+                        elided = len(toks[k].norm) > 2 and "'" in toks[k].norm
+                        k += 1
+                    if k < n and toks[k].kind == "w" and not elided:
+                        k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
+                        while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
+                                and latin_cap(self.text, toks[k - 1]):
+                            k += 1
+                    continue
+                if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
+                    k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
+                    continue
+                break
+        start = k
+        if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
+                or (k < n and toks[k].norm.startswith("qu'")):
+            return None
+        while k < n and k - start < 8:
+            t = toks[k]
+            if t.kind != "w":
+                if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
+                        and toks[k - 1].norm in self.lex.honorifics:
+                    k += 1
+                    continue
+                break
+            if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
+                                                        and t.norm not in ("de", "son", "sa", "lui"))):
+                break
+            if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
+                break
+            if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
+                    and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
+                    and not t.norm[:1].isdigit():
+                break  # «le ministre X venu …»: the phrase ends with the name
+            if k > start and self.cue_at(k) is not None:
+                break
+            k += 1
+        return (start, k) if k > start else None
+
+    def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
+        toks = self.toks
+        if kind == "src":
+            np = self._right_np(end, _EN_AFTER_STOP)
+            return Clause(i, end, np, "?", "source") if np else None
+        floor = self._clause_floor(i)
+        if toks[i].norm.endswith("ing"):
+            # "…, saying the plan …": the subject of the main clause
+            main = self._main_clause(i)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "hal-main")
+            np = self._sentence_subject(self._sentence_start(i), i)
+            return Clause(i, end, np, "?", "cue") if np else None
+        if i > floor and toks[i - 1].norm in ("and", "but"):
+            main = self._main_clause(i - 1)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "cue")
+        rel = self._relative_antecedent(i, floor)
+        if rel is not None:
+            return Clause(i, end, rel, "?", "cue")
+        np = self._left_np(i, floor)
+        if np is not None:
+            pron = toks[np[0]].norm
+            if np[1] - np[0] == 1 and pron in _EN_PRON:
+                return Clause(i, end, None, _EN_PRON[pron], "pronoun")
+            np = self._apposition_left(np)
+            return Clause(i, end, np, "?", "cue")
+        if not after_quote and i > floor:
+            return None
+        np = self._right_np(end, _EN_AFTER_STOP)
+        if np is None:
+            return None
+        if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
+            return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
+        return Clause(i, end, np, "?", "cue")
+
+    def _sentence_start(self, i: int) -> int:
+        k = i
+        while k > 0 and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k
+
+    def _relative_antecedent(self, i: int, floor: int) -> tuple[int, int] | None:
+        """"X, who was there, said" / "X, 46, chief of Y, said": the name before the commas."""
+        toks = self.toks
+        segs: list[tuple[int, int]] = []
+        right = i
+        k = i
+        while k > floor and i - k < 24:
+            t = toks[k - 1]
+            if t.norm == ",":
+                segs.append((k, right))
+                right = k - 1
+            elif t.kind != "w" and t.norm not in (".", "'"):
+                break
+            k -= 1
+        segs.append((k, right))
+        if len(segs) < 2:
+            return None
+        descriptive = 0
+        near = [x for x in toks[segs[0][0]:segs[0][1]] if x.kind == "w"]
+        if near and "'" in near[0].norm[:3] and near[0].end - near[0].start > 2 \
+                and self.text[near[0].start + 2].isupper():
+            return None  # «Enfin, l'Insee signale»: the phrase next to the verb is the subject
+        for a, b in segs[:5]:
+            words = [x for x in toks[a:b] if x.kind == "w"]
+            if not words:
+                continue
+            first = words[0]
+            if descriptive and latin_cap(self.text, first):
+                # the name closing the segment before the description
+                m = b
+                while m > a and (latin_cap(self.text, toks[m - 1])
+                                 or toks[m - 1].norm.rstrip(".") in self.lex.honorifics
+                                 or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
+                                     and latin_cap(self.text, toks[m - 2]))):
+                    m -= 1
+                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
+                    return None  # a lone capitalised word («Enfin,») is not a name we know
+                return (m, b) if m < b else None
+            if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
+                    or not latin_cap(self.text, first):
+                descriptive += 1
+                continue
+            return None
+        return None
+
+    def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
+        """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
+        toks = self.toks
+        a = floor
+        b = a
+        while b < j and b - a < 5 and (latin_cap(self.text, toks[b]) or toks[b].norm.rstrip(".")
+                                       in self.lex.honorifics or toks[b].norm == "."):
+            b += 1
+        return (a, b) if b > a else None
+
+    def _apposition_left(self, np: tuple[int, int]) -> tuple[int, int]:
+        """"X Y, head of Z, said": prefer the name before the comma to the description."""
+        toks = self.toks
+        a = np[0]
+        if a >= 2 and toks[a - 1].norm in (",",) and not latin_cap(self.text, toks[np[1] - 1]):
+            r = a - 1
+            k = r
+            while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
+                k -= 1
+            if r - k >= 2:
+                return (k, r)
+        return np
+
+    def _clause_floor(self, i: int) -> int:
+        k = i
+        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and self.toks[k - 1].norm not in (":", ";"):
+            k -= 1
+        return k
+
+    def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
+        toks = self.toks
+        if kind == "inv":
+            return Clause(i, end, None, number, "pronoun")
+        if kind == "hal":
+            return Clause(i, end, None, number, "hal")
+        if kind == "src":
+            np = self._right_np(end, _FR_SOURCE_STOP)
+            return Clause(i, end, np, "?", "source") if np else None
+        p = i - 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME):
+            p -= 1
+        if after_quote and (p < 0 or toks[p].kind != "w"):
+            # an incise: «…», a déclaré X / , dit X.
+            np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            if np is not None:
+                w = toks[np[0]].norm
+                if np[1] - np[0] == 1 and w in _FR_PRON:
+                    return Clause(i, end, None, _FR_PRON[w], "pronoun")
+                return Clause(i, end, np, number, "cue")
+        # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
+        j = i
+        if kind == "pp":
+            back = j
+            while back > 0 and i - back < 5 and toks[back - 1].kind == "w":
+                back -= 1
+                if toks[back].norm in _FR_AUX or toks[back].norm.startswith("s'"):
+                    j = back
+                    break
+        floor = self._clause_floor(j)
+        rel = self._relative_antecedent(j, floor)
+        if rel is not None:
+            return Clause(i, end, rel, number, "cue")
+        if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _FR_PRON:
+            return Clause(i, end, None, _FR_PRON[toks[j - 1].norm], "pronoun")
+        if j > floor and toks[j - 1].norm == "qui":
+            # "le Premier ministre X, qui s'est dit «…»": the antecedent before the comma
+            k = j - 1
+            if k > 0 and toks[k - 1].norm == ",":
+                np = self._left_np(k - 1, self._clause_floor(k - 1))
+                if np:
+                    return Clause(i, end, np, "?", "cue")
+            return None
+        np = self._left_np(j, floor)
+        if np is not None:
+            return Clause(i, end, self._apposition_left(np), number, "cue")
+        if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
+            main = self._main_clause(j - 1)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "cue")
+            np = self._sentence_subject(floor, j)
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
+        if not after_quote and j > floor:
+            # a subject we cannot delimit ("les élus des villes et métropoles ont réclamé"):
+            # the quotation is still governed by the verb
+            if kind != "pp":
+                return None
+            low = max([floor] + [m + 1 for m in range(floor, j) if toks[m].kind != "w"])
+            a = next((m for m in range(low, j) if toks[m].norm in _FR_DET or toks[m].norm.startswith("l'")
+                      or latin_cap(self.text, toks[m])), None)
+            if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
+                return Clause(i, end, (a, j), "?", "cue")
+            return Clause(i, end, None, "?", "unparsed")
+        np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+        if np is None:
+            return None
+        w = toks[np[0]].norm
+        if np[1] - np[0] == 1 and w in _FR_PRON:
+            return Clause(i, end, None, _FR_PRON[w], "pronoun")
+        return Clause(i, end, np, number, "cue")
+
+    # -- sieves per quotation ----------------------------------------------------------------
+    def post_cue(self, k: int) -> Clause | None:
+        """A cue right after the quotation token at ``k``."""
+        toks = self.toks
+        n = len(toks)
+        j = k + 1
+        skipped_b = False
+        while j < n and (toks[j].norm in _SKIP_PUNCT
+                         or (toks[j].kind == "b" and toks[j].norm == "." and not skipped_b and j == k + 1)):
+            if toks[j].kind == "b":
+                skipped_b = True
+            j += 1
+        if j >= n or toks[j].kind != "w":
+            return None
+        if self.lang != "ar" and j == k + 1 and not skipped_b:
+            # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
+            inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
+            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
+                return None
+        if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
+            if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
+                j += 1
+            if j + 2 < n and not latin_cap(self.text, toks[j + 1]):
+                j += 1
+            np = self._right_np(j + 1, _EN_AFTER_STOP)
+            if np is not None and self._short_tail(j + 1):
+                return Clause(j, j + 1, np, "?", "incise")
+        limit = 1 if self.lang == "ar" else 6
+        for m in range(j, min(n, j + limit)):
+            if toks[m].kind != "w":
+                break
+            c = self.clause(m, after_quote=True)
+            if c is not None and self.lang == "fr" and m > j and not all(
+                    toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
+                    for x in range(j, m)):
+                return None  # «…», il a reconnu avoir …: a new clause, not an incise
+            if c is not None and c.via != "hal" and self._incise_ends(c):
+                if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
+                    # "…", the minister said X: the phrase before the verb is the subject
+                    pass
+                if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
+                    return None
+                return c
+            if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK):
+                break
+        return None
+
+    def _unknown_incise_verb(self, j: int) -> bool:
+        """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
+        t = self.toks[j]
+        if (t.norm in _FR_AUX or t.norm.startswith("s'")) and j + 2 < len(self.toks):
+            j += 1
+            t = self.toks[j]
+        w = t.norm
+        nxt = self.toks[j + 1]
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
+                and not latin_cap(self.text, nxt):
+            nxt = self.toks[j + 2]  # «…», croit savoir X
+        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() or not latin_cap(self.text, nxt):
+            return False
+        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
+        return w not in closed and self.cue_at(j, True) is None
+
+    def _inverted(self, j: int) -> bool:
+        w = self.toks[j].norm
+        return "-t-" in w or w.endswith(("-il", "-elle", "-ils", "-elles"))
+
+    def _incise_ends(self, c: Clause) -> bool:
+        """An incise does not go on with "que"/"that"/an infinitive: «…», a-t-il dit que … is not one."""
+        end = c.np[1] if c.np is not None and c.np[1] > c.cue_end else c.cue_end
+        if end >= len(self.toks):
+            return True
+        return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
+
+    def _short_tail(self, j: int) -> bool:
+        n = 0
+        while j < len(self.toks) and self.toks[j].kind == "w":
+            n += 1
+            j += 1
+        return n <= 6
+
+    def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
+        """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
+        toks = self.toks
+        j = k - 1
+        while j >= 0 and toks[j].kind != "b":
+            if toks[j].kind == "w":
+                c = self.clause(j)
+                if c is not None:
+                    if j in consumed:
+                        # the cue of an earlier quotation: reuse it only for "…," he said, "…"
+                        end = consumed[j]
+                        gap = [t for t in toks[end:k] if t.kind == "w"]
+                        return c if not gap else None
+                    if c.via == "hal":
+                        main = self._main_clause(j)
+                        if main is not None:
+                            return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                        if self.lang != "ar":
+                            # «le ministre prévenant que …»: the phrase right before the participle
+                            own = self._left_np(j, self._clause_floor(j))
+                            if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
+                                                        (_EN_PRON if self.lang == "en" else _FR_PRON)):
+                                return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
+                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
+                        if first is not None:
+                            return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
+                        return c
+                    return c
+            j -= 1
+        return None
+
+    def forward_cue(self, k: int) -> Clause | None:
+        """A cue later in the same sentence that no other quotation is attached to:
+        «… « la rue », pour prendre le pouvoir, dit X.» (sieve 5, sentence-level source)."""
+        toks = self.toks
+        j = k + 1
+        while j < len(toks) and toks[j].kind != "b" and j - k < 40:
+            t = toks[j]
+            if t.kind == "w":
+                p = j - 1
+                while p > k and (toks[p].kind == "p" or toks[p].norm in _FR_AUX):
+                    p -= 1
+                after_quote = toks[p].kind == "q"
+                incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
+                c = self.clause(j, after_quote=incise)
+                if c is not None and c.via != "hal":
+                    if after_quote and p != k:
+                        return None  # that cue belongs to the later quotation
+                    if p == k and toks[k + 1].kind == "w":
+                        return None  # «X» a appelé …: the quoted name is the subject
+                    return c
+            j += 1
+        return None
+
+    def pronoun_subject(self, k: int) -> str | None:
+        """The number of a pronoun opening the sentence of quotation ``k`` ("Il veut donner « … »")."""
+        toks = self.toks
+        j = k - 1
+        while j > 0 and toks[j - 1].kind not in ("b", "q"):
+            j -= 1
+        if j >= k or toks[j].kind != "w":
+            return None
+        prons = _EN_PRON if self.lang == "en" else _FR_PRON if self.lang == "fr" else {}
+        # the first word, or the first after an opening adverbial ("En revanche, il a exclu …")
+        starts = [j]
+        m = j
+        while m < k and m - j < 6 and toks[m].norm != ",":
+            m += 1
+        if m < k and toks[m].norm == ",":
+            starts.append(m + 1)
+        for s in starts:
+            w = toks[s].norm if s < k else ""
+            if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
+                return prons[w]
+        return None
+
+    def _first_name(self, j: int) -> tuple[int, int] | None:
+        """The first full name (two capitalised words or more) in the sentence before token ``j``."""
+        toks = self.toks
+        k = self._sentence_start(j)
+        m = k
+        while m < j:
+            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+                e = m
+                while e < j and _name_word(self.text, toks[e]):
+                    e += 1
+                if e - m >= 2:
+                    return (m, e)
+                m = e
+            m += 1
+        return None
+
+    def _opening_phrase(self, j: int) -> tuple[int, int] | None:
+        """"Le président a fait un discours, appelant …": the determiner phrase opening the
+        sentence, up to its auxiliary."""
+        toks = self.toks
+        a = self._sentence_start(j)
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        if a >= j or toks[a].norm not in det:
+            return None
+        e = a + 1
+        while e < j and e - a < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+                and toks[e].norm not in ("has", "have", "had", "is", "was", "were", "are", "will"):
+            e += 1
+        if e < j and (toks[e].norm in _FR_AUX or toks[e].norm in ("has", "have", "had", "is", "was", "will")):
+            return (a, e)
+        return None
+
+    def first_name_opening(self, k: int) -> tuple[int, int] | None:
+        """A full name among the first words of the sentence holding quotation ``k``: its subject."""
+        start = self._sentence_start(k)
+        np = self._first_name(k)
+        if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
+            return np  # a name followed by its verb, not by an apposition
+        return None
+
+    def _main_clause(self, j: int) -> Clause | None:
+        """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
+        m = j - 1
+        while m >= 0 and self.toks[m].kind != "b":
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None:
+                    return c
+            m -= 1
+        return None
+
+    def colon_intro(self, k: int) -> tuple[int, int] | None:
+        """A heading-like ``SPEAKER: «…»`` with no verb: the short phrase before the colon."""
+        toks = self.toks
+        if k < 2 or toks[k - 1].norm != ":":
+            return None
+        j = k - 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 6:
+            a -= 1
+        if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
+            return None
+        return (a, j)
+
+    def dash_after(self, k: int) -> tuple[int, int] | None:
+        """``«…» – NAME`` at the end of a line (headlines, captions)."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k + 1].norm in ("-", "–", "—"):
+            a = k + 2
+            b = a
+            while b < len(toks) and toks[b].kind == "w" and b - a < 5:
+                b += 1
+            if b > a and (b == len(toks) or toks[b].kind == "b"):
+                return (a, b)
+        return None
+
+    def surface(self, np: tuple[int, int]) -> str:
+        return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+def pick(people: list[Person], number: str) -> Person | None:
+    """The first person agreeing with ``number`` (m/f/p/?)."""
+    for p in people:
+        if number in ("?",) or p.gender in ("?", number) or (number == "p" and p.gender == "p"):
+            return p
+    return None

@@ -1,0 +1,347 @@
+"""Quotations with their kind and speaker, in article order.
+
+Pipeline: pair the marks (``marks``), turn the article into tokens with each quotation as one
+token (``tokens``), register the people it names (``resolve``), find each quotation's cue and
+speaker phrase (``attribute``), classify the span, and resolve the speaker to the fullest name.
+Everything is linear in the article length apart from small bounded look-arounds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from prcli.model import Quote
+from prcli.quotations.attribute import Attributor, Clause
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.marks import MarkedSpan, find_marked_spans
+from prcli.quotations.people import Person, Register, ar_name_end, stopwords
+from prcli.quotations.resolve import build_register, resolve_np
+from prcli.quotations.tokens import Tok, tokenize
+from prcli.text.normalize import normalize
+
+_TERMINATORS = ".!?؟…"
+_FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
+                      "إن", "بأن", "أن", "de", "d'", "à", "of"})
+_DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
+                          "son", "sa", "ses", "leur", "ce", "cette"})
+_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
+_CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
+_NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
+
+
+def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
+    """Every quoted span (speech or not) with kind, cue and speaker, in article order."""
+    lex = lexicon(language)
+    spans = find_marked_spans(text)
+    top = [s for s in spans if s.depth == 0]
+    nested = [s for s in spans if s.depth > 0]
+    toks = tokenize(text, top, lex.lang)
+    reg = build_register(text, toks, lex)
+    att = Attributor(text, toks, lex, reg)
+    found = _attribute_all(text, toks, top, att, lex, reg)
+    out = list(found)
+    for s in nested:
+        out.append(Quote(text[s.start:s.end], s.start, s.end, None, None,
+                         _inner_kind(text[s.start:s.end])))
+    out.sort(key=lambda q: (q.start, -q.end))
+    return tuple(out)
+
+
+def _inner_kind(inner: str) -> str:
+    """Marks inside a quotation: a cited word or title within someone's words, never new speech."""
+    return "title" if len(inner.split()) > 2 else "term"
+
+
+def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
+                   reg: Register) -> list[Quote]:
+    last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
+    consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
+    out: list[Quote] = []
+    para = 0
+    last_para: dict[int, int] = {}
+    # a short expression put in marks more than once in one article is a label, not speech
+    repeated = Counter(text[s.start:s.end].strip() for s in top)
+    for i, t in enumerate(toks):
+        if t.kind == "b":
+            para += t.norm == "\n"
+            subj = _sentence_subject(text, toks, i + 1, lex)
+            if subj is not None:
+                p = resolve_np(text, toks, subj, lex, reg, last)
+                if p.named:
+                    _push(last, toks[subj[0]].start, p, "?")
+                    last_para[id(p)] = para
+            continue
+        if t.kind == "w":
+            c = att.clause(i)
+            if c is not None and c.np is not None and c.via != "hal":
+                found = _person(text, toks, c, lex, reg, last)
+                if found is not None and _personlike(found, lex):
+                    _push(last, t.start, found, c.number)
+                    last_para[id(found)] = para
+            continue
+        if t.kind != "q":
+            continue
+        sp = top[t.qid]
+        inner = text[sp.start:sp.end]
+        clause, via = _find_clause(att, i, consumed)
+        weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
+            and inner.rstrip()[-1:] not in _TERMINATORS
+        if weak:
+            clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
+        nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
+            nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
+        if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
+            # «le préfet Michel Delpuech s'attend, lui, à « plus de radicalité »»: a named
+            # subject's words, even without a reporting verb
+            nonspeech = None
+        speaker: str | None = None
+        cue: str | None = None
+        if nonspeech is not None:
+            out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
+            continue
+        person: Person | None = None
+        if clause is not None:
+            if via != "pronoun":
+                cs = clause.cue_start
+                # the auxiliary belongs to the verb as written: «a déclaré», «s'est dit», "has said"
+                if cs > 0 and toks[cs - 1].kind == "w" and toks[cs - 1].norm in _AUX:
+                    cs -= 1
+                cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
+            if clause.np is not None:
+                person = _person(text, toks, clause, lex, reg, last)
+            else:
+                person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
+                                                                                         t.start)
+        else:
+            np = att.colon_intro(i) or att.dash_after(i)
+            if np is None and lex.lang != "ar":
+                np = att.first_name_opening(i)
+            if np is not None:
+                person = resolve_np(text, toks, np, lex, reg, last)
+            elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
+                person = last[-1][1]
+        if person is not None:
+            speaker = person.name
+            _push(last, t.start, person, clause.number if clause else "?")
+            last_para[id(person)] = para
+        kind = _speech_kind(text, toks, i, inner, sp, via)
+        if clause is None and person is None and kind == "partial":
+            kind = "scare"
+        out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
+        if clause is not None and via == "post":
+            consumed[clause.cue_start] = _clause_end(clause)
+    return out
+
+
+def _personlike(p: Person, lex: Lexicon) -> bool:
+    """Whether a speaker phrase names someone (not "announced the launch of …" read as a subject)."""
+    if p.named or lex.lang != "ar":
+        return True
+    first = p.name.split()[0] if p.name.split() else ""
+    w = normalize(first)
+    return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
+
+
+def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A sentence opening with a full name ("Jane Roe, 46, is a nurse."): a mention that
+    pronouns in the next sentences can refer to (English and French only)."""
+    if i >= len(toks):
+        return None
+    if lex.lang == "ar":
+        return _ar_sentence_subject(toks, i, lex)
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
+            and _name_shaped(text[toks[j].start:toks[j].end]) \
+            and (j == i or toks[j].norm not in stopwords(lex.lang)):
+        j += 1
+    if j - i < 2 or j >= len(toks):
+        return None
+    nxt = toks[j]
+    if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
+        if toks[i].norm in lex.honorifics or toks[i].norm.rstrip(".") in lex.honorifics:
+            return (i, j)
+        if toks[i].norm in stopwords(lex.lang):
+            return None
+        return (i, j)
+    return None
+
+
+def _name_shaped(word: str) -> bool:
+    """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
+    if not word[:1].isupper():
+        return False
+    return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
+
+
+def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name."""
+    j = i + 1
+    if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
+        return None
+    first = toks[j].norm
+    if first in lex.honorifics:
+        end = ar_name_end(toks, j + 1, lex)
+        return (j, end) if end > j + 1 else None
+    if not (first in lex.roles or first in lex.people):
+        return None
+    k = j + 1
+    while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
+            and toks[k].norm.startswith(("ال", "لل", "وال")):
+        k += 1
+    end = ar_name_end(toks, k, lex)
+    return (j, end) if end - k >= 2 else None
+
+
+def _clause_end(c: Clause) -> int:
+    end = c.cue_end
+    if c.np is not None:
+        end = max(end, c.np[1])
+    return end
+
+
+def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
+    post = att.post_cue(k)
+    if post is not None:
+        return post, "post"
+    pre = att.pre_cue(k, consumed)
+    if pre is not None:
+        return pre, "pre"
+    fwd = att.forward_cue(k)
+    if fwd is not None:
+        return fwd, "sentence"
+    number = att.pronoun_subject(k)
+    if number is not None:
+        return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
+    return None, ""
+
+
+def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
+            last: list[tuple[int, Person]]) -> Person | None:
+    if c.np is None:
+        return None
+    p = resolve_np(text, toks, c.np, lex, reg, last)
+    if p.gender == "?" and c.number in ("m", "f", "p"):
+        p.gender = c.number
+    return p
+
+
+def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
+    if p.gender == "?" and number in ("m", "f", "p"):
+        p.gender = number
+    last.append((pos, p))
+
+
+def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
+    """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
+    for at, p in reversed(last[-40:]):
+        if at > pos or (not p.named and not p.human and number != "p"):
+            continue
+        if number == "p":
+            if p.gender == "p" or not p.named:
+                return p
+            continue
+        if number == "?" or p.gender in ("?", number):
+            return p
+    return None
+
+
+def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
+    """With no speaker yet: the person most recently introduced, agreeing in gender."""
+    for p in sorted(reg.people, key=lambda q: q.first, reverse=True):
+        if p.named and p.first < pos and (number in ("?", "p") or p.gender in ("?", number)):
+            return p
+    return None
+
+
+def _left_words(toks: list[Tok], k: int, n: int, through: str = ",،(-") -> list[str]:
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < n and toks[j].kind not in ("b", "q"):
+        if toks[j].kind == "w":
+            out.append(toks[j].norm)
+        elif toks[j].norm not in through:
+            break
+        j -= 1
+    return out
+
+
+def _strip_ar(w: str) -> list[str]:
+    """A word and its forms without the clitics و ف ب ل ك."""
+    out = [w]
+    for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            out.append(w[len(p):])
+            if not w[len(p):].startswith("ال"):
+                out.append("ال" + w[len(p):])
+    return out
+
+
+def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
+                    has_cue: bool, repeated: dict[str, int]) -> str | None:
+    """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
+    words = inner.split()
+    nw = len(words)
+    ends = inner.rstrip()[-1:] in _TERMINATORS
+    if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
+                                                          or (inner.isupper() and inner.isascii())):
+        return "term"
+    if nw <= 3 and repeated.get(inner.strip(), 0) >= 2:
+        return "term"
+    if nw <= 3 and any(c.isdigit() for c in inner):
+        return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    left = _left_words(toks, k, 3, ",،(-:")
+    if left:
+        wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
+        for ph in lex.scare:
+            n = len(ph)
+            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
+                    tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
+                return "scare"
+    near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
+        else left[:1]
+    for w in near:
+        forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
+        if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
+            return "term" if w in _NAME_TITLES_EN else "title"
+    if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
+        return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
+            and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
+        return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
+    if has_cue:
+        return None
+    if nw >= 5 or (ends and nw >= 3):
+        return None
+    if lex.lang != "ar" and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) \
+            and any(w[:1].isupper() for w in words):
+        return "title"
+    return "scare"
+
+
+def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
+    """A short span joined to the previous quotation by "و", "and", "et" or a comma only."""
+    if nw > 4:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].kind != "q":
+        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ):
+            return False
+        j -= 1
+    return j >= 0
+
+
+def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str) -> str:
+    """``full`` for a clause or sentence of speech, ``partial`` for a few words embedded in syntax."""
+    nw = len(inner.split())
+    before = text[max(0, sp.open_at - 1):sp.open_at]
+    left = _left_words(toks, k, 1)
+    embedded_left = bool(before) and (before.isalpha() or before == " ") and bool(left) \
+        and left[0] not in _FRAMING and not left[0].endswith(":")
+    j = k + 1
+    right_word = j < len(toks) and toks[j].kind == "w"
+    if nw <= 3 and (embedded_left or right_word):
+        return "partial"
+    if nw <= 8 and embedded_left and right_word and inner.rstrip()[-1:] not in _TERMINATORS:
+        return "partial"
+    return "full"

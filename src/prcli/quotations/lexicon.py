@@ -1,0 +1,82 @@
+"""Language data for quotations, read from ``data/`` once and folded for matching.
+
+Why data files: the reporting verbs, source phrases, title words and honorifics grow with
+every article read; keeping them out of the code lets them grow without touching logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from prcli.text.normalize import normalize
+from prcli.text.resources import table, word_list
+
+_PKG = "prcli.quotations"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything one language needs, in normalized (folded, lower-case) form.
+
+    ``cues`` maps a verb form to ``(kind, number)``: kind is ``past``, ``pres``, ``hal``
+    (Arabic circumstantial participle) or ``pp`` (French past participle); number is ``m``,
+    ``f``, ``p`` or ``?``.
+    """
+
+    lang: str
+    cues: dict[str, tuple[str, str]]
+    sources: tuple[tuple[str, ...], ...]
+    titles: frozenset[str]
+    scare: tuple[tuple[str, ...], ...]
+    honorifics: frozenset[str]
+    people: frozenset[str]
+    stops: frozenset[str]
+    roles: frozenset[str]
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word phrases as token tuples, longest first (so the longest match wins)."""
+    rows = {tuple(normalize(w).replace("’", "'").split()) for w in word_list(_PKG, name)}
+    return tuple(sorted((r for r in rows if r), key=len, reverse=True))
+
+
+def _norm_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(w).replace("’", "'") for w in word_list(_PKG, name))
+
+
+def _cues(lang: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    if lang == "ar":
+        for form, kind, num in table(_PKG, "cues_ar.tsv"):
+            out[normalize(form)] = (kind, num)
+    elif lang == "fr":
+        for pp, sg, pl in table(_PKG, "cues_fr.tsv"):
+            out.setdefault(normalize(pp), ("pp", "?"))
+            out.setdefault(normalize(sg), ("pres", "s"))
+            out.setdefault(normalize(pl), ("pres", "p"))
+        for form in word_list(_PKG, "participles_fr.txt"):
+            out[normalize(form)] = ("hal", "?")
+    else:
+        for row in word_list(_PKG, "cues_en.txt"):
+            for i, form in enumerate(row.split()):
+                out.setdefault(form.lower(), ("pres" if i == 0 or form.endswith("s") else "past", "?"))
+    return out
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon for ``lang`` (ar, en, fr); any other language uses English."""
+    lang = lang if lang in ("ar", "en", "fr") else "en"
+    empty: frozenset[str] = frozenset()
+    return Lexicon(
+        lang=lang,
+        cues=_cues(lang),
+        sources=_phrases(f"sources_{lang}.txt"),
+        titles=_norm_set(f"titles_{lang}.txt"),
+        scare=_phrases(f"scare_{lang}.txt"),
+        honorifics=frozenset(w.rstrip(".") for w in _norm_set(f"honorifics_{lang}.txt")),
+        people=_norm_set(f"people_{lang}.txt"),
+        stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
+        roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,
+    )

@@ -1,0 +1,223 @@
+"""Pairing of quotation marks into spans, in one linear pass per paragraph.
+
+Why a hand-written scanner and not a regex: real articles mix curly, guillemet and straight
+marks, type them mirrored in right-to-left editors (» … «, ” … “), forget closers, and nest
+one kind inside another. A regex either misses those or backtracks; this scanner looks at
+each mark once, keeps a small stack of open marks, and never lets an unclosed mark run past
+its paragraph (nor past its sentence when the paragraph is long).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Each mark belongs to a family; marks of one family pair with each other.
+_FAMILY = {
+    "“": "D", "”": "D", "„": "D", "‟": "D", "″": "D",
+    "«": "G", "»": "G",
+    "‹": "S", "›": "S",
+    "‘": "Q", "’": "Q",
+    '"': "A",
+}
+#: Marks that normally open (left-to-right typing); the others normally close.
+_OPENERS = frozenset("“„‟«‹‘")
+_CLOSERS = frozenset("”″»›’")
+_TERMINATORS = ".!?؟…"
+#: How far an unclosed quotation may run inside one paragraph before it is cut at a sentence end.
+_UNCLOSED_MAX = 400
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """The inside of a pair of marks: ``[start, end)`` excludes the marks and outer spaces.
+
+    ``open_at``/``close_at`` are the offsets of the marks themselves (``close_at`` is ``end``
+    when the closer is missing), ``depth`` is 0 for top-level spans, ``closed`` tells whether a
+    real closing mark was found.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    depth: int
+    closed: bool
+
+
+@dataclass
+class _Open:
+    family: str
+    char: str
+    pos: int
+    mirrored: bool
+
+
+def _is_space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _looks_open(text: str, i: int, lo: int, hi: int) -> bool:
+    """Space (or an opening bracket) before and a non-space after: the shape of an opener."""
+    before = text[i - 1] if i > lo else ""
+    after = text[i + 1] if i + 1 < hi else ""
+    return (_is_space(before) or before in "([{:،,-–—/") and not _is_space(after)
+
+
+def _looks_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """A non-space before and a space, punctuation or the end after: the shape of a closer."""
+    before = text[i - 1] if i > lo else ""
+    after = text[i + 1] if i + 1 < hi else ""
+    return not _is_space(before) and (_is_space(after) or not after.isalnum())
+
+
+def _ends_sentence(text: str, lo: int, i: int) -> bool:
+    """Whether the text just before ``i`` ends with a terminator (spaces allowed)."""
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j > lo and text[j - 1] in _TERMINATORS
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _unclosed_end(text: str, start: int, para_end: int) -> int:
+    """Where an unclosed quotation stops: the paragraph end, or the first sentence end when
+    the paragraph is long (so a stray mark never swallows the rest of a one-line article)."""
+    if para_end - start <= _UNCLOSED_MAX:
+        return para_end
+    for j in range(start, para_end):
+        if text[j] in _TERMINATORS and (j + 1 >= para_end or text[j + 1].isspace()):
+            return j + 1
+    return min(para_end, start + _UNCLOSED_MAX)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    a = 0
+    n = len(text)
+    while a < n:
+        b = a
+        while b < n and text[b] not in "\r\n":
+            b += 1
+        if b > a:
+            out.append((a, b))
+        a = b + 1
+    return out
+
+
+def _has_later(text: str, i: int, hi: int, chars: str, stop: str) -> bool:
+    """Whether one of ``chars`` occurs after ``i`` before any of ``stop`` (within the paragraph)."""
+    for j in range(i + 1, hi):
+        c = text[j]
+        if c in chars:
+            return True
+        if c in stop:
+            return False
+    return False
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Every span between paired marks, top level and nested, in order of opening mark."""
+    out: list[MarkedSpan] = []
+    carry: str | None = None  # family left open at the end of the previous paragraph
+    for lo, hi in _paragraphs(text):
+        carry = _scan_paragraph(text, lo, hi, carry, out)
+    out.sort(key=lambda s: (s.open_at, s.depth))
+    return out
+
+
+def _emit(text: str, out: list[MarkedSpan], op: _Open, close_at: int, depth: int, closed: bool) -> None:
+    a, b = _trim(text, op.pos + 1, close_at)
+    if b > a and any(c.isalnum() for c in text[a:b]):
+        out.append(MarkedSpan(a, b, op.pos, close_at, depth, closed))
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[MarkedSpan]) -> str | None:
+    stack: list[_Open] = []
+    seen_mark = False
+    for i in range(lo, hi):
+        c = text[i]
+        fam = _FAMILY.get(c)
+        if fam is None:
+            continue
+        if fam == "Q":
+            # ’ is an apostrophe unless a ‘ is open; ‘ opens only with the shape of an opener
+            if c == "‘" and _looks_open(text, i, lo, hi) and not any(o.family == "Q" for o in stack):
+                stack.append(_Open(fam, c, i, False))
+            elif c == "’" and stack and stack[-1].family == "Q" and _looks_close(text, i, lo, hi):
+                op = stack.pop()
+                _emit(text, out, op, i, len(stack), True)
+            continue
+        first = not seen_mark
+        seen_mark = True
+        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == fam), None)
+        if idx is not None:
+            op = stack[idx]
+            if _closes(text, i, lo, hi, op, c):
+                del stack[idx + 1:]
+                stack.pop()
+                _emit(text, out, op, i, len(stack), True)
+                continue
+            # a second opener while one is open: guillemets nest («… «…» …»); otherwise the
+            # first ran to a sentence end, or was a stray
+            if fam in ("G", "S") and c == op.char and not op.mirrored:
+                stack.append(_Open(fam, c, i, False))
+                continue
+            if _ends_sentence(text, op.pos + 1, i):
+                del stack[idx:]
+                _emit(text, out, op, i, len(stack), False)
+            else:
+                del stack[idx:]
+            stack.append(_Open(fam, c, i, op.mirrored))
+            continue
+        if first and carry == fam and _looks_close(text, i, lo, hi) and c not in _OPENERS - {"“"}:
+            # the closer of a quotation opened in the previous paragraph
+            _emit(text, out, _Open(fam, c, lo - 1, False), i, 0, True)
+            continue
+        mirrored = False
+        if c in _CLOSERS and not (_arabic_near(text, i, lo, hi) or _looks_open(text, i, lo, hi)):
+            continue  # a stray closer in Latin text: drop it
+        if c in _CLOSERS:
+            partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
+            if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
+                if fam == "D" and _has_later(text, i, hi, c, ""):
+                    mirrored = True  # ” … ” typed with one glyph
+                else:
+                    continue  # a stray closer: drop it
+            else:
+                mirrored = True
+        elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi):
+            continue  # a straight closer with nothing open: stray
+        stack.append(_Open(fam, c, i, mirrored))
+    left: str | None = None
+    for k, op in enumerate(stack):
+        end = _unclosed_end(text, op.pos + 1, hi)
+        _emit(text, out, op, end, k, False)
+        if k == 0 and end == hi:
+            left = op.family
+    return left
+
+
+def _arabic_near(text: str, i: int, lo: int, hi: int) -> bool:
+    """Whether an Arabic letter is next to position ``i`` (mirrored marks are an RTL habit)."""
+    return any(lo <= j < hi and "\u0600" <= text[j] <= "ۿ" for j in (i - 1, i + 1, i - 2, i + 2))
+
+
+def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
+    """Whether mark ``c`` at ``i`` closes the open mark ``op`` of the same family."""
+    if op.family == "A" or c == op.char:
+        # same glyph: a closer by shape, or followed by a space or punctuation (« " تحديد … " ، »
+        # pads both sides), or anything that is not clearly a new opener
+        after = text[i + 1] if i + 1 < hi else ""
+        if _looks_close(text, i, lo, hi) or not after.isalnum():
+            return True
+        return not _looks_open(text, i, lo, hi)
+    if op.mirrored:
+        return c in _OPENERS or c == "″"
+    return c in _CLOSERS or (op.char == "„" and c == "“")

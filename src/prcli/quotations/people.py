@@ -1,0 +1,196 @@
+"""A per-article register of people and bodies, so every mention gets one canonical name.
+
+Why: articles introduce a person once in full ("the Interior Minister, Jean Dupont", «وكيل
+الأمين العام للأمم المتحدة، جون بيير لاكروا») and then use a surname, an honorific or a role
+(«السيد لاكروا», «المسؤول الأممي», "the minister"). The register keeps each full name with its
+role words so that those later mentions resolve to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from prcli.quotations.lexicon import Lexicon
+from prcli.quotations.tokens import Tok
+from prcli.text.resources import word_list
+
+#: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
+_AR_NAME_AL = frozenset({"الدين", "الله", "الاله", "الرحمن", "الرحيم", "العزيز", "الكريم", "الحق", "الملك"})
+_AR_NAME_GLUE = frozenset({"عبد", "ابو", "ابي", "ام", "ابن", "بن", "بنت", "ال"})
+_AR_GENERIC = frozenset({"مسوول", "متحدث", "ناطق", "اخير", "هذا", "هذه", "دبلوماس", "رسم", "رسمي",
+                         "عام", "جديد", "سابق", "حالي", "اول", "كبير"})
+_LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
+                         "la", "le", "di", "da", "dos", "of", "y"})
+_EN_GENERIC = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "his", "her", "its",
+                         "their", "this", "that", "ce", "cette", "de", "du", "des", "of", "d'"})
+
+
+@dataclass
+class Person:
+    """A registered speaker: ``name`` is the fullest surface form, ``keys`` its name tokens."""
+
+    name: str
+    keys: tuple[str, ...]
+    roles: set[str] = field(default_factory=set)
+    gender: str = "?"
+    first: int = 0
+    named: bool = True
+    human: bool = False
+
+
+def ar_stem(w: str) -> str:
+    """A light Arabic stem for comparing role words (للأمم ~ الأممي ~ امم)."""
+    for p in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for s in ("يين", "يون", "يه", "ين", "ون", "ات", "ي", "ه"):
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[: -len(s)]
+            break
+    return w
+
+
+def latin_stem(w: str) -> str:
+    w = w.lower().replace("’", "'")
+    if "'" in w[:3]:
+        w = w.split("'", 1)[1]
+    for s in ("es", "s"):
+        if w.endswith(s) and len(w) - len(s) >= 4:
+            return w[: -len(s)]
+    return w
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+
+
+class Register:
+    """The people of one article, in order of first mention."""
+
+    def __init__(self, lang: str, lex: Lexicon) -> None:
+        self.lang = lang
+        self.lex = lex
+        self.people: list[Person] = []
+
+    # -- building --------------------------------------------------------------------------
+    def add(self, name: str, keys: tuple[str, ...], pos: int, roles: set[str] | None = None,
+            gender: str = "?", named: bool = True) -> Person:
+        """Register ``name`` (merging with a person sharing its name tokens), and return it."""
+        for p in self.people:
+            if p.named == named and (_contains(p.keys, keys) or _contains(keys, p.keys)):
+                if len(keys) > len(p.keys) or (len(keys) == len(p.keys) and len(name) > len(p.name)):
+                    p.name, p.keys = name, keys
+                p.roles |= roles or set()
+                if p.gender == "?":
+                    p.gender = gender
+                return p
+        person = Person(name, keys, set(roles or ()), gender, pos, named)
+        self.people.append(person)
+        return person
+
+    # -- lookup ----------------------------------------------------------------------------
+    def by_name(self, keys: tuple[str, ...]) -> Person | None:
+        """The fullest registered person whose name holds ``keys`` (a surname, a full name)."""
+        best: Person | None = None
+        for p in self.people:
+            if p.named and _contains(p.keys, keys) and (best is None or len(p.keys) > len(best.keys)):
+                best = p
+        return best
+
+    def by_role(self, words: list[str], pos: int, gender: str = "?",
+                speakers: list[Person] | None = None) -> Person | None:
+        """The person introduced before ``pos`` whose role shares a telling word: the most
+        recent speaker among them, else the most recently introduced."""
+        stems = {self.stem(w) for w in words} - self.generic()
+        if self.lang != "ar":
+            # English/French: the head noun (a person word) must be part of the role
+            heads = {self.stem(w) for w in words if w in self.lex.people or w.rstrip("s") in self.lex.people}
+            stems = heads
+        if not stems:
+            return None
+        for p in reversed(speakers or []):
+            if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
+                    and (p.named or self.lang != "ar"):
+                return p
+        for p in sorted(self.people, key=lambda q: q.first, reverse=True):
+            if p.first > pos or not p.roles or (self.lang == "ar" and not p.named):
+                continue
+            if gender != "?" and p.gender not in ("?", gender):
+                continue
+            if stems & p.roles:
+                return p
+        return None
+
+    def stem(self, w: str) -> str:
+        return ar_stem(w) if self.lang == "ar" else latin_stem(w)
+
+    def generic(self) -> frozenset[str]:
+        return _AR_GENERIC if self.lang == "ar" else _EN_GENERIC | stopwords(self.lang)
+
+    def role_stems(self, words: list[str]) -> set[str]:
+        return {self.stem(w) for w in words if len(w) > 1} - self.generic()
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a contiguous run of ``full`` ending at a name token (surname, given)."""
+    if not part or len(part) > len(full):
+        return False
+    n = len(part)
+    return any(full[i:i + n] == part for i in range(len(full) - n + 1))
+
+
+# -- name shapes -------------------------------------------------------------------------------
+def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
+    """Whether an Arabic word can be part of a personal name."""
+    w = t.norm
+    if t.kind != "w" or any(c.isdigit() for c in w) or len(w) < 2:
+        return False
+    if w.startswith("ال"):
+        return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
+    base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics:
+        return False
+    if w.startswith(("بال", "لل", "وال", "فال", "كال")):
+        return False
+    return "\u0600" <= w[0] <= "\u06ff"
+
+
+#: Capitalised words that are never part of a name (English capitalises days and months;
+#: April, May, June, March and August are left out: they are also names).
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                      "january", "february", "july", "september", "october", "november", "december",
+                      "lundi", "mardi", "mercredi",
+                      "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
+                      "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+
+
+def latin_cap(text: str, t: Tok) -> bool:
+    """A capitalised word that may belong to a name (days and months never do)."""
+    return t.kind == "w" and text[t.start].isupper() and t.norm not in CALENDAR
+
+
+def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
+    """End (exclusive) of the personal name starting at ``start``; ``start`` when there is none.
+
+    A family name with ال is accepted as the last word when the name already has a word and
+    the phrase ends right after it («سعيد راشد اليتيم،», «محمد الرغاي (72 سنة)»).
+    """
+    k = start
+    prev: str | None = None
+    n = len(toks)
+    while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
+        prev = toks[k].norm
+        k += 1
+    if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+            and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
+            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3:
+        nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops:
+            k += 1
+    return k

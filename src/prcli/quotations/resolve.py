@@ -1,0 +1,337 @@
+"""Building the register of people and turning a speaker phrase into one canonical name."""
+
+from __future__ import annotations
+
+from prcli.quotations.lexicon import Lexicon
+from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.tokens import Tok
+
+_AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
+                         "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
+_EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme", "mmes", "mlle",
+                     "madame", "mademoiselle"})
+_EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
+_LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "his", "her",
+                        "its", "their", "this", "ce", "cette", "son", "sa"})
+#: How many recent speakers a description or pronoun may refer back to (keeps lookups bounded).
+_RECENT = 40
+#: Arabic nouns of places, prizes and bodies named after a person (folded).
+_AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستشفى", "مستشفي", "شارع", "مسجد", "مركز", "قاعه",
+                              "مطار", "ميناء", "حي", "جائزه", "كاس", "مؤسسه", "موسسه", "مدرسه", "كليه",
+                              "معهد", "مجمع", "برج", "حديقه", "صاله", "ستاد", "استاد", "طريق", "جسر",
+                              "قاعده"})
+#: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
+_AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
+                        "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
+                        "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+_PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
+_BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
+                     "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
+                     "committee", "company", "firm", "group", "union", "government"})
+_LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
+                         "di", "da", "dos", "la", "le"})
+
+
+def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
+    """Scan the article once for names: appositions, honorific + name, capitalised runs."""
+    reg = Register(lex.lang, lex)
+    if lex.lang == "ar":
+        _scan_ar(toks, lex, reg, text)
+    else:
+        _scan_latin(text, toks, lex, reg)
+    return reg
+
+
+def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
+    """Up to 10 words before token ``j`` (exclusive), back to the previous punctuation."""
+    out: list[str] = []
+    k = j - 1
+    while k >= 0 and toks[k].kind == "w" and len(out) < 10:
+        out.append(toks[k].norm)
+        k -= 1
+    return out
+
+
+def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "w":
+            continue
+        hon = t.norm in lex.honorifics or (t.norm[:1] == "و" and t.norm[1:] in lex.honorifics)
+        apposition = t.norm in (",", "،")
+        if not hon and not (toks[i - 1].norm in (",", "،") if i > 0 else False):
+            continue
+        start = i + 1 if hon else i
+        if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
+            start = i + 2
+        k = ar_name_end(toks, start, lex)
+        names = list(range(start, k))
+        if not names:
+            continue
+        keys = tuple(_strip_w(toks[m].norm) if m == names[0] else toks[m].norm for m in names)
+        name = text[toks[names[0]].start:toks[names[-1]].end]
+        place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
+        if hon and place in _AR_NAMED_PLACES:
+            continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
+        if hon:
+            gender = "f" if t.norm.lstrip("و") in _AR_FEM_HON else "?"
+            roles = {reg.stem(w) for w in _ar_role_words(toks, i, lex)} if len(names) >= 2 else set()
+            if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
+                p = reg.add(name if not name.startswith("و") else name[1:], keys, t.start, roles, gender)
+                if t.norm.lstrip("و") not in ("السيد", "السيده"):
+                    p.roles.add(reg.stem(t.norm.lstrip("و")))
+            continue
+        # apposition: «ROLE، NAME NAME،»
+        if apposition or len(names) < 2:
+            continue
+        after = toks[k] if k < n else None
+        if after is not None and after.kind not in ("p", "b"):
+            continue
+        before = _ar_role_words(toks, i - 1, lex)
+        if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
+            continue
+        role = reg.role_stems(before)
+        head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
+        reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _strip_w(w: str) -> str:
+    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+
+
+def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None:
+    n = len(toks)
+    for i in range(n - 3):
+        # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
+        t = toks[i]
+        if latin_cap(text, t) and toks[i + 1].norm == "," and (i == 0 or not latin_cap(text, toks[i - 1])) \
+                and t.norm not in stopwords(lex.lang) and _age_follows(toks, i + 2):
+            reg.add(text[t.start:t.end], (t.norm,), t.start)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (latin_cap(text, t) or t.norm.rstrip(".") in lex.honorifics):
+            i += 1
+            continue
+        j = i
+        while j < n and (latin_cap(text, toks[j]) or toks[j].norm.rstrip(".") in lex.honorifics
+                         or (toks[j].norm in _LATIN_GLUE and j + 1 < n and latin_cap(text, toks[j + 1]))
+                         or (toks[j].kind == "p" and toks[j].norm == "." and j > i
+                             and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
+            j += 1
+        _register_run(text, toks, lex, reg, i, j)
+        i = max(j, i + 1)
+
+
+def _age_follows(toks: list[Tok], j: int) -> bool:
+    """"37 ans", "44 years", "intérimaire de 44 ans" within the next few words."""
+    for k in range(j, min(len(toks) - 1, j + 5)):
+        if toks[k].kind != "w":
+            return False
+        if toks[k].norm[:1].isdigit() and toks[k + 1].norm in ("ans", "an", "years", "year", ","):
+            return True
+    return False
+
+
+def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: int, j: int) -> None:
+    words = [m for m in range(i, j) if toks[m].kind == "w"]
+    if not words:
+        return
+    # split off honorifics and role words: the name is what follows the last of them
+    last_role = -1
+    gender = "?"
+    for pos, m in enumerate(words):
+        w = toks[m].norm.rstrip(".")
+        if w in lex.honorifics or w in lex.people or w.lower() in lex.people:
+            last_role = pos
+            if w in _EN_FEM:
+                gender = "f"
+            elif w in _EN_MASC:
+                gender = "m"
+    name_idx = words[last_role + 1:]
+    while name_idx and toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE:
+        name_idx = name_idx[1:]
+    while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
+        name_idx = name_idx[:-1]
+    if not name_idx:
+        return
+    keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
+    if len(keys) < 2 and last_role < 0:
+        return
+    if len(keys) < 2:
+        return
+    if i == 0 or toks[i - 1].kind == "b":
+        # a sentence-initial common word is not part of a name ("Officials", "Launching")
+        pass
+    role_words = [toks[m].norm for m in words[:last_role + 1]]
+    k = i - 1
+    while k >= 0 and toks[k].kind == "w" and i - k <= 6:
+        role_words.append(toks[k].norm)
+        k -= 1
+    # apposition after: "Charles Clarke, the home secretary,"
+    if j + 1 < len(toks) and toks[j].norm == ",":
+        k = j + 1
+        while k < len(toks) and toks[k].kind == "w" and k - j <= 6:
+            role_words.append(toks[k].norm)
+            k += 1
+    name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end]
+    reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
+
+
+def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
+               last: list[tuple[int, Person]]) -> Person:
+    """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
+    a, b = np
+    surface = text[toks[a].start:toks[b - 1].end]
+    words = [t for t in toks[a:b] if t.kind == "w"]
+    if lex.lang == "ar":
+        return _resolve_ar(surface, words, lex, reg, last, toks[a].start)
+    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
+
+
+def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
+                last: list[tuple[int, Person]], pos: int) -> Person:
+    # a phrase after its verb does not start with the conjunction و: «وائل» is a name
+    norms = [w.norm for w in words]
+    gender = "?"
+    # honorifics first: «السيد لاكروا» → لاكروا
+    k = 0
+    while k < len(norms) and (norms[k] in lex.honorifics or norms[k] == "."):
+        if norms[k] in _AR_FEM_HON:
+            gender = "f"
+        k += 1
+    if k == len(norms):
+        k = 0  # «الوزير» alone is a description, not an honorific before a name
+    rest = words[k:]
+    rnorm = norms[k:]
+    m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
+            and rest[0].kind == "w" and len(rnorm) <= 2:
+        m = 1  # «السيد الوادي»: a family name with ال after an honorific
+    if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
+              or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
+        # a name: keep the name tokens
+        keys = tuple(rnorm[:m])
+        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
+        found = reg.by_name(keys)
+        if found is not None:
+            found.roles |= roles
+            if found.gender == "?":
+                found.gender = gender
+            return found
+        text_name = surface[rest[0].start - words[0].start:rest[m - 1].end - words[0].start]
+        if text_name[:1] in "وف" and len(rest[0].norm) > 3 and rnorm[0] != rest[0].norm:
+            text_name = text_name[1:]
+        return reg.add(text_name, keys, pos, roles, gender)
+    # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
+    m = len(rest)
+    head = rnorm[0].removeprefix("ال") if rnorm else ""
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people)) and head not in _AR_BODIES
+    if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
+            and ar_name_token(rest[m - 2], None, lex):
+        m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
+    while m > 0 and ar_name_token(rest[m - 1], None, lex):
+        m -= 1
+    glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
+    if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
+        person_head = person_head and m > 0 and rnorm[m - 1] in lex.honorifics
+    if len(rest) - m >= 2 and m > 0 and person_head:
+        keys = tuple(rnorm[m:])
+        found = reg.by_name(keys)
+        if found is not None:
+            return found
+        return reg.add(surface[rest[m].start - words[0].start:], keys, pos, reg.role_stems(rnorm[:m]), gender)
+    # a description: a registered person with that role, or a generic anaphor → last speaker
+    found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
+    if found is not None:
+        return found
+    stems = reg.role_stems(rnorm)
+    if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
+        for _, p in reversed(last[-_RECENT:]):
+            same = p.named or p.keys == (" ".join(norms),)
+            agrees = (gender == "?" or p.gender in ("?", gender)) and same
+            anaphor = not stems or any(s in p.roles for s in stems) \
+                or rnorm[0] in ("الاخير", "الاخيره", "هذا")
+            if agrees and anaphor:
+                return p
+    key = (" ".join(norms),)
+    for p in reg.people:
+        if not p.named and p.keys == key:
+            return p
+    text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
+    p = reg.add(text_name, key, pos, stems, gender, named=False)
+    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+    return p
+
+
+def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
+                   last: list[tuple[int, Person]], pos: int) -> Person:
+    gender = "?"
+    caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
+            and w.norm not in _LATIN_DET and w.norm not in lex.people]
+    for w in words:
+        if w.norm.rstrip(".") in _EN_FEM:
+            gender = "f"
+        elif w.norm.rstrip(".") in _EN_MASC:
+            gender = "m"
+    ends_cap = bool(words) and latin_cap(text, words[-1])
+    if caps and ends_cap:
+        # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
+        k = len(words)
+        while k > 0 and latin_cap(text, words[k - 1]):
+            k -= 1
+        glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET):
+            ends_cap = False
+        # "un sondage de l'institut BVA": a description ending in a name is not that name,
+        # unless a role word or honorific introduces it ("le ministre Jean Dupont")
+        if k >= 2 and not latin_cap(text, words[0]) and words[0].norm in _LATIN_DET \
+                and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
+            ends_cap = False
+    if caps and ends_cap:
+        # name keys: the trailing capitalised run
+        run: list[Tok] = []
+        for w in reversed(words):
+            if w in caps or (w.norm in _LATIN_GLUE and run):
+                run.insert(0, w)
+            else:
+                break
+        while run and run[0].norm in _LATIN_GLUE:
+            run.pop(0)
+        keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
+        found = reg.by_name(keys)
+        if found is not None:
+            if found.gender == "?":
+                found.gender = gender
+            return found
+        # an organisation or a single surname not seen in full: keep what is written
+        name = text[run[0].start:run[-1].end] if len(run) >= 2 or len(words) == len(run) else surface
+        if len(run) == 1 and len(words) > 1:
+            name = surface
+        return reg.add(name, keys, pos, set(), gender)
+    norms = [w.norm for w in words]
+    found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
+    if found is not None and found.named:
+        return found
+    stems = reg.role_stems(norms)
+    generic_only = not (stems - {reg.stem(w) for w in lex.people})
+    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
+        for _, p in reversed(last[-_RECENT:]):
+            if p.roles & stems or (not p.named and set(p.keys) & stems):
+                return p
+    for p in reversed(reg.people):
+        if not p.named and stems and stems <= set(p.keys):
+            return p
+    if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
+        for _, p in reversed(last[-_RECENT:]):
+            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
+                return p
+    if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
+            and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
+        # a definite description of someone already speaking: "the minister", "le député de Gouin"
+        for _, p in reversed(last[-_RECENT:]):
+            if p.named and (gender == "?" or p.gender in ("?", gender)):
+                return p
+    p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
+    p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
+    return p

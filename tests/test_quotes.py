@@ -1,0 +1,251 @@
+"""Quotations and speakers: a table of tricky cases in Arabic, English and French.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.quotations import extract_quotes
+from prcli.quotations.marks import find_marked_spans
+
+# (language, text, expected quoted text, expected speaker, expected speech?)
+CASES = [
+    # Arabic: cue before, explicit subject, honorific, descriptor, pro-drop, ḥāl, mirrored marks
+    ("ar", "وأكد السيد كريم بنعلي، في تصريح للصحافة، أن “الموسم الفلاحي سيكون جيدا”.",
+     "الموسم الفلاحي سيكون جيدا", "كريم بنعلي", True),
+    ("ar", "استقبل وزير الفلاحة، كريم بنعلي، وفدا أجنبيا. وقال الوزير في كلمته: «نريد شراكة متوازنة».",
+     "نريد شراكة متوازنة", "كريم بنعلي", True),
+    ("ar", "أوضح رئيس المجلس، سمير الوادي، أن الحصيلة إيجابية. وقال “سنواصل العمل بنفس الوتيرة”.",
+     "سنواصل العمل بنفس الوتيرة", "سمير الوادي", True),
+    ("ar", "زار رئيس المجلس، سمير الوادي، الورش. وأكد السيد الوادي أن المدينة تعد “أحد أهم” الأقطاب، "
+           "مبرزا أن المشروع “سيخلق فرصا كثيرة”.",
+     "أحد أهم", "سمير الوادي", True),
+    ("ar", "و»ارتفاع الأسعار يعود إلى قلة التساقطات« حسب ما أفاد به المندوب الجهوي.",
+     "ارتفاع الأسعار يعود إلى قلة التساقطات", "المندوب الجهوي", True),
+    ("ar", "“لن نتراجع عن الإصلاح”، يقول رئيس الحكومة، عادل منصوري، أمام البرلمان.",
+     "لن نتراجع عن الإصلاح", "عادل منصوري", True),
+    ("ar", "وأطلقت الوزارة مبادرة “مدن خضراء” في عشر مدن.", "مدن خضراء", None, False),
+    ("ar", "التقت الوزيرة، سلمى الناصري، بالسفير. وقالت “العلاقات بين البلدين ممتازة”.",
+     "العلاقات بين البلدين ممتازة", "سلمى الناصري", True),
+    # English: inversion, pronoun, colon, apposition, relative clause, according to
+    ("en", '"We will not raise taxes," said Finance Minister Laura Benton. "Not this year," she added.',
+     "Not this year,", "Laura Benton", True),
+    ("en", 'Tom Rivers told reporters: "The numbers speak for themselves."',
+     "The numbers speak for themselves.", "Tom Rivers", True),
+    ("en", 'Anna Kowal, head of research at Delta Bank, said: "Rates will stay high for longer."',
+     "Rates will stay high for longer.", "Anna Kowal", True),
+    ("en", 'The plan was backed by Mark Ellis, who said it was "long overdue".',
+     "long overdue", "Mark Ellis", True),
+    ("en", 'Prices will fall next year, according to a ministry spokesman. "We are confident," he said.',
+     "We are confident,", "a ministry spokesman", True),
+    ("en", 'The scheme, called "Green Streets", starts in May.', "Green Streets", None, False),
+    ("en", 'He called it the so-called "green deal" and left.', "green deal", None, False),
+    # French: incise, inversion, selon, apostrophes, NBSP inside guillemets
+    ("fr", "« Nous tiendrons nos engagements », a déclaré M. Paul Girard. "
+           "« C’est historique », a-t-il ajouté.",
+     "C’est historique", "Paul Girard", True),
+    ("fr", "La ministre Claire Moreau a visité l’usine. « L’État n’a pas cédé », affirme-t-elle.",
+     "L’État n’a pas cédé", "Claire Moreau", True),
+    ("fr", "La réforme reste « indispensable », selon le Premier ministre Luc Perrin.",
+     "indispensable", "Luc Perrin", True),
+    ("fr", "Le gouvernement a lancé le plan baptisé « Ville Sûre » en mars.", "Ville Sûre", None, False),
+    ("fr", "«\u00a0Nous ne lâcherons rien\u00a0», a lancé jeudi soir la syndicaliste Marie Dubois.",
+     "Nous ne lâcherons rien", "Marie Dubois", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), CASES)
+def test_table(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    found = {q.text: q for q in extract_quotes(text, language=lang)}
+    assert quoted in found, list(found)
+    q = found[quoted]
+    assert text[q.start:q.end] == q.text
+    assert q.is_speech is speech
+    if speech:
+        assert q.speaker == speaker
+
+
+def test_interrupted_quote_is_two_quotes() -> None:
+    text = '"We will win," the coach said, "and we will win soon."'
+    qs = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.text for q in qs] == ["We will win,", "and we will win soon."]
+    assert all(q.speaker == "the coach" for q in qs)
+
+
+def test_nested_marks_stay_inside_the_outer_quote() -> None:
+    text = "« Il m’a dit “non” devant tout le monde », raconte Paul Martin."
+    qs = extract_quotes(text, language="fr")
+    speech = [q for q in qs if q.is_speech]
+    assert [q.text for q in speech] == ["Il m’a dit “non” devant tout le monde"]
+    assert speech[0].speaker == "Paul Martin"
+
+
+def test_orphan_straight_quote_is_dropped() -> None:
+    text = 'He called it "historic. Then he left. Smith said: "We are done."'
+    speech = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.text for q in speech] == ["We are done."]
+    assert speech[0].speaker == "Smith"
+
+
+def test_unclosed_mark_never_swallows_the_article() -> None:
+    body = "La ville a voté le budget. " * 40
+    text = "Le maire a dit « nous verrons bien. " + body
+    spans = find_marked_spans(text)
+    assert spans and spans[0].end - spans[0].start < 60
+
+
+def test_apostrophe_is_not_a_closing_mark() -> None:
+    text = "« L’État n’a pas cédé aujourd’hui », affirme le porte-parole."
+    qs = extract_quotes(text, language="fr")
+    assert [q.text for q in qs] == ["L’État n’a pas cédé aujourd’hui"]
+
+
+def test_mirrored_curly_marks_in_arabic() -> None:
+    text = "وقال المدير ”الأرقام مشجعة جدا هذا العام“ ثم غادر القاعة."
+    qs = extract_quotes(text, language="ar")
+    assert [q.text for q in qs] == ["الأرقام مشجعة جدا هذا العام"]
+    assert qs[0].speaker == "المدير"
+
+
+def test_quote_across_paragraphs_is_split_per_paragraph() -> None:
+    text = 'She said: "The first part of it ends here.\n"And the second part starts here," she added.'
+    speech = [q.text for q in extract_quotes(text, language="en") if q.is_speech]
+    assert speech == ["The first part of it ends here.", "And the second part starts here,"]
+
+
+def test_linear_time_on_many_marks() -> None:
+    text = ('"a ' * 20000) + "«" * 5000 + "“" * 5000
+    extract_quotes(text, language="en")  # must return quickly, no catastrophic backtracking
+
+
+def test_offsets_are_exact_and_ordered() -> None:
+    text = "قال المسؤول «نحن هنا» ثم قال زميله “ونحن أيضا”."
+    qs = extract_quotes(text, language="ar")
+    assert [text[q.start:q.end] for q in qs] == [q.text for q in qs]
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+# More cases met while reading real articles (sentences rewritten from scratch).
+MORE = [
+    ("ar", "وأضاف مدير عام الشركة الوطنية للنقل سامي بن خالد العتيبي، معلقا: “النتائج فاقت التوقعات”.",
+     "النتائج فاقت التوقعات", "سامي بن خالد العتيبي", True),
+    ("ar", "ونقلت وكالة الأنباء عن نادر الحسيني نائب رئيس البلدية قوله “سنفتح الطريق قبل نهاية الشهر”.",
+     "سنفتح الطريق قبل نهاية الشهر", "نادر الحسيني نائب رئيس البلدية", True),
+    ("ar", "أما هدى بنسالم التي تعمل ممرضة فقالت للصحافيين “نحتاج إلى مزيد من الأطباء في القرية”.",
+     "نحتاج إلى مزيد من الأطباء في القرية", "هدى بنسالم", True),
+    ("ar", "وأوضح المتحدث باسم النقابة، رشيد الطاهري، أن “الإضراب سيستمر إلى غاية فتح الحوار”.",
+     "الإضراب سيستمر إلى غاية فتح الحوار", "رشيد الطاهري", True),
+    ("ar", "وقال أحد المسؤولين لصحيفة “المساء” إن الأشغال ستنتهي قريبا.", "المساء", None, False),
+    ("en", '"It was a long night," quipped Dana Ortiz, a nurse at the clinic.',
+     "It was a long night,", "Dana Ortiz", True),
+    ("en", 'Protesters marched through the centre chanting "Save our library".',
+     "Save our library", None, False),
+    ("en", 'Union leaders said the offer was poor. "We want a fair deal," they added.',
+     "We want a fair deal,", "Union leaders", True),
+    ("fr", "« Nous avons tenu bon », glisse Hélène Marchal, 52 ans, infirmière à Lyon.",
+     "Nous avons tenu bon", "Hélène Marchal", True),
+    ("fr", "Des centaines de personnes ont défilé aux cris de « Retraite à soixante ans ».",
+     "Retraite à soixante ans", None, False),
+    ("fr", "« La ville doit investir », a expliqué à la presse locale Marc Lefèvre, adjoint au maire.",
+     "La ville doit investir", "Marc Lefèvre", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), MORE)
+def test_more_cases(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    test_table(lang, text, quoted, speaker, speech)
+
+
+def test_repeated_label_is_not_speech() -> None:
+    text = ("Les « bonnets verts » ont bloqué le pont. Le préfet a reçu les « bonnets verts » lundi, "
+            "a indiqué la mairie.")
+    qs = extract_quotes(text, language="fr")
+    assert qs and all(not q.is_speech for q in qs)
+
+
+def test_feminine_verb_picks_the_woman() -> None:
+    text = ("استقبل الوزير، كمال الراشدي، السفيرة، ليلى المنصوري، في مكتبه. "
+            "وقالت “نأمل أن تتعزز الشراكة بين البلدين”.")
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speech and speech[0].speaker == "ليلى المنصوري"
+
+
+def test_every_span_is_reported_in_article_order_with_exact_offsets() -> None:
+    text = ("Le plan « Ville Sûre » a été présenté. « Il était temps », a dit M. Paul Girard. "
+            "« Nous suivrons », a-t-il ajouté.")
+    qs = extract_quotes(text, language="fr")
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    assert all(text[q.start:q.end] == q.text for q in qs)
+    assert qs[0].kind == "title"
+    assert [q.speaker for q in qs if q.is_speech] == ["Paul Girard", "Paul Girard"]
+
+
+def test_legal_article_speaks_for_its_text() -> None:
+    text = ("ونصت المادة (12) من نظام المنافسات الرياضية على أن “يمنع اللاعب من المشاركة بعد إنذارين”. "
+            "وأوضحت المادة (13) أن “العقوبة تضاعف عند التكرار”.")
+    speakers = [q.speaker for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speakers == ["نظام المنافسات الرياضية", "نظام المنافسات الرياضية"]
+
+
+def test_so_called_before_a_stray_mark() -> None:
+    text = 'وتحدث عن ما يسمى ب "التيار الجديد أو "الطريق الرابع" في الساحة السياسية.'
+    qs = extract_quotes(text, language="ar")
+    assert qs and not any(q.is_speech for q in qs)
+
+
+def test_verb_of_a_body_with_an_unknown_object_keeps_a_sensible_speaker() -> None:
+    text = "Par ailleurs, les maires des petites communes ont réclamé lundi « un plan d’urgence » au préfet."
+    q = next(q for q in extract_quotes(text, language="fr") if q.text == "un plan d’urgence")
+    assert q.is_speech and q.speaker == "les maires des petites communes"
+
+
+def test_english_relative_clause_after_the_name() -> None:
+    text = ('Nurse Mia Cole, 34, who works night shifts, said: "We are exhausted." '
+            '"Nobody listens," she added.')
+    speech = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.speaker for q in speech] == ["Mia Cole", "Mia Cole"]
+
+
+def test_figures_after_a_verb_are_not_speakers() -> None:
+    text = "وسجل مؤشر “نيكاي” 20 نقطة، وقال المحلل سمير جابر إن “السوق ستتعافى قريبا”."
+    qs = extract_quotes(text, language="ar")
+    assert qs[0].kind in ("title", "term", "scare")
+    assert qs[-1].speaker == "سمير جابر"
+
+
+def test_place_named_after_a_person_is_not_a_speaker() -> None:
+    text = ("تقام الدورة في مدينة الأمير سلطان بن فهد الرياضية. وأوضح مدير الدورة، هشام القحطاني، "
+            "أن البرنامج مكثف. وقال: “نسعى إلى تأهيل مدربين وطنيين”.")
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.speaker for q in speech] == ["هشام القحطاني"]
+
+
+def test_capitalised_name_after_a_pronoun_clause_is_not_speech() -> None:
+    text = "Il a annoncé la création d’un « Haut Conseil pour la mer » dès janvier."
+    qs = extract_quotes(text, language="fr")
+    assert qs and not qs[0].is_speech
+
+
+def test_glued_heading_does_not_borrow_the_next_cue() -> None:
+    text = "La manifestation est finie.«Calme relatif» Les policiers ont quitté la place, selon la mairie."
+    qs = extract_quotes(text, language="fr")
+    assert qs and not qs[0].is_speech
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Les barrages restent en place, le préfet de la région prévenant que la police agira « sans délai ».",
+     "le préfet de la région"),
+    ("Le président a prononcé un long discours, appelant les syndicats à « reprendre le dialogue ».",
+     "Le président"),
+])
+def test_french_participle_subjects(text: str, speaker: str) -> None:
+    speech = [q for q in extract_quotes(text, language="fr") if q.is_speech]
+    assert [q.speaker for q in speech] == [speaker]
+
+
+def test_cue_keeps_its_auxiliary() -> None:
+    text = "« Nous verrons », a déclaré Mme Anne Roux. Le maire s’est dit « très satisfait »."
+    cues = [q.cue for q in extract_quotes(text, language="fr")]
+    assert cues == ["a déclaré", "s’est dit"]

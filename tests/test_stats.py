@@ -1,0 +1,354 @@
+"""Figures as a reader sees them: value, kind, unit and counted noun, in Arabic, English, French.
+
+Every sentence here was written for these tests (none comes from the corpus). Each row lists the
+figures expected in a sentence by their exact surface; ``None`` in a column means "not checked".
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from prcli.figures import extract_stats
+from prcli.model import Stat
+
+# (language, sentence, [(surface, value, kind, unit, counts-word-or-None)])
+Row = tuple[str, str, list[tuple[str, float, str, str | None, str | None]]]
+
+TABLE: list[Row] = [
+    # --- Arabic: digits, separators, scales, duals
+    (
+        "ar",
+        "رصدت الجهة مليارين و500 مليون درهم لتأهيل الطرق.",
+        [("مليارين و500 مليون درهم", 2.5e9, "money", "MAD", None)],
+    ),
+    (
+        "ar",
+        "استفاد 1.724 مستفيدا من البرنامج، و1,724 آخرون من الدعم.",
+        [("1.724", 1724, "count", None, "مستفيدا"), ("1,724", 1724, "count", None, None)],
+    ),
+    (
+        "ar",
+        "بلغ معدل البطالة ١٣٫٧٪ مقابل ١١٫٨٪ قبل عام.",
+        [("١٣٫٧٪", 13.7, "percent", "%", "البطالة"), ("١١٫٨٪", 11.8, "percent", "%", None)],
+    ),
+    (
+        "ar",
+        "ارتفعت الصادرات بـ 7ر12 في المئة خلال الفصل.",
+        [("7ر12 في المئة", 12.7, "percent", "%", "الصادرات")],
+    ),
+    ("ar", "وصل عدد الزوار إلى 14,5 مليون سائح هذا الموسم.", [("14,5 مليون", 14.5e6, "count", None, "سائح")]),
+    ("ar", "اشترى المجلس معدات بمليون سنتيم فقط.", [("بمليون سنتيم", 10000, "money", "MAD", None)]),
+    ("ar", "وقع الاتفاق ثلاثة آلاف و200 عامل في المصنع.", [("ثلاثة آلاف و200", 3200, "count", None, "عامل")]),
+    (
+        "ar",
+        "حضر الاجتماع خمسة عشر وزيرا وإحدى عشرة دولة.",
+        [("خمسة عشر", 15, "count", None, "وزيرا"), ("إحدى عشرة", 11, "count", None, "دولة")],
+    ),
+    (
+        "ar",
+        "شارك في السباق خمسة وعشرون عداءً وثلاثمائة متطوع.",
+        [("خمسة وعشرون", 25, "count", None, None), ("ثلاثمائة", 300, "count", None, "متطوع")],
+    ),
+    ("ar", "فازت اللائحة بمقعدين في المجلس الجديد.", [("بمقعدين", 2, "count", None, "مقعدين")]),
+    ("ar", "يعد المغرب أحد أقوى الشركاء في المنطقة.", []),
+    ("ar", "خصص خمس الميزانية للتعليم.", []),
+    (
+        "ar",
+        "ارتفع عدد المقاولات من 6 إلى 9 في المائة.",
+        [("6", 6, "percent", "%", None), ("9 في المائة", 9, "percent", "%", None)],
+    ),
+    # --- Arabic: ordinals, ranks, dates, times, ages, durations
+    (
+        "ar",
+        "افتتحت الدورة الـ79 للمهرجان واحتفلت الجمعية بذكراها الخامسة والسبعين.",
+        [("الـ79", 79, "ordinal", None, "الدورة"), ("الخامسة والسبعين", 75, "ordinal", None, None)],
+    ),
+    (
+        "ar",
+        "صنف التقرير المدينة ضمن المدن العشرة الأوائل وحلت في المرتبة الأولى.",
+        [("العشرة", 10, "rank", None, "المدن"), ("الأولى", 1, "rank", None, "المرتبة")],
+    ),
+    (
+        "ar",
+        "انعقد اللقاء يوم 12 ماي 2021 ثم في 3 غشت وفي 9 يوليوز.",
+        [
+            ("12 ماي 2021", 2021, "date", None, None),
+            ("3 غشت", 3, "date", None, None),
+            ("9 يوليوز", 9, "date", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "صدر البيان في 14 كانون الثاني 2019 وفي 5 شوال 1440 هـ.",
+        [("14 كانون الثاني 2019", 2019, "date", None, None), ("5 شوال 1440 هـ", 1440, "date", None, None)],
+    ),
+    (
+        "ar",
+        "بدأ الاجتماع على الساعة 14:30 واستمر ثلاث ساعات.",
+        [("14:30", 14, "time", None, None), ("ثلاث ساعات", 3, "duration", None, None)],
+    ),
+    (
+        "ar",
+        "أدين شاب يبلغ من العمر 24 سنة بالسجن سنتين.",
+        [("24 سنة", 24, "age", None, None), ("سنتين", 2, "duration", None, None)],
+    ),
+    (
+        "ar",
+        "أنجز المشروع منذ سنة 2017 خلال السنوات الثلاث الأخيرة.",
+        [("2017", 2017, "year", None, None), ("السنوات الثلاث", 3, "duration", None, None)],
+    ),
+    (
+        "ar",
+        "يقطع القطار 200 كلم في ساعة ويحمل 30 طنا من البضائع.",
+        [("200 كلم", 200, "measure", "km", None), ("30 طنا", 30, "measure", "طن", None)],
+    ),
+    # --- Arabic: identifiers are not figures
+    ("ar", "صدر القانون رقم 31.13 والظهير الشريف رقم 1.11.91 في إطار برنامج A4P وCOVID-19.", []),
+    ("ar", "استقبل الملك محمد السادس الوفد في إطار قمة G20.", []),
+    # --- English
+    (
+        "en",
+        "The group reported a 26% rise in annual profits to $16.2bn.",
+        [("26%", 26, "percent", "%", "annual profits"), ("$16.2bn", 16.2e9, "money", "USD", None)],
+    ),
+    (
+        "en",
+        "Some 1,724 peacekeepers and three hundred and five engineers were deployed.",
+        [
+            ("1,724", 1724, "count", None, "peacekeepers"),
+            ("three hundred and five", 305, "count", None, "engineers"),
+        ],
+    ),
+    (
+        "en",
+        "Inflation has fallen from 9% to 7% while rates stood at 4.5 percentage points above.",
+        [
+            ("9%", 9, "percent", "%", "Inflation"),
+            ("7%", 7, "percent", "%", "Inflation"),
+            ("4.5 percentage points", 4.5, "percent", "pp", None),
+        ],
+    ),
+    (
+        "en",
+        "The firm, the third largest in Europe, is among the top 10 employers.",
+        [("third", 3, "rank", None, None), ("10", 10, "rank", None, "employers")],
+    ),
+    (
+        "en",
+        "A 25-year-old man was held for two days after the 75th anniversary on March 24, 2014.",
+        [
+            ("25-year-old", 25, "age", None, None),
+            ("two days", 2, "duration", None, None),
+            ("75th", 75, "ordinal", None, "anniversary"),
+            ("March 24, 2014", 2014, "date", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Almost one in six cars was sold in 2004, four times as many as before.",
+        [
+            ("one in six", 0.1667, "other", None, None),
+            ("2004", 2004, "year", None, None),
+            ("four times", 4, "other", None, None),
+        ],
+    ),
+    (
+        "en",
+        "The plant spent £280m in new equipment and €40 on each worker.",
+        [("£280m", 2.8e8, "money", "GBP", "new equipment"), ("€40", 40, "money", "EUR", None)],
+    ),
+    ("en", "Covid-19 hit the G20 while 5G phones and the Boeing 777 sold well.", []),
+    (
+        "en",
+        "Hundreds of thousands of fans came, and thousands of them stayed.",
+        [("Hundreds of thousands", 100000, "count", None, "fans"), ("thousands", 1000, "count", None, None)],
+    ),
+    (
+        "en",
+        "Oil output fell to -3.2% and the meeting started at 10 a.m.",
+        [("-3.2%", -3.2, "percent", "%", None), ("10 a.m.", 10, "time", None, None)],
+    ),
+    # --- French
+    (
+        "fr",
+        "Quelque 89.000 policiers et 1 724 Casques bleus ont été mobilisés.",
+        [("89.000", 89000, "count", None, "policiers"), ("1 724", 1724, "count", None, "Casques")],
+    ),
+    (
+        "fr",
+        "La facture atteint 136'000 francs, soit 3,2 milliards d'euros au total.",
+        [
+            ("136'000 francs", 136000, "money", "CHF", None),
+            ("3,2 milliards d'euros", 3.2e9, "money", "EUR", None),
+        ],
+    ),
+    (
+        "fr",
+        "Il compte quatre-vingt-dix-neuf élèves et soixante-dix professeurs, vingt et un bus.",
+        [
+            ("quatre-vingt-dix-neuf", 99, "count", None, "élèves"),
+            ("soixante-dix", 70, "count", None, "professeurs"),
+            ("vingt et un", 21, "count", None, "bus"),
+        ],
+    ),
+    (
+        "fr",
+        "Le chômage passe de 10 à 12 % en 2017, soit 2,5 points de pourcentage.",
+        [
+            ("10", 10, "percent", "%", "chômage"),
+            ("12 %", 12, "percent", "%", "chômage"),
+            ("2017", 2017, "year", None, None),
+            ("2,5 points de pourcentage", 2.5, "percent", "pp", None),
+        ],
+    ),
+    (
+        "fr",
+        "La 79e session s'ouvre le 1er mars 2019 à 14h30 pour trois semaines.",
+        [
+            ("79e", 79, "ordinal", None, "session"),
+            ("1er mars 2019", 2019, "date", None, None),
+            ("14h30", 14, "time", None, None),
+            ("trois semaines", 3, "duration", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "Des centaines de milliers de manifestants, dont une cinquantaine de blessés.",
+        [
+            ("centaines de milliers", 100000, "count", None, "manifestants"),
+            ("cinquantaine", 50, "count", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "Thierry, 51 ans, carrossier, défile depuis trois dernières semaines.",
+        [("51 ans", 51, "age", None, None), ("trois dernières semaines", 3, "duration", None, None)],
+    ),
+    ("fr", "Le Premier ministre a présenté la loi n° 31-13 et le décret 2-19-42.", []),
+    ("fr", "Un bâtiment neuf a coûté 3 Md€ selon le rapport.", [("3 Md€", 3e9, "money", "EUR", None)]),
+]
+
+
+def _find(stats: tuple[Stat, ...], surface: str) -> Stat | None:
+    for s in stats:
+        if s.text == surface:
+            return s
+    return None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), TABLE, ids=[f"{r[0]}-{i}" for i, r in enumerate(TABLE)]
+)
+def test_tricky_figures(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    found = extract_stats(text, language=lang)
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    if not expected:
+        assert found == (), [s.text for s in found]
+    for surface, value, kind, unit, counts in expected:
+        got = _find(found, surface)
+        assert got is not None, (surface, [s.text for s in found])
+        assert got.value == pytest.approx(value, rel=1e-4), surface
+        assert got.kind == kind, surface
+        if unit is not None:
+            assert got.unit == unit, surface
+        if counts is not None:
+            assert got.counts is not None and counts in got.counts, (surface, got.counts)
+
+
+def test_no_figure_outside_the_expected_ones_in_a_clean_sentence() -> None:
+    text = "قال الوزير إن 60 مغربيا شاركوا في المهمة."
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.value, s.counts) for s in found] == [("60", 60, "مغربيا")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        ",".join(["123"] * 20_000),
+        "9" * 400 + " مليار درهم",
+        "1. " * 20_000,
+        "مليون و" * 3000 + "درهم",
+        "vingt-" * 10_000,
+        "a@" * 20_000,
+        "ثلاثة و" * 5000,
+    ],
+)
+def test_hostile_inputs_are_fast_and_safe(text: str) -> None:
+    for lang in ("ar", "en", "fr"):
+        t0 = time.process_time()
+        found = extract_stats(text, language=lang)
+        assert time.process_time() - t0 < 10
+        for s in found:
+            assert text[s.start : s.end] == s.text
+            assert s.value is None or abs(s.value) < 1e40
+
+
+def test_unknown_language_is_guessed() -> None:
+    found = extract_stats("Le chômage atteint 12 % en 2017.", language="und")
+    assert [s.kind for s in found] == ["percent", "year"]
+
+
+MORE: list[Row] = [
+    (
+        "en",
+        "He led England to a Six Nations title while three out of four regions grew.",
+        [("three out of four", 0.75, "other", None, "regions")],
+    ),
+    (
+        "en",
+        "The 200m champion was banned, and 5m people watched.",
+        [("200m", 200, "measure", "m", None), ("5m", 5e6, "count", None, "people")],
+    ),
+    (
+        "en",
+        "Kaiser Chiefs came fifth, while the band were seventh.",
+        [("fifth", 5, "rank", None, "Kaiser Chiefs"), ("seventh", 7, "rank", None, None)],
+    ),
+    (
+        "ar",
+        "ارتفع مؤشر /إيجي إكس 30/ بنسبة 0.22% ليصل إلى 8028.69 نقطة.",
+        [("0.22%", 0.22, "percent", "%", None), ("8028.69 نقطة", 8028.69, "measure", "نقطة", None)],
+    ),
+    (
+        "ar",
+        "يبلغ سعر الوقود في الإمارات 1,83 درهما للتر، وهو الأدنى في الإمارات.",
+        [("1,83 درهما", 1.83, "money", "AED", None)],
+    ),
+    ("ar", "أطلقت الشركة هاتف جالكسي أس6 بسعر 700 دولار.", [("700 دولار", 700, "money", "USD", None)]),
+    (
+        "ar",
+        "جاء الحزب ثالثا بـ31 مقعدا، بعد أن حقق 1987 صوتا في الدائرة.",
+        [
+            ("ثالثا", 3, "rank", None, "الحزب"),
+            ("31", 31, "count", None, "مقعدا"),
+            ("1987", 1987, "count", None, "صوتا"),
+        ],
+    ),
+    (
+        "ar",
+        "تتراوح أعمار المشاركين ما بين 17 و30 سنة.",
+        [("17", 17, "age", None, None), ("30 سنة", 30, "age", None, None)],
+    ),
+    ("ar", "تبلغ الإيرادات (300) ألف ريال في الأمانات.", [("(300) ألف ريال", 300000, "money", "SAR", None)]),
+    (
+        "fr",
+        "L'indicateur du climat des affaires perd trois points à 102 points.",
+        [("trois points", 3, "measure", "points", None), ("102 points", 102, "measure", "points", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), MORE, ids=[f"more-{r[0]}-{i}" for i, r in enumerate(MORE)]
+)
+def test_more_figures(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
