@@ -8,10 +8,12 @@ EASC protocol (same as shared/tools/easc_eval.py): every system gets the mean wo
 the article's five human summaries as its budget (prcli through ``--words N``), every output is
 cut to that many tokens, and the score is the mean ROUGE-1/-2 F1 over the five references on
 Arabic-aware tokens. "lead" is the eval's Lead (first sentences, cut mid-sentence at the
-budget); "lead-fit" stops at the first sentence that does not fit; "lead-units" is Lead under
-prcli's exact rules (the first candidate always, then the following ones that fit), i.e. the
-Lead that prcli's output contract allows; "oracle-units" (--oracle) is the greedy oracle under
-the same rules, the ceiling for any prcli scorer.
+budget); the other systems count words as prcli's budget does (``units.count_words``: runs of
+letters and digits, a number with separators as one); "lead-fit" stops at the first sentence
+that does not fit; "lead-units" is Lead under prcli's exact rules (the first candidate always,
+then the following ones that fit), i.e. the Lead that prcli's output contract allows;
+"oracle-units" (--oracle) is the greedy oracle under the same rules, the ceiling for any prcli
+scorer.
 
 Dev gold (shared/gold, plus any --gold folder): ROUGE-1/-2 of ``--sentences 3`` against the
 annotators' three sentences, next to Lead-3 (the first three sentences of the same article).
@@ -36,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from prcli.summarizer import summarize  # noqa: E402
-from prcli.summarizer.units import build_units  # noqa: E402
+from prcli.summarizer.units import build_units, count_words  # noqa: E402
 from prcli.text.language import detect_language  # noqa: E402
 from prcli.text.segment import split_sentences  # noqa: E402
 
@@ -92,7 +94,7 @@ def lead_fit(text: str, budget: int) -> str:
     """Lead cut at the first sentence that no longer fits (whole splitter sentences)."""
     out, n = [], 0
     for s in split_sentences(text):
-        w = len(s.text.split())
+        w = count_words(s.text)
         if out and n + w > budget:
             break
         out.append(s.text)

@@ -166,7 +166,23 @@ def test_short_and_empty_inputs() -> None:
 
 
 def test_counting_words() -> None:
-    assert count_words("a - b ، c… «d» 3.5 — e") == 9
+    # punctuation alone is no word; a number with a decimal or thousands separator is one
+    assert count_words("a - b ، c… «d» 3.5 — e") == 6
+    assert count_words("بلغت الصادرات 1,250 مليون دولار - أي 3٫5 في المائة") == 9
+    # diacritics and tatweel do not split a word
+    assert count_words("قَالَ الوزيـــر") == 2
+
+
+def test_word_budget_is_filled() -> None:
+    """Whatever the budget, the words left unused could not hold any sentence left out."""
+    cands = build_units(EN_STORY, "en").candidates
+    for n in range(cands[0].words, cands[0].words + 70, 3):
+        out = summarize(EN_STORY, language="en", words=n)
+        used = sum(count_words(s.text) for s in out)
+        chosen = {s.start for s in out}
+        left_out = [u.words for u in cands if u.start not in chosen]
+        assert used <= n
+        assert not left_out or n - used < min(left_out)
 
 
 def test_large_document_is_fast() -> None:
@@ -180,6 +196,10 @@ def test_large_document_is_fast() -> None:
     out = summarize(text, language="ar", sentences=5)
     assert len(out) == 5
     assert time.perf_counter() - t0 < 6.0  # about 1 s on a developer machine; loose for CI
+    t0 = time.perf_counter()
+    out = summarize(text, language="ar", words=4000)  # the largest budget the fill optimizes
+    assert sum(count_words(s.text) for s in out) <= 4000
+    assert time.perf_counter() - t0 < 6.0
 
 
 def test_protocol_cue_needs_a_list() -> None:

@@ -6,8 +6,11 @@ Length control is shared by every scorer. ``pick`` is the plain rule (best score
     passed over: maximal marginal relevance with a bounded number of comparisons);
   * no summary opening on a sentence that leans on an earlier one ("من جهته،", "He added"):
     such a sentence is only taken after a chosen sentence that precedes it;
-  * with --words, the budget is filled: the best sentence that still fits is taken, so a long
-    sentence that does not fit leaves room for a shorter one.
+  * with --words, the budget is filled: after the best sentence, the next-best candidates that
+    together carry the most score x words within the budget are taken (a small knapsack), so
+    a long sentence that does not fit leaves room for shorter ones and few words go unused.
+    Words are counted as a reader counts them (``units.count_words``: runs of letters and
+    digits; punctuation alone is no word).
 Budgets: --sentences N gives N sentences (all candidates when N is above their count);
 --words N keeps the total within N words with at least one sentence: the best sentence is
 always there, and when it alone is longer than N it is the whole summary (a summary that drops
@@ -18,6 +21,7 @@ share of the candidates (at least one).
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Sequence
 
 from prcli.model import Sentence, SummarySentence
@@ -30,6 +34,13 @@ DUPLICATE = 0.6
 REDUNDANCY = 0.3
 #: Most chosen sentences a candidate is compared with (keeps the cost linear).
 MAX_COMPARE = 40
+#: With --words, the budget left after the best sentence is filled optimally (``_fill``) from
+#: this many next-best candidates, when it is at most MAX_FILL_WORDS words (bounded cost).
+FILL_POOL = 20
+MAX_FILL_WORDS = 5000
+#: Beyond this many words, the worth of a sentence in the fill grows as the square root of its
+#: length.
+FILL_LONG = 50
 
 
 def _n_words(s: Sentence) -> int:
@@ -131,13 +142,64 @@ def _select_mmr(scored: Sequence[Scored], limit: int) -> list[tuple[Scored, floa
 
 
 def _select_words(scored: Sequence[Scored], budget: int) -> list[tuple[Scored, float]]:
-    """The best sentence, then the next best that still fit the word budget.
-
-    Taking sentences by score and skipping those that do not fit beats an optimal fill of the
-    budget (a knapsack over score x words, measured on EASC): a strong short sentence is worth
-    more than a weak long one, even when it leaves a few words unused."""
+    """The best sentence, then the subset of the next best that carries most score within the
+    rest of the word budget (see ``_fill``); with a budget larger than those candidates, the
+    following ones are added by score while they fit."""
     order = sorted(scored, key=lambda s: (-s.score, s.unit.rank))
     top = next((s for s in order if _eligible(s, len(scored))), order[0])
+    room = budget - top.unit.words
+    pool = _pool(order, top, room)
+    if room <= 0 or room > MAX_FILL_WORDS or sum(s.unit.words for s in pool) <= room:
+        return _greedy_fill(order, top, budget)
+    chosen = [(top, 0.0)] + [(s, 0.0) for s in _fill(pool, room)]
+    return sorted(chosen, key=lambda c: c[0].unit.rank)
+
+
+def _pool(order: Sequence[Scored], top: Scored, room: int) -> list[Scored]:
+    """The FILL_POOL best candidates that may join ``top``: they fit the room left, may follow
+    it (no dangling opener before it) and do not repeat it or a better candidate."""
+    pool: list[Scored] = []
+    for item in order:
+        if len(pool) >= FILL_POOL:
+            break
+        if item is top or item.unit.words > room or not _eligible(item, top.unit.rank):
+            continue
+        if _redundancy(item, [top, *pool]) >= DUPLICATE:
+            continue
+        pool.append(item)
+    return pool
+
+
+def _fill(pool: Sequence[Scored], room: int) -> list[Scored]:
+    """The subset of ``pool`` within ``room`` words with the largest sum of score x words.
+
+    Score x words, not score: a sentence's score estimates how much of it belongs in a summary,
+    so a long good sentence is worth more than a short one of the same score, and words left
+    unused are lost. A 0/1 knapsack over word counts: len(pool) x room steps, both bounded."""
+    best: list[tuple[float, int] | None] = [None] * (room + 1)
+    best[0] = (0.0, 0)
+    for k, item in enumerate(pool):
+        w, value = item.unit.words, item.score * _worth(item.unit.words)
+        for used in range(room - w, -1, -1):
+            here = best[used]
+            if here is None:
+                continue
+            cand = (here[0] + value, here[1] | (1 << k))
+            there = best[used + w]
+            if there is None or cand[0] > there[0]:
+                best[used + w] = cand
+    _, mask = max((b for b in best if b is not None), key=lambda b: b[0])
+    return [item for k, item in enumerate(pool) if mask >> k & 1]
+
+
+def _worth(words: int) -> float:
+    """How much a sentence of ``words`` words adds to a summary, per unit of score: its length,
+    growing only as the square root beyond FILL_LONG words (a run-on carries less per word)."""
+    return float(words) if words <= FILL_LONG else math.sqrt(FILL_LONG * words)
+
+
+def _greedy_fill(order: Sequence[Scored], top: Scored, budget: int) -> list[tuple[Scored, float]]:
+    """``top``, then the next best sentences that still fit the budget, by score."""
     chosen: list[tuple[Scored, float]] = [(top, 0.0)]
     picked = [top]
     used = top.unit.words

@@ -17,6 +17,7 @@ from functools import cache
 
 from prcli.model import Sentence
 from prcli.summarizer.terms import content_terms, tokens
+from prcli.text.normalize import normalize
 from prcli.text.resources import word_list
 from prcli.text.segment import split_sentences
 
@@ -62,9 +63,17 @@ class Units:
     title_terms: tuple[str, ...] = ()
 
 
+#: A word as a reader counts it: a run of letters and digits (diacritics and tatweel are
+#: dropped by ``normalize`` first, so they do not split a word); a number written with a
+#: decimal or thousands separator ("2.5", "1,000", "٣٫٥") is one word.
+_WORD = re.compile(r"\d+(?:[.,٫٬]\d+)+|[^\W_]+")
+
+
 def count_words(text: str) -> int:
-    """Words as the budget counts them: space-separated pieces (as ``str.split``)."""
-    return len(text.split())
+    """Words as the budget counts them (see ``_WORD``): punctuation alone ("-", "،", "...") is
+    not a word, so a dash between spaces does not use up the budget, and "al-Quds" or "l'homme"
+    count as two words, as the scorers' tokenizers see them."""
+    return len(_WORD.findall(normalize(text)))
 
 
 @cache
