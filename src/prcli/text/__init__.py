@@ -12,11 +12,27 @@ Every function here works on the decoded input and returns exact offsets into it
 * ``prcli.text.language``: ``detect_language``, ``paragraph_language``, ``paragraph_languages``.
 """
 
-from prcli.text.language import detect_language, paragraph_language, paragraph_languages
-from prcli.text.normalize import fold, normalize, normalize_with_map
-from prcli.text.pairs import quote_pairs
-from prcli.text.segment import split_paragraphs, split_sentences
-from prcli.text.tokens import Token, is_stopword, light_stem, lookup, terms, tokenize
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+#: Where each public name lives. Imported on first use, so that a command that needs only
+#: ``fold`` does not pay for the sentence splitter (start-up time).
+_HOME = {
+    "detect_language": "language", "paragraph_language": "language", "paragraph_languages": "language",
+    "fold": "normalize", "normalize": "normalize", "normalize_with_map": "normalize",
+    "quote_pairs": "pairs", "split_paragraphs": "segment", "split_sentences": "segment",
+    "Token": "tokens", "is_stopword": "tokens", "light_stem": "tokens", "lookup": "tokens",
+    "terms": "tokens", "tokenize": "tokens",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        return getattr(import_module(f"prcli.text.{_HOME[name]}"), name)
+    raise AttributeError(f"module 'prcli.text' has no attribute {name!r}")
+
 
 __all__ = [
     "Token",

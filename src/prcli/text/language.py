@@ -20,7 +20,6 @@ from collections import Counter
 
 from prcli.model import Paragraph
 from prcli.text.resources import word_list
-from prcli.text.segment import split_paragraphs
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 #: Web addresses: their Latin letters say nothing about the language of the text.
@@ -176,4 +175,6 @@ def paragraph_language(text: str, default: str = "und") -> str:
 def paragraph_languages(text: str, default: str | None = None) -> list[tuple[Paragraph, str]]:
     """Every paragraph of ``text`` with its language (see ``paragraph_language``)."""
     doc = default if default is not None else detect_language(text)
+    from prcli.text.segment import split_paragraphs  # only this function needs the splitter
+
     return [(p, paragraph_language(p.text, doc)) for p in split_paragraphs(text)]
