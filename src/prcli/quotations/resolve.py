@@ -255,9 +255,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             if agrees and anaphor:
                 return p
     key = (" ".join(norms),)
-    for p in reg.people:
-        if not p.named and p.keys == key:
-            return p
+    same = reg.unnamed(key)
+    if same is not None:
+        return same
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
@@ -319,7 +319,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & stems or (not p.named and set(p.keys) & stems):
                 return p
-    for p in reversed(reg.people):
+    for p in reg.latest():
         if not p.named and stems and stems <= set(p.keys):
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
