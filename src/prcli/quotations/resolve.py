@@ -255,9 +255,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             if agrees and anaphor:
                 return p
     key = (" ".join(norms),)
-    same = reg.unnamed(key)
-    if same is not None:
-        return same
+    seen = reg.unnamed(key)
+    if seen is not None:
+        return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
