@@ -107,6 +107,13 @@ class Register:
         self._fullest: dict[tuple[str, ...], Person] = {}
         # people sorted by (first mention, -insertion order), for backward searches by position
         self._by_first: list[tuple[int, int, int]] = []
+        self._lower: frozenset[str] | None = None
+
+    def lowercase_words(self, text: str, toks: list[Tok]) -> frozenset[str]:
+        """The words the article writes in lowercase somewhere (so common words, not names)."""
+        if self._lower is None:
+            self._lower = frozenset(t.norm for t in toks if t.kind == "w" and text[t.start].islower())
+        return self._lower
 
     def _index(self, p: Person) -> None:
         """Record ``p`` under its (possibly grown) keys."""
