@@ -36,6 +36,8 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+#: Prepositions linking a person to the body they work for: role words before them are not the body's.
+_WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
 _BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
                      "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
@@ -178,6 +180,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     role_words = [toks[m].norm for m in words[:last_role + 1]]
     k = i - 1
     while k >= 0 and toks[k].kind == "w" and i - k <= 6:
+        if toks[k].norm in _WORKS_FOR:
+            break  # "a spokesman for the BPI": the spokesman's role, not the body's
         role_words.append(toks[k].norm)
         k -= 1
     # apposition after: "Charles Clarke, the home secretary,"
@@ -388,7 +392,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        if k >= 2 and not latin_cap(text, words[0]) and words[0].norm in _LATIN_DET \
+        if k >= 2 and words[0].norm in _LATIN_DET \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
