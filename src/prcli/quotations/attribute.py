@@ -403,15 +403,17 @@ class Attributor:
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
+        linked = False
         while k > floor and j - k < 12:
             t = toks[k - 1]
             if self._org_link(k - 1, floor):
                 k -= 1  # "a spokeswoman for Acme": the description goes on past "for"
+                linked = True
                 continue
-            if t.norm == ")" and k - 3 >= floor and toks[k - 3].norm == "(" and self._acronym(toks[k - 2]):
+            if self._paren_acronym(k - 3):
                 k -= 3  # "the British Shipping Federation (BSF)"
                 continue
-            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not latin_cap(self.text, t)):
+            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
         if k == j:
@@ -473,9 +475,15 @@ class Attributor:
         w = toks[m - 1].norm
         return toks[m - 1].kind == "w" and (w in self.lex.people or w.rstrip("s") in self.lex.people)
 
-    @staticmethod
-    def _acronym(t: Tok) -> bool:
-        return t.kind == "w" and len(t.norm) >= 2 and t.norm.isalpha()
+    def _paren_acronym(self, m: int) -> bool:
+        """"the British Shipping Federation (BSF)": an English body's acronym in brackets at ``m``."""
+        toks = self.toks
+        if self.lang != "en" or m < 1 or m + 2 >= len(toks) or toks[m].norm != "(" or toks[m + 2].norm != ")":
+            return False
+        t = toks[m + 1]
+        acro = self.text[t.start:t.end]
+        return t.kind == "w" and len(acro) >= 2 and acro.isalpha() and acro.isupper() \
+            and latin_cap(self.text, toks[m - 1])
 
     def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
         toks = self.toks
@@ -519,8 +527,7 @@ class Attributor:
                         and toks[k - 1].norm in self.lex.honorifics:
                     k += 1
                     continue
-                if t.norm == "(" and k > start and k + 2 < n and toks[k + 2].norm == ")" \
-                        and self._acronym(toks[k + 1]) and self.text[toks[k + 1].start:toks[k + 1].end].isupper():
+                if k > start and self._paren_acronym(k):
                     k += 3  # "the British Shipping Federation (BSF)"
                     continue
                 break
