@@ -283,11 +283,13 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     near = next((p for at, p in reversed(last[-_RECENT:]) if pos - at <= _NEAR and p in recent), None)
     if near is not None:
         return near
-    if gender in ("m", "f"):
-        # a person introduced with that gender (an honorific, a feminine role) but not yet quoted
-        for p in reg.before(pos):
-            if p.named and p.first < pos and p.gender == gender:
-                return p
+    # a person introduced just before, or with that gender (an honorific, a feminine role),
+    # but not yet quoted
+    for p in reg.before(pos):
+        if not p.named or p.first >= pos:
+            continue
+        if p.gender == gender != "?" or (pos - p.first <= _NEAR and p.gender in ("?", gender)):
+            return p
     return None
 
 
