@@ -260,6 +260,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
         return None
     prons = _pronouns(lex.lang)
     gender: str | None = None
+    lone = False  # a common word: only a speaker right before may be meant
     two = f"{words[0].norm} {words[1].norm}" if len(words) >= 2 else ""
     if two in prons and len(words) == 2:
         gender = prons[two]
@@ -271,23 +272,26 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
             and words[0].norm not in lex.honorifics and words[0].norm in reg.lowercase_words(text, toks) \
             and reg.by_name((words[0].norm,)) is None:
         gender = "?"
-    if gender is None and not any(latin_cap(text, w) for w in words) \
+        lone = True
+    if gender is None and words[0].norm.startswith(("d'", "de")) \
+            and not any(latin_cap(text, w) for w in words) \
             and not any(w.norm in _ANY_DET or w.norm.startswith("l'") or w.norm in lex.people
                         or w.norm.rstrip("s") in lex.people for w in words):
-        gender = "?"  # «Et d'ajouter»: a verb or a common-word run names no one; the last speaker
+        gender = "?"  # «Et d'ajouter»: an infinitive names no one; the last speaker
     if gender is None:
         return None
     pos = toks[a].start
     recent = [p for at, p in reversed(last[-_RECENT:])
               if at <= pos and p.named and (gender in ("?", "p") or p.gender in ("?", gender))]
     near = next((p for at, p in reversed(last[-_RECENT:]) if pos - at <= _NEAR and p in recent), None)
-    if near is not None:
+    if near is not None or lone:
         return near
     # a person introduced just before, or with that gender (an honorific, a feminine role),
     # but not yet quoted
+    common = reg.lowercase_words(text, toks)
     for p in reg.before(pos):
-        if not p.named or p.first >= pos:
-            continue
+        if not p.named or p.first >= pos or p.keys[0] in common or p.keys[0] in _ANY_DET:
+            continue  # «Place Léon Blum», «Le Monde»: a place or a title, not a person
         if p.gender == gender != "?" or (pos - p.first <= _NEAR and p.gender in ("?", gender)):
             return p
     return None
