@@ -249,3 +249,48 @@ def test_cue_keeps_its_auxiliary() -> None:
     text = "« Nous verrons », a déclaré Mme Anne Roux. Le maire s’est dit « très satisfait »."
     cues = [q.cue for q in extract_quotes(text, language="fr")]
     assert cues == ["a déclaré", "s’est dit"]
+
+
+# -- speakers are names or descriptions, never openers or pronouns ----------------------------
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("fr", "Le maire de Lyon, Pierre Martin, a présenté le budget mardi.\n\n"
+           "Puis il a conclu : « La ville doit avancer ensemble. »",
+     "La ville doit avancer ensemble.", "Pierre Martin"),
+    ("fr", "La directrice de l'hôpital, Claire Dubois, a répondu en fin de journée. "
+           "Celle-ci a déclaré : « Les moyens manquent cruellement. »",
+     "Les moyens manquent cruellement.", "Claire Dubois"),
+    ("fr", "Le maire de Lyon, Pierre Martin, a présenté le budget mardi. « Nous tiendrons nos promesses », "
+           "a-t-il dit.\n\nD’ailleurs, « nous ne lâcherons rien », a-t-il ajouté devant les élus.",
+     "nous ne lâcherons rien", "Pierre Martin"),
+    ("en", "The chief executive of Northwind, Paul Granger, spoke on Monday.\n\n"
+           '"We have never been stronger," said a spokesman for the British Shipping Federation (BSF).',
+     "We have never been stronger,", "a spokesman for the British Shipping Federation (BSF)"),
+    ("en", "Shipping rules were changed.\n\n"
+           '"Prices will rise for every family in the country," a spokeswoman for Northwind Energy said.',
+     "Prices will rise for every family in the country,", "a spokeswoman for Northwind Energy"),
+    ("en", "The union leader, Tom Baker, criticised the plan. Mr Baker's deputy, Ann Lowe, said later: "
+           '"It is a disgrace and we will fight it."',
+     "It is a disgrace and we will fight it.", "Ann Lowe"),
+])
+def test_speaker_is_a_person_not_a_word_of_the_sentence(lang: str, text: str, quoted: str,
+                                                        speaker: str) -> None:
+    found = {q.text: q.speaker for q in extract_quotes(text, language=lang) if q.is_speech}
+    assert found.get(quoted) == speaker, found
+
+
+def test_register_lookups_stay_fast_on_a_long_input() -> None:
+    """Thousands of distinct people: each lookup is an index hit, not a scan of everyone so far."""
+    import time
+
+    syllables = ["ba", "lo", "mi", "ra", "tu", "ne", "so", "di", "ka", "ve"]
+
+    def surname(i: int) -> str:
+        digits = f"{i:04d}"
+        return "".join(syllables[int(d)] for d in digits).capitalize()
+
+    parts = [f"Le ministre Paul {surname(i)} a déclaré : « Nous ouvrirons {i} nouvelles écoles cette année. »"
+             for i in range(3000)]
+    start = time.perf_counter()
+    quotes = extract_quotes("\n\n".join(parts), language="fr")
+    assert time.perf_counter() - start < 20
+    assert len([q for q in quotes if q.is_speech]) == 3000

@@ -400,9 +400,20 @@ class Attributor:
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
-        while k > floor and j - k < 9:
+        appo = self._apposition_name(j, floor)
+        if appo is not None:
+            return appo
+        linked = False
+        while k > floor and j - k < 12:
             t = toks[k - 1]
-            if t.kind != "w" or t.norm in brk:
+            if self._org_link(k - 1, floor):
+                k -= 1  # "a spokeswoman for Acme": the description goes on past "for"
+                linked = True
+                continue
+            if self._paren_acronym(k - 3):
+                k -= 3  # "the British Shipping Federation (BSF)"
+                continue
+            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
         if k == j:
@@ -431,7 +442,8 @@ class Attributor:
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
                 r -= 1
             return (r, j)
-        for m in range(max(k, j - 7), j):
+        linked = any(self._org_link(m, k) for m in range(k, j))
+        for m in range(k if linked else max(k, j - 7), j):
             if toks[m].norm in det or toks[m].norm.startswith("l'"):
                 return (m, j)
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
@@ -439,6 +451,39 @@ class Attributor:
         if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
             return (k, j)
         return None
+
+    def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
+        """"Mr Baker's deputy, Ann Lowe, said": the full name set off by commas is the subject."""
+        toks = self.toks
+        if j - 1 <= floor or toks[j - 1].norm != ",":
+            return None
+        r = j - 1
+        while r > floor and toks[r - 1].kind == "w" and (latin_cap(self.text, toks[r - 1])
+                                                        or toks[r - 1].norm in _NAME_GLUE):
+            r -= 1
+        if j - 1 - r >= 2 and r > floor and toks[r - 1].norm == "," and latin_cap(self.text, toks[r]) \
+                and all(t.norm not in stopwords(self.lang) or t.norm in _NAME_GLUE for t in toks[r:j - 1]):
+            return (r, j - 1)
+        return None
+
+    def _org_link(self, m: int, floor: int) -> bool:
+        """"for"/"of"/"at" right after a person word ("a spokesman for", "head of"): the phrase
+        is one description with the body it names."""
+        toks = self.toks
+        if self.lang != "en" or toks[m].norm not in ("for", "of", "at") or m - 1 < floor:
+            return False
+        w = toks[m - 1].norm
+        return toks[m - 1].kind == "w" and (w in self.lex.people or w.rstrip("s") in self.lex.people)
+
+    def _paren_acronym(self, m: int) -> bool:
+        """"the British Shipping Federation (BSF)": an English body's acronym in brackets at ``m``."""
+        toks = self.toks
+        if self.lang != "en" or m < 1 or m + 2 >= len(toks) or toks[m].norm != "(" or toks[m + 2].norm != ")":
+            return False
+        t = toks[m + 1]
+        acro = self.text[t.start:t.end]
+        return t.kind == "w" and len(acro) >= 2 and acro.isalpha() and acro.isupper() \
+            and latin_cap(self.text, toks[m - 1])
 
     def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
         toks = self.toks
@@ -482,7 +527,13 @@ class Attributor:
                         and toks[k - 1].norm in self.lex.honorifics:
                     k += 1
                     continue
+                if k > start and self._paren_acronym(k):
+                    k += 3  # "the British Shipping Federation (BSF)"
+                    continue
                 break
+            if k > start and self._org_link(k, start) and k + 1 < n and toks[k + 1].kind == "w":
+                k += 1  # "a spokesman for the BPI"
+                continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
                                                         and t.norm not in ("de", "son", "sa", "lui"))):
                 break
@@ -712,7 +763,7 @@ class Attributor:
             np = self._right_np(j + 1, _EN_AFTER_STOP)
             if np is not None and self._short_tail(j + 1):
                 return Clause(j, j + 1, np, "?", "incise")
-        limit = 1 if self.lang == "ar" else 6
+        limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
                 break
@@ -728,7 +779,8 @@ class Attributor:
                 if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
                     return None
                 return c
-            if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK):
+            if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
+                    and not self._org_link(m, j):
                 break
         return None
 

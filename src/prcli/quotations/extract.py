@@ -248,7 +248,7 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
     """With no speaker yet: the person most recently introduced, agreeing in gender."""
-    for p in sorted(reg.people, key=lambda q: q.first, reverse=True):
+    for p in reg.before(pos):
         if p.named and p.first < pos and (number in ("?", "p") or p.gender in ("?", number)):
             return p
     return None

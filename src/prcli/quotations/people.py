@@ -8,8 +8,11 @@ role words so that those later mentions resolve to it.
 
 from __future__ import annotations
 
+from bisect import insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon
 from prcli.quotations.tokens import Tok
@@ -37,6 +40,20 @@ class Person:
     first: int = 0
     named: bool = True
     human: bool = False
+    seq: int = field(default=0, compare=False)
+
+
+#: How many people a backward search by position looks at: an article names a few dozen
+#: people; the bound keeps a long input (a whole newspaper pasted in) linear.
+_SCAN = 300
+
+
+def _runs(keys: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every contiguous run of name tokens (a name has at most a handful: O(1) runs)."""
+    n = len(keys)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            yield keys[i:j]
 
 
 def ar_stem(w: str) -> str:
@@ -71,37 +88,104 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 class Register:
-    """The people of one article, in order of first mention."""
+    """The people of one article, in order of first mention.
+
+    Why the indexes: a lookup must not scan everyone seen so far, or a long input becomes
+    quadratic. Name tokens only grow (a person's keys are replaced by keys that contain them),
+    so an index entry, once true, stays true.
+    """
 
     def __init__(self, lang: str, lex: Lexicon) -> None:
         self.lang = lang
         self.lex = lex
         self.people: list[Person] = []
+        # (named, run) -> the earliest person whose keys contain that run
+        self._earliest: dict[tuple[bool, tuple[str, ...]], Person] = {}
+        # (named, keys) -> the people whose keys were once exactly these
+        self._exact: dict[tuple[bool, tuple[str, ...]], list[Person]] = {}
+        # run -> the named person with the most name tokens holding it (the first on a tie)
+        self._fullest: dict[tuple[str, ...], Person] = {}
+        # people sorted by (first mention, -insertion order), for backward searches by position
+        self._by_first: list[tuple[int, int, int]] = []
+        self._lower: frozenset[str] | None = None
+
+    def lowercase_words(self, text: str, toks: list[Tok]) -> frozenset[str]:
+        """The words the article writes in lowercase somewhere (so common words, not names)."""
+        if self._lower is None:
+            self._lower = frozenset(t.norm for t in toks if t.kind == "w" and text[t.start].islower())
+        return self._lower
+
+    def _index(self, p: Person) -> None:
+        """Record ``p`` under its (possibly grown) keys."""
+        self._exact.setdefault((p.named, p.keys), []).append(p)
+        for run in _runs(p.keys):
+            e = self._earliest.get((p.named, run))
+            if e is None or p.seq < e.seq:
+                self._earliest[(p.named, run)] = p
+            if p.named:
+                f = self._fullest.get(run)
+                if f is None or len(p.keys) > len(f.keys) or (len(p.keys) == len(f.keys) and p.seq < f.seq):
+                    self._fullest[run] = p
 
     # -- building --------------------------------------------------------------------------
     def add(self, name: str, keys: tuple[str, ...], pos: int, roles: set[str] | None = None,
             gender: str = "?", named: bool = True) -> Person:
         """Register ``name`` (merging with a person sharing its name tokens), and return it."""
-        for p in self.people:
-            if p.named == named and (_contains(p.keys, keys) or _contains(keys, p.keys)):
-                if len(keys) > len(p.keys) or (len(keys) == len(p.keys) and len(name) > len(p.name)):
-                    p.name, p.keys = name, keys
-                p.roles |= roles or set()
-                if p.gender == "?":
-                    p.gender = gender
-                return p
-        person = Person(name, keys, set(roles or ()), gender, pos, named)
+        p = self._merge_target(keys, named)
+        if p is not None:
+            if len(keys) > len(p.keys) or (len(keys) == len(p.keys) and len(name) > len(p.name)):
+                grown = keys != p.keys
+                p.name, p.keys = name, keys
+                if grown:
+                    self._index(p)
+            p.roles |= roles or set()
+            if p.gender == "?":
+                p.gender = gender
+            return p
+        person = Person(name, keys, set(roles or ()), gender, pos, named, seq=len(self.people))
         self.people.append(person)
+        self._index(person)
+        insort(self._by_first, (pos, -person.seq, person.seq))
         return person
+
+    def _merge_target(self, keys: tuple[str, ...], named: bool) -> Person | None:
+        """The earliest person whose name holds ``keys`` or is held by them."""
+        if not keys:
+            return None
+        best = self._earliest.get((named, keys))
+        for run in _runs(keys):
+            for p in self._exact.get((named, run), ()):
+                if (best is None or p.seq < best.seq) and _contains(keys, p.keys):
+                    best = p
+        return best
 
     # -- lookup ----------------------------------------------------------------------------
     def by_name(self, keys: tuple[str, ...]) -> Person | None:
         """The fullest registered person whose name holds ``keys`` (a surname, a full name)."""
-        best: Person | None = None
-        for p in self.people:
-            if p.named and _contains(p.keys, keys) and (best is None or len(p.keys) > len(best.keys)):
-                best = p
-        return best
+        return self._fullest.get(keys) if keys else None
+
+    def unnamed(self, keys: tuple[str, ...]) -> Person | None:
+        """The earliest description registered with exactly these keys."""
+        same = [p for p in self._exact.get((False, keys), ()) if p.keys == keys]
+        return min(same, key=lambda p: p.seq) if same else None
+
+    def latest(self) -> Iterator[Person]:
+        """The people in reverse order of registration, at most ``_SCAN``."""
+        return islice(reversed(self.people), _SCAN)
+
+    def before(self, pos: int) -> Iterator[Person]:
+        """People first mentioned before ``pos`` (or at it), latest first, at most ``_SCAN``."""
+        hi = len(self._by_first)
+        # skip those introduced after pos
+        lo, top = 0, hi
+        while lo < top:
+            mid = (lo + top) // 2
+            if self._by_first[mid][0] <= pos:
+                lo = mid + 1
+            else:
+                top = mid
+        for k in range(lo - 1, max(-1, lo - 1 - _SCAN), -1):
+            yield self.people[self._by_first[k][2]]
 
     def by_role(self, words: list[str], pos: int, gender: str = "?",
                 speakers: list[Person] | None = None) -> Person | None:
@@ -118,8 +202,8 @@ class Register:
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar"):
                 return p
-        for p in sorted(self.people, key=lambda q: q.first, reverse=True):
-            if p.first > pos or not p.roles or (self.lang == "ar" and not p.named):
+        for p in self.before(pos):
+            if not p.roles or (self.lang == "ar" and not p.named):
                 continue
             if gender != "?" and p.gender not in ("?", gender):
                 continue

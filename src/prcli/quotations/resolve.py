@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from prcli.quotations.lexicon import Lexicon
 from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
+from prcli.text.resources import table, word_list
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
                          "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
 _EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme", "mmes", "mlle",
                      "madame", "mademoiselle"})
 _EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
+#: Pronouns that are never the subject of a verb: alone they refer back, but they open no clause.
+_OBJECT_PRONOUNS = frozenset({"her", "his", "their", "him", "them", "hers", "lui", "eux", "son", "sa", "ses"})
+#: Words opening a noun phrase (a description: "des manifestants", "a spokesman", "plusieurs élus").
+_ANY_DET = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette",
+                      "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "our",
+                      "plusieurs", "certains", "certaines", "many", "some", "several", "one", "two",
+                      "deux", "trois", "three", "tous", "toutes", "all", "most", "nombre", "beaucoup"})
 _LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "his", "her",
                         "its", "their", "this", "ce", "cette", "son", "sa"})
 #: How many recent speakers a description or pronoun may refer back to (keeps lookups bounded).
 _RECENT = 40
+#: How far back (characters) a pronoun finds its referent among the speakers without doubt.
+_NEAR = 2000
 #: Arabic nouns of places, prizes and bodies named after a person (folded).
 _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستشفى", "مستشفي", "شارع", "مسجد", "مركز", "قاعه",
                               "مطار", "ميناء", "حي", "جائزه", "كاس", "مؤسسه", "موسسه", "مدرسه", "كليه",
@@ -24,6 +36,8 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+#: Prepositions linking a person to the body they work for: role words before them are not the body's.
+_WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
 _BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
                      "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
@@ -166,6 +180,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     role_words = [toks[m].norm for m in words[:last_role + 1]]
     k = i - 1
     while k >= 0 and toks[k].kind == "w" and i - k <= 6:
+        if toks[k].norm in _WORKS_FOR:
+            break  # "a spokesman for the BPI": the spokesman's role, not the body's
         role_words.append(toks[k].norm)
         k -= 1
     # apposition after: "Charles Clarke, the home secretary,"
@@ -182,11 +198,108 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
                last: list[tuple[int, Person]]) -> Person:
     """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
     a, b = np
+    if lex.lang != "ar":
+        a = _skip_openers(text, toks, a, b, lex)
+        ref = _pronoun_referent(text, toks, a, b, lex, reg, last)
+        if ref is not None:
+            return ref
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
         return _resolve_ar(surface, words, lex, reg, last, toks[a].start)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
+
+
+@cache
+def _connectors(lang: str) -> frozenset[str]:
+    try:
+        return word_list("prcli.quotations", f"connectors_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
+def _pronouns(lang: str) -> dict[str, str]:
+    try:
+        return {row[0]: row[1] for row in table("prcli.quotations", f"pronouns_{lang}.tsv") if len(row) >= 2}
+    except FileNotFoundError:
+        return {}
+
+
+def _skip_openers(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> int:
+    """Past the adverbs and connectors that open a sentence ("D'ailleurs", "Puis", "However"):
+    capitalised there, they are never part of the speaker's name."""
+    conn = _connectors(lex.lang)
+    k = a
+    while k < b - 1:
+        t = toks[k]
+        if t.kind != "w":
+            if t.norm in (",", ";") and k > a:
+                k += 1
+                continue
+            break
+        two = f"{t.norm} {toks[k + 1].norm}" if toks[k + 1].kind == "w" else ""
+        if two in conn and k + 2 < b:
+            k += 2
+        elif t.norm in conn:
+            k += 1
+        elif t.norm in ("de", "d'", "of") and k > a and latin_cap(text, toks[k + 1]):
+            k += 1  # «Ainsi de Christophe X»: the name after the preposition
+        else:
+            break
+    return k if any(toks[m].kind == "w" for m in range(k, b)) else a
+
+
+def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register,
+                      last: list[tuple[int, Person]]) -> Person | None:
+    """The person a pronoun or demonstrative speaker phrase refers to ("celle-ci", "Puis il a
+    conclu", "she"): never the pronoun itself. Also a lone sentence-initial common word
+    ("Respect") that the article writes in lowercase elsewhere, which names no one."""
+    words = [t for t in toks[a:b] if t.kind == "w"]
+    if not words:
+        return None
+    prons = _pronouns(lex.lang)
+    gender: str | None = None
+    lone = False  # a common word: only a speaker right before may be meant
+    two = f"{words[0].norm} {words[1].norm}" if len(words) >= 2 else ""
+    if two in prons and len(words) == 2:
+        gender = prons[two]
+    elif words[0].norm in prons and (len(words) == 1 or (
+            prons[words[0].norm] != "?" and words[0].norm not in _OBJECT_PRONOUNS
+            and not any(latin_cap(text, w) for w in words[1:]))):
+        gender = prons[words[0].norm]
+    elif len(words) == 1 and latin_cap(text, words[0]) and _sentence_initial(toks, a) \
+            and words[0].norm not in lex.honorifics and words[0].norm in reg.lowercase_words(text, toks) \
+            and reg.by_name((words[0].norm,)) is None:
+        gender = "?"
+        lone = True
+    if gender is None and words[0].norm.startswith(("d'", "de")) \
+            and not any(latin_cap(text, w) for w in words) \
+            and not any(w.norm in _ANY_DET or w.norm.startswith("l'") or w.norm in lex.people
+                        or w.norm.rstrip("s") in lex.people for w in words):
+        gender = "?"  # «Et d'ajouter»: an infinitive names no one; the last speaker
+    if gender is None:
+        return None
+    pos = toks[a].start
+    recent = [p for at, p in reversed(last[-_RECENT:])
+              if at <= pos and p.named and (gender in ("?", "p") or p.gender in ("?", gender))]
+    near = next((p for at, p in reversed(last[-_RECENT:]) if pos - at <= _NEAR and p in recent), None)
+    if near is not None or lone:
+        return near
+    # a person introduced just before, or with that gender (an honorific, a feminine role),
+    # but not yet quoted
+    common = reg.lowercase_words(text, toks)
+    for p in reg.before(pos):
+        if not p.named or p.first >= pos or p.keys[0] in common or p.keys[0] in _ANY_DET:
+            continue  # «Place Léon Blum», «Le Monde»: a place or a title, not a person
+        if p.gender == gender != "?" or (pos - p.first <= _NEAR and p.gender in ("?", gender)):
+            return p
+    return None
+
+
+def _sentence_initial(toks: list[Tok], a: int) -> bool:
+    prev = toks[a - 1] if a > 0 else None
+    return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
 
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
@@ -255,9 +368,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             if agrees and anaphor:
                 return p
     key = (" ".join(norms),)
-    for p in reg.people:
-        if not p.named and p.keys == key:
-            return p
+    seen = reg.unnamed(key)
+    if seen is not None:
+        return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
@@ -285,7 +398,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        if k >= 2 and not latin_cap(text, words[0]) and words[0].norm in _LATIN_DET \
+        if k >= 2 and words[0].norm in _LATIN_DET \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
@@ -319,7 +432,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & stems or (not p.named and set(p.keys) & stems):
                 return p
-    for p in reversed(reg.people):
+    for p in reg.latest():
         if not p.named and stems and stems <= set(p.keys):
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
