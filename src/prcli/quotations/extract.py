@@ -31,8 +31,10 @@ _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", 
 
 def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
     """Every quoted span (speech or not) with kind, cue and speaker, in article order."""
-    lex = lexicon(language)
     spans = find_marked_spans(text)
+    if not spans:
+        return ()  # no quotation marks: no need to read the article for speakers
+    lex = lexicon(language)
     top = [s for s in spans if s.depth == 0]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
