@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import take_priority
+
 HERE = Path(__file__).resolve().parent
 GOAL_SECONDS, GOAL_MIB, GOAL_GROWTH = 20.0, 1024, 12.0
 
@@ -99,21 +101,6 @@ def profile(text: str) -> None:
     pstats.Stats(prof).sort_stats("cumulative").print_stats(r"prcli", 15)
 
 
-def take_priority() -> None:
-    """``--priority``: run this script and what it measures in a session of its own whose
-    scheduling group has the highest priority (Linux, root).
-
-    On a machine shared with other sessions, Linux's autogroup scheduler gives each session an
-    equal share of the CPUs, so without this ``--jobs 2`` gets no more CPU than ``--jobs 1``
-    while others are busy. It slows the other sessions down for the duration of the benchmark.
-    """
-    try:
-        os.setsid()
-        with open("/proc/self/autogroup", "w") as fh:
-            fh.write("-20")
-        print("priority: own session, autogroup nice -20")
-    except OSError as e:
-        print(f"priority: not available ({e}); measuring at normal priority")
 
 
 def main() -> int:

@@ -25,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 
+from _common import take_priority
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -78,21 +80,6 @@ def compile_prcli() -> None:
             compileall.compile_dir(where, quiet=1)
 
 
-def take_priority() -> None:
-    """``--priority``: run this script and what it measures in a session of its own whose
-    scheduling group has the highest priority (Linux, root).
-
-    On a machine shared with other sessions, Linux's autogroup scheduler gives each session an
-    equal share of the CPUs, so without this ``--jobs 2`` gets no more CPU than ``--jobs 1``
-    while others are busy. It slows the other sessions down for the duration of the benchmark.
-    """
-    try:
-        os.setsid()
-        with open("/proc/self/autogroup", "w") as fh:
-            fh.write("-20")
-        print("priority: own session, autogroup nice -20")
-    except OSError as e:
-        print(f"priority: not available ({e}); measuring at normal priority")
 
 
 def main() -> int:
