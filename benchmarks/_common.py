@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 
 def take_priority() -> None:
@@ -20,3 +21,16 @@ def take_priority() -> None:
         print("priority: own session, autogroup nice -20")
     except OSError as e:
         print(f"priority: not available ({e}); measuring at normal priority")
+
+
+def shared_dir() -> Path:
+    """``$PRCLI_SHARED``, else the nearest ``shared`` folder (with a corpus or seeds) beside the
+    checkout or above it; the scripts skip cleanly when it does not exist."""
+    env = os.environ.get("PRCLI_SHARED")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    for up in here.parents:
+        if (up / "shared" / "corpus").is_dir() or (up / "shared" / "seeds").is_dir():
+            return up / "shared"
+    return here.parents[2] / "shared"

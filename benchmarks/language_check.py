@@ -13,10 +13,11 @@ document's. The last line is machine-readable: ``RESULT correct=N total=M``.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
+
+from _common import shared_dir as default_shared
 
 from prcli.text.language import detect_language, paragraph_languages
 
@@ -29,15 +30,6 @@ def expected(name: str) -> str:
     return "ar"
 
 
-def default_shared() -> Path:
-    """$PRCLI_SHARED, else the first ``shared`` folder next to a parent of this checkout."""
-    env = os.environ.get("PRCLI_SHARED")
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents[1:]:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared"
-    return Path(__file__).resolve().parents[2] / "shared"
 
 
 def main() -> int:

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
+
+from _common import shared_dir as default_shared
 
 from prcli.text.segment import split_sentences
 
@@ -31,14 +32,6 @@ PUNCT = " \t\r\n.!?؟…:;،,\"«»“”'()"
 INNER_END = re.compile(r"[.!?؟]\s+\w")
 
 
-def default_shared() -> Path:
-    env = os.environ.get("PRCLI_SHARED")
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents[1:]:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared"
-    return Path(__file__).resolve().parents[2] / "shared"
 
 
 def core(text: str, a: int, b: int) -> tuple[int, int]:

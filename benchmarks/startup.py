@@ -25,19 +25,11 @@ import sys
 import time
 from pathlib import Path
 
-from _common import take_priority
+from _common import shared_dir, take_priority
 
 HERE = Path(__file__).resolve().parent
 
 
-def shared_dir() -> Path:
-    """``$PRCLI_SHARED``, else the nearest ``shared`` folder beside the checkout or above it."""
-    if os.environ.get("PRCLI_SHARED"):
-        return Path(os.environ["PRCLI_SHARED"])
-    for up in HERE.parents:
-        if (up / "shared").is_dir():
-            return up / "shared"
-    return HERE.parent.parent / "shared"
 
 
 SEEDS = shared_dir() / "seeds"

@@ -29,20 +29,12 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from _common import take_priority
+from _common import shared_dir, take_priority
 
 HERE = Path(__file__).resolve().parent
 GOAL_RATE, GOAL_SPEEDUP = 200.0, 1.5
 
 
-def shared_dir() -> Path:
-    """``$PRCLI_SHARED``, else the nearest ``shared`` folder beside the checkout or above it."""
-    if os.environ.get("PRCLI_SHARED"):
-        return Path(os.environ["PRCLI_SHARED"])
-    for up in HERE.parents:
-        if (up / "shared").is_dir():
-            return up / "shared"
-    return HERE.parent.parent / "shared"
 
 
 BULK = shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
