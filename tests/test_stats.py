@@ -370,6 +370,17 @@ MORE: list[Row] = [
         "Le taux de chômage reste stable à 7,4 % au deuxième trimestre.",
         [("7,4 %", 7.4, "percent", "%", "taux de chômage")],
     ),
+    ("en", "The town spends $2m a year on road repairs.", [("$2m", 2e6, "money", "USD", "road repairs")]),
+    (
+        "fr",
+        "Le canton consacre 2 millions de francs par an à la protection des eaux.",
+        [("2 millions de francs", 2e6, "money", None, "protection")],
+    ),
+    (
+        "fr",
+        "Les ventes ont progressé de 30 %, soit 30 % de plus qu'en 2019.",
+        [("30 %", 30, "percent", "%", "ventes")],
+    ),
 ]
 
 

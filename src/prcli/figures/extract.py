@@ -111,6 +111,7 @@ _PHRASE_WORDS = frozenset(
 )
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
 _PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "en", "dans", "sur", "au", "aux", "à"})
+_PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le climat de l'emploi", "le chiffre d'affaires du groupe".
 _NP_LINKS = frozenset({"of", "de", "du", "des", "d", "l", "'", "’", "the", "la", "le", "les", "'s", "s"})
@@ -1597,7 +1598,11 @@ class _Doc:
                 while k < self.n and self.key(k) != ")" and k < fig.last + 6:
                     k += 1
                 k += 1
-            if self.key(k) in ("in", "for", "on", "pour", "dans") and self.spaced(k - 1, k):
+            preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
+            if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
+                k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
+                preps = (*preps, "à", "au", "aux")
+            if self.key(k) in preps and self.spaced(k - 1, k):
                 got = self.phrase_after(k + 1, 3)
                 if got:
                     fig.counts, fig.counts_after = got, True
