@@ -370,6 +370,21 @@ MORE: list[Row] = [
         "Le taux de chômage reste stable à 7,4 % au deuxième trimestre.",
         [("7,4 %", 7.4, "percent", "%", "taux de chômage")],
     ),
+    (
+        "en",
+        "Group profits climbed 14% to $95m in the first half.",
+        [("14%", 14, "percent", "%", "Group profits"), ("$95m", 95e6, "money", "USD", "Group profits")],
+    ),
+    (
+        "fr",
+        "La commune a voté un budget de 80'000 francs pour rénover la piscine.",
+        [("80'000 francs", 80000, "money", None, "budget")],
+    ),
+    (
+        "fr",
+        "Le festival aura lieu du 3 au 9 juillet.",
+        [("3", 3, "date", None, None)],
+    ),
     ("en", "The town spends $2m a year on road repairs.", [("$2m", 2e6, "money", "USD", "road repairs")]),
     (
         "fr",

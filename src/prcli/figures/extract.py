@@ -53,6 +53,7 @@ _RANGE_LINKS = frozenset(
         "and",
         "or",
         "à",
+        "au",
         "a",
         "et",
         "ou",
@@ -1602,7 +1603,13 @@ class _Doc:
             if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
-            if self.key(k) in preps and self.spaced(k - 1, k):
+            infinitive = (
+                self.lang == "fr"
+                and self.key(k) == "pour"
+                and self.key(k + 1).endswith(("er", "ir", "re"))
+                and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
+            )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
+            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive:
                 got = self.phrase_after(k + 1, 3)
                 if got:
                     fig.counts, fig.counts_after = got, True
@@ -1896,6 +1903,16 @@ class _Doc:
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
+        for a, b in itertools.pairwise(figs):
+            # "annual profits rose 26% to £310m": the level after a change measures the same thing
+            if (
+                b.counts is None
+                and a.counts is not None
+                and b.kind in ("percent", "money", "measure", "count")
+                and b.first == a.last + 2
+                and self.keys[a.last + 1] in ("to", "à")
+            ):
+                b.counts = a.counts
 
 
 def _url_spans(low: str) -> list[tuple[int, int]]:
