@@ -342,6 +342,60 @@ MORE: list[Row] = [
         "L'indicateur du climat des affaires perd trois points à 102 points.",
         [("trois points", 3, "measure", "points", None), ("102 points", 102, "measure", "points", None)],
     ),
+    # counts: the subject of the verb, a trimmed phrase, no connective
+    (
+        "en",
+        "The company's annual profits rose 26% last year.",
+        [("26%", 26, "percent", "%", "annual profits")],
+    ),
+    (
+        "en",
+        "The main share index on the Frankfurt exchange closed at 15,200 points on Monday.",
+        [("15,200 points", 15200, "measure", "points", "main share index")],
+    ),
+    (
+        "en",
+        "Exports to China, which had slowed in spring, grew 12% in June.",
+        [("12%", 12, "percent", "%", "Exports")],
+    ),
+    ("en", "The firm will cut 3,000 jobs along the east coast.", [("3,000", 3000, "count", None, "jobs")]),
+    ("en", "Nearly 40 nurses resigned in protest.", [("40", 40, "count", None, "nurses")]),
+    (
+        "fr",
+        "Le moral des ménages, mesuré chaque mois par l'institut, s'établit à 97 en mars.",
+        [("97", 97, "count", None, "moral des ménages")],
+    ),
+    (
+        "fr",
+        "Le taux de chômage reste stable à 7,4 % au deuxième trimestre.",
+        [("7,4 %", 7.4, "percent", "%", "taux de chômage")],
+    ),
+    (
+        "en",
+        "Group profits climbed 14% to $95m in the first half.",
+        [("14%", 14, "percent", "%", "Group profits"), ("$95m", 95e6, "money", "USD", "Group profits")],
+    ),
+    (
+        "fr",
+        "La commune a voté un budget de 80'000 francs pour rénover la piscine.",
+        [("80'000 francs", 80000, "money", None, "budget")],
+    ),
+    (
+        "fr",
+        "Le festival aura lieu du 3 au 9 juillet.",
+        [("3", 3, "date", None, None)],
+    ),
+    ("en", "The town spends $2m a year on road repairs.", [("$2m", 2e6, "money", "USD", "road repairs")]),
+    (
+        "fr",
+        "Le canton consacre 2 millions de francs par an à la protection des eaux.",
+        [("2 millions de francs", 2e6, "money", None, "protection")],
+    ),
+    (
+        "fr",
+        "Les ventes ont progressé de 30 %, soit 30 % de plus qu'en 2019.",
+        [("30 %", 30, "percent", "%", "ventes")],
+    ),
 ]
 
 

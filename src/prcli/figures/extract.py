@@ -53,6 +53,7 @@ _RANGE_LINKS = frozenset(
         "and",
         "or",
         "à",
+        "au",
         "a",
         "et",
         "ou",
@@ -110,7 +111,47 @@ _PHRASE_WORDS = frozenset(
     }
 )
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
-_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "en", "dans", "sur", "au", "aux", "à"})
+_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "en", "dans", "sur", "au", "aux", "à"})
+_PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
+# Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
+# "le climat de l'emploi", "le chiffre d'affaires du groupe".
+_NP_LINKS = frozenset({"of", "de", "du", "des", "d", "l", "'", "’", "the", "la", "le", "les", "'s", "s"})
+# Prepositions and connectives that end a counted phrase read after the figure ("3,000 jobs along
+# the coast" counts "jobs"); kept short and closed-class.
+_PHRASE_END = frozenset(
+    {
+        "along",
+        "across",
+        "around",
+        "near",
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "against",
+        "between",
+        "into",
+        "under",
+        "through",
+        "via",
+        "among",
+        "inside",
+        "outside",
+        "throughout",
+        "parmi",
+        "chez",
+        "vers",
+        "lors",
+        "pendant",
+        "après",
+        "avant",
+        "sous",
+        "soit",
+        "depuis",
+        "contre",
+    }
+)
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
@@ -1558,7 +1599,17 @@ class _Doc:
                 while k < self.n and self.key(k) != ")" and k < fig.last + 6:
                     k += 1
                 k += 1
-            if self.key(k) in ("in", "for", "on", "pour", "dans") and self.spaced(k - 1, k):
+            preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
+            if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
+                k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
+                preps = (*preps, "à", "au", "aux")
+            infinitive = (
+                self.lang == "fr"
+                and self.key(k) == "pour"
+                and self.key(k + 1).endswith(("er", "ir", "re"))
+                and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
+            )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
+            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive:
                 got = self.phrase_after(k + 1, 3)
                 if got:
                     fig.counts, fig.counts_after = got, True
@@ -1674,6 +1725,8 @@ class _Doc:
                 break
             if not self._content(j):
                 break
+            if j > first and self.lang in ("en", "fr") and (self.key(j) in _PHRASE_END or self.verb_like(j)):
+                break  # "12 ministers resigned", "3,000 jobs along the coast"
             if (
                 j > first
                 and self.lang == "ar"
@@ -1692,7 +1745,7 @@ class _Doc:
             k, content = j - 1, 0
             while k >= 0 and j - k <= 7 and self.toks[k].kind == "word":
                 if self.verb_like(k):
-                    got = self._run_before(k, limit, pp=True)
+                    got = self._subject(k) or self._run_before(k, limit, pp=True)
                     if got:
                         return got
                     break
@@ -1702,6 +1755,60 @@ class _Doc:
                         break
                 k -= 1
         return self._run_before(j, limit, cross_comma)
+
+    def _subject(self, verb: int) -> str | None:
+        """The noun phrase before a verb in English or French copy: "The main share index on the
+        exchange closed at" → "The main share index"; "Le moral des ménages, mesuré ..., s'établit à"
+        → "Le moral des ménages". Skips auxiliaries and one comma-delimited insertion, keeps "of/de"
+        complements, and drops a place complement after the head. Bounded: a dozen tokens back."""
+        k = verb - 1
+        floor = max(-1, verb - 24)
+        while k > floor and (
+            self.keys[k] in ("s", "'", "’", "se", "ne", "n")
+            or (self.toks[k].kind == "word" and self.verb_like(k))
+            or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
+            or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
+        ):
+            k -= 1
+        if k > floor and self.keys[k] == ",":
+            # an insertion: ", which had slowed in spring," / ", mesuré chaque mois par l'institut,"
+            m = k - 1
+            while m > floor and self.keys[m] not in (",", ".", "!", "?", "\n", ";", ":"):
+                m -= 1
+            if m <= floor or self.keys[m] != "," or m == k - 1:
+                return None
+            k = m - 1
+        last = k
+        first = -1
+        while k > floor and last - k < 8:
+            t = self.toks[k]
+            if t.kind == "word" and self._content(k) and not self.verb_like(k):
+                first = k
+            elif not (self.keys[k] in _NP_LINKS and first != -1):
+                break
+            k -= 1
+        if first == -1 or last - first > 7:
+            return None
+        if not self._content(last):
+            return None
+        # "Inflation in Spain": keep the head before a place complement
+        if k >= 1 and self.keys[k] in _PP_PREPS and self._content(k - 1) and not self.verb_like(k - 1):
+            head_last, head_first = k - 1, k - 1
+            m = k - 1
+            while m > floor and head_last - m < 6:
+                if self.toks[m].kind == "word" and self._content(m) and not self.verb_like(m):
+                    head_first = m
+                elif self.keys[m] not in _NP_LINKS:
+                    break
+                m -= 1
+            first, last = head_first, head_last
+        for m in range(last - 1, first, -1):
+            if self.lang == "en" and self.keys[m] == "s" and self.keys[m - 1] in ("'", "’"):
+                first = m + 1  # "the company's annual profits" → "annual profits"
+                break
+        while first < last and self.keys[first] in _NP_LINKS:
+            first += 1
+        return self._phrase(first, last)
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
         k = j - 1
@@ -1796,6 +1903,16 @@ class _Doc:
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
+        for a, b in itertools.pairwise(figs):
+            # "annual profits rose 26% to £310m": the level after a change measures the same thing
+            if (
+                b.counts is None
+                and a.counts is not None
+                and b.kind in ("percent", "money", "measure", "count")
+                and b.first == a.last + 2
+                and self.keys[a.last + 1] in ("to", "à")
+            ):
+                b.counts = a.counts
 
 
 def _url_spans(low: str) -> list[tuple[int, int]]:
