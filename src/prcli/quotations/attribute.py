@@ -298,9 +298,13 @@ class Attributor:
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
+        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»)
         if j < stop and toks[j].norm in (",", "،"):
-            k = ar_name_end(toks, j + 1, self.lex, 4)
-            names = list(range(j + 1, k))
+            h = j + 1
+            if h < stop and toks[h].norm in self.lex.honorifics:
+                h += 1
+            k = ar_name_end(toks, h, self.lex, 4)
+            names = list(range(h, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")

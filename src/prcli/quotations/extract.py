@@ -54,6 +54,9 @@ def _inner_kind(inner: str) -> str:
     return "title" if len(inner.split()) > 2 else "term"
 
 
+_AR_THAT = frozenset({"ان", "بان", "لان", "انه", "انها", "قائلا", "قائله"})
+
+
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
                    reg: Register) -> list[Quote]:
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
@@ -303,6 +306,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
     for w in near:
+        if lex.lang == "ar" and w in _AR_THAT:
+            break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"

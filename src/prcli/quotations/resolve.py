@@ -354,6 +354,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if found is not None:
             return found
         return reg.add(surface[rest[m].start - words[0].start:], keys, pos, reg.role_stems(rnorm[:m]), gender)
+    # «وقال الإدريسي»: a family name with ال alone, of someone named in full before
+    if len(rnorm) == 1 and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
+            and rnorm[0].removeprefix("ال") not in lex.roles:
+        found = reg.by_name((rnorm[0],))
+        if found is not None and found.named and len(found.keys) >= 2 and found.first <= pos:
+            return found
     # a description: a registered person with that role, or a generic anaphor → last speaker
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None:
