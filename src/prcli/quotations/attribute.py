@@ -146,6 +146,8 @@ class Attributor:
         if w in _EN_AMBIGUOUS and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):
+                if w != "welcomed" and self._lowercase_quote_soon(i):
+                    return ("past", "?", i + 1)  # 'called the plan "ambitious but credible"'
                 return None
             if before is None or before.kind != "w" or before.norm.endswith("'s"):
                 return None
@@ -155,6 +157,18 @@ class Attributor:
         if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
+
+    def _lowercase_quote_soon(self, i: int) -> bool:
+        """A quotation opening in lowercase within a few words after ``i`` ("called it "a
+        disgrace""): someone's characterisation, where a capitalised one would be a name."""
+        for k in range(i + 1, min(len(self.toks), i + 6)):
+            t = self.toks[k]
+            if t.kind == "q":
+                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0")
+                return inner[:1].isalpha() and inner[:1].islower()
+            if t.kind != "w" or t.norm in ("that", "and", "but"):
+                return False
+        return False
 
     def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         w = self.toks[i].norm
@@ -435,6 +449,8 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
+        if r < j and r > k and self._org_link(r - 1, k):
+            return (k, j)  # "Analysts at Harbour Securities": the people, not their firm
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place

@@ -160,7 +160,9 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
             and _name_shaped(text[toks[j].start:toks[j].end]) \
             and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
-    if j - i < 2 or j >= len(toks):
+    if j - i < 2:
+        return _role_then_name(text, toks, i, lex)
+    if j >= len(toks):
         return None
     nxt = toks[j]
     if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
@@ -170,6 +172,30 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
             return None
         return (i, j)
     return None
+
+
+def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"Energy minister David Okafor welcomed …": a role opening the sentence, then a full
+    name and a lowercase verb; the name is someone a later "he said" can mean."""
+    j = i
+    role = False
+    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
+            and (toks[j].norm in lex.people or (_name_shaped(text[toks[j].start:toks[j].end])
+                                                and toks[j].norm not in stopwords(lex.lang))):
+        if toks[j].norm in lex.people:
+            role = True
+        elif role:
+            break
+        j += 1
+    if not role:
+        return None
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].kind == "w" \
+            and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
+        k += 1
+    if k - j < 2 or k >= len(toks) or toks[k].kind != "w" or text[toks[k].start].isupper():
+        return None
+    return (j, k)
 
 
 def _name_shaped(word: str) -> bool:
@@ -309,6 +335,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
+        if lex.lang == "en" and has_cue and inner[:1].islower():
+            break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
