@@ -566,7 +566,31 @@ class Attributor:
             if k > start and self.cue_at(k) is not None:
                 break
             k += 1
+        if k > start:
+            appo = self._right_apposition(start, k)
+            if appo is not None:
+                return appo
         return (start, k) if k > start else None
+
+    def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
+        """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
+        set off by a comma, a full name closing the clause; the name is the speaker."""
+        toks = self.toks
+        n = len(toks)
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        head = toks[a].norm
+        if b >= n or toks[b].norm != "," or not (head in det or head.startswith("l'") or head in self.lex.people):
+            return None
+        if any(latin_cap(self.text, t) for t in toks[a:b]) and not any(
+                t.norm in self.lex.people for t in toks[a:b]):
+            return None
+        k = b + 1
+        while k < n and k - b <= 4 and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
+                and toks[k].norm not in stopwords(self.lang):
+            k += 1
+        if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
+            return (b + 1, k)
+        return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks

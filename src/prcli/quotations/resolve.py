@@ -190,8 +190,27 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         while k < len(toks) and toks[k].kind == "w" and k - j <= 6:
             role_words.append(toks[k].norm)
             k += 1
+    if gender == "?" and lex.lang == "fr":
+        gender = _fr_article_gender(toks, i, name_idx[0], lex)
     name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end]
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
+
+
+_FR_FEM_DET = frozenset({"la", "une", "cette"})
+_FR_MASC_DET = frozenset({"le", "un", "ce", "cet"})
+
+
+def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> str:
+    """«Le conseiller d'État Marc Berthoud», «la présidente … , Claire V.»: the article of the
+    role word just before the name tells the gender a later «a-t-elle ajouté» needs."""
+    k = name_at - 1
+    while k >= 0 and name_at - k <= 8 and toks[k].kind in ("w", "p") and toks[k].norm != ".":
+        w = toks[k].norm
+        if w in lex.people and k > 0:
+            d = toks[k - 1].norm
+            return "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+        k -= 1
+    return "?"
 
 
 def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
