@@ -25,6 +25,8 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "résume", "résumé", "tranche", "tranché"})
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
+_AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
+                             "انها", "انهم", "ان", "ذلك", "هذا", "هذه"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -297,6 +299,12 @@ class Attributor:
                 break
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
+            if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
+                break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
+            if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
+                    and ar_name_token(toks[j - 1], None, self.lex) and ar_name_token(toks[j - 2], None, self.lex) \
+                    and self._ar_descriptor((np_a, np_a + 1)):
+                break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
                 break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
