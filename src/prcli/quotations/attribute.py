@@ -26,7 +26,9 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
-                             "انها", "انهم", "ان", "ذلك", "هذا", "هذه"})
+                             "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
+                             "لكنهم"})
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -284,6 +286,8 @@ class Attributor:
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _AR_OBJ_PRON:
+            j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
         while j < stop and j - np_a < 12:
             t = toks[j]
@@ -362,7 +366,7 @@ class Attributor:
             return True
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]
-            return rest in self.lex.roles or rest.endswith("ه") or rest in _AR_PLACES
+            return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _AR_PLACES
         return False
 
     def _ar_relative(self, i: int) -> tuple[int, int] | None:
@@ -406,10 +410,10 @@ class Attributor:
             return None
         k = i
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
-                and self.cue_at(k - 1) is None:
+                and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
-        if k == i:
-            return None
+        if k == i or self._ar_preposition_phrase(toks[k].norm):
+            return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:
