@@ -76,6 +76,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
             continue
+        if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
+            relay = _ar_relay_subject(toks, i)
+            if relay is not None:
+                p = resolve_np(text, toks, relay, lex, reg, last)
+                _push(last, t.start, p, _AR_RELAY[t.norm.removeprefix("و")])
+                last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
             if c is not None and c.np is not None and c.via != "hal":
@@ -137,6 +143,20 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
     return out
+
+
+_AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
+
+
+def _ar_relay_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«ونقلت وكالة الأنباء شينخوا عن الناطق …»: the body that relays someone's words; a later
+    «وأضافت» (feminine, no subject) goes on with it."""
+    j = i + 1
+    while j < len(toks) and j - i <= 7 and toks[j].kind == "w" and toks[j].norm != "عن":
+        j += 1
+    if j < len(toks) and toks[j].norm == "عن" and j > i + 1:
+        return (i + 1, j)
+    return None
 
 
 def _personlike(p: Person, lex: Lexicon) -> bool:
