@@ -306,7 +306,8 @@ class Attributor:
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
-                    and ar_name_token(toks[j - 1], None, self.lex) and ar_name_token(toks[j - 2], None, self.lex) \
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
@@ -591,7 +592,8 @@ class Attributor:
         n = len(toks)
         det = _EN_DET if self.lang == "en" else _FR_DET
         head = toks[a].norm
-        if b >= n or toks[b].norm != "," or not (head in det or head.startswith("l'") or head in self.lex.people):
+        if b >= n or toks[b].norm != "," \
+                or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
         if any(latin_cap(self.text, t) for t in toks[a:b]) and not any(
                 t.norm in self.lex.people for t in toks[a:b]):
