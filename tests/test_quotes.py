@@ -68,6 +68,8 @@ CASES = [
     ("ar", "وقالت عمان إنها ستدعم المبادرة. ونقلت وكالة الأنباء الرسمية عن مسؤول أن المشاورات مستمرة. "
            "وأضافت أن القرار “سيصدر قبل نهاية الشهر”.",
      "سيصدر قبل نهاية الشهر", "وكالة الأنباء الرسمية", True),
+    ("ar", "تحدث وزير التعليم، كمال زيدان، عن الدراسة. وختم زيدان حديثه قائلا: “علينا أن نستثمر في التعليم”.",
+     "علينا أن نستثمر في التعليم", "كمال زيدان", True),
     ("en", 'Health minister Rosa Quint opened the ward. "This will cut waiting times," she said.',
      "This will cut waiting times,", "Rosa Quint", True),
     ("en", 'Economists at Hill Capital called the budget "bold but fragile".',

@@ -303,6 +303,10 @@ class Attributor:
                 break
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
+            raw = self.text[t.start:t.end]
+            if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
+                    and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
+                break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
