@@ -53,6 +53,30 @@ CASES = [
     ("fr", "Le gouvernement a lancé le plan baptisé « Ville Sûre » en mars.", "Ville Sûre", None, False),
     ("fr", "«\u00a0Nous ne lâcherons rien\u00a0», a lancé jeudi soir la syndicaliste Marie Dubois.",
      "Nous ne lâcherons rien", "Marie Dubois", True),
+    # speaker phrases that must be a person or a body, not a fragment, a place or an employer
+    ("ar", "وقالت الرئيسة المديرة العامة للشركة، السيدة نادية العلوي، إن “الأرباح تضاعفت هذه السنة”.",
+     "الأرباح تضاعفت هذه السنة", "نادية العلوي", True),
+    ("ar", "وافتتح وزير الصحة، يوسف الحمداوي، المستشفى. وقال الحمداوي: “سنفتح مستشفيات أخرى قريبا”.",
+     "سنفتح مستشفيات أخرى قريبا", "يوسف الحمداوي", True),
+    ("ar", "قال جمال الساعدي من مجموعة أفق للدراسات إن “السوق ستتعافى في الربع المقبل”.",
+     "السوق ستتعافى في الربع المقبل", "جمال الساعدي", True),
+    ("ar", "وقال المحلل نبيل حداد مدير شركة المدار إن “الطلب على الحديد سيتراجع كثيرا”.",
+     "الطلب على الحديد سيتراجع كثيرا", "نبيل حداد", True),
+    ("ar", "وتحدث المدرب سامي قاسم عن حياته. ووصف نفسه بأنه رجل بسيط يحب القراءة، "
+           "وأضاف “لا أملك سيارة ولا أريدها”.",
+     "لا أملك سيارة ولا أريدها", "سامي قاسم", True),
+    ("ar", "وقالت عمان إنها ستدعم المبادرة. ونقلت وكالة الأنباء الرسمية عن مسؤول أن المشاورات مستمرة. "
+           "وأضافت أن القرار “سيصدر قبل نهاية الشهر”.",
+     "سيصدر قبل نهاية الشهر", "وكالة الأنباء الرسمية", True),
+    ("ar", "تحدث وزير التعليم، كمال زيدان، عن الدراسة. وختم زيدان حديثه قائلا: “علينا أن نستثمر في التعليم”.",
+     "علينا أن نستثمر في التعليم", "كمال زيدان", True),
+    ("en", 'Health minister Rosa Quint opened the ward. "This will cut waiting times," she said.',
+     "This will cut waiting times,", "Rosa Quint", True),
+    ("en", 'Economists at Hill Capital called the budget "bold but fragile".',
+     "bold but fragile", "Economists at Hill Capital", True),
+    ("fr", "« Le pont sera prêt en juin », a déclaré la directrice du chantier, Inès Morand. "
+           "Le maire Paul Vidal a salué le travail. « Nous tiendrons le calendrier », a-t-elle ajouté.",
+     "Nous tiendrons le calendrier", "Inès Morand", True),
 ]
 
 

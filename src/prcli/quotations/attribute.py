@@ -25,6 +25,10 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "résume", "résumé", "tranche", "tranché"})
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
+_AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
+                             "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
+                             "لكنهم"})
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -146,6 +150,8 @@ class Attributor:
         if w in _EN_AMBIGUOUS and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):
+                if w != "welcomed" and self._lowercase_quote_soon(i):
+                    return ("past", "?", i + 1)  # 'called the plan "ambitious but credible"'
                 return None
             if before is None or before.kind != "w" or before.norm.endswith("'s"):
                 return None
@@ -155,6 +161,18 @@ class Attributor:
         if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
+
+    def _lowercase_quote_soon(self, i: int) -> bool:
+        """A quotation opening in lowercase within a few words after ``i`` ("called it "a
+        disgrace""): someone's characterisation, where a capitalised one would be a name."""
+        for k in range(i + 1, min(len(self.toks), i + 6)):
+            t = self.toks[k]
+            if t.kind == "q":
+                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0")
+                return inner[:1].isalpha() and inner[:1].islower()
+            if t.kind != "w" or t.norm in ("that", "and", "but"):
+                return False
+        return False
 
     def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         w = self.toks[i].norm
@@ -268,6 +286,8 @@ class Attributor:
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _AR_OBJ_PRON:
+            j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
         while j < stop and j - np_a < 12:
             t = toks[j]
@@ -283,6 +303,17 @@ class Attributor:
                 break
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
+            raw = self.text[t.start:t.end]
+            if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
+                    and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
+                break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
+                break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
+            if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and self._ar_descriptor((np_a, np_a + 1)):
+                break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
                 break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
@@ -298,9 +329,13 @@ class Attributor:
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
+        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»)
         if j < stop and toks[j].norm in (",", "،"):
-            k = ar_name_end(toks, j + 1, self.lex, 4)
-            names = list(range(j + 1, k))
+            h = j + 1
+            if h < stop and toks[h].norm in self.lex.honorifics:
+                h += 1
+            k = ar_name_end(toks, h, self.lex, 4)
+            names = list(range(h, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
@@ -336,7 +371,7 @@ class Attributor:
             return True
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]
-            return rest in self.lex.roles or rest.endswith("ه") or rest in _AR_PLACES
+            return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _AR_PLACES
         return False
 
     def _ar_relative(self, i: int) -> tuple[int, int] | None:
@@ -380,10 +415,10 @@ class Attributor:
             return None
         k = i
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
-                and self.cue_at(k - 1) is None:
+                and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
-        if k == i:
-            return None
+        if k == i or self._ar_preposition_phrase(toks[k].norm):
+            return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:
@@ -431,6 +466,8 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
+        if r < j and r > k and self._org_link(r - 1, k):
+            return (k, j)  # "Analysts at Harbour Securities": the people, not their firm
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
@@ -546,7 +583,32 @@ class Attributor:
             if k > start and self.cue_at(k) is not None:
                 break
             k += 1
+        if k > start:
+            appo = self._right_apposition(start, k)
+            if appo is not None:
+                return appo
         return (start, k) if k > start else None
+
+    def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
+        """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
+        set off by a comma, a full name closing the clause; the name is the speaker."""
+        toks = self.toks
+        n = len(toks)
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        head = toks[a].norm
+        if b >= n or toks[b].norm != "," \
+                or not (head in det or head.startswith("l'") or head in self.lex.people):
+            return None
+        if any(latin_cap(self.text, t) for t in toks[a:b]) and not any(
+                t.norm in self.lex.people for t in toks[a:b]):
+            return None
+        k = b + 1
+        while k < n and k - b <= 4 and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
+                and toks[k].norm not in stopwords(self.lang):
+            k += 1
+        if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
+            return (b + 1, k)
+        return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks

@@ -54,6 +54,9 @@ def _inner_kind(inner: str) -> str:
     return "title" if len(inner.split()) > 2 else "term"
 
 
+_AR_THAT = frozenset({"ان", "بان", "لان", "انه", "انها", "قائلا", "قائله"})
+
+
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
                    reg: Register) -> list[Quote]:
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
@@ -73,6 +76,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
             continue
+        if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
+            relay = _ar_relay_subject(toks, i)
+            if relay is not None:
+                p = resolve_np(text, toks, relay, lex, reg, last)
+                _push(last, t.start, p, _AR_RELAY[t.norm.removeprefix("و")])
+                last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
             if c is not None and c.np is not None and c.via != "hal":
@@ -136,6 +145,20 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     return out
 
 
+_AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
+
+
+def _ar_relay_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«ونقلت وكالة الأنباء شينخوا عن الناطق …»: the body that relays someone's words; a later
+    «وأضافت» (feminine, no subject) goes on with it."""
+    j = i + 1
+    while j < len(toks) and j - i <= 7 and toks[j].kind == "w" and toks[j].norm != "عن":
+        j += 1
+    if j < len(toks) and toks[j].norm == "عن" and j > i + 1:
+        return (i + 1, j)
+    return None
+
+
 def _personlike(p: Person, lex: Lexicon) -> bool:
     """Whether a speaker phrase names someone (not "announced the launch of …" read as a subject)."""
     if p.named or lex.lang != "ar":
@@ -157,7 +180,9 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
             and _name_shaped(text[toks[j].start:toks[j].end]) \
             and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
-    if j - i < 2 or j >= len(toks):
+    if j - i < 2:
+        return _role_then_name(text, toks, i, lex)
+    if j >= len(toks):
         return None
     nxt = toks[j]
     if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
@@ -167,6 +192,30 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
             return None
         return (i, j)
     return None
+
+
+def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"Energy minister David Okafor welcomed …": a role opening the sentence, then a full
+    name and a lowercase verb; the name is someone a later "he said" can mean."""
+    j = i
+    role = False
+    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
+            and (toks[j].norm in lex.people or (_name_shaped(text[toks[j].start:toks[j].end])
+                                                and toks[j].norm not in stopwords(lex.lang))):
+        if toks[j].norm in lex.people:
+            role = True
+        elif role:
+            break
+        j += 1
+    if not role:
+        return None
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].kind == "w" \
+            and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
+        k += 1
+    if k - j < 2 or k >= len(toks) or toks[k].kind != "w" or text[toks[k].start].isupper():
+        return None
+    return (j, k)
 
 
 def _name_shaped(word: str) -> bool:
@@ -303,7 +352,11 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
     for w in near:
+        if lex.lang == "ar" and w in _AR_THAT:
+            break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
+        if lex.lang == "en" and has_cue and inner[:1].islower():
+            break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:

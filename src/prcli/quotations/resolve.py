@@ -190,8 +190,27 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         while k < len(toks) and toks[k].kind == "w" and k - j <= 6:
             role_words.append(toks[k].norm)
             k += 1
+    if gender == "?" and lex.lang == "fr":
+        gender = _fr_article_gender(toks, i, name_idx[0], lex)
     name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end]
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
+
+
+_FR_FEM_DET = frozenset({"la", "une", "cette"})
+_FR_MASC_DET = frozenset({"le", "un", "ce", "cet"})
+
+
+def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> str:
+    """«Le conseiller d'État Marc Berthoud», «la présidente … , Claire V.»: the article of the
+    role word just before the name tells the gender a later «a-t-elle ajouté» needs."""
+    k = name_at - 1
+    while k >= 0 and name_at - k <= 8 and toks[k].kind in ("w", "p") and toks[k].norm != ".":
+        w = toks[k].norm
+        if w in lex.people and k > 0:
+            d = toks[k - 1].norm
+            return "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+        k -= 1
+    return "?"
 
 
 def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
@@ -354,6 +373,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if found is not None:
             return found
         return reg.add(surface[rest[m].start - words[0].start:], keys, pos, reg.role_stems(rnorm[:m]), gender)
+    # «وقال الإدريسي»: a family name with ال alone, of someone named in full before
+    if len(rnorm) == 1 and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
+            and rnorm[0].removeprefix("ال") not in lex.roles:
+        found = reg.by_name((rnorm[0],))
+        if found is not None and found.named and len(found.keys) >= 2 and found.first <= pos:
+            return found
     # a description: a registered person with that role, or a generic anaphor → last speaker
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None:
@@ -394,7 +419,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         while k > 0 and latin_cap(text, words[k - 1]):
             k -= 1
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
-        if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET):
+        if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
+                     or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
