@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
+import shlex
+import sys
 from pathlib import Path
+
+#: Children run with the user's environment, minus the switch that disables bytecode caching.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def take_priority() -> None:
@@ -34,3 +39,11 @@ def shared_dir() -> Path:
         if (up / "shared" / "corpus").is_dir() or (up / "shared" / "seeds").is_dir():
             return up / "shared"
     return here.parents[2] / "shared"
+
+
+def prcli_command() -> list[str]:
+    """The prcli command as a user runs it: $PRCLI, else the one installed beside this Python."""
+    if os.environ.get("PRCLI"):
+        return shlex.split(os.environ["PRCLI"])
+    script = Path(sys.executable).with_name("prcli")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "prcli"]

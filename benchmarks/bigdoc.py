@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import shared_dir, take_priority
+from _common import ENV, prcli_command, shared_dir, take_priority
 
 HERE = Path(__file__).resolve().parent
 GOAL_SECONDS, GOAL_MIB, GOAL_GROWTH = 20.0, 1024, 12.0
@@ -33,14 +33,8 @@ GOAL_SECONDS, GOAL_MIB, GOAL_GROWTH = 20.0, 1024, 12.0
 
 
 BULK = shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def prcli_command() -> list[str]:
-    if os.environ.get("PRCLI"):
-        return shlex.split(os.environ["PRCLI"])
-    script = Path(sys.executable).with_name("prcli")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "prcli"]
 
 
 def build_article(size_bytes: int) -> str:

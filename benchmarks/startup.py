@@ -16,7 +16,6 @@ import argparse
 import compileall
 import glob
 import importlib.util
-import os
 import resource
 import shlex
 import statistics
@@ -25,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from _common import shared_dir, take_priority
+from _common import ENV, prcli_command, shared_dir, take_priority
 
 HERE = Path(__file__).resolve().parent
 
@@ -34,16 +33,8 @@ HERE = Path(__file__).resolve().parent
 
 SEEDS = shared_dir() / "seeds"
 GOAL = 1.25
-#: Children run with the user's environment, minus the switch that disables bytecode caching.
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def prcli_command() -> list[str]:
-    """The prcli command as a user runs it."""
-    if os.environ.get("PRCLI"):
-        return shlex.split(os.environ["PRCLI"])
-    script = Path(sys.executable).with_name("prcli")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "prcli"]
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:

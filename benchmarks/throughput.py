@@ -29,7 +29,7 @@ import time
 from itertools import islice
 from pathlib import Path
 
-from _common import shared_dir, take_priority
+from _common import ENV, prcli_command, shared_dir, take_priority
 
 HERE = Path(__file__).resolve().parent
 GOAL_RATE, GOAL_SPEEDUP = 200.0, 1.5
@@ -38,14 +38,8 @@ GOAL_RATE, GOAL_SPEEDUP = 200.0, 1.5
 
 
 BULK = shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def prcli_command() -> list[str]:
-    if os.environ.get("PRCLI"):
-        return shlex.split(os.environ["PRCLI"])
-    script = Path(sys.executable).with_name("prcli")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "prcli"]
 
 
 def run_measured(cmd: list[str], out_path: str) -> tuple[float, float, int, int]:
