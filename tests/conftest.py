@@ -11,7 +11,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SHARED = Path(os.environ.get("PRCLI_SHARED", ROOT.parent / "shared"))
 
 
 def prcli(*args: str, input: bytes | str | None = None, env: dict[str, str] | None = None,
@@ -30,10 +29,6 @@ def prcli(*args: str, input: bytes | str | None = None, env: dict[str, str] | No
     return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode("utf-8"),
                                        proc.stderr.decode("utf-8"))
 
-
-@pytest.fixture
-def run():
-    return prcli
 
 
 @pytest.fixture

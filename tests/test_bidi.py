@@ -12,7 +12,7 @@ import pytest
 from rich.cells import cell_len
 from rich.table import Table
 
-from helpers_tty import shared_dir
+from helpers_tty import check_rtl_script
 from prcli.render.bidi import (
     VisualStream,
     base_direction,
@@ -45,11 +45,7 @@ PARAGRAPHS = [
 
 @pytest.fixture(scope="module")
 def checker() -> ModuleType:
-    shared = shared_dir()
-    if shared is None:
-        pytest.skip("shared tools not found (set PRCLI_SHARED or place shared/ beside the clone)")
-    pytest.importorskip("wcwidth")
-    spec = importlib.util.spec_from_file_location("check_rtl", shared / "tools" / "check_rtl.py")
+    spec = importlib.util.spec_from_file_location("check_rtl", check_rtl_script())
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -7,7 +7,7 @@ terminal views; nothing here knows about output formats.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 #: Kinds of quoted span. Only the first two are speech and are listed by default.
@@ -99,7 +99,6 @@ class Analysis:
     summary: tuple[SummarySentence, ...] | None = None
     quotes: tuple[Quote, ...] | None = None
     stats: tuple[Stat, ...] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"source": self.source, "language": self.language}

@@ -20,7 +20,6 @@ from prcli.text.resources import word_list
 
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
 _AR_NAME_AL = frozenset({"الدين", "الله", "الاله", "الرحمن", "الرحيم", "العزيز", "الكريم", "الحق", "الملك"})
-_AR_NAME_GLUE = frozenset({"عبد", "ابو", "ابي", "ام", "ابن", "بن", "بنت", "ال"})
 _AR_GENERIC = frozenset({"مسوول", "متحدث", "ناطق", "اخير", "هذا", "هذه", "دبلوماس", "رسم", "رسمي",
                          "عام", "جديد", "سابق", "حالي", "اول", "كبير"})
 _LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",

@@ -193,6 +193,3 @@ def make_console(file: Any = None, width: int | None = None, force_terminal: boo
     return Console(file=file, width=width, markup=False, emoji=False, highlight=False,
                    force_terminal=force_terminal, soft_wrap=False)
 
-
-def error_line(console: Console, message: str) -> None:
-    console.print(Text(clean_for_terminal(message), style="red"))
