@@ -38,10 +38,9 @@ W_CENTROID = 0.155
 W_TOPIC = 0.04
 #: How fast the position prior decays after the lede: (1 + rank) ** -DECAY.
 DECAY = 0.5
-#: Extra prior for the first unit (the lede) and for paragraph openers (none: on EASC and the
-#: gold, opening a paragraph says nothing once the lede is set apart).
+#: Extra prior for the first unit (the lede) and for paragraph openers.
 LEDE_BONUS = 0.7
-PARA_BONUS = 0.0
+PARA_BONUS = 0.1
 #: Share of the prior lost linearly from the first to the last unit.
 RELATIVE = 0.3
 #: Units shorter than this many words say less: their score shrinks with sqrt(words / SHORT).
@@ -54,8 +53,9 @@ BACKWARD = 0.3
 DANGLING = 0.8
 PROTOCOL = 0.25
 #: Very long units (beyond this many words) read as run-ons: their score shrinks as
-#: LONG_WORDS / words.
+#: (LONG_WORDS / words) ** LONG_POWER.
 LONG_WORDS = 60
+LONG_POWER = 1.0
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,6 @@ def score_units(units: Units) -> list[Scored]:
         if u.words < SHORT:
             s *= math.sqrt(u.words / SHORT)
         if u.words > LONG_WORDS:
-            s *= LONG_WORDS / u.words
+            s *= (LONG_WORDS / u.words) ** LONG_POWER
         out.append(Scored(u, s, pos, c_sim / max_cent, t_sim / max_top, v, g_sim))
     return out

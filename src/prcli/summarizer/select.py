@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from prcli.model import Sentence, SummarySentence
-from prcli.summarizer.score import Scored, cosine, score_units
+from prcli.summarizer.score import LONG_WORDS, Scored, cosine, score_units
 from prcli.summarizer.units import build_units, count_words
 
 #: A candidate at least this similar (cosine) to a chosen sentence repeats it.
@@ -149,11 +149,14 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
 def _reasons(item: Scored, red: float) -> tuple[str, ...]:
     u = item.unit
     out = ["lede" if u.rank == 0 else f"candidate {u.rank + 1} (position prior {item.position:.2f})",
-           f"centrality {item.centrality:.2f}", f"topic overlap {item.topic:.2f}"]
+           f"centrality {item.centrality:.2f}", f"centroid similarity {item.centroid:.2f}",
+           f"topic overlap {item.topic:.2f}"]
     if u.dangling:
         out.append("opens on a connective: discounted, never first")
     if u.protocol:
         out.append("attendance/protocol list (discounted)")
+    if u.words > LONG_WORDS:
+        out.append(f"run-on of {u.words} words (discounted)")
     if red > 0:
         out.append(f"overlap with chosen sentences {red:.2f}")
     return tuple(out)
