@@ -249,3 +249,28 @@ def test_calling_the_package_is_calling_the_function() -> None:
     again = prcli.summarize(EN_STORY, sentences=2)  # the package is imported by now
     assert [s.text for s in first] == [s.text for s in again]
     assert len(again) == 2
+
+
+RUN_ON = """The port authority on Monday opened a new container terminal that doubles the harbour's capacity to two million containers a year.
+The terminal, which was built over four years by a consortium of three engineering firms from two countries on land reclaimed from the sea next to the old fishing harbour, after a long dispute with the fishermen's union over compensation and access that was settled in court in 2021, and which will be run under a thirty-year concession by an operator that also manages terminals in four other ports in the region and answers to a board on which the city council holds two seats, cost 900 million dollars.
+The new terminal will let the largest container ships dock without waiting for the tide.
+Shipping companies expect lower costs for importers once the cranes run at full speed.
+"""
+
+
+def test_run_on_sentence_gives_way_to_a_crisp_one() -> None:
+    """A run-on of 90 words is discounted: human summaries almost never keep one whole."""
+    out = summarize(RUN_ON, language="en", sentences=2)
+    assert out[0].text.startswith("The port authority on Monday")
+    assert out[1].text.startswith("The new terminal will let")
+    every = summarize(RUN_ON, language="en", sentences=4)
+    run_on = next(s for s in every if s.text.startswith("The terminal, which"))
+    assert any(r.startswith("run-on of") for r in run_on.reasons)
+
+
+def test_reasons_name_the_parts_of_the_score() -> None:
+    out = summarize(EN_STORY, language="en", sentences=3)
+    assert out[0].reasons[0] == "lede"
+    for s in out:
+        assert any(r.startswith("centrality") for r in s.reasons)
+        assert any(r.startswith("centroid similarity") for r in s.reasons)
