@@ -35,6 +35,9 @@ DUPLICATE = 0.6
 REDUNDANCY = 0.15
 #: Most chosen sentences a candidate is compared with (keeps the cost linear).
 MAX_COMPARE = 40
+#: After this many candidates in a row that repeat chosen sentences, the rest of the document
+#: (a feed or a dump that repeats itself) is not searched further.
+MAX_REPEATS = 500
 
 #: How --words treats the sentence that crosses the budget: "fill" takes it (the contract),
 #: "closest" takes it only when that lands closer to N than stopping before it, "within" never
@@ -115,7 +118,8 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
     compare = max(10, min(MAX_COMPARE, 20_000 // expected))
     budget = words if words is not None else 0
     used = 0
-    while heap and len(chosen) < limit and (words is None or used < budget):
+    repeats = 0
+    while heap and len(chosen) < limit and (words is None or used < budget) and repeats < MAX_REPEATS:
         bound, rank, i = heapq.heappop(heap)
         item = scored[i]
         if not _eligible(item, first_rank):
@@ -123,7 +127,9 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
             continue
         red = _redundancy(item, picked, compare)
         if red >= DUPLICATE:
+            repeats += 1
             continue
+        repeats = 0
         adjusted = item.score * (1.0 - REDUNDANCY * red)
         if heap and -heap[0][0] > adjusted + 1e-12:
             heapq.heappush(heap, (-adjusted, rank, i))
