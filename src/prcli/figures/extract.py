@@ -1559,6 +1559,10 @@ class _Doc:
             fig.kind = "rank"
 
     def counts_ordinal(self, fig: _Fig) -> None:
+        nxt = fig.last + 1
+        if self.key(nxt) in ("quarter", "half", "trimestre", "semestre") and self.spaced(fig.last, nxt):
+            fig.counts = self.text[self.toks[nxt].start : self.toks[nxt].end]  # "the third quarter"
+            return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
         else:
@@ -1569,6 +1573,22 @@ class _Doc:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
+        if self.key(j) == ")" and self.key(fig.first - 1) == "(" and fig.start is None:
+            j += 1  # «(12) عطاءً», "(5) projects": the counted noun follows the bracket
+        if (
+            self.lang == "ar"
+            and fig.words
+            and self.keys[fig.first].startswith(("ال", "وال"))
+            and fig.first >= 1
+            and self.keys[fig.first - 1].startswith(("ال", "وال", "بال", "لل"))
+            and self.toks[fig.first - 1].kind == "word"
+            and self.spaced(fig.first - 1, fig.first)
+        ):
+            # «الجهات الإثني عشر للمملكة»: a definite number is an adjective of the noun before it
+            got = self.phrase_before(fig.first, 2)
+            if got:
+                fig.counts = got
+                return
         if fig.kind in ("count", "rank"):
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
@@ -1593,12 +1613,27 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if self.lang == "en" and fig.kind in ("money", "percent"):
+            # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
+            m = self.skip_conversion(k)
+            if (
+                m < self.n
+                and self.toks[m].kind == "word"
+                and self.spaced(m - 1, m)
+                and self._content(m)
+                and not self.verb_like(m)
+                and not self.is_cue("trend", self.key(m))
+                and not self.timeish(m)
+                and self.key(m) not in _PHRASE_END
+                and self.text[self.toks[m].start].islower()
+            ):
+                got = self.phrase_after(m, 2)
+                if got:
+                    fig.counts, fig.counts_after = got, True
+                    return
         if fig.kind == "money" and self.lang in ("en", "fr"):
             # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
-            if self.key(k) == "(" and self.key(k + 1) in _PREFIX_MONEY:
-                while k < self.n and self.key(k) != ")" and k < fig.last + 6:
-                    k += 1
-                k += 1
+            k = self.skip_conversion(k)
             preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
             if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
@@ -1609,7 +1644,8 @@ class _Doc:
                 and self.key(k + 1).endswith(("er", "ir", "re"))
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
-            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive:
+            period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
+            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
                 if got:
                     fig.counts, fig.counts_after = got, True
@@ -1623,6 +1659,27 @@ class _Doc:
                 fig.counts, fig.counts_after = got, True
                 return
         fig.counts = self.phrase_before(fig.first, 2)
+        if fig.counts is None:
+            self.inherit_counts(fig)
+
+    def skip_conversion(self, k: int) -> int:
+        """Past a bracketed conversion after an amount: "$1m (£535,000) bail" → "bail"."""
+        if self.key(k) != "(" or not any(
+            self.toks[m].kind == "num" for m in range(k + 1, min(self.n, k + 4))
+        ):
+            return k
+        m = k + 1
+        while m < self.n and m < k + 8 and self.key(m) != ")":
+            m += 1
+        return m + 1 if self.key(m) == ")" else k
+
+    def timeish(self, j: int) -> bool:
+        """A time word: "last year", "the final three months", «l'an dernier»."""
+        key = self.key(j)
+        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
+            return True
+        size, entry = self.match(self.units, j, 1)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
@@ -1659,7 +1716,12 @@ class _Doc:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
-        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4 and self.text[t.start].islower():
+        if (
+            self.lang == "en"
+            and t.key.endswith("ly")
+            and len(t.key) > 4
+            and (self.text[t.start].islower() or self.starts_sentence(j))
+        ):
             return False  # adverbs
         if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
             return False
@@ -1720,6 +1782,21 @@ class _Doc:
             j += 1
         first = j
         last = -1
+        if j < self.n and (
+            (j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j))
+            or (
+                self.lang in ("en", "fr")
+                and self.toks[j].kind == "word"
+                and self.verb_like(j)
+                and not (
+                    self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
+                    and j + 1 < self.n
+                    and self.spaced(j, j + 1)
+                    and self._content(j + 1)
+                )
+            )
+        ):
+            return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
         while j < self.n and j - first < limit:
             if j > first and not self.spaced(j - 1, j):
                 break
