@@ -281,6 +281,9 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+#: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
+#: only given when the article names the country (currency_locale_ar.tsv).
+_PLACE_NEEDED = frozenset({"DZD"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -393,6 +396,8 @@ class _Doc:
                 if default not in best and n > home:
                     best[default] = iso
             self._locale = best
+        if unit in _PLACE_NEEDED:
+            return self._locale.get(unit)  # a bare «دينار» with no country named: unknown
         return self._locale.get(unit, unit)
 
     def in_url(self, pos: int) -> bool:
@@ -575,6 +580,13 @@ class _Doc:
             and self.text[self.toks[core.last + 1].start].isupper()
         ):
             return [], core.last + 1  # "the Six Nations", «les Trois Glorieuses»: a name
+        if (
+            core.words
+            and self.lang == "ar"
+            and core.last == i
+            and any(k in ("اثني", "اثنا", "اثنتي", "اثنتا") for k in (self.keys[i], *strip_clitics(self.keys[i])))
+        ):
+            return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if (
             core.words
@@ -620,6 +632,8 @@ class _Doc:
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
+            if self.definite_count(fig, i - 1, core.last + 1):
+                return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
             return [fig], core.last + 1
@@ -662,6 +676,9 @@ class _Doc:
             return [], j  # 05, 0522...: codes and phone pieces
         if fig.kind == "count":
             j = self.ratio_times_rate(fig, j)
+        if fig.kind == "count" and not core.words and self.appositive_age(fig):
+            fig.kind = "age"
+            return [fig], max(j, fig.last + 1)
         self.rank_context(fig)
         self.find_counts(fig)
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
@@ -1502,6 +1519,31 @@ class _Doc:
             and prev.key not in _PREFIX_MONEY
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if (
+            self.lang in ("en", "fr")
+            and nxt is not None
+            and nxt.kind == "word"
+            and self.spaced(core.last, core.last + 1)
+            and self.text[nxt.start].isupper()
+            and (nxt.key in ("cent", "cents") or (nxt.key,) in self.units)
+            and not self.text[nxt.start : nxt.end].isupper()
+        ):
+            return True  # "rapper 50 Cent", "Seven Pounds": a unit word with a capital is a name
+        if (
+            self.lang in ("en", "fr")
+            and core.digits == 4
+            and prev is not None
+            and prev.key in ("of", "de")
+            and i >= 2
+            and self.toks[i - 2].kind == "word"
+            and self.text[self.toks[i - 2].start].isupper()
+            and not self.starts_sentence(i - 2)
+            and not self.match(months(), i - 2, 1)[0]
+            and not self.is_cue("year", self.toks[i - 2].key)
+        ):
+            return True  # "won Sound of 2004", "the Class of 1999": a title
+        if self.in_titled_quote(i):
+            return True
         if nxt is not None and nxt.key == "/" and nxt.start == last.end:
             # «/إيجي إكس 30/», "/EGX 30/": an index or a code between slashes
             k = i - 1
@@ -1527,6 +1569,37 @@ class _Doc:
             after = self.low[nxt.end : nxt.end + 1]
             if after in (" ", "\t", ""):
                 return True
+        return False
+
+    def appositive_age(self, fig: _Fig) -> bool:
+        """ "said Cowell, 54, in reference to", «Jean Dupont, 47, a déclaré»: a bare number between
+        commas right after a name is the person's age."""
+        a, b = fig.first, fig.last
+        return (
+            self.lang in ("en", "fr")
+            and a == b
+            and 10 <= fig.value <= 110
+            and fig.value == int(fig.value)
+            and self.key(a - 1) == ","
+            and self.key(b + 1) in (",", ")")
+            and a >= 2
+            and self.toks[a - 2].kind == "word"
+            and self.text[self.toks[a - 2].start].isupper()
+            and self.adjacent(a - 2, a - 1)
+            and not self.match(months(), a - 2, 1)[0]
+        )
+
+    def in_titled_quote(self, i: int) -> bool:
+        """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
+        quoted name of a slogan or a title is part of that name."""
+        k = i - 1
+        while k >= 0 and k > i - 8:
+            key = self.keys[k]
+            if key in _QUOTES:
+                return k >= 1 and (self.is_cue("title", self.keys[k - 1]))
+            if key in (".", "!", "?", "\n", ";", ":", "(", ")"):
+                return False
+            k -= 1
         return False
 
     def starts_sentence(self, j: int) -> bool:
@@ -1557,6 +1630,36 @@ class _Doc:
             return
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
+
+    def definite_count(self, fig: _Fig, art: int, nxt: int) -> bool:
+        """«الجهات الـ12», «انتخاب الـ1503 جماعة»: «الـ» + digits after a definite plural, or
+        before an indefinite noun, is «the 12 ...», a count; after a singular («الدورة الـ75») it
+        stays an ordinal."""
+        prev = art - 1
+        if prev >= 0 and self.toks[prev].kind == "word" and self.spaced(prev, art):
+            pkey = self.keys[prev]
+            bare = pkey[1:] if pkey[:1] in "وبلف" and pkey[1:3] == "ال" else pkey
+            if bare.startswith("ال") and len(bare) >= 5 and bare.endswith(("ات", "ين", "ون")):
+                fig.kind = "count"
+                fig.counts = self._phrase(prev, prev)
+                return True
+        if (
+            prev >= 0
+            and self.toks[prev].kind == "word"
+            and not self.keys[prev].startswith(("ال", "وال", "بال", "لل", "فال"))
+            and self._content(prev)
+            and not self.is_cue("skip", self.keys[prev])
+            and nxt < self.n
+            and self.toks[nxt].kind == "word"
+            and self.spaced(fig.last, nxt)
+            and not self.keys[nxt].startswith(("ال", "وال", "بال", "لل", "فال", "ل"))
+            and self._content(nxt)
+            and not self.is_cue("skip", self.keys[nxt])
+        ):
+            fig.kind = "count"
+            fig.counts = self._phrase(nxt, nxt)
+            return True
+        return False
 
     def counts_ordinal(self, fig: _Fig) -> None:
         nxt = fig.last + 1
@@ -1631,6 +1734,22 @@ class _Doc:
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
+        if (
+            self.lang == "ar"
+            and fig.kind == "money"
+            and k < self.n
+            and self.toks[k].kind == "word"
+            and self.spaced(k - 1, k)
+            and self._content(k)
+            and not self.keys[k].startswith(("ال", "ب", "ل", "ك", "و", "ف"))
+            and not self.keys[k].endswith(("ي", "يا", "ا"))
+            and self.keys[k] not in _ADVERBS_AR
+            and not self.is_cue("skip", self.keys[k])
+            and not self.timeish(k)
+        ):
+            # «500 دينار غرامة», «19 مليار يوان إضافية»: what the amount is, right after it
+            fig.counts, fig.counts_after = self._phrase(k, k), True
+            return
         if fig.kind == "money" and self.lang in ("en", "fr"):
             # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
             k = self.skip_conversion(k)
