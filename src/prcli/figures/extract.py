@@ -281,6 +281,8 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+#: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
+_CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
 #: only given when the article names the country (currency_locale_ar.tsv).
 _PLACE_NEEDED = frozenset({"DZD"})
@@ -582,9 +584,21 @@ class _Doc:
             return [], core.last + 1  # "the Six Nations", «les Trois Glorieuses»: a name
         if (
             core.words
+            and self.lang in ("en", "fr")
+            and self.text[self.toks[i].start].isupper()
+            and i >= 1
+            and self.toks[i - 1].kind == "word"
+            and self.spaced(i - 1, i)
+            and self.text[self.toks[i - 1].start].isupper()
+            and not self.starts_sentence(i)
+            and not self.match(months(), i - 1, 1)[0]
+        ):
+            return [], core.last + 1  # "League Two", "BBC Three", «France Deux»: a name
+        if (
+            core.words
             and self.lang == "ar"
             and core.last == i
-            and any(k in ("اثني", "اثنا", "اثنتي", "اثنتا") for k in (self.keys[i], *strip_clitics(self.keys[i])))
+            and any(k in _CONSTRUCT_TWO for k in (self.keys[i], *strip_clitics(self.keys[i])))
         ):
             return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
@@ -638,6 +652,9 @@ class _Doc:
             self.rank_context(fig)
             return [fig], core.last + 1
         j = core.last + 1
+        clock = self.clock_suffix(fig, core, j)
+        if clock:
+            return [fig], clock
         j = self.suffix(fig, core, j)
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
@@ -676,9 +693,31 @@ class _Doc:
             return [], j  # 05, 0522...: codes and phone pieces
         if fig.kind == "count":
             j = self.ratio_times_rate(fig, j)
+        if (
+            fig.kind == "count"
+            and not core.words
+            and 0 < fig.value <= 120
+            and fig.value == int(fig.value)
+            and (
+                self.cue_before("age", fig.first, 1)
+                or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
+            )
+        ):
+            fig.kind = "age"  # "over the age of 10", "children aged 10"
+            return [fig], max(j, fig.last + 1)
         if fig.kind == "count" and not core.words and self.appositive_age(fig):
             fig.kind = "age"
             return [fig], max(j, fig.last + 1)
+        if (
+            fig.kind == "count"
+            and core.words
+            and self.lang == "en"
+            and self.key(fig.first - 1) in ("number", "no")
+            and fig.value <= 100
+        ):
+            fig.kind = "rank"  # "is currently number two in the chart"
+            if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                fig.counts = self.phrase_after(j + 1, 3)
         self.rank_context(fig)
         self.find_counts(fig)
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
@@ -1411,7 +1450,7 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
-            if raw.second is not None and self.score_context(i) and raw.value <= 30 and raw.second <= 30:
+            if raw.second is not None and self.score_context(i) and raw.value <= 150 and raw.second <= 150:
                 return [_Fig(i, i, raw.value, kind="score")], i + 1
             a = _Fig(i, i, raw.value, end=t.start + left_len)
             figs = [a]
@@ -1571,6 +1610,29 @@ class _Doc:
                 return True
         return False
 
+    def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
+        """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
+        if core.words or not core.plain or fig.first != core.first:
+            return 0
+        key = self.key(j)
+        if key in ("gmt", "bst", "utc", "cet", "cest") and self.spaced(j - 1, j) and core.digits in (3, 4):
+            hour = core.value // 100
+            if hour <= 24 and core.value % 100 < 60:
+                fig.kind, fig.value, fig.last = "time", hour, j
+                return j + 1
+        if (
+            self.lang == "fr"
+            and key == "h"
+            and core.value <= 24
+            and self.spaced(j - 1, j)
+            and self.key(fig.first - 1) in ("à", "a", "vers", "dès", "jusqu")
+        ):
+            fig.kind, fig.last = "time", j
+            if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
+                fig.last = j + 1
+            return fig.last + 1
+        return 0
+
     def appositive_age(self, fig: _Fig) -> bool:
         """ "said Cowell, 54, in reference to", «Jean Dupont, 47, a déclaré»: a bare number between
         commas right after a name is the person's age."""
@@ -1584,8 +1646,8 @@ class _Doc:
             and self.key(b + 1) in (",", ")")
             and a >= 2
             and self.toks[a - 2].kind == "word"
-            and self.text[self.toks[a - 2].start].isupper()
             and self.adjacent(a - 2, a - 1)
+            and self.toks[min(b + 2, self.n - 1)].kind != "num"
             and not self.match(months(), a - 2, 1)[0]
         )
 
