@@ -406,3 +406,107 @@ def test_more_figures(
     lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     test_tricky_figures(lang, text, expected)
+
+
+# What each figure counts (issue 6, `counts`), and classes of false figures found by reading real
+# copy. Sentences written for these tests.
+COUNTS: list[Row] = [
+    (
+        "ar",
+        "قال المدير إن عدد المتقدمين بلغ (14) عطاءً من دول المنطقة.",
+        [("14", 14, "count", None, "عطاء")],
+    ),
+    (
+        "ar",
+        "وزعت الجوائز على الجهات الإثني عشر للمملكة.",
+        [("الإثني عشر", 12, "count", None, "الجهات")],
+    ),
+    (
+        "ar",
+        "جرى انتخاب الـ1200 مستشار في الجهات الـ12 خلال الدورة الـ75 للمجلس.",
+        [
+            ("الـ1200", 1200, "count", None, "مستشار"),
+            ("الـ12", 12, "count", None, "الجهات"),
+            ("الـ75", 75, "ordinal", None, "الدورة"),
+        ],
+    ),
+    ("ar", "وأثنى الوزير على جهود الفريق.", []),
+    ("ar", "نظم الحزب مهرجانا تحت شعار \"40 سنة من العطاء\" في المدينة.", []),
+    (
+        "ar",
+        "قضت المحكمة بتغريم الشركة 300 دينار غرامة.",
+        [("300 دينار", 300, "money", None, "غرامة")],
+    ),
+    ("ar", "اتهم الأمن مسلحين مجهولين بالهجوم.", []),
+    (
+        "en",
+        "The bank now holds a 12.5% stake in the firm, and he was freed on $2m (£1.1m) bail.",
+        [
+            ("12.5%", 12.5, "percent", "%", "stake"),
+            ("$2m", 2e6, "money", "USD", "bail"),
+            ("£1.1m", 1.1e6, "money", "GBP", "bail"),
+        ],
+    ),
+    (
+        "en",
+        "The group made profits of $4.2bn for the last three months of the year.",
+        [("$4.2bn", 4.2e9, "money", "USD", "profits")],
+    ),
+    (
+        "en",
+        "Shares in the retailer rose 8p or nearly 2% to 410p.",
+        [("2%", 2, "percent", "%", "Shares")],
+    ),
+    (
+        "en",
+        "Growth slowed in the third quarter, the agency said.",
+        [("third", 3, "ordinal", None, "quarter")],
+    ),
+    (
+        "en",
+        "The singer, 47, said rapper 50 Cent had won the Sound of 2004 poll.",
+        [("47", 47, "age", None, None)],
+    ),
+    (
+        "en",
+        "Children over the age of 12 lost 21-17 at 1400 GMT, leaving the side in League Two.",
+        [
+            ("12", 12, "age", None, None),
+            ("21-17", 21, "score", None, None),
+            ("1400 GMT", 14, "time", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Her new single is number three in the national download chart.",
+        [("three", 3, "rank", None, "download chart")],
+    ),
+    (
+        "fr",
+        "La confiance dans le gouvernement est à son plus bas niveau (19 %).",
+        [("19 %", 19, "percent", "%", "confiance")],
+    ),
+    (
+        "fr",
+        "Le cortège est parti à 14 h de la gare. Le pont fut achevé en 1791 et rénové en 2040 une fois.",
+        [
+            ("14 h", 14, "time", None, None),
+            ("1791", 1791, "year", None, None),
+            ("2040", 2040, "year", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "On comptait 166 000 manifestants le 24 novembre, puis 136 000 les 1er et 8 décembre.",
+        [("136 000", 136000, "count", None, "manifestants")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), COUNTS, ids=[f"counts-{r[0]}-{i}" for i, r in enumerate(COUNTS)]
+)
+def test_what_figures_count(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)

@@ -540,6 +540,10 @@ class _Doc:
             special = self.special_word(i)
             if special is not None:
                 return special
+        if t.kind == "num":
+            spaced_date = self.spaced_date(i)
+            if spaced_date is not None:
+                return spaced_date
         start = i
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
@@ -726,6 +730,26 @@ class _Doc:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
 
+    def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
+        slashes (wire copy) is one date, whose value is the year."""
+        if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
+            return None
+        if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":
+            return None
+        if any(self.toks[k].kind != "num" for k in (i, i + 2, i + 4)):
+            return None
+        try:
+            day, month, year = (int(self.keys[k]) for k in (i, i + 2, i + 4))
+        except ValueError:
+            return None
+        if not (1 <= day <= 31 and 1 <= month <= 12 and len(self.keys[i + 4]) in (2, 4)):
+            return None
+        last = i + 4
+        if self.key(last + 1) in ("ه", "هـ", "م") and self.spaced(last, last + 1):
+            last += 1
+        return [_Fig(i, last, Decimal(year), kind="date")], last + 1
+
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
@@ -835,6 +859,7 @@ class _Doc:
         while j < self.n:
             t = self.toks[j]
             typ: str
+            part_words = False
             if t.kind == "num":
                 if digits_end is not None and j == i:
                     v = digits_value if digits_value is not None else Decimal(0)
@@ -876,7 +901,7 @@ class _Doc:
                     if joined and parts > 0:
                         connector = True
                     v, typ, nj = Decimal(str(entry.value)), entry.type, j + 1
-                    words = True
+                    part_words = True
             else:
                 break
             # --- accept the part?
@@ -951,6 +976,7 @@ class _Doc:
                 accepted = False
             if not accepted:
                 break
+            words = words or part_words  # «en 2050 une majorité»: a rejected word does not count
             parts += 1
             single_type = typ if parts == 1 else None
             last_type, last_val = typ, v
@@ -1154,7 +1180,7 @@ class _Doc:
             if hijri or greg:
                 fig.kind, fig.last = "year", j
                 return j + 1
-            if 1800 <= y <= 2100 or (1300 <= y <= 1500 and self.cue_before("year", fig.first, 1)):
+            if 1800 <= y <= 2100 or (1000 <= y < 1800 and self.cue_before("year", fig.first, 1)):
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
@@ -1569,10 +1595,10 @@ class _Doc:
         ):
             return True  # "rapper 50 Cent", "Seven Pounds": a unit word with a capital is a name
         if (
-            self.lang in ("en", "fr")
+            self.lang == "en"
             and core.digits == 4
             and prev is not None
-            and prev.key in ("of", "de")
+            and prev.key == "of"
             and i >= 2
             and self.toks[i - 2].kind == "word"
             and self.text[self.toks[i - 2].start].isupper()
@@ -1840,8 +1866,36 @@ class _Doc:
                 fig.counts, fig.counts_after = got, True
                 return
         fig.counts = self.phrase_before(fig.first, 2)
-        if fig.counts is None:
-            self.inherit_counts(fig)
+        if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
+            fig.counts = self.sentence_subject(fig.first)
+
+    def sentence_subject(self, j: int) -> str | None:
+        """The noun phrase opening the sentence, when nothing nearer names what a share or a level
+        measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
+        k = j - 1
+        while k >= 0 and j - k < 40 and self.keys[k] not in (".", "!", "?", "\n", ";", ":"):
+            if "\n" in self.gap(k, k + 1):
+                break
+            k -= 1
+        k += 1
+        if j - k >= 40:
+            return None
+        while k < j and (self.keys[k] in ("et", "mais", "and", "but", "yet") or self.keys[k] in _QUOTES):
+            k += 1
+        while k < j and self.keys[k] in _DETERMINERS:
+            k += 1
+        first, last = k, -1
+        while k < j and k - first < 8:
+            if not self.spaced(k - 1, k) and k > first:
+                break
+            if self.toks[k].kind == "word" and self._content(k) and not self.verb_like(k):
+                last = k
+            elif not (self.keys[k] in _NP_LINKS and last != -1):
+                break
+            k += 1
+        if last < first or not self._content(first):
+            return None
+        return self._phrase(first, last)
 
     def skip_conversion(self, k: int) -> int:
         """Past a bracketed conversion after an amount: "$1m (£535,000) bail" → "bail"."""
@@ -1889,9 +1943,7 @@ class _Doc:
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
-        if t.kind != "word" or (
-            len(t.key) < 2 and not _ARABIC.match(t.key) and not self.text[t.start].isupper()
-        ):
+        if t.kind != "word" or (len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper())):
             return False
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
@@ -1965,6 +2017,7 @@ class _Doc:
         last = -1
         if j < self.n and (
             (j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j))
+            or self.key(j) in _PHRASE_END
             or (
                 self.lang in ("en", "fr")
                 and self.toks[j].kind == "word"
