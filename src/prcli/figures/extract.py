@@ -1860,6 +1860,11 @@ class _Doc:
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
+        if self.lang == "ar":
+            got = self.head_before(fig.first)
+            if got:
+                fig.counts = got
+                return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
             if got:
@@ -1868,6 +1873,31 @@ class _Doc:
         fig.counts = self.phrase_before(fig.first, 2)
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
+
+    def head_before(self, j: int) -> str | None:
+        """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
+        noun of measure earlier in the clause (with its complement) names what the figure measures.
+        «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
+        heads = self.cue.get("head", frozenset())
+        k = j - 1
+        while k >= 0 and j - k <= 14:
+            key = self.keys[k]
+            if key in (".", "!", "?", "؟", "؛", ":", "،", ",", "\n") or "\n" in self.gap(k, k + 1):
+                return None
+            if self.toks[k].kind == "word":
+                bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+                defin = bare.startswith("ال")
+                is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
+                if (
+                    is_head
+                    and k + 1 < j
+                    and self.spaced(k, k + 1)
+                    and self._content(k + 1)
+                    and not self.is_cue("skip", self.keys[k + 1])
+                ):
+                    return self._phrase(k, k + 1)  # «نسبة التصويت»; «نسبة تتراوح» is no head
+            k -= 1
+        return None
 
     def sentence_subject(self, j: int) -> str | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
@@ -1943,8 +1973,10 @@ class _Doc:
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
-        if t.kind != "word" or (len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper())):
+        if t.kind != "word":
             return False
+        if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
+            return False  # «2010 م», a stray letter
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
