@@ -281,6 +281,7 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+_TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
 _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
@@ -502,6 +503,8 @@ class _Doc:
         if key.startswith("ال") and key[2:] in self.nums:
             if key[2:] in ("اثنين", "اثنان"):
                 return None  # يوم الاثنين: Monday
+            if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
+                return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
         for stem in strip_clitics(key):
             joined = key.startswith("و")
@@ -624,6 +627,7 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 1).startswith("ال")
+                and self.word_num(i - 1) is None  # «المرتبة الثانية بخمسة مقاعد»: not a second
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
@@ -1104,6 +1108,16 @@ class _Doc:
             if uj < self.n and (hyphen or uj != j or self.spaced(uj - 1, uj))
             else (0, None)
         )
+        if (
+            size
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and uj + size < self.n
+            and self.toks[uj + size].kind == "num"
+            and len(self.keys[uj + size]) == 4
+            and self.spaced(uj + size - 1, uj + size)
+        ):
+            size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1357,6 +1371,9 @@ class _Doc:
                 and not self.key(nxt).startswith("ال")
             ):
                 f.counts = self._phrase(i, nxt)
+                nxt += 1
+            if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _TWO_AFTER_DUAL:
+                f.last = nxt  # «حزبين اثنين»: the number repeats the dual
                 nxt += 1
             return [f], nxt
         return None
@@ -1727,7 +1744,11 @@ class _Doc:
         if prev >= 0 and self.toks[prev].kind == "word" and self.spaced(prev, art):
             pkey = self.keys[prev]
             bare = pkey[1:] if pkey[:1] in "وبلف" and pkey[1:3] == "ال" else pkey
-            if bare.startswith("ال") and len(bare) >= 5 and bare.endswith(("ات", "ين", "ون")):
+            stem = bare[2:]
+            broken = (len(stem) == 5 and stem[2] == "ا" and stem[0] == "م") or (
+                len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"
+            )  # «المقاعد», «المراكز» (mafāʿil), «الأحزاب», «الأطفال» (afʿāl)
+            if bare.startswith("ال") and len(bare) >= 5 and (bare.endswith(("ات", "ين", "ون")) or broken):
                 fig.kind = "count"
                 fig.counts = self._phrase(prev, prev)
                 return True
