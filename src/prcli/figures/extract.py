@@ -204,6 +204,23 @@ _ADVERBS_AR = frozenset(
         "ذلك",
         "هنا",
         "وسط",
+        "بعدما",
+        "حينما",
+        "طالما",
+        "مثلما",
+        "كلما",
+        "إنما",
+        "أينما",
+        "فيما",
+        "وفيما",
+        "بعدها",
+        "قبلها",
+        "معا",
+        "سويا",
+        "سنويا",
+        "شهريا",
+        "يوميا",
+        "أسبوعيا",
     )
 )
 _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
@@ -1178,6 +1195,15 @@ class _Doc:
     def date_or_year(self, fig: _Fig, core: _Core, j: int) -> int:
         """Day + month [+ year] is a date; a four-digit number with no unit is a year."""
         v = core.value
+        if (
+            self.lang == "ar"
+            and self.key(j) == "م"
+            and (self.adjacent(j - 1, j) or self.spaced(j - 1, j))
+            and not (core.digits == 4 and 1300 <= v <= 2100)
+            and (j + 1 >= self.n or not self.adjacent(j, j + 1))
+        ):
+            fig.kind, fig.unit, fig.last = "measure", "m", j  # «سباق 800م», «بمساحة 1000 م»
+            return j + 1
         if 1 <= v <= 31 and v == int(v):
             k = j
             if self.lang == "ar" and self.key(k) == "من":
