@@ -1885,10 +1885,12 @@ class _Doc:
             # «500 دينار غرامة», «19 مليار يوان إضافية»: what the amount is, right after it
             fig.counts, fig.counts_after = self._phrase(k, k), True
             return
-        if fig.kind == "money" and self.lang in ("en", "fr"):
+        if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
             # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
             k = self.skip_conversion(k)
-            preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
+            preps: tuple[str, ...] = (
+                ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
+            )  # "10% in France" is a place; "30% for projects" is what the share goes to
             if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
@@ -1988,6 +1990,8 @@ class _Doc:
     def timeish(self, j: int) -> bool:
         """A time word: "last year", "the final three months", «l'an dernier»."""
         key = self.key(j)
+        if self.lang == "en" and key in ("an", "as"):
+            return False  # the article, not «an» (year)
         if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
             return True
         size, entry = self.match(self.units, j, 1)
