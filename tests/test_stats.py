@@ -507,6 +507,22 @@ COUNTS: list[Row] = [
         [("three", 3, "rank", None, "download chart")],
     ),
     (
+        "ar",
+        "تراجع نمو ثاني اقتصاد في آسيا، وتراوح سعر اللتر بين 45 و52 سنتا،"
+        " بينما ارتفع غاز ثاني أكسيد الكربون.",
+        [("ثاني", 2, "rank", None, "اقتصاد"), ("45", 0.45, "money", None, None)],
+    ),
+    (
+        "en",
+        "Downloads grew tenfold, and the band went in at number one in the album chart.",
+        [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
+    ),
+    (
+        "en",
+        "The firm spent $4,000 (£2,100) on an old van, and gives 20% for research.",
+        [("$4,000", 4000, "money", "USD", "van"), ("20%", 20, "percent", "%", "research")],
+    ),
+    (
         "fr",
         "La confiance dans le gouvernement est à son plus bas niveau (19 %).",
         [("19 %", 19, "percent", "%", "confiance")],

@@ -331,6 +331,7 @@ class _Fig:
     start: int | None = None  # character offsets when they are not token bounds (ranges)
     end: int | None = None
     extra_left: list[int] = field(default_factory=list)
+    factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
 
 
 @dataclass
@@ -706,6 +707,11 @@ class _Doc:
             j2 = self.ratio_times_rate(fig, j)
             if fig.kind == "other":
                 return [fig], j2
+            if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
+                fig.kind = "rank"  # "went straight in at number one"
+                if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                    fig.counts = self.phrase_after(j + 1, 3)
+                return [fig], j
             if not self.small_word_ok(core, j):
                 return None
         if (
@@ -1142,7 +1148,8 @@ class _Doc:
                 fig.kind, fig.unit = "percent", e.unit
             elif kind == "money":
                 fig.kind, fig.unit = "money", e.unit
-                fig.value = fig.value / Decimal(str(e.factor))
+                fig.factor = Decimal(str(e.factor))
+                fig.value = fig.value / fig.factor
             elif kind == "measure":
                 fig.kind, fig.unit = "measure", e.unit
             elif kind == "duration":
@@ -1352,6 +1359,10 @@ class _Doc:
                         if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
                             f.last = k + 1
                         return [f], f.last + 1
+        if lang == "en" and t.key.endswith("fold") and len(t.key) > 6:
+            base = self.nums.get(t.key[:-4])
+            if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
+                return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
@@ -1447,6 +1458,27 @@ class _Doc:
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
+                return [f], last + 1
+            construct = (
+                not definite
+                and value >= 2
+                and last == i
+                and not self.keys[i].endswith("ه")
+                and j < self.n
+                and self.toks[j].kind == "word"
+                and not self.keys[j].startswith(("ال", "وال", "بال", "لل"))
+                and self._content(j)
+                and not self.keys[i].startswith(("و", "ف"))  # «وثالث توفي»: "and a third (man)"
+                and self.key(i - 1) != "ال"  # «آل ثاني» (folded): a family name
+                and self.keys[j] not in ("اكسيد", "اوكسيد")  # «ثاني أكسيد الكربون»
+            )  # «ثاني اقتصاد عالمي», «ثالث مدينة»: a construct ordinal ranks the noun after it
+            if construct and not self.is_cue("superlative", self.key(j)) and self.spaced(last, j):
+                f = _Fig(i, last, value, kind="rank", words=True)
+                f.counts = self._phrase(j, j)
+                return [f], last + 1
+            if self.is_cue("superlative", self.key(j)) and self.spaced(last, j) and not definite:
+                f = _Fig(i, last, value, kind="rank", words=True)  # «ثاني أكبر اقتصاد»
+                f.counts = self.phrase_after(j + 1, 2)
                 return [f], last + 1
             if (
                 self.cue_before("ordctx", i, 1)
@@ -2286,6 +2318,8 @@ class _Doc:
                 a.kind = b.kind = "age"
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
                 a.value *= b.scale
+            if b.kind == "money" and b.factor != 1:
+                a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in itertools.pairwise(figs):
