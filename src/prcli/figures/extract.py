@@ -298,6 +298,21 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+_FR_NOUN_BEFORE = frozenset(
+    {"le", "la", "les", "l", "'", "’", "un", "du", "des", "au", "aux", "ce", "cet", "son", "sa", "ses", "d"}
+)
+#: French auxiliaries, modals and frequent verbs of news copy (no tagger: a closed list).
+_FR_VERBS = frozenset(
+    {
+        "a", "est", "ont", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+        "avait", "avaient", "aura", "auront", "aurait", "auraient", "doit", "doivent", "devrait",
+        "devraient", "devait", "devaient", "peut", "peuvent", "pourrait", "pourraient", "pouvait",
+        "va", "vont", "allait", "fait", "font", "faisait", "faut", "reste", "restent", "atteint",
+        "atteignent", "dépasse", "dépassent", "représente", "représentent", "compte", "comptent",
+        "coûte", "coûtent", "s'élève", "élève", "élèvent", "élevait", "affiche", "affichent",
+        "risquait", "risque", "touche", "touchent", "passe", "passent",
+    }
+)
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
 _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
@@ -2071,8 +2086,14 @@ class _Doc:
             and (self.text[t.start].islower() or self.starts_sentence(j))
         ):
             return False  # adverbs
-        if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
-            return False
+        if (
+            self.lang == "fr"
+            and t.key.endswith("ment")
+            and len(t.key) > 6
+            and not (j >= 1 and (self.keys[j - 1] in _FR_NOUN_BEFORE or self.toks[j - 1].kind == "num"))
+            and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
+        ):
+            return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
         return not self.match(self.units, j, 1)[0]
 
     def verb_like(self, j: int) -> bool:
@@ -2104,7 +2125,7 @@ class _Doc:
             return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
                 len(k) > 4 and k.endswith(("ed", "ing"))
             )
-        return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
+        return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
@@ -2297,6 +2318,15 @@ class _Doc:
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
         for a, b in itertools.pairwise(figs):
+            if (
+                a.kind == "ordinal"
+                and b.kind == "date"
+                and a.value <= 31
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
+            ):
+                a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
