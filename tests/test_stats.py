@@ -513,6 +513,16 @@ COUNTS: list[Row] = [
         [("ثاني", 2, "rank", None, "اقتصاد"), ("45", 0.45, "money", None, None)],
     ),
     (
+        "ar",
+        "وبلغ متوسط سعر الفائدة 11.740% على السندات.  2 - تعيين مدير للإدارة.  وفق قرار المجلس رقم (37 / 12)"
+        " للعام المالي ( 1440 / 1441هـ ).",
+        [
+            ("11.740%", 11.74, "percent", "%", "سعر الفائدة"),
+            ("1440", 1440, "year", None, None),
+            ("1441هـ", 1441, "year", None, None),
+        ],
+    ),
+    (
         "en",
         "Downloads grew tenfold, and the band went in at number one in the album chart.",
         [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
@@ -551,3 +561,8 @@ def test_what_figures_count(
     lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     test_tricky_figures(lang, text, expected)
+
+
+def test_list_markers_and_references_are_not_figures() -> None:
+    text = "وقرر المجلس ما يلي:  1 - تعيين مدير عام.  2 - اعتماد قرار المجلس رقم (37 / 12)."
+    assert [s.text for s in extract_stats(text, language="ar")] == []

@@ -611,7 +611,16 @@ class _Doc:
             sign = -1 if self.toks[i - 1].key != "+" else 1
             first = i - 1
         if not core.words and self.is_identifier(i, core):
-            return [], core.last + 1
+            nxt = core.last + 1
+            while (
+                self.key(nxt) in ("/", "-")
+                and nxt + 1 < self.n
+                and self.toks[nxt + 1].kind == "num"
+                and self.spaced(nxt - 1, nxt)
+                and self.spaced(nxt, nxt + 1)
+            ):
+                nxt += 2  # «رقم (84 / 44)»: every part of the reference
+            return [], nxt
         if (
             core.words
             and self.lang in ("en", "fr")
@@ -697,6 +706,10 @@ class _Doc:
         if clock:
             return [fig], clock
         j = self.suffix(fig, core, j)
+        if fig.kind == "percent" and not core.words and core.first == core.last and abs(fig.value) >= 1000:
+            digits = self.keys[core.first]
+            if sum(digits.count(c) for c in ".,٫٬") == 1:
+                fig.value = Decimal(digits.translate(str.maketrans(",٫٬", "...")))  # «12.920%» is 12.92
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
         if (
@@ -774,13 +787,25 @@ class _Doc:
 
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
-        slashes (wire copy) is one date, whose value is the year."""
+        slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
+        if (
+            i + 2 < self.n
+            and self.keys[i + 1] == "/"
+            and self.toks[i + 2].kind == "num"
+            and len(self.keys[i]) == 4
+            and len(self.keys[i + 2]) == 4
+            and self.keys[i].isdigit()
+            and 1300 <= int(self.keys[i]) <= 2100
+            and self.spaced(i, i + 1)
+        ):
+            return [_Fig(i, i, Decimal(self.keys[i]), kind="year")], i + 1
         if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
             return None
         if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":
             return None
         if any(self.toks[k].kind != "num" for k in (i, i + 2, i + 4)):
             return None
+
         try:
             day, month, year = (int(self.keys[k]) for k in (i, i + 2, i + 4))
         except ValueError:
@@ -1709,10 +1734,12 @@ class _Doc:
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
+        before = self.low[self.toks[i - 1].end : t.start] if i >= 1 else ""
         first_on_line = (
             i == 0
-            or "\n" in self.low[self.toks[i - 1].end : t.start]
-            or (prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
+            or "\n" in before
+            or (prev is not None and prev.key in (".", ";", ")", ":") and not self.adjacent(i - 1, i))
+            or len(before) >= 3  # wire copy whose line breaks became runs of blanks
         )
         if (
             first_on_line
@@ -1724,7 +1751,18 @@ class _Doc:
             after = self.low[nxt.end : nxt.end + 1]
             if after in (" ", "\t", ""):
                 return True
-        return False
+        if (
+            first_on_line
+            and nxt is not None
+            and nxt.key == "-"
+            and core.value < 100
+            and self.spaced(core.last, core.last + 1)
+            and core.last + 2 < self.n
+            and self.toks[core.last + 2].kind == "word"
+        ):
+            return True  # «  3 - تعيين ...»: a list marker with a spaced dash
+        # «قرار مجلس الشورى رقم (84 / 44)»
+        return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
     def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
         """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
