@@ -758,7 +758,7 @@ class _Doc:
             and 0 < fig.value <= 120
             and fig.value == int(fig.value)
             and (
-                self.cue_before("age", fig.first, 1)
+                (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
                 or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
             )
         ):
@@ -1422,7 +1422,11 @@ class _Doc:
                     return [_Fig(k, k, raw.value, kind="time")], k + 1
             w2 = self.word_num(k)
             if w2 is not None and w2[0].type == "ord":
-                return [_Fig(k, k, Decimal(str(w2[0].value)), kind="time", words=True)], k + 1
+                last, value = k, Decimal(str(w2[0].value))
+                w3 = self.word_num(k + 1)
+                if w3 is not None and w3[0].type == "teen" and self.spaced(k, k + 1):
+                    last, value = k + 1, value + 10  # «الساعة الثانية عشرة»
+                return [_Fig(k, last, value, kind="time", words=True)], last + 1
         if lang == "en" and t.key == "top" and i + 1 < self.n:
             core = self.core(i + 1) if self.spaced(i, i + 1) else None
             if core is not None and core.value >= 2 and not core.vague:
@@ -1869,9 +1873,11 @@ class _Doc:
             prev >= 0
             and self.toks[prev].kind == "word"
             and not self.keys[prev].startswith(("ال", "وال", "بال", "لل", "فال"))
+            and not self.keys[prev].endswith(("ه", "ها", "هم", "هن", "نا"))  # «دورته ال17»: his 17th
             and self._content(prev)
             and not self.is_cue("skip", self.keys[prev])
             and nxt < self.n
+            and not self.keys[nxt].startswith("ي")  # «... ال17 يقدم»: a verb follows
             and self.toks[nxt].kind == "word"
             and self.spaced(fig.last, nxt)
             and not self.keys[nxt].startswith(("ال", "وال", "بال", "لل", "فال", "ل"))
@@ -2368,6 +2374,14 @@ class _Doc:
                 and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
             ):
                 a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                continue
+            if (
+                a.kind == "age"
+                and b.kind == "duration"
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in _RANGE_LINKS
+            ):
+                b.kind = "age"  # «âgés de 30 et 33 ans», "aged 10 to 13 years"
                 continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
