@@ -613,7 +613,7 @@ class _Doc:
         if not core.words and self.is_identifier(i, core):
             nxt = core.last + 1
             while (
-                self.key(nxt) in ("/", "-")
+                self.key(nxt) == "/"
                 and nxt + 1 < self.n
                 and self.toks[nxt + 1].kind == "num"
                 and self.spaced(nxt - 1, nxt)
