@@ -1999,6 +1999,10 @@ class _Doc:
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
+            got = self.noun_of(fig.first)
+            if got:
+                fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
+                return
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
@@ -2015,6 +2019,30 @@ class _Doc:
         fig.counts = self.phrase_before(fig.first, 2)
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
+
+    def noun_of(self, j: int) -> str | None:
+        """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
+        "of"/«de» that introduces an amount (no verb in it)."""
+        k = j - 1
+        if self.key(k) not in ("of", "de", "d", "'", "’"):
+            return None
+        if self.key(k) in ("'", "’"):
+            k -= 1
+            if self.key(k) != "d":
+                return None
+        k -= 1
+        last = k
+        while (
+            k >= 0
+            and last - k < 2
+            and self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.verb_like(k)
+        ):
+            k -= 1
+        if k == last or (k + 1 != last and not self.spaced(k + 1, last)):
+            return None
+        return self._phrase(k + 1, last)
 
     def head_before(self, j: int) -> str | None:
         """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
@@ -2321,6 +2349,7 @@ class _Doc:
                     )
                 )
                 or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+                or (self.toks[k].key == "(" and k == j - 1 and self.lang == "ar")  # «بمعدل عائد (1.92%)»
             )
         ):
             k -= 1
@@ -2377,11 +2406,11 @@ class _Doc:
                 continue
             if (
                 a.kind == "age"
-                and b.kind == "duration"
+                and b.kind in ("duration", "count")
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in _RANGE_LINKS
             ):
-                b.kind = "age"  # «âgés de 30 et 33 ans», "aged 10 to 13 years"
+                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
                 continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
