@@ -523,6 +523,11 @@ COUNTS: list[Row] = [
         ],
     ),
     (
+        "ar",
+        "سجلت حركة المسافرين نموا بنسبة 21، 45 في المائة، وتزور البعثة المغرب (3-6 أكتوبر).",
+        [("21، 45 في المائة", 21.45, "percent", "%", None), ("3", 3, "date", None, None)],
+    ),
+    (
         "en",
         "Downloads grew tenfold, and the band went in at number one in the album chart.",
         [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],

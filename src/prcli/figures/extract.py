@@ -580,6 +580,9 @@ class _Doc:
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
+            comma_decimal = self.comma_decimal(i)
+            if comma_decimal is not None:
+                return comma_decimal
         start = i
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
@@ -784,6 +787,32 @@ class _Doc:
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
+
+    def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
+        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        if (
+            self.lang != "ar"
+            or i + 3 >= self.n
+            or self.keys[i + 1] not in ("،", ",")
+            or self.text[self.toks[i + 1].start] != "،"
+            or self.toks[i + 2].kind != "num"
+            or not self.keys[i].isdigit()
+            or not self.keys[i + 2].isdigit()
+            or len(self.keys[i + 2]) > 2
+            or not self.adjacent(i, i + 1)
+            or not self.spaced(i + 1, i + 2)
+        ):
+            return None
+        if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
+            return None
+        size, entry = self.match(self.units, i + 3)
+        if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
+            return None
+        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
+        fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
+        self.find_counts(fig)
+        return [fig], fig.last + 1
 
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
@@ -1605,6 +1634,13 @@ class _Doc:
                 b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
                 figs.append(b)
             fake = _Core(i, i, raw.value, False, Decimal(1))
+            size, _m = self.match(months(), i + 1) if self.spaced(i, i + 1) else (0, None)
+            if size and raw.second is not None and 1 <= raw.value <= 31 and 1 <= raw.second <= 31:
+                for f in figs:
+                    f.kind = "date"  # «(5-8 أكتوبر)», "from 4-6 March"
+                figs[-1].last = i + size
+                figs[-1].end = None
+                return figs, self.date_year(figs[-1], i + size + 1)
             j = self.suffix(figs[-1], fake, i + 1)
             for f in figs:
                 if (
