@@ -2056,6 +2056,19 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
 
+    def noun_before_bracket(self, k: int) -> bool:
+        """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
+        before the bracket names the figure when it is a noun; after an adjective («son plus bas
+        historique (23%)») the sentence subject is a better guess."""
+        if self.lang == "ar":
+            return True
+        w = k - 1
+        if w < 0 or self.toks[w].kind != "word" or not self._content(w):
+            return False
+        return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
+            w - 1
+        ) in (*_DETERMINERS, "de", "des", "du", "of")
+
     def noun_of(self, j: int) -> str | None:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
@@ -2385,7 +2398,7 @@ class _Doc:
                     )
                 )
                 or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
-                or (self.toks[k].key == "(" and k == j - 1 and self.lang == "ar")  # «بمعدل عائد (1.92%)»
+                or (self.toks[k].key == "(" and k == j - 1 and self.noun_before_bracket(k))
             )
         ):
             k -= 1
