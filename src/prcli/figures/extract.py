@@ -394,6 +394,7 @@ class _Doc:
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
         self._locale: dict[str, str] | None = None
+        self._doc_keys: frozenset[str] | None = None
         self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
@@ -2439,7 +2440,15 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+                start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
         return self.text[start : self.toks[last].end]
+
+    def doc_keys(self) -> frozenset[str]:
+        """Every word of the article (folded), built once: tells a clitic from a first letter."""
+        if self._doc_keys is None:
+            self._doc_keys = frozenset(self.keys)
+        return self._doc_keys
 
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
