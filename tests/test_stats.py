@@ -538,6 +538,11 @@ COUNTS: list[Row] = [
         [("$4,000", 4000, "money", "USD", "van"), ("20%", 20, "percent", "%", "research")],
     ),
     (
+        "en",
+        "The group said annual sales rose 12% to £95m last year.",
+        [("12%", 12, "percent", "%", "annual sales"), ("£95m", 95e6, "money", "GBP", "annual sales")],
+    ),
+    (
         "fr",
         "La confiance dans le gouvernement est à son plus bas niveau (19 %).",
         [("19 %", 19, "percent", "%", "confiance")],

@@ -347,6 +347,7 @@ class _Fig:
     end: int | None = None
     extra_left: list[int] = field(default_factory=list)
     factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
+    weak: bool = False  # counts is only the sentence subject: a range or a change may do better
 
 
 @dataclass
@@ -2056,6 +2057,7 @@ class _Doc:
         fig.counts = self.phrase_before(fig.first, 2)
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
+            fig.weak = fig.counts is not None
 
     def noun_before_bracket(self, k: int) -> bool:
         """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
@@ -2500,14 +2502,18 @@ class _Doc:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
                 a.counts = b.counts
-            elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
+            elif (
+                (b.counts is None or b.weak)
+                and a.counts is not None
+                and b.kind in ("percent", "money", "measure")
+            ):
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
         for a, b in itertools.pairwise(figs):
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
-                b.counts is None
+                (b.counts is None or b.weak)
                 and a.counts is not None
                 and b.kind in ("percent", "money", "measure", "count")
                 and b.first == a.last + 2
