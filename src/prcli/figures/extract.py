@@ -314,6 +314,14 @@ _FR_VERBS = frozenset(
     }
 )
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
+#: Time words an age can be given in (folded): years and months.
+_AGE_UNITS = frozenset(
+    norm_word(w)
+    for w in (
+        "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "سنتين", "عامين",
+        "year", "years", "month", "months", "an", "ans", "mois", "old",
+    )
+)
 #: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
 _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
@@ -701,6 +709,15 @@ class _Doc:
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
+            size, entry = self.match(self.units, core.last + 1, 1)
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.spaced(core.last, core.last + 1)
+            ):
+                fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
+                return [fig], core.last + 2
             if self.definite_count(fig, i - 1, core.last + 1):
                 return [fig], core.last + 1
             self.counts_ordinal(fig)
@@ -1362,6 +1379,9 @@ class _Doc:
         return True
 
     def age_context(self, fig: _Fig, j: int) -> None:
+        span = range(fig.first, fig.last + 1)
+        if not any(self.keys[k] in _AGE_UNITS or self.keys[k][1:] in _AGE_UNITS for k in span):
+            return  # «قبل أربعة أيام»: days and hours are not ages
         window = 4
         for k in range(1, 5):
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
