@@ -528,6 +528,16 @@ COUNTS: list[Row] = [
         [("21، 45 في المائة", 21.45, "percent", "%", None), ("3", 3, "date", None, None)],
     ),
     (
+        "ar",
+        "أدى الطفل العمرة قبل ثلاثة أيام، ويأتي الهاتف بشاشة 6.1 بوصة وذاكرة 8 جيجا بايت بعد فترة الـ5 سنوات.",
+        [
+            ("ثلاثة أيام", 3, "duration", None, None),
+            ("6.1 بوصة", 6.1, "measure", "in", None),
+            ("8 جيجا بايت", 8, "measure", "GB", None),
+            ("الـ5 سنوات", 5, "duration", None, None),
+        ],
+    ),
+    (
         "en",
         "Downloads grew tenfold, and the band went in at number one in the album chart.",
         [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
