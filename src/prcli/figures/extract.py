@@ -2065,7 +2065,7 @@ class _Doc:
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
         if self.lang == "ar":
-            got = self.head_before(fig.first)
+            got = self.head_before(fig.first, fig.kind)
             if got:
                 fig.counts = got
                 return
@@ -2116,7 +2116,7 @@ class _Doc:
             return None
         return self._phrase(k + 1, last)
 
-    def head_before(self, j: int) -> str | None:
+    def head_before(self, j: int, kind: str) -> str | None:
         """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
         noun of measure earlier in the clause (with its complement) names what the figure measures.
         «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
@@ -2127,6 +2127,9 @@ class _Doc:
             if key in (".", "!", "?", "؟", "؛", ":", "،", ",", "\n") or "\n" in self.gap(k, k + 1):
                 return None
             if self.toks[k].kind == "word":
+                size, entry = self.match(self.units, k, 1)
+                if size and isinstance(entry, UnitEntry) and entry.kind == kind:
+                    return None  # «سعر الوقود 1,83 درهما (50 سنتا) والديزل 2,35 درهما»: that head is taken
                 bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
                 defin = bare.startswith("ال")
                 is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
