@@ -2279,11 +2279,13 @@ class _Doc:
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
+        if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
+            j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
-            if self.key(j) in ("the", "les", "la", "le", "l") and j + 1 < self.n:
+            if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
