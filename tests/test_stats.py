@@ -406,3 +406,189 @@ def test_more_figures(
     lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     test_tricky_figures(lang, text, expected)
+
+
+# What each figure counts (issue 6, `counts`), and classes of false figures found by reading real
+# copy. Sentences written for these tests.
+COUNTS: list[Row] = [
+    (
+        "ar",
+        "قال المدير إن عدد المتقدمين بلغ (14) عطاءً من دول المنطقة.",
+        [("14", 14, "count", None, "عطاء")],
+    ),
+    (
+        "ar",
+        "وزعت الجوائز على الجهات الإثني عشر للمملكة.",
+        [("الإثني عشر", 12, "count", None, "الجهات")],
+    ),
+    (
+        "ar",
+        "جرى انتخاب الـ1200 مستشار في الجهات الـ12 خلال الدورة الـ75 للمجلس.",
+        [
+            ("الـ1200", 1200, "count", None, "مستشار"),
+            ("الـ12", 12, "count", None, "الجهات"),
+            ("الـ75", 75, "ordinal", None, "الدورة"),
+        ],
+    ),
+    ("ar", "وأثنى الوزير على جهود الفريق.", []),
+    ("ar", "نظم الحزب مهرجانا تحت شعار \"40 سنة من العطاء\" في المدينة.", []),
+    (
+        "ar",
+        "قضت المحكمة بتغريم الشركة 300 دينار غرامة.",
+        [("300 دينار", 300, "money", None, "غرامة")],
+    ),
+    ("ar", "اتهم الأمن مسلحين مجهولين بالهجوم.", []),
+    (
+        "ar",
+        "بلغت نسبة المشاركة في الدائرة حتى المساء 38 في المائة، وفاز الحزب بالمقاعد ال14 المخصصة للجهة.",
+        [("38 في المائة", 38, "percent", "%", "نسبة المشاركة"), ("ال14", 14, "count", None, "المقاعد")],
+    ),
+    (
+        "ar",
+        "حل الحزب في المرتبة الثانية بسبعة مقاعد، وصرح الوزير اليوم الأحد بأن حزبين اثنين فقط تجاوزا العتبة.",
+        [
+            ("الثانية", 2, "rank", None, "المرتبة"),
+            ("بسبعة", 7, "count", None, "مقاعد"),
+            ("حزبين اثنين", 2, "count", None, "حزبين"),
+        ],
+    ),
+    (
+        "ar",
+        "سجل المرصد 5120 شكاية مقابل 4310 سنة 2019، ويبدأ التسجيل يوم الأحد 3 / 10 / 1441هـ"
+        " الموافق 24 / 5 / 2020م.",
+        [
+            ("4310", 4310, "count", None, None),
+            ("2019", 2019, "year", None, None),
+            ("3 / 10 / 1441هـ", 1441, "date", None, None),
+            ("24 / 5 / 2020م", 2020, "date", None, None),
+        ],
+    ),
+    (
+        "en",
+        "The bank now holds a 12.5% stake in the firm, and he was freed on $2m (£1.1m) bail.",
+        [
+            ("12.5%", 12.5, "percent", "%", "stake"),
+            ("$2m", 2e6, "money", "USD", "bail"),
+            ("£1.1m", 1.1e6, "money", "GBP", "bail"),
+        ],
+    ),
+    (
+        "en",
+        "The group made profits of $4.2bn for the last three months of the year.",
+        [("$4.2bn", 4.2e9, "money", "USD", "profits")],
+    ),
+    (
+        "en",
+        "Shares in the retailer rose 8p or nearly 2% to 410p.",
+        [("2%", 2, "percent", "%", "Shares")],
+    ),
+    (
+        "en",
+        "Growth slowed in the third quarter, the agency said.",
+        [("third", 3, "ordinal", None, "quarter")],
+    ),
+    (
+        "en",
+        "The singer, 47, said rapper 50 Cent had won the Sound of 2004 poll.",
+        [("47", 47, "age", None, None)],
+    ),
+    (
+        "en",
+        "Children over the age of 12 lost 21-17 at 1400 GMT, leaving the side in League Two.",
+        [
+            ("12", 12, "age", None, None),
+            ("21-17", 21, "score", None, None),
+            ("1400 GMT", 14, "time", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Her new single is number three in the national download chart.",
+        [("three", 3, "rank", None, "download chart")],
+    ),
+    (
+        "ar",
+        "تراجع نمو ثاني اقتصاد في آسيا، وتراوح سعر اللتر بين 45 و52 سنتا،"
+        " بينما ارتفع غاز ثاني أكسيد الكربون.",
+        [("ثاني", 2, "rank", None, "اقتصاد"), ("45", 0.45, "money", None, None)],
+    ),
+    (
+        "ar",
+        "وبلغ متوسط سعر الفائدة 11.740% على السندات.  2 - تعيين مدير للإدارة.  وفق قرار المجلس رقم (37 / 12)"
+        " للعام المالي ( 1440 / 1441هـ ).",
+        [
+            ("11.740%", 11.74, "percent", "%", "سعر الفائدة"),
+            ("1440", 1440, "year", None, None),
+            ("1441هـ", 1441, "year", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "سجلت حركة المسافرين نموا بنسبة 21، 45 في المائة، وتزور البعثة المغرب (3-6 أكتوبر).",
+        [("21، 45 في المائة", 21.45, "percent", "%", None), ("3", 3, "date", None, None)],
+    ),
+    (
+        "ar",
+        "أدى الطفل العمرة قبل ثلاثة أيام، ويأتي الهاتف بشاشة 6.1 بوصة وذاكرة 8 جيجا بايت"
+        " بعد فترة الـ5 سنوات.",
+        [
+            ("ثلاثة أيام", 3, "duration", None, None),
+            ("6.1 بوصة", 6.1, "measure", "in", None),
+            ("8 جيجا بايت", 8, "measure", "GB", None),
+            ("الـ5 سنوات", 5, "duration", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Downloads grew tenfold, and the band went in at number one in the album chart.",
+        [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
+    ),
+    (
+        "en",
+        "The firm spent $4,000 (£2,100) on an old van, and gives 20% for research.",
+        [("$4,000", 4000, "money", "USD", "van"), ("20%", 20, "percent", "%", "research")],
+    ),
+    (
+        "en",
+        "The group said annual sales rose 12% to £95m last year.",
+        [("12%", 12, "percent", "%", "annual sales"), ("£95m", 95e6, "money", "GBP", "annual sales")],
+    ),
+    (
+        "fr",
+        "La confiance dans le gouvernement est à son plus bas niveau (19 %).",
+        [("19 %", 19, "percent", "%", "confiance")],
+    ),
+    (
+        "fr",
+        "Le cortège est parti à 14 h de la gare. Le pont fut achevé en 1791 et rénové en 2040 une fois.",
+        [
+            ("14 h", 14, "time", None, None),
+            ("1791", 1791, "year", None, None),
+            ("2040", 2040, "year", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "On comptait 166 000 manifestants le 24 novembre, puis 136 000 les 1er et 8 décembre.",
+        [("136 000", 136000, "count", None, "manifestants")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), COUNTS, ids=[f"counts-{r[0]}-{i}" for i, r in enumerate(COUNTS)]
+)
+def test_what_figures_count(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+
+
+def test_idioms_are_not_figures() -> None:
+    found = extract_stats("Un car a brûlé à deux pas de la gare, et trois voitures ensuite.", language="fr")
+    assert [(s.text, s.value) for s in found] == [("trois", 3)]
+
+
+def test_list_markers_and_references_are_not_figures() -> None:
+    text = "وقرر المجلس ما يلي:  1 - تعيين مدير عام.  2 - اعتماد قرار المجلس رقم (37 / 12)."
+    assert [s.text for s in extract_stats(text, language="ar")] == []

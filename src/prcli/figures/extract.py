@@ -204,6 +204,23 @@ _ADVERBS_AR = frozenset(
         "ذلك",
         "هنا",
         "وسط",
+        "بعدما",
+        "حينما",
+        "طالما",
+        "مثلما",
+        "كلما",
+        "إنما",
+        "أينما",
+        "فيما",
+        "وفيما",
+        "بعدها",
+        "قبلها",
+        "معا",
+        "سويا",
+        "سنويا",
+        "شهريا",
+        "يوميا",
+        "أسبوعيا",
     )
 )
 _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
@@ -281,6 +298,35 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+_FR_NOUN_BEFORE = frozenset(
+    {"le", "la", "les", "l", "'", "’", "un", "du", "des", "au", "aux", "ce", "cet", "son", "sa", "ses", "d"}
+)
+#: French auxiliaries, modals and frequent verbs of news copy (no tagger: a closed list).
+_FR_VERBS = frozenset(
+    {
+        "a", "est", "ont", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+        "avait", "avaient", "aura", "auront", "aurait", "auraient", "doit", "doivent", "devrait",
+        "devraient", "devait", "devaient", "peut", "peuvent", "pourrait", "pourraient", "pouvait",
+        "va", "vont", "allait", "fait", "font", "faisait", "faut", "reste", "restent", "atteint",
+        "atteignent", "dépasse", "dépassent", "représente", "représentent", "compte", "comptent",
+        "coûte", "coûtent", "s'élève", "élève", "élèvent", "élevait", "affiche", "affichent",
+        "risquait", "risque", "touche", "touchent", "passe", "passent",
+    }
+)
+_TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
+#: Time words an age can be given in (folded): years and months.
+_AGE_UNITS = frozenset(
+    norm_word(w)
+    for w in (
+        "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "سنتين", "عامين",
+        "year", "years", "month", "months", "an", "ans", "mois", "old",
+    )
+)
+#: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
+_CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
+#: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
+#: only given when the article names the country (currency_locale_ar.tsv).
+_PLACE_NEEDED = frozenset({"DZD"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -308,6 +354,8 @@ class _Fig:
     start: int | None = None  # character offsets when they are not token bounds (ranges)
     end: int | None = None
     extra_left: list[int] = field(default_factory=list)
+    factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
+    weak: bool = False  # counts is only the sentence subject: a range or a change may do better
 
 
 @dataclass
@@ -355,6 +403,7 @@ class _Doc:
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
         self._locale: dict[str, str] | None = None
+        self._doc_keys: frozenset[str] | None = None
         self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
@@ -393,6 +442,8 @@ class _Doc:
                 if default not in best and n > home:
                     best[default] = iso
             self._locale = best
+        if unit in _PLACE_NEEDED:
+            return self._locale.get(unit)  # a bare «دينار» with no country named: unknown
         return self._locale.get(unit, unit)
 
     def in_url(self, pos: int) -> bool:
@@ -495,6 +546,8 @@ class _Doc:
         if key.startswith("ال") and key[2:] in self.nums:
             if key[2:] in ("اثنين", "اثنان"):
                 return None  # يوم الاثنين: Monday
+            if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
+                return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
         for stem in strip_clitics(key):
             joined = key.startswith("و")
@@ -533,6 +586,13 @@ class _Doc:
             special = self.special_word(i)
             if special is not None:
                 return special
+        if t.kind == "num":
+            spaced_date = self.spaced_date(i)
+            if spaced_date is not None:
+                return spaced_date
+            comma_decimal = self.comma_decimal(i)
+            if comma_decimal is not None:
+                return comma_decimal
         start = i
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
@@ -564,7 +624,16 @@ class _Doc:
             sign = -1 if self.toks[i - 1].key != "+" else 1
             first = i - 1
         if not core.words and self.is_identifier(i, core):
-            return [], core.last + 1
+            nxt = core.last + 1
+            while (
+                self.key(nxt) == "/"
+                and nxt + 1 < self.n
+                and self.toks[nxt + 1].kind == "num"
+                and self.spaced(nxt - 1, nxt)
+                and self.spaced(nxt, nxt + 1)
+            ):
+                nxt += 2  # «رقم (84 / 44)»: every part of the reference
+            return [], nxt
         if (
             core.words
             and self.lang in ("en", "fr")
@@ -575,6 +644,28 @@ class _Doc:
             and self.text[self.toks[core.last + 1].start].isupper()
         ):
             return [], core.last + 1  # "the Six Nations", «les Trois Glorieuses»: a name
+        if (
+            core.words
+            and self.lang in ("en", "fr")
+            and self.text[self.toks[i].start].isupper()
+            and i >= 1
+            and self.toks[i - 1].kind == "word"
+            and self.spaced(i - 1, i)
+            and self.text[self.toks[i - 1].start].isupper()
+            and not self.starts_sentence(i)
+            and not self.match(months(), i - 1, 1)[0]
+        ):
+            return [], core.last + 1  # "League Two", "BBC Three", «France Deux»: a name
+        nxt_key = self.key(core.last + 1)
+        if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
+            return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
+        if (
+            core.words
+            and self.lang == "ar"
+            and core.last == i
+            and any(k in _CONSTRUCT_TWO for k in (self.keys[i], *strip_clitics(self.keys[i])))
+        ):
+            return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if (
             core.words
@@ -594,6 +685,7 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 1).startswith("ال")
+                and self.word_num(i - 1) is None  # «المرتبة الثانية بخمسة مقاعد»: not a second
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
@@ -620,11 +712,29 @@ class _Doc:
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
+            size, entry = self.match(self.units, core.last + 1, 1)
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.spaced(core.last, core.last + 1)
+            ):
+                fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
+                return [fig], core.last + 2
+            if self.definite_count(fig, i - 1, core.last + 1):
+                return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
             return [fig], core.last + 1
         j = core.last + 1
+        clock = self.clock_suffix(fig, core, j)
+        if clock:
+            return [fig], clock
         j = self.suffix(fig, core, j)
+        if fig.kind == "percent" and not core.words and core.first == core.last and abs(fig.value) >= 1000:
+            digits = self.keys[core.first]
+            if sum(digits.count(c) for c in ".,٫٬") == 1:
+                fig.value = Decimal(digits.translate(str.maketrans(",٫٬", "...")))  # «12.920%» is 12.92
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
         if (
@@ -650,6 +760,11 @@ class _Doc:
             j2 = self.ratio_times_rate(fig, j)
             if fig.kind == "other":
                 return [fig], j2
+            if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
+                fig.kind = "rank"  # "went straight in at number one"
+                if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                    fig.counts = self.phrase_after(j + 1, 3)
+                return [fig], j
             if not self.small_word_ok(core, j):
                 return None
         if (
@@ -662,6 +777,31 @@ class _Doc:
             return [], j  # 05, 0522...: codes and phone pieces
         if fig.kind == "count":
             j = self.ratio_times_rate(fig, j)
+        if (
+            fig.kind == "count"
+            and not core.words
+            and 0 < fig.value <= 120
+            and fig.value == int(fig.value)
+            and (
+                (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
+                or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
+            )
+        ):
+            fig.kind = "age"  # "over the age of 10", "children aged 10"
+            return [fig], max(j, fig.last + 1)
+        if fig.kind == "count" and not core.words and self.appositive_age(fig):
+            fig.kind = "age"
+            return [fig], max(j, fig.last + 1)
+        if (
+            fig.kind == "count"
+            and core.words
+            and self.lang == "en"
+            and self.key(fig.first - 1) in ("number", "no")
+            and fig.value <= 100
+        ):
+            fig.kind = "rank"  # "is currently number two in the chart"
+            if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                fig.counts = self.phrase_after(j + 1, 3)
         self.rank_context(fig)
         self.find_counts(fig)
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
@@ -669,6 +809,66 @@ class _Doc:
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
+
+    def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
+        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        if (
+            self.lang != "ar"
+            or i + 3 >= self.n
+            or self.keys[i + 1] not in ("،", ",")
+            or self.text[self.toks[i + 1].start] != "،"
+            or self.toks[i + 2].kind != "num"
+            or not self.keys[i].isdigit()
+            or not self.keys[i + 2].isdigit()
+            or len(self.keys[i + 2]) > 2
+            or not self.adjacent(i, i + 1)
+            or not self.spaced(i + 1, i + 2)
+        ):
+            return None
+        if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
+            return None
+        size, entry = self.match(self.units, i + 3)
+        if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
+            return None
+        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
+        fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
+        self.find_counts(fig)
+        return [fig], fig.last + 1
+
+    def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
+        slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
+        if i + 2 >= self.n or self.keys[i + 1] != "/":
+            return None  # the common case, answered first
+        if (
+            i + 2 < self.n
+            and self.keys[i + 1] == "/"
+            and self.toks[i + 2].kind == "num"
+            and len(self.keys[i]) == 4
+            and len(self.keys[i + 2]) == 4
+            and self.keys[i].isdigit()
+            and 1300 <= int(self.keys[i]) <= 2100
+            and self.spaced(i, i + 1)
+        ):
+            return [_Fig(i, i, Decimal(self.keys[i]), kind="year")], i + 1
+        if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
+            return None
+        if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":
+            return None
+        if any(self.toks[k].kind != "num" for k in (i, i + 2, i + 4)):
+            return None
+
+        try:
+            day, month, year = (int(self.keys[k]) for k in (i, i + 2, i + 4))
+        except ValueError:
+            return None
+        if not (1 <= day <= 31 and 1 <= month <= 12 and len(self.keys[i + 4]) in (2, 4)):
+            return None
+        last = i + 4
+        if self.key(last + 1) in ("ه", "هـ", "م") and self.spaced(last, last + 1):
+            last += 1
+        return [_Fig(i, last, Decimal(year), kind="date")], last + 1
 
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
@@ -779,6 +979,7 @@ class _Doc:
         while j < self.n:
             t = self.toks[j]
             typ: str
+            part_words = False
             if t.kind == "num":
                 if digits_end is not None and j == i:
                     v = digits_value if digits_value is not None else Decimal(0)
@@ -820,7 +1021,7 @@ class _Doc:
                     if joined and parts > 0:
                         connector = True
                     v, typ, nj = Decimal(str(entry.value)), entry.type, j + 1
-                    words = True
+                    part_words = True
             else:
                 break
             # --- accept the part?
@@ -895,6 +1096,7 @@ class _Doc:
                 accepted = False
             if not accepted:
                 break
+            words = words or part_words  # «en 2050 une majorité»: a rejected word does not count
             parts += 1
             single_type = typ if parts == 1 else None
             last_type, last_val = typ, v
@@ -1022,6 +1224,16 @@ class _Doc:
             if uj < self.n and (hyphen or uj != j or self.spaced(uj - 1, uj))
             else (0, None)
         )
+        if (
+            size
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and uj + size < self.n
+            and self.toks[uj + size].kind == "num"
+            and len(self.keys[uj + size]) == 4
+            and self.spaced(uj + size - 1, uj + size)
+        ):
+            size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1029,7 +1241,8 @@ class _Doc:
                 fig.kind, fig.unit = "percent", e.unit
             elif kind == "money":
                 fig.kind, fig.unit = "money", e.unit
-                fig.value = fig.value / Decimal(str(e.factor))
+                fig.factor = Decimal(str(e.factor))
+                fig.value = fig.value / fig.factor
             elif kind == "measure":
                 fig.kind, fig.unit = "measure", e.unit
             elif kind == "duration":
@@ -1082,6 +1295,15 @@ class _Doc:
     def date_or_year(self, fig: _Fig, core: _Core, j: int) -> int:
         """Day + month [+ year] is a date; a four-digit number with no unit is a year."""
         v = core.value
+        if (
+            self.lang == "ar"
+            and self.key(j) == "م"
+            and (self.adjacent(j - 1, j) or self.spaced(j - 1, j))
+            and not (core.digits == 4 and 1300 <= v <= 2100)
+            and (j + 1 >= self.n or not self.adjacent(j, j + 1))
+        ):
+            fig.kind, fig.unit, fig.last = "measure", "m", j  # «سباق 800م», «بمساحة 1000 م»
+            return j + 1
         if 1 <= v <= 31 and v == int(v):
             k = j
             if self.lang == "ar" and self.key(k) == "من":
@@ -1098,7 +1320,7 @@ class _Doc:
             if hijri or greg:
                 fig.kind, fig.last = "year", j
                 return j + 1
-            if 1800 <= y <= 2100 or (1300 <= y <= 1500 and self.cue_before("year", fig.first, 1)):
+            if 1800 <= y <= 2100 or (1000 <= y < 1800 and self.cue_before("year", fig.first, 1)):
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
@@ -1160,6 +1382,9 @@ class _Doc:
         return True
 
     def age_context(self, fig: _Fig, j: int) -> None:
+        span = range(fig.first, fig.last + 1)
+        if not any(self.keys[k] in _AGE_UNITS or self.keys[k][1:] in _AGE_UNITS for k in span):
+            return  # «قبل أربعة أيام»: days and hours are not ages
         window = 4
         for k in range(1, 5):
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
@@ -1230,6 +1455,10 @@ class _Doc:
                         if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
                             f.last = k + 1
                         return [f], f.last + 1
+        if lang == "en" and t.key.endswith("fold") and len(t.key) > 6:
+            base = self.nums.get(t.key[:-4])
+            if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
+                return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
@@ -1247,7 +1476,11 @@ class _Doc:
                     return [_Fig(k, k, raw.value, kind="time")], k + 1
             w2 = self.word_num(k)
             if w2 is not None and w2[0].type == "ord":
-                return [_Fig(k, k, Decimal(str(w2[0].value)), kind="time", words=True)], k + 1
+                last, value = k, Decimal(str(w2[0].value))
+                w3 = self.word_num(k + 1)
+                if w3 is not None and w3[0].type == "teen" and self.spaced(k, k + 1):
+                    last, value = k + 1, value + 10  # «الساعة الثانية عشرة»
+                return [_Fig(k, last, value, kind="time", words=True)], last + 1
         if lang == "en" and t.key == "top" and i + 1 < self.n:
             core = self.core(i + 1) if self.spaced(i, i + 1) else None
             if core is not None and core.value >= 2 and not core.vague:
@@ -1275,6 +1508,9 @@ class _Doc:
                 and not self.key(nxt).startswith("ال")
             ):
                 f.counts = self._phrase(i, nxt)
+                nxt += 1
+            if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _TWO_AFTER_DUAL:
+                f.last = nxt  # «حزبين اثنين»: the number repeats the dual
                 nxt += 1
             return [f], nxt
         return None
@@ -1322,6 +1558,27 @@ class _Doc:
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
+                return [f], last + 1
+            construct = (
+                not definite
+                and value >= 2
+                and last == i
+                and not self.keys[i].endswith("ه")
+                and j < self.n
+                and self.toks[j].kind == "word"
+                and not self.keys[j].startswith(("ال", "وال", "بال", "لل"))
+                and self._content(j)
+                and not self.keys[i].startswith(("و", "ف"))  # «وثالث توفي»: "and a third (man)"
+                and self.key(i - 1) != "ال"  # «آل ثاني» (folded): a family name
+                and self.keys[j] not in ("اكسيد", "اوكسيد")  # «ثاني أكسيد الكربون»
+            )  # «ثاني اقتصاد عالمي», «ثالث مدينة»: a construct ordinal ranks the noun after it
+            if construct and not self.is_cue("superlative", self.key(j)) and self.spaced(last, j):
+                f = _Fig(i, last, value, kind="rank", words=True)
+                f.counts = self._phrase(j, j)
+                return [f], last + 1
+            if self.is_cue("superlative", self.key(j)) and self.spaced(last, j) and not definite:
+                f = _Fig(i, last, value, kind="rank", words=True)  # «ثاني أكبر اقتصاد»
+                f.counts = self.phrase_after(j + 1, 2)
                 return [f], last + 1
             if (
                 self.cue_before("ordctx", i, 1)
@@ -1394,7 +1651,7 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
-            if raw.second is not None and self.score_context(i) and raw.value <= 30 and raw.second <= 30:
+            if raw.second is not None and self.score_context(i) and raw.value <= 150 and raw.second <= 150:
                 return [_Fig(i, i, raw.value, kind="score")], i + 1
             a = _Fig(i, i, raw.value, end=t.start + left_len)
             figs = [a]
@@ -1402,6 +1659,13 @@ class _Doc:
                 b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
                 figs.append(b)
             fake = _Core(i, i, raw.value, False, Decimal(1))
+            size, _m = self.match(months(), i + 1) if self.spaced(i, i + 1) else (0, None)
+            if size and raw.second is not None and 1 <= raw.value <= 31 and 1 <= raw.second <= 31:
+                for f in figs:
+                    f.kind = "date"  # «(5-8 أكتوبر)», "from 4-6 March"
+                figs[-1].last = i + size
+                figs[-1].end = None
+                return figs, self.date_year(figs[-1], i + size + 1)
             j = self.suffix(figs[-1], fake, i + 1)
             for f in figs:
                 if (
@@ -1502,6 +1766,31 @@ class _Doc:
             and prev.key not in _PREFIX_MONEY
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if (
+            self.lang in ("en", "fr")
+            and nxt is not None
+            and nxt.kind == "word"
+            and self.spaced(core.last, core.last + 1)
+            and self.text[nxt.start].isupper()
+            and (nxt.key in ("cent", "cents") or (nxt.key,) in self.units)
+            and not self.text[nxt.start : nxt.end].isupper()
+        ):
+            return True  # "rapper 50 Cent", "Seven Pounds": a unit word with a capital is a name
+        if (
+            self.lang == "en"
+            and core.digits == 4
+            and prev is not None
+            and prev.key == "of"
+            and i >= 2
+            and self.toks[i - 2].kind == "word"
+            and self.text[self.toks[i - 2].start].isupper()
+            and not self.starts_sentence(i - 2)
+            and not self.match(months(), i - 2, 1)[0]
+            and not self.is_cue("year", self.toks[i - 2].key)
+        ):
+            return True  # "won Sound of 2004", "the Class of 1999": a title
+        if self.in_titled_quote(i):
+            return True
         if nxt is not None and nxt.key == "/" and nxt.start == last.end:
             # «/إيجي إكس 30/», "/EGX 30/": an index or a code between slashes
             k = i - 1
@@ -1512,10 +1801,12 @@ class _Doc:
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
+        before = self.low[self.toks[i - 1].end : t.start] if i >= 1 else ""
         first_on_line = (
             i == 0
-            or "\n" in self.low[self.toks[i - 1].end : t.start]
-            or (prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
+            or "\n" in before
+            or (prev is not None and prev.key in (".", ";", ")", ":") and not self.adjacent(i - 1, i))
+            or len(before) >= 3  # wire copy whose line breaks became runs of blanks
         )
         if (
             first_on_line
@@ -1527,6 +1818,71 @@ class _Doc:
             after = self.low[nxt.end : nxt.end + 1]
             if after in (" ", "\t", ""):
                 return True
+        if (
+            first_on_line
+            and nxt is not None
+            and nxt.key == "-"
+            and core.value < 100
+            and self.spaced(core.last, core.last + 1)
+            and core.last + 2 < self.n
+            and self.toks[core.last + 2].kind == "word"
+        ):
+            return True  # «  3 - تعيين ...»: a list marker with a spaced dash
+        # «قرار مجلس الشورى رقم (84 / 44)»
+        return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
+
+    def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
+        """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
+        if core.words or not core.plain or fig.first != core.first:
+            return 0
+        key = self.key(j)
+        if key in ("gmt", "bst", "utc", "cet", "cest") and self.spaced(j - 1, j) and core.digits in (3, 4):
+            hour = core.value // 100
+            if hour <= 24 and core.value % 100 < 60:
+                fig.kind, fig.value, fig.last = "time", hour, j
+                return j + 1
+        if (
+            self.lang == "fr"
+            and key == "h"
+            and core.value <= 24
+            and self.spaced(j - 1, j)
+            and self.key(fig.first - 1) in ("à", "a", "vers", "dès", "jusqu")
+        ):
+            fig.kind, fig.last = "time", j
+            if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
+                fig.last = j + 1
+            return fig.last + 1
+        return 0
+
+    def appositive_age(self, fig: _Fig) -> bool:
+        """ "said Cowell, 54, in reference to", «Jean Dupont, 47, a déclaré»: a bare number between
+        commas right after a name is the person's age."""
+        a, b = fig.first, fig.last
+        return (
+            self.lang in ("en", "fr")
+            and a == b
+            and 10 <= fig.value <= 110
+            and fig.value == int(fig.value)
+            and self.key(a - 1) == ","
+            and self.key(b + 1) in (",", ")")
+            and a >= 2
+            and self.toks[a - 2].kind == "word"
+            and self.adjacent(a - 2, a - 1)
+            and self.toks[min(b + 2, self.n - 1)].kind != "num"
+            and not self.match(months(), a - 2, 1)[0]
+        )
+
+    def in_titled_quote(self, i: int) -> bool:
+        """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
+        quoted name of a slogan or a title is part of that name."""
+        k = i - 1
+        while k >= 0 and k > i - 8:
+            key = self.keys[k]
+            if key in _QUOTES:
+                return k >= 1 and (self.is_cue("title", self.keys[k - 1]))
+            if key in (".", "!", "?", "\n", ";", ":", "(", ")"):
+                return False
+            k -= 1
         return False
 
     def starts_sentence(self, j: int) -> bool:
@@ -1558,7 +1914,47 @@ class _Doc:
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
 
+    def definite_count(self, fig: _Fig, art: int, nxt: int) -> bool:
+        """«الجهات الـ12», «انتخاب الـ1503 جماعة»: «الـ» + digits after a definite plural, or
+        before an indefinite noun, is «the 12 ...», a count; after a singular («الدورة الـ75») it
+        stays an ordinal."""
+        prev = art - 1
+        if prev >= 0 and self.toks[prev].kind == "word" and self.spaced(prev, art):
+            pkey = self.keys[prev]
+            bare = pkey[1:] if pkey[:1] in "وبلف" and pkey[1:3] == "ال" else pkey
+            stem = bare[2:]
+            broken = (len(stem) == 5 and stem[2] == "ا" and stem[0] == "م") or (
+                len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"
+            )  # «المقاعد», «المراكز» (mafāʿil), «الأحزاب», «الأطفال» (afʿāl)
+            if bare.startswith("ال") and len(bare) >= 5 and (bare.endswith(("ات", "ين", "ون")) or broken):
+                fig.kind = "count"
+                fig.counts = self._phrase(prev, prev)
+                return True
+        if (
+            prev >= 0
+            and self.toks[prev].kind == "word"
+            and not self.keys[prev].startswith(("ال", "وال", "بال", "لل", "فال"))
+            and not self.keys[prev].endswith(("ه", "ها", "هم", "هن", "نا"))  # «دورته ال17»: his 17th
+            and self._content(prev)
+            and not self.is_cue("skip", self.keys[prev])
+            and nxt < self.n
+            and not self.keys[nxt].startswith("ي")  # «... ال17 يقدم»: a verb follows
+            and self.toks[nxt].kind == "word"
+            and self.spaced(fig.last, nxt)
+            and not self.keys[nxt].startswith(("ال", "وال", "بال", "لل", "فال", "ل"))
+            and self._content(nxt)
+            and not self.is_cue("skip", self.keys[nxt])
+        ):
+            fig.kind = "count"
+            fig.counts = self._phrase(nxt, nxt)
+            return True
+        return False
+
     def counts_ordinal(self, fig: _Fig) -> None:
+        nxt = fig.last + 1
+        if self.key(nxt) in ("quarter", "half", "trimestre", "semestre") and self.spaced(fig.last, nxt):
+            fig.counts = self.text[self.toks[nxt].start : self.toks[nxt].end]  # "the third quarter"
+            return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
         else:
@@ -1569,6 +1965,22 @@ class _Doc:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
+        if self.key(j) == ")" and self.key(fig.first - 1) == "(" and fig.start is None:
+            j += 1  # «(12) عطاءً», "(5) projects": the counted noun follows the bracket
+        if (
+            self.lang == "ar"
+            and fig.words
+            and self.keys[fig.first].startswith(("ال", "وال"))
+            and fig.first >= 1
+            and self.keys[fig.first - 1].startswith(("ال", "وال", "بال", "لل"))
+            and self.toks[fig.first - 1].kind == "word"
+            and self.spaced(fig.first - 1, fig.first)
+        ):
+            # «الجهات الإثني عشر للمملكة»: a definite number is an adjective of the noun before it
+            got = self.phrase_before(fig.first, 2)
+            if got:
+                fig.counts = got
+                return
         if fig.kind in ("count", "rank"):
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
@@ -1593,13 +2005,46 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        if fig.kind == "money" and self.lang in ("en", "fr"):
+        if self.lang == "en" and fig.kind in ("money", "percent"):
+            # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
+            m = self.skip_conversion(k)
+            if (
+                m < self.n
+                and self.toks[m].kind == "word"
+                and self.spaced(m - 1, m)
+                and self._content(m)
+                and not self.verb_like(m)
+                and not self.is_cue("trend", self.key(m))
+                and not self.timeish(m)
+                and self.key(m) not in _PHRASE_END
+                and self.text[self.toks[m].start].islower()
+            ):
+                got = self.phrase_after(m, 2)
+                if got:
+                    fig.counts, fig.counts_after = got, True
+                    return
+        if (
+            self.lang == "ar"
+            and fig.kind == "money"
+            and k < self.n
+            and self.toks[k].kind == "word"
+            and self.spaced(k - 1, k)
+            and self._content(k)
+            and not self.keys[k].startswith(("ال", "ب", "ل", "ك", "و", "ف"))
+            and not self.keys[k].endswith(("ي", "يا", "ا"))
+            and self.keys[k] not in _ADVERBS_AR
+            and not self.is_cue("skip", self.keys[k])
+            and not self.timeish(k)
+        ):
+            # «500 دينار غرامة», «19 مليار يوان إضافية»: what the amount is, right after it
+            fig.counts, fig.counts_after = self._phrase(k, k), True
+            return
+        if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
             # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
-            if self.key(k) == "(" and self.key(k + 1) in _PREFIX_MONEY:
-                while k < self.n and self.key(k) != ")" and k < fig.last + 6:
-                    k += 1
-                k += 1
-            preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
+            k = self.skip_conversion(k)
+            preps: tuple[str, ...] = (
+                ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
+            )  # "10% in France" is a place; "30% for projects" is what the share goes to
             if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
@@ -1609,20 +2054,147 @@ class _Doc:
                 and self.key(k + 1).endswith(("er", "ir", "re"))
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
-            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive:
+            period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
+            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
+            got = self.noun_of(fig.first)
+            if got:
+                fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
+                return
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
+        if self.lang == "ar":
+            got = self.head_before(fig.first, fig.kind)
+            if got:
+                fig.counts = got
+                return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
         fig.counts = self.phrase_before(fig.first, 2)
+        if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
+            fig.counts = self.sentence_subject(fig.first)
+            fig.weak = fig.counts is not None
+
+    def noun_before_bracket(self, k: int) -> bool:
+        """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
+        before the bracket names the figure when it is a noun; after an adjective («son plus bas
+        historique (23%)») the sentence subject is a better guess."""
+        if self.lang == "ar":
+            return True
+        w = k - 1
+        if w < 0 or self.toks[w].kind != "word" or not self._content(w):
+            return False
+        return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
+            w - 1
+        ) in (*_DETERMINERS, "de", "des", "du", "of")
+
+    def noun_of(self, j: int) -> str | None:
+        """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
+        "of"/«de» that introduces an amount (no verb in it)."""
+        k = j - 1
+        if self.key(k) not in ("of", "de", "d", "'", "’"):
+            return None
+        if self.key(k) in ("'", "’"):
+            k -= 1
+            if self.key(k) != "d":
+                return None
+        k -= 1
+        last = k
+        while (
+            k >= 0
+            and last - k < 2
+            and self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.verb_like(k)
+        ):
+            k -= 1
+        if k == last or (k + 1 != last and not self.spaced(k + 1, last)):
+            return None
+        return self._phrase(k + 1, last)
+
+    def head_before(self, j: int, kind: str) -> str | None:
+        """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
+        noun of measure earlier in the clause (with its complement) names what the figure measures.
+        «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
+        heads = self.cue.get("head", frozenset())
+        k = j - 1
+        while k >= 0 and j - k <= 14:
+            key = self.keys[k]
+            if key in (".", "!", "?", "؟", "؛", ":", "،", ",", "\n") or "\n" in self.gap(k, k + 1):
+                return None
+            if self.toks[k].kind == "word":
+                size, entry = self.match(self.units, k, 1)
+                if size and isinstance(entry, UnitEntry) and entry.kind == kind:
+                    return None  # «سعر الوقود 1,83 درهما (50 سنتا) والديزل 2,35 درهما»: that head is taken
+                bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+                defin = bare.startswith("ال")
+                is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
+                if (
+                    is_head
+                    and k + 1 < j
+                    and self.spaced(k, k + 1)
+                    and self._content(k + 1)
+                    and not self.is_cue("skip", self.keys[k + 1])
+                ):
+                    return self._phrase(k, k + 1)  # «نسبة التصويت»; «نسبة تتراوح» is no head
+            k -= 1
+        return None
+
+    def sentence_subject(self, j: int) -> str | None:
+        """The noun phrase opening the sentence, when nothing nearer names what a share or a level
+        measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
+        k = j - 1
+        while k >= 0 and j - k < 40 and self.keys[k] not in (".", "!", "?", "\n", ";", ":"):
+            if "\n" in self.gap(k, k + 1):
+                break
+            k -= 1
+        k += 1
+        if j - k >= 40:
+            return None
+        while k < j and (self.keys[k] in ("et", "mais", "and", "but", "yet") or self.keys[k] in _QUOTES):
+            k += 1
+        while k < j and self.keys[k] in _DETERMINERS:
+            k += 1
+        first, last = k, -1
+        while k < j and k - first < 8:
+            if not self.spaced(k - 1, k) and k > first:
+                break
+            if self.toks[k].kind == "word" and self._content(k) and not self.verb_like(k):
+                last = k
+            elif not (self.keys[k] in _NP_LINKS and last != -1):
+                break
+            k += 1
+        if last < first or not self._content(first):
+            return None
+        return self._phrase(first, last)
+
+    def skip_conversion(self, k: int) -> int:
+        """Past a bracketed conversion after an amount: "$1m (£535,000) bail" → "bail"."""
+        if self.key(k) != "(" or not any(
+            self.toks[m].kind == "num" for m in range(k + 1, min(self.n, k + 4))
+        ):
+            return k
+        m = k + 1
+        while m < self.n and m < k + 8 and self.key(m) != ")":
+            m += 1
+        return m + 1 if self.key(m) == ")" else k
+
+    def timeish(self, j: int) -> bool:
+        """A time word: "last year", "the final three months", «l'an dernier»."""
+        key = self.key(j)
+        if self.lang == "en" and key in ("an", "as"):
+            return False  # the article, not «an» (year)
+        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
+            return True
+        size, entry = self.match(self.units, j, 1)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
@@ -1651,18 +2223,29 @@ class _Doc:
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
-        if t.kind != "word" or (
-            len(t.key) < 2 and not _ARABIC.match(t.key) and not self.text[t.start].isupper()
-        ):
+        if t.kind != "word":
             return False
+        if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
+            return False  # «2010 م», a stray letter
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
-        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4 and self.text[t.start].islower():
+        if (
+            self.lang == "en"
+            and t.key.endswith("ly")
+            and len(t.key) > 4
+            and (self.text[t.start].islower() or self.starts_sentence(j))
+        ):
             return False  # adverbs
-        if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
-            return False
+        if (
+            self.lang == "fr"
+            and t.key.endswith("ment")
+            and len(t.key) > 6
+            and not (j >= 1 and (self.keys[j - 1] in _FR_NOUN_BEFORE or self.toks[j - 1].kind == "num"))
+            and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
+        ):
+            return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
         return not self.match(self.units, j, 1)[0]
 
     def verb_like(self, j: int) -> bool:
@@ -1694,21 +2277,25 @@ class _Doc:
             return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
                 len(k) > 4 and k.endswith(("ed", "ing"))
             )
-        return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
+        return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
+        if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
+            j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
-            if self.key(j) in ("the", "les", "la", "le", "l") and j + 1 < self.n:
+            if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        lead = j
         while (
             j + 1 < self.n
+            and j - lead < 4  # bounded: a run of bare numbers must not make this quadratic
             and (
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
@@ -1720,6 +2307,22 @@ class _Doc:
             j += 1
         first = j
         last = -1
+        if j < self.n and (
+            (j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j))
+            or self.key(j) in _PHRASE_END
+            or (
+                self.lang in ("en", "fr")
+                and self.toks[j].kind == "word"
+                and self.verb_like(j)
+                and not (
+                    self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
+                    and j + 1 < self.n
+                    and self.spaced(j, j + 1)
+                    and self._content(j + 1)
+                )
+            )
+        ):
+            return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
         while j < self.n and j - first < limit:
             if j > first and not self.spaced(j - 1, j):
                 break
@@ -1826,6 +2429,7 @@ class _Doc:
                     )
                 )
                 or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+                or (self.toks[k].key == "(" and k == j - 1 and self.noun_before_bracket(k))
             )
         ):
             k -= 1
@@ -1866,11 +2470,36 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+                start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
         return self.text[start : self.toks[last].end]
+
+    def doc_keys(self) -> frozenset[str]:
+        """Every word of the article (folded), built once: tells a clitic from a first letter."""
+        if self._doc_keys is None:
+            self._doc_keys = frozenset(self.keys)
+        return self._doc_keys
 
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
         for a, b in itertools.pairwise(figs):
+            if (
+                a.kind == "ordinal"
+                and b.kind == "date"
+                and a.value <= 31
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
+            ):
+                a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                continue
+            if (
+                a.kind == "age"
+                and b.kind in ("duration", "count")
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in _RANGE_LINKS
+            ):
+                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
+                continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -1892,6 +2521,8 @@ class _Doc:
                 a.kind = b.kind = "age"
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
                 a.value *= b.scale
+            if b.kind == "money" and b.factor != 1:
+                a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in itertools.pairwise(figs):
@@ -1899,14 +2530,18 @@ class _Doc:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
                 a.counts = b.counts
-            elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
+            elif (
+                (b.counts is None or b.weak)
+                and a.counts is not None
+                and b.kind in ("percent", "money", "measure")
+            ):
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
         for a, b in itertools.pairwise(figs):
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
-                b.counts is None
+                (b.counts is None or b.weak)
                 and a.counts is not None
                 and b.kind in ("percent", "money", "measure", "count")
                 and b.first == a.last + 2
