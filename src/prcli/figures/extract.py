@@ -536,6 +536,9 @@ class _Doc:
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
+        score = self.score_pair(i)
+        if score is not None:
+            return score
         if t.kind == "punct" or t.kind == "word":
             special = self.special_word(i)
             if special is not None:
@@ -639,6 +642,11 @@ class _Doc:
         ):
             fig.first = i - 1
             fig.kind = "ordinal"
+            end = self.day_of_month(core.last + 1) if 1 <= core.value <= 31 else None
+            if end is not None:  # «الـ15 من أبريل»: a day of the month
+                fig.kind = "date"
+                fig.last = max(end, fig.last)
+                return [fig], self.date_year(fig, fig.last + 1)
             size, entry = (
                 self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
             )
@@ -1165,14 +1173,13 @@ class _Doc:
         """Day + month [+ year] is a date; a four-digit number with no unit is a year."""
         v = core.value
         if 1 <= v <= 31 and v == int(v):
-            k = j
-            if self.lang == "ar" and self.key(k) == "من":
-                k += 1
-            size, entry = self.match(months(), k) if k < self.n and self.spaced(k - 1, k) else (0, None)
-            if size and isinstance(entry, tuple) and self.month_ok(k, size):
+            end = self.day_of_month(j)
+            if end is not None:
                 fig.kind = "date"
-                fig.last = k + size - 1
-                return self.date_year(fig, fig.last + 1)
+                if end >= j:
+                    fig.last = end
+                    return self.date_year(fig, fig.last + 1)
+                return j
         if core.digits == 4 and v == int(v):
             y = int(v)
             hijri = self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j)
@@ -1206,6 +1213,24 @@ class _Doc:
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
                 fig.kind = "year"
         return j
+
+    def day_of_month(self, j: int) -> int | None:
+        """After a day number at ``j - 1``: the last token of the month that makes it a date
+        («12 مارس», «12 من شهر مارس», "12 of March"), ``j - 1`` when the month is only referred to
+        («25 من الشهر الجاري»: a date, the month not named), else None."""
+        k = j
+        if self.lang == "ar" and self.key(k) == "من":
+            k += 1
+            if self.cue_at("monthref", k):
+                return j - 1
+            if self.is_cue("monthword", self.key(k)) and self.spaced(k, k + 1):
+                k += 1
+        if not (k < self.n and self.spaced(k - 1, k)):
+            return None
+        size, entry = self.match(months(), k)
+        if size and isinstance(entry, tuple) and self.month_ok(k, size):
+            return k + size - 1
+        return None
 
     def date_year(self, fig: _Fig, j: int) -> int:
         """An optional year after a day and month: «25 شوال 1436 هـ», "March 24, 2014"."""
@@ -1469,7 +1494,7 @@ class _Doc:
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
-            if self.score_context(i):
+            if self.score_context(i) and self.score_like_time(i, raw):
                 return [_Fig(i, i, raw.value or Decimal(0), kind="score")], i + 1
             return [_Fig(i, i, raw.value or Decimal(0), kind="time")], i + 1
         if raw.kind == "date":
@@ -1694,6 +1719,43 @@ class _Doc:
         """Token ``j`` opens a sentence or a line (so its capital letter says nothing)."""
         before = self.low[max(0, self.toks[j].start - 3) : self.toks[j].start].rstrip(" \"'“«(")
         return j == 0 or before == "" or before[-1:] in ".!?\n:"
+
+    def goals(self, j: int) -> Decimal | None:
+        """A side of a sports score at token ``j``: a small whole number, or a zero word («صفر», nil)."""
+        if not 0 <= j < self.n:
+            return None
+        t = self.toks[j]
+        if t.kind == "word":
+            return Decimal(0) if self.is_cue("zero", t.key) else None
+        if t.kind != "num":
+            return None
+        raw = parse_raw(t.key, self.lang, False)
+        if raw.kind != "number" or not raw.plain or raw.value is None or raw.value > 150:
+            return None
+        return raw.value if raw.value == int(raw.value) else None
+
+    def score_pair(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«2 - 1», «صفر - 4», «2 - صفر» in a match report: one score, worth its first number
+        (a range «3 - 5 أيام» or a day span «3 - 4 مايو» has a unit or a month after it)."""
+        if i + 2 >= self.n or self.toks[i + 1].key not in ("-", "–", "—"):
+            return None
+        if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
+            return None
+        first, second = self.goals(i), self.goals(i + 2)
+        if first is None or second is None:
+            return None
+        zero = self.toks[i].kind == "word" or self.toks[i + 2].kind == "word"
+        if not zero and not self.score_context(i):
+            return None
+        nxt = i + 3
+        if nxt < self.n and self.spaced(i + 2, nxt) and (self.match(months(), nxt)[0] or self.match(self.units, nxt)[0]):
+            return None
+        return [_Fig(i, i + 2, first, kind="score")], i + 3
+
+    def score_like_time(self, i: int, raw: Raw) -> bool:
+        """«3:1» in a match report is a score; «20:30» after «الساعة» stays a clock time."""
+        small = raw.value is not None and raw.second is not None and raw.value <= 15 and raw.second <= 15
+        return small and not self.cue_before("time", i, 2)
 
     def score_context(self, i: int) -> bool:
         lo = max(0, i - 12)
