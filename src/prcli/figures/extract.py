@@ -1426,6 +1426,8 @@ class _Doc:
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
+            if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الثانية عشرة من عمرها»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
@@ -1437,6 +1439,10 @@ class _Doc:
                 not in ("اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره")
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
+                self.counts_ordinal(f)
+                return [f], last + 1
+            if definite and self.after_definite_noun(i):
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «الشيك الثاني», «الترجمة الثالثة»
                 self.counts_ordinal(f)
                 return [f], last + 1
             return [], last + 1
@@ -1486,6 +1492,20 @@ class _Doc:
             return [f], i + 1
         return [], i + 1
 
+    def after_definite_noun(self, i: int) -> bool:
+        """A definite ordinal word agreeing with the definite noun before it numbers that thing
+        («المرحلة الثانية», «بالشيك الأول»), unless the pair is a title, an idiom or a regnal name
+        («الوزير الأول», «للوهلة الأولى», «الحسن الثاني»: the ``ordnot`` cues)."""
+        prev = i - 1
+        if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, i):
+            return False
+        key = self.keys[prev]
+        if not key.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")) or len(key) < 5:
+            return False
+        if key in self.stop or self.word_num(prev) is not None or self.match(months(), prev, 1)[0]:
+            return False
+        return not self.is_cue("ordnot", key) and not self.is_cue("ordnot", key[1:])
+
     def special_raw(self, core: _Core, i: int) -> tuple[list[_Fig], int] | None:
         """Digit runs that are not one number: clock times, numeric dates, ranges, identifiers."""
         raw = core.raw
@@ -1508,8 +1528,9 @@ class _Doc:
             if raw.second is not None:
                 b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
                 figs.append(b)
-            fake = _Core(i, i, raw.value, False, Decimal(1))
-            j = self.suffix(figs[-1], fake, i + 1)
+            after, scaled = self.range_scale(figs, i)
+            fake = _Core(i, after - 1, raw.value, False, scaled)
+            j = self.suffix(figs[-1], fake, after)
             for f in figs:
                 if (
                     raw.plain
@@ -1521,11 +1542,8 @@ class _Doc:
                 elif f is not figs[-1]:
                     f.kind, f.unit = figs[-1].kind, figs[-1].unit
                     if f.kind == "money":
-                        f.value = (
-                            f.value / (raw.second / figs[-1].value)
-                            if raw.second and figs[-1].value
-                            else f.value
-                        )
+                        second = raw.second * scaled if raw.second else None
+                        f.value = f.value / (second / figs[-1].value) if second and figs[-1].value else f.value
             for f in figs:
                 if f.kind in ("count", "percent", "money", "measure"):
                     self.find_counts(f)
@@ -1533,6 +1551,27 @@ class _Doc:
                 figs[-1].end = None
             return figs, max(j, i + 1)
         return [], i + 1
+
+    def range_scale(self, figs: list[_Fig], i: int) -> tuple[int, Decimal]:
+        """«2.5-3 ملايين برميل», "1-2 billion": the scale word after a range scales both ends.
+        Returns the token after the scale (or ``i + 1``) and the factor applied."""
+        k = i + 1
+        if not self.spaced(i, k):
+            return k, Decimal(1)
+        key = self.key(k)
+        factor: Decimal | None = None
+        if key in _SCALE_ABBR.get(self.lang, {}):
+            factor = Decimal(_SCALE_ABBR[self.lang][key])
+        else:
+            w = self.word_num(k)
+            if w is not None and w[0].type == "scale" and not w[1]:
+                factor = Decimal(str(w[0].value))
+        if factor is None:
+            return k, Decimal(1)
+        for f in figs:
+            f.value *= factor
+        figs[-1].last = k
+        return k + 1, factor
 
     # ----------------------------------------------------------------- context
     def is_identifier(self, i: int, core: _Core) -> bool:
