@@ -439,6 +439,31 @@ COUNTS: list[Row] = [
     ),
     ("ar", "اتهم الأمن مسلحين مجهولين بالهجوم.", []),
     (
+        "ar",
+        "بلغت نسبة المشاركة في الدائرة حتى المساء 38 في المائة، وفاز الحزب بالمقاعد ال14 المخصصة للجهة.",
+        [("38 في المائة", 38, "percent", "%", "نسبة المشاركة"), ("ال14", 14, "count", None, "المقاعد")],
+    ),
+    (
+        "ar",
+        "حل الحزب في المرتبة الثانية بسبعة مقاعد، وصرح الوزير اليوم الأحد بأن حزبين اثنين فقط تجاوزا العتبة.",
+        [
+            ("الثانية", 2, "rank", None, "المرتبة"),
+            ("بسبعة", 7, "count", None, "مقاعد"),
+            ("حزبين اثنين", 2, "count", None, "حزبين"),
+        ],
+    ),
+    (
+        "ar",
+        "سجل المرصد 5120 شكاية مقابل 4310 سنة 2019، ويبدأ التسجيل يوم الأحد 3 / 10 / 1441هـ"
+        " الموافق 24 / 5 / 2020م.",
+        [
+            ("4310", 4310, "count", None, None),
+            ("2019", 2019, "year", None, None),
+            ("3 / 10 / 1441هـ", 1441, "date", None, None),
+            ("24 / 5 / 2020م", 2020, "date", None, None),
+        ],
+    ),
+    (
         "en",
         "The bank now holds a 12.5% stake in the firm, and he was freed on $2m (£1.1m) bail.",
         [
@@ -482,6 +507,32 @@ COUNTS: list[Row] = [
         [("three", 3, "rank", None, "download chart")],
     ),
     (
+        "ar",
+        "تراجع نمو ثاني اقتصاد في آسيا، وتراوح سعر اللتر بين 45 و52 سنتا،"
+        " بينما ارتفع غاز ثاني أكسيد الكربون.",
+        [("ثاني", 2, "rank", None, "اقتصاد"), ("45", 0.45, "money", None, None)],
+    ),
+    (
+        "ar",
+        "وبلغ متوسط سعر الفائدة 11.740% على السندات.  2 - تعيين مدير للإدارة.  وفق قرار المجلس رقم (37 / 12)"
+        " للعام المالي ( 1440 / 1441هـ ).",
+        [
+            ("11.740%", 11.74, "percent", "%", "سعر الفائدة"),
+            ("1440", 1440, "year", None, None),
+            ("1441هـ", 1441, "year", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Downloads grew tenfold, and the band went in at number one in the album chart.",
+        [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
+    ),
+    (
+        "en",
+        "The firm spent $4,000 (£2,100) on an old van, and gives 20% for research.",
+        [("$4,000", 4000, "money", "USD", "van"), ("20%", 20, "percent", "%", "research")],
+    ),
+    (
         "fr",
         "La confiance dans le gouvernement est à son plus bas niveau (19 %).",
         [("19 %", 19, "percent", "%", "confiance")],
@@ -510,3 +561,8 @@ def test_what_figures_count(
     lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     test_tricky_figures(lang, text, expected)
+
+
+def test_list_markers_and_references_are_not_figures() -> None:
+    text = "وقرر المجلس ما يلي:  1 - تعيين مدير عام.  2 - اعتماد قرار المجلس رقم (37 / 12)."
+    assert [s.text for s in extract_stats(text, language="ar")] == []

@@ -204,6 +204,23 @@ _ADVERBS_AR = frozenset(
         "ذلك",
         "هنا",
         "وسط",
+        "بعدما",
+        "حينما",
+        "طالما",
+        "مثلما",
+        "كلما",
+        "إنما",
+        "أينما",
+        "فيما",
+        "وفيما",
+        "بعدها",
+        "قبلها",
+        "معا",
+        "سويا",
+        "سنويا",
+        "شهريا",
+        "يوميا",
+        "أسبوعيا",
     )
 )
 _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
@@ -281,6 +298,22 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+_FR_NOUN_BEFORE = frozenset(
+    {"le", "la", "les", "l", "'", "’", "un", "du", "des", "au", "aux", "ce", "cet", "son", "sa", "ses", "d"}
+)
+#: French auxiliaries, modals and frequent verbs of news copy (no tagger: a closed list).
+_FR_VERBS = frozenset(
+    {
+        "a", "est", "ont", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+        "avait", "avaient", "aura", "auront", "aurait", "auraient", "doit", "doivent", "devrait",
+        "devraient", "devait", "devaient", "peut", "peuvent", "pourrait", "pourraient", "pouvait",
+        "va", "vont", "allait", "fait", "font", "faisait", "faut", "reste", "restent", "atteint",
+        "atteignent", "dépasse", "dépassent", "représente", "représentent", "compte", "comptent",
+        "coûte", "coûtent", "s'élève", "élève", "élèvent", "élevait", "affiche", "affichent",
+        "risquait", "risque", "touche", "touchent", "passe", "passent",
+    }
+)
+_TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
 _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
@@ -313,6 +346,7 @@ class _Fig:
     start: int | None = None  # character offsets when they are not token bounds (ranges)
     end: int | None = None
     extra_left: list[int] = field(default_factory=list)
+    factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
 
 
 @dataclass
@@ -502,6 +536,8 @@ class _Doc:
         if key.startswith("ال") and key[2:] in self.nums:
             if key[2:] in ("اثنين", "اثنان"):
                 return None  # يوم الاثنين: Monday
+            if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
+                return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
         for stem in strip_clitics(key):
             joined = key.startswith("و")
@@ -578,7 +614,16 @@ class _Doc:
             sign = -1 if self.toks[i - 1].key != "+" else 1
             first = i - 1
         if not core.words and self.is_identifier(i, core):
-            return [], core.last + 1
+            nxt = core.last + 1
+            while (
+                self.key(nxt) in ("/", "-")
+                and nxt + 1 < self.n
+                and self.toks[nxt + 1].kind == "num"
+                and self.spaced(nxt - 1, nxt)
+                and self.spaced(nxt, nxt + 1)
+            ):
+                nxt += 2  # «رقم (84 / 44)»: every part of the reference
+            return [], nxt
         if (
             core.words
             and self.lang in ("en", "fr")
@@ -627,6 +672,7 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 1).startswith("ال")
+                and self.word_num(i - 1) is None  # «المرتبة الثانية بخمسة مقاعد»: not a second
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
@@ -668,6 +714,10 @@ class _Doc:
         if clock:
             return [fig], clock
         j = self.suffix(fig, core, j)
+        if fig.kind == "percent" and not core.words and core.first == core.last and abs(fig.value) >= 1000:
+            digits = self.keys[core.first]
+            if sum(digits.count(c) for c in ".,٫٬") == 1:
+                fig.value = Decimal(digits.translate(str.maketrans(",٫٬", "...")))  # «12.920%» is 12.92
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
         if (
@@ -693,6 +743,11 @@ class _Doc:
             j2 = self.ratio_times_rate(fig, j)
             if fig.kind == "other":
                 return [fig], j2
+            if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
+                fig.kind = "rank"  # "went straight in at number one"
+                if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                    fig.counts = self.phrase_after(j + 1, 3)
+                return [fig], j
             if not self.small_word_ok(core, j):
                 return None
         if (
@@ -740,13 +795,25 @@ class _Doc:
 
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
-        slashes (wire copy) is one date, whose value is the year."""
+        slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
+        if (
+            i + 2 < self.n
+            and self.keys[i + 1] == "/"
+            and self.toks[i + 2].kind == "num"
+            and len(self.keys[i]) == 4
+            and len(self.keys[i + 2]) == 4
+            and self.keys[i].isdigit()
+            and 1300 <= int(self.keys[i]) <= 2100
+            and self.spaced(i, i + 1)
+        ):
+            return [_Fig(i, i, Decimal(self.keys[i]), kind="year")], i + 1
         if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
             return None
         if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":
             return None
         if any(self.toks[k].kind != "num" for k in (i, i + 2, i + 4)):
             return None
+
         try:
             day, month, year = (int(self.keys[k]) for k in (i, i + 2, i + 4))
         except ValueError:
@@ -1112,6 +1179,16 @@ class _Doc:
             if uj < self.n and (hyphen or uj != j or self.spaced(uj - 1, uj))
             else (0, None)
         )
+        if (
+            size
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and uj + size < self.n
+            and self.toks[uj + size].kind == "num"
+            and len(self.keys[uj + size]) == 4
+            and self.spaced(uj + size - 1, uj + size)
+        ):
+            size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1119,7 +1196,8 @@ class _Doc:
                 fig.kind, fig.unit = "percent", e.unit
             elif kind == "money":
                 fig.kind, fig.unit = "money", e.unit
-                fig.value = fig.value / Decimal(str(e.factor))
+                fig.factor = Decimal(str(e.factor))
+                fig.value = fig.value / fig.factor
             elif kind == "measure":
                 fig.kind, fig.unit = "measure", e.unit
             elif kind == "duration":
@@ -1172,6 +1250,15 @@ class _Doc:
     def date_or_year(self, fig: _Fig, core: _Core, j: int) -> int:
         """Day + month [+ year] is a date; a four-digit number with no unit is a year."""
         v = core.value
+        if (
+            self.lang == "ar"
+            and self.key(j) == "م"
+            and (self.adjacent(j - 1, j) or self.spaced(j - 1, j))
+            and not (core.digits == 4 and 1300 <= v <= 2100)
+            and (j + 1 >= self.n or not self.adjacent(j, j + 1))
+        ):
+            fig.kind, fig.unit, fig.last = "measure", "m", j  # «سباق 800م», «بمساحة 1000 م»
+            return j + 1
         if 1 <= v <= 31 and v == int(v):
             end = self.day_of_month(j)
             if end is not None:
@@ -1337,6 +1424,10 @@ class _Doc:
                         if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
                             f.last = k + 1
                         return [f], f.last + 1
+        if lang == "en" and t.key.endswith("fold") and len(t.key) > 6:
+            base = self.nums.get(t.key[:-4])
+            if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
+                return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
@@ -1382,6 +1473,9 @@ class _Doc:
                 and not self.key(nxt).startswith("ال")
             ):
                 f.counts = self._phrase(i, nxt)
+                nxt += 1
+            if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _TWO_AFTER_DUAL:
+                f.last = nxt  # «حزبين اثنين»: the number repeats the dual
                 nxt += 1
             return [f], nxt
         return None
@@ -1431,6 +1525,27 @@ class _Doc:
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
+                return [f], last + 1
+            construct = (
+                not definite
+                and value >= 2
+                and last == i
+                and not self.keys[i].endswith("ه")
+                and j < self.n
+                and self.toks[j].kind == "word"
+                and not self.keys[j].startswith(("ال", "وال", "بال", "لل"))
+                and self._content(j)
+                and not self.keys[i].startswith(("و", "ف"))  # «وثالث توفي»: "and a third (man)"
+                and self.key(i - 1) != "ال"  # «آل ثاني» (folded): a family name
+                and self.keys[j] not in ("اكسيد", "اوكسيد")  # «ثاني أكسيد الكربون»
+            )  # «ثاني اقتصاد عالمي», «ثالث مدينة»: a construct ordinal ranks the noun after it
+            if construct and not self.is_cue("superlative", self.key(j)) and self.spaced(last, j):
+                f = _Fig(i, last, value, kind="rank", words=True)
+                f.counts = self._phrase(j, j)
+                return [f], last + 1
+            if self.is_cue("superlative", self.key(j)) and self.spaced(last, j) and not definite:
+                f = _Fig(i, last, value, kind="rank", words=True)  # «ثاني أكبر اقتصاد»
+                f.counts = self.phrase_after(j + 1, 2)
                 return [f], last + 1
             if (
                 self.cue_before("ordctx", i, 1)
@@ -1683,10 +1798,12 @@ class _Doc:
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
+        before = self.low[self.toks[i - 1].end : t.start] if i >= 1 else ""
         first_on_line = (
             i == 0
-            or "\n" in self.low[self.toks[i - 1].end : t.start]
-            or (prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
+            or "\n" in before
+            or (prev is not None and prev.key in (".", ";", ")", ":") and not self.adjacent(i - 1, i))
+            or len(before) >= 3  # wire copy whose line breaks became runs of blanks
         )
         if (
             first_on_line
@@ -1698,7 +1815,18 @@ class _Doc:
             after = self.low[nxt.end : nxt.end + 1]
             if after in (" ", "\t", ""):
                 return True
-        return False
+        if (
+            first_on_line
+            and nxt is not None
+            and nxt.key == "-"
+            and core.value < 100
+            and self.spaced(core.last, core.last + 1)
+            and core.last + 2 < self.n
+            and self.toks[core.last + 2].kind == "word"
+        ):
+            return True  # «  3 - تعيين ...»: a list marker with a spaced dash
+        # «قرار مجلس الشورى رقم (84 / 44)»
+        return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
     def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
         """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
@@ -1828,7 +1956,11 @@ class _Doc:
         if prev >= 0 and self.toks[prev].kind == "word" and self.spaced(prev, art):
             pkey = self.keys[prev]
             bare = pkey[1:] if pkey[:1] in "وبلف" and pkey[1:3] == "ال" else pkey
-            if bare.startswith("ال") and len(bare) >= 5 and bare.endswith(("ات", "ين", "ون")):
+            stem = bare[2:]
+            broken = (len(stem) == 5 and stem[2] == "ا" and stem[0] == "م") or (
+                len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"
+            )  # «المقاعد», «المراكز» (mafāʿil), «الأحزاب», «الأطفال» (afʿāl)
+            if bare.startswith("ال") and len(bare) >= 5 and (bare.endswith(("ات", "ين", "ون")) or broken):
                 fig.kind = "count"
                 fig.counts = self._phrase(prev, prev)
                 return True
@@ -1939,10 +2071,12 @@ class _Doc:
             # «500 دينار غرامة», «19 مليار يوان إضافية»: what the amount is, right after it
             fig.counts, fig.counts_after = self._phrase(k, k), True
             return
-        if fig.kind == "money" and self.lang in ("en", "fr"):
+        if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
             # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
             k = self.skip_conversion(k)
-            preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
+            preps: tuple[str, ...] = (
+                ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
+            )  # "10% in France" is a place; "30% for projects" is what the share goes to
             if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
@@ -2042,6 +2176,8 @@ class _Doc:
     def timeish(self, j: int) -> bool:
         """A time word: "last year", "the final three months", «l'an dernier»."""
         key = self.key(j)
+        if self.lang == "en" and key in ("an", "as"):
+            return False  # the article, not «an» (year)
         if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
             return True
         size, entry = self.match(self.units, j, 1)
@@ -2089,8 +2225,14 @@ class _Doc:
             and (self.text[t.start].islower() or self.starts_sentence(j))
         ):
             return False  # adverbs
-        if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
-            return False
+        if (
+            self.lang == "fr"
+            and t.key.endswith("ment")
+            and len(t.key) > 6
+            and not (j >= 1 and (self.keys[j - 1] in _FR_NOUN_BEFORE or self.toks[j - 1].kind == "num"))
+            and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
+        ):
+            return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
         return not self.match(self.units, j, 1)[0]
 
     def verb_like(self, j: int) -> bool:
@@ -2122,7 +2264,7 @@ class _Doc:
             return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
                 len(k) > 4 and k.endswith(("ed", "ing"))
             )
-        return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
+        return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
@@ -2315,6 +2457,15 @@ class _Doc:
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
         for a, b in itertools.pairwise(figs):
+            if (
+                a.kind == "ordinal"
+                and b.kind == "date"
+                and a.value <= 31
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
+            ):
+                a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -2336,6 +2487,8 @@ class _Doc:
                 a.kind = b.kind = "age"
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
                 a.value *= b.scale
+            if b.kind == "money" and b.factor != 1:
+                a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in itertools.pairwise(figs):
