@@ -653,6 +653,8 @@ class _Doc:
             and any(k in _CONSTRUCT_TWO for k in (self.keys[i], *strip_clitics(self.keys[i])))
         ):
             return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
+        if core.words and self.in_name(i, core.last):
+            return [], core.last + 1
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if (
             core.words
@@ -676,6 +678,10 @@ class _Doc:
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
+        if core.words and self.lang == "ar" and not core.vague:
+            settled = self.definite_word_number(fig, core)
+            if settled is not None:
+                return [fig], settled
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
         # "الـ75": the article glued before the digits makes an ordinal
@@ -1255,7 +1261,7 @@ class _Doc:
             and self.key(j) == "م"
             and (self.adjacent(j - 1, j) or self.spaced(j - 1, j))
             and not (core.digits == 4 and 1300 <= v <= 2100)
-            and (j + 1 >= self.n or not self.adjacent(j, j + 1))
+            and (j + 1 >= self.n or not self.adjacent(j, j + 1) or self.toks[j + 1].kind == "punct")
         ):
             fig.kind, fig.unit, fig.last = "measure", "m", j  # «سباق 800م», «بمساحة 1000 م»
             return j + 1
@@ -1431,6 +1437,8 @@ class _Doc:
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
+        if w is not None and w[0].type in ("half", "quarter"):
+            return self.share_word(i)
         if w is not None and w[0].type == "ordacc":
             if self.cue_before("rankverb", i, 5):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
@@ -1486,11 +1494,11 @@ class _Doc:
         if not key.endswith(("ين", "ان")) or key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
             return False  # every candidate below is a suffix of the key: no -ين/-ان ending, no dual
         cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
+        if any(c in _not_duals() or c.endswith("ستان") for c in cands):
+            return False  # «وباكستان», «بساتين»: a country or a broken plural, not two of anything
         for cand in cands:
             if len(cand) < 4:
                 continue
-            if cand in _not_duals():
-                return False
             if cand.endswith(("تين", "تان")) and len(cand) >= 5:
                 return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
             if cand.endswith("ين") and cand[:-2] in _duals():
@@ -1606,6 +1614,63 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def definite_word_number(self, fig: _Fig, core: _Core) -> int | None:
+        """Arabic number words that are not counts: «في الخمسين من عمره» is an age; a definite
+        tens word after a singular definite noun is an ordinal («الدورة الأربعين», «دورتها
+        السبعين»; a broken plural cannot be told apart, so only feminine and known nouns). Returns the next token when the figure is settled."""
+        j = core.last + 1
+        if self.key(j) == "من" and self.is_cue("age", self.key(j + 1)):
+            fig.kind = "age"
+            return j
+        key = self.keys[core.first]
+        definite = key.startswith(("ال", "وال", "بال", "لل"))
+        if not definite or core.last != core.first or not 20 <= core.value < 100:
+            return None
+        prev = core.first - 1
+        if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
+            return None
+        pkey = self.keys[prev]
+        possessed = pkey.endswith(("ها", "ه")) and not pkey.startswith("ال") and len(pkey) >= 5
+        singular = self.cue_before("ordctx", core.first, 1) or (
+            pkey.endswith("ه") and self.after_definite_noun(core.first)  # «الدورة», not «الدول»
+        )
+        if not (possessed or singular):
+            return None
+        if self.match(self.units, j)[0] and self.spaced(core.last, j):
+            return None
+        fig.kind = "ordinal"
+        self.counts_ordinal(fig)
+        return j
+
+    def share_word(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«ثلث الأبطال», «ربع السكان»: a fraction word before a definite noun is a share of it
+        (kind ``other``); «ربع النهائي» (a quarter-final) is a name (``fracnot`` cues)."""
+        w = self.word_num(i)
+        if self.lang != "ar" or w is None or w[0].type not in ("half", "quarter") or w[1]:
+            return None
+        j = i + 1
+        if j >= self.n or self.toks[j].kind != "word" or not self.spaced(i, j):
+            return None
+        key = self.keys[j]
+        if not key.startswith("ال") or key in self.stop or self.word_num(j) is not None:
+            return None
+        if self.is_cue("fracnot", key) or self.match(self.units, j, 1)[0]:
+            return None
+        f = _Fig(i, i, Decimal(str(w[0].value)), kind="other", words=True)
+        if w[2]:
+            f.start = self.toks[i].start + 1  # «وربع السكان»: the conjunction is not the figure
+        f.counts = self.phrase_after(j, 3)
+        return [f], j
+
+    def in_name(self, i: int, last: int) -> bool:
+        """«عبد الرحمن بن سبعين», «أبو ثلاثين»: a number word after a kinship link of a name is a
+        family name (unless a unit follows: «ابن ثلاثين عاما» is an age)."""
+        if self.lang != "ar" or i < 1 or not self.spaced(i - 1, i) or self.toks[i].kind != "word":
+            return False
+        if not self.is_cue("namelink", self.keys[i - 1]):
+            return False
+        return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
 
     def after_definite_noun(self, i: int) -> bool:
         """A definite ordinal word agreeing with the definite noun before it numbers that thing
@@ -1875,11 +1940,29 @@ class _Doc:
         k = i - 1
         while k >= 0 and k > i - 8:
             key = self.keys[k]
-            if key in _QUOTES:
-                return k >= 1 and (self.is_cue("title", self.keys[k - 1]))
+            if key in _QUOTES or (key == "(" and self.lang == "ar"):  # «حي (600 دار)» too
+                return self.titled_quote(k)
             if key in (".", "!", "?", "\n", ";", ":", "(", ")"):
                 return False
             k -= 1
+        return False
+
+    def titled_quote(self, k: int) -> bool:
+        """The quoted span opening at token ``k`` names something: a title cue before it, or
+        before the first of a list of quoted names («موقعي "الرأي" و"المراسل 24"»)."""
+        for _ in range(3):
+            if k < 1:
+                return False
+            if self.is_cue("title", self.keys[k - 1]):
+                return True
+            if k < 2 or self.keys[k - 1] not in ("و", ",", "،") or self.keys[k - 2] not in _QUOTES:
+                return False
+            m = k - 3  # back over the earlier quoted name to its opening mark
+            while m >= 0 and m > k - 10 and self.keys[m] not in _QUOTES:
+                m -= 1
+            if m < 0 or self.keys[m] not in _QUOTES:
+                return False
+            k = m
         return False
 
     def starts_sentence(self, j: int) -> bool:
