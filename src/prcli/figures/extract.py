@@ -1618,7 +1618,8 @@ class _Doc:
     def definite_word_number(self, fig: _Fig, core: _Core) -> int | None:
         """Arabic number words that are not counts: «في الخمسين من عمره» is an age; a definite
         tens word after a singular definite noun is an ordinal («الدورة الأربعين», «دورتها
-        السبعين»; a broken plural cannot be told apart, so only feminine and known nouns). Returns the next token when the figure is settled."""
+        السبعين»; a broken plural cannot be told apart, so only feminine and known nouns).
+        Returns the next token when the figure is settled."""
         j = core.last + 1
         if self.key(j) == "من" and self.is_cue("age", self.key(j + 1)):
             fig.kind = "age"
@@ -1723,7 +1724,8 @@ class _Doc:
                     f.kind, f.unit = figs[-1].kind, figs[-1].unit
                     if f.kind == "money":
                         second = raw.second * scaled if raw.second else None
-                        f.value = f.value / (second / figs[-1].value) if second and figs[-1].value else f.value
+                        if second and figs[-1].value:
+                            f.value = f.value / (second / figs[-1].value)
             for f in figs:
                 if f.kind in ("count", "percent", "money", "measure"):
                     self.find_counts(f)
@@ -1998,7 +2000,8 @@ class _Doc:
         if not zero and not self.score_context(i):
             return None
         nxt = i + 3
-        if nxt < self.n and self.spaced(i + 2, nxt) and (self.match(months(), nxt)[0] or self.match(self.units, nxt)[0]):
+        unit_after = self.match(months(), nxt)[0] or self.match(self.units, nxt)[0]
+        if unit_after and self.spaced(i + 2, nxt):
             return None
         return [_Fig(i, i + 2, first, kind="score")], i + 3
 
