@@ -261,6 +261,7 @@ _SCALE_ABBR = {
     "ar": {},
 }
 _SIGNS = frozenset("-+−")
+_SCORE_LINKS = frozenset("-–—")
 _PREFIX_MONEY = {
     "$": "USD",
     "€": "EUR",
@@ -572,9 +573,10 @@ class _Doc:
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
-        score = self.score_pair(i)
-        if score is not None:
-            return score
+        if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
+            score = self.score_pair(i)
+            if score is not None:
+                return score
         if t.kind == "punct" or t.kind == "word":
             special = self.special_word(i)
             if special is not None:
@@ -1989,7 +1991,7 @@ class _Doc:
     def score_pair(self, i: int) -> tuple[list[_Fig], int] | None:
         """«2 - 1», «صفر - 4», «2 - صفر» in a match report: one score, worth its first number
         (a range «3 - 5 أيام» or a day span «3 - 4 مايو» has a unit or a month after it)."""
-        if i + 2 >= self.n or self.toks[i + 1].key not in ("-", "–", "—"):
+        if i + 2 >= self.n or self.toks[i + 1].key not in _SCORE_LINKS:
             return None
         if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
             return None
