@@ -649,6 +649,7 @@ def test_arabic_reading_classes(
         "سافر الوفد إلى باكستان وأوزبكستان، وتجول في بساتين الواحة.",  # not duals
         'نشر موقعا "الوطن" و"النهار 24" الخبر، وغضب سكان حي «500 مسكن».',  # quoted names
         "تأهل المنتخب إلى ربع النهائي بعد مباراة صعبة.",  # a round, not a share
+        "نصت المادة السادسة على العقوبة، وكشف التقرير الأولي عن الأرقام.",  # a reference, «أوّلي»
     ],
 )
 def test_arabic_words_that_hold_no_figure(text: str) -> None:

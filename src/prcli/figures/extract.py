@@ -1678,7 +1678,8 @@ class _Doc:
     def after_definite_noun(self, i: int) -> bool:
         """A definite ordinal word agreeing with the definite noun before it numbers that thing
         («المرحلة الثانية», «بالشيك الأول»), unless the pair is a title, an idiom or a regnal name
-        («الوزير الأول», «للوهلة الأولى», «الحسن الثاني»: the ``ordnot`` cues)."""
+        («الوزير الأول», «للوهلة الأولى», «الحسن الثاني»: the ``ordnot`` cues), or a reference
+        («المادة السادسة», like «المادة 6»: the ``ident`` cues)."""
         prev = i - 1
         if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, i):
             return False
@@ -1687,7 +1688,10 @@ class _Doc:
             return False
         if key in self.stop or self.word_num(prev) is not None or self.match(months(), prev, 1)[0]:
             return False
-        return not self.is_cue("ordnot", key) and not self.is_cue("ordnot", key[1:])
+        word = self.text[self.toks[i].start : self.toks[i].end]
+        if word.endswith("ي") and self.keys[i].endswith("اولي") and not key.endswith("ه"):
+            return False  # «التقرير الأولي»: the adjective «أوّلي» (preliminary), not «الأولى»
+        return not any(self.is_cue(role, k) for role in ("ordnot", "ident") for k in (key, key[1:]))
 
     def special_raw(self, core: _Core, i: int) -> tuple[list[_Fig], int] | None:
         """Digit runs that are not one number: clock times, numeric dates, ranges, identifiers."""
