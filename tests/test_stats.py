@@ -625,6 +625,20 @@ ARABIC: list[Row] = [
         [("ثلثا", 0.67, "other", None, "الأعضاء"), ("ربع", 0.25, "other", None, "المستقلين")],
     ),
     (
+        "fr",
+        "Les agents ont eu respectivement quatre et trois jours d’arrêt, et le film a été vu 25'000 fois.",
+        [
+            ("quatre", 4, "duration", None, None),
+            ("trois jours", 3, "duration", None, None),
+            ("25'000", 25000, "count", None, "fois"),
+        ],
+    ),
+    (
+        "fr",
+        "Le loyer est deux fois plus cher qu’en 2010, et il a travaillé vingt et un ans ici.",
+        [("deux fois", 2, "other", None, None), ("vingt et un ans", 21, "duration", None, None)],
+    ),
+    (
         "ar",
         "وقطعت العداءة مسافة 400م، وشاركت 3 عداءات من كازاخستان.",
         [("400م", 400, "measure", None, None), ("3", 3, "count", None, None)],

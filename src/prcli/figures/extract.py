@@ -845,8 +845,11 @@ class _Doc:
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
-            fig.kind, fig.last = "other", j
-            return j + 1
+            if self.multiple(fig, j):
+                fig.kind, fig.last = "other", j
+                return j + 1
+            fig.counts = self.text[self.toks[j].start : self.toks[j].end]
+            return j  # «relayée 17'000 fois», "six times a year": how many times it happened
         if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
             size, entry = self.match(self.units, j + 2, 1)
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
@@ -855,6 +858,27 @@ class _Doc:
                 fig.last = j + 2
                 return j + 3
         return j
+
+    def joins_parts(self, typ: str, nxt: int) -> bool:
+        """Whether «و» / "and" / «et» after a number part of type ``typ`` joins the next part into
+        the same number: «خمسة وعشرون», "two hundred and five", «vingt et un», «mille et une»;
+        «trois et deux jours», "three and two days" are two numbers."""
+        if typ in ("scale", "dual"):
+            return True
+        if self.lang == "ar":
+            return self.toks[nxt].kind == "word"
+        if self.lang == "fr":
+            return typ == "ten" and self.key(nxt) in ("un", "une", "onze")
+        return typ == "hundred"
+
+    def multiple(self, fig: _Fig, j: int) -> bool:
+        """ "four times as many", «trois fois plus», «أضعاف», «يفوق ... بأربع مرات»: a multiple
+        (kind ``other``), not a number of occurrences."""
+        if self.key(j) in ("اضعاف", "ضعف"):
+            return True
+        if self.lang == "ar" and self.toks[fig.first].kind == "word" and self.keys[fig.first].startswith("ب"):
+            return True
+        return j + 1 < self.n and self.spaced(j, j + 1) and self.is_cue("compar", self.keys[j + 1])
 
     # ----------------------------------------------------------------- numbers
     def core(self, i: int) -> _Core | None:
@@ -1090,7 +1114,7 @@ class _Doc:
                     and self.spaced(j, nxt)
                     and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None)
                 ):
-                    if typ in ("scale", "dual") or lang != "ar" or self.toks[nxt].kind == "word":
+                    if self.joins_parts(typ, nxt):
                         connector = True
                         j = nxt
                 elif (
@@ -1101,9 +1125,6 @@ class _Doc:
                     and self.adjacent(j, nxt)
                     and self.word_num(nxt) is not None
                 ):
-                    j = nxt
-                elif lang == "fr" and k == "et" and self.word_num(nxt) is not None:
-                    connector = True
                     j = nxt
         if good_end < i or good_state is None:
             return None
