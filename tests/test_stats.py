@@ -639,6 +639,15 @@ ARABIC: list[Row] = [
         [("deux fois", 2, "other", None, None), ("vingt et un ans", 21, "duration", None, None)],
     ),
     (
+        "fr",
+        "Les deux tiers des salariés ont voté, depuis 8 h ce matin, et le scrutin reste ouvert pendant 12 h.",
+        [
+            ("deux tiers", 0.67, "other", None, "salariés"),
+            ("8 h", 8, "time", None, None),
+            ("12 h", 12, "duration", None, None),
+        ],
+    ),
+    (
         "ar",
         "وقطعت العداءة مسافة 400م، وشاركت 3 عداءات من كازاخستان.",
         [("400م", 400, "measure", None, None), ("3", 3, "count", None, None)],

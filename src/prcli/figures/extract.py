@@ -1231,6 +1231,10 @@ class _Doc:
                 fig.kind, fig.unit = "measure", e.unit
             elif kind == "duration":
                 fig.kind = "duration"
+            elif kind == "fraction":  # «deux tiers des Français»: a share, 2/3
+                fig.kind = "other"
+                fig.value = (fig.value * Decimal(str(e.factor))).quantize(Decimal("0.01"))
+                fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
             if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
@@ -1932,14 +1936,9 @@ class _Doc:
             if hour <= 24 and core.value % 100 < 60:
                 fig.kind, fig.value, fig.last = "time", hour, j
                 return j + 1
-        if (
-            self.lang == "fr"
-            and key == "h"
-            and core.value <= 24
-            and self.spaced(j - 1, j)
-            and self.key(fig.first - 1) in ("à", "a", "vers", "dès", "jusqu")
-        ):
-            fig.kind, fig.last = "time", j
+        if self.lang == "fr" and key == "h" and core.value <= 24 and self.spaced(j - 1, j):
+            # «à 18 h», «depuis 9 h ce matin», «peu avant 20 h»; «pendant 24 h» is a duration
+            fig.kind, fig.last = "duration" if self.is_cue("durprep", self.key(fig.first - 1)) else "time", j
             if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
                 fig.last = j + 1
             return fig.last + 1
