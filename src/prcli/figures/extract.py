@@ -2389,8 +2389,10 @@ class _Doc:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        lead = j
         while (
             j + 1 < self.n
+            and j - lead < 4  # bounded: a run of bare numbers must not make this quadratic
             and (
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
