@@ -648,6 +648,11 @@ ARABIC: list[Row] = [
         ],
     ),
     (
+        "fr",
+        "Le plan coûtera « entre 6 et 9 milliards », dont 300 M$ venus du Québec.",
+        [("6", 6e9, "count", None, None), ("300 M$", 3e8, "money", "USD", None)],
+    ),
+    (
         "ar",
         "وقطعت العداءة مسافة 400م، وشاركت 3 عداءات من كازاخستان.",
         [("400م", 400, "measure", None, None), ("3", 3, "count", None, None)],

@@ -934,7 +934,13 @@ class _Doc:
         if self.key(i - 1) in _PREFIX_MONEY:
             return True
         nxt = self.key(j + 1)
+        if self.sign_after(j):
+            return True
         return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+
+    def sign_after(self, j: int) -> bool:
+        """A currency sign glued after the scale letter: «500 M$», «4 M€»."""
+        return self.key(j + 1) in ("€", "$", "£") and self.adjacent(j, j + 1)
 
     def scale_follows(self, j: int) -> bool:
         k = j + 1
@@ -991,6 +997,7 @@ class _Doc:
                         and (
                             self.adjacent(j - 1, j)
                             or (t.key in ("bn", "mn", "md", "mds") and self.spaced(j - 1, j))
+                            or (t.key == "m" and self.spaced(j - 1, j) and self.sign_after(j))  # «4 M€»
                         )
                     ):
                         if not (
@@ -2592,6 +2599,8 @@ class _Doc:
             if b.kind == "count":
                 if a.counts is None:
                     a.counts = b.counts
+                if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
+                    a.value *= b.scale  # «entre 8 et 10 milliards», "between 2 and 3 million people"
                 continue
             a.kind, a.unit = b.kind, b.unit
             if b.kind == "date":
