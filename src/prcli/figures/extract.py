@@ -1307,6 +1307,9 @@ class _Doc:
                     fig.last = end
                     return self.date_year(fig, fig.last + 1)
                 return j
+        if core.digits == 3 and v == int(v) and self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j):
+            fig.kind, fig.last = "year", j  # «المزداد في 661 هـ»: an early Hijri year
+            return j + 1
         if core.digits == 4 and v == int(v):
             y = int(v)
             hijri = self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j)
@@ -1853,6 +1856,8 @@ class _Doc:
             k -= 1
         if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
             return True
+        if self.second_reference(i):
+            return True
         if (
             self.lang in ("en", "fr")
             and prev is not None
@@ -1932,6 +1937,15 @@ class _Doc:
             return True  # «  3 - تعيين ...»: a list marker with a spaced dash
         # «قرار مجلس الشورى رقم (84 / 44)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
+
+    def second_reference(self, i: int) -> bool:
+        """«المادتين 26 و28», "articles 12 and 14": a number joined by and/و to a reference number
+        is a reference too."""
+        link = i - 1
+        if link < 1 or self.keys[link] not in ("و", "and", "et", ",", "،"):
+            return False
+        first = link - 1
+        return self.toks[first].kind == "num" and self.cue_before("ident", first, 1)
 
     def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
         """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
