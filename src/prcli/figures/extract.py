@@ -804,6 +804,8 @@ class _Doc:
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
         slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
+        if i + 2 >= self.n or self.keys[i + 1] != "/":
+            return None  # the common case, answered first
         if (
             i + 2 < self.n
             and self.keys[i + 1] == "/"
