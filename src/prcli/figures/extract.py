@@ -677,6 +677,7 @@ class _Doc:
                 and entry.kind == "duration"
                 and self.key(i - 1).startswith("ال")
                 and self.word_num(i - 1) is None  # «المرتبة الثانية بخمسة مقاعد»: not a second
+                and self.definite_number(i)  # «انتشلت اليوم سبعة جثث»: «اليوم» is today
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
@@ -1653,6 +1654,11 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def definite_number(self, i: int) -> bool:
+        """The number word at ``i`` carries the article («الثلاث», «للخمسة»)."""
+        w = self.word_num(i)
+        return w is not None and w[1]
 
     def definite_word_number(self, fig: _Fig, core: _Core) -> int | None:
         """Arabic number words that are not counts: «في الخمسين من عمره» is an age; a definite
