@@ -1480,7 +1480,7 @@ class _Doc:
         if w is not None and w[0].type in ("half", "quarter"):
             return self.share_word(i)
         if w is not None and w[0].type == "ordacc":
-            if self.cue_before("rankverb", i, 5):
+            if self.cue_before("rankverb", i, 5) or self.ranked_with_score(i + 1):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
                 f.counts = self.phrase_before(i, 2)
                 return [f], i + 1
@@ -1654,6 +1654,13 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def ranked_with_score(self, j: int) -> bool:
+        """«ثم حزب الأحرار رابعا بـ30 مقعدا»: an adverbial ordinal followed by «بـ» and a number
+        ranks what comes before it, even far from the verb."""
+        if self.key(j) != "ب" or j + 1 >= self.n or not self.spaced(j - 1, j):
+            return False
+        return self.toks[j + 1].kind == "num" or self.word_num(j + 1) is not None
 
     def definite_number(self, i: int) -> bool:
         """The number word at ``i`` carries the article («الثلاث», «للخمسة»)."""
