@@ -523,6 +523,22 @@ COUNTS: list[Row] = [
         ],
     ),
     (
+        "ar",
+        "سجلت حركة المسافرين نموا بنسبة 21، 45 في المائة، وتزور البعثة المغرب (3-6 أكتوبر).",
+        [("21، 45 في المائة", 21.45, "percent", "%", None), ("3", 3, "date", None, None)],
+    ),
+    (
+        "ar",
+        "أدى الطفل العمرة قبل ثلاثة أيام، ويأتي الهاتف بشاشة 6.1 بوصة وذاكرة 8 جيجا بايت"
+        " بعد فترة الـ5 سنوات.",
+        [
+            ("ثلاثة أيام", 3, "duration", None, None),
+            ("6.1 بوصة", 6.1, "measure", "in", None),
+            ("8 جيجا بايت", 8, "measure", "GB", None),
+            ("الـ5 سنوات", 5, "duration", None, None),
+        ],
+    ),
+    (
         "en",
         "Downloads grew tenfold, and the band went in at number one in the album chart.",
         [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
@@ -531,6 +547,11 @@ COUNTS: list[Row] = [
         "en",
         "The firm spent $4,000 (£2,100) on an old van, and gives 20% for research.",
         [("$4,000", 4000, "money", "USD", "van"), ("20%", 20, "percent", "%", "research")],
+    ),
+    (
+        "en",
+        "The group said annual sales rose 12% to £95m last year.",
+        [("12%", 12, "percent", "%", "annual sales"), ("£95m", 95e6, "money", "GBP", "annual sales")],
     ),
     (
         "fr",

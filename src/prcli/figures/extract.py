@@ -315,6 +315,14 @@ _FR_VERBS = frozenset(
     }
 )
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
+#: Time words an age can be given in (folded): years and months.
+_AGE_UNITS = frozenset(
+    norm_word(w)
+    for w in (
+        "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "سنتين", "عامين",
+        "year", "years", "month", "months", "an", "ans", "mois", "old",
+    )
+)
 #: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
 _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
@@ -348,6 +356,7 @@ class _Fig:
     end: int | None = None
     extra_left: list[int] = field(default_factory=list)
     factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
+    weak: bool = False  # counts is only the sentence subject: a range or a change may do better
 
 
 @dataclass
@@ -395,6 +404,7 @@ class _Doc:
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
         self._locale: dict[str, str] | None = None
+        self._doc_keys: frozenset[str] | None = None
         self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
@@ -585,6 +595,9 @@ class _Doc:
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
+            comma_decimal = self.comma_decimal(i)
+            if comma_decimal is not None:
+                return comma_decimal
         start = i
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
@@ -618,7 +631,7 @@ class _Doc:
         if not core.words and self.is_identifier(i, core):
             nxt = core.last + 1
             while (
-                self.key(nxt) in ("/", "-")
+                self.key(nxt) == "/"
                 and nxt + 1 < self.n
                 and self.toks[nxt + 1].kind == "num"
                 and self.spaced(nxt - 1, nxt)
@@ -713,6 +726,15 @@ class _Doc:
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
+            size, entry = self.match(self.units, core.last + 1, 1)
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.spaced(core.last, core.last + 1)
+            ):
+                fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
+                return [fig], core.last + 2
             if self.definite_count(fig, i - 1, core.last + 1):
                 return [fig], core.last + 1
             self.counts_ordinal(fig)
@@ -775,7 +797,7 @@ class _Doc:
             and 0 < fig.value <= 120
             and fig.value == int(fig.value)
             and (
-                self.cue_before("age", fig.first, 1)
+                (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
                 or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
             )
         ):
@@ -801,6 +823,32 @@ class _Doc:
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
+
+    def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
+        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        if (
+            self.lang != "ar"
+            or i + 3 >= self.n
+            or self.keys[i + 1] not in ("،", ",")
+            or self.text[self.toks[i + 1].start] != "،"
+            or self.toks[i + 2].kind != "num"
+            or not self.keys[i].isdigit()
+            or not self.keys[i + 2].isdigit()
+            or len(self.keys[i + 2]) > 2
+            or not self.adjacent(i, i + 1)
+            or not self.spaced(i + 1, i + 2)
+        ):
+            return None
+        if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
+            return None
+        size, entry = self.match(self.units, i + 3)
+        if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
+            return None
+        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
+        fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
+        self.find_counts(fig)
+        return [fig], fig.last + 1
 
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
@@ -1400,6 +1448,9 @@ class _Doc:
         return True
 
     def age_context(self, fig: _Fig, j: int) -> None:
+        span = range(fig.first, fig.last + 1)
+        if not any(self.keys[k] in _AGE_UNITS or self.keys[k][1:] in _AGE_UNITS for k in span):
+            return  # «قبل أربعة أيام»: days and hours are not ages
         window = 4
         for k in range(1, 5):
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
@@ -1493,7 +1544,11 @@ class _Doc:
                     return [_Fig(k, k, raw.value, kind="time")], k + 1
             w2 = self.word_num(k)
             if w2 is not None and w2[0].type == "ord":
-                return [_Fig(k, k, Decimal(str(w2[0].value)), kind="time", words=True)], k + 1
+                last, value = k, Decimal(str(w2[0].value))
+                w3 = self.word_num(k + 1)
+                if w3 is not None and w3[0].type == "teen" and self.spaced(k, k + 1):
+                    last, value = k + 1, value + 10  # «الساعة الثانية عشرة»
+                return [_Fig(k, last, value, kind="time", words=True)], last + 1
         if lang == "en" and t.key == "top" and i + 1 < self.n:
             core = self.core(i + 1) if self.spaced(i, i + 1) else None
             if core is not None and core.value >= 2 and not core.vague:
@@ -1765,6 +1820,13 @@ class _Doc:
             if raw.second is not None:
                 b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
                 figs.append(b)
+            size, _m = self.match(months(), i + 1) if self.spaced(i, i + 1) else (0, None)
+            if size and raw.second is not None and 1 <= raw.value <= 31 and 1 <= raw.second <= 31:
+                for f in figs:
+                    f.kind = "date"  # «(5-8 أكتوبر)», "from 4-6 March"
+                figs[-1].last = i + size
+                figs[-1].end = None
+                return figs, self.date_year(figs[-1], i + size + 1)
             after, scaled = self.range_scale(figs, i)
             fake = _Core(i, after - 1, raw.value, False, scaled)
             j = self.suffix(figs[-1], fake, after)
@@ -2116,9 +2178,11 @@ class _Doc:
             prev >= 0
             and self.toks[prev].kind == "word"
             and not self.keys[prev].startswith(("ال", "وال", "بال", "لل", "فال"))
+            and not self.keys[prev].endswith(("ه", "ها", "هم", "هن", "نا"))  # «دورته ال17»: his 17th
             and self._content(prev)
             and not self.is_cue("skip", self.keys[prev])
             and nxt < self.n
+            and not self.keys[nxt].startswith("ي")  # «... ال17 يقدم»: a verb follows
             and self.toks[nxt].kind == "word"
             and self.spaced(fig.last, nxt)
             and not self.keys[nxt].startswith(("ال", "وال", "بال", "لل", "فال", "ل"))
@@ -2240,11 +2304,15 @@ class _Doc:
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
+            got = self.noun_of(fig.first)
+            if got:
+                fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
+                return
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
         if self.lang == "ar":
-            got = self.head_before(fig.first)
+            got = self.head_before(fig.first, fig.kind)
             if got:
                 fig.counts = got
                 return
@@ -2256,8 +2324,46 @@ class _Doc:
         fig.counts = self.phrase_before(fig.first, 2)
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
+            fig.weak = fig.counts is not None
 
-    def head_before(self, j: int) -> str | None:
+    def noun_before_bracket(self, k: int) -> bool:
+        """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
+        before the bracket names the figure when it is a noun; after an adjective («son plus bas
+        historique (23%)») the sentence subject is a better guess."""
+        if self.lang == "ar":
+            return True
+        w = k - 1
+        if w < 0 or self.toks[w].kind != "word" or not self._content(w):
+            return False
+        return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
+            w - 1
+        ) in (*_DETERMINERS, "de", "des", "du", "of")
+
+    def noun_of(self, j: int) -> str | None:
+        """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
+        "of"/«de» that introduces an amount (no verb in it)."""
+        k = j - 1
+        if self.key(k) not in ("of", "de", "d", "'", "’"):
+            return None
+        if self.key(k) in ("'", "’"):
+            k -= 1
+            if self.key(k) != "d":
+                return None
+        k -= 1
+        last = k
+        while (
+            k >= 0
+            and last - k < 2
+            and self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.verb_like(k)
+        ):
+            k -= 1
+        if k == last or (k + 1 != last and not self.spaced(k + 1, last)):
+            return None
+        return self._phrase(k + 1, last)
+
+    def head_before(self, j: int, kind: str) -> str | None:
         """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
         noun of measure earlier in the clause (with its complement) names what the figure measures.
         «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
@@ -2268,6 +2374,9 @@ class _Doc:
             if key in (".", "!", "?", "؟", "؛", ":", "،", ",", "\n") or "\n" in self.gap(k, k + 1):
                 return None
             if self.toks[k].kind == "word":
+                size, entry = self.match(self.units, k, 1)
+                if size and isinstance(entry, UnitEntry) and entry.kind == kind:
+                    return None  # «سعر الوقود 1,83 درهما (50 سنتا) والديزل 2,35 درهما»: that head is taken
                 bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
                 defin = bare.startswith("ال")
                 is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
@@ -2417,11 +2526,13 @@ class _Doc:
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
+        if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
+            j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
-            if self.key(j) in ("the", "les", "la", "le", "l") and j + 1 < self.n:
+            if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
@@ -2562,6 +2673,7 @@ class _Doc:
                     )
                 )
                 or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+                or (self.toks[k].key == "(" and k == j - 1 and self.noun_before_bracket(k))
             )
         ):
             k -= 1
@@ -2602,7 +2714,15 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+                start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
         return self.text[start : self.toks[last].end]
+
+    def doc_keys(self) -> frozenset[str]:
+        """Every word of the article (folded), built once: tells a clitic from a first letter."""
+        if self._doc_keys is None:
+            self._doc_keys = frozenset(self.keys)
+        return self._doc_keys
 
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
@@ -2615,6 +2735,14 @@ class _Doc:
                 and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
             ):
                 a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                continue
+            if (
+                a.kind == "age"
+                and b.kind in ("duration", "count")
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in _RANGE_LINKS
+            ):
+                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
                 continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
@@ -2648,14 +2776,18 @@ class _Doc:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
                 a.counts = b.counts
-            elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
+            elif (
+                (b.counts is None or b.weak)
+                and a.counts is not None
+                and b.kind in ("percent", "money", "measure")
+            ):
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
         for a, b in itertools.pairwise(figs):
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
-                b.counts is None
+                (b.counts is None or b.weak)
                 and a.counts is not None
                 and b.kind in ("percent", "money", "measure", "count")
                 and b.first == a.last + 2
