@@ -1410,8 +1410,22 @@ class _Doc:
             return None
         size, entry = self.match(months(), k)
         if size and isinstance(entry, tuple) and self.month_ok(k, size):
-            return k + size - 1
+            return self.month_alias(k + size - 1)
         return None
+
+    def month_alias(self, end: int) -> int:
+        """«تموز/يوليو», «أيار (مايو)»: a second name of the same month after the first one
+        belongs to the date (so a year after it does too). Returns the last token of the month."""
+        k = end + 1
+        if self.key(k) not in ("/", "(") or not self.spaced(end, k):
+            return end
+        size, _m = self.match(months(), k + 1) if self.spaced(k, k + 1) else (0, None)
+        if not size:
+            return end
+        last = k + size
+        if self.key(k) == "(":
+            return last + 1 if self.key(last + 1) == ")" else end
+        return last
 
     def date_year(self, fig: _Fig, j: int) -> int:
         """An optional year after a day and month: «25 شوال 1436 هـ», "March 24, 2014"."""
