@@ -2146,7 +2146,10 @@ class _Doc:
     def score_like_time(self, i: int, raw: Raw) -> bool:
         """«3:1» in a match report is a score; «20:30» after «الساعة» stays a clock time."""
         small = raw.value is not None and raw.second is not None and raw.value <= 15 and raw.second <= 15
-        return small and not self.cue_before("time", i, 2)
+        padded = ":0" in self.keys[i] and not self.keys[i].endswith(":0")  # «10:05» is a clock
+        after = self.key(i + 1)
+        clock_after = after in _TIME_SUFFIX or after in ("ت", "ص", "م", "بتوقيت", "gmt", "h")
+        return small and not padded and not clock_after and not self.cue_before("time", i, 2)
 
     def score_context(self, i: int) -> bool:
         lo = max(0, i - 12)
