@@ -584,6 +584,11 @@ def test_what_figures_count(
     test_tricky_figures(lang, text, expected)
 
 
+def test_idioms_are_not_figures() -> None:
+    found = extract_stats("Un car a brûlé à deux pas de la gare, et trois voitures ensuite.", language="fr")
+    assert [(s.text, s.value) for s in found] == [("trois", 3)]
+
+
 def test_list_markers_and_references_are_not_figures() -> None:
     text = "وقرر المجلس ما يلي:  1 - تعيين مدير عام.  2 - اعتماد قرار المجلس رقم (37 / 12)."
     assert [s.text for s in extract_stats(text, language="ar")] == []

@@ -661,6 +661,9 @@ class _Doc:
             and not self.match(months(), i - 1, 1)[0]
         ):
             return [], core.last + 1  # "League Two", "BBC Three", «France Deux»: a name
+        nxt_key = self.key(core.last + 1)
+        if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
+            return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
         if (
             core.words
             and self.lang == "ar"
