@@ -592,3 +592,135 @@ def test_idioms_are_not_figures() -> None:
 def test_list_markers_and_references_are_not_figures() -> None:
     text = "وقرر المجلس ما يلي:  1 - تعيين مدير عام.  2 - اعتماد قرار المجلس رقم (37 / 12)."
     assert [s.text for s in extract_stats(text, language="ar")] == []
+
+
+# Arabic reading classes (ordinal words, scores, dates with «من», names holding number words,
+# fractions, ranges with a scale). Sentences written for these tests.
+ARABIC: list[Row] = [
+    (
+        "ar",
+        "انطلقت الدورة التكوينية الثانية بعد نجاح المرحلة الأولى، وسلم الشيك الثالث للجمعية.",
+        [
+            ("الثانية", 2, "ordinal", None, None),
+            ("الأولى", 1, "ordinal", None, "المرحلة"),
+            ("الثالث", 3, "ordinal", None, "الشيك"),
+        ],
+    ),
+    (
+        "ar",
+        "احتفلت الجمعية بذكراها الأربعين، وافتتحت الدورة العشرين لمعرضها السنوي.",
+        [("الأربعين", 40, "ordinal", None, None), ("العشرين", 20, "ordinal", None, "الدورة")],
+    ),
+    (
+        "ar",
+        "بدأت العزف وهي في الثالثة عشرة من عمرها، وتقاعد والدها في الستين من عمره.",
+        [("الثالثة عشرة", 13, "age", None, None), ("الستين", 60, "age", None, None)],
+    ),
+    (
+        "ar",
+        "فاز الفريق المحلي على ضيفه 3 - 1 في مباراة الأحد، ثم خسر صفر - 2 وتعادل 2 - صفر.",
+        [
+            ("3 - 1", 3, "score", None, None),
+            ("صفر - 2", 0, "score", None, None),
+            ("2 - صفر", 2, "score", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "تنطلق المباراة عند الساعة 20:30 بتوقيت مكة، وقد فاز الفريق في مباراته الأولى."
+        "\n// انتهى // 12:10 ت م",
+        [("20:30", 20, "time", None, None), ("12:10", 12, "time", None, None)],
+    ),
+    (
+        "ar",
+        "تفتح المعارض أبوابها يوم 9 من شهر نونبر، وتختتم في الـ21 من يونيه، "
+        "ويعلن الفائز في 28 من الشهر الجاري.",
+        [
+            ("9 من شهر نونبر", 9, "date", None, None),
+            ("الـ21 من يونيه", 21, "date", None, None),
+            ("28", 28, "date", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "افتتح المعرض في 4 نيسان/أبريل 2016 واختتم في 9 أيار (مايو).",
+        [("4 نيسان/أبريل 2016", 2016, "date", None, None), ("9 أيار (مايو)", 9, "date", None, None)],
+    ),
+    (
+        "ar",
+        "يتوقع الخبراء إنتاج 1.5-2 مليون برميل يوميا.",
+        [("1.5", 1.5e6, "measure", None, None), ("2 مليون برميل", 2e6, "measure", None, None)],
+    ),
+    (
+        "ar",
+        "صوت ثلثا الأعضاء لصالح القرار، وأيده ربع المستقلين.",
+        [("ثلثا", 0.67, "other", None, "الأعضاء"), ("ربع", 0.25, "other", None, "المستقلين")],
+    ),
+    (
+        "fr",
+        "Les agents ont eu respectivement quatre et trois jours d’arrêt, et le film a été vu 25'000 fois.",
+        [
+            ("quatre", 4, "duration", None, None),
+            ("trois jours", 3, "duration", None, None),
+            ("25'000", 25000, "count", None, "fois"),
+        ],
+    ),
+    (
+        "fr",
+        "Le loyer est deux fois plus cher qu’en 2010, et il a travaillé vingt et un ans ici.",
+        [("deux fois", 2, "other", None, None), ("vingt et un ans", 21, "duration", None, None)],
+    ),
+    (
+        "fr",
+        "Les deux tiers des salariés ont voté, depuis 8 h ce matin, et le scrutin reste ouvert pendant 12 h.",
+        [
+            ("deux tiers", 0.67, "other", None, "salariés"),
+            ("8 h", 8, "time", None, None),
+            ("12 h", 12, "duration", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "Le plan coûtera « entre 6 et 9 milliards », dont 300 M$ venus du Québec.",
+        [("6", 6e9, "count", None, None), ("300 M$", 3e8, "money", "USD", None)],
+    ),
+    (
+        "ar",
+        "ولد الفقيه سنة 587 هـ، وكرم وهو في عمر 12 سنة بنسخة 2019 من المسابقة، حسب المادتين 14 و15.",
+        [
+            ("587 هـ", 587, "year", None, None),
+            ("12 سنة", 12, "age", None, None),
+            ("2019", 2019, "year", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "وقطعت العداءة مسافة 400م، وشاركت 3 عداءات من كازاخستان.",
+        [("400م", 400, "measure", None, None), ("3", 3, "count", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), ARABIC, ids=[f"arabic-{r[0]}-{i}" for i, r in enumerate(ARABIC)]
+)
+def test_arabic_reading_classes(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الوزير الأول وفدا من تجار المدينة للوهلة الأولى.",  # a title, an idiom
+        "زار الملك الحسن الثاني المدينة، وحضر عبد الرحمن بن سبعين وأبو ثلاثين.",  # names
+        "سافر الوفد إلى باكستان وأوزبكستان، وتجول في بساتين الواحة.",  # not duals
+        'نشر موقعا "الوطن" و"النهار 24" الخبر، وغضب سكان حي «500 مسكن».',  # quoted names
+        "تأهل المنتخب إلى ربع النهائي بعد مباراة صعبة.",  # a round, not a share
+        "نصت المادة السادسة على العقوبة، وكشف التقرير الأولي عن الأرقام.",  # a reference, «أوّلي»
+        "وذلك وفق المادتين 31 و32 من القانون.",  # references
+    ],
+)
+def test_arabic_words_that_hold_no_figure(text: str) -> None:
+    assert [s.text for s in extract_stats(text, language="ar")] == []

@@ -261,6 +261,7 @@ _SCALE_ABBR = {
     "ar": {},
 }
 _SIGNS = frozenset("-+−")
+_SCORE_LINKS = frozenset("-–—")
 _PREFIX_MONEY = {
     "$": "USD",
     "€": "EUR",
@@ -582,6 +583,10 @@ class _Doc:
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
+        if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
+            score = self.score_pair(i)
+            if score is not None:
+                return score
         if t.kind == "punct" or t.kind == "word":
             special = self.special_word(i)
             if special is not None:
@@ -666,6 +671,8 @@ class _Doc:
             and any(k in _CONSTRUCT_TWO for k in (self.keys[i], *strip_clitics(self.keys[i])))
         ):
             return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
+        if core.words and self.in_name(i, core.last):
+            return [], core.last + 1
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if (
             core.words
@@ -686,9 +693,14 @@ class _Doc:
                 and entry.kind == "duration"
                 and self.key(i - 1).startswith("ال")
                 and self.word_num(i - 1) is None  # «المرتبة الثانية بخمسة مقاعد»: not a second
+                and self.definite_number(i)  # «انتشلت اليوم سبعة جثث»: «اليوم» is today
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
+        if core.words and self.lang == "ar" and not core.vague:
+            settled = self.definite_word_number(fig, core)
+            if settled is not None:
+                return [fig], settled
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
         # "الـ75": the article glued before the digits makes an ordinal
@@ -701,6 +713,11 @@ class _Doc:
         ):
             fig.first = i - 1
             fig.kind = "ordinal"
+            end = self.day_of_month(core.last + 1) if 1 <= core.value <= 31 else None
+            if end is not None:  # «الـ15 من أبريل»: a day of the month
+                fig.kind = "date"
+                fig.last = max(end, fig.last)
+                return [fig], self.date_year(fig, fig.last + 1)
             size, entry = (
                 self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
             )
@@ -882,8 +899,11 @@ class _Doc:
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
-            fig.kind, fig.last = "other", j
-            return j + 1
+            if self.multiple(fig, j):
+                fig.kind, fig.last = "other", j
+                return j + 1
+            fig.counts = self.text[self.toks[j].start : self.toks[j].end]
+            return j  # «relayée 17'000 fois», "six times a year": how many times it happened
         if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
             size, entry = self.match(self.units, j + 2, 1)
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
@@ -892,6 +912,27 @@ class _Doc:
                 fig.last = j + 2
                 return j + 3
         return j
+
+    def joins_parts(self, typ: str, nxt: int) -> bool:
+        """Whether «و» / "and" / «et» after a number part of type ``typ`` joins the next part into
+        the same number: «خمسة وعشرون», "two hundred and five", «vingt et un», «mille et une»;
+        «trois et deux jours», "three and two days" are two numbers."""
+        if typ in ("scale", "dual"):
+            return True
+        if self.lang == "ar":
+            return self.toks[nxt].kind == "word"
+        if self.lang == "fr":
+            return typ == "ten" and self.key(nxt) in ("un", "une", "onze")
+        return typ == "hundred"
+
+    def multiple(self, fig: _Fig, j: int) -> bool:
+        """ "four times as many", «trois fois plus», «أضعاف», «يفوق ... بأربع مرات»: a multiple
+        (kind ``other``), not a number of occurrences."""
+        if self.key(j) in ("اضعاف", "ضعف"):
+            return True
+        if self.lang == "ar" and self.toks[fig.first].kind == "word" and self.keys[fig.first].startswith("ب"):
+            return True
+        return j + 1 < self.n and self.spaced(j, j + 1) and self.is_cue("compar", self.keys[j + 1])
 
     # ----------------------------------------------------------------- numbers
     def core(self, i: int) -> _Core | None:
@@ -947,7 +988,13 @@ class _Doc:
         if self.key(i - 1) in _PREFIX_MONEY:
             return True
         nxt = self.key(j + 1)
+        if self.sign_after(j):
+            return True
         return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+
+    def sign_after(self, j: int) -> bool:
+        """A currency sign glued after the scale letter: «500 M$», «4 M€»."""
+        return self.key(j + 1) in ("€", "$", "£") and self.adjacent(j, j + 1)
 
     def scale_follows(self, j: int) -> bool:
         k = j + 1
@@ -1004,6 +1051,7 @@ class _Doc:
                         and (
                             self.adjacent(j - 1, j)
                             or (t.key in ("bn", "mn", "md", "mds") and self.spaced(j - 1, j))
+                            or (t.key == "m" and self.spaced(j - 1, j) and self.sign_after(j))  # «4 M€»
                         )
                     ):
                         if not (
@@ -1127,7 +1175,7 @@ class _Doc:
                     and self.spaced(j, nxt)
                     and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None)
                 ):
-                    if typ in ("scale", "dual") or lang != "ar" or self.toks[nxt].kind == "word":
+                    if self.joins_parts(typ, nxt):
                         connector = True
                         j = nxt
                 elif (
@@ -1138,9 +1186,6 @@ class _Doc:
                     and self.adjacent(j, nxt)
                     and self.word_num(nxt) is not None
                 ):
-                    j = nxt
-                elif lang == "fr" and k == "et" and self.word_num(nxt) is not None:
-                    connector = True
                     j = nxt
         if good_end < i or good_state is None:
             return None
@@ -1247,6 +1292,10 @@ class _Doc:
                 fig.kind, fig.unit = "measure", e.unit
             elif kind == "duration":
                 fig.kind = "duration"
+            elif kind == "fraction":  # «deux tiers des Français»: a share, 2/3
+                fig.kind = "other"
+                fig.value = (fig.value * Decimal(str(e.factor))).quantize(Decimal("0.01"))
+                fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
             if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
@@ -1300,19 +1349,21 @@ class _Doc:
             and self.key(j) == "م"
             and (self.adjacent(j - 1, j) or self.spaced(j - 1, j))
             and not (core.digits == 4 and 1300 <= v <= 2100)
-            and (j + 1 >= self.n or not self.adjacent(j, j + 1))
+            and (j + 1 >= self.n or not self.adjacent(j, j + 1) or self.toks[j + 1].kind == "punct")
         ):
             fig.kind, fig.unit, fig.last = "measure", "m", j  # «سباق 800م», «بمساحة 1000 م»
             return j + 1
         if 1 <= v <= 31 and v == int(v):
-            k = j
-            if self.lang == "ar" and self.key(k) == "من":
-                k += 1
-            size, entry = self.match(months(), k) if k < self.n and self.spaced(k - 1, k) else (0, None)
-            if size and isinstance(entry, tuple) and self.month_ok(k, size):
+            end = self.day_of_month(j)
+            if end is not None:
                 fig.kind = "date"
-                fig.last = k + size - 1
-                return self.date_year(fig, fig.last + 1)
+                if end >= j:
+                    fig.last = end
+                    return self.date_year(fig, fig.last + 1)
+                return j
+        if core.digits == 3 and v == int(v) and self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j):
+            fig.kind, fig.last = "year", j  # «المزداد في 661 هـ»: an early Hijri year
+            return j + 1
         if core.digits == 4 and v == int(v):
             y = int(v)
             hijri = self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j)
@@ -1346,6 +1397,38 @@ class _Doc:
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
                 fig.kind = "year"
         return j
+
+    def day_of_month(self, j: int) -> int | None:
+        """After a day number at ``j - 1``: the last token of the month that makes it a date
+        («12 مارس», «12 من شهر مارس», "12 of March"), ``j - 1`` when the month is only referred to
+        («25 من الشهر الجاري»: a date, the month not named), else None."""
+        k = j
+        if self.lang == "ar" and self.key(k) == "من":
+            k += 1
+            if self.cue_at("monthref", k):
+                return j - 1
+            if self.is_cue("monthword", self.key(k)) and self.spaced(k, k + 1):
+                k += 1
+        if not (k < self.n and self.spaced(k - 1, k)):
+            return None
+        size, entry = self.match(months(), k)
+        if size and isinstance(entry, tuple) and self.month_ok(k, size):
+            return self.month_alias(k + size - 1)
+        return None
+
+    def month_alias(self, end: int) -> int:
+        """«تموز/يوليو», «أيار (مايو)»: a second name of the same month after the first one
+        belongs to the date (so a year after it does too). Returns the last token of the month."""
+        k = end + 1
+        if self.key(k) not in ("/", "(") or not self.spaced(end, k):
+            return end
+        size, _m = self.match(months(), k + 1) if self.spaced(k, k + 1) else (0, None)
+        if not size:
+            return end
+        last = k + size
+        if self.key(k) == "(":
+            return last + 1 if self.key(last + 1) == ")" else end
+        return last
 
     def date_year(self, fig: _Fig, j: int) -> int:
         """An optional year after a day and month: «25 شوال 1436 هـ», "March 24, 2014"."""
@@ -1462,8 +1545,10 @@ class _Doc:
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
+        if w is not None and w[0].type in ("half", "quarter"):
+            return self.share_word(i)
         if w is not None and w[0].type == "ordacc":
-            if self.cue_before("rankverb", i, 5):
+            if self.cue_before("rankverb", i, 5) or self.ranked_with_score(i + 1):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
                 f.counts = self.phrase_before(i, 2)
                 return [f], i + 1
@@ -1521,11 +1606,11 @@ class _Doc:
         if not key.endswith(("ين", "ان")) or key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
             return False  # every candidate below is a suffix of the key: no -ين/-ان ending, no dual
         cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
+        if any(c in _not_duals() or c.endswith("ستان") for c in cands):
+            return False  # «وباكستان», «بساتين»: a country or a broken plural, not two of anything
         for cand in cands:
             if len(cand) < 4:
                 continue
-            if cand in _not_duals():
-                return False
             if cand.endswith(("تين", "تان")) and len(cand) >= 5:
                 return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
             if cand.endswith("ين") and cand[:-2] in _duals():
@@ -1555,6 +1640,8 @@ class _Doc:
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
+            if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الثانية عشرة من عمرها»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
@@ -1587,6 +1674,10 @@ class _Doc:
                 not in ("اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره")
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
+                self.counts_ordinal(f)
+                return [f], last + 1
+            if definite and self.after_definite_noun(i):
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «الشيك الثاني», «الترجمة الثالثة»
                 self.counts_ordinal(f)
                 return [f], last + 1
             return [], last + 1
@@ -1636,6 +1727,94 @@ class _Doc:
             return [f], i + 1
         return [], i + 1
 
+    def ranked_with_score(self, j: int) -> bool:
+        """«ثم حزب الأحرار رابعا بـ30 مقعدا»: an adverbial ordinal followed by «بـ» and a number
+        ranks what comes before it, even far from the verb."""
+        if self.key(j) != "ب" or j + 1 >= self.n or not self.spaced(j - 1, j):
+            return False
+        return self.toks[j + 1].kind == "num" or self.word_num(j + 1) is not None
+
+    def definite_number(self, i: int) -> bool:
+        """The number word at ``i`` carries the article («الثلاث», «للخمسة»)."""
+        w = self.word_num(i)
+        return w is not None and w[1]
+
+    def definite_word_number(self, fig: _Fig, core: _Core) -> int | None:
+        """Arabic number words that are not counts: «في الخمسين من عمره» is an age; a definite
+        tens word after a singular definite noun is an ordinal («الدورة الأربعين», «دورتها
+        السبعين»; a broken plural cannot be told apart, so only feminine and known nouns).
+        Returns the next token when the figure is settled."""
+        j = core.last + 1
+        if self.key(j) == "من" and self.is_cue("age", self.key(j + 1)):
+            fig.kind = "age"
+            return j
+        key = self.keys[core.first]
+        definite = key.startswith(("ال", "وال", "بال", "لل"))
+        if not definite or core.last != core.first or not 20 <= core.value < 100:
+            return None
+        prev = core.first - 1
+        if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
+            return None
+        pkey = self.keys[prev]
+        possessed = pkey.endswith(("ها", "ه")) and not pkey.startswith("ال") and len(pkey) >= 5
+        singular = self.cue_before("ordctx", core.first, 1) or (
+            pkey.endswith("ه") and self.after_definite_noun(core.first)  # «الدورة», not «الدول»
+        )
+        if not (possessed or singular):
+            return None
+        if self.match(self.units, j)[0] and self.spaced(core.last, j):
+            return None
+        fig.kind = "ordinal"
+        self.counts_ordinal(fig)
+        return j
+
+    def share_word(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«ثلث الأبطال», «ربع السكان»: a fraction word before a definite noun is a share of it
+        (kind ``other``); «ربع النهائي» (a quarter-final) is a name (``fracnot`` cues)."""
+        w = self.word_num(i)
+        if self.lang != "ar" or w is None or w[0].type not in ("half", "quarter") or w[1]:
+            return None
+        j = i + 1
+        if j >= self.n or self.toks[j].kind != "word" or not self.spaced(i, j):
+            return None
+        key = self.keys[j]
+        if not key.startswith("ال") or key in self.stop or self.word_num(j) is not None:
+            return None
+        if self.is_cue("fracnot", key) or self.match(self.units, j, 1)[0]:
+            return None
+        f = _Fig(i, i, Decimal(str(w[0].value)), kind="other", words=True)
+        if w[2]:
+            f.start = self.toks[i].start + 1  # «وربع السكان»: the conjunction is not the figure
+        f.counts = self.phrase_after(j, 3)
+        return [f], j
+
+    def in_name(self, i: int, last: int) -> bool:
+        """«عبد الرحمن بن سبعين», «أبو ثلاثين»: a number word after a kinship link of a name is a
+        family name (unless a unit follows: «ابن ثلاثين عاما» is an age)."""
+        if self.lang != "ar" or i < 1 or not self.spaced(i - 1, i) or self.toks[i].kind != "word":
+            return False
+        if not self.is_cue("namelink", self.keys[i - 1]):
+            return False
+        return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def after_definite_noun(self, i: int) -> bool:
+        """A definite ordinal word agreeing with the definite noun before it numbers that thing
+        («المرحلة الثانية», «بالشيك الأول»), unless the pair is a title, an idiom or a regnal name
+        («الوزير الأول», «للوهلة الأولى», «الحسن الثاني»: the ``ordnot`` cues), or a reference
+        («المادة السادسة», like «المادة 6»: the ``ident`` cues)."""
+        prev = i - 1
+        if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, i):
+            return False
+        key = self.keys[prev]
+        if not key.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")) or len(key) < 5:
+            return False
+        if key in self.stop or self.word_num(prev) is not None or self.match(months(), prev, 1)[0]:
+            return False
+        word = self.text[self.toks[i].start : self.toks[i].end]
+        if word.endswith("ي") and self.keys[i].endswith("اولي") and not key.endswith("ه"):
+            return False  # «التقرير الأولي»: the adjective «أوّلي» (preliminary), not «الأولى»
+        return not any(self.is_cue(role, k) for role in ("ordnot", "ident") for k in (key, key[1:]))
+
     def special_raw(self, core: _Core, i: int) -> tuple[list[_Fig], int] | None:
         """Digit runs that are not one number: clock times, numeric dates, ranges, identifiers."""
         raw = core.raw
@@ -1644,7 +1823,7 @@ class _Doc:
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
-            if self.score_context(i):
+            if self.score_context(i) and self.score_like_time(i, raw):
                 return [_Fig(i, i, raw.value or Decimal(0), kind="score")], i + 1
             return [_Fig(i, i, raw.value or Decimal(0), kind="time")], i + 1
         if raw.kind == "date":
@@ -1658,7 +1837,6 @@ class _Doc:
             if raw.second is not None:
                 b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
                 figs.append(b)
-            fake = _Core(i, i, raw.value, False, Decimal(1))
             size, _m = self.match(months(), i + 1) if self.spaced(i, i + 1) else (0, None)
             if size and raw.second is not None and 1 <= raw.value <= 31 and 1 <= raw.second <= 31:
                 for f in figs:
@@ -1666,7 +1844,9 @@ class _Doc:
                 figs[-1].last = i + size
                 figs[-1].end = None
                 return figs, self.date_year(figs[-1], i + size + 1)
-            j = self.suffix(figs[-1], fake, i + 1)
+            after, scaled = self.range_scale(figs, i)
+            fake = _Core(i, after - 1, raw.value, False, scaled)
+            j = self.suffix(figs[-1], fake, after)
             for f in figs:
                 if (
                     raw.plain
@@ -1678,11 +1858,9 @@ class _Doc:
                 elif f is not figs[-1]:
                     f.kind, f.unit = figs[-1].kind, figs[-1].unit
                     if f.kind == "money":
-                        f.value = (
-                            f.value / (raw.second / figs[-1].value)
-                            if raw.second and figs[-1].value
-                            else f.value
-                        )
+                        second = raw.second * scaled if raw.second else None
+                        if second and figs[-1].value:
+                            f.value = f.value / (second / figs[-1].value)
             for f in figs:
                 if f.kind in ("count", "percent", "money", "measure"):
                     self.find_counts(f)
@@ -1690,6 +1868,27 @@ class _Doc:
                 figs[-1].end = None
             return figs, max(j, i + 1)
         return [], i + 1
+
+    def range_scale(self, figs: list[_Fig], i: int) -> tuple[int, Decimal]:
+        """«2.5-3 ملايين برميل», "1-2 billion": the scale word after a range scales both ends.
+        Returns the token after the scale (or ``i + 1``) and the factor applied."""
+        k = i + 1
+        if not self.spaced(i, k):
+            return k, Decimal(1)
+        key = self.key(k)
+        factor: Decimal | None = None
+        if key in _SCALE_ABBR.get(self.lang, {}):
+            factor = Decimal(_SCALE_ABBR[self.lang][key])
+        else:
+            w = self.word_num(k)
+            if w is not None and w[0].type == "scale" and not w[1]:
+                factor = Decimal(str(w[0].value))
+        if factor is None:
+            return k, Decimal(1)
+        for f in figs:
+            f.value *= factor
+        figs[-1].last = k
+        return k + 1, factor
 
     # ----------------------------------------------------------------- context
     def is_identifier(self, i: int, core: _Core) -> bool:
@@ -1750,6 +1949,8 @@ class _Doc:
         ):
             k -= 1
         if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
+            return True
+        if self.second_reference(i):
             return True
         if (
             self.lang in ("en", "fr")
@@ -1831,6 +2032,15 @@ class _Doc:
         # «قرار مجلس الشورى رقم (84 / 44)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
+    def second_reference(self, i: int) -> bool:
+        """«المادتين 26 و28», "articles 12 and 14": a number joined by and/و to a reference number
+        is a reference too."""
+        link = i - 1
+        if link < 1 or self.keys[link] not in ("و", "and", "et", ",", "،"):
+            return False
+        first = link - 1
+        return self.toks[first].kind == "num" and self.cue_before("ident", first, 1)
+
     def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
         """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
         if core.words or not core.plain or fig.first != core.first:
@@ -1841,14 +2051,9 @@ class _Doc:
             if hour <= 24 and core.value % 100 < 60:
                 fig.kind, fig.value, fig.last = "time", hour, j
                 return j + 1
-        if (
-            self.lang == "fr"
-            and key == "h"
-            and core.value <= 24
-            and self.spaced(j - 1, j)
-            and self.key(fig.first - 1) in ("à", "a", "vers", "dès", "jusqu")
-        ):
-            fig.kind, fig.last = "time", j
+        if self.lang == "fr" and key == "h" and core.value <= 24 and self.spaced(j - 1, j):
+            # «à 18 h», «depuis 9 h ce matin», «peu avant 20 h»; «pendant 24 h» is a duration
+            fig.kind, fig.last = "duration" if self.is_cue("durprep", self.key(fig.first - 1)) else "time", j
             if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
                 fig.last = j + 1
             return fig.last + 1
@@ -1878,17 +2083,76 @@ class _Doc:
         k = i - 1
         while k >= 0 and k > i - 8:
             key = self.keys[k]
-            if key in _QUOTES:
-                return k >= 1 and (self.is_cue("title", self.keys[k - 1]))
+            if key in _QUOTES or (key == "(" and self.lang == "ar"):  # «حي (600 دار)» too
+                return self.titled_quote(k)
             if key in (".", "!", "?", "\n", ";", ":", "(", ")"):
                 return False
             k -= 1
+        return False
+
+    def titled_quote(self, k: int) -> bool:
+        """The quoted span opening at token ``k`` names something: a title cue before it, or
+        before the first of a list of quoted names («موقعي "الرأي" و"المراسل 24"»)."""
+        for _ in range(3):
+            if k < 1:
+                return False
+            if self.is_cue("title", self.keys[k - 1]):
+                return True
+            if k < 2 or self.keys[k - 1] not in ("و", ",", "،") or self.keys[k - 2] not in _QUOTES:
+                return False
+            m = k - 3  # back over the earlier quoted name to its opening mark
+            while m >= 0 and m > k - 10 and self.keys[m] not in _QUOTES:
+                m -= 1
+            if m < 0 or self.keys[m] not in _QUOTES:
+                return False
+            k = m
         return False
 
     def starts_sentence(self, j: int) -> bool:
         """Token ``j`` opens a sentence or a line (so its capital letter says nothing)."""
         before = self.low[max(0, self.toks[j].start - 3) : self.toks[j].start].rstrip(" \"'“«(")
         return j == 0 or before == "" or before[-1:] in ".!?\n:"
+
+    def goals(self, j: int) -> Decimal | None:
+        """A side of a sports score at token ``j``: a small whole number, or a zero word («صفر», nil)."""
+        if not 0 <= j < self.n:
+            return None
+        t = self.toks[j]
+        if t.kind == "word":
+            return Decimal(0) if self.is_cue("zero", t.key) else None
+        if t.kind != "num":
+            return None
+        raw = parse_raw(t.key, self.lang, False)
+        if raw.kind != "number" or not raw.plain or raw.value is None or raw.value > 150:
+            return None
+        return raw.value if raw.value == int(raw.value) else None
+
+    def score_pair(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«2 - 1», «صفر - 4», «2 - صفر» in a match report: one score, worth its first number
+        (a range «3 - 5 أيام» or a day span «3 - 4 مايو» has a unit or a month after it)."""
+        if i + 2 >= self.n or self.toks[i + 1].key not in _SCORE_LINKS:
+            return None
+        if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
+            return None
+        first, second = self.goals(i), self.goals(i + 2)
+        if first is None or second is None:
+            return None
+        zero = self.toks[i].kind == "word" or self.toks[i + 2].kind == "word"
+        if not zero and not self.score_context(i):
+            return None
+        nxt = i + 3
+        unit_after = self.match(months(), nxt)[0] or self.match(self.units, nxt)[0]
+        if unit_after and self.spaced(i + 2, nxt):
+            return None
+        return [_Fig(i, i + 2, first, kind="score")], i + 3
+
+    def score_like_time(self, i: int, raw: Raw) -> bool:
+        """«3:1» in a match report is a score; «20:30» after «الساعة» stays a clock time."""
+        small = raw.value is not None and raw.second is not None and raw.value <= 15 and raw.second <= 15
+        padded = ":0" in self.keys[i] and not self.keys[i].endswith(":0")  # «10:05» is a clock
+        after = self.key(i + 1)
+        clock_after = after in _TIME_SUFFIX or after in ("ت", "ص", "م", "بتوقيت", "gmt", "h")
+        return small and not padded and not clock_after and not self.cue_before("time", i, 2)
 
     def score_context(self, i: int) -> bool:
         lo = max(0, i - 12)
@@ -2512,6 +2776,8 @@ class _Doc:
             if b.kind == "count":
                 if a.counts is None:
                     a.counts = b.counts
+                if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
+                    a.value *= b.scale  # «entre 8 et 10 milliards», "between 2 and 3 million people"
                 continue
             a.kind, a.unit = b.kind, b.unit
             if b.kind == "date":
