@@ -522,10 +522,31 @@ class Attributor:
         return t.kind == "w" and len(acro) >= 2 and acro.isalpha() and acro.isupper() \
             and latin_cap(self.text, toks[m - 1])
 
+    def adverbial_at(self, k: int) -> int:
+        """How many tokens a set adverbial phrase («de son côté», «à son tour», "on Monday")
+        starting at token ``k`` takes (0 when none): it may stand between a verb and its subject."""
+        toks = self.toks
+        for phrase in self.lex.adverbials:
+            n = len(phrase)
+            if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+                                          for m, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _skip_adverbials(self, k: int) -> int:
+        while k < len(self.toks):
+            m = self.adverbial_at(k)
+            if m == 0:
+                break
+            k += m
+            if k < len(self.toks) and self.toks[k].norm == ",":
+                k += 1
+        return k
+
     def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
         toks = self.toks
         n = len(toks)
-        k = j
+        k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
@@ -587,7 +608,29 @@ class Attributor:
             appo = self._right_apposition(start, k)
             if appo is not None:
                 return appo
+            k = self._coordinated_name(start, k)
         return (start, k) if k > start else None
+
+    def _coordinated_name(self, a: int, b: int) -> int:
+        """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
+        phrase stopped at "et"/"and" whose person is named after the second role; the end of
+        that name, so that the phrase holds it (else ``b``)."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm not in ("et", "and") or toks[a].norm not in (_FR_DET | _EN_DET) \
+                and not toks[a].norm.startswith("l'"):
+            return b
+        if any(latin_cap(self.text, toks[m]) and latin_cap(self.text, toks[m + 1]) for m in range(a, b - 1)):
+            return b
+        m = b + 1
+        while m < n and m - b <= 6 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]):
+            m += 1
+        e = m
+        while e < n and toks[e].kind == "w" and latin_cap(self.text, toks[e]):
+            e += 1
+        if e - m >= 2 and (e >= n or toks[e].kind != "w"):
+            return e
+        return b
 
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
         """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
@@ -817,14 +860,14 @@ class Attributor:
             inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
-        if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
-            if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
-                j += 1
-            if j + 2 < n and not latin_cap(self.text, toks[j + 1]):
-                j += 1
-            np = self._right_np(j + 1, _EN_AFTER_STOP)
-            if np is not None and self._short_tail(j + 1):
-                return Clause(j, j + 1, np, "?", "incise")
+        if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
+            v = self._incise_verb(j)
+            if v is not None:
+                np = self._right_np(v + 1, _EN_AFTER_STOP)
+                if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
+                        and self._short_tail(v + 1, 12):
+                    first = j if toks[j].norm in _FR_AUX or toks[j].norm in ("se", "s'") else v
+                    return Clause(first, v + 1, np, "?", "incise")
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
@@ -846,21 +889,42 @@ class Attributor:
                 break
         return None
 
-    def _unknown_incise_verb(self, j: int) -> bool:
-        """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
-        t = self.toks[j]
-        if (t.norm in _FR_AUX or t.norm.startswith("s'")) and j + 2 < len(self.toks):
-            j += 1
-            t = self.toks[j]
+    def _incise_verb(self, j: int) -> int | None:
+        """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
+        a verb we do not list, right after the quotation, then (past set adverbials) its
+        subject. Returns the verb's token index."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        if toks[v].kind == "w" and (toks[v].norm in _FR_AUX or toks[v].norm in ("se", "s'")):
+            v += 1
+        v = self._skip_adverbials(v)
+        if v >= n - 1:
+            return None
+        t = toks[v]
         w = t.norm
-        nxt = self.toks[j + 1]
-        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
-                and not latin_cap(self.text, nxt):
-            nxt = self.toks[j + 2]  # «…», croit savoir X
-        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() or not latin_cap(self.text, nxt):
-            return False
-        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
-        return w not in closed and self.cue_at(j, True) is None
+        if t.kind != "w" or latin_cap(self.text, t):
+            return None
+        if w.startswith(("s'", "s’")) and len(w) > 3:
+            w = w[2:]  # «s'emporte», «s'étonne»
+        if not w.isalpha() or self.cue_at(v, True) is not None:
+            return None
+        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(self.lang)
+        if w in closed or t.norm in closed:
+            return None
+        nxt = toks[v + 1]
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and not latin_cap(self.text, nxt) \
+                and v + 2 < n and latin_cap(self.text, toks[v + 2]):
+            v += 1  # «…», croit savoir X
+        return v
+
+    def _np_opens_subject(self, np: tuple[int, int]) -> bool:
+        """A subject phrase opens with a name, an honorific or a determiner (not "à Paris")."""
+        t = self.toks[np[0]]
+        w = t.norm
+        det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
+        return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
+            or w in self.lex.people
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm
@@ -873,12 +937,12 @@ class Attributor:
             return True
         return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
 
-    def _short_tail(self, j: int) -> bool:
+    def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
         while j < len(self.toks) and self.toks[j].kind == "w":
             n += 1
             j += 1
-        return n <= 6
+        return n <= most
 
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""

@@ -26,6 +26,10 @@ _DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "th
                           "son", "sa", "ses", "leur", "ce", "cette"})
 _AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
 _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
+#: Prepositions opening a fronted adverbial before a sentence's subject.
+_FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
+                             "aux", "chez", "près"}),
+            "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -67,15 +71,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(text[s.start:s.end].strip() for s in top)
     for i, t in enumerate(toks):
-        if t.kind == "b":
+        if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1, lex)
+            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named:
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
-            continue
+            if t.kind == "b":
+                continue
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
@@ -175,6 +180,15 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    fronted = _FRONTED.get(lex.lang, frozenset())
+    if toks[i].norm in fronted:
+        # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
+        m = i + 1
+        while m < len(toks) and m - i < 10 and toks[m].kind == "w":
+            m += 1
+        if m < len(toks) - 1 and toks[m].norm == "," and toks[m + 1].norm not in fronted:
+            return _sentence_subject(text, toks, m + 1, lex)
+        return None
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
             and _name_shaped(text[toks[j].start:toks[j].end]) \
@@ -195,13 +209,16 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """"Energy minister David Okafor welcomed …": a role opening the sentence, then a full
-    name and a lowercase verb; the name is someone a later "he said" can mean."""
+    """"Energy minister David Okafor welcomed …", «Le maire de Bourges Pascal Blanc a fermé …»:
+    a role opening the sentence, then a full name and a lowercase verb; the name is someone a
+    later "he said" can mean."""
+    n = len(toks)
     j = i
+    if j < n and toks[j].norm in _DETERMINERS:
+        j += 1
     role = False
-    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
-            and (toks[j].norm in lex.people or (_name_shaped(text[toks[j].start:toks[j].end])
-                                                and toks[j].norm not in stopwords(lex.lang))):
+    while j < n and j - i < 5 and toks[j].kind == "w" and (toks[j].norm in lex.people or (
+            _name_shaped(text[toks[j].start:toks[j].end]) and toks[j].norm not in stopwords(lex.lang))):
         if toks[j].norm in lex.people:
             role = True
         elif role:
@@ -209,13 +226,23 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         j += 1
     if not role:
         return None
-    k = j
-    while k < len(toks) and k - j < 4 and toks[k].kind == "w" \
+    # the role's complement: «de l'Intérieur», «du Cher», "at the Treasury"
+    m = j
+    while m < n and m - j < 6 and toks[m].kind == "w" and not (
+            m + 1 < n and _name_shaped(text[toks[m].start:toks[m].end])
+            and _name_shaped(text[toks[m + 1].start:toks[m + 1].end]) and toks[m + 1].kind == "w"):
+        if text[toks[m].start].isupper() and toks[m].norm in stopwords(lex.lang):
+            return None
+        m += 1
+    k = m
+    while k < n and k - m < 4 and toks[k].kind == "w" \
             and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
         k += 1
-    if k - j < 2 or k >= len(toks) or toks[k].kind != "w" or text[toks[k].start].isupper():
+    if k - m < 2 or k >= n or toks[k].kind != "w" or text[toks[k].start].isupper():
         return None
-    return (j, k)
+    if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
+        m += 1  # «du Cher Catherine Ferrier»: the place, then the name
+    return (m, k)
 
 
 def _name_shaped(word: str) -> bool:

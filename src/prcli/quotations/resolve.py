@@ -137,6 +137,20 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
+_DE = frozenset({"de", "du", "des", "d'", "of"})
+
+
+def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
+    """«la préfète du Cher Catherine Ferrier», «le maire de Bourges Pascal Blanc»: a run of
+    three capitalised words or more right after "de"/"du" opens with the place of the role."""
+    if at == 0 or len([w for w in norms if w not in _LATIN_GLUE]) < 3 or norms[0] in _LATIN_GLUE:
+        return False
+    prev = toks[at - 1].norm
+    if prev in ("la", "l'") and at >= 2:
+        prev = toks[at - 2].norm
+    return prev in _DE
+
+
 def _age_follows(toks: list[Tok], j: int) -> bool:
     """"37 ans", "44 years", "intérimaire de 44 ans" within the next few words."""
     for k in range(j, min(len(toks) - 1, j + 5)):
@@ -169,6 +183,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[:-1]
     if not name_idx:
         return
+    if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]):
+        name_idx = name_idx[1:]
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
     if len(keys) < 2 and last_role < 0:
         return
@@ -219,6 +235,12 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     a, b = np
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
+        while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
+                and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a + 1:b]):
+            a += 1  # «du Cher Catherine Ferrier»: the phrase began at the role's complement
+        if b - a >= 3 and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a:b]) \
+                and _place_first(toks, a, [t.norm for t in toks[a:b]]):
+            a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last)
         if ref is not None:
             return ref
@@ -424,7 +446,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        if k >= 2 and words[0].norm in _LATIN_DET \
+        role_before = len(words) - k >= 2 and words[k - 1].norm not in _LATIN_DET \
+            and any(w.norm in lex.people for w in words[:k])  # «le ministre … européen Matteo Salvini»
+        if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
@@ -436,6 +460,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             else:
                 break
         while run and run[0].norm in _LATIN_GLUE:
+            run.pop(0)
+        if run and len(words) > len(run) and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
