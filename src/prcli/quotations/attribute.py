@@ -617,13 +617,16 @@ class Attributor:
         that name, so that the phrase holds it (else ``b``)."""
         toks = self.toks
         n = len(toks)
-        if b >= n or toks[b].norm not in ("et", "and") or toks[a].norm not in (_FR_DET | _EN_DET) \
-                and not toks[a].norm.startswith("l'"):
+        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée", "en") \
+                or toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'"):
             return b
+        if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
+            return b  # only a role phrase goes on to the name of the one holding it
         if any(latin_cap(self.text, toks[m]) and latin_cap(self.text, toks[m + 1]) for m in range(a, b - 1)):
             return b
         m = b + 1
-        while m < n and m - b <= 6 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]):
+        while m < n and m - b <= 8 and toks[m].kind == "w" and not (
+                latin_cap(self.text, toks[m]) and m + 1 < n and latin_cap(self.text, toks[m + 1])):
             m += 1
         e = m
         while e < n and toks[e].kind == "w" and latin_cap(self.text, toks[e]):
@@ -651,6 +654,9 @@ class Attributor:
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
+        if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
+                and not any(latin_cap(self.text, t) for t in toks[a:b]) and toks[b + 1].norm not in self.lex.people:
+            return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
         return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
@@ -779,8 +785,9 @@ class Attributor:
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME):
-            p -= 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME) \
+                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
+            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -874,8 +881,8 @@ class Attributor:
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
-                    for x in range(j, m)):
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
@@ -958,7 +965,7 @@ class Attributor:
                         gap = [t for t in toks[end:k] if t.kind == "w"]
                         return c if not gap else None
                     if c.via == "hal":
-                        main = self._main_clause(j)
+                        main = self._main_clause(j) or self._main_clause_after(j, k)
                         if main is not None:
                             return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
                         if self.lang != "ar":
@@ -1058,6 +1065,23 @@ class Attributor:
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        return None
+
+    def _main_clause_after(self, j: int, k: int) -> Clause | None:
+        """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
+        sentence has the subject of the main clause that follows the quotation."""
+        if self.lang == "ar" or self._sentence_start(j) != j:
+            return None
+        m = k + 1
+        while m < len(self.toks) and self.toks[m].kind != "b" and m - k < 30:
+            if self.toks[m].kind == "q":
+                m += 1
+                continue
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None and c.np[0] > k:
+                    return c
+            m += 1
         return None
 
     def _main_clause(self, j: int) -> Clause | None:

@@ -338,6 +338,15 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     return None
 
 
+def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
+    """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
+    known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
+    if not titles or titles & p.roles:
+        return True
+    people = {reg.stem(w) for w in lex.people}
+    return not (p.roles & people)
+
+
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
     prev = toks[a - 1] if a > 0 else None
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
@@ -441,12 +450,15 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         while k > 0 and latin_cap(text, words[k - 1]):
             k -= 1
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        placed = _place_first(words, k, [w.norm for w in words[k:]])
+        if glue and placed:
+            glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
         if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        role_before = len(words) - k >= 2 and words[k - 1].norm not in _LATIN_DET \
+        role_before = len(words) - k >= 2 and (words[k - 1].norm not in _LATIN_DET or placed) \
             and any(w.norm in lex.people for w in words[:k])  # «le ministre … européen Matteo Salvini»
         if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
@@ -491,11 +503,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
-    if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) and last \
             and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
+        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
+            gender = "f" if norms[0] in ("la", "cette") else "m"
+        titles = {reg.stem(w) for w in norms[:3] if w in lex.people and w in lex.honorifics}
         for _, p in reversed(last[-_RECENT:]):
-            if p.named and (gender == "?" or p.gender in ("?", gender)):
+            if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
