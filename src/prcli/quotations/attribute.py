@@ -299,8 +299,10 @@ class Attributor:
                 break
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-            if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
-                break
+            subject_role = j == np_a and w in self.lex.roles
+            if (w in self.lex.stops and not subject_role) \
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) or self.cue_at(j) is not None:
+                break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
@@ -379,6 +381,14 @@ class Attributor:
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
+        if toks[i - 2].norm in (",", "،"):
+            # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
+            e = i - 2
+            a = e
+            while a > 0 and e - a < 5 and ar_name_token(toks[a - 1], None, self.lex):
+                a -= 1
+            if e - a >= 2 and a > 0 and toks[a - 1].kind in ("p", "b"):
+                return (a, e)
         k = i - 2
         while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
             k -= 1

@@ -36,6 +36,9 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+#: Arabic heads of vague sources, never followed directly by a personal name (folded).
+_AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
+                       "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
@@ -397,7 +400,13 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m -= 1
     glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
-        person_head = person_head and m > 0 and rnorm[m - 1] in lex.honorifics
+        # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
+        person_head = person_head and m > 0 and (rnorm[m - 1] in lex.honorifics or (
+            len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+    if "باسم" in rnorm[m:]:
+        person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
+    if m == 1 and rnorm[0] in _AR_VAGUE:
+        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
