@@ -28,7 +28,8 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها"})
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به", "بها",
+                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -327,6 +328,8 @@ class Attributor:
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
+        if self._ar_accusative(np_a, j):
+            return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         np = (np_a, j)
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
@@ -341,6 +344,17 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_accusative(self, a: int, b: int) -> bool:
+        """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
+        the verb is an adverb or an object, not the subject (which is nominative)."""
+        w = self.toks[a].norm
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people:
+            return False
+        if b == a + 1:
+            return True
+        nxt = self.toks[a + 1].norm
+        return nxt in self.lex.stops or (nxt.endswith("ا") and not nxt.startswith("ال"))
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))

@@ -9,6 +9,7 @@ Everything is linear in the article length apart from small bounded look-arounds
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations.attribute import Attributor, Clause
@@ -18,6 +19,7 @@ from prcli.quotations.people import Person, Register, ar_name_end, stopwords
 from prcli.quotations.resolve import build_register, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
+from prcli.text.resources import word_list
 
 _TERMINATORS = ".!?؟…"
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
@@ -126,6 +128,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
+                if person is not None and _continued(toks, clause, person, lex):
+                    person = _last_speaker(last, clause.number, t.start) or person
             else:
                 person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
                                                                                          t.start)
@@ -150,6 +154,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     return out
 
 
+#: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
+_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه", "مجلس",
+                            "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
 _AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
 
 
@@ -322,6 +329,22 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "continuations_ar.txt"))
+
+
+def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
+    """«وأضاف المراقب …», «وتابع الخبير …»: a verb that goes on with the words of someone
+    already speaking, and a bare definite description, not a name: the last speaker."""
+    if lex.lang != "ar" or p.named or c.np is None or c.np[1] - c.np[0] > 2:
+        return False
+    verb = toks[c.cue_start].norm
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _continuations() else verb
+    head = toks[c.np[0]].norm
+    return verb in _continuations() and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
