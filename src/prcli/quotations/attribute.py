@@ -490,14 +490,19 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
-        if r < j and r > k and self._org_link(r - 1, k):
-            return (k, j)  # "Analysts at Harbour Securities": the people, not their firm
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
+        if r < j and r > k and (self._org_link(r - 1, k) or (
+                r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
+            return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au", "in",
+                                                     "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
                 if toks[m].norm in det or toks[m].norm.startswith("l'"):
                     return (m, j)
+        if r == k and k > floor and toks[k - 1].norm in ("in", "at", "on", "from", "to", "with", "by", "into",
+                                                         "over", "about", "dans", "à", "en", "sur", "avec", "par"):
+            return None  # "a meeting of the WFC in Geneva agreed": a place, not who speaks
         if r < j:
             # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
@@ -509,8 +514,10 @@ class Attributor:
                 return (m, j)
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
-        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
-            return (k, j)
+        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people
+                              or t.norm.rstrip("s") in self.lex.people for t in toks[k:j]):
+            return (k, j)  # "Apple", "organisers said"
+
         return None
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
@@ -736,7 +743,7 @@ class Attributor:
             if t.norm == ",":
                 segs.append((k, right))
                 right = k - 1
-            elif t.kind != "w" and t.norm not in (".", "'"):
+            elif t.kind != "w" and t.norm not in (".", "'", "(", ")"):
                 break
             k -= 1
         segs.append((k, right))
@@ -762,6 +769,9 @@ class Attributor:
                     m -= 1
                 if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
                     return None  # a lone capitalised word («Enfin,») is not a name we know
+                if m == b and first.norm in (_EN_DET | _FR_DET) and any(
+                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people for x in words[:3]):
+                    return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):

@@ -455,7 +455,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
     ends_cap = bool(words) and latin_cap(text, words[-1])
-    if caps and ends_cap:
+    if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
+            (words[0].norm in ("a", "an", "un", "une") and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
+            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
+        ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
         while k > 0 and latin_cap(text, words[k - 1]):
