@@ -502,6 +502,11 @@ class Attributor:
                     return (m, j)
         if r == k and k > floor and toks[k - 1].norm in ("in", "at", "on", "from", "to", "with", "by", "into",
                                                          "over", "about", "dans", "à", "en", "sur", "avec", "par"):
+            if self._org_link(k - 1, floor):
+                a = k - 2
+                if a > floor and toks[a - 1].norm in _EN_DET:
+                    a -= 1
+                return (a, j)  # "Economists at Hill Capital called"
             return None  # "a meeting of the WFC in Geneva agreed": a place, not who speaks
         if r < j:
             # keep a determiner and role words before the name: "the Home Office", "Le ministre X"

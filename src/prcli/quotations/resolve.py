@@ -459,6 +459,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             (words[0].norm in ("a", "an", "un", "une") and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
+    if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
         while k > 0 and latin_cap(text, words[k - 1]):
