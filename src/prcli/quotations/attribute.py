@@ -71,6 +71,7 @@ _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                       "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
                       "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
                       "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
+                      "auparavant", "finalement", "longuement", "aussitôt", "immédiatement",
                       "de", "son", "côté", "sa", "part"})
 _FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
                        "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
@@ -618,8 +619,9 @@ class Attributor:
             t = toks[k]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
-                        and toks[k - 1].norm in self.lex.honorifics:
-                    k += 1
+                        and toks[k - 1].norm in self.lex.honorifics and len(toks[k - 1].norm) <= 3 \
+                        and k + 1 < n and latin_cap(self.text, toks[k + 1]):
+                    k += 1  # «M. Dupont», not «demande la présidente.»
                     continue
                 if k > start and self._paren_acronym(k):
                     k += 3  # "the British Shipping Federation (BSF)"
@@ -945,6 +947,9 @@ class Attributor:
         if toks[v].kind == "w" and (toks[v].norm in _FR_AUX or toks[v].norm in ("se", "s'")):
             v += 1
         v = self._skip_adverbials(v)
+        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _FR_TIME or (
+                toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
+            v += 1  # «a auparavant dit», «a finalement lâché»
         if v >= n - 1:
             return None
         t = toks[v]
