@@ -16,6 +16,8 @@ from functools import cache
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
+from prcli.text.normalize import normalize
+from prcli.text.resources import table
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -86,6 +88,13 @@ def _name_word(text: str, t: Tok) -> bool:
 
 
 @cache
+def _ar_title_pronouns() -> dict[str, str]:
+    """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
+    return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
+            if len(row) >= 2}
+
+
+@cache
 def _source_firsts(lang: str) -> frozenset[str]:
     """First words of the source phrases, to skip most tokens at once."""
     return frozenset(p[0] for p in lexicon(lang).sources)
@@ -132,6 +141,9 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
+                    and self.toks[i + 1].norm in ("ان", "الى", "بان"):
+                return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
             if w in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
@@ -285,9 +297,14 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
+                and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+            return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _ar_title_pronouns():
+            return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
