@@ -287,6 +287,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     prev: str | None = None
     n = len(toks)
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
+        if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
+            break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \

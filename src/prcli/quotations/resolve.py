@@ -35,10 +35,13 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
+                        "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
 _AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
                        "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
+#: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
+_AR_MEDIA = frozenset({"موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه"})
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
@@ -440,7 +443,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
-    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
+        and _strip_w(norms[0]).removeprefix("ال") not in _AR_MEDIA  # «موقع ميديا بارت» relays, is no one
     return p
 
 
