@@ -297,6 +297,10 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if number == "p" and kind in ("past", "pres") and toks[i].norm.endswith("وا"):
+            # «اتهموا بها الدولة», «وأعلنوا»: a verb before its subject stays singular, so a
+            # plural ending means the subject is the pronoun, and what follows is an object
+            return Clause(i, end, None, number, "pro-drop")
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
@@ -328,6 +332,8 @@ class Attributor:
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j > np_a and self._ar_accusative(j, j + 1):
+                break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -371,10 +377,13 @@ class Attributor:
         """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
         the verb is an adverb or an object, not the subject (which is nominative)."""
         w = self.toks[a].norm
-        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people or b == a + 1:
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
+                or a + 1 >= len(self.toks):
             return False
-        # «استنادا إلى», «ردا على», «نقلا عن»; not «أوباما», «جوارديولا عقب المباراة»
-        return self.toks[a + 1].norm in ("الى", "على", "عن", "مع")
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        nxt = self.toks[a + 1].norm
+        return nxt in ("الى", "على", "عن", "مع") or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))

@@ -255,7 +255,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics:
         return False
-    if w.startswith(("بال", "لل", "وال", "فال", "كال")) and len(w) >= 6:
+    if w.startswith(("بال", "لل", "وال", "كال")) or (w.startswith("فال") and len(w) >= 6):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
     return "\u0600" <= w[0] <= "\u06ff"
 
@@ -295,7 +295,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.cues \
-                or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4):
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops \
+                or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
+                    and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # («جبران الجبران متألما»: an accusative or a verb follows the name)
     return k
