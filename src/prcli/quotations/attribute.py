@@ -30,7 +30,8 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به", "بها",
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
+                          "بها",
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
@@ -47,6 +48,9 @@ _EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "e
                             "that", "told", "speaking", "from", "for", "of", "with"})
 _LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
                            "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
+#: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à", "en",
+                          "sur", "avec", "par"})
 _EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
@@ -324,7 +328,8 @@ class Attributor:
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
             if (w in self.lex.stops and not subject_role) \
-                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) or self.cue_at(j) is not None:
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) \
+                    or self.cue_at(j) is not None:
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
@@ -341,7 +346,7 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
-            if j > np_a and (w.startswith("ل") and not w.startswith(("لا", "ال")) or w.startswith("بال")) \
+            if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
@@ -382,7 +387,8 @@ class Attributor:
             return False
         # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
         nxt = self.toks[a + 1].norm
-        return nxt in ("الى", "على", "عن", "مع") or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+        return nxt in ("الى", "على", "عن", "مع") \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
             or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
@@ -522,15 +528,14 @@ class Attributor:
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au", "in",
-                                                     "from", "en", "dans")
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
+                                                     "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
                 if toks[m].norm in det or toks[m].norm.startswith("l'"):
                     return (m, j)
-        if r == k and k > floor and toks[k - 1].norm in ("in", "at", "on", "from", "to", "with", "by", "into",
-                                                         "over", "about", "dans", "à", "en", "sur", "avec", "par"):
+        if r == k and k > floor and toks[k - 1].norm in _PLACE_PREPS:
             if self._org_link(k - 1, floor):
                 a = k - 2
                 if a > floor and toks[a - 1].norm in _EN_DET:
@@ -683,8 +688,9 @@ class Attributor:
         that name, so that the phrase holds it (else ``b``)."""
         toks = self.toks
         n = len(toks)
-        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée", "en") \
-                or toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'"):
+        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
+                                          "en") \
+                or (toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'")):
             return b
         if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
             return b  # only a role phrase goes on to the name of the one holding it
@@ -721,7 +727,8 @@ class Attributor:
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
         if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
-                and not any(latin_cap(self.text, t) for t in toks[a:b]) and toks[b + 1].norm not in self.lex.people:
+                and not any(latin_cap(self.text, t) for t in toks[a:b]) \
+                and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
         return None
 
@@ -805,7 +812,8 @@ class Attributor:
                 if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
                     return None  # a lone capitalised word («Enfin,») is not a name we know
                 if m == b and first.norm in (_EN_DET | _FR_DET) and any(
-                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people for x in words[:3]):
+                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                        for x in words[:3]):
                     return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
@@ -992,7 +1000,8 @@ class Attributor:
         if w in closed or t.norm in closed:
             return None
         nxt = toks[v + 1]
-        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and not latin_cap(self.text, nxt) \
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
+                and not latin_cap(self.text, nxt) \
                 and v + 2 < n and latin_cap(self.text, toks[v + 2]):
             v += 1  # «…», croit savoir X
         return v

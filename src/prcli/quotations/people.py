@@ -274,7 +274,8 @@ def latin_cap(text: str, t: Tok) -> bool:
     if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR:
         return False
     w = text[t.start:t.end]
-    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)  # not "Oscar-nominated"
+    # not "Oscar-nominated": a capitalised hyphenated adjective
+    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
