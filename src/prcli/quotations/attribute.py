@@ -49,8 +49,8 @@ _EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "e
 _LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
                            "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
 #: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
-_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à", "en",
-                          "sur", "avec", "par"})
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à",
+                          "en", "sur", "avec", "par"})
 _EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
