@@ -533,8 +533,9 @@ class Attributor:
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
-                if toks[m].norm in det or toks[m].norm.startswith("l'"):
-                    return (m, j)
+                if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
+                        or toks[m].norm.startswith("l'"):
+                    return (m, j)  # «la commission des lois du Sénat», not «du Sénat»
         if r == k and k > floor and toks[k - 1].norm in _PLACE_PREPS:
             if self._org_link(k - 1, floor):
                 a = k - 2
@@ -639,6 +640,12 @@ class Attributor:
                         while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
                                 and latin_cap(self.text, toks[k - 1]):
                             k += 1
+                    if k + 2 < n and toks[k].norm == "(":
+                        e = k + 1
+                        while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
+                            e += 1
+                        if e < n and toks[e].norm == ")":
+                            k = e + 1  # «à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder»
                     continue
                 if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
