@@ -146,7 +146,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
-_DE = frozenset({"de", "du", "des", "d'", "of"})
+_DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
 
 
 def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
@@ -353,7 +353,7 @@ def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
     if not titles or titles & p.roles:
         return True
     people = {reg.stem(w) for w in lex.people}
-    return not (p.roles & people)
+    return len(p.keys) >= 2 and not (p.roles & people)  # a full name, not «Jérôme» of a vox pop
 
 
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
