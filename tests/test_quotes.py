@@ -192,7 +192,8 @@ GENERAL = [
      "Le pays est à bout", "Marc-Antoine Leroy", True),
     ("fr", "« Rien n'a changé », a de son côté tweeté Sylvie Garnier, la porte-parole du collectif.",
      "Rien n'a changé", "Sylvie Garnier", True),
-    ("fr", "« Il faut du temps », a auparavant dit Louis Berthier.", "Il faut du temps", "Louis Berthier", True),
+    ("fr", "« Il faut du temps », a auparavant dit Louis Berthier.", "Il faut du temps", "Louis Berthier",
+     True),
     ("fr", "« Les ponts resteront fermés », a déclaré le ministre belge de l'Intérieur et ancien maire "
            "Hugo Vermeulen.", "Les ponts resteront fermés", "Hugo Vermeulen", True),
     ("fr", "« La mobilisation sera moindre », a déclaré vendredi soir le secrétaire d'État au Budget "
@@ -211,7 +212,8 @@ GENERAL = [
     ("fr", "« On vient manifester », lance Alain, 49 ans. Le ministre de l'Intérieur Alain Favier était "
            "à Lille. « La sécurité est assurée », a-t-il dit.", "On vient manifester", "Alain", True),
     ("fr", "Le ministre de l'Agriculture Rémi Caron s'est rendu à Caen, envoyé par le président Paul Duval. "
-           "« Les éleveurs seront aidés », a-t-il poursuivi.", "Les éleveurs seront aidés", "Rémi Caron", True),
+           "« Les éleveurs seront aidés », a-t-il poursuivi.", "Les éleveurs seront aidés", "Rémi Caron",
+     True),
     ("fr", "« On veut du pouvoir d'achat », a déclaré Nadia Ferrand. Estimant que les mesures « ne "
            "suffisent pas », elle réclame un référendum.", "ne suffisent pas", "Nadia Ferrand", True),
     ("fr", "Saluant des annonces capables de « calmer la colère », le syndicat a dit espérer un accord.",
@@ -229,15 +231,18 @@ GENERAL = [
      "We must nurture young dancers.", "A spokeswoman for the Dance Academy", True),
     ("en", 'A meeting of the WTC in Vienna agreed a plan. "The fund is voluntary," said the WTC spokesman.',
      "The fund is voluntary,", "the WTC spokesman", True),
-    ("en", '"His films are bold," organisers said in a statement.', "His films are bold,", "organisers", True),
+    ("en", '"His films are bold," organisers said in a statement.', "His films are bold,", "organisers",
+     True),
     ("en", 'Celebrating his win, the Oscar-nominated Clive Dawson told reporters: "It is all new to me."',
      "It is all new to me.", "Clive Dawson", True),
     ("en", 'However, Ravi Menon, head of the Centre of Trade Unions (CTU), said the deal was wrong. '
-           'He said, "No country can grow on foreign money alone."', "No country can grow on foreign money alone.",
+           'He said, "No country can grow on foreign money alone."',
+     "No country can grow on foreign money alone.",
      "Ravi Menon", True),
     ("en", 'Double Olympic champion Kerry Hales won again. "I will decide at the last minute," she said.',
      "I will decide at the last minute,", "Kerry Hales", True),
-    ("en", 'Rita Moss won the award. Moss, who is up for an Oscar, arrived late. "I am so thrilled," she said.',
+    ("en", 'Rita Moss won the award. Moss, who is up for an Oscar, arrived late. '
+           '"I am so thrilled," she said.',
      "I am so thrilled,", "Rita Moss", True),
     # Arabic: names after role adjectives, vague sources, relatives, continuation verbs, plurals
     ("ar", "أكد وزير الصحة المغربي خالد آيت العربي أن “الوضع مستقر”. وأضاف الوزير أن “الدعم سيستمر”.",
@@ -254,7 +259,8 @@ GENERAL = [
      "ليست معسكرا", "جوزيف كولينز", True),
     ("ar", "وقال جوارديولا عقب المباراة “ليس من السهل الفوز بهذا اللقب”.", "ليس من السهل الفوز بهذا اللقب",
      "جوارديولا", True),
-    ("ar", "وقال عبود الخضري موجها حديثه للاعبين: «المباراة مهمة لكم»", "المباراة مهمة لكم", "عبود الخضري", True),
+    ("ar", "وقال عبود الخضري موجها حديثه للاعبين: «المباراة مهمة لكم»", "المباراة مهمة لكم", "عبود الخضري",
+     True),
     ("ar", "أكد أمير المنطقة الأمير فيصل بن سعود أن المنطقة آمنة. وقال سموه في تصريح صحفي “شاهدنا تلاحم "
            "المواطنين”.", "شاهدنا تلاحم المواطنين", "فيصل بن سعود", True),
     ("ar", "يرى قلب الدفاع السابق ريو فرنانديز أن الدفاع “نقطة ضعف”.", "نقطة ضعف", "ريو فرنانديز", True),
