@@ -301,10 +301,9 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
-        if number == "p" and kind in ("past", "pres") and toks[i].norm.endswith("وا"):
-            # «اتهموا بها الدولة», «وأعلنوا»: a verb before its subject stays singular, so a
-            # plural ending means the subject is the pronoun, and what follows is an object
-            return Clause(i, end, None, number, "pro-drop")
+        plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
+        # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
+        # plural ending means the subject is a pronoun or came first, and what follows is an object
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
@@ -316,7 +315,7 @@ class Attributor:
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
-        while j < stop and j - np_a < 12:
+        while j < stop and j - np_a < 12 and not plural_marked:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -339,6 +338,10 @@ class Attributor:
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
             if j > np_a and self._ar_accusative(j, j + 1):
                 break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
+            if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex):
+                break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -476,6 +479,16 @@ class Attributor:
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
                 and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
+        m = i
+        while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
+                and toks[m - 1].norm not in _AR_NOT_SUBJECT:
+            m -= 1
+        before = toks[m - 1] if m > 0 else None
+        if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
+                before is None or before.kind != "w" or before.norm in self.lex.roles
+                or before.norm in self.lex.people or before.norm in self.lex.honorifics
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+            return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i or self._ar_preposition_phrase(toks[k].norm):
             return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
         first = toks[k].norm
