@@ -244,6 +244,10 @@ GENERAL = [
     ("en", 'Rita Moss won the award. Moss, who is up for an Oscar, arrived late. '
            '"I am so thrilled," she said.',
      "I am so thrilled,", "Rita Moss", True),
+    ("en", 'Yelena Marsh broke the record again. "I am so happy," the 22-year-old told reporters.',
+     "I am so happy,", "Yelena Marsh", True),
+    ("en", 'He told Mr Fenwick: "Do not tell lies, Nigel." Party officials claim it was in fact Mr Silk who '
+           'started the row.', "Do not tell lies, Nigel.", None, True),
     # Arabic: names after role adjectives, vague sources, relatives, continuation verbs, plurals
     ("ar", "أكد وزير الصحة المغربي خالد آيت العربي أن “الوضع مستقر”. وأضاف الوزير أن “الدعم سيستمر”.",
      "الدعم سيستمر", "خالد آيت العربي", True),

@@ -520,6 +520,10 @@ class Attributor:
             if self._paren_acronym(k - 3):
                 k -= 3  # "the British Shipping Federation (BSF)"
                 continue
+            if t.norm == "-" and k - 2 > floor and toks[k - 2].norm.isdigit() \
+                    and toks[k].norm.startswith("year"):
+                k -= 2  # "the 22-year-old"
+                continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
@@ -975,6 +979,8 @@ class Attributor:
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
+                if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
+                    continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
@@ -987,6 +993,9 @@ class Attributor:
                     pass
                 if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
                     return None
+                if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
+                        and not self._short_tail(c.cue_end, 4):
+                    return None  # '…the truth." UKIP officials claim it was …': a new sentence
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):

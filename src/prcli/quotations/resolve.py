@@ -516,6 +516,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
     norms = [w.norm for w in words]
+    if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
+        # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
+        near = next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and pos - p.first <= _NEAR),
+                    None)
+        if near is not None:
+            return near
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
