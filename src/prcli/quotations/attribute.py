@@ -688,8 +688,10 @@ class Attributor:
                 k += 1  # "a spokesman for the BPI"
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
-                                                        and t.norm not in ("de", "son", "sa", "lui"))):
-                break
+                                                        and t.norm not in ("de", "son", "sa", "lui"))) \
+                    and not (t.norm in ("dernier", "dernière")
+                             and toks[k - 1].norm in ("ce", "cette", "ces")):
+                break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
