@@ -226,6 +226,12 @@ GENERAL = [
            "sociologue.", "Ce processus prend du temps", "Paul Renaud", True),
     ("fr", "« On est fatigués », lâche Jérôme, intérimaire. « Le dialogue reprendra », a déclaré vendredi "
            "le secrétaire d'État.", "Le dialogue reprendra", "le secrétaire d'État", True),
+    ("fr", "Mais Étienne Morel a tenu bon. « Nous ne reculerons pas », a-t-il insisté.",
+     "Nous ne reculerons pas", "Étienne Morel", True),
+    ("fr", "À Vannes, le maire Hubert Falco a dénoncé les violences. « C'est inacceptable », a-t-il ajouté.",
+     "C'est inacceptable", "Hubert Falco", True),
+    ("fr", "Son amie Muriel Robinet a été interpellée en ligne. L'humoriste de 63 ans a expliqué qu'elle ne "
+           "« s'exprime pas sur ce sujet ».", "s'exprime pas sur ce sujet", "Muriel Robinet", True),
     # English: bodies, spokespeople, prepositions, hyphenated adjectives, sentence subjects
     ("en", 'A spokeswoman for the Dance Academy said: "We must nurture young dancers."',
      "We must nurture young dancers.", "A spokeswoman for the Dance Academy", True),

@@ -819,6 +819,9 @@ class Attributor:
             return None
         descriptive = 0
         near = [x for x in toks[segs[0][0]:segs[0][1]] if x.kind == "w"]
+        if len(near) >= 3 and not latin_cap(self.text, near[0]) and latin_cap(self.text, near[-1]) \
+                and latin_cap(self.text, near[-2]):
+            return None  # «À Toulon, le maire Hubert Falcone a dénoncé»: the subject is next to the verb
         if near and "'" in near[0].norm[:3] and near[0].end - near[0].start > 2 \
                 and self.text[near[0].start + 2].isupper():
             return None  # «Enfin, l'Insee signale»: the phrase next to the verb is the subject
@@ -1218,6 +1221,12 @@ class Attributor:
             a -= 1
         if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
             return None
+        if self.lang != "ar" and not any(
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
+                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                for m, t in enumerate(toks[a:j], a)):
+            return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
 
     def dash_after(self, k: int) -> tuple[int, int] | None:

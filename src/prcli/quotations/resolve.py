@@ -146,6 +146,8 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
+_OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
+                            "with"})
 _DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
 
 
@@ -186,8 +188,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             elif w in _EN_MASC:
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE:
-        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS or (
+            len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
+        name_idx = name_idx[1:]  # (and «Mais Emmanuel Macron», «À Toulon»: a sentence opener)
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
     if not name_idx:
@@ -257,7 +260,23 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
         return _resolve_ar(surface, words, lex, reg, last, toks[a].start)
-    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
+    mentioned = _last_mention(text, toks, a, reg)
+    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
+    """The person named most recently before token ``a`` (by full name or surname), looking
+    back a bounded number of tokens: whom "the 22-year-old" or «l'humoriste» means."""
+    k = a - 1
+    while k >= 0 and a - k <= 120:
+        t = toks[k]
+        if latin_cap(text, t):
+            w = t.norm[:-2] if t.norm.endswith(("'s", "’s")) else t.norm
+            p = reg.by_name((w,))
+            if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w:
+                return p
+        k -= 1
+    return None
 
 
 @cache
@@ -462,7 +481,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
 
 
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                   last: list[tuple[int, Person]], pos: int) -> Person:
+                   last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
     caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
             and w.norm not in _LATIN_DET and w.norm not in lex.people]
@@ -524,8 +543,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     norms = [w.norm for w in words]
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
         # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
-        near = next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and pos - p.first <= _NEAR),
-                    None)
+        near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
+                                  and pos - p.first <= _NEAR), None)
         if near is not None:
             return near
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
@@ -555,6 +574,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg):
                 return p
         # «L'humoriste de 63 ans a expliqué»: someone named just before, not yet quoted
+        if mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
+                and _may_hold(mentioned, titles, lex, reg):
+            return mentioned
         for p in reg.before(pos):
             if pos - p.first > _NEAR:
                 break
