@@ -315,7 +315,7 @@ class Attributor:
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
-        while j < stop and j - np_a < 12 and not plural_marked:
+        while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -336,6 +336,8 @@ class Attributor:
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
                 break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
             if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
