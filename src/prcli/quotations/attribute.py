@@ -92,6 +92,21 @@ def _name_word(text: str, t: Tok) -> bool:
 
 
 @cache
+def _closed_words(lang: str) -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
+    return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
+
+
+@cache
+def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The set adverbial phrases of ``lang`` indexed by their first word (longest first)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang).adverbials:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+@cache
 def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
@@ -616,7 +631,9 @@ class Attributor:
         """How many tokens a set adverbial phrase («de son côté», «à son tour», "on Monday")
         starting at token ``k`` takes (0 when none): it may stand between a verb and its subject."""
         toks = self.toks
-        for phrase in self.lex.adverbials:
+        if toks[k].kind != "w":
+            return 0
+        for phrase in _adverbials_by_first(self.lang).get(toks[k].norm.replace("’", "'"), ()):
             n = len(phrase)
             if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
                                           for m, w in enumerate(phrase)):
@@ -1032,7 +1049,7 @@ class Attributor:
             w = w[2:]  # «s'emporte», «s'étonne»
         if not w.isalpha() or self.cue_at(v, True) is not None:
             return None
-        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(self.lang)
+        closed = _closed_words(self.lang)
         if w in closed or t.norm in closed:
             return None
         nxt = toks[v + 1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon
@@ -68,6 +68,7 @@ def ar_stem(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def latin_stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     if "'" in w[:3]:
@@ -274,9 +275,10 @@ def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
     if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR:
         return False
-    w = text[t.start:t.end]
+    if "-" not in t.norm:
+        return True
     # not "Oscar-nominated": a capitalised hyphenated adjective
-    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)
+    return all(part[:1].isupper() for part in text[t.start:t.end].split("-")[1:] if part)
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:

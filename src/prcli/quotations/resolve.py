@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.people import (
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    ar_stem,
+    latin_cap,
+    latin_stem,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import table, word_list
 
@@ -371,13 +380,20 @@ def _unelided(w: str) -> str:
     return w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w
 
 
+@cache
+def _people_stems(lang: str) -> frozenset[str]:
+    """The stems of the person nouns of ``lang`` (computed once)."""
+    lex = lexicon(lang)
+    stem = ar_stem if lang == "ar" else latin_stem
+    return frozenset(stem(w) for w in lex.people)
+
+
 def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
     """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
     known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
     if not titles or titles & p.roles:
         return True
-    people = {reg.stem(w) for w in lex.people}
-    return len(p.keys) >= 2 and not (p.roles & people)  # a full name, not «Jérôme» of a vox pop
+    return len(p.keys) >= 2 and not (p.roles & _people_stems(lex.lang))  # a full name, not «Jérôme»
 
 
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
