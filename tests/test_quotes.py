@@ -254,6 +254,8 @@ GENERAL = [
      "I am so happy,", "Yelena Marsh", True),
     ("en", 'He told Mr Fenwick: "Do not tell lies, Nigel." Party officials claim it was in fact Mr Silk who '
            'started the row.', "Do not tell lies, Nigel.", None, True),
+    ("en", 'Union official Hugh Lane said: "We want talks." "The ballot was for one day." The Welsh '
+           'Government said: "This is regrettable."', "The ballot was for one day.", "Hugh Lane", True),
     # Arabic: names after role adjectives, vague sources, relatives, continuation verbs, plurals
     ("ar", "أكد وزير الصحة المغربي خالد آيت العربي أن “الوضع مستقر”. وأضاف الوزير أن “الدعم سيستمر”.",
      "الدعم سيستمر", "خالد آيت العربي", True),

@@ -1020,6 +1020,9 @@ class Attributor:
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the truth." UKIP officials claim it was …': a new sentence
+                e = _clause_end(c)
+                if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
+                    return None  # '"…" The Government said: "…"': it introduces the next quotation
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):
@@ -1262,6 +1265,10 @@ class Attributor:
 
     def surface(self, np: tuple[int, int]) -> str:
         return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+def _clause_end(c: Clause) -> int:
+    return max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
 
 
 def pick(people: list[Person], number: str) -> Person | None:
