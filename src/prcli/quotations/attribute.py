@@ -527,6 +527,8 @@ class Attributor:
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
+        if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
+            return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         while k > floor and j - k < 12:
             t = toks[k - 1]

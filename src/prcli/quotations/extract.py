@@ -351,14 +351,14 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
     if c.np is None:
         return None
     p = resolve_np(text, toks, c.np, lex, reg, last)
-    if p.gender == "?" and c.number in ("m", "f", "p"):
+    if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
-    if p.gender == "?" and number in ("m", "f", "p"):
-        p.gender = number
+    if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
+        p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))
 
 

@@ -273,8 +273,8 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
-    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR:
-        return False
+    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR or any(c.isdigit() for c in t.norm):
+        return False  # (digits: "O6EVQXPgg" of a link, "G20": no one's name)
     if "-" not in t.norm:
         return True
     # not "Oscar-nominated": a capitalised hyphenated adjective

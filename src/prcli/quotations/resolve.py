@@ -155,6 +155,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "on"})
 _OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
                             "with"})
 _DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
@@ -206,6 +207,10 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]):
         name_idx = name_idx[1:]
+    while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
+        name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
+    if not name_idx:
+        return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
     if len(keys) < 2 and last_role < 0:
         return
