@@ -222,7 +222,8 @@ GENERAL = [
      "On veut du pouvoir d'achat", "Priscilla Lemaire", True),
     ("fr", "« C'est du flan », a regretté samedi à Paris Ludovic, 40 ans, conditionneur.", "C'est du flan",
      "Ludovic", True),
-    ("fr", "« Ça suffit ! » s’est exclamé le ministre de l’Intérieur, Christophe Castel, à propos des blocages.",
+    ("fr", "« Ça suffit ! » s’est exclamé le ministre de l’Intérieur, Christophe Castel, à propos des "
+           "blocages.",
      "Ça suffit !", "Christophe Castel", True),
     # French: descriptions of the person just quoted
     ("fr", "« Nous voulons un vote », a assuré Léa Martin, saisonnière. « Nous nous battons pour la "
