@@ -16,6 +16,7 @@ from functools import cache
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
+from prcli.text.resources import word_list
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -81,6 +82,15 @@ def _name_word(text: str, t: Tok) -> bool:
         return False
     w = text[t.start:t.end]
     return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+@cache
+def _connectors(lang: str) -> frozenset[str]:
+    """Sentence openers ("Puis", "D'ailleurs", "Lire aussi") that never name a speaker."""
+    try:
+        return word_list("prcli.quotations", f"connectors_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
 
 
 @cache
@@ -679,7 +689,7 @@ class Attributor:
             if not words:
                 continue
             first = words[0]
-            if descriptive and latin_cap(self.text, first):
+            if descriptive and latin_cap(self.text, first) and not self._prepositional(first):
                 # the name closing the segment before the description
                 m = b
                 while m > a and (latin_cap(self.text, toks[m - 1])
@@ -696,6 +706,10 @@ class Attributor:
                 continue
             return None
         return None
+
+    def _prepositional(self, t: Tok) -> bool:
+        """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
+        return t.norm in _LEADING_PREP or t.norm in _FR_PREP or t.norm in _connectors(self.lang)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -926,13 +940,45 @@ class Attributor:
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
                 if c is not None and c.via != "hal":
-                    if after_quote and p != k:
+                    if after_quote and p != k and not self._quote_list(k, p):
                         return None  # that cue belongs to the later quotation
                     if p == k and toks[k + 1].kind == "w":
                         return None  # «X» a appelé …: the quoted name is the subject
                     return c
             j += 1
         return None
+
+    def list_cue(self, k: int) -> Clause | None:
+        """The incise after the last quotation of a list that quotation ``k`` opens."""
+        toks = self.toks
+        m = k + 1
+        last = k
+        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in (",", "et", "and", "ou")):
+            if toks[m].kind == "q":
+                last = m
+            m += 1
+        if last == k or not self._quote_list(k, last):
+            return None
+        return self.post_cue(last)
+
+    def _quote_list(self, k: int, last: int) -> bool:
+        """«« A », « B » et « C », scandaient-ils»: quotations joined only by commas and «et»
+        share the cue that follows the last one (two marks side by side are a heading, then speech)."""
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and prev.kind == "w" and (prev.norm in det or prev.norm.endswith("'")):
+            return False  # «le « président des riches », « … », selon X»: a nickname, not the list's words
+        gap = 0
+        for t in self.toks[k + 1:last + 1]:
+            if t.kind == "q":
+                if gap == 0:
+                    return False
+                gap = 0
+            elif t.norm in (",", "et", "and", "ou", "or", "و"):
+                gap += 1
+            else:
+                return False
+        return True
 
     def pronoun_subject(self, k: int) -> str | None:
         """The number of a pronoun opening the sentence of quotation ``k`` ("Il veut donner « … »")."""

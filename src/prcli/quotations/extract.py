@@ -255,6 +255,9 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     post = att.post_cue(k)
     if post is not None:
         return post, "post"
+    listed = att.list_cue(k)
+    if listed is not None:
+        return listed, "post"
     pre = att.pre_cue(k, consumed)
     if pre is not None:
         return pre, "pre"
