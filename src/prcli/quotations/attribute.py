@@ -94,6 +94,15 @@ def _connectors(lang: str) -> frozenset[str]:
 
 
 @cache
+def _links(lang: str) -> frozenset[str]:
+    """Labels of links to other articles ("Lire aussi"): what follows them is a headline."""
+    try:
+        return frozenset(w.lower() for w in word_list("prcli.quotations", f"links_{lang}.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
 def _source_firsts(lang: str) -> frozenset[str]:
     """First words of the source phrases, to skip most tokens at once."""
     return frozenset(p[0] for p in lexicon(lang).sources)
@@ -203,13 +212,16 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote:
+        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
         # multi-word forms ("fait valoir", "mis en garde")
         end = i + 1
         kind = hit[0]
+        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
+                and self.toks[i - 1].norm not in _FR_AUX and not self.toks[i - 1].norm.startswith("s'"):
+            return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
             if not any(b in _FR_AUX or b.startswith("s'") for b in back) and not after_quote:
@@ -221,6 +233,14 @@ class Attributor:
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _clause_last(self, c: Clause) -> int:
+        return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
+
+    def _introduces_quote(self, i: int) -> bool:
+        """A colon or a quotation right after token ``i``."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.kind == "q" or nxt.norm == ":")
 
     def _source_at(self, i: int) -> tuple[str, str, int] | None:
         toks = self.toks
@@ -571,8 +591,8 @@ class Attributor:
             t = toks[k]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
-                        and toks[k - 1].norm in self.lex.honorifics:
-                    k += 1
+                        and toks[k - 1].norm in self.lex.honorifics and k + 1 < n and toks[k + 1].kind == "w":
+                    k += 1  # «M. Dupont», not «… demande la présidente.»
                     continue
                 if k > start and self._paren_acronym(k):
                     k += 3  # "the British Shipping Federation (BSF)"
@@ -697,7 +717,8 @@ class Attributor:
                                  or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
                                      and latin_cap(self.text, toks[m - 2]))):
                     m -= 1
-                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
+                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None \
+                        and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
@@ -706,6 +727,17 @@ class Attributor:
                 continue
             return None
         return None
+
+    def _first_name_apposition(self, m: int, a: int, segs: list[tuple[int, int]]) -> bool:
+        """«Frédéric, porte-parole malgré lui, dit»: a first name opening the clause, then an
+        apposition with a person word or an age, is someone the article introduces."""
+        t = self.toks[m]
+        if m != a or t.norm in stopwords(self.lang) or self._prepositional(t) \
+                or t.norm in self.reg.lowercase_words(self.text, self.toks):
+            return False
+        inner = [x for x0, x1 in segs[:-1] for x in self.toks[x0:x1] if x.kind == "w"]
+        return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                   or x.norm[:1].isdigit() for x in inner)
 
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
@@ -730,7 +762,7 @@ class Attributor:
             k = r
             while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
                 k -= 1
-            if r - k >= 2:
+            if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)
         return np
 
@@ -834,7 +866,7 @@ class Attributor:
         if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
             if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
                 j += 1
-            if j + 2 < n and not latin_cap(self.text, toks[j + 1]):
+            if j + 2 < n and not latin_cap(self.text, toks[j + 1]) and not self._det_person(j + 1):
                 j += 1
             np = self._right_np(j + 1, _EN_AFTER_STOP)
             if np is not None and self._short_tail(j + 1):
@@ -852,8 +884,9 @@ class Attributor:
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
                     # "…", the minister said X: the phrase before the verb is the subject
                     pass
-                if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
-                    return None
+                if skipped_b and self.lang != "ar" and (not self._short_tail(c.cue_end)
+                                                        or self._introduces_quote(self._clause_last(c))):
+                    return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):
@@ -871,10 +904,26 @@ class Attributor:
         if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
                 and not latin_cap(self.text, nxt):
             nxt = self.toks[j + 2]  # «…», croit savoir X
-        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() or not latin_cap(self.text, nxt):
+        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha():
+            return False
+        if not latin_cap(self.text, nxt) and not self._det_person(j + 1):
             return False
         closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
         return w not in closed and self.cue_at(j, True) is None
+
+    def _det_person(self, j: int) -> bool:
+        """«le procureur», «un des meneurs», «cette étudiante»: a determiner then a person noun."""
+        toks = self.toks
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        if j >= len(toks) or toks[j].norm not in det and not toks[j].norm.startswith("l'"):
+            return False
+        for m in range(j if toks[j].norm.startswith("l'") else j + 1, min(len(toks), j + 4)):
+            w = toks[m].norm.removeprefix("l'")
+            if w in self.lex.people or w.rstrip("s") in self.lex.people:
+                return True
+            if toks[m].kind != "w":
+                return False
+        return False
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm
@@ -1037,10 +1086,28 @@ class Attributor:
     def first_name_opening(self, k: int) -> tuple[int, int] | None:
         """A full name among the first words of the sentence holding quotation ``k``: its subject."""
         start = self._sentence_start(k)
+        if self.after_link(k):
+            return None
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        if np is None and k > 0 and self.toks[k - 1].norm == ":":
+            return self._lone_first_name(start, k)
         return None
+
+    def _lone_first_name(self, start: int, k: int) -> tuple[int, int] | None:
+        """«Johann travaille à Genève : « … »»: a first name alone opening the sentence that
+        introduces the quotation, when the article never writes that word in lowercase."""
+        toks = self.toks
+        t = toks[start]
+        if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
+                or t.norm in self.lex.people or t.norm in self.lex.honorifics:
+            return None
+        nxt = toks[start + 1]
+        if nxt.kind != "w" or self.text[nxt.start].isupper():
+            return None
+        return (start, start + 1)
 
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
@@ -1064,7 +1131,33 @@ class Attributor:
             a -= 1
         if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
             return None
+        if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
+            return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
+            e = a
+            while e < j and (_name_word(self.text, toks[e]) or toks[e].norm in _NAME_GLUE):
+                e += 1
+            if e < j and any(t.kind == "w" and not _name_word(self.text, t) for t in toks[e:j]):
+                return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
         return (a, j)
+
+    def after_link(self, k: int) -> bool:
+        """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""
+        toks = self.toks
+        j = k
+        if j > 0 and toks[j - 1].norm == ":":
+            j -= 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 5:
+            a -= 1
+            if self._link_label(a, j):
+                return True
+        return False
+
+    def _link_label(self, a: int, j: int) -> bool:
+        """«Lire aussi», «À lire», «Voir aussi», "Read more": a link to another article."""
+        words = " ".join(t.norm for t in self.toks[a:j] if t.kind == "w")
+        return words in _links(self.lang)
 
     def dash_after(self, k: int) -> tuple[int, int] | None:
         """``«…» – NAME`` at the end of a line (headlines, captions)."""

@@ -42,6 +42,9 @@ _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from
 _BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
                      "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
                      "committee", "company", "firm", "group", "union", "government"})
+#: Prepositions that open a sentence before a place or a name («En Bretagne», "In Paris").
+_OPENING_PREP = frozenset({"en", "à", "au", "aux", "dans", "pour", "selon", "sur", "chez", "depuis", "après",
+                           "avant", "in", "at", "on", "for", "from", "after", "before", "according"})
 _LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
                          "di", "da", "dos", "la", "le"})
 
@@ -163,8 +166,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             elif w in _EN_MASC:
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE:
-        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREP
+                        or toks[name_idx[0]].norm in _connectors(lex.lang)):
+        name_idx = name_idx[1:]  # «En Bretagne», «Selon Paul Roy», «Puis Anne Lot»: not part of a name
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
     if not name_idx:
@@ -197,7 +201,42 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
 
 
 _FR_FEM_DET = frozenset({"la", "une", "cette"})
-_FR_MASC_DET = frozenset({"le", "un", "ce", "cet"})
+_FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
+
+
+@cache
+def _scene_roles(lang: str) -> frozenset[str]:
+    try:
+        return word_list("prcli.quotations", f"scene_roles_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _scene_role(norms: list[str], lang: str) -> bool:
+    """A description naming a party that stands apart from the people quoted around it (the
+    judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
+    return any(w in _scene_roles(lang) for w in norms[:3])
+
+
+def _fr_phrase_gender(norms: list[str]) -> str:
+    """«la militante», «une avocate» (f), «le procureur» (m): the article of a French
+    description tells the gender that keeps it from meaning a person of the other one."""
+    if not norms:
+        return "?"
+    return "f" if norms[0] in _FR_FEM_DET else "m" if norms[0] in _FR_MASC_DET else "?"
+
+
+def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
+    """«la militante» is not the person the article calls «le procureur»: a description whose
+    head noun differs from every person noun already known for ``p``."""
+    if not heads:
+        return False
+    known = {r for r in p.roles if r in _person_stems(reg, lex)}
+    return bool(known) and not (known & heads)
+
+
+def _person_stems(reg: Register, lex: Lexicon) -> frozenset[str]:
+    return frozenset(reg.stem(w) for w in lex.people)
 
 
 def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> str:
@@ -208,6 +247,8 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
         w = toks[k].norm
         if w in lex.people and k > 0:
             d = toks[k - 1].norm
+            if d == "la" and k > 1 and toks[k - 2].norm == "de":
+                return "f"  # «… de la procureure Anne X»
             return "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
         k -= 1
     return "?"
@@ -449,6 +490,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
     norms = [w.norm for w in words]
+    if gender == "?" and lex.lang == "fr":
+        gender = _fr_phrase_gender(norms)
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -468,8 +511,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
             and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
-        for _, p in reversed(last[-_RECENT:]):
-            if p.named and (gender == "?" or p.gender in ("?", gender)):
+        # (not «le procureur», «la présidente» at a trial: another party of the scene)
+        heads = {reg.stem(w) for w in norms[:3] if w in lex.people}
+        for _, p in () if _scene_role(norms, lex.lang) else reversed(last[-_RECENT:]):
+            if p.named and (gender == "?" or p.gender in ("?", gender)) \
+                    and not _other_kind(p, heads, reg, lex):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)

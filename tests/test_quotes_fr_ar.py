@@ -1,0 +1,85 @@
+"""French and Arabic speaker attribution: tricky cases met while reading real articles.
+
+Every sentence here was written for these tests (none comes from a real article); each case
+stands for a class of errors, not for one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.quotations import extract_quotes
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # slogans chanted or shouted by a group: speech, the group speaks
+    ("fr", "« Rendez-nous nos trains », « la gare vivra », ont notamment crié des usagers en colère.",
+     "Rendez-nous nos trains", "des usagers", True),
+    ("fr", "« Rendez-nous nos trains », « la gare vivra », ont notamment crié des usagers en colère.",
+     "la gare vivra", "des usagers", True),
+    ("fr", "Le cortège s'ébranle. « Moins de taxes », « Plus de services », scandent les retraités.",
+     "Plus de services", "les retraités", True),
+    # the imperfect narrates speech too
+    ("fr", "« Le village va mourir sans son école », prédisait un conseiller municipal mardi.",
+     "Le village va mourir sans son école", "un conseiller municipal", True),
+    # a nickname in marks before a quotation does not take the quotation's cue
+    ("fr", "Souvent surnommé le « roi du silence », « il ne parle jamais aux journalistes », selon un proche.",
+     "roi du silence", None, False),
+    # a heading glued to the next sentence by a crawler does not lend its names to the next quote
+    ("fr", "« Nous ne partirons pas », martèle Sandrine.Lire aussi: Le jour où Paul Verdier a reculéElle "
+           "est infirmière et s'est engagée « parce que personne ne nous écoute ».",
+     "parce que personne ne nous écoute", "Sandrine", True),
+    # a first name with an apposition, then «dit :» in the present tense
+    ("fr", "Sur le parking. Karim, délégué malgré lui, dit : « On reste tant qu'il le faudra. »",
+     "On reste tant qu'il le faudra.", "Karim", True),
+    # a first name alone opening the sentence that introduces the quotation with a colon
+    ("fr", "Les tracteurs bloquent la route. Mathilde élève des chèvres près d'Albi : « On ne vit plus de "
+           "notre travail. »",
+     "On ne vit plus de notre travail.", "Mathilde", True),
+    # an adverbial opening the sentence is not a name in apposition
+    ("fr", "En Bretagne, une élue du conseil régional a expliqué que les éleveurs voulaient des « prix "
+           "justes et stables ».",
+     "prix justes et stables", "une élue du conseil régional", True),
+    # «Il/Elle poursuit :» opens the next quotation, it is no incise of the one before
+    ("fr", "« Nous avons tout perdu », raconte Lucie Ferrand, 41 ans. Une voisine arrive. « Moi aussi. » "
+           "Lucie Ferrand poursuit : « Il faut reconstruire. »",
+     "Il faut reconstruire.", "Lucie Ferrand", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_fr_ar_table(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    found = {q.text: q for q in extract_quotes(text, language=lang)}
+    assert quoted in found, list(found)
+    q = found[quoted]
+    assert text[q.start:q.end] == q.text
+    assert q.is_speech is speech, q
+    if speech:
+        assert q.speaker == speaker, q
+
+
+# Several people in one scene (a trial, an interview): each description keeps its own person.
+SCENE = [
+    ("fr", "L'audience s'ouvre devant le tribunal. M. Paul Renaud, 45 ans, comparaît. « Vous regrettez ? », "
+           "demande la présidente. « Oui, beaucoup », répond-il. « Il y a des limites », assène le procureur. "
+           "« Je sais », rétorque le prévenu.", {
+               "Vous regrettez ?": "la présidente",
+               "Oui, beaucoup": "Paul Renaud",
+               "Il y a des limites": "le procureur",
+           }),
+    ("fr", "Le procureur Marc Delorme a requis un an de prison. « Elle a frappé », a-t-il dit. "
+           "« Je n'ai jamais frappé personne », a rétorqué la militante.", {
+               "Elle a frappé": "Marc Delorme",
+               "Je n'ai jamais frappé personne": "la militante",
+           }),
+    ("fr", "Le cortège avance. « Il ne comprend rien au pays », rumine un des meneurs.", {
+        "Il ne comprend rien au pays": "un des meneurs",
+    }),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCENE)
+def test_each_description_keeps_its_person(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = {q.text: q.speaker for q in extract_quotes(text, language=lang) if q.is_speech}
+    for quoted, speaker in expected.items():
+        assert found.get(quoted) == speaker, found
