@@ -23,7 +23,8 @@ TABLE = [
     ("fr", "« Le village va mourir sans son école », prédisait un conseiller municipal mardi.",
      "Le village va mourir sans son école", "un conseiller municipal", True),
     # a nickname in marks before a quotation does not take the quotation's cue
-    ("fr", "Souvent surnommé le « roi du silence », « il ne parle jamais aux journalistes », selon un proche.",
+    ("fr", "Souvent surnommé le « roi du silence », « il ne parle jamais aux journalistes », "
+           "selon un proche.",
      "roi du silence", None, False),
     # a heading glued to the next sentence by a crawler does not lend its names to the next quote
     ("fr", "« Nous ne partirons pas », martèle Sandrine.Lire aussi: Le jour où Paul Verdier a reculéElle "
@@ -61,7 +62,8 @@ def test_fr_ar_table(lang: str, text: str, quoted: str, speaker: str | None, spe
 # Several people in one scene (a trial, an interview): each description keeps its own person.
 SCENE = [
     ("fr", "L'audience s'ouvre devant le tribunal. M. Paul Renaud, 45 ans, comparaît. « Vous regrettez ? », "
-           "demande la présidente. « Oui, beaucoup », répond-il. « Il y a des limites », assène le procureur. "
+           "demande la présidente. « Oui, beaucoup », répond-il. « Il y a des limites », "
+           "assène le procureur. "
            "« Je sais », rétorque le prévenu.", {
                "Vous regrettez ?": "la présidente",
                "Oui, beaucoup": "Paul Renaud",

@@ -29,9 +29,11 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها"})
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به", "بها",
+                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+_LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
@@ -329,8 +331,10 @@ class Attributor:
                 break
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-            if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
-                break
+            subject_role = j == np_a and w in self.lex.roles
+            if (w in self.lex.stops and not subject_role) \
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) or self.cue_at(j) is not None:
+                break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
@@ -355,6 +359,8 @@ class Attributor:
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
+        if self._ar_accusative(np_a, j):
+            return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         np = (np_a, j)
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
@@ -369,6 +375,17 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_accusative(self, a: int, b: int) -> bool:
+        """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
+        the verb is an adverb or an object, not the subject (which is nominative)."""
+        w = self.toks[a].norm
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people:
+            return False
+        if b == a + 1:
+            return True
+        nxt = self.toks[a + 1].norm
+        return nxt in self.lex.stops or (nxt.endswith("ا") and not nxt.startswith("ال"))
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
@@ -409,6 +426,14 @@ class Attributor:
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
+        if toks[i - 2].norm in (",", "،"):
+            # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
+            e = i - 2
+            a = e
+            while a > 0 and e - a < 5 and ar_name_token(toks[a - 1], None, self.lex):
+                a -= 1
+            if e - a >= 2 and a > 0 and toks[a - 1].kind in ("p", "b"):
+                return (a, e)
         k = i - 2
         while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
             k -= 1
@@ -496,14 +521,24 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
-        if r < j and r > k and self._org_link(r - 1, k):
-            return (k, j)  # "Analysts at Harbour Securities": the people, not their firm
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
+        if r < j and r > k and (self._org_link(r - 1, k) or (
+                r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
+            return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au", "in",
+                                                     "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
                 if toks[m].norm in det or toks[m].norm.startswith("l'"):
                     return (m, j)
+        if r == k and k > floor and toks[k - 1].norm in ("in", "at", "on", "from", "to", "with", "by", "into",
+                                                         "over", "about", "dans", "à", "en", "sur", "avec", "par"):
+            if self._org_link(k - 1, floor):
+                a = k - 2
+                if a > floor and toks[a - 1].norm in _EN_DET:
+                    a -= 1
+                return (a, j)  # "Economists at Hill Capital called"
+            return None  # "a meeting of the WFC in Geneva agreed": a place, not who speaks
         if r < j:
             # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
@@ -515,8 +550,10 @@ class Attributor:
                 return (m, j)
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
-        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
-            return (k, j)
+        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people
+                              or t.norm.rstrip("s") in self.lex.people for t in toks[k:j]):
+            return (k, j)  # "Apple", "organisers said"
+
         return None
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
@@ -552,10 +589,31 @@ class Attributor:
         return t.kind == "w" and len(acro) >= 2 and acro.isalpha() and acro.isupper() \
             and latin_cap(self.text, toks[m - 1])
 
+    def adverbial_at(self, k: int) -> int:
+        """How many tokens a set adverbial phrase («de son côté», «à son tour», "on Monday")
+        starting at token ``k`` takes (0 when none): it may stand between a verb and its subject."""
+        toks = self.toks
+        for phrase in self.lex.adverbials:
+            n = len(phrase)
+            if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+                                          for m, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _skip_adverbials(self, k: int) -> int:
+        while k < len(self.toks):
+            m = self.adverbial_at(k)
+            if m == 0:
+                break
+            k += m
+            if k < len(self.toks) and self.toks[k].norm == ",":
+                k += 1
+        return k
+
     def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
         toks = self.toks
         n = len(toks)
-        k = j
+        k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
@@ -617,7 +675,32 @@ class Attributor:
             appo = self._right_apposition(start, k)
             if appo is not None:
                 return appo
+            k = self._coordinated_name(start, k)
         return (start, k) if k > start else None
+
+    def _coordinated_name(self, a: int, b: int) -> int:
+        """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
+        phrase stopped at "et"/"and" whose person is named after the second role; the end of
+        that name, so that the phrase holds it (else ``b``)."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée", "en") \
+                or toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'"):
+            return b
+        if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
+            return b  # only a role phrase goes on to the name of the one holding it
+        if any(latin_cap(self.text, toks[m]) and latin_cap(self.text, toks[m + 1]) for m in range(a, b - 1)):
+            return b
+        m = b + 1
+        while m < n and m - b <= 8 and toks[m].kind == "w" and not (
+                latin_cap(self.text, toks[m]) and m + 1 < n and latin_cap(self.text, toks[m + 1])):
+            m += 1
+        e = m
+        while e < n and toks[e].kind == "w" and latin_cap(self.text, toks[e]):
+            e += 1
+        if e - m >= 2 and (e >= n or toks[e].kind != "w"):
+            return e
+        return b
 
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
         """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
@@ -638,6 +721,9 @@ class Attributor:
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
+        if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
+                and not any(latin_cap(self.text, t) for t in toks[a:b]) and toks[b + 1].norm not in self.lex.people:
+            return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
         return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
@@ -693,7 +779,7 @@ class Attributor:
             if t.norm == ",":
                 segs.append((k, right))
                 right = k - 1
-            elif t.kind != "w" and t.norm not in (".", "'"):
+            elif t.kind != "w" and t.norm not in (".", "'", "(", ")"):
                 break
             k -= 1
         segs.append((k, right))
@@ -720,6 +806,9 @@ class Attributor:
                 if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None \
                         and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
+                if m == b and first.norm in (_EN_DET | _FR_DET) and any(
+                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people for x in words[:3]):
+                    return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):
@@ -782,8 +871,9 @@ class Attributor:
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME):
-            p -= 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME) \
+                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
+            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -863,22 +953,22 @@ class Attributor:
             inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
-        if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
-            if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
-                j += 1
-            if j + 2 < n and not latin_cap(self.text, toks[j + 1]) and not self._det_person(j + 1):
-                j += 1
-            np = self._right_np(j + 1, _EN_AFTER_STOP)
-            if np is not None and self._short_tail(j + 1):
-                return Clause(j, j + 1, np, "?", "incise")
+        if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
+            v = self._incise_verb(j)
+            if v is not None:
+                np = self._right_np(v + 1, _EN_AFTER_STOP)
+                if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
+                        and self._short_tail(v + 1, 12):
+                    first = j if toks[j].norm in _FR_AUX or toks[j].norm in ("se", "s'") else v
+                    return Clause(first, v + 1, np, "?", "incise")
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
-                    for x in range(j, m)):
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
@@ -893,37 +983,42 @@ class Attributor:
                 break
         return None
 
-    def _unknown_incise_verb(self, j: int) -> bool:
-        """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
-        t = self.toks[j]
-        if (t.norm in _FR_AUX or t.norm.startswith("s'")) and j + 2 < len(self.toks):
-            j += 1
-            t = self.toks[j]
-        w = t.norm
-        nxt = self.toks[j + 1]
-        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
-                and not latin_cap(self.text, nxt):
-            nxt = self.toks[j + 2]  # «…», croit savoir X
-        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha():
-            return False
-        if not latin_cap(self.text, nxt) and not self._det_person(j + 1):
-            return False
-        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
-        return w not in closed and self.cue_at(j, True) is None
-
-    def _det_person(self, j: int) -> bool:
-        """«le procureur», «un des meneurs», «cette étudiante»: a determiner then a person noun."""
+    def _incise_verb(self, j: int) -> int | None:
+        """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
+        a verb we do not list, right after the quotation, then (past set adverbials) its
+        subject. Returns the verb's token index."""
         toks = self.toks
-        det = _EN_DET if self.lang == "en" else _FR_DET
-        if j >= len(toks) or toks[j].norm not in det and not toks[j].norm.startswith("l'"):
-            return False
-        for m in range(j if toks[j].norm.startswith("l'") else j + 1, min(len(toks), j + 4)):
-            w = toks[m].norm.removeprefix("l'")
-            if w in self.lex.people or w.rstrip("s") in self.lex.people:
-                return True
-            if toks[m].kind != "w":
-                return False
-        return False
+        n = len(toks)
+        v = j
+        if toks[v].kind == "w" and (toks[v].norm in _FR_AUX or toks[v].norm in ("se", "s'")):
+            v += 1
+        v = self._skip_adverbials(v)
+        if v >= n - 1:
+            return None
+        t = toks[v]
+        w = t.norm
+        if t.kind != "w" or latin_cap(self.text, t):
+            return None
+        if w.startswith(("s'", "s’")) and len(w) > 3:
+            w = w[2:]  # «s'emporte», «s'étonne»
+        if not w.isalpha() or self.cue_at(v, True) is not None:
+            return None
+        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(self.lang)
+        if w in closed or t.norm in closed:
+            return None
+        nxt = toks[v + 1]
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and not latin_cap(self.text, nxt) \
+                and v + 2 < n and latin_cap(self.text, toks[v + 2]):
+            v += 1  # «…», croit savoir X
+        return v
+
+    def _np_opens_subject(self, np: tuple[int, int]) -> bool:
+        """A subject phrase opens with a name, an honorific or a determiner (not "à Paris")."""
+        t = self.toks[np[0]]
+        w = t.norm
+        det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
+        return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
+            or w in self.lex.people
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm
@@ -936,12 +1031,12 @@ class Attributor:
             return True
         return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
 
-    def _short_tail(self, j: int) -> bool:
+    def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
         while j < len(self.toks) and self.toks[j].kind == "w":
             n += 1
             j += 1
-        return n <= 6
+        return n <= most
 
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
@@ -957,7 +1052,7 @@ class Attributor:
                         gap = [t for t in toks[end:k] if t.kind == "w"]
                         return c if not gap else None
                     if c.via == "hal":
-                        main = self._main_clause(j)
+                        main = self._main_clause(j) or self._main_clause_after(j, k)
                         if main is not None:
                             return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
                         if self.lang != "ar":
@@ -1002,7 +1097,7 @@ class Attributor:
         toks = self.toks
         m = k + 1
         last = k
-        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in (",", "et", "and", "ou")):
+        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in _LIST_GLUE):
             if toks[m].kind == "q":
                 last = m
             m += 1
@@ -1023,7 +1118,7 @@ class Attributor:
                 if gap == 0:
                     return False
                 gap = 0
-            elif t.norm in (",", "et", "and", "ou", "or", "و"):
+            elif t.norm in _LIST_GLUE:
                 gap += 1
             else:
                 return False
@@ -1108,6 +1203,23 @@ class Attributor:
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
+
+    def _main_clause_after(self, j: int, k: int) -> Clause | None:
+        """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
+        sentence has the subject of the main clause that follows the quotation."""
+        if self.lang == "ar" or self._sentence_start(j) != j:
+            return None
+        m = k + 1
+        while m < len(self.toks) and self.toks[m].kind != "b" and m - k < 30:
+            if self.toks[m].kind == "q":
+                m += 1
+                continue
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None and c.np[0] > k:
+                    return c
+            m += 1
+        return None
 
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""

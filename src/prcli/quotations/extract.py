@@ -9,6 +9,7 @@ Everything is linear in the article length apart from small bounded look-arounds
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations.attribute import Attributor, Clause
@@ -18,6 +19,7 @@ from prcli.quotations.people import Person, Register, ar_name_end, stopwords
 from prcli.quotations.resolve import build_register, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
+from prcli.text.resources import word_list
 
 _TERMINATORS = ".!?؟…"
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
@@ -26,6 +28,10 @@ _DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "th
                           "son", "sa", "ses", "leur", "ce", "cette"})
 _AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
 _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
+#: Prepositions opening a fronted adverbial before a sentence's subject.
+_FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
+                             "aux", "chez", "près"}),
+            "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -67,15 +73,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(text[s.start:s.end].strip() for s in top)
     for i, t in enumerate(toks):
-        if t.kind == "b":
+        if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1, lex)
+            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named:
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
-            continue
+            if t.kind == "b":
+                continue
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
@@ -123,6 +130,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
+                if person is not None and _continued(toks, clause, person, lex):
+                    person = _last_speaker(last, clause.number, t.start) or person
             else:
                 person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
                                                                                          t.start)
@@ -147,6 +156,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     return out
 
 
+#: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
+_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه", "مجلس",
+                            "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
 _AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
 
 
@@ -177,6 +189,15 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    fronted = _FRONTED.get(lex.lang, frozenset())
+    if toks[i].norm in fronted:
+        # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
+        m = i + 1
+        while m < len(toks) and m - i < 10 and toks[m].kind == "w":
+            m += 1
+        if m < len(toks) - 1 and toks[m].norm == "," and toks[m + 1].norm not in fronted:
+            return _sentence_subject(text, toks, m + 1, lex)
+        return None
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
             and _name_shaped(text[toks[j].start:toks[j].end]) \
@@ -197,13 +218,16 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """"Energy minister David Okafor welcomed …": a role opening the sentence, then a full
-    name and a lowercase verb; the name is someone a later "he said" can mean."""
+    """"Energy minister David Okafor welcomed …", «Le maire de Bourges Pascal Blanc a fermé …»:
+    a role opening the sentence, then a full name and a lowercase verb; the name is someone a
+    later "he said" can mean."""
+    n = len(toks)
     j = i
+    if j < n and toks[j].norm in _DETERMINERS:
+        j += 1
     role = False
-    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
-            and (toks[j].norm in lex.people or (_name_shaped(text[toks[j].start:toks[j].end])
-                                                and toks[j].norm not in stopwords(lex.lang))):
+    while j < n and j - i < 5 and toks[j].kind == "w" and (toks[j].norm in lex.people or (
+            _name_shaped(text[toks[j].start:toks[j].end]) and toks[j].norm not in stopwords(lex.lang))):
         if toks[j].norm in lex.people:
             role = True
         elif role:
@@ -211,13 +235,23 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         j += 1
     if not role:
         return None
-    k = j
-    while k < len(toks) and k - j < 4 and toks[k].kind == "w" \
+    # the role's complement: «de l'Intérieur», «du Cher», "at the Treasury"
+    m = j
+    while m < n and m - j < 6 and toks[m].kind == "w" and not (
+            m + 1 < n and _name_shaped(text[toks[m].start:toks[m].end])
+            and _name_shaped(text[toks[m + 1].start:toks[m + 1].end]) and toks[m + 1].kind == "w"):
+        if text[toks[m].start].isupper() and toks[m].norm in stopwords(lex.lang):
+            return None
+        m += 1
+    k = m
+    while k < n and k - m < 4 and toks[k].kind == "w" \
             and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
         k += 1
-    if k - j < 2 or k >= len(toks) or toks[k].kind != "w" or text[toks[k].start].isupper():
+    if k - m < 2 or k >= n or toks[k].kind != "w" or text[toks[k].start].isupper():
         return None
-    return (j, k)
+    if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
+        m += 1  # «du Cher Catherine Ferrier»: the place, then the name
+    return (m, k)
 
 
 def _name_shaped(word: str) -> bool:
@@ -300,6 +334,22 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "continuations_ar.txt"))
+
+
+def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
+    """«وأضاف المراقب …», «وتابع الخبير …»: a verb that goes on with the words of someone
+    already speaking, and a bare definite description, not a name: the last speaker."""
+    if lex.lang != "ar" or p.named or c.np is None or c.np[1] - c.np[0] > 2:
+        return False
+    verb = toks[c.cue_start].norm
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _continuations() else verb
+    head = toks[c.np[0]].norm
+    return verb in _continuations() and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

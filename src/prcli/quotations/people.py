@@ -152,16 +152,30 @@ class Register:
         if not keys:
             return None
         best = self._earliest.get((named, keys))
+        if best is not None and self._given_only(keys, best.keys):
+            best = None
         for run in _runs(keys):
             for p in self._exact.get((named, run), ()):
-                if (best is None or p.seq < best.seq) and _contains(keys, p.keys):
+                if (best is None or p.seq < best.seq) and _contains(keys, p.keys) \
+                        and not self._given_only(p.keys, keys):
                     best = p
         return best
+
+    def _given_only(self, one: tuple[str, ...], full: tuple[str, ...]) -> bool:
+        """«Christophe, 49 ans» is not «Christophe Castaner»: in English and French a person met
+        in full is later called by the surname, so a lone given name is someone else."""
+        return self.lang != "ar" and len(one) == 1 and len(full) >= 2 and full[0] == one[0] != full[-1]
 
     # -- lookup ----------------------------------------------------------------------------
     def by_name(self, keys: tuple[str, ...]) -> Person | None:
         """The fullest registered person whose name holds ``keys`` (a surname, a full name)."""
-        return self._fullest.get(keys) if keys else None
+        if not keys:
+            return None
+        found = self._fullest.get(keys)
+        if found is not None and self._given_only(keys, found.keys):
+            alone = [p for p in self._exact.get((True, keys), ()) if p.keys == keys]
+            return alone[0] if alone else None
+        return found
 
     def unnamed(self, keys: tuple[str, ...]) -> Person | None:
         """The earliest description registered with exactly these keys."""
@@ -272,7 +286,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
-            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3:
+            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops:
             k += 1

@@ -36,6 +36,9 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+#: Arabic heads of vague sources, never followed directly by a personal name (folded).
+_AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
+                       "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
@@ -140,6 +143,20 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
+_DE = frozenset({"de", "du", "des", "d'", "of"})
+
+
+def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
+    """«la préfète du Cher Catherine Ferrier», «le maire de Bourges Pascal Blanc»: a run of
+    three capitalised words or more right after "de"/"du" opens with the place of the role."""
+    if at == 0 or len([w for w in norms if w not in _LATIN_GLUE]) < 3 or norms[0] in _LATIN_GLUE:
+        return False
+    prev = toks[at - 1].norm
+    if prev in ("la", "l'") and at >= 2:
+        prev = toks[at - 2].norm
+    return prev in _DE
+
+
 def _age_follows(toks: list[Tok], j: int) -> bool:
     """"37 ans", "44 years", "intérimaire de 44 ans" within the next few words."""
     for k in range(j, min(len(toks) - 1, j + 5)):
@@ -173,6 +190,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[:-1]
     if not name_idx:
         return
+    if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]):
+        name_idx = name_idx[1:]
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
     if len(keys) < 2 and last_role < 0:
         return
@@ -260,6 +279,12 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     a, b = np
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
+        while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
+                and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a + 1:b]):
+            a += 1  # «du Cher Catherine Ferrier»: the phrase began at the role's complement
+        if b - a >= 3 and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a:b]) \
+                and _place_first(toks, a, [t.norm for t in toks[a:b]]):
+            a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last)
         if ref is not None:
             return ref
@@ -357,6 +382,15 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     return None
 
 
+def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
+    """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
+    known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
+    if not titles or titles & p.roles:
+        return True
+    people = {reg.stem(w) for w in lex.people}
+    return not (p.roles & people)
+
+
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
     prev = toks[a - 1] if a > 0 else None
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
@@ -405,9 +439,17 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
     while m > 0 and ar_name_token(rest[m - 1], None, lex):
         m -= 1
+    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
+        m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
-        person_head = person_head and m > 0 and rnorm[m - 1] in lex.honorifics
+        # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
+        person_head = person_head and m > 0 and (rnorm[m - 1] in lex.honorifics or (
+            len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+    if "باسم" in rnorm[m:]:
+        person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
+    if m == 1 and rnorm[0] in _AR_VAGUE:
+        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
@@ -454,18 +496,27 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
     ends_cap = bool(words) and latin_cap(text, words[-1])
+    if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
+            (words[0].norm in ("a", "an", "un", "une") and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
+            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
+        ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
         while k > 0 and latin_cap(text, words[k - 1]):
             k -= 1
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        placed = _place_first(words, k, [w.norm for w in words[k:]])
+        if glue and placed:
+            glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
         if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        if k >= 2 and words[0].norm in _LATIN_DET \
+        role_before = len(words) - k >= 2 and (words[k - 1].norm not in _LATIN_DET or placed) \
+            and any(w.norm in lex.people for w in words[:k])  # «le ministre … européen Matteo Salvini»
+        if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
@@ -477,6 +528,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             else:
                 break
         while run and run[0].norm in _LATIN_GLUE:
+            run.pop(0)
+        if run and len(words) > len(run) and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
@@ -508,13 +561,16 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
-    if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) and last \
             and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
+        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
+            gender = "f" if norms[0] in ("la", "cette") else "m"
         heads = {reg.stem(w) for w in norms[:3] if w in lex.people}
+        titles = {reg.stem(w) for w in norms[:3] if w in lex.people and w in lex.honorifics}
         for _, p in () if _scene_role(norms, lex.lang) else reversed(last[-_RECENT:]):
-            if p.named and (gender == "?" or p.gender in ("?", gender)) \
+            if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
                     and not _other_kind(p, heads, reg, lex):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
