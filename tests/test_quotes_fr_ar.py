@@ -45,6 +45,17 @@ TABLE = [
     ("fr", "« Nous avons tout perdu », raconte Lucie Ferrand, 41 ans. Une voisine arrive. « Moi aussi. » "
            "Lucie Ferrand poursuit : « Il faut reconstruire. »",
      "Il faut reconstruire.", "Lucie Ferrand", True),
+    # a determiner before a nickname in marks is no speaker: it points back to the person quoted
+    ("fr", "« On veut vivre », a témoigné Gilles, 58 ans, ancien maçon. « Le pouvoir ne nous entend pas », "
+           "ajoute ce « gilet jaune » rencontré sur un rond-point.",
+     "Le pouvoir ne nous entend pas", "Gilles", True),
+    # «selon lequel/laquelle»: the antecedent speaks, not the relative pronoun
+    ("fr", "Les syndicats de police, selon lesquels les effectifs sont « à bout de souffle », "
+           "réclament des renforts.",
+     "à bout de souffle", "Les syndicats de police", True),
+    ("fr", "Il a relayé le message de Charles Keller, un blogueur, selon lequel la ville serait "
+           "« au bord du chaos ».",
+     "au bord du chaos", "Charles Keller", True),
 ]
 
 

@@ -105,6 +105,15 @@ def _links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _places(lang: str) -> frozenset[str]:
+    """Nouns opening a place name («Tour Eiffel», "Trafalgar Square" aside): not a speaker."""
+    try:
+        return word_list("prcli.quotations", f"places_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
 def _source_firsts(lang: str) -> frozenset[str]:
     """First words of the source phrases, to skip most tokens at once."""
     return frozenset(p[0] for p in lexicon(lang).sources)
@@ -647,6 +656,9 @@ class Attributor:
             return None
         while k < n and k - start < 8:
             t = toks[k]
+            if t.kind == "q" and k == start + 1 and self._determiner(toks[start]):
+                k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
+                break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
                         and toks[k - 1].norm in self.lex.honorifics and k + 1 < n and toks[k + 1].kind == "w":
@@ -828,6 +840,18 @@ class Attributor:
         return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
                    or x.norm[:1].isdigit() for x in inner)
 
+    def _relative_source(self, i: int, end: int, number: str) -> Clause | None:
+        """«les autorités, selon lesquelles « … »», «le message de X, selon lequel « … »»: the
+        antecedent before the source word speaks, never the relative pronoun."""
+        j = i - 1 if i > 0 and self.toks[i - 1].norm == "," else i
+        np = self._left_np(j, self._clause_floor(j))
+        if np is None:
+            return Clause(i, end + 1, None, number, "unparsed")
+        return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
+
+    def _determiner(self, t: Tok) -> bool:
+        return t.norm in (_EN_DET if self.lang == "en" else _FR_DET | {"cet"}) or t.norm == "l'"
+
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
         return t.norm in _LEADING_PREP or t.norm in _FR_PREP or t.norm in _connectors(self.lang)
@@ -868,6 +892,8 @@ class Attributor:
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
         if kind == "src":
+            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles"):
+                return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
@@ -1152,7 +1178,8 @@ class Attributor:
         k = self._sentence_start(j)
         m = k
         while m < j:
-            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang) \
+                    and toks[m].norm not in _places(self.lang):
                 e = m
                 while e < j and _name_word(self.text, toks[e]):
                     e += 1

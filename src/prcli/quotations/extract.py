@@ -289,7 +289,7 @@ def _clause_end(c: Clause) -> int:
 
 def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
     post = att.post_cue(k)
-    if post is not None:
+    if post is not None and not _inside_relative_source(att, k, consumed):
         return post, "post"
     listed = att.list_cue(k)
     if listed is not None:
@@ -304,6 +304,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -> bool:
+    """«Les syndicats, selon lesquels la police est « à bout », réclament …»: the quotation
+    sits in the relative clause; the verb after it belongs to the main clause."""
+    pre = att.pre_cue(k, consumed)
+    return pre is not None and pre.via == "relative-source"
 
 
 def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,

@@ -285,7 +285,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a >= 3 and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a:b]) \
                 and _place_first(toks, a, [t.norm for t in toks[a:b]]):
             a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
-        ref = _pronoun_referent(text, toks, a, b, lex, reg, last)
+        ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
         if ref is not None:
             return ref
     surface = text[toks[a].start:toks[b - 1].end]
@@ -389,6 +389,25 @@ def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
         return True
     people = {reg.stem(w) for w in lex.people}
     return not (p.roles & people)
+
+
+_ANAPHORIC_DET = {"ce": "m", "cet": "m", "cette": "f", "le": "m", "la": "f", "l'": "?", "the": "?",
+                  "this": "?", "ces": "p", "les": "p"}
+
+
+def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int, Person]]) -> Person | None:
+    """«ajoute ce « gilet jaune »», «répond le « boxeur »»: a definite or demonstrative
+    determiner before a nickname in marks points back to the person just quoted."""
+    if b - a != 2 or toks[a + 1].kind != "q" or toks[a].norm not in _ANAPHORIC_DET:
+        return None
+    gender = _ANAPHORIC_DET[toks[a].norm]
+    pos = toks[a].start
+    for at, p in reversed(last[-_RECENT:]):
+        if pos - at > _NEAR:
+            break
+        if p.named and at <= pos and (gender == "?" or p.gender in ("?", gender)):
+            return p
+    return None
 
 
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
