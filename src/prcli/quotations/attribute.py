@@ -16,7 +16,8 @@ from functools import cache
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
-from prcli.text.resources import word_list
+from prcli.text.normalize import normalize
+from prcli.text.resources import table, word_list
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -73,6 +74,7 @@ _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                       "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
                       "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
                       "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
+                      "auparavant", "finalement", "longuement", "aussitôt", "immédiatement",
                       "de", "son", "côté", "sa", "part"})
 _FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
                        "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
@@ -111,6 +113,13 @@ def _places(lang: str) -> frozenset[str]:
         return word_list("prcli.quotations", f"places_{lang}.txt")
     except FileNotFoundError:
         return frozenset()
+
+
+@cache
+def _ar_title_pronouns() -> dict[str, str]:
+    """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
+    return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
+            if len(row) >= 2}
 
 
 @cache
@@ -160,6 +169,9 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
+                    and self.toks[i + 1].norm in ("ان", "الى", "بان"):
+                return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
             if w in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
@@ -324,9 +336,14 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
+                and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+            return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _ar_title_pronouns():
+            return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
@@ -661,8 +678,9 @@ class Attributor:
                 break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
-                        and toks[k - 1].norm in self.lex.honorifics and k + 1 < n and toks[k + 1].kind == "w":
-                    k += 1  # «M. Dupont», not «… demande la présidente.»
+                        and toks[k - 1].norm in self.lex.honorifics and len(toks[k - 1].norm) <= 3 \
+                        and k + 1 < n and latin_cap(self.text, toks[k + 1]):
+                    k += 1  # «M. Dupont», not «demande la présidente.»
                     continue
                 if k > start and self._paren_acronym(k):
                     k += 3  # "the British Shipping Federation (BSF)"
@@ -1019,6 +1037,9 @@ class Attributor:
         if toks[v].kind == "w" and (toks[v].norm in _FR_AUX or toks[v].norm in ("se", "s'")):
             v += 1
         v = self._skip_adverbials(v)
+        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _FR_TIME or (
+                toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
+            v += 1  # «a auparavant dit», «a finalement lâché»
         if v >= n - 1:
             return None
         t = toks[v]

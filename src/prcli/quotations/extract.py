@@ -75,7 +75,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex)
+            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named:
@@ -182,7 +182,8 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
     return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
 
 
-def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
+                      reg: Register | None = None) -> tuple[int, int] | None:
     """A sentence opening with a full name ("Jane Roe, 46, is a nurse."): a mention that
     pronouns in the next sentences can refer to (English and French only)."""
     if i >= len(toks):
@@ -196,18 +197,39 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
         while m < len(toks) and m - i < 10 and toks[m].kind == "w":
             m += 1
         if m < len(toks) - 1 and toks[m].norm == "," and toks[m + 1].norm not in fronted:
-            return _sentence_subject(text, toks, m + 1, lex)
+            return _sentence_subject(text, toks, m + 1, lex, reg)
         return None
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
             and _name_shaped(text[toks[j].start:toks[j].end]) \
             and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
+    if j - i == 1 and reg is not None and j < len(toks) and (toks[j].norm == "," or (
+            toks[j].kind == "w" and not text[toks[j].start].isupper())):
+        known = reg.by_name((toks[i].norm,))
+        if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
+            return (i, j)
+        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
+                and toks[i].norm not in stopwords(lex.lang):
+            return (i, j)  # "DiCaprio, who lost out …": a person, named by the surname  # «Staunton, who is up for an Oscar, arrived …»: a surname met before
     if j - i < 2:
         return _role_then_name(text, toks, i, lex)
     if j >= len(toks):
         return None
     nxt = toks[j]
+    for r in range(j, min(len(toks), j + 3)):
+        w = toks[r].norm
+        if toks[r].kind != "w" or text[toks[r].start].isupper():
+            break
+        if w in lex.people or w.rstrip("s") in lex.people:
+            # "Double Olympic champion Kelly Holmes was …": the capitalised words were a role's
+            e = r + 1
+            while e < len(toks) and e - r <= 4 and toks[e].kind == "w" \
+                    and _name_shaped(text[toks[e].start:toks[e].end]):
+                e += 1
+            if e - (r + 1) >= 2 and e < len(toks) and toks[e].kind == "w" and not text[toks[e].start].isupper():
+                return (r + 1, e)
+            return None
     if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
         if toks[i].norm in lex.honorifics or toks[i].norm.rstrip(".") in lex.honorifics:
             return (i, j)
@@ -258,6 +280,9 @@ def _name_shaped(word: str) -> bool:
     """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
     if not word[:1].isupper():
         return False
+    for pre in ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "O"):
+        if word.startswith(pre) and word[len(pre):len(pre) + 1].isupper() and word[len(pre) + 1:].islower():
+            return True  # "DiCaprio", "McDonald", "LeBlanc"
     return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 

@@ -173,8 +173,10 @@ class Register:
             return None
         found = self._fullest.get(keys)
         if found is not None and self._given_only(keys, found.keys):
+            # a person registered with that given name alone («Christophe, 49 ans») is that one;
+            # else the name is the first word of a full name ("Im" for Im Kwon-Taek)
             alone = [p for p in self._exact.get((True, keys), ()) if p.keys == keys]
-            return alone[0] if alone else None
+            return alone[0] if alone else found
         return found
 
     def unnamed(self, keys: tuple[str, ...]) -> Person | None:
@@ -269,7 +271,10 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
-    return t.kind == "w" and text[t.start].isupper() and t.norm not in CALENDAR
+    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR:
+        return False
+    w = text[t.start:t.end]
+    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)  # not "Oscar-nominated"
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
