@@ -336,6 +336,9 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        rel = self._ar_relative(i) if kind != "src" else None
+        if rel is not None:
+            return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
@@ -465,12 +468,13 @@ class Attributor:
             k -= 1
         e = k + 1
         while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
-                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm):
+                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm) \
+                and self._source_at(k) is None and toks[k].norm.removeprefix("و") not in _AR_PREP:
             if toks[k].norm in _AR_ARTICLE:
                 return self._ar_document(k)
             k -= 1
-        if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
-            return (k + 1, e)
+        if e - (k + 1) >= 1 and (toks[k + 1].norm.startswith("ال") or toks[e - 1].norm.startswith("ال")):
+            return (k + 1, e)  # «الوزير الذي», «وزارة التجارة التي» (definite by its complement)
         return None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
@@ -498,8 +502,8 @@ class Attributor:
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
                 and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
-        if k == i or self._ar_preposition_phrase(toks[k].norm):
-            return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
+        if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
+            return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:

@@ -299,7 +299,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
-            and toks[k].norm.startswith(("ال", "لل", "وال")):
+            and toks[k].norm.startswith(("ال", "لل", "وال")) and toks[k].norm not in lex.stops:
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None

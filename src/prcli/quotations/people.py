@@ -293,6 +293,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops:
-            k += 1
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops \
+                or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in lex.cues:
+            k += 1  # «الوزير خالد العمري بالتجار»: the family name before a prepositional phrase
     return k

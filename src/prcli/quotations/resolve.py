@@ -95,7 +95,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
             gender = "f" if t.norm.lstrip("و") in _AR_FEM_HON else "?"
-            roles = {reg.stem(w) for w in _ar_role_words(toks, i, lex)} if len(names) >= 2 else set()
+            # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
+            at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
+            roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 p = reg.add(name if not name.startswith("و") else name[1:], keys, t.start, roles, gender)
                 if t.norm.lstrip("و") not in ("السيد", "السيده"):
