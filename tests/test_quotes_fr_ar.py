@@ -56,6 +56,36 @@ TABLE = [
     ("fr", "Il a relayé le message de Charles Keller, un blogueur, selon lequel la ville serait "
            "« au bord du chaos ».",
      "au bord du chaos", "Charles Keller", True),
+    # Arabic: «بحسب X التي …»: the antecedent of the relative speaks, not the verb's object
+    ("ar", "وتراجعت المبيعات هذا العام، بحسب وزارة التجارة التي وصفت الوضع بأنه “مقلق للغاية”.",
+     "مقلق للغاية", "وزارة التجارة", True),
+    # a role set off by a comma before an honorific and the name: «مدير الهيئة» later is that person
+    ("ar", "وأوضح مدير عام هيئة النقل البحري، الكابتن سالم بن ناصر الهاشمي، أن “الميناء سيفتح قريبا”. "
+           "وقال مدير الهيئة إن “الأشغال تسير وفق الجدول”.",
+     "الأشغال تسير وفق الجدول", "سالم بن ناصر الهاشمي", True),
+    # a family name with ال before a prepositional phrase ends the name
+    ("ar", "التقى الوزير كمال الساعدي بالمزارعين. وأكد في تصريح صحفي أن “الأسعار ستنخفض”.",
+     "الأسعار ستنخفض", "كمال الساعدي", True),
+    # a prepositional phrase before the verb is no subject
+    ("ar", "قال الوزير كمال الساعدي إن الموقف ثابت. وفي رد حاد قال: «لن نتراجع عن قرارنا».",
+     "لن نتراجع عن قرارنا", "كمال الساعدي", True),
+    # a participle after a verb that is no reporting verb: the name after that verb speaks
+    ("ar", "قال رئيس اللجنة هانس مولر إن التحقيق مستمر. "
+           "وتطرق مولر إلى التقارير قائلا: “لن نتسامح مع أي حالة”.",
+     "لن نتسامح مع أي حالة", "هانس مولر", True),
+    # a name written in marks before «الذي قال» / «بقوله»: a name, and the speaker of what follows
+    ("ar", "وعلق المتابع “سامر الحربي” الذي قال موضحا: “الطريق يحتاج إلى صيانة عاجلة”.",
+     "الطريق يحتاج إلى صيانة عاجلة", "سامر الحربي", True),
+    ("ar", "وعلق المتابع “سامر الحربي” الذي قال موضحا: “الطريق يحتاج إلى صيانة عاجلة”.",
+     "سامر الحربي", None, False),
+    ("ar", "واختتم \"الحربي\" بقوله: \"نأمل أن تتحرك البلدية قريبا\".",
+     "نأمل أن تتحرك البلدية قريبا", "الحربي", True),
+    # an unnamed source is described with where it works; «المصدر» later is that source
+    ("ar", "وقال مصدر في وزارة الصحة إن الحالات تراجعت. وأكد المصدر أن “الوضع تحت السيطرة”.",
+     "الوضع تحت السيطرة", "مصدر في وزارة الصحة", True),
+    # a relative clause after the source is not part of it
+    ("ar", "وقال المصدر العسكري الذي اتصلت به الوكالة “تعرض المعسكر لهجوم فجر اليوم”.",
+     "تعرض المعسكر لهجوم فجر اليوم", "المصدر العسكري", True),
 ]
 
 

@@ -123,6 +123,12 @@ def _ar_title_pronouns() -> dict[str, str]:
 
 
 @cache
+def _vague_ar() -> frozenset[str]:
+    """Heads of unnamed Arabic sources («مصدر», «مسؤول»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
+
+
+@cache
 def _source_firsts(lang: str) -> frozenset[str]:
     """First words of the source phrases, to skip most tokens at once."""
     return frozenset(p[0] for p in lexicon(lang).sources)
@@ -172,11 +178,11 @@ class Attributor:
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
-            if w in ("قوله", "قولها", "قولهم"):
-                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
+            if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and prev in _AR_PREP:
+            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -332,6 +338,8 @@ class Attributor:
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
                 return Clause(i, end, (k + 1, i), number, "source")
+            if self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
             return Clause(i, end, None, number, "pro-drop")
         j = end
         toks = self.toks
@@ -364,6 +372,8 @@ class Attributor:
             if (w in self.lex.stops and not subject_role) \
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role) or self.cue_at(j) is not None:
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
+                break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
@@ -384,13 +394,15 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
+            if i > 0 and self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «لكن “العرفج” يقول: …»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
-        np = (np_a, j)
+        np = (np_a, self._ar_where_from(np_a, j))
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
@@ -404,6 +416,19 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_where_from(self, a: int, b: int) -> int:
+        """«وقال مصدر في قيادة العمليات إن …»: an unnamed source's description runs on through
+        the place it works at, up to أن/إن or punctuation (not «في تصريح»: that is the channel)."""
+        toks = self.toks
+        if toks[a].norm.removeprefix("و") not in _vague_ar() or b >= len(toks) \
+                or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
+            return b
+        e = b + 1
+        while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None and self._source_at(e) is None:
+            e += 1
+        return e if e > b + 1 else b
 
     def _ar_accusative(self, a: int, b: int) -> bool:
         """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
@@ -455,6 +480,8 @@ class Attributor:
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
+        if self._quoted_name(i - 2):
+            return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
         if toks[i - 2].norm in (",", "،"):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
             e = i - 2
@@ -508,6 +535,45 @@ class Attributor:
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
+        return None
+
+    def _quoted_name(self, k: int) -> bool:
+        """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name
+        words right before a reporting verb (or الذي + verb) names the speaker."""
+        toks = self.toks
+        if k < 0 or toks[k].kind != "q":
+            return False
+        inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
+        words = inner.split()
+        return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
+            and not any(ch.isdigit() for ch in inner)
+
+    def speaking_name(self, k: int) -> bool:
+        """Whether the quotation at ``k`` is a name in marks that the next verb reports."""
+        toks = self.toks
+        if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
+            return False
+        j = k + 1
+        if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
+            j += 1
+        if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
+            return True
+        c = self.cue_at(j) if toks[j].kind == "w" else None
+        return c is not None and c[0] not in ("src", "srcpron")
+
+    def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,
+        the name right after the verb opening the sentence is who speaks."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        a = s + 1
+        if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
+            return None
+        if toks[a].norm in self.lex.honorifics:
+            a += 1
+        e = ar_name_end(toks, a, self.lex)
+        if e - a >= 2 or (e - a == 1 and self.reg.by_name((toks[a].norm,)) is not None):
+            return (a, e)
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
@@ -1112,7 +1178,8 @@ class Attributor:
                             if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
                                                         (_EN_PRON if self.lang == "en" else _FR_PRON)):
                                 return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
-                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
+                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
+                            else self._ar_opening_subject(j)
                         if first is not None:
                             return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                         return c

@@ -107,6 +107,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if att.speaking_name(i):
+            nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         if att.after_link(i):
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):

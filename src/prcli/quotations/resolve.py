@@ -7,6 +7,7 @@ from functools import cache
 from prcli.quotations.lexicon import Lexicon
 from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
+from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
@@ -279,6 +280,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
                last: list[tuple[int, Person]]) -> Person:
     """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
     a, b = np
+    if b - a == 1 and toks[a].kind == "q":
+        return _quoted_name(text, toks[a], reg)
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
         while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
@@ -412,6 +415,36 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
     return None
 
 
+@cache
+def _vague_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
+
+
+def _ar_source_anaphor(rnorm: list[str], reg: Register) -> Person | None:
+    """«وأكد المصدر»: the unnamed source introduced last with that head («مصدر في قيادة
+    العمليات»), in its fullest description."""
+    if len(rnorm) != 1 or not rnorm[0].startswith("ال") or rnorm[0][2:] not in _vague_heads():
+        return None
+    head = rnorm[0][2:]
+    for p in reg.latest():
+        words = p.name.split()
+        if not p.named and words and normalize(words[0]).removeprefix("و") == head and len(words) > 1:
+            return p
+    return None
+
+
+def _quoted_name(text: str, tok: Tok, reg: Register) -> Person:
+    """The person whose name the article wrote in marks («المغرد “فايز البلوي”»)."""
+    start, end = tok.start + 1, tok.end - 1
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0":
+        end -= 1
+    name = text[start:end]
+    keys = tuple(normalize(w) for w in name.split())
+    return reg.by_name(keys) or reg.add(name, keys, start)
+
+
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
     prev = toks[a - 1] if a > 0 else None
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
@@ -483,6 +516,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         found = reg.by_name((rnorm[0],))
         if found is not None and found.named and len(found.keys) >= 2 and found.first <= pos:
             return found
+    back = _ar_source_anaphor(rnorm, reg)
+    if back is not None:
+        return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None:
