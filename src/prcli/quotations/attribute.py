@@ -387,9 +387,9 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
-            if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
+            if j > np_a and (w.startswith("ل") and not w.startswith(("لا", "ال")) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
-                break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
+                break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
         if j == np_a:
             if kind == "src":
@@ -406,7 +406,11 @@ class Attributor:
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
-        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»)
+        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
+        # a place may come first: «وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه،»)
+        if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
+                and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
+            j += 2
         if j < stop and toks[j].norm in (",", "،"):
             h = j + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
@@ -434,12 +438,10 @@ class Attributor:
         """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
         the verb is an adverb or an object, not the subject (which is nominative)."""
         w = self.toks[a].norm
-        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people:
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people or b == a + 1:
             return False
-        if b == a + 1:
-            return True
-        nxt = self.toks[a + 1].norm
-        return nxt in self.lex.stops or (nxt.endswith("ا") and not nxt.startswith("ال"))
+        # «استنادا إلى», «ردا على», «نقلا عن»; not «أوباما», «جوارديولا عقب المباراة»
+        return self.toks[a + 1].norm in ("الى", "على", "عن", "مع")
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))

@@ -297,7 +297,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
     if first in lex.honorifics:
         end = ar_name_end(toks, j + 1, lex)
         return (j, end) if end > j + 1 else None
-    if not (first in lex.roles or first in lex.people):
+    nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    if not (first in lex.roles or first in lex.people or nisba):
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \

@@ -255,8 +255,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics:
         return False
-    if w.startswith(("بال", "لل", "وال", "فال", "كال")):
-        return False
+    if w.startswith(("بال", "لل", "وال", "فال", "كال")) and len(w) >= 6:
+        return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
     return "\u0600" <= w[0] <= "\u06ff"
 
 
@@ -287,13 +287,16 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     prev: str | None = None
     n = len(toks)
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
+        if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
+            break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops \
-                or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in lex.cues:
-            k += 1  # «الوزير خالد العمري بالتجار»: the family name before a prepositional phrase
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.cues \
+                or nxt.norm.startswith(("بال", "لل", "وال")) \
+                or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4):
+            k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
     return k

@@ -36,10 +36,15 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
+                        "وحده", "قسم", "فرع", "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
 _AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
                        "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
+#: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
+_AR_TIME_ADJ = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "الجديد", "الجديده"})
+#: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
+_AR_MEDIA = frozenset({"موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه"})
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
@@ -487,7 +492,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people)) and head not in _AR_BODIES
+    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith("ي") and len(rnorm[0]) >= 5
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba) \
+        and head not in _AR_BODIES  # (nisba: «المسرحي جبران الجبران», «الإسباني خايمي بويتن»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
@@ -498,8 +505,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
-        person_head = person_head and m > 0 and (rnorm[m - 1] in lex.honorifics or (
-            len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+        person_head = (person_head or (m > 0 and rnorm[m - 1] in _AR_TIME_ADJ and len(rest) - m >= 2)) \
+            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
+                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+    if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
+        person_head = True  # «قلب الدفاع السابق ريو فرديناند»
     if "باسم" in rnorm[m:]:
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if m == 1 and rnorm[0] in _AR_VAGUE:
@@ -538,7 +548,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
-    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
+        and _strip_w(norms[0]).removeprefix("ال") not in _AR_MEDIA  # «موقع ميديا بارت» relays, is no one
     return p
 
 
