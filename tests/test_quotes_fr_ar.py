@@ -56,6 +56,24 @@ TABLE = [
     ("fr", "Il a relayé le message de Charles Keller, un blogueur, selon lequel la ville serait "
            "« au bord du chaos ».",
      "au bord du chaos", "Charles Keller", True),
+    # an incise left inside the marks splits the quotation in two
+    ("fr", "« Regardez nos voisins, a-t-elle souligné. Ils ont voté sans savoir », a ajouté la maire, "
+           "Hélène Roussel.",
+     "Regardez nos voisins", "Hélène Roussel", True),
+    ("fr", "« Regardez nos voisins, a-t-elle souligné. Ils ont voté sans savoir », a ajouté la maire, "
+           "Hélène Roussel.",
+     "Ils ont voté sans savoir", "Hélène Roussel", True),
+    # «Pour X, …» and «X, pour qui …» attribute what follows to X
+    ("fr", "Pour le maire Jean Vasseur, la commune traverse une série de « crises » graves.",
+     "crises", "Jean Vasseur", True),
+    ("fr", "Le tribunal a suivi le procureur Alain Rigaud, pour qui les prévenus voulaient « tout casser ».",
+     "tout casser", "Alain Rigaud", True),
+    ("fr", "Les suspects ont été retrouvés. « Facilement », de l'aveu des enquêteurs eux-mêmes.",
+     "Facilement", "enquêteurs eux-mêmes", True),
+    # «ce qu'il a appelé « … »»: the pronoun in the relative clause speaks
+    ("fr", "« Nous agirons vite », a déclaré Paul Verdier. Il a évoqué ce qu'il a appelé « une urgence "
+           "nationale ».",
+     "une urgence nationale", "Paul Verdier", True),
     # Arabic: «بحسب X التي …»: the antecedent of the relative speaks, not the verb's object
     ("ar", "وتراجعت المبيعات هذا العام، بحسب وزارة التجارة التي وصفت الوضع بأنه “مقلق للغاية”.",
      "مقلق للغاية", "وزارة التجارة", True),

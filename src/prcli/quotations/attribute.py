@@ -37,6 +37,7 @@ _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", 
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
 _EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
                        "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
@@ -224,6 +225,8 @@ class Attributor:
 
     def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         w = self.toks[i].norm
+        if w == "pour" and self._pour_source(i):
+            return ("src", "?", i + 1)
         cues = self.lex.cues
         num = "?"
         for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
@@ -930,6 +933,26 @@ class Attributor:
         return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
                    or x.norm[:1].isdigit() for x in inner)
 
+    def _pour_source(self, i: int) -> bool:
+        """«Pour le président Macron, la France connaît des « fractures »», «le procureur, pour qui
+        les prévenus voulaient « … »»: «pour» + a person, opening the clause, means «selon»."""
+        toks = self.toks
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        if nxt.norm == "qui":
+            return i > 0 and toks[i - 1].norm == ","
+        if i > 0 and toks[i - 1].kind == "w":
+            return False  # «… appelle pour le retrait»: a purpose, not a source
+        e = i + 1
+        while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
+            e += 1
+        if e >= len(toks) or toks[e].norm != "," or e == i + 1:
+            return False
+        words = toks[i + 1:e]
+        return any(_name_word(self.text, t) and t.norm not in stopwords(self.lang) for t in words) \
+            or any(t.norm.removeprefix("l'") in self.lex.people for t in words)
+
     def _relative_source(self, i: int, end: int, number: str) -> Clause | None:
         """«les autorités, selon lesquelles « … »», «le message de X, selon lequel « … »»: the
         antecedent before the source word speaks, never the relative pronoun."""
@@ -982,7 +1005,7 @@ class Attributor:
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
         if kind == "src":
-            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles"):
+            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
@@ -1022,6 +1045,9 @@ class Attributor:
                     return Clause(i, end, np, "?", "cue")
             return None
         np = self._left_np(j, floor)
+        if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks
+            return Clause(i, end, None, _FR_QU_PRON[toks[np[1] - 1].norm], "pronoun")
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):

@@ -8,7 +8,9 @@ Everything is linear in the article length apart from small bounded look-arounds
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from prcli.model import Quote
@@ -42,6 +44,8 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         return ()  # no quotation marks: no need to read the article for speakers
     lex = lexicon(language)
     top = [s for s in spans if s.depth == 0]
+    if lex.lang == "fr":
+        top = [part for s in top for part in split_inner_incise(text, s)]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
     reg = build_register(text, toks, lex)
@@ -53,6 +57,23 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
                          _inner_kind(text[s.start:s.end])))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
+
+
+#: «…, a-t-il souligné. …», «…, poursuit-elle, …»: an incise left inside the marks (French style).
+_INNER_INCISE = re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|ils|elles|on)\s+\w+"
+                           r"|\w{2,}-t-(?:il|elle|on)|\w{2,}-(?:il|elle|ils|elles))"
+                           r"(?:\s[^.,;:!?«»\"“”]{0,40})?[,.]\s+(?=\w)")
+
+
+def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
+    """«Regardez nos voisins, a-t-il souligné. Le peuple a voté» is two quotations: the words
+    before the incise and the words after it (the incise is the attribution, not speech)."""
+    m = _INNER_INCISE.search(text, sp.start, sp.end)
+    if m is None or len(text[sp.start:m.start()].split()) < 2:
+        return [sp]
+    first = MarkedSpan(sp.start, m.start(), sp.open_at, m.start(), sp.depth, False)
+    rest = MarkedSpan(m.end(), sp.end, m.end() - 1, sp.close_at, sp.depth, sp.closed)
+    return [first, *split_inner_incise(text, rest)]
 
 
 def _inner_kind(inner: str) -> str:
@@ -155,12 +176,24 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
-    return out
+    return _cataphora(text, out)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
 _AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه", "مجلس",
                             "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
+def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
+    """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
+    with no one before it refers to the speaker named right after, in the same paragraph."""
+    out = list(quotes)
+    for n in range(len(out) - 2, -1, -1):
+        q, nxt = out[n], out[n + 1]
+        if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
+                and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
+            out[n] = replace(q, speaker=nxt.speaker)
+    return out
+
+
 _AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
 
 
@@ -445,7 +478,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
-        if lex.lang == "en" and has_cue and inner[:1].islower():
+        if lex.lang in ("en", "fr") and has_cue and inner[:1].islower():
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
