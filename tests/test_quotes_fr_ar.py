@@ -74,6 +74,12 @@ TABLE = [
     ("fr", "« Nous agirons vite », a déclaré Paul Verdier. Il a évoqué ce qu'il a appelé « une urgence "
            "nationale ».",
      "une urgence nationale", "Paul Verdier", True),
+    # a periphrasis for a role is the person introduced with that role
+    ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
+     "Nous tiendrons bon", "Jean Moreau", True),
+    # a connector standing where the subject is dropped is no speaker
+    ("fr", "« Le débat sera ouvert », a déclaré Jean Moreau. Mais assure qu'il n'y aura « pas de sujet tabou ».",
+     "pas de sujet tabou", "Jean Moreau", True),
     # Arabic: «بحسب X التي …»: the antecedent of the relative speaks, not the verb's object
     ("ar", "وتراجعت المبيعات هذا العام، بحسب وزارة التجارة التي وصفت الوضع بأنه “مقلق للغاية”.",
      "مقلق للغاية", "وزارة التجارة", True),

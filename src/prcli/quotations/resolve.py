@@ -356,6 +356,8 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     prons = _pronouns(lex.lang)
     gender: str | None = None
     lone = False  # a common word: only a speaker right before may be meant
+    if all(w.norm in _connectors(lex.lang) for w in words):
+        gender, lone = "?", True  # «Mais assure qu'il …»: a connector stands where the subject is dropped
     two = f"{words[0].norm} {words[1].norm}" if len(words) >= 2 else ""
     if two in prons and len(words) == 2:
         gender = prons[two]
@@ -435,6 +437,24 @@ def _ar_source_anaphor(rnorm: list[str], reg: Register) -> Person | None:
         words = p.name.split()
         if not p.named and words and normalize(words[0]).removeprefix("و") == head and len(words) > 1:
             return p
+    return None
+
+
+@cache
+def _role_aliases(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    try:
+        rows = table("prcli.quotations", f"role_aliases_{lang}.tsv")
+    except FileNotFoundError:
+        return ()
+    return tuple((tuple(r[0].lower().replace("’", "'").split()), tuple(r[1].split())) for r in rows if len(r) >= 2)
+
+
+def _role_alias(norms: list[str], lang: str) -> tuple[str, ...] | None:
+    """The usual role a periphrasis stands for («chef de l'État» → président)."""
+    for phrase, role in _role_aliases(lang):
+        n = len(phrase)
+        if any(tuple(norms[k:k + n]) == phrase for k in range(min(3, len(norms)))):
+            return role
     return None
 
 
@@ -613,6 +633,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     norms = [w.norm for w in words]
     if gender == "?" and lex.lang == "fr":
         gender = _fr_phrase_gender(norms)
+    alias = _role_alias(norms, lex.lang)
+    if alias is not None:
+        held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
+        if held is not None and held.named:
+            return held  # «le chef de l'État» is the person introduced as «le président»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
