@@ -30,7 +30,8 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به", "بها",
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
+                          "بها",
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
@@ -49,6 +50,9 @@ _EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "e
                             "that", "told", "speaking", "from", "for", "of", "with"})
 _LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
                            "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
+#: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à",
+                          "en", "sur", "avec", "par"})
 _EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
@@ -350,6 +354,10 @@ class Attributor:
         rel = self._ar_relative(i) if kind != "src" else None
         if rel is not None:
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
+        if number == "p" and kind in ("past", "pres") and toks[i].norm.endswith("وا"):
+            # «اتهموا بها الدولة», «وأعلنوا»: a verb before its subject stays singular, so a
+            # plural ending means the subject is the pronoun, and what follows is an object
+            return Clause(i, end, None, number, "pro-drop")
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
@@ -373,7 +381,8 @@ class Attributor:
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
             if (w in self.lex.stops and not subject_role) \
-                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) or self.cue_at(j) is not None:
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) \
+                    or self.cue_at(j) is not None:
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
@@ -383,6 +392,8 @@ class Attributor:
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j > np_a and self._ar_accusative(j, j + 1):
+                break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -390,7 +401,7 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
-            if j > np_a and (w.startswith("ل") and not w.startswith(("لا", "ال")) or w.startswith("بال")) \
+            if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
@@ -441,10 +452,14 @@ class Attributor:
         """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
         the verb is an adverb or an object, not the subject (which is nominative)."""
         w = self.toks[a].norm
-        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people or b == a + 1:
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
+                or a + 1 >= len(self.toks):
             return False
-        # «استنادا إلى», «ردا على», «نقلا عن»; not «أوباما», «جوارديولا عقب المباراة»
-        return self.toks[a + 1].norm in ("الى", "على", "عن", "مع")
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        nxt = self.toks[a + 1].norm
+        return nxt in ("الى", "على", "عن", "مع") \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
@@ -625,15 +640,15 @@ class Attributor:
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au", "in",
-                                                     "from", "en", "dans")
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
+                                                     "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
-                if toks[m].norm in det or toks[m].norm.startswith("l'"):
-                    return (m, j)
-        if r == k and k > floor and toks[k - 1].norm in ("in", "at", "on", "from", "to", "with", "by", "into",
-                                                         "over", "about", "dans", "à", "en", "sur", "avec", "par"):
+                if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
+                        or toks[m].norm.startswith("l'"):
+                    return (m, j)  # «la commission des lois du Sénat», not «du Sénat»
+        if r == k and k > floor and toks[k - 1].norm in _PLACE_PREPS:
             if self._org_link(k - 1, floor):
                 a = k - 2
                 if a > floor and toks[a - 1].norm in _EN_DET:
@@ -737,6 +752,12 @@ class Attributor:
                         while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
                                 and latin_cap(self.text, toks[k - 1]):
                             k += 1
+                    if k + 2 < n and toks[k].norm == "(":
+                        e = k + 1
+                        while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
+                            e += 1
+                        if e < n and toks[e].norm == ")":
+                            k = e + 1  # «à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder»
                     continue
                 if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
@@ -789,8 +810,9 @@ class Attributor:
         that name, so that the phrase holds it (else ``b``)."""
         toks = self.toks
         n = len(toks)
-        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée", "en") \
-                or toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'"):
+        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
+                                          "en") \
+                or (toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'")):
             return b
         if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
             return b  # only a role phrase goes on to the name of the one holding it
@@ -827,7 +849,8 @@ class Attributor:
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
         if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
-                and not any(latin_cap(self.text, t) for t in toks[a:b]) and toks[b + 1].norm not in self.lex.people:
+                and not any(latin_cap(self.text, t) for t in toks[a:b]) \
+                and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
         return None
 
@@ -912,7 +935,8 @@ class Attributor:
                         and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
                 if m == b and first.norm in (_EN_DET | _FR_DET) and any(
-                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people for x in words[:3]):
+                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                        for x in words[:3]):
                     return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
@@ -1152,7 +1176,8 @@ class Attributor:
         if w in closed or t.norm in closed:
             return None
         nxt = toks[v + 1]
-        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and not latin_cap(self.text, nxt) \
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
+                and not latin_cap(self.text, nxt) \
                 and v + 2 < n and latin_cap(self.text, toks[v + 2]):
             v += 1  # «…», croit savoir X
         return v

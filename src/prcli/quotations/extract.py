@@ -180,7 +180,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
-_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه", "مجلس",
+_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه",
+                            "مجلس",
                             "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
 def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
     """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
@@ -243,10 +244,10 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
             toks[j].kind == "w" and not text[toks[j].start].isupper())):
         known = reg.by_name((toks[i].norm,))
         if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
-            return (i, j)
+            return (i, j)  # "Staunton, who is up for an Oscar, arrived …": a surname met before
         if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
                 and toks[i].norm not in stopwords(lex.lang):
-            return (i, j)  # "DiCaprio, who lost out …": a person, named by the surname  # «Staunton, who is up for an Oscar, arrived …»: a surname met before
+            return (i, j)  # "DiCaprio, who lost out …": a person, named by the surname
     if j - i < 2:
         return _role_then_name(text, toks, i, lex)
     if j >= len(toks):
@@ -262,7 +263,8 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
             while e < len(toks) and e - r <= 4 and toks[e].kind == "w" \
                     and _name_shaped(text[toks[e].start:toks[e].end]):
                 e += 1
-            if e - (r + 1) >= 2 and e < len(toks) and toks[e].kind == "w" and not text[toks[e].start].isupper():
+            if e - (r + 1) >= 2 and e < len(toks) and toks[e].kind == "w" \
+                    and not text[toks[e].start].isupper():
                 return (r + 1, e)
             return None
     if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):

@@ -255,7 +255,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics:
         return False
-    if w.startswith(("بال", "لل", "وال", "فال", "كال")) and len(w) >= 6:
+    if w.startswith(("بال", "لل", "وال", "كال")) or (w.startswith("فال") and len(w) >= 6):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
     return "\u0600" <= w[0] <= "\u06ff"
 
@@ -274,7 +274,8 @@ def latin_cap(text: str, t: Tok) -> bool:
     if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR:
         return False
     w = text[t.start:t.end]
-    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)  # not "Oscar-nominated"
+    # not "Oscar-nominated": a capitalised hyphenated adjective
+    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
@@ -295,8 +296,9 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.cues \
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops \
                 or nxt.norm.startswith(("بال", "لل", "وال")) \
-                or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4):
+                or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
+                    and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
     return k

@@ -36,7 +36,8 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
-                        "وحده", "قسم", "فرع", "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه",
+                        "وحده", "قسم", "فرع", "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه",
+                        "تلفزيون", "منصه", "حساب", "صفحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
 _AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
@@ -585,7 +586,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             gender = "m"
     ends_cap = bool(words) and latin_cap(text, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
-            (words[0].norm in ("a", "an", "un", "une") and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
+            (words[0].norm in ("a", "an", "un", "une")
+             and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap:
@@ -617,7 +619,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 break
         while run and run[0].norm in _LATIN_GLUE:
             run.pop(0)
-        if run and len(words) > len(run) and _place_first(words, len(words) - len(run), [w.norm for w in run]):
+        if run and len(words) > len(run) \
+                and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
@@ -654,7 +657,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) and last \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
+            and last \
             and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
