@@ -443,8 +443,12 @@ def _left_words(toks: list[Tok], k: int, n: int, through: str = ",،(-") -> list
 
 
 def _strip_ar(w: str) -> list[str]:
-    """A word and its forms without the clitics و ف ب ل ك."""
+    """A word and its forms without the clitics و ف ب ل ك (and a possessive: حملته → حمله)."""
     out = [w]
+    for suffix in ("تها", "تهم", "ته"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            out.extend(_strip_ar(w[: -len(suffix)] + "ه"))
+            break
     for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل"):
         if w.startswith(p) and len(w) - len(p) >= 3:
             out.append(w[len(p):])
