@@ -78,7 +78,8 @@ TABLE = [
     ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
      "Nous tiendrons bon", "Jean Moreau", True),
     # a connector standing where the subject is dropped is no speaker
-    ("fr", "« Le débat sera ouvert », a déclaré Jean Moreau. Mais assure qu'il n'y aura « pas de sujet tabou ».",
+    ("fr", "« Le débat sera ouvert », a déclaré Jean Moreau. "
+           "Mais assure qu'il n'y aura « pas de sujet tabou ».",
      "pas de sujet tabou", "Jean Moreau", True),
     # Arabic: «بحسب X التي …»: the antecedent of the relative speaks, not the verb's object
     ("ar", "وتراجعت المبيعات هذا العام، بحسب وزارة التجارة التي وصفت الوضع بأنه “مقلق للغاية”.",
@@ -107,6 +108,17 @@ TABLE = [
     # an unnamed source is described with where it works; «المصدر» later is that source
     ("ar", "وقال مصدر في وزارة الصحة إن الحالات تراجعت. وأكد المصدر أن “الوضع تحت السيطرة”.",
      "الوضع تحت السيطرة", "مصدر في وزارة الصحة", True),
+    # «بحسب ما أفاد به X», «حسب تعبيره» after the quotation
+    ("ar", "وأشار إلى أن المشروع “سيغير وجه المدينة”، بحسب ما أفاد به مدير الشركة سامي العتيبي.",
+     "سيغير وجه المدينة", "سامي العتيبي", True),
+    ("ar", "وقال الوزير علي الحربي إن الخطة جاهزة. وستبدأ الأشغال “في أقرب وقت”، حسب تعبيره.",
+     "في أقرب وقت", "علي الحربي", True),
+    # a study speaks, described with who made it
+    ("ar", "وأظهرت دراسة أجرتها جامعة الملك سعود أن “نصف الشباب يعانون من قلة النوم”.",
+     "نصف الشباب يعانون من قلة النوم", "دراسة أجرتها جامعة الملك سعود", True),
+    # a title word with a possessive pronoun («حملته») still introduces a title
+    ("ar", "أعلنت الشركة تسليم المبلغ ضمن حملتها \"ساهم بابتسامة\" للأطفال المرضى.",
+     "ساهم بابتسامة", None, False),
     # a relative clause after the source is not part of it
     ("ar", "وقال المصدر العسكري الذي اتصلت به الوكالة “تعرض المعسكر لهجوم فجر اليوم”.",
      "تعرض المعسكر لهجوم فجر اليوم", "المصدر العسكري", True),

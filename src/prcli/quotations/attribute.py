@@ -134,6 +134,12 @@ def _vague_ar() -> frozenset[str]:
 
 
 @cache
+def _documents_ar() -> frozenset[str]:
+    """Arabic documents that speak («دراسة», «تقرير»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
+
+
+@cache
 def _source_firsts(lang: str) -> frozenset[str]:
     """First words of the source phrases, to skip most tokens at once."""
     return frozenset(p[0] for p in lexicon(lang).sources)
@@ -380,9 +386,9 @@ class Attributor:
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
-            if (w in self.lex.stops and not subject_role) \
-                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) \
-                    or self.cue_at(j) is not None:
+            if ((w in self.lex.stops and not subject_role)
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role)
+                    or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
@@ -439,6 +445,9 @@ class Attributor:
         """«وقال مصدر في قيادة العمليات إن …»: an unnamed source's description runs on through
         the place it works at, up to أن/إن or punctuation (not «في تصريح»: that is the channel)."""
         toks = self.toks
+        made = self._ar_made_by(a, b)
+        if made > b:
+            return made
         if toks[a].norm.removeprefix("و") not in _vague_ar() or b >= len(toks) \
                 or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
             return b
@@ -447,6 +456,34 @@ class Attributor:
                 and self.cue_at(e) is None and self._source_at(e) is None:
             e += 1
         return e if e > b + 1 else b
+
+    def _ar_given_name_ali(self, j: int, a: int) -> bool:
+        """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an
+        honorific and before a family name it is the given name."""
+        toks = self.toks
+        if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
+            return False
+        prev, nxt = toks[j - 1].norm, toks[j + 1]
+        return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
+                or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
+            and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
+            and nxt.norm not in self.lex.stops
+
+    def _ar_made_by(self, a: int, b: int) -> int:
+        """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
+        (with its pronoun) naming the body that made it."""
+        toks = self.toks
+        if toks[a].norm.removeprefix("و") not in _documents_ar():
+            return b
+        v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
+                  if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)
+        if v is None:
+            return b
+        e = v + 1
+        while e < len(toks) and e - v <= 5 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return max(b, e) if e > v + 1 else b
 
     def _ar_accusative(self, a: int, b: int) -> bool:
         """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after

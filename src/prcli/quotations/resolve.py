@@ -424,6 +424,11 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
 
 
 @cache
+def _documents() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
+
+
+@cache
 def _vague_heads() -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
 
@@ -447,7 +452,8 @@ def _role_aliases(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], .
         rows = table("prcli.quotations", f"role_aliases_{lang}.tsv")
     except FileNotFoundError:
         return ()
-    return tuple((tuple(r[0].lower().replace("’", "'").split()), tuple(r[1].split())) for r in rows if len(r) >= 2)
+    return tuple((tuple(r[0].lower().replace("’", "'").split()), tuple(r[1].split()))
+                 for r in rows if len(r) >= 2)
 
 
 def _role_alias(norms: list[str], lang: str) -> tuple[str, ...] | None:
@@ -480,6 +486,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
+    if norms and normalize(norms[0]).removeprefix("و") in _documents():
+        # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
+        key = (" ".join(norms),)
+        return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
@@ -492,6 +502,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     rest = words[k:]
     rnorm = norms[k:]
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m == 0 and k > 0 and len(rnorm) >= 2 and rnorm[0] == "علي" and rest[1].kind == "w":
+        # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
+        m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
             and rest[0].kind == "w" and len(rnorm) <= 2:
         m = 1  # «السيد الوادي»: a family name with ال after an honorific
