@@ -1301,8 +1301,11 @@ class Attributor:
         return None
 
     def list_cue(self, k: int) -> Clause | None:
-        """The incise after the last quotation of a list that quotation ``k`` opens."""
+        """The incise after the last quotation of a list that quotation ``k`` opens (French and
+        English: an Arabic list of marked words joined by و is a list of titles or names)."""
         toks = self.toks
+        if self.lang == "ar":
+            return None
         m = k + 1
         last = k
         while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in _LIST_GLUE):
@@ -1316,6 +1319,8 @@ class Attributor:
     def _quote_list(self, k: int, last: int) -> bool:
         """«« A », « B » et « C », scandaient-ils»: quotations joined only by commas and «et»
         share the cue that follows the last one (two marks side by side are a heading, then speech)."""
+        if self.lang == "ar":
+            return False
         det = _EN_DET if self.lang == "en" else _FR_DET
         prev = self.toks[k - 1] if k > 0 else None
         if prev is not None and prev.kind == "w" and (prev.norm in det or prev.norm.endswith("'")):
