@@ -74,6 +74,16 @@ TABLE = [
     ("fr", "« Nous agirons vite », a déclaré Paul Verdier. Il a évoqué ce qu'il a appelé « une urgence "
            "nationale ».",
      "une urgence nationale", "Paul Verdier", True),
+    # «l'intéressé» refers back to the person the article is about (even written as a hashtag)
+    ("fr", "Des passants ont insulté l'écrivain Marc #Delaunay samedi. « Je n'ai pas eu peur », "
+           "a précisé l'intéressé.",
+     "Je n'ai pas eu peur", "Marc Delaunay", True),
+    # a plural description is never «il»
+    ("fr", "Le ministre Paul Arnaud est arrivé. « Dehors ! », ont crié plusieurs manifestants. "
+           "« Je comprends leur colère », a-t-il dit.",
+     "Je comprends leur colère", "Paul Arnaud", True),
+    # an object pronoun before the verb is not its subject
+    ("fr", "Quand les voisins me demandent « ça va ? », je souris.", "ça va ?", "les voisins", True),
     # a periphrasis for a role is the person introduced with that role
     ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
      "Nous tiendrons bon", "Jean Moreau", True),

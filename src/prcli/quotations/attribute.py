@@ -38,6 +38,7 @@ _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", 
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "leurs", "y", "en"})
 _FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
 _EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
@@ -640,6 +641,8 @@ class Attributor:
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
+        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
+            j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK

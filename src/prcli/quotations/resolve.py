@@ -144,6 +144,8 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
             continue
         j = i
         while j < n and (latin_cap(text, toks[j]) or toks[j].norm.rstrip(".") in lex.honorifics
+                         or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
+                             and toks[j].end == toks[j + 1].start)
                          or (toks[j].norm in _LATIN_GLUE and j + 1 < n and latin_cap(text, toks[j + 1]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
@@ -224,11 +226,13 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             k += 1
     if gender == "?" and lex.lang == "fr":
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
-    name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end]
+    name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
 
 _FR_FEM_DET = frozenset({"la", "une", "cette"})
+_FR_PLURAL_DET = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "deux", "trois",
+                            "quatre", "quelques", "nombre", "beaucoup", "de", "leurs", "nos", "vos"})
 _FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
 
 
@@ -251,6 +255,8 @@ def _fr_phrase_gender(norms: list[str]) -> str:
     description tells the gender that keeps it from meaning a person of the other one."""
     if not norms:
         return "?"
+    if norms[0] in _FR_PLURAL_DET:
+        return "p"  # «plusieurs manifestants» is never «il»
     return "f" if norms[0] in _FR_FEM_DET else "m" if norms[0] in _FR_MASC_DET else "?"
 
 
