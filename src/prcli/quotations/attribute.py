@@ -1464,9 +1464,10 @@ class Attributor:
             return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
-            while e < j and (_name_word(self.text, toks[e]) or toks[e].norm in _NAME_GLUE):
+            while e < j and _name_word(self.text, toks[e]):
                 e += 1
-            if e < j and any(t.kind == "w" and not _name_word(self.text, t) for t in toks[e:j]):
+            if e < j and toks[e].kind == "w" and toks[e].norm not in _NAME_GLUE \
+                    and toks[e].norm not in _FR_PREP and toks[e].norm not in _LEADING_PREP:
                 return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
         return (a, j)
 
