@@ -92,7 +92,7 @@ def _glued_at(word: str, lang: str) -> int:
     """Where a lowercase word runs into a capitalised sentence opener («reculéIl»,
     «AvertissementsÀ», "electionThe"), else 0. Only a common opener counts, so "McDonald",
     "YouTube" or "iPhone" stay whole."""
-    if lang == "ar" or len(word) < 5:
+    if lang == "ar" or len(word) < 5 or word[3:].islower() or not word[3:].isalpha():
         return 0
     for k in range(3, len(word) - 1):
         if word[k].isupper() and word[k - 1].islower() and word[k - 1].isalpha():
