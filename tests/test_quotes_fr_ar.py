@@ -84,6 +84,11 @@ TABLE = [
      "Je comprends leur colère", "Paul Arnaud", True),
     # an object pronoun before the verb is not its subject
     ("fr", "Quand les voisins me demandent « ça va ? », je souris.", "ça va ?", "les voisins", True),
+    # a description resolves to the person the article names with that role later on
+    ("fr", "Des manifestants ont insulté un passant samedi. « J'ai été pris à partie », a raconté "
+           "l'académicien dimanche. Le philosophe et académicien Alain Verdier a ensuite justifié "
+           "sa position.",
+     "J'ai été pris à partie", "Alain Verdier", True),
     # a periphrasis for a role is the person introduced with that role
     ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
      "Nous tiendrons bon", "Jean Moreau", True),

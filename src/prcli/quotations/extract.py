@@ -89,6 +89,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
+    described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
@@ -173,9 +174,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         kind = _speech_kind(text, toks, i, inner, sp, via)
         if clause is None and person is None and kind == "partial":
             kind = "scare"
+        if person is not None and not person.named and lex.lang != "ar":
+            described.append((len(out), person))
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
+    _name_descriptions(out, described, reg, lex)
     return _cataphora(text, out)
 
 
@@ -183,6 +187,23 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
 _AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه",
                             "مجلس",
                             "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
+def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], reg: Register,
+                       lex: Lexicon) -> None:
+    """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite
+    description whose person noun is a role of someone the article names later is that person."""
+    for n, p in described:
+        words = p.name.lower().replace("’", "'").split()
+        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'")):
+            continue
+        heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
+        if not heads:
+            continue
+        named = [q for q in reg.people
+                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
+        if len(named) == 1:
+            out[n] = replace(out[n], speaker=named[0].name)
+
+
 def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
     """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
     with no one before it refers to the speaker named right after, in the same paragraph."""
