@@ -361,10 +361,9 @@ class Attributor:
         rel = self._ar_relative(i) if kind != "src" else None
         if rel is not None:
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
-        if number == "p" and kind in ("past", "pres") and toks[i].norm.endswith("وا"):
-            # «اتهموا بها الدولة», «وأعلنوا»: a verb before its subject stays singular, so a
-            # plural ending means the subject is the pronoun, and what follows is an object
-            return Clause(i, end, None, number, "pro-drop")
+        plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
+        # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
+        # plural ending means the subject is a pronoun or came first, and what follows is an object
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
@@ -376,7 +375,7 @@ class Attributor:
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
-        while j < stop and j - np_a < 12:
+        while j < stop and j - np_a < 12 and not plural_marked:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -401,6 +400,10 @@ class Attributor:
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
             if j > np_a and self._ar_accusative(j, j + 1):
                 break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
+            if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex):
+                break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -587,6 +590,16 @@ class Attributor:
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
                 and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
+        m = i
+        while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
+                and toks[m - 1].norm not in _AR_NOT_SUBJECT:
+            m -= 1
+        before = toks[m - 1] if m > 0 else None
+        if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
+                before is None or before.kind != "w" or before.norm in self.lex.roles
+                or before.norm in self.lex.people or before.norm in self.lex.honorifics
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+            return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
         first = toks[k].norm
@@ -658,6 +671,10 @@ class Attributor:
                 continue
             if self._paren_acronym(k - 3):
                 k -= 3  # "the British Shipping Federation (BSF)"
+                continue
+            if t.norm == "-" and k - 2 > floor and toks[k - 2].norm.isdigit() \
+                    and toks[k].norm.startswith("year"):
+                k -= 2  # "the 22-year-old"
                 continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
@@ -826,8 +843,10 @@ class Attributor:
                 k += 1  # "a spokesman for the BPI"
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
-                                                        and t.norm not in ("de", "son", "sa", "lui"))):
-                break
+                                                        and t.norm not in ("de", "son", "sa", "lui"))) \
+                    and not (t.norm in ("dernier", "dernière")
+                             and toks[k - 1].norm in ("ce", "cette", "ces")):
+                break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
@@ -1170,6 +1189,8 @@ class Attributor:
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
+                if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
+                    continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
@@ -1183,6 +1204,9 @@ class Attributor:
                 if skipped_b and self.lang != "ar" and (not self._short_tail(c.cue_end)
                                                         or self._introduces_quote(self._clause_last(c))):
                     return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
+                if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
+                        and not self._short_tail(c.cue_end, 4):
+                    return None  # '…the truth." UKIP officials claim it was …': a new sentence
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):

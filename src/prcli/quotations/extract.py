@@ -24,6 +24,11 @@ from prcli.text.normalize import normalize
 from prcli.text.resources import word_list
 
 _TERMINATORS = ".!?؟…"
+#: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
+_NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
+                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"})
+#: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
+_NEAR_WORDS = 400
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
                       "إن", "بأن", "أن", "de", "d'", "à", "of"})
 _DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
@@ -141,6 +146,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None
         speaker: str | None = None
         cue: str | None = None
+        if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
+                and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
+                and (last[-1][1].named or last[-1][1].human) \
+                and not (set(_left_words(toks, i, 1, "")) & _NOUN_OPENERS):
+            # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
+            # of someone speaking are that person's words, not the writer's irony
+            out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
+            continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
             continue

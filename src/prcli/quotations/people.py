@@ -253,8 +253,9 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w.startswith("ال"):
         return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics:
-        return False
+    if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
+            or (base != w and base in lex.stops):
+        return False  # («وعلى», «فإن»: a conjunction glued to a particle)
     if w.startswith(("بال", "لل", "وال", "كال")) or (w.startswith("فال") and len(w) >= 6):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
     return "\u0600" <= w[0] <= "\u06ff"

@@ -154,7 +154,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
-_DE = frozenset({"de", "du", "des", "d'", "of"})
+_DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
 
 
 def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
@@ -401,13 +401,18 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     return None
 
 
+def _unelided(w: str) -> str:
+    """«l'humoriste» → «humoriste»: the noun behind an elided article."""
+    return w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w
+
+
 def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
     """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
     known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
     if not titles or titles & p.roles:
         return True
     people = {reg.stem(w) for w in lex.people}
-    return not (p.roles & people)
+    return len(p.keys) >= 2 and not (p.roles & people)  # a full name, not «Jérôme» of a vox pop
 
 
 _ANAPHORIC_DET = {"ce": "m", "cet": "m", "cette": "f", "le": "m", "la": "f", "l'": "?", "the": "?",
@@ -623,8 +628,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        role_before = len(words) - k >= 2 and (words[k - 1].norm not in _LATIN_DET or placed) \
-            and any(w.norm in lex.people for w in words[:k])  # «le ministre … européen Matteo Salvini»
+        role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _LATIN_DET
+                                 and any(w.norm in lex.people for w in words[:k]))
+        # («le ministre … européen Matteo Salvini», «la garde des Sceaux Nicole Belloubet»)
         if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
@@ -660,6 +666,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
         if held is not None and held.named:
             return held  # «le chef de l'État» is the person introduced as «le président»
+    if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
+        # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
+        near = next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and pos - p.first <= _NEAR),
+                    None)
+        if near is not None:
+            return near
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -677,17 +689,25 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
     if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
-            and last \
-            and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
+            and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
+            and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
         if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
             gender = "f" if norms[0] in ("la", "cette") else "m"
-        heads = {reg.stem(w) for w in norms[:3] if w in lex.people}
-        titles = {reg.stem(w) for w in norms[:3] if w in lex.people and w in lex.honorifics}
-        for _, p in () if _scene_role(norms, lex.lang) else reversed(last[-_RECENT:]):
+        heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
+        titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
+        scene = _scene_role(norms, lex.lang)
+        for _, p in () if scene else reversed(last[-_RECENT:]):
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
                     and not _other_kind(p, heads, reg, lex):
+                return p
+        # «L'humoriste de 63 ans a expliqué»: someone named just before, not yet quoted
+        for p in () if scene else reg.before(pos):
+            if pos - p.first > _NEAR:
+                break
+            if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
+                    and _may_hold(p, titles, lex, reg):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
