@@ -89,6 +89,9 @@ TABLE = [
            "l'académicien dimanche. Le philosophe et académicien Alain Verdier a ensuite justifié "
            "sa position.",
      "J'ai été pris à partie", "Alain Verdier", True),
+    # «…», comme le qualifiait X: an incise opened by «comme»
+    ("fr", "C'est un projet « flou et coûteux », comme le qualifiait le journal Ouest-Info.",
+     "flou et coûteux", "le journal Ouest-Info", True),
     # a periphrasis for a role is the person introduced with that role
     ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
      "Nous tiendrons bon", "Jean Moreau", True),

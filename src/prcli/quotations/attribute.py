@@ -38,6 +38,7 @@ _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", 
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_INCISE_LEAD = frozenset({"comme", "le", "la", "les", "l'", "l'a", "l'avait"})
 _FR_OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "leurs", "y", "en"})
 _FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
@@ -1093,7 +1094,8 @@ class Attributor:
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME) \
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
+                                                  or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
                 and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
             p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and (p < 0 or toks[p].kind != "w"):
@@ -1186,6 +1188,11 @@ class Attributor:
                         and self._short_tail(v + 1, 12):
                     first = j if toks[j].norm in _FR_AUX or toks[j].norm in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
+        if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
+            # «un mouvement « volatil », comme le qualifiait le quotidien X»
+            j += 1
+            while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
+                j += 1
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
