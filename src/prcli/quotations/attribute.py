@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.people import (
+    CALENDAR,
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    latin_cap,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
@@ -797,6 +805,10 @@ class Attributor:
                 if w in _FR_TIME and w not in _FR_PREP:
                     k += 1  # «jeudi soir», «hier»
                     continue
+                if w in ("le", "du") and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
+                        and toks[k + 2].norm in CALENDAR:
+                    k += 3  # «a prévenu le 21 décembre X»: a date, not the subject
+                    continue
                 if w in _FR_PREP or w.startswith("d'"):
                     # a prepositional phrase: skip its determiner and noun
                     k += 1
@@ -1044,6 +1056,10 @@ class Attributor:
         np = self._left_np(j, self._clause_floor(j))
         if np is None:
             return Clause(i, end + 1, None, number, "unparsed")
+        words = [t.norm.removeprefix("l'") for t in self.toks[np[0]:np[1]]]
+        if not any(latin_cap(self.text, t) for t in self.toks[np[0]:np[1]]) \
+                and not any(w in self.lex.people or w.rstrip("s") in self.lex.people for w in words):
+            return None  # «l'idée selon laquelle « … »», «la rumeur selon laquelle»: no one speaks
         return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
 
     def _determiner(self, t: Tok) -> bool:
