@@ -308,7 +308,10 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
-        return _resolve_ar(surface, words, lex, reg, last, toks[a].start)
+        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start)
+        if found.named:
+            found.roles |= _ar_role_after(toks, b, lex, reg)
+        return found
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
 
 
@@ -434,6 +437,23 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
     return None
 
 
+def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[str]:
+    """«سامي الحربي، مدير هيئة السياحة،», «سامي الحربي مدير هيئة السياحة»: the role written
+    after a name, so that a later «مدير الهيئة» or «المدير» finds that person."""
+    k = b + 1 if b < len(toks) and toks[b].norm in (",", "،") else b
+    if k >= len(toks) or toks[k].kind != "w":
+        return set()
+    head = toks[k].norm.removeprefix("ال")
+    if head not in lex.roles and toks[k].norm not in lex.people and head not in lex.people:
+        return set()
+    words: list[str] = []
+    while k < len(toks) and toks[k].kind == "w" and len(words) < 6 and toks[k].norm not in lex.stops \
+            and toks[k].norm not in lex.cues:
+        words.append(toks[k].norm)
+        k += 1
+    return reg.role_stems(words)
+
+
 @cache
 def _documents() -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
@@ -523,7 +543,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
-        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
+        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
+            rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
         found = reg.by_name(keys)
         if found is not None:
             found.roles |= roles
