@@ -1168,6 +1168,9 @@ class Attributor:
                       or latin_cap(self.text, toks[m])), None)
             if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
                 return Clause(i, end, (a, j), "?", "cue")
+            if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
+                    and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
+                return Clause(i, end, (low, j), "p", "cue")  # «près d'un millier de personnes ont scandé»
             return Clause(i, end, None, "?", "unparsed")
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:

@@ -527,6 +527,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
+    if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
+            and left[0] in ("au", "aux", "à"):
+        return "term"  # «une interview au « Parisien »», «racontent-elles à « Sud-Ouest »»: a newspaper
     if has_cue:
         return None
     if nw >= 5 or (ends and nw >= 3):
