@@ -96,7 +96,8 @@ TABLE = [
     ("fr", "Près d'un millier de personnes ont scandé « Justice pour tous », devant la mairie.",
      "Justice pour tous", "Près d'un millier de personnes", True),
     # a newspaper in marks after «au»/«à» is a name
-    ("fr", "Le ministre l'a redit dans une interview au « Courrier » publiée dimanche.", "Courrier", None, False),
+    ("fr", "Le ministre l'a redit dans une interview au « Courrier » publiée dimanche.",
+     "Courrier", None, False),
     # a periphrasis for a role is the person introduced with that role
     ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
      "Nous tiendrons bon", "Jean Moreau", True),
