@@ -459,7 +459,9 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
     """With no speaker yet: the person most recently introduced, agreeing in gender."""
     for p in reg.before(pos):
-        if p.named and p.first < pos and (number in ("?", "p") or p.gender in ("?", number)):
+        if number == "p" and p.gender != "p":
+            continue  # «ont-ils assuré»: not one named person
+        if p.named and p.first < pos and (number == "?" or p.gender in ("?", number)):
             return p
     return None
 
