@@ -38,6 +38,7 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
+_AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
 _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
                           "بها",
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
@@ -199,6 +200,9 @@ class Attributor:
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
+            relay = self._ar_relay(i)
+            if relay is not None:
+                return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
@@ -436,6 +440,9 @@ class Attributor:
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         np = (np_a, self._ar_where_from(np_a, j))
+        issuer = self._ar_issuer(np)
+        if issuer is not None:
+            np = issuer
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
@@ -461,6 +468,9 @@ class Attributor:
         made = self._ar_made_by(a, b)
         if made > b:
             return made
+        if toks[a].norm.removeprefix("و") in _documents_ar() and b + 1 < len(toks) and toks[b].norm == "عن" \
+                and toks[b - 1].norm in ("صادر", "صادره"):
+            return b  # «بيان صادر عن الحزب»: the caller takes the issuer
         if toks[a].norm.removeprefix("و") not in _vague_ar() or b >= len(toks) \
                 or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
             return b
@@ -469,6 +479,24 @@ class Attributor:
                 and self.cue_at(e) is None and self._source_at(e) is None:
             e += 1
         return e if e > b + 1 else b
+
+    def _ar_relay(self, i: int) -> int | None:
+        """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
+        closes the phrase, handled with it). Returns the index after عن."""
+        toks = self.toks
+        if toks[i].norm.removeprefix("و") not in ("نقلت", "نقل", "نقلوا"):
+            return None
+        for j in range(i + 1, min(len(toks) - 1, i + 8)):
+            if toks[j].kind != "w":
+                return None
+            if toks[j].norm == "عن":
+                k = j + 1
+                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _AR_THAT:
+                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                        return None
+                    k += 1
+                return j + 1
+        return None
 
     def _ar_given_name_ali(self, j: int, a: int) -> bool:
         """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an
@@ -481,6 +509,19 @@ class Attributor:
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
+
+    def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
+        toks = self.toks
+        a, b = np
+        if toks[a].norm.removeprefix("و") not in _documents_ar() or b + 1 >= len(toks) \
+                or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
+            return None
+        e = b + 1
+        while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return (b + 1, e) if e > b + 1 else None
 
     def _ar_made_by(self, a: int, b: int) -> int:
         """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb

@@ -118,7 +118,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
-            if c is not None and c.np is not None and c.via != "hal":
+            relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
+            if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 found = _person(text, toks, c, lex, reg, last)
                 if found is not None and _personlike(found, lex):
                     _push(last, t.start, found, c.number)

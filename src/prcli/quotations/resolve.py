@@ -33,6 +33,8 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
                               "مطار", "ميناء", "حي", "جائزه", "كاس", "مؤسسه", "موسسه", "مدرسه", "كليه",
                               "معهد", "مجمع", "برج", "حديقه", "صاله", "ستاد", "استاد", "طريق", "جسر",
                               "قاعده"})
+#: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
+_AR_NAME_PARTS = frozenset({"الله"})
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
@@ -308,6 +310,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
+        body = _ar_body_anaphor(text, toks, a, b, reg)
+        if body is not None:
+            return body
         found = _resolve_ar(surface, words, lex, reg, last, toks[a].start)
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
@@ -434,6 +439,29 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
             break
         if p.named and at <= pos and (gender == "?" or p.gender in ("?", gender)):
             return p
+    return None
+
+
+def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
+    """«بحسب بيان صادر عن الحزب»: «الحزب» alone is the party the article named before
+    («حزب العدالة والتنمية»), in full."""
+    if b - a != 1 or not toks[a].norm.startswith("ال") or toks[a].norm[2:] not in _AR_BODIES:
+        return None
+    head = toks[a].norm[2:]
+    k = a - 1
+    while k >= 0 and a - k < 3000:
+        w = toks[k].norm
+        if toks[k].kind == "w" and (w == head or (w[:1] in "وبل" and w[1:] == head)) \
+                and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال"):
+            e = k + 1
+            while e < len(toks) and e - k <= 4 and toks[e].kind == "w" \
+                    and (toks[e].norm.startswith(("ال", "وال")) or toks[e].norm in _AR_NAME_PARTS):
+                e += 1
+            start = toks[k].start + (1 if w != head else 0)
+            name = text[start:toks[e - 1].end]
+            key = (" ".join(t.norm for t in toks[k:e]).removeprefix(w[:1] if w != head else ""),)
+            return reg.unnamed(key) or reg.add(name, key, start, set(), "?", named=False)
+        k -= 1
     return None
 
 
