@@ -226,6 +226,12 @@ GENERAL = [
            "sociologue.", "Ce processus prend du temps", "Paul Renaud", True),
     ("fr", "« On est fatigués », lâche Jérôme, intérimaire. « Le dialogue reprendra », a déclaré vendredi "
            "le secrétaire d'État.", "Le dialogue reprendra", "le secrétaire d'État", True),
+    ("fr", "Mais Étienne Morel a tenu bon. « Nous ne reculerons pas », a-t-il insisté.",
+     "Nous ne reculerons pas", "Étienne Morel", True),
+    ("fr", "À Vannes, le maire Hubert Falco a dénoncé les violences. « C'est inacceptable », a-t-il ajouté.",
+     "C'est inacceptable", "Hubert Falco", True),
+    ("fr", "Son amie Muriel Robinet a été interpellée en ligne. L'humoriste de 63 ans a expliqué qu'elle ne "
+           "« s'exprime pas sur ce sujet ».", "s'exprime pas sur ce sujet", "Muriel Robinet", True),
     # English: bodies, spokespeople, prepositions, hyphenated adjectives, sentence subjects
     ("en", 'A spokeswoman for the Dance Academy said: "We must nurture young dancers."',
      "We must nurture young dancers.", "A spokeswoman for the Dance Academy", True),
@@ -248,6 +254,8 @@ GENERAL = [
      "I am so happy,", "Yelena Marsh", True),
     ("en", 'He told Mr Fenwick: "Do not tell lies, Nigel." Party officials claim it was in fact Mr Silk who '
            'started the row.', "Do not tell lies, Nigel.", None, True),
+    ("en", 'Union official Hugh Lane said: "We want talks." "The ballot was for one day." The Welsh '
+           'Government said: "This is regrettable."', "The ballot was for one day.", "Hugh Lane", True),
     # Arabic: names after role adjectives, vague sources, relatives, continuation verbs, plurals
     ("ar", "أكد وزير الصحة المغربي خالد آيت العربي أن “الوضع مستقر”. وأضاف الوزير أن “الدعم سيستمر”.",
      "الدعم سيستمر", "خالد آيت العربي", True),
@@ -268,6 +276,12 @@ GENERAL = [
     ("ar", "أكد أمير المنطقة الأمير فيصل بن سعود أن المنطقة آمنة. وقال سموه في تصريح صحفي “شاهدنا تلاحم "
            "المواطنين”.", "شاهدنا تلاحم المواطنين", "فيصل بن سعود", True),
     ("ar", "يرى قلب الدفاع السابق ريو فرنانديز أن الدفاع “نقطة ضعف”.", "نقطة ضعف", "ريو فرنانديز", True),
+    ("ar", "وقال مدير عام إدارة العلاقات العامة والإعلام المتحدث الإعلامي بأمانة المنطقة الشرقية سالم بن "
+           "عبدالعزيز الدوسري: “اللجنة ستبدأ عملها غدا”. وأردف: “جهزنا فريقا كاملا”.", "جهزنا فريقا كاملا",
+     "سالم بن عبدالعزيز الدوسري", True),
+    ("ar", "وقال سينج عبر الهاتف “الانهيار طمر القرية”.", "الانهيار طمر القرية", "سينج", True),
+    ("ar", "وأكد الوزير عادل الحربي أن الزيارة للعمرة فقط. وفي جملة لاذعة قال: «الشيء الوحيد الثابت هو "
+           "موقفنا».", "الشيء الوحيد الثابت هو موقفنا", "عادل الحربي", True),
     ("ar", "وكشف موقع “الخبر” أن الوزير استقال. وقال الوزير السابق جان دوبوا إنه بريء. وأضاف “لا أحب "
            "الحفلات الفاخرة”.", "لا أحب الحفلات الفاخرة", "جان دوبوا", True),
 ]

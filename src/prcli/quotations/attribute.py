@@ -130,6 +130,20 @@ def _places(lang: str) -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
 
+@cache
+def _closed_words(lang: str) -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
+    return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
+
+
+@cache
+def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The set adverbial phrases of ``lang`` indexed by their first word (longest first)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang).adverbials:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
 
 @cache
 def _ar_title_pronouns() -> dict[str, str]:
@@ -388,7 +402,7 @@ class Attributor:
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
-        while j < stop and j - np_a < 12 and not plural_marked:
+        while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -411,6 +425,8 @@ class Attributor:
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
                 break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
             if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
@@ -712,6 +728,8 @@ class Attributor:
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
+        if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
+            return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         while k > floor and j - k < 12:
             t = toks[k - 1]
@@ -816,7 +834,9 @@ class Attributor:
         """How many tokens a set adverbial phrase («de son côté», «à son tour», "on Monday")
         starting at token ``k`` takes (0 when none): it may stand between a verb and its subject."""
         toks = self.toks
-        for phrase in self.lex.adverbials:
+        if toks[k].kind != "w":
+            return 0
+        for phrase in _adverbials_by_first(self.lang).get(toks[k].norm.replace("’", "'"), ()):
             n = len(phrase)
             if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
                                           for m, w in enumerate(phrase)):
@@ -1028,6 +1048,9 @@ class Attributor:
             return None
         descriptive = 0
         near = [x for x in toks[segs[0][0]:segs[0][1]] if x.kind == "w"]
+        if len(near) >= 3 and not latin_cap(self.text, near[0]) and latin_cap(self.text, near[-1]) \
+                and latin_cap(self.text, near[-2]):
+            return None  # «À Toulon, le maire Hubert Falcone a dénoncé»: the subject is next to the verb
         if near and "'" in near[0].norm[:3] and near[0].end - near[0].start > 2 \
                 and self.text[near[0].start + 2].isupper():
             return None  # «Enfin, l'Insee signale»: the phrase next to the verb is the subject
@@ -1274,6 +1297,9 @@ class Attributor:
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the truth." UKIP officials claim it was …': a new sentence
+                e = _clause_end(c)
+                if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
+                    return None  # '"…" The Government said: "…"': it introduces the next quotation
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):
@@ -1303,7 +1329,7 @@ class Attributor:
             w = w[2:]  # «s'emporte», «s'étonne»
         if not w.isalpha() or self.cue_at(v, True) is not None:
             return None
-        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(self.lang)
+        closed = _closed_words(self.lang)
         if w in closed or t.norm in closed:
             return None
         nxt = toks[v + 1]
@@ -1560,6 +1586,12 @@ class Attributor:
             if e < j and toks[e].kind == "w" and toks[e].norm not in _NAME_GLUE \
                     and toks[e].norm not in _FR_PREP and toks[e].norm not in _LEADING_PREP:
                 return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
+        if self.lang != "ar" and not any(
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
+                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                for m, t in enumerate(toks[a:j], a)):
+            return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
 
     def after_link(self, k: int) -> bool:
@@ -1594,6 +1626,10 @@ class Attributor:
 
     def surface(self, np: tuple[int, int]) -> str:
         return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+def _clause_end(c: Clause) -> int:
+    return max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
 
 
 def pick(people: list[Person], number: str) -> Person | None:

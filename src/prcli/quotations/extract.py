@@ -121,7 +121,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 found = _person(text, toks, c, lex, reg, last)
-                if found is not None and _personlike(found, lex):
+                if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
             continue
@@ -170,6 +170,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = _person(text, toks, clause, lex, reg, last)
                 if person is not None and _continued(toks, clause, person, lex):
                     person = _last_speaker(last, clause.number, t.start) or person
+                if person is not None and _function_word(person.name, lex):
+                    # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
+                    # speaker is the one the clause goes on about
+                    person = _last_speaker(last, clause.number, t.start)
             else:
                 person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
                                                                                          t.start)
@@ -416,14 +420,14 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
     if c.np is None:
         return None
     p = resolve_np(text, toks, c.np, lex, reg, last)
-    if p.gender == "?" and c.number in ("m", "f", "p"):
+    if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
-    if p.gender == "?" and number in ("m", "f", "p"):
-        p.gender = number
+    if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
+        p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))
 
 
@@ -455,6 +459,16 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _continuations() else verb
     head = toks[c.np[0]].norm
     return verb in _continuations() and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
+
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "me", "te", "se", "nous", "vous",
+                        "t-il", "t-elle", "plutôt", "which", "whom"})
+
+
+def _function_word(name: str, lex: Lexicon) -> bool:
+    """A "speaker" that is a lone function word («du», «qui», «laquelle»): a parsing slip."""
+    w = name.strip().lower()
+    return lex.lang != "ar" and " " not in w and (w in stopwords(lex.lang) or w in _RELATIVES)
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

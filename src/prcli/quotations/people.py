@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon
@@ -68,6 +68,7 @@ def ar_stem(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def latin_stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     if "'" in w[:3]:
@@ -254,7 +255,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
-            or (base != w and base in lex.stops):
+            or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle)
     if w.startswith(("بال", "لل", "وال", "كال")) or (w.startswith("فال") and len(w) >= 6):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
@@ -272,11 +273,12 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
-    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR:
-        return False
-    w = text[t.start:t.end]
+    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR or any(c.isdigit() for c in t.norm):
+        return False  # (digits: "O6EVQXPgg" of a link, "G20": no one's name)
+    if "-" not in t.norm:
+        return True
     # not "Oscar-nominated": a capitalised hyphenated adjective
-    return "-" not in w or all(part[:1].isupper() for part in w.split("-")[1:] if part)
+    return all(part[:1].isupper() for part in text[t.start:t.end].split("-")[1:] if part)
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.people import (
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    ar_stem,
+    latin_cap,
+    latin_stem,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
@@ -54,9 +63,6 @@ _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from
 _BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
                      "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
                      "committee", "company", "firm", "group", "union", "government"})
-#: Prepositions that open a sentence before a place or a name («En Bretagne», "In Paris").
-_OPENING_PREP = frozenset({"en", "à", "au", "aux", "dans", "pour", "selon", "sur", "chez", "depuis", "après",
-                           "avant", "in", "at", "on", "for", "from", "after", "before", "according"})
 _LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
                          "di", "da", "dos", "la", "le"})
 
@@ -156,6 +162,9 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "on"})
+_OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
+                            "with"})
 _DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
 
 
@@ -196,15 +205,20 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             elif w in _EN_MASC:
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREP
-                        or toks[name_idx[0]].norm in _connectors(lex.lang)):
-        name_idx = name_idx[1:]  # «En Bretagne», «Selon Paul Roy», «Puis Anne Lot»: not part of a name
+    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
+                        or toks[name_idx[0]].norm in _connectors(lex.lang)
+                        or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
+        name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]):
         name_idx = name_idx[1:]
+    while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
+        name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
+    if not name_idx:
+        return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
     if len(keys) < 2 and last_role < 0:
         return
@@ -317,7 +331,23 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
         return found
-    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
+    mentioned = _last_mention(text, toks, a, reg)
+    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
+    """The person named most recently before token ``a`` (by full name or surname), looking
+    back a bounded number of tokens: whom "the 22-year-old" or «l'humoriste» means."""
+    k = a - 1
+    while k >= 0 and a - k <= 120:
+        t = toks[k]
+        if latin_cap(text, t):
+            w = t.norm[:-2] if t.norm.endswith(("'s", "’s")) else t.norm
+            p = reg.by_name((w,))
+            if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w:
+                return p
+        k -= 1
+    return None
 
 
 @cache
@@ -414,13 +444,20 @@ def _unelided(w: str) -> str:
     return w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w
 
 
+@cache
+def _people_stems(lang: str) -> frozenset[str]:
+    """The stems of the person nouns of ``lang`` (computed once)."""
+    lex = lexicon(lang)
+    stem = ar_stem if lang == "ar" else latin_stem
+    return frozenset(stem(w) for w in lex.people)
+
+
 def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
     """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
     known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
     if not titles or titles & p.roles:
         return True
-    people = {reg.stem(w) for w in lex.people}
-    return len(p.keys) >= 2 and not (p.roles & people)  # a full name, not «Jérôme» of a vox pop
+    return len(p.keys) >= 2 and not (p.roles & _people_stems(lex.lang))  # a full name, not «Jérôme»
 
 
 _ANAPHORIC_DET = {"ce": "m", "cet": "m", "cette": "f", "le": "m", "la": "f", "l'": "?", "the": "?",
@@ -648,7 +685,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
 
 
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                   last: list[tuple[int, Person]], pos: int) -> Person:
+                   last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
     caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
             and w.norm not in _LATIN_DET and w.norm not in lex.people]
@@ -717,8 +754,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return held  # «le chef de l'État» is the person introduced as «le président»
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
         # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
-        near = next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and pos - p.first <= _NEAR),
-                    None)
+        near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
+                                  and pos - p.first <= _NEAR), None)
         if near is not None:
             return near
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
@@ -752,6 +789,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and not _other_kind(p, heads, reg, lex):
                 return p
         # «L'humoriste de 63 ans a expliqué»: someone named just before, not yet quoted
+        if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
+                and _may_hold(mentioned, titles, lex, reg):
+            return mentioned
         for p in () if scene else reg.before(pos):
             if pos - p.first > _NEAR:
                 break
