@@ -38,6 +38,9 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
+_AR_BODY_HEADS = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
+                            "بنك", "وكاله", "اداره", "سلطات", "شرطه", "مديريه", "جامعه", "مركز", "اتحاد",
+                            "نقابه", "محكمه", "نيابه", "صحيفه", "قناه", "موقع"})
 _AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
 _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
                           "بها",
@@ -386,7 +389,7 @@ class Attributor:
         toks = self.toks
         stop = len(toks)
         rel = self._ar_relative(i) if kind != "src" else None
-        if rel is not None:
+        if rel is not None and self._ar_can_speak(rel):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
         plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
         # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
@@ -526,6 +529,21 @@ class Attributor:
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
 
+    def _ar_can_speak(self, np: tuple[int, int]) -> bool:
+        """A phrase headed by a person, a role, a body or a document, or a name in marks (not
+        «عدد الشكايات التي توصلت بها»)."""
+        toks = self.toks
+        t = toks[np[0]]
+        if t.kind == "q":
+            return True
+        for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
+            bare = w.removeprefix("ال")
+            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people or bare in self.lex.people \
+                    or bare in _documents_ar() or bare in _vague_ar() or bare in _AR_BODY_HEADS:
+                return True
+        e = ar_name_end(toks, np[0], self.lex)
+        return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
+
     def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
         toks = self.toks
@@ -627,8 +645,10 @@ class Attributor:
             if toks[k].norm in _AR_ARTICLE:
                 return self._ar_document(k)
             k -= 1
-        if e - (k + 1) >= 1 and (toks[k + 1].norm.startswith("ال") or toks[e - 1].norm.startswith("ال")):
-            return (k + 1, e)  # «الوزير الذي», «وزارة التجارة التي» (definite by its complement)
+        if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
+            return (k + 1, e)  # «الوزير الذي»
+        if e - (k + 1) >= 2 and toks[e - 1].norm.startswith("ال") and self._ar_can_speak((k + 1, e)):
+            return (k + 1, e)  # «وزارة التجارة التي» (definite by its complement)
         return None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
