@@ -538,8 +538,9 @@ class Attributor:
             return True
         for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
             bare = w.removeprefix("ال")
-            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people or bare in self.lex.people \
-                    or bare in _documents_ar() or bare in _vague_ar() or bare in _AR_BODY_HEADS:
+            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+                    or bare in self.lex.people or bare in _documents_ar() or bare in _vague_ar() \
+                    or bare in _AR_BODY_HEADS:
                 return True
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
