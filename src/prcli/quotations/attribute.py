@@ -41,6 +41,7 @@ _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه",
 _AR_BODY_HEADS = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                             "بنك", "وكاله", "اداره", "سلطات", "شرطه", "مديريه", "جامعه", "مركز", "اتحاد",
                             "نقابه", "محكمه", "نيابه", "صحيفه", "قناه", "موقع"})
+_AR_QUANTIFIERS = frozenset({"عدد", "بعض", "عده", "اغلب", "معظم", "كثير"})
 _AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
 _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
                           "بها",
@@ -391,6 +392,9 @@ class Attributor:
         rel = self._ar_relative(i) if kind != "src" else None
         if rel is not None and self._ar_can_speak(rel):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
+        if kind != "src" and i > 0 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+                and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)):
+            return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
         plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
         # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
         # plural ending means the subject is a pronoun or came first, and what follows is an object
@@ -536,6 +540,9 @@ class Attributor:
         t = toks[np[0]]
         if t.kind == "q":
             return True
+        if t.norm.removeprefix("و") in _AR_QUANTIFIERS:
+            nxt = toks[np[0] + 1] if np[0] + 1 < len(toks) else None
+            return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
         for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
             bare = w.removeprefix("ال")
             if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
