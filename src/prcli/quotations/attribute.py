@@ -390,10 +390,13 @@ class Attributor:
         toks = self.toks
         stop = len(toks)
         rel = self._ar_relative(i) if kind != "src" else None
-        if rel is not None and self._ar_can_speak(rel):
+        rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
+        if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
+                and not self._ar_subject_after(end):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
-        if kind != "src" and i > 0 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
-                and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)):
+        if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+                and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
+                and not self._ar_subject_after(end):
             return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
         plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
         # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
@@ -532,6 +535,18 @@ class Attributor:
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
+
+    def _ar_subject_after(self, j: int) -> bool:
+        """«الذي أعربت رئيسته مايا مرسي»: the verb has its own subject (a role, possibly with a
+        pronoun, or a name) right after it."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].kind != "w":
+            return False
+        w = toks[j].norm
+        for form in (w, w.removesuffix("ه"), w.removesuffix("ته") + "ه", w.removesuffix("ها")):
+            if form in self.lex.roles or form in self.lex.people or form in self.lex.honorifics:
+                return True
+        return self.reg.by_name(tuple(t.norm for t in toks[j:ar_name_end(toks, j, self.lex)])) is not None
 
     def _ar_can_speak(self, np: tuple[int, int]) -> bool:
         """A phrase headed by a person, a role, a body or a document, or a name in marks (not
