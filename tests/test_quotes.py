@@ -218,6 +218,13 @@ GENERAL = [
            "suffisent pas », elle réclame un référendum.", "ne suffisent pas", "Nadia Ferrand", True),
     ("fr", "Saluant des annonces capables de « calmer la colère », le syndicat a dit espérer un accord.",
      "calmer la colère", "le syndicat", True),
+    ("fr", "« On veut du pouvoir d'achat », a déclaré à Marseille Priscilla Lemaire, figure du mouvement.",
+     "On veut du pouvoir d'achat", "Priscilla Lemaire", True),
+    ("fr", "« C'est du flan », a regretté samedi à Paris Ludovic, 40 ans, conditionneur.", "C'est du flan",
+     "Ludovic", True),
+    ("fr", "« Ça suffit ! » s’est exclamé le ministre de l’Intérieur, Christophe Castel, à propos des "
+           "blocages.",
+     "Ça suffit !", "Christophe Castel", True),
     # French: descriptions of the person just quoted
     ("fr", "« Nous voulons un vote », a assuré Léa Martin, saisonnière. « Nous nous battons pour la "
            "démocratie », a expliqué la jeune femme.", "Nous nous battons pour la démocratie",

@@ -923,9 +923,7 @@ class Attributor:
                         k += 1
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
-                        while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
-                                and latin_cap(self.text, toks[k - 1]):
-                            k += 1
+                        # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -1303,7 +1301,7 @@ class Attributor:
             return None
         if self.lang != "ar" and j == k + 1 and not skipped_b:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
-            inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
+            inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
         if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
@@ -1312,7 +1310,8 @@ class Attributor:
                 np = self._right_np(v + 1, _EN_AFTER_STOP)
                 if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
                         and self._short_tail(v + 1, 12):
-                    first = j if toks[j].norm in _FR_AUX or toks[j].norm in ("se", "s'") else v
+                    aux = toks[j].norm.replace("’", "'")
+                    first = j if aux in _FR_AUX or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
             # «un mouvement « volatil », comme le qualifiait le quotidien X»
@@ -1356,8 +1355,9 @@ class Attributor:
         toks = self.toks
         n = len(toks)
         v = j
-        if toks[v].kind == "w" and (toks[v].norm in _FR_AUX or toks[v].norm in ("se", "s'")):
-            v += 1
+        first = toks[v].norm.replace("’", "'")
+        if toks[v].kind == "w" and (first in _FR_AUX or first in ("se", "s'")):
+            v += 1  # («s’est exclamé»: either apostrophe)
         v = self._skip_adverbials(v)
         while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _FR_TIME or (
                 toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):

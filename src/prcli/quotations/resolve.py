@@ -213,8 +213,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[:-1]
     if not name_idx:
         return
-    if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]):
-        name_idx = name_idx[1:]
+    if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")):
+        name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if not name_idx:
