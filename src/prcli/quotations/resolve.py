@@ -621,6 +621,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if text_name[:1] in "وف" and len(rest[0].norm) > 3 and rnorm[0] != rest[0].norm:
             text_name = text_name[1:]
         return reg.add(text_name, keys, pos, roles, gender)
+    # «وأرجع الكندي سبب …»: a family name met in full before, then the object of the verb
+    if rnorm and rnorm[0].startswith("ال") and len(rnorm) > 1:
+        known = reg.by_name((rnorm[0],))
+        if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == rnorm[0] \
+                and known.first <= pos:
+            return known
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
