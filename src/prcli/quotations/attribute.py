@@ -14,10 +14,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.people import (
+    CALENDAR,
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    latin_cap,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import normalize
-from prcli.text.resources import table
+from prcli.text.resources import table, word_list
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -30,13 +38,22 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
+_AR_BODY_HEADS = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
+                            "بنك", "وكاله", "اداره", "سلطات", "شرطه", "مديريه", "جامعه", "مركز", "اتحاد",
+                            "نقابه", "محكمه", "نيابه", "صحيفه", "قناه", "موقع"})
+_AR_QUANTIFIERS = frozenset({"عدد", "بعض", "عده", "اغلب", "معظم", "كثير"})
+_AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
 _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
                           "بها",
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+_LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_INCISE_LEAD = frozenset({"comme", "le", "la", "les", "l'", "l'a", "l'avait"})
+_FR_OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "leurs", "y", "en"})
+_FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
 _EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
                        "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
@@ -92,6 +109,32 @@ def _name_word(text: str, t: Tok) -> bool:
 
 
 @cache
+def _connectors(lang: str) -> frozenset[str]:
+    """Sentence openers ("Puis", "D'ailleurs", "Lire aussi") that never name a speaker."""
+    try:
+        return word_list("prcli.quotations", f"connectors_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
+def _links(lang: str) -> frozenset[str]:
+    """Labels of links to other articles ("Lire aussi"): what follows them is a headline."""
+    try:
+        return frozenset(w.lower() for w in word_list("prcli.quotations", f"links_{lang}.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
+def _places(lang: str) -> frozenset[str]:
+    """Nouns opening a place name («Tour Eiffel», "Trafalgar Square" aside): not a speaker."""
+    try:
+        return word_list("prcli.quotations", f"places_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+@cache
 def _closed_words(lang: str) -> frozenset[str]:
     """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
     return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
@@ -111,6 +154,18 @@ def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
             if len(row) >= 2}
+
+
+@cache
+def _vague_ar() -> frozenset[str]:
+    """Heads of unnamed Arabic sources («مصدر», «مسؤول»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
+
+
+@cache
+def _documents_ar() -> frozenset[str]:
+    """Arabic documents that speak («دراسة», «تقرير»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
 
 
 @cache
@@ -163,11 +218,14 @@ class Attributor:
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
-            if w in ("قوله", "قولها", "قولهم"):
-                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
+            relay = self._ar_relay(i)
+            if relay is not None:
+                return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
+            if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and prev in _AR_PREP:
+            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -209,6 +267,8 @@ class Attributor:
 
     def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         w = self.toks[i].norm
+        if w == "pour" and self._pour_source(i):
+            return ("src", "?", i + 1)
         cues = self.lex.cues
         num = "?"
         for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
@@ -226,13 +286,16 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote:
+        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
         # multi-word forms ("fait valoir", "mis en garde")
         end = i + 1
         kind = hit[0]
+        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
+                and self.toks[i - 1].norm not in _FR_AUX and not self.toks[i - 1].norm.startswith("s'"):
+            return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
             if not any(b in _FR_AUX or b.startswith("s'") for b in back) and not after_quote:
@@ -244,6 +307,14 @@ class Attributor:
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _clause_last(self, c: Clause) -> int:
+        return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
+
+    def _introduces_quote(self, i: int) -> bool:
+        """A colon or a quotation right after token ``i``."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.kind == "q" or nxt.norm == ":")
 
     def _source_at(self, i: int) -> tuple[str, str, int] | None:
         toks = self.toks
@@ -312,10 +383,21 @@ class Attributor:
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
                 return Clause(i, end, (k + 1, i), number, "source")
+            if self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
             return Clause(i, end, None, number, "pro-drop")
         j = end
         toks = self.toks
         stop = len(toks)
+        rel = self._ar_relative(i) if kind != "src" else None
+        rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
+        if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
+                and not self._ar_subject_after(end):
+            return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
+        if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+                and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
+                and not self._ar_subject_after(end):
+            return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
         plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
         # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
         # plural ending means the subject is a pronoun or came first, and what follows is an object
@@ -341,10 +423,12 @@ class Attributor:
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
-            if (w in self.lex.stops and not subject_role) \
-                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) \
-                    or self.cue_at(j) is not None:
+            if ((w in self.lex.stops and not subject_role)
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role)
+                    or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
+                break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
@@ -373,13 +457,18 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
+            if i > 0 and self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «لكن “العرفج” يقول: …»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
-        np = (np_a, j)
+        np = (np_a, self._ar_where_from(np_a, j))
+        issuer = self._ar_issuer(np)
+        if issuer is not None:
+            np = issuer
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
@@ -397,6 +486,115 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_where_from(self, a: int, b: int) -> int:
+        """«وقال مصدر في قيادة العمليات إن …»: an unnamed source's description runs on through
+        the place it works at, up to أن/إن or punctuation (not «في تصريح»: that is the channel)."""
+        toks = self.toks
+        made = self._ar_made_by(a, b)
+        if made > b:
+            return made
+        if toks[a].norm.removeprefix("و") in _documents_ar() and b + 1 < len(toks) and toks[b].norm == "عن" \
+                and toks[b - 1].norm in ("صادر", "صادره"):
+            return b  # «بيان صادر عن الحزب»: the caller takes the issuer
+        if toks[a].norm.removeprefix("و") not in _vague_ar() or b >= len(toks) \
+                or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
+            return b
+        e = b + 1
+        while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None and self._source_at(e) is None:
+            e += 1
+        return e if e > b + 1 else b
+
+    def _ar_relay(self, i: int) -> int | None:
+        """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
+        closes the phrase, handled with it). Returns the index after عن."""
+        toks = self.toks
+        if toks[i].norm.removeprefix("و") not in ("نقلت", "نقل", "نقلوا"):
+            return None
+        for j in range(i + 1, min(len(toks) - 1, i + 8)):
+            if toks[j].kind != "w":
+                return None
+            if toks[j].norm == "عن":
+                k = j + 1
+                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _AR_THAT:
+                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                        return None
+                    k += 1
+                return j + 1
+        return None
+
+    def _ar_given_name_ali(self, j: int, a: int) -> bool:
+        """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an
+        honorific and before a family name it is the given name."""
+        toks = self.toks
+        if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
+            return False
+        prev, nxt = toks[j - 1].norm, toks[j + 1]
+        return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
+                or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
+            and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
+            and nxt.norm not in self.lex.stops
+
+    def _ar_subject_after(self, j: int) -> bool:
+        """«الذي أعربت رئيسته مايا مرسي»: the verb has its own subject (a role, possibly with a
+        pronoun, or a name) right after it."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].kind != "w":
+            return False
+        w = toks[j].norm
+        for form in (w, w.removesuffix("ه"), w.removesuffix("ته") + "ه", w.removesuffix("ها")):
+            if form in self.lex.roles or form in self.lex.people or form in self.lex.honorifics:
+                return True
+        return self.reg.by_name(tuple(t.norm for t in toks[j:ar_name_end(toks, j, self.lex)])) is not None
+
+    def _ar_can_speak(self, np: tuple[int, int]) -> bool:
+        """A phrase headed by a person, a role, a body or a document, or a name in marks (not
+        «عدد الشكايات التي توصلت بها»)."""
+        toks = self.toks
+        t = toks[np[0]]
+        if t.kind == "q":
+            return True
+        if t.norm.removeprefix("و") in _AR_QUANTIFIERS:
+            nxt = toks[np[0] + 1] if np[0] + 1 < len(toks) else None
+            return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
+        for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
+            bare = w.removeprefix("ال")
+            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+                    or bare in self.lex.people or bare in _documents_ar() or bare in _vague_ar() \
+                    or bare in _AR_BODY_HEADS:
+                return True
+        e = ar_name_end(toks, np[0], self.lex)
+        return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
+
+    def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
+        toks = self.toks
+        a, b = np
+        if toks[a].norm.removeprefix("و") not in _documents_ar() or b + 1 >= len(toks) \
+                or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
+            return None
+        e = b + 1
+        while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return (b + 1, e) if e > b + 1 else None
+
+    def _ar_made_by(self, a: int, b: int) -> int:
+        """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
+        (with its pronoun) naming the body that made it."""
+        toks = self.toks
+        if toks[a].norm.removeprefix("و") not in _documents_ar():
+            return b
+        v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
+                  if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)
+        if v is None:
+            return b
+        e = v + 1
+        while e < len(toks) and e - v <= 5 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return max(b, e) if e > v + 1 else b
 
     def _ar_accusative(self, a: int, b: int) -> bool:
         """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
@@ -450,6 +648,8 @@ class Attributor:
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
+        if self._quoted_name(i - 2):
+            return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
         if toks[i - 2].norm in (",", "،"):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
             e = i - 2
@@ -463,12 +663,15 @@ class Attributor:
             k -= 1
         e = k + 1
         while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
-                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm):
+                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm) \
+                and self._source_at(k) is None and toks[k].norm.removeprefix("و") not in _AR_PREP:
             if toks[k].norm in _AR_ARTICLE:
                 return self._ar_document(k)
             k -= 1
         if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
-            return (k + 1, e)
+            return (k + 1, e)  # «الوزير الذي»
+        if e - (k + 1) >= 2 and toks[e - 1].norm.startswith("ال") and self._ar_can_speak((k + 1, e)):
+            return (k + 1, e)  # «وزارة التجارة التي» (definite by its complement)
         return None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
@@ -506,12 +709,51 @@ class Attributor:
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
                 or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
-        if k == i or self._ar_preposition_phrase(toks[k].norm):
-            return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
+        if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
+            return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
+        return None
+
+    def _quoted_name(self, k: int) -> bool:
+        """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name
+        words right before a reporting verb (or الذي + verb) names the speaker."""
+        toks = self.toks
+        if k < 0 or toks[k].kind != "q":
+            return False
+        inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
+        words = inner.split()
+        return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
+            and not any(ch.isdigit() for ch in inner)
+
+    def speaking_name(self, k: int) -> bool:
+        """Whether the quotation at ``k`` is a name in marks that the next verb reports."""
+        toks = self.toks
+        if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
+            return False
+        j = k + 1
+        if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
+            j += 1
+        if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
+            return True
+        c = self.cue_at(j) if toks[j].kind == "w" else None
+        return c is not None and c[0] not in ("src", "srcpron")
+
+    def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,
+        the name right after the verb opening the sentence is who speaks."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        a = s + 1
+        if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
+            return None
+        if toks[a].norm in self.lex.honorifics:
+            a += 1
+        e = ar_name_end(toks, a, self.lex)
+        if e - a >= 2 or (e - a == 1 and self.reg.by_name((toks[a].norm,)) is not None):
+            return (a, e)
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
@@ -521,6 +763,8 @@ class Attributor:
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
+        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
+            j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
@@ -665,6 +909,10 @@ class Attributor:
                 if w in _FR_TIME and w not in _FR_PREP:
                     k += 1  # «jeudi soir», «hier»
                     continue
+                if w in ("le", "du") and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
+                        and toks[k + 2].norm in CALENDAR:
+                    k += 3  # «a prévenu le 21 décembre X»: a date, not the subject
+                    continue
                 if w in _FR_PREP or w.startswith("d'"):
                     # a prepositional phrase: skip its determiner and noun
                     k += 1
@@ -693,6 +941,9 @@ class Attributor:
             return None
         while k < n and k - start < 8:
             t = toks[k]
+            if t.kind == "q" and k == start + 1 and self._determiner(toks[start]):
+                k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
+                break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
                         and toks[k - 1].norm in self.lex.honorifics and len(toks[k - 1].norm) <= 3 \
@@ -849,7 +1100,7 @@ class Attributor:
             if not words:
                 continue
             first = words[0]
-            if descriptive and latin_cap(self.text, first):
+            if descriptive and latin_cap(self.text, first) and not self._prepositional(first):
                 # the name closing the segment before the description
                 m = b
                 while m > a and (latin_cap(self.text, toks[m - 1])
@@ -857,7 +1108,8 @@ class Attributor:
                                  or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
                                      and latin_cap(self.text, toks[m - 2]))):
                     m -= 1
-                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
+                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None \
+                        and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
                 if m == b and first.norm in (_EN_DET | _FR_DET) and any(
                         x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
@@ -870,6 +1122,57 @@ class Attributor:
                 continue
             return None
         return None
+
+    def _first_name_apposition(self, m: int, a: int, segs: list[tuple[int, int]]) -> bool:
+        """«Frédéric, porte-parole malgré lui, dit»: a first name opening the clause, then an
+        apposition with a person word or an age, is someone the article introduces."""
+        t = self.toks[m]
+        if m != a or t.norm in stopwords(self.lang) or self._prepositional(t) \
+                or t.norm in self.reg.lowercase_words(self.text, self.toks):
+            return False
+        inner = [x for x0, x1 in segs[:-1] for x in self.toks[x0:x1] if x.kind == "w"]
+        return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                   or x.norm[:1].isdigit() for x in inner)
+
+    def _pour_source(self, i: int) -> bool:
+        """«Pour le président Macron, la France connaît des « fractures »», «le procureur, pour qui
+        les prévenus voulaient « … »»: «pour» + a person, opening the clause, means «selon»."""
+        toks = self.toks
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        if nxt.norm == "qui":
+            return i > 0 and toks[i - 1].norm == ","
+        if i > 0 and toks[i - 1].kind == "w":
+            return False  # «… appelle pour le retrait»: a purpose, not a source
+        e = i + 1
+        while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
+            e += 1
+        if e >= len(toks) or toks[e].norm != "," or e == i + 1:
+            return False
+        words = toks[i + 1:e]
+        return any(_name_word(self.text, t) and t.norm not in stopwords(self.lang) for t in words) \
+            or any(t.norm.removeprefix("l'") in self.lex.people for t in words)
+
+    def _relative_source(self, i: int, end: int, number: str) -> Clause | None:
+        """«les autorités, selon lesquelles « … »», «le message de X, selon lequel « … »»: the
+        antecedent before the source word speaks, never the relative pronoun."""
+        j = i - 1 if i > 0 and self.toks[i - 1].norm == "," else i
+        np = self._left_np(j, self._clause_floor(j))
+        if np is None:
+            return Clause(i, end + 1, None, number, "unparsed")
+        words = [t.norm.removeprefix("l'") for t in self.toks[np[0]:np[1]]]
+        if not any(latin_cap(self.text, t) for t in self.toks[np[0]:np[1]]) \
+                and not any(w in self.lex.people or w.rstrip("s") in self.lex.people for w in words):
+            return None  # «l'idée selon laquelle « … »», «la rumeur selon laquelle»: no one speaks
+        return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
+
+    def _determiner(self, t: Tok) -> bool:
+        return t.norm in (_EN_DET if self.lang == "en" else _FR_DET | {"cet"}) or t.norm == "l'"
+
+    def _prepositional(self, t: Tok) -> bool:
+        """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
+        return t.norm in _LEADING_PREP or t.norm in _FR_PREP or t.norm in _connectors(self.lang)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -890,7 +1193,7 @@ class Attributor:
             k = r
             while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
                 k -= 1
-            if r - k >= 2:
+            if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)
         return np
 
@@ -907,10 +1210,13 @@ class Attributor:
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
         if kind == "src":
+            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
+                return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME) \
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
+                                                  or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
                 and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
             p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and (p < 0 or toks[p].kind != "w"):
@@ -945,6 +1251,9 @@ class Attributor:
                     return Clause(i, end, np, "?", "cue")
             return None
         np = self._left_np(j, floor)
+        if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks
+            return Clause(i, end, None, _FR_QU_PRON[toks[np[1] - 1].norm], "pronoun")
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
@@ -964,6 +1273,9 @@ class Attributor:
                       or latin_cap(self.text, toks[m])), None)
             if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
                 return Clause(i, end, (a, j), "?", "cue")
+            if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
+                    and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
+                return Clause(i, end, (low, j), "p", "cue")  # «près d'un millier de personnes ont scandé»
             return Clause(i, end, None, "?", "unparsed")
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:
@@ -1001,6 +1313,11 @@ class Attributor:
                     aux = toks[j].norm.replace("’", "'")
                     first = j if aux in _FR_AUX or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
+        if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
+            # «un mouvement « volatil », comme le qualifiait le quotidien X»
+            j += 1
+            while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
+                j += 1
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
@@ -1016,8 +1333,9 @@ class Attributor:
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
                     # "…", the minister said X: the phrase before the verb is the subject
                     pass
-                if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
-                    return None
+                if skipped_b and self.lang != "ar" and (not self._short_tail(c.cue_end)
+                                                        or self._introduces_quote(self._clause_last(c))):
+                    return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the truth." UKIP officials claim it was …': a new sentence
@@ -1113,7 +1431,8 @@ class Attributor:
                             if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
                                                         (_EN_PRON if self.lang == "en" else _FR_PRON)):
                                 return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
-                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
+                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
+                            else self._ar_opening_subject(j)
                         if first is not None:
                             return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                         return c
@@ -1136,13 +1455,50 @@ class Attributor:
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
                 if c is not None and c.via != "hal":
-                    if after_quote and p != k:
+                    if after_quote and p != k and not self._quote_list(k, p):
                         return None  # that cue belongs to the later quotation
                     if p == k and toks[k + 1].kind == "w":
                         return None  # «X» a appelé …: the quoted name is the subject
                     return c
             j += 1
         return None
+
+    def list_cue(self, k: int) -> Clause | None:
+        """The incise after the last quotation of a list that quotation ``k`` opens (French and
+        English: an Arabic list of marked words joined by و is a list of titles or names)."""
+        toks = self.toks
+        if self.lang == "ar":
+            return None
+        m = k + 1
+        last = k
+        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in _LIST_GLUE):
+            if toks[m].kind == "q":
+                last = m
+            m += 1
+        if last == k or not self._quote_list(k, last):
+            return None
+        return self.post_cue(last)
+
+    def _quote_list(self, k: int, last: int) -> bool:
+        """«« A », « B » et « C », scandaient-ils»: quotations joined only by commas and «et»
+        share the cue that follows the last one (two marks side by side are a heading, then speech)."""
+        if self.lang == "ar":
+            return False
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and prev.kind == "w" and (prev.norm in det or prev.norm.endswith("'")):
+            return False  # «le « président des riches », « … », selon X»: a nickname, not the list's words
+        gap = 0
+        for t in self.toks[k + 1:last + 1]:
+            if t.kind == "q":
+                if gap == 0:
+                    return False
+                gap = 0
+            elif t.norm in _LIST_GLUE:
+                gap += 1
+            else:
+                return False
+        return True
 
     def pronoun_subject(self, k: int) -> str | None:
         """The number of a pronoun opening the sentence of quotation ``k`` ("Il veut donner « … »")."""
@@ -1172,7 +1528,8 @@ class Attributor:
         k = self._sentence_start(j)
         m = k
         while m < j:
-            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang) \
+                    and toks[m].norm not in _places(self.lang):
                 e = m
                 while e < j and _name_word(self.text, toks[e]):
                     e += 1
@@ -1201,10 +1558,28 @@ class Attributor:
     def first_name_opening(self, k: int) -> tuple[int, int] | None:
         """A full name among the first words of the sentence holding quotation ``k``: its subject."""
         start = self._sentence_start(k)
+        if self.after_link(k):
+            return None
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        if np is None and k > 0 and self.toks[k - 1].norm == ":":
+            return self._lone_first_name(start, k)
         return None
+
+    def _lone_first_name(self, start: int, k: int) -> tuple[int, int] | None:
+        """«Johann travaille à Genève : « … »»: a first name alone opening the sentence that
+        introduces the quotation, when the article never writes that word in lowercase."""
+        toks = self.toks
+        t = toks[start]
+        if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
+                or t.norm in self.lex.people or t.norm in self.lex.honorifics:
+            return None
+        nxt = toks[start + 1]
+        if nxt.kind != "w" or self.text[nxt.start].isupper():
+            return None
+        return (start, start + 1)
 
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
         """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
@@ -1245,6 +1620,15 @@ class Attributor:
             a -= 1
         if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
             return None
+        if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
+            return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
+            e = a
+            while e < j and _name_word(self.text, toks[e]):
+                e += 1
+            if e < j and toks[e].kind == "w" and toks[e].norm not in _NAME_GLUE \
+                    and toks[e].norm not in _FR_PREP and toks[e].norm not in _LEADING_PREP:
+                return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
         if self.lang != "ar" and not any(
                 (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
                 or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
@@ -1252,6 +1636,24 @@ class Attributor:
                 for m, t in enumerate(toks[a:j], a)):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
+
+    def after_link(self, k: int) -> bool:
+        """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""
+        toks = self.toks
+        j = k
+        if j > 0 and toks[j - 1].norm == ":":
+            j -= 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 5:
+            a -= 1
+            if self._link_label(a, j):
+                return True
+        return False
+
+    def _link_label(self, a: int, j: int) -> bool:
+        """«Lire aussi», «À lire», «Voir aussi», "Read more": a link to another article."""
+        words = " ".join(t.norm for t in self.toks[a:j] if t.kind == "w")
+        return words in _links(self.lang)
 
     def dash_after(self, k: int) -> tuple[int, int] | None:
         """``«…» – NAME`` at the end of a line (headlines, captions)."""

@@ -8,7 +8,9 @@ Everything is linear in the article length apart from small bounded look-arounds
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from prcli.model import Quote
@@ -47,6 +49,8 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         return ()  # no quotation marks: no need to read the article for speakers
     lex = lexicon(language)
     top = [s for s in spans if s.depth == 0]
+    if lex.lang == "fr":
+        top = [part for s in top for part in split_inner_incise(text, s)]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
     reg = build_register(text, toks, lex)
@@ -58,6 +62,23 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
                          _inner_kind(text[s.start:s.end])))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
+
+
+#: «…, a-t-il souligné. …», «…, poursuit-elle, …»: an incise left inside the marks (French style).
+_INNER_INCISE = re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|ils|elles|on)\s+\w+"
+                           r"|\w{2,}-t-(?:il|elle|on)|\w{2,}-(?:il|elle|ils|elles))"
+                           r"(?:\s[^.,;:!?«»\"“”]{0,40})?[,.]\s+(?=\w)")
+
+
+def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
+    """«Regardez nos voisins, a-t-il souligné. Le peuple a voté» is two quotations: the words
+    before the incise and the words after it (the incise is the attribution, not speech)."""
+    m = _INNER_INCISE.search(text, sp.start, sp.end)
+    if m is None or len(text[sp.start:m.start()].split()) < 2:
+        return [sp]
+    first = MarkedSpan(sp.start, m.start(), sp.open_at, m.start(), sp.depth, False)
+    rest = MarkedSpan(m.end(), sp.end, m.end() - 1, sp.close_at, sp.depth, sp.closed)
+    return [first, *split_inner_incise(text, rest)]
 
 
 def _inner_kind(inner: str) -> str:
@@ -73,6 +94,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
+    described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
@@ -96,7 +118,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
-            if c is not None and c.np is not None and c.via != "hal":
+            relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
+            if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 found = _person(text, toks, c, lex, reg, last)
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
@@ -112,6 +135,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if att.speaking_name(i):
+            nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
+        if att.after_link(i):
+            nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
@@ -165,16 +192,48 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         kind = _speech_kind(text, toks, i, inner, sp, via)
         if clause is None and person is None and kind == "partial":
             kind = "scare"
+        if person is not None and not person.named and lex.lang != "ar":
+            described.append((len(out), person))
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
-    return out
+    _name_descriptions(out, described, reg, lex)
+    return _cataphora(text, out)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
 _AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه",
                             "مجلس",
                             "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
+def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], reg: Register,
+                       lex: Lexicon) -> None:
+    """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite
+    description whose person noun is a role of someone the article names later is that person."""
+    for n, p in described:
+        words = p.name.lower().replace("’", "'").split()
+        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'")):
+            continue
+        heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
+        if not heads:
+            continue
+        named = [q for q in reg.people
+                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
+        if len(named) == 1:
+            out[n] = replace(out[n], speaker=named[0].name)
+
+
+def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
+    """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
+    with no one before it refers to the speaker named right after, in the same paragraph."""
+    out = list(quotes)
+    for n in range(len(out) - 2, -1, -1):
+        q, nxt = out[n], out[n + 1]
+        if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
+                and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
+            out[n] = replace(q, speaker=nxt.speaker)
+    return out
+
+
 _AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
 
 
@@ -317,7 +376,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
-            and toks[k].norm.startswith(("ال", "لل", "وال")):
+            and toks[k].norm.startswith(("ال", "لل", "وال")) and toks[k].norm not in lex.stops:
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None
@@ -332,8 +391,11 @@ def _clause_end(c: Clause) -> int:
 
 def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
     post = att.post_cue(k)
-    if post is not None:
+    if post is not None and not _inside_relative_source(att, k, consumed):
         return post, "post"
+    listed = att.list_cue(k)
+    if listed is not None:
+        return listed, "post"
     pre = att.pre_cue(k, consumed)
     if pre is not None:
         return pre, "pre"
@@ -344,6 +406,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -> bool:
+    """«Les syndicats, selon lesquels la police est « à bout », réclament …»: the quotation
+    sits in the relative clause; the verb after it belongs to the main clause."""
+    pre = att.pre_cue(k, consumed)
+    return pre is not None and pre.via == "relative-source"
 
 
 def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
@@ -405,7 +474,9 @@ def _function_word(name: str, lex: Lexicon) -> bool:
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
     """With no speaker yet: the person most recently introduced, agreeing in gender."""
     for p in reg.before(pos):
-        if p.named and p.first < pos and (number in ("?", "p") or p.gender in ("?", number)):
+        if number == "p" and p.gender != "p":
+            continue  # «ont-ils assuré»: not one named person
+        if p.named and p.first < pos and (number == "?" or p.gender in ("?", number)):
             return p
     return None
 
@@ -423,8 +494,12 @@ def _left_words(toks: list[Tok], k: int, n: int, through: str = ",،(-") -> list
 
 
 def _strip_ar(w: str) -> list[str]:
-    """A word and its forms without the clitics و ف ب ل ك."""
+    """A word and its forms without the clitics و ف ب ل ك (and a possessive: حملته → حمله)."""
     out = [w]
+    for suffix in ("تها", "تهم", "ته"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            out.extend(_strip_ar(w[: -len(suffix)] + "ه"))
+            break
     for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل"):
         if w.startswith(p) and len(w) - len(p) >= 3:
             out.append(w[len(p):])
@@ -460,7 +535,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
-        if lex.lang == "en" and has_cue and inner[:1].islower():
+        if lex.lang in ("en", "fr") and has_cue and inner[:1].islower():
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
@@ -469,6 +544,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
+    if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
+            and left[0] in ("au", "aux", "à"):
+        return "term"  # «une interview au « Parisien »», «racontent-elles à « Sud-Ouest »»: a newspaper
     if has_cue:
         return None
     if nw >= 5 or (ends and nw >= 3):

@@ -47,6 +47,15 @@ def _norm_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w).replace("’", "'") for w in word_list(_PKG, name))
 
 
+def _fr_imperfect(plural: str) -> tuple[tuple[str, str], ...]:
+    """«prédisait», «scandaient»: the imperfect narrates speech as often as the present; it is
+    built on the stem of the present plural («prédis-ent»)."""
+    if not plural.endswith("ent") or len(plural) < 5:
+        return ()
+    stem = plural[:-3]
+    return ((stem + "ait", "s"), (stem + "aient", "p"))
+
+
 def _cues(lang: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     if lang == "ar":
@@ -57,6 +66,8 @@ def _cues(lang: str) -> dict[str, tuple[str, str]]:
             out.setdefault(normalize(pp), ("pp", "?"))
             out.setdefault(normalize(sg), ("pres", "s"))
             out.setdefault(normalize(pl), ("pres", "p"))
+            for form, num in _fr_imperfect(pl):
+                out.setdefault(normalize(form), ("pres", num))
         for form in word_list(_PKG, "participles_fr.txt"):
             out[normalize(form)] = ("hal", "?")
     else:
