@@ -12,6 +12,18 @@ from prcli.quotations import extract_quotes
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
+    # a pronoun after a new sentence that introduced someone by full name means that newcomer, not
+    # the last speaker; a name after a preposition («With X») or a verb is no newcomer
+    ("fr", "« Ça va repartir en janvier », a assuré Murielle, une employée de 55 ans. Convaincue elle aussi "
+           "que la mobilisation va durer, Sandrine Dupuis, une figure du mouvement, a défilé à Lyon. "
+           "« Nous voulons être entendus », a-t-elle déclaré.",
+     "Nous voulons être entendus", "Sandrine Dupuis", True),
+    ("fr", "« Ça va repartir », a assuré Murielle Roche, une employée. Elle a croisé Sandrine Dupuis à Lyon. "
+           "« Nous tiendrons », a-t-elle ajouté.",
+     "Nous tiendrons", "Murielle Roche", True),
+    ("en", "\"They are proof that the city still has talent,\" he said. Alison Howe, producer of the show "
+           "Later... With Jools Holland, booked the group.\n\n\"They played like headliners,\" she said.",
+     "They played like headliners,", "Alison Howe", True),
     # slogans chanted or shouted by a group: speech, the group speaks
     ("fr", "« Rendez-nous nos trains », « la gare vivra », ont notamment crié des usagers en colère.",
      "Rendez-nous nos trains", "des usagers", True),

@@ -18,7 +18,7 @@ from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, stopwords
-from prcli.quotations.resolve import build_register, resolve_np
+from prcli.quotations.resolve import build_register, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
 from prcli.text.resources import word_list
@@ -175,8 +175,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
-                                                                                         t.start)
+                person = _dropped_subject(text, reg, last, clause.number, t.start) or _last_mentioned(
+                    reg, clause.number, t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
@@ -429,6 +429,19 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
     if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
         p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))
+
+
+def _dropped_subject(text: str, reg: Register, last: list[tuple[int, Person]], number: str,
+                    pos: int) -> Person | None:
+    """Whom a pronoun or dropped subject ("a-t-elle déclaré", "he added") means: the last speaker
+    that agrees, unless a new sentence since that speaker's quotation introduced someone by full
+    name who has not spoken yet (``resolve.newcomer``)."""
+    p = _last_speaker(last, number, pos)
+    if p is None:
+        return None
+    at = max((a for a, q in last if q is p and a <= pos), default=-1)
+    fresh = newcomer(text, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
+    return fresh if fresh is not None else p
 
 
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, lexicon
@@ -426,7 +428,12 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     pos = toks[a].start
     recent = [p for at, p in reversed(last[-_RECENT:])
               if at <= pos and p.named and (gender in ("?", "p") or p.gender in ("?", gender))]
-    near = next((p for at, p in reversed(last[-_RECENT:]) if pos - at <= _NEAR and p in recent), None)
+    near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:]) if pos - at <= _NEAR and p in recent),
+                         (-1, None))
+    if near is not None and not lone:
+        newcomer_ = newcomer(text, reg, near_at, pos, gender, [q for _, q in last])
+        if newcomer_ is not None:
+            return newcomer_
     if near is not None or lone:
         return near
     # a person introduced just before, or with that gender (an honorific, a feminine role),
@@ -438,6 +445,55 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
         if p.gender == gender != "?" or (pos - p.first <= _NEAR and p.gender in ("?", gender)):
             return p
     return None
+
+
+#: How far back (characters) a newcomer may have been named for a pronoun to mean them.
+_NEWCOMER_SPAN = 500
+_SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
+_MARKS = frozenset("«»“”\"")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FUNCTION_HEADS = frozenset({"au", "aux", "à", "en", "dans", "in", "at", "on", "le", "la", "les", "the", "pour", "for"})
+
+
+def newcomer(text: str, reg: Register, since: int, pos: int, gender: str, spoken: list[Person]) -> Person | None:
+    """A person named in full in a new sentence after the last speaker's quotation and before the
+    pronoun, who has not spoken yet: «…», a assuré Murielle. Convaincue, Anne Roy a défilé.
+    «…», a-t-elle déclaré — "elle" is Anne Roy, the subject just introduced, not Murielle. The
+    newcomer's sentence must hold no quotation mark before the name (so a name in the same
+    attribution, "a dit X, en visite chez Y", never steals the pronoun)."""
+    for p in reg.before(pos):
+        if p.first <= since:
+            return None
+        if pos - p.first > _NEWCOMER_SPAN:
+            return None
+        if not p.named or len(p.keys) < 2 or p in spoken or p.gender not in ("?", gender) and gender != "?":
+            continue
+        between = text[since:p.first]
+        ends = list(_SENTENCE_END.finditer(between))
+        if not ends:
+            continue
+        tail = between[ends[-1].end():]
+        if any(ch in _MARKS for ch in tail):
+            continue
+        if _subject_slot(text, p, tail):
+            return p
+    return None
+
+
+def _subject_slot(text: str, p: Person, tail: str) -> bool:
+    """Whether the name at ``p.first`` stands where a sentence's subject does: right at the
+    sentence start, or after a fronted phrase and with an apposition after it
+    ("Convaincue elle aussi, Anne Roy, une figure du mouvement, a défilé"). A name after a verb or
+    a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer."""
+    word = _WORD.match(text, p.first)
+    if word is None or word.group().casefold() != p.keys[0].casefold():
+        return False  # the phrase began before the name («With X»): not a bare subject
+    head = tail.rstrip()
+    if not head.strip():
+        return p.keys[0] not in _FUNCTION_HEADS
+    after = text[p.first:p.first + 200]
+    name_end = after.find(",")
+    return head.endswith(",") and name_end > 0 and "." not in after[:name_end]
 
 
 def _unelided(w: str) -> str:
