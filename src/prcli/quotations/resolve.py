@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, lexicon
@@ -428,8 +427,8 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     pos = toks[a].start
     recent = [p for at, p in reversed(last[-_RECENT:])
               if at <= pos and p.named and (gender in ("?", "p") or p.gender in ("?", gender))]
-    near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:]) if pos - at <= _NEAR and p in recent),
-                         (-1, None))
+    near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:])
+                          if pos - at <= _NEAR and p in recent), (-1, None))
     if near is not None and not lone:
         newcomer_ = newcomer(text, reg, near_at, pos, gender, [q for _, q in last])
         if newcomer_ is not None:
@@ -452,10 +451,12 @@ _NEWCOMER_SPAN = 500
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
 _MARKS = frozenset("«»“”\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_FUNCTION_HEADS = frozenset({"au", "aux", "à", "en", "dans", "in", "at", "on", "le", "la", "les", "the", "pour", "for"})
+_FUNCTION_HEADS = frozenset({"au", "aux", "à", "en", "dans", "in", "at", "on", "le", "la", "les", "the",
+                             "pour", "for"})
 
 
-def newcomer(text: str, reg: Register, since: int, pos: int, gender: str, spoken: list[Person]) -> Person | None:
+def newcomer(text: str, reg: Register, since: int, pos: int, gender: str,
+             spoken: list[Person]) -> Person | None:
     """A person named in full in a new sentence after the last speaker's quotation and before the
     pronoun, who has not spoken yet: «…», a assuré Murielle. Convaincue, Anne Roy a défilé.
     «…», a-t-elle déclaré — "elle" is Anne Roy, the subject just introduced, not Murielle. The
@@ -466,7 +467,7 @@ def newcomer(text: str, reg: Register, since: int, pos: int, gender: str, spoken
             return None
         if pos - p.first > _NEWCOMER_SPAN:
             return None
-        if not p.named or len(p.keys) < 2 or p in spoken or p.gender not in ("?", gender) and gender != "?":
+        if not p.named or len(p.keys) < 2 or p in spoken or (p.gender not in ("?", gender) and gender != "?"):
             continue
         between = text[since:p.first]
         ends = list(_SENTENCE_END.finditer(between))
