@@ -12,6 +12,15 @@ from prcli.quotations import extract_quotes
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
+    # a role, the place it serves, then the holder's full name (with «بن علي», a father's name that
+    # is spelled like the particle على): the name speaks
+    ("ar", "افتتح المعرض أمس.\n وأوضح مدير الهيئة في محافظة الساحل سامي بن علي الحربي، أن الهيئة تعمل على "
+           "المعرض، وقال إن \"الهيئة تسعى إلى دعم المصورين\".",
+     "الهيئة تسعى إلى دعم المصورين", "سامي بن علي الحربي", True),
+    # a capitalised sentence opening is no newcomer for a pronoun
+    ("fr", "« Nous tiendrons », a assuré Paul Morel. Bloquer Paris reste le but du cortège. "
+           "« Rien ne nous arrêtera », a-t-il ajouté. Il faut bloquer la ville.",
+     "Rien ne nous arrêtera", "Paul Morel", True),
     # a pronoun after a new sentence that introduced someone by full name means that newcomer, not
     # the last speaker; a name after a preposition («With X») or a verb is no newcomer
     ("fr", "« Ça va repartir en janvier », a assuré Murielle, une employée de 55 ans. Convaincue elle aussi "

@@ -47,6 +47,9 @@ _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "�
                           "بها",
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
+#: Administrative nouns that name a place with the word after them («محافظة ينبع», «منطقة الرياض»).
+_AR_PLACE_NOUNS = frozenset({"محافظه", "منطقه", "مدينه", "ولايه", "اقليم", "جهه", "عماله", "بلديه", "امانه",
+                             "مقاطعه", "دائره", "محافظة", "منطقة", "مدينة", "ولاية", "جهة", "عمالة", "بلدية"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -477,6 +480,9 @@ class Attributor:
         if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
+        named = self._ar_name_after_place(np, j)
+        if named is not None:
+            return Clause(i, end, named, number, "cue")
         if j < stop and toks[j].norm in (",", "،"):
             h = j + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
@@ -486,6 +492,22 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
+        it serves (one word, or an administrative noun and its name), then the holder's full name
+        up to punctuation: the name is the speaker, not the role."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
+            return None
+        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in _AR_PLACE_NOUNS else 2)
+        if h >= stop or toks[h - 1].kind != "w":
+            return None
+        k = ar_name_end(toks, h, self.lex, 5)
+        if k - h >= 2 and k < stop and toks[k].kind in ("p", "b") and toks[k].norm in (",", "،"):
+            return (h, k)
+        return None
 
     def _ar_where_from(self, a: int, b: int) -> int:
         """«وقال مصدر في قيادة العمليات إن …»: an unnamed source's description runs on through

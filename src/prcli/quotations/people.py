@@ -253,6 +253,9 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False
     if w.startswith("ال"):
         return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
+    if prev in ("بن", "ابن", "بنت") and not w.startswith("ال"):
+        # «بن علي»: after بن comes a father's name, even one spelled like a particle
+        return "\u0600" <= w[0] <= "\u06ff"
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):

@@ -476,9 +476,15 @@ def newcomer(text: str, reg: Register, since: int, pos: int, gender: str,
         tail = between[ends[-1].end():]
         if any(ch in _MARKS for ch in tail):
             continue
-        if _subject_slot(text, p, tail):
+        if _subject_slot(text, p, tail) and not _common_word_in(text, p):
             return p
     return None
+
+
+def _common_word_in(text: str, p: Person) -> bool:
+    """Whether one of the name's words is written in lowercase elsewhere in the article: then the
+    capitalised run is a sentence opening («Bloquer Paris», «Grand Bourgtheroulde»), not a name."""
+    return any(re.search(rf"(?<![\w'’-]){re.escape(k.lower())}(?![\w'’-])", text) for k in p.keys)
 
 
 def _subject_slot(text: str, p: Person, tail: str) -> bool:
