@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from prcli.figures.lexicon import (
     TOKEN_RE,
@@ -284,8 +285,10 @@ _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token (a NamedTuple: immutable like a frozen dataclass and several times cheaper to make,
+    which matters with one per word of every article)."""
+
     kind: str  # "num", "word" or "punct"
     start: int
     end: int
@@ -359,6 +362,7 @@ class _Doc:
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
+        self._inert = _inert_cache(lang)
         self.units = units(lang)
         self.cue = cues(lang)
         self.stop = (stopwords(lang) - _PHRASE_WORDS) | {
@@ -487,7 +491,9 @@ class _Doc:
         return found
 
     def _word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
-        key = self.toks[j].key
+        return self._word_num_key(self.toks[j].key)
+
+    def _word_num_key(self, key: str) -> tuple[NumberWord, bool, bool] | None:
         if key in self.nums:
             return self.nums[key], False, False
         if self.lang != "ar":
@@ -503,6 +509,31 @@ class _Doc:
             if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
                 return self.nums[stem[2:]], True, joined
         return None
+
+    def inert(self, key: str) -> bool:
+        """Whether a word token with this key can start no figure, wherever it stands: most words.
+
+        A speed prefilter for ``at`` (one call per token): it lists the key-only conditions of
+        every word-started path of ``at`` and ``special_word`` (month, number word, Arabic time
+        cue, "top", unit or dual word, Arabic dual noun, currency code). A word for which all of
+        them fail makes ``at`` return None, so skipping it changes nothing. Keep it in step when
+        adding a path that a word starts (test_stats checks results with and without it).
+        """
+        known = self._inert.get(key)
+        if known is None:
+            lang = self.lang
+            known = not (
+                _starts_phrase(months(), key, lang)
+                or _starts_phrase(self.units, key, lang)
+                or key in _PREFIX_MONEY
+                or (lang == "en" and key == "top")
+                or self._word_num_key(key) is not None
+                or (lang == "ar" and (self.is_cue("time", key) or self.is_dual_noun(key)))
+            )
+            if len(self._inert) >= _INERT_MAX:
+                self._inert.clear()  # bounded across a long batch of documents
+            self._inert[key] = known
+        return known
 
     # ----------------------------------------------------------------- main pass
     def run(self) -> tuple[Stat, ...]:
@@ -529,6 +560,8 @@ class _Doc:
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
+        if t.kind == "word" and _INERT_CHECK and self.inert(t.key):
+            return None
         if t.kind == "punct" or t.kind == "word":
             special = self.special_word(i)
             if special is not None:
@@ -1980,6 +2013,24 @@ def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
         hit = (table, frozenset(k[0] for k in table if k))
         _FIRSTS[id(table)] = hit
     return hit[1]
+
+
+def _starts_phrase(table: Mapping[tuple[str, ...], object], key: str, lang: str) -> bool:
+    """Whether ``_Doc.match`` can find a phrase of ``table`` starting with a token of this key."""
+    firsts = _first_words(table)
+    return key in firsts or (lang == "ar" and any(s in firsts for s in strip_clitics(key)))
+
+
+#: ``_Doc.inert`` in use (False only to check that results are the same without it).
+_INERT_CHECK = True
+#: Keys remembered per language before the memo starts afresh.
+_INERT_MAX = 200_000
+
+
+@cache
+def _inert_cache(lang: str) -> dict[str, bool]:
+    """``_Doc.inert`` answers per language, shared by every document of a batch."""
+    return {}
 
 
 @cache
