@@ -354,12 +354,11 @@ class _Doc:
         self.text = text
         self.lang = lang
         self.low = lower_same_length(fold(text))
-        self.toks = [self._tok(m) for m in TOKEN_RE.finditer(self.low)]
+        self.toks, self.sp = _tokenize(self.low)
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
         self._locale: dict[str, str] | None = None
         self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
-        self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
         self._inert = _inert_cache(lang)
@@ -368,17 +367,6 @@ class _Doc:
         self.stop = (stopwords(lang) - _PHRASE_WORDS) | {
             k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
         }
-
-    @staticmethod
-    def _tok(m: re.Match[str]) -> _Tok:
-        s = m.group()
-        if s[0].isdigit():
-            kind = "num"
-        elif s[0].isalpha() or s[0] == PLACEHOLDER:
-            kind = "word"
-        else:
-            kind = "punct"
-        return _Tok(kind, m.start(), m.end(), s.replace(PLACEHOLDER, "") if kind == "word" else s)
 
     def local_currency(self, unit: str | None) -> str | None:
         """A bare «درهم» is Moroccan unless the article is about the Emirates, and so on."""
@@ -513,7 +501,7 @@ class _Doc:
     def inert(self, key: str) -> bool:
         """Whether a word token with this key can start no figure, wherever it stands: most words.
 
-        A speed prefilter for ``at`` (one call per token): it lists the key-only conditions of
+        A speed prefilter before ``at`` (one call per token): it lists the key-only conditions of
         every word-started path of ``at`` and ``special_word`` (month, number word, Arabic time
         cue, "top", unit or dual word, Arabic dual noun, currency code). A word for which all of
         them fail makes ``at`` return None, so skipping it changes nothing. Keep it in step when
@@ -539,7 +527,15 @@ class _Doc:
     def run(self) -> tuple[Stat, ...]:
         figs: list[_Fig] = []
         i = 0
+        toks, inert, memo = self.toks, self.inert, self._inert
         while i < self.n:
+            t = toks[i]
+            if _INERT_CHECK and (
+                (t.kind == "word" and (memo.get(t.key) or inert(t.key)))
+                or (t.kind == "punct" and t.key not in _PREFIX_MONEY)
+            ):
+                i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
+                continue
             got = self.at(i)
             if got is None:
                 i += 1
@@ -560,8 +556,6 @@ class _Doc:
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
-        if t.kind == "word" and _INERT_CHECK and self.inert(t.key):
-            return None
         if t.kind == "punct" or t.kind == "word":
             special = self.special_word(i)
             if special is not None:
@@ -1946,6 +1940,36 @@ class _Doc:
                 and self.keys[a.last + 1] in ("to", "à")
             ):
                 b.counts = a.counts
+
+
+def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
+    """The tokens of the folded text, and for each whether the next token follows it on the same
+    line after at most three blanks (``_Doc.spaced`` of neighbours, asked for nearly every token).
+
+    A digit run is ``num``, a letter run (or placeholder) ``word`` with its placeholders dropped
+    from the key, anything else one ``punct`` character. Written as one loop because it runs
+    once per token of every article.
+    """
+    toks: list[_Tok] = []
+    sp: list[bool] = []
+    add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
+    prev_end = -1
+    for m in TOKEN_RE.finditer(low):
+        s = m.group()
+        c = s[0]
+        a, b = m.span()
+        if c.isdigit():
+            add(make(tok, ("num", a, b, s)))
+        elif c.isalpha() or c == ph:
+            add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
+        else:
+            add(make(tok, ("punct", a, b, s)))
+        if prev_end >= 0:
+            g = low[prev_end:a]
+            add_sp(len(g) <= 3 and "\n" not in g and g.strip() == "")
+        prev_end = b
+    add_sp(False)
+    return toks, sp
 
 
 def _url_spans(low: str) -> list[tuple[int, int]]:
