@@ -14,8 +14,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.people import (
+    CALENDAR,
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    latin_cap,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
+from prcli.text.normalize import normalize
+from prcli.text.resources import table, word_list
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -28,11 +38,22 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها"})
+_AR_BODY_HEADS = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
+                            "بنك", "وكاله", "اداره", "سلطات", "شرطه", "مديريه", "جامعه", "مركز", "اتحاد",
+                            "نقابه", "محكمه", "نيابه", "صحيفه", "قناه", "موقع"})
+_AR_QUANTIFIERS = frozenset({"عدد", "بعض", "عده", "اغلب", "معظم", "كثير"})
+_AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
+                          "بها",
+                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+_LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_FR_INCISE_LEAD = frozenset({"comme", "le", "la", "les", "l'", "l'a", "l'avait"})
+_FR_OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "leurs", "y", "en"})
+_FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
 _EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
                        "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
@@ -44,6 +65,9 @@ _EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "e
                             "that", "told", "speaking", "from", "for", "of", "with"})
 _LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
                            "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
+#: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à",
+                          "en", "sur", "avec", "par"})
 _EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
@@ -70,6 +94,7 @@ _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                       "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
                       "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
                       "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
+                      "auparavant", "finalement", "longuement", "aussitôt", "immédiatement",
                       "de", "son", "côté", "sa", "part"})
 _FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
                        "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
@@ -81,6 +106,66 @@ def _name_word(text: str, t: Tok) -> bool:
         return False
     w = text[t.start:t.end]
     return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+@cache
+def _connectors(lang: str) -> frozenset[str]:
+    """Sentence openers ("Puis", "D'ailleurs", "Lire aussi") that never name a speaker."""
+    try:
+        return word_list("prcli.quotations", f"connectors_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
+def _links(lang: str) -> frozenset[str]:
+    """Labels of links to other articles ("Lire aussi"): what follows them is a headline."""
+    try:
+        return frozenset(w.lower() for w in word_list("prcli.quotations", f"links_{lang}.txt"))
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
+def _places(lang: str) -> frozenset[str]:
+    """Nouns opening a place name («Tour Eiffel», "Trafalgar Square" aside): not a speaker."""
+    try:
+        return word_list("prcli.quotations", f"places_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+@cache
+def _closed_words(lang: str) -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
+    return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
+
+
+@cache
+def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The set adverbial phrases of ``lang`` indexed by their first word (longest first)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang).adverbials:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+@cache
+def _ar_title_pronouns() -> dict[str, str]:
+    """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
+    return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
+            if len(row) >= 2}
+
+
+@cache
+def _vague_ar() -> frozenset[str]:
+    """Heads of unnamed Arabic sources («مصدر», «مسؤول»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
+
+
+@cache
+def _documents_ar() -> frozenset[str]:
+    """Arabic documents that speak («دراسة», «تقرير»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
 
 
 @cache
@@ -130,11 +215,17 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
-            if w in ("قوله", "قولها", "قولهم"):
-                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
+            if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
+                    and self.toks[i + 1].norm in ("ان", "الى", "بان"):
+                return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
+            relay = self._ar_relay(i)
+            if relay is not None:
+                return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
+            if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and prev in _AR_PREP:
+            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -176,6 +267,8 @@ class Attributor:
 
     def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         w = self.toks[i].norm
+        if w == "pour" and self._pour_source(i):
+            return ("src", "?", i + 1)
         cues = self.lex.cues
         num = "?"
         for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
@@ -193,13 +286,16 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote:
+        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
         # multi-word forms ("fait valoir", "mis en garde")
         end = i + 1
         kind = hit[0]
+        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
+                and self.toks[i - 1].norm not in _FR_AUX and not self.toks[i - 1].norm.startswith("s'"):
+            return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
             if not any(b in _FR_AUX or b.startswith("s'") for b in back) and not after_quote:
@@ -211,6 +307,14 @@ class Attributor:
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _clause_last(self, c: Clause) -> int:
+        return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
+
+    def _introduces_quote(self, i: int) -> bool:
+        """A colon or a quotation right after token ``i``."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.kind == "q" or nxt.norm == ":")
 
     def _source_at(self, i: int) -> tuple[str, str, int] | None:
         toks = self.toks
@@ -279,17 +383,36 @@ class Attributor:
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
                 return Clause(i, end, (k + 1, i), number, "source")
+            if self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
             return Clause(i, end, None, number, "pro-drop")
         j = end
         toks = self.toks
         stop = len(toks)
+        rel = self._ar_relative(i) if kind != "src" else None
+        rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
+        if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
+                and not self._ar_subject_after(end):
+            return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
+        if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+                and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
+                and not self._ar_subject_after(end):
+            return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
+        plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
+        # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
+        # plural ending means the subject is a pronoun or came first, and what follows is an object
+        if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
+                and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+            return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _ar_title_pronouns():
+            return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
-        while j < stop and j - np_a < 12:
+        while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -299,14 +422,27 @@ class Attributor:
                 break
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-            if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
-                break
+            subject_role = j == np_a and w in self.lex.roles
+            if ((w in self.lex.stops and not subject_role)
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role)
+                    or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
+                break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
+                break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
+            if j > np_a and self._ar_accusative(j, j + 1):
+                break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
+            if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex):
+                break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -314,22 +450,33 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
-            if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
+            if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
-                break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
+                break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
         if j == np_a:
             if kind == "src":
                 return None
+            if i > 0 and self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «لكن “العرفج” يقول: …»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
-        np = (np_a, j)
+        if self._ar_accusative(np_a, j):
+            return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
+        np = (np_a, self._ar_where_from(np_a, j))
+        issuer = self._ar_issuer(np)
+        if issuer is not None:
+            np = issuer
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
-        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»)
+        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
+        # a place may come first: «وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه،»)
+        if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
+                and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
+            j += 2
         if j < stop and toks[j].norm in (",", "،"):
             h = j + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
@@ -339,6 +486,128 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_where_from(self, a: int, b: int) -> int:
+        """«وقال مصدر في قيادة العمليات إن …»: an unnamed source's description runs on through
+        the place it works at, up to أن/إن or punctuation (not «في تصريح»: that is the channel)."""
+        toks = self.toks
+        made = self._ar_made_by(a, b)
+        if made > b:
+            return made
+        if toks[a].norm.removeprefix("و") in _documents_ar() and b + 1 < len(toks) and toks[b].norm == "عن" \
+                and toks[b - 1].norm in ("صادر", "صادره"):
+            return b  # «بيان صادر عن الحزب»: the caller takes the issuer
+        if toks[a].norm.removeprefix("و") not in _vague_ar() or b >= len(toks) \
+                or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
+            return b
+        e = b + 1
+        while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None and self._source_at(e) is None:
+            e += 1
+        return e if e > b + 1 else b
+
+    def _ar_relay(self, i: int) -> int | None:
+        """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
+        closes the phrase, handled with it). Returns the index after عن."""
+        toks = self.toks
+        if toks[i].norm.removeprefix("و") not in ("نقلت", "نقل", "نقلوا"):
+            return None
+        for j in range(i + 1, min(len(toks) - 1, i + 8)):
+            if toks[j].kind != "w":
+                return None
+            if toks[j].norm == "عن":
+                k = j + 1
+                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _AR_THAT:
+                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                        return None
+                    k += 1
+                return j + 1
+        return None
+
+    def _ar_given_name_ali(self, j: int, a: int) -> bool:
+        """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an
+        honorific and before a family name it is the given name."""
+        toks = self.toks
+        if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
+            return False
+        prev, nxt = toks[j - 1].norm, toks[j + 1]
+        return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
+                or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
+            and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
+            and nxt.norm not in self.lex.stops
+
+    def _ar_subject_after(self, j: int) -> bool:
+        """«الذي أعربت رئيسته مايا مرسي»: the verb has its own subject (a role, possibly with a
+        pronoun, or a name) right after it."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].kind != "w":
+            return False
+        w = toks[j].norm
+        for form in (w, w.removesuffix("ه"), w.removesuffix("ته") + "ه", w.removesuffix("ها")):
+            if form in self.lex.roles or form in self.lex.people or form in self.lex.honorifics:
+                return True
+        return self.reg.by_name(tuple(t.norm for t in toks[j:ar_name_end(toks, j, self.lex)])) is not None
+
+    def _ar_can_speak(self, np: tuple[int, int]) -> bool:
+        """A phrase headed by a person, a role, a body or a document, or a name in marks (not
+        «عدد الشكايات التي توصلت بها»)."""
+        toks = self.toks
+        t = toks[np[0]]
+        if t.kind == "q":
+            return True
+        if t.norm.removeprefix("و") in _AR_QUANTIFIERS:
+            nxt = toks[np[0] + 1] if np[0] + 1 < len(toks) else None
+            return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
+        for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
+            bare = w.removeprefix("ال")
+            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+                    or bare in self.lex.people or bare in _documents_ar() or bare in _vague_ar() \
+                    or bare in _AR_BODY_HEADS:
+                return True
+        e = ar_name_end(toks, np[0], self.lex)
+        return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
+
+    def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
+        toks = self.toks
+        a, b = np
+        if toks[a].norm.removeprefix("و") not in _documents_ar() or b + 1 >= len(toks) \
+                or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
+            return None
+        e = b + 1
+        while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return (b + 1, e) if e > b + 1 else None
+
+    def _ar_made_by(self, a: int, b: int) -> int:
+        """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
+        (with its pronoun) naming the body that made it."""
+        toks = self.toks
+        if toks[a].norm.removeprefix("و") not in _documents_ar():
+            return b
+        v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
+                  if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)
+        if v is None:
+            return b
+        e = v + 1
+        while e < len(toks) and e - v <= 5 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return max(b, e) if e > v + 1 else b
+
+    def _ar_accusative(self, a: int, b: int) -> bool:
+        """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
+        the verb is an adverb or an object, not the subject (which is nominative)."""
+        w = self.toks[a].norm
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
+                or a + 1 >= len(self.toks):
+            return False
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        nxt = self.toks[a + 1].norm
+        return nxt in ("الى", "على", "عن", "مع") \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
@@ -379,17 +648,30 @@ class Attributor:
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
+        if self._quoted_name(i - 2):
+            return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
+        if toks[i - 2].norm in (",", "،"):
+            # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
+            e = i - 2
+            a = e
+            while a > 0 and e - a < 5 and ar_name_token(toks[a - 1], None, self.lex):
+                a -= 1
+            if e - a >= 2 and a > 0 and toks[a - 1].kind in ("p", "b"):
+                return (a, e)
         k = i - 2
         while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
             k -= 1
         e = k + 1
         while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
-                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm):
+                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm) \
+                and self._source_at(k) is None and toks[k].norm.removeprefix("و") not in _AR_PREP:
             if toks[k].norm in _AR_ARTICLE:
                 return self._ar_document(k)
             k -= 1
         if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
-            return (k + 1, e)
+            return (k + 1, e)  # «الوزير الذي»
+        if e - (k + 1) >= 2 and toks[e - 1].norm.startswith("ال") and self._ar_can_speak((k + 1, e)):
+            return (k + 1, e)  # «وزارة التجارة التي» (definite by its complement)
         return None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
@@ -417,12 +699,61 @@ class Attributor:
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
                 and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
-        if k == i or self._ar_preposition_phrase(toks[k].norm):
-            return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
+        m = i
+        while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
+                and toks[m - 1].norm not in _AR_NOT_SUBJECT:
+            m -= 1
+        before = toks[m - 1] if m > 0 else None
+        if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
+                before is None or before.kind != "w" or before.norm in self.lex.roles
+                or before.norm in self.lex.people or before.norm in self.lex.honorifics
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+            return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
+        if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
+            return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
+        return None
+
+    def _quoted_name(self, k: int) -> bool:
+        """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name
+        words right before a reporting verb (or الذي + verb) names the speaker."""
+        toks = self.toks
+        if k < 0 or toks[k].kind != "q":
+            return False
+        inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
+        words = inner.split()
+        return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
+            and not any(ch.isdigit() for ch in inner)
+
+    def speaking_name(self, k: int) -> bool:
+        """Whether the quotation at ``k`` is a name in marks that the next verb reports."""
+        toks = self.toks
+        if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
+            return False
+        j = k + 1
+        if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
+            j += 1
+        if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
+            return True
+        c = self.cue_at(j) if toks[j].kind == "w" else None
+        return c is not None and c[0] not in ("src", "srcpron")
+
+    def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,
+        the name right after the verb opening the sentence is who speaks."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        a = s + 1
+        if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
+            return None
+        if toks[a].norm in self.lex.honorifics:
+            a += 1
+        e = ar_name_end(toks, a, self.lex)
+        if e - a >= 2 or (e - a == 1 and self.reg.by_name((toks[a].norm,)) is not None):
+            return (a, e)
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
@@ -432,12 +763,16 @@ class Attributor:
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
+        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
+            j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
+        if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
+            return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         while k > floor and j - k < 12:
             t = toks[k - 1]
@@ -447,6 +782,10 @@ class Attributor:
                 continue
             if self._paren_acronym(k - 3):
                 k -= 3  # "the British Shipping Federation (BSF)"
+                continue
+            if t.norm == "-" and k - 2 > floor and toks[k - 2].norm.isdigit() \
+                    and toks[k].norm.startswith("year"):
+                k -= 2  # "the 22-year-old"
                 continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
@@ -466,14 +805,24 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
-        if r < j and r > k and self._org_link(r - 1, k):
-            return (k, j)  # "Analysts at Harbour Securities": the people, not their firm
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
+        if r < j and r > k and (self._org_link(r - 1, k) or (
+                r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
+            return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
+                                                     "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
-                if toks[m].norm in det or toks[m].norm.startswith("l'"):
-                    return (m, j)
+                if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
+                        or toks[m].norm.startswith("l'"):
+                    return (m, j)  # «la commission des lois du Sénat», not «du Sénat»
+        if r == k and k > floor and toks[k - 1].norm in _PLACE_PREPS:
+            if self._org_link(k - 1, floor):
+                a = k - 2
+                if a > floor and toks[a - 1].norm in _EN_DET:
+                    a -= 1
+                return (a, j)  # "Economists at Hill Capital called"
+            return None  # "a meeting of the WFC in Geneva agreed": a place, not who speaks
         if r < j:
             # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
@@ -485,8 +834,10 @@ class Attributor:
                 return (m, j)
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
-        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
-            return (k, j)
+        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people
+                              or t.norm.rstrip("s") in self.lex.people for t in toks[k:j]):
+            return (k, j)  # "Apple", "organisers said"
+
         return None
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
@@ -522,10 +873,33 @@ class Attributor:
         return t.kind == "w" and len(acro) >= 2 and acro.isalpha() and acro.isupper() \
             and latin_cap(self.text, toks[m - 1])
 
+    def adverbial_at(self, k: int) -> int:
+        """How many tokens a set adverbial phrase («de son côté», «à son tour», "on Monday")
+        starting at token ``k`` takes (0 when none): it may stand between a verb and its subject."""
+        toks = self.toks
+        if toks[k].kind != "w":
+            return 0
+        for phrase in _adverbials_by_first(self.lang).get(toks[k].norm.replace("’", "'"), ()):
+            n = len(phrase)
+            if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+                                          for m, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _skip_adverbials(self, k: int) -> int:
+        while k < len(self.toks):
+            m = self.adverbial_at(k)
+            if m == 0:
+                break
+            k += m
+            if k < len(self.toks) and self.toks[k].norm == ",":
+                k += 1
+        return k
+
     def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
         toks = self.toks
         n = len(toks)
-        k = j
+        k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
@@ -534,6 +908,10 @@ class Attributor:
                 w = toks[k].norm
                 if w in _FR_TIME and w not in _FR_PREP:
                     k += 1  # «jeudi soir», «hier»
+                    continue
+                if w in ("le", "du") and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
+                        and toks[k + 2].norm in CALENDAR:
+                    k += 3  # «a prévenu le 21 décembre X»: a date, not the subject
                     continue
                 if w in _FR_PREP or w.startswith("d'"):
                     # a prepositional phrase: skip its determiner and noun
@@ -545,9 +923,13 @@ class Attributor:
                         k += 1
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
-                        while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
-                                and latin_cap(self.text, toks[k - 1]):
-                            k += 1
+                        # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
+                    if k + 2 < n and toks[k].norm == "(":
+                        e = k + 1
+                        while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
+                            e += 1
+                        if e < n and toks[e].norm == ")":
+                            k = e + 1  # «à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder»
                     continue
                 if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
@@ -559,10 +941,14 @@ class Attributor:
             return None
         while k < n and k - start < 8:
             t = toks[k]
+            if t.kind == "q" and k == start + 1 and self._determiner(toks[start]):
+                k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
+                break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
-                        and toks[k - 1].norm in self.lex.honorifics:
-                    k += 1
+                        and toks[k - 1].norm in self.lex.honorifics and len(toks[k - 1].norm) <= 3 \
+                        and k + 1 < n and latin_cap(self.text, toks[k + 1]):
+                    k += 1  # «M. Dupont», not «demande la présidente.»
                     continue
                 if k > start and self._paren_acronym(k):
                     k += 3  # "the British Shipping Federation (BSF)"
@@ -572,8 +958,10 @@ class Attributor:
                 k += 1  # "a spokesman for the BPI"
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
-                                                        and t.norm not in ("de", "son", "sa", "lui"))):
-                break
+                                                        and t.norm not in ("de", "son", "sa", "lui"))) \
+                    and not (t.norm in ("dernier", "dernière")
+                             and toks[k - 1].norm in ("ce", "cette", "ces")):
+                break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
@@ -587,7 +975,33 @@ class Attributor:
             appo = self._right_apposition(start, k)
             if appo is not None:
                 return appo
+            k = self._coordinated_name(start, k)
         return (start, k) if k > start else None
+
+    def _coordinated_name(self, a: int, b: int) -> int:
+        """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
+        phrase stopped at "et"/"and" whose person is named after the second role; the end of
+        that name, so that the phrase holds it (else ``b``)."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
+                                          "en") \
+                or (toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'")):
+            return b
+        if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
+            return b  # only a role phrase goes on to the name of the one holding it
+        if any(latin_cap(self.text, toks[m]) and latin_cap(self.text, toks[m + 1]) for m in range(a, b - 1)):
+            return b
+        m = b + 1
+        while m < n and m - b <= 8 and toks[m].kind == "w" and not (
+                latin_cap(self.text, toks[m]) and m + 1 < n and latin_cap(self.text, toks[m + 1])):
+            m += 1
+        e = m
+        while e < n and toks[e].kind == "w" and latin_cap(self.text, toks[e]):
+            e += 1
+        if e - m >= 2 and (e >= n or toks[e].kind != "w"):
+            return e
+        return b
 
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
         """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
@@ -608,6 +1022,10 @@ class Attributor:
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
+        if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
+                and not any(latin_cap(self.text, t) for t in toks[a:b]) \
+                and toks[b + 1].norm not in self.lex.people:
+            return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
         return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
@@ -663,7 +1081,7 @@ class Attributor:
             if t.norm == ",":
                 segs.append((k, right))
                 right = k - 1
-            elif t.kind != "w" and t.norm not in (".", "'"):
+            elif t.kind != "w" and t.norm not in (".", "'", "(", ")"):
                 break
             k -= 1
         segs.append((k, right))
@@ -671,6 +1089,9 @@ class Attributor:
             return None
         descriptive = 0
         near = [x for x in toks[segs[0][0]:segs[0][1]] if x.kind == "w"]
+        if len(near) >= 3 and not latin_cap(self.text, near[0]) and latin_cap(self.text, near[-1]) \
+                and latin_cap(self.text, near[-2]):
+            return None  # «À Toulon, le maire Hubert Falcone a dénoncé»: the subject is next to the verb
         if near and "'" in near[0].norm[:3] and near[0].end - near[0].start > 2 \
                 and self.text[near[0].start + 2].isupper():
             return None  # «Enfin, l'Insee signale»: the phrase next to the verb is the subject
@@ -679,7 +1100,7 @@ class Attributor:
             if not words:
                 continue
             first = words[0]
-            if descriptive and latin_cap(self.text, first):
+            if descriptive and latin_cap(self.text, first) and not self._prepositional(first):
                 # the name closing the segment before the description
                 m = b
                 while m > a and (latin_cap(self.text, toks[m - 1])
@@ -687,8 +1108,13 @@ class Attributor:
                                  or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
                                      and latin_cap(self.text, toks[m - 2]))):
                     m -= 1
-                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
+                if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None \
+                        and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
+                if m == b and first.norm in (_EN_DET | _FR_DET) and any(
+                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                        for x in words[:3]):
+                    return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):
@@ -696,6 +1122,57 @@ class Attributor:
                 continue
             return None
         return None
+
+    def _first_name_apposition(self, m: int, a: int, segs: list[tuple[int, int]]) -> bool:
+        """«Frédéric, porte-parole malgré lui, dit»: a first name opening the clause, then an
+        apposition with a person word or an age, is someone the article introduces."""
+        t = self.toks[m]
+        if m != a or t.norm in stopwords(self.lang) or self._prepositional(t) \
+                or t.norm in self.reg.lowercase_words(self.text, self.toks):
+            return False
+        inner = [x for x0, x1 in segs[:-1] for x in self.toks[x0:x1] if x.kind == "w"]
+        return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                   or x.norm[:1].isdigit() for x in inner)
+
+    def _pour_source(self, i: int) -> bool:
+        """«Pour le président Macron, la France connaît des « fractures »», «le procureur, pour qui
+        les prévenus voulaient « … »»: «pour» + a person, opening the clause, means «selon»."""
+        toks = self.toks
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        if nxt.norm == "qui":
+            return i > 0 and toks[i - 1].norm == ","
+        if i > 0 and toks[i - 1].kind == "w":
+            return False  # «… appelle pour le retrait»: a purpose, not a source
+        e = i + 1
+        while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
+            e += 1
+        if e >= len(toks) or toks[e].norm != "," or e == i + 1:
+            return False
+        words = toks[i + 1:e]
+        return any(_name_word(self.text, t) and t.norm not in stopwords(self.lang) for t in words) \
+            or any(t.norm.removeprefix("l'") in self.lex.people for t in words)
+
+    def _relative_source(self, i: int, end: int, number: str) -> Clause | None:
+        """«les autorités, selon lesquelles « … »», «le message de X, selon lequel « … »»: the
+        antecedent before the source word speaks, never the relative pronoun."""
+        j = i - 1 if i > 0 and self.toks[i - 1].norm == "," else i
+        np = self._left_np(j, self._clause_floor(j))
+        if np is None:
+            return Clause(i, end + 1, None, number, "unparsed")
+        words = [t.norm.removeprefix("l'") for t in self.toks[np[0]:np[1]]]
+        if not any(latin_cap(self.text, t) for t in self.toks[np[0]:np[1]]) \
+                and not any(w in self.lex.people or w.rstrip("s") in self.lex.people for w in words):
+            return None  # «l'idée selon laquelle « … »», «la rumeur selon laquelle»: no one speaks
+        return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
+
+    def _determiner(self, t: Tok) -> bool:
+        return t.norm in (_EN_DET if self.lang == "en" else _FR_DET | {"cet"}) or t.norm == "l'"
+
+    def _prepositional(self, t: Tok) -> bool:
+        """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
+        return t.norm in _LEADING_PREP or t.norm in _FR_PREP or t.norm in _connectors(self.lang)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -716,7 +1193,7 @@ class Attributor:
             k = r
             while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
                 k -= 1
-            if r - k >= 2:
+            if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)
         return np
 
@@ -733,11 +1210,15 @@ class Attributor:
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
         if kind == "src":
+            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
+                return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME):
-            p -= 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
+                                                  or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
+                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
+            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -770,6 +1251,9 @@ class Attributor:
                     return Clause(i, end, np, "?", "cue")
             return None
         np = self._left_np(j, floor)
+        if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks
+            return Clause(i, end, None, _FR_QU_PRON[toks[np[1] - 1].norm], "pronoun")
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
@@ -789,6 +1273,9 @@ class Attributor:
                       or latin_cap(self.text, toks[m])), None)
             if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
                 return Clause(i, end, (a, j), "?", "cue")
+            if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
+                    and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
+                return Clause(i, end, (low, j), "p", "cue")  # «près d'un millier de personnes ont scandé»
             return Clause(i, end, None, "?", "unparsed")
         np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
         if np is None:
@@ -814,53 +1301,94 @@ class Attributor:
             return None
         if self.lang != "ar" and j == k + 1 and not skipped_b:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
-            inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
+            inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
-        if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
-            if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
+        if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
+            v = self._incise_verb(j)
+            if v is not None:
+                np = self._right_np(v + 1, _EN_AFTER_STOP)
+                if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
+                        and self._short_tail(v + 1, 12):
+                    aux = toks[j].norm.replace("’", "'")
+                    first = j if aux in _FR_AUX or aux in ("se", "s'") else v
+                    return Clause(first, v + 1, np, "?", "incise")
+        if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
+            # «un mouvement « volatil », comme le qualifiait le quotidien X»
+            j += 1
+            while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
                 j += 1
-            if j + 2 < n and not latin_cap(self.text, toks[j + 1]):
-                j += 1
-            np = self._right_np(j + 1, _EN_AFTER_STOP)
-            if np is not None and self._short_tail(j + 1):
-                return Clause(j, j + 1, np, "?", "incise")
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
+                if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
+                    continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
-                    for x in range(j, m)):
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
                     # "…", the minister said X: the phrase before the verb is the subject
                     pass
-                if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
-                    return None
+                if skipped_b and self.lang != "ar" and (not self._short_tail(c.cue_end)
+                                                        or self._introduces_quote(self._clause_last(c))):
+                    return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
+                if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
+                        and not self._short_tail(c.cue_end, 4):
+                    return None  # '…the truth." UKIP officials claim it was …': a new sentence
+                e = _clause_end(c)
+                if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
+                    return None  # '"…" The Government said: "…"': it introduces the next quotation
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):
                 break
         return None
 
-    def _unknown_incise_verb(self, j: int) -> bool:
-        """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
-        t = self.toks[j]
-        if (t.norm in _FR_AUX or t.norm.startswith("s'")) and j + 2 < len(self.toks):
-            j += 1
-            t = self.toks[j]
+    def _incise_verb(self, j: int) -> int | None:
+        """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
+        a verb we do not list, right after the quotation, then (past set adverbials) its
+        subject. Returns the verb's token index."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        first = toks[v].norm.replace("’", "'")
+        if toks[v].kind == "w" and (first in _FR_AUX or first in ("se", "s'")):
+            v += 1  # («s’est exclamé»: either apostrophe)
+        v = self._skip_adverbials(v)
+        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _FR_TIME or (
+                toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
+            v += 1  # «a auparavant dit», «a finalement lâché»
+        if v >= n - 1:
+            return None
+        t = toks[v]
         w = t.norm
-        nxt = self.toks[j + 1]
-        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
-                and not latin_cap(self.text, nxt):
-            nxt = self.toks[j + 2]  # «…», croit savoir X
-        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() or not latin_cap(self.text, nxt):
-            return False
-        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
-        return w not in closed and self.cue_at(j, True) is None
+        if t.kind != "w" or latin_cap(self.text, t):
+            return None
+        if w.startswith(("s'", "s’")) and len(w) > 3:
+            w = w[2:]  # «s'emporte», «s'étonne»
+        if not w.isalpha() or self.cue_at(v, True) is not None:
+            return None
+        closed = _closed_words(self.lang)
+        if w in closed or t.norm in closed:
+            return None
+        nxt = toks[v + 1]
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
+                and not latin_cap(self.text, nxt) \
+                and v + 2 < n and latin_cap(self.text, toks[v + 2]):
+            v += 1  # «…», croit savoir X
+        return v
+
+    def _np_opens_subject(self, np: tuple[int, int]) -> bool:
+        """A subject phrase opens with a name, an honorific or a determiner (not "à Paris")."""
+        t = self.toks[np[0]]
+        w = t.norm
+        det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
+        return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
+            or w in self.lex.people
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm
@@ -873,12 +1401,12 @@ class Attributor:
             return True
         return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
 
-    def _short_tail(self, j: int) -> bool:
+    def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
         while j < len(self.toks) and self.toks[j].kind == "w":
             n += 1
             j += 1
-        return n <= 6
+        return n <= most
 
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
@@ -894,7 +1422,7 @@ class Attributor:
                         gap = [t for t in toks[end:k] if t.kind == "w"]
                         return c if not gap else None
                     if c.via == "hal":
-                        main = self._main_clause(j)
+                        main = self._main_clause(j) or self._main_clause_after(j, k)
                         if main is not None:
                             return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
                         if self.lang != "ar":
@@ -903,7 +1431,8 @@ class Attributor:
                             if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
                                                         (_EN_PRON if self.lang == "en" else _FR_PRON)):
                                 return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
-                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
+                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
+                            else self._ar_opening_subject(j)
                         if first is not None:
                             return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                         return c
@@ -926,13 +1455,50 @@ class Attributor:
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
                 if c is not None and c.via != "hal":
-                    if after_quote and p != k:
+                    if after_quote and p != k and not self._quote_list(k, p):
                         return None  # that cue belongs to the later quotation
                     if p == k and toks[k + 1].kind == "w":
                         return None  # «X» a appelé …: the quoted name is the subject
                     return c
             j += 1
         return None
+
+    def list_cue(self, k: int) -> Clause | None:
+        """The incise after the last quotation of a list that quotation ``k`` opens (French and
+        English: an Arabic list of marked words joined by و is a list of titles or names)."""
+        toks = self.toks
+        if self.lang == "ar":
+            return None
+        m = k + 1
+        last = k
+        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in _LIST_GLUE):
+            if toks[m].kind == "q":
+                last = m
+            m += 1
+        if last == k or not self._quote_list(k, last):
+            return None
+        return self.post_cue(last)
+
+    def _quote_list(self, k: int, last: int) -> bool:
+        """«« A », « B » et « C », scandaient-ils»: quotations joined only by commas and «et»
+        share the cue that follows the last one (two marks side by side are a heading, then speech)."""
+        if self.lang == "ar":
+            return False
+        det = _EN_DET if self.lang == "en" else _FR_DET
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and prev.kind == "w" and (prev.norm in det or prev.norm.endswith("'")):
+            return False  # «le « président des riches », « … », selon X»: a nickname, not the list's words
+        gap = 0
+        for t in self.toks[k + 1:last + 1]:
+            if t.kind == "q":
+                if gap == 0:
+                    return False
+                gap = 0
+            elif t.norm in _LIST_GLUE:
+                gap += 1
+            else:
+                return False
+        return True
 
     def pronoun_subject(self, k: int) -> str | None:
         """The number of a pronoun opening the sentence of quotation ``k`` ("Il veut donner « … »")."""
@@ -962,7 +1528,8 @@ class Attributor:
         k = self._sentence_start(j)
         m = k
         while m < j:
-            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+            if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang) \
+                    and toks[m].norm not in _places(self.lang):
                 e = m
                 while e < j and _name_word(self.text, toks[e]):
                     e += 1
@@ -991,9 +1558,44 @@ class Attributor:
     def first_name_opening(self, k: int) -> tuple[int, int] | None:
         """A full name among the first words of the sentence holding quotation ``k``: its subject."""
         start = self._sentence_start(k)
+        if self.after_link(k):
+            return None
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        if np is None and k > 0 and self.toks[k - 1].norm == ":":
+            return self._lone_first_name(start, k)
+        return None
+
+    def _lone_first_name(self, start: int, k: int) -> tuple[int, int] | None:
+        """«Johann travaille à Genève : « … »»: a first name alone opening the sentence that
+        introduces the quotation, when the article never writes that word in lowercase."""
+        toks = self.toks
+        t = toks[start]
+        if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
+                or t.norm in self.lex.people or t.norm in self.lex.honorifics:
+            return None
+        nxt = toks[start + 1]
+        if nxt.kind != "w" or self.text[nxt.start].isupper():
+            return None
+        return (start, start + 1)
+
+    def _main_clause_after(self, j: int, k: int) -> Clause | None:
+        """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
+        sentence has the subject of the main clause that follows the quotation."""
+        if self.lang == "ar" or self._sentence_start(j) != j:
+            return None
+        m = k + 1
+        while m < len(self.toks) and self.toks[m].kind != "b" and m - k < 30:
+            if self.toks[m].kind == "q":
+                m += 1
+                continue
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None and c.np[0] > k:
+                    return c
+            m += 1
         return None
 
     def _main_clause(self, j: int) -> Clause | None:
@@ -1018,7 +1620,40 @@ class Attributor:
             a -= 1
         if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
             return None
+        if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
+            return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
+            e = a
+            while e < j and _name_word(self.text, toks[e]):
+                e += 1
+            if e < j and toks[e].kind == "w" and toks[e].norm not in _NAME_GLUE \
+                    and toks[e].norm not in _FR_PREP and toks[e].norm not in _LEADING_PREP:
+                return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
+        if self.lang != "ar" and not any(
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
+                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                for m, t in enumerate(toks[a:j], a)):
+            return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
+
+    def after_link(self, k: int) -> bool:
+        """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""
+        toks = self.toks
+        j = k
+        if j > 0 and toks[j - 1].norm == ":":
+            j -= 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 5:
+            a -= 1
+            if self._link_label(a, j):
+                return True
+        return False
+
+    def _link_label(self, a: int, j: int) -> bool:
+        """«Lire aussi», «À lire», «Voir aussi», "Read more": a link to another article."""
+        words = " ".join(t.norm for t in self.toks[a:j] if t.kind == "w")
+        return words in _links(self.lang)
 
     def dash_after(self, k: int) -> tuple[int, int] | None:
         """``«…» – NAME`` at the end of a line (headlines, captions)."""
@@ -1034,6 +1669,10 @@ class Attributor:
 
     def surface(self, np: tuple[int, int]) -> str:
         return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+def _clause_end(c: Clause) -> int:
+    return max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
 
 
 def pick(people: list[Person], number: str) -> Person | None:

@@ -8,7 +8,10 @@ Everything is linear in the article length apart from small bounded look-arounds
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
+from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations.attribute import Attributor, Clause
@@ -18,14 +21,24 @@ from prcli.quotations.people import Person, Register, ar_name_end, stopwords
 from prcli.quotations.resolve import build_register, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
+from prcli.text.resources import word_list
 
 _TERMINATORS = ".!?؟…"
+#: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
+_NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
+                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"})
+#: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
+_NEAR_WORDS = 400
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
                       "إن", "بأن", "أن", "de", "d'", "à", "of"})
 _DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
                           "son", "sa", "ses", "leur", "ce", "cette"})
 _AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
 _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
+#: Prepositions opening a fronted adverbial before a sentence's subject.
+_FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
+                             "aux", "chez", "près"}),
+            "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -36,6 +49,8 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         return ()  # no quotation marks: no need to read the article for speakers
     lex = lexicon(language)
     top = [s for s in spans if s.depth == 0]
+    if lex.lang == "fr":
+        top = [part for s in top for part in split_inner_incise(text, s)]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
     reg = build_register(text, toks, lex)
@@ -47,6 +62,23 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
                          _inner_kind(text[s.start:s.end])))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
+
+
+#: «…, a-t-il souligné. …», «…, poursuit-elle, …»: an incise left inside the marks (French style).
+_INNER_INCISE = re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|ils|elles|on)\s+\w+"
+                           r"|\w{2,}-t-(?:il|elle|on)|\w{2,}-(?:il|elle|ils|elles))"
+                           r"(?:\s[^.,;:!?«»\"“”]{0,40})?[,.]\s+(?=\w)")
+
+
+def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
+    """«Regardez nos voisins, a-t-il souligné. Le peuple a voté» is two quotations: the words
+    before the incise and the words after it (the incise is the attribution, not speech)."""
+    m = _INNER_INCISE.search(text, sp.start, sp.end)
+    if m is None or len(text[sp.start:m.start()].split()) < 2:
+        return [sp]
+    first = MarkedSpan(sp.start, m.start(), sp.open_at, m.start(), sp.depth, False)
+    rest = MarkedSpan(m.end(), sp.end, m.end() - 1, sp.close_at, sp.depth, sp.closed)
+    return [first, *split_inner_incise(text, rest)]
 
 
 def _inner_kind(inner: str) -> str:
@@ -62,20 +94,22 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
+    described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(text[s.start:s.end].strip() for s in top)
     for i, t in enumerate(toks):
-        if t.kind == "b":
+        if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1, lex)
+            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named:
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
-            continue
+            if t.kind == "b":
+                continue
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
@@ -84,9 +118,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
-            if c is not None and c.np is not None and c.via != "hal":
+            relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
+            if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 found = _person(text, toks, c, lex, reg, last)
-                if found is not None and _personlike(found, lex):
+                if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
             continue
@@ -100,6 +135,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if att.speaking_name(i):
+            nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
+        if att.after_link(i):
+            nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
@@ -108,6 +147,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None
         speaker: str | None = None
         cue: str | None = None
+        if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
+                and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
+                and (last[-1][1].named or last[-1][1].human) \
+                and not (set(_left_words(toks, i, 1, "")) & _NOUN_OPENERS):
+            # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
+            # of someone speaking are that person's words, not the writer's irony
+            out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
+            continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
             continue
@@ -121,6 +168,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
+                if person is not None and _continued(toks, clause, person, lex):
+                    person = _last_speaker(last, clause.number, t.start) or person
+                if person is not None and _function_word(person.name, lex):
+                    # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
+                    # speaker is the one the clause goes on about
+                    person = _last_speaker(last, clause.number, t.start)
             else:
                 person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
                                                                                          t.start)
@@ -139,9 +192,45 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         kind = _speech_kind(text, toks, i, inner, sp, via)
         if clause is None and person is None and kind == "partial":
             kind = "scare"
+        if person is not None and not person.named and lex.lang != "ar":
+            described.append((len(out), person))
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
+    _name_descriptions(out, described, reg, lex)
+    return _cataphora(text, out)
+
+
+#: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
+_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه",
+                            "مجلس",
+                            "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
+def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], reg: Register,
+                       lex: Lexicon) -> None:
+    """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite
+    description whose person noun is a role of someone the article names later is that person."""
+    for n, p in described:
+        words = p.name.lower().replace("’", "'").split()
+        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'")):
+            continue
+        heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
+        if not heads:
+            continue
+        named = [q for q in reg.people
+                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
+        if len(named) == 1:
+            out[n] = replace(out[n], speaker=named[0].name)
+
+
+def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
+    """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
+    with no one before it refers to the speaker named right after, in the same paragraph."""
+    out = list(quotes)
+    for n in range(len(out) - 2, -1, -1):
+        q, nxt = out[n], out[n + 1]
+        if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
+                and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
+            out[n] = replace(q, speaker=nxt.speaker)
     return out
 
 
@@ -168,23 +257,55 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
     return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
 
 
-def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
+                      reg: Register | None = None) -> tuple[int, int] | None:
     """A sentence opening with a full name ("Jane Roe, 46, is a nurse."): a mention that
     pronouns in the next sentences can refer to (English and French only)."""
     if i >= len(toks):
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    fronted = _FRONTED.get(lex.lang, frozenset())
+    if toks[i].norm in fronted:
+        # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
+        m = i + 1
+        while m < len(toks) and m - i < 10 and toks[m].kind == "w":
+            m += 1
+        if m < len(toks) - 1 and toks[m].norm == "," and toks[m + 1].norm not in fronted:
+            return _sentence_subject(text, toks, m + 1, lex, reg)
+        return None
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
             and _name_shaped(text[toks[j].start:toks[j].end]) \
             and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
+    if j - i == 1 and reg is not None and j < len(toks) and (toks[j].norm == "," or (
+            toks[j].kind == "w" and not text[toks[j].start].isupper())):
+        known = reg.by_name((toks[i].norm,))
+        if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
+            return (i, j)  # "Staunton, who is up for an Oscar, arrived …": a surname met before
+        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
+                and toks[i].norm not in stopwords(lex.lang):
+            return (i, j)  # "DiCaprio, who lost out …": a person, named by the surname
     if j - i < 2:
         return _role_then_name(text, toks, i, lex)
     if j >= len(toks):
         return None
     nxt = toks[j]
+    for r in range(j, min(len(toks), j + 3)):
+        w = toks[r].norm
+        if toks[r].kind != "w" or text[toks[r].start].isupper():
+            break
+        if w in lex.people or w.rstrip("s") in lex.people:
+            # "Double Olympic champion Kelly Holmes was …": the capitalised words were a role's
+            e = r + 1
+            while e < len(toks) and e - r <= 4 and toks[e].kind == "w" \
+                    and _name_shaped(text[toks[e].start:toks[e].end]):
+                e += 1
+            if e - (r + 1) >= 2 and e < len(toks) and toks[e].kind == "w" \
+                    and not text[toks[e].start].isupper():
+                return (r + 1, e)
+            return None
     if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
         if toks[i].norm in lex.honorifics or toks[i].norm.rstrip(".") in lex.honorifics:
             return (i, j)
@@ -195,13 +316,16 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """"Energy minister David Okafor welcomed …": a role opening the sentence, then a full
-    name and a lowercase verb; the name is someone a later "he said" can mean."""
+    """"Energy minister David Okafor welcomed …", «Le maire de Bourges Pascal Blanc a fermé …»:
+    a role opening the sentence, then a full name and a lowercase verb; the name is someone a
+    later "he said" can mean."""
+    n = len(toks)
     j = i
+    if j < n and toks[j].norm in _DETERMINERS:
+        j += 1
     role = False
-    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
-            and (toks[j].norm in lex.people or (_name_shaped(text[toks[j].start:toks[j].end])
-                                                and toks[j].norm not in stopwords(lex.lang))):
+    while j < n and j - i < 5 and toks[j].kind == "w" and (toks[j].norm in lex.people or (
+            _name_shaped(text[toks[j].start:toks[j].end]) and toks[j].norm not in stopwords(lex.lang))):
         if toks[j].norm in lex.people:
             role = True
         elif role:
@@ -209,19 +333,32 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         j += 1
     if not role:
         return None
-    k = j
-    while k < len(toks) and k - j < 4 and toks[k].kind == "w" \
+    # the role's complement: «de l'Intérieur», «du Cher», "at the Treasury"
+    m = j
+    while m < n and m - j < 6 and toks[m].kind == "w" and not (
+            m + 1 < n and _name_shaped(text[toks[m].start:toks[m].end])
+            and _name_shaped(text[toks[m + 1].start:toks[m + 1].end]) and toks[m + 1].kind == "w"):
+        if text[toks[m].start].isupper() and toks[m].norm in stopwords(lex.lang):
+            return None
+        m += 1
+    k = m
+    while k < n and k - m < 4 and toks[k].kind == "w" \
             and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
         k += 1
-    if k - j < 2 or k >= len(toks) or toks[k].kind != "w" or text[toks[k].start].isupper():
+    if k - m < 2 or k >= n or toks[k].kind != "w" or text[toks[k].start].isupper():
         return None
-    return (j, k)
+    if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
+        m += 1  # «du Cher Catherine Ferrier»: the place, then the name
+    return (m, k)
 
 
 def _name_shaped(word: str) -> bool:
     """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
     if not word[:1].isupper():
         return False
+    for pre in ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "O"):
+        if word.startswith(pre) and word[len(pre):len(pre) + 1].isupper() and word[len(pre) + 1:].islower():
+            return True  # "DiCaprio", "McDonald", "LeBlanc"
     return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 
@@ -234,11 +371,12 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
     if first in lex.honorifics:
         end = ar_name_end(toks, j + 1, lex)
         return (j, end) if end > j + 1 else None
-    if not (first in lex.roles or first in lex.people):
+    nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    if not (first in lex.roles or first in lex.people or nisba):
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
-            and toks[k].norm.startswith(("ال", "لل", "وال")):
+            and toks[k].norm.startswith(("ال", "لل", "وال")) and toks[k].norm not in lex.stops:
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None
@@ -253,8 +391,11 @@ def _clause_end(c: Clause) -> int:
 
 def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
     post = att.post_cue(k)
-    if post is not None:
+    if post is not None and not _inside_relative_source(att, k, consumed):
         return post, "post"
+    listed = att.list_cue(k)
+    if listed is not None:
+        return listed, "post"
     pre = att.pre_cue(k, consumed)
     if pre is not None:
         return pre, "pre"
@@ -267,19 +408,26 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     return None, ""
 
 
+def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -> bool:
+    """«Les syndicats, selon lesquels la police est « à bout », réclament …»: the quotation
+    sits in the relative clause; the verb after it belongs to the main clause."""
+    pre = att.pre_cue(k, consumed)
+    return pre is not None and pre.via == "relative-source"
+
+
 def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
     p = resolve_np(text, toks, c.np, lex, reg, last)
-    if p.gender == "?" and c.number in ("m", "f", "p"):
+    if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
-    if p.gender == "?" and number in ("m", "f", "p"):
-        p.gender = number
+    if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
+        p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))
 
 
@@ -297,10 +445,38 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
     return None
 
 
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "continuations_ar.txt"))
+
+
+def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
+    """«وأضاف المراقب …», «وتابع الخبير …»: a verb that goes on with the words of someone
+    already speaking, and a bare definite description, not a name: the last speaker."""
+    if lex.lang != "ar" or p.named or c.np is None or c.np[1] - c.np[0] > 2:
+        return False
+    verb = toks[c.cue_start].norm
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _continuations() else verb
+    head = toks[c.np[0]].norm
+    return verb in _continuations() and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
+
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "me", "te", "se", "nous", "vous",
+                        "t-il", "t-elle", "plutôt", "which", "whom"})
+
+
+def _function_word(name: str, lex: Lexicon) -> bool:
+    """A "speaker" that is a lone function word («du», «qui», «laquelle»): a parsing slip."""
+    w = name.strip().lower()
+    return lex.lang != "ar" and " " not in w and (w in stopwords(lex.lang) or w in _RELATIVES)
+
+
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
     """With no speaker yet: the person most recently introduced, agreeing in gender."""
     for p in reg.before(pos):
-        if p.named and p.first < pos and (number in ("?", "p") or p.gender in ("?", number)):
+        if number == "p" and p.gender != "p":
+            continue  # «ont-ils assuré»: not one named person
+        if p.named and p.first < pos and (number == "?" or p.gender in ("?", number)):
             return p
     return None
 
@@ -318,8 +494,12 @@ def _left_words(toks: list[Tok], k: int, n: int, through: str = ",،(-") -> list
 
 
 def _strip_ar(w: str) -> list[str]:
-    """A word and its forms without the clitics و ف ب ل ك."""
+    """A word and its forms without the clitics و ف ب ل ك (and a possessive: حملته → حمله)."""
     out = [w]
+    for suffix in ("تها", "تهم", "ته"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            out.extend(_strip_ar(w[: -len(suffix)] + "ه"))
+            break
     for p in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "لل"):
         if w.startswith(p) and len(w) - len(p) >= 3:
             out.append(w[len(p):])
@@ -355,7 +535,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
-        if lex.lang == "en" and has_cue and inner[:1].islower():
+        if lex.lang in ("en", "fr") and has_cue and inner[:1].islower():
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
@@ -364,6 +544,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
+    if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
+            and left[0] in ("au", "aux", "à"):
+        return "term"  # «une interview au « Parisien »», «racontent-elles à « Sud-Ouest »»: a newspaper
     if has_cue:
         return None
     if nw >= 5 or (ends and nw >= 3):

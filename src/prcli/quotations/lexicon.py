@@ -33,6 +33,8 @@ class Lexicon:
     people: frozenset[str]
     stops: frozenset[str]
     roles: frozenset[str]
+    #: adverbial phrases that may stand between a verb and its subject («de son côté»)
+    adverbials: tuple[tuple[str, ...], ...] = ()
 
 
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
@@ -45,6 +47,15 @@ def _norm_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w).replace("’", "'") for w in word_list(_PKG, name))
 
 
+def _fr_imperfect(plural: str) -> tuple[tuple[str, str], ...]:
+    """«prédisait», «scandaient»: the imperfect narrates speech as often as the present; it is
+    built on the stem of the present plural («prédis-ent»)."""
+    if not plural.endswith("ent") or len(plural) < 5:
+        return ()
+    stem = plural[:-3]
+    return ((stem + "ait", "s"), (stem + "aient", "p"))
+
+
 def _cues(lang: str) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     if lang == "ar":
@@ -55,6 +66,8 @@ def _cues(lang: str) -> dict[str, tuple[str, str]]:
             out.setdefault(normalize(pp), ("pp", "?"))
             out.setdefault(normalize(sg), ("pres", "s"))
             out.setdefault(normalize(pl), ("pres", "p"))
+            for form, num in _fr_imperfect(pl):
+                out.setdefault(normalize(form), ("pres", num))
         for form in word_list(_PKG, "participles_fr.txt"):
             out[normalize(form)] = ("hal", "?")
     else:
@@ -79,4 +92,5 @@ def lexicon(lang: str) -> Lexicon:
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
         roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,
+        adverbials=_phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.people import (
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    ar_stem,
+    latin_cap,
+    latin_stem,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
+from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
@@ -32,10 +42,21 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
                               "مطار", "ميناء", "حي", "جائزه", "كاس", "مؤسسه", "موسسه", "مدرسه", "كليه",
                               "معهد", "مجمع", "برج", "حديقه", "صاله", "ستاد", "استاد", "طريق", "جسر",
                               "قاعده"})
+#: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
+_AR_NAME_PARTS = frozenset({"الله"})
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
+                        "وحده", "قسم", "فرع", "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه",
+                        "تلفزيون", "منصه", "حساب", "صفحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+#: Arabic heads of vague sources, never followed directly by a personal name (folded).
+_AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
+                       "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
+#: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
+_AR_TIME_ADJ = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "الجديد", "الجديده"})
+#: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
+_AR_MEDIA = frozenset({"موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه"})
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
@@ -89,7 +110,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
             gender = "f" if t.norm.lstrip("و") in _AR_FEM_HON else "?"
-            roles = {reg.stem(w) for w in _ar_role_words(toks, i, lex)} if len(names) >= 2 else set()
+            # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
+            at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
+            roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 p = reg.add(name if not name.startswith("و") else name[1:], keys, t.start, roles, gender)
                 if t.norm.lstrip("و") not in ("السيد", "السيده"):
@@ -129,12 +152,31 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
             continue
         j = i
         while j < n and (latin_cap(text, toks[j]) or toks[j].norm.rstrip(".") in lex.honorifics
+                         or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
+                             and toks[j].end == toks[j + 1].start)
                          or (toks[j].norm in _LATIN_GLUE and j + 1 < n and latin_cap(text, toks[j + 1]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
             j += 1
         _register_run(text, toks, lex, reg, i, j)
         i = max(j, i + 1)
+
+
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "on"})
+_OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
+                            "with"})
+_DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
+
+
+def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
+    """«la préfète du Cher Catherine Ferrier», «le maire de Bourges Pascal Blanc»: a run of
+    three capitalised words or more right after "de"/"du" opens with the place of the role."""
+    if at == 0 or len([w for w in norms if w not in _LATIN_GLUE]) < 3 or norms[0] in _LATIN_GLUE:
+        return False
+    prev = toks[at - 1].norm
+    if prev in ("la", "l'") and at >= 2:
+        prev = toks[at - 2].norm
+    return prev in _DE
 
 
 def _age_follows(toks: list[Tok], j: int) -> bool:
@@ -163,10 +205,19 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             elif w in _EN_MASC:
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE:
-        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
+                        or toks[name_idx[0]].norm in _connectors(lex.lang)
+                        or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
+        name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
+    if not name_idx:
+        return
+    if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")):
+        name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+    while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
+        name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
@@ -192,12 +243,51 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             k += 1
     if gender == "?" and lex.lang == "fr":
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
-    name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end]
+    name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
 
 _FR_FEM_DET = frozenset({"la", "une", "cette"})
-_FR_MASC_DET = frozenset({"le", "un", "ce", "cet"})
+_FR_PLURAL_DET = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "deux", "trois",
+                            "quatre", "quelques", "nombre", "beaucoup", "de", "leurs", "nos", "vos"})
+_FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
+
+
+@cache
+def _scene_roles(lang: str) -> frozenset[str]:
+    try:
+        return word_list("prcli.quotations", f"scene_roles_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _scene_role(norms: list[str], lang: str) -> bool:
+    """A description naming a party that stands apart from the people quoted around it (the
+    judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
+    return any(w in _scene_roles(lang) for w in norms[:3])
+
+
+def _fr_phrase_gender(norms: list[str]) -> str:
+    """«la militante», «une avocate» (f), «le procureur» (m): the article of a French
+    description tells the gender that keeps it from meaning a person of the other one."""
+    if not norms:
+        return "?"
+    if norms[0] in _FR_PLURAL_DET:
+        return "p"  # «plusieurs manifestants» is never «il»
+    return "f" if norms[0] in _FR_FEM_DET else "m" if norms[0] in _FR_MASC_DET else "?"
+
+
+def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
+    """«la militante» is not the person the article calls «le procureur»: a description whose
+    head noun differs from every person noun already known for ``p``."""
+    if not heads:
+        return False
+    known = {r for r in p.roles if r in _person_stems(reg, lex)}
+    return bool(known) and not (known & heads)
+
+
+def _person_stems(reg: Register, lex: Lexicon) -> frozenset[str]:
+    return frozenset(reg.stem(w) for w in lex.people)
 
 
 def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> str:
@@ -208,6 +298,8 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
         w = toks[k].norm
         if w in lex.people and k > 0:
             d = toks[k - 1].norm
+            if d == "la" and k > 1 and toks[k - 2].norm == "de":
+                return "f"  # «… de la procureure Anne X»
             return "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
         k -= 1
     return "?"
@@ -217,16 +309,46 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
                last: list[tuple[int, Person]]) -> Person:
     """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
     a, b = np
+    if b - a == 1 and toks[a].kind == "q":
+        return _quoted_name(text, toks[a], reg)
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
-        ref = _pronoun_referent(text, toks, a, b, lex, reg, last)
+        while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
+                and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a + 1:b]):
+            a += 1  # «du Cher Catherine Ferrier»: the phrase began at the role's complement
+        if b - a >= 3 and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a:b]) \
+                and _place_first(toks, a, [t.norm for t in toks[a:b]]):
+            a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
+        ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
         if ref is not None:
             return ref
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
-        return _resolve_ar(surface, words, lex, reg, last, toks[a].start)
-    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
+        body = _ar_body_anaphor(text, toks, a, b, reg)
+        if body is not None:
+            return body
+        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start)
+        if found.named:
+            found.roles |= _ar_role_after(toks, b, lex, reg)
+        return found
+    mentioned = _last_mention(text, toks, a, reg)
+    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
+    """The person named most recently before token ``a`` (by full name or surname), looking
+    back a bounded number of tokens: whom "the 22-year-old" or «l'humoriste» means."""
+    k = a - 1
+    while k >= 0 and a - k <= 120:
+        t = toks[k]
+        if latin_cap(text, t):
+            w = t.norm[:-2] if t.norm.endswith(("'s", "’s")) else t.norm
+            p = reg.by_name((w,))
+            if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w:
+                return p
+        k -= 1
+    return None
 
 
 @cache
@@ -280,6 +402,8 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     prons = _pronouns(lex.lang)
     gender: str | None = None
     lone = False  # a common word: only a speaker right before may be meant
+    if all(w.norm in _connectors(lex.lang) for w in words):
+        gender, lone = "?", True  # «Mais assure qu'il …»: a connector stands where the subject is dropped
     two = f"{words[0].norm} {words[1].norm}" if len(words) >= 2 else ""
     if two in prons and len(words) == 2:
         gender = prons[two]
@@ -316,6 +440,140 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     return None
 
 
+def _unelided(w: str) -> str:
+    """«l'humoriste» → «humoriste»: the noun behind an elided article."""
+    return w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w
+
+
+@cache
+def _people_stems(lang: str) -> frozenset[str]:
+    """The stems of the person nouns of ``lang`` (computed once)."""
+    lex = lexicon(lang)
+    stem = ar_stem if lang == "ar" else latin_stem
+    return frozenset(stem(w) for w in lex.people)
+
+
+def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
+    """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
+    known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
+    if not titles or titles & p.roles:
+        return True
+    return len(p.keys) >= 2 and not (p.roles & _people_stems(lex.lang))  # a full name, not «Jérôme»
+
+
+_ANAPHORIC_DET = {"ce": "m", "cet": "m", "cette": "f", "le": "m", "la": "f", "l'": "?", "the": "?",
+                  "this": "?", "ces": "p", "les": "p"}
+
+
+def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int, Person]]) -> Person | None:
+    """«ajoute ce « gilet jaune »», «répond le « boxeur »»: a definite or demonstrative
+    determiner before a nickname in marks points back to the person just quoted."""
+    if b - a != 2 or toks[a + 1].kind != "q" or toks[a].norm not in _ANAPHORIC_DET:
+        return None
+    gender = _ANAPHORIC_DET[toks[a].norm]
+    pos = toks[a].start
+    for at, p in reversed(last[-_RECENT:]):
+        if pos - at > _NEAR:
+            break
+        if p.named and at <= pos and (gender == "?" or p.gender in ("?", gender)):
+            return p
+    return None
+
+
+def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
+    """«بحسب بيان صادر عن الحزب»: «الحزب» alone is the party the article named before
+    («حزب العدالة والتنمية»), in full."""
+    if b - a != 1 or not toks[a].norm.startswith("ال") or toks[a].norm[2:] not in _AR_BODIES:
+        return None
+    head = toks[a].norm[2:]
+    k = a - 1
+    while k >= 0 and a - k < 3000:
+        w = toks[k].norm
+        if toks[k].kind == "w" and (w == head or (w[:1] in "وبل" and w[1:] == head)) \
+                and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال"):
+            e = k + 1
+            while e < len(toks) and e - k <= 4 and toks[e].kind == "w" \
+                    and (toks[e].norm.startswith(("ال", "وال")) or toks[e].norm in _AR_NAME_PARTS):
+                e += 1
+            start = toks[k].start + (1 if w != head else 0)
+            name = text[start:toks[e - 1].end]
+            key = (" ".join(t.norm for t in toks[k:e]).removeprefix(w[:1] if w != head else ""),)
+            return reg.unnamed(key) or reg.add(name, key, start, set(), "?", named=False)
+        k -= 1
+    return None
+
+
+def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[str]:
+    """«سامي الحربي، مدير هيئة السياحة،», «سامي الحربي مدير هيئة السياحة»: the role written
+    after a name, so that a later «مدير الهيئة» or «المدير» finds that person."""
+    k = b + 1 if b < len(toks) and toks[b].norm in (",", "،") else b
+    if k >= len(toks) or toks[k].kind != "w":
+        return set()
+    head = toks[k].norm.removeprefix("ال")
+    if head not in lex.roles and toks[k].norm not in lex.people and head not in lex.people:
+        return set()
+    words: list[str] = []
+    while k < len(toks) and toks[k].kind == "w" and len(words) < 6 and toks[k].norm not in lex.stops \
+            and toks[k].norm not in lex.cues:
+        words.append(toks[k].norm)
+        k += 1
+    return reg.role_stems(words)
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
+
+
+@cache
+def _vague_heads() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
+
+
+def _ar_source_anaphor(rnorm: list[str], reg: Register) -> Person | None:
+    """«وأكد المصدر»: the unnamed source introduced last with that head («مصدر في قيادة
+    العمليات»), in its fullest description."""
+    if len(rnorm) != 1 or not rnorm[0].startswith("ال") or rnorm[0][2:] not in _vague_heads():
+        return None
+    head = rnorm[0][2:]
+    for p in reg.latest():
+        words = p.name.split()
+        if not p.named and words and normalize(words[0]).removeprefix("و") == head and len(words) > 1:
+            return p
+    return None
+
+
+@cache
+def _role_aliases(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    try:
+        rows = table("prcli.quotations", f"role_aliases_{lang}.tsv")
+    except FileNotFoundError:
+        return ()
+    return tuple((tuple(r[0].lower().replace("’", "'").split()), tuple(r[1].split()))
+                 for r in rows if len(r) >= 2)
+
+
+def _role_alias(norms: list[str], lang: str) -> tuple[str, ...] | None:
+    """The usual role a periphrasis stands for («chef de l'État» → président)."""
+    for phrase, role in _role_aliases(lang):
+        n = len(phrase)
+        if any(tuple(norms[k:k + n]) == phrase for k in range(min(3, len(norms)))):
+            return role
+    return None
+
+
+def _quoted_name(text: str, tok: Tok, reg: Register) -> Person:
+    """The person whose name the article wrote in marks («المغرد “فايز البلوي”»)."""
+    start, end = tok.start + 1, tok.end - 1
+    while start < end and text[start] in " \u00a0":
+        start += 1
+    while end > start and text[end - 1] in " \u00a0":
+        end -= 1
+    name = text[start:end]
+    keys = tuple(normalize(w) for w in name.split())
+    return reg.by_name(keys) or reg.add(name, keys, start)
+
+
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
     prev = toks[a - 1] if a > 0 else None
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
@@ -325,6 +583,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
+    if norms and normalize(norms[0]).removeprefix("و") in _documents():
+        # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
+        key = (" ".join(norms),)
+        return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
@@ -337,6 +599,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     rest = words[k:]
     rnorm = norms[k:]
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m == 0 and k > 0 and len(rnorm) >= 2 and rnorm[0] == "علي" and rest[1].kind == "w":
+        # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
+        m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
             and rest[0].kind == "w" and len(rnorm) <= 2:
         m = 1  # «السيد الوادي»: a family name with ال after an honorific
@@ -344,7 +609,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
-        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and rnorm[m].startswith("ال") else set()
+        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
+            rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
         found = reg.by_name(keys)
         if found is not None:
             found.roles |= roles
@@ -355,18 +621,37 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if text_name[:1] in "وف" and len(rest[0].norm) > 3 and rnorm[0] != rest[0].norm:
             text_name = text_name[1:]
         return reg.add(text_name, keys, pos, roles, gender)
+    # «وأرجع الكندي سبب …»: a family name met in full before, then the object of the verb
+    if rnorm and rnorm[0].startswith("ال") and len(rnorm) > 1:
+        known = reg.by_name((rnorm[0],))
+        if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == rnorm[0] \
+                and known.first <= pos:
+            return known
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people)) and head not in _AR_BODIES
+    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith("ي") and len(rnorm[0]) >= 5
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba) \
+        and head not in _AR_BODIES  # (nisba: «المسرحي جبران الجبران», «الإسباني خايمي بويتن»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
     while m > 0 and ar_name_token(rest[m - 1], None, lex):
         m -= 1
+    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
+        m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
-        person_head = person_head and m > 0 and rnorm[m - 1] in lex.honorifics
+        # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
+        person_head = (person_head or (m > 0 and rnorm[m - 1] in _AR_TIME_ADJ and len(rest) - m >= 2)) \
+            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
+                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+    if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
+        person_head = True  # «قلب الدفاع السابق ريو فرديناند»
+    if "باسم" in rnorm[m:]:
+        person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
+    if m == 1 and rnorm[0] in _AR_VAGUE:
+        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
@@ -379,6 +664,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         found = reg.by_name((rnorm[0],))
         if found is not None and found.named and len(found.keys) >= 2 and found.first <= pos:
             return found
+    back = _ar_source_anaphor(rnorm, reg)
+    if back is not None:
+        return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None:
@@ -398,12 +686,13 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
-    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
+        and _strip_w(norms[0]).removeprefix("ال") not in _AR_MEDIA  # «موقع ميديا بارت» relays, is no one
     return p
 
 
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                   last: list[tuple[int, Person]], pos: int) -> Person:
+                   last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
     caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
             and w.norm not in _LATIN_DET and w.norm not in lex.people]
@@ -413,18 +702,29 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
     ends_cap = bool(words) and latin_cap(text, words[-1])
+    if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
+            (words[0].norm in ("a", "an", "un", "une")
+             and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
+            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
+        ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
         while k > 0 and latin_cap(text, words[k - 1]):
             k -= 1
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        placed = _place_first(words, k, [w.norm for w in words[k:]])
+        if glue and placed:
+            glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
         if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        if k >= 2 and words[0].norm in _LATIN_DET \
+        role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _LATIN_DET
+                                 and any(w.norm in lex.people for w in words[:k]))
+        # («le ministre … européen Matteo Salvini», «la garde des Sceaux Nicole Belloubet»)
+        if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
@@ -436,6 +736,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             else:
                 break
         while run and run[0].norm in _LATIN_GLUE:
+            run.pop(0)
+        if run and len(words) > len(run) \
+                and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
@@ -449,6 +752,19 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
     norms = [w.norm for w in words]
+    if gender == "?" and lex.lang == "fr":
+        gender = _fr_phrase_gender(norms)
+    alias = _role_alias(norms, lex.lang)
+    if alias is not None:
+        held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
+        if held is not None and held.named:
+            return held  # «le chef de l'État» is the person introduced as «le président»
+    if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
+        # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
+        near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
+                                  and pos - p.first <= _NEAR), None)
+        if near is not None:
+            return near
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -465,11 +781,29 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
-    if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
-            and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
+            and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
+            and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
-        for _, p in reversed(last[-_RECENT:]):
-            if p.named and (gender == "?" or p.gender in ("?", gender)):
+        # (not «le procureur», «la présidente» at a trial: another party of the scene)
+        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
+            gender = "f" if norms[0] in ("la", "cette") else "m"
+        heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
+        titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
+        scene = _scene_role(norms, lex.lang)
+        for _, p in () if scene else reversed(last[-_RECENT:]):
+            if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
+                    and not _other_kind(p, heads, reg, lex):
+                return p
+        # «L'humoriste de 63 ans a expliqué»: someone named just before, not yet quoted
+        if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
+                and _may_hold(mentioned, titles, lex, reg):
+            return mentioned
+        for p in () if scene else reg.before(pos):
+            if pos - p.first > _NEAR:
+                break
+            if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
+                    and _may_hold(p, titles, lex, reg):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)

@@ -73,12 +73,45 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
                 out.append(Tok("w", _norm(word[:-1]), s, e - 1))
                 out.append(Tok("p", ".", e - 1, e))
                 continue
+            cut = _glued_at(word, lang)
+            if cut:
+                # «… a reculéIl est …»: a crawler glued a heading to the next sentence
+                out.append(Tok("w", _norm(word[:cut]), s, s + cut))
+                out.append(Tok("b", ".", s + cut, s + cut))
+                out.append(Tok("w", _norm(word[cut:]), s + cut, e))
+                continue
             out.append(Tok("w", _norm(word), s, e))
         else:
             out.append(Tok("p", raw, s, e))
     gap = seg[last:]
     if "\n" in gap or "\r" in gap:
         out.append(Tok("b", "\n", b, b))
+
+
+def _glued_at(word: str, lang: str) -> int:
+    """Where a lowercase word runs into a capitalised sentence opener («reculéIl»,
+    «AvertissementsÀ», "electionThe"), else 0. Only a common opener counts, so "McDonald",
+    "YouTube" or "iPhone" stay whole."""
+    if lang == "ar" or len(word) < 5 or word[3:].islower() or not word[3:].isalpha():
+        return 0
+    for k in range(3, len(word) - 1):
+        if word[k].isupper() and word[k - 1].islower() and word[k - 1].isalpha():
+            rest = word[k:]
+            if rest.lower().replace("’", "'") in _openers():
+                return k
+            return 0
+    return 0
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Short words that open sentences (French and English stop words)."""
+    try:
+        from prcli.text.resources import word_list
+        words = word_list("prcli.text", "stopwords_fr.txt") | word_list("prcli.text", "stopwords_en.txt")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(w.lower() for w in words if w.isalpha() or "'" in w)
 
 
 def _abbrev_like(word: str) -> bool:

@@ -1,0 +1,203 @@
+"""French and Arabic speaker attribution: tricky cases met while reading real articles.
+
+Every sentence here was written for these tests (none comes from a real article); each case
+stands for a class of errors, not for one article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.quotations import extract_quotes
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # slogans chanted or shouted by a group: speech, the group speaks
+    ("fr", "« Rendez-nous nos trains », « la gare vivra », ont notamment crié des usagers en colère.",
+     "Rendez-nous nos trains", "des usagers", True),
+    ("fr", "« Rendez-nous nos trains », « la gare vivra », ont notamment crié des usagers en colère.",
+     "la gare vivra", "des usagers", True),
+    ("fr", "Le cortège s'ébranle. « Moins de taxes », « Plus de services », scandent les retraités.",
+     "Plus de services", "les retraités", True),
+    # the imperfect narrates speech too
+    ("fr", "« Le village va mourir sans son école », prédisait un conseiller municipal mardi.",
+     "Le village va mourir sans son école", "un conseiller municipal", True),
+    # a nickname in marks before a quotation does not take the quotation's cue
+    ("fr", "Souvent surnommé le « roi du silence », « il ne parle jamais aux journalistes », "
+           "selon un proche.",
+     "roi du silence", None, False),
+    # a heading glued to the next sentence by a crawler does not lend its names to the next quote
+    ("fr", "« Nous ne partirons pas », martèle Sandrine.Lire aussi: Le jour où Paul Verdier a reculéElle "
+           "est infirmière et s'est engagée « parce que personne ne nous écoute ».",
+     "parce que personne ne nous écoute", "Sandrine", True),
+    # a first name with an apposition, then «dit :» in the present tense
+    ("fr", "Sur le parking. Karim, délégué malgré lui, dit : « On reste tant qu'il le faudra. »",
+     "On reste tant qu'il le faudra.", "Karim", True),
+    # a first name alone opening the sentence that introduces the quotation with a colon
+    ("fr", "Les tracteurs bloquent la route. Mathilde élève des chèvres près d'Albi : « On ne vit plus de "
+           "notre travail. »",
+     "On ne vit plus de notre travail.", "Mathilde", True),
+    # an adverbial opening the sentence is not a name in apposition
+    ("fr", "En Bretagne, une élue du conseil régional a expliqué que les éleveurs voulaient des « prix "
+           "justes et stables ».",
+     "prix justes et stables", "une élue du conseil régional", True),
+    # «Il/Elle poursuit :» opens the next quotation, it is no incise of the one before
+    ("fr", "« Nous avons tout perdu », raconte Lucie Ferrand, 41 ans. Une voisine arrive. « Moi aussi. » "
+           "Lucie Ferrand poursuit : « Il faut reconstruire. »",
+     "Il faut reconstruire.", "Lucie Ferrand", True),
+    # a determiner before a nickname in marks is no speaker: it points back to the person quoted
+    ("fr", "« On veut vivre », a témoigné Gilles, 58 ans, ancien maçon. « Le pouvoir ne nous entend pas », "
+           "ajoute ce « gilet jaune » rencontré sur un rond-point.",
+     "Le pouvoir ne nous entend pas", "Gilles", True),
+    # «selon lequel/laquelle»: the antecedent speaks, not the relative pronoun
+    ("fr", "Les syndicats de police, selon lesquels les effectifs sont « à bout de souffle », "
+           "réclament des renforts.",
+     "à bout de souffle", "Les syndicats de police", True),
+    ("fr", "Il a relayé le message de Charles Keller, un blogueur, selon lequel la ville serait "
+           "« au bord du chaos ».",
+     "au bord du chaos", "Charles Keller", True),
+    # an incise left inside the marks splits the quotation in two
+    ("fr", "« Regardez nos voisins, a-t-elle souligné. Ils ont voté sans savoir », a ajouté la maire, "
+           "Hélène Roussel.",
+     "Regardez nos voisins", "Hélène Roussel", True),
+    ("fr", "« Regardez nos voisins, a-t-elle souligné. Ils ont voté sans savoir », a ajouté la maire, "
+           "Hélène Roussel.",
+     "Ils ont voté sans savoir", "Hélène Roussel", True),
+    # «Pour X, …» and «X, pour qui …» attribute what follows to X
+    ("fr", "Pour le maire Jean Vasseur, la commune traverse une série de « crises » graves.",
+     "crises", "Jean Vasseur", True),
+    ("fr", "Le tribunal a suivi le procureur Alain Rigaud, pour qui les prévenus voulaient « tout casser ».",
+     "tout casser", "Alain Rigaud", True),
+    ("fr", "Les suspects ont été retrouvés. « Facilement », de l'aveu des enquêteurs eux-mêmes.",
+     "Facilement", "enquêteurs eux-mêmes", True),
+    # «ce qu'il a appelé « … »»: the pronoun in the relative clause speaks
+    ("fr", "« Nous agirons vite », a déclaré Paul Verdier. Il a évoqué ce qu'il a appelé « une urgence "
+           "nationale ».",
+     "une urgence nationale", "Paul Verdier", True),
+    # «l'intéressé» refers back to the person the article is about (even written as a hashtag)
+    ("fr", "Des passants ont insulté l'écrivain Marc #Delaunay samedi. « Je n'ai pas eu peur », "
+           "a précisé l'intéressé.",
+     "Je n'ai pas eu peur", "Marc Delaunay", True),
+    # a plural description is never «il»
+    ("fr", "Le ministre Paul Arnaud est arrivé. « Dehors ! », ont crié plusieurs manifestants. "
+           "« Je comprends leur colère », a-t-il dit.",
+     "Je comprends leur colère", "Paul Arnaud", True),
+    # an object pronoun before the verb is not its subject
+    ("fr", "Quand les voisins me demandent « ça va ? », je souris.", "ça va ?", "les voisins", True),
+    # a description resolves to the person the article names with that role later on
+    ("fr", "Des manifestants ont insulté un passant samedi. « J'ai été pris à partie », a raconté "
+           "l'académicien dimanche. Le philosophe et académicien Alain Verdier a ensuite justifié "
+           "sa position.",
+     "J'ai été pris à partie", "Alain Verdier", True),
+    # «…», comme le qualifiait X: an incise opened by «comme»
+    ("fr", "C'est un projet « flou et coûteux », comme le qualifiait le journal Ouest-Info.",
+     "flou et coûteux", "le journal Ouest-Info", True),
+    # a crowd whose subject opens with a quantity: the crowd chants
+    ("fr", "Près d'un millier de personnes ont scandé « Justice pour tous », devant la mairie.",
+     "Justice pour tous", "Près d'un millier de personnes", True),
+    # a newspaper in marks after «au»/«à» is a name
+    ("fr", "Le ministre l'a redit dans une interview au « Courrier » publiée dimanche.",
+     "Courrier", None, False),
+    # a periphrasis for a role is the person introduced with that role
+    ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
+     "Nous tiendrons bon", "Jean Moreau", True),
+    # a connector standing where the subject is dropped is no speaker
+    ("fr", "« Le débat sera ouvert », a déclaré Jean Moreau. "
+           "Mais assure qu'il n'y aura « pas de sujet tabou ».",
+     "pas de sujet tabou", "Jean Moreau", True),
+    # Arabic: «بحسب X التي …»: the antecedent of the relative speaks, not the verb's object
+    ("ar", "وتراجعت المبيعات هذا العام، بحسب وزارة التجارة التي وصفت الوضع بأنه “مقلق للغاية”.",
+     "مقلق للغاية", "وزارة التجارة", True),
+    # a role set off by a comma before an honorific and the name: «مدير الهيئة» later is that person
+    ("ar", "وأوضح مدير عام هيئة النقل البحري، الكابتن سالم بن ناصر الهاشمي، أن “الميناء سيفتح قريبا”. "
+           "وقال مدير الهيئة إن “الأشغال تسير وفق الجدول”.",
+     "الأشغال تسير وفق الجدول", "سالم بن ناصر الهاشمي", True),
+    # a family name with ال before a prepositional phrase ends the name
+    ("ar", "التقى الوزير كمال الساعدي بالمزارعين. وأكد في تصريح صحفي أن “الأسعار ستنخفض”.",
+     "الأسعار ستنخفض", "كمال الساعدي", True),
+    # a prepositional phrase before the verb is no subject
+    ("ar", "قال الوزير كمال الساعدي إن الموقف ثابت. وفي رد حاد قال: «لن نتراجع عن قرارنا».",
+     "لن نتراجع عن قرارنا", "كمال الساعدي", True),
+    # a participle after a verb that is no reporting verb: the name after that verb speaks
+    ("ar", "قال رئيس اللجنة هانس مولر إن التحقيق مستمر. "
+           "وتطرق مولر إلى التقارير قائلا: “لن نتسامح مع أي حالة”.",
+     "لن نتسامح مع أي حالة", "هانس مولر", True),
+    # a name written in marks before «الذي قال» / «بقوله»: a name, and the speaker of what follows
+    ("ar", "وعلق المتابع “سامر الحربي” الذي قال موضحا: “الطريق يحتاج إلى صيانة عاجلة”.",
+     "الطريق يحتاج إلى صيانة عاجلة", "سامر الحربي", True),
+    ("ar", "وعلق المتابع “سامر الحربي” الذي قال موضحا: “الطريق يحتاج إلى صيانة عاجلة”.",
+     "سامر الحربي", None, False),
+    ("ar", "واختتم \"الحربي\" بقوله: \"نأمل أن تتحرك البلدية قريبا\".",
+     "نأمل أن تتحرك البلدية قريبا", "الحربي", True),
+    # an unnamed source is described with where it works; «المصدر» later is that source
+    ("ar", "وقال مصدر في وزارة الصحة إن الحالات تراجعت. وأكد المصدر أن “الوضع تحت السيطرة”.",
+     "الوضع تحت السيطرة", "مصدر في وزارة الصحة", True),
+    # «بحسب ما أفاد به X», «حسب تعبيره» after the quotation
+    ("ar", "وأشار إلى أن المشروع “سيغير وجه المدينة”، بحسب ما أفاد به مدير الشركة سامي العتيبي.",
+     "سيغير وجه المدينة", "سامي العتيبي", True),
+    ("ar", "وقال الوزير علي الحربي إن الخطة جاهزة. وستبدأ الأشغال “في أقرب وقت”، حسب تعبيره.",
+     "في أقرب وقت", "علي الحربي", True),
+    # a study speaks, described with who made it
+    ("ar", "وأظهرت دراسة أجرتها جامعة الملك سعود أن “نصف الشباب يعانون من قلة النوم”.",
+     "نصف الشباب يعانون من قلة النوم", "دراسة أجرتها جامعة الملك سعود", True),
+    # a title word with a possessive pronoun («حملته») still introduces a title
+    ("ar", "أعلنت الشركة تسليم المبلغ ضمن حملتها \"ساهم بابتسامة\" للأطفال المرضى.",
+     "ساهم بابتسامة", None, False),
+    # a role written after the name (apposition) lets a later description find the person
+    ("ar", "أعلن سامي الحربي، مدير هيئة السياحة، أن الموسم ناجح. وقال المدير إن “الحجوزات ارتفعت”.",
+     "الحجوزات ارتفعت", "سامي الحربي", True),
+    ("ar", "وقالت الدكتورة هدى العلي، رئيسة الجمعية، إن العمل مستمر. "
+           "وأضافت رئيسة الجمعية أن “التبرعات تضاعفت”.",
+     "التبرعات تضاعفت", "هدى العلي", True),
+    # «نقلت X عن Y أن …»: Y speaks; «بيان صادر عن الحزب»: the party named before speaks
+    ("ar", "ونقلت صحيفة محلية عن مصادر مطلعة أن “القرار نهائي”.", "القرار نهائي", "مصادر مطلعة", True),
+    ("ar", "انتقد حزب الوحدة الوطنية تدخل الإدارة \"للتأثير في الناخبين\" بحسب بيان صادر عن الحزب.",
+     "للتأثير في الناخبين", "حزب الوحدة الوطنية", True),
+    ("ar", "وجاء في البيان أن “الوزارة ستتخذ الإجراءات اللازمة”.",
+     "الوزارة ستتخذ الإجراءات اللازمة", "البيان", True),
+    # a relative clause about things («عدد الشكايات التي سجلت») does not make them speak
+    ("ar", "وأوضح الوزير كمال الساعدي أن عدد الشكايات التي سجلت هذا العام “تراجع بشكل كبير”.",
+     "تراجع بشكل كبير", "كمال الساعدي", True),
+    # a relative clause after the source is not part of it
+    ("ar", "وقال المصدر العسكري الذي اتصلت به الوكالة “تعرض المعسكر لهجوم فجر اليوم”.",
+     "تعرض المعسكر لهجوم فجر اليوم", "المصدر العسكري", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_fr_ar_table(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    found = {q.text: q for q in extract_quotes(text, language=lang)}
+    assert quoted in found, list(found)
+    q = found[quoted]
+    assert text[q.start:q.end] == q.text
+    assert q.is_speech is speech, q
+    if speech:
+        assert q.speaker == speaker, q
+
+
+# Several people in one scene (a trial, an interview): each description keeps its own person.
+SCENE = [
+    ("fr", "L'audience s'ouvre devant le tribunal. M. Paul Renaud, 45 ans, comparaît. « Vous regrettez ? », "
+           "demande la présidente. « Oui, beaucoup », répond-il. « Il y a des limites », "
+           "assène le procureur. "
+           "« Je sais », rétorque le prévenu.", {
+               "Vous regrettez ?": "la présidente",
+               "Oui, beaucoup": "Paul Renaud",
+               "Il y a des limites": "le procureur",
+           }),
+    ("fr", "Le procureur Marc Delorme a requis un an de prison. « Elle a frappé », a-t-il dit. "
+           "« Je n'ai jamais frappé personne », a rétorqué la militante.", {
+               "Elle a frappé": "Marc Delorme",
+               "Je n'ai jamais frappé personne": "la militante",
+           }),
+    ("fr", "Le cortège avance. « Il ne comprend rien au pays », rumine un des meneurs.", {
+        "Il ne comprend rien au pays": "un des meneurs",
+    }),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCENE)
+def test_each_description_keeps_its_person(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = {q.text: q.speaker for q in extract_quotes(text, language=lang) if q.is_speech}
+    for quoted, speaker in expected.items():
+        assert found.get(quoted) == speaker, found
