@@ -9,8 +9,8 @@ longest-first by ``match_phrase``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
@@ -40,16 +40,14 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(norm_word(t) for t in TOKEN_RE.findall(norm_word(phrase)))
 
 
-@dataclass(frozen=True)
-class NumberWord:
+class NumberWord(NamedTuple):
     """A number word: its value and its role in composing numbers (see numbers_ar.tsv)."""
 
     value: float
     type: str
 
 
-@dataclass(frozen=True)
-class UnitEntry:
+class UnitEntry(NamedTuple):
     """A word after (or a symbol before) a number: percent, money, measure or time unit."""
 
     kind: str

@@ -9,8 +9,8 @@ multiply exactly (16.2 × 10⁹ stays 16200000000).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 #: Longest integer part we read; longer runs are codes or garbage, not figures.
 MAX_DIGITS = 18
@@ -22,8 +22,7 @@ _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _YMD = re.compile(r"(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})")
 
 
-@dataclass(frozen=True)
-class Raw:
+class Raw(NamedTuple):
     """What a digit run is: ``number``, ``range`` (two numbers), ``date``, ``time``, ``ident``."""
 
     kind: str

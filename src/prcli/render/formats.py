@@ -6,14 +6,13 @@ the output (the JSON array bracket, for instance). Nothing here imports Rich.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from prcli.model import Analysis
-from prcli.render.safety import clean_line
+if TYPE_CHECKING:
+    from prcli.model import Analysis
 
 #: Columns of the tabular formats, per analysis; ``analyze`` uses ITEM_COLUMNS.
 COLUMNS = {
@@ -24,6 +23,14 @@ COLUMNS = {
 ITEM_COLUMNS = ["source", "item", "start", "end", "kind", "value", "unit", "speaker", "cue", "counts",
                 "score", "text"]
 _ITEM_NAME = {"summary": "sentence", "quotes": "quote", "stats": "stat"}
+
+
+def clean_line(text: str) -> str:
+    """``prcli.render.safety.clean_line``, imported on first use: JSON output never needs it,
+    and its patterns cost a ``prcli ... --format json`` run a noticeable share of its start-up."""
+    from prcli.render.safety import clean_line as clean
+
+    return clean(text)
 
 
 def to_json(obj: Any, indent: int | None = None) -> str:
@@ -113,6 +120,8 @@ class DelimitedWriter(Writer):
     def _line(self, cells: list[str]) -> str:
         if self.delimiter == "\t":
             return "\t".join(clean_line(c) for c in cells) + "\n"
+        import csv  # only this format needs it
+
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerow([clean_line(c) for c in cells])
         return buf.getvalue()

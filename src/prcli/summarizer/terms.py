@@ -28,6 +28,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+def normalized_tokens(norm: str) -> list[str]:
+    """``tokens`` of a text already normalized (``normalize`` is the costly part)."""
+    return _TOKEN.findall(norm)
+
+
 def _is_arabic(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 

@@ -12,12 +12,13 @@ list: "حضر هذا اللقاء كل من ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from prcli.model import Sentence
-from prcli.summarizer.terms import content_terms, tokens
-from prcli.text.normalize import normalize
+from prcli.summarizer.terms import content_terms, normalized_tokens, tokens
+from prcli.text.normalize import fold, has_ligature, normalize, strip_placeholders
 from prcli.text.resources import word_list
 from prcli.text.segment import split_sentences
 
@@ -76,6 +77,11 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(normalize(text)))
 
 
+def _count_normalized(norm: str) -> int:
+    """``count_words`` of a text already normalized."""
+    return len(_WORD.findall(norm))
+
+
 @cache
 def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """A phrase list from ``summarize/data`` as normalized token tuples, by first token."""
@@ -87,9 +93,21 @@ def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _lists(language: str, kind: str) -> list[dict[str, tuple[tuple[str, ...], ...]]]:
+def _names(language: str, kind: str) -> list[str]:
     langs = [language] if language in ("ar", "en", "fr") else ["ar", "en", "fr"]
-    return [_phrases(f"{kind}_{lang}.txt") for lang in langs]
+    return [f"{kind}_{lang}.txt" for lang in langs]
+
+
+def _lists(language: str, kind: str) -> list[dict[str, tuple[tuple[str, ...], ...]]]:
+    return [_phrases(name) for name in _names(language, kind)]
+
+
+@cache
+def _first_tokens(name: str, clitics: str) -> frozenset[str]:
+    """The first tokens of a phrase list, bare and with each clitic of ``clitics`` glued on:
+    a token outside this set cannot start a phrase of the list (a one-lookup prefilter)."""
+    firsts = _phrases(name).keys()
+    return frozenset(firsts) | {c + k for k in firsts for c in clitics}
 
 
 def _match_at(toks: list[str], i: int, index: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
@@ -112,11 +130,13 @@ def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
     or mostly a string of titled names. A cue ("حضر هذا اللقاء", "attended by") counts only
     when a list follows: several titles or separators ("The meeting, attended by 300
     delegates, approved the plan" is news, not protocol)."""
-    honorifics = _phrases("honorifics.txt")
-    titled = sum(1 for t in toks if t in honorifics or (t[:1] == "و" and t[1:] in honorifics))
+    # a title, bare or after a clitic و: one set lookup per token
+    titled = sum(map(_first_tokens("honorifics.txt", "و").__contains__, toks))
     if titled >= 4 and titled * 8 >= len(toks):
         return True
-    cue = next((i for idx in _lists(language, "protocol") for i, t in enumerate(toks)
+    lists = [_phrases(name) for name in _names(language, "protocol")
+             if not _first_tokens(name, "وف").isdisjoint(toks)]  # most sentences hold no cue word
+    cue = next((i for idx in lists for i, t in enumerate(toks)
                 if (t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)) and _match_at(toks, i, idx)), None)
     if cue is None:
         return False
@@ -182,27 +202,39 @@ def _merge(text: str, sents: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _headline(s: Sentence, first_of_para: bool, last_of_para: bool) -> bool:
+def _headline(s: Sentence, first_of_para: bool, last_of_para: bool, norm: str) -> bool:
     return first_of_para and last_of_para and not _ENDS.search(s.text) and \
-        count_words(s.text) <= MAX_TITLE_WORDS
+        _count_normalized(norm) <= MAX_TITLE_WORDS
+
+
+def _normalizer(text: str) -> Callable[[Sentence], str]:
+    """``normalize(s.text)`` for the sentences of ``text``, from one ``fold`` of the whole text
+    (fold is same-length and character by character, so a slice of the folded text is the
+    fold of the slice); a text with ligatures, which normalize expands first, goes the long way."""
+    if has_ligature(text):
+        return lambda s: normalize(s.text)
+    folded = fold(text)
+    return lambda s: strip_placeholders(folded[s.start:s.end]).lower()
 
 
 def build_units(text: str, language: str) -> Units:
     """The candidate units of ``text`` in article order (see the module docstring)."""
     sents = _merge(text, split_sentences(text))
+    norm_of = _normalizer(text)
     title = ""
-    kept: list[tuple[Sentence, bool, bool, list[str]]] = []
+    kept: list[tuple[Sentence, bool, bool, list[str], str]] = []
     for i, s in enumerate(sents):
         first = i == 0 or sents[i - 1].paragraph != s.paragraph
         last = i == len(sents) - 1 or sents[i + 1].paragraph != s.paragraph
-        toks = tokens(s.text)
+        norm = norm_of(s)  # normalized once: tokens and word count both read it
+        toks = normalized_tokens(norm)
         if _is_boilerplate(s, toks):
             continue
-        if not kept and not title and _headline(s, first, last) and i < len(sents) - 1:
+        if not kept and not title and _headline(s, first, last, norm) and i < len(sents) - 1:
             title = s.text
             continue
-        kept.append((s, first, first and last and not _ENDS.search(s.text), toks))
-    sized = [(s, f, count_words(s.text), line, toks) for s, f, line, toks in kept]
+        kept.append((s, first, first and last and not _ENDS.search(s.text), toks, norm))
+    sized = [(s, f, _count_normalized(norm), line, toks) for s, f, line, toks, norm in kept]
     long_enough = [k for k in sized if k[2] >= MIN_WORDS and not (k[3] and k[2] < LABEL_WORDS)]
     if len(long_enough) >= 3:
         sized = long_enough

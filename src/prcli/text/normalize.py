@@ -45,20 +45,20 @@ DIACRITICS = {chr(c): PLACEHOLDER for c in [*range(0x064B, 0x0660), 0x0670, *ran
                                           *range(0x06D6, 0x06DD), *range(0x06DF, 0x06E9),
                                           *range(0x06EA, 0x06EE)]}
 
+_FORMS = [chr(c) for c in [*range(0xFB50, 0xFDFE), *range(0xFE70, 0xFEFD)]]
+#: NFKC of every presentation form, in one call (start-up time): a line break between them
+#: neither composes nor reorders with anything, so each line is the form's own NFKC.
+_FORMS_NFKC = unicodedata.normalize("NFKC", "\n".join(_FORMS)).split("\n")
 #: Arabic presentation forms (contextual shapes pasted from PDFs: ﺍﻟﺠﻴﻼﻟﻲ) to the plain letter,
 #: when that is one character (same length). Built from Unicode's compatibility mappings.
 PRESENTATION_FORMS = {
-    ch: base
-    for ch, base in ((chr(c), unicodedata.normalize("NFKC", chr(c)))
-                     for c in [*range(0xFB50, 0xFDFE), *range(0xFE70, 0xFEFD)])
-    if len(base) == 1 and base != ch
+    ch: base for ch, base in zip(_FORMS, _FORMS_NFKC, strict=True) if len(base) == 1 and base != ch
 }
 #: Presentation forms that stand for several letters (ligatures: ﻻ → لا, ﷲ → الله); only
 #: ``normalize`` expands them, since that changes the length.
 LIGATURES = {
     ch: base
-    for ch, base in ((chr(c), unicodedata.normalize("NFKC", chr(c)).replace(" ", ""))
-                     for c in [*range(0xFB50, 0xFDFE), *range(0xFE70, 0xFEFD)])
+    for ch, base in ((ch, nfkc.replace(" ", "")) for ch, nfkc in zip(_FORMS, _FORMS_NFKC, strict=True))
     if len(base) > 1
 }
 

@@ -1,0 +1,47 @@
+"""Speed shortcuts give the same results as the full path.
+
+The figures extractor skips, per token, the words that can start no figure (``_Doc.inert``);
+that prefilter repeats conditions of the matchers it skips, so it must be kept in step with
+them. Here every text of the figures tests and the examples is read with and without it.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from prcli.figures import extract as fx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    """Every string literal of the figures tests long enough to be a sentence, and the examples."""
+    out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    for name in ("test_stats.py", "test_properties.py"):
+        path = ROOT / "tests" / name
+        if path.exists():
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            out += [n.value for n in ast.walk(tree)
+                    if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) >= 12]
+    return out
+
+
+#: Paths that a word starts and that the test files may not cover in every language.
+EXTRA = [
+    "وانتهت المباراة بفوز الضيوف صفر - 2 على ملعب المدينة.",
+    "The match ended nil - 2 after extra time, and ticket sales rose tenfold.",
+]
+TEXTS = _texts() + EXTRA
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_inert_word_prefilter_changes_nothing(language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert len(TEXTS) > 20
+    fast = [fx.extract_stats(t, language=language) for t in TEXTS]
+    monkeypatch.setattr(fx, "_INERT_CHECK", False)
+    slow = [fx.extract_stats(t, language=language) for t in TEXTS]
+    assert fast == slow
+    assert any(fast)
