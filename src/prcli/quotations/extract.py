@@ -18,7 +18,7 @@ from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, stopwords
-from prcli.quotations.resolve import build_register, newcomer, resolve_np
+from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
 from prcli.text.resources import word_list
@@ -105,7 +105,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
-                if p.named:
+                if p.named and (lex.lang == "ar" or not common_word_in(text, p)):
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
             if t.kind == "b":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.people import (
@@ -451,6 +451,7 @@ _NEWCOMER_SPAN = 500
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
 _MARKS = frozenset("«»“”\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ANY_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _FUNCTION_HEADS = frozenset({"au", "aux", "à", "en", "dans", "in", "at", "on", "le", "la", "les", "the",
                              "pour", "for"})
 
@@ -476,15 +477,22 @@ def newcomer(text: str, reg: Register, since: int, pos: int, gender: str,
         tail = between[ends[-1].end():]
         if any(ch in _MARKS for ch in tail):
             continue
-        if _subject_slot(text, p, tail) and not _common_word_in(text, p):
+        if _subject_slot(text, p, tail) and not common_word_in(text, p):
             return p
     return None
 
 
-def _common_word_in(text: str, p: Person) -> bool:
+def common_word_in(text: str, p: Person) -> bool:
     """Whether one of the name's words is written in lowercase elsewhere in the article: then the
     capitalised run is a sentence opening («Bloquer Paris», «Grand Bourgtheroulde»), not a name."""
-    return any(re.search(rf"(?<![\w'’-]){re.escape(k.lower())}(?![\w'’-])", text) for k in p.keys)
+    lower = _lowercase_words(text)
+    return any(k.lower() in lower for k in p.keys)
+
+
+@lru_cache(maxsize=2)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Every word the article writes in lowercase (once per article: the lookups stay O(1))."""
+    return frozenset(w for w in _ANY_WORD.findall(text) if w[0].islower())
 
 
 def _subject_slot(text: str, p: Person, tail: str) -> bool:
