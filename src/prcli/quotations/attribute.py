@@ -23,6 +23,8 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
                              "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
                              "résume", "résumé", "tranche", "tranché"})
+_FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
+                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
@@ -89,6 +91,12 @@ def _source_firsts(lang: str) -> frozenset[str]:
     return frozenset(p[0] for p in lexicon(lang).sources)
 
 
+@cache
+def _source_elided(lang: str) -> tuple[str, ...]:
+    """The elided first words («d'»), which a source phrase may start with glued to the next."""
+    return tuple(f for f in _source_firsts(lang) if f.endswith("'"))
+
+
 @dataclass(frozen=True)
 class Clause:
     """What one cue says about its speaker: a phrase (token range), or a pronoun/dropped subject."""
@@ -111,6 +119,7 @@ class Attributor:
         self.lang = lex.lang
         self._cue_cache: dict[int, tuple[str, str, int] | None] = {}
         self._document: tuple[int, int] | None = None
+        self._floors: list[int] | None = None
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -178,8 +187,7 @@ class Attributor:
         w = self.toks[i].norm
         cues = self.lex.cues
         num = "?"
-        for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
-                        ("-t-on", "?"), ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p")):
+        for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
             if w.endswith(pron):
                 base = w[: -len(pron)]
                 if base in ("a", "avait", "aurait", "ont"):
@@ -216,8 +224,7 @@ class Attributor:
         toks = self.toks
         w0 = toks[i].norm
         firsts = _source_firsts(self.lang)
-        if w0 not in firsts and w0[1:] not in firsts \
-                and not any(w0.startswith(f) for f in firsts if f.endswith("'")):
+        if w0 not in firsts and w0[1:] not in firsts and not w0.startswith(_source_elided(self.lang)):
             return None
         for phrase in self.lex.sources:
             n = len(phrase)
@@ -721,10 +728,20 @@ class Attributor:
         return np
 
     def _clause_floor(self, i: int) -> int:
-        k = i
-        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and self.toks[k - 1].norm not in (":", ";"):
-            k -= 1
-        return k
+        """The first token of the clause holding token ``i``: just after the nearest sentence end,
+        quotation, colon or semicolon before it. Looked up in a table made once per article, so
+        that a huge sentence (a page with no full stop) does not cost a walk back per cue."""
+        if i <= 0:
+            return i
+        if self._floors is None:
+            floors = [0] * (len(self.toks) + 1)
+            f = 0
+            for k, t in enumerate(self.toks, 1):
+                if t.kind in ("b", "q") or t.norm in (":", ";"):
+                    f = k
+                floors[k] = f
+            self._floors = floors
+        return self._floors[i]
 
     def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks

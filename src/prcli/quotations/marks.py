@@ -86,15 +86,28 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _unclosed_end(text: str, start: int, para_end: int) -> int:
-    """Where an unclosed quotation stops: the paragraph end, or the first sentence end when
-    the paragraph is long (so a stray mark never swallows the rest of a one-line article)."""
-    if para_end - start <= _UNCLOSED_MAX:
-        return para_end
-    for j in range(start, para_end):
-        if text[j] in _TERMINATORS and (j + 1 >= para_end or text[j + 1].isspace()):
-            return j + 1
-    return min(para_end, start + _UNCLOSED_MAX)
+def _unclosed_ends(text: str, starts: list[int], para_end: int) -> list[int]:
+    """Where each unclosed quotation (``starts`` ascending) stops: the paragraph end, or the first
+    sentence end when the paragraph is long (so a stray mark never swallows the rest of a
+    one-line article). One forward scan is shared by all of them, so a deep stack of unclosed
+    marks («a «b «c …) stays linear."""
+    out: list[int] = []
+    found = -1  # the last sentence end found (its terminator), valid for starts up to it
+    none_from = para_end + 1  # no sentence end at or after this position
+    for start in starts:
+        if para_end - start <= _UNCLOSED_MAX:
+            out.append(para_end)
+            continue
+        if found < start and start < none_from:
+            found = -1
+            for j in range(start, para_end):
+                if text[j] in _TERMINATORS and (j + 1 >= para_end or text[j + 1].isspace()):
+                    found = j
+                    break
+            if found < 0:
+                none_from = start
+        out.append(found + 1 if start < none_from else min(para_end, start + _UNCLOSED_MAX))
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -196,8 +209,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             continue  # a straight closer with nothing open: stray
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
-    for k, op in enumerate(stack):
-        end = _unclosed_end(text, op.pos + 1, hi)
+    ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
+    for k, (op, end) in enumerate(zip(stack, ends)):
         _emit(text, out, op, end, k, False)
         if k == 0 and end == hi:
             left = op.family
