@@ -120,6 +120,7 @@ class Attributor:
         self._cue_cache: dict[int, tuple[str, str, int] | None] = {}
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
+        self._cue_memo: dict[int, int] = {}
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -900,33 +901,54 @@ class Attributor:
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
         toks = self.toks
-        j = k - 1
-        while j >= 0 and toks[j].kind != "b":
-            if toks[j].kind == "w":
-                c = self.clause(j)
-                if c is not None:
-                    if j in consumed:
-                        # the cue of an earlier quotation: reuse it only for "…," he said, "…"
-                        end = consumed[j]
-                        gap = [t for t in toks[end:k] if t.kind == "w"]
-                        return c if not gap else None
-                    if c.via == "hal":
-                        main = self._main_clause(j)
-                        if main is not None:
-                            return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
-                        if self.lang != "ar":
-                            # «le ministre prévenant que …»: the phrase right before the participle
-                            own = self._left_np(j, self._clause_floor(j))
-                            if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
-                                                        (_EN_PRON if self.lang == "en" else _FR_PRON)):
-                                return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
-                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
-                        if first is not None:
-                            return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
-                        return c
+        j = self._cue_before(k - 1)
+        while j >= 0:
+            c = self.clause(j)
+            if c is not None:
+                if j in consumed:
+                    # the cue of an earlier quotation: reuse it only for "…," he said, "…"
+                    end = consumed[j]
+                    gap = [t for t in toks[end:k] if t.kind == "w"]
+                    return c if not gap else None
+                if c.via == "hal":
+                    main = self._main_clause(j)
+                    if main is not None:
+                        return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    if self.lang != "ar":
+                        # «le ministre prévenant que …»: the phrase right before the participle
+                        own = self._left_np(j, self._clause_floor(j))
+                        if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
+                                                    (_EN_PRON if self.lang == "en" else _FR_PRON)):
+                            return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
+                    first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" else None
+                    if first is not None:
+                        return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                     return c
-            j -= 1
+                return c
+            j = self._cue_before(j - 1)
         return None
+
+    def _cue_before(self, j: int) -> int:
+        """The nearest word at or before token ``j`` in the same sentence where a cue starts
+        (``cue_at``), or -1. The answer is remembered for every token walked over, so that many
+        quotations in one long sentence do not each walk back over all of it (linear, not quadratic)."""
+        memo = self._cue_memo
+        toks = self.toks
+        seen: list[int] = []
+        found = -1
+        while j >= 0 and toks[j].kind != "b":
+            known = memo.get(j)
+            if known is not None:
+                found = known
+                break
+            if toks[j].kind == "w" and self.cue_at(j) is not None:
+                found = j
+                break
+            seen.append(j)
+            j -= 1
+        for v in seen:
+            memo[v] = found
+        return found
 
     def forward_cue(self, k: int) -> Clause | None:
         """A cue later in the same sentence that no other quotation is attached to:

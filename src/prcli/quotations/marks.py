@@ -210,7 +210,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
     ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
-    for k, (op, end) in enumerate(zip(stack, ends)):
+    for k, (op, end) in enumerate(zip(stack, ends, strict=True)):
         _emit(text, out, op, end, k, False)
         if k == 0 and end == hi:
             left = op.family
