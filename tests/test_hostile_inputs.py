@@ -45,6 +45,12 @@ def _cases() -> dict[str, bytes]:
         "html": ("<html><body><p>" + AR + "</p><script>alert('x')</script></body></html>").encode() * 200,
         "cr-only": (AR.replace(". ", ".\r") * 300).encode(),
         "mixed-scripts": ("שלום עולם 你好世界 🎉🔥 " + AR) .encode() * 300,
+        # shapes that used to cost quadratic time (minutes at 100 KB); linear now
+        "glued-guillemets-never-closed": ("«Il a dit " * 15_000).encode(),
+        "spaced-straight-quotes-one-sentence": (' " a ' * 30_000).encode(),
+        "colon-quotes-one-sentence": ("Le ministre : « " * 10_000).encode(),
+        "short-lines": ("a\n" * 100_000).encode(),
+        "short-paragraphs": ("a.\n\n" * 50_000).encode(),
     }
     return c
 
