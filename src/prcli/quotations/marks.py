@@ -9,6 +9,7 @@ its paragraph (nor past its sentence when the paragraph is long).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Each mark belongs to a family; marks of one family pair with each other.
@@ -19,6 +20,8 @@ _FAMILY = {
     "‘": "Q", "’": "Q",
     '"': "A",
 }
+_MARK = re.compile("[" + "".join(_FAMILY) + "]")
+_LINE = re.compile(r"[^\r\n]+")
 #: Marks that normally open (left-to-right typing); the others normally close.
 _OPENERS = frozenset("“„‟«‹‘")
 _CLOSERS = frozenset("”″»›’")
@@ -111,17 +114,8 @@ def _unclosed_ends(text: str, starts: list[int], para_end: int) -> list[int]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    a = 0
-    n = len(text)
-    while a < n:
-        b = a
-        while b < n and text[b] not in "\r\n":
-            b += 1
-        if b > a:
-            out.append((a, b))
-        a = b + 1
-    return out
+    """The non-empty lines (between \\r or \\n)."""
+    return [m.span() for m in _LINE.finditer(text)]
 
 
 def _has_later(text: str, i: int, hi: int, chars: str, stop: str) -> bool:
@@ -154,11 +148,10 @@ def _emit(text: str, out: list[MarkedSpan], op: _Open, close_at: int, depth: int
 def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[MarkedSpan]) -> str | None:
     stack: list[_Open] = []
     seen_mark = False
-    for i in range(lo, hi):
+    for m in _MARK.finditer(text, lo, hi):  # only the marks: the other characters play no part
+        i = m.start()
         c = text[i]
-        fam = _FAMILY.get(c)
-        if fam is None:
-            continue
+        fam = _FAMILY[c]
         if fam == "Q":
             # ’ is an apostrophe unless a ‘ is open; ‘ opens only with the shape of an opener
             if c == "‘" and _looks_open(text, i, lo, hi) and not any(o.family == "Q" for o in stack):
