@@ -10,6 +10,7 @@ after one quotation is not reused for a later one unless that one continues it (
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,6 +96,28 @@ def _source_firsts(lang: str) -> frozenset[str]:
 def _source_elided(lang: str) -> tuple[str, ...]:
     """The elided first words («d'»), which a source phrase may start with glued to the next."""
     return tuple(f for f in _source_firsts(lang) if f.endswith("'"))
+
+
+@cache
+def _source_index(lang: str) -> dict[str, list[int]]:
+    """Positions of the source phrases in the lexicon, by first word."""
+    index: dict[str, list[int]] = {}
+    for k, phrase in enumerate(lexicon(lang).sources):
+        index.setdefault(phrase[0], []).append(k)
+    return index
+
+
+def _source_candidates(lang: str, w0: str) -> list[tuple[str, ...]]:
+    """The source phrases that can match at a word ``w0``, in lexicon order: first word ``w0``,
+    ``w0`` without a glued و/ف, without a pronoun suffix (ه ها هم هما), the glued preposition ل,
+    or an elided first word («d'»). Every other phrase fails on its first word, so looking at
+    these only gives the same first match as trying them all."""
+    index = _source_index(lang)
+    keys = {w0, w0[1:], w0[:-1], w0[:-2], w0[:-3], "ل"}
+    keys.update(f for f in _source_elided(lang) if w0.startswith(f))
+    found = sorted(k for key in keys for k in index.get(key, ()))
+    phrases = lexicon(lang).sources
+    return [phrases[k] for k in found]
 
 
 @dataclass(frozen=True)
@@ -227,7 +250,10 @@ class Attributor:
         firsts = _source_firsts(self.lang)
         if w0 not in firsts and w0[1:] not in firsts and not w0.startswith(_source_elided(self.lang)):
             return None
-        for phrase in self.lex.sources:
+        phrases: Sequence[tuple[str, ...]] = self.lex.sources
+        if phrases is lexicon(self.lang).sources:
+            phrases = _source_candidates(self.lang, w0)
+        for phrase in phrases:
             n = len(phrase)
             if i + n > len(toks):
                 continue
