@@ -104,3 +104,20 @@ def test_size_guard(tmp_path):
     f.write_bytes(AR.encode() * 1000)
     out = prcli("stats", "--max-bytes", "1000", str(f))
     assert out.returncode == 1 and "--max-bytes" in out.stderr
+
+
+def test_big_document_leaves_the_cycle_collector_as_it_was():
+    """The library pauses Python's cycle collector while it analyzes a very big document."""
+    import gc
+
+    from prcli.api import analyze
+
+    assert gc.isenabled()
+    doc = analyze(AR * 7_000)  # over half a million characters
+    assert gc.isenabled() and doc.stats
+    gc.disable()
+    try:
+        analyze(AR * 7_000)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
