@@ -13,7 +13,10 @@ letters and digits, a number with separators as one); "lead-fit" stops at the fi
 that does not fit; "lead-units" is Lead under prcli's exact rules (the first candidate always,
 then the following ones that fit), i.e. the Lead that prcli's output contract allows;
 "oracle-units" (--oracle) is the greedy oracle under the same rules, the ceiling for any prcli
-scorer.
+scorer under the "within" contract. "prcli" is ``--words N`` as shipped (sentences added while
+the total is below N: the last may run past N and is cut by the scorer, like Lead's);
+"prcli-closest" stops at the total closest to N (gensim's ``word_count``), "prcli-within" keeps
+the total within N (prcli's earlier contract): the same scorer under the other two contracts.
 
 Dev gold (shared/gold, plus any --gold folder): ROUGE-1/-2 of ``--sentences 3`` against the
 annotators' three sentences, next to Lead-3 (the first three sentences of the same article).
@@ -38,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from prcli.summarizer import summarize  # noqa: E402
+from prcli.summarizer.select import Fit  # noqa: E402
 from prcli.summarizer.units import build_units, count_words  # noqa: E402
 from prcli.text.language import detect_language  # noqa: E402
 from prcli.text.segment import split_sentences  # noqa: E402
@@ -145,9 +149,20 @@ def oracle_units(text: str, budget: int, refs: list[list[str]]) -> str:
     return best_all
 
 
-def prcli_words(text: str, budget: int) -> str:
+def prcli_words(text: str, budget: int, fit: Fit = "fill") -> str:
+    """prcli with ``--words budget`` (``fit``: how the sentence crossing the budget is treated)."""
     lang = detect_language(text)
-    return " ".join(s.text for s in summarize(text, language=lang, sentences=None, words=budget))
+    return " ".join(s.text for s in summarize(text, language=lang, sentences=None, words=budget, fit=fit))
+
+
+def prcli_closest(text: str, budget: int) -> str:
+    """The "closest to N words" alternative (gensim's word_count), for comparison."""
+    return prcli_words(text, budget, "closest")
+
+
+def prcli_within(text: str, budget: int) -> str:
+    """The "at most N words" alternative (prcli's earlier contract), for comparison."""
+    return prcli_words(text, budget, "within")
 
 
 def sumy_system(name: str) -> System | None:
@@ -244,7 +259,8 @@ def main() -> int:
         print("skipped: no shared corpus found (set PRCLI_SHARED)")
         return 0
     systems: dict[str, System] = {"lead": eval_lead, "lead-fit": lead_fit, "lead-units": lead_units,
-                                  "prcli": prcli_words}
+                                  "prcli": prcli_words, "prcli-closest": prcli_closest,
+                                  "prcli-within": prcli_within}
     if a.sumy:
         for name in ("lexrank", "textrank"):
             fn = sumy_system(name)

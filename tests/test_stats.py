@@ -406,3 +406,321 @@ def test_more_figures(
     lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     test_tricky_figures(lang, text, expected)
+
+
+# What each figure counts (issue 6, `counts`), and classes of false figures found by reading real
+# copy. Sentences written for these tests.
+COUNTS: list[Row] = [
+    (
+        "ar",
+        "قال المدير إن عدد المتقدمين بلغ (14) عطاءً من دول المنطقة.",
+        [("14", 14, "count", None, "عطاء")],
+    ),
+    (
+        "ar",
+        "وزعت الجوائز على الجهات الإثني عشر للمملكة.",
+        [("الإثني عشر", 12, "count", None, "الجهات")],
+    ),
+    (
+        "ar",
+        "جرى انتخاب الـ1200 مستشار في الجهات الـ12 خلال الدورة الـ75 للمجلس.",
+        [
+            ("الـ1200", 1200, "count", None, "مستشار"),
+            ("الـ12", 12, "count", None, "الجهات"),
+            ("الـ75", 75, "ordinal", None, "الدورة"),
+        ],
+    ),
+    ("ar", "وأثنى الوزير على جهود الفريق.", []),
+    ("ar", "نظم الحزب مهرجانا تحت شعار \"40 سنة من العطاء\" في المدينة.", []),
+    (
+        "ar",
+        "قضت المحكمة بتغريم الشركة 300 دينار غرامة.",
+        [("300 دينار", 300, "money", None, "غرامة")],
+    ),
+    ("ar", "اتهم الأمن مسلحين مجهولين بالهجوم.", []),
+    (
+        "ar",
+        "بلغت نسبة المشاركة في الدائرة حتى المساء 38 في المائة، وفاز الحزب بالمقاعد ال14 المخصصة للجهة.",
+        [("38 في المائة", 38, "percent", "%", "نسبة المشاركة"), ("ال14", 14, "count", None, "المقاعد")],
+    ),
+    (
+        "ar",
+        "حل الحزب في المرتبة الثانية بسبعة مقاعد، وصرح الوزير اليوم الأحد بأن حزبين اثنين فقط تجاوزا العتبة.",
+        [
+            ("الثانية", 2, "rank", None, "المرتبة"),
+            ("بسبعة", 7, "count", None, "مقاعد"),
+            ("حزبين اثنين", 2, "count", None, "حزبين"),
+        ],
+    ),
+    (
+        "ar",
+        "سجل المرصد 5120 شكاية مقابل 4310 سنة 2019، ويبدأ التسجيل يوم الأحد 3 / 10 / 1441هـ"
+        " الموافق 24 / 5 / 2020م.",
+        [
+            ("4310", 4310, "count", None, None),
+            ("2019", 2019, "year", None, None),
+            ("3 / 10 / 1441هـ", 1441, "date", None, None),
+            ("24 / 5 / 2020م", 2020, "date", None, None),
+        ],
+    ),
+    (
+        "en",
+        "The bank now holds a 12.5% stake in the firm, and he was freed on $2m (£1.1m) bail.",
+        [
+            ("12.5%", 12.5, "percent", "%", "stake"),
+            ("$2m", 2e6, "money", "USD", "bail"),
+            ("£1.1m", 1.1e6, "money", "GBP", "bail"),
+        ],
+    ),
+    (
+        "en",
+        "The group made profits of $4.2bn for the last three months of the year.",
+        [("$4.2bn", 4.2e9, "money", "USD", "profits")],
+    ),
+    (
+        "en",
+        "Shares in the retailer rose 8p or nearly 2% to 410p.",
+        [("2%", 2, "percent", "%", "Shares")],
+    ),
+    (
+        "en",
+        "Growth slowed in the third quarter, the agency said.",
+        [("third", 3, "ordinal", None, "quarter")],
+    ),
+    (
+        "en",
+        "The singer, 47, said rapper 50 Cent had won the Sound of 2004 poll.",
+        [("47", 47, "age", None, None)],
+    ),
+    (
+        "en",
+        "Children over the age of 12 lost 21-17 at 1400 GMT, leaving the side in League Two.",
+        [
+            ("12", 12, "age", None, None),
+            ("21-17", 21, "score", None, None),
+            ("1400 GMT", 14, "time", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Her new single is number three in the national download chart.",
+        [("three", 3, "rank", None, "download chart")],
+    ),
+    (
+        "ar",
+        "تراجع نمو ثاني اقتصاد في آسيا، وتراوح سعر اللتر بين 45 و52 سنتا،"
+        " بينما ارتفع غاز ثاني أكسيد الكربون.",
+        [("ثاني", 2, "rank", None, "اقتصاد"), ("45", 0.45, "money", None, None)],
+    ),
+    (
+        "ar",
+        "وبلغ متوسط سعر الفائدة 11.740% على السندات.  2 - تعيين مدير للإدارة.  وفق قرار المجلس رقم (37 / 12)"
+        " للعام المالي ( 1440 / 1441هـ ).",
+        [
+            ("11.740%", 11.74, "percent", "%", "سعر الفائدة"),
+            ("1440", 1440, "year", None, None),
+            ("1441هـ", 1441, "year", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "سجلت حركة المسافرين نموا بنسبة 21، 45 في المائة، وتزور البعثة المغرب (3-6 أكتوبر).",
+        [("21، 45 في المائة", 21.45, "percent", "%", None), ("3", 3, "date", None, None)],
+    ),
+    (
+        "ar",
+        "أدى الطفل العمرة قبل ثلاثة أيام، ويأتي الهاتف بشاشة 6.1 بوصة وذاكرة 8 جيجا بايت"
+        " بعد فترة الـ5 سنوات.",
+        [
+            ("ثلاثة أيام", 3, "duration", None, None),
+            ("6.1 بوصة", 6.1, "measure", "in", None),
+            ("8 جيجا بايت", 8, "measure", "GB", None),
+            ("الـ5 سنوات", 5, "duration", None, None),
+        ],
+    ),
+    (
+        "en",
+        "Downloads grew tenfold, and the band went in at number one in the album chart.",
+        [("tenfold", 10, "other", None, None), ("one", 1, "rank", None, "album chart")],
+    ),
+    (
+        "en",
+        "The firm spent $4,000 (£2,100) on an old van, and gives 20% for research.",
+        [("$4,000", 4000, "money", "USD", "van"), ("20%", 20, "percent", "%", "research")],
+    ),
+    (
+        "en",
+        "The group said annual sales rose 12% to £95m last year.",
+        [("12%", 12, "percent", "%", "annual sales"), ("£95m", 95e6, "money", "GBP", "annual sales")],
+    ),
+    (
+        "fr",
+        "La confiance dans le gouvernement est à son plus bas niveau (19 %).",
+        [("19 %", 19, "percent", "%", "confiance")],
+    ),
+    (
+        "fr",
+        "Le cortège est parti à 14 h de la gare. Le pont fut achevé en 1791 et rénové en 2040 une fois.",
+        [
+            ("14 h", 14, "time", None, None),
+            ("1791", 1791, "year", None, None),
+            ("2040", 2040, "year", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "On comptait 166 000 manifestants le 24 novembre, puis 136 000 les 1er et 8 décembre.",
+        [("136 000", 136000, "count", None, "manifestants")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), COUNTS, ids=[f"counts-{r[0]}-{i}" for i, r in enumerate(COUNTS)]
+)
+def test_what_figures_count(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+
+
+def test_idioms_are_not_figures() -> None:
+    found = extract_stats("Un car a brûlé à deux pas de la gare, et trois voitures ensuite.", language="fr")
+    assert [(s.text, s.value) for s in found] == [("trois", 3)]
+
+
+def test_list_markers_and_references_are_not_figures() -> None:
+    text = "وقرر المجلس ما يلي:  1 - تعيين مدير عام.  2 - اعتماد قرار المجلس رقم (37 / 12)."
+    assert [s.text for s in extract_stats(text, language="ar")] == []
+
+
+# Arabic reading classes (ordinal words, scores, dates with «من», names holding number words,
+# fractions, ranges with a scale). Sentences written for these tests.
+ARABIC: list[Row] = [
+    (
+        "ar",
+        "انطلقت الدورة التكوينية الثانية بعد نجاح المرحلة الأولى، وسلم الشيك الثالث للجمعية.",
+        [
+            ("الثانية", 2, "ordinal", None, None),
+            ("الأولى", 1, "ordinal", None, "المرحلة"),
+            ("الثالث", 3, "ordinal", None, "الشيك"),
+        ],
+    ),
+    (
+        "ar",
+        "احتفلت الجمعية بذكراها الأربعين، وافتتحت الدورة العشرين لمعرضها السنوي.",
+        [("الأربعين", 40, "ordinal", None, None), ("العشرين", 20, "ordinal", None, "الدورة")],
+    ),
+    (
+        "ar",
+        "بدأت العزف وهي في الثالثة عشرة من عمرها، وتقاعد والدها في الستين من عمره.",
+        [("الثالثة عشرة", 13, "age", None, None), ("الستين", 60, "age", None, None)],
+    ),
+    (
+        "ar",
+        "فاز الفريق المحلي على ضيفه 3 - 1 في مباراة الأحد، ثم خسر صفر - 2 وتعادل 2 - صفر.",
+        [
+            ("3 - 1", 3, "score", None, None),
+            ("صفر - 2", 0, "score", None, None),
+            ("2 - صفر", 2, "score", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "تنطلق المباراة عند الساعة 20:30 بتوقيت مكة، وقد فاز الفريق في مباراته الأولى."
+        "\n// انتهى // 12:10 ت م",
+        [("20:30", 20, "time", None, None), ("12:10", 12, "time", None, None)],
+    ),
+    (
+        "ar",
+        "تفتح المعارض أبوابها يوم 9 من شهر نونبر، وتختتم في الـ21 من يونيه، "
+        "ويعلن الفائز في 28 من الشهر الجاري.",
+        [
+            ("9 من شهر نونبر", 9, "date", None, None),
+            ("الـ21 من يونيه", 21, "date", None, None),
+            ("28", 28, "date", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "افتتح المعرض في 4 نيسان/أبريل 2016 واختتم في 9 أيار (مايو).",
+        [("4 نيسان/أبريل 2016", 2016, "date", None, None), ("9 أيار (مايو)", 9, "date", None, None)],
+    ),
+    (
+        "ar",
+        "يتوقع الخبراء إنتاج 1.5-2 مليون برميل يوميا.",
+        [("1.5", 1.5e6, "measure", None, None), ("2 مليون برميل", 2e6, "measure", None, None)],
+    ),
+    (
+        "ar",
+        "صوت ثلثا الأعضاء لصالح القرار، وأيده ربع المستقلين.",
+        [("ثلثا", 0.67, "other", None, "الأعضاء"), ("ربع", 0.25, "other", None, "المستقلين")],
+    ),
+    (
+        "fr",
+        "Les agents ont eu respectivement quatre et trois jours d’arrêt, et le film a été vu 25'000 fois.",
+        [
+            ("quatre", 4, "duration", None, None),
+            ("trois jours", 3, "duration", None, None),
+            ("25'000", 25000, "count", None, "fois"),
+        ],
+    ),
+    (
+        "fr",
+        "Le loyer est deux fois plus cher qu’en 2010, et il a travaillé vingt et un ans ici.",
+        [("deux fois", 2, "other", None, None), ("vingt et un ans", 21, "duration", None, None)],
+    ),
+    (
+        "fr",
+        "Les deux tiers des salariés ont voté, depuis 8 h ce matin, et le scrutin reste ouvert pendant 12 h.",
+        [
+            ("deux tiers", 0.67, "other", None, "salariés"),
+            ("8 h", 8, "time", None, None),
+            ("12 h", 12, "duration", None, None),
+        ],
+    ),
+    (
+        "fr",
+        "Le plan coûtera « entre 6 et 9 milliards », dont 300 M$ venus du Québec.",
+        [("6", 6e9, "count", None, None), ("300 M$", 3e8, "money", "USD", None)],
+    ),
+    (
+        "ar",
+        "ولد الفقيه سنة 587 هـ، وكرم وهو في عمر 12 سنة بنسخة 2019 من المسابقة، حسب المادتين 14 و15.",
+        [
+            ("587 هـ", 587, "year", None, None),
+            ("12 سنة", 12, "age", None, None),
+            ("2019", 2019, "year", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "وقطعت العداءة مسافة 400م، وشاركت 3 عداءات من كازاخستان.",
+        [("400م", 400, "measure", None, None), ("3", 3, "count", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), ARABIC, ids=[f"arabic-{r[0]}-{i}" for i, r in enumerate(ARABIC)]
+)
+def test_arabic_reading_classes(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل الوزير الأول وفدا من تجار المدينة للوهلة الأولى.",  # a title, an idiom
+        "زار الملك الحسن الثاني المدينة، وحضر عبد الرحمن بن سبعين وأبو ثلاثين.",  # names
+        "سافر الوفد إلى باكستان وأوزبكستان، وتجول في بساتين الواحة.",  # not duals
+        'نشر موقعا "الوطن" و"النهار 24" الخبر، وغضب سكان حي «500 مسكن».',  # quoted names
+        "تأهل المنتخب إلى ربع النهائي بعد مباراة صعبة.",  # a round, not a share
+        "نصت المادة السادسة على العقوبة، وكشف التقرير الأولي عن الأرقام.",  # a reference, «أوّلي»
+        "وذلك وفق المادتين 31 و32 من القانون.",  # references
+    ],
+)
+def test_arabic_words_that_hold_no_figure(text: str) -> None:
+    assert [s.text for s in extract_stats(text, language="ar")] == []

@@ -135,7 +135,7 @@ JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 
 SentencesOpt = Annotated[int | None, typer.Option(
     "--sentences", "-n", help="Number of summary sentences (default 3).", min=0, show_default=False)]
 WordsOpt = Annotated[int | None, typer.Option(
-    "--words", "-w", help="Word budget: best sentences whose total stays within N words (at least one).",
+    "--words", "-w", help="About N words: best sentences until the total reaches N (the last may pass N).",
     min=1, show_default=False)]
 RatioOpt = Annotated[float | None, typer.Option(
     "--ratio", "-r", help="Share of the article's sentences to keep (0 < R <= 1).", min=0.0, max=1.0,

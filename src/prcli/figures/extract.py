@@ -204,6 +204,23 @@ _ADVERBS_AR = frozenset(
         "ذلك",
         "هنا",
         "وسط",
+        "بعدما",
+        "حينما",
+        "طالما",
+        "مثلما",
+        "كلما",
+        "إنما",
+        "أينما",
+        "فيما",
+        "وفيما",
+        "بعدها",
+        "قبلها",
+        "معا",
+        "سويا",
+        "سنويا",
+        "شهريا",
+        "يوميا",
+        "أسبوعيا",
     )
 )
 _VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
@@ -244,6 +261,7 @@ _SCALE_ABBR = {
     "ar": {},
 }
 _SIGNS = frozenset("-+−")
+_SCORE_LINKS = frozenset("-–—")
 _PREFIX_MONEY = {
     "$": "USD",
     "€": "EUR",
@@ -281,6 +299,35 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
+_FR_NOUN_BEFORE = frozenset(
+    {"le", "la", "les", "l", "'", "’", "un", "du", "des", "au", "aux", "ce", "cet", "son", "sa", "ses", "d"}
+)
+#: French auxiliaries, modals and frequent verbs of news copy (no tagger: a closed list).
+_FR_VERBS = frozenset(
+    {
+        "a", "est", "ont", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+        "avait", "avaient", "aura", "auront", "aurait", "auraient", "doit", "doivent", "devrait",
+        "devraient", "devait", "devaient", "peut", "peuvent", "pourrait", "pourraient", "pouvait",
+        "va", "vont", "allait", "fait", "font", "faisait", "faut", "reste", "restent", "atteint",
+        "atteignent", "dépasse", "dépassent", "représente", "représentent", "compte", "comptent",
+        "coûte", "coûtent", "s'élève", "élève", "élèvent", "élevait", "affiche", "affichent",
+        "risquait", "risque", "touche", "touchent", "passe", "passent",
+    }
+)
+_TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
+#: Time words an age can be given in (folded): years and months.
+_AGE_UNITS = frozenset(
+    norm_word(w)
+    for w in (
+        "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "سنتين", "عامين",
+        "year", "years", "month", "months", "an", "ans", "mois", "old",
+    )
+)
+#: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
+_CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
+#: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
+#: only given when the article names the country (currency_locale_ar.tsv).
+_PLACE_NEEDED = frozenset({"DZD"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -308,6 +355,8 @@ class _Fig:
     start: int | None = None  # character offsets when they are not token bounds (ranges)
     end: int | None = None
     extra_left: list[int] = field(default_factory=list)
+    factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
+    weak: bool = False  # counts is only the sentence subject: a range or a change may do better
 
 
 @dataclass
@@ -355,6 +404,7 @@ class _Doc:
         self.n = len(self.toks)
         self.keys = [t.key for t in self.toks]
         self._locale: dict[str, str] | None = None
+        self._doc_keys: frozenset[str] | None = None
         self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
         self.sp = [self._spaced(k, k + 1) for k in range(self.n - 1)] + [False]
         self.urls = _url_spans(self.low)
@@ -393,6 +443,8 @@ class _Doc:
                 if default not in best and n > home:
                     best[default] = iso
             self._locale = best
+        if unit in _PLACE_NEEDED:
+            return self._locale.get(unit)  # a bare «دينار» with no country named: unknown
         return self._locale.get(unit, unit)
 
     def in_url(self, pos: int) -> bool:
@@ -495,6 +547,8 @@ class _Doc:
         if key.startswith("ال") and key[2:] in self.nums:
             if key[2:] in ("اثنين", "اثنان"):
                 return None  # يوم الاثنين: Monday
+            if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
+                return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
         for stem in strip_clitics(key):
             joined = key.startswith("و")
@@ -529,10 +583,21 @@ class _Doc:
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
+        if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
+            score = self.score_pair(i)
+            if score is not None:
+                return score
         if t.kind == "punct" or t.kind == "word":
             special = self.special_word(i)
             if special is not None:
                 return special
+        if t.kind == "num":
+            spaced_date = self.spaced_date(i)
+            if spaced_date is not None:
+                return spaced_date
+            comma_decimal = self.comma_decimal(i)
+            if comma_decimal is not None:
+                return comma_decimal
         start = i
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
@@ -564,7 +629,16 @@ class _Doc:
             sign = -1 if self.toks[i - 1].key != "+" else 1
             first = i - 1
         if not core.words and self.is_identifier(i, core):
-            return [], core.last + 1
+            nxt = core.last + 1
+            while (
+                self.key(nxt) == "/"
+                and nxt + 1 < self.n
+                and self.toks[nxt + 1].kind == "num"
+                and self.spaced(nxt - 1, nxt)
+                and self.spaced(nxt, nxt + 1)
+            ):
+                nxt += 2  # «رقم (84 / 44)»: every part of the reference
+            return [], nxt
         if (
             core.words
             and self.lang in ("en", "fr")
@@ -575,6 +649,30 @@ class _Doc:
             and self.text[self.toks[core.last + 1].start].isupper()
         ):
             return [], core.last + 1  # "the Six Nations", «les Trois Glorieuses»: a name
+        if (
+            core.words
+            and self.lang in ("en", "fr")
+            and self.text[self.toks[i].start].isupper()
+            and i >= 1
+            and self.toks[i - 1].kind == "word"
+            and self.spaced(i - 1, i)
+            and self.text[self.toks[i - 1].start].isupper()
+            and not self.starts_sentence(i)
+            and not self.match(months(), i - 1, 1)[0]
+        ):
+            return [], core.last + 1  # "League Two", "BBC Three", «France Deux»: a name
+        nxt_key = self.key(core.last + 1)
+        if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
+            return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
+        if (
+            core.words
+            and self.lang == "ar"
+            and core.last == i
+            and any(k in _CONSTRUCT_TWO for k in (self.keys[i], *strip_clitics(self.keys[i])))
+        ):
+            return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
+        if core.words and self.in_name(i, core.last):
+            return [], core.last + 1
         fig = _Fig(first, core.last, core.value * sign, scale=core.scale, words=core.words)
         if (
             core.words
@@ -594,9 +692,15 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 1).startswith("ال")
+                and self.word_num(i - 1) is None  # «المرتبة الثانية بخمسة مقاعد»: not a second
+                and self.definite_number(i)  # «انتشلت اليوم سبعة جثث»: «اليوم» is today
             ):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
+        if core.words and self.lang == "ar" and not core.vague:
+            settled = self.definite_word_number(fig, core)
+            if settled is not None:
+                return [fig], settled
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
         # "الـ75": the article glued before the digits makes an ordinal
@@ -609,6 +713,11 @@ class _Doc:
         ):
             fig.first = i - 1
             fig.kind = "ordinal"
+            end = self.day_of_month(core.last + 1) if 1 <= core.value <= 31 else None
+            if end is not None:  # «الـ15 من أبريل»: a day of the month
+                fig.kind = "date"
+                fig.last = max(end, fig.last)
+                return [fig], self.date_year(fig, fig.last + 1)
             size, entry = (
                 self.match(self.units, i - 2, 1) if i >= 2 and self.spaced(i - 2, i - 1) else (0, None)
             )
@@ -620,11 +729,29 @@ class _Doc:
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
+            size, entry = self.match(self.units, core.last + 1, 1)
+            if (
+                size
+                and isinstance(entry, UnitEntry)
+                and entry.kind == "duration"
+                and self.spaced(core.last, core.last + 1)
+            ):
+                fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
+                return [fig], core.last + 2
+            if self.definite_count(fig, i - 1, core.last + 1):
+                return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
             return [fig], core.last + 1
         j = core.last + 1
+        clock = self.clock_suffix(fig, core, j)
+        if clock:
+            return [fig], clock
         j = self.suffix(fig, core, j)
+        if fig.kind == "percent" and not core.words and core.first == core.last and abs(fig.value) >= 1000:
+            digits = self.keys[core.first]
+            if sum(digits.count(c) for c in ".,٫٬") == 1:
+                fig.value = Decimal(digits.translate(str.maketrans(",٫٬", "...")))  # «12.920%» is 12.92
         if fig.kind == "count" and core.plain and not core.words:
             j = self.date_or_year(fig, core, j)
         if (
@@ -650,6 +777,11 @@ class _Doc:
             j2 = self.ratio_times_rate(fig, j)
             if fig.kind == "other":
                 return [fig], j2
+            if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
+                fig.kind = "rank"  # "went straight in at number one"
+                if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                    fig.counts = self.phrase_after(j + 1, 3)
+                return [fig], j
             if not self.small_word_ok(core, j):
                 return None
         if (
@@ -662,6 +794,31 @@ class _Doc:
             return [], j  # 05, 0522...: codes and phone pieces
         if fig.kind == "count":
             j = self.ratio_times_rate(fig, j)
+        if (
+            fig.kind == "count"
+            and not core.words
+            and 0 < fig.value <= 120
+            and fig.value == int(fig.value)
+            and (
+                (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
+                or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
+            )
+        ):
+            fig.kind = "age"  # "over the age of 10", "children aged 10"
+            return [fig], max(j, fig.last + 1)
+        if fig.kind == "count" and not core.words and self.appositive_age(fig):
+            fig.kind = "age"
+            return [fig], max(j, fig.last + 1)
+        if (
+            fig.kind == "count"
+            and core.words
+            and self.lang == "en"
+            and self.key(fig.first - 1) in ("number", "no")
+            and fig.value <= 100
+        ):
+            fig.kind = "rank"  # "is currently number two in the chart"
+            if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                fig.counts = self.phrase_after(j + 1, 3)
         self.rank_context(fig)
         self.find_counts(fig)
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
@@ -669,6 +826,66 @@ class _Doc:
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
+
+    def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
+        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        if (
+            self.lang != "ar"
+            or i + 3 >= self.n
+            or self.keys[i + 1] not in ("،", ",")
+            or self.text[self.toks[i + 1].start] != "،"
+            or self.toks[i + 2].kind != "num"
+            or not self.keys[i].isdigit()
+            or not self.keys[i + 2].isdigit()
+            or len(self.keys[i + 2]) > 2
+            or not self.adjacent(i, i + 1)
+            or not self.spaced(i + 1, i + 2)
+        ):
+            return None
+        if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
+            return None
+        size, entry = self.match(self.units, i + 3)
+        if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
+            return None
+        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
+        fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
+        self.find_counts(fig)
+        return [fig], fig.last + 1
+
+    def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
+        slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
+        if i + 2 >= self.n or self.keys[i + 1] != "/":
+            return None  # the common case, answered first
+        if (
+            i + 2 < self.n
+            and self.keys[i + 1] == "/"
+            and self.toks[i + 2].kind == "num"
+            and len(self.keys[i]) == 4
+            and len(self.keys[i + 2]) == 4
+            and self.keys[i].isdigit()
+            and 1300 <= int(self.keys[i]) <= 2100
+            and self.spaced(i, i + 1)
+        ):
+            return [_Fig(i, i, Decimal(self.keys[i]), kind="year")], i + 1
+        if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
+            return None
+        if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":
+            return None
+        if any(self.toks[k].kind != "num" for k in (i, i + 2, i + 4)):
+            return None
+
+        try:
+            day, month, year = (int(self.keys[k]) for k in (i, i + 2, i + 4))
+        except ValueError:
+            return None
+        if not (1 <= day <= 31 and 1 <= month <= 12 and len(self.keys[i + 4]) in (2, 4)):
+            return None
+        last = i + 4
+        if self.key(last + 1) in ("ه", "هـ", "م") and self.spaced(last, last + 1):
+            last += 1
+        return [_Fig(i, last, Decimal(year), kind="date")], last + 1
 
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
@@ -682,8 +899,11 @@ class _Doc:
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
-            fig.kind, fig.last = "other", j
-            return j + 1
+            if self.multiple(fig, j):
+                fig.kind, fig.last = "other", j
+                return j + 1
+            fig.counts = self.text[self.toks[j].start : self.toks[j].end]
+            return j  # «relayée 17'000 fois», "six times a year": how many times it happened
         if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
             size, entry = self.match(self.units, j + 2, 1)
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
@@ -692,6 +912,27 @@ class _Doc:
                 fig.last = j + 2
                 return j + 3
         return j
+
+    def joins_parts(self, typ: str, nxt: int) -> bool:
+        """Whether «و» / "and" / «et» after a number part of type ``typ`` joins the next part into
+        the same number: «خمسة وعشرون», "two hundred and five", «vingt et un», «mille et une»;
+        «trois et deux jours», "three and two days" are two numbers."""
+        if typ in ("scale", "dual"):
+            return True
+        if self.lang == "ar":
+            return self.toks[nxt].kind == "word"
+        if self.lang == "fr":
+            return typ == "ten" and self.key(nxt) in ("un", "une", "onze")
+        return typ == "hundred"
+
+    def multiple(self, fig: _Fig, j: int) -> bool:
+        """ "four times as many", «trois fois plus», «أضعاف», «يفوق ... بأربع مرات»: a multiple
+        (kind ``other``), not a number of occurrences."""
+        if self.key(j) in ("اضعاف", "ضعف"):
+            return True
+        if self.lang == "ar" and self.toks[fig.first].kind == "word" and self.keys[fig.first].startswith("ب"):
+            return True
+        return j + 1 < self.n and self.spaced(j, j + 1) and self.is_cue("compar", self.keys[j + 1])
 
     # ----------------------------------------------------------------- numbers
     def core(self, i: int) -> _Core | None:
@@ -747,7 +988,13 @@ class _Doc:
         if self.key(i - 1) in _PREFIX_MONEY:
             return True
         nxt = self.key(j + 1)
+        if self.sign_after(j):
+            return True
         return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+
+    def sign_after(self, j: int) -> bool:
+        """A currency sign glued after the scale letter: «500 M$», «4 M€»."""
+        return self.key(j + 1) in ("€", "$", "£") and self.adjacent(j, j + 1)
 
     def scale_follows(self, j: int) -> bool:
         k = j + 1
@@ -779,6 +1026,7 @@ class _Doc:
         while j < self.n:
             t = self.toks[j]
             typ: str
+            part_words = False
             if t.kind == "num":
                 if digits_end is not None and j == i:
                     v = digits_value if digits_value is not None else Decimal(0)
@@ -803,6 +1051,7 @@ class _Doc:
                         and (
                             self.adjacent(j - 1, j)
                             or (t.key in ("bn", "mn", "md", "mds") and self.spaced(j - 1, j))
+                            or (t.key == "m" and self.spaced(j - 1, j) and self.sign_after(j))  # «4 M€»
                         )
                     ):
                         if not (
@@ -820,7 +1069,7 @@ class _Doc:
                     if joined and parts > 0:
                         connector = True
                     v, typ, nj = Decimal(str(entry.value)), entry.type, j + 1
-                    words = True
+                    part_words = True
             else:
                 break
             # --- accept the part?
@@ -895,6 +1144,7 @@ class _Doc:
                 accepted = False
             if not accepted:
                 break
+            words = words or part_words  # «en 2050 une majorité»: a rejected word does not count
             parts += 1
             single_type = typ if parts == 1 else None
             last_type, last_val = typ, v
@@ -925,7 +1175,7 @@ class _Doc:
                     and self.spaced(j, nxt)
                     and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None)
                 ):
-                    if typ in ("scale", "dual") or lang != "ar" or self.toks[nxt].kind == "word":
+                    if self.joins_parts(typ, nxt):
                         connector = True
                         j = nxt
                 elif (
@@ -936,9 +1186,6 @@ class _Doc:
                     and self.adjacent(j, nxt)
                     and self.word_num(nxt) is not None
                 ):
-                    j = nxt
-                elif lang == "fr" and k == "et" and self.word_num(nxt) is not None:
-                    connector = True
                     j = nxt
         if good_end < i or good_state is None:
             return None
@@ -1022,6 +1269,16 @@ class _Doc:
             if uj < self.n and (hyphen or uj != j or self.spaced(uj - 1, uj))
             else (0, None)
         )
+        if (
+            size
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and uj + size < self.n
+            and self.toks[uj + size].kind == "num"
+            and len(self.keys[uj + size]) == 4
+            and self.spaced(uj + size - 1, uj + size)
+        ):
+            size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1029,11 +1286,16 @@ class _Doc:
                 fig.kind, fig.unit = "percent", e.unit
             elif kind == "money":
                 fig.kind, fig.unit = "money", e.unit
-                fig.value = fig.value / Decimal(str(e.factor))
+                fig.factor = Decimal(str(e.factor))
+                fig.value = fig.value / fig.factor
             elif kind == "measure":
                 fig.kind, fig.unit = "measure", e.unit
             elif kind == "duration":
                 fig.kind = "duration"
+            elif kind == "fraction":  # «deux tiers des Français»: a share, 2/3
+                fig.kind = "other"
+                fig.value = (fig.value * Decimal(str(e.factor))).quantize(Decimal("0.01"))
+                fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
             if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
@@ -1082,15 +1344,26 @@ class _Doc:
     def date_or_year(self, fig: _Fig, core: _Core, j: int) -> int:
         """Day + month [+ year] is a date; a four-digit number with no unit is a year."""
         v = core.value
+        if (
+            self.lang == "ar"
+            and self.key(j) == "م"
+            and (self.adjacent(j - 1, j) or self.spaced(j - 1, j))
+            and not (core.digits == 4 and 1300 <= v <= 2100)
+            and (j + 1 >= self.n or not self.adjacent(j, j + 1) or self.toks[j + 1].kind == "punct")
+        ):
+            fig.kind, fig.unit, fig.last = "measure", "m", j  # «سباق 800م», «بمساحة 1000 م»
+            return j + 1
         if 1 <= v <= 31 and v == int(v):
-            k = j
-            if self.lang == "ar" and self.key(k) == "من":
-                k += 1
-            size, entry = self.match(months(), k) if k < self.n and self.spaced(k - 1, k) else (0, None)
-            if size and isinstance(entry, tuple) and self.month_ok(k, size):
+            end = self.day_of_month(j)
+            if end is not None:
                 fig.kind = "date"
-                fig.last = k + size - 1
-                return self.date_year(fig, fig.last + 1)
+                if end >= j:
+                    fig.last = end
+                    return self.date_year(fig, fig.last + 1)
+                return j
+        if core.digits == 3 and v == int(v) and self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j):
+            fig.kind, fig.last = "year", j  # «المزداد في 661 هـ»: an early Hijri year
+            return j + 1
         if core.digits == 4 and v == int(v):
             y = int(v)
             hijri = self.key(j) in ("ه", "هـ") and self.spaced(j - 1, j)
@@ -1098,7 +1371,7 @@ class _Doc:
             if hijri or greg:
                 fig.kind, fig.last = "year", j
                 return j + 1
-            if 1800 <= y <= 2100 or (1300 <= y <= 1500 and self.cue_before("year", fig.first, 1)):
+            if 1800 <= y <= 2100 or (1000 <= y < 1800 and self.cue_before("year", fig.first, 1)):
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
@@ -1124,6 +1397,38 @@ class _Doc:
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
                 fig.kind = "year"
         return j
+
+    def day_of_month(self, j: int) -> int | None:
+        """After a day number at ``j - 1``: the last token of the month that makes it a date
+        («12 مارس», «12 من شهر مارس», "12 of March"), ``j - 1`` when the month is only referred to
+        («25 من الشهر الجاري»: a date, the month not named), else None."""
+        k = j
+        if self.lang == "ar" and self.key(k) == "من":
+            k += 1
+            if self.cue_at("monthref", k):
+                return j - 1
+            if self.is_cue("monthword", self.key(k)) and self.spaced(k, k + 1):
+                k += 1
+        if not (k < self.n and self.spaced(k - 1, k)):
+            return None
+        size, entry = self.match(months(), k)
+        if size and isinstance(entry, tuple) and self.month_ok(k, size):
+            return self.month_alias(k + size - 1)
+        return None
+
+    def month_alias(self, end: int) -> int:
+        """«تموز/يوليو», «أيار (مايو)»: a second name of the same month after the first one
+        belongs to the date (so a year after it does too). Returns the last token of the month."""
+        k = end + 1
+        if self.key(k) not in ("/", "(") or not self.spaced(end, k):
+            return end
+        size, _m = self.match(months(), k + 1) if self.spaced(k, k + 1) else (0, None)
+        if not size:
+            return end
+        last = k + size
+        if self.key(k) == "(":
+            return last + 1 if self.key(last + 1) == ")" else end
+        return last
 
     def date_year(self, fig: _Fig, j: int) -> int:
         """An optional year after a day and month: «25 شوال 1436 هـ», "March 24, 2014"."""
@@ -1160,6 +1465,9 @@ class _Doc:
         return True
 
     def age_context(self, fig: _Fig, j: int) -> None:
+        span = range(fig.first, fig.last + 1)
+        if not any(self.keys[k] in _AGE_UNITS or self.keys[k][1:] in _AGE_UNITS for k in span):
+            return  # «قبل أربعة أيام»: days and hours are not ages
         window = 4
         for k in range(1, 5):
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
@@ -1230,11 +1538,17 @@ class _Doc:
                         if self.key(k + 1) in ("ه", "م") and self.spaced(k, k + 1):
                             f.last = k + 1
                         return [f], f.last + 1
+        if lang == "en" and t.key.endswith("fold") and len(t.key) > 6:
+            base = self.nums.get(t.key[:-4])
+            if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
+                return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
         w = self.word_num(i)
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
+        if w is not None and w[0].type in ("half", "quarter"):
+            return self.share_word(i)
         if w is not None and w[0].type == "ordacc":
-            if self.cue_before("rankverb", i, 5):
+            if self.cue_before("rankverb", i, 5) or self.ranked_with_score(i + 1):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
                 f.counts = self.phrase_before(i, 2)
                 return [f], i + 1
@@ -1247,7 +1561,11 @@ class _Doc:
                     return [_Fig(k, k, raw.value, kind="time")], k + 1
             w2 = self.word_num(k)
             if w2 is not None and w2[0].type == "ord":
-                return [_Fig(k, k, Decimal(str(w2[0].value)), kind="time", words=True)], k + 1
+                last, value = k, Decimal(str(w2[0].value))
+                w3 = self.word_num(k + 1)
+                if w3 is not None and w3[0].type == "teen" and self.spaced(k, k + 1):
+                    last, value = k + 1, value + 10  # «الساعة الثانية عشرة»
+                return [_Fig(k, last, value, kind="time", words=True)], last + 1
         if lang == "en" and t.key == "top" and i + 1 < self.n:
             core = self.core(i + 1) if self.spaced(i, i + 1) else None
             if core is not None and core.value >= 2 and not core.vague:
@@ -1276,6 +1594,9 @@ class _Doc:
             ):
                 f.counts = self._phrase(i, nxt)
                 nxt += 1
+            if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _TWO_AFTER_DUAL:
+                f.last = nxt  # «حزبين اثنين»: the number repeats the dual
+                nxt += 1
             return [f], nxt
         return None
 
@@ -1285,11 +1606,11 @@ class _Doc:
         if not key.endswith(("ين", "ان")) or key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
             return False  # every candidate below is a suffix of the key: no -ين/-ان ending, no dual
         cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
+        if any(c in _not_duals() or c.endswith("ستان") for c in cands):
+            return False  # «وباكستان», «بساتين»: a country or a broken plural, not two of anything
         for cand in cands:
             if len(cand) < 4:
                 continue
-            if cand in _not_duals():
-                return False
             if cand.endswith(("تين", "تان")) and len(cand) >= 5:
                 return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
             if cand.endswith("ين") and cand[:-2] in _duals():
@@ -1319,9 +1640,32 @@ class _Doc:
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
+            if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الثانية عشرة من عمرها»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
+                return [f], last + 1
+            construct = (
+                not definite
+                and value >= 2
+                and last == i
+                and not self.keys[i].endswith("ه")
+                and j < self.n
+                and self.toks[j].kind == "word"
+                and not self.keys[j].startswith(("ال", "وال", "بال", "لل"))
+                and self._content(j)
+                and not self.keys[i].startswith(("و", "ف"))  # «وثالث توفي»: "and a third (man)"
+                and self.key(i - 1) != "ال"  # «آل ثاني» (folded): a family name
+                and self.keys[j] not in ("اكسيد", "اوكسيد")  # «ثاني أكسيد الكربون»
+            )  # «ثاني اقتصاد عالمي», «ثالث مدينة»: a construct ordinal ranks the noun after it
+            if construct and not self.is_cue("superlative", self.key(j)) and self.spaced(last, j):
+                f = _Fig(i, last, value, kind="rank", words=True)
+                f.counts = self._phrase(j, j)
+                return [f], last + 1
+            if self.is_cue("superlative", self.key(j)) and self.spaced(last, j) and not definite:
+                f = _Fig(i, last, value, kind="rank", words=True)  # «ثاني أكبر اقتصاد»
+                f.counts = self.phrase_after(j + 1, 2)
                 return [f], last + 1
             if (
                 self.cue_before("ordctx", i, 1)
@@ -1330,6 +1674,10 @@ class _Doc:
                 not in ("اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره")
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
+                self.counts_ordinal(f)
+                return [f], last + 1
+            if definite and self.after_definite_noun(i):
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «الشيك الثاني», «الترجمة الثالثة»
                 self.counts_ordinal(f)
                 return [f], last + 1
             return [], last + 1
@@ -1379,6 +1727,94 @@ class _Doc:
             return [f], i + 1
         return [], i + 1
 
+    def ranked_with_score(self, j: int) -> bool:
+        """«ثم حزب الأحرار رابعا بـ30 مقعدا»: an adverbial ordinal followed by «بـ» and a number
+        ranks what comes before it, even far from the verb."""
+        if self.key(j) != "ب" or j + 1 >= self.n or not self.spaced(j - 1, j):
+            return False
+        return self.toks[j + 1].kind == "num" or self.word_num(j + 1) is not None
+
+    def definite_number(self, i: int) -> bool:
+        """The number word at ``i`` carries the article («الثلاث», «للخمسة»)."""
+        w = self.word_num(i)
+        return w is not None and w[1]
+
+    def definite_word_number(self, fig: _Fig, core: _Core) -> int | None:
+        """Arabic number words that are not counts: «في الخمسين من عمره» is an age; a definite
+        tens word after a singular definite noun is an ordinal («الدورة الأربعين», «دورتها
+        السبعين»; a broken plural cannot be told apart, so only feminine and known nouns).
+        Returns the next token when the figure is settled."""
+        j = core.last + 1
+        if self.key(j) == "من" and self.is_cue("age", self.key(j + 1)):
+            fig.kind = "age"
+            return j
+        key = self.keys[core.first]
+        definite = key.startswith(("ال", "وال", "بال", "لل"))
+        if not definite or core.last != core.first or not 20 <= core.value < 100:
+            return None
+        prev = core.first - 1
+        if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
+            return None
+        pkey = self.keys[prev]
+        possessed = pkey.endswith(("ها", "ه")) and not pkey.startswith("ال") and len(pkey) >= 5
+        singular = self.cue_before("ordctx", core.first, 1) or (
+            pkey.endswith("ه") and self.after_definite_noun(core.first)  # «الدورة», not «الدول»
+        )
+        if not (possessed or singular):
+            return None
+        if self.match(self.units, j)[0] and self.spaced(core.last, j):
+            return None
+        fig.kind = "ordinal"
+        self.counts_ordinal(fig)
+        return j
+
+    def share_word(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«ثلث الأبطال», «ربع السكان»: a fraction word before a definite noun is a share of it
+        (kind ``other``); «ربع النهائي» (a quarter-final) is a name (``fracnot`` cues)."""
+        w = self.word_num(i)
+        if self.lang != "ar" or w is None or w[0].type not in ("half", "quarter") or w[1]:
+            return None
+        j = i + 1
+        if j >= self.n or self.toks[j].kind != "word" or not self.spaced(i, j):
+            return None
+        key = self.keys[j]
+        if not key.startswith("ال") or key in self.stop or self.word_num(j) is not None:
+            return None
+        if self.is_cue("fracnot", key) or self.match(self.units, j, 1)[0]:
+            return None
+        f = _Fig(i, i, Decimal(str(w[0].value)), kind="other", words=True)
+        if w[2]:
+            f.start = self.toks[i].start + 1  # «وربع السكان»: the conjunction is not the figure
+        f.counts = self.phrase_after(j, 3)
+        return [f], j
+
+    def in_name(self, i: int, last: int) -> bool:
+        """«عبد الرحمن بن سبعين», «أبو ثلاثين»: a number word after a kinship link of a name is a
+        family name (unless a unit follows: «ابن ثلاثين عاما» is an age)."""
+        if self.lang != "ar" or i < 1 or not self.spaced(i - 1, i) or self.toks[i].kind != "word":
+            return False
+        if not self.is_cue("namelink", self.keys[i - 1]):
+            return False
+        return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def after_definite_noun(self, i: int) -> bool:
+        """A definite ordinal word agreeing with the definite noun before it numbers that thing
+        («المرحلة الثانية», «بالشيك الأول»), unless the pair is a title, an idiom or a regnal name
+        («الوزير الأول», «للوهلة الأولى», «الحسن الثاني»: the ``ordnot`` cues), or a reference
+        («المادة السادسة», like «المادة 6»: the ``ident`` cues)."""
+        prev = i - 1
+        if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, i):
+            return False
+        key = self.keys[prev]
+        if not key.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")) or len(key) < 5:
+            return False
+        if key in self.stop or self.word_num(prev) is not None or self.match(months(), prev, 1)[0]:
+            return False
+        word = self.text[self.toks[i].start : self.toks[i].end]
+        if word.endswith("ي") and self.keys[i].endswith("اولي") and not key.endswith("ه"):
+            return False  # «التقرير الأولي»: the adjective «أوّلي» (preliminary), not «الأولى»
+        return not any(self.is_cue(role, k) for role in ("ordnot", "ident") for k in (key, key[1:]))
+
     def special_raw(self, core: _Core, i: int) -> tuple[list[_Fig], int] | None:
         """Digit runs that are not one number: clock times, numeric dates, ranges, identifiers."""
         raw = core.raw
@@ -1387,22 +1823,30 @@ class _Doc:
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
-            if self.score_context(i):
+            if self.score_context(i) and self.score_like_time(i, raw):
                 return [_Fig(i, i, raw.value or Decimal(0), kind="score")], i + 1
             return [_Fig(i, i, raw.value or Decimal(0), kind="time")], i + 1
         if raw.kind == "date":
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
-            if raw.second is not None and self.score_context(i) and raw.value <= 30 and raw.second <= 30:
+            if raw.second is not None and self.score_context(i) and raw.value <= 150 and raw.second <= 150:
                 return [_Fig(i, i, raw.value, kind="score")], i + 1
             a = _Fig(i, i, raw.value, end=t.start + left_len)
             figs = [a]
             if raw.second is not None:
                 b = _Fig(i, i, raw.second, start=t.start + left_len + 1)
                 figs.append(b)
-            fake = _Core(i, i, raw.value, False, Decimal(1))
-            j = self.suffix(figs[-1], fake, i + 1)
+            size, _m = self.match(months(), i + 1) if self.spaced(i, i + 1) else (0, None)
+            if size and raw.second is not None and 1 <= raw.value <= 31 and 1 <= raw.second <= 31:
+                for f in figs:
+                    f.kind = "date"  # «(5-8 أكتوبر)», "from 4-6 March"
+                figs[-1].last = i + size
+                figs[-1].end = None
+                return figs, self.date_year(figs[-1], i + size + 1)
+            after, scaled = self.range_scale(figs, i)
+            fake = _Core(i, after - 1, raw.value, False, scaled)
+            j = self.suffix(figs[-1], fake, after)
             for f in figs:
                 if (
                     raw.plain
@@ -1414,11 +1858,9 @@ class _Doc:
                 elif f is not figs[-1]:
                     f.kind, f.unit = figs[-1].kind, figs[-1].unit
                     if f.kind == "money":
-                        f.value = (
-                            f.value / (raw.second / figs[-1].value)
-                            if raw.second and figs[-1].value
-                            else f.value
-                        )
+                        second = raw.second * scaled if raw.second else None
+                        if second and figs[-1].value:
+                            f.value = f.value / (second / figs[-1].value)
             for f in figs:
                 if f.kind in ("count", "percent", "money", "measure"):
                     self.find_counts(f)
@@ -1426,6 +1868,27 @@ class _Doc:
                 figs[-1].end = None
             return figs, max(j, i + 1)
         return [], i + 1
+
+    def range_scale(self, figs: list[_Fig], i: int) -> tuple[int, Decimal]:
+        """«2.5-3 ملايين برميل», "1-2 billion": the scale word after a range scales both ends.
+        Returns the token after the scale (or ``i + 1``) and the factor applied."""
+        k = i + 1
+        if not self.spaced(i, k):
+            return k, Decimal(1)
+        key = self.key(k)
+        factor: Decimal | None = None
+        if key in _SCALE_ABBR.get(self.lang, {}):
+            factor = Decimal(_SCALE_ABBR[self.lang][key])
+        else:
+            w = self.word_num(k)
+            if w is not None and w[0].type == "scale" and not w[1]:
+                factor = Decimal(str(w[0].value))
+        if factor is None:
+            return k, Decimal(1)
+        for f in figs:
+            f.value *= factor
+        figs[-1].last = k
+        return k + 1, factor
 
     # ----------------------------------------------------------------- context
     def is_identifier(self, i: int, core: _Core) -> bool:
@@ -1487,6 +1950,8 @@ class _Doc:
             k -= 1
         if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
             return True
+        if self.second_reference(i):
+            return True
         if (
             self.lang in ("en", "fr")
             and prev is not None
@@ -1502,6 +1967,31 @@ class _Doc:
             and prev.key not in _PREFIX_MONEY
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if (
+            self.lang in ("en", "fr")
+            and nxt is not None
+            and nxt.kind == "word"
+            and self.spaced(core.last, core.last + 1)
+            and self.text[nxt.start].isupper()
+            and (nxt.key in ("cent", "cents") or (nxt.key,) in self.units)
+            and not self.text[nxt.start : nxt.end].isupper()
+        ):
+            return True  # "rapper 50 Cent", "Seven Pounds": a unit word with a capital is a name
+        if (
+            self.lang == "en"
+            and core.digits == 4
+            and prev is not None
+            and prev.key == "of"
+            and i >= 2
+            and self.toks[i - 2].kind == "word"
+            and self.text[self.toks[i - 2].start].isupper()
+            and not self.starts_sentence(i - 2)
+            and not self.match(months(), i - 2, 1)[0]
+            and not self.is_cue("year", self.toks[i - 2].key)
+        ):
+            return True  # "won Sound of 2004", "the Class of 1999": a title
+        if self.in_titled_quote(i):
+            return True
         if nxt is not None and nxt.key == "/" and nxt.start == last.end:
             # «/إيجي إكس 30/», "/EGX 30/": an index or a code between slashes
             k = i - 1
@@ -1512,10 +2002,12 @@ class _Doc:
         if prev is not None and prev.key == "+" and core.digits >= 6:
             return True
         # a list marker: first on its line, followed by ) or .
+        before = self.low[self.toks[i - 1].end : t.start] if i >= 1 else ""
         first_on_line = (
             i == 0
-            or "\n" in self.low[self.toks[i - 1].end : t.start]
-            or (prev is not None and prev.key in (".", ";", ")") and not self.adjacent(i - 1, i))
+            or "\n" in before
+            or (prev is not None and prev.key in (".", ";", ")", ":") and not self.adjacent(i - 1, i))
+            or len(before) >= 3  # wire copy whose line breaks became runs of blanks
         )
         if (
             first_on_line
@@ -1527,12 +2019,140 @@ class _Doc:
             after = self.low[nxt.end : nxt.end + 1]
             if after in (" ", "\t", ""):
                 return True
+        if (
+            first_on_line
+            and nxt is not None
+            and nxt.key == "-"
+            and core.value < 100
+            and self.spaced(core.last, core.last + 1)
+            and core.last + 2 < self.n
+            and self.toks[core.last + 2].kind == "word"
+        ):
+            return True  # «  3 - تعيين ...»: a list marker with a spaced dash
+        # «قرار مجلس الشورى رقم (84 / 44)»
+        return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
+
+    def second_reference(self, i: int) -> bool:
+        """«المادتين 26 و28», "articles 12 and 14": a number joined by and/و to a reference number
+        is a reference too."""
+        link = i - 1
+        if link < 1 or self.keys[link] not in ("و", "and", "et", ",", "،"):
+            return False
+        first = link - 1
+        return self.toks[first].kind == "num" and self.cue_before("ident", first, 1)
+
+    def clock_suffix(self, fig: _Fig, core: _Core, j: int) -> int:
+        """ «à 18 h», «18 h 30», "1300 GMT": a clock time (returns the next token, or 0)."""
+        if core.words or not core.plain or fig.first != core.first:
+            return 0
+        key = self.key(j)
+        if key in ("gmt", "bst", "utc", "cet", "cest") and self.spaced(j - 1, j) and core.digits in (3, 4):
+            hour = core.value // 100
+            if hour <= 24 and core.value % 100 < 60:
+                fig.kind, fig.value, fig.last = "time", hour, j
+                return j + 1
+        if self.lang == "fr" and key == "h" and core.value <= 24 and self.spaced(j - 1, j):
+            # «à 18 h», «depuis 9 h ce matin», «peu avant 20 h»; «pendant 24 h» is a duration
+            fig.kind, fig.last = "duration" if self.is_cue("durprep", self.key(fig.first - 1)) else "time", j
+            if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
+                fig.last = j + 1
+            return fig.last + 1
+        return 0
+
+    def appositive_age(self, fig: _Fig) -> bool:
+        """ "said Cowell, 54, in reference to", «Jean Dupont, 47, a déclaré»: a bare number between
+        commas right after a name is the person's age."""
+        a, b = fig.first, fig.last
+        return (
+            self.lang in ("en", "fr")
+            and a == b
+            and 10 <= fig.value <= 110
+            and fig.value == int(fig.value)
+            and self.key(a - 1) == ","
+            and self.key(b + 1) in (",", ")")
+            and a >= 2
+            and self.toks[a - 2].kind == "word"
+            and self.adjacent(a - 2, a - 1)
+            and self.toks[min(b + 2, self.n - 1)].kind != "num"
+            and not self.match(months(), a - 2, 1)[0]
+        )
+
+    def in_titled_quote(self, i: int) -> bool:
+        """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
+        quoted name of a slogan or a title is part of that name."""
+        k = i - 1
+        while k >= 0 and k > i - 8:
+            key = self.keys[k]
+            if key in _QUOTES or (key == "(" and self.lang == "ar"):  # «حي (600 دار)» too
+                return self.titled_quote(k)
+            if key in (".", "!", "?", "\n", ";", ":", "(", ")"):
+                return False
+            k -= 1
+        return False
+
+    def titled_quote(self, k: int) -> bool:
+        """The quoted span opening at token ``k`` names something: a title cue before it, or
+        before the first of a list of quoted names («موقعي "الرأي" و"المراسل 24"»)."""
+        for _ in range(3):
+            if k < 1:
+                return False
+            if self.is_cue("title", self.keys[k - 1]):
+                return True
+            if k < 2 or self.keys[k - 1] not in ("و", ",", "،") or self.keys[k - 2] not in _QUOTES:
+                return False
+            m = k - 3  # back over the earlier quoted name to its opening mark
+            while m >= 0 and m > k - 10 and self.keys[m] not in _QUOTES:
+                m -= 1
+            if m < 0 or self.keys[m] not in _QUOTES:
+                return False
+            k = m
         return False
 
     def starts_sentence(self, j: int) -> bool:
         """Token ``j`` opens a sentence or a line (so its capital letter says nothing)."""
         before = self.low[max(0, self.toks[j].start - 3) : self.toks[j].start].rstrip(" \"'“«(")
         return j == 0 or before == "" or before[-1:] in ".!?\n:"
+
+    def goals(self, j: int) -> Decimal | None:
+        """A side of a sports score at token ``j``: a small whole number, or a zero word («صفر», nil)."""
+        if not 0 <= j < self.n:
+            return None
+        t = self.toks[j]
+        if t.kind == "word":
+            return Decimal(0) if self.is_cue("zero", t.key) else None
+        if t.kind != "num":
+            return None
+        raw = parse_raw(t.key, self.lang, False)
+        if raw.kind != "number" or not raw.plain or raw.value is None or raw.value > 150:
+            return None
+        return raw.value if raw.value == int(raw.value) else None
+
+    def score_pair(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«2 - 1», «صفر - 4», «2 - صفر» in a match report: one score, worth its first number
+        (a range «3 - 5 أيام» or a day span «3 - 4 مايو» has a unit or a month after it)."""
+        if i + 2 >= self.n or self.toks[i + 1].key not in _SCORE_LINKS:
+            return None
+        if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
+            return None
+        first, second = self.goals(i), self.goals(i + 2)
+        if first is None or second is None:
+            return None
+        zero = self.toks[i].kind == "word" or self.toks[i + 2].kind == "word"
+        if not zero and not self.score_context(i):
+            return None
+        nxt = i + 3
+        unit_after = self.match(months(), nxt)[0] or self.match(self.units, nxt)[0]
+        if unit_after and self.spaced(i + 2, nxt):
+            return None
+        return [_Fig(i, i + 2, first, kind="score")], i + 3
+
+    def score_like_time(self, i: int, raw: Raw) -> bool:
+        """«3:1» in a match report is a score; «20:30» after «الساعة» stays a clock time."""
+        small = raw.value is not None and raw.second is not None and raw.value <= 15 and raw.second <= 15
+        padded = ":0" in self.keys[i] and not self.keys[i].endswith(":0")  # «10:05» is a clock
+        after = self.key(i + 1)
+        clock_after = after in _TIME_SUFFIX or after in ("ت", "ص", "م", "بتوقيت", "gmt", "h")
+        return small and not padded and not clock_after and not self.cue_before("time", i, 2)
 
     def score_context(self, i: int) -> bool:
         lo = max(0, i - 12)
@@ -1558,7 +2178,47 @@ class _Doc:
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
 
+    def definite_count(self, fig: _Fig, art: int, nxt: int) -> bool:
+        """«الجهات الـ12», «انتخاب الـ1503 جماعة»: «الـ» + digits after a definite plural, or
+        before an indefinite noun, is «the 12 ...», a count; after a singular («الدورة الـ75») it
+        stays an ordinal."""
+        prev = art - 1
+        if prev >= 0 and self.toks[prev].kind == "word" and self.spaced(prev, art):
+            pkey = self.keys[prev]
+            bare = pkey[1:] if pkey[:1] in "وبلف" and pkey[1:3] == "ال" else pkey
+            stem = bare[2:]
+            broken = (len(stem) == 5 and stem[2] == "ا" and stem[0] == "م") or (
+                len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"
+            )  # «المقاعد», «المراكز» (mafāʿil), «الأحزاب», «الأطفال» (afʿāl)
+            if bare.startswith("ال") and len(bare) >= 5 and (bare.endswith(("ات", "ين", "ون")) or broken):
+                fig.kind = "count"
+                fig.counts = self._phrase(prev, prev)
+                return True
+        if (
+            prev >= 0
+            and self.toks[prev].kind == "word"
+            and not self.keys[prev].startswith(("ال", "وال", "بال", "لل", "فال"))
+            and not self.keys[prev].endswith(("ه", "ها", "هم", "هن", "نا"))  # «دورته ال17»: his 17th
+            and self._content(prev)
+            and not self.is_cue("skip", self.keys[prev])
+            and nxt < self.n
+            and not self.keys[nxt].startswith("ي")  # «... ال17 يقدم»: a verb follows
+            and self.toks[nxt].kind == "word"
+            and self.spaced(fig.last, nxt)
+            and not self.keys[nxt].startswith(("ال", "وال", "بال", "لل", "فال", "ل"))
+            and self._content(nxt)
+            and not self.is_cue("skip", self.keys[nxt])
+        ):
+            fig.kind = "count"
+            fig.counts = self._phrase(nxt, nxt)
+            return True
+        return False
+
     def counts_ordinal(self, fig: _Fig) -> None:
+        nxt = fig.last + 1
+        if self.key(nxt) in ("quarter", "half", "trimestre", "semestre") and self.spaced(fig.last, nxt):
+            fig.counts = self.text[self.toks[nxt].start : self.toks[nxt].end]  # "the third quarter"
+            return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
         else:
@@ -1569,6 +2229,22 @@ class _Doc:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
+        if self.key(j) == ")" and self.key(fig.first - 1) == "(" and fig.start is None:
+            j += 1  # «(12) عطاءً», "(5) projects": the counted noun follows the bracket
+        if (
+            self.lang == "ar"
+            and fig.words
+            and self.keys[fig.first].startswith(("ال", "وال"))
+            and fig.first >= 1
+            and self.keys[fig.first - 1].startswith(("ال", "وال", "بال", "لل"))
+            and self.toks[fig.first - 1].kind == "word"
+            and self.spaced(fig.first - 1, fig.first)
+        ):
+            # «الجهات الإثني عشر للمملكة»: a definite number is an adjective of the noun before it
+            got = self.phrase_before(fig.first, 2)
+            if got:
+                fig.counts = got
+                return
         if fig.kind in ("count", "rank"):
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
@@ -1593,13 +2269,46 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        if fig.kind == "money" and self.lang in ("en", "fr"):
+        if self.lang == "en" and fig.kind in ("money", "percent"):
+            # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
+            m = self.skip_conversion(k)
+            if (
+                m < self.n
+                and self.toks[m].kind == "word"
+                and self.spaced(m - 1, m)
+                and self._content(m)
+                and not self.verb_like(m)
+                and not self.is_cue("trend", self.key(m))
+                and not self.timeish(m)
+                and self.key(m) not in _PHRASE_END
+                and self.text[self.toks[m].start].islower()
+            ):
+                got = self.phrase_after(m, 2)
+                if got:
+                    fig.counts, fig.counts_after = got, True
+                    return
+        if (
+            self.lang == "ar"
+            and fig.kind == "money"
+            and k < self.n
+            and self.toks[k].kind == "word"
+            and self.spaced(k - 1, k)
+            and self._content(k)
+            and not self.keys[k].startswith(("ال", "ب", "ل", "ك", "و", "ف"))
+            and not self.keys[k].endswith(("ي", "يا", "ا"))
+            and self.keys[k] not in _ADVERBS_AR
+            and not self.is_cue("skip", self.keys[k])
+            and not self.timeish(k)
+        ):
+            # «500 دينار غرامة», «19 مليار يوان إضافية»: what the amount is, right after it
+            fig.counts, fig.counts_after = self._phrase(k, k), True
+            return
+        if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
             # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
-            if self.key(k) == "(" and self.key(k + 1) in _PREFIX_MONEY:
-                while k < self.n and self.key(k) != ")" and k < fig.last + 6:
-                    k += 1
-                k += 1
-            preps: tuple[str, ...] = ("in", "for", "on", "pour", "dans")
+            k = self.skip_conversion(k)
+            preps: tuple[str, ...] = (
+                ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
+            )  # "10% in France" is a place; "30% for projects" is what the share goes to
             if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
@@ -1609,20 +2318,147 @@ class _Doc:
                 and self.key(k + 1).endswith(("er", "ir", "re"))
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
-            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive:
+            period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
+            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
+            got = self.noun_of(fig.first)
+            if got:
+                fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
+                return
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
+        if self.lang == "ar":
+            got = self.head_before(fig.first, fig.kind)
+            if got:
+                fig.counts = got
+                return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
         fig.counts = self.phrase_before(fig.first, 2)
+        if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
+            fig.counts = self.sentence_subject(fig.first)
+            fig.weak = fig.counts is not None
+
+    def noun_before_bracket(self, k: int) -> bool:
+        """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
+        before the bracket names the figure when it is a noun; after an adjective («son plus bas
+        historique (23%)») the sentence subject is a better guess."""
+        if self.lang == "ar":
+            return True
+        w = k - 1
+        if w < 0 or self.toks[w].kind != "word" or not self._content(w):
+            return False
+        return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
+            w - 1
+        ) in (*_DETERMINERS, "de", "des", "du", "of")
+
+    def noun_of(self, j: int) -> str | None:
+        """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
+        "of"/«de» that introduces an amount (no verb in it)."""
+        k = j - 1
+        if self.key(k) not in ("of", "de", "d", "'", "’"):
+            return None
+        if self.key(k) in ("'", "’"):
+            k -= 1
+            if self.key(k) != "d":
+                return None
+        k -= 1
+        last = k
+        while (
+            k >= 0
+            and last - k < 2
+            and self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.verb_like(k)
+        ):
+            k -= 1
+        if k == last or (k + 1 != last and not self.spaced(k + 1, last)):
+            return None
+        return self._phrase(k + 1, last)
+
+    def head_before(self, j: int, kind: str) -> str | None:
+        """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
+        noun of measure earlier in the clause (with its complement) names what the figure measures.
+        «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
+        heads = self.cue.get("head", frozenset())
+        k = j - 1
+        while k >= 0 and j - k <= 14:
+            key = self.keys[k]
+            if key in (".", "!", "?", "؟", "؛", ":", "،", ",", "\n") or "\n" in self.gap(k, k + 1):
+                return None
+            if self.toks[k].kind == "word":
+                size, entry = self.match(self.units, k, 1)
+                if size and isinstance(entry, UnitEntry) and entry.kind == kind:
+                    return None  # «سعر الوقود 1,83 درهما (50 سنتا) والديزل 2,35 درهما»: that head is taken
+                bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+                defin = bare.startswith("ال")
+                is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
+                if (
+                    is_head
+                    and k + 1 < j
+                    and self.spaced(k, k + 1)
+                    and self._content(k + 1)
+                    and not self.is_cue("skip", self.keys[k + 1])
+                ):
+                    return self._phrase(k, k + 1)  # «نسبة التصويت»; «نسبة تتراوح» is no head
+            k -= 1
+        return None
+
+    def sentence_subject(self, j: int) -> str | None:
+        """The noun phrase opening the sentence, when nothing nearer names what a share or a level
+        measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
+        k = j - 1
+        while k >= 0 and j - k < 40 and self.keys[k] not in (".", "!", "?", "\n", ";", ":"):
+            if "\n" in self.gap(k, k + 1):
+                break
+            k -= 1
+        k += 1
+        if j - k >= 40:
+            return None
+        while k < j and (self.keys[k] in ("et", "mais", "and", "but", "yet") or self.keys[k] in _QUOTES):
+            k += 1
+        while k < j and self.keys[k] in _DETERMINERS:
+            k += 1
+        first, last = k, -1
+        while k < j and k - first < 8:
+            if not self.spaced(k - 1, k) and k > first:
+                break
+            if self.toks[k].kind == "word" and self._content(k) and not self.verb_like(k):
+                last = k
+            elif not (self.keys[k] in _NP_LINKS and last != -1):
+                break
+            k += 1
+        if last < first or not self._content(first):
+            return None
+        return self._phrase(first, last)
+
+    def skip_conversion(self, k: int) -> int:
+        """Past a bracketed conversion after an amount: "$1m (£535,000) bail" → "bail"."""
+        if self.key(k) != "(" or not any(
+            self.toks[m].kind == "num" for m in range(k + 1, min(self.n, k + 4))
+        ):
+            return k
+        m = k + 1
+        while m < self.n and m < k + 8 and self.key(m) != ")":
+            m += 1
+        return m + 1 if self.key(m) == ")" else k
+
+    def timeish(self, j: int) -> bool:
+        """A time word: "last year", "the final three months", «l'an dernier»."""
+        key = self.key(j)
+        if self.lang == "en" and key in ("an", "as"):
+            return False  # the article, not «an» (year)
+        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
+            return True
+        size, entry = self.match(self.units, j, 1)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
@@ -1651,18 +2487,29 @@ class _Doc:
 
     def _content(self, j: int) -> bool:
         t = self.toks[j]
-        if t.kind != "word" or (
-            len(t.key) < 2 and not _ARABIC.match(t.key) and not self.text[t.start].isupper()
-        ):
+        if t.kind != "word":
             return False
+        if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
+            return False  # «2010 م», a stray letter
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
-        if self.lang == "en" and t.key.endswith("ly") and len(t.key) > 4 and self.text[t.start].islower():
+        if (
+            self.lang == "en"
+            and t.key.endswith("ly")
+            and len(t.key) > 4
+            and (self.text[t.start].islower() or self.starts_sentence(j))
+        ):
             return False  # adverbs
-        if self.lang == "fr" and t.key.endswith("ment") and len(t.key) > 6:
-            return False
+        if (
+            self.lang == "fr"
+            and t.key.endswith("ment")
+            and len(t.key) > 6
+            and not (j >= 1 and (self.keys[j - 1] in _FR_NOUN_BEFORE or self.toks[j - 1].kind == "num"))
+            and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
+        ):
+            return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
         return not self.match(self.units, j, 1)[0]
 
     def verb_like(self, j: int) -> bool:
@@ -1694,21 +2541,25 @@ class _Doc:
             return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
                 len(k) > 4 and k.endswith(("ed", "ing"))
             )
-        return k in ("a", "est", "ont", "sont", "était", "étaient", "sera", "seront")
+        return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
+        if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
+            j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
-            if self.key(j) in ("the", "les", "la", "le", "l") and j + 1 < self.n:
+            if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        lead = j
         while (
             j + 1 < self.n
+            and j - lead < 4  # bounded: a run of bare numbers must not make this quadratic
             and (
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
@@ -1720,6 +2571,22 @@ class _Doc:
             j += 1
         first = j
         last = -1
+        if j < self.n and (
+            (j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j))
+            or self.key(j) in _PHRASE_END
+            or (
+                self.lang in ("en", "fr")
+                and self.toks[j].kind == "word"
+                and self.verb_like(j)
+                and not (
+                    self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
+                    and j + 1 < self.n
+                    and self.spaced(j, j + 1)
+                    and self._content(j + 1)
+                )
+            )
+        ):
+            return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
         while j < self.n and j - first < limit:
             if j > first and not self.spaced(j - 1, j):
                 break
@@ -1826,6 +2693,7 @@ class _Doc:
                     )
                 )
                 or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+                or (self.toks[k].key == "(" and k == j - 1 and self.noun_before_bracket(k))
             )
         ):
             k -= 1
@@ -1866,11 +2734,36 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+                start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
         return self.text[start : self.toks[last].end]
+
+    def doc_keys(self) -> frozenset[str]:
+        """Every word of the article (folded), built once: tells a clitic from a first letter."""
+        if self._doc_keys is None:
+            self._doc_keys = frozenset(self.keys)
+        return self._doc_keys
 
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
         for a, b in itertools.pairwise(figs):
+            if (
+                a.kind == "ordinal"
+                and b.kind == "date"
+                and a.value <= 31
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
+            ):
+                a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                continue
+            if (
+                a.kind == "age"
+                and b.kind in ("duration", "count")
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in _RANGE_LINKS
+            ):
+                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
+                continue
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -1883,6 +2776,8 @@ class _Doc:
             if b.kind == "count":
                 if a.counts is None:
                     a.counts = b.counts
+                if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
+                    a.value *= b.scale  # «entre 8 et 10 milliards», "between 2 and 3 million people"
                 continue
             a.kind, a.unit = b.kind, b.unit
             if b.kind == "date":
@@ -1892,6 +2787,8 @@ class _Doc:
                 a.kind = b.kind = "age"
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
                 a.value *= b.scale
+            if b.kind == "money" and b.factor != 1:
+                a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in itertools.pairwise(figs):
@@ -1899,14 +2796,18 @@ class _Doc:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
                 a.counts = b.counts
-            elif b.counts is None and a.counts is not None and b.kind in ("percent", "money", "measure"):
+            elif (
+                (b.counts is None or b.weak)
+                and a.counts is not None
+                and b.kind in ("percent", "money", "measure")
+            ):
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
         for a, b in itertools.pairwise(figs):
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
-                b.counts is None
+                (b.counts is None or b.weak)
                 and a.counts is not None
                 and b.kind in ("percent", "money", "measure", "count")
                 and b.first == a.last + 2

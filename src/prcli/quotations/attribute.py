@@ -17,6 +17,8 @@ from functools import cache
 from prcli.quotations.lexicon import Lexicon, lexicon
 from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
+from prcli.text.normalize import normalize
+from prcli.text.resources import table
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -31,7 +33,9 @@ _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفص
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
                              "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
                              "لكنهم"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها"})
+_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
+                          "بها",
+                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -47,6 +51,9 @@ _EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "e
                             "that", "told", "speaking", "from", "for", "of", "with"})
 _LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
                            "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
+#: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à",
+                          "en", "sur", "avec", "par"})
 _EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
 _EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
                      "some", "many", "several", "two", "three"})
@@ -73,6 +80,7 @@ _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
                       "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
                       "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
                       "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
+                      "auparavant", "finalement", "longuement", "aussitôt", "immédiatement",
                       "de", "son", "côté", "sa", "part"})
 _FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
                        "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
@@ -84,6 +92,28 @@ def _name_word(text: str, t: Tok) -> bool:
         return False
     w = text[t.start:t.end]
     return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+@cache
+def _closed_words(lang: str) -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
+    return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
+
+
+@cache
+def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The set adverbial phrases of ``lang`` indexed by their first word (longest first)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon(lang).adverbials:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+@cache
+def _ar_title_pronouns() -> dict[str, str]:
+    """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
+    return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
+            if len(row) >= 2}
 
 
 @cache
@@ -163,6 +193,9 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
+                    and self.toks[i + 1].norm in ("ان", "الى", "بان"):
+                return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
             if w in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w, "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
@@ -317,13 +350,21 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
+        # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
+        # plural ending means the subject is a pronoun or came first, and what follows is an object
+        if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
+                and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+            return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _ar_title_pronouns():
+            return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         np_a = j
-        while j < stop and j - np_a < 12:
+        while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
@@ -333,14 +374,25 @@ class Attributor:
                 break
             w = t.norm
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-            if w in self.lex.stops or (base in self.lex.stops and w[:1] != "و") or self.cue_at(j) is not None:
-                break
+            subject_role = j == np_a and w in self.lex.roles
+            if (w in self.lex.stops and not subject_role) \
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role) \
+                    or self.cue_at(j) is not None:
+                break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
+            if j > np_a and self._ar_accusative(j, j + 1):
+                break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
+            if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex):
+                break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -348,9 +400,9 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
-            if j > np_a and w.startswith("ل") and not w.startswith(("لا", "ال")) \
+            if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)):
-                break  # «مريم بلكلوش لفرانس برس»: a name ends before a لـ phrase
+                break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
         if j == np_a:
             if kind == "src":
@@ -359,11 +411,17 @@ class Attributor:
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
+        if self._ar_accusative(np_a, j):
+            return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         np = (np_a, j)
         if toks[np_a].norm in _AR_ARTICLE:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
-        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»)
+        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
+        # a place may come first: «وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه،»)
+        if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
+                and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
+            j += 2
         if j < stop and toks[j].norm in (",", "،"):
             h = j + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
@@ -373,6 +431,19 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_accusative(self, a: int, b: int) -> bool:
+        """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
+        the verb is an adverb or an object, not the subject (which is nominative)."""
+        w = self.toks[a].norm
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
+                or a + 1 >= len(self.toks):
+            return False
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        nxt = self.toks[a + 1].norm
+        return nxt in ("الى", "على", "عن", "مع") \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _followed_by(self, i: int, words: tuple[str, ...]) -> bool:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
@@ -413,6 +484,14 @@ class Attributor:
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
+        if toks[i - 2].norm in (",", "،"):
+            # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
+            e = i - 2
+            a = e
+            while a > 0 and e - a < 5 and ar_name_token(toks[a - 1], None, self.lex):
+                a -= 1
+            if e - a >= 2 and a > 0 and toks[a - 1].kind in ("p", "b"):
+                return (a, e)
         k = i - 2
         while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
             k -= 1
@@ -451,6 +530,16 @@ class Attributor:
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
                 and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
             k -= 1
+        m = i
+        while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
+                and toks[m - 1].norm not in _AR_NOT_SUBJECT:
+            m -= 1
+        before = toks[m - 1] if m > 0 else None
+        if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
+                before is None or before.kind != "w" or before.norm in self.lex.roles
+                or before.norm in self.lex.people or before.norm in self.lex.honorifics
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+            return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i or self._ar_preposition_phrase(toks[k].norm):
             return None  # «… لكنه قال»: the pronoun is the subject, not the words before it
         first = toks[k].norm
@@ -472,6 +561,8 @@ class Attributor:
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
+        if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
+            return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         while k > floor and j - k < 12:
             t = toks[k - 1]
@@ -481,6 +572,10 @@ class Attributor:
                 continue
             if self._paren_acronym(k - 3):
                 k -= 3  # "the British Shipping Federation (BSF)"
+                continue
+            if t.norm == "-" and k - 2 > floor and toks[k - 2].norm.isdigit() \
+                    and toks[k].norm.startswith("year"):
+                k -= 2  # "the 22-year-old"
                 continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
@@ -500,14 +595,24 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
-        if r < j and r > k and self._org_link(r - 1, k):
-            return (k, j)  # "Analysts at Harbour Securities": the people, not their firm
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au")
+        if r < j and r > k and (self._org_link(r - 1, k) or (
+                r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
+            return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
+                                                     "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
-                if toks[m].norm in det or toks[m].norm.startswith("l'"):
-                    return (m, j)
+                if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
+                        or toks[m].norm.startswith("l'"):
+                    return (m, j)  # «la commission des lois du Sénat», not «du Sénat»
+        if r == k and k > floor and toks[k - 1].norm in _PLACE_PREPS:
+            if self._org_link(k - 1, floor):
+                a = k - 2
+                if a > floor and toks[a - 1].norm in _EN_DET:
+                    a -= 1
+                return (a, j)  # "Economists at Hill Capital called"
+            return None  # "a meeting of the WFC in Geneva agreed": a place, not who speaks
         if r < j:
             # keep a determiner and role words before the name: "the Home Office", "Le ministre X"
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
@@ -519,8 +624,10 @@ class Attributor:
                 return (m, j)
         if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
             return (j - 1, j)
-        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people for t in toks[k:j]):
-            return (k, j)
+        if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people
+                              or t.norm.rstrip("s") in self.lex.people for t in toks[k:j]):
+            return (k, j)  # "Apple", "organisers said"
+
         return None
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
@@ -556,10 +663,33 @@ class Attributor:
         return t.kind == "w" and len(acro) >= 2 and acro.isalpha() and acro.isupper() \
             and latin_cap(self.text, toks[m - 1])
 
+    def adverbial_at(self, k: int) -> int:
+        """How many tokens a set adverbial phrase («de son côté», «à son tour», "on Monday")
+        starting at token ``k`` takes (0 when none): it may stand between a verb and its subject."""
+        toks = self.toks
+        if toks[k].kind != "w":
+            return 0
+        for phrase in _adverbials_by_first(self.lang).get(toks[k].norm.replace("’", "'"), ()):
+            n = len(phrase)
+            if k + n <= len(toks) and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+                                          for m, w in enumerate(phrase)):
+                return n
+        return 0
+
+    def _skip_adverbials(self, k: int) -> int:
+        while k < len(self.toks):
+            m = self.adverbial_at(k)
+            if m == 0:
+                break
+            k += m
+            if k < len(self.toks) and self.toks[k].norm == ",":
+                k += 1
+        return k
+
     def _right_np(self, j: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
         toks = self.toks
         n = len(toks)
-        k = j
+        k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
@@ -579,9 +709,13 @@ class Attributor:
                         k += 1
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
-                        while k < n and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
-                                and latin_cap(self.text, toks[k - 1]):
-                            k += 1
+                        # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
+                    if k + 2 < n and toks[k].norm == "(":
+                        e = k + 1
+                        while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
+                            e += 1
+                        if e < n and toks[e].norm == ")":
+                            k = e + 1  # «à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder»
                     continue
                 if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
@@ -595,8 +729,9 @@ class Attributor:
             t = toks[k]
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
-                        and toks[k - 1].norm in self.lex.honorifics:
-                    k += 1
+                        and toks[k - 1].norm in self.lex.honorifics and len(toks[k - 1].norm) <= 3 \
+                        and k + 1 < n and latin_cap(self.text, toks[k + 1]):
+                    k += 1  # «M. Dupont», not «demande la présidente.»
                     continue
                 if k > start and self._paren_acronym(k):
                     k += 3  # "the British Shipping Federation (BSF)"
@@ -606,8 +741,10 @@ class Attributor:
                 k += 1  # "a spokesman for the BPI"
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
-                                                        and t.norm not in ("de", "son", "sa", "lui"))):
-                break
+                                                        and t.norm not in ("de", "son", "sa", "lui"))) \
+                    and not (t.norm in ("dernier", "dernière")
+                             and toks[k - 1].norm in ("ce", "cette", "ces")):
+                break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
@@ -621,7 +758,33 @@ class Attributor:
             appo = self._right_apposition(start, k)
             if appo is not None:
                 return appo
+            k = self._coordinated_name(start, k)
         return (start, k) if k > start else None
+
+    def _coordinated_name(self, a: int, b: int) -> int:
+        """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
+        phrase stopped at "et"/"and" whose person is named after the second role; the end of
+        that name, so that the phrase holds it (else ``b``)."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
+                                          "en") \
+                or (toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'")):
+            return b
+        if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
+            return b  # only a role phrase goes on to the name of the one holding it
+        if any(latin_cap(self.text, toks[m]) and latin_cap(self.text, toks[m + 1]) for m in range(a, b - 1)):
+            return b
+        m = b + 1
+        while m < n and m - b <= 8 and toks[m].kind == "w" and not (
+                latin_cap(self.text, toks[m]) and m + 1 < n and latin_cap(self.text, toks[m + 1])):
+            m += 1
+        e = m
+        while e < n and toks[e].kind == "w" and latin_cap(self.text, toks[e]):
+            e += 1
+        if e - m >= 2 and (e >= n or toks[e].kind != "w"):
+            return e
+        return b
 
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
         """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
@@ -642,6 +805,10 @@ class Attributor:
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
+        if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
+                and not any(latin_cap(self.text, t) for t in toks[a:b]) \
+                and toks[b + 1].norm not in self.lex.people:
+            return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
         return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
@@ -697,7 +864,7 @@ class Attributor:
             if t.norm == ",":
                 segs.append((k, right))
                 right = k - 1
-            elif t.kind != "w" and t.norm not in (".", "'"):
+            elif t.kind != "w" and t.norm not in (".", "'", "(", ")"):
                 break
             k -= 1
         segs.append((k, right))
@@ -705,6 +872,9 @@ class Attributor:
             return None
         descriptive = 0
         near = [x for x in toks[segs[0][0]:segs[0][1]] if x.kind == "w"]
+        if len(near) >= 3 and not latin_cap(self.text, near[0]) and latin_cap(self.text, near[-1]) \
+                and latin_cap(self.text, near[-2]):
+            return None  # «À Toulon, le maire Hubert Falcone a dénoncé»: the subject is next to the verb
         if near and "'" in near[0].norm[:3] and near[0].end - near[0].start > 2 \
                 and self.text[near[0].start + 2].isupper():
             return None  # «Enfin, l'Insee signale»: the phrase next to the verb is the subject
@@ -723,6 +893,10 @@ class Attributor:
                     m -= 1
                 if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None:
                     return None  # a lone capitalised word («Enfin,») is not a name we know
+                if m == b and first.norm in (_EN_DET | _FR_DET) and any(
+                        x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
+                        for x in words[:3]):
+                    return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
             if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):
@@ -780,8 +954,9 @@ class Attributor:
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME):
-            p -= 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME) \
+                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
+            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -858,25 +1033,28 @@ class Attributor:
             return None
         if self.lang != "ar" and j == k + 1 and not skipped_b:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
-            inner_end = self.text[toks[k].end - 2:toks[k].end - 1]
+            inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
                 return None
-        if self.lang != "ar" and j + 1 < n and self._unknown_incise_verb(j):
-            if toks[j].norm in _FR_AUX or toks[j].norm.startswith("s'"):
-                j += 1
-            if j + 2 < n and not latin_cap(self.text, toks[j + 1]):
-                j += 1
-            np = self._right_np(j + 1, _EN_AFTER_STOP)
-            if np is not None and self._short_tail(j + 1):
-                return Clause(j, j + 1, np, "?", "incise")
+        if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
+            v = self._incise_verb(j)
+            if v is not None:
+                np = self._right_np(v + 1, _EN_AFTER_STOP)
+                if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
+                        and self._short_tail(v + 1, 12):
+                    aux = toks[j].norm.replace("’", "'")
+                    first = j if aux in _FR_AUX or aux in ("se", "s'") else v
+                    return Clause(first, v + 1, np, "?", "incise")
         limit = 1 if self.lang == "ar" else 8
         for m in range(j, min(n, j + limit)):
             if toks[m].kind != "w":
+                if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
+                    continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
-                    for x in range(j, m)):
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
@@ -884,27 +1062,59 @@ class Attributor:
                     pass
                 if skipped_b and self.lang != "ar" and not self._short_tail(c.cue_end):
                     return None
+                if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
+                        and not self._short_tail(c.cue_end, 4):
+                    return None  # '…the truth." UKIP officials claim it was …': a new sentence
+                e = _clause_end(c)
+                if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
+                    return None  # '"…" The Government said: "…"': it introduces the next quotation
                 return c
             if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
                     and not self._org_link(m, j):
                 break
         return None
 
-    def _unknown_incise_verb(self, j: int) -> bool:
-        """«…», appuie Charlotte: a verb we do not list, right after the quote, then a name."""
-        t = self.toks[j]
-        if (t.norm in _FR_AUX or t.norm.startswith("s'")) and j + 2 < len(self.toks):
-            j += 1
-            t = self.toks[j]
+    def _incise_verb(self, j: int) -> int | None:
+        """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
+        a verb we do not list, right after the quotation, then (past set adverbials) its
+        subject. Returns the verb's token index."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        first = toks[v].norm.replace("’", "'")
+        if toks[v].kind == "w" and (first in _FR_AUX or first in ("se", "s'")):
+            v += 1  # («s’est exclamé»: either apostrophe)
+        v = self._skip_adverbials(v)
+        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _FR_TIME or (
+                toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
+            v += 1  # «a auparavant dit», «a finalement lâché»
+        if v >= n - 1:
+            return None
+        t = toks[v]
         w = t.norm
-        nxt = self.toks[j + 1]
-        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) and j + 2 < len(self.toks) \
-                and not latin_cap(self.text, nxt):
-            nxt = self.toks[j + 2]  # «…», croit savoir X
-        if t.kind != "w" or latin_cap(self.text, t) or not w.isalpha() or not latin_cap(self.text, nxt):
-            return False
-        closed = _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK
-        return w not in closed and self.cue_at(j, True) is None
+        if t.kind != "w" or latin_cap(self.text, t):
+            return None
+        if w.startswith(("s'", "s’")) and len(w) > 3:
+            w = w[2:]  # «s'emporte», «s'étonne»
+        if not w.isalpha() or self.cue_at(v, True) is not None:
+            return None
+        closed = _closed_words(self.lang)
+        if w in closed or t.norm in closed:
+            return None
+        nxt = toks[v + 1]
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
+                and not latin_cap(self.text, nxt) \
+                and v + 2 < n and latin_cap(self.text, toks[v + 2]):
+            v += 1  # «…», croit savoir X
+        return v
+
+    def _np_opens_subject(self, np: tuple[int, int]) -> bool:
+        """A subject phrase opens with a name, an honorific or a determiner (not "à Paris")."""
+        t = self.toks[np[0]]
+        w = t.norm
+        det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
+        return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
+            or w in self.lex.people
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm
@@ -917,12 +1127,12 @@ class Attributor:
             return True
         return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
 
-    def _short_tail(self, j: int) -> bool:
+    def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
         while j < len(self.toks) and self.toks[j].kind == "w":
             n += 1
             j += 1
-        return n <= 6
+        return n <= most
 
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
@@ -937,7 +1147,7 @@ class Attributor:
                     gap = [t for t in toks[end:k] if t.kind == "w"]
                     return c if not gap else None
                 if c.via == "hal":
-                    main = self._main_clause(j)
+                    main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
                     if self.lang != "ar":
@@ -1061,6 +1271,23 @@ class Attributor:
             return np  # a name followed by its verb, not by an apposition
         return None
 
+    def _main_clause_after(self, j: int, k: int) -> Clause | None:
+        """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
+        sentence has the subject of the main clause that follows the quotation."""
+        if self.lang == "ar" or self._sentence_start(j) != j:
+            return None
+        m = k + 1
+        while m < len(self.toks) and self.toks[m].kind != "b" and m - k < 30:
+            if self.toks[m].kind == "q":
+                m += 1
+                continue
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None and c.np[0] > k:
+                    return c
+            m += 1
+        return None
+
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
         m = j - 1
@@ -1083,6 +1310,12 @@ class Attributor:
             a -= 1
         if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
             return None
+        if self.lang != "ar" and not any(
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
+                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                for m, t in enumerate(toks[a:j], a)):
+            return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
 
     def dash_after(self, k: int) -> tuple[int, int] | None:
@@ -1099,6 +1332,10 @@ class Attributor:
 
     def surface(self, np: tuple[int, int]) -> str:
         return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+def _clause_end(c: Clause) -> int:
+    return max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
 
 
 def pick(people: list[Person], number: str) -> Person | None:

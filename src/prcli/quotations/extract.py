@@ -9,6 +9,7 @@ Everything is linear in the article length apart from small bounded look-arounds
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations.attribute import Attributor, Clause
@@ -18,14 +19,24 @@ from prcli.quotations.people import Person, Register, ar_name_end, stopwords
 from prcli.quotations.resolve import build_register, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
+from prcli.text.resources import word_list
 
 _TERMINATORS = ".!?؟…"
+#: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
+_NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
+                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"})
+#: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
+_NEAR_WORDS = 400
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
                       "إن", "بأن", "أن", "de", "d'", "à", "of"})
 _DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
                           "son", "sa", "ses", "leur", "ce", "cette"})
 _AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
 _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
+#: Prepositions opening a fronted adverbial before a sentence's subject.
+_FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
+                             "aux", "chez", "près"}),
+            "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -67,15 +78,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(text[s.start:s.end].strip() for s in top)
     for i, t in enumerate(toks):
-        if t.kind == "b":
+        if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1, lex)
+            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named:
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
-            continue
+            if t.kind == "b":
+                continue
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
@@ -86,7 +98,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             c = att.clause(i)
             if c is not None and c.np is not None and c.via != "hal":
                 found = _person(text, toks, c, lex, reg, last)
-                if found is not None and _personlike(found, lex):
+                if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
             continue
@@ -108,6 +120,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None
         speaker: str | None = None
         cue: str | None = None
+        if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
+                and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
+                and (last[-1][1].named or last[-1][1].human) \
+                and not (set(_left_words(toks, i, 1, "")) & _NOUN_OPENERS):
+            # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
+            # of someone speaking are that person's words, not the writer's irony
+            out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
+            continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
             continue
@@ -121,6 +141,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
+                if person is not None and _continued(toks, clause, person, lex):
+                    person = _last_speaker(last, clause.number, t.start) or person
+                if person is not None and _function_word(person.name, lex):
+                    # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
+                    # speaker is the one the clause goes on about
+                    person = _last_speaker(last, clause.number, t.start)
             else:
                 person = _last_speaker(last, clause.number, t.start) or _last_mentioned(reg, clause.number,
                                                                                          t.start)
@@ -145,6 +171,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     return out
 
 
+#: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
+_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه",
+                            "مجلس",
+                            "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
 _AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
 
 
@@ -168,23 +198,55 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
     return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
 
 
-def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
+                      reg: Register | None = None) -> tuple[int, int] | None:
     """A sentence opening with a full name ("Jane Roe, 46, is a nurse."): a mention that
     pronouns in the next sentences can refer to (English and French only)."""
     if i >= len(toks):
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    fronted = _FRONTED.get(lex.lang, frozenset())
+    if toks[i].norm in fronted:
+        # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
+        m = i + 1
+        while m < len(toks) and m - i < 10 and toks[m].kind == "w":
+            m += 1
+        if m < len(toks) - 1 and toks[m].norm == "," and toks[m + 1].norm not in fronted:
+            return _sentence_subject(text, toks, m + 1, lex, reg)
+        return None
     j = i
     while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
             and _name_shaped(text[toks[j].start:toks[j].end]) \
             and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
+    if j - i == 1 and reg is not None and j < len(toks) and (toks[j].norm == "," or (
+            toks[j].kind == "w" and not text[toks[j].start].isupper())):
+        known = reg.by_name((toks[i].norm,))
+        if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
+            return (i, j)  # "Staunton, who is up for an Oscar, arrived …": a surname met before
+        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
+                and toks[i].norm not in stopwords(lex.lang):
+            return (i, j)  # "DiCaprio, who lost out …": a person, named by the surname
     if j - i < 2:
         return _role_then_name(text, toks, i, lex)
     if j >= len(toks):
         return None
     nxt = toks[j]
+    for r in range(j, min(len(toks), j + 3)):
+        w = toks[r].norm
+        if toks[r].kind != "w" or text[toks[r].start].isupper():
+            break
+        if w in lex.people or w.rstrip("s") in lex.people:
+            # "Double Olympic champion Kelly Holmes was …": the capitalised words were a role's
+            e = r + 1
+            while e < len(toks) and e - r <= 4 and toks[e].kind == "w" \
+                    and _name_shaped(text[toks[e].start:toks[e].end]):
+                e += 1
+            if e - (r + 1) >= 2 and e < len(toks) and toks[e].kind == "w" \
+                    and not text[toks[e].start].isupper():
+                return (r + 1, e)
+            return None
     if nxt.norm in (",",) or (nxt.kind == "w" and not text[nxt.start].isupper()):
         if toks[i].norm in lex.honorifics or toks[i].norm.rstrip(".") in lex.honorifics:
             return (i, j)
@@ -195,13 +257,16 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """"Energy minister David Okafor welcomed …": a role opening the sentence, then a full
-    name and a lowercase verb; the name is someone a later "he said" can mean."""
+    """"Energy minister David Okafor welcomed …", «Le maire de Bourges Pascal Blanc a fermé …»:
+    a role opening the sentence, then a full name and a lowercase verb; the name is someone a
+    later "he said" can mean."""
+    n = len(toks)
     j = i
+    if j < n and toks[j].norm in _DETERMINERS:
+        j += 1
     role = False
-    while j < len(toks) and j - i < 4 and toks[j].kind == "w" \
-            and (toks[j].norm in lex.people or (_name_shaped(text[toks[j].start:toks[j].end])
-                                                and toks[j].norm not in stopwords(lex.lang))):
+    while j < n and j - i < 5 and toks[j].kind == "w" and (toks[j].norm in lex.people or (
+            _name_shaped(text[toks[j].start:toks[j].end]) and toks[j].norm not in stopwords(lex.lang))):
         if toks[j].norm in lex.people:
             role = True
         elif role:
@@ -209,19 +274,32 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         j += 1
     if not role:
         return None
-    k = j
-    while k < len(toks) and k - j < 4 and toks[k].kind == "w" \
+    # the role's complement: «de l'Intérieur», «du Cher», "at the Treasury"
+    m = j
+    while m < n and m - j < 6 and toks[m].kind == "w" and not (
+            m + 1 < n and _name_shaped(text[toks[m].start:toks[m].end])
+            and _name_shaped(text[toks[m + 1].start:toks[m + 1].end]) and toks[m + 1].kind == "w"):
+        if text[toks[m].start].isupper() and toks[m].norm in stopwords(lex.lang):
+            return None
+        m += 1
+    k = m
+    while k < n and k - m < 4 and toks[k].kind == "w" \
             and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
         k += 1
-    if k - j < 2 or k >= len(toks) or toks[k].kind != "w" or text[toks[k].start].isupper():
+    if k - m < 2 or k >= n or toks[k].kind != "w" or text[toks[k].start].isupper():
         return None
-    return (j, k)
+    if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
+        m += 1  # «du Cher Catherine Ferrier»: the place, then the name
+    return (m, k)
 
 
 def _name_shaped(word: str) -> bool:
     """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
     if not word[:1].isupper():
         return False
+    for pre in ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "O"):
+        if word.startswith(pre) and word[len(pre):len(pre) + 1].isupper() and word[len(pre) + 1:].islower():
+            return True  # "DiCaprio", "McDonald", "LeBlanc"
     return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 
@@ -234,7 +312,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
     if first in lex.honorifics:
         end = ar_name_end(toks, j + 1, lex)
         return (j, end) if end > j + 1 else None
-    if not (first in lex.roles or first in lex.people):
+    nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    if not (first in lex.roles or first in lex.people or nisba):
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
@@ -272,14 +351,14 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
     if c.np is None:
         return None
     p = resolve_np(text, toks, c.np, lex, reg, last)
-    if p.gender == "?" and c.number in ("m", "f", "p"):
+    if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
-    if p.gender == "?" and number in ("m", "f", "p"):
-        p.gender = number
+    if p.gender == "?" and (number in ("m", "f") or (number == "p" and not p.named)):
+        p.gender = number  # (a named person is one person: a plural verb was someone else's)
     last.append((pos, p))
 
 
@@ -295,6 +374,32 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "continuations_ar.txt"))
+
+
+def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
+    """«وأضاف المراقب …», «وتابع الخبير …»: a verb that goes on with the words of someone
+    already speaking, and a bare definite description, not a name: the last speaker."""
+    if lex.lang != "ar" or p.named or c.np is None or c.np[1] - c.np[0] > 2:
+        return False
+    verb = toks[c.cue_start].norm
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _continuations() else verb
+    head = toks[c.np[0]].norm
+    return verb in _continuations() and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
+
+
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "me", "te", "se", "nous", "vous",
+                        "t-il", "t-elle", "plutôt", "which", "whom"})
+
+
+def _function_word(name: str, lex: Lexicon) -> bool:
+    """A "speaker" that is a lone function word («du», «qui», «laquelle»): a parsing slip."""
+    w = name.strip().lower()
+    return lex.lang != "ar" and " " not in w and (w in stopwords(lex.lang) or w in _RELATIVES)
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

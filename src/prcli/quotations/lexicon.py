@@ -33,6 +33,8 @@ class Lexicon:
     people: frozenset[str]
     stops: frozenset[str]
     roles: frozenset[str]
+    #: adverbial phrases that may stand between a verb and its subject («de son côté»)
+    adverbials: tuple[tuple[str, ...], ...] = ()
 
 
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
@@ -79,4 +81,5 @@ def lexicon(lang: str) -> Lexicon:
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
         roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,
+        adverbials=_phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon
@@ -68,6 +68,7 @@ def ar_stem(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def latin_stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     if "'" in w[:3]:
@@ -152,16 +153,32 @@ class Register:
         if not keys:
             return None
         best = self._earliest.get((named, keys))
+        if best is not None and self._given_only(keys, best.keys):
+            best = None
         for run in _runs(keys):
             for p in self._exact.get((named, run), ()):
-                if (best is None or p.seq < best.seq) and _contains(keys, p.keys):
+                if (best is None or p.seq < best.seq) and _contains(keys, p.keys) \
+                        and not self._given_only(p.keys, keys):
                     best = p
         return best
+
+    def _given_only(self, one: tuple[str, ...], full: tuple[str, ...]) -> bool:
+        """«Christophe, 49 ans» is not «Christophe Castaner»: in English and French a person met
+        in full is later called by the surname, so a lone given name is someone else."""
+        return self.lang != "ar" and len(one) == 1 and len(full) >= 2 and full[0] == one[0] != full[-1]
 
     # -- lookup ----------------------------------------------------------------------------
     def by_name(self, keys: tuple[str, ...]) -> Person | None:
         """The fullest registered person whose name holds ``keys`` (a surname, a full name)."""
-        return self._fullest.get(keys) if keys else None
+        if not keys:
+            return None
+        found = self._fullest.get(keys)
+        if found is not None and self._given_only(keys, found.keys):
+            # a person registered with that given name alone («Christophe, 49 ans») is that one;
+            # else the name is the first word of a full name ("Im" for Im Kwon-Taek)
+            alone = [p for p in self._exact.get((True, keys), ()) if p.keys == keys]
+            return alone[0] if alone else found
+        return found
 
     def unnamed(self, keys: tuple[str, ...]) -> Person | None:
         """The earliest description registered with exactly these keys."""
@@ -237,10 +254,11 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w.startswith("ال"):
         return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-    if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics:
-        return False
-    if w.startswith(("بال", "لل", "وال", "فال", "كال")):
-        return False
+    if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
+            or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
+        return False  # («وعلى», «فإن»: a conjunction glued to a particle)
+    if w.startswith(("بال", "لل", "وال", "كال")) or (w.startswith("فال") and len(w) >= 6):
+        return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
     return "\u0600" <= w[0] <= "\u06ff"
 
 
@@ -255,7 +273,12 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
-    return t.kind == "w" and text[t.start].isupper() and t.norm not in CALENDAR
+    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR or any(c.isdigit() for c in t.norm):
+        return False  # (digits: "O6EVQXPgg" of a link, "G20": no one's name)
+    if "-" not in t.norm:
+        return True
+    # not "Oscar-nominated": a capitalised hyphenated adjective
+    return all(part[:1].isupper() for part in text[t.start:t.end].split("-")[1:] if part)
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
@@ -268,12 +291,16 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     prev: str | None = None
     n = len(toks)
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
+        if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
+            break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
-            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3:
+            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops:
-            k += 1
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops \
+                or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
+                    and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
+            k += 1  # («جبران الجبران متألما»: an accusative or a verb follows the name)
     return k

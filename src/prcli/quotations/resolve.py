@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon
-from prcli.quotations.people import Person, Register, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.people import (
+    Person,
+    Register,
+    ar_name_end,
+    ar_name_token,
+    ar_stem,
+    latin_cap,
+    latin_stem,
+    stopwords,
+)
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import table, word_list
 
@@ -35,7 +44,16 @@ _AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستش�
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 _AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
                         "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
+                        "وحده", "قسم", "فرع", "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه",
+                        "تلفزيون", "منصه", "حساب", "صفحه",
                         "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+#: Arabic heads of vague sources, never followed directly by a personal name (folded).
+_AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
+                       "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
+#: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
+_AR_TIME_ADJ = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "الجديد", "الجديده"})
+#: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
+_AR_MEDIA = frozenset({"موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه"})
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
 _WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
 _PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
@@ -137,6 +155,23 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "on"})
+_OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
+                            "with"})
+_DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
+
+
+def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
+    """«la préfète du Cher Catherine Ferrier», «le maire de Bourges Pascal Blanc»: a run of
+    three capitalised words or more right after "de"/"du" opens with the place of the role."""
+    if at == 0 or len([w for w in norms if w not in _LATIN_GLUE]) < 3 or norms[0] in _LATIN_GLUE:
+        return False
+    prev = toks[at - 1].norm
+    if prev in ("la", "l'") and at >= 2:
+        prev = toks[at - 2].norm
+    return prev in _DE
+
+
 def _age_follows(toks: list[Tok], j: int) -> bool:
     """"37 ans", "44 years", "intérimaire de 44 ans" within the next few words."""
     for k in range(j, min(len(toks) - 1, j + 5)):
@@ -163,10 +198,18 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             elif w in _EN_MASC:
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE:
-        name_idx = name_idx[1:]
+    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS or (
+            len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
+        name_idx = name_idx[1:]  # (and «Mais Emmanuel Macron», «À Toulon»: a sentence opener)
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
+    if not name_idx:
+        return
+    if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")):
+        name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+    while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
+        name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
@@ -219,6 +262,12 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     a, b = np
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
+        while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
+                and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a + 1:b]):
+            a += 1  # «du Cher Catherine Ferrier»: the phrase began at the role's complement
+        if b - a >= 3 and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a:b]) \
+                and _place_first(toks, a, [t.norm for t in toks[a:b]]):
+            a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last)
         if ref is not None:
             return ref
@@ -226,7 +275,23 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
         return _resolve_ar(surface, words, lex, reg, last, toks[a].start)
-    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start)
+    mentioned = _last_mention(text, toks, a, reg)
+    return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
+    """The person named most recently before token ``a`` (by full name or surname), looking
+    back a bounded number of tokens: whom "the 22-year-old" or «l'humoriste» means."""
+    k = a - 1
+    while k >= 0 and a - k <= 120:
+        t = toks[k]
+        if latin_cap(text, t):
+            w = t.norm[:-2] if t.norm.endswith(("'s", "’s")) else t.norm
+            p = reg.by_name((w,))
+            if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w:
+                return p
+        k -= 1
+    return None
 
 
 @cache
@@ -316,6 +381,27 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     return None
 
 
+def _unelided(w: str) -> str:
+    """«l'humoriste» → «humoriste»: the noun behind an elided article."""
+    return w[2:] if w[:2] in ("l'", "d'") and len(w) > 2 else w
+
+
+@cache
+def _people_stems(lang: str) -> frozenset[str]:
+    """The stems of the person nouns of ``lang`` (computed once)."""
+    lex = lexicon(lang)
+    stem = ar_stem if lang == "ar" else latin_stem
+    return frozenset(stem(w) for w in lex.people)
+
+
+def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
+    """Whether ``p`` may be "le secrétaire d'État" or "the minister": a title needs a person
+    known with it, or one whose roles name no other person word (Jérémy, intérimaire, is not)."""
+    if not titles or titles & p.roles:
+        return True
+    return len(p.keys) >= 2 and not (p.roles & _people_stems(lex.lang))  # a full name, not «Jérôme»
+
+
 def _sentence_initial(toks: list[Tok], a: int) -> bool:
     prev = toks[a - 1] if a > 0 else None
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
@@ -355,18 +441,37 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if text_name[:1] in "وف" and len(rest[0].norm) > 3 and rnorm[0] != rest[0].norm:
             text_name = text_name[1:]
         return reg.add(text_name, keys, pos, roles, gender)
+    # «وأرجع الكندي سبب …»: a family name met in full before, then the object of the verb
+    if rnorm and rnorm[0].startswith("ال") and len(rnorm) > 1:
+        known = reg.by_name((rnorm[0],))
+        if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == rnorm[0] \
+                and known.first <= pos:
+            return known
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people)) and head not in _AR_BODIES
+    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith("ي") and len(rnorm[0]) >= 5
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba) \
+        and head not in _AR_BODIES  # (nisba: «المسرحي جبران الجبران», «الإسباني خايمي بويتن»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
     while m > 0 and ar_name_token(rest[m - 1], None, lex):
         m -= 1
+    if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
+        m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
-        person_head = person_head and m > 0 and rnorm[m - 1] in lex.honorifics
+        # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
+        person_head = (person_head or (m > 0 and rnorm[m - 1] in _AR_TIME_ADJ and len(rest) - m >= 2)) \
+            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
+                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+    if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
+        person_head = True  # «قلب الدفاع السابق ريو فرديناند»
+    if "باسم" in rnorm[m:]:
+        person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
+    if m == 1 and rnorm[0] in _AR_VAGUE:
+        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
@@ -398,12 +503,13 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
-    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
+        and _strip_w(norms[0]).removeprefix("ال") not in _AR_MEDIA  # «موقع ميديا بارت» relays, is no one
     return p
 
 
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                   last: list[tuple[int, Person]], pos: int) -> Person:
+                   last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
     caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
             and w.norm not in _LATIN_DET and w.norm not in lex.people]
@@ -413,18 +519,29 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
     ends_cap = bool(words) and latin_cap(text, words[-1])
+    if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
+            (words[0].norm in ("a", "an", "un", "une")
+             and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
+            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
+        ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
         while k > 0 and latin_cap(text, words[k - 1]):
             k -= 1
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        placed = _place_first(words, k, [w.norm for w in words[k:]])
+        if glue and placed:
+            glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
         if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        if k >= 2 and words[0].norm in _LATIN_DET \
+        role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _LATIN_DET
+                                 and any(w.norm in lex.people for w in words[:k]))
+        # («le ministre … européen Matteo Salvini», «la garde des Sceaux Nicole Belloubet»)
+        if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
@@ -436,6 +553,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             else:
                 break
         while run and run[0].norm in _LATIN_GLUE:
+            run.pop(0)
+        if run and len(words) > len(run) \
+                and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
@@ -449,6 +569,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
     norms = [w.norm for w in words]
+    if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
+        # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
+        near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
+                                  and pos - p.first <= _NEAR), None)
+        if near is not None:
+            return near
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -465,11 +591,25 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
                 return p
-    if norms and (norms[0] in ("the", "le", "la", "l'") or norms[0].startswith("l'")) and last \
-            and any(w in lex.people and w not in _BODIES for w in norms[:3]) and len(norms) <= 6:
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
+            and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
+            and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
+        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
+            gender = "f" if norms[0] in ("la", "cette") else "m"
+        titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
         for _, p in reversed(last[-_RECENT:]):
-            if p.named and (gender == "?" or p.gender in ("?", gender)):
+            if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg):
+                return p
+        # «L'humoriste de 63 ans a expliqué»: someone named just before, not yet quoted
+        if mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
+                and _may_hold(mentioned, titles, lex, reg):
+            return mentioned
+        for p in reg.before(pos):
+            if pos - p.first > _NEAR:
+                break
+            if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
+                    and _may_hold(p, titles, lex, reg):
                 return p
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)

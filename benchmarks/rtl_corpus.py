@@ -9,7 +9,7 @@ in tmux at the given widths
   sentence column against the piped text output,
 
 and print pass counts and the failures. Corpus text is only read at run time; nothing is copied.
-Usage: python tests/measure_rtl_corpus.py [--width 50 --width 100]
+Usage: python benchmarks/rtl_corpus.py [--width 50 --width 100]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # tmux helpers
 
 from helpers_tty import PRCLI, TmuxScreen, shared_dir
 
