@@ -45,6 +45,12 @@ def _cases() -> dict[str, bytes]:
         "html": ("<html><body><p>" + AR + "</p><script>alert('x')</script></body></html>").encode() * 200,
         "cr-only": (AR.replace(". ", ".\r") * 300).encode(),
         "mixed-scripts": ("שלום עולם 你好世界 🎉🔥 " + AR) .encode() * 300,
+        # shapes that used to cost quadratic time (minutes at 100 KB); linear now
+        "glued-guillemets-never-closed": ("«Il a dit " * 15_000).encode(),
+        "spaced-straight-quotes-one-sentence": (' " a ' * 30_000).encode(),
+        "colon-quotes-one-sentence": ("Le ministre : « " * 10_000).encode(),
+        "short-lines": ("a\n" * 100_000).encode(),
+        "short-paragraphs": ("a.\n\n" * 50_000).encode(),
     }
     return c
 
@@ -98,3 +104,20 @@ def test_size_guard(tmp_path):
     f.write_bytes(AR.encode() * 1000)
     out = prcli("stats", "--max-bytes", "1000", str(f))
     assert out.returncode == 1 and "--max-bytes" in out.stderr
+
+
+def test_big_document_leaves_the_cycle_collector_as_it_was():
+    """The library pauses Python's cycle collector while it analyzes a very big document."""
+    import gc
+
+    from prcli.api import analyze
+
+    assert gc.isenabled()
+    doc = analyze(AR * 7_000)  # over half a million characters
+    assert gc.isenabled() and doc.stats
+    gc.disable()
+    try:
+        analyze(AR * 7_000)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

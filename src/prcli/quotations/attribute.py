@@ -10,6 +10,7 @@ after one quotation is not reused for a later one unless that one continues it (
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,8 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
                              "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
                              "résume", "résumé", "tranche", "tranché"})
+_FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
+                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
 _AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
 _AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
@@ -177,6 +180,34 @@ def _source_firsts(lang: str) -> frozenset[str]:
     return frozenset(p[0] for p in lexicon(lang).sources)
 
 
+@cache
+def _source_elided(lang: str) -> tuple[str, ...]:
+    """The elided first words («d'»), which a source phrase may start with glued to the next."""
+    return tuple(f for f in _source_firsts(lang) if f.endswith("'"))
+
+
+@cache
+def _source_index(lang: str) -> dict[str, list[int]]:
+    """Positions of the source phrases in the lexicon, by first word."""
+    index: dict[str, list[int]] = {}
+    for k, phrase in enumerate(lexicon(lang).sources):
+        index.setdefault(phrase[0], []).append(k)
+    return index
+
+
+def _source_candidates(lang: str, w0: str) -> list[tuple[str, ...]]:
+    """The source phrases that can match at a word ``w0``, in lexicon order: first word ``w0``,
+    ``w0`` without a glued و/ف, without a pronoun suffix (ه ها هم هما), the glued preposition ل,
+    or an elided first word («d'»). Every other phrase fails on its first word, so looking at
+    these only gives the same first match as trying them all."""
+    index = _source_index(lang)
+    keys = {w0, w0[1:], w0[:-1], w0[:-2], w0[:-3], "ل"}
+    keys.update(f for f in _source_elided(lang) if w0.startswith(f))
+    found = sorted(k for key in keys for k in index.get(key, ()))
+    phrases = lexicon(lang).sources
+    return [phrases[k] for k in found]
+
+
 @dataclass(frozen=True)
 class Clause:
     """What one cue says about its speaker: a phrase (token range), or a pronoun/dropped subject."""
@@ -199,6 +230,8 @@ class Attributor:
         self.lang = lex.lang
         self._cue_cache: dict[int, tuple[str, str, int] | None] = {}
         self._document: tuple[int, int] | None = None
+        self._floors: list[int] | None = None
+        self._cue_memo: dict[int, int] = {}
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -274,8 +307,7 @@ class Attributor:
             return ("src", "?", i + 1)
         cues = self.lex.cues
         num = "?"
-        for pron, g in (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"),
-                        ("-t-on", "?"), ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p")):
+        for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
             if w.endswith(pron):
                 base = w[: -len(pron)]
                 if base in ("a", "avait", "aurait", "ont"):
@@ -323,10 +355,12 @@ class Attributor:
         toks = self.toks
         w0 = toks[i].norm
         firsts = _source_firsts(self.lang)
-        if w0 not in firsts and w0[1:] not in firsts \
-                and not any(w0.startswith(f) for f in firsts if f.endswith("'")):
+        if w0 not in firsts and w0[1:] not in firsts and not w0.startswith(_source_elided(self.lang)):
             return None
-        for phrase in self.lex.sources:
+        phrases: Sequence[tuple[str, ...]] = self.lex.sources
+        if phrases is lexicon(self.lang).sources:
+            phrases = _source_candidates(self.lang, w0)
+        for phrase in phrases:
             n = len(phrase)
             if i + n > len(toks):
                 continue
@@ -1220,10 +1254,20 @@ class Attributor:
         return np
 
     def _clause_floor(self, i: int) -> int:
-        k = i
-        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and self.toks[k - 1].norm not in (":", ";"):
-            k -= 1
-        return k
+        """The first token of the clause holding token ``i``: just after the nearest sentence end,
+        quotation, colon or semicolon before it. Looked up in a table made once per article, so
+        that a huge sentence (a page with no full stop) does not cost a walk back per cue."""
+        if i <= 0:
+            return i
+        if self._floors is None:
+            floors = [0] * (len(self.toks) + 1)
+            f = 0
+            for k, t in enumerate(self.toks, 1):
+                if t.kind in ("b", "q") or t.norm in (":", ";"):
+                    f = k
+                floors[k] = f
+            self._floors = floors
+        return self._floors[i]
 
     def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks
@@ -1433,34 +1477,55 @@ class Attributor:
     def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
         """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
         toks = self.toks
-        j = k - 1
-        while j >= 0 and toks[j].kind != "b":
-            if toks[j].kind == "w":
-                c = self.clause(j)
-                if c is not None:
-                    if j in consumed:
-                        # the cue of an earlier quotation: reuse it only for "…," he said, "…"
-                        end = consumed[j]
-                        gap = [t for t in toks[end:k] if t.kind == "w"]
-                        return c if not gap else None
-                    if c.via == "hal":
-                        main = self._main_clause(j) or self._main_clause_after(j, k)
-                        if main is not None:
-                            return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
-                        if self.lang != "ar":
-                            # «le ministre prévenant que …»: the phrase right before the participle
-                            own = self._left_np(j, self._clause_floor(j))
-                            if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
-                                                        (_EN_PRON if self.lang == "en" else _FR_PRON)):
-                                return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
-                        first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
-                            else self._ar_opening_subject(j)
-                        if first is not None:
-                            return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
-                        return c
+        j = self._cue_before(k - 1)
+        while j >= 0:
+            c = self.clause(j)
+            if c is not None:
+                if j in consumed:
+                    # the cue of an earlier quotation: reuse it only for "…," he said, "…"
+                    end = consumed[j]
+                    gap = [t for t in toks[end:k] if t.kind == "w"]
+                    return c if not gap else None
+                if c.via == "hal":
+                    main = self._main_clause(j) or self._main_clause_after(j, k)
+                    if main is not None:
+                        return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    if self.lang != "ar":
+                        # «le ministre prévenant que …»: the phrase right before the participle
+                        own = self._left_np(j, self._clause_floor(j))
+                        if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
+                                                    (_EN_PRON if self.lang == "en" else _FR_PRON)):
+                            return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
+                    first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
+                        else self._ar_opening_subject(j)
+                    if first is not None:
+                        return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                     return c
-            j -= 1
+                return c
+            j = self._cue_before(j - 1)
         return None
+
+    def _cue_before(self, j: int) -> int:
+        """The nearest word at or before token ``j`` in the same sentence where a cue starts
+        (``cue_at``), or -1. The answer is remembered for every token walked over, so that many
+        quotations in one long sentence do not each walk back over all of it (linear, not quadratic)."""
+        memo = self._cue_memo
+        toks = self.toks
+        seen: list[int] = []
+        found = -1
+        while j >= 0 and toks[j].kind != "b":
+            known = memo.get(j)
+            if known is not None:
+                found = known
+                break
+            if toks[j].kind == "w" and self.cue_at(j) is not None:
+                found = j
+                break
+            seen.append(j)
+            j -= 1
+        for v in seen:
+            memo[v] = found
+        return found
 
     def forward_cue(self, k: int) -> Clause | None:
         """A cue later in the same sentence that no other quotation is attached to:

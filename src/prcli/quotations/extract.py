@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import cache
 
 from prcli.model import Quote
@@ -219,7 +218,11 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
         named = [q for q in reg.people
                  if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
         if len(named) == 1:
-            out[n] = replace(out[n], speaker=named[0].name)
+            out[n] = _with_speaker(out[n], named[0].name)
+
+
+def _with_speaker(q: Quote, speaker: str | None) -> Quote:
+    return Quote(q.text, q.start, q.end, speaker, q.cue, q.kind)
 
 
 def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -230,7 +233,7 @@ def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
         q, nxt = out[n], out[n + 1]
         if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
                 and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
-            out[n] = replace(q, speaker=nxt.speaker)
+            out[n] = _with_speaker(q, nxt.speaker)
     return out
 
 

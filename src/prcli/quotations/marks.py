@@ -9,6 +9,7 @@ its paragraph (nor past its sentence when the paragraph is long).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Each mark belongs to a family; marks of one family pair with each other.
@@ -19,6 +20,8 @@ _FAMILY = {
     "‘": "Q", "’": "Q",
     '"': "A",
 }
+_MARK = re.compile("[" + "".join(_FAMILY) + "]")
+_LINE = re.compile(r"[^\r\n]+")
 #: Marks that normally open (left-to-right typing); the others normally close.
 _OPENERS = frozenset("“„‟«‹‘")
 _CLOSERS = frozenset("”″»›’")
@@ -86,29 +89,33 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _unclosed_end(text: str, start: int, para_end: int) -> int:
-    """Where an unclosed quotation stops: the paragraph end, or the first sentence end when
-    the paragraph is long (so a stray mark never swallows the rest of a one-line article)."""
-    if para_end - start <= _UNCLOSED_MAX:
-        return para_end
-    for j in range(start, para_end):
-        if text[j] in _TERMINATORS and (j + 1 >= para_end or text[j + 1].isspace()):
-            return j + 1
-    return min(para_end, start + _UNCLOSED_MAX)
+def _unclosed_ends(text: str, starts: list[int], para_end: int) -> list[int]:
+    """Where each unclosed quotation (``starts`` ascending) stops: the paragraph end, or the first
+    sentence end when the paragraph is long (so a stray mark never swallows the rest of a
+    one-line article). One forward scan is shared by all of them, so a deep stack of unclosed
+    marks («a «b «c …) stays linear."""
+    out: list[int] = []
+    found = -1  # the last sentence end found (its terminator), valid for starts up to it
+    none_from = para_end + 1  # no sentence end at or after this position
+    for start in starts:
+        if para_end - start <= _UNCLOSED_MAX:
+            out.append(para_end)
+            continue
+        if found < start and start < none_from:
+            found = -1
+            for j in range(start, para_end):
+                if text[j] in _TERMINATORS and (j + 1 >= para_end or text[j + 1].isspace()):
+                    found = j
+                    break
+            if found < 0:
+                none_from = start
+        out.append(found + 1 if start < none_from else min(para_end, start + _UNCLOSED_MAX))
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    a = 0
-    n = len(text)
-    while a < n:
-        b = a
-        while b < n and text[b] not in "\r\n":
-            b += 1
-        if b > a:
-            out.append((a, b))
-        a = b + 1
-    return out
+    """The non-empty lines (between \\r or \\n)."""
+    return [m.span() for m in _LINE.finditer(text)]
 
 
 def _has_later(text: str, i: int, hi: int, chars: str, stop: str) -> bool:
@@ -141,11 +148,10 @@ def _emit(text: str, out: list[MarkedSpan], op: _Open, close_at: int, depth: int
 def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[MarkedSpan]) -> str | None:
     stack: list[_Open] = []
     seen_mark = False
-    for i in range(lo, hi):
+    for m in _MARK.finditer(text, lo, hi):  # only the marks: the other characters play no part
+        i = m.start()
         c = text[i]
-        fam = _FAMILY.get(c)
-        if fam is None:
-            continue
+        fam = _FAMILY[c]
         if fam == "Q":
             # ’ is an apostrophe unless a ‘ is open; ‘ opens only with the shape of an opener
             if c == "‘" and _looks_open(text, i, lo, hi) and not any(o.family == "Q" for o in stack):
@@ -196,8 +202,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             continue  # a straight closer with nothing open: stray
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
-    for k, op in enumerate(stack):
-        end = _unclosed_end(text, op.pos + 1, hi)
+    ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
+    for k, (op, end) in enumerate(zip(stack, ends, strict=True)):
         _emit(text, out, op, end, k, False)
         if k == 0 and end == hi:
             left = op.family

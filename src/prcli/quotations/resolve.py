@@ -142,7 +142,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
     for i in range(n - 3):
         # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
         t = toks[i]
-        if latin_cap(text, t) and toks[i + 1].norm == "," and (i == 0 or not latin_cap(text, toks[i - 1])) \
+        if toks[i + 1].norm == "," and latin_cap(text, t) and (i == 0 or not latin_cap(text, toks[i - 1])) \
                 and t.norm not in stopwords(lex.lang) and _age_follows(toks, i + 2):
             reg.add(text[t.start:t.end], (t.norm,), t.start)
     i = 0

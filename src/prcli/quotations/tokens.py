@@ -8,8 +8,8 @@ by a single token makes "the tokens before the quote in this sentence" a plain s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from prcli.quotations.marks import MarkedSpan
 from prcli.text.normalize import fold
@@ -18,12 +18,13 @@ _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # w
                    r"|\d+(?:[.,'’]\d+)*"  # numbers (a trailing comma is punctuation)
                    r"|[^\w\s]", re.UNICODE)
 _TERMINATORS = ".!?؟…"
-_DROP = re.compile("\u0640+")
 
 
-@dataclass(frozen=True)
-class Tok:
-    """``kind``: w (word), p (punctuation), q (a quotation), b (sentence or paragraph end)."""
+class Tok(NamedTuple):
+    """``kind``: w (word), p (punctuation), q (a quotation), b (sentence or paragraph end).
+
+    A named tuple rather than a frozen dataclass: an article has one token per word, and a
+    tuple is made several times faster (a 10 MB article has millions of tokens)."""
 
     kind: str
     norm: str
@@ -33,7 +34,7 @@ class Tok:
 
 
 def _norm(s: str) -> str:
-    return _DROP.sub("", s).lower().replace("’", "'")
+    return s.replace("\u0640", "").lower().replace("’", "'")
 
 
 def tokenize(text: str, spans: list[MarkedSpan], lang: str) -> list[Tok]:
@@ -57,32 +58,35 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
         return
     seg = folded[a:b]
     last = 0
+    add = out.append
     for m in _WORD.finditer(seg):
-        gap = seg[last:m.start()]
-        if "\n" in gap or "\r" in gap:
-            out.append(Tok("b", "\n", a + last, a + m.start()))
-        last = m.end()
-        s, e = a + m.start(), a + m.end()
+        ms, me = m.span()
+        if ms > last:
+            gap = seg[last:ms]
+            if "\n" in gap or "\r" in gap:
+                add(Tok("b", "\n", a + last, a + ms))
+        last = me
+        s, e = a + ms, a + me
         raw = m.group()
-        if raw[0] in _TERMINATORS:
-            out.append(Tok("p", raw, s, e))
+        c0 = raw[0]
+        if c0 in _TERMINATORS:
+            add(Tok("p", raw, s, e))
             continue
-        if raw[0].isalnum() or raw[0] == "\u0640":
-            word = raw
-            if word.endswith(".") and len(word) > 2 and not _abbrev_like(word):
-                out.append(Tok("w", _norm(word[:-1]), s, e - 1))
-                out.append(Tok("p", ".", e - 1, e))
+        if c0.isalnum() or c0 == "\u0640":
+            if raw[-1] == "." and len(raw) > 2 and not _abbrev_like(raw):
+                add(Tok("w", _norm(raw[:-1]), s, e - 1))
+                add(Tok("p", ".", e - 1, e))
                 continue
-            cut = _glued_at(word, lang)
+            cut = _glued_at(raw, lang)
             if cut:
                 # «… a reculéIl est …»: a crawler glued a heading to the next sentence
-                out.append(Tok("w", _norm(word[:cut]), s, s + cut))
-                out.append(Tok("b", ".", s + cut, s + cut))
-                out.append(Tok("w", _norm(word[cut:]), s + cut, e))
+                add(Tok("w", _norm(raw[:cut]), s, s + cut))
+                add(Tok("b", ".", s + cut, s + cut))
+                add(Tok("w", _norm(raw[cut:]), s + cut, e))
                 continue
-            out.append(Tok("w", _norm(word), s, e))
+            add(Tok("w", _norm(raw), s, e))
         else:
-            out.append(Tok("p", raw, s, e))
+            add(Tok("p", raw, s, e))
     gap = seg[last:]
     if "\n" in gap or "\r" in gap:
         out.append(Tok("b", "\n", b, b))

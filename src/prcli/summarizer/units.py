@@ -191,15 +191,19 @@ def _merge(text: str, sents: list[Sentence]) -> list[Sentence]:
     line_len, width = _wrap_width(text, sents)
     if width == 0:
         return sents
-    out: list[Sentence] = []
+    # Each wrap is judged against the last line of the sentence built so far (what follows a
+    # line break depends only on that line), and each sentence is cut from the text once: a
+    # text of thousands of short lines stays linear.
+    groups: list[list[Sentence]] = []
     for s in sents:
-        if out and _soft_wrapped(text, out[-1], s, line_len, width):
-            head = out[-1]
-            out[-1] = Sentence(text[head.start:s.end], head.start, s.end, head.index, s.paragraph,
-                               head.boilerplate and s.boilerplate)
+        if groups and _soft_wrapped(text, groups[-1][-1], s, line_len, width):
+            groups[-1].append(s)
         else:
-            out.append(s)
-    return out
+            groups.append([s])
+    return [g[0] if len(g) == 1 else
+            Sentence(text[g[0].start:g[-1].end], g[0].start, g[-1].end, g[0].index, g[-1].paragraph,
+                     all(p.boilerplate for p in g))
+            for g in groups]
 
 
 def _headline(s: Sentence, first_of_para: bool, last_of_para: bool, norm: str) -> bool:

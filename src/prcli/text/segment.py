@@ -153,9 +153,12 @@ def _lower_word_end(token: str) -> bool:
 
 def _arabic_before(text: str, i: int, floor: int) -> bool:
     """Whether the nearest letter before ``i`` (within the look-back) is Arabic."""
-    for k in range(i - 1, max(floor, i - _LOOKBACK) - 1, -1):
-        if text[k].isalpha():
-            return _is_arabic_letter(text[k])
+    seg = text[max(floor, i - _LOOKBACK):i]
+    if seg.isascii():
+        return False  # no Arabic letter at all (one C-level test, e.g. "1. 1. 1. …" or English)
+    for ch in reversed(seg):
+        if ch.isalpha():
+            return _is_arabic_letter(ch)
     return False
 
 
