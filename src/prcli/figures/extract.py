@@ -2493,6 +2493,8 @@ class _Doc:
             return False  # «2010 م», a stray letter
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
+        if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
+            return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
         if (
@@ -2689,6 +2691,7 @@ class _Doc:
                         self.is_cue("skip", self.toks[k].key)
                         or self.toks[k].key in self.stop
                         or self.toks[k].key in _CLITIC_ONLY
+                        or self.is_cue("prep", self.toks[k].key)
                         or (self.lang in ("en", "fr") and self.verb_like(k))
                     )
                 )
