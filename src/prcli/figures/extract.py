@@ -2278,6 +2278,10 @@ class _Doc:
         if self.lang == "en" and fig.kind in ("money", "percent"):
             # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
             m = self.skip_conversion(k)
+            got = self.ing_noun(fig, m)
+            if got:
+                fig.counts, fig.counts_after = got, True
+                return
             if (
                 m < self.n
                 and self.toks[m].kind == "word"
@@ -2351,6 +2355,31 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def ing_noun(self, fig: _Fig, m: int) -> str | None:
+        """ "a 4.76% holding in the airline", "its 10% rating": after an article and an amount, a
+        word in -ing is a noun (what the amount counts), not a verb."""
+        if (
+            m >= self.n
+            or self.toks[m].kind != "word"
+            or not self.keys[m].endswith("ing")
+            or len(self.keys[m]) < 6
+            or not self.spaced(m - 1, m)
+            or not self.text[self.toks[m].start].islower()
+            or self.key(fig.first - 1) not in (*_DETERMINERS, "his", "her", "our", "my")
+            or self.key(m + 1) in _DETERMINERS
+        ):
+            return None
+        last = m
+        if (
+            m + 1 < self.n
+            and self.spaced(m, m + 1)
+            and self._content(m + 1)
+            and not self.verb_like(m + 1)
+            and self.text[self.toks[m + 1].start].islower()
+        ):
+            last = m + 1  # "a 5% rating downgrade"
+        return self._phrase(m, last)
 
     def change_noun(self, fig: _Fig) -> str | None:
         """ "cut its debt from $900m to $600m", "the cost of the project had risen from $2bn to
