@@ -2338,6 +2338,20 @@ class _Doc:
             if got:
                 fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
                 return
+            v = fig.first - 1
+            if (
+                fig.kind == "money"
+                and self.is_cue("moneyverb", self.key(v))
+                and (
+                    self.key(v - 1) in ("is", "are", "was", "were", "be", "been")
+                    or (
+                        self.key(v - 1) in ("now", "still", "already", "currently")
+                        and self.key(v - 2) in ("is", "are", "was", "were", "be", "been")
+                    )
+                )
+            ):
+                fig.counts = self._phrase(v, v)  # "is earning $1.8m an hour"
+                return
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
@@ -2757,11 +2771,21 @@ class _Doc:
             k = m - 1
         last = k
         first = -1
+        if (
+            self.lang == "en"
+            and k > floor + 2
+            and self.toks[k].kind == "num"
+            and self.keys[k - 1] in ("for", "in", "during", "by")
+        ):
+            k -= 2  # "earnings per share for 2005 would be": past a time complement
+        last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and not self.verb_like(k):
                 first = k
-            elif not (self.keys[k] in _NP_LINKS and first != -1):
+            elif not (
+                (self.keys[k] in _NP_LINKS or (self.lang == "en" and self.keys[k] == "per")) and first != -1
+            ):  # "earnings per share"
                 break
             k -= 1
         if first == -1 or last - first > 7:
