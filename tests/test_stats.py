@@ -638,6 +638,11 @@ COUNTS_EN: list[Row] = [
         "The toll road is now earning $40,000 a day, officials say.",
         [("$40,000", 40_000, "money", "USD", "earning")],
     ),
+    (
+        "en",
+        "The brewer kept the old maltings, which it sold for £1 to a trust in 2019.",
+        [("£1", 1, "money", "GBP", "maltings")],
+    ),
 ]
 
 #: Words that are never what a figure counts.

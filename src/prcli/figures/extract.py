@@ -2662,8 +2662,10 @@ class _Doc:
         if self.is_cue("rankverb", k):
             return True
         if self.lang == "en":
-            return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
-                len(k) > 4 and k.endswith(("ed", "ing"))
+            return (
+                k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could")
+                or (len(k) > 4 and k.endswith(("ed", "ing")))
+                or self.is_cue("verb", k)
             )
         return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
 
