@@ -584,6 +584,83 @@ def test_what_figures_count(
     test_tricky_figures(lang, text, expected)
 
 
+# English `counts` classes (issue 6): function words never name what a figure counts; both bounds of
+# "X from A to B" count X; a noun in -ing after an amount; "X would be at between $A-$B"; "is earning
+# $1.8m an hour". Sentences written for these tests.
+COUNTS_EN: list[Row] = [
+    (
+        "en",
+        "Lamb prices at the auction stayed above $40 a head all week.",
+        [("$40", 40, "money", "USD", "prices")],
+    ),
+    (
+        "en",
+        "Output at the new mine was lower than the three million tonnes the ministry first claimed.",
+        [("three million tonnes", 3_000_000, "measure", None, "Output")],
+    ),
+    (
+        "en",
+        "The bakery chain hopes to reduce its losses from £30m to £12m by the spring.",
+        [("£30m", 30_000_000, "money", "GBP", "losses"), ("£12m", 12_000_000, "money", "GBP", "losses")],
+    ),
+    (
+        "en",
+        "The town council voted to lift the parking fee from £2.50 to £3.",
+        [("£2.50", 2.5, "money", "GBP", "parking fee"), ("£3", 3, "money", "GBP", "parking fee")],
+    ),
+    (
+        "en",
+        "The mayor said the cost of the bridge had risen from $2bn to $3.1bn.",
+        [("$2bn", 2e9, "money", "USD", "cost"), ("$3.1bn", 3.1e9, "money", "USD", "cost")],
+    ),
+    (
+        "en",
+        "The board expects the number of depots to increase from 40 to 65 next year.",
+        [("40", 40, "count", None, "depots"), ("65", 65, "count", None, "depots")],
+    ),
+    (
+        "en",
+        "The pension scheme bought a 4.5% holding in the ferry operator.",
+        [("4.5%", 4.5, "percent", "%", "holding")],
+    ),
+    (
+        "en",
+        "Analysts gave the insurer a 12% weighting in their model portfolio.",
+        [("12%", 12, "percent", "%", "weighting")],
+    ),
+    (
+        "en",
+        "It added that earnings per share for 2031 would be at between $2.10-$2.30.",
+        [("$2.10", 2.1, "money", "USD", "earnings per share"), ("$2.30", 2.3, "money", "USD", "share")],
+    ),
+    (
+        "en",
+        "The toll road is now earning $40,000 a day, officials say.",
+        [("$40,000", 40_000, "money", "USD", "earning")],
+    ),
+    (
+        "en",
+        "The brewer kept the old maltings, which it sold for £1 to a trust in 2019.",
+        [("£1", 1, "money", "GBP", "maltings")],
+    ),
+]
+
+#: Words that are never what a figure counts.
+_NOT_COUNTS = ("above", "below", "lower", "higher", "next", "than")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), COUNTS_EN, ids=[f"counts-en-{i}" for i in range(len(COUNTS_EN))]
+)
+def test_what_english_figures_count(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+    for s in extract_stats(text, language=lang):
+        words = (s.counts or "").lower().split()
+        assert not any(w in _NOT_COUNTS for w in words), (s.text, s.counts)
+
+
 def test_idioms_are_not_figures() -> None:
     found = extract_stats("Un car a brûlé à deux pas de la gare, et trois voitures ensuite.", language="fr")
     assert [(s.text, s.value) for s in found] == [("trois", 3)]

@@ -2290,8 +2290,14 @@ class _Doc:
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
+            if fig.counts is None and fig.kind == "count":
+                fig.counts = self.change_noun(fig)
             if fig.counts is None and not self.inherit_counts(fig):
                 fig.counts = self.phrase_before(fig.first, 2, pronoun)
+            return
+        got = self.change_noun(fig)
+        if got:
+            fig.counts = got
             return
         k = j
         while self.key(k) in _QUOTES and k < fig.last + 3:
@@ -2313,6 +2319,10 @@ class _Doc:
         if self.lang == "en" and fig.kind in ("money", "percent"):
             # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
             m = self.skip_conversion(k)
+            got = self.ing_noun(fig, m)
+            if got:
+                fig.counts, fig.counts_after = got, True
+                return
             if (
                 m < self.n
                 and self.toks[m].kind == "word"
@@ -2369,6 +2379,20 @@ class _Doc:
             if got:
                 fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
                 return
+            v = fig.first - 1
+            if (
+                fig.kind == "money"
+                and self.is_cue("moneyverb", self.key(v))
+                and (
+                    self.key(v - 1) in ("is", "are", "was", "were", "be", "been")
+                    or (
+                        self.key(v - 1) in ("now", "still", "already", "currently")
+                        and self.key(v - 2) in ("is", "are", "was", "were", "be", "been")
+                    )
+                )
+            ):
+                fig.counts = self._phrase(v, v)  # "is earning $1.8m an hour"
+                return
             k = j
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
@@ -2386,6 +2410,104 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def ing_noun(self, fig: _Fig, m: int) -> str | None:
+        """ "a 4.76% holding in the airline", "its 10% rating": after an article and an amount, a
+        word in -ing is a noun (what the amount counts), not a verb."""
+        if (
+            m >= self.n
+            or self.toks[m].kind != "word"
+            or not self.keys[m].endswith("ing")
+            or len(self.keys[m]) < 6
+            or not self.spaced(m - 1, m)
+            or not self.text[self.toks[m].start].islower()
+            or self.key(fig.first - 1) not in (*_DETERMINERS, "his", "her", "our", "my")
+            or self.key(m + 1) in _DETERMINERS
+        ):
+            return None
+        last = m
+        if (
+            m + 1 < self.n
+            and self.spaced(m, m + 1)
+            and self._content(m + 1)
+            and not self.verb_like(m + 1)
+            and self.text[self.toks[m + 1].start].islower()
+        ):
+            last = m + 1  # "a 5% rating downgrade"
+        return self._phrase(m, last)
+
+    def change_noun(self, fig: _Fig) -> str | None:
+        """ "cut its debt from $900m to $600m", "the cost of the project had risen from $2bn to
+        $3.1bn": both bounds of a change measure the noun the change applies to (the object or
+        the subject right before "from"), not the subject of the sentence."""
+        if self.lang != "en":
+            return None
+        frm = fig.first - 1
+        if self.key(frm) == "to":
+            # the second bound: "from A to B", A being one short figure just before
+            m = frm - 1
+            while m >= 0 and frm - m <= 5 and self.key(m) != "from":
+                if self.toks[m].kind == "word" and self.word_num(m) is None and len(self.keys[m]) > 2:
+                    return None
+                m -= 1
+            frm = m
+        elif not any(self.key(m) == "to" for m in range(fig.last + 1, min(self.n, fig.last + 4))):
+            return None  # "from $5m" alone is an origin, not a change
+        if frm < 1 or self.key(frm) != "from" or not self.spaced(frm, frm + 1):
+            return None
+        k = frm - 1
+        while (
+            k >= 0
+            and frm - k <= 4
+            and self.toks[k].kind == "word"
+            and not self._after_article(k)
+            and (
+                self.verb_like(k)
+                or (
+                    self.is_cue("trend", self.keys[k])
+                    and self.key(k - 1) in ("to", "will", "would", "could", "may", "might", "should")
+                )  # "to increase from", not the noun of "forecast for growth from 3%"
+                or self.keys[k] in ("to", "be")
+                or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
+            )
+        ):
+            k -= 1
+        if k < 0 or not self._content(k) or (self.verb_like(k) and not self._after_article(k)):
+            return None
+        return self._object_np(k)
+
+    def _after_article(self, k: int) -> bool:
+        """"its growth", "for growth", "the cost": after a determiner or a preposition, a word
+        that may be a verb ("growth", "cost", "rise") is a noun."""
+        return self.key(k - 1) in _DETERMINERS or self.key(k - 1) in (
+            "of", "for", "in", "on", "his", "her", "our", "my", "your"
+        )
+
+    def _object_np(self, last: int) -> str:
+        """The noun phrase ending at ``last``: content words joined by "of"/"the", cut after its
+        own determiner ("expects the number of stores" → "number of stores") and before a place
+        complement ("Attendance at the museum" → "Attendance")."""
+        first, m = last, last
+        while m >= 0 and last - m < 8:
+            if self.toks[m].kind == "word" and self._content(m) and (
+                not self.verb_like(m) or self._after_article(m)
+            ):
+                first = m
+            elif not (self.keys[m] in _NP_LINKS and self.spaced(m, m + 1)):
+                break
+            m -= 1
+        if m >= 1 and self.keys[m] in _PP_PREPS and self._content(m - 1) and not self.verb_like(m - 1):
+            return self._object_np(m - 1)
+        for d in range(last - 1, first, -1):
+            if self.keys[d] in _DETERMINERS and self.keys[d - 1] not in ("of", "de", "du", "des"):
+                first = d + 1
+                break
+            if self.keys[d] == "s" and self.keys[d - 1] in ("'", "’"):
+                first = d + 1  # "the company's losses" → "losses"
+                break
+        while first < last and self.keys[first] in _NP_LINKS:
+            first += 1
+        return self._phrase(first, last)
 
     def noun_before_bracket(self, k: int) -> bool:
         """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
@@ -2534,6 +2656,8 @@ class _Doc:
             return False  # «2010 م», a stray letter
         if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
             return False
+        if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
+            return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
         if (
@@ -2579,8 +2703,10 @@ class _Doc:
         if self.is_cue("rankverb", k):
             return True
         if self.lang == "en":
-            return k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could") or (
-                len(k) > 4 and k.endswith(("ed", "ing"))
+            return (
+                k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could")
+                or (len(k) > 4 and k.endswith(("ed", "ing")))
+                or self.is_cue("verb", k)
             )
         return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
 
@@ -2688,11 +2814,21 @@ class _Doc:
             k = m - 1
         last = k
         first = -1
+        if (
+            self.lang == "en"
+            and k > floor + 2
+            and self.toks[k].kind == "num"
+            and self.keys[k - 1] in ("for", "in", "during", "by")
+        ):
+            k -= 2  # "earnings per share for 2005 would be": past a time complement
+        last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and not self.verb_like(k):
                 first = k
-            elif not (self.keys[k] in _NP_LINKS and first != -1):
+            elif not (
+                (self.keys[k] in _NP_LINKS or (self.lang == "en" and self.keys[k] == "per")) and first != -1
+            ):  # "earnings per share"
                 break
             k -= 1
         if first == -1 or last - first > 7:
@@ -2730,6 +2866,7 @@ class _Doc:
                         self.is_cue("skip", self.toks[k].key)
                         or self.toks[k].key in self.stop
                         or self.toks[k].key in _CLITIC_ONLY
+                        or self.is_cue("prep", self.toks[k].key)
                         or (self.lang in ("en", "fr") and self.verb_like(k))
                     )
                 )
