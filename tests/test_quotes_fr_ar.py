@@ -12,6 +12,10 @@ from prcli.quotations import extract_quotes
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
+    # a capitalised word before a role noun belongs to the role, not to a surname met before
+    ("en", "Harbour Energy said profits rose. Energy minister Paul Adeyemi welcomed the plan. "
+           "\"This is what the region needs,\" he said.",
+     "This is what the region needs,", "Paul Adeyemi", True),
     # a role, the place it serves, then the holder's full name (with «بن علي», a father's name that
     # is spelled like the particle على): the name speaks
     ("ar", "افتتح المعرض أمس.\n وأوضح مدير الهيئة في محافظة الساحل سامي بن علي الحربي، أن الهيئة تعمل على "

@@ -283,7 +283,9 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
             and (j == i or toks[j].norm not in stopwords(lex.lang)):
         j += 1
     if j - i == 1 and reg is not None and j < len(toks) and (toks[j].norm == "," or (
-            toks[j].kind == "w" and not text[toks[j].start].isupper())):
+            toks[j].kind == "w" and not text[toks[j].start].isupper()
+            and toks[j].norm not in lex.people and toks[j].norm.rstrip("s") not in lex.people)):
+        # (not "Energy minister David Okafor": a capitalised word before a role noun is the role's)
         known = reg.by_name((toks[i].norm,))
         if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
             return (i, j)  # "Staunton, who is up for an Oscar, arrived …": a surname met before
