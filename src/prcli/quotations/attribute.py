@@ -50,9 +50,6 @@ _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "�
                           "بها",
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
-#: Administrative nouns that name a place with the word after them («محافظة ينبع», «منطقة الرياض»).
-_AR_PLACE_NOUNS = frozenset({"محافظه", "منطقه", "مدينه", "ولايه", "اقليم", "جهه", "عماله", "بلديه", "امانه",
-                             "مقاطعه", "دائره", "محافظة", "منطقة", "مدينة", "ولاية", "جهة", "عمالة", "بلدية"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
@@ -160,6 +157,12 @@ def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
             if len(row) >= 2}
+
+
+@cache
+def _place_nouns_ar() -> frozenset[str]:
+    """Administrative nouns that name a place with the word after them («محافظة ينبع»), folded."""
+    return frozenset(normalize(w) for w in word_list("prcli.quotations", "place_nouns_ar.txt"))
 
 
 @cache
@@ -535,7 +538,7 @@ class Attributor:
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
             return None
-        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in _AR_PLACE_NOUNS else 2)
+        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in _place_nouns_ar() else 2)
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)

@@ -452,8 +452,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
 _MARKS = frozenset("«»“”\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ANY_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
-_FUNCTION_HEADS = frozenset({"au", "aux", "à", "en", "dans", "in", "at", "on", "le", "la", "les", "the",
-                             "pour", "for"})
 
 
 def newcomer(text: str, reg: Register, since: int, pos: int, gender: str,
@@ -505,7 +503,7 @@ def _subject_slot(text: str, p: Person, tail: str) -> bool:
         return False  # the phrase began before the name («With X»): not a bare subject
     head = tail.rstrip()
     if not head.strip():
-        return p.keys[0] not in _FUNCTION_HEADS
+        return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
     after = text[p.first:p.first + 200]
     name_end = after.find(",")
     return head.endswith(",") and name_end > 0 and "." not in after[:name_end]
