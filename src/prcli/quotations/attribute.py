@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.lexicon import Lexicon, language_words, lexicon
 from prcli.quotations.people import (
     CALENDAR,
     Person,
@@ -112,30 +112,10 @@ def _name_word(text: str, t: Tok) -> bool:
 
 
 @cache
-def _connectors(lang: str) -> frozenset[str]:
-    """Sentence openers ("Puis", "D'ailleurs", "Lire aussi") that never name a speaker."""
-    try:
-        return word_list("prcli.quotations", f"connectors_{lang}.txt")
-    except FileNotFoundError:
-        return frozenset()
-
-
-@cache
 def _links(lang: str) -> frozenset[str]:
     """Labels of links to other articles ("Lire aussi"): what follows them is a headline."""
-    try:
-        return frozenset(w.lower() for w in word_list("prcli.quotations", f"links_{lang}.txt"))
-    except FileNotFoundError:
-        return frozenset()
+    return frozenset(w.lower() for w in language_words("links", lang))
 
-
-@cache
-def _places(lang: str) -> frozenset[str]:
-    """Nouns opening a place name («Tour Eiffel», "Trafalgar Square" aside): not a speaker."""
-    try:
-        return word_list("prcli.quotations", f"places_{lang}.txt")
-    except FileNotFoundError:
-        return frozenset()
 
 @cache
 def _closed_words(lang: str) -> frozenset[str]:
@@ -1231,7 +1211,8 @@ class Attributor:
 
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
-        return t.norm in _LEADING_PREP or t.norm in _FR_PREP or t.norm in _connectors(self.lang)
+        return t.norm in _LEADING_PREP or t.norm in _FR_PREP \
+            or t.norm in language_words("connectors", self.lang)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -1619,7 +1600,7 @@ class Attributor:
         m = k
         while m < j:
             if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang) \
-                    and toks[m].norm not in _places(self.lang):
+                    and toks[m].norm not in language_words("places", self.lang):
                 e = m
                 while e < j and _name_word(self.text, toks[e]):
                     e += 1

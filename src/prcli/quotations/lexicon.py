@@ -37,6 +37,16 @@ class Lexicon:
     adverbials: tuple[tuple[str, ...], ...] = ()
 
 
+@cache
+def language_words(kind: str, lang: str) -> frozenset[str]:
+    """The word list ``data/<kind>_<lang>.txt`` (connectors, places, scene roles...), loaded once;
+    empty for a language that has none."""
+    try:
+        return word_list(_PKG, f"{kind}_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word phrases as token tuples, longest first (so the longest match wins)."""
     rows = {tuple(normalize(w).replace("’", "'").split()) for w in word_list(_PKG, name)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.lexicon import Lexicon, language_words, lexicon
 from prcli.quotations.people import (
     Person,
     Register,
@@ -207,7 +207,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
                 gender = "m"
     name_idx = words[last_role + 1:]
     while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
-                        or toks[name_idx[0]].norm in _connectors(lex.lang)
+                        or toks[name_idx[0]].norm in language_words("connectors", lex.lang)
                         or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
@@ -254,18 +254,10 @@ _FR_PLURAL_DET = frozenset({"les", "des", "ces", "plusieurs", "certains", "certa
 _FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
 
 
-@cache
-def _scene_roles(lang: str) -> frozenset[str]:
-    try:
-        return word_list("prcli.quotations", f"scene_roles_{lang}.txt")
-    except FileNotFoundError:
-        return frozenset()
-
-
 def _scene_role(norms: list[str], lang: str) -> bool:
     """A description naming a party that stands apart from the people quoted around it (the
     judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
-    return any(w in _scene_roles(lang) for w in norms[:3])
+    return any(w in language_words("scene_roles", lang) for w in norms[:3])
 
 
 def _fr_phrase_gender(norms: list[str]) -> str:
@@ -353,14 +345,6 @@ def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person |
 
 
 @cache
-def _connectors(lang: str) -> frozenset[str]:
-    try:
-        return word_list("prcli.quotations", f"connectors_{lang}.txt")
-    except FileNotFoundError:
-        return frozenset()
-
-
-@cache
 def _pronouns(lang: str) -> dict[str, str]:
     try:
         return {row[0]: row[1] for row in table("prcli.quotations", f"pronouns_{lang}.tsv") if len(row) >= 2}
@@ -371,7 +355,7 @@ def _pronouns(lang: str) -> dict[str, str]:
 def _skip_openers(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> int:
     """Past the adverbs and connectors that open a sentence ("D'ailleurs", "Puis", "However"):
     capitalised there, they are never part of the speaker's name."""
-    conn = _connectors(lex.lang)
+    conn = language_words("connectors", lex.lang)
     k = a
     while k < b - 1:
         t = toks[k]
@@ -403,7 +387,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     prons = _pronouns(lex.lang)
     gender: str | None = None
     lone = False  # a common word: only a speaker right before may be meant
-    if all(w.norm in _connectors(lex.lang) for w in words):
+    if all(w.norm in language_words("connectors", lex.lang) for w in words):
         gender, lone = "?", True  # «Mais assure qu'il …»: a connector stands where the subject is dropped
     two = f"{words[0].norm} {words[1].norm}" if len(words) >= 2 else ""
     if two in prons and len(words) == 2:
