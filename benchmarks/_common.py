@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 #: Children run with the user's environment, minus the switch that disables bytecode caching.
@@ -47,3 +51,39 @@ def prcli_command() -> list[str]:
         return shlex.split(os.environ["PRCLI"])
     script = Path(sys.executable).with_name("prcli")
     return [str(script)] if script.exists() else [sys.executable, "-m", "prcli"]
+
+
+def bulk_archive() -> Path:
+    """The 5,000-article Arabic archive of the shared corpus (may not exist)."""
+    return shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
+
+
+def real_arabic_article(size_bytes: int) -> str:
+    """Real articles of the bulk archive, one after the other as paragraphs, until ``size_bytes``
+    of UTF-8 (the archive is read again from the top when it is shorter)."""
+    parts: list[str] = []
+    total = 0
+    while total < size_bytes:
+        with bulk_archive().open(encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line)["text"].strip()
+                parts.append(text)
+                total += len(text.encode("utf-8")) + 2
+                if total >= size_bytes:
+                    break
+    return "\n\n".join(parts)
+
+
+def measure(cmd: list[str], out_path: str) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds (user + system, with worker processes), peak RSS in MiB and exit
+    code of one whole process; its stderr's end is shown when it fails."""
+    with open(out_path, "wb") as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=ENV)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        rc = os.waitstatus_to_exitcode(status)
+        if rc != 0:
+            err.seek(0)
+            sys.stderr.write(err.read().decode("utf-8", "replace")[-2000:])
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, rc

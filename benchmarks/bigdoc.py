@@ -15,16 +15,13 @@ Not part of the test suite.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from _common import ENV, prcli_command, shared_dir, take_priority
+from _common import bulk_archive, measure, prcli_command, real_arabic_article, take_priority
 
 HERE = Path(__file__).resolve().parent
 GOAL_SECONDS, GOAL_MIB, GOAL_GROWTH = 20.0, 1024, 12.0
@@ -32,37 +29,9 @@ GOAL_SECONDS, GOAL_MIB, GOAL_GROWTH = 20.0, 1024, 12.0
 
 
 
-BULK = shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
+BULK = bulk_archive()
 
 
-
-
-def build_article(size_bytes: int) -> str:
-    """Real articles, one after the other as paragraphs, until ``size_bytes`` of UTF-8."""
-    parts: list[str] = []
-    total = 0
-    while total < size_bytes:
-        with BULK.open(encoding="utf-8") as fh:
-            for line in fh:
-                text = json.loads(line)["text"].strip()
-                parts.append(text)
-                total += len(text.encode("utf-8")) + 2
-                if total >= size_bytes:
-                    break
-    return "\n\n".join(parts)
-
-
-def measure(cmd: list[str], out_path: str) -> tuple[float, float, int, int]:
-    """Wall seconds, CPU seconds (user + system), peak RSS in MiB, exit code of one whole process."""
-    with open(out_path, "wb") as out:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=ENV)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - t0
-    rc = os.waitstatus_to_exitcode(status)
-    if rc != 0 and proc.stderr is not None:
-        sys.stderr.write(proc.stderr.read().decode("utf-8", "replace")[-2000:])
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, rc
 
 
 def profile(text: str) -> None:
@@ -111,7 +80,7 @@ def main() -> int:
     peak = 0
     with tempfile.TemporaryDirectory() as tmp:
         for mb in (small_mb, args.mb):
-            text = build_article(int(mb * 1_000_000))
+            text = real_arabic_article(int(mb * 1_000_000))
             f = Path(tmp) / f"article_{mb:g}MB.txt"
             f.write_text(text, encoding="utf-8")
             out = os.path.join(tmp, "out.json")

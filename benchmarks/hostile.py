@@ -16,7 +16,6 @@ Nothing generated is stored. Not part of the test suite.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import subprocess
@@ -26,11 +25,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import ENV, prcli_command, shared_dir, take_priority
+from _common import ENV, bulk_archive, prcli_command, real_arabic_article, shared_dir, take_priority
 
 GOAL_S_PER_MB = 2.0
 AR = "وقال الوزير إن “المغرب شريك أساسي” في هذا المجال، مضيفا أن 1724 جنديا يشاركون. "
-BULK = shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
+BULK = bulk_archive()
 ARTICLES = shared_dir() / "corpus" / "articles"
 
 
@@ -65,17 +64,7 @@ def _real(lang: str) -> Callable[[int], bytes] | None:
             return None
 
         def build_ar(size: int) -> bytes:
-            parts: list[bytes] = []
-            total = 0
-            while total < size:
-                with BULK.open(encoding="utf-8") as fh:
-                    for line in fh:
-                        b = json.loads(line)["text"].strip().encode() + b"\n\n"
-                        parts.append(b)
-                        total += len(b)
-                        if total >= size:
-                            break
-            return b"".join(parts)
+            return real_arabic_article(size).encode()
         return build_ar
     prefix = {"en": "bbc_", "fr": "gj_"}[lang]  # the corpus articles by source: BBC (en), Le Journal (fr)
     files = sorted(ARTICLES.glob(f"{prefix}*.txt")) if ARTICLES.is_dir() else []

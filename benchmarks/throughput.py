@@ -22,14 +22,13 @@ import json
 import os
 import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from itertools import islice
 from pathlib import Path
 
-from _common import ENV, prcli_command, shared_dir, take_priority
+from _common import bulk_archive, measure, prcli_command, take_priority
 
 HERE = Path(__file__).resolve().parent
 GOAL_RATE, GOAL_SPEEDUP = 200.0, 1.5
@@ -37,20 +36,9 @@ GOAL_RATE, GOAL_SPEEDUP = 200.0, 1.5
 
 
 
-BULK = shared_dir() / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"
+BULK = bulk_archive()
 
 
-
-
-def run_measured(cmd: list[str], out_path: str) -> tuple[float, float, int, int]:
-    """Wall seconds, CPU seconds (process and its workers), peak RSS in MiB, exit code."""
-    with open(out_path, "wb") as out:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL, env=ENV)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024, proc.returncode
 
 
 def texts(path: Path, limit: int | None) -> list[str]:
@@ -66,7 +54,7 @@ def bench_prcli(archive: Path, n: int, jobs_list: list[int]) -> dict[int, float]
             cmd = [*prcli_command(), "analyze", "--format", "jsonl", "--input-format", "jsonl",
                    "--jobs", str(jobs), str(archive)]
             out = os.path.join(tmp, f"out{jobs}.jsonl")
-            wall, cpu, rss, rc = run_measured(cmd, out)
+            wall, cpu, rss, rc = measure(cmd, out)
             outputs[jobs] = Path(out).read_bytes()
             lines = outputs[jobs].count(b"\n")
             rates[jobs] = n / wall
@@ -115,7 +103,7 @@ def bench_one_article_cli(article: str) -> None:
         for name, cmd in cmds.items():
             runs = []
             for _ in range(3):
-                wall, _cpu, _, rc = run_measured(cmd, os.devnull)
+                wall, _cpu, _, rc = measure(cmd, os.devnull)
                 runs.append(wall)
             print(f"  one article, whole process: {name:22s} {min(runs):6.3f} s (best of 3, exit {rc})")
 
