@@ -104,7 +104,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
-                if p.named and (lex.lang == "ar" or not common_word_in(text, p)):
+                if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
             if t.kind == "b":
@@ -174,7 +174,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _dropped_subject(text, reg, last, clause.number, t.start) or _last_mentioned(
+                person = _dropped_subject(text, toks, reg, last, clause.number, t.start) or _last_mentioned(
                     reg, clause.number, t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
@@ -436,7 +436,7 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
     last.append((pos, p))
 
 
-def _dropped_subject(text: str, reg: Register, last: list[tuple[int, Person]], number: str,
+def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple[int, Person]], number: str,
                     pos: int) -> Person | None:
     """Whom a pronoun or dropped subject ("a-t-elle déclaré", "he added") means: the last speaker
     that agrees, unless a new sentence since that speaker's quotation introduced someone by full
@@ -445,7 +445,7 @@ def _dropped_subject(text: str, reg: Register, last: list[tuple[int, Person]], n
     if p is None:
         return None
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
-    fresh = newcomer(text, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
+    fresh = newcomer(text, toks, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
     return fresh if fresh is not None else p
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, language_words, lexicon
 from prcli.quotations.people import (
@@ -414,7 +414,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:])
                           if pos - at <= _NEAR and p in recent), (-1, None))
     if near is not None and not lone:
-        newcomer_ = newcomer(text, reg, near_at, pos, gender, [q for _, q in last])
+        newcomer_ = newcomer(text, toks, reg, near_at, pos, gender, [q for _, q in last])
         if newcomer_ is not None:
             return newcomer_
     if near is not None or lone:
@@ -435,10 +435,9 @@ _NEWCOMER_SPAN = 500
 _SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
 _MARKS = frozenset("«»“”\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ANY_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
-def newcomer(text: str, reg: Register, since: int, pos: int, gender: str,
+def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, gender: str,
              spoken: list[Person]) -> Person | None:
     """A person named in full in a new sentence after the last speaker's quotation and before the
     pronoun, who has not spoken yet: «…», a assuré Murielle. Convaincue, Anne Roy a défilé.
@@ -459,22 +458,16 @@ def newcomer(text: str, reg: Register, since: int, pos: int, gender: str,
         tail = between[ends[-1].end():]
         if any(ch in _MARKS for ch in tail):
             continue
-        if _subject_slot(text, p, tail) and not common_word_in(text, p):
+        if _subject_slot(text, p, tail) and not common_word_in(text, toks, reg, p):
             return p
     return None
 
 
-def common_word_in(text: str, p: Person) -> bool:
+def common_word_in(text: str, toks: list[Tok], reg: Register, p: Person) -> bool:
     """Whether one of the name's words is written in lowercase elsewhere in the article: then the
     capitalised run is a sentence opening («Bloquer Paris», «Grand Bourgtheroulde»), not a name."""
-    lower = _lowercase_words(text)
-    return any(k.lower() in lower for k in p.keys)
-
-
-@lru_cache(maxsize=2)
-def _lowercase_words(text: str) -> frozenset[str]:
-    """Every word the article writes in lowercase (once per article: the lookups stay O(1))."""
-    return frozenset(w for w in _ANY_WORD.findall(text) if w[0].islower())
+    lower = reg.lowercase_words(text, toks)
+    return any(k in lower for k in p.keys)
 
 
 def _subject_slot(text: str, p: Person, tail: str) -> bool:
