@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     CALENDAR,
     Person,
@@ -26,7 +26,7 @@ from prcli.quotations.people import (
 )
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import normalize
-from prcli.text.resources import table, word_list
+from prcli.text.resources import table
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
 _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
@@ -137,24 +137,6 @@ def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
             if len(row) >= 2}
-
-
-@cache
-def _place_nouns_ar() -> frozenset[str]:
-    """Administrative nouns that name a place with the word after them («محافظة ينبع»), folded."""
-    return frozenset(normalize(w) for w in word_list("prcli.quotations", "place_nouns_ar.txt"))
-
-
-@cache
-def _vague_ar() -> frozenset[str]:
-    """Heads of unnamed Arabic sources («مصدر», «مسؤول»), folded."""
-    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
-
-
-@cache
-def _documents_ar() -> frozenset[str]:
-    """Arabic documents that speak («دراسة», «تقرير»), folded."""
-    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
 
 
 @cache
@@ -518,7 +500,7 @@ class Attributor:
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
             return None
-        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in _place_nouns_ar() else 2)
+        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in folded_words("place_nouns_ar.txt") else 2)
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
@@ -533,10 +515,10 @@ class Attributor:
         made = self._ar_made_by(a, b)
         if made > b:
             return made
-        if toks[a].norm.removeprefix("و") in _documents_ar() and b + 1 < len(toks) and toks[b].norm == "عن" \
-                and toks[b - 1].norm in ("صادر", "صادره"):
+        if toks[a].norm.removeprefix("و") in folded_words("documents_ar.txt") and b + 1 < len(toks) \
+                and toks[b].norm == "عن" and toks[b - 1].norm in ("صادر", "صادره"):
             return b  # «بيان صادر عن الحزب»: the caller takes the issuer
-        if toks[a].norm.removeprefix("و") not in _vague_ar() or b >= len(toks) \
+        if toks[a].norm.removeprefix("و") not in folded_words("vague_ar.txt") or b >= len(toks) \
                 or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
             return b
         e = b + 1
@@ -600,7 +582,8 @@ class Attributor:
         for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
             bare = w.removeprefix("ال")
             if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-                    or bare in self.lex.people or bare in _documents_ar() or bare in _vague_ar() \
+                    or bare in self.lex.people or bare in folded_words("documents_ar.txt") \
+                    or bare in folded_words("vague_ar.txt") \
                     or bare in _AR_BODY_HEADS:
                 return True
         e = ar_name_end(toks, np[0], self.lex)
@@ -610,7 +593,7 @@ class Attributor:
         """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
         toks = self.toks
         a, b = np
-        if toks[a].norm.removeprefix("و") not in _documents_ar() or b + 1 >= len(toks) \
+        if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
                 or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
             return None
         e = b + 1
@@ -623,7 +606,7 @@ class Attributor:
         """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
         (with its pronoun) naming the body that made it."""
         toks = self.toks
-        if toks[a].norm.removeprefix("و") not in _documents_ar():
+        if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt"):
             return b
         v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
                   if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)

@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations.attribute import Attributor, Clause
-from prcli.quotations.lexicon import Lexicon, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, stopwords
 from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
-from prcli.text.resources import word_list
 
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
@@ -463,20 +461,16 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Pers
     return None
 
 
-@cache
-def _continuations() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("prcli.quotations", "continuations_ar.txt"))
-
-
 def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     """«وأضاف المراقب …», «وتابع الخبير …»: a verb that goes on with the words of someone
     already speaking, and a bare definite description, not a name: the last speaker."""
     if lex.lang != "ar" or p.named or c.np is None or c.np[1] - c.np[0] > 2:
         return False
     verb = toks[c.cue_start].norm
-    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _continuations() else verb
+    going_on = folded_words("continuations_ar.txt")
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in going_on else verb
     head = toks[c.np[0]].norm
-    return verb in _continuations() and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
+    return verb in going_on and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
 
 
 _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "me", "te", "se", "nous", "vous",

@@ -47,6 +47,12 @@ def language_words(kind: str, lang: str) -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def folded_words(name: str) -> frozenset[str]:
+    """A word list of the package folded as tokens are (``normalize``), loaded once."""
+    return frozenset(normalize(w) for w in word_list(_PKG, name))
+
+
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word phrases as token tuples, longest first (so the longest match wins)."""
     rows = {tuple(normalize(w).replace("’", "'").split()) for w in word_list(_PKG, name)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     Person,
     Register,
@@ -18,7 +18,7 @@ from prcli.quotations.people import (
 )
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import normalize
-from prcli.text.resources import table, word_list
+from prcli.text.resources import table
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
                          "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
@@ -566,20 +566,10 @@ def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[
     return reg.role_stems(words)
 
 
-@cache
-def _documents() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("prcli.quotations", "documents_ar.txt"))
-
-
-@cache
-def _vague_heads() -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list("prcli.quotations", "vague_ar.txt"))
-
-
 def _ar_source_anaphor(rnorm: list[str], reg: Register) -> Person | None:
     """«وأكد المصدر»: the unnamed source introduced last with that head («مصدر في قيادة
     العمليات»), in its fullest description."""
-    if len(rnorm) != 1 or not rnorm[0].startswith("ال") or rnorm[0][2:] not in _vague_heads():
+    if len(rnorm) != 1 or not rnorm[0].startswith("ال") or rnorm[0][2:] not in folded_words("vague_ar.txt"):
         return None
     head = rnorm[0][2:]
     for p in reg.latest():
@@ -629,7 +619,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
-    if norms and normalize(norms[0]).removeprefix("و") in _documents():
+    if norms and normalize(norms[0]).removeprefix("و") in folded_words("documents_ar.txt"):
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
