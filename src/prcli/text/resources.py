@@ -10,13 +10,13 @@ from importlib import resources
 def word_list(package: str, name: str) -> frozenset[str]:
     """Read ``package/data/name`` as a set of lines, ignoring blanks and ``#`` comments."""
     raw = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in raw.splitlines()
-                     if line.strip() and not line.lstrip().startswith("#"))
+    return frozenset(s for line in raw.splitlines() if (s := line.strip()) and s[0] != "#")
 
 
 @cache
 def table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Read ``package/data/name`` as tab-separated rows, ignoring blanks and ``#`` comments."""
     raw = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in raw.splitlines()
-                 if line.strip() and not line.lstrip().startswith("#"))
+    strip = str.strip
+    return tuple(tuple(map(strip, line.split("\t"))) for line in raw.splitlines()
+                 if (s := line.strip()) and s[0] != "#")
