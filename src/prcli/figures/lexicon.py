@@ -79,8 +79,7 @@ def number_words(lang: str) -> dict[str, NumberWord]:
 
 @cache
 def units(lang: str) -> dict[tuple[str, ...], UnitEntry]:
-    rows = table(_PKG, f"units_{lang}.tsv") if lang in LANGS else ()
-    rows = [r for r in rows if len(r) >= 2]
+    rows = [r for r in table(_PKG, f"units_{lang}.tsv") if len(r) >= 2] if lang in LANGS else []
     out: dict[tuple[str, ...], UnitEntry] = {}
     for key, r in zip(phrase_keys(r[0] for r in rows), rows, strict=True):
         unit = r[2] if len(r) > 2 and r[2] else None
@@ -98,8 +97,7 @@ def months() -> dict[tuple[str, ...], tuple[int, str]]:
 @cache
 def cues(lang: str) -> dict[str, frozenset[tuple[str, ...]]]:
     """Context phrases by role (ident, age, year, rank, skip, stop...)."""
-    rows = table(_PKG, f"cues_{lang}.tsv") if lang in LANGS else ()
-    rows = [r for r in rows if len(r) >= 2]
+    rows = [r for r in table(_PKG, f"cues_{lang}.tsv") if len(r) >= 2] if lang in LANGS else []
     by_role: dict[str, set[tuple[str, ...]]] = {}
     for key, r in zip(phrase_keys(r[0] for r in rows), rows, strict=True):
         by_role.setdefault(r[1], set()).add(key)
