@@ -95,7 +95,12 @@ def _composed(steps: tuple[tuple[str, dict[str, str]], ...]) -> dict[str, str]:
     return merged
 
 
-_FOLD_TABLE = str.maketrans(_composed(FOLD_STEPS))
+#: Code points that ``fold`` leaves as they are, listed in its table all the same: ``translate``
+#: treats a character missing from a dict table as a raised and caught KeyError, which made
+#: folding an Arabic article twice as slow as with every common character present (Basic Latin
+#: to Latin Extended-B, Arabic, General Punctuation). Same result; fold runs on every article.
+_KEEP = (range(0x0000, 0x0250), range(0x0600, 0x0700), range(0x2000, 0x2070))
+_FOLD_TABLE = {c: c for r in _KEEP for c in r} | str.maketrans(_composed(FOLD_STEPS))
 _ARABIC_LETTERS_TABLE = _table(ALEF, YEH_TEH, HAMZA_SEATS)
 _DIGITS_TABLE = _table(DIGITS, NUMBER_MARKS)
 _SPACES_TABLE = _table(SPACES)
