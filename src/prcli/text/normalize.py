@@ -107,7 +107,22 @@ _SPACES_TABLE = _table(SPACES)
 _MARKS_TABLE = _table(INVISIBLE, DIACRITICS)
 _DROP = re.compile(PLACEHOLDER + "+")
 _LIGATURES_TABLE = _table(LIGATURES)
-_HAS_LIGATURE = re.compile("[" + "".join(sorted(LIGATURES)) + "]")
+
+
+def _char_class(chars: list[str]) -> str:
+    """A regex character class of ``chars`` written as ranges of consecutive code points: the
+    same set, compiled in a fraction of the time of ~500 single characters (start-up time)."""
+    runs: list[list[int]] = []
+    for o in sorted(map(ord, chars)):
+        if runs and runs[-1][1] == o - 1:
+            runs[-1][1] = o
+        else:
+            runs.append([o, o])
+    parts = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "[" + "".join(parts) + "]"
+
+
+_HAS_LIGATURE = re.compile(_char_class(list(LIGATURES)))
 
 
 def fold_letters(text: str) -> str:
