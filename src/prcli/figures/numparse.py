@@ -16,10 +16,12 @@ from typing import NamedTuple
 MAX_DIGITS = 18
 
 _SEP = re.compile(r"\D")
-_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?")
-_DMY = re.compile(r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})")
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
-_YMD = re.compile(r"(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})")
+#: Times and dates are rarer: their patterns are left to ``re``'s own cache, compiled on first
+#: use rather than by every run at start-up.
+_TIME = r"(\d{1,2}):(\d{2})(?::\d{2})?"
+_DMY = r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})"
+_YMD = r"(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})"
 
 
 class Raw(NamedTuple):
@@ -106,16 +108,16 @@ def _num(digits: str) -> Raw:
 def parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
     """Classify and read a digit run as produced by the tokenizer."""
     if ":" in raw:
-        m = _TIME.fullmatch(raw)
+        m = re.fullmatch(_TIME, raw)
         if m and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
             return Raw("time", Decimal(int(m.group(1))), Decimal(int(m.group(2))))
         return Raw("ident")
     if "/" in raw or raw.count("-") == 2 or _DOTTED_DATE.fullmatch(raw):
-        m = _DMY.fullmatch(raw)
+        m = re.fullmatch(_DMY, raw)
         if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
             year = int(m.group(3))
             return Raw("date", Decimal(year if year > 99 else int(m.group(1))))
-        m = _YMD.fullmatch(raw)
+        m = re.fullmatch(_YMD, raw)
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             return Raw("date", Decimal(int(m.group(1))))
         if raw.count("/") == 1 and "-" not in raw:
