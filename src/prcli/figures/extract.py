@@ -577,14 +577,15 @@ class _Doc:
         known = self._inert.get(key)
         if known is None:
             lang = self.lang
+            # The set look-ups of the conditions are one look-up in their union (``_starters``):
+            # word after a clitic is tried off only in Arabic, as in each condition.
+            starters = _starters(lang)
             known = not (
-                _starts_phrase(months(), key, lang)
-                or _starts_phrase(self.units, key, lang)
+                key in starters
+                or (lang == "ar" and any(s in starters for s in strip_clitics(key)))
                 or key in _PREFIX_MONEY
                 or (lang == "en" and (key == "top" or (key.endswith("fold") and len(key) > 6)))
-                or self.is_cue("zero", key)
-                or self._may_be_word_num(key)
-                or (lang == "ar" and (self.is_cue("time", key) or self.is_dual_noun(key)))
+                or (lang == "ar" and self.is_dual_noun(key))
             )
             if len(self._inert) >= _INERT_MAX:
                 self._inert.clear()  # bounded across a long batch of documents
@@ -3107,6 +3108,21 @@ _INERT_MAX = 200_000
 def _inert_cache(lang: str) -> dict[str, bool]:
     """``_Doc.inert`` answers per language, shared by every document of a batch."""
     return {}
+
+
+@cache
+def _starters(lang: str) -> frozenset[str]:
+    """Every key that, itself or (Arabic) after a clitic, satisfies one of the look-up conditions
+    of ``_Doc.inert``: the first word of a month or unit phrase, a one-word «zero» (and Arabic
+    «time») cue, a number word, and (Arabic) a number word after «ال» (``_may_be_word_num``)."""
+    nums = number_words(lang)
+    out = set(_first_words(months())) | _first_words(units(lang)) | set(nums)
+    roles = ("zero", "time") if lang == "ar" else ("zero",)
+    cue = cues(lang)
+    out.update(k[0] for role in roles for k in cue.get(role, ()) if len(k) == 1)
+    if lang == "ar":
+        out.update("ال" + n for n in nums)
+    return frozenset(out)
 
 
 @cache
