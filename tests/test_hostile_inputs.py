@@ -121,3 +121,51 @@ def test_big_document_leaves_the_cycle_collector_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+#: Words that change how a neighbouring number reads (units, cues, months, marks), per language.
+_CONTEXT = {
+    "en": ["people", "of", "the", "to", "from", "May", "aged", "season", "%", "$", "m", "bn", "and", "(",
+           ")", ",", "-", "/", "GMT", "years", "times", "per", "million", "\n", ".", "“", "number"],
+    "fr": ["personnes", "de", "la", "à", "mai", "h", "%", "€", "et", "millions", "ans", "fois", "(", ")",
+           ",", "-", "\n", ".", "«", "»"],
+    "ar": ["شخصا", "من", "إلى", "مايو", "في", "المائة", "درهم", "و", "مليون", "سنة", "م", "هـ", "الـ",
+           "(", ")", "،", "-", "\n", ".", "“", "رقم"],
+}
+
+
+def _number_table(rng: random.Random, lang: str) -> str:
+    """Runs of bare numbers (a flattened table) with a few context words between them."""
+    def num() -> str:
+        r = rng.random()
+        if r < 0.5:
+            return str(rng.randrange(1, 100))
+        if r < 0.65:
+            return str(rng.randrange(100, 1000))  # a French/Arabic thousands group
+        if r < 0.75:
+            return str(rng.randrange(1000, 2100))  # a year?
+        if r < 0.85:
+            return rng.choice(["0", "05", "١٢", "1" * 20])
+        return rng.choice(["1,5", "3.2", "12:30", str(rng.randrange(10**5, 10**9))])
+
+    parts: list[str] = []
+    for _ in range(rng.randrange(40, 160)):
+        parts.append(rng.choice(_CONTEXT[lang]) if rng.random() < 0.02 else num())
+        parts.append(rng.choice([" "] * 12 + ["  ", "   ", "\n"]))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_number_tables_read_the_same_with_the_dense_shortcut(language, monkeypatch):
+    """A number deep inside a run of bare numbers skips the context look-ups (``dense_count``:
+    "12 " repeated used to cost 20 s/MB); the figures must be those of the full path."""
+    from prcli.figures import extract as fx
+
+    rng = random.Random(f"dense-{language}")
+    texts = [_number_table(rng, language) for _ in range(40)]
+    texts.append("He listed 5 people: " + "12 " * 40 + "and then 7 more.")
+    fast = [fx.extract_stats(t, language=language) for t in texts]
+    monkeypatch.setattr(fx, "_DENSE_CHECK", False)
+    slow = [fx.extract_stats(t, language=language) for t in texts]
+    assert fast == slow
+    assert sum(len(f) for f in fast) > 1000

@@ -34,7 +34,7 @@ from prcli.figures.lexicon import (
     strip_clitics,
     units,
 )
-from prcli.figures.numparse import Raw, parse_raw
+from prcli.figures.numparse import MAX_DIGITS, Raw, parse_raw
 from prcli.model import Stat
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
@@ -596,6 +596,7 @@ class _Doc:
         figs: list[_Fig] = []
         i = 0
         toks, inert, memo = self.toks, self.inert, self._inert
+        run_start, run_end = 0, 0  # the run of bare digit tokens around the last number seen
         while i < self.n:
             t = toks[i]
             if _INERT_CHECK and (
@@ -604,6 +605,15 @@ class _Doc:
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue
+            if t.kind == "num" and _DENSE_CHECK:
+                if i >= run_end:
+                    run_start, run_end = self.digit_run(i)
+                if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
+                    fig = self.dense_count(i)
+                    if fig is not None:
+                        figs.append(fig)
+                        i += 1
+                        continue
             got = self.at(i)
             if got is None:
                 i += 1
@@ -621,6 +631,46 @@ class _Doc:
             unit = self.local_currency(f.unit) if f.kind == "money" else f.unit
             out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
         return tuple(out)
+
+    def bare_digits(self, k: int) -> bool:
+        """Token ``k`` is a run of ASCII digits with no separator (after folding)."""
+        key = self.keys[k]
+        return self.toks[k].kind == "num" and key.isascii() and key.isdigit()
+
+    def digit_run(self, i: int) -> tuple[int, int]:
+        """The tokens around number ``i`` that are bare digits spaced on one line: (first, end),
+        end exclusive; (i, i + 1) at least. Looks back at most ``_DENSE_REACH`` tokens (the
+        caller only asks whether ``i`` is that far inside), and forward to the run's end, which the
+        caller remembers, so a table of numbers is scanned once."""
+        if not self.bare_digits(i):
+            return i, i + 1
+        a = i
+        while a > 0 and i - a < _DENSE_REACH and self.sp[a - 1] and self.bare_digits(a - 1):
+            a -= 1
+        b = i + 1
+        while b < self.n and self.sp[b - 1] and self.bare_digits(b):
+            b += 1
+        return a, b
+
+    def dense_count(self, i: int) -> _Fig | None:
+        """A bare number deep inside a run of bare numbers ("12 7 31 12 ...", a table flattened
+        to one line), read without the context machinery of ``at``: with only digits for
+        ``_DENSE_REACH`` tokens on each side no cue, unit, month, counted noun, quote, sign or list
+        mark is within reach of any look-up of ``at``, whose answer is then a plain count that
+        counts nothing (or what the previous count of the sentence counted). None (ask ``at``) for
+        the numbers whose reading still depends on the digits themselves: four digits (a year?),
+        a leading zero (a code), too long, or a French/Arabic group of three after it («1 724»).
+        test_stats checks that results are the same with and without this path."""
+        key = self.keys[i]
+        if len(key) == 4 or len(key) > MAX_DIGITS or (key[0] == "0" and len(key) > 1):
+            return None
+        if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
+            return None
+        fig = _Fig(i, i, Decimal(key))
+        self.inherit_counts(fig)
+        if fig.counts:
+            self._last_counted = (fig, fig.last)
+        return fig
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
@@ -3099,6 +3149,11 @@ def _starts_phrase(table: Mapping[tuple[str, ...], object], key: str, lang: str)
 
 #: ``_Doc.inert`` in use (False only to check that results are the same without it).
 _INERT_CHECK = True
+#: ``_Doc.dense_count`` in use (False only to check that results are the same without it).
+_DENSE_CHECK = True
+#: Bare numbers needed on each side of a number for ``dense_count``: more than the farthest
+#: look-up of ``at`` over digits (``in_titled_quote`` looks 7 tokens back, ``phrase_after`` 6 ahead).
+_DENSE_REACH = 8
 #: Keys remembered per language before the memo starts afresh.
 _INERT_MAX = 200_000
 
