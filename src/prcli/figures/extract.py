@@ -492,10 +492,17 @@ class _Doc:
     def cue_before(self, role: str, j: int, window: int = 1) -> bool:
         """A cue phrase of ``role`` ends within ``window`` tokens before token ``j`` (same clause)."""
         entries = self.cue.get(role, frozenset())
+        lasts = _cue_lasts(self.lang, role)
         k = j - 1
         for _ in range(window):
             if k < 0 or self.toks[k].key in _CLAUSE_END:
                 return False
+            if self.toks[k].key not in lasts:
+                # no phrase of the role ends with this word: only a clitic-stripped one-word cue can
+                if self.lang == "ar" and any((s,) in entries for s in strip_clitics(self.toks[k].key)):
+                    return True
+                k -= 1
+                continue
             for size in (1, 2, 3):
                 a = k - size + 1
                 if a < 0:
@@ -672,6 +679,26 @@ class _Doc:
             self._last_counted = (fig, fig.last)
         return fig
 
+    def list_number(self, i: int) -> bool:
+        """«1. », "12. " first on its line: a list marker, answered before reading the number
+        (``is_identifier`` would say so after ``core``; "1. " repeated used to cost 5 s/MB).
+        The same conditions as the list-marker test of ``is_identifier`` for a number of one
+        or two bare digits, which ``core`` reads as that token alone."""
+        if i + 1 >= self.n or self.keys[i + 1] != ".":
+            return False
+        key = self.keys[i]
+        t, nxt = self.toks[i], self.toks[i + 1]
+        if not (len(key) <= 2 and key.isascii() and key.isdigit() and nxt.start == t.end):
+            return False
+        if self.low[nxt.end : nxt.end + 1] not in (" ", "\t", ""):
+            return False
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        before = self.low[prev.end : t.start]
+        after_mark = prev.key in (".", ";", ")", ":") and prev.end != t.start
+        return "\n" in before or len(before) >= 3 or after_mark
+
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
         if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
@@ -683,6 +710,8 @@ class _Doc:
             if special is not None:
                 return special
         if t.kind == "num":
+            if self.list_number(i):
+                return [], i + 1
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
@@ -3162,6 +3191,12 @@ _INERT_MAX = 200_000
 def _inert_cache(lang: str) -> dict[str, bool]:
     """``_Doc.inert`` answers per language, shared by every document of a batch."""
     return {}
+
+
+@cache
+def _cue_lasts(lang: str, role: str) -> frozenset[str]:
+    """The last words of the cue phrases of one role (``_Doc.cue_before`` looks back from them)."""
+    return frozenset(k[-1] for k in cues(lang).get(role, frozenset()) if k)
 
 
 @cache
