@@ -614,7 +614,8 @@ class _Doc:
                 continue
             if t.kind == "num" and _DENSE_CHECK:
                 if i >= run_end:
-                    run_start, run_end = self.digit_run(i)
+                    nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
+                    run_start, run_end = self.digit_run(i) if nxt_num else (i, i + 1)
                 if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
                     fig = self.dense_count(i)
                     if fig is not None:
@@ -3084,21 +3085,25 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     toks: list[_Tok] = []
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
-    prev_end = -1
+    prev_end = 0
     for m in TOKEN_RE.finditer(low):
         s = m.group()
         c = s[0]
         a, b = m.span()
-        if c.isdigit():
-            add(make(tok, ("num", a, b, s)))
-        elif c.isalpha() or c == ph:
+        # words first (the most frequent); no character is both a letter and a digit
+        if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
+        elif c.isdigit():
+            add(make(tok, ("num", a, b, s)))
         else:
             add(make(tok, ("punct", a, b, s)))
-        if prev_end >= 0:
-            g = low[prev_end:a]
-            add_sp(len(g) <= 3 and "\n" not in g and g.strip() == "")
+        # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
+        # tokens is blanks only: its length and line breaks decide
+        gap = a - prev_end
+        add_sp(gap == 0 or (gap <= 3 and "\n" not in low[prev_end:a]))
         prev_end = b
+    if sp:
+        del sp[0]  # the flag computed before the first token
     add_sp(False)
     return toks, sp
 
