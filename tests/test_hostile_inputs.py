@@ -169,3 +169,25 @@ def test_number_tables_read_the_same_with_the_dense_shortcut(language, monkeypat
     slow = [fx.extract_stats(t, language=language) for t in texts]
     assert fast == slow
     assert sum(len(f) for f in fast) > 1000
+
+
+def test_indented_json_is_the_standard_layout():
+    """``--format json`` writes lists of flat records through the C encoder (figure-dense input
+    made Python's indenting encoder the slowest step); the bytes are those of ``json.dumps``."""
+    from prcli.render.formats import to_json
+
+    tricky = ['a", "b": {', "}, {", "\x00\x01", "\u202e«»", "line\nbreak", "", "🎉 ,\\"]
+    rng = random.Random(7)
+    for _ in range(300):
+        doc = {
+            "source": rng.choice(tricky),
+            "summary": [],
+            "quotes": [{"text": rng.choice(tricky), "start": rng.randrange(9), "speaker": None,
+                        "score": rng.random(), "closed": rng.random() < 0.5}
+                       for _ in range(rng.randrange(4))],
+            "stats": [{"text": rng.choice(tricky), "value": rng.choice([12, 1.5, 10**20, float("inf")]),
+                       "unit": rng.choice([None, "USD"])} for _ in range(rng.randrange(4))],
+            "nested": [{"a": [1, {"b": rng.choice(tricky)}]}] if rng.random() < 0.3 else {"x": []},
+        }
+        for indent in (None, 2, 4):
+            assert to_json(doc, indent) == json.dumps(doc, ensure_ascii=False, indent=indent)
