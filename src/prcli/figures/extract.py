@@ -34,7 +34,7 @@ from prcli.figures.lexicon import (
     strip_clitics,
     units,
 )
-from prcli.figures.numparse import Raw, parse_raw
+from prcli.figures.numparse import MAX_DIGITS, Raw, parse_raw
 from prcli.model import Stat
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
@@ -492,10 +492,17 @@ class _Doc:
     def cue_before(self, role: str, j: int, window: int = 1) -> bool:
         """A cue phrase of ``role`` ends within ``window`` tokens before token ``j`` (same clause)."""
         entries = self.cue.get(role, frozenset())
+        lasts = _cue_lasts(self.lang, role)
         k = j - 1
         for _ in range(window):
             if k < 0 or self.toks[k].key in _CLAUSE_END:
                 return False
+            if self.toks[k].key not in lasts:
+                # no phrase of the role ends with this word: only a clitic-stripped one-word cue can
+                if self.lang == "ar" and any((s,) in entries for s in strip_clitics(self.toks[k].key)):
+                    return True
+                k -= 1
+                continue
             for size in (1, 2, 3):
                 a = k - size + 1
                 if a < 0:
@@ -597,6 +604,7 @@ class _Doc:
         figs: list[_Fig] = []
         i = 0
         toks, inert, memo = self.toks, self.inert, self._inert
+        run_start, run_end = 0, 0  # the run of bare digit tokens around the last number seen
         while i < self.n:
             t = toks[i]
             if _INERT_CHECK and (
@@ -605,6 +613,16 @@ class _Doc:
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue
+            if t.kind == "num" and _DENSE_CHECK:
+                if i >= run_end:
+                    nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
+                    run_start, run_end = self.digit_run(i) if nxt_num else (i, i + 1)
+                if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
+                    fig = self.dense_count(i)
+                    if fig is not None:
+                        figs.append(fig)
+                        i += 1
+                        continue
             got = self.at(i)
             if got is None:
                 i += 1
@@ -623,6 +641,66 @@ class _Doc:
             out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
         return tuple(out)
 
+    def bare_digits(self, k: int) -> bool:
+        """Token ``k`` is a run of ASCII digits with no separator (after folding)."""
+        key = self.keys[k]
+        return self.toks[k].kind == "num" and key.isascii() and key.isdigit()
+
+    def digit_run(self, i: int) -> tuple[int, int]:
+        """The tokens around number ``i`` that are bare digits spaced on one line: (first, end),
+        end exclusive; (i, i + 1) at least. Looks back at most ``_DENSE_REACH`` tokens (the
+        caller only asks whether ``i`` is that far inside), and forward to the run's end, which the
+        caller remembers, so a table of numbers is scanned once."""
+        if not self.bare_digits(i):
+            return i, i + 1
+        a = i
+        while a > 0 and i - a < _DENSE_REACH and self.sp[a - 1] and self.bare_digits(a - 1):
+            a -= 1
+        b = i + 1
+        while b < self.n and self.sp[b - 1] and self.bare_digits(b):
+            b += 1
+        return a, b
+
+    def dense_count(self, i: int) -> _Fig | None:
+        """A bare number deep inside a run of bare numbers ("12 7 31 12 ...", a table flattened
+        to one line), read without the context machinery of ``at``: with only digits for
+        ``_DENSE_REACH`` tokens on each side no cue, unit, month, counted noun, quote, sign or list
+        mark is within reach of any look-up of ``at``, whose answer is then a plain count that
+        counts nothing (or what the previous count of the sentence counted). None (ask ``at``) for
+        the numbers whose reading still depends on the digits themselves: four digits (a year?),
+        a leading zero (a code), too long, or a French/Arabic group of three after it («1 724»).
+        test_stats checks that results are the same with and without this path."""
+        key = self.keys[i]
+        if len(key) == 4 or len(key) > MAX_DIGITS or (key[0] == "0" and len(key) > 1):
+            return None
+        if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
+            return None
+        fig = _Fig(i, i, Decimal(key))
+        self.inherit_counts(fig)
+        if fig.counts:
+            self._last_counted = (fig, fig.last)
+        return fig
+
+    def list_number(self, i: int) -> bool:
+        """«1. », "12. " first on its line: a list marker, answered before reading the number
+        (``is_identifier`` would say so after ``core``; "1. " repeated used to cost 5 s/MB).
+        The same conditions as the list-marker test of ``is_identifier`` for a number of one
+        or two bare digits, which ``core`` reads as that token alone."""
+        if i + 1 >= self.n or self.keys[i + 1] != ".":
+            return False
+        key = self.keys[i]
+        t, nxt = self.toks[i], self.toks[i + 1]
+        if not (len(key) <= 2 and key.isascii() and key.isdigit() and nxt.start == t.end):
+            return False
+        if self.low[nxt.end : nxt.end + 1] not in (" ", "\t", ""):
+            return False
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        before = self.low[prev.end : t.start]
+        after_mark = prev.key in (".", ";", ")", ":") and prev.end != t.start
+        return "\n" in before or len(before) >= 3 or after_mark
+
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
         if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
@@ -634,6 +712,8 @@ class _Doc:
             if special is not None:
                 return special
         if t.kind == "num":
+            if self.list_number(i):
+                return [], i + 1
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
@@ -3006,21 +3086,25 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     toks: list[_Tok] = []
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
-    prev_end = -1
+    prev_end = 0
     for m in TOKEN_RE.finditer(low):
         s = m.group()
         c = s[0]
         a, b = m.span()
-        if c.isdigit():
-            add(make(tok, ("num", a, b, s)))
-        elif c.isalpha() or c == ph:
+        # words first (the most frequent); no character is both a letter and a digit
+        if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
+        elif c.isdigit():
+            add(make(tok, ("num", a, b, s)))
         else:
             add(make(tok, ("punct", a, b, s)))
-        if prev_end >= 0:
-            g = low[prev_end:a]
-            add_sp(len(g) <= 3 and "\n" not in g and g.strip() == "")
+        # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
+        # tokens is blanks only: its length and line breaks decide
+        gap = a - prev_end
+        add_sp(gap == 0 or (gap <= 3 and "\n" not in low[prev_end:a]))
         prev_end = b
+    if sp:
+        del sp[0]  # the flag computed before the first token
     add_sp(False)
     return toks, sp
 
@@ -3100,6 +3184,11 @@ def _starts_phrase(table: Mapping[tuple[str, ...], object], key: str, lang: str)
 
 #: ``_Doc.inert`` in use (False only to check that results are the same without it).
 _INERT_CHECK = True
+#: ``_Doc.dense_count`` in use (False only to check that results are the same without it).
+_DENSE_CHECK = True
+#: Bare numbers needed on each side of a number for ``dense_count``: more than the farthest
+#: look-up of ``at`` over digits (``in_titled_quote`` looks 7 tokens back, ``phrase_after`` 6 ahead).
+_DENSE_REACH = 8
 #: Keys remembered per language before the memo starts afresh.
 _INERT_MAX = 200_000
 
@@ -3123,6 +3212,12 @@ def _starters(lang: str) -> frozenset[str]:
     if lang == "ar":
         out.update("ال" + n for n in nums)
     return frozenset(out)
+
+
+@cache
+def _cue_lasts(lang: str, role: str) -> frozenset[str]:
+    """The last words of the cue phrases of one role (``_Doc.cue_before`` looks back from them)."""
+    return frozenset(k[-1] for k in cues(lang).get(role, frozenset()) if k)
 
 
 @cache
