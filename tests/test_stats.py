@@ -299,7 +299,7 @@ MORE: list[Row] = [
     (
         "en",
         "He led England to a Six Nations title while three out of four regions grew.",
-        [("three out of four", 0.75, "other", None, "regions")],
+        [("three", 3, "count", None, "regions"), ("four", 4, "count", None, "regions")],
     ),
     (
         "en",

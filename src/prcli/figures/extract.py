@@ -931,8 +931,8 @@ class _Doc:
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
-        link = j + 2 if lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of" else j + 1
-        if lang in _RATIO and (self.key(j) == _RATIO[lang] or link == j + 2) and self.spaced(j - 1, j):
+        link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
+        if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
                 fig.kind, fig.last = "other", core.last
@@ -2287,6 +2287,8 @@ class _Doc:
                 fig.counts = got
                 return
         if fig.kind in ("count", "rank"):
+            if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
+                j += 1  # "three out of four regions": a partitive like "three of the four regions"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
@@ -2731,7 +2733,14 @@ class _Doc:
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
-                or (partitive and self.toks[j].kind == "num")
+                or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
+                or (partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining"))
+                or (
+                    self.lang in ("en", "fr")
+                    and self.is_cue("nophrase", self.key(j))
+                    and self._content(j + 1)
+                    and not self.verb_like(j + 1)
+                )  # "two lower courts", "three more weeks": the comparative is no head, the noun is
             )
             and self.spaced(j, j + 1)
         ):
@@ -2745,6 +2754,7 @@ class _Doc:
                 self.lang in ("en", "fr")
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
+                and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -2754,9 +2764,30 @@ class _Doc:
             )
         ):
             return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
-        while j < self.n and j - first < limit:
+        extra = 0  # tokens of hyphen compounds and of a pair of adjectives do not count to the limit
+        while j < self.n and j - first - extra < limit:
             if j > first and not self.spaced(j - 1, j):
                 break
+            end = self.hyphen_end(j)
+            if end > j:
+                last, extra, j = end, extra + end - j, end + 1  # "set-top boxes", "e-mail users"
+                continue
+            if (
+                j == first + 1
+                and self.lang == "en"
+                and self.key(j) in ("and", "or")
+                and self.text[self.toks[first].start].isupper()
+                and j + 2 < self.n
+                and self.text[self.toks[j + 1].start].isupper()
+                and self._content(j + 1)
+                and self._content(j + 2)
+                and self.spaced(j, j + 1)
+                and self.spaced(j + 1, j + 2)
+                and not self.starts_sentence(first)
+            ):
+                extra += 2  # "23 European and Asian countries": two adjectives share the noun
+                j += 2
+                continue
             if not self._content(j):
                 break
             if j > first and self.lang in ("en", "fr") and (self.key(j) in _PHRASE_END or self.verb_like(j)):
@@ -2772,6 +2803,28 @@ class _Doc:
         if last < first:
             return None
         return self._phrase(first, last)
+
+    def hyphen_end(self, j: int) -> int:
+        """The last token of a hyphen compound starting at ``j`` ("set-top", "Idol-style",
+        "e-mail"), or ``j`` itself. English and French only; a compound holding a number is not
+        a noun (it is read as a figure)."""
+        k = j
+        while (
+            self.lang in ("en", "fr")
+            and k - j < 6
+            and k + 2 < self.n
+            and self.toks[k].kind == "word"
+            and self.key(k + 1) == "-"
+            and self.adjacent(k, k + 1)
+            and self.adjacent(k + 1, k + 2)
+            and self.toks[k + 2].kind == "word"
+            and self.word_num(k) is None
+            and self.word_num(k + 2) is None
+        ):
+            k += 2
+        if k > j and not (self._content(k) or self._content(j)):
+            return j
+        return k
 
     def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         if self.lang in ("en", "fr"):
