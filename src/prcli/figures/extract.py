@@ -153,6 +153,11 @@ _PHRASE_END = frozenset(
         "contre",
     }
 )
+# Words between two figures that make the second one measure the same thing as the first: "down
+# 12 points, or 0.2%, at 5,230", "£4bn, up from £3.2bn", "40,000, compared with 35,000".
+_SAME_THING_LINKS = frozenset(
+    {",", "or", "at", "up", "down", "from", "compared", "with", "nearly", "almost", "about", "around", "some"}
+)
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
@@ -360,6 +365,7 @@ class _Fig:
     extra_left: list[int] = field(default_factory=list)
     factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
     weak: bool = False  # counts is only the sentence subject: a range or a change may do better
+    listed: bool = False  # counts was taken from the next figure of a list ("12, 15 and 20 seats")
 
 
 @dataclass
@@ -2382,6 +2388,10 @@ class _Doc:
                 fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
                 return
             v = fig.first - 1
+            while v > 1 and fig.first - v < 4 and self.is_cue("approx", self.key(v)):
+                v -= 1  # "is earning about $1.8m an hour"
+            if self.key(v) == "to" and self.key(v - 1) == "up":
+                v -= 2  # "is earning up to $2m"
             if (
                 fig.kind == "money"
                 and self.is_cue("moneyverb", self.key(v))
@@ -2423,7 +2433,10 @@ class _Doc:
             or len(self.keys[m]) < 6
             or not self.spaced(m - 1, m)
             or not self.text[self.toks[m].start].islower()
-            or self.key(fig.first - 1) not in (*_DETERMINERS, "his", "her", "our", "my")
+            or not (
+                self.key(fig.first - 1) in (*_DETERMINERS, "his", "her", "our", "my")
+                or (self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’"))
+            )  # "a 5% holding", "the bank's 6.2% holding"
             or self.key(m + 1) in _DETERMINERS
         ):
             return None
@@ -2458,6 +2471,9 @@ class _Doc:
         if frm < 1 or self.key(frm) != "from" or not self.spaced(frm, frm + 1):
             return None
         k = frm - 1
+        while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
+            k -= 2  # "reduce its losses last year from A to B": past the time adverb
+            frm -= 2
         while (
             k >= 0
             and frm - k <= 4
@@ -2771,6 +2787,14 @@ class _Doc:
             end = self.hyphen_end(j)
             if end > j:
                 last, extra, j = end, extra + end - j, end + 1  # "set-top boxes", "e-mail users"
+                if (
+                    j < self.n
+                    and self.spaced(end, j)
+                    and self._content(j)
+                    and not self.verb_like(j)
+                    and self.text[self.toks[j].start].islower()
+                ):
+                    extra += 1  # "a Pop Idol-style search": the compound is a modifier; its noun follows
                 continue
             if (
                 j == first + 1
@@ -2830,7 +2854,17 @@ class _Doc:
         if self.lang in ("en", "fr"):
             # "interest rates still stand at a punitive 17.25%": the subject before the verb
             k, content = j - 1, 0
-            while k >= 0 and j - k <= 7 and self.toks[k].kind == "word":
+            while (
+                k >= 0
+                and j - k <= 7
+                and (
+                    self.toks[k].kind == "word"
+                    or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
+                )  # "would be lower, at between $4-$5"
+            ):
+                if self.keys[k] == ",":
+                    k -= 1
+                    continue
                 if self.verb_like(k):
                     got = self._subject(k) or self._run_before(k, limit, pp=True)
                     if got:
@@ -3035,7 +3069,37 @@ class _Doc:
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
-        for a, b in itertools.pairwise(figs):
+        pairs = list(itertools.pairwise(figs))
+        for a, b in reversed(pairs):
+            # "12, 15 and 20 season tickets": a list of bare counts shares the noun after its last
+            if (
+                self.lang in ("en", "fr")
+                and a.kind == b.kind == "count"
+                and b.counts is not None
+                and not a.counts_after
+                and a.start is None
+                and b.start is None
+                and all(self.keys[m] in (",", "and", "or", "et", "ou") for m in range(a.last + 1, b.first))
+                and 0 < b.first - a.last - 1 <= 2
+                and (b.counts_after or b.listed)
+            ):
+                a.counts, a.listed = b.counts, True
+        for a, b in pairs:
+            # "closed down 12 points, or 0.2%, at 5,230", "rose 4p or nearly 1% in early trading":
+            # a figure glued to the one before by "or", "at", "up from" measures the same thing
+            if (
+                self.lang == "en"
+                and (b.counts is None or b.weak)
+                and a.counts is not None
+                and not a.weak
+                and b.kind in ("percent", "money", "measure", "count")
+                and a.kind in ("percent", "money", "measure", "count")
+                and 0 < b.first - a.last - 1 <= 4
+                and all(self.keys[m] in _SAME_THING_LINKS for m in range(a.last + 1, b.first))
+                and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
+            ):
+                b.counts, b.weak = a.counts, False
+        for a, b in pairs:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
                 (b.counts is None or b.weak)
