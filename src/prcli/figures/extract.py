@@ -1037,6 +1037,8 @@ class _Doc:
         nxt = self.key(j + 1)
         if self.sign_after(j):
             return True
+        if self.is_cue("metres_after", nxt):
+            return False  # "the 60m hurdles": an event in metres
         return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
 
     def sign_after(self, j: int) -> bool:
@@ -1326,6 +1328,14 @@ class _Doc:
             and self.spaced(uj + size - 1, uj + size)
         ):
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
+        if (
+            size
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "fraction"
+            and self.key(uj + size) == "-"
+            and self.adjacent(uj + size - 1, uj + size)
+        ):
+            size = 0  # "one fifth-placed team": an ordinal in a compound, not a share
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1341,7 +1351,8 @@ class _Doc:
                 fig.kind = "duration"
             elif kind == "fraction":  # «deux tiers des Français»: a share, 2/3
                 fig.kind = "other"
-                fig.value = (fig.value * Decimal(str(e.factor))).quantize(Decimal("0.01"))
+                quantum = Decimal("0.0001") if self.lang == "en" else Decimal("0.01")  # "one in six" too
+                fig.value = (fig.value * Decimal(str(e.factor))).quantize(quantum)
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
@@ -1590,6 +1601,9 @@ class _Doc:
             if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
                 return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
         w = self.word_num(i)
+        got = self.a_fraction(i)
+        if got is not None:
+            return got
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
         if w is not None and w[0].type in ("half", "quarter"):
@@ -1646,6 +1660,29 @@ class _Doc:
                 nxt += 1
             return [f], nxt
         return None
+
+    def a_fraction(self, i: int) -> tuple[list[_Fig], int] | None:
+        """ "nearly a third of shoppers", "a quarter of the staff": a share (kind ``other``) of
+        what follows "of"; "a third term" stays an ordinal, "half" alone is too loose to list."""
+        if (
+            self.lang != "en"
+            or i < 1
+            or self.keys[i - 1] != "a"
+            or not self.spaced(i - 1, i)
+            or self.key(i + 1) != "of"
+            or not self.spaced(i, i + 1)
+        ):
+            return None
+        size, entry = self.match(self.units, i, 1)
+        if size and isinstance(entry, UnitEntry) and entry.kind == "fraction":
+            value = Decimal(str(entry.factor))
+        elif self.keys[i] == "quarter":
+            value = Decimal("0.25")
+        else:
+            return None
+        f = _Fig(i - 1, i, value.quantize(Decimal("0.0001")), kind="other", words=True)
+        f.counts = self.phrase_after(i + 1, 3, partitive=True)
+        return [f], i + 1
 
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
         """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two. ``bare``: without
@@ -1757,6 +1794,15 @@ class _Doc:
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
             f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
+            return [f], i + 1
+        if (
+            nxt == "-"
+            and self.adjacent(i, j)
+            and self.adjacent(j, j + 1)
+            and (self.key(j + 1) == "quarter" or (self.key(j + 1) == "half" and value >= 2))
+        ):
+            f = _Fig(i, i, value, kind="ordinal", words=True)  # "its fourth-quarter dividend"
+            f.counts = self.text[self.toks[j + 1].start : self.toks[j + 1].end]
             return [f], i + 1
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
