@@ -587,7 +587,10 @@ class _Doc:
                 _starts_phrase(months(), key, lang)
                 or _starts_phrase(self.units, key, lang)
                 or key in _PREFIX_MONEY
-                or (lang == "en" and (key == "top" or (key.endswith("fold") and len(key) > 6)))
+                or (
+                    lang == "en"
+                    and (key in ("top", "twice", "thrice") or (key.endswith("fold") and len(key) > 6))
+                )
                 or self.is_cue("zero", key)
                 or self._may_be_word_num(key)
                 or (lang == "ar" and (self.is_cue("time", key) or self.is_dual_noun(key)))
@@ -1600,6 +1603,8 @@ class _Doc:
             base = self.nums.get(t.key[:-4])
             if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
                 return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
+        if lang == "en" and t.key in ("twice", "thrice"):
+            return self.twice(i)
         w = self.word_num(i)
         got = self.a_fraction(i)
         if got is not None:
@@ -1660,6 +1665,22 @@ class _Doc:
                 nxt += 1
             return [f], nxt
         return None
+
+    def twice(self, i: int) -> tuple[list[_Fig], int] | None:
+        """ "the only man to captain the Lions twice": how many times it happened (a count of
+        what was done); "twice the number of", "twice as many": a multiple (kind ``other``)."""
+        nxt = self.key(i + 1)
+        if nxt == "-" and self.adjacent(i, i + 1):
+            return [], i + 1  # "a twice-weekly paper"
+        f = _Fig(i, i, Decimal(2 if self.keys[i] == "twice" else 3), kind="count", words=True)
+        if nxt in ("as", "the", "that", "its", "their", "his", "her", "this", "than") or self.is_cue(
+            "compar", nxt
+        ):
+            f.kind = "other"
+            f.counts = self.phrase_after(i + 2, 3, partitive=True) if nxt == "the" else None
+            return [f], i + 1
+        f.counts = self._run_before(i, 3)
+        return [f], i + 1
 
     def a_fraction(self, i: int) -> tuple[list[_Fig], int] | None:
         """ "nearly a third of shoppers", "a quarter of the staff": a share (kind ``other``) of
