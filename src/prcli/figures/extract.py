@@ -951,6 +951,8 @@ class _Doc:
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
             if self.multiple(fig, j):
                 fig.kind, fig.last = "other", j
+                if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
+                    fig.counts = self.phrase_after(j + 3, 2)  # "four times as many vehicles"
                 return j + 1
             fig.counts = self.text[self.toks[j].start : self.toks[j].end]
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
@@ -1814,7 +1816,12 @@ class _Doc:
             )
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
-            f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
+            if nxt == "-" and self.key(j + 1) == "placed":
+                f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
+            if f.counts is None:
+                f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
+            if f.counts is None and self.key(i - 1) == "in" and self.key(i - 2) == ",":
+                f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third, is signed"
             return [f], i + 1
         if (
             nxt == "-"
@@ -2817,7 +2824,7 @@ class _Doc:
                 or self.key(j) in _QUOTES
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
-                or (partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining"))
+                or (partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most"))
                 or (
                     self.lang in ("en", "fr")
                     and self.is_cue("nophrase", self.key(j))
