@@ -2398,7 +2398,10 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        if self.lang == "en" and fig.kind in ("money", "percent"):
+        inside_np = self.key(fig.first - 1) in _DETERMINERS or (
+            self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
+        )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
+        if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
             # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
             m = self.skip_conversion(k)
             got = self.ing_noun(fig, m)
@@ -2411,15 +2414,19 @@ class _Doc:
                 and self.spaced(m - 1, m)
                 and self._content(m)
                 and not self.verb_like(m)
-                and not self.is_cue("trend", self.key(m))
                 and not self.timeish(m)
                 and self.key(m) not in _PHRASE_END
-                and self.text[self.toks[m].start].islower()
             ):
-                got = self.phrase_after(m, 2)
-                if got:
-                    fig.counts, fig.counts_after = got, True
-                    return
+                lower = self.text[self.toks[m].start].islower()
+                if lower and self.is_cue("trend", self.key(m)):
+                    if inside_np and self.key(m + 1) not in ("in", "of"):
+                        fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 3.3% growth seen"
+                        return
+                elif lower or (inside_np and not self.starts_sentence(m)):
+                    got = self.phrase_after(m, 2 if lower else 3)
+                    if got:
+                        fig.counts, fig.counts_after = got, True
+                        return
         if (
             self.lang == "ar"
             and fig.kind == "money"
