@@ -2499,10 +2499,32 @@ class _Doc:
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
-        fig.counts = self.phrase_before(fig.first, 2)
+        fig.counts = self.appositive_noun(fig) or self.phrase_before(fig.first, 2)
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def appositive_noun(self, fig: _Fig) -> str | None:
+        """ "that money, over £2bn a year, is used": an amount set off by commas right after a
+        noun is that noun's amount (English; the amount must close its insertion with a comma)."""
+        if self.lang != "en":
+            return None
+        k = fig.first - 1
+        while k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] == "to" and self.key(k - 1) == "up":
+            k -= 2
+        w = k - 1
+        if self.keys[k] != "," or w < 0 or not self._content(w) or self.verb_like(w) or self.timeish(w):
+            return None
+        if self.text[self.toks[w].start].isupper():
+            return None  # "In Spain, 5% ...": a place or a name opening the sentence
+        e = fig.last + 1
+        if self.key(e) in _PER and self.timeish(e + 1):
+            e += 2  # "a year"
+        if self.key(e) != ",":
+            return None
+        return self._run_before(k, 2)
 
     def ing_noun(self, fig: _Fig, m: int) -> str | None:
         """ "a 4.76% holding in the airline", "its 10% rating": after an article and an amount, a
@@ -2617,6 +2639,13 @@ class _Doc:
         w = k - 1
         if w < 0 or self.toks[w].kind != "word" or not self._content(w):
             return False
+        if (
+            self.lang == "en"
+            and not self.verb_like(w)
+            and self.key(k + 1) in _PREFIX_MONEY
+            and self.toks[w - 1].kind != "num"  # "$16.2bn (£8.7bn)": a scale, no noun
+        ):
+            return True  # "iron ingots ($5)": an English noun before a bracketed price names it
         return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
             w - 1
         ) in (*_DETERMINERS, "de", "des", "du", "of")
