@@ -158,6 +158,10 @@ _PHRASE_END = frozenset(
 _SAME_THING_LINKS = frozenset(
     {",", "or", "at", "up", "down", "from", "compared", "with", "nearly", "almost", "about", "around", "some"}
 )
+#: English conjunctions that open a clause: never part of the subject read after them.
+_SUBORDINATORS = frozenset(
+    {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "but", "and", "yet"}
+)
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
 _RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
@@ -1679,7 +1683,10 @@ class _Doc:
             "compar", nxt
         ):
             f.kind = "other"
-            f.counts = self.phrase_after(i + 2, 3, partitive=True) if nxt == "the" else None
+            if nxt == "the":
+                f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of frames"
+            elif nxt == "as" and self.key(i + 2) in ("many", "much"):
+                f.counts = self.phrase_after(i + 3, 2)  # "twice as many jobs"
             return [f], i + 1
         f.counts = self._run_before(i, 3)
         return [f], i + 1
@@ -2413,7 +2420,6 @@ class _Doc:
                 and self.toks[m].kind == "word"
                 and self.spaced(m - 1, m)
                 and self._content(m)
-                and not self.verb_like(m)
                 and not self.timeish(m)
                 and self.key(m) not in _PHRASE_END
             ):
@@ -2422,7 +2428,7 @@ class _Doc:
                     if inside_np and self.key(m + 1) not in ("in", "of"):
                         fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 3.3% growth seen"
                         return
-                elif lower or (inside_np and not self.starts_sentence(m)):
+                elif (lower or (inside_np and not self.starts_sentence(m))) and not self.verb_like(m):
                     got = self.phrase_after(m, 2 if lower else 3)
                     if got:
                         fig.counts, fig.counts_after = got, True
@@ -2494,6 +2500,10 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        got = self.object_before_at(fig.first)
+        if got:
+            fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
+            return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
             if got:
@@ -2503,6 +2513,36 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def object_before_at(self, j: int) -> str | None:
+        """ "kept interest rates on hold at 4.75%", "put production for the year at 4bn barrels",
+        "valued the firm at £5m": the object of the verb before "at" is what the level measures
+        (English). Without an object ("closed at 24,997") the caller reads the subject instead."""
+        if self.lang != "en":
+            return None
+        k = j - 1
+        while k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] != "at" or k < 2:
+            return None
+        verb = -1
+        for m in range(k - 1, max(-1, k - 9), -1):
+            if self.toks[m].kind != "word":
+                return None
+            if self.verb_like(m) and not self._after_article(m):
+                verb = m
+                break
+        if verb < 0 or verb == k - 1:
+            return None
+        first = verb + 1
+        while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
+            first += 1
+        last = first - 1
+        while last + 1 < k and self._content(last + 1) and not self.verb_like(last + 1) and last + 1 - first < 3:
+            last += 1
+        if last < first or self.keys[last] in ("'", "’"):
+            return None
+        return self._phrase(first, last)
 
     def appositive_noun(self, fig: _Fig) -> str | None:
         """ "that money, over £2bn a year, is used": an amount set off by commas right after a
@@ -2713,7 +2753,7 @@ class _Doc:
         k += 1
         if j - k >= 40:
             return None
-        while k < j and (self.keys[k] in ("et", "mais", "and", "but", "yet") or self.keys[k] in _QUOTES):
+        while k < j and (self.keys[k] in ("et", "mais") or self.keys[k] in _SUBORDINATORS or self.keys[k] in _QUOTES):
             k += 1
         while k < j and self.keys[k] in _DETERMINERS:
             k += 1
@@ -2861,6 +2901,7 @@ class _Doc:
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most"))
+
                 or (
                     self.lang in ("en", "fr")
                     and self.is_cue("nophrase", self.key(j))
@@ -2871,6 +2912,15 @@ class _Doc:
             and self.spaced(j, j + 1)
         ):
             j += 1
+        if (
+            partitive
+            and self.lang == "en"
+            and self.key(j + 1) in ("'", "’")
+            and self.key(j + 2) == "s"
+            and j + 3 < self.n
+            and self._content(j + 3)
+        ):
+            j += 3  # "28 of the world's largest firms": past the possessor
         first = j
         last = -1
         if j < self.n and (
@@ -3047,8 +3097,8 @@ class _Doc:
             if self.lang == "en" and self.keys[m] == "s" and self.keys[m - 1] in ("'", "’"):
                 first = m + 1  # "the company's annual profits" → "annual profits"
                 break
-        while first < last and self.keys[first] in _NP_LINKS:
-            first += 1
+        while first < last and (self.keys[first] in _NP_LINKS or self.keys[first] in _SUBORDINATORS):
+            first += 1  # "Although interest rates still stand at" → "interest rates"
         return self._phrase(first, last)
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
@@ -3207,6 +3257,20 @@ class _Doc:
                 and 0 < b.first - a.last - 1 <= 4
                 and all(self.keys[m] in _SAME_THING_LINKS for m in range(a.last + 1, b.first))
                 and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
+            ):
+                b.counts, b.weak = a.counts, False
+        for a, b in pairs:
+            # "3.997 billion barrels of oil, up 10% on 2003": a change glued by a comma to the figure
+            # before it is that figure's change
+            if (
+                self.lang == "en"
+                and a.counts is not None
+                and (b.counts is None or b.weak)
+                and b.kind in ("percent", "money", "measure", "count")
+                and self.key(b.first - 1) in ("up", "down")
+                and self.key(b.first - 2) == ","
+                and 0 <= b.first - 2 - a.last - 1 <= 3
+                and all(self.toks[m].kind == "word" for m in range(a.last + 1, b.first - 2))
             ):
                 b.counts, b.weak = a.counts, False
         for a, b in pairs:
