@@ -160,7 +160,8 @@ _SAME_THING_LINKS = frozenset(
 )
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
-    {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "but", "and", "yet"}
+    {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
+    | {"but", "and", "yet"}
 )
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
@@ -2538,7 +2539,9 @@ class _Doc:
         while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
             first += 1
         last = first - 1
-        while last + 1 < k and self._content(last + 1) and not self.verb_like(last + 1) and last + 1 - first < 3:
+        while (
+            last + 1 < k and self._content(last + 1) and not self.verb_like(last + 1) and last + 1 - first < 3
+        ):
             last += 1
         if last < first or self.keys[last] in ("'", "’"):
             return None
@@ -2753,7 +2756,9 @@ class _Doc:
         k += 1
         if j - k >= 40:
             return None
-        while k < j and (self.keys[k] in ("et", "mais") or self.keys[k] in _SUBORDINATORS or self.keys[k] in _QUOTES):
+        while k < j and (
+            self.keys[k] in ("et", "mais") or self.keys[k] in _SUBORDINATORS or self.keys[k] in _QUOTES
+        ):
             k += 1
         while k < j and self.keys[k] in _DETERMINERS:
             k += 1
@@ -2900,7 +2905,9 @@ class _Doc:
                 or self.key(j) in _QUOTES
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
-                or (partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most"))
+                or (
+                    partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most")
+                )
 
                 or (
                     self.lang in ("en", "fr")
