@@ -770,6 +770,37 @@ COUNTS_EN_MORE: list[Row] = [
     ("en", "Nearly a third of shoppers used a voucher.", [("a third", 0.3333, "other", None, "shoppers")]),
     ("en", "He is the only rider to win the race twice.", [("twice", 2, "count", None, None)]),
     ("en", "The chip offers twice the number of cores.", [("twice", 2, "other", None, "number")]),
+    # French: a four-digit count before a plural noun, a range of counts, a day is never counted
+    (
+        "fr",
+        "À Lyon, la police a dénombré 2000 manifestants à midi, contre 4000 au pic de samedi dernier.",
+        [("2000", 2000, "count", None, "manifestants"), ("4000", 4000, "count", None, "manifestants")],
+    ),
+    (
+        "fr",
+        "On parle de 2000 à 3000 blessés légers.",
+        [("2000", 2000, "count", None, "blessés"), ("3000", 3000, "count", None, "blessés")],
+    ),
+    (
+        "fr",
+        "En 2000 les manifestants étaient moins nombreux.",
+        [("2000", 2000, "year", None, None)],
+    ),
+    (
+        "fr",
+        "Les cortèges ont réuni 38 600 personnes, contre 66 000 samedi dernier.",
+        [("66 000", 66_000, "count", None, "personnes")],
+    ),
+    (
+        "fr",
+        "Les «gilets» étaient 282 000 à défiler le 17 novembre.",
+        [("282 000", 282_000, "count", None, "gilets")],
+    ),
+    (
+        "fr",
+        "La police redoute le neuvième samedi de manifestations.",
+        [("neuvième", 9, "ordinal", None, "samedi")],
+    ),
 ]
 
 #: Words that are never what a figure counts.

@@ -1463,6 +1463,20 @@ class _Doc:
                     and not self.cue_before("year", fig.first, 2)
                 ):
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
+                if (
+                    self.lang == "fr"
+                    and j < self.n
+                    and self.toks[j].kind == "word"
+                    and self.spaced(j - 1, j)
+                    and len(nxt) > 3
+                    and nxt.endswith(("s", "x"))
+                    and self.text[self.toks[j].start].islower()
+                    and self._content(j)
+                    and not self.verb_like(j)
+                    and not self.timeish(j)
+                    and not self.cue_before("year", fig.first, 2)
+                ):
+                    return j  # «a dénombré 2000 manifestants»: a plural noun after it, a count
                 fig.kind = "year"
         return j
 
@@ -2831,6 +2845,8 @@ class _Doc:
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
+        if self.is_cue("weekday", t.key) and not self.ordinal_before(j):
+            return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
         if (
@@ -2849,6 +2865,15 @@ class _Doc:
         ):
             return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
         return not self.match(self.units, j, 1)[0]
+
+    def ordinal_before(self, j: int) -> bool:
+        """An ordinal word or suffix right before ``j`` («neuvième», «9e», "third")."""
+        if j < 1:
+            return False
+        if self.keys[j - 1] in _ORD_SUFFIX[self.lang]:
+            return True
+        w = self.word_num(j - 1)
+        return w is not None and w[0].type == "ord"
 
     def verb_like(self, j: int) -> bool:
         """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
@@ -3052,7 +3077,7 @@ class _Doc:
         k = verb - 1
         floor = max(-1, verb - 24)
         while k > floor and (
-            self.keys[k] in ("s", "'", "’", "se", "ne", "n")
+            self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
             or (self.toks[k].kind == "word" and self.verb_like(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
@@ -3196,6 +3221,17 @@ class _Doc:
             ):
                 b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
                 continue
+            if (
+                a.kind == "year"
+                and b.kind == "count"
+                and b.counts_after
+                and self.lang in ("en", "fr")
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in ("à", "to", "-", "et", "and", "ou", "or")
+                and a.value < b.value
+                and not self.cue_before("year", a.first, 1)
+            ):
+                a.kind = "count"  # «de 2000 à 3000 blessés légers»: a range of counts, not a year
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
