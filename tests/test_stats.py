@@ -801,6 +801,12 @@ COUNTS_EN_MORE: list[Row] = [
         "La police redoute le neuvième samedi de manifestations.",
         [("neuvième", 9, "ordinal", None, "samedi")],
     ),
+    # Arabic: an adverb between a share and its partitive («فقط من»)
+    (
+        "ar",
+        "وبحسب التقديرات فإن 6 في المئة فقط من الشكاوى تصل إلى المحاكم.",
+        [("6 في المئة", 6, "percent", "%", "الشكاوى")],
+    ),
 ]
 
 #: Words that are never what a figure counts.

@@ -2515,6 +2515,8 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if self.lang == "ar" and self.key(k) in _ADVERBS_AR and self.is_cue("partitive", self.key(k + 1)):
+            k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
         got = self.object_before_at(fig.first)
         if got:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
