@@ -754,6 +754,27 @@ COUNTS_EN_MORE: list[Row] = [
         "The firm gained customers in three out of four regions.",
         [("three", 3, "count", None, "regions"), ("four", 4, "count", None, "regions")],
     ),
+    (
+        "en",
+        "Ticket prices will rise by an average of 4.5%.",
+        [("4.5%", 4.5, "percent", "%", "Ticket prices")],
+    ),
+    ("en", "The euro rose to $1.35 against the dollar.", [("$1.35", 1.35, "money", "USD", "euro")]),
+    (
+        "en",
+        "The main index closed 20.1 points higher at 4,850.6.",
+        [("4,850.6", 4850.6, "count", None, "index")],
+    ),
+    (
+        "en",
+        "The charity has raised £2m so far, and hopes to raise £5m by June.",
+        [("£5m", 5e6, "money", "GBP", "charity")],
+    ),
+    (
+        "en",
+        "Nearly 60% of the 1,200 people surveyed said they were happy.",
+        [("60%", 60, "percent", "%", "people")],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",
@@ -825,6 +846,12 @@ def test_what_english_figures_count(
     for s in extract_stats(text, language=lang):
         words = (s.counts or "").lower().split()
         assert not any(w in _NOT_COUNTS for w in words), (s.text, s.counts)
+
+
+def test_a_verb_after_a_pronoun_or_to_is_never_counted() -> None:
+    found = extract_stats("They plan to seize 1,200 acres of farmland from the estate.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("1,200 acres", "measure")]
+    assert (found[0].counts or "") not in ("plan", "seize")
 
 
 def test_idioms_are_not_figures() -> None:

@@ -157,7 +157,15 @@ _PHRASE_END = frozenset(
 # 12 points, or 0.2%, at 5,230", "£4bn, up from £3.2bn", "40,000, compared with 35,000".
 _SAME_THING_LINKS = frozenset(
     {",", "or", "at", "up", "down", "from", "compared", "with", "nearly", "almost", "about", "around", "some"}
+    | {"higher", "lower"}  # "closed 20.1 points higher at 4,850.6"
 )
+#: English nouns that take a number after them as their label ("number eight", "level 3").
+_NUMBERED_NOUNS = frozenset(
+    {"number", "no", "level", "page", "grade", "room", "row", "gate", "platform", "stage", "phase", "round"}
+)
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+#: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
+_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum"})
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
     {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
@@ -2522,7 +2530,7 @@ class _Doc:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
             return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
-            got = self.phrase_after(k + 1, 2)
+            got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
@@ -2715,6 +2723,8 @@ class _Doc:
         k = j - 1
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
+        if self.lang == "en" and self.key(k - 1) in _HOLLOW_NOUNS:
+            return None  # "rise by an average of 4.5%": the subject says what
         if self.key(k) in ("'", "’"):
             k -= 1
             if self.key(k) != "d":
@@ -2866,7 +2876,22 @@ class _Doc:
             and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
         ):
             return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
+        if self.lang == "en" and j >= 1 and self.keys[j - 1] == "the":
+            return True  # "the euro rose": a currency or unit word after "the" is a noun, no unit
         return not self.match(self.units, j, 1)[0]
+
+    def infinitive(self, k: int) -> bool:
+        """ "hopes to raise £5m", "plan to seize 12,900 acres": a lowercase English word after an
+        infinitive "to" (itself after a word) is a verb, never what the amount counts."""
+        return (
+            self.lang == "en"
+            and k >= 2
+            and self.keys[k - 1] == "to"
+            and self.toks[k - 2].kind == "word"
+            and self.text[self.toks[k].start].islower()
+            and not self._after_article(k)
+            and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
+        )
 
     def ordinal_before(self, j: int) -> bool:
         """An ordinal word or suffix right before ``j`` («neuvième», «9e», "third")."""
@@ -3059,9 +3084,9 @@ class _Doc:
                 if self.keys[k] == ",":
                     k -= 1
                     continue
-                if self.verb_like(k):
+                if self.verb_like(k) or self.infinitive(k):
                     got = self._subject(k) or self._run_before(k, limit, pp=True)
-                    if got:
+                    if got or self.infinitive(k):
                         return got
                     break
                 if self._content(k):
@@ -3080,6 +3105,7 @@ class _Doc:
         floor = max(-1, verb - 24)
         while k > floor and (
             self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
+            or (self.keys[k] == "to" and self.infinitive(k + 1))
             or (self.toks[k].kind == "word" and self.verb_like(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
@@ -3116,6 +3142,8 @@ class _Doc:
             return None
         if not self._content(last):
             return None
+        if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
+            return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         # "Inflation in Spain": keep the head before a place complement
         if k >= 1 and self.keys[k] in _PP_PREPS and self._content(k - 1) and not self.verb_like(k - 1):
             head_last, head_first = k - 1, k - 1
@@ -3165,6 +3193,8 @@ class _Doc:
             k -= 1
         if first > last or last < 0:
             return None
+        if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
+            return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         if pp and self.lang in ("en", "fr"):
             # the subject's head before a place or time complement: "Unemployment in France rose"
             while k >= 0 and k > first - 7 and self.keys[k] in _DETERMINERS and self.spaced(k, k + 1):
