@@ -775,6 +775,43 @@ COUNTS_EN_MORE: list[Row] = [
         "Nearly 60% of the 1,200 people surveyed said they were happy.",
         [("60%", 60, "percent", "%", "people")],
     ),
+    ("en", "Labour has a majority of 161.", [("161", 161, "count", None, "majority")]),
+    ("en", "The game was watched by a crowd of 45,000.", [("45,000", 45_000, "count", None, "crowd")]),
+    (
+        "en",
+        "The survey of 2,000 adults found that most backed the idea.",
+        [("2,000", 2000, "count", None, "adults")],
+    ),
+    (
+        "en",
+        "Spending on health will rise to £90bn by 2030.",
+        [("£90bn", 90e9, "money", "GBP", "Spending")],
+    ),
+    (
+        "en",
+        "The number of people out of work fell by 8,000 to 1.42 million.",
+        [("8,000", 8000, "count", None, "people out of work")],
+    ),
+    (
+        "en",
+        "The airline carried 27.6 million passengers, a rise of 8%.",
+        [("8%", 8, "percent", "%", "passengers")],
+    ),
+    (
+        "en",
+        "The company's shares rose 5.2% to $18.40 in New York.",
+        [("$18.40", 18.4, "money", "USD", "shares")],
+    ),
+    (
+        "en",
+        "The bank said profits for the first half of the year rose to £1.2bn.",
+        [("£1.2bn", 1.2e9, "money", "GBP", "profits")],
+    ),
+    (
+        "en",
+        "The firm's shares have fallen by a third this year.",
+        [("a third", 0.3333, "other", None, "shares")],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",
@@ -846,6 +883,11 @@ def test_what_english_figures_count(
     for s in extract_stats(text, language=lang):
         words = (s.counts or "").lower().split()
         assert not any(w in _NOT_COUNTS for w in words), (s.text, s.counts)
+
+
+def test_a_quarter_point_is_no_share() -> None:
+    found = extract_stats("The bank raised its main rate by a quarter percentage point to 2%.", language="en")
+    assert [s.text for s in found] == ["2%"]
 
 
 def test_a_verb_after_a_pronoun_or_to_is_never_counted() -> None:

@@ -1722,8 +1722,14 @@ class _Doc:
             or i < 1
             or self.keys[i - 1] != "a"
             or not self.spaced(i - 1, i)
-            or self.key(i + 1) != "of"
-            or not self.spaced(i, i + 1)
+            or not (
+                (self.key(i + 1) == "of" and self.spaced(i, i + 1))
+                or (
+                    self.key(i - 2) == "by"
+                    and self.key(i + 1) != "-"
+                    and not (i + 1 < self.n and self._content(i + 1))
+                )  # "shares have fallen by a third this year"; not "by a quarter percentage point"
+            )
         ):
             return None
         size, entry = self.match(self.units, i, 1)
@@ -1734,7 +1740,10 @@ class _Doc:
         else:
             return None
         f = _Fig(i - 1, i, value.quantize(Decimal("0.0001")), kind="other", words=True)
-        f.counts = self.phrase_after(i + 1, 3, partitive=True)
+        if self.key(i + 1) == "of":
+            f.counts = self.phrase_after(i + 1, 3, partitive=True)
+        else:
+            f.counts = self.phrase_before(i - 1, 2)  # "shares have fallen by a third": the subject
         return [f], i + 1
 
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
@@ -2404,6 +2413,8 @@ class _Doc:
             fig.counts_after = fig.counts is not None
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
+            if fig.counts is None and self.lang == "en" and fig.kind == "count":
+                fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
             if fig.counts is None and not self.inherit_counts(fig):
                 fig.counts = self.phrase_before(fig.first, 2, pronoun)
             return
@@ -2490,6 +2501,8 @@ class _Doc:
             period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
             if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
+                if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
+                    got = None  # "$18.40 in New York": a place, not what the amount is for
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
@@ -2786,6 +2799,11 @@ class _Doc:
             self.keys[k] in ("et", "mais") or self.keys[k] in _SUBORDINATORS or self.keys[k] in _QUOTES
         ):
             k += 1
+        if self.lang == "en" and self.keys[k] == "according" and self.key(k + 1) == "to":
+            m = k + 2
+            while m < j and self.keys[m] != ",":
+                m += 1
+            k = m + 1  # "According to Reuters, they plan ...": past the source
         while k < j and self.keys[k] in _DETERMINERS:
             k += 1
         first, last = k, -1
@@ -2880,6 +2898,35 @@ class _Doc:
             return True  # "the euro rose": a currency or unit word after "the" is a noun, no unit
         return not self.match(self.units, j, 1)[0]
 
+    def before_time_complement(self, k: int, floor: int) -> int:
+        """The token before a time complement ending at ``k`` ("for the first half of the year",
+        "in the third quarter"), or ``k`` when there is none: the subject's head comes before it."""
+        m = k - 1
+        while m > floor and k - m <= 7 and self.keys[m] not in ("for", "in", "during", "over"):
+            key = self.keys[m]
+            if not (
+                key in _NP_LINKS
+                or key in ("first", "last", "past", "next", "this", "half", "second", "third", "fourth")
+                or self.timeish(m)
+            ):
+                return k
+            m -= 1
+        if m - 1 > floor and self.keys[m] in ("for", "in", "during", "over") and self._content(m - 1):
+            return m - 1
+        return k
+
+    def after_comma_change(self, j: int) -> int:
+        """The comma of ", up 10%" or ", a rise of 8%" just before the figure at ``j`` (English),
+        else -1: such a change belongs to the figure before the comma."""
+        if self.lang != "en":
+            return -1
+        k = j - 1
+        if self.key(k) in ("up", "down"):
+            return k - 1 if self.key(k - 1) == "," else -1
+        if self.key(k) == "of" and self.is_cue("trend", self.key(k - 1)) and self.key(k - 2) in ("a", "an"):
+            return k - 3 if self.key(k - 3) == "," else -1
+        return -1
+
     def infinitive(self, k: int) -> bool:
         """ "hopes to raise £5m", "plan to seize 12,900 acres": a lowercase English word after an
         infinitive "to" (itself after a word) is a verb, never what the amount counts."""
@@ -2891,6 +2938,19 @@ class _Doc:
             and self.text[self.toks[k].start].islower()
             and not self._after_article(k)
             and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
+        )
+
+    def gerund_subject(self, j: int) -> bool:
+        """ "Spending on health will rise", "Borrowing rose": a word in -ing opening a sentence and
+        followed by no object is a noun; "Attaining earnings of $10" is a verb with its object."""
+        if not self.starts_sentence(j):
+            return False
+        nxt = j + 1
+        return not (
+            nxt < self.n
+            and self.toks[nxt].kind == "word"
+            and self.text[self.toks[nxt].start].islower()
+            and self._content(nxt)
         )
 
     def ordinal_before(self, j: int) -> bool:
@@ -2930,7 +2990,8 @@ class _Doc:
         if self.lang == "en":
             return (
                 k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could")
-                or (len(k) > 4 and k.endswith(("ed", "ing")))
+                or (len(k) > 4 and k.endswith("ed"))
+                or (len(k) > 4 and k.endswith("ing") and not self.gerund_subject(j))
                 or self.is_cue("verb", k)
             )
         return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
@@ -3128,14 +3189,23 @@ class _Doc:
             and self.keys[k - 1] in ("for", "in", "during", "by")
         ):
             k -= 2  # "earnings per share for 2005 would be": past a time complement
+        if self.lang == "en" and k > floor and self.toks[k].kind == "word" and (
+            self.timeish(k) or self.keys[k] == "half"
+        ):
+            k = self.before_time_complement(k, floor)  # "profits for the first half of the year rose"
         last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and not self.verb_like(k):
                 first = k
             elif not (
-                (self.keys[k] in _NP_LINKS or (self.lang == "en" and self.keys[k] == "per")) and first != -1
-            ):  # "earnings per share"
+                (
+                    self.keys[k] in _NP_LINKS
+                    or (self.lang == "en" and self.keys[k] == "per")
+                    or (self.lang == "en" and self.keys[k] == "out" and self.key(k + 1) == "of")
+                )
+                and first != -1
+            ):  # "earnings per share", "the number of people out of work"
                 break
             k -= 1
         if first == -1 or last - first > 7:
@@ -3342,10 +3412,8 @@ class _Doc:
                 and a.counts is not None
                 and (b.counts is None or b.weak)
                 and b.kind in ("percent", "money", "measure", "count")
-                and self.key(b.first - 1) in ("up", "down")
-                and self.key(b.first - 2) == ","
-                and 0 <= b.first - 2 - a.last - 1 <= 3
-                and all(self.toks[m].kind == "word" for m in range(a.last + 1, b.first - 2))
+                and 0 <= (comma := self.after_comma_change(b.first)) - a.last - 1 <= 3
+                and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
             ):
                 b.counts, b.weak = a.counts, False
         for a, b in pairs:
