@@ -72,7 +72,7 @@ def parse_number(raw: str, lang: str, before_scale: bool) -> Raw:
         sep, tail = seps[0], groups[1]
         thousands = (
             len(tail) == 3
-            and not before_scale
+            and (not before_scale or (lang == "en" and sep == ","))  # "1,500m" is 1500 in English
             and len(groups[0]) <= 3
             and groups[0] != "0"
             and _thousands_sep(sep, lang)
