@@ -329,6 +329,28 @@ _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
 #: only given when the article names the country (currency_locale_ar.tsv).
 _PLACE_NEEDED = frozenset({"DZD"})
+#: Arabic marks that belong to a figure («%», a bracket round a conversion).
+_AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
+#: Prepositions allowed inside the clause between a subject and its figure.
+_AR_NP_PREPS = frozenset(norm_word(w) for w in ("في", "خلال", "من", "على", "عن", "لدى", "حتى", "منذ"))
+#: Relative pronouns: «القروض التي زادت»: the antecedent is the subject of the verb.
+_AR_RELATIVES = frozenset(norm_word(w) for w in ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي"))
+#: Words that only introduce a figure after a change («بارتفاع نسبته 9%», «بواقع»).
+_AR_INTRO = frozenset(
+    norm_word(w)
+    for w in ("نسبته", "نسبتها", "بمقدار", "بواقع", "مقداره", "مقدارها", "بلغت", "قدره", "قدرها", "ب", "بـ", "الى", "إلى")
+)
+#: Clause openers: looking back from a figure for its verb stops here.
+_AR_CLAUSE_OPENERS = frozenset(
+    norm_word(w) for w in ("حيث", "إذ", "أن", "إن", "لكن", "بينما", "فيما", "كما", "مقابل", "مقارنة", "قياسا")
+)
+#: Measure nouns owned by a pronoun («قيمته», «سعرها»): they refer to the noun before their verb.
+_AR_OWNED_MEASURES = frozenset(
+    norm_word(w)
+    for w in ("قيمته", "قيمتها", "سعره", "سعرها", "ثمنه", "ثمنها", "كلفته", "كلفتها", "تكلفته", "تكلفتها", "حجمه", "حجمها")
+)
+_AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+_AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ",", "«", "»", '"', "“", "”"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -2286,10 +2308,18 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
+            got = self.ar_bracketed(fig) or self.ar_compared(fig)
+            if got:
+                fig.counts = got
+                return
         if fig.kind in ("count", "rank"):
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
+            if fig.counts is None and fig.kind == "count" and self.lang == "ar":
+                said = self.ar_change_subject(fig)
+                fig.counts = self.ar_compared(fig) or (said[0] if said else None)
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
             if fig.counts is None and not self.inherit_counts(fig):
@@ -2397,9 +2427,16 @@ class _Doc:
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
         if self.lang == "ar":
+            said = self.ar_change_subject(fig)
+            if said and said[1]:
+                fig.counts = said[0]  # «وانخفض المؤشر الرئيسي 1.1%»: the subject after the verb
+                return
             got = self.head_before(fig.first, fig.kind)
             if got:
                 fig.counts = got
+                return
+            if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
+                fig.counts = said[0]  # «التي خسرت 30% من قيمتها»: the partitive says it better
                 return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
@@ -2572,6 +2609,175 @@ class _Doc:
                 ):
                     return self._phrase(k, k + 1)  # «نسبة التصويت»; «نسبة تتراوح» is no head
             k -= 1
+        return None
+
+    # ----------------------------------------------------------------- Arabic counts by syntax
+    def ar_figure_part(self, k: int) -> bool:
+        """A token of a figure already read («1.1», «في المئة», «مليار», «دولار», «ديسمبر», «%»):
+        looking back from a later figure of the clause, it is stepped over."""
+        t = self.toks[k]
+        if t.kind == "num":
+            return True
+        if t.kind != "word":
+            return t.key in _AR_FIGURE_MARKS
+        return (
+            self.word_num(k) is not None
+            or self.match(self.units, k, 1)[0] > 0
+            or self.match(months(), k, 1)[0] > 0
+        )
+
+    def ar_filler(self, k: int) -> bool:
+        """A preposition or a time word inside the clause between a verb's subject and its figure
+        («في المعاملات الفورية», «خلال الربع الثاني», «في نهاية عام 2014»): stepped over."""
+        key = self.keys[k]
+        return key in _AR_NP_PREPS or self.is_cue("year", key) or self.timeish(k)
+
+    def ar_np_word(self, k: int) -> bool:
+        """A word that may belong to a noun phrase (subject or complement), not a verb cue."""
+        key = self.keys[k]
+        return (
+            self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.is_cue("skip", key)
+            and not self.is_cue("change", key)
+            and not self.is_cue("changenoun", key)
+            and not self.is_cue("record", key)
+            and not self.is_cue("compare", key)
+        )
+
+    def ar_np(self, first: int) -> str:
+        """The head of a noun phrase and the word it governs or that qualifies it («المؤشر الرئيسي»,
+        «سعر الذهب», «صافي الخسائر»); a prepositional complement («للسوق») is left out."""
+        last = first
+        nxt = first + 1
+        if (
+            nxt < self.n
+            and self.spaced(first, nxt)
+            and self.ar_np_word(nxt)
+            and not self.ar_figure_part(nxt)
+            and (
+                not self.keys[nxt].startswith(("بال", "لل", "كال", "وال", "فال"))
+                or (self.keys[nxt].startswith("لل") and not self.keys[first].startswith("ال"))
+            )  # «مجفف للشعر», but «المؤشر الرئيسي» and not «المؤشر للسوق»
+        ):
+            last = nxt
+            third = nxt + 1
+            if (
+                not self.keys[first].startswith(_AR_DEFINITE)
+                and not self.keys[nxt].startswith(_AR_DEFINITE)
+                and third < self.n
+                and self.spaced(nxt, third)
+                and self.keys[third].startswith("ال")
+                and self.ar_np_word(third)
+            ):
+                last = third  # an idafa chain closes on its first definite word: «متوسط سعر الفائدة»
+        return self._phrase(first, last)
+
+    def ar_subject_before(self, verb: int) -> str | None:
+        """SVO and relative clauses: «سهم داماك ارتفع 0.8%», «القروض الاستهلاكية التي زادت بنسبة
+        8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
+        before its relative pronoun) is what changes; its head is the first word of the run."""
+        k = verb - 1
+        size = 4  # words back: a longer run reaches into the clause before
+        if k >= 0 and self.keys[k] in _AR_RELATIVES:
+            k -= 1
+            size = 3  # the antecedent ends right before the relative pronoun
+        first = -1
+        floor = max(-1, k - size)
+        while k > floor:
+            if self.ar_np_word(k) and not self.ar_figure_part(k):
+                first = k
+            elif not (first != -1 and self.keys[k] in _AR_NP_PREPS):
+                break
+            if k > 0 and not self.spaced(k - 1, k) and self.keys[k - 1] != "-":
+                break
+            k -= 1
+        return self.ar_np(first) if first != -1 else None
+
+    def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
+        """What changes or reaches the figure, read from the verb of its clause (Arabic syntax):
+        «وانخفض المؤشر الرئيسي للسوق 1.1% إلى 8561 نقطة» → the subject after the verb (VSO), for
+        the change and for the level after «إلى»; «ارتفاع القروض بنسبة 5.6%» → the genitive of a
+        change noun; «سجلت الصادرات نموا بنسبة 5%» → the subject of «سجل» whose object is a change;
+        «التي زادت بنسبة 8% لتبلغ 313 مليار ريال» → the noun before the verb (SVO, relative), for
+        both figures. Steps back over introducers, other figures, prepositions and time words;
+        stops at the clause's end. Returns the phrase and whether it followed its verb (VSO)."""
+        k = fig.first - 1
+        floor = max(-1, fig.first - 20)
+        np_first = -1
+        masdar = -1
+        while k > floor:
+            key = self.keys[k]
+            if key in _AR_CLAUSE_END or "\n" in self.gap(k, k + 1) or key in _AR_CLAUSE_OPENERS:
+                break
+            word = self.toks[k].kind == "word"
+            if word and self.is_cue("result", key):
+                np_first = -1  # «... لتبلغ X»: the level of the change before
+            elif word and (self.is_cue("change", key) or self.is_cue("changenoun", key)):
+                if np_first != -1:
+                    return self.ar_np(np_first), True
+                if self.is_cue("changenoun", key):
+                    masdar = k  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
+                else:
+                    got = self.ar_subject_before(k)
+                    return (got, False) if got else None
+            elif word and masdar != -1 and self.is_cue("record", key):
+                return (self.ar_np(np_first), True) if np_first != -1 else None
+            elif self.ar_figure_part(k):
+                if np_first != -1 and masdar == -1:
+                    # «ارتفع سهم A 2% وسهم B 3%»: a phrase after another figure is its own subject
+                    if self.keys[np_first].startswith("و") and np_first - 1 == k:
+                        return self.ar_np(np_first), True
+                    return None
+            elif word and np_first == -1 and key in _AR_INTRO:
+                pass
+            elif word and self.ar_np_word(k):
+                np_first = k
+            elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
+                if np_first == -1 and key in _AR_OWNED_MEASURES and self.is_cue("change", self.key(k - 1)):
+                    # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
+                    got = self.ar_subject_before(k - 1)
+                    return (got, False) if got else None
+            elif key not in ("(", ")", "-"):
+                break
+            k -= 1
+        if masdar != -1:
+            return self._phrase(masdar, masdar), False  # «أي بارتفاع نسبته 9%»: a rise
+        return None
+
+    def ar_compared(self, fig: _Fig) -> str | None:
+        """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
+        compared with an earlier one of the sentence counts the same thing."""
+        k = fig.first - 1
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and (
+            self.keys[k] in _AR_INTRO or (self.is_cue("skip", self.keys[k]) and not self.is_cue("compare", self.keys[k]))
+        ):
+            k -= 1
+        if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
+            return None
+        prev = getattr(self, "_last_counted", None)
+        if prev is None:
+            return None
+        other, end_tok = prev
+        if other.kind != fig.kind or fig.first - end_tok > 40:
+            return None
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if any(c in between for c in ".!?\n؟"):
+            return None
+        return other.counts
+
+    def ar_bracketed(self, fig: _Fig) -> str | None:
+        """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
+        counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
+        noun measures that noun (not what follows «من» inside)."""
+        o = fig.first - 1
+        if self.key(o) != "(" or o < 1:
+            return None
+        prev = getattr(self, "_last_counted", None)
+        if prev is not None and prev[1] == o - 1 and prev[0].kind == fig.kind:
+            return prev[0].counts
+        if self.toks[o - 1].kind == "word" and self._content(o - 1) and not self.ar_figure_part(o - 1):
+            return self.phrase_before(fig.first, 2)
         return None
 
     def sentence_subject(self, j: int) -> str | None:
@@ -2912,9 +3118,14 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
-            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and (key[1:] in self.doc_keys() or self.ar_known_noun(key[1:])):
                 start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
         return self.text[start : self.toks[last].end]
+
+    def ar_known_noun(self, key: str) -> bool:
+        """A noun the figure cues know («ارتفاع», «أرباح», «نسبة»): after a clitic, the clitic is
+        not part of the noun («بارتفاع» → «ارتفاع», «بأرباح» → «أرباح»)."""
+        return any((key,) in self.cue.get(role, frozenset()) for role in ("changenoun", "head", "trend"))
 
     def doc_keys(self) -> frozenset[str]:
         """Every word of the article (folded), built once: tells a clitic from a first letter."""
