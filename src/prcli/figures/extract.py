@@ -331,24 +331,6 @@ _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 _PLACE_NEEDED = frozenset({"DZD"})
 #: Arabic marks that belong to a figure («%», a bracket round a conversion).
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
-#: Prepositions allowed inside the clause between a subject and its figure.
-_AR_NP_PREPS = frozenset(norm_word(w) for w in ("في", "خلال", "من", "على", "عن", "لدى", "حتى", "منذ"))
-#: Relative pronouns: «القروض التي زادت»: the antecedent is the subject of the verb.
-_AR_RELATIVES = frozenset(norm_word(w) for w in ("التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي"))
-#: Words that only introduce a figure after a change («بارتفاع نسبته 9%», «بواقع»).
-_AR_INTRO = frozenset(
-    norm_word(w)
-    for w in ("نسبته", "نسبتها", "بمقدار", "بواقع", "مقداره", "مقدارها", "بلغت", "قدره", "قدرها", "ب", "بـ", "الى", "إلى")
-)
-#: Clause openers: looking back from a figure for its verb stops here.
-_AR_CLAUSE_OPENERS = frozenset(
-    norm_word(w) for w in ("حيث", "إذ", "أن", "إن", "لكن", "بينما", "فيما", "كما", "مقابل", "مقارنة", "قياسا")
-)
-#: Measure nouns owned by a pronoun («قيمته», «سعرها»): they refer to the noun before their verb.
-_AR_OWNED_MEASURES = frozenset(
-    norm_word(w)
-    for w in ("قيمته", "قيمتها", "سعره", "سعرها", "ثمنه", "ثمنها", "كلفته", "كلفتها", "تكلفته", "تكلفتها", "حجمه", "حجمها")
-)
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ",", "«", "»", '"', "“", "”"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
@@ -2630,7 +2612,7 @@ class _Doc:
         """A preposition or a time word inside the clause between a verb's subject and its figure
         («في المعاملات الفورية», «خلال الربع الثاني», «في نهاية عام 2014»): stepped over."""
         key = self.keys[k]
-        return key in _AR_NP_PREPS or self.is_cue("year", key) or self.timeish(k)
+        return self.is_cue("npprep", key) or self.is_cue("year", key) or self.timeish(k)
 
     def ar_np_word(self, k: int) -> bool:
         """A word that may belong to a noun phrase (subject or complement), not a verb cue."""
@@ -2679,7 +2661,7 @@ class _Doc:
         before its relative pronoun) is what changes; its head is the first word of the run."""
         k = verb - 1
         size = 4  # words back: a longer run reaches into the clause before
-        if k >= 0 and self.keys[k] in _AR_RELATIVES:
+        if k >= 0 and self.is_cue("relative", self.keys[k]):
             k -= 1
             size = 3  # the antecedent ends right before the relative pronoun
         first = -1
@@ -2687,7 +2669,7 @@ class _Doc:
         while k > floor:
             if self.ar_np_word(k) and not self.ar_figure_part(k):
                 first = k
-            elif not (first != -1 and self.keys[k] in _AR_NP_PREPS):
+            elif not (first != -1 and self.is_cue("npprep", self.keys[k])):
                 break
             if k > 0 and not self.spaced(k - 1, k) and self.keys[k - 1] != "-":
                 break
@@ -2708,7 +2690,7 @@ class _Doc:
         masdar = -1
         while k > floor:
             key = self.keys[k]
-            if key in _AR_CLAUSE_END or "\n" in self.gap(k, k + 1) or key in _AR_CLAUSE_OPENERS:
+            if key in _AR_CLAUSE_END or "\n" in self.gap(k, k + 1) or self.is_cue("opener", key):
                 break
             word = self.toks[k].kind == "word"
             if word and self.is_cue("result", key):
@@ -2729,12 +2711,12 @@ class _Doc:
                     if self.keys[np_first].startswith("و") and np_first - 1 == k:
                         return self.ar_np(np_first), True
                     return None
-            elif word and np_first == -1 and key in _AR_INTRO:
+            elif word and np_first == -1 and self.is_cue("intro", key):
                 pass
             elif word and self.ar_np_word(k):
                 np_first = k
             elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
-                if np_first == -1 and key in _AR_OWNED_MEASURES and self.is_cue("change", self.key(k - 1)):
+                if np_first == -1 and self.is_cue("owned", key) and self.is_cue("change", self.key(k - 1)):
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
                     got = self.ar_subject_before(k - 1)
                     return (got, False) if got else None
@@ -2745,17 +2727,20 @@ class _Doc:
             return self._phrase(masdar, masdar), False  # «أي بارتفاع نسبته 9%»: a rise
         return None
 
+    def ar_intro(self, k: int) -> bool:
+        """A word that only introduces the figure after it («بنحو», «قدره», «إلى»)."""
+        key = self.keys[k]
+        return self.is_cue("intro", key) or (self.is_cue("skip", key) and not self.is_cue("compare", key))
+
     def ar_compared(self, fig: _Fig) -> str | None:
         """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
         compared with an earlier one of the sentence counts the same thing."""
         k = fig.first - 1
-        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and (
-            self.keys[k] in _AR_INTRO or (self.is_cue("skip", self.keys[k]) and not self.is_cue("compare", self.keys[k]))
-        ):
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
             k -= 1
         if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
             return None
-        prev = getattr(self, "_last_counted", None)
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
         if prev is None:
             return None
         other, end_tok = prev
@@ -2773,7 +2758,7 @@ class _Doc:
         o = fig.first - 1
         if self.key(o) != "(" or o < 1:
             return None
-        prev = getattr(self, "_last_counted", None)
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
         if prev is not None and prev[1] == o - 1 and prev[0].kind == fig.kind:
             return prev[0].counts
         if self.toks[o - 1].kind == "word" and self._content(o - 1) and not self.ar_figure_part(o - 1):
@@ -3118,7 +3103,9 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
-            elif key[0] in "وفبلك" and key[1:3] != "ال" and (key[1:] in self.doc_keys() or self.ar_known_noun(key[1:])):
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and (
+                key[1:] in self.doc_keys() or self.ar_known_noun(key[1:])
+            ):
                 start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
         return self.text[start : self.toks[last].end]
 
