@@ -332,7 +332,7 @@ _PLACE_NEEDED = frozenset({"DZD"})
 #: Arabic marks that belong to a figure («%», a bracket round a conversion).
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
-_AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ",", "«", "»", '"', "“", "”"})
+_AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -364,6 +364,7 @@ class _Fig:
     extra_left: list[int] = field(default_factory=list)
     factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
     weak: bool = False  # counts is only the sentence subject: a range or a change may do better
+    by_verb: bool = False  # counts is the subject of an Arabic change verb (a coordinated figure follows it)
 
 
 @dataclass
@@ -2301,7 +2302,9 @@ class _Doc:
             fig.counts_after = fig.counts is not None
             if fig.counts is None and fig.kind == "count" and self.lang == "ar":
                 said = self.ar_change_subject(fig)
-                fig.counts = self.ar_compared(fig) or (said[0] if said else None)
+                fig.counts = self.ar_compared(fig)
+                if fig.counts is None and said:
+                    fig.counts, fig.by_verb = said[0], True
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
             if fig.counts is None and not self.inherit_counts(fig):
@@ -2411,14 +2414,14 @@ class _Doc:
         if self.lang == "ar":
             said = self.ar_change_subject(fig)
             if said and said[1]:
-                fig.counts = said[0]  # «وانخفض المؤشر الرئيسي 1.1%»: the subject after the verb
+                fig.counts, fig.by_verb = said[0], True  # «وانخفض المؤشر الرئيسي 1.1%»: the subject
                 return
             got = self.head_before(fig.first, fig.kind)
             if got:
                 fig.counts = got
                 return
             if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
-                fig.counts = said[0]  # «التي خسرت 30% من قيمتها»: the partitive says it better
+                fig.counts, fig.by_verb = said[0], True  # «التي خسرت 30% من قيمتها»: partitive first
                 return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2)
@@ -2614,15 +2617,16 @@ class _Doc:
         key = self.keys[k]
         return self.is_cue("npprep", key) or self.is_cue("year", key) or self.timeish(k)
 
-    def ar_np_word(self, k: int) -> bool:
-        """A word that may belong to a noun phrase (subject or complement), not a verb cue."""
+    def ar_np_word(self, k: int, nouns: bool = False) -> bool:
+        """A word that may belong to a noun phrase (subject or complement), not a verb cue; with
+        ``nouns``, a change noun counts as a noun («انخفاض طفيف بلغ 8 نقاط»)."""
         key = self.keys[k]
         return (
             self.toks[k].kind == "word"
             and self._content(k)
             and not self.is_cue("skip", key)
             and not self.is_cue("change", key)
-            and not self.is_cue("changenoun", key)
+            and (nouns or not self.is_cue("changenoun", key))
             and not self.is_cue("record", key)
             and not self.is_cue("compare", key)
         )
@@ -2632,6 +2636,13 @@ class _Doc:
         «سعر الذهب», «صافي الخسائر»); a prepositional complement («للسوق») is left out."""
         last = first
         nxt = first + 1
+        if (
+            self.key(nxt) in ("«", '"', "“")
+            and self.key(nxt + 2) in ("»", '"', "”")
+            and self.spaced(first, nxt)
+            and self.toks[nxt + 1].kind == "word"
+        ):
+            return self._phrase(first, nxt + 2)  # «قطاع «البتروكيماويات»»: a head and the name it takes
         if (
             nxt < self.n
             and self.spaced(first, nxt)
@@ -2667,7 +2678,7 @@ class _Doc:
         first = -1
         floor = max(-1, k - size)
         while k > floor:
-            if self.ar_np_word(k) and not self.ar_figure_part(k):
+            if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
             elif not (first != -1 and self.is_cue("npprep", self.keys[k])):
                 break
@@ -2688,6 +2699,7 @@ class _Doc:
         floor = max(-1, fig.first - 20)
         np_first = -1
         masdar = -1
+        before_masdar: str | None = None
         while k > floor:
             key = self.keys[k]
             if key in _AR_CLAUSE_END or "\n" in self.gap(k, k + 1) or self.is_cue("opener", key):
@@ -2695,22 +2707,28 @@ class _Doc:
             word = self.toks[k].kind == "word"
             if word and self.is_cue("result", key):
                 np_first = -1  # «... لتبلغ X»: the level of the change before
-            elif word and (self.is_cue("change", key) or self.is_cue("changenoun", key)):
-                if np_first != -1:
+            elif word and masdar == -1 and self.is_cue("change", key):
+                if np_first != -1 and self.ar_follows(k, np_first):
                     return self.ar_np(np_first), True
-                if self.is_cue("changenoun", key):
-                    masdar = k  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
-                else:
-                    got = self.ar_subject_before(k)
-                    return (got, False) if got else None
+                got = self.ar_subject_before(k)
+                return (got, False) if got else None
+            elif word and masdar == -1 and self.is_cue("changenoun", key):
+                accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
+                after = self.key(k + 1)
+                adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
+                # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
+                if np_first != -1 and not adjective:
+                    return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
+                masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
+                if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
+                    before_masdar = self.ar_subject_before(k)  # «وقطاع الأسمنت بتراجع بنسبة 3%»
             elif word and masdar != -1 and self.is_cue("record", key):
-                return (self.ar_np(np_first), True) if np_first != -1 else None
+                if np_first != -1:
+                    return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
+                break
             elif self.ar_figure_part(k):
                 if np_first != -1 and masdar == -1:
-                    # «ارتفع سهم A 2% وسهم B 3%»: a phrase after another figure is its own subject
-                    if self.keys[np_first].startswith("و") and np_first - 1 == k:
-                        return self.ar_np(np_first), True
-                    return None
+                    return self.ar_coordinated(k, np_first)
             elif word and np_first == -1 and self.is_cue("intro", key):
                 pass
             elif word and self.ar_np_word(k):
@@ -2718,13 +2736,35 @@ class _Doc:
             elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
                 if np_first == -1 and self.is_cue("owned", key) and self.is_cue("change", self.key(k - 1)):
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
-                    got = self.ar_subject_before(k - 1)
-                    return (got, False) if got else None
-            elif key not in ("(", ")", "-"):
+                    got = self.ar_subject_before(k - 1) or self._phrase(k, k)
+                    return got, False
+            elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
                 break
             k -= 1
         if masdar != -1:
-            return self._phrase(masdar, masdar), False  # «أي بارتفاع نسبته 9%»: a rise
+            return before_masdar or self._phrase(masdar, masdar), False  # «أي بارتفاع نسبته 9%»: a rise
+        return None
+
+    def ar_follows(self, verb: int, first: int) -> bool:
+        """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
+        adverb aside), not after a complement («تراجع في نفس الفترة بنسبة 13%» has none)."""
+        m = verb + 1
+        while m < first and self.is_cue("skip", self.keys[m]) and not self.ar_filler(m):
+            m += 1
+        return m == first
+
+    def ar_coordinated(self, fig_end: int, first: int) -> tuple[str, bool] | None:
+        """«ارتفع سهم A 2% وسهم B 3%»: after a figure whose subject a verb gave, a phrase opened by
+        «و» is the subject of the same (elided) verb."""
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if (
+            prev is not None
+            and prev[0].by_verb
+            and prev[1] == fig_end
+            and first == fig_end + 1
+            and self.keys[first].startswith("و")
+        ):
+            return self.ar_np(first), True
         return None
 
     def ar_intro(self, k: int) -> bool:
