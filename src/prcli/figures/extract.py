@@ -3147,6 +3147,8 @@ class _Doc:
                 key[1:] in self.doc_keys() or self.ar_known_noun(key[1:])
             ):
                 start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
+            elif key[0] == "و" and not key.startswith(_waw_stems()):
+                start += 1  # «ومسافته 2000 متر» → «مسافته»: the conjunction, unless «و» is a root letter
         return self.text[start : self.toks[last].end]
 
     def ar_known_noun(self, key: str) -> bool:
@@ -3310,6 +3312,13 @@ def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
 @cache
 def _duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
+
+
+@cache
+def _waw_stems() -> tuple[str, ...]:
+    """Word beginnings whose «و» is a root letter («وزارة», «وقود»), longest first."""
+    words = {norm_word(w) for w in word_list("prcli.figures", "waw_stems_ar.txt")}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
