@@ -331,6 +331,8 @@ _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 _PLACE_NEEDED = frozenset({"DZD"})
 #: Arabic marks that belong to a figure («%», a bracket round a conversion).
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
+#: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
+_AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
@@ -2666,12 +2668,11 @@ class _Doc:
                 last = third  # an idafa chain closes on its first definite word: «متوسط سعر الفائدة»
         return self._phrase(first, last)
 
-    def ar_subject_before(self, verb: int) -> str | None:
+    def ar_subject_before(self, verb: int, size: int = 7) -> str | None:
         """SVO and relative clauses: «سهم داماك ارتفع 0.8%», «القروض الاستهلاكية التي زادت بنسبة
         8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
         before its relative pronoun) is what changes; its head is the first word of the run."""
-        k = verb - 1
-        size = 4  # words back: a longer run reaches into the clause before
+        k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
         if k >= 0 and self.is_cue("relative", self.keys[k]):
             k -= 1
             size = 3  # the antecedent ends right before the relative pronoun
@@ -2680,6 +2681,13 @@ class _Doc:
         while k > floor:
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
+                if self.is_cue("changenoun", self.keys[k]):
+                    # «على انخفاض طفيف بلغ 8 نقاط»: the change itself reaches the amount, with the
+                    # head that governs it («معدلات نمو تتجاوز 2%»)
+                    head = k - 1 if k >= 1 and self.spaced(k - 1, k) else k
+                    if head < k and self.is_cue("head", self.keys[head].rstrip("ت")):
+                        return self._phrase(head, k)
+                    break
             elif not (first != -1 and self.is_cue("npprep", self.keys[k])):
                 break
             if k > 0 and not self.spaced(k - 1, k) and self.keys[k - 1] != "-":
@@ -2711,6 +2719,8 @@ class _Doc:
                 if np_first != -1 and self.ar_follows(k, np_first):
                     return self.ar_np(np_first), True
                 got = self.ar_subject_before(k)
+                if got and self.is_cue("changenoun", got.split()[0]):
+                    got = self.ar_change_in(fig) or got
                 return (got, False) if got else None
             elif word and masdar == -1 and self.is_cue("changenoun", key):
                 accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
@@ -2723,12 +2733,15 @@ class _Doc:
                 if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
                     before_masdar = self.ar_subject_before(k)  # «وقطاع الأسمنت بتراجع بنسبة 3%»
             elif word and masdar != -1 and self.is_cue("record", key):
+                changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+                if changed:
+                    return changed, True  # «سجلت الشركة زيادة 43% في صافي ربحها»
                 if np_first != -1:
                     return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
                 break
             elif self.ar_figure_part(k):
                 if np_first != -1 and masdar == -1:
-                    return self.ar_coordinated(k, np_first)
+                    return self.ar_coordinated(fig, k, np_first)
             elif word and np_first == -1 and self.is_cue("intro", key):
                 pass
             elif word and self.ar_np_word(k):
@@ -2736,14 +2749,33 @@ class _Doc:
             elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
                 if np_first == -1 and self.is_cue("owned", key) and self.is_cue("change", self.key(k - 1)):
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
-                    got = self.ar_subject_before(k - 1) or self._phrase(k, k)
+                    got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
                     return got, False
             elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
                 break
             k -= 1
         if masdar != -1:
-            return before_masdar or self._phrase(masdar, masdar), False  # «أي بارتفاع نسبته 9%»: a rise
+            changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+            got = before_masdar or changed or self._phrase(masdar, masdar)
+            return got, False  # «أي بارتفاع نسبته 9%»: a rise
         return None
+
+    def ar_direct(self, masdar: int, fig: _Fig) -> bool:
+        """The change noun sizes the figure itself («زيادة 32%», «انخفاضا بلغ 13%»), not one of its
+        bounds («ارتفاعا من 3%»)."""
+        return all(self.keys[m] not in _AR_FROM_TO for m in range(masdar + 1, fig.first))
+
+    def ar_change_in(self, fig: _Fig) -> str | None:
+        """«سجلت الشركة هبوطا بلغ 96% في صافي ربح الربع»: after a change noun's figure, «في» and a
+        noun phrase name what changed."""
+        k = fig.last + 1
+        if self.key(k) != "في" or not self.spaced(fig.last, k) or k + 1 >= self.n:
+            return None
+        if not (self.spaced(k, k + 1) and self.ar_np_word(k + 1) and not self.timeish(k + 1)):
+            return None
+        if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
+            return None
+        return self.ar_np(k + 1)
 
     def ar_follows(self, verb: int, first: int) -> bool:
         """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
@@ -2753,10 +2785,18 @@ class _Doc:
             m += 1
         return m == first
 
-    def ar_coordinated(self, fig_end: int, first: int) -> tuple[str, bool] | None:
+    def ar_coordinated(self, fig: _Fig, fig_end: int, first: int) -> tuple[str, bool] | None:
         """«ارتفع سهم A 2% وسهم B 3%»: after a figure whose subject a verb gave, a phrase opened by
         «و» is the subject of the same (elided) verb."""
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if (
+            prev is not None
+            and prev[1] == fig_end
+            and prev[0].kind == "percent"
+            and self.key(fig_end + 1) == "في"
+            and self.key(fig.first - 1) in ("الي", "الى")
+        ):
+            return prev[0].counts or "", True  # «زيادة 43% في صافي الربح ... إلى 412 مليون درهم»
         if (
             prev is not None
             and prev[0].by_verb
