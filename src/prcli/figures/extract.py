@@ -2305,8 +2305,8 @@ class _Doc:
             if fig.counts is None and fig.kind == "count" and self.lang == "ar":
                 said = self.ar_change_subject(fig)
                 fig.counts = self.ar_compared(fig)
-                if fig.counts is None and said:
-                    fig.counts, fig.by_verb = said[0], True
+                if fig.counts is None and said and not self.is_cue("changenoun", norm_word(said[0].split()[0])):
+                    fig.counts, fig.by_verb = said[0], True  # a bare change noun counts no thing
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
             if fig.counts is None and not self.inherit_counts(fig):
@@ -2716,7 +2716,7 @@ class _Doc:
             if word and self.is_cue("result", key):
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key):
-                if np_first != -1 and self.ar_follows(k, np_first):
+                if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
                     return self.ar_np(np_first), True
                 got = self.ar_subject_before(k)
                 if got and self.is_cue("changenoun", got.split()[0]):
@@ -2727,7 +2727,7 @@ class _Doc:
                 after = self.key(k + 1)
                 adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
                 # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
-                if np_first != -1 and not adjective:
+                if np_first != -1 and not adjective and not self.ar_prepositional(np_first):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
                 if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
@@ -2776,6 +2776,11 @@ class _Doc:
         if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
             return None
         return self.ar_np(k + 1)
+
+    def ar_prepositional(self, k: int) -> bool:
+        """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
+        subject or a genitive."""
+        return self.keys[k].startswith(("لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"))
 
     def ar_follows(self, verb: int, first: int) -> bool:
         """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
