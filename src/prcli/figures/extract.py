@@ -2305,8 +2305,8 @@ class _Doc:
             if fig.counts is None and fig.kind == "count" and self.lang == "ar":
                 said = self.ar_change_subject(fig)
                 fig.counts = self.ar_compared(fig)
-                bare_change = bool(said) and self.is_cue("changenoun", norm_word(said[0].split()[0]))
-                if fig.counts is None and said and not bare_change:
+                bare_change = said is not None and self.is_cue("changenoun", norm_word(said[0].split()[0]))
+                if fig.counts is None and said is not None and not bare_change:
                     fig.counts, fig.by_verb = said[0], True  # a bare change noun counts no thing
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
