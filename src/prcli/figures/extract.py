@@ -2608,17 +2608,21 @@ class _Doc:
             return True
         if t.kind != "word":
             return t.key in _AR_FIGURE_MARKS
-        return (
-            self.word_num(k) is not None
-            or self.match(self.units, k, 1)[0] > 0
-            or self.match(months(), k, 1)[0] > 0
-        )
+        if self.word_num(k) is not None:
+            return True
+        after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
+        return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
 
     def ar_filler(self, k: int) -> bool:
         """A preposition or a time word inside the clause between a verb's subject and its figure
         («في المعاملات الفورية», «خلال الربع الثاني», «في نهاية عام 2014»): stepped over."""
         key = self.keys[k]
-        return self.is_cue("npprep", key) or self.is_cue("year", key) or self.timeish(k)
+        return (
+            self.is_cue("npprep", key)
+            or self.is_cue("year", key)
+            or self.timeish(k)
+            or self.match(months(), k, 1)[0] > 0
+        )
 
     def ar_np_word(self, k: int, nouns: bool = False) -> bool:
         """A word that may belong to a noun phrase (subject or complement), not a verb cue; with
@@ -2680,6 +2684,8 @@ class _Doc:
         first = -1
         floor = max(-1, k - size)
         while k > floor:
+            if first == k + 1 and self.ar_np_start(first):
+                break  # «البلدية حافلة جديدة»: the phrase opens at the indefinite noun
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
                 if self.is_cue("changenoun", self.keys[k]):
@@ -2777,6 +2783,14 @@ class _Doc:
         if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
             return None
         return self.ar_np(k + 1)
+
+    def ar_np_start(self, k: int) -> bool:
+        """An indefinite noun right after a definite word opens a new phrase: a definite word
+        neither governs a following noun nor is qualified by an indefinite one («الشركة أرباحا»,
+        «البلدية حافلة»); a complement opened by a preposition («الممنوح لأغراض») does not."""
+        if k < 1 or not self.keys[k - 1].startswith(_AR_DEFINITE) or self.keys[k].startswith(_AR_DEFINITE):
+            return False
+        return not self.keys[k].startswith(("ل", "ب", "ك")) and self.toks[k].kind == "word"
 
     def ar_prepositional(self, k: int) -> bool:
         """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
@@ -3195,6 +3209,8 @@ class _Doc:
                 start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
             elif key[0] == "و" and not key.startswith(_waw_stems()):
                 start += 1  # «ومسافته 2000 متر» → «مسافته»: the conjunction, unless «و» is a root letter
+        elif self.lang == "ar" and len(key) == 4 and key[0] == "و" and not key.startswith(_waw_stems()):
+            start += 1  # «وسهم» → «سهم»
         return self.text[start : self.toks[last].end]
 
     def ar_known_noun(self, key: str) -> bool:
