@@ -876,8 +876,10 @@ class _Doc:
         return [fig], max(j, fig.last + 1)
 
     def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
-        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
-        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        """«بنسبة 37، 13 في المائة», «5، 2 مليون مسافر»: some wire copy (MAP) writes a decimal with
+        an Arabic comma and a blank, fractional part first as in the agency form «7ر12» (12.7):
+        before a percent word after a rate word, or before a scale word, it is one number, 13.37
+        and 2.5 million (the article's own counts bear the order out)."""
         if (
             self.lang != "ar"
             or i + 3 >= self.n
@@ -891,12 +893,20 @@ class _Doc:
             or not self.spaced(i + 1, i + 2)
         ):
             return None
+        value = Decimal(f"{self.keys[i + 2]}.{self.keys[i]}")
+        scale = self.nums.get(self.keys[i + 3])
+        if scale is not None and scale.type == "scale" and len(self.keys[i]) <= 2 and self.sp[i + 2]:
+            fig = _Fig(i, i + 3, value * Decimal(int(scale.value)), scale=Decimal(int(scale.value)))
+            size, entry = self.match(self.units, i + 4)
+            if isinstance(entry, UnitEntry) and entry.kind == "money" and self.spaced(i + 3, i + 4):
+                fig.kind, fig.unit, fig.last = "money", entry.unit, i + 3 + size
+            self.find_counts(fig)
+            return [fig], fig.last + 1
         if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
             return None
         size, entry = self.match(self.units, i + 3)
         if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
             return None
-        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
         fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
         self.find_counts(fig)
         return [fig], fig.last + 1
