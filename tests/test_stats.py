@@ -524,8 +524,9 @@ COUNTS: list[Row] = [
     ),
     (
         "ar",
+        # MAP's comma decimal puts the fractional part first, like «7ر12» (12.7): 45.21
         "سجلت حركة المسافرين نموا بنسبة 21، 45 في المائة، وتزور البعثة المغرب (3-6 أكتوبر).",
-        [("21، 45 في المائة", 21.45, "percent", "%", None), ("3", 3, "date", None, None)],
+        [("21، 45 في المائة", 45.21, "percent", "%", None), ("3", 3, "date", None, None)],
     ),
     (
         "ar",
@@ -1036,3 +1037,114 @@ def test_arabic_reading_classes(
 )
 def test_arabic_words_that_hold_no_figure(text: str) -> None:
     assert [s.text for s in extract_stats(text, language="ar")] == []
+
+
+# Arabic `counts` in figure-dense economic copy (issue 6): what a figure counts is read from Arabic
+# syntax, not from the words that happen to stand before it - the subject of a change verb (after
+# it, or before it and its relative pronoun), the genitive of a change noun, the subject of «سجل»
+# whose object is a change, the noun after «في» that a change applies to, the amount compared
+# with or converted from an earlier one, a pronoun-owned measure («تبلغ قيمتها»). Sentences
+# written for these tests.
+COUNTS_AR: list[Row] = [
+    (
+        "ar",
+        "وانخفض المؤشر العام للبورصة 2.3 في المائة إلى 7450 نقطة في ختام التداولات.",
+        [
+            ("2.3 في المائة", 2.3, "percent", "%", "المؤشر"),
+            ("7450 نقطة", 7450, "measure", None, "المؤشر"),
+        ],
+    ),
+    (
+        "ar",
+        "وأوضح التقرير أن الودائع الادخارية للأسر التي زادت بنسبة 7.5% لتبلغ 90 مليار درهم في نهاية السنة.",
+        [
+            ("7.5%", 7.5, "percent", "%", "الودائع"),
+            ("90 مليار درهم", 90e9, "money", "MAD", "الودائع"),
+        ],
+    ),
+    (
+        "ar",
+        "وأظهرت الأرقام ارتفاع صادرات الفوسفات بنسبة 14% خلال النصف الأول.",
+        [("14%", 14, "percent", "%", "صادرات الفوسفات")],
+    ),
+    (
+        "ar",
+        "وسجلت عائدات السياحة نموا بنسبة 9 في المائة خلال الفصل الأول.",
+        [("9 في المائة", 9, "percent", "%", "عائدات السياحة")],
+    ),
+    (
+        "ar",
+        "وسجل قطاع «الخدمات» ارتفاعا بنسبة 3% هذا الشهر.",
+        [("3%", 3, "percent", "%", "قطاع «الخدمات»")],
+    ),
+    (
+        "ar",
+        "وحققت الشركة زيادة 18 في المائة في صافي أرباحها خلال الفصل الثاني إلى 52 مليون درهم.",
+        [
+            ("18 في المائة", 18, "percent", "%", "صافي أرباحها"),
+            ("52 مليون درهم", 52e6, "money", "MAD", "صافي أرباحها"),
+        ],
+    ),
+    (
+        "ar",
+        "واستقبل الميناء 320 ألف حاوية خلال السنة، مقابل 280 ألفا في السنة الماضية.",
+        [("320 ألف", 320000, "count", None, "حاوية"), ("280 ألفا", 280000, "count", None, "حاوية")],
+    ),
+    (
+        "ar",
+        "وبلغت كلفة المشروع 40 مليون يورو (43 مليون دولار).",
+        [
+            ("40 مليون يورو", 40e6, "money", "EUR", "كلفة المشروع"),
+            ("43 مليون دولار", 43e6, "money", "USD", "كلفة المشروع"),
+        ],
+    ),
+    (
+        "ar",
+        "وارتفع سهم الشركة الأولى 2.1% وسهم الشركة الثانية 1.4% في جلسة الأمس.",
+        [("2.1%", 2.1, "percent", "%", "سهم الشركة"), ("1.4%", 1.4, "percent", "%", "سهم الشركة")],
+    ),
+    (
+        "ar",
+        "اشترت البلدية حافلة جديدة تبلغ قيمتها 900 ألف درهم.",
+        [("900 ألف درهم", 900000, "money", "MAD", "حافلة")],
+    ),
+    (
+        "ar",
+        "وقال البنك إن القروض العقارية الممنوحة للأسر ارتفعت بنسبة 6% في العام الماضي.",
+        [("6%", 6, "percent", "%", "القروض العقارية")],
+    ),
+    (
+        "ar",
+        "وتراجع عدد المسافرين في نفس الفترة بنسبة 4%.",
+        [("4%", 4, "percent", "%", "عدد المسافرين")],
+    ),
+    (
+        "ar",
+        "وسجلت البورصة تراجعا حادا بلغ 120 نقطة أمس، أي بانخفاض نسبته 1.6 في المائة.",
+        [("120 نقطة", 120, "measure", None, "تراجعا"), ("1.6 في المائة", 1.6, "percent", "%", "انخفاض")],
+    ),
+    (
+        "ar",
+        "ويتسع المطار الجديد لاستقبال 5، 3 مليون مسافر سنويا.",
+        [("5، 3 مليون", 3.5e6, "count", None, "مسافر")],
+    ),
+    (
+        "ar",
+        "يمتد الجسر على طول النهر، ومساحته 4 هكتارات.",
+        [("4 هكتارات", 4, "measure", None, "مساحته")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), COUNTS_AR, ids=[f"counts-ar-syntax-{i}" for i in range(len(COUNTS_AR))]
+)
+def test_what_arabic_figures_count(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+    for s in extract_stats(text, language=lang):
+        first = (s.counts or "x").split()[0]
+        # never the conjunction, a preposition glued to the article or a change verb
+        assert not first.startswith(("و", "للب", "بال")), (s.text, s.counts)
+        assert first not in ("ارتفع", "انخفض", "تراجع", "زاد", "بلغ", "بلغت"), (s.text, s.counts)

@@ -347,6 +347,12 @@ _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
 #: only given when the article names the country (currency_locale_ar.tsv).
 _PLACE_NEEDED = frozenset({"DZD"})
+#: Arabic marks that belong to a figure («%», a bracket round a conversion).
+_AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
+#: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
+_AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
+_AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+_AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -379,6 +385,7 @@ class _Fig:
     factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
     weak: bool = False  # counts is only the sentence subject: a range or a change may do better
     listed: bool = False  # counts was taken from the next figure of a list ("12, 15 and 20 seats")
+    by_verb: bool = False  # counts is the subject of an Arabic change verb (a coordinated figure follows it)
 
 
 @dataclass
@@ -969,8 +976,10 @@ class _Doc:
         return [fig], max(j, fig.last + 1)
 
     def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
-        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
-        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        """«بنسبة 37، 13 في المائة», «5، 2 مليون مسافر»: some wire copy (MAP) writes a decimal with
+        an Arabic comma and a blank, fractional part first as in the agency form «7ر12» (12.7):
+        before a percent word after a rate word, or before a scale word, it is one number, 13.37
+        and 2.5 million (the article's own counts bear the order out)."""
         if (
             self.lang != "ar"
             or i + 3 >= self.n
@@ -984,12 +993,20 @@ class _Doc:
             or not self.spaced(i + 1, i + 2)
         ):
             return None
+        value = Decimal(f"{self.keys[i + 2]}.{self.keys[i]}")
+        scale = self.nums.get(self.keys[i + 3])
+        if scale is not None and scale.type == "scale" and len(self.keys[i]) <= 2 and self.sp[i + 2]:
+            fig = _Fig(i, i + 3, value * Decimal(int(scale.value)), scale=Decimal(int(scale.value)))
+            size, entry = self.match(self.units, i + 4)
+            if isinstance(entry, UnitEntry) and entry.kind == "money" and self.spaced(i + 3, i + 4):
+                fig.kind, fig.unit, fig.last = "money", entry.unit, i + 3 + size
+            self.find_counts(fig)
+            return [fig], fig.last + 1
         if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
             return None
         size, entry = self.match(self.units, i + 3)
         if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
             return None
-        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
         fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
         self.find_counts(fig)
         return [fig], fig.last + 1
@@ -2483,12 +2500,23 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
+            got = self.ar_bracketed(fig) or self.ar_compared(fig)
+            if got:
+                fig.counts = got
+                return
         if fig.kind in ("count", "rank"):
             if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
                 j += 1  # "three out of four regions": a partitive like "three of the four regions"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
+            if fig.counts is None and fig.kind == "count" and self.lang == "ar":
+                said = self.ar_change_subject(fig)
+                fig.counts = self.ar_compared(fig)
+                bare_change = said is not None and self.is_cue("changenoun", norm_word(said[0].split()[0]))
+                if fig.counts is None and said is not None and not bare_change:
+                    fig.counts, fig.by_verb = said[0], True  # a bare change noun counts no thing
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
             if fig.counts is None and self.lang == "en" and fig.kind == "count":
@@ -2610,12 +2638,19 @@ class _Doc:
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
         if self.lang == "ar":
+            said = self.ar_change_subject(fig)
+            if said and said[1]:
+                fig.counts, fig.by_verb = said[0], True  # «وانخفض المؤشر الرئيسي 1.1%»: the subject
+                return
             got = self.head_before(fig.first, fig.kind)
             if got:
                 fig.counts = got
                 return
-        if self.lang == "ar" and self.key(k) in _ADVERBS_AR and self.is_cue("partitive", self.key(k + 1)):
-            k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
+            if self.key(k) in _ADVERBS_AR and self.is_cue("partitive", self.key(k + 1)):
+                k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
+            if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
+                fig.counts, fig.by_verb = said[0], True  # «التي خسرت 30% من قيمتها»: partitive first
+                return
         got = self.object_before_at(fig.first)
         if got:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
@@ -2860,6 +2895,272 @@ class _Doc:
                 ):
                     return self._phrase(k, k + 1)  # «نسبة التصويت»; «نسبة تتراوح» is no head
             k -= 1
+        return None
+
+    # ----------------------------------------------------------------- Arabic counts by syntax
+    def ar_figure_part(self, k: int) -> bool:
+        """A token of a figure already read («1.1», «في المئة», «مليار», «دولار», «ديسمبر», «%»):
+        looking back from a later figure of the clause, it is stepped over."""
+        t = self.toks[k]
+        if t.kind == "num":
+            return True
+        if t.kind != "word":
+            return t.key in _AR_FIGURE_MARKS
+        if self.word_num(k) is not None:
+            return True
+        after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
+        return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
+
+    def ar_filler(self, k: int) -> bool:
+        """A preposition or a time word inside the clause between a verb's subject and its figure
+        («في المعاملات الفورية», «خلال الربع الثاني», «في نهاية عام 2014»): stepped over."""
+        key = self.keys[k]
+        return (
+            self.is_cue("npprep", key)
+            or self.is_cue("year", key)
+            or self.timeish(k)
+            or self.match(months(), k, 1)[0] > 0
+        )
+
+    def ar_np_word(self, k: int, nouns: bool = False) -> bool:
+        """A word that may belong to a noun phrase (subject or complement), not a verb cue; with
+        ``nouns``, a change noun counts as a noun («انخفاض طفيف بلغ 8 نقاط»)."""
+        key = self.keys[k]
+        return (
+            self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.is_cue("skip", key)
+            and not self.is_cue("change", key)
+            and (nouns or not self.is_cue("changenoun", key))
+            and not self.is_cue("record", key)
+            and not self.is_cue("compare", key)
+        )
+
+    def ar_np(self, first: int) -> str:
+        """The head of a noun phrase and the word it governs or that qualifies it («المؤشر الرئيسي»,
+        «سعر الذهب», «صافي الخسائر»); a prepositional complement («للسوق») is left out."""
+        last = first
+        nxt = first + 1
+        if (
+            self.key(nxt) in ("«", '"', "“")
+            and self.key(nxt + 2) in ("»", '"', "”")
+            and self.spaced(first, nxt)
+            and self.toks[nxt + 1].kind == "word"
+        ):
+            return self._phrase(first, nxt + 2)  # «قطاع «البتروكيماويات»»: a head and the name it takes
+        if (
+            nxt < self.n
+            and self.spaced(first, nxt)
+            and self.ar_np_word(nxt)
+            and not self.ar_figure_part(nxt)
+            and (
+                not self.keys[nxt].startswith(("بال", "لل", "كال", "وال", "فال"))
+                or (self.keys[nxt].startswith("لل") and not self.keys[first].startswith("ال"))
+            )  # «مجفف للشعر», but «المؤشر الرئيسي» and not «المؤشر للسوق»
+        ):
+            last = nxt
+            third = nxt + 1
+            if (
+                not self.keys[first].startswith(_AR_DEFINITE)
+                and not self.keys[nxt].startswith(_AR_DEFINITE)
+                and third < self.n
+                and self.spaced(nxt, third)
+                and self.keys[third].startswith("ال")
+                and self.ar_np_word(third)
+            ):
+                last = third  # an idafa chain closes on its first definite word: «متوسط سعر الفائدة»
+        return self._phrase(first, last)
+
+    def ar_subject_before(self, verb: int, size: int = 7) -> str | None:
+        """SVO and relative clauses: «سهم داماك ارتفع 0.8%», «القروض الاستهلاكية التي زادت بنسبة
+        8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
+        before its relative pronoun) is what changes; its head is the first word of the run."""
+        k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
+        if k >= 0 and self.is_cue("relative", self.keys[k]):
+            k -= 1
+            size = 3  # the antecedent ends right before the relative pronoun
+        first = -1
+        floor = max(-1, k - size)
+        while k > floor:
+            if first == k + 1 and self.ar_np_start(first):
+                break  # «البلدية حافلة جديدة»: the phrase opens at the indefinite noun
+            if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
+                first = k
+                if self.is_cue("changenoun", self.keys[k]):
+                    # «على انخفاض طفيف بلغ 8 نقاط»: the change itself reaches the amount, with the
+                    # head that governs it («معدلات نمو تتجاوز 2%»)
+                    head = k - 1 if k >= 1 and self.spaced(k - 1, k) else k
+                    if head < k and self.is_cue("head", self.keys[head].rstrip("ت")):
+                        return self._phrase(head, k)
+                    break
+            elif not (first != -1 and self.is_cue("npprep", self.keys[k])):
+                break
+            if k > 0 and not self.spaced(k - 1, k) and self.keys[k - 1] != "-":
+                break
+            k -= 1
+        return self.ar_np(first) if first != -1 else None
+
+    def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
+        """What changes or reaches the figure, read from the verb of its clause (Arabic syntax):
+        «وانخفض المؤشر الرئيسي للسوق 1.1% إلى 8561 نقطة» → the subject after the verb (VSO), for
+        the change and for the level after «إلى»; «ارتفاع القروض بنسبة 5.6%» → the genitive of a
+        change noun; «سجلت الصادرات نموا بنسبة 5%» → the subject of «سجل» whose object is a change;
+        «التي زادت بنسبة 8% لتبلغ 313 مليار ريال» → the noun before the verb (SVO, relative), for
+        both figures. Steps back over introducers, other figures, prepositions and time words;
+        stops at the clause's end. Returns the phrase and whether it followed its verb (VSO)."""
+        k = fig.first - 1
+        floor = max(-1, fig.first - 20)
+        np_first = -1
+        masdar = -1
+        before_masdar: str | None = None
+        while k > floor:
+            key = self.keys[k]
+            if key in _AR_CLAUSE_END or "\n" in self.gap(k, k + 1) or self.is_cue("opener", key):
+                break
+            word = self.toks[k].kind == "word"
+            if word and self.is_cue("result", key):
+                np_first = -1  # «... لتبلغ X»: the level of the change before
+            elif word and masdar == -1 and self.is_cue("change", key):
+                if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
+                    return self.ar_np(np_first), True
+                got = self.ar_subject_before(k)
+                if got and self.is_cue("changenoun", got.split()[0]):
+                    got = self.ar_change_in(fig) or got
+                return (got, False) if got else None
+            elif word and masdar == -1 and self.is_cue("changenoun", key):
+                accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
+                after = self.key(k + 1)
+                adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
+                # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
+                if np_first != -1 and not adjective and not self.ar_prepositional(np_first):
+                    return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
+                masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
+                if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
+                    before_masdar = self.ar_subject_before(k)  # «وقطاع الأسمنت بتراجع بنسبة 3%»
+            elif word and masdar != -1 and self.is_cue("record", key):
+                changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+                if changed:
+                    return changed, True  # «سجلت الشركة زيادة 43% في صافي ربحها»
+                if np_first != -1:
+                    return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
+                break
+            elif self.ar_figure_part(k):
+                if np_first != -1 and masdar == -1:
+                    return self.ar_coordinated(fig, k, np_first)
+            elif word and np_first == -1 and self.is_cue("intro", key):
+                pass
+            elif word and self.ar_np_word(k):
+                np_first = k
+            elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
+                if np_first == -1 and self.is_cue("owned", key) and self.is_cue("change", self.key(k - 1)):
+                    # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
+                    got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
+                    return got, False
+            elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
+                break
+            k -= 1
+        if masdar != -1:
+            changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+            got = before_masdar or changed or self._phrase(masdar, masdar)
+            return got, False  # «أي بارتفاع نسبته 9%»: a rise
+        return None
+
+    def ar_direct(self, masdar: int, fig: _Fig) -> bool:
+        """The change noun sizes the figure itself («زيادة 32%», «انخفاضا بلغ 13%»), not one of its
+        bounds («ارتفاعا من 3%»)."""
+        return all(self.keys[m] not in _AR_FROM_TO for m in range(masdar + 1, fig.first))
+
+    def ar_change_in(self, fig: _Fig) -> str | None:
+        """«سجلت الشركة هبوطا بلغ 96% في صافي ربح الربع»: after a change noun's figure, «في» and a
+        noun phrase name what changed."""
+        k = fig.last + 1
+        if self.key(k) != "في" or not self.spaced(fig.last, k) or k + 1 >= self.n:
+            return None
+        if not (self.spaced(k, k + 1) and self.ar_np_word(k + 1) and not self.timeish(k + 1)):
+            return None
+        if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
+            return None
+        return self.ar_np(k + 1)
+
+    def ar_np_start(self, k: int) -> bool:
+        """An indefinite noun right after a definite word opens a new phrase: a definite word
+        neither governs a following noun nor is qualified by an indefinite one («الشركة أرباحا»,
+        «البلدية حافلة»); a complement opened by a preposition («الممنوح لأغراض») does not."""
+        if k < 1 or not self.keys[k - 1].startswith(_AR_DEFINITE) or self.keys[k].startswith(_AR_DEFINITE):
+            return False
+        return not self.keys[k].startswith(("ل", "ب", "ك")) and self.toks[k].kind == "word"
+
+    def ar_prepositional(self, k: int) -> bool:
+        """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
+        subject or a genitive."""
+        return self.keys[k].startswith(("لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"))
+
+    def ar_follows(self, verb: int, first: int) -> bool:
+        """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
+        adverb aside), not after a complement («تراجع في نفس الفترة بنسبة 13%» has none)."""
+        m = verb + 1
+        while m < first and self.is_cue("skip", self.keys[m]) and not self.ar_filler(m):
+            m += 1
+        return m == first
+
+    def ar_coordinated(self, fig: _Fig, fig_end: int, first: int) -> tuple[str, bool] | None:
+        """«ارتفع سهم A 2% وسهم B 3%»: after a figure whose subject a verb gave, a phrase opened by
+        «و» is the subject of the same (elided) verb."""
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if (
+            prev is not None
+            and prev[1] == fig_end
+            and prev[0].kind == "percent"
+            and self.key(fig_end + 1) == "في"
+            and self.key(fig.first - 1) in ("الي", "الى")
+        ):
+            return prev[0].counts or "", True  # «زيادة 43% في صافي الربح ... إلى 412 مليون درهم»
+        if (
+            prev is not None
+            and prev[0].by_verb
+            and prev[1] == fig_end
+            and first == fig_end + 1
+            and self.keys[first].startswith("و")
+        ):
+            return self.ar_np(first), True
+        return None
+
+    def ar_intro(self, k: int) -> bool:
+        """A word that only introduces the figure after it («بنحو», «قدره», «إلى»)."""
+        key = self.keys[k]
+        return self.is_cue("intro", key) or (self.is_cue("skip", key) and not self.is_cue("compare", key))
+
+    def ar_compared(self, fig: _Fig) -> str | None:
+        """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
+        compared with an earlier one of the sentence counts the same thing."""
+        k = fig.first - 1
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+            k -= 1
+        if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
+            return None
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if prev is None:
+            return None
+        other, end_tok = prev
+        if other.kind != fig.kind or fig.first - end_tok > 40:
+            return None
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if any(c in between for c in ".!?\n؟"):
+            return None
+        return other.counts
+
+    def ar_bracketed(self, fig: _Fig) -> str | None:
+        """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
+        counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
+        noun measures that noun (not what follows «من» inside)."""
+        o = fig.first - 1
+        if self.key(o) != "(" or o < 1:
+            return None
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if prev is not None and prev[1] == o - 1 and prev[0].kind == fig.kind:
+            return prev[0].counts
+        if self.toks[o - 1].kind == "word" and self._content(o - 1) and not self.ar_figure_part(o - 1):
+            return self.phrase_before(fig.first, 2)
         return None
 
     def sentence_subject(self, j: int) -> str | None:
@@ -3371,9 +3672,20 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
-            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and (
+                key[1:] in self.doc_keys() or self.ar_known_noun(key[1:])
+            ):
                 start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
+            elif key[0] == "و" and not key.startswith(_waw_stems()):
+                start += 1  # «ومسافته 2000 متر» → «مسافته»: the conjunction, unless «و» is a root letter
+        elif self.lang == "ar" and len(key) == 4 and key[0] == "و" and not key.startswith(_waw_stems()):
+            start += 1  # «وسهم» → «سهم»
         return self.text[start : self.toks[last].end]
+
+    def ar_known_noun(self, key: str) -> bool:
+        """A noun the figure cues know («ارتفاع», «أرباح», «نسبة»): after a clitic, the clitic is
+        not part of the noun («بارتفاع» → «ارتفاع», «بأرباح» → «أرباح»)."""
+        return any((key,) in self.cue.get(role, frozenset()) for role in ("changenoun", "head", "trend"))
 
     def doc_keys(self) -> frozenset[str]:
         """Every word of the article (folded), built once: tells a clitic from a first letter."""
@@ -3588,6 +3900,13 @@ def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
 @cache
 def _duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
+
+
+@cache
+def _waw_stems() -> tuple[str, ...]:
+    """Word beginnings whose «و» is a root letter («وزارة», «وقود»), longest first."""
+    words = {norm_word(w) for w in word_list("prcli.figures", "waw_stems_ar.txt")}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
