@@ -986,6 +986,8 @@ class Attributor:
                 break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
+            if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
+                break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
@@ -999,6 +1001,15 @@ class Attributor:
                 return appo
             k = self._coordinated_name(start, k)
         return (start, k) if k > start else None
+
+    def _fr_participle_after_head(self, k: int) -> bool:
+        """A French present participle («défilant», «venant») after a noun: it opens a phrase
+        about the person, not part of the name of who speaks («un manifestant» is a noun)."""
+        t = self.toks[k]
+        w = t.norm
+        return w.endswith("ant") and len(w) > 5 and not latin_cap(self.text, t) \
+            and w not in self.lex.people and w + "e" not in self.lex.people \
+            and self.toks[k - 1].kind == "w" and self.toks[k - 1].norm not in _FR_DET
 
     def _coordinated_name(self, a: int, b: int) -> int:
         """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role

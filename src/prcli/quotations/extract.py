@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from prcli.model import Quote
+from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
@@ -99,7 +100,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
+            at = i + 1 if t.kind == "b" else 0
+            subj = _sentence_subject(text, toks, at, lex, reg)
+            pair = french.coordinated_names(text, toks, at, reg.lowercase_words(text, toks)) \
+                if lex.lang == "fr" and at < len(toks) else None
+            if pair is not None:
+                p = resolve_np(text, toks, pair, lex, reg, last)
+                p.gender = "p"  # two people: a later «ils» means them
+                _push(last, toks[at].start, p, "p")
+                last_para[id(p)] = para
+                subj = None
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):
@@ -127,6 +137,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         sp = top[t.qid]
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
+        vox = french.colon_name_after(text, toks, i, reg.lowercase_words(text, toks)) \
+            if lex.lang == "fr" and via in ("", "sentence", "pronoun") else None
+        if vox is not None:
+            clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS
         if weak:
@@ -134,8 +148,17 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if att.speaking_name(i):
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
-        if att.after_link(i):
+        if att.after_link(i) or (lex.lang == "fr" and french.headline(toks, i)):
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
+        if chant is not None:
+            # «au cri de « Macron démission ! »»: the crowd's words, the crowd speaks
+            group = resolve_np(text, toks, chant, lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
+            continue
+        if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
+                and not att.after_link(i) and not french.headline(toks, i):
+            nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
@@ -175,7 +198,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = _dropped_subject(text, toks, reg, last, clause.number, t.start) or _last_mentioned(
                     reg, clause.number, t.start)
         else:
-            np = att.colon_intro(i) or att.dash_after(i)
+            np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
             if np is not None:

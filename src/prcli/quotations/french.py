@@ -1,0 +1,162 @@
+"""French reading rules for quotations that the general sieves do not cover.
+
+Why a module of its own: each rule here is one shape of French press writing (a crowd's
+chant, a vox-pop quotation followed by the speaker's first name, a newspaper headline) and
+is a small pure function over the token stream, called from ``extract`` at one point each.
+The words they look for live in ``data/*_fr.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from prcli.quotations.lexicon import language_words
+from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.tokens import Tok
+
+#: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
+_AUX = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "étaient", "était", "s'est", "se", "s'",
+                  "ont-ils", "vont", "va", "allaient", "doivent", "devaient"})
+_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+_CLAUSE_WORDS = frozenset({"où", "qui", "que", "qu'", "et", "mais", "dont", "quand", "lorsque", "alors"})
+_DETS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "plusieurs",
+                   "quelques", "certains", "certaines", "nombre", "leurs", "leur", "ses", "son", "sa"})
+#: First and second person words: whoever wrote them in marks is quoting someone speaking.
+_WORDS = re.compile(r"\w+'?")
+_PERSONAL = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
+                       "vous", "votre", "vos", "tu", "t'", "toi", "ton", "ta", "tes", "on"})
+
+
+@cache
+def _phrases(kind: str) -> tuple[tuple[str, ...], ...]:
+    """A French phrase list as token tuples, longest first."""
+    rows = {tuple(w.replace("’", "'").lower().split()) for w in language_words(kind, "fr")}
+    return tuple(sorted((r for r in rows if r), key=len, reverse=True))
+
+
+def _ends_with_phrase(toks: list[Tok], k: int, kind: str) -> bool:
+    """Whether the words right before token ``k`` are one of the phrases ``data/<kind>_fr.txt``."""
+    for phrase in _phrases(kind):
+        n = len(phrase)
+        if k - n < 0:
+            continue
+        if all(toks[k - n + m].kind == "w" and toks[k - n + m].norm == w for m, w in enumerate(phrase)):
+            return True
+    return False
+
+
+def chant_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«2400 manifestants défilaient au cri de « Macron démission ! »», «Aux cris de « … »,
+    des manifestants ont envahi …»: words a crowd chants are speech, and the crowd (the
+    subject of the clause around the chant) speaks them. Returns the crowd's token range."""
+    if not _ends_with_phrase(toks, k, "chants"):
+        return None
+    m = k - 1
+    while m >= 0 and toks[m].kind == "w" and toks[m].norm in ("au", "aux", "de", "d'", "du", "cri", "cris",
+                                                              "sous", "les", "le", "des"):
+        m -= 1
+    if m < 0 or toks[m].kind == "b" or (toks[m].kind == "p" and toks[m].norm not in _BREAKS):
+        return _group_after(text, toks, k)
+    before = _group_before(text, toks, m)
+    return before if before is not None else _group_after(text, toks, k)
+
+
+def _group_before(text: str, toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """The subject of the verb ending at token ``v`` («où 2400 contestataires manifestaient»,
+    «le cortège s'est élancé»): the phrase from its determiner or number up to the verb."""
+    e = v
+    while e >= 0 and toks[e].kind == "w" and (toks[e].norm in _AUX or toks[e].norm.endswith(
+            ("ait", "aient", "é", "ée", "és", "ées", "ent")) or toks[e].norm.endswith("ment")):
+        e -= 1  # the verb, its auxiliary and an adverb
+    if e == v or e < 0 or toks[e].kind != "w":
+        return None
+    a = e
+    while a > 0 and e - a < 6 and toks[a - 1].kind == "w" and toks[a - 1].norm not in _CLAUSE_WORDS:
+        a -= 1
+    while a <= e and not (toks[a].norm in _DETS or toks[a].norm[:1].isdigit() or latin_cap(text, toks[a])
+                          or toks[a].norm in language_words("people", "fr")):
+        a += 1
+    while a <= e and toks[a].norm[:1].isdigit():
+        a += 1  # «2400 contestataires»: the crowd, not its count
+    if a > e:
+        return None
+    return (a, e + 1)
+
+
+def _group_after(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«Aux cris de « … », des manifestants ont envahi»: the subject after the fronted phrase."""
+    j = k + 1
+    while j < len(toks) and toks[j].kind in ("p", "qb") and toks[j].norm in (",", ""):
+        j += 1
+    if j >= len(toks) or toks[j].kind != "w" or toks[j].norm not in _DETS:
+        return None
+    e = j + 1
+    while e < len(toks) and e - j < 7 and toks[e].kind == "w" and toks[e].norm not in _AUX:
+        e += 1
+    if e >= len(toks) or e - j >= 7 or toks[e].norm not in _AUX:
+        return None
+    return (j, e)
+
+
+def personal(inner: str) -> bool:
+    """Words in marks with «je», «nous», «vous», «on» are someone speaking, not a title or a
+    term («J'aurais dû pousser», «On ne lâche rien»)."""
+    words = _WORDS.findall(inner.lower().replace("’", "'"))
+    return any(w in _PERSONAL or w.startswith(("j'", "m'", "t'")) for w in words)
+
+
+def headline(toks: list[Tok], k: int) -> bool:
+    """«« À bout de souffle », titre le quotidien X»: a headline of a newspaper, not speech."""
+    j = k + 1
+    while j < len(toks) and toks[j].kind == "p" and toks[j].norm == ",":
+        j += 1
+    if j < len(toks) and toks[j].kind == "w" and toks[j].norm in ("a", "avait"):
+        j += 1
+    return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
+
+
+def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str]) -> tuple[int, int] | None:
+    """«« On veut penser à nos enfants » : Sylvie, 58 ans, fait partie des …»: a quotation
+    opening the sentence, a colon, then a first name (or a full name) followed by a comma or
+    a verb: the person named after the colon speaks (vox-pop style)."""
+    if k > 0 and toks[k - 1].kind not in ("b", "qb"):
+        return None
+    j = k + 1
+    if j + 1 >= len(toks) or toks[j].norm != ":":
+        return None
+    a = j + 1
+    e = a
+    while e < len(toks) and e - a < 3 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr") and toks[e].norm not in lowercase:
+        e += 1
+    if e == a or e >= len(toks):
+        return None
+    nxt = toks[e]
+    if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper() and nxt.norm not in _DETS):
+        return (a, e)
+    return None
+
+
+def coordinated_names(text: str, toks: list[Tok], i: int,
+                      lowercase: frozenset[str]) -> tuple[int, int] | None:
+    """«Jean-Philippe et Jennifer, des Belges, sont venus …»: two given names joined by «et»
+    opening a sentence are one plural subject, whom a later «expliquent-ils» means."""
+    def name_end(a: int) -> int:
+        e = a
+        while e < len(toks) and e - a < 2 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+                and toks[e].norm not in stopwords("fr") and toks[e].norm not in lowercase \
+                and toks[e].norm not in language_words("people", "fr"):
+            e += 1
+        return e
+
+    e1 = name_end(i)
+    if e1 == i or e1 >= len(toks) or toks[e1].norm != "et":
+        return None
+    e2 = name_end(e1 + 1)
+    if e2 == e1 + 1 or e2 >= len(toks):
+        return None
+    nxt = toks[e2]
+    if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper()):
+        return (i, e2)
+    return None
