@@ -1000,7 +1000,63 @@ class Attributor:
             if appo is not None:
                 return appo
             k = self._coordinated_name(start, k)
+            if self.lang == "fr":
+                k = self._fr_glued_sentence(start, k)
         return (start, k) if k > start else None
+
+    def _fr_glued_sentence(self, a: int, b: int) -> int:
+        """«a précisé Olivier Dussopt Interrogé sur BFMTV»: a crawler dropped the full stop, and
+        the next sentence's capitalised participle is glued to the name; the name ends before it."""
+        toks = self.toks
+        if b - a < 3 or b >= len(toks) or not latin_cap(self.text, toks[b - 1]) \
+                or not latin_cap(self.text, toks[b - 2]) or not latin_cap(self.text, toks[b - 3]):
+            return b
+        w = toks[b - 1].norm
+        nxt = toks[b]
+        if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
+                and nxt.norm in (_FR_PREP | {"par", "de", "du", "des"}):
+            return b - 1
+        return b
+
+    def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
+        """«l'ancien président François Mitterrand (1981-1995) qui déclarait «…»»: a full name
+        right before «qui» (past a bracket of dates or a party) is the relative's antecedent."""
+        toks = self.toks
+        m = k
+        if m > 0 and toks[m - 1].norm == ")":
+            o = m - 1
+            while o > 0 and m - o <= 6 and toks[o].norm != "(":
+                o -= 1
+            if toks[o].norm != "(":
+                return None
+            m = o
+        e = m
+        while m > 0 and e - m < 4 and _name_word(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        return (m, e) if e - m >= 2 else None
+
+    def _fr_main_subject(self, j: int, number: str) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j`` (a determiner phrase up to its
+        auxiliary, or a full name right before its verb), when its article agrees with ``number``."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        main = self._opening_phrase(j)
+        if main is None:
+            e = s
+            while e < j and e - s < 4 and _name_word(self.text, toks[e]) \
+                    and toks[e].norm not in stopwords("fr"):
+                e += 1
+            if e - s >= 2 and e < j and toks[e].kind == "w" and not latin_cap(self.text, toks[e]):
+                main = (s, e)
+        if main is None or main[1] > j:
+            return None
+        det = toks[main[0]].norm
+        feminine, masculine = det in ("la", "une", "cette"), det in ("le", "un", "ce")
+        if (number == "m" and feminine) or (number == "f" and masculine) \
+                or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
+            return None
+        return main
 
     def _fr_participle_after_head(self, k: int) -> bool:
         """A French present participle («défilant», «venant») after a noun: it opens a phrase
@@ -1293,11 +1349,17 @@ class Attributor:
                 np = self._left_np(k - 1, self._clause_floor(k - 1))
                 if np:
                     return Clause(i, end, np, "?", "cue")
-            return None
+            named = self._fr_name_before_qui(k)
+            return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
-            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks
-            return Clause(i, end, None, _FR_QU_PRON[toks[np[1] - 1].norm], "pronoun")
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
+            # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
+            num = _FR_QU_PRON[toks[np[1] - 1].norm]
+            opening = self._fr_main_subject(np[0], num)
+            if opening is not None:
+                return Clause(i, end, opening, num, "cue")
+            return Clause(i, end, None, num, "pronoun")
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):

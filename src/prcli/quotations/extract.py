@@ -110,6 +110,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 _push(last, toks[at].start, p, "p")
                 last_para[id(p)] = para
                 subj = None
+            aged = french.aged_newcomer(text, toks, at) if lex.lang == "fr" and subj is None else None
+            if aged is not None:
+                p = resolve_np(text, toks, aged, lex, reg, last)
+                _push(last, toks[aged[0]].start, p, "?")
+                last_para[id(p)] = para
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):

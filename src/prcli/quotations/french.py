@@ -160,3 +160,25 @@ def coordinated_names(text: str, toks: list[Tok], i: int,
     if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper()):
         return (i, e2)
     return None
+
+
+def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«Avance une demoiselle, 20 ans à peine.», «Un retraité de 62 ans a fait le trajet.»: a
+    sentence bringing in someone unnamed with an age; the words in marks that follow with no
+    cue are that person's (vox-pop). Returns the description's token range."""
+    n = len(toks)
+    m = i
+    while m < n and m - i < 12 and toks[m].kind not in ("b", "q"):
+        t = toks[m]
+        if t.norm in ("un", "une") and m + 3 < n and toks[m + 1].kind == "w" \
+                and toks[m + 1].norm in language_words("people", "fr"):
+            e = m + 2
+            if toks[e].norm == "de" or toks[e].norm == ",":
+                e += 1
+            else:
+                m += 1
+                continue
+            if e + 1 < n and toks[e].norm.isdigit() and toks[e + 1].norm == "ans":
+                return (m, m + 2)
+        m += 1
+    return None

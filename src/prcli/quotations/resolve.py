@@ -219,6 +219,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
+    if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
+        name_idx = name_idx[:-1]  # «Olivier Dussopt Interrogé sur BFMTV»: the next sentence's participle
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
@@ -246,6 +248,17 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
     name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
+
+
+_FR_GLUE_PREPS = frozenset({"sur", "par", "à", "au", "aux", "en", "dans", "de", "du", "des", "pour", "lors"})
+
+
+def _glued_participle(toks: list[Tok], m: int) -> bool:
+    """A capitalised past participle closing a run of names and followed by a preposition
+    («… Dussopt Interrogé sur …»): the first word of a sentence whose full stop was lost."""
+    w = toks[m].norm
+    return w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and m + 1 < len(toks) \
+        and toks[m + 1].norm in _FR_GLUE_PREPS
 
 
 _FR_FEM_DET = frozenset({"la", "une", "cette"})
