@@ -24,7 +24,8 @@ from prcli.text.normalize import normalize
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
-                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"})
+                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce",
+                           "cet", "cette", "ces", "d'un", "d'une", "qu'un", "qu'une"})
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
@@ -155,6 +156,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         if att.after_link(i) or (lex.lang == "fr" and french.headline(toks, i)):
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
+                and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+            nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
         chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
         if chant is not None:
             # «au cri de « Macron démission ! »»: the crowd's words, the crowd speaks

@@ -182,3 +182,20 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
                 return (m, m + 2)
         m += 1
     return None
+
+
+_NOUN_DETS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "d'", "ce", "cette", "ces", "son", "sa",
+                        "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+
+
+def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
+    """«ainsi qu'une « marche dans les beaux quartiers »», «d'un « gilet jaune »»: lowercase words
+    in marks right after a determiner are a noun phrase the writer marks (an event, a label),
+    not words someone said, unless a reporting verb governs them."""
+    if k == 0 or toks[k - 1].kind != "w":
+        return False
+    w = toks[k - 1].norm
+    if not (w in _NOUN_DETS or w.endswith(("'un", "'une"))):
+        return False
+    inner = text[toks[k].start + 1:toks[k].end].lstrip(" \u00a0\u202f")
+    return inner[:1].isalpha() and inner[:1].islower()
