@@ -184,8 +184,8 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-_NOUN_DETS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "d'", "ce", "cette", "ces", "son", "sa",
-                        "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+_NOUN_DETS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "d'", "ce", "cette", "ces", "son",
+                        "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 
 
 def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
