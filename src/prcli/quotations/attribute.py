@@ -34,6 +34,8 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
                              "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
                              "résume", "résumé", "tranche", "tranché"})
+#: Endings of French participles, imperfects and adverbs: a word after a name with one is no part of it.
+_FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue", "us", "i", "ie", "is")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
@@ -991,6 +993,8 @@ class Attributor:
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
+                if self.lang == "fr" and self._fr_name_tail(k):
+                    k += 1  # «selon Vinci autoroutes,»: a lowercase word closing a body's name
                 break  # «le ministre X venu …»: the phrase ends with the name
             if k > start and self.cue_at(k) is not None:
                 break
@@ -1017,6 +1021,15 @@ class Attributor:
                 and nxt.norm in (_FR_PREP | {"par", "de", "du", "des"}):
             return b - 1
         return b
+
+    def _fr_name_tail(self, k: int) -> bool:
+        """A lowercase noun right after a capitalised name and right before a comma or full stop
+        («Vinci autoroutes,»): part of the body's name, not a participle or an adverb after it."""
+        toks = self.toks
+        w = toks[k].norm
+        return k + 1 < len(toks) and toks[k + 1].norm in (",", ".") and w.isalpha() and len(w) > 3 \
+            and not w.endswith(_FR_VERB_ENDINGS) \
+            and w not in _FR_TIME and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
         """«l'ancien président François Mitterrand (1981-1995) qui déclarait «…»»: a full name
@@ -1337,6 +1350,9 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
+                and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
+            return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")

@@ -154,7 +154,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if att.speaking_name(i):
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
-        if att.after_link(i) or (lex.lang == "fr" and french.headline(toks, i)):
+        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
+        if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
@@ -166,7 +167,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
             continue
         if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
-                and not att.after_link(i) and not french.headline(toks, i):
+                and not att.after_link(i) and not named:
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names

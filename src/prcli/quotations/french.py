@@ -199,3 +199,22 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
         return False
     inner = text[toks[k].start + 1:toks[k].end].lstrip(" \u00a0\u202f")
     return inner[:1].isalpha() and inner[:1].islower()
+
+
+def named_by(toks: list[Tok], k: int) -> bool:
+    """«Les défilés, baptisés sur Facebook « Tsunami jaune » et « Tous aux Champs » …»: marks a
+    few words after a naming participle (and the marks listed with them) hold names."""
+    j = k - 1
+    words = 0
+    while j >= 0 and words < 5:
+        t = toks[j]
+        if t.kind == "q" or (t.kind == "w" and t.norm in ("et", "ou")) or t.norm == ",":
+            j -= 1  # the earlier names of the same list
+            continue
+        if t.kind != "w":
+            return False
+        if t.norm in language_words("naming", "fr"):
+            return True
+        words += 1
+        j -= 1
+    return False
