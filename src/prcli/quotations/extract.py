@@ -143,7 +143,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         sp = top[t.qid]
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
-        vox = french.colon_name_after(text, toks, i, reg.lowercase_words(text, toks)) \
+        vox = french.colon_name_after(text, toks, i, reg.lowercase_words(text, toks),
+                                      lambda m: att.cue_at(m) is not None) \
             if lex.lang == "fr" and via in ("", "sentence", "pronoun") else None
         if vox is not None:
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
@@ -152,6 +153,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if vox is not None and nonspeech == "scare":
+            nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
         if att.speaking_name(i):
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))

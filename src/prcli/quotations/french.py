@@ -9,6 +9,7 @@ The words they look for live in ``data/*_fr.txt``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from prcli.quotations.lexicon import language_words
@@ -116,16 +117,25 @@ def headline(toks: list[Tok], k: int) -> bool:
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
 
 
-def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str]) -> tuple[int, int] | None:
+def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str],
+                     is_cue: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """«« On veut penser à nos enfants » : Sylvie, 58 ans, fait partie des …»: a quotation
     opening the sentence, a colon, then a first name (or a full name) followed by a comma or
     a verb: the person named after the colon speaks (vox-pop style)."""
-    if k > 0 and toks[k - 1].kind not in ("b", "qb"):
+    if k > 0 and toks[k - 1].kind not in ("b", "qb") and toks[k - 1].norm != "|":
         return None
     j = k + 1
+    while j < len(toks) and (toks[j].kind == "q" or toks[j].norm in (",", "et")):
+        j += 1  # «« Plus forte » et « plus radicale » : …»: a list of quotations before the colon
     if j + 1 >= len(toks) or toks[j].norm != ":":
         return None
     a = j + 1
+    if toks[a].norm in ("les", "des", "la", "le", "l'", "un", "une") and is_cue is not None:
+        e = a + 1
+        while e < len(toks) and e - a < 6 and toks[e].kind == "w" and not is_cue(e):
+            e += 1
+        # «: les autorités redoutent …»: a description whose reporting verb follows
+        return (a, e) if e < len(toks) and toks[e].kind == "w" and e - a >= 2 else None
     e = a
     while e < len(toks) and e - a < 3 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
             and toks[e].norm not in stopwords("fr") and toks[e].norm not in lowercase:
