@@ -186,6 +186,60 @@ TABLE = [
     # a relative clause after the source is not part of it
     ("ar", "وقال المصدر العسكري الذي اتصلت به الوكالة “تعرض المعسكر لهجوم فجر اليوم”.",
      "تعرض المعسكر لهجوم فجر اليوم", "المصدر العسكري", True),
+    # a crowd chanting «au cri de» / «aux cris de» (before or after the chant) speaks the chant
+    ("fr", "À Rennes, où 900 cheminots défilaient au cri de « La gare est à nous ! », la police veillait.",
+     "La gare est à nous !", "cheminots", True),
+    ("fr", "Aux cris de « Moins de taxes ! », des retraités ont bloqué le rond-point de la sortie nord.",
+     "Moins de taxes !", "des retraités", True),
+    # a vox-pop quotation opening the sentence, a colon, then the speaker's given name and age
+    ("fr", "Le marché rouvre. « On voudrait juste vivre de notre travail » : Odile, 61 ans, tient un stand "
+           "de fromages depuis trente ans.",
+     "On voudrait juste vivre de notre travail", "Odile", True),
+    # a list of quotations, a colon, then a description and its reporting verb
+    ("fr", "LYON | « Plus tendue » et « plus longue » : les syndicats redoutent une grève dure.",
+     "plus longue", "les syndicats", True),
+    # first-person words standing alone after someone's speech are that person's
+    ("fr", "« Je ne regrette rien », répond le prévenu, Marc Olier. Il ajoute qu'il a eu peur. "
+           "« J'aurais dû partir ».",
+     "J'aurais dû partir", "Marc Olier", True),
+    # a newspaper headline in marks («titre le quotidien») is not speech
+    ("fr", "« Le grand désordre », titre le quotidien Le Matin du Jura sur sa une.",
+     "Le grand désordre", None, False),
+    # names given after a naming participle, even a few words later and in a list, are not speech
+    ("fr", "Les deux cortèges, baptisés sur les réseaux « Vague bleue » et « On ne lâche rien, on avance », "
+           "partiront à midi.",
+     "On ne lâche rien, on avance", None, False),
+    # lowercase words in marks right after a determiner, with no verb governing them, are a label
+    ("fr", "Deux défilés sont prévus samedi, ainsi qu'une « balade dans les quartiers chics ».",
+     "balade dans les quartiers chics", None, False),
+    # two given names joined by «et» are one plural subject, whom «expliquent-ils» means
+    ("fr", "Des centaines de personnes étaient là. Karim et Lucie, des Lillois venus en train, sont arrivés tôt. "
+           "« On ne lâchera pas », expliquent-ils.",
+     "On ne lâchera pas", "Karim et Lucie", True),
+    # a participle after the subject closes it
+    ("fr", "« Rendez l'argent ! » hurlaient des manifestants marchant vers la mairie.",
+     "Rendez l'argent !", "des manifestants", True),
+    # «ce qu'il a appelé» inside a sentence opened by its subject: that subject
+    ("fr", "Emmanuel Macron, le président, est à Lyon. « Tout va bien », a dit Anne Roy. Le chef de l'Etat "
+           "a répondu à ce qu'il a appelé « une crise de confiance ».",
+     "une crise de confiance", "Emmanuel Macron", True),
+    # a full name before «qui» (past a bracket) is the antecedent that speaks
+    ("fr", "Anne Roy parle. Elle cite l'ancien président René Coty (1954-1959) qui déclarait « aimer la France ».",
+     "aimer la France", "René Coty", True),
+    # a crawler glued the next sentence's participle to the name
+    ("fr", "« Nous chiffrons le coût », a précisé Paul Martin Interrogé sur une radio, il a ajouté une date.",
+     "Nous chiffrons le coût", "Paul Martin", True),
+    # someone unnamed brought in with an age speaks the next words in marks
+    ("fr", "Marc parle : « Tout augmente. » S'approche une dame, 70 ans. Elle est venue seule. "
+           "« Je touche 800 euros. »",
+     "Je touche 800 euros.", "une dame", True),
+    # a nickname in marks with its article is the subject of the verb after it
+    ("fr", "Paul Roux comparaît. « Oui », répond le « géant ». Le « géant » répète qu'il a « juste voulu aider ».",
+     "juste voulu aider", "Paul Roux", True),
+    # a periphrasis for an office nobody in the article holds is not the last speaker
+    ("fr", "« Tout va bien », a dit Anne Roy. Le chef de l'Etat a répondu à ce qu'il a appelé "
+           "« une crise de confiance ».",
+     "une crise de confiance", "Le chef de l'Etat", True),
 ]
 
 

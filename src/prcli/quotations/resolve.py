@@ -808,6 +808,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
         if held is not None and held.named:
             return held  # «le chef de l'État» is the person introduced as «le président»
+        if lex.lang == "fr":
+            # a periphrasis names one office: with no holder of it in the article, it is no one
+            # else already speaking (not the last speaker of the same gender)
+            return _unnamed(text, surface, norms, reg, lex, pos, gender)
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
         # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
         near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
@@ -854,6 +858,13 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
                     and _may_hold(p, titles, lex, reg):
                 return p
+    return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
+             gender: str) -> Person:
+    """A description that names no registered person: registered as written."""
+    stems = reg.role_stems(norms)
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
     return p
