@@ -213,7 +213,8 @@ TABLE = [
     ("fr", "Deux défilés sont prévus samedi, ainsi qu'une « balade dans les quartiers chics ».",
      "balade dans les quartiers chics", None, False),
     # two given names joined by «et» are one plural subject, whom «expliquent-ils» means
-    ("fr", "Des centaines de personnes étaient là. Karim et Lucie, des Lillois venus en train, sont arrivés tôt. "
+    ("fr", "Des centaines de personnes étaient là. Karim et Lucie, des Lillois venus en train, "
+           "sont arrivés tôt. "
            "« On ne lâchera pas », expliquent-ils.",
      "On ne lâchera pas", "Karim et Lucie", True),
     # a participle after the subject closes it
@@ -224,7 +225,8 @@ TABLE = [
            "a répondu à ce qu'il a appelé « une crise de confiance ».",
      "une crise de confiance", "Emmanuel Macron", True),
     # a full name before «qui» (past a bracket) is the antecedent that speaks
-    ("fr", "Anne Roy parle. Elle cite l'ancien président René Coty (1954-1959) qui déclarait « aimer la France ».",
+    ("fr", "Anne Roy parle. Elle cite l'ancien président René Coty (1954-1959) qui déclarait "
+           "« aimer la France ».",
      "aimer la France", "René Coty", True),
     # a crawler glued the next sentence's participle to the name
     ("fr", "« Nous chiffrons le coût », a précisé Paul Martin Interrogé sur une radio, il a ajouté une date.",
@@ -234,7 +236,8 @@ TABLE = [
            "« Je touche 800 euros. »",
      "Je touche 800 euros.", "une dame", True),
     # a nickname in marks with its article is the subject of the verb after it
-    ("fr", "Paul Roux comparaît. « Oui », répond le « géant ». Le « géant » répète qu'il a « juste voulu aider ».",
+    ("fr", "Paul Roux comparaît. « Oui », répond le « géant ». Le « géant » répète qu'il a "
+           "« juste voulu aider ».",
      "juste voulu aider", "Paul Roux", True),
     # a periphrasis for an office nobody in the article holds is not the last speaker
     ("fr", "« Tout va bien », a dit Anne Roy. Le chef de l'Etat a répondu à ce qu'il a appelé "
