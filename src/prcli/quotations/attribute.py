@@ -91,6 +91,8 @@ _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura
                      "est", "sont", "se", "s'", "avons", "ai"})
 _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
                      "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
+_FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                         "douze", "quinze", "vingt", "trente", "cent", "quelques", "plusieurs"})
 _FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
                       "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
 _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -789,6 +791,8 @@ class Attributor:
         toks = self.toks
         while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
             j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
+        if self.lang == "fr":
+            j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
@@ -832,6 +836,10 @@ class Attributor:
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if self.lang == "fr" and r < j and r > k:
+            head = self._fr_person_head(k, r)
+            if head is not None:
+                return (head, j)  # «Le président de la Confédération des commerçants de France»
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
                                                      "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
@@ -863,6 +871,35 @@ class Attributor:
             return (k, j)  # "Apple", "organisers said"
 
         return None
+
+    def _fr_person_head(self, k: int, r: int) -> int | None:
+        """In a subject ending with a name («Deux journalistes de France 2 Montpellier», «Le président
+        de la Confédération … de France»), the determiner of a person noun that heads it: the person
+        speaks, not the body or the place named after «de»."""
+        toks = self.toks
+        people = self.lex.people
+        for m in range(k, r - 1):
+            w = toks[m].norm
+            if w.startswith("l'") and w[2:] in people:
+                noun, after = w[2:], m + 1  # «l'avocate de …»
+            elif w in _FR_DET and w not in ("du", "des"):
+                noun, after = toks[m + 1].norm, m + 2
+            else:
+                continue
+            if (noun in people or (noun.endswith("s") and noun[:-1] in people)) and after < r \
+                    and (toks[after].norm in ("de", "du", "des", "d'") or toks[after].norm.startswith("d'")):
+                return m
+        return None
+
+    def _before_bracket(self, j: int, floor: int) -> int:
+        """Where a subject ends when a short bracket («(sud)», «(LREM)») closes it before the verb."""
+        toks = self.toks
+        if j - 1 <= floor or toks[j - 1].norm != ")":
+            return j
+        o = j - 2
+        while o > floor and j - o <= 5 and toks[o].norm != "(" and toks[o].kind in ("w", "p"):
+            o -= 1
+        return o if o > floor and toks[o].norm == "(" else j
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
         """"Mr Baker's deputy, Ann Lowe, said": the full name set off by commas is the subject."""
@@ -948,6 +985,9 @@ class Attributor:
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
+                        if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
+                                and toks[k + 1].norm in _FR_TIME | CALENDAR:
+                            k += 2  # «dans le Journal du dimanche»
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -965,7 +1005,8 @@ class Attributor:
             return None
         while k < n and k - start < 8:
             t = toks[k]
-            if t.kind == "q" and k == start + 1 and self._determiner(toks[start]):
+            if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
+                    self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
                 break
             if t.kind != "w":
@@ -1006,7 +1047,26 @@ class Attributor:
             k = self._coordinated_name(start, k)
             if self.lang == "fr":
                 k = self._fr_glued_sentence(start, k)
+                if start > j:
+                    named = self._fr_name_after_medium(start, k)
+                    if named is not None:
+                        return named
         return (start, k) if k > start else None
+
+    def _fr_name_after_medium(self, a: int, b: int) -> tuple[int, int] | None:
+        """«expliquait sur la radio France Info, Johann, un manifestant»: past a channel or a place,
+        a capitalised name set off by a comma and followed by an apposition is who speaks."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm != "," or not all(latin_cap(self.text, t) for t in toks[a:b]):
+            return None
+        e = b + 1
+        while e < n and e - b <= 3 and toks[e].kind == "w" and _name_word(self.text, toks[e]) \
+                and toks[e].norm not in stopwords(self.lang):
+            e += 1
+        if e == b + 1 or e >= n or toks[e].norm != ",":
+            return None
+        return (b + 1, e)
 
     def _fr_glued_sentence(self, a: int, b: int) -> int:
         """«a précisé Olivier Dussopt Interrogé sur BFMTV»: a crawler dropped the full stop, and

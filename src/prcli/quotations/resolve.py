@@ -215,7 +215,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
-            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")):
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
+            or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
@@ -248,6 +249,20 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
     name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
+
+
+_FR_PLACE_PREPS = frozenset({"sur", "sous", "depuis", "devant", "vers", "près"})
+
+
+def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
+    """«a déclaré sur les Champs-Élysées Frédéric», «s'est félicité sur Facebook Éric Drouet»: a
+    run opening after «sur (les)» starts with the place or the medium, then the person."""
+    if m == 0:
+        return False
+    prev = toks[m - 1].norm
+    if prev in ("le", "la", "les", "l'") and m >= 2 and toks[m - 2].norm in _FR_PLACE_PREPS:
+        return True
+    return prev in _FR_PLACE_PREPS and size >= 3
 
 
 _FR_GLUE_PREPS = frozenset({"sur", "par", "à", "au", "aux", "en", "dans", "de", "du", "des", "pour", "lors"})
