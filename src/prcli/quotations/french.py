@@ -228,3 +228,42 @@ def named_by(toks: list[Tok], k: int) -> bool:
         words += 1
         j -= 1
     return False
+
+
+_READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",), ("lit-on",))
+_PLURAL_OPENERS = frozenset({"des", "les", "plusieurs", "quelques", "certains", "certaines", "deux", "trois",
+                             "quatre", "cinq", "dix", "vingt", "cent"})
+
+
+def banner_reading(toks: list[Tok], k: int) -> bool:
+    """«« Le mépris ça suffit », pouvait-on lire sur leurs banderoles»: words written on the
+    banners of a group (the quotation, or the list it opens, before «pouvait-on lire»)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].kind in ("q", "qb") or toks[j].norm in (",", "et")):
+        j += 1
+    for phrase in _READ:
+        if all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
+            after = toks[j + len(phrase):j + len(phrase) + 5]
+            return any(t.kind == "w" and t.norm in language_words("banners", "fr") for t in after)
+    return False
+
+
+def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The plural group opening the sentence before the one holding token ``k`` («Des centaines
+    de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
+    s = k
+    while s > 0 and toks[s - 1].kind not in ("b",):
+        s -= 1
+    if s == 0:
+        return None
+    p = s - 1
+    while p > 0 and toks[p - 1].kind != "b":
+        p -= 1
+    first = toks[p]
+    if first.kind != "w" or not (first.norm in _PLURAL_OPENERS or first.norm[:1].isdigit()):
+        return None
+    e = p + 1
+    while e < s and e - p < 8 and toks[e].kind == "w" and toks[e].norm not in _AUX \
+            and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
+        e += 1
+    return (p, e) if e - p >= 2 else None
