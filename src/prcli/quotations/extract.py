@@ -38,6 +38,8 @@ _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
 _FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
                              "aux", "chez", "près"}),
             "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
+#: Noun openers of one language that are verbs in another («a» is «has» in French).
+_VERBS_OF = {"fr": frozenset({"a"}), "en": frozenset(), "ar": frozenset()}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -111,6 +113,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 _push(last, toks[at].start, p, "p")
                 last_para[id(p)] = para
                 subj = None
+            latter = french.latter_referent(toks, at) if lex.lang == "fr" else None
+            if latter is not None:
+                p = resolve_np(text, toks, latter[0], lex, reg, last)
+                if p.gender == "?":
+                    p.gender = latter[1]
+                _push(last, toks[at].start, p, latter[1])
+                last_para[id(p)] = para
             aged = french.aged_newcomer(text, toks, at) if lex.lang == "fr" and subj is None else None
             if aged is not None:
                 p = resolve_np(text, toks, aged, lex, reg, last)
@@ -189,7 +198,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
-                and not (set(_left_words(toks, i, 1, "")) & _NOUN_OPENERS):
+                and not (set(_left_words(toks, i, 1, "")) & (_NOUN_OPENERS - _VERBS_OF[lex.lang])):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))

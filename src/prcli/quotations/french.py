@@ -267,3 +267,30 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
             and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None
+
+
+_LATTER = {("cette", "dernière"): "f", ("ce", "dernier"): "m", ("ces", "derniers"): "p",
+           ("ces", "dernières"): "p"}
+
+
+def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | None:
+    """«… un coup de pied à une femme à terre. Cette dernière viendra à la barre …»: a sentence
+    opening with «cette dernière» is about the last person described before it (agreeing in
+    gender). Returns that description's token range (with a short complement) and its gender."""
+    if s + 1 >= len(toks):
+        return None
+    gender = _LATTER.get((toks[s].norm, toks[s + 1].norm))
+    if gender is None or gender == "p":
+        return None
+    dets = ("une", "la") if gender == "f" else ("un", "le")
+    people = language_words("people", "fr")
+    m = s - 2
+    while m >= 0 and s - m < 40:
+        if toks[m].kind == "w" and toks[m].norm in dets and m + 1 < s and toks[m + 1].norm in people:
+            e = m + 2
+            if e + 1 < s and toks[e].norm in ("à", "en", "de") and toks[e + 1].kind == "w" \
+                    and e + 2 < len(toks) and toks[e + 2].kind in ("p", "b"):
+                e += 2  # «une femme à terre»
+            return (m, e), gender
+        m -= 1
+    return None
