@@ -230,7 +230,8 @@ def named_by(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",), ("lit-on",))
+_READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
+         ("lit-on",))
 _PLURAL_OPENERS = frozenset({"des", "les", "plusieurs", "quelques", "certains", "certaines", "deux", "trois",
                              "quatre", "cinq", "dix", "vingt", "cent"})
 
