@@ -1345,6 +1345,8 @@ class Attributor:
         while b < j and b - a < 5 and (latin_cap(self.text, toks[b]) or toks[b].norm.rstrip(".")
                                        in self.lex.honorifics or toks[b].norm == "."):
             b += 1
+        if b > a and self.lang == "fr" and (self._prepositional(toks[a]) or toks[a].norm in stopwords("fr")):
+            return None  # «Si la musicienne …»: a capitalised connector opens the clause, no name
         return (a, b) if b > a else None
 
     def _apposition_left(self, np: tuple[int, int]) -> tuple[int, int]:
@@ -1766,6 +1768,10 @@ class Attributor:
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
+                and self.toks[np[0] - 1].norm == "," and np[1] + 1 < k and self.toks[np[1]].norm == "," \
+                and self.toks[np[1] + 1].kind == "w" and not latin_cap(self.text, self.toks[np[1] + 1]):
+            return np  # «Le président du Modem, François Bayrou, a laissé tomber : « … »»
         if np is None and k > 0 and self.toks[k - 1].norm == ":":
             return self._lone_first_name(start, k)
         return None

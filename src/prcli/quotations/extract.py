@@ -318,6 +318,9 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    w = toks[i].norm
+    if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
+        return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
     fronted = _FRONTED.get(lex.lang, frozenset())
     if toks[i].norm in fronted:
         # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial

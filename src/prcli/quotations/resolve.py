@@ -208,7 +208,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     name_idx = words[last_role + 1:]
     while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
                         or toks[name_idx[0]].norm in language_words("connectors", lex.lang)
-                        or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
+                        or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))
+                        or (lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm.endswith("ant")
+                            and toks[name_idx[0]].norm not in lex.people)):
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
