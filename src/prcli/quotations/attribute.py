@@ -1782,6 +1782,7 @@ class Attributor:
         toks = self.toks
         t = toks[start]
         if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or any(self._link_label(start, e) for e in range(start + 1, min(k, start + 4))) \
                 or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
                 or t.norm in self.lex.people or t.norm in self.lex.honorifics:
             return None

@@ -220,6 +220,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+    if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
+            and toks[name_idx[0] - 1].norm in ("le", "la") and given_name_gender(toks[name_idx[1]].norm) != "?":
+        name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
@@ -249,6 +252,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             k += 1
     if gender == "?" and lex.lang == "fr":
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
+    if gender == "?" and lex.lang == "fr":
+        gender = given_name_gender(keys[0])
     name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
@@ -323,7 +328,8 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
             d = toks[k - 1].norm
             if d == "la" and k > 1 and toks[k - 2].norm == "de":
                 return "f"  # «… de la procureure Anne X»
-            return "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+            by_det = "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+            return by_det if by_det != "?" else _fr_noun_gender(w, d, lex)
         k -= 1
     return "?"
 
@@ -829,6 +835,15 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             # a periphrasis names one office: with no holder of it in the article, it is no one
             # else already speaking (not the last speaker of the same gender)
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
+    bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
+    if bodies:
+        # «le président de la Confédération des commerçants»: only someone whose role names that
+        # body is meant, not the last «président» who spoke
+        held = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
+        if held is not None and held.named and len(held.keys) >= 2 \
+                and {reg.stem(b) for b in bodies} <= held.roles:
+            return held
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
         # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
         near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
@@ -876,6 +891,44 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg):
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("prcli.quotations", "given_names_fr.tsv") if len(row) >= 2}
+
+
+def given_name_gender(first: str) -> str:
+    """«Éric» (m), «Marie-Noëlle» (f), «Jean-Marie» (m): the gender of a French given name we
+    know (the first part of a compound), else «?»."""
+    return _given_names().get(first.split("-")[0], "?")
+
+
+def _fr_noun_gender(noun: str, before: str, lex: Lexicon) -> str:
+    """«l'ancien président» (m), «l'ancienne ministre» (f), «l'avocate» (f): the gender a French
+    role noun or the adjective before it shows when the article is elided."""
+    adj = before.removeprefix("l'")
+    if adj.endswith(("ienne", "elle", "ère")):
+        return "f"
+    if adj.endswith(("ien", "el", "ier")):
+        return "m"
+    if noun.endswith("e") and noun[:-1] in lex.people:
+        return "f"  # «présidente» beside «président»
+    if noun + "e" in lex.people:
+        return "m"
+    return "?"
+
+
+def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]:
+    """The capitalised words of the body or place after a French person noun and «de»
+    («le président de la Confédération des commerçants de France» → Confédération, France)."""
+    for m, w in enumerate(words[:3]):
+        if _unelided(w.norm) in lex.people and m + 1 < len(words) \
+                and (words[m + 1].norm in ("de", "du", "des") or words[m + 1].norm.startswith("d'")):
+            return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _LATIN_DET
+                    and t.norm not in _OPENING_PREPS and t.norm not in stopwords("fr")
+                    and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]
+    return []
 
 
 def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
