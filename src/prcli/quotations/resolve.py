@@ -221,7 +221,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
     if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
-            and toks[name_idx[0] - 1].norm in ("le", "la") and given_name_gender(toks[name_idx[1]].norm) != "?":
+            and toks[name_idx[0] - 1].norm in ("le", "la") \
+            and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
