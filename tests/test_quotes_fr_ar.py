@@ -239,6 +239,39 @@ TABLE = [
     ("fr", "Paul Roux comparaît. « Oui », répond le « géant ». Le « géant » répète qu'il a "
            "« juste voulu aider ».",
      "juste voulu aider", "Paul Roux", True),
+    # words read on a group's banners belong to the group of the sentence before
+    ("fr", "« Oui », dit Marc Roux. Des dizaines d'infirmières, venues de toute la région, ont défilé. "
+           "« Pas de lits, pas de soins », « Respectez-nous », pouvait-on lire sur leurs pancartes.",
+     "Respectez-nous", "Des dizaines d'infirmières", True),
+    # «qui a « … »» right after a named speaker: that speaker's words («a» is a verb in French)
+    ("fr", "« Je regrette », dit Louis Barre, qui a « honte, vraiment honte ». Le juge se tait.",
+     "honte, vraiment honte", "Louis Barre", True),
+    # «cette dernière» opening a sentence is the last woman described before it
+    ("fr", "« Asseyez-vous », dit la juge. Un agent a bousculé une passante à terre. Cette dernière, "
+           "très émue, vient à la barre. « J'ai eu très peur », dit-elle.",
+     "J'ai eu très peur", "une passante à terre", True),
+    # the person heading a subject speaks, not the body or place named after «de»
+    ("fr", "Deux reporters de la radio Ouest Matin (Brest) ont déclaré avoir été « bousculés ».",
+     "bousculés", "Deux reporters de la radio Ouest Matin", True),
+    # a description naming a body is not the last speaker holding the same kind of role
+    ("fr", "Paul Morin, président de la région, parle. « Bien », dit-il. Le président de la Fédération "
+           "des boulangers a estimé que c'était « une catastrophe ».",
+     "une catastrophe", "Le président de la Fédération des boulangers", True),
+    # past a medium, a given name set off by commas speaks
+    ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
+     "Il nous ment", "Bastien", True),
+    # a number before a quoted noun makes the speaking group, which «ajoutent-ils» goes on with
+    ("fr", "« Nous sommes pacifiques », écrivent dans le Journal du dimanche dix « stylos rouges ». "
+           "« Écoutez-nous », ajoutent-ils.",
+     "Écoutez-nous", "dix « stylos rouges »", True),
+    # a name set off by commas before its verb introduces the quotation after a colon
+    ("fr", "Le président du parti, Jean Valois, a lâché cette phrase : "
+           "« On ne gouverne pas contre le peuple. »",
+     "On ne gouverne pas contre le peuple.", "Jean Valois", True),
+    # a man's given name is not meant by «a-t-elle dit»
+    ("fr", "Le Breton Maxime Rolland a lancé le mouvement. Martine Aubry-Lenoir, ancienne élue, parle. "
+           "« Je ne suis pas payée pour ça », a-t-elle dit.",
+     "Je ne suis pas payée pour ça", "Martine Aubry-Lenoir", True),
     # a periphrasis for an office nobody in the article holds is not the last speaker
     ("fr", "« Tout va bien », a dit Anne Roy. Le chef de l'Etat a répondu à ce qu'il a appelé "
            "« une crise de confiance ».",
@@ -283,3 +316,10 @@ def test_each_description_keeps_its_person(lang: str, text: str, expected: dict[
     found = {q.text: q.speaker for q in extract_quotes(text, language=lang) if q.is_speech}
     for quoted, speaker in expected.items():
         assert found.get(quoted) == speaker, found
+
+
+def test_capitalised_connector_is_never_a_speaker() -> None:
+    """«Si la chanteuse …, … et assure …»: the clause opener «Si» names no one."""
+    text = ("« Bonjour », dit Anne Morel. Si la chanteuse avait déjà connu la presse, la Lorraine au grand "
+            "sourire fait le tour des plateaux et assure avoir perdu « deux kilos ».")
+    assert all(q.speaker != "Si" for q in extract_quotes(text, language="fr"))

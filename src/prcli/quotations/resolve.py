@@ -774,6 +774,20 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             gender = "f"
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
+    bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
+    if bodies and given_name_gender(bodies[-2] if len(bodies) >= 2 else "") != "?":
+        bodies = []  # «le ministre de l'Intérieur Christophe Castaner»: the description ends with the name
+    if bodies:
+        # «le président de la Confédération des commerçants», «deux reporters de la radio X»: the
+        # person described speaks; only someone whose role names that body is meant, not the body
+        # and not the last «président» who spoke
+        norms = [w.norm for w in words]
+        fr_gender = gender if gender != "?" else _fr_phrase_gender(norms)
+        held = reg.by_role(norms, pos, fr_gender, [p for _, p in last[-_RECENT:]])
+        if held is not None and held.named and len(held.keys) >= 2 \
+                and {reg.stem(b) for b in bodies} <= held.roles:
+            return held
+        return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
     ends_cap = bool(words) and latin_cap(text, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in ("a", "an", "un", "une")
@@ -836,15 +850,6 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             # a periphrasis names one office: with no holder of it in the article, it is no one
             # else already speaking (not the last speaker of the same gender)
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
-    bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
-    if bodies:
-        # «le président de la Confédération des commerçants»: only someone whose role names that
-        # body is meant, not the last «président» who spoke
-        held = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
-        if held is not None and held.named and len(held.keys) >= 2 \
-                and {reg.stem(b) for b in bodies} <= held.roles:
-            return held
-        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
         # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
         near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
@@ -924,7 +929,8 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
     """The capitalised words of the body or place after a French person noun and «de»
     («le président de la Confédération des commerçants de France» → Confédération, France)."""
     for m, w in enumerate(words[:3]):
-        if _unelided(w.norm) in lex.people and m + 1 < len(words) \
+        noun = _unelided(w.norm)
+        if (noun in lex.people or (noun.endswith("s") and noun[:-1] in lex.people)) and m + 1 < len(words) \
                 and (words[m + 1].norm in ("de", "du", "des") or words[m + 1].norm.startswith("d'")):
             return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _LATIN_DET
                     and t.norm not in _OPENING_PREPS and t.norm not in stopwords("fr")
