@@ -257,6 +257,10 @@ TABLE = [
     ("fr", "Paul Morin, président de la région, parle. « Bien », dit-il. Le président de la Fédération "
            "des boulangers a estimé que c'était « une catastrophe ».",
      "une catastrophe", "Le président de la Fédération des boulangers", True),
+    # …but a description naming the body of the last speaker goes on with that speaker
+    ("fr", "Le journaliste de Radio-Est Jean-Marc Dufour raconte l'assaut. « J'ai eu peur », dit-il. "
+           "Le reporter de RadioEst a raconté avoir été « poursuivi ».",
+     "poursuivi", "Jean-Marc Dufour", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

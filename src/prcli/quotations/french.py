@@ -258,13 +258,16 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
     if s == 0:
         return None
     p = s - 1
+    while p > 0 and toks[p].kind == "b":
+        p -= 1  # a full stop and a paragraph end
     while p > 0 and toks[p - 1].kind != "b":
         p -= 1
     first = toks[p]
     if first.kind != "w" or not (first.norm in _PLURAL_OPENERS or first.norm[:1].isdigit()):
         return None
     e = p + 1
-    while e < s and e - p < 8 and toks[e].kind == "w" and toks[e].norm not in _AUX \
+    while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e == p + 3)) \
+            and toks[e].norm not in _AUX \
             and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None

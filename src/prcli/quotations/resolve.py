@@ -787,6 +787,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if held is not None and held.named and len(held.keys) >= 2 \
                 and {reg.stem(b) for b in bodies} <= held.roles:
             return held
+        recent = _recent_of_body(text, bodies, last, pos, fr_gender)
+        if recent is not None:
+            return recent  # «le reporter de CNews» after «le journaliste de C-News Jean X» spoke
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
     ends_cap = bool(words) and latin_cap(text, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
@@ -923,6 +926,21 @@ def _fr_noun_gender(noun: str, before: str, lex: Lexicon) -> str:
     if noun + "e" in lex.people:
         return "m"
     return "?"
+
+
+def _recent_of_body(text: str, bodies: list[str], last: list[tuple[int, Person]], pos: int,
+                    gender: str) -> Person | None:
+    """One of the last few speakers, named, introduced next to the same body («le journaliste de
+    C-News Jean X», later «le reporter de CNews»): a description of that body's person goes on
+    with them."""
+    want = [b.replace("-", "") for b in bodies]
+    for at, p in reversed(last[-4:]):
+        if at > pos or not p.named or (gender != "?" and p.gender not in ("?", gender)):
+            continue
+        around = text[max(0, p.first - 60):p.first + 80].lower().replace("-", "").replace("’", "'")
+        if any(w in around for w in want):
+            return p
+    return None
 
 
 def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]:
