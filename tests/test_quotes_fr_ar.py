@@ -261,6 +261,19 @@ TABLE = [
     ("fr", "Le journaliste de Radio-Est Jean-Marc Dufour raconte l'assaut. « J'ai eu peur », dit-il. "
            "Le reporter de RadioEst a raconté avoir été « poursuivi ».",
      "poursuivi", "Jean-Marc Dufour", True),
+    # a date between the verb and the subject is skipped
+    ("fr", "« Le coût est très lourd », avait prévenu le 3 mars le sociologue Paul Rivière.",
+     "Le coût est très lourd", "Paul Rivière", True),
+    # «a pour sa part dit «…»»: an adverbial between the auxiliary and «dit», the subject before
+    ("fr", "La Gendarmerie royale du Nord (GRN) a pour sa part dit « prendre la menace au sérieux ».",
+     "prendre la menace au sérieux", "La Gendarmerie royale du Nord", True),
+    # a gerund («tout en reconnaissant») has the subject of the sentence
+    ("fr", "Le gouvernement espérait lundi que le calme revienne dans le pays tout en reconnaissant "
+           "avoir « commis des erreurs ».",
+     "commis des erreurs", "Le gouvernement", True),
+    # lowercase adjectives of a body's name stay in the speaker's description
+    ("fr", "« Restez prudents », a ajouté le ministère des Affaires étrangères à Berne.",
+     "Restez prudents", "le ministère des Affaires étrangères", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

@@ -298,7 +298,7 @@ class Attributor:
         end = i + 1
         kind = hit[0]
         if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
-                and self.toks[i - 1].norm not in _FR_AUX and not self.toks[i - 1].norm.startswith("s'"):
+                and not any(t.norm in _FR_AUX or t.norm.startswith("s'") for t in self.toks[max(0, i - 4):i]):
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
@@ -963,6 +963,9 @@ class Attributor:
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
+            while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
+                    and toks[k + 2].norm in CALENDAR:
+                k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
                     and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics \
                     and not toks[k].norm.startswith("l'"):
@@ -1034,6 +1037,9 @@ class Attributor:
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
+                if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
+                    k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
+                    continue
                 if self.lang == "fr" and self._fr_name_tail(k):
                     k += 1  # «selon Vinci autoroutes,»: a lowercase word closing a body's name
                 break  # «le ministre X venu …»: the phrase ends with the name
@@ -1052,6 +1058,25 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
+        up to its verb («Le gouvernement français espérait …»)."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        named = self._first_name(j)
+        if named is not None and named[0] == s:
+            return named
+        if s >= j or toks[s].norm not in _FR_DET or toks[s].norm in ("du", "des"):
+            return None
+        e = s + 1
+        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+                and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
+                         and not latin_cap(self.text, toks[e])):
+            e += 1
+        if e < j and e > s + 1 and toks[e].kind == "w":
+            return (s, e)
+        return None
 
     def _fr_name_after_medium(self, a: int, b: int) -> tuple[int, int] | None:
         """«expliquait sur la radio France Info, Johann, un manifestant»: past a channel or a place,
@@ -1608,6 +1633,12 @@ class Attributor:
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
+                        # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
+                        # the subject of the sentence
+                        opening = self._fr_opening_subject(j)
+                        if opening is not None:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":
                         # «le ministre prévenant que …»: the phrase right before the participle
                         own = self._left_np(j, self._clause_floor(j))
