@@ -274,6 +274,9 @@ TABLE = [
     # lowercase adjectives of a body's name stay in the speaker's description
     ("fr", "« Restez prudents », a ajouté le ministère des Affaires étrangères à Berne.",
      "Restez prudents", "le ministère des Affaires étrangères", True),
+    # a set adverbial between the auxiliary and the verb of an incise («a à ce sujet averti X»)
+    ("fr", "Paul Morin parle. « Nous craignons le pire », a à ce sujet averti jeudi la préfecture du Cher.",
+     "Nous craignons le pire", "la préfecture du Cher", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

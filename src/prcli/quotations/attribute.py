@@ -1419,6 +1419,11 @@ class Attributor:
                                                   or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
                 and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
             p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
+        if after_quote and p >= 1:
+            for q in range(max(0, p - 5), p):
+                if toks[q].norm in _FR_AUX and self._skip_adverbials(q + 1) == i:
+                    p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
+                    break
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -1528,14 +1533,17 @@ class Attributor:
             while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
                 j += 1
         limit = 1 if self.lang == "ar" else 8
-        for m in range(j, min(n, j + limit)):
+        adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _FR_AUX else j + 1
+        # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
+        for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
                 if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
                     continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
+                     or j < x < adv)
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
