@@ -224,7 +224,10 @@ class Attributor:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
+                or self._ar_cue_with_object(w)
+            if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
+                return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
             if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
@@ -253,6 +256,19 @@ class Attributor:
         if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
+
+    def _ar_cue_with_object(self, w: str) -> tuple[str, str] | None:
+        """«وصفتها الأمم المتحدة بـ“…”», «اعتبره»: a reporting verb with an object pronoun
+        attached is still the cue (only past forms of three letters or more, not «قوله»)."""
+        cues = self.lex.cues
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                base = w[: -len(suffix)]
+                hit = cues.get(base) or (cues.get(base[1:]) if base[:1] in "وف" and len(base) > 3 else None)
+                if hit is not None and hit[0] == "past":
+                    return hit
+                return None
+        return None
 
     def _lowercase_quote_soon(self, i: int) -> bool:
         """A quotation opening in lowercase within a few words after ``i`` ("called it "a
@@ -756,6 +772,8 @@ class Attributor:
         if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
+        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):
+            j += 1  # «دعت لها “تنسيقية …”، التي أعلنت»: the relative clause is about the name
         if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
             j += 1
         if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):

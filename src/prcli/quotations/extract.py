@@ -95,7 +95,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
-    repeated = Counter(text[s.start:s.end].strip() for s in top)
+    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
@@ -529,8 +529,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
                                                           or (inner.isupper() and inner.isascii())):
         return "term"
-    if nw <= 3 and repeated.get(inner.strip(), 0) >= 2:
-        return "term"
+    if nw <= (5 if lex.lang == "ar" else 3) and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2:
+        return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     left = _left_words(toks, k, 3, ",،(-:")
@@ -541,12 +541,18 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 return "scare"
+    if lex.lang == "ar":
+        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex)
+        if named is not None:
+            return named
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
     for w in near:
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
+        if lex.lang == "ar" and _ar_construct_role(left, w, nw, lex):
+            break  # «وقال مدير البرنامج “نحن …”»: the programme's director speaks
         if lex.lang in ("en", "fr") and has_cue and inner[:1].islower():
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
@@ -567,6 +573,56 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+#: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
+_AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا", "لصحيفه",
+                              "لوكاله", "لموقع", "لقناه"})
+
+
+def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | None:
+    """``title``/``term`` for Arabic marked words that a preceding word names rather than quotes:
+    «ندوة بعنوان “…”» (a title of any length), «وبحسب “الفرنسية”» (a source's name),
+    «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name)."""
+    if not left:
+        return None
+    strong = folded_words("strong_titles_ar.txt")
+    if left[0] in strong or (len(left) > 1 and left[0] in ("ب", "تحت") and left[1] in strong):
+        return "title"
+    if nw <= 3 and not ends and left[0] in _AR_SOURCE_PREPS:
+        return "term"
+    naming = folded_words("naming_ar.txt")
+    if nw <= 6 and not ends and (left[0] in naming or (left[0] == "ب" and any(w in naming for w in left[1:4]))):
+        return "term"
+    works = folded_words("works_ar.txt")
+    for w in left[:2]:
+        bare = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
+        bare = bare[2:] if bare.startswith("ال") else bare[1:] if w.startswith("لل") else bare
+        clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _AR_THAT
+        if bare in works and nw <= 12 and (not ends or nw <= 5) and not _ar_construct_role(left, w, nw, lex) \
+                and not clause:  # («اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
+            return "title"
+        if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
+            break  # only an adjective («التدريبي») may stand between the noun and the marks
+    return None
+
+
+def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
+    """«مدير البرنامج “…”», «رئيس حزب “…”»: a role noun governing the title word heads a
+    speaker phrase; a long span there is what that person said."""
+    if nw <= 4 or w not in left:
+        return False
+    at = left.index(w)
+    if at + 1 >= len(left):
+        return False
+    head = left[at + 1].removeprefix("و")
+    return head in lex.roles or head in lex.people
+
+
+def _repeat_key(inner: str, lang: str) -> str:
+    """How repeated marked words are compared: Arabic writers vary the alef and hamza forms of
+    one title («أليس» / «اليس»), so Arabic spans are folded."""
+    return normalize(inner.strip()) if lang == "ar" else inner.strip()
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
