@@ -592,7 +592,8 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | 
     if nw <= 3 and not ends and left[0] in _AR_SOURCE_PREPS:
         return "term"
     naming = folded_words("naming_ar.txt")
-    if nw <= 6 and not ends and (left[0] in naming or (left[0] == "ب" and any(w in naming for w in left[1:4]))):
+    named_by = left[0] in naming or (left[0] == "ب" and any(w in naming for w in left[1:4]))
+    if nw <= 6 and not ends and named_by:
         return "term"
     works = folded_words("works_ar.txt")
     for w in left[:2]:
