@@ -445,6 +445,8 @@ class Attributor:
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if w in ("ب", "ل", "ك") and j > np_a:
+                break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and self._ar_preposition_phrase(w):
@@ -745,7 +747,8 @@ class Attributor:
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
-                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
+                or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
@@ -754,6 +757,21 @@ class Attributor:
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
         return None
+
+    def _ar_role_before(self, m: int) -> bool:
+        """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words
+        before the name (its complement in between) makes the words before the verb a name."""
+        toks = self.toks
+        k = m - 1
+        while k >= 0 and m - k <= 7 and toks[k].kind == "w":
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles or bare in self.lex.people:
+                return True
+            if w in self.lex.stops:
+                return False
+            k -= 1
+        return False
 
     def _quoted_name(self, k: int) -> bool:
         """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name

@@ -92,6 +92,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
     described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
+    spoke: set[int] = set()  # Arabic bodies and documents quoted with an explicit subject
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
@@ -172,7 +173,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _dropped_subject(text, toks, reg, last, clause.number, t.start) or _last_mentioned(
+                person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) or _last_mentioned(
                     reg, clause.number, t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
@@ -184,6 +185,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = last[-1][1]
         if person is not None:
             speaker = person.name
+            if lex.lang == "ar" and clause is not None and clause.np is not None:
+                spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
         kind = _speech_kind(text, toks, i, inner, sp, via)
@@ -435,11 +438,11 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
 
 
 def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple[int, Person]], number: str,
-                    pos: int) -> Person | None:
+                    pos: int, spoke: set[int] | None = None) -> Person | None:
     """Whom a pronoun or dropped subject ("a-t-elle déclaré", "he added") means: the last speaker
     that agrees, unless a new sentence since that speaker's quotation introduced someone by full
     name who has not spoken yet (``resolve.newcomer``)."""
-    p = _last_speaker(last, number, pos)
+    p = _last_speaker(last, number, pos, spoke)
     if p is None:
         return None
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
@@ -447,10 +450,12 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     return fresh if fresh is not None else p
 
 
-def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
-    """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
+def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
+                  spoke: set[int] | None = None) -> Person | None:
+    """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject
+    (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»)."""
     for at, p in reversed(last[-40:]):
-        if at > pos or (not p.named and not p.human and number != "p"):
+        if at > pos or (not p.named and not p.human and number != "p" and (spoke is None or id(p) not in spoke)):
             continue
         if number == "p":
             if p.gender == "p" or not p.named:
@@ -547,7 +552,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             return named
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
-    for w in near:
+    for at, w in enumerate(near):
+        if lex.lang == "ar" and at > 0 and has_cue and not all(
+                x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]):
+            break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]

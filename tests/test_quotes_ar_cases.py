@@ -1,0 +1,64 @@
+"""Arabic quotations: tricky cases of classes met while reading real Arabic articles.
+
+Every sentence here was written for these tests (none comes from a real article); each case
+stands for a class of errors (a speaker missed or wrong, a title or a name taken for speech).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.quotations import extract_quotes
+
+# (text, quoted text, expected speaker or None, expected speech?)
+CASES = [
+    # a programme's name after a definite work noun and its adjective is a title, not speech
+    ("اختتمت الجمعية الخيرية أمس، البرنامج التدريبي \"مهارات القيادة وإدارة الوقت\"، بحضور عشرين متدربا.",
+     "مهارات القيادة وإدارة الوقت", None, False),
+    # «بعنوان» introduces a title however long it is
+    ("نظم النادي الأدبي مساء أمس محاضرة بعنوان \"دور الأسرة في حماية الأبناء من مخاطر الشبكات "
+     "الاجتماعية والألعاب الإلكترونية الحديثة\"، بحضور عدد من المهتمين.",
+     "دور الأسرة في حماية الأبناء من مخاطر الشبكات الاجتماعية والألعاب الإلكترونية الحديثة", None, False),
+    # a name given by «المعروفة لدى الناس بـ» is a name
+    ("وزار الوفد السوق القديمة المعروفة لدى الناس ب \"سوق الصاغة\"، حيث التقى بالتجار.",
+     "سوق الصاغة", None, False),
+    # after «بحسب» a short marked word names the source (an agency), it says nothing
+    ("وبحسب \"الوكالة\"، فقد أعلنت الشرطة توقيف ثلاثة أشخاص.", "الوكالة", None, False),
+    # a name in marks followed by «، التي أعلنت» is the subject of the relative clause
+    ("شارك السكان في المسيرة التي دعت لها \"رابطة سكان الواحة\"، التي أعلنت أن يوم الأحد يوم احتجاج.",
+     "رابطة سكان الواحة", None, False),
+    # the programme's director speaks: a role noun governing the title word heads the speaker phrase
+    ("وقال مدير البرنامج \"نحن نعمل بجد من أجل تحقيق أهداف البرنامج كلها\".",
+     "نحن نعمل بجد من أجل تحقيق أهداف البرنامج كلها", "مدير البرنامج", True),
+    # a university named in the speaker's description does not make the quotation a title
+    ("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد \"النتائج مهمة جدا للنساء\".\n"
+     "وتابع قائلا \"البحوث السابقة أوضحت ذلك أيضا\".",
+     "النتائج مهمة جدا للنساء", "فاليري بيرال", True),
+    # a foreign given name starting like فـ + ال («فاليري») is a name; «وتابع قائلا» goes on with them
+    ("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد \"النتائج مهمة جدا للنساء\".\n"
+     "وتابع قائلا \"البحوث السابقة أوضحت ذلك أيضا\".",
+     "البحوث السابقة أوضحت ذلك أيضا", "فاليري بيرال", True),
+    # a body quoted once goes on speaking through a verb with no subject
+    ("وقال الاتحاد في بيان على موقعه \"قررنا وقف التعاقد مع اللاعبين الأجانب\".\n"
+     "وأضاف \"ليس هناك ترخيص للتعاقد مع لاعبين أجانب\".",
+     "ليس هناك ترخيص للتعاقد مع لاعبين أجانب", "الاتحاد", True),
+    # subject-verb order with a transliterated name after a role and its complement; the feminine
+    # verb of the next sentence (no subject) is hers
+    ("ورغم تراجع الأرقام فإن رئيسة المرصد الوطني للهجرة ماري لوبلان أكدت أن الوضع لا يزال مقلقا. "
+     "وأوضحت أنه \"بحسب التقديرات فإن الأرقام الحقيقية أعلى بكثير من المعلن\".",
+     "بحسب التقديرات فإن الأرقام الحقيقية أعلى بكثير من المعلن", "ماري لوبلان", True),
+    # a reporting verb with an object pronoun still reports («وصفتها المنظمة بـ»)
+    ("ارتكبت الميليشيا مجازر بحق السكان، وصفتها المنظمة الدولية بـ\"جرائم ضد الإنسانية\".",
+     "جرائم ضد الإنسانية", "المنظمة الدولية", True),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), CASES)
+def test_arabic_case(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    found = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quoted in found, list(found)
+    q = found[quoted]
+    assert text[q.start:q.end] == q.text
+    assert q.is_speech is speech, q
+    if speech:
+        assert q.speaker == speaker, q
