@@ -173,8 +173,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) or _last_mentioned(
-                    reg, clause.number, t.start)
+                person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                    or _last_mentioned(reg, clause.number, t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
@@ -455,7 +455,8 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
     """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject
     (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»)."""
     for at, p in reversed(last[-40:]):
-        if at > pos or (not p.named and not p.human and number != "p" and (spoke is None or id(p) not in spoke)):
+        quoted = spoke is not None and id(p) in spoke
+        if at > pos or (not p.named and not p.human and number != "p" and not quoted):
             continue
         if number == "p":
             if p.gender == "p" or not p.named:
