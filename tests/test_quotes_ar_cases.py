@@ -50,6 +50,28 @@ CASES = [
     # a reporting verb with an object pronoun still reports («وصفتها المنظمة بـ»)
     ("ارتكبت الميليشيا مجازر بحق السكان، وصفتها المنظمة الدولية بـ\"جرائم ضد الإنسانية\".",
      "جرائم ضد الإنسانية", "المنظمة الدولية", True),
+    # a body's name in marks inside the speaker's description: the person named after it speaks,
+    # and the marked name is no speech
+    ("وقال مؤسس “الجسور” سامر حداد لوكالة الأنباء إن الجمعية “تعمل مع الشباب في كل مكان”.",
+     "تعمل مع الشباب في كل مكان", "سامر حداد", True),
+    ("وقال مؤسس “الجسور” سامر حداد لوكالة الأنباء إن الجمعية “تعمل مع الشباب في كل مكان”.",
+     "الجسور", None, False),
+    # «في بيان أعلن فيه …» is about the statement: its verb does not name the speaker
+    ("وقال كريم ناصر وزير النقل في بيان أعلن فيه الإجراءات “يتطلب الوضع الحالي قرارات صارمة”.",
+     "يتطلب الوضع الحالي قرارات صارمة", "كريم ناصر", True),
+    # «كما ورد في فقرات من خطابه» says where the words were read, not who said them
+    ("وقال الوزير سليم داود، كما ورد في فقرات من خطابه، إن “الإصلاح فرصة للجميع”.",
+     "الإصلاح فرصة للجميع", "سليم داود", True),
+    # a body noun after the name is the verb's object, not part of the name
+    ("واتهم رئيس الوزراء كمال بن يوسف تنظيم \"الفجر\" بتدبير الهجوم. "
+     "وقال في تصريح صحافي إن \"التحقيق يكشف تورط التنظيم\".",
+     "التحقيق يكشف تورط التنظيم", "كمال بن يوسف", True),
+    # a verbal noun after a preposition («عبر كشف») is no reporting verb
+    ("أطلقت الحكومة منصة تهدف إلى حماية الشباب عبر كشف أساليب “التلاعب العقلي” فيها.",
+     "التلاعب العقلي", None, False),
+    # a colon after a marked newspaper introduces speech, it does not coordinate two names
+    ("وذكر مدير المستشفى هشام العلي لـ“الصحيفة”: “إن صحة المريض مستقرة”.",
+     "إن صحة المريض مستقرة", "هشام العلي", True),
 ]
 
 

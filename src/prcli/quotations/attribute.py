@@ -51,6 +51,9 @@ _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "�
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+#: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
+_AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
+                             "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل"})
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -197,6 +200,8 @@ class Attributor:
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
         self._cue_memo: dict[int, int] = {}
+        #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
+        self.in_speaker: set[int] = set()
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -229,7 +234,8 @@ class Attributor:
             if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
                 return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
+            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP
+                                    or prev.removeprefix("و") in _AR_BEFORE_NOUN):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -407,6 +413,8 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if self._ar_about_statement(i, end) or self._ar_parenthetical_source(i, kind):
+            return None
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
@@ -432,6 +440,11 @@ class Attributor:
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
+                e = ar_name_end(toks, j + 1, self.lex, 4)
+                if e - (j + 1) >= 2:
+                    self.in_speaker.add(j)  # the marked name belongs to the speaker's description
+                    return Clause(i, end, (j + 1, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -463,6 +476,8 @@ class Attributor:
                     and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
+            if j > np_a + 1 and w in folded_words("not_names_ar.txt") and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -510,6 +525,26 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _ar_about_statement(self, i: int, end: int) -> bool:
+        """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
+        after a statement noun is a relative clause about the statement; whoever speaks is the
+        subject of the verb before it."""
+        toks = self.toks
+        if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
+            return False
+        nouns = folded_words("speech_nouns_ar.txt")
+        w = toks[i - 1].norm
+        forms = {w, w[1:], w[2:], w[3:]}  # («بيان», «ببيان», «البيان», «والبيان»)
+        return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+
+    def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
+        """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
+        of the same sentence says where the words were read, not who said them."""
+        toks = self.toks
+        if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
+            return False
+        return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
+
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
@@ -522,8 +557,9 @@ class Attributor:
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
-        if k - h >= 2 and k < stop and toks[k].kind in ("p", "b") and toks[k].norm in (",", "،"):
-            return (h, k)
+        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":") or toks[k].kind == "q"
+                                         or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
+            return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return None
 
     def _ar_where_from(self, a: int, b: int) -> int:

@@ -133,7 +133,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
-        if att.speaking_name(i):
+        if att.speaking_name(i) or i in att.in_speaker:
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         if att.after_link(i):
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
@@ -641,8 +641,9 @@ def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":
-        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ):
-            return False
+        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ) \
+                or (toks[j].kind == "p" and toks[j].norm == ":"):
+            return False  # (a colon introduces the next quotation: «لـ“الصحيفة”: “…”»)
         j -= 1
     return j >= 0
 
