@@ -476,7 +476,8 @@ class Attributor:
                     and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
-            if j > np_a + 1 and w in folded_words("not_names_ar.txt") and ar_name_token(toks[j - 1], None, self.lex):
+            if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
+                    and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
