@@ -72,6 +72,25 @@ CASES = [
     # a colon after a marked newspaper introduces speech, it does not coordinate two names
     ("وذكر مدير المستشفى هشام العلي لـ“الصحيفة”: “إن صحة المريض مستقرة”.",
      "إن صحة المريض مستقرة", "هشام العلي", True),
+    # «وتابع المدرب الروسي» goes on with the coach already speaking; a nationality after a role
+    # title is no family name
+    ("وأشار سيرغي إيفانوف في حديثه للصحيفة إلى رحيل اللاعب، وقال: \"كان رحيله صدمة كبيرة\".\n"
+     "وتابع المدرب الروسي حديثه بالقول: \"لم تكن لدينا القدرات المالية\".",
+     "لم تكن لدينا القدرات المالية", "سيرغي إيفانوف", True),
+    # a quantifier heads the description: it is no part of a name
+    ("يذكر أحد كبار قادة الجيش: «هؤلاء الضباط كانوا يؤدون واجبهم».",
+     "هؤلاء الضباط كانوا يؤدون واجبهم", "أحد كبار قادة الجيش", True),
+    # the subject of the verb that issued the statement speaks in «بيانا قالت فيه»
+    ("وأصدرت سفارة النرويج لدى القاهرة بيانًا قالت فيه إن «النرويج ترفض هذا التقييم».",
+     "النرويج ترفض هذا التقييم", "سفارة النرويج", True),
+    # the channel in marks before the subject, and a body's name in marks before the name
+    ("هكذا تقول لـ«الأخبار» سلمى نور، مستشارة رئيس الجمعية: «نحن نعمل من أجل الجميع».",
+     "نحن نعمل من أجل الجميع", "سلمى نور", True),
+    ("وقالت مديرة «التحالف من أجل الطفولة»، هيلين مارتن، لوكالة الأنباء، إن «حماية الأطفال أولوية».",
+     "حماية الأطفال أولوية", "هيلين مارتن", True),
+    # a definite document noun, then an indefinite word: the object begins, not the speaker
+    ("واعتبر البيان مدينة الميناء \"منطقة عسكرية إلى حين تحقيق كامل أهداف العملية\".",
+     "منطقة عسكرية إلى حين تحقيق كامل أهداف العملية", "البيان", True),
 ]
 
 

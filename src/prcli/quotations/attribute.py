@@ -413,8 +413,11 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
-        if self._ar_about_statement(i, end) or self._ar_parenthetical_source(i, kind):
+        if self._ar_parenthetical_source(i, kind):
             return None
+        if self._ar_about_statement(i, end):
+            issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
+            return Clause(i, end, issuer, number, "cue") if issuer is not None else None
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
@@ -437,14 +440,18 @@ class Attributor:
             return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
+        if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
+            self.in_speaker.add(j + 1)
+            j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
             if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
-                e = ar_name_end(toks, j + 1, self.lex, 4)
-                if e - (j + 1) >= 2:
+                h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
+                e = ar_name_end(toks, h, self.lex, 4)
+                if e - h >= 2:
                     self.in_speaker.add(j)  # the marked name belongs to the speaker's description
-                    return Clause(i, end, (j + 1, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
+                    return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -458,6 +465,8 @@ class Attributor:
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
+                break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
@@ -535,8 +544,28 @@ class Attributor:
             return False
         nouns = folded_words("speech_nouns_ar.txt")
         w = toks[i - 1].norm
-        forms = {w, w[1:], w[2:], w[3:]}  # («بيان», «ببيان», «البيان», «والبيان»)
+        forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
         return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+
+    def _ar_definite_body(self, w: str) -> bool:
+        """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
+        bare = w.removeprefix("و").removeprefix("ال")
+        return w.removeprefix("و").startswith("ال") and (
+            bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS)
+
+    def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
+        """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
+        opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
+        toks = self.toks
+        s = self._sentence_start(i)
+        a = s + 1
+        if a >= i - 1 or toks[s].kind != "w":
+            return None
+        e = a
+        while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _AR_PREP and not toks[e].norm.endswith("ا"):
+            e += 1
+        return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
 
     def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
         """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb

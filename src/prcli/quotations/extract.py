@@ -92,7 +92,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
     described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
-    spoke: set[int] = set()  # Arabic bodies and documents quoted with an explicit subject
+    spoke: set[int] = set()  # Arabic speakers quoted so far (bodies, documents, unregistered names)
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
@@ -167,7 +167,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
                 if person is not None and _continued(toks, clause, person, lex):
-                    person = _last_speaker(last, clause.number, t.start) or person
+                    others = [(a, q) for a, q in last if q is not person]  # (pushed by the word loop)
+                    person = _last_speaker(others, clause.number, t.start, spoke) or person
                 if person is not None and _function_word(person.name, lex):
                     # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
                     # speaker is the one the clause goes on about
@@ -185,7 +186,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = last[-1][1]
         if person is not None:
             speaker = person.name
-            if lex.lang == "ar" and clause is not None and clause.np is not None:
+            if lex.lang == "ar":
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
@@ -554,8 +555,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
     for at, w in enumerate(near):
-        if lex.lang == "ar" and at > 0 and has_cue and not all(
-                x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]):
+        if lex.lang == "ar" and at > 0 and has_cue and not all(x.startswith("ال") for x in near[:at]):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted

@@ -615,6 +615,12 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
 
 
+#: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
+#: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
+_AR_COURTESY = frozenset({"السيد", "السيده", "الانسه", "الشيخ", "الشيخه", "الدكتور", "الدكتوره", "د",
+                          "الاستاذ", "الاستاذه", "الحاج", "سمو", "معالي", "فخامه", "سعاده"})
+
+
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
@@ -639,8 +645,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
         m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
-            and rest[0].kind == "w" and len(rnorm) <= 2:
-        m = 1  # «السيد الوادي»: a family name with ال after an honorific
+            and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _AR_COURTESY:
+        m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
