@@ -91,6 +91,25 @@ CASES = [
     # a definite document noun, then an indefinite word: the object begins, not the speaker
     ("واعتبر البيان مدينة الميناء \"منطقة عسكرية إلى حين تحقيق كامل أهداف العملية\".",
      "منطقة عسكرية إلى حين تحقيق كامل أهداف العملية", "البيان", True),
+    # an opener «من جانبه،» before the verb and its subject; a role of two words («أمين عام»)
+    ("من جانبه، رحب أمين عام الغرفة نادر الشمري بالزيارة، وقال: «إن الغرفة ترحب بالجميع».",
+     "إن الغرفة ترحب بالجميع", "نادر الشمري", True),
+    # a short name in marks right after the verb is its subject
+    ("وقال نادر الشمري: «الغرفة مفتوحة».\nوأضاف «الشمري» عن دور الغرفة، وقال: «نرحب بكل مستثمر».",
+     "نرحب بكل مستثمر", "نادر الشمري", True),
+    # «جاء في» a rank is no source; «جاء في كلمته» is the words of whoever «ـه» means
+    ("وجاء في المركز الثاني فيلم الخيال \"النجوم البعيدة\"، الذي يشارك في بطولته عدد من الممثلين.",
+     "النجوم البعيدة", None, False),
+    ("وألقى الوزير سامي داود كلمة. وجاء في كلمته \"نحن ماضون في الإصلاح\".",
+     "نحن ماضون في الإصلاح", "سامي داود", True),
+    # an unnamed source's tribe or body after «من» is part of the description, not a name
+    ("ويقول مصدر عسكري من قبيلة الزاوية، إحدى كبرى القبائل، إن «القوات لم يعد أمامها خيار».",
+     "القوات لم يعد أمامها خيار", "مصدر عسكري من قبيلة الزاوية", True),
+    # a role, its university, then the holder's name
+    ("ووصف عالم الآثار في جامعة القاهرة منير سالم، الاكتشاف بأنه «كنز لا يقدر بثمن».",
+     "كنز لا يقدر بثمن", "منير سالم", True),
+    # an agency's short name in marks between the speaker and «أن» is a name
+    ("وذكرت وكالة الأنباء الرسمية «وفا» أن المعبر أغلق.", "وفا", None, False),
 ]
 
 

@@ -413,8 +413,11 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
-        if self._ar_parenthetical_source(i, kind):
+        if self._ar_parenthetical_source(i, kind) or self._ar_came_in_place(i, kind, end):
             return None
+        owner = self._ar_own_words(i, kind, end)
+        if owner is not None:
+            return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
@@ -440,6 +443,10 @@ class Attributor:
             return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
+        if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
+                and toks[j + 1].kind == "w" and toks[j + 1].norm not in _AR_THAT:
+            self.in_speaker.add(j)
+            return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
@@ -566,6 +573,37 @@ class Attributor:
                 and toks[e].norm not in _AR_PREP and not toks[e].norm.endswith("ا"):
             e += 1
         return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
+
+    def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
+        """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
+        or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return False
+        t = toks[end]
+        if t.kind != "w":
+            return False
+        w = t.norm
+        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
+        forms = {w, w[2:] if w.startswith("ال") else w}
+        for suffix in ("ه", "ها", "هم"):
+            if w.endswith(suffix):
+                forms.add(w[: -len(suffix)])
+                forms.add(w[: -len(suffix) - 1] + "ه" if w[: -len(suffix)].endswith("ت") else w)
+        return not any(f in nouns or f.removeprefix("ال") in nouns for f in forms) and w not in _AR_ARTICLE
+
+    def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
+        """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return None
+        w = toks[end].norm
+        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
+        for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
+            base = w[: -len(suffix)]
+            if w.endswith(suffix) and (base in nouns or (base.endswith("ت") and base[:-1] + "ه" in nouns)):
+                return number
+        return None
 
     def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
         """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
@@ -882,7 +920,7 @@ class Attributor:
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
-        return w.startswith("ال") or w in self.lex.roles
+        return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""

@@ -369,8 +369,20 @@ def _name_shaped(word: str) -> bool:
     return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 
+#: Words completing a role before its complement («أمين عام الغرفة», «رئيس تنفيذي»).
+_AR_ROLE_TAIL = frozenset({"عام", "عامه", "تنفيذي", "تنفيذيه", "اول", "مساعد", "مساعده"})
+_AR_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
+
+
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name."""
+    """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
+    (after an opener such as «من جانبه،» or «بدوره،»)."""
+    if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _AR_SIDE:
+        i += 2
+    elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ("بدوره", "بدورها"):
+        i += 1
+    if i < len(toks) and toks[i].norm in (",", "،"):
+        i += 1
     j = i + 1
     if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
         return None
@@ -383,7 +395,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
-            and toks[k].norm.startswith(("ال", "لل", "وال")) and toks[k].norm not in lex.stops:
+            and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _AR_ROLE_TAIL) \
+            and toks[k].norm not in lex.stops:
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None
@@ -568,6 +581,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
+            and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
+            and toks[k - 1].kind == "w":
+        return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"

@@ -692,8 +692,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
     if "باسم" in rnorm[m:]:
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
-    if m == 1 and rnorm[0] in _AR_VAGUE:
-        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
+    if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
+            w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
+        # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
+        person_head = False
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
