@@ -51,6 +51,10 @@ _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "�
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+#: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
+#: «جاء في إطار», «جاء في وقت»).
+_AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
+                           "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
                              "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل"})
@@ -450,6 +454,14 @@ class Attributor:
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
+        if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
+            e = j + 1
+            while e < stop and e - j <= 5 and toks[e].kind == "w":
+                e += 1
+            if e < stop and toks[e].norm == ")":
+                return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
+        if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+            return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
@@ -493,7 +505,8 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
-                    and ar_name_token(toks[j - 1], None, self.lex):
+                    and ar_name_token(toks[j - 1], None, self.lex) and ar_name_token(toks[j - 2], None, self.lex) \
+                    and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
@@ -554,6 +567,15 @@ class Attributor:
         forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
         return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
 
+    def _ar_possessed_object(self, t: Tok) -> bool:
+        """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
+        its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
+        raw = self.text[t.start:t.end]
+        w = t.norm
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") or not raw.endswith(("ه", "ها", "هم")):
+            return False
+        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people
+
     def _ar_definite_body(self, w: str) -> bool:
         """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
         bare = w.removeprefix("و").removeprefix("ال")
@@ -581,16 +603,7 @@ class Attributor:
         if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
             return False
         t = toks[end]
-        if t.kind != "w":
-            return False
-        w = t.norm
-        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
-        forms = {w, w[2:] if w.startswith("ال") else w}
-        for suffix in ("ه", "ها", "هم"):
-            if w.endswith(suffix):
-                forms.add(w[: -len(suffix)])
-                forms.add(w[: -len(suffix) - 1] + "ه" if w[: -len(suffix)].endswith("ت") else w)
-        return not any(f in nouns or f.removeprefix("ال") in nouns for f in forms) and w not in _AR_ARTICLE
+        return t.kind == "w" and t.norm.removeprefix("ال") in _AR_NOT_TEXTS
 
     def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
         """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
