@@ -505,8 +505,8 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
-                    and ar_name_token(toks[j - 1], None, self.lex) and ar_name_token(toks[j - 2], None, self.lex) \
-                    and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
@@ -572,7 +572,8 @@ class Attributor:
         its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
         raw = self.text[t.start:t.end]
         w = t.norm
-        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") or not raw.endswith(("ه", "ها", "هم")):
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
+                or not raw.endswith(("ه", "ها", "هم")):
             return False
         return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people
 
