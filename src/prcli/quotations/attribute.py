@@ -506,7 +506,8 @@ class Attributor:
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
-                    and ar_name_token(toks[j - 2], None, self.lex) and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
