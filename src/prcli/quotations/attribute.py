@@ -425,6 +425,9 @@ class Attributor:
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
+        fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
+        if fronted is not None:
+            return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
@@ -567,6 +570,30 @@ class Attributor:
         w = toks[i - 1].norm
         forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
         return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+
+    def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
+        """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
+        الأصوات …»: one to three words (a description, a role or a known name) then the verb
+        without و; what follows the verb is its object."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        s = self._sentence_start(i)
+        if not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
+            return None
+        if s > 0 and toks[s - 1].kind != "b":
+            return None
+        first = toks[s].norm
+        if first in self.lex.stops or first in _AR_NOT_SUBJECT or first.removeprefix("و") in _AR_PREP:
+            return None
+        bare = first.removeprefix("ال")
+        known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
+        described = bare in self.lex.roles or first in self.lex.people \
+            or bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS
+        if (first.startswith("ال") and described) or first in self.lex.roles or (known is not None and known.named):
+            return (s, i)
+        return None
 
     def _ar_possessed_object(self, t: Tok) -> bool:
         """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
