@@ -591,7 +591,8 @@ class Attributor:
         known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
         described = bare in self.lex.roles or first in self.lex.people \
             or bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS
-        if (first.startswith("ال") and described) or first in self.lex.roles or (known is not None and known.named):
+        named = known is not None and known.named
+        if (first.startswith("ال") and described) or first in self.lex.roles or named:
             return (s, i)
         return None
 

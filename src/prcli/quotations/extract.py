@@ -628,7 +628,8 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | 
         clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _AR_THAT
         longest = 20 if w is left[0] else 12  # (a title right after its noun may be long)
         if bare in works and nw <= longest and (not ends or nw <= 5) \
-                and not _ar_construct_role(left, w, nw, lex) and not clause:  # («اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
+                and not _ar_construct_role(left, w, nw, lex) and not clause:
+            # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
             return "title"
         if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
             break  # only an adjective («التدريبي») may stand between the noun and the marks
