@@ -225,6 +225,9 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
+                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
+                return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
@@ -489,6 +492,11 @@ class Attributor:
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
                 break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
+            if w == "في" and j > np_a and j + 1 < stop and toks[j + 1].norm[:1].isdigit():
+                break  # «واعتبرت المستشارة أنجيلا ميركل في 2015 أن …»: a date, not the subject
+            if j > np_a and (self.text[t.start:t.end].endswith(("ًا", "اً")) or (
+                    w.startswith(("مت", "مست")) and w.endswith("ا") and len(w) >= 5)):
+                break  # «وقال برودكين متهكما»: an accusative of manner after the name
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
@@ -668,7 +676,8 @@ class Attributor:
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
-        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":") or toks[k].kind == "q"
+        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
+                                         or toks[k].kind == "q"
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return None
@@ -870,7 +879,10 @@ class Attributor:
             end = ar_name_end(self.toks, k + 1, self.lex)
             if end > k + 1:
                 return (k + 1, end)
-        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb
+        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb (not words
+        # right after a quotation: «“…” أكبرها جوجل، وتابع»)
+        if k > 0 and self.toks[k - 1].kind == "q":
+            return None
         end = ar_name_end(self.toks, k, self.lex)
         if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
             return (k, end)
@@ -1615,7 +1627,10 @@ class Attributor:
         end = c.np[1] if c.np is not None and c.np[1] > c.cue_end else c.cue_end
         if end >= len(self.toks):
             return True
-        return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
+        nxt = self.toks[end]
+        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ("ان", "بان", "انه", "انها", ":")):
+            return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
+        return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
 
     def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0

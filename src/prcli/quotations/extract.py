@@ -97,6 +97,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+    listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
@@ -133,7 +134,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
-        if att.speaking_name(i) or i in att.in_speaker:
+        if att.speaking_name(i) or i in att.in_speaker or i in listed:
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         if att.after_link(i):
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
@@ -646,6 +647,35 @@ def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
         return False
     head = left[at + 1].removeprefix("و")
     return head in lex.roles or head in lex.people
+
+
+def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int]:
+    """Quotation tokens in a run of three or more short marked spans joined only by commas or و
+    («وهم “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”»): a list of names or labels, not speech."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def short(k: int) -> bool:
+        inner = text[top[toks[k].qid].start:top[toks[k].qid].end].strip()
+        return len(inner.split()) <= 4 and inner[-1:] not in _TERMINATORS
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.update(run)
+        run.clear()
+
+    for k, t in enumerate(toks):
+        if t.kind == "q":
+            if short(k):
+                run.append(k)
+            else:
+                close()
+        elif (t.kind in ("p", "w") and t.norm in (",", "،", "و")) or t.kind == "qb":
+            continue
+        else:
+            close()
+    close()
+    return out
 
 
 def _repeat_key(inner: str, lang: str) -> str:

@@ -672,9 +672,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith("ي") and len(rnorm[0]) >= 5
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba) \
-        and head not in _AR_BODIES  # (nisba: «المسرحي جبران الجبران», «الإسباني خايمي بويتن»)
+    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
+        and len(rnorm[0]) >= 5
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0) \
+        and head not in _AR_BODIES  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
@@ -690,7 +691,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
-    if "باسم" in rnorm[m:]:
+    if "باسم" in rnorm[m:] or ("باسم" in rnorm[1:m] and rnorm[rnorm.index("باسم") - 1] not in lex.honorifics):
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
