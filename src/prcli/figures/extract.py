@@ -617,7 +617,10 @@ class _Doc:
                 key in starters
                 or (lang == "ar" and any(s in starters for s in strip_clitics(key)))
                 or key in _PREFIX_MONEY
-                or (lang == "en" and (key in ("top", "twice", "thrice") or (key.endswith("fold") and len(key) > 6)))
+                or (
+                    lang == "en"
+                    and (key in ("top", "twice", "thrice") or (key.endswith("fold") and len(key) > 6))
+                )
                 or (lang == "ar" and self.is_dual_noun(key))
             )
             if len(self._inert) >= _INERT_MAX:
