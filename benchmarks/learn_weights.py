@@ -1,0 +1,317 @@
+#!/usr/bin/env python3
+"""Learn summarizer feature weights from news headlines (weak supervision), and measure them.
+
+usage: python benchmarks/learn_weights.py [--data FILE.jsonl ...] [--target greedy|recall|precision]
+           [--reference title|lede|both] [--lead K] [--skip-lede] [--min-units N] [--l2 X]
+           [--limit N] [--out PATH] [--check]
+
+Issue 4 asks for a summarizer that beats Lead on EASC without fitting EASC. This script tries
+the weak-supervision route: a headline says what the story is, so the sentences that carry its
+words are the ones a summary should keep. For every article of the training file (default: the
+5000 Saudi news articles of ``shared/corpus/bulk/ar_saudinewsnet5000.jsonl``, with titles) it
+builds prcli's candidate units from the text alone (the title is never shown to the features),
+describes each unit with ``FEATURES`` (place, PacSum centrality, centroid and topic cosine as in
+``prcli.summarizer.score``, plus length, number share, quotation, document keywords, dangling
+opener) and labels it:
+  * ``greedy``: 1 when the unit belongs to the greedy set of units covering the reference's
+    content terms (most new terms first, until no unit adds any), else 0;
+  * ``recall`` / ``precision``: the share of the reference's terms the unit holds / the share of
+    the unit's terms found in the reference (soft labels).
+The reference is the headline (``title``), the article's first ``--lead`` units (``lede``: lead
+bias as self-supervision; those units are cut from the article, which is described without
+them), or both. With ``--skip-lede`` (and always with a lede reference) the lede is left out of
+the fit and keeps a fixed large weight: it is the first choice anyway. A logistic model
+(L2-regularized, Newton's method on standardized features) is fitted on all units and written
+in the raw feature scale to ``--out`` (default ``benchmarks/learned_weights.tsv``).
+``benchmarks/summary_experiments.py --learned FILE`` measures such a file on EASC and the gold
+sets next to the shipped scorer. ``--check`` reports, on the titled news files of
+``shared/corpus/news`` (never fitted), how often the top-scored unit belongs to the headline's
+greedy cover, next to the lede.
+
+Result (see the report in benchmarks/README.md): every variant fitted here ranks EASC and the
+gold sets WORSE than the shipped hand-set scorer, so the package does not use these weights.
+The corpus is read at run time only; without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import numpy as np  # noqa: E402
+from easc_bench import find_shared  # noqa: E402
+
+from prcli.summarizer import score  # noqa: E402
+from prcli.summarizer.score import LONG_WORDS, SHORT, Vector, centroid_similarity, cosine  # noqa: E402
+from prcli.summarizer.terms import content_terms, tokens  # noqa: E402
+from prcli.summarizer.units import Unit, Units, build_units  # noqa: E402
+from prcli.text.language import detect_language  # noqa: E402
+
+Model = tuple[float, tuple[float, ...]]
+
+#: How many of the document's most widespread terms count as its keywords.
+KEYWORDS = 10
+
+#: Names of the features, in the order of ``describe``'s rows (and of the weights file).
+FEATURES = ("lede", "position", "relative", "para_first", "centrality", "centroid", "topic",
+            "log_words", "short", "long", "numbers", "quote", "keywords", "dangling")
+
+_NUMBER = re.compile(r"\d")
+_QUOTE = re.compile(r"[\"«»“”„]")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _keywords(units: Sequence[Unit]) -> frozenset[str]:
+    """The terms found in the most units (at least two), at most KEYWORDS of them."""
+    df: Counter[str] = Counter()
+    for u in units:
+        df.update(set(u.terms))
+    return frozenset(t for t, d in df.most_common(KEYWORDS) if d >= 2)
+
+
+def _surface(u: Unit, keywords: frozenset[str]) -> tuple[float, float, float]:
+    """Share of number tokens, quotation present, share of the unit's terms that are keywords."""
+    toks = _TOKEN.findall(u.text)
+    numbers = sum(1 for t in toks if _NUMBER.search(t)) / max(1, len(toks))
+    quote = 1.0 if _QUOTE.search(u.text) else 0.0
+    keys = sum(1 for t in u.terms if t in keywords) / max(1, len(u.terms))
+    return numbers, quote, keys
+
+
+@dataclass(frozen=True)
+class Described:
+    """The features of every candidate (rows follow ``FEATURES``) and their vectors."""
+
+    rows: list[tuple[float, ...]]
+    vectors: list[Vector]
+
+
+def describe(units: Units) -> Described:
+    """The feature rows of the candidates (see ``FEATURES``), in candidate order."""
+    cands = units.candidates
+    if not cands:
+        return Described([], [])
+    idf = score._idf(cands)
+    vectors = [score._vector(u.terms, idf) for u in cands]
+    degree = score.directed_centrality(vectors)
+    lo, hi = min(degree), max(degree)
+    cent = [(d - lo) / (hi - lo) if hi > lo else 1.0 for d in degree]
+    topic_terms = list(units.title_terms) + list(cands[0].terms)
+    topic = score._vector(topic_terms, idf)
+    top = [cosine(v, topic) for v in vectors]
+    # the lede is the topic: measure it against the headline alone (or give it the best score)
+    if units.title_terms:
+        top[0] = cosine(vectors[0], score._vector(units.title_terms, idf))
+    else:
+        top[0] = max(top[1:], default=1.0)
+    max_top = max(top) or 1.0
+    centre = centroid_similarity(vectors)
+    keywords = _keywords(cands)
+    n = len(cands)
+    rows: list[tuple[float, ...]] = []
+    for u, c_sim, t_sim, g_sim in zip(cands, cent, top, centre, strict=True):
+        numbers, quote, keys = _surface(u, keywords)
+        rows.append((
+            1.0 if u.rank == 0 else 0.0,
+            float((1.0 + u.rank) ** -0.5),
+            u.rank / max(1, n - 1),
+            1.0 if u.para_first and u.rank > 0 else 0.0,
+            c_sim,
+            g_sim,
+            t_sim / max_top,
+            math.log(max(1, u.words)),
+            max(0.0, 1.0 - u.words / SHORT),
+            max(0.0, math.log(u.words / LONG_WORDS)) if u.words > LONG_WORDS else 0.0,
+            numbers,
+            quote,
+            keys,
+            1.0 if u.dangling else 0.0,
+        ))
+    return Described(rows, vectors)
+
+
+
+def probability(row: Sequence[float], model: Model) -> float:
+    """The model's probability that a unit belongs to the sentences that carry the story."""
+    bias, w = model
+    z = bias + sum(a * b for a, b in zip(w, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+
+def load(path: Path) -> Model:
+    """A weights file written by this script."""
+    values = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, value = line.split("\t")[:2]
+            values[name] = float(value)
+    return values.get("intercept", 0.0), tuple(values.get(name, 0.0) for name in FEATURES)
+
+
+#: Articles with fewer candidate units are left out (set by --min-units).
+MIN_UNITS = 2
+#: With --skip-lede, the lede's weight: it stays the first choice.
+LEDE = 10.0
+OUT = Path(__file__).resolve().parent / "learned_weights.tsv"
+
+
+def articles(paths: list[Path], limit: int) -> Iterator[tuple[str, str]]:
+    """(title, text) of every record with both, from JSON-lines files."""
+    n = 0
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if r.get("title") and r.get("text"):
+                    yield r["title"], r["text"]
+                    n += 1
+                    if limit and n >= limit:
+                        return
+
+
+def greedy_cover(title: set[str], unit_terms: list[set[str]]) -> set[int]:
+    """Units chosen greedily to cover the headline's terms (most new terms first)."""
+    left: set[str] = set(title)
+    chosen: set[int] = set()
+    while left:
+        gain, best = max(((len(t & left), -i) for i, t in enumerate(unit_terms) if i not in chosen),
+                         default=(0, 0))
+        if gain == 0:
+            break
+        chosen.add(-best)
+        left -= unit_terms[-best]
+    return chosen
+
+
+Example = tuple[list[tuple[float, ...]], list[float], set[int]]
+
+
+def examples(title: str, text: str, target: str, skip: int = 0, min_units: int = MIN_UNITS,
+             reference: str = "title", lead: int = 1) -> Example:
+    """Feature rows, labels and the greedy cover of one article (empty when unusable).
+
+    ``reference`` says what the sentences should cover: the headline ("title"), or the
+    article's first ``lead`` units ("lede", lead bias as self-supervision: those units are cut
+    from the article, which is described without them), or both. With ``skip``, the first
+    ``skip`` units are left out of the cover and of the rows."""
+    units = build_units(text, detect_language(text))
+    cands = units.candidates
+    head: set[str] = set(content_terms(tokens(title))) if reference in ("title", "both") else set()
+    if reference in ("lede", "both"):
+        if len(cands) < lead + 3:
+            return [], [], set()
+        for u in cands[:lead]:
+            head |= set(u.terms)
+        cands = tuple(replace(u, rank=k) for k, u in enumerate(cands[lead:]))
+        units = Units(cands)
+    if len(cands) < max(2 + skip, min_units) or len(head) < 2:
+        return [], [], set()
+    terms = [set(u.terms) if i >= skip else set() for i, u in enumerate(cands)]
+    cover = greedy_cover(head, terms)
+    if target == "greedy":
+        labels = [1.0 if i in cover else 0.0 for i in range(len(cands))]
+    elif target == "precision":
+        labels = [len(t & head) / max(1, len(t)) for t in terms]
+    else:
+        labels = [len(t & head) / len(head) for t in terms]
+    return describe(units).rows[skip:], labels[skip:], cover
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> tuple[float, np.ndarray]:
+    """L2-regularized logistic regression by Newton's method on standardized features;
+    returns the intercept and weights in the raw feature scale."""
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mu) / sd])
+    w = np.zeros(z.shape[1])
+    reg = l2 * len(x) * np.eye(z.shape[1])
+    reg[0, 0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
+        grad = z.T @ (p - y) + reg @ w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + reg
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[1:] / sd
+    return float(w[0] - (raw * mu).sum()), raw
+
+
+def check(paths: list[Path], model: Model) -> None:
+    """Held-out: share of articles whose top-scored unit is in the headline's greedy cover."""
+    hits = lede = n = 0
+    for title, text in articles(paths, 0):
+        rows, _, cover = examples(title, text, "greedy")
+        if not rows:
+            continue
+        scores = [probability(r, model) for r in rows]
+        top = max(range(len(rows)), key=lambda i: (scores[i], -i))
+        hits += top in cover
+        lede += 0 in cover
+        n += 1
+    print(f"held-out {n} titled articles: top unit in headline cover {hits / max(1, n):.3f}, "
+          f"lede in cover {lede / max(1, n):.3f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", action="append", default=[], help="JSON-lines file(s) with title and text")
+    ap.add_argument("--target", default="greedy", choices=["greedy", "recall", "precision"])
+    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--min-units", type=int, default=MIN_UNITS,
+                    help="leave out articles with fewer candidate units")
+    ap.add_argument("--reference", default="title", choices=["title", "lede", "both"])
+    ap.add_argument("--lead", type=int, default=1, help="units taken as the lede with --reference lede|both")
+    ap.add_argument("--skip-lede", action="store_true",
+                    help="fit on the units after the lede only (the lede keeps a fixed large weight)")
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--check", action="store_true", help="also score the held-out titled news files")
+    a = ap.parse_args()
+    shared = find_shared()
+    paths = [Path(p) for p in a.data]
+    if not paths:
+        if shared is None:
+            print("skipped: no shared corpus found (set PRCLI_SHARED)")
+            return 0
+        paths = [shared / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"]
+    xs: list[tuple[float, ...]] = []
+    ys: list[float] = []
+    docs = 0
+    for title, text in articles(paths, a.limit):
+        rows, labels, _ = examples(title, text, a.target, 1 if a.skip_lede else 0, a.min_units,
+                                   a.reference, a.lead)
+        xs.extend(rows)
+        ys.extend(labels)
+        docs += bool(rows)
+    bias, w = fit(np.array(xs), np.array(ys), a.l2)
+    if a.skip_lede or a.reference != "title":
+        w[FEATURES.index("lede")] = LEDE
+    lines = ["# Learned by benchmarks/learn_weights.py: logistic model of the summarizer's features",
+             f"# data: {', '.join(p.name for p in paths)} ({docs} articles, {len(xs)} units)",
+             f"# target: {a.target} cover of {a.reference} (lead {a.lead}), skip lede {a.skip_lede}, "
+             f"min units {a.min_units}, l2 {a.l2}",
+             f"intercept\t{bias:.6f}"]
+    lines += [f"{name}\t{value:.6f}" for name, value in zip(FEATURES, w, strict=True)]
+    Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    if a.check and shared is not None:
+        check(sorted((shared / "corpus" / "news").glob("*.jsonl")), (bias, tuple(float(v) for v in w)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
