@@ -11,6 +11,8 @@ Nothing here is fitted on EASC or on the gold sets. Variants:
   * ``shipped``: the package as it is;
   * ``learned``: the scorer replaced by the logistic model of ``learn_weights.py`` (weights file
     ``--learned``; protocol lists keep their hand-set discount);
+  * ``ensemble``: the mean of the shipped score and the learned probability (each over its
+    document maximum);
   * ``learned-content``: the shipped position prior and length/dangling/protocol discounts, with
     the learned weights deciding only the content part (centrality, centroid, topic, numbers,
     quotation, keywords), rescaled to the shipped content share;
@@ -22,6 +24,8 @@ Nothing here is fitted on EASC or on the gold sets. Variants:
     coverage of the document's terms (concept coverage, capped at each term's expected count
     in a summary of that length), a budgeted-coverage objective (Gillick & Favre; Lin & Bilmes);
   * ``bg-idf``: TF-IDF with the IDF of the 5000-article news corpus instead of the document's.
+Any variant may end with ``:NAME=VALUE;NAME=VALUE`` to set constants of ``prcli.summarizer.score``
+for an ablation (``shipped:W_CENTRALITY=0;W_CENTROID=0;W_TOPIC=0`` is position only).
 The corpus is read at run time only; without it the script says so and exits 0.
 """
 
@@ -34,6 +38,7 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +83,20 @@ def learned_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
             out.append(Scored(u, s, row[k["position"]], row[k["centrality"]], row[k["topic"]], v,
                               row[k["centroid"]]))
         return out
+    return score_units
+
+
+def ensemble_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
+    """Equal mix of the shipped score and the learned probability, each divided by its
+    document maximum (no weight to set)."""
+    shipped, learned = sc.score_units, learned_scorer(model)
+
+    def score_units(units: Units) -> list[Scored]:
+        a, b = shipped(units), learned(units)
+        if not a:
+            return a
+        ma, mb = max(s.score for s in a) or 1.0, max(s.score for s in b) or 1.0
+        return [replace(x, score=0.5 * x.score / ma + 0.5 * y.score / mb) for x, y in zip(a, b, strict=True)]
     return score_units
 
 
@@ -212,13 +231,14 @@ def background_idf(shared: Path) -> Callable[[Sequence[Any]], dict[str, float]]:
 def measure(shared: Path, golds: list[Path]) -> list[float]:
     row = [eb.easc(shared, sub, {"prcli": eb.prcli_words}, 0)["prcli"][0] for sub in ("news", "all")]
     for folder in golds:
-        row.append(eb.gold(folder, shared / "corpus" / "articles")[1]["prcli"][0])
+        texts = folder / "texts" if (folder / "texts").is_dir() else shared / "corpus" / "articles"
+        row.append(eb.gold(folder, texts)[1]["prcli"][0])
     return row
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--variants", default="shipped,learned,learned-content,knapsack,coverage,bg-idf")
+    ap.add_argument("--variants", default="shipped,learned,learned-content,ensemble,knapsack,coverage,bg-idf")
     ap.add_argument("--learned", default=str(lw.OUT), help="weights file written by learn_weights.py")
     ap.add_argument("--gold", action="append", default=[], help="extra gold folder (manifest.json + ann/)")
     a = ap.parse_args()
@@ -227,12 +247,18 @@ def main() -> int:
         print("skipped: no shared corpus found (set PRCLI_SHARED)")
         return 0
     golds = [shared / "gold"] + [Path(g) for g in a.gold]
-    print(f"{'variant':<16}{'EASC news':>10}{'EASC all':>10}" + "".join(f"{g.name:>12}" for g in golds))
-    for variant in a.variants.split(","):
+    width = max(16, *(len(v) + 2 for v in a.variants.split(",")))
+    print(f"{'variant':<{width}}{'EASC news':>10}{'EASC all':>10}" + "".join(f"{g.name:>12}" for g in golds))
+    for spec in a.variants.split(","):
+        variant, _, settings = spec.partition(":")
         with contextlib.ExitStack() as stack:
-            if variant in ("learned", "learned-content"):
+            for setting in filter(None, settings.split(";")):
+                name, _, value = setting.partition("=")
+                stack.enter_context(patched(sc, name, float(value)))
+            if variant in ("learned", "learned-content", "ensemble"):
                 model = lw.load(Path(a.learned))
-                make = learned_scorer if variant == "learned" else learned_content_scorer
+                make = {"learned": learned_scorer, "learned-content": learned_content_scorer,
+                        "ensemble": ensemble_scorer}[variant]
                 stack.enter_context(patched(sel, "score_units", make(model)))
             elif variant in ("knapsack", "coverage"):
                 stack.enter_context(patched(sel, "select", selector(knapsack if variant == "knapsack"
@@ -243,7 +269,7 @@ def main() -> int:
                 print(f"unknown variant {variant}")
                 continue
             row = measure(shared, golds)
-        print(f"{variant:<16}" + "".join(f"{x:>10.4f}" for x in row[:2])
+        print(f"{spec:<{width}}" + "".join(f"{x:>10.4f}" for x in row[:2])
               + "".join(f"{x:>12.4f}" for x in row[2:]))
     return 0
 
