@@ -79,7 +79,8 @@ def _keywords(units: Sequence[Unit]) -> frozenset[str]:
     df: Counter[str] = Counter()
     for u in units:
         df.update(set(u.terms))
-    return frozenset(t for t, d in df.most_common(KEYWORDS) if d >= 2)
+    ranked = sorted(df.items(), key=lambda item: (-item[1], item[0]))  # ties by name: reproducible
+    return frozenset(t for t, d in ranked[:KEYWORDS] if d >= 2)
 
 
 def _surface(u: Unit, keywords: frozenset[str]) -> tuple[float, float, float]:

@@ -53,7 +53,7 @@ from prcli.summarizer import score as sc  # noqa: E402
 from prcli.summarizer import select as sel  # noqa: E402
 from prcli.summarizer.score import Scored  # noqa: E402
 from prcli.summarizer.terms import content_terms, tokens  # noqa: E402
-from prcli.summarizer.units import Units  # noqa: E402
+from prcli.summarizer.units import Units, build_units  # noqa: E402
 
 #: Most units the knapsack considers (best scored first, near-duplicates left out).
 POOL = 60
@@ -228,6 +228,40 @@ def background_idf(shared: Path) -> Callable[[Sequence[Any]], dict[str, float]]:
     return idf
 
 
+def _true_value(text: str, refs: list[list[str]]) -> float:
+    """Mean share of a unit's tokens found in each human summary (its value per word)."""
+    toks = Counter(eb.tokens(text))
+    return sum(sum((toks & Counter(ref)).values()) / max(1, toks.total()) for ref in refs) / len(refs)
+
+
+def _rouge(chosen: Sequence[Scored], refs: list[list[str]], budget: int) -> float:
+    ordered = sorted(chosen, key=lambda c: c.unit.rank)
+    cand = eb.tokens(" ".join(c.unit.text for c in ordered))[:budget]
+    return sum(eb.rouge_f(cand, ref, 1) for ref in refs) / len(refs)
+
+
+def oracle_values(shared: Path) -> None:
+    """Diagnostic (reads the references, so never a system): each unit scored by its true value
+    per word, then chosen by the shipped best-first rule and by the knapsack. Tells whether the
+    knapsack helps once the ranking is right, whatever it does with the shipped scores."""
+    with open(shared / "corpus" / "easc" / "easc.jsonl", encoding="utf-8") as f:
+        recs = [json.loads(line) for line in f]
+    for sub in ("news", "all"):
+        subset = [r for r in recs if sub == "all" or r["source"] != "Wikipedia"]
+        total = {"best-first": 0.0, "knapsack": 0.0}
+        for r in subset:
+            refs = [eb.tokens(v) for v in r["summaries"].values() if v.strip()]
+            budget = round(sum(len(x) for x in refs) / len(refs))
+            scored = [replace(s, score=_true_value(s.unit.text, refs))
+                      for s in sc.score_units(build_units(r["article"], "ar"))]
+            best_first = [c for c, _ in sel.select(scored, sentences=None, words=budget)]
+            chosen = knapsack(scored, budget) if budget < sum(s.unit.words for s in scored) else None
+            total["best-first"] += _rouge(best_first, refs, budget)
+            total["knapsack"] += _rouge([scored[i] for i in chosen] if chosen else best_first, refs, budget)
+        means = "  ".join(f"{k} {v / len(subset):.4f}" for k, v in total.items())
+        print(f"oracle values, EASC {sub}: {means}")
+
+
 def measure(shared: Path, golds: list[Path]) -> list[float]:
     row = [eb.easc(shared, sub, {"prcli": eb.prcli_words}, 0)["prcli"][0] for sub in ("news", "all")]
     for folder in golds:
@@ -241,11 +275,15 @@ def main() -> int:
     ap.add_argument("--variants", default="shipped,learned,learned-content,ensemble,knapsack,coverage,bg-idf")
     ap.add_argument("--learned", default=str(lw.OUT), help="weights file written by learn_weights.py")
     ap.add_argument("--gold", action="append", default=[], help="extra gold folder (manifest.json + ann/)")
+    ap.add_argument("--oracle-values", action="store_true",
+                    help="diagnostic: best-first vs knapsack when units are scored by their true value")
     a = ap.parse_args()
     shared = eb.find_shared()
     if shared is None:
         print("skipped: no shared corpus found (set PRCLI_SHARED)")
         return 0
+    if a.oracle_values:
+        oracle_values(shared)
     golds = [shared / "gold"] + [Path(g) for g in a.gold]
     width = max(16, *(len(v) + 2 for v in a.variants.split(",")))
     print(f"{'variant':<{width}}{'EASC news':>10}{'EASC all':>10}" + "".join(f"{g.name:>12}" for g in golds))
