@@ -273,6 +273,32 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> tuple[float
     return float(w[0] - (raw * mu).sum()), raw
 
 
+#: Most pairs taken from one article with --pairwise.
+PAIRS = 60
+
+
+def fit_pairwise(articles: list[tuple[list[tuple[float, ...]], list[float]]], l2: float
+                 ) -> tuple[float, np.ndarray]:
+    """Pairwise logistic ranking (RankNet with a linear scorer): for two units of one article
+    with different labels, the difference of their rows predicts which has the higher label.
+    Only the order within an article is learned, so articles of different lengths and label
+    rates weigh alike. Returns a zero intercept and the weights."""
+    diffs: list[np.ndarray] = []
+    for rows, labels in articles:
+        x = np.array(rows)
+        taken = 0
+        for i in range(len(rows)):
+            for j in range(i + 1, len(rows)):
+                if labels[i] != labels[j] and taken < PAIRS:
+                    d = x[i] - x[j] if labels[i] > labels[j] else x[j] - x[i]
+                    diffs.extend([d, -d])
+                    taken += 1
+    x = np.array(diffs)
+    y = np.tile([1.0, 0.0], len(diffs) // 2)
+    _, w = fit(x, y, l2)
+    return 0.0, w
+
+
 def check(paths: list[Path], model: Model) -> None:
     """Held-out: share of articles whose top-scored unit is in the headline's greedy cover."""
     hits = lede = n = 0
@@ -299,6 +325,8 @@ def main() -> int:
                     help="leave out articles with fewer candidate units")
     ap.add_argument("--gold", action="append", default=[],
                     help="fit on a gold folder's summary sentences instead (texts: DIR/texts or the corpus)")
+    ap.add_argument("--pairwise", action="store_true",
+                    help="fit on pairs of units of the same article (which one covers more), not on units")
     ap.add_argument("--reference", default="title", choices=["title", "lede", "both"])
     ap.add_argument("--lead", type=int, default=1, help="units taken as the lede with --reference lede|both")
     ap.add_argument("--skip-lede", action="store_true",
@@ -315,6 +343,7 @@ def main() -> int:
         paths = [shared / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl"]
     xs: list[tuple[float, ...]] = []
     ys: list[float] = []
+    pairs: list[tuple[list[tuple[float, ...]], list[float]]] = []
     docs = 0
     for folder in map(Path, a.gold):
         texts = folder / "texts"
@@ -329,14 +358,19 @@ def main() -> int:
                                    a.reference, a.lead)
         xs.extend(rows)
         ys.extend(labels)
+        pairs.append((rows, labels))
         docs += bool(rows)
-    bias, w = fit(np.array(xs), np.array(ys), a.l2)
+    if a.pairwise:
+        bias, w = fit_pairwise(pairs, a.l2)
+        bias = float(np.log(np.mean(ys) / (1 - np.mean(ys))) - (np.array(xs) @ w).mean())
+    else:
+        bias, w = fit(np.array(xs), np.array(ys), a.l2)
     if a.skip_lede or a.reference != "title":
         w[FEATURES.index("lede")] = LEDE
     lines = ["# Learned by benchmarks/learn_weights.py: logistic model of the summarizer's features",
              f"# data: {', '.join(a.gold or [p.name for p in paths])} ({docs} articles, {len(xs)} units)",
              f"# target: {a.target} cover of {a.reference} (lead {a.lead}), skip lede {a.skip_lede}, "
-             f"min units {a.min_units}, l2 {a.l2}",
+             f"min units {a.min_units}, l2 {a.l2}, pairwise {a.pairwise}",
              f"intercept\t{bias:.6f}"]
     lines += [f"{name}\t{value:.6f}" for name, value in zip(FEATURES, w, strict=True)]
     Path(a.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
