@@ -97,7 +97,8 @@ def eval_lead(text: str, budget: int) -> str:
 
 def lead_fit(text: str, budget: int) -> str:
     """Lead cut at the first sentence that no longer fits (whole splitter sentences)."""
-    out, n = [], 0
+    out: list[str] = []
+    n = 0
     for s in split_sentences(text):
         w = count_words(s.text)
         if out and n + w > budget:
