@@ -277,6 +277,13 @@ TABLE = [
     # a set adverbial between the auxiliary and the verb of an incise («a à ce sujet averti X»)
     ("fr", "Paul Morin parle. « Nous craignons le pire », a à ce sujet averti jeudi la préfecture du Cher.",
      "Nous craignons le pire", "la préfecture du Cher", True),
+    # the name of an offence after «pour» in a sentence about justice is a term
+    ("fr", "Écroué depuis samedi, le chauffeur risque trois ans pour « outrage et rébellion en réunion ».",
+     "outrage et rébellion en réunion", None, False),
+    # the singular of a label the article marks again in the plural is the same label
+    ("fr", "Les « stylos rouges » défilent. Les « stylos rouges » sont des enseignants. Paul Roux, "
+           "« stylo rouge » depuis un mois, marche en tête.",
+     "stylo rouge", None, False),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

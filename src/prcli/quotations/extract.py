@@ -99,7 +99,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
-    repeated = Counter(text[s.start:s.end].strip() for s in top)
+    repeated = Counter(_label_key(text[s.start:s.end]) for s in top)
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
@@ -169,6 +169,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
+            nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
@@ -575,6 +577,12 @@ def _strip_ar(w: str) -> list[str]:
     return out
 
 
+def _label_key(inner: str) -> str:
+    """A marked expression with its plural «s» folded: «gilet jaune» and «gilets jaunes» are one
+    label used twice (the case is kept: a heading «Présence symbolique» repeats speech)."""
+    return " ".join(w.rstrip("s") for w in inner.strip().split())
+
+
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
                     has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
@@ -584,7 +592,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
                                                           or (inner.isupper() and inner.isascii())):
         return "term"
-    if nw <= 3 and repeated.get(inner.strip(), 0) >= 2:
+    if nw <= 3 and repeated.get(_label_key(inner), 0) >= 2:
         return "term"
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
