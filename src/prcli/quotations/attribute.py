@@ -991,6 +991,8 @@ class Attributor:
                         if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
                                 and toks[k + 1].norm in _FR_TIME | CALENDAR:
                             k += 2  # «dans le Journal du dimanche»
+                        if k < n and toks[k].norm.isdigit() and latin_cap(self.text, toks[k - 1]):
+                            k += 1  # «sur Europe 1», «sur France 2»
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -1006,7 +1008,9 @@ class Attributor:
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
-        while k < n and k - start < 8:
+        # («le ministre des Affaires étrangères Jean-Yves Le Drian»: French descriptions run long)
+        longest = 11 if self.lang == "fr" else 8
+        while k < n and k - start < longest:
             t = toks[k]
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
                     self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
