@@ -930,7 +930,8 @@ def _plain(w: str) -> str:
 
 @cache
 def _given_names() -> dict[str, str]:
-    return {_plain(row[0]): row[1] for row in table("prcli.quotations", "given_names_fr.tsv") if len(row) >= 2}
+    rows = table("prcli.quotations", "given_names_fr.tsv")
+    return {_plain(row[0]): row[1] for row in rows if len(row) >= 2}
 
 
 def given_name_gender(first: str) -> str:
