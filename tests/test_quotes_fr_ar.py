@@ -284,6 +284,10 @@ TABLE = [
     ("fr", "Les « stylos rouges » défilent. Les « stylos rouges » sont des enseignants. Paul Roux, "
            "« stylo rouge » depuis un mois, marche en tête.",
      "stylo rouge", None, False),
+    # a landmark after an article is no person, even with the next heading's participle glued on
+    ("fr", "L'organisateur, Marc Vidal, a publié ses consignes. Pas touche à la Grande Roue Exclu également "
+           "de gêner le trafic. « Il est interdit d'escalader la Grande Roue », souligne-t-il.",
+     "Il est interdit d'escalader la Grande Roue", "Marc Vidal", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),
