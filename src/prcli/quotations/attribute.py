@@ -53,6 +53,13 @@ _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "�
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+#: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
+#: «جاء في إطار», «جاء في وقت»).
+_AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
+                           "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
+#: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
+_AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
+                             "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل"})
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -201,6 +208,8 @@ class Attributor:
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
         self._cue_memo: dict[int, int] = {}
+        #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
+        self.in_speaker: set[int] = set()
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -220,6 +229,9 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
+                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
+                return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
@@ -228,9 +240,13 @@ class Attributor:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
+                or self._ar_cue_with_object(w)
+            if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
+                return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
+            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP
+                                    or prev.removeprefix("و") in _AR_BEFORE_NOUN):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -257,6 +273,19 @@ class Attributor:
         if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
+
+    def _ar_cue_with_object(self, w: str) -> tuple[str, str] | None:
+        """«وصفتها الأمم المتحدة بـ“…”», «اعتبره»: a reporting verb with an object pronoun
+        attached is still the cue (only past forms of three letters or more, not «قوله»)."""
+        cues = self.lex.cues
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                base = w[: -len(suffix)]
+                hit = cues.get(base) or (cues.get(base[1:]) if base[:1] in "وف" and len(base) > 3 else None)
+                if hit is not None and hit[0] == "past":
+                    return hit
+                return None
+        return None
 
     def _lowercase_quote_soon(self, i: int) -> bool:
         """A quotation opening in lowercase within a few words after ``i`` ("called it "a
@@ -395,6 +424,17 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if self._ar_parenthetical_source(i, kind) or self._ar_came_in_place(i, kind, end):
+            return None
+        owner = self._ar_own_words(i, kind, end)
+        if owner is not None:
+            return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
+        if self._ar_about_statement(i, end):
+            issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
+            return Clause(i, end, issuer, number, "cue") if issuer is not None else None
+        fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
+        if fronted is not None:
+            return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
@@ -417,9 +457,30 @@ class Attributor:
             return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
+        if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
+                and toks[j + 1].kind == "w" and toks[j + 1].norm not in _AR_THAT:
+            self.in_speaker.add(j)
+            return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
+        if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
+            self.in_speaker.add(j + 1)
+            j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
+        if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
+            e = j + 1
+            while e < stop and e - j <= 5 and toks[e].kind == "w":
+                e += 1
+            if e < stop and toks[e].norm == ")":
+                return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
+        if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+            return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
+                h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
+                e = ar_name_end(toks, h, self.lex, 4)
+                if e - h >= 2:
+                    self.in_speaker.add(j)  # the marked name belongs to the speaker's description
+                    return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -433,6 +494,15 @@ class Attributor:
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
+                break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
+            if w == "في" and j > np_a and j + 1 < stop and toks[j + 1].norm[:1].isdigit():
+                break  # «واعتبرت المستشارة أنجيلا ميركل في 2015 أن …»: a date, not the subject
+            if j > np_a and (self.text[t.start:t.end].endswith(("ًا", "اً")) or (
+                    w.startswith(("مت", "مست")) and w.endswith("ا") and len(w) >= 5)):
+                break  # «وقال برودكين متهكما»: an accusative of manner after the name
+            if w in ("ب", "ل", "ك") and j > np_a:
+                break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and self._ar_preposition_phrase(w):
@@ -449,6 +519,11 @@ class Attributor:
                     and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
+            if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
+                break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -496,6 +571,103 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _ar_about_statement(self, i: int, end: int) -> bool:
+        """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
+        after a statement noun is a relative clause about the statement; whoever speaks is the
+        subject of the verb before it."""
+        toks = self.toks
+        if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
+            return False
+        nouns = folded_words("speech_nouns_ar.txt")
+        w = toks[i - 1].norm
+        forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
+        return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+
+    def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
+        """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
+        الأصوات …»: one to three words (a description, a role or a known name) then the verb
+        without و; what follows the verb is its object."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        s = self._sentence_start(i)
+        if not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
+            return None
+        if s > 0 and toks[s - 1].kind != "b":
+            return None
+        first = toks[s].norm
+        if first in self.lex.stops or first in _AR_NOT_SUBJECT or first.removeprefix("و") in _AR_PREP:
+            return None
+        bare = first.removeprefix("ال")
+        known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
+        described = bare in self.lex.roles or first in self.lex.people \
+            or bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS
+        named = known is not None and known.named
+        if (first.startswith("ال") and described) or first in self.lex.roles or named:
+            return (s, i)
+        return None
+
+    def _ar_possessed_object(self, t: Tok) -> bool:
+        """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
+        its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
+        raw = self.text[t.start:t.end]
+        w = t.norm
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
+                or not raw.endswith(("ه", "ها", "هم")):
+            return False
+        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people
+
+    def _ar_definite_body(self, w: str) -> bool:
+        """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
+        bare = w.removeprefix("و").removeprefix("ال")
+        return w.removeprefix("و").startswith("ال") and (
+            bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS)
+
+    def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
+        """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
+        opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
+        toks = self.toks
+        s = self._sentence_start(i)
+        a = s + 1
+        if a >= i - 1 or toks[s].kind != "w":
+            return None
+        e = a
+        while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _AR_PREP and not toks[e].norm.endswith("ا"):
+            e += 1
+        return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
+
+    def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
+        """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
+        or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return False
+        t = toks[end]
+        return t.kind == "w" and t.norm.removeprefix("ال") in _AR_NOT_TEXTS
+
+    def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
+        """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return None
+        w = toks[end].norm
+        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
+        for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
+            base = w[: -len(suffix)]
+            if w.endswith(suffix) and (base in nouns or (base.endswith("ت") and base[:-1] + "ه" in nouns)):
+                return number
+        return None
+
+    def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
+        """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
+        of the same sentence says where the words were read, not who said them."""
+        toks = self.toks
+        if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
+            return False
+        return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
+
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
@@ -508,8 +680,10 @@ class Attributor:
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
-        if k - h >= 2 and k < stop and toks[k].kind in ("p", "b") and toks[k].norm in (",", "،"):
-            return (h, k)
+        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
+                                         or toks[k].kind == "q"
+                                         or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
+            return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return None
 
     def _ar_where_from(self, a: int, b: int) -> int:
@@ -709,7 +883,10 @@ class Attributor:
             end = ar_name_end(self.toks, k + 1, self.lex)
             if end > k + 1:
                 return (k + 1, end)
-        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb
+        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb (not words
+        # right after a quotation: «“…” أكبرها جوجل، وتابع»)
+        if k > 0 and self.toks[k - 1].kind == "q":
+            return None
         end = ar_name_end(self.toks, k, self.lex)
         if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
             return (k, end)
@@ -733,7 +910,8 @@ class Attributor:
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
-                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
+                or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
@@ -742,6 +920,21 @@ class Attributor:
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
         return None
+
+    def _ar_role_before(self, m: int) -> bool:
+        """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words
+        before the name (its complement in between) makes the words before the verb a name."""
+        toks = self.toks
+        k = m - 1
+        while k >= 0 and m - k <= 7 and toks[k].kind == "w":
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles or bare in self.lex.people:
+                return True
+            if w in self.lex.stops:
+                return False
+            k -= 1
+        return False
 
     def _quoted_name(self, k: int) -> bool:
         """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name
@@ -760,6 +953,8 @@ class Attributor:
         if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
+        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):
+            j += 1  # «دعت لها “تنسيقية …”، التي أعلنت»: the relative clause is about the name
         if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
             j += 1
         if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
@@ -784,7 +979,7 @@ class Attributor:
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
-        return w.startswith("ال") or w in self.lex.roles
+        return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
@@ -1620,7 +1815,10 @@ class Attributor:
         end = c.np[1] if c.np is not None and c.np[1] > c.cue_end else c.cue_end
         if end >= len(self.toks):
             return True
-        return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
+        nxt = self.toks[end]
+        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ("ان", "بان", "انه", "انها", ":")):
+            return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
+        return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
 
     def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0

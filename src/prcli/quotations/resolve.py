@@ -671,6 +671,12 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
 
 
+#: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
+#: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
+_AR_COURTESY = frozenset({"السيد", "السيده", "الانسه", "الشيخ", "الشيخه", "الدكتور", "الدكتوره", "د",
+                          "الاستاذ", "الاستاذه", "الحاج", "سمو", "معالي", "فخامه", "سعاده"})
+
+
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
@@ -695,8 +701,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
         m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
-            and rest[0].kind == "w" and len(rnorm) <= 2:
-        m = 1  # «السيد الوادي»: a family name with ال after an honorific
+            and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _AR_COURTESY:
+        m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
@@ -722,9 +728,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith("ي") and len(rnorm[0]) >= 5
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba) \
-        and head not in _AR_BODIES  # (nisba: «المسرحي جبران الجبران», «الإسباني خايمي بويتن»)
+    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
+        and len(rnorm[0]) >= 5
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0) \
+        and head not in _AR_BODIES  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
@@ -740,10 +747,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
-    if "باسم" in rnorm[m:]:
+    if "باسم" in rnorm[m:] or ("باسم" in rnorm[1:m] and rnorm[rnorm.index("باسم") - 1] not in lex.honorifics):
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
-    if m == 1 and rnorm[0] in _AR_VAGUE:
-        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
+    if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
+            w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
+        # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
+        person_head = False
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
