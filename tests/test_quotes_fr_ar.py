@@ -288,6 +288,10 @@ TABLE = [
     ("fr", "L'organisateur, Marc Vidal, a publié ses consignes. Pas touche à la Grande Roue Exclu également "
            "de gêner le trafic. « Il est interdit d'escalader la Grande Roue », souligne-t-il.",
      "Il est interdit d'escalader la Grande Roue", "Marc Vidal", True),
+    # a full name with its union or party in brackets opens the sentence: a new speaker
+    ("fr", "« Avec attention », a averti le commissaire Paul Morin. Côté syndicats, les avis divergent. "
+           "Sophie Lenoir (CGT) y a vu « un vrai geste pour les salaires ».",
+     "un vrai geste pour les salaires", "Sophie Lenoir", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

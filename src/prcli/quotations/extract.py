@@ -357,6 +357,11 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if j >= len(toks):
         return None
     nxt = toks[j]
+    if lex.lang == "fr" and nxt.norm == "(":
+        c = next((m for m in range(j + 1, min(len(toks), j + 6)) if toks[m].norm == ")"), None)
+        if c is not None and c + 1 < len(toks) and toks[c + 1].kind == "w" \
+                and not text[toks[c + 1].start].isupper() and toks[i].norm not in stopwords(lex.lang):
+            return (i, j)  # «Laurent Berger (CFDT) y a vu …»: a party or union in brackets, then the verb
     for r in range(j, min(len(toks), j + 3)):
         w = toks[r].norm
         if toks[r].kind != "w" or text[toks[r].start].isupper():
