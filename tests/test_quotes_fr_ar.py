@@ -292,6 +292,16 @@ TABLE = [
     ("fr", "« Avec attention », a averti le commissaire Paul Morin. Côté syndicats, les avis divergent. "
            "Sophie Lenoir (CGT) y a vu « un vrai geste pour les salaires ».",
      "un vrai geste pour les salaires", "Sophie Lenoir", True),
+    # «comme (le) disait X, « … »»: the subject after the verb speaks
+    ("fr", "Anne Roy sourit. Comme le disait Victor Hugo, « rien n'est plus puissant qu'une idée ».",
+     "rien n'est plus puissant qu'une idée", "Victor Hugo", True),
+    # «selon les mots de X»: a source phrase
+    ("fr", "Le cortège était calme, « presque joyeux » selon les mots de Paul Morin, le préfet.",
+     "presque joyeux", "Paul Morin", True),
+    # a capitalised adverb opening the sentence is no name; «a promis que « … »» reports
+    ("fr", "Aussitôt, la ministre a promis que « les sanctions seront lourdes ». Visiblement, elle "
+           "y croit.",
+     "les sanctions seront lourdes", "la ministre", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

@@ -319,7 +319,8 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i):
+        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i) \
+                and not self._fr_that_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -335,7 +336,7 @@ class Attributor:
                 return None
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
-        if not after_quote and prev is not None and prev.kind == "w" and (
+        if not after_quote and prev is not None and prev.kind == "w" and not self._fr_as_said(i) and (
                 prev.norm in _FR_DET or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
@@ -1258,6 +1259,22 @@ class Attributor:
                         return named
         return (start, k) if k > start else None
 
+    def _fr_that_quote(self, i: int) -> bool:
+        """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
+        toks = self.toks
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if not (nxt in ("que", "qu'") or nxt.startswith("qu'")):
+            return False
+        return any(t.kind == "q" for t in toks[i + 2:i + 6])
+
+    def _fr_as_said(self, i: int) -> bool:
+        """«comme (le) disait X», «comme l'écrivait X»: the verb at ``i`` follows «comme»."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k <= 2 and toks[k].norm in ("le", "l'a", "l'avait", "l'", "se", "s'"):
+            k -= 1
+        return k >= 0 and toks[k].norm == "comme"
+
     def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
         up to its verb («Le gouvernement français espérait …»)."""
@@ -1559,7 +1576,10 @@ class Attributor:
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
         return t.norm in _LEADING_PREP or t.norm in _FR_PREP \
-            or t.norm in language_words("connectors", self.lang)
+            or t.norm in language_words("connectors", self.lang) \
+            or (self.lang == "fr" and (t.norm in _FR_TIME or (t.norm.endswith("ment") and len(t.norm) > 7
+                                                              and t.norm not in self.lex.people)))
+        # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -1613,6 +1633,11 @@ class Attributor:
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
+        if not after_quote and self._fr_as_said(i):
+            # «Comme le disait Jean Cocteau, « … »»: the subject follows the verb
+            np = self._right_np(end, _FR_SOURCE_STOP)
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
         p = i - 1
         while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
                                                   or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
@@ -1712,7 +1737,7 @@ class Attributor:
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
-        if self.lang != "ar" and j == k + 1 and not skipped_b:
+        if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
             inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
