@@ -302,6 +302,14 @@ TABLE = [
     ("fr", "Aussitôt, la ministre a promis que « les sanctions seront lourdes ». Visiblement, elle "
            "y croit.",
      "les sanctions seront lourdes", "la ministre", True),
+    # «en» inside a person's description («un cordiste en formation de 22 ans»)
+    ("fr", "« Oui », reconnaît la militante. Un étudiant en formation de 19 ans admet un geste "
+           "« regrettable » dont il s'excuse.",
+     "regrettable", "Un étudiant en formation de 19 ans", True),
+    # a stray comma between a described subject and its verb
+    ("fr", "Contactée par « Ouest-Matin », la préfecture de l'Orne, a justifié l'usage de la force contre "
+           "des manifestants qui tentaient « de forcer les grilles ».",
+     "de forcer les grilles", "la préfecture de l'Orne", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

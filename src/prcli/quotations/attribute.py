@@ -1011,6 +1011,10 @@ class Attributor:
                     and toks[k].norm.startswith("year"):
                 k -= 2  # "the 22-year-old"
                 continue
+            if self.lang == "fr" and t.norm == "en" and k - 2 >= floor and toks[k - 2].kind == "w" \
+                    and toks[k - 2].norm in self.lex.people:
+                k -= 1  # «Un cordiste en formation de 22 ans admet»: «en» inside the description
+                continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
@@ -1666,6 +1670,12 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            stray = self._left_np(j - 1, floor)
+            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+                                      or toks[stray[0]].norm.startswith("l'")) \
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ","):
+                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
