@@ -319,7 +319,8 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i):
+        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i) \
+                and not self._fr_that_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -335,7 +336,7 @@ class Attributor:
                 return None
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
-        if not after_quote and prev is not None and prev.kind == "w" and (
+        if not after_quote and prev is not None and prev.kind == "w" and not self._fr_as_said(i) and (
                 prev.norm in _FR_DET or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
@@ -1010,6 +1011,10 @@ class Attributor:
                     and toks[k].norm.startswith("year"):
                 k -= 2  # "the 22-year-old"
                 continue
+            if self.lang == "fr" and t.norm == "en" and k - 2 >= floor and toks[k - 2].kind == "w" \
+                    and toks[k - 2].norm in self.lex.people:
+                k -= 1  # «Un cordiste en formation de 22 ans admet»: «en» inside the description
+                continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
@@ -1186,6 +1191,8 @@ class Attributor:
                         if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
                                 and toks[k + 1].norm in _FR_TIME | CALENDAR:
                             k += 2  # «dans le Journal du dimanche»
+                        if k < n and toks[k].norm.isdigit() and latin_cap(self.text, toks[k - 1]):
+                            k += 1  # «sur Europe 1», «sur France 2»
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -1201,7 +1208,9 @@ class Attributor:
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
-        while k < n and k - start < 8:
+        # («le ministre des Affaires étrangères Jean-Yves Le Drian»: French descriptions run long)
+        longest = 11 if self.lang == "fr" else 8
+        while k < n and k - start < longest:
             t = toks[k]
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
                     self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
@@ -1253,6 +1262,22 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_that_quote(self, i: int) -> bool:
+        """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
+        toks = self.toks
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if not (nxt in ("que", "qu'") or nxt.startswith("qu'")):
+            return False
+        return any(t.kind == "q" for t in toks[i + 2:i + 6])
+
+    def _fr_as_said(self, i: int) -> bool:
+        """«comme (le) disait X», «comme l'écrivait X»: the verb at ``i`` follows «comme»."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k <= 2 and toks[k].norm in ("le", "l'a", "l'avait", "l'", "se", "s'"):
+            k -= 1
+        return k >= 0 and toks[k].norm == "comme"
 
     def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
@@ -1555,7 +1580,10 @@ class Attributor:
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
         return t.norm in _LEADING_PREP or t.norm in _FR_PREP \
-            or t.norm in language_words("connectors", self.lang)
+            or t.norm in language_words("connectors", self.lang) \
+            or (self.lang == "fr" and (t.norm in _FR_TIME or (t.norm.endswith("ment") and len(t.norm) > 7
+                                                              and t.norm not in self.lex.people)))
+        # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -1609,6 +1637,11 @@ class Attributor:
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
+        if not after_quote and self._fr_as_said(i):
+            # «Comme le disait Jean Cocteau, « … »»: the subject follows the verb
+            np = self._right_np(end, _FR_SOURCE_STOP)
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
         p = i - 1
         while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
                                                   or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
@@ -1637,6 +1670,12 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            stray = self._left_np(j - 1, floor)
+            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+                                      or toks[stray[0]].norm.startswith("l'")) \
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ","):
+                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
@@ -1708,7 +1747,7 @@ class Attributor:
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
-        if self.lang != "ar" and j == k + 1 and not skipped_b:
+        if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
             inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):

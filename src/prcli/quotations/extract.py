@@ -171,6 +171,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
+            nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
@@ -355,6 +357,11 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if j >= len(toks):
         return None
     nxt = toks[j]
+    if lex.lang == "fr" and nxt.norm == "(":
+        c = next((m for m in range(j + 1, min(len(toks), j + 6)) if toks[m].norm == ")"), None)
+        if c is not None and c + 1 < len(toks) and toks[c + 1].kind == "w" \
+                and not text[toks[c + 1].start].isupper() and toks[i].norm not in stopwords(lex.lang):
+            return (i, j)  # «Laurent Berger (CFDT) y a vu …»: a party or union in brackets, then the verb
     for r in range(j, min(len(toks), j + 3)):
         w = toks[r].norm
         if toks[r].kind != "w" or text[toks[r].start].isupper():
@@ -596,6 +603,12 @@ def _strip_ar(w: str) -> list[str]:
     return out
 
 
+def _label_key(inner: str) -> str:
+    """A marked expression with its plural «s» folded: «gilet jaune» and «gilets jaunes» are one
+    label used twice (the case is kept: a heading «Présence symbolique» repeats speech)."""
+    return " ".join(w.rstrip("s") for w in inner.strip().split())
+
+
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
                     has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
@@ -735,8 +748,9 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
 
 def _repeat_key(inner: str, lang: str) -> str:
     """How repeated marked words are compared: Arabic writers vary the alef and hamza forms of
-    one title («أليس» / «اليس»), so Arabic spans are folded."""
-    return normalize(inner.strip()) if lang == "ar" else inner.strip()
+    one title («أليس» / «اليس»), so Arabic spans are folded; elsewhere the plural «s» is
+    («gilet jaune» and «gilets jaunes» are one label used twice)."""
+    return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
