@@ -813,6 +813,16 @@ COUNTS_EN_MORE: list[Row] = [
         "The firm's shares have fallen by a third this year.",
         [("a third", 0.3333, "other", None, "shares")],
     ),
+    ("en", "The mayor's approval rating fell to 35%.", [("35%", 35, "percent", "%", "approval rating")]),
+    ("en", "The film has grossed more than $200m worldwide.", [("$200m", 2e8, "money", "USD", "film")]),
+    ("en", "Around 70% of the cost is met by the state.", [("70%", 70, "percent", "%", "cost")]),
+    ("en", "It is the country's second-largest carrier.", [("second", 2, "rank", None, "carrier")]),
+    ("en", "He was fined $250,000 and banned.", [("$250,000", 250_000, "money", "USD", "fined")]),
+    (
+        "en",
+        "The carmaker cut 3,000 jobs in Europe last year, on top of 2,000 in 2003.",
+        [("2,000", 2000, "count", None, "jobs"), ("2003", 2003, "year", None, None)],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",

@@ -165,7 +165,7 @@ _NUMBERED_NOUNS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
-_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum"})
+_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "top"})
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
     {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
@@ -1054,7 +1054,16 @@ class _Doc:
         link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
         if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
-            if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
+            year_like = (
+                core is not None and not core.words and core.digits == 4 and 1800 <= core.value <= 2100
+            )  # "on top of 2,000 in 2003": a count and a year, no ratio
+            if (
+                core is not None
+                and core.raw is None
+                and core.value > fig.value > 0
+                and not core.vague
+                and not year_like
+            ):
                 fig.kind, fig.last = "other", core.last
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
                 fig.counts = self.phrase_after(core.last + 1, 2)
@@ -1933,6 +1942,8 @@ class _Doc:
             or (nxt == "-" and self.key(j + 1).endswith("est"))
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
+            if nxt == "-":
+                f.counts = self.phrase_after(j + 2, 2)  # "the country's second-largest carrier"
             self.find_counts(f)
             return [f], i + 1
         k = j + 1 if nxt in ("of", "de") else j
@@ -3322,6 +3333,22 @@ class _Doc:
             and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
         )
 
+    def ing_head(self, k: int) -> bool:
+        """ "approval rating fell", "the spending rose": an English word in -ing right after a
+        noun or a determiner heads a noun phrase (it is no verb of its own)."""
+        if self.lang != "en" or not self.keys[k].endswith("ing") or k < 1:
+            return False
+        p = k - 1
+        if self.keys[p] in _DETERMINERS or self.keys[p] in ("his", "her", "our", "my"):
+            return True
+        return (
+            self.toks[p].kind == "word"
+            and self.spaced(p, k)
+            and self._content(p)
+            and not self.verb_like(p)
+            and not self.keys[p].endswith("ing")
+        )
+
     def gerund_subject(self, j: int) -> bool:
         """ "Spending on health will rise", "Borrowing rose": a word in -ing opening a sentence and
         followed by no object is a noun; "Attaining earnings of $10" is a verb with its object."""
@@ -3433,6 +3460,7 @@ class _Doc:
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
                 and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
+                and not (self.lang == "en" and self.key(j - 1) in _DETERMINERS)  # "70% of the cost"
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -3549,7 +3577,7 @@ class _Doc:
         while k > floor and (
             self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
             or (self.keys[k] == "to" and self.infinitive(k + 1))
-            or (self.toks[k].kind == "word" and self.verb_like(k))
+            or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
         ):
@@ -3578,7 +3606,7 @@ class _Doc:
         last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
-            if t.kind == "word" and self._content(k) and not self.verb_like(k):
+            if t.kind == "word" and self._content(k) and (not self.verb_like(k) or self.ing_head(k)):
                 first = k
             elif not (
                 (
