@@ -870,6 +870,12 @@ COUNTS_EN_MORE: list[Row] = [
         "La police redoute le neuvième samedi de manifestations.",
         [("neuvième", 9, "ordinal", None, "samedi")],
     ),
+    # French ages: «ses 40 ans», «à 37 ans», «Sylvie, 58 ans et veuve»; a term stays a duration
+    ("fr", "Le musée a fêté ses 40 ans en 2040.", [("40 ans", 40, "age", None, None)]),
+    ("fr", "Elle a quitté l'école à 16 ans pour travailler.", [("16 ans", 16, "age", None, None)]),
+    ("fr", "Sylvie, 58 ans et veuve, manifeste depuis le début.", [("58 ans", 58, "age", None, None)]),
+    ("fr", "Il a été condamné à 5 ans de prison.", [("5 ans", 5, "duration", None, None)]),
+    ("fr", "Une peine allant jusqu'à 10 ans.", [("10 ans", 10, "duration", None, None)]),
     # Arabic: an adverb between a share and its partitive («فقط من»)
     (
         "ar",

@@ -333,6 +333,8 @@ _FR_VERBS = frozenset(
         "risquait", "risque", "touche", "touchent", "passe", "passent",
     }
 )
+#: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
+_TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
 _AGE_UNITS = frozenset(
@@ -1689,10 +1691,27 @@ class _Doc:
             self.key(f - 1) == ","
             and f >= 2
             and self.toks[f - 2].kind == "word"
-            and self.key(j) in (",", ")")
+            and (self.key(j) in (",", ")") or (self.lang == "fr" and self.key(j) == "et"))
             and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
         ):
-            fig.kind = "age"
+            fig.kind = "age"  # also «Sylvie, 58 ans et veuve»
+            return
+        if (
+            self.lang == "fr"
+            and self.keys[fig.last] in ("ans", "an")
+            and self.key(j) not in ("de", "d")
+            and (
+                self.key(f - 1) in ("ses", "son", "mes", "mon", "nos", "leurs", "leur", "tes", "vos")
+                or (
+                    self.key(f - 1) == "à"
+                    and (pk := self.key(f - 3 if self.key(f - 2) in ("'", "’") else f - 2))
+                    not in _DURATION_NOUNS
+                    and pk not in _TERM_WORDS_FR
+                    and not pk.startswith("condamn")
+                )
+            )
+        ):
+            fig.kind = "age"  # «fêter ses 40 ans», «un dentier à 37 ans»; not «condamné à 5 ans de prison»
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
