@@ -876,6 +876,23 @@ COUNTS_EN_MORE: list[Row] = [
     ("fr", "Sylvie, 58 ans et veuve, manifeste depuis le début.", [("58 ans", 58, "age", None, None)]),
     ("fr", "Il a été condamné à 5 ans de prison.", [("5 ans", 5, "duration", None, None)]),
     ("fr", "Une peine allant jusqu'à 10 ans.", [("10 ans", 10, "duration", None, None)]),
+    # French: «mille» alone, «une soixantaine», ordinals after «un/une», «la Révolution de 1789»
+    ("fr", "Environ mille manifestants étaient recensés.", [("mille", 1000, "count", None, "manifestants")]),
+    (
+        "fr",
+        "Les «gilets» n'étaient qu'une soixantaine vers midi.",
+        [("soixantaine", 60, "count", None, "gilets")],
+    ),
+    (
+        "fr",
+        "Ils appellent à une quinzième journée d'action, après un deuxième mort.",
+        [("quinzième", 15, "ordinal", None, "journée"), ("deuxième", 2, "ordinal", None, "mort")],
+    ),
+    (
+        "fr",
+        "Ils ont défilé comme lors de la Révolution de 1789, puis comme les soldats de 1789 qui avaient fui.",
+        [("1789", 1789, "year", None, None)],
+    ),
     # Arabic: an adverb between a share and its partitive («فقط من»)
     (
         "ar",

@@ -333,6 +333,10 @@ _FR_VERBS = frozenset(
         "risquait", "risque", "touche", "touchent", "passe", "passent",
     }
 )
+#: Determiners before an ordinal word that make it an ordinal of the noun after it.
+_ORDINAL_DETERMINERS = frozenset(
+    {"the", "its", "their", "la", "le", "sa", "son", "leur", "un", "une", "cette"}
+)
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
@@ -1251,8 +1255,8 @@ class _Doc:
             # --- accept the part?
             accepted = True
             if parts == 0:
-                if typ in ("scale",) and lang != "ar":
-                    accepted = False
+                if typ in ("scale",) and lang != "ar" and not (lang == "fr" and t.key == "mille"):
+                    accepted = False  # «mille manifestants» is a number alone; "million" needs one
                 elif typ == "dual":
                     total, last_scale, cur = v, v / 2, None
                 elif typ == "scale":
@@ -1556,7 +1560,19 @@ class _Doc:
             if hijri or greg:
                 fig.kind, fig.last = "year", j
                 return j + 1
-            if 1800 <= y <= 2100 or (1000 <= y < 1800 and self.cue_before("year", fig.first, 1)):
+            named_event = (
+                self.lang in ("en", "fr")
+                and self.key(fig.first - 1) in ("de", "of")
+                and fig.first >= 2
+                and self.toks[fig.first - 2].kind == "word"
+                and (
+                    self.text[self.toks[fig.first - 2].start].isupper()
+                    or (self._content(fig.first - 2) and not (j < self.n and self._content(j)))
+                )
+            )  # «la Révolution de 1789», "the Battle of 1066", «les révolutionnaires de 1789 qui»
+            if 1800 <= y <= 2100 or (
+                1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
+            ):
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
@@ -2002,7 +2018,7 @@ class _Doc:
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
             value >= 2
-            and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur")
+            and self.key(i - 1) in _ORDINAL_DETERMINERS  # "the fifth", «une dixième mort»
             and j < self.n
             and self.toks[j].kind == "word"
             and self.spaced(i, j)
@@ -3287,7 +3303,11 @@ class _Doc:
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
-        if self.is_cue("weekday", t.key) and not self.ordinal_before(j):
+        if (
+            self.is_cue("weekday", t.key)
+            and not self.ordinal_before(j)
+            and not (self.key(j + 1) in ("de", "d", "of") and self.word_num(j - 1) is not None)
+        ):  # «après quatre samedis de manifestations» counts days
             return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
@@ -3569,9 +3589,10 @@ class _Doc:
                 and (
                     self.toks[k].kind == "word"
                     or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
+                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une soixantaine»
                 )  # "would be lower, at between $4-$5"
             ):
-                if self.keys[k] == ",":
+                if self.keys[k] in (",", "'", "’"):
                     k -= 1
                     continue
                 if self.verb_like(k) or self.infinitive(k):
