@@ -823,6 +823,12 @@ COUNTS_EN_MORE: list[Row] = [
         "The carmaker cut 3,000 jobs in Europe last year, on top of 2,000 in 2003.",
         [("2,000", 2000, "count", None, "jobs"), ("2003", 2003, "year", None, None)],
     ),
+    (
+        "en",
+        "The miner put output at 2.5 million tonnes, up 8% on 2030, but lower than the three million"
+        " tonnes it had aimed for.",
+        [("three million tonnes", 3e6, "measure", "tonnes", "output")],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",

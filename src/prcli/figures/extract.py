@@ -3877,6 +3877,22 @@ class _Doc:
                 and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
             ):
                 b.counts, b.weak = a.counts, False
+        for bi, b in enumerate(figs):
+            # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
+            # aimed for": a figure compared with "than" measures what the last figure of its kind
+            # in the sentence measured
+            t = b.first - 1
+            if self.key(t) in ("the", "a", "an"):
+                t -= 1
+            if self.lang != "en" or self.key(t) != "than" or b.counts_after or b.start is not None:
+                continue
+            for a in reversed(figs[max(0, bi - 4) : bi]):
+                gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
+                if b.first - a.last > 20 or any(c in gap for c in ".!?\n;"):
+                    break
+                if a.kind == b.kind and a.counts is not None and a.start is None:
+                    b.counts, b.weak = a.counts, False
+                    break
         for a, b in pairs:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
