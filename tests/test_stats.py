@@ -829,6 +829,14 @@ COUNTS_EN_MORE: list[Row] = [
         " tonnes it had aimed for.",
         [("three million tonnes", 3e6, "measure", "tonnes", "output")],
     ),
+    # scores after a club name are no model numbers; a range before a noun is no score
+    ("en", "Rovers beat United 2-1 on Sunday.", [("2-1", 2, "score", None, None)]),
+    ("en", "Wales led 13-6 at half-time.", [("13-6", 13, "score", None, None)]),
+    (
+        "en",
+        "The chain, led by a new boss, will open 10-12 new stores.",
+        [("10", 10, "count", None, "stores"), ("12", 12, "count", None, "stores")],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",

@@ -333,6 +333,8 @@ _FR_VERBS = frozenset(
         "risquait", "risque", "touche", "touchent", "passe", "passent",
     }
 )
+#: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
+_SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
 #: Determiners before an ordinal word that make it an ordinal of the noun after it.
 _ORDINAL_DETERMINERS = frozenset(
     {"the", "its", "their", "la", "le", "sa", "son", "leur", "un", "une", "cette"}
@@ -2124,6 +2126,26 @@ class _Doc:
         raw = core.raw
         assert raw is not None
         t = self.toks[i]
+        if (
+            raw.kind == "range"
+            and raw.value is not None
+            and raw.second is not None
+            and raw.value <= 150
+            and raw.second <= 150
+            and self.score_context(i)
+            and not self.match(self.units, i + 1)[0]  # "led by X, it expects 3-5% growth": a range
+            and not self.match(months(), i + 1)[0]
+            and not (
+                self.lang in ("en", "fr")
+                and i + 1 < self.n
+                and self.spaced(i, i + 1)
+                and self._content(i + 1)
+                and self.text[self.toks[i + 1].start].islower()
+                and not self.is_cue("score", self.keys[i + 1])
+                and self.keys[i + 1] not in _SCORE_NOUNS
+            )  # "10-12 new stores" is a range of counts
+        ):
+            return [_Fig(i, i, raw.value, kind="score")], i + 1  # "beat Arsenal 2-1": no model number
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
@@ -2134,8 +2156,6 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
-            if raw.second is not None and self.score_context(i) and raw.value <= 150 and raw.second <= 150:
-                return [_Fig(i, i, raw.value, kind="score")], i + 1
             a = _Fig(i, i, raw.value, end=t.start + left_len)
             figs = [a]
             if raw.second is not None:
