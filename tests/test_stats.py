@@ -829,6 +829,10 @@ COUNTS_EN_MORE: list[Row] = [
         " tonnes it had aimed for.",
         [("three million tonnes", 3e6, "measure", "tonnes", "output")],
     ),
+    # ages after "who is" or a pronoun and "is/was"
+    ("en", "The singer, who is 27, has sold 10 million records.", [("27", 27, "age", None, None)]),
+    ("en", "She was 19 when she joined the band.", [("19", 19, "age", None, None)]),
+    ("en", "The rate was 12, down from 14.", [("12", 12, "count", None, "rate")]),
     # scores after a club name are no model numbers; a range before a noun is no score
     ("en", "Rovers beat United 2-1 on Sunday.", [("2-1", 2, "score", None, None)]),
     ("en", "Wales led 13-6 at half-time.", [("13-6", 13, "score", None, None)]),

@@ -965,7 +965,7 @@ class _Doc:
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
             return [fig], max(j, fig.last + 1)
-        if fig.kind == "count" and not core.words and self.appositive_age(fig):
+        if fig.kind == "count" and not core.words and (self.appositive_age(fig) or self.copula_age(fig)):
             fig.kind = "age"
             return [fig], max(j, fig.last + 1)
         if (
@@ -2400,6 +2400,16 @@ class _Doc:
             and self.toks[min(b + 2, self.n - 1)].kind != "num"
             and not self.match(months(), a - 2, 1)[0]
         )
+
+    def copula_age(self, fig: _Fig) -> bool:
+        """ "The singer, who is 27, has sold", "she was 19 when she joined": a bare number after
+        "who is" or a pronoun and "is/was", closing the clause, is a person's age (English)."""
+        a, b = fig.first, fig.last
+        if self.lang != "en" or a != b or not (5 <= fig.value <= 110) or fig.value != int(fig.value):
+            return False
+        if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
+            return False
+        return self.key(a - 2) in ("who", "he", "she")
 
     def in_titled_quote(self, i: int) -> bool:
         """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
