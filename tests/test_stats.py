@@ -829,6 +829,7 @@ COUNTS_EN_MORE: list[Row] = [
         " tonnes it had aimed for.",
         [("three million tonnes", 3e6, "measure", "tonnes", "output")],
     ),
+    ("en", "Downloads accounted for 5% of all singles sold.", [("5%", 5, "percent", "%", "singles")]),
     # ages after "who is" or a pronoun and "is/was"
     ("en", "The singer, who is 27, has sold 10 million records.", [("27", 27, "age", None, None)]),
     ("en", "She was 19 when she joined the band.", [("19", 19, "age", None, None)]),

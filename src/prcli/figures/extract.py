@@ -3497,7 +3497,8 @@ class _Doc:
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
-                    partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most")
+                    partitive
+                    and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most", "all")
                 )
 
                 or (
