@@ -813,6 +813,35 @@ COUNTS_EN_MORE: list[Row] = [
         "The firm's shares have fallen by a third this year.",
         [("a third", 0.3333, "other", None, "shares")],
     ),
+    ("en", "The mayor's approval rating fell to 35%.", [("35%", 35, "percent", "%", "approval rating")]),
+    ("en", "The film has grossed more than $200m worldwide.", [("$200m", 2e8, "money", "USD", "film")]),
+    ("en", "Around 70% of the cost is met by the state.", [("70%", 70, "percent", "%", "cost")]),
+    ("en", "It is the country's second-largest carrier.", [("second", 2, "rank", None, "carrier")]),
+    ("en", "He was fined $250,000 and banned.", [("$250,000", 250_000, "money", "USD", "fined")]),
+    (
+        "en",
+        "The carmaker cut 3,000 jobs in Europe last year, on top of 2,000 in 2003.",
+        [("2,000", 2000, "count", None, "jobs"), ("2003", 2003, "year", None, None)],
+    ),
+    (
+        "en",
+        "The miner put output at 2.5 million tonnes, up 8% on 2030, but lower than the three million"
+        " tonnes it had aimed for.",
+        [("three million tonnes", 3e6, "measure", "tonnes", "output")],
+    ),
+    ("en", "Downloads accounted for 5% of all singles sold.", [("5%", 5, "percent", "%", "singles")]),
+    # ages after "who is" or a pronoun and "is/was"
+    ("en", "The singer, who is 27, has sold 10 million records.", [("27", 27, "age", None, None)]),
+    ("en", "She was 19 when she joined the band.", [("19", 19, "age", None, None)]),
+    ("en", "The rate was 12, down from 14.", [("12", 12, "count", None, "rate")]),
+    # scores after a club name are no model numbers; a range before a noun is no score
+    ("en", "Rovers beat United 2-1 on Sunday.", [("2-1", 2, "score", None, None)]),
+    ("en", "Wales led 13-6 at half-time.", [("13-6", 13, "score", None, None)]),
+    (
+        "en",
+        "The chain, led by a new boss, will open 10-12 new stores.",
+        [("10", 10, "count", None, "stores"), ("12", 12, "count", None, "stores")],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",
@@ -859,6 +888,29 @@ COUNTS_EN_MORE: list[Row] = [
         "fr",
         "La police redoute le neuvième samedi de manifestations.",
         [("neuvième", 9, "ordinal", None, "samedi")],
+    ),
+    # French ages: «ses 40 ans», «à 37 ans», «Sylvie, 58 ans et veuve»; a term stays a duration
+    ("fr", "Le musée a fêté ses 40 ans en 2040.", [("40 ans", 40, "age", None, None)]),
+    ("fr", "Elle a quitté l'école à 16 ans pour travailler.", [("16 ans", 16, "age", None, None)]),
+    ("fr", "Sylvie, 58 ans et veuve, manifeste depuis le début.", [("58 ans", 58, "age", None, None)]),
+    ("fr", "Il a été condamné à 5 ans de prison.", [("5 ans", 5, "duration", None, None)]),
+    ("fr", "Une peine allant jusqu'à 10 ans.", [("10 ans", 10, "duration", None, None)]),
+    # French: «mille» alone, «une soixantaine», ordinals after «un/une», «la Révolution de 1789»
+    ("fr", "Environ mille manifestants étaient recensés.", [("mille", 1000, "count", None, "manifestants")]),
+    (
+        "fr",
+        "Les «gilets» n'étaient qu'une soixantaine vers midi.",
+        [("soixantaine", 60, "count", None, "gilets")],
+    ),
+    (
+        "fr",
+        "Ils appellent à une quinzième journée d'action, après un deuxième mort.",
+        [("quinzième", 15, "ordinal", None, "journée"), ("deuxième", 2, "ordinal", None, "mort")],
+    ),
+    (
+        "fr",
+        "Ils ont défilé comme lors de la Révolution de 1789, puis comme les soldats de 1789 qui avaient fui.",
+        [("1789", 1789, "year", None, None)],
     ),
     # Arabic: an adverb between a share and its partitive («فقط من»)
     (

@@ -165,7 +165,7 @@ _NUMBERED_NOUNS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
-_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum"})
+_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "top"})
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
     {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
@@ -333,6 +333,14 @@ _FR_VERBS = frozenset(
         "risquait", "risque", "touche", "touchent", "passe", "passent",
     }
 )
+#: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
+_SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
+#: Determiners before an ordinal word that make it an ordinal of the noun after it.
+_ORDINAL_DETERMINERS = frozenset(
+    {"the", "its", "their", "la", "le", "sa", "son", "leur", "un", "une", "cette"}
+)
+#: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
+_TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
 _AGE_UNITS = frozenset(
@@ -957,7 +965,7 @@ class _Doc:
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
             return [fig], max(j, fig.last + 1)
-        if fig.kind == "count" and not core.words and self.appositive_age(fig):
+        if fig.kind == "count" and not core.words and (self.appositive_age(fig) or self.copula_age(fig)):
             fig.kind = "age"
             return [fig], max(j, fig.last + 1)
         if (
@@ -1054,7 +1062,16 @@ class _Doc:
         link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
         if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
-            if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
+            year_like = (
+                core is not None and not core.words and core.digits == 4 and 1800 <= core.value <= 2100
+            )  # "on top of 2,000 in 2003": a count and a year, no ratio
+            if (
+                core is not None
+                and core.raw is None
+                and core.value > fig.value > 0
+                and not core.vague
+                and not year_like
+            ):
                 fig.kind, fig.last = "other", core.last
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
                 fig.counts = self.phrase_after(core.last + 1, 2)
@@ -1240,8 +1257,8 @@ class _Doc:
             # --- accept the part?
             accepted = True
             if parts == 0:
-                if typ in ("scale",) and lang != "ar":
-                    accepted = False
+                if typ in ("scale",) and lang != "ar" and not (lang == "fr" and t.key == "mille"):
+                    accepted = False  # «mille manifestants» is a number alone; "million" needs one
                 elif typ == "dual":
                     total, last_scale, cur = v, v / 2, None
                 elif typ == "scale":
@@ -1545,7 +1562,19 @@ class _Doc:
             if hijri or greg:
                 fig.kind, fig.last = "year", j
                 return j + 1
-            if 1800 <= y <= 2100 or (1000 <= y < 1800 and self.cue_before("year", fig.first, 1)):
+            named_event = (
+                self.lang in ("en", "fr")
+                and self.key(fig.first - 1) in ("de", "of")
+                and fig.first >= 2
+                and self.toks[fig.first - 2].kind == "word"
+                and (
+                    self.text[self.toks[fig.first - 2].start].isupper()
+                    or (self._content(fig.first - 2) and not (j < self.n and self._content(j)))
+                )
+            )  # «la Révolution de 1789», "the Battle of 1066", «les révolutionnaires de 1789 qui»
+            if 1800 <= y <= 2100 or (
+                1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
+            ):
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
@@ -1680,10 +1709,27 @@ class _Doc:
             self.key(f - 1) == ","
             and f >= 2
             and self.toks[f - 2].kind == "word"
-            and self.key(j) in (",", ")")
+            and (self.key(j) in (",", ")") or (self.lang == "fr" and self.key(j) == "et"))
             and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
         ):
-            fig.kind = "age"
+            fig.kind = "age"  # also «Sylvie, 58 ans et veuve»
+            return
+        if (
+            self.lang == "fr"
+            and self.keys[fig.last] in ("ans", "an")
+            and self.key(j) not in ("de", "d")
+            and (
+                self.key(f - 1) in ("ses", "son", "mes", "mon", "nos", "leurs", "leur", "tes", "vos")
+                or (
+                    self.key(f - 1) == "à"
+                    and (pk := self.key(f - 3 if self.key(f - 2) in ("'", "’") else f - 2))
+                    not in _DURATION_NOUNS
+                    and pk not in _TERM_WORDS_FR
+                    and not pk.startswith("condamn")
+                )
+            )
+        ):
+            fig.kind = "age"  # «fêter ses 40 ans», «un dentier à 37 ans»; not «condamné à 5 ans de prison»
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
@@ -1933,6 +1979,8 @@ class _Doc:
             or (nxt == "-" and self.key(j + 1).endswith("est"))
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
+            if nxt == "-":
+                f.counts = self.phrase_after(j + 2, 2)  # "the country's second-largest carrier"
             self.find_counts(f)
             return [f], i + 1
         k = j + 1 if nxt in ("of", "de") else j
@@ -1972,7 +2020,7 @@ class _Doc:
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
             value >= 2
-            and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur")
+            and self.key(i - 1) in _ORDINAL_DETERMINERS  # "the fifth", «une dixième mort»
             and j < self.n
             and self.toks[j].kind == "word"
             and self.spaced(i, j)
@@ -2078,6 +2126,26 @@ class _Doc:
         raw = core.raw
         assert raw is not None
         t = self.toks[i]
+        if (
+            raw.kind == "range"
+            and raw.value is not None
+            and raw.second is not None
+            and raw.value <= 150
+            and raw.second <= 150
+            and self.score_context(i)
+            and not self.match(self.units, i + 1)[0]  # "led by X, it expects 3-5% growth": a range
+            and not self.match(months(), i + 1)[0]
+            and not (
+                self.lang in ("en", "fr")
+                and i + 1 < self.n
+                and self.spaced(i, i + 1)
+                and self._content(i + 1)
+                and self.text[self.toks[i + 1].start].islower()
+                and not self.is_cue("score", self.keys[i + 1])
+                and self.keys[i + 1] not in _SCORE_NOUNS
+            )  # "10-12 new stores" is a range of counts
+        ):
+            return [_Fig(i, i, raw.value, kind="score")], i + 1  # "beat Arsenal 2-1": no model number
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
@@ -2088,8 +2156,6 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
-            if raw.second is not None and self.score_context(i) and raw.value <= 150 and raw.second <= 150:
-                return [_Fig(i, i, raw.value, kind="score")], i + 1
             a = _Fig(i, i, raw.value, end=t.start + left_len)
             figs = [a]
             if raw.second is not None:
@@ -2334,6 +2400,16 @@ class _Doc:
             and self.toks[min(b + 2, self.n - 1)].kind != "num"
             and not self.match(months(), a - 2, 1)[0]
         )
+
+    def copula_age(self, fig: _Fig) -> bool:
+        """ "The singer, who is 27, has sold", "she was 19 when she joined": a bare number after
+        "who is" or a pronoun and "is/was", closing the clause, is a person's age (English)."""
+        a, b = fig.first, fig.last
+        if self.lang != "en" or a != b or not (5 <= fig.value <= 110) or fig.value != int(fig.value):
+            return False
+        if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
+            return False
+        return self.key(a - 2) in ("who", "he", "she")
 
     def in_titled_quote(self, i: int) -> bool:
         """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
@@ -3257,7 +3333,11 @@ class _Doc:
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
-        if self.is_cue("weekday", t.key) and not self.ordinal_before(j):
+        if (
+            self.is_cue("weekday", t.key)
+            and not self.ordinal_before(j)
+            and not (self.key(j + 1) in ("de", "d", "of") and self.word_num(j - 1) is not None)
+        ):  # «après quatre samedis de manifestations» counts days
             return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
@@ -3320,6 +3400,22 @@ class _Doc:
             and self.text[self.toks[k].start].islower()
             and not self._after_article(k)
             and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
+        )
+
+    def ing_head(self, k: int) -> bool:
+        """ "approval rating fell", "the spending rose": an English word in -ing right after a
+        noun or a determiner heads a noun phrase (it is no verb of its own)."""
+        if self.lang != "en" or not self.keys[k].endswith("ing") or k < 1:
+            return False
+        p = k - 1
+        if self.keys[p] in _DETERMINERS or self.keys[p] in ("his", "her", "our", "my"):
+            return True
+        return (
+            self.toks[p].kind == "word"
+            and self.spaced(p, k)
+            and self._content(p)
+            and not self.verb_like(p)
+            and not self.keys[p].endswith("ing")
         )
 
     def gerund_subject(self, j: int) -> bool:
@@ -3401,7 +3497,8 @@ class _Doc:
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
-                    partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most")
+                    partitive
+                    and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most", "all")
                 )
 
                 or (
@@ -3433,6 +3530,7 @@ class _Doc:
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
                 and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
+                and not (self.lang == "en" and self.key(j - 1) in _DETERMINERS)  # "70% of the cost"
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -3522,9 +3620,10 @@ class _Doc:
                 and (
                     self.toks[k].kind == "word"
                     or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
+                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une soixantaine»
                 )  # "would be lower, at between $4-$5"
             ):
-                if self.keys[k] == ",":
+                if self.keys[k] in (",", "'", "’"):
                     k -= 1
                     continue
                 if self.verb_like(k) or self.infinitive(k):
@@ -3549,7 +3648,7 @@ class _Doc:
         while k > floor and (
             self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
             or (self.keys[k] == "to" and self.infinitive(k + 1))
-            or (self.toks[k].kind == "word" and self.verb_like(k))
+            or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
         ):
@@ -3578,7 +3677,7 @@ class _Doc:
         last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
-            if t.kind == "word" and self._content(k) and not self.verb_like(k):
+            if t.kind == "word" and self._content(k) and (not self.verb_like(k) or self.ing_head(k)):
                 first = k
             elif not (
                 (
@@ -3809,6 +3908,22 @@ class _Doc:
                 and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
             ):
                 b.counts, b.weak = a.counts, False
+        for bi, b in enumerate(figs):
+            # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
+            # aimed for": a figure compared with "than" measures what the last figure of its kind
+            # in the sentence measured
+            t = b.first - 1
+            if self.key(t) in ("the", "a", "an"):
+                t -= 1
+            if self.lang != "en" or self.key(t) != "than" or b.counts_after or b.start is not None:
+                continue
+            for a in reversed(figs[max(0, bi - 4) : bi]):
+                gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
+                if b.first - a.last > 20 or any(c in gap for c in ".!?\n;"):
+                    break
+                if a.kind == b.kind and a.counts is not None and a.start is None:
+                    b.counts, b.weak = a.counts, False
+                    break
         for a, b in pairs:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
