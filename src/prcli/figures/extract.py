@@ -774,6 +774,7 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 2).startswith("ال")
+                and not self.is_cue("timeunit_one", self.key(i - 2))  # «الأسبوع الـ133»: the 133rd week
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
@@ -783,10 +784,14 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.spaced(core.last, core.last + 1)
+                and not self.is_cue("weekday", self.key(core.last + 2))  # «السباق الـ7 يوم الجمعة»
             ):
                 fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
                 return [fig], core.last + 2
             if self.definite_count(fig, i - 1, core.last + 1):
+                return [fig], core.last + 1
+            if i >= 2 and self.is_cue("timeunit_one", self.key(i - 2)) and self.spaced(i - 2, i - 1):
+                fig.counts = self._phrase(i - 2, i - 2)  # «الأسبوع الـ133»: the week is what is ordered
                 return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
@@ -1337,6 +1342,14 @@ class _Doc:
             and self.spaced(uj + size - 1, uj + size)
         ):
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
+        if (
+            size
+            and self.lang == "ar"
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and self.is_cue("weekday", self.key(uj + size))
+        ):
+            size = 0  # «السباق الـ7 و8 يوم الجمعة»: «يوم» names the day after it
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1533,6 +1546,9 @@ class _Doc:
                 break
         if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
+            return
+        if window and self.lang == "ar" and self.cue_before("age_next", fig.first, 1):
+            fig.kind = "age"  # «إنتاج 4 سنوات» in a race card
             return
         if (
             self.lang == "fr"
@@ -3281,6 +3297,18 @@ class _Doc:
                 a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
+        for a, b in itertools.pairwise(figs):
+            if (
+                self.lang == "ar"
+                and a.kind == "ordinal"
+                and b.kind == "count"
+                and b.counts is None
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] == "و"
+                and self.keys[a.first] == "ال"
+                and self.toks[b.first].kind == "num"
+            ):
+                b.kind, b.counts = "ordinal", a.counts  # «السباق الـ7 و8»: the 7th and 8th races
         for a, b in itertools.pairwise(figs):
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
