@@ -2495,6 +2495,9 @@ class _Doc:
             return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
+            before = self.word_num(fig.first - 1)
+            if fig.counts is None and before is not None and before[0].type in ("half", "quarter"):
+                fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «الربع الثالث»: the quarter
         else:
             fig.counts = self.phrase_after(fig.last + 1, 2) or self.phrase_before(fig.first, 1)
 
@@ -3063,6 +3066,8 @@ class _Doc:
                 if np_first != -1:
                     return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
                 break
+            elif word and self.ar_ordinal_of(k):
+                pass  # «خلال الربع الثاني»: an ordinal qualifying a time noun
             elif self.ar_figure_part(k):
                 if np_first != -1 and masdar == -1:
                     return self.ar_coordinated(fig, k, np_first)
@@ -3144,6 +3149,23 @@ class _Doc:
             return self.ar_np(first), True
         return None
 
+    def ar_ordinal_of(self, k: int) -> bool:
+        """A definite number word after a noun («الربع الثاني», «النصف الأول»): it orders that noun,
+        it is no other figure of the clause."""
+        got = self.word_num(k)
+        if got is not None and got[1] and got[0].type in ("half", "quarter"):
+            nxt = self.word_num(k + 1)
+            # «الربع الأخير», «النصف الأول»: a period of the year, not a share
+            return (nxt is not None and nxt[1]) or self.is_cue("npprep", self.key(k + 1))
+        return (
+            got is not None
+            and got[1]
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and self.word_num(k - 1) is None
+            and self.keys[k - 1] not in ("في", "ب")
+        )
+
     def ar_intro(self, k: int) -> bool:
         """A word that only introduces the figure after it («بنحو», «قدره», «إلى»)."""
         key = self.keys[k]
@@ -3153,15 +3175,27 @@ class _Doc:
         """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
         compared with an earlier one of the sentence counts the same thing."""
         k = fig.first - 1
-        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+        while (
+            k >= 0
+            and fig.first - k <= 4
+            and self.toks[k].kind == "word"
+            and self.ar_intro(k)
+            and not self.is_cue("valuelink", self.keys[k])
+        ):
             k -= 1
-        if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
+        if k < 0 or self.toks[k].kind != "word":
+            return None
+        value = self.is_cue("valuelink", self.keys[k])  # «601 مشروع، بقيمة 10 ملايين ريال»
+        if not value and not self.is_cue("compare", self.keys[k]):
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
         if prev is None:
             return None
         other, end_tok = prev
-        if other.kind != fig.kind or fig.first - end_tok > 40:
+        if value:
+            if other.kind != "count" or not other.counts_after or k - end_tok > 3:
+                return None
+        elif other.kind != fig.kind or fig.first - end_tok > 40:
             return None
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n؟"):
