@@ -2950,12 +2950,28 @@ class _Doc:
         key = self.keys[k]
         return (
             self.toks[k].kind == "word"
-            and self._content(k)
+            and (self._content(k) or self.ar_bare_unit(k))
             and not self.is_cue("skip", key)
             and not self.is_cue("change", key)
             and (nouns or not self.is_cue("changenoun", key))
             and not self.is_cue("record", key)
             and not self.is_cue("compare", key)
+        )
+
+    def ar_bare_unit(self, k: int) -> bool:
+        """A unit word with no number before it is a plain noun («عقود برنت»: futures contracts,
+        not decades; «أطنان من القمح»)."""
+        size, entry = self.match(self.units, k, 1)
+        return (
+            size == 1
+            and isinstance(entry, UnitEntry)
+            and entry.kind in ("duration", "measure")
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and self.word_num(k - 1) is None
+            and self.keys[k] not in self.stop
+            and not self.is_cue("stop", self.keys[k])
+            and not self.is_cue("year", self.keys[k])
         )
 
     def ar_np(self, first: int) -> str:
