@@ -2965,7 +2965,7 @@ class _Doc:
         return (
             size == 1
             and isinstance(entry, UnitEntry)
-            and entry.kind in ("duration", "measure")
+            and (entry.kind == "measure" or (entry.kind == "duration" and not self.keys[k].startswith("ال")))
             and k >= 1
             and self.toks[k - 1].kind == "word"
             and self.word_num(k - 1) is None
@@ -3065,12 +3065,15 @@ class _Doc:
                 if got and self.is_cue("changenoun", got.split()[0]):
                     got = self.ar_change_in(fig) or got
                 return (got, False) if got else None
-            elif word and masdar == -1 and self.is_cue("changenoun", key):
+            elif word and masdar == -1 and (self.is_cue("changenoun", key) or self.is_cue("changepart", key)):
                 accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
                 after = self.key(k + 1)
                 adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
                 # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
-                if np_first != -1 and not adjective and not self.ar_prepositional(np_first):
+                in_noun = np_first == k + 2 and self.keys[k + 1] == "في" and not self.ar_filler(np_first)
+                genitive = (np_first == k + 1 or in_noun) and not self.ar_prepositional(np_first)
+                # the genitive is adjacent («ارتفاع القروض»), or «في» names what changed («الزيادة في المصاريف»)
+                if np_first != -1 and not adjective and (genitive or accusative):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
                 if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
@@ -3101,7 +3104,11 @@ class _Doc:
             k -= 1
         if masdar != -1:
             changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
-            got = before_masdar or changed or self._phrase(masdar, masdar)
+            plain = self.ar_direct(masdar, fig) and not self.is_cue("changepart", self.keys[masdar])
+            own = self._phrase(masdar, masdar) if plain else None  # «على صعود إلى مستوى X» names no X
+            got = before_masdar or changed or own  # a participle («منخفضا») names no change itself
+            if got is None:
+                return None
             return got, False  # «أي بارتفاع نسبته 9%»: a rise
         return None
 
