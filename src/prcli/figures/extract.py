@@ -3072,7 +3072,7 @@ class _Doc:
                 # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
                 in_noun = np_first == k + 2 and self.keys[k + 1] == "في" and not self.ar_filler(np_first)
                 genitive = (np_first == k + 1 or in_noun) and not self.ar_prepositional(np_first)
-                # the genitive is adjacent («ارتفاع القروض»), or «في» names what changed («الزيادة في المصاريف»)
+                # the genitive is adjacent («ارتفاع القروض»); «في» names what changed («الزيادة في الكلفة»)
                 if np_first != -1 and not adjective and (genitive or accusative):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
