@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from prcli.figures.lexicon import (
@@ -547,10 +547,7 @@ class _Doc:
         return size
 
     def is_cue(self, role: str, key: str) -> bool:
-        entries = self.cue.get(role, frozenset())
-        if (key,) in entries:
-            return True
-        return self.lang == "ar" and any((s,) in entries for s in strip_clitics(key))
+        return _is_cue(self.lang, role, key)
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the
@@ -3988,6 +3985,16 @@ def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
 @cache
 def _duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
+
+
+@lru_cache(maxsize=200_000)
+def _is_cue(lang: str, role: str, key: str) -> bool:
+    """Whether one token is a cue of ``role`` (with an Arabic clitic tried off), remembered: the
+    Arabic clause walks of ``find_counts`` ask about the same words many times."""
+    entries = cues(lang).get(role, frozenset())
+    if (key,) in entries:
+        return True
+    return lang == "ar" and any((s,) in entries for s in strip_clitics(key))
 
 
 @cache
