@@ -3011,6 +3011,9 @@ class _Doc:
         8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
         before its relative pronoun) is what changes; its head is the first word of the run."""
         k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
+        if k >= 1 and self.is_cue("negation", self.keys[k]):
+            k -= 1  # «بغرامة لا تقل عن 3 آلاف ريال»: the noun right before the negated bound
+            size = 2
         if k >= 0 and self.is_cue("relative", self.keys[k]):
             k -= 1
             size = 3  # the antecedent ends right before the relative pronoun
