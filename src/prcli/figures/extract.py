@@ -3020,8 +3020,8 @@ class _Doc:
         first = -1
         floor = max(-1, k - size)
         while k > floor:
-            if first == k + 1 and self.ar_np_start(first):
-                break  # «البلدية حافلة جديدة»: the phrase opens at the indefinite noun
+            if first == k + 1 and (self.ar_np_start(first) or self.ar_with_noun(first)):
+                break  # «البلدية حافلة جديدة», «المخالفين بغرامة»: the phrase opens at the noun
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
                 if self.is_cue("changenoun", self.keys[k]):
@@ -3136,6 +3136,11 @@ class _Doc:
         if k < 1 or not self.keys[k - 1].startswith(_AR_DEFINITE) or self.keys[k].startswith(_AR_DEFINITE):
             return False
         return not self.keys[k].startswith(("ل", "ب", "ك")) and self.toks[k].kind == "word"
+
+    def ar_with_noun(self, k: int) -> bool:
+        """«بغرامة», «بارتفاع»: «ب» glued to a noun of amount opens a phrase of its own."""
+        key = self.keys[k]
+        return key[:1] == "ب" and key[1:3] != "ال" and self.ar_known_noun(key[1:])
 
     def ar_prepositional(self, k: int) -> bool:
         """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
