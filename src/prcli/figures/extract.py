@@ -351,6 +351,8 @@ _PLACE_NEEDED = frozenset({"DZD"})
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 #: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
 _AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
+#: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
+_AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
@@ -2521,6 +2523,8 @@ class _Doc:
                 return
         if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
             got = self.ar_bracketed(fig) or self.ar_compared(fig)
+            if got is None and fig.kind == "money":
+                got = self.ar_price(fig)
             if got:
                 fig.counts = got
                 return
@@ -3230,11 +3234,48 @@ class _Doc:
             return None
         return other.counts
 
+    def ar_price(self, fig: _Fig) -> str | None:
+        """An amount paid for something: «ضم X إلى صفوفه مقابل 32 مليون يورو» → X (the name before
+        «إلى»), «إمكانية شرائه مقابل 30 مليون» → «شرائه», «انضم X إلى النادي مقابل» → X (the subject
+        of the joining verb), «دفع 64 مليون يورو للحصول على خدماته» → what is obtained."""
+        after = fig.last + 1
+        if (
+            self.is_cue("purpose", self.key(after))
+            and self.key(after + 1) in ("علي", "على")
+            and after + 2 < self.n
+            and self.ar_np_word(after + 2)
+        ):
+            return self.ar_np(after + 2)
+        k = fig.first - 1
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+            k -= 1
+        if k < 1 or self.keys[k] != "مقابل":
+            return None
+        link = k
+        m = k - 1
+        while m >= 0 and link - m <= 14:
+            key = self.keys[m]
+            if key in _AR_CLAUSE_END or "\n" in self.gap(m, m + 1):
+                return None
+            if self.toks[m].kind == "word" and self.is_cue("join", key):
+                return self.ar_subject_before(m, size=2)
+            if self.toks[m].kind == "word" and self.is_cue("acquire", key):
+                for x in range(m + 1, link):
+                    if self.keys[x] in ("الي", "الى") and self.key(x + 1).startswith(_AR_TEAM_WORDS):
+                        return self.phrase_before(x, 2)  # «ضم X إلى صفوفه مقابل»: the name before «إلى»
+                if key.endswith(("ه", "ها")) and len(key) > 3:
+                    return self._phrase(m, m)  # «شرائه»: the pronoun names the thing bought
+                return self.ar_np(m + 1) if m + 1 < link and self.ar_np_word(m + 1) else None
+            m -= 1
+        return None
+
     def ar_bracketed(self, fig: _Fig) -> str | None:
         """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
         counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
         noun measures that noun (not what follows «من» inside)."""
         o = fig.first - 1
+        if self.key(o) == "مقابل" and self.key(o - 3) == "(" and self.key(o - 2) == "من":
+            o -= 3  # «الن دي سوزا (من انترناسيونال مقابل 710 آلاف يورو)»
         if self.key(o) != "(" or o < 1:
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
