@@ -2521,6 +2521,19 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if (
+            self.lang == "ar"
+            and fig.words
+            and self.keys[fig.first].startswith("ال")
+            and fig.first >= 1
+            and self.keys[fig.first - 1].endswith(("ه", "ها", "هم", "هن"))
+            and not self.keys[fig.first - 1].startswith(_AR_DEFINITE)
+            and len(self.keys[fig.first - 1]) >= 5
+            and self._content(fig.first - 1)
+            and self.spaced(fig.first - 1, fig.first)
+        ):
+            fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «زياراته الثلاث»: his three visits
+            return
         if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
             got = self.ar_bracketed(fig) or self.ar_compared(fig)
             if got is None and fig.kind == "money":
