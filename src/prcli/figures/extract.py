@@ -2521,10 +2521,12 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        defined = self.word_num(fig.first)
         if (
             self.lang == "ar"
             and fig.words
-            and self.keys[fig.first].startswith("ال")
+            and defined is not None
+            and defined[1]  # «الثلاث», not «ألفي» (whose alef-lam is its own)
             and fig.first >= 1
             and self.keys[fig.first - 1].endswith(("ه", "ها", "هم", "هن"))
             and not self.keys[fig.first - 1].startswith(_AR_DEFINITE)
