@@ -3076,6 +3076,8 @@ class _Doc:
                 break
             word = self.toks[k].kind == "word"
             if word and self.is_cue("result", key):
+                if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
+                    return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
@@ -3273,6 +3275,8 @@ class _Doc:
             if key in _AR_CLAUSE_END or "\n" in self.gap(m, m + 1):
                 return None
             if self.toks[m].kind == "word" and self.is_cue("join", key):
+                if self.key(m - 1) == "(":
+                    return self.phrase_before(m - 1, 2)  # «اردا توران (انتقل إلى برشلونة مقابل 34 مليون)»
                 return self.ar_subject_before(m, size=2)
             if self.toks[m].kind == "word" and self.is_cue("acquire", key):
                 for x in range(m + 1, link):
