@@ -3076,7 +3076,12 @@ class _Doc:
                 break
             word = self.toks[k].kind == "word"
             if word and self.is_cue("result", key):
-                if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
+                if (
+                    np_first != -1
+                    and self.ar_follows(k, np_first)
+                    and not self.ar_prepositional(np_first)
+                    and not self.is_cue("levelword", self.keys[np_first])
+                ):
                     return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key):
