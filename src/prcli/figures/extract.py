@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from prcli.figures.lexicon import (
@@ -359,6 +359,8 @@ _PLACE_NEEDED = frozenset({"DZD"})
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 #: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
 _AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
+#: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
+_AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
@@ -555,10 +557,7 @@ class _Doc:
         return size
 
     def is_cue(self, role: str, key: str) -> bool:
-        entries = self.cue.get(role, frozenset())
-        if (key,) in entries:
-            return True
-        return self.lang == "ar" and any((s,) in entries for s in strip_clitics(key))
+        return _is_cue(self.lang, role, key)
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the
@@ -885,6 +884,7 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 2).startswith("ال")
+                and not self.is_cue("timeunit_one", self.key(i - 2))  # «الأسبوع الـ133»: the 133rd week
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
@@ -894,10 +894,14 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.spaced(core.last, core.last + 1)
+                and not self.is_cue("weekday", self.key(core.last + 2))  # «السباق الـ7 يوم الجمعة»
             ):
                 fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
                 return [fig], core.last + 2
             if self.definite_count(fig, i - 1, core.last + 1):
+                return [fig], core.last + 1
+            if i >= 2 and self.is_cue("timeunit_one", self.key(i - 2)) and self.spaced(i - 2, i - 1):
+                fig.counts = self._phrase(i - 2, i - 2)  # «الأسبوع الـ133»: the week is what is ordered
                 return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
@@ -1463,6 +1467,14 @@ class _Doc:
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
         if (
             size
+            and self.lang == "ar"
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and self.is_cue("weekday", self.key(uj + size))
+        ):
+            size = 0  # «السباق الـ7 و8 يوم الجمعة»: «يوم» names the day after it
+        if (
+            size
             and isinstance(entry, UnitEntry)
             and entry.kind == "fraction"
             and self.key(uj + size) == "-"
@@ -1692,6 +1704,9 @@ class _Doc:
                 break
         if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
+            return
+        if window and self.lang == "ar" and self.cue_before("age_next", fig.first, 1):
+            fig.kind = "age"  # «إنتاج 4 سنوات» in a race card
             return
         if (
             self.lang == "fr"
@@ -2555,6 +2570,9 @@ class _Doc:
             return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
+            before = self.word_num(fig.first - 1)
+            if fig.counts is None and before is not None and before[0].type in ("half", "quarter"):
+                fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «الربع الثالث»: the quarter
         else:
             fig.counts = self.phrase_after(fig.last + 1, 2) or self.phrase_before(fig.first, 1)
 
@@ -2579,8 +2597,25 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        defined = self.word_num(fig.first)
+        if (
+            self.lang == "ar"
+            and fig.words
+            and defined is not None
+            and defined[1]  # «الثلاث», not «ألفي» (whose alef-lam is its own)
+            and fig.first >= 1
+            and self.keys[fig.first - 1].endswith(("ه", "ها", "هم", "هن"))
+            and not self.keys[fig.first - 1].startswith(_AR_DEFINITE)
+            and len(self.keys[fig.first - 1]) >= 5
+            and self._content(fig.first - 1)
+            and self.spaced(fig.first - 1, fig.first)
+        ):
+            fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «زياراته الثلاث»: his three visits
+            return
         if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
             got = self.ar_bracketed(fig) or self.ar_compared(fig)
+            if got is None and fig.kind == "money":
+                got = self.ar_price(fig)
             if got:
                 fig.counts = got
                 return
@@ -3007,12 +3042,28 @@ class _Doc:
         key = self.keys[k]
         return (
             self.toks[k].kind == "word"
-            and self._content(k)
+            and (self._content(k) or self.ar_bare_unit(k))
             and not self.is_cue("skip", key)
             and not self.is_cue("change", key)
             and (nouns or not self.is_cue("changenoun", key))
             and not self.is_cue("record", key)
             and not self.is_cue("compare", key)
+        )
+
+    def ar_bare_unit(self, k: int) -> bool:
+        """A unit word with no number before it is a plain noun («عقود برنت»: futures contracts,
+        not decades; «أطنان من القمح»)."""
+        size, entry = self.match(self.units, k, 1)
+        return (
+            size == 1
+            and isinstance(entry, UnitEntry)
+            and (entry.kind == "measure" or (entry.kind == "duration" and not self.keys[k].startswith("ال")))
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and self.word_num(k - 1) is None
+            and self.keys[k] not in self.stop
+            and not self.is_cue("stop", self.keys[k])
+            and not self.is_cue("year", self.keys[k])
         )
 
     def ar_np(self, first: int) -> str:
@@ -3055,14 +3106,17 @@ class _Doc:
         8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
         before its relative pronoun) is what changes; its head is the first word of the run."""
         k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
+        if k >= 1 and self.is_cue("negation", self.keys[k]):
+            k -= 1  # «بغرامة لا تقل عن 3 آلاف ريال»: the noun right before the negated bound
+            size = 2
         if k >= 0 and self.is_cue("relative", self.keys[k]):
             k -= 1
             size = 3  # the antecedent ends right before the relative pronoun
         first = -1
         floor = max(-1, k - size)
         while k > floor:
-            if first == k + 1 and self.ar_np_start(first):
-                break  # «البلدية حافلة جديدة»: the phrase opens at the indefinite noun
+            if first == k + 1 and (self.ar_np_start(first) or self.ar_with_noun(first)):
+                break  # «البلدية حافلة جديدة», «المخالفين بغرامة»: the phrase opens at the noun
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
                 if self.is_cue("changenoun", self.keys[k]):
@@ -3098,6 +3152,13 @@ class _Doc:
                 break
             word = self.toks[k].kind == "word"
             if word and self.is_cue("result", key):
+                if (
+                    np_first != -1
+                    and self.ar_follows(k, np_first)
+                    and not self.ar_prepositional(np_first)
+                    and not self.is_cue("levelword", self.keys[np_first])
+                ):
+                    return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
@@ -3106,12 +3167,15 @@ class _Doc:
                 if got and self.is_cue("changenoun", got.split()[0]):
                     got = self.ar_change_in(fig) or got
                 return (got, False) if got else None
-            elif word and masdar == -1 and self.is_cue("changenoun", key):
+            elif word and masdar == -1 and (self.is_cue("changenoun", key) or self.is_cue("changepart", key)):
                 accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
                 after = self.key(k + 1)
                 adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
                 # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
-                if np_first != -1 and not adjective and not self.ar_prepositional(np_first):
+                in_noun = np_first == k + 2 and self.keys[k + 1] == "في" and not self.ar_filler(np_first)
+                genitive = (np_first == k + 1 or in_noun) and not self.ar_prepositional(np_first)
+                # the genitive is adjacent («ارتفاع القروض»); «في» names what changed («الزيادة في الكلفة»)
+                if np_first != -1 and not adjective and (genitive or accusative):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
                 if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
@@ -3123,6 +3187,8 @@ class _Doc:
                 if np_first != -1:
                     return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
                 break
+            elif word and self.ar_ordinal_of(k):
+                pass  # «خلال الربع الثاني»: an ordinal qualifying a time noun
             elif self.ar_figure_part(k):
                 if np_first != -1 and masdar == -1:
                     return self.ar_coordinated(fig, k, np_first)
@@ -3140,7 +3206,11 @@ class _Doc:
             k -= 1
         if masdar != -1:
             changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
-            got = before_masdar or changed or self._phrase(masdar, masdar)
+            plain = self.ar_direct(masdar, fig) and not self.is_cue("changepart", self.keys[masdar])
+            own = self._phrase(masdar, masdar) if plain else None  # «على صعود إلى مستوى X» names no X
+            got = before_masdar or changed or own  # a participle («منخفضا») names no change itself
+            if got is None:
+                return None
             return got, False  # «أي بارتفاع نسبته 9%»: a rise
         return None
 
@@ -3168,6 +3238,11 @@ class _Doc:
         if k < 1 or not self.keys[k - 1].startswith(_AR_DEFINITE) or self.keys[k].startswith(_AR_DEFINITE):
             return False
         return not self.keys[k].startswith(("ل", "ب", "ك")) and self.toks[k].kind == "word"
+
+    def ar_with_noun(self, k: int) -> bool:
+        """«بغرامة», «بارتفاع»: «ب» glued to a noun of amount opens a phrase of its own."""
+        key = self.keys[k]
+        return key[:1] == "ب" and key[1:3] != "ال" and self.ar_known_noun(key[1:])
 
     def ar_prepositional(self, k: int) -> bool:
         """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
@@ -3204,6 +3279,23 @@ class _Doc:
             return self.ar_np(first), True
         return None
 
+    def ar_ordinal_of(self, k: int) -> bool:
+        """A definite number word after a noun («الربع الثاني», «النصف الأول»): it orders that noun,
+        it is no other figure of the clause."""
+        got = self.word_num(k)
+        if got is not None and got[1] and got[0].type in ("half", "quarter"):
+            nxt = self.word_num(k + 1)
+            # «الربع الأخير», «النصف الأول»: a period of the year, not a share
+            return (nxt is not None and nxt[1]) or self.is_cue("npprep", self.key(k + 1))
+        return (
+            got is not None
+            and got[1]
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and self.word_num(k - 1) is None
+            and self.keys[k - 1] not in ("في", "ب")
+        )
+
     def ar_intro(self, k: int) -> bool:
         """A word that only introduces the figure after it («بنحو», «قدره», «إلى»)."""
         key = self.keys[k]
@@ -3213,26 +3305,77 @@ class _Doc:
         """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
         compared with an earlier one of the sentence counts the same thing."""
         k = fig.first - 1
-        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+        while (
+            k >= 0
+            and fig.first - k <= 4
+            and self.toks[k].kind == "word"
+            and self.ar_intro(k)
+            and not self.is_cue("valuelink", self.keys[k])
+        ):
             k -= 1
-        if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
+        if k < 0 or self.toks[k].kind != "word":
+            return None
+        value = self.is_cue("valuelink", self.keys[k])  # «601 مشروع، بقيمة 10 ملايين ريال»
+        if not value and not self.is_cue("compare", self.keys[k]):
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
         if prev is None:
             return None
         other, end_tok = prev
-        if other.kind != fig.kind or fig.first - end_tok > 40:
+        if value:
+            if other.kind != "count" or not other.counts_after or k - end_tok > 3:
+                return None
+        elif other.kind != fig.kind or fig.first - end_tok > 40:
             return None
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n؟"):
             return None
         return other.counts
 
+    def ar_price(self, fig: _Fig) -> str | None:
+        """An amount paid for something: «ضم X إلى صفوفه مقابل 32 مليون يورو» → X (the name before
+        «إلى»), «إمكانية شرائه مقابل 30 مليون» → «شرائه», «انضم X إلى النادي مقابل» → X (the subject
+        of the joining verb), «دفع 64 مليون يورو للحصول على خدماته» → what is obtained."""
+        after = fig.last + 1
+        if (
+            self.is_cue("purpose", self.key(after))
+            and self.key(after + 1) in ("علي", "على")
+            and after + 2 < self.n
+            and self.ar_np_word(after + 2)
+        ):
+            return self.ar_np(after + 2)
+        k = fig.first - 1
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+            k -= 1
+        if k < 1 or self.keys[k] != "مقابل":
+            return None
+        link = k
+        m = k - 1
+        while m >= 0 and link - m <= 14:
+            key = self.keys[m]
+            if key in _AR_CLAUSE_END or "\n" in self.gap(m, m + 1):
+                return None
+            if self.toks[m].kind == "word" and self.is_cue("join", key):
+                if self.key(m - 1) == "(":
+                    return self.phrase_before(m - 1, 2)  # «اردا توران (انتقل إلى برشلونة مقابل 34 مليون)»
+                return self.ar_subject_before(m, size=2)
+            if self.toks[m].kind == "word" and self.is_cue("acquire", key):
+                for x in range(m + 1, link):
+                    if self.keys[x] in ("الي", "الى") and self.key(x + 1).startswith(_AR_TEAM_WORDS):
+                        return self.phrase_before(x, 2)  # «ضم X إلى صفوفه مقابل»: the name before «إلى»
+                if key.endswith(("ه", "ها")) and len(key) > 3:
+                    return self._phrase(m, m)  # «شرائه»: the pronoun names the thing bought
+                return self.ar_np(m + 1) if m + 1 < link and self.ar_np_word(m + 1) else None
+            m -= 1
+        return None
+
     def ar_bracketed(self, fig: _Fig) -> str | None:
         """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
         counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
         noun measures that noun (not what follows «من» inside)."""
         o = fig.first - 1
+        if self.key(o) == "مقابل" and self.key(o - 3) == "(" and self.key(o - 2) == "من":
+            o -= 3  # «الن دي سوزا (من انترناسيونال مقابل 710 آلاف يورو)»
         if self.key(o) != "(" or o < 1:
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
@@ -3854,6 +3997,18 @@ class _Doc:
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in itertools.pairwise(figs):
+            if (
+                self.lang == "ar"
+                and a.kind == "ordinal"
+                and b.kind == "count"
+                and b.counts is None
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] == "و"
+                and self.keys[a.first] == "ال"
+                and self.toks[b.first].kind == "num"
+            ):
+                b.kind, b.counts = "ordinal", a.counts  # «السباق الـ7 و8»: the 7th and 8th races
+        for a, b in itertools.pairwise(figs):
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
@@ -4018,6 +4173,16 @@ def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
 @cache
 def _duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
+
+
+@lru_cache(maxsize=200_000)
+def _is_cue(lang: str, role: str, key: str) -> bool:
+    """Whether one token is a cue of ``role`` (with an Arabic clitic tried off), remembered: the
+    Arabic clause walks of ``find_counts`` ask about the same words many times."""
+    entries = cues(lang).get(role, frozenset())
+    if (key,) in entries:
+        return True
+    return lang == "ar" and any((s,) in entries for s in strip_clitics(key))
 
 
 @cache
