@@ -604,6 +604,44 @@ class Attributor:
             return (s, i)
         return None
 
+    def ar_coordinated_subject(self, i: int) -> tuple[int, int] | None:
+        """«توقف المجلس الدستوري عند الفصل 7 واعتبر أن …»: a reporting verb with no subject joined
+        by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
+        toks = self.toks
+        w = toks[i].norm
+        if self.lang != "ar" or w[:1] not in "وف":
+            return None
+        s = self._sentence_start(i)
+        if s > 0 and toks[s - 1].kind != "b":
+            return None
+        opener = toks[s].norm.removeprefix("و")
+        if opener in _AR_PREP or opener in ("بدوره", "بدورها") or opener in _AR_BEFORE_NOUN:
+            comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
+            if comma is None:
+                return None
+            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+        if s + 1 >= i or toks[s].kind != "w":
+            return None
+        first = toks[s].norm
+        if first.startswith(("ال", "وال")) or first in self.lex.stops or first.removeprefix("و") in _AR_PREP \
+                or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
+            return None
+        a = s + 1
+        e = a
+        while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _AR_PREP and toks[e].norm not in _AR_BEFORE_NOUN \
+                and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
+                and self.cue_at(e) is None:
+            e += 1
+        if e == a or not self._ar_can_speak((a, e)):
+            return None
+        return (a, e)
+
+    def speaking_phrase(self, np: tuple[int, int]) -> bool:
+        """Whether an Arabic subject phrase is headed by something that speaks (a body, a document,
+        a role, a person noun or a source), so that a later verb with no subject may go on with it."""
+        return self._ar_can_speak(np)
+
     def _ar_possessed_object(self, t: Tok) -> bool:
         """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
         its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""

@@ -92,7 +92,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
     described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
-    spoke: set[int] = set()  # Arabic speakers quoted so far (bodies, documents, unregistered names)
+    spoke: set[int] = set()  # Arabic bodies, documents and roles quoted with an explicit subject
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
@@ -175,8 +175,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
-                    or _last_mentioned(reg, clause.number, t.start)
+                shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
+                if shared is not None:
+                    person = resolve_np(text, toks, shared, lex, reg, last)
+                else:
+                    person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                        or _last_mentioned(reg, clause.number, t.start)
         else:
             np = att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
@@ -187,7 +191,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = last[-1][1]
         if person is not None:
             speaker = person.name
-            if lex.lang == "ar":
+            if lex.lang == "ar" and clause is not None and clause.np is not None \
+                    and att.speaking_phrase(clause.np):
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
@@ -569,7 +574,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
     for at, w in enumerate(near):
-        if lex.lang == "ar" and at > 0 and has_cue and not all(x.startswith("ال") for x in near[:at]):
+        if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
+                and not all(x.startswith("ال") for x in near[:at]):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
