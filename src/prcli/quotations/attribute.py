@@ -55,6 +55,8 @@ _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", 
 #: «جاء في إطار», «جاء في وقت»).
 _AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
                            "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
+#: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
+_AR_NAME_OBJECTS = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها"})
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
                              "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل"})
@@ -225,6 +227,8 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _AR_NAME_OBJECTS:
+                return None  # «رافضا ذكر اسمه»: giving a name, not words
             if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
                     and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
                 return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
@@ -534,8 +538,10 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
-            if i > 0 and self._quoted_name(i - 1):
-                return Clause(i, end, (i - 1, i), number, "cue")  # «لكن “العرفج” يقول: …»
+            q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
+            if q >= 0 and self._quoted_name(q):
+                self.in_speaker.add(q)
+                return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
@@ -557,6 +563,10 @@ class Attributor:
         named = self._ar_name_after_place(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
+        appo = self._ar_quoted_apposition(np, j)
+        if appo is not None:
+            self.in_speaker.add(appo)
+            return Clause(i, end, (appo, appo + 1), number, "cue")
         if j < stop and toks[j].norm in (",", "،"):
             h = j + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
@@ -641,6 +651,20 @@ class Attributor:
         """Whether an Arabic subject phrase is headed by something that speaks (a body, a document,
         a role, a person noun or a source), so that a later verb with no subject may go on with it."""
         return self._ar_can_speak(np)
+
+    def _ar_quoted_apposition(self, np: tuple[int, int], j: int) -> int | None:
+        """«صرح منسق الشؤون الإنسانية في الأرض المحتلة، «روبيرت بايبر» أن …»: a role (and its
+        place), a comma, then the holder's name in marks before the rest of the clause."""
+        toks = self.toks
+        stop = len(toks)
+        if not self._ar_descriptor(np):
+            return None
+        if j < stop and toks[j].norm == "في":
+            j = next((m for m in range(j + 1, min(stop, j + 6)) if toks[m].kind != "w"), stop)
+        if j + 2 < stop and toks[j].norm in (",", "،") and self._quoted_name(j + 1) \
+                and toks[j + 2].kind == "w":
+            return j + 1
+        return None
 
     def _ar_possessed_object(self, t: Tok) -> bool:
         """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
@@ -764,6 +788,8 @@ class Attributor:
         if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
             return False
         prev, nxt = toks[j - 1].norm, toks[j + 1]
+        if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ("وهو", "وهي")):
+            return True  # «وأكد ماركوس علي وهو من سكان القرية»: a family name before a pause
         return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
