@@ -597,10 +597,8 @@ class Attributor:
         w = toks[i].norm
         if w[:1] in "وف" and w[1:] in self.lex.cues:
             return None
-        s = self._sentence_start(i)
-        if not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
-            return None
-        if s > 0 and toks[s - 1].kind != "b":
+        s = self._near_sentence_start(i, 3)
+        if s < 0 or not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
             return None
         first = toks[s].norm
         if first in self.lex.stops or first in _AR_NOT_SUBJECT or first.removeprefix("و") in _AR_PREP:
@@ -621,8 +619,8 @@ class Attributor:
         w = toks[i].norm
         if self.lang != "ar" or w[:1] not in "وف":
             return None
-        s = self._sentence_start(i)
-        if s > 0 and toks[s - 1].kind != "b":
+        s = self._near_sentence_start(i, 40)
+        if s < 0:
             return None
         opener = toks[s].norm.removeprefix("و")
         if opener in _AR_PREP or opener in ("بدوره", "بدورها") or opener in _AR_BEFORE_NOUN:
@@ -686,9 +684,9 @@ class Attributor:
         """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
         opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
         toks = self.toks
-        s = self._sentence_start(i)
+        s = self._near_sentence_start(i, 30)
         a = s + 1
-        if a >= i - 1 or toks[s].kind != "w":
+        if s < 0 or a >= i - 1 or toks[s].kind != "w":
             return None
         e = a
         while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
@@ -1344,6 +1342,14 @@ class Attributor:
         if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
             return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
         return Clause(i, end, np, "?", "cue")
+
+    def _near_sentence_start(self, i: int, limit: int) -> int:
+        """The start of the sentence holding token ``i`` when it is at most ``limit`` tokens back,
+        else -1 (a bounded walk: it runs for many tokens of a long article)."""
+        k = i
+        while k > 0 and i - k <= limit and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k if k == 0 or self.toks[k - 1].kind == "b" else -1
 
     def _sentence_start(self, i: int) -> int:
         k = i
