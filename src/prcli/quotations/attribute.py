@@ -718,8 +718,11 @@ class Attributor:
 
     def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
         """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
-        of the same sentence says where the words were read, not who said them."""
+        of the same sentence says where the words were read, not who said them; so does «في بيان»
+        after «وأكد الوزراء» («في بيان صدر بعد الاجتماع»)."""
         toks = self.toks
+        if kind == "src" and i > 0 and toks[i].norm in ("في", "وفي") and self._cue_before(i - 1) >= 0:
+            return True
         if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
             return False
         return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
@@ -736,6 +739,8 @@ class Attributor:
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
+        if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
+            return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
                                          or toks[k].kind == "q"
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):

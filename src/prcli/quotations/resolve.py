@@ -651,6 +651,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
+        known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") else None
+        if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None:
+            return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
         found = reg.by_name(keys)
