@@ -84,3 +84,53 @@ def test_cli_default_max_bytes_matches_the_readers():
     from prcli.inputs import sources
 
     assert cli.DEFAULT_MAX_BYTES == sources.DEFAULT_MAX_BYTES
+
+
+GC_PROBE = """
+import gc, sys
+sys.argv = ["prcli", *sys.argv[1:]]
+import prcli.cli
+assert gc.isenabled(), "importing prcli.cli must leave the cycle collector on"
+try:
+    prcli.cli.main()
+except SystemExit:
+    pass
+sys.stdout.flush()
+sys.stderr.write("\\nGC " + str(gc.isenabled()) + "\\n")
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cycle_collector_runs_again_after_start_up(tmp_path, jobs):
+    # The command line pauses the collector while it loads; a long batch must not run without it.
+    text = (EXAMPLES / "en_press_release.txt").read_text(encoding="utf-8")
+    files = []
+    for i in range(3):
+        f = tmp_path / f"{i}.txt"
+        f.write_text(text, encoding="utf-8")
+        files.append(str(f))
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PRCLI_SLOW_EXIT": "1"}
+    proc = subprocess.run([sys.executable, "-c", GC_PROBE, "stats", "--format", "jsonl", "--jobs", jobs,
+                           *files], capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
+                          timeout=120)
+    assert len(proc.stdout.splitlines()) == 3, proc.stderr
+    assert proc.stderr.splitlines()[-1] == "GC True"
+
+
+def test_worker_after_start_up_resumes_the_collector(monkeypatch):
+    import gc
+
+    from prcli import batch
+    from prcli.inputs.sources import Document
+
+    monkeypatch.setattr(batch, "_gc_settled", False)
+    monkeypatch.setattr(batch, "resume_gc", True)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        batch._work(Document("a", "Sales rose 12% to $4 million."), ["stats"], {})
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        if not was:
+            gc.disable()

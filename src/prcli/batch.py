@@ -60,6 +60,10 @@ def analyze_document(doc: Document, sections: list[str], options: dict[str, Any]
 #: Young-generation threshold of the cycle collector during a batch (Python's default is 700).
 GC_YOUNG_THRESHOLD = 20_000
 _gc_settled = False
+#: Set by the command line when it paused the cycle collector for its start-up (module loading
+#: and the first document make no garbage worth chasing): ``_settle_gc`` switches it back on
+#: after the first document, in this process and in forked worker processes alike.
+resume_gc = False
 
 
 def _settle_gc() -> None:
@@ -77,6 +81,8 @@ def _settle_gc() -> None:
     young, mid, old = gc.get_threshold()
     if young:  # 0 means the collector was switched off: leave it so
         gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), mid, old)
+    if resume_gc:
+        gc.enable()
 
 
 def _work(item: Item, sections: list[str], options: dict[str, Any]) -> Analysis | Failure:

@@ -9,6 +9,7 @@ longest-first by ``match_phrase``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -36,8 +37,22 @@ def norm_word(word: str) -> str:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """A phrase as the tuple of token keys the tokenizer would produce for it."""
-    return tuple(norm_word(t) for t in TOKEN_RE.findall(norm_word(phrase)))
+    """A phrase as the tuple of token keys the tokenizer would produce for it (``norm_word``
+    works character by character, so the tokens of the normalized phrase are keys already)."""
+    return tuple(TOKEN_RE.findall(norm_word(phrase)))
+
+
+def norm_words(words: Iterable[str]) -> list[str]:
+    """``norm_word`` of each word (none may hold a line break), in one pass over all of them:
+    a word list is normalized at its first use, and one call per list is cheaper than one per word
+    (start-up time, issue 7)."""
+    return norm_word("\n".join(words)).split("\n")
+
+
+def phrase_keys(phrases: Iterable[str]) -> list[tuple[str, ...]]:
+    """``phrase_key`` of each phrase, normalizing them all in one call (see ``norm_words``)."""
+    findall = TOKEN_RE.findall
+    return [tuple(findall(p)) for p in norm_words(phrases)]
 
 
 class NumberWord(NamedTuple):
@@ -57,36 +72,35 @@ class UnitEntry(NamedTuple):
 
 @cache
 def number_words(lang: str) -> dict[str, NumberWord]:
-    rows = table(_PKG, f"numbers_{lang}.tsv") if lang in LANGS else ()
-    return {norm_word(r[0]): NumberWord(float(r[1]), r[2]) for r in rows if len(r) >= 3}
+    rows = [r for r in table(_PKG, f"numbers_{lang}.tsv") if len(r) >= 3] if lang in LANGS else []
+    keys = norm_words(r[0] for r in rows)
+    return {k: NumberWord(float(r[1]), r[2]) for k, r in zip(keys, rows, strict=True)}
 
 
 @cache
 def units(lang: str) -> dict[tuple[str, ...], UnitEntry]:
-    rows = table(_PKG, f"units_{lang}.tsv") if lang in LANGS else ()
+    rows = [r for r in table(_PKG, f"units_{lang}.tsv") if len(r) >= 2] if lang in LANGS else []
     out: dict[tuple[str, ...], UnitEntry] = {}
-    for r in rows:
-        if len(r) < 2:
-            continue
+    for key, r in zip(phrase_keys(r[0] for r in rows), rows, strict=True):
         unit = r[2] if len(r) > 2 and r[2] else None
         factor = float(r[3]) if len(r) > 3 and r[3] else 1.0
-        out.setdefault(phrase_key(r[0]), UnitEntry(r[1], unit, factor))
+        out.setdefault(key, UnitEntry(r[1], unit, factor))
     return out
 
 
 @cache
 def months() -> dict[tuple[str, ...], tuple[int, str]]:
-    return {phrase_key(r[0]): (int(r[1]), r[2]) for r in table(_PKG, "months.tsv") if len(r) >= 3}
+    rows = [r for r in table(_PKG, "months.tsv") if len(r) >= 3]
+    return {k: (int(r[1]), r[2]) for k, r in zip(phrase_keys(r[0] for r in rows), rows, strict=True)}
 
 
 @cache
 def cues(lang: str) -> dict[str, frozenset[tuple[str, ...]]]:
     """Context phrases by role (ident, age, year, rank, skip, stop...)."""
-    rows = table(_PKG, f"cues_{lang}.tsv") if lang in LANGS else ()
+    rows = [r for r in table(_PKG, f"cues_{lang}.tsv") if len(r) >= 2] if lang in LANGS else []
     by_role: dict[str, set[tuple[str, ...]]] = {}
-    for r in rows:
-        if len(r) >= 2:
-            by_role.setdefault(r[1], set()).add(phrase_key(r[0]))
+    for key, r in zip(phrase_keys(r[0] for r in rows), rows, strict=True):
+        by_role.setdefault(r[1], set()).add(key)
     return {k: frozenset(v) for k, v in by_role.items()}
 
 
@@ -94,7 +108,7 @@ def cues(lang: str) -> dict[str, frozenset[tuple[str, ...]]]:
 def stopwords(lang: str) -> frozenset[str]:
     if lang not in LANGS:
         return frozenset()
-    return frozenset(norm_word(w) for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
+    return frozenset(norm_words(word_list("prcli.text", f"stopwords_{lang}.txt")))
 
 
 def has_cue(lang: str, role: str, key: str) -> bool:

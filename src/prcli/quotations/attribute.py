@@ -34,6 +34,8 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
                              "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
                              "résume", "résumé", "tranche", "tranché"})
+#: Endings of French participles, imperfects and adverbs: a word after a name with one is no part of it.
+_FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue", "us", "i", "ie", "is")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
@@ -98,6 +100,8 @@ _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura
                      "est", "sont", "se", "s'", "avons", "ai"})
 _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
                      "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
+_FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                         "douze", "quinze", "vingt", "trente", "cent", "quelques", "plusieurs"})
 _FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
                       "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
 _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -327,7 +331,7 @@ class Attributor:
         end = i + 1
         kind = hit[0]
         if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
-                and self.toks[i - 1].norm not in _FR_AUX and not self.toks[i - 1].norm.startswith("s'"):
+                and not any(t.norm in _FR_AUX or t.norm.startswith("s'") for t in self.toks[max(0, i - 4):i]):
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
@@ -1049,6 +1053,8 @@ class Attributor:
         toks = self.toks
         while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
             j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
+        if self.lang == "fr":
+            j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
@@ -1092,6 +1098,10 @@ class Attributor:
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if self.lang == "fr" and r < j and r > k:
+            head = self._fr_person_head(k, r)
+            if head is not None:
+                return (head, j)  # «Le président de la Confédération des commerçants de France»
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
                                                      "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
@@ -1123,6 +1133,35 @@ class Attributor:
             return (k, j)  # "Apple", "organisers said"
 
         return None
+
+    def _fr_person_head(self, k: int, r: int) -> int | None:
+        """In a subject ending with a name («Deux journalistes de France 2 Montpellier», «Le président
+        de la Confédération … de France»), the determiner of a person noun that heads it: the person
+        speaks, not the body or the place named after «de»."""
+        toks = self.toks
+        people = self.lex.people
+        for m in range(k, r - 1):
+            w = toks[m].norm
+            if w.startswith("l'") and w[2:] in people:
+                noun, after = w[2:], m + 1  # «l'avocate de …»
+            elif w in _FR_DET and w not in ("du", "des"):
+                noun, after = toks[m + 1].norm, m + 2
+            else:
+                continue
+            if (noun in people or (noun.endswith("s") and noun[:-1] in people)) and after < r \
+                    and (toks[after].norm in ("de", "du", "des", "d'") or toks[after].norm.startswith("d'")):
+                return m
+        return None
+
+    def _before_bracket(self, j: int, floor: int) -> int:
+        """Where a subject ends when a short bracket («(sud)», «(LREM)») closes it before the verb."""
+        toks = self.toks
+        if j - 1 <= floor or toks[j - 1].norm != ")":
+            return j
+        o = j - 2
+        while o > floor and j - o <= 5 and toks[o].norm != "(" and toks[o].kind in ("w", "p"):
+            o -= 1
+        return o if o > floor and toks[o].norm == "(" else j
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
         """"Mr Baker's deputy, Ann Lowe, said": the full name set off by commas is the subject."""
@@ -1186,6 +1225,9 @@ class Attributor:
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
+            while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
+                    and toks[k + 2].norm in CALENDAR:
+                k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
                     and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics \
                     and not toks[k].norm.startswith("l'"):
@@ -1208,6 +1250,9 @@ class Attributor:
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
+                        if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
+                                and toks[k + 1].norm in _FR_TIME | CALENDAR:
+                            k += 2  # «dans le Journal du dimanche»
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -1225,7 +1270,8 @@ class Attributor:
             return None
         while k < n and k - start < 8:
             t = toks[k]
-            if t.kind == "q" and k == start + 1 and self._determiner(toks[start]):
+            if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
+                    self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
                 break
             if t.kind != "w":
@@ -1248,9 +1294,16 @@ class Attributor:
                 break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
+            if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
+                break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
+                if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
+                    k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
+                    continue
+                if self.lang == "fr" and self._fr_name_tail(k):
+                    k += 1  # «selon Vinci autoroutes,»: a lowercase word closing a body's name
                 break  # «le ministre X venu …»: the phrase ends with the name
             if k > start and self.cue_at(k) is not None:
                 break
@@ -1260,7 +1313,119 @@ class Attributor:
             if appo is not None:
                 return appo
             k = self._coordinated_name(start, k)
+            if self.lang == "fr":
+                k = self._fr_glued_sentence(start, k)
+                if start > j:
+                    named = self._fr_name_after_medium(start, k)
+                    if named is not None:
+                        return named
         return (start, k) if k > start else None
+
+    def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
+        up to its verb («Le gouvernement français espérait …»)."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        named = self._first_name(j)
+        if named is not None and named[0] == s:
+            return named
+        if s >= j or toks[s].norm not in _FR_DET or toks[s].norm in ("du", "des"):
+            return None
+        e = s + 1
+        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+                and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
+                         and not latin_cap(self.text, toks[e])):
+            e += 1
+        if e < j and e > s + 1 and toks[e].kind == "w":
+            return (s, e)
+        return None
+
+    def _fr_name_after_medium(self, a: int, b: int) -> tuple[int, int] | None:
+        """«expliquait sur la radio France Info, Johann, un manifestant»: past a channel or a place,
+        a capitalised name set off by a comma and followed by an apposition is who speaks."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm != "," or not all(latin_cap(self.text, t) for t in toks[a:b]):
+            return None
+        e = b + 1
+        while e < n and e - b <= 3 and toks[e].kind == "w" and _name_word(self.text, toks[e]) \
+                and toks[e].norm not in stopwords(self.lang):
+            e += 1
+        if e == b + 1 or e >= n or toks[e].norm != ",":
+            return None
+        return (b + 1, e)
+
+    def _fr_glued_sentence(self, a: int, b: int) -> int:
+        """«a précisé Olivier Dussopt Interrogé sur BFMTV»: a crawler dropped the full stop, and
+        the next sentence's capitalised participle is glued to the name; the name ends before it."""
+        toks = self.toks
+        if b - a < 3 or b >= len(toks) or not latin_cap(self.text, toks[b - 1]) \
+                or not latin_cap(self.text, toks[b - 2]) or not latin_cap(self.text, toks[b - 3]):
+            return b
+        w = toks[b - 1].norm
+        nxt = toks[b]
+        if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
+                and nxt.norm in (_FR_PREP | {"par", "de", "du", "des"}):
+            return b - 1
+        return b
+
+    def _fr_name_tail(self, k: int) -> bool:
+        """A lowercase noun right after a capitalised name and right before a comma or full stop
+        («Vinci autoroutes,»): part of the body's name, not a participle or an adverb after it."""
+        toks = self.toks
+        w = toks[k].norm
+        return k + 1 < len(toks) and toks[k + 1].norm in (",", ".") and w.isalpha() and len(w) > 3 \
+            and not w.endswith(_FR_VERB_ENDINGS) \
+            and w not in _FR_TIME and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
+
+    def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
+        """«l'ancien président François Mitterrand (1981-1995) qui déclarait «…»»: a full name
+        right before «qui» (past a bracket of dates or a party) is the relative's antecedent."""
+        toks = self.toks
+        m = k
+        if m > 0 and toks[m - 1].norm == ")":
+            o = m - 1
+            while o > 0 and m - o <= 6 and toks[o].norm != "(":
+                o -= 1
+            if toks[o].norm != "(":
+                return None
+            m = o
+        e = m
+        while m > 0 and e - m < 4 and _name_word(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        return (m, e) if e - m >= 2 else None
+
+    def _fr_main_subject(self, j: int, number: str) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j`` (a determiner phrase up to its
+        auxiliary, or a full name right before its verb), when its article agrees with ``number``."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        main = self._opening_phrase(j)
+        if main is None:
+            e = s
+            while e < j and e - s < 4 and _name_word(self.text, toks[e]) \
+                    and toks[e].norm not in stopwords("fr"):
+                e += 1
+            if e - s >= 2 and e < j and toks[e].kind == "w" and not latin_cap(self.text, toks[e]):
+                main = (s, e)
+        if main is None or main[1] > j:
+            return None
+        det = toks[main[0]].norm
+        feminine, masculine = det in ("la", "une", "cette"), det in ("le", "un", "ce")
+        if (number == "m" and feminine) or (number == "f" and masculine) \
+                or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
+            return None
+        return main
+
+    def _fr_participle_after_head(self, k: int) -> bool:
+        """A French present participle («défilant», «venant») after a noun: it opens a phrase
+        about the person, not part of the name of who speaks («un manifestant» is a noun)."""
+        t = self.toks[k]
+        w = t.norm
+        return w.endswith("ant") and len(w) > 5 and not latin_cap(self.text, t) \
+            and w not in self.lex.people and w + "e" not in self.lex.people \
+            and self.toks[k - 1].kind == "w" and self.toks[k - 1].norm not in _FR_DET
 
     def _coordinated_name(self, a: int, b: int) -> int:
         """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
@@ -1475,6 +1640,8 @@ class Attributor:
         while b < j and b - a < 5 and (latin_cap(self.text, toks[b]) or toks[b].norm.rstrip(".")
                                        in self.lex.honorifics or toks[b].norm == "."):
             b += 1
+        if b > a and self.lang == "fr" and (self._prepositional(toks[a]) or toks[a].norm in stopwords("fr")):
+            return None  # «Si la musicienne …»: a capitalised connector opens the clause, no name
         return (a, b) if b > a else None
 
     def _apposition_left(self, np: tuple[int, int]) -> tuple[int, int]:
@@ -1522,6 +1689,11 @@ class Attributor:
                                                   or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
                 and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
             p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
+        if after_quote and p >= 1:
+            for q in range(max(0, p - 5), p):
+                if toks[q].norm in _FR_AUX and self._skip_adverbials(q + 1) == i:
+                    p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
+                    break
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -1540,6 +1712,9 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
+                and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
+            return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
@@ -1552,11 +1727,17 @@ class Attributor:
                 np = self._left_np(k - 1, self._clause_floor(k - 1))
                 if np:
                     return Clause(i, end, np, "?", "cue")
-            return None
+            named = self._fr_name_before_qui(k)
+            return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
-            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks
-            return Clause(i, end, None, _FR_QU_PRON[toks[np[1] - 1].norm], "pronoun")
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
+            # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
+            num = _FR_QU_PRON[toks[np[1] - 1].norm]
+            opening = self._fr_main_subject(np[0], num)
+            if opening is not None:
+                return Clause(i, end, opening, num, "cue")
+            return Clause(i, end, None, num, "pronoun")
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
@@ -1622,14 +1803,17 @@ class Attributor:
             while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
                 j += 1
         limit = 1 if self.lang == "ar" else 8
-        for m in range(j, min(n, j + limit)):
+        adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _FR_AUX else j + 1
+        # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
+        for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
                 if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
                     continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
+                     or j < x < adv)
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
@@ -1730,6 +1914,12 @@ class Attributor:
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
+                        # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
+                        # the subject of the sentence
+                        opening = self._fr_opening_subject(j)
+                        if opening is not None:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":
                         # «le ministre prévenant que …»: the phrase right before the participle
                         own = self._left_np(j, self._clause_floor(j))
@@ -1890,6 +2080,10 @@ class Attributor:
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
+                and self.toks[np[0] - 1].norm == "," and np[1] + 1 < k and self.toks[np[1]].norm == "," \
+                and self.toks[np[1] + 1].kind == "w" and not latin_cap(self.text, self.toks[np[1] + 1]):
+            return np  # «Le président du Modem, François Bayrou, a laissé tomber : « … »»
         if np is None and k > 0 and self.toks[k - 1].norm == ":":
             return self._lone_first_name(start, k)
         return None
@@ -1900,6 +2094,7 @@ class Attributor:
         toks = self.toks
         t = toks[start]
         if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or any(self._link_label(start, e) for e in range(start + 1, min(k, start + 4))) \
                 or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
                 or t.norm in self.lex.people or t.norm in self.lex.honorifics:
             return None

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from prcli.model import Quote
+from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
@@ -23,7 +24,8 @@ from prcli.text.normalize import normalize
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
-                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"})
+                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce",
+                           "cet", "cette", "ces", "d'un", "d'une", "qu'un", "qu'une"})
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
@@ -36,6 +38,8 @@ _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
 _FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
                              "aux", "chez", "près"}),
             "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
+#: Noun openers of one language that are verbs in another («a» is «has» in French).
+_VERBS_OF = {"fr": frozenset({"a"}), "en": frozenset(), "ar": frozenset()}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -101,7 +105,28 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
+            at = i + 1 if t.kind == "b" else 0
+            subj = _sentence_subject(text, toks, at, lex, reg)
+            pair = french.coordinated_names(text, toks, at, reg.lowercase_words(text, toks)) \
+                if lex.lang == "fr" and at < len(toks) else None
+            if pair is not None:
+                p = resolve_np(text, toks, pair, lex, reg, last)
+                p.gender = "p"  # two people: a later «ils» means them
+                _push(last, toks[at].start, p, "p")
+                last_para[id(p)] = para
+                subj = None
+            latter = french.latter_referent(toks, at) if lex.lang == "fr" else None
+            if latter is not None:
+                p = resolve_np(text, toks, latter[0], lex, reg, last)
+                if p.gender == "?":
+                    p.gender = latter[1]
+                _push(last, toks[at].start, p, latter[1])
+                last_para[id(p)] = para
+            aged = french.aged_newcomer(text, toks, at) if lex.lang == "fr" and subj is None else None
+            if aged is not None:
+                p = resolve_np(text, toks, aged, lex, reg, last)
+                _push(last, toks[aged[0]].start, p, "?")
+                last_para[id(p)] = para
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):
@@ -129,15 +154,42 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         sp = top[t.qid]
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
+        vox = french.colon_name_after(text, toks, i, reg.lowercase_words(text, toks),
+                                      lambda m: att.cue_at(m) is not None) \
+            if lex.lang == "fr" and via in ("", "sentence", "pronoun") else None
+        if vox is not None:
+            clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if vox is not None and nonspeech == "scare":
+            nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
         if att.speaking_name(i) or i in att.in_speaker or i in listed:
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
-        if att.after_link(i):
+        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
+        if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
+                and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+            nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
+        chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
+        if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
+                and not att.after_link(i) and french.banner_reading(toks, i):
+            # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
+            chant = french.previous_group(text, toks, i)
+            if chant is None:
+                out.append(Quote(inner, sp.start, sp.end, None, None, "full"))
+                continue
+        if chant is not None:
+            # «au cri de « Macron démission ! »»: the crowd's words, the crowd speaks
+            group = resolve_np(text, toks, chant, lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
+            continue
+        if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
+                and not att.after_link(i) and not named:
+            nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
@@ -149,7 +201,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
-                and not (set(_left_words(toks, i, 1, "")) & _NOUN_OPENERS):
+                and not (set(_left_words(toks, i, 1, "")) & (_NOUN_OPENERS - _VERBS_OF[lex.lang])):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
@@ -182,7 +234,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
         else:
-            np = att.colon_intro(i) or att.dash_after(i)
+            np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
             if np is not None:
@@ -276,6 +328,9 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    w = toks[i].norm
+    if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
+        return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
     fronted = _FRONTED.get(lex.lang, frozenset())
     if toks[i].norm in fronted:
         # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial

@@ -21,9 +21,11 @@ from collections import Counter
 from prcli.model import Paragraph
 from prcli.text.resources import word_list
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+#: Patterns only some texts need (Latin-script words, web addresses) are left to ``re``'s own
+#: cache, compiled on first use rather than by every run at start-up.
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
 #: Web addresses: their Latin letters say nothing about the language of the text.
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = r"(?i)(?:https?://|www\.)\S+"
 _SCRIPT_LANG = {"Arab": "ar", "Hebr": "he", "Cyrl": "ru", "Grek": "el", "Hani": "zh", "Kana": "ja",
                 "Hang": "ko", "Deva": "hi", "Thai": "th"}
 #: Latin-script languages told apart by stop words (``data/stopwords_<code>.txt``).
@@ -78,8 +80,8 @@ _LATIN_LETTER = re.compile(r"[\u0000-\u024f\u1e00-\u1eff]+")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
 #: Letters proper to Persian (پ چ ژ گ) and Urdu (ٹ ڈ ڑ ں ے) among Arabic-script text. The
 #: Persian ی and ک are left out: Arabic copy typed on a Persian keyboard is full of them.
-_PERSIAN_RE = re.compile("[پچژگ]")
-_URDU_RE = re.compile("[ٹڈڑںے]")
+_PERSIAN = "پچژگ"
+_URDU = "ٹڈڑںے"
 
 
 def script_counts(text: str) -> Counter[str]:
@@ -115,7 +117,7 @@ def latin_scores(text: str) -> dict[str, int]:
     ``text``."""
     lists = {lang: word_list("prcli.text", f"stopwords_{lang}.txt") for lang in LATIN_LANGUAGES}
     scores = dict.fromkeys(lists, 0)
-    for m in _WORD.finditer(text):
+    for m in re.finditer(_WORD, text):
         w = m.group().lower().replace("’", "'")
         for lang, words in lists.items():
             if w in words:
@@ -136,8 +138,8 @@ def latin_language(text: str) -> str:
 
 
 def _arabic_script_language(text: str) -> str:
-    persian = len(_PERSIAN_RE.findall(text))
-    urdu = len(_URDU_RE.findall(text))
+    persian = sum(map(text.count, _PERSIAN))  # str.count: no regex to compile at start-up
+    urdu = sum(map(text.count, _URDU))
     letters = len(_NON_LETTERS.sub("", text))
     if letters and max(persian, urdu) / letters > 0.005:
         return "ur" if urdu > persian else "fa"
@@ -148,7 +150,7 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of the dominant language: "ar", "en", "fr", another code, or "und"."""
     sample = _sample(text)
     if "http" in sample or "www." in sample:
-        sample = _URL.sub(" ", sample)
+        sample = re.sub(_URL, " ", sample)
     script = dominant_script(sample)
     if script is None:
         return "und"

@@ -95,14 +95,34 @@ def _composed(steps: tuple[tuple[str, dict[str, str]], ...]) -> dict[str, str]:
     return merged
 
 
-_FOLD_TABLE = str.maketrans(_composed(FOLD_STEPS))
+#: Code points that ``fold`` leaves as they are, listed in its table all the same: ``translate``
+#: treats a character missing from a dict table as a raised and caught KeyError, which made
+#: folding an Arabic article twice as slow as with every common character present (Basic Latin
+#: to Latin Extended-B, Arabic, General Punctuation). Same result; fold runs on every article.
+_KEEP = (range(0x0000, 0x0250), range(0x0600, 0x0700), range(0x2000, 0x2070))
+_FOLD_TABLE = {c: c for r in _KEEP for c in r} | str.maketrans(_composed(FOLD_STEPS))
 _ARABIC_LETTERS_TABLE = _table(ALEF, YEH_TEH, HAMZA_SEATS)
 _DIGITS_TABLE = _table(DIGITS, NUMBER_MARKS)
 _SPACES_TABLE = _table(SPACES)
 _MARKS_TABLE = _table(INVISIBLE, DIACRITICS)
 _DROP = re.compile(PLACEHOLDER + "+")
 _LIGATURES_TABLE = _table(LIGATURES)
-_HAS_LIGATURE = re.compile("[" + "".join(sorted(LIGATURES)) + "]")
+
+
+def _char_class(chars: list[str]) -> str:
+    """A regex character class of ``chars`` written as ranges of consecutive code points: the
+    same set, compiled in a fraction of the time of ~500 single characters (start-up time)."""
+    runs: list[list[int]] = []
+    for o in sorted(map(ord, chars)):
+        if runs and runs[-1][1] == o - 1:
+            runs[-1][1] = o
+        else:
+            runs.append([o, o])
+    parts = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "[" + "".join(parts) + "]"
+
+
+_HAS_LIGATURE = re.compile(_char_class(list(LIGATURES)))
 
 
 def fold_letters(text: str) -> str:

@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
-from importlib import resources
+from importlib import import_module
+
+
+def read_data(package: str, name: str) -> str:
+    """The text of ``package/data/name``.
+
+    Read straight from the package's folder when it is one on disk (the usual install): going
+    through ``importlib.resources`` costs about 0.6 ms per file against 20 us for ``open``, and
+    a ``prcli stats`` run reads eight files (start-up time, issue 7). Packages loaded some other
+    way (a zip archive) are read through ``importlib.resources``.
+    """
+    module = sys.modules.get(package) or import_module(package)
+    where = getattr(module, "__file__", None)
+    if where:
+        path = os.path.join(os.path.dirname(where), "data", name)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return fh.read()
+        except OSError:
+            pass
+    from importlib import resources
+
+    return resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @cache
 def word_list(package: str, name: str) -> frozenset[str]:
     """Read ``package/data/name`` as a set of lines, ignoring blanks and ``#`` comments."""
-    raw = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in raw.splitlines()
-                     if line.strip() and not line.lstrip().startswith("#"))
+    raw = read_data(package, name)
+    return frozenset(s for line in raw.splitlines() if (s := line.strip()) and s[0] != "#")
 
 
 @cache
 def table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Read ``package/data/name`` as tab-separated rows, ignoring blanks and ``#`` comments."""
-    raw = resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in raw.splitlines()
-                 if line.strip() and not line.lstrip().startswith("#"))
+    raw = read_data(package, name)
+    strip = str.strip
+    return tuple(tuple(map(strip, line.split("\t"))) for line in raw.splitlines()
+                 if (s := line.strip()) and s[0] != "#")
