@@ -462,7 +462,8 @@ class Attributor:
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
-                and toks[j + 1].kind == "w" and toks[j + 1].norm not in _AR_THAT:
+                and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
+                                                 and toks[j + 2].kind == "q")):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
