@@ -421,6 +421,9 @@ class Attributor:
             while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
+                own = self._ar_expressed_about(k)
+                if own is not None:
+                    return own  # «عبر فلان عن الحادثة بقوله»: عن belongs to the verb, not a relay
                 return Clause(i, end, (k + 1, i), number, "source")
             if self._quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
@@ -617,12 +620,28 @@ class Attributor:
             return (s, i)
         return None
 
+    def _ar_expressed_about(self, k: int) -> Clause | None:
+        """The clause of «عبر/أعرب … عن» when the عن at ``k`` belongs to that verb (the words after
+        «بقوله» are then its subject's), unless a relay verb («نقل») governs it."""
+        toks = self.toks
+        for m in range(k - 1, max(-1, k - 12), -1):
+            if toks[m].kind != "w":
+                return None
+            w = toks[m].norm.removeprefix("و").removeprefix("ف")
+            if w.startswith("نقل") or w in ("نسب", "نسبت"):
+                return None
+            if w in ("عبر", "اعرب", "اعربت", "عبرت"):
+                c = self.clause(m)
+                return c if c is not None and c.np is not None else None
+        return None
+
     def ar_coordinated_subject(self, i: int) -> tuple[int, int] | None:
         """«توقف المجلس الدستوري عند الفصل 7 واعتبر أن …»: a reporting verb with no subject joined
         by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
         toks = self.toks
         w = toks[i].norm
-        if self.lang != "ar" or w[:1] not in "وف":
+        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم")
+        if self.lang != "ar" or (w[:1] not in "وف" and not linked):
             return None
         s = self._near_sentence_start(i, 40)
         if s < 0:
@@ -636,6 +655,9 @@ class Attributor:
         if s + 1 >= i or toks[s].kind != "w":
             return None
         first = toks[s].norm
+        fronted = self._ar_fronted_person(s, i)
+        if fronted is not None:
+            return fronted  # «إمام المسجد الحرام الشيخ سعود الشريم وضع …، حيث قال»
         if first.startswith(("ال", "وال")) or first in self.lex.stops or first.removeprefix("و") in _AR_PREP \
                 or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
             return None
@@ -649,6 +671,31 @@ class Attributor:
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, e)
+
+    def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
+        """A sentence opening with a role (and its complement) then a full name, before its verb:
+        «إمام المسجد الحرام الشيخ سعود الشريم وضع …»: the name."""
+        toks = self.toks
+        first = toks[s].norm.removeprefix("و")
+        roles = self.lex.roles
+        # (إمام folds like the preposition أمام, a stop word)
+        if not (first in roles or first in self.lex.people or first.removeprefix("ال") in roles
+                or first == "امام"):
+            return None
+        m = s + 1
+        while m < i and m - s < 8 and toks[m].kind == "w":
+            if toks[m].norm in self.lex.honorifics:
+                m += 1
+                break
+            if not (toks[m].norm.startswith(("ال", "لل")) or toks[m].norm in self.lex.roles):
+                break
+            m += 1
+        e = ar_name_end(toks, m, self.lex, 4)
+        if e - m == 1 and e + 1 < i and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.people:
+            e += 1  # «الشيخ سعود الشريم وضع»: a family name with ال, then the verb
+        if e - m >= 2 and e < i and toks[e].kind == "w":
+            return (m, e)
+        return None
 
     def speaking_phrase(self, np: tuple[int, int]) -> bool:
         """Whether an Arabic subject phrase is headed by something that speaks (a body, a document,
