@@ -412,6 +412,8 @@ class Attributor:
 
     def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
         if kind == "srcpron":
+            if self._ar_parenthetical_source(i, kind):
+                return None  # «وقال التنظيم في بيانه إن …»: the verb before has the subject
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
@@ -773,8 +775,9 @@ class Attributor:
         of the same sentence says where the words were read, not who said them; so does «في بيان»
         after «وأكد الوزراء» («في بيان صدر بعد الاجتماع»)."""
         toks = self.toks
-        if kind == "src" and i > 0 and toks[i].norm in ("في", "وفي") and self._cue_before(i - 1) >= 0:
-            return True
+        if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
+                and self._cue_before(i - 1) >= 0:
+            return True  # («وقال التنظيم في بيانه إن …»)
         if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
             return False
         return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
