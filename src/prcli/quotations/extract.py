@@ -621,7 +621,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             n = len(ph)
             if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
-                return "scare"
+                # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
+                return "term" if lex.lang == "ar" else "scare"
     if lex.lang == "ar":
         named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex)
         if named is not None:
