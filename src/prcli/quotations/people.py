@@ -251,8 +251,10 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     w = t.norm
     if t.kind != "w" or any(c.isdigit() for c in w) or len(w) < 2:
         return False
+    if w == "ال":
+        return True  # «سلمان بن إبراهيم آل خليفة»: آل (folded to ال) opens a family name
     if w.startswith("ال"):
-        return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
+        return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي", "ال")
     if prev in ("بن", "ابن", "بنت") and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"

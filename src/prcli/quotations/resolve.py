@@ -731,8 +731,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
-    if "باسم" in rnorm[m:] or ("باسم" in rnorm[1:m] and rnorm[rnorm.index("باسم") - 1] not in lex.honorifics
-                               and rnorm[m - 1] not in lex.honorifics):
+    if "باسم" in rnorm[m:]:
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
