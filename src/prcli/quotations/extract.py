@@ -161,6 +161,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS
+        if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
+                and inner.rstrip()[-1:] not in _TERMINATORS \
+                and not set(_left_words(toks, i, 1, "")) & (_AR_THAT | {"بانه", "بانها", "بانهم", "ب"}):
+            weak = True  # «أن هذا “التعرض الانتقائي” سوف يؤدي … أكدها»: a later verb reports no label
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
