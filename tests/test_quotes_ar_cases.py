@@ -205,6 +205,12 @@ CASES = [
     # a verb later in the sentence does not make short labels before it someone's words
     ("المشكلة أن هذا \"التعرض الانتقائي\" سوف يؤدي إلى مزيد من \"الانحياز\" لأن من تتابعه أكدها بمعلومة.",
      "التعرض الانتقائي", None, False),
+    # a description, then the person's name in marks: the name is the subject, not speech
+    ("كشفت البريطانية «لويز براون» أول طفلة أنابيب في العالم أن أسرتها تلقت رسائل كثيرة.",
+     "لويز براون", None, False),
+    # «بهذا الخصوص» after the verb is no subject: the last speaker goes on
+    ("وقال الوزير سامي داود إن الأمر مهم.\nوقال بهذا الخصوص: «بعد اكتمال الدراسات سنعرف».",
+     "بعد اكتمال الدراسات سنعرف", "سامي داود", True),
 ]
 
 

@@ -486,6 +486,11 @@ class Attributor:
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
+            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and j + 1 < stop \
+                    and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
+                self.in_speaker.add(j)
+                return Clause(i, end, (j, j + 1), number, "cue")  # «كشفت البريطانية «لويز براون» …»
             if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
                 h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
                 e = ar_name_end(toks, h, self.lex, 4)
@@ -954,9 +959,11 @@ class Attributor:
         return self._document or (a, a + 1)
 
     def _ar_preposition_phrase(self, w: str) -> bool:
-        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم) rather than a name."""
+        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم، بترغيب) rather than a name."""
         if w.startswith(("بال", "لل")):
             return True
+        if w.startswith(("بت", "لت")) and len(w) >= 6:
+            return True  # «واختتم بترغيب وترهيب»: a verbal noun of the تفعيل pattern after بـ
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]
             return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _AR_PLACES
