@@ -211,6 +211,12 @@ CASES = [
     # «بهذا الخصوص» after the verb is no subject: the last speaker goes on
     ("وقال الوزير سامي داود إن الأمر مهم.\nوقال بهذا الخصوص: «بعد اكتمال الدراسات سنعرف».",
      "بعد اكتمال الدراسات سنعرف", "سامي داود", True),
+    # a short definite name in marks right after the common noun it names
+    ("وارتفعت أسعار المواد الغذائية، كان آخرها مادة \"العدس\" التي بلغ ثمنها عشرين درهما.",
+     "العدس", None, False),
+    # but after «وصفها» the marked words are the describer's
+    ("وحمل زعيم الحزب الحكومة مسؤولية ما وصفها أعمال \"العنف والإرهاب\" في المدينة.",
+     "العنف والإرهاب", "زعيم الحزب", True),
 ]
 
 

@@ -439,6 +439,9 @@ class Attributor:
         owner = self._ar_own_words(i, kind, end)
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
+        if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
+                and self._ar_cue_with_object(toks[i].norm) is not None:
+            return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
@@ -648,7 +651,7 @@ class Attributor:
         by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
         toks = self.toks
         w = toks[i].norm
-        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم")
+        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم", "ما", "مما")
         if self.lang != "ar" or (w[:1] not in "وف" and not linked):
             return None
         s = self._near_sentence_start(i, 40)
@@ -678,7 +681,22 @@ class Attributor:
             e += 1
         if e == a or not self._ar_can_speak((a, e)):
             return None
-        return (a, e)
+        return (a, self._ar_role_phrase_end(a, e))
+
+    def _ar_role_phrase_end(self, a: int, e: int) -> int:
+        """«زعيم الحزب الحكومة مسؤولية …»: an indefinite head takes one definite complement, then
+        only adjectives (nisba), لل-complements or name words; a second definite noun is the object."""
+        toks = self.toks
+        if toks[a].norm.startswith("ال"):
+            return e
+        seen_definite = False
+        for m in range(a + 1, e):
+            w = toks[m].norm
+            if w.startswith("ال") and not w.endswith(("ي", "يه")):
+                if seen_definite:
+                    return m
+                seen_definite = True
+        return e
 
     def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
         """A sentence opening with a role (and its complement) then a full name, before its verb:

@@ -646,6 +646,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
+    if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
+        return "term"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
@@ -742,6 +744,25 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
             close()
     close()
     return out
+
+
+def _ar_named_by_noun(toks: list[Tok], k: int, inner: str, left: list[str], lex: Lexicon) -> bool:
+    """«مادة “العدس”», «غريمه “الأصالة والمعاصرة”», «قطاعا «التجزئة»»: a short definite name in
+    marks right after the common noun it names (no verb, particle or preposition in between)."""
+    words = inner.split()
+    if not 1 <= len(words) <= 3 or inner.rstrip()[-1:] in _TERMINATORS or not left:
+        return False
+    first = normalize(words[0])
+    if not first.startswith("ال") or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = left[0]
+    for w in left[1:3]:
+        forms = {f.removesuffix(p) for f in (w, w.removeprefix("و")) for p in ("", "ه", "ها")}
+        if any(f in lex.cues for f in forms):
+            return False  # «ما وصفها أعمال “العنف والإرهاب”»: the words of the one describing
+    return not noun.startswith(("ال", "وال", "بال", "لل")) and noun not in lex.stops \
+        and noun not in _FRAMING and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
+        and len(noun) >= 3 and noun not in ("ب", "ل", "ك") and not noun.endswith(("ون", "وا"))
 
 
 def _repeat_key(inner: str, lang: str) -> str:
