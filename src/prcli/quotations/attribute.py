@@ -440,7 +440,8 @@ class Attributor:
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
         if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
-                and self._ar_cue_with_object(toks[i].norm) is not None:
+                and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
+                and self._ar_common_object(toks[end]):
             return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
@@ -682,6 +683,13 @@ class Attributor:
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_role_phrase_end(a, e))
+
+    def _ar_common_object(self, t: Tok) -> bool:
+        """A common noun (not a role, a person noun, an honorific or a known name): after «ما وصفها»
+        it is what was described («أعمال»), where «ما أضافه تشونغ» names the one who spoke."""
+        w = t.norm
+        return t.kind == "w" and not w.startswith("ال") and w not in self.lex.roles \
+            and w not in self.lex.people and w not in self.lex.honorifics and self.reg.by_name((w,)) is None
 
     def _ar_role_phrase_end(self, a: int, e: int) -> int:
         """«زعيم الحزب الحكومة مسؤولية …»: an indefinite head takes one definite complement, then
