@@ -57,6 +57,8 @@ _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", 
 #: «جاء في إطار», «جاء في وقت»).
 _AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
                            "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
+#: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
+_AR_AS_PER = frozenset({"حسب", "بحسب", "كما", "وفق", "وفقا", "طبقا"})
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
 _AR_NAME_OBJECTS = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها"})
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
@@ -439,6 +441,9 @@ class Attributor:
         owner = self._ar_own_words(i, kind, end)
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
+        if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _AR_AS_PER \
+                and self._cue_before(i - 3) >= 0:
+            return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
         if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
                 and self._ar_common_object(toks[end]):

@@ -635,7 +635,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         else left[:1]
     for at, w in enumerate(near):
         if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
-                and not all(x.startswith("ال") for x in near[:at]):
+                and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
@@ -648,6 +648,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
         return "term"
+    if lex.lang == "ar" and _ar_titled_span(inner):
+        return "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
@@ -673,6 +675,15 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
 _AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا", "لصحيفه",
                               "لوكاله", "لموقع", "لقناه"})
+
+
+def _ar_titled_span(inner: str) -> bool:
+    """«بـ“جائزة بلند الحيدري للشعراء”», «“مهرجان الصيف”»: marked words that open with a noun of a
+    work, prize or event are its title."""
+    words = inner.split()
+    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    return normalize(words[0]) in folded_words("works_ar.txt")
 
 
 def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | None:
