@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 #: Removed by ``normalize``; replaced by this placeholder in ``fold`` to keep the length.
 PLACEHOLDER = "\u0640"  # tatweel: already meaningless for matching
@@ -122,7 +123,10 @@ def _char_class(chars: list[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-_HAS_LIGATURE = re.compile(_char_class(list(LIGATURES)))
+@cache
+def _has_ligature_re() -> re.Pattern[str]:
+    """Compiled on first use: a run that never compares words (``prcli stats``) never needs it."""
+    return re.compile(_char_class(list(LIGATURES)))
 
 
 def fold_letters(text: str) -> str:
@@ -157,7 +161,7 @@ def strip_placeholders(text: str) -> str:
 
 def has_ligature(text: str) -> bool:
     """Whether ``text`` holds an Arabic ligature presentation form (ﻻ, ﷲ...)."""
-    return _HAS_LIGATURE.search(text) is not None
+    return _has_ligature_re().search(text) is not None
 
 
 def expand_ligatures(text: str) -> str:
@@ -168,7 +172,7 @@ def expand_ligatures(text: str) -> str:
 def normalize(text: str) -> str:
     """Expand ligatures, ``fold``, drop placeholders, lower-case: the form for comparing
     words. Idempotent."""
-    if _HAS_LIGATURE.search(text):
+    if _has_ligature_re().search(text):
         text = expand_ligatures(text)
     return strip_placeholders(fold(text)).lower()
 
