@@ -149,9 +149,24 @@ def mark_diacritics(text: str) -> str:
     return text.translate(_MARKS_TABLE)
 
 
+#: The last long text folded and its fold: the summary, the quotes and the figures of one article
+#: each fold the whole article (the same string object), so ``analyze`` folds it once, not thrice.
+_LAST_FOLD: tuple[str, str] = ("", "")
+#: Shorter texts (words, phrases) are folded without the memo.
+_MEMO_CHARS = 256
+
+
 def fold(text: str) -> str:
     """Every same-length step of ``FOLD_STEPS`` at once: ``len(fold(t)) == len(t)``."""
-    return text.translate(_FOLD_TABLE)
+    global _LAST_FOLD
+    if len(text) < _MEMO_CHARS:
+        return text.translate(_FOLD_TABLE)
+    last = _LAST_FOLD
+    if last[0] is text:
+        return last[1]
+    folded = text.translate(_FOLD_TABLE)
+    _LAST_FOLD = (text, folded)
+    return folded
 
 
 def strip_placeholders(text: str) -> str:
