@@ -3018,8 +3018,8 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
         else:
             add(make(tok, ("punct", a, b, s)))
         if prev_end >= 0:
-            g = low[prev_end:a]
-            add_sp(len(g) <= 3 and "\n" not in g and g.strip() == "")
+            # Between two tokens there are only blanks: every other character is a token.
+            add_sp(a - prev_end <= 3 and "\n" not in low[prev_end:a])
         prev_end = b
     add_sp(False)
     return toks, sp
