@@ -121,3 +121,73 @@ def test_big_document_leaves_the_cycle_collector_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+#: Words that change how a neighbouring number reads (units, cues, months, marks), per language.
+_CONTEXT = {
+    "en": ["people", "of", "the", "to", "from", "May", "aged", "season", "%", "$", "m", "bn", "and", "(",
+           ")", ",", "-", "/", "GMT", "years", "times", "per", "million", "\n", ".", "“", "number"],
+    "fr": ["personnes", "de", "la", "à", "mai", "h", "%", "€", "et", "millions", "ans", "fois", "(", ")",
+           ",", "-", "\n", ".", "«", "»"],
+    "ar": ["شخصا", "من", "إلى", "مايو", "في", "المائة", "درهم", "و", "مليون", "سنة", "م", "هـ", "الـ",
+           "(", ")", "،", "-", "\n", ".", "“", "رقم"],
+}
+
+
+def _number_table(rng: random.Random, lang: str) -> str:
+    """Runs of bare numbers (a flattened table) with a few context words between them."""
+    def num() -> str:
+        r = rng.random()
+        if r < 0.5:
+            return str(rng.randrange(1, 100))
+        if r < 0.65:
+            return str(rng.randrange(100, 1000))  # a French/Arabic thousands group
+        if r < 0.75:
+            return str(rng.randrange(1000, 2100))  # a year?
+        if r < 0.85:
+            return rng.choice(["0", "05", "١٢", "1" * 20])
+        return rng.choice(["1,5", "3.2", "12:30", str(rng.randrange(10**5, 10**9))])
+
+    parts: list[str] = []
+    for _ in range(rng.randrange(40, 160)):
+        parts.append(rng.choice(_CONTEXT[lang]) if rng.random() < 0.02 else num())
+        parts.append(rng.choice([" "] * 12 + ["  ", "   ", "\n"]))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_number_tables_read_the_same_with_the_dense_shortcut(language, monkeypatch):
+    """A number deep inside a run of bare numbers skips the context look-ups (``dense_count``:
+    "12 " repeated used to cost 20 s/MB); the figures must be those of the full path."""
+    from prcli.figures import extract as fx
+
+    rng = random.Random(f"dense-{language}")
+    texts = [_number_table(rng, language) for _ in range(40)]
+    texts.append("He listed 5 people: " + "12 " * 40 + "and then 7 more.")
+    fast = [fx.extract_stats(t, language=language) for t in texts]
+    monkeypatch.setattr(fx, "_DENSE_CHECK", False)
+    slow = [fx.extract_stats(t, language=language) for t in texts]
+    assert fast == slow
+    assert sum(len(f) for f in fast) > 1000
+
+
+def test_indented_json_is_the_standard_layout():
+    """``--format json`` writes lists of flat records through the C encoder (figure-dense input
+    made Python's indenting encoder the slowest step); the bytes are those of ``json.dumps``."""
+    from prcli.render.formats import to_json
+
+    tricky = ['a", "b": {', "}, {", "\x00\x01", "\u202e«»", "line\nbreak", "", "🎉 ,\\"]
+    rng = random.Random(7)
+    for _ in range(300):
+        doc = {
+            "source": rng.choice(tricky),
+            "summary": [],
+            "quotes": [{"text": rng.choice(tricky), "start": rng.randrange(9), "speaker": None,
+                        "score": rng.random(), "closed": rng.random() < 0.5}
+                       for _ in range(rng.randrange(4))],
+            "stats": [{"text": rng.choice(tricky), "value": rng.choice([12, 1.5, 10**20, float("inf")]),
+                       "unit": rng.choice([None, "USD"])} for _ in range(rng.randrange(4))],
+            "nested": [{"a": [1, {"b": rng.choice(tricky)}]}] if rng.random() < 0.3 else {"x": []},
+        }
+        for indent in (None, 2, 4):
+            assert to_json(doc, indent) == json.dumps(doc, ensure_ascii=False, indent=indent)

@@ -171,7 +171,7 @@ MORE = [
     ("fr", "« Nous avons tenu bon », glisse Hélène Marchal, 52 ans, infirmière à Lyon.",
      "Nous avons tenu bon", "Hélène Marchal", True),
     ("fr", "Des centaines de personnes ont défilé aux cris de « Retraite à soixante ans ».",
-     "Retraite à soixante ans", None, False),
+     "Retraite à soixante ans", "Des centaines de personnes", True),
     ("fr", "« La ville doit investir », a expliqué à la presse locale Marc Lefèvre, adjoint au maire.",
      "La ville doit investir", "Marc Lefèvre", True),
 ]

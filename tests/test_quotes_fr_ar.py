@@ -186,6 +186,116 @@ TABLE = [
     # a relative clause after the source is not part of it
     ("ar", "وقال المصدر العسكري الذي اتصلت به الوكالة “تعرض المعسكر لهجوم فجر اليوم”.",
      "تعرض المعسكر لهجوم فجر اليوم", "المصدر العسكري", True),
+    # a crowd chanting «au cri de» / «aux cris de» (before or after the chant) speaks the chant
+    ("fr", "À Rennes, où 900 cheminots défilaient au cri de « La gare est à nous ! », la police veillait.",
+     "La gare est à nous !", "cheminots", True),
+    ("fr", "Aux cris de « Moins de taxes ! », des retraités ont bloqué le rond-point de la sortie nord.",
+     "Moins de taxes !", "des retraités", True),
+    # a vox-pop quotation opening the sentence, a colon, then the speaker's given name and age
+    ("fr", "Le marché rouvre. « On voudrait juste vivre de notre travail » : Odile, 61 ans, tient un stand "
+           "de fromages depuis trente ans.",
+     "On voudrait juste vivre de notre travail", "Odile", True),
+    # a list of quotations, a colon, then a description and its reporting verb
+    ("fr", "LYON | « Plus tendue » et « plus longue » : les syndicats redoutent une grève dure.",
+     "plus longue", "les syndicats", True),
+    # first-person words standing alone after someone's speech are that person's
+    ("fr", "« Je ne regrette rien », répond le prévenu, Marc Olier. Il ajoute qu'il a eu peur. "
+           "« J'aurais dû partir ».",
+     "J'aurais dû partir", "Marc Olier", True),
+    # a newspaper headline in marks («titre le quotidien») is not speech
+    ("fr", "« Le grand désordre », titre le quotidien Le Matin du Jura sur sa une.",
+     "Le grand désordre", None, False),
+    # names given after a naming participle, even a few words later and in a list, are not speech
+    ("fr", "Les deux cortèges, baptisés sur les réseaux « Vague bleue » et « On ne lâche rien, on avance », "
+           "partiront à midi.",
+     "On ne lâche rien, on avance", None, False),
+    # lowercase words in marks right after a determiner, with no verb governing them, are a label
+    ("fr", "Deux défilés sont prévus samedi, ainsi qu'une « balade dans les quartiers chics ».",
+     "balade dans les quartiers chics", None, False),
+    # two given names joined by «et» are one plural subject, whom «expliquent-ils» means
+    ("fr", "Des centaines de personnes étaient là. Karim et Lucie, des Lillois venus en train, "
+           "sont arrivés tôt. "
+           "« On ne lâchera pas », expliquent-ils.",
+     "On ne lâchera pas", "Karim et Lucie", True),
+    # a participle after the subject closes it
+    ("fr", "« Rendez l'argent ! » hurlaient des manifestants marchant vers la mairie.",
+     "Rendez l'argent !", "des manifestants", True),
+    # «ce qu'il a appelé» inside a sentence opened by its subject: that subject
+    ("fr", "Emmanuel Macron, le président, est à Lyon. « Tout va bien », a dit Anne Roy. Le chef de l'Etat "
+           "a répondu à ce qu'il a appelé « une crise de confiance ».",
+     "une crise de confiance", "Emmanuel Macron", True),
+    # a full name before «qui» (past a bracket) is the antecedent that speaks
+    ("fr", "Anne Roy parle. Elle cite l'ancien président René Coty (1954-1959) qui déclarait "
+           "« aimer la France ».",
+     "aimer la France", "René Coty", True),
+    # a crawler glued the next sentence's participle to the name
+    ("fr", "« Nous chiffrons le coût », a précisé Paul Martin Interrogé sur une radio, il a ajouté une date.",
+     "Nous chiffrons le coût", "Paul Martin", True),
+    # someone unnamed brought in with an age speaks the next words in marks
+    ("fr", "Marc parle : « Tout augmente. » S'approche une dame, 70 ans. Elle est venue seule. "
+           "« Je touche 800 euros. »",
+     "Je touche 800 euros.", "une dame", True),
+    # a nickname in marks with its article is the subject of the verb after it
+    ("fr", "Paul Roux comparaît. « Oui », répond le « géant ». Le « géant » répète qu'il a "
+           "« juste voulu aider ».",
+     "juste voulu aider", "Paul Roux", True),
+    # words read on a group's banners belong to the group of the sentence before
+    ("fr", "« Oui », dit Marc Roux. Des dizaines d'infirmières, venues de toute la région, ont défilé. "
+           "« Pas de lits, pas de soins », « Respectez-nous », pouvait-on lire sur leurs pancartes.",
+     "Respectez-nous", "Des dizaines d'infirmières", True),
+    # «qui a « … »» right after a named speaker: that speaker's words («a» is a verb in French)
+    ("fr", "« Je regrette », dit Louis Barre, qui a « honte, vraiment honte ». Le juge se tait.",
+     "honte, vraiment honte", "Louis Barre", True),
+    # «cette dernière» opening a sentence is the last woman described before it
+    ("fr", "« Asseyez-vous », dit la juge. Un agent a bousculé une passante à terre. Cette dernière, "
+           "très émue, vient à la barre. « J'ai eu très peur », dit-elle.",
+     "J'ai eu très peur", "une passante à terre", True),
+    # the person heading a subject speaks, not the body or place named after «de»
+    ("fr", "Deux reporters de la radio Ouest Matin (Brest) ont déclaré avoir été « bousculés ».",
+     "bousculés", "Deux reporters de la radio Ouest Matin", True),
+    # a description naming a body is not the last speaker holding the same kind of role
+    ("fr", "Paul Morin, président de la région, parle. « Bien », dit-il. Le président de la Fédération "
+           "des boulangers a estimé que c'était « une catastrophe ».",
+     "une catastrophe", "Le président de la Fédération des boulangers", True),
+    # …but a description naming the body of the last speaker goes on with that speaker
+    ("fr", "Le journaliste de Radio-Est Jean-Marc Dufour raconte l'assaut. « J'ai eu peur », dit-il. "
+           "Le reporter de RadioEst a raconté avoir été « poursuivi ».",
+     "poursuivi", "Jean-Marc Dufour", True),
+    # a date between the verb and the subject is skipped
+    ("fr", "« Le coût est très lourd », avait prévenu le 3 mars le sociologue Paul Rivière.",
+     "Le coût est très lourd", "Paul Rivière", True),
+    # «a pour sa part dit «…»»: an adverbial between the auxiliary and «dit», the subject before
+    ("fr", "La Gendarmerie royale du Nord (GRN) a pour sa part dit « prendre la menace au sérieux ».",
+     "prendre la menace au sérieux", "La Gendarmerie royale du Nord", True),
+    # a gerund («tout en reconnaissant») has the subject of the sentence
+    ("fr", "Le gouvernement espérait lundi que le calme revienne dans le pays tout en reconnaissant "
+           "avoir « commis des erreurs ».",
+     "commis des erreurs", "Le gouvernement", True),
+    # lowercase adjectives of a body's name stay in the speaker's description
+    ("fr", "« Restez prudents », a ajouté le ministère des Affaires étrangères à Berne.",
+     "Restez prudents", "le ministère des Affaires étrangères", True),
+    # a set adverbial between the auxiliary and the verb of an incise («a à ce sujet averti X»)
+    ("fr", "Paul Morin parle. « Nous craignons le pire », a à ce sujet averti jeudi la préfecture du Cher.",
+     "Nous craignons le pire", "la préfecture du Cher", True),
+    # past a medium, a given name set off by commas speaks
+    ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
+     "Il nous ment", "Bastien", True),
+    # a number before a quoted noun makes the speaking group, which «ajoutent-ils» goes on with
+    ("fr", "« Nous sommes pacifiques », écrivent dans le Journal du dimanche dix « stylos rouges ». "
+           "« Écoutez-nous », ajoutent-ils.",
+     "Écoutez-nous", "dix « stylos rouges »", True),
+    # a name set off by commas before its verb introduces the quotation after a colon
+    ("fr", "Le président du parti, Jean Valois, a lâché cette phrase : "
+           "« On ne gouverne pas contre le peuple. »",
+     "On ne gouverne pas contre le peuple.", "Jean Valois", True),
+    # a man's given name is not meant by «a-t-elle dit»
+    ("fr", "Le Breton Maxime Rolland a lancé le mouvement. Martine Aubry-Lenoir, ancienne élue, parle. "
+           "« Je ne suis pas payée pour ça », a-t-elle dit.",
+     "Je ne suis pas payée pour ça", "Martine Aubry-Lenoir", True),
+    # a periphrasis for an office nobody in the article holds is not the last speaker
+    ("fr", "« Tout va bien », a dit Anne Roy. Le chef de l'Etat a répondu à ce qu'il a appelé "
+           "« une crise de confiance ».",
+     "une crise de confiance", "Le chef de l'Etat", True),
 ]
 
 
@@ -226,3 +336,10 @@ def test_each_description_keeps_its_person(lang: str, text: str, expected: dict[
     found = {q.text: q.speaker for q in extract_quotes(text, language=lang) if q.is_speech}
     for quoted, speaker in expected.items():
         assert found.get(quoted) == speaker, found
+
+
+def test_capitalised_connector_is_never_a_speaker() -> None:
+    """«Si la chanteuse …, … et assure …»: the clause opener «Si» names no one."""
+    text = ("« Bonjour », dit Anne Morel. Si la chanteuse avait déjà connu la presse, la Lorraine au grand "
+            "sourire fait le tour des plateaux et assure avoir perdu « deux kilos ».")
+    assert all(q.speaker != "Si" for q in extract_quotes(text, language="fr"))

@@ -34,7 +34,7 @@ from prcli.figures.lexicon import (
     strip_clitics,
     units,
 )
-from prcli.figures.numparse import Raw, parse_raw
+from prcli.figures.numparse import MAX_DIGITS, Raw, parse_raw
 from prcli.model import Stat
 from prcli.text.normalize import PLACEHOLDER, fold
 from prcli.text.resources import table, word_list
@@ -152,6 +152,24 @@ _PHRASE_END = frozenset(
         "depuis",
         "contre",
     }
+)
+# Words between two figures that make the second one measure the same thing as the first: "down
+# 12 points, or 0.2%, at 5,230", "£4bn, up from £3.2bn", "40,000, compared with 35,000".
+_SAME_THING_LINKS = frozenset(
+    {",", "or", "at", "up", "down", "from", "compared", "with", "nearly", "almost", "about", "around", "some"}
+    | {"higher", "lower"}  # "closed 20.1 points higher at 4,850.6"
+)
+#: English nouns that take a number after them as their label ("number eight", "level 3").
+_NUMBERED_NOUNS = frozenset(
+    {"number", "no", "level", "page", "grade", "room", "row", "gate", "platform", "stage", "phase", "round"}
+)
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+#: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
+_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum"})
+#: English conjunctions that open a clause: never part of the subject read after them.
+_SUBORDINATORS = frozenset(
+    {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
+    | {"but", "and", "yet"}
 )
 _QUOTES = frozenset("\"«»“”„'’")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
@@ -329,6 +347,12 @@ _CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
 #: only given when the article names the country (currency_locale_ar.tsv).
 _PLACE_NEEDED = frozenset({"DZD"})
+#: Arabic marks that belong to a figure («%», a bracket round a conversion).
+_AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
+#: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
+_AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
+_AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+_AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -360,6 +384,8 @@ class _Fig:
     extra_left: list[int] = field(default_factory=list)
     factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
     weak: bool = False  # counts is only the sentence subject: a range or a change may do better
+    listed: bool = False  # counts was taken from the next figure of a list ("12, 15 and 20 seats")
+    by_verb: bool = False  # counts is the subject of an Arabic change verb (a coordinated figure follows it)
 
 
 @dataclass
@@ -492,10 +518,17 @@ class _Doc:
     def cue_before(self, role: str, j: int, window: int = 1) -> bool:
         """A cue phrase of ``role`` ends within ``window`` tokens before token ``j`` (same clause)."""
         entries = self.cue.get(role, frozenset())
+        lasts = _cue_lasts(self.lang, role)
         k = j - 1
         for _ in range(window):
             if k < 0 or self.toks[k].key in _CLAUSE_END:
                 return False
+            if self.toks[k].key not in lasts:
+                # no phrase of the role ends with this word: only a clitic-stripped one-word cue can
+                if self.lang == "ar" and any((s,) in entries for s in strip_clitics(self.toks[k].key)):
+                    return True
+                k -= 1
+                continue
             for size in (1, 2, 3):
                 a = k - size + 1
                 if a < 0:
@@ -584,7 +617,10 @@ class _Doc:
                 key in starters
                 or (lang == "ar" and any(s in starters for s in strip_clitics(key)))
                 or key in _PREFIX_MONEY
-                or (lang == "en" and (key == "top" or (key.endswith("fold") and len(key) > 6)))
+                or (
+                    lang == "en"
+                    and (key in ("top", "twice", "thrice") or (key.endswith("fold") and len(key) > 6))
+                )
                 or (lang == "ar" and self.is_dual_noun(key))
             )
             if len(self._inert) >= _INERT_MAX:
@@ -597,6 +633,7 @@ class _Doc:
         figs: list[_Fig] = []
         i = 0
         toks, inert, memo = self.toks, self.inert, self._inert
+        run_start, run_end = 0, 0  # the run of bare digit tokens around the last number seen
         while i < self.n:
             t = toks[i]
             if _INERT_CHECK and (
@@ -605,6 +642,16 @@ class _Doc:
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue
+            if t.kind == "num" and _DENSE_CHECK:
+                if i >= run_end:
+                    nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
+                    run_start, run_end = self.digit_run(i) if nxt_num else (i, i + 1)
+                if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
+                    fig = self.dense_count(i)
+                    if fig is not None:
+                        figs.append(fig)
+                        i += 1
+                        continue
             got = self.at(i)
             if got is None:
                 i += 1
@@ -623,6 +670,66 @@ class _Doc:
             out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
         return tuple(out)
 
+    def bare_digits(self, k: int) -> bool:
+        """Token ``k`` is a run of ASCII digits with no separator (after folding)."""
+        key = self.keys[k]
+        return self.toks[k].kind == "num" and key.isascii() and key.isdigit()
+
+    def digit_run(self, i: int) -> tuple[int, int]:
+        """The tokens around number ``i`` that are bare digits spaced on one line: (first, end),
+        end exclusive; (i, i + 1) at least. Looks back at most ``_DENSE_REACH`` tokens (the
+        caller only asks whether ``i`` is that far inside), and forward to the run's end, which the
+        caller remembers, so a table of numbers is scanned once."""
+        if not self.bare_digits(i):
+            return i, i + 1
+        a = i
+        while a > 0 and i - a < _DENSE_REACH and self.sp[a - 1] and self.bare_digits(a - 1):
+            a -= 1
+        b = i + 1
+        while b < self.n and self.sp[b - 1] and self.bare_digits(b):
+            b += 1
+        return a, b
+
+    def dense_count(self, i: int) -> _Fig | None:
+        """A bare number deep inside a run of bare numbers ("12 7 31 12 ...", a table flattened
+        to one line), read without the context machinery of ``at``: with only digits for
+        ``_DENSE_REACH`` tokens on each side no cue, unit, month, counted noun, quote, sign or list
+        mark is within reach of any look-up of ``at``, whose answer is then a plain count that
+        counts nothing (or what the previous count of the sentence counted). None (ask ``at``) for
+        the numbers whose reading still depends on the digits themselves: four digits (a year?),
+        a leading zero (a code), too long, or a French/Arabic group of three after it («1 724»).
+        test_stats checks that results are the same with and without this path."""
+        key = self.keys[i]
+        if len(key) == 4 or len(key) > MAX_DIGITS or (key[0] == "0" and len(key) > 1):
+            return None
+        if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
+            return None
+        fig = _Fig(i, i, Decimal(key))
+        self.inherit_counts(fig)
+        if fig.counts:
+            self._last_counted = (fig, fig.last)
+        return fig
+
+    def list_number(self, i: int) -> bool:
+        """«1. », "12. " first on its line: a list marker, answered before reading the number
+        (``is_identifier`` would say so after ``core``; "1. " repeated used to cost 5 s/MB).
+        The same conditions as the list-marker test of ``is_identifier`` for a number of one
+        or two bare digits, which ``core`` reads as that token alone."""
+        if i + 1 >= self.n or self.keys[i + 1] != ".":
+            return False
+        key = self.keys[i]
+        t, nxt = self.toks[i], self.toks[i + 1]
+        if not (len(key) <= 2 and key.isascii() and key.isdigit() and nxt.start == t.end):
+            return False
+        if self.low[nxt.end : nxt.end + 1] not in (" ", "\t", ""):
+            return False
+        if i == 0:
+            return True
+        prev = self.toks[i - 1]
+        before = self.low[prev.end : t.start]
+        after_mark = prev.key in (".", ";", ")", ":") and prev.end != t.start
+        return "\n" in before or len(before) >= 3 or after_mark
+
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
         if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
@@ -634,6 +741,8 @@ class _Doc:
             if special is not None:
                 return special
         if t.kind == "num":
+            if self.list_number(i):
+                return [], i + 1
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
@@ -870,8 +979,10 @@ class _Doc:
         return [fig], max(j, fig.last + 1)
 
     def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
-        """«بنسبة 37، 13 في المائة»: some wire copy writes the decimal comma as an Arabic comma
-        followed by a blank; after a rate word and before a percent word it is one number, 37.13."""
+        """«بنسبة 37، 13 في المائة», «5، 2 مليون مسافر»: some wire copy (MAP) writes a decimal with
+        an Arabic comma and a blank, fractional part first as in the agency form «7ر12» (12.7):
+        before a percent word after a rate word, or before a scale word, it is one number, 13.37
+        and 2.5 million (the article's own counts bear the order out)."""
         if (
             self.lang != "ar"
             or i + 3 >= self.n
@@ -885,12 +996,20 @@ class _Doc:
             or not self.spaced(i + 1, i + 2)
         ):
             return None
+        value = Decimal(f"{self.keys[i + 2]}.{self.keys[i]}")
+        scale = self.nums.get(self.keys[i + 3])
+        if scale is not None and scale.type == "scale" and len(self.keys[i]) <= 2 and self.sp[i + 2]:
+            fig = _Fig(i, i + 3, value * Decimal(int(scale.value)), scale=Decimal(int(scale.value)))
+            size, entry = self.match(self.units, i + 4)
+            if isinstance(entry, UnitEntry) and entry.kind == "money" and self.spaced(i + 3, i + 4):
+                fig.kind, fig.unit, fig.last = "money", entry.unit, i + 3 + size
+            self.find_counts(fig)
+            return [fig], fig.last + 1
         if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
             return None
         size, entry = self.match(self.units, i + 3)
         if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
             return None
-        value = Decimal(f"{self.keys[i]}.{self.keys[i + 2]}")
         fig = _Fig(i, i + 2 + size, value, kind="percent", unit=entry.unit)
         self.find_counts(fig)
         return [fig], fig.last + 1
@@ -932,8 +1051,8 @@ class _Doc:
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
-        link = j + 2 if lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of" else j + 1
-        if lang in _RATIO and (self.key(j) == _RATIO[lang] or link == j + 2) and self.spaced(j - 1, j):
+        link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
+        if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
                 fig.kind, fig.last = "other", core.last
@@ -943,6 +1062,8 @@ class _Doc:
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
             if self.multiple(fig, j):
                 fig.kind, fig.last = "other", j
+                if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
+                    fig.counts = self.phrase_after(j + 3, 2)  # "four times as many vehicles"
                 return j + 1
             fig.counts = self.text[self.toks[j].start : self.toks[j].end]
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
@@ -1032,6 +1153,8 @@ class _Doc:
         nxt = self.key(j + 1)
         if self.sign_after(j):
             return True
+        if self.is_cue("metres_after", nxt):
+            return False  # "the 60m hurdles": an event in metres
         return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
 
     def sign_after(self, j: int) -> bool:
@@ -1321,6 +1444,14 @@ class _Doc:
             and self.spaced(uj + size - 1, uj + size)
         ):
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
+        if (
+            size
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "fraction"
+            and self.key(uj + size) == "-"
+            and self.adjacent(uj + size - 1, uj + size)
+        ):
+            size = 0  # "one fifth-placed team": an ordinal in a compound, not a share
         if size and isinstance(entry, UnitEntry) and fig.kind != "money":
             e = entry
             kind = e.kind.replace("dual-", "")
@@ -1336,7 +1467,8 @@ class _Doc:
                 fig.kind = "duration"
             elif kind == "fraction":  # «deux tiers des Français»: a share, 2/3
                 fig.kind = "other"
-                fig.value = (fig.value * Decimal(str(e.factor))).quantize(Decimal("0.01"))
+                quantum = Decimal("0.0001") if self.lang == "en" else Decimal("0.01")  # "one in six" too
+                fig.value = (fig.value * Decimal(str(e.factor))).quantize(quantum)
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
@@ -1437,6 +1569,20 @@ class _Doc:
                     and not self.cue_before("year", fig.first, 2)
                 ):
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
+                if (
+                    self.lang == "fr"
+                    and j < self.n
+                    and self.toks[j].kind == "word"
+                    and self.spaced(j - 1, j)
+                    and len(nxt) > 3
+                    and nxt.endswith(("s", "x"))
+                    and self.text[self.toks[j].start].islower()
+                    and self._content(j)
+                    and not self.verb_like(j)
+                    and not self.timeish(j)
+                    and not self.cue_before("year", fig.first, 2)
+                ):
+                    return j  # «a dénombré 2000 manifestants»: a plural noun after it, a count
                 fig.kind = "year"
         return j
 
@@ -1584,7 +1730,12 @@ class _Doc:
             base = self.nums.get(t.key[:-4])
             if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
                 return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
+        if lang == "en" and t.key in ("twice", "thrice"):
+            return self.twice(i)
         w = self.word_num(i)
+        got = self.a_fraction(i)
+        if got is not None:
+            return got
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
         if w is not None and w[0].type in ("half", "quarter"):
@@ -1641,6 +1792,57 @@ class _Doc:
                 nxt += 1
             return [f], nxt
         return None
+
+    def twice(self, i: int) -> tuple[list[_Fig], int] | None:
+        """ "the only man to captain the Lions twice": how many times it happened (a count of
+        what was done); "twice the number of", "twice as many": a multiple (kind ``other``)."""
+        nxt = self.key(i + 1)
+        if nxt == "-" and self.adjacent(i, i + 1):
+            return [], i + 1  # "a twice-weekly paper"
+        f = _Fig(i, i, Decimal(2 if self.keys[i] == "twice" else 3), kind="count", words=True)
+        if nxt in ("as", "the", "that", "its", "their", "his", "her", "this", "than") or self.is_cue(
+            "compar", nxt
+        ):
+            f.kind = "other"
+            if nxt == "the":
+                f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of frames"
+            elif nxt == "as" and self.key(i + 2) in ("many", "much"):
+                f.counts = self.phrase_after(i + 3, 2)  # "twice as many jobs"
+            return [f], i + 1
+        f.counts = self._run_before(i, 3)
+        return [f], i + 1
+
+    def a_fraction(self, i: int) -> tuple[list[_Fig], int] | None:
+        """ "nearly a third of shoppers", "a quarter of the staff": a share (kind ``other``) of
+        what follows "of"; "a third term" stays an ordinal, "half" alone is too loose to list."""
+        if (
+            self.lang != "en"
+            or i < 1
+            or self.keys[i - 1] != "a"
+            or not self.spaced(i - 1, i)
+            or not (
+                (self.key(i + 1) == "of" and self.spaced(i, i + 1))
+                or (
+                    self.key(i - 2) == "by"
+                    and self.key(i + 1) != "-"
+                    and not (i + 1 < self.n and self._content(i + 1))
+                )  # "shares have fallen by a third this year"; not "by a quarter percentage point"
+            )
+        ):
+            return None
+        size, entry = self.match(self.units, i, 1)
+        if size and isinstance(entry, UnitEntry) and entry.kind == "fraction":
+            value = Decimal(str(entry.factor))
+        elif self.keys[i] == "quarter":
+            value = Decimal("0.25")
+        else:
+            return None
+        f = _Fig(i - 1, i, value.quantize(Decimal("0.0001")), kind="other", words=True)
+        if self.key(i + 1) == "of":
+            f.counts = self.phrase_after(i + 1, 3, partitive=True)
+        else:
+            f.counts = self.phrase_before(i - 1, 2)  # "shares have fallen by a third": the subject
+        return [f], i + 1
 
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
         """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two. ``bare``: without
@@ -1751,7 +1953,21 @@ class _Doc:
             )
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
-            f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
+            if nxt == "-" and self.key(j + 1) == "placed":
+                f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
+            if f.counts is None:
+                f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
+            if f.counts is None and self.key(i - 1) == "in" and self.key(i - 2) == ",":
+                f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third, is signed"
+            return [f], i + 1
+        if (
+            nxt == "-"
+            and self.adjacent(i, j)
+            and self.adjacent(j, j + 1)
+            and (self.key(j + 1) == "quarter" or (self.key(j + 1) == "half" and value >= 2))
+        ):
+            f = _Fig(i, i, value, kind="ordinal", words=True)  # "its fourth-quarter dividend"
+            f.counts = self.text[self.toks[j + 1].start : self.toks[j + 1].end]
             return [f], i + 1
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
@@ -2287,12 +2503,27 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
+            got = self.ar_bracketed(fig) or self.ar_compared(fig)
+            if got:
+                fig.counts = got
+                return
         if fig.kind in ("count", "rank"):
+            if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
+                j += 1  # "three out of four regions": a partitive like "three of the four regions"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
             fig.counts = self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
+            if fig.counts is None and fig.kind == "count" and self.lang == "ar":
+                said = self.ar_change_subject(fig)
+                fig.counts = self.ar_compared(fig)
+                bare_change = said is not None and self.is_cue("changenoun", norm_word(said[0].split()[0]))
+                if fig.counts is None and said is not None and not bare_change:
+                    fig.counts, fig.by_verb = said[0], True  # a bare change noun counts no thing
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.change_noun(fig)
+            if fig.counts is None and self.lang == "en" and fig.kind == "count":
+                fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
             if fig.counts is None and not self.inherit_counts(fig):
                 fig.counts = self.phrase_before(fig.first, 2, pronoun)
             return
@@ -2317,7 +2548,10 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        if self.lang == "en" and fig.kind in ("money", "percent"):
+        inside_np = self.key(fig.first - 1) in _DETERMINERS or (
+            self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
+        )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
+        if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
             # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
             m = self.skip_conversion(k)
             got = self.ing_noun(fig, m)
@@ -2329,16 +2563,19 @@ class _Doc:
                 and self.toks[m].kind == "word"
                 and self.spaced(m - 1, m)
                 and self._content(m)
-                and not self.verb_like(m)
-                and not self.is_cue("trend", self.key(m))
                 and not self.timeish(m)
                 and self.key(m) not in _PHRASE_END
-                and self.text[self.toks[m].start].islower()
             ):
-                got = self.phrase_after(m, 2)
-                if got:
-                    fig.counts, fig.counts_after = got, True
-                    return
+                lower = self.text[self.toks[m].start].islower()
+                if lower and self.is_cue("trend", self.key(m)):
+                    if inside_np and self.key(m + 1) not in ("in", "of"):
+                        fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 3.3% growth seen"
+                        return
+                elif (lower or (inside_np and not self.starts_sentence(m))) and not self.verb_like(m):
+                    got = self.phrase_after(m, 2 if lower else 3)
+                    if got:
+                        fig.counts, fig.counts_after = got, True
+                        return
         if (
             self.lang == "ar"
             and fig.kind == "money"
@@ -2373,6 +2610,8 @@ class _Doc:
             period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
             if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
+                if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
+                    got = None  # "$18.40 in New York": a place, not what the amount is for
                 if got:
                     fig.counts, fig.counts_after = got, True
                     return
@@ -2381,6 +2620,10 @@ class _Doc:
                 fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
                 return
             v = fig.first - 1
+            while v > 1 and fig.first - v < 4 and self.is_cue("approx", self.key(v)):
+                v -= 1  # "is earning about $1.8m an hour"
+            if self.key(v) == "to" and self.key(v - 1) == "up":
+                v -= 2  # "is earning up to $2m"
             if (
                 fig.kind == "money"
                 and self.is_cue("moneyverb", self.key(v))
@@ -2398,19 +2641,86 @@ class _Doc:
             while self.key(k) in _QUOTES and k < fig.last + 3:
                 k += 1
         if self.lang == "ar":
+            said = self.ar_change_subject(fig)
+            if said and said[1]:
+                fig.counts, fig.by_verb = said[0], True  # «وانخفض المؤشر الرئيسي 1.1%»: the subject
+                return
             got = self.head_before(fig.first, fig.kind)
             if got:
                 fig.counts = got
                 return
+            if self.key(k) in _ADVERBS_AR and self.is_cue("partitive", self.key(k + 1)):
+                k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
+            if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
+                fig.counts, fig.by_verb = said[0], True  # «التي خسرت 30% من قيمتها»: partitive first
+                return
+        got = self.object_before_at(fig.first)
+        if got:
+            fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
+            return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
-            got = self.phrase_after(k + 1, 2)
+            got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
-        fig.counts = self.phrase_before(fig.first, 2)
+        fig.counts = self.appositive_noun(fig) or self.phrase_before(fig.first, 2)
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def object_before_at(self, j: int) -> str | None:
+        """ "kept interest rates on hold at 4.75%", "put production for the year at 4bn barrels",
+        "valued the firm at £5m": the object of the verb before "at" is what the level measures
+        (English). Without an object ("closed at 24,997") the caller reads the subject instead."""
+        if self.lang != "en":
+            return None
+        k = j - 1
+        while k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] != "at" or k < 2:
+            return None
+        verb = -1
+        for m in range(k - 1, max(-1, k - 9), -1):
+            if self.toks[m].kind != "word":
+                return None
+            if self.verb_like(m) and not self._after_article(m):
+                verb = m
+                break
+        if verb < 0 or verb == k - 1:
+            return None
+        first = verb + 1
+        while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
+            first += 1
+        last = first - 1
+        while (
+            last + 1 < k and self._content(last + 1) and not self.verb_like(last + 1) and last + 1 - first < 3
+        ):
+            last += 1
+        if last < first or self.keys[last] in ("'", "’"):
+            return None
+        return self._phrase(first, last)
+
+    def appositive_noun(self, fig: _Fig) -> str | None:
+        """ "that money, over £2bn a year, is used": an amount set off by commas right after a
+        noun is that noun's amount (English; the amount must close its insertion with a comma)."""
+        if self.lang != "en":
+            return None
+        k = fig.first - 1
+        while k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] == "to" and self.key(k - 1) == "up":
+            k -= 2
+        w = k - 1
+        if self.keys[k] != "," or w < 0 or not self._content(w) or self.verb_like(w) or self.timeish(w):
+            return None
+        if self.text[self.toks[w].start].isupper():
+            return None  # "In Spain, 5% ...": a place or a name opening the sentence
+        e = fig.last + 1
+        if self.key(e) in _PER and self.timeish(e + 1):
+            e += 2  # "a year"
+        if self.key(e) != ",":
+            return None
+        return self._run_before(k, 2)
 
     def ing_noun(self, fig: _Fig, m: int) -> str | None:
         """ "a 4.76% holding in the airline", "its 10% rating": after an article and an amount, a
@@ -2422,7 +2732,10 @@ class _Doc:
             or len(self.keys[m]) < 6
             or not self.spaced(m - 1, m)
             or not self.text[self.toks[m].start].islower()
-            or self.key(fig.first - 1) not in (*_DETERMINERS, "his", "her", "our", "my")
+            or not (
+                self.key(fig.first - 1) in (*_DETERMINERS, "his", "her", "our", "my")
+                or (self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’"))
+            )  # "a 5% holding", "the bank's 6.2% holding"
             or self.key(m + 1) in _DETERMINERS
         ):
             return None
@@ -2457,6 +2770,9 @@ class _Doc:
         if frm < 1 or self.key(frm) != "from" or not self.spaced(frm, frm + 1):
             return None
         k = frm - 1
+        while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
+            k -= 2  # "reduce its losses last year from A to B": past the time adverb
+            frm -= 2
         while (
             k >= 0
             and frm - k <= 4
@@ -2519,6 +2835,13 @@ class _Doc:
         w = k - 1
         if w < 0 or self.toks[w].kind != "word" or not self._content(w):
             return False
+        if (
+            self.lang == "en"
+            and not self.verb_like(w)
+            and self.key(k + 1) in _PREFIX_MONEY
+            and self.toks[w - 1].kind != "num"  # "$16.2bn (£8.7bn)": a scale, no noun
+        ):
+            return True  # "iron ingots ($5)": an English noun before a bracketed price names it
         return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
             w - 1
         ) in (*_DETERMINERS, "de", "des", "du", "of")
@@ -2529,6 +2852,8 @@ class _Doc:
         k = j - 1
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
+        if self.lang == "en" and self.key(k - 1) in _HOLLOW_NOUNS:
+            return None  # "rise by an average of 4.5%": the subject says what
         if self.key(k) in ("'", "’"):
             k -= 1
             if self.key(k) != "d":
@@ -2575,6 +2900,272 @@ class _Doc:
             k -= 1
         return None
 
+    # ----------------------------------------------------------------- Arabic counts by syntax
+    def ar_figure_part(self, k: int) -> bool:
+        """A token of a figure already read («1.1», «في المئة», «مليار», «دولار», «ديسمبر», «%»):
+        looking back from a later figure of the clause, it is stepped over."""
+        t = self.toks[k]
+        if t.kind == "num":
+            return True
+        if t.kind != "word":
+            return t.key in _AR_FIGURE_MARKS
+        if self.word_num(k) is not None:
+            return True
+        after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
+        return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
+
+    def ar_filler(self, k: int) -> bool:
+        """A preposition or a time word inside the clause between a verb's subject and its figure
+        («في المعاملات الفورية», «خلال الربع الثاني», «في نهاية عام 2014»): stepped over."""
+        key = self.keys[k]
+        return (
+            self.is_cue("npprep", key)
+            or self.is_cue("year", key)
+            or self.timeish(k)
+            or self.match(months(), k, 1)[0] > 0
+        )
+
+    def ar_np_word(self, k: int, nouns: bool = False) -> bool:
+        """A word that may belong to a noun phrase (subject or complement), not a verb cue; with
+        ``nouns``, a change noun counts as a noun («انخفاض طفيف بلغ 8 نقاط»)."""
+        key = self.keys[k]
+        return (
+            self.toks[k].kind == "word"
+            and self._content(k)
+            and not self.is_cue("skip", key)
+            and not self.is_cue("change", key)
+            and (nouns or not self.is_cue("changenoun", key))
+            and not self.is_cue("record", key)
+            and not self.is_cue("compare", key)
+        )
+
+    def ar_np(self, first: int) -> str:
+        """The head of a noun phrase and the word it governs or that qualifies it («المؤشر الرئيسي»,
+        «سعر الذهب», «صافي الخسائر»); a prepositional complement («للسوق») is left out."""
+        last = first
+        nxt = first + 1
+        if (
+            self.key(nxt) in ("«", '"', "“")
+            and self.key(nxt + 2) in ("»", '"', "”")
+            and self.spaced(first, nxt)
+            and self.toks[nxt + 1].kind == "word"
+        ):
+            return self._phrase(first, nxt + 2)  # «قطاع «البتروكيماويات»»: a head and the name it takes
+        if (
+            nxt < self.n
+            and self.spaced(first, nxt)
+            and self.ar_np_word(nxt)
+            and not self.ar_figure_part(nxt)
+            and (
+                not self.keys[nxt].startswith(("بال", "لل", "كال", "وال", "فال"))
+                or (self.keys[nxt].startswith("لل") and not self.keys[first].startswith("ال"))
+            )  # «مجفف للشعر», but «المؤشر الرئيسي» and not «المؤشر للسوق»
+        ):
+            last = nxt
+            third = nxt + 1
+            if (
+                not self.keys[first].startswith(_AR_DEFINITE)
+                and not self.keys[nxt].startswith(_AR_DEFINITE)
+                and third < self.n
+                and self.spaced(nxt, third)
+                and self.keys[third].startswith("ال")
+                and self.ar_np_word(third)
+            ):
+                last = third  # an idafa chain closes on its first definite word: «متوسط سعر الفائدة»
+        return self._phrase(first, last)
+
+    def ar_subject_before(self, verb: int, size: int = 7) -> str | None:
+        """SVO and relative clauses: «سهم داماك ارتفع 0.8%», «القروض الاستهلاكية التي زادت بنسبة
+        8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
+        before its relative pronoun) is what changes; its head is the first word of the run."""
+        k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
+        if k >= 0 and self.is_cue("relative", self.keys[k]):
+            k -= 1
+            size = 3  # the antecedent ends right before the relative pronoun
+        first = -1
+        floor = max(-1, k - size)
+        while k > floor:
+            if first == k + 1 and self.ar_np_start(first):
+                break  # «البلدية حافلة جديدة»: the phrase opens at the indefinite noun
+            if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
+                first = k
+                if self.is_cue("changenoun", self.keys[k]):
+                    # «على انخفاض طفيف بلغ 8 نقاط»: the change itself reaches the amount, with the
+                    # head that governs it («معدلات نمو تتجاوز 2%»)
+                    head = k - 1 if k >= 1 and self.spaced(k - 1, k) else k
+                    if head < k and self.is_cue("head", self.keys[head].rstrip("ت")):
+                        return self._phrase(head, k)
+                    break
+            elif not (first != -1 and self.is_cue("npprep", self.keys[k])):
+                break
+            if k > 0 and not self.spaced(k - 1, k) and self.keys[k - 1] != "-":
+                break
+            k -= 1
+        return self.ar_np(first) if first != -1 else None
+
+    def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
+        """What changes or reaches the figure, read from the verb of its clause (Arabic syntax):
+        «وانخفض المؤشر الرئيسي للسوق 1.1% إلى 8561 نقطة» → the subject after the verb (VSO), for
+        the change and for the level after «إلى»; «ارتفاع القروض بنسبة 5.6%» → the genitive of a
+        change noun; «سجلت الصادرات نموا بنسبة 5%» → the subject of «سجل» whose object is a change;
+        «التي زادت بنسبة 8% لتبلغ 313 مليار ريال» → the noun before the verb (SVO, relative), for
+        both figures. Steps back over introducers, other figures, prepositions and time words;
+        stops at the clause's end. Returns the phrase and whether it followed its verb (VSO)."""
+        k = fig.first - 1
+        floor = max(-1, fig.first - 20)
+        np_first = -1
+        masdar = -1
+        before_masdar: str | None = None
+        while k > floor:
+            key = self.keys[k]
+            if key in _AR_CLAUSE_END or "\n" in self.gap(k, k + 1) or self.is_cue("opener", key):
+                break
+            word = self.toks[k].kind == "word"
+            if word and self.is_cue("result", key):
+                np_first = -1  # «... لتبلغ X»: the level of the change before
+            elif word and masdar == -1 and self.is_cue("change", key):
+                if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
+                    return self.ar_np(np_first), True
+                got = self.ar_subject_before(k)
+                if got and self.is_cue("changenoun", got.split()[0]):
+                    got = self.ar_change_in(fig) or got
+                return (got, False) if got else None
+            elif word and masdar == -1 and self.is_cue("changenoun", key):
+                accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
+                after = self.key(k + 1)
+                adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
+                # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
+                if np_first != -1 and not adjective and not self.ar_prepositional(np_first):
+                    return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
+                masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
+                if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
+                    before_masdar = self.ar_subject_before(k)  # «وقطاع الأسمنت بتراجع بنسبة 3%»
+            elif word and masdar != -1 and self.is_cue("record", key):
+                changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+                if changed:
+                    return changed, True  # «سجلت الشركة زيادة 43% في صافي ربحها»
+                if np_first != -1:
+                    return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
+                break
+            elif self.ar_figure_part(k):
+                if np_first != -1 and masdar == -1:
+                    return self.ar_coordinated(fig, k, np_first)
+            elif word and np_first == -1 and self.is_cue("intro", key):
+                pass
+            elif word and self.ar_np_word(k):
+                np_first = k
+            elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
+                if np_first == -1 and self.is_cue("owned", key) and self.is_cue("change", self.key(k - 1)):
+                    # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
+                    got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
+                    return got, False
+            elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
+                break
+            k -= 1
+        if masdar != -1:
+            changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+            got = before_masdar or changed or self._phrase(masdar, masdar)
+            return got, False  # «أي بارتفاع نسبته 9%»: a rise
+        return None
+
+    def ar_direct(self, masdar: int, fig: _Fig) -> bool:
+        """The change noun sizes the figure itself («زيادة 32%», «انخفاضا بلغ 13%»), not one of its
+        bounds («ارتفاعا من 3%»)."""
+        return all(self.keys[m] not in _AR_FROM_TO for m in range(masdar + 1, fig.first))
+
+    def ar_change_in(self, fig: _Fig) -> str | None:
+        """«سجلت الشركة هبوطا بلغ 96% في صافي ربح الربع»: after a change noun's figure, «في» and a
+        noun phrase name what changed."""
+        k = fig.last + 1
+        if self.key(k) != "في" or not self.spaced(fig.last, k) or k + 1 >= self.n:
+            return None
+        if not (self.spaced(k, k + 1) and self.ar_np_word(k + 1) and not self.timeish(k + 1)):
+            return None
+        if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
+            return None
+        return self.ar_np(k + 1)
+
+    def ar_np_start(self, k: int) -> bool:
+        """An indefinite noun right after a definite word opens a new phrase: a definite word
+        neither governs a following noun nor is qualified by an indefinite one («الشركة أرباحا»,
+        «البلدية حافلة»); a complement opened by a preposition («الممنوح لأغراض») does not."""
+        if k < 1 or not self.keys[k - 1].startswith(_AR_DEFINITE) or self.keys[k].startswith(_AR_DEFINITE):
+            return False
+        return not self.keys[k].startswith(("ل", "ب", "ك")) and self.toks[k].kind == "word"
+
+    def ar_prepositional(self, k: int) -> bool:
+        """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
+        subject or a genitive."""
+        return self.keys[k].startswith(("لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"))
+
+    def ar_follows(self, verb: int, first: int) -> bool:
+        """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
+        adverb aside), not after a complement («تراجع في نفس الفترة بنسبة 13%» has none)."""
+        m = verb + 1
+        while m < first and self.is_cue("skip", self.keys[m]) and not self.ar_filler(m):
+            m += 1
+        return m == first
+
+    def ar_coordinated(self, fig: _Fig, fig_end: int, first: int) -> tuple[str, bool] | None:
+        """«ارتفع سهم A 2% وسهم B 3%»: after a figure whose subject a verb gave, a phrase opened by
+        «و» is the subject of the same (elided) verb."""
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if (
+            prev is not None
+            and prev[1] == fig_end
+            and prev[0].kind == "percent"
+            and self.key(fig_end + 1) == "في"
+            and self.key(fig.first - 1) in ("الي", "الى")
+        ):
+            return prev[0].counts or "", True  # «زيادة 43% في صافي الربح ... إلى 412 مليون درهم»
+        if (
+            prev is not None
+            and prev[0].by_verb
+            and prev[1] == fig_end
+            and first == fig_end + 1
+            and self.keys[first].startswith("و")
+        ):
+            return self.ar_np(first), True
+        return None
+
+    def ar_intro(self, k: int) -> bool:
+        """A word that only introduces the figure after it («بنحو», «قدره», «إلى»)."""
+        key = self.keys[k]
+        return self.is_cue("intro", key) or (self.is_cue("skip", key) and not self.is_cue("compare", key))
+
+    def ar_compared(self, fig: _Fig) -> str | None:
+        """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
+        compared with an earlier one of the sentence counts the same thing."""
+        k = fig.first - 1
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+            k -= 1
+        if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
+            return None
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if prev is None:
+            return None
+        other, end_tok = prev
+        if other.kind != fig.kind or fig.first - end_tok > 40:
+            return None
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if any(c in between for c in ".!?\n؟"):
+            return None
+        return other.counts
+
+    def ar_bracketed(self, fig: _Fig) -> str | None:
+        """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
+        counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
+        noun measures that noun (not what follows «من» inside)."""
+        o = fig.first - 1
+        if self.key(o) != "(" or o < 1:
+            return None
+        prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
+        if prev is not None and prev[1] == o - 1 and prev[0].kind == fig.kind:
+            return prev[0].counts
+        if self.toks[o - 1].kind == "word" and self._content(o - 1) and not self.ar_figure_part(o - 1):
+            return self.phrase_before(fig.first, 2)
+        return None
+
     def sentence_subject(self, j: int) -> str | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
         measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
@@ -2586,8 +3177,15 @@ class _Doc:
         k += 1
         if j - k >= 40:
             return None
-        while k < j and (self.keys[k] in ("et", "mais", "and", "but", "yet") or self.keys[k] in _QUOTES):
+        while k < j and (
+            self.keys[k] in ("et", "mais") or self.keys[k] in _SUBORDINATORS or self.keys[k] in _QUOTES
+        ):
             k += 1
+        if self.lang == "en" and self.keys[k] == "according" and self.key(k + 1) == "to":
+            m = k + 2
+            while m < j and self.keys[m] != ",":
+                m += 1
+            k = m + 1  # "According to Reuters, they plan ...": past the source
         while k < j and self.keys[k] in _DETERMINERS:
             k += 1
         first, last = k, -1
@@ -2659,6 +3257,8 @@ class _Doc:
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
+        if self.is_cue("weekday", t.key) and not self.ordinal_before(j):
+            return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
         if (
@@ -2676,7 +3276,73 @@ class _Doc:
             and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
         ):
             return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
+        if self.lang == "en" and j >= 1 and self.keys[j - 1] == "the":
+            return True  # "the euro rose": a currency or unit word after "the" is a noun, no unit
         return not self.match(self.units, j, 1)[0]
+
+    def before_time_complement(self, k: int, floor: int) -> int:
+        """The token before a time complement ending at ``k`` ("for the first half of the year",
+        "in the third quarter"), or ``k`` when there is none: the subject's head comes before it."""
+        m = k - 1
+        while m > floor and k - m <= 7 and self.keys[m] not in ("for", "in", "during", "over"):
+            key = self.keys[m]
+            if not (
+                key in _NP_LINKS
+                or key in ("first", "last", "past", "next", "this", "half", "second", "third", "fourth")
+                or self.timeish(m)
+            ):
+                return k
+            m -= 1
+        if m - 1 > floor and self.keys[m] in ("for", "in", "during", "over") and self._content(m - 1):
+            return m - 1
+        return k
+
+    def after_comma_change(self, j: int) -> int:
+        """The comma of ", up 10%" or ", a rise of 8%" just before the figure at ``j`` (English),
+        else -1: such a change belongs to the figure before the comma."""
+        if self.lang != "en":
+            return -1
+        k = j - 1
+        if self.key(k) in ("up", "down"):
+            return k - 1 if self.key(k - 1) == "," else -1
+        if self.key(k) == "of" and self.is_cue("trend", self.key(k - 1)) and self.key(k - 2) in ("a", "an"):
+            return k - 3 if self.key(k - 3) == "," else -1
+        return -1
+
+    def infinitive(self, k: int) -> bool:
+        """ "hopes to raise £5m", "plan to seize 12,900 acres": a lowercase English word after an
+        infinitive "to" (itself after a word) is a verb, never what the amount counts."""
+        return (
+            self.lang == "en"
+            and k >= 2
+            and self.keys[k - 1] == "to"
+            and self.toks[k - 2].kind == "word"
+            and self.text[self.toks[k].start].islower()
+            and not self._after_article(k)
+            and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
+        )
+
+    def gerund_subject(self, j: int) -> bool:
+        """ "Spending on health will rise", "Borrowing rose": a word in -ing opening a sentence and
+        followed by no object is a noun; "Attaining earnings of $10" is a verb with its object."""
+        if not self.starts_sentence(j):
+            return False
+        nxt = j + 1
+        return not (
+            nxt < self.n
+            and self.toks[nxt].kind == "word"
+            and self.text[self.toks[nxt].start].islower()
+            and self._content(nxt)
+        )
+
+    def ordinal_before(self, j: int) -> bool:
+        """An ordinal word or suffix right before ``j`` («neuvième», «9e», "third")."""
+        if j < 1:
+            return False
+        if self.keys[j - 1] in _ORD_SUFFIX[self.lang]:
+            return True
+        w = self.word_num(j - 1)
+        return w is not None and w[0].type == "ord"
 
     def verb_like(self, j: int) -> bool:
         """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
@@ -2706,7 +3372,8 @@ class _Doc:
         if self.lang == "en":
             return (
                 k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could")
-                or (len(k) > 4 and k.endswith(("ed", "ing")))
+                or (len(k) > 4 and k.endswith("ed"))
+                or (len(k) > 4 and k.endswith("ing") and not self.gerund_subject(j))
                 or self.is_cue("verb", k)
             )
         return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
@@ -2732,11 +3399,30 @@ class _Doc:
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
                 or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
-                or (partitive and self.toks[j].kind == "num")
+                or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
+                or (
+                    partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most")
+                )
+
+                or (
+                    self.lang in ("en", "fr")
+                    and self.is_cue("nophrase", self.key(j))
+                    and self._content(j + 1)
+                    and not self.verb_like(j + 1)
+                )  # "two lower courts", "three more weeks": the comparative is no head, the noun is
             )
             and self.spaced(j, j + 1)
         ):
             j += 1
+        if (
+            partitive
+            and self.lang == "en"
+            and self.key(j + 1) in ("'", "’")
+            and self.key(j + 2) == "s"
+            and j + 3 < self.n
+            and self._content(j + 3)
+        ):
+            j += 3  # "28 of the world's largest firms": past the possessor
         first = j
         last = -1
         if j < self.n and (
@@ -2746,6 +3432,7 @@ class _Doc:
                 self.lang in ("en", "fr")
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
+                and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -2755,9 +3442,38 @@ class _Doc:
             )
         ):
             return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
-        while j < self.n and j - first < limit:
+        extra = 0  # tokens of hyphen compounds and of a pair of adjectives do not count to the limit
+        while j < self.n and j - first - extra < limit:
             if j > first and not self.spaced(j - 1, j):
                 break
+            end = self.hyphen_end(j)
+            if end > j:
+                last, extra, j = end, extra + end - j, end + 1  # "set-top boxes", "e-mail users"
+                if (
+                    j < self.n
+                    and self.spaced(end, j)
+                    and self._content(j)
+                    and not self.verb_like(j)
+                    and self.text[self.toks[j].start].islower()
+                ):
+                    extra += 1  # "a Pop Idol-style search": the compound is a modifier; its noun follows
+                continue
+            if (
+                j == first + 1
+                and self.lang == "en"
+                and self.key(j) in ("and", "or")
+                and self.text[self.toks[first].start].isupper()
+                and j + 2 < self.n
+                and self.text[self.toks[j + 1].start].isupper()
+                and self._content(j + 1)
+                and self._content(j + 2)
+                and self.spaced(j, j + 1)
+                and self.spaced(j + 1, j + 2)
+                and not self.starts_sentence(first)
+            ):
+                extra += 2  # "23 European and Asian countries": two adjectives share the noun
+                j += 2
+                continue
             if not self._content(j):
                 break
             if j > first and self.lang in ("en", "fr") and (self.key(j) in _PHRASE_END or self.verb_like(j)):
@@ -2774,14 +3490,46 @@ class _Doc:
             return None
         return self._phrase(first, last)
 
+    def hyphen_end(self, j: int) -> int:
+        """The last token of a hyphen compound starting at ``j`` ("set-top", "Idol-style",
+        "e-mail"), or ``j`` itself. English and French only; a compound holding a number is not
+        a noun (it is read as a figure)."""
+        k = j
+        while (
+            self.lang in ("en", "fr")
+            and k - j < 6
+            and k + 2 < self.n
+            and self.toks[k].kind == "word"
+            and self.key(k + 1) == "-"
+            and self.adjacent(k, k + 1)
+            and self.adjacent(k + 1, k + 2)
+            and self.toks[k + 2].kind == "word"
+            and self.word_num(k) is None
+            and self.word_num(k + 2) is None
+        ):
+            k += 2
+        if k > j and not (self._content(k) or self._content(j)):
+            return j
+        return k
+
     def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         if self.lang in ("en", "fr"):
             # "interest rates still stand at a punitive 17.25%": the subject before the verb
             k, content = j - 1, 0
-            while k >= 0 and j - k <= 7 and self.toks[k].kind == "word":
-                if self.verb_like(k):
+            while (
+                k >= 0
+                and j - k <= 7
+                and (
+                    self.toks[k].kind == "word"
+                    or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
+                )  # "would be lower, at between $4-$5"
+            ):
+                if self.keys[k] == ",":
+                    k -= 1
+                    continue
+                if self.verb_like(k) or self.infinitive(k):
                     got = self._subject(k) or self._run_before(k, limit, pp=True)
-                    if got:
+                    if got or self.infinitive(k):
                         return got
                     break
                 if self._content(k):
@@ -2799,7 +3547,8 @@ class _Doc:
         k = verb - 1
         floor = max(-1, verb - 24)
         while k > floor and (
-            self.keys[k] in ("s", "'", "’", "se", "ne", "n")
+            self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
+            or (self.keys[k] == "to" and self.infinitive(k + 1))
             or (self.toks[k].kind == "word" and self.verb_like(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
@@ -2822,20 +3571,31 @@ class _Doc:
             and self.keys[k - 1] in ("for", "in", "during", "by")
         ):
             k -= 2  # "earnings per share for 2005 would be": past a time complement
+        if self.lang == "en" and k > floor and self.toks[k].kind == "word" and (
+            self.timeish(k) or self.keys[k] == "half"
+        ):
+            k = self.before_time_complement(k, floor)  # "profits for the first half of the year rose"
         last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and not self.verb_like(k):
                 first = k
             elif not (
-                (self.keys[k] in _NP_LINKS or (self.lang == "en" and self.keys[k] == "per")) and first != -1
-            ):  # "earnings per share"
+                (
+                    self.keys[k] in _NP_LINKS
+                    or (self.lang == "en" and self.keys[k] == "per")
+                    or (self.lang == "en" and self.keys[k] == "out" and self.key(k + 1) == "of")
+                )
+                and first != -1
+            ):  # "earnings per share", "the number of people out of work"
                 break
             k -= 1
         if first == -1 or last - first > 7:
             return None
         if not self._content(last):
             return None
+        if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
+            return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         # "Inflation in Spain": keep the head before a place complement
         if k >= 1 and self.keys[k] in _PP_PREPS and self._content(k - 1) and not self.verb_like(k - 1):
             head_last, head_first = k - 1, k - 1
@@ -2851,8 +3611,8 @@ class _Doc:
             if self.lang == "en" and self.keys[m] == "s" and self.keys[m - 1] in ("'", "’"):
                 first = m + 1  # "the company's annual profits" → "annual profits"
                 break
-        while first < last and self.keys[first] in _NP_LINKS:
-            first += 1
+        while first < last and (self.keys[first] in _NP_LINKS or self.keys[first] in _SUBORDINATORS):
+            first += 1  # "Although interest rates still stand at" → "interest rates"
         return self._phrase(first, last)
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
@@ -2885,6 +3645,8 @@ class _Doc:
             k -= 1
         if first > last or last < 0:
             return None
+        if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
+            return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         if pp and self.lang in ("en", "fr"):
             # the subject's head before a place or time complement: "Unemployment in France rose"
             while k >= 0 and k > first - 7 and self.keys[k] in _DETERMINERS and self.spaced(k, k + 1):
@@ -2913,9 +3675,20 @@ class _Doc:
                 key = key[1:]
             if key[0] in "بلك" and key[1:3] == "ال":
                 start += 1
-            elif key[0] in "وفبلك" and key[1:3] != "ال" and key[1:] in self.doc_keys():
+            elif key[0] in "وفبلك" and key[1:3] != "ال" and (
+                key[1:] in self.doc_keys() or self.ar_known_noun(key[1:])
+            ):
                 start += 1  # «بمعدل عائد» → «معدل عائد» when «معدل» also stands alone in the text
+            elif key[0] == "و" and not key.startswith(_waw_stems()):
+                start += 1  # «ومسافته 2000 متر» → «مسافته»: the conjunction, unless «و» is a root letter
+        elif self.lang == "ar" and len(key) == 4 and key[0] == "و" and not key.startswith(_waw_stems()):
+            start += 1  # «وسهم» → «سهم»
         return self.text[start : self.toks[last].end]
+
+    def ar_known_noun(self, key: str) -> bool:
+        """A noun the figure cues know («ارتفاع», «أرباح», «نسبة»): after a clitic, the clitic is
+        not part of the noun («بارتفاع» → «ارتفاع», «بأرباح» → «أرباح»)."""
+        return any((key,) in self.cue.get(role, frozenset()) for role in ("changenoun", "head", "trend"))
 
     def doc_keys(self) -> frozenset[str]:
         """Every word of the article (folded), built once: tells a clitic from a first letter."""
@@ -2943,6 +3716,17 @@ class _Doc:
             ):
                 b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
                 continue
+            if (
+                a.kind == "year"
+                and b.kind == "count"
+                and b.counts_after
+                and self.lang in ("en", "fr")
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] in ("à", "to", "-", "et", "and", "ou", "or")
+                and a.value < b.value
+                and not self.cue_before("year", a.first, 1)
+            ):
+                a.kind = "count"  # «de 2000 à 3000 blessés légers»: a range of counts, not a year
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -2983,7 +3767,49 @@ class _Doc:
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
-        for a, b in itertools.pairwise(figs):
+        pairs = list(itertools.pairwise(figs))
+        for a, b in reversed(pairs):
+            # "12, 15 and 20 season tickets": a list of bare counts shares the noun after its last
+            if (
+                self.lang in ("en", "fr")
+                and a.kind == b.kind == "count"
+                and b.counts is not None
+                and not a.counts_after
+                and a.start is None
+                and b.start is None
+                and all(self.keys[m] in (",", "and", "or", "et", "ou") for m in range(a.last + 1, b.first))
+                and 0 < b.first - a.last - 1 <= 2
+                and (b.counts_after or b.listed)
+            ):
+                a.counts, a.listed = b.counts, True
+        for a, b in pairs:
+            # "closed down 12 points, or 0.2%, at 5,230", "rose 4p or nearly 1% in early trading":
+            # a figure glued to the one before by "or", "at", "up from" measures the same thing
+            if (
+                self.lang == "en"
+                and (b.counts is None or b.weak)
+                and a.counts is not None
+                and not a.weak
+                and b.kind in ("percent", "money", "measure", "count")
+                and a.kind in ("percent", "money", "measure", "count")
+                and 0 < b.first - a.last - 1 <= 4
+                and all(self.keys[m] in _SAME_THING_LINKS for m in range(a.last + 1, b.first))
+                and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
+            ):
+                b.counts, b.weak = a.counts, False
+        for a, b in pairs:
+            # "3.997 billion barrels of oil, up 10% on 2003": a change glued by a comma to the figure
+            # before it is that figure's change
+            if (
+                self.lang == "en"
+                and a.counts is not None
+                and (b.counts is None or b.weak)
+                and b.kind in ("percent", "money", "measure", "count")
+                and 0 <= (comma := self.after_comma_change(b.first)) - a.last - 1 <= 3
+                and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
+            ):
+                b.counts, b.weak = a.counts, False
+        for a, b in pairs:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
                 (b.counts is None or b.weak)
@@ -3006,21 +3832,25 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     toks: list[_Tok] = []
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
-    prev_end = -1
+    prev_end = 0
     for m in TOKEN_RE.finditer(low):
         s = m.group()
         c = s[0]
         a, b = m.span()
-        if c.isdigit():
-            add(make(tok, ("num", a, b, s)))
-        elif c.isalpha() or c == ph:
+        # words first (the most frequent); no character is both a letter and a digit
+        if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
+        elif c.isdigit():
+            add(make(tok, ("num", a, b, s)))
         else:
             add(make(tok, ("punct", a, b, s)))
-        if prev_end >= 0:
-            # Between two tokens there are only blanks: every other character is a token.
-            add_sp(a - prev_end <= 3 and "\n" not in low[prev_end:a])
+        # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
+        # tokens is blanks only: its length and line breaks decide
+        gap = a - prev_end
+        add_sp(gap == 0 or (gap <= 3 and "\n" not in low[prev_end:a]))
         prev_end = b
+    if sp:
+        del sp[0]  # the flag computed before the first token
     add_sp(False)
     return toks, sp
 
@@ -3076,6 +3906,13 @@ def _duals() -> frozenset[str]:
 
 
 @cache
+def _waw_stems() -> tuple[str, ...]:
+    """Word beginnings whose «و» is a root letter («وزارة», «وقود»), longest first."""
+    words = {norm_word(w) for w in word_list("prcli.figures", "waw_stems_ar.txt")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
 def _not_duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))
 
@@ -3100,6 +3937,11 @@ def _starts_phrase(table: Mapping[tuple[str, ...], object], key: str, lang: str)
 
 #: ``_Doc.inert`` in use (False only to check that results are the same without it).
 _INERT_CHECK = True
+#: ``_Doc.dense_count`` in use (False only to check that results are the same without it).
+_DENSE_CHECK = True
+#: Bare numbers needed on each side of a number for ``dense_count``: more than the farthest
+#: look-up of ``at`` over digits (``in_titled_quote`` looks 7 tokens back, ``phrase_after`` 6 ahead).
+_DENSE_REACH = 8
 #: Keys remembered per language before the memo starts afresh.
 _INERT_MAX = 200_000
 
@@ -3123,6 +3965,12 @@ def _starters(lang: str) -> frozenset[str]:
     if lang == "ar":
         out.update("ال" + n for n in nums)
     return frozenset(out)
+
+
+@cache
+def _cue_lasts(lang: str, role: str) -> frozenset[str]:
+    """The last words of the cue phrases of one role (``_Doc.cue_before`` looks back from them)."""
+    return frozenset(k[-1] for k in cues(lang).get(role, frozenset()) if k)
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import NamedTuple
 
 #: Longest integer part we read; longer runs are codes or garbage, not figures.
@@ -71,7 +72,7 @@ def parse_number(raw: str, lang: str, before_scale: bool) -> Raw:
         sep, tail = seps[0], groups[1]
         thousands = (
             len(tail) == 3
-            and not before_scale
+            and (not before_scale or (lang == "en" and sep == ","))  # "1,500m" is 1500 in English
             and len(groups[0]) <= 3
             and groups[0] != "0"
             and _thousands_sep(sep, lang)
@@ -105,8 +106,25 @@ def _num(digits: str) -> Raw:
     return Raw("number", val, digits=len(digits.split(".", 1)[0]))
 
 
+#: Digit runs up to this length are remembered (short ones repeat: 1, 2015, 10...; long ones are
+#: rare and would make the memo big).
+_MEMO_LEN = 24
+
+
 def parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
-    """Classify and read a digit run as produced by the tokenizer."""
+    """Classify and read a digit run as produced by the tokenizer (a pure function of its
+    arguments, memoized for short runs: a figure-dense text asks about the same runs again)."""
+    if len(raw) <= _MEMO_LEN:
+        return _parse_raw_memo(raw, lang, before_scale)
+    return _parse_raw(raw, lang, before_scale)
+
+
+@lru_cache(maxsize=16384)
+def _parse_raw_memo(raw: str, lang: str, before_scale: bool) -> Raw:
+    return _parse_raw(raw, lang, before_scale)
+
+
+def _parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
     if ":" in raw:
         m = re.fullmatch(_TIME, raw)
         if m and int(m.group(1)) <= 24 and int(m.group(2)) < 60:

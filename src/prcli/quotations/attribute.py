@@ -34,6 +34,8 @@ _FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "l
                              "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
                              "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
                              "résume", "résumé", "tranche", "tranché"})
+#: Endings of French participles, imperfects and adverbs: a word after a name with one is no part of it.
+_FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue", "us", "i", "ie", "is")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
 _FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
@@ -51,6 +53,13 @@ _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "�
                           "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+#: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
+#: «جاء في إطار», «جاء في وقت»).
+_AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
+                           "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
+#: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
+_AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
+                             "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل"})
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -89,6 +98,8 @@ _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura
                      "est", "sont", "se", "s'", "avons", "ai"})
 _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
                      "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
+_FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                         "douze", "quinze", "vingt", "trente", "cent", "quelques", "plusieurs"})
 _FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
                       "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
 _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -197,6 +208,8 @@ class Attributor:
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
         self._cue_memo: dict[int, int] = {}
+        #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
+        self.in_speaker: set[int] = set()
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
@@ -216,6 +229,9 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
+                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
+                return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
@@ -224,9 +240,13 @@ class Attributor:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
+                or self._ar_cue_with_object(w)
+            if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
+                return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP):
+            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP
+                                    or prev.removeprefix("و") in _AR_BEFORE_NOUN):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -253,6 +273,19 @@ class Attributor:
         if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
+
+    def _ar_cue_with_object(self, w: str) -> tuple[str, str] | None:
+        """«وصفتها الأمم المتحدة بـ“…”», «اعتبره»: a reporting verb with an object pronoun
+        attached is still the cue (only past forms of three letters or more, not «قوله»)."""
+        cues = self.lex.cues
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                base = w[: -len(suffix)]
+                hit = cues.get(base) or (cues.get(base[1:]) if base[:1] in "وف" and len(base) > 3 else None)
+                if hit is not None and hit[0] == "past":
+                    return hit
+                return None
+        return None
 
     def _lowercase_quote_soon(self, i: int) -> bool:
         """A quotation opening in lowercase within a few words after ``i`` ("called it "a
@@ -294,7 +327,7 @@ class Attributor:
         end = i + 1
         kind = hit[0]
         if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
-                and self.toks[i - 1].norm not in _FR_AUX and not self.toks[i - 1].norm.startswith("s'"):
+                and not any(t.norm in _FR_AUX or t.norm.startswith("s'") for t in self.toks[max(0, i - 4):i]):
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
             back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
@@ -391,6 +424,17 @@ class Attributor:
         j = end
         toks = self.toks
         stop = len(toks)
+        if self._ar_parenthetical_source(i, kind) or self._ar_came_in_place(i, kind, end):
+            return None
+        owner = self._ar_own_words(i, kind, end)
+        if owner is not None:
+            return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
+        if self._ar_about_statement(i, end):
+            issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
+            return Clause(i, end, issuer, number, "cue") if issuer is not None else None
+        fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
+        if fronted is not None:
+            return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
@@ -413,9 +457,30 @@ class Attributor:
             return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
+        if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
+                and toks[j + 1].kind == "w" and toks[j + 1].norm not in _AR_THAT:
+            self.in_speaker.add(j)
+            return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
+        if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
+            self.in_speaker.add(j + 1)
+            j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
+        if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
+            e = j + 1
+            while e < stop and e - j <= 5 and toks[e].kind == "w":
+                e += 1
+            if e < stop and toks[e].norm == ")":
+                return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
+        if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+            return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
+                h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
+                e = ar_name_end(toks, h, self.lex, 4)
+                if e - h >= 2:
+                    self.in_speaker.add(j)  # the marked name belongs to the speaker's description
+                    return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -429,6 +494,15 @@ class Attributor:
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
                     or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
+                break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
+            if w == "في" and j > np_a and j + 1 < stop and toks[j + 1].norm[:1].isdigit():
+                break  # «واعتبرت المستشارة أنجيلا ميركل في 2015 أن …»: a date, not the subject
+            if j > np_a and (self.text[t.start:t.end].endswith(("ًا", "اً")) or (
+                    w.startswith(("مت", "مست")) and w.endswith("ا") and len(w) >= 5)):
+                break  # «وقال برودكين متهكما»: an accusative of manner after the name
+            if w in ("ب", "ل", "ك") and j > np_a:
+                break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and self._ar_preposition_phrase(w):
@@ -445,6 +519,11 @@ class Attributor:
                     and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
+            if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
+                break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
@@ -492,6 +571,103 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _ar_about_statement(self, i: int, end: int) -> bool:
+        """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
+        after a statement noun is a relative clause about the statement; whoever speaks is the
+        subject of the verb before it."""
+        toks = self.toks
+        if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
+            return False
+        nouns = folded_words("speech_nouns_ar.txt")
+        w = toks[i - 1].norm
+        forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
+        return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+
+    def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
+        """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
+        الأصوات …»: one to three words (a description, a role or a known name) then the verb
+        without و; what follows the verb is its object."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        s = self._sentence_start(i)
+        if not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
+            return None
+        if s > 0 and toks[s - 1].kind != "b":
+            return None
+        first = toks[s].norm
+        if first in self.lex.stops or first in _AR_NOT_SUBJECT or first.removeprefix("و") in _AR_PREP:
+            return None
+        bare = first.removeprefix("ال")
+        known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
+        described = bare in self.lex.roles or first in self.lex.people \
+            or bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS
+        named = known is not None and known.named
+        if (first.startswith("ال") and described) or first in self.lex.roles or named:
+            return (s, i)
+        return None
+
+    def _ar_possessed_object(self, t: Tok) -> bool:
+        """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
+        its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
+        raw = self.text[t.start:t.end]
+        w = t.norm
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
+                or not raw.endswith(("ه", "ها", "هم")):
+            return False
+        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people
+
+    def _ar_definite_body(self, w: str) -> bool:
+        """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
+        bare = w.removeprefix("و").removeprefix("ال")
+        return w.removeprefix("و").startswith("ال") and (
+            bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS)
+
+    def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
+        """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
+        opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
+        toks = self.toks
+        s = self._sentence_start(i)
+        a = s + 1
+        if a >= i - 1 or toks[s].kind != "w":
+            return None
+        e = a
+        while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _AR_PREP and not toks[e].norm.endswith("ا"):
+            e += 1
+        return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
+
+    def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
+        """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
+        or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return False
+        t = toks[end]
+        return t.kind == "w" and t.norm.removeprefix("ال") in _AR_NOT_TEXTS
+
+    def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
+        """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return None
+        w = toks[end].norm
+        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
+        for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
+            base = w[: -len(suffix)]
+            if w.endswith(suffix) and (base in nouns or (base.endswith("ت") and base[:-1] + "ه" in nouns)):
+                return number
+        return None
+
+    def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
+        """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
+        of the same sentence says where the words were read, not who said them."""
+        toks = self.toks
+        if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
+            return False
+        return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
+
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
@@ -504,8 +680,10 @@ class Attributor:
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
-        if k - h >= 2 and k < stop and toks[k].kind in ("p", "b") and toks[k].norm in (",", "،"):
-            return (h, k)
+        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
+                                         or toks[k].kind == "q"
+                                         or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
+            return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return None
 
     def _ar_where_from(self, a: int, b: int) -> int:
@@ -705,7 +883,10 @@ class Attributor:
             end = ar_name_end(self.toks, k + 1, self.lex)
             if end > k + 1:
                 return (k + 1, end)
-        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb
+        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb (not words
+        # right after a quotation: «“…” أكبرها جوجل، وتابع»)
+        if k > 0 and self.toks[k - 1].kind == "q":
+            return None
         end = ar_name_end(self.toks, k, self.lex)
         if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
             return (k, end)
@@ -729,7 +910,8 @@ class Attributor:
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
-                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))):
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
+                or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
@@ -738,6 +920,21 @@ class Attributor:
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
         return None
+
+    def _ar_role_before(self, m: int) -> bool:
+        """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words
+        before the name (its complement in between) makes the words before the verb a name."""
+        toks = self.toks
+        k = m - 1
+        while k >= 0 and m - k <= 7 and toks[k].kind == "w":
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles or bare in self.lex.people:
+                return True
+            if w in self.lex.stops:
+                return False
+            k -= 1
+        return False
 
     def _quoted_name(self, k: int) -> bool:
         """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name
@@ -756,6 +953,8 @@ class Attributor:
         if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
+        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):
+            j += 1  # «دعت لها “تنسيقية …”، التي أعلنت»: the relative clause is about the name
         if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
             j += 1
         if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
@@ -780,13 +979,15 @@ class Attributor:
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
-        return w.startswith("ال") or w in self.lex.roles
+        return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
         while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
             j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
+        if self.lang == "fr":
+            j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
         det = _EN_DET if self.lang == "en" else _FR_DET
         brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
@@ -830,6 +1031,10 @@ class Attributor:
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+        if self.lang == "fr" and r < j and r > k:
+            head = self._fr_person_head(k, r)
+            if head is not None:
+                return (head, j)  # «Le président de la Confédération des commerçants de France»
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
                                                      "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
@@ -861,6 +1066,35 @@ class Attributor:
             return (k, j)  # "Apple", "organisers said"
 
         return None
+
+    def _fr_person_head(self, k: int, r: int) -> int | None:
+        """In a subject ending with a name («Deux journalistes de France 2 Montpellier», «Le président
+        de la Confédération … de France»), the determiner of a person noun that heads it: the person
+        speaks, not the body or the place named after «de»."""
+        toks = self.toks
+        people = self.lex.people
+        for m in range(k, r - 1):
+            w = toks[m].norm
+            if w.startswith("l'") and w[2:] in people:
+                noun, after = w[2:], m + 1  # «l'avocate de …»
+            elif w in _FR_DET and w not in ("du", "des"):
+                noun, after = toks[m + 1].norm, m + 2
+            else:
+                continue
+            if (noun in people or (noun.endswith("s") and noun[:-1] in people)) and after < r \
+                    and (toks[after].norm in ("de", "du", "des", "d'") or toks[after].norm.startswith("d'")):
+                return m
+        return None
+
+    def _before_bracket(self, j: int, floor: int) -> int:
+        """Where a subject ends when a short bracket («(sud)», «(LREM)») closes it before the verb."""
+        toks = self.toks
+        if j - 1 <= floor or toks[j - 1].norm != ")":
+            return j
+        o = j - 2
+        while o > floor and j - o <= 5 and toks[o].norm != "(" and toks[o].kind in ("w", "p"):
+            o -= 1
+        return o if o > floor and toks[o].norm == "(" else j
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
         """"Mr Baker's deputy, Ann Lowe, said": the full name set off by commas is the subject."""
@@ -924,6 +1158,9 @@ class Attributor:
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
+            while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
+                    and toks[k + 2].norm in CALENDAR:
+                k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
                     and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics \
                     and not toks[k].norm.startswith("l'"):
@@ -946,6 +1183,9 @@ class Attributor:
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
+                        if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
+                                and toks[k + 1].norm in _FR_TIME | CALENDAR:
+                            k += 2  # «dans le Journal du dimanche»
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -963,7 +1203,8 @@ class Attributor:
             return None
         while k < n and k - start < 8:
             t = toks[k]
-            if t.kind == "q" and k == start + 1 and self._determiner(toks[start]):
+            if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
+                    self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
                 break
             if t.kind != "w":
@@ -986,9 +1227,16 @@ class Attributor:
                 break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
                 break
+            if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
+                break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
+                if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
+                    k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
+                    continue
+                if self.lang == "fr" and self._fr_name_tail(k):
+                    k += 1  # «selon Vinci autoroutes,»: a lowercase word closing a body's name
                 break  # «le ministre X venu …»: the phrase ends with the name
             if k > start and self.cue_at(k) is not None:
                 break
@@ -998,7 +1246,119 @@ class Attributor:
             if appo is not None:
                 return appo
             k = self._coordinated_name(start, k)
+            if self.lang == "fr":
+                k = self._fr_glued_sentence(start, k)
+                if start > j:
+                    named = self._fr_name_after_medium(start, k)
+                    if named is not None:
+                        return named
         return (start, k) if k > start else None
+
+    def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
+        up to its verb («Le gouvernement français espérait …»)."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        named = self._first_name(j)
+        if named is not None and named[0] == s:
+            return named
+        if s >= j or toks[s].norm not in _FR_DET or toks[s].norm in ("du", "des"):
+            return None
+        e = s + 1
+        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+                and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
+                         and not latin_cap(self.text, toks[e])):
+            e += 1
+        if e < j and e > s + 1 and toks[e].kind == "w":
+            return (s, e)
+        return None
+
+    def _fr_name_after_medium(self, a: int, b: int) -> tuple[int, int] | None:
+        """«expliquait sur la radio France Info, Johann, un manifestant»: past a channel or a place,
+        a capitalised name set off by a comma and followed by an apposition is who speaks."""
+        toks = self.toks
+        n = len(toks)
+        if b >= n or toks[b].norm != "," or not all(latin_cap(self.text, t) for t in toks[a:b]):
+            return None
+        e = b + 1
+        while e < n and e - b <= 3 and toks[e].kind == "w" and _name_word(self.text, toks[e]) \
+                and toks[e].norm not in stopwords(self.lang):
+            e += 1
+        if e == b + 1 or e >= n or toks[e].norm != ",":
+            return None
+        return (b + 1, e)
+
+    def _fr_glued_sentence(self, a: int, b: int) -> int:
+        """«a précisé Olivier Dussopt Interrogé sur BFMTV»: a crawler dropped the full stop, and
+        the next sentence's capitalised participle is glued to the name; the name ends before it."""
+        toks = self.toks
+        if b - a < 3 or b >= len(toks) or not latin_cap(self.text, toks[b - 1]) \
+                or not latin_cap(self.text, toks[b - 2]) or not latin_cap(self.text, toks[b - 3]):
+            return b
+        w = toks[b - 1].norm
+        nxt = toks[b]
+        if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
+                and nxt.norm in (_FR_PREP | {"par", "de", "du", "des"}):
+            return b - 1
+        return b
+
+    def _fr_name_tail(self, k: int) -> bool:
+        """A lowercase noun right after a capitalised name and right before a comma or full stop
+        («Vinci autoroutes,»): part of the body's name, not a participle or an adverb after it."""
+        toks = self.toks
+        w = toks[k].norm
+        return k + 1 < len(toks) and toks[k + 1].norm in (",", ".") and w.isalpha() and len(w) > 3 \
+            and not w.endswith(_FR_VERB_ENDINGS) \
+            and w not in _FR_TIME and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
+
+    def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
+        """«l'ancien président François Mitterrand (1981-1995) qui déclarait «…»»: a full name
+        right before «qui» (past a bracket of dates or a party) is the relative's antecedent."""
+        toks = self.toks
+        m = k
+        if m > 0 and toks[m - 1].norm == ")":
+            o = m - 1
+            while o > 0 and m - o <= 6 and toks[o].norm != "(":
+                o -= 1
+            if toks[o].norm != "(":
+                return None
+            m = o
+        e = m
+        while m > 0 and e - m < 4 and _name_word(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        return (m, e) if e - m >= 2 else None
+
+    def _fr_main_subject(self, j: int, number: str) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j`` (a determiner phrase up to its
+        auxiliary, or a full name right before its verb), when its article agrees with ``number``."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        main = self._opening_phrase(j)
+        if main is None:
+            e = s
+            while e < j and e - s < 4 and _name_word(self.text, toks[e]) \
+                    and toks[e].norm not in stopwords("fr"):
+                e += 1
+            if e - s >= 2 and e < j and toks[e].kind == "w" and not latin_cap(self.text, toks[e]):
+                main = (s, e)
+        if main is None or main[1] > j:
+            return None
+        det = toks[main[0]].norm
+        feminine, masculine = det in ("la", "une", "cette"), det in ("le", "un", "ce")
+        if (number == "m" and feminine) or (number == "f" and masculine) \
+                or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
+            return None
+        return main
+
+    def _fr_participle_after_head(self, k: int) -> bool:
+        """A French present participle («défilant», «venant») after a noun: it opens a phrase
+        about the person, not part of the name of who speaks («un manifestant» is a noun)."""
+        t = self.toks[k]
+        w = t.norm
+        return w.endswith("ant") and len(w) > 5 and not latin_cap(self.text, t) \
+            and w not in self.lex.people and w + "e" not in self.lex.people \
+            and self.toks[k - 1].kind == "w" and self.toks[k - 1].norm not in _FR_DET
 
     def _coordinated_name(self, a: int, b: int) -> int:
         """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
@@ -1205,6 +1565,8 @@ class Attributor:
         while b < j and b - a < 5 and (latin_cap(self.text, toks[b]) or toks[b].norm.rstrip(".")
                                        in self.lex.honorifics or toks[b].norm == "."):
             b += 1
+        if b > a and self.lang == "fr" and (self._prepositional(toks[a]) or toks[a].norm in stopwords("fr")):
+            return None  # «Si la musicienne …»: a capitalised connector opens the clause, no name
         return (a, b) if b > a else None
 
     def _apposition_left(self, np: tuple[int, int]) -> tuple[int, int]:
@@ -1252,6 +1614,11 @@ class Attributor:
                                                   or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
                 and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
             p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
+        if after_quote and p >= 1:
+            for q in range(max(0, p - 5), p):
+                if toks[q].norm in _FR_AUX and self._skip_adverbials(q + 1) == i:
+                    p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
+                    break
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
@@ -1270,6 +1637,9 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
+                and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
+            return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
@@ -1282,11 +1652,17 @@ class Attributor:
                 np = self._left_np(k - 1, self._clause_floor(k - 1))
                 if np:
                     return Clause(i, end, np, "?", "cue")
-            return None
+            named = self._fr_name_before_qui(k)
+            return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
-            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks
-            return Clause(i, end, None, _FR_QU_PRON[toks[np[1] - 1].norm], "pronoun")
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
+            # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
+            num = _FR_QU_PRON[toks[np[1] - 1].norm]
+            opening = self._fr_main_subject(np[0], num)
+            if opening is not None:
+                return Clause(i, end, opening, num, "cue")
+            return Clause(i, end, None, num, "pronoun")
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
@@ -1352,14 +1728,17 @@ class Attributor:
             while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
                 j += 1
         limit = 1 if self.lang == "ar" else 8
-        for m in range(j, min(n, j + limit)):
+        adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _FR_AUX else j + 1
+        # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
+        for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
                 if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
                     continue  # "the 22-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w")
+                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
+                     or j < x < adv)
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
@@ -1432,7 +1811,10 @@ class Attributor:
         end = c.np[1] if c.np is not None and c.np[1] > c.cue_end else c.cue_end
         if end >= len(self.toks):
             return True
-        return self.toks[end].norm not in ("que", "qu'", "that", "avoir", "être")
+        nxt = self.toks[end]
+        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ("ان", "بان", "انه", "انها", ":")):
+            return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
+        return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
 
     def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
@@ -1457,6 +1839,12 @@ class Attributor:
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
+                        # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
+                        # the subject of the sentence
+                        opening = self._fr_opening_subject(j)
+                        if opening is not None:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":
                         # «le ministre prévenant que …»: the phrase right before the participle
                         own = self._left_np(j, self._clause_floor(j))
@@ -1617,6 +2005,10 @@ class Attributor:
         np = self._first_name(k)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
+        if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
+                and self.toks[np[0] - 1].norm == "," and np[1] + 1 < k and self.toks[np[1]].norm == "," \
+                and self.toks[np[1] + 1].kind == "w" and not latin_cap(self.text, self.toks[np[1] + 1]):
+            return np  # «Le président du Modem, François Bayrou, a laissé tomber : « … »»
         if np is None and k > 0 and self.toks[k - 1].norm == ":":
             return self._lone_first_name(start, k)
         return None
@@ -1627,6 +2019,7 @@ class Attributor:
         toks = self.toks
         t = toks[start]
         if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or any(self._link_label(start, e) for e in range(start + 1, min(k, start + 4))) \
                 or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
                 or t.norm in self.lex.people or t.norm in self.lex.honorifics:
             return None

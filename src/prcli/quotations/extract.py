@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from prcli.model import Quote
+from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
@@ -23,7 +24,8 @@ from prcli.text.normalize import normalize
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
-                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"})
+                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce",
+                           "cet", "cette", "ces", "d'un", "d'une", "qu'un", "qu'une"})
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 _FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
@@ -36,6 +38,8 @@ _CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
 _FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
                              "aux", "chez", "près"}),
             "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
+#: Noun openers of one language that are verbs in another («a» is «has» in French).
+_VERBS_OF = {"fr": frozenset({"a"}), "en": frozenset(), "ar": frozenset()}
 _NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
 
 
@@ -92,14 +96,37 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
     described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
+    spoke: set[int] = set()  # Arabic speakers quoted so far (bodies, documents, unregistered names)
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
-    repeated = Counter(text[s.start:s.end].strip() for s in top)
+    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+    listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
     for i, t in enumerate(toks):
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            subj = _sentence_subject(text, toks, i + 1 if t.kind == "b" else 0, lex, reg)
+            at = i + 1 if t.kind == "b" else 0
+            subj = _sentence_subject(text, toks, at, lex, reg)
+            pair = french.coordinated_names(text, toks, at, reg.lowercase_words(text, toks)) \
+                if lex.lang == "fr" and at < len(toks) else None
+            if pair is not None:
+                p = resolve_np(text, toks, pair, lex, reg, last)
+                p.gender = "p"  # two people: a later «ils» means them
+                _push(last, toks[at].start, p, "p")
+                last_para[id(p)] = para
+                subj = None
+            latter = french.latter_referent(toks, at) if lex.lang == "fr" else None
+            if latter is not None:
+                p = resolve_np(text, toks, latter[0], lex, reg, last)
+                if p.gender == "?":
+                    p.gender = latter[1]
+                _push(last, toks[at].start, p, latter[1])
+                last_para[id(p)] = para
+            aged = french.aged_newcomer(text, toks, at) if lex.lang == "fr" and subj is None else None
+            if aged is not None:
+                p = resolve_np(text, toks, aged, lex, reg, last)
+                _push(last, toks[aged[0]].start, p, "?")
+                last_para[id(p)] = para
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):
@@ -127,15 +154,42 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         sp = top[t.qid]
         inner = text[sp.start:sp.end]
         clause, via = _find_clause(att, i, consumed)
+        vox = french.colon_name_after(text, toks, i, reg.lowercase_words(text, toks),
+                                      lambda m: att.cue_at(m) is not None) \
+            if lex.lang == "fr" and via in ("", "sentence", "pronoun") else None
+        if vox is not None:
+            clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
-        if att.speaking_name(i):
+        if vox is not None and nonspeech == "scare":
+            nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
+        if att.speaking_name(i) or i in att.in_speaker or i in listed:
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
-        if att.after_link(i):
+        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
+        if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
+                and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+            nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
+        chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
+        if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
+                and not att.after_link(i) and french.banner_reading(toks, i):
+            # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
+            chant = french.previous_group(text, toks, i)
+            if chant is None:
+                out.append(Quote(inner, sp.start, sp.end, None, None, "full"))
+                continue
+        if chant is not None:
+            # «au cri de « Macron démission ! »»: the crowd's words, the crowd speaks
+            group = resolve_np(text, toks, chant, lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
+            continue
+        if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
+                and not att.after_link(i) and not named:
+            nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
@@ -147,7 +201,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
-                and not (set(_left_words(toks, i, 1, "")) & _NOUN_OPENERS):
+                and not (set(_left_words(toks, i, 1, "")) & (_NOUN_OPENERS - _VERBS_OF[lex.lang])):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
@@ -166,16 +220,17 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
                 if person is not None and _continued(toks, clause, person, lex):
-                    person = _last_speaker(last, clause.number, t.start) or person
+                    others = [(a, q) for a, q in last if q is not person]  # (pushed by the word loop)
+                    person = _last_speaker(others, clause.number, t.start, spoke) or person
                 if person is not None and _function_word(person.name, lex):
                     # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _dropped_subject(text, toks, reg, last, clause.number, t.start) or _last_mentioned(
-                    reg, clause.number, t.start)
+                person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                    or _last_mentioned(reg, clause.number, t.start)
         else:
-            np = att.colon_intro(i) or att.dash_after(i)
+            np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
             if np is not None:
@@ -184,6 +239,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = last[-1][1]
         if person is not None:
             speaker = person.name
+            if lex.lang == "ar":
+                spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
         kind = _speech_kind(text, toks, i, inner, sp, via)
@@ -266,6 +323,9 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         return None
     if lex.lang == "ar":
         return _ar_sentence_subject(toks, i, lex)
+    w = toks[i].norm
+    if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
+        return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
     fronted = _FRONTED.get(lex.lang, frozenset())
     if toks[i].norm in fronted:
         # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
@@ -365,8 +425,20 @@ def _name_shaped(word: str) -> bool:
     return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 
+#: Words completing a role before its complement («أمين عام الغرفة», «رئيس تنفيذي»).
+_AR_ROLE_TAIL = frozenset({"عام", "عامه", "تنفيذي", "تنفيذيه", "اول", "مساعد", "مساعده"})
+_AR_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
+
+
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name."""
+    """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
+    (after an opener such as «من جانبه،» or «بدوره،»)."""
+    if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _AR_SIDE:
+        i += 2
+    elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ("بدوره", "بدورها"):
+        i += 1
+    if i < len(toks) and toks[i].norm in (",", "،"):
+        i += 1
     j = i + 1
     if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
         return None
@@ -379,7 +451,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
-            and toks[k].norm.startswith(("ال", "لل", "وال")) and toks[k].norm not in lex.stops:
+            and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _AR_ROLE_TAIL) \
+            and toks[k].norm not in lex.stops:
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None
@@ -435,11 +508,11 @@ def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> N
 
 
 def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple[int, Person]], number: str,
-                    pos: int) -> Person | None:
+                    pos: int, spoke: set[int] | None = None) -> Person | None:
     """Whom a pronoun or dropped subject ("a-t-elle déclaré", "he added") means: the last speaker
     that agrees, unless a new sentence since that speaker's quotation introduced someone by full
     name who has not spoken yet (``resolve.newcomer``)."""
-    p = _last_speaker(last, number, pos)
+    p = _last_speaker(last, number, pos, spoke)
     if p is None:
         return None
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
@@ -447,10 +520,13 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     return fresh if fresh is not None else p
 
 
-def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int) -> Person | None:
-    """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject."""
+def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
+                  spoke: set[int] | None = None) -> Person | None:
+    """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject
+    (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»)."""
     for at, p in reversed(last[-40:]):
-        if at > pos or (not p.named and not p.human and number != "p"):
+        quoted = spoke is not None and id(p) in spoke
+        if at > pos or (not p.named and not p.human and number != "p" and not quoted):
             continue
         if number == "p":
             if p.gender == "p" or not p.named:
@@ -529,8 +605,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
                                                           or (inner.isupper() and inner.isascii())):
         return "term"
-    if nw <= 3 and repeated.get(inner.strip(), 0) >= 2:
-        return "term"
+    if nw <= (5 if lex.lang == "ar" else 3) and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2:
+        return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     left = _left_words(toks, k, 3, ",،(-:")
@@ -541,18 +617,30 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 return "scare"
+    if lex.lang == "ar":
+        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex)
+        if named is not None:
+            return named
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
-    for w in near:
+    for at, w in enumerate(near):
+        if lex.lang == "ar" and at > 0 and has_cue and not all(x.startswith("ال") for x in near[:at]):
+            break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
+        if lex.lang == "ar" and _ar_construct_role(left, w, nw, lex):
+            break  # «وقال مدير البرنامج “نحن …”»: the programme's director speaks
         if lex.lang in ("en", "fr") and has_cue and inner[:1].islower():
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
+            and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
+            and toks[k - 1].kind == "w":
+        return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
@@ -569,14 +657,97 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     return "scare"
 
 
+#: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
+_AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا", "لصحيفه",
+                              "لوكاله", "لموقع", "لقناه"})
+
+
+def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | None:
+    """``title``/``term`` for Arabic marked words that a preceding word names rather than quotes:
+    «ندوة بعنوان “…”» (a title of any length), «وبحسب “الفرنسية”» (a source's name),
+    «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name)."""
+    if not left:
+        return None
+    strong = folded_words("strong_titles_ar.txt")
+    if left[0] in strong or (len(left) > 1 and left[0] in ("ب", "تحت") and left[1] in strong):
+        return "title"
+    if nw <= 3 and not ends and left[0] in _AR_SOURCE_PREPS:
+        return "term"
+    naming = folded_words("naming_ar.txt")
+    named_by = left[0] in naming or (left[0] == "ب" and any(w in naming for w in left[1:4]))
+    if nw <= 6 and not ends and named_by:
+        return "term"
+    works = folded_words("works_ar.txt")
+    for w in left[:2]:
+        bare = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
+        bare = bare[2:] if bare.startswith("ال") else bare[1:] if w.startswith("لل") else bare
+        clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _AR_THAT
+        longest = 20 if w is left[0] else 12  # (a title right after its noun may be long)
+        if bare in works and nw <= longest and (not ends or nw <= 5) \
+                and not _ar_construct_role(left, w, nw, lex) and not clause:
+            # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
+            return "title"
+        if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
+            break  # only an adjective («التدريبي») may stand between the noun and the marks
+    return None
+
+
+def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
+    """«مدير البرنامج “…”», «رئيس حزب “…”»: a role noun governing the title word heads a
+    speaker phrase; a long span there is what that person said."""
+    if nw <= 4 or w not in left:
+        return False
+    at = left.index(w)
+    if at + 1 >= len(left):
+        return False
+    head = left[at + 1].removeprefix("و")
+    return head in lex.roles or head in lex.people
+
+
+def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int]:
+    """Quotation tokens in a run of three or more short marked spans joined only by commas or و
+    («وهم “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”»): a list of names or labels, not speech."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def short(k: int) -> bool:
+        inner = text[top[toks[k].qid].start:top[toks[k].qid].end].strip()
+        return len(inner.split()) <= 4 and inner[-1:] not in _TERMINATORS
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.update(run)
+        run.clear()
+
+    for k, t in enumerate(toks):
+        if t.kind == "q":
+            if short(k):
+                run.append(k)
+            else:
+                close()
+        elif (t.kind in ("p", "w") and t.norm in (",", "،", "و")) or t.kind == "qb":
+            continue
+        else:
+            close()
+    close()
+    return out
+
+
+def _repeat_key(inner: str, lang: str) -> str:
+    """How repeated marked words are compared: Arabic writers vary the alef and hamza forms of
+    one title («أليس» / «اليس»), so Arabic spans are folded."""
+    return normalize(inner.strip()) if lang == "ar" else inner.strip()
+
+
 def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
     """A short span joined to the previous quotation by "و", "and", "et" or a comma only."""
     if nw > 4:
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":
-        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ):
-            return False
+        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ) \
+                or (toks[j].kind == "p" and toks[j].norm == ":"):
+            return False  # (a colon introduces the next quotation: «لـ“الصحيفة”: “…”»)
         j -= 1
     return j >= 0
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
-from prcli.quotations.lexicon import Lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import word_list
 
@@ -260,9 +260,19 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle)
-    if w.startswith(("بال", "لل", "وال", "كال")) or (w.startswith("فال") and len(w) >= 6):
-        return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), too short for a clitic and a noun
+    if w in folded_words("not_names_ar.txt"):
+        return False  # «تنظيم», «حزب»: a body after a name is the verb's object
+    if w.startswith(("بال", "لل", "وال", "كال")) \
+            or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
+        return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
     return "\u0600" <= w[0] <= "\u06ff"
+
+
+def _fa_al_noun(w: str, lex: Lexicon) -> bool:
+    """«فالوزير», «فالحكومة»: فـ + a definite noun (a role, a person noun or a feminine noun),
+    not a foreign given name that starts with the same letters («فاليري»)."""
+    rest = w[1:]
+    return rest.endswith("ه") or rest[2:] in lex.roles or rest in lex.people or rest in lex.stops
 
 
 #: Capitalised words that are never part of a name (English capitalises days and months;

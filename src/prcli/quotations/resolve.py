@@ -208,17 +208,26 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     name_idx = words[last_role + 1:]
     while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
                         or toks[name_idx[0]].norm in language_words("connectors", lex.lang)
-                        or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))):
+                        or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))
+                        or (lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm.endswith("ant")
+                            and toks[name_idx[0]].norm not in lex.people)):
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
-            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")):
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
+            or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+    if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
+            and toks[name_idx[0] - 1].norm in ("le", "la") \
+            and given_name_gender(toks[name_idx[1]].norm) != "?":
+        name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
+    if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
+        name_idx = name_idx[:-1]  # «Olivier Dussopt Interrogé sur BFMTV»: the next sentence's participle
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
@@ -244,8 +253,35 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             k += 1
     if gender == "?" and lex.lang == "fr":
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
+    if gender == "?" and lex.lang == "fr":
+        gender = given_name_gender(keys[0])
     name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
+
+
+_FR_PLACE_PREPS = frozenset({"sur", "sous", "depuis", "devant", "vers", "près"})
+
+
+def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
+    """«a déclaré sur les Champs-Élysées Frédéric», «s'est félicité sur Facebook Éric Drouet»: a
+    run opening after «sur (les)» starts with the place or the medium, then the person."""
+    if m == 0:
+        return False
+    prev = toks[m - 1].norm
+    if prev in ("le", "la", "les", "l'") and m >= 2 and toks[m - 2].norm in _FR_PLACE_PREPS:
+        return True
+    return prev in _FR_PLACE_PREPS and size >= 3
+
+
+_FR_GLUE_PREPS = frozenset({"sur", "par", "à", "au", "aux", "en", "dans", "de", "du", "des", "pour", "lors"})
+
+
+def _glued_participle(toks: list[Tok], m: int) -> bool:
+    """A capitalised past participle closing a run of names and followed by a preposition
+    («… Dussopt Interrogé sur …»): the first word of a sentence whose full stop was lost."""
+    w = toks[m].norm
+    return w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and m + 1 < len(toks) \
+        and toks[m + 1].norm in _FR_GLUE_PREPS
 
 
 _FR_FEM_DET = frozenset({"la", "une", "cette"})
@@ -293,7 +329,8 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
             d = toks[k - 1].norm
             if d == "la" and k > 1 and toks[k - 2].norm == "de":
                 return "f"  # «… de la procureure Anne X»
-            return "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+            by_det = "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+            return by_det if by_det != "?" else _fr_noun_gender(w, d, lex)
         k -= 1
     return "?"
 
@@ -615,6 +652,12 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
 
 
+#: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
+#: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
+_AR_COURTESY = frozenset({"السيد", "السيده", "الانسه", "الشيخ", "الشيخه", "الدكتور", "الدكتوره", "د",
+                          "الاستاذ", "الاستاذه", "الحاج", "سمو", "معالي", "فخامه", "سعاده"})
+
+
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
@@ -639,8 +682,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
         m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
-            and rest[0].kind == "w" and len(rnorm) <= 2:
-        m = 1  # «السيد الوادي»: a family name with ال after an honorific
+            and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _AR_COURTESY:
+        m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
@@ -666,9 +709,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith("ي") and len(rnorm[0]) >= 5
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba) \
-        and head not in _AR_BODIES  # (nisba: «المسرحي جبران الجبران», «الإسباني خايمي بويتن»)
+    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
+        and len(rnorm[0]) >= 5
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0) \
+        and head not in _AR_BODIES  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
@@ -684,10 +728,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
-    if "باسم" in rnorm[m:]:
+    if "باسم" in rnorm[m:] or ("باسم" in rnorm[1:m] and rnorm[rnorm.index("باسم") - 1] not in lex.honorifics):
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
-    if m == 1 and rnorm[0] in _AR_VAGUE:
-        person_head = False  # «مصادر أمنية وعشائرية»: a vague source and its adjectives, no name
+    if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
+            w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
+        # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
+        person_head = False
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
@@ -737,6 +783,23 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             gender = "f"
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
+    bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
+    if bodies and given_name_gender(bodies[-2] if len(bodies) >= 2 else "") != "?":
+        bodies = []  # «le ministre de l'Intérieur Christophe Castaner»: the description ends with the name
+    if bodies:
+        # «le président de la Confédération des commerçants», «deux reporters de la radio X»: the
+        # person described speaks; only someone whose role names that body is meant, not the body
+        # and not the last «président» who spoke
+        norms = [w.norm for w in words]
+        fr_gender = gender if gender != "?" else _fr_phrase_gender(norms)
+        held = reg.by_role(norms, pos, fr_gender, [p for _, p in last[-_RECENT:]])
+        if held is not None and held.named and len(held.keys) >= 2 \
+                and {reg.stem(b) for b in bodies} <= held.roles:
+            return held
+        recent = _recent_of_body(text, bodies, last, pos, fr_gender)
+        if recent is not None:
+            return recent  # «le reporter de CNews» after «le journaliste de C-News Jean X» spoke
+        return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
     ends_cap = bool(words) and latin_cap(text, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in ("a", "an", "un", "une")
@@ -795,6 +858,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
         if held is not None and held.named:
             return held  # «le chef de l'État» is the person introduced as «le président»
+        if lex.lang == "fr":
+            # a periphrasis names one office: with no holder of it in the article, it is no one
+            # else already speaking (not the last speaker of the same gender)
+            return _unnamed(text, surface, norms, reg, lex, pos, gender)
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
         # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
         near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
@@ -841,6 +908,67 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
                     and _may_hold(p, titles, lex, reg):
                 return p
+    return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("prcli.quotations", "given_names_fr.tsv") if len(row) >= 2}
+
+
+def given_name_gender(first: str) -> str:
+    """«Éric» (m), «Marie-Noëlle» (f), «Jean-Marie» (m): the gender of a French given name we
+    know (the first part of a compound), else «?»."""
+    return _given_names().get(first.split("-")[0], "?")
+
+
+def _fr_noun_gender(noun: str, before: str, lex: Lexicon) -> str:
+    """«l'ancien président» (m), «l'ancienne ministre» (f), «l'avocate» (f): the gender a French
+    role noun or the adjective before it shows when the article is elided."""
+    adj = before.removeprefix("l'")
+    if adj.endswith(("ienne", "elle", "ère")):
+        return "f"
+    if adj.endswith(("ien", "el", "ier")):
+        return "m"
+    if noun.endswith("e") and noun[:-1] in lex.people:
+        return "f"  # «présidente» beside «président»
+    if noun + "e" in lex.people:
+        return "m"
+    return "?"
+
+
+def _recent_of_body(text: str, bodies: list[str], last: list[tuple[int, Person]], pos: int,
+                    gender: str) -> Person | None:
+    """One of the last few speakers, named, introduced next to the same body («le journaliste de
+    C-News Jean X», later «le reporter de CNews»): a description of that body's person goes on
+    with them."""
+    want = [b.replace("-", "") for b in bodies]
+    for at, p in reversed(last[-4:]):
+        if at > pos or not p.named or (gender != "?" and p.gender not in ("?", gender)):
+            continue
+        around = text[max(0, p.first - 60):p.first + 80].lower().replace("-", "").replace("’", "'")
+        if any(w in around for w in want):
+            return p
+    return None
+
+
+def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]:
+    """The capitalised words of the body or place after a French person noun and «de»
+    («le président de la Confédération des commerçants de France» → Confédération, France)."""
+    for m, w in enumerate(words[:3]):
+        noun = _unelided(w.norm)
+        if (noun in lex.people or (noun.endswith("s") and noun[:-1] in lex.people)) and m + 1 < len(words) \
+                and (words[m + 1].norm in ("de", "du", "des") or words[m + 1].norm.startswith("d'")):
+            return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _LATIN_DET
+                    and t.norm not in _OPENING_PREPS and t.norm not in stopwords("fr")
+                    and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]
+    return []
+
+
+def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
+             gender: str) -> Person:
+    """A description that names no registered person: registered as written."""
+    stems = reg.role_stems(norms)
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
     return p

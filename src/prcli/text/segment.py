@@ -61,6 +61,8 @@ _SPACE = frozenset(" \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
 _CONTINUE = ",،;؛:"
 #: Reference marks such as [1] or [12] right after a sentence end.
 _REFS = re.compile(r"(?:[ \u00a0]*\[\d{1,3}\])+")
+#: The characters a match of ``_REFS`` can start with (a cheap test before the regex).
+_REFS_FIRST = frozenset(" \u00a0[")
 #: The photo link of an embedded tweet: its id has ten characters, text is often glued to it.
 _TWEET_LINK = re.compile(r"pic\.twitter\.com/\w{10}")
 #: Terminal marks a quotation may hold and still be kept whole inside its sentence.
@@ -199,6 +201,11 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, start: int, floor: in
     if prev.isdigit() and c.isdigit() and (glued or (nxt == t + 2 and _arabic_before(text, t, floor))):
         return False  # 3.5, 1.11.91; "5. 0 في المائة" (a decimal broken by a space in Arabic copy)
     token, tstart = _token_before(text, t, floor)
+    if token.isdigit():
+        # "in 2015.", "1. 1. 1. …": no abbreviation, initial or letter name is made of digits
+        # (nor a spaced acronym: the token is glued to the period), so only the list number
+        # and glued-period tests below can apply
+        return _digits_cut(text, token, tstart, nxt, glued, start, ceil)
     word = token + "."
     kind = abbreviation_kind(word) if token else None
     core = token.rsplit(".", 1)[-1]
@@ -235,9 +242,22 @@ def _period_cuts(text: str, t: int, nxt: int, glued: bool, start: int, floor: in
     return True
 
 
+def _digits_cut(text: str, token: str, tstart: int, nxt: int, glued: bool, start: int, ceil: int) -> bool:
+    """``_period_cuts`` after a token of digits: its last tests (kept in step with them)."""
+    if len(token) <= 2 and tstart - start <= 4 and not text[start:tstart].strip():
+        return False  # a list number at the start of the sentence
+    if glued:
+        c = text[nxt]
+        if _is_arabic_letter(c):
+            short = 0 < len(token) <= 2
+            return not (short and _dotted_chain(text, nxt, ceil))
+        return False  # "12.A": no lower-case word ends the token
+    return True
+
+
 def _cuts(text: str, t: int, u: int, e: int, start: int, floor: int, ceil: int) -> bool:
     """Whether the terminal marks ``text[t:u]`` with the closers up to ``e`` end a sentence."""
-    refs = _REFS.match(text, e, ceil)
+    refs = _REFS.match(text, e, ceil) if e < ceil and text[e] in _REFS_FIRST else None
     j = refs.end() if refs else e
     while j < ceil and text[j] in _SPACE:
         j += 1
@@ -293,6 +313,8 @@ def _sentence_ends(text: str, floor: int, ceil: int) -> list[int]:
             if text[e] in _CLOSERS:
                 e += 1
                 continue
+            if not pair_closes:
+                break  # no paired quotation in the paragraph: no closer after spaces
             s = e
             while s < ceil and text[s] in _SPACE:
                 s += 1

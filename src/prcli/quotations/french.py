@@ -1,0 +1,300 @@
+"""French reading rules for quotations that the general sieves do not cover.
+
+Why a module of its own: each rule here is one shape of French press writing (a crowd's
+chant, a vox-pop quotation followed by the speaker's first name, a newspaper headline) and
+is a small pure function over the token stream, called from ``extract`` at one point each.
+The words they look for live in ``data/*_fr.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from prcli.quotations.lexicon import language_words
+from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.tokens import Tok
+
+#: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
+_AUX = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "étaient", "était", "s'est", "se", "s'",
+                  "ont-ils", "vont", "va", "allaient", "doivent", "devaient"})
+_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
+_CLAUSE_WORDS = frozenset({"où", "qui", "que", "qu'", "et", "mais", "dont", "quand", "lorsque", "alors"})
+_DETS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "plusieurs",
+                   "quelques", "certains", "certaines", "nombre", "leurs", "leur", "ses", "son", "sa"})
+#: First and second person words: whoever wrote them in marks is quoting someone speaking.
+_WORDS = re.compile(r"\w+'?")
+_PERSONAL = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
+                       "vous", "votre", "vos", "tu", "t'", "toi", "ton", "ta", "tes", "on"})
+
+
+@cache
+def _phrases(kind: str) -> tuple[tuple[str, ...], ...]:
+    """A French phrase list as token tuples, longest first."""
+    rows = {tuple(w.replace("’", "'").lower().split()) for w in language_words(kind, "fr")}
+    return tuple(sorted((r for r in rows if r), key=len, reverse=True))
+
+
+def _ends_with_phrase(toks: list[Tok], k: int, kind: str) -> bool:
+    """Whether the words right before token ``k`` are one of the phrases ``data/<kind>_fr.txt``."""
+    for phrase in _phrases(kind):
+        n = len(phrase)
+        if k - n < 0:
+            continue
+        if all(toks[k - n + m].kind == "w" and toks[k - n + m].norm == w for m, w in enumerate(phrase)):
+            return True
+    return False
+
+
+def chant_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«2400 manifestants défilaient au cri de « Macron démission ! »», «Aux cris de « … »,
+    des manifestants ont envahi …»: words a crowd chants are speech, and the crowd (the
+    subject of the clause around the chant) speaks them. Returns the crowd's token range."""
+    if not _ends_with_phrase(toks, k, "chants"):
+        return None
+    m = k - 1
+    while m >= 0 and toks[m].kind == "w" and toks[m].norm in ("au", "aux", "de", "d'", "du", "cri", "cris",
+                                                              "sous", "les", "le", "des"):
+        m -= 1
+    if m < 0 or toks[m].kind == "b" or (toks[m].kind == "p" and toks[m].norm not in _BREAKS):
+        return _group_after(text, toks, k)
+    before = _group_before(text, toks, m)
+    return before if before is not None else _group_after(text, toks, k)
+
+
+def _group_before(text: str, toks: list[Tok], v: int) -> tuple[int, int] | None:
+    """The subject of the verb ending at token ``v`` («où 2400 contestataires manifestaient»,
+    «le cortège s'est élancé»): the phrase from its determiner or number up to the verb."""
+    e = v
+    while e >= 0 and toks[e].kind == "w" and (toks[e].norm in _AUX or toks[e].norm.endswith(
+            ("ait", "aient", "é", "ée", "és", "ées", "ent")) or toks[e].norm.endswith("ment")):
+        e -= 1  # the verb, its auxiliary and an adverb
+    if e == v or e < 0 or toks[e].kind != "w":
+        return None
+    a = e
+    while a > 0 and e - a < 6 and toks[a - 1].kind == "w" and toks[a - 1].norm not in _CLAUSE_WORDS:
+        a -= 1
+    while a <= e and not (toks[a].norm in _DETS or toks[a].norm[:1].isdigit() or latin_cap(text, toks[a])
+                          or toks[a].norm in language_words("people", "fr")):
+        a += 1
+    while a <= e and toks[a].norm[:1].isdigit():
+        a += 1  # «2400 contestataires»: the crowd, not its count
+    if a > e:
+        return None
+    return (a, e + 1)
+
+
+def _group_after(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«Aux cris de « … », des manifestants ont envahi»: the subject after the fronted phrase."""
+    j = k + 1
+    while j < len(toks) and toks[j].kind in ("p", "qb") and toks[j].norm in (",", ""):
+        j += 1
+    if j >= len(toks) or toks[j].kind != "w" or toks[j].norm not in _DETS:
+        return None
+    e = j + 1
+    while e < len(toks) and e - j < 7 and toks[e].kind == "w" and toks[e].norm not in _AUX:
+        e += 1
+    if e >= len(toks) or e - j >= 7 or toks[e].norm not in _AUX:
+        return None
+    return (j, e)
+
+
+def personal(inner: str) -> bool:
+    """Words in marks with «je», «nous», «vous», «on» are someone speaking, not a title or a
+    term («J'aurais dû pousser», «On ne lâche rien»)."""
+    words = _WORDS.findall(inner.lower().replace("’", "'"))
+    return any(w in _PERSONAL or w.startswith(("j'", "m'", "t'")) for w in words)
+
+
+def headline(toks: list[Tok], k: int) -> bool:
+    """«« À bout de souffle », titre le quotidien X»: a headline of a newspaper, not speech."""
+    j = k + 1
+    while j < len(toks) and toks[j].kind == "p" and toks[j].norm == ",":
+        j += 1
+    if j < len(toks) and toks[j].kind == "w" and toks[j].norm in ("a", "avait"):
+        j += 1
+    return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
+
+
+def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str],
+                     is_cue: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
+    """«« On veut penser à nos enfants » : Sylvie, 58 ans, fait partie des …»: a quotation
+    opening the sentence, a colon, then a first name (or a full name) followed by a comma or
+    a verb: the person named after the colon speaks (vox-pop style)."""
+    if k > 0 and toks[k - 1].kind not in ("b", "qb") and toks[k - 1].norm != "|":
+        return None
+    j = k + 1
+    while j < len(toks) and (toks[j].kind == "q" or toks[j].norm in (",", "et")):
+        j += 1  # «« Plus forte » et « plus radicale » : …»: a list of quotations before the colon
+    if j + 1 >= len(toks) or toks[j].norm != ":":
+        return None
+    a = j + 1
+    if toks[a].norm in ("les", "des", "la", "le", "l'", "un", "une") and is_cue is not None:
+        e = a + 1
+        while e < len(toks) and e - a < 6 and toks[e].kind == "w" and not is_cue(e):
+            e += 1
+        # «: les autorités redoutent …»: a description whose reporting verb follows
+        return (a, e) if e < len(toks) and toks[e].kind == "w" and e - a >= 2 else None
+    e = a
+    while e < len(toks) and e - a < 3 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr") and toks[e].norm not in lowercase:
+        e += 1
+    if e == a or e >= len(toks):
+        return None
+    nxt = toks[e]
+    if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper() and nxt.norm not in _DETS):
+        return (a, e)
+    return None
+
+
+def coordinated_names(text: str, toks: list[Tok], i: int,
+                      lowercase: frozenset[str]) -> tuple[int, int] | None:
+    """«Jean-Philippe et Jennifer, des Belges, sont venus …»: two given names joined by «et»
+    opening a sentence are one plural subject, whom a later «expliquent-ils» means."""
+    def name_end(a: int) -> int:
+        e = a
+        while e < len(toks) and e - a < 2 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+                and toks[e].norm not in stopwords("fr") and toks[e].norm not in lowercase \
+                and toks[e].norm not in language_words("people", "fr"):
+            e += 1
+        return e
+
+    e1 = name_end(i)
+    if e1 == i or e1 >= len(toks) or toks[e1].norm != "et":
+        return None
+    e2 = name_end(e1 + 1)
+    if e2 == e1 + 1 or e2 >= len(toks):
+        return None
+    nxt = toks[e2]
+    if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper()):
+        return (i, e2)
+    return None
+
+
+def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """«Avance une demoiselle, 20 ans à peine.», «Un retraité de 62 ans a fait le trajet.»: a
+    sentence bringing in someone unnamed with an age; the words in marks that follow with no
+    cue are that person's (vox-pop). Returns the description's token range."""
+    n = len(toks)
+    m = i
+    while m < n and m - i < 12 and toks[m].kind not in ("b", "q"):
+        t = toks[m]
+        if t.norm in ("un", "une") and m + 3 < n and toks[m + 1].kind == "w" \
+                and toks[m + 1].norm in language_words("people", "fr"):
+            e = m + 2
+            if toks[e].norm == "de" or toks[e].norm == ",":
+                e += 1
+            else:
+                m += 1
+                continue
+            if e + 1 < n and toks[e].norm.isdigit() and toks[e + 1].norm == "ans":
+                return (m, m + 2)
+        m += 1
+    return None
+
+
+_NOUN_DETS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "d'", "ce", "cette", "ces", "son",
+                        "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+
+
+def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
+    """«ainsi qu'une « marche dans les beaux quartiers »», «d'un « gilet jaune »»: lowercase words
+    in marks right after a determiner are a noun phrase the writer marks (an event, a label),
+    not words someone said, unless a reporting verb governs them."""
+    if k == 0 or toks[k - 1].kind != "w":
+        return False
+    w = toks[k - 1].norm
+    if not (w in _NOUN_DETS or w.endswith(("'un", "'une"))):
+        return False
+    inner = text[toks[k].start + 1:toks[k].end].lstrip(" \u00a0\u202f")
+    return inner[:1].isalpha() and inner[:1].islower()
+
+
+def named_by(toks: list[Tok], k: int) -> bool:
+    """«Les défilés, baptisés sur Facebook « Tsunami jaune » et « Tous aux Champs » …»: marks a
+    few words after a naming participle (and the marks listed with them) hold names."""
+    j = k - 1
+    words = 0
+    while j >= 0 and words < 5:
+        t = toks[j]
+        if t.kind == "q" or (t.kind == "w" and t.norm in ("et", "ou")) or t.norm == ",":
+            j -= 1  # the earlier names of the same list
+            continue
+        if t.kind != "w":
+            return False
+        if t.norm in language_words("naming", "fr"):
+            return True
+        words += 1
+        j -= 1
+    return False
+
+
+_READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
+         ("lit-on",))
+_PLURAL_OPENERS = frozenset({"des", "les", "plusieurs", "quelques", "certains", "certaines", "deux", "trois",
+                             "quatre", "cinq", "dix", "vingt", "cent"})
+
+
+def banner_reading(toks: list[Tok], k: int) -> bool:
+    """«« Le mépris ça suffit », pouvait-on lire sur leurs banderoles»: words written on the
+    banners of a group (the quotation, or the list it opens, before «pouvait-on lire»)."""
+    j = k + 1
+    while j < len(toks) and (toks[j].kind in ("q", "qb") or toks[j].norm in (",", "et")):
+        j += 1
+    for phrase in _READ:
+        if all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
+            after = toks[j + len(phrase):j + len(phrase) + 5]
+            return any(t.kind == "w" and t.norm in language_words("banners", "fr") for t in after)
+    return False
+
+
+def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The plural group opening the sentence before the one holding token ``k`` («Des centaines
+    de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
+    s = k
+    while s > 0 and toks[s - 1].kind not in ("b",):
+        s -= 1
+    if s == 0:
+        return None
+    p = s - 1
+    while p > 0 and toks[p].kind == "b":
+        p -= 1  # a full stop and a paragraph end
+    while p > 0 and toks[p - 1].kind != "b":
+        p -= 1
+    first = toks[p]
+    if first.kind != "w" or not (first.norm in _PLURAL_OPENERS or first.norm[:1].isdigit()):
+        return None
+    e = p + 1
+    while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e == p + 3)) \
+            and toks[e].norm not in _AUX \
+            and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
+        e += 1
+    return (p, e) if e - p >= 2 else None
+
+
+_LATTER = {("cette", "dernière"): "f", ("ce", "dernier"): "m", ("ces", "derniers"): "p",
+           ("ces", "dernières"): "p"}
+
+
+def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | None:
+    """«… un coup de pied à une femme à terre. Cette dernière viendra à la barre …»: a sentence
+    opening with «cette dernière» is about the last person described before it (agreeing in
+    gender). Returns that description's token range (with a short complement) and its gender."""
+    if s + 1 >= len(toks):
+        return None
+    gender = _LATTER.get((toks[s].norm, toks[s + 1].norm))
+    if gender is None or gender == "p":
+        return None
+    dets = ("une", "la") if gender == "f" else ("un", "le")
+    people = language_words("people", "fr")
+    m = s - 2
+    while m >= 0 and s - m < 40:
+        if toks[m].kind == "w" and toks[m].norm in dets and m + 1 < s and toks[m + 1].norm in people:
+            e = m + 2
+            if e + 1 < s and toks[e].norm in ("à", "en", "de") and toks[e + 1].kind == "w" \
+                    and e + 2 < len(toks) and toks[e + 2].kind in ("p", "b"):
+                e += 2  # «une femme à terre»
+            return (m, e), gender
+        m -= 1
+    return None

@@ -1,0 +1,165 @@
+"""Arabic quotations: tricky cases of classes met while reading real Arabic articles.
+
+Every sentence here was written for these tests (none comes from a real article); each case
+stands for a class of errors (a speaker missed or wrong, a title or a name taken for speech).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.quotations import extract_quotes
+
+# (text, quoted text, expected speaker or None, expected speech?)
+CASES = [
+    # a programme's name after a definite work noun and its adjective is a title, not speech
+    ("اختتمت الجمعية الخيرية أمس، البرنامج التدريبي \"مهارات القيادة وإدارة الوقت\"، بحضور عشرين متدربا.",
+     "مهارات القيادة وإدارة الوقت", None, False),
+    # «بعنوان» introduces a title however long it is
+    ("نظم النادي الأدبي مساء أمس محاضرة بعنوان \"دور الأسرة في حماية الأبناء من مخاطر الشبكات "
+     "الاجتماعية والألعاب الإلكترونية الحديثة\"، بحضور عدد من المهتمين.",
+     "دور الأسرة في حماية الأبناء من مخاطر الشبكات الاجتماعية والألعاب الإلكترونية الحديثة", None, False),
+    # a name given by «المعروفة لدى الناس بـ» is a name
+    ("وزار الوفد السوق القديمة المعروفة لدى الناس ب \"سوق الصاغة\"، حيث التقى بالتجار.",
+     "سوق الصاغة", None, False),
+    # after «بحسب» a short marked word names the source (an agency), it says nothing
+    ("وبحسب \"الوكالة\"، فقد أعلنت الشرطة توقيف ثلاثة أشخاص.", "الوكالة", None, False),
+    # a name in marks followed by «، التي أعلنت» is the subject of the relative clause
+    ("شارك السكان في المسيرة التي دعت لها \"رابطة سكان الواحة\"، التي أعلنت أن يوم الأحد يوم احتجاج.",
+     "رابطة سكان الواحة", None, False),
+    # the programme's director speaks: a role noun governing the title word heads the speaker phrase
+    ("وقال مدير البرنامج \"نحن نعمل بجد من أجل تحقيق أهداف البرنامج كلها\".",
+     "نحن نعمل بجد من أجل تحقيق أهداف البرنامج كلها", "مدير البرنامج", True),
+    # a university named in the speaker's description does not make the quotation a title
+    ("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد \"النتائج مهمة جدا للنساء\".\n"
+     "وتابع قائلا \"البحوث السابقة أوضحت ذلك أيضا\".",
+     "النتائج مهمة جدا للنساء", "فاليري بيرال", True),
+    # a foreign given name starting like فـ + ال («فاليري») is a name; «وتابع قائلا» goes on with them
+    ("وقال فاليري بيرال وهو أستاذ بجامعة أكسفورد \"النتائج مهمة جدا للنساء\".\n"
+     "وتابع قائلا \"البحوث السابقة أوضحت ذلك أيضا\".",
+     "البحوث السابقة أوضحت ذلك أيضا", "فاليري بيرال", True),
+    # a body quoted once goes on speaking through a verb with no subject
+    ("وقال الاتحاد في بيان على موقعه \"قررنا وقف التعاقد مع اللاعبين الأجانب\".\n"
+     "وأضاف \"ليس هناك ترخيص للتعاقد مع لاعبين أجانب\".",
+     "ليس هناك ترخيص للتعاقد مع لاعبين أجانب", "الاتحاد", True),
+    # subject-verb order with a transliterated name after a role and its complement; the feminine
+    # verb of the next sentence (no subject) is hers
+    ("ورغم تراجع الأرقام فإن رئيسة المرصد الوطني للهجرة ماري لوبلان أكدت أن الوضع لا يزال مقلقا. "
+     "وأوضحت أنه \"بحسب التقديرات فإن الأرقام الحقيقية أعلى بكثير من المعلن\".",
+     "بحسب التقديرات فإن الأرقام الحقيقية أعلى بكثير من المعلن", "ماري لوبلان", True),
+    # a reporting verb with an object pronoun still reports («وصفتها المنظمة بـ»)
+    ("ارتكبت الميليشيا مجازر بحق السكان، وصفتها المنظمة الدولية بـ\"جرائم ضد الإنسانية\".",
+     "جرائم ضد الإنسانية", "المنظمة الدولية", True),
+    # a body's name in marks inside the speaker's description: the person named after it speaks,
+    # and the marked name is no speech
+    ("وقال مؤسس “الجسور” سامر حداد لوكالة الأنباء إن الجمعية “تعمل مع الشباب في كل مكان”.",
+     "تعمل مع الشباب في كل مكان", "سامر حداد", True),
+    ("وقال مؤسس “الجسور” سامر حداد لوكالة الأنباء إن الجمعية “تعمل مع الشباب في كل مكان”.",
+     "الجسور", None, False),
+    # «في بيان أعلن فيه …» is about the statement: its verb does not name the speaker
+    ("وقال كريم ناصر وزير النقل في بيان أعلن فيه الإجراءات “يتطلب الوضع الحالي قرارات صارمة”.",
+     "يتطلب الوضع الحالي قرارات صارمة", "كريم ناصر", True),
+    # «كما ورد في فقرات من خطابه» says where the words were read, not who said them
+    ("وقال الوزير سليم داود، كما ورد في فقرات من خطابه، إن “الإصلاح فرصة للجميع”.",
+     "الإصلاح فرصة للجميع", "سليم داود", True),
+    # a body noun after the name is the verb's object, not part of the name
+    ("واتهم رئيس الوزراء كمال بن يوسف تنظيم \"الفجر\" بتدبير الهجوم. "
+     "وقال في تصريح صحافي إن \"التحقيق يكشف تورط التنظيم\".",
+     "التحقيق يكشف تورط التنظيم", "كمال بن يوسف", True),
+    # a verbal noun after a preposition («عبر كشف») is no reporting verb
+    ("أطلقت الحكومة منصة تهدف إلى حماية الشباب عبر كشف أساليب “التلاعب العقلي” فيها.",
+     "التلاعب العقلي", None, False),
+    # a colon after a marked newspaper introduces speech, it does not coordinate two names
+    ("وذكر مدير المستشفى هشام العلي لـ“الصحيفة”: “إن صحة المريض مستقرة”.",
+     "إن صحة المريض مستقرة", "هشام العلي", True),
+    # «وتابع المدرب الروسي» goes on with the coach already speaking; a nationality after a role
+    # title is no family name
+    ("وأشار سيرغي إيفانوف في حديثه للصحيفة إلى رحيل اللاعب، وقال: \"كان رحيله صدمة كبيرة\".\n"
+     "وتابع المدرب الروسي حديثه بالقول: \"لم تكن لدينا القدرات المالية\".",
+     "لم تكن لدينا القدرات المالية", "سيرغي إيفانوف", True),
+    # a quantifier heads the description: it is no part of a name
+    ("يذكر أحد كبار قادة الجيش: «هؤلاء الضباط كانوا يؤدون واجبهم».",
+     "هؤلاء الضباط كانوا يؤدون واجبهم", "أحد كبار قادة الجيش", True),
+    # the subject of the verb that issued the statement speaks in «بيانا قالت فيه»
+    ("وأصدرت سفارة النرويج لدى القاهرة بيانًا قالت فيه إن «النرويج ترفض هذا التقييم».",
+     "النرويج ترفض هذا التقييم", "سفارة النرويج", True),
+    # the channel in marks before the subject, and a body's name in marks before the name
+    ("هكذا تقول لـ«الأخبار» سلمى نور، مستشارة رئيس الجمعية: «نحن نعمل من أجل الجميع».",
+     "نحن نعمل من أجل الجميع", "سلمى نور", True),
+    ("وقالت مديرة «التحالف من أجل الطفولة»، هيلين مارتن، لوكالة الأنباء، إن «حماية الأطفال أولوية».",
+     "حماية الأطفال أولوية", "هيلين مارتن", True),
+    # a definite document noun, then an indefinite word: the object begins, not the speaker
+    ("واعتبر البيان مدينة الميناء \"منطقة عسكرية إلى حين تحقيق كامل أهداف العملية\".",
+     "منطقة عسكرية إلى حين تحقيق كامل أهداف العملية", "البيان", True),
+    # an opener «من جانبه،» before the verb and its subject; a role of two words («أمين عام»)
+    ("من جانبه، رحب أمين عام الغرفة نادر الشمري بالزيارة، وقال: «إن الغرفة ترحب بالجميع».",
+     "إن الغرفة ترحب بالجميع", "نادر الشمري", True),
+    # a short name in marks right after the verb is its subject
+    ("وقال نادر الشمري: «الغرفة مفتوحة».\nوأضاف «الشمري» عن دور الغرفة، وقال: «نرحب بكل مستثمر».",
+     "نرحب بكل مستثمر", "نادر الشمري", True),
+    # «جاء في» a rank is no source; «جاء في كلمته» is the words of whoever «ـه» means
+    ("وجاء في المركز الثاني فيلم الخيال \"النجوم البعيدة\"، الذي يشارك في بطولته عدد من الممثلين.",
+     "النجوم البعيدة", None, False),
+    ("وألقى الوزير سامي داود كلمة. وجاء في كلمته \"نحن ماضون في الإصلاح\".",
+     "نحن ماضون في الإصلاح", "سامي داود", True),
+    # an unnamed source's tribe or body after «من» is part of the description, not a name
+    ("ويقول مصدر عسكري من قبيلة الزاوية، إحدى كبرى القبائل، إن «القوات لم يعد أمامها خيار».",
+     "القوات لم يعد أمامها خيار", "مصدر عسكري من قبيلة الزاوية", True),
+    # a role, its university, then the holder's name
+    ("ووصف عالم الآثار في جامعة القاهرة منير سالم، الاكتشاف بأنه «كنز لا يقدر بثمن».",
+     "كنز لا يقدر بثمن", "منير سالم", True),
+    # an agency's short name in marks between the speaker and «أن» is a name
+    ("وذكرت وكالة الأنباء الرسمية «وفا» أن المعبر أغلق.", "وفا", None, False),
+    # «باسم» (on behalf of) is no name: the body after it belongs to the spokesman's description
+    ("وقال الناطق باسم وزارة الخارجية \"إن الوزير يهنئ البلدين على الاتفاق\".",
+     "إن الوزير يهنئ البلدين على الاتفاق", "الناطق باسم وزارة الخارجية", True),
+    # «جاء في بلاغ …» cites a text even when the noun is not listed
+    ("وجاء في بلاغ وفد الجمعية البرلمانية أن \"المواطنين كانوا في مستوى الرهان\".",
+     "المواطنين كانوا في مستوى الرهان", "بلاغ وفد الجمعية البرلمانية", True),
+    # «أبدى إعجابه “…”»: the possessed noun is the object; the speaker is the one it belongs to
+    ("وقال النائب جيل بارنيو إن الانتخابات ناجحة. وبالنسبة لهذا النائب، الذي أبدى إعجابه "
+     "\"ببناء مؤسساتي متين\"، فإن البلاد \"تتوفر اليوم على بنية قوية\".",
+     "ببناء مؤسساتي متين", "جيل بارنيو", True),
+    # subject-verb order at a sentence start: the fronted name or description speaks, what follows
+    # the verb is its object
+    ("وقالت المحامية سلوى الناصري إن النقاش ضروري.\n"
+     "الناصري انتقدت الأصوات التي تقلل من جدوى النقاش، موضحة أنه \"من الضروري فتح نقاش عمومي\".",
+     "من الضروري فتح نقاش عمومي", "سلوى الناصري", True),
+    # a long title right after its noun («حول موضوع “…”»)
+    ("التقى الاتحاد بالصحافة في لقاء حول موضوع \" دور الإعلام في تتبع وتنفيذ تدابير الحماية والوقاية "
+     "من العنف ومن أجل النهوض بحقوق النساء في البلاد \" أمس.",
+     "دور الإعلام في تتبع وتنفيذ تدابير الحماية والوقاية من العنف ومن أجل النهوض بحقوق النساء في البلاد",
+     None, False),
+    # a run of short marked spans joined by commas is a list of names, not speech
+    ("وأوضح المتحدث الأمني أنه تم التعامل مع أصحاب عدد من المعرفات، وهم “صقر الليل”، “بعت الدنيا”، "
+     "“جنون المجد”، “أبو علي”، وغيرها.", "بعت الدنيا", None, False),
+    # «، وقال صالح إن …» after a quotation opens a new statement: it is no incise of that quotation
+    ("وقال سالم \"نحن جاهزون للحوار.\"\nوقال جبران آدم المتحدث باسم الحركة \"لا نثق بهذه الوعود.\"\n"
+     "وأضاف \"لن نشارك إلا بضمانات دولية\" ، وقال سالم إن الاضطرابات تضر بالاقتصاد.",
+     "لن نشارك إلا بضمانات دولية", "جبران آدم", True),
+    # a date after the name («في 2015») ends the speaker phrase; the name after the role's place and
+    # before «على» speaks
+    ("واعتبرت المستشارة الألمانية أنجيلا ميركل في 2015، أن البلاد تمثل محطة «عبور» للمقاتلين، في حين "
+     "أكدت أن بلادها ستقدم التجهيزات «غير الفتاكة».", "غير الفتاكة", "أنجيلا ميركل", True),
+    ("شدد المدير العام للتعليم في القصيم صالح الراشد على عدم وجود \"مجاملة\" للمقاولين.",
+     "مجاملة", "صالح الراشد", True),
+    # words after a quotation are no sentence-opening subject («“…” أكبرها جوجل، وتابع»)
+    ("وقال الرئيس التنفيذي للشركة مارك لوي إن المجموعة ستكون \"مجموعة شركات\" أكبرها جوجل، وتابع: "
+     "\"نعتقد أن هذا يسمح لنا بالتركيز\".", "نعتقد أن هذا يسمح لنا بالتركيز", "مارك لوي", True),
+    # «دون أن يذكر» reports nothing; a participle of manner after the name is no part of it
+    ("وقال متحدث باسم الشرطة في المدينة دون أن يذكر اسم الموقوف \"تم إلقاء القبض عليه\".",
+     "تم إلقاء القبض عليه", "متحدث باسم الشرطة في المدينة", True),
+    ("وقال سيمون برودكين متهكما \"هذا من أجل البطولة المقبلة\".",
+     "هذا من أجل البطولة المقبلة", "سيمون برودكين", True),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), CASES)
+def test_arabic_case(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    found = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quoted in found, list(found)
+    q = found[quoted]
+    assert text[q.start:q.end] == q.text
+    assert q.is_speech is speech, q
+    if speech:
+        assert q.speaker == speaker, q
