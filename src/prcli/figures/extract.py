@@ -524,10 +524,10 @@ class _Doc:
         return size
 
     def is_cue(self, role: str, key: str) -> bool:
-        entries = self.cue.get(role, frozenset())
-        if (key,) in entries:
+        singles = _cue_singles(self.lang, role)
+        if key in singles:
             return True
-        return self.lang == "ar" and any((s,) in entries for s in strip_clitics(key))
+        return self.lang == "ar" and any(s in singles for s in strip_clitics(key))
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the
@@ -3204,6 +3204,12 @@ _INERT_MAX = 200_000
 def _inert_cache(lang: str) -> dict[str, bool]:
     """``_Doc.inert`` answers per language, shared by every document of a batch."""
     return {}
+
+
+@cache
+def _cue_singles(lang: str, role: str) -> frozenset[str]:
+    """The one-word cue phrases of one role (``_Doc.is_cue`` asks about one token)."""
+    return frozenset(k[0] for k in cues(lang).get(role, frozenset()) if len(k) == 1)
 
 
 @cache
