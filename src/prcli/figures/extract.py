@@ -509,9 +509,12 @@ class _Doc:
         # Most tokens start no phrase: a set of first words answers that without building tuples.
         firsts = _first_words(table)
         key = self.keys[j]
-        if key not in firsts and not (self.lang == "ar" and any(s in firsts for s in strip_clitics(key))):
+        sizes = firsts.get(key)
+        if sizes is None and not (self.lang == "ar" and any(s in firsts for s in strip_clitics(key))):
             return 0, None
         for size in range(maxlen, 0, -1):
+            if size > 1 and (sizes is None or size not in sizes):
+                continue  # no phrase of this length starts with this word
             if j + size > self.n:
                 continue
             if size > 1 and not all(self.sp[j : j + size - 1]):
@@ -4179,10 +4182,10 @@ def _duals() -> frozenset[str]:
 def _is_cue(lang: str, role: str, key: str) -> bool:
     """Whether one token is a cue of ``role`` (with an Arabic clitic tried off), remembered: the
     Arabic clause walks of ``find_counts`` ask about the same words many times."""
-    entries = cues(lang).get(role, frozenset())
-    if (key,) in entries:
+    singles = _cue_singles(lang, role)
+    if key in singles:
         return True
-    return lang == "ar" and any((s,) in entries for s in strip_clitics(key))
+    return lang == "ar" and any(s in singles for s in strip_clitics(key))
 
 
 @cache
@@ -4197,14 +4200,19 @@ def _not_duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))
 
 
-_FIRSTS: dict[int, tuple[Mapping[tuple[str, ...], object], frozenset[str]]] = {}
+_FIRSTS: dict[int, tuple[Mapping[tuple[str, ...], object], dict[str, frozenset[int]]]] = {}
 
 
-def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
-    """The first words of a phrase table's keys, computed once per table (tables are cached objects)."""
+def _first_words(table: Mapping[tuple[str, ...], object]) -> dict[str, frozenset[int]]:
+    """The first words of a phrase table's keys, each with the lengths of the phrases it starts,
+    computed once per table (tables are cached objects)."""
     hit = _FIRSTS.get(id(table))
     if hit is None or hit[0] is not table:
-        hit = (table, frozenset(k[0] for k in table if k))
+        sizes: dict[str, set[int]] = {}
+        for k in table:
+            if k:
+                sizes.setdefault(k[0], set()).add(len(k))
+        hit = (table, {w: frozenset(n) for w, n in sizes.items()})
         _FIRSTS[id(table)] = hit
     return hit[1]
 
@@ -4245,6 +4253,12 @@ def _starters(lang: str) -> frozenset[str]:
     if lang == "ar":
         out.update("ال" + n for n in nums)
     return frozenset(out)
+
+
+@cache
+def _cue_singles(lang: str, role: str) -> frozenset[str]:
+    """The one-word cue phrases of one role (``_Doc.is_cue`` asks about one token)."""
+    return frozenset(k[0] for k in cues(lang).get(role, frozenset()) if len(k) == 1)
 
 
 @cache
