@@ -4246,7 +4246,7 @@ def _starters(lang: str) -> frozenset[str]:
     of ``_Doc.inert``: the first word of a month or unit phrase, a one-word «zero» (and Arabic
     «time») cue, a number word, and (Arabic) a number word after «ال» (``_may_be_word_num``)."""
     nums = number_words(lang)
-    out = set(_first_words(months())) | _first_words(units(lang)) | set(nums)
+    out = set(_first_words(months())) | set(_first_words(units(lang))) | set(nums)
     roles = ("zero", "time") if lang == "ar" else ("zero",)
     cue = cues(lang)
     out.update(k[0] for role in roles for k in cue.get(role, ()) if len(k) == 1)

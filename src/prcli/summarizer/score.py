@@ -16,8 +16,8 @@ keep a sentence of more than 60 words whole). Every part is linear in the size o
 one pass to count, a bounded number of comparisons per unit.
 
 The weights were set on EASC (news and Wikipedia) and the dev gold, then the position weight was
-raised after held-out articles (see W_POSITION): position stays the largest part (on news, Lead beats every classic centrality method), content decides among
-the later sentences.
+raised after held-out articles (see W_POSITION): position stays the largest part (on news, Lead
+beats every classic centrality method), content decides among the later sentences.
 """
 
 from __future__ import annotations
