@@ -455,6 +455,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         i += 1
     if i < len(toks) and toks[i].norm in (",", "،"):
         i += 1
+    i = _ar_past_openers(toks, i)
     j = i + 1
     if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
         return None
@@ -472,6 +473,16 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         k += 1
     end = ar_name_end(toks, k, lex)
     return (j, end) if end - k >= 2 else None
+
+
+def _ar_past_openers(toks: list[Tok], i: int) -> int:
+    """«ثم ألقى الشاعر فلان كلمة», «وقد أكد …»: a particle before the verb does not hide the
+    sentence's subject; the index of the verb after at most two such particles."""
+    openers = folded_words("openers_ar.txt")
+    for _ in range(2):
+        if i + 1 < len(toks) and toks[i].kind == "w" and toks[i].norm in openers:
+            i += 1
+    return i
 
 
 def _clause_end(c: Clause) -> int:
