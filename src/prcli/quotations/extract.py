@@ -333,7 +333,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if i >= len(toks):
         return None
     if lex.lang == "ar":
-        return _ar_sentence_subject(toks, i, lex)
+        return _ar_sentence_subject(toks, i, lex, text)
     w = toks[i].norm
     if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
         return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
@@ -446,7 +446,7 @@ _AR_ROLE_TAIL = frozenset({"عام", "عامه", "تنفيذي", "تنفيذيه
 _AR_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
 
 
-def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> tuple[int, int] | None:
     """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
     (after an opener such as «من جانبه،» or «بدوره،»)."""
     if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _AR_SIDE:
@@ -471,8 +471,24 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
             and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _AR_ROLE_TAIL) \
             and toks[k].norm not in lex.stops:
         k += 1
-    end = ar_name_end(toks, k, lex)
+    end = _before_accusative(text, toks, k, ar_name_end(toks, k, lex))
     return (j, end) if end - k >= 2 else None
+
+
+_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله"})
+
+
+def _before_accusative(text: str, toks: list[Tok], a: int, e: int) -> int:
+    """«ارتدت الممثلة فستانًا طويلًا»: a word written with the accusative ending (ًا) is the
+    verb's object or a manner, never part of the subject's name; so is a noun with ة after a
+    full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
+    for m in range(a, e):
+        if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
+            return m
+        if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
+                and toks[m - 1].norm not in _AR_NAME_GLUE:
+            return m
+    return e
 
 
 def _ar_past_openers(toks: list[Tok], i: int) -> int:
