@@ -16,7 +16,7 @@ from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
-from prcli.quotations.people import Person, Register, ar_name_end, stopwords
+from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
@@ -461,7 +461,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         return None
     first = toks[j].norm
     if first in lex.honorifics:
-        end = ar_name_end(toks, j + 1, lex)
+        end = before_object(text, toks, j + 1, ar_name_end(toks, j + 1, lex))
         return (j, end) if end > j + 1 else None
     nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
     if not (first in lex.roles or first in lex.people or nisba):
@@ -471,24 +471,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
             and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _AR_ROLE_TAIL) \
             and toks[k].norm not in lex.stops:
         k += 1
-    end = _before_accusative(text, toks, k, ar_name_end(toks, k, lex))
+    end = before_object(text, toks, k, ar_name_end(toks, k, lex))
     return (j, end) if end - k >= 2 else None
-
-
-_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله"})
-
-
-def _before_accusative(text: str, toks: list[Tok], a: int, e: int) -> int:
-    """«ارتدت الممثلة فستانًا طويلًا»: a word written with the accusative ending (ًا) is the
-    verb's object or a manner, never part of the subject's name; so is a noun with ة after a
-    full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
-    for m in range(a, e):
-        if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
-            return m
-        if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
-                and toks[m - 1].norm not in _AR_NAME_GLUE:
-            return m
-    return e
 
 
 def _ar_past_openers(toks: list[Tok], i: int) -> int:

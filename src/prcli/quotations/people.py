@@ -320,3 +320,19 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
     return k
+
+
+_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله"})
+
+
+def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
+    """«ارتدت الممثلة فستانًا طويلًا»: a word written with the accusative ending (ًا) is the
+    verb's object or a manner, never part of the subject's name; so is a noun with ة after a
+    full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
+    for m in range(a, e):
+        if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
+            return m
+        if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
+                and toks[m - 1].norm not in _AR_NAME_GLUE:
+            return m
+    return e

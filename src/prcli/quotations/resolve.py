@@ -13,6 +13,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_token,
     ar_stem,
+    before_object,
     latin_cap,
     latin_stem,
     stopwords,
@@ -102,6 +103,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
         k = ar_name_end(toks, start, lex)
+        if hon:
+            k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
         names = list(range(start, k))
         if not names:
             continue
