@@ -322,7 +322,10 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     return k
 
 
-_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله"})
+_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله", "ال"})
+
+
+_AR_PARTICLES = frozenset({"ان", "انه", "انها", "في", "من", "الى", "علي", "عن", "الذي", "التي", "و"})
 
 
 def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
@@ -332,7 +335,9 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
     for m in range(a, e):
         if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
             return m
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
         if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
-                and toks[m - 1].norm not in _AR_NAME_GLUE:
-            return m
+                and toks[m - 1].norm not in _AR_NAME_GLUE and nxt is not None and nxt.kind == "w" \
+                and nxt.norm not in _AR_PARTICLES:
+            return m  # (not «سامر حسن جمعة أن …»: a family name with ة before a particle)
     return e
