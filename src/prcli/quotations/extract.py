@@ -464,6 +464,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         end = before_object(text, toks, j + 1, ar_name_end(toks, j + 1, lex))
         return (j, end) if end > j + 1 else None
     nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):
+        return None  # «أطلقت كاتبة يابانية حملة …»: an indefinite description names no one
     if not (first in lex.roles or first in lex.people or nisba):
         return None
     k = j + 1
