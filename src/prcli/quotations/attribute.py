@@ -996,6 +996,10 @@ class Attributor:
             return True
         if w.startswith(("بت", "لت")) and len(w) >= 6:
             return True  # «واختتم بترغيب وترهيب»: a verbal noun of the تفعيل pattern after بـ
+        if w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
+            return True  # «وقال بصوت مرتفع»: how it was said
+        if w.startswith(("بم", "لم")) and w.endswith("ي") and len(w) >= 6:
+            return True  # «وأشاد بمقاتلي المقاومة», «لموظفي الشركة»: a plural in construct after بـ/لـ
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]
             return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _AR_PLACES

@@ -16,7 +16,7 @@ from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
-from prcli.quotations.people import Person, Register, ar_name_end, stopwords
+from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
@@ -333,7 +333,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if i >= len(toks):
         return None
     if lex.lang == "ar":
-        return _ar_sentence_subject(toks, i, lex)
+        return _ar_sentence_subject(toks, i, lex, text)
     w = toks[i].norm
     if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
         return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
@@ -446,7 +446,7 @@ _AR_ROLE_TAIL = frozenset({"عام", "عامه", "تنفيذي", "تنفيذيه
 _AR_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
 
 
-def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> tuple[int, int] | None:
     """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
     (after an opener such as «من جانبه،» or «بدوره،»)."""
     if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _AR_SIDE:
@@ -455,14 +455,17 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
         i += 1
     if i < len(toks) and toks[i].norm in (",", "،"):
         i += 1
+    i = _ar_past_openers(toks, i)
     j = i + 1
     if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
         return None
     first = toks[j].norm
     if first in lex.honorifics:
-        end = ar_name_end(toks, j + 1, lex)
+        end = before_object(text, toks, j + 1, ar_name_end(toks, j + 1, lex))
         return (j, end) if end > j + 1 else None
     nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):
+        return None  # «أطلقت كاتبة يابانية حملة …»: an indefinite description names no one
     if not (first in lex.roles or first in lex.people or nisba):
         return None
     k = j + 1
@@ -470,8 +473,18 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, in
             and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _AR_ROLE_TAIL) \
             and toks[k].norm not in lex.stops:
         k += 1
-    end = ar_name_end(toks, k, lex)
+    end = before_object(text, toks, k, ar_name_end(toks, k, lex))
     return (j, end) if end - k >= 2 else None
+
+
+def _ar_past_openers(toks: list[Tok], i: int) -> int:
+    """«ثم ألقى الشاعر فلان كلمة», «وقد أكد …»: a particle before the verb does not hide the
+    sentence's subject; the index of the verb after at most two such particles."""
+    openers = folded_words("openers_ar.txt")
+    for _ in range(2):
+        if i + 1 < len(toks) and toks[i].kind == "w" and toks[i].norm in openers:
+            i += 1
+    return i
 
 
 def _clause_end(c: Clause) -> int:

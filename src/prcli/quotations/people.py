@@ -315,8 +315,29 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
-                or nxt.norm.startswith(("بال", "لل", "وال")) \
+                or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
     return k
+
+
+_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله", "ال"})
+
+
+_AR_PARTICLES = frozenset({"ان", "انه", "انها", "في", "من", "الى", "علي", "عن", "الذي", "التي", "و"})
+
+
+def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
+    """«ارتدت الممثلة فستانًا طويلًا»: a word written with the accusative ending (ًا) is the
+    verb's object or a manner, never part of the subject's name; so is a noun with ة after a
+    full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
+    for m in range(a, e):
+        if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
+            return m
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
+        if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
+                and toks[m - 1].norm not in _AR_NAME_GLUE and nxt is not None and nxt.kind == "w" \
+                and nxt.norm not in _AR_PARTICLES:
+            return m  # (not «سامر حسن جمعة أن …»: a family name with ة before a particle)
+    return e

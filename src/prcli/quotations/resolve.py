@@ -13,6 +13,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_token,
     ar_stem,
+    before_object,
     latin_cap,
     latin_stem,
     stopwords,
@@ -102,6 +103,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
         k = ar_name_end(toks, start, lex)
+        if hon:
+            k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
         names = list(range(start, k))
         if not names:
             continue
@@ -622,6 +625,16 @@ def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[
     return reg.role_stems(words)
 
 
+def _bare_family_name(word: str, reg: Register) -> Person | None:
+    """«البصيري» for «سليمان بصيري»: Arabic writers add or drop ال on a family name; a person
+    named in full whose last name is the word without ال is the one meant."""
+    bare = word.removeprefix("ال")
+    if len(bare) < 3:
+        return None
+    found = reg.by_name((bare,))
+    return found if found is not None and found.keys[-1] == bare else None
+
+
 def _ar_source_anaphor(rnorm: list[str], reg: Register) -> Person | None:
     """«وأكد المصدر»: the unnamed source introduced last with that head («مصدر في قيادة
     العمليات»), in its fullest description."""
@@ -765,7 +778,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # «وقال الإدريسي»: a family name with ال alone, of someone named in full before
     if len(rnorm) == 1 and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
             and rnorm[0].removeprefix("ال") not in lex.roles:
-        found = reg.by_name((rnorm[0],))
+        found = reg.by_name((rnorm[0],)) or _bare_family_name(rnorm[0], reg)
         if found is not None and found.named and len(found.keys) >= 2 and found.first <= pos:
             return found
     back = _ar_source_anaphor(rnorm, reg)
