@@ -1245,6 +1245,16 @@ COUNTS_FR: list[Row] = [
         "Elle a raconté qu'elle gagnait 1800 euros par mois comme aide-soignante.",
         [("1800 euros", 1800, "money", "EUR", None)],
     ),
+    (
+        "fr",
+        "Le taux d'épargne atteint 17 %, après avoir frôlé les 19 % pendant la crise.",
+        [("19 %", 19, "percent", "%", "taux d'épargne")],
+    ),
+    (
+        "fr",
+        "La note est tombée à 12 sur 20 (-3 points), selon le bulletin que le lycée publiait lundi.",
+        [("3 points", 3, "measure", None, None)],
+    ),
 ]
 
 
@@ -1258,5 +1268,8 @@ def test_what_french_figures_count(
     for s in extract_stats(text, language=lang):
         words = (s.counts or "").split()
         # never a verb: the word after a plural noun that does not agree, or after «elle»
-        assert not any(w in ("élève", "gagnait", "jugent", "approuvent") for w in words), (s.text, s.counts)
+        assert not any(w in ("élève", "gagnait", "jugent", "approuvent", "publiait") for w in words), (
+            s.text,
+            s.counts,
+        )
         assert s.counts is None or s.counts.split()[-1] not in ("ends",), (s.text, s.counts)

@@ -3195,7 +3195,7 @@ class _Doc:
         cost or change verb, the noun before a bracket. Tried before the generic readings."""
         if self.lang != "fr" or fig.kind not in ("money", "percent", "measure"):
             return None
-        if fig.kind == "percent" and self.fr_inherit(fig):
+        if fig.kind == "percent" and (self.fr_inherit(fig) or self.fr_level_again(fig)):
             return fig.counts  # «51 % des Français veulent ... et 38 % disent comprendre»
         return (
             self.fr_change_complement(fig)
@@ -3374,6 +3374,23 @@ class _Doc:
         if self.keys[det] not in _FR_NP_LEAD and self.keys[det] not in _DETERMINERS | {"du", "des"}:
             return None
         return self._phrase(noun, noun)
+
+    def fr_level_again(self, fig: _Fig) -> bool:
+        """«à 31 % d'opinions favorables après s'être approché des 20 %», «plus proche des 10 %»:
+        a share after «des»/«aux»/«les» with no noun of its own refers back to the level before it,
+        in the same or the previous sentence."""
+        prev = getattr(self, "_last_counted", None)
+        if prev is None or self.key(fig.first - 1) not in ("des", "aux", "les"):
+            return False
+        other, end_tok = prev
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if other.kind != fig.kind or fig.first - end_tok > 30 or sum(between.count(c) for c in ".!?") > 1:
+            return False
+        k = self.fr_next(fig)
+        if self.key(k) in ("de", "du", "d") and self.spaced(k - 1, k):
+            return False  # «aux 99 % de la France»: the share names its own whole
+        fig.counts = other.counts
+        return True
 
     def fr_share_ellipsis(self, fig: _Fig, other: _Fig) -> bool:
         """«51 % des Français veulent ... et 38 % disent»: a share coordinated to the one before
@@ -3642,6 +3659,7 @@ class _Doc:
         return (
             k in _FR_VERBS
             or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
+            or (len(k) > 4 and k.endswith("ait") and not k.endswith(("trait", "fait", "hait", "lait")))
             or (j >= 1 and self.keys[j - 1] in _FR_SUBJECT_PRONOUNS)  # «qu'elle gagnait»
         )
 
