@@ -18,7 +18,8 @@ the total is below N: the last may run past N and is cut by the scorer, like Lea
 "prcli-closest" stops at the total closest to N (gensim's ``word_count``), "prcli-within" keeps
 the total within N (prcli's earlier contract): the same scorer under the other two contracts.
 
-Dev gold (shared/gold, plus any --gold folder): ROUGE-1/-2 of ``--sentences 3`` against the
+Dev gold (shared/gold, plus any --gold folder; texts in its ``texts`` folder when it has one,
+else the corpus articles): ROUGE-1/-2 of ``--sentences 3`` against the
 annotators' three sentences, next to Lead-3 (the first three sentences of the same article).
 
 The corpus is read at run time only, from $PRCLI_SHARED or the ``shared`` folder next to the
@@ -96,7 +97,8 @@ def eval_lead(text: str, budget: int) -> str:
 
 def lead_fit(text: str, budget: int) -> str:
     """Lead cut at the first sentence that no longer fits (whole splitter sentences)."""
-    out, n = [], 0
+    out: list[str] = []
+    n = 0
     for s in split_sentences(text):
         w = count_words(s.text)
         if out and n + w > budget:
@@ -280,7 +282,8 @@ def main() -> int:
     folders = [shared / "gold"] + [Path(g) for g in a.gold]
     for folder in folders:
         if (folder / "manifest.json").exists():
-            n, res = gold(folder, shared / "corpus" / "articles")
+            texts = folder / "texts" if (folder / "texts").is_dir() else shared / "corpus" / "articles"
+            n, res = gold(folder, texts)
             print(f"gold {folder} (n={n}, --sentences 3): "
                   + "  ".join(f"{k} R-1 {v[0]:.4f} R-2 {v[1]:.4f}" for k, v in res.items()))
     print(f"time {time.perf_counter() - t0:.1f}s")

@@ -7,7 +7,7 @@ the same size (1 MB by default; a few also at 10 MB with ``--big``), runs
 MB (user + system of the child, the figure to trust on a shared machine) and wall seconds per MB.
 Real text is measured the same way for comparison (Arabic from the corpus, when present).
 
-    python benchmarks/hostile.py [--mb 1] [--commands analyze,stats] [--only NAME ...] [--big]
+    python benchmarks/hostile.py [--mb 1] [--commands analyze,stats] [--only NAME ...] [--big] [--runs 3]
     python benchmarks/hostile.py --profile one-dot-repeated   # where the time goes, in-process
 
 Nothing generated is stored. Not part of the test suite.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -122,10 +123,11 @@ def cases() -> dict[str, Callable[[int], bytes]]:
 BIG = ["one-dot-repeated", "unclosed-guillemets", "numbers-only", "real-ar"]
 
 
-def run_one(command: str, path: Path, timeout: float) -> tuple[float, float, int, int, str]:
+def run_one(command: str, path: Path, timeout: float,
+            prcli: list[str] | None = None) -> tuple[float, float, int, int, str]:
     """CPU seconds, wall seconds, peak RSS MiB, exit code and last stderr line of one process
     (killed after ``timeout`` wall seconds: exit code -9 and "TIMEOUT")."""
-    cmd = [*prcli_command(), command, "--format", "json", "--all", str(path)]
+    cmd = [*(prcli or prcli_command()), command, "--format", "json", "--all", str(path)]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=ENV, stdin=subprocess.DEVNULL)
@@ -173,6 +175,11 @@ def main() -> int:
     ap.add_argument("--big", action="store_true", help=f"also {', '.join(BIG)} at 10x the size")
     ap.add_argument("--timeout", type=float, default=30.0,
                     help="kill a run after this many wall seconds per MB (default 30)")
+    ap.add_argument("--baseline", metavar="PRCLI",
+                    help="another prcli command (e.g. an older checkout's) run on each case right after "
+                         "this one, for a before/after table measured under the same load")
+    ap.add_argument("--runs", type=int, default=1,
+                    help="run each case N times and keep the least CPU (steadier on a busy machine)")
     ap.add_argument("--profile", metavar="KIND", help="profile one kind in this process and stop")
     ap.add_argument("--priority", action="store_true", help="own session at the highest priority")
     args = ap.parse_args()
@@ -200,10 +207,17 @@ def main() -> int:
             f.write_bytes(data)
             mb = len(data) / 1e6
             for command in commands:
-                cpu, wall, rss, rc, last = run_one(command, f, args.timeout * n / 1e6)
+                runs = [run_one(command, f, args.timeout * n / 1e6) for _ in range(max(1, args.runs))]
+                cpu, wall, rss, rc, last = min(runs)
                 note = "" if rc == 0 else f"  ({last[:60]})"
                 print(f"{name:28} {mb:6.2f} {command:9} {cpu / mb:9.2f} {wall / mb:9.2f} {rss:8d} {rc}{note}",
                       flush=True)
+                if args.baseline:
+                    b = min(run_one(command, f, args.timeout * n / 1e6, shlex.split(args.baseline))
+                            for _ in range(max(1, args.runs)))
+                    flag = "  (TIMEOUT)" if b[4] == "TIMEOUT" else ""
+                    print(f"{'  baseline':28} {mb:6.2f} {command:9} {b[0] / mb:9.2f} {b[1] / mb:9.2f} "
+                          f"{b[2]:8d} {b[3]}{flag}", flush=True)
                 if last == "TIMEOUT":
                     timeouts.append(f"{name} ({command})")
                 if not name.startswith("real-") and cpu / mb > worst[0]:

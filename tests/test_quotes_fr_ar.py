@@ -277,6 +277,39 @@ TABLE = [
     # a set adverbial between the auxiliary and the verb of an incise («a à ce sujet averti X»)
     ("fr", "Paul Morin parle. « Nous craignons le pire », a à ce sujet averti jeudi la préfecture du Cher.",
      "Nous craignons le pire", "la préfecture du Cher", True),
+    # the name of an offence after «pour» in a sentence about justice is a term
+    ("fr", "Écroué depuis samedi, le chauffeur risque trois ans pour « outrage et rébellion en réunion ».",
+     "outrage et rébellion en réunion", None, False),
+    # the singular of a label the article marks again in the plural is the same label
+    ("fr", "Les « stylos rouges » défilent. Les « stylos rouges » sont des enseignants. Paul Roux, "
+           "« stylo rouge » depuis un mois, marche en tête.",
+     "stylo rouge", None, False),
+    # a landmark after an article is no person, even with the next heading's participle glued on
+    ("fr", "L'organisateur, Marc Vidal, a publié ses consignes. Pas touche à la Grande Roue Exclu également "
+           "de gêner le trafic. « Il est interdit d'escalader la Grande Roue », souligne-t-il.",
+     "Il est interdit d'escalader la Grande Roue", "Marc Vidal", True),
+    # a full name with its union or party in brackets opens the sentence: a new speaker
+    ("fr", "« Avec attention », a averti le commissaire Paul Morin. Côté syndicats, les avis divergent. "
+           "Sophie Lenoir (CGT) y a vu « un vrai geste pour les salaires ».",
+     "un vrai geste pour les salaires", "Sophie Lenoir", True),
+    # «comme (le) disait X, « … »»: the subject after the verb speaks
+    ("fr", "Anne Roy sourit. Comme le disait Victor Hugo, « rien n'est plus puissant qu'une idée ».",
+     "rien n'est plus puissant qu'une idée", "Victor Hugo", True),
+    # «selon les mots de X»: a source phrase
+    ("fr", "Le cortège était calme, « presque joyeux » selon les mots de Paul Morin, le préfet.",
+     "presque joyeux", "Paul Morin", True),
+    # a capitalised adverb opening the sentence is no name; «a promis que « … »» reports
+    ("fr", "Aussitôt, la ministre a promis que « les sanctions seront lourdes ». Visiblement, elle "
+           "y croit.",
+     "les sanctions seront lourdes", "la ministre", True),
+    # «en» inside a person's description («un cordiste en formation de 22 ans»)
+    ("fr", "« Oui », reconnaît la militante. Un étudiant en formation de 19 ans admet un geste "
+           "« regrettable » dont il s'excuse.",
+     "regrettable", "Un étudiant en formation de 19 ans", True),
+    # a stray comma between a described subject and its verb
+    ("fr", "Contactée par « Ouest-Matin », la préfecture de l'Orne, a justifié l'usage de la force contre "
+           "des manifestants qui tentaient « de forcer les grilles ».",
+     "de forcer les grilles", "la préfecture de l'Orne", True),
     # past a medium, a given name set off by commas speaks
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),

@@ -813,6 +813,35 @@ COUNTS_EN_MORE: list[Row] = [
         "The firm's shares have fallen by a third this year.",
         [("a third", 0.3333, "other", None, "shares")],
     ),
+    ("en", "The mayor's approval rating fell to 35%.", [("35%", 35, "percent", "%", "approval rating")]),
+    ("en", "The film has grossed more than $200m worldwide.", [("$200m", 2e8, "money", "USD", "film")]),
+    ("en", "Around 70% of the cost is met by the state.", [("70%", 70, "percent", "%", "cost")]),
+    ("en", "It is the country's second-largest carrier.", [("second", 2, "rank", None, "carrier")]),
+    ("en", "He was fined $250,000 and banned.", [("$250,000", 250_000, "money", "USD", "fined")]),
+    (
+        "en",
+        "The carmaker cut 3,000 jobs in Europe last year, on top of 2,000 in 2003.",
+        [("2,000", 2000, "count", None, "jobs"), ("2003", 2003, "year", None, None)],
+    ),
+    (
+        "en",
+        "The miner put output at 2.5 million tonnes, up 8% on 2030, but lower than the three million"
+        " tonnes it had aimed for.",
+        [("three million tonnes", 3e6, "measure", "tonnes", "output")],
+    ),
+    ("en", "Downloads accounted for 5% of all singles sold.", [("5%", 5, "percent", "%", "singles")]),
+    # ages after "who is" or a pronoun and "is/was"
+    ("en", "The singer, who is 27, has sold 10 million records.", [("27", 27, "age", None, None)]),
+    ("en", "She was 19 when she joined the band.", [("19", 19, "age", None, None)]),
+    ("en", "The rate was 12, down from 14.", [("12", 12, "count", None, "rate")]),
+    # scores after a club name are no model numbers; a range before a noun is no score
+    ("en", "Rovers beat United 2-1 on Sunday.", [("2-1", 2, "score", None, None)]),
+    ("en", "Wales led 13-6 at half-time.", [("13-6", 13, "score", None, None)]),
+    (
+        "en",
+        "The chain, led by a new boss, will open 10-12 new stores.",
+        [("10", 10, "count", None, "stores"), ("12", 12, "count", None, "stores")],
+    ),
     # values: metres after thousands, hyphenated ordinals, shares, "twice"
     (
         "en",
@@ -859,6 +888,29 @@ COUNTS_EN_MORE: list[Row] = [
         "fr",
         "La police redoute le neuvième samedi de manifestations.",
         [("neuvième", 9, "ordinal", None, "samedi")],
+    ),
+    # French ages: «ses 40 ans», «à 37 ans», «Sylvie, 58 ans et veuve»; a term stays a duration
+    ("fr", "Le musée a fêté ses 40 ans en 2040.", [("40 ans", 40, "age", None, None)]),
+    ("fr", "Elle a quitté l'école à 16 ans pour travailler.", [("16 ans", 16, "age", None, None)]),
+    ("fr", "Sylvie, 58 ans et veuve, manifeste depuis le début.", [("58 ans", 58, "age", None, None)]),
+    ("fr", "Il a été condamné à 5 ans de prison.", [("5 ans", 5, "duration", None, None)]),
+    ("fr", "Une peine allant jusqu'à 10 ans.", [("10 ans", 10, "duration", None, None)]),
+    # French: «mille» alone, «une soixantaine», ordinals after «un/une», «la Révolution de 1789»
+    ("fr", "Environ mille manifestants étaient recensés.", [("mille", 1000, "count", None, "manifestants")]),
+    (
+        "fr",
+        "Les «gilets» n'étaient qu'une soixantaine vers midi.",
+        [("soixantaine", 60, "count", None, "gilets")],
+    ),
+    (
+        "fr",
+        "Ils appellent à une quinzième journée d'action, après un deuxième mort.",
+        [("quinzième", 15, "ordinal", None, "journée"), ("deuxième", 2, "ordinal", None, "mort")],
+    ),
+    (
+        "fr",
+        "Ils ont défilé comme lors de la Révolution de 1789, puis comme les soldats de 1789 qui avaient fui.",
+        [("1789", 1789, "year", None, None)],
     ),
     # Arabic: an adverb between a share and its partitive («فقط من»)
     (
@@ -1127,6 +1179,74 @@ COUNTS_AR: list[Row] = [
         "ar",
         "ويتسع المطار الجديد لاستقبال 5، 3 مليون مسافر سنويا.",
         [("5، 3 مليون", 3.5e6, "count", None, "مسافر")],
+    ),
+    (
+        "ar",
+        "واصلت القافلة الطبية عملها خلال الأسبوع الـ 40 من انطلاقها.",
+        [("الـ 40", 40, "ordinal", None, "الأسبوع")],
+    ),
+    (
+        "ar",
+        "ويقام السباق الـ 5 و 6 يوم الجمعة، وتشارك فيه خيول إنتاج ثلاث سنوات.",
+        [
+            ("الـ 5", 5, "ordinal", None, "السباق"),
+            ("6", 6, "ordinal", None, "السباق"),
+            ("ثلاث سنوات", 3, "age", None, None),
+        ],
+    ),
+    (
+        "ar",
+        "وبلغت خسائر المجموعة في الربع الأخير من العام المالي الماضي 4ر2 مليار دولار.",
+        [("4ر2 مليار دولار", 2.4e9, "money", "USD", "خسائر المجموعة")],
+    ),
+    (
+        "ar",
+        "وزادت الصادرات غير النفطية في المملكة 120 ألفا خلال النصف الأول.",
+        [("120 ألفا", 120000, "count", None, "الصادرات"), ("الأول", 1, "ordinal", None, "النصف")],
+    ),
+    (
+        "ar",
+        "وتراجع سعر النحاس 0.4 بالمئة ليسجل 5120 دولارا للطن، وهبط سعر الزنك واحدا في المئة.",
+        [
+            ("0.4 بالمئة", 0.4, "percent", "%", "سعر النحاس"),
+            ("5120 دولارا", 5120, "money", "USD", "سعر النحاس"),
+            ("واحدا في المئة", 1, "percent", "%", "سعر الزنك"),
+        ],
+    ),
+    (
+        "ar",
+        "ومول الصندوق 340 مشروعا، بقيمة تجاوزت 52 مليون ريال.",
+        [("52 مليون ريال", 52e6, "money", "SAR", "مشروعا")],
+    ),
+    (
+        "ar",
+        "وقدر المحللون قيمة الصفقة بما بين 200 و300 مليون استرليني.",
+        [("300 مليون استرليني", 300e6, "money", "GBP", "قيمة الصفقة")],
+    ),
+    (
+        "ar",
+        "وفي التعاملات المسائية ارتفعت عقود القمح لأقرب استحقاق 12 سنتا.",
+        [("12 سنتا", 0.12, "money", "USD", "عقود القمح")],
+    ),
+    (
+        "ar",
+        "وأنهى المؤشر الرئيسي جلسة التداول منخفضا 0.7 بالمئة إلى 8100 نقطة.",
+        [("0.7 بالمئة", 0.7, "percent", "%", "المؤشر"), ("8100 نقطة", 8100, "measure", None, "المؤشر")],
+    ),
+    (
+        "ar",
+        "ونجح النادي في ضم المدافع الدولي سمير العلوي إلى صفوفه مقابل 12 مليون يورو.",
+        [("12 مليون يورو", 12e6, "money", "EUR", "سمير العلوي")],
+    ),
+    (
+        "ar",
+        "وتنص العقوبات على غرامة لا تقل عن خمسة آلاف درهم لكل مخالفة.",
+        [("خمسة آلاف درهم", 5000, "money", "MAD", "غرامة")],
+    ),
+    (
+        "ar",
+        "ودفعت المجموعة 90 مليون دولار للحصول على رخصة التشغيل.",
+        [("90 مليون دولار", 90e6, "money", "USD", "رخصة التشغيل")],
     ),
     (
         "ar",

@@ -174,10 +174,6 @@ def test_short_paragraph_takes_the_document_language() -> None:
     assert paragraph_language("Merci à tous.", "en") == "en"  # too little evidence to switch
 
 
-def test_long_documents_are_sampled_quickly() -> None:
-    import time
-
+def test_long_documents_are_detected() -> None:
     text = ("The board met on Tuesday and the chairman said the results were good. " * 20_000)
-    t0 = time.perf_counter()
-    assert detect_language(text) == "en"
-    assert time.perf_counter() - t0 < 1
+    assert detect_language(text) == "en"  # sampled, not read whole: benchmarks/bigdoc.py times it

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from prcli.figures.lexicon import (
@@ -165,7 +165,7 @@ _NUMBERED_NOUNS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
-_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum"})
+_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "top"})
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
     {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
@@ -351,6 +351,14 @@ _FR_NP_LEAD = frozenset(
 _FR_ELLIPSIS_NEXT = frozenset(
     {"à", "au", "aux", "selon", "d", "se", "s", "y", "ont", "sont", "avaient", "étaient"}
 )
+#: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
+_SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
+#: Determiners before an ordinal word that make it an ordinal of the noun after it.
+_ORDINAL_DETERMINERS = frozenset(
+    {"the", "its", "their", "la", "le", "sa", "son", "leur", "un", "une", "cette"}
+)
+#: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
+_TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
 _AGE_UNITS = frozenset(
@@ -369,6 +377,8 @@ _PLACE_NEEDED = frozenset({"DZD"})
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 #: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
 _AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
+#: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
+_AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
@@ -517,9 +527,12 @@ class _Doc:
         # Most tokens start no phrase: a set of first words answers that without building tuples.
         firsts = _first_words(table)
         key = self.keys[j]
-        if key not in firsts and not (self.lang == "ar" and any(s in firsts for s in strip_clitics(key))):
+        sizes = firsts.get(key)
+        if sizes is None and not (self.lang == "ar" and any(s in firsts for s in strip_clitics(key))):
             return 0, None
         for size in range(maxlen, 0, -1):
+            if size > 1 and (sizes is None or size not in sizes):
+                continue  # no phrase of this length starts with this word
             if j + size > self.n:
                 continue
             if size > 1 and not all(self.sp[j : j + size - 1]):
@@ -565,10 +578,7 @@ class _Doc:
         return size
 
     def is_cue(self, role: str, key: str) -> bool:
-        entries = self.cue.get(role, frozenset())
-        if (key,) in entries:
-            return True
-        return self.lang == "ar" and any((s,) in entries for s in strip_clitics(key))
+        return _is_cue(self.lang, role, key)
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the
@@ -895,6 +905,7 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.key(i - 2).startswith("ال")
+                and not self.is_cue("timeunit_one", self.key(i - 2))  # «الأسبوع الـ133»: the 133rd week
             ):
                 fig.first, fig.kind = i - 2, "duration"  # «السنوات الـ15 المقبلة»
                 return [fig], core.last + 1
@@ -904,10 +915,14 @@ class _Doc:
                 and isinstance(entry, UnitEntry)
                 and entry.kind == "duration"
                 and self.spaced(core.last, core.last + 1)
+                and not self.is_cue("weekday", self.key(core.last + 2))  # «السباق الـ7 يوم الجمعة»
             ):
                 fig.kind, fig.last = "duration", core.last + 1  # «فترة الـ8 سنوات الماضية»
                 return [fig], core.last + 2
             if self.definite_count(fig, i - 1, core.last + 1):
+                return [fig], core.last + 1
+            if i >= 2 and self.is_cue("timeunit_one", self.key(i - 2)) and self.spaced(i - 2, i - 1):
+                fig.counts = self._phrase(i - 2, i - 2)  # «الأسبوع الـ133»: the week is what is ordered
                 return [fig], core.last + 1
             self.counts_ordinal(fig)
             self.rank_context(fig)
@@ -975,7 +990,7 @@ class _Doc:
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
             return [fig], max(j, fig.last + 1)
-        if fig.kind == "count" and not core.words and self.appositive_age(fig):
+        if fig.kind == "count" and not core.words and (self.appositive_age(fig) or self.copula_age(fig)):
             fig.kind = "age"
             return [fig], max(j, fig.last + 1)
         if (
@@ -1072,7 +1087,16 @@ class _Doc:
         link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
         if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
-            if core is not None and core.raw is None and core.value > fig.value > 0 and not core.vague:
+            year_like = (
+                core is not None and not core.words and core.digits == 4 and 1800 <= core.value <= 2100
+            )  # "on top of 2,000 in 2003": a count and a year, no ratio
+            if (
+                core is not None
+                and core.raw is None
+                and core.value > fig.value > 0
+                and not core.vague
+                and not year_like
+            ):
                 fig.kind, fig.last = "other", core.last
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
                 fig.counts = self.phrase_after(core.last + 1, 2)
@@ -1258,8 +1282,8 @@ class _Doc:
             # --- accept the part?
             accepted = True
             if parts == 0:
-                if typ in ("scale",) and lang != "ar":
-                    accepted = False
+                if typ in ("scale",) and lang != "ar" and not (lang == "fr" and t.key == "mille"):
+                    accepted = False  # «mille manifestants» is a number alone; "million" needs one
                 elif typ == "dual":
                     total, last_scale, cur = v, v / 2, None
                 elif typ == "scale":
@@ -1464,6 +1488,14 @@ class _Doc:
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
         if (
             size
+            and self.lang == "ar"
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and self.is_cue("weekday", self.key(uj + size))
+        ):
+            size = 0  # «السباق الـ7 و8 يوم الجمعة»: «يوم» names the day after it
+        if (
+            size
             and isinstance(entry, UnitEntry)
             and entry.kind == "fraction"
             and self.key(uj + size) == "-"
@@ -1563,7 +1595,19 @@ class _Doc:
             if hijri or greg:
                 fig.kind, fig.last = "year", j
                 return j + 1
-            if 1800 <= y <= 2100 or (1000 <= y < 1800 and self.cue_before("year", fig.first, 1)):
+            named_event = (
+                self.lang in ("en", "fr")
+                and self.key(fig.first - 1) in ("de", "of")
+                and fig.first >= 2
+                and self.toks[fig.first - 2].kind == "word"
+                and (
+                    self.text[self.toks[fig.first - 2].start].isupper()
+                    or (self._content(fig.first - 2) and not (j < self.n and self._content(j)))
+                )
+            )  # «la Révolution de 1789», "the Battle of 1066", «les révolutionnaires de 1789 qui»
+            if 1800 <= y <= 2100 or (
+                1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
+            ):
                 if self.cue_before("approx", fig.first, 2):
                     return j
                 nxt = self.key(j)
@@ -1682,6 +1726,9 @@ class _Doc:
         if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
             return
+        if window and self.lang == "ar" and self.cue_before("age_next", fig.first, 1):
+            fig.kind = "age"  # «إنتاج 4 سنوات» in a race card
+            return
         if (
             self.lang == "fr"
             and self.key(fig.first - 1) == "de"
@@ -1698,10 +1745,27 @@ class _Doc:
             self.key(f - 1) == ","
             and f >= 2
             and self.toks[f - 2].kind == "word"
-            and self.key(j) in (",", ")")
+            and (self.key(j) in (",", ")") or (self.lang == "fr" and self.key(j) == "et"))
             and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
         ):
-            fig.kind = "age"
+            fig.kind = "age"  # also «Sylvie, 58 ans et veuve»
+            return
+        if (
+            self.lang == "fr"
+            and self.keys[fig.last] in ("ans", "an")
+            and self.key(j) not in ("de", "d")
+            and (
+                self.key(f - 1) in ("ses", "son", "mes", "mon", "nos", "leurs", "leur", "tes", "vos")
+                or (
+                    self.key(f - 1) == "à"
+                    and (pk := self.key(f - 3 if self.key(f - 2) in ("'", "’") else f - 2))
+                    not in _DURATION_NOUNS
+                    and pk not in _TERM_WORDS_FR
+                    and not pk.startswith("condamn")
+                )
+            )
+        ):
+            fig.kind = "age"  # «fêter ses 40 ans», «un dentier à 37 ans»; not «condamné à 5 ans de prison»
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
@@ -1951,6 +2015,8 @@ class _Doc:
             or (nxt == "-" and self.key(j + 1).endswith("est"))
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
+            if nxt == "-":
+                f.counts = self.phrase_after(j + 2, 2)  # "the country's second-largest carrier"
             self.find_counts(f)
             return [f], i + 1
         k = j + 1 if nxt in ("of", "de") else j
@@ -1990,7 +2056,7 @@ class _Doc:
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
             value >= 2
-            and self.key(i - 1) in ("the", "its", "their", "la", "le", "sa", "son", "leur")
+            and self.key(i - 1) in _ORDINAL_DETERMINERS  # "the fifth", «une dixième mort»
             and j < self.n
             and self.toks[j].kind == "word"
             and self.spaced(i, j)
@@ -2096,6 +2162,26 @@ class _Doc:
         raw = core.raw
         assert raw is not None
         t = self.toks[i]
+        if (
+            raw.kind == "range"
+            and raw.value is not None
+            and raw.second is not None
+            and raw.value <= 150
+            and raw.second <= 150
+            and self.score_context(i)
+            and not self.match(self.units, i + 1)[0]  # "led by X, it expects 3-5% growth": a range
+            and not self.match(months(), i + 1)[0]
+            and not (
+                self.lang in ("en", "fr")
+                and i + 1 < self.n
+                and self.spaced(i, i + 1)
+                and self._content(i + 1)
+                and self.text[self.toks[i + 1].start].islower()
+                and not self.is_cue("score", self.keys[i + 1])
+                and self.keys[i + 1] not in _SCORE_NOUNS
+            )  # "10-12 new stores" is a range of counts
+        ):
+            return [_Fig(i, i, raw.value, kind="score")], i + 1  # "beat Arsenal 2-1": no model number
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
@@ -2106,8 +2192,6 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
-            if raw.second is not None and self.score_context(i) and raw.value <= 150 and raw.second <= 150:
-                return [_Fig(i, i, raw.value, kind="score")], i + 1
             a = _Fig(i, i, raw.value, end=t.start + left_len)
             figs = [a]
             if raw.second is not None:
@@ -2353,6 +2437,16 @@ class _Doc:
             and not self.match(months(), a - 2, 1)[0]
         )
 
+    def copula_age(self, fig: _Fig) -> bool:
+        """ "The singer, who is 27, has sold", "she was 19 when she joined": a bare number after
+        "who is" or a pronoun and "is/was", closing the clause, is a person's age (English)."""
+        a, b = fig.first, fig.last
+        if self.lang != "en" or a != b or not (5 <= fig.value <= 110) or fig.value != int(fig.value):
+            return False
+        if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
+            return False
+        return self.key(a - 2) in ("who", "he", "she")
+
     def in_titled_quote(self, i: int) -> bool:
         """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
         quoted name of a slogan or a title is part of that name."""
@@ -2497,6 +2591,9 @@ class _Doc:
             return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
+            before = self.word_num(fig.first - 1)
+            if fig.counts is None and before is not None and before[0].type in ("half", "quarter"):
+                fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «الربع الثالث»: the quarter
         else:
             fig.counts = self.phrase_after(fig.last + 1, 2) or self.phrase_before(fig.first, 1)
 
@@ -2521,8 +2618,25 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
+        defined = self.word_num(fig.first)
+        if (
+            self.lang == "ar"
+            and fig.words
+            and defined is not None
+            and defined[1]  # «الثلاث», not «ألفي» (whose alef-lam is its own)
+            and fig.first >= 1
+            and self.keys[fig.first - 1].endswith(("ه", "ها", "هم", "هن"))
+            and not self.keys[fig.first - 1].startswith(_AR_DEFINITE)
+            and len(self.keys[fig.first - 1]) >= 5
+            and self._content(fig.first - 1)
+            and self.spaced(fig.first - 1, fig.first)
+        ):
+            fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «زياراته الثلاث»: his three visits
+            return
         if self.lang == "ar" and fig.kind in ("money", "percent", "measure"):
             got = self.ar_bracketed(fig) or self.ar_compared(fig)
+            if got is None and fig.kind == "money":
+                got = self.ar_price(fig)
             if got:
                 fig.counts = got
                 return
@@ -2952,12 +3066,28 @@ class _Doc:
         key = self.keys[k]
         return (
             self.toks[k].kind == "word"
-            and self._content(k)
+            and (self._content(k) or self.ar_bare_unit(k))
             and not self.is_cue("skip", key)
             and not self.is_cue("change", key)
             and (nouns or not self.is_cue("changenoun", key))
             and not self.is_cue("record", key)
             and not self.is_cue("compare", key)
+        )
+
+    def ar_bare_unit(self, k: int) -> bool:
+        """A unit word with no number before it is a plain noun («عقود برنت»: futures contracts,
+        not decades; «أطنان من القمح»)."""
+        size, entry = self.match(self.units, k, 1)
+        return (
+            size == 1
+            and isinstance(entry, UnitEntry)
+            and (entry.kind == "measure" or (entry.kind == "duration" and not self.keys[k].startswith("ال")))
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and self.word_num(k - 1) is None
+            and self.keys[k] not in self.stop
+            and not self.is_cue("stop", self.keys[k])
+            and not self.is_cue("year", self.keys[k])
         )
 
     def ar_np(self, first: int) -> str:
@@ -3000,14 +3130,17 @@ class _Doc:
         8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
         before its relative pronoun) is what changes; its head is the first word of the run."""
         k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
+        if k >= 1 and self.is_cue("negation", self.keys[k]):
+            k -= 1  # «بغرامة لا تقل عن 3 آلاف ريال»: the noun right before the negated bound
+            size = 2
         if k >= 0 and self.is_cue("relative", self.keys[k]):
             k -= 1
             size = 3  # the antecedent ends right before the relative pronoun
         first = -1
         floor = max(-1, k - size)
         while k > floor:
-            if first == k + 1 and self.ar_np_start(first):
-                break  # «البلدية حافلة جديدة»: the phrase opens at the indefinite noun
+            if first == k + 1 and (self.ar_np_start(first) or self.ar_with_noun(first)):
+                break  # «البلدية حافلة جديدة», «المخالفين بغرامة»: the phrase opens at the noun
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
                 if self.is_cue("changenoun", self.keys[k]):
@@ -3043,6 +3176,13 @@ class _Doc:
                 break
             word = self.toks[k].kind == "word"
             if word and self.is_cue("result", key):
+                if (
+                    np_first != -1
+                    and self.ar_follows(k, np_first)
+                    and not self.ar_prepositional(np_first)
+                    and not self.is_cue("levelword", self.keys[np_first])
+                ):
+                    return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
@@ -3051,12 +3191,15 @@ class _Doc:
                 if got and self.is_cue("changenoun", got.split()[0]):
                     got = self.ar_change_in(fig) or got
                 return (got, False) if got else None
-            elif word and masdar == -1 and self.is_cue("changenoun", key):
+            elif word and masdar == -1 and (self.is_cue("changenoun", key) or self.is_cue("changepart", key)):
                 accusative = key.endswith("ا")  # «نموا», «تراجعا»: an object, it governs no noun
                 after = self.key(k + 1)
                 adjective = accusative and np_first == k + 1 and after[-1:] == "ا" and after[-2:] != "ها"
                 # «تراجعا حادا» is an adjective; «ارتفاعا تصدرها قطاع التأمين» is not
-                if np_first != -1 and not adjective and not self.ar_prepositional(np_first):
+                in_noun = np_first == k + 2 and self.keys[k + 1] == "في" and not self.ar_filler(np_first)
+                genitive = (np_first == k + 1 or in_noun) and not self.ar_prepositional(np_first)
+                # the genitive is adjacent («ارتفاع القروض»); «في» names what changed («الزيادة في الكلفة»)
+                if np_first != -1 and not adjective and (genitive or accusative):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
                 if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
@@ -3068,6 +3211,8 @@ class _Doc:
                 if np_first != -1:
                     return self.ar_np(np_first), True  # «سجلت الصادرات نموا بنسبة 5%»
                 break
+            elif word and self.ar_ordinal_of(k):
+                pass  # «خلال الربع الثاني»: an ordinal qualifying a time noun
             elif self.ar_figure_part(k):
                 if np_first != -1 and masdar == -1:
                     return self.ar_coordinated(fig, k, np_first)
@@ -3085,7 +3230,11 @@ class _Doc:
             k -= 1
         if masdar != -1:
             changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
-            got = before_masdar or changed or self._phrase(masdar, masdar)
+            plain = self.ar_direct(masdar, fig) and not self.is_cue("changepart", self.keys[masdar])
+            own = self._phrase(masdar, masdar) if plain else None  # «على صعود إلى مستوى X» names no X
+            got = before_masdar or changed or own  # a participle («منخفضا») names no change itself
+            if got is None:
+                return None
             return got, False  # «أي بارتفاع نسبته 9%»: a rise
         return None
 
@@ -3113,6 +3262,11 @@ class _Doc:
         if k < 1 or not self.keys[k - 1].startswith(_AR_DEFINITE) or self.keys[k].startswith(_AR_DEFINITE):
             return False
         return not self.keys[k].startswith(("ل", "ب", "ك")) and self.toks[k].kind == "word"
+
+    def ar_with_noun(self, k: int) -> bool:
+        """«بغرامة», «بارتفاع»: «ب» glued to a noun of amount opens a phrase of its own."""
+        key = self.keys[k]
+        return key[:1] == "ب" and key[1:3] != "ال" and self.ar_known_noun(key[1:])
 
     def ar_prepositional(self, k: int) -> bool:
         """«للإنسان», «بالسوق»: a preposition glued to the article opens a complement, never a
@@ -3149,6 +3303,23 @@ class _Doc:
             return self.ar_np(first), True
         return None
 
+    def ar_ordinal_of(self, k: int) -> bool:
+        """A definite number word after a noun («الربع الثاني», «النصف الأول»): it orders that noun,
+        it is no other figure of the clause."""
+        got = self.word_num(k)
+        if got is not None and got[1] and got[0].type in ("half", "quarter"):
+            nxt = self.word_num(k + 1)
+            # «الربع الأخير», «النصف الأول»: a period of the year, not a share
+            return (nxt is not None and nxt[1]) or self.is_cue("npprep", self.key(k + 1))
+        return (
+            got is not None
+            and got[1]
+            and k >= 1
+            and self.toks[k - 1].kind == "word"
+            and self.word_num(k - 1) is None
+            and self.keys[k - 1] not in ("في", "ب")
+        )
+
     def ar_intro(self, k: int) -> bool:
         """A word that only introduces the figure after it («بنحو», «قدره», «إلى»)."""
         key = self.keys[k]
@@ -3158,26 +3329,77 @@ class _Doc:
         """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
         compared with an earlier one of the sentence counts the same thing."""
         k = fig.first - 1
-        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+        while (
+            k >= 0
+            and fig.first - k <= 4
+            and self.toks[k].kind == "word"
+            and self.ar_intro(k)
+            and not self.is_cue("valuelink", self.keys[k])
+        ):
             k -= 1
-        if k < 0 or self.toks[k].kind != "word" or not self.is_cue("compare", self.keys[k]):
+        if k < 0 or self.toks[k].kind != "word":
+            return None
+        value = self.is_cue("valuelink", self.keys[k])  # «601 مشروع، بقيمة 10 ملايين ريال»
+        if not value and not self.is_cue("compare", self.keys[k]):
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
         if prev is None:
             return None
         other, end_tok = prev
-        if other.kind != fig.kind or fig.first - end_tok > 40:
+        if value:
+            if other.kind != "count" or not other.counts_after or k - end_tok > 3:
+                return None
+        elif other.kind != fig.kind or fig.first - end_tok > 40:
             return None
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n؟"):
             return None
         return other.counts
 
+    def ar_price(self, fig: _Fig) -> str | None:
+        """An amount paid for something: «ضم X إلى صفوفه مقابل 32 مليون يورو» → X (the name before
+        «إلى»), «إمكانية شرائه مقابل 30 مليون» → «شرائه», «انضم X إلى النادي مقابل» → X (the subject
+        of the joining verb), «دفع 64 مليون يورو للحصول على خدماته» → what is obtained."""
+        after = fig.last + 1
+        if (
+            self.is_cue("purpose", self.key(after))
+            and self.key(after + 1) in ("علي", "على")
+            and after + 2 < self.n
+            and self.ar_np_word(after + 2)
+        ):
+            return self.ar_np(after + 2)
+        k = fig.first - 1
+        while k >= 0 and fig.first - k <= 4 and self.toks[k].kind == "word" and self.ar_intro(k):
+            k -= 1
+        if k < 1 or self.keys[k] != "مقابل":
+            return None
+        link = k
+        m = k - 1
+        while m >= 0 and link - m <= 14:
+            key = self.keys[m]
+            if key in _AR_CLAUSE_END or "\n" in self.gap(m, m + 1):
+                return None
+            if self.toks[m].kind == "word" and self.is_cue("join", key):
+                if self.key(m - 1) == "(":
+                    return self.phrase_before(m - 1, 2)  # «اردا توران (انتقل إلى برشلونة مقابل 34 مليون)»
+                return self.ar_subject_before(m, size=2)
+            if self.toks[m].kind == "word" and self.is_cue("acquire", key):
+                for x in range(m + 1, link):
+                    if self.keys[x] in ("الي", "الى") and self.key(x + 1).startswith(_AR_TEAM_WORDS):
+                        return self.phrase_before(x, 2)  # «ضم X إلى صفوفه مقابل»: the name before «إلى»
+                if key.endswith(("ه", "ها")) and len(key) > 3:
+                    return self._phrase(m, m)  # «شرائه»: the pronoun names the thing bought
+                return self.ar_np(m + 1) if m + 1 < link and self.ar_np_word(m + 1) else None
+            m -= 1
+        return None
+
     def ar_bracketed(self, fig: _Fig) -> str | None:
         """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
         counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
         noun measures that noun (not what follows «من» inside)."""
         o = fig.first - 1
+        if self.key(o) == "مقابل" and self.key(o - 3) == "(" and self.key(o - 2) == "من":
+            o -= 3  # «الن دي سوزا (من انترناسيونال مقابل 710 آلاف يورو)»
         if self.key(o) != "(" or o < 1:
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
@@ -3537,7 +3759,11 @@ class _Doc:
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
-        if self.is_cue("weekday", t.key) and not self.ordinal_before(j):
+        if (
+            self.is_cue("weekday", t.key)
+            and not self.ordinal_before(j)
+            and not (self.key(j + 1) in ("de", "d", "of") and self.word_num(j - 1) is not None)
+        ):  # «après quatre samedis de manifestations» counts days
             return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
@@ -3600,6 +3826,22 @@ class _Doc:
             and self.text[self.toks[k].start].islower()
             and not self._after_article(k)
             and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
+        )
+
+    def ing_head(self, k: int) -> bool:
+        """ "approval rating fell", "the spending rose": an English word in -ing right after a
+        noun or a determiner heads a noun phrase (it is no verb of its own)."""
+        if self.lang != "en" or not self.keys[k].endswith("ing") or k < 1:
+            return False
+        p = k - 1
+        if self.keys[p] in _DETERMINERS or self.keys[p] in ("his", "her", "our", "my"):
+            return True
+        return (
+            self.toks[p].kind == "word"
+            and self.spaced(p, k)
+            and self._content(p)
+            and not self.verb_like(p)
+            and not self.keys[p].endswith("ing")
         )
 
     def gerund_subject(self, j: int) -> bool:
@@ -3686,7 +3928,8 @@ class _Doc:
                 or self.key(j) in _POSSESSIVES
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
-                    partitive and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most")
+                    partitive
+                    and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most", "all")
                 )
 
                 or (
@@ -3718,6 +3961,7 @@ class _Doc:
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
                 and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
+                and not (self.lang == "en" and self.key(j - 1) in _DETERMINERS)  # "70% of the cost"
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -3809,9 +4053,10 @@ class _Doc:
                 and (
                     self.toks[k].kind == "word"
                     or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
+                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une soixantaine»
                 )  # "would be lower, at between $4-$5"
             ):
-                if self.keys[k] == ",":
+                if self.keys[k] in (",", "'", "’"):
                     k -= 1
                     continue
                 if self.verb_like(k) or self.infinitive(k):
@@ -3836,7 +4081,7 @@ class _Doc:
         while k > floor and (
             self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
             or (self.keys[k] == "to" and self.infinitive(k + 1))
-            or (self.toks[k].kind == "word" and self.verb_like(k))
+            or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
         ):
@@ -3865,7 +4110,7 @@ class _Doc:
         last = k
         while k > floor and last - k < 8:
             t = self.toks[k]
-            if t.kind == "word" and self._content(k) and not self.verb_like(k):
+            if t.kind == "word" and self._content(k) and (not self.verb_like(k) or self.ing_head(k)):
                 first = k
             elif not (
                 (
@@ -4042,6 +4287,18 @@ class _Doc:
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
         for a, b in itertools.pairwise(figs):
+            if (
+                self.lang == "ar"
+                and a.kind == "ordinal"
+                and b.kind == "count"
+                and b.counts is None
+                and b.first - a.last == 2
+                and self.keys[a.last + 1] == "و"
+                and self.keys[a.first] == "ال"
+                and self.toks[b.first].kind == "num"
+            ):
+                b.kind, b.counts = "ordinal", a.counts  # «السباق الـ7 و8»: the 7th and 8th races
+        for a, b in itertools.pairwise(figs):
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
@@ -4096,6 +4353,22 @@ class _Doc:
                 and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
             ):
                 b.counts, b.weak = a.counts, False
+        for bi, b in enumerate(figs):
+            # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
+            # aimed for": a figure compared with "than" measures what the last figure of its kind
+            # in the sentence measured
+            t = b.first - 1
+            if self.key(t) in ("the", "a", "an"):
+                t -= 1
+            if self.lang != "en" or self.key(t) != "than" or b.counts_after or b.start is not None:
+                continue
+            for a in reversed(figs[max(0, bi - 4) : bi]):
+                gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
+                if b.first - a.last > 20 or any(c in gap for c in ".!?\n;"):
+                    break
+                if a.kind == b.kind and a.counts is not None and a.start is None:
+                    b.counts, b.weak = a.counts, False
+                    break
         for a, b in pairs:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
@@ -4192,6 +4465,16 @@ def _duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
 
 
+@lru_cache(maxsize=200_000)
+def _is_cue(lang: str, role: str, key: str) -> bool:
+    """Whether one token is a cue of ``role`` (with an Arabic clitic tried off), remembered: the
+    Arabic clause walks of ``find_counts`` ask about the same words many times."""
+    singles = _cue_singles(lang, role)
+    if key in singles:
+        return True
+    return lang == "ar" and any(s in singles for s in strip_clitics(key))
+
+
 @cache
 def _waw_stems() -> tuple[str, ...]:
     """Word beginnings whose «و» is a root letter («وزارة», «وقود»), longest first."""
@@ -4204,14 +4487,19 @@ def _not_duals() -> frozenset[str]:
     return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))
 
 
-_FIRSTS: dict[int, tuple[Mapping[tuple[str, ...], object], frozenset[str]]] = {}
+_FIRSTS: dict[int, tuple[Mapping[tuple[str, ...], object], dict[str, frozenset[int]]]] = {}
 
 
-def _first_words(table: Mapping[tuple[str, ...], object]) -> frozenset[str]:
-    """The first words of a phrase table's keys, computed once per table (tables are cached objects)."""
+def _first_words(table: Mapping[tuple[str, ...], object]) -> dict[str, frozenset[int]]:
+    """The first words of a phrase table's keys, each with the lengths of the phrases it starts,
+    computed once per table (tables are cached objects)."""
     hit = _FIRSTS.get(id(table))
     if hit is None or hit[0] is not table:
-        hit = (table, frozenset(k[0] for k in table if k))
+        sizes: dict[str, set[int]] = {}
+        for k in table:
+            if k:
+                sizes.setdefault(k[0], set()).add(len(k))
+        hit = (table, {w: frozenset(n) for w, n in sizes.items()})
         _FIRSTS[id(table)] = hit
     return hit[1]
 
@@ -4245,13 +4533,19 @@ def _starters(lang: str) -> frozenset[str]:
     of ``_Doc.inert``: the first word of a month or unit phrase, a one-word «zero» (and Arabic
     «time») cue, a number word, and (Arabic) a number word after «ال» (``_may_be_word_num``)."""
     nums = number_words(lang)
-    out = set(_first_words(months())) | _first_words(units(lang)) | set(nums)
+    out = set(_first_words(months())) | set(_first_words(units(lang))) | set(nums)
     roles = ("zero", "time") if lang == "ar" else ("zero",)
     cue = cues(lang)
     out.update(k[0] for role in roles for k in cue.get(role, ()) if len(k) == 1)
     if lang == "ar":
         out.update("ال" + n for n in nums)
     return frozenset(out)
+
+
+@cache
+def _cue_singles(lang: str, role: str) -> frozenset[str]:
+    """The one-word cue phrases of one role (``_Doc.is_cue`` asks about one token)."""
+    return frozenset(k[0] for k in cues(lang).get(role, frozenset()) if len(k) == 1)
 
 
 @cache

@@ -119,11 +119,16 @@ def has_cue(lang: str, role: str, key: str) -> bool:
     return lang == "ar" and any((k,) in entries for k in strip_clitics(key))
 
 
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ول", "وب", "فب", "ال", "و", "ب", "ل", "ف")
+#: The proclitics by first letter, in the order above: most words start with none of them.
+_PROCLITICS_BY_FIRST = {c: tuple(p for p in _PROCLITICS if p[0] == c) for c in {p[0] for p in _PROCLITICS}}
+
+
 @lru_cache(maxsize=65536)
 def strip_clitics(word: str) -> tuple[str, ...]:
     """Arabic word minus one proclitic group (و ف ب ل ك, وال بال لل...), longest first."""
     out: list[str] = []
-    for pre in ("وبال", "وال", "بال", "فال", "لل", "ول", "وب", "فب", "ال", "و", "ب", "ل", "ف"):
+    for pre in _PROCLITICS_BY_FIRST.get(word[:1], ()):
         if word.startswith(pre) and len(word) - len(pre) >= 2:
             rest = word[len(pre) :]
             out.append("ال" + rest if pre == "لل" else rest)

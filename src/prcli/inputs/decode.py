@@ -10,9 +10,10 @@ from __future__ import annotations
 import codecs
 import re
 
-#: Runs of Arabic letters, marks and digits (the U+0600 block).
-_ARABIC = re.compile("[\u0600-\u06ff]+")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+#: Runs of Arabic letters, marks and digits (the U+0600 block). Only legacy-encoded input needs
+#: these patterns: they are left to ``re``'s cache, compiled on first use, not at start-up.
+_ARABIC = "[\u0600-\u06ff]+"
+_NON_ASCII = "[^\x00-\x7f]"
 #: Characters looked at to recognise a legacy encoding: plenty for a verdict, and it keeps a
 #: 10 MB article from spending seconds on it.
 SAMPLE_CHARS = 200_000
@@ -29,14 +30,14 @@ def _non_ascii(text: str) -> int:
 
 def _arabic_share(text: str) -> float:
     """Share of Arabic among the non-ASCII characters, from the first of them on."""
-    first = _NON_ASCII.search(text)
+    first = re.search(_NON_ASCII, text)
     if first is None:
         return 0.0
     sample = text[first.start():first.start() + SAMPLE_CHARS]
     non_ascii = _non_ascii(sample)
     if not non_ascii:
         return 0.0
-    return (len(sample) - len(_ARABIC.sub("", sample))) / non_ascii
+    return (len(sample) - len(re.sub(_ARABIC, "", sample))) / non_ascii
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -57,9 +57,14 @@ _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", 
 #: «جاء في إطار», «جاء في وقت»).
 _AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
                            "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
+#: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
+_AR_AS_PER = frozenset({"حسب", "بحسب", "كما", "وفق", "وفقا", "طبقا"})
+#: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
+_AR_NAME_OBJECTS = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها"})
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
-                             "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل"})
+                             "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل", "معرض", "صدد",
+                             "سياق"})
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -229,6 +234,8 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
+            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _AR_NAME_OBJECTS:
+                return None  # «رافضا ذكر اسمه»: giving a name, not words
             if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
                     and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
                 return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
@@ -319,7 +326,8 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i):
+        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i) \
+                and not self._fr_that_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -335,7 +343,7 @@ class Attributor:
                 return None
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
-        if not after_quote and prev is not None and prev.kind == "w" and (
+        if not after_quote and prev is not None and prev.kind == "w" and not self._fr_as_said(i) and (
                 prev.norm in _FR_DET or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
@@ -408,6 +416,8 @@ class Attributor:
 
     def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
         if kind == "srcpron":
+            if self._ar_parenthetical_source(i, kind):
+                return None  # «وقال التنظيم في بيانه إن …»: the verb before has the subject
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
@@ -417,6 +427,9 @@ class Attributor:
             while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
+                own = self._ar_expressed_about(k)
+                if own is not None:
+                    return own  # «عبر فلان عن الحادثة بقوله»: عن belongs to the verb, not a relay
                 return Clause(i, end, (k + 1, i), number, "source")
             if self._quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
@@ -429,6 +442,13 @@ class Attributor:
         owner = self._ar_own_words(i, kind, end)
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
+        if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _AR_AS_PER \
+                and self._cue_before(i - 3) >= 0:
+            return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
+        if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
+                and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
+                and self._ar_common_object(toks[end]):
+            return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
@@ -458,7 +478,8 @@ class Attributor:
         if j < stop and toks[j].norm in _AR_OBJ_PRON:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
-                and toks[j + 1].kind == "w" and toks[j + 1].norm not in _AR_THAT:
+                and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
+                                                 and toks[j + 2].kind == "q")):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
@@ -475,6 +496,11 @@ class Attributor:
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
+            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and j + 1 < stop \
+                    and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
+                self.in_speaker.add(j)
+                return Clause(i, end, (j, j + 1), number, "cue")  # «كشفت البريطانية «لويز براون» …»
             if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
                 h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
                 e = ar_name_end(toks, h, self.lex, 4)
@@ -538,8 +564,10 @@ class Attributor:
         if j == np_a:
             if kind == "src":
                 return None
-            if i > 0 and self._quoted_name(i - 1):
-                return Clause(i, end, (i - 1, i), number, "cue")  # «لكن “العرفج” يقول: …»
+            q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
+            if q >= 0 and self._quoted_name(q):
+                self.in_speaker.add(q)
+                return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
@@ -561,6 +589,10 @@ class Attributor:
         named = self._ar_name_after_place(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
+        appo = self._ar_quoted_apposition(np, j)
+        if appo is not None:
+            self.in_speaker.add(appo)
+            return Clause(i, end, (appo, appo + 1), number, "cue")
         if j < stop and toks[j].norm in (",", "،"):
             h = j + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
@@ -591,10 +623,8 @@ class Attributor:
         w = toks[i].norm
         if w[:1] in "وف" and w[1:] in self.lex.cues:
             return None
-        s = self._sentence_start(i)
-        if not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
-            return None
-        if s > 0 and toks[s - 1].kind != "b":
+        s = self._near_sentence_start(i, 3)
+        if s < 0 or not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
             return None
         first = toks[s].norm
         if first in self.lex.stops or first in _AR_NOT_SUBJECT or first.removeprefix("و") in _AR_PREP:
@@ -606,6 +636,124 @@ class Attributor:
         named = known is not None and known.named
         if (first.startswith("ال") and described) or first in self.lex.roles or named:
             return (s, i)
+        return None
+
+    def _ar_expressed_about(self, k: int) -> Clause | None:
+        """The clause of «عبر/أعرب … عن» when the عن at ``k`` belongs to that verb (the words after
+        «بقوله» are then its subject's), unless a relay verb («نقل») governs it."""
+        toks = self.toks
+        for m in range(k - 1, max(-1, k - 12), -1):
+            if toks[m].kind != "w":
+                return None
+            w = toks[m].norm.removeprefix("و").removeprefix("ف")
+            if w.startswith("نقل") or w in ("نسب", "نسبت"):
+                return None
+            if w in ("عبر", "اعرب", "اعربت", "عبرت"):
+                c = self.clause(m)
+                return c if c is not None and c.np is not None else None
+        return None
+
+    def ar_coordinated_subject(self, i: int) -> tuple[int, int] | None:
+        """«توقف المجلس الدستوري عند الفصل 7 واعتبر أن …»: a reporting verb with no subject joined
+        by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
+        toks = self.toks
+        w = toks[i].norm
+        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم", "ما", "مما")
+        if self.lang != "ar" or (w[:1] not in "وف" and not linked):
+            return None
+        s = self._near_sentence_start(i, 40)
+        if s < 0:
+            return None
+        opener = toks[s].norm.removeprefix("و")
+        if opener in _AR_PREP or opener in ("بدوره", "بدورها") or opener in _AR_BEFORE_NOUN:
+            comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
+            if comma is None:
+                return None
+            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+        if s + 1 >= i or toks[s].kind != "w":
+            return None
+        first = toks[s].norm
+        fronted = self._ar_fronted_person(s, i)
+        if fronted is not None:
+            return fronted  # «إمام المسجد الحرام الشيخ سعود الشريم وضع …، حيث قال»
+        if first.startswith(("ال", "وال")) or first in self.lex.stops or first.removeprefix("و") in _AR_PREP \
+                or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
+            return None
+        a = s + 1
+        e = a
+        while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _AR_PREP and toks[e].norm not in _AR_BEFORE_NOUN \
+                and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
+                and self.cue_at(e) is None:
+            e += 1
+        if e == a or not self._ar_can_speak((a, e)):
+            return None
+        return (a, self._ar_role_phrase_end(a, e))
+
+    def _ar_common_object(self, t: Tok) -> bool:
+        """A common noun (not a role, a person noun, an honorific or a known name): after «ما وصفها»
+        it is what was described («أعمال»), where «ما أضافه تشونغ» names the one who spoke."""
+        w = t.norm
+        return t.kind == "w" and not w.startswith("ال") and w not in self.lex.roles \
+            and w not in self.lex.people and w not in self.lex.honorifics and self.reg.by_name((w,)) is None
+
+    def _ar_role_phrase_end(self, a: int, e: int) -> int:
+        """«زعيم الحزب الحكومة مسؤولية …»: an indefinite head takes one definite complement, then
+        only adjectives (nisba), لل-complements or name words; a second definite noun is the object."""
+        toks = self.toks
+        if toks[a].norm.startswith("ال"):
+            return e
+        seen_definite = False
+        for m in range(a + 1, e):
+            w = toks[m].norm
+            if w.startswith("ال") and not w.endswith(("ي", "يه")):
+                if seen_definite:
+                    return m
+                seen_definite = True
+        return e
+
+    def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
+        """A sentence opening with a role (and its complement) then a full name, before its verb:
+        «إمام المسجد الحرام الشيخ سعود الشريم وضع …»: the name."""
+        toks = self.toks
+        first = toks[s].norm.removeprefix("و")
+        roles = self.lex.roles
+        # (إمام folds like the preposition أمام, a stop word)
+        if not (first in roles or first in self.lex.people or first.removeprefix("ال") in roles
+                or first == "امام"):
+            return None
+        m = s + 1
+        while m < i and m - s < 8 and toks[m].kind == "w":
+            if toks[m].norm in self.lex.honorifics:
+                m += 1
+                break
+            if not (toks[m].norm.startswith(("ال", "لل")) or toks[m].norm in self.lex.roles):
+                break
+            m += 1
+        e = ar_name_end(toks, m, self.lex, 4)
+        if e - m == 1 and e + 1 < i and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.people:
+            e += 1  # «الشيخ سعود الشريم وضع»: a family name with ال, then the verb
+        if e - m >= 2 and e < i and toks[e].kind == "w":
+            return (m, e)
+        return None
+
+    def speaking_phrase(self, np: tuple[int, int]) -> bool:
+        """Whether an Arabic subject phrase is headed by something that speaks (a body, a document,
+        a role, a person noun or a source), so that a later verb with no subject may go on with it."""
+        return self._ar_can_speak(np)
+
+    def _ar_quoted_apposition(self, np: tuple[int, int], j: int) -> int | None:
+        """«صرح منسق الشؤون الإنسانية في الأرض المحتلة، «روبيرت بايبر» أن …»: a role (and its
+        place), a comma, then the holder's name in marks before the rest of the clause."""
+        toks = self.toks
+        stop = len(toks)
+        if not self._ar_descriptor(np):
+            return None
+        if j < stop and toks[j].norm == "في":
+            j = next((m for m in range(j + 1, min(stop, j + 6)) if toks[m].kind != "w"), stop)
+        if j + 2 < stop and toks[j].norm in (",", "،") and self._quoted_name(j + 1) \
+                and toks[j + 2].kind == "w":
+            return j + 1
         return None
 
     def _ar_possessed_object(self, t: Tok) -> bool:
@@ -628,9 +776,9 @@ class Attributor:
         """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
         opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
         toks = self.toks
-        s = self._sentence_start(i)
+        s = self._near_sentence_start(i, 30)
         a = s + 1
-        if a >= i - 1 or toks[s].kind != "w":
+        if s < 0 or a >= i - 1 or toks[s].kind != "w":
             return None
         e = a
         while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
@@ -662,8 +810,12 @@ class Attributor:
 
     def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
         """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
-        of the same sentence says where the words were read, not who said them."""
+        of the same sentence says where the words were read, not who said them; so does «في بيان»
+        after «وأكد الوزراء» («في بيان صدر بعد الاجتماع»)."""
         toks = self.toks
+        if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
+                and self._cue_before(i - 1) >= 0:
+            return True  # («وقال التنظيم في بيانه إن …»)
         if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
             return False
         return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
@@ -680,6 +832,8 @@ class Attributor:
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
+        if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
+            return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
                                          or toks[k].kind == "q"
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
@@ -730,6 +884,8 @@ class Attributor:
         if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
             return False
         prev, nxt = toks[j - 1].norm, toks[j + 1]
+        if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ("وهو", "وهي")):
+            return True  # «وأكد ماركوس علي وهو من سكان القرية»: a family name before a pause
         return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
@@ -835,9 +991,11 @@ class Attributor:
         return self._document or (a, a + 1)
 
     def _ar_preposition_phrase(self, w: str) -> bool:
-        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم) rather than a name."""
+        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم، بترغيب) rather than a name."""
         if w.startswith(("بال", "لل")):
             return True
+        if w.startswith(("بت", "لت")) and len(w) >= 6:
+            return True  # «واختتم بترغيب وترهيب»: a verbal noun of the تفعيل pattern after بـ
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]
             return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _AR_PLACES
@@ -1009,6 +1167,10 @@ class Attributor:
             if t.norm == "-" and k - 2 > floor and toks[k - 2].norm.isdigit() \
                     and toks[k].norm.startswith("year"):
                 k -= 2  # "the 22-year-old"
+                continue
+            if self.lang == "fr" and t.norm == "en" and k - 2 >= floor and toks[k - 2].kind == "w" \
+                    and toks[k - 2].norm in self.lex.people:
+                k -= 1  # «Un cordiste en formation de 22 ans admet»: «en» inside the description
                 continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
@@ -1186,6 +1348,8 @@ class Attributor:
                         if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
                                 and toks[k + 1].norm in _FR_TIME | CALENDAR:
                             k += 2  # «dans le Journal du dimanche»
+                        if k < n and toks[k].norm.isdigit() and latin_cap(self.text, toks[k - 1]):
+                            k += 1  # «sur Europe 1», «sur France 2»
                     if k + 2 < n and toks[k].norm == "(":
                         e = k + 1
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
@@ -1201,7 +1365,9 @@ class Attributor:
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
-        while k < n and k - start < 8:
+        # («le ministre des Affaires étrangères Jean-Yves Le Drian»: French descriptions run long)
+        longest = 11 if self.lang == "fr" else 8
+        while k < n and k - start < longest:
             t = toks[k]
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
                     self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
@@ -1253,6 +1419,22 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_that_quote(self, i: int) -> bool:
+        """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
+        toks = self.toks
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if not (nxt in ("que", "qu'") or nxt.startswith("qu'")):
+            return False
+        return any(t.kind == "q" for t in toks[i + 2:i + 6])
+
+    def _fr_as_said(self, i: int) -> bool:
+        """«comme (le) disait X», «comme l'écrivait X»: the verb at ``i`` follows «comme»."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k <= 2 and toks[k].norm in ("le", "l'a", "l'avait", "l'", "se", "s'"):
+            k -= 1
+        return k >= 0 and toks[k].norm == "comme"
 
     def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
@@ -1446,6 +1628,14 @@ class Attributor:
             return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
         return Clause(i, end, np, "?", "cue")
 
+    def _near_sentence_start(self, i: int, limit: int) -> int:
+        """The start of the sentence holding token ``i`` when it is at most ``limit`` tokens back,
+        else -1 (a bounded walk: it runs for many tokens of a long article)."""
+        k = i
+        while k > 0 and i - k <= limit and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k if k == 0 or self.toks[k - 1].kind == "b" else -1
+
     def _sentence_start(self, i: int) -> int:
         k = i
         while k > 0 and self.toks[k - 1].kind != "b":
@@ -1555,7 +1745,10 @@ class Attributor:
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
         return t.norm in _LEADING_PREP or t.norm in _FR_PREP \
-            or t.norm in language_words("connectors", self.lang)
+            or t.norm in language_words("connectors", self.lang) \
+            or (self.lang == "fr" and (t.norm in _FR_TIME or (t.norm.endswith("ment") and len(t.norm) > 7
+                                                              and t.norm not in self.lex.people)))
+        # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
@@ -1609,6 +1802,11 @@ class Attributor:
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _FR_SOURCE_STOP)
             return Clause(i, end, np, "?", "source") if np else None
+        if not after_quote and self._fr_as_said(i):
+            # «Comme le disait Jean Cocteau, « … »»: the subject follows the verb
+            np = self._right_np(end, _FR_SOURCE_STOP)
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
         p = i - 1
         while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
                                                   or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
@@ -1637,6 +1835,12 @@ class Attributor:
                     j = back
                     break
         floor = self._clause_floor(j)
+        if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            stray = self._left_np(j - 1, floor)
+            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+                                      or toks[stray[0]].norm.startswith("l'")) \
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ","):
+                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
@@ -1708,7 +1912,7 @@ class Attributor:
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
-        if self.lang != "ar" and j == k + 1 and not skipped_b:
+        if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
             inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
             if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):

@@ -96,7 +96,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
     described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
-    spoke: set[int] = set()  # Arabic speakers quoted so far (bodies, documents, unregistered names)
+    spoke: set[int] = set()  # Arabic bodies, documents and roles quoted with an explicit subject
     para = 0
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
@@ -161,6 +161,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS
+        if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
+                and inner.rstrip()[-1:] not in _TERMINATORS \
+                and not set(_left_words(toks, i, 1, "")) & (_AR_THAT | {"بانه", "بانها", "بانهم", "ب"}):
+            weak = True  # «أن هذا “التعرض الانتقائي” سوف يؤدي … أكدها»: a later verb reports no label
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
@@ -171,6 +175,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
+        if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
+            nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
@@ -227,8 +233,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start)
             else:
-                person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
-                    or _last_mentioned(reg, clause.number, t.start)
+                shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
+                if shared is not None:
+                    person = resolve_np(text, toks, shared, lex, reg, last)
+                else:
+                    person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                        or _last_mentioned(reg, clause.number, t.start)
         else:
             np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
@@ -239,7 +249,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = last[-1][1]
         if person is not None:
             speaker = person.name
-            if lex.lang == "ar":
+            if lex.lang == "ar" and clause is not None and clause.np is not None \
+                    and att.speaking_phrase(clause.np):
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
@@ -355,6 +366,11 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if j >= len(toks):
         return None
     nxt = toks[j]
+    if lex.lang == "fr" and nxt.norm == "(":
+        c = next((m for m in range(j + 1, min(len(toks), j + 6)) if toks[m].norm == ")"), None)
+        if c is not None and c + 1 < len(toks) and toks[c + 1].kind == "w" \
+                and not text[toks[c + 1].start].isupper() and toks[i].norm not in stopwords(lex.lang):
+            return (i, j)  # «Laurent Berger (CFDT) y a vu …»: a party or union in brackets, then the verb
     for r in range(j, min(len(toks), j + 3)):
         w = toks[r].norm
         if toks[r].kind != "w" or text[toks[r].start].isupper():
@@ -596,6 +612,12 @@ def _strip_ar(w: str) -> list[str]:
     return out
 
 
+def _label_key(inner: str) -> str:
+    """A marked expression with its plural «s» folded: «gilet jaune» and «gilets jaunes» are one
+    label used twice (the case is kept: a heading «Présence symbolique» repeats speech)."""
+    return " ".join(w.rstrip("s") for w in inner.strip().split())
+
+
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
                     has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
@@ -616,7 +638,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             n = len(ph)
             if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
-                return "scare"
+                # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
+                return "term" if lex.lang == "ar" else "scare"
     if lex.lang == "ar":
         named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex)
         if named is not None:
@@ -624,7 +647,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \
         else left[:1]
     for at, w in enumerate(near):
-        if lex.lang == "ar" and at > 0 and has_cue and not all(x.startswith("ال") for x in near[:at]):
+        if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
+                and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _AR_THAT:
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
@@ -635,6 +659,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _NAME_TITLES_EN else "title"
+    if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
+        return "term"
+    if lex.lang == "ar" and _ar_titled_span(inner):
+        return "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
@@ -660,6 +688,15 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
 _AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا", "لصحيفه",
                               "لوكاله", "لموقع", "لقناه"})
+
+
+def _ar_titled_span(inner: str) -> bool:
+    """«بـ“جائزة بلند الحيدري للشعراء”», «“مهرجان الصيف”»: marked words that open with a noun of a
+    work, prize or event are its title."""
+    words = inner.split()
+    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    return normalize(words[0]) in folded_words("works_ar.txt")
 
 
 def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | None:
@@ -733,10 +770,30 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
     return out
 
 
+def _ar_named_by_noun(toks: list[Tok], k: int, inner: str, left: list[str], lex: Lexicon) -> bool:
+    """«مادة “العدس”», «غريمه “الأصالة والمعاصرة”», «قطاعا «التجزئة»»: a short definite name in
+    marks right after the common noun it names (no verb, particle or preposition in between)."""
+    words = inner.split()
+    if not 1 <= len(words) <= 3 or inner.rstrip()[-1:] in _TERMINATORS or not left:
+        return False
+    first = normalize(words[0])
+    if not first.startswith("ال") or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = left[0]
+    for w in left[1:3]:
+        forms = {f.removesuffix(p) for f in (w, w.removeprefix("و")) for p in ("", "ه", "ها")}
+        if any(f in lex.cues for f in forms):
+            return False  # «ما وصفها أعمال “العنف والإرهاب”»: the words of the one describing
+    return not noun.startswith(("ال", "وال", "بال", "لل")) and noun not in lex.stops \
+        and noun not in _FRAMING and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
+        and len(noun) >= 3 and noun not in ("ب", "ل", "ك") and not noun.endswith(("ون", "وا"))
+
+
 def _repeat_key(inner: str, lang: str) -> str:
     """How repeated marked words are compared: Arabic writers vary the alef and hamza forms of
-    one title («أليس» / «اليس»), so Arabic spans are folded."""
-    return normalize(inner.strip()) if lang == "ar" else inner.strip()
+    one title («أليس» / «اليس»), so Arabic spans are folded; elsewhere the plural «s» is
+    («gilet jaune» and «gilets jaunes» are one label used twice)."""
+    return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:

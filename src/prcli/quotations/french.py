@@ -298,3 +298,21 @@ def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | No
             return (m, e), gender
         m -= 1
     return None
+
+
+def charge_name(text: str, toks: list[Tok], k: int) -> bool:
+    """«poursuivi pour « violences volontaires en réunion »», «une enquête ouverte pour
+    « destruction par incendie »»: lowercase words in marks after «pour», in a sentence about
+    justice or police, name an offence (a term), not words someone said."""
+    if k < 2 or toks[k - 1].norm != "pour":
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f")
+    if not inner[:1].islower() or inner.rstrip(" »”\"")[-1:] in ".!?…" or personal(inner):
+        return False
+    charges = language_words("charges", "fr")
+    m = k - 2
+    while m >= 0 and k - m <= 14 and toks[m].kind in ("w", "p"):
+        if toks[m].norm in charges:
+            return True
+        m -= 1
+    return False

@@ -22,6 +22,8 @@ _FAMILY = {
 }
 _MARK = re.compile("[" + "".join(_FAMILY) + "]")
 _LINE = re.compile(r"[^\r\n]+")
+#: A letter or digit (``str.isalnum``: a word character other than the underscore).
+_ALNUM = re.compile(r"[^\W_]")
 #: Marks that normally open (left-to-right typing); the others normally close.
 _OPENERS = frozenset("“„‟«‹‘")
 _CLOSERS = frozenset("”″»›’")
@@ -141,7 +143,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
 
 def _emit(text: str, out: list[MarkedSpan], op: _Open, close_at: int, depth: int, closed: bool) -> None:
     a, b = _trim(text, op.pos + 1, close_at)
-    if b > a and any(c.isalnum() for c in text[a:b]):
+    if b > a and _ALNUM.search(text, a, b):
         out.append(MarkedSpan(a, b, op.pos, close_at, depth, closed))
 
 
@@ -162,7 +164,10 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             continue
         first = not seen_mark
         seen_mark = True
-        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == fam), None)
+        if stack and stack[-1].family == fam:
+            idx: int | None = len(stack) - 1  # the common case, without a search
+        else:
+            idx = next((k for k in range(len(stack) - 2, -1, -1) if stack[k].family == fam), None)
         if idx is not None:
             op = stack[idx]
             if _closes(text, i, lo, hi, op, c):

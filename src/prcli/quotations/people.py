@@ -251,8 +251,10 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     w = t.norm
     if t.kind != "w" or any(c.isdigit() for c in w) or len(w) < 2:
         return False
+    if w == "ال":
+        return True  # «سلمان بن إبراهيم آل خليفة»: آل (folded to ال) opens a family name
     if w.startswith("ال"):
-        return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي")
+        return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي", "ال")
     if prev in ("بن", "ابن", "بنت") and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
@@ -312,7 +314,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
-        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops \
+        if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or nxt.norm.startswith(("بال", "لل", "وال")) \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):

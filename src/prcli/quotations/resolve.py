@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
@@ -214,6 +215,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
     while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
         name_idx = name_idx[:-1]
+    if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
+        name_idx = name_idx[:-1]  # «Olivier Dussopt Interrogé sur BFMTV»: the next sentence's participle
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
@@ -226,13 +229,15 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
-    if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
-        name_idx = name_idx[:-1]  # «Olivier Dussopt Interrogé sur BFMTV»: the next sentence's participle
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
     if len(keys) < 2 and last_role < 0:
         return
+    if lex.lang == "fr" and last_role < 0 and name_idx[0] == i and i > 0 \
+            and toks[i - 1].norm in ("le", "la", "les", "l'", "du", "au", "aux") \
+            and not any(given_name_gender(k) != "?" for k in keys):
+        return  # «la Broken Chair», «le Grand Palais»: a thing or a place takes an article, a person not
     if len(keys) < 2:
         return
     if i == 0 or toks[i - 1].kind == "b":
@@ -280,8 +285,22 @@ def _glued_participle(toks: list[Tok], m: int) -> bool:
     """A capitalised past participle closing a run of names and followed by a preposition
     («… Dussopt Interrogé sur …»): the first word of a sentence whose full stop was lost."""
     w = toks[m].norm
-    return w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and m + 1 < len(toks) \
-        and toks[m + 1].norm in _FR_GLUE_PREPS
+    if m + 1 >= len(toks) or len(w) <= 4:
+        return False
+    nxt = toks[m + 1].norm
+    return (w.endswith(("é", "ée", "és", "ées")) and nxt in _FR_GLUE_PREPS) \
+        or (w.endswith(("é", "ée", "és", "ées", "u", "ue", "us")) and nxt.endswith("ment") and len(nxt) > 6)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _glued_in_text(text: str, t: Tok) -> bool:
+    """``_glued_participle`` for a token seen without its stream: the next word read from the text."""
+    m = _NEXT_WORD.match(text, t.end)
+    if m is None:
+        return False
+    return _glued_participle([t, Tok("w", m.group(1).lower(), m.start(1), m.end(1))], 0)
 
 
 _FR_FEM_DET = frozenset({"la", "une", "cette"})
@@ -688,6 +707,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
+        known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") else None
+        if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None:
+            return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
         found = reg.by_name(keys)
@@ -728,7 +750,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
-    if "باسم" in rnorm[m:] or ("باسم" in rnorm[1:m] and rnorm[rnorm.index("باسم") - 1] not in lex.honorifics):
+    if "باسم" in rnorm[m:]:
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
@@ -784,7 +806,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         elif w.norm.rstrip(".") in _EN_MASC:
             gender = "m"
     bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
-    if bodies and given_name_gender(bodies[-2] if len(bodies) >= 2 else "") != "?":
+    if bodies and any(given_name_gender(b) != "?" for b in bodies[:-1]):
         bodies = []  # «le ministre de l'Intérieur Christophe Castaner»: the description ends with the name
     if bodies:
         # «le président de la Confédération des commerçants», «deux reporters de la radio X»: the
@@ -836,6 +858,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 break
         while run and run[0].norm in _LATIN_GLUE:
             run.pop(0)
+        if lex.lang == "fr" and len(run) >= 2 and _glued_in_text(text, run[-1]):
+            run.pop()  # «la Broken Chair Exclu également de …»: a participle of the next sentence
         if run and len(words) > len(run) \
                 and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
@@ -911,15 +935,21 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
 
 
+def _plain(w: str) -> str:
+    """A word without its accents («édouard» → «edouard»): names are written both ways."""
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+
+
 @cache
 def _given_names() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("prcli.quotations", "given_names_fr.tsv") if len(row) >= 2}
+    rows = table("prcli.quotations", "given_names_fr.tsv")
+    return {_plain(row[0]): row[1] for row in rows if len(row) >= 2}
 
 
 def given_name_gender(first: str) -> str:
     """«Éric» (m), «Marie-Noëlle» (f), «Jean-Marie» (m): the gender of a French given name we
     know (the first part of a compound), else «?»."""
-    return _given_names().get(first.split("-")[0], "?")
+    return _given_names().get(_plain(first.split("-")[0]), "?")
 
 
 def _fr_noun_gender(noun: str, before: str, lex: Lexicon) -> str:
@@ -943,6 +973,8 @@ def _recent_of_body(text: str, bodies: list[str], last: list[tuple[int, Person]]
     C-News Jean X», later «le reporter de CNews»): a description of that body's person goes on
     with them."""
     want = [b.replace("-", "") for b in bodies]
+    if gender == "p":
+        return None  # «deux journalistes de …»: a group is not one speaker met before
     for at, p in reversed(last[-4:]):
         if at > pos or not p.named or (gender != "?" and p.gender not in ("?", gender)):
             continue

@@ -59,6 +59,9 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     seg = folded[a:b]
     last = 0
     add = out.append
+    # Tokens made as plain tuples of the five fields (Tok's generated __new__ is a Python call
+    # per token; this loop makes one token per word of every article).
+    new, tok = tuple.__new__, Tok
     for m in _WORD.finditer(seg):
         ms, me = m.span()
         if ms > last:
@@ -70,7 +73,7 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
         raw = m.group()
         c0 = raw[0]
         if c0 in _TERMINATORS:
-            add(Tok("p", raw, s, e))
+            add(new(tok, ("p", raw, s, e, -1)))
             continue
         if c0.isalnum() or c0 == "\u0640":
             if raw[-1] == "." and len(raw) > 2 and not _abbrev_like(raw):
@@ -84,9 +87,9 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
                 add(Tok("b", ".", s + cut, s + cut))
                 add(Tok("w", _norm(raw[cut:]), s + cut, e))
                 continue
-            add(Tok("w", _norm(raw), s, e))
+            add(new(tok, ("w", _norm(raw), s, e, -1)))
         else:
-            add(Tok("p", raw, s, e))
+            add(new(tok, ("p", raw, s, e, -1)))
     gap = seg[last:]
     if "\n" in gap or "\r" in gap:
         out.append(Tok("b", "\n", b, b))

@@ -84,12 +84,14 @@ _PERSIAN = "پچژگ"
 _URDU = "ٹڈڑںے"
 
 
-def script_counts(text: str) -> Counter[str]:
-    """Letters per script in ``text`` (digits, marks and punctuation are not counted).
+def script_counts(text: str, letters: str | None = None) -> Counter[str]:
+    """Letters per script in ``text`` (digits, marks and punctuation are not counted);
+    ``letters``: ``text`` without its non-letters, when the caller has it already.
 
     Counted by deleting (one new string per step) rather than by ``findall`` (one string per
     letter): the two scripts are disjoint ranges, so each deletion's length change is a count."""
-    letters = _NON_LETTERS.sub("", text)
+    if letters is None:
+        letters = _NON_LETTERS.sub("", text)
     counts: Counter[str] = Counter()
     no_latin = _LATIN_LETTER.sub("", letters)
     rest = _ARABIC_LETTER.sub("", no_latin)
@@ -104,9 +106,11 @@ def script_counts(text: str) -> Counter[str]:
     return counts
 
 
-def dominant_script(text: str) -> str | None:
-    """The script of most letters in (a sample of) the text, or None without letters."""
-    counts = script_counts(_sample(text))
+def dominant_script(text: str, letters: str | None = None) -> str | None:
+    """The script of most letters in (a sample of) the text, or None without letters
+    (``letters``: see ``script_counts``; ignored when the text is long enough to be sampled)."""
+    sample = _sample(text)
+    counts = script_counts(sample, letters if sample is text else None)
     if not counts:
         return None
     return max(sorted(counts), key=lambda k: counts[k])
@@ -137,10 +141,10 @@ def latin_language(text: str) -> str:
     return best
 
 
-def _arabic_script_language(text: str) -> str:
+def _arabic_script_language(text: str, letters: int) -> str:
+    """``letters``: how many letters ``text`` has."""
     persian = sum(map(text.count, _PERSIAN))  # str.count: no regex to compile at start-up
     urdu = sum(map(text.count, _URDU))
-    letters = len(_NON_LETTERS.sub("", text))
     if letters and max(persian, urdu) / letters > 0.005:
         return "ur" if urdu > persian else "fa"
     return "ar"
@@ -151,13 +155,14 @@ def detect_language(text: str) -> str:
     sample = _sample(text)
     if "http" in sample or "www." in sample:
         sample = re.sub(_URL, " ", sample)
-    script = dominant_script(sample)
+    letters = _NON_LETTERS.sub("", sample)  # counted once for both questions below
+    script = dominant_script(sample, letters)
     if script is None:
         return "und"
     if script == "Latn":
         return latin_language(sample)
     if script == "Arab":
-        return _arabic_script_language(sample)
+        return _arabic_script_language(sample, len(letters))
     return _SCRIPT_LANG.get(script, "und")
 
 

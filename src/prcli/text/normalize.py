@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 #: Removed by ``normalize``; replaced by this placeholder in ``fold`` to keep the length.
 PLACEHOLDER = "\u0640"  # tatweel: already meaningless for matching
@@ -122,7 +123,10 @@ def _char_class(chars: list[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-_HAS_LIGATURE = re.compile(_char_class(list(LIGATURES)))
+@cache
+def _has_ligature_re() -> re.Pattern[str]:
+    """Compiled on first use: a run that never compares words (``prcli stats``) never needs it."""
+    return re.compile(_char_class(list(LIGATURES)))
 
 
 def fold_letters(text: str) -> str:
@@ -145,9 +149,24 @@ def mark_diacritics(text: str) -> str:
     return text.translate(_MARKS_TABLE)
 
 
+#: The last long text folded and its fold: the summary, the quotes and the figures of one article
+#: each fold the whole article (the same string object), so ``analyze`` folds it once, not thrice.
+_LAST_FOLD: tuple[str, str] = ("", "")
+#: Shorter texts (words, phrases) are folded without the memo.
+_MEMO_CHARS = 256
+
+
 def fold(text: str) -> str:
     """Every same-length step of ``FOLD_STEPS`` at once: ``len(fold(t)) == len(t)``."""
-    return text.translate(_FOLD_TABLE)
+    global _LAST_FOLD
+    if len(text) < _MEMO_CHARS:
+        return text.translate(_FOLD_TABLE)
+    last = _LAST_FOLD
+    if last[0] is text:
+        return last[1]
+    folded = text.translate(_FOLD_TABLE)
+    _LAST_FOLD = (text, folded)
+    return folded
 
 
 def strip_placeholders(text: str) -> str:
@@ -157,7 +176,7 @@ def strip_placeholders(text: str) -> str:
 
 def has_ligature(text: str) -> bool:
     """Whether ``text`` holds an Arabic ligature presentation form (ﻻ, ﷲ...)."""
-    return _HAS_LIGATURE.search(text) is not None
+    return _has_ligature_re().search(text) is not None
 
 
 def expand_ligatures(text: str) -> str:
@@ -168,7 +187,7 @@ def expand_ligatures(text: str) -> str:
 def normalize(text: str) -> str:
     """Expand ligatures, ``fold``, drop placeholders, lower-case: the form for comparing
     words. Idempotent."""
-    if _HAS_LIGATURE.search(text):
+    if _has_ligature_re().search(text):
         text = expand_ligatures(text)
     return strip_placeholders(fold(text)).lower()
 

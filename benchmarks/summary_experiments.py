@@ -1,0 +1,316 @@
+#!/usr/bin/env python3
+"""Summarizer METHOD experiments for issue 4, measured the same way on every set.
+
+usage: python benchmarks/summary_experiments.py [--variants a,b,...] [--learned FILE] [--gold DIR ...]
+
+Each variant plugs one change into prcli's pipeline (scorer or ``--words`` selection) and is
+measured on EASC news and all (ROUGE-1 F1, ``--words`` = mean human summary length, output cut
+to that many tokens: the protocol of ``shared/tools/easc_eval.py`` as ``easc_bench.py`` runs it
+in-process) and on the dev gold plus any ``--gold`` folder (ROUGE-1 of ``--sentences 3``).
+Nothing here is fitted on EASC or on the gold sets. Variants:
+  * ``shipped``: the package as it is;
+  * ``learned``: the scorer replaced by the logistic model of ``learn_weights.py`` (weights file
+    ``--learned``; protocol lists keep their hand-set discount);
+  * ``ensemble``: the mean of the shipped score and the learned probability (each over its
+    document maximum);
+  * ``learned-content``: the shipped position prior and length/dangling/protocol discounts, with
+    the learned weights deciding only the content part (centrality, centroid, topic, numbers,
+    quotation, keywords), rescaled to the shipped content share;
+  * ``knapsack``: ``--words`` chooses, by dynamic programming in article order, the set whose
+    words that survive the cut at N carry the highest summed score (a unit's score per word),
+    instead of best-first; near-duplicates of a better unit are left out first, at most
+    ``POOL`` units, so the cost stays bounded;
+  * ``coverage``: ``--words`` chooses greedily by score per word plus ``MU`` times the new
+    coverage of the document's terms (concept coverage, capped at each term's expected count
+    in a summary of that length), a budgeted-coverage objective (Gillick & Favre; Lin & Bilmes);
+  * ``bg-idf``: TF-IDF with the IDF of the 5000-article news corpus instead of the document's.
+Any variant may end with ``:NAME=VALUE;NAME=VALUE`` to set constants of ``prcli.summarizer.score``
+for an ablation (``shipped:W_CENTRALITY=0;W_CENTROID=0;W_TOPIC=0`` is position only).
+The corpus is read at run time only; without it the script says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+import easc_bench as eb  # noqa: E402
+import learn_weights as lw  # noqa: E402
+
+from prcli.summarizer import score as sc  # noqa: E402
+from prcli.summarizer import select as sel  # noqa: E402
+from prcli.summarizer.score import Scored  # noqa: E402
+from prcli.summarizer.terms import content_terms, tokens  # noqa: E402
+from prcli.summarizer.units import Units, build_units  # noqa: E402
+
+#: Most units the knapsack considers (best scored first, near-duplicates left out).
+POOL = 60
+#: Weight of the coverage gain in ``coverage``.
+MU = 0.3
+#: The learned features that form the content part in ``learned-content``.
+CONTENT = ("centrality", "centroid", "topic", "numbers", "quote", "keywords")
+
+
+@contextlib.contextmanager
+def patched(module: Any, name: str, value: Any) -> Iterator[None]:
+    old = getattr(module, name)
+    setattr(module, name, value)
+    try:
+        yield
+    finally:
+        setattr(module, name, old)
+
+
+def learned_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
+    def score_units(units: Units) -> list[Scored]:
+        d = lw.describe(units)
+        k = {name: i for i, name in enumerate(lw.FEATURES)}
+        out = []
+        for u, row, v in zip(units.candidates, d.rows, d.vectors, strict=True):
+            s = lw.probability(row, model) * (sc.PROTOCOL if u.protocol else 1.0)
+            out.append(Scored(u, s, row[k["position"]], row[k["centrality"]], row[k["topic"]], v,
+                              row[k["centroid"]]))
+        return out
+    return score_units
+
+
+def ensemble_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
+    """Equal mix of the shipped score and the learned probability, each divided by its
+    document maximum (no weight to set)."""
+    shipped, learned = sc.score_units, learned_scorer(model)
+
+    def score_units(units: Units) -> list[Scored]:
+        a, b = shipped(units), learned(units)
+        if not a:
+            return a
+        ma, mb = max(s.score for s in a) or 1.0, max(s.score for s in b) or 1.0
+        return [replace(x, score=0.5 * x.score / ma + 0.5 * y.score / mb) for x, y in zip(a, b, strict=True)]
+    return score_units
+
+
+def _discounts(s: float, u: Any) -> float:
+    """The shipped scorer's discounts (dangling, protocol, fragment, run-on)."""
+    if u.dangling:
+        s *= sc.DANGLING
+    if u.protocol:
+        s *= sc.PROTOCOL
+    if u.words < sc.SHORT:
+        s *= math.sqrt(u.words / sc.SHORT)
+    if u.words > sc.LONG_WORDS:
+        s *= (sc.LONG_WORDS / u.words) ** sc.LONG_POWER
+    return s
+
+
+def learned_content_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
+    weights = dict(zip(lw.FEATURES, model[1], strict=True))
+    k = {name: i for i, name in enumerate(lw.FEATURES)}
+
+    def score_units(units: Units) -> list[Scored]:
+        cands = units.candidates
+        if not cands:
+            return []
+        d = lw.describe(units)
+        lin = [sum(weights[f] * row[k[f]] for f in CONTENT) for row in d.rows]
+        lo, hi = min(lin), max(lin)
+        content = [(x - lo) / (hi - lo) if hi > lo else 1.0 for x in lin]
+        out = []
+        for u, row, v, c in zip(cands, d.rows, d.vectors, content, strict=True):
+            pos = sc.position_prior(u.rank, u.para_first, len(cands))
+            s = _discounts(sc.W_POSITION * pos + (1.0 - sc.W_POSITION) * c, u)
+            out.append(Scored(u, s, pos, row[k["centrality"]], row[k["topic"]], v, row[k["centroid"]]))
+        return out
+    return score_units
+
+
+def _pool(scored: Sequence[Scored]) -> list[int]:
+    """Up to POOL best-scored units, near-duplicates of a better one left out, in article order."""
+    pool: list[int] = []
+    for i in sorted(range(len(scored)), key=lambda i: -scored[i].score):
+        if len(pool) >= POOL:
+            break
+        if all(sc.cosine(scored[i].vector, scored[j].vector) < sel.DUPLICATE for j in pool):
+            pool.append(i)
+    return sorted(pool)
+
+
+def knapsack(scored: Sequence[Scored], words: int) -> list[int] | None:
+    """The units whose words surviving the cut at ``words`` (in article order) carry the most
+    score; a dangling unit never opens the summary. None when the pool cannot reach the budget."""
+    best: list[float | None] = [None] * words
+    sets: list[tuple[int, ...]] = [()] * words
+    best[0] = 0.0
+    top, top_set = -1.0, None
+    for i in _pool(scored):
+        u = scored[i].unit
+        new, new_sets = best[:], sets[:]
+        for w in range(words):
+            value = best[w]
+            if value is None or (w == 0 and u.dangling and u.rank > 0):
+                continue
+            if w + u.words < words:
+                cand = value + scored[i].score * u.words
+                old = new[w + u.words]
+                if old is None or cand > old:
+                    new[w + u.words], new_sets[w + u.words] = cand, sets[w] + (i,)
+            elif value + scored[i].score * (words - w) > top:
+                top, top_set = value + scored[i].score * (words - w), sets[w] + (i,)
+        best, sets = new, new_sets
+    return None if top_set is None else list(top_set)
+
+
+def coverage(scored: Sequence[Scored], words: int) -> list[int]:
+    """Greedy by score per word plus MU times new (capped) coverage of the document's terms."""
+    units = [s.unit for s in scored]
+    doc = Counter(t for u in units for t in u.terms)
+    ratio = words / max(1, sum(u.words for u in units))
+    cap = {t: max(1.0, c * ratio) for t, c in doc.items()}
+    have: Counter[str] = Counter()
+    chosen: list[int] = []
+    used, first = 0, len(units)
+    while used < words:
+        best: tuple[float, int] | None = None
+        for i, s in enumerate(scored):
+            u = s.unit
+            if i in chosen or (u.dangling and 0 < u.rank < first):
+                continue
+            if any(sc.cosine(s.vector, scored[j].vector) >= sel.DUPLICATE for j in chosen):
+                continue
+            gain = sum(min(cap[t], have[t] + c) - min(cap[t], have[t]) for t, c in Counter(u.terms).items())
+            value = (s.score * u.words + MU * gain) / u.words
+            if best is None or value > best[0]:
+                best = (value, i)
+        if best is None:
+            break
+        i = best[1]
+        chosen.append(i)
+        used += units[i].words
+        have.update(units[i].terms)
+        first = min(first, i)
+    return chosen
+
+
+def selector(plan: Callable[[Sequence[Scored], int], list[int] | None]) -> Callable[..., Any]:
+    shipped = sel.select
+
+    def select(scored: Sequence[Scored], *, sentences: int | None = 3, words: int | None = None,
+               ratio: float | None = None, fit: sel.Fit = "fill") -> list[tuple[Scored, float]]:
+        if words is not None and fit == "fill" and words < sum(s.unit.words for s in scored):
+            chosen = plan(scored, words)
+            if chosen:
+                return [(scored[i], 0.0) for i in sorted(chosen, key=lambda i: scored[i].unit.rank)]
+        return shipped(scored, sentences=sentences, words=words, ratio=ratio, fit=fit)
+    return select
+
+
+def background_idf(shared: Path) -> Callable[[Sequence[Any]], dict[str, float]]:
+    df: Counter[str] = Counter()
+    n = 0
+    with open(shared / "corpus" / "bulk" / "ar_saudinewsnet5000.jsonl", encoding="utf-8") as f:
+        for line in f:
+            df.update(set(content_terms(tokens(json.loads(line)["text"]))))
+            n += 1
+    shipped = sc._idf
+
+    def idf(units: Sequence[Any]) -> dict[str, float]:
+        return {t: math.log((1 + n) / (1 + df.get(t, 0))) + 1.0 for t in shipped(units)}
+    return idf
+
+
+def _true_value(text: str, refs: list[list[str]]) -> float:
+    """Mean share of a unit's tokens found in each human summary (its value per word)."""
+    toks = Counter(eb.tokens(text))
+    return sum(sum((toks & Counter(ref)).values()) / max(1, toks.total()) for ref in refs) / len(refs)
+
+
+def _rouge(chosen: Sequence[Scored], refs: list[list[str]], budget: int) -> float:
+    ordered = sorted(chosen, key=lambda c: c.unit.rank)
+    cand = eb.tokens(" ".join(c.unit.text for c in ordered))[:budget]
+    return sum(eb.rouge_f(cand, ref, 1) for ref in refs) / len(refs)
+
+
+def oracle_values(shared: Path) -> None:
+    """Diagnostic (reads the references, so never a system): each unit scored by its true value
+    per word, then chosen by the shipped best-first rule and by the knapsack. Tells whether the
+    knapsack helps once the ranking is right, whatever it does with the shipped scores."""
+    with open(shared / "corpus" / "easc" / "easc.jsonl", encoding="utf-8") as f:
+        recs = [json.loads(line) for line in f]
+    for sub in ("news", "all"):
+        subset = [r for r in recs if sub == "all" or r["source"] != "Wikipedia"]
+        total = {"best-first": 0.0, "knapsack": 0.0}
+        for r in subset:
+            refs = [eb.tokens(v) for v in r["summaries"].values() if v.strip()]
+            budget = round(sum(len(x) for x in refs) / len(refs))
+            scored = [replace(s, score=_true_value(s.unit.text, refs))
+                      for s in sc.score_units(build_units(r["article"], "ar"))]
+            best_first = [c for c, _ in sel.select(scored, sentences=None, words=budget)]
+            chosen = knapsack(scored, budget) if budget < sum(s.unit.words for s in scored) else None
+            total["best-first"] += _rouge(best_first, refs, budget)
+            total["knapsack"] += _rouge([scored[i] for i in chosen] if chosen else best_first, refs, budget)
+        means = "  ".join(f"{k} {v / len(subset):.4f}" for k, v in total.items())
+        print(f"oracle values, EASC {sub}: {means}")
+
+
+def measure(shared: Path, golds: list[Path]) -> list[float]:
+    row = [eb.easc(shared, sub, {"prcli": eb.prcli_words}, 0)["prcli"][0] for sub in ("news", "all")]
+    for folder in golds:
+        texts = folder / "texts" if (folder / "texts").is_dir() else shared / "corpus" / "articles"
+        row.append(eb.gold(folder, texts)[1]["prcli"][0])
+    return row
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--variants", default="shipped,learned,learned-content,ensemble,knapsack,coverage,bg-idf")
+    ap.add_argument("--learned", default=str(lw.OUT), help="weights file written by learn_weights.py")
+    ap.add_argument("--gold", action="append", default=[], help="extra gold folder (manifest.json + ann/)")
+    ap.add_argument("--oracle-values", action="store_true",
+                    help="diagnostic: best-first vs knapsack when units are scored by their true value")
+    a = ap.parse_args()
+    shared = eb.find_shared()
+    if shared is None:
+        print("skipped: no shared corpus found (set PRCLI_SHARED)")
+        return 0
+    if a.oracle_values:
+        oracle_values(shared)
+    golds = [shared / "gold"] + [Path(g) for g in a.gold]
+    width = max(16, *(len(v) + 2 for v in a.variants.split(",")))
+    print(f"{'variant':<{width}}{'EASC news':>10}{'EASC all':>10}" + "".join(f"{g.name:>12}" for g in golds))
+    for spec in a.variants.split(","):
+        variant, _, settings = spec.partition(":")
+        with contextlib.ExitStack() as stack:
+            for setting in filter(None, settings.split(";")):
+                name, _, value = setting.partition("=")
+                stack.enter_context(patched(sc, name, float(value)))
+            if variant in ("learned", "learned-content", "ensemble"):
+                model = lw.load(Path(a.learned))
+                make = {"learned": learned_scorer, "learned-content": learned_content_scorer,
+                        "ensemble": ensemble_scorer}[variant]
+                stack.enter_context(patched(sel, "score_units", make(model)))
+            elif variant in ("knapsack", "coverage"):
+                stack.enter_context(patched(sel, "select", selector(knapsack if variant == "knapsack"
+                                                                    else coverage)))
+            elif variant == "bg-idf":
+                stack.enter_context(patched(sc, "_idf", background_idf(shared)))
+            elif variant != "shipped":
+                print(f"unknown variant {variant}")
+                continue
+            row = measure(shared, golds)
+        print(f"{spec:<{width}}" + "".join(f"{x:>10.4f}" for x in row[:2])
+              + "".join(f"{x:>12.4f}" for x in row[2:]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
