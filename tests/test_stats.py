@@ -1367,6 +1367,17 @@ COUNTS_FR: list[Row] = [
     ),
     (
         "fr",
+        "Quelque 60 000 agriculteurs ont manifesté la semaine dernière. Mais samedi, ils n'étaient plus "
+        "que 12 000 à bloquer les routes.",
+        [("12 000", 12000, "count", None, "agriculteurs")],
+    ),
+    (
+        "fr",
+        "Près de 700 pêcheurs défilaient au port. À Brest, ils n'ont été qu'une centaine, selon la police.",
+        [("centaine", 100, "count", None, "pêcheurs")],
+    ),
+    (
+        "fr",
         "Le taux d'épargne atteint 17 %, après avoir frôlé les 19 % pendant la crise.",
         [("19 %", 19, "percent", "%", "taux d'épargne")],
     ),

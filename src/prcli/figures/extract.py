@@ -359,6 +359,8 @@ _ORDINAL_DETERMINERS = frozenset(
 )
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
+#: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
+_FR_BE = frozenset({"sont", "étaient", "seront", "seraient", "été", "furent"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
 _AGE_UNITS = frozenset(
@@ -3614,6 +3616,18 @@ class _Doc:
         fig.counts = other.counts
         return True
 
+    def fr_pronoun_be(self, j: int) -> bool:
+        """«ils n'étaient plus que 41 000», «ils n'ont été qu'une soixantaine», «Ils étaient 2000 à
+        Belfort»: a count after a subject pronoun and «être» counts the people the pronoun
+        stands for, named by the counts before it."""
+        for k in range(j - 1, max(-1, j - 10), -1):
+            key = self.keys[k]
+            if key in ("ils", "elles"):
+                return any(self.keys[m] in _FR_BE for m in range(k + 1, j))
+            if key in _CLAUSE_END and key not in ("'", "’"):
+                return False
+        return False
+
     def fr_share_ellipsis(self, fig: _Fig, other: _Fig) -> bool:
         """«51 % des Français veulent ... et 38 % disent»: a share coordinated to the one before
         and followed by its verb is a share of the same people, in the same sentence."""
@@ -3651,16 +3665,18 @@ class _Doc:
         if self.lang != "fr" or prev is None or fig.kind not in ("count", "percent"):
             return False
         other, end_tok = prev
-        if other.kind != fig.kind or fig.first - end_tok > 40:
+        pronoun = fig.kind == "count" and self.fr_pronoun_be(fig.first)
+        if other.kind != fig.kind or fig.first - end_tok > (60 if pronoun else 40):
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
-        if sum(between.count(c) for c in ".!?") > 1 or "\n" in between:
+        if sum(between.count(c) for c in ".!?") > (2 if pronoun else 1) or "\n" in between:
             return False
         nxt = fig.last + 1
         if fig.kind == "percent":
             return self.fr_share_ellipsis(fig, other)
         if not (
-            self.key(fig.first - 1) in ("dont", "contre", "parmi")
+            pronoun
+            or self.key(fig.first - 1) in ("dont", "contre", "parmi")
             or self.key(nxt) in _FR_ELLIPSIS_NEXT
             or (nxt < self.n and self.toks[nxt].kind == "word" and self.verb_like(nxt))
         ):
