@@ -1357,6 +1357,16 @@ COUNTS_FR: list[Row] = [
     ),
     (
         "fr",
+        "Il suffit de 30 000 signatures, soit 2 % du corps électoral de la province.",
+        [("2 %", 2, "percent", "%", "corps électoral")],
+    ),
+    (
+        "fr",
+        "Une vingtaine de retraitées Marie et Anne en tête ont rejoint le cortège.",
+        [("vingtaine", 20, "count", None, "retraitées")],
+    ),
+    (
+        "fr",
         "Cette mère de trois enfants élève seule sa famille.",
         [("trois", 3, "count", None, "enfants")],
     ),

@@ -3579,6 +3579,18 @@ class _Doc:
         """Whether token ``k`` is written in lowercase (a common word, not a name)."""
         return self.text[self.toks[k].start].islower()
 
+    def fr_name_after(self, noun: int, k: int) -> bool:
+        """«une centaine de manifestantes Karen ...»: a capitalised word (not an acronym) after a
+        lowercase noun starts a name, not an adjective."""
+        word = self.text[self.toks[k].start : self.toks[k].end]
+        return self._lower(noun) and word[:1].isupper() and not word.isupper()
+
+    @staticmethod
+    def fr_plural_phrase(phrase: str) -> bool:
+        """Whether a counted phrase is in the plural («gilets jaunes», «personnes»; not «rien»)."""
+        head = phrase.split()[0].lower() if phrase.split() else ""
+        return head.endswith(("s", "x")) and len(head) > 2
+
     def fr_plural(self, k: int) -> bool:
         """A French word with a plural ending (-s, -x)."""
         return self.keys[k].endswith(("s", "x")) and len(self.keys[k]) > 2
@@ -3665,7 +3677,12 @@ class _Doc:
         if self.lang != "fr" or prev is None or fig.kind not in ("count", "percent"):
             return False
         other, end_tok = prev
-        pronoun = fig.kind == "count" and self.fr_pronoun_be(fig.first)
+        pronoun = (
+            fig.kind == "count"
+            and self.fr_pronoun_be(fig.first)
+            and bool(prev[0].counts)
+            and self.fr_plural_phrase(prev[0].counts or "")
+        )  # «ils» stands for people or things named in the plural
         if other.kind != fig.kind or fig.first - end_tok > (60 if pronoun else 40):
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
@@ -4023,8 +4040,15 @@ class _Doc:
                 break
             if j > first and self.lang in ("en", "fr") and (self.key(j) in _PHRASE_END or self.verb_like(j)):
                 break  # "12 ministers resigned", "3,000 jobs along the coast"
-            if j > first and self.lang == "fr" and self.fr_plural(first) and not self.fr_plural(j):
+            if (
+                j > first
+                and self.lang == "fr"
+                and self.fr_plural(first)
+                and not self.fr_plural(j)
+                and (self.keys[j].endswith(("e", "t", "é")) or self.fr_name_after(first, j))
+            ):
                 break  # «deux enfants admet»: after a plural noun, a word that does not agree is a verb
+                # (an invariable noun keeps its adjective: «1 % du corps électoral»)
             if (
                 j > first
                 and self.lang == "ar"
