@@ -1278,3 +1278,149 @@ def test_what_arabic_figures_count(
         # never the conjunction, a preposition glued to the article or a change verb
         assert not first.startswith(("و", "للب", "بال")), (s.text, s.counts)
         assert first not in ("ارتفع", "انخفض", "تراجع", "زاد", "بلغ", "بلغت"), (s.text, s.counts)
+
+
+# French `counts` classes (issue 6): the de-complement after a change noun and its amount; the
+# object after a verb of estimating; the subject of a cost or change verb, or of an estimating verb
+# in the passive; the noun before a bracket; a bare count or share whose noun French leaves out;
+# agreement (a word after a plural noun that does not agree is a verb). Sentences written for these tests.
+COUNTS_FR: list[Row] = [
+    (
+        "fr",
+        "Le syndicat réclame une revalorisation de 50 euros des pensions de réversion.",
+        [("50 euros", 50, "money", "EUR", "pensions")],
+    ),
+    (
+        "fr",
+        "La ministre a annoncé la hausse prévue de 30 euros du forfait hospitalier.",
+        [("30 euros", 30, "money", "EUR", "forfait hospitalier")],
+    ),
+    (
+        "fr",
+        "La Cour des comptes a chiffré jeudi à 3 milliards d'euros le coût de la réforme des retraites.",
+        [("3 milliards d'euros", 3e9, "money", "EUR", "coût de la réforme")],
+    ),
+    (
+        "fr",
+        "Le plan vise à ramener à 40 % la part des camions dans le fret d'ici dix ans.",
+        [("40 %", 40, "percent", "%", "part des camions")],
+    ),
+    (
+        "fr",
+        "Selon le député, les nouvelles aides coûteront aux régions «entre 2 et 3 milliards d'euros».",
+        [("2", 2e9, "money", "EUR", "aides"), ("3 milliards d'euros", 3e9, "money", "EUR", "aides")],
+    ),
+    (
+        "fr",
+        "Depuis mars, les grèves du week-end ont coûté 40 millions d'euros à la compagnie.",
+        [("40 millions d'euros", 4e7, "money", "EUR", "grèves du week-end")],
+    ),
+    (
+        "fr",
+        "Pourtant, le montant des travaux est estimé à 12 millions d'euros par la mairie.",
+        [("12 millions d'euros", 1.2e7, "money", "EUR", "montant des travaux")],
+    ),
+    (
+        "fr",
+        "Une souscription lancée par les supporters a recueilli près de 80 000 euros en une semaine.",
+        [("80 000 euros", 80000, "money", "EUR", "souscription")],
+    ),
+    (
+        "fr",
+        "Les ventes de vélos ont bondi de 18 % au printemps.",
+        [("18 %", 18, "percent", "%", "ventes de vélos")],
+    ),
+    (
+        "fr",
+        "Le maire a défendu son indemnité (2 300 euros brut par mois) devant le conseil.",
+        [("2 300 euros", 2300, "money", "EUR", "indemnité")],
+    ),
+    (
+        "fr",
+        "L'adjoint a cité « 60 % » de son budget consacré aux écoles.",
+        [("60 %", 60, "percent", "%", "budget")],
+    ),
+    (
+        "fr",
+        "Le moral des artisans reste «assez solide» à 98, selon la chambre des métiers.",
+        [("98", 98, "count", None, "moral des artisans")],
+    ),
+    (
+        "fr",
+        "Quelque 3000 pompiers ont été engagés dans le Var, dont 500 à Toulon, selon la préfecture.",
+        [("500", 500, "count", None, "pompiers")],
+    ),
+    (
+        "fr",
+        "Douze randonneurs ont été secourus en montagne, et plus de 30 ont été évacués par hélicoptère.",
+        [("30", 30, "count", None, "randonneurs")],
+    ),
+    (
+        "fr",
+        "Le bilan fait état de 60 blessés, 9 grièvement, après la collision.",
+        [("9", 9, "count", None, "blessés")],
+    ),
+    (
+        "fr",
+        "62 % des salariés approuvent la grève et 25 % jugent la réforme nécessaire.",
+        [("62 %", 62, "percent", "%", "salariés"), ("25 %", 25, "percent", "%", "salariés")],
+    ),
+    (
+        "fr",
+        "Il suffit de 30 000 signatures, soit 2 % du corps électoral de la province.",
+        [("2 %", 2, "percent", "%", "corps électoral")],
+    ),
+    (
+        "fr",
+        "Une vingtaine de retraitées Marie et Anne en tête ont rejoint le cortège.",
+        [("vingtaine", 20, "count", None, "retraitées")],
+    ),
+    (
+        "fr",
+        "Cette mère de trois enfants élève seule sa famille.",
+        [("trois", 3, "count", None, "enfants")],
+    ),
+    (
+        "fr",
+        "Elle a raconté qu'elle gagnait 1800 euros par mois comme aide-soignante.",
+        [("1800 euros", 1800, "money", "EUR", None)],
+    ),
+    (
+        "fr",
+        "Quelque 60 000 agriculteurs ont manifesté la semaine dernière. Mais samedi, ils n'étaient plus "
+        "que 12 000 à bloquer les routes.",
+        [("12 000", 12000, "count", None, "agriculteurs")],
+    ),
+    (
+        "fr",
+        "Près de 700 pêcheurs défilaient au port. À Brest, ils n'ont été qu'une centaine, selon la police.",
+        [("centaine", 100, "count", None, "pêcheurs")],
+    ),
+    (
+        "fr",
+        "Le taux d'épargne atteint 17 %, après avoir frôlé les 19 % pendant la crise.",
+        [("19 %", 19, "percent", "%", "taux d'épargne")],
+    ),
+    (
+        "fr",
+        "La note est tombée à 12 sur 20 (-3 points), selon le bulletin que le lycée publiait lundi.",
+        [("3 points", 3, "measure", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), COUNTS_FR, ids=[f"counts-fr-{i}" for i in range(len(COUNTS_FR))]
+)
+def test_what_french_figures_count(
+    lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    test_tricky_figures(lang, text, expected)
+    for s in extract_stats(text, language=lang):
+        words = (s.counts or "").split()
+        # never a verb: the word after a plural noun that does not agree, or after «elle»
+        assert not any(w in ("élève", "gagnait", "jugent", "approuvent", "publiait") for w in words), (
+            s.text,
+            s.counts,
+        )
+        assert s.counts is None or s.counts.split()[-1] not in ("ends",), (s.text, s.counts)

@@ -333,6 +333,24 @@ _FR_VERBS = frozenset(
         "risquait", "risque", "touche", "touchent", "passe", "passent",
     }
 )
+#: French clitic subject pronouns: the word after one is a verb («elle gagnait», «ils sont»).
+_FR_SUBJECT_PRONOUNS = frozenset({"je", "il", "elle", "on", "ils", "elles"})
+#: Possessives and demonstratives before a counted noun ("his", «ses», «son»).
+_POSSESSIVES = frozenset(
+    {"his", "her", "our", "my", "ses", "leurs", "nos", "son", "sa", "leur", "notre", "ces"}
+)
+#: Words allowed between a French verb and the amount it governs («coûteront à l'Etat entre 8 et»).
+_FR_VERB_GAP = frozenset({"entre", "et", "à", "au", "aux", "de", "d", "l", "la", "le", "les"})
+#: Words after which a French clause (and its subject) begins.
+_FR_CLAUSE_OPEN = frozenset({".", "!", "?", ";", ":", ",", "\n", "que", "qu"})
+#: Possessives, demonstratives and articles that open a French noun phrase before its head.
+_FR_NP_LEAD = frozenset(
+    {"son", "sa", "ses", "leur", "leurs", "ces", "cette", "ce", "nos", "notre", "un", "une"}
+)
+#: Words right after a bare French count that show its noun was left out («2000 ont été blessées»).
+_FR_ELLIPSIS_NEXT = frozenset(
+    {"à", "au", "aux", "selon", "d", "se", "s", "y", "ont", "sont", "avaient", "étaient"}
+)
 #: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
 _SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
 #: Determiners before an ordinal word that make it an ordinal of the noun after it.
@@ -341,6 +359,8 @@ _ORDINAL_DETERMINERS = frozenset(
 )
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
+#: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
+_FR_BE = frozenset({"sont", "étaient", "seront", "seraient", "été", "furent"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
 _AGE_UNITS = frozenset(
@@ -2638,10 +2658,13 @@ class _Doc:
                 fig.counts = self.change_noun(fig)
             if fig.counts is None and self.lang == "en" and fig.kind == "count":
                 fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
-            if fig.counts is None and not self.inherit_counts(fig):
-                fig.counts = self.phrase_before(fig.first, 2, pronoun)
+            if fig.counts is not None and self.fr_participle_after(fig):
+                fig.counts = None  # «14 grièvement»: an adverb, the noun is left out
+                fig.counts_after = self.fr_inherit(fig)
+            if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
+                fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
-        got = self.change_noun(fig)
+        got = self.fr_counts(fig) or self.change_noun(fig)
         if got:
             fig.counts = got
             return
@@ -3388,6 +3411,296 @@ class _Doc:
             return self.phrase_before(fig.first, 2)
         return None
 
+    # French: what an amount measures, read from the clause around it ---------------------------
+
+    def fr_counts(self, fig: _Fig) -> str | None:
+        """French constructions that name what an amount measures away from the amount itself:
+        the complement of a change noun, the object of a verb of estimating, the subject of a
+        cost or change verb, the noun before a bracket. Tried before the generic readings."""
+        if self.lang != "fr" or fig.kind not in ("money", "percent", "measure"):
+            return None
+        if fig.kind == "percent" and (self.fr_inherit(fig) or self.fr_level_again(fig)):
+            return fig.counts  # «51 % des Français veulent ... et 38 % disent comprendre»
+        return (
+            self.fr_change_complement(fig)
+            or self.fr_estimated_object(fig)
+            or self.fr_verb_subject(fig)
+            or self.fr_bracket_noun(fig)
+        )
+
+    def fr_next(self, fig: _Fig) -> int:
+        """The token after an amount, past closing quotes, a bracketed conversion and a rate:
+        «100 euros (150 $CAN) par mois du ...» → «du»."""
+        k = fig.last + 1
+        while self.key(k) in _QUOTES and k < fig.last + 3:
+            k += 1
+        k = self.skip_conversion(k)
+        if self.key(k) in _PER and self.timeish(k + 1):
+            k += 2
+        return k
+
+    def fr_change_complement(self, fig: _Fig) -> str | None:
+        """«l'augmentation de 100 euros du SMIC», «une hausse de 100 euros des aides sociales»,
+        «la hausse prévue de 100 euros du salaire minimum»: after a change noun and its amount,
+        the de-complement says what changes."""
+        de = fig.first - 1
+        if self.key(de) not in ("de", "d") or (self.key(de) == "de" and not self.spaced(de, fig.first)):
+            return None
+        noun = de - 1
+        if noun >= 1 and not self.is_cue("changeof", self.key(noun)) and self._lower(noun):
+            noun -= 1  # «la hausse prévue de»: one adjective between the noun and its amount
+        if noun < 0 or not self.is_cue("changeof", self.key(noun)):
+            return None
+        k = self.fr_next(fig)
+        if self.key(k) in ("du", "des") or (self.key(k) == "de" and self.key(k + 1) in ("la", "l")):
+            return self.phrase_after(k + 1, 2)
+        return None
+
+    def fr_estimated_object(self, fig: _Fig) -> str | None:
+        """«a chiffré entre 8 et 10 milliards d'euros le coût des mesures», «ramener à 50 % la
+        part du nucléaire», «chiffre à 133 le nombre de blessés»: after a verb of estimating, the
+        noun phrase following the amount is what it measures."""
+        verb = self.fr_verb_before(fig.first, "estimverb")
+        if verb < 0:
+            return None
+        k = self.fr_next(fig)
+        if self.key(k) not in ("le", "la", "les", "l") or not self.spaced(k - 1, k):
+            return None
+        return self.fr_np(k)
+
+    def fr_verb_subject(self, fig: _Fig) -> str | None:
+        """«les annonces coûteront à l'Etat 10 milliards», «le coût des mesures est évalué à
+        10 milliards», «les réservations ont chuté de 10 %»: the subject of a cost or change verb,
+        or of a verb of estimating in the passive, is what the amount after it measures."""
+        verb = self.fr_verb_before(fig.first, "costverb")
+        if verb < 0:
+            verb = self.fr_verb_before(fig.first, "estimverb")
+            if verb < 0 or self.key(verb - 1) not in ("est", "sont", "été", "était", "étaient", "sera"):
+                return None
+        return self.fr_clause_subject(verb)
+
+    def fr_level_subject(self, fig: _Fig) -> str | None:
+        """«Le climat de l'emploi reste «quasi stable» à 104»: a bare level after «à» and a verb
+        of standing measures the subject of that verb."""
+        if self.lang != "fr" or self.key(fig.first - 1) != "à":
+            return None
+        verb = self.fr_verb_before(fig.first, "levelverb")
+        return self.fr_clause_subject(verb) if verb >= 0 else None
+
+    def fr_verb_before(self, j: int, role: str) -> int:
+        """The index of a verb of ``role`` shortly before the amount at ``j`` in the same clause,
+        past approximations, quotes, «entre», «à», «de» and one indirect object («à l'Etat»),
+        else -1."""
+        others, quoted = 0, False
+        for k in range(j - 1, max(-1, j - 13), -1):
+            key = self.keys[k]
+            if key in ("»", "”"):
+                quoted = True  # «reste «quasi stable» à 104»: a quoted qualifier is skipped
+            elif key in ("«", "“"):
+                quoted = False
+            if quoted:
+                continue
+            if self.is_cue(role, key):
+                return k
+            if key in _CLAUSE_END and key not in _QUOTES:
+                return -1
+            if self.toks[k].kind != "word":
+                continue  # a quote mark, an apostrophe
+            if key in _FR_VERB_GAP or self.is_cue("approx", key):
+                continue
+            if self.is_cue("skip", key) or self.timeish(k) or self.is_cue("weekday", key) or key == "soir":
+                continue  # «a chiffré lundi soir entre»
+            others += 1
+            if others > 1 or self.verb_like(k):
+                return -1
+        return -1
+
+    def fr_clause_subject(self, verb: int) -> str | None:
+        """The noun phrase opening the clause of ``verb`` («Or, le coût des mesures ... est»,
+        «que les annonces faites par le président coûteront»): its head noun and de-complement.
+        None when the clause opens on a relative or a pronoun, or is too long to trust."""
+        k = verb - 1
+        while k > 0 and verb - k < 16 and self.keys[k] not in _FR_CLAUSE_OPEN:
+            if "\n" in self.gap(k, k + 1):
+                break
+            k -= 1
+        if verb - k >= 16:
+            return None
+        first = k + 1 if k >= 0 and self.keys[k] in _FR_CLAUSE_OPEN else k
+        if self.key(first) in ("'", "’"):
+            first += 1
+        if self.key(first) in ("qui", "il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
+            return None
+        return self.fr_np(first, verb)
+
+    def fr_np(self, first: int, stop: int | None = None) -> str | None:
+        """The noun phrase starting at ``first`` (before ``stop``): past determiners and a number,
+        its head (a hyphen compound counts as one word), one agreeing adjective, and one
+        de-complement noun: «les cinq week-ends de méventes» → «week-ends de méventes»."""
+        end = self.n if stop is None else stop
+        k = first
+        while k < end and (
+            self.keys[k] in _DETERMINERS
+            or self.keys[k] in _FR_NP_LEAD
+            or self.toks[k].kind == "num"
+            or self.word_num(k) is not None
+        ):
+            k += 1
+        if k >= end or not self._content(k) or self.verb_like(k):
+            return None
+        head = k
+        last = self.hyphen_end(k)
+        if last + 1 < end and self.fr_agrees(head, last + 1):
+            last += 1
+        m = last + 1
+        if m + 1 < end and self.keys[m] in ("de", "du", "des", "d") and self.spaced(last, m):
+            n = m + 1
+            while n < end and self.keys[n] in ("la", "l", "'", "’"):
+                n += 1
+            if n < end and self._content(n) and not self.verb_like(n):
+                last = self.hyphen_end(n)
+        return self._phrase(head, last)
+
+    def fr_agrees(self, noun: int, k: int) -> bool:
+        """Whether the lowercase word at ``k`` can be an adjective of the noun at ``noun``: a
+        content word, no verb, plural when the noun is («personnes interpellées», not «enfants
+        admet»)."""
+        if (
+            k >= self.n
+            or not self.spaced(k - 1, k)
+            or not self._content(k)
+            or self.verb_like(k)
+            or not self.text[self.toks[k].start].islower()
+        ):
+            return False
+        return not (self.fr_plural(noun) and not self.fr_plural(k))
+
+    def _lower(self, k: int) -> bool:
+        """Whether token ``k`` is written in lowercase (a common word, not a name)."""
+        return self.text[self.toks[k].start].islower()
+
+    def fr_name_after(self, noun: int, k: int) -> bool:
+        """«une centaine de manifestantes Karen ...»: a capitalised word (not an acronym) after a
+        lowercase noun starts a name, not an adjective."""
+        word = self.text[self.toks[k].start : self.toks[k].end]
+        return self._lower(noun) and word[:1].isupper() and not word.isupper()
+
+    @staticmethod
+    def fr_plural_phrase(phrase: str) -> bool:
+        """Whether a counted phrase is in the plural («gilets jaunes», «personnes»; not «rien»)."""
+        head = phrase.split()[0].lower() if phrase.split() else ""
+        return head.endswith(("s", "x")) and len(head) > 2
+
+    def fr_plural(self, k: int) -> bool:
+        """A French word with a plural ending (-s, -x)."""
+        return self.keys[k].endswith(("s", "x")) and len(self.keys[k]) > 2
+
+    def fr_bracket_noun(self, fig: _Fig) -> str | None:
+        """«son salaire (14 666 euros brut par mois)», «sa popularité (de 74 % à 84 %)»: an amount
+        opening a bracket measures the noun just before the bracket."""
+        k = fig.first - 1
+        if self.key(k) == "de":
+            k -= 1
+        if self.key(k) != "(" or k < 2:
+            return None
+        noun = k - 1
+        if not self._content(noun) or self.verb_like(noun) or not self.text[self.toks[noun].start].islower():
+            return None
+        det = noun - 1
+        if self.keys[det] not in _FR_NP_LEAD and self.keys[det] not in _DETERMINERS | {"du", "des"}:
+            return None
+        return self._phrase(noun, noun)
+
+    def fr_level_again(self, fig: _Fig) -> bool:
+        """«à 31 % d'opinions favorables après s'être approché des 20 %», «plus proche des 10 %»:
+        a share after «des»/«aux»/«les» with no noun of its own refers back to the level before it,
+        in the same or the previous sentence."""
+        prev = getattr(self, "_last_counted", None)
+        if prev is None or self.key(fig.first - 1) not in ("des", "aux", "les"):
+            return False
+        other, end_tok = prev
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if other.kind != fig.kind or fig.first - end_tok > 30 or sum(between.count(c) for c in ".!?") > 1:
+            return False
+        k = self.fr_next(fig)
+        if self.key(k) in ("de", "du", "d") and self.spaced(k - 1, k):
+            return False  # «aux 99 % de la France»: the share names its own whole
+        fig.counts = other.counts
+        return True
+
+    def fr_pronoun_be(self, j: int) -> bool:
+        """«ils n'étaient plus que 41 000», «ils n'ont été qu'une soixantaine», «Ils étaient 2000 à
+        Belfort»: a count after a subject pronoun and «être» counts the people the pronoun
+        stands for, named by the counts before it."""
+        for k in range(j - 1, max(-1, j - 10), -1):
+            key = self.keys[k]
+            if key in ("ils", "elles"):
+                return any(self.keys[m] in _FR_BE for m in range(k + 1, j))
+            if key in _CLAUSE_END and key not in ("'", "’"):
+                return False
+        return False
+
+    def fr_share_ellipsis(self, fig: _Fig, other: _Fig) -> bool:
+        """«51 % des Français veulent ... et 38 % disent»: a share coordinated to the one before
+        and followed by its verb is a share of the same people, in the same sentence."""
+        between = self.low[self.toks[max(0, fig.first - 1)].start : self.toks[fig.first].start]
+        nxt = fig.last + 1
+        if (
+            self.key(fig.first - 1) not in ("et", "dont", "contre", "mais")
+            or any(c in between for c in ".!?")
+            or nxt >= self.n
+            or self.toks[nxt].kind != "word"
+            or not self.text[self.toks[nxt].start].islower()
+            or not (self.verb_like(nxt) or self.keys[nxt].endswith(("ent", "ont")))
+        ):
+            return False
+        fig.counts = other.counts
+        return True
+
+    def fr_participle_after(self, fig: _Fig) -> bool:
+        """«400 blessés, 14 grièvement»: a bare count followed by an adverb names no noun of its
+        own («19 placées en garde à vue» keeps its participle: it says what the 19 are)."""
+        k = fig.last + 1
+        if self.lang != "fr" or k >= self.n or self.toks[k].kind != "word" or not self.spaced(k - 1, k):
+            return False
+        key = self.keys[k]
+        if not self.text[self.toks[k].start].islower():
+            return False
+        return key.endswith("ement") and len(key) > 7
+
+    def fr_inherit(self, fig: _Fig) -> bool:
+        """«Dix personnes sont mortes ... et plus de 2000 ont été blessées», «89 000 membres des
+        forces de l'ordre ..., dont 8 000 à Paris», «Parmi elles, 15 ont été placées»: a bare count
+        with no noun of its own repeats what the last count counted, within the same or the next
+        sentence (French copy leaves the noun out when it is clear)."""
+        prev = getattr(self, "_last_counted", None)
+        if self.lang != "fr" or prev is None or fig.kind not in ("count", "percent"):
+            return False
+        other, end_tok = prev
+        pronoun = (
+            fig.kind == "count"
+            and self.fr_pronoun_be(fig.first)
+            and bool(prev[0].counts)
+            and self.fr_plural_phrase(prev[0].counts or "")
+        )  # «ils» stands for people or things named in the plural
+        if other.kind != fig.kind or fig.first - end_tok > (60 if pronoun else 40):
+            return False
+        between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
+        if sum(between.count(c) for c in ".!?") > (2 if pronoun else 1) or "\n" in between:
+            return False
+        nxt = fig.last + 1
+        if fig.kind == "percent":
+            return self.fr_share_ellipsis(fig, other)
+        if not (
+            pronoun
+            or self.key(fig.first - 1) in ("dont", "contre", "parmi")
+            or self.key(nxt) in _FR_ELLIPSIS_NEXT
+            or (nxt < self.n and self.toks[nxt].kind == "word" and self.verb_like(nxt))
+        ):
+            return False
+        fig.counts = other.counts
+        return True
+
     def sentence_subject(self, j: int) -> str | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
         measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
@@ -3618,7 +3931,12 @@ class _Doc:
                 or (len(k) > 4 and k.endswith("ing") and not self.gerund_subject(j))
                 or self.is_cue("verb", k)
             )
-        return k in _FR_VERBS or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
+        return (
+            k in _FR_VERBS
+            or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
+            or (len(k) > 4 and k.endswith("ait") and not k.endswith(("trait", "fait", "hait", "lait")))
+            or (j >= 1 and self.keys[j - 1] in _FR_SUBJECT_PRONOUNS)  # «qu'elle gagnait»
+        )
 
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
@@ -3640,7 +3958,7 @@ class _Doc:
             and (
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
-                or self.key(j) in ("his", "her", "our", "my", "ses", "leurs", "nos")
+                or self.key(j) in _POSSESSIVES
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
                     partitive
@@ -3722,6 +4040,15 @@ class _Doc:
                 break
             if j > first and self.lang in ("en", "fr") and (self.key(j) in _PHRASE_END or self.verb_like(j)):
                 break  # "12 ministers resigned", "3,000 jobs along the coast"
+            if (
+                j > first
+                and self.lang == "fr"
+                and self.fr_plural(first)
+                and not self.fr_plural(j)
+                and (self.keys[j].endswith(("e", "t", "é")) or self.fr_name_after(first, j))
+            ):
+                break  # «deux enfants admet»: after a plural noun, a word that does not agree is a verb
+                # (an invariable noun keeps its adjective: «1 % du corps électoral»)
             if (
                 j > first
                 and self.lang == "ar"
