@@ -329,6 +329,10 @@ TABLE = [
     ("fr", "« Tout va bien », a dit Anne Roy. Le chef de l'Etat a répondu à ce qu'il a appelé "
            "« une crise de confiance ».",
      "une crise de confiance", "Le chef de l'Etat", True),
+    # a surname with a lowercase particle after a role: the named newcomer speaks, not the last minister
+    ("fr", "Le ministre Pierre Dumas a parlé hier.\n\nDe son côté, le ministre de la Culture Jean de Valmont "
+           "a annoncé que l'État poursuivra « la trajectoire prévue » cette année.",
+     "la trajectoire prévue", "Jean de Valmont", True),
 ]
 
 

@@ -833,6 +833,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         k = len(words)
         while k > 0 and latin_cap(text, words[k - 1]):
             k -= 1
+            k = _past_particle(text, words, k)
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
         placed = _place_first(words, k, [w.norm for w in words[k:]])
         if glue and placed:
@@ -944,6 +945,19 @@ def _plain(w: str) -> str:
 def _given_names() -> dict[str, str]:
     rows = table("prcli.quotations", "given_names_fr.tsv")
     return {_plain(row[0]): row[1] for row in rows if len(row) >= 2}
+
+
+def _past_particle(text: str, words: list[Tok], k: int) -> int:
+    """«le ministre Jean de Valmont»: a lowercase particle between a known given name and a
+    capitalised word belongs to the surname; the name run goes on past it (not «de Paris»)."""
+    if k >= 2 and words[k - 1].norm in _PARTICLES and latin_cap(text, words[k - 2]) \
+            and given_name_gender(words[k - 2].norm) != "?":
+        return k - 1
+    return k
+
+
+#: Lowercase particles inside French surnames («de Rugy», «du Bellay», «d'Estaing» is glued).
+_PARTICLES = frozenset({"de", "du", "des"})
 
 
 def given_name_gender(first: str) -> str:
