@@ -333,6 +333,14 @@ TABLE = [
     ("fr", "Le ministre Pierre Dumas a parlé hier.\n\nDe son côté, le ministre de la Culture Jean de Valmont "
            "a annoncé que l'État poursuivra « la trajectoire prévue » cette année.",
      "la trajectoire prévue", "Jean de Valmont", True),
+    # a lowercase adjective inside a ministry's name, then a comma: the name after it still speaks
+    ("fr", "Le ministre de l'Éducation Marc Lenoir a parlé. Les taxes sont « annulées pour cette année », "
+           "a affirmé le ministre de la Transition écologique, Paul Morel.",
+     "annulées pour cette année", "Paul Morel", True),
+    # a title with no name after it («le premier ministre a assuré») is not a speaker called «ministre»
+    ("fr", "Le premier ministre Paul Morel a parlé.\n\nFragilisé par la crise, le premier ministre a assuré "
+           "qu'il gardait « la confiance du président ».",
+     "la confiance du président", "Paul Morel", True),
 ]
 
 

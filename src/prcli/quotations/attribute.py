@@ -1190,6 +1190,8 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
+        if not any(latin_cap(self.text, t) for t in toks[r:j]):
+            r = j  # «le premier ministre a assuré»: a title with no name after it is no name
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
