@@ -341,6 +341,12 @@ TABLE = [
     ("fr", "Le premier ministre Paul Morel a parlé.\n\nFragilisé par la crise, le premier ministre a assuré "
            "qu'il gardait « la confiance du président ».",
      "la confiance du président", "Paul Morel", True),
+    # someone close to a person («un proche du président», «l'épouse du maire») is not that person
+    ("fr", "Le président Paul Morel a parlé hier soir. « Je prie pour dimanche », a soufflé un proche "
+           "du président.",
+     "Je prie pour dimanche", "un proche du président", True),
+    ("fr", "Le maire Luc Aubert a inauguré la salle. « Il a travaillé dur », a confié l'épouse du maire.",
+     "Il a travaillé dur", "l'épouse du maire", True),
 ]
 
 

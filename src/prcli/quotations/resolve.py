@@ -893,6 +893,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                                   and pos - p.first <= _NEAR), None)
         if near is not None:
             return near
+    cut = _fr_relative_cut(norms, lex) if lex.lang == "fr" else None
+    if cut is not None:
+        # «un proche du président», «un conseiller du ministre»: someone else than the person after
+        # «de»; only a person introduced with the head's own role is meant
+        found = reg.by_role(norms[:cut], pos, gender, [p for _, p in last[-_RECENT:]])
+        if found is not None and found.named:
+            return found
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -934,6 +942,35 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg):
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
+    """Where «de» starts in «<det> <person or relative> de|du|des <det> <person noun>» (a relation
+    between two people: «un proche du président», «l'épouse du maire»), else None."""
+    if len(norms) < 3:
+        return None
+    if norms[0].startswith("l'") and len(norms[0]) > 2:
+        head, at = norms[0][2:], 1
+    elif norms[0] in _FR_RELATIVE_DETS:
+        head, at = norms[1], 2
+    else:
+        return None
+    if at >= len(norms) or not (head in language_words("relatives", "fr") or head in lex.people
+                                or head.rstrip("s") in lex.people):
+        return None
+    prep = norms[at]
+    if prep not in ("de", "du", "des") and not prep.startswith("d'"):
+        return None
+    rest = [w for w in norms[at:at + 3] if w not in ("de", "du", "des", "la", "le", "les")]
+    rest = [w.removeprefix("d'").removeprefix("l'") for w in rest]
+    if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _BODIES:
+        return at
+    return None
+
+
+#: Determiners that open a French description of a person («un proche», «son épouse»).
+_FR_RELATIVE_DETS = frozenset({"un", "une", "le", "la", "les", "des", "son", "sa", "ses", "ce", "cette",
+                               "deux", "trois", "plusieurs"})
 
 
 def _plain(w: str) -> str:
