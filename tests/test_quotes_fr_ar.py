@@ -347,6 +347,16 @@ TABLE = [
      "Je prie pour dimanche", "un proche du président", True),
     ("fr", "Le maire Luc Aubert a inauguré la salle. « Il a travaillé dur », a confié l'épouse du maire.",
      "Il a travaillé dur", "l'épouse du maire", True),
+    # an acronym (party, channel) right before a given name is not part of the name
+    ("fr", "Le débat continue. Le chef de file des sénateurs LR Paul Morel a appelé l'État à « tenir bon ».",
+     "tenir bon", "Paul Morel", True),
+    ("fr", "« Tout le pays est touché », a ajouté dimanche sur la chaîne TVX Anne Roy, secrétaire d'État.",
+     "Tout le pays est touché", "Anne Roy", True),
+    # an apposition naming another person («auprès du ministre») gives no role: «le ministre» is not her
+    ("fr", "« C'est une catastrophe », a dit Luc Aubert, ministre des Finances.\n\n« Tout est touché », a "
+           "ajouté Anne Roy, secrétaire d'État auprès du ministre des Finances.\n\nLe ministre a promis "
+           "« des réponses rapides » aux commerçants.",
+     "des réponses rapides", "Luc Aubert", True),
 ]
 
 

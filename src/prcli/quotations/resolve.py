@@ -227,6 +227,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             and toks[name_idx[0] - 1].norm in ("le", "la") \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
+    if lex.lang == "fr" and len(name_idx) >= 3 \
+            and _acronym_before_given(text, toks[name_idx[0]], toks[name_idx[1]]):
+        name_idx = name_idx[1:]  # «les sénateurs LR Bruno Retailleau», «la chaîne LCI Anne Roy»
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if not name_idx:
@@ -253,7 +256,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     # apposition after: "Charles Clarke, the home secretary,"
     if j + 1 < len(toks) and toks[j].norm == ",":
         k = j + 1
-        while k < len(toks) and toks[k].kind == "w" and k - j <= 6:
+        while k < len(toks) and toks[k].kind == "w" and k - j <= 6 and not _other_person_at(toks, k, lex):
             role_words.append(toks[k].norm)
             k += 1
     if gender == "?" and lex.lang == "fr":
@@ -265,6 +268,29 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
 
 
 _FR_PLACE_PREPS = frozenset({"sur", "sous", "depuis", "devant", "vers", "près"})
+
+
+def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
+    """«LR Bruno Retailleau», «LCI Olivier Dussopt»: an acronym (a party, a channel) written right
+    before a known given name is not part of the person's name."""
+    word = text[first.start:first.end]
+    return len(word) >= 2 and word.isalpha() and word.isupper() and given_name_gender(second.norm) != "?"
+
+
+def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«secrétaire d'État auprès du ministre …», «conseiller du président»: from ``k`` on, an
+    apposition names another person, whose title is not the role of the one described."""
+    w = toks[k].norm
+    if w in ("auprès", "aux"):
+        return True
+    if w not in ("de", "du", "des", "of") and not w.startswith("d'"):
+        return False
+    m = k + 1
+    while m < len(toks) and toks[m].norm in ("la", "le", "l'", "the"):
+        m += 1
+    nxt = w[2:] if w.startswith("d'") else toks[m].norm if m < len(toks) else ""
+    nxt = nxt.removeprefix("l'")
+    return nxt in lex.people and nxt not in _BODIES
 
 
 def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
@@ -864,6 +890,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if run and len(words) > len(run) \
                 and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
+        if lex.lang == "fr" and len(run) >= 3 and _acronym_before_given(text, run[0], run[1]):
+            run.pop(0)  # «le chef de file des sénateurs LR Bruno Retailleau»: the party, then the name
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
         if found is not None:
