@@ -357,6 +357,10 @@ TABLE = [
            "ajouté Anne Roy, secrétaire d'État auprès du ministre des Finances.\n\nLe ministre a promis "
            "« des réponses rapides » aux commerçants.",
      "des réponses rapides", "Luc Aubert", True),
+    # a gerund («en déclarant») has the subject of its sentence, past an apposition between commas
+    ("fr", "Le ministre des Finances, Paul Morel, a abondé dans le même sens mardi en déclarant que la "
+           "grève est un « vrai désastre » pour le pays.",
+     "vrai désastre", "Paul Morel", True),
 ]
 
 

@@ -1513,6 +1513,14 @@ class Attributor:
             m -= 1
         return (m, e) if e - m >= 2 else None
 
+    def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
+        """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
+        before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
+        floor = self._clause_floor(j)
+        aux = next((m for m in range(floor + 1, j - 1) if self.toks[m].norm in _FR_AUX), None)
+        np = self._left_np(aux, floor) if aux is not None else None
+        return self._apposition_left(np) if np is not None else None
+
     def _fr_main_subject(self, j: int, number: str) -> tuple[int, int] | None:
         """The subject opening the sentence of token ``j`` (a determiner phrase up to its
         auxiliary, or a full name right before its verb), when its article agrees with ``number``."""
@@ -2048,7 +2056,7 @@ class Attributor:
                     if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
                         # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
                         # the subject of the sentence
-                        opening = self._fr_opening_subject(j)
+                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":
