@@ -361,6 +361,13 @@ TABLE = [
     ("fr", "Le ministre des Finances, Paul Morel, a abondé dans le même sens mardi en déclarant que la "
            "grève est un « vrai désastre » pour le pays.",
      "vrai désastre", "Paul Morel", True),
+    # a participle opening the sentence has the subject after the comma, not the last speaker
+    ("fr", "Le président Luc Aubert a parlé. « Nous verrons », a dit Anne Roy. Disant comprendre la "
+           "« colère » des salariés, le président a reconnu ses erreurs. « J'ai entendu », a-t-il dit.",
+     "J'ai entendu", "Luc Aubert", True),
+    ("fr", "« Nous verrons », a dit Anne Roy. Dénonçant une « vraie provocation », Paul Morel a quitté "
+           "la salle.",
+     "vraie provocation", "Paul Morel", True),
 ]
 
 

@@ -1513,6 +1513,23 @@ class Attributor:
             m -= 1
         return (m, e) if e - m >= 2 else None
 
+    def _fr_subject_after_opener(self, j: int, k: int) -> tuple[int, int] | None:
+        """«Disant comprendre la « colère », le président a …»: a participle opening the sentence
+        has the subject that follows the comma closing its phrase (before an auxiliary)."""
+        toks = self.toks
+        if self._sentence_start(j) != j:
+            return None
+        c = k + 1
+        while c < len(toks) and c - k < 20 and toks[c].kind != "b" and toks[c].norm != ",":
+            c += 1
+        if c + 1 >= len(toks) or toks[c].norm != "," or not (
+                toks[c + 1].norm in _FR_DET or latin_cap(self.text, toks[c + 1])):
+            return None
+        np = self._right_np(c + 1, frozenset({"qui", "que", "a", "ont", "est", "sont", "avait", "s'est"}))
+        if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _FR_AUX:
+            return None
+        return np
+
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
         before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
@@ -2053,6 +2070,9 @@ class Attributor:
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    fronted = self._fr_subject_after_opener(j, k) if self.lang == "fr" else None
+                    if fronted is not None:
+                        return Clause(c.cue_start, c.cue_end, fronted, "?", "hal-subject")
                     if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
                         # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
                         # the subject of the sentence
