@@ -368,7 +368,22 @@ TABLE = [
     ("fr", "« Nous verrons », a dit Anne Roy. Dénonçant une « vraie provocation », Paul Morel a quitté "
            "la salle.",
      "vraie provocation", "Paul Morel", True),
+    # an adverbial with an elided article («dans l'après-midi») then the subject of an incise
+    ("fr", "« Nous verrons », a dit Anne Roy.\n\nLa pluie a redoublé. « Le ciel est gris, le budget aussi », "
+           "criaient dans l'après-midi une poignée de manifestants remontant le boulevard.",
+     "Le ciel est gris, le budget aussi", "une poignée de manifestants", True),
+    # a group named in marks inside the speaker's description is part of it, not a quotation
+    ("fr", "« S'ils font ça, ils n'ont rien compris », a déclaré à la presse un porte-parole des "
+           "« bonnets verts » de la Loire.",
+     "S'ils font ça, ils n'ont rien compris", "un porte-parole des « bonnets verts »", True),
 ]
+
+
+def test_marked_group_in_a_speaker_description_is_no_quote() -> None:
+    text = ("« S'ils font ça, ils n'ont rien compris », a déclaré à la presse un porte-parole des "
+            "« bonnets verts » de la Loire.")
+    speech = [q.text for q in extract_quotes(text, language="fr") if q.is_speech]
+    assert speech == ["S'ils font ça, ils n'ont rien compris"]
 
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)

@@ -1344,6 +1344,8 @@ class Attributor:
                                                            or toks[k].norm.startswith(("l'", "d'"))):
                         elided = len(toks[k].norm) > 2 and "'" in toks[k].norm
                         k += 1
+                        if elided:
+                            break  # «dans l'après-midi une poignée de …»: the noun came with its article
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
@@ -1374,6 +1376,12 @@ class Attributor:
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
                     self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
+                break
+            if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
+                    and toks[k - 1].norm in ("de", "des", "du") \
+                    and len(self.text[t.start:t.end].split()) <= 4:
+                self.in_speaker.add(k)  # a name in marks inside the description: no words of its own
+                k += 1  # «une poignée de « gilets jaunes »», «un porte-parole des « gilets jaunes »»
                 break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
