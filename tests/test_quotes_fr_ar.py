@@ -376,6 +376,9 @@ TABLE = [
     ("fr", "« S'ils font ça, ils n'ont rien compris », a déclaré à la presse un porte-parole des "
            "« bonnets verts » de la Loire.",
      "S'ils font ça, ils n'ont rien compris", "un porte-parole des « bonnets verts »", True),
+    # an elided particle glued to a surname («d'Hauteville», typographic apostrophe) is part of the name
+    ("fr", "« Le quartier est à bout », a résumé Jeanne d’Hauteville, la maire du quartier.",
+     "Le quartier est à bout", "Jeanne d’Hauteville", True),
 ]
 
 

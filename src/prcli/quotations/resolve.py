@@ -157,6 +157,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
                          or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
                              and toks[j].end == toks[j + 1].start)
                          or (toks[j].norm in _LATIN_GLUE and j + 1 < n and latin_cap(text, toks[j + 1]))
+                         or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
             j += 1
@@ -821,10 +822,26 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     return p
 
 
+def elided_surname(text: str, prev: Tok, t: Tok) -> bool:
+    """«Jeanne d'Hauteville», «Valéry d'Arcy»: an elided particle glued to a capitalised surname,
+    right after a capitalised word, continues the name."""
+    w = text[t.start:t.end]
+    return t.kind == "w" and len(w) > 3 and w[0] == "d" and w[1] in "'’" and w[2].isupper() \
+        and latin_cap(text, prev)
+
+
+def _name_cap(text: str, words: list[Tok], w: Tok) -> bool:
+    """``latin_cap`` for a word of a description, counting «d'Hauteville» after a name."""
+    if latin_cap(text, w):
+        return True
+    i = next((m for m, x in enumerate(words) if x is w), 0)
+    return i > 0 and elided_surname(text, words[i - 1], w)
+
+
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
-    caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
+    caps = [w for w in words if _name_cap(text, words, w) and w.norm.rstrip(".") not in lex.honorifics
             and w.norm not in _LATIN_DET and w.norm not in lex.people]
     for w in words:
         if w.norm.rstrip(".") in _EN_FEM:
@@ -848,7 +865,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if recent is not None:
             return recent  # «le reporter de CNews» after «le journaliste de C-News Jean X» spoke
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
-    ends_cap = bool(words) and latin_cap(text, words[-1])
+    ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in ("a", "an", "un", "une")
              and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
@@ -857,14 +874,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
-        while k > 0 and latin_cap(text, words[k - 1]):
+        while k > 0 and _name_cap(text, words, words[k - 1]):
             k -= 1
             k = _past_particle(text, words, k)
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
         placed = _place_first(words, k, [w.norm for w in words[k:]])
         if glue and placed:
             glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
-        if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
+        if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _LATIN_DET
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
