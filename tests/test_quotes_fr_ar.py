@@ -379,6 +379,10 @@ TABLE = [
     # an elided particle glued to a surname («d'Hauteville», typographic apostrophe) is part of the name
     ("fr", "« Le quartier est à bout », a résumé Jeanne d’Hauteville, la maire du quartier.",
      "Le quartier est à bout", "Jeanne d’Hauteville", True),
+    # a lone name introduced with an age is a newcomer, even when a minister has it as surname
+    ("fr", "Le premier ministre Édouard Martin a parlé.\n\n« Ce n'est pas vrai que ça faiblit », "
+           "s'insurgeait Martin, un livreur de 44 ans.",
+     "Ce n'est pas vrai que ça faiblit", "Martin", True),
 ]
 
 

@@ -398,6 +398,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
         if ref is not None:
             return ref
+        if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
+                and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
+            return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
