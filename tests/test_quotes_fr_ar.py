@@ -347,6 +347,9 @@ TABLE = [
      "Je prie pour dimanche", "un proche du président", True),
     ("fr", "Le maire Luc Aubert a inauguré la salle. « Il a travaillé dur », a confié l'épouse du maire.",
      "Il a travaillé dur", "l'épouse du maire", True),
+    ("fr", "Le président Paul Morel a parlé. Luc Aubert, un proche du président Paul Morel, a salué les "
+           "grévistes.\n\n« Qu'ils s'organisent », a déclaré ce proche du président.",
+     "Qu'ils s'organisent", "Luc Aubert", True),
     # an acronym (party, channel) right before a given name is not part of the name
     ("fr", "Le débat continue. Le chef de file des sénateurs LR Paul Morel a appelé l'État à « tenir bon ».",
      "tenir bon", "Paul Morel", True),

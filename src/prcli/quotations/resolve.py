@@ -945,7 +945,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if cut is not None:
         # «un proche du président», «un conseiller du ministre»: someone else than the person after
         # «de»; only a person introduced with the head's own role is meant
-        found = reg.by_role(norms[:cut], pos, gender, [p for _, p in last[-_RECENT:]])
+        found = reg.by_role(norms[:cut], pos, gender, [p for _, p in last[-_RECENT:]]) \
+            or _described_before(norms, cut, reg, pos)
         if found is not None and found.named:
             return found
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
@@ -1014,6 +1015,15 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
     if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _BODIES:
         return at
     return None
+
+
+def _described_before(norms: list[str], cut: int, reg: Register, pos: int) -> Person | None:
+    """«ce proche du président» after «Richard Ferrand, un proche du président»: a definite or
+    demonstrative description points back to the named person described with the same head."""
+    if norms[0] not in ("ce", "cette", "le", "la") and not norms[0].startswith("l'"):
+        return None
+    head = reg.stem(norms[cut - 1].removeprefix("l'"))
+    return next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and head in p.roles), None)
 
 
 #: Determiners that open a French description of a person («un proche», «son épouse»).
