@@ -949,7 +949,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             or _described_before(norms, cut, reg, pos)
         if found is not None and found.named:
             return found
-        return _unnamed(text, surface, norms, reg, lex, pos, gender)
+        if norms[0] not in ("ce", "cette", "ces"):
+            return _unnamed(text, surface, norms, reg, lex, pos, gender)
+        # «a déclaré ce proche du président»: a demonstrative points back to someone in the story
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
