@@ -329,7 +329,71 @@ TABLE = [
     ("fr", "« Tout va bien », a dit Anne Roy. Le chef de l'Etat a répondu à ce qu'il a appelé "
            "« une crise de confiance ».",
      "une crise de confiance", "Le chef de l'Etat", True),
+    # a surname with a lowercase particle after a role: the named newcomer speaks, not the last minister
+    ("fr", "Le ministre Pierre Dumas a parlé hier.\n\nDe son côté, le ministre de la Culture Jean de Valmont "
+           "a annoncé que l'État poursuivra « la trajectoire prévue » cette année.",
+     "la trajectoire prévue", "Jean de Valmont", True),
+    # a lowercase adjective inside a ministry's name, then a comma: the name after it still speaks
+    ("fr", "Le ministre de l'Éducation Marc Lenoir a parlé. Les taxes sont « annulées pour cette année », "
+           "a affirmé le ministre de la Transition écologique, Paul Morel.",
+     "annulées pour cette année", "Paul Morel", True),
+    # a title with no name after it («le premier ministre a assuré») is not a speaker called «ministre»
+    ("fr", "Le premier ministre Paul Morel a parlé.\n\nFragilisé par la crise, le premier ministre a assuré "
+           "qu'il gardait « la confiance du président ».",
+     "la confiance du président", "Paul Morel", True),
+    # someone close to a person («un proche du président», «l'épouse du maire») is not that person
+    ("fr", "Le président Paul Morel a parlé hier soir. « Je prie pour dimanche », a soufflé un proche "
+           "du président.",
+     "Je prie pour dimanche", "un proche du président", True),
+    ("fr", "Le maire Luc Aubert a inauguré la salle. « Il a travaillé dur », a confié l'épouse du maire.",
+     "Il a travaillé dur", "l'épouse du maire", True),
+    ("fr", "Le président Paul Morel a parlé. Luc Aubert, un proche du président Paul Morel, a salué les "
+           "grévistes.\n\n« Qu'ils s'organisent », a déclaré ce proche du président.",
+     "Qu'ils s'organisent", "Luc Aubert", True),
+    # an acronym (party, channel) right before a given name is not part of the name
+    ("fr", "Le débat continue. Le chef de file des sénateurs LR Paul Morel a appelé l'État à « tenir bon ».",
+     "tenir bon", "Paul Morel", True),
+    ("fr", "« Tout le pays est touché », a ajouté dimanche sur la chaîne TVX Anne Roy, secrétaire d'État.",
+     "Tout le pays est touché", "Anne Roy", True),
+    # an apposition naming another person («auprès du ministre») gives no role: «le ministre» is not her
+    ("fr", "« C'est une catastrophe », a dit Luc Aubert, ministre des Finances.\n\n« Tout est touché », a "
+           "ajouté Anne Roy, secrétaire d'État auprès du ministre des Finances.\n\nLe ministre a promis "
+           "« des réponses rapides » aux commerçants.",
+     "des réponses rapides", "Luc Aubert", True),
+    # a gerund («en déclarant») has the subject of its sentence, past an apposition between commas
+    ("fr", "Le ministre des Finances, Paul Morel, a abondé dans le même sens mardi en déclarant que la "
+           "grève est un « vrai désastre » pour le pays.",
+     "vrai désastre", "Paul Morel", True),
+    # a participle opening the sentence has the subject after the comma, not the last speaker
+    ("fr", "Le président Luc Aubert a parlé. « Nous verrons », a dit Anne Roy. Disant comprendre la "
+           "« colère » des salariés, le président a reconnu ses erreurs. « J'ai entendu », a-t-il dit.",
+     "J'ai entendu", "Luc Aubert", True),
+    ("fr", "« Nous verrons », a dit Anne Roy. Dénonçant une « vraie provocation », Paul Morel a quitté "
+           "la salle.",
+     "vraie provocation", "Paul Morel", True),
+    # an adverbial with an elided article («dans l'après-midi») then the subject of an incise
+    ("fr", "« Nous verrons », a dit Anne Roy.\n\nLa pluie a redoublé. « Le ciel est gris, le budget aussi », "
+           "criaient dans l'après-midi une poignée de manifestants remontant le boulevard.",
+     "Le ciel est gris, le budget aussi", "une poignée de manifestants", True),
+    # a group named in marks inside the speaker's description is part of it, not a quotation
+    ("fr", "« S'ils font ça, ils n'ont rien compris », a déclaré à la presse un porte-parole des "
+           "« bonnets verts » de la Loire.",
+     "S'ils font ça, ils n'ont rien compris", "un porte-parole des « bonnets verts »", True),
+    # an elided particle glued to a surname («d'Hauteville», typographic apostrophe) is part of the name
+    ("fr", "« Le quartier est à bout », a résumé Jeanne d’Hauteville, la maire du quartier.",
+     "Le quartier est à bout", "Jeanne d’Hauteville", True),
+    # a lone name introduced with an age is a newcomer, even when a minister has it as surname
+    ("fr", "Le premier ministre Édouard Martin a parlé.\n\n« Ce n'est pas vrai que ça faiblit », "
+           "s'insurgeait Martin, un livreur de 44 ans.",
+     "Ce n'est pas vrai que ça faiblit", "Martin", True),
 ]
+
+
+def test_marked_group_in_a_speaker_description_is_no_quote() -> None:
+    text = ("« S'ils font ça, ils n'ont rien compris », a déclaré à la presse un porte-parole des "
+            "« bonnets verts » de la Loire.")
+    speech = [q.text for q in extract_quotes(text, language="fr") if q.is_speech]
+    assert speech == ["S'ils font ça, ils n'ont rien compris"]
 
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)

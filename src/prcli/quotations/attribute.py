@@ -1194,6 +1194,8 @@ class Attributor:
                 break
         while r < j and toks[r].norm in _LEADING_PREP:
             r += 1
+        if not any(latin_cap(self.text, t) for t in toks[r:j]):
+            r = j  # «le premier ministre a assuré»: a title with no name after it is no name
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
@@ -1346,6 +1348,8 @@ class Attributor:
                                                            or toks[k].norm.startswith(("l'", "d'"))):
                         elided = len(toks[k].norm) > 2 and "'" in toks[k].norm
                         k += 1
+                        if elided:
+                            break  # «dans l'après-midi une poignée de …»: the noun came with its article
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
@@ -1376,6 +1380,12 @@ class Attributor:
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
                     self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
+                break
+            if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
+                    and toks[k - 1].norm in ("de", "des", "du") \
+                    and len(self.text[t.start:t.end].split()) <= 4:
+                self.in_speaker.add(k)  # a name in marks inside the description: no words of its own
+                k += 1  # «une poignée de « gilets jaunes »», «un porte-parole des « gilets jaunes »»
                 break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
@@ -1514,6 +1524,31 @@ class Attributor:
                 and toks[m - 1].norm not in stopwords(self.lang):
             m -= 1
         return (m, e) if e - m >= 2 else None
+
+    def _fr_subject_after_opener(self, j: int, k: int) -> tuple[int, int] | None:
+        """«Disant comprendre la « colère », le président a …»: a participle opening the sentence
+        has the subject that follows the comma closing its phrase (before an auxiliary)."""
+        toks = self.toks
+        if self._sentence_start(j) != j:
+            return None
+        c = k + 1
+        while c < len(toks) and c - k < 20 and toks[c].kind != "b" and toks[c].norm != ",":
+            c += 1
+        if c + 1 >= len(toks) or toks[c].norm != "," or not (
+                toks[c + 1].norm in _FR_DET or latin_cap(self.text, toks[c + 1])):
+            return None
+        np = self._right_np(c + 1, frozenset({"qui", "que", "a", "ont", "est", "sont", "avait", "s'est"}))
+        if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _FR_AUX:
+            return None
+        return np
+
+    def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
+        """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
+        before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
+        floor = self._clause_floor(j)
+        aux = next((m for m in range(floor + 1, j - 1) if self.toks[m].norm in _FR_AUX), None)
+        np = self._left_np(aux, floor) if aux is not None else None
+        return self._apposition_left(np) if np is not None else None
 
     def _fr_main_subject(self, j: int, number: str) -> tuple[int, int] | None:
         """The subject opening the sentence of token ``j`` (a determiner phrase up to its
@@ -2047,10 +2082,13 @@ class Attributor:
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    fronted = self._fr_subject_after_opener(j, k) if self.lang == "fr" else None
+                    if fronted is not None:
+                        return Clause(c.cue_start, c.cue_end, fronted, "?", "hal-subject")
                     if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
                         # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
                         # the subject of the sentence
-                        opening = self._fr_opening_subject(j)
+                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":

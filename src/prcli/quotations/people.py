@@ -148,6 +148,18 @@ class Register:
         insort(self._by_first, (pos, -person.seq, person.seq))
         return person
 
+    def add_alone(self, name: str, key: str, pos: int) -> Person:
+        """«Philippe, un livreur de 44 ans» after «Édouard Philippe»: a lone name introduced with
+        an age is a newcomer, never merged into a full name that ends with it."""
+        for p in self._exact.get((True, (key,)), ()):
+            if p.keys == (key,):
+                return p
+        person = Person(name, (key,), set(), "?", pos, True, seq=len(self.people))
+        self.people.append(person)
+        self._index(person)
+        insort(self._by_first, (pos, -person.seq, person.seq))
+        return person
+
     def _merge_target(self, keys: tuple[str, ...], named: bool) -> Person | None:
         """The earliest person whose name holds ``keys`` or is held by them."""
         if not keys:

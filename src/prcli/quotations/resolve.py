@@ -160,6 +160,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
                          or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
                              and toks[j].end == toks[j + 1].start)
                          or (toks[j].norm in _LATIN_GLUE and j + 1 < n and latin_cap(text, toks[j + 1]))
+                         or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
             j += 1
@@ -230,6 +231,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             and toks[name_idx[0] - 1].norm in ("le", "la") \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
+    if lex.lang == "fr" and len(name_idx) >= 3 \
+            and _acronym_before_given(text, toks[name_idx[0]], toks[name_idx[1]]):
+        name_idx = name_idx[1:]  # «les sénateurs LR Bruno Retailleau», «la chaîne LCI Anne Roy»
     while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if not name_idx:
@@ -256,7 +260,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     # apposition after: "Charles Clarke, the home secretary,"
     if j + 1 < len(toks) and toks[j].norm == ",":
         k = j + 1
-        while k < len(toks) and toks[k].kind == "w" and k - j <= 6:
+        while k < len(toks) and toks[k].kind == "w" and k - j <= 6 and not _other_person_at(toks, k, lex):
             role_words.append(toks[k].norm)
             k += 1
     if gender == "?" and lex.lang == "fr":
@@ -268,6 +272,29 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
 
 
 _FR_PLACE_PREPS = frozenset({"sur", "sous", "depuis", "devant", "vers", "près"})
+
+
+def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
+    """«LR Bruno Retailleau», «LCI Olivier Dussopt»: an acronym (a party, a channel) written right
+    before a known given name is not part of the person's name."""
+    word = text[first.start:first.end]
+    return len(word) >= 2 and word.isalpha() and word.isupper() and given_name_gender(second.norm) != "?"
+
+
+def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«secrétaire d'État auprès du ministre …», «conseiller du président»: from ``k`` on, an
+    apposition names another person, whose title is not the role of the one described."""
+    w = toks[k].norm
+    if w in ("auprès", "aux"):
+        return True
+    if w not in ("de", "du", "des", "of") and not w.startswith("d'"):
+        return False
+    m = k + 1
+    while m < len(toks) and toks[m].norm in ("la", "le", "l'", "the"):
+        m += 1
+    nxt = w[2:] if w.startswith("d'") else toks[m].norm if m < len(toks) else ""
+    nxt = nxt.removeprefix("l'")
+    return nxt in lex.people and nxt not in _BODIES
 
 
 def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
@@ -374,6 +401,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
         if ref is not None:
             return ref
+        if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
+                and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
+            return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -808,10 +838,26 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     return p
 
 
+def elided_surname(text: str, prev: Tok, t: Tok) -> bool:
+    """«Jeanne d'Hauteville», «Valéry d'Arcy»: an elided particle glued to a capitalised surname,
+    right after a capitalised word, continues the name."""
+    w = text[t.start:t.end]
+    return t.kind == "w" and len(w) > 3 and w[0] == "d" and w[1] in "'’" and w[2].isupper() \
+        and latin_cap(text, prev)
+
+
+def _name_cap(text: str, words: list[Tok], w: Tok) -> bool:
+    """``latin_cap`` for a word of a description, counting «d'Hauteville» after a name."""
+    if latin_cap(text, w):
+        return True
+    i = next((m for m, x in enumerate(words) if x is w), 0)
+    return i > 0 and elided_surname(text, words[i - 1], w)
+
+
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
-    caps = [w for w in words if latin_cap(text, w) and w.norm.rstrip(".") not in lex.honorifics
+    caps = [w for w in words if _name_cap(text, words, w) and w.norm.rstrip(".") not in lex.honorifics
             and w.norm not in _LATIN_DET and w.norm not in lex.people]
     for w in words:
         if w.norm.rstrip(".") in _EN_FEM:
@@ -835,7 +881,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if recent is not None:
             return recent  # «le reporter de CNews» after «le journaliste de C-News Jean X» spoke
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
-    ends_cap = bool(words) and latin_cap(text, words[-1])
+    ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in ("a", "an", "un", "une")
              and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
@@ -844,13 +890,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
-        while k > 0 and latin_cap(text, words[k - 1]):
+        while k > 0 and _name_cap(text, words, words[k - 1]):
             k -= 1
+            k = _past_particle(text, words, k)
         glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
         placed = _place_first(words, k, [w.norm for w in words[k:]])
         if glue and placed:
             glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
-        if glue and (k < 2 or not latin_cap(text, words[k - 2]) or words[k - 2].norm in _LATIN_DET
+        if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _LATIN_DET
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
@@ -876,6 +923,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if run and len(words) > len(run) \
                 and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
+        if lex.lang == "fr" and len(run) >= 3 and _acronym_before_given(text, run[0], run[1]):
+            run.pop(0)  # «le chef de file des sénateurs LR Bruno Retailleau»: the party, then the name
         keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
         found = reg.by_name(keys)
         if found is not None:
@@ -905,6 +954,17 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                                   and pos - p.first <= _NEAR), None)
         if near is not None:
             return near
+    cut = _fr_relative_cut(norms, lex) if lex.lang == "fr" else None
+    if cut is not None:
+        # «un proche du président», «un conseiller du ministre»: someone else than the person after
+        # «de»; only a person introduced with the head's own role is meant
+        found = reg.by_role(norms[:cut], pos, gender, [p for _, p in last[-_RECENT:]]) \
+            or _described_before(norms, cut, reg, pos)
+        if found is not None and found.named:
+            return found
+        if norms[0] not in ("ce", "cette", "ces"):
+            return _unnamed(text, surface, norms, reg, lex, pos, gender)
+        # «a déclaré ce proche du président»: a demonstrative points back to someone in the story
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -948,6 +1008,44 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
 
 
+def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
+    """Where «de» starts in «<det> <person or relative> de|du|des <det> <person noun>» (a relation
+    between two people: «un proche du président», «l'épouse du maire»), else None."""
+    if len(norms) < 3:
+        return None
+    if norms[0].startswith("l'") and len(norms[0]) > 2:
+        head, at = norms[0][2:], 1
+    elif norms[0] in _FR_RELATIVE_DETS:
+        head, at = norms[1], 2
+    else:
+        return None
+    if at >= len(norms) or not (head in language_words("relatives", "fr") or head in lex.people
+                                or head.rstrip("s") in lex.people):
+        return None
+    prep = norms[at]
+    if prep not in ("de", "du", "des") and not prep.startswith("d'"):
+        return None
+    rest = [w for w in norms[at:at + 3] if w not in ("de", "du", "des", "la", "le", "les")]
+    rest = [w.removeprefix("d'").removeprefix("l'") for w in rest]
+    if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _BODIES:
+        return at
+    return None
+
+
+def _described_before(norms: list[str], cut: int, reg: Register, pos: int) -> Person | None:
+    """«ce proche du président» after «Richard Ferrand, un proche du président»: a definite or
+    demonstrative description points back to the named person described with the same head."""
+    if norms[0] not in ("ce", "cette", "le", "la") and not norms[0].startswith("l'"):
+        return None
+    head = reg.stem(norms[cut - 1].removeprefix("l'"))
+    return next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and head in p.roles), None)
+
+
+#: Determiners that open a French description of a person («un proche», «son épouse»).
+_FR_RELATIVE_DETS = frozenset({"un", "une", "le", "la", "les", "des", "son", "sa", "ses", "ce", "cette",
+                               "deux", "trois", "plusieurs"})
+
+
 def _plain(w: str) -> str:
     """A word without its accents («édouard» → «edouard»): names are written both ways."""
     return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
@@ -957,6 +1055,19 @@ def _plain(w: str) -> str:
 def _given_names() -> dict[str, str]:
     rows = table("prcli.quotations", "given_names_fr.tsv")
     return {_plain(row[0]): row[1] for row in rows if len(row) >= 2}
+
+
+def _past_particle(text: str, words: list[Tok], k: int) -> int:
+    """«le ministre Jean de Valmont»: a lowercase particle between a known given name and a
+    capitalised word belongs to the surname; the name run goes on past it (not «de Paris»)."""
+    if k >= 2 and words[k - 1].norm in _PARTICLES and latin_cap(text, words[k - 2]) \
+            and given_name_gender(words[k - 2].norm) != "?":
+        return k - 1
+    return k
+
+
+#: Lowercase particles inside French surnames («de Rugy», «du Bellay», «d'Estaing» is glued).
+_PARTICLES = frozenset({"de", "du", "des"})
 
 
 def given_name_gender(first: str) -> str:
