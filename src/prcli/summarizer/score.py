@@ -117,9 +117,16 @@ def directed_centrality(vectors: list[Vector]) -> list[float]:
     n = len(vectors)
     fwd = [0.0] * n
     bwd = [0.0] * n
+    # a repeated sentence shares its vector (see ``_vectors``): each pair of vector objects is
+    # compared once, so a document that repeats itself costs dictionary lookups, not cosines
+    sims: dict[tuple[int, int], float] = {}
     for i, v in enumerate(vectors):
         for j in range(i + 1, min(n, i + 1 + WINDOW)):
-            sim = cosine(v, vectors[j])
+            w = vectors[j]
+            key = (id(v), id(w))
+            sim = sims.get(key)
+            if sim is None:
+                sim = sims[key] = cosine(v, w)
             fwd[i] += sim
             bwd[j] += sim
     return [f - BACKWARD * b for f, b in zip(fwd, bwd, strict=True)]
@@ -135,7 +142,31 @@ def centroid_similarity(vectors: list[Vector]) -> list[float]:
     if not norm:
         return [0.0] * len(vectors)
     centre = {t: x / norm for t, x in total.items()}
-    return [cosine(v, centre) for v in vectors]
+    return _cosines(vectors, centre)
+
+
+def _cosines(vectors: list[Vector], other: Vector) -> list[float]:
+    """``cosine(v, other)`` for each vector, once per distinct vector object."""
+    memo: dict[int, float] = {}
+    out: list[float] = []
+    for v in vectors:
+        sim = memo.get(id(v))
+        if sim is None:
+            sim = memo[id(v)] = cosine(v, other)
+        out.append(sim)
+    return out
+
+
+def _vectors(cands: Sequence[Unit], idf: dict[str, float]) -> list[Vector]:
+    """The vector of each unit; units with the same terms (a repeated sentence) share one."""
+    memo: dict[tuple[str, ...], Vector] = {}
+    out: list[Vector] = []
+    for u in cands:
+        v = memo.get(u.terms)
+        if v is None:
+            v = memo[u.terms] = _vector(u.terms, idf)
+        out.append(v)
+    return out
 
 
 def score_units(units: Units) -> list[Scored]:
@@ -144,13 +175,13 @@ def score_units(units: Units) -> list[Scored]:
     if not cands:
         return []
     idf = _idf(cands)
-    vectors = [_vector(u.terms, idf) for u in cands]
+    vectors = _vectors(cands, idf)
     degree = directed_centrality(vectors)
     lo, hi = min(degree), max(degree)
     cent = [(d - lo) / (hi - lo) if hi > lo else 1.0 for d in degree]
     topic_terms = list(units.title_terms) + list(cands[0].terms)
     topic = _vector(topic_terms, idf)
-    top = [cosine(v, topic) for v in vectors]
+    top = _cosines(vectors, topic)
     # the lede is the topic: measure it against the headline alone (or give it the best score)
     if units.title_terms:
         top[0] = cosine(vectors[0], _vector(units.title_terms, idf))

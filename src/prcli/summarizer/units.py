@@ -145,13 +145,15 @@ def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
     return titled >= 2 or len(_SEPARATOR.findall(text)) + joined >= 3
 
 
-def _is_boilerplate(s: Sentence, toks: list[str]) -> bool:
-    if s.boilerplate:
-        return True
-    if toks and _match_at(toks, 0, _phrases("boilerplate.txt")):
-        return True
-    rest = _URL.sub("", s.text)
-    return not any(c.isalpha() for c in rest)
+#: Every letter (``str.isalpha``) is a word character that is neither a digit nor "_": a text
+#: where this finds nothing has no letter, without a Python-level loop over its characters.
+_LETTER_LIKE = re.compile(r"[^\W\d_]")
+
+
+def _no_letter(text: str) -> bool:
+    """Whether ``text`` has no letter outside web addresses (nothing a reader could read)."""
+    rest = _URL.sub("", text) if "://" in text or "www." in text else text
+    return not any(m.group().isalpha() for m in _LETTER_LIKE.finditer(rest))
 
 
 def _soft_wrapped(text: str, prev: Sentence, nxt: Sentence, line_len: dict[int, int], width: int) -> bool:
@@ -221,19 +223,41 @@ def _normalizer(text: str) -> Callable[[Sentence], str]:
     return lambda s: strip_placeholders(folded[s.start:s.end]).lower()
 
 
+def _readable(s: Sentence, norm_of: Callable[[Sentence], str]) -> tuple[str, list[str]] | None:
+    """The normalized form and tokens of a sentence, or None when it has no letter or opens
+    on a boilerplate phrase (the letter check comes first: a flood of "1." or "،" is never
+    normalized)."""
+    if _no_letter(s.text):
+        return None
+    norm = norm_of(s)  # normalized once: tokens and word count both read it
+    toks = normalized_tokens(norm)
+    if toks and _match_at(toks, 0, _phrases("boilerplate.txt")):
+        return None
+    return norm, toks
+
+
 def build_units(text: str, language: str) -> Units:
     """The candidate units of ``text`` in article order (see the module docstring)."""
     sents = _merge(text, split_sentences(text))
     norm_of = _normalizer(text)
     title = ""
     kept: list[tuple[Sentence, bool, bool, list[str], str]] = []
+    # What follows depends on a sentence's text alone, so a text that comes back (a feed that
+    # repeats itself, "1." a hundred thousand times) is examined once: None marks one without
+    # a letter or opening on boilerplate, else its normalized form and tokens.
+    seen: dict[str, tuple[str, list[str]] | None] = {}
     for i, s in enumerate(sents):
         first = i == 0 or sents[i - 1].paragraph != s.paragraph
         last = i == len(sents) - 1 or sents[i + 1].paragraph != s.paragraph
-        norm = norm_of(s)  # normalized once: tokens and word count both read it
-        toks = normalized_tokens(norm)
-        if _is_boilerplate(s, toks):
+        if s.boilerplate:
             continue
+        if s.text in seen:
+            got = seen[s.text]
+        else:
+            got = seen[s.text] = _readable(s, norm_of)
+        if got is None:
+            continue
+        norm, toks = got
         if not kept and not title and _headline(s, first, last, norm) and i < len(sents) - 1:
             title = s.text
             continue
@@ -243,8 +267,13 @@ def build_units(text: str, language: str) -> Units:
     if len(long_enough) >= 3:
         sized = long_enough
     units: list[Unit] = []
+    flags: dict[str, tuple[tuple[str, ...], bool, bool]] = {}  # by text, as above
     for s, first, n, _, toks in sized:
+        got_flags = flags.get(s.text)
+        if got_flags is None:
+            got_flags = flags[s.text] = (tuple(content_terms(toks)), is_dangling(toks, language),
+                                         is_protocol(toks, language, s.text))
+        terms, dangling, protocol = got_flags
         units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
-                          tuple(content_terms(toks)), is_dangling(toks, language),
-                          is_protocol(toks, language, s.text), first))
+                          terms, dangling, protocol, first))
     return Units(tuple(units), title, tuple(content_terms(tokens(title))))

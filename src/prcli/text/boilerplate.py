@@ -83,13 +83,16 @@ def has_agency_tag(unit: str) -> bool:
 def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     """Whether one unit is boilerplate wherever it stands (trailers, links, teasers...)."""
     s = unit.strip()
-    if _TRAILER.match(normalize(s[:20])) or _CLOCK.match(s) or _TWEET.search(s):
+    # normalize works character by character, so the fold of s[:20] is a prefix of ``head``:
+    # a trailer can only be there when ``head`` opens on "//" (one normalize for most units)
+    head = normalize(s[:80])
+    if (head.startswith("//") and _TRAILER.match(normalize(s[:20]))) or _CLOCK.match(s) or (
+            ("(@" in s or "/" in s) and _TWEET.search(s)):  # both alternatives need these
         return True
     if len(s) <= 300 and _LINK.match(s):  # bounded: the e-mail pattern backtracks
         return True
     if last and _SOURCE_IN_BRACKETS.match(s) and _n_words(s) <= 4:
         return True  # "(AFP)", "(Le Matin)", "(ats/nxp)" closing the article
-    head = normalize(s[:80])
     starts = _starts()
     if "always" in starts and starts["always"].match(head):
         return True
@@ -119,7 +122,20 @@ def is_top_line(unit: str) -> bool:
 
 def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int]]) -> list[bool]:
     """One flag per ``(start, end, paragraph)`` unit of ``text``, in order."""
-    flags = [is_boilerplate_unit(text[a:b], last=i == len(spans) - 1) for i, (a, b, _) in enumerate(spans)]
+    # a unit that comes back (a feed's repeated line, "1." a hundred thousand times) is judged
+    # once: the rule depends on the unit alone (and on being last, which only one unit is)
+    seen: dict[str, bool] = {}
+    flags: list[bool] = []
+    last_i = len(spans) - 1
+    for i, (a, b, _) in enumerate(spans):
+        unit = text[a:b]
+        if i == last_i:
+            flags.append(is_boilerplate_unit(unit, last=True))
+            continue
+        flag = seen.get(unit)
+        if flag is None:
+            flag = seen[unit] = is_boilerplate_unit(unit)
+        flags.append(flag)
     paragraphs: dict[int, list[int]] = {}
     for i, (_, _, p) in enumerate(spans):
         paragraphs.setdefault(p, []).append(i)
