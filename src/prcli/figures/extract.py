@@ -465,6 +465,9 @@ class _Doc:
         self._locale: dict[str, str] | None = None
         self._doc_keys: frozenset[str] | None = None
         self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
+        self._contents: dict[int, bool] = {}
+        self._verbs: dict[int, bool] = {}
+        self._subjects: dict[int, str | None] = {}
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
         self._inert = _inert_cache(lang)
@@ -694,7 +697,7 @@ class _Doc:
         for f in figs:
             start = f.start if f.start is not None else self.toks[f.first].start
             end = f.end if f.end is not None else self.toks[f.last].end
-            if self.in_url(start):
+            if self.urls and self.in_url(start):
                 continue
             unit = self.local_currency(f.unit) if f.kind == "money" else f.unit
             out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
@@ -2310,7 +2313,7 @@ class _Doc:
             and self.spaced(k - 1, k)
         ):
             k -= 1
-        if self.cue_before("ident", k, 1) or self.cue_before("ident", i, 1):
+        if self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1)):
             return True
         if self.second_reference(i):
             return True
@@ -3783,6 +3786,14 @@ class _Doc:
         return True
 
     def _content(self, j: int) -> bool:
+        """Token ``j`` can name what a figure counts. Memoized: the figures of one sentence look
+        back over the same words (the subject search asks about each word several times)."""
+        found = self._contents.get(j)
+        if found is None:
+            found = self._contents[j] = self._content_word(j)
+        return found
+
+    def _content_word(self, j: int) -> bool:
         t = self.toks[j]
         if t.kind != "word":
             return False
@@ -3900,7 +3911,14 @@ class _Doc:
         return w is not None and w[0].type == "ord"
 
     def verb_like(self, j: int) -> bool:
-        """A verb or auxiliary in English or French copy (no tagger: word lists and endings)."""
+        """A verb or auxiliary in English or French copy (no tagger: word lists and endings).
+        Memoized per token, like ``_content``."""
+        found = self._verbs.get(j)
+        if found is None:
+            found = self._verbs[j] = self._verb_like(j)
+        return found
+
+    def _verb_like(self, j: int) -> bool:
         k = self.toks[j].key
         if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _DETERMINERS and len(k) > 3:
             return k not in (
@@ -4112,6 +4130,13 @@ class _Doc:
         return self._run_before(j, limit, cross_comma)
 
     def _subject(self, verb: int) -> str | None:
+        """``_noun_subject`` memoized per verb: the figures after one verb share its subject."""
+        if verb in self._subjects:
+            return self._subjects[verb]
+        found = self._subjects[verb] = self._noun_subject(verb)
+        return found
+
+    def _noun_subject(self, verb: int) -> str | None:
         """The noun phrase before a verb in English or French copy: "The main share index on the
         exchange closed at" → "The main share index"; "Le moral des ménages, mesuré ..., s'établit à"
         → "Le moral des ménages". Skips auxiliaries and one comma-delimited insertion, keeps "of/de"
@@ -4305,9 +4330,8 @@ class _Doc:
                 continue
             if b.kind == "date" and not (1 <= a.value <= 31 and self.toks[a.first].kind == "num"):
                 continue
-            between = [self.toks[k].key for k in range(a.last + 1, b.first)]
-            if len(between) != 1 or between[0] not in _RANGE_LINKS:
-                continue
+            if b.first - a.last != 2 or self.keys[a.last + 1] not in _RANGE_LINKS:
+                continue  # one link word between the two, no list built to check it
             if b.kind == "count":
                 if a.counts is None:
                     a.counts = b.counts
@@ -4484,9 +4508,13 @@ def _scale_of(value: Decimal, total: Decimal) -> Decimal:
     return s
 
 
+#: Whole values below this are JSON integers (a constant: ``_plain`` runs once per figure).
+_INT_LIMIT = Decimal(10) ** 18
+
+
 def _plain(value: Decimal) -> float | int:
     """An int when the value is whole, else a float (JSON numbers)."""
-    if value == value.to_integral_value() and abs(value) < Decimal(10) ** 18:
+    if value == value.to_integral_value() and abs(value) < _INT_LIMIT:
         return int(value)
     return float(value)
 
