@@ -605,6 +605,8 @@ class _Doc:
             if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
                 return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
+        if self.percent_word(key):
+            return None  # «واحد بالمئة»: «بالمئة» is "per cent", not a hundred
         for stem in strip_clitics(key):
             joined = key.startswith("و")
             if stem in self.nums:
@@ -612,6 +614,12 @@ class _Doc:
             if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
                 return self.nums[stem[2:]], True, joined
         return None
+
+    def percent_word(self, key: str) -> bool:
+        """A one-token percent unit with a clitic («بالمئة», «بالمائة»): it reads "per cent", so
+        the hundred inside it multiplies no number word before it."""
+        entry = units(self.lang).get((key,))
+        return entry is not None and entry.kind == "percent" and not key.startswith("ال")
 
     def _may_be_word_num(self, key: str) -> bool:
         """Whether ``_word_num`` can find a number word in a token of this key (in some context):
