@@ -3167,6 +3167,12 @@ class _Doc:
             k -= 1
         return self.ar_np(first) if first != -1 else None
 
+    def ar_clause_start(self, k: int) -> bool:
+        """Token ``k`` opens a clause: first token, after a clause end or a line, or joined by «و»."""
+        return k == 0 or self.keys[k].startswith("و") or self.keys[k - 1] in _AR_CLAUSE_END or (
+            "\n" in self.gap(k - 1, k)
+        )
+
     def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
         """What changes or reaches the figure, read from the verb of its clause (Arabic syntax):
         «وانخفض المؤشر الرئيسي للسوق 1.1% إلى 8561 نقطة» → the subject after the verb (VSO), for
@@ -3235,6 +3241,8 @@ class _Doc:
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
                     got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
                     return got, False
+                if np_first == -1 and self.is_cue("owned", key) and self.ar_clause_start(k):
+                    return self._phrase(k, k), False  # «ومساحته 4 هكتارات»: no verb, the owned noun
             elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
                 break
             k -= 1
