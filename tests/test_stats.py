@@ -1085,6 +1085,7 @@ def test_arabic_reading_classes(
         "تأهل المنتخب إلى ربع النهائي بعد مباراة صعبة.",  # a round, not a share
         "نصت المادة السادسة على العقوبة، وكشف التقرير الأولي عن الأرقام.",  # a reference, «أوّلي»
         "وذلك وفق المادتين 31 و32 من القانون.",  # references
+        "وتقام العروض يومي الأحد والاثنين من الأسبوع المقبل.",  # Monday after «و»
     ],
 )
 def test_arabic_words_that_hold_no_figure(text: str) -> None:

@@ -609,6 +609,8 @@ class _Doc:
             return None  # «واحد بالمئة»: «بالمئة» is "per cent", not a hundred
         for stem in strip_clitics(key):
             joined = key.startswith("و")
+            if stem in ("اثنين", "اثنان") and key.endswith("ال" + stem):
+                continue  # «الأحد والاثنين»: Monday, after a clitic too
             if stem in self.nums:
                 return self.nums[stem], False, joined
             if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
