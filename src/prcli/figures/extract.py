@@ -4459,7 +4459,7 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
         if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
         elif c.isdigit():
-            add(make(tok, ("num", a, b, s)))
+            add(make(tok, ("num", a, b, s.replace(ph, "").replace(" ", "") if ph in s or " " in s else s)))
         else:
             add(make(tok, ("punct", a, b, s)))
         # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
