@@ -3956,6 +3956,17 @@ class _Doc:
             or (j >= 1 and self.keys[j - 1] in _FR_SUBJECT_PRONOUNS)  # «qu'elle gagnait»
         )
 
+    def ar_verb_after_number(self, j: int) -> bool:
+        """Token ``j`` right after an Arabic number is a verb, not the counted noun (tamyiz): a verb
+        of change or bound («34 تقل أعمارهم عن 35 سنة»), or a plural perfect joined by «و/ف»
+        («قطعوا رؤوس أربعة وخطفوا خامسا»): a tamyiz never opens with a conjunction."""
+        key = self.keys[j]
+        if self.toks[j].kind != "word" or self.word_num(j) is not None:
+            return False
+        if (key,) in cues(self.lang).get("change", frozenset()):
+            return True
+        return key[:1] in ("و", "ف") and key.endswith("وا") and len(key) >= 5
+
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
@@ -4022,6 +4033,8 @@ class _Doc:
             )
         ):
             return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
+        if self.lang == "ar" and j < self.n and self.ar_verb_after_number(j):
+            return None
         extra = 0  # tokens of hyphen compounds and of a pair of adjectives do not count to the limit
         while j < self.n and j - first - extra < limit:
             if j > first and not self.spaced(j - 1, j):
