@@ -4452,6 +4452,14 @@ class _Doc:
                 b.counts = a.counts
 
 
+def _num_key(s: str) -> str:
+    """The key of a digit run holding a placeholder or a space. A right-to-left mark after the
+    point marks copy that writes a decimal fraction first, like the wire «ر»: «88.\u200f52» is
+    52.88 (read as «88ر52»); elsewhere the mark is dropped; «43 ر 1» loses its spaces."""
+    ph = PLACEHOLDER
+    return s.replace("." + ph, "ر").replace(ph, "").replace(" ", "")
+
+
 def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     """The tokens of the folded text, and for each whether the next token follows it on the same
     line after at most three blanks (``_Doc.spaced`` of neighbours, asked for nearly every token).
@@ -4472,7 +4480,7 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
         if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
         elif c.isdigit():
-            add(make(tok, ("num", a, b, s.replace(ph, "").replace(" ", "") if ph in s or " " in s else s)))
+            add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
         else:
             add(make(tok, ("punct", a, b, s)))
         # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between

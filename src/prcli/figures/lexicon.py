@@ -21,8 +21,8 @@ _PKG = "prcli.figures"
 
 #: Tokens: a digit run with inner separators, a letter run, or any other single visible character.
 #: A digit run may hold a placeholder (an invisible mark, folded) next to its separator: some copy
-#: puts a right-to-left mark inside a decimal («88.\u200f52»), which is still one number; wire
-#: copy also spaces its decimal mark («43 ر 1» is 1.43, like «43ر1»).
+#: puts a right-to-left mark inside a decimal («88.\u200f52», the fraction first: 52.88), which is
+#: still one number; wire copy also spaces its decimal mark («43 ر 1» is 1.43, like «43ر1»).
 TOKEN_RE = re.compile(r"\d+(?:\u0640?(?:[.,'’/:\-ر]| ر )\u0640?\d+)*|[^\W\d_]+|\S")
 
 
