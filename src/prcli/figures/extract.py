@@ -3206,6 +3206,9 @@ class _Doc:
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
                     return self.ar_np(np_first), True
                 got = self.ar_subject_before(k)
+                if got is None and k >= 1 and self.is_cue("changenoun", self.keys[k - 1]):
+                    k -= 1  # «بزيادة تتجاوز 16%»: the verb qualifies a change noun; read that noun
+                    continue
                 if got and self.is_cue("changenoun", got.split()[0]):
                     got = self.ar_change_in(fig) or got
                 return (got, False) if got else None
