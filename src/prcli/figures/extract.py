@@ -3202,7 +3202,7 @@ class _Doc:
                 ):
                     return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
-            elif word and masdar == -1 and self.is_cue("change", key):
+            elif word and masdar == -1 and self.is_cue("change", key) and not self.ar_masdar_after_prep(k):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
                     return self.ar_np(np_first), True
                 got = self.ar_subject_before(k)
@@ -3252,7 +3252,8 @@ class _Doc:
                 break
             k -= 1
         if masdar != -1:
-            changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+            direct = self.ar_direct(masdar, fig)
+            changed = (self.ar_change_in(fig) or self.ar_change_for(fig)) if direct else None
             plain = self.ar_direct(masdar, fig) and not self.is_cue("changepart", self.keys[masdar])
             own = self._phrase(masdar, masdar) if plain else None  # «على صعود إلى مستوى X» names no X
             got = before_masdar or changed or own  # a participle («منخفضا») names no change itself
@@ -3277,6 +3278,26 @@ class _Doc:
         if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
             return None
         return self.ar_np(k + 1)
+
+    def ar_masdar_after_prep(self, k: int) -> bool:
+        """«عن تراجع نسبته 0.3%»: a word that is both a verb and a change noun («تراجع», «تحسن»)
+        is the noun after a preposition."""
+        return k >= 1 and self.keys[k - 1] in _AR_PREP_WORDS and self.is_cue("changenoun", self.keys[k])
+
+    def ar_change_for(self, fig: _Fig) -> str | None:
+        """«عن تراجع نسبته 0.3% لأرباح الشركات»: after a change noun's figure, a noun joined by
+        «ل» names what changed (reported without the clitic)."""
+        k = fig.last + 1
+        if k >= self.n or not self.spaced(fig.last, k) or self.toks[k].kind != "word":
+            return None
+        key = self.keys[k]
+        if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or not self.ar_known_noun(key[1:]):
+            return None
+        got = self.ar_np(k)
+        tok = self.toks[k]
+        if got and got.startswith(self.text[tok.start : tok.end]):
+            got = got[1:]  # the phrase opens on the clitic: report the noun
+        return got or None
 
     def ar_np_start(self, k: int) -> bool:
         """An indefinite noun right after a definite word opens a new phrase: a definite word
@@ -4453,6 +4474,10 @@ class _Doc:
                 and self.keys[a.last + 1] in ("to", "à")
             ):
                 b.counts = a.counts
+
+
+#: Prepositions standing as words: a verbal noun, never a verb, follows them.
+_AR_PREP_WORDS = frozenset(("عن", "من", "في", "الى", "إلى", "على", "بعد", "قبل", "مع"))
 
 
 def _num_key(s: str) -> str:
