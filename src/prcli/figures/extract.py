@@ -3169,10 +3169,15 @@ class _Doc:
             k -= 1
         return self.ar_np(first) if first != -1 else None
 
-    def ar_clause_start(self, k: int) -> bool:
-        """Token ``k`` opens a clause: first token, after a clause end or a line, or joined by «و»."""
-        return k == 0 or self.keys[k].startswith("و") or self.keys[k - 1] in _AR_CLAUSE_END or (
-            "\n" in self.gap(k - 1, k)
+    def ar_owned_measure(self, k: int) -> bool:
+        """«يبلغ طوله», «تتعدى مسافته»: a measure noun owned by a pronoun, right after a verb of
+        reaching, that no other rule reads (a skip word is read where skip words are)."""
+        key = self.keys[k]
+        return (
+            k >= 1
+            and self.is_cue("owned", key)
+            and not self.is_cue("skip", key)
+            and self.is_cue("change", self.keys[k - 1])
         )
 
     def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
@@ -3239,6 +3244,11 @@ class _Doc:
                     return self.ar_coordinated(fig, k, np_first)
             elif word and np_first == -1 and self.is_cue("intro", key):
                 pass
+            elif word and np_first == -1 and self.ar_owned_measure(k):
+                # «محيط القاعدة، الذي يبلغ طوله 23 كيلومترا»: its length is the length of the noun
+                # before its verb (a noun of its own when none is found)
+                got = self.ar_subject_before(k - 1, size=3)
+                return (got, True) if got else (self._phrase(k, k), False)
             elif word and self.ar_np_word(k):
                 np_first = k
             elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
@@ -3246,8 +3256,6 @@ class _Doc:
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
                     got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
                     return got, False
-                if np_first == -1 and self.is_cue("owned", key) and self.ar_clause_start(k):
-                    return self._phrase(k, k), False  # «ومساحته 4 هكتارات»: no verb, the owned noun
             elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
                 break
             k -= 1
