@@ -3169,6 +3169,16 @@ class _Doc:
             k -= 1
         return self.ar_np(first) if first != -1 else None
 
+    def ar_superlative_before(self, k: int) -> bool:
+        """«الأكثر انخفاضا»: a definite superlative before a change noun; what changed is the
+        noun before the superlative."""
+        return (
+            k >= 2
+            and self.keys[k - 1].startswith("ال")
+            and self.is_cue("superlative", self.keys[k - 1])
+            and self.spaced(k - 1, k)
+        )
+
     def ar_owned_measure(self, k: int) -> bool:
         """«يبلغ طوله», «تتعدى مسافته»: a measure noun owned by a pronoun, right after a verb of
         reaching, that no other rule reads (a skip word is read where skip words are)."""
@@ -3228,7 +3238,9 @@ class _Doc:
                 if np_first != -1 and not adjective and (genitive or accusative):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
-                if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
+                if self.ar_superlative_before(k):
+                    before_masdar = self.ar_subject_before(k - 1)  # «وكانت أسهم البنوك الأكثر انخفاضا»
+                elif k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
                     before_masdar = self.ar_subject_before(k)  # «وقطاع الأسمنت بتراجع بنسبة 3%»
             elif word and masdar != -1 and self.is_cue("record", key):
                 changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
