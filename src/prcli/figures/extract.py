@@ -383,6 +383,7 @@ _AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
 _AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
+_AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -3169,6 +3170,19 @@ class _Doc:
             k -= 1
         return self.ar_np(first) if first != -1 else None
 
+    def ar_earlier_subject(self, k: int) -> str | None:
+        """The subject a pronoun at ``k`` («لكنه») points back to: the noun right after the
+        nearest change verb before it in the sentence («وتراجع المؤشر في بداية الجلسة لكنه»)."""
+        floor = max(-1, k - 15)
+        v = k - 1
+        while v > floor and self.keys[v] not in _AR_SENTENCE_END and "\n" not in self.gap(v, v + 1):
+            if self.toks[v].kind == "word" and self.is_cue("change", self.keys[v]):
+                if v + 1 < k and self.ar_np_word(v + 1) and not self.ar_prepositional(v + 1):
+                    return self.ar_np(v + 1)
+                return self.ar_subject_before(v)
+            v -= 1
+        return None
+
     def ar_superlative_before(self, k: int) -> bool:
         """«الأكثر انخفاضا»: a definite superlative before a change noun; what changed is the
         noun before the superlative."""
@@ -3191,6 +3205,19 @@ class _Doc:
         )
 
     def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
+        """``_ar_change_subject``, or the subject a pronoun before the figure points back to."""
+        said = self._ar_change_subject(fig)
+        if said is not None and said[1]:
+            return said
+        k = fig.first - 1
+        while k > max(-1, fig.first - 8) and self.keys[k] not in _AR_SENTENCE_END:
+            if self.toks[k].kind == "word" and self.is_cue("pronsubj", self.keys[k]):
+                got = self.ar_earlier_subject(k)
+                return (got, True) if got else said  # «لكنه ارتد صاعدا ليغلق مرتفعا 0.5%»
+            k -= 1
+        return said
+
+    def _ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
         """What changes or reaches the figure, read from the verb of its clause (Arabic syntax):
         «وانخفض المؤشر الرئيسي للسوق 1.1% إلى 8561 نقطة» → the subject after the verb (VSO), for
         the change and for the level after «إلى»; «ارتفاع القروض بنسبة 5.6%» → the genitive of a
