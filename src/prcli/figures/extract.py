@@ -4370,9 +4370,25 @@ class _Doc:
             self._doc_keys = frozenset(self.keys)
         return self._doc_keys
 
+    def ar_year_pair(self, a: _Fig, b: _Fig) -> bool:
+        """«1436-1437 هـ», «العام الدراسي 1436 – 1437»: two consecutive 4-digit years joined by a
+        dash name a (school or Hijri) year, not two counts."""
+        if self.lang != "ar" or a.kind not in ("count", "year") or b.kind not in ("count", "year"):
+            return False
+        if b.first - a.last != 2 or self.keys[a.last + 1] not in ("-", "–", "/") or a.first != a.last:
+            return False
+        if not (self.bare_digits(a.first) and self.bare_digits(b.first) and len(self.keys[a.first]) == 4):
+            return False
+        return b.value == a.value + 1 and (1300 <= a.value <= 1500 or 1900 <= a.value <= 2100)
+
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
         for a, b in itertools.pairwise(figs):
+            if self.ar_year_pair(a, b):
+                a.kind, a.counts, a.counts_after = "year", None, False  # «العام الدراسي 1436-1437 هـ»
+                if b.kind == "count":
+                    b.kind, b.counts, b.counts_after = "year", None, False
+                continue
             if (
                 a.kind == "ordinal"
                 and b.kind == "date"
