@@ -383,6 +383,7 @@ _AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
 _AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
+_AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 
@@ -608,13 +609,23 @@ class _Doc:
             if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
                 return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
+        if self.percent_word(key):
+            return None  # «واحد بالمئة»: «بالمئة» is "per cent", not a hundred
         for stem in strip_clitics(key):
             joined = key.startswith("و")
+            if stem in ("اثنين", "اثنان") and key.endswith("ال" + stem):
+                continue  # «الأحد والاثنين»: Monday, after a clitic too
             if stem in self.nums:
                 return self.nums[stem], False, joined
             if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
                 return self.nums[stem[2:]], True, joined
         return None
+
+    def percent_word(self, key: str) -> bool:
+        """A one-token percent unit with a clitic («بالمئة», «بالمائة»): it reads "per cent", so
+        the hundred inside it multiplies no number word before it."""
+        entry = units(self.lang).get((key,))
+        return entry is not None and entry.kind == "percent" and not key.startswith("ال")
 
     def _may_be_word_num(self, key: str) -> bool:
         """Whether ``_word_num`` can find a number word in a token of this key (in some context):
@@ -3162,7 +3173,54 @@ class _Doc:
             k -= 1
         return self.ar_np(first) if first != -1 else None
 
+    def ar_earlier_subject(self, k: int) -> str | None:
+        """The subject a pronoun at ``k`` («لكنه») points back to: the noun right after the
+        nearest change verb before it in the sentence («وتراجع المؤشر في بداية الجلسة لكنه»)."""
+        floor = max(-1, k - 15)
+        v = k - 1
+        while v > floor and self.keys[v] not in _AR_SENTENCE_END and "\n" not in self.gap(v, v + 1):
+            if self.toks[v].kind == "word" and self.is_cue("change", self.keys[v]):
+                if v + 1 < k and self.ar_np_word(v + 1) and not self.ar_prepositional(v + 1):
+                    return self.ar_np(v + 1)
+                return self.ar_subject_before(v)
+            v -= 1
+        return None
+
+    def ar_superlative_before(self, k: int) -> bool:
+        """«الأكثر انخفاضا»: a definite superlative before a change noun; what changed is the
+        noun before the superlative."""
+        return (
+            k >= 2
+            and self.keys[k - 1].startswith("ال")
+            and self.is_cue("superlative", self.keys[k - 1])
+            and self.spaced(k - 1, k)
+        )
+
+    def ar_owned_measure(self, k: int) -> bool:
+        """«يبلغ طوله», «تتعدى مسافته»: a measure noun owned by a pronoun, right after a verb of
+        reaching, that no other rule reads (a skip word is read where skip words are)."""
+        key = self.keys[k]
+        return (
+            k >= 1
+            and self.is_cue("owned", key)
+            and not self.is_cue("skip", key)
+            and self.is_cue("change", self.keys[k - 1])
+        )
+
     def ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
+        """``_ar_change_subject``, or the subject a pronoun before the figure points back to."""
+        said = self._ar_change_subject(fig)
+        if said is not None and said[1]:
+            return said
+        k = fig.first - 1
+        while k > max(-1, fig.first - 8) and self.keys[k] not in _AR_SENTENCE_END:
+            if self.toks[k].kind == "word" and self.is_cue("pronsubj", self.keys[k]):
+                got = self.ar_earlier_subject(k)
+                return (got, True) if got else said  # «لكنه ارتد صاعدا ليغلق مرتفعا 0.5%»
+            k -= 1
+        return said
+
+    def _ar_change_subject(self, fig: _Fig) -> tuple[str, bool] | None:
         """What changes or reaches the figure, read from the verb of its clause (Arabic syntax):
         «وانخفض المؤشر الرئيسي للسوق 1.1% إلى 8561 نقطة» → the subject after the verb (VSO), for
         the change and for the level after «إلى»; «ارتفاع القروض بنسبة 5.6%» → the genitive of a
@@ -3189,10 +3247,13 @@ class _Doc:
                 ):
                     return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
-            elif word and masdar == -1 and self.is_cue("change", key):
+            elif word and masdar == -1 and self.is_cue("change", key) and not self.ar_masdar_after_prep(k):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
                     return self.ar_np(np_first), True
                 got = self.ar_subject_before(k)
+                if got is None and k >= 1 and self.is_cue("changenoun", self.keys[k - 1]):
+                    k -= 1  # «بزيادة تتجاوز 16%»: the verb qualifies a change noun; read that noun
+                    continue
                 if got and self.is_cue("changenoun", got.split()[0]):
                     got = self.ar_change_in(fig) or got
                 return (got, False) if got else None
@@ -3207,7 +3268,9 @@ class _Doc:
                 if np_first != -1 and not adjective and (genitive or accusative):
                     return self.ar_np(np_first), not accusative  # «ارتفاع القروض بنسبة 5%»
                 masdar, np_first = k, -1  # «نموا بنسبة 5%», «بارتفاع نسبته 9%»: look for «سجل»
-                if k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
+                if self.ar_superlative_before(k):
+                    before_masdar = self.ar_subject_before(k - 1)  # «وكانت أسهم البنوك الأكثر انخفاضا»
+                elif k >= 1 and self.ar_np_word(k - 1, nouns=True) and self.spaced(k - 1, k):
                     before_masdar = self.ar_subject_before(k)  # «وقطاع الأسمنت بتراجع بنسبة 3%»
             elif word and masdar != -1 and self.is_cue("record", key):
                 changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
@@ -3223,6 +3286,11 @@ class _Doc:
                     return self.ar_coordinated(fig, k, np_first)
             elif word and np_first == -1 and self.is_cue("intro", key):
                 pass
+            elif word and np_first == -1 and self.ar_owned_measure(k):
+                # «محيط القاعدة، الذي يبلغ طوله 23 كيلومترا»: its length is the length of the noun
+                # before its verb (a noun of its own when none is found)
+                got = self.ar_subject_before(k - 1, size=3)
+                return (got, True) if got else (self._phrase(k, k), False)
             elif word and self.ar_np_word(k):
                 np_first = k
             elif word and (self.is_cue("skip", key) or self.ar_filler(k)):
@@ -3234,7 +3302,8 @@ class _Doc:
                 break
             k -= 1
         if masdar != -1:
-            changed = self.ar_change_in(fig) if self.ar_direct(masdar, fig) else None
+            direct = self.ar_direct(masdar, fig)
+            changed = (self.ar_change_in(fig) or self.ar_change_for(fig)) if direct else None
             plain = self.ar_direct(masdar, fig) and not self.is_cue("changepart", self.keys[masdar])
             own = self._phrase(masdar, masdar) if plain else None  # «على صعود إلى مستوى X» names no X
             got = before_masdar or changed or own  # a participle («منخفضا») names no change itself
@@ -3259,6 +3328,26 @@ class _Doc:
         if self.is_cue("year", self.keys[k + 1]) or self.match(months(), k + 1, 1)[0]:
             return None
         return self.ar_np(k + 1)
+
+    def ar_masdar_after_prep(self, k: int) -> bool:
+        """«عن تراجع نسبته 0.3%»: a word that is both a verb and a change noun («تراجع», «تحسن»)
+        is the noun after a preposition."""
+        return k >= 1 and self.keys[k - 1] in _AR_PREP_WORDS and self.is_cue("changenoun", self.keys[k])
+
+    def ar_change_for(self, fig: _Fig) -> str | None:
+        """«عن تراجع نسبته 0.3% لأرباح الشركات»: after a change noun's figure, a noun joined by
+        «ل» names what changed (reported without the clitic)."""
+        k = fig.last + 1
+        if k >= self.n or not self.spaced(fig.last, k) or self.toks[k].kind != "word":
+            return None
+        key = self.keys[k]
+        if not key.startswith("ل") or key.startswith("لل") or len(key) < 4 or not self.ar_known_noun(key[1:]):
+            return None
+        got = self.ar_np(k)
+        tok = self.toks[k]
+        if got and got.startswith(self.text[tok.start : tok.end]):
+            got = got[1:]  # the phrase opens on the clitic: report the noun
+        return got or None
 
     def ar_np_start(self, k: int) -> bool:
         """An indefinite noun right after a definite word opens a new phrase: a definite word
@@ -3956,6 +4045,17 @@ class _Doc:
             or (j >= 1 and self.keys[j - 1] in _FR_SUBJECT_PRONOUNS)  # «qu'elle gagnait»
         )
 
+    def ar_verb_after_number(self, j: int) -> bool:
+        """Token ``j`` right after an Arabic number is a verb, not the counted noun (tamyiz): a verb
+        of change or bound («34 تقل أعمارهم عن 35 سنة»), or a plural perfect joined by «و/ف»
+        («قطعوا رؤوس أربعة وخطفوا خامسا»): a tamyiz never opens with a conjunction."""
+        key = self.keys[j]
+        if self.toks[j].kind != "word" or self.word_num(j) is not None:
+            return False
+        if (key,) in cues(self.lang).get("change", frozenset()):
+            return True
+        return key[:1] in ("و", "ف") and key.endswith("وا") and len(key) >= 5
+
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
@@ -4022,6 +4122,8 @@ class _Doc:
             )
         ):
             return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
+        if self.lang == "ar" and j < self.n and self.ar_verb_after_number(j):
+            return None
         extra = 0  # tokens of hyphen compounds and of a pair of adjectives do not count to the limit
         while j < self.n and j - first - extra < limit:
             if j > first and not self.spaced(j - 1, j):
@@ -4293,9 +4395,25 @@ class _Doc:
             self._doc_keys = frozenset(self.keys)
         return self._doc_keys
 
+    def ar_year_pair(self, a: _Fig, b: _Fig) -> bool:
+        """«1436-1437 هـ», «العام الدراسي 1436 – 1437»: two consecutive 4-digit years joined by a
+        dash name a (school or Hijri) year, not two counts."""
+        if self.lang != "ar" or a.kind not in ("count", "year") or b.kind not in ("count", "year"):
+            return False
+        if b.first - a.last != 2 or self.keys[a.last + 1] not in ("-", "–", "/") or a.first != a.last:
+            return False
+        if not (self.bare_digits(a.first) and self.bare_digits(b.first) and len(self.keys[a.first]) == 4):
+            return False
+        return b.value == a.value + 1 and (1300 <= a.value <= 1500 or 1900 <= a.value <= 2100)
+
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
         for a, b in itertools.pairwise(figs):
+            if self.ar_year_pair(a, b):
+                a.kind, a.counts, a.counts_after = "year", None, False  # «العام الدراسي 1436-1437 هـ»
+                if b.kind == "count":
+                    b.kind, b.counts, b.counts_after = "year", None, False
+                continue
             if (
                 a.kind == "ordinal"
                 and b.kind == "date"
@@ -4445,6 +4563,18 @@ class _Doc:
                 b.counts = a.counts
 
 
+#: Prepositions standing as words: a verbal noun, never a verb, follows them.
+_AR_PREP_WORDS = frozenset(("عن", "من", "في", "الى", "إلى", "على", "بعد", "قبل", "مع"))
+
+
+def _num_key(s: str) -> str:
+    """The key of a digit run holding a placeholder or a space. A right-to-left mark after the
+    point marks copy that writes a decimal fraction first, like the wire «ر»: «88.\u200f52» is
+    52.88 (read as «88ر52»); elsewhere the mark is dropped; «43 ر 1» loses its spaces."""
+    ph = PLACEHOLDER
+    return s.replace("." + ph, "ر").replace(ph, "").replace(" ", "")
+
+
 def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     """The tokens of the folded text, and for each whether the next token follows it on the same
     line after at most three blanks (``_Doc.spaced`` of neighbours, asked for nearly every token).
@@ -4465,7 +4595,7 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
         if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
         elif c.isdigit():
-            add(make(tok, ("num", a, b, s)))
+            add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
         else:
             add(make(tok, ("punct", a, b, s)))
         # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between

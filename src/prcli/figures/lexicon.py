@@ -20,7 +20,10 @@ LANGS = ("ar", "en", "fr")
 _PKG = "prcli.figures"
 
 #: Tokens: a digit run with inner separators, a letter run, or any other single visible character.
-TOKEN_RE = re.compile(r"\d+(?:[.,'’/:\-ر]\d+)*|[^\W\d_]+|\S")
+#: A digit run may hold a placeholder (an invisible mark, folded) next to its separator: some copy
+#: puts a right-to-left mark inside a decimal («88.\u200f52», the fraction first: 52.88), which is
+#: still one number; wire copy also spaces its decimal mark («43 ر 1» is 1.43, like «43ر1»).
+TOKEN_RE = re.compile(r"\d+(?:\u0640?(?:[.,'’/:\-ر]| ر )\u0640?\d+)*|[^\W\d_]+|\S")
 
 
 def lower_same_length(text: str) -> str:
