@@ -213,6 +213,10 @@ class Attributor:
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
         self._cue_memo: dict[int, int] = {}
+        #: clause() by (token, after_quote, known document): asked again for the same word by every
+        #: quotation nearby; the document found so far is the only state its answer reads
+        self._clause_memo: dict[tuple[int, bool, tuple[int, int] | None], Clause | None] = {}
+        self._quoted_memo: dict[int, bool] = {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
 
@@ -399,7 +403,16 @@ class Attributor:
 
     # -- speaker phrases ---------------------------------------------------------------------
     def clause(self, i: int, after_quote: bool = False) -> Clause | None:
-        """The cue at token ``i`` with its speaker phrase (or pronoun number)."""
+        """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
+        words are asked about by the loop over words and again by each quotation near them."""
+        key = (i, after_quote, self._document)
+        if key in self._clause_memo:
+            return self._clause_memo[key]
+        found = self._clause(i, after_quote)
+        self._clause_memo[(i, after_quote, key[2])] = found
+        return found
+
+    def _clause(self, i: int, after_quote: bool) -> Clause | None:
         c = self.cue_at(i, after_quote)
         if c is None:
             return None
@@ -1104,6 +1117,13 @@ class Attributor:
         toks = self.toks
         if k < 0 or toks[k].kind != "q":
             return False
+        hit = self._quoted_memo.get(k)
+        if hit is None:
+            hit = self._quoted_memo[k] = self._quoted_name_text(k)
+        return hit
+
+    def _quoted_name_text(self, k: int) -> bool:
+        toks = self.toks
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
         words = inner.split()
         return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
