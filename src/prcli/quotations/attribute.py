@@ -134,6 +134,12 @@ def _links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _link_lasts(lang: str) -> frozenset[str]:
+    """The last word of every link label: a one-lookup gate before joining the words."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in _links(lang))
+
+
+@cache
 def _closed_words(lang: str) -> frozenset[str]:
     """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
     return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
@@ -223,6 +229,8 @@ class Attributor:
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
         """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
+        if self.lang == "ar":
+            after_quote = False  # only the English and French cues depend on it: one entry per word
         key = i * 2 + after_quote
         if key not in self._cue_cache:
             self._cue_cache[key] = self._cue_at(i, after_quote)
@@ -405,6 +413,8 @@ class Attributor:
     def clause(self, i: int, after_quote: bool = False) -> Clause | None:
         """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
         words are asked about by the loop over words and again by each quotation near them."""
+        if self.lang == "ar":
+            after_quote = False  # the Arabic clause does not depend on it: one entry per word
         key = (i, after_quote, self._document)
         if key in self._clause_memo:
             return self._clause_memo[key]
@@ -2356,6 +2366,8 @@ class Attributor:
         j = k
         if j > 0 and toks[j - 1].norm == ":":
             j -= 1
+        if j < 1 or toks[j - 1].norm.rsplit(" ", 1)[-1] not in _link_lasts(self.lang):
+            return False  # every label tried below ends with the word at j - 1
         a = j
         while a > 0 and toks[a - 1].kind == "w" and j - a < 5:
             a -= 1
