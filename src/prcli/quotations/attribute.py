@@ -219,9 +219,11 @@ class Attributor:
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
         self._cue_memo: dict[int, int] = {}
-        #: clause() by (token, after_quote, known document): asked again for the same word by every
-        #: quotation nearby; the document found so far is the only state its answer reads
-        self._clause_memo: dict[tuple[int, bool, tuple[int, int] | None], Clause | None] = {}
+        #: clause() by token * 2 + after_quote: asked again for the same word by every quotation
+        #: nearby. The document found so far is the only state its answer reads, so the memo
+        #: holds for ``_memo_document`` only (int keys and mostly None: no work for the collector)
+        self._clause_memo: dict[int, Clause | None] = {}
+        self._memo_document: tuple[int, int] | None = None
         self._quoted_memo: dict[int, bool] = {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
@@ -415,11 +417,16 @@ class Attributor:
         words are asked about by the loop over words and again by each quotation near them."""
         if self.lang == "ar":
             after_quote = False  # the Arabic clause does not depend on it: one entry per word
-        key = (i, after_quote, self._document)
+        document = self._document
+        if document != self._memo_document:
+            self._clause_memo.clear()  # answers given for another document may differ
+            self._memo_document = document
+        key = i * 2 + after_quote
         if key in self._clause_memo:
             return self._clause_memo[key]
         found = self._clause(i, after_quote)
-        self._clause_memo[(i, after_quote, key[2])] = found
+        if self._document == document:
+            self._clause_memo[key] = found
         return found
 
     def _clause(self, i: int, after_quote: bool) -> Clause | None:
