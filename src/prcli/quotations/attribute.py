@@ -134,6 +134,12 @@ def _links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _link_lasts(lang: str) -> frozenset[str]:
+    """The last word of every link label: a one-lookup gate before joining the words."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in _links(lang))
+
+
+@cache
 def _closed_words(lang: str) -> frozenset[str]:
     """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
     return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
@@ -213,12 +219,20 @@ class Attributor:
         self._document: tuple[int, int] | None = None
         self._floors: list[int] | None = None
         self._cue_memo: dict[int, int] = {}
+        #: clause() by token * 2 + after_quote: asked again for the same word by every quotation
+        #: nearby. The document found so far is the only state its answer reads, so the memo
+        #: holds for ``_memo_document`` only (int keys and mostly None: no work for the collector)
+        self._clause_memo: dict[int, Clause | None] = {}
+        self._memo_document: tuple[int, int] | None = None
+        self._quoted_memo: dict[int, bool] = {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
 
     # -- cues --------------------------------------------------------------------------------
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
         """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
+        if self.lang == "ar":
+            after_quote = False  # only the English and French cues depend on it: one entry per word
         key = i * 2 + after_quote
         if key not in self._cue_cache:
             self._cue_cache[key] = self._cue_at(i, after_quote)
@@ -399,7 +413,23 @@ class Attributor:
 
     # -- speaker phrases ---------------------------------------------------------------------
     def clause(self, i: int, after_quote: bool = False) -> Clause | None:
-        """The cue at token ``i`` with its speaker phrase (or pronoun number)."""
+        """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
+        words are asked about by the loop over words and again by each quotation near them."""
+        if self.lang == "ar":
+            after_quote = False  # the Arabic clause does not depend on it: one entry per word
+        document = self._document
+        if document != self._memo_document:
+            self._clause_memo.clear()  # answers given for another document may differ
+            self._memo_document = document
+        key = i * 2 + after_quote
+        if key in self._clause_memo:
+            return self._clause_memo[key]
+        found = self._clause(i, after_quote)
+        if self._document == document:
+            self._clause_memo[key] = found
+        return found
+
+    def _clause(self, i: int, after_quote: bool) -> Clause | None:
         c = self.cue_at(i, after_quote)
         if c is None:
             return None
@@ -1104,6 +1134,13 @@ class Attributor:
         toks = self.toks
         if k < 0 or toks[k].kind != "q":
             return False
+        hit = self._quoted_memo.get(k)
+        if hit is None:
+            hit = self._quoted_memo[k] = self._quoted_name_text(k)
+        return hit
+
+    def _quoted_name_text(self, k: int) -> bool:
+        toks = self.toks
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
         words = inner.split()
         return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
@@ -2336,6 +2373,8 @@ class Attributor:
         j = k
         if j > 0 and toks[j - 1].norm == ":":
             j -= 1
+        if j < 1 or toks[j - 1].norm.rsplit(" ", 1)[-1] not in _link_lasts(self.lang):
+            return False  # every label tried below ends with the word at j - 1
         a = j
         while a > 0 and toks[a - 1].kind == "w" and j - a < 5:
             a -= 1

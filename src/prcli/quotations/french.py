@@ -36,8 +36,16 @@ def _phrases(kind: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((r for r in rows if r), key=len, reverse=True))
 
 
+@cache
+def _phrase_lasts(kind: str) -> frozenset[str]:
+    """The last word of every phrase of ``kind``: a one-lookup gate before trying them all."""
+    return frozenset(r[-1] for r in _phrases(kind))
+
+
 def _ends_with_phrase(toks: list[Tok], k: int, kind: str) -> bool:
     """Whether the words right before token ``k`` are one of the phrases ``data/<kind>_fr.txt``."""
+    if k < 1 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _phrase_lasts(kind):
+        return False  # every phrase ends with the word right before ``k``
     for phrase in _phrases(kind):
         n = len(phrase)
         if k - n < 0:

@@ -172,6 +172,8 @@ _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"
 _OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
                             "with"})
 _DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
+#: words that open a sentence before a capitalised name, made once (not per run of capitals)
+_NAME_OPENERS = _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
 
 
 def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
@@ -211,7 +213,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             elif w in _EN_MASC:
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and (toks[name_idx[0]].norm in _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
+    while name_idx and (toks[name_idx[0]].norm in _NAME_OPENERS
                         or toks[name_idx[0]].norm in language_words("connectors", lex.lang)
                         or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))
                         or (lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm.endswith("ant")

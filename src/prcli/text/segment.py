@@ -121,10 +121,19 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _token_before(text: str, i: int, floor: int) -> tuple[str, int]:
     """The token (no spaces) ending just before ``i``, without leading brackets or quotes, and
     its start. Looks back at most ``_LOOKBACK`` characters."""
-    seg = text[max(floor, i - _LOOKBACK):i]
+    lo = max(floor, i - _LOOKBACK)
+    j = i
+    while j > lo and text[j - 1] in _ASCII_DIGITS:
+        j -= 1
+    if j < i and (j == lo or text[j - 1] in " \n"):
+        return text[j:i], j  # "1. 1. 1. …", "in 2015.": digits after a space (the common case, no slicing)
+    seg = text[lo:i]
     token = seg.rsplit(None, 1)[-1] if seg and not seg[-1].isspace() else ""
     j = i - len(token)
     while j < i and text[j] in "([{\"'“”«»‹›‘’-–—/":
