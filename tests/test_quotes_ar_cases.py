@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from prcli.quotations import extract_quotes
+from helpers_quotes import check_quote_case
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
@@ -273,10 +273,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), CASES)
 def test_arabic_case(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
-    found = {q.text: q for q in extract_quotes(text, language="ar")}
-    assert quoted in found, list(found)
-    q = found[quoted]
-    assert text[q.start:q.end] == q.text
-    assert q.is_speech is speech, q
-    if speech:
-        assert q.speaker == speaker, q
+    check_quote_case("ar", text, quoted, speaker, speech)

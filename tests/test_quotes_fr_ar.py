@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers_quotes import check_quote_case
 from prcli.quotations import extract_quotes
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
@@ -398,13 +399,7 @@ def test_marked_group_in_a_speaker_description_is_no_quote() -> None:
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
 def test_fr_ar_table(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
-    found = {q.text: q for q in extract_quotes(text, language=lang)}
-    assert quoted in found, list(found)
-    q = found[quoted]
-    assert text[q.start:q.end] == q.text
-    assert q.is_speech is speech, q
-    if speech:
-        assert q.speaker == speaker, q
+    check_quote_case(lang, text, quoted, speaker, speech)
 
 
 # Several people in one scene (a trial, an interview): each description keeps its own person.
