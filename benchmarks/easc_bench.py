@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -41,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from _common import shared_dir  # noqa: E402
+
 from prcli.summarizer import summarize  # noqa: E402
 from prcli.summarizer.select import Fit  # noqa: E402
 from prcli.summarizer.units import build_units, count_words  # noqa: E402
@@ -50,11 +51,8 @@ from prcli.text.segment import split_sentences  # noqa: E402
 
 def find_shared() -> Path | None:
     """The shared folder (corpus, gold, tools), or None when this checkout has none."""
-    env = os.environ.get("PRCLI_SHARED")
-    for cand in ([Path(env)] if env else []) + [ROOT.parent / "shared", ROOT.parent.parent / "shared"]:
-        if (cand / "corpus").is_dir():
-            return cand
-    return None
+    cand = shared_dir()
+    return cand if (cand / "corpus").is_dir() else None
 
 
 _DIAC = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")

@@ -100,19 +100,6 @@ def ensemble_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
     return score_units
 
 
-def _discounts(s: float, u: Any) -> float:
-    """The shipped scorer's discounts (dangling, protocol, fragment, run-on)."""
-    if u.dangling:
-        s *= sc.DANGLING
-    if u.protocol:
-        s *= sc.PROTOCOL
-    if u.words < sc.SHORT:
-        s *= math.sqrt(u.words / sc.SHORT)
-    if u.words > sc.LONG_WORDS:
-        s *= (sc.LONG_WORDS / u.words) ** sc.LONG_POWER
-    return s
-
-
 def learned_content_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
     weights = dict(zip(lw.FEATURES, model[1], strict=True))
     k = {name: i for i, name in enumerate(lw.FEATURES)}
@@ -128,7 +115,7 @@ def learned_content_scorer(model: lw.Model) -> Callable[[Units], list[Scored]]:
         out = []
         for u, row, v, c in zip(cands, d.rows, d.vectors, content, strict=True):
             pos = sc.position_prior(u.rank, u.para_first, len(cands))
-            s = _discounts(sc.W_POSITION * pos + (1.0 - sc.W_POSITION) * c, u)
+            s = sc.discounted(sc.W_POSITION * pos + (1.0 - sc.W_POSITION) * c, u)
             out.append(Scored(u, s, pos, row[k["centrality"]], row[k["topic"]], v, row[k["centroid"]]))
         return out
     return score_units

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers_quotes import check_quote_case
 from prcli.quotations import extract_quotes
 from prcli.quotations.marks import find_marked_spans
 
@@ -82,13 +83,7 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), CASES)
 def test_table(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
-    found = {q.text: q for q in extract_quotes(text, language=lang)}
-    assert quoted in found, list(found)
-    q = found[quoted]
-    assert text[q.start:q.end] == q.text
-    assert q.is_speech is speech
-    if speech:
-        assert q.speaker == speaker
+    check_quote_case(lang, text, quoted, speaker, speech)
 
 
 def test_interrupted_quote_is_two_quotes() -> None:
@@ -180,7 +175,7 @@ MORE = [
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), MORE)
 def test_more_cases(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
-    test_table(lang, text, quoted, speaker, speech)
+    check_quote_case(lang, text, quoted, speaker, speech)
 
 
 # Classes of attribution errors found by reading prcli's output on unseen articles (issue 5,
@@ -301,7 +296,7 @@ GENERAL = [
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), GENERAL)
 def test_general_cases(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
-    test_table(lang, text, quoted, speaker, speech)
+    check_quote_case(lang, text, quoted, speaker, speech)
 
 
 def test_repeated_label_is_not_speech() -> None:

@@ -382,8 +382,8 @@ _AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
 #: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
 _AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
-_AR_CLAUSE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":", "،", ","})
 _AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
+_AR_CLAUSE_END = _AR_SENTENCE_END | {"،", ","}
 _TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from prcli.quotations.lexicon import language_words
+from prcli.quotations.lexicon import language_words, phrases
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 
@@ -31,9 +31,8 @@ _PERSONAL = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous"
 
 @cache
 def _phrases(kind: str) -> tuple[tuple[str, ...], ...]:
-    """A French phrase list as token tuples, longest first."""
-    rows = {tuple(w.replace("’", "'").lower().split()) for w in language_words(kind, "fr")}
-    return tuple(sorted((r for r in rows if r), key=len, reverse=True))
+    """A French phrase list (``data/<kind>_fr.txt``) as token tuples, longest first, loaded once."""
+    return phrases(f"{kind}_fr.txt")
 
 
 @cache

@@ -53,7 +53,7 @@ def folded_words(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list(_PKG, name))
 
 
-def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word phrases as token tuples, longest first (so the longest match wins)."""
     rows = {tuple(normalize(w).replace("’", "'").split()) for w in word_list(_PKG, name)}
     return tuple(sorted((r for r in rows if r), key=len, reverse=True))
@@ -101,12 +101,12 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         cues=_cues(lang),
-        sources=_phrases(f"sources_{lang}.txt"),
+        sources=phrases(f"sources_{lang}.txt"),
         titles=_norm_set(f"titles_{lang}.txt"),
-        scare=_phrases(f"scare_{lang}.txt"),
+        scare=phrases(f"scare_{lang}.txt"),
         honorifics=frozenset(w.rstrip(".") for w in _norm_set(f"honorifics_{lang}.txt")),
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
         roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,
-        adverbials=_phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
+        adverbials=phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )

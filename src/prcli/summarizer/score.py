@@ -169,6 +169,20 @@ def _vectors(cands: Sequence[Unit], idf: dict[str, float]) -> list[Vector]:
     return out
 
 
+def discounted(s: float, u: Unit) -> float:
+    """``s`` after the discounts for units that should rarely open or fill a summary: dangling
+    openers, protocol lists, fragments and run-ons."""
+    if u.dangling:
+        s *= DANGLING
+    if u.protocol:
+        s *= PROTOCOL
+    if u.words < SHORT:
+        s *= math.sqrt(u.words / SHORT)
+    if u.words > LONG_WORDS:
+        s *= (LONG_WORDS / u.words) ** LONG_POWER
+    return s
+
+
 def score_units(units: Units) -> list[Scored]:
     """Score every candidate (see the module docstring); same order as ``units.candidates``."""
     cands = units.candidates
@@ -195,13 +209,6 @@ def score_units(units: Units) -> list[Scored]:
         pos = position_prior(u.rank, u.para_first, len(cands))
         s = (W_POSITION * pos + W_CENTRALITY * c_sim / max_cent + W_CENTROID * g_sim
              + W_TOPIC * t_sim / max_top)
-        if u.dangling:
-            s *= DANGLING
-        if u.protocol:
-            s *= PROTOCOL
-        if u.words < SHORT:
-            s *= math.sqrt(u.words / SHORT)
-        if u.words > LONG_WORDS:
-            s *= (LONG_WORDS / u.words) ** LONG_POWER
+        s = discounted(s, u)
         out.append(Scored(u, s, pos, c_sim / max_cent, t_sim / max_top, v, g_sim))
     return out
