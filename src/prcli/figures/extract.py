@@ -1021,6 +1021,8 @@ class _Doc:
                 fig.counts = self.phrase_after(j + 1, 3)
         self.rank_context(fig)
         self.find_counts(fig)
+        if fig.counts is None and self.sport_mark(fig):
+            fig.counts = self.race_of(fig)
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
             fig.kind = "measure"  # «l'indicateur s'établit à 102», "the index stood at 104"
         if fig.counts:
@@ -2206,6 +2208,10 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="time")], i + 1
         if raw.kind == "date":
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
+        if raw.kind == "racetime" and raw.value is not None:
+            f = _Fig(i, i, raw.value, kind="duration")
+            f.counts = self.race_of(f)
+            return [f], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
             a = _Fig(i, i, raw.value, end=t.start + left_len)
@@ -2818,6 +2824,63 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def race_of(self, fig: _Fig) -> str | None:
+        """What a race time or a sport mark is the result of: "a time of 4:02.17" → "time", "won the
+        marathon in 2:08:11" → "marathon" (the object before "in"), "clocked 27:14.80 to win the
+        10,000m" → "10,000m", else who ran it ("The Kenyan clocked ...")."""
+        got = self.noun_of(fig.first)
+        if got:
+            return got
+        k = fig.first - 1
+        while k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] == "in" and k >= 2:
+            m = k - 1
+            while m > 0 and k - m < 7 and self.keys[m] not in _CLAUSE_END and not self.verb_like(m):
+                m -= 1
+            if m < k - 1 and self.verb_like(m):
+                got = self.event_np(m + 1, k)
+                if got:
+                    return got
+        j = fig.last + 1
+        if self.key(j) == "in" and self.spaced(j - 1, j):
+            got = self.event_np(j + 1, min(self.n, j + 7))  # "ran 10.02 seconds in the 100m heats"
+            if got:
+                return got
+        while j < min(self.n, fig.last + 10) and self.keys[j] not in _CLAUSE_END:
+            if self.keys[j] == "to" and self.is_cue("winverb", self.key(j + 1)):
+                return self.event_np(j + 2, min(self.n, j + 8))  # "at her third attempt to take the title"
+            j += 1
+        return self.phrase_before(fig.first, 2) or self.sentence_subject(fig.first)
+
+    def sport_mark(self, fig: _Fig) -> bool:
+        """An English distance, height or time in seconds ("jumped 8.21m", "ran 10.02 seconds"): a
+        sport result, named by the race or the mark it belongs to (``race_of``)."""
+        return (
+            self.lang == "en"
+            and fig.kind in ("measure", "duration")
+            and fig.last > fig.first
+            and self.is_cue("markunit", self.keys[fig.last])
+        )
+
+    def event_np(self, first: int, stop: int) -> str | None:
+        """The event or result named from ``first`` (before ``stop``): "the men's 1500m" → "men's
+        1500m", "the 10,000m title" → "10,000m title"; its distance stays in (it names the race)."""
+        while first < stop and (self.keys[first] in _DETERMINERS or self.keys[first] in _POSSESSIVES):
+            first += 1
+        last, k = -1, first
+        while k < stop and k - first < 5 and (k == first or self.spaced(k - 1, k)):
+            t = self.toks[k]
+            named = self._content(k) or bool(self.match(self.units, k, 1)[0])
+            if t.kind == "word" and named and not self.verb_like(k):
+                last = k
+            elif not (t.kind == "num" or self.keys[k] in ("'", "’", "s", "-")):
+                break
+            k += 1
+        if last < first or self.toks[last].kind != "word":
+            return None
+        return self._phrase(first, last)
 
     def object_before_at(self, j: int) -> str | None:
         """ "kept interest rates on hold at 4.75%", "put production for the year at 4bn barrels",
@@ -4181,6 +4244,23 @@ class _Doc:
             return None
         return self._phrase(first, last)
 
+    def hyphen_start(self, j: int) -> int:
+        """The first token of a hyphen compound ending at ``j`` ("team-mate" from "mate",
+        "24-year-old" from "old"), or ``j`` itself (English and French): a phrase read backwards
+        keeps its compound whole."""
+        k = j
+        while (
+            self.lang in ("en", "fr")
+            and j - k < 6
+            and k >= 2
+            and self.keys[k - 1] == "-"
+            and self.adjacent(k - 2, k - 1)
+            and self.adjacent(k - 1, k)
+            and self.toks[k - 2].kind in ("word", "num")
+        ):
+            k -= 2
+        return k
+
     def hyphen_end(self, j: int) -> int:
         """The last token of a hyphen compound starting at ``j`` ("set-top", "Idol-style",
         "e-mail"), or ``j`` itself. English and French only; a compound holding a number is not
@@ -4312,7 +4392,7 @@ class _Doc:
                 break
         while first < last and (self.keys[first] in _NP_LINKS or self.keys[first] in _SUBORDINATORS):
             first += 1  # "Although interest rates still stand at" → "interest rates"
-        return self._phrase(first, last)
+        return self._phrase(self.hyphen_start(first), last)
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
         k = j - 1
@@ -4361,7 +4441,7 @@ class _Doc:
                 ):
                     head_first -= 1
                 return self._phrase(head_first, head_last)
-        return self._phrase(first, last)
+        return self._phrase(self.hyphen_start(first), last)
 
     def _phrase(self, first: int, last: int) -> str:
         """Verbatim text of tokens first..last, without a leading Arabic conjunction or a

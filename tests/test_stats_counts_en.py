@@ -1,0 +1,117 @@
+"""English figures in the five kinds of news copy (issue 6): what each figure counts, its kind and
+its value, as a careful reader following the gold guideline would write them.
+
+Sentences written for these tests (sports results, tech, politics, entertainment, business); each
+row is (surface, value, kind, unit or None, a word the `counts` phrase must hold or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.figures.extract import extract_stats
+from prcli.model import Stat
+
+Row = tuple[str, list[tuple[str, float, str, str | None, str | None]]]
+
+SPORT: list[Row] = [
+    # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations in seconds
+    (
+        "Kenya's Daniel Kiprop won the men's 1500m in 3:31.42, ahead of the Olympic champion.",
+        [("3:31.42", 211.42, "duration", None, "1500m")],
+    ),
+    (
+        "The Scot set a new national record of 4:02.17 in the mile.",
+        [("4:02.17", 242.17, "duration", None, "record")],
+    ),
+    (
+        "Her time of 2:24.31 was the fastest in the world this year.",
+        [("2:24.31", 144.31, "duration", None, "time")],
+    ),
+    (
+        "The Kenyan clocked 27:14.80 to win the 10,000m title.",
+        [("27:14.80", 1634.8, "duration", None, "title")],
+    ),
+    (
+        "Radcliffe won the marathon in 2:17:42, a new world record.",
+        [("2:17:42", 8262, "duration", None, "marathon")],
+    ),
+    ("He ran 10.02 seconds in the 100m heats.", [("10.02 seconds", 10.02, "duration", None, "heats")]),
+    ("He holds the world record of 9.78 seconds.", [("9.78 seconds", 9.78, "duration", None, "record")]),
+    # heights and distances: the event or the mark they won
+    (
+        "She cleared 4.85m at her third attempt to take the pole vault title.",
+        [("4.85m", 4.85, "measure", "m", "vault")],
+    ),
+    ("The 24-year-old jumped 8.21m to win gold.", [("8.21m", 8.21, "measure", "m", None)]),
+    # positions: who finished where
+    (
+        "Britain's Laura Hayes finished fifth in the 800m final, while her team-mate came eighth.",
+        [("fifth", 5, "rank", None, "Hayes"), ("eighth", 8, "rank", None, "team-mate")],
+    ),
+    ("Jones came second in the 400m hurdles, with Smith third.", [("third", 3, "rank", None, "Smith")]),
+    ("Bloggs was ranked 12th in the world at the end of the season.", [("12th", 12, "rank", None, "Bloggs")]),
+    # scores, crowds, caps, goals
+    (
+        "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",
+        [("74,000", 74000, "count", None, "crowd")],
+    ),
+    (
+        "The striker has scored 14 goals in 22 appearances for the club.",
+        [("14", 14, "count", None, "goals"), ("22", 22, "count", None, "appearances")],
+    ),
+    ("The Welsh team has won 14 of its last 16 matches at home.", [("14", 14, "count", None, "matches")]),
+    ("The midfielder has won 45 caps for his country.", [("45", 45, "count", None, "caps")]),
+]
+
+TECH: list[Row] = []
+POLITICS: list[Row] = [
+    (
+        "Labour won 355 of the 646 seats, with 35.3% of the vote.",
+        [("355", 355, "count", None, "seats"), ("35.3%", 35.3, "percent", "%", "vote")],
+    ),
+    ("The bill was passed by 282 votes to 271, a majority of 11.", [("11", 11, "count", None, "majority")]),
+    ("Three of the five judges backed the appeal.", [("Three", 3, "count", None, "judges")]),
+    ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
+]
+ENTERTAINMENT: list[Row] = [
+    ("The film was nominated for 11 Oscars, including best picture.", [("11", 11, "count", None, "Oscars")]),
+    ("The novel has been translated into 35 languages.", [("35", 35, "count", None, "languages")]),
+    ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
+]
+BUSINESS: list[Row] = [
+    ("The profits of the group fell 12% to £1.4bn.", [("£1.4bn", 1.4e9, "money", "GBP", "profits")]),
+    (
+        "The price of a barrel of crude oil rose $1.20 to $48.50.",
+        [("$48.50", 48.5, "money", "USD", "barrel")],
+    ),
+]
+
+ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS
+
+
+def _find(stats: tuple[Stat, ...], surface: str) -> Stat | None:
+    return next((s for s in stats if s.text == surface), None)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"en-{i}" for i in range(len(ROWS))])
+def test_english_figures_and_what_they_count(
+    text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    found = extract_stats(text, language="en")
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    for surface, value, kind, unit, counts in expected:
+        got = _find(found, surface)
+        assert got is not None, (surface, [s.text for s in found])
+        assert got.value == pytest.approx(value, rel=1e-4), surface
+        assert got.kind == kind, surface
+        if unit is not None:
+            assert got.unit == unit, surface
+        if counts is not None:
+            assert got.counts is not None and counts in got.counts, (surface, got.counts)
+
+
+def test_a_clock_time_stays_a_time() -> None:
+    found = extract_stats("The polls close at 10:30 tonight.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("10:30", "time")]
