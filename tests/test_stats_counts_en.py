@@ -15,6 +15,9 @@ from prcli.model import Stat
 Row = tuple[str, list[tuple[str, float, str, str | None, str | None]]]
 
 SPORT: list[Row] = [
+    # positions in a table, ordinals after a possessive
+    ("England are fifth in the world rankings.", [("fifth", 5, "rank", None, "England")]),
+    ("The 5-1 win lifted them to sixth in the Premiership.", [("sixth", 6, "rank", None, None)]),
     # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations in seconds
     (
         "Kenya's Daniel Kiprop won the men's 1500m in 3:31.42, ahead of the Olympic champion.",
@@ -64,7 +67,34 @@ SPORT: list[Row] = [
     ("The midfielder has won 45 caps for his country.", [("45", 45, "count", None, "caps")]),
 ]
 
-TECH: list[Row] = []
+TECH: list[Row] = [
+    # fractions are shares: a reader writes them as the percentage they are
+    (
+        "About one in five adults in the UK now uses a broadband connection.",
+        [("one in five", 20, "percent", "%", "adults")],
+    ),
+    (
+        "A quarter of all mobile phone users say they have received spam text messages.",
+        [("A quarter", 25, "percent", "%", "users")],
+    ),
+    (
+        "Half of the people questioned said they had never downloaded a film.",
+        [("Half", 50, "percent", "%", "people")],
+    ),
+    (
+        "One in three households now owns a games console.",
+        [("One in three", 100 / 3, "percent", "%", "households")],
+    ),
+    (
+        "About two-thirds of those surveyed said they used their mobile to take pictures.",
+        [("two-thirds", 200 / 3, "percent", "%", "surveyed")],
+    ),
+    ("Only 5% of the PCs had up-to-date virus protection.", [("5%", 5, "percent", "%", "PCs")]),
+    (
+        "The game sold 1.2 million copies in its first week.",
+        [("1.2 million", 1.2e6, "count", None, "copies")],
+    ),
+]
 POLITICS: list[Row] = [
     (
         "Labour won 355 of the 646 seats, with 35.3% of the vote.",
@@ -75,11 +105,19 @@ POLITICS: list[Row] = [
     ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
 ]
 ENTERTAINMENT: list[Row] = [
+    (
+        "The star's second album went straight to the top of the charts.",
+        [("second", 2, "ordinal", None, "album")],
+    ),
+    ("His fourth film, The River, was released in 1998.", [("fourth", 4, "ordinal", None, "film")]),
     ("The film was nominated for 11 Oscars, including best picture.", [("11", 11, "count", None, "Oscars")]),
     ("The novel has been translated into 35 languages.", [("35", 35, "count", None, "languages")]),
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    # pence and cents keep their face value
+    ("Shares in the firm jumped 8% to 250p.", [("250p", 250, "money", "GBP", "Shares")]),
+    ("The board raised the dividend to 8.5 cents a share.", [("8.5 cents", 8.5, "money", "USD", None)]),
     ("The profits of the group fell 12% to £1.4bn.", [("£1.4bn", 1.4e9, "money", "GBP", "profits")]),
     (
         "The price of a barrel of crude oil rose $1.20 to $48.50.",
@@ -110,6 +148,11 @@ def test_english_figures_and_what_they_count(
             assert got.unit == unit, surface
         if counts is not None:
             assert got.counts is not None and counts in got.counts, (surface, got.counts)
+
+
+def test_half_of_a_period_is_no_share() -> None:
+    text = "Profits rose in the first half of the year, and half of the season was lost."
+    assert [s.text for s in extract_stats(text, language="en") if s.kind == "percent"] == []
 
 
 def test_a_clock_time_stays_a_time() -> None:

@@ -353,10 +353,13 @@ _FR_ELLIPSIS_NEXT = frozenset(
 )
 #: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
 _SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
+#: English words before an ordinal that make it a position in a table ("are fifth in", "to sixth in").
+_STANDING_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "to", "now"})
 #: Determiners before an ordinal word that make it an ordinal of the noun after it.
 _ORDINAL_DETERMINERS = frozenset(
-    {"the", "its", "their", "la", "le", "sa", "son", "leur", "un", "une", "cette"}
-)
+    {"the", "its", "their", "his", "her", "our", "this", "s", "la", "le", "sa", "son", "leur", "un", "une"}
+    | {"cette"}
+)  # "s": the possessive of "the band's second album"
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
@@ -975,7 +978,7 @@ class _Doc:
             "quarter",
         ):
             j2 = self.ratio_times_rate(fig, j)
-            if fig.kind == "other":
+            if fig.kind in ("other", "percent"):  # "one in six" (a share), "once a week"
                 return [fig], j2
             if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
                 fig.kind = "rank"  # "went straight in at number one"
@@ -1115,8 +1118,10 @@ class _Doc:
                 and not core.vague
                 and not year_like
             ):
-                fig.kind, fig.last = "other", core.last
+                fig.kind, fig.last, num = "other", core.last, fig.value
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
+                if lang == "en" and core.value <= 100:
+                    fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, core.value)
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
@@ -1537,6 +1542,7 @@ class _Doc:
                 fig.kind = "other"
                 quantum = Decimal("0.0001") if self.lang == "en" else Decimal("0.01")  # "one in six" too
                 fig.value = (fig.value * Decimal(str(e.factor))).quantize(quantum)
+                self.as_share(fig)
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
@@ -1839,7 +1845,7 @@ class _Doc:
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
         if w is not None and w[0].type in ("half", "quarter"):
-            return self.share_word(i)
+            return self.half_of(i) if lang == "en" else self.share_word(i)
         if w is not None and w[0].type == "ordacc":
             if self.cue_before("rankverb", i, 5) or self.ranked_with_score(i + 1):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
@@ -1938,10 +1944,49 @@ class _Doc:
         else:
             return None
         f = _Fig(i - 1, i, value.quantize(Decimal("0.0001")), kind="other", words=True)
+        self.as_share(f)
         if self.key(i + 1) == "of":
             f.counts = self.phrase_after(i + 1, 3, partitive=True)
         else:
             f.counts = self.phrase_before(i - 1, 2)  # "shares have fallen by a third": the subject
+        return [f], i + 1
+
+    def as_share(self, fig: _Fig) -> None:
+        """An English fraction of a whole ("a quarter of users", "one fifth of its staff", "one in
+        six cars") is written by readers as the percentage it is: 25%, 20%, 16.67%."""
+        if self.lang != "en" or fig.value <= 0 or fig.value >= 1:
+            return
+        for den in range(2, 13):
+            num = (fig.value * den).to_integral_value()
+            if num and abs(fig.value - num / den) < Decimal("0.001"):
+                fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, Decimal(den))
+                return
+        fig.kind, fig.unit, fig.value = "percent", "%", fig.value * 100
+
+    def half_of(self, i: int) -> tuple[list[_Fig], int] | None:
+        """ "Half of those questioned", "half the world's population": 50% of what follows
+        (English); "the first half", "half an hour", "half of the season" are no share."""
+        j = i + 1
+        if (
+            self.keys[i] != "half"
+            or j >= self.n
+            or not self.spaced(i, j)
+            or self.ordinal_before(i)
+            or self.key(i - 1) in ("a", "an", "and", "second", "first")
+        ):
+            return None
+        if self.keys[j] == "of":
+            k = j + 1
+        elif self.keys[j] in ("the", "its", "their", "all", "his", "her", "our") and self.key(i - 1) != "by":
+            k = j
+        else:
+            return None
+        head = k + 1 if self.key(k) in _DETERMINERS else k
+        if head >= self.n or self.timeish(head) or self.toks[head].kind != "word" or self.key(head) == "way":
+            return None  # "half of the year", "half the time", "half the way"
+        f = _Fig(i, i, Decimal(50), kind="percent", words=True)
+        f.unit = "%"
+        f.counts = self.phrase_after(j, 3, partitive=True)
         return [f], i + 1
 
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
@@ -2053,6 +2098,7 @@ class _Doc:
                 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
                 and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))
             )
+            or self.standing(i)
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
             if nxt == "-" and self.key(j + 1) == "placed":
@@ -2086,6 +2132,18 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def standing(self, i: int) -> bool:
+        """ "England are fifth in the world rankings", "lifted them to sixth in the table", "up to
+        third on 40 points": an English ordinal after a copula or "to", before "in"/"on"/"overall",
+        is a position in a table (a rank), not the ordinal of a noun."""
+        return (
+            self.lang == "en"
+            and self.key(i - 1) in _STANDING_BEFORE
+            and self.key(i + 1) in ("in", "on", "overall", "of", "with", "behind", "after")
+            and self.spaced(i, i + 1)
+            and not (self.key(i + 1) == "of" and self.key(i - 1) == "to")  # "up to third of the staff"
+        )
 
     def ranked_with_score(self, j: int) -> bool:
         """«ثم حزب الأحرار رابعا بـ30 مقعدا»: an adverbial ordinal followed by «بـ» and a number
@@ -4126,6 +4184,16 @@ class _Doc:
             j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
+            if (
+                self.lang == "en"
+                and self.key(j) in ("those", "these")
+                and j + 1 < self.n
+                and self.toks[j + 1].kind == "word"
+                and self.spaced(j, j + 1)
+                and self.text[self.toks[j + 1].start].islower()
+                and (self.key(j + 2) in _CLAUSE_END or (j + 2 < self.n and self.verb_like(j + 2)))
+            ):
+                return self._phrase(j, j + 1)  # "60% of those questioned said": the people meant
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
             if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
@@ -4720,6 +4788,11 @@ def _scale_of(value: Decimal, total: Decimal) -> Decimal:
 
 #: Whole values below this are JSON integers (a constant: ``_plain`` runs once per figure).
 _INT_LIMIT = Decimal(10) ** 18
+
+
+def _percent_of(num: Decimal, den: Decimal) -> Decimal:
+    """``num`` out of ``den`` as a percentage, exact to the float a reader's 100/3 gives."""
+    return Decimal(100) * num / den
 
 
 def _plain(value: Decimal) -> float | int:
