@@ -938,9 +938,12 @@ def test_what_english_figures_count(
         assert not any(w in _NOT_COUNTS for w in words), (s.text, s.counts)
 
 
-def test_a_quarter_point_is_no_share() -> None:
+def test_a_quarter_point_is_a_change_in_points_not_a_share() -> None:
     found = extract_stats("The bank raised its main rate by a quarter percentage point to 2%.", language="en")
-    assert [s.text for s in found] == ["2%"]
+    assert [(s.text, s.value, s.unit) for s in found] == [
+        ("a quarter percentage point", 0.25, "pp"),
+        ("2%", 2, "%"),
+    ]
 
 
 def test_a_verb_after_a_pronoun_or_to_is_never_counted() -> None:

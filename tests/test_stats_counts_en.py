@@ -105,6 +105,7 @@ POLITICS: list[Row] = [
     ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
 ]
 ENTERTAINMENT: list[Row] = [
+    ("The 22-year-old singer beat 11 other acts to win the title.", [("11", 11, "count", None, "acts")]),
     (
         "The star's second album went straight to the top of the charts.",
         [("second", 2, "ordinal", None, "album")],
@@ -115,6 +116,19 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    # a number compound after an amount is a modifier; the noun after it is what the amount is
+    (
+        "The club agreed a £5m three-year deal with the midfielder.",
+        [("£5m", 5e6, "money", "GBP", "deal"), ("three-year", 3, "duration", None, None)],
+    ),
+    (
+        "The government will spend £2.1bn on new hospitals over five years.",
+        [("£2.1bn", 2.1e9, "money", "GBP", "hospitals")],
+    ),
+    (
+        "The bank raised its main rate by a quarter percentage point to 2%.",
+        [("a quarter percentage point", 0.25, "percent", "pp", "rate"), ("2%", 2, "percent", "%", "rate")],
+    ),
     # pence and cents keep their face value
     ("Shares in the firm jumped 8% to 250p.", [("250p", 250, "money", "GBP", "Shares")]),
     ("The board raised the dividend to 8.5 cents a share.", [("8.5 cents", 8.5, "money", "USD", None)]),

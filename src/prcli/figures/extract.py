@@ -1253,6 +1253,7 @@ class _Doc:
         j = i
         connector = False
         vague = False
+        abbr_scale = False  # "£5m": nothing is added after a glued scale ("a £5m three-year deal")
         while j < self.n:
             t = self.toks[j]
             typ: str
@@ -1288,6 +1289,7 @@ class _Doc:
                             j + 1 < self.n and self.toks[j + 1].kind == "word" and self.adjacent(j, j + 1)
                         ):
                             v, typ, nj = Decimal(abbr), "scale", j + 1
+                            abbr_scale = True
                         else:
                             break
                     else:
@@ -1352,6 +1354,7 @@ class _Doc:
             elif cur is None:
                 # after a scale: ثلاثة ملايين وخمسمائة ألف, two million five hundred thousand
                 accepted = total > 0 and last_scale is not None and v < last_scale and typ != "vague"
+                accepted = accepted and not abbr_scale
                 if accepted:
                     cur = v
             elif last_type == "num":
@@ -1839,7 +1842,7 @@ class _Doc:
         if lang == "en" and t.key in ("twice", "thrice"):
             return self.twice(i)
         w = self.word_num(i)
-        got = self.a_fraction(i)
+        got = self.a_fraction(i) or self.point_fraction(i, w)
         if got is not None:
             return got
         if w is not None and w[0].type == "ord":
@@ -1962,6 +1965,26 @@ class _Doc:
                 fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, Decimal(den))
                 return
         fig.kind, fig.unit, fig.value = "percent", "%", fig.value * 100
+
+    def point_fraction(
+        self, i: int, w: tuple[NumberWord, bool, bool] | None
+    ) -> tuple[list[_Fig], int] | None:
+        """ "by a quarter percentage point", "a half-point cut", "quarter point rises": a change of
+        rate in percentage points (English), 0.25 or 0.5 of a point."""
+        if self.lang != "en" or w is None or w[0].type not in ("half", "quarter"):
+            return None
+        j = i + 1
+        if self.key(j) == "-" and self.adjacent(i, j):
+            j += 1
+        size, entry = self.match(self.units, j, 2)
+        pp = size and isinstance(entry, UnitEntry) and entry.kind == "pp"
+        if not pp and not (self.key(j) == "point" and self.key(j + 1) != "of"):
+            return None
+        first = i - 1 if self.key(i - 1) == "a" and self.spaced(i - 1, i) else i
+        f = _Fig(first, j + (size - 1 if pp else 0), Decimal(str(w[0].value)), kind="percent", words=True)
+        f.unit = "pp"
+        self.find_counts(f)
+        return [f], f.last + 1
 
     def half_of(self, i: int) -> tuple[list[_Fig], int] | None:
         """ "Half of those questioned", "half the world's population": 50% of what follows
@@ -2768,7 +2791,7 @@ class _Doc:
         )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
             # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
-            m = self.skip_conversion(k)
+            m = self.past_number_compound(self.skip_conversion(k))
             got = self.ing_noun(fig, m)
             if got:
                 fig.counts, fig.counts_after = got, True
@@ -2822,7 +2845,7 @@ class _Doc:
                 and self.key(k + 1).endswith(("er", "ir", "re"))
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
-            period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
+            period = self.period_after(k + 1)
             if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
                 if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
@@ -3949,6 +3972,22 @@ class _Doc:
             return None
         return self._phrase(first, last)
 
+    def past_number_compound(self, k: int) -> int:
+        """Past a compound holding a number after an amount: "a £5m three-year deal" → "deal"."""
+        if self.lang != "en" or not (
+            self.toks[min(k, self.n - 1)].kind == "num" or self.word_num(k) is not None
+        ):
+            return k
+        m = k
+        while (
+            m + 2 < self.n
+            and self.keys[m + 1] == "-"
+            and self.adjacent(m, m + 1)
+            and self.adjacent(m + 1, m + 2)
+        ):
+            m += 2
+        return m + 1 if m > k else k
+
     def skip_conversion(self, k: int) -> int:
         """Past a bracketed conversion after an amount: "$1m (£535,000) bail" → "bail"."""
         if self.key(k) != "(" or not any(
@@ -3959,6 +3998,20 @@ class _Doc:
         while m < self.n and m < k + 8 and self.key(m) != ")":
             m += 1
         return m + 1 if self.key(m) == ")" else k
+
+    def period_after(self, k: int) -> bool:
+        """ "in the first three months", "in 2005", "over the past year": the phrase at ``k`` is a
+        time, not what an amount is spent on ("on new hospitals over five years" is a thing)."""
+        m = k
+        while m < min(self.n, k + 5) and (
+            self.keys[m] in _DETERMINERS
+            or self.keys[m] in ("first", "last", "past", "next", "coming", "previous", "final")
+            or self.word_num(m) is not None
+        ):
+            m += 1
+        if m >= self.n:
+            return False
+        return self.timeish(m) or self.toks[m].kind == "num" or bool(self.match(months(), m, 1)[0])
 
     def timeish(self, j: int) -> bool:
         """A time word: "last year", "the final three months", «l'an dernier»."""
@@ -4208,6 +4261,7 @@ class _Doc:
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
                 or self.key(j) in _POSSESSIVES
+                or (self.lang == "en" and self.key(j) == "other")  # "11 other acts"
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
                     partitive
