@@ -54,6 +54,17 @@ SPORT: list[Row] = [
     ),
     ("Jones came second in the 400m hurdles, with Smith third.", [("third", 3, "rank", None, "Smith")]),
     ("Bloggs was ranked 12th in the world at the end of the season.", [("12th", 12, "rank", None, "Bloggs")]),
+    ("Johnson leapt 6.71m in the long jump to finish second.", [("second", 2, "rank", None, "Johnson")]),
+    (
+        "The defeat left Liverpool in fifth place, 11 points behind Arsenal.",
+        [("fifth", 5, "rank", None, "Liverpool")],
+    ),
+    ("The Olympic champion threw 21.06m in the shot put.", [("21.06m", 21.06, "measure", "m", "champion")]),
+    # a capitalised number word after a number starts a name
+    (
+        "Ireland have won their last eight Six Nations matches against Scotland.",
+        [("eight", 8, "count", None, "matches")],
+    ),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",
@@ -116,6 +127,11 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    ("Analysts had expected a figure of around 150,000.", [("150,000", 150000, "count", None, "figure")]),
+    (
+        "Pre-tax profits for the year to March rose 21% to £640m.",
+        [("21%", 21, "percent", "%", "Pre-tax profits"), ("£640m", 6.4e8, "money", "GBP", "profits")],
+    ),
     # a number compound after an amount is a modifier; the noun after it is what the amount is
     (
         "The club agreed a £5m three-year deal with the midfielder.",

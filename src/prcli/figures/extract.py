@@ -1141,6 +1141,17 @@ class _Doc:
                 return j + 3
         return j
 
+    def name_word(self, j: int) -> bool:
+        """An English number word in capitals after a lowercase one is part of a name ("Six
+        Nations", "Big Ten"), not the next part of a number."""
+        return (
+            self.lang == "en"
+            and self.text[self.toks[j].start].isupper()
+            and j >= 1
+            and self.toks[j - 1].kind == "word"
+            and self.text[self.toks[j - 1].start].islower()
+        )
+
     def joins_parts(self, typ: str, nxt: int) -> bool:
         """Whether «و» / "and" / «et» after a number part of type ``typ`` joins the next part into
         the same number: «خمسة وعشرون», "two hundred and five", «vingt et un», «mille et une»;
@@ -1298,6 +1309,8 @@ class _Doc:
                     entry, _definite, joined = w
                     if joined and parts == 0 and lang == "ar" and entry.type in ("ten", "teen"):
                         break
+                    if parts > 0 and self.name_word(j):
+                        break  # "their last eight Six Nations matches": a capital starts a name
                     if joined and parts > 0:
                         connector = True
                     v, typ, nj = Decimal(str(entry.value)), entry.type, j + 1
@@ -2127,6 +2140,10 @@ class _Doc:
             if nxt == "-" and self.key(j + 1) == "placed":
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
+                f.counts = self.name_placed(i)
+            if f.counts is None and self.key(i - 2) == "to" and self.is_cue("rankverb", self.key(i - 1)):
+                f.counts = self.sentence_subject(i)  # "Johnson leapt 6.71m to finish second": who
+            if f.counts is None:
                 f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
             if f.counts is None and self.key(i - 1) == "in" and self.key(i - 2) == ",":
                 f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third, is signed"
@@ -2155,6 +2172,27 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def name_placed(self, i: int) -> str | None:
+        """ "The defeat left Liverpool in fifth place", "lifted Arsenal to second": the name right
+        before "in"/"to"/"into" the position is who holds it, not the subject of the verb."""
+        k = i - 1
+        if self.key(k) not in ("in", "to", "into", "up") or k < 2:
+            return None
+        w = k - 1
+        if (
+            self.toks[w].kind != "word"
+            or not self.text[self.toks[w].start].isupper()
+            or self.starts_sentence(w)
+            or not self._content(w)
+        ):
+            return None
+        first = w
+        while first > 0 and w - first < 3 and self.text[self.toks[first - 1].start].isupper():
+            if not self._content(first - 1) or self.starts_sentence(first - 1):
+                break
+            first -= 1
+        return self._phrase(first, w)
 
     def standing(self, i: int) -> bool:
         """ "England are fifth in the world rankings", "lifted them to sixth in the table", "up to
@@ -2786,7 +2824,7 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        inside_np = self.key(fig.first - 1) in _DETERMINERS or (
+        inside_np = self.key(fig.first - 1) in _DETERMINERS or self.keys[fig.first] in ("a", "an") or (
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
         )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
@@ -3145,6 +3183,8 @@ class _Doc:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
         k = j - 1
+        while self.lang == "en" and k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1  # "a figure of around 150,000"
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
         if self.lang == "en" and self.key(k - 1) in _HOLLOW_NOUNS:
@@ -4472,6 +4512,13 @@ class _Doc:
             and self.keys[k - 1] in ("for", "in", "during", "by")
         ):
             k -= 2  # "earnings per share for 2005 would be": past a time complement
+        if (
+            self.lang == "en"
+            and k > floor + 2
+            and self.keys[k - 1] in ("to", "in", "since", "until")
+            and self.match(months(), k, 1)[0]
+        ):
+            k -= 2  # "profits for the year to March rose": past the month that ends the period
         if self.lang == "en" and k > floor and self.toks[k].kind == "word" and (
             self.timeish(k) or self.keys[k] == "half"
         ):
