@@ -107,6 +107,12 @@ TECH: list[Row] = [
     ),
 ]
 POLITICS: list[Row] = [
+    ("Of the 2,000 people polled, 56% said they would vote.", [("56%", 56, "percent", "%", "people")]),
+    ("Police estimated the crowd at 15,000.", [("15,000", 15000, "count", None, "crowd")]),
+    (
+        "There are now 3.5 million broadband users in the UK, compared with 1 million two years ago.",
+        [("1 million", 1e6, "count", None, "users"), ("two years", 2, "duration", None, None)],
+    ),
     (
         "Labour won 355 of the 646 seats, with 35.3% of the vote.",
         [("355", 355, "count", None, "seats"), ("35.3%", 35.3, "percent", "%", "vote")],
@@ -127,6 +133,14 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    (
+        "The number of mobile phone users worldwide will reach 2 billion by 2006.",
+        [("2 billion", 2e9, "count", None, "users")],
+    ),
+    (
+        "The company's revenues for the period were $1.2bn, up from $900m.",
+        [("$1.2bn", 1.2e9, "money", "USD", "revenues"), ("$900m", 9e8, "money", "USD", "revenues")],
+    ),
     ("Analysts had expected a figure of around 150,000.", [("150,000", 150000, "count", None, "figure")]),
     (
         "Pre-tax profits for the year to March rose 21% to £640m.",

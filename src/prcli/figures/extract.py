@@ -114,6 +114,8 @@ _PHRASE_WORDS = frozenset(
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
 _PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "en", "dans", "sur", "au", "aux", "à"})
 _PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
+#: Other words of a time complement ("in the third quarter", "revenues for the period were").
+_PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period"})
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le climat de l'emploi", "le chiffre d'affaires du groupe".
 _NP_LINKS = frozenset({"of", "de", "du", "des", "d", "l", "'", "’", "the", "la", "le", "les", "'s", "s"})
@@ -1141,6 +1143,21 @@ class _Doc:
                 return j + 3
         return j
 
+    def loose_after_scale(self, j: int) -> bool:
+        """ "1 million two years ago": after an English scale word, a number word joins the number
+        only when a "hundred" or a scale follows it ("two million five hundred thousand")."""
+        if self.lang != "en":
+            return False
+        k = j
+        while k < self.n and k - j < 6:
+            w = self.word_num(k)
+            if w is None and self.keys[k] not in ("-", "and"):
+                return True
+            if w is not None and w[0].type in ("hundred", "scale"):
+                return False
+            k += 1
+        return True
+
     def name_word(self, j: int) -> bool:
         """An English number word in capitals after a lowercase one is part of a name ("Six
         Nations", "Big Ten"), not the next part of a number."""
@@ -1367,7 +1384,7 @@ class _Doc:
             elif cur is None:
                 # after a scale: ثلاثة ملايين وخمسمائة ألف, two million five hundred thousand
                 accepted = total > 0 and last_scale is not None and v < last_scale and typ != "vague"
-                accepted = accepted and not abbr_scale
+                accepted = accepted and not abbr_scale and not self.loose_after_scale(j)
                 if accepted:
                     cur = v
             elif last_type == "num":
@@ -2800,6 +2817,8 @@ class _Doc:
             if fig.counts is not None and self.fr_participle_after(fig):
                 fig.counts = None  # «14 grièvement»: an adverb, the noun is left out
                 fig.counts_after = self.fr_inherit(fig)
+            if fig.counts is None and fig.kind == "count":
+                fig.counts = self.object_before_at(fig.first)  # "estimated the crowd at 15,000"
             if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
                 fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
@@ -2939,7 +2958,9 @@ class _Doc:
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
-        fig.counts = self.appositive_noun(fig) or self.phrase_before(fig.first, 2)
+        fig.counts = (
+            self.appositive_noun(fig) or self.fronted_partitive(fig) or self.phrase_before(fig.first, 2)
+        )
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
@@ -3033,6 +3054,19 @@ class _Doc:
             return None
         return self._phrase(first, last)
 
+    def fronted_partitive(self, fig: _Fig) -> str | None:
+        """ "Of the 2,000 people polled, 56% said ...": a share after a fronted "Of the ..." phrase
+        is a share of that phrase's noun (English)."""
+        if self.lang != "en" or self.key(fig.first - 1) != ",":
+            return None
+        k = fig.first - 2
+        while k >= 0 and fig.first - k < 12 and self.keys[k] not in _CLAUSE_END:
+            k -= 1
+        start = k + 1
+        if self.keys[start] != "of" or start == fig.first - 1:
+            return None
+        return self.phrase_after(start + 1, 2, partitive=True)
+
     def appositive_noun(self, fig: _Fig) -> str | None:
         """ "that money, over £2bn a year, is used": an amount set off by commas right after a
         noun is that noun's amount (English; the amount must close its insertion with a comma)."""
@@ -3093,15 +3127,15 @@ class _Doc:
         if self.key(frm) == "to":
             # the second bound: "from A to B", A being one short figure just before
             m = frm - 1
-            while m >= 0 and frm - m <= 5 and self.key(m) != "from":
+            while m >= 0 and frm - m <= 5 and self.key(m) not in ("from", "by"):
                 if self.toks[m].kind == "word" and self.word_num(m) is None and len(self.keys[m]) > 2:
                     return None
                 m -= 1
             frm = m
         elif not any(self.key(m) == "to" for m in range(fig.last + 1, min(self.n, fig.last + 4))):
             return None  # "from $5m" alone is an origin, not a change
-        if frm < 1 or self.key(frm) != "from" or not self.spaced(frm, frm + 1):
-            return None
+        if frm < 1 or self.key(frm) not in ("from", "by") or not self.spaced(frm, frm + 1):
+            return None  # "rose from A to B", "rose by A to B"
         k = frm - 1
         while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
             k -= 2  # "reduce its losses last year from A to B": past the time adverb
@@ -3143,7 +3177,10 @@ class _Doc:
                 not self.verb_like(m) or self._after_article(m)
             ):
                 first = m
-            elif not (self.keys[m] in _NP_LINKS and self.spaced(m, m + 1)):
+            elif not (
+                (self.keys[m] in _NP_LINKS or (self.keys[m] == "out" and self.key(m + 1) == "of"))
+                and self.spaced(m, m + 1)
+            ):  # "the number of people out of work"
                 break
             m -= 1
         if m >= 1 and self.keys[m] in _PP_PREPS and self._content(m - 1) and not self.verb_like(m - 1):
@@ -4058,7 +4095,7 @@ class _Doc:
         key = self.key(j)
         if self.lang == "en" and key in ("an", "as"):
             return False  # the article, not «an» (year)
-        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
+        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in _PERIOD_NOUNS:
             return True
         size, entry = self.match(self.units, j, 1)
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
@@ -4493,8 +4530,13 @@ class _Doc:
             or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
+            or (
+                self.lang == "en"
+                and self.keys[k].endswith(("wide", "ally"))
+                and self.is_cue("nophrase", self.keys[k])
+            )
         ):
-            k -= 1
+            k -= 1  # "The number of users worldwide will reach": the adverb is no head
         if k > floor and self.keys[k] == ",":
             # an insertion: ", which had slowed in spring," / ", mesuré chaque mois par l'institut,"
             m = k - 1
