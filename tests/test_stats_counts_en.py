@@ -122,6 +122,14 @@ POLITICS: list[Row] = [
     ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
 ]
 ENTERTAINMENT: list[Row] = [
+    # chart places: "number N" of/in a chart, or the object before "at number N"
+    ("The single was the first number one of the UK download chart.", [("one", 1, "rank", None, "chart")]),
+    ("The band's album entered the chart at number four.", [("four", 4, "rank", None, "chart")]),
+    ("The track reached number 2 in the US Billboard chart.", [("2", 2, "rank", None, None)]),
+    (
+        "Robbie Williams topped the list, with Coldplay in second place and Keane third.",
+        [("second", 2, "rank", None, "Coldplay"), ("third", 3, "rank", None, "Keane")],
+    ),
     ("The 22-year-old singer beat 11 other acts to win the title.", [("11", 11, "count", None, "acts")]),
     (
         "The star's second album went straight to the top of the charts.",

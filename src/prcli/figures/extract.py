@@ -115,7 +115,7 @@ _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", 
 _PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "en", "dans", "sur", "au", "aux", "à"})
 _PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
-_PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period"})
+_PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period", "weekend"})
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le climat de l'emploi", "le chiffre d'affaires du groupe".
 _NP_LINKS = frozenset({"of", "de", "du", "des", "d", "l", "'", "’", "the", "la", "le", "les", "'s", "s"})
@@ -984,8 +984,10 @@ class _Doc:
                 return [fig], j2
             if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
                 fig.kind = "rank"  # "went straight in at number one"
-                if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                if self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
                     fig.counts = self.phrase_after(j + 1, 3)
+                else:
+                    fig.counts = self.object_before_at(fig.first - 1)
                 return [fig], j
             if not self.small_word_ok(core, j):
                 return None
@@ -1016,14 +1018,16 @@ class _Doc:
             return [fig], max(j, fig.last + 1)
         if (
             fig.kind == "count"
-            and core.words
+            and (core.words or self.chart_number(fig.first, core))
             and self.lang == "en"
             and self.key(fig.first - 1) in ("number", "no")
             and fig.value <= 100
         ):
             fig.kind = "rank"  # "is currently number two in the chart"
-            if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+            if self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
                 fig.counts = self.phrase_after(j + 1, 3)
+            else:
+                fig.counts = self.object_before_at(fig.first - 1)  # "entered the chart at number four"
         self.rank_context(fig)
         self.find_counts(fig)
         if fig.counts is None and self.sport_mark(fig):
@@ -2456,6 +2460,8 @@ class _Doc:
             )
             if not ok:
                 return True
+        if self.chart_number(i, core):
+            return False
         k = i
         while (
             k > i - 3
@@ -2549,6 +2555,18 @@ class _Doc:
             return True  # «  3 - تعيين ...»: a list marker with a spaced dash
         # «قرار مجلس الشورى رقم (84 / 44)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
+
+    def chart_number(self, i: int, core: _Core) -> bool:
+        """ "reached number 2 in the Billboard chart": digits after "number" before "in"/"on"/"of" are
+        a place in a chart or a table (English), not a reference number."""
+        return (
+            self.lang == "en"
+            and self.key(i - 1) == "number"
+            and self.spaced(i - 1, i)
+            and self.key(core.last + 1) in ("in", "on", "of")
+            and core.first == core.last
+            and 0 < core.value <= 200
+        )
 
     def second_reference(self, i: int) -> bool:
         """«المادتين 26 و28», "articles 12 and 14": a number joined by and/و to a reference number
@@ -4082,7 +4100,7 @@ class _Doc:
         m = k
         while m < min(self.n, k + 5) and (
             self.keys[m] in _DETERMINERS
-            or self.keys[m] in ("first", "last", "past", "next", "coming", "previous", "final")
+            or self.keys[m] in ("first", "last", "past", "next", "coming", "previous", "final", "opening")
             or self.word_num(m) is not None
         ):
             m += 1
