@@ -65,6 +65,10 @@ SPORT: list[Row] = [
         "Ireland have won their last eight Six Nations matches against Scotland.",
         [("eight", 8, "count", None, "matches")],
     ),
+    (
+        "The States lost 39-31 against France in their last game and are ranked 16th in world rugby.",
+        [("16th", 16, "rank", None, "States")],
+    ),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",

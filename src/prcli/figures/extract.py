@@ -4555,6 +4555,8 @@ class _Doc:
             )
         ):
             k -= 1  # "The number of users worldwide will reach": the adverb is no head
+        if self.lang == "en" and k > floor and self.keys[k] == "and" and k < verb - 1:
+            return self.sentence_subject(verb)  # "The States lost ... and are ranked 16th": one subject
         if k > floor and self.keys[k] == ",":
             # an insertion: ", which had slowed in spring," / ", mesuré chaque mois par l'institut,"
             m = k - 1
