@@ -111,6 +111,15 @@ TECH: list[Row] = [
     ),
 ]
 POLITICS: list[Row] = [
+    # a count joined by a hyphen counts that noun; the head noun is kept after two modifiers
+    ("The 25-nation bloc has 450 million citizens.", [("25", 25, "count", None, "nation")]),
+    ("The 40-strong group of MPs left.", [("40", 40, "count", None, "group")]),
+    (
+        "Up to 30,000 civil service jobs could be moved out of London.",
+        [("30,000", 30000, "count", None, "jobs")],
+    ),
+    ("Turnout in the by-election was just 26%.", [("26%", 26, "percent", "%", "Turnout")]),
+    ("At least 12 people died when the bus overturned.", [("12", 12, "count", None, "people")]),
     ("Of the 2,000 people polled, 56% said they would vote.", [("56%", 56, "percent", "%", "people")]),
     ("Police estimated the crowd at 15,000.", [("15,000", 15000, "count", None, "crowd")]),
     (

@@ -2820,7 +2820,7 @@ class _Doc:
             if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
                 j += 1  # "three out of four regions": a partitive like "three of the four regions"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
-            fig.counts = self.phrase_after(j, 2, partitive=True)
+            fig.counts = self.hyphen_noun(fig) or self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
             if fig.counts is None and fig.kind == "count" and self.lang == "ar":
                 said = self.ar_change_subject(fig)
@@ -4459,7 +4459,47 @@ class _Doc:
             j += 1
         if last < first:
             return None
+        if self.lang == "en" and j == last + 1:
+            last = self.head_after(last)  # "30,000 civil service jobs": the head noun too
         return self._phrase(first, last)
+
+    def hyphen_noun(self, fig: _Fig) -> str | None:
+        """ "the 25-nation bloc", "a 646-seat parliament", "a 40-strong squad": a count joined by a
+        hyphen to a noun counts that noun ("strong" counts the noun after it). English."""
+        j = fig.last + 1
+        if (
+            self.lang != "en"
+            or self.key(j) != "-"
+            or not self.adjacent(fig.last, j)
+            or j + 1 >= self.n
+            or not self.adjacent(j, j + 1)
+            or self.toks[j + 1].kind != "word"
+        ):
+            return None
+        if self.keys[j + 1] == "strong":
+            return self.phrase_after(j + 2, 2)
+        if not self._content(j + 1) or self.key(j + 2) == "-":
+            return None
+        return self._phrase(j + 1, j + 1)
+
+    def head_after(self, last: int) -> int:
+        """The last word of an English noun phrase whose first words were cut by a word limit:
+        "extra police officers", "civil service jobs" (at most two more lowercase nouns)."""
+        j = last + 1
+        while (
+            j < self.n
+            and j - last <= 2
+            and self.toks[j].kind == "word"
+            and self.spaced(j - 1, j)
+            and self.text[self.toks[j].start].islower()
+            and self._content(j)
+            and not self.verb_like(j)
+            and self.key(j) not in _PHRASE_END
+            and not self.timeish(j)
+            and self.hyphen_end(j) == j
+        ):
+            j += 1
+        return j - 1
 
     def hyphen_start(self, j: int) -> int:
         """The first token of a hyphen compound ending at ``j`` ("team-mate" from "mate",
@@ -4590,6 +4630,9 @@ class _Doc:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and (not self.verb_like(k) or self.ing_head(k)):
                 first = k
+            elif first == k + 1 and self.hyphen_start(first) < first:
+                first = self.hyphen_start(first)  # "Turnout in the by-election was": a compound
+                k = first
             elif not (
                 (
                     self.keys[k] in _NP_LINKS
