@@ -83,6 +83,9 @@ SPORT: list[Row] = [
 ]
 
 TECH: list[Row] = [
+    # units glued to the digits, in their own capitals, are units, not names
+    ("The chip runs at 3.2GHz and has 512MB of memory.", [("3.2GHz", 3.2, "measure", "GHz", None)]),
+    ("BT will offer speeds of up to 8Mbps from next year.", [("8Mbps", 8, "measure", "Mbps", "speeds")]),
     # fractions are shares: a reader writes them as the percentage they are
     (
         "About one in five adults in the UK now uses a broadband connection.",
@@ -213,6 +216,10 @@ def test_english_figures_and_what_they_count(
             assert got.unit == unit, surface
         if counts is not None:
             assert got.counts is not None and counts in got.counts, (surface, got.counts)
+
+
+def test_a_name_with_a_unit_word_is_no_figure() -> None:
+    assert extract_stats("The rapper 50 Cent topped the chart.", language="en") == ()
 
 
 def test_half_of_a_period_is_no_share() -> None:

@@ -2498,7 +2498,8 @@ class _Doc:
             and self.spaced(core.last, core.last + 1)
             and self.text[nxt.start].isupper()
             and (nxt.key in ("cent", "cents") or (nxt.key,) in self.units)
-            and not self.text[nxt.start : nxt.end].isupper()
+            and self.text[nxt.start + 1 : nxt.end].islower()  # "3.2 GHz" is a unit
+            and nxt.start > last.end  # glued, "8Mbps" is a unit
         ):
             return True  # "rapper 50 Cent", "Seven Pounds": a unit word with a capital is a name
         if (
@@ -2971,6 +2972,11 @@ class _Doc:
         if got:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
             return
+        if self.lang == "en" and fig.kind == "measure":
+            got = self.noun_of(fig.first)
+            if got:
+                fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
+                return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
@@ -3240,6 +3246,8 @@ class _Doc:
         k = j - 1
         while self.lang == "en" and k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1  # "a figure of around 150,000"
+        if self.lang == "en" and self.key(k) == "to" and self.key(k - 1) == "up":
+            k -= 2  # "speeds of up to 8Mbps"
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
         if self.lang == "en" and self.key(k - 1) in _HOLLOW_NOUNS:
