@@ -69,6 +69,11 @@ SPORT: list[Row] = [
         "The States lost 39-31 against France in their last game and are ranked 16th in world rugby.",
         [("16th", 16, "rank", None, "States")],
     ),
+    ("Henry scored in the 89th minute to seal a 2-0 win.", [("89th", 89, "ordinal", None, "minute")]),
+    (
+        "Murray, seeded third, beat the world number 12 in straight sets.",
+        [("third", 3, "rank", None, "Murray"), ("12", 12, "rank", None, "world")],
+    ),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",

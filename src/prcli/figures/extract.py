@@ -984,7 +984,9 @@ class _Doc:
                 return [fig], j2
             if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
                 fig.kind = "rank"  # "went straight in at number one"
-                if self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
+                if self.key(fig.first - 2) == "world":
+                    fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "the world number one"
+                elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
                     fig.counts = self.phrase_after(j + 1, 3)
                 else:
                     fig.counts = self.object_before_at(fig.first - 1)
@@ -1024,7 +1026,9 @@ class _Doc:
             and fig.value <= 100
         ):
             fig.kind = "rank"  # "is currently number two in the chart"
-            if self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
+            if self.key(fig.first - 2) == "world":
+                fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "beat the world number 12"
+            elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
                 fig.counts = self.phrase_after(j + 1, 3)
             else:
                 fig.counts = self.object_before_at(fig.first - 1)  # "entered the chart at number four"
@@ -2166,8 +2170,10 @@ class _Doc:
                 f.counts = self.sentence_subject(i)  # "Johnson leapt 6.71m to finish second": who
             if f.counts is None:
                 f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
-            if f.counts is None and self.key(i - 1) == "in" and self.key(i - 2) == ",":
-                f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third, is signed"
+            if f.counts is None and self.key(i - 2) == "," and (
+                self.key(i - 1) == "in" or self.is_cue("rankverb", self.key(i - 1))
+            ):
+                f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third,"; "Murray, seeded third,"
             return [f], i + 1
         if (
             nxt == "-"
@@ -2765,6 +2771,9 @@ class _Doc:
         nxt = fig.last + 1
         if self.key(nxt) in ("quarter", "half", "trimestre", "semestre") and self.spaced(fig.last, nxt):
             fig.counts = self.text[self.toks[nxt].start : self.toks[nxt].end]  # "the third quarter"
+            return
+        if self.lang == "en" and nxt < self.n and self.spaced(fig.last, nxt) and self.timeish(nxt):
+            fig.counts = self._phrase(nxt, nxt)  # "in the 89th minute", "the 20th century"
             return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
