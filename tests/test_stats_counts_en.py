@@ -88,6 +88,11 @@ SPORT: list[Row] = [
 ]
 
 TECH: list[Row] = [
+    # a bare share later in the sentence repeats what the first share counted
+    (
+        "Half the population now has access to a telephone, the report said, and 77% to a mobile network.",
+        [("Half", 50, "percent", "%", "population"), ("77%", 77, "percent", "%", "population")],
+    ),
     # units glued to the digits, in their own capitals, are units, not names
     ("The chip runs at 3.2GHz and has 512MB of memory.", [("3.2GHz", 3.2, "measure", "GHz", None)]),
     ("BT will offer speeds of up to 8Mbps from next year.", [("8Mbps", 8, "measure", "Mbps", "speeds")]),

@@ -1990,6 +1990,8 @@ class _Doc:
             f.counts = self.phrase_after(i + 1, 3, partitive=True)
         else:
             f.counts = self.phrase_before(i - 1, 2)  # "shares have fallen by a third": the subject
+        if f.counts:
+            self._last_counted = (f, f.last)
         return [f], i + 1
 
     def as_share(self, fig: _Fig) -> None:
@@ -2048,6 +2050,8 @@ class _Doc:
         f = _Fig(i, i, Decimal(50), kind="percent", words=True)
         f.unit = "%"
         f.counts = self.phrase_after(j, 3, partitive=True)
+        if f.counts:
+            self._last_counted = (f, f.last)  # "Half the population has a phone, and 77% a mobile"
         return [f], i + 1
 
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
@@ -4152,7 +4156,8 @@ class _Doc:
         if prev is None:
             return False
         other, end_tok = prev
-        if other.kind != fig.kind or fig.first - end_tok > 14:
+        reach = 24 if self.lang == "en" else 14  # "Half the population has ..., the report said, and 77% ..."
+        if other.kind != fig.kind or fig.first - end_tok > reach:
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n"):
