@@ -167,6 +167,16 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    # a change noun counts nothing: what changed follows "in"
+    ("A rise of 5% in house prices is expected.", [("5%", 5, "percent", "%", "house prices")]),
+    (
+        "There was an increase of 20,000 in the number of people claiming benefits.",
+        [("20,000", 20000, "count", None, "people")],
+    ),
+    (
+        "The company reported a 15% fall in first-half profits.",
+        [("15%", 15, "percent", "%", "first-half profits")],
+    ),
     (
         "The number of mobile phone users worldwide will reach 2 billion by 2006.",
         [("2 billion", 2e9, "count", None, "users")],

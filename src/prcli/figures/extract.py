@@ -167,6 +167,8 @@ _NUMBERED_NOUNS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
+#: English nouns that only measure the noun after their "of" ("the number of people").
+_HOLLOW_OF = frozenset({"number", "amount", "proportion", "level", "volume", "value", "share", "total"})
 _HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "top"})
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
@@ -2843,7 +2845,7 @@ class _Doc:
                 if fig.counts is None and said is not None and not bare_change:
                     fig.counts, fig.by_verb = said[0], True  # a bare change noun counts no thing
             if fig.counts is None and fig.kind == "count":
-                fig.counts = self.change_noun(fig)
+                fig.counts = self.change_noun(fig) or self.trend_of(fig)
             if fig.counts is None and self.lang == "en" and fig.kind == "count":
                 fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
             if fig.counts is not None and self.fr_participle_after(fig):
@@ -2854,7 +2856,7 @@ class _Doc:
             if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
                 fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
-        got = self.fr_counts(fig) or self.change_noun(fig)
+        got = self.fr_counts(fig) or self.change_noun(fig) or self.trend_of(fig)
         if got:
             fig.counts = got
             return
@@ -3090,6 +3092,23 @@ class _Doc:
         if last < first or self.keys[last] in ("'", "’"):
             return None
         return self._phrase(first, last)
+
+    def trend_of(self, fig: _Fig) -> str | None:
+        """ "a rise of 5% in house prices", "an increase of 20,000 in the number of claimants": a
+        change noun before "of" counts nothing; what changed follows "in" (English)."""
+        if self.lang != "en" or self.key(fig.first - 1) != "of":
+            return None
+        if not self.is_cue("trend", self.key(fig.first - 2)):
+            return None
+        j = self.skip_conversion(fig.last + 1)
+        if self.key(j) not in ("in", "on") or not self.spaced(j - 1, j):
+            return None
+        j += 1
+        while self.key(j) in _DETERMINERS:
+            j += 1
+        if self.key(j) in _HOLLOW_OF and self.key(j + 1) == "of":
+            j += 1  # "an increase of 20,000 in the number of people claiming benefits"
+        return self.phrase_after(j, 3, partitive=True)
 
     def fronted_partitive(self, fig: _Fig) -> str | None:
         """ "Of the 2,000 people polled, 56% said ...": a share after a fronted "Of the ..." phrase
@@ -4370,6 +4389,18 @@ class _Doc:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        if (
+            self.lang == "en"
+            and self.word_num(j) is not None
+            and self.key(j + 1) == "-"
+            and j + 2 < self.n
+            and self.adjacent(j, j + 1)
+            and self.adjacent(j + 1, j + 2)
+            and self.toks[j + 2].kind == "word"
+        ):
+            m = j + 2 if self._content(j + 2) else j + 3  # "third-quarter earnings", "first-half profits"
+            got = self.phrase_after(m, 2) if m < self.n else None
+            return self.text[self.toks[j].start : self.toks[m].start + len(got)] if got else None
         lead = j
         while (
             j + 1 < self.n
