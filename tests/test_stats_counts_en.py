@@ -167,6 +167,11 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    # index levels are measures of the index, even after another figure
+    (
+        "The FTSE 100 closed up 30 points at 4,820.",
+        [("30 points", 30, "measure", "points", "FTSE"), ("4,820", 4820, "measure", None, "FTSE")],
+    ),
     # a change noun counts nothing: what changed follows "in"
     ("A rise of 5% in house prices is expected.", [("5%", 5, "percent", "%", "house prices")]),
     (

@@ -1040,6 +1040,8 @@ class _Doc:
             fig.counts = self.race_of(fig)
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
             fig.kind = "measure"  # «l'indicateur s'établit à 102», "the index stood at 104"
+            if fig.counts is None and self.lang == "en":
+                fig.counts = self.sentence_subject(fig.first)  # "The FTSE 100 closed ... at 4,820"
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
@@ -4162,8 +4164,8 @@ class _Doc:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
         for k in range(j - 1, max(-1, j - 9), -1):
             key = self.keys[k]
-            if key in (".", "!", "?", "\n") or self.toks[k].kind == "num":
-                return False
+            if key in (".", "!", "?", "\n") or (self.toks[k].kind == "num" and self.lang != "en"):
+                return False  # "The FTSE 100 closed up 30 points at 4,820": English reads past figures
             if self.is_cue("indexword", key):
                 return True
         return False
