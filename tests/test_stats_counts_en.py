@@ -124,6 +124,10 @@ TECH: list[Row] = [
     ),
 ]
 POLITICS: list[Row] = [
+    (
+        "Children aged between five and 11 will be tested.",
+        [("five", 5, "age", None, None), ("11", 11, "age", None, None)],
+    ),
     # a count joined by a hyphen counts that noun; the head noun is kept after two modifiers
     ("The 25-nation bloc has 450 million citizens.", [("25", 25, "count", None, "nation")]),
     ("The 40-strong group of MPs left.", [("40", 40, "count", None, "group")]),
@@ -167,6 +171,10 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    # the object of a change verb before "to" or "at" is what the new level measures
+    ("Sony cut the price of the PlayStation 2 to £104.", [("£104", 104, "money", "GBP", "price")]),
+    ("The bank raised its growth forecast to 3%.", [("3%", 3, "percent", "%", "forecast")]),
+    ("The army sent troops to 12 towns.", [("12", 12, "count", None, "towns")]),
     # index levels are measures of the index, even after another figure
     (
         "The FTSE 100 closed up 30 points at 4,820.",

@@ -1007,12 +1007,17 @@ class _Doc:
             j = self.ratio_times_rate(fig, j)
         if (
             fig.kind == "count"
-            and not core.words
+            and (not core.words or self.lang == "en")  # "children aged five"
             and 0 < fig.value <= 120
             and fig.value == int(fig.value)
             and (
                 (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
                 or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
+                or (
+                    self.lang == "en"
+                    and self.key(fig.first - 1) in ("between", "from", "over", "under")
+                    and self.cue_before("age", fig.first - 1, 1)
+                )  # "children aged between five and 11"
             )
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
@@ -3072,28 +3077,45 @@ class _Doc:
         k = j - 1
         while k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1
-        if self.keys[k] != "at" or k < 2:
+        if self.keys[k] not in ("at", "to") or k < 2:
             return None
         verb = -1
         for m in range(k - 1, max(-1, k - 9), -1):
-            if self.toks[m].kind != "word":
+            if self.toks[m].kind != "word" and not self.model_number(m):
                 return None
-            if self.verb_like(m) and not self._after_article(m):
+            if (self.verb_like(m) or self.is_cue("changeverb", self.keys[m])) and not self._after_article(m):
+                if (
+                    m == k - 1
+                    and m >= 1
+                    and self._content(m - 1)
+                    and (not self.verb_like(m - 1) or self._after_article(m - 1))
+                ):
+                    continue  # "raised its growth forecast to 3%": a noun that looks like a verb
                 verb = m
                 break
         if verb < 0 or verb == k - 1:
             return None
+        if self.keys[k] == "to" and not self.is_cue("changeverb", self.keys[verb]):
+            return None  # "cut the price of the console to £104"; "sent troops to 12 towns" is no level
         first = verb + 1
         while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
             first += 1
         last = first - 1
-        while (
-            last + 1 < k and self._content(last + 1) and not self.verb_like(last + 1) and last + 1 - first < 3
-        ):
-            last += 1
+        while last + 1 < k and self._content(last + 1) and last + 1 - first < 3:
+            last += 1  # the object ends at "at"/"to" or at a function word: "growth forecast" is one noun
         if last < first or self.keys[last] in ("'", "’"):
             return None
         return self._phrase(first, last)
+
+    def model_number(self, m: int) -> bool:
+        """Digits right after a capitalised name ("PlayStation 2", "Windows 98"): part of the name."""
+        return (
+            self.toks[m].kind == "num"
+            and m >= 1
+            and self.toks[m - 1].kind == "word"
+            and self.text[self.toks[m - 1].start].isupper()
+            and self.spaced(m - 1, m)
+        )
 
     def trend_of(self, fig: _Fig) -> str | None:
         """ "a rise of 5% in house prices", "an increase of 20,000 in the number of claimants": a
