@@ -764,7 +764,7 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "The main index closed 20.1 points higher at 4,850.6.",
-        [("4,850.6", 4850.6, "count", None, "index")],
+        [("4,850.6", 4850.6, "measure", None, "index")],
     ),
     (
         "en",
