@@ -74,6 +74,14 @@ SPORT: list[Row] = [
         "Murray, seeded third, beat the world number 12 in straight sets.",
         [("third", 3, "rank", None, "Murray"), ("12", 12, "rank", None, "world")],
     ),
+    # bare race times after a position or a timing verb; "m" after a height is metres
+    ("Gardener was fifth in 6.59.", [("6.59", 6.59, "duration", None, "Gardener")]),
+    ("Lewis-Francis clocked 6.57 to win his heat.", [("6.57", 6.57, "duration", None, "heat")]),
+    (
+        "Pavey finished second in the 3,000m in 8:50.24.",
+        [("second", 2, "rank", None, "Pavey"), ("8:50.24", 530.24, "duration", None, "3,000m")],
+    ),
+    ("Her winning height of 2.01m was a personal best.", [("2.01m", 2.01, "measure", "m", "height")]),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",
@@ -258,6 +266,11 @@ def test_a_name_with_a_unit_word_is_no_figure() -> None:
 def test_half_of_a_period_is_no_share() -> None:
     text = "Profits rose in the first half of the year, and half of the season was lost."
     assert [s.text for s in extract_stats(text, language="en") if s.kind == "percent"] == []
+
+
+def test_a_decimal_after_in_without_a_position_is_no_race_time() -> None:
+    found = extract_stats("Inflation rose to 3.25 in March.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("3.25", "count")]
 
 
 def test_a_clock_time_stays_a_time() -> None:

@@ -1039,6 +1039,10 @@ class _Doc:
                 fig.counts = self.phrase_after(j + 1, 3)
             else:
                 fig.counts = self.object_before_at(fig.first - 1)  # "entered the chart at number four"
+        if self.bare_race_time(fig, core):
+            fig.kind = "duration"  # "Gardener was fifth in 6.59", "clocked 6.57"
+            fig.counts = self.race_of(fig)
+            return [fig], max(j, fig.last + 1)
         self.rank_context(fig)
         self.find_counts(fig)
         if fig.counts is None and self.sport_mark(fig):
@@ -1265,7 +1269,10 @@ class _Doc:
             return True
         if self.is_cue("metres_after", nxt):
             return False  # "the 60m hurdles": an event in metres
-        return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+        if nxt in ("people", "children", "men", "women", "staff", "euros", "dollars"):
+            return True
+        # "5m users"; not "a height of 2.01m was", "1.5m is": a plural noun, not a verb
+        return nxt.endswith("s") and j + 1 < self.n and self._content(j + 1) and not self.verb_like(j + 1)
 
     def sign_after(self, j: int) -> bool:
         """A currency sign glued after the scale letter: «500 M$», «4 M€»."""
@@ -3023,14 +3030,20 @@ class _Doc:
             k -= 1
         if self.keys[k] == "in" and k >= 2:
             m = k - 1
-            while m > 0 and k - m < 7 and self.keys[m] not in _CLAUSE_END and not self.verb_like(m):
+            while (
+                m > 0
+                and k - m < 7
+                and self.keys[m] not in _CLAUSE_END
+                and self.keys[m] not in ("in", "at", "over")
+                and not self.verb_like(m)
+            ):
                 m -= 1
-            if m < k - 1 and self.verb_like(m):
-                got = self.event_np(m + 1, k)
+            if m < k - 1 and (self.verb_like(m) or self.keys[m] in ("in", "at", "over")):
+                got = self.event_np(m + 1, k)  # "finished second in the 3,000m in 8:50.24"
                 if got:
                     return got
         j = fig.last + 1
-        if self.key(j) == "in" and self.spaced(j - 1, j):
+        if self.key(j) == "in" and self.spaced(j - 1, j) and fig.kind == "duration":
             got = self.event_np(j + 1, min(self.n, j + 7))  # "ran 10.02 seconds in the 100m heats"
             if got:
                 return got
@@ -3039,6 +3052,26 @@ class _Doc:
                 return self.event_np(j + 2, min(self.n, j + 8))  # "at her third attempt to take the title"
             j += 1
         return self.phrase_before(fig.first, 2) or self.sentence_subject(fig.first)
+
+    def bare_race_time(self, fig: _Fig, core: _Core) -> bool:
+        """ "clocked 6.57", "was fifth in 6.59": an English number with hundredths and no unit,
+        after a timing verb or after "in" that follows a position, is a race time in seconds."""
+        if self.lang != "en" or fig.kind != "count" or core.words or fig.first != fig.last:
+            return False
+        if not re.fullmatch(r"\d{1,3}\.\d\d", self.keys[fig.first]):
+            return False
+        before = self.key(fig.first - 1)
+        if self.is_cue("timeverb", before):
+            return True
+        if before != "in":
+            return False
+        for k in range(fig.first - 2, max(-1, fig.first - 6), -1):
+            w = self.word_num(k)
+            if (w is not None and w[0].type == "ord") or self.keys[k] in _ORD_SUFFIX["en"]:
+                return True
+            if self.is_cue("rankverb", self.keys[k]):
+                return True
+        return False
 
     def sport_mark(self, fig: _Fig) -> bool:
         """An English distance, height or time in seconds ("jumped 8.21m", "ran 10.02 seconds"): a
@@ -3058,7 +3091,7 @@ class _Doc:
         last, k = -1, first
         while k < stop and k - first < 5 and (k == first or self.spaced(k - 1, k)):
             t = self.toks[k]
-            named = self._content(k) or bool(self.match(self.units, k, 1)[0])
+            named = self.word_num(k) is None and (self._content(k) or bool(self.match(self.units, k, 1)[0]))
             if t.kind == "word" and named and not self.verb_like(k):
                 last = k
             elif not (t.kind == "num" or self.keys[k] in ("'", "’", "s", "-")):
