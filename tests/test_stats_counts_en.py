@@ -132,6 +132,12 @@ TECH: list[Row] = [
     ),
 ]
 POLITICS: list[Row] = [
+    ("The Tories need a swing of 1.5% to win the seat.", [("1.5%", 1.5, "percent", "%", "swing")]),
+    ("The number of MPs will be cut from 659 to 646.", [("646", 646, "count", None, "MPs")]),
+    (
+        "Only 38% of 18 to 24-year-olds voted at the last election.",
+        [("18", 18, "age", None, None), ("24-year-olds", 24, "age", None, None)],
+    ),
     (
         "Children aged between five and 11 will be tested.",
         [("five", 5, "age", None, None), ("11", 11, "age", None, None)],

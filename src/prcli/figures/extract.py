@@ -1603,7 +1603,7 @@ class _Doc:
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
-            if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
+            if hyphen and self.key(j) == "-" and self.key(j + 1) in ("old", "olds"):
                 fig.kind, fig.last, j = "age", j + 1, j + 2
             j = self.add_half(fig, j)
         return j
@@ -3260,6 +3260,7 @@ class _Doc:
             and not self._after_article(k)
             and (
                 self.verb_like(k)
+                or self.is_cue("changeverb", self.keys[k])  # "will be cut from 659 to 646"
                 or (
                     self.is_cue("trend", self.keys[k])
                     and self.key(k - 1) in ("to", "will", "would", "could", "may", "might", "should")
@@ -3339,8 +3340,8 @@ class _Doc:
             k -= 2  # "speeds of up to 8Mbps"
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
-        if self.lang == "en" and self.key(k - 1) in _HOLLOW_NOUNS:
-            return None  # "rise by an average of 4.5%": the subject says what
+        if self.lang == "en" and (self.key(k - 1) in _HOLLOW_NOUNS or self.is_cue("trend", self.key(k - 1))):
+            return None  # "rise by an average of 4.5%", "a rise of 8%": the subject says what
         if self.key(k) in ("'", "’"):
             k -= 1
             if self.key(k) != "d":
@@ -3352,7 +3353,7 @@ class _Doc:
             and last - k < 2
             and self.toks[k].kind == "word"
             and self._content(k)
-            and not self.verb_like(k)
+            and (not self.verb_like(k) or self._after_article(k))  # "a swing of 1.5%"
         ):
             k -= 1
         if k == last or (k + 1 != last and not self.spaced(k + 1, last)):
