@@ -4218,7 +4218,8 @@ class _Doc:
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
-        for k in range(j - 1, max(-1, j - 9), -1):
+        reach = 13 if self.lang == "en" else 9  # "The Dow average closed down 0.89 points, or 0.01%, at"
+        for k in range(j - 1, max(-1, j - reach), -1):
             key = self.keys[k]
             if key in (".", "!", "?", "\n") or (self.toks[k].kind == "num" and self.lang != "en"):
                 return False  # "The FTSE 100 closed up 30 points at 4,820": English reads past figures
