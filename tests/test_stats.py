@@ -679,7 +679,7 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "The index closed down 12.5 points, or 0.2%, at 5,230.1.",
-        [("0.2%", 0.2, "percent", "%", "index"), ("5,230.1", 5230.1, "count", None, "index")],
+        [("0.2%", 0.2, "percent", "%", "index"), ("5,230.1", 5230.1, "measure", None, "index")],
     ),
     (
         "en",
