@@ -185,6 +185,9 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    ("Costs for the new stadium have risen to £757m.", [("£757m", 7.57e8, "money", "GBP", "Costs")]),
+    ("The firm spent £4m on advertising last year.", [("£4m", 4e6, "money", "GBP", "advertising")]),
+    ("The price of a pint rose by 3p.", [("3p", 3, "money", "GBP", "price")]),
     # the object of a change verb before "to" or "at" is what the new level measures
     ("Sony cut the price of the PlayStation 2 to £104.", [("£104", 104, "money", "GBP", "price")]),
     ("The bank raised its growth forecast to 3%.", [("3%", 3, "percent", "%", "forecast")]),

@@ -112,7 +112,8 @@ _PHRASE_WORDS = frozenset(
     }
 )
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
-_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "en", "dans", "sur", "au", "aux", "à"})
+_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "for"}) | {"en", "dans", "sur", "au", "aux"}
+_PP_PREPS |= {"à"}
 _PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period", "weekend"})
@@ -4504,7 +4505,7 @@ class _Doc:
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
                 and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
-                and not (self.lang == "en" and self.key(j - 1) in _DETERMINERS)  # "70% of the cost"
+                and not (self.lang == "en" and self._after_article(j))  # "70% of the cost", "on advertising"
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -4749,6 +4750,7 @@ class _Doc:
                 (
                     self.keys[k] in _NP_LINKS
                     or (self.lang == "en" and self.keys[k] == "per")
+                    or (self.lang == "en" and self.keys[k] in ("a", "an") and self.key(k - 1) == "of")
                     or (self.lang == "en" and self.keys[k] == "out" and self.key(k + 1) == "of")
                 )
                 and first != -1
@@ -4762,7 +4764,12 @@ class _Doc:
         if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         # "Inflation in Spain": keep the head before a place complement
-        if k >= 1 and self.keys[k] in _PP_PREPS and self._content(k - 1) and not self.verb_like(k - 1):
+        if (
+            k >= 1
+            and self.keys[k] in _PP_PREPS
+            and self._content(k - 1)
+            and (not self.verb_like(k - 1) or self.starts_sentence(k - 1) or self._after_article(k - 1))
+        ):  # "Costs for the new stadium have risen": a sentence opens with a noun
             head_last, head_first = k - 1, k - 1
             m = k - 1
             while m > floor and head_last - m < 6:
