@@ -132,6 +132,10 @@ TECH: list[Row] = [
     ),
 ]
 POLITICS: list[Row] = [
+    (
+        "The poll put Labour on 36%, the Conservatives on 33% and the Lib Dems on 22%.",
+        [("36%", 36, "percent", "%", "Labour"), ("33%", 33, "percent", "%", "Conservatives")],
+    ),
     ("The Tories need a swing of 1.5% to win the seat.", [("1.5%", 1.5, "percent", "%", "swing")]),
     ("The number of MPs will be cut from 659 to 646.", [("646", 646, "count", None, "MPs")]),
     (

@@ -3111,7 +3111,7 @@ class _Doc:
         k = j - 1
         while k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1
-        if self.keys[k] not in ("at", "to") or k < 2:
+        if self.keys[k] not in ("at", "to", "on") or k < 2:
             return None
         verb = -1
         for m in range(k - 1, max(-1, k - 9), -1):
@@ -3129,7 +3129,7 @@ class _Doc:
                 break
         if verb < 0 or verb == k - 1:
             return None
-        if self.keys[k] == "to" and not self.is_cue("changeverb", self.keys[verb]):
+        if self.keys[k] in ("to", "on") and not self.is_cue("changeverb", self.keys[verb]):
             return None  # "cut the price of the console to £104"; "sent troops to 12 towns" is no level
         first = verb + 1
         while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
@@ -4157,7 +4157,12 @@ class _Doc:
         while k < j and k - first < 8:
             if not self.spaced(k - 1, k) and k > first:
                 break
-            if self.toks[k].kind == "word" and self._content(k) and not self.verb_like(k):
+            if (
+                self.toks[k].kind == "word"
+                and self._content(k)
+                and not self.verb_like(k)
+                and not (self.lang == "en" and k > first and self.is_cue("changeverb", self.keys[k]))
+            ):  # "The latest poll puts ...": the verb ends the subject
                 last = k
             elif not (self.keys[k] in _NP_LINKS and last != -1):
                 break
