@@ -170,6 +170,8 @@ POLITICS: list[Row] = [
     ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
 ]
 ENTERTAINMENT: list[Row] = [
+    # a number word in a title after a possessive is no figure; the title ranks
+    ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "Twelve")]),
     # chart places: "number N" of/in a chart, or the object before "at number N"
     ("The single was the first number one of the UK download chart.", [("one", 1, "rank", None, "chart")]),
     ("The band's album entered the chart at number four.", [("four", 4, "rank", None, "chart")]),
@@ -284,6 +286,11 @@ def test_half_of_a_period_is_no_share() -> None:
 def test_a_decimal_after_in_without_a_position_is_no_race_time() -> None:
     found = extract_stats("Inflation rose to 3.25 in March.", language="en")
     assert [(s.text, s.kind) for s in found] == [("3.25", "count")]
+
+
+def test_a_title_number_is_no_count() -> None:
+    found = extract_stats("Ocean's Twelve fell to second place with $8.4m.", language="en")
+    assert [s.text for s in found] == ["second", "$8.4m"]
 
 
 def test_a_clock_time_stays_a_time() -> None:

@@ -864,6 +864,17 @@ class _Doc:
             and not self.match(months(), i - 1, 1)[0]
         ):
             return [], core.last + 1  # "League Two", "BBC Three", «France Deux»: a name
+        if (
+            core.words
+            and self.lang == "en"
+            and self.text[self.toks[i].start].isupper()
+            and i >= 3
+            and self.keys[i - 1] == "s"
+            and self.keys[i - 2] in ("'", "’")
+            and self.text[self.toks[i - 3].start].isupper()
+            and not self.starts_sentence(i)
+        ):
+            return [], core.last + 1  # "Ocean's Twelve": a title
         nxt_key = self.key(core.last + 1)
         if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
             return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
@@ -4748,6 +4759,8 @@ class _Doc:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and (not self.verb_like(k) or self.ing_head(k)):
                 first = k
+            elif self.lang == "en" and t.kind == "word" and self.word_num(k) and self.text[t.start].isupper():
+                first = k  # "Ocean's Twelve fell to second place": a number word in a title
             elif first == k + 1 and self.hyphen_start(first) < first:
                 first = self.hyphen_start(first)  # "Turnout in the by-election was": a compound
                 k = first
@@ -4764,8 +4777,10 @@ class _Doc:
             k -= 1
         if first == -1 or last - first > 7:
             return None
-        if not self._content(last):
-            return None
+        if not self._content(last) and not (
+            self.lang == "en" and self.word_num(last) and self.text[self.toks[last].start].isupper()
+        ):
+            return None  # a title's number word ("Ocean's Twelve") may end the subject
         if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         # "Inflation in Spain": keep the head before a place complement
