@@ -191,6 +191,8 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    ("Ten credits are worth one US dollar.", [("one US dollar", 1, "money", "USD", None)]),
+    ("He earned 30 Australian dollars an hour.", [("30 Australian dollars", 30, "money", "AUD", None)]),
     ("Costs for the new stadium have risen to £757m.", [("£757m", 7.57e8, "money", "GBP", "Costs")]),
     ("The firm spent £4m on advertising last year.", [("£4m", 4e6, "money", "GBP", "advertising")]),
     ("The price of a pint rose by 3p.", [("3p", 3, "money", "GBP", "price")]),
