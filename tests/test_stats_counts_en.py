@@ -133,6 +133,13 @@ TECH: list[Row] = [
 ]
 POLITICS: list[Row] = [
     (
+        "The Edinburgh MSP earns up to £30,000 a year from the law firm.",
+        [("£30,000", 30000, "money", "GBP", "MSP")],
+    ),
+    # a participle before a plural noun is an adjective: the noun is still what is counted
+    ("He suffered two broken ribs in the crash.", [("two", 2, "count", None, "ribs")]),
+    ("They could have come to Dublin with two wins.", [("two", 2, "count", None, "wins")]),
+    (
         "The poll put Labour on 36%, the Conservatives on 33% and the Lib Dems on 22%.",
         [("36%", 36, "percent", "%", "Labour"), ("33%", 33, "percent", "%", "Conservatives")],
     ),
