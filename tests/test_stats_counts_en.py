@@ -198,6 +198,11 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    (
+        "Analysts said the deal, worth £2bn, would create the biggest brewer.",
+        [("£2bn", 2e9, "money", "GBP", "deal")],
+    ),
+    ("He signed a contract worth about $300m.", [("$300m", 3e8, "money", "USD", "contract")]),
     ("Ten credits are worth one US dollar.", [("one US dollar", 1, "money", "USD", None)]),
     ("He earned 30 Australian dollars an hour.", [("30 Australian dollars", 30, "money", "AUD", None)]),
     ("Costs for the new stadium have risen to £757m.", [("£757m", 7.57e8, "money", "GBP", "Costs")]),

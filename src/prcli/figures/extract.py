@@ -3024,7 +3024,10 @@ class _Doc:
                 fig.counts, fig.counts_after = got, True
                 return
         fig.counts = (
-            self.appositive_noun(fig) or self.fronted_partitive(fig) or self.phrase_before(fig.first, 2)
+            self.worth_noun(fig)
+            or self.appositive_noun(fig)
+            or self.fronted_partitive(fig)
+            or self.phrase_before(fig.first, 2)
         )
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
@@ -3178,6 +3181,21 @@ class _Doc:
         if self.key(j) in _HOLLOW_OF and self.key(j + 1) == "of":
             j += 1  # "an increase of 20,000 in the number of people claiming benefits"
         return self.phrase_after(j, 3, partitive=True)
+
+    def worth_noun(self, fig: _Fig) -> str | None:
+        """ "the deal, worth £2bn,", "a contract worth about $300m": what is worth the amount is the
+        noun before "worth" (English)."""
+        if self.lang != "en":
+            return None
+        k = fig.first - 1
+        while k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] != "worth" or k < 1:
+            return None
+        w = k - 1 if self.keys[k - 1] != "," else k - 2
+        if w < 0 or not self._content(w) or self.verb_like(w):
+            return None
+        return self._run_before(w + 1, 2)
 
     def fronted_partitive(self, fig: _Fig) -> str | None:
         """ "Of the 2,000 people polled, 56% said ...": a share after a fronted "Of the ..." phrase
