@@ -321,3 +321,17 @@ def test_a_connective_right_after_a_chosen_sentence_no_longer_dangles() -> None:
     later = "\n".join([lines[0], lines[2], lines[1], *lines[3:]])
     texts = [s.text for s in summarize(later, language="ar", sentences=2)]
     assert not texts[1].startswith("لكن")
+
+
+def test_an_opener_that_hands_over_stays_discounted_next_to_the_lede() -> None:
+    # «من جهتها» turns to another party: unlike «لكن» it does not continue the lede
+    handed = ATTACHED_AR.replace("لكن مصادر طبية", "من جهتها، قالت مصادر طبية", 1)
+    units = build_units(handed, "ar").candidates
+    assert units[1].dangling and units[1].hands_over
+    assert build_units(ATTACHED_AR, "ar").candidates[1].dangling
+    assert not build_units(ATTACHED_AR, "ar").candidates[1].hands_over
+    out = summarize(handed, language="ar", sentences=2)
+    assert [s.index for s in out] == [0, 2]
+    en = build_units("The ministry said 120 cases were recorded last week in three provinces.\n"
+                     "For his part, the governor said the hospitals were coping with the number of patients.\n", "en")
+    assert en.candidates[1].hands_over

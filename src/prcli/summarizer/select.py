@@ -42,8 +42,10 @@ MAX_COMPARE = 40
 MAX_REPEATS = 500
 #: Share of the dangling discount given back to a sentence right after a chosen one: what it
 #: leans on is in the summary, so it no longer dangles ("He added" after the quote it adds to,
-#: "لكن" after the claim it answers), but an opener that hands over still marks a secondary
-#: statement. Half: all of it let such sentences crowd out later news on EASC.
+#: "لكن" after the claim it answers), but its opener still marks a secondary statement. Half:
+#: all of it let such sentences crowd out later news on EASC. An opener that hands the story
+#: to another party ("من جهته", "for his part") gets nothing back: it does not continue the
+#: sentence before it.
 ATTACH = 0.5
 
 #: How --words treats the sentence that crosses the budget: "fill" takes it (the contract),
@@ -88,7 +90,7 @@ def _redundancy(item: Scored, chosen: list[Scored], compare: int = MAX_COMPARE) 
 def _attached(item: Scored, after_chosen: bool) -> float:
     """The score of a unit, with part of the dangling discount given back (see ATTACH) when
     the unit right before it is in the summary."""
-    if item.unit.dangling and after_chosen:
+    if item.unit.dangling and after_chosen and not item.unit.hands_over:
         return item.score / float(_score.DANGLING ** ATTACH)
     return item.score
 
@@ -161,7 +163,7 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
         chosen.append((item, red))
         picked.append(item)
         taken.add(i)
-        if i + 1 < len(scored) and scored[i + 1].unit.dangling:
+        if i + 1 < len(scored) and scored[i + 1].unit.dangling and not scored[i + 1].unit.hands_over:
             # its bound rises: queue it again (the entry it had is skipped once it is taken)
             heapq.heappush(heap, (-_attached(scored[i + 1], True), i + 1, i + 1))
         if rank < first_rank:
