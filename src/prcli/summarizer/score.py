@@ -100,10 +100,13 @@ def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     # the same products added in the same order as a generator would, without a Python frame
+    total: float
     if len(b) > 8 * len(a):
-        return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
-    common = a.keys() & b.keys()
-    return sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
+        total = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    else:
+        common = a.keys() & b.keys()
+        total = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
+    return total
 
 
 def position_prior(rank: int, para_first: bool, total: int = 1) -> float:
