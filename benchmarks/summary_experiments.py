@@ -25,7 +25,9 @@ Nothing here is fitted on EASC or on the gold sets. Variants:
     in a summary of that length), a budgeted-coverage objective (Gillick & Favre; Lin & Bilmes);
   * ``bg-idf``: TF-IDF with the IDF of the 5000-article news corpus instead of the document's.
 Any variant may end with ``:NAME=VALUE;NAME=VALUE`` to set constants of ``prcli.summarizer.score``
-for an ablation (``shipped:W_CENTRALITY=0;W_CENTROID=0;W_TOPIC=0`` is position only).
+(or of ``prcli.summarizer.select`` for a name only it has) for an ablation
+(``shipped:W_CENTRALITY=0;W_CENTROID=0;W_TOPIC=0`` is position only, ``shipped:ATTACH=0;HOOKS=0``
+the scorer before the hook and attachment rules).
 The corpus is read at run time only; without it the script says so and exits 0.
 """
 
@@ -279,7 +281,9 @@ def main() -> int:
         with contextlib.ExitStack() as stack:
             for setting in filter(None, settings.split(";")):
                 name, _, value = setting.partition("=")
-                stack.enter_context(patched(sc, name, float(value)))
+                module: Any = sel if hasattr(sel, name) and not hasattr(sc, name) else sc
+                old = getattr(module, name)
+                stack.enter_context(patched(module, name, type(old)(float(value))))
             if variant in ("learned", "learned-content", "ensemble"):
                 model = lw.load(Path(a.learned))
                 make = {"learned": learned_scorer, "learned-content": learned_content_scorer,
