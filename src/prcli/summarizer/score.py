@@ -29,6 +29,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import mul
 
 from prcli.summarizer.units import Unit, Units
 
@@ -88,13 +90,16 @@ def _idf(units: Sequence[Unit]) -> dict[str, float]:
     for u in units:
         df.update(set(u.terms))
     n = len(units)
-    return {t: math.log((1 + n) / (1 + d)) + 1.0 for t, d in df.items()}
+    # one logarithm per distinct document frequency (most terms occur in one or two units)
+    weight = {d: math.log((1 + n) / (1 + d)) + 1.0 for d in set(df.values())}
+    return {t: weight[d] for t, d in df.items()}
 
 
 def _vector(terms: Sequence[str], idf: dict[str, float]) -> Vector:
     """Unit-length TF-IDF vector (sublinear TF)."""
     tf = Counter(terms)
-    v = {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
+    # a term seen once weighs its IDF exactly ((1 + log 1) * x is x): no logarithm for it
+    v = {t: idf.get(t, 1.0) if c == 1 else (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
     norm = math.sqrt(sum(x * x for x in v.values()))
     return {t: x / norm for t, x in v.items()} if norm else {}
 
@@ -103,9 +108,14 @@ def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit-length sparse vectors."""
     if len(a) > len(b):
         a, b = b, a
+    # the same products added in the same order as a generator would, without a Python frame
+    total: float
     if len(b) > 8 * len(a):
-        return sum(x * b.get(t, 0.0) for t, x in a.items())
-    return sum(a[t] * b[t] for t in a.keys() & b.keys())
+        total = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    else:
+        common = a.keys() & b.keys()
+        total = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
+    return total
 
 
 def position_prior(rank: int, para_first: bool, total: int = 1) -> float:
