@@ -82,6 +82,7 @@ SPORT: list[Row] = [
         [("second", 2, "rank", None, "Pavey"), ("8:50.24", 530.24, "duration", None, "3,000m")],
     ),
     ("Her winning height of 2.01m was a personal best.", [("2.01m", 2.01, "measure", "m", "height")]),
+    ("They scored 35 points in the second half.", [("35 points", 35, "measure", "points", "points")]),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",

@@ -1059,6 +1059,8 @@ class _Doc:
         self.find_counts(fig)
         if fig.counts is None and self.sport_mark(fig):
             fig.counts = self.race_of(fig)
+        if fig.counts is None and fig.kind == "measure" and self.lang == "en" and fig.unit == "points":
+            fig.counts = self._phrase(fig.last, fig.last)  # "They scored 35 points": the points
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
             fig.kind = "measure"  # «l'indicateur s'établit à 102», "the index stood at 104"
             if fig.counts is None and self.lang == "en":
