@@ -83,6 +83,10 @@ SPORT: list[Row] = [
     ),
     ("Her winning height of 2.01m was a personal best.", [("2.01m", 2.01, "measure", "m", "height")]),
     ("They scored 35 points in the second half.", [("35 points", 35, "measure", "points", "points")]),
+    (
+        "Sotherton ran 2:13.92 in the final event, the 800m, to snatch second place from Ruckstuhl.",
+        [("2:13.92", 133.92, "duration", None, "final event"), ("second", 2, "rank", None, "Sotherton")],
+    ),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",

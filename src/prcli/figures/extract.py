@@ -2200,8 +2200,15 @@ class _Doc:
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
                 f.counts = self.name_placed(i)
-            if f.counts is None and self.key(i - 2) == "to" and self.is_cue("rankverb", self.key(i - 1)):
-                f.counts = self.sentence_subject(i)  # "Johnson leapt 6.71m to finish second": who
+            if (
+                f.counts is None
+                and self.lang == "en"
+                and self.key(i - 2) == "to"
+                and self.toks[i - 1].kind == "word"
+                and self.text[self.toks[i - 1].start].islower()
+                and not self._after_article(i - 1)
+            ):
+                f.counts = self.sentence_subject(i)  # "leapt 6.71m to finish second": who
             if f.counts is None:
                 f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
             if f.counts is None and self.key(i - 2) == "," and (
