@@ -138,6 +138,14 @@ TECH: list[Row] = [
 ]
 POLITICS: list[Row] = [
     (
+        "Labour's lead over the Conservatives has narrowed to three points, a new poll suggests.",
+        [("three points", 3, "measure", "points", "lead")],
+    ),
+    (
+        "Some 58% of those questioned said it was time for a change, while 31% disagreed.",
+        [("58%", 58, "percent", "%", "those questioned"), ("31%", 31, "percent", "%", "those questioned")],
+    ),
+    (
         "The Edinburgh MSP earns up to £30,000 a year from the law firm.",
         [("£30,000", 30000, "money", "GBP", "MSP")],
     ),

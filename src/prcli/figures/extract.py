@@ -112,8 +112,8 @@ _PHRASE_WORDS = frozenset(
     }
 )
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
-_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "for"}) | {"en", "dans", "sur", "au", "aux"}
-_PP_PREPS |= {"à"}
+_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "for", "over"})
+_PP_PREPS |= {"en", "dans", "sur", "au", "aux", "à"}
 _PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period", "weekend"})
@@ -4476,22 +4476,23 @@ class _Doc:
             j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
-            if (
-                self.lang == "en"
-                and self.key(j) in ("those", "these")
-                and j + 1 < self.n
-                and self.toks[j + 1].kind == "word"
-                and self.spaced(j, j + 1)
-                and self.text[self.toks[j + 1].start].islower()
-                and (self.key(j + 2) in _CLAUSE_END or (j + 2 < self.n and self.verb_like(j + 2)))
-            ):
-                return self._phrase(j, j + 1)  # "60% of those questioned said": the people meant
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
             if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        if (
+            partitive
+            and self.lang == "en"
+            and self.key(j) in ("those", "these")
+            and j + 1 < self.n
+            and self.toks[j + 1].kind == "word"
+            and self.spaced(j, j + 1)
+            and self.text[self.toks[j + 1].start].islower()
+            and (self.key(j + 2) in _CLAUSE_END or (j + 2 < self.n and self.verb_like(j + 2)))
+        ):
+            return self._phrase(j, j + 1)  # "60% of those questioned said": the people meant
         if (
             self.lang == "en"
             and self.word_num(j) is not None
