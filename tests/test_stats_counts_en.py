@@ -211,6 +211,7 @@ ENTERTAINMENT: list[Row] = [
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
 ]
 BUSINESS: list[Row] = [
+    ("Shares in Marks & Spencer fell 7% after the update.", [("7%", 7, "percent", "%", "Shares")]),
     (
         "Analysts said the deal, worth £2bn, would create the biggest brewer.",
         [("£2bn", 2e9, "money", "GBP", "deal")],

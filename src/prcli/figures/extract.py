@@ -4797,6 +4797,7 @@ class _Doc:
                     self.keys[k] in _NP_LINKS
                     or (self.lang == "en" and self.keys[k] == "per")
                     or (self.lang == "en" and self.keys[k] in ("a", "an") and self.key(k - 1) == "of")
+                    or (self.lang == "en" and self.keys[k] == "&")  # "Shares in Marks & Spencer fell"
                     or (self.lang == "en" and self.keys[k] == "out" and self.key(k + 1) == "of")
                 )
                 and first != -1
