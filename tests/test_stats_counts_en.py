@@ -101,6 +101,8 @@ SPORT: list[Row] = [
 ]
 
 TECH: list[Row] = [
+    ("The chip has four times the memory of its rival.", [("four times", 4, "other", None, "memory")]),
+    ("Analysts forecast a fall of about 5% in sales.", [("5%", 5, "percent", "%", "sales")]),
     # a bare share later in the sentence repeats what the first share counted
     (
         "Half the population now has access to a telephone, the report said, and 77% to a mobile network.",

@@ -1166,6 +1166,8 @@ class _Doc:
                 fig.kind, fig.last = "other", j
                 if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
                     fig.counts = self.phrase_after(j + 3, 2)  # "four times as many vehicles"
+                elif lang == "en" and self.key(j + 1) == "the":
+                    fig.counts = self.phrase_after(j + 2, 3, partitive=True)  # "ten times the number of"
                 return j + 1
             fig.counts = self.text[self.toks[j].start : self.toks[j].end]
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
@@ -3177,9 +3179,10 @@ class _Doc:
     def trend_of(self, fig: _Fig) -> str | None:
         """ "a rise of 5% in house prices", "an increase of 20,000 in the number of claimants": a
         change noun before "of" counts nothing; what changed follows "in" (English)."""
-        if self.lang != "en" or self.key(fig.first - 1) != "of":
-            return None
-        if not self.is_cue("trend", self.key(fig.first - 2)):
+        k = fig.first - 1
+        while self.lang == "en" and k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1  # "a fall of about 5% in sales"
+        if self.lang != "en" or self.key(k) != "of" or not self.is_cue("trend", self.key(k - 1)):
             return None
         j = self.skip_conversion(fig.last + 1)
         if self.key(j) not in ("in", "on") or not self.spaced(j - 1, j):
