@@ -223,7 +223,7 @@ BUSINESS: list[Row] = [
     ("He earned 30 Australian dollars an hour.", [("30 Australian dollars", 30, "money", "AUD", None)]),
     ("Costs for the new stadium have risen to £757m.", [("£757m", 7.57e8, "money", "GBP", "Costs")]),
     ("The firm spent £4m on advertising last year.", [("£4m", 4e6, "money", "GBP", "advertising")]),
-    ("The price of a pint rose by 3p.", [("3p", 3, "money", "GBP", "price")]),
+    ("The price of a pint rose by 3p.", [("3p", 0.03, "money", "GBP", "price")]),
     # the object of a change verb before "to" or "at" is what the new level measures
     ("Sony cut the price of the PlayStation 2 to £104.", [("£104", 104, "money", "GBP", "price")]),
     ("The bank raised its growth forecast to 3%.", [("3%", 3, "percent", "%", "forecast")]),
@@ -269,9 +269,9 @@ BUSINESS: list[Row] = [
         "The bank raised its main rate by a quarter percentage point to 2%.",
         [("a quarter percentage point", 0.25, "percent", "pp", "rate"), ("2%", 2, "percent", "%", "rate")],
     ),
-    # pence and cents keep their face value
-    ("Shares in the firm jumped 8% to 250p.", [("250p", 250, "money", "GBP", "Shares")]),
-    ("The board raised the dividend to 8.5 cents a share.", [("8.5 cents", 8.5, "money", "USD", None)]),
+    # pence and cents are hundredths of their currency, as in Arabic and French copy
+    ("Shares in the firm jumped 8% to 250p.", [("250p", 2.5, "money", "GBP", "Shares")]),
+    ("The board raised the dividend to 8.5 cents a share.", [("8.5 cents", 0.085, "money", "USD", None)]),
     ("The profits of the group fell 12% to £1.4bn.", [("£1.4bn", 1.4e9, "money", "GBP", "profits")]),
     (
         "The price of a barrel of crude oil rose $1.20 to $48.50.",
