@@ -247,6 +247,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = resolve_np(text, toks, np, lex, reg, last)
             elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
                 person = last[-1][1]
+        inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
+        if inside is not None:
+            person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -285,6 +288,21 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
                  if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
+
+
+def _fr_inner_speaker(text: str, sp: MarkedSpan, lex: Lexicon, reg: Register,
+                      last: list[tuple[int, Person]]) -> Person | None:
+    """The speaker named by a reporting incise inside the marks («…, explique le sociologue
+    Marc X. …»), resolved against the article's people like any subject phrase."""
+    found = french.inner_incise_subject(text, sp.start, sp.end, lex.cues)
+    if found is None:
+        return None
+    a, b = found
+    sub = [t._replace(start=t.start + a, end=t.end + a) for t in tokenize(text[a:b], [], "fr")]
+    words = [k for k, t in enumerate(sub) if t.kind == "w"]
+    if not words:
+        return None
+    return resolve_np(text, sub, (words[0], words[-1] + 1), lex, reg, last)
 
 
 def _with_speaker(q: Quote, speaker: str | None) -> Quote:

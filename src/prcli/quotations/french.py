@@ -323,3 +323,30 @@ def charge_name(text: str, toks: list[Tok], k: int) -> bool:
             return True
         m -= 1
     return False
+
+
+#: «…, admet la professeure, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
+#: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
+_INNER_NOUN_INCISE = re.compile(
+    r"[,?!]\s+((?:s['’])?[^\W\d_]{3,})\s+"
+    r"((?:(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]|[A-ZÀ-Ý])"
+    r"[^,.;:!?«»\"“”()\[\]]{0,70}?)\s*[,.;]\s")
+
+
+def inner_incise_subject(text: str, start: int, end: int, cues: dict[str, tuple[str, str]]
+                         ) -> tuple[int, int] | None:
+    """The character range of the subject of a reporting incise written inside the quotation
+    marks («On a dû fermer, admet la directrice, parce que …»): the reader takes the speaker
+    from it, whatever the sentence around the quotation says. Only listed present-tense cues
+    count, so «…, dit-on, …» style pronoun incises and ordinary commas are left alone."""
+    for m in _INNER_NOUN_INCISE.finditer(text, start, end):
+        verb = m.group(1).lower().replace("’", "'")
+        base = verb[2:] if verb.startswith("s'") else verb
+        hit = cues.get(verb) or cues.get(base)
+        if hit is None or hit[0] != "pres" or m.start() - start < 8:
+            continue
+        subject = m.group(2)
+        if len(subject.split()) > 8 or subject.split()[-1].lower() in _CLAUSE_WORDS:
+            continue
+        return m.start(2), m.start(2) + len(subject)
+    return None

@@ -972,8 +972,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         return found
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
+    unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
         for _, p in reversed(last[-_RECENT:]):
+            if p.roles & unlike:
+                continue
             if p.roles & stems or (not p.named and set(p.keys) & stems):
                 return p
     for p in reg.latest():
@@ -981,8 +984,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
         for _, p in reversed(last[-_RECENT:]):
-            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
+            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike:
                 return p
+    introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
+    if introduced is not None:
+        return introduced  # «une professeure de CE1 …» then «admet la professeure»
     if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
             and len(norms) <= 6:
@@ -1121,6 +1127,39 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
                     and t.norm not in _OPENING_PREPS and t.norm not in stopwords("fr")
                     and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]
     return []
+
+
+_INDEFINITE = {"fr": ("un", "une"), "en": ("a", "an")}
+_DEFINITE = frozenset({"le", "la", "l'", "the"})
+#: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
+_DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?"
+                               r"(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
+_INDEFINITE_WINDOW = 800
+
+
+def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
+                       gender: str) -> Person | None:
+    """«une professeure de CE1 doit gérer … « … », admet la professeure»: a definite description
+    («la professeure») right after someone was brought in with the indefinite article and the
+    same noun means that unnamed person, not the last named one. Returns the description as
+    first written («une professeure de CE1»), or None."""
+    if len(norms) != 2 or norms[0] not in _DEFINITE and not norms[0].startswith("l'"):
+        return None
+    head = _unelided(norms[1]) if norms[0] in _DEFINITE else _unelided(norms[0])
+    if head not in lex.people or head in _BODIES or lex.lang not in _INDEFINITE:
+        return None
+    lo = max(0, pos - _INDEFINITE_WINDOW)
+    arts = "|".join(_INDEFINITE[lex.lang])
+    hits = list(re.finditer(rf"\b(?:{arts})\s+{re.escape(head)}\b", text[lo:pos], re.IGNORECASE))
+    if not hits:
+        return None
+    m = hits[-1]
+    a = lo + m.start()
+    tail = _DESCRIPTION_TAIL.match(text, lo + m.end())
+    b = tail.end() if tail is not None else lo + m.end()
+    phrase = text[a:b]
+    words = [normalize(w).replace("’", "'") for w in phrase.split()]
+    return _unnamed(text, phrase, words, reg, lex, a, gender)
 
 
 def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
