@@ -1132,8 +1132,8 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
 _INDEFINITE = {"fr": ("un", "une"), "en": ("a", "an")}
 _DEFINITE = frozenset({"le", "la", "l'", "the"})
 #: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
-_DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*(?:la\s+|le\s+|les\s+|l['’]|the\s+)?"
-                               r"(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
+_DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
+                               r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
 _INDEFINITE_WINDOW = 800
 
 
@@ -1143,9 +1143,12 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
     («la professeure») right after someone was brought in with the indefinite article and the
     same noun means that unnamed person, not the last named one. Returns the description as
     first written («une professeure de CE1»), or None."""
-    if len(norms) != 2 or norms[0] not in _DEFINITE and not norms[0].startswith("l'"):
+    if len(norms) == 2 and norms[0] in _DEFINITE:
+        head = norms[1]
+    elif len(norms) == 1 and norms[0].startswith("l'"):
+        head = _unelided(norms[0])  # «l'enseignante»
+    else:
         return None
-    head = _unelided(norms[1]) if norms[0] in _DEFINITE else _unelided(norms[0])
     if head not in lex.people or head in _BODIES or lex.lang not in _INDEFINITE:
         return None
     lo = max(0, pos - _INDEFINITE_WINDOW)
