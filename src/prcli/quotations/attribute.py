@@ -1363,6 +1363,7 @@ class Attributor:
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
+            k = self._fr_comma_adverbial(k)
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in CALENDAR:
                 k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
@@ -1470,6 +1471,35 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_comma_adverbial(self, k: int) -> int:
+        """«a dit, à Caen, Chloé X»: a place or medium set off by commas between the verb and
+        its subject is passed over. Returns the token after the second comma, else ``k``."""
+        toks = self.toks
+        n = len(toks)
+        if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _FR_PREP):
+            return k
+        e = k + 2
+        while e < n and e - k <= 6 and toks[e].kind == "w":
+            e += 1
+        if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" \
+                and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _FR_DET
+                     or toks[e + 1].norm.startswith("l'")):
+            return e + 1
+        return k
+
+    def _right_prep_tail(self, b: int) -> int:
+        """«le secrétaire d'État à l'Intérieur, Laurent X»: the description goes on with a
+        complement («à l'Intérieur», «chargé des Transports») before the comma. Returns the
+        token of that comma, else ``b``."""
+        toks = self.toks
+        n = len(toks)
+        if self.lang != "fr" or b >= n or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée"):
+            return b
+        e = b + 1
+        while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
+            e += 1
+        return e if e < n and toks[e].norm == "," else b
 
     def _fr_that_quote(self, i: int) -> bool:
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
@@ -1650,6 +1680,7 @@ class Attributor:
         n = len(toks)
         det = _EN_DET if self.lang == "en" else _FR_DET
         head = toks[a].norm
+        b = self._right_prep_tail(b)
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
