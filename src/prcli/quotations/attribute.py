@@ -105,6 +105,8 @@ _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "c
                      "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
 _FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
                          "douze", "quinze", "vingt", "trente", "cent", "quelques", "plusieurs"})
+#: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
+_FR_STRESSED = {"eux": "p", "elles": "p", "lui": "m", "elle": "f"}
 _FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
                       "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
 _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -408,6 +410,9 @@ class Attributor:
                 ok = False
                 break
             if ok:
+                nxt = toks[i + n].norm if i + n < len(toks) and toks[i + n].kind == "w" else ""
+                if self.lang == "fr" and nxt in _FR_STRESSED:
+                    return ("srcpron", _FR_STRESSED[nxt], i + n + 1)  # «selon eux», «d'après elle»
                 return ("src", number, i + n)
         return None
 
@@ -1857,6 +1862,20 @@ class Attributor:
                                                               and t.norm not in self.lex.people)))
         # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
+    def _fr_aged_name(self, a: int, j: int) -> tuple[int, int] | None:
+        """«Ainsi le petit Adam, 6 ans, d'une classe du VIIIe (…) déclare»: the name given an age
+        in the sentence is the subject of a verb whose nearest phrase is only a complement.
+        Returns the name's token range (the capitalised run before «, N ans»)."""
+        toks = self.toks
+        for m in range(a, j - 3):
+            if toks[m + 1].norm == "," and toks[m + 2].norm.isdigit() and toks[m + 3].norm == "ans" \
+                    and latin_cap(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+                s = m
+                while s > a and latin_cap(self.text, toks[s - 1]) and toks[s - 1].norm not in stopwords(self.lang):
+                    s -= 1
+                return (s, m + 1)
+        return None
+
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
         toks = self.toks
@@ -1899,6 +1918,8 @@ class Attributor:
         return self._floors[i]
 
     def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
+        if kind == "srcpron":
+            return Clause(i, end, None, number, "source-pronoun")  # «selon eux»: the people just named
         toks = self.toks
         if kind == "inv":
             return Clause(i, end, None, number, "pronoun")
@@ -1966,6 +1987,10 @@ class Attributor:
             named = self._fr_name_before_qui(k)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
+        if np is None or toks[np[0]].norm in ("du", "de", "d'") or toks[np[0]].norm.startswith("d'"):
+            aged = self._fr_aged_name(self._sentence_start(j), j)
+            if aged is not None:
+                return Clause(i, end, aged, number, "cue")  # «la petite Inès, 7 ans, d'une école … déclare»
         if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
             # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
             # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
