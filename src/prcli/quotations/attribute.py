@@ -1867,11 +1867,12 @@ class Attributor:
         in the sentence is the subject of a verb whose nearest phrase is only a complement.
         Returns the name's token range (the capitalised run before «, N ans»)."""
         toks = self.toks
+        stops = stopwords(self.lang)
         for m in range(a, j - 3):
             if toks[m + 1].norm == "," and toks[m + 2].norm.isdigit() and toks[m + 3].norm == "ans" \
-                    and latin_cap(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang):
+                    and latin_cap(self.text, toks[m]) and toks[m].norm not in stops:
                 s = m
-                while s > a and latin_cap(self.text, toks[s - 1]) and toks[s - 1].norm not in stopwords(self.lang):
+                while s > a and latin_cap(self.text, toks[s - 1]) and toks[s - 1].norm not in stops:
                     s -= 1
                 return (s, m + 1)
         return None
