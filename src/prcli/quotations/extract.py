@@ -111,6 +111,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if lex.lang == "fr" and at < len(toks) else None
             if pair is not None:
                 p = resolve_np(text, toks, pair, lex, reg, last)
+                both = text[toks[pair[0]].start:toks[pair[1] - 1].end]
+                if p.named and p.name != both:
+                    # «MM. Mantei et Lemoyne» resolved to one of them: that person stays one
+                    # person (a later «il» may mean him); the pair is a group of its own
+                    p = reg.add(both, (both.lower(),), toks[pair[0]].start, set(), "p", named=False)
                 p.gender = "p"  # two people: a later «ils» means them
                 _push(last, toks[at].start, p, "p")
                 last_para[id(p)] = para
