@@ -1444,12 +1444,15 @@ class Attributor:
                 k += 1  # "a spokesman for the BPI"
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
-                                                        and t.norm not in ("de", "son", "sa", "lui"))) \
+                                                        and t.norm not in ("de", "son", "sa", "lui")
+                                                        and not (self.text[t.start].isupper()
+                                                                 and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
                              and toks[k - 1].norm in ("ce", "cette", "ces")):
                 break  # (but «explique cette dernière»)
-            if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
-                break
+            if self.lang == "fr" and k > start and (t.norm in _FR_PREP or t.norm == "auprès") \
+                    and t.norm not in ("de",):
+                break  # («une passante auprès de l'AFP»: the medium is not part of the speaker)
             if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
                 break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
@@ -1678,6 +1681,13 @@ class Attributor:
             return e
         return b
 
+    def _name_particle(self, k: int, first: int) -> bool:
+        """«Bruno Le Maire», «Jean-Yves Le Drian»: a capitalised article inside a name run (after
+        its first word, before another capitalised word) is part of the surname."""
+        toks = self.toks
+        return k > first and k + 1 < len(toks) and toks[k + 1].kind == "w" \
+            and latin_cap(self.text, toks[k + 1]) and toks[k + 1].norm not in stopwords(self.lang)
+
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
         """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
         set off by a comma, a full name closing the clause; the name is the speaker."""
@@ -1694,7 +1704,7 @@ class Attributor:
             return None
         k = b + 1
         while k < n and k - b <= 4 and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
-                and toks[k].norm not in stopwords(self.lang):
+                and (toks[k].norm not in stopwords(self.lang) or self._name_particle(k, b + 1)):
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
@@ -1862,6 +1872,19 @@ class Attributor:
                                                               and t.norm not in self.lex.people)))
         # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
+    def _past_opening(self, floor: int, j: int) -> int:
+        """«Pour dénouer la crise, Mme X …»: the token after an opening adverbial phrase set off by
+        a comma (one that starts with a preposition or a connector), else ``floor``."""
+        toks = self.toks
+        if floor >= j or not (self._prepositional(toks[floor]) or toks[floor].norm in stopwords(self.lang)):
+            return floor
+        for m in range(floor + 1, min(j, floor + 10)):
+            if toks[m].norm == ",":
+                return m + 1
+            if toks[m].kind != "w":
+                break
+        return floor
+
     def _fr_aged_name(self, a: int, j: int) -> tuple[int, int] | None:
         """«Ainsi le petit Adam, 6 ans, d'une classe du VIIIe (…) déclare»: the name given an age
         in the sentence is the subject of a verb whose nearest phrase is only a complement.
@@ -1988,6 +2011,11 @@ class Attributor:
             named = self._fr_name_before_qui(k)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _FR_PREP \
+                and toks[np[0]].norm in _FR_DET and not latin_cap(self.text, toks[np[1] - 1]):
+            # «Mme X et d'autres, mobilisés depuis … à la mi-octobre, réclament»: a phrase after a
+            # preposition is a complement; the subject opens the clause
+            np = self._sentence_subject(self._past_opening(floor, j), j) or np
         if np is None or toks[np[0]].norm in ("du", "de", "d'") or toks[np[0]].norm.startswith("d'"):
             aged = self._fr_aged_name(self._sentence_start(j), j)
             if aged is not None:
@@ -2075,7 +2103,7 @@ class Attributor:
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
                     (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
-                     or j < x < adv)
+                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6))
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
