@@ -500,8 +500,11 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     if gender is None:
         return None
     pos = toks[a].start
+    # (an unnamed person counts when the pronoun agrees with it for sure: «le ministre de
+    # l'Intérieur a assuré … Il a aussi condamné …»)
     recent = [p for at, p in reversed(last[-_RECENT:])
-              if at <= pos and p.named and (gender in ("?", "p") or p.gender in ("?", gender))]
+              if at <= pos and ((p.named and (gender in ("?", "p") or p.gender in ("?", gender)))
+                                or (not p.named and p.human and gender != "?" and p.gender == gender))]
     near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:])
                           if pos - at <= _NEAR and p in recent), (-1, None))
     if near is not None and not lone:
