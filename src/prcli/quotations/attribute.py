@@ -2076,7 +2076,8 @@ class Attributor:
         if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
             inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
-            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
+            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j) \
+                    and not (self.lang == "fr" and self._fr_inverted_subject(j)):
                 return None
         if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
             v = self._incise_verb(j)
@@ -2124,6 +2125,33 @@ class Attributor:
                     and not self._org_link(m, j):
                 break
         return None
+
+    def _fr_inverted_subject(self, j: int) -> bool:
+        """«« Taxes, taxes … » s'énerve Olivier X, venu de …», «« … » l'a averti un élu.»: with no
+        comma after the quotation, a reporting verb followed by its subject (a name, or an
+        indefinite person) still makes an incise; «« X » inquiète les élus» does not."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        if v < n and toks[v].norm in ("l'a", "l'avait", "lui", "leur", "l'ont"):
+            v += 1
+        if v < n and toks[v].norm in _FR_AUX:
+            v += 1
+        if v + 1 >= n or toks[v].kind != "w":
+            return False
+        w = toks[v].norm
+        reflexive = w.startswith("s'") and len(w) > 4
+        if not reflexive and w not in self.lex.cues:
+            return False
+        e = self._skip_adverbials(v + 1)
+        while e < n and toks[e].kind == "w" and toks[e].norm in _FR_TIME:
+            e += 1
+        if e >= n or toks[e].kind != "w":
+            return False
+        t = toks[e]
+        if latin_cap(self.text, t) and t.norm not in stopwords(self.lang):
+            return True
+        return t.norm in ("un", "une") and e + 1 < n and toks[e + 1].norm in self.lex.people
 
     def _incise_verb(self, j: int) -> int | None:
         """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
