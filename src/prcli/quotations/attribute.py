@@ -1892,7 +1892,8 @@ class Attributor:
         toks = self.toks
         stops = stopwords(self.lang)
         for m in range(a, j - 3):
-            if toks[m + 1].norm == "," and toks[m + 2].norm.isdigit() and toks[m + 3].norm == "ans" \
+            comma = toks[m + 1].norm == ","
+            if toks[m + 1 + comma].norm.isdigit() and toks[m + 2 + comma].norm == "ans" \
                     and latin_cap(self.text, toks[m]) and toks[m].norm not in stops:
                 s = m
                 while s > a and latin_cap(self.text, toks[s - 1]) and toks[s - 1].norm not in stops:
@@ -1991,7 +1992,8 @@ class Attributor:
             stray = self._left_np(j - 1, floor)
             if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
                                       or toks[stray[0]].norm.startswith("l'")) \
-                    and (stray[0] == floor or toks[stray[0] - 1].norm == ","):
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
+                    and self._fr_aged_name(self._sentence_start(j), stray[0]) is None:
                 return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
@@ -2016,10 +2018,14 @@ class Attributor:
             # «Mme X et d'autres, mobilisés depuis … à la mi-octobre, réclament»: a phrase after a
             # preposition is a complement; the subject opens the clause
             np = self._sentence_subject(self._past_opening(floor, j), j) or np
-        if np is None or toks[np[0]].norm in ("du", "de", "d'") or toks[np[0]].norm.startswith("d'"):
-            aged = self._fr_aged_name(self._sentence_start(j), j)
-            if aged is not None:
-                return Clause(i, end, aged, number, "cue")  # «la petite Inès, 7 ans, d'une école … déclare»
+        aged = self._fr_aged_name(self._sentence_start(j), j)
+        if aged is not None and (np is None or toks[np[0]].norm in ("du", "de", "d'")
+                                 or toks[np[0]].norm.startswith("d'")
+                                 or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
+                                     and not latin_cap(self.text, toks[np[0]]))):
+            # «la petite Inès, 7 ans, d'une école … déclare», «Claudie, 56 ans, saisonnière,
+            # l'œil bandé, a confié»: the aged name, not a complement or a detail, is the subject
+            return Clause(i, end, aged, number, "cue")
         if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
             # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
             # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)

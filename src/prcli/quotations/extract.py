@@ -17,7 +17,7 @@ from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
-from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
+from prcli.quotations.resolve import build_register, common_word_in, given_name_gender, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
 
@@ -131,6 +131,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if aged is not None:
                 p = resolve_np(text, toks, aged, lex, reg, last)
                 _push(last, toks[aged[0]].start, p, "?")
+                last_para[id(p)] = para
+            lone = _fr_lone_given_name(text, toks, at, lex) if lex.lang == "fr" and subj is None else None
+            if lone is not None:
+                # «Parmi les manifestants, Philippe, cuisinier dans un lycée, …»: someone brought in
+                # by given name and trade; a later «a-t-il déclaré» means him
+                t0 = toks[lone]
+                p = reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
+                if p.gender == "?":
+                    p.gender = given_name_gender(t0.norm)
+                _push(last, t0.start, p, "?")
                 last_para[id(p)] = para
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
@@ -293,6 +303,24 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
                  if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
+
+
+def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
+    """The token of a lone given name set off by commas and followed by a trade or an age in the
+    sentence starting at ``at`` («…, Philippe, cuisinier dans un lycée, …», «Maria, 40 ans, …»)."""
+    n = len(toks)
+    m = at
+    while m + 3 < n and toks[m].kind != "b" and m - at < 40:
+        t = toks[m]
+        if t.kind == "w" and (m == at or toks[m - 1].norm == ",") and toks[m + 1].norm == "," \
+                and text[t.start].isupper() and given_name_gender(t.norm) != "?" \
+                and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"):
+            after = toks[m + 2]
+            if after.norm in lex.people or (after.norm in ("un", "une") and toks[m + 3].norm in lex.people) \
+                    or (after.norm.isdigit() and toks[m + 3].norm == "ans"):
+                return m
+        m += 1
+    return None
 
 
 def _fr_inner_speaker(text: str, sp: MarkedSpan, lex: Lexicon, reg: Register,
