@@ -2458,6 +2458,18 @@ class Attributor:
             m -= 1
         return None
 
+    def colon_named(self, k: int) -> tuple[int, int] | None:
+        """The phrase ending in a capitalised name right before the colon that opens the
+        quotation at ``k`` («… inquiète le politologue Jean X : « … »»), else None."""
+        toks = self.toks
+        if k < 3 or toks[k - 1].norm != ":" or toks[k - 2].kind != "w" \
+                or not latin_cap(self.text, toks[k - 2]) or not latin_cap(self.text, toks[k - 3]):
+            return None
+        np = self._left_np(k - 1, self._clause_floor(k - 1))
+        if np is None or np[1] != k - 1:
+            return None
+        return np
+
     def colon_intro(self, k: int) -> tuple[int, int] | None:
         """A heading-like ``SPEAKER: «…»`` with no verb: the short phrase before the colon."""
         toks = self.toks

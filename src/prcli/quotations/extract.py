@@ -249,6 +249,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _last_speaker(last, clause.number, t.start)
             else:
                 shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
+                if shared is None and lex.lang == "fr" and via == "post":
+                    # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
+                    # incise is the person named right before the colon
+                    shared = att.colon_named(i)
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
                 else:
