@@ -435,3 +435,67 @@ def test_capitalised_connector_is_never_a_speaker() -> None:
     text = ("« Bonjour », dit Anne Morel. Si la chanteuse avait déjà connu la presse, la Lorraine au grand "
             "sourire fait le tour des plateaux et assure avoir perdu « deux kilos ».")
     assert all(q.speaker != "Si" for q in extract_quotes(text, language="fr"))
+
+
+# (text, quoted text, expected speaker): French reporting syntax met on new articles (session 4)
+FR_NEW = [
+    # an incise with a noun subject inside the marks names the speaker; «la directrice» is the
+    # person brought in with «une directrice» just before, not the last named person
+    ("Une directrice d'école du Cher a dû agir après la visite du chanteur Paul Viret. « On a dû "
+     "arrêter la chorale, admet la directrice, parce que les enfants chantaient ses slogans. »",
+     "On a dû arrêter la chorale, admet la directrice, parce que les enfants chantaient ses slogans.",
+     "Une directrice d'école"),
+    ("Le vote approche. « Le pays est fatigué, nuance le sociologue Marc Aubry. Il veut du calme. »",
+     "Le pays est fatigué, nuance le sociologue Marc Aubry. Il veut du calme.", "Marc Aubry"),
+    # «le ministre» is never the person introduced as «premier ministre»
+    ("Le premier ministre Jean Castel a réuni son cabinet. « Ce chiffre ne dit rien du pays », a "
+     "déclaré Paul Verdier. « Les marchés ont tenu », a encore dit le ministre.",
+     "Les marchés ont tenu", "Paul Verdier"),
+    # a description with a complement, then the apposed name; a name with a particle
+    ("Le syndicat a redit sa demande. « Une piste est à l'étude », a déclaré le secrétaire d'État à "
+     "la Santé, Marc Olivier, évoquant un possible registre.", "Une piste est à l'étude", "Marc Olivier"),
+    ("Le premier ministre Jean Castel a parlé. « C'est une catastrophe pour le commerce », a déploré "
+     "dimanche le ministre de l'Économie, Bruno Le Maire.",
+     "C'est une catastrophe pour le commerce", "Bruno Le Maire"),
+    # a place set off by commas between the verb and its subject
+    ("« Nous sommes des mères et des sœurs », a dit, à Nantes, Julie Roche, 31 ans, coiffeuse.",
+     "Nous sommes des mères et des sœurs", "Julie Roche"),
+    # vox-pop: a name with an age is the subject even when a complement or a detail comes between
+    ("Les écoles s'adaptent. Ainsi la petite Inès, 7 ans, d'une école du quartier (où les vitrines "
+     "ont été brisées) déclare: « Les méchants cassent tout. »", "Les méchants cassent tout.", "Inès"),
+    ("Dans la foule, Claudie 56 ans, saisonnière, l'œil bandé, a confié être là « pour vivre et "
+     "non survivre ».", "pour vivre et non survivre", "Claudie"),
+    # a lone given name with a trade is a newcomer, not the minister with that surname
+    ("Le premier ministre Jean Philippe a parlé à midi. Parmi les manifestants, Philippe, cuisinier "
+     "dans une cantine, défile pour la première fois. « Il ne reste rien à la fin du mois », "
+     "a-t-il déclaré.", "Il ne reste rien à la fin du mois", "Philippe"),
+    # an inverted reporting verb and a name right after the quotation, with no comma
+    ("La salle gronde. « Taxes, taxes, c'est le seul refrain » s'énerve Olivier Marin, venu de Dijon.",
+     "Taxes, taxes, c'est le seul refrain", "Olivier Marin"),
+    # a pronoun may refer back to an unnamed speaker that agrees with it
+    ("Le président Paul Roux a parlé le matin. Le cortège a été calme, même si le ministre de "
+     "l'Intérieur a assuré que ce mouvement n'était « pas représentatif ». Il a aussi condamné "
+     "les heurts, tout en reconnaissant que la plupart des défilés « se sont bien passés ».",
+     "se sont bien passés", "le ministre de l'Intérieur"),
+    # a complement after a preposition before the verb is not its subject
+    ("Pour dénouer la crise, Mme Ludosky et d'autres militants mobilisés depuis le début de la "
+     "contestation à la mi-octobre réclament notamment « une baisse des taxes ».",
+     "une baisse des taxes", "Mme Ludosky"),
+    # «MM. X et Y» does not make X or Y plural: a later «il» still means one of them
+    ("« Les chiffres baissent », a indiqué Paul Morel, directeur de l'office. « Le printemps sera "
+     "meilleur », a souligné Anne Vidal. MM. Morel et Vidal ont fait le point vendredi. Pour Paul "
+     "Morel, « il faut préparer l'été ». Il indique que l'office « prépare une campagne ».",
+     "prépare une campagne", "Paul Morel"),
+    # a pronoun incise in a quotation opened by a colon after a named person
+    ("Le président Paul Roux a parlé hier. Le complot déjoué inquiète le politologue Jean Camus : "
+     "« Il y a trop de colère pour que les urnes suffisent, avertit-il. La violence devient la règle. »",
+     "Il y a trop de colère pour que les urnes suffisent", "Jean Camus"),
+    # an adverb between the auxiliary and the verb of an incise
+    ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
+     "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), FR_NEW)
+def test_fr_new_articles_table(text: str, quoted: str, speaker: str) -> None:
+    check_quote_case("fr", text, quoted, speaker, True)
