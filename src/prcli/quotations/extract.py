@@ -316,12 +316,16 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
     m = at
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
         t = toks[m]
-        if t.kind == "w" and (m == at or toks[m - 1].norm == ",") and toks[m + 1].norm == "," \
-                and text[t.start].isupper() and given_name_gender(t.norm) != "?" \
+        if t.kind == "w" and (m == at or toks[m - 1].norm in (",", "pour")) and toks[m + 1].norm == "," \
+                and text[t.start].isupper() and t.norm.isalpha() and t.norm not in stopwords("fr") \
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"):
             after = toks[m + 2]
-            if after.norm in lex.people or (after.norm in ("un", "une") and toks[m + 3].norm in lex.people) \
-                    or (after.norm.isdigit() and toks[m + 3].norm == "ans"):
+            described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
+            given = given_name_gender(t.norm) != "?"
+            # («Même son de cloche pour Lorduis, un écrivain …»: a name unknown to us, but the
+            # indefinite person noun right after it says it is someone's)
+            if described or (given and (after.norm in lex.people
+                                        or (after.norm.isdigit() and toks[m + 3].norm == "ans"))):
                 return m
         m += 1
     return None
