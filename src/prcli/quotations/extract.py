@@ -253,6 +253,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon
                     shared = att.colon_named(i)
+                if shared is None and lex.lang == "fr" and via == "post" and clause.number == "p":
+                    # «A Toulouse, 300 femmes ont défilé … « … », ont-elles scandé»: the group
+                    # opening the sentence before
+                    shared = french.previous_group(text, toks, i)
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
                 else:

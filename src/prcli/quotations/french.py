@@ -269,15 +269,30 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         p -= 1  # a full stop and a paragraph end
     while p > 0 and toks[p - 1].kind != "b":
         p -= 1
-    first = toks[p]
+    p = _past_place(text, toks, p, s)
+    o = p
+    if toks[o].norm in ("environ", "près", "quelque", "plus") and o + 1 < s:
+        o += 1 + (toks[o].norm == "près" and toks[o + 1].norm == "de")  # «environ 300 femmes»
+    first = toks[o]
     if first.kind != "w" or not (first.norm in _PLURAL_OPENERS or first.norm[:1].isdigit()):
         return None
-    e = p + 1
-    while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e == p + 3)) \
+    e = o + 1
+    while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e in (o + 2, o + 3))) \
             and toks[e].norm not in _AUX \
             and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None
+
+
+def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:
+    """«A Toulouse, environ 300 femmes …»: the token after an opening place set off by a comma."""
+    if toks[p].norm in ("à", "a", "en", "dans", "au") and p + 2 < s and latin_cap(text, toks[p + 1]):
+        e = p + 1
+        while e < s and e - p < 5 and toks[e].kind == "w" and latin_cap(text, toks[e]):
+            e += 1
+        if e < s and toks[e].norm == ",":
+            return e + 1
+    return p
 
 
 _LATTER = {("cette", "dernière"): "f", ("ce", "dernier"): "m", ("ces", "derniers"): "p",
