@@ -621,12 +621,38 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
         if at > pos or (not p.named and not p.human and number != "p" and not quoted):
             continue
         if number == "p":
-            if p.gender == "p" or not p.named:
+            if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
                 return p
             continue
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+_PLURAL_DETS = frozenset({"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "deux", "trois",
+                          "the", "some", "several", "two", "three", "many", "both"})
+
+
+_SINGULAR_DETS = frozenset({"le", "la", "un", "une", "l'", "a", "an", "this", "ce", "cette"})
+
+
+def _plural_phrase(p: Person) -> bool:
+    """An unnamed description that a plural pronoun may mean: a plural determiner, a number, or
+    a plural head («l'évolution de l'opinion» is not «ils»). Arabic descriptions are not checked."""
+    words = p.name.lower().split()
+    if not words or any("\u0600" <= c <= "\u06ff" for c in p.name):
+        return True
+    first = words[0]
+    if first in _PLURAL_DETS or first[:1].isdigit():
+        return True
+    return len(words) >= 2 and first not in _SINGULAR_DETS and not first.startswith(("l'", "l’")) \
+        and words[1].endswith(("s", "x"))
+
+
+def _mute_plural(p: Person) -> bool:
+    """«les sondages», «les chiffres»: figures and documents are not what a later «ils réclament»
+    means (``data/mute_plurals_fr.txt``)."""
+    return not p.named and bool(set(p.name.lower().split()) & folded_words("mute_plurals_fr.txt"))
 
 
 def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
