@@ -192,7 +192,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
-        if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
+        impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
+        if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
         chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
@@ -720,6 +721,9 @@ def _label_key(inner: str) -> str:
     return " ".join(w.rstrip("s") for w in inner.strip().split())
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+
+
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
                     has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
@@ -733,6 +737,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang != "ar" and 2 <= nw <= 3 and _ROMAN.fullmatch(words[-1].rstrip(".,")) \
+            and (words[-1] != "I" or lex.lang == "fr"):
+        return "title"  # «l'acte VIII», «Vatican II»: a numbered event or era, not words
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
         wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
