@@ -2247,6 +2247,16 @@ class Attributor:
                         opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
+                    if self.lang == "fr" and j > 1 and toks[j - 1].norm == ",":
+                        # «X a ciblé Marine Y, estimant que « … »»: a participle set off by a comma
+                        # has the subject of the sentence, not the object before the comma
+                        opening = self._fr_opening_subject(j)
+                        if opening is None:
+                            before = self._left_np(j - 1, self._clause_floor(j - 1))
+                            if before is not None and before[0] == self._sentence_start(j):
+                                opening = before  # «La CGT, estimant que « … », appelle …»
+                        if opening is not None and opening[1] <= j - 1:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":
                         # «le ministre prévenant que …»: the phrase right before the participle
                         own = self._left_np(j, self._clause_floor(j))

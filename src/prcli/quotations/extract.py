@@ -488,7 +488,12 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
     while k < n and k - m < 4 and toks[k].kind == "w" \
             and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
         k += 1
-    if k - m < 2 or k >= n or toks[k].kind != "w" or text[toks[k].start].isupper():
+    after = k
+    if after < n and toks[after].norm == "(":
+        # «Le président de l'Assemblée Marc X (LREM) a salué …»: a party in brackets, then the verb
+        close = next((c for c in range(after + 1, min(n, after + 6)) if toks[c].norm == ")"), None)
+        after = close + 1 if close is not None else after
+    if k - m < 2 or after >= n or toks[after].kind != "w" or text[toks[after].start].isupper():
         return None
     if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
         m += 1  # «du Cher Catherine Ferrier»: the place, then the name
