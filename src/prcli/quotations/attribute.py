@@ -343,7 +343,7 @@ class Attributor:
         if hit is None:
             return None
         if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i) \
-                and not self._fr_that_quote(i):
+                and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -1509,6 +1509,19 @@ class Attributor:
             e += 1
         return e if e < n and toks[e].norm == "," else b
 
+    def _fr_calls_to_quote(self, i: int) -> bool:
+        """«a appelé les militants à « lever le camp »»: «appeler … à» then a quotation within a
+        few words reports a call (not «appeler » a name)."""
+        if not self.toks[i].norm.startswith(("appel", "exhort", "invit")):
+            return False
+        toks = self.toks
+        for m in range(i + 1, min(len(toks) - 1, i + 7)):
+            if toks[m].kind != "w":
+                return False
+            if toks[m].norm in ("à", "a") and toks[m + 1].kind == "q":
+                return True
+        return False
+
     def _fr_that_quote(self, i: int) -> bool:
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
         toks = self.toks
@@ -1989,6 +2002,16 @@ class Attributor:
                     break
         floor = self._clause_floor(j)
         if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            if inverted is not None and self._np_opens_subject(inverted) \
+                    and toks[inverted[0]].norm not in _FR_PRON \
+                    and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
+                             for t in toks[inverted[0]:inverted[1]])
+                         or (inverted[1] - inverted[0] >= 2
+                             and all(latin_cap(self.text, t) for t in toks[inverted[0]:inverted[1]]))):
+                # «Le gouvernement envisage X, a déclaré dimanche le porte-parole, Y.»: reported
+                # speech with the subject after the verb
+                return Clause(i, end, inverted, number, "cue")
             stray = self._left_np(j - 1, floor)
             if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
                                       or toks[stray[0]].norm.startswith("l'")) \

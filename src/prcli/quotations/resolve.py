@@ -992,12 +992,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette") or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
-        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
+        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce", "cet"):
             gender = "f" if norms[0] in ("la", "cette") else "m"
         heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
         titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
