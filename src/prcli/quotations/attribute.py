@@ -2180,7 +2180,11 @@ class Attributor:
         t = toks[e]
         if latin_cap(self.text, t) and t.norm not in stopwords(self.lang):
             return True
-        return t.norm in ("un", "une") and e + 1 < n and toks[e + 1].norm in self.lex.people
+        # («… » explique cet étudiant, «… » l'a averti un élu, «… » tranche la ministre)
+        if t.norm.startswith("l'") and t.norm[2:] in self.lex.people:
+            return True
+        return t.norm in ("un", "une", "le", "la", "ce", "cet", "cette") and e + 1 < n \
+            and toks[e + 1].norm in self.lex.people
 
     def _incise_verb(self, j: int) -> int | None:
         """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:

@@ -229,6 +229,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+    if lex.lang == "fr" and len(name_idx) >= 3 and toks[name_idx[0]].norm.startswith(("d'", "l'")) \
+            and given_name_gender(toks[name_idx[1]].norm) != "?":
+        name_idx = name_idx[1:]  # «le procureur de la République d'Angers Yves X»: the place, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
             and toks[name_idx[0] - 1].norm in ("le", "la") \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
