@@ -490,6 +490,36 @@ FR_NEW = [
     ("Le président Paul Roux a parlé hier. Le complot déjoué inquiète le politologue Jean Camus : "
      "« Il y a trop de colère pour que les urnes suffisent, avertit-il. La violence devient la règle. »",
      "Il y a trop de colère pour que les urnes suffisent", "Jean Camus"),
+    # a party in brackets after a role and a name: a later «a-t-il jugé» means that newcomer
+    ("Le ministre Paul Roux a parlé. « Tout va bien », a-t-il dit. Le président de l'Assemblée Marc "
+     "Ferrand (LREM) a salué une baisse « nécessaire ». « Le temps du dialogue est venu », a-t-il jugé.",
+     "Le temps du dialogue est venu", "Marc Ferrand"),
+    # a participle after a comma has the subject of the sentence, not the object before the comma
+    ("Le ministre Paul Roux a ciblé la patronne du parti, Marine Lenoir, estimant que des « séditieux » "
+     "avaient répondu à son appel.", "séditieux", "Paul Roux"),
+    # «appeler … à « … »» reports a call; an imperfect cue of a -ger verb
+    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ». « Jamais un gouvernement "
+     "n'a été aussi contesté », fustigeait quant à lui le président du groupe, Paul Roux.",
+     "Jamais un gouvernement n'a été aussi contesté", "Paul Roux"),
+    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ».", "lever le camp", "Eric Woerth"),
+    # reported speech with the subject after the verb, then a quotation with no cue
+    ("Le gouvernement envisage l'état d'urgence, a déclaré dimanche le porte-parole du gouvernement, "
+     "Benjamin Garnier, sur Europe 1. « Il faut réfléchir aux mesures. »",
+     "Il faut réfléchir aux mesures.", "Benjamin Garnier"),
+    # a plural pronoun incise after a sentence opened by a place and a counted group
+    ("Des militantes ont défilé à Paris. A Lyon, environ 200 femmes « gilets jaunes » ont manifesté "
+     "dans le calme. « Nous sommes là », ont-elles scandé.", "Nous sommes là",
+     "environ 200 femmes « gilets jaunes »"),
+    # «ils» is never figures or a singular phrase
+    ("Selon les sondages, le soutien reste fort. « Nous voulons du respect », ont déclaré les "
+     "représentants du collectif. Ils réclament « une baisse immédiate des taxes ».",
+     "une baisse immédiate des taxes", "les représentants du collectif"),
+    # the place elided before a name is not part of it
+    ("« Elle a frappé », a déclaré le procureur de la République d'Angers Yves Gambert. "
+     "« Il revendique des choses », a ajouté le magistrat.", "Il revendique des choses", "Yves Gambert"),
+    # a demonstrative person after a quotation with no comma
+    ("Un peloton de CRS patiente. « On parie sur le calme » explique cet étudiant en commerce.",
+     "On parie sur le calme", "cet étudiant"),
     # an adverb between the auxiliary and the verb of an incise
     ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
      "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),
