@@ -501,7 +501,8 @@ FR_NEW = [
     ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ». « Jamais un gouvernement "
      "n'a été aussi contesté », fustigeait quant à lui le président du groupe, Paul Roux.",
      "Jamais un gouvernement n'a été aussi contesté", "Paul Roux"),
-    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ».", "lever le camp", "Eric Woerth"),
+    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ».", "lever le camp",
+     "Eric Woerth"),
     # reported speech with the subject after the verb, then a quotation with no cue
     ("Le gouvernement envisage l'état d'urgence, a déclaré dimanche le porte-parole du gouvernement, "
      "Benjamin Garnier, sur Europe 1. « Il faut réfléchir aux mesures. »",
