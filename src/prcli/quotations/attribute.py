@@ -2274,7 +2274,8 @@ class Attributor:
                         opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
-                    if self.lang == "fr" and j > 1 and toks[j - 1].norm == ",":
+                    if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
+                            and not any(toks[m].kind == "q" for m in range(self._sentence_start(j), j)):
                         # «X a ciblé Marine Y, estimant que « … »»: a participle set off by a comma
                         # has the subject of the sentence, not the object before the comma
                         opening = self._fr_opening_subject(j)

@@ -308,8 +308,10 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
         if not heads:
             continue
+        unlike = reg.other_offices(words, heads)  # («le ministre» is not «le premier ministre X»)
         named = [q for q in reg.people
-                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
+                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2
+                 and not q.roles & unlike]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
 
