@@ -2337,8 +2337,11 @@ class Attributor:
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
                 if c is not None and c.via != "hal":
-                    if after_quote and p != k and not self._quote_list(k, p):
-                        return None  # that cue belongs to the later quotation
+                    if after_quote and p != k and not self._quote_list(k, p) and not (
+                            self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))):
+                        # that cue belongs to the later quotation (but in French «« A » à la crise,
+                        # « B » même si « C », a affirmé X»: one sentence of X's words)
+                        return None
                     if p == k and toks[k + 1].kind == "w":
                         return None  # «X» a appelé …: the quoted name is the subject
                     return c
