@@ -1412,6 +1412,8 @@ class Attributor:
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
                     continue
                 break
+        if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
+            return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
@@ -2178,7 +2180,7 @@ class Attributor:
         if e >= n or toks[e].kind != "w":
             return False
         t = toks[e]
-        if latin_cap(self.text, t) and t.norm not in stopwords(self.lang):
+        if (latin_cap(self.text, t) and t.norm not in stopwords(self.lang)) or t.norm == "@":
             return True
         # («… » explique cet étudiant, «… » l'a averti un élu, «… » tranche la ministre)
         if t.norm.startswith("l'") and t.norm[2:] in self.lex.people:
@@ -2226,7 +2228,7 @@ class Attributor:
         w = t.norm
         det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
         return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
-            or w in self.lex.people
+            or w in self.lex.people or w == "@"
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm

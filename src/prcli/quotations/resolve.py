@@ -395,6 +395,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     a, b = np
     if b - a == 1 and toks[a].kind == "q":
         return _quoted_name(text, toks[a], reg)
+    if b - a == 2 and toks[a].norm == "@":
+        handle = text[toks[a].start:toks[a + 1].end]
+        return reg.add(handle, (handle.lower(),), toks[a].start)  # «@SosoDany»: the account speaks
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
         while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
