@@ -100,7 +100,9 @@ _EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "repo
                            "insist", "explain", "stress", "announce", "urge", "accuse", "condemn",
                            "criticise", "criticize", "welcomed", "described", "branded"})
 _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "s'est", "s'était",
-                     "est", "sont", "se", "s'", "avons", "ai"})
+                     "est", "sont", "se", "s'", "avons", "ai",
+                     # with an object clitic: «« … » l'a averti un élu», «m'a confié»
+                     "l'a", "l'avait", "l'ont", "l'avaient", "m'a", "m'avait", "nous a", "lui a"})
 _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
                      "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
 _FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -331,10 +333,15 @@ class Attributor:
         for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
             if w.endswith(pron):
                 base = w[: -len(pron)]
+                if base[:2] in ("l'", "m'") and base[2:] in ("a", "avait", "aurait", "ont"):
+                    base = base[2:]  # «l'a-t-il complimenté»: an object clitic before the auxiliary
                 if base in ("a", "avait", "aurait", "ont"):
                     nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
                     if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
                         return ("inv", g, i + 2)
+                    if after_quote and nxt is not None and nxt.kind == "w" and nxt.norm.isalpha() \
+                            and nxt.norm.endswith(("é", "i", "u", "it")) and len(nxt.norm) > 3:
+                        return ("inv", g, i + 2)  # «« … », l'a-t-il complimenté»: any verb in an incise
                     return None
                 if base in cues or (after_quote and base.isalpha() and len(base) > 2):
                     return ("inv", g, i + 1)
