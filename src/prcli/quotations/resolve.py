@@ -268,6 +268,14 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         while k < len(toks) and toks[k].kind == "w" and k - j <= 6 and not _other_person_at(toks, k, lex):
             role_words.append(toks[k].norm)
             k += 1
+    if lex.lang != "ar":
+        # «le chef de l'État Emmanuel X»: he is also «le président» for a later description
+        around = [t.norm for t in toks[max(0, i - 6):name_idx[0]] if t.kind == "w"]
+        for k in range(len(around)):
+            alias = _role_alias(around[k:], lex.lang)
+            if alias is not None:
+                role_words.extend(alias)
+                break
     if gender == "?" and lex.lang == "fr":
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
     if gender == "?" and lex.lang == "fr":
