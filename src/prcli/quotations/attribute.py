@@ -1489,6 +1489,20 @@ class Attributor:
                         return named
         return (start, k) if k > start else None
 
+    def _fr_clause_like(self, np: tuple[int, int]) -> bool:
+        """«Le gouvernement envisage l'état d'urgence»: a phrase holding a second determiner that no
+        preposition introduces is a clause (subject, verb, object), not one noun phrase."""
+        toks = self.toks
+        for m in range(np[0] + 2, np[1]):
+            w = toks[m].norm
+            prev = toks[m - 1].norm
+            if ((w in _FR_DET and w not in ("du", "des")) or (w.startswith("l'") and len(w) > 2)) \
+                    and prev not in _FR_PREP \
+                    and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
+                    and prev not in _FR_DET:
+                return True
+        return False
+
     def _fr_comma_adverbial(self, k: int) -> int:
         """«a dit, à Caen, Chloé X»: a place or medium set off by commas between the verb and
         its subject is passed over. Returns the token after the second comma, else ``k``."""
@@ -1524,11 +1538,16 @@ class Attributor:
         if not self.toks[i].norm.startswith(("appel", "exhort", "invit")):
             return False
         toks = self.toks
-        for m in range(i + 1, min(len(toks) - 1, i + 7)):
+        n = len(toks)
+        for m in range(i + 1, min(n - 1, i + 7)):
             if toks[m].kind != "w":
                 return False
-            if toks[m].norm in ("à", "a") and toks[m + 1].kind == "q":
-                return True
+            if toks[m].norm in ("à", "a"):
+                # («a appelé M. X à comprendre et « corriger ses erreurs »»)
+                q = m + 1
+                while q < n and q - m <= 4 and toks[q].kind == "w":
+                    q += 1
+                return q < n and toks[q].kind == "q"
         return False
 
     def _fr_that_quote(self, i: int) -> bool:
@@ -2011,22 +2030,24 @@ class Attributor:
                     break
         floor = self._clause_floor(j)
         if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            stray = self._left_np(j - 1, floor)
+            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+                                      or toks[stray[0]].norm.startswith("l'")) \
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
+                    and self._fr_aged_name(self._sentence_start(j), stray[0]) is None \
+                    and not self._fr_clause_like(stray):
+                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
             inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
             if inverted is not None and self._np_opens_subject(inverted) \
                     and toks[inverted[0]].norm not in _FR_PRON \
                     and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
                              for t in toks[inverted[0]:inverted[1]])
                          or (inverted[1] - inverted[0] >= 2
-                             and all(latin_cap(self.text, t) for t in toks[inverted[0]:inverted[1]]))):
+                             and all(latin_cap(self.text, t) for t in toks[inverted[0]:inverted[1]]))) \
+                    and self._apposition_name(j, floor) is None:
                 # «Le gouvernement envisage X, a déclaré dimanche le porte-parole, Y.»: reported
-                # speech with the subject after the verb
+                # speech with the subject after the verb (not «X, le chef du parti, a appelé Y»)
                 return Clause(i, end, inverted, number, "cue")
-            stray = self._left_np(j - 1, floor)
-            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
-                                      or toks[stray[0]].norm.startswith("l'")) \
-                    and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
-                    and self._fr_aged_name(self._sentence_start(j), stray[0]) is None:
-                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
