@@ -1547,7 +1547,8 @@ class Attributor:
                 q = m + 1
                 while q < n and q - m <= 4 and toks[q].kind == "w":
                     q += 1
-                return q < n and toks[q].kind == "q"
+                # (not «appelé à une « grève générale »»: a determiner makes the marks a name)
+                return q < n and toks[q].kind == "q" and not (q > m + 1 and self._determiner(toks[q - 1]))
         return False
 
     def _fr_that_quote(self, i: int) -> bool:
@@ -2038,7 +2039,8 @@ class Attributor:
                     and not self._fr_clause_like(stray):
                 return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
             inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
-            if inverted is not None and self._np_opens_subject(inverted) \
+            if inverted is not None and stray is not None and stray[0] == floor and self._fr_clause_like(stray) \
+                    and self._np_opens_subject(inverted) \
                     and toks[inverted[0]].norm not in _FR_PRON \
                     and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
                              for t in toks[inverted[0]:inverted[1]])
@@ -2366,9 +2368,14 @@ class Attributor:
                 after_quote = toks[p].kind == "q"
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
+                if c is not None and c.via != "hal" and not after_quote and self.lang == "fr" \
+                        and self._fr_calls_to_quote(j):
+                    return None  # «… a appelé X à « … »»: that cue governs the later quotation
                 if c is not None and c.via != "hal":
                     if after_quote and p != k and not self._quote_list(k, p) and not (
-                            self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))):
+                            self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))
+                            and not (k > 0 and (self._determiner(toks[k - 1]) or toks[k - 1].norm in
+                                                ("de", "du", "des", "d'")))):
                         # that cue belongs to the later quotation (but in French «« A » à la crise,
                         # « B » même si « C », a affirmé X»: one sentence of X's words)
                         return None

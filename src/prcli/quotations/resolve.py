@@ -958,6 +958,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     norms = [w.norm for w in words]
     if gender == "?" and lex.lang == "fr":
         gender = _fr_phrase_gender(norms)
+    if len(norms) >= 3 and (norms[0] in ("l'un", "l'une", "one") or (
+            norms[0] in ("un", "une") and norms[1] in ("des", "de", "d'entre"))):
+        # «l'un des militants», "one of the protesters": one member, never the group itself
+        one = reg.add(surface, (surface.lower(),), pos, reg.role_stems(norms), gender, named=False)
+        one.human = True
+        return one
     alias = _role_alias(norms, lex.lang)
     if alias is not None:
         held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
@@ -1006,12 +1012,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette") or norms[0].startswith("l'")) \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
-        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce", "cet"):
+        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
             gender = "f" if norms[0] in ("la", "cette") else "m"
         heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
         titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
