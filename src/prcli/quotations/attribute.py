@@ -2039,8 +2039,8 @@ class Attributor:
                     and not self._fr_clause_like(stray):
                 return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
             inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
-            if inverted is not None and stray is not None and stray[0] == floor and self._fr_clause_like(stray) \
-                    and self._np_opens_subject(inverted) \
+            after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
+            if inverted is not None and after_clause and self._np_opens_subject(inverted) \
                     and toks[inverted[0]].norm not in _FR_PRON \
                     and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
                              for t in toks[inverted[0]:inverted[1]])
