@@ -1225,6 +1225,10 @@ class Attributor:
                     and toks[k - 2].norm in self.lex.people:
                 k -= 1  # «Un cordiste en formation de 22 ans admet»: «en» inside the description
                 continue
+            if k - 2 > floor and self._marked_complement(k - 1):
+                self.in_speaker.add(k - 1)  # «plusieurs centaines de « gilets jaunes » dénonçaient»
+                k -= 1
+                continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
@@ -1488,6 +1492,13 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _marked_complement(self, k: int) -> bool:
+        """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""
+        toks = self.toks
+        t = toks[k]
+        return self.lang == "fr" and t.kind == "q" and k >= 1 and toks[k - 1].norm in ("de", "des", "du") \
+            and len(self.text[t.start:t.end].split()) <= 4
 
     def _fr_clause_like(self, np: tuple[int, int]) -> bool:
         """«Le gouvernement envisage l'état d'urgence»: a phrase holding a second determiner that no
@@ -1977,8 +1988,10 @@ class Attributor:
         if self._floors is None:
             floors = [0] * (len(self.toks) + 1)
             f = 0
-            for k, t in enumerate(self.toks, 1):
-                if t.kind in ("b", "q") or t.norm in (":", ";"):
+            toks = self.toks
+            for k, t in enumerate(toks, 1):
+                # (not a name in marks inside a phrase: «des centaines de « gilets jaunes » ont …»)
+                if (t.kind in ("b", "q") or t.norm in (":", ";")) and not self._marked_complement(k - 1):
                     f = k
                 floors[k] = f
             self._floors = floors
