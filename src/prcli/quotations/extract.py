@@ -196,7 +196,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
-        chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
+        chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
+            if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
                 and not att.after_link(i) and french.banner_reading(toks, i):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any

@@ -365,3 +365,34 @@ def inner_incise_subject(text: str, start: int, end: int, cues: dict[str, tuple[
             continue
         return m.start(2), m.start(2) + len(subject)
     return None
+
+
+#: The last word of «… était écrit :», «… on pouvait lire :» before marks.
+_WRITTEN = frozenset({"écrit", "écrits", "écrite", "écrites", "inscrit", "inscrits", "inscrite", "inscrites",
+                      "lire", "marqué", "marqués"})
+
+
+def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«des retraités ont brandi des pancartes sur lesquelles était écrit : « … », « … »», «des
+    manifestants portaient des T-shirts « … » ou « … »»: words written on a group's banners or
+    clothes are the group's. Returns the group (the phrase opening the sentence), or None."""
+    m = k - 1
+    while m >= 0 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
+        m -= 1
+    if m < 0 or toks[m].kind != "w":
+        return None
+    banners = language_words("banners", "fr")
+    s = m
+    while s > 0 and toks[s - 1].kind != "b":
+        s -= 1
+    if not (toks[m].norm in banners or (toks[m].norm in _WRITTEN
+                                        and any(t.kind == "w" and t.norm in banners for t in toks[s:m]))):
+        return None
+    a = _past_place(text, toks, s, m)
+    if toks[a].norm not in _DETS and not toks[a].norm[:1].isdigit():
+        return None
+    e = a + 1
+    while e < m and e - a < 7 and toks[e].kind in ("w", "q") and toks[e].norm not in _AUX \
+            and not (e - a >= 2 and toks[e].norm.endswith(("aient", "ait")) and not latin_cap(text, toks[e])):
+        e += 1
+    return (a, e) if e < m and e - a >= 2 else None
