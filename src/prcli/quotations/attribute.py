@@ -2050,7 +2050,8 @@ class Attributor:
                     and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
                     and self._fr_aged_name(self._sentence_start(j), stray[0]) is None \
                     and not self._fr_clause_like(stray):
-                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
+                # «la préfecture de Gironde, a justifié»; «Éric X, l'un des plus connus, a appelé»
+                return Clause(i, end, self._apposition_left(stray), number, "cue")
             inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
             after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
             if inverted is not None and after_clause and self._np_opens_subject(inverted) \
