@@ -642,7 +642,8 @@ _PLURAL_DETS = frozenset({"les", "des", "ces", "leurs", "plusieurs", "certains",
                           "the", "some", "several", "two", "three", "many", "both"})
 
 
-_SINGULAR_DETS = frozenset({"le", "la", "un", "une", "l'", "a", "an", "this", "ce", "cette"})
+#: (French only: an English body is often «they», "A UKIP spokesman … They were …")
+_SINGULAR_DETS = frozenset({"le", "la", "un", "une", "l'", "ce", "cette"})
 
 
 def _plural_phrase(p: Person) -> bool:
@@ -652,7 +653,7 @@ def _plural_phrase(p: Person) -> bool:
     if not words or any("\u0600" <= c <= "\u06ff" for c in p.name):
         return True
     first = words[0]
-    if first in _PLURAL_DETS or first[:1].isdigit():
+    if first in _PLURAL_DETS or first[:1].isdigit() or first in ("a", "an", "the", "this"):
         return True
     return len(words) >= 2 and first not in _SINGULAR_DETS and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))
