@@ -521,6 +521,28 @@ FR_NEW = [
     # a demonstrative person after a quotation with no comma
     ("Un peloton de CRS patiente. « On parie sur le calme » explique cet étudiant en commerce.",
      "On parie sur le calme", "cet étudiant"),
+    # quotations with no cue of their own share the incise that ends their sentence
+    ("Le texte passe au Sénat. Ces mesures apportent « des réponses rapides » à la crise, « condition "
+     "d'un apaisement » même si « cela ne suffira pas », a affirmé la ministre du Travail Anne Morel.",
+     "des réponses rapides", "Anne Morel"),
+    # social-media handles, and an inverted verb with an object clitic
+    ("Les témoignages se multiplient. « Le plus beau métier du monde ? » s'interroge pour sa part "
+     "@Prof_Marie.", "Le plus beau métier du monde ?", "@Prof_Marie"),
+    ("Le maire parle. « Ce débat ne doit pas devenir un bluff ! » l'a averti un élu.",
+     "Ce débat ne doit pas devenir un bluff !", "un élu"),
+    ("Un autre producteur, Paul Roux, a salué le jeune humoriste. « Ton style, ça n'existe pas ici », "
+     "l'a-t-il complimenté.", "Ton style, ça n'existe pas ici", "Paul Roux"),
+    # one member of a group is not the group
+    ("Des centaines de militants ont défilé. « On est pacifistes », ont-ils assuré. « C'est dur en "
+     "semaine », a glissé à Radio-Sud l'un des militants.", "C'est dur en semaine", "l'un des militants"),
+    # words written on banners or T-shirts are the group's
+    ("À Lyon, des centaines de retraités ont brandi des pancartes sur lesquelles était écrit : "
+     "« rendez-nous nos pensions », « non à la taxe ».", "non à la taxe", "des centaines de retraités"),
+    ("Des drapeaux parsemaient le cortège, au sein duquel certains manifestants portaient des T-shirts "
+     "« J'aime ma ville » ou « stop aux violences ».", "stop aux violences", "certains manifestants"),
+    # a name apposed before a description that precedes the verb
+    ("La mobilisation continue. Éric Drouet, l'un des plus connus des « gilets jaunes », a appelé à "
+     "« retourner à Paris » samedi.", "retourner à Paris", "Éric Drouet"),
     # an adverb between the auxiliary and the verb of an incise
     ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
      "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),

@@ -388,6 +388,14 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     if not (toks[m].norm in banners or (toks[m].norm in _WRITTEN
                                         and any(t.kind == "w" and t.norm in banners for t in toks[s:m]))):
         return None
+    if toks[m].norm in banners:
+        # «… au sein duquel certains manifestants portaient des T-shirts « … »»: who wears them
+        v = m - 1
+        while v > s and toks[v].kind == "w" and toks[v].norm in _DETS:
+            v -= 1
+        wearer = _group_before(text, toks, v) if v > s else None
+        if wearer is not None:
+            return wearer
     a = _past_place(text, toks, s, m)
     if toks[a].norm not in _DETS and not toks[a].norm[:1].isdigit():
         return None
