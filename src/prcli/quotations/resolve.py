@@ -355,6 +355,9 @@ _FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
 def _scene_role(norms: list[str], lang: str) -> bool:
     """A description naming a party that stands apart from the people quoted around it (the
     judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
+    if lang == "fr" and len(norms) >= 3 and norms[1] in ("président", "présidente") \
+            and norms[2] in language_words("nationalities", lang):
+        return False  # «le président français», «le président américain»: a head of state, not the court's
     return any(w in language_words("scene_roles", lang) for w in norms[:3])
 
 
