@@ -1846,6 +1846,14 @@ class Attributor:
             k -= 1
         return k if k == 0 or self.toks[k - 1].kind == "b" else -1
 
+    def _recent_start(self, i: int, limit: int = 60) -> int:
+        """The start of the sentence holding token ``i``, or ``limit`` tokens back if it is further
+        (a bounded walk: a page with no full stop must not cost a walk back per quotation)."""
+        k = i
+        while k > 0 and i - k < limit and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k
+
     def _sentence_start(self, i: int) -> int:
         k = i
         while k > 0 and self.toks[k - 1].kind != "b":
@@ -2083,7 +2091,7 @@ class Attributor:
             if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
                                       or toks[stray[0]].norm.startswith("l'")) \
                     and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
-                    and self._fr_aged_name(self._sentence_start(j), stray[0]) is None \
+                    and self._fr_aged_name(self._recent_start(j), stray[0]) is None \
                     and not self._fr_clause_like(stray):
                 # «la préfecture de Gironde, a justifié»; «Éric X, l'un des plus connus, a appelé»
                 return Clause(i, end, self._apposition_left(stray), number, "cue")
@@ -2122,7 +2130,7 @@ class Attributor:
             # «Mme X et d'autres, mobilisés depuis … à la mi-octobre, réclament»: a phrase after a
             # preposition is a complement; the subject opens the clause
             np = self._sentence_subject(self._past_opening(floor, j), j) or np
-        aged = self._fr_aged_name(self._sentence_start(j), j)
+        aged = self._fr_aged_name(self._recent_start(j), j)
         if aged is not None and (np is None or toks[np[0]].norm in ("du", "de", "d'")
                                  or toks[np[0]].norm.startswith("d'")
                                  or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
@@ -2356,13 +2364,13 @@ class Attributor:
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
-                            and not any(toks[m].kind == "q" for m in range(self._sentence_start(j), j)):
+                            and not any(toks[m].kind == "q" for m in range(self._recent_start(j), j)):
                         # «X a ciblé Marine Y, estimant que « … »»: a participle set off by a comma
                         # has the subject of the sentence, not the object before the comma
                         opening = self._fr_opening_subject(j)
                         if opening is None:
                             before = self._left_np(j - 1, self._clause_floor(j - 1))
-                            if before is not None and before[0] == self._sentence_start(j):
+                            if before is not None and before[0] == self._near_sentence_start(j, 60):
                                 opening = before  # «La CGT, estimant que « … », appelle …»
                         if opening is not None and opening[1] <= j - 1:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")

@@ -260,14 +260,15 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
     """The plural group opening the sentence before the one holding token ``k`` («Des centaines
     de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
     s = k
-    while s > 0 and toks[s - 1].kind not in ("b",):
+    while s > 0 and k - s < 80 and toks[s - 1].kind not in ("b",):
         s -= 1
-    if s == 0:
+    if s == 0 or toks[s - 1].kind != "b":
         return None
     p = s - 1
     while p > 0 and toks[p].kind == "b":
         p -= 1  # a full stop and a paragraph end
-    while p > 0 and toks[p - 1].kind != "b":
+    e0 = p
+    while p > 0 and e0 - p < 80 and toks[p - 1].kind != "b":
         p -= 1
     p = _past_place(text, toks, p, s)
     o = p
@@ -377,13 +378,13 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     manifestants portaient des T-shirts « … » ou « … »»: words written on a group's banners or
     clothes are the group's. Returns the group (the phrase opening the sentence), or None."""
     m = k - 1
-    while m >= 0 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
+    while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
         m -= 1
     if m < 0 or toks[m].kind != "w":
         return None
     banners = language_words("banners", "fr")
     s = m
-    while s > 0 and toks[s - 1].kind != "b":
+    while s > 0 and m - s < 40 and toks[s - 1].kind != "b":
         s -= 1
     if not (toks[m].norm in banners or (toks[m].norm in _WRITTEN
                                         and any(t.kind == "w" and t.norm in banners for t in toks[s:m]))):
