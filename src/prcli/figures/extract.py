@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from prcli.figures import counts_ar
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -704,6 +705,8 @@ class _Doc:
             figs.extend(new)
             i = max(nxt, i + 1)
         self.link_ranges(figs)
+        if self.lang == "ar":
+            counts_ar.refine(self, figs)
         out: list[Stat] = []
         for f in figs:
             start = f.start if f.start is not None else self.toks[f.first].start
@@ -3063,7 +3066,18 @@ class _Doc:
         if self.word_num(k) is not None:
             return True
         after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
-        return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
+        if after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0):
+            return True
+        return self.ar_unit_tail(k)
+
+    def ar_unit_tail(self, k: int) -> bool:
+        """The second word of a two-word unit after a number («مليون ريال سعودي», «دولارا
+        أمريكيا»): the currency's adjective belongs to the figure, it names nothing counted."""
+        return (
+            k >= 2
+            and self.match(self.units, k - 1, 2)[0] == 2
+            and (self.toks[k - 2].kind == "num" or self.word_num(k - 2) is not None)
+        )
 
     def ar_filler(self, k: int) -> bool:
         """A preposition or a time word inside the clause between a verb's subject and its figure
@@ -4337,6 +4351,8 @@ class _Doc:
             k -= 1
         last = k
         first = k + 1
+        if self.lang == "ar" and k >= 0 and self.ar_unit_tail(k):
+            return None  # «... 435 مليون ريال سعودي مقارنة بـ 264»: the word before is the figure's own
         while k >= 0 and last - k < limit and self._content(k):
             if k < last and not self.spaced(k, k + 1):
                 break

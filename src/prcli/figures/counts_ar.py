@@ -1,0 +1,166 @@
+"""What Arabic figures count, read once every figure of the article is known.
+
+The per-figure readers of ``extract`` look at the words around one figure. Some answers need the
+figures around it: in Arabic news a figure is very often the next link of a chain about one
+thing («ارتفعت الأرباح بنسبة 64% لتصل إلى 435 مليون ريال مقارنة بـ 264 مليون ريال، كما ارتفعت
+بنسبة 39% حيث بلغت 782 مليون ريال مقابل 564 مليون»): every amount after the first one measures
+the same thing, and nothing but link words (a result verb, a comparison, a time complement, a
+verb whose subject is only a pronoun) stands between them. Reading that structure here, with the
+exact token spans of all figures, is more general than one rule per sentence shape.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from prcli.figures.lexicon import months, phrase_key
+
+if TYPE_CHECKING:
+    from prcli.figures.extract import _Doc, _Fig
+
+#: kinds whose ``counts`` names a thing
+COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})
+#: kinds that pass what they measure on to the next amount of a chain
+_CHAINED = frozenset({"money", "percent", "measure", "count"})
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
+_GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
+#: roles of the words that only link two amounts of one chain (cues_ar.tsv)
+_LINK_ROLES = (
+    "result",
+    "compare",
+    "intro",
+    "skip",
+    "change",
+    "changepart",
+    "npprep",
+    "year",
+    "levelword",
+    "chain",
+    "negation",
+)
+#: how far (tokens) a chain reaches from one amount to the next
+_CHAIN_REACH = 24
+
+
+def refine(doc: _Doc, figs: list[_Fig]) -> None:
+    """Fill in what an Arabic figure counts when its own reader found nothing, from the amount
+    before it in the same chain (see the module docstring). Figures are in text order."""
+    covered: set[int] = set()
+    for f in figs:
+        covered.update(range(f.first, f.last + 1))
+    prev: _Fig | None = None
+    for f in figs:
+        if f.kind not in COUNTED:
+            continue
+        if prev is not None and not same_sentence(doc, prev.last, f.first):
+            prev = None
+        if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
+            got = change_target(doc, f, covered)
+            if got is None and prev is not None and chained(doc, prev, f, covered):
+                got = prev.counts
+            f.counts = got or f.counts
+        if f.counts and f.kind in _CHAINED:
+            prev = f
+
+
+def same_sentence(doc: _Doc, a: int, b: int) -> bool:
+    """No sentence end (a full stop, a line break) between tokens ``a`` and ``b``."""
+    if any(doc.keys[k] in _SENTENCE_END for k in range(a + 1, b)):
+        return False
+    return "\n" not in doc.text[doc.toks[a].end : doc.toks[b].start]
+
+
+def chained(doc: _Doc, prev: _Fig, fig: _Fig, covered: set[int]) -> bool:
+    """Only link words between two amounts: the later one measures what the earlier one did."""
+    if fig.first - prev.last > _CHAIN_REACH:
+        return False
+    return all(link_token(doc, k, covered) for k in range(prev.last + 1, fig.first))
+
+
+def link_token(doc: _Doc, k: int, covered: set[int]) -> bool:
+    """Token ``k`` may stand between two amounts of one chain: part of another figure (a year, a
+    period), a comma or a bracket, or a word that names no new thing (a link verb or noun, a
+    preposition, a time word, a verb whose subject is a pronoun)."""
+    if k in covered:
+        return True
+    tok = doc.toks[k]
+    if tok.kind != "word":
+        return tok.key in _GAP_MARKS
+    key = tok.key
+    if not doc._content(k) or doc.timeish(k) or doc.match(months(), k, 1)[0]:
+        return True
+    return any(doc.is_cue(role, key) for role in _LINK_ROLES)
+
+
+def hollow(doc: _Doc, phrase: str) -> bool:
+    """A phrase that names no thing: only link words («مستوى», «ينخفض», «بنسبة»)."""
+    keys = phrase_key(phrase)
+    return all(any(doc.is_cue(role, key) for role in _HOLLOW_ROLES) for key in keys)
+
+
+_HOLLOW_ROLES = ("change", "result", "record", "levelword", "intro", "compare")
+
+
+def change_target(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«ارتفعت أسعار النفط 3%», «زيادة نوعية في نمو الأرباح (EBITDA) بنسبة 64%», «المؤشر العام
+    ينخفض 4.88%»: the nearest verb or noun of change before the figure in its clause, and the
+    noun phrase it changes: after it (VSO, a genitive, «في»), else before the verb (SVO). A result
+    verb («لتصل»), a comparison or another amount on the way means the figure continues a chain:
+    None (``chained`` reads it)."""
+    k = fig.first - 1
+    floor = max(-1, fig.first - 16)
+    while k > floor:
+        key = doc.keys[k]
+        if key in _SENTENCE_END or key in ("،", ",") or "\n" in doc.gap(k, k + 1) or k in covered:
+            return None
+        if doc.toks[k].kind == "word":
+            if any(doc.is_cue(role, key) for role in ("result", "compare", "opener", "relative")):
+                return None
+            if doc.is_cue("change", key) or doc.is_cue("changenoun", key):
+                if doc.is_cue("change", key) and not key.startswith("و"):
+                    return (
+                        changed_after(doc, k, fig.first, covered)
+                        or doc.ar_subject_before(k)
+                        or noun_before(doc, k, covered)
+                    )
+                return changed_after(doc, k, fig.first, covered)
+        k -= 1
+    return None
+
+
+def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
+    """The noun phrase a change word at ``v`` changes, read after it up to token ``end``: past
+    an adjective of the change («زيادة نوعية»), «في», another change noun («في نمو الأرباح») and
+    time complements; None when a word that introduces the figure comes first («ارتفعت بنسبة»:
+    the subject is a pronoun)."""
+    m = v + 1
+    while m < end:
+        if m in covered or doc.toks[m].kind != "word":
+            return None
+        key = doc.keys[m]
+        if doc.is_cue("intro", key) or doc.is_cue("valuelink", key):
+            return None
+        adjective = (
+            m == v + 1 and not key.startswith("ال") and not doc.keys[v].startswith("ال") and key.endswith("ة")
+        )  # «زيادة نوعية»: qualifies the change
+        if adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m):
+            m += 1
+            continue
+        if doc.is_cue("skip", key):
+            return None
+        return doc.ar_np(m)
+    return None
+
+
+def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
+    """SVO: «المؤشر العام ينخفض 4.88%»: the noun phrase right before the verb, over a definite
+    adjective that is no content word by itself («العام» is also «the year»)."""
+    first = -1
+    for m in range(v - 1, max(-1, v - 4), -1):
+        if m in covered or doc.toks[m].kind != "word" or doc.is_cue("skip", doc.keys[m]):
+            break
+        if doc._content(m):
+            first = m
+        elif not doc.keys[m].startswith("ال"):
+            break
+    return doc.ar_np(first) if first != -1 else None
