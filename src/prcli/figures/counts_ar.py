@@ -45,17 +45,22 @@ _CHAIN_REACH = 24
 def refine(doc: _Doc, figs: list[_Fig]) -> None:
     """Fill in what an Arabic figure counts when its own reader found nothing, from the amount
     before it in the same chain (see the module docstring). Figures are in text order."""
-    covered: set[int] = set()
+    covered: set[int] = set()  # tokens of every figure
+    amounts: set[int] = set()  # tokens of the figures that may open a chain of their own
     for f in figs:
         covered.update(range(f.first, f.last + 1))
+        if f.kind in _CHAINED:
+            amounts.update(range(f.first, f.last + 1))
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
             continue
         if prev is not None and not same_sentence(doc, prev.last, f.first):
             prev = None
+        if f.kind == "money" and (f.counts is None or f.counts_after):
+            f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
-            got = change_target(doc, f, covered)
+            got = change_target(doc, f, amounts)
             if got is None and prev is not None and chained(doc, prev, f, covered):
                 got = prev.counts
             f.counts = got or f.counts
@@ -114,8 +119,11 @@ def change_target(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         if key in _SENTENCE_END or key in ("،", ",") or "\n" in doc.gap(k, k + 1) or k in covered:
             return None
         if doc.toks[k].kind == "word":
-            if any(doc.is_cue(role, key) for role in ("result", "compare", "opener", "relative")):
+            if any(doc.is_cue(role, key) for role in ("compare", "opener", "relative")):
                 return None
+            if doc.is_cue("result", key):
+                k -= 1  # «نما هامش الأرباح خلال النصف الأول لتبلغ 23%»: the change before the result
+                continue
             if doc.is_cue("change", key) or doc.is_cue("changenoun", key):
                 if doc.is_cue("change", key) and not key.startswith("و"):
                     return (
@@ -164,3 +172,27 @@ def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
         elif not doc.keys[m].startswith("ال"):
             break
     return doc.ar_np(first) if first != -1 else None
+
+
+def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«صفقة بقيمة 5.2 مليار يورو تشمل ...», «عقدا بتكلفة 30 مليون ريال»: the noun right before
+    «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not)."""
+    k = fig.first - 1
+    while (
+        k >= 0
+        and fig.first - k <= 3
+        and doc.toks[k].kind == "word"
+        and not doc.is_cue("valuelink", doc.keys[k])
+    ):
+        if not doc.is_cue("skip", doc.keys[k]) and not doc.is_cue("intro", doc.keys[k]):
+            return None  # «بقيمة إجمالية تبلغ»: only words that introduce the amount
+        k -= 1
+    if k < 1 or not doc.is_cue("valuelink", doc.keys[k]):
+        return None
+    last = k - 1
+    first = -1
+    for m in range(last, max(-1, last - 2), -1):
+        if m in covered or not doc._content(m) or (m < last and not doc.spaced(m, m + 1)):
+            break
+        first = m
+    return doc._phrase(first, last) if first != -1 else None
