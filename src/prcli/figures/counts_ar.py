@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from prcli.figures.lexicon import months, phrase_key
+from prcli.figures.lexicon import months, norm_word, phrase_key
 
 if TYPE_CHECKING:
     from prcli.figures.extract import _Doc, _Fig
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})
 #: kinds that pass what they measure on to the next amount of a chain
 _CHAINED = frozenset({"money", "percent", "measure", "count"})
+_TWO = frozenset(norm_word(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
 #: roles of the words that only link two amounts of one chain (cues_ar.tsv)
@@ -57,6 +58,13 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             continue
         if prev is not None and not same_sentence(doc, prev.last, f.first):
             prev = None
+        if (
+            f.kind == "count"
+            and f.words
+            and f.value == 2
+            and not doc.is_cue("partitive", doc.key(f.last + 1))
+        ):
+            f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money" and (f.counts is None or f.counts_after):
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
@@ -196,3 +204,17 @@ def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             break
         first = m
     return doc._phrase(first, last) if first != -1 else None
+
+
+def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«مغربيين اثنين», «لاعبان اثنان»: «اثنان» follows the dual noun it counts (an adjective,
+    unlike the numbers from three up, which come first)."""
+    k = fig.first - 1
+    if fig.first != fig.last or k < 0 or k in covered or not doc.spaced(k, fig.first):
+        return None
+    if doc.keys[fig.first] not in _TWO:
+        return None  # a dual noun is a figure of its own («ببرلمانين وحكومتين»)
+    key = doc.keys[k]
+    if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
+        return None
+    return doc._phrase(k, k)

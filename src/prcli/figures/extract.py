@@ -963,6 +963,7 @@ class _Doc:
             and self.cue_before("ordnoun", fig.first, 1)
             and core.value == int(core.value)
             and core.value < 1000
+            and not self.ar_tamyiz(j)
         ):
             fig.kind = "ordinal"  # «l'acte 9», "season 3", «الجولة 5»
             self.counts_ordinal(fig)
@@ -2327,7 +2328,8 @@ class _Doc:
             and self.spaced(k - 1, k)
         ):
             k -= 1
-        if self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1)):
+        named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
+        if named and not self.ar_tamyiz(core.last + 1):  # «صوت لصالح القرار 120 نائبا» counts
             return True
         if self.second_reference(i):
             return True
@@ -3069,6 +3071,20 @@ class _Doc:
         if after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0):
             return True
         return self.ar_unit_tail(k)
+
+    def ar_tamyiz(self, j: int) -> bool:
+        """«شارك في الدورة 15 لاعبا»: an indefinite accusative noun right after the number is
+        what it counts (a tamyiz), so the noun before does not make the number an ordinal."""
+        if self.lang != "ar" or j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        key = self.keys[j]
+        return (
+            len(key) >= 4
+            and key.endswith("ا")
+            and not key.startswith(_AR_DEFINITE)
+            and self._content(j)
+            and not self.is_cue("skip", key)
+        )
 
     def ar_unit_tail(self, k: int) -> bool:
         """The second word of a two-word unit after a number («مليون ريال سعودي», «دولارا
