@@ -24,6 +24,7 @@ COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})
 _CHAINED = frozenset({"money", "percent", "measure", "count"})
 _TWO = frozenset(norm_word(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
 #: roles of the words that only link two amounts of one chain (cues_ar.tsv)
 _LINK_ROLES = (
@@ -69,8 +70,12 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
             got = change_target(doc, f, amounts)
+            if got is None and prev is not None:
+                got = elided_subject(doc, f, covered)
             if got is None and prev is not None and chained(doc, prev, f, covered):
                 got = prev.counts
+            if got is None and f.kind != "count":
+                got = opening_subject(doc, f, amounts)
             f.counts = got or f.counts
         if f.counts and f.kind in _CHAINED:
             prev = f
@@ -151,6 +156,14 @@ def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
     the subject is a pronoun)."""
     m = v + 1
     while m < end:
+        if (
+            doc.keys[m] in _QUOTES
+            and m + 2 < end
+            and doc.toks[m + 1].kind == "word"
+            and doc.keys[m + 2] in _QUOTES
+            and m + 1 not in covered
+        ):
+            return doc._phrase(m + 1, m + 1)  # «كما ارتفع "الهولندي" بمقدار 20%»: a quoted name
         if m in covered or doc.toks[m].kind != "word":
             return None
         key = doc.keys[m]
@@ -218,3 +231,63 @@ def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
         return None
     return doc._phrase(k, k)
+
+
+def opening_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«سجل مؤشر السوق اليوم تراجعا للجلسة الثالثة، إذ انخفض بـ 51 نقطة»: a verb of change whose
+    subject is only a pronoun («إذ انخفض بـ», «وأغلق عند») continues the sentence's first verb,
+    and changes what that verb's subject names."""
+    v = fig.first - 1
+    while v > max(-1, fig.first - 8):
+        if v in covered or doc.keys[v] in _SENTENCE_END:
+            return None
+        if doc.toks[v].kind == "word" and doc.is_cue("change", doc.keys[v]):
+            break
+        v -= 1
+    else:
+        return None
+    if changed_after(doc, v, fig.first, covered) is not None:
+        return None  # the verb has a subject of its own (``change_target`` read it)
+    first_verb = -1
+    m = v - 1
+    while m > max(-1, v - 40) and doc.keys[m] not in _SENTENCE_END and "\n" not in doc.gap(m, m + 1):
+        if doc.toks[m].kind == "word" and (
+            doc.is_cue("change", doc.keys[m]) or doc.is_cue("record", doc.keys[m])
+        ):
+            first_verb = m
+        m -= 1
+    return changed_after(doc, first_verb, v, covered) if first_verb != -1 else None
+
+
+def elided_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """A list sharing one verb: «ارتفع "الهولندي" بمقدار 20%، ومن ثم "الفرنسي" بنسبة 19%»,
+    «وتراجع سهم A 2%، وسهم B بنسبة 3%»: after «و», «ثم» or a comma, the name right before the
+    word that introduces the amount is the subject of the verb left out."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 2 and doc.toks[k].kind == "word" and doc.ar_intro(k):
+        k -= 1
+    if k == fig.first - 1 or k < 2:
+        return None  # no «بنسبة/بمقدار»: the words before name something else
+    if doc.keys[k] in _QUOTES and doc.keys[k - 2] in _QUOTES and doc.toks[k - 1].kind == "word":
+        first, last = k - 2, k - 1
+        name = doc._phrase(k - 1, k - 1)
+    elif (
+        doc.toks[k].kind == "word"
+        and k not in covered
+        and doc._content(k)
+        and not doc.is_cue("skip", doc.keys[k])
+    ):
+        first = last = k
+        if k - 1 not in covered and doc.toks[k - 1].kind == "word" and doc._content(k - 1):
+            first = k - 1
+        name = doc._phrase(first, last)
+    else:
+        return None
+    before = doc.keys[first - 1] if first >= 1 else ""
+    clitic = doc.keys[first].startswith("و") and before in _CLAUSE_MARKS
+    if before in _CLAUSE_MARKS or before in ("و", "ثم") or clitic:
+        return name
+    return None
+
+
+_CLAUSE_MARKS = frozenset({"،", ","})
