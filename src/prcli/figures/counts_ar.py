@@ -69,7 +69,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind == "money" and (f.counts is None or f.counts_after):
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
-            got = change_target(doc, f, amounts)
+            got = change_target(doc, f, amounts, level=f.counts is not None)
             if got is None and prev is not None:
                 got = elided_subject(doc, f, covered)
             if got is None and prev is not None and chained(doc, prev, f, covered):
@@ -119,12 +119,13 @@ def hollow(doc: _Doc, phrase: str) -> bool:
 _HOLLOW_ROLES = ("change", "result", "record", "levelword", "intro", "compare")
 
 
-def change_target(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+def change_target(doc: _Doc, fig: _Fig, covered: set[int], level: bool = False) -> str | None:
     """«ارتفعت أسعار النفط 3%», «زيادة نوعية في نمو الأرباح (EBITDA) بنسبة 64%», «المؤشر العام
     ينخفض 4.88%»: the nearest verb or noun of change before the figure in its clause, and the
     noun phrase it changes: after it (VSO, a genitive, «في»), else before the verb (SVO). A result
     verb («لتصل»), a comparison or another amount on the way means the figure continues a chain:
-    None (``chained`` reads it)."""
+    None (``chained`` reads it). With ``level`` (the figure's own reader found only «مستوى»), a
+    verb of recording reaches the level too («أنهى البلاتينيوم تداولاته عند مستوى 1002 دولار»)."""
     k = fig.first - 1
     floor = max(-1, fig.first - 16)
     while k > floor:
@@ -137,8 +138,9 @@ def change_target(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             if doc.is_cue("result", key):
                 k -= 1  # «نما هامش الأرباح خلال النصف الأول لتبلغ 23%»: the change before the result
                 continue
-            if doc.is_cue("change", key) or doc.is_cue("changenoun", key):
-                if doc.is_cue("change", key) and not key.startswith("و"):
+            verb = doc.is_cue("change", key) or (level and doc.is_cue("record", key))
+            if verb or doc.is_cue("changenoun", key):
+                if verb and not key.startswith("و"):
                     return (
                         changed_after(doc, k, fig.first, covered)
                         or doc.ar_subject_before(k)

@@ -3157,6 +3157,7 @@ class _Doc:
                 not self.keys[nxt].startswith(("بال", "لل", "كال", "وال", "فال"))
                 or (self.keys[nxt].startswith("لل") and not self.keys[first].startswith("ال"))
             )  # «مجفف للشعر», but «المؤشر الرئيسي» and not «المؤشر للسوق»
+            and not self.ar_np_start(nxt)  # «البلاتينيوم تداولات»: a definite word governs no noun
         ):
             last = nxt
             third = nxt + 1
