@@ -116,7 +116,7 @@ def hollow(doc: _Doc, phrase: str) -> bool:
     return all(any(doc.is_cue(role, key) for role in _HOLLOW_ROLES) for key in keys)
 
 
-_HOLLOW_ROLES = ("change", "result", "record", "levelword", "intro", "compare")
+_HOLLOW_ROLES = ("change", "changepart", "result", "record", "levelword", "intro", "compare")
 
 
 def change_target(doc: _Doc, fig: _Fig, covered: set[int], level: bool = False) -> str | None:
