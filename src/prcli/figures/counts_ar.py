@@ -11,9 +11,10 @@ exact token spans of all figures, is more general than one rule per sentence sha
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from prcli.figures.lexicon import months, norm_word, phrase_key
+from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
 
 if TYPE_CHECKING:
     from prcli.figures.extract import _Doc, _Fig
@@ -57,8 +58,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     for f in figs:
         if f.kind not in COUNTED:
             continue
-        if prev is not None and not same_sentence(doc, prev.last, f.first):
-            prev = None
+        if prev is not None and (
+            f.first - prev.last > _CHAIN_REACH or not same_sentence(doc, prev.last, f.first)
+        ):
+            prev = None  # (the distance first: no scan over a long gap)
         if (
             f.kind == "count"
             and f.words
@@ -112,8 +115,13 @@ def link_token(doc: _Doc, k: int, covered: set[int]) -> bool:
 
 def hollow(doc: _Doc, phrase: str) -> bool:
     """A phrase that names no thing: only link words («مستوى», «ينخفض», «بنسبة»)."""
+    return _hollow(phrase)
+
+
+@lru_cache(maxsize=4096)
+def _hollow(phrase: str) -> bool:
     keys = phrase_key(phrase)
-    return all(any(doc.is_cue(role, key) for role in _HOLLOW_ROLES) for key in keys)
+    return bool(keys) and all(any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys)
 
 
 _HOLLOW_ROLES = ("change", "changepart", "result", "record", "levelword", "intro", "compare")

@@ -3091,8 +3091,10 @@ class _Doc:
         أمريكيا»): the currency's adjective belongs to the figure, it names nothing counted."""
         return (
             k >= 2
-            and self.match(self.units, k - 1, 2)[0] == 2
+            and self.toks[k].kind == "word"
+            and self.toks[k - 1].kind == "word"
             and (self.toks[k - 2].kind == "num" or self.word_num(k - 2) is not None)
+            and self.match(self.units, k - 1, 2)[0] == 2
         )
 
     def ar_filler(self, k: int) -> bool:
