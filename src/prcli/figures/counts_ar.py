@@ -11,6 +11,7 @@ exact token spans of all figures, is more general than one rule per sentence sha
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         covered.update(range(f.first, f.last + 1))
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
+    out_of(doc, figs)
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -182,6 +184,8 @@ def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
         adjective = (
             m == v + 1 and not key.startswith("ال") and not doc.keys[v].startswith("ال") and key.endswith("ة")
         )  # «زيادة نوعية»: qualifies the change
+        if doc.match(doc.units, m, 1)[0] and key.startswith("ال") and not doc.ar_figure_part(m):
+            return doc._phrase(m, m)  # «تراجع الدولار بنسبة 1%»: a currency with no number is a noun
         if adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m):
             m += 1
             continue
@@ -301,3 +305,16 @@ def elided_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 _CLAUSE_MARKS = frozenset({"،", ","})
+
+
+def out_of(doc: _Doc, figs: list[_Fig]) -> None:
+    """«فاز 15 من بين 20 مرشحا», «نجح 300 من أصل 450 طالبا»: a count before «من بين/من أصل» and
+    another count counts what that count counts."""
+    for a, b in itertools.pairwise(figs):
+        if a.kind != "count" or b.kind != "count" or not b.counts or a.counts_after or b.first != a.last + 3:
+            continue
+        if doc.key(a.last + 1) == "من" and doc.key(a.last + 2) in _OUT_OF:
+            a.counts = b.counts
+
+
+_OUT_OF = frozenset(norm_word(w) for w in ("بين", "أصل", "اصل", "مجموع"))
