@@ -85,6 +85,7 @@ ORDINARY: list[Row] = [
     # «اثنان» follows the dual noun it counts
     ("وأكدت اللجنة أن طالبين اثنين فازا بالجائزة الكبرى.", [("اثنين", "طالبين")]),
     ("ولم يصب سوى حارسين اثنين بجروح طفيفة.", [("اثنين", "حارسين")]),
+    ("واعتقلت الشرطة مهربين أجنبيين اثنين قرب الحدود.", [("اثنين", "مهربين أجنبيين")]),
     # a partitive after it: what follows is counted
     ("وأفرجت السلطات عن اثنين من الصيادين.", [("اثنين", "الصيادين")]),
     # a counted noun after the number: «الدورة 15 لاعبا» is a count, not the 15th session
@@ -123,6 +124,13 @@ def test_counts_of_a_value(text: str, expected: list[tuple[str, str | None]]) ->
 @pytest.mark.parametrize(("text", "expected"), ORDINARY, ids=[f"news-{i}" for i in range(len(ORDINARY))])
 def test_counts_in_ordinary_news(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+def test_a_two_word_unit_does_not_join_the_next_clause() -> None:
+    """«درجة مئوية» is one unit: the clause after it keeps its own counted noun."""
+    text = "وتتوقف الطيور عن الغناء عند 35 درجة مئوية وتستهلك كميات من الماء أكثر بنسبة 25 في المئة."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "الماء" in (found["25 في المئة"].counts or "")
 
 
 def test_numbered_decree_is_not_a_figure() -> None:

@@ -244,7 +244,11 @@ def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     key = doc.keys[k]
     if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
         return None
-    return doc._phrase(k, k)
+    first = k
+    agreeing = k >= 1 and doc.keys[k - 1].endswith(key[-2:]) and len(doc.keys[k - 1]) >= 5
+    if agreeing and k - 1 not in covered and doc._content(k - 1) and doc.spaced(k - 1, k):
+        first = k - 1  # «متطرفين يهوديين اثنين»: the noun and its adjective
+    return doc._phrase(first, k)
 
 
 def opening_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:

@@ -3068,9 +3068,7 @@ class _Doc:
         if self.word_num(k) is not None:
             return True
         after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
-        if after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0):
-            return True
-        return self.ar_unit_tail(k)
+        return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
 
     def ar_tamyiz(self, j: int) -> bool:
         """«شارك في الدورة 15 لاعبا»: an indefinite accusative noun right after the number is
