@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from prcli.figures import counts_ar
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -712,6 +713,8 @@ class _Doc:
             figs.extend(new)
             i = max(nxt, i + 1)
         self.link_ranges(figs)
+        if self.lang == "ar":
+            counts_ar.refine(self, figs)
         out: list[Stat] = []
         for f in figs:
             start = f.start if f.start is not None else self.toks[f.first].start
@@ -979,6 +982,7 @@ class _Doc:
             and self.cue_before("ordnoun", fig.first, 1)
             and core.value == int(core.value)
             and core.value < 1000
+            and not self.ar_tamyiz(j)
         ):
             fig.kind = "ordinal"  # «l'acte 9», "season 3", «الجولة 5»
             self.counts_ordinal(fig)
@@ -2521,7 +2525,8 @@ class _Doc:
             and self.spaced(k - 1, k)
         ):
             k -= 1
-        if self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1)):
+        named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
+        if named and not self.ar_tamyiz(core.last + 1):  # «صوت لصالح القرار 120 نائبا» counts
             return True
         if self.second_reference(i):
             return True
@@ -3444,6 +3449,31 @@ class _Doc:
         after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
         return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
 
+    def ar_tamyiz(self, j: int) -> bool:
+        """«شارك في الدورة 15 لاعبا»: an indefinite accusative noun right after the number is
+        what it counts (a tamyiz), so the noun before does not make the number an ordinal."""
+        if self.lang != "ar" or j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        key = self.keys[j]
+        return (
+            len(key) >= 4
+            and key.endswith("ا")
+            and not key.startswith(_AR_DEFINITE)
+            and self._content(j)
+            and not self.is_cue("skip", key)
+        )
+
+    def ar_unit_tail(self, k: int) -> bool:
+        """The second word of a two-word unit after a number («مليون ريال سعودي», «دولارا
+        أمريكيا»): the currency's adjective belongs to the figure, it names nothing counted."""
+        return (
+            k >= 2
+            and self.toks[k].kind == "word"
+            and self.toks[k - 1].kind == "word"
+            and (self.toks[k - 2].kind == "num" or self.word_num(k - 2) is not None)
+            and self.match(self.units, k - 1, 2)[0] == 2
+        )
+
     def ar_filler(self, k: int) -> bool:
         """A preposition or a time word inside the clause between a verb's subject and its figure
         («في المعاملات الفورية», «خلال الربع الثاني», «في نهاية عام 2014»): stepped over."""
@@ -3506,6 +3536,7 @@ class _Doc:
                 not self.keys[nxt].startswith(("بال", "لل", "كال", "وال", "فال"))
                 or (self.keys[nxt].startswith("لل") and not self.keys[first].startswith("ال"))
             )  # «مجفف للشعر», but «المؤشر الرئيسي» and not «المؤشر للسوق»
+            and not self.ar_np_start(nxt)  # «البلاتينيوم تداولات»: a definite word governs no noun
         ):
             last = nxt
             third = nxt + 1
@@ -4862,6 +4893,8 @@ class _Doc:
             k -= 1
         last = k
         first = k + 1
+        if self.lang == "ar" and k >= 0 and self.ar_unit_tail(k):
+            return None  # «... 435 مليون ريال سعودي مقارنة بـ 264»: the word before is the figure's own
         while k >= 0 and last - k < limit and self._content(k):
             if k < last and not self.spaced(k, k + 1):
                 break
