@@ -102,7 +102,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
+    # Words after the last quotation only feed speakers to later quotations (there are none)
+    # and descriptions to name (when one is waiting): with neither, the loop stops there.
+    unseen = len(top)  # one "q" token per top-level span (``tokenize``)
     for i, t in enumerate(toks):
+        if t.kind == "q":
+            unseen -= 1
+        elif not unseen and not described:
+            break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
             at = i + 1 if t.kind == "b" else 0
@@ -647,9 +654,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
         wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
+        in_wide = set(wide)  # a phrase whose first word is not there cannot be in it
         for ph in lex.scare:
             n = len(ph)
-            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
+            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and ph[0] in in_wide and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
@@ -777,7 +785,7 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
                 close()
         elif (t.kind in ("p", "w") and t.norm in (",", "،", "و")) or t.kind == "qb":
             continue
-        else:
+        elif run:
             close()
     close()
     return out
