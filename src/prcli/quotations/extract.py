@@ -141,6 +141,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     last_para[id(p)] = para
             if t.kind == "b":
                 continue
+        if t.kind == "w" and not att.may_cue(t.norm):
+            continue  # most words: neither a relay verb nor a cue (see below), nothing to do
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
@@ -766,6 +768,8 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
     """Quotation tokens in a run of three or more short marked spans joined only by commas or و
     («وهم “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”»): a list of names or labels, not speech."""
     out: set[int] = set()
+    if len(top) < 3:
+        return out  # fewer than three quotations: no run
     run: list[int] = []
 
     def short(k: int) -> bool:
