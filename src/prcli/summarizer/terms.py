@@ -78,7 +78,7 @@ def stop_words() -> frozenset[str]:
 #: token -> its stem, or "" for a stop word or a 1-character token (``content_terms``).
 _TERMS: dict[str, str] = {}
 #: Tokens remembered in ``_TERMS`` before it starts again (memory stays flat over an archive).
-_TERMS_MAX = 200_000
+_TERMS_MAX = 100_000
 
 
 def content_terms(toks: list[str]) -> list[str]:
