@@ -73,10 +73,10 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     glue = lang != "ar"  # ``_glued_at`` finds nothing in Arabic
     for m in _WORD.finditer(seg):
         ms, me = m.span()
-        if ms > last:
-            gap = seg[last:ms]
-            if "\n" in gap or "\r" in gap:
-                add(Tok("b", "\n", a + last, a + ms))
+        # a one-character gap (nearly always a space) is tested without slicing it out
+        if ms > last and (seg[last] in "\n\r" if ms == last + 1
+                          else "\n" in seg[last:ms] or "\r" in seg[last:ms]):
+            add(Tok("b", "\n", a + last, a + ms))
         last = me
         s, e = a + ms, a + me
         raw = m.group()
