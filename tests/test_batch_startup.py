@@ -120,11 +120,11 @@ def test_cycle_collector_runs_again_after_start_up(tmp_path, jobs):
 def test_worker_after_start_up_resumes_the_collector(monkeypatch):
     import gc
 
-    from prcli import batch
+    from prcli import batch, gcpolicy
     from prcli.inputs.sources import Document
 
-    monkeypatch.setattr(batch, "_gc_settled", False)
-    monkeypatch.setattr(batch, "resume_gc", True)
+    monkeypatch.setattr(gcpolicy, "_settled", False)
+    monkeypatch.setattr(gcpolicy, "_start_up_paused", True)
     was = gc.isenabled()
     gc.disable()
     try:

@@ -6,14 +6,13 @@ one analysis never pays for the others.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 
+from prcli import gcpolicy
 from prcli.model import Analysis, Quote, Stat, SummarySentence
 from prcli.text.language import detect_language
 
 ANALYSES = ("summary", "quotes", "stats")
-_PAUSE_GC_CHARS = 500_000
 
 
 def summarize(text: str, *, sentences: int | None = 3, words: int | None = None,
@@ -48,12 +47,7 @@ def analyze(text: str, *, source: str = "-", include: Iterable[str] = ANALYSES, 
     """Run the requested analyses (``summary``, ``quotes``, ``stats``) on one document."""
     lang = language or detect_language(text)
     want = set(include)
-    # A very big document makes millions of small objects and no reference cycles: Python's
-    # cycle collector would walk all of them again and again (10-15% of the time at 5 MB,
-    # growing with the size), so it is paused for the duration (results are unchanged).
-    paused = len(text) > _PAUSE_GC_CHARS and gc.isenabled()
-    if paused:
-        gc.disable()
+    paused = gcpolicy.pause_for(text)  # a very big document: see prcli.gcpolicy
     try:
         return Analysis(
             source=source,
@@ -64,5 +58,4 @@ def analyze(text: str, *, source: str = "-", include: Iterable[str] = ANALYSES, 
             stats=stats(text, kinds=kinds, language=lang) if "stats" in want else None,
         )
     finally:
-        if paused:
-            gc.enable()
+        gcpolicy.restore(paused)

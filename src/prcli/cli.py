@@ -14,7 +14,6 @@ each run (about a tenth of a ``prcli stats`` run's own work).
 """
 
 import contextlib
-import gc
 import os
 import shutil
 import sys
@@ -22,19 +21,15 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-# Loading modules makes tens of thousands of long-lived objects and no garbage: the cycle
-# collector would walk them again and again while Typer and prcli load (3-4 ms of a `prcli
-# stats` run). It is paused while this module loads (restored at its end for library users and
-# tests) and, by ``main``, until the first document is analyzed (see ``batch.resume_gc``).
-_GC_WAS_ENABLED = gc.isenabled()
-gc.disable()
+from prcli import gcpolicy
+
+# The cycle collector is off while this module loads (restored at its end for library users
+# and tests) and, from ``main``, until the first document is analyzed: see prcli.gcpolicy.
+_GC_PAUSED_FOR_LOADING = gcpolicy.pause()
 
 import typer  # noqa: E402
 
 from prcli import __version__  # noqa: E402
-
-#: Whether ``main`` paused the cycle collector for the start-up.
-_GC_PAUSED = False
 
 if TYPE_CHECKING:
     from prcli.inputs.sources import Document, Failure
@@ -222,11 +217,8 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
         total = len(sources)
     docs = _documents(sources, input_format, encoding, max_bytes, text_field, id_field, globs)
     emit = _emitter(fmt_name, sections, many, visual, explain)
-    from prcli import batch
     from prcli.batch import Progress, WorkerDied, analyze_all
     from prcli.inputs.sources import Failure
-
-    batch.resume_gc = batch.resume_gc or _GC_PAUSED
 
     progress = Progress(total=total)
     # Output to the same terminal as the progress line: erase the line before each document.
@@ -234,8 +226,7 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     failed = False
     try:
         for result in analyze_all(docs, sections, options, jobs=jobs):
-            if _GC_PAUSED and not gc.isenabled():
-                gc.enable()  # the first result is in: start-up is over (worker processes resume their own)
+            gcpolicy.start_up_over()  # the first result is in (worker processes resume their own)
             if isinstance(result, Failure):
                 failed = True
                 progress.clear()
@@ -369,12 +360,9 @@ def main() -> None:
     Ends the process itself once the output is flushed (see ``_exit``): this is the command
     line's entry point, not a function to call from other Python code.
     """
-    global _GC_PAUSED
     argv = sys.argv[1:]
     only = argv[0] if argv and argv[0] in COMMANDS else None
-    if gc.isenabled():
-        gc.disable()  # start-up; resumed after the first document (``batch.resume_gc``)
-        _GC_PAUSED = True
+    gcpolicy.pause_start_up()  # until the first document is analyzed (see prcli.gcpolicy)
     code: int | str | None = 0
     try:
         build_app(only)(prog_name="prcli")
@@ -418,5 +406,4 @@ def _quiet_broken_pipe() -> NoReturn:
     sys.exit(0)
 
 
-if _GC_WAS_ENABLED:
-    gc.enable()  # paused only while this module loaded (see the top)
+gcpolicy.restore(_GC_PAUSED_FOR_LOADING)  # paused only while this module loaded (see the top)

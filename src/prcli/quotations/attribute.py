@@ -312,6 +312,11 @@ class Attributor:
             return None
         return ("past", "?", i + 1)
 
+    def may_cue(self, w: str) -> bool:
+        """False when no cue can start at a word ``w`` whatever surrounds it (decided for
+        Arabic, where most words fail a few lookups; always True in other languages)."""
+        return self.lang != "ar" or self._ar_may_cue(w)
+
     def _ar_may_cue(self, w: str) -> bool:
         """False when no Arabic cue can start at a word ``w``, whatever surrounds it: not the
         first word of a source phrase, a relay verb, «قوله» or a listed verb (bare, after و/ف or

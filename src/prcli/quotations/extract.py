@@ -102,7 +102,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
+    # Words after the last quotation only feed speakers to later quotations (there are none)
+    # and descriptions to name (when one is waiting): with neither, the loop stops there.
+    unseen = len(top)  # one "q" token per top-level span (``tokenize``)
     for i, t in enumerate(toks):
+        if t.kind == "q":
+            unseen -= 1
+        elif not unseen and not described:
+            break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
             at = i + 1 if t.kind == "b" else 0
@@ -149,6 +156,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     last_para[id(p)] = para
             if t.kind == "b":
                 continue
+        if t.kind == "w" and not att.may_cue(t.norm):
+            continue  # most words: neither a relay verb nor a cue (see below), nothing to do
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
@@ -752,9 +761,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
         wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
+        in_wide = set(wide)  # a phrase whose first word is not there cannot be in it
         for ph in lex.scare:
             n = len(ph)
-            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and any(
+            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and ph[0] in in_wide and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
@@ -863,6 +873,8 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
     """Quotation tokens in a run of three or more short marked spans joined only by commas or و
     («وهم “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”»): a list of names or labels, not speech."""
     out: set[int] = set()
+    if len(top) < 3:
+        return out  # fewer than three quotations: no run
     run: list[int] = []
 
     def short(k: int) -> bool:
@@ -882,7 +894,7 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
                 close()
         elif (t.kind in ("p", "w") and t.norm in (",", "،", "و")) or t.kind == "qb":
             continue
-        else:
+        elif run:
             close()
     close()
     return out

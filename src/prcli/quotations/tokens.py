@@ -62,12 +62,21 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     # Tokens made as plain tuples of the five fields (Tok's generated __new__ is a Python call
     # per token; this loop makes one token per word of every article).
     new, tok = tuple.__new__, Tok
+    # ``_norm`` of every word at once: a slice of the segment lowered as a whole is the word
+    # lowered when no character changes length and none lowers by context (only Σ does), and
+    # no tatweel is dropped; else each word goes through ``_norm``.
+    low = seg.lower()
+    if len(low) != len(seg) or "\u0640" in seg or "Σ" in seg:
+        low = ""
+    elif "’" in low:
+        low = low.replace("’", "'")
+    glue = lang != "ar"  # ``_glued_at`` finds nothing in Arabic
     for m in _WORD.finditer(seg):
         ms, me = m.span()
-        if ms > last:
-            gap = seg[last:ms]
-            if "\n" in gap or "\r" in gap:
-                add(Tok("b", "\n", a + last, a + ms))
+        # a one-character gap (nearly always a space) is tested without slicing it out
+        if ms > last and (seg[last] in "\n\r" if ms == last + 1
+                          else "\n" in seg[last:ms] or "\r" in seg[last:ms]):
+            add(Tok("b", "\n", a + last, a + ms))
         last = me
         s, e = a + ms, a + me
         raw = m.group()
@@ -80,14 +89,14 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
                 add(Tok("w", _norm(raw[:-1]), s, e - 1))
                 add(Tok("p", ".", e - 1, e))
                 continue
-            cut = _glued_at(raw, lang)
+            cut = _glued_at(raw, lang) if glue else 0
             if cut:
                 # «… a reculéIl est …»: a crawler glued a heading to the next sentence
                 add(Tok("w", _norm(raw[:cut]), s, s + cut))
                 add(Tok("b", ".", s + cut, s + cut))
                 add(Tok("w", _norm(raw[cut:]), s + cut, e))
                 continue
-            add(new(tok, ("w", _norm(raw), s, e, -1)))
+            add(new(tok, ("w", low[ms:me] if low else _norm(raw), s, e, -1)))
         else:
             add(new(tok, ("p", raw, s, e, -1)))
     gap = seg[last:]

@@ -99,8 +99,10 @@ def _vector(terms: Sequence[str], idf: dict[str, float]) -> Vector:
     """Unit-length TF-IDF vector (sublinear TF)."""
     tf = Counter(terms)
     # a term seen once weighs its IDF exactly ((1 + log 1) * x is x): no logarithm for it
-    v = {t: idf.get(t, 1.0) if c == 1 else (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
-    norm = math.sqrt(sum(x * x for x in v.values()))
+    get = idf.get
+    v = {t: get(t, 1.0) if c == 1 else (1.0 + math.log(c)) * get(t, 1.0) for t, c in tf.items()}
+    weights = list(v.values())
+    norm = math.sqrt(sum(map(mul, weights, weights)))  # the squares in order, as a generator would
     return {t: x / norm for t, x in v.items()} if norm else {}
 
 
@@ -187,7 +189,8 @@ def centroid_similarity(vectors: list[Vector]) -> list[float]:
     for v in vectors:
         for t, x in v.items():
             total[t] = total.get(t, 0.0) + x
-    norm = math.sqrt(sum(x * x for x in total.values()))
+    sums = list(total.values())
+    norm = math.sqrt(sum(map(mul, sums, sums)))
     if not norm:
         return [0.0] * len(vectors)
     centre = {t: x / norm for t, x in total.items()}

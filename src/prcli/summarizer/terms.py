@@ -19,6 +19,10 @@ from prcli.text.resources import word_list
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _AR_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 _AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_AR_PREFIXES_3 = frozenset(p for p in _AR_PREFIXES if len(p) == 3)
+_AR_PREFIXES_2 = frozenset(p for p in _AR_PREFIXES if len(p) == 2)
+_AR_SUFFIXES_2 = frozenset(s for s in _AR_SUFFIXES if len(s) == 2)
+_AR_SUFFIXES_1 = frozenset(s for s in _AR_SUFFIXES if len(s) == 1)
 _LATIN_SUFFIXES = ("ements", "ement", "ments", "ment", "ations", "ation", "ings", "ing", "ies", "ied",
                    "ees", "ed", "es", "s", "e", "x")
 
@@ -42,17 +46,21 @@ def stem(word: str) -> str:
     """Light stem of a normalized token (see the module docstring)."""
     if not word or word.isdigit():
         return word
-    if _is_arabic(word):
-        if word.startswith("و") and len(word) >= 5:
+    if "\u0600" <= word[0] <= "\u06ff":  # Arabic (``_is_arabic``)
+        # ``_AR_PREFIXES`` and ``_AR_SUFFIXES`` tried in order, by set lookups: no two prefixes
+        # share a first letter but لل/ال, so a 3-letter one that is too long for the word leaves
+        # no other to try; a 2-letter suffix too long for the word leaves only ه or ي.
+        if word[0] == "و" and len(word) >= 5:
             word = word[1:]
-        for p in _AR_PREFIXES:
-            if word.startswith(p) and len(word) - len(p) >= 2:
-                word = word[len(p):]
-                break
-        for s in _AR_SUFFIXES:
-            if word.endswith(s) and len(word) - len(s) >= 2:
-                word = word[:-len(s)]
-                break
+        if word[:3] in _AR_PREFIXES_3:
+            if len(word) >= 5:
+                word = word[3:]
+        elif word[:2] in _AR_PREFIXES_2 and len(word) >= 4:
+            word = word[2:]
+        if word[-2:] in _AR_SUFFIXES_2 and len(word) >= 4:
+            word = word[:-2]
+        elif word[-1:] in _AR_SUFFIXES_1 and len(word) >= 3:
+            word = word[:-1]
         return word
     for s in _LATIN_SUFFIXES:
         if word.endswith(s) and len(word) - len(s) >= 3:
@@ -78,7 +86,7 @@ def stop_words() -> frozenset[str]:
 #: token -> its stem, or "" for a stop word or a 1-character token (``content_terms``).
 _TERMS: dict[str, str] = {}
 #: Tokens remembered in ``_TERMS`` before it starts again (memory stays flat over an archive).
-_TERMS_MAX = 200_000
+_TERMS_MAX = 100_000
 
 
 def content_terms(toks: list[str]) -> list[str]:

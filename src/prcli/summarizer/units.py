@@ -79,8 +79,17 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(normalize(text)))
 
 
-def _count_normalized(norm: str) -> int:
-    """``count_words`` of a text already normalized."""
+#: What ``_WORD``'s number alternative needs: digits on both sides of a separator.
+_JOINED_NUMBER = re.compile(r"\d[.,٫٬]\d")
+
+
+def _count_normalized(norm: str, toks: list[str] | None = None) -> int:
+    """``count_words`` of a text already normalized; ``toks``: its ``normalized_tokens``.
+
+    Without a number such as "2.5" in it, ``_WORD`` finds exactly the tokens (its other
+    alternative is the token pattern), so their count is the answer without a second scan."""
+    if toks is not None and _JOINED_NUMBER.search(norm) is None:
+        return len(toks)
     return len(_WORD.findall(norm))
 
 
@@ -270,7 +279,7 @@ def build_units(text: str, language: str) -> Units:
             title = s.text
             continue
         kept.append((s, first, first and last and not _ENDS.search(s.text), toks, norm))
-    sized = [(s, f, _count_normalized(norm), line, toks) for s, f, line, toks, norm in kept]
+    sized = [(s, f, _count_normalized(norm, toks), line, toks) for s, f, line, toks, norm in kept]
     long_enough = [k for k in sized if k[2] >= MIN_WORDS and not (k[3] and k[2] < LABEL_WORDS)]
     if len(long_enough) >= 3:
         sized = long_enough
