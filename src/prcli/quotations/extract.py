@@ -524,10 +524,29 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
-    p = resolve_np(text, toks, c.np, lex, reg, last)
+    np = _ar_role_holder(toks, c.np, lex) if lex.lang == "ar" else None
+    p = resolve_np(text, toks, np or c.np, lex, reg, last)
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
+
+
+def _ar_role_holder(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """«أوضح ذلك رئيس مجلس الإدارة المشرف العام على الملتقى الدكتور عبدالله الحيدري، وقال»: a
+    role phrase cut at a preposition goes on to an honorific and the holder's name, who speaks."""
+    a, b = np
+    head = toks[a].norm.removeprefix("و")
+    if head not in lex.roles and head.removeprefix("ال") not in lex.roles and head not in lex.people:
+        return None
+    k = b
+    while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
+        k += 1
+    if k >= len(toks) or k - b >= 6 or toks[k].kind != "w" or toks[k].norm not in lex.honorifics:
+        return None
+    e = ar_name_end(toks, k + 1, lex)
+    if e <= k + 1 or (e < len(toks) and toks[e].kind == "w"):
+        return None  # (the name must close the phrase: a comma, a mark or the end follows)
+    return k, e
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:

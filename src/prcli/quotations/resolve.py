@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.people import (
     Person,
     Register,
@@ -406,6 +406,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
                 and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
             return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
+    if lex.lang == "ar":
+        a, b = ar_speaker_bounds(toks, a, b)
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -418,6 +420,32 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         return found
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """An Arabic speaker phrase without what opens or closes it but names no one: an auxiliary
+    before a fronted subject («وكان خامنئي قد قال» → خامنئي) and a blessing after a name
+    («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز)."""
+    aux = folded_words("auxiliaries_ar.txt")
+    while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
+        a += 1
+    for ph in phrases("eulogies_ar.txt"):
+        n = len(ph)
+        if b - a > n and tuple(t.norm for t in toks[b - n:b]) == ph:
+            return a, b - n
+        k = _phrase_at(toks, a, b, ph)
+        if k is not None:
+            return a, k  # («رسول الله صلى الله عليه وسلم بقوله»: the blessing ends the name)
+    return a, b
+
+
+def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
+    """Where ``ph`` starts inside ``toks[a:b]`` after at least one word, if it does."""
+    n = len(ph)
+    for k in range(a + 1, b - n + 1):
+        if tuple(t.norm for t in toks[k:k + n]) == ph:
+            return k
+    return None
 
 
 def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
