@@ -102,6 +102,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         start = i + 1 if hon else i
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
+        nisbas = _ar_nisbas(toks, start, lex) if hon else 0
+        start += nisbas  # «الرئيس التركي رجب طيب أردوغان»: the adjective of the title, then the name
         k = ar_name_end(toks, start, lex)
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
@@ -118,6 +120,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
             roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
+            roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 p = reg.add(name if not name.startswith("و") else name[1:], keys, t.start, roles, gender)
                 if t.norm.lstrip("و") not in ("السيد", "السيده"):
@@ -135,6 +138,25 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+#: Words that may follow a speaker's name right away (folded): «… أردوغان إن …», «… أردوغان في …».
+_AR_AFTER_NAME = frozenset({"ان", "انه", "انها", "بان", "في", "خلال", "امس", "اليوم", "لوكاله", "لصحيفه"})
+
+
+def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
+    """How many nationality or office adjectives («التركي», «الأمريكية», «السابق») follow a title
+    before the holder's name (at most two; none when no name follows them)."""
+    k = start
+    while k < len(toks) and k - start < 2 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ) and len(toks[k].norm) >= 5 \
+            and toks[k].norm not in lex.people:
+        k += 1
+    if k == start:
+        return 0
+    e = ar_name_end(toks, k, lex)
+    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _AR_AFTER_NAME
+    return k - start if e >= k + 2 and closed else 0  # (the name must end the phrase)
 
 
 def _strip_w(w: str) -> str:
