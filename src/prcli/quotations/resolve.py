@@ -149,8 +149,8 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
     before the holder's name (at most two; none when no name follows them)."""
     k = start
     while k < len(toks) and k - start < 2 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
-            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ) and len(toks[k].norm) >= 5 \
-            and toks[k].norm not in lex.people:
+            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ) \
+            and len(toks[k].norm) >= 5 and toks[k].norm not in lex.people:
         k += 1
     if k == start:
         return 0
