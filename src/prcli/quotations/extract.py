@@ -145,6 +145,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 found = _person(text, toks, c, lex, reg, last)
+                if found is not None and lex.lang == "ar" and ar_slipped_speaker(text, found, lex):
+                    found = _named_prefix(found, reg)
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
@@ -225,6 +227,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
+                if person is not None and lex.lang == "ar" and ar_slipped_speaker(text, person, lex):
+                    person = _named_prefix(person, reg) \
+                        or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke)
                 if person is not None and _continued(toks, clause, person, lex):
                     others = [(a, q) for a, q in last if q is not person]  # (pushed by the word loop)
                     person = _last_speaker(others, clause.number, t.start, spoke) or person
@@ -324,6 +329,42 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
     first = p.name.split()[0] if p.name.split() else ""
     w = normalize(first)
     return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
+
+
+def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
+    """A speaker phrase that names no one: the verb's object or an adverbial read as its subject
+    («ونفى ارتكاب أي مخالفات», «اختلاف أنواعها يقول»). It holds a quantifier or an elative, a
+    noun with a possessive pronoun after its first word or a verb; and it is written only once
+    in the article (a name comes back)."""
+    words = [normalize(w) for w in p.name.split()]
+    if not words or p.human or text.count(p.name) > 1:
+        return False
+    odd = folded_words("not_speaker_words_ar.txt")
+    first = words[0].removeprefix("و")
+    head = first.removeprefix("ال")
+    described = first in lex.people or head in lex.roles or head in _AR_BODY_WORDS \
+        or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
+    if described:
+        return any(w.removeprefix("و") in odd for w in words)  # («مصدر في الوزارة» is a description)
+    for at, w in enumerate(words):
+        bare = w.removeprefix("و")
+        stop = bare in lex.stops and bare != "علي"  # (folded, the given name علي is the preposition)
+        if bare in odd or (at > 0 and bare in lex.cues) or stop:
+            return True
+        if at > 0 and len(bare) >= 6 and bare.endswith(("ها", "هم", "هما")) and not bare.startswith("ال"):
+            return True
+    return False
+
+
+def _named_prefix(p: Person, reg: Register) -> Person | None:
+    """The person named at the start of a slipped phrase («خالد مرغلاني عدم صحة …» → the
+    registered «خالد مرغلاني»), if the register knows one."""
+    keys = tuple(normalize(w) for w in p.name.split())
+    for n in range(len(keys) - 1, 0, -1):
+        found = reg.by_name(keys[:n])
+        if found is not None and found is not p and found.named:
+            return found
+    return None
 
 
 def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
