@@ -14,7 +14,7 @@ from collections import Counter
 from prcli.model import Quote
 from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
-from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, lexicon, phrases
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
@@ -704,6 +704,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang == "ar" and _ar_foreign_or_formula(inner):
+        return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
         wide = _left_words(toks, k, 6, ",،(-:\"«»“”")
@@ -761,6 +763,16 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
 _AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا", "لصحيفه",
                               "لوكاله", "لموقع", "لقناه"})
+
+
+def _ar_foreign_or_formula(inner: str) -> bool:
+    """Marked words in an Arabic article that are a short Latin-script name or term («sms»,
+    «Vision 2030») or a formula of blessing («أيده الله», «صلى الله عليه وسلم»)."""
+    words = inner.split()
+    if 1 <= len(words) <= 3 and all(c.isascii() for c in inner) and any(c.isalpha() for c in inner) \
+            and inner.rstrip()[-1:] not in _TERMINATORS:
+        return True
+    return tuple(normalize(w) for w in words) in phrases("eulogies_ar.txt")
 
 
 def _ar_titled_span(inner: str) -> bool:
@@ -822,7 +834,7 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
 
     def short(k: int) -> bool:
         inner = text[top[toks[k].qid].start:top[toks[k].qid].end].strip()
-        return len(inner.split()) <= 4 and inner[-1:] not in _TERMINATORS
+        return len(inner.split()) <= 5 and inner[-1:] not in _TERMINATORS
 
     def close() -> None:
         if len(run) >= 3:
