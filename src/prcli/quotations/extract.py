@@ -144,6 +144,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             c = att.clause(i)
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
+                parts = _ar_conjuncts(toks, c.np, lex) if lex.lang == "ar" else []
+                if len(parts) > 1:
+                    _push_conjuncts(text, toks, parts, lex, reg, last, t.start)
+                    continue
                 found = _person(text, toks, c, lex, reg, last)
                 if found is not None and lex.lang == "ar" and ar_slipped_speaker(text, found, lex):
                     found = _named_prefix(found, reg)
@@ -356,6 +360,37 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     return False
 
 
+def _ar_conjuncts(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    """«الوزيرة سارة الخالدي والمدير سامي العتيبي»: a subject of two people joined by و before
+    a title or role word, split into one phrase each (one phrase when there is no such join)."""
+    a, b = np
+    cuts = [m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm[:1] == "و"
+            and _ar_person_head(toks[m].norm[1:], lex) and m - 1 > a]
+    if not cuts or not _ar_person_head(toks[a].norm, lex):
+        return [np]
+    bounds = [a, *cuts, b]
+    return [(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1)]
+
+
+def _ar_person_head(w: str, lex: Lexicon) -> bool:
+    """A title or role word that opens the phrase of one person («الوزيرة», «المدير»)."""
+    return w in lex.honorifics or w in lex.people or w.removeprefix("ال") in lex.roles
+
+
+def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], lex: Lexicon, reg: Register,
+                    last: list[tuple[int, Person]], pos: int) -> None:
+    """Each of several people named as one subject, with the gender its title shows; the first
+    is pushed last, as the verb agrees with it and a later «وقالت» / «وأضاف» goes on with it."""
+    for n, (a, b) in enumerate(reversed(parts)):
+        first = toks[a].norm.removeprefix("و") if n < len(parts) - 1 else toks[a].norm
+        p = resolve_np(text, toks, (a + 1, b) if toks[a].norm[:1] == "و" and n < len(parts) - 1
+                       and first in lex.honorifics else (a, b), lex, reg, last)
+        if p.gender == "?" and first.startswith("ال") and first not in ("الشيخ", "الرييس"):
+            p.gender = "f" if first.endswith("ه") else "m"
+        if p.named:
+            _push(last, pos, p, p.gender)
+
+
 def _named_prefix(p: Person, reg: Register) -> Person | None:
     """The person named at the start of a slipped phrase («خالد مرغلاني عدم صحة …» → the
     registered «خالد مرغلاني»), if the register knows one."""
@@ -548,10 +583,34 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     fwd = att.forward_cue(k)
     if fwd is not None:
         return fwd, "sentence"
+    back = _ar_pointer_cue(att, k) if att.lang == "ar" else None
+    if back is not None:
+        return back, "post"
     number = att.pronoun_subject(k)
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
+    """«“نحن مستعدون”. بهذه الكلمات لخص المدرب فهد العنزي …», «“…”، هذا ما أكده الوزير»: the
+    next sentence points back to the quotation and names its speaker after its verb."""
+    toks = att.toks
+    j = k + 1
+    while j < len(toks) and toks[j].norm in (".", "،", ",", "!", "؟") and toks[j].kind != "q":
+        j += 1
+    words = [t.norm for t in toks[j:j + 4]]
+    for ph in phrases("pointers_ar.txt"):
+        if tuple(words[:len(ph)]) != ph:
+            continue
+        for m in range(j + len(ph), min(len(toks), j + len(ph) + 3)):
+            if toks[m].kind != "w":
+                return None
+            c = att.clause(m, after_quote=True)
+            if c is not None and c.np is not None:
+                return c
+        return None
+    return None
 
 
 def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -> bool:

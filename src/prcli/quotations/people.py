@@ -342,6 +342,8 @@ def _ar_object_word(toks: list[Tok], k: int) -> bool:
     w = toks[k].norm
     if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and not w.startswith("ال"):
         return True
+    if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
+        return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and nxt is not None \
         and nxt.kind == "w" and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال")
