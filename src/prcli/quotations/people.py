@@ -320,7 +320,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
         if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
             break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name
-        if k > start and _ar_object_word(toks, k):
+        if k > start and _ar_object_word(toks, k, k > start + 1):
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         prev = toks[k].norm
         k += 1
@@ -336,7 +336,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     return k
 
 
-def _ar_object_word(toks: list[Tok], k: int) -> bool:
+def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
     """A word that ends a name before it: a noun with a possessive pronoun («عملها», «أنواعهم»)
     or an accusative adverb in -ا before بـ («مرورا بسنوات», «مطالبا بـ»)."""
     w = toks[k].norm
@@ -345,9 +345,10 @@ def _ar_object_word(toks: list[Tok], k: int) -> bool:
     if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
         return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and nxt is not None \
+    return third and len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and nxt is not None \
         and nxt.kind == "w" and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال")
-    # (not before لـ: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its channel)
+    # (not before لـ: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its channel;
+    # not as a second word: «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
 
 
 _AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله", "ال"})

@@ -430,6 +430,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     if lex.lang == "ar":
         a, b = ar_speaker_bounds(toks, a, b)
+        if b - a == 1:
+            _ar_fuller_mention(text, toks, a, lex, reg)
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -442,6 +444,25 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         return found
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«وقال روبسون» after «القائد السابق للفريق براين روبسون»: a lone family name not yet in
+    the register, written earlier after a given name that follows a role or nationality word,
+    registers that full name (the register only reads names after titles and commas)."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex) \
+            or reg.by_name((w,)) is not None:
+        return
+    for m in range(2, a):
+        if toks[m].norm != w or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
+            continue
+        opener = toks[m - 2]
+        if opener.kind == "w" and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics) \
+                and opener.norm not in lex.stops:
+            keys = (toks[m - 1].norm, w)
+            reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
+            return
 
 
 def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
