@@ -479,7 +479,8 @@ class Attributor:
             return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
         if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
-                and self._ar_common_object(toks[end]) and not toks[i].norm.removeprefix("و").startswith("قال"):
+                and self._ar_common_object(toks[end]) \
+                and not toks[i].norm.removeprefix("و").startswith("قال"):
             # (not «هذا ما قاله روبسون»: قال takes no second object, the name after it speaks)
             return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
         if self._ar_about_statement(i, end):
