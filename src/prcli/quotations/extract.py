@@ -624,20 +624,26 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
-    np = _ar_role_holder(toks, c.np, lex) if lex.lang == "ar" else None
+    np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
     p = resolve_np(text, toks, np or c.np, lex, reg, last)
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
 
 
-def _ar_role_holder(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """«أوضح ذلك رئيس مجلس الإدارة المشرف العام على الملتقى الدكتور عبدالله الحيدري، وقال»: a
-    role phrase cut at a preposition goes on to an honorific and the holder's name, who speaks."""
+    role phrase cut at a preposition goes on to an honorific and the holder's name, who speaks;
+    so does a role phrase followed by a comma and a full name."""
     a, b = np
     head = toks[a].norm.removeprefix("و")
     if head not in lex.roles and head.removeprefix("ال") not in lex.roles and head not in lex.people:
         return None
+    if b + 2 < len(toks) and toks[b].norm in (",", "،"):
+        # «أمين عام منتدى أصيلة، محمد بن عيسى»: a title, a comma, then the holder's full name
+        n = b + 1 + (toks[b + 1].norm in lex.honorifics)
+        e = before_object(text, toks, n, ar_name_end(toks, n, lex))
+        return (n, e) if e - n >= 2 else None
     k = b
     while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
         k += 1
