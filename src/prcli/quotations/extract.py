@@ -643,6 +643,10 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
         # «أمين عام منتدى أصيلة، محمد بن عيسى»: a title, a comma, then the holder's full name
         n = b + 1 + (toks[b + 1].norm in lex.honorifics)
         e = before_object(text, toks, n, ar_name_end(toks, n, lex))
+        if e == n + 1 and e < len(toks) and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+                and toks[e].norm not in lex.people and toks[e].norm not in lex.stops \
+                and toks[e].norm[2:] not in lex.roles:
+            e += 1  # («، نبيل الحسيني الملتقى»: a family name with ال, then the verb's object)
         return (n, e) if e - n >= 2 else None
     k = b
     while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:

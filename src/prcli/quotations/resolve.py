@@ -474,6 +474,12 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         a += 1
     for ph in phrases("eulogies_ar.txt"):
         n = len(ph)
+        if b - a == n and a > 0 and toks[a - 1].kind == "w" and tuple(t.norm for t in toks[a:b]) == ph \
+                and toks[a - 1].norm not in aux and toks[a - 1].norm not in folded_words("stops_ar.txt") \
+                and toks[a - 1].norm.removeprefix("و") not in lexicon("ar").cues:
+            # «أن النبي صلى الله عليه وسلم قال»: the phrase before the verb was the blessing alone
+            back = 2 if toks[a - 1].norm == "الله" and a > 1 and toks[a - 2].kind == "w" else 1
+            return a - back, a
         if b - a > n and tuple(t.norm for t in toks[b - n:b]) == ph:
             return a, b - n
         k = _phrase_at(toks, a, b, ph)
