@@ -810,7 +810,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
-    while k < len(norms) and (norms[k] in lex.honorifics or norms[k] == "."):
+    while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."):
+        # («د.» is one token with its period)
         if norms[k] in _AR_FEM_HON:
             gender = "f"
         k += 1
@@ -819,6 +820,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     rest = words[k:]
     rnorm = norms[k:]
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m == 0 and k > 0 and len(rnorm) == 1 and rnorm[0] == "علي":
+        m = 1  # «ويؤكد د. علي لـ…»: the given name alone after a title
     if m == 0 and k > 0 and len(rnorm) >= 2 and rnorm[0] == "علي" and rest[1].kind == "w":
         # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
         m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
@@ -830,7 +833,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
         known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") else None
-        if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None:
+        if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None \
+                and known.keys[-1] == keys[-2]:  # (a surname, not «محمد» of another «محمد فقيهي»)
             return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
