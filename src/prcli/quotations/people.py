@@ -320,6 +320,9 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
         if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
             break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name
+        if k == start and toks[k].norm.endswith(("ته", "تها", "تهم")) and k + 1 < n \
+                and toks[k + 1].norm.startswith("ال") and toks[k + 1].norm.endswith("ه"):
+            break  # «وختم النجم حفلته المتميزة»: a possessed noun and its adjective, no name
         if k > start and _ar_object_word(toks, k, k > start + 1):
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         prev = toks[k].norm

@@ -24,6 +24,15 @@ from prcli.text.resources import table
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
                          "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
+#: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
+_AR_MASC_IN_H = frozenset({"الداعيه", "العلامه", "الخليفه", "الرحاله"})
+
+
+def _ar_fem_title(w: str) -> bool:
+    """A feminine title: listed, or a definite title noun with ة («الممثلة», «المطربة»)."""
+    return w in _AR_FEM_HON or (w.startswith("ال") and w.endswith("ه") and w not in _AR_MASC_IN_H)
+
+
 _EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme", "mmes", "mlle",
                      "madame", "mademoiselle"})
 _EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
@@ -110,19 +119,20 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         names = list(range(start, k))
         if not names:
             continue
-        keys = tuple(_strip_w(toks[m].norm) if m == names[0] else toks[m].norm for m in names)
+        keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas else toks[m].norm for m in names)
         name = text[toks[names[0]].start:toks[names[-1]].end]
         place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
         if hon and place in _AR_NAMED_PLACES:
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
-            gender = "f" if t.norm.lstrip("و") in _AR_FEM_HON else "?"
+            gender = "f" if _ar_fem_title(t.norm.lstrip("و")) else "?"
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
             roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
             roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
-                p = reg.add(name if not name.startswith("و") else name[1:], keys, t.start, roles, gender)
+                written = name if not name.startswith("و") or nisbas else name[1:]
+                p = reg.add(written, keys, t.start, roles, gender)
                 if t.norm.lstrip("و") not in ("السيد", "السيده"):
                     p.roles.add(reg.stem(t.norm.lstrip("و")))
             continue
@@ -140,16 +150,20 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
 
 
+#: Adjectives of fame or age between a title and a name (folded): «الممثل الأمريكي الشهير ويل سميث».
+_AR_TITLE_ADJ = frozenset({"الشهير", "الشهيره", "المعروف", "المعروفه", "الراحل", "الراحله", "الشاب",
+                           "الشابه", "الكبير", "الكبيره", "القدير", "القديره", "المخضرم", "المخضرمه"})
 #: Words that may follow a speaker's name right away (folded): «… أردوغان إن …», «… أردوغان في …».
 _AR_AFTER_NAME = frozenset({"ان", "انه", "انها", "بان", "في", "خلال", "امس", "اليوم", "لوكاله", "لصحيفه"})
 
 
 def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
-    """How many nationality or office adjectives («التركي», «الأمريكية», «السابق») follow a title
-    before the holder's name (at most two; none when no name follows them)."""
+    """How many nationality, office or fame adjectives («التركي», «السابق», «الشهير») follow a
+    title before the holder's name (at most three; none when no name follows them)."""
     k = start
-    while k < len(toks) and k - start < 2 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
-            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ) \
+    while k < len(toks) and k - start < 3 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ
+                 or toks[k].norm in _AR_TITLE_ADJ) \
             and len(toks[k].norm) >= 5 and toks[k].norm not in lex.people:
         k += 1
     if k == start:
@@ -812,7 +826,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     k = 0
     while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."):
         # («د.» is one token with its period)
-        if norms[k] in _AR_FEM_HON:
+        if _ar_fem_title(norms[k]):
             gender = "f"
         k += 1
     if k == len(norms):
