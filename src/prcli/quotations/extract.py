@@ -9,6 +9,7 @@ Everything is linear in the article length apart from small bounded look-arounds
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections import Counter
 
 from prcli.model import Quote
@@ -600,7 +601,7 @@ def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
     while j < len(toks) and toks[j].norm in (".", "،", ",", "!", "؟") and toks[j].kind != "q":
         j += 1
     words = [t.norm for t in toks[j:j + 4]]
-    for ph in phrases("pointers_ar.txt"):
+    for ph in _ar_phrases("pointers_ar.txt"):
         if tuple(words[:len(ph)]) != ph:
             continue
         for m in range(j + len(ph), min(len(toks), j + len(ph) + 3)):
@@ -834,6 +835,12 @@ _AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "�
                               "لوكاله", "لموقع", "لقناه"})
 
 
+@cache
+def _ar_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """``lexicon.phrases`` of an Arabic list, loaded once."""
+    return phrases(name)
+
+
 def _ar_foreign_or_formula(inner: str) -> bool:
     """Marked words in an Arabic article that are a short Latin-script name or term («sms»,
     «Vision 2030») or a formula of blessing («أيده الله», «صلى الله عليه وسلم»)."""
@@ -841,7 +848,7 @@ def _ar_foreign_or_formula(inner: str) -> bool:
     if 1 <= len(words) <= 3 and all(c.isascii() for c in inner) and any(c.isalpha() for c in inner) \
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
-    return tuple(normalize(w) for w in words) in phrases("eulogies_ar.txt")
+    return tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
 
 
 def _ar_titled_span(inner: str) -> bool:

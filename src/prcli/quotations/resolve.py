@@ -486,7 +486,11 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    for ph in phrases("eulogies_ar.txt"):
+    blessings = _blessings()
+    firsts = {ph[0] for ph in blessings}
+    if not any(t.norm in firsts for t in toks[a:b]):
+        return a, b
+    for ph in blessings:
         n = len(ph)
         if b - a == n and a > 0 and toks[a - 1].kind == "w" and tuple(t.norm for t in toks[a:b]) == ph \
                 and toks[a - 1].norm not in aux and toks[a - 1].norm not in folded_words("stops_ar.txt") \
@@ -494,12 +498,15 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
             # «أن النبي صلى الله عليه وسلم قال»: the phrase before the verb was the blessing alone
             back = 2 if toks[a - 1].norm == "الله" and a > 1 and toks[a - 2].kind == "w" else 1
             return a - back, a
-        if b - a > n and tuple(t.norm for t in toks[b - n:b]) == ph:
-            return a, b - n
         k = _phrase_at(toks, a, b, ph)
         if k is not None:
             return a, k  # («رسول الله صلى الله عليه وسلم بقوله»: the blessing ends the name)
     return a, b
+
+
+@cache
+def _blessings() -> tuple[tuple[str, ...], ...]:
+    return phrases("eulogies_ar.txt")
 
 
 def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
