@@ -9,8 +9,8 @@ Everything is linear in the article length apart from small bounded look-arounds
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections import Counter
+from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations import french
