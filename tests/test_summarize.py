@@ -268,3 +268,70 @@ def test_reasons_name_the_parts_of_the_score() -> None:
     for s in out:
         assert any(r.startswith("centrality") for r in s.reasons)
         assert any(r.startswith("centroid similarity") for r in s.reasons)
+
+
+FEATURE_FR = """Des trottinettes partout sur les trottoirs, même devant les écoles?
+Le conseil municipal de Lyon a voté lundi l'interdiction des trottinettes électriques en libre-service à partir du 1er septembre, après deux ans d'expérimentation.
+La décision concerne les 4 000 engins des trois opérateurs installés dans la ville, qui devront les retirer avant la fin de l'été.
+Les opérateurs dénoncent une mesure brutale et annoncent un recours devant le tribunal administratif.
+Les associations de piétons saluent au contraire une victoire après des dizaines d'accidents sur les trottoirs du centre.
+"""
+
+FEATURE_EN = """“We lost everything in one night.
+The water came through the doors before anyone could get out.”
+Floods swept through three villages in the north of the province on Sunday, forcing more than 2,000 people from their homes, the regional government said.
+Rescue teams used boats to reach families trapped on rooftops, and the army opened two shelters in school buildings.
+The river rose by four metres in twelve hours after a week of heavy rain, the weather service said.
+Officials warned that more rain was expected on Tuesday.
+"""
+
+
+def test_a_feature_hook_gives_the_lede_to_the_news() -> None:
+    # an opening question or a voice (a quotation over two sentences) is a hook: the lede, the
+    # sentence the summary leads with, is the first statement of who did what after it
+    fr = summarize(FEATURE_FR, language="fr", sentences=1)
+    assert fr[0].text.startswith("Le conseil municipal de Lyon a voté")
+    en = summarize(FEATURE_EN, language="en", sentences=2)
+    assert en[0].text.startswith("Floods swept through three villages")
+    assert not any(s.text.startswith(("“We lost", "The water came")) for s in en)
+
+
+def test_a_question_inside_the_lede_is_no_hook() -> None:
+    # a statement the splitter glued to a question after it still opens the story
+    text = FEATURE_FR.replace("Des trottinettes partout sur les trottoirs, même devant les écoles?\n", "")
+    text = text.replace("après deux ans d'expérimentation.", "après deux ans d'expérimentation. Trop tard?", 1)
+    out = summarize(text, language="fr", sentences=1)
+    assert out[0].text.startswith("Le conseil municipal de Lyon a voté")
+
+
+ATTACHED_AR = """أعلنت وزارة الصحة، اليوم الثلاثاء، عن تسجيل 120 إصابة جديدة بالحمى في ثلاث محافظات جنوبية خلال الأسبوع الماضي، وقالت إن الوضع تحت السيطرة.
+لكن مصادر طبية في المستشفيات الجنوبية أكدت أن العدد الحقيقي للإصابات يفوق 400 حالة.
+وتعمل فرق الوزارة على رش المبيدات في الأحياء وتوزيع الناموسيات على الأسر الفقيرة في القرى.
+وكانت الوزارة قد أطلقت حملة توعية في المدارس قبل بداية موسم الأمطار.
+وتشهد المحافظات الجنوبية كل عام ارتفاعا في الإصابات بالحمى مع ارتفاع درجات الحرارة والرطوبة.
+"""
+
+
+def test_a_connective_right_after_a_chosen_sentence_no_longer_dangles() -> None:
+    # «لكن ...» answers the lede: next to it, it reads well and carries the second figure
+    out = summarize(ATTACHED_AR, language="ar", sentences=2)
+    assert [s.index for s in out] == [0, 1]
+    # away from the lede it is still discounted: the statement before it comes second
+    lines = ATTACHED_AR.splitlines()
+    later = "\n".join([lines[0], lines[2], lines[1], *lines[3:]])
+    texts = [s.text for s in summarize(later, language="ar", sentences=2)]
+    assert not texts[1].startswith("لكن")
+
+
+def test_an_opener_that_hands_over_stays_discounted_next_to_the_lede() -> None:
+    # «من جهتها» turns to another party: unlike «لكن» it does not continue the lede
+    handed = ATTACHED_AR.replace("لكن مصادر طبية", "من جهتها، قالت مصادر طبية", 1)
+    units = build_units(handed, "ar").candidates
+    assert units[1].dangling and units[1].hands_over
+    assert build_units(ATTACHED_AR, "ar").candidates[1].dangling
+    assert not build_units(ATTACHED_AR, "ar").candidates[1].hands_over
+    out = summarize(handed, language="ar", sentences=2)
+    assert [s.index for s in out] == [0, 2]
+    en = build_units("The ministry said 120 cases were recorded last week in three provinces.\n"
+                     "For his part, the governor said the hospitals were coping with the number of patients.\n", "en")
+    assert en.candidates[1].hands_over

@@ -67,6 +67,12 @@ _AR_NAME_OBJECTS = frozenset({"اسمه", "اسمها", "اسمهم", "هويت�
 _AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
                              "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل", "معرض", "صدد",
                              "سياق"})
+#: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
+_AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
+#: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
+_AR_QAWL = ("قوله", "قولها", "قولهم")
+#: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
+_MAY_CUE_MEMO_MAX = 100_000
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -208,6 +214,9 @@ class Clause:
     via: str
 
 
+_MAY_CUE_MEMO: dict[str, bool] = {}
+
+
 class Attributor:
     """Finds cues and speaker phrases over one article's token stream."""
 
@@ -227,6 +236,8 @@ class Attributor:
         self._clause_memo: dict[int, Clause | None] = {}
         self._memo_document: tuple[int, int] | None = None
         self._quoted_memo: dict[int, bool] = {}
+        #: word -> may a cue start there (``_ar_may_cue``); shared by articles using the package lexicon
+        self._may_cue_memo: dict[str, bool] = _MAY_CUE_MEMO if lex is lexicon(lex.lang) else {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
 
@@ -234,6 +245,8 @@ class Attributor:
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
         """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
         if self.lang == "ar":
+            if not self._ar_may_cue(self.toks[i].norm):
+                return None
             after_quote = False  # only the English and French cues depend on it: one entry per word
         key = i * 2 + after_quote
         if key not in self._cue_cache:
@@ -261,7 +274,7 @@ class Attributor:
             relay = self._ar_relay(i)
             if relay is not None:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
-            if w.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+            if w.removeprefix("ب") in _AR_QAWL:
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
                 or self._ar_cue_with_object(w)
@@ -296,6 +309,26 @@ class Attributor:
         if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
             return None
         return ("past", "?", i + 1)
+
+    def _ar_may_cue(self, w: str) -> bool:
+        """False when no Arabic cue can start at a word ``w``, whatever surrounds it: not the
+        first word of a source phrase, a relay verb, «قوله» or a listed verb (bare, after و/ف or
+        with an object pronoun). ``clause`` is asked about every word of an article and nearly
+        all of them fail these lookups; they depend on the word only, so the answer is kept per
+        word (for the package's own lexicon, in a bounded table shared by all articles)."""
+        memo = self._may_cue_memo
+        found = memo.get(w)
+        if found is None:
+            if len(memo) >= _MAY_CUE_MEMO_MAX:
+                memo.clear()
+            firsts = _source_firsts("ar")
+            cues = self.lex.cues
+            found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
+                         or w.removeprefix("و") in _AR_RELAY_VERBS or w.removeprefix("ب") in _AR_QAWL
+                         or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
+                         or self._ar_cue_with_object(w) is not None)
+            memo[w] = found
+        return found
 
     def _ar_cue_with_object(self, w: str) -> tuple[str, str] | None:
         """«وصفتها الأمم المتحدة بـ“…”», «اعتبره»: a reporting verb with an object pronoun
@@ -418,6 +451,8 @@ class Attributor:
         """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
         words are asked about by the loop over words and again by each quotation near them."""
         if self.lang == "ar":
+            if not self._ar_may_cue(self.toks[i].norm):
+                return None  # most words: no cue, so no clause (and nothing to remember)
             after_quote = False  # the Arabic clause does not depend on it: one entry per word
         document = self._document
         if document != self._memo_document:
@@ -897,7 +932,7 @@ class Attributor:
         """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
         closes the phrase, handled with it). Returns the index after عن."""
         toks = self.toks
-        if toks[i].norm.removeprefix("و") not in ("نقلت", "نقل", "نقلوا"):
+        if toks[i].norm.removeprefix("و") not in _AR_RELAY_VERBS:
             return None
         for j in range(i + 1, min(len(toks) - 1, i + 8)):
             if toks[j].kind != "w":

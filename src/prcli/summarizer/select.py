@@ -7,7 +7,8 @@ of a summary on top of it:
     passed over, one somewhat close is discounted: maximal marginal relevance with a bounded
     number of comparisons);
   * no summary opening on a sentence that leans on an earlier one ("من جهته،", "He added"):
-    such a sentence is only taken after a chosen sentence that precedes it.
+    such a sentence is only taken after a chosen sentence that precedes it, and it gets part of
+    its discount back when the very sentence before it is chosen (see ATTACH).
 Budgets: --sentences N gives the N best sentences (all candidates when N is above their count);
 --ratio R that share of the candidates (at least one); --words N "about N words": sentences are
 added while the total is below N, so the summary reaches N words and only its last chosen
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from prcli.model import Sentence, SummarySentence
+from prcli.summarizer import score as _score
 from prcli.summarizer.score import LONG_WORDS, Scored, cosine, score_units
 from prcli.summarizer.units import build_units, count_words
 
@@ -38,6 +40,13 @@ MAX_COMPARE = 40
 #: After this many candidates in a row that repeat chosen sentences, the rest of the document
 #: (a feed or a dump that repeats itself) is not searched further.
 MAX_REPEATS = 500
+#: Share of the dangling discount given back to a sentence right after a chosen one: what it
+#: leans on is in the summary, so it no longer dangles ("He added" after the quote it adds to,
+#: "لكن" after the claim it answers), but its opener still marks a secondary statement. Half:
+#: all of it let such sentences crowd out later news on EASC. An opener that hands the story
+#: to another party ("من جهته", "for his part") gets nothing back: it does not continue the
+#: sentence before it.
+ATTACH = 0.5
 
 #: How --words treats the sentence that crosses the budget: "fill" takes it (the contract),
 #: "closest" takes it only when that lands closer to N than stopping before it, "within" never
@@ -76,6 +85,14 @@ def _limit(n: int, sentences: int | None, ratio: float | None) -> int:
 def _redundancy(item: Scored, chosen: list[Scored], compare: int = MAX_COMPARE) -> float:
     """Highest similarity with the chosen sentences (the most recent ``compare`` of them)."""
     return max((cosine(item.vector, c.vector) for c in chosen[-compare:]), default=0.0)
+
+
+def _attached(item: Scored, after_chosen: bool) -> float:
+    """The score of a unit, with part of the dangling discount given back (see ATTACH) when
+    the unit right before it is in the summary."""
+    if item.unit.dangling and after_chosen and not item.unit.hands_over:
+        return item.score / float(_score.DANGLING ** ATTACH)
+    return item.score
 
 
 def _eligible(item: Scored, first_rank: int) -> bool:
@@ -119,9 +136,12 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
     budget = words if words is not None else 0
     used = 0
     repeats = 0
+    taken: set[int] = set()
     while heap and len(chosen) < limit and (words is None or used < budget) and repeats < MAX_REPEATS:
         bound, rank, i = heapq.heappop(heap)
         item = scored[i]
+        if i in taken:
+            continue
         if not _eligible(item, first_rank):
             waiting.append((bound, rank, i))
             continue
@@ -130,7 +150,7 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
             repeats += 1
             continue
         repeats = 0
-        adjusted = item.score * (1.0 - REDUNDANCY * red)
+        adjusted = _attached(item, i - 1 in taken) * (1.0 - REDUNDANCY * red)
         if heap and -heap[0][0] > adjusted + 1e-12:
             heapq.heappush(heap, (-adjusted, rank, i))
             continue
@@ -142,6 +162,10 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
         used += item.unit.words
         chosen.append((item, red))
         picked.append(item)
+        taken.add(i)
+        if i + 1 < len(scored) and scored[i + 1].unit.dangling and not scored[i + 1].unit.hands_over:
+            # its bound rises: queue it again (the entry it had is skipped once it is taken)
+            heapq.heappush(heap, (-_attached(scored[i + 1], True), i + 1, i + 1))
         if rank < first_rank:
             first_rank = rank
             for w in waiting:
@@ -154,7 +178,8 @@ def _select_mmr(scored: Sequence[Scored], limit: int, words: int | None = None,
 
 def _reasons(item: Scored, red: float) -> tuple[str, ...]:
     u = item.unit
-    out = ["lede" if u.rank == 0 else f"candidate {u.rank + 1} (position prior {item.position:.2f})",
+    lede = item.position >= 1.0 - 1e-9  # the prior of the lede (not always the first: a hook)
+    out = ["lede" if lede else f"candidate {u.rank + 1} (position prior {item.position:.2f})",
            f"centrality {item.centrality:.2f}", f"centroid similarity {item.centroid:.2f}",
            f"topic overlap {item.topic:.2f}"]
     if u.dangling:

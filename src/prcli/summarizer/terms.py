@@ -75,8 +75,27 @@ def stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: token -> its stem, or "" for a stop word or a 1-character token (``content_terms``).
+_TERMS: dict[str, str] = {}
+#: Tokens remembered in ``_TERMS`` before it starts again (memory stays flat over an archive).
+_TERMS_MAX = 200_000
+
+
 def content_terms(toks: list[str]) -> list[str]:
     """Stems of the content words among normalized tokens (stop words and 1-character tokens
-    out)."""
-    stops = stop_words()
-    return [stem(t) for t in toks if len(t) > 1 and t not in stops]
+    out).
+
+    Every sentence of every article passes here, and most of its tokens were seen before:
+    the whole answer for a token (stop word or not, and its stem) is one lookup in a bounded
+    table, instead of a length test, a stop-word lookup and a stem lookup."""
+    memo = _TERMS
+    got = list(map(memo.get, toks))
+    if None in got:
+        if len(memo) + len(toks) > _TERMS_MAX:
+            memo.clear()
+        stops = stop_words()
+        for t in toks:
+            if t not in memo:
+                memo[t] = "" if len(t) <= 1 or t in stops else stem(t)
+        got = list(map(memo.get, toks))
+    return [s for s in got if s]

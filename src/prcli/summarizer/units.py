@@ -4,9 +4,10 @@ A unit is one sentence of the splitter, or several when the source is hard-wrapp
 break in the middle of a sentence, as in agency wires and old newspaper dumps): a summary
 sentence must be a whole sentence, not the first line of one. Headlines, datelines, outlet
 boilerplate and very short fragments are set aside (the headline still serves as a query).
-Each unit carries two flags that the scorer uses: ``dangling`` (its opener leans on an earlier
-sentence: "من جهته،", "He added", "Par ailleurs") and ``protocol`` (an attendance or protocol
-list: "حضر هذا اللقاء كل من ...").
+Each unit carries flags that the scorer uses: ``dangling`` (its opener leans on an earlier
+sentence: "من جهته،", "He added", "Par ailleurs"), ``hands_over`` (a dangling opener that turns
+to another party: "من جهته،", "for his part") and ``protocol`` (an attendance or protocol list:
+"حضر هذا اللقاء كل من ...").
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Unit:
     dangling: bool = False
     protocol: bool = False
     para_first: bool = False
+    hands_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,12 @@ def is_dangling(toks: list[str], language: str) -> bool:
     """Whether a sentence (its normalized tokens) opens on a word that needs an earlier
     sentence to make sense."""
     return bool(toks) and any(_match_at(toks, 0, idx) for idx in _lists(language, "openers"))
+
+
+def hands_over(toks: list[str], language: str) -> bool:
+    """Whether a sentence opens on a word that hands the story to another party ("من جهته",
+    "for his part", "de son côté"): dangling, but not a continuation of the sentence before."""
+    return bool(toks) and any(_match_at(toks, 0, idx) for idx in _lists(language, "turns"))
 
 
 def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
@@ -267,13 +275,15 @@ def build_units(text: str, language: str) -> Units:
     if len(long_enough) >= 3:
         sized = long_enough
     units: list[Unit] = []
-    flags: dict[str, tuple[tuple[str, ...], bool, bool]] = {}  # by text, as above
+    flags: dict[str, tuple[tuple[str, ...], bool, bool, bool]] = {}  # by text, as above
     for s, first, n, _, toks in sized:
         got_flags = flags.get(s.text)
         if got_flags is None:
-            got_flags = flags[s.text] = (tuple(content_terms(toks)), is_dangling(toks, language),
-                                         is_protocol(toks, language, s.text))
-        terms, dangling, protocol = got_flags
+            dangling = is_dangling(toks, language)
+            got_flags = flags[s.text] = (tuple(content_terms(toks)), dangling,
+                                         is_protocol(toks, language, s.text),
+                                         dangling and hands_over(toks, language))
+        terms, dangling, protocol, turn = got_flags
         units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
-                          terms, dangling, protocol, first))
+                          terms, dangling, protocol, first, turn))
     return Units(tuple(units), title, tuple(content_terms(tokens(title))))

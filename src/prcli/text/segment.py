@@ -22,7 +22,8 @@ closing quotes or brackets that follow it, except:
 * inside a spaced acronym in Arabic letters (جيه . بي . اكس, from ``data/letter_names_ar.txt``)
   or a dotted one (آي.أو.بي), and inside a decimal broken by a space in Arabic copy (5. 0).
 
-A period glued to the next Arabic letter ends the sentence (المغرب.وأكد, العناد(1).وأما,
+A Latin "?" between two Arabic letters (ا?سر) is a character lost in an old encoding, not a
+question mark. A period glued to the next Arabic letter ends the sentence (المغرب.وأكد, العناد(1).وأما,
 1976.أول), since Arabic has no letter case to tell an abbreviation apart; a period glued to a
 capital or an opening quote after a lower-case word does too (prudence.L'exécutif,
 monde.«Ces); "U.N.x", "3.5", "AHDATH.INFO" and web addresses are not cut. Wikipedia-style
@@ -281,6 +282,8 @@ def _cuts(text: str, t: int, u: int, e: int, start: int, floor: int, ceil: int) 
         return _period_cuts(text, t, j, glued, start, floor, ceil)
     if t > floor and text[t - 1] in "([" and set(run) <= {".", "…"}:
         return False  # elision: (...) […]
+    if glued and run == "?" and t > floor and _is_arabic_letter(text[t - 1]) and _is_arabic_letter(c):
+        return False  # a Latin "?" inside an Arabic word is a lost character (ا?سر), not a question
     # glued to a Latin letter or a digit: Yahoo!Inc, ?id=3, 12!5
     return not glued or _is_arabic_letter(c) or c in "([\"“«"
 
