@@ -152,6 +152,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 found = _person(text, toks, c, lex, reg, last)
                 if found is not None and lex.lang == "ar" and ar_slipped_speaker(text, found, lex):
                     found = _named_prefix(found, reg)
+                if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
+                    found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
@@ -390,6 +392,14 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
             p.gender = "f" if first.endswith("ه") else "m"
         if p.named:
             _push(last, pos, p, p.gender)
+
+
+def _ar_lone_word(text: str, p: Person) -> bool:
+    """A "name" of one word that the article writes only once («أعتقد», «هامة», «لون»): a verb
+    or an adjective read as a subject; a person the reader follows is named again or in full
+    (an indefinite noun with its ending written, «محامٍ», is a description: it stays)."""
+    return p.named and len(p.keys) == 1 and " " not in p.name and text.count(p.name) < 2 \
+        and not any(c in p.name for c in "\u064b\u064c\u064d")
 
 
 def _named_prefix(p: Person, reg: Register) -> Person | None:
