@@ -310,6 +310,9 @@ CASES = [
     # a run of song titles joined by commas and و is a list of titles, even with a five-word one
     ("وغنى الفنان \"يا ليل\"، و\"لو تعرف قلبي كم يحبك\"، و\"سلام\"، وغيرها من أغانيه.",
      "لو تعرف قلبي كم يحبك", None, False),
+    # a straight mark glued to a lone proclitic («ب"») opens the words it governs, padded or not
+    ("وأشادت المغنية سلمى العطار بالجمهور الذي وصفته ب\" أوفى جمهور \" حضر حفلاتها في المدينة.",
+     "أوفى جمهور", "سلمى العطار", True),
     # an object read as the subject («ونفى ارتكاب أي مخالفات») is no one: the speaker goes on
     ("وقال مدير الشركة خالد يوسف إن الحسابات سليمة. وأكد خالد يوسف مجددا عدم وجود أي مخالفات، "
      "وأضاف \"نحن نعمل بشفافية كاملة\".",
