@@ -313,6 +313,10 @@ CASES = [
     # a straight mark glued to a lone proclitic («ب"») opens the words it governs, padded or not
     ("وأشادت المغنية سلمى العطار بالجمهور الذي وصفته ب\" أوفى جمهور \" حضر حفلاتها في المدينة.",
      "أوفى جمهور", "سلمى العطار", True),
+    # «الذي وصفته بـ“…”» after a one-word name with a title and a nationality: she describes it
+    ("وكانت تحيي المطربة اللبنانية نوال، جمهورها، إذ عبرت عن حبها لهذا الحضور الذي وصفته "
+     "بـ\"أجمل جمهور\" في مسيرتها.",
+     "أجمل جمهور", "نوال", True),
     # an object read as the subject («ونفى ارتكاب أي مخالفات») is no one: the speaker goes on
     ("وقال مدير الشركة خالد يوسف إن الحسابات سليمة. وأكد خالد يوسف مجددا عدم وجود أي مخالفات، "
      "وأضاف \"نحن نعمل بشفافية كاملة\".",

@@ -532,6 +532,10 @@ class Attributor:
         if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
                 and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
                 and not self._ar_subject_after(end):
+            if toks[i].norm.endswith(("ه", "ها", "هم")) \
+                    and self._ar_cue_with_object(toks[i].norm) is not None:
+                # «الحضور الذي وصفته بـ“…”»: the antecedent is the object, the subject is dropped
+                return Clause(i, end, None, number, "pro-drop")
             return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
         plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
         # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a

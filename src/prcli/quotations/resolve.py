@@ -145,6 +145,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         before = _ar_role_words(toks, i - 1, lex)
         if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
             continue
+        if keys[0][:1] in "بلك" and len(keys[0]) >= 5 and keys[1].endswith("ي") \
+                and not keys[1].startswith("ال") and text.count(name) == 1:
+            continue  # «أحلام، أيقونة الغناء الخليجي، بقفطان مغربي أزرق»: a prepositional phrase
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
@@ -170,7 +173,8 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
         return 0
     e = ar_name_end(toks, k, lex)
     closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _AR_AFTER_NAME
-    return k - start if e >= k + 2 and closed else 0  # (the name must end the phrase)
+    alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
+    return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
 
 
 def _strip_w(w: str) -> str:
