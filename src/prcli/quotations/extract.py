@@ -650,15 +650,21 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
     head = toks[a].norm.removeprefix("و")
     if head not in lex.roles and head.removeprefix("ال") not in lex.roles and head not in lex.people:
         return None
-    if b + 2 < len(toks) and toks[b].norm in (",", "،"):
+    if b + 1 < len(toks) and text[toks[b].start:toks[b].end] == "علي" and toks[b + 1].kind == "w" \
+            and toks[b + 1].norm.startswith("ال") and toks[b + 1].norm not in lex.people:
+        return b, b + 2  # «الناطق باسم مجلس القيادة علي الأحمدي»: written with ي, علي is the name
+    if b + 2 < len(toks) and toks[b].norm in (",", "،") \
+            and head.removeprefix("ال") not in folded_words("vague_ar.txt"):
         # «أمين عام منتدى أصيلة، محمد بن عيسى»: a title, a comma, then the holder's full name
+        # (not after a vague source: «أكد مصدر في اللجنة، عدم وصول …» stays unnamed)
         n = b + 1 + (toks[b + 1].norm in lex.honorifics)
         e = before_object(text, toks, n, ar_name_end(toks, n, lex))
         if e == n + 1 and e < len(toks) and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
                 and toks[e].norm not in lex.people and toks[e].norm not in lex.stops \
                 and toks[e].norm[2:] not in lex.roles:
             e += 1  # («، نبيل الحسيني الملتقى»: a family name with ال, then the verb's object)
-        return (n, e) if e - n >= 2 else None
+        odd = folded_words("not_speaker_words_ar.txt") | lex.stops
+        return (n, e) if e - n >= 2 and not any(t.norm in odd for t in toks[n:e]) else None
     k = b
     while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
         k += 1
