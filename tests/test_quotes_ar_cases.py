@@ -323,6 +323,9 @@ CASES = [
     # a vague source followed by a comma and its object stays the source («أكد مصدر …، عدم …»)
     ("أكد مصدر في الاتحاد المحلي لكرة السلة، عدم تلقي أي شكوى رسمية، وقال: \"لم يصلنا أي خطاب\".",
      "لم يصلنا أي خطاب", "مصدر في الاتحاد المحلي لكرة السلة", True),
+    # the outlet named right after a verb of relaying, closing the clause, is a name, not speech
+    ("وقال الوزير سامر الخطيب إن «المفاوضات ستستأنف قريبا»، كما نقلت «الأناضول».",
+     "الأناضول", None, False),
     # an object read as the subject («ونفى ارتكاب أي مخالفات») is no one: the speaker goes on
     ("وقال مدير الشركة خالد يوسف إن الحسابات سليمة. وأكد خالد يوسف مجددا عدم وجود أي مخالفات، "
      "وأضاف \"نحن نعمل بشفافية كاملة\".",

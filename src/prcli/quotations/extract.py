@@ -894,6 +894,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
+    if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):
+        return "term"  # «كما نقلت «رويترز».»: the agency that relayed the words, named after its verb
     if lex.lang != "ar" and 2 <= nw <= 3 and _ROMAN.fullmatch(words[-1].rstrip(".,")) \
             and (words[-1] != "I" or lex.lang == "fr"):
         return "title"  # «l'acte VIII», «Vatican II»: a numbered event or era, not words
@@ -962,6 +964,20 @@ def _ar_phrases(name: str) -> tuple[tuple[str, ...], ...]:
     return phrases(name)
 
 
+def _ar_relayed_by(toks: list[Tok], k: int) -> bool:
+    """«… كما نقلت «رويترز».», «وفق ما أوردت "الحياة"،»: marked words right after a verb of
+    relaying and closing the clause are the outlet's name."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != "w":
+        return False
+    verb = toks[k - 1].norm.removeprefix("و")
+    nxt = toks[k + 1]
+    return verb in _AR_RELAY_VERBS and (nxt.kind in ("p", "b") and nxt.norm in (".", "،", ",", "\n", ";"))
+
+
+#: Verbs of relaying a report (folded): what they name at the end of a clause is an outlet.
+_AR_RELAY_VERBS = frozenset({"نقلت", "نقل", "اوردت", "اورد", "ذكرت", "نشرت", "افادت"})
+
+
 def _ar_foreign_or_formula(inner: str) -> bool:
     """Marked words in an Arabic article that are a short Latin-script name or term («sms»,
     «Vision 2030») or a formula of blessing («أيده الله», «صلى الله عليه وسلم»)."""
@@ -969,7 +985,7 @@ def _ar_foreign_or_formula(inner: str) -> bool:
     if 1 <= len(words) <= 3 and all(c.isascii() for c in inner) and any(c.isalpha() for c in inner) \
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
-    return tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
+    return len(words) <= 5 and tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
 
 
 def _ar_titled_span(inner: str) -> bool:
