@@ -268,6 +268,68 @@ CASES = [
     # an indefinite description opening the sentence names no one: a term in marks stays a term
     ("أطلقت كاتبة فرنسية حملة على الإنترنت، وتعني كلمة \"بلوم\" في لغتها الزهرة.",
      "بلوم", None, False),
+    # «وكان X قد قال»: the auxiliary before a fronted subject is not part of the name
+    ("أكد وزير المالية الكندي بول مارتن أن الميزانية متوازنة.\n"
+     "وكان مارتن قد قال في مؤتمر صحفي إن «العجز سيختفي خلال عامين».",
+     "العجز سيختفي خلال عامين", "بول مارتن", True),
+    # a blessing after the speaker («النبي صلى الله عليه وسلم») is not part of the speaker phrase
+    ("وذكر الخطيب في خطبته أن النبي صلى الله عليه وسلم قال: «الدين النصيحة».",
+     "الدين النصيحة", "النبي", True),
+    # «أوضح ذلك X»: the demonstrative is the object; the role phrase goes on to the honorific and name
+    ("أعلن النادي تكريم عدد من الرواد. أوضح ذلك رئيس النادي المشرف العام على الحفل الدكتور "
+     "سالم المنصوري، وقال: «التكريم اعتراف بجهودهم الطويلة».",
+     "التكريم اعتراف بجهودهم الطويلة", "سالم المنصوري", True),
+    # «Title، Name»: a title, a comma and a full name: the name speaks
+    ("«الدورة المقبلة ستكون أكبر»، بهذه الكلمات ختم رئيس اتحاد الكتاب، نبيل الحسيني الملتقى السنوي.",
+     "الدورة المقبلة ستكون أكبر", "نبيل الحسيني", True),
+    # a quotation the next sentence points back to («هذا ما أكده X») takes that sentence's speaker
+    ("\"القرار نهائي ولا رجعة فيه\"، هذا ما أكده رئيس النادي سامي الجابر في تصريح صحفي.",
+     "القرار نهائي ولا رجعة فيه", "سامي الجابر", True),
+    # «هذا ما قاله X»: قال takes no second object, the family name after it speaks, in full
+    ("ويرى المدافع السابق للفريق أندرو ماكلين أن الفريق قادر على المنافسة.\n"
+     "«لدينا أفضل خط وسط في الدوري»، هذا ما قاله ماكلين الذي يعمل مدربا للشباب.",
+     "لدينا أفضل خط وسط في الدوري", "أندرو ماكلين", True),
+    # a title's nationality adjective before the name: a later bare title resolves to that person
+    ("قال الرئيس البرازيلي لويس سانتوس إن «الاقتصاد يتعافى».\n"
+     "وفي مؤتمر آخر أكد الرئيس البرازيلي أن «الاستثمارات تتزايد».",
+     "الاستثمارات تتزايد", "لويس سانتوس", True),
+    # two titled people as one subject: a later feminine verb goes on with the woman
+    ("وأكدت الوزيرة هدى الزين والمدير العام كمال العلي أن المشروع يسير وفق الخطة.\n"
+     "وقالت: «سننتهي من المرحلة الأولى قبل نهاية العام».",
+     "سننتهي من المرحلة الأولى قبل نهاية العام", "هدى الزين", True),
+    # a possessed noun after the name is the verb's object («تواصل الفنانة X Y عملها»)
+    ("تواصل الرسامة السورية ليلى قباني عملها في باريس منذ سنوات.\n"
+     "وتقول قباني: «الغربة علمتني الصبر».",
+     "الغربة علمتني الصبر", "ليلى قباني", True),
+    # a Latin-script word in marks in an Arabic article is a term, not speech
+    ("وأطلقت الشركة خدمة جديدة تتيح للعملاء تلقي رسائل \"sms\" مجانا.", "sms", None, False),
+    # a blessing in marks after a ruler's title is a formula, not someone's words
+    ("وأشاد بتوجيهات القيادة \"أيدها الله\" في دعم الشباب.", "أيدها الله", None, False),
+    # a product name after «باقة» is a name
+    ("وأطلقت الشركة باقة \"ممتاز\" للمكالمات الدولية بسعر ثابت.", "ممتاز", None, False),
+    # a run of song titles joined by commas and و is a list of titles, even with a five-word one
+    ("وغنى الفنان \"يا ليل\"، و\"لو تعرف قلبي كم يحبك\"، و\"سلام\"، وغيرها من أغانيه.",
+     "لو تعرف قلبي كم يحبك", None, False),
+    # a straight mark glued to a lone proclitic («ب"») opens the words it governs, padded or not
+    ("وأشادت المغنية سلمى العطار بالجمهور الذي وصفته ب\" أوفى جمهور \" حضر حفلاتها في المدينة.",
+     "أوفى جمهور", "سلمى العطار", True),
+    # «الذي وصفته بـ“…”» after a one-word name with a title and a nationality: she describes it
+    ("وكانت تحيي المطربة اللبنانية نوال، جمهورها، إذ عبرت عن حبها لهذا الحضور الذي وصفته "
+     "بـ\"أجمل جمهور\" في مسيرتها.",
+     "أجمل جمهور", "نوال", True),
+    # «الناطق باسم X علي Y»: written with ي, علي after a role is the given name, not «على»
+    ("وقال الناطق باسم اللجنة الشعبية علي الدوسري لوكالة الأنباء إن «الوضع تحت السيطرة».",
+     "الوضع تحت السيطرة", "علي الدوسري", True),
+    # a vague source followed by a comma and its object stays the source («أكد مصدر …، عدم …»)
+    ("أكد مصدر في الاتحاد المحلي لكرة السلة، عدم تلقي أي شكوى رسمية، وقال: \"لم يصلنا أي خطاب\".",
+     "لم يصلنا أي خطاب", "مصدر في الاتحاد المحلي لكرة السلة", True),
+    # the outlet named right after a verb of relaying, closing the clause, is a name, not speech
+    ("وقال الوزير سامر الخطيب إن «المفاوضات ستستأنف قريبا»، كما نقلت «الأناضول».",
+     "الأناضول", None, False),
+    # an object read as the subject («ونفى ارتكاب أي مخالفات») is no one: the speaker goes on
+    ("وقال مدير الشركة خالد يوسف إن الحسابات سليمة. وأكد خالد يوسف مجددا عدم وجود أي مخالفات، "
+     "وأضاف \"نحن نعمل بشفافية كاملة\".",
+     "نحن نعمل بشفافية كاملة", "خالد يوسف", True),
 ]
 
 

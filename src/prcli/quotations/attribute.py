@@ -50,7 +50,9 @@ _AR_QUANTIFIERS = frozenset({"عدد", "بعض", "عده", "اغلب", "معظم
 _AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
 _AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
                           "بها",
-                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم"})
+                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم",
+                          "معه", "معها", "معهم", "ذلك", "هذا", "هذه"})
+# (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
 _AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
 #: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
@@ -529,7 +531,9 @@ class Attributor:
             return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
         if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
-                and self._ar_common_object(toks[end]):
+                and self._ar_common_object(toks[end]) \
+                and not toks[i].norm.removeprefix("و").startswith("قال"):
+            # (not «هذا ما قاله روبسون»: قال takes no second object, the name after it speaks)
             return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
@@ -545,6 +549,10 @@ class Attributor:
         if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
                 and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
                 and not self._ar_subject_after(end):
+            if toks[i].norm.endswith(("ه", "ها", "هم")) \
+                    and self._ar_cue_with_object(toks[i].norm) is not None:
+                # «الحضور الذي وصفته بـ“…”»: the antecedent is the object, the subject is dropped
+                return Clause(i, end, None, number, "pro-drop")
             return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
         plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
         # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a

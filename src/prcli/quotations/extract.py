@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from prcli.model import Quote
 from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
-from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, lexicon, phrases
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import build_register, common_word_in, given_name_gender, newcomer, resolve_np
@@ -168,7 +169,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             c = att.clause(i)
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
+                parts = _ar_conjuncts(toks, c.np, lex) if lex.lang == "ar" else []
+                if len(parts) > 1:
+                    _push_conjuncts(text, toks, parts, lex, reg, last, t.start)
+                    continue
                 found = _person(text, toks, c, lex, reg, last)
+                if found is not None and lex.lang == "ar" and ar_slipped_speaker(text, found, lex):
+                    found = _named_prefix(found, reg)
+                if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
+                    found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
@@ -251,6 +260,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
                 person = _person(text, toks, clause, lex, reg, last)
+                if person is not None and lex.lang == "ar" and ar_slipped_speaker(text, person, lex):
+                    person = _named_prefix(person, reg) \
+                        or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke)
                 if person is not None and _continued(toks, clause, person, lex):
                     others = [(a, q) for a, q in last if q is not person]  # (pushed by the word loop)
                     person = _last_speaker(others, clause.number, t.start, spoke) or person
@@ -400,6 +412,81 @@ def _personlike(p: Person, lex: Lexicon) -> bool:
     first = p.name.split()[0] if p.name.split() else ""
     w = normalize(first)
     return w in lex.people or w in lex.roles or w.removeprefix("ال") in lex.roles
+
+
+def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
+    """A speaker phrase that names no one: the verb's object or an adverbial read as its subject
+    («ونفى ارتكاب أي مخالفات», «اختلاف أنواعها يقول»). It holds a quantifier or an elative, a
+    noun with a possessive pronoun after its first word or a verb; and it is written only once
+    in the article (a name comes back)."""
+    words = [normalize(w) for w in p.name.split()]
+    if not words or p.human or text.count(p.name) > 1:
+        return False
+    odd = folded_words("not_speaker_words_ar.txt")
+    first = words[0].removeprefix("و")
+    head = first.removeprefix("ال")
+    described = first in lex.people or head in lex.roles or head in _AR_BODY_WORDS \
+        or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
+    if described:
+        return any(w.removeprefix("و") in odd for w in words)  # («مصدر في الوزارة» is a description)
+    for at, w in enumerate(words):
+        bare = w.removeprefix("و")
+        stop = bare in lex.stops and bare != "علي"  # (folded, the given name علي is the preposition)
+        if bare in odd or (at > 0 and bare in lex.cues) or stop:
+            return True
+        if at > 0 and len(bare) >= 6 and bare.endswith(("ها", "هم", "هما")) and not bare.startswith("ال"):
+            return True
+    return False
+
+
+def _ar_conjuncts(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    """«الوزيرة سارة الخالدي والمدير سامي العتيبي»: a subject of two people joined by و before
+    a title or role word, split into one phrase each (one phrase when there is no such join)."""
+    a, b = np
+    cuts = [m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm[:1] == "و"
+            and _ar_person_head(toks[m].norm[1:], lex) and m - 1 > a]
+    if not cuts or not _ar_person_head(toks[a].norm, lex):
+        return [np]
+    bounds = [a, *cuts, b]
+    return [(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1)]
+
+
+def _ar_person_head(w: str, lex: Lexicon) -> bool:
+    """A title or role word that opens the phrase of one person («الوزيرة», «المدير»)."""
+    return w in lex.honorifics or w in lex.people or w.removeprefix("ال") in lex.roles
+
+
+def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], lex: Lexicon, reg: Register,
+                    last: list[tuple[int, Person]], pos: int) -> None:
+    """Each of several people named as one subject, with the gender its title shows; the first
+    is pushed last, as the verb agrees with it and a later «وقالت» / «وأضاف» goes on with it."""
+    for n, (a, b) in enumerate(reversed(parts)):
+        first = toks[a].norm.removeprefix("و") if n < len(parts) - 1 else toks[a].norm
+        p = resolve_np(text, toks, (a + 1, b) if toks[a].norm[:1] == "و" and n < len(parts) - 1
+                       and first in lex.honorifics else (a, b), lex, reg, last)
+        if p.gender == "?" and first.startswith("ال") and first not in ("الشيخ", "الرييس"):
+            p.gender = "f" if first.endswith("ه") else "m"
+        if p.named:
+            _push(last, pos, p, p.gender)
+
+
+def _ar_lone_word(text: str, p: Person) -> bool:
+    """A "name" of one word that the article writes only once («أعتقد», «هامة», «لون»): a verb
+    or an adjective read as a subject; a person the reader follows is named again or in full
+    (an indefinite noun with its ending written, «محامٍ», is a description: it stays)."""
+    return p.named and len(p.keys) == 1 and " " not in p.name and text.count(p.name) < 2 \
+        and not any(c in p.name for c in "\u064b\u064c\u064d")
+
+
+def _named_prefix(p: Person, reg: Register) -> Person | None:
+    """The person named at the start of a slipped phrase («خالد مرغلاني عدم صحة …» → the
+    registered «خالد مرغلاني»), if the register knows one."""
+    keys = tuple(normalize(w) for w in p.name.split())
+    for n in range(len(keys) - 1, 0, -1):
+        found = reg.by_name(keys[:n])
+        if found is not None and found is not p and found.named:
+            return found
+    return None
 
 
 def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
@@ -588,10 +675,34 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     fwd = att.forward_cue(k)
     if fwd is not None:
         return fwd, "sentence"
+    back = _ar_pointer_cue(att, k) if att.lang == "ar" else None
+    if back is not None:
+        return back, "post"
     number = att.pronoun_subject(k)
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
+    """«“نحن مستعدون”. بهذه الكلمات لخص المدرب فهد العنزي …», «“…”، هذا ما أكده الوزير»: the
+    next sentence points back to the quotation and names its speaker after its verb."""
+    toks = att.toks
+    j = k + 1
+    while j < len(toks) and toks[j].norm in (".", "،", ",", "!", "؟") and toks[j].kind != "q":
+        j += 1
+    words = [t.norm for t in toks[j:j + 4]]
+    for ph in _ar_phrases("pointers_ar.txt"):
+        if tuple(words[:len(ph)]) != ph:
+            continue
+        for m in range(j + len(ph), min(len(toks), j + len(ph) + 3)):
+            if toks[m].kind != "w":
+                return None
+            c = att.clause(m, after_quote=True)
+            if c is not None and c.np is not None:
+                return c
+        return None
+    return None
 
 
 def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -> bool:
@@ -605,10 +716,45 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
-    p = resolve_np(text, toks, c.np, lex, reg, last)
+    np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
+    p = resolve_np(text, toks, np or c.np, lex, reg, last)
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p
+
+
+def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """«أوضح ذلك رئيس مجلس الإدارة المشرف العام على الملتقى الدكتور عبدالله الحيدري، وقال»: a
+    role phrase cut at a preposition goes on to an honorific and the holder's name, who speaks;
+    so does a role phrase followed by a comma and a full name."""
+    a, b = np
+    head = toks[a].norm.removeprefix("و")
+    if head not in lex.roles and head.removeprefix("ال") not in lex.roles and head not in lex.people:
+        return None
+    if b + 1 < len(toks) and text[toks[b].start:toks[b].end] == "علي" and toks[b + 1].kind == "w" \
+            and toks[b + 1].norm.startswith("ال") and toks[b + 1].norm not in lex.people:
+        return b, b + 2  # «الناطق باسم مجلس القيادة علي الأحمدي»: written with ي, علي is the name
+    if b + 2 < len(toks) and toks[b].norm in (",", "،") \
+            and head.removeprefix("ال") not in folded_words("vague_ar.txt"):
+        # «أمين عام منتدى أصيلة، محمد بن عيسى»: a title, a comma, then the holder's full name
+        # (not after a vague source: «أكد مصدر في اللجنة، عدم وصول …» stays unnamed)
+        n = b + 1 + (toks[b + 1].norm in lex.honorifics)
+        e = before_object(text, toks, n, ar_name_end(toks, n, lex))
+        if e == n + 1 and e < len(toks) and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+                and toks[e].norm not in lex.people and toks[e].norm not in lex.stops \
+                and toks[e].norm[2:] not in lex.roles:
+            e += 1  # («، نبيل الحسيني الملتقى»: a family name with ال, then the verb's object)
+        odd = folded_words("not_speaker_words_ar.txt") | lex.stops
+        return (n, e) if e - n >= 2 and not any(t.norm in odd for t in toks[n:e]) else None
+    k = b
+    while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
+        k += 1
+    if k >= len(toks) or k - b >= 6 or toks[k].kind != "w" or toks[k].norm not in lex.honorifics:
+        return None
+    e = ar_name_end(toks, k + 1, lex)
+    if e <= k + 1 or (e < len(toks) and toks[e].kind == "w"):
+        return None  # (the name must close the phrase: a comma, a mark or the end follows)
+    return k, e
 
 
 def _push(last: list[tuple[int, Person]], pos: int, p: Person, number: str) -> None:
@@ -755,6 +901,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang == "ar" and _ar_foreign_or_formula(inner):
+        return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
+    if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):
+        return "term"  # «كما نقلت «رويترز».»: the agency that relayed the words, named after its verb
     if lex.lang != "ar" and 2 <= nw <= 3 and _ROMAN.fullmatch(words[-1].rstrip(".,")) \
             and (words[-1] != "I" or lex.lang == "fr"):
         return "title"  # «l'acte VIII», «Vatican II»: a numbered event or era, not words
@@ -818,6 +968,36 @@ _AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "�
                               "لوكاله", "لموقع", "لقناه"})
 
 
+@cache
+def _ar_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """``lexicon.phrases`` of an Arabic list, loaded once."""
+    return phrases(name)
+
+
+def _ar_relayed_by(toks: list[Tok], k: int) -> bool:
+    """«… كما نقلت «رويترز».», «وفق ما أوردت "الحياة"،»: marked words right after a verb of
+    relaying and closing the clause are the outlet's name."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != "w":
+        return False
+    verb = toks[k - 1].norm.removeprefix("و")
+    nxt = toks[k + 1]
+    return verb in _AR_RELAY_VERBS and (nxt.kind in ("p", "b") and nxt.norm in (".", "،", ",", "\n", ";"))
+
+
+#: Verbs of relaying a report (folded): what they name at the end of a clause is an outlet.
+_AR_RELAY_VERBS = frozenset({"نقلت", "نقل", "اوردت", "اورد", "ذكرت", "نشرت", "افادت"})
+
+
+def _ar_foreign_or_formula(inner: str) -> bool:
+    """Marked words in an Arabic article that are a short Latin-script name or term («sms»,
+    «Vision 2030») or a formula of blessing («أيده الله», «صلى الله عليه وسلم»)."""
+    words = inner.split()
+    if 1 <= len(words) <= 3 and all(c.isascii() for c in inner) and any(c.isalpha() for c in inner) \
+            and inner.rstrip()[-1:] not in _TERMINATORS:
+        return True
+    return len(words) <= 5 and tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
+
+
 def _ar_titled_span(inner: str) -> bool:
     """«بـ“جائزة بلند الحيدري للشعراء”», «“مهرجان الصيف”»: marked words that open with a noun of a
     work, prize or event are its title."""
@@ -879,7 +1059,7 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
 
     def short(k: int) -> bool:
         inner = text[top[toks[k].qid].start:top[toks[k].qid].end].strip()
-        return len(inner.split()) <= 4 and inner[-1:] not in _TERMINATORS
+        return len(inner.split()) <= 5 and inner[-1:] not in _TERMINATORS
 
     def close() -> None:
         if len(run) >= 3:

@@ -203,7 +203,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
                     continue  # a stray closer: drop it
             else:
                 mirrored = True
-        elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi):
+        elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
+                and not _after_proclitic(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
@@ -213,6 +214,14 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
         if k == 0 and end == hi:
             left = op.family
     return left
+
+
+def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
+    """«وصفته ب" أعظم جمهور "»: a straight mark right after a lone Arabic proclitic (بـ، لـ، كـ،
+    وـ، فـ) opens the words it governs, padded with a space or not, when another follows."""
+    if i - 1 < lo or text[i - 1] not in "بلكوف" or (i - 2 >= lo and not _is_space(text[i - 2])):
+        return False
+    return text.find(text[i], i + 1, hi) > i + 1
 
 
 def _arabic_near(text: str, i: int, lo: int, hi: int) -> bool:

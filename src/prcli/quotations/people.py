@@ -342,6 +342,11 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     while k < n and k - start < limit and ar_name_token(toks[k], prev, lex):
         if k > start + 1 and toks[k].norm.endswith(("ته", "تها", "تهم")) and len(toks[k].norm) > 4:
             break  # «قدم فرانسوا دي روجي استقالته»: the object, with a pronoun, after the name
+        if k == start and toks[k].norm.endswith(("ته", "تها", "تهم")) and k + 1 < n \
+                and toks[k + 1].norm.startswith("ال") and toks[k + 1].norm.endswith("ه"):
+            break  # «وختم النجم حفلته المتميزة»: a possessed noun and its adjective, no name
+        if k > start and _ar_object_word(toks, k, k > start + 1):
+            break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
@@ -349,11 +354,27 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
+                or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
                 or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
     return k
+
+
+def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
+    """A word that ends a name before it: a noun with a possessive pronoun («عملها», «أنواعهم»)
+    or an accusative adverb in -ا before بـ («مرورا بسنوات», «مطالبا بـ»)."""
+    w = toks[k].norm
+    if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and not w.startswith("ال"):
+        return True
+    if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
+        return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return third and len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and nxt is not None \
+        and nxt.kind == "w" and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال")
+    # (not before لـ: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its channel;
+    # not as a second word: «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
 
 
 _AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله", "ال"})

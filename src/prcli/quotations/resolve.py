@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.people import (
     Person,
     Register,
@@ -24,6 +24,15 @@ from prcli.text.resources import table
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
                          "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
+#: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
+_AR_MASC_IN_H = frozenset({"الداعيه", "العلامه", "الخليفه", "الرحاله"})
+
+
+def _ar_fem_title(w: str) -> bool:
+    """A feminine title: listed, or a definite title noun with ة («الممثلة», «المطربة»)."""
+    return w in _AR_FEM_HON or (w.startswith("ال") and w.endswith("ه") and w not in _AR_MASC_IN_H)
+
+
 _EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme", "mmes", "mlle",
                      "madame", "mademoiselle"})
 _EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
@@ -102,24 +111,28 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         start = i + 1 if hon else i
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
+        nisbas = _ar_nisbas(toks, start, lex) if hon else 0
+        start += nisbas  # «الرئيس التركي رجب طيب أردوغان»: the adjective of the title, then the name
         k = ar_name_end(toks, start, lex)
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
         names = list(range(start, k))
         if not names:
             continue
-        keys = tuple(_strip_w(toks[m].norm) if m == names[0] else toks[m].norm for m in names)
+        keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas else toks[m].norm for m in names)
         name = text[toks[names[0]].start:toks[names[-1]].end]
         place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
         if hon and place in _AR_NAMED_PLACES:
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
-            gender = "f" if t.norm.lstrip("و") in _AR_FEM_HON else "?"
+            gender = "f" if _ar_fem_title(t.norm.lstrip("و")) else "?"
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
             roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
+            roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
-                p = reg.add(name if not name.startswith("و") else name[1:], keys, t.start, roles, gender)
+                written = name if not name.startswith("و") or nisbas else name[1:]
+                p = reg.add(written, keys, t.start, roles, gender)
                 if t.norm.lstrip("و") not in ("السيد", "السيده"):
                     p.roles.add(reg.stem(t.norm.lstrip("و")))
             continue
@@ -132,9 +145,36 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         before = _ar_role_words(toks, i - 1, lex)
         if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
             continue
+        if keys[0][:1] in "بلك" and len(keys[0]) >= 5 and keys[1].endswith("ي") \
+                and not keys[1].startswith("ال") and text.count(name) == 1:
+            continue  # «أحلام، أيقونة الغناء الخليجي، بقفطان مغربي أزرق»: a prepositional phrase
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+#: Adjectives of fame or age between a title and a name (folded): «الممثل الأمريكي الشهير ويل سميث».
+_AR_TITLE_ADJ = frozenset({"الشهير", "الشهيره", "المعروف", "المعروفه", "الراحل", "الراحله", "الشاب",
+                           "الشابه", "الكبير", "الكبيره", "القدير", "القديره", "المخضرم", "المخضرمه"})
+#: Words that may follow a speaker's name right away (folded): «… أردوغان إن …», «… أردوغان في …».
+_AR_AFTER_NAME = frozenset({"ان", "انه", "انها", "بان", "في", "خلال", "امس", "اليوم", "لوكاله", "لصحيفه"})
+
+
+def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
+    """How many nationality, office or fame adjectives («التركي», «السابق», «الشهير») follow a
+    title before the holder's name (at most three; none when no name follows them)."""
+    k = start
+    while k < len(toks) and k - start < 3 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ
+                 or toks[k].norm in _AR_TITLE_ADJ) \
+            and len(toks[k].norm) >= 5 and toks[k].norm not in lex.people:
+        k += 1
+    if k == start:
+        return 0
+    e = ar_name_end(toks, k, lex)
+    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _AR_AFTER_NAME
+    alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
+    return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
 
 
 def _strip_w(w: str) -> str:
@@ -423,6 +463,10 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
                 and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
             return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
+    if lex.lang == "ar":
+        a, b = ar_speaker_bounds(toks, a, b)
+        if b - a == 1:
+            _ar_fuller_mention(text, toks, a, lex, reg)
     surface = text[toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -435,6 +479,64 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         return found
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«وقال روبسون» after «القائد السابق للفريق براين روبسون»: a lone family name not yet in
+    the register, written earlier after a given name that follows a role or nationality word,
+    registers that full name (the register only reads names after titles and commas)."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex) \
+            or reg.by_name((w,)) is not None:
+        return
+    for m in range(2, a):
+        if toks[m].norm != w or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
+            continue
+        opener = toks[m - 2]
+        if opener.kind == "w" and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics) \
+                and opener.norm not in lex.stops:
+            keys = (toks[m - 1].norm, w)
+            reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
+            return
+
+
+def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """An Arabic speaker phrase without what opens or closes it but names no one: an auxiliary
+    before a fronted subject («وكان خامنئي قد قال» → خامنئي) and a blessing after a name
+    («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز)."""
+    aux = folded_words("auxiliaries_ar.txt")
+    while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
+        a += 1
+    blessings = _blessings()
+    firsts = {ph[0] for ph in blessings}
+    if not any(t.norm in firsts for t in toks[a:b]):
+        return a, b
+    for ph in blessings:
+        n = len(ph)
+        if b - a == n and a > 0 and toks[a - 1].kind == "w" and tuple(t.norm for t in toks[a:b]) == ph \
+                and toks[a - 1].norm not in aux and toks[a - 1].norm not in folded_words("stops_ar.txt") \
+                and toks[a - 1].norm.removeprefix("و") not in lexicon("ar").cues:
+            # «أن النبي صلى الله عليه وسلم قال»: the phrase before the verb was the blessing alone
+            back = 2 if toks[a - 1].norm == "الله" and a > 1 and toks[a - 2].kind == "w" else 1
+            return a - back, a
+        k = _phrase_at(toks, a, b, ph)
+        if k is not None:
+            return a, k  # («رسول الله صلى الله عليه وسلم بقوله»: the blessing ends the name)
+    return a, b
+
+
+@cache
+def _blessings() -> tuple[tuple[str, ...], ...]:
+    return phrases("eulogies_ar.txt")
+
+
+def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
+    """Where ``ph`` starts inside ``toks[a:b]`` after at least one word, if it does."""
+    n = len(ph)
+    for k in range(a + 1, b - n + 1):
+        if tuple(t.norm for t in toks[k:k + n]) == ph:
+            return k
+    return None
 
 
 def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
@@ -753,8 +855,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
-    while k < len(norms) and (norms[k] in lex.honorifics or norms[k] == "."):
-        if norms[k] in _AR_FEM_HON:
+    while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."):
+        # («د.» is one token with its period)
+        if _ar_fem_title(norms[k]):
             gender = "f"
         k += 1
     if k == len(norms):
@@ -762,6 +865,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     rest = words[k:]
     rnorm = norms[k:]
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    if m == 0 and k > 0 and len(rnorm) == 1 and rnorm[0] == "علي":
+        m = 1  # «ويؤكد د. علي لـ…»: the given name alone after a title
     if m == 0 and k > 0 and len(rnorm) >= 2 and rnorm[0] == "علي" and rest[1].kind == "w":
         # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
         m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
@@ -769,11 +874,13 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _AR_COURTESY:
         m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
+              or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
         known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") else None
-        if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None:
+        if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None \
+                and known.keys[-1] == keys[-2]:  # (a surname, not «محمد» of another «محمد فقيهي»)
             return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
