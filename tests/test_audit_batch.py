@@ -383,7 +383,8 @@ def test_no_rich_in_any_piped_format(fmt: str, tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(ARTICLES[1], encoding="utf-8")
     proc = subprocess.run([sys.executable, "-c", LOADED, "analyze", "--format", fmt, str(f)],
-                          capture_output=True, text=True, env=_env(PRCLI_SLOW_EXIT="1"), stdin=subprocess.DEVNULL, timeout=60)
+                          capture_output=True, text=True, env=_env(PRCLI_SLOW_EXIT="1"),
+                          stdin=subprocess.DEVNULL, timeout=60)
     assert proc.stdout.strip(), proc.stderr
     loaded = set([x for x in proc.stderr.splitlines() if x.startswith("MODULES ")][-1].split()[1:])
     for name in ("rich", "prcli.render.terminal", "prcli.render.bidi", "multiprocessing"):
