@@ -237,13 +237,18 @@ def test_jobs_spreads_documents_over_worker_processes(monkeypatch: pytest.Monkey
     assert os.getpid() not in pids and len(pids) == 2
 
 
-def test_jobs_0_and_jobs_1_print_the_same(tmp_path: Path):
+def test_jobs_0_and_jobs_1_print_the_same_results_and_errors(tmp_path: Path):
     archive = tmp_path / "a.jsonl"
-    archive.write_text("".join(_record(i) for i in range(30)), encoding="utf-8")
+    lines = [_record(i) for i in range(30)]
+    lines[7] = '{"id": "cut", "text": "Le port\n'          # line 8: invalid JSON
+    lines[20] = json.dumps({"id": "no-text"}) + "\n"       # line 21: no text field
+    archive.write_text("".join(lines), encoding="utf-8")
     one = prcli("analyze", "--format", "jsonl", "--input-format", "jsonl", "--jobs", "1", str(archive))
     every = prcli("analyze", "--format", "jsonl", "--input-format", "jsonl", "--jobs", "0", str(archive))
-    assert one.returncode == every.returncode == 0
-    assert every.stdout == one.stdout and len(one.stdout.splitlines()) == 30
+    assert one.returncode == every.returncode == 1
+    assert every.stdout == one.stdout and len(one.stdout.splitlines()) == 28
+    assert every.stderr == one.stderr
+    assert [e.split(": ")[1] for e in every.stderr.splitlines()] == [f"{archive}:8", f"{archive}:21"]
 
 
 # Progress line ---------------------------------------------------------------------------------

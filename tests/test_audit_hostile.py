@@ -286,3 +286,15 @@ def test_hostile_file_names_and_ids_in_every_format(tmp_path: Path) -> None:
         odd.write_text(EN * 3, encoding="utf-8")
         raw = pty_output([*PRCLI, "analyze", "--format", "rich", "--bidi", "visual", str(odd), str(odd)])
         assert_inert(raw)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_one_unreadable_file_is_one_line_in_every_command(tmp_path: Path, command: str) -> None:
+    """Alone (not in a batch): exit 1, one line naming the file and what to do, no output."""
+    for name in sorted(UNREADABLE):
+        f = tmp_path / f"{name}.txt"
+        f.write_bytes(CORPUS[name])
+        out = prcli(command, "--format", "json", str(f))
+        assert out.returncode == 1 and out.stdout == ""
+        (line,) = out.stderr.splitlines()
+        assert line.startswith(f"prcli: {f}: ")
