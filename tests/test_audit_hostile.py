@@ -84,6 +84,8 @@ def _mini_corpus() -> dict[str, bytes]:
 
 
 CORPUS = _mini_corpus()
+#: Every bidi control a terminal would act on (test_terminal_safety's list names three of them).
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 #: The progress line prcli draws on a terminal stderr during a long batch, and its erasure.
 PROGRESS = re.compile(rb"\r\x1b\[K(?:prcli: [^\r\n\x1b]*)?")
 #: Inputs that are not text: one clear line each, never output.
@@ -167,7 +169,8 @@ def test_every_hostile_input_every_command_every_format(corpus_dir: Path, comman
         if command in ("quotes", "analyze") and fmt != "md":
             assert MARKUP in out.stdout  # article markup printed literally, not applied
     if fmt not in ("json", "jsonl"):
-        assert "\x1b" not in out.stdout and "\u202e" not in out.stdout and "\x00" not in out.stdout
+        assert "\x1b" not in out.stdout and "\x00" not in out.stdout
+        assert not BIDI_CONTROLS.search(out.stdout)
     assert elapsed < 150  # a hang guard only: the whole batch is about 1.5 MB
 
 
@@ -185,6 +188,7 @@ def test_hostile_shapes_on_a_real_terminal_rich_visual(corpus_dir: Path, command
     raw = PROGRESS.sub(b"", raw)  # prcli's own progress line (stderr is the terminal too)
     assert_inert(raw)
     text = SGR.sub(b"", raw).decode("utf-8")
+    assert not BIDI_CONTROLS.search(text)
     assert "Traceback" not in text
     assert "ansi-osc-markup-in-quotes" in text
     if command in ("quotes", "analyze"):
@@ -204,6 +208,7 @@ def test_every_command_rich_visual_on_a_pty_is_inert(command: str, lang: str, tm
     raw = pty_output([*PRCLI, command, "--format", "rich", "--bidi", "visual", *extra, str(f)], width=100)
     assert_inert(raw)
     text = SGR.sub(b"", raw).decode("utf-8")
+    assert not BIDI_CONTROLS.search(text)
     if lang == "en" and command != "stats":
         assert MARKUP in text
 
@@ -286,6 +291,7 @@ def test_hostile_file_names_and_ids_in_every_format(tmp_path: Path) -> None:
         odd.write_text(EN * 3, encoding="utf-8")
         raw = pty_output([*PRCLI, "analyze", "--format", "rich", "--bidi", "visual", str(odd), str(odd)])
         assert_inert(raw)
+        assert not BIDI_CONTROLS.search(SGR.sub(b"", raw).decode("utf-8"))
 
 
 @pytest.mark.parametrize("command", COMMANDS)
