@@ -105,6 +105,15 @@ def _texts(corpus_dir: Path) -> dict[str, str]:
     return {str(corpus_dir / f"{n}.txt"): decode_bytes(b) for n, b in CORPUS.items() if n not in UNREADABLE}
 
 
+def _strict_json(s: str):
+    """JSON as other languages read it: NaN and Infinity are not JSON (a value of 1e309 must not
+    become one)."""
+    def refuse(name: str):
+        raise AssertionError(f"{name} is not valid JSON")
+
+    return json.loads(s, parse_constant=refuse)
+
+
 def _check_spans(doc: dict, texts: dict[str, str], sections: list[str]) -> None:
     text = texts[doc["source"]]
     for sec in sections:
@@ -150,12 +159,12 @@ def test_every_hostile_input_every_command_every_format(corpus_dir: Path, comman
     sections = SECTIONS[command]
     good = [f for f in files if f in texts]
     if fmt == "json":
-        docs = json.loads(out.stdout)
+        docs = _strict_json(out.stdout)
         assert [d["source"] for d in docs] == good
         for d in docs:
             _check_spans(d, texts, sections)
     elif fmt == "jsonl":
-        docs = [json.loads(line) for line in out.stdout.splitlines()]
+        docs = [_strict_json(line) for line in out.stdout.splitlines()]
         assert [d["source"] for d in docs] == good
         for d in docs:
             _check_spans(d, texts, sections)
