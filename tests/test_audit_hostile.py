@@ -313,3 +313,41 @@ def test_one_unreadable_file_is_one_line_in_every_command(tmp_path: Path, comman
         assert out.returncode == 1 and out.stdout == ""
         (line,) = out.stderr.splitlines()
         assert line.startswith(f"prcli: {f}: ")
+
+
+def test_lone_surrogates_from_json_escapes_in_every_format(tmp_path: Path) -> None:
+    """JSON may escape lone surrogates (``\\ud800``), which no output encoding can write: they used
+    to end the whole batch with a UnicodeEncodeError traceback. Shown as U+FFFD (same length, so
+    offsets still point at the same characters); the other records go on."""
+    text = "قال الوزير \ud800 إن “المغرب \udfff شريك أساسي” في 1724 \u0000 حالة. " + EN
+    archive = tmp_path / "s.jsonl"
+    archive.write_text(json.dumps({"id": "a\udc80b", "text": text}) + "\n"
+                       + json.dumps({"id": "ok", "text": EN}) + "\n", encoding="utf-8")
+    shown = text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+    for fmt in FORMATS:
+        out = prcli("analyze", "--all", "--format", fmt, "--input-format", "jsonl", str(archive))
+        assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr[-800:]
+        if fmt == "jsonl":
+            docs = [_strict_json(x) for x in out.stdout.splitlines()]
+            assert [d["source"] for d in docs] == ["a\ufffdb", "ok"]
+            _check_spans(docs[0], {"a\ufffdb": shown}, SECTIONS["analyze"])
+        else:
+            assert "ok" in out.stdout
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    """A file name with a Latin-1 byte (os.fsdecode gives a lone surrogate) is read and shown
+    with U+FFFD on a strict UTF-8 output (the tests set PYTHONIOENCODING=utf-8; so does a
+    en_US.UTF-8 locale): it used to be a UnicodeEncodeError traceback."""
+    d = tmp_path / "names"
+    d.mkdir()
+    with open(os.path.join(os.fsencode(d), b"caf\xe9.txt"), "wb") as fh:
+        fh.write((EN * 2).encode("utf-8"))
+    (d / "plain.txt").write_text(FR, encoding="utf-8")
+    for fmt in FORMATS:
+        out = prcli("stats", "--format", fmt, str(d))
+        assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr[-800:]
+        assert "caf\ufffd.txt" in out.stdout and "plain.txt" in out.stdout
+    missing = prcli("quotes", os.fsdecode(os.fsencode(d) + b"/gone\xff.txt"))
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert len(missing.stderr.splitlines()) == 1

@@ -6,6 +6,7 @@ Each input yields either a ``Document`` or a ``Failure``; a bad file never stops
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -34,6 +35,17 @@ class Failure(NamedTuple):
 
     source: str
     message: str
+
+
+#: Lone surrogates: what a file name that is not UTF-8 (``os.fsdecode``) or a JSON ``\\ud800``
+#: escape becomes in Python. No output encoding can write them (a traceback mid-batch), so they
+#: are shown as U+FFFD, like undecodable bytes in an article.
+_SURROGATES = "[\ud800-\udfff]"
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (same length: offsets are unchanged)."""
+    return text if text.isascii() else re.sub(_SURROGATES, "\ufffd", text)
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -85,6 +97,6 @@ def iter_documents(sources: Iterable[str], *, encoding: str | None = None,
     """Read every input in order, yielding a Document or a Failure for each."""
     for src in expand(sources, patterns):
         try:
-            yield to_document(src, read_bytes(src, max_bytes), encoding)
+            yield to_document(printable(src), read_bytes(src, max_bytes), encoding)
         except InputError as e:
-            yield Failure(src, str(e))
+            yield Failure(printable(src), str(e))
