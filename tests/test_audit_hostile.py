@@ -351,3 +351,11 @@ def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
     missing = prcli("quotes", os.fsdecode(os.fsencode(d) + b"/gone\xff.txt"))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     assert len(missing.stderr.splitlines()) == 1
+
+
+def test_forced_codec_that_makes_lone_surrogates() -> None:
+    """``--encoding unicode_escape`` turns the six characters ``\\ud800`` into a lone surrogate."""
+    out = prcli("summarize", "--encoding", "unicode_escape", "--format", "json",
+                input=b"Sales rose \\ud800 5% in May, the company said on Monday.")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr[-800:]
+    assert "\ufffd" in _strict_json(out.stdout)["summary"][0]["text"]

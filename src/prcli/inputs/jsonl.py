@@ -12,7 +12,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand, printable
+from prcli.inputs.decode import printable
+from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
 
 
 def _lines(source: str) -> IO[bytes]:

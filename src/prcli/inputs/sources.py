@@ -6,13 +6,12 @@ Each input yields either a ``Document`` or a ``Failure``; a bad file never stops
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from prcli.inputs.decode import InputError, decode_bytes
+from prcli.inputs.decode import InputError, decode_bytes, printable
 
 #: Files larger than this are refused unless --max-bytes says otherwise (50 MB).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -35,17 +34,6 @@ class Failure(NamedTuple):
 
     source: str
     message: str
-
-
-#: Lone surrogates: what a file name that is not UTF-8 (``os.fsdecode``) or a JSON ``\\ud800``
-#: escape becomes in Python. No output encoding can write them (a traceback mid-batch), so they
-#: are shown as U+FFFD, like undecodable bytes in an article.
-_SURROGATES = "[\ud800-\udfff]"
-
-
-def printable(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD (same length: offsets are unchanged)."""
-    return text if text.isascii() else re.sub(_SURROGATES, "\ufffd", text)
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
