@@ -435,3 +435,120 @@ def test_capitalised_connector_is_never_a_speaker() -> None:
     text = ("« Bonjour », dit Anne Morel. Si la chanteuse avait déjà connu la presse, la Lorraine au grand "
             "sourire fait le tour des plateaux et assure avoir perdu « deux kilos ».")
     assert all(q.speaker != "Si" for q in extract_quotes(text, language="fr"))
+
+
+# (text, quoted text, expected speaker): French reporting syntax met on new articles (session 4)
+FR_NEW = [
+    # an incise with a noun subject inside the marks names the speaker; «la directrice» is the
+    # person brought in with «une directrice» just before, not the last named person
+    ("Une directrice d'école du Cher a dû agir après la visite du chanteur Paul Viret. « On a dû "
+     "arrêter la chorale, admet la directrice, parce que les enfants chantaient ses slogans. »",
+     "On a dû arrêter la chorale, admet la directrice, parce que les enfants chantaient ses slogans.",
+     "Une directrice d'école"),
+    ("Le vote approche. « Le pays est fatigué, nuance le sociologue Marc Aubry. Il veut du calme. »",
+     "Le pays est fatigué, nuance le sociologue Marc Aubry. Il veut du calme.", "Marc Aubry"),
+    # «le ministre» is never the person introduced as «premier ministre»
+    ("Le premier ministre Jean Castel a réuni son cabinet. « Ce chiffre ne dit rien du pays », a "
+     "déclaré Paul Verdier. « Les marchés ont tenu », a encore dit le ministre.",
+     "Les marchés ont tenu", "Paul Verdier"),
+    # a description with a complement, then the apposed name; a name with a particle
+    ("Le syndicat a redit sa demande. « Une piste est à l'étude », a déclaré le secrétaire d'État à "
+     "la Santé, Marc Olivier, évoquant un possible registre.", "Une piste est à l'étude", "Marc Olivier"),
+    ("Le premier ministre Jean Castel a parlé. « C'est une catastrophe pour le commerce », a déploré "
+     "dimanche le ministre de l'Économie, Bruno Le Maire.",
+     "C'est une catastrophe pour le commerce", "Bruno Le Maire"),
+    # a place set off by commas between the verb and its subject
+    ("« Nous sommes des mères et des sœurs », a dit, à Nantes, Julie Roche, 31 ans, coiffeuse.",
+     "Nous sommes des mères et des sœurs", "Julie Roche"),
+    # vox-pop: a name with an age is the subject even when a complement or a detail comes between
+    ("Les écoles s'adaptent. Ainsi la petite Inès, 7 ans, d'une école du quartier (où les vitrines "
+     "ont été brisées) déclare: « Les méchants cassent tout. »", "Les méchants cassent tout.", "Inès"),
+    ("Dans la foule, Claudie 56 ans, saisonnière, l'œil bandé, a confié être là « pour vivre et "
+     "non survivre ».", "pour vivre et non survivre", "Claudie"),
+    # a lone given name with a trade is a newcomer, not the minister with that surname
+    ("Le premier ministre Jean Philippe a parlé à midi. Parmi les manifestants, Philippe, cuisinier "
+     "dans une cantine, défile pour la première fois. « Il ne reste rien à la fin du mois », "
+     "a-t-il déclaré.", "Il ne reste rien à la fin du mois", "Philippe"),
+    # an inverted reporting verb and a name right after the quotation, with no comma
+    ("La salle gronde. « Taxes, taxes, c'est le seul refrain » s'énerve Olivier Marin, venu de Dijon.",
+     "Taxes, taxes, c'est le seul refrain", "Olivier Marin"),
+    # a pronoun may refer back to an unnamed speaker that agrees with it
+    ("Le président Paul Roux a parlé le matin. Le cortège a été calme, même si le ministre de "
+     "l'Intérieur a assuré que ce mouvement n'était « pas représentatif ». Il a aussi condamné "
+     "les heurts, tout en reconnaissant que la plupart des défilés « se sont bien passés ».",
+     "se sont bien passés", "le ministre de l'Intérieur"),
+    # a complement after a preposition before the verb is not its subject
+    ("Pour dénouer la crise, Mme Ludosky et d'autres militants mobilisés depuis le début de la "
+     "contestation à la mi-octobre réclament notamment « une baisse des taxes ».",
+     "une baisse des taxes", "Mme Ludosky"),
+    # «MM. X et Y» does not make X or Y plural: a later «il» still means one of them
+    ("« Les chiffres baissent », a indiqué Paul Morel, directeur de l'office. « Le printemps sera "
+     "meilleur », a souligné Anne Vidal. MM. Morel et Vidal ont fait le point vendredi. Pour Paul "
+     "Morel, « il faut préparer l'été ». Il indique que l'office « prépare une campagne ».",
+     "prépare une campagne", "Paul Morel"),
+    # a pronoun incise in a quotation opened by a colon after a named person
+    ("Le président Paul Roux a parlé hier. Le complot déjoué inquiète le politologue Jean Camus : "
+     "« Il y a trop de colère pour que les urnes suffisent, avertit-il. La violence devient la règle. »",
+     "Il y a trop de colère pour que les urnes suffisent", "Jean Camus"),
+    # a party in brackets after a role and a name: a later «a-t-il jugé» means that newcomer
+    ("Le ministre Paul Roux a parlé. « Tout va bien », a-t-il dit. Le président de l'Assemblée Marc "
+     "Ferrand (LREM) a salué une baisse « nécessaire ». « Le temps du dialogue est venu », a-t-il jugé.",
+     "Le temps du dialogue est venu", "Marc Ferrand"),
+    # a participle after a comma has the subject of the sentence, not the object before the comma
+    ("Le ministre Paul Roux a ciblé la patronne du parti, Marine Lenoir, estimant que des « séditieux » "
+     "avaient répondu à son appel.", "séditieux", "Paul Roux"),
+    # «appeler … à « … »» reports a call; an imperfect cue of a -ger verb
+    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ». « Jamais un gouvernement "
+     "n'a été aussi contesté », fustigeait quant à lui le président du groupe, Paul Roux.",
+     "Jamais un gouvernement n'a été aussi contesté", "Paul Roux"),
+    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ».", "lever le camp",
+     "Eric Woerth"),
+    # reported speech with the subject after the verb, then a quotation with no cue
+    ("Le gouvernement envisage l'état d'urgence, a déclaré dimanche le porte-parole du gouvernement, "
+     "Benjamin Garnier, sur Europe 1. « Il faut réfléchir aux mesures. »",
+     "Il faut réfléchir aux mesures.", "Benjamin Garnier"),
+    # a plural pronoun incise after a sentence opened by a place and a counted group
+    ("Des militantes ont défilé à Paris. A Lyon, environ 200 femmes « gilets jaunes » ont manifesté "
+     "dans le calme. « Nous sommes là », ont-elles scandé.", "Nous sommes là",
+     "environ 200 femmes « gilets jaunes »"),
+    # «ils» is never figures or a singular phrase
+    ("Selon les sondages, le soutien reste fort. « Nous voulons du respect », ont déclaré les "
+     "représentants du collectif. Ils réclament « une baisse immédiate des taxes ».",
+     "une baisse immédiate des taxes", "les représentants du collectif"),
+    # the place elided before a name is not part of it
+    ("« Elle a frappé », a déclaré le procureur de la République d'Angers Yves Gambert. "
+     "« Il revendique des choses », a ajouté le magistrat.", "Il revendique des choses", "Yves Gambert"),
+    # a demonstrative person after a quotation with no comma
+    ("Un peloton de CRS patiente. « On parie sur le calme » explique cet étudiant en commerce.",
+     "On parie sur le calme", "cet étudiant"),
+    # quotations with no cue of their own share the incise that ends their sentence
+    ("Le texte passe au Sénat. Ces mesures apportent « des réponses rapides » à la crise, « condition "
+     "d'un apaisement » même si « cela ne suffira pas », a affirmé la ministre du Travail Anne Morel.",
+     "des réponses rapides", "Anne Morel"),
+    # social-media handles, and an inverted verb with an object clitic
+    ("Les témoignages se multiplient. « Le plus beau métier du monde ? » s'interroge pour sa part "
+     "@Prof_Marie.", "Le plus beau métier du monde ?", "@Prof_Marie"),
+    ("Le maire parle. « Ce débat ne doit pas devenir un bluff ! » l'a averti un élu.",
+     "Ce débat ne doit pas devenir un bluff !", "un élu"),
+    ("Un autre producteur, Paul Roux, a salué le jeune humoriste. « Ton style, ça n'existe pas ici », "
+     "l'a-t-il complimenté.", "Ton style, ça n'existe pas ici", "Paul Roux"),
+    # one member of a group is not the group
+    ("Des centaines de militants ont défilé. « On est pacifistes », ont-ils assuré. « C'est dur en "
+     "semaine », a glissé à Radio-Sud l'un des militants.", "C'est dur en semaine", "l'un des militants"),
+    # words written on banners or T-shirts are the group's
+    ("À Lyon, des centaines de retraités ont brandi des pancartes sur lesquelles était écrit : "
+     "« rendez-nous nos pensions », « non à la taxe ».", "non à la taxe", "des centaines de retraités"),
+    ("Des drapeaux parsemaient le cortège, au sein duquel certains manifestants portaient des T-shirts "
+     "« J'aime ma ville » ou « stop aux violences ».", "stop aux violences", "certains manifestants"),
+    # a name apposed before a description that precedes the verb
+    ("La mobilisation continue. Éric Drouet, l'un des plus connus des « gilets jaunes », a appelé à "
+     "« retourner à Paris » samedi.", "retourner à Paris", "Éric Drouet"),
+    # an adverb between the auxiliary and the verb of an incise
+    ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
+     "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), FR_NEW)
+def test_fr_new_articles_table(text: str, quoted: str, speaker: str) -> None:
+    check_quote_case("fr", text, quoted, speaker, True)

@@ -149,7 +149,7 @@ TABLE: list[Row] = [
         "en",
         "Almost one in six cars was sold in 2004, four times as many as before.",
         [
-            ("one in six", 0.1667, "other", None, None),
+            ("one in six", 16.6667, "percent", "%", None),
             ("2004", 2004, "year", None, None),
             ("four times", 4, "other", None, None),
         ],
@@ -679,7 +679,7 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "The index closed down 12.5 points, or 0.2%, at 5,230.1.",
-        [("0.2%", 0.2, "percent", "%", "index"), ("5,230.1", 5230.1, "count", None, "index")],
+        [("0.2%", 0.2, "percent", "%", "index"), ("5,230.1", 5230.1, "measure", None, "index")],
     ),
     (
         "en",
@@ -764,7 +764,7 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "The main index closed 20.1 points higher at 4,850.6.",
-        [("4,850.6", 4850.6, "count", None, "index")],
+        [("4,850.6", 4850.6, "measure", None, "index")],
     ),
     (
         "en",
@@ -811,7 +811,7 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "The firm's shares have fallen by a third this year.",
-        [("a third", 0.3333, "other", None, "shares")],
+        [("a third", 33.3333, "percent", "%", "shares")],
     ),
     ("en", "The mayor's approval rating fell to 35%.", [("35%", 35, "percent", "%", "approval rating")]),
     ("en", "The film has grossed more than $200m worldwide.", [("$200m", 2e8, "money", "USD", "film")]),
@@ -853,9 +853,9 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "It will shed 2,000 jobs - one fifth of its workforce.",
-        [("one fifth", 0.2, "other", None, "workforce")],
+        [("one fifth", 20, "percent", "%", "workforce")],
     ),
-    ("en", "Nearly a third of shoppers used a voucher.", [("a third", 0.3333, "other", None, "shoppers")]),
+    ("en", "Nearly a third of shoppers used a voucher.", [("a third", 33.3333, "percent", "%", "shoppers")]),
     ("en", "He is the only rider to win the race twice.", [("twice", 2, "count", None, None)]),
     ("en", "The chip offers twice the number of cores.", [("twice", 2, "other", None, "number")]),
     # French: a four-digit count before a plural noun, a range of counts, a day is never counted
@@ -938,9 +938,12 @@ def test_what_english_figures_count(
         assert not any(w in _NOT_COUNTS for w in words), (s.text, s.counts)
 
 
-def test_a_quarter_point_is_no_share() -> None:
+def test_a_quarter_point_is_a_change_in_points_not_a_share() -> None:
     found = extract_stats("The bank raised its main rate by a quarter percentage point to 2%.", language="en")
-    assert [s.text for s in found] == ["2%"]
+    assert [(s.text, s.value, s.unit) for s in found] == [
+        ("a quarter percentage point", 0.25, "pp"),
+        ("2%", 2, "%"),
+    ]
 
 
 def test_a_verb_after_a_pronoun_or_to_is_never_counted() -> None:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from prcli.figures import counts_ar
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -112,8 +113,11 @@ _PHRASE_WORDS = frozenset(
     }
 )
 _CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
-_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "en", "dans", "sur", "au", "aux", "à"})
+_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "for", "over"})
+_PP_PREPS |= {"en", "dans", "sur", "au", "aux", "à"}
 _PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
+#: Other words of a time complement ("in the third quarter", "revenues for the period were").
+_PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period", "weekend"})
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le climat de l'emploi", "le chiffre d'affaires du groupe".
 _NP_LINKS = frozenset({"of", "de", "du", "des", "d", "l", "'", "’", "the", "la", "le", "les", "'s", "s"})
@@ -165,6 +169,8 @@ _NUMBERED_NOUNS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 #: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
+#: English nouns that only measure the noun after their "of" ("the number of people").
+_HOLLOW_OF = frozenset({"number", "amount", "proportion", "level", "volume", "value", "share", "total"})
 _HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "top"})
 #: English conjunctions that open a clause: never part of the subject read after them.
 _SUBORDINATORS = frozenset(
@@ -353,10 +359,13 @@ _FR_ELLIPSIS_NEXT = frozenset(
 )
 #: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
 _SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
+#: English words before an ordinal that make it a position in a table ("are fifth in", "to sixth in").
+_STANDING_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "to", "now"})
 #: Determiners before an ordinal word that make it an ordinal of the noun after it.
 _ORDINAL_DETERMINERS = frozenset(
-    {"the", "its", "their", "la", "le", "sa", "son", "leur", "un", "une", "cette"}
-)
+    {"the", "its", "their", "his", "her", "our", "this", "s", "la", "le", "sa", "son", "leur", "un", "une"}
+    | {"cette"}
+)  # "s": the possessive of "the band's second album"
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
@@ -704,6 +713,8 @@ class _Doc:
             figs.extend(new)
             i = max(nxt, i + 1)
         self.link_ranges(figs)
+        if self.lang == "ar":
+            counts_ar.refine(self, figs)
         out: list[Stat] = []
         for f in figs:
             start = f.start if f.start is not None else self.toks[f.first].start
@@ -856,6 +867,17 @@ class _Doc:
             and not self.match(months(), i - 1, 1)[0]
         ):
             return [], core.last + 1  # "League Two", "BBC Three", «France Deux»: a name
+        if (
+            core.words
+            and self.lang == "en"
+            and self.text[self.toks[i].start].isupper()
+            and i >= 3
+            and self.keys[i - 1] == "s"
+            and self.keys[i - 2] in ("'", "’")
+            and self.text[self.toks[i - 3].start].isupper()
+            and not self.starts_sentence(i)
+        ):
+            return [], core.last + 1  # "Ocean's Twelve": a title
         nxt_key = self.key(core.last + 1)
         if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
             return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
@@ -960,6 +982,7 @@ class _Doc:
             and self.cue_before("ordnoun", fig.first, 1)
             and core.value == int(core.value)
             and core.value < 1000
+            and not self.ar_tamyiz(j)
         ):
             fig.kind = "ordinal"  # «l'acte 9», "season 3", «الجولة 5»
             self.counts_ordinal(fig)
@@ -975,12 +998,16 @@ class _Doc:
             "quarter",
         ):
             j2 = self.ratio_times_rate(fig, j)
-            if fig.kind == "other":
+            if fig.kind in ("other", "percent"):  # "one in six" (a share), "once a week"
                 return [fig], j2
             if self.lang == "en" and self.key(i - 1) == "number" and core.single_type == "weakone":
                 fig.kind = "rank"  # "went straight in at number one"
-                if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+                if self.key(fig.first - 2) == "world":
+                    fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "the world number one"
+                elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
                     fig.counts = self.phrase_after(j + 1, 3)
+                else:
+                    fig.counts = self.object_before_at(fig.first - 1)
                 return [fig], j
             if not self.small_word_ok(core, j):
                 return None
@@ -996,12 +1023,17 @@ class _Doc:
             j = self.ratio_times_rate(fig, j)
         if (
             fig.kind == "count"
-            and not core.words
+            and (not core.words or self.lang == "en")  # "children aged five"
             and 0 < fig.value <= 120
             and fig.value == int(fig.value)
             and (
                 (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
                 or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
+                or (
+                    self.lang == "en"
+                    and self.key(fig.first - 1) in ("between", "from", "over", "under")
+                    and self.cue_before("age", fig.first - 1, 1)
+                )  # "children aged between five and 11"
             )
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
@@ -1011,18 +1043,32 @@ class _Doc:
             return [fig], max(j, fig.last + 1)
         if (
             fig.kind == "count"
-            and core.words
+            and (core.words or self.chart_number(fig.first, core))
             and self.lang == "en"
             and self.key(fig.first - 1) in ("number", "no")
             and fig.value <= 100
         ):
             fig.kind = "rank"  # "is currently number two in the chart"
-            if self.key(j) in ("in", "on") and self.spaced(j - 1, j):
+            if self.key(fig.first - 2) == "world":
+                fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "beat the world number 12"
+            elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
                 fig.counts = self.phrase_after(j + 1, 3)
+            else:
+                fig.counts = self.object_before_at(fig.first - 1)  # "entered the chart at number four"
+        if self.bare_race_time(fig, core):
+            fig.kind = "duration"  # "Gardener was fifth in 6.59", "clocked 6.57"
+            fig.counts = self.race_of(fig)
+            return [fig], max(j, fig.last + 1)
         self.rank_context(fig)
         self.find_counts(fig)
+        if fig.counts is None and self.sport_mark(fig):
+            fig.counts = self.race_of(fig)
+        if fig.counts is None and fig.kind == "measure" and self.lang == "en" and fig.unit == "points":
+            fig.counts = self._phrase(fig.last, fig.last)  # "They scored 35 points": the points
         if fig.kind == "count" and not fig.counts_after and self.index_before(fig.first):
             fig.kind = "measure"  # «l'indicateur s'établit à 102», "the index stood at 104"
+            if fig.counts is None and self.lang == "en":
+                fig.counts = self.sentence_subject(fig.first)  # "The FTSE 100 closed ... at 4,820"
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return [fig], max(j, fig.last + 1)
@@ -1113,8 +1159,10 @@ class _Doc:
                 and not core.vague
                 and not year_like
             ):
-                fig.kind, fig.last = "other", core.last
+                fig.kind, fig.last, num = "other", core.last, fig.value
                 fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
+                if lang == "en" and core.value <= 100:
+                    fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, core.value)
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _TIMES and self.spaced(j - 1, j):
@@ -1122,6 +1170,8 @@ class _Doc:
                 fig.kind, fig.last = "other", j
                 if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
                     fig.counts = self.phrase_after(j + 3, 2)  # "four times as many vehicles"
+                elif lang == "en" and self.key(j + 1) == "the":
+                    fig.counts = self.phrase_after(j + 2, 3, partitive=True)  # "ten times the number of"
                 return j + 1
             fig.counts = self.text[self.toks[j].start : self.toks[j].end]
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
@@ -1133,6 +1183,32 @@ class _Doc:
                 fig.last = j + 2
                 return j + 3
         return j
+
+    def loose_after_scale(self, j: int) -> bool:
+        """ "1 million two years ago": after an English scale word, a number word joins the number
+        only when a "hundred" or a scale follows it ("two million five hundred thousand")."""
+        if self.lang != "en":
+            return False
+        k = j
+        while k < self.n and k - j < 6:
+            w = self.word_num(k)
+            if w is None and self.keys[k] not in ("-", "and"):
+                return True
+            if w is not None and w[0].type in ("hundred", "scale"):
+                return False
+            k += 1
+        return True
+
+    def name_word(self, j: int) -> bool:
+        """An English number word in capitals after a lowercase one is part of a name ("Six
+        Nations", "Big Ten"), not the next part of a number."""
+        return (
+            self.lang == "en"
+            and self.text[self.toks[j].start].isupper()
+            and j >= 1
+            and self.toks[j - 1].kind == "word"
+            and self.text[self.toks[j - 1].start].islower()
+        )
 
     def joins_parts(self, typ: str, nxt: int) -> bool:
         """Whether «و» / "and" / «et» after a number part of type ``typ`` joins the next part into
@@ -1213,7 +1289,10 @@ class _Doc:
             return True
         if self.is_cue("metres_after", nxt):
             return False  # "the 60m hurdles": an event in metres
-        return nxt.endswith("s") or nxt in ("people", "children", "men", "women", "staff", "euros", "dollars")
+        if nxt in ("people", "children", "men", "women", "staff", "euros", "dollars"):
+            return True
+        # "5m users"; not "a height of 2.01m was", "1.5m is": a plural noun, not a verb
+        return nxt.endswith("s") and j + 1 < self.n and self._content(j + 1) and not self.verb_like(j + 1)
 
     def sign_after(self, j: int) -> bool:
         """A currency sign glued after the scale letter: «500 M$», «4 M€»."""
@@ -1246,6 +1325,7 @@ class _Doc:
         j = i
         connector = False
         vague = False
+        abbr_scale = False  # "£5m": nothing is added after a glued scale ("a £5m three-year deal")
         while j < self.n:
             t = self.toks[j]
             typ: str
@@ -1281,6 +1361,7 @@ class _Doc:
                             j + 1 < self.n and self.toks[j + 1].kind == "word" and self.adjacent(j, j + 1)
                         ):
                             v, typ, nj = Decimal(abbr), "scale", j + 1
+                            abbr_scale = True
                         else:
                             break
                     else:
@@ -1289,6 +1370,8 @@ class _Doc:
                     entry, _definite, joined = w
                     if joined and parts == 0 and lang == "ar" and entry.type in ("ten", "teen"):
                         break
+                    if parts > 0 and self.name_word(j):
+                        break  # "their last eight Six Nations matches": a capital starts a name
                     if joined and parts > 0:
                         connector = True
                     v, typ, nj = Decimal(str(entry.value)), entry.type, j + 1
@@ -1345,6 +1428,7 @@ class _Doc:
             elif cur is None:
                 # after a scale: ثلاثة ملايين وخمسمائة ألف, two million five hundred thousand
                 accepted = total > 0 and last_scale is not None and v < last_scale and typ != "vague"
+                accepted = accepted and not abbr_scale and not self.loose_after_scale(j)
                 if accepted:
                     cur = v
             elif last_type == "num":
@@ -1535,10 +1619,11 @@ class _Doc:
                 fig.kind = "other"
                 quantum = Decimal("0.0001") if self.lang == "en" else Decimal("0.01")  # "one in six" too
                 fig.value = (fig.value * Decimal(str(e.factor))).quantize(quantum)
+                self.as_share(fig)
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
-            if hyphen and self.key(j) == "-" and self.key(j + 1) == "old":
+            if hyphen and self.key(j) == "-" and self.key(j + 1) in ("old", "olds"):
                 fig.kind, fig.last, j = "age", j + 1, j + 2
             j = self.add_half(fig, j)
         return j
@@ -1831,13 +1916,13 @@ class _Doc:
         if lang == "en" and t.key in ("twice", "thrice"):
             return self.twice(i)
         w = self.word_num(i)
-        got = self.a_fraction(i)
+        got = self.a_fraction(i) or self.point_fraction(i, w)
         if got is not None:
             return got
         if w is not None and w[0].type == "ord":
             return self.ordinal_word(i, w[0], w[1])
         if w is not None and w[0].type in ("half", "quarter"):
-            return self.share_word(i)
+            return self.half_of(i) if lang == "en" else self.share_word(i)
         if w is not None and w[0].type == "ordacc":
             if self.cue_before("rankverb", i, 5) or self.ranked_with_score(i + 1):
                 f = _Fig(i, i, Decimal(str(w[0].value)), kind="rank", words=True)
@@ -1936,10 +2021,73 @@ class _Doc:
         else:
             return None
         f = _Fig(i - 1, i, value.quantize(Decimal("0.0001")), kind="other", words=True)
+        self.as_share(f)
         if self.key(i + 1) == "of":
             f.counts = self.phrase_after(i + 1, 3, partitive=True)
         else:
             f.counts = self.phrase_before(i - 1, 2)  # "shares have fallen by a third": the subject
+        if f.counts:
+            self._last_counted = (f, f.last)
+        return [f], i + 1
+
+    def as_share(self, fig: _Fig) -> None:
+        """An English fraction of a whole ("a quarter of users", "one fifth of its staff", "one in
+        six cars") is written by readers as the percentage it is: 25%, 20%, 16.67%."""
+        if self.lang != "en" or fig.value <= 0 or fig.value >= 1:
+            return
+        for den in range(2, 13):
+            num = (fig.value * den).to_integral_value()
+            if num and abs(fig.value - num / den) < Decimal("0.001"):
+                fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, Decimal(den))
+                return
+        fig.kind, fig.unit, fig.value = "percent", "%", fig.value * 100
+
+    def point_fraction(
+        self, i: int, w: tuple[NumberWord, bool, bool] | None
+    ) -> tuple[list[_Fig], int] | None:
+        """ "by a quarter percentage point", "a half-point cut", "quarter point rises": a change of
+        rate in percentage points (English), 0.25 or 0.5 of a point."""
+        if self.lang != "en" or w is None or w[0].type not in ("half", "quarter"):
+            return None
+        j = i + 1
+        if self.key(j) == "-" and self.adjacent(i, j):
+            j += 1
+        size, entry = self.match(self.units, j, 2)
+        pp = size and isinstance(entry, UnitEntry) and entry.kind == "pp"
+        if not pp and not (self.key(j) == "point" and self.key(j + 1) != "of"):
+            return None
+        first = i - 1 if self.key(i - 1) == "a" and self.spaced(i - 1, i) else i
+        f = _Fig(first, j + (size - 1 if pp else 0), Decimal(str(w[0].value)), kind="percent", words=True)
+        f.unit = "pp"
+        self.find_counts(f)
+        return [f], f.last + 1
+
+    def half_of(self, i: int) -> tuple[list[_Fig], int] | None:
+        """ "Half of those questioned", "half the world's population": 50% of what follows
+        (English); "the first half", "half an hour", "half of the season" are no share."""
+        j = i + 1
+        if (
+            self.keys[i] != "half"
+            or j >= self.n
+            or not self.spaced(i, j)
+            or self.ordinal_before(i)
+            or self.key(i - 1) in ("a", "an", "and", "second", "first")
+        ):
+            return None
+        if self.keys[j] == "of":
+            k = j + 1
+        elif self.keys[j] in ("the", "its", "their", "all", "his", "her", "our") and self.key(i - 1) != "by":
+            k = j
+        else:
+            return None
+        head = k + 1 if self.key(k) in _DETERMINERS else k
+        if head >= self.n or self.timeish(head) or self.toks[head].kind != "word" or self.key(head) == "way":
+            return None  # "half of the year", "half the time", "half the way"
+        f = _Fig(i, i, Decimal(50), kind="percent", words=True)
+        f.unit = "%"
+        f.counts = self.phrase_after(j, 3, partitive=True)
+        if f.counts:
+            self._last_counted = (f, f.last)  # "Half the population has a phone, and 77% a mobile"
         return [f], i + 1
 
     def is_dual_noun(self, key: str, bare: bool = False) -> bool:
@@ -2051,14 +2199,28 @@ class _Doc:
                 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
                 and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))
             )
+            or self.standing(i)
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
             if nxt == "-" and self.key(j + 1) == "placed":
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
+                f.counts = self.name_placed(i)
+            if (
+                f.counts is None
+                and self.lang == "en"
+                and self.key(i - 2) == "to"
+                and self.toks[i - 1].kind == "word"
+                and self.text[self.toks[i - 1].start].islower()
+                and not self._after_article(i - 1)
+            ):
+                f.counts = self.sentence_subject(i)  # "leapt 6.71m to finish second": who
+            if f.counts is None:
                 f.counts = self.phrase_before(i, 2)  # who ranks: "Kaiser Chiefs came fifth"
-            if f.counts is None and self.key(i - 1) == "in" and self.key(i - 2) == ",":
-                f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third, is signed"
+            if f.counts is None and self.key(i - 2) == "," and (
+                self.key(i - 1) == "in" or self.is_cue("rankverb", self.key(i - 1))
+            ):
+                f.counts = self._run_before(i - 2, 3)  # "MC Kano, in third,"; "Murray, seeded third,"
             return [f], i + 1
         if (
             nxt == "-"
@@ -2084,6 +2246,39 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def name_placed(self, i: int) -> str | None:
+        """ "The defeat left Liverpool in fifth place", "lifted Arsenal to second": the name right
+        before "in"/"to"/"into" the position is who holds it, not the subject of the verb."""
+        k = i - 1
+        if self.key(k) not in ("in", "to", "into", "up") or k < 2:
+            return None
+        w = k - 1
+        if (
+            self.toks[w].kind != "word"
+            or not self.text[self.toks[w].start].isupper()
+            or self.starts_sentence(w)
+            or not self._content(w)
+        ):
+            return None
+        first = w
+        while first > 0 and w - first < 3 and self.text[self.toks[first - 1].start].isupper():
+            if not self._content(first - 1) or self.starts_sentence(first - 1):
+                break
+            first -= 1
+        return self._phrase(first, w)
+
+    def standing(self, i: int) -> bool:
+        """ "England are fifth in the world rankings", "lifted them to sixth in the table", "up to
+        third on 40 points": an English ordinal after a copula or "to", before "in"/"on"/"overall",
+        is a position in a table (a rank), not the ordinal of a noun."""
+        return (
+            self.lang == "en"
+            and self.key(i - 1) in _STANDING_BEFORE
+            and self.key(i + 1) in ("in", "on", "overall", "of", "with", "behind", "after")
+            and self.spaced(i, i + 1)
+            and not (self.key(i + 1) == "of" and self.key(i - 1) == "to")  # "up to third of the staff"
+        )
 
     def ranked_with_score(self, j: int) -> bool:
         """«ثم حزب الأحرار رابعا بـ30 مقعدا»: an adverbial ordinal followed by «بـ» and a number
@@ -2206,6 +2401,10 @@ class _Doc:
             return [_Fig(i, i, raw.value or Decimal(0), kind="time")], i + 1
         if raw.kind == "date":
             return [_Fig(i, i, raw.value or Decimal(0), kind="date")], i + 1
+        if raw.kind == "racetime" and raw.value is not None:
+            f = _Fig(i, i, raw.value, kind="duration")
+            f.counts = self.race_of(f)
+            return [f], i + 1
         if raw.kind == "range" and raw.value is not None:
             left_len = t.key.index("-")
             a = _Fig(i, i, raw.value, end=t.start + left_len)
@@ -2314,6 +2513,8 @@ class _Doc:
             )
             if not ok:
                 return True
+        if self.chart_number(i, core):
+            return False
         k = i
         while (
             k > i - 3
@@ -2324,7 +2525,8 @@ class _Doc:
             and self.spaced(k - 1, k)
         ):
             k -= 1
-        if self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1)):
+        named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
+        if named and not self.ar_tamyiz(core.last + 1):  # «صوت لصالح القرار 120 نائبا» counts
             return True
         if self.second_reference(i):
             return True
@@ -2350,7 +2552,8 @@ class _Doc:
             and self.spaced(core.last, core.last + 1)
             and self.text[nxt.start].isupper()
             and (nxt.key in ("cent", "cents") or (nxt.key,) in self.units)
-            and not self.text[nxt.start : nxt.end].isupper()
+            and self.text[nxt.start + 1 : nxt.end].islower()  # "3.2 GHz" is a unit
+            and nxt.start > last.end  # glued, "8Mbps" is a unit
         ):
             return True  # "rapper 50 Cent", "Seven Pounds": a unit word with a capital is a name
         if (
@@ -2407,6 +2610,18 @@ class _Doc:
             return True  # «  3 - تعيين ...»: a list marker with a spaced dash
         # «قرار مجلس الشورى رقم (84 / 44)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
+
+    def chart_number(self, i: int, core: _Core) -> bool:
+        """ "reached number 2 in the Billboard chart": digits after "number" before "in"/"on"/"of" are
+        a place in a chart or a table (English), not a reference number."""
+        return (
+            self.lang == "en"
+            and self.key(i - 1) == "number"
+            and self.spaced(i - 1, i)
+            and self.key(core.last + 1) in ("in", "on", "of")
+            and core.first == core.last
+            and 0 < core.value <= 200
+        )
 
     def second_reference(self, i: int) -> bool:
         """«المادتين 26 و28», "articles 12 and 14": a number joined by and/و to a reference number
@@ -2605,6 +2820,9 @@ class _Doc:
         if self.key(nxt) in ("quarter", "half", "trimestre", "semestre") and self.spaced(fig.last, nxt):
             fig.counts = self.text[self.toks[nxt].start : self.toks[nxt].end]  # "the third quarter"
             return
+        if self.lang == "en" and nxt < self.n and self.spaced(fig.last, nxt) and self.timeish(nxt):
+            fig.counts = self._phrase(nxt, nxt)  # "in the 89th minute", "the 20th century"
+            return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
             before = self.word_num(fig.first - 1)
@@ -2660,7 +2878,7 @@ class _Doc:
             if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
                 j += 1  # "three out of four regions": a partitive like "three of the four regions"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
-            fig.counts = self.phrase_after(j, 2, partitive=True)
+            fig.counts = self.hyphen_noun(fig) or self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
             if fig.counts is None and fig.kind == "count" and self.lang == "ar":
                 said = self.ar_change_subject(fig)
@@ -2669,16 +2887,18 @@ class _Doc:
                 if fig.counts is None and said is not None and not bare_change:
                     fig.counts, fig.by_verb = said[0], True  # a bare change noun counts no thing
             if fig.counts is None and fig.kind == "count":
-                fig.counts = self.change_noun(fig)
+                fig.counts = self.change_noun(fig) or self.trend_of(fig)
             if fig.counts is None and self.lang == "en" and fig.kind == "count":
                 fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
             if fig.counts is not None and self.fr_participle_after(fig):
                 fig.counts = None  # «14 grièvement»: an adverb, the noun is left out
                 fig.counts_after = self.fr_inherit(fig)
+            if fig.counts is None and fig.kind == "count":
+                fig.counts = self.object_before_at(fig.first)  # "estimated the crowd at 15,000"
             if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
                 fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
-        got = self.fr_counts(fig) or self.change_noun(fig)
+        got = self.fr_counts(fig) or self.change_noun(fig) or self.trend_of(fig)
         if got:
             fig.counts = got
             return
@@ -2699,12 +2919,12 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        inside_np = self.key(fig.first - 1) in _DETERMINERS or (
+        inside_np = self.key(fig.first - 1) in _DETERMINERS or self.keys[fig.first] in ("a", "an") or (
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
         )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
             # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
-            m = self.skip_conversion(k)
+            m = self.past_number_compound(self.skip_conversion(k))
             got = self.ing_noun(fig, m)
             if got:
                 fig.counts, fig.counts_after = got, True
@@ -2758,7 +2978,7 @@ class _Doc:
                 and self.key(k + 1).endswith(("er", "ir", "re"))
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
-            period = any(self.timeish(m) for m in range(k + 1, min(self.n, k + 6)))
+            period = self.period_after(k + 1)
             if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
                 got = self.phrase_after(k + 1, 3)
                 if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
@@ -2809,15 +3029,108 @@ class _Doc:
         if got:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
             return
+        if self.lang == "en" and fig.kind == "measure":
+            got = self.noun_of(fig.first)
+            if got:
+                fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
+                return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
-        fig.counts = self.appositive_noun(fig) or self.phrase_before(fig.first, 2)
+        fig.counts = (
+            self.worth_noun(fig)
+            or self.appositive_noun(fig)
+            or self.fronted_partitive(fig)
+            or self.phrase_before(fig.first, 2)
+        )
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def race_of(self, fig: _Fig) -> str | None:
+        """What a race time or a sport mark is the result of: "a time of 4:02.17" → "time", "won the
+        marathon in 2:08:11" → "marathon" (the object before "in"), "clocked 27:14.80 to win the
+        10,000m" → "10,000m", else who ran it ("The Kenyan clocked ...")."""
+        got = self.noun_of(fig.first)
+        if got:
+            return got
+        k = fig.first - 1
+        while k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] == "in" and k >= 2:
+            m = k - 1
+            while (
+                m > 0
+                and k - m < 7
+                and self.keys[m] not in _CLAUSE_END
+                and self.keys[m] not in ("in", "at", "over")
+                and not self.verb_like(m)
+            ):
+                m -= 1
+            if m < k - 1 and (self.verb_like(m) or self.keys[m] in ("in", "at", "over")):
+                got = self.event_np(m + 1, k)  # "finished second in the 3,000m in 8:50.24"
+                if got:
+                    return got
+        j = fig.last + 1
+        if self.key(j) == "in" and self.spaced(j - 1, j) and fig.kind == "duration":
+            got = self.event_np(j + 1, min(self.n, j + 7))  # "ran 10.02 seconds in the 100m heats"
+            if got:
+                return got
+        while j < min(self.n, fig.last + 10) and self.keys[j] not in _CLAUSE_END:
+            if self.keys[j] == "to" and self.is_cue("winverb", self.key(j + 1)):
+                return self.event_np(j + 2, min(self.n, j + 8))  # "at her third attempt to take the title"
+            j += 1
+        return self.phrase_before(fig.first, 2) or self.sentence_subject(fig.first)
+
+    def bare_race_time(self, fig: _Fig, core: _Core) -> bool:
+        """ "clocked 6.57", "was fifth in 6.59": an English number with hundredths and no unit,
+        after a timing verb or after "in" that follows a position, is a race time in seconds."""
+        if self.lang != "en" or fig.kind != "count" or core.words or fig.first != fig.last:
+            return False
+        if not re.fullmatch(r"\d{1,3}\.\d\d", self.keys[fig.first]):
+            return False
+        before = self.key(fig.first - 1)
+        if self.is_cue("timeverb", before):
+            return True
+        if before != "in":
+            return False
+        for k in range(fig.first - 2, max(-1, fig.first - 6), -1):
+            w = self.word_num(k)
+            if (w is not None and w[0].type == "ord") or self.keys[k] in _ORD_SUFFIX["en"]:
+                return True
+            if self.is_cue("rankverb", self.keys[k]):
+                return True
+        return False
+
+    def sport_mark(self, fig: _Fig) -> bool:
+        """An English distance, height or time in seconds ("jumped 8.21m", "ran 10.02 seconds"): a
+        sport result, named by the race or the mark it belongs to (``race_of``)."""
+        return (
+            self.lang == "en"
+            and fig.kind in ("measure", "duration")
+            and fig.last > fig.first
+            and self.is_cue("markunit", self.keys[fig.last])
+        )
+
+    def event_np(self, first: int, stop: int) -> str | None:
+        """The event or result named from ``first`` (before ``stop``): "the men's 1500m" → "men's
+        1500m", "the 10,000m title" → "10,000m title"; its distance stays in (it names the race)."""
+        while first < stop and (self.keys[first] in _DETERMINERS or self.keys[first] in _POSSESSIVES):
+            first += 1
+        last, k = -1, first
+        while k < stop and k - first < 5 and (k == first or self.spaced(k - 1, k)):
+            t = self.toks[k]
+            named = self.word_num(k) is None and (self._content(k) or bool(self.match(self.units, k, 1)[0]))
+            if t.kind == "word" and named and not self.verb_like(k):
+                last = k
+            elif not (t.kind == "num" or self.keys[k] in ("'", "’", "s", "-")):
+                break
+            k += 1
+        if last < first or self.toks[last].kind != "word":
+            return None
+        return self._phrase(first, last)
 
     def object_before_at(self, j: int) -> str | None:
         """ "kept interest rates on hold at 4.75%", "put production for the year at 4bn barrels",
@@ -2828,28 +3141,91 @@ class _Doc:
         k = j - 1
         while k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1
-        if self.keys[k] != "at" or k < 2:
+        if self.keys[k] not in ("at", "to", "on") or k < 2:
             return None
         verb = -1
         for m in range(k - 1, max(-1, k - 9), -1):
-            if self.toks[m].kind != "word":
+            if self.toks[m].kind != "word" and not self.model_number(m):
                 return None
-            if self.verb_like(m) and not self._after_article(m):
+            if (self.verb_like(m) or self.is_cue("changeverb", self.keys[m])) and not self._after_article(m):
+                if (
+                    m == k - 1
+                    and m >= 1
+                    and self._content(m - 1)
+                    and (not self.verb_like(m - 1) or self._after_article(m - 1))
+                ):
+                    continue  # "raised its growth forecast to 3%": a noun that looks like a verb
                 verb = m
                 break
         if verb < 0 or verb == k - 1:
             return None
+        if self.keys[k] in ("to", "on") and not self.is_cue("changeverb", self.keys[verb]):
+            return None  # "cut the price of the console to £104"; "sent troops to 12 towns" is no level
         first = verb + 1
         while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
             first += 1
         last = first - 1
-        while (
-            last + 1 < k and self._content(last + 1) and not self.verb_like(last + 1) and last + 1 - first < 3
-        ):
-            last += 1
+        while last + 1 < k and self._content(last + 1) and last + 1 - first < 3:
+            last += 1  # the object ends at "at"/"to" or at a function word: "growth forecast" is one noun
         if last < first or self.keys[last] in ("'", "’"):
             return None
         return self._phrase(first, last)
+
+    def model_number(self, m: int) -> bool:
+        """Digits right after a capitalised name ("PlayStation 2", "Windows 98"): part of the name."""
+        return (
+            self.toks[m].kind == "num"
+            and m >= 1
+            and self.toks[m - 1].kind == "word"
+            and self.text[self.toks[m - 1].start].isupper()
+            and self.spaced(m - 1, m)
+        )
+
+    def trend_of(self, fig: _Fig) -> str | None:
+        """ "a rise of 5% in house prices", "an increase of 20,000 in the number of claimants": a
+        change noun before "of" counts nothing; what changed follows "in" (English)."""
+        k = fig.first - 1
+        while self.lang == "en" and k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1  # "a fall of about 5% in sales"
+        if self.lang != "en" or self.key(k) != "of" or not self.is_cue("trend", self.key(k - 1)):
+            return None
+        j = self.skip_conversion(fig.last + 1)
+        if self.key(j) not in ("in", "on") or not self.spaced(j - 1, j):
+            return None
+        j += 1
+        while self.key(j) in _DETERMINERS:
+            j += 1
+        if self.key(j) in _HOLLOW_OF and self.key(j + 1) == "of":
+            j += 1  # "an increase of 20,000 in the number of people claiming benefits"
+        return self.phrase_after(j, 3, partitive=True)
+
+    def worth_noun(self, fig: _Fig) -> str | None:
+        """ "the deal, worth £2bn,", "a contract worth about $300m": what is worth the amount is the
+        noun before "worth" (English)."""
+        if self.lang != "en":
+            return None
+        k = fig.first - 1
+        while k > 0 and fig.first - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1
+        if self.keys[k] != "worth" or k < 1:
+            return None
+        w = k - 1 if self.keys[k - 1] != "," else k - 2
+        if w < 0 or not self._content(w) or self.verb_like(w):
+            return None
+        return self._run_before(w + 1, 2)
+
+    def fronted_partitive(self, fig: _Fig) -> str | None:
+        """ "Of the 2,000 people polled, 56% said ...": a share after a fronted "Of the ..." phrase
+        is a share of that phrase's noun (English)."""
+        if self.lang != "en" or self.key(fig.first - 1) != ",":
+            return None
+        k = fig.first - 2
+        while k >= 0 and fig.first - k < 12 and self.keys[k] not in _CLAUSE_END:
+            k -= 1
+        start = k + 1
+        if self.keys[start] != "of" or start == fig.first - 1:
+            return None
+        return self.phrase_after(start + 1, 2, partitive=True)
 
     def appositive_noun(self, fig: _Fig) -> str | None:
         """ "that money, over £2bn a year, is used": an amount set off by commas right after a
@@ -2911,15 +3287,15 @@ class _Doc:
         if self.key(frm) == "to":
             # the second bound: "from A to B", A being one short figure just before
             m = frm - 1
-            while m >= 0 and frm - m <= 5 and self.key(m) != "from":
+            while m >= 0 and frm - m <= 5 and self.key(m) not in ("from", "by"):
                 if self.toks[m].kind == "word" and self.word_num(m) is None and len(self.keys[m]) > 2:
                     return None
                 m -= 1
             frm = m
         elif not any(self.key(m) == "to" for m in range(fig.last + 1, min(self.n, fig.last + 4))):
             return None  # "from $5m" alone is an origin, not a change
-        if frm < 1 or self.key(frm) != "from" or not self.spaced(frm, frm + 1):
-            return None
+        if frm < 1 or self.key(frm) not in ("from", "by") or not self.spaced(frm, frm + 1):
+            return None  # "rose from A to B", "rose by A to B"
         k = frm - 1
         while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
             k -= 2  # "reduce its losses last year from A to B": past the time adverb
@@ -2931,6 +3307,7 @@ class _Doc:
             and not self._after_article(k)
             and (
                 self.verb_like(k)
+                or self.is_cue("changeverb", self.keys[k])  # "will be cut from 659 to 646"
                 or (
                     self.is_cue("trend", self.keys[k])
                     and self.key(k - 1) in ("to", "will", "would", "could", "may", "might", "should")
@@ -2961,7 +3338,10 @@ class _Doc:
                 not self.verb_like(m) or self._after_article(m)
             ):
                 first = m
-            elif not (self.keys[m] in _NP_LINKS and self.spaced(m, m + 1)):
+            elif not (
+                (self.keys[m] in _NP_LINKS or (self.keys[m] == "out" and self.key(m + 1) == "of"))
+                and self.spaced(m, m + 1)
+            ):  # "the number of people out of work"
                 break
             m -= 1
         if m >= 1 and self.keys[m] in _PP_PREPS and self._content(m - 1) and not self.verb_like(m - 1):
@@ -3001,10 +3381,14 @@ class _Doc:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
         k = j - 1
+        while self.lang == "en" and k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
+            k -= 1  # "a figure of around 150,000"
+        if self.lang == "en" and self.key(k) == "to" and self.key(k - 1) == "up":
+            k -= 2  # "speeds of up to 8Mbps"
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
-        if self.lang == "en" and self.key(k - 1) in _HOLLOW_NOUNS:
-            return None  # "rise by an average of 4.5%": the subject says what
+        if self.lang == "en" and (self.key(k - 1) in _HOLLOW_NOUNS or self.is_cue("trend", self.key(k - 1))):
+            return None  # "rise by an average of 4.5%", "a rise of 8%": the subject says what
         if self.key(k) in ("'", "’"):
             k -= 1
             if self.key(k) != "d":
@@ -3016,7 +3400,7 @@ class _Doc:
             and last - k < 2
             and self.toks[k].kind == "word"
             and self._content(k)
-            and not self.verb_like(k)
+            and (not self.verb_like(k) or self._after_article(k))  # "a swing of 1.5%"
         ):
             k -= 1
         if k == last or (k + 1 != last and not self.spaced(k + 1, last)):
@@ -3064,6 +3448,31 @@ class _Doc:
             return True
         after_number = k >= 1 and (self.toks[k - 1].kind == "num" or self.word_num(k - 1) is not None)
         return after_number and (self.match(self.units, k, 1)[0] > 0 or self.match(months(), k, 1)[0] > 0)
+
+    def ar_tamyiz(self, j: int) -> bool:
+        """«شارك في الدورة 15 لاعبا»: an indefinite accusative noun right after the number is
+        what it counts (a tamyiz), so the noun before does not make the number an ordinal."""
+        if self.lang != "ar" or j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        key = self.keys[j]
+        return (
+            len(key) >= 4
+            and key.endswith("ا")
+            and not key.startswith(_AR_DEFINITE)
+            and self._content(j)
+            and not self.is_cue("skip", key)
+        )
+
+    def ar_unit_tail(self, k: int) -> bool:
+        """The second word of a two-word unit after a number («مليون ريال سعودي», «دولارا
+        أمريكيا»): the currency's adjective belongs to the figure, it names nothing counted."""
+        return (
+            k >= 2
+            and self.toks[k].kind == "word"
+            and self.toks[k - 1].kind == "word"
+            and (self.toks[k - 2].kind == "num" or self.word_num(k - 2) is not None)
+            and self.match(self.units, k - 1, 2)[0] == 2
+        )
 
     def ar_filler(self, k: int) -> bool:
         """A preposition or a time word inside the clause between a verb's subject and its figure
@@ -3127,6 +3536,7 @@ class _Doc:
                 not self.keys[nxt].startswith(("بال", "لل", "كال", "وال", "فال"))
                 or (self.keys[nxt].startswith("لل") and not self.keys[first].startswith("ال"))
             )  # «مجفف للشعر», but «المؤشر الرئيسي» and not «المؤشر للسوق»
+            and not self.ar_np_start(nxt)  # «البلاتينيوم تداولات»: a definite word governs no noun
         ):
             last = nxt
             third = nxt + 1
@@ -3819,7 +4229,12 @@ class _Doc:
         while k < j and k - first < 8:
             if not self.spaced(k - 1, k) and k > first:
                 break
-            if self.toks[k].kind == "word" and self._content(k) and not self.verb_like(k):
+            if (
+                self.toks[k].kind == "word"
+                and self._content(k)
+                and not self.verb_like(k)
+                and not (self.lang == "en" and k > first and self.is_cue("changeverb", self.keys[k]))
+            ):  # "The latest poll puts ...": the verb ends the subject
                 last = k
             elif not (self.keys[k] in _NP_LINKS and last != -1):
                 break
@@ -3827,6 +4242,22 @@ class _Doc:
         if last < first or not self._content(first):
             return None
         return self._phrase(first, last)
+
+    def past_number_compound(self, k: int) -> int:
+        """Past a compound holding a number after an amount: "a £5m three-year deal" → "deal"."""
+        if self.lang != "en" or not (
+            self.toks[min(k, self.n - 1)].kind == "num" or self.word_num(k) is not None
+        ):
+            return k
+        m = k
+        while (
+            m + 2 < self.n
+            and self.keys[m + 1] == "-"
+            and self.adjacent(m, m + 1)
+            and self.adjacent(m + 1, m + 2)
+        ):
+            m += 2
+        return m + 1 if m > k else k
 
     def skip_conversion(self, k: int) -> int:
         """Past a bracketed conversion after an amount: "$1m (£535,000) bail" → "bail"."""
@@ -3839,22 +4270,37 @@ class _Doc:
             m += 1
         return m + 1 if self.key(m) == ")" else k
 
+    def period_after(self, k: int) -> bool:
+        """ "in the first three months", "in 2005", "over the past year": the phrase at ``k`` is a
+        time, not what an amount is spent on ("on new hospitals over five years" is a thing)."""
+        m = k
+        while m < min(self.n, k + 5) and (
+            self.keys[m] in _DETERMINERS
+            or self.keys[m] in ("first", "last", "past", "next", "coming", "previous", "final", "opening")
+            or self.word_num(m) is not None
+        ):
+            m += 1
+        if m >= self.n:
+            return False
+        return self.timeish(m) or self.toks[m].kind == "num" or bool(self.match(months(), m, 1)[0])
+
     def timeish(self, j: int) -> bool:
         """A time word: "last year", "the final three months", «l'an dernier»."""
         key = self.key(j)
         if self.lang == "en" and key in ("an", "as"):
             return False  # the article, not «an» (year)
-        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in ("quarter", "trimestre", "semestre"):
+        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in _PERIOD_NOUNS:
             return True
         size, entry = self.match(self.units, j, 1)
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
-        for k in range(j - 1, max(-1, j - 9), -1):
+        reach = 13 if self.lang == "en" else 9  # "The Dow average closed down 0.89 points, or 0.01%, at"
+        for k in range(j - 1, max(-1, j - reach), -1):
             key = self.keys[k]
-            if key in (".", "!", "?", "\n") or self.toks[k].kind == "num":
-                return False
+            if key in (".", "!", "?", "\n") or (self.toks[k].kind == "num" and self.lang != "en"):
+                return False  # "The FTSE 100 closed up 30 points at 4,820": English reads past figures
             if self.is_cue("indexword", key):
                 return True
         return False
@@ -3866,7 +4312,8 @@ class _Doc:
         if prev is None:
             return False
         other, end_tok = prev
-        if other.kind != fig.kind or fig.first - end_tok > 14:
+        reach = 24 if self.lang == "en" else 14  # "Half the population has ..., the report said, and 77% ..."
+        if other.kind != fig.kind or fig.first - end_tok > reach:
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n"):
@@ -4069,6 +4516,29 @@ class _Doc:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
+        if (
+            partitive
+            and self.lang == "en"
+            and self.key(j) in ("those", "these")
+            and j + 1 < self.n
+            and self.toks[j + 1].kind == "word"
+            and self.spaced(j, j + 1)
+            and self.text[self.toks[j + 1].start].islower()
+            and (self.key(j + 2) in _CLAUSE_END or (j + 2 < self.n and self.verb_like(j + 2)))
+        ):
+            return self._phrase(j, j + 1)  # "60% of those questioned said": the people meant
+        if (
+            self.lang == "en"
+            and self.word_num(j) is not None
+            and self.key(j + 1) == "-"
+            and j + 2 < self.n
+            and self.adjacent(j, j + 1)
+            and self.adjacent(j + 1, j + 2)
+            and self.toks[j + 2].kind == "word"
+        ):
+            m = j + 2 if self._content(j + 2) else j + 3  # "third-quarter earnings", "first-half profits"
+            got = self.phrase_after(m, 2) if m < self.n else None
+            return self.text[self.toks[j].start : self.toks[m].start + len(got)] if got else None
         lead = j
         while (
             j + 1 < self.n
@@ -4077,6 +4547,7 @@ class _Doc:
                 self.key(j) in _DETERMINERS
                 or self.key(j) in _QUOTES
                 or self.key(j) in _POSSESSIVES
+                or (self.lang == "en" and self.key(j) == "other")  # "11 other acts"
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
                     partitive
@@ -4112,7 +4583,7 @@ class _Doc:
                 and self.toks[j].kind == "word"
                 and self.verb_like(j)
                 and self.hyphen_end(j) == j  # "phishing-related mail" is a noun phrase
-                and not (self.lang == "en" and self.key(j - 1) in _DETERMINERS)  # "70% of the cost"
+                and not (self.lang == "en" and self._after_article(j))  # "70% of the cost", "on advertising"
                 and not (
                     self.key(j).endswith(("ing", "ed", "é", "ée", "és", "ées"))
                     and j + 1 < self.n
@@ -4179,7 +4650,64 @@ class _Doc:
             j += 1
         if last < first:
             return None
+        if self.lang == "en" and j == last + 1:
+            last = self.head_after(last)  # "30,000 civil service jobs": the head noun too
         return self._phrase(first, last)
+
+    def hyphen_noun(self, fig: _Fig) -> str | None:
+        """ "the 25-nation bloc", "a 646-seat parliament", "a 40-strong squad": a count joined by a
+        hyphen to a noun counts that noun ("strong" counts the noun after it). English."""
+        j = fig.last + 1
+        if (
+            self.lang != "en"
+            or self.key(j) != "-"
+            or not self.adjacent(fig.last, j)
+            or j + 1 >= self.n
+            or not self.adjacent(j, j + 1)
+            or self.toks[j + 1].kind != "word"
+        ):
+            return None
+        if self.keys[j + 1] == "strong":
+            return self.phrase_after(j + 2, 2)
+        if not self._content(j + 1) or self.key(j + 2) == "-":
+            return None
+        return self._phrase(j + 1, j + 1)
+
+    def head_after(self, last: int) -> int:
+        """The last word of an English noun phrase whose first words were cut by a word limit:
+        "extra police officers", "civil service jobs" (at most two more lowercase nouns)."""
+        j = last + 1
+        while (
+            j < self.n
+            and j - last <= 2
+            and self.toks[j].kind == "word"
+            and self.spaced(j - 1, j)
+            and self.text[self.toks[j].start].islower()
+            and self._content(j)
+            and not self.verb_like(j)
+            and self.key(j) not in _PHRASE_END
+            and not self.timeish(j)
+            and self.hyphen_end(j) == j
+        ):
+            j += 1
+        return j - 1
+
+    def hyphen_start(self, j: int) -> int:
+        """The first token of a hyphen compound ending at ``j`` ("team-mate" from "mate",
+        "24-year-old" from "old"), or ``j`` itself (English and French): a phrase read backwards
+        keeps its compound whole."""
+        k = j
+        while (
+            self.lang in ("en", "fr")
+            and j - k < 6
+            and k >= 2
+            and self.keys[k - 1] == "-"
+            and self.adjacent(k - 2, k - 1)
+            and self.adjacent(k - 1, k)
+            and self.toks[k - 2].kind in ("word", "num")
+        ):
+            k -= 2
+        return k
 
     def hyphen_end(self, j: int) -> int:
         """The last token of a hyphen compound starting at ``j`` ("set-top", "Idol-style",
@@ -4251,8 +4779,15 @@ class _Doc:
             or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
+            or (
+                self.lang == "en"
+                and self.keys[k].endswith(("wide", "ally"))
+                and self.is_cue("nophrase", self.keys[k])
+            )
         ):
-            k -= 1
+            k -= 1  # "The number of users worldwide will reach": the adverb is no head
+        if self.lang == "en" and k > floor and self.keys[k] == "and" and k < verb - 1:
+            return self.sentence_subject(verb)  # "The States lost ... and are ranked 16th": one subject
         if k > floor and self.keys[k] == ",":
             # an insertion: ", which had slowed in spring," / ", mesuré chaque mois par l'institut,"
             m = k - 1
@@ -4270,6 +4805,13 @@ class _Doc:
             and self.keys[k - 1] in ("for", "in", "during", "by")
         ):
             k -= 2  # "earnings per share for 2005 would be": past a time complement
+        if (
+            self.lang == "en"
+            and k > floor + 2
+            and self.keys[k - 1] in ("to", "in", "since", "until")
+            and self.match(months(), k, 1)[0]
+        ):
+            k -= 2  # "profits for the year to March rose": past the month that ends the period
         if self.lang == "en" and k > floor and self.toks[k].kind == "word" and (
             self.timeish(k) or self.keys[k] == "half"
         ):
@@ -4279,10 +4821,17 @@ class _Doc:
             t = self.toks[k]
             if t.kind == "word" and self._content(k) and (not self.verb_like(k) or self.ing_head(k)):
                 first = k
+            elif self.lang == "en" and t.kind == "word" and self.word_num(k) and self.text[t.start].isupper():
+                first = k  # "Ocean's Twelve fell to second place": a number word in a title
+            elif first == k + 1 and self.hyphen_start(first) < first:
+                first = self.hyphen_start(first)  # "Turnout in the by-election was": a compound
+                k = first
             elif not (
                 (
                     self.keys[k] in _NP_LINKS
                     or (self.lang == "en" and self.keys[k] == "per")
+                    or (self.lang == "en" and self.keys[k] in ("a", "an") and self.key(k - 1) == "of")
+                    or (self.lang == "en" and self.keys[k] == "&")  # "Shares in Marks & Spencer fell"
                     or (self.lang == "en" and self.keys[k] == "out" and self.key(k + 1) == "of")
                 )
                 and first != -1
@@ -4291,12 +4840,19 @@ class _Doc:
             k -= 1
         if first == -1 or last - first > 7:
             return None
-        if not self._content(last):
-            return None
+        if not self._content(last) and not (
+            self.lang == "en" and self.word_num(last) and self.text[self.toks[last].start].isupper()
+        ):
+            return None  # a title's number word ("Ocean's Twelve") may end the subject
         if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         # "Inflation in Spain": keep the head before a place complement
-        if k >= 1 and self.keys[k] in _PP_PREPS and self._content(k - 1) and not self.verb_like(k - 1):
+        if (
+            k >= 1
+            and self.keys[k] in _PP_PREPS
+            and self._content(k - 1)
+            and (not self.verb_like(k - 1) or self.starts_sentence(k - 1) or self._after_article(k - 1))
+        ):  # "Costs for the new stadium have risen": a sentence opens with a noun
             head_last, head_first = k - 1, k - 1
             m = k - 1
             while m > floor and head_last - m < 6:
@@ -4312,7 +4868,7 @@ class _Doc:
                 break
         while first < last and (self.keys[first] in _NP_LINKS or self.keys[first] in _SUBORDINATORS):
             first += 1  # "Although interest rates still stand at" → "interest rates"
-        return self._phrase(first, last)
+        return self._phrase(self.hyphen_start(first), last)
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
         k = j - 1
@@ -4337,6 +4893,8 @@ class _Doc:
             k -= 1
         last = k
         first = k + 1
+        if self.lang == "ar" and k >= 0 and self.ar_unit_tail(k):
+            return None  # «... 435 مليون ريال سعودي مقارنة بـ 264»: the word before is the figure's own
         while k >= 0 and last - k < limit and self._content(k):
             if k < last and not self.spaced(k, k + 1):
                 break
@@ -4361,7 +4919,7 @@ class _Doc:
                 ):
                     head_first -= 1
                 return self._phrase(head_first, head_last)
-        return self._phrase(first, last)
+        return self._phrase(self.hyphen_start(first), last)
 
     def _phrase(self, first: int, last: int) -> str:
         """Verbatim text of tokens first..last, without a leading Arabic conjunction or a
@@ -4640,6 +5198,11 @@ def _scale_of(value: Decimal, total: Decimal) -> Decimal:
 
 #: Whole values below this are JSON integers (a constant: ``_plain`` runs once per figure).
 _INT_LIMIT = Decimal(10) ** 18
+
+
+def _percent_of(num: Decimal, den: Decimal) -> Decimal:
+    """``num`` out of ``den`` as a percentage, exact to the float a reader's 100/3 gives."""
+    return Decimal(100) * num / den
 
 
 def _plain(value: Decimal) -> float | int:

@@ -21,12 +21,17 @@ _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 #: Times and dates are rarer: their patterns are left to ``re``'s own cache, compiled on first
 #: use rather than by every run at start-up.
 _TIME = r"(\d{1,2}):(\d{2})(?::\d{2})?"
+#: A race time in English sport copy: "4:02.17" (minutes, seconds and hundredths) or "2:08:11"
+#: (hours, minutes, seconds, maybe hundredths). Clocks never carry hundredths, and English news
+#: gives clock times as "10:30" or "1030 GMT", never with seconds.
+_RACE_TIME = r"(?:(\d{1,2}):)??(\d{1,2}):(\d{2})(\.\d{1,2})?"
 _DMY = r"(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{2}|\d{4})"
 _YMD = r"(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})"
 
 
 class Raw(NamedTuple):
-    """What a digit run is: ``number``, ``range`` (two numbers), ``date``, ``time``, ``ident``."""
+    """What a digit run is: ``number``, ``range`` (two numbers), ``date``, ``time``, ``racetime``
+    (a sport result, ``value`` in seconds), ``ident``."""
 
     kind: str
     value: Decimal | None = None
@@ -126,6 +131,10 @@ def _parse_raw_memo(raw: str, lang: str, before_scale: bool) -> Raw:
 
 def _parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
     if ":" in raw:
+        if lang == "en":
+            race = race_seconds(raw)
+            if race is not None:
+                return Raw("racetime", race)
         m = re.fullmatch(_TIME, raw)
         if m and int(m.group(1)) <= 24 and int(m.group(2)) < 60:
             return Raw("time", Decimal(int(m.group(1))), Decimal(int(m.group(2))))
@@ -152,3 +161,18 @@ def _parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
             return Raw("range", a.value, b.value, plain=a.plain and b.plain, digits=a.digits)
         return Raw("ident")
     return parse_number(raw, lang, before_scale)
+
+
+def race_seconds(raw: str) -> Decimal | None:
+    """Seconds of an English race time ("4:02.17" → 242.17, "2:08:11" → 7691), or None when the run
+    is no race time (a clock "10:30" has neither hundredths nor seconds)."""
+    m = re.fullmatch(_RACE_TIME, raw)
+    if m is None or int(m.group(3)) >= 60:
+        return None
+    hours, minutes, frac = m.group(1), int(m.group(2)), m.group(4) or ""
+    if hours is None and not frac:
+        return None  # "10:30": a clock time
+    if hours is not None and minutes >= 60:
+        return None
+    total = (int(hours or 0) * 60 + minutes) * 60 + int(m.group(3))
+    return Decimal(total) + (Decimal(frac) if frac else Decimal(0))

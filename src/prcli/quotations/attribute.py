@@ -106,11 +106,15 @@ _EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "repo
                            "insist", "explain", "stress", "announce", "urge", "accuse", "condemn",
                            "criticise", "criticize", "welcomed", "described", "branded"})
 _FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "s'est", "s'était",
-                     "est", "sont", "se", "s'", "avons", "ai"})
+                     "est", "sont", "se", "s'", "avons", "ai",
+                     # with an object clitic: «« … » l'a averti un élu», «m'a confié»
+                     "l'a", "l'avait", "l'ont", "l'avaient", "m'a", "m'avait", "nous a", "lui a"})
 _FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
                      "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
 _FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
                          "douze", "quinze", "vingt", "trente", "cent", "quelques", "plusieurs"})
+#: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
+_FR_STRESSED = {"eux": "p", "elles": "p", "lui": "m", "elle": "f"}
 _FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
                       "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
 _FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -362,10 +366,15 @@ class Attributor:
         for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
             if w.endswith(pron):
                 base = w[: -len(pron)]
+                if base[:2] in ("l'", "m'") and base[2:] in ("a", "avait", "aurait", "ont"):
+                    base = base[2:]  # «l'a-t-il complimenté»: an object clitic before the auxiliary
                 if base in ("a", "avait", "aurait", "ont"):
                     nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
                     if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
                         return ("inv", g, i + 2)
+                    if after_quote and nxt is not None and nxt.kind == "w" and nxt.norm.isalpha() \
+                            and nxt.norm.endswith(("é", "i", "u", "it")) and len(nxt.norm) > 3:
+                        return ("inv", g, i + 2)  # «« … », l'a-t-il complimenté»: any verb in an incise
                     return None
                 if base in cues or (after_quote and base.isalpha() and len(base) > 2):
                     return ("inv", g, i + 1)
@@ -374,7 +383,7 @@ class Attributor:
         if hit is None:
             return None
         if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i) \
-                and not self._fr_that_quote(i):
+                and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -441,6 +450,9 @@ class Attributor:
                 ok = False
                 break
             if ok:
+                nxt = toks[i + n].norm if i + n < len(toks) and toks[i + n].kind == "w" else ""
+                if self.lang == "fr" and nxt in _FR_STRESSED:
+                    return ("srcpron", _FR_STRESSED[nxt], i + n + 1)  # «selon eux», «d'après elle»
                 return ("src", number, i + n)
         return None
 
@@ -1248,6 +1260,10 @@ class Attributor:
                     and toks[k - 2].norm in self.lex.people:
                 k -= 1  # «Un cordiste en formation de 22 ans admet»: «en» inside the description
                 continue
+            if k - 2 > floor and self._marked_complement(k - 1):
+                self.in_speaker.add(k - 1)  # «plusieurs centaines de « gilets jaunes » dénonçaient»
+                k -= 1
+                continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
                 break
             k -= 1
@@ -1398,6 +1414,7 @@ class Attributor:
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
+            k = self._fr_comma_adverbial(k)
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in CALENDAR:
                 k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
@@ -1441,6 +1458,8 @@ class Attributor:
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
                     continue
                 break
+        if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
+            return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
@@ -1473,12 +1492,15 @@ class Attributor:
                 k += 1  # "a spokesman for the BPI"
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
-                                                        and t.norm not in ("de", "son", "sa", "lui"))) \
+                                                        and t.norm not in ("de", "son", "sa", "lui")
+                                                        and not (self.text[t.start].isupper()
+                                                                 and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
                              and toks[k - 1].norm in ("ce", "cette", "ces")):
                 break  # (but «explique cette dernière»)
-            if self.lang == "fr" and k > start and t.norm in _FR_PREP and t.norm not in ("de",):
-                break
+            if self.lang == "fr" and k > start and (t.norm in _FR_PREP or t.norm == "auprès") \
+                    and t.norm not in ("de",):
+                break  # («une passante auprès de l'AFP»: the medium is not part of the speaker)
             if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
                 break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
@@ -1505,6 +1527,75 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _marked_complement(self, k: int) -> bool:
+        """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""
+        toks = self.toks
+        t = toks[k]
+        return self.lang == "fr" and t.kind == "q" and k >= 1 and toks[k - 1].norm in ("de", "des", "du") \
+            and len(self.text[t.start:t.end].split()) <= 4
+
+    def _fr_clause_like(self, np: tuple[int, int]) -> bool:
+        """«Le gouvernement envisage l'état d'urgence»: a phrase holding a second determiner that no
+        preposition introduces is a clause (subject, verb, object), not one noun phrase."""
+        toks = self.toks
+        for m in range(np[0] + 2, np[1]):
+            w = toks[m].norm
+            prev = toks[m - 1].norm
+            if ((w in _FR_DET and w not in ("du", "des")) or (w.startswith("l'") and len(w) > 2)) \
+                    and prev not in _FR_PREP \
+                    and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
+                    and prev not in _FR_DET:
+                return True
+        return False
+
+    def _fr_comma_adverbial(self, k: int) -> int:
+        """«a dit, à Caen, Chloé X»: a place or medium set off by commas between the verb and
+        its subject is passed over. Returns the token after the second comma, else ``k``."""
+        toks = self.toks
+        n = len(toks)
+        if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _FR_PREP):
+            return k
+        e = k + 2
+        while e < n and e - k <= 6 and toks[e].kind == "w":
+            e += 1
+        if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" \
+                and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _FR_DET
+                     or toks[e + 1].norm.startswith("l'")):
+            return e + 1
+        return k
+
+    def _right_prep_tail(self, b: int) -> int:
+        """«le secrétaire d'État à l'Intérieur, Laurent X»: the description goes on with a
+        complement («à l'Intérieur», «chargé des Transports») before the comma. Returns the
+        token of that comma, else ``b``."""
+        toks = self.toks
+        n = len(toks)
+        if self.lang != "fr" or b >= n or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée"):
+            return b
+        e = b + 1
+        while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
+            e += 1
+        return e if e < n and toks[e].norm == "," else b
+
+    def _fr_calls_to_quote(self, i: int) -> bool:
+        """«a appelé les militants à « lever le camp »»: «appeler … à» then a quotation within a
+        few words reports a call (not «appeler » a name)."""
+        if not self.toks[i].norm.startswith(("appel", "exhort", "invit")):
+            return False
+        toks = self.toks
+        n = len(toks)
+        for m in range(i + 1, min(n - 1, i + 7)):
+            if toks[m].kind != "w":
+                return False
+            if toks[m].norm in ("à", "a"):
+                # («a appelé M. X à comprendre et « corriger ses erreurs »»)
+                q = m + 1
+                while q < n and q - m <= 4 and toks[q].kind == "w":
+                    q += 1
+                # (not «appelé à une « grève générale »»: a determiner makes the marks a name)
+                return q < n and toks[q].kind == "q" and not (q > m + 1 and self._determiner(toks[q - 1]))
+        return False
 
     def _fr_that_quote(self, i: int) -> bool:
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
@@ -1678,6 +1769,13 @@ class Attributor:
             return e
         return b
 
+    def _name_particle(self, k: int, first: int) -> bool:
+        """«Bruno Le Maire», «Jean-Yves Le Drian»: a capitalised article inside a name run (after
+        its first word, before another capitalised word) is part of the surname."""
+        toks = self.toks
+        return k > first and k + 1 < len(toks) and toks[k + 1].kind == "w" \
+            and latin_cap(self.text, toks[k + 1]) and toks[k + 1].norm not in stopwords(self.lang)
+
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
         """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
         set off by a comma, a full name closing the clause; the name is the speaker."""
@@ -1685,6 +1783,7 @@ class Attributor:
         n = len(toks)
         det = _EN_DET if self.lang == "en" else _FR_DET
         head = toks[a].norm
+        b = self._right_prep_tail(b)
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
@@ -1693,7 +1792,7 @@ class Attributor:
             return None
         k = b + 1
         while k < n and k - b <= 4 and toks[k].kind == "w" and latin_cap(self.text, toks[k]) \
-                and toks[k].norm not in stopwords(self.lang):
+                and (toks[k].norm not in stopwords(self.lang) or self._name_particle(k, b + 1)):
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
@@ -1746,6 +1845,14 @@ class Attributor:
         while k > 0 and i - k <= limit and self.toks[k - 1].kind != "b":
             k -= 1
         return k if k == 0 or self.toks[k - 1].kind == "b" else -1
+
+    def _recent_start(self, i: int, limit: int = 60) -> int:
+        """The start of the sentence holding token ``i``, or ``limit`` tokens back if it is further
+        (a bounded walk: a page with no full stop must not cost a walk back per quotation)."""
+        k = i
+        while k > 0 and i - k < limit and self.toks[k - 1].kind != "b":
+            k -= 1
+        return k
 
     def _sentence_start(self, i: int) -> int:
         k = i
@@ -1861,6 +1968,35 @@ class Attributor:
                                                               and t.norm not in self.lex.people)))
         # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
+    def _past_opening(self, floor: int, j: int) -> int:
+        """«Pour dénouer la crise, Mme X …»: the token after an opening adverbial phrase set off by
+        a comma (one that starts with a preposition or a connector), else ``floor``."""
+        toks = self.toks
+        if floor >= j or not (self._prepositional(toks[floor]) or toks[floor].norm in stopwords(self.lang)):
+            return floor
+        for m in range(floor + 1, min(j, floor + 10)):
+            if toks[m].norm == ",":
+                return m + 1
+            if toks[m].kind != "w":
+                break
+        return floor
+
+    def _fr_aged_name(self, a: int, j: int) -> tuple[int, int] | None:
+        """«Ainsi le petit Adam, 6 ans, d'une classe du VIIIe (…) déclare»: the name given an age
+        in the sentence is the subject of a verb whose nearest phrase is only a complement.
+        Returns the name's token range (the capitalised run before «, N ans»)."""
+        toks = self.toks
+        stops = stopwords(self.lang)
+        for m in range(a, j - 3):
+            comma = toks[m + 1].norm == ","
+            if toks[m + 1 + comma].norm.isdigit() and toks[m + 2 + comma].norm == "ans" \
+                    and latin_cap(self.text, toks[m]) and toks[m].norm not in stops:
+                s = m
+                while s > a and latin_cap(self.text, toks[s - 1]) and toks[s - 1].norm not in stops:
+                    s -= 1
+                return (s, m + 1)
+        return None
+
     def _sentence_subject(self, floor: int, j: int) -> tuple[int, int] | None:
         """The capitalised name (with honorific) opening the clause: "Mme X a refusé … et estime"."""
         toks = self.toks
@@ -1895,14 +2031,18 @@ class Attributor:
         if self._floors is None:
             floors = [0] * (len(self.toks) + 1)
             f = 0
-            for k, t in enumerate(self.toks, 1):
-                if t.kind in ("b", "q") or t.norm in (":", ";"):
+            toks = self.toks
+            for k, t in enumerate(toks, 1):
+                # (not a name in marks inside a phrase: «des centaines de « gilets jaunes » ont …»)
+                if (t.kind in ("b", "q") or t.norm in (":", ";")) and not self._marked_complement(k - 1):
                     f = k
                 floors[k] = f
             self._floors = floors
         return self._floors[i]
 
     def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
+        if kind == "srcpron":
+            return Clause(i, end, None, number, "source-pronoun")  # «selon eux»: the people just named
         toks = self.toks
         if kind == "inv":
             return Clause(i, end, None, number, "pronoun")
@@ -1950,8 +2090,23 @@ class Attributor:
             stray = self._left_np(j - 1, floor)
             if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
                                       or toks[stray[0]].norm.startswith("l'")) \
-                    and (stray[0] == floor or toks[stray[0] - 1].norm == ","):
-                return Clause(i, end, stray, number, "cue")  # «la préfecture de Gironde, a justifié»
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
+                    and self._fr_aged_name(self._recent_start(j), stray[0]) is None \
+                    and not self._fr_clause_like(stray):
+                # «la préfecture de Gironde, a justifié»; «Éric X, l'un des plus connus, a appelé»
+                return Clause(i, end, self._apposition_left(stray), number, "cue")
+            inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
+            if inverted is not None and after_clause and self._np_opens_subject(inverted) \
+                    and toks[inverted[0]].norm not in _FR_PRON \
+                    and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
+                             for t in toks[inverted[0]:inverted[1]])
+                         or (inverted[1] - inverted[0] >= 2
+                             and all(latin_cap(self.text, t) for t in toks[inverted[0]:inverted[1]]))) \
+                    and self._apposition_name(j, floor) is None:
+                # «Le gouvernement envisage X, a déclaré dimanche le porte-parole, Y.»: reported
+                # speech with the subject after the verb (not «X, le chef du parti, a appelé Y»)
+                return Clause(i, end, inverted, number, "cue")
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
@@ -1970,6 +2125,19 @@ class Attributor:
             named = self._fr_name_before_qui(k)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _FR_PREP \
+                and toks[np[0]].norm in _FR_DET and not latin_cap(self.text, toks[np[1] - 1]):
+            # «Mme X et d'autres, mobilisés depuis … à la mi-octobre, réclament»: a phrase after a
+            # preposition is a complement; the subject opens the clause
+            np = self._sentence_subject(self._past_opening(floor, j), j) or np
+        aged = self._fr_aged_name(self._recent_start(j), j)
+        if aged is not None and (np is None or toks[np[0]].norm in ("du", "de", "d'")
+                                 or toks[np[0]].norm.startswith("d'")
+                                 or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
+                                     and not latin_cap(self.text, toks[np[0]]))):
+            # «la petite Inès, 7 ans, d'une école … déclare», «Claudie, 56 ans, saisonnière,
+            # l'œil bandé, a confié»: the aged name, not a complement or a detail, is the subject
+            return Clause(i, end, aged, number, "cue")
         if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
             # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
             # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
@@ -2026,7 +2194,8 @@ class Attributor:
         if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
             inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
-            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j):
+            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j) \
+                    and not (self.lang == "fr" and self._fr_inverted_subject(j)):
                 return None
         if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
             v = self._incise_verb(j)
@@ -2053,7 +2222,7 @@ class Attributor:
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
                     (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
-                     or j < x < adv)
+                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6))
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
@@ -2074,6 +2243,37 @@ class Attributor:
                     and not self._org_link(m, j):
                 break
         return None
+
+    def _fr_inverted_subject(self, j: int) -> bool:
+        """«« Taxes, taxes … » s'énerve Olivier X, venu de …», «« … » l'a averti un élu.»: with no
+        comma after the quotation, a reporting verb followed by its subject (a name, or an
+        indefinite person) still makes an incise; «« X » inquiète les élus» does not."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        if v < n and toks[v].norm in ("l'a", "l'avait", "lui", "leur", "l'ont"):
+            v += 1
+        if v < n and toks[v].norm in _FR_AUX:
+            v += 1
+        if v + 1 >= n or toks[v].kind != "w":
+            return False
+        w = toks[v].norm
+        reflexive = w.startswith("s'") and len(w) > 4
+        if not reflexive and w not in self.lex.cues:
+            return False
+        e = self._skip_adverbials(v + 1)
+        while e < n and toks[e].kind == "w" and toks[e].norm in _FR_TIME:
+            e += 1
+        if e >= n or toks[e].kind != "w":
+            return False
+        t = toks[e]
+        if (latin_cap(self.text, t) and t.norm not in stopwords(self.lang)) or t.norm == "@":
+            return True
+        # («… » explique cet étudiant, «… » l'a averti un élu, «… » tranche la ministre)
+        if t.norm.startswith("l'") and t.norm[2:] in self.lex.people:
+            return True
+        return t.norm in ("un", "une", "le", "la", "ce", "cet", "cette") and e + 1 < n \
+            and toks[e + 1].norm in self.lex.people
 
     def _incise_verb(self, j: int) -> int | None:
         """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
@@ -2115,7 +2315,7 @@ class Attributor:
         w = t.norm
         det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
         return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
-            or w in self.lex.people
+            or w in self.lex.people or w == "@"
 
     def _inverted(self, j: int) -> bool:
         w = self.toks[j].norm
@@ -2162,6 +2362,17 @@ class Attributor:
                         # the subject of the sentence
                         opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
                         if opening is not None:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
+                    if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
+                            and not any(toks[m].kind == "q" for m in range(self._recent_start(j), j)):
+                        # «X a ciblé Marine Y, estimant que « … »»: a participle set off by a comma
+                        # has the subject of the sentence, not the object before the comma
+                        opening = self._fr_opening_subject(j)
+                        if opening is None:
+                            before = self._left_np(j - 1, self._clause_floor(j - 1))
+                            if before is not None and before[0] == self._near_sentence_start(j, 60):
+                                opening = before  # «La CGT, estimant que « … », appelle …»
+                        if opening is not None and opening[1] <= j - 1:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar":
                         # «le ministre prévenant que …»: the phrase right before the participle
@@ -2214,9 +2425,17 @@ class Attributor:
                 after_quote = toks[p].kind == "q"
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
+                if c is not None and c.via != "hal" and not after_quote and self.lang == "fr" \
+                        and self._fr_calls_to_quote(j):
+                    return None  # «… a appelé X à « … »»: that cue governs the later quotation
                 if c is not None and c.via != "hal":
-                    if after_quote and p != k and not self._quote_list(k, p):
-                        return None  # that cue belongs to the later quotation
+                    if after_quote and p != k and not self._quote_list(k, p) and not (
+                            self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))
+                            and not (k > 0 and (self._determiner(toks[k - 1]) or toks[k - 1].norm in
+                                                ("de", "du", "des", "d'")))):
+                        # that cue belongs to the later quotation (but in French «« A » à la crise,
+                        # « B » même si « C », a affirmé X»: one sentence of X's words)
+                        return None
                     if p == k and toks[k + 1].kind == "w":
                         return None  # «X» a appelé …: the quoted name is the subject
                     return c
@@ -2373,6 +2592,18 @@ class Attributor:
                     return c
             m -= 1
         return None
+
+    def colon_named(self, k: int) -> tuple[int, int] | None:
+        """The phrase ending in a capitalised name right before the colon that opens the
+        quotation at ``k`` («… inquiète le politologue Jean X : « … »»), else None."""
+        toks = self.toks
+        if k < 3 or toks[k - 1].norm != ":" or toks[k - 2].kind != "w" \
+                or not latin_cap(self.text, toks[k - 2]) or not latin_cap(self.text, toks[k - 3]):
+            return None
+        np = self._left_np(k - 1, self._clause_floor(k - 1))
+        if np is None or np[1] != k - 1:
+            return None
+        return np
 
     def colon_intro(self, k: int) -> tuple[int, int] | None:
         """A heading-like ``SPEAKER: «…»`` with no verb: the short phrase before the colon."""

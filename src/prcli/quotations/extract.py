@@ -17,7 +17,7 @@ from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
-from prcli.quotations.resolve import build_register, common_word_in, newcomer, resolve_np
+from prcli.quotations.resolve import build_register, common_word_in, given_name_gender, newcomer, resolve_np
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
 
@@ -111,6 +111,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if lex.lang == "fr" and at < len(toks) else None
             if pair is not None:
                 p = resolve_np(text, toks, pair, lex, reg, last)
+                both = text[toks[pair[0]].start:toks[pair[1] - 1].end]
+                if p.named and p.name != both:
+                    # «MM. Mantei et Lemoyne» resolved to one of them: that person stays one
+                    # person (a later «il» may mean him); the pair is a group of its own
+                    p = reg.add(both, (both.lower(),), toks[pair[0]].start, set(), "p", named=False)
                 p.gender = "p"  # two people: a later «ils» means them
                 _push(last, toks[at].start, p, "p")
                 last_para[id(p)] = para
@@ -126,6 +131,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if aged is not None:
                 p = resolve_np(text, toks, aged, lex, reg, last)
                 _push(last, toks[aged[0]].start, p, "?")
+                last_para[id(p)] = para
+            lone = _fr_lone_given_name(text, toks, at, lex) if lex.lang == "fr" and subj is None else None
+            if lone is not None:
+                # «Parmi les manifestants, Philippe, cuisinier dans un lycée, …»: someone brought in
+                # by given name and trade; a later «a-t-il déclaré» means him
+                t0 = toks[lone]
+                p = reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
+                if p.gender == "?":
+                    p.gender = given_name_gender(t0.norm)
+                _push(last, t0.start, p, "?")
                 last_para[id(p)] = para
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
@@ -177,10 +192,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
-        if nonspeech is None and lex.lang == "fr" and via in ("", "sentence") \
+        impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
+        if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
-        chant = french.chant_group(text, toks, i) if lex.lang == "fr" else None
+        chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
+            if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
                 and not att.after_link(i) and french.banner_reading(toks, i):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
@@ -234,6 +251,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _last_speaker(last, clause.number, t.start)
             else:
                 shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
+                if shared is None and lex.lang == "fr" and via == "post":
+                    # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
+                    # incise is the person named right before the colon
+                    shared = att.colon_named(i)
+                if shared is None and lex.lang == "fr" and via == "post" and clause.number == "p":
+                    # «A Toulouse, 300 femmes ont défilé … « … », ont-elles scandé»: the group
+                    # opening the sentence before
+                    shared = french.previous_group(text, toks, i)
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
                 else:
@@ -247,6 +272,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 person = resolve_np(text, toks, np, lex, reg, last)
             elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
                 person = last[-1][1]
+        inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
+        if inside is not None:
+            person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -281,10 +309,49 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
         if not heads:
             continue
+        unlike = reg.other_offices(words, heads)  # («le ministre» is not «le premier ministre X»)
         named = [q for q in reg.people
-                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2]
+                 if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2
+                 and not q.roles & unlike]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
+
+
+def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
+    """The token of a lone given name set off by commas and followed by a trade or an age in the
+    sentence starting at ``at`` («…, Philippe, cuisinier dans un lycée, …», «Maria, 40 ans, …»)."""
+    n = len(toks)
+    m = at
+    while m + 3 < n and toks[m].kind != "b" and m - at < 40:
+        t = toks[m]
+        if t.kind == "w" and (m == at or toks[m - 1].norm in (",", "pour")) and toks[m + 1].norm == "," \
+                and text[t.start].isupper() and t.norm.isalpha() and t.norm not in stopwords("fr") \
+                and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"):
+            after = toks[m + 2]
+            described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
+            given = given_name_gender(t.norm) != "?"
+            # («Même son de cloche pour Lorduis, un écrivain …»: a name unknown to us, but the
+            # indefinite person noun right after it says it is someone's)
+            if described or (given and (after.norm in lex.people
+                                        or (after.norm.isdigit() and toks[m + 3].norm == "ans"))):
+                return m
+        m += 1
+    return None
+
+
+def _fr_inner_speaker(text: str, sp: MarkedSpan, lex: Lexicon, reg: Register,
+                      last: list[tuple[int, Person]]) -> Person | None:
+    """The speaker named by a reporting incise inside the marks («…, explique le sociologue
+    Marc X. …»), resolved against the article's people like any subject phrase."""
+    found = french.inner_incise_subject(text, sp.start, sp.end, lex.cues)
+    if found is None:
+        return None
+    a, b = found
+    sub = [t._replace(start=t.start + a, end=t.end + a) for t in tokenize(text[a:b], [], "fr")]
+    words = [k for k, t in enumerate(sub) if t.kind == "w"]
+    if not words:
+        return None
+    return resolve_np(text, sub, (words[0], words[-1] + 1), lex, reg, last)
 
 
 def _with_speaker(q: Quote, speaker: str | None) -> Quote:
@@ -424,7 +491,12 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
     while k < n and k - m < 4 and toks[k].kind == "w" \
             and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
         k += 1
-    if k - m < 2 or k >= n or toks[k].kind != "w" or text[toks[k].start].isupper():
+    after = k
+    if after < n and toks[after].norm == "(":
+        # «Le président de l'Assemblée Marc X (LREM) a salué …»: a party in brackets, then the verb
+        close = next((c for c in range(after + 1, min(n, after + 6)) if toks[c].norm == ")"), None)
+        after = close + 1 if close is not None else after
+    if k - m < 2 or after >= n or toks[after].kind != "w" or text[toks[after].start].isupper():
         return None
     if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
         m += 1  # «du Cher Catherine Ferrier»: the place, then the name
@@ -558,12 +630,39 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
         if at > pos or (not p.named and not p.human and number != "p" and not quoted):
             continue
         if number == "p":
-            if p.gender == "p" or not p.named:
+            if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
                 return p
             continue
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+_PLURAL_DETS = frozenset({"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "deux", "trois",
+                          "the", "some", "several", "two", "three", "many", "both"})
+
+
+#: (French only: an English body is often «they», "A UKIP spokesman … They were …")
+_SINGULAR_DETS = frozenset({"le", "la", "un", "une", "l'", "ce", "cette"})
+
+
+def _plural_phrase(p: Person) -> bool:
+    """An unnamed description that a plural pronoun may mean: a plural determiner, a number, or
+    a plural head («l'évolution de l'opinion» is not «ils»). Arabic descriptions are not checked."""
+    words = p.name.lower().split()
+    if not words or any("\u0600" <= c <= "\u06ff" for c in p.name):
+        return True
+    first = words[0]
+    if first in _PLURAL_DETS or first[:1].isdigit() or first in ("a", "an", "the", "this"):
+        return True
+    return len(words) >= 2 and first not in _SINGULAR_DETS and not first.startswith(("l'", "l’")) \
+        and words[1].endswith(("s", "x"))
+
+
+def _mute_plural(p: Person) -> bool:
+    """«les sondages», «les chiffres»: figures and documents are not what a later «ils réclament»
+    means (``data/mute_plurals_fr.txt``)."""
+    return not p.named and bool(set(p.name.lower().split()) & folded_words("mute_plurals_fr.txt"))
 
 
 def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
@@ -631,6 +730,9 @@ def _label_key(inner: str) -> str:
     return " ".join(w.rstrip("s") for w in inner.strip().split())
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+
+
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
                     has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
@@ -644,6 +746,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang != "ar" and 2 <= nw <= 3 and _ROMAN.fullmatch(words[-1].rstrip(".,")) \
+            and (words[-1] != "I" or lex.lang == "fr"):
+        return "title"  # «l'acte VIII», «Vatican II»: a numbered event or era, not words
     left = _left_words(toks, k, 3, ",،(-:")
     if left:
         wide = _left_words(toks, k, 6, ",،(-:\"«»“”")

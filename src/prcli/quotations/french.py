@@ -260,24 +260,40 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
     """The plural group opening the sentence before the one holding token ``k`` («Des centaines
     de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
     s = k
-    while s > 0 and toks[s - 1].kind not in ("b",):
+    while s > 0 and k - s < 80 and toks[s - 1].kind not in ("b",):
         s -= 1
-    if s == 0:
+    if s == 0 or toks[s - 1].kind != "b":
         return None
     p = s - 1
     while p > 0 and toks[p].kind == "b":
         p -= 1  # a full stop and a paragraph end
-    while p > 0 and toks[p - 1].kind != "b":
+    e0 = p
+    while p > 0 and e0 - p < 80 and toks[p - 1].kind != "b":
         p -= 1
-    first = toks[p]
+    p = _past_place(text, toks, p, s)
+    o = p
+    if toks[o].norm in ("environ", "près", "quelque", "plus") and o + 1 < s:
+        o += 1 + (toks[o].norm == "près" and toks[o + 1].norm == "de")  # «environ 300 femmes»
+    first = toks[o]
     if first.kind != "w" or not (first.norm in _PLURAL_OPENERS or first.norm[:1].isdigit()):
         return None
-    e = p + 1
-    while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e == p + 3)) \
+    e = o + 1
+    while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e in (o + 2, o + 3))) \
             and toks[e].norm not in _AUX \
             and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None
+
+
+def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:
+    """«A Toulouse, environ 300 femmes …»: the token after an opening place set off by a comma."""
+    if toks[p].norm in ("à", "a", "en", "dans", "au") and p + 2 < s and latin_cap(text, toks[p + 1]):
+        e = p + 1
+        while e < s and e - p < 5 and toks[e].kind == "w" and latin_cap(text, toks[e]):
+            e += 1
+        if e < s and toks[e].norm == ",":
+            return e + 1
+    return p
 
 
 _LATTER = {("cette", "dernière"): "f", ("ce", "dernier"): "m", ("ces", "derniers"): "p",
@@ -323,3 +339,69 @@ def charge_name(text: str, toks: list[Tok], k: int) -> bool:
             return True
         m -= 1
     return False
+
+
+#: «…, admet la professeure, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
+#: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
+_INNER_NOUN_INCISE = re.compile(
+    r"[,?!]\s+((?:s['’])?[^\W\d_]{3,})\s+"
+    r"((?:(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]|[A-ZÀ-Ý])"
+    r"[^,.;:!?«»\"“”()\[\]]{0,70}?)\s*[,.;]\s")
+
+
+def inner_incise_subject(text: str, start: int, end: int, cues: dict[str, tuple[str, str]]
+                         ) -> tuple[int, int] | None:
+    """The character range of the subject of a reporting incise written inside the quotation
+    marks («On a dû fermer, admet la directrice, parce que …»): the reader takes the speaker
+    from it, whatever the sentence around the quotation says. Only listed present-tense cues
+    count, so «…, dit-on, …» style pronoun incises and ordinary commas are left alone."""
+    for m in _INNER_NOUN_INCISE.finditer(text, start, end):
+        verb = m.group(1).lower().replace("’", "'")
+        base = verb[2:] if verb.startswith("s'") else verb
+        hit = cues.get(verb) or cues.get(base)
+        if hit is None or hit[0] != "pres" or m.start() - start < 8:
+            continue
+        subject = m.group(2)
+        if len(subject.split()) > 8 or subject.split()[-1].lower() in _CLAUSE_WORDS:
+            continue
+        return m.start(2), m.start(2) + len(subject)
+    return None
+
+
+#: The last word of «… était écrit :», «… on pouvait lire :» before marks.
+_WRITTEN = frozenset({"écrit", "écrits", "écrite", "écrites", "inscrit", "inscrits", "inscrite", "inscrites",
+                      "lire", "marqué", "marqués"})
+
+
+def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«des retraités ont brandi des pancartes sur lesquelles était écrit : « … », « … »», «des
+    manifestants portaient des T-shirts « … » ou « … »»: words written on a group's banners or
+    clothes are the group's. Returns the group (the phrase opening the sentence), or None."""
+    m = k - 1
+    while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
+        m -= 1
+    if m < 0 or toks[m].kind != "w":
+        return None
+    banners = language_words("banners", "fr")
+    s = m
+    while s > 0 and m - s < 40 and toks[s - 1].kind != "b":
+        s -= 1
+    if not (toks[m].norm in banners or (toks[m].norm in _WRITTEN
+                                        and any(t.kind == "w" and t.norm in banners for t in toks[s:m]))):
+        return None
+    if toks[m].norm in banners:
+        # «… au sein duquel certains manifestants portaient des T-shirts « … »»: who wears them
+        v = m - 1
+        while v > s and toks[v].kind == "w" and toks[v].norm in _DETS:
+            v -= 1
+        wearer = _group_before(text, toks, v) if v > s else None
+        if wearer is not None:
+            return wearer
+    a = _past_place(text, toks, s, m)
+    if toks[a].norm not in _DETS and not toks[a].norm[:1].isdigit():
+        return None
+    e = a + 1
+    while e < m and e - a < 7 and toks[e].kind in ("w", "q") and toks[e].norm not in _AUX \
+            and not (e - a >= 2 and toks[e].norm.endswith(("aient", "ait")) and not latin_cap(text, toks[e])):
+        e += 1
+    return (a, e) if e < m and e - a >= 2 else None

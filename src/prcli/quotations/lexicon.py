@@ -69,6 +69,10 @@ def _fr_imperfect(plural: str) -> tuple[tuple[str, str], ...]:
     if not plural.endswith("ent") or len(plural) < 5:
         return ()
     stem = plural[:-3]
+    if stem.endswith("g"):
+        stem += "e"  # «fustigent» → «fustigeait»
+    elif stem.endswith("c"):
+        stem = stem[:-1] + "ç"  # «annoncent» → «annonçait»
     return ((stem + "ait", "s"), (stem + "aient", "p"))
 
 

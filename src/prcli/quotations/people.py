@@ -226,7 +226,10 @@ class Register:
             stems = heads
         if not stems:
             return None
+        unlike = self.other_offices(words, stems)
         for p in reversed(speakers or []):
+            if p.roles & unlike:
+                continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar"):
                 return p
@@ -235,9 +238,18 @@ class Register:
                 continue
             if gender != "?" and p.gender not in ("?", gender):
                 continue
-            if stems & p.roles:
+            if stems & p.roles and not p.roles & unlike:
                 return p
         return None
+
+    def other_offices(self, words: list[str], stems: set[str]) -> set[str]:
+        """Stems of the modifiers that make another office of the head asked for: «le ministre»
+        is not the person introduced as «premier ministre» (``data/offices_<lang>.txt``)."""
+        if self.lang == "ar":
+            return set()
+        asked = set(words)
+        return {self.stem(mod) for mod, head in _offices(self.lang)
+                if self.stem(head) in stems and mod not in asked}
 
     def stem(self, w: str) -> str:
         return ar_stem(w) if self.lang == "ar" else latin_stem(w)
@@ -247,6 +259,16 @@ class Register:
 
     def role_stems(self, words: list[str]) -> set[str]:
         return {self.stem(w) for w in words if len(w) > 1} - self.generic()
+
+
+@cache
+def _offices(lang: str) -> tuple[tuple[str, str], ...]:
+    """(modifier, head) pairs of ``data/offices_<lang>.txt``, folded, loaded once."""
+    try:
+        rows = word_list("prcli.quotations", f"offices_{lang}.txt")
+    except FileNotFoundError:
+        return ()
+    return tuple((r.split()[0], r.split()[-1]) for r in (x.lower() for x in rows) if len(r.split()) == 2)
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -229,6 +229,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+    if lex.lang == "fr" and len(name_idx) >= 3 and toks[name_idx[0]].norm.startswith(("d'", "l'")) \
+            and given_name_gender(toks[name_idx[1]].norm) != "?":
+        name_idx = name_idx[1:]  # «le procureur de la République d'Angers Yves X»: the place, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
             and toks[name_idx[0] - 1].norm in ("le", "la") \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
@@ -265,6 +268,14 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         while k < len(toks) and toks[k].kind == "w" and k - j <= 6 and not _other_person_at(toks, k, lex):
             role_words.append(toks[k].norm)
             k += 1
+    if lex.lang != "ar":
+        # «le chef de l'État Emmanuel X»: he is also «le président» for a later description
+        around = [t.norm for t in toks[max(0, i - 6):name_idx[0]] if t.kind == "w"]
+        for k in range(len(around)):
+            alias = _role_alias(around[k:], lex.lang)
+            if alias is not None:
+                role_words.extend(alias)
+                break
     if gender == "?" and lex.lang == "fr":
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
     if gender == "?" and lex.lang == "fr":
@@ -344,6 +355,9 @@ _FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
 def _scene_role(norms: list[str], lang: str) -> bool:
     """A description naming a party that stands apart from the people quoted around it (the
     judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
+    if lang == "fr" and len(norms) >= 3 and norms[1] in ("président", "présidente") \
+            and norms[2] in language_words("nationalities", lang):
+        return False  # «le président français», «le président américain»: a head of state, not the court's
     return any(w in language_words("scene_roles", lang) for w in norms[:3])
 
 
@@ -392,6 +406,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     a, b = np
     if b - a == 1 and toks[a].kind == "q":
         return _quoted_name(text, toks[a], reg)
+    if b - a == 2 and toks[a].norm == "@":
+        handle = text[toks[a].start:toks[a + 1].end]
+        return reg.add(handle, (handle.lower(),), toks[a].start)  # «@SosoDany»: the account speaks
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
         while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
@@ -500,8 +517,11 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     if gender is None:
         return None
     pos = toks[a].start
+    # (an unnamed person counts when the pronoun agrees with it for sure: «le ministre de
+    # l'Intérieur a assuré … Il a aussi condamné …»)
     recent = [p for at, p in reversed(last[-_RECENT:])
-              if at <= pos and p.named and (gender in ("?", "p") or p.gender in ("?", gender))]
+              if at <= pos and ((p.named and (gender in ("?", "p") or p.gender in ("?", gender)))
+                                or (not p.named and p.human and gender != "?" and p.gender == gender))]
     near_at, near = next(((at, p) for at, p in reversed(last[-_RECENT:])
                           if pos - at <= _NEAR and p in recent), (-1, None))
     if near is not None and not lone:
@@ -941,6 +961,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     norms = [w.norm for w in words]
     if gender == "?" and lex.lang == "fr":
         gender = _fr_phrase_gender(norms)
+    if len(norms) >= 3 and (norms[0] in ("l'un", "l'une", "one") or (
+            norms[0] in ("un", "une") and norms[1] in ("des", "de", "d'entre"))):
+        # «l'un des militants», "one of the protesters": one member, never the group itself
+        one = reg.add(surface, (surface.lower(),), pos, reg.role_stems(norms), gender, named=False)
+        one.human = True
+        return one
     alias = _role_alias(norms, lex.lang)
     if alias is not None:
         held = reg.by_role([*norms[:1], *alias], pos, gender, [p for _, p in last[-_RECENT:]])
@@ -972,8 +998,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         return found
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
+    unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
         for _, p in reversed(last[-_RECENT:]):
+            if p.roles & unlike:
+                continue
             if p.roles & stems or (not p.named and set(p.keys) & stems):
                 return p
     for p in reg.latest():
@@ -981,8 +1010,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
         for _, p in reversed(last[-_RECENT:]):
-            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles:
+            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike:
                 return p
+    introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
+    if introduced is not None:
+        return introduced  # «une professeure de CE1 …» then «admet la professeure»
     if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
             and len(norms) <= 6:
@@ -1121,6 +1153,42 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
                     and t.norm not in _OPENING_PREPS and t.norm not in stopwords("fr")
                     and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]
     return []
+
+
+_INDEFINITE = {"fr": ("un", "une"), "en": ("a", "an")}
+_DEFINITE = frozenset({"le", "la", "l'", "the"})
+#: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
+_DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
+                               r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
+_INDEFINITE_WINDOW = 800
+
+
+def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
+                       gender: str) -> Person | None:
+    """«une professeure de CE1 doit gérer … « … », admet la professeure»: a definite description
+    («la professeure») right after someone was brought in with the indefinite article and the
+    same noun means that unnamed person, not the last named one. Returns the description as
+    first written («une professeure de CE1»), or None."""
+    if len(norms) == 2 and norms[0] in _DEFINITE:
+        head = norms[1]
+    elif len(norms) == 1 and norms[0].startswith("l'"):
+        head = _unelided(norms[0])  # «l'enseignante»
+    else:
+        return None
+    if head not in lex.people or head in _BODIES or lex.lang not in _INDEFINITE:
+        return None
+    lo = max(0, pos - _INDEFINITE_WINDOW)
+    arts = "|".join(_INDEFINITE[lex.lang])
+    hits = list(re.finditer(rf"\b(?:{arts})\s+{re.escape(head)}\b", text[lo:pos], re.IGNORECASE))
+    if not hits:
+        return None
+    m = hits[-1]
+    a = lo + m.start()
+    tail = _DESCRIPTION_TAIL.match(text, lo + m.end())
+    b = tail.end() if tail is not None else lo + m.end()
+    phrase = text[a:b]
+    words = [normalize(w).replace("’", "'") for w in phrase.split()]
+    return _unnamed(text, phrase, words, reg, lex, a, gender)
 
 
 def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,

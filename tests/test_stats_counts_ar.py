@@ -1,0 +1,139 @@
+"""What Arabic figures count when the answer needs the figures around them (issue 6, `counts`).
+
+Every sentence was written for these tests (none comes from the corpus). A row gives, for each
+figure checked, its surface and a word the counted phrase must contain (``None``: the figure
+must be found, its counted phrase is not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.figures import extract_stats
+
+Row = tuple[str, list[tuple[str, str | None]]]
+
+CHAINS: list[Row] = [
+    # a change, then its result, its comparison, and the next change with a pronoun subject
+    (
+        "حققت الشركة نموا قويا في الأرباح التشغيلية (قبل الضرائب) بنسبة 12% خلال الربع الثالث لتصل إلى"
+        " 310 ملايين ريال سعودي مقارنة بـ 276 مليون ريال سعودي في الفترة نفسها، كما ارتفعت بنسبة 9%"
+        " على مستوى التسعة أشهر حيث بلغت 820 مليون ريال سعودي مقابل 752 مليون ريال سعودي.",
+        [
+            ("12%", "الأرباح"),
+            ("310 ملايين ريال سعودي", "الأرباح"),
+            ("276 مليون ريال سعودي", "الأرباح"),
+            ("9%", "الأرباح"),
+            ("820 مليون ريال سعودي", "الأرباح"),
+            ("752 مليون ريال سعودي", "الأرباح"),
+        ],
+    ),
+    # a change verb, a time complement, then a result verb: the subject of the change
+    (
+        "وقد تحسن هامش الربح خلال النصف الأول من هذا العام ليبلغ 31% مقارنة بـ 27% قبل عام.",
+        [("31%", "هامش"), ("27%", "هامش")],
+    ),
+    # SVO with a definite adjective that is also a time word («العام»)
+    (
+        "- المؤشر العام يتراجع 2.15 في المائة عن الأسبوع الماضي.",
+        [("2.15 في المائة", "المؤشر")],
+    ),
+    # a verb whose subject is a pronoun continues the sentence's first verb
+    (
+        "سجل مؤشر البورصة اليوم تراجعا للجلسة الرابعة، إذ انخفض بـ 38.6 نقطة بنسبة 0.42% ليغلق"
+        " عند مستوى 9120.5 نقطة.",
+        [("38.6 نقطة", "مؤشر"), ("0.42%", "مؤشر"), ("9120.5 نقطة", "مؤشر")],
+    ),
+    # a list sharing one verb: the name before «بنسبة» is the subject left out
+    (
+        'وقاد "المصرف الأهلي" المكاسب بارتفاع نسبته 7%، كما صعد "العربي" بمقدار 5%،'
+        ' ومن ثم "الوطني" بنسبة 3%.',
+        [("5%", "العربي"), ("3%", "الوطني")],
+    ),
+    ("وتراجع سهم الأسمنت 2%، وسهم الحديد بنسبة 1.5%.", [("2%", "الأسمنت"), ("1.5%", "الحديد")]),
+    # a level («عند مستوى») measures the subject of the verb that reaches it
+    (
+        "وفي سوق المعادن أنهى النحاس تعاملات الأسبوع عند مستوى 5210 دولارات للطن.",
+        [("5210 دولارات", "النحاس")],
+    ),
+    # a participle of change after an amount names nothing: the subject of the clause does
+    (
+        "وبلغت قيمة الصفقات 3.75 مليون دينار كويتي مرتفعة بنسبة 12.5% مقارنة مع الجلسة السابقة.",
+        [("3.75 مليون دينار كويتي", "قيمة"), ("12.5%", "قيمة")],
+    ),
+    # a new subject breaks the chain: each amount keeps its own
+    (
+        "وارتفعت مبيعات الحديد 6% لتبلغ 90 ألف طن، بينما تراجعت واردات الإسمنت 4%.",
+        [("6%", "مبيعات"), ("90 ألف طن", "مبيعات"), ("4%", "واردات")],
+    ),
+]
+
+VALUES: list[Row] = [
+    # «بقيمة»: the noun before it is what the amount is the value of, not the verb after
+    (
+        "ووقعت الوزارة اتفاقية بقيمة 3.4 مليار درهم تغطي بناء الطرق في الجهة.",
+        [("3.4 مليار درهم", "اتفاقية")],
+    ),
+    # the currency's adjective is part of the amount and counts nothing
+    (
+        "وبلغت الإيرادات 48 مليون دولار أمريكي مقابل 41 مليون دولار أمريكي قبل عام.",
+        [("48 مليون دولار أمريكي", "الإيرادات"), ("41 مليون دولار أمريكي", "الإيرادات")],
+    ),
+]
+
+ORDINARY: list[Row] = [
+    # «اثنان» follows the dual noun it counts
+    ("وأكدت اللجنة أن طالبين اثنين فازا بالجائزة الكبرى.", [("اثنين", "طالبين")]),
+    ("ولم يصب سوى حارسين اثنين بجروح طفيفة.", [("اثنين", "حارسين")]),
+    ("واعتقلت الشرطة مهربين أجنبيين اثنين قرب الحدود.", [("اثنين", "مهربين أجنبيين")]),
+    # a partitive after it: what follows is counted
+    ("وأفرجت السلطات عن اثنين من الصيادين.", [("اثنين", "الصيادين")]),
+    # a counted noun after the number: «الدورة 15 لاعبا» is a count, not the 15th session
+    ("وشارك في الدورة 15 لاعبا من سبع دول.", [("15", "لاعبا"), ("سبع", "دول")]),
+    ("وانطلقت الجولة 9 من البطولة مساء السبت.", [("9", None)]),
+    # «من بين/من أصل»: the first count counts what the second one counts
+    ("وتأهل 12 من بين 40 متسابقا إلى الدور النهائي.", [("12", "متسابقا"), ("40", "متسابقا")]),
+    ("ونجح 310 من أصل 420 مترشحا في المباراة.", [("310", "مترشحا")]),
+    ("وتتنافس اللوائح على مقعدين من أصل 6 مقاعد.", [("مقعدين", "مقعدين")]),
+    # a currency named without a number is the subject that changes
+    ("وتراجع الجنيه بنسبة 4% أمام العملات الأخرى.", [("4%", "الجنيه")]),
+    # a counted noun after the number: «القرار 120 نائبا» counts members, it names no decree
+    ("وصوت لصالح القرار 120 نائبا في جلسة الأمس.", [("120", "نائبا")]),
+]
+
+
+def _check(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    for surface, word in expected:
+        assert surface in found, (surface, sorted(found))
+        if word is not None:
+            counts = found[surface].counts or ""
+            assert word in counts, (surface, counts)
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINS, ids=[f"chain-{i}" for i in range(len(CHAINS))])
+def test_counts_along_a_chain(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUES, ids=[f"value-{i}" for i in range(len(VALUES))])
+def test_counts_of_a_value(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINARY, ids=[f"news-{i}" for i in range(len(ORDINARY))])
+def test_counts_in_ordinary_news(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+def test_a_two_word_unit_does_not_join_the_next_clause() -> None:
+    """«درجة مئوية» is one unit: the clause after it keeps its own counted noun."""
+    text = "وتتوقف الطيور عن الغناء عند 35 درجة مئوية وتستهلك كميات من الماء أكثر بنسبة 25 في المئة."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "الماء" in (found["25 في المئة"].counts or "")
+
+
+def test_numbered_decree_is_not_a_figure() -> None:
+    """Without a counted noun after it, a number after «القرار» names the decree."""
+    found = [s.text for s in extract_stats("وينص القرار 120 على تنظيم القطاع.", language="ar")]
+    assert "120" not in found

@@ -1,0 +1,328 @@
+"""English figures in the five kinds of news copy (issue 6): what each figure counts, its kind and
+its value, as a careful reader following the gold guideline would write them.
+
+Sentences written for these tests (sports results, tech, politics, entertainment, business); each
+row is (surface, value, kind, unit or None, a word the `counts` phrase must hold or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.figures.extract import extract_stats
+from prcli.model import Stat
+
+Row = tuple[str, list[tuple[str, float, str, str | None, str | None]]]
+
+SPORT: list[Row] = [
+    # positions in a table, ordinals after a possessive
+    ("England are fifth in the world rankings.", [("fifth", 5, "rank", None, "England")]),
+    ("The 5-1 win lifted them to sixth in the Premiership.", [("sixth", 6, "rank", None, None)]),
+    # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations in seconds
+    (
+        "Kenya's Daniel Kiprop won the men's 1500m in 3:31.42, ahead of the Olympic champion.",
+        [("3:31.42", 211.42, "duration", None, "1500m")],
+    ),
+    (
+        "The Scot set a new national record of 4:02.17 in the mile.",
+        [("4:02.17", 242.17, "duration", None, "record")],
+    ),
+    (
+        "Her time of 2:24.31 was the fastest in the world this year.",
+        [("2:24.31", 144.31, "duration", None, "time")],
+    ),
+    (
+        "The Kenyan clocked 27:14.80 to win the 10,000m title.",
+        [("27:14.80", 1634.8, "duration", None, "title")],
+    ),
+    (
+        "Radcliffe won the marathon in 2:17:42, a new world record.",
+        [("2:17:42", 8262, "duration", None, "marathon")],
+    ),
+    ("He ran 10.02 seconds in the 100m heats.", [("10.02 seconds", 10.02, "duration", None, "heats")]),
+    ("He holds the world record of 9.78 seconds.", [("9.78 seconds", 9.78, "duration", None, "record")]),
+    # heights and distances: the event or the mark they won
+    (
+        "She cleared 4.85m at her third attempt to take the pole vault title.",
+        [("4.85m", 4.85, "measure", "m", "vault")],
+    ),
+    ("The 24-year-old jumped 8.21m to win gold.", [("8.21m", 8.21, "measure", "m", None)]),
+    # positions: who finished where
+    (
+        "Britain's Laura Hayes finished fifth in the 800m final, while her team-mate came eighth.",
+        [("fifth", 5, "rank", None, "Hayes"), ("eighth", 8, "rank", None, "team-mate")],
+    ),
+    ("Jones came second in the 400m hurdles, with Smith third.", [("third", 3, "rank", None, "Smith")]),
+    ("Bloggs was ranked 12th in the world at the end of the season.", [("12th", 12, "rank", None, "Bloggs")]),
+    ("Johnson leapt 6.71m in the long jump to finish second.", [("second", 2, "rank", None, "Johnson")]),
+    (
+        "The defeat left Liverpool in fifth place, 11 points behind Arsenal.",
+        [("fifth", 5, "rank", None, "Liverpool")],
+    ),
+    ("The Olympic champion threw 21.06m in the shot put.", [("21.06m", 21.06, "measure", "m", "champion")]),
+    # a capitalised number word after a number starts a name
+    (
+        "Ireland have won their last eight Six Nations matches against Scotland.",
+        [("eight", 8, "count", None, "matches")],
+    ),
+    (
+        "The States lost 39-31 against France in their last game and are ranked 16th in world rugby.",
+        [("16th", 16, "rank", None, "States")],
+    ),
+    ("Henry scored in the 89th minute to seal a 2-0 win.", [("89th", 89, "ordinal", None, "minute")]),
+    (
+        "Murray, seeded third, beat the world number 12 in straight sets.",
+        [("third", 3, "rank", None, "Murray"), ("12", 12, "rank", None, "world")],
+    ),
+    # bare race times after a position or a timing verb; "m" after a height is metres
+    ("Gardener was fifth in 6.59.", [("6.59", 6.59, "duration", None, "Gardener")]),
+    ("Lewis-Francis clocked 6.57 to win his heat.", [("6.57", 6.57, "duration", None, "heat")]),
+    (
+        "Pavey finished second in the 3,000m in 8:50.24.",
+        [("second", 2, "rank", None, "Pavey"), ("8:50.24", 530.24, "duration", None, "3,000m")],
+    ),
+    ("Her winning height of 2.01m was a personal best.", [("2.01m", 2.01, "measure", "m", "height")]),
+    ("They scored 35 points in the second half.", [("35 points", 35, "measure", "points", "points")]),
+    (
+        "Sotherton ran 2:13.92 in the final event, the 800m, to snatch second place from Ruckstuhl.",
+        [("2:13.92", 133.92, "duration", None, "final event"), ("second", 2, "rank", None, "Sotherton")],
+    ),
+    # scores, crowds, caps, goals
+    (
+        "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",
+        [("74,000", 74000, "count", None, "crowd")],
+    ),
+    (
+        "The striker has scored 14 goals in 22 appearances for the club.",
+        [("14", 14, "count", None, "goals"), ("22", 22, "count", None, "appearances")],
+    ),
+    ("The Welsh team has won 14 of its last 16 matches at home.", [("14", 14, "count", None, "matches")]),
+    ("The midfielder has won 45 caps for his country.", [("45", 45, "count", None, "caps")]),
+]
+
+TECH: list[Row] = [
+    ("The chip has four times the memory of its rival.", [("four times", 4, "other", None, "memory")]),
+    ("Analysts forecast a fall of about 5% in sales.", [("5%", 5, "percent", "%", "sales")]),
+    # a bare share later in the sentence repeats what the first share counted
+    (
+        "Half the population now has access to a telephone, the report said, and 77% to a mobile network.",
+        [("Half", 50, "percent", "%", "population"), ("77%", 77, "percent", "%", "population")],
+    ),
+    # units glued to the digits, in their own capitals, are units, not names
+    ("The chip runs at 3.2GHz and has 512MB of memory.", [("3.2GHz", 3.2, "measure", "GHz", None)]),
+    ("BT will offer speeds of up to 8Mbps from next year.", [("8Mbps", 8, "measure", "Mbps", "speeds")]),
+    # fractions are shares: a reader writes them as the percentage they are
+    (
+        "About one in five adults in the UK now uses a broadband connection.",
+        [("one in five", 20, "percent", "%", "adults")],
+    ),
+    (
+        "A quarter of all mobile phone users say they have received spam text messages.",
+        [("A quarter", 25, "percent", "%", "users")],
+    ),
+    (
+        "Half of the people questioned said they had never downloaded a film.",
+        [("Half", 50, "percent", "%", "people")],
+    ),
+    (
+        "One in three households now owns a games console.",
+        [("One in three", 100 / 3, "percent", "%", "households")],
+    ),
+    (
+        "About two-thirds of those surveyed said they used their mobile to take pictures.",
+        [("two-thirds", 200 / 3, "percent", "%", "surveyed")],
+    ),
+    ("Only 5% of the PCs had up-to-date virus protection.", [("5%", 5, "percent", "%", "PCs")]),
+    (
+        "The game sold 1.2 million copies in its first week.",
+        [("1.2 million", 1.2e6, "count", None, "copies")],
+    ),
+]
+POLITICS: list[Row] = [
+    (
+        "Labour's lead over the Conservatives has narrowed to three points, a new poll suggests.",
+        [("three points", 3, "measure", "points", "lead")],
+    ),
+    (
+        "Some 58% of those questioned said it was time for a change, while 31% disagreed.",
+        [("58%", 58, "percent", "%", "those questioned"), ("31%", 31, "percent", "%", "those questioned")],
+    ),
+    (
+        "The Edinburgh MSP earns up to £30,000 a year from the law firm.",
+        [("£30,000", 30000, "money", "GBP", "MSP")],
+    ),
+    # a participle before a plural noun is an adjective: the noun is still what is counted
+    ("He suffered two broken ribs in the crash.", [("two", 2, "count", None, "ribs")]),
+    ("They could have come to Dublin with two wins.", [("two", 2, "count", None, "wins")]),
+    (
+        "The poll put Labour on 36%, the Conservatives on 33% and the Lib Dems on 22%.",
+        [("36%", 36, "percent", "%", "Labour"), ("33%", 33, "percent", "%", "Conservatives")],
+    ),
+    ("The Tories need a swing of 1.5% to win the seat.", [("1.5%", 1.5, "percent", "%", "swing")]),
+    ("The number of MPs will be cut from 659 to 646.", [("646", 646, "count", None, "MPs")]),
+    (
+        "Only 38% of 18 to 24-year-olds voted at the last election.",
+        [("18", 18, "age", None, None), ("24-year-olds", 24, "age", None, None)],
+    ),
+    (
+        "Children aged between five and 11 will be tested.",
+        [("five", 5, "age", None, None), ("11", 11, "age", None, None)],
+    ),
+    # a count joined by a hyphen counts that noun; the head noun is kept after two modifiers
+    ("The 25-nation bloc has 450 million citizens.", [("25", 25, "count", None, "nation")]),
+    ("The 40-strong group of MPs left.", [("40", 40, "count", None, "group")]),
+    (
+        "Up to 30,000 civil service jobs could be moved out of London.",
+        [("30,000", 30000, "count", None, "jobs")],
+    ),
+    ("Turnout in the by-election was just 26%.", [("26%", 26, "percent", "%", "Turnout")]),
+    ("At least 12 people died when the bus overturned.", [("12", 12, "count", None, "people")]),
+    ("Of the 2,000 people polled, 56% said they would vote.", [("56%", 56, "percent", "%", "people")]),
+    ("Police estimated the crowd at 15,000.", [("15,000", 15000, "count", None, "crowd")]),
+    (
+        "There are now 3.5 million broadband users in the UK, compared with 1 million two years ago.",
+        [("1 million", 1e6, "count", None, "users"), ("two years", 2, "duration", None, None)],
+    ),
+    (
+        "Labour won 355 of the 646 seats, with 35.3% of the vote.",
+        [("355", 355, "count", None, "seats"), ("35.3%", 35.3, "percent", "%", "vote")],
+    ),
+    ("The bill was passed by 282 votes to 271, a majority of 11.", [("11", 11, "count", None, "majority")]),
+    ("Three of the five judges backed the appeal.", [("Three", 3, "count", None, "judges")]),
+    ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
+]
+ENTERTAINMENT: list[Row] = [
+    # a number word in a title after a possessive is no figure; the title ranks
+    ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "Twelve")]),
+    # chart places: "number N" of/in a chart, or the object before "at number N"
+    ("The single was the first number one of the UK download chart.", [("one", 1, "rank", None, "chart")]),
+    ("The band's album entered the chart at number four.", [("four", 4, "rank", None, "chart")]),
+    ("The track reached number 2 in the US Billboard chart.", [("2", 2, "rank", None, None)]),
+    (
+        "Robbie Williams topped the list, with Coldplay in second place and Keane third.",
+        [("second", 2, "rank", None, "Coldplay"), ("third", 3, "rank", None, "Keane")],
+    ),
+    ("The 22-year-old singer beat 11 other acts to win the title.", [("11", 11, "count", None, "acts")]),
+    (
+        "The star's second album went straight to the top of the charts.",
+        [("second", 2, "ordinal", None, "album")],
+    ),
+    ("His fourth film, The River, was released in 1998.", [("fourth", 4, "ordinal", None, "film")]),
+    ("The film was nominated for 11 Oscars, including best picture.", [("11", 11, "count", None, "Oscars")]),
+    ("The novel has been translated into 35 languages.", [("35", 35, "count", None, "languages")]),
+    ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
+]
+BUSINESS: list[Row] = [
+    ("Shares in Marks & Spencer fell 7% after the update.", [("7%", 7, "percent", "%", "Shares")]),
+    (
+        "Analysts said the deal, worth £2bn, would create the biggest brewer.",
+        [("£2bn", 2e9, "money", "GBP", "deal")],
+    ),
+    ("He signed a contract worth about $300m.", [("$300m", 3e8, "money", "USD", "contract")]),
+    ("Ten credits are worth one US dollar.", [("one US dollar", 1, "money", "USD", None)]),
+    ("He earned 30 Australian dollars an hour.", [("30 Australian dollars", 30, "money", "AUD", None)]),
+    ("Costs for the new stadium have risen to £757m.", [("£757m", 7.57e8, "money", "GBP", "Costs")]),
+    ("The firm spent £4m on advertising last year.", [("£4m", 4e6, "money", "GBP", "advertising")]),
+    ("The price of a pint rose by 3p.", [("3p", 0.03, "money", "GBP", "price")]),
+    # the object of a change verb before "to" or "at" is what the new level measures
+    ("Sony cut the price of the PlayStation 2 to £104.", [("£104", 104, "money", "GBP", "price")]),
+    ("The bank raised its growth forecast to 3%.", [("3%", 3, "percent", "%", "forecast")]),
+    ("The army sent troops to 12 towns.", [("12", 12, "count", None, "towns")]),
+    # index levels are measures of the index, even after another figure
+    (
+        "The FTSE 100 closed up 30 points at 4,820.",
+        [("30 points", 30, "measure", "points", "FTSE"), ("4,820", 4820, "measure", None, "FTSE")],
+    ),
+    # a change noun counts nothing: what changed follows "in"
+    ("A rise of 5% in house prices is expected.", [("5%", 5, "percent", "%", "house prices")]),
+    (
+        "There was an increase of 20,000 in the number of people claiming benefits.",
+        [("20,000", 20000, "count", None, "people")],
+    ),
+    (
+        "The company reported a 15% fall in first-half profits.",
+        [("15%", 15, "percent", "%", "first-half profits")],
+    ),
+    (
+        "The number of mobile phone users worldwide will reach 2 billion by 2006.",
+        [("2 billion", 2e9, "count", None, "users")],
+    ),
+    (
+        "The company's revenues for the period were $1.2bn, up from $900m.",
+        [("$1.2bn", 1.2e9, "money", "USD", "revenues"), ("$900m", 9e8, "money", "USD", "revenues")],
+    ),
+    ("Analysts had expected a figure of around 150,000.", [("150,000", 150000, "count", None, "figure")]),
+    (
+        "Pre-tax profits for the year to March rose 21% to £640m.",
+        [("21%", 21, "percent", "%", "Pre-tax profits"), ("£640m", 6.4e8, "money", "GBP", "profits")],
+    ),
+    # a number compound after an amount is a modifier; the noun after it is what the amount is
+    (
+        "The club agreed a £5m three-year deal with the midfielder.",
+        [("£5m", 5e6, "money", "GBP", "deal"), ("three-year", 3, "duration", None, None)],
+    ),
+    (
+        "The government will spend £2.1bn on new hospitals over five years.",
+        [("£2.1bn", 2.1e9, "money", "GBP", "hospitals")],
+    ),
+    (
+        "The bank raised its main rate by a quarter percentage point to 2%.",
+        [("a quarter percentage point", 0.25, "percent", "pp", "rate"), ("2%", 2, "percent", "%", "rate")],
+    ),
+    # pence and cents are hundredths of their currency, as in Arabic and French copy
+    ("Shares in the firm jumped 8% to 250p.", [("250p", 2.5, "money", "GBP", "Shares")]),
+    ("The board raised the dividend to 8.5 cents a share.", [("8.5 cents", 0.085, "money", "USD", None)]),
+    ("The profits of the group fell 12% to £1.4bn.", [("£1.4bn", 1.4e9, "money", "GBP", "profits")]),
+    (
+        "The price of a barrel of crude oil rose $1.20 to $48.50.",
+        [("$48.50", 48.5, "money", "USD", "barrel")],
+    ),
+]
+
+ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS
+
+
+def _find(stats: tuple[Stat, ...], surface: str) -> Stat | None:
+    return next((s for s in stats if s.text == surface), None)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"en-{i}" for i in range(len(ROWS))])
+def test_english_figures_and_what_they_count(
+    text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    found = extract_stats(text, language="en")
+    for s in found:
+        assert text[s.start : s.end] == s.text
+    for surface, value, kind, unit, counts in expected:
+        got = _find(found, surface)
+        assert got is not None, (surface, [s.text for s in found])
+        assert got.value == pytest.approx(value, rel=1e-4), surface
+        assert got.kind == kind, surface
+        if unit is not None:
+            assert got.unit == unit, surface
+        if counts is not None:
+            assert got.counts is not None and counts in got.counts, (surface, got.counts)
+
+
+def test_a_name_with_a_unit_word_is_no_figure() -> None:
+    assert extract_stats("The rapper 50 Cent topped the chart.", language="en") == ()
+
+
+def test_half_of_a_period_is_no_share() -> None:
+    text = "Profits rose in the first half of the year, and half of the season was lost."
+    assert [s.text for s in extract_stats(text, language="en") if s.kind == "percent"] == []
+
+
+def test_a_decimal_after_in_without_a_position_is_no_race_time() -> None:
+    found = extract_stats("Inflation rose to 3.25 in March.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("3.25", "count")]
+
+
+def test_a_title_number_is_no_count() -> None:
+    found = extract_stats("Ocean's Twelve fell to second place with $8.4m.", language="en")
+    assert [s.text for s in found] == ["second", "$8.4m"]
+
+
+def test_a_clock_time_stays_a_time() -> None:
+    found = extract_stats("The polls close at 10:30 tonight.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("10:30", "time")]
