@@ -27,7 +27,13 @@ _SURROGATES = "[\ud800-\udfff]"
 
 def printable(text: str) -> str:
     """``text`` with lone surrogates replaced by U+FFFD (same length: offsets are unchanged)."""
-    return text if text.isascii() else re.sub(_SURROGATES, "\ufffd", text)
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")  # in C: 6x faster than searching for them (every JSON Lines record)
+    except UnicodeEncodeError:
+        return re.sub(_SURROGATES, "\ufffd", text)
+    return text
 
 
 class InputError(Exception):
