@@ -19,6 +19,23 @@ _NON_ASCII = "[^\x00-\x7f]"
 SAMPLE_CHARS = 200_000
 
 
+#: Lone surrogates: what a file name that is not UTF-8 (``os.fsdecode``), a JSON ``\\ud800``
+#: escape or a forced codec such as ``unicode_escape`` gives in Python. No output encoding can
+#: write them (a traceback mid-batch), so they are shown as U+FFFD, like undecodable bytes.
+_SURROGATES = "[\ud800-\udfff]"
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD (same length: offsets are unchanged)."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")  # in C: 6x faster than searching for them (every JSON Lines record)
+    except UnicodeEncodeError:
+        return re.sub(_SURROGATES, "\ufffd", text)
+    return text
+
+
 class InputError(Exception):
     """A document that cannot be analyzed; the message says what to do next."""
 
@@ -70,7 +87,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError as e:
             raise InputError(f"not valid {encoding} at byte {e.start}; check --encoding") from None
-        return text.removeprefix("\ufeff")
+        return printable(text.removeprefix("\ufeff"))
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

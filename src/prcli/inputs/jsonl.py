@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
+from prcli.inputs.decode import printable
 from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
 
 
@@ -45,16 +46,17 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
         codecs.lookup(enc)
     except LookupError:
         for src in expand(sources, patterns):
-            yield Failure(src, f"unknown encoding {enc!r}; try utf-8, utf-16 or cp1256")
+            yield Failure(printable(src), f"unknown encoding {enc!r}; try utf-8, utf-16 or cp1256")
         return
     utf16 = enc.lower().replace("_", "-").startswith("utf-16")
 
     def binary(data: bytes) -> bool:
         return b"\x00" in data and not utf16
 
-    for src in expand(sources, patterns):
+    for path in expand(sources, patterns):
+        src = printable(path)  # as shown in messages and `source`; `path` is what is opened
         try:
-            fh = _lines(src)
+            fh = _lines(path)
         except FileNotFoundError:
             yield Failure(src, "no such file; check the path")
             continue
@@ -98,7 +100,8 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                     yield Failure(where, "empty text; skipped")
                     continue
                 ident = rec.get(id_field)
-                yield Document(str(ident) if ident is not None else where, text)
+                # JSON may escape lone surrogates (\\ud800): unprintable, shown as U+FFFD
+                yield Document(printable(str(ident)) if ident is not None else where, printable(text))
             if not records:
                 yield Failure(src, "no records (empty archive); nothing to analyze")
         except OSError as e:

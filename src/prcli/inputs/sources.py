@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from prcli.inputs.decode import InputError, decode_bytes
+from prcli.inputs.decode import InputError, decode_bytes, printable
 
 #: Files larger than this are refused unless --max-bytes says otherwise (50 MB).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -85,6 +85,6 @@ def iter_documents(sources: Iterable[str], *, encoding: str | None = None,
     """Read every input in order, yielding a Document or a Failure for each."""
     for src in expand(sources, patterns):
         try:
-            yield to_document(src, read_bytes(src, max_bytes), encoding)
+            yield to_document(printable(src), read_bytes(src, max_bytes), encoding)
         except InputError as e:
-            yield Failure(src, str(e))
+            yield Failure(printable(src), str(e))
