@@ -754,6 +754,21 @@ class _Doc:
             self._last_counted = (fig, fig.last)
         return fig
 
+    def exponent_end(self, i: int) -> int:
+        """After number ``i`` written in scientific notation ("1e309", "9.9e-12", "2.5E+8"): the
+        index of the token after the exponent, else 0. Such a number is a formula or a code, never
+        a press-release figure (and 1e309 overflows a float): it is skipped whole, where its
+        mantissa used to be read as a count and its exponent looked up as a number of its own."""
+        j = i + 1
+        if j + 1 >= self.n or self.keys[j] != "e" or self.toks[j].start != self.toks[i].end:
+            return 0
+        k = j + 1
+        if self.keys[k] in _SIGNS and k + 1 < self.n and self.toks[k].start == self.toks[j].end:
+            k += 1
+        if self.toks[k].kind != "num" or self.toks[k].start != self.toks[k - 1].end:
+            return 0
+        return k + 1
+
     def list_number(self, i: int) -> bool:
         """«1. », "12. " first on its line: a list marker, answered before reading the number
         (``is_identifier`` would say so after ``core``; "1. " repeated used to cost 5 s/MB).
@@ -787,6 +802,9 @@ class _Doc:
         if t.kind == "num":
             if self.list_number(i):
                 return [], i + 1
+            exponent_end = self.exponent_end(i)
+            if exponent_end:
+                return [], exponent_end
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
