@@ -397,7 +397,7 @@ class _Tok(NamedTuple):
     key: str  # folded, lower-cased, without placeholders
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     """A figure being built: token range, value and what the context says about it."""
 
@@ -469,6 +469,7 @@ class _Doc:
         self._contents: dict[int, bool] = {}
         self._verbs: dict[int, bool] = {}
         self._subjects: dict[int, str | None] = {}
+        self._last_counted: tuple[_Fig, int] | None = None  # the last figure that counted something
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
         self._inert = _inert_cache(lang)
@@ -691,10 +692,12 @@ class _Doc:
                     nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
                     run_start, run_end = self.digit_run(i) if nxt_num else (i, i + 1)
                 if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
-                    fig = self.dense_count(i)
-                    if fig is not None:
+                    # the inside of the run in one tight loop (a flattened table: 333,000 numbers)
+                    was, stop, dense = i, run_end - _DENSE_REACH, self.dense_count
+                    while i < stop and (fig := dense(i)) is not None:
                         figs.append(fig)
                         i += 1
+                    if i > was:
                         continue
             got = self.at(i)
             if got is None:
@@ -749,7 +752,9 @@ class _Doc:
         if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
             return None
         fig = _Fig(i, i, Decimal(key))
-        self.inherit_counts(fig)
+        prev = self._last_counted
+        if prev is not None and i - prev[1] <= 14:  # else ``inherit_counts`` is False: too far
+            self.inherit_counts(fig)
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return fig
@@ -4425,8 +4430,14 @@ class _Doc:
         return b.value == a.value + 1 and (1300 <= a.value <= 1500 or 1900 <= a.value <= 2100)
 
     def link_ranges(self, figs: list[_Fig]) -> None:
-        """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
-        for a, b in itertools.pairwise(figs):
+        """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit.
+
+        Most passes look at two neighbouring figures with one to six tokens between them: they
+        walk ``near``, those pairs only (token indices never change here), so a table of figures
+        side by side (333,000 bare numbers) is not walked by every pass."""
+        pairs = list(itertools.pairwise(figs))
+        near = [(a, b) for a, b in pairs if 2 <= b.first - a.last <= 7]
+        for a, b in near:
             if self.ar_year_pair(a, b):
                 a.kind, a.counts, a.counts_after = "year", None, False  # «العام الدراسي 1436-1437 هـ»
                 if b.kind == "count":
@@ -4486,7 +4497,7 @@ class _Doc:
                 a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
-        for a, b in itertools.pairwise(figs):
+        for a, b in near:
             if (
                 self.lang == "ar"
                 and a.kind == "ordinal"
@@ -4498,7 +4509,7 @@ class _Doc:
                 and self.toks[b.first].kind == "num"
             ):
                 b.kind, b.counts = "ordinal", a.counts  # «السباق الـ7 و8»: the 7th and 8th races
-        for a, b in itertools.pairwise(figs):
+        for a, b in pairs:
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
@@ -4511,8 +4522,7 @@ class _Doc:
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
-        pairs = list(itertools.pairwise(figs))
-        for a, b in reversed(pairs):
+        for a, b in reversed(near):
             # "12, 15 and 20 season tickets": a list of bare counts shares the noun after its last
             if (
                 self.lang in ("en", "fr")
@@ -4526,7 +4536,7 @@ class _Doc:
                 and (b.counts_after or b.listed)
             ):
                 a.counts, a.listed = b.counts, True
-        for a, b in pairs:
+        for a, b in near:
             # "closed down 12 points, or 0.2%, at 5,230", "rose 4p or nearly 1% in early trading":
             # a figure glued to the one before by "or", "at", "up from" measures the same thing
             if (
@@ -4541,7 +4551,7 @@ class _Doc:
                 and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
             ):
                 b.counts, b.weak = a.counts, False
-        for a, b in pairs:
+        for a, b in near:
             # "3.997 billion barrels of oil, up 10% on 2003": a change glued by a comma to the figure
             # before it is that figure's change
             if (
@@ -4553,7 +4563,7 @@ class _Doc:
                 and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
             ):
                 b.counts, b.weak = a.counts, False
-        for bi, b in enumerate(figs):
+        for bi, b in enumerate(figs if self.lang == "en" else ()):
             # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
             # aimed for": a figure compared with "than" measures what the last figure of its kind
             # in the sentence measured
@@ -4569,7 +4579,7 @@ class _Doc:
                 if a.kind == b.kind and a.counts is not None and a.start is None:
                     b.counts, b.weak = a.counts, False
                     break
-        for a, b in pairs:
+        for a, b in near:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
                 (b.counts is None or b.weak)
@@ -4599,16 +4609,19 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
 
     A digit run is ``num``, a letter run (or placeholder) ``word`` with its placeholders dropped
     from the key, anything else one ``punct`` character. Written as one loop because it runs
-    once per token of every article.
+    once per token of every article: ``_GAP_TOKEN_RE`` hands each token with the blanks before it
+    as two strings (no match objects), the offsets are summed from their lengths.
     """
     toks: list[_Tok] = []
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
-    prev_end = 0
-    for m in TOKEN_RE.finditer(low):
-        s = m.group()
+    b = 0
+    # up to the last token only: blanks with no token after them would be scanned again from each
+    # of their positions (a megabyte of trailing spaces would be quadratic)
+    for g, s in _GAP_TOKEN_RE.findall(low, 0, len(low.rstrip())):
+        a = b + len(g)
+        b = a + len(s)
         c = s[0]
-        a, b = m.span()
         # words first (the most frequent); no character is both a letter and a digit
         if c.isalpha() or c == ph:
             add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
@@ -4618,13 +4631,16 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
             add(make(tok, ("punct", a, b, s)))
         # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
         # tokens is blanks only: its length and line breaks decide
-        gap = a - prev_end
-        add_sp(gap == 0 or (gap <= 3 and "\n" not in low[prev_end:a]))
-        prev_end = b
+        add_sp(not g or (len(g) <= 3 and "\n" not in g))
     if sp:
         del sp[0]  # the flag computed before the first token
     add_sp(False)
     return toks, sp
+
+
+#: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives (blanks, token) pairs, and
+#: the blanks are all there is between two tokens (nothing blank starts a token).
+_GAP_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 
 
 def _url_spans(low: str) -> list[tuple[int, int]]:
