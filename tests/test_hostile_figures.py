@@ -35,8 +35,18 @@ def _plain_tokenize(low: str) -> tuple[list[tuple[str, int, int, str]], list[boo
     "Sales rose 12%  to $3.2bn\r\nin 2024 ,  up  from 2.9bn .",
     "Le 2e tour\u00a0: 43 ر 1 et 88.ـ52 \x1c 7\u2028 8 \x85 9",
     "word" + " " * 50_000,
+    # windows of the tokenizer end on blanks: long texts with «43 ر 1» and runs of blanks astride
+    ("بلغ 43 ر 1 مليون و 7ـ ر ـ5 ألف " * 9_000) + ("  \n " * 40_000) + "x 12.5 " * 9_000,
 ])
 def test_tokenizer_matches_the_plain_one(text: str) -> None:
+    toks, sp = fx._tokenize(text)
+    assert ([tuple(t) for t in toks], sp) == _plain_tokenize(text)
+
+
+def test_tokenizer_windows_end_between_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    # tiny windows: every boundary case (« ر » numbers, tatweel, blank runs) meets a window end
+    monkeypatch.setattr(fx, "_WINDOW", 3)
+    text = "بلغ 43 ر 1 مليون و7ـ ر ـ5 ألف،  \n\n 12 500 شخص ر  1 3ر 4 Le 2e tour, 1,724.5 $ \t ر"
     toks, sp = fx._tokenize(text)
     assert ([tuple(t) for t in toks], sp) == _plain_tokenize(text)
 

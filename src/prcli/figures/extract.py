@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -4616,22 +4616,21 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
     b = 0
-    # up to the last token only: blanks with no token after them would be scanned again from each
-    # of their positions (a megabyte of trailing spaces would be quadratic)
-    for g, s in _GAP_TOKEN_RE.findall(low, 0, len(low.rstrip())):
-        a = b + len(g)
-        b = a + len(s)
-        c = s[0]
-        # words first (the most frequent); no character is both a letter and a digit
-        if c.isalpha() or c == ph:
-            add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
-        elif c.isdigit():
-            add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
-        else:
-            add(make(tok, ("punct", a, b, s)))
-        # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
-        # tokens is blanks only: its length and line breaks decide
-        add_sp(not g or (len(g) <= 3 and "\n" not in g))
+    for end in _token_windows(low):
+        for g, s in _GAP_TOKEN_RE.findall(low, b, end):
+            a = b + len(g)
+            b = a + len(s)
+            c = s[0]
+            # words first (the most frequent); no character is both a letter and a digit
+            if c.isalpha() or c == ph:
+                add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
+            elif c.isdigit():
+                add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
+            else:
+                add(make(tok, ("punct", a, b, s)))
+            # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
+            # tokens is blanks only: its length and line breaks decide
+            add_sp(not g or (len(g) <= 3 and "\n" not in g))
     if sp:
         del sp[0]  # the flag computed before the first token
     add_sp(False)
@@ -4641,6 +4640,27 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
 #: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives (blanks, token) pairs, and
 #: the blanks are all there is between two tokens (nothing blank starts a token).
 _GAP_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+#: A blank that ends a token: a visible character before it, and not inside «43 ر 1» (the one
+#: token that holds blanks).
+_TOKEN_END_RE = re.compile(r"[^\sر]\s(?!ر )")
+#: Characters per ``findall`` window of ``_tokenize`` (its list of pairs stays small).
+_WINDOW = 1 << 16
+
+
+def _token_windows(low: str) -> Iterator[int]:
+    """Where the ``findall`` windows of ``_tokenize`` end: each just after a token, about
+    ``_WINDOW`` characters apart, the last one after the last token. A window never ends inside a
+    token nor after blanks with no token after them (``findall`` would try again from each of
+    their positions: a megabyte of trailing spaces would be quadratic)."""
+    last = len(low.rstrip())
+    at = _WINDOW
+    while at < last:
+        m = _TOKEN_END_RE.search(low, at, last)
+        if m is None:
+            break
+        yield m.start() + 1
+        at = m.start() + 1 + _WINDOW
+    yield last
 
 
 def _url_spans(low: str) -> list[tuple[int, int]]:
