@@ -687,6 +687,9 @@ class _Doc:
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue
+            if t.kind == "num" and i + 1 < self.n and self.keys[i + 1] == "." and self.list_number(i):
+                i += 1  # what ``at`` answers first for a number before a dot: a list marker «1. »
+                continue
             if t.kind == "num" and _DENSE_CHECK:
                 if i >= run_end:
                     nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
