@@ -46,7 +46,8 @@ def test_tokenizer_matches_the_plain_one(text: str) -> None:
 def test_tokenizer_windows_end_between_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
     # tiny windows: every boundary case (« ر » numbers, tatweel, blank runs) meets a window end
     monkeypatch.setattr(fx, "_WINDOW", 3)
-    text = "بلغ 43 ر 1 مليون و7ـ ر ـ5 ألف،  \n\n 12 500 شخص ر  1 3ر 4 Le 2e tour, 1,724.5 $ \t ر"
+    text = ("بلغ 43 ر 1 مليون و7ـ ر ـ5 ألف،  \n\n 12 500 شخص ر  1 3ر 4 Le 2e tour, 1,724.5 $ \t ر"
+            "a.a.1.5,ـ.12ـ.5,,7،،8ر.9__x“«\"1e309”12ـ 5 ـ.")
     toks, sp = fx._tokenize(text)
     assert ([tuple(t) for t in toks], sp) == _plain_tokenize(text)
 

@@ -4643,9 +4643,11 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
 #: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives (blanks, token) pairs, and
 #: the blanks are all there is between two tokens (nothing blank starts a token).
 _GAP_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
-#: A blank that ends a token: a visible character before it, and not inside «43 ر 1» (the one
-#: token that holds blanks).
-_TOKEN_END_RE = re.compile(r"[^\sر]\s(?!ر )")
+#: A place where a token ends: a blank after a visible character, but not inside «43 ر 1» (the
+#: one token that holds blanks); or a mark (neither letter, digit nor blank) after anything but
+#: a digit, «ر» or a tatweel (which a number may go on through: «1.5», «12ـ.5»), for text
+#: without blanks.
+_TOKEN_END_RE = re.compile(r"[^\sر]\s(?!ر )|[^\d\sـر](?=[^\w\s])")
 #: Characters per ``findall`` window of ``_tokenize`` (its list of pairs stays small).
 _WINDOW = 1 << 16
 
