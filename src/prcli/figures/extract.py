@@ -4613,16 +4613,18 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
     A digit run is ``num``, a letter run (or placeholder) ``word`` with its placeholders dropped
     from the key, anything else one ``punct`` character. Written as one loop because it runs
     once per token of every article: ``_GAP_TOKEN_RE`` hands each token with the blanks before it
-    as two strings (no match objects), the offsets are summed from their lengths.
+    as one string (no match objects), the offsets are summed from the lengths.
     """
     toks: list[_Tok] = []
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
     b = 0
     for end in _token_windows(low):
-        for g, s in _GAP_TOKEN_RE.findall(low, b, end):
-            a = b + len(g)
-            b = a + len(s)
+        for w in _GAP_TOKEN_RE.findall(low, b, end):
+            s = w.lstrip()  # the same blanks as the pattern's \s; ``w`` itself when there are none
+            gap = len(w) - len(s)
+            a = b + gap
+            b += len(w)
             c = s[0]
             # words first (the most frequent); no character is both a letter and a digit
             if c.isalpha() or c == ph:
@@ -4633,28 +4635,30 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
                 add(make(tok, ("punct", a, b, s)))
             # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
             # tokens is blanks only: its length and line breaks decide
-            add_sp(not g or (len(g) <= 3 and "\n" not in g))
+            add_sp(not gap or (gap <= 3 and "\n" not in w[:gap]))
     if sp:
         del sp[0]  # the flag computed before the first token
     add_sp(False)
     return toks, sp
 
 
-#: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives (blanks, token) pairs, and
-#: the blanks are all there is between two tokens (nothing blank starts a token).
-_GAP_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+#: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives each token with them, and
+#: they are all there is between two tokens (nothing blank starts a token). No capturing group:
+#: with one, the engine saves its marks at each step of a long number («1,2,3,...»: 200 MB).
+_GAP_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
 #: A place where a token ends: a blank after a visible character, but not inside «43 ر 1» (the
 #: one token that holds blanks); or a mark (neither letter, digit nor blank) after anything but
 #: a digit, «ر» or a tatweel (which a number may go on through: «1.5», «12ـ.5»), for text
 #: without blanks.
 _TOKEN_END_RE = re.compile(r"[^\sر]\s(?!ر )|[^\d\sـر](?=[^\w\s])")
-#: Characters per ``findall`` window of ``_tokenize`` (its list of pairs stays small).
+#: Characters per ``findall`` window of ``_tokenize`` (the list it returns stays small).
 _WINDOW = 1 << 16
 
 
 def _token_windows(low: str) -> Iterator[int]:
     """Where the ``findall`` windows of ``_tokenize`` end: each just after a token, about
-    ``_WINDOW`` characters apart, the last one after the last token. A window never ends inside a
+    ``_WINDOW`` characters apart, the last one after the last token (the windows keep the list of
+    ``findall`` small). A window never ends inside a
     token nor after blanks with no token after them (``findall`` would try again from each of
     their positions: a megabyte of trailing spaces would be quadratic)."""
     last = len(low.rstrip())
