@@ -6,7 +6,8 @@
 Each input is built from random bytes or from hostile pieces (quote marks, bidi controls, escape
 sequences, digit storms, invalid UTF-8, NUL, UTF-16, CR-only lines...) glued by a seeded random
 generator, written to a file and run through the ``prcli`` command of this environment, one process
-per input with a timeout, rotating commands and formats. Every run must end in time with exit 0 and
+per input, rotating commands and formats. Every run must end in time (CPU seconds within a bound
+per MB; a wall-clock timeout catches a hang) with exit 0 and
 valid output (JSON that parses, every span exactly ``text[start:end]`` of the decoded input) or exit
 1 or 2 with one short line on stderr, and never a traceback. A failing input is kept under the
 pytest temporary folder and named in the failure, with the seed that rebuilds it.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -28,7 +30,11 @@ from prcli.inputs.decode import InputError, decode_bytes
 
 N = int(os.environ.get("PRCLI_FUZZ_CLI_EXAMPLES", "300"))
 SEED = int(os.environ.get("PRCLI_FUZZ_SEED", "20261129"))
-TIMEOUT = float(os.environ.get("PRCLI_FUZZ_CLI_TIMEOUT", "30"))
+#: Wall seconds before a run counts as hung (generous: the machine may be busy); the time bound
+#: itself is checked on the CPU seconds of the process, which load does not inflate much.
+TIMEOUT = float(os.environ.get("PRCLI_FUZZ_CLI_TIMEOUT", "300"))
+CPU_BASE, CPU_PER_MB = 3.0, 10.0
+MAX_CHARS = 400_000
 
 PIECES = [
     "قال الوزير إن ", "“", "”", "«", "»", '"', "'", "‘", "’", "„", "‹", "›", "« ", " »", ".", "،", "؛", "؟",
@@ -59,7 +65,7 @@ def _input(rng: random.Random) -> bytes:
     for _ in range(rng.randrange(1, 60)):
         piece = rng.choice(PIECES)
         parts.append(piece * (rng.randrange(100, 3000) if rng.random() < 0.08 else 1))
-    text = "".join(parts)
+    text = "".join(parts)[:MAX_CHARS]
     data = text.encode("utf-8", errors="surrogatepass")  # a lone surrogate: an encoded surrogate
     if shape < 0.25:
         cut = rng.randrange(len(data) + 1)
@@ -97,10 +103,14 @@ def _check_json(doc: dict, command: str, text: str) -> None:
 
 def _run_one(path: Path, data: bytes, command: str, fmt: str, extra: list[str]) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([*_command(), command, "--format", fmt, *extra, str(path)], capture_output=True,
                           stdin=subprocess.DEVNULL, env=env, timeout=TIMEOUT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     err = proc.stderr.decode("utf-8", "replace")
     where = f"{path} ({command} --format {fmt} {' '.join(extra)}; seed {SEED})"
+    assert cpu <= CPU_BASE + CPU_PER_MB * len(data) / 1e6, f"{where}: {cpu:.1f} CPU s for {len(data)} bytes"
     assert "Traceback" not in err, f"{where}\n{err[-2000:]}"
     assert proc.returncode in (0, 1, 2), f"{where}: exit {proc.returncode}\n{err[-500:]}"
     if proc.returncode != 0:

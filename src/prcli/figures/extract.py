@@ -754,7 +754,12 @@ class _Doc:
             return None
         if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
             return None
-        fig = _Fig(i, i, Decimal(key))
+        value = _DENSE_VALUES.get(key)
+        if value is None:
+            if len(_DENSE_VALUES) >= _INERT_MAX:
+                _DENSE_VALUES.clear()
+            value = _DENSE_VALUES[key] = Decimal(key)
+        fig = _Fig(i, i, value)
         prev = self._last_counted
         if prev is not None and i - prev[1] <= 14:  # else ``inherit_counts`` is False: too far
             self.inherit_counts(fig)
@@ -4780,6 +4785,9 @@ _DENSE_CHECK = True
 _DENSE_REACH = 8
 #: Keys remembered per language before the memo starts afresh.
 _INERT_MAX = 200_000
+#: The values of the numbers read by ``dense_count`` (a table repeats the same few; a Decimal is
+#: immutable, so one object serves every figure of that value).
+_DENSE_VALUES: dict[str, Decimal] = {}
 
 
 @cache
