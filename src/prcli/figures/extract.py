@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -406,7 +406,7 @@ class _Tok(NamedTuple):
     key: str  # folded, lower-cased, without placeholders
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     """A figure being built: token range, value and what the context says about it."""
 
@@ -478,6 +478,7 @@ class _Doc:
         self._contents: dict[int, bool] = {}
         self._verbs: dict[int, bool] = {}
         self._subjects: dict[int, str | None] = {}
+        self._last_counted: tuple[_Fig, int] | None = None  # the last figure that counted something
         self.urls = _url_spans(self.low)
         self.nums = number_words(lang)
         self._inert = _inert_cache(lang)
@@ -695,15 +696,20 @@ class _Doc:
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue
+            if t.kind == "num" and i + 1 < self.n and self.keys[i + 1] == "." and self.list_number(i):
+                i += 1  # what ``at`` answers first for a number before a dot: a list marker «1. »
+                continue
             if t.kind == "num" and _DENSE_CHECK:
                 if i >= run_end:
                     nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
                     run_start, run_end = self.digit_run(i) if nxt_num else (i, i + 1)
                 if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
-                    fig = self.dense_count(i)
-                    if fig is not None:
+                    # the inside of the run in one tight loop (a flattened table: 333,000 numbers)
+                    was, stop, dense = i, run_end - _DENSE_REACH, self.dense_count
+                    while i < stop and (fig := dense(i)) is not None:
                         figs.append(fig)
                         i += 1
+                    if i > was:
                         continue
             got = self.at(i)
             if got is None:
@@ -759,11 +765,33 @@ class _Doc:
             return None
         if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
             return None
-        fig = _Fig(i, i, Decimal(key))
-        self.inherit_counts(fig)
+        value = _DENSE_VALUES.get(key)
+        if value is None:
+            if len(_DENSE_VALUES) >= _INERT_MAX:
+                _DENSE_VALUES.clear()
+            value = _DENSE_VALUES[key] = Decimal(key)
+        fig = _Fig(i, i, value)
+        prev = self._last_counted
+        if prev is not None and i - prev[1] <= 14:  # else ``inherit_counts`` is False: too far
+            self.inherit_counts(fig)
         if fig.counts:
             self._last_counted = (fig, fig.last)
         return fig
+
+    def exponent_end(self, i: int) -> int:
+        """After number ``i`` written in scientific notation ("1e309", "9.9e-12", "2.5E+8"): the
+        index of the token after the exponent, else 0. Such a number is a formula or a code, never
+        a press-release figure (and 1e309 overflows a float): it is skipped whole, where its
+        mantissa used to be read as a count and its exponent looked up as a number of its own."""
+        j = i + 1
+        if j + 1 >= self.n or self.keys[j] != "e" or self.toks[j].start != self.toks[i].end:
+            return 0
+        k = j + 1
+        if self.keys[k] in _SIGNS and k + 1 < self.n and self.toks[k].start == self.toks[j].end:
+            k += 1
+        if self.toks[k].kind != "num" or self.toks[k].start != self.toks[k - 1].end:
+            return 0
+        return k + 1
 
     def list_number(self, i: int) -> bool:
         """«1. », "12. " first on its line: a list marker, answered before reading the number
@@ -798,6 +826,9 @@ class _Doc:
         if t.kind == "num":
             if self.list_number(i):
                 return [], i + 1
+            exponent_end = self.exponent_end(i)
+            if exponent_end:
+                return [], exponent_end
             spaced_date = self.spaced_date(i)
             if spaced_date is not None:
                 return spaced_date
@@ -4965,8 +4996,14 @@ class _Doc:
         return b.value == a.value + 1 and (1300 <= a.value <= 1500 or 1900 <= a.value <= 2100)
 
     def link_ranges(self, figs: list[_Fig]) -> None:
-        """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit."""
-        for a, b in itertools.pairwise(figs):
+        """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit.
+
+        Most passes look at two neighbouring figures with one to six tokens between them: they
+        walk ``near``, those pairs only (token indices never change here), so a table of figures
+        side by side (333,000 bare numbers) is not walked by every pass."""
+        pairs = list(itertools.pairwise(figs))
+        near = [(a, b) for a, b in pairs if 2 <= b.first - a.last <= 7]
+        for a, b in near:
             if self.ar_year_pair(a, b):
                 a.kind, a.counts, a.counts_after = "year", None, False  # «العام الدراسي 1436-1437 هـ»
                 if b.kind == "count":
@@ -5026,7 +5063,7 @@ class _Doc:
                 a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
-        for a, b in itertools.pairwise(figs):
+        for a, b in near:
             if (
                 self.lang == "ar"
                 and a.kind == "ordinal"
@@ -5038,7 +5075,7 @@ class _Doc:
                 and self.toks[b.first].kind == "num"
             ):
                 b.kind, b.counts = "ordinal", a.counts  # «السباق الـ7 و8»: the 7th and 8th races
-        for a, b in itertools.pairwise(figs):
+        for a, b in pairs:
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
@@ -5051,8 +5088,7 @@ class _Doc:
                 gap = self.low[self.toks[a.last].end : self.toks[b.first].start]
                 if b.first - a.last <= 8 and not any(c in gap for c in ".!?\n;"):
                     b.counts = a.counts
-        pairs = list(itertools.pairwise(figs))
-        for a, b in reversed(pairs):
+        for a, b in reversed(near):
             # "12, 15 and 20 season tickets": a list of bare counts shares the noun after its last
             if (
                 self.lang in ("en", "fr")
@@ -5066,7 +5102,7 @@ class _Doc:
                 and (b.counts_after or b.listed)
             ):
                 a.counts, a.listed = b.counts, True
-        for a, b in pairs:
+        for a, b in near:
             # "closed down 12 points, or 0.2%, at 5,230", "rose 4p or nearly 1% in early trading":
             # a figure glued to the one before by "or", "at", "up from" measures the same thing
             if (
@@ -5081,7 +5117,7 @@ class _Doc:
                 and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
             ):
                 b.counts, b.weak = a.counts, False
-        for a, b in pairs:
+        for a, b in near:
             # "3.997 billion barrels of oil, up 10% on 2003": a change glued by a comma to the figure
             # before it is that figure's change
             if (
@@ -5093,7 +5129,7 @@ class _Doc:
                 and all(self.toks[m].kind == "word" for m in range(a.last + 1, comma))
             ):
                 b.counts, b.weak = a.counts, False
-        for bi, b in enumerate(figs):
+        for bi, b in enumerate(figs if self.lang == "en" else ()):
             # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
             # aimed for": a figure compared with "than" measures what the last figure of its kind
             # in the sentence measured
@@ -5109,7 +5145,7 @@ class _Doc:
                 if a.kind == b.kind and a.counts is not None and a.start is None:
                     b.counts, b.weak = a.counts, False
                     break
-        for a, b in pairs:
+        for a, b in near:
             # "annual profits rose 26% to £310m": the level after a change measures the same thing
             if (
                 (b.counts is None or b.weak)
@@ -5139,32 +5175,64 @@ def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
 
     A digit run is ``num``, a letter run (or placeholder) ``word`` with its placeholders dropped
     from the key, anything else one ``punct`` character. Written as one loop because it runs
-    once per token of every article.
+    once per token of every article: ``_GAP_TOKEN_RE`` hands each token with the blanks before it
+    as one string (no match objects), the offsets are summed from the lengths.
     """
     toks: list[_Tok] = []
     sp: list[bool] = []
     add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
-    prev_end = 0
-    for m in TOKEN_RE.finditer(low):
-        s = m.group()
-        c = s[0]
-        a, b = m.span()
-        # words first (the most frequent); no character is both a letter and a digit
-        if c.isalpha() or c == ph:
-            add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
-        elif c.isdigit():
-            add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
-        else:
-            add(make(tok, ("punct", a, b, s)))
-        # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
-        # tokens is blanks only: its length and line breaks decide
-        gap = a - prev_end
-        add_sp(gap == 0 or (gap <= 3 and "\n" not in low[prev_end:a]))
-        prev_end = b
+    b = 0
+    for end in _token_windows(low):
+        for w in _GAP_TOKEN_RE.findall(low, b, end):
+            s = w.lstrip()  # the same blanks as the pattern's \s; ``w`` itself when there are none
+            gap = len(w) - len(s)
+            a = b + gap
+            b += len(w)
+            c = s[0]
+            # words first (the most frequent); no character is both a letter and a digit
+            if c.isalpha() or c == ph:
+                add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
+            elif c.isdigit():
+                add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
+            else:
+                add(make(tok, ("punct", a, b, s)))
+            # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
+            # tokens is blanks only: its length and line breaks decide
+            add_sp(not gap or (gap <= 3 and "\n" not in w[:gap]))
     if sp:
         del sp[0]  # the flag computed before the first token
     add_sp(False)
     return toks, sp
+
+
+#: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives each token with them, and
+#: they are all there is between two tokens (nothing blank starts a token). No capturing group:
+#: with one, the engine saves its marks at each step of a long number («1,2,3,...»: 200 MB).
+_GAP_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
+#: A place where a token ends: a blank after a visible character, but not inside «43 ر 1» (the
+#: one token that holds blanks); or a mark (neither letter, digit nor blank) after anything but
+#: a digit, «ر» or a tatweel (which a number may go on through: «1.5», «12ـ.5»), for text
+#: without blanks.
+_TOKEN_END_RE = re.compile(r"[^\sر]\s(?!ر )|[^\d\sـر](?=[^\w\s])")
+#: Characters per ``findall`` window of ``_tokenize`` (the list it returns stays small).
+_WINDOW = 1 << 16
+
+
+def _token_windows(low: str) -> Iterator[int]:
+    """Where the ``findall`` windows of ``_tokenize`` end: each just after a token, about
+    ``_WINDOW`` characters apart, the last one after the last token (the windows keep the list of
+    ``findall`` small). A window never ends inside a
+    token nor after blanks with no token after them (``findall`` would try again from each of
+    their positions: a megabyte of trailing spaces would be quadratic)."""
+    last = len(low.rstrip())
+    at = _WINDOW
+    while at < last:
+        m = _TOKEN_END_RE.search(low, at, last)
+        if m is None:
+            break
+        yield m.start() + 1
+        at = m.start() + 1 + _WINDOW
+    yield last
 
 
 def _url_spans(low: str) -> list[tuple[int, int]]:
@@ -5280,6 +5348,9 @@ _DENSE_CHECK = True
 _DENSE_REACH = 8
 #: Keys remembered per language before the memo starts afresh.
 _INERT_MAX = 200_000
+#: The values of the numbers read by ``dense_count`` (a table repeats the same few; a Decimal is
+#: immutable, so one object serves every figure of that value).
+_DENSE_VALUES: dict[str, Decimal] = {}
 
 
 @cache

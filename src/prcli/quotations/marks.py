@@ -49,7 +49,7 @@ class MarkedSpan:
     closed: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     family: str
     char: str
@@ -164,10 +164,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             continue
         first = not seen_mark
         seen_mark = True
-        if stack and stack[-1].family == fam:
-            idx: int | None = len(stack) - 1  # the common case, without a search
-        else:
-            idx = next((k for k in range(len(stack) - 2, -1, -1) if stack[k].family == fam), None)
+        idx: int | None = None
+        for k in range(len(stack) - 1, -1, -1):  # the open mark of this family nearest the top
+            if stack[k].family == fam:
+                idx = k
+                break
         if idx is not None:
             op = stack[idx]
             if _closes(text, i, lo, hi, op, c):
