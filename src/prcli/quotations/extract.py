@@ -18,7 +18,14 @@ from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, lexicon, phrases
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
-from prcli.quotations.resolve import build_register, common_word_in, given_name_gender, newcomer, resolve_np
+from prcli.quotations.resolve import (
+    build_register,
+    common_word_in,
+    forget_positions,
+    given_name_gender,
+    newcomer,
+    resolve_np,
+)
 from prcli.quotations.tokens import Tok, tokenize
 from prcli.text.normalize import normalize
 
@@ -57,7 +64,11 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
     toks = tokenize(text, top, lex.lang)
     reg = build_register(text, toks, lex)
     att = Attributor(text, toks, lex, reg)
-    found = _attribute_all(text, toks, top, att, lex, reg)
+    try:
+        found = _attribute_all(text, toks, top, att, lex, reg)
+    finally:
+        _TWICE.clear()  # per-document memos: keep nothing of this article alive after it
+        forget_positions()
     out = list(found)
     for s in nested:
         out.append(Quote(text[s.start:s.end], s.start, s.end, None, None,
@@ -420,8 +431,31 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     noun with a possessive pronoun after its first word or a verb; and it is written only once
     in the article (a name comes back)."""
     words = [normalize(w) for w in p.name.split()]
-    if not words or p.human or text.count(p.name) > 1:
+    if not words or p.human:
         return False
+    # the count of the name in the whole text is taken last, only for a phrase that would be
+    # rejected: counting first for every quotation made a long document quadratic
+    return _ar_names_no_one(words, lex) and not _written_twice(text, p.name)
+
+
+_TWICE: list[tuple[str, dict[str, bool]]] = []
+
+
+def _written_twice(text: str, name: str) -> bool:
+    """Whether ``name`` occurs at least twice in ``text`` (``text.count(name) >= 2``), found at
+    most once per name and document: a long document asks it of thousands of phrases."""
+    if not _TWICE or _TWICE[0][0] is not text:
+        _TWICE[:] = [(text, {})]
+    memo = _TWICE[0][1]
+    known = memo.get(name)
+    if known is None:
+        first = text.find(name)
+        known = memo[name] = first >= 0 and text.find(name, first + len(name)) >= 0
+    return known
+
+
+def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
+    """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
     head = first.removeprefix("ال")
@@ -474,8 +508,8 @@ def _ar_lone_word(text: str, p: Person) -> bool:
     """A "name" of one word that the article writes only once («أعتقد», «هامة», «لون»): a verb
     or an adjective read as a subject; a person the reader follows is named again or in full
     (an indefinite noun with its ending written, «محامٍ», is a description: it stays)."""
-    return p.named and len(p.keys) == 1 and " " not in p.name and text.count(p.name) < 2 \
-        and not any(c in p.name for c in "\u064b\u064c\u064d")
+    return p.named and len(p.keys) == 1 and " " not in p.name \
+        and not any(c in p.name for c in "\u064b\u064c\u064d") and not _written_twice(text, p.name)
 
 
 def _named_prefix(p: Person, reg: Register) -> Person | None:

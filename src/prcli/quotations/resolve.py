@@ -481,6 +481,26 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
 
 
+_POSITIONS: list[tuple[list[Tok], dict[str, list[int]]]] = []
+
+
+def _positions(toks: list[Tok], w: str) -> list[int]:
+    """Where the word ``w`` occurs in ``toks``, in order: one index per document (kept for the
+    last document only), so looking back for earlier mentions costs no scan of the whole text
+    per quotation (that made a long document quadratic)."""
+    if not _POSITIONS or _POSITIONS[0][0] is not toks:
+        index: dict[str, list[int]] = {}
+        for i, t in enumerate(toks):
+            index.setdefault(t.norm, []).append(i)
+        _POSITIONS[:] = [(toks, index)]
+    return _POSITIONS[0][1].get(w, [])
+
+
+def forget_positions() -> None:
+    """Drop the word index of the last document (its tokens are not kept alive after it)."""
+    _POSITIONS.clear()
+
+
 def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
     """«وقال روبسون» after «القائد السابق للفريق براين روبسون»: a lone family name not yet in
     the register, written earlier after a given name that follows a role or nationality word,
@@ -489,8 +509,10 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
     if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex) \
             or reg.by_name((w,)) is not None:
         return
-    for m in range(2, a):
-        if toks[m].norm != w or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
+    for m in _positions(toks, w):
+        if m >= a:
+            break
+        if m < 2 or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
             continue
         opener = toks[m - 2]
         if opener.kind == "w" and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics) \
