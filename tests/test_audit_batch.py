@@ -35,6 +35,7 @@ import pytest
 from conftest import prcli
 from prcli.batch import analyze_all, worker_count
 from prcli.inputs.sources import Document, Failure
+from test_batch_startup import PROBE
 
 ARTICLES = [
     "Casablanca, 2 May 2025 - The port handled 1.2 million containers last year, up 8%. "
@@ -370,24 +371,13 @@ def test_several_glob_patterns(tmp_path: Path):
 
 # Start-up discipline ---------------------------------------------------------------------------
 
-LOADED = """
-import sys
-sys.argv = ["prcli", *sys.argv[1:]]
-from prcli.cli import main
-try:
-    main()
-except SystemExit:
-    pass
-sys.stdout.flush()
-sys.stderr.write("\\nMODULES " + " ".join(sorted(sys.modules)) + "\\n")
-"""
 
 
 @pytest.mark.parametrize("fmt", ["text", "jsonl", "tsv", "csv", "md"])
 def test_no_rich_in_any_piped_format(fmt: str, tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(ARTICLES[1], encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", LOADED, "analyze", "--format", fmt, str(f)],
+    proc = subprocess.run([sys.executable, "-c", PROBE, "analyze", "--format", fmt, str(f)],
                           capture_output=True, text=True, env=_env(PRCLI_SLOW_EXIT="1"),
                           stdin=subprocess.DEVNULL, timeout=60)
     assert proc.stdout.strip(), proc.stderr

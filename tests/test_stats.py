@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from helpers_stats import check_figures
 from prcli.figures import extract_stats
 from prcli.model import Stat
 
@@ -245,20 +246,10 @@ def test_tricky_figures(
     lang: str, text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     found = extract_stats(text, language=lang)
-    for s in found:
-        assert text[s.start : s.end] == s.text
     assert [s.start for s in found] == sorted(s.start for s in found)
     if not expected:
         assert found == (), [s.text for s in found]
-    for surface, value, kind, unit, counts in expected:
-        got = _find(found, surface)
-        assert got is not None, (surface, [s.text for s in found])
-        assert got.value == pytest.approx(value, rel=1e-4), surface
-        assert got.kind == kind, surface
-        if unit is not None:
-            assert got.unit == unit, surface
-        if counts is not None:
-            assert got.counts is not None and counts in got.counts, (surface, got.counts)
+    check_figures(text, found, expected)
 
 
 def test_no_figure_outside_the_expected_ones_in_a_clean_sentence() -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers_stats import check_figures
 from prcli.figures.extract import extract_stats
-from prcli.model import Stat
 
 Row = tuple[str, list[tuple[str, float, str, str | None, str | None]]]
 
@@ -282,26 +282,12 @@ BUSINESS: list[Row] = [
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS
 
 
-def _find(stats: tuple[Stat, ...], surface: str) -> Stat | None:
-    return next((s for s in stats if s.text == surface), None)
-
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"en-{i}" for i in range(len(ROWS))])
 def test_english_figures_and_what_they_count(
     text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
-    found = extract_stats(text, language="en")
-    for s in found:
-        assert text[s.start : s.end] == s.text
-    for surface, value, kind, unit, counts in expected:
-        got = _find(found, surface)
-        assert got is not None, (surface, [s.text for s in found])
-        assert got.value == pytest.approx(value, rel=1e-4), surface
-        assert got.kind == kind, surface
-        if unit is not None:
-            assert got.unit == unit, surface
-        if counts is not None:
-            assert got.counts is not None and counts in got.counts, (surface, got.counts)
+    check_figures(text, extract_stats(text, language="en"), expected)
 
 
 def test_a_name_with_a_unit_word_is_no_figure() -> None:
