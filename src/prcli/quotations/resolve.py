@@ -90,11 +90,21 @@ def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
 
 
 def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
-    """Up to 10 words before token ``j`` (exclusive), back to the previous punctuation."""
+    """Up to 10 words before token ``j`` (exclusive), back to the previous punctuation; when none
+    of them is a role noun, on (up to 18) to the first one: «رئيس بعثة المعهد … المكلفة بملاحظة
+    الانتخابات الجماعية والجهوية بالمغرب، فلان» is the head of the mission, a later «رئيس البعثة»."""
     out: list[str] = []
     k = j - 1
     while k >= 0 and toks[k].kind == "w" and len(out) < 10:
         out.append(toks[k].norm)
+        k -= 1
+    if len(out) < 10 or any(w.removeprefix("و") in lex.roles for w in out):
+        return out
+    more: list[str] = []
+    while k >= 0 and toks[k].kind == "w" and len(out) + len(more) < 18:
+        more.append(toks[k].norm)
+        if toks[k].norm.removeprefix("و") in lex.roles:
+            return out + more
         k -= 1
     return out
 
