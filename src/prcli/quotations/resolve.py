@@ -160,7 +160,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue  # «أحلام، أيقونة الغناء الخليجي، بقفطان مغربي أزرق»: a prepositional phrase
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
-        reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
+        near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
+        reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
 
 
 #: Adjectives of fame or age between a title and a name (folded): «الممثل الأمريكي الشهير ويل سميث».
@@ -185,6 +186,15 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
     closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _AR_AFTER_NAME
     alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
     return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
+
+
+def _ar_without_and(text: str, name: str) -> str:
+    """«…، والمهندس فلان، وعبد العزيز جباري (…)»: a name met first in a list carries the
+    conjunction و; when the article also writes it without (as a word of its own), that is its
+    form («وليد» is never cut: «ليد …» is not written alone)."""
+    if name[:1] != "و" or len(name.split()[0]) <= 3:
+        return name
+    return name[1:] if re.search(r"(?<!\w)" + re.escape(name[1:]), text) else name
 
 
 def _strip_w(w: str) -> str:
