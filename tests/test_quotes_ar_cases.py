@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
+from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
@@ -330,9 +331,46 @@ CASES = [
     ("وقال مدير الشركة خالد يوسف إن الحسابات سليمة. وأكد خالد يوسف مجددا عدم وجود أي مخالفات، "
      "وأضاف \"نحن نعمل بشفافية كاملة\".",
      "نحن نعمل بشفافية كاملة", "خالد يوسف", True),
+    # the outlet a person speaks to (after لـ/إلى/مع following a reporting verb or a speech noun)
+    # is a name, however many words it has; the words said to it stay the person's
+    ("كشف وزير النقل سعيد الغامدي لـ«قناة الخليج الإخبارية» أن المشروع سيكتمل العام المقبل.",
+     "قناة الخليج الإخبارية", None, False),
+    ("وقال الغامدي في تصريح خاص لـ\"المدينة المنورة اليوم\": \"نعمل على تسريع وتيرة التنفيذ\".",
+     "المدينة المنورة اليوم", None, False),
+    ("وتحدث الوزير إلى «سكاي نيوز عربية» عن خطط التوسعة.", "سكاي نيوز عربية", None, False),
+    ("وأوضح الغامدي في اتصال هاتفي مع «عكاظ اليوم» أن العمل مستمر.", "عكاظ اليوم", None, False),
+    ("قال مدير المستشفى ناصر العتيبي في حديث خاص لـ\"صحيفة الوطن اليوم\" إن الحالة مستقرة.\n"
+     "وأضاف: \"سنعلن التفاصيل في مؤتمر صحافي\".",
+     "سنعلن التفاصيل في مؤتمر صحافي", "ناصر العتيبي", True),
+    # a few words after لـ inside the reported words (after «إن») are still speech
+    ("وقال الوزير سعيد الغامدي إن الوزارة تسعى لـ«تحقيق التوازن المطلوب» في السوق.",
+     "تحقيق التوازن المطلوب", "سعيد الغامدي", True),
+    # a role phrase longer than ten words before the name: the name speaks, and a later bare role
+    # («وقال رئيس البعثة») is that person
+    ("أكد رئيس بعثة المعهد الديمقراطي الوطني الأمريكي المكلفة بملاحظة الانتخابات الجماعية والجهوية "
+     "بالمغرب، إيان ريتشاردسون، في ندوة صحافية، أن «الاقتراع مر في ظروف عادية».\n"
+     "وسجل المتحدث ذاته أن عدد الملاحظين بلغ أربعين.\n"
+     "وقال رئيس البعثة: «لاحظنا بعض التجاوزات المحدودة».",
+     "لاحظنا بعض التجاوزات المحدودة", "إيان ريتشاردسون", True),
+    # a name met first in a list with the conjunction و is given without it when also written alone
+    ("وحضر المستشارون الجدد، وهم الدكتور أحمد سالم الراشد، والمهندس حيدر علي السقاف، وعبد العزيز "
+     "جباري (جرى تعيينهم أخيرا).\nوقال عبد العزيز جباري مستشار الرئيس لـ«الشرق الأوسط»: «الحوار "
+     "السياسي مفتوح».\nوأضاف: «لا بد من تنفيذ القرار».",
+     "لا بد من تنفيذ القرار", "عبد العزيز جباري", True),
+    # … but a given name that starts with و («وليد») keeps it
+    ("وقال مدير الشركة، وليد الحربي، إن «الأرباح ارتفعت».\nوأضاف الحربي: «سنوزع أرباحا».",
+     "سنوزع أرباحا", "وليد الحربي", True),
 ]
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), CASES)
 def test_arabic_case(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
     check_quote_case("ar", text, quoted, speaker, speech)
+
+
+def test_arabic_outlet_spoken_to_is_a_term() -> None:
+    """Under ``--all`` the newspaper a person speaks to is listed as a ``term`` (a name)."""
+    text = "وقال الباحث فهد القحطاني في حديث لـ«مجلة العلوم الحديثة» إن «النتائج مشجعة»."
+    kinds = {q.text: q.kind for q in extract_quotes(text, language="ar")}
+    assert kinds["مجلة العلوم الحديثة"] == "term"
+    assert kinds["النتائج مشجعة"] == "full"

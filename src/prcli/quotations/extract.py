@@ -977,6 +977,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title"
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
+        return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
             and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
             and toks[k - 1].kind == "w":
@@ -995,6 +997,30 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+#: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.
+_AR_TO_PREPS = frozenset({"ل", "لـ", "الى", "والى", "الي", "والي", "عبر", "مع"})
+
+
+def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
+    """A short marked name right after لـ/إلى/عبر that follows a reporting verb or a speech noun
+    in the same clause («وأكد القروني لـ«…»», «في حديث خاص لـ“…”», «تحدث إلى «…»») is the
+    newspaper or channel addressed: a name, never someone's words (a longer span after لـ, «التصدي
+    لـ“هذا التصعيد الخطير”», keeps its kind)."""
+    if not left or left[0] not in _AR_TO_PREPS or nw > 4:
+        return False
+    nouns = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
+    for w in left[1:]:
+        if w in _AR_THAT:
+            return False  # «وقال إن الوزارة تسعى لـ“تحقيق التوازن”»: inside the words reported
+        bare = w.removeprefix("و")
+        if left[0] != "مع" and (w in lex.cues or bare in lex.cues):
+            return True
+        if any(f in nouns or f.removesuffix("ه") in nouns or f.removesuffix("ها") in nouns
+               for f in [*_strip_ar(w), bare]):
+            return True
+    return False
 
 
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.

@@ -90,11 +90,21 @@ def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
 
 
 def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
-    """Up to 10 words before token ``j`` (exclusive), back to the previous punctuation."""
+    """Up to 10 words before token ``j`` (exclusive), back to the previous punctuation; when none
+    of them is a role noun, on (up to 18) to the first one: «رئيس بعثة المعهد … المكلفة بملاحظة
+    الانتخابات الجماعية والجهوية بالمغرب، فلان» is the head of the mission, a later «رئيس البعثة»."""
     out: list[str] = []
     k = j - 1
     while k >= 0 and toks[k].kind == "w" and len(out) < 10:
         out.append(toks[k].norm)
+        k -= 1
+    if len(out) < 10 or any(w.removeprefix("و") in lex.roles for w in out):
+        return out
+    more: list[str] = []
+    while k >= 0 and toks[k].kind == "w" and len(out) + len(more) < 18:
+        more.append(toks[k].norm)
+        if toks[k].norm.removeprefix("و") in lex.roles:
+            return out + more
         k -= 1
     return out
 
@@ -150,7 +160,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             continue  # «أحلام، أيقونة الغناء الخليجي، بقفطان مغربي أزرق»: a prepositional phrase
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
-        reg.add(name, keys, t.start, role, "f" if head.endswith("ه") else "?")
+        near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
+        reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
 
 
 #: Adjectives of fame or age between a title and a name (folded): «الممثل الأمريكي الشهير ويل سميث».
@@ -175,6 +186,15 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
     closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _AR_AFTER_NAME
     alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
     return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
+
+
+def _ar_without_and(text: str, name: str) -> str:
+    """«…، والمهندس فلان، وعبد العزيز جباري (…)»: a name met first in a list carries the
+    conjunction و; when the article also writes it without (as a word of its own), that is its
+    form («وليد» is never cut: «ليد …» is not written alone)."""
+    if name[:1] != "و" or len(name.split()[0]) <= 3:
+        return name
+    return name[1:] if re.search(r"(?<!\w)" + re.escape(name[1:]), text) else name
 
 
 def _strip_w(w: str) -> str:
