@@ -54,7 +54,7 @@ def to_json(obj: Any, indent: int | None = None) -> str:
 
 
 #: Item separator for ``_records``: no JSON text holds a NUL outside a separator (strings escape it).
-_SEP = ",\x00"
+
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
@@ -68,10 +68,12 @@ def _records(items: list[dict[str, Any]], indent: int) -> str:
     """``json.dumps(items, indent=indent)`` for flat records one level down in a document: one
     C-encoded line whose separators are then turned into the indented layout (a record
     boundary is the only place where ``}`` + separator + ``{`` occurs)."""
-    flat = json.dumps(items, ensure_ascii=False, separators=(_SEP, ": "))
     outer = "\n" + " " * (2 * indent)
     inner = "\n" + " " * (3 * indent)
-    body = flat[2:-2].replace("}" + _SEP + "{", outer + "}," + outer + "{" + inner).replace(_SEP, "," + inner)
+    # The field separator is written by the encoder itself: one replace pass (record boundaries) left.
+    sep = "," + inner
+    flat = json.dumps(items, ensure_ascii=False, separators=(sep, ": "))
+    body = flat[2:-2].replace("}" + sep + "{", outer + "}," + outer + "{" + inner)
     return "[" + outer + "{" + inner + body + outer + "}\n" + " " * indent + "]"
 
 
