@@ -656,7 +656,7 @@ class _Doc:
 
         A speed prefilter before ``at`` (one call per token): it lists the key-only conditions of
         every word-started path of ``at`` and ``special_word`` (month, number word, Arabic time
-        cue, "top", "-fold", zero word of a score, unit or dual word, Arabic dual noun, currency
+        cue, "top", "-fold", zero word of a score, one-word dual or fraction unit, Arabic dual noun, currency
         code). A word for which all of
         them fail makes ``at`` return None, so skipping it changes nothing. Keep it in step when
         adding a path that a word starts (test_stats checks results with and without it).
@@ -722,13 +722,23 @@ class _Doc:
         if self.lang == "ar":
             counts_ar.refine(self, figs)
         out: list[Stat] = []
+        add, text, urls = out.append, self.text, self.urls
+        # ``_plain`` once per distinct value: equal Decimals (12, 12.0) give the same int or float
+        plain: dict[Decimal, float | int] = {}
         for f in figs:
-            start = f.start if f.start is not None else self.toks[f.first].start
-            end = f.end if f.end is not None else self.toks[f.last].end
-            if self.urls and self.in_url(start):
+            start = f.start if f.start is not None else toks[f.first].start
+            end = f.end if f.end is not None else toks[f.last].end
+            if urls and self.in_url(start):
                 continue
             unit = self.local_currency(f.unit) if f.kind == "money" else f.unit
-            out.append(Stat(self.text[start:end], start, end, _plain(f.value), f.kind, unit, f.counts))
+            value = f.value
+            if value.is_finite():
+                number = plain.get(value)
+                if number is None:
+                    number = plain[value] = _plain(value)
+            else:
+                number = _plain(value)
+            add(Stat(text[start:end], start, end, number, f.kind, unit, f.counts))
         return tuple(out)
 
     def bare_digits(self, k: int) -> bool:
@@ -5001,8 +5011,7 @@ class _Doc:
         Most passes look at two neighbouring figures with one to six tokens between them: they
         walk ``near``, those pairs only (token indices never change here), so a table of figures
         side by side (333,000 bare numbers) is not walked by every pass."""
-        pairs = list(itertools.pairwise(figs))
-        near = [(a, b) for a, b in pairs if 2 <= b.first - a.last <= 7]
+        near = [(a, b) for a, b in itertools.pairwise(figs) if 2 <= b.first - a.last <= 7]
         for a, b in near:
             if self.ar_year_pair(a, b):
                 a.kind, a.counts, a.counts_after = "year", None, False  # «العام الدراسي 1436-1437 هـ»
@@ -5075,7 +5084,9 @@ class _Doc:
                 and self.toks[b.first].kind == "num"
             ):
                 b.kind, b.counts = "ordinal", a.counts  # «السباق الـ7 و8»: the 7th and 8th races
-        for a, b in pairs:
+        for a, b in itertools.pairwise(figs):  # the list is not changed here, only its figures
+            if a.counts is None and not b.counts_after:
+                continue  # neither branch below applies (the common case: 333,000 bare numbers)
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
             if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
@@ -5362,10 +5373,19 @@ def _inert_cache(lang: str) -> dict[str, bool]:
 @cache
 def _starters(lang: str) -> frozenset[str]:
     """Every key that, itself or (Arabic) after a clitic, satisfies one of the look-up conditions
-    of ``_Doc.inert``: the first word of a month or unit phrase, a one-word «zero» (and Arabic
-    «time») cue, a number word, and (Arabic) a number word after «ال» (``_may_be_word_num``)."""
+    of ``_Doc.inert``: the first word of a month phrase, a one-word dual or fraction unit, a
+    one-word «zero» (and Arabic «time») cue, a number word, and (Arabic) a number word after «ال»
+    (``_may_be_word_num``)."""
     nums = number_words(lang)
-    out = set(_first_words(months())) | set(_first_words(units(lang))) | set(nums)
+    # A unit word starts a figure only as a one-word dual («دقيقتين»: ``special_word``) or an
+    # English fraction ("a third of": ``a_fraction``); any other unit only follows a number, so
+    # «د» (minute, dinar) repeated is skipped like any word («د. » × 300,000: 0.5 s/MB).
+    out = set(_first_words(months())) | set(nums) | {
+        k[0] for k, e in units(lang).items()
+        if len(k) == 1 and (e.kind.startswith("dual-") or e.kind == "fraction")
+    }
+    if lang == "en":
+        out.add("quarter")  # ``a_fraction`` reads "a quarter of" without the units table
     roles = ("zero", "time") if lang == "ar" else ("zero",)
     cue = cues(lang)
     out.update(k[0] for role in roles for k in cue.get(role, ()) if len(k) == 1)
