@@ -24,8 +24,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
-from prcli.quotations.tokens import Tok
-from prcli.text.normalize import normalize
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import table
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})

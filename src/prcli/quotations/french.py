@@ -383,6 +383,8 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     if m < 0 or toks[m].kind != "w":
         return None
     banners = language_words("banners", "fr")
+    if toks[m].norm not in banners and toks[m].norm not in _WRITTEN:
+        return None  # (asked before the walk back to the sentence start: most words are neither)
     s = m
     while s > 0 and m - s < 40 and toks[s - 1].kind != "b":
         s -= 1
