@@ -223,6 +223,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
     few words after a naming participle (and the marks listed with them) hold names."""
     j = k - 1
     words = 0
+    naming = language_words("naming", "fr")
     while j >= 0 and words < 5:
         t = toks[j]
         if t.kind == "q" or (t.kind == "w" and t.norm in ("et", "ou")) or t.norm == ",":
@@ -230,7 +231,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
             continue
         if t.kind != "w":
             return False
-        if t.norm in language_words("naming", "fr"):
+        if t.norm in naming:
             return True
         words += 1
         j -= 1
