@@ -24,8 +24,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
-from prcli.quotations.tokens import Tok
-from prcli.text.normalize import normalize
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import table
 
 _NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
@@ -194,7 +193,22 @@ def _source_index(lang: str) -> dict[str, list[int]]:
     return index
 
 
-def _source_candidates(lang: str, w0: str) -> list[tuple[str, ...]]:
+_CANDIDATES: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
+
+
+def _source_candidates(lang: str, w0: str) -> tuple[tuple[str, ...], ...]:
+    """``_source_phrases_at`` remembered per word (bounded): asked again for every quotation near
+    the same words."""
+    key = (lang, w0)
+    hit = _CANDIDATES.get(key)
+    if hit is None:
+        if len(_CANDIDATES) >= 65536:
+            _CANDIDATES.clear()
+        hit = _CANDIDATES[key] = tuple(_source_phrases_at(lang, w0))
+    return hit
+
+
+def _source_phrases_at(lang: str, w0: str) -> list[tuple[str, ...]]:
     """The source phrases that can match at a word ``w0``, in lexicon order: first word ``w0``,
     ``w0`` without a glued و/ف, without a pronoun suffix (ه ها هم هما), the glued preposition ل,
     or an elided first word («d'»). Every other phrase fails on its first word, so looking at
@@ -242,6 +256,7 @@ class Attributor:
         self._quoted_memo: dict[int, bool] = {}
         #: word -> may a cue start there (``_ar_may_cue``); shared by articles using the package lexicon
         self._may_cue_memo: dict[str, bool] = _MAY_CUE_MEMO if lex is lexicon(lex.lang) else {}
+        self._latin_cue_memo: dict[str, bool] = {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
 
@@ -318,6 +333,24 @@ class Attributor:
         """False when no cue can start at a word ``w`` whatever surrounds it (decided for
         Arabic, where most words fail a few lookups; always True in other languages)."""
         return self.lang != "ar" or self._ar_may_cue(w)
+
+    def _latin_may_cue(self, t: Tok) -> bool:
+        """False when no French or English cue can start at token ``t`` whatever surrounds it
+        (what ``_cue_at`` asks first: a word that opens no source phrase, is no listed verb, has
+        no hyphen of an inversion and is not «pour» gives no cue). Kept per word: a page of the
+        same few words asked this for every quotation."""
+        if t.kind != "w":
+            return False
+        w = t.norm
+        memo = self._latin_cue_memo
+        found = memo.get(w)
+        if found is None:
+            if len(memo) >= _MAY_CUE_MEMO_MAX:
+                memo.clear()
+            firsts = _source_firsts(self.lang)
+            found = memo[w] = bool(w == "pour" or "-" in w or w in self.lex.cues or w in firsts
+                                   or w[1:] in firsts or w.startswith(_source_elided(self.lang)))
+        return found
 
     def _ar_may_cue(self, w: str) -> bool:
         """False when no Arabic cue can start at a word ``w``, whatever surrounds it: not the
@@ -471,6 +504,8 @@ class Attributor:
             if not self._ar_may_cue(self.toks[i].norm):
                 return None  # most words: no cue, so no clause (and nothing to remember)
             after_quote = False  # the Arabic clause does not depend on it: one entry per word
+        elif self.lang in ("fr", "en") and not self._latin_may_cue(self.toks[i]):
+            return None  # (``_cue_at`` would find nothing: no memo entry needed)
         document = self._document
         if document != self._memo_document:
             self._clause_memo.clear()  # answers given for another document may differ

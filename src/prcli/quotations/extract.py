@@ -26,8 +26,7 @@ from prcli.quotations.resolve import (
     newcomer,
     resolve_np,
 )
-from prcli.quotations.tokens import Tok, tokenize
-from prcli.text.normalize import normalize
+from prcli.quotations.tokens import Tok, normalize, tokenize
 
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
@@ -1163,7 +1162,19 @@ def _repeat_key(inner: str, lang: str) -> str:
     """How repeated marked words are compared: Arabic writers vary the alef and hamza forms of
     one title («أليس» / «اليس»), so Arabic spans are folded; elsewhere the plural «s» is
     («gilet jaune» and «gilets jaunes» are one label used twice)."""
-    return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
+    if len(inner) > 64:
+        return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
+    key = (inner, lang)
+    hit = _REPEAT_KEYS.get(key)
+    if hit is None:
+        # remembered for short spans: asked twice per quotation, often of the same words
+        if len(_REPEAT_KEYS) >= 65536:
+            _REPEAT_KEYS.clear()
+        hit = _REPEAT_KEYS[key] = normalize(inner.strip()) if lang == "ar" else _label_key(inner)
+    return hit
+
+
+_REPEAT_KEYS: dict[tuple[str, str], str] = {}
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:

@@ -223,6 +223,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
     few words after a naming participle (and the marks listed with them) hold names."""
     j = k - 1
     words = 0
+    naming = language_words("naming", "fr")
     while j >= 0 and words < 5:
         t = toks[j]
         if t.kind == "q" or (t.kind == "w" and t.norm in ("et", "ou")) or t.norm == ",":
@@ -230,7 +231,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
             continue
         if t.kind != "w":
             return False
-        if t.norm in language_words("naming", "fr"):
+        if t.norm in naming:
             return True
         words += 1
         j -= 1
@@ -383,6 +384,8 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     if m < 0 or toks[m].kind != "w":
         return None
     banners = language_words("banners", "fr")
+    if toks[m].norm not in banners and toks[m].norm not in _WRITTEN:
+        return None  # (asked before the walk back to the sentence start: most words are neither)
     s = m
     while s > 0 and m - s < 40 and toks[s - 1].kind != "b":
         s -= 1

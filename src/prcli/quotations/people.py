@@ -329,9 +329,21 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
 
 
+#: word -> neither a day, a month nor holding a digit (``latin_cap``): asked of every capitalised word,
+#: remembered per word form (bounded)
+_PLAIN_WORDS: dict[str, bool] = {}
+
+
 def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
-    if t.kind != "w" or not text[t.start].isupper() or t.norm in CALENDAR or any(c.isdigit() for c in t.norm):
+    if t.kind != "w" or not text[t.start].isupper():
+        return False
+    plain = _PLAIN_WORDS.get(t.norm)
+    if plain is None:
+        if len(_PLAIN_WORDS) >= 65536:
+            _PLAIN_WORDS.clear()
+        plain = _PLAIN_WORDS[t.norm] = t.norm not in CALENDAR and not any(c.isdigit() for c in t.norm)
+    if not plain:
         return False  # (digits: "O6EVQXPgg" of a link, "G20": no one's name)
     if "-" not in t.norm:
         return True

@@ -18,8 +18,7 @@ from prcli.quotations.people import (
     latin_stem,
     stopwords,
 )
-from prcli.quotations.tokens import Tok
-from prcli.text.normalize import normalize
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import table
 
 _AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
@@ -261,6 +260,10 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     words = [m for m in range(i, j) if toks[m].kind == "w"]
     if not words:
         return
+    if len(words) == 1:
+        w = toks[words[0]].norm.rstrip(".")
+        if not (w in lex.honorifics or w in lex.people or w.lower() in lex.people):
+            return  # one capitalised word and no title: no name (one needs two words or a title, below)
     # split off honorifics and role words: the name is what follows the last of them
     last_role = -1
     gender = "?"

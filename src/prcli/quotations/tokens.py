@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from prcli.quotations.marks import MarkedSpan
 from prcli.text.normalize import fold
+from prcli.text.normalize import normalize as _normalize
 
 _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '
                    r"|\d+(?:[.,'’]\d+)*"  # numbers (a trailing comma is punctuation)
@@ -31,6 +32,24 @@ class Tok(NamedTuple):
     start: int
     end: int
     qid: int = -1
+
+
+_NORM_MEMO: dict[str, str] = {}
+
+
+def normalize(s: str) -> str:
+    """``prcli.text.normalize.normalize`` remembered for short strings: the same words and short
+    quotations are compared again for every quotation near them (a page of repeated quotation
+    marks asked it four times per quotation). Long strings are not kept (memory); the memo is
+    bounded and emptied when full."""
+    hit = _NORM_MEMO.get(s)
+    if hit is None:
+        hit = _normalize(s)
+        if len(s) <= 64:
+            if len(_NORM_MEMO) >= 65536:
+                _NORM_MEMO.clear()
+            _NORM_MEMO[s] = hit
+    return hit
 
 
 def _norm(s: str) -> str:
