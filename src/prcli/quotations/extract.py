@@ -434,22 +434,29 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
         return False
     # the count of the name in the whole text is taken last, only for a phrase that would be
     # rejected: counting first for every quotation made a long document quadratic
-    return _ar_names_no_one(words, lex) and not _written_twice(text, p.name)
+    return _ar_names_no_one(words, lex) and not _written_twice(text, p)
 
 
-_TWICE: list[tuple[str, dict[str, bool]]] = []
+_TWICE: list[tuple[str, dict[tuple[str, int], bool]]] = []
+#: How far from a phrase's first mention "written twice" looks: far more than an article (the
+#: longest in the corpus is 34,000 characters), so a whole newspaper pasted in stays linear.
+_TWICE_REACH = 60_000
 
 
-def _written_twice(text: str, name: str) -> bool:
-    """Whether ``name`` occurs at least twice in ``text`` (``text.count(name) >= 2``), found at
-    most once per name and document: a long document asks it of thousands of phrases."""
+def _written_twice(text: str, p: Person) -> bool:
+    """Whether ``p.name`` occurs at least twice in its article (``text.count(name) >= 2`` within
+    ``_TWICE_REACH`` characters of its first mention), found once per name and document: a long
+    document asks it of thousands of phrases."""
     if not _TWICE or _TWICE[0][0] is not text:
         _TWICE[:] = [(text, {})]
     memo = _TWICE[0][1]
-    known = memo.get(name)
+    lo = max(0, p.first - _TWICE_REACH)
+    key = (p.name, lo)
+    known = memo.get(key)
     if known is None:
-        first = text.find(name)
-        known = memo[name] = first >= 0 and text.find(name, first + len(name)) >= 0
+        hi = p.first + _TWICE_REACH
+        first = text.find(p.name, lo, hi)
+        known = memo[key] = first >= 0 and text.find(p.name, first + len(p.name), hi) >= 0
     return known
 
 
@@ -508,7 +515,7 @@ def _ar_lone_word(text: str, p: Person) -> bool:
     or an adjective read as a subject; a person the reader follows is named again or in full
     (an indefinite noun with its ending written, «محامٍ», is a description: it stays)."""
     return p.named and len(p.keys) == 1 and " " not in p.name \
-        and not any(c in p.name for c in "\u064b\u064c\u064d") and not _written_twice(text, p.name)
+        and not any(c in p.name for c in "\u064b\u064c\u064d") and not _written_twice(text, p)
 
 
 def _named_prefix(p: Person, reg: Register) -> Person | None:
