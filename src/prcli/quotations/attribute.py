@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
@@ -193,19 +193,11 @@ def _source_index(lang: str) -> dict[str, list[int]]:
     return index
 
 
-_CANDIDATES: dict[tuple[str, str], tuple[tuple[str, ...], ...]] = {}
-
-
+@lru_cache(maxsize=65536)
 def _source_candidates(lang: str, w0: str) -> tuple[tuple[str, ...], ...]:
     """``_source_phrases_at`` remembered per word (bounded): asked again for every quotation near
     the same words."""
-    key = (lang, w0)
-    hit = _CANDIDATES.get(key)
-    if hit is None:
-        if len(_CANDIDATES) >= 65536:
-            _CANDIDATES.clear()
-        hit = _CANDIDATES[key] = tuple(_source_phrases_at(lang, w0))
-    return hit
+    return tuple(_source_phrases_at(lang, w0))
 
 
 def _source_phrases_at(lang: str, w0: str) -> list[tuple[str, ...]]:

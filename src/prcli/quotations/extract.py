@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.model import Quote
 from prcli.quotations import french
@@ -1170,18 +1170,16 @@ def _repeat_key(inner: str, lang: str) -> str:
     one title («أليس» / «اليس»), so Arabic spans are folded; elsewhere the plural «s» is
     («gilet jaune» and «gilets jaunes» are one label used twice)."""
     if len(inner) > 64:
-        return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
-    key = (inner, lang)
-    hit = _REPEAT_KEYS.get(key)
-    if hit is None:
-        # remembered for short spans: asked twice per quotation, often of the same words
-        if len(_REPEAT_KEYS) >= 65536:
-            _REPEAT_KEYS.clear()
-        hit = _REPEAT_KEYS[key] = normalize(inner.strip()) if lang == "ar" else _label_key(inner)
-    return hit
+        return _key_of(inner, lang)
+    return _short_key(inner, lang)  # remembered: asked twice per quotation, often of the same words
 
 
-_REPEAT_KEYS: dict[tuple[str, str], str] = {}
+def _key_of(inner: str, lang: str) -> str:
+    """``_repeat_key`` computed."""
+    return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
+
+
+_short_key = lru_cache(maxsize=65536)(_key_of)
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:

@@ -329,21 +329,18 @@ CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
 
 
-#: word -> neither a day, a month nor holding a digit (``latin_cap``): asked of every capitalised word,
-#: remembered per word form (bounded)
-_PLAIN_WORDS: dict[str, bool] = {}
+@lru_cache(maxsize=65536)
+def _plain_word(norm: str) -> bool:
+    """Neither a day, a month nor holding a digit: asked by ``latin_cap`` of every capitalised
+    word, remembered per word form (bounded)."""
+    return norm not in CALENDAR and not any(c.isdigit() for c in norm)
 
 
 def latin_cap(text: str, t: Tok) -> bool:
     """A capitalised word that may belong to a name (days and months never do)."""
     if t.kind != "w" or not text[t.start].isupper():
         return False
-    plain = _PLAIN_WORDS.get(t.norm)
-    if plain is None:
-        if len(_PLAIN_WORDS) >= 65536:
-            _PLAIN_WORDS.clear()
-        plain = _PLAIN_WORDS[t.norm] = t.norm not in CALENDAR and not any(c.isdigit() for c in t.norm)
-    if not plain:
+    if not _plain_word(t.norm):
         return False  # (digits: "O6EVQXPgg" of a link, "G20": no one's name)
     if "-" not in t.norm:
         return True

@@ -8,7 +8,7 @@ by a single token makes "the tokens before the quote in this sentence" a plain s
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from prcli.quotations.marks import MarkedSpan
@@ -34,22 +34,15 @@ class Tok(NamedTuple):
     qid: int = -1
 
 
-_NORM_MEMO: dict[str, str] = {}
+_short_normalize = lru_cache(maxsize=65536)(_normalize)
 
 
 def normalize(s: str) -> str:
     """``prcli.text.normalize.normalize`` remembered for short strings: the same words and short
     quotations are compared again for every quotation near them (a page of repeated quotation
-    marks asked it four times per quotation). Long strings are not kept (memory); the memo is
-    bounded and emptied when full."""
-    hit = _NORM_MEMO.get(s)
-    if hit is None:
-        hit = _normalize(s)
-        if len(s) <= 64:
-            if len(_NORM_MEMO) >= 65536:
-                _NORM_MEMO.clear()
-            _NORM_MEMO[s] = hit
-    return hit
+    marks asked it four times per quotation). Long strings are not kept (memory); the cache is
+    bounded (least recently used)."""
+    return _short_normalize(s) if len(s) <= 64 else _normalize(s)
 
 
 def _norm(s: str) -> str:
