@@ -335,3 +335,33 @@ def test_an_opener_that_hands_over_stays_discounted_next_to_the_lede() -> None:
     en = build_units("The ministry said 120 cases were recorded last week in three provinces.\n"
                      "For his part, the governor said the hospitals were coping with the number of patients.\n", "en")
     assert en.candidates[1].hands_over
+
+
+PERCENT_AR = """أعلنت المندوبية السامية للتخطيط، اليوم الخميس، أن معدل البطالة تراجع خلال الفصل الثاني من السنة الجارية في المدن والقرى.
+وأوضحت المندوبية في مذكرة إخبارية أن الاقتصاد الوطني أحدث فرص شغل جديدة في قطاعي الخدمات والبناء خلال هذه الفترة.
+وبلغ معدل البطالة 9.1 في المائة مقابل 10.5 في المائة خلال الفصل نفسه من السنة الماضية، فيما استقر في القرى عند 3% تقريبا.
+وأشارت المذكرة إلى أن قطاع الفلاحة فقد عددا من مناصب الشغل بسبب ضعف التساقطات المطرية في عدد من الجهات.
+"""
+
+
+def test_percentages_are_counted_in_each_language() -> None:
+    units = build_units(PERCENT_AR, "ar").candidates
+    # "9.1 في المائة", "10.5 في المائة" and "3%": three, each counted once
+    assert [u.percents for u in units] == [0, 0, 3, 0]
+    en = build_units("Inflation rose to 4.2 percent in May, up from 3.9 per cent in April, the bureau said.\n"
+                     "The full report is at www.example.org/report%20may and will be discussed on Monday.\n", "en")
+    assert [u.percents for u in en.candidates] == [2, 0]
+    fr = build_units("Le chômage a reculé à 7,1 pour cent au deuxième trimestre selon l'institut national.\n"
+                     "La ministre a salué une bonne nouvelle pour les jeunes demandeurs d'emploi.\n", "fr")
+    assert [u.percents for u in fr.candidates] == [1, 0]
+
+
+def test_a_stated_percentage_raises_a_sentence_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    every = {s.index: s for s in summarize(PERCENT_AR, language="ar", sentences=4)}
+    assert any("percentage" in r for r in every[2].reasons)
+    assert not any("percentage" in r for r in every[1].reasons)
+    from prcli.summarizer import score
+    monkeypatch.setattr(score, "W_PERCENT", 0.0)
+    without = {s.index: s for s in summarize(PERCENT_AR, language="ar", sentences=4)}
+    assert every[2].score > without[2].score
+    assert every[1].score == without[1].score

@@ -186,6 +186,8 @@ def _reasons(item: Scored, red: float) -> tuple[str, ...]:
         out.append("opens on a connective: discounted, never first")
     if u.protocol:
         out.append("attendance/protocol list (discounted)")
+    if u.percents:
+        out.append(f"states {u.percents} percentage{'s' if u.percents > 1 else ''} (small bonus)")
     if u.words > LONG_WORDS:
         out.append(f"run-on of {u.words} words (discounted)")
     if red > 0:

@@ -7,7 +7,7 @@ boilerplate and very short fragments are set aside (the headline still serves as
 Each unit carries flags that the scorer uses: ``dangling`` (its opener leans on an earlier
 sentence: "من جهته،", "He added", "Par ailleurs"), ``hands_over`` (a dangling opener that turns
 to another party: "من جهته،", "for his part") and ``protocol`` (an attendance or protocol list:
-"حضر هذا اللقاء كل من ...").
+"حضر هذا اللقاء كل من ...") and ``percents`` (how many percentages it states: "50%", "30 في المائة").
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
 #: Separators of a list of names in the text: commas and semicolons.
 _SEPARATOR = re.compile(r"[,،؛;]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+#: A number followed by a percent sign ("50%", "٣٠ ٪"); a bare % (a web address's %20) is none.
+_PERCENT_SIGN = re.compile(r"\d\s?[%٪]")
 #: Shortest unit (in words) worth a place in a summary when longer ones exist.
 MIN_WORDS = 5
 #: Longest first line taken as a headline.
@@ -55,6 +57,7 @@ class Unit:
     protocol: bool = False
     para_first: bool = False
     hands_over: bool = False
+    percents: int = 0
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,26 @@ def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
     # after the cue, a list: names joined by commas, "and"/"et", or و (apart or attached)
     joined = sum(1 for t in toks[cue + 1:] if t in ("و", "and", "et") or (t[:1] == "و" and len(t) >= 4))
     return titled >= 2 or len(_SEPARATOR.findall(text)) + joined >= 3
+
+
+def count_percents(toks: list[str], language: str, text: str) -> int:
+    """How many percentages a sentence (its normalized tokens and its text) states: numbers
+    followed by a percent sign, and percent words ("في المائة", "per cent", "pour cent":
+    ``data/percent_*.txt``), each phrase counted once."""
+    n = len(_PERCENT_SIGN.findall(text)) if ("%" in text or "٪" in text) else 0
+    for name in _names(language, "percent"):
+        if _first_tokens(name, "وف").isdisjoint(toks):  # most sentences hold no percent word
+            continue
+        idx = _phrases(name)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if (t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)) and _match_at(toks, i, idx):
+                n += 1
+                i += 2  # the longest phrase has two tokens: "في المائة" is one percentage
+                continue
+            i += 1
+    return n
 
 
 #: Every letter (``str.isalpha``) is a word character that is neither a digit nor "_": a text
@@ -284,15 +307,16 @@ def build_units(text: str, language: str) -> Units:
     if len(long_enough) >= 3:
         sized = long_enough
     units: list[Unit] = []
-    flags: dict[str, tuple[tuple[str, ...], bool, bool, bool]] = {}  # by text, as above
+    flags: dict[str, tuple[tuple[str, ...], bool, bool, bool, int]] = {}  # by text, as above
     for s, first, n, _, toks in sized:
         got_flags = flags.get(s.text)
         if got_flags is None:
             dangling = is_dangling(toks, language)
             got_flags = flags[s.text] = (tuple(content_terms(toks)), dangling,
                                          is_protocol(toks, language, s.text),
-                                         dangling and hands_over(toks, language))
-        terms, dangling, protocol, turn = got_flags
+                                         dangling and hands_over(toks, language),
+                                         count_percents(toks, language, s.text))
+        terms, dangling, protocol, turn, percents = got_flags
         units.append(Unit(s.text, s.start, s.end, s.index, s.paragraph, len(units), n,
-                          terms, dangling, protocol, first, turn))
+                          terms, dangling, protocol, first, turn, percents))
     return Units(tuple(units), title, tuple(content_terms(tokens(title))))
