@@ -2,6 +2,7 @@
 """Summarizer METHOD experiments for issue 4, measured the same way on every set.
 
 usage: python benchmarks/summary_experiments.py [--variants a,b,...] [--learned FILE] [--gold DIR ...]
+                                               [--loso] [--per-article]
 
 Each variant plugs one change into prcli's pipeline (scorer or ``--words`` selection) and is
 measured on EASC news and all (ROUGE-1 F1, ``--words`` = mean human summary length, output cut
@@ -31,6 +32,12 @@ Nothing here is fitted on EASC or on the gold sets. Variants:
     share of human-chosen sentences among the first three follows it, r = 0.42 once the
     article's length is accounted for). A lead-heavy article leans on position, a feature on
     content.
+``--loso`` then asks, for each measure in turn, which variant one would have chosen without it
+(leave-one-set-out): among the variants that do not lose EASC news or all against the first
+variant (the baseline), the one whose gold margins over the baseline on the other sets are best
+by leximin (the worst set first, then the next); the figure reported for the left-out set was
+not used to choose. ``--per-article`` lists, for the first variant, every gold article where its
+summary scores differently from Lead-3 (the candidate ranks it chose, both ROUGE-1).
 Any variant may end with ``:NAME=VALUE;NAME=VALUE`` to set constants of ``prcli.summarizer.score``
 (or of ``prcli.summarizer.select`` for a name only it has) for an ablation
 (``shipped:W_CENTRALITY=0;W_CENTROID=0;W_TOPIC=0`` is position only, ``shipped:ATTACH=0;HOOKS=0``
@@ -292,11 +299,66 @@ def measure(shared: Path, golds: list[Path]) -> list[float]:
     return row
 
 
+def lead3(shared: Path, golds: list[Path]) -> list[float]:
+    """Lead-3 ROUGE-1 of each gold folder (the same for every variant)."""
+    out = []
+    for folder in golds:
+        texts = folder / "texts" if (folder / "texts").is_dir() else shared / "corpus" / "articles"
+        out.append(eb.gold(folder, texts)[1]["lead-3"][0])
+    return out
+
+
+def leave_one_out(names: list[str], rows: dict[str, list[float]], sets: list[str],
+                  lead: dict[str, float]) -> None:
+    """Print the leave-one-set-out table (see ``--loso`` in the module docstring)."""
+    base = rows[names[0]]
+
+    def key(row: list[float], others: list[int]) -> tuple[bool, list[float]]:
+        keeps = all(row[i] >= base[i] - 5e-5 for i in (0, 1) if i in others)
+        return keeps, sorted(round(row[i] - base[i], 6) for i in others if i >= 2)
+    print(f"\nleave-one-set-out (chosen on the other measures; baseline {names[0]})")
+    width = max(map(len, names)) + 2
+    print(f"{'left out':<14}{'chosen':<{width}}{'held-out':>10}{'baseline':>10}{'Lead-3':>10}")
+    for k, name in enumerate(sets):
+        others = [i for i in range(len(sets)) if i != k]
+        best = max(names, key=lambda v: key(rows[v], others))  # first best: the baseline on ties
+        ref = f"{lead[name]:>10.4f}" if name in lead else f"{'':>10}"
+        print(f"{name:<14}{best:<{width}}{rows[best][k]:>10.4f}{base[k]:>10.4f}{ref}")
+
+
+def per_article(golds: list[Path], shared: Path) -> None:
+    """Every gold article where prcli's 3 sentences score differently from Lead-3."""
+    for folder in golds:
+        texts = folder / "texts" if (folder / "texts").is_dir() else shared / "corpus" / "articles"
+        man = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        for m in man:
+            ann = folder / "ann" / (m["file"][:-4] + ".json")
+            if not ann.exists() or not (texts / m["file"]).exists():
+                continue
+            summary = json.loads(ann.read_text(encoding="utf-8")).get("summary")
+            if not summary:
+                continue
+            text = (texts / m["file"]).read_text(encoding="utf-8")
+            ref = eb.tokens(" ".join(summary))
+            lang = eb.detect_language(text)
+            scored = sc.score_units(build_units(text, lang))
+            chosen = [c.unit.rank for c, _ in sel.select(scored, sentences=3)]
+            lead = [s.text for s in eb.split_sentences(text) if not s.boilerplate][:3]
+            ours = eb.rouge_f(eb.tokens(" ".join(scored[i].unit.text for i in chosen)), ref, 1)
+            theirs = eb.rouge_f(eb.tokens(" ".join(lead)), ref, 1)
+            if abs(ours - theirs) > 1e-9:
+                print(f"  {folder.name:<12} {m['file']:<28} prcli {ours:.3f} lead-3 {theirs:.3f} "
+                      f"({ours - theirs:+.3f}) chose candidates {chosen}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--variants", default="shipped,learned,learned-content,ensemble,knapsack,coverage,bg-idf")
     ap.add_argument("--learned", default=str(lw.OUT), help="weights file written by learn_weights.py")
     ap.add_argument("--gold", action="append", default=[], help="extra gold folder (manifest.json + ann/)")
+    ap.add_argument("--loso", action="store_true", help="leave-one-set-out choice among the variants")
+    ap.add_argument("--per-article", action="store_true",
+                    help="gold articles where the first variant and Lead-3 differ")
     ap.add_argument("--oracle-values", action="store_true",
                     help="diagnostic: best-first vs knapsack when units are scored by their true value")
     a = ap.parse_args()
@@ -309,7 +371,8 @@ def main() -> int:
     golds = [shared / "gold"] + [Path(g) for g in a.gold]
     width = max(16, *(len(v) + 2 for v in a.variants.split(",")))
     print(f"{'variant':<{width}}{'EASC news':>10}{'EASC all':>10}" + "".join(f"{g.name:>12}" for g in golds))
-    for spec in a.variants.split(","):
+    rows: dict[str, list[float]] = {}
+    for k, spec in enumerate(a.variants.split(",")):
         variant, _, settings = spec.partition(":")
         with contextlib.ExitStack() as stack:
             for setting in filter(None, settings.split(";")):
@@ -333,8 +396,16 @@ def main() -> int:
                 print(f"unknown variant {variant}")
                 continue
             row = measure(shared, golds)
+            if k == 0 and a.per_article:
+                per_article(golds, shared)
+        rows[spec] = row
         print(f"{spec:<{width}}" + "".join(f"{x:>10.4f}" for x in row[:2])
               + "".join(f"{x:>12.4f}" for x in row[2:]))
+    if a.loso and rows:
+        lead = lead3(shared, golds)
+        print(f"{'Lead-3':<{width}}{'':>20}" + "".join(f"{x:>12.4f}" for x in lead))
+        sets = ["EASC news", "EASC all"] + [g.name for g in golds]
+        leave_one_out(list(rows), rows, sets, dict(zip(sets[2:], lead, strict=True)))
     return 0
 
 
