@@ -144,7 +144,8 @@ def test_text_with_nothing_found_is_never_silent(tmp_path):
                  encoding="utf-8")
     quotes = prcli("quotes", "--format", "text", str(f))
     assert quotes.returncode == 0 and quotes.stdout == ""
-    assert quotes.stderr == f"prcli: {f}: no quotations found; --all also lists titles and names in quotation marks\n"
+    hint = "--all also lists titles and names in quotation marks"
+    assert quotes.stderr == f"prcli: {f}: no quotations found; {hint}\n"
     stats = prcli("stats", "--format", "text", str(f))
     assert stats.returncode == 0 and stats.stdout == ""
     assert stats.stderr == f"prcli: {f}: no figures found\n"
