@@ -66,3 +66,15 @@ def lazy_words(
         return words if convert is None else frozenset(map(convert, words))
 
     return load
+
+
+def lazy_pairs(package: str, *names: str) -> Callable[[], dict[str, str]]:
+    """A function returning ``{first column: second column}`` of the tables ``names`` of
+    ``package`` (a pronoun and its gender, a sign and its currency), read on its first call and
+    kept, for the same reasons as ``lazy_words``. The dict is shared: callers only read it."""
+
+    @cache
+    def load() -> dict[str, str]:
+        return {row[0]: row[1] for name in names for row in table(package, name)}
+
+    return load
