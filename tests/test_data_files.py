@@ -98,3 +98,9 @@ def test_importing_the_package_reads_no_word_list() -> None:
             "print(resources.word_list.cache_info().currsize, resources.table.cache_info().currsize)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
+
+
+def test_a_language_without_a_list_reads_as_missing() -> None:
+    """«ordinal_suffixes_ar.txt» does not exist: callers get FileNotFoundError and use an empty set."""
+    with pytest.raises(FileNotFoundError):
+        read_data("prcli.figures", "ordinal_suffixes_ar.txt")

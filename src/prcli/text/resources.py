@@ -20,10 +20,15 @@ def read_data(package: str, name: str) -> str:
     module = sys.modules.get(package) or import_module(package)
     where = getattr(module, "__file__", None)
     if where:
-        path = os.path.join(os.path.dirname(where), "data", name)
+        folder = os.path.join(os.path.dirname(where), "data")
         try:
-            with open(path, encoding="utf-8") as fh:
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 return fh.read()
+        except FileNotFoundError:
+            if os.path.isdir(folder):
+                # the package's data folder is on disk and has no such list (a language without
+                # one): say so at once; importing importlib.resources to ask again costs ~1 ms
+                raise
         except OSError:
             pass
     from importlib import resources
