@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from prcli.text.normalize import fold
-from prcli.text.resources import lazy_words, read_data, word_list
+from prcli.text.resources import lazy_words, read_data, table, word_list
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "prcli"
 _CALL = re.compile(r"lazy_words\(\s*\"(prcli(?:\.\w+)*)\",((?:\s*\"[^\"]+\",?)+)", re.S)
@@ -60,6 +60,27 @@ def test_each_word_list_is_one_language_non_empty_and_without_duplicates(package
         assert [w for w in lines if fold(w) != w] == [], name
 
 
+_PAIRS = re.compile(r"lazy_pairs\(\s*\"(prcli(?:\.\w+)*)\",((?:\s*\"[^\"]+\",?)+)", re.S)
+
+
+def _pair_files() -> list[tuple[str, str]]:
+    """(package, file) of every ``lazy_pairs(...)`` call in the sources."""
+    found: set[tuple[str, str]] = set()
+    for path in SRC.rglob("*.py"):
+        for m in _PAIRS.finditer(path.read_text(encoding="utf-8")):
+            found.update((m.group(1), name) for name in re.findall(r"\"([^\"]+)\"", m.group(2)))
+    return sorted(found)
+
+
+@pytest.mark.parametrize(("package", "name"), _pair_files())
+def test_each_pair_table_maps_each_word_once(package: str, name: str) -> None:
+    assert re.fullmatch(r"[a-z_]+_(ar|en|fr)\.tsv", name), name
+    rows = table(package, name)
+    assert rows and all(len(row) == 2 and row[0] and row[1] for row in rows), name
+    keys = [row[0] for row in rows]
+    assert len(keys) == len(set(keys)), name
+
+
 def test_lazy_words_reads_once_and_joins_languages() -> None:
     both = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
     assert both() is both()
@@ -77,3 +98,9 @@ def test_importing_the_package_reads_no_word_list() -> None:
             "print(resources.word_list.cache_info().currsize, resources.table.cache_info().currsize)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
+
+
+def test_a_language_without_a_list_reads_as_missing() -> None:
+    """«ordinal_suffixes_ar.txt» does not exist: callers get FileNotFoundError and use an empty set."""
+    with pytest.raises(FileNotFoundError):
+        read_data("prcli.figures", "ordinal_suffixes_ar.txt")

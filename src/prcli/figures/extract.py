@@ -64,6 +64,23 @@ def _lang_words(kind: str, lang: str) -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def _scale_abbr(lang: str) -> dict[str, int]:
+    """Scale abbreviations written after digits (16.2bn, £5m, 3 Md€) and their factor, from
+    ``data/scale_abbreviations_<lang>.tsv`` (loaded once; empty for a language without one)."""
+    try:
+        rows = table("prcli.figures", f"scale_abbreviations_{lang}.tsv")
+    except FileNotFoundError:
+        return {}
+    return {row[0]: 10 ** int(row[1]) for row in rows}
+
+
+@cache
+def _prefix_money() -> dict[str, str]:
+    """Currency signs and codes before an amount and their ISO code (``data/currency_prefixes.tsv``)."""
+    return {row[0]: row[1] for row in table("prcli.figures", "currency_prefixes.tsv")}
+
+
 _duration_nouns = lazy_words("prcli.figures", "duration_nouns_fr.txt")
 #: Words of general stop lists that can still belong to a counted phrase ("new equipment").
 _phrase_words = lazy_words(
@@ -123,35 +140,9 @@ _vague_partitive = lazy_words(
 #: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
 _unit_fillers = lazy_words("prcli.figures", "unit_fillers_en.txt", "unit_fillers_fr.txt")
 _times = lazy_words("prcli.figures", "times_ar.txt", "times_en.txt", "times_fr.txt", convert=norm_word)
-_RATIO = {"en": "in", "fr": "sur"}
 _per = lazy_words("prcli.figures", "per_en.txt", "per_fr.txt")
-#: Scale abbreviations written after digits (16.2bn, £5m, 3 Md€).
-_SCALE_ABBR = {
-    "en": {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3, "tn": 10**12, "trn": 10**12},
-    "fr": {"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "k": 10**3, "m": 10**6},
-    "ar": {},
-}
 _SIGNS = frozenset("-+−")
 _SCORE_LINKS = frozenset("-–—")
-_PREFIX_MONEY = {
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "us$": "USD",
-    "c$": "CAD",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "chf": "CHF",
-    "mad": "MAD",
-    "sar": "SAR",
-    "cad": "CAD",
-    "aed": "AED",
-    "egp": "EGP",
-    "dh": "MAD",
-    "fr.": "CHF",
-}
 _WORD_TYPES = frozenset(
     {
         "unit",
@@ -497,7 +488,7 @@ class _Doc:
             known = not (
                 key in starters
                 or (lang == "ar" and any(s in starters for s in strip_clitics(key)))
-                or key in _PREFIX_MONEY
+                or key in _prefix_money()
                 or (
                     lang == "en"
                     and (key in ("top", "twice", "thrice") or (key.endswith("fold") and len(key) > 6))
@@ -519,7 +510,7 @@ class _Doc:
             t = toks[i]
             if _INERT_CHECK and (
                 (t.kind == "word" and (memo.get(t.key) or inert(t.key)))
-                or (t.kind == "punct" and t.key not in _PREFIX_MONEY)
+                or (t.kind == "punct" and t.key not in _prefix_money())
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue
@@ -676,13 +667,13 @@ class _Doc:
         prefix_unit: str | None = None
         # currency sign or code before the number: $3.2 billion, € 40, USD 5m
         if (
-            t.key in _PREFIX_MONEY
+            t.key in _prefix_money()
             and i + 1 < self.n
             and self.toks[i + 1].kind == "num"
             and self.spaced(i, i + 1)
             and (t.kind == "punct" or self.text[t.start : t.end].isupper() or t.key in ("us$", "c$"))
         ):
-            prefix_unit = _PREFIX_MONEY[t.key]
+            prefix_unit = _prefix_money()[t.key]
             i += 1
         sign = 1
         core = self.core(i)
@@ -1015,7 +1006,7 @@ class _Doc:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
         link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
-        if lang in _RATIO and self.key(j) == _RATIO[lang] and self.spaced(j - 1, j):
+        if self.key(j) in _lang_words("ratio_prepositions", lang) and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             year_like = (
                 core is not None and not core.words and core.digits == 4 and 1800 <= core.value <= 2100
@@ -1150,7 +1141,7 @@ class _Doc:
 
     def money_around(self, i: int, j: int) -> bool:
         """Whether "m" after digits means million: a currency sign before, or people after."""
-        if self.key(i - 1) in _PREFIX_MONEY:
+        if self.key(i - 1) in _prefix_money():
             return True
         nxt = self.key(j + 1)
         if self.sign_after(j):
@@ -1170,7 +1161,7 @@ class _Doc:
         k = j + 1
         if k >= self.n:
             return False
-        if self.toks[k].key in _SCALE_ABBR.get(self.lang, {}) and self.spaced(j, k):
+        if self.toks[k].key in _scale_abbr(self.lang) and self.spaced(j, k):
             return True
         w = self.word_num(k)
         return w is not None and w[0].type in ("scale",) and self.spaced(j, k)
@@ -1213,7 +1204,7 @@ class _Doc:
                 w = self.word_num(j)
                 if w is None or w[0].type not in _WORD_TYPES:
                     # scale abbreviation glued to digits: 16.2bn, £5m
-                    abbr = _SCALE_ABBR.get(lang, {}).get(t.key)
+                    abbr = _scale_abbr(lang).get(t.key)
                     if abbr and t.key == "m" and not self.money_around(i, j):
                         abbr = None  # "200m champion": metres, read as a unit below
                     if (
@@ -2322,8 +2313,8 @@ class _Doc:
             return k, Decimal(1)
         key = self.key(k)
         factor: Decimal | None = None
-        if key in _SCALE_ABBR.get(self.lang, {}):
-            factor = Decimal(_SCALE_ABBR[self.lang][key])
+        if key in _scale_abbr(self.lang):
+            factor = Decimal(_scale_abbr(self.lang)[key])
         else:
             w = self.word_num(k)
             if w is not None and w[0].type == "scale" and not w[1]:
@@ -2376,7 +2367,7 @@ class _Doc:
             word = nxt.key
             ok = (
                 word in _lang_words("ordinal_suffixes", self.lang)
-                or word in _SCALE_ABBR.get(self.lang, {})
+                or word in _scale_abbr(self.lang)
                 or word in _time_suffix()
                 or (word,) in self.units
                 or word in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m")
@@ -2412,7 +2403,7 @@ class _Doc:
             and not self.is_cue("year", prev.key)
             and prev.key not in self.stop
             and not self.is_cue("skip", prev.key)
-            and prev.key not in _PREFIX_MONEY
+            and prev.key not in _prefix_money()
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
         if (
@@ -3242,7 +3233,7 @@ class _Doc:
         if (
             self.lang == "en"
             and not self.verb_like(w)
-            and self.key(k + 1) in _PREFIX_MONEY
+            and self.key(k + 1) in _prefix_money()
             and self.toks[w - 1].kind != "num"  # "$16.2bn (£8.7bn)": a scale, no noun
         ):
             return True  # "iron ingots ($5)": an English noun before a bracketed price names it

@@ -25,7 +25,7 @@ from prcli.quotations.people import (
     stopwords,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import lazy_words, table
+from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _name_glue = lazy_words("prcli.quotations", "name_glue_en.txt", "name_glue_fr.txt")
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
@@ -55,20 +55,20 @@ _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 #: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
-_AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
+_ar_relay_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
-_AR_QAWL = ("قوله", "قولها", "قولهم")
+_ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
 _list_conjunctions = lazy_words(
     "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
 )
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
-_EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
+_en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
-_FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
-_FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
+_fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
+_fr_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_fr.tsv")
 _en_break = lazy_words("prcli.quotations", "clause_breaks_en.txt")
 _en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
 _leading_prep = lazy_words("prcli.quotations", "leading_prepositions_en.txt", "leading_prepositions_fr.txt")
@@ -81,7 +81,7 @@ _fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 _fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
 _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
-_FR_STRESSED = {"eux": "p", "elles": "p", "lui": "m", "elle": "f"}
+_fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
 _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
 _fr_time = lazy_words("prcli.quotations", "sentence_adverbials_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
@@ -242,7 +242,7 @@ class Attributor:
             relay = self._ar_relay(i)
             if relay is not None:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
-            if w.removeprefix("ب") in _AR_QAWL:
+            if w.removeprefix("ب") in _ar_qawl():
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
                 or self._ar_cue_with_object(w)
@@ -271,7 +271,7 @@ class Attributor:
                 return None
             if before is None or before.kind != "w" or before.norm.endswith("'s"):
                 return None
-            if before.norm not in _EN_PRON and not (latin_cap(self.text, before) and nxt is not None
+            if before.norm not in _en_pron() and not (latin_cap(self.text, before) and nxt is not None
                                                     and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
                 return None
         if before is not None and before.kind == "w" and before.norm in _en_not_verb():
@@ -315,7 +315,7 @@ class Attributor:
             firsts = _source_firsts("ar")
             cues = self.lex.cues
             found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
-                         or w.removeprefix("و") in _AR_RELAY_VERBS or w.removeprefix("ب") in _AR_QAWL
+                         or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
                          or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                          or self._ar_cue_with_object(w) is not None)
             memo[w] = found
@@ -441,8 +441,8 @@ class Attributor:
                 break
             if ok:
                 nxt = toks[i + n].norm if i + n < len(toks) and toks[i + n].kind == "w" else ""
-                if self.lang == "fr" and nxt in _FR_STRESSED:
-                    return ("srcpron", _FR_STRESSED[nxt], i + n + 1)  # «selon eux», «d'après elle»
+                if self.lang == "fr" and nxt in _fr_stressed():
+                    return ("srcpron", _fr_stressed()[nxt], i + n + 1)  # «selon eux», «d'après elle»
                 return ("src", number, i + n)
         return None
 
@@ -939,7 +939,7 @@ class Attributor:
         """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
         closes the phrase, handled with it). Returns the index after عن."""
         toks = self.toks
-        if toks[i].norm.removeprefix("و") not in _AR_RELAY_VERBS:
+        if toks[i].norm.removeprefix("و") not in _ar_relay_verbs():
             return None
         for j in range(i + 1, min(len(toks) - 1, i + 8)):
             if toks[j].kind != "w":
@@ -1316,7 +1316,7 @@ class Attributor:
         for m in range(k if linked else max(k, j - 7), j):
             if toks[m].norm in det or toks[m].norm.startswith("l'"):
                 return (m, j)
-        if j - 1 >= k and toks[j - 1].norm in (_EN_PRON if self.lang == "en" else _FR_PRON):
+        if j - 1 >= k and toks[j - 1].norm in (_en_pron() if self.lang == "en" else _fr_pron()):
             return (j - 1, j)
         if j - k <= 3 and any(latin_cap(self.text, t) or t.norm in self.lex.people
                               or t.norm.rstrip("s") in self.lex.people for t in toks[k:j]):
@@ -1455,7 +1455,7 @@ class Attributor:
                         if e < n and toks[e].norm == ")":
                             k = e + 1  # «à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder»
                     continue
-                if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _FR_PRON:
+                if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _fr_pron():
                     k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
                     continue
                 break
@@ -1826,8 +1826,8 @@ class Attributor:
         np = self._left_np(i, floor)
         if np is not None:
             pron = toks[np[0]].norm
-            if np[1] - np[0] == 1 and pron in _EN_PRON:
-                return Clause(i, end, None, _EN_PRON[pron], "pronoun")
+            if np[1] - np[0] == 1 and pron in _en_pron():
+                return Clause(i, end, None, _en_pron()[pron], "pronoun")
             np = self._apposition_left(np)
             return Clause(i, end, np, "?", "cue")
         if not after_quote and i > floor:
@@ -1835,8 +1835,8 @@ class Attributor:
         np = self._right_np(end, _en_after_stop())
         if np is None:
             return None
-        if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
-            return Clause(i, end, None, _EN_PRON[toks[np[0]].norm], "pronoun")
+        if np[1] - np[0] == 1 and toks[np[0]].norm in _en_pron():
+            return Clause(i, end, None, _en_pron()[toks[np[0]].norm], "pronoun")
         return Clause(i, end, np, "?", "cue")
 
     def _near_sentence_start(self, i: int, limit: int) -> int:
@@ -2074,8 +2074,8 @@ class Attributor:
             np = self._right_np(end, _fr_verb_phrase_stops())
             if np is not None:
                 w = toks[np[0]].norm
-                if np[1] - np[0] == 1 and w in _FR_PRON:
-                    return Clause(i, end, None, _FR_PRON[w], "pronoun")
+                if np[1] - np[0] == 1 and w in _fr_pron():
+                    return Clause(i, end, None, _fr_pron()[w], "pronoun")
                 return Clause(i, end, np, number, "cue")
         # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
         j = i
@@ -2099,7 +2099,7 @@ class Attributor:
             inverted = self._right_np(end, _fr_verb_phrase_stops())
             after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
             if inverted is not None and after_clause and self._np_opens_subject(inverted) \
-                    and toks[inverted[0]].norm not in _FR_PRON \
+                    and toks[inverted[0]].norm not in _fr_pron() \
                     and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
                              for t in toks[inverted[0]:inverted[1]])
                          or (inverted[1] - inverted[0] >= 2
@@ -2114,8 +2114,8 @@ class Attributor:
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
-        if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _FR_PRON:
-            return Clause(i, end, None, _FR_PRON[toks[j - 1].norm], "pronoun")
+        if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _fr_pron():
+            return Clause(i, end, None, _fr_pron()[toks[j - 1].norm], "pronoun")
         if j > floor and toks[j - 1].norm == "qui":
             # "le Premier ministre X, qui s'est dit «…»": the antecedent before the comma
             k = j - 1
@@ -2139,10 +2139,10 @@ class Attributor:
             # «la petite Inès, 7 ans, d'une école … déclare», «Claudie, 56 ans, saisonnière,
             # l'œil bandé, a confié»: the aged name, not a complement or a detail, is the subject
             return Clause(i, end, aged, number, "cue")
-        if np is not None and toks[np[1] - 1].norm in _FR_QU_PRON:
+        if np is not None and toks[np[1] - 1].norm in _fr_qu_pron():
             # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
             # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
-            num = _FR_QU_PRON[toks[np[1] - 1].norm]
+            num = _fr_qu_pron()[toks[np[1] - 1].norm]
             opening = self._fr_main_subject(np[0], num)
             if opening is not None:
                 return Clause(i, end, opening, num, "cue")
@@ -2174,8 +2174,8 @@ class Attributor:
         if np is None:
             return None
         w = toks[np[0]].norm
-        if np[1] - np[0] == 1 and w in _FR_PRON:
-            return Clause(i, end, None, _FR_PRON[w], "pronoun")
+        if np[1] - np[0] == 1 and w in _fr_pron():
+            return Clause(i, end, None, _fr_pron()[w], "pronoun")
         return Clause(i, end, np, number, "cue")
 
     # -- sieves per quotation ----------------------------------------------------------------
@@ -2379,7 +2379,7 @@ class Attributor:
                         # «le ministre prévenant que …»: the phrase right before the participle
                         own = self._left_np(j, self._clause_floor(j))
                         if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
-                                                    (_EN_PRON if self.lang == "en" else _FR_PRON)):
+                                                    (_en_pron() if self.lang == "en" else _fr_pron())):
                             return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
                     first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
                         else self._ar_opening_subject(j)
@@ -2489,7 +2489,7 @@ class Attributor:
             j -= 1
         if j >= k or toks[j].kind != "w":
             return None
-        prons = _EN_PRON if self.lang == "en" else _FR_PRON if self.lang == "fr" else {}
+        prons = _en_pron() if self.lang == "en" else _fr_pron() if self.lang == "fr" else {}
         # the first word, or the first after an opening adverbial ("En revanche, il a exclu …")
         starts = [j]
         m = j

@@ -27,7 +27,7 @@ from prcli.quotations.resolve import (
     resolve_np,
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
-from prcli.text.resources import lazy_words
+from prcli.text.resources import lazy_pairs, lazy_words
 
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
@@ -171,15 +171,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 continue
         if t.kind == "w" and not att.may_cue(t.norm):
             continue  # most words: neither a relay verb nor a cue (see below), nothing to do
-        if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY:
+        if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _ar_relay():
             relay = _ar_relay_subject(toks, i)
             if relay is not None:
                 p = resolve_np(text, toks, relay, lex, reg, last)
-                _push(last, t.start, p, _AR_RELAY[t.norm.removeprefix("و")])
+                _push(last, t.start, p, _ar_relay()[t.norm.removeprefix("و")])
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
-            relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
+            relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _ar_relay()
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 parts = _ar_conjuncts(toks, c.np, lex) if lex.lang == "ar" else []
                 if len(parts) > 1:
@@ -402,7 +402,7 @@ def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_AR_RELAY = {"نقلت": "f", "نقل": "m", "نقلوا": "p"}
+_ar_relay = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 
 
 def _ar_relay_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:

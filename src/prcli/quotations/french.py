@@ -15,7 +15,7 @@ from functools import cache
 from prcli.quotations.lexicon import language_words, phrases
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
-from prcli.text.resources import lazy_words
+from prcli.text.resources import lazy_words, table
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
 _aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
@@ -293,8 +293,10 @@ def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:
     return p
 
 
-_LATTER = {("cette", "dernière"): "f", ("ce", "dernier"): "m", ("ces", "derniers"): "p",
-           ("ces", "dernières"): "p"}
+@cache
+def _latter() -> dict[tuple[str, ...], str]:
+    """«cette dernière» and its forms as token pairs, with their gender (data/latter_fr.tsv)."""
+    return {tuple(row[0].split()): row[1] for row in table("prcli.quotations", "latter_fr.tsv")}
 
 
 def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | None:
@@ -303,7 +305,7 @@ def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | No
     gender). Returns that description's token range (with a short complement) and its gender."""
     if s + 1 >= len(toks):
         return None
-    gender = _LATTER.get((toks[s].norm, toks[s + 1].norm))
+    gender = _latter().get((toks[s].norm, toks[s + 1].norm))
     if gender is None or gender == "p":
         return None
     dets = ("une", "la") if gender == "f" else ("un", "le")

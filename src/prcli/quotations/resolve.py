@@ -19,7 +19,7 @@ from prcli.quotations.people import (
     stopwords,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import lazy_words, table
+from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _ar_fem_hon = lazy_words("prcli.quotations", "feminine_titles_ar.txt")
 #: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
@@ -750,16 +750,17 @@ def _may_hold(p: Person, titles: set[str], lex: Lexicon, reg: Register) -> bool:
     return len(p.keys) >= 2 and not (p.roles & _people_stems(lex.lang))  # a full name, not «Jérôme»
 
 
-_ANAPHORIC_DET = {"ce": "m", "cet": "m", "cette": "f", "le": "m", "la": "f", "l'": "?", "the": "?",
-                  "this": "?", "ces": "p", "les": "p"}
+_anaphoric_det = lazy_pairs(
+    "prcli.quotations", "anaphoric_determiners_en.tsv", "anaphoric_determiners_fr.tsv"
+)
 
 
 def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int, Person]]) -> Person | None:
     """«ajoute ce « gilet jaune »», «répond le « boxeur »»: a definite or demonstrative
     determiner before a nickname in marks points back to the person just quoted."""
-    if b - a != 2 or toks[a + 1].kind != "q" or toks[a].norm not in _ANAPHORIC_DET:
+    if b - a != 2 or toks[a + 1].kind != "q" or toks[a].norm not in _anaphoric_det():
         return None
-    gender = _ANAPHORIC_DET[toks[a].norm]
+    gender = _anaphoric_det()[toks[a].norm]
     pos = toks[a].start
     for at, p in reversed(last[-_RECENT:]):
         if pos - at > _NEAR:

@@ -20,10 +20,15 @@ def read_data(package: str, name: str) -> str:
     module = sys.modules.get(package) or import_module(package)
     where = getattr(module, "__file__", None)
     if where:
-        path = os.path.join(os.path.dirname(where), "data", name)
+        folder = os.path.join(os.path.dirname(where), "data")
         try:
-            with open(path, encoding="utf-8") as fh:
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 return fh.read()
+        except FileNotFoundError:
+            if os.path.isdir(folder):
+                # the package's data folder is on disk and has no such list (a language without
+                # one): say so at once; importing importlib.resources to ask again costs ~1 ms
+                raise
         except OSError:
             pass
     from importlib import resources
@@ -64,5 +69,17 @@ def lazy_words(
     def load() -> frozenset[str]:
         words: frozenset[str] = frozenset(marks).union(*(word_list(package, name) for name in names))
         return words if convert is None else frozenset(map(convert, words))
+
+    return load
+
+
+def lazy_pairs(package: str, *names: str) -> Callable[[], dict[str, str]]:
+    """A function returning ``{first column: second column}`` of the tables ``names`` of
+    ``package`` (a pronoun and its gender, a sign and its currency), read on its first call and
+    kept, for the same reasons as ``lazy_words``. The dict is shared: callers only read it."""
+
+    @cache
+    def load() -> dict[str, str]:
+        return {row[0]: row[1] for name in names for row in table(package, name)}
 
     return load
