@@ -137,3 +137,17 @@ def test_numbered_decree_is_not_a_figure() -> None:
     """Without a counted noun after it, a number after «القرار» names the decree."""
     found = [s.text for s in extract_stats("وينص القرار 120 على تنظيم القطاع.", language="ar")]
     assert "120" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("وقال المتعامل إن سعر القمح يقف عند مستويات الـ 300 دولار للطن.", "الـ 300 دولار", "money"),
+        ("وتراجعت مبيعات المكتبات قرابة الـ 15 في المائة هذا الصيف.", "الـ 15 في المائة", "percent"),
+        ("واحتفل النادي أمس بذكرى تأسيسه الـ90 في حفل كبير.", "الـ90", "ordinal"),
+    ],
+)
+def test_article_before_an_amount_is_no_ordinal(text: str, surface: str, kind: str) -> None:
+    """«الـ» + digits + a currency or percent word is «the 300 dollars», an amount."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].kind == kind

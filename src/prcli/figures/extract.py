@@ -961,6 +961,15 @@ class _Doc:
                 return [fig], settled
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
+        if (
+            not core.words
+            and i >= 1
+            and self.toks[i - 1].key == "ال"
+            and self.spaced(i - 1, i)
+            and first == i
+            and self.amount_unit_after(core.last + 1)
+        ):
+            fig.first = i - 1  # «الـ 48 دولارا»: the article belongs to the amount
         # "الـ75": the article glued before the digits makes an ordinal
         if (
             not core.words
@@ -968,6 +977,7 @@ class _Doc:
             and self.toks[i - 1].key in ("ال",)
             and self.spaced(i - 1, i)
             and first == i
+            and fig.first == i
         ):
             fig.first = i - 1
             fig.kind = "ordinal"
@@ -2819,6 +2829,14 @@ class _Doc:
             return
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
+
+    def amount_unit_after(self, j: int) -> bool:
+        """«عند مستويات الـ 48 دولارا», «قرابة الـ 30 في المائة»: a currency, percent or measure
+        word after «الـ» + digits makes «the 48 dollars», an amount, not an ordinal."""
+        if j >= self.n or not self.spaced(j - 1, j) and self.keys[j] not in ("%", "٪"):
+            return False
+        size, entry = self.match(self.units, j)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind in ("money", "percent", "measure")
 
     def definite_count(self, fig: _Fig, art: int, nxt: int) -> bool:
         """«الجهات الـ12», «انتخاب الـ1503 جماعة»: «الـ» + digits after a definite plural, or
