@@ -2833,7 +2833,7 @@ class _Doc:
     def amount_unit_after(self, j: int) -> bool:
         """«عند مستويات الـ 48 دولارا», «قرابة الـ 30 في المائة»: a currency, percent or measure
         word after «الـ» + digits makes «the 48 dollars», an amount, not an ordinal."""
-        if j >= self.n or not self.spaced(j - 1, j) and self.keys[j] not in ("%", "٪"):
+        if j >= self.n or (not self.spaced(j - 1, j) and self.keys[j] not in ("%", "٪")):
             return False
         size, entry = self.match(self.units, j)
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind in ("money", "percent", "measure")
