@@ -151,3 +151,20 @@ def test_article_before_an_amount_is_no_ordinal(text: str, surface: str, kind: s
     """«الـ» + digits + a currency or percent word is «the 300 dollars», an amount."""
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found[surface].kind == kind
+
+
+LEVELS: list[Row] = [
+    # a level word is no counted thing: the noun phrase before its preposition stands at that level
+    (
+        "وقال المتعامل إن القمح يلامس منطقة مقاومة عند مستويات الـ 320 دولارا للطن.",
+        [("الـ 320 دولارا", "مقاومة")],
+    ),
+    ("ويتوقع البنك وصول سعر الفضة إلى حاجز الـ 30 دولارا قبل الصيف.", [("الـ 30 دولارا", "الفضة")]),
+    ("وبقي مؤشر الثقة فوق مستوى الخمسين للشهر الرابع.", [("الخمسين", "مؤشر")]),
+    ("واستقر النحاس عند مستوى 9000 دولار للطن.", [("9000 دولار", "النحاس")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS, ids=[f"level-{i}" for i in range(len(LEVELS))])
+def test_counts_at_a_level(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

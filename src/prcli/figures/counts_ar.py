@@ -56,6 +56,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
+    for f in figs:
+        if f.kind in COUNTED:
+            f.counts = level_holder(doc, f, covered) or f.counts
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -322,3 +325,43 @@ def out_of(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 _OUT_OF = frozenset(norm_word(w) for w in ("بين", "أصل", "اصل", "مجموع"))
+
+
+def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«يقف السعر عند مستوى 48 دولارا», «وصول سعر النفط إلى حاجز الـ 100 دولار», «مناطق دعم عند
+    مستويات تتراوح بين 54 و56 دولارا»: a level word («مستوى», «حاجز») is never what is counted;
+    the noun phrase right before its preposition is what stands at that level."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
+        doc.is_cue("skip", doc.keys[k]) or doc.is_cue("intro", doc.keys[k])
+    ) and not doc.is_cue("levelword", doc.keys[k]):
+        k -= 1  # «تتراوح بين», «نحو»
+    if k < 1 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("levelword", doc.keys[k]):
+        return None
+    p = k - 1
+    if doc.is_cue("levelprep", doc.keys[p]):
+        p -= 1
+    elif not doc.keys[k].startswith(("ب", "ل")):
+        return None  # «يتجاوز مستوى الخمسين»: the verb's subject is elsewhere
+    if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, p + 1):
+        return None
+    key = doc.keys[p]
+    if any(doc.is_cue(role, key) for role in ("change", "record", "result", "skip")):
+        return doc.ar_subject_before(p)  # «الذهب استقر عند مستوى»: the subject before the verb
+    if not doc._content(p) or doc.ar_filler(p) or _hollow(doc._phrase(p, p)):
+        return None
+    first = p
+    prior = p - 1
+    if (
+        prior >= 0
+        and prior not in covered
+        and doc.toks[prior].kind == "word"
+        and doc.spaced(prior, p)
+        and doc._content(prior)
+        and not any(doc.is_cue(role, doc.keys[prior]) for role in ("skip", "change", "record", "result"))
+        and not doc.ar_filler(prior)
+        and (doc.keys[prior].startswith("ال") == key.startswith("ال") or not doc.keys[prior].startswith("ال"))
+        and not doc.keys[prior].startswith(("ي", "ت", "ن"))
+    ):
+        first = prior  # «منطقة دعم», «سعر النفط», «المؤشر الرئيسي»
+    return doc._phrase(first, p)
