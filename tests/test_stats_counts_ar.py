@@ -168,3 +168,26 @@ LEVELS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), LEVELS, ids=[f"level-{i}" for i in range(len(LEVELS))])
 def test_counts_at_a_level(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+UNITS: list[Row] = [
+    # a unit word is never what is counted; a two-word unit is one unit
+    (
+        "وأقيم سباق للدراجات لمسافة 12 كيلو مترا شارك فيه 80 متسابقا.",
+        [("12 كيلو مترا", "سباق"), ("80", "متسابقا")],
+    ),
+    ("وضرب زلزال بقوة 5.8 درجات المنطقة الجبلية.", [("5.8 درجات", "زلزال")]),
+    # a conjunction glued on «من» opens a new clause, no partitive
+    ("وتباع الحواسيب بذاكرة تتراوح بين 8 و16 جيجا ومن المنتظر توسيعها.", [("16 جيجا", "الحواسيب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS, ids=[f"unit-{i}" for i in range(len(UNITS))])
+def test_a_unit_is_not_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+def test_halala_is_money() -> None:
+    """«هللة» is the Saudi sub-unit: money, read as written."""
+    found = {s.text: s for s in extract_stats("وخفضت الشركة سعر الدقيقة إلى 15 هللة.", language="ar")}
+    assert found["15 هللة"].kind == "money"

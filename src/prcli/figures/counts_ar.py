@@ -59,6 +59,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     for f in figs:
         if f.kind in COUNTED:
             f.counts = level_holder(doc, f, covered) or f.counts
+        if f.kind == "measure":
+            f.counts = dimension_owner(doc, f, covered) or f.counts
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -365,3 +367,50 @@ def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     ):
         first = prior  # «منطقة دعم», «سعر النفط», «المؤشر الرئيسي»
     return doc._phrase(first, p)
+
+
+_PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«سباق للدراجات لمسافة 12 كيلومترا», «هاتف بذاكرة 64 جيجا», «زلزال بقوة 6 درجات»: a
+    dimension noun after «ب/ل» only says which measure; the noun before it is what is measured."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
+        doc.is_cue("skip", doc.keys[k]) or doc.is_cue("intro", doc.keys[k])
+    ) and not doc.is_cue("dimension", doc.keys[k]):
+        k -= 1  # «تصل إلى», «تتراوح بين»
+    if k < 1 or k in covered or doc.toks[k].kind != "word":
+        return None
+    key = doc.keys[k]
+    if not any(key.startswith(c) and has_cue("ar", "dimension", key[len(c) :]) for c in _PREP_CLITICS):
+        return None
+    m = k - 1
+    if m in covered or not _noun_like(doc, m) or not doc.spaced(m, k):
+        return None
+    first = m
+    prior = m - 1
+    if prior >= 0 and prior not in covered and _noun_like(doc, prior) and doc.spaced(prior, m):
+        mine, theirs = doc.keys[m], doc.keys[prior]
+        complement = mine.startswith(("لل", "بال")) and not theirs.startswith("ال")  # «سباق للدراجات»
+        idafa = mine.startswith("ال") and not theirs.startswith("ال")  # «سباق الضاحية»
+        adjective = mine.startswith("ال") and theirs.startswith("ال")  # «الهاتف الجديد»
+        if complement or idafa or adjective:
+            first = prior
+    elif doc.keys[m].startswith(("لل", "بال")):
+        return None  # a complement alone names no owner
+    return doc._phrase(first, m)
+
+
+def _noun_like(doc: _Doc, k: int) -> bool:
+    """A word that may be a noun of the phrase before a measure: content, no verb cue, no time
+    word, no imperfect verb («يقدم»)."""
+    key = doc.keys[k]
+    return (
+        doc.toks[k].kind == "word"
+        and doc._content(k)
+        and not doc.ar_filler(k)
+        and not key.startswith("ي")
+        and "\u0600" <= key[:1] <= "\u06ff"  # a Latin name («بتقنية X وبدقة») is no owner
+        and not any(doc.is_cue(role, key) for role in ("skip", "change", "record", "result", "changenoun"))
+    )

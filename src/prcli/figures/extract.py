@@ -3093,7 +3093,7 @@ class _Doc:
             if got:
                 fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
                 return
-        if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
+        if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k) and not self.ar_joined(k):
             got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
                 fig.counts, fig.counts_after = got, True
@@ -3495,6 +3495,12 @@ class _Doc:
         return None
 
     # ----------------------------------------------------------------- Arabic counts by syntax
+    def ar_joined(self, k: int) -> bool:
+        """An Arabic word with a conjunction glued on («ومن», «فمن») opens a new clause: after a
+        figure it is no partitive («64 جيجا ومن الممكن زيادتها»)."""
+        key = self.keys[k]
+        return self.lang == "ar" and key.startswith(("و", "ف")) and key not in _cue_singles("ar", "partitive")
+
     def ar_figure_part(self, k: int) -> bool:
         """A token of a figure already read («1.1», «في المئة», «مليار», «دولار», «ديسمبر», «%»):
         looking back from a later figure of the clause, it is stepped over."""
