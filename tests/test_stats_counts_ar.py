@@ -191,3 +191,19 @@ def test_halala_is_money() -> None:
     """«هللة» is the Saudi sub-unit: money, read as written."""
     found = {s.text: s for s in extract_stats("وخفضت الشركة سعر الدقيقة إلى 15 هللة.", language="ar")}
     assert found["15 هللة"].kind == "money"
+
+
+RELATIVES: list[Row] = [
+    # a relative clause with no verb of change describes the subject; the figure is the verb's
+    (
+        "وهبط مؤشر النشاط الصناعي الذي تعده الغرفة التجارية كل ربع سنة إلى 44.1 من 46.3.",
+        [("44.1", "مؤشر"), ("46.3", "مؤشر")],
+    ),
+    # the verb of the relative clause itself reaches the figure: its antecedent
+    ("وارتفعت أسعار الشقق التي يملكها المغتربون بنسبة 6%.", [("6%", "أسعار")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=[f"rel-{i}" for i in range(len(RELATIVES))])
+def test_counts_across_a_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

@@ -61,6 +61,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = level_holder(doc, f, covered) or f.counts
         if f.kind == "measure":
             f.counts = dimension_owner(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = across_relative(doc, f, covered) or f.counts
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -414,3 +416,36 @@ def _noun_like(doc: _Doc, k: int) -> bool:
         and "\u0600" <= key[:1] <= "\u06ff"  # a Latin name («بتقنية X وبدقة») is no owner
         and not any(doc.is_cue(role, key) for role in ("skip", "change", "record", "result", "changenoun"))
     )
+
+
+def across_relative(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وتراجع مؤشر الثقة الذي يصدره البنك كل شهر إلى 47.2 من 48.9»: a relative clause with no
+    verb of change between the figure and its pronoun only describes the subject; the figure
+    belongs to the change verb before the pronoun, and measures that verb's subject."""
+    k = fig.first - 1
+    floor = max(-1, fig.first - 16)
+    while k > floor:
+        key = doc.keys[k]
+        if key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(k, k + 1):
+            return None
+        if k not in covered and doc.toks[k].kind == "word":
+            if any(doc.is_cue(role, key) for role in ("change", "record", "result", "compare", "valuelink")):
+                return None  # the figure has a verb of its own
+            if doc.is_cue("relative", key):
+                return _verb_before_relative(doc, k, covered)
+        k -= 1
+    return None
+
+
+def _verb_before_relative(doc: _Doc, rel: int, covered: set[int]) -> str | None:
+    """The subject of a change verb a few words before the relative pronoun at ``rel`` (VSO)."""
+    for v in range(rel - 2, max(-1, rel - 8), -1):
+        if v in covered or doc.keys[v] in _SENTENCE_END or doc.keys[v] in _CLAUSE_MARKS:
+            return None
+        key = doc.keys[v]
+        if doc.toks[v].kind == "word" and (doc.is_cue("change", key) or doc.is_cue("changenoun", key)):
+            subject = range(v + 1, rel)
+            if not subject or any(m in covered or not doc.ar_np_word(m) or doc.ar_filler(m) for m in subject):
+                return None  # the antecedent of the pronoun must be the verb's whole subject
+            return doc.ar_np(v + 1)
+    return None
