@@ -201,6 +201,11 @@ RELATIVES: list[Row] = [
     ),
     # the verb of the relative clause itself reaches the figure: its antecedent
     ("وارتفعت أسعار الشقق التي يملكها المغتربون بنسبة 6%.", [("6%", "أسعار")]),
+    # a prepositional complement after a number: the counted noun is left out, it is the previous one
+    (
+        "وسلمت البلدية (24) حديقة، منها (16) للأحياء الشعبية و(8) للمدارس.",
+        [("16", "حديقة"), ("8", "حديقة")],
+    ),
 ]
 
 

@@ -71,6 +71,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.first - prev.last > _CHAIN_REACH or not same_sentence(doc, prev.last, f.first)
         ):
             prev = None  # (the distance first: no scan over a long gap)
+        if f.kind == "count" and f.counts_after and prev is not None and complement_only(f.counts):
+            f.counts = prev.counts  # «(45) مدرسة، منها (30) للبنين و(15) للبنات»: the noun is left out
         if (
             f.kind == "count"
             and f.words
@@ -449,3 +451,9 @@ def _verb_before_relative(doc: _Doc, rel: int, covered: set[int]) -> str | None:
                 return None  # the antecedent of the pronoun must be the verb's whole subject
             return doc.ar_np(v + 1)
     return None
+
+
+def complement_only(phrase: str | None) -> bool:
+    """«30 للبنين»: a phrase opening with «لل/بال» after a number is a prepositional complement,
+    never the counted noun (a tamyiz takes no preposition): the noun was left out."""
+    return phrase is not None and norm_word(phrase.split()[0]).startswith(("لل", "بال", "كال"))
