@@ -212,3 +212,19 @@ RELATIVES: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=[f"rel-{i}" for i in range(len(RELATIVES))])
 def test_counts_across_a_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+VALUED: list[Row] = [
+    # «بقيمة» after a quoted title: the title and the noun it names
+    (
+        "ويمول الصندوق مشروع \"قرى خضراء\" بقيمة 90 مليون درهم (8 ملايين يورو) على خمس سنوات.",
+        [("90 مليون درهم", "مشروع"), ("8 ملايين يورو", "مشروع")],
+    ),
+    # «بقيمة» after a noun and its ordinal adjective
+    ("وصرفت الجمعية الدفعة الثانية بقيمة 350 ألف ريال للأسر.", [("350 ألف ريال", "الدفعة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUED, ids=[f"valued-{i}" for i in range(len(VALUED))])
+def test_counts_of_a_valued_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

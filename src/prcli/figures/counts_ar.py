@@ -234,6 +234,11 @@ def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if k < 1 or not doc.is_cue("valuelink", doc.keys[k]):
         return None
     last = k - 1
+    titled = quoted_title_before(doc, last, covered)
+    if titled is not None:
+        return titled
+    if last >= 1 and last in covered and doc.definite_number(last) and doc._content(last - 1):
+        return doc._phrase(last - 1, last)  # «الشيك الأول بقيمة 100 ألف ريال»: an ordinal adjective
     first = -1
     for m in range(last, max(-1, last - 2), -1):
         if m in covered or not doc._content(m) or (m < last and not doc.spaced(m, m + 1)):
@@ -457,3 +462,19 @@ def complement_only(phrase: str | None) -> bool:
     """«30 للبنين»: a phrase opening with «لل/بال» after a number is a prepositional complement,
     never the counted noun (a tamyiz takes no preposition): the noun was left out."""
     return phrase is not None and norm_word(phrase.split()[0]).startswith(("لل", "بال", "كال"))
+
+
+def quoted_title_before(doc: _Doc, last: int, covered: set[int]) -> str | None:
+    """«برنامج "مدن نظيفة" بقيمة 40 مليون درهم»: a quoted title ending at ``last`` and the noun
+    it names («برنامج», «مشروع»): together they are what the amount is the value of."""
+    if last < 2 or doc.keys[last] not in _QUOTES:
+        return None
+    for m in range(last - 1, max(0, last - 8), -1):
+        if m in covered or doc.keys[m] in _SENTENCE_END:
+            return None
+        if doc.keys[m] in _QUOTES:
+            noun = m - 1
+            if noun >= 0 and noun not in covered and doc._content(noun) and doc.spaced(noun, m):
+                return doc._phrase(noun, last)
+            return None
+    return None
