@@ -63,6 +63,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dimension_owner(doc, f, covered) or f.counts
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = across_relative(doc, f, covered) or f.counts
+        if f.kind == "money":
+            f.counts = cost_subject(doc, f, covered) or f.counts
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -359,7 +361,20 @@ def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     key = doc.keys[p]
     if any(doc.is_cue(role, key) for role in ("change", "record", "result", "skip")):
         return doc.ar_subject_before(p)  # «الذهب استقر عند مستوى»: the subject before the verb
-    if not doc._content(p) or doc.ar_filler(p) or _hollow(doc._phrase(p, p)):
+    return np_ending_at(doc, p, covered)
+
+
+def np_ending_at(doc: _Doc, p: int, covered: set[int]) -> str | None:
+    """The noun phrase whose last word is ``p``: that word, and the word before it when the two
+    make an idafa or a noun and its adjective («منطقة دعم», «سعر النفط», «المؤشر الرئيسي»)."""
+    first = np_start(doc, p, covered)
+    return doc._phrase(first, p) if first is not None else None
+
+
+def np_start(doc: _Doc, p: int, covered: set[int]) -> int | None:
+    """The first token of the noun phrase ending at ``p`` (see ``np_ending_at``)."""
+    key = doc.keys[p]
+    if p in covered or not doc._content(p) or doc.ar_filler(p) or _hollow(doc._phrase(p, p)):
         return None
     first = p
     prior = p - 1
@@ -374,8 +389,8 @@ def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         and (doc.keys[prior].startswith("ال") == key.startswith("ال") or not doc.keys[prior].startswith("ال"))
         and not doc.keys[prior].startswith(("ي", "ت", "ن"))
     ):
-        first = prior  # «منطقة دعم», «سعر النفط», «المؤشر الرئيسي»
-    return doc._phrase(first, p)
+        first = prior
+    return first
 
 
 _PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
@@ -477,4 +492,33 @@ def quoted_title_before(doc: _Doc, last: int, covered: set[int]) -> str | None:
             if noun >= 0 and noun not in covered and doc._content(noun) and doc.spaced(noun, m):
                 return doc._phrase(noun, last)
             return None
+    return None
+
+
+def cost_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«أعمال ترميم كلفت الخزينة 80 ألف يورو», «المهاجم الذي كلفه 30 مليون يورو»: the object of a
+    verb of costing pays; its subject, before it (SVO or a relative clause), is what costs."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 5:
+        key = doc.keys[k]
+        if k in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or doc.toks[k].kind != "word":
+            return None
+        if doc.is_cue("cost", key) and not key.startswith("و"):
+            before = k - 1
+            if before < 0 or doc.toks[before].kind != "word" or before in covered:
+                return None
+            if doc.is_cue("relative", doc.keys[before]):
+                before -= 1  # «المهاجم، الذي كلفه»: the antecedent
+                if before >= 0 and doc.keys[before] in _CLAUSE_MARKS:
+                    before -= 1
+            if before < 0 or doc.toks[before].kind != "word" or doc.is_cue("skip", doc.keys[before]):
+                return None
+            first = np_start(doc, before, covered)
+            if first is not None and first >= 2 and doc.is_cue("npprep", doc.keys[first - 1]):
+                # «أعمال ترميم في مكتبه كلفت»: the place is a complement of the subject before it
+                head = np_start(doc, first - 2, covered) if doc.toks[first - 2].kind == "word" else None
+                if head is not None:
+                    return doc._phrase(head, first - 2)
+            return doc._phrase(first, before) if first is not None else None
+        k -= 1
     return None
