@@ -82,7 +82,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             and not doc.is_cue("partitive", doc.key(f.last + 1))
         ):
             f.counts = dual_before(doc, f, covered) or f.counts
-        if f.kind == "money" and (f.counts is None or f.counts_after):
+        if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
             got = change_target(doc, f, amounts, level=f.counts is not None)
