@@ -236,3 +236,17 @@ VALUED: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), VALUED, ids=[f"valued-{i}" for i in range(len(VALUED))])
 def test_counts_of_a_valued_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ونال الفائز مليون ونصف المليون درهم.", "مليون ونصف المليون درهم", 1_500_000),
+        ("وتبلغ كلفة الجسر 4 مليارات ونصف المليار ريال.", "4 مليارات ونصف المليار ريال", 4_500_000_000),
+    ],
+)
+def test_half_of_the_scale_is_one_figure(text: str, surface: str, value: int) -> None:
+    """«مليون ونصف المليون درهم» is one amount, 1.5 million, not a million and a half-million."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].value == value
+    assert found[surface].kind == "money"

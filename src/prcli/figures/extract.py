@@ -1606,6 +1606,7 @@ class _Doc:
             if self.key(fig.last + 1) == ".":
                 fig.last += 1
             return fig.last + 1
+        j = self.half_scale(fig, j)
         # an English adjective: a 10-year plan, a 25-year-old man
         hyphen = lang == "en" and self.key(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)
         uj = j + 1 if hyphen else j
@@ -1693,6 +1694,24 @@ class _Doc:
         size, entry = self.match(self.units, k, 2) if k > j and k < self.n else (0, None)
         if size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "measure"):
             fig.kind, fig.unit, fig.last = entry.kind, entry.unit, k + size - 1  # une quinzaine de minutes
+
+    def half_scale(self, fig: _Fig, j: int) -> int:
+        """«مليون ونصف المليون يورو», «3 مليارات ونصف»: half of the scale word is added before the
+        currency or unit that follows; returns the token where the unit may start."""
+        if self.lang != "ar" or fig.scale <= 1 or j >= self.n or not self.spaced(j - 1, j):
+            return j
+        if self.keys[j] == "ونصف":
+            nxt = j + 1
+        elif self.keys[j] == "و" and self.key(j + 1) == "نصف":
+            nxt = j + 2
+        else:
+            return j
+        fig.value += Decimal("0.5") * fig.scale
+        fig.last = nxt - 1
+        scale = self.word_num(nxt) if nxt < self.n and self.keys[nxt].startswith("ال") else None
+        if scale is not None and scale[0].type == "scale" and self.spaced(nxt - 1, nxt):
+            fig.last = nxt  # «ونصف المليون»: the scale again, with the article
+        return fig.last + 1
 
     def add_half(self, fig: _Fig, j: int) -> int:
         """«ساعتين ونصف», «مترين ونصف المتر», "and a half", «et demie»."""
