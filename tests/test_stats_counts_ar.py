@@ -250,3 +250,11 @@ def test_half_of_the_scale_is_one_figure(text: str, surface: str, value: int) ->
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found[surface].value == value
     assert found[surface].kind == "money"
+
+
+def test_a_definite_time_word_after_a_number_is_no_unit() -> None:
+    """«إلى 48.5 الشهر المقبل»: «الشهر» says when; the reading is no duration."""
+    text = "ويتوقع البنك صعود المؤشر إلى 48.5 الشهر المقبل."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["48.5"].kind != "duration"
+    assert "المؤشر" in (found["48.5"].counts or "")

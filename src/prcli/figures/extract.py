@@ -1648,6 +1648,14 @@ class _Doc:
             size = 0  # «السباق الـ7 و8 يوم الجمعة»: «يوم» names the day after it
         if (
             size
+            and self.lang == "ar"
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and self.keys[uj].startswith("ال")
+        ):
+            size = 0  # «إلى 51.0 الشهر المقبل»: a definite time word is when, not the unit
+        if (
+            size
             and isinstance(entry, UnitEntry)
             and entry.kind == "fraction"
             and self.key(uj + size) == "-"
