@@ -258,3 +258,19 @@ def test_a_definite_time_word_after_a_number_is_no_unit() -> None:
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found["48.5"].kind != "duration"
     assert "المؤشر" in (found["48.5"].counts or "")
+
+
+SYNTAX: list[Row] = [
+    # «في الدقيقة 44»: the minute of a match is ordered, like «الجولة 5»
+    ("وافتتح المهاجم التسجيل في الدقيقة 12 قبل أن يعادل الضيوف في الدقيقة 80.", [("12", "الدقيقة")]),
+    # a share of the people a relative or a demonstrative stands for
+    ("وأظهر المسح أن 70 في المائة من الذين استجوبوا يفضلون النقل العام.", [("70 في المائة", "الذين")]),
+    ("وتبين أن 20 في المائة من هؤلاء من الشباب.", [("20 في المائة", "هؤلاء")]),
+    # a change noun, the amount, then «في» and what changed
+    ("وتتوقع الوكالة حدوث تراجع بنحو 40 ألف طن سنويا في واردات القمح.", [("40 ألف طن", "واردات")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYNTAX, ids=[f"syntax-{i}" for i in range(len(SYNTAX))])
+def test_counts_by_syntax(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

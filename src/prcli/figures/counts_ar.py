@@ -65,6 +65,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = across_relative(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = cost_subject(doc, f, covered) or f.counts
+        if f.kind in ("percent", "count") and not f.counts_after:
+            f.counts = partitive_pronoun(doc, f) or f.counts
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = change_in(doc, f, covered) or f.counts
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -522,3 +526,39 @@ def cost_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             return doc._phrase(first, before) if first is not None else None
         k -= 1
     return None
+
+
+def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
+    """«90 في المائة من الذين شملهم الاستطلاع», «35 في المائة من هؤلاء»: after «من», a relative or a
+    demonstrative stands for the people the share is taken from (with the verb of its clause)."""
+    j = fig.last + 1
+    if doc.key(j) != "من" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
+        return None
+    p = j + 1
+    if doc.toks[p].kind != "word" or not doc.is_cue("partpron", doc.keys[p]):
+        return None
+    if p + 1 < doc.n and doc.toks[p + 1].kind == "word" and doc.spaced(p, p + 1) and doc.keys[p] != "هولاء":
+        return doc._phrase(p, p + 1)  # «الذين انجذبوا»
+    return doc._phrase(p, p)
+
+
+_PERIOD_WORDS = frozenset(norm_word(w) for w in ("يوميا", "سنويا", "شهريا", "أسبوعيا"))
+
+
+def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«حدوث قفزة بنحو 300 ألف برميل يوميا في الصادرات», «زيادة بنسبة 5% في المبيعات»: a change
+    noun right before the amount, and «في» + a noun phrase right after it: what changed."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and doc.ar_intro(k):
+        k -= 1
+    if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changenoun", doc.keys[k]):
+        return None
+    j = fig.last + 1
+    if doc.key(j) in _PERIOD_WORDS:
+        j += 1
+    if doc.key(j) != "في" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
+        return None
+    m = j + 1
+    if m in covered or not doc.ar_np_word(m) or doc.ar_filler(m):
+        return None
+    return doc.ar_np(m)

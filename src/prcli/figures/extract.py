@@ -2911,6 +2911,8 @@ class _Doc:
             return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
+            if fig.counts is None and fig.first >= 1 and self.cue_before("ordnoun", fig.first, 1):
+                fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «في الدقيقة 44»: a time noun
             before = self.word_num(fig.first - 1)
             if fig.counts is None and before is not None and before[0].type in ("half", "quarter"):
                 fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «الربع الثالث»: the quarter
