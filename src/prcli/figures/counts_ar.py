@@ -67,7 +67,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = cost_subject(doc, f, covered) or f.counts
         if f.kind in ("percent", "count") and not f.counts_after:
             f.counts = partitive_pronoun(doc, f) or f.counts
-        if f.kind in _CHAINED and not f.counts_after:
+        if f.kind in _CHAINED:
             f.counts = change_in(doc, f, covered) or f.counts
     prev: _Fig | None = None
     for f in figs:
@@ -549,7 +549,13 @@ def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     """«حدوث قفزة بنحو 300 ألف برميل يوميا في الصادرات», «زيادة بنسبة 5% في المبيعات»: a change
     noun right before the amount, and «في» + a noun phrase right after it: what changed."""
     k = fig.first - 1
-    while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and doc.ar_intro(k):
+    while (
+        k >= 0
+        and fig.first - k <= 3
+        and doc.toks[k].kind == "word"
+        and doc.ar_intro(k)
+        and not doc.is_cue("changenoun", doc.keys[k])
+    ):
         k -= 1
     if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changenoun", doc.keys[k]):
         return None
