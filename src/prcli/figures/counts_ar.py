@@ -69,6 +69,11 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = partitive_pronoun(doc, f) or f.counts
         if f.kind in _CHAINED:
             f.counts = change_in(doc, f, covered) or f.counts
+        if f.kind == "count" and not f.counts_after:
+            f.counts = bracketed_after_noun(doc, f, covered) or f.counts
+        if f.kind == "money":
+            f.counts = paid_for(doc, f, covered) or f.counts
+    from_previous(doc, figs)
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -567,4 +572,48 @@ def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     m = j + 1
     if m in covered or not doc.ar_np_word(m) or doc.ar_filler(m):
         return None
+    return doc.ar_np(m)
+
+
+def from_previous(doc: _Doc, figs: list[_Fig]) -> None:
+    """«تراجع المؤشر إلى 47.2 من 48.9»: the reading it came from («من» between two figures, the
+    second with no counted noun of its own) measures the same thing as the first."""
+    for a, b in itertools.pairwise(figs):
+        if (
+            b.first == a.last + 2
+            and doc.key(a.last + 1) == "من"
+            and a.counts
+            and a.kind in _CHAINED
+            and b.kind in _CHAINED
+            and not b.counts_after
+            and a.kind != "count"
+        ):
+            b.counts = a.counts
+
+
+def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«أغلبهم من الإناث (3100)»: a bare number in brackets right after a noun gives how many
+    that noun names."""
+    before, after = fig.first - 1, fig.last + 1
+    if before < 1 or doc.key(before) != "(" or doc.key(after) != ")":
+        return None
+    noun = before - 1
+    if noun in covered or doc.toks[noun].kind != "word" or not doc._content(noun) or doc.ar_filler(noun):
+        return None
+    if doc.is_cue("skip", doc.keys[noun]) or doc.keys[noun] in ("عدد", "رقم"):
+        return None
+    return doc._phrase(noun, noun)
+
+
+def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«دفع 50 يورو مقابل وجبة عشاء», «2 مليون دولار مقابل الإفراج عنه»: «مقابل» right after an
+    amount names what the amount pays for (unless another amount follows: a comparison)."""
+    j = fig.last + 1
+    if doc.key(j) != "مقابل" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
+        return None
+    m = j + 1
+    if m in covered or doc.toks[m].kind != "word" or not doc.ar_np_word(m) or doc.ar_filler(m):
+        return None
+    if any(k in covered for k in range(m + 1, min(doc.n, m + 4))):
+        return None  # «58 مليون مقابل خسائر بـ263 مليون»: a comparison with another amount
     return doc.ar_np(m)
