@@ -270,6 +270,8 @@ SYNTAX: list[Row] = [
     ("وتتوقع الوكالة حدوث تراجع بنحو 40 ألف طن سنويا في واردات القمح.", [("40 ألف طن", "واردات")]),
     # the reading it came from measures the same index
     ("وصعد مؤشر مديري المشتريات إلى 51.4 نقطة من 50.2 نقطة.", [("50.2 نقطة", "مؤشر")]),
+    # a range in brackets, then the counted noun
+    ("ويجب ألا تتجاوز المقالة (800- 1200) كلمة.", [("800", "كلمة"), ("1200", "كلمة")]),
     # a bare number in brackets after a noun: how many that noun names
     ("وسجل 900 متطوع، معظمهم من الطلبة (640)، في الحملة.", [("640", "الطلبة")]),
     # «مقابل» after an amount: what it pays for; before another amount: a comparison

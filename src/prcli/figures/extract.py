@@ -2924,8 +2924,11 @@ class _Doc:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
-        if self.key(j) == ")" and self.key(fig.first - 1) == "(" and fig.start is None:
-            j += 1  # «(12) عطاءً», "(5) projects": the counted noun follows the bracket
+        if self.key(j) == ")" and (
+            (self.key(fig.first - 1) == "(" and fig.start is None)
+            or (self.lang == "ar" and self.bracketed_range(fig.first))
+        ):
+            j += 1  # «(12) عطاءً», "(5) projects", «(200- 400) كلمة»: the counted noun follows the bracket
         if (
             self.lang == "ar"
             and fig.words
@@ -3524,6 +3527,14 @@ class _Doc:
         return None
 
     # ----------------------------------------------------------------- Arabic counts by syntax
+    def bracketed_range(self, i: int) -> bool:
+        """The number at ``i`` closes a range in brackets («(200- 400)», «(3 - 5)»): only numbers
+        and a dash between it and the opening bracket."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and (self.toks[k].kind == "num" or self.keys[k] in ("-", "–")):
+            k -= 1
+        return k >= 0 and k < i - 1 and self.keys[k] == "(" and self.keys[k + 1] not in ("-", "–")
+
     def ar_joined(self, k: int) -> bool:
         """An Arabic word with a conjunction glued on («ومن», «فمن») opens a new clause: after a
         figure it is no partitive («64 جيجا ومن الممكن زيادتها»)."""
