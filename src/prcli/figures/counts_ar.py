@@ -368,8 +368,12 @@ def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, p + 1):
         return None
     key = doc.keys[p]
+    if doc.is_cue("changenoun", key) or doc.is_cue("changepart", key):
+        return None  # «أقفل المؤشر على ارتفاع عند مستوى»: what rose is named earlier
     if any(doc.is_cue(role, key) for role in ("change", "record", "result", "skip")):
         return doc.ar_subject_before(p)  # «الذهب استقر عند مستوى»: the subject before the verb
+    if key.startswith(("سي", "ست", "سن", "سا", "سأ")) and not key.endswith(("ة", "ات")):
+        return None  # «سنعود إلى مستوى»: a verb in the future, no noun
     return np_ending_at(doc, p, covered)
 
 

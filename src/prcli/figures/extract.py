@@ -1716,9 +1716,14 @@ class _Doc:
             return j
         fig.value += Decimal("0.5") * fig.scale
         fig.last = nxt - 1
-        scale = self.word_num(nxt) if nxt < self.n and self.keys[nxt].startswith("ال") else None
-        if scale is not None and scale[0].type == "scale" and self.spaced(nxt - 1, nxt):
-            fig.last = nxt  # «ونصف المليون»: the scale again, with the article
+        scale = self.word_num(nxt) if nxt < self.n else None
+        if (
+            scale is not None
+            and scale[0].type == "scale"
+            and Decimal(str(scale[0].value)) == fig.scale
+            and self.spaced(nxt - 1, nxt)
+        ):
+            fig.last = nxt  # «ونصف المليون», «ونصف مليون»: the same scale again
         return fig.last + 1
 
     def add_half(self, fig: _Fig, j: int) -> int:
