@@ -292,3 +292,10 @@ def test_a_change_noun_before_a_level_is_not_the_holder() -> None:
     text = "وأنهى المؤشر تعاملاته على انخفاض عند مستوى 7100 نقطة."
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert "انخفاض" not in (found["7100 نقطة"].counts or "")
+
+
+def test_the_verb_is_not_part_of_what_is_counted() -> None:
+    """«المبيعات تنخفض بنسبة 4%», «ستتراوح»: the verb of the figure stays out of the phrase."""
+    text = "وتوقع التقرير أن المبيعات تنخفض بنسبة 4% هذا العام."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["4%"].counts == "المبيعات"

@@ -104,6 +104,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = got or f.counts
         if f.counts and f.kind in _CHAINED:
             prev = f
+    for f in figs:
+        if f.counts and f.kind in COUNTED:
+            f.counts = without_verbs(f.counts)
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:
@@ -621,3 +624,29 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if any(k in covered for k in range(m + 1, min(doc.n, m + 4))):
         return None  # «58 مليون مقابل خسائر بـ263 مليون»: a comparison with another amount
     return doc.ar_np(m)
+
+
+_VERB_CUES = ("change", "skip", "result", "record", "cost")
+
+
+@lru_cache(maxsize=4096)
+def without_verbs(phrase: str) -> str:
+    """«الإنتاج يرتفع», «الجفاف سيتراوح»: a verb of change or reaching at either end of a counted
+    phrase is the verb of the figure, not part of what it counts (a one-word phrase is kept)."""
+    words = phrase.split(" ")
+    while len(words) > 1 and _verb_word(words[-1]):
+        words.pop()
+    while len(words) > 1 and _verb_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _verb_word(word: str) -> bool:
+    key = norm_word(word)
+    if not key or not ("\u0600" <= key[0] <= "\u06ff"):
+        return False
+    if any(has_cue("ar", role, key) for role in ("changenoun", "head", "levelword", "intro", "valuelink")):
+        return False  # a noun: «ارتفاع», «نسبة», «بنسبة» stay
+    if len(key) > 4 and key[0] == "س" and key[1] in "يتن":
+        key = key[1:]  # «سيتراوح»: the future prefix
+    return any(has_cue("ar", role, key) for role in _VERB_CUES)

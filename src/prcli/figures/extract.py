@@ -5381,7 +5381,15 @@ def _is_cue(lang: str, role: str, key: str) -> bool:
     singles = _cue_singles(lang, role)
     if key in singles:
         return True
-    return lang == "ar" and any(s in singles for s in strip_clitics(key))
+    if lang != "ar":
+        return False
+    if role in _VERB_ROLES and len(key) > 4 and key[0] == "س" and key[1] in "يتن" and key[1:] in singles:
+        return True  # «سيتراوح», «سترتفع»: the future prefix on a verb cue
+    return any(s in singles for s in strip_clitics(key))
+
+
+#: cue roles that hold verbs, which take the future prefix «س»
+_VERB_ROLES = frozenset({"change", "skip", "result", "record", "cost"})
 
 
 @cache
