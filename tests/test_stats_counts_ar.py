@@ -299,3 +299,11 @@ def test_the_verb_is_not_part_of_what_is_counted() -> None:
     text = "وتوقع التقرير أن المبيعات تنخفض بنسبة 4% هذا العام."
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found["4%"].counts == "المبيعات"
+
+
+def test_a_date_with_min_am_takes_its_year() -> None:
+    """«14 مارس من عام 1998» is one date whose value is the year."""
+    text = "وافتتح المتحف في 14 مارس من عام 1998 بحضور الوزير."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["14 مارس من عام 1998"].value == 1998
+    assert found["14 مارس من عام 1998"].kind == "date"

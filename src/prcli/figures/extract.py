@@ -1869,6 +1869,8 @@ class _Doc:
         k = j
         if self.key(k) == ",":
             k += 1
+        if self.lang == "ar" and self.key(k) == "من" and self.key(k + 1) in ("العام", "عام", "سنة", "سنه"):
+            k += 1  # «21 يوليو من عام 1969»
         if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
             k += 1
         if (
