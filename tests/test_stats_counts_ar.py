@@ -307,3 +307,11 @@ def test_a_date_with_min_am_takes_its_year() -> None:
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found["14 مارس من عام 1998"].value == 1998
     assert found["14 مارس من عام 1998"].kind == "date"
+
+
+def test_an_ordinal_after_a_possessed_noun() -> None:
+    """«في يومها الرابع»: the day of the event the pronoun names is ordered."""
+    text = "وتواصلت فعاليات المهرجان في يومها الرابع بعروض للأطفال."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["الرابع"].kind == "ordinal"
+    assert found["الرابع"].counts == "يومها"

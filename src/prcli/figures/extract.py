@@ -2255,6 +2255,10 @@ class _Doc:
                 f = _Fig(i, last, value, kind="ordinal", words=True)  # «الشيك الثاني», «الترجمة الثالثة»
                 self.counts_ordinal(f)
                 return [f], last + 1
+            if definite and self.after_possessed_noun(i):
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «في يومها العاشر», «دورته الثالثة»
+                f.counts = self._phrase(i - 1, i - 1)
+                return [f], last + 1
             return [], last + 1
         # English / French: «third largest», «troisième plus grand», "the eighth of March"
         nxt = self.key(j)
@@ -2434,6 +2438,22 @@ class _Doc:
         if not self.is_cue("namelink", self.keys[i - 1]):
             return False
         return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def after_possessed_noun(self, i: int) -> bool:
+        """«يومها», «دورته», «نسختها» right before a definite ordinal word: a noun made definite by
+        its pronoun, which the ordinal numbers («في يومها العاشر»)."""
+        k = i - 1
+        if k < 0 or self.toks[k].kind != "word" or not self.spaced(k, i):
+            return False
+        key = self.keys[k]
+        return (
+            key.endswith(("ها", "ه", "هم"))
+            and not key.startswith(("ال", "وال", "بال", "لل"))
+            and len(key) >= 4
+            and self._content(k)
+            and not self.is_cue("skip", key)
+            and self.word_num(k) is None
+        )
 
     def after_definite_noun(self, i: int) -> bool:
         """A definite ordinal word agreeing with the definite noun before it numbers that thing
