@@ -315,3 +315,11 @@ def test_an_ordinal_after_a_possessed_noun() -> None:
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found["الرابع"].kind == "ordinal"
     assert found["الرابع"].counts == "يومها"
+
+
+def test_a_dual_after_a_preposition() -> None:
+    """«لبرنامجين إذاعيين»: two programmes; the preposition is neither the figure nor counted."""
+    text = "وخصصت القناة ساعتين لبرنامجين ثقافيين كل أسبوع."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["برنامجين"].value == 2
+    assert (found["برنامجين"].counts or "").startswith("برنامجين")
