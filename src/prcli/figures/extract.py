@@ -2057,8 +2057,6 @@ class _Doc:
                     self.text[t.start + clitic : self.toks[nxt].end] if clitic else self._phrase(i, nxt)
                 )  # «لبرنامجين إذاعيين»: without the preposition
                 nxt += 1
-            if clitic:
-                f.start = t.start + clitic  # «لبرنامجين»: the preposition is not the figure
             if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _TWO_AFTER_DUAL:
                 f.last = nxt  # «حزبين اثنين»: the number repeats the dual
                 nxt += 1
