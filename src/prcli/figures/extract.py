@@ -3154,7 +3154,12 @@ class _Doc:
             if got:
                 fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
                 return
-        if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k) and not self.ar_joined(k):
+        if (
+            self.is_cue("partitive", self.key(k))
+            and self.spaced(k - 1, k)
+            and not self.ar_joined(k)
+            and not (self.lang == "ar" and k + 1 < self.n and self.ar_filler(k + 1))  # «من الوقت الحالي»
+        ):
             got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
                 fig.counts, fig.counts_after = got, True
