@@ -328,3 +328,11 @@ def test_a_dual_after_a_preposition() -> None:
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found["لبرنامجين"].value == 2
     assert (found["لبرنامجين"].counts or "").startswith("برنامجين")
+
+
+def test_a_bare_temperature_is_a_measure() -> None:
+    """«درجة الحرارة 44»: degrees with the unit left out, measuring the temperature."""
+    text = "وتجاوزت درجة الحرارة 44 في المدينة أمس."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["44"].kind == "measure"
+    assert "الحرارة" in (found["44"].counts or "")

@@ -57,6 +57,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
     for f in figs:
+        if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
+            f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in COUNTED:
             f.counts = level_holder(doc, f, covered) or f.counts
         if f.kind == "measure":
@@ -650,3 +652,16 @@ def _verb_word(word: str) -> bool:
     if len(key) > 4 and key[0] == "س" and key[1] in "يتن":
         key = key[1:]  # «سيتراوح»: the future prefix
     return any(has_cue("ar", role, key) for role in _VERB_CUES)
+
+
+_HEAT = frozenset(norm_word(w) for w in ("الحرارة", "حرارة"))
+_DEGREE = frozenset(norm_word(w) for w in ("درجة", "درجات"))
+
+
+def temperature_before(doc: _Doc, first: int) -> bool:
+    """«درجة الحرارة 40», «درجات الحرارة العظمى 45»: a temperature noun right before a bare number
+    (an adjective such as «العظمى» may stand between)."""
+    k = first - 1
+    if k >= 0 and doc.toks[k].kind == "word" and doc.keys[k].startswith("ال") and doc.keys[k] not in _HEAT:
+        k -= 1  # «العظمى», «الصغرى»
+    return k >= 1 and doc.keys[k] in _HEAT and norm_word(doc.keys[k - 1]).lstrip("وب") in _DEGREE
