@@ -336,3 +336,29 @@ def test_a_bare_temperature_is_a_measure() -> None:
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found["44"].kind == "measure"
     assert "الحرارة" in (found["44"].counts or "")
+
+
+FEES: list[Row] = [
+    # a fee, a fine, a prize: the noun that names the amount, not the clause before it
+    ("وحددت الجامعة رسوم التسجيل في 400 درهم للطالب.", [("400 درهم", "رسوم")]),
+    ("وفرضت البلدية غرامة قدرها 5 آلاف ريال على المخالفين.", [("5 آلاف ريال", "غرامة")]),
+    ("ونال الروائي جائزة بقيمة 20 ألف دولار.", [("20 ألف دولار", "جائزة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEES, ids=[f"fee-{i}" for i in range(len(FEES))])
+def test_counts_of_fees_and_prizes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وفرضت البلدية غرامة قدرها 5 آلاف ريال على المخالفين.", "5 آلاف ريال"),
+        ("ونال الروائي جائزة بقيمة 20 ألف دولار.", "20 ألف دولار"),
+    ],
+)
+def test_the_clause_before_the_noun_is_not_counted(text: str, surface: str) -> None:
+    """«البلدية غرامة» is no noun phrase: the subject of the clause is left out."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert len((found[surface].counts or "").split()) == 1

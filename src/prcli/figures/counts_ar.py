@@ -108,7 +108,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             prev = f
     for f in figs:
         if f.counts and f.kind in COUNTED:
-            f.counts = without_verbs(f.counts)
+            f.counts = np_shaped(without_verbs(f.counts))
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:
@@ -665,3 +665,23 @@ def temperature_before(doc: _Doc, first: int) -> bool:
     if k >= 0 and doc.toks[k].kind == "word" and doc.keys[k].startswith("ال") and doc.keys[k] not in _HEAT:
         k -= 1  # «العظمى», «الصغرى»
     return k >= 1 and doc.keys[k] in _HEAT and norm_word(doc.keys[k - 1]).lstrip("وب") in _DEGREE
+
+
+@lru_cache(maxsize=4096)
+def np_shaped(phrase: str) -> str:
+    """«السلطات غرامة», «الفيلم جائزة»: a definite word then an indefinite one make no noun phrase
+    (an idafa opens on the indefinite head, an adjective agrees with its noun): the words before
+    the indefinite noun belong to the clause, the noun is what is counted."""
+    words = phrase.split(" ")
+    if len(words) != 2:
+        return phrase
+    first, second = norm_word(words[0]), norm_word(words[1])
+    arabic = all(w and "\u0600" <= w[0] <= "\u06ff" for w in (first, second))
+    definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
+    if not (arabic and definite) or len(second) < 3 or has_cue("ar", "relative", first):
+        return phrase
+    if second.startswith(("ال", "ل", "ب", "و", "ف")) or second.endswith(("ت", "وا")):
+        return phrase  # a complement, a conjunction or a verb («أطلقت», «انجذبوا») follows
+    if has_cue("ar", "changenoun", second) or _hollow(words[1]):
+        return phrase  # «الصادرات زيادة»: the change of the noun before it
+    return words[1]
