@@ -362,3 +362,10 @@ def test_the_clause_before_the_noun_is_not_counted(text: str, surface: str) -> N
     """«البلدية غرامة» is no noun phrase: the subject of the clause is left out."""
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert len((found[surface].counts or "").split()) == 1
+
+
+def test_a_measure_after_a_road_is_no_road_number() -> None:
+    """«الطريق 12» names a road, but «الطريق على طول 85 كيلومترا» measures it."""
+    found = {s.text: s for s in extract_stats("ويمتد الطريق الجديد على طول 85 كيلومترا.", language="ar")}
+    assert found["85 كيلومترا"].kind == "measure"
+    assert [s.text for s in extract_stats("وأغلقت السلطات الطريق 9 أمام الشاحنات.", language="ar")] == []

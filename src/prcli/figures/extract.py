@@ -2633,7 +2633,11 @@ class _Doc:
         ):
             k -= 1
         named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
-        if named and not self.ar_tamyiz(core.last + 1):  # «صوت لصالح القرار 120 نائبا» counts
+        if (
+            named
+            and not self.ar_tamyiz(core.last + 1)  # «صوت لصالح القرار 120 نائبا» counts
+            and not (self.lang == "ar" and self.amount_unit_after(core.last + 1))  # «الطريق على طول 120 كلم»
+        ):
             return True
         if self.second_reference(i):
             return True
