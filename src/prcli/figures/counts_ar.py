@@ -556,9 +556,6 @@ def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
     return doc._phrase(p, p)
 
 
-_PERIOD_WORDS = frozenset(norm_word(w) for w in ("يوميا", "سنويا", "شهريا", "أسبوعيا"))
-
-
 def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     """«حدوث قفزة بنحو 300 ألف برميل يوميا في الصادرات», «زيادة بنسبة 5% في المبيعات»: a change
     noun right before the amount, and «في» + a noun phrase right after it: what changed."""
@@ -574,7 +571,7 @@ def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changenoun", doc.keys[k]):
         return None
     j = fig.last + 1
-    if doc.key(j) in _PERIOD_WORDS:
+    if doc.is_cue("period", doc.key(j)):
         j += 1
     if doc.key(j) != "في" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
         return None
@@ -654,17 +651,14 @@ def _verb_word(word: str) -> bool:
     return any(has_cue("ar", role, key) for role in _VERB_CUES)
 
 
-_HEAT = frozenset(norm_word(w) for w in ("الحرارة", "حرارة"))
-_DEGREE = frozenset(norm_word(w) for w in ("درجة", "درجات"))
-
-
 def temperature_before(doc: _Doc, first: int) -> bool:
     """«درجة الحرارة 40», «درجات الحرارة العظمى 45»: a temperature noun right before a bare number
     (an adjective such as «العظمى» may stand between)."""
     k = first - 1
-    if k >= 0 and doc.toks[k].kind == "word" and doc.keys[k].startswith("ال") and doc.keys[k] not in _HEAT:
+    word = k >= 0 and doc.toks[k].kind == "word"
+    if word and doc.keys[k].startswith("ال") and not doc.is_cue("heat", doc.keys[k]):
         k -= 1  # «العظمى», «الصغرى»
-    return k >= 1 and doc.keys[k] in _HEAT and norm_word(doc.keys[k - 1]).lstrip("وب") in _DEGREE
+    return k >= 1 and doc.is_cue("heat", doc.keys[k]) and doc.is_cue("degree", doc.keys[k - 1])
 
 
 @lru_cache(maxsize=4096)
