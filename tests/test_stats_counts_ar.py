@@ -137,3 +137,235 @@ def test_numbered_decree_is_not_a_figure() -> None:
     """Without a counted noun after it, a number after «القرار» names the decree."""
     found = [s.text for s in extract_stats("وينص القرار 120 على تنظيم القطاع.", language="ar")]
     assert "120" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("وقال المتعامل إن سعر القمح يقف عند مستويات الـ 300 دولار للطن.", "الـ 300 دولار", "money"),
+        ("وتراجعت مبيعات المكتبات قرابة الـ 15 في المائة هذا الصيف.", "الـ 15 في المائة", "percent"),
+        ("واحتفل النادي أمس بذكرى تأسيسه الـ90 في حفل كبير.", "الـ90", "ordinal"),
+    ],
+)
+def test_article_before_an_amount_is_no_ordinal(text: str, surface: str, kind: str) -> None:
+    """«الـ» + digits + a currency or percent word is «the 300 dollars», an amount."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].kind == kind
+
+
+LEVELS: list[Row] = [
+    # a level word is no counted thing: the noun phrase before its preposition stands at that level
+    (
+        "وقال المتعامل إن القمح يلامس منطقة مقاومة عند مستويات الـ 320 دولارا للطن.",
+        [("الـ 320 دولارا", "مقاومة")],
+    ),
+    ("ويتوقع البنك وصول سعر الفضة إلى حاجز الـ 30 دولارا قبل الصيف.", [("الـ 30 دولارا", "الفضة")]),
+    ("وبقي مؤشر الثقة فوق مستوى الخمسين للشهر الرابع.", [("الخمسين", "مؤشر")]),
+    ("واستقر النحاس عند مستوى 9000 دولار للطن.", [("9000 دولار", "النحاس")]),
+    # a change noun or a verb before the level names no holder: nothing is made up
+    ("وأنهى المؤشر تعاملاته على انخفاض عند مستوى 7100 نقطة.", [("7100 نقطة", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVELS, ids=[f"level-{i}" for i in range(len(LEVELS))])
+def test_counts_at_a_level(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+UNITS: list[Row] = [
+    # a unit word is never what is counted; a two-word unit is one unit
+    (
+        "وأقيم سباق للدراجات لمسافة 12 كيلو مترا شارك فيه 80 متسابقا.",
+        [("12 كيلو مترا", "سباق"), ("80", "متسابقا")],
+    ),
+    ("وضرب زلزال بقوة 5.8 درجات المنطقة الجبلية.", [("5.8 درجات", "زلزال")]),
+    # a conjunction glued on «من» opens a new clause, no partitive
+    ("وتباع الحواسيب بذاكرة تتراوح بين 8 و16 جيجا ومن المنتظر توسيعها.", [("16 جيجا", "الحواسيب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNITS, ids=[f"unit-{i}" for i in range(len(UNITS))])
+def test_a_unit_is_not_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+def test_halala_is_money() -> None:
+    """«هللة» is the Saudi sub-unit: money, read as written."""
+    found = {s.text: s for s in extract_stats("وخفضت الشركة سعر الدقيقة إلى 15 هللة.", language="ar")}
+    assert found["15 هللة"].kind == "money"
+
+
+RELATIVES: list[Row] = [
+    # a relative clause with no verb of change describes the subject; the figure is the verb's
+    (
+        "وهبط مؤشر النشاط الصناعي الذي تعده الغرفة التجارية كل ربع سنة إلى 44.1 من 46.3.",
+        [("44.1", "مؤشر"), ("46.3", "مؤشر")],
+    ),
+    # the verb of the relative clause itself reaches the figure: its antecedent
+    ("وارتفعت أسعار الشقق التي يملكها المغتربون بنسبة 6%.", [("6%", "أسعار")]),
+    # a prepositional complement after a number: the counted noun is left out, it is the previous one
+    (
+        "وسلمت البلدية (24) حديقة، منها (16) للأحياء الشعبية و(8) للمدارس.",
+        [("16", "حديقة"), ("8", "حديقة")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=[f"rel-{i}" for i in range(len(RELATIVES))])
+def test_counts_across_a_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+VALUED: list[Row] = [
+    # «بقيمة» after a quoted title: the title and the noun it names
+    (
+        "ويمول الصندوق مشروع \"قرى خضراء\" بقيمة 90 مليون درهم (8 ملايين يورو) على خمس سنوات.",
+        [("90 مليون درهم", "مشروع"), ("8 ملايين يورو", "مشروع")],
+    ),
+    # «بقيمة» after a noun and its ordinal adjective
+    ("وصرفت الجمعية الدفعة الثانية بقيمة 350 ألف ريال للأسر.", [("350 ألف ريال", "الدفعة")]),
+    # «بقيمة» wins over the chain: each amount is the value of its own noun
+    (
+        "ومنحت الشركة الجمعية حواسيب بقيمة 40 ألف ريال، تلاها الشيك الثاني بقيمة 90 ألف ريال.",
+        [("40 ألف ريال", "حواسيب"), ("90 ألف ريال", "الشيك")],
+    ),
+    # a verb of costing: its subject costs, its object pays
+    ("وتعاقد الفريق مع الحارس الدولي، الذي كلفه 4 ملايين دولار.", [("4 ملايين دولار", "الحارس")]),
+    ("وأنجزت البلدية أشغال تبليط في الساحة كلفت الميزانية 600 ألف درهم.", [("600 ألف درهم", "أشغال")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VALUED, ids=[f"valued-{i}" for i in range(len(VALUED))])
+def test_counts_of_a_valued_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ونال الفائز مليون ونصف المليون درهم.", "مليون ونصف المليون درهم", 1_500_000),
+        ("وتبلغ كلفة الجسر 4 مليارات ونصف المليار ريال.", "4 مليارات ونصف المليار ريال", 4_500_000_000),
+        ("ويزور المعرض مليون ونصف مليون زائر كل عام.", "مليون ونصف مليون", 1_500_000),
+    ],
+)
+def test_half_of_the_scale_is_one_figure(text: str, surface: str, value: int) -> None:
+    """«مليون ونصف المليون درهم» is one amount, 1.5 million, not a million and a half-million."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].value == value
+
+
+def test_a_definite_time_word_after_a_number_is_no_unit() -> None:
+    """«إلى 48.5 الشهر المقبل»: «الشهر» says when; the reading is no duration."""
+    text = "ويتوقع البنك صعود المؤشر إلى 48.5 الشهر المقبل."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["48.5"].kind != "duration"
+    assert "المؤشر" in (found["48.5"].counts or "")
+
+
+SYNTAX: list[Row] = [
+    # «في الدقيقة 44»: the minute of a match is ordered, like «الجولة 5»
+    ("وافتتح المهاجم التسجيل في الدقيقة 12 قبل أن يعادل الضيوف في الدقيقة 80.", [("12", "الدقيقة")]),
+    # a share of the people a relative or a demonstrative stands for
+    ("وأظهر المسح أن 70 في المائة من الذين استجوبوا يفضلون النقل العام.", [("70 في المائة", "الذين")]),
+    ("وتبين أن 20 في المائة من هؤلاء من الشباب.", [("20 في المائة", "هؤلاء")]),
+    # a change noun, the amount, then «في» and what changed
+    ("وتتوقع الوكالة حدوث تراجع بنحو 40 ألف طن سنويا في واردات القمح.", [("40 ألف طن", "واردات")]),
+    # «من الوقت الحالي» after a measure is a time, not a partitive
+    (
+        "وتتوقع الشركة زيادة في الطلب على الإسمنت بمعدل 3 ملايين طن من الوقت الحالي حتى 2030.",
+        [("3 ملايين طن", "الطلب")],
+    ),
+    # the reading it came from measures the same index
+    ("وصعد مؤشر مديري المشتريات إلى 51.4 نقطة من 50.2 نقطة.", [("50.2 نقطة", "مؤشر")]),
+    # a range in brackets, then the counted noun
+    ("ويجب ألا تتجاوز المقالة (800- 1200) كلمة.", [("800", "كلمة"), ("1200", "كلمة")]),
+    # a bare number in brackets after a noun: how many that noun names
+    ("وسجل 900 متطوع، معظمهم من الطلبة (640)، في الحملة.", [("640", "الطلبة")]),
+    # «مقابل» after an amount: what it pays for; before another amount: a comparison
+    ("ودفع الزبون 40 يورو مقابل تذكرة القطار.", [("40 يورو", "تذكرة")]),
+    ("وبلغت الخسائر 12 مليون ريال مقابل أرباح بـ5 ملايين ريال.", [("12 مليون ريال", "الخسائر")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYNTAX, ids=[f"syntax-{i}" for i in range(len(SYNTAX))])
+def test_counts_by_syntax(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+def test_a_change_noun_before_a_level_is_not_the_holder() -> None:
+    """«على انخفاض عند مستوى»: the change is no thing standing at the level."""
+    text = "وأنهى المؤشر تعاملاته على انخفاض عند مستوى 7100 نقطة."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "انخفاض" not in (found["7100 نقطة"].counts or "")
+
+
+def test_the_verb_is_not_part_of_what_is_counted() -> None:
+    """«المبيعات تنخفض بنسبة 4%», «ستتراوح»: the verb of the figure stays out of the phrase."""
+    text = "وتوقع التقرير أن المبيعات تنخفض بنسبة 4% هذا العام."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["4%"].counts == "المبيعات"
+
+
+def test_a_date_with_min_am_takes_its_year() -> None:
+    """«14 مارس من عام 1998» is one date whose value is the year."""
+    text = "وافتتح المتحف في 14 مارس من عام 1998 بحضور الوزير."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["14 مارس من عام 1998"].value == 1998
+    assert found["14 مارس من عام 1998"].kind == "date"
+
+
+def test_an_ordinal_after_a_possessed_noun() -> None:
+    """«في يومها الرابع»: the day of the event the pronoun names is ordered."""
+    text = "وتواصلت فعاليات المهرجان في يومها الرابع بعروض للأطفال."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["الرابع"].kind == "ordinal"
+    assert found["الرابع"].counts == "يومها"
+
+
+def test_a_dual_after_a_preposition() -> None:
+    """«لبرنامجين إذاعيين»: two programmes; the preposition is not part of what is counted."""
+    text = "وخصصت القناة ساعتين لبرنامجين ثقافيين كل أسبوع."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["لبرنامجين"].value == 2
+    assert (found["لبرنامجين"].counts or "").startswith("برنامجين")
+
+
+def test_a_bare_temperature_is_a_measure() -> None:
+    """«درجة الحرارة 44»: degrees with the unit left out, measuring the temperature."""
+    text = "وتجاوزت درجة الحرارة 44 في المدينة أمس."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["44"].kind == "measure"
+    assert "الحرارة" in (found["44"].counts or "")
+
+
+FEES: list[Row] = [
+    # a fee, a fine, a prize: the noun that names the amount, not the clause before it
+    ("وحددت الجامعة رسوم التسجيل في 400 درهم للطالب.", [("400 درهم", "رسوم")]),
+    ("وفرضت البلدية غرامة قدرها 5 آلاف ريال على المخالفين.", [("5 آلاف ريال", "غرامة")]),
+    ("ونال الروائي جائزة بقيمة 20 ألف دولار.", [("20 ألف دولار", "جائزة")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FEES, ids=[f"fee-{i}" for i in range(len(FEES))])
+def test_counts_of_fees_and_prizes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وفرضت البلدية غرامة قدرها 5 آلاف ريال على المخالفين.", "5 آلاف ريال"),
+        ("ونال الروائي جائزة بقيمة 20 ألف دولار.", "20 ألف دولار"),
+    ],
+)
+def test_the_clause_before_the_noun_is_not_counted(text: str, surface: str) -> None:
+    """«البلدية غرامة» is no noun phrase: the subject of the clause is left out."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert len((found[surface].counts or "").split()) == 1
+
+
+def test_a_measure_after_a_road_is_no_road_number() -> None:
+    """«الطريق 12» names a road, but «الطريق على طول 85 كيلومترا» measures it."""
+    found = {s.text: s for s in extract_stats("ويمتد الطريق الجديد على طول 85 كيلومترا.", language="ar")}
+    assert found["85 كيلومترا"].kind == "measure"
+    assert [s.text for s in extract_stats("وأغلقت السلطات الطريق 9 أمام الشاحنات.", language="ar")] == []

@@ -57,6 +57,26 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
+    for f in figs:
+        if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
+            f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
+        if f.kind in COUNTED:
+            f.counts = level_holder(doc, f, covered) or f.counts
+        if f.kind == "measure":
+            f.counts = dimension_owner(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = across_relative(doc, f, covered) or f.counts
+        if f.kind == "money":
+            f.counts = cost_subject(doc, f, covered) or f.counts
+        if f.kind in ("percent", "count") and not f.counts_after:
+            f.counts = partitive_pronoun(doc, f) or f.counts
+        if f.kind in _CHAINED:
+            f.counts = change_in(doc, f, covered) or f.counts
+        if f.kind == "count" and not f.counts_after:
+            f.counts = bracketed_after_noun(doc, f, covered) or f.counts
+        if f.kind == "money":
+            f.counts = paid_for(doc, f, covered) or f.counts
+    from_previous(doc, figs)
     prev: _Fig | None = None
     for f in figs:
         if f.kind not in COUNTED:
@@ -65,6 +85,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.first - prev.last > _CHAIN_REACH or not same_sentence(doc, prev.last, f.first)
         ):
             prev = None  # (the distance first: no scan over a long gap)
+        if f.kind == "count" and f.counts_after and prev is not None and complement_only(f.counts):
+            f.counts = prev.counts  # «(45) مدرسة، منها (30) للبنين و(15) للبنات»: the noun is left out
         if (
             f.kind == "count"
             and f.words
@@ -72,7 +94,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             and not doc.is_cue("partitive", doc.key(f.last + 1))
         ):
             f.counts = dual_before(doc, f, covered) or f.counts
-        if f.kind == "money" and (f.counts is None or f.counts_after):
+        if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
             got = change_target(doc, f, amounts, level=f.counts is not None)
@@ -85,6 +107,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = got or f.counts
         if f.counts and f.kind in _CHAINED:
             prev = f
+    for f in figs:
+        if f.counts and f.kind in COUNTED:
+            f.counts = np_shaped(without_verbs(f.counts))
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:
@@ -226,6 +251,11 @@ def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if k < 1 or not doc.is_cue("valuelink", doc.keys[k]):
         return None
     last = k - 1
+    titled = quoted_title_before(doc, last, covered)
+    if titled is not None:
+        return titled
+    if last >= 1 and last in covered and doc.definite_number(last) and doc._content(last - 1):
+        return doc._phrase(last - 1, last)  # «الشيك الأول بقيمة 100 ألف ريال»: an ordinal adjective
     first = -1
     for m in range(last, max(-1, last - 2), -1):
         if m in covered or not doc._content(m) or (m < last and not doc.spaced(m, m + 1)):
@@ -323,3 +353,330 @@ def out_of(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 _out_of = lazy_words("prcli.figures", "out_of_ar.txt", convert=norm_word)
+
+
+def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«يقف السعر عند مستوى 48 دولارا», «وصول سعر النفط إلى حاجز الـ 100 دولار», «مناطق دعم عند
+    مستويات تتراوح بين 54 و56 دولارا»: a level word («مستوى», «حاجز») is never what is counted;
+    the noun phrase right before its preposition is what stands at that level."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
+        doc.is_cue("skip", doc.keys[k]) or doc.is_cue("intro", doc.keys[k])
+    ) and not doc.is_cue("levelword", doc.keys[k]):
+        k -= 1  # «تتراوح بين», «نحو»
+    if k < 1 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("levelword", doc.keys[k]):
+        return None
+    p = k - 1
+    if doc.is_cue("levelprep", doc.keys[p]):
+        p -= 1
+    elif not doc.keys[k].startswith(("ب", "ل")):
+        return None  # «يتجاوز مستوى الخمسين»: the verb's subject is elsewhere
+    if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, p + 1):
+        return None
+    key = doc.keys[p]
+    if doc.is_cue("changenoun", key) or doc.is_cue("changepart", key):
+        return None  # «أقفل المؤشر على ارتفاع عند مستوى»: what rose is named earlier
+    if any(doc.is_cue(role, key) for role in ("change", "record", "result", "skip")):
+        return doc.ar_subject_before(p)  # «الذهب استقر عند مستوى»: the subject before the verb
+    if key.startswith(("سي", "ست", "سن", "سا", "سأ")) and not key.endswith(("ة", "ات")):
+        return None  # «سنعود إلى مستوى»: a verb in the future, no noun
+    return np_ending_at(doc, p, covered)
+
+
+def np_ending_at(doc: _Doc, p: int, covered: set[int]) -> str | None:
+    """The noun phrase whose last word is ``p``: that word, and the word before it when the two
+    make an idafa or a noun and its adjective («منطقة دعم», «سعر النفط», «المؤشر الرئيسي»)."""
+    first = np_start(doc, p, covered)
+    return doc._phrase(first, p) if first is not None else None
+
+
+def np_start(doc: _Doc, p: int, covered: set[int]) -> int | None:
+    """The first token of the noun phrase ending at ``p`` (see ``np_ending_at``)."""
+    key = doc.keys[p]
+    if p in covered or not doc._content(p) or doc.ar_filler(p) or _hollow(doc._phrase(p, p)):
+        return None
+    first = p
+    prior = p - 1
+    if (
+        prior >= 0
+        and prior not in covered
+        and doc.toks[prior].kind == "word"
+        and doc.spaced(prior, p)
+        and doc._content(prior)
+        and not any(doc.is_cue(role, doc.keys[prior]) for role in ("skip", "change", "record", "result"))
+        and not doc.ar_filler(prior)
+        and (doc.keys[prior].startswith("ال") == key.startswith("ال") or not doc.keys[prior].startswith("ال"))
+        and not doc.keys[prior].startswith(("ي", "ت", "ن"))
+    ):
+        first = prior
+    return first
+
+
+_PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«سباق للدراجات لمسافة 12 كيلومترا», «هاتف بذاكرة 64 جيجا», «زلزال بقوة 6 درجات»: a
+    dimension noun after «ب/ل» only says which measure; the noun before it is what is measured."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
+        doc.is_cue("skip", doc.keys[k]) or doc.is_cue("intro", doc.keys[k])
+    ) and not doc.is_cue("dimension", doc.keys[k]):
+        k -= 1  # «تصل إلى», «تتراوح بين»
+    if k < 1 or k in covered or doc.toks[k].kind != "word":
+        return None
+    key = doc.keys[k]
+    if not any(key.startswith(c) and has_cue("ar", "dimension", key[len(c) :]) for c in _PREP_CLITICS):
+        return None
+    m = k - 1
+    if m in covered or not _noun_like(doc, m) or not doc.spaced(m, k):
+        return None
+    first = m
+    prior = m - 1
+    if prior >= 0 and prior not in covered and _noun_like(doc, prior) and doc.spaced(prior, m):
+        mine, theirs = doc.keys[m], doc.keys[prior]
+        complement = mine.startswith(("لل", "بال")) and not theirs.startswith("ال")  # «سباق للدراجات»
+        idafa = mine.startswith("ال") and not theirs.startswith("ال")  # «سباق الضاحية»
+        adjective = mine.startswith("ال") and theirs.startswith("ال")  # «الهاتف الجديد»
+        if complement or idafa or adjective:
+            first = prior
+    elif doc.keys[m].startswith(("لل", "بال")):
+        return None  # a complement alone names no owner
+    return doc._phrase(first, m)
+
+
+def _noun_like(doc: _Doc, k: int) -> bool:
+    """A word that may be a noun of the phrase before a measure: content, no verb cue, no time
+    word, no imperfect verb («يقدم»)."""
+    key = doc.keys[k]
+    return (
+        doc.toks[k].kind == "word"
+        and doc._content(k)
+        and not doc.ar_filler(k)
+        and not key.startswith("ي")
+        and "\u0600" <= key[:1] <= "\u06ff"  # a Latin name («بتقنية X وبدقة») is no owner
+        and not any(doc.is_cue(role, key) for role in ("skip", "change", "record", "result", "changenoun"))
+    )
+
+
+def across_relative(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وتراجع مؤشر الثقة الذي يصدره البنك كل شهر إلى 47.2 من 48.9»: a relative clause with no
+    verb of change between the figure and its pronoun only describes the subject; the figure
+    belongs to the change verb before the pronoun, and measures that verb's subject."""
+    k = fig.first - 1
+    floor = max(-1, fig.first - 16)
+    while k > floor:
+        key = doc.keys[k]
+        if key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(k, k + 1):
+            return None
+        if k not in covered and doc.toks[k].kind == "word":
+            if any(doc.is_cue(role, key) for role in ("change", "record", "result", "compare", "valuelink")):
+                return None  # the figure has a verb of its own
+            if doc.is_cue("relative", key):
+                return _verb_before_relative(doc, k, covered)
+        k -= 1
+    return None
+
+
+def _verb_before_relative(doc: _Doc, rel: int, covered: set[int]) -> str | None:
+    """The subject of a change verb a few words before the relative pronoun at ``rel`` (VSO)."""
+    for v in range(rel - 2, max(-1, rel - 8), -1):
+        if v in covered or doc.keys[v] in _SENTENCE_END or doc.keys[v] in _CLAUSE_MARKS:
+            return None
+        key = doc.keys[v]
+        if doc.toks[v].kind == "word" and (doc.is_cue("change", key) or doc.is_cue("changenoun", key)):
+            subject = range(v + 1, rel)
+            if not subject or any(m in covered or not doc.ar_np_word(m) or doc.ar_filler(m) for m in subject):
+                return None  # the antecedent of the pronoun must be the verb's whole subject
+            return doc.ar_np(v + 1)
+    return None
+
+
+def complement_only(phrase: str | None) -> bool:
+    """«30 للبنين»: a phrase opening with «لل/بال» after a number is a prepositional complement,
+    never the counted noun (a tamyiz takes no preposition): the noun was left out."""
+    return phrase is not None and norm_word(phrase.split()[0]).startswith(("لل", "بال", "كال"))
+
+
+def quoted_title_before(doc: _Doc, last: int, covered: set[int]) -> str | None:
+    """«برنامج "مدن نظيفة" بقيمة 40 مليون درهم»: a quoted title ending at ``last`` and the noun
+    it names («برنامج», «مشروع»): together they are what the amount is the value of."""
+    if last < 2 or doc.keys[last] not in _QUOTES:
+        return None
+    for m in range(last - 1, max(0, last - 8), -1):
+        if m in covered or doc.keys[m] in _SENTENCE_END:
+            return None
+        if doc.keys[m] in _QUOTES:
+            noun = m - 1
+            if noun >= 0 and noun not in covered and doc._content(noun) and doc.spaced(noun, m):
+                return doc._phrase(noun, last)
+            return None
+    return None
+
+
+def cost_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«أعمال ترميم كلفت الخزينة 80 ألف يورو», «المهاجم الذي كلفه 30 مليون يورو»: the object of a
+    verb of costing pays; its subject, before it (SVO or a relative clause), is what costs."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 5:
+        key = doc.keys[k]
+        if k in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or doc.toks[k].kind != "word":
+            return None
+        if doc.is_cue("cost", key) and not key.startswith("و"):
+            before = k - 1
+            if before < 0 or doc.toks[before].kind != "word" or before in covered:
+                return None
+            if doc.is_cue("relative", doc.keys[before]):
+                before -= 1  # «المهاجم، الذي كلفه»: the antecedent
+                if before >= 0 and doc.keys[before] in _CLAUSE_MARKS:
+                    before -= 1
+            if before < 0 or doc.toks[before].kind != "word" or doc.is_cue("skip", doc.keys[before]):
+                return None
+            first = np_start(doc, before, covered)
+            if first is not None and first >= 2 and doc.is_cue("npprep", doc.keys[first - 1]):
+                # «أعمال ترميم في مكتبه كلفت»: the place is a complement of the subject before it
+                head = np_start(doc, first - 2, covered) if doc.toks[first - 2].kind == "word" else None
+                if head is not None:
+                    return doc._phrase(head, first - 2)
+            return doc._phrase(first, before) if first is not None else None
+        k -= 1
+    return None
+
+
+def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
+    """«90 في المائة من الذين شملهم الاستطلاع», «35 في المائة من هؤلاء»: after «من», a relative or a
+    demonstrative stands for the people the share is taken from (with the verb of its clause)."""
+    j = fig.last + 1
+    if doc.key(j) != "من" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
+        return None
+    p = j + 1
+    if doc.toks[p].kind != "word" or not doc.is_cue("partpron", doc.keys[p]):
+        return None
+    if p + 1 < doc.n and doc.toks[p + 1].kind == "word" and doc.spaced(p, p + 1) and doc.keys[p] != "هولاء":
+        return doc._phrase(p, p + 1)  # «الذين انجذبوا»
+    return doc._phrase(p, p)
+
+
+def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«حدوث قفزة بنحو 300 ألف برميل يوميا في الصادرات», «زيادة بنسبة 5% في المبيعات»: a change
+    noun right before the amount, and «في» + a noun phrase right after it: what changed."""
+    k = fig.first - 1
+    while (
+        k >= 0
+        and fig.first - k <= 3
+        and doc.toks[k].kind == "word"
+        and doc.ar_intro(k)
+        and not doc.is_cue("changenoun", doc.keys[k])
+    ):
+        k -= 1
+    if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changenoun", doc.keys[k]):
+        return None
+    j = fig.last + 1
+    if doc.is_cue("period", doc.key(j)):
+        j += 1
+    if doc.key(j) != "في" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
+        return None
+    m = j + 1
+    if m in covered or not doc.ar_np_word(m) or doc.ar_filler(m):
+        return None
+    return doc.ar_np(m)
+
+
+def from_previous(doc: _Doc, figs: list[_Fig]) -> None:
+    """«تراجع المؤشر إلى 47.2 من 48.9»: the reading it came from («من» between two figures, the
+    second with no counted noun of its own) measures the same thing as the first."""
+    for a, b in itertools.pairwise(figs):
+        if (
+            b.first == a.last + 2
+            and doc.key(a.last + 1) == "من"
+            and a.counts
+            and a.kind in _CHAINED
+            and b.kind in _CHAINED
+            and not b.counts_after
+            and a.kind != "count"
+        ):
+            b.counts = a.counts
+
+
+def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«أغلبهم من الإناث (3100)»: a bare number in brackets right after a noun gives how many
+    that noun names."""
+    before, after = fig.first - 1, fig.last + 1
+    if before < 1 or doc.key(before) != "(" or doc.key(after) != ")":
+        return None
+    noun = before - 1
+    if noun in covered or doc.toks[noun].kind != "word" or not doc._content(noun) or doc.ar_filler(noun):
+        return None
+    if doc.is_cue("skip", doc.keys[noun]) or doc.keys[noun] in ("عدد", "رقم"):
+        return None
+    return doc._phrase(noun, noun)
+
+
+def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«دفع 50 يورو مقابل وجبة عشاء», «2 مليون دولار مقابل الإفراج عنه»: «مقابل» right after an
+    amount names what the amount pays for (unless another amount follows: a comparison)."""
+    j = fig.last + 1
+    if doc.key(j) != "مقابل" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
+        return None
+    m = j + 1
+    if m in covered or doc.toks[m].kind != "word" or not doc.ar_np_word(m) or doc.ar_filler(m):
+        return None
+    if any(k in covered for k in range(m + 1, min(doc.n, m + 4))):
+        return None  # «58 مليون مقابل خسائر بـ263 مليون»: a comparison with another amount
+    return doc.ar_np(m)
+
+
+_VERB_CUES = ("change", "skip", "result", "record", "cost")
+
+
+@lru_cache(maxsize=4096)
+def without_verbs(phrase: str) -> str:
+    """«الإنتاج يرتفع», «الجفاف سيتراوح»: a verb of change or reaching at either end of a counted
+    phrase is the verb of the figure, not part of what it counts (a one-word phrase is kept)."""
+    words = phrase.split(" ")
+    while len(words) > 1 and _verb_word(words[-1]):
+        words.pop()
+    while len(words) > 1 and _verb_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _verb_word(word: str) -> bool:
+    key = norm_word(word)
+    if not key or not ("\u0600" <= key[0] <= "\u06ff"):
+        return False
+    if any(has_cue("ar", role, key) for role in ("changenoun", "head", "levelword", "intro", "valuelink")):
+        return False  # a noun: «ارتفاع», «نسبة», «بنسبة» stay
+    if len(key) > 4 and key[0] == "س" and key[1] in "يتن":
+        key = key[1:]  # «سيتراوح»: the future prefix
+    return any(has_cue("ar", role, key) for role in _VERB_CUES)
+
+
+def temperature_before(doc: _Doc, first: int) -> bool:
+    """«درجة الحرارة 40», «درجات الحرارة العظمى 45»: a temperature noun right before a bare number
+    (an adjective such as «العظمى» may stand between)."""
+    k = first - 1
+    word = k >= 0 and doc.toks[k].kind == "word"
+    if word and doc.keys[k].startswith("ال") and not doc.is_cue("heat", doc.keys[k]):
+        k -= 1  # «العظمى», «الصغرى»
+    return k >= 1 and doc.is_cue("heat", doc.keys[k]) and doc.is_cue("degree", doc.keys[k - 1])
+
+
+@lru_cache(maxsize=4096)
+def np_shaped(phrase: str) -> str:
+    """«السلطات غرامة», «الفيلم جائزة»: a definite word then an indefinite one make no noun phrase
+    (an idafa opens on the indefinite head, an adjective agrees with its noun): the words before
+    the indefinite noun belong to the clause, the noun is what is counted."""
+    words = phrase.split(" ")
+    if len(words) != 2:
+        return phrase
+    first, second = norm_word(words[0]), norm_word(words[1])
+    arabic = all(w and "\u0600" <= w[0] <= "\u06ff" for w in (first, second))
+    definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
+    if not (arabic and definite) or len(second) < 3 or has_cue("ar", "relative", first):
+        return phrase
+    if second.startswith(("ال", "ل", "ب", "و", "ف")) or second.endswith(("ت", "وا")):
+        return phrase  # a complement, a conjunction or a verb («أطلقت», «انجذبوا») follows
+    if has_cue("ar", "changenoun", second) or _hollow(words[1]):
+        return phrase  # «الصادرات زيادة»: the change of the noun before it
+    return words[1]

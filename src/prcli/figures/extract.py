@@ -779,6 +779,15 @@ class _Doc:
                 return [fig], settled
         if prefix_unit:
             fig.kind, fig.unit = "money", prefix_unit
+        if (
+            not core.words
+            and i >= 1
+            and self.toks[i - 1].key == "ال"
+            and self.spaced(i - 1, i)
+            and first == i
+            and self.amount_unit_after(core.last + 1)
+        ):
+            fig.first = i - 1  # «الـ 48 دولارا»: the article belongs to the amount
         # "الـ75": the article glued before the digits makes an ordinal
         if (
             not core.words
@@ -786,6 +795,7 @@ class _Doc:
             and self.toks[i - 1].key in ("ال",)
             and self.spaced(i - 1, i)
             and first == i
+            and fig.first == i
         ):
             fig.first = i - 1
             fig.kind = "ordinal"
@@ -1414,6 +1424,7 @@ class _Doc:
             if self.key(fig.last + 1) == ".":
                 fig.last += 1
             return fig.last + 1
+        j = self.half_scale(fig, j)
         # an English adjective: a 10-year plan, a 25-year-old man
         hyphen = lang == "en" and self.key(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)
         uj = j + 1 if hyphen else j
@@ -1453,6 +1464,14 @@ class _Doc:
             and self.is_cue("weekday", self.key(uj + size))
         ):
             size = 0  # «السباق الـ7 و8 يوم الجمعة»: «يوم» names the day after it
+        if (
+            size
+            and self.lang == "ar"
+            and isinstance(entry, UnitEntry)
+            and entry.kind == "duration"
+            and self.keys[uj].startswith("ال")
+        ):
+            size = 0  # «إلى 51.0 الشهر المقبل»: a definite time word is when, not the unit
         if (
             size
             and isinstance(entry, UnitEntry)
@@ -1501,6 +1520,29 @@ class _Doc:
         size, entry = self.match(self.units, k, 2) if k > j and k < self.n else (0, None)
         if size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "measure"):
             fig.kind, fig.unit, fig.last = entry.kind, entry.unit, k + size - 1  # une quinzaine de minutes
+
+    def half_scale(self, fig: _Fig, j: int) -> int:
+        """«مليون ونصف المليون يورو», «3 مليارات ونصف»: half of the scale word is added before the
+        currency or unit that follows; returns the token where the unit may start."""
+        if self.lang != "ar" or fig.scale <= 1 or j >= self.n or not self.spaced(j - 1, j):
+            return j
+        if self.keys[j] == "ونصف":
+            nxt = j + 1
+        elif self.keys[j] == "و" and self.key(j + 1) == "نصف":
+            nxt = j + 2
+        else:
+            return j
+        fig.value += Decimal("0.5") * fig.scale
+        fig.last = nxt - 1
+        scale = self.word_num(nxt) if nxt < self.n else None
+        if (
+            scale is not None
+            and scale[0].type == "scale"
+            and Decimal(str(scale[0].value)) == fig.scale
+            and self.spaced(nxt - 1, nxt)
+        ):
+            fig.last = nxt  # «ونصف المليون», «ونصف مليون»: the same scale again
+        return fig.last + 1
 
     def add_half(self, fig: _Fig, j: int) -> int:
         """«ساعتين ونصف», «مترين ونصف المتر», "and a half", «et demie»."""
@@ -1645,6 +1687,8 @@ class _Doc:
         k = j
         if self.key(k) == ",":
             k += 1
+        if self.lang == "ar" and self.key(k) == "من" and self.key(k + 1) in ("العام", "عام", "سنة", "سنه"):
+            k += 1  # «21 يوليو من عام 1969»
         if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
             k += 1
         if (
@@ -1829,7 +1873,9 @@ class _Doc:
                 and self.key(nxt).endswith(("يين", "تين", "يان", "تان"))
                 and not self.key(nxt).startswith("ال")
             ):
-                f.counts = self._phrase(i, nxt)
+                f.counts = (
+                    self.text[t.start + clitic : self.toks[nxt].end] if clitic else self._phrase(i, nxt)
+                )  # «لبرنامجين إذاعيين»: without the preposition
                 nxt += 1
             if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _two_after_dual():
                 f.last = nxt  # «حزبين اثنين»: the number repeats the dual
@@ -2031,6 +2077,10 @@ class _Doc:
                 f = _Fig(i, last, value, kind="ordinal", words=True)  # «الشيك الثاني», «الترجمة الثالثة»
                 self.counts_ordinal(f)
                 return [f], last + 1
+            if definite and self.after_possessed_noun(i):
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «في يومها العاشر», «دورته الثالثة»
+                f.counts = self._phrase(i - 1, i - 1)
+                return [f], last + 1
             return [], last + 1
         # English / French: «third largest», «troisième plus grand», "the eighth of March"
         nxt = self.key(j)
@@ -2211,6 +2261,22 @@ class _Doc:
             return False
         return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
 
+    def after_possessed_noun(self, i: int) -> bool:
+        """«يومها», «دورته», «نسختها» right before a definite ordinal word: a noun made definite by
+        its pronoun, which the ordinal numbers («في يومها العاشر»)."""
+        k = i - 1
+        if k < 0 or self.toks[k].kind != "word" or not self.spaced(k, i):
+            return False
+        key = self.keys[k]
+        return (
+            key.endswith(("ها", "ه", "هم"))
+            and not key.startswith(("ال", "وال", "بال", "لل"))
+            and len(key) >= 4
+            and self._content(k)
+            and not self.is_cue("skip", key)
+            and self.word_num(k) is None
+        )
+
     def after_definite_noun(self, i: int) -> bool:
         """A definite ordinal word agreeing with the definite noun before it numbers that thing
         («المرحلة الثانية», «بالشيك الأول»), unless the pair is a title, an idiom or a regnal name
@@ -2387,7 +2453,11 @@ class _Doc:
         ):
             k -= 1
         named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
-        if named and not self.ar_tamyiz(core.last + 1):  # «صوت لصالح القرار 120 نائبا» counts
+        if (
+            named
+            and not self.ar_tamyiz(core.last + 1)  # «صوت لصالح القرار 120 نائبا» counts
+            and not (self.lang == "ar" and self.amount_unit_after(core.last + 1))  # «الطريق على طول 120 كلم»
+        ):
             return True
         if self.second_reference(i):
             return True
@@ -2640,6 +2710,14 @@ class _Doc:
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
 
+    def amount_unit_after(self, j: int) -> bool:
+        """«عند مستويات الـ 48 دولارا», «قرابة الـ 30 في المائة»: a currency, percent or measure
+        word after «الـ» + digits makes «the 48 dollars», an amount, not an ordinal."""
+        if j >= self.n or (not self.spaced(j - 1, j) and self.keys[j] not in ("%", "٪")):
+            return False
+        size, entry = self.match(self.units, j)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind in ("money", "percent", "measure")
+
     def definite_count(self, fig: _Fig, art: int, nxt: int) -> bool:
         """«الجهات الـ12», «انتخاب الـ1503 جماعة»: «الـ» + digits after a definite plural, or
         before an indefinite noun, is «the 12 ...», a count; after a singular («الدورة الـ75») it
@@ -2686,6 +2764,8 @@ class _Doc:
             return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
+            if fig.counts is None and fig.first >= 1 and self.cue_before("ordnoun", fig.first, 1):
+                fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «في الدقيقة 44»: a time noun
             before = self.word_num(fig.first - 1)
             if fig.counts is None and before is not None and before[0].type in ("half", "quarter"):
                 fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «الربع الثالث»: the quarter
@@ -2697,8 +2777,11 @@ class _Doc:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
-        if self.key(j) == ")" and self.key(fig.first - 1) == "(" and fig.start is None:
-            j += 1  # «(12) عطاءً», "(5) projects": the counted noun follows the bracket
+        if self.key(j) == ")" and (
+            (self.key(fig.first - 1) == "(" and fig.start is None)
+            or (self.lang == "ar" and self.bracketed_range(fig.first))
+        ):
+            j += 1  # «(12) عطاءً», "(5) projects", «(200- 400) كلمة»: the counted noun follows the bracket
         if (
             self.lang == "ar"
             and fig.words
@@ -2896,7 +2979,12 @@ class _Doc:
             if got:
                 fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
                 return
-        if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
+        if (
+            self.is_cue("partitive", self.key(k))
+            and self.spaced(k - 1, k)
+            and not self.ar_joined(k)
+            and not (self.lang == "ar" and k + 1 < self.n and self.ar_filler(k + 1))  # «من الوقت الحالي»
+        ):
             got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
             if got:
                 fig.counts, fig.counts_after = got, True
@@ -3302,6 +3390,20 @@ class _Doc:
         return None
 
     # ----------------------------------------------------------------- Arabic counts by syntax
+    def bracketed_range(self, i: int) -> bool:
+        """The number at ``i`` closes a range in brackets («(200- 400)», «(3 - 5)»): only numbers
+        and a dash between it and the opening bracket."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and (self.toks[k].kind == "num" or self.keys[k] in ("-", "–")):
+            k -= 1
+        return k >= 0 and k < i - 1 and self.keys[k] == "(" and self.keys[k + 1] not in ("-", "–")
+
+    def ar_joined(self, k: int) -> bool:
+        """An Arabic word with a conjunction glued on («ومن», «فمن») opens a new clause: after a
+        figure it is no partitive («64 جيجا ومن الممكن زيادتها»)."""
+        key = self.keys[k]
+        return self.lang == "ar" and key.startswith(("و", "ف")) and key not in _cue_singles("ar", "partitive")
+
     def ar_figure_part(self, k: int) -> bool:
         """A token of a figure already read («1.1», «في المئة», «مليار», «دولار», «ديسمبر», «%»):
         looking back from a later figure of the clause, it is stepped over."""
@@ -5139,7 +5241,15 @@ def _is_cue(lang: str, role: str, key: str) -> bool:
     singles = _cue_singles(lang, role)
     if key in singles:
         return True
-    return lang == "ar" and any(s in singles for s in strip_clitics(key))
+    if lang != "ar":
+        return False
+    if role in _VERB_ROLES and len(key) > 4 and key[0] == "س" and key[1] in "يتن" and key[1:] in singles:
+        return True  # «سيتراوح», «سترتفع»: the future prefix on a verb cue
+    return any(s in singles for s in strip_clitics(key))
+
+
+#: cue roles that hold verbs, which take the future prefix «س»
+_VERB_ROLES = frozenset({"change", "skip", "result", "record", "cost"})
 
 
 @cache
