@@ -414,3 +414,34 @@ def test_importing_every_module_reads_no_data_file():
     first, *data_files = [x for x in proc.stdout.splitlines() if x]
     assert first.split()[1:] == ["0", "0"]
     assert data_files == []
+
+
+def test_one_slow_document_draws_no_progress_line(tmp_path: Path):
+    """One document has nothing to count: a run that lasts 2 s (a slow writer on stdin) leaves the
+    terminal stderr untouched, where a batch that long would show its progress line."""
+    master, slave = pty.openpty()
+    out_path = tmp_path / "stdout.txt"
+    with out_path.open("wb") as out_file:
+        proc = subprocess.Popen([*CMD, "stats", "--format", "text"], stdin=subprocess.PIPE,
+                                stdout=out_file, stderr=slave, env=_env(TERM="xterm"),
+                                start_new_session=True)
+    os.close(slave)
+    assert proc.stdin is not None
+    proc.stdin.write("The council approved 12 new schools on Monday.\n".encode())
+    proc.stdin.flush()
+    time.sleep(2.0)
+    proc.stdin.write("It will also hire 300 teachers.\n".encode())
+    proc.stdin.close()
+    assert proc.wait(timeout=60) == 0
+    seen = b""
+    while select.select([master], [], [], 0.2)[0]:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        seen += data
+    os.close(master)
+    assert b"documents" not in seen and b"\x1b" not in seen
+    assert out_path.read_text(encoding="utf-8").count("\tcount\t") == 2

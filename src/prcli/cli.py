@@ -220,7 +220,8 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     from prcli.batch import Progress, WorkerDied, analyze_all
     from prcli.inputs.sources import Failure
 
-    progress = Progress(total=total)
+    # One document has nothing to count: no progress line, however long it takes.
+    progress = Progress(total=total, enabled=None if many else False)
     # Output to the same terminal as the progress line: erase the line before each document.
     share_tty = progress.enabled and sys.stdout.isatty()
     failed = False
