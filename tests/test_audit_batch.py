@@ -427,10 +427,10 @@ def test_one_slow_document_draws_no_progress_line(tmp_path: Path):
                                 start_new_session=True)
     os.close(slave)
     assert proc.stdin is not None
-    proc.stdin.write("The council approved 12 new schools on Monday.\n".encode())
+    proc.stdin.write(b"The council approved 12 new schools on Monday.\n")
     proc.stdin.flush()
     time.sleep(2.0)
-    proc.stdin.write("It will also hire 300 teachers.\n".encode())
+    proc.stdin.write(b"It will also hire 300 teachers.\n")
     proc.stdin.close()
     assert proc.wait(timeout=60) == 0
     seen = b""
