@@ -70,6 +70,10 @@ _AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثنا
 _AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _AR_QAWL = ("قوله", "قولها", "قولهم")
+#: Marks left alone as punctuation tokens (their pair was never found).
+_STRAY_MARKS = frozenset('"«»“”')
+#: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
+_AR_OUTLET_NOUNS = frozenset({"لصحيفه", "لموقع", "لقناه", "لوكاله", "لجريده", "لمجله", "لاذاعه", "لتلفزيون"})
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
@@ -602,6 +606,7 @@ class Attributor:
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
+        j = self._ar_stray_outlet(j)
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
             e = j + 1
             while e < stop and e - j <= 5 and toks[e].kind == "w":
@@ -682,7 +687,7 @@ class Attributor:
             if kind == "src":
                 return None
             q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
-            if q >= 0 and self._quoted_name(q):
+            if q >= 0 and self._quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
@@ -719,6 +724,38 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_opens_clause(self, w: str) -> bool:
+        """«… ـ «الاقتصادية» وأوضح»: a verb glued to و/ف opens a new clause, so a name written
+        before it (a photo credit, the end of the last sentence) cannot be its subject."""
+        return w[:1] in "وف" and len(w) > 3 and w[1:] in self.lex.cues
+
+    def _ar_stray_outlet(self, j: int) -> int:
+        """«وأوضح لـ"الاقتصادية الطيار …»: the newspaper spoken to, opened by a mark that is never
+        closed, stands between the verb and its subject. Returns where the subject starts: after
+        the outlet's words (up to the first word that names or describes a person, one word when
+        none does) and a comma after them; ``j`` itself when no such outlet is there."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 2 >= stop or toks[j + 1].kind != "p" or toks[j + 1].norm not in _STRAY_MARKS \
+                or toks[j + 2].kind != "w" or not (toks[j].norm == "ل" or toks[j].norm in _AR_OUTLET_NOUNS):
+            return j
+        k = j + 3
+        while k < stop and k - (j + 2) < 3 and toks[k].kind == "w" and not self._ar_person_word(k):
+            k += 1
+        if k >= stop or toks[k].kind != "w" or not self._ar_person_word(k):
+            k = j + 3  # no person word soon: the outlet's name is one word
+        if k < stop and toks[k].norm in (",", "،"):
+            k += 1
+        return k
+
+    def _ar_person_word(self, k: int) -> bool:
+        """A word that opens a mention of a person: a role, a person noun, an honorific or a
+        name already met in the article."""
+        w = self.toks[k].norm
+        bare = w.removeprefix("ال")
+        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+            or w in self.lex.honorifics or self.reg.by_name((w,)) is not None
 
     def _ar_about_statement(self, i: int, end: int) -> bool:
         """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
