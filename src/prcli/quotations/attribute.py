@@ -715,8 +715,17 @@ class Attributor:
         if appo is not None:
             self.in_speaker.add(appo)
             return Clause(i, end, (appo, appo + 1), number, "cue")
-        if j < stop and toks[j].norm in (",", "،"):
-            h = j + 1
+        comma = j
+        if self._ar_descriptor(np):
+            # «رئيس بعثة … لسابع أكتوبر، إيان ليدل غرانجي،»: a date word or two may end the
+            # description (a month is a stop word) before the comma of a registered name
+            while comma < stop and comma - j < 2 and toks[comma].kind == "w" \
+                    and toks[comma].norm not in _AR_THAT and self.cue_at(comma) is None:
+                comma += 1
+            if comma > j and not self._ar_registered_after(comma):
+                comma = j
+        if comma < stop and toks[comma].norm in (",", "،"):
+            h = comma + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
                 h += 1
             k = ar_name_end(toks, h, self.lex, 4)
@@ -724,6 +733,17 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_registered_after(self, comma: int) -> bool:
+        """Whether a comma is followed by the full name of someone in the article's register."""
+        toks = self.toks
+        if comma >= len(toks) or toks[comma].norm not in (",", "،"):
+            return False
+        h = comma + 1
+        if h < len(toks) and toks[h].norm in self.lex.honorifics:
+            h += 1
+        k = ar_name_end(toks, h, self.lex, 4)
+        return k - h >= 2 and self.reg.by_name(tuple(t.norm for t in toks[h:k])) is not None
 
     def _ar_opens_clause(self, w: str) -> bool:
         """«… ـ «الاقتصادية» وأوضح»: a verb glued to و/ف opens a new clause, so a name written
