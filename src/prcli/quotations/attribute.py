@@ -680,7 +680,9 @@ class Attributor:
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
-                    and not self._ar_descriptor((np_a, np_a + 1)):
+                    and not self._ar_descriptor((np_a, np_a + 1)) \
+                    and not (j == np_a + 1 and w.startswith("ل") and self._ar_document_head(toks[np_a].norm)):
+                # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
         if j == np_a:
@@ -733,6 +735,10 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_document_head(self, w: str) -> bool:
+        """«بلاغ», «بيان», «تقرير» (indefinite, maybe after و): a document that speaks for its issuer."""
+        return w.removeprefix("و") in folded_words("documents_ar.txt")
 
     def _ar_registered_after(self, comma: int) -> bool:
         """Whether a comma is followed by the full name of someone in the article's register."""
