@@ -401,6 +401,12 @@ CASES = [
      "أورال", None, False),
     # … but one marked word that is a predicate or a manner adverb stays someone's
     ("وقال الوزير إن الوضع المالي «حرج» ويحتاج إلى قرارات.", "حرج", "الوزير", True),
+    # a masculine ḥāl participle goes with the man who speaks, not with a feminine body named
+    # in between («حيث عبرت الهيئة …، مشيدا …»)
+    ("أكد رئيس الوفد الأوروبي، هانس مولر، أن \"الانتخابات جرت في أجواء هادئة\".\n"
+     "وأشار إلى أن لقاء الوفد مع الهيئة كان مثمرا، حيث عبرت الهيئة عن تعاون كبير، مشيدا بكون "
+     "الموظفين \"يعملون بمهنية عالية\".",
+     "يعملون بمهنية عالية", "هانس مولر", True),
 ]
 
 

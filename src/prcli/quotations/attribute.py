@@ -2688,11 +2688,14 @@ class Attributor:
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
         m = j - 1
+        hal = self.clause(j)
+        gender = hal.number if hal is not None else "?"
         while m >= 0 and self.toks[m].kind != "b":
             if self.toks[m].kind == "w":
                 c = self.clause(m)
-                if c is not None and c.via != "hal" and c.np is not None:
-                    return c
+                if c is not None and c.via != "hal" and c.np is not None \
+                        and {gender, c.number} != {"m", "f"}:
+                    return c  # («حيث عبرت الوزارة عن …، مشيدا …»: a masculine ḥāl is not hers)
             m -= 1
         return None
 
