@@ -659,6 +659,11 @@ class Attributor:
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j >= np_a + 2 and w.startswith("ب") and not w.startswith(("بن", "بو", "بل")) \
+                    and toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 2], None, self.lex) \
+                    and toks[j - 2].norm not in ("عبد", "ابو", "ابي", "بن", "ابن", "بنت") \
+                    and j - 3 >= np_a and self._ar_title_word(toks[j - 3].norm):
+                break  # «وأشاد المدرب خالد العمري بأداء اللاعبين»: after title, name and family name
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
@@ -735,6 +740,12 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_title_word(self, w: str) -> bool:
+        """A role, an honorific or a person noun (with or without ال) that stands before a name."""
+        bare = w.removeprefix("ال")
+        lex = self.lex
+        return w in lex.honorifics or w in lex.roles or bare in lex.roles or w in lex.people
 
     def _ar_document_head(self, w: str) -> bool:
         """«بلاغ», «بيان», «تقرير» (indefinite, maybe after و): a document that speaks for its issuer."""
