@@ -422,6 +422,14 @@ CASES = [
     # a student named after «الطالب» goes on speaking through «وقال» in the same sentence
     ("وعبر الطالب فهد السالم، عن فرحته بالجائزة، وقال «إن ذلك ثمرة جهد سنوات».",
      "إن ذلك ثمرة جهد سنوات", "فهد السالم", True),
+    # a fronted adverbial («وفي لفتة جميلة،») is no subject: a ḥāl with no reporting verb before
+    # it goes with the subject of the verb after a comma
+    ("وفي لفتة جميلة، صفق لها الحضور طويلا، قدم الفنان السوري في ختام الحفل تحية للجمهور، "
+     "مؤكدا أن \"هذه الليلة لا تنسى\".",
+     "هذه الليلة لا تنسى", "الفنان السوري", True),
+    # after a particle and its verb («ولم يبد …») the next word is the subject of the ḥāl
+    ("ولم يبد العتيبي في حديثه للصحيفة اهتماما بالانتقادات، قائلا: «نحترم رأي الجميع».",
+     "نحترم رأي الجميع", "العتيبي", True),
 ]
 
 

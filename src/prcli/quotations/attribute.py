@@ -1330,11 +1330,44 @@ class Attributor:
         a = s + 1
         if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
             return None
+        opener = toks[s].norm[1:]
+        negated = opener in ("لم", "لن", "قد", "لا", "ما") and a + 1 < j and toks[a].kind == "w"
+        if negated:
+            a += 1  # «ولم يبد المهنا … اكتراثا …، قائلا»: the particle, then the verb
+        elif opener in _AR_PREP or opener in _AR_BEFORE_NOUN or opener in self.lex.stops:
+            # «وفي لفتة جميلة، صفق لها الجمهور، قدم الفنان المصري …، مؤكدا …»: a fronted
+            # adverbial opens the sentence; the subject is that of a verb after a comma
+            return self._ar_subject_after_comma(s, j)
         if toks[a].norm in self.lex.honorifics:
             a += 1
         e = ar_name_end(toks, a, self.lex)
-        if e - a >= 2 or (e - a == 1 and self.reg.by_name((toks[a].norm,)) is not None):
-            return (a, e)
+        if e == a and toks[a].norm.startswith("ال"):
+            e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
+        if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
+            return (a, e)  # (after a particle and its verb, the next word is the subject)
+        return None
+
+    def _ar_subject_after_comma(self, s: int, j: int) -> tuple[int, int] | None:
+        """The subject of the verb nearest before ``j`` that opens a comma-separated part of the
+        sentence starting at ``s``: a verb (no ال, no preposition) then a definite description
+        or a role that can speak, up to a preposition or a particle."""
+        toks = self.toks
+        lex = self.lex
+        for c in range(j - 2, s, -1):
+            if toks[c - 1].norm not in (",", "،") or toks[c].kind != "w":
+                continue
+            v = toks[c].norm
+            if v.startswith("ال") or v.removeprefix("و") in _AR_PREP or v in lex.stops \
+                    or v.removeprefix("و") in _AR_BEFORE_NOUN or self.cue_at(c) is not None:
+                continue
+            a = c + 1
+            e = a
+            while e < j and e - a < 4 and toks[e].kind == "w" and toks[e].norm not in lex.stops \
+                    and toks[e].norm not in _AR_PREP and toks[e].norm not in _AR_BEFORE_NOUN \
+                    and not toks[e].norm.startswith(("ب", "ل")) and self.cue_at(e) is None:
+                e += 1
+            if e > a and toks[a].norm.startswith("ال") and self._ar_can_speak((a, e)):
+                return (a, e)
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
