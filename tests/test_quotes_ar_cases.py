@@ -430,6 +430,9 @@ CASES = [
     # after a particle and its verb («ولم يبد …») the next word is the subject of the ḥāl
     ("ولم يبد العتيبي في حديثه للصحيفة اهتماما بالانتقادات، قائلا: «نحترم رأي الجميع».",
      "نحترم رأي الجميع", "العتيبي", True),
+    # «قبيل»/«عند» after the name end the subject: a time, not more of the name
+    ("وقال كوستاس ميتاكيس قبيل بدء الاجتماع \"نحن قريبون من اتفاق\".",
+     "نحن قريبون من اتفاق", "كوستاس ميتاكيس", True),
 ]
 
 
