@@ -433,6 +433,9 @@ CASES = [
     # «قبيل»/«عند» after the name end the subject: a time, not more of the name
     ("وقال كوستاس ميتاكيس قبيل بدء الاجتماع \"نحن قريبون من اتفاق\".",
      "نحن قريبون من اتفاق", "كوستاس ميتاكيس", True),
+    # «عما وصفه بـ…»: the words are those of the sentence's subject, not the بـ-complement
+    ("دافع وزير الخارجية سامي فرحات أمام النواب أمس عما وصفه باتفاق «متوازن» مع الشركاء.",
+     "متوازن", "سامي فرحات", True),
 ]
 
 

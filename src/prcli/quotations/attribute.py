@@ -560,9 +560,12 @@ class Attributor:
         if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _AR_AS_PER \
                 and self._cue_before(i - 3) >= 0:
             return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
-        if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
+        if i > 0 and toks[i - 1].norm in ("ما", "مما", "عما", "لما", "بما") \
+                and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
-                and self._ar_common_object(toks[end]) \
+                and (self._ar_common_object(toks[end]) or (
+                    toks[end].kind == "w" and toks[end].norm.startswith("ب") and len(toks[end].norm) > 3)
+                     or (toks[end].kind == "q" and i > 1 and toks[i - 1].norm != "ما")) \
                 and not toks[i].norm.removeprefix("و").startswith("قال"):
             # (not «هذا ما قاله روبسون»: قال takes no second object, the name after it speaks)
             return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
