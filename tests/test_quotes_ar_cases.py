@@ -436,6 +436,11 @@ CASES = [
     # «عما وصفه بـ…»: the words are those of the sentence's subject, not the بـ-complement
     ("دافع وزير الخارجية سامي فرحات أمام النواب أمس عما وصفه باتفاق «متوازن» مع الشركاء.",
      "متوازن", "سامي فرحات", True),
+    # a verb with no subject goes on with the subject of the sentence's first verb, cut after the
+    # family name (what follows is that verb's object)
+    ("من جهته، نصح المدرب الوطني سعد الحمدان الفرق السعودية بالاستفادة من المباريات الودية، "
+     "وقال: \"الاحتكاك مطلوب مع الفرق القوية\".",
+     "الاحتكاك مطلوب مع الفرق القوية", "سعد الحمدان", True),
 ]
 
 

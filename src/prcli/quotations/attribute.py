@@ -882,7 +882,21 @@ class Attributor:
             e += 1
         if e == a or not self._ar_can_speak((a, e)):
             return None
-        return (a, self._ar_role_phrase_end(a, e))
+        return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_after_family_name(self, a: int, e: int) -> int:
+        """«نصح المدرب الوطني سعد الحمدان الفرق السعودية …»: after a title (and its adjectives),
+        a given name and a family name with ال, a definite word starts the verb's object."""
+        toks = self.toks
+        for m in range(a + 3, e):
+            if toks[m].norm.startswith("ال") and toks[m - 1].norm.startswith("ال") \
+                    and not toks[m - 2].norm.startswith("ال") and ar_name_token(toks[m - 2], None, self.lex) \
+                    and toks[m - 2].norm not in ("عبد", "ابو", "ابي", "بن", "ابن", "بنت") \
+                    and (self._ar_title_word(toks[m - 3].norm) or (
+                        toks[m - 3].norm.startswith("ال") and toks[m - 3].norm.endswith(("ي", "يه"))
+                        and any(self._ar_title_word(t.norm) for t in toks[a:m - 3]))):
+                return m
+        return e
 
     def _ar_common_object(self, t: Tok) -> bool:
         """A common noun (not a role, a person noun, an honorific or a known name): after «ما وصفها»
