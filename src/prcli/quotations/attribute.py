@@ -2749,8 +2749,8 @@ class Attributor:
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
         m = j - 1
-        hal = self.clause(j)
-        gender = hal.number if hal is not None else "?"
+        hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
+        gender = hal[1] if hal is not None else "?"
         while m >= 0 and self.toks[m].kind != "b":
             if self.toks[m].kind == "w":
                 c = self.clause(m)
