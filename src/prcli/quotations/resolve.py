@@ -1030,6 +1030,9 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
     for h in range(n - 3, 0, -1):
         if rest[h].norm not in lex.honorifics:
             continue
+        place = _strip_w(rest[h - 1].norm).removeprefix("ب").removeprefix("ل")
+        if place in _AR_NAMED_PLACES:
+            return None  # «إدارة مطار الملك عبدالعزيز الدولي»: a place named after someone
         names = rest[h + 1:]
         if not 2 <= len(names) <= 4:
             return None
