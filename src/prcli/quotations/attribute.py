@@ -72,6 +72,9 @@ _AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
 _AR_QAWL = ("قوله", "قولها", "قولهم")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
+#: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
+#: (مع and إلى only after «في اتصال/حديث …»: «أشار إلى "…"» points at words, it names no medium).
+_AR_MEDIUM_PREPS = frozenset({"ل", "عبر"})
 #: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
 _AR_OUTLET_NOUNS = frozenset({"لصحيفه", "لموقع", "لقناه", "لوكاله", "لجريده", "لمجله", "لاذاعه", "لتلفزيون"})
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -609,7 +612,8 @@ class Attributor:
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
-        j = self._ar_stray_outlet(j)
+        if kind != "src":
+            j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
             e = j + 1
             while e < stop and e - j <= 5 and toks[e].kind == "w":
@@ -788,6 +792,31 @@ class Attributor:
         if k < stop and toks[k].norm in (",", "،"):
             k += 1
         return k
+
+    def _ar_medium_after_verb(self, j: int) -> int:
+        """Where the subject starts when the outlet or medium spoken to comes first, between the
+        verb and its subject: «وقال لصحيفة "الوطن" مدير الشركة …», «وأكد في تصريح لـ"الرياض"
+        المتحدث …», «وأوضح عبر "تويتر" رئيس النادي …», «وأوضح لـ"عكاظ مدير …» (a mark never
+        closed); ``j`` itself when none is there."""
+        toks = self.toks
+        stop = len(toks)
+        k = j
+        talks = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
+        if k + 1 < stop and toks[k].norm == "في" and toks[k + 1].kind == "w" and toks[k + 1].norm in talks:
+            k += 2  # «في تصريح خاص لـ…», «في اتصال هاتفي مع …»: the kind of talk, then to whom
+            while k < stop and k - j < 5 and toks[k].kind == "w" and toks[k].norm not in _AR_MEDIUM_PREPS \
+                    and toks[k].norm not in _AR_OUTLET_NOUNS \
+                    and toks[k].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+                k += 1
+        talk = k > j and k < stop and toks[k].norm in ("مع", "الى", "الي")  # («في اتصال هاتفي مع "…"»)
+        if k >= stop or not (toks[k].norm in _AR_MEDIUM_PREPS or toks[k].norm in _AR_OUTLET_NOUNS or talk):
+            return j
+        if k + 1 < stop and toks[k + 1].kind == "q" and self._quoted_name(k + 1):
+            self.in_speaker.add(k + 1)
+            k += 2
+            return k + 1 if k < stop and toks[k].norm in (",", "،") else k
+        after = self._ar_stray_outlet(k)
+        return after if after != k else j
 
     def _ar_person_word(self, k: int) -> bool:
         """A word that opens a mention of a person: a role, a person noun, an honorific or a
