@@ -974,7 +974,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _AR_TIME_ADJ and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
-                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and (
+                    rnorm[m - 1] not in lex.people or rnorm[m - 1][2:] in _AR_BODIES)))
+        # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
     if "باسم" in rnorm[m:]:
