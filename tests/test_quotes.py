@@ -435,3 +435,14 @@ def test_register_lookups_stay_fast_on_a_long_input() -> None:
     quotes = extract_quotes("\n\n".join(parts), language="fr")
     assert time.perf_counter() - start < 20
     assert len([q for q in quotes if q.is_speech]) == 3000
+
+
+def test_english_participle_cue_after_a_reporting_verb() -> None:
+    """"…, adding …": an -ing cue takes the main clause's subject (the clause lookup for the
+    participle must not ask for the participle's own clause again)."""
+    from prcli.quotations import extract_quotes
+
+    text = ('The mayor, Anne Walker, said on Monday that the bridge would reopen, adding: '
+            '"We expect traffic to be back to normal by Friday."')
+    quotes = [q for q in extract_quotes(text, language="en") if q.is_speech]
+    assert [q.speaker for q in quotes] == ["Anne Walker"]

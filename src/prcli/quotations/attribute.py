@@ -58,6 +58,13 @@ _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 _ar_relay_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
+#: Marks left alone as punctuation tokens (their pair was never found).
+_STRAY_MARKS = frozenset('"«»“”')
+#: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
+#: (مع and إلى only after «في اتصال/حديث …»: «أشار إلى "…"» points at words, it names no medium).
+_ar_medium_preps = lazy_words("prcli.quotations", "medium_prepositions_ar.txt")
+#: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
+_ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
 _list_conjunctions = lazy_words(
@@ -514,9 +521,12 @@ class Attributor:
         if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _ar_as_per() \
                 and self._cue_before(i - 3) >= 0:
             return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
-        if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
+        if i > 0 and toks[i - 1].norm in ("ما", "مما", "عما", "لما", "بما") \
+                and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
-                and self._ar_common_object(toks[end]) \
+                and (self._ar_common_object(toks[end]) or (
+                    toks[end].kind == "w" and toks[end].norm.startswith("ب") and len(toks[end].norm) > 3)
+                     or (toks[end].kind == "q" and i > 1 and toks[i - 1].norm != "ما")) \
                 and not toks[i].norm.removeprefix("و").startswith("قال"):
             # (not «هذا ما قاله روبسون»: قال takes no second object, the name after it speaks)
             return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
@@ -560,6 +570,8 @@ class Attributor:
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
+        if kind != "src":
+            j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
             e = j + 1
             while e < stop and e - j <= 5 and toks[e].kind == "w":
@@ -612,6 +624,11 @@ class Attributor:
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j >= np_a + 2 and w.startswith("ب") and not w.startswith(("بن", "بو", "بل")) \
+                    and toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 2], None, self.lex) \
+                    and toks[j - 2].norm not in ("عبد", "ابو", "ابي", "بن", "ابن", "بنت") \
+                    and j - 3 >= np_a and self._ar_title_word(toks[j - 3].norm):
+                break  # «وأشاد المدرب خالد العمري بأداء اللاعبين»: after title, name and family name
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
@@ -633,14 +650,16 @@ class Attributor:
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
-                    and not self._ar_descriptor((np_a, np_a + 1)):
+                    and not self._ar_descriptor((np_a, np_a + 1)) \
+                    and not (j == np_a + 1 and w.startswith("ل") and self._ar_document_head(toks[np_a].norm)):
+                # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
         if j == np_a:
             if kind == "src":
                 return None
             q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
-            if q >= 0 and self._quoted_name(q):
+            if q >= 0 and self._quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
@@ -668,8 +687,17 @@ class Attributor:
         if appo is not None:
             self.in_speaker.add(appo)
             return Clause(i, end, (appo, appo + 1), number, "cue")
-        if j < stop and toks[j].norm in (",", "،"):
-            h = j + 1
+        comma = j
+        if self._ar_descriptor(np):
+            # «رئيس بعثة … لسابع أكتوبر، إيان ليدل غرانجي،»: a date word or two may end the
+            # description (a month is a stop word) before the comma of a registered name
+            while comma < stop and comma - j < 2 and toks[comma].kind == "w" \
+                    and toks[comma].norm not in _ar_that() and self.cue_at(comma) is None:
+                comma += 1
+            if comma > j and not self._ar_registered_after(comma):
+                comma = j
+        if comma < stop and toks[comma].norm in (",", "،"):
+            h = comma + 1
             if h < stop and toks[h].norm in self.lex.honorifics:
                 h += 1
             k = ar_name_end(toks, h, self.lex, 4)
@@ -677,6 +705,85 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_title_word(self, w: str) -> bool:
+        """A role, an honorific or a person noun (with or without ال) that stands before a name."""
+        bare = w.removeprefix("ال")
+        lex = self.lex
+        return w in lex.honorifics or w in lex.roles or bare in lex.roles or w in lex.people
+
+    def _ar_document_head(self, w: str) -> bool:
+        """«بلاغ», «بيان», «تقرير» (indefinite, maybe after و): a document that speaks for its issuer."""
+        return w.removeprefix("و") in folded_words("documents_ar.txt")
+
+    def _ar_registered_after(self, comma: int) -> bool:
+        """Whether a comma is followed by the full name of someone in the article's register."""
+        toks = self.toks
+        if comma >= len(toks) or toks[comma].norm not in (",", "،"):
+            return False
+        h = comma + 1
+        if h < len(toks) and toks[h].norm in self.lex.honorifics:
+            h += 1
+        k = ar_name_end(toks, h, self.lex, 4)
+        return k - h >= 2 and self.reg.by_name(tuple(t.norm for t in toks[h:k])) is not None
+
+    def _ar_opens_clause(self, w: str) -> bool:
+        """«… ـ «الاقتصادية» وأوضح»: a verb glued to و/ف opens a new clause, so a name written
+        before it (a photo credit, the end of the last sentence) cannot be its subject."""
+        return w[:1] in "وف" and len(w) > 3 and w[1:] in self.lex.cues
+
+    def _ar_stray_outlet(self, j: int) -> int:
+        """«وأوضح لـ"الاقتصادية الطيار …»: the newspaper spoken to, opened by a mark that is never
+        closed, stands between the verb and its subject. Returns where the subject starts: after
+        the outlet's words (up to the first word that names or describes a person, one word when
+        none does) and a comma after them; ``j`` itself when no such outlet is there."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 2 >= stop or toks[j + 1].kind != "p" or toks[j + 1].norm not in _STRAY_MARKS \
+                or toks[j + 2].kind != "w" or not (toks[j].norm == "ل" or toks[j].norm in _ar_outlet_nouns()):
+            return j
+        k = j + 3
+        while k < stop and k - (j + 2) < 3 and toks[k].kind == "w" and not self._ar_person_word(k):
+            k += 1
+        if k >= stop or toks[k].kind != "w" or not self._ar_person_word(k):
+            k = j + 3  # no person word soon: the outlet's name is one word
+        if k < stop and toks[k].norm in (",", "،"):
+            k += 1
+        return k
+
+    def _ar_medium_after_verb(self, j: int) -> int:
+        """Where the subject starts when the outlet or medium spoken to comes first, between the
+        verb and its subject: «وقال لصحيفة "الوطن" مدير الشركة …», «وأكد في تصريح لـ"الرياض"
+        المتحدث …», «وأوضح عبر "تويتر" رئيس النادي …», «وأوضح لـ"عكاظ مدير …» (a mark never
+        closed); ``j`` itself when none is there."""
+        toks = self.toks
+        stop = len(toks)
+        k = j
+        talks = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
+        if k + 1 < stop and toks[k].norm == "في" and toks[k + 1].kind == "w" and toks[k + 1].norm in talks:
+            k += 2  # «في تصريح خاص لـ…», «في اتصال هاتفي مع …»: the kind of talk, then to whom
+            while k < stop and k - j < 5 and toks[k].kind == "w" and toks[k].norm not in _ar_medium_preps() \
+                    and toks[k].norm not in _ar_outlet_nouns() \
+                    and toks[k].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+                k += 1
+        talk = k > j and k < stop and toks[k].norm in ("مع", "الى", "الي")  # («في اتصال هاتفي مع "…"»)
+        if k >= stop or not (toks[k].norm in _ar_medium_preps() or toks[k].norm in _ar_outlet_nouns()
+                             or talk):
+            return j
+        if k + 1 < stop and toks[k + 1].kind == "q" and self._quoted_name(k + 1):
+            self.in_speaker.add(k + 1)
+            k += 2
+            return k + 1 if k < stop and toks[k].norm in (",", "،") else k
+        after = self._ar_stray_outlet(k)
+        return after if after != k else j
+
+    def _ar_person_word(self, k: int) -> bool:
+        """A word that opens a mention of a person: a role, a person noun, an honorific or a
+        name already met in the article."""
+        w = self.toks[k].norm
+        bare = w.removeprefix("ال")
+        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+            or w in self.lex.honorifics or self.reg.by_name((w,)) is not None
 
     def _ar_about_statement(self, i: int, end: int) -> bool:
         """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
@@ -764,7 +871,21 @@ class Attributor:
             e += 1
         if e == a or not self._ar_can_speak((a, e)):
             return None
-        return (a, self._ar_role_phrase_end(a, e))
+        return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_after_family_name(self, a: int, e: int) -> int:
+        """«نصح المدرب الوطني سعد الحمدان الفرق السعودية …»: after a title (and its adjectives),
+        a given name and a family name with ال, a definite word starts the verb's object."""
+        toks = self.toks
+        for m in range(a + 3, e):
+            if toks[m].norm.startswith("ال") and toks[m - 1].norm.startswith("ال") \
+                    and not toks[m - 2].norm.startswith("ال") and ar_name_token(toks[m - 2], None, self.lex) \
+                    and toks[m - 2].norm not in ("عبد", "ابو", "ابي", "بن", "ابن", "بنت") \
+                    and (self._ar_title_word(toks[m - 3].norm) or (
+                        toks[m - 3].norm.startswith("ال") and toks[m - 3].norm.endswith(("ي", "يه"))
+                        and any(self._ar_title_word(t.norm) for t in toks[a:m - 3]))):
+                return m
+        return e
 
     def _ar_common_object(self, t: Tok) -> bool:
         """A common noun (not a role, a person noun, an honorific or a known name): after «ما وصفها»
@@ -1216,11 +1337,44 @@ class Attributor:
         a = s + 1
         if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
             return None
+        opener = toks[s].norm[1:]
+        negated = opener in ("لم", "لن", "قد", "لا", "ما") and a + 1 < j and toks[a].kind == "w"
+        if negated:
+            a += 1  # «ولم يبد المهنا … اكتراثا …، قائلا»: the particle, then the verb
+        elif opener in _ar_prep() or opener in _ar_before_noun() or opener in self.lex.stops:
+            # «وفي لفتة جميلة، صفق لها الجمهور، قدم الفنان المصري …، مؤكدا …»: a fronted
+            # adverbial opens the sentence; the subject is that of a verb after a comma
+            return self._ar_subject_after_comma(s, j)
         if toks[a].norm in self.lex.honorifics:
             a += 1
         e = ar_name_end(toks, a, self.lex)
-        if e - a >= 2 or (e - a == 1 and self.reg.by_name((toks[a].norm,)) is not None):
-            return (a, e)
+        if e == a and toks[a].norm.startswith("ال"):
+            e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
+        if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
+            return (a, e)  # (after a particle and its verb, the next word is the subject)
+        return None
+
+    def _ar_subject_after_comma(self, s: int, j: int) -> tuple[int, int] | None:
+        """The subject of the verb nearest before ``j`` that opens a comma-separated part of the
+        sentence starting at ``s``: a verb (no ال, no preposition) then a definite description
+        or a role that can speak, up to a preposition or a particle."""
+        toks = self.toks
+        lex = self.lex
+        for c in range(j - 2, s, -1):
+            if toks[c - 1].norm not in (",", "،") or toks[c].kind != "w":
+                continue
+            v = toks[c].norm
+            if v.startswith("ال") or v.removeprefix("و") in _ar_prep() or v in lex.stops \
+                    or v.removeprefix("و") in _ar_before_noun() or self.cue_at(c) is not None:
+                continue
+            a = c + 1
+            e = a
+            while e < j and e - a < 4 and toks[e].kind == "w" and toks[e].norm not in lex.stops \
+                    and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
+                    and not toks[e].norm.startswith(("ب", "ل")) and self.cue_at(e) is None:
+                e += 1
+            if e > a and toks[a].norm.startswith("ال") and self._ar_can_speak((a, e)):
+                return (a, e)
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
@@ -2588,11 +2742,14 @@ class Attributor:
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
         m = j - 1
+        hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
+        gender = hal[1] if hal is not None else "?"
         while m >= 0 and self.toks[m].kind != "b":
             if self.toks[m].kind == "w":
                 c = self.clause(m)
-                if c is not None and c.via != "hal" and c.np is not None:
-                    return c
+                if c is not None and c.via != "hal" and c.np is not None \
+                        and {gender, c.number} != {"m", "f"}:
+                    return c  # («حيث عبرت الوزارة عن …، مشيدا …»: a masculine ḥāl is not hers)
             m -= 1
         return None
 

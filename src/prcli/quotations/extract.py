@@ -982,6 +982,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"
     if lex.lang == "ar" and _ar_titled_span(inner):
         return "title"
+    if lex.lang == "ar" and not ends and _ar_named_after(toks, k, lex):
+        return "title" if nw > 2 else "term"  # «“من أجل مدرسة للجميع”، هو الشعار الذي …»
+    if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_noun(toks, k, inner, lex):
+        return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
@@ -1062,6 +1066,40 @@ def _ar_foreign_or_formula(inner: str) -> bool:
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
     return len(words) <= 5 and tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
+
+
+#: «هو»/«هي» (and with و) before a noun that says what the marked words are.
+_AR_COPULA = frozenset({"هو", "هي", "وهو", "وهي"})
+
+
+def _ar_named_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«“…”، هو الشعار الذي رفعته الجمعية», «“…” هي عنوان الدورة»: marked words that are the
+    subject of «هو/هي» + a noun of titles (a slogan, a title, a name) are that title."""
+    m = k + 1
+    if m < len(toks) and toks[m].norm in (",", "،"):
+        m += 1
+    if m + 1 >= len(toks) or toks[m].norm not in _AR_COPULA or toks[m + 1].kind != "w":
+        return False
+    noun = toks[m + 1].norm
+    return any(f in lex.titles or f.removeprefix("ال") in lex.titles for f in _strip_ar(noun))
+
+
+def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«فالنفط الخام «نايمكس» تجاوز», «أما نفط «برنت» فهو»: one marked word right after a noun
+    of a kind of thing (``kind_nouns_ar.txt``, maybe with one adjective), written as a bare name
+    (no ال, not an adjective or a plural) and followed by the sentence's next word, names it."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != "w" or toks[k + 1].kind != "w":
+        return False
+    before = toks[k - 1].norm
+    word = normalize(inner.strip())
+    if word.startswith("ال") or word.endswith(("ي", "ه", "ة", "يه", "ا", "ين", "ون", "ات")) or len(word) < 3 \
+            or before in _framing() or before in lex.stops or before in ("ب", "ل", "ك") \
+            or before in lex.cues or before.removeprefix("و") in lex.cues or before in lex.people \
+            or before in lex.roles or before.endswith("ا"):
+        return False
+    kinds = folded_words("kind_nouns_ar.txt")
+    left = _left_words(toks, k, 2)
+    return any(f.removeprefix("ال") in kinds for w in left for f in _strip_ar(w))
 
 
 def _ar_titled_span(inner: str) -> bool:

@@ -181,6 +181,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             if fam in ("G", "S") and c == op.char and not op.mirrored:
                 stack.append(_Open(fam, c, i, False))
                 continue
+            if fam == "A" and _nested_straight(text, i, hi):
+                stack.append(_Open(fam, c, i, False))
+                continue
             if _ends_sentence(text, op.pos + 1, i):
                 del stack[idx:]
                 _emit(text, out, op, i, len(stack), False)
@@ -215,6 +218,21 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
         if k == 0 and end == hi:
             left = op.family
     return left
+
+
+def _nested_straight(text: str, i: int, hi: int) -> bool:
+    """«وقال: "نحرص على … ببرنامج "ناسا" المستقبلي … في الماضي".»: a straight mark shaped as an
+    opener while one is open nests a short name when the next two straight marks of the paragraph
+    are both shaped as closers (the inner one's, then the outer one's); a stray opener followed by
+    a new quotation («"… "…" "…"») does not."""
+    if not _looks_open(text, i, i, hi) or text[i - 1:i] not in (" ", "\u00a0"):
+        return False
+    first = text.find('"', i + 1, hi)
+    if first < 0 or first - i > 60 or not _looks_close(text, first, i + 1, hi):
+        return False
+    second = text.find('"', first + 1, hi)
+    return second > 0 and _looks_close(text, second, first + 1, hi) \
+        and not _looks_open(text, second, first + 1, hi)
 
 
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:

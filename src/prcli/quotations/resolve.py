@@ -930,6 +930,16 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == rnorm[0] \
                 and known.first <= pos:
             return known
+    # a title inside a long description, then the name closing it: «أستاذ الجلدية بجامعة
+    # القاهرة الدكتور أمين سالم», «تصريحات معالي وزير الصحة المهندس خالد الفالح»
+    h = _ar_titled_tail(rest, lex)
+    if h is not None:
+        keys = tuple(rnorm[h:])
+        found = reg.by_name(keys)
+        if found is not None:
+            return found
+        return reg.add(surface[rest[h].start - words[0].start:], keys, pos, reg.role_stems(rnorm[:h - 1]),
+                       gender)
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
@@ -949,7 +959,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
-                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
+                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and (
+                    rnorm[m - 1] not in lex.people or rnorm[m - 1][2:] in _ar_bodies())))
+        # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
     if "باسم" in rnorm[m:]:
@@ -995,6 +1007,30 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
+    """Where the name starts when a phrase ends with an honorific («الدكتور», «المهندس») and two
+    to four name words after it (the last may be a family name with ال), the honorific not
+    opening the phrase; else None."""
+    n = len(rest)
+    for h in range(n - 3, 0, -1):
+        if rest[h].norm not in lex.honorifics:
+            continue
+        place = _strip_w(rest[h - 1].norm).removeprefix("ب").removeprefix("ل")
+        if place in _ar_named_places():
+            return None  # «إدارة مطار الملك عبدالعزيز الدولي»: a place named after someone
+        names = rest[h + 1:]
+        if not 2 <= len(names) <= 4:
+            return None
+        body = names[:-1] if names[-1].norm.startswith("ال") else names
+        prev: str | None = None
+        for t in body:
+            if not ar_name_token(t, prev, lex):
+                return None
+            prev = t.norm
+        return h + 1
+    return None
 
 
 def elided_surname(text: str, prev: Tok, t: Tok) -> bool:
