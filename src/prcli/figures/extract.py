@@ -2238,7 +2238,10 @@ class _Doc:
             or (
                 value >= 2
                 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
-                and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))
+                and (
+                    nxt in _CLAUSE_END
+                    or nxt in ("and", "et", "with", "while", "behind", "after", "respectively")
+                )
             )
             or self.standing(i)
         ):
@@ -2247,6 +2250,10 @@ class _Doc:
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
                 f.counts = self.name_placed(i)
+            if f.counts is None:
+                f.counts = self.finisher(i)
+            if f.counts is None and nxt in ("place", "position") and self.key(i - 1) in ("with", "for"):
+                f.counts = self._phrase(j, j)  # "end up with second place", "settle for third place"
             if (
                 f.counts is None
                 and self.lang == "en"
@@ -2287,6 +2294,98 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def finisher(self, i: int) -> str | None:
+        """Who holds the position an English ordinal word names: the name before the position verb
+        ("Jerry Harris and James Davis took second and third respectively" → "James Davis" for
+        "third"; "Francique faded badly and finished in fourth" → "Francique"; "as he came fifth"
+        → the person "he" stands for). None when no capitalised name is found."""
+        if self.lang != "en":
+            return None
+        first, index = self.ordinal_series(i)
+        v = first - 1
+        while v > 0 and first - v <= 3 and self.is_cue("racepad", self.keys[v]):
+            v -= 1
+        if v <= 0 or not (self.is_cue("rankverb", self.keys[v]) or self.is_cue("placeverb", self.keys[v])):
+            return None
+        names = self.names_before(v)
+        if not names:
+            return None
+        if len(names) == 1:
+            return self._phrase(*names[0])
+        if self.respectively(i) and index <= len(names):
+            return self._phrase(*names[index - 1])
+        return self._phrase(names[0][0], names[-1][1])
+
+    def ordinal_series(self, i: int) -> tuple[int, int]:
+        """The first ordinal of a series ending at ``i`` ("seventh and eighth", "fifth, sixth and
+        seventh") and the place of ``i`` in it (1 for the first)."""
+        first, index = i, 1
+        while first >= 2 and self.keys[first - 1] in ("and", ",") and self.is_ordinal_word(first - 2):
+            first -= 2
+            index += 1
+        return first, index
+
+    def is_ordinal_word(self, j: int) -> bool:
+        w = self.word_num(j)
+        return w is not None and w[0].type == "ord"
+
+    def respectively(self, i: int) -> bool:
+        """ "took second and third respectively": the ordinals pair with the names in order."""
+        k = i + 1
+        while k < self.n and k <= i + 6 and (self.keys[k] in ("and", ",") or self.is_ordinal_word(k)):
+            k += 1
+        return self.key(k) == "respectively"
+
+    def names_before(self, verb: int) -> list[tuple[int, int]]:
+        """The capitalised names that are the subject of ``verb``, in text order ("Jeanette Kwakye
+        and Joice Maduaka, who finished" → both); a personal pronoun ("he came fifth") stands for
+        the nearest earlier name of two words or more."""
+        k = verb - 1
+        while k > 0 and verb - k <= 4 and self.toks[k].kind == "word" and (
+            self.is_cue("raceaside", self.keys[k])
+            or (self.text[self.toks[k].start].islower() and (self.verb_like(k) or self.keys[k].endswith("ly")))
+        ):
+            k -= 1
+        if self.key(k) == ",":
+            k -= 1  # "Alleyne Francique, faded": an apposition closes with a comma
+        if self.key(k) in ("he", "she"):
+            return self.name_for_pronoun(k)
+        names: list[tuple[int, int]] = []
+        while k >= 0:
+            last = k
+            while k >= 0 and self.capitalised_name_word(k) and last - k < 4:
+                k -= 1
+            if k == last:
+                break
+            names.append((k + 1, last))
+            if self.key(k) not in ("and", ",") or not self.capitalised_name_word(k - 1):
+                break
+            k -= 1
+        return names[::-1]
+
+    def capitalised_name_word(self, j: int) -> bool:
+        t = self.toks[j] if 0 <= j < self.n else None
+        return (
+            t is not None
+            and t.kind == "word"
+            and self.text[t.start].isupper()
+            and self._content(j)
+            and self.word_num(j) is None
+        )
+
+    def name_for_pronoun(self, pronoun: int) -> list[tuple[int, int]]:
+        """The nearest earlier name of two capitalised words or more, within about two sentences."""
+        k = pronoun - 1
+        while k > 0 and pronoun - k < 50:
+            if self.capitalised_name_word(k) and self.capitalised_name_word(k - 1):
+                last = k
+                while k > 0 and self.capitalised_name_word(k - 1) and last - k < 3:
+                    k -= 1
+                if not self.starts_sentence(k) or last > k:
+                    return [(k, last)]
+            k -= 1
+        return []
 
     def name_placed(self, i: int) -> str | None:
         """ "The defeat left Liverpool in fifth place", "lifted Arsenal to second": the name right
@@ -3133,7 +3232,7 @@ class _Doc:
         if not re.fullmatch(r"\d{1,3}\.\d\d", self.keys[fig.first]):
             return False
         before = self.key(fig.first - 1)
-        if self.is_cue("timeverb", before):
+        if self.is_cue("timeverb", before) or self.personal_best(fig.first):
             return True
         if before != "in":
             return False
@@ -3144,6 +3243,14 @@ class _Doc:
             if self.is_cue("rankverb", self.keys[k]):
                 return True
         return False
+
+    def personal_best(self, k: int) -> bool:
+        """ "a personal best of 20.88", "a season's best 8.95": a mark named "best" (or "best of")
+        right before a bare number with hundredths is a race time, as after "clocked"."""
+        before = self.key(k - 1)
+        if before == "of":
+            before = self.key(k - 2)
+        return before == "best" and self.text[self.toks[k - 1].start].islower()
 
     def sport_mark(self, fig: _Fig) -> bool:
         """An English distance, height or time in seconds ("jumped 8.21m", "ran 10.02 seconds"): a
