@@ -2344,7 +2344,10 @@ class _Doc:
         k = verb - 1
         while k > 0 and verb - k <= 4 and self.toks[k].kind == "word" and (
             self.is_cue("raceaside", self.keys[k])
-            or (self.text[self.toks[k].start].islower() and (self.verb_like(k) or self.keys[k].endswith("ly")))
+            or (
+                self.text[self.toks[k].start].islower()
+                and (self.verb_like(k) or self.keys[k].endswith("ly"))
+            )
         ):
             k -= 1
         if self.key(k) == ",":
