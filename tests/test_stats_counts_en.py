@@ -115,6 +115,9 @@ SPORT: list[Row] = [
     ),
     ("She never expected to end up with second place.", [("second", 2, "rank", None, "place")]),
     ("Dean Morris won the 400m in a personal best of 45.61.", [("45.61", 45.61, "duration", None, None)]),
+    # a level word after a measure, or before its "of", is what the measure names
+    ("The young vaulter hopes to clear the 6m barrier this summer.", [("6m", 6, "measure", "m", "barrier")]),
+    ("Her leap of 7.01m beat Smith's mark of 6.98m.", [("6.98m", 6.98, "measure", "m", "mark")]),
 ]
 
 TECH: list[Row] = [
@@ -153,6 +156,11 @@ TECH: list[Row] = [
     (
         "The game sold 1.2 million copies in its first week.",
         [("1.2 million", 1.2e6, "count", None, "copies")],
+    ),
+    # both ends of a range of shares are shares of the noun after the last one
+    (
+        "Mobile data is forecast to grow from 12% to 30% of all traffic by 2010.",
+        [("12%", 12, "percent", "%", "traffic"), ("30%", 30, "percent", "%", "traffic")],
     ),
 ]
 POLITICS: list[Row] = [
@@ -207,6 +215,12 @@ POLITICS: list[Row] = [
     ("The bill was passed by 282 votes to 271, a majority of 11.", [("11", 11, "count", None, "majority")]),
     ("Three of the five judges backed the appeal.", [("Three", 3, "count", None, "judges")]),
     ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
+    # a share after a fronted group ("Among ...", "In <lowercase group>") is a share of that group
+    ("Among Green voters, 58% opposed the new runway.", [("58%", 58, "percent", "%", "voters")]),
+    (
+        "In families with young children, 35% said childcare was their main worry.",
+        [("35%", 35, "percent", "%", "families")],
+    ),
 ]
 ENTERTAINMENT: list[Row] = [
     # a number word in a title after a possessive is no figure; the title ranks

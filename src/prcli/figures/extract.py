@@ -3041,7 +3041,7 @@ class _Doc:
             if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
                 fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
-        got = self.fr_counts(fig) or self.change_noun(fig) or self.trend_of(fig)
+        got = self.range_partitive(fig) or self.fr_counts(fig) or self.change_noun(fig) or self.trend_of(fig)
         if got:
             fig.counts = got
             return
@@ -3173,9 +3173,9 @@ class _Doc:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
             return
         if self.lang == "en" and fig.kind == "measure":
-            got = self.noun_of(fig.first)
+            got = self.noun_of(fig.first) or self.level_noun(fig)
             if got:
-                fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
+                fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m", "the 5m barrier"
                 return
         if self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k):
             got = self.phrase_after(k + 1, 2, partitive=self.lang == "en")  # "60% of the 1,200 people"
@@ -3365,6 +3365,40 @@ class _Doc:
             return None
         return self._run_before(w + 1, 2)
 
+    def range_partitive(self, fig: _Fig) -> str | None:
+        """ "grow from 19% to 37% of households", "between 20% and 30% of voters": both ends of a
+        range of shares are shares of the noun after the last one, before any changing subject."""
+        if self.lang != "en" or fig.kind != "percent":
+            return None
+        j = fig.last + 1
+        link = self.key(fig.first - 1)
+        if self.key(j) in ("to", "and") and self.spaced(fig.last, j):
+            end = self.percent_at(j + 1)
+            if end is None or self.key(fig.first - 1) not in ("from", "between"):
+                return None
+            j = end + 1
+        elif link not in ("to", "and") or self.percent_at(fig.first - 2, back=True) is None:
+            return None
+        if self.key(j) != "of" or not self.spaced(j - 1, j):
+            return None
+        return self.phrase_after(j + 1, 2, partitive=True)
+
+    def percent_at(self, j: int, back: bool = False) -> int | None:
+        """The last token of a digit percent ("37%", "37 per cent") at ``j`` (or ending at ``j``
+        when ``back``), else None."""
+        if back:
+            if self.key(j) in ("%", "cent") and j >= 1:
+                m = j - 1 if self.key(j) == "%" else j - 2
+                return j if 0 <= m < self.n and self.toks[m].kind == "num" else None
+            return None
+        if not (0 <= j < self.n) or self.toks[j].kind != "num":
+            return None
+        if self.key(j + 1) == "%" and self.adjacent(j, j + 1):
+            return j + 1
+        if self.key(j + 1) == "per" and self.key(j + 2) == "cent":
+            return j + 2
+        return None
+
     def fronted_partitive(self, fig: _Fig) -> str | None:
         """ "Of the 2,000 people polled, 56% said ...": a share after a fronted "Of the ..." phrase
         is a share of that phrase's noun (English)."""
@@ -3374,9 +3408,29 @@ class _Doc:
         while k >= 0 and fig.first - k < 12 and self.keys[k] not in _CLAUSE_END:
             k -= 1
         start = k + 1
-        if self.keys[start] != "of" or start == fig.first - 1:
+        if start == fig.first - 1:
             return None
-        return self.phrase_after(start + 1, 2, partitive=True)
+        if self.keys[start] == "of":
+            return self.phrase_after(start + 1, 2, partitive=True)
+        if self.keys[start] in ("among", "in") and fig.kind == "percent":
+            return self.fronted_group(start + 1, fig.first - 1, self.keys[start] == "among")
+        return None
+
+    def fronted_group(self, first: int, comma: int, among: bool) -> str | None:
+        """ "Among Labour voters, 62% ...", "In homes with broadband, 40% said ...": a share after a
+        fronted group is a share of that group; after "in" a place ("In Spain, 5% ...") names no
+        group, so there the group must open with a lowercase noun. It holds no figure."""
+        while first < comma and self.keys[first] in _DETERMINERS:
+            first += 1
+        if (
+            first >= comma
+            or comma - first > 6
+            or not self._content(first)
+            or not (among or self.text[self.toks[first].start].islower())
+            or any(self.toks[m].kind == "num" for m in range(first, comma))
+        ):
+            return None
+        return self._phrase(first, comma - 1)
 
     def appositive_noun(self, fig: _Fig) -> str | None:
         """ "that money, over £2bn a year, is used": an amount set off by commas right after a
@@ -3527,6 +3581,21 @@ class _Doc:
         return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
             w - 1
         ) in (*_DETERMINERS, "de", "des", "du", "of")
+
+    def level_noun(self, fig: _Fig) -> str | None:
+        """ "break the 5m barrier", "Johnson's mark of 6.52m": a measure names the level word
+        ("levelnoun" cue) right after it, or right before its "of" (English). After a bare count
+        the level belongs to something else ("the index passed the 25,000 mark")."""
+        after = fig.last + 1
+        if self.is_cue("levelnoun", self.key(after)) and self.spaced(fig.last, after):
+            return self._phrase(after, after)
+        k = fig.first - 1
+        if self.key(k) == "of" and self.is_cue("levelnoun", self.key(k - 1)):
+            first = k - 1
+            if self.key(first - 1) == "world" or self.key(first - 1) == "personal":
+                first -= 1  # "a new world mark of 4.88m"
+            return self._phrase(first, k - 1)
+        return None
 
     def noun_of(self, j: int) -> str | None:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
