@@ -118,6 +118,11 @@ SPORT: list[Row] = [
     # a level word after a measure, or before its "of", is what the measure names
     ("The young vaulter hopes to clear the 6m barrier this summer.", [("6m", 6, "measure", "m", "barrier")]),
     ("Her leap of 7.01m beat Smith's mark of 6.98m.", [("6.98m", 6.98, "measure", "m", "mark")]),
+    # minutes then seconds: both are durations (a decimal after "minutes" is no year)
+    (
+        "The Ethiopian won in 13 minutes 2.45 seconds.",
+        [("13 minutes", 13, "duration", None, None), ("2.45 seconds", 2.45, "duration", None, None)],
+    ),
 ]
 
 TECH: list[Row] = [
@@ -307,6 +312,17 @@ BUSINESS: list[Row] = [
     (
         "The price of a barrel of crude oil rose $1.20 to $48.50.",
         [("$48.50", 48.5, "money", "USD", "barrel")],
+    ),
+    # a capitalised "US" or "UK" is a name, not the pronoun "us"
+    (
+        "Broadband now reaches 40% of UK households.",
+        [("40%", 40, "percent", "%", "households")],
+    ),
+    # "so far" is no subject; after a fund-raising verb "for" names who gets the money
+    ("The sequel has so far earned $80m worldwide.", [("$80m", 80_000_000, "money", "USD", "sequel")]),
+    (
+        "The gala dinner raised more than £2m for the hospital.",
+        [("£2m", 2_000_000, "money", "GBP", "dinner")],
     ),
 ]
 

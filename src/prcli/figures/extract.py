@@ -1624,6 +1624,7 @@ class _Doc:
             and uj + size < self.n
             and self.toks[uj + size].kind == "num"
             and len(self.keys[uj + size]) == 4
+            and self.keys[uj + size].isdigit()  # "27 minutes 5.88 seconds": a race time goes on
             and self.spaced(uj + size - 1, uj + size)
         ):
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
@@ -3122,7 +3123,9 @@ class _Doc:
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
             period = self.period_after(k + 1)
-            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
+            beneficiary = self.key(k) == "for" and self.raised_by(fig)
+            usual = not infinitive and not period and not beneficiary
+            if self.key(k) in preps and self.spaced(k - 1, k) and usual:
                 got = self.phrase_after(k + 1, 3)
                 if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
                     got = None  # "$18.40 in New York": a place, not what the amount is for
@@ -3191,6 +3194,16 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def raised_by(self, fig: _Fig) -> bool:
+        """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
+        so "for ..." names who gets it, not what the amount is (English)."""
+        v = fig.first - 1
+        while v > 0 and fig.first - v < 4 and (
+            self.is_cue("approx", self.keys[v]) or self.keys[v] in ("more", "than", "over")
+        ):
+            v -= 1  # "raised more than £1m"
+        return self.lang == "en" and self.is_cue("fundverb", self.key(v))
 
     def race_of(self, fig: _Fig) -> str | None:
         """What a race time or a sport mark is the result of: "a time of 4:02.17" → "time", "won the
@@ -4541,6 +4554,19 @@ class _Doc:
         fig.counts = other.counts
         return True
 
+    def acronym(self, j: int) -> bool:
+        """ "US", "UK", "IT" written in capitals inside a sentence are names, not the pronoun or
+        word they spell ("two-thirds of US economic activity")."""
+        t = self.toks[j]
+        surface = self.text[t.start : t.end]
+        return (
+            self.lang == "en"
+            and 2 <= len(surface) <= 4
+            and surface.isupper()
+            and surface.isalpha()
+            and not self.starts_sentence(j)
+        )
+
     def _content(self, j: int) -> bool:
         """Token ``j`` can name what a figure counts. Memoized: the figures of one sentence look
         back over the same words (the subject search asks about each word several times)."""
@@ -4555,7 +4581,8 @@ class _Doc:
             return False
         if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
             return False  # «2010 م», a stray letter
-        if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
+        stop = t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY
+        if stop and not self.acronym(j):
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
@@ -5004,8 +5031,10 @@ class _Doc:
                 and self.keys[k].endswith(("wide", "ally"))
                 and self.is_cue("nophrase", self.keys[k])
             )
+            or (self.lang == "en" and self.keys[k] in ("so", "thus") and self.key(k + 1) == "far")
+            or (self.lang == "en" and self.keys[k] == "far" and self.key(k - 1) in ("so", "thus"))
         ):
-            k -= 1  # "The number of users worldwide will reach": the adverb is no head
+            k -= 1  # "The number of users worldwide will reach", "the film has so far taken": no head
         if self.lang == "en" and k > floor and self.keys[k] == "and" and k < verb - 1:
             return self.sentence_subject(verb)  # "The States lost ... and are ranked 16th": one subject
         if k > floor and self.keys[k] == ",":
