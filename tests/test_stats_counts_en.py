@@ -226,6 +226,11 @@ POLITICS: list[Row] = [
         "In families with young children, 35% said childcare was their main worry.",
         [("35%", 35, "percent", "%", "families")],
     ),
+    # "half of the 1,200 people": a share of a counted whole
+    (
+        "Half of the 1,200 voters polled said they had not decided.",
+        [("Half", 50, "percent", "%", "voters"), ("1,200", 1200, "count", None, "voters")],
+    ),
 ]
 ENTERTAINMENT: list[Row] = [
     # a number word in a title after a possessive is no figure; the title ranks
@@ -247,6 +252,12 @@ ENTERTAINMENT: list[Row] = [
     ("The film was nominated for 11 Oscars, including best picture.", [("11", 11, "count", None, "Oscars")]),
     ("The novel has been translated into 35 languages.", [("35", 35, "count", None, "languages")]),
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
+    # a number of things a year is a count of the things; "a second" or "a minute" makes a rate
+    ("The carnival draws 90,000 visitors a year.", [("90,000", 90000, "count", None, "visitors")]),
+    (
+        "The camera records 60 frames a second.",
+        [("60 frames a second", 60, "measure", "frames/second", None)],
+    ),
 ]
 BUSINESS: list[Row] = [
     ("Shares in Marks & Spencer fell 7% after the update.", [("7%", 7, "percent", "%", "Shares")]),
@@ -323,6 +334,11 @@ BUSINESS: list[Row] = [
     (
         "The gala dinner raised more than £2m for the hospital.",
         [("£2m", 2_000_000, "money", "GBP", "dinner")],
+    ),
+    # the scale glued to an earlier amount ("$1.2bn") never names what a later one counts
+    (
+        "Net profit was $2.4bn, or 80 cents a share, compared with $1.9bn a year earlier.",
+        [("$1.9bn", 1.9e9, "money", "USD", "profit")],
     ),
 ]
 

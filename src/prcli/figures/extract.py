@@ -1218,8 +1218,9 @@ class _Doc:
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
         if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
             size, entry = self.match(self.units, j + 2, 1)
-            if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
-                fig.kind = "measure"
+            calendar = self.keys[j + 2] in _PERIODS  # "150,000 visitors a year": a count per period
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration" and not calendar:
+                fig.kind = "measure"  # "30 frames a second", "200 words a minute": a rate
                 fig.unit = f"{self.toks[j].key}/{self.toks[j + 2].key}"
                 fig.last = j + 2
                 return j + 3
@@ -2104,6 +2105,14 @@ class _Doc:
         self.find_counts(f)
         return [f], f.last + 1
 
+    def counted_total(self, j: int) -> bool:
+        """A plain count standing before its noun ("the 2,000 respondents"), not a year."""
+        if self.toks[j].kind != "num" or not self.spaced(j, j + 1):
+            return False
+        key = self.keys[j]
+        year = len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
+        return not year
+
     def half_of(self, i: int) -> tuple[list[_Fig], int] | None:
         """ "Half of those questioned", "half the world's population": 50% of what follows
         (English); "the first half", "half an hour", "half of the season" are no share."""
@@ -2123,6 +2132,8 @@ class _Doc:
         else:
             return None
         head = k + 1 if self.key(k) in _DETERMINERS else k
+        if head < self.n and self.counted_total(head):
+            head += 1  # "Half of the 2,000 respondents": a share of a counted whole
         if head >= self.n or self.timeish(head) or self.toks[head].kind != "word" or self.key(head) == "way":
             return None  # "half of the year", "half the time", "half the way"
         f = _Fig(i, i, Decimal(50), kind="percent", words=True)
@@ -4581,6 +4592,9 @@ class _Doc:
             return False
         if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
             return False  # «2010 م», a stray letter
+        glued = j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j)
+        if glued and self.lang in ("en", "fr"):
+            return False  # the scale or unit glued to a figure ("$1.2bn", "10km") names nothing
         stop = t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY
         if stop and not self.acronym(j):
             return False
