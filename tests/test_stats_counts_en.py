@@ -123,6 +123,7 @@ SPORT: list[Row] = [
         "The Ethiopian won in 13 minutes 2.45 seconds.",
         [("13 minutes", 13, "duration", None, None), ("2.45 seconds", 2.45, "duration", None, None)],
     ),
+    ("The Croatian, ranked 14th in the world, lost in three sets.", [("14th", 14, "rank", None, "Croatian")]),
 ]
 
 TECH: list[Row] = [
@@ -166,6 +167,11 @@ TECH: list[Row] = [
     (
         "Mobile data is forecast to grow from 12% to 30% of all traffic by 2010.",
         [("12%", 12, "percent", "%", "traffic"), ("30%", 30, "percent", "%", "traffic")],
+    ),
+    # a share of a whole that has its own count: the noun after that count
+    (
+        "Nearly 40% of the country's 18 million web users shop online.",
+        [("40%", 40, "percent", "%", "users"), ("18 million", 18e6, "count", None, "users")],
     ),
 ]
 POLITICS: list[Row] = [

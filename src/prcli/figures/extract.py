@@ -2933,6 +2933,8 @@ class _Doc:
             return
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
+            if fig.counts is None:
+                fig.counts = self.finisher(fig.first)  # "The Australian, ranked 11th in the world"
 
     def definite_count(self, fig: _Fig, art: int, nxt: int) -> bool:
         """«الجهات الـ12», «انتخاب الـ1503 جماعة»: «الـ» + digits after a definite plural, or
@@ -4831,9 +4833,13 @@ class _Doc:
             and self.key(j + 1) in ("'", "’")
             and self.key(j + 2) == "s"
             and j + 3 < self.n
-            and self._content(j + 3)
+            and (self._content(j + 3) or self.toks[j + 3].kind == "num")
         ):
             j += 3  # "28 of the world's largest firms": past the possessor
+            while j + 1 < self.n and j - lead < 8 and self.spaced(j, j + 1) and (
+                self.toks[j].kind == "num" or self.word_num(j) is not None
+            ):
+                j += 1  # "60% of the UK's 25 million net users": past the whole's own count
         first = j
         last = -1
         if j < self.n and (
