@@ -86,8 +86,15 @@ SPORT: list[Row] = [
     ("They scored 35 points in the second half.", [("35 points", 35, "measure", "points", "points")]),
     (
         "Sotherton ran 2:13.92 in the final event, the 800m, to snatch second place from Ruckstuhl.",
-        [("2:13.92", 2, "duration", None, "final event"), ("second", 2, "rank", None, "Sotherton")],
+        [("2:13.92", 2, "duration", None, "final event"), ("second", 2, "rank", None, "place")],
     ),
+    # an ordinal before "place"/"spot" counts that noun, as the gold annotators read "clinched
+    # second spot"; a bare ordinal after a position verb counts who holds it
+    (
+        "Veteran Mark Ellis clinched third spot behind the two Kenyans.",
+        [("third", 3, "rank", None, "spot")],
+    ),
+    ("Alice Munro eased away from the pack and took second.", [("second", 2, "rank", None, "Munro")]),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",
@@ -240,7 +247,7 @@ POLITICS: list[Row] = [
 ]
 ENTERTAINMENT: list[Row] = [
     # a number word in a title after a possessive is no figure; the title ranks
-    ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "Twelve")]),
+    ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "place")]),
     # chart places: "number N" of/in a chart, or the object before "at number N"
     ("The single was the first number one of the UK download chart.", [("one", 1, "rank", None, "chart")]),
     ("The band's album entered the chart at number four.", [("four", 4, "rank", None, "chart")]),

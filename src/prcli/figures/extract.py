@@ -2245,7 +2245,8 @@ class _Doc:
         # "came fifth", "at second and ...", "in third place": a rank
         if (
             self.cue_before("rankverb", i, 2)
-            or nxt in ("place", "position", "rang")
+            or nxt in ("place", "position", "spot", "rang")
+            or (self.is_cue("placeverb", self.key(i - 1)) and self.key(i - 1) not in _STANDING_BEFORE)
             or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
             or (
                 value >= 2
@@ -2262,10 +2263,10 @@ class _Doc:
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
                 f.counts = self.name_placed(i)
+            if f.counts is None and nxt in ("place", "position", "spot") and self.spaced(i, j):
+                f.counts = self._phrase(j, j)  # "clinched second spot", "end up with second place"
             if f.counts is None:
                 f.counts = self.finisher(i)
-            if f.counts is None and nxt in ("place", "position") and self.key(i - 1) in ("with", "for"):
-                f.counts = self._phrase(j, j)  # "end up with second place", "settle for third place"
             if (
                 f.counts is None
                 and self.lang == "en"
@@ -2321,6 +2322,9 @@ class _Doc:
         if v <= 0 or not (self.is_cue("rankverb", self.keys[v]) or self.is_cue("placeverb", self.keys[v])):
             return None
         names = self.names_before(v)
+        if not names and self.key(v - 1) == "and":
+            got = self.sentence_subject(v)  # "Defar strode away from the field and took second"
+            return got if got and got[:1].isupper() else None
         if not names:
             return None
         if len(names) == 1:
