@@ -353,6 +353,12 @@ BUSINESS: list[Row] = [
         "Net profit was $2.4bn, or 80 cents a share, compared with $1.9bn a year earlier.",
         [("$1.9bn", 1.9e9, "money", "USD", "profit")],
     ),
+    # an amount followed by "to" and a verb is spent on that verb's object
+    (
+        "The minister promised £800m to repair rural roads.",
+        [("£800m", 800_000_000, "money", "GBP", "roads")],
+    ),
+    ("Fans must now pay £60 to watch a home game.", [("£60", 60, "money", "GBP", "game")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS

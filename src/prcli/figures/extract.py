@@ -3153,6 +3153,10 @@ class _Doc:
             if got:
                 fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
                 return
+            got = self.purpose_object(fig, k)
+            if got:
+                fig.counts, fig.counts_after = got, True  # "pledged £1.5bn to tackle child poverty"
+                return
             v = fig.first - 1
             while v > 1 and fig.first - v < 4 and self.is_cue("approx", self.key(v)):
                 v -= 1  # "is earning about $1.8m an hour"
@@ -3211,6 +3215,28 @@ class _Doc:
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def purpose_object(self, fig: _Fig, k: int) -> str | None:
+        """ "fork out £11,500 to own a new Mini", "set aside $750m to settle the case": an English
+        amount followed by "to" and a verb is spent on that verb's object."""
+        if self.lang != "en" or fig.kind != "money" or self.key(k) != "to" or not self.spaced(k - 1, k):
+            return None
+        verb = k + 1
+        if (
+            verb >= self.n
+            or self.toks[verb].kind != "word"
+            or not self.text[self.toks[verb].start].islower()
+            or self.keys[verb] in _DETERMINERS
+            or self.word_num(verb) is not None
+            or not self.spaced(verb, verb + 1)
+        ):
+            return None
+        obj = verb + 1
+        if self.key(obj) in ("the", "a", "an") or self.key(obj) in _POSSESSIVES:
+            obj += 1
+        if obj >= self.n or self.toks[obj].kind != "word" or not self._content(obj) or self.timeish(obj):
+            return None
+        return self.phrase_after(obj, 3)
 
     def raised_by(self, fig: _Fig) -> bool:
         """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
