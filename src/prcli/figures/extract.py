@@ -4479,7 +4479,7 @@ class _Doc:
         fig.counts = other.counts
         return True
 
-    def sentence_subject(self, j: int) -> str | None:
+    def opening_span(self, j: int) -> tuple[int, int] | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
         measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
         k = j - 1
@@ -4517,7 +4517,12 @@ class _Doc:
             k += 1
         if last < first or not self._content(first):
             return None
-        return self._phrase(first, last)
+        return first, last
+
+    def sentence_subject(self, j: int) -> str | None:
+        """The noun phrase opening the sentence of token ``j`` (see ``opening_span``)."""
+        span = self.opening_span(j)
+        return self._phrase(*span) if span else None
 
     def past_number_compound(self, k: int) -> int:
         """Past a compound holding a number after an amount: "a £5m three-year deal" → "deal"."""
@@ -5167,7 +5172,30 @@ class _Doc:
                 break
         while first < last and (self.keys[first] in _NP_LINKS or self.keys[first] in _SUBORDINATORS):
             first += 1  # "Although interest rates still stand at" → "interest rates"
+        head = self.head_before_participle(first, verb)
+        if head is not None:
+            return self._phrase(*head)
         return self._phrase(self.hyphen_start(first), last)
+
+    def head_before_participle(self, first: int, verb: int) -> tuple[int, int] | None:
+        """ "The number of students applying to university rose", "Sales of cars made in Britain
+        rose": when the sentence opens with a noun phrase that a participle clause follows, that
+        opening phrase is the subject, not the noun inside the participle's complement (English)."""
+        if self.lang != "en":
+            return None
+        span = self.opening_span(verb)
+        if span is None or first <= span[1] + 1:
+            return None
+        p = span[1] + 1
+        after = self.key(p + 1)
+        participle = self.text[self.toks[p].start].islower() and (
+            (self.keys[p].endswith("ing") and self.verb_like(p))  # "students applying to"
+            or (self.verb_like(p) and after == "by")  # "prices charged by energy firms"
+            or (self.is_cue("verb", self.keys[p]) and after == "in")  # "cars made in Britain"
+        )  # not a main verb with its own clause: "Analysts believe the market will rise"
+        if not participle or any(self.keys[m] in _CLAUSE_END for m in range(p, verb)):
+            return None
+        return span
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
         k = j - 1
