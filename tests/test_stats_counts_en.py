@@ -131,6 +131,7 @@ SPORT: list[Row] = [
         [("13 minutes", 13, "duration", None, None), ("2.45 seconds", 2.45, "duration", None, None)],
     ),
     ("The Croatian, ranked 14th in the world, lost in three sets.", [("14th", 14, "rank", None, "Croatian")]),
+    ("The Swiss star was beaten by the world number 71.", [("71", 71, "rank", None, "world")]),
 ]
 
 TECH: list[Row] = [
@@ -277,6 +278,11 @@ ENTERTAINMENT: list[Row] = [
     (
         "The camera records 60 frames a second.",
         [("60 frames a second", 60, "measure", "frames/second", None)],
+    ),
+    # a chart place "at" a chart names it; a time after it does not
+    (
+        "The comedy opened at number one at the North American box office.",
+        [("one", 1, "rank", None, "box office")],
     ),
 ]
 BUSINESS: list[Row] = [

@@ -1045,7 +1045,7 @@ class _Doc:
                 fig.kind = "rank"  # "went straight in at number one"
                 if self.key(fig.first - 2) == "world":
                     fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "the world number one"
-                elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
+                elif self.chart_named_after(j):
                     fig.counts = self.phrase_after(j + 1, 3)
                 else:
                     fig.counts = self.object_before_at(fig.first - 1)
@@ -1092,7 +1092,7 @@ class _Doc:
             fig.kind = "rank"  # "is currently number two in the chart"
             if self.key(fig.first - 2) == "world":
                 fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "beat the world number 12"
-            elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
+            elif self.chart_named_after(j):
                 fig.counts = self.phrase_after(j + 1, 3)
             else:
                 fig.counts = self.object_before_at(fig.first - 1)  # "entered the chart at number four"
@@ -2770,14 +2770,21 @@ class _Doc:
         # «قرار مجلس الشورى رقم (84 / 44)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
+    def chart_named_after(self, j: int) -> bool:
+        """ "number two in Billboard's chart", "number one at the US box office": the chart or
+        table named after a chart place (not a time: "number 3 at the weekend")."""
+        named = self.key(j) in ("in", "on", "of", "at") and self.spaced(j - 1, j)
+        return named and not self.period_after(j + 1)
+
     def chart_number(self, i: int, core: _Core) -> bool:
-        """ "reached number 2 in the Billboard chart": digits after "number" before "in"/"on"/"of" are
-        a place in a chart or a table (English), not a reference number."""
+        """ "reached number 2 in the Billboard chart", "lost to the world number 45": digits after
+        "number" before "in"/"on"/"of"/"at", or after "world number", are a place in a chart or a
+        table (English), not a reference number."""
         return (
             self.lang == "en"
             and self.key(i - 1) == "number"
             and self.spaced(i - 1, i)
-            and self.key(core.last + 1) in ("in", "on", "of")
+            and (self.key(core.last + 1) in ("in", "on", "of", "at") or self.key(i - 2) == "world")
             and core.first == core.last
             and 0 < core.value <= 200
         )
