@@ -132,6 +132,11 @@ SPORT: list[Row] = [
     ),
     ("The Croatian, ranked 14th in the world, lost in three sets.", [("14th", 14, "rank", None, "Croatian")]),
     ("The Swiss star was beaten by the world number 71.", [("71", 71, "rank", None, "world")]),
+    # "N-time" counts the title after it, up to the name it precedes
+    (
+        "The race included three-time European indoor champion Sara Lind.",
+        [("three", 3, "count", None, "champion")],
+    ),
 ]
 
 TECH: list[Row] = [

@@ -4978,9 +4978,32 @@ class _Doc:
             return None
         if self.keys[j + 1] == "strong":
             return self.phrase_after(j + 2, 2)
+        if self.keys[j + 1] == "time":
+            return self.title_after(j + 2)  # "a two-time Olympic bronze medallist": the title won
         if not self._content(j + 1) or self.key(j + 2) == "-":
             return None
         return self._phrase(j + 1, j + 1)
+
+    def title_after(self, first: int) -> str | None:
+        """The title after "two-time": words up to its lowercase head noun, before a name
+        ("Olympic 100m hurdles bronze medallist Melissa Morrison" → up to "medallist")."""
+        last = -1
+        k = first
+        while k < self.n and k - first < 7 and (k == first or self.spaced(k - 1, k)):
+            t = self.toks[k]
+            if t.kind == "word" and self.text[t.start].isupper() and last >= 0:
+                if self.text[self.toks[last].start].islower():
+                    break  # the name after the title
+            if t.kind == "word" and (self._content(k) or self.is_cue("markunit", self.keys[k])):
+                if self.verb_like(k) and not self._after_article(k):
+                    break
+                last = k
+            elif t.kind != "num":
+                break
+            k += 1
+        if last < first:
+            return None
+        return self._phrase(first, last)
 
     def head_after(self, last: int) -> int:
         """The last word of an English noun phrase whose first words were cut by a word limit:
