@@ -4991,9 +4991,9 @@ class _Doc:
         k = first
         while k < self.n and k - first < 7 and (k == first or self.spaced(k - 1, k)):
             t = self.toks[k]
-            if t.kind == "word" and self.text[t.start].isupper() and last >= 0:
-                if self.text[self.toks[last].start].islower():
-                    break  # the name after the title
+            capital = t.kind == "word" and self.text[t.start].isupper()
+            if capital and last >= 0 and self.text[self.toks[last].start].islower():
+                break  # the name after the title
             if t.kind == "word" and (self._content(k) or self.is_cue("markunit", self.keys[k])):
                 if self.verb_like(k) and not self._after_article(k):
                     break
