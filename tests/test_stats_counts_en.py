@@ -289,6 +289,8 @@ ENTERTAINMENT: list[Row] = [
         "The comedy opened at number one at the North American box office.",
         [("one", 1, "rank", None, "box office")],
     ),
+    # a top place with no noun after it counts the "top" itself
+    ("Three new acts broke into the top 20.", [("20", 20, "rank", None, "top")]),
 ]
 BUSINESS: list[Row] = [
     ("Shares in Marks & Spencer fell 7% after the update.", [("7%", 7, "percent", "%", "Shares")]),

@@ -3063,6 +3063,8 @@ class _Doc:
                 fig.counts_after = self.fr_inherit(fig)
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.object_before_at(fig.first)  # "estimated the crowd at 15,000"
+            if fig.counts is None and fig.kind == "rank":
+                fig.counts = self.bare_top(fig)
             if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
                 fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
@@ -3244,6 +3246,14 @@ class _Doc:
         if obj >= self.n or self.toks[obj].kind != "word" or not self._content(obj) or self.timeish(obj):
             return None
         return self.phrase_after(obj, 3)
+
+    def bare_top(self, fig: _Fig) -> str | None:
+        """ "made the top 10", "in the top five": a top place with no noun after it counts the
+        "top" itself (a chart or list named before it, "the US sales top 10", is found earlier)."""
+        top = fig.first - 1
+        if self.lang != "en" or self.key(top) != "top" or self.key(top - 1) not in _DETERMINERS:
+            return None
+        return self._phrase(top, top)
 
     def raised_by(self, fig: _Fig) -> bool:
         """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
