@@ -379,6 +379,16 @@ BUSINESS: list[Row] = [
         [("£800m", 800_000_000, "money", "GBP", "roads")],
     ),
     ("Fans must now pay £60 to watch a home game.", [("£60", 60, "money", "GBP", "game")]),
+    # "they"/"it" before a level verb stands for the subject of the clause before
+    (
+        "Pre-tax profits at the brewer jumped last year. They rose 14% to £420m.",
+        [("14%", 14, "percent", "%", "profits"), ("£420m", 420_000_000, "money", "GBP", "profits")],
+    ),
+    (
+        "Two years ago mobile gamers were a tiny group; now they are nearly 30%.",
+        [("30%", 30, "percent", "%", "gamers")],
+    ),
+    ("Analysts were cautious. They had forecast 2%.", [("2%", 2, "percent", "%", None)]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS

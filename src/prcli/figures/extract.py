@@ -3220,6 +3220,7 @@ class _Doc:
             or self.appositive_noun(fig)
             or self.fronted_partitive(fig)
             or self.phrase_before(fig.first, 2)
+            or self.pronoun_antecedent(fig.first)
         )
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
@@ -3254,6 +3255,63 @@ class _Doc:
         if self.lang != "en" or self.key(top) != "top" or self.key(top - 1) not in _DETERMINERS:
             return None
         return self._phrase(top, top)
+
+    def pronoun_antecedent(self, j: int) -> str | None:
+        """ "Shell's annual profits hit a record. They rose 26%": when the subject of the verb
+        before a figure is "they" or "it", what it stands for is the noun phrase opening the
+        clause before (English; "they" wants a plural head, "it" a singular one)."""
+        if self.lang != "en":
+            return None
+        k = j - 1
+        while k > 0 and j - k <= 6 and self.toks[k].kind == "word" and self.keys[k] not in ("they", "it"):
+            if not (
+                self.is_cue("levelverb", self.keys[k])
+                or self.is_cue("approx", self.keys[k])
+                or self.keys[k] in ("more", "than", "to", "by", "at", "now", "still", "also", "only")
+                or self.keys[k].endswith("ly")
+            ):
+                return None
+            k -= 1
+        if self.key(k) not in ("they", "it") or k == j - 1:
+            return None
+        b = k - 1
+        while b > 0 and k - b < 8 and self.keys[b] not in (".", "!", "?", ";", ":"):
+            opener = self.keys[b] in ("now", "then", "and", "but", "so", "yet", "today")
+            if self.toks[b].kind == "word" and self._content(b) and not opener:
+                return None  # the pronoun is not the first word of its clause ("now they are")
+            b -= 1
+        if b <= 0 or self.keys[b] not in (".", "!", "?", ";", ":"):
+            return None
+        got = self.clause_subject(b)
+        if got is None:
+            return None
+        head = got.split()[-1].lower()
+        plural = head.endswith("s") and not head.endswith("ss")
+        if plural != (self.keys[k] == "they"):
+            return None
+        return got
+
+    def clause_subject(self, end: int) -> str | None:
+        """The subject of the clause ending before token ``end``: the subject of its first verb
+        ("Twelve months ago high speed internet users made up ..." → "high speed internet users",
+        "Profits at the brewer jumped" → "Profits"), else the phrase opening the clause."""
+        start = end - 1
+        while start > 0 and end - start < 40 and self.keys[start - 1] not in (".", "!", "?", ";", ":", "\n"):
+            start -= 1
+        for v in range(start + 1, end):
+            nxt = v + 1
+            if nxt < end and self._content(nxt) and self.text[self.toks[nxt].start].islower():
+                continue  # "high speed internet users": "speed" before a noun is no verb
+            verb = self.verb_like(v) or self.is_cue("levelverb", self.keys[v])
+            if self.toks[v].kind == "word" and self.text[self.toks[v].start].islower() and verb:
+                got = self._subject(v)
+                if got:
+                    words = got.split()
+                    while len(words) > 1 and words[0].lower() in ("ago", "now", "then"):
+                        words = words[1:]
+                    return " ".join(words) if words else None
+                break
+        return self.sentence_subject(end)
 
     def raised_by(self, fig: _Fig) -> bool:
         """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
