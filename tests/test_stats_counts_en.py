@@ -389,6 +389,12 @@ BUSINESS: list[Row] = [
         [("30%", 30, "percent", "%", "gamers")],
     ),
     ("Analysts were cautious. They had forecast 2%.", [("2%", 2, "percent", "%", None)]),
+    # "a peak of", "a record low of": the level of the thing named before, not the level itself
+    (
+        "The firm's value has shrunk to $2bn from a peak of $9bn.",
+        [("$2bn", 2e9, "money", "USD", "value"), ("$9bn", 9e9, "money", "USD", "value")],
+    ),
+    ("The yen fell to a record low of 140 against the euro.", [("140", 140, "count", None, "yen")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS

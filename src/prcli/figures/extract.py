@@ -3058,6 +3058,10 @@ class _Doc:
                 fig.counts = self.change_noun(fig) or self.trend_of(fig)
             if fig.counts is None and self.lang == "en" and fig.kind == "count":
                 fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
+            if fig.counts is None and fig.kind == "count" and self.hollow_of(fig.first):
+                if self.inherit_counts(fig):
+                    return
+                fig.counts = self.sentence_subject(fig.first)  # "The yen fell to a record low of 140"
             if fig.counts is not None and self.fr_participle_after(fig):
                 fig.counts = None  # «14 grièvement»: an adverb, the noun is left out
                 fig.counts_after = self.fr_inherit(fig)
@@ -3215,6 +3219,12 @@ class _Doc:
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
+        if self.hollow_of(fig.first):
+            if self.inherit_counts(fig):
+                return  # "has fallen to £4bn from a peak of £20bn": the peak of the same thing
+            fig.counts = self.sentence_subject(fig.first)  # "The dollar fell to a record low of $1.36"
+            if fig.counts:
+                return
         fig.counts = (
             self.worth_noun(fig)
             or self.appositive_noun(fig)
@@ -3312,6 +3322,11 @@ class _Doc:
                     return " ".join(words) if words else None
                 break
         return self.sentence_subject(end)
+
+    def hollow_of(self, j: int) -> bool:
+        """ "a peak of", "a record low of", "an average of" right before an English figure: the noun
+        names a level, not the thing measured."""
+        return self.lang == "en" and self.key(j - 1) == "of" and self.key(j - 2) in _HOLLOW_NOUNS
 
     def raised_by(self, fig: _Fig) -> bool:
         """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
