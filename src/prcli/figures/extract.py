@@ -3107,7 +3107,7 @@ class _Doc:
             if not (
                 self.is_cue("levelverb", self.keys[k])
                 or self.is_cue("approx", self.keys[k])
-                or self.keys[k] in ("more", "than", "to", "by", "at", "now", "still", "also", "only")
+                or self.is_cue("levelgap", self.keys[k])
                 or self.keys[k].endswith("ly")
             ):
                 return None
@@ -3116,7 +3116,7 @@ class _Doc:
             return None
         b = k - 1
         while b > 0 and k - b < 8 and self.keys[b] not in (".", "!", "?", ";", ":"):
-            opener = self.keys[b] in ("now", "then", "and", "but", "so", "yet", "today")
+            opener = self.is_cue("clauseopener", self.keys[b])
             if self.toks[b].kind == "word" and self._content(b) and not opener:
                 return None  # the pronoun is not the first word of its clause ("now they are")
             b -= 1
