@@ -1045,7 +1045,7 @@ class _Doc:
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
         if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _per():
             size, entry = self.match(self.units, j + 2, 1)
-            calendar = self.keys[j + 2] in _periods()  # "150,000 visitors a year": a count per period
+            calendar = lang == "en" and self.keys[j + 2] in _periods()  # "150,000 visitors a year": a count
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration" and not calendar:
                 fig.kind = "measure"  # "30 frames a second", "200 words a minute": a rate
                 fig.unit = f"{self.toks[j].key}/{self.toks[j + 2].key}"
@@ -2092,7 +2092,8 @@ class _Doc:
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
                 f.counts = self.name_placed(i)
-            if f.counts is None and nxt in ("place", "position", "spot") and self.spaced(i, j):
+            place_noun = self.lang == "en" and nxt in ("place", "position", "spot") and self.spaced(i, j)
+            if f.counts is None and place_noun:
                 f.counts = self._phrase(j, j)  # "clinched second spot", "end up with second place"
             if f.counts is None:
                 f.counts = self.finisher(i)
@@ -4554,7 +4555,7 @@ class _Doc:
         if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
             return False  # «2010 م», a stray letter
         glued = j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j)
-        if glued and self.lang in ("en", "fr"):
+        if glued and self.lang == "en":
             return False  # the scale or unit glued to a figure ("$1.2bn", "10km") names nothing
         stop = t.key in self.stop or self.is_cue("stop", t.key) or t.key in _clitic_only()
         if stop and not self.acronym(j):
