@@ -18,26 +18,27 @@ SPORT: list[Row] = [
     # positions in a table, ordinals after a possessive
     ("England are fifth in the world rankings.", [("fifth", 5, "rank", None, "England")]),
     ("The 5-1 win lifted them to sixth in the Premiership.", [("sixth", 6, "rank", None, None)]),
-    # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations in seconds
+    # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations whose value is
+    # the leading component, as for a clock time (the gold reads "8:41.43" as 8)
     (
         "Kenya's Daniel Kiprop won the men's 1500m in 3:31.42, ahead of the Olympic champion.",
-        [("3:31.42", 211.42, "duration", None, "1500m")],
+        [("3:31.42", 3, "duration", None, "1500m")],
     ),
     (
         "The Scot set a new national record of 4:02.17 in the mile.",
-        [("4:02.17", 242.17, "duration", None, "record")],
+        [("4:02.17", 4, "duration", None, "record")],
     ),
     (
         "Her time of 2:24.31 was the fastest in the world this year.",
-        [("2:24.31", 144.31, "duration", None, "time")],
+        [("2:24.31", 2, "duration", None, "time")],
     ),
     (
         "The Kenyan clocked 27:14.80 to win the 10,000m title.",
-        [("27:14.80", 1634.8, "duration", None, "title")],
+        [("27:14.80", 27, "duration", None, "title")],
     ),
     (
         "Radcliffe won the marathon in 2:17:42, a new world record.",
-        [("2:17:42", 8262, "duration", None, "marathon")],
+        [("2:17:42", 2, "duration", None, "marathon")],
     ),
     ("He ran 10.02 seconds in the 100m heats.", [("10.02 seconds", 10.02, "duration", None, "heats")]),
     ("He holds the world record of 9.78 seconds.", [("9.78 seconds", 9.78, "duration", None, "record")]),
@@ -79,14 +80,21 @@ SPORT: list[Row] = [
     ("Lewis-Francis clocked 6.57 to win his heat.", [("6.57", 6.57, "duration", None, "heat")]),
     (
         "Pavey finished second in the 3,000m in 8:50.24.",
-        [("second", 2, "rank", None, "Pavey"), ("8:50.24", 530.24, "duration", None, "3,000m")],
+        [("second", 2, "rank", None, "Pavey"), ("8:50.24", 8, "duration", None, "3,000m")],
     ),
     ("Her winning height of 2.01m was a personal best.", [("2.01m", 2.01, "measure", "m", "height")]),
     ("They scored 35 points in the second half.", [("35 points", 35, "measure", "points", "points")]),
     (
         "Sotherton ran 2:13.92 in the final event, the 800m, to snatch second place from Ruckstuhl.",
-        [("2:13.92", 133.92, "duration", None, "final event"), ("second", 2, "rank", None, "Sotherton")],
+        [("2:13.92", 2, "duration", None, "final event"), ("second", 2, "rank", None, "place")],
     ),
+    # an ordinal before "place"/"spot" counts that noun, as the gold annotators read "clinched
+    # second spot"; a bare ordinal after a position verb counts who holds it
+    (
+        "Veteran Mark Ellis clinched third spot behind the two Kenyans.",
+        [("third", 3, "rank", None, "spot")],
+    ),
+    ("Alice Munro eased away from the pack and took second.", [("second", 2, "rank", None, "Munro")]),
     # scores, crowds, caps, goals
     (
         "Wales won 24-18 in front of a crowd of 74,000 at the Millennium Stadium.",
@@ -98,6 +106,37 @@ SPORT: list[Row] = [
     ),
     ("The Welsh team has won 14 of its last 16 matches at home.", [("14", 14, "count", None, "matches")]),
     ("The midfielder has won 45 caps for his country.", [("45", 45, "count", None, "caps")]),
+    # who holds a position: the name before the position verb, paired in order by "respectively",
+    # a pronoun standing for the runner named before it; a bare mark after "best" is a race time
+    (
+        "The Welsh pair Ann Price and Megan Lloyd finished fourth and sixth respectively.",
+        [("fourth", 4, "rank", None, "Price"), ("sixth", 6, "rank", None, "Lloyd")],
+    ),
+    (
+        "Former champion, Tom Okafor, started slowly and finished down in fifth.",
+        [("fifth", 5, "rank", None, "Okafor")],
+    ),
+    (
+        "Peter Wallace's winning streak ended when he came third behind two Americans.",
+        [("third", 3, "rank", None, "Wallace")],
+    ),
+    ("She never expected to end up with second place.", [("second", 2, "rank", None, "place")]),
+    ("Dean Morris won the 400m in a personal best of 45.61.", [("45.61", 45.61, "duration", None, None)]),
+    # a level word after a measure, or before its "of", is what the measure names
+    ("The young vaulter hopes to clear the 6m barrier this summer.", [("6m", 6, "measure", "m", "barrier")]),
+    ("Her leap of 7.01m beat Smith's mark of 6.98m.", [("6.98m", 6.98, "measure", "m", "mark")]),
+    # minutes then seconds: both are durations (a decimal after "minutes" is no year)
+    (
+        "The Ethiopian won in 13 minutes 2.45 seconds.",
+        [("13 minutes", 13, "duration", None, None), ("2.45 seconds", 2.45, "duration", None, None)],
+    ),
+    ("The Croatian, ranked 14th in the world, lost in three sets.", [("14th", 14, "rank", None, "Croatian")]),
+    ("The Swiss star was beaten by the world number 71.", [("71", 71, "rank", None, "world")]),
+    # "N-time" counts the title after it, up to the name it precedes
+    (
+        "The race included three-time European indoor champion Sara Lind.",
+        [("three", 3, "count", None, "champion")],
+    ),
 ]
 
 TECH: list[Row] = [
@@ -136,6 +175,16 @@ TECH: list[Row] = [
     (
         "The game sold 1.2 million copies in its first week.",
         [("1.2 million", 1.2e6, "count", None, "copies")],
+    ),
+    # both ends of a range of shares are shares of the noun after the last one
+    (
+        "Mobile data is forecast to grow from 12% to 30% of all traffic by 2010.",
+        [("12%", 12, "percent", "%", "traffic"), ("30%", 30, "percent", "%", "traffic")],
+    ),
+    # a share of a whole that has its own count: the noun after that count
+    (
+        "Nearly 40% of the country's 18 million web users shop online.",
+        [("40%", 40, "percent", "%", "users"), ("18 million", 18e6, "count", None, "users")],
     ),
 ]
 POLITICS: list[Row] = [
@@ -190,10 +239,28 @@ POLITICS: list[Row] = [
     ("The bill was passed by 282 votes to 271, a majority of 11.", [("11", 11, "count", None, "majority")]),
     ("Three of the five judges backed the appeal.", [("Three", 3, "count", None, "judges")]),
     ("The turnout was 61%, up from 59% at the last election.", [("59%", 59, "percent", "%", "turnout")]),
+    # a share after a fronted group ("Among ...", "In <lowercase group>") is a share of that group
+    ("Among Green voters, 58% opposed the new runway.", [("58%", 58, "percent", "%", "voters")]),
+    (
+        "In families with young children, 35% said childcare was their main worry.",
+        [("35%", 35, "percent", "%", "families")],
+    ),
+    # "half of the 1,200 people": a share of a counted whole
+    (
+        "Half of the 1,200 voters polled said they had not decided.",
+        [("Half", 50, "percent", "%", "voters"), ("1,200", 1200, "count", None, "voters")],
+    ),
+    # a participle clause after the opening noun phrase is no subject of the change verb
+    (
+        "The number of nurses leaving the health service rose by 6% last year.",
+        [("6%", 6, "percent", "%", "nurses")],
+    ),
+    ("Fees charged by private landlords rose 9%.", [("9%", 9, "percent", "%", "Fees")]),
+    ("Ministers said the budget rose 4%.", [("4%", 4, "percent", "%", "budget")]),
 ]
 ENTERTAINMENT: list[Row] = [
     # a number word in a title after a possessive is no figure; the title ranks
-    ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "Twelve")]),
+    ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "place")]),
     # chart places: "number N" of/in a chart, or the object before "at number N"
     ("The single was the first number one of the UK download chart.", [("one", 1, "rank", None, "chart")]),
     ("The band's album entered the chart at number four.", [("four", 4, "rank", None, "chart")]),
@@ -211,6 +278,19 @@ ENTERTAINMENT: list[Row] = [
     ("The film was nominated for 11 Oscars, including best picture.", [("11", 11, "count", None, "Oscars")]),
     ("The novel has been translated into 35 languages.", [("35", 35, "count", None, "languages")]),
     ("The single went straight in at number one in the UK chart.", [("one", 1, "rank", None, "chart")]),
+    # a number of things a year is a count of the things; "a second" or "a minute" makes a rate
+    ("The carnival draws 90,000 visitors a year.", [("90,000", 90000, "count", None, "visitors")]),
+    (
+        "The camera records 60 frames a second.",
+        [("60 frames a second", 60, "measure", "frames/second", None)],
+    ),
+    # a chart place "at" a chart names it; a time after it does not
+    (
+        "The comedy opened at number one at the North American box office.",
+        [("one", 1, "rank", None, "box office")],
+    ),
+    # a top place with no noun after it counts the "top" itself
+    ("Three new acts broke into the top 20.", [("20", 20, "rank", None, "top")]),
 ]
 BUSINESS: list[Row] = [
     ("Shares in Marks & Spencer fell 7% after the update.", [("7%", 7, "percent", "%", "Shares")]),
@@ -277,6 +357,44 @@ BUSINESS: list[Row] = [
         "The price of a barrel of crude oil rose $1.20 to $48.50.",
         [("$48.50", 48.5, "money", "USD", "barrel")],
     ),
+    # a capitalised "US" or "UK" is a name, not the pronoun "us"
+    (
+        "Broadband now reaches 40% of UK households.",
+        [("40%", 40, "percent", "%", "households")],
+    ),
+    # "so far" is no subject; after a fund-raising verb "for" names who gets the money
+    ("The sequel has so far earned $80m worldwide.", [("$80m", 80_000_000, "money", "USD", "sequel")]),
+    (
+        "The gala dinner raised more than £2m for the hospital.",
+        [("£2m", 2_000_000, "money", "GBP", "dinner")],
+    ),
+    # the scale glued to an earlier amount ("$1.2bn") never names what a later one counts
+    (
+        "Net profit was $2.4bn, or 80 cents a share, compared with $1.9bn a year earlier.",
+        [("$1.9bn", 1.9e9, "money", "USD", "profit")],
+    ),
+    # an amount followed by "to" and a verb is spent on that verb's object
+    (
+        "The minister promised £800m to repair rural roads.",
+        [("£800m", 800_000_000, "money", "GBP", "roads")],
+    ),
+    ("Fans must now pay £60 to watch a home game.", [("£60", 60, "money", "GBP", "game")]),
+    # "they"/"it" before a level verb stands for the subject of the clause before
+    (
+        "Pre-tax profits at the brewer jumped last year. They rose 14% to £420m.",
+        [("14%", 14, "percent", "%", "profits"), ("£420m", 420_000_000, "money", "GBP", "profits")],
+    ),
+    (
+        "Two years ago mobile gamers were a tiny group; now they are nearly 30%.",
+        [("30%", 30, "percent", "%", "gamers")],
+    ),
+    ("Analysts were cautious. They had forecast 2%.", [("2%", 2, "percent", "%", None)]),
+    # "a peak of", "a record low of": the level of the thing named before, not the level itself
+    (
+        "The firm's value has shrunk to $2bn from a peak of $9bn.",
+        [("$2bn", 2e9, "money", "USD", "value"), ("$9bn", 9e9, "money", "USD", "value")],
+    ),
+    ("The yen fell to a record low of 140 against the euro.", [("140", 140, "count", None, "yen")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS

@@ -873,7 +873,7 @@ class _Doc:
                 fig.kind = "rank"  # "went straight in at number one"
                 if self.key(fig.first - 2) == "world":
                     fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "the world number one"
-                elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
+                elif self.chart_named_after(j):
                     fig.counts = self.phrase_after(j + 1, 3)
                 else:
                     fig.counts = self.object_before_at(fig.first - 1)
@@ -920,7 +920,7 @@ class _Doc:
             fig.kind = "rank"  # "is currently number two in the chart"
             if self.key(fig.first - 2) == "world":
                 fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "beat the world number 12"
-            elif self.key(j) in ("in", "on", "of") and self.spaced(j - 1, j):
+            elif self.chart_named_after(j):
                 fig.counts = self.phrase_after(j + 1, 3)
             else:
                 fig.counts = self.object_before_at(fig.first - 1)  # "entered the chart at number four"
@@ -1046,8 +1046,9 @@ class _Doc:
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
         if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _per():
             size, entry = self.match(self.units, j + 2, 1)
-            if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
-                fig.kind = "measure"
+            calendar = lang == "en" and self.keys[j + 2] in _periods()  # "150,000 visitors a year": a count
+            if size and isinstance(entry, UnitEntry) and entry.kind == "duration" and not calendar:
+                fig.kind = "measure"  # "30 frames a second", "200 words a minute": a rate
                 fig.unit = f"{self.toks[j].key}/{self.toks[j + 2].key}"
                 fig.last = j + 2
                 return j + 3
@@ -1453,6 +1454,7 @@ class _Doc:
             and uj + size < self.n
             and self.toks[uj + size].kind == "num"
             and len(self.keys[uj + size]) == 4
+            and self.keys[uj + size].isdigit()  # "27 minutes 5.88 seconds": a race time goes on
             and self.spaced(uj + size - 1, uj + size)
         ):
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
@@ -1969,6 +1971,14 @@ class _Doc:
         self.find_counts(f)
         return [f], f.last + 1
 
+    def counted_total(self, j: int) -> bool:
+        """A plain count standing before its noun ("the 2,000 respondents"), not a year."""
+        if self.toks[j].kind != "num" or not self.spaced(j, j + 1):
+            return False
+        key = self.keys[j]
+        year = len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
+        return not year
+
     def half_of(self, i: int) -> tuple[list[_Fig], int] | None:
         """ "Half of those questioned", "half the world's population": 50% of what follows
         (English); "the first half", "half an hour", "half of the season" are no share."""
@@ -1988,6 +1998,8 @@ class _Doc:
         else:
             return None
         head = k + 1 if self.key(k) in _determiners() else k
+        if head < self.n and self.counted_total(head):
+            head += 1  # "Half of the 2,000 respondents": a share of a counted whole
         if head >= self.n or self.timeish(head) or self.toks[head].kind != "word" or self.key(head) == "way":
             return None  # "half of the year", "half the time", "half the way"
         f = _Fig(i, i, Decimal(50), kind="percent", words=True)
@@ -2103,12 +2115,16 @@ class _Doc:
         # "came fifth", "at second and ...", "in third place": a rank
         if (
             self.cue_before("rankverb", i, 2)
-            or nxt in ("place", "position", "rang")
+            or nxt in ("place", "position", "spot", "rang")
+            or (self.is_cue("placeverb", self.key(i - 1)) and self.key(i - 1) not in _standing_before())
             or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
             or (
                 value >= 2
                 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
-                and (nxt in _CLAUSE_END or nxt in ("and", "et", "with", "while", "behind", "after"))
+                and (
+                    nxt in _CLAUSE_END
+                    or nxt in ("and", "et", "with", "while", "behind", "after", "respectively")
+                )
             )
             or self.standing(i)
         ):
@@ -2117,6 +2133,11 @@ class _Doc:
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
             if f.counts is None:
                 f.counts = self.name_placed(i)
+            place_noun = self.lang == "en" and nxt in ("place", "position", "spot") and self.spaced(i, j)
+            if f.counts is None and place_noun:
+                f.counts = self._phrase(j, j)  # "clinched second spot", "end up with second place"
+            if f.counts is None:
+                f.counts = self.finisher(i)
             if (
                 f.counts is None
                 and self.lang == "en"
@@ -2157,6 +2178,104 @@ class _Doc:
             self.counts_ordinal(f)
             return [f], i + 1
         return [], i + 1
+
+    def finisher(self, i: int) -> str | None:
+        """Who holds the position an English ordinal word names: the name before the position verb
+        ("Jerry Harris and James Davis took second and third respectively" → "James Davis" for
+        "third"; "Francique faded badly and finished in fourth" → "Francique"; "as he came fifth"
+        → the person "he" stands for). None when no capitalised name is found."""
+        if self.lang != "en":
+            return None
+        first, index = self.ordinal_series(i)
+        v = first - 1
+        while v > 0 and first - v <= 3 and self.is_cue("racepad", self.keys[v]):
+            v -= 1
+        if v <= 0 or not (self.is_cue("rankverb", self.keys[v]) or self.is_cue("placeverb", self.keys[v])):
+            return None
+        names = self.names_before(v)
+        if not names and self.key(v - 1) == "and":
+            got = self.sentence_subject(v)  # "Defar strode away from the field and took second"
+            return got if got and got[:1].isupper() else None
+        if not names:
+            return None
+        if len(names) == 1:
+            return self._phrase(*names[0])
+        if self.respectively(i) and index <= len(names):
+            return self._phrase(*names[index - 1])
+        return self._phrase(names[0][0], names[-1][1])
+
+    def ordinal_series(self, i: int) -> tuple[int, int]:
+        """The first ordinal of a series ending at ``i`` ("seventh and eighth", "fifth, sixth and
+        seventh") and the place of ``i`` in it (1 for the first)."""
+        first, index = i, 1
+        while first >= 2 and self.keys[first - 1] in ("and", ",") and self.is_ordinal_word(first - 2):
+            first -= 2
+            index += 1
+        return first, index
+
+    def is_ordinal_word(self, j: int) -> bool:
+        w = self.word_num(j)
+        return w is not None and w[0].type == "ord"
+
+    def respectively(self, i: int) -> bool:
+        """ "took second and third respectively": the ordinals pair with the names in order."""
+        k = i + 1
+        while k < self.n and k <= i + 6 and (self.keys[k] in ("and", ",") or self.is_ordinal_word(k)):
+            k += 1
+        return self.key(k) == "respectively"
+
+    def names_before(self, verb: int) -> list[tuple[int, int]]:
+        """The capitalised names that are the subject of ``verb``, in text order ("Jeanette Kwakye
+        and Joice Maduaka, who finished" → both); a personal pronoun ("he came fifth") stands for
+        the nearest earlier name of two words or more."""
+        k = verb - 1
+        while k > 0 and verb - k <= 4 and self.toks[k].kind == "word" and (
+            self.is_cue("raceaside", self.keys[k])
+            or (
+                self.text[self.toks[k].start].islower()
+                and (self.verb_like(k) or self.keys[k].endswith("ly"))
+            )
+        ):
+            k -= 1
+        if self.key(k) == ",":
+            k -= 1  # "Alleyne Francique, faded": an apposition closes with a comma
+        if self.key(k) in ("he", "she"):
+            return self.name_for_pronoun(k)
+        names: list[tuple[int, int]] = []
+        while k >= 0:
+            last = k
+            while k >= 0 and self.capitalised_name_word(k) and last - k < 4:
+                k -= 1
+            if k == last:
+                break
+            names.append((k + 1, last))
+            if self.key(k) not in ("and", ",") or not self.capitalised_name_word(k - 1):
+                break
+            k -= 1
+        return names[::-1]
+
+    def capitalised_name_word(self, j: int) -> bool:
+        t = self.toks[j] if 0 <= j < self.n else None
+        return (
+            t is not None
+            and t.kind == "word"
+            and self.text[t.start].isupper()
+            and self._content(j)
+            and self.word_num(j) is None
+        )
+
+    def name_for_pronoun(self, pronoun: int) -> list[tuple[int, int]]:
+        """The nearest earlier name of two capitalised words or more, within about two sentences."""
+        k = pronoun - 1
+        while k > 0 and pronoun - k < 50:
+            if self.capitalised_name_word(k) and self.capitalised_name_word(k - 1):
+                last = k
+                while k > 0 and self.capitalised_name_word(k - 1) and last - k < 3:
+                    k -= 1
+                if not self.starts_sentence(k) or last > k:
+                    return [(k, last)]
+            k -= 1
+        return []
 
     def name_placed(self, i: int) -> str | None:
         """ "The defeat left Liverpool in fifth place", "lifted Arsenal to second": the name right
@@ -2542,14 +2661,21 @@ class _Doc:
         # «قرار مجلس الشورى رقم (84 / 44)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
+    def chart_named_after(self, j: int) -> bool:
+        """ "number two in Billboard's chart", "number one at the US box office": the chart or
+        table named after a chart place (not a time: "number 3 at the weekend")."""
+        named = self.key(j) in ("in", "on", "of", "at") and self.spaced(j - 1, j)
+        return named and not self.period_after(j + 1)
+
     def chart_number(self, i: int, core: _Core) -> bool:
-        """ "reached number 2 in the Billboard chart": digits after "number" before "in"/"on"/"of" are
-        a place in a chart or a table (English), not a reference number."""
+        """ "reached number 2 in the Billboard chart", "lost to the world number 45": digits after
+        "number" before "in"/"on"/"of"/"at", or after "world number", are a place in a chart or a
+        table (English), not a reference number."""
         return (
             self.lang == "en"
             and self.key(i - 1) == "number"
             and self.spaced(i - 1, i)
-            and self.key(core.last + 1) in ("in", "on", "of")
+            and (self.key(core.last + 1) in ("in", "on", "of", "at") or self.key(i - 2) == "world")
             and core.first == core.last
             and 0 < core.value <= 200
         )
@@ -2709,6 +2835,8 @@ class _Doc:
             return
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
+            if fig.counts is None:
+                fig.counts = self.finisher(fig.first)  # "The Australian, ranked 11th in the world"
 
     def amount_unit_after(self, j: int) -> bool:
         """«عند مستويات الـ 48 دولارا», «قرابة الـ 30 في المائة»: a currency, percent or measure
@@ -2834,15 +2962,21 @@ class _Doc:
                 fig.counts = self.change_noun(fig) or self.trend_of(fig)
             if fig.counts is None and self.lang == "en" and fig.kind == "count":
                 fig.counts = self.noun_of(fig.first)  # "a majority of 161", "a crowd of 45,000"
+            if fig.counts is None and fig.kind == "count" and self.hollow_of(fig.first):
+                if self.inherit_counts(fig):
+                    return
+                fig.counts = self.sentence_subject(fig.first)  # "The yen fell to a record low of 140"
             if fig.counts is not None and self.fr_participle_after(fig):
                 fig.counts = None  # «14 grièvement»: an adverb, the noun is left out
                 fig.counts_after = self.fr_inherit(fig)
             if fig.counts is None and fig.kind == "count":
                 fig.counts = self.object_before_at(fig.first)  # "estimated the crowd at 15,000"
+            if fig.counts is None and fig.kind == "rank":
+                fig.counts = self.bare_top(fig)
             if fig.counts is None and not self.inherit_counts(fig) and not self.fr_inherit(fig):
                 fig.counts = self.fr_level_subject(fig) or self.phrase_before(fig.first, 2, pronoun)
             return
-        got = self.fr_counts(fig) or self.change_noun(fig) or self.trend_of(fig)
+        got = self.range_partitive(fig) or self.fr_counts(fig) or self.change_noun(fig) or self.trend_of(fig)
         if got:
             fig.counts = got
             return
@@ -2924,7 +3058,9 @@ class _Doc:
                 and self.text[self.toks[min(k + 1, self.n - 1)].start].islower()
             )  # "un plan de 136'000 francs pour nettoyer les rives": a purpose, not the counted thing
             period = self.period_after(k + 1)
-            if self.key(k) in preps and self.spaced(k - 1, k) and not infinitive and not period:
+            beneficiary = self.key(k) == "for" and self.raised_by(fig)
+            usual = not infinitive and not period and not beneficiary
+            if self.key(k) in preps and self.spaced(k - 1, k) and usual:
                 got = self.phrase_after(k + 1, 3)
                 if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
                     got = None  # "$18.40 in New York": a place, not what the amount is for
@@ -2934,6 +3070,10 @@ class _Doc:
             got = self.noun_of(fig.first)
             if got:
                 fig.counts = got  # "profits of $3.65bn", «un chiffre d'affaires de 3 millions d'euros»
+                return
+            got = self.purpose_object(fig, k)
+            if got:
+                fig.counts, fig.counts_after = got, True  # "pledged £1.5bn to tackle child poverty"
                 return
             v = fig.first - 1
             while v > 1 and fig.first - v < 4 and self.is_cue("approx", self.key(v)):
@@ -2975,9 +3115,9 @@ class _Doc:
             fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
             return
         if self.lang == "en" and fig.kind == "measure":
-            got = self.noun_of(fig.first)
+            got = self.noun_of(fig.first) or self.level_noun(fig)
             if got:
-                fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m"
+                fig.counts = got  # "speeds of up to 8Mbps", "a height of 2.36m", "the 5m barrier"
                 return
         if (
             self.is_cue("partitive", self.key(k))
@@ -2989,15 +3129,124 @@ class _Doc:
             if got:
                 fig.counts, fig.counts_after = got, True
                 return
+        if self.hollow_of(fig.first):
+            if self.inherit_counts(fig):
+                return  # "has fallen to £4bn from a peak of £20bn": the peak of the same thing
+            fig.counts = self.sentence_subject(fig.first)  # "The dollar fell to a record low of $1.36"
+            if fig.counts:
+                return
         fig.counts = (
             self.worth_noun(fig)
             or self.appositive_noun(fig)
             or self.fronted_partitive(fig)
             or self.phrase_before(fig.first, 2)
+            or self.pronoun_antecedent(fig.first)
         )
         if fig.counts is None and not self.inherit_counts(fig) and self.lang in ("en", "fr"):
             fig.counts = self.sentence_subject(fig.first)
             fig.weak = fig.counts is not None
+
+    def purpose_object(self, fig: _Fig, k: int) -> str | None:
+        """ "fork out £11,500 to own a new Mini", "set aside $750m to settle the case": an English
+        amount followed by "to" and a verb is spent on that verb's object."""
+        if self.lang != "en" or fig.kind != "money" or self.key(k) != "to" or not self.spaced(k - 1, k):
+            return None
+        verb = k + 1
+        if (
+            verb >= self.n
+            or self.toks[verb].kind != "word"
+            or not self.text[self.toks[verb].start].islower()
+            or self.keys[verb] in _determiners()
+            or self.word_num(verb) is not None
+            or not self.spaced(verb, verb + 1)
+        ):
+            return None
+        obj = verb + 1
+        if self.key(obj) in ("the", "a", "an") or self.key(obj) in _possessives():
+            obj += 1
+        if obj >= self.n or self.toks[obj].kind != "word" or not self._content(obj) or self.timeish(obj):
+            return None
+        return self.phrase_after(obj, 3)
+
+    def bare_top(self, fig: _Fig) -> str | None:
+        """ "made the top 10", "in the top five": a top place with no noun after it counts the
+        "top" itself (a chart or list named before it, "the US sales top 10", is found earlier)."""
+        top = fig.first - 1
+        if self.lang != "en" or self.key(top) != "top" or self.key(top - 1) not in _determiners():
+            return None
+        return self._phrase(top, top)
+
+    def pronoun_antecedent(self, j: int) -> str | None:
+        """ "Shell's annual profits hit a record. They rose 26%": when the subject of the verb
+        before a figure is "they" or "it", what it stands for is the noun phrase opening the
+        clause before (English; "they" wants a plural head, "it" a singular one)."""
+        if self.lang != "en":
+            return None
+        k = j - 1
+        while k > 0 and j - k <= 6 and self.toks[k].kind == "word" and self.keys[k] not in ("they", "it"):
+            if not (
+                self.is_cue("levelverb", self.keys[k])
+                or self.is_cue("approx", self.keys[k])
+                or self.is_cue("levelgap", self.keys[k])
+                or self.keys[k].endswith("ly")
+            ):
+                return None
+            k -= 1
+        if self.key(k) not in ("they", "it") or k == j - 1:
+            return None
+        b = k - 1
+        while b > 0 and k - b < 8 and self.keys[b] not in (".", "!", "?", ";", ":"):
+            opener = self.is_cue("clauseopener", self.keys[b])
+            if self.toks[b].kind == "word" and self._content(b) and not opener:
+                return None  # the pronoun is not the first word of its clause ("now they are")
+            b -= 1
+        if b <= 0 or self.keys[b] not in (".", "!", "?", ";", ":"):
+            return None
+        got = self.clause_subject(b)
+        if got is None:
+            return None
+        head = got.split()[-1].lower()
+        plural = head.endswith("s") and not head.endswith("ss")
+        if plural != (self.keys[k] == "they"):
+            return None
+        return got
+
+    def clause_subject(self, end: int) -> str | None:
+        """The subject of the clause ending before token ``end``: the subject of its first verb
+        ("Twelve months ago high speed internet users made up ..." → "high speed internet users",
+        "Profits at the brewer jumped" → "Profits"), else the phrase opening the clause."""
+        start = end - 1
+        while start > 0 and end - start < 40 and self.keys[start - 1] not in (".", "!", "?", ";", ":", "\n"):
+            start -= 1
+        for v in range(start + 1, end):
+            nxt = v + 1
+            if nxt < end and self._content(nxt) and self.text[self.toks[nxt].start].islower():
+                continue  # "high speed internet users": "speed" before a noun is no verb
+            verb = self.verb_like(v) or self.is_cue("levelverb", self.keys[v])
+            if self.toks[v].kind == "word" and self.text[self.toks[v].start].islower() and verb:
+                got = self._subject(v)
+                if got:
+                    words = got.split()
+                    while len(words) > 1 and words[0].lower() in ("ago", "now", "then"):
+                        words = words[1:]
+                    return " ".join(words) if words else None
+                break
+        return self.sentence_subject(end)
+
+    def hollow_of(self, j: int) -> bool:
+        """ "a peak of", "a record low of", "an average of" right before an English figure: the noun
+        names a level, not the thing measured."""
+        return self.lang == "en" and self.key(j - 1) == "of" and self.key(j - 2) in _hollow_nouns()
+
+    def raised_by(self, fig: _Fig) -> bool:
+        """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
+        so "for ..." names who gets it, not what the amount is (English)."""
+        v = fig.first - 1
+        while v > 0 and fig.first - v < 4 and (
+            self.is_cue("approx", self.keys[v]) or self.keys[v] in ("more", "than", "over")
+        ):
+            v -= 1  # "raised more than £1m"
+        return self.lang == "en" and self.is_cue("fundverb", self.key(v))
 
     def race_of(self, fig: _Fig) -> str | None:
         """What a race time or a sport mark is the result of: "a time of 4:02.17" → "time", "won the
@@ -3042,7 +3291,7 @@ class _Doc:
         if not re.fullmatch(r"\d{1,3}\.\d\d", self.keys[fig.first]):
             return False
         before = self.key(fig.first - 1)
-        if self.is_cue("timeverb", before):
+        if self.is_cue("timeverb", before) or self.personal_best(fig.first):
             return True
         if before != "in":
             return False
@@ -3055,6 +3304,14 @@ class _Doc:
             if self.is_cue("rankverb", self.keys[k]):
                 return True
         return False
+
+    def personal_best(self, k: int) -> bool:
+        """ "a personal best of 20.88", "a season's best 8.95": a mark named "best" (or "best of")
+        right before a bare number with hundredths is a race time, as after "clocked"."""
+        before = self.key(k - 1)
+        if before == "of":
+            before = self.key(k - 2)
+        return before == "best" and self.text[self.toks[k - 1].start].islower()
 
     def sport_mark(self, fig: _Fig) -> bool:
         """An English distance, height or time in seconds ("jumped 8.21m", "ran 10.02 seconds"): a
@@ -3166,6 +3423,40 @@ class _Doc:
             return None
         return self._run_before(w + 1, 2)
 
+    def range_partitive(self, fig: _Fig) -> str | None:
+        """ "grow from 19% to 37% of households", "between 20% and 30% of voters": both ends of a
+        range of shares are shares of the noun after the last one, before any changing subject."""
+        if self.lang != "en" or fig.kind != "percent":
+            return None
+        j = fig.last + 1
+        link = self.key(fig.first - 1)
+        if self.key(j) in ("to", "and") and self.spaced(fig.last, j):
+            end = self.percent_at(j + 1)
+            if end is None or self.key(fig.first - 1) not in ("from", "between"):
+                return None
+            j = end + 1
+        elif link not in ("to", "and") or self.percent_at(fig.first - 2, back=True) is None:
+            return None
+        if self.key(j) != "of" or not self.spaced(j - 1, j):
+            return None
+        return self.phrase_after(j + 1, 2, partitive=True)
+
+    def percent_at(self, j: int, back: bool = False) -> int | None:
+        """The last token of a digit percent ("37%", "37 per cent") at ``j`` (or ending at ``j``
+        when ``back``), else None."""
+        if back:
+            if self.key(j) in ("%", "cent") and j >= 1:
+                m = j - 1 if self.key(j) == "%" else j - 2
+                return j if 0 <= m < self.n and self.toks[m].kind == "num" else None
+            return None
+        if not (0 <= j < self.n) or self.toks[j].kind != "num":
+            return None
+        if self.key(j + 1) == "%" and self.adjacent(j, j + 1):
+            return j + 1
+        if self.key(j + 1) == "per" and self.key(j + 2) == "cent":
+            return j + 2
+        return None
+
     def fronted_partitive(self, fig: _Fig) -> str | None:
         """ "Of the 2,000 people polled, 56% said ...": a share after a fronted "Of the ..." phrase
         is a share of that phrase's noun (English)."""
@@ -3175,9 +3466,29 @@ class _Doc:
         while k >= 0 and fig.first - k < 12 and self.keys[k] not in _CLAUSE_END:
             k -= 1
         start = k + 1
-        if self.keys[start] != "of" or start == fig.first - 1:
+        if start == fig.first - 1:
             return None
-        return self.phrase_after(start + 1, 2, partitive=True)
+        if self.keys[start] == "of":
+            return self.phrase_after(start + 1, 2, partitive=True)
+        if self.keys[start] in ("among", "in") and fig.kind == "percent":
+            return self.fronted_group(start + 1, fig.first - 1, self.keys[start] == "among")
+        return None
+
+    def fronted_group(self, first: int, comma: int, among: bool) -> str | None:
+        """ "Among Labour voters, 62% ...", "In homes with broadband, 40% said ...": a share after a
+        fronted group is a share of that group; after "in" a place ("In Spain, 5% ...") names no
+        group, so there the group must open with a lowercase noun. It holds no figure."""
+        while first < comma and self.keys[first] in _determiners():
+            first += 1
+        if (
+            first >= comma
+            or comma - first > 6
+            or not self._content(first)
+            or not (among or self.text[self.toks[first].start].islower())
+            or any(self.toks[m].kind == "num" for m in range(first, comma))
+        ):
+            return None
+        return self._phrase(first, comma - 1)
 
     def appositive_noun(self, fig: _Fig) -> str | None:
         """ "that money, over £2bn a year, is used": an amount set off by commas right after a
@@ -3328,6 +3639,21 @@ class _Doc:
         return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
             w - 1
         ) in (*_determiners(), "de", "des", "du", "of")
+
+    def level_noun(self, fig: _Fig) -> str | None:
+        """ "break the 5m barrier", "Johnson's mark of 6.52m": a measure names the level word
+        ("levelnoun" cue) right after it, or right before its "of" (English). After a bare count
+        the level belongs to something else ("the index passed the 25,000 mark")."""
+        after = fig.last + 1
+        if self.is_cue("levelnoun", self.key(after)) and self.spaced(fig.last, after):
+            return self._phrase(after, after)
+        k = fig.first - 1
+        if self.key(k) == "of" and self.is_cue("levelnoun", self.key(k - 1)):
+            first = k - 1
+            if self.key(first - 1) == "world" or self.key(first - 1) == "personal":
+                first -= 1  # "a new world mark of 4.88m"
+            return self._phrase(first, k - 1)
+        return None
 
     def noun_of(self, j: int) -> str | None:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
@@ -4171,7 +4497,7 @@ class _Doc:
         fig.counts = other.counts
         return True
 
-    def sentence_subject(self, j: int) -> str | None:
+    def opening_span(self, j: int) -> tuple[int, int] | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
         measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
         k = j - 1
@@ -4209,7 +4535,12 @@ class _Doc:
             k += 1
         if last < first or not self._content(first):
             return None
-        return self._phrase(first, last)
+        return first, last
+
+    def sentence_subject(self, j: int) -> str | None:
+        """The noun phrase opening the sentence of token ``j`` (see ``opening_span``)."""
+        span = self.opening_span(j)
+        return self._phrase(*span) if span else None
 
     def past_number_compound(self, k: int) -> int:
         """Past a compound holding a number after an amount: "a £5m three-year deal" → "deal"."""
@@ -4289,6 +4620,19 @@ class _Doc:
         fig.counts = other.counts
         return True
 
+    def acronym(self, j: int) -> bool:
+        """ "US", "UK", "IT" written in capitals inside a sentence are names, not the pronoun or
+        word they spell ("two-thirds of US economic activity")."""
+        t = self.toks[j]
+        surface = self.text[t.start : t.end]
+        return (
+            self.lang == "en"
+            and 2 <= len(surface) <= 4
+            and surface.isupper()
+            and surface.isalpha()
+            and not self.starts_sentence(j)
+        )
+
     def _content(self, j: int) -> bool:
         """Token ``j`` can name what a figure counts. Memoized: the figures of one sentence look
         back over the same words (the subject search asks about each word several times)."""
@@ -4303,7 +4647,11 @@ class _Doc:
             return False
         if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
             return False  # «2010 م», a stray letter
-        if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _clitic_only():
+        glued = j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j)
+        if glued and self.lang == "en":
+            return False  # the scale or unit glued to a figure ("$1.2bn", "10km") names nothing
+        stop = t.key in self.stop or self.is_cue("stop", t.key) or t.key in _clitic_only()
+        if stop and not self.acronym(j):
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
@@ -4538,9 +4886,13 @@ class _Doc:
             and self.key(j + 1) in ("'", "’")
             and self.key(j + 2) == "s"
             and j + 3 < self.n
-            and self._content(j + 3)
+            and (self._content(j + 3) or self.toks[j + 3].kind == "num")
         ):
             j += 3  # "28 of the world's largest firms": past the possessor
+            while j + 1 < self.n and j - lead < 8 and self.spaced(j, j + 1) and (
+                self.toks[j].kind == "num" or self.word_num(j) is not None
+            ):
+                j += 1  # "60% of the UK's 25 million net users": past the whole's own count
         first = j
         last = -1
         if j < self.n and (
@@ -4639,9 +4991,32 @@ class _Doc:
             return None
         if self.keys[j + 1] == "strong":
             return self.phrase_after(j + 2, 2)
+        if self.keys[j + 1] == "time":
+            return self.title_after(j + 2)  # "a two-time Olympic bronze medallist": the title won
         if not self._content(j + 1) or self.key(j + 2) == "-":
             return None
         return self._phrase(j + 1, j + 1)
+
+    def title_after(self, first: int) -> str | None:
+        """The title after "two-time": words up to its lowercase head noun, before a name
+        ("Olympic 100m hurdles bronze medallist Melissa Morrison" → up to "medallist")."""
+        last = -1
+        k = first
+        while k < self.n and k - first < 7 and (k == first or self.spaced(k - 1, k)):
+            t = self.toks[k]
+            capital = t.kind == "word" and self.text[t.start].isupper()
+            if capital and last >= 0 and self.text[self.toks[last].start].islower():
+                break  # the name after the title
+            if t.kind == "word" and (self._content(k) or self.is_cue("markunit", self.keys[k])):
+                if self.verb_like(k) and not self._after_article(k):
+                    break
+                last = k
+            elif t.kind != "num":
+                break
+            k += 1
+        if last < first:
+            return None
+        return self._phrase(first, last)
 
     def head_after(self, last: int) -> int:
         """The last word of an English noun phrase whose first words were cut by a word limit:
@@ -4754,8 +5129,10 @@ class _Doc:
                 and self.keys[k].endswith(("wide", "ally"))
                 and self.is_cue("nophrase", self.keys[k])
             )
+            or (self.lang == "en" and self.keys[k] in ("so", "thus") and self.key(k + 1) == "far")
+            or (self.lang == "en" and self.keys[k] == "far" and self.key(k - 1) in ("so", "thus"))
         ):
-            k -= 1  # "The number of users worldwide will reach": the adverb is no head
+            k -= 1  # "The number of users worldwide will reach", "the film has so far taken": no head
         if self.lang == "en" and k > floor and self.keys[k] == "and" and k < verb - 1:
             return self.sentence_subject(verb)  # "The States lost ... and are ranked 16th": one subject
         if k > floor and self.keys[k] == ",":
@@ -4838,7 +5215,30 @@ class _Doc:
                 break
         while first < last and (self.keys[first] in _np_links() or self.keys[first] in _subordinators()):
             first += 1  # "Although interest rates still stand at" → "interest rates"
+        head = self.head_before_participle(first, verb)
+        if head is not None:
+            return self._phrase(*head)
         return self._phrase(self.hyphen_start(first), last)
+
+    def head_before_participle(self, first: int, verb: int) -> tuple[int, int] | None:
+        """ "The number of students applying to university rose", "Sales of cars made in Britain
+        rose": when the sentence opens with a noun phrase that a participle clause follows, that
+        opening phrase is the subject, not the noun inside the participle's complement (English)."""
+        if self.lang != "en":
+            return None
+        span = self.opening_span(verb)
+        if span is None or first <= span[1] + 1:
+            return None
+        p = span[1] + 1
+        after = self.key(p + 1)
+        participle = self.text[self.toks[p].start].islower() and (
+            (self.keys[p].endswith("ing") and self.verb_like(p))  # "students applying to"
+            or (self.verb_like(p) and after == "by")  # "prices charged by energy firms"
+            or (self.is_cue("verb", self.keys[p]) and after == "in")  # "cars made in Britain"
+        )  # not a main verb with its own clause: "Analysts believe the market will rise"
+        if not participle or any(self.keys[m] in _CLAUSE_END for m in range(p, verb)):
+            return None
+        return span
 
     def _run_before(self, j: int, limit: int, cross_comma: bool = False, pp: bool = False) -> str | None:
         k = j - 1

@@ -132,7 +132,7 @@ def _parse_raw_memo(raw: str, lang: str, before_scale: bool) -> Raw:
 def _parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
     if ":" in raw:
         if lang == "en":
-            race = race_seconds(raw)
+            race = race_time_value(raw)
             if race is not None:
                 return Raw("racetime", race)
         m = re.fullmatch(_TIME, raw)
@@ -163,9 +163,11 @@ def _parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
     return parse_number(raw, lang, before_scale)
 
 
-def race_seconds(raw: str) -> Decimal | None:
-    """Seconds of an English race time ("4:02.17" → 242.17, "2:08:11" → 7691), or None when the run
-    is no race time (a clock "10:30" has neither hundredths nor seconds)."""
+def race_time_value(raw: str) -> Decimal | None:
+    """The value of an English race time: its leading component ("4:02.17" → 4 minutes,
+    "2:08:11" → 2 hours), read like a clock time ("16:40" → 16), as the gold guideline's
+    annotators read every colon time; None when the run is no race time (a clock "10:30" has
+    neither hundredths nor seconds)."""
     m = re.fullmatch(_RACE_TIME, raw)
     if m is None or int(m.group(3)) >= 60:
         return None
@@ -174,5 +176,4 @@ def race_seconds(raw: str) -> Decimal | None:
         return None  # "10:30": a clock time
     if hours is not None and minutes >= 60:
         return None
-    total = (int(hours or 0) * 60 + minutes) * 60 + int(m.group(3))
-    return Decimal(total) + (Decimal(frac) if frac else Decimal(0))
+    return Decimal(int(hours)) if hours is not None else Decimal(minutes)
