@@ -1878,8 +1878,12 @@ class _Doc:
             and fig.first >= 2
             and self._content(fig.first - 2)
             and self.keys[fig.first - 2] not in _DURATION_NOUNS
+            and not self.fr_years_of(j)
         ):
-            fig.kind = "age"  # «un intérimaire de 44 ans»
+            fig.kind = "age"  # «un intérimaire de 44 ans»; not «le résultat de 40 ans de choix»
+            return
+        if self.fr_age_phrase(fig, j):
+            fig.kind = "age"
             return
         # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
         f = fig.first
@@ -1911,6 +1915,54 @@ class _Doc:
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
+
+    def fr_years_of(self, j: int) -> bool:
+        """«40 ans de mauvais choix», «20 ans d'expérience»: years followed by «de» and a common
+        noun are a span of time spent on something, not an age («de 30 ans d'origine» is)."""
+        if self.key(j) not in ("de", "d"):
+            return False
+        k = j + 1 + (self.key(j + 1) in ("'", "’"))
+        return k < self.n and self.toks[k].kind == "word" and self._lower(k) and self.key(k) != "origine"
+
+    def apposed_to(self, comma: int) -> int:
+        """The word an apposition after ``comma`` describes: «Elodie*, 17 ans» (a changed first
+        name is starred), «Robert Bideau, par exemple, 67 ans» (past an aside), else -1."""
+        w = comma - 1
+        if self.key(w) == "*":
+            w -= 1
+        if self.key(w) == "exemple" and self.key(w - 1) == "par" and self.key(w - 2) == ",":
+            w -= 3
+        return w if w >= 0 and self.toks[w].kind == "word" else -1
+
+    def fr_age_phrase(self, fig: _Fig, j: int) -> bool:
+        """French ages without «âgé»: «Thérèse, 61 ans.» (an apposition after a name closing the
+        sentence), «une demoiselle, 20 ans à peine», «il a 89 ans» / «j'ai 45 ans» (avoir + years,
+        not «il y a 2 ans»), «deux blessés de 17 et 28 ans» (the second bound of an age range)."""
+        if self.lang != "fr" or self.keys[fig.last] not in ("ans", "an") or fig.first < 2:
+            return False
+        f = fig.first
+        if self.fr_years_of(j):
+            return False
+        if self.key(f - 1) == ",":
+            w = self.apposed_to(f - 1)
+            closing = self.key(j) in (".", ",", ";", "!", "?", ":", "»", "”") or j >= self.n or (
+                self.key(j) == "à" and self.key(j + 1) == "peine"
+            )
+            place = self.is_cue("stop", self.key(w - 1)) or self.key(w - 1) in ("à", "vers")
+            person = w >= 0 and (
+                (self.text[self.toks[w].start].isupper() and not place) or self.is_cue("person", self.keys[w])
+            )  # not «Depuis Paris, 10 ans.»
+            return closing and person and not self.match(months(), w, 1)[0]
+        if (
+            self.is_cue("have", self.key(f - 1))
+            and self.key(f - 2) != "y"
+            and self.key(j) not in ("que", "qu")
+        ):
+            subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
+            return subject or self.text[self.toks[f - 2].start].isupper()
+        if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
+            return f >= 4 and self._content(f - 4) and self.keys[f - 4] not in _DURATION_NOUNS
+        return False
 
     def small_word_ok(self, core: _Core, j: int) -> bool:
         """«خمس», "one", «neuf» alone: only when a unit or a plain noun follows."""
