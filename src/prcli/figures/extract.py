@@ -369,6 +369,7 @@ _ORDINAL_DETERMINERS = frozenset(
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
+_FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
 _FR_BE = frozenset({"sont", "étaient", "seront", "seraient", "été", "furent"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
@@ -4020,8 +4021,32 @@ class _Doc:
             self.fr_change_complement(fig)
             or self.fr_estimated_object(fig)
             or self.fr_verb_subject(fig)
+            or self.fr_fronted_participle(fig)
             or self.fr_bracket_noun(fig)
         )
+
+    def fr_fronted_participle(self, fig: _Fig) -> str | None:
+        """«Initialement prévu à 2,8 % en 2019, le déficit ...», «Estimé à 10 milliards, le coût
+        ...»: a participle opening the sentence before the amount describes the subject after the
+        comma that closes it."""
+        part = -1
+        for k in range(fig.first - 1, max(-1, fig.first - 5), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?", "\n", ";", ":"):
+                break
+            if self.toks[k].kind == "word" and key.endswith(_FR_PARTICIPLE_ENDS) and len(key) > 4:
+                part = k
+                break
+        if part < 0 or not (part == 0 or self.keys[part - 1] in (".", "!", "?", ";", ":", "»") or (
+            part >= 1 and self.keys[part - 1].endswith("ment") and (part == 1 or self.keys[part - 2] in (".", "!", "?"))
+        ) or "\n" in self.gap(part - 1, part)):
+            return None
+        for k in range(fig.last + 1, min(self.n, fig.last + 7)):
+            if self.keys[k] == ",":
+                return self.fr_np(k + 1)
+            if self.keys[k] in (".", "!", "?", ";", ":"):
+                return None
+        return None
 
     def fr_next(self, fig: _Fig) -> int:
         """The token after an amount, past closing quotes, a bracketed conversion and a rate:
@@ -4069,6 +4094,8 @@ class _Doc:
         or of a verb of estimating in the passive, is what the amount after it measures."""
         verb = self.fr_verb_before(fig.first, "costverb")
         if verb < 0:
+            verb = self.fr_verb_before(fig.first, "changestem")
+        if verb < 0:
             verb = self.fr_verb_before(fig.first, "estimverb")
             if verb < 0 or self.key(verb - 1) not in ("est", "sont", "été", "était", "étaient", "sera"):
                 return None
@@ -4087,7 +4114,10 @@ class _Doc:
         past approximations, quotes, «entre», «à», «de» and one indirect object («à l'Etat»),
         else -1."""
         others, quoted = 0, False
+        aside = self.fr_source_aside(j)
         for k in range(j - 1, max(-1, j - 13), -1):
+            if aside[0] <= k <= aside[1]:
+                continue  # «qui selon Gérard Darmanin pourrait grimper à»: the source is an aside
             key = self.keys[k]
             if key in ("»", "”"):
                 quoted = True  # «reste «quasi stable» à 104»: a quoted qualifier is skipped
@@ -4095,7 +4125,7 @@ class _Doc:
                 quoted = False
             if quoted:
                 continue
-            if self.is_cue(role, key):
+            if self.is_cue(role, key) or (role == "changestem" and self.fr_change_verb(k)):
                 return k
             if key in _CLAUSE_END and key not in _QUOTES:
                 return -1
@@ -4109,6 +4139,19 @@ class _Doc:
             if others > 1 or self.verb_like(k):
                 return -1
         return -1
+
+    def fr_source_aside(self, j: int) -> tuple[int, int]:
+        """The tokens of «selon» and a capitalised name shortly before ``j`` («qui selon Gérard
+        Darmanin pourrait»), which sit between a subject and its verb; else an empty range."""
+        for k in range(j - 2, max(-1, j - 10), -1):
+            if self.keys[k] in _CLAUSE_END:
+                break
+            if self.keys[k] == "selon":
+                m = k + 1
+                while m < j and self.toks[m].kind == "word" and not self._lower(m):
+                    m += 1
+                return (k, m - 1) if m > k + 1 else (0, -1)
+        return (0, -1)
 
     def fr_clause_subject(self, verb: int) -> str | None:
         """The noun phrase opening the clause of ``verb`` («Or, le coût des mesures ... est»,
@@ -4124,9 +4167,21 @@ class _Doc:
         first = k + 1 if k >= 0 and self.keys[k] in _FR_CLAUSE_OPEN else k
         if self.key(first) in ("'", "’"):
             first += 1
-        if self.key(first) in ("qui", "il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
+        if self.key(first) == "qui":
+            return self.fr_antecedent(first)  # «le déficit, qui pourrait grimper à 2,5 %»
+        if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
+
+    def fr_antecedent(self, qui: int) -> str | None:
+        """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
+        «le déficit, qui devrait atteindre»: the content words just before it (past a comma)."""
+        k = qui - 1
+        if self.key(k) == ",":
+            k -= 1
+        if k < 0 or self.toks[k].kind != "word" or not self._content(k) or self.verb_like(k):
+            return None
+        return self._run_before(k + 1, 2)
 
     def fr_np(self, first: int, stop: int | None = None) -> str | None:
         """The noun phrase starting at ``first`` (before ``stop``): past determiners and a number,
@@ -4583,7 +4638,37 @@ class _Doc:
             or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
             or (len(k) > 4 and k.endswith("ait") and not k.endswith(("trait", "fait", "hait", "lait")))
             or (j >= 1 and self.keys[j - 1] in _FR_SUBJECT_PRONOUNS)  # «qu'elle gagnait»
+            or (j >= 1 and self.keys[j - 1] == "qui" and self._lower(j) and k not in _DETERMINERS)
+            or self.fr_infinitive(j)
+            or self.fr_change_verb(j)
         )
+
+    def fr_infinitive(self, j: int) -> bool:
+        """«les taxes doivent augmenter de», «le déficit pourrait atteindre»: an infinitive after
+        a modal is the verb of the clause, never what an amount counts."""
+        k = self.toks[j].key
+        return j >= 1 and k.endswith(("er", "ir", "re")) and self.is_cue("modal", self.keys[j - 1])
+
+    def fr_change_verb(self, j: int) -> bool:
+        """A finite or past-participle form of a verb of change («augmentent», «a reculé»,
+        «progresse»): a known stem with a verb ending. «la baisse», «une hausse» after a
+        determiner or a preposition stay nouns."""
+        if self.lang != "fr":
+            return False
+        k = self.toks[j].key
+        if not k.endswith(("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")):
+            return False
+        if not any(k.startswith(stem) for stem in self.change_stems()):
+            return False
+        prev = self.key(j - 1)
+        return not (prev in _DETERMINERS or self.is_cue("stop", prev) or prev in ("une", "un", "sa", "son", "cette"))
+
+    def change_stems(self) -> tuple[str, ...]:
+        """The French change-verb stems of cues_fr.tsv, read once per document."""
+        got = getattr(self, "_change_stems", None)
+        if got is None:
+            got = self._change_stems = tuple(k[0] for k in _cue_table("fr", "changestem"))
+        return got
 
     def ar_verb_after_number(self, j: int) -> bool:
         """Token ``j`` right after an Arabic number is a verb, not the counted noun (tamyiz): a verb
