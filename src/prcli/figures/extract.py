@@ -369,6 +369,7 @@ _ORDINAL_DETERMINERS = frozenset(
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
+_FR_VERB_ENDS = ("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")
 _FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
 _FR_BE = frozenset({"sont", "étaient", "seront", "seraient", "été", "furent"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
@@ -4025,6 +4026,12 @@ class _Doc:
             or self.fr_bracket_noun(fig)
         )
 
+    def fr_opens_sentence(self, k: int) -> bool:
+        """Whether the word at ``k`` opens its sentence, past one adverb («Initialement prévu»)."""
+        if k >= 1 and self.keys[k - 1].endswith("ment") and self.toks[k - 1].kind == "word":
+            k -= 1
+        return k == 0 or self.keys[k - 1] in (".", "!", "?", ";", ":", "»") or "\n" in self.gap(k - 1, k)
+
     def fr_fronted_participle(self, fig: _Fig) -> str | None:
         """«Initialement prévu à 2,8 % en 2019, le déficit ...», «Estimé à 10 milliards, le coût
         ...»: a participle opening the sentence before the amount describes the subject after the
@@ -4037,9 +4044,7 @@ class _Doc:
             if self.toks[k].kind == "word" and key.endswith(_FR_PARTICIPLE_ENDS) and len(key) > 4:
                 part = k
                 break
-        if part < 0 or not (part == 0 or self.keys[part - 1] in (".", "!", "?", ";", ":", "»") or (
-            part >= 1 and self.keys[part - 1].endswith("ment") and (part == 1 or self.keys[part - 2] in (".", "!", "?"))
-        ) or "\n" in self.gap(part - 1, part)):
+        if part < 0 or not self.fr_opens_sentence(part):
             return None
         for k in range(fig.last + 1, min(self.n, fig.last + 7)):
             if self.keys[k] == ",":
@@ -4656,12 +4661,12 @@ class _Doc:
         if self.lang != "fr":
             return False
         k = self.toks[j].key
-        if not k.endswith(("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")):
+        if not k.endswith(_FR_VERB_ENDS):
             return False
         if not any(k.startswith(stem) for stem in self.change_stems()):
             return False
         prev = self.key(j - 1)
-        return not (prev in _DETERMINERS or self.is_cue("stop", prev) or prev in ("une", "un", "sa", "son", "cette"))
+        return not (prev in _DETERMINERS or self.is_cue("stop", prev) or self.is_cue("nounmark", prev))
 
     def change_stems(self) -> tuple[str, ...]:
         """The French change-verb stems of cues_fr.tsv, read once per document."""
