@@ -2928,6 +2928,94 @@ class _Doc:
 
     def find_counts(self, fig: _Fig) -> None:
         """What the figure counts or measures, as a short verbatim phrase."""
+        self._find_counts(fig)
+        if self.lang == "fr" and fig.kind in ("count", "money", "percent", "measure"):
+            self.fr_repair_counts(fig)
+
+    def fr_repair_counts(self, fig: _Fig) -> None:
+        """French readings that override or complete the generic ones: a hollow head («le nombre
+        de manifestants», «dont le nombre a été évalué à»), a word that names no thing («10 000
+        minimum», «rien qu'à Paris»), and, when nothing was found, the people a pronoun stands for
+        («ils sont 72 % à», «69 000 d'entre eux»)."""
+        got = self.fr_hollow_counts(fig)
+        if got:
+            fig.counts = got
+            return
+        if fig.counts and self.is_cue("notcounted", norm_word(fig.counts.split()[0].lower())):
+            fig.counts = None
+        if fig.counts is None:
+            fig.counts = self.fr_pronoun_counts(fig)
+
+    def fr_hollow_counts(self, fig: _Fig) -> str | None:
+        """«a estimé à 3500 le nombre de manifestants», «porte à dix le nombre de morts»: the
+        de-complement of a hollow noun (nombre, total, montant) after the figure; «les
+        manifestants, dont le nombre a été évalué à 40 000»: the noun before «dont»."""
+        k = self.fr_next(fig)
+        if self.key(k) in ("le", "la", "l", "'", "’") and self.is_cue("hollow", self.key(k + 1)):
+            m = k + 2
+            if self.key(m) in ("de", "des", "du", "d"):
+                m += 1
+                while self.key(m) in ("'", "’", "la", "l"):
+                    m += 1
+                got = self.fr_np(m)
+                if got:
+                    return got
+        for d in range(fig.first - 1, max(-1, fig.first - 12), -1):
+            key = self.keys[d]
+            if key in (".", "!", "?", ";", ":"):
+                break
+            hollow = self.key(d + 1) in ("le", "la", "l") and self.is_cue("hollow", self.key(d + 2))
+            if key == "dont" and hollow:
+                return self.fr_antecedent(d)
+        return None
+
+    def fr_pronoun_counts(self, fig: _Fig) -> str | None:
+        """«ils sont 72 % à approuver», «Ils étaient 65 000 samedi», «69 000 d'entre eux»: the
+        plural noun the pronoun stands for, the nearest one named with an article before it
+        (in the same or the previous sentence)."""
+        j = fig.first
+        k = self.fr_next(fig)
+        partitive = self.key(k) in ("d", "de") and self.key(k + 1) in ("'", "’", "entre") and "entre" in (
+            self.key(k + 1),
+            self.key(k + 2),
+        )
+        pronoun = -1
+        for m in range(j - 1, max(-1, j - 8), -1):
+            if self.keys[m] in ("ils", "elles"):
+                pronoun = m
+                break
+            if self.keys[m] in _CLAUSE_END and self.keys[m] not in ("'", "’"):
+                break
+        if not partitive and pronoun < 0:
+            return None
+        start = pronoun if pronoun >= 0 else j
+        return self.fr_plural_before(start)
+
+    def fr_plural_before(self, j: int) -> str | None:
+        """The nearest plural noun before ``j`` introduced by an article or «de» («des Français»,
+        «les retraités», «de manifestants»), within the sentence and the one before."""
+        stops = 0
+        for k in range(j - 1, max(-1, j - 45), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?") or "\n" in self.gap(k, k + 1):
+                stops += 1
+                if stops > 1:
+                    return None
+                continue
+            if (
+                self.toks[k].kind == "word"
+                and self.fr_plural(k)
+                and self._content(k)
+                and not self.verb_like(k)
+                and not self.timeish(k)
+                and not self.is_cue("weekday", key[:-1])  # «samedis»
+                and self.key(k - 1) in ("les", "des", "de", "d", "'", "’", "ces", "leurs", "aux")
+            ):
+                last = k + 1 if self.fr_agrees(k, k + 1) and self.fr_plural(k + 1) else k
+                return self._phrase(k, last)
+        return None
+
+    def _find_counts(self, fig: _Fig) -> None:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
