@@ -75,12 +75,43 @@ SOCIETY: list[Row] = [
 
 
 
+def test_a_press_briefing_is_no_figure() -> None:
+    found = extract_stats("Le préfet a tenu un point presse puis un point de situation.", language="fr")
+    assert found == ()
+
+
 def test_a_word_that_names_no_thing_is_not_what_a_figure_counts() -> None:
     found = extract_stats("Les organisateurs espèrent être 5000 minimum dimanche.", language="fr")
-    assert [(s.text, s.counts) for s in found if s.kind == "count"] == [("5000", None)]
+    assert [s.text for s in found if s.kind == "count"] == ["5000"]
+    assert all(s.counts != "minimum" for s in found)
+
+NEWS: list[Row] = [
+    # the clitic «en» stands for what the count before it counted
+    (
+        "La police a compté 900 cyclistes au départ. Les organisateurs en ont annoncé 1400 à l'arrivée.",
+        [("1400", 1400, "count", None, "cyclistes")],
+    ),
+    # the relative «qui» + être before a count: its antecedent
+    (
+        "Pour les «bénévoles» qui étaient encore 300 à trier les dons, la nuit fut longue.",
+        [("300", 300, "count", None, "bénévoles")],
+    ),
+    # nothing names the thing: the nearest noun phrase of the sentence
+    (
+        "Le canton souffre. Avec un taux de pauvreté encore très élevé, de 14,5 %, rien ne change.",
+        [("14,5 %", 14.5, "percent", "%", "taux")],
+    ),
+    (
+        "La rénovation du stade municipal à hauteur de 12 millions d'euros a été votée.",
+        [("12 millions d'euros", 12_000_000, "money", "EUR", "rénovation")],
+    ),
+    # units and clock hours
+    ("Les agents ont évacué «40 m3 de déchets» du parc.", [("40 m3", 40, "measure", None, "déchets")]),
+    ("La finale se jouera dimanche à 15 heures à Lyon.", [("15 heures", 15, "time", None, None)]),
+]
 
 
-ROWS: list[Row] = AGES + SOCIETY
+ROWS: list[Row] = AGES + SOCIETY + NEWS
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"fr-{i}" for i in range(len(ROWS))])

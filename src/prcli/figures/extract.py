@@ -924,6 +924,9 @@ class _Doc:
         nxt_key = self.key(core.last + 1)
         if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
             return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
+        size = self.match(_cue_table(self.lang, "idiom"), core.last + 1)[0] if core.words else 0
+        if size > 1 and self.spaced(core.last, core.last + 1):
+            return [], core.last + 1 + size  # «un point presse», «un point de situation»: a briefing
         if (
             core.words
             and self.lang == "ar"
@@ -1032,6 +1035,7 @@ class _Doc:
             return [fig], j
         if fig.kind in ("duration",):
             self.age_context(fig, j)
+            self.fr_clock_hours(fig, j)
         if fig.kind == "count" and core.single_type in (
             "weakone",
             "amb",
@@ -1917,6 +1921,22 @@ class _Doc:
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
+
+    def fr_clock_hours(self, fig: _Fig, j: int) -> None:
+        """«samedi à 16 heures», «jusqu'à 20 heures»: whole hours after «à» are a clock time;
+        «condamné à 20 heures de travaux» (hours of something) stays a duration."""
+        if (
+            self.lang == "fr"
+            and fig.kind == "duration"
+            and self.keys[fig.last] in ("heures", "heure")
+            and fig.last == fig.first + 1
+            and self.toks[fig.first].kind == "num"
+            and fig.value == int(fig.value)
+            and 0 <= fig.value <= 24
+            and self.key(fig.first - 1) == "à"
+            and self.key(j) not in ("de", "d")
+        ):
+            fig.kind = "time"
 
     def fr_years_of(self, j: int) -> bool:
         """«40 ans de mauvais choix», «20 ans d'expérience»: years followed by «de» and a common
@@ -2937,14 +2957,75 @@ class _Doc:
         de manifestants», «dont le nombre a été évalué à»), a word that names no thing («10 000
         minimum», «rien qu'à Paris»), and, when nothing was found, the people a pronoun stands for
         («ils sont 72 % à», «69 000 d'entre eux»)."""
-        got = self.fr_hollow_counts(fig)
+        got = self.fr_hollow_counts(fig) or self.fr_en_clitic(fig)
         if got:
             fig.counts = got
             return
         if fig.counts and self.is_cue("notcounted", norm_word(fig.counts.split()[0].lower())):
             fig.counts = None
         if fig.counts is None:
-            fig.counts = self.fr_pronoun_counts(fig)
+            fig.counts = self.fr_pronoun_counts(fig) or self.fr_nearest_np(fig)
+
+    def fr_en_clitic(self, fig: _Fig) -> str | None:
+        """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
+        for what the count before it counted (not the subject of the verb)."""
+        prev = getattr(self, "_last_counted", None)
+        if prev is None or fig.kind != "count" or prev[0].kind != "count" or not prev[0].counts:
+            return None
+        if fig.counts_after or fig.first - prev[1] > 60:  # «en ont attiré cinq autres»
+            return None
+        for k in range(fig.first - 1, max(-1, fig.first - 5), -1):
+            if self.keys[k] == "en" and k + 1 < fig.first and self.verb_like(k + 1):
+                counted: str = prev[0].counts
+                return counted
+            if self.keys[k] in _CLAUSE_END:
+                break
+        return None
+
+    def fr_nearest_np(self, fig: _Fig) -> str | None:
+        """Last resort when no syntax names the thing: the nearest noun phrase with an article in
+        the same sentence, before the figure, else after it («un taux de chômage très élevé, de
+        9,2 %» → «taux de chômage»)."""
+        complement = None
+        for k in range(fig.first - 1, max(-1, fig.first - 25), -1):
+            if self.keys[k] in (".", "!", "?", ";") or "\n" in self.gap(k, k + 1):
+                break
+            got = self.fr_np_at(k)
+            if got and self.keys[k] in ("du", "des") and k >= 1 and self._content(k - 1):
+                complement = complement or got  # «la recapitalisation du géant»: its governor first
+                continue
+            if got:
+                return got
+        if complement:
+            return complement
+        for k in range(fig.last + 1, min(self.n, fig.last + 15)):
+            if self.keys[k] in (".", "!", "?", ";") or "\n" in self.gap(k - 1, k):
+                break
+            got = self.fr_np_at(k)
+            if got:
+                return got
+        return None
+
+    def fr_np_at(self, k: int) -> str | None:
+        """The noun phrase opened by an article at ``k`` («le taux de chômage»), when its head is a
+        lowercase common noun (no verb, no time word)."""
+        if not self.is_cue("article", self.keys[k]) or k + 1 >= self.n:
+            return None
+        h = k + 1
+        if self.keys[h] in ("'", "’"):
+            h += 1
+        if (
+            h >= self.n
+            or self.toks[h].kind != "word"
+            or not self._lower(h)
+            or not self._content(h)
+            or self.verb_like(h)
+            or self.timeish(h)
+            or self.is_cue("weekday", self.keys[h])
+            or self.is_cue("notcounted", self.keys[h])
+        ):
+            return None
+        return self.fr_np(h)
 
     def fr_hollow_counts(self, fig: _Fig) -> str | None:
         """«a estimé à 3500 le nombre de manifestants», «porte à dix le nombre de morts»: the
@@ -2984,6 +3065,8 @@ class _Doc:
             if self.keys[m] in ("ils", "elles"):
                 pronoun = m
                 break
+            if self.keys[m] == "qui" and any(self.keys[v] in _FR_BE for v in range(m + 1, j)):
+                return self.fr_antecedent(m)  # «les gilets jaunes qui étaient encore 85 000 à»
             if self.keys[m] in _CLAUSE_END and self.keys[m] not in ("'", "’"):
                 break
         if not partitive and pronoun < 0:
@@ -4270,8 +4353,8 @@ class _Doc:
         """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
         «le déficit, qui devrait atteindre»: the content words just before it (past a comma)."""
         k = qui - 1
-        if self.key(k) == ",":
-            k -= 1
+        if self.key(k) in (",", "»", "”"):
+            k -= 1  # «les «gilets jaunes» qui»
         if k < 0 or self.toks[k].kind != "word" or not self._content(k) or self.verb_like(k):
             return None
         return self._run_before(k + 1, 2)
