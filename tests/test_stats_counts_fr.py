@@ -108,6 +108,16 @@ NEWS: list[Row] = [
     # units and clock hours
     ("Les agents ont évacué «40 m3 de déchets» du parc.", [("40 m3", 40, "measure", None, "déchets")]),
     ("La finale se jouera dimanche à 15 heures à Lyon.", [("15 heures", 15, "time", None, None)]),
+    # a participle after a comma describes the noun before the comma
+    (
+        "Le ministre défend les aides promises, chiffrées à environ 3 milliards d'euros.",
+        [("3 milliards d'euros", 3_000_000_000, "money", "EUR", "aides")],
+    ),
+    # a relative word opens the clause: its subject follows («selon laquelle le revenu a reculé»)
+    (
+        "Une note, selon laquelle le salaire moyen des cadres a reculé de 300 euros, circule.",
+        [("300 euros", 300, "money", "EUR", "salaire")],
+    ),
 ]
 
 

@@ -2963,8 +2963,27 @@ class _Doc:
             return
         if fig.counts and self.is_cue("notcounted", norm_word(fig.counts.split()[0].lower())):
             fig.counts = None
+        if fig.counts and " " not in fig.counts:
+            fig.counts = self.fr_apposed_participle(fig, fig.counts) or fig.counts
         if fig.counts is None:
             fig.counts = self.fr_pronoun_counts(fig) or self.fr_nearest_np(fig)
+
+    def fr_apposed_participle(self, fig: _Fig, word: str) -> str | None:
+        """«les mesures annoncées, chiffrées à 10 milliards», «les recettes des amendes, anticipées
+        à 1,2 milliard», «depuis 2008, atteignant un niveau de 38 %»: a participle after a comma
+        describes the noun before the comma, which is what the amount measures."""
+        for k in range(fig.first - 1, max(0, fig.first - 7), -1):
+            if self.text[self.toks[k].start : self.toks[k].end] != word:
+                continue
+            if self.key(k - 1) != "," or not self.keys[k].endswith((*_FR_PARTICIPLE_ENDS, "ant")):
+                return None
+            prev = getattr(self, "_last_counted", None)
+            near = prev is not None and bool(prev[0].counts) and fig.first - prev[1] < 30
+            if fig.kind == "count" and fig.scale == 1 and prev is not None and near:
+                counted: str = prev[0].counts
+                return counted  # «62 personnes ... ont été déférées, s'ajoutant aux 163»
+            return self.fr_antecedent(k)
+        return None
 
     def fr_en_clitic(self, fig: _Fig) -> str | None:
         """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
@@ -4334,13 +4353,13 @@ class _Doc:
         «que les annonces faites par le président coûteront»): its head noun and de-complement.
         None when the clause opens on a relative or a pronoun, or is too long to trust."""
         k = verb - 1
-        while k > 0 and verb - k < 16 and self.keys[k] not in _FR_CLAUSE_OPEN:
+        while k > 0 and verb - k < 16 and not self.fr_clause_open(k):
             if "\n" in self.gap(k, k + 1):
                 break
             k -= 1
         if verb - k >= 16:
             return None
-        first = k + 1 if k >= 0 and self.keys[k] in _FR_CLAUSE_OPEN else k
+        first = k + 1 if k >= 0 and self.fr_clause_open(k) else k
         if self.key(first) in ("'", "’"):
             first += 1
         if self.key(first) == "qui":
@@ -4348,6 +4367,11 @@ class _Doc:
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
+
+    def fr_clause_open(self, k: int) -> bool:
+        """Whether token ``k`` opens a clause: punctuation, «que», or a relative word («selon
+        laquelle le revenu a reculé», «où les ventes ont chuté»)."""
+        return self.keys[k] in _FR_CLAUSE_OPEN or self.is_cue("clauseopen", self.keys[k])
 
     def fr_antecedent(self, qui: int) -> str | None:
         """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
