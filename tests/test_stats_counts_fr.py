@@ -118,6 +118,11 @@ NEWS: list[Row] = [
         "Une note, selon laquelle le salaire moyen des cadres a reculé de 300 euros, circule.",
         [("300 euros", 300, "money", "EUR", "salaire")],
     ),
+    # a rough amount of a currency is money; a reflexive verb of estimating has the subject
+    (
+        "Les dégâts se chiffrent à plusieurs centaines de milliers d'euros, selon la mairie.",
+        [("centaines de milliers d'euros", 100_000, "money", "EUR", "dégâts")],
+    ),
 ]
 
 

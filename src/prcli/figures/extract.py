@@ -1685,10 +1685,25 @@ class _Doc:
         if w is not None and w[0].type in ("vague", "scale") and w[0].value >= 1000 and self.spaced(k - 1, k):
             fig.value *= Decimal(str(w[0].value))
             fig.last = k
+            self.vague_money(fig)
             return
         size, entry = self.match(self.units, k, 2) if k > j and k < self.n else (0, None)
         if size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "measure"):
             fig.kind, fig.unit, fig.last = entry.kind, entry.unit, k + size - 1  # une quinzaine de minutes
+        elif k > j:
+            self.vague_money(fig)
+
+    def vague_money(self, fig: _Fig) -> None:
+        """«plusieurs centaines de milliers d'euros», «des milliers de dollars»: a rough amount of a
+        currency is money (French copy; the currency follows «de»)."""
+        if self.lang != "fr":
+            return
+        k = fig.last + 1
+        while k < self.n and k - fig.last <= 2 and self.key(k) in _VAGUE_PARTITIVE:
+            k += 1
+        size, entry = self.match(self.units, k, 2) if k > fig.last + 1 and k < self.n else (0, None)
+        if size and isinstance(entry, UnitEntry) and entry.kind == "money" and entry.factor == 1:
+            fig.kind, fig.unit, fig.last = "money", entry.unit, k + size - 1
 
     def add_half(self, fig: _Fig, j: int) -> int:
         """«ساعتين ونصف», «مترين ونصف المتر», "and a half", «et demie»."""
@@ -4292,7 +4307,10 @@ class _Doc:
             verb = self.fr_verb_before(fig.first, "changestem")
         if verb < 0:
             verb = self.fr_verb_before(fig.first, "estimverb")
-            if verb < 0 or self.key(verb - 1) not in ("est", "sont", "été", "était", "étaient", "sera"):
+            passive = self.key(verb - 1) in ("est", "sont", "été", "était", "étaient", "sera")
+            elided = self.key(verb - 1) in ("'", "’") and self.key(verb - 2) == "s"
+            reflexive = self.key(verb - 1) == "se" or elided
+            if verb < 0 or not (passive or reflexive):  # «les dégâts se chiffrent à»
                 return None
         return self.fr_clause_subject(verb)
 
