@@ -123,6 +123,15 @@ NEWS: list[Row] = [
         "Les dégâts se chiffrent à plusieurs centaines de milliers d'euros, selon la mairie.",
         [("centaines de milliers d'euros", 100_000, "money", "EUR", "dégâts")],
     ),
+    # millions with no noun of their own after an amount of money are the same currency
+    (
+        "Le chantier coûtera 40 millions d'euros, et la rénovation du musée, estimée à 1,5 milliard.",
+        [("1,5 milliard", 1_500_000_000, "money", "EUR", "rénovation")],
+    ),
+    (
+        "La région compte 3 millions d'euros de dettes et 2 millions d'habitants.",
+        [("2 millions", 2_000_000, "count", None, "habitants")],
+    ),
 ]
 
 

@@ -721,6 +721,8 @@ class _Doc:
             figs.extend(new)
             i = max(nxt, i + 1)
         self.link_ranges(figs)
+        if self.lang == "fr":
+            self.fr_implicit_money(figs)
         if self.lang == "ar":
             counts_ar.refine(self, figs)
         out: list[Stat] = []
@@ -1952,6 +1954,24 @@ class _Doc:
             and self.key(j) not in ("de", "d")
         ):
             fig.kind = "time"
+
+    def fr_implicit_money(self, figs: list[_Fig]) -> None:
+        """«coûtera 100 millions d'euros ... les recettes, anticipées à 1,2 milliard»: millions or
+        billions with no noun of their own, shortly after an amount of money, are the same
+        currency (French copy drops «d'euros» once it is clear)."""
+        last_money: _Fig | None = None
+        for f in figs:
+            if f.kind == "money" and f.unit:
+                last_money = f
+                continue
+            if (
+                last_money is not None
+                and f.kind == "count"
+                and f.scale >= 1_000_000
+                and not f.counts_after
+                and f.first - last_money.last <= 80
+            ):
+                f.kind, f.unit = "money", last_money.unit
 
     def fr_years_of(self, j: int) -> bool:
         """«40 ans de mauvais choix», «20 ans d'expérience»: years followed by «de» and a common
@@ -4399,6 +4419,16 @@ class _Doc:
             k -= 1  # «les «gilets jaunes» qui»
         if k < 0 or self.toks[k].kind != "word" or not self._content(k) or self.verb_like(k):
             return None
+        gov = k - 2
+        if (
+            self.key(k - 1) in ("du", "des")
+            and gov >= 0
+            and self.toks[gov].kind == "word"
+            and self._lower(gov)
+            and self._content(gov)
+            and not self.verb_like(gov)
+        ):
+            return self._phrase(gov, k)  # «la rénovation du musée, estimée à»
         return self._run_before(k + 1, 2)
 
     def fr_np(self, first: int, stop: int | None = None) -> str | None:
