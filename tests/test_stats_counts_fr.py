@@ -132,6 +132,29 @@ NEWS: list[Row] = [
         "La région compte 3 millions d'euros de dettes et 2 millions d'habitants.",
         [("2 millions", 2_000_000, "count", None, "habitants")],
     ),
+    # «X de N»: the head noun with its adjectives, past a closing quote or a participle
+    (
+        "Le débat porte sur son traitement annuel brut de 180 000 euros.",
+        [("180 000 euros", 180_000, "money", "EUR", "traitement")],
+    ),
+    (
+        "La ville offre une «aide rénovation» majorée de 800 euros aux familles.",
+        [("800 euros", 800, "money", "EUR", "aide")],
+    ),
+    (
+        "Le plan prévoit des travaux urgents d'un coût de 6 millions d'euros.",
+        [("6 millions d'euros", 6_000_000, "money", "EUR", "travaux")],
+    ),
+    # «on est N», «nous étions N»: the people named before
+    (
+        "Les bénévoles se relaient. «On est 400 ce matin», lance une organisatrice.",
+        [("400", 400, "count", None, "bénévoles")],
+    ),
+    # a share followed by its quoted verb is a share of the same people
+    (
+        "Selon le sondage, 61 % des Suisses approuvent, et 30 % «rejettent» le projet.",
+        [("30 %", 30, "percent", "%", "Suisses")],
+    ),
 ]
 
 

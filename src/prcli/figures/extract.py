@@ -368,9 +368,10 @@ _ORDINAL_DETERMINERS = frozenset(
 )  # "s": the possessive of "the band's second album"
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
-#: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
+#: Endings of French verb forms and of past participles (no tagger).
 _FR_VERB_ENDS = ("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")
 _FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
+#: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
 _FR_BE = frozenset({"sont", "étaient", "seront", "seraient", "été", "furent"})
 _TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
 #: Time words an age can be given in (folded): years and months.
@@ -3020,6 +3021,54 @@ class _Doc:
             return self.fr_antecedent(k)
         return None
 
+    def fr_noun_of(self, j: int) -> str | None:
+        """«son salaire mensuel brut de 14 666 euros» → «salaire mensuel brut», «une «prime
+        exceptionnelle» de 1000 euros» (past the quote), «une allocation bonifiée de 500 $» (past
+        the participle), «des mesures sociales d'un coût de 10 milliards» → «mesures sociales»: the
+        head noun after its article, with its adjectives, before the «de» of the amount."""
+        k = j - 1
+        if self.key(k) in ("'", "’"):
+            k -= 1
+        if self.key(k) not in ("de", "d"):
+            return None
+        last = k - 1
+        for _ in range(3):
+            if self.key(last) in ("»", "”"):
+                last -= 1
+            elif self.fr_bare_participle(last):
+                last -= 1  # «bonifiée de»: the participle describes the noun before it
+            else:
+                break
+        first = last
+        while first >= 0 and last - first < 4 and self.toks[first].kind == "word" and self._content(first):
+            if self.verb_like(first) or not self._lower(first):
+                return None
+            if self.is_cue("article", self.key(first - 1)) or self.key(first - 1) in ("«", "“"):
+                if self.is_cue("costhead", self.keys[first]) and last == first:
+                    return self.fr_cost_owner(first)
+                return self._phrase(first, last) if last - first >= 1 or last < k - 1 else None
+            first -= 1
+        return None
+
+    def fr_bare_participle(self, k: int) -> bool:
+        """A lowercase past participle not opened by an article («bonifiée», «prévue»)."""
+        return (
+            k >= 1
+            and self.toks[k].kind == "word"
+            and self.keys[k].endswith(_FR_PARTICIPLE_ENDS)
+            and len(self.keys[k]) > 4
+            and self._lower(k)
+            and not self.is_cue("article", self.key(k - 1))
+        )
+
+    def fr_cost_owner(self, head: int) -> str | None:
+        """«des mesures sociales d'un coût de 10 milliards»: what has the cost, before «d'un»."""
+        art = head - 1
+        elided = self.key(art - 1) in ("'", "’") and self.key(art - 2) == "d"
+        if self.key(art) not in ("un", "une") or not elided:
+            return None
+        return self.fr_antecedent(art - 2)
+
     def fr_en_clitic(self, fig: _Fig) -> str | None:
         """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
         for what the count before it counted (not the subject of the verb)."""
@@ -3116,12 +3165,13 @@ class _Doc:
         )
         pronoun = -1
         for m in range(j - 1, max(-1, j - 8), -1):
-            if self.keys[m] in ("ils", "elles"):
-                pronoun = m
+            be = any(self.is_cue("be", self.keys[v]) for v in range(m + 1, j))
+            if self.keys[m] in ("ils", "elles") or (self.keys[m] in ("on", "nous") and be):
+                pronoun = m  # «ils pourraient être «plusieurs centaines»», «« On est 15 000 »»
                 break
             if self.keys[m] == "qui" and any(self.keys[v] in _FR_BE for v in range(m + 1, j)):
                 return self.fr_antecedent(m)  # «les gilets jaunes qui étaient encore 85 000 à»
-            if self.keys[m] in _CLAUSE_END and self.keys[m] not in ("'", "’"):
+            if self.keys[m] in _CLAUSE_END and self.keys[m] not in _QUOTES:
                 break
         if not partitive and pronoun < 0:
             return None
@@ -3700,6 +3750,10 @@ class _Doc:
     def noun_of(self, j: int) -> str | None:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
+        if self.lang == "fr":
+            got = self.fr_noun_of(j)
+            if got:
+                return got
         k = j - 1
         while self.lang == "en" and k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1  # "a figure of around 150,000"
@@ -4440,6 +4494,7 @@ class _Doc:
         while k < end and (
             self.keys[k] in _DETERMINERS
             or self.keys[k] in _FR_NP_LEAD
+            or self.is_cue("article", self.keys[k])
             or self.toks[k].kind == "num"
             or self.word_num(k) is not None
         ):
@@ -4543,6 +4598,12 @@ class _Doc:
         and followed by its verb is a share of the same people, in the same sentence."""
         between = self.low[self.toks[max(0, fig.first - 1)].start : self.toks[fig.first].start]
         nxt = fig.last + 1
+        if self.key(nxt) in _QUOTES and self.lang == "fr":
+            nxt += 1  # «78 % «condamnent» les violences»
+        if self.lang == "fr" and self.key(nxt) == "qui" and self.key(fig.first - 1) == "contre":
+            nxt += 1  # «contre 38 % qui les comprennent»
+            while self.key(nxt) in ("les", "la", "le", "l", "'", "’", "en", "y") or self.key(nxt) in _QUOTES:
+                nxt += 1
         if (
             self.key(fig.first - 1) not in ("et", "dont", "contre", "mais")
             or any(c in between for c in ".!?")
