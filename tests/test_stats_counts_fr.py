@@ -155,6 +155,15 @@ NEWS: list[Row] = [
         "Selon le sondage, 61 % des Suisses approuvent, et 30 % «rejettent» le projet.",
         [("30 %", 30, "percent", "%", "Suisses")],
     ),
+    # a share of the GDP measures the noun before it (the debt, the deficit)
+    (
+        "La dette du canton, à 45 % du PIB régional, reste stable.",
+        [("45 %", 45, "percent", "%", "dette")],
+    ),
+    (
+        "Au-delà des réformes, qui coûteront 2 milliards d'euros, le budget tient.",
+        [("2 milliards d'euros", 2_000_000_000, "money", "EUR", "réformes")],
+    ),
 ]
 
 

@@ -2997,8 +2997,11 @@ class _Doc:
         if got:
             fig.counts = got
             return
-        if fig.counts and self.is_cue("notcounted", norm_word(fig.counts.split()[0].lower())):
+        head = norm_word(fig.counts.split()[0].lower()) if fig.counts else ""
+        if fig.counts and self.is_cue("notcounted", head):
             fig.counts = None
+        if fig.counts and fig.kind == "percent" and self.is_cue("ratiobase", head):
+            fig.counts = self.fr_nearest_np(fig) or fig.counts  # «la dette, à 130 % du PIB» → dette
         if fig.counts and " " not in fig.counts:
             fig.counts = self.fr_apposed_participle(fig, fig.counts) or fig.counts
         if fig.counts is None:
@@ -4476,12 +4479,15 @@ class _Doc:
         gov = k - 2
         if (
             self.key(k - 1) in ("du", "des")
-            and gov >= 0
+            and gov >= 1
             and self.toks[gov].kind == "word"
             and self._lower(gov)
             and self._content(gov)
             and not self.verb_like(gov)
+            and self.key(gov - 1) not in ("-", "‑")  # not «Au-delà des mesures»
         ):
+            if self.fr_bare_participle(gov) and self._content(gov - 1) and self.toks[gov - 1].kind == "word":
+                gov -= 1  # «les recettes prévues des amendes, anticipées à»
             return self._phrase(gov, k)  # «la rénovation du musée, estimée à»
         return self._run_before(k + 1, 2)
 
