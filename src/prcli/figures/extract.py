@@ -368,6 +368,8 @@ _ORDINAL_DETERMINERS = frozenset(
 )  # "s": the possessive of "the band's second album"
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
+#: Endings of plural French demonyms («une majorité de Français», «d'Allemands»; not «de Paris»).
+_FR_DEMONYM_ENDS = ("ais", "ois", "ains", "iens", "éens", "ands")
 #: Endings of French verb forms and of past participles (no tagger).
 _FR_VERB_ENDS = ("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")
 _FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
@@ -3120,10 +3122,11 @@ class _Doc:
         h = k + 1
         if self.keys[h] in ("'", "’"):
             h += 1
+        word = self.text[self.toks[h].start : self.toks[h].end] if h < self.n else ""
         if (
             h >= self.n
             or self.toks[h].kind != "word"
-            or not self._lower(h)
+            or not (self._lower(h) or (word.isupper() and len(word) > 2))  # «le SMIC»
             or not self._content(h)
             or self.verb_like(h)
             or self.timeish(h)
@@ -3200,6 +3203,7 @@ class _Doc:
                 and not self.timeish(k)
                 and not self.is_cue("weekday", key[:-1])  # «samedis»
                 and self.key(k - 1) in ("les", "des", "de", "d", "'", "’", "ces", "leurs", "aux")
+                and (self._lower(k) or self.key(k - 1) in ("les", "des") or key.endswith(_FR_DEMONYM_ENDS))
             ):
                 last = k + 1 if self.fr_agrees(k, k + 1) and self.fr_plural(k + 1) else k
                 return self._phrase(k, last)
