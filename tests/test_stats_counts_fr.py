@@ -164,6 +164,15 @@ NEWS: list[Row] = [
         "Au-delà des réformes, qui coûteront 2 milliards d'euros, le budget tient.",
         [("2 milliards d'euros", 2_000_000_000, "money", "EUR", "réformes")],
     ),
+    # an aside between the subject and its verb is skipped («, dans ...,», «, dont ...,»)
+    (
+        "Or le coût de ces travaux, dans un contexte de crise, représente 8 millions d'euros.",
+        [("8 millions d'euros", 8_000_000, "money", "EUR", "coût")],
+    ),
+    (
+        "Ces primes, dont la prime de Noël, vont coûter environ «2 milliards d'euros».",
+        [("2 milliards d'euros", 2_000_000_000, "money", "EUR", "primes")],
+    ),
 ]
 
 

@@ -4451,16 +4451,32 @@ class _Doc:
         """The noun phrase opening the clause of ``verb`` («Or, le coût des mesures ... est»,
         «que les annonces faites par le président coûteront»): its head noun and de-complement.
         None when the clause opens on a relative or a pronoun, or is too long to trust."""
-        k = verb - 1
-        while k > 0 and verb - k < 16 and not self.fr_clause_open(k):
-            if "\n" in self.gap(k, k + 1):
-                break
-            k -= 1
-        if verb - k >= 16:
-            return None
-        first = k + 1 if k >= 0 and self.fr_clause_open(k) else k
+        k, incise = verb - 1, False
+        while True:
+            while k > 0 and verb - k < 40 and not self.fr_clause_open(k):
+                if "\n" in self.gap(k, k + 1):
+                    break
+                k -= 1
+            first = k + 1 if k >= 0 and self.fr_clause_open(k) else k
+            empty = all(not self._content(m) or self.verb_like(m) for m in range(first, verb))
+            if empty and self.keys[k] == "," and not incise:
+                k -= 1  # the comma closes an aside: find where it opens
+                continue
+            closed = any(self.keys[m] == "," for m in range(k + 1, verb))
+            if self.keys[k] == "dont" and self.key(k - 1) == "," and closed and not incise:
+                k, incise = k - 2, True  # «Ces mesures, dont la hausse de 100 euros, vont coûter»
+                continue
+            aside = self.is_cue("incise", self.key(first)) or self.fr_bare_participle(first)
+            if self.keys[k] == "," and aside and not incise:
+                k, incise = k - 1, True  # «le coût de ces mesures, dans un contexte (...), représente»
+                continue
+            if verb - k >= (40 if incise else 16):
+                return None
+            break
         if self.key(first) in ("'", "’"):
             first += 1
+        while first < verb and self.is_cue("conj", self.key(first)):
+            first += 1  # «Or le coût de ces travaux ... représente»
         if self.key(first) == "qui":
             return self.fr_antecedent(first)  # «le déficit, qui pourrait grimper à 2,5 %»
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
@@ -4518,8 +4534,8 @@ class _Doc:
         m = last + 1
         if m + 1 < end and self.keys[m] in ("de", "du", "des", "d") and self.spaced(last, m):
             n = m + 1
-            while n < end and self.keys[n] in ("la", "l", "'", "’"):
-                n += 1
+            while n < end and (self.keys[n] in ("la", "l", "'", "’") or self.is_cue("article", self.keys[n])):
+                n += 1  # «le coût de ces mesures»
             if n < end and self._content(n) and not self.verb_like(n):
                 last = self.hyphen_end(n)
         return self._phrase(head, last)
