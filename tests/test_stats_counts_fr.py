@@ -173,6 +173,16 @@ NEWS: list[Row] = [
         "Ces primes, dont la prime de Noël, vont coûter environ «2 milliards d'euros».",
         [("2 milliards d'euros", 2_000_000_000, "money", "EUR", "primes")],
     ),
+    # a change noun, its complement, then «comprise entre» and the bounds
+    (
+        "Les hôtels subissent une baisse du chiffre d'affaires comprise entre « 20 % et 35 % ».",
+        [("20 %", 20, "percent", "%", "chiffre"), ("35 %", 35, "percent", "%", "chiffre")],
+    ),
+    # «dont N» + a participle with its complement: part of what the count before counted
+    (
+        "Après six week-ends de grève, dont quatre marqués par des heurts, le calme revient.",
+        [("quatre", 4, "count", None, "week-ends")],
+    ),
 ]
 
 

@@ -3005,7 +3005,8 @@ class _Doc:
         if fig.counts and fig.kind == "percent" and self.is_cue("ratiobase", head):
             fig.counts = self.fr_nearest_np(fig) or fig.counts  # «la dette, à 130 % du PIB» → dette
         if fig.counts and " " not in fig.counts:
-            fig.counts = self.fr_apposed_participle(fig, fig.counts) or fig.counts
+            apposed = self.fr_apposed_participle(fig, fig.counts) or self.fr_dont_participle(fig)
+            fig.counts = apposed or fig.counts
         if fig.counts is None:
             fig.counts = self.fr_pronoun_counts(fig) or self.fr_nearest_np(fig)
 
@@ -3073,6 +3074,24 @@ class _Doc:
         if self.key(art) not in ("un", "une") or not elided:
             return None
         return self.fr_antecedent(art - 2)
+
+    def fr_dont_participle(self, fig: _Fig) -> str | None:
+        """«après quatre samedis de manifestations, dont trois émaillés de violences»: a count after
+        «dont» followed by a participle is part of what the count before it counted."""
+        prev = getattr(self, "_last_counted", None)
+        if (
+            prev is None
+            or fig.kind != "count"
+            or self.key(fig.first - 1) != "dont"
+            or not fig.counts_after
+            or not self.fr_bare_participle(fig.last + 1)
+            or self.key(fig.last + 2) not in ("de", "d", "par")  # «19 placées en garde à vue» stays
+            or not prev[0].counts
+            or fig.first - prev[1] > 30
+        ):
+            return None
+        counted: str = prev[0].counts
+        return counted
 
     def fr_en_clitic(self, fig: _Fig) -> str | None:
         """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
@@ -4306,6 +4325,7 @@ class _Doc:
             return fig.counts  # «51 % des Français veulent ... et 38 % disent comprendre»
         return (
             self.fr_change_complement(fig)
+            or self.fr_change_between(fig)
             or self.fr_estimated_object(fig)
             or self.fr_verb_subject(fig)
             or self.fr_fronted_participle(fig)
@@ -4365,6 +4385,24 @@ class _Doc:
         k = self.fr_next(fig)
         if self.key(k) in ("du", "des") or (self.key(k) == "de" and self.key(k + 1) in ("la", "l")):
             return self.phrase_after(k + 1, 2)
+        return None
+
+    def fr_change_between(self, fig: _Fig) -> str | None:
+        """«une baisse du chiffre d'affaires comprise entre « 40 % et 70 % »»: a change noun, its
+        de-complement, then «comprise entre» and the bounds: the complement is what changes."""
+        k = fig.first - 1
+        while k > 0 and fig.first - k < 6 and self.keys[k] != "entre":
+            k -= 1
+        if self.keys[k] != "entre" or not self.key(k - 1).startswith("compris"):
+            return None
+        for m in range(k - 2, max(-1, k - 9), -1):
+            if self.is_cue("changeof", self.keys[m]):
+                d = m + 1
+                if self.key(d) in ("du", "des") or (self.key(d) == "de" and self.key(d + 1) in ("la", "l")):
+                    return self.fr_np(d + 1, k - 1)
+                return None
+            if self.keys[m] in _CLAUSE_END:
+                return None
         return None
 
     def fr_estimated_object(self, fig: _Fig) -> str | None:
@@ -4525,8 +4563,9 @@ class _Doc:
             or self.word_num(k) is not None
         ):
             k += 1
-        if k >= end or not self._content(k) or self.verb_like(k):
-            return None
+        after_det = k > first or self.key(k - 1) in ("du", "des", "de", "d", "'", "’")
+        if k >= end or not self._content(k) or (self.verb_like(k) and not after_det):
+            return None  # «le chiffre d'affaires»: after a determiner a verb-like word is a noun
         head = k
         last = self.hyphen_end(k)
         if last + 1 < end and self.fr_agrees(head, last + 1):
