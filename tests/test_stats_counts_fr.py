@@ -29,6 +29,10 @@ AGES: list[Row] = [
         "Deux cyclistes de 15 et 17 ans ont été renversés.",
         [("15", 15, "age", None, None), ("17 ans", 17, "age", None, None)],
     ),
+    (
+        "Deux « supporters » de 19 et 23 ans ont été interpellés.",
+        [("19", 19, "age", None, None), ("23 ans", 23, "age", None, None)],
+    ),
     # years of something are a span of time
     ("Le pays paie trente ans de mauvaise gestion.", [("trente ans", 30, "duration", None, None)]),
     ("De Marseille, 12 ans.", [("12 ans", 12, "duration", None, None)]),

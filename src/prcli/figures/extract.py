@@ -1848,7 +1848,8 @@ class _Doc:
             subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
             return subject or self.text[self.toks[f - 2].start].isupper()
         if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
-            return f >= 4 and self._content(f - 4) and self.keys[f - 4] not in _duration_nouns()
+            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « gilets jaunes » de 17 et 28 ans»
+            return w >= 0 and self._content(w) and self.keys[w] not in _duration_nouns()
         return False
 
     def small_word_ok(self, core: _Core, j: int) -> bool:
