@@ -2847,14 +2847,15 @@ class _Doc:
         for k in range(fig.first - 1, max(0, fig.first - 7), -1):
             if self.text[self.toks[k].start : self.toks[k].end] != word:
                 continue
-            if self.key(k - 1) != "," or not self.keys[k].endswith((*_FR_PARTICIPLE_ENDS, "ant")):
+            c = k - 3 if self.key(k - 1) in ("'", "’") and self.key(k - 2) == "s" else k - 1  # «, s'ajoutant»
+            if self.key(c) != "," or not self.keys[k].endswith((*_FR_PARTICIPLE_ENDS, "ant")):
                 return None
             prev = getattr(self, "_last_counted", None)
             near = prev is not None and bool(prev[0].counts) and fig.first - prev[1] < 30
             if fig.kind == "count" and fig.scale == 1 and prev is not None and near:
                 counted: str = prev[0].counts
                 return counted  # «62 personnes ... ont été déférées, s'ajoutant aux 163»
-            return self.fr_antecedent(k)
+            return self.fr_antecedent(c + 1)
         return None
 
     def fr_noun_of(self, j: int) -> str | None:
