@@ -90,6 +90,8 @@ def test_a_word_that_names_no_thing_is_not_what_a_figure_counts() -> None:
     assert all(s.counts != "minimum" for s in found)
 
 NEWS: list[Row] = [
+    # «nous étions N»: the speakers are named no other way than «nous»
+    ("Personne ne nous a vus, car nous étions quatre!", [("quatre", 4, "count", None, "nous")]),
     # the clitic «en» stands for what the count before it counted
     (
         "La police a compté 900 cyclistes au départ. Les organisateurs en ont annoncé 1400 à l'arrivée.",

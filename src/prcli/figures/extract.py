@@ -2830,8 +2830,8 @@ class _Doc:
             fig.counts = got
             return
         head = norm_word(fig.counts.split()[0].lower()) if fig.counts else ""
-        if fig.counts and self.is_cue("notcounted", head):
-            fig.counts = None
+        if fig.counts and (self.is_cue("notcounted", head) or self.is_cue("be", head)):
+            fig.counts = None  # «10 000 minimum», «nous étions trois»: no noun
         if fig.counts and fig.kind == "percent" and self.is_cue("ratiobase", head):
             fig.counts = self.fr_nearest_np(fig) or fig.counts  # «la dette, à 130 % du PIB» → dette
         if fig.counts and " " not in fig.counts:
@@ -3031,6 +3031,8 @@ class _Doc:
                 break
         if not partitive and pronoun < 0:
             return None
+        if pronoun >= 0 and self.keys[pronoun] == "nous":
+            return self._phrase(pronoun, pronoun)  # «nous étions trois»: the speakers, named no other way
         start = pronoun if pronoun >= 0 else j
         return self.fr_plural_before(start)
 
