@@ -186,6 +186,11 @@ _standing_before = lazy_words("prcli.figures", "standing_before_en.txt")
 _ordinal_determiners = lazy_words("prcli.figures", "ordinal_determiners_en.txt", "ordinal_determiners_fr.txt")
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
 _term_words_fr = lazy_words("prcli.figures", "term_words_fr.txt")
+#: Endings of plural French demonyms («une majorité de Français», «d'Allemands»; not «de Paris»).
+_FR_DEMONYM_ENDS = ("ais", "ois", "ains", "iens", "éens", "ands")
+#: Endings of French verb forms and of past participles (no tagger).
+_FR_VERB_ENDS = ("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")
+_FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
 _fr_be = lazy_words("prcli.figures", "be_forms_fr.txt")
 _two_after_dual = lazy_words("prcli.figures", "two_after_dual_ar.txt")
@@ -537,6 +542,8 @@ class _Doc:
             figs.extend(new)
             i = max(nxt, i + 1)
         self.link_ranges(figs)
+        if self.lang == "fr":
+            self.fr_implicit_money(figs)
         if self.lang == "ar":
             counts_ar.refine(self, figs)
         out: list[Stat] = []
@@ -740,6 +747,9 @@ class _Doc:
         nxt_key = self.key(core.last + 1)
         if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
             return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
+        size = self.match(_cue_table(self.lang, "idiom"), core.last + 1)[0] if core.words else 0
+        if size > 1 and self.spaced(core.last, core.last + 1):
+            return [], core.last + 1 + size  # «un point presse», «un point de situation»: a briefing
         if (
             core.words
             and self.lang == "ar"
@@ -858,6 +868,7 @@ class _Doc:
             return [fig], j
         if fig.kind in ("duration",):
             self.age_context(fig, j)
+            self.fr_clock_hours(fig, j)
         if fig.kind == "count" and core.single_type in (
             "weakone",
             "amb",
@@ -1518,10 +1529,25 @@ class _Doc:
         if w is not None and w[0].type in ("vague", "scale") and w[0].value >= 1000 and self.spaced(k - 1, k):
             fig.value *= Decimal(str(w[0].value))
             fig.last = k
+            self.vague_money(fig)
             return
         size, entry = self.match(self.units, k, 2) if k > j and k < self.n else (0, None)
         if size and isinstance(entry, UnitEntry) and entry.kind in ("duration", "measure"):
             fig.kind, fig.unit, fig.last = entry.kind, entry.unit, k + size - 1  # une quinzaine de minutes
+        elif k > j:
+            self.vague_money(fig)
+
+    def vague_money(self, fig: _Fig) -> None:
+        """«plusieurs centaines de milliers d'euros», «des milliers de dollars»: a rough amount of a
+        currency is money (French copy; the currency follows «de»)."""
+        if self.lang != "fr":
+            return
+        k = fig.last + 1
+        while k < self.n and k - fig.last <= 2 and self.key(k) in _vague_partitive():
+            k += 1
+        size, entry = self.match(self.units, k, 2) if k > fig.last + 1 and k < self.n else (0, None)
+        if size and isinstance(entry, UnitEntry) and entry.kind == "money" and entry.factor == 1:
+            fig.kind, fig.unit, fig.last = "money", entry.unit, k + size - 1
 
     def half_scale(self, fig: _Fig, j: int) -> int:
         """«مليون ونصف المليون يورو», «3 مليارات ونصف»: half of the scale word is added before the
@@ -1742,8 +1768,12 @@ class _Doc:
             and fig.first >= 2
             and self._content(fig.first - 2)
             and self.keys[fig.first - 2] not in _duration_nouns()
+            and not self.fr_years_of(j)
         ):
-            fig.kind = "age"  # «un intérimaire de 44 ans»
+            fig.kind = "age"  # «un intérimaire de 44 ans»; not «le résultat de 40 ans de choix»
+            return
+        if self.fr_age_phrase(fig, j):
+            fig.kind = "age"
             return
         # «Thierry, 51 ans, carrossier», «محمد، 30 عاما،»: an apposition after a name
         f = fig.first
@@ -1775,6 +1805,89 @@ class _Doc:
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
+
+    def fr_clock_hours(self, fig: _Fig, j: int) -> None:
+        """«samedi à 16 heures», «jusqu'à 20 heures»: whole hours after «à» are a clock time;
+        «condamné à 20 heures de travaux» (hours of something) stays a duration."""
+        if (
+            self.lang == "fr"
+            and fig.kind == "duration"
+            and self.keys[fig.last] in ("heures", "heure")
+            and fig.last == fig.first + 1
+            and self.toks[fig.first].kind == "num"
+            and fig.value == int(fig.value)
+            and 0 <= fig.value <= 24
+            and self.key(fig.first - 1) == "à"
+            and self.key(j) not in ("de", "d")
+        ):
+            fig.kind = "time"
+
+    def fr_implicit_money(self, figs: list[_Fig]) -> None:
+        """«coûtera 100 millions d'euros ... les recettes, anticipées à 1,2 milliard»: millions or
+        billions with no noun of their own, shortly after an amount of money, are the same
+        currency (French copy drops «d'euros» once it is clear)."""
+        last_money: _Fig | None = None
+        for f in figs:
+            if f.kind == "money" and f.unit:
+                last_money = f
+                continue
+            if (
+                last_money is not None
+                and f.kind == "count"
+                and f.scale >= 1_000_000
+                and not f.counts_after
+                and f.first - last_money.last <= 80
+            ):
+                f.kind, f.unit = "money", last_money.unit
+
+    def fr_years_of(self, j: int) -> bool:
+        """«40 ans de mauvais choix», «20 ans d'expérience»: years followed by «de» and a common
+        noun are a span of time spent on something, not an age («de 30 ans d'origine» is)."""
+        if self.key(j) not in ("de", "d"):
+            return False
+        k = j + 1 + (self.key(j + 1) in ("'", "’"))
+        return k < self.n and self.toks[k].kind == "word" and self._lower(k) and self.key(k) != "origine"
+
+    def apposed_to(self, comma: int) -> int:
+        """The word an apposition after ``comma`` describes: «Elodie*, 17 ans» (a changed first
+        name is starred), «Robert Bideau, par exemple, 67 ans» (past an aside), else -1."""
+        w = comma - 1
+        if self.key(w) == "*":
+            w -= 1
+        if self.key(w) == "exemple" and self.key(w - 1) == "par" and self.key(w - 2) == ",":
+            w -= 3
+        return w if w >= 0 and self.toks[w].kind == "word" else -1
+
+    def fr_age_phrase(self, fig: _Fig, j: int) -> bool:
+        """French ages without «âgé»: «Thérèse, 61 ans.» (an apposition after a name closing the
+        sentence), «une demoiselle, 20 ans à peine», «il a 89 ans» / «j'ai 45 ans» (avoir + years,
+        not «il y a 2 ans»), «deux blessés de 17 et 28 ans» (the second bound of an age range)."""
+        if self.lang != "fr" or self.keys[fig.last] not in ("ans", "an") or fig.first < 2:
+            return False
+        f = fig.first
+        if self.fr_years_of(j):
+            return False
+        if self.key(f - 1) == ",":
+            w = self.apposed_to(f - 1)
+            closing = self.key(j) in (".", ",", ";", "!", "?", ":", "»", "”") or j >= self.n or (
+                self.key(j) == "à" and self.key(j + 1) == "peine"
+            )
+            place = self.is_cue("stop", self.key(w - 1)) or self.key(w - 1) in ("à", "vers")
+            person = w >= 0 and (
+                (self.text[self.toks[w].start].isupper() and not place) or self.is_cue("person", self.keys[w])
+            )  # not «Depuis Paris, 10 ans.»
+            return closing and person and not self.match(months(), w, 1)[0]
+        if (
+            self.is_cue("have", self.key(f - 1))
+            and self.key(f - 2) != "y"
+            and self.key(j) not in ("que", "qu")
+        ):
+            subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
+            return subject or self.text[self.toks[f - 2].start].isupper()
+        if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
+            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « gilets jaunes » de 17 et 28 ans»
+            return w >= 0 and self._content(w) and self.keys[w] not in _duration_nouns()
+        return False
 
     def small_word_ok(self, core: _Core, j: int) -> bool:
         """«خمس», "one", «neuf» alone: only when a unit or a plain noun follows."""
@@ -2902,6 +3015,252 @@ class _Doc:
 
     def find_counts(self, fig: _Fig) -> None:
         """What the figure counts or measures, as a short verbatim phrase."""
+        self._find_counts(fig)
+        if self.lang == "fr" and fig.kind in ("count", "money", "percent", "measure"):
+            self.fr_repair_counts(fig)
+
+    def fr_repair_counts(self, fig: _Fig) -> None:
+        """French readings that override or complete the generic ones: a hollow head («le nombre
+        de manifestants», «dont le nombre a été évalué à»), a word that names no thing («10 000
+        minimum», «rien qu'à Paris»), and, when nothing was found, the people a pronoun stands for
+        («ils sont 72 % à», «69 000 d'entre eux»)."""
+        got = self.fr_hollow_counts(fig) or self.fr_en_clitic(fig)
+        if got:
+            fig.counts = got
+            return
+        head = norm_word(fig.counts.split()[0].lower()) if fig.counts else ""
+        if fig.counts and (self.is_cue("notcounted", head) or self.is_cue("be", head)):
+            fig.counts = None  # «10 000 minimum», «nous étions trois»: no noun
+        if fig.counts and fig.kind == "percent" and self.is_cue("ratiobase", head):
+            fig.counts = self.fr_nearest_np(fig) or fig.counts  # «la dette, à 130 % du PIB» → dette
+        if fig.counts and " " not in fig.counts:
+            apposed = self.fr_apposed_participle(fig, fig.counts) or self.fr_dont_participle(fig)
+            fig.counts = apposed or fig.counts
+        if fig.counts is None:
+            fig.counts = self.fr_pronoun_counts(fig) or self.fr_nearest_np(fig)
+
+    def fr_apposed_participle(self, fig: _Fig, word: str) -> str | None:
+        """«les mesures annoncées, chiffrées à 10 milliards», «les recettes des amendes, anticipées
+        à 1,2 milliard», «depuis 2008, atteignant un niveau de 38 %»: a participle after a comma
+        describes the noun before the comma, which is what the amount measures."""
+        for k in range(fig.first - 1, max(0, fig.first - 7), -1):
+            if self.text[self.toks[k].start : self.toks[k].end] != word:
+                continue
+            c = k - 3 if self.key(k - 1) in ("'", "’") and self.key(k - 2) == "s" else k - 1  # «, s'ajoutant»
+            if self.key(c) != "," or not self.keys[k].endswith((*_FR_PARTICIPLE_ENDS, "ant")):
+                return None
+            prev = getattr(self, "_last_counted", None)
+            near = prev is not None and bool(prev[0].counts) and fig.first - prev[1] < 30
+            if fig.kind == "count" and fig.scale == 1 and prev is not None and near:
+                counted: str = prev[0].counts
+                return counted  # «62 personnes ... ont été déférées, s'ajoutant aux 163»
+            return self.fr_antecedent(c + 1)
+        return None
+
+    def fr_noun_of(self, j: int) -> str | None:
+        """«son salaire mensuel brut de 14 666 euros» → «salaire mensuel brut», «une «prime
+        exceptionnelle» de 1000 euros» (past the quote), «une allocation bonifiée de 500 $» (past
+        the participle), «des mesures sociales d'un coût de 10 milliards» → «mesures sociales»: the
+        head noun after its article, with its adjectives, before the «de» of the amount."""
+        k = j - 1
+        if self.key(k) in ("'", "’"):
+            k -= 1
+        if self.key(k) not in ("de", "d"):
+            return None
+        last = k - 1
+        for _ in range(3):
+            if self.key(last) in ("»", "”"):
+                last -= 1
+            elif self.fr_bare_participle(last):
+                last -= 1  # «bonifiée de»: the participle describes the noun before it
+            else:
+                break
+        first = last
+        while first >= 0 and last - first < 4 and self.toks[first].kind == "word" and self._content(first):
+            if self.verb_like(first) or not self._lower(first):
+                return None
+            if self.is_cue("article", self.key(first - 1)) or self.key(first - 1) in ("«", "“"):
+                if self.is_cue("costhead", self.keys[first]) and last == first:
+                    return self.fr_cost_owner(first)
+                return self._phrase(first, last) if last - first >= 1 or last < k - 1 else None
+            first -= 1
+        return None
+
+    def fr_bare_participle(self, k: int) -> bool:
+        """A lowercase past participle not opened by an article («bonifiée», «prévue»)."""
+        return (
+            k >= 1
+            and self.toks[k].kind == "word"
+            and self.keys[k].endswith(_FR_PARTICIPLE_ENDS)
+            and len(self.keys[k]) > 4
+            and self._lower(k)
+            and not self.is_cue("article", self.key(k - 1))
+        )
+
+    def fr_cost_owner(self, head: int) -> str | None:
+        """«des mesures sociales d'un coût de 10 milliards»: what has the cost, before «d'un»."""
+        art = head - 1
+        elided = self.key(art - 1) in ("'", "’") and self.key(art - 2) == "d"
+        if self.key(art) not in ("un", "une") or not elided:
+            return None
+        return self.fr_antecedent(art - 2)
+
+    def fr_dont_participle(self, fig: _Fig) -> str | None:
+        """«après quatre samedis de manifestations, dont trois émaillés de violences»: a count after
+        «dont» followed by a participle is part of what the count before it counted."""
+        prev = getattr(self, "_last_counted", None)
+        if (
+            prev is None
+            or fig.kind != "count"
+            or self.key(fig.first - 1) != "dont"
+            or not fig.counts_after
+            or not self.fr_bare_participle(fig.last + 1)
+            or self.key(fig.last + 2) not in ("de", "d", "par")  # «19 placées en garde à vue» stays
+            or not prev[0].counts
+            or fig.first - prev[1] > 30
+        ):
+            return None
+        counted: str = prev[0].counts
+        return counted
+
+    def fr_en_clitic(self, fig: _Fig) -> str | None:
+        """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
+        for what the count before it counted (not the subject of the verb)."""
+        prev = getattr(self, "_last_counted", None)
+        if prev is None or fig.kind != "count" or prev[0].kind != "count" or not prev[0].counts:
+            return None
+        if fig.counts_after or fig.first - prev[1] > 60:  # «en ont attiré cinq autres»
+            return None
+        for k in range(fig.first - 1, max(-1, fig.first - 5), -1):
+            if self.keys[k] == "en" and k + 1 < fig.first and self.verb_like(k + 1):
+                counted: str = prev[0].counts
+                return counted
+            if self.keys[k] in _CLAUSE_END:
+                break
+        return None
+
+    def fr_nearest_np(self, fig: _Fig) -> str | None:
+        """Last resort when no syntax names the thing: the nearest noun phrase with an article in
+        the same sentence, before the figure, else after it («un taux de chômage très élevé, de
+        9,2 %» → «taux de chômage»)."""
+        complement = None
+        for k in range(fig.first - 1, max(-1, fig.first - 25), -1):
+            if self.keys[k] in (".", "!", "?", ";") or "\n" in self.gap(k, k + 1):
+                break
+            got = self.fr_np_at(k)
+            if got and self.keys[k] in ("du", "des") and k >= 1 and self._content(k - 1):
+                complement = complement or got  # «la recapitalisation du géant»: its governor first
+                continue
+            if got:
+                return got
+        if complement:
+            return complement
+        for k in range(fig.last + 1, min(self.n, fig.last + 15)):
+            if self.keys[k] in (".", "!", "?", ";") or "\n" in self.gap(k - 1, k):
+                break
+            got = self.fr_np_at(k)
+            if got:
+                return got
+        return None
+
+    def fr_np_at(self, k: int) -> str | None:
+        """The noun phrase opened by an article at ``k`` («le taux de chômage»), when its head is a
+        lowercase common noun (no verb, no time word)."""
+        if not self.is_cue("article", self.keys[k]) or k + 1 >= self.n:
+            return None
+        h = k + 1
+        if self.keys[h] in ("'", "’"):
+            h += 1
+        word = self.text[self.toks[h].start : self.toks[h].end] if h < self.n else ""
+        if (
+            h >= self.n
+            or self.toks[h].kind != "word"
+            or not (self._lower(h) or (word.isupper() and len(word) > 2))  # «le SMIC»
+            or not self._content(h)
+            or self.verb_like(h)
+            or self.timeish(h)
+            or self.is_cue("weekday", self.keys[h])
+            or self.is_cue("notcounted", self.keys[h])
+        ):
+            return None
+        return self.fr_np(h)
+
+    def fr_hollow_counts(self, fig: _Fig) -> str | None:
+        """«a estimé à 3500 le nombre de manifestants», «porte à dix le nombre de morts»: the
+        de-complement of a hollow noun (nombre, total, montant) after the figure; «les
+        manifestants, dont le nombre a été évalué à 40 000»: the noun before «dont»."""
+        k = self.fr_next(fig)
+        if self.key(k) in ("le", "la", "l", "'", "’") and self.is_cue("hollow", self.key(k + 1)):
+            m = k + 2
+            if self.key(m) in ("de", "des", "du", "d"):
+                m += 1
+                while self.key(m) in ("'", "’", "la", "l"):
+                    m += 1
+                got = self.fr_np(m)
+                if got:
+                    return got
+        for d in range(fig.first - 1, max(-1, fig.first - 12), -1):
+            key = self.keys[d]
+            if key in (".", "!", "?", ";", ":"):
+                break
+            hollow = self.key(d + 1) in ("le", "la", "l") and self.is_cue("hollow", self.key(d + 2))
+            if key == "dont" and hollow:
+                return self.fr_antecedent(d)
+        return None
+
+    def fr_pronoun_counts(self, fig: _Fig) -> str | None:
+        """«ils sont 72 % à approuver», «Ils étaient 65 000 samedi», «69 000 d'entre eux»: the
+        plural noun the pronoun stands for, the nearest one named with an article before it
+        (in the same or the previous sentence)."""
+        j = fig.first
+        k = self.fr_next(fig)
+        partitive = self.key(k) in ("d", "de") and self.key(k + 1) in ("'", "’", "entre") and "entre" in (
+            self.key(k + 1),
+            self.key(k + 2),
+        )
+        pronoun = -1
+        for m in range(j - 1, max(-1, j - 8), -1):
+            be = any(self.is_cue("be", self.keys[v]) for v in range(m + 1, j))
+            if self.keys[m] in ("ils", "elles") or (self.keys[m] in ("on", "nous") and be):
+                pronoun = m  # «ils pourraient être «plusieurs centaines»», «« On est 15 000 »»
+                break
+            if self.keys[m] == "qui" and any(self.keys[v] in _fr_be() for v in range(m + 1, j)):
+                return self.fr_antecedent(m)  # «les gilets jaunes qui étaient encore 85 000 à»
+            if self.keys[m] in _CLAUSE_END and self.keys[m] not in _QUOTES:
+                break
+        if not partitive and pronoun < 0:
+            return None
+        if pronoun >= 0 and self.keys[pronoun] == "nous":
+            return self._phrase(pronoun, pronoun)  # «nous étions trois»: the speakers, named no other way
+        start = pronoun if pronoun >= 0 else j
+        return self.fr_plural_before(start)
+
+    def fr_plural_before(self, j: int) -> str | None:
+        """The nearest plural noun before ``j`` introduced by an article or «de» («des Français»,
+        «les retraités», «de manifestants»), within the sentence and the one before."""
+        stops = 0
+        for k in range(j - 1, max(-1, j - 45), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?") or "\n" in self.gap(k, k + 1):
+                stops += 1
+                if stops > 1:
+                    return None
+                continue
+            if (
+                self.toks[k].kind == "word"
+                and self.fr_plural(k)
+                and self._content(k)
+                and not self.verb_like(k)
+                and not self.timeish(k)
+                and not self.is_cue("weekday", key[:-1])  # «samedis»
+                and self.key(k - 1) in ("les", "des", "de", "d", "'", "’", "ces", "leurs", "aux")
+                and (self._lower(k) or self.key(k - 1) in ("les", "des") or key.endswith(_FR_DEMONYM_ENDS))
+            ):
+                last = k + 1 if self.fr_agrees(k, k + 1) and self.fr_plural(k + 1) else k
+                return self._phrase(k, last)
+        return None
+
+    def _find_counts(self, fig: _Fig) -> None:
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
@@ -3658,6 +4017,10 @@ class _Doc:
     def noun_of(self, j: int) -> str | None:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
+        if self.lang == "fr":
+            got = self.fr_noun_of(j)
+            if got:
+                return got
         k = j - 1
         while self.lang == "en" and k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1  # "a figure of around 150,000"
@@ -4219,10 +4582,39 @@ class _Doc:
             return fig.counts  # «51 % des Français veulent ... et 38 % disent comprendre»
         return (
             self.fr_change_complement(fig)
+            or self.fr_change_between(fig)
             or self.fr_estimated_object(fig)
             or self.fr_verb_subject(fig)
+            or self.fr_fronted_participle(fig)
             or self.fr_bracket_noun(fig)
         )
+
+    def fr_opens_sentence(self, k: int) -> bool:
+        """Whether the word at ``k`` opens its sentence, past one adverb («Initialement prévu»)."""
+        if k >= 1 and self.keys[k - 1].endswith("ment") and self.toks[k - 1].kind == "word":
+            k -= 1
+        return k == 0 or self.keys[k - 1] in (".", "!", "?", ";", ":", "»") or "\n" in self.gap(k - 1, k)
+
+    def fr_fronted_participle(self, fig: _Fig) -> str | None:
+        """«Initialement prévu à 2,8 % en 2019, le déficit ...», «Estimé à 10 milliards, le coût
+        ...»: a participle opening the sentence before the amount describes the subject after the
+        comma that closes it."""
+        part = -1
+        for k in range(fig.first - 1, max(-1, fig.first - 5), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?", "\n", ";", ":"):
+                break
+            if self.toks[k].kind == "word" and key.endswith(_FR_PARTICIPLE_ENDS) and len(key) > 4:
+                part = k
+                break
+        if part < 0 or not self.fr_opens_sentence(part):
+            return None
+        for k in range(fig.last + 1, min(self.n, fig.last + 7)):
+            if self.keys[k] == ",":
+                return self.fr_np(k + 1)
+            if self.keys[k] in (".", "!", "?", ";", ":"):
+                return None
+        return None
 
     def fr_next(self, fig: _Fig) -> int:
         """The token after an amount, past closing quotes, a bracketed conversion and a rate:
@@ -4252,6 +4644,24 @@ class _Doc:
             return self.phrase_after(k + 1, 2)
         return None
 
+    def fr_change_between(self, fig: _Fig) -> str | None:
+        """«une baisse du chiffre d'affaires comprise entre « 40 % et 70 % »»: a change noun, its
+        de-complement, then «comprise entre» and the bounds: the complement is what changes."""
+        k = fig.first - 1
+        while k > 0 and fig.first - k < 6 and self.keys[k] != "entre":
+            k -= 1
+        if self.keys[k] != "entre" or not self.key(k - 1).startswith("compris"):
+            return None
+        for m in range(k - 2, max(-1, k - 9), -1):
+            if self.is_cue("changeof", self.keys[m]):
+                d = m + 1
+                if self.key(d) in ("du", "des") or (self.key(d) == "de" and self.key(d + 1) in ("la", "l")):
+                    return self.fr_np(d + 1, k - 1)
+                return None
+            if self.keys[m] in _CLAUSE_END:
+                return None
+        return None
+
     def fr_estimated_object(self, fig: _Fig) -> str | None:
         """«a chiffré entre 8 et 10 milliards d'euros le coût des mesures», «ramener à 50 % la
         part du nucléaire», «chiffre à 133 le nombre de blessés»: after a verb of estimating, the
@@ -4270,8 +4680,13 @@ class _Doc:
         or of a verb of estimating in the passive, is what the amount after it measures."""
         verb = self.fr_verb_before(fig.first, "costverb")
         if verb < 0:
+            verb = self.fr_verb_before(fig.first, "changestem")
+        if verb < 0:
             verb = self.fr_verb_before(fig.first, "estimverb")
-            if verb < 0 or self.key(verb - 1) not in ("est", "sont", "été", "était", "étaient", "sera"):
+            passive = self.key(verb - 1) in ("est", "sont", "été", "était", "étaient", "sera")
+            elided = self.key(verb - 1) in ("'", "’") and self.key(verb - 2) == "s"
+            reflexive = self.key(verb - 1) == "se" or elided
+            if verb < 0 or not (passive or reflexive):  # «les dégâts se chiffrent à»
                 return None
         return self.fr_clause_subject(verb)
 
@@ -4288,7 +4703,10 @@ class _Doc:
         past approximations, quotes, «entre», «à», «de» and one indirect object («à l'Etat»),
         else -1."""
         others, quoted = 0, False
+        aside = self.fr_source_aside(j)
         for k in range(j - 1, max(-1, j - 13), -1):
+            if aside[0] <= k <= aside[1]:
+                continue  # «qui selon Gérard Darmanin pourrait grimper à»: the source is an aside
             key = self.keys[k]
             if key in ("»", "”"):
                 quoted = True  # «reste «quasi stable» à 104»: a quoted qualifier is skipped
@@ -4296,7 +4714,7 @@ class _Doc:
                 quoted = False
             if quoted:
                 continue
-            if self.is_cue(role, key):
+            if self.is_cue(role, key) or (role == "changestem" and self.fr_change_verb(k)):
                 return k
             if key in _CLAUSE_END and key not in _QUOTES:
                 return -1
@@ -4311,23 +4729,82 @@ class _Doc:
                 return -1
         return -1
 
+    def fr_source_aside(self, j: int) -> tuple[int, int]:
+        """The tokens of «selon» and a capitalised name shortly before ``j`` («qui selon Gérard
+        Darmanin pourrait»), which sit between a subject and its verb; else an empty range."""
+        for k in range(j - 2, max(-1, j - 10), -1):
+            if self.keys[k] in _CLAUSE_END:
+                break
+            if self.keys[k] == "selon":
+                m = k + 1
+                while m < j and self.toks[m].kind == "word" and not self._lower(m):
+                    m += 1
+                return (k, m - 1) if m > k + 1 else (0, -1)
+        return (0, -1)
+
     def fr_clause_subject(self, verb: int) -> str | None:
         """The noun phrase opening the clause of ``verb`` («Or, le coût des mesures ... est»,
         «que les annonces faites par le président coûteront»): its head noun and de-complement.
         None when the clause opens on a relative or a pronoun, or is too long to trust."""
-        k = verb - 1
-        while k > 0 and verb - k < 16 and self.keys[k] not in _fr_clause_open():
-            if "\n" in self.gap(k, k + 1):
-                break
-            k -= 1
-        if verb - k >= 16:
-            return None
-        first = k + 1 if k >= 0 and self.keys[k] in _fr_clause_open() else k
+        k, incise = verb - 1, False
+        while True:
+            while k > 0 and verb - k < 40 and not self.fr_clause_open(k):
+                if "\n" in self.gap(k, k + 1):
+                    break
+                k -= 1
+            first = k + 1 if k >= 0 and self.fr_clause_open(k) else k
+            empty = all(not self._content(m) or self.verb_like(m) for m in range(first, verb))
+            if empty and self.keys[k] == "," and not incise:
+                k -= 1  # the comma closes an aside: find where it opens
+                continue
+            closed = any(self.keys[m] == "," for m in range(k + 1, verb))
+            if self.keys[k] == "dont" and self.key(k - 1) == "," and closed and not incise:
+                k, incise = k - 2, True  # «Ces mesures, dont la hausse de 100 euros, vont coûter»
+                continue
+            aside = self.is_cue("incise", self.key(first)) or self.fr_bare_participle(first)
+            if self.keys[k] == "," and aside and not incise:
+                k, incise = k - 1, True  # «le coût de ces mesures, dans un contexte (...), représente»
+                continue
+            if verb - k >= (40 if incise else 16):
+                return None
+            break
         if self.key(first) in ("'", "’"):
             first += 1
-        if self.key(first) in ("qui", "il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
+        while first < verb and self.is_cue("conj", self.key(first)):
+            first += 1  # «Or le coût de ces travaux ... représente»
+        if self.key(first) == "qui":
+            return self.fr_antecedent(first)  # «le déficit, qui pourrait grimper à 2,5 %»
+        if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
+
+    def fr_clause_open(self, k: int) -> bool:
+        """Whether token ``k`` opens a clause: punctuation, «que», or a relative word («selon
+        laquelle le revenu a reculé», «où les ventes ont chuté»)."""
+        return self.keys[k] in _fr_clause_open() or self.is_cue("clauseopen", self.keys[k])
+
+    def fr_antecedent(self, qui: int) -> str | None:
+        """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
+        «le déficit, qui devrait atteindre»: the content words just before it (past a comma)."""
+        k = qui - 1
+        if self.key(k) in (",", "»", "”"):
+            k -= 1  # «les «gilets jaunes» qui»
+        if k < 0 or self.toks[k].kind != "word" or not self._content(k) or self.verb_like(k):
+            return None
+        gov = k - 2
+        if (
+            self.key(k - 1) in ("du", "des")
+            and gov >= 1
+            and self.toks[gov].kind == "word"
+            and self._lower(gov)
+            and self._content(gov)
+            and not self.verb_like(gov)
+            and self.key(gov - 1) not in ("-", "‑")  # not «Au-delà des mesures»
+        ):
+            if self.fr_bare_participle(gov) and self._content(gov - 1) and self.toks[gov - 1].kind == "word":
+                gov -= 1  # «les recettes prévues des amendes, anticipées à»
+            return self._phrase(gov, k)  # «la rénovation du musée, estimée à»
+        return self._run_before(k + 1, 2)
 
     def fr_np(self, first: int, stop: int | None = None) -> str | None:
         """The noun phrase starting at ``first`` (before ``stop``): past determiners and a number,
@@ -4338,12 +4815,14 @@ class _Doc:
         while k < end and (
             self.keys[k] in _determiners()
             or self.keys[k] in _fr_np_lead()
+            or self.is_cue("article", self.keys[k])
             or self.toks[k].kind == "num"
             or self.word_num(k) is not None
         ):
             k += 1
-        if k >= end or not self._content(k) or self.verb_like(k):
-            return None
+        after_det = k > first or self.key(k - 1) in ("du", "des", "de", "d", "'", "’")
+        if k >= end or not self._content(k) or (self.verb_like(k) and not after_det):
+            return None  # «le chiffre d'affaires»: after a determiner a verb-like word is a noun
         head = k
         last = self.hyphen_end(k)
         if last + 1 < end and self.fr_agrees(head, last + 1):
@@ -4351,8 +4830,8 @@ class _Doc:
         m = last + 1
         if m + 1 < end and self.keys[m] in ("de", "du", "des", "d") and self.spaced(last, m):
             n = m + 1
-            while n < end and self.keys[n] in ("la", "l", "'", "’"):
-                n += 1
+            while n < end and (self.keys[n] in ("la", "l", "'", "’") or self.is_cue("article", self.keys[n])):
+                n += 1  # «le coût de ces mesures»
             if n < end and self._content(n) and not self.verb_like(n):
                 last = self.hyphen_end(n)
         return self._phrase(head, last)
@@ -4441,6 +4920,12 @@ class _Doc:
         and followed by its verb is a share of the same people, in the same sentence."""
         between = self.low[self.toks[max(0, fig.first - 1)].start : self.toks[fig.first].start]
         nxt = fig.last + 1
+        if self.key(nxt) in _QUOTES and self.lang == "fr":
+            nxt += 1  # «78 % «condamnent» les violences»
+        if self.lang == "fr" and self.key(nxt) == "qui" and self.key(fig.first - 1) == "contre":
+            nxt += 1  # «contre 38 % qui les comprennent»
+            while self.key(nxt) in ("les", "la", "le", "l", "'", "’", "en", "y") or self.key(nxt) in _QUOTES:
+                nxt += 1
         if (
             self.key(fig.first - 1) not in ("et", "dont", "contre", "mais")
             or any(c in between for c in ".!?")
@@ -4806,7 +5291,37 @@ class _Doc:
             or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
             or (len(k) > 4 and k.endswith("ait") and not k.endswith(("trait", "fait", "hait", "lait")))
             or (j >= 1 and self.keys[j - 1] in _fr_subject_pronouns())  # «qu'elle gagnait»
+            or (j >= 1 and self.keys[j - 1] == "qui" and self._lower(j) and k not in _determiners())
+            or self.fr_infinitive(j)
+            or self.fr_change_verb(j)
         )
+
+    def fr_infinitive(self, j: int) -> bool:
+        """«les taxes doivent augmenter de», «le déficit pourrait atteindre»: an infinitive after
+        a modal is the verb of the clause, never what an amount counts."""
+        k = self.toks[j].key
+        return j >= 1 and k.endswith(("er", "ir", "re")) and self.is_cue("modal", self.keys[j - 1])
+
+    def fr_change_verb(self, j: int) -> bool:
+        """A finite or past-participle form of a verb of change («augmentent», «a reculé»,
+        «progresse»): a known stem with a verb ending. «la baisse», «une hausse» after a
+        determiner or a preposition stay nouns."""
+        if self.lang != "fr":
+            return False
+        k = self.toks[j].key
+        if not k.endswith(_FR_VERB_ENDS):
+            return False
+        if not any(k.startswith(stem) for stem in self.change_stems()):
+            return False
+        prev = self.key(j - 1)
+        return not (prev in _determiners() or self.is_cue("stop", prev) or self.is_cue("nounmark", prev))
+
+    def change_stems(self) -> tuple[str, ...]:
+        """The French change-verb stems of cues_fr.tsv, read once per document."""
+        got = getattr(self, "_change_stems", None)
+        if got is None:
+            got = self._change_stems = tuple(k[0] for k in _cue_table("fr", "changestem"))
+        return got
 
     def ar_verb_after_number(self, j: int) -> bool:
         """Token ``j`` right after an Arabic number is a verb, not the counted noun (tamyiz): a verb

@@ -1,0 +1,202 @@
+"""French figures in ordinary news copy (issue 6): what each figure counts, its kind and its
+value, read through French syntax (the noun after the number, the head of «X de Y», the subject of
+a change verb, an apposition) as a careful reader following the gold guideline would write them.
+
+Sentences written for these tests (politics, society, sport, culture, economy); each row is
+(surface, value, kind, unit or None, a word the `counts` phrase must hold or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_stats import check_figures
+from prcli.figures.extract import extract_stats
+
+Row = tuple[str, list[tuple[str, float, str, str | None, str | None]]]
+
+AGES: list[Row] = [
+    # an apposition after a first name that closes the sentence or the clause
+    ("« On ne lâchera rien », répète Martine, 58 ans.", [("58 ans", 58, "age", None, None)]),
+    ("Karim*, 16 ans, distribue des tracts devant le lycée.", [("16 ans", 16, "age", None, None)]),
+    ("Jean Morel, par exemple, 71 ans. Il brigue un quatrième mandat.", [("71 ans", 71, "age", None, None)]),
+    ("Arrive une étudiante, 19 ans à peine, le drapeau sur l'épaule.", [("19 ans", 19, "age", None, None)]),
+    # «avoir» + years, not «il y a»
+    ("Il a 92 ans et vote à chaque élection.", [("92 ans", 92, "age", None, None)]),
+    ("Il y a 3 ans, la salle était vide.", [("3 ans", 3, "duration", None, None)]),
+    # the second bound of an age range after a noun of people
+    (
+        "Deux cyclistes de 15 et 17 ans ont été renversés.",
+        [("15", 15, "age", None, None), ("17 ans", 17, "age", None, None)],
+    ),
+    (
+        "Deux « supporters » de 19 et 23 ans ont été interpellés.",
+        [("19", 19, "age", None, None), ("23 ans", 23, "age", None, None)],
+    ),
+    # years of something are a span of time
+    ("Le pays paie trente ans de mauvaise gestion.", [("trente ans", 30, "duration", None, None)]),
+    ("De Marseille, 12 ans.", [("12 ans", 12, "duration", None, None)]),
+]
+
+
+SOCIETY: list[Row] = [
+    # the subject of a change verb, past a modal and a source aside
+    (
+        "Les loyers doivent augmenter de 3 % l'an prochain.",
+        [("3 %", 3, "percent", "%", "loyers")],
+    ),
+    (
+        "La dette, qui selon Paul Martin pourrait grimper à 120 %, inquiète Bruxelles.",
+        [("120 %", 120, "percent", "%", "dette")],
+    ),
+    (
+        "Les familles qui perçoivent moins de 1500 euros seront aidées.",
+        [("1500 euros", 1500, "money", "EUR", "familles")],
+    ),
+    (
+        "Le pays souffle. Initialement prévu à 4 %, le chômage devrait finir l'année à 3,5 %.",
+        [("4 %", 4, "percent", "%", "chômage")],
+    ),
+    # a hollow head: the de-complement, or the noun before «dont»
+    (
+        "La préfecture a évalué à 2500 le nombre de participants au défilé.",
+        [("2500", 2500, "count", None, "participants")],
+    ),
+    (
+        "Les bénévoles, dont le nombre a été estimé à 700 par les organisateurs, ont nettoyé la plage.",
+        [("700", 700, "count", None, "bénévoles")],
+    ),
+    # the people a pronoun stands for
+    (
+        "Les lecteurs aiment le journal: ils sont 64 % à le lire chaque jour.",
+        [("64 %", 64, "percent", "%", "lecteurs")],
+    ),
+    (
+        "Des milliers de supporters ont fait le voyage. Environ 3000 d'entre eux avaient un billet.",
+        [("3000", 3000, "count", None, "supporters")],
+    ),
+]
+
+
+
+def test_a_press_briefing_is_no_figure() -> None:
+    found = extract_stats("Le préfet a tenu un point presse puis un point de situation.", language="fr")
+    assert found == ()
+
+
+def test_a_word_that_names_no_thing_is_not_what_a_figure_counts() -> None:
+    found = extract_stats("Les organisateurs espèrent être 5000 minimum dimanche.", language="fr")
+    assert [s.text for s in found if s.kind == "count"] == ["5000"]
+    assert all(s.counts != "minimum" for s in found)
+
+NEWS: list[Row] = [
+    # «nous étions N»: the speakers are named no other way than «nous»
+    ("Personne ne nous a vus, car nous étions quatre!", [("quatre", 4, "count", None, "nous")]),
+    # the clitic «en» stands for what the count before it counted
+    (
+        "La police a compté 900 cyclistes au départ. Les organisateurs en ont annoncé 1400 à l'arrivée.",
+        [("1400", 1400, "count", None, "cyclistes")],
+    ),
+    # the relative «qui» + être before a count: its antecedent
+    (
+        "Pour les «bénévoles» qui étaient encore 300 à trier les dons, la nuit fut longue.",
+        [("300", 300, "count", None, "bénévoles")],
+    ),
+    # nothing names the thing: the nearest noun phrase of the sentence
+    (
+        "Le canton souffre. Avec un taux de pauvreté encore très élevé, de 14,5 %, rien ne change.",
+        [("14,5 %", 14.5, "percent", "%", "taux")],
+    ),
+    (
+        "La rénovation du stade municipal à hauteur de 12 millions d'euros a été votée.",
+        [("12 millions d'euros", 12_000_000, "money", "EUR", "rénovation")],
+    ),
+    # units and clock hours
+    ("Les agents ont évacué «40 m3 de déchets» du parc.", [("40 m3", 40, "measure", None, "déchets")]),
+    ("La finale se jouera dimanche à 15 heures à Lyon.", [("15 heures", 15, "time", None, None)]),
+    # a participle after a comma describes the noun before the comma
+    (
+        "Le ministre défend les aides promises, chiffrées à environ 3 milliards d'euros.",
+        [("3 milliards d'euros", 3_000_000_000, "money", "EUR", "aides")],
+    ),
+    # a relative word opens the clause: its subject follows («selon laquelle le revenu a reculé»)
+    (
+        "Une note, selon laquelle le salaire moyen des cadres a reculé de 300 euros, circule.",
+        [("300 euros", 300, "money", "EUR", "salaire")],
+    ),
+    # a rough amount of a currency is money; a reflexive verb of estimating has the subject
+    (
+        "Les dégâts se chiffrent à plusieurs centaines de milliers d'euros, selon la mairie.",
+        [("centaines de milliers d'euros", 100_000, "money", "EUR", "dégâts")],
+    ),
+    # millions with no noun of their own after an amount of money are the same currency
+    (
+        "Le chantier coûtera 40 millions d'euros, et la rénovation du musée, estimée à 1,5 milliard.",
+        [("1,5 milliard", 1_500_000_000, "money", "EUR", "rénovation")],
+    ),
+    (
+        "La région compte 3 millions d'euros de dettes et 2 millions d'habitants.",
+        [("2 millions", 2_000_000, "count", None, "habitants")],
+    ),
+    # «X de N»: the head noun with its adjectives, past a closing quote or a participle
+    (
+        "Le débat porte sur son traitement annuel brut de 180 000 euros.",
+        [("180 000 euros", 180_000, "money", "EUR", "traitement")],
+    ),
+    (
+        "La ville offre une «aide rénovation» majorée de 800 euros aux familles.",
+        [("800 euros", 800, "money", "EUR", "aide")],
+    ),
+    (
+        "Le plan prévoit des travaux urgents d'un coût de 6 millions d'euros.",
+        [("6 millions d'euros", 6_000_000, "money", "EUR", "travaux")],
+    ),
+    # «on est N», «nous étions N»: the people named before
+    (
+        "Les bénévoles se relaient. «On est 400 ce matin», lance une organisatrice.",
+        [("400", 400, "count", None, "bénévoles")],
+    ),
+    # a share followed by its quoted verb is a share of the same people
+    (
+        "Selon le sondage, 61 % des Suisses approuvent, et 30 % «rejettent» le projet.",
+        [("30 %", 30, "percent", "%", "Suisses")],
+    ),
+    # a share of the GDP measures the noun before it (the debt, the deficit)
+    (
+        "La dette du canton, à 45 % du PIB régional, reste stable.",
+        [("45 %", 45, "percent", "%", "dette")],
+    ),
+    (
+        "Au-delà des réformes, qui coûteront 2 milliards d'euros, le budget tient.",
+        [("2 milliards d'euros", 2_000_000_000, "money", "EUR", "réformes")],
+    ),
+    # an aside between the subject and its verb is skipped («, dans ...,», «, dont ...,»)
+    (
+        "Or le coût de ces travaux, dans un contexte de crise, représente 8 millions d'euros.",
+        [("8 millions d'euros", 8_000_000, "money", "EUR", "coût")],
+    ),
+    (
+        "Ces primes, dont la prime de Noël, vont coûter environ «2 milliards d'euros».",
+        [("2 milliards d'euros", 2_000_000_000, "money", "EUR", "primes")],
+    ),
+    # a change noun, its complement, then «comprise entre» and the bounds
+    (
+        "Les hôtels subissent une baisse du chiffre d'affaires comprise entre « 20 % et 35 % ».",
+        [("20 %", 20, "percent", "%", "chiffre"), ("35 %", 35, "percent", "%", "chiffre")],
+    ),
+    # «dont N» + a participle with its complement: part of what the count before counted
+    (
+        "Après six week-ends de grève, dont quatre marqués par des heurts, le calme revient.",
+        [("quatre", 4, "count", None, "week-ends")],
+    ),
+]
+
+
+ROWS: list[Row] = AGES + SOCIETY + NEWS
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"fr-{i}" for i in range(len(ROWS))])
+def test_french_figures_and_what_they_count(
+    text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    check_figures(text, extract_stats(text, language="fr"), expected)
