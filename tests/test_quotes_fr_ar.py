@@ -552,3 +552,20 @@ FR_NEW = [
 @pytest.mark.parametrize(("text", "quoted", "speaker"), FR_NEW)
 def test_fr_new_articles_table(text: str, quoted: str, speaker: str) -> None:
     check_quote_case("fr", text, quoted, speaker, True)
+
+
+# (text, quoted text, expected speaker or None, expected speech?): French press syntax met on the
+# session-5 tuning articles; every sentence written for these tests
+FR_S5 = [
+    # a short noun phrase the writer also uses without marks is a label, even under a reporting verb
+    ("La ministre a dit croire que le cortège ne ressemblait guère aux « bonnets verts » de la Loire. "
+     "Les bonnets verts de la Loire défilent chaque samedi.", "bonnets verts", None, False),
+    # one marked word used again plainly may still be the speaker's word
+    ("Pour le président Paul Roux, le pays connaît une série de « fractures », qui nourrissent la "
+     "colère. Ces fractures sont anciennes.", "fractures", "Paul Roux", True),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), FR_S5)
+def test_fr_session5_table(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case("fr", text, quoted, speaker, speech)

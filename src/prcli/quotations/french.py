@@ -408,3 +408,28 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
             and not (e - a >= 2 and toks[e].norm.endswith(("aient", "ait")) and not latin_cap(text, toks[e])):
         e += 1
     return (a, e) if e < m and e - a >= 2 else None
+
+
+#: Words before a marked span that make it a noun phrase of the sentence («aux « gilets jaunes »»).
+_LABEL_OPENERS = _NOUN_DETS | {"aux", "au"}
+
+
+def label_written_plainly(text: str, toks: list[Tok], k: int,
+                          positions: Callable[[str], list[int]]) -> bool:
+    """«… ne ressemblait guère aux « gilets jaunes » qui …» in an article that also writes «les
+    gilets jaunes en France» without marks: a short noun phrase the writer uses plainly elsewhere
+    is the writer's label, not words someone said (whatever verb governs the sentence).
+    ``positions`` gives the token indexes of a word (one index per article, see ``resolve``)."""
+    if k == 0 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _LABEL_OPENERS:
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f«»\"“”")
+    words = [w.lower().replace("’", "'") for w in inner.split()]
+    if not 2 <= len(words) <= 3 or not inner[:1].isalpha() or inner[-1:] in ".!?…" or personal(inner):
+        return False  # (one word, «une série de « fractures »», may be the speaker's and used again)
+    keys = [w.rstrip("s") for w in words]
+    for first in {words[0], keys[0], keys[0] + "s"}:
+        for m in positions(first):
+            if all(m + n < len(toks) and toks[m + n].kind == "w" and toks[m + n].norm.rstrip("s") == key
+                   for n, key in enumerate(keys)) and toks[m - 1].kind != "q":
+                return True
+    return False

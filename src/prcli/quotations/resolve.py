@@ -519,6 +519,11 @@ def _positions(toks: list[Tok], w: str) -> list[int]:
     return _POSITIONS[0][1].get(w, [])
 
 
+def word_positions(toks: list[Tok], w: str) -> list[int]:
+    """Where the word ``w`` occurs in ``toks`` (``_positions``, for the other quotation modules)."""
+    return _positions(toks, w)
+
+
 def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()
