@@ -221,7 +221,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech in (None, "scare") and lex.lang == "fr" \
                 and french.label_written_plainly(text, toks, i, lambda w: word_positions(toks, w)):
-            nonspeech, clause = "term", None  # «aux « gilets jaunes »» when «les gilets jaunes» is also written
+            nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
