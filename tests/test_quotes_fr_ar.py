@@ -563,6 +563,16 @@ FR_S5 = [
     # one marked word used again plainly may still be the speaker's word
     ("Pour le président Paul Roux, le pays connaît une série de « fractures », qui nourrissent la "
      "colère. Ces fractures sont anciennes.", "fractures", "Paul Roux", True),
+    # an offence named after «pour», far from the verb of arrest, is a term
+    ("« Je n'ai rien fait », a dit Marc Lenoir. Marc Lenoir avait déjà été arrêté lors de la troisième "
+     "journée de blocage organisée à Lyon pour « outrage à agent » et sera jugé en mars.",
+     "outrage à agent", None, False),
+    # the writer's hedge before marks, and a determined noun phrase next to someone who has not
+    # spoken, are the writer's words even in a speaker's paragraph
+    ("« On tiendra », a dit Paul Roux. Une figure un peu « décalée », Anne Vidal, l'a rejoint.",
+     "décalée", None, False),
+    ("« On tiendra », a dit Paul Roux. Le soir, Marc, un boulanger du coin, a préparé sur place "
+     "« un grand gratin ». Tout le monde a mangé.", "un grand gratin", None, False),
 ]
 
 

@@ -222,7 +222,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "fr" \
                 and french.label_written_plainly(text, toks, i, lambda w: word_positions(toks, w)):
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
-        if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
@@ -256,7 +256,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
-                and not (set(_left_words(toks, i, 1, "")) & (_NOUN_OPENERS - _VERBS_OF[lex.lang])):
+                and not (set(_left_words(toks, i, 1, "")) & (_NOUN_OPENERS - _VERBS_OF[lex.lang])) \
+                and not (lex.lang == "fr" and french.writers_noun(
+                    toks, i, inner, any(q.speaker == last[-1][1].name for q in out))):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))

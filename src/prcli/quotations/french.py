@@ -433,3 +433,15 @@ def label_written_plainly(text: str, toks: list[Tok], k: int,
                    for n, key in enumerate(keys)) and toks[m - 1].kind != "q":
                 return True
     return False
+
+
+def writers_noun(toks: list[Tok], k: int, inner: str, spoke: bool) -> bool:
+    """«un peu « atypique »»: marks after a hedge of the writer (``data/scare_fr.txt``) are the
+    writer's, even in the paragraph of someone speaking; so is a short noun phrase with its own
+    determiner («a cuisiné « une méga-tartiflette »») in the paragraph of someone who has not
+    spoken (``spoke``: a speaker quoting instructions, «dans « la zone octroyée »», is quoted)."""
+    if _ends_with_phrase(toks, k, "scare"):
+        return True
+    words = inner.lower().replace("’", "'").split()
+    return not spoke and 2 <= len(words) <= 3 \
+        and (words[0] in _NOUN_DETS - {"d'"} or words[0].startswith("l'"))
