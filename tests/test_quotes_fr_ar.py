@@ -573,6 +573,9 @@ FR_S5 = [
      "décalée", None, False),
     ("« On tiendra », a dit Paul Roux. Le soir, Marc, un boulanger du coin, a préparé sur place "
      "« un grand gratin ». Tout le monde a mangé.", "un grand gratin", None, False),
+    # a description, the body's name set off by commas, then the person's name: the name speaks
+    ("« La police vise les meneurs », a écrit le chef du parti écologiste, Les Verts unis, Paul "
+     "Roux, dans la soirée.", "La police vise les meneurs", "Paul Roux", True),
 ]
 
 

@@ -1836,10 +1836,29 @@ class Attributor:
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
+        body = self._fr_body_apposition(b) if self.lang == "fr" and k == b + 1 else None
+        if body is not None:
+            return self._right_apposition(a, body)  # «le chef du parti, La France insoumise, Jean X»
         if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
                 and not any(latin_cap(self.text, t) for t in toks[a:b]) \
                 and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
+        return None
+
+    def _fr_body_apposition(self, b: int) -> int | None:
+        """«le chef de file du parti, La France insoumise, Jean-Luc X»: after the comma at ``b``, a
+        capitalised body's name set off by a second comma; returns the index of that comma (the
+        description goes on to the person's name after it), else None."""
+        toks = self.toks
+        e = b + 1
+        if e >= len(toks) or not latin_cap(self.text, toks[e]):
+            return None
+        while e < len(toks) and e - b <= 5 and toks[e].kind == "w":
+            e += 1
+        if e >= len(toks) or toks[e].norm != "," or e == b + 1:
+            return None
+        if toks[b + 1].norm in stopwords("fr") or sum(latin_cap(self.text, t) for t in toks[b + 1:e]) == 1:
+            return e  # «La France insoumise», «Debout-la-République»: no person's full name
         return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
