@@ -576,6 +576,10 @@ FR_S5 = [
     # a description, the body's name set off by commas, then the person's name: the name speaks
     ("« La police vise les meneurs », a écrit le chef du parti écologiste, Les Verts unis, Paul "
      "Roux, dans la soirée.", "La police vise les meneurs", "Paul Roux", True),
+    # a changed name marked with an asterisk is still the person brought in with an age
+    ("« Nous tiendrons », dit Aline*, une figure du camp.\nElodie*, 17 ans, fait la circulation. Elle "
+     "se voit vétérinaire. Elle dit qu'elle a remisé la fatigue et que « le repos, ce sera pour plus "
+     "tard ».", "le repos, ce sera pour plus tard", "Elodie", True),
 ]
 
 
