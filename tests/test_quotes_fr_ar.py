@@ -580,6 +580,17 @@ FR_S5 = [
     ("« Nous tiendrons », dit Aline*, une figure du camp.\nElodie*, 17 ans, fait la circulation. Elle "
      "se voit vétérinaire. Elle dit qu'elle a remisé la fatigue et que « le repos, ce sera pour plus "
      "tard ».", "le repos, ce sera pour plus tard", "Elodie", True),
+    # a colon closing a sentence whose subject is a pronoun: the one the pronoun follows (a
+    # participle opening the sentence is no first name)
+    ("« Nous irons à Paris », a annoncé Paul Morel. Interrogé par la radio sur ses projets, il a été "
+     "clair : « On rentre dedans. »", "On rentre dedans.", "Paul Morel", True),
+    ("« On tiendra », a raconté Marc Roux. Une autre figure, Anne Vidal, a aussi défilé. Le récit "
+     "qu'elle en fait sur son blog est drôle : « Nous étions trois ! »", "Nous étions trois !",
+     "Anne Vidal", True),
+    # «qui» after appositions ending with a complement: the name before the appositions speaks
+    ("La colère monte. Ainsi d'Éric Morel, l'un des meneurs du « collectif », très suivi sur les "
+     "réseaux sociaux, qui a annoncé sur Facebook : « Ce sera la fin. »", "Ce sera la fin.",
+     "Éric Morel", True),
 ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from prcli.quotations import french
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     CALENDAR,
@@ -136,6 +137,12 @@ def _name_word(text: str, t: Tok) -> bool:
         return False
     w = text[t.start:t.end]
     return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+def elided_name(text: str, t: Tok) -> bool:
+    """«d'Eric», «l'Elysée»: an elided article or preposition glued to a capitalised word."""
+    w = text[t.start:t.end]
+    return t.kind == "w" and len(w) > 3 and w[0] in "dl" and w[1] in "'’" and w[2].isupper()
 
 
 @cache
@@ -1728,6 +1735,28 @@ class Attributor:
             m -= 1
         return (m, e) if e - m >= 2 else None
 
+    def _fr_name_before_appositions(self, c: int) -> tuple[int, int] | None:
+        """The full name closing one of the (at most three) comma-separated phrases before the
+        comma at ``c`` («Ainsi d'Eric X, l'un des plus enragés des « … », très suivi …,»)."""
+        toks = self.toks
+        m = c
+        for _ in range(3):
+            e = m
+            m -= 1
+            while m >= 0 and c - m < 40 and toks[m].norm != "," and toks[m].kind in ("w", "q"):
+                m -= 1
+            if c - m >= 40 or (m >= 0 and toks[m].norm != "," and toks[m].kind not in ("b", "p")):
+                return None
+            a = e
+            while a - 1 > m and toks[a - 1].norm not in stopwords("fr") and (
+                    _name_word(self.text, toks[a - 1]) or elided_name(self.text, toks[a - 1])):
+                a -= 1
+            if e - a >= 2:
+                return (a, e)
+            if m < 0 or toks[m].norm != ",":
+                return None
+        return None
+
     def _fr_subject_after_opener(self, j: int, k: int) -> tuple[int, int] | None:
         """«Disant comprendre la « colère », le président a …»: a participle opening the sentence
         has the subject that follows the comma closing its phrase (before an auxiliary)."""
@@ -2179,6 +2208,11 @@ class Attributor:
             k = j - 1
             if k > 0 and toks[k - 1].norm == ",":
                 np = self._left_np(k - 1, self._clause_floor(k - 1))
+                if np and np[0] > 0 and toks[np[0] - 1].norm in _FR_PREP:
+                    # «X, l'un des meneurs, très suivi sur les réseaux sociaux, qui a annoncé»:
+                    # the phrase after a preposition is a complement; the name before the
+                    # appositions is the antecedent
+                    np = self._fr_name_before_appositions(k - 1) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
             named = self._fr_name_before_qui(k)
@@ -2617,8 +2651,9 @@ class Attributor:
         if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
                 or any(self._link_label(start, e) for e in range(start + 1, min(k, start + 4))) \
                 or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
-                or t.norm in self.lex.people or t.norm in self.lex.honorifics:
-            return None
+                or t.norm in self.lex.people or t.norm in self.lex.honorifics \
+                or (self.lang == "fr" and french.participle_opening(t.norm)):
+            return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
         nxt = toks[start + 1]
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None

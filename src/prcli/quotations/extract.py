@@ -305,8 +305,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
+            colon = french.colon_pronoun(toks, i) if np is None and lex.lang == "fr" else None
+            by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
+                or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
             if np is not None:
                 person = resolve_np(text, toks, np, lex, reg, last)
+            elif by_pronoun is not None:
+                person = by_pronoun  # «…, il a été clair : « … »»: the one the pronoun follows
             elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
                 person = last[-1][1]
         inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None

@@ -14,6 +14,7 @@ from functools import cache
 
 from prcli.quotations.lexicon import language_words, phrases
 from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
@@ -445,3 +446,31 @@ def writers_noun(toks: list[Tok], k: int, inner: str, spoke: bool) -> bool:
     words = inner.lower().replace("’", "'").split()
     return not spoke and 2 <= len(words) <= 3 \
         and (words[0] in _NOUN_DETS - {"d'"} or words[0].startswith("l'"))
+
+
+def participle_opening(word: str) -> bool:
+    """«Interrogé», «Interrogée», «Sollicitant»: a participle opening a sentence is no first name
+    (unless it is a known given name, «René», «Noé»)."""
+    return word.endswith(("é", "ée", "és", "ées", "ant")) and len(word) > 4 and given_name_gender(word) == "?"
+
+
+#: Subject pronouns (as tokens) and the gender or number they give.
+_SUBJECT_PRONOUNS = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "qu'il": "m", "qu'elle": "f",
+                     "qu'ils": "p", "qu'elles": "p"}
+
+
+def colon_pronoun(toks: list[Tok], k: int) -> str | None:
+    """«Interrogé par la radio, il a été clair : « … »», «Le récit qu'elle en fait est drôle :
+    « … »»: the gender of a subject pronoun in the sentence that a colon closes right before
+    quotation ``k`` (the first such pronoun), else None. The pronoun means the person the
+    reader follows, like a pronoun incise."""
+    if k < 2 or toks[k - 1].norm != ":":
+        return None
+    m = k - 2
+    found: str | None = None
+    while m >= 0 and k - m < 40 and toks[m].kind not in ("b", "q"):
+        g = _SUBJECT_PRONOUNS.get(toks[m].norm) if toks[m].kind == "w" else None
+        if g is not None:
+            found = g
+        m -= 1
+    return found
