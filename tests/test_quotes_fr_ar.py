@@ -591,6 +591,13 @@ FR_S5 = [
     ("La colère monte. Ainsi d'Éric Morel, l'un des meneurs du « collectif », très suivi sur les "
      "réseaux sociaux, qui a annoncé sur Facebook : « Ce sera la fin. »", "Ce sera la fin.",
      "Éric Morel", True),
+    # «ce qu'elle a appelé des « … »»: the words of the pronoun's person, not a name
+    ("« Bonjour », a dit Anne Vidal.\nLors d'une escale à Lyon, au cours de la semaine, elle a vu des "
+     "pancartes avec ce qu'elle a appelé des « mots durs sur l'école ».", "mots durs sur l'école",
+     "Anne Vidal", True),
+    # a fronted participle of judgement («Taxant X d'« … »») has the subject of the main clause
+    ("Taxant le gouvernement d'« amateurisme », le président du groupe, Hervé Marin, a quant à lui "
+     "appelé à « sortir du mépris ».", "amateurisme", "Hervé Marin", True),
 ]
 
 

@@ -216,6 +216,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
         if att.speaking_name(i) or i in att.in_speaker or i in listed:
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
+        namer = french.relative_namer(toks, i) if lex.lang == "fr" and nonspeech == "title" else None
+        if namer is not None:
+            nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
@@ -226,7 +229,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
-                and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+                and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
             if lex.lang == "fr" else None
@@ -305,7 +308,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
-            colon = french.colon_pronoun(toks, i) if np is None and lex.lang == "fr" else None
+            colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
             by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
                 or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
             if np is not None:

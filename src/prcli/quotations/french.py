@@ -233,10 +233,39 @@ def named_by(toks: list[Tok], k: int) -> bool:
         if t.kind != "w":
             return False
         if t.norm in naming:
-            return True
+            return not _said_by_relative(toks, j)
         words += 1
         j -= 1
     return False
+
+
+_QU_SUBJECTS = frozenset({"qu'il", "qu'elle", "qu'ils", "qu'elles", "qu'on"})
+_NAMING_DETS = frozenset({"des", "de", "d'", "un", "une", "le", "la", "les", "l'", "du"})
+
+
+def relative_namer(toks: list[Tok], k: int) -> str | None:
+    """«avec ce qu'elle a appelé des « mots violents »»: the gender of the pronoun subject of a
+    relative clause whose verb of calling governs the marks (that person's words), else None."""
+    m = k - 1
+    while m >= 0 and k - m <= 2 and toks[m].kind == "w" and toks[m].norm in _NAMING_DETS:
+        m -= 1
+    if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "qualifi", "nomm", "baptis")):
+        return None
+    a = m - 1
+    while a >= 0 and m - a <= 2 and toks[a].kind == "w" and toks[a].norm in ("a", "avait", "ont", "avaient"):
+        a -= 1
+    if a < 0 or toks[a].kind != "w" or toks[a].norm not in _QU_SUBJECTS:
+        return None
+    return _SUBJECT_PRONOUNS.get(toks[a].norm, "?")
+
+
+def _said_by_relative(toks: list[Tok], j: int) -> bool:
+    """«avec ce qu'elle a appelé des « mots violents »»: a naming verb in a relative clause with
+    a person as subject reports that person's words, not a name."""
+    m = j - 1
+    while m >= 0 and j - m <= 3 and toks[m].kind == "w" and toks[m].norm in ("a", "avait", "ont", "avaient"):
+        m -= 1
+    return m >= 0 and toks[m].kind == "w" and toks[m].norm in _QU_SUBJECTS
 
 
 _READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
