@@ -598,6 +598,11 @@ FR_S5 = [
     # a fronted participle of judgement («Taxant X d'« … »») has the subject of the main clause
     ("Taxant le gouvernement d'« amateurisme », le président du groupe, Hervé Marin, a quant à lui "
      "appelé à « sortir du mépris ».", "amateurisme", "Hervé Marin", True),
+    # reported words closed by an incise naming the speaker after the verb: the next quotation
+    # with no cue is that speaker's
+    ("« Le niveau baisse », explique Paul Roux, économiste. La situation devrait s'améliorer, estime "
+     "Marc Vidal, directeur des études de l'institut. « Sur l'année, on attend une hausse. »",
+     "Sur l'année, on attend une hausse.", "Marc Vidal", True),
 ]
 
 

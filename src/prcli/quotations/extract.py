@@ -178,6 +178,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
+            if lex.lang == "fr" and french.incise_after_words(text, toks, i):
+                # «La situation va s'améliorer, estime Paul X, directeur …»: reported words with
+                # an incise; its subject comes after the verb and speaks the next quotation
+                c = att.clause(i, after_quote=True) or c
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _AR_RELAY
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 parts = _ar_conjuncts(toks, c.np, lex) if lex.lang == "ar" else []

@@ -503,3 +503,27 @@ def colon_pronoun(toks: list[Tok], k: int) -> str | None:
             found = g
         m -= 1
     return found
+
+
+_INCISE_AUX = frozenset({"a", "ont", "avait", "avaient"})
+
+
+def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
+    """«…, estime Paul X, directeur …», «…, a déclaré le ministre.»: a reporting verb set off by
+    a comma after unmarked words, followed by its subject (a capitalised name or a determiner),
+    not by «que» (an incise inverts the subject; «…, estime que …» does not)."""
+    b = i - 1
+    if b >= 1 and toks[b].kind == "w" and toks[b].norm in _INCISE_AUX:
+        b -= 1
+    if b < 1 or toks[b].norm != "," or toks[b - 1].kind != "w" or i + 1 >= len(toks) \
+            or latin_cap(text, toks[b - 1]):
+        return False  # («L'exploitant, Vinci Autoroutes, a évalué …»: an apposition, then the verb)
+    nxt = toks[i + 1]
+    if nxt.kind != "w" or not (latin_cap(text, nxt) or nxt.norm in _DETS) or nxt.norm in ("que", "qu'"):
+        return False
+    for t in toks[i + 2:i + 12]:
+        if t.kind in ("q", "qb"):
+            return False  # «…, a évalué le coût à « … »»: the verb's object, not an inverted subject
+        if t.kind == "b" or t.norm in (",", ".", ";", ":"):
+            return True
+    return False
