@@ -603,6 +603,9 @@ FR_S5 = [
     ("« Le niveau baisse », explique Paul Roux, économiste. La situation devrait s'améliorer, estime "
      "Marc Vidal, directeur des études de l'institut. « Sur l'année, on attend une hausse. »",
      "Sur l'année, on attend une hausse.", "Marc Vidal", True),
+    # a first name opening the sentence, a lowercase apposition, a verb, then a colon
+    ("La vitrine a cédé : « Vite ! », crie l'un d'eux. Gregor, voisin du magasin, surveille son camion : "
+     "« J'ai mes outils dedans. » « C'est une honte », ajoute-t-il.", "C'est une honte", "Gregor", True),
 ]
 
 

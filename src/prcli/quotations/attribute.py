@@ -2655,9 +2655,21 @@ class Attributor:
                 or (self.lang == "fr" and french.participle_opening(t.norm)):
             return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
         nxt = toks[start + 1]
+        if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
+            return (start, start + 1)  # «Gregor, résident du quartier, travaille … : « … »»
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
+
+    def _fr_lowercase_apposition(self, a: int, k: int) -> bool:
+        """From token ``a``: a short lowercase apposition («résident du quartier», «40 ans»), a
+        comma, then a lowercase verb, all before the quotation ``k``."""
+        toks = self.toks
+        m = a
+        while m < k and m - a < 8 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]):
+            m += 1
+        return a < m < k - 1 and toks[m].norm == "," and toks[m + 1].kind == "w" \
+            and not latin_cap(self.text, toks[m + 1])
 
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
         """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
