@@ -606,6 +606,9 @@ FR_S5 = [
     # a first name opening the sentence, a lowercase apposition, a verb, then a colon
     ("La vitrine a cédé : « Vite ! », crie l'un d'eux. Gregor, voisin du magasin, surveille son camion : "
      "« J'ai mes outils dedans. » « C'est une honte », ajoute-t-il.", "C'est une honte", "Gregor", True),
+    # a study «montre que» / «révèle que»: the study's words
+    ("Cette étude montre que les sondés veulent voir « baisser le niveau des impôts et des taxes ».",
+     "baisser le niveau des impôts et des taxes", "Cette étude", True),
 ]
 
 
