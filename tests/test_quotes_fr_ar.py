@@ -609,9 +609,24 @@ FR_S5 = [
     # a study «montre que» / «révèle que»: the study's words
     ("Cette étude montre que les sondés veulent voir « baisser le niveau des impôts et des taxes ».",
      "baisser le niveau des impôts et des taxes", "Cette étude", True),
+    # a verb of calling with a demonstrative object names a thing
+    ("Ils appellent cela « le camp des derniers Gaulois ». Une centaine de personnes occupent le "
+     "carrefour.", "le camp des derniers Gaulois", None, False),
+    # one label written with and without its determiner is used twice: a name
+    ("« On reste », a dit Paul Roux. Ils étaient encore cent au « camp », jeunes et vieux. Les autres "
+     "vont rester dans « le camp ».", "camp", None, False),
 ]
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), FR_S5)
 def test_fr_session5_table(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
     check_quote_case("fr", text, quoted, speaker, speech)
+
+
+def test_word_said_first_then_echoed_is_speech_once() -> None:
+    """A single word said under a reporting verb and echoed later in marks: the first is speech,
+    the echo is a label."""
+    text = ("Mardi, le premier ministre Paul Roux annonce que les hausses sont « gelées » pour six mois. "
+            "Le soir, la présidence tranche : elles ne sont ni « gelées » ni « reportées ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "gelées"]
+    assert [(q.is_speech, q.speaker) for q in found] == [(True, "Paul Roux"), (False, None)]

@@ -113,6 +113,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+    echoed: set[str] = set()  # repeated marked words met so far
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
     # Words after the last quotation only feed speakers to later quotations (there are none)
     # and descriptions to name (when one is waiting): with neither, the loop stops there.
@@ -216,6 +217,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        key = _repeat_key(inner, lex.lang)
+        if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
+                and via == "pre" and clause is not None and clause.np is not None and inner[:1].islower() \
+                and len(inner.split()) == 1:
+            nonspeech = None  # «X annonce que les hausses sont « suspendues »»: said first, echoed after
+        echoed.add(key)
         if vox is not None and nonspeech == "scare":
             nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
         if att.speaking_name(i) or i in att.in_speaker or i in listed:
@@ -223,7 +230,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         namer = french.relative_namer(toks, i) if lex.lang == "fr" and nonspeech == "title" else None
         if namer is not None:
             nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
-        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
+        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
+                                      or french.calls_it(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech in (None, "scare") and lex.lang == "fr" \
@@ -1194,7 +1202,12 @@ def _repeat_key(inner: str, lang: str) -> str:
 
 def _key_of(inner: str, lang: str) -> str:
     """``_repeat_key`` computed."""
+    if lang == "fr":
+        return _label_key(_FR_LEADING_DET.sub("", inner.strip()))  # «village», «le village»: one label
     return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
+
+
+_FR_LEADING_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du)\s+|l['’](?=\w))", re.IGNORECASE)
 
 
 _short_key = lru_cache(maxsize=65536)(_key_of)

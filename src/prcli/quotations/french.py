@@ -527,3 +527,15 @@ def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
         if t.kind == "b" or t.norm in (",", ".", ";", ":"):
             return True
     return False
+
+
+_CALLED_OBJECTS = frozenset({"cela", "ça", "ceci"})
+
+
+def calls_it(toks: list[Tok], k: int) -> bool:
+    """«Ils appellent cela « le village des irréductibles »», «on surnomme ça « la ruche »»: a verb
+    of calling with a demonstrative object gives a name to a thing; the marks hold that name."""
+    if k < 2 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _CALLED_OBJECTS:
+        return False
+    verb = toks[k - 2]
+    return verb.kind == "w" and verb.norm.startswith(("appel", "surnomm", "baptis", "nomm"))
