@@ -612,6 +612,9 @@ FR_S5 = [
     # a verb of calling with a demonstrative object names a thing
     ("Ils appellent cela « le camp des derniers Gaulois ». Une centaine de personnes occupent le "
      "carrefour.", "le camp des derniers Gaulois", None, False),
+    # words in marks after a colon closing «NAME verb …»: that name's words
+    ("« Ce sera dur », a dit le ministre Paul Roux. Le soir, l'Elysée tranche : les hausses ne sont "
+     "pas reportées, mais « annulées ».", "annulées", "l'Elysée", True),
     # one label written with and without its determiner is used twice: a name
     ("« On reste », a dit Paul Roux. Ils étaient encore cent au « camp », jeunes et vieux. Les autres "
      "vont rester dans « le camp ».", "camp", None, False),

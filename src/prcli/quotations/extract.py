@@ -274,7 +274,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     toks, i, inner, any(q.speaker == last[-1][1].name for q in out))):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
-            out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
+            near = last[-1][1]
+            opener = french.colon_clause_subject(text, toks, i) if lex.lang == "fr" else None
+            if opener is not None:
+                near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
+            out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
             continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
@@ -318,6 +322,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
+            if np is None and lex.lang == "fr":
+                np = french.colon_clause_subject(text, toks, i)  # «Le soir, l'Elysée tranche : « … »»
             colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
             by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
                 or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None

@@ -535,3 +535,41 @@ def calls_it(toks: list[Tok], k: int) -> bool:
         return False
     verb = toks[k - 2]
     return verb.kind == "w" and verb.norm.startswith(("appel", "surnomm", "baptis", "nomm"))
+
+
+def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«En début de soirée, l'Elysée ferme le ban : les hausses ne sont ni « suspendues » ni
+    « annulées »»: marks after a colon in a sentence whose clause before the colon opens (past a
+    fronted phrase set off by a comma) with a name and its verb are that name's words. Returns
+    the name's token range, else None."""
+    c = k - 1
+    while c >= 0 and k - c < 30 and toks[c].kind not in ("b",) and toks[c].norm != ":":
+        c -= 1
+    if c < 1 or toks[c].norm != ":":
+        return None
+    s = c - 1
+    while s > 0 and c - s < 30 and toks[s - 1].kind != "b":
+        s -= 1
+    if toks[s].kind != "w":
+        return None
+    if not latin_cap(text, toks[s]) or toks[s].norm in ("en", "à", "a", "dans", "pour", "après", "lors"):
+        m = s
+        while m < c and m - s < 10 and toks[m].norm != ",":
+            m += 1
+        if m >= c - 1 or toks[m].norm != ",":
+            return None
+        s = m + 1
+    e = s
+    while e < c and e - s < 4 and toks[e].kind == "w" \
+            and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
+            and (e > s or toks[e].norm not in stopwords("fr")):
+        e += 1
+    if e == s or e >= c or toks[e].kind != "w" or latin_cap(text, toks[e]) or toks[e].norm in stopwords("fr"):
+        return None
+    return (s, e)
+
+
+def _elided_cap(text: str, t: Tok) -> bool:
+    """«l'Elysée», «d'Eric»: an elided article or preposition glued to a capitalised name."""
+    return t.end - t.start > 3 and text[t.start] in "lLdD" and text[t.start + 1] in "'’" \
+        and text[t.start + 2].isupper()
