@@ -612,6 +612,16 @@ FR_S5 = [
     # a verb of calling with a demonstrative object names a thing
     ("Ils appellent cela « le camp des derniers Gaulois ». Une centaine de personnes occupent le "
      "carrefour.", "le camp des derniers Gaulois", None, False),
+    # the object of a reporting verb stays the speaker's words even when a reproduced tweet
+    # repeats them without marks
+    ("Le président Paul Roux a dénoncé sur Twitter une « violence extrême ».\n— Paul Roux (@roux) "
+     "Une violence extrême est venue attaquer la ville.", "violence extrême", "Paul Roux", True),
+    # a heading repeating someone's words with a capital stays apart from them
+    ("« Ce moment est une chance », a dit Paul Roux. « Une chance » Pour le maire, cette crise est "
+     "« une chance » pour la ville.", "une chance", "Paul Roux", True),
+    # two marked spans with nothing between them are no list: the second is not a label
+    ("« Merci », a dit Paul Roux, rendant hommage aux « bonnets verts » « qui protègent » les passants. "
+     "Les bonnets verts défilent.", "qui protègent", "Paul Roux", True),
     # words in marks after a colon closing «NAME verb …»: that name's words
     ("« Ce sera dur », a dit le ministre Paul Roux. Le soir, l'Elysée tranche : les hausses ne sont "
      "pas reportées, mais « annulées ».", "annulées", "l'Elysée", True),

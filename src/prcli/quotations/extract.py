@@ -217,7 +217,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
-                and via == "pre" and clause is not None and clause.np is not None and inner[:1].islower() \
+                and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
+                and inner[:1].islower() \
                 and len(inner.split()) == 1:
             nonspeech = None  # «X annonce que les hausses sont « suspendues »»: said first, echoed after
         echoed.add(key)
@@ -232,7 +233,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                                       or french.calls_it(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
-        if nonspeech in (None, "scare") and lex.lang == "fr" \
+        if nonspeech in (None, "scare") and lex.lang == "fr" and not _cue_object(toks, i, clause, via) \
                 and french.label_written_plainly(text, toks, i, lambda w: word_positions(toks, w)):
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
@@ -258,7 +259,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
                 and not att.after_link(i) and not named:
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
-        if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
+        if nonspeech is None and out and not out[-1].is_speech \
+                and _coordinated(toks, i, len(inner.split()), lex.lang):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
             # «le préfet Michel Delpuech s'attend, lui, à « plus de radicalité »»: a named
@@ -271,7 +273,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, "")) & (_noun_openers() - _VERBS_OF[lex.lang])) \
                 and not (lex.lang == "fr" and french.writers_noun(
-                    toks, i, inner, any(q.speaker == last[-1][1].name for q in out))):
+                    toks, i, inner, len(last[-1][1].keys) >= 2
+                    or any(q.speaker == last[-1][1].name for q in out))):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             near = last[-1][1]
@@ -1204,19 +1207,33 @@ def _repeat_key(inner: str, lang: str) -> str:
 def _key_of(inner: str, lang: str) -> str:
     """``_repeat_key`` computed."""
     if lang == "fr":
-        return _label_key(_FR_LEADING_DET.sub("", inner.strip()))  # «village», «le village»: one label
+        bare = _FR_LEADING_DET.sub("", inner.strip())
+        # «village», «le village»: one label (one word only: «une très grande violence» quoted
+        # whole is not the same words as «très grande violence»)
+        return _label_key(bare if " " not in bare else inner)
     return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
 
 
-_FR_LEADING_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du)\s+|l['’](?=\w))", re.IGNORECASE)
+_FR_LEADING_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du)\s+|l['’](?=\w))")  # (lowercase only:
+# a heading «Une chance» repeating someone's «une chance» stays apart, like case elsewhere)
 
 
 _short_key = lru_cache(maxsize=65536)(_key_of)
 
 
-def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
-    """A short span joined to the previous quotation by "و", "and", "et" or a comma only."""
-    if nw > 4:
+def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> bool:
+    """«X a dénoncé sur Twitter une « extrême violence »»: marks a few words after the reporting
+    verb, with no «que» or comma between, are what the verb reports (the speaker's words even
+    when the article, or a tweet it reproduces, repeats them without marks)."""
+    if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
+        return False
+    return not any(t.kind != "w" or t.norm in ("que", "qu'") for t in toks[clause.cue_end:k])
+
+
+def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "") -> bool:
+    """A short span joined to the previous quotation by "و", "and", "et" or a comma only (in
+    French, not right after it with nothing between: «aux « gilets jaunes » « qui essayent … »»)."""
+    if nw > 4 or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":

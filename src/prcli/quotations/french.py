@@ -454,8 +454,10 @@ def label_written_plainly(text: str, toks: list[Tok], k: int,
     keys = [w.rstrip("s") for w in words]
     for first in {words[0], keys[0], keys[0] + "s"}:
         for m in positions(first):
-            if all(m + n < len(toks) and toks[m + n].kind == "w" and toks[m + n].norm.rstrip("s") == key
-                   for n, key in enumerate(keys)) and toks[m - 1].kind != "q":
+            # (in running text, after a determiner: not a tweet reproduced in the article)
+            if m > 0 and toks[m - 1].kind == "w" and toks[m - 1].norm in _label_openers() \
+                    and all(m + n < len(toks) and toks[m + n].kind == "w"
+                            and toks[m + n].norm.rstrip("s") == key for n, key in enumerate(keys)):
                 return True
     return False
 
@@ -464,7 +466,8 @@ def writers_noun(toks: list[Tok], k: int, inner: str, spoke: bool) -> bool:
     """«un peu « atypique »»: marks after a hedge of the writer (``data/scare_fr.txt``) are the
     writer's, even in the paragraph of someone speaking; so is a short noun phrase with its own
     determiner («a cuisiné « une méga-tartiflette »») in the paragraph of someone who has not
-    spoken (``spoke``: a speaker quoting instructions, «dans « la zone octroyée »», is quoted)."""
+    spoken and is no public figure (``spoke``: a speaker quoting instructions, «dans « la zone
+    octroyée »», or a named politician applauding « l'insurrection citoyenne », is quoted)."""
     if _ends_with_phrase(toks, k, "scare"):
         return True
     words = inner.lower().replace("’", "'").split()
