@@ -20,12 +20,20 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "prcli"
 _CALL = re.compile(r"lazy_words\(\s*\"(prcli(?:\.\w+)*)\",((?:\s*\"[^\"]+\",?)+)", re.S)
 
 
+_BY_LANGUAGE = re.compile(r"\b(?:language_words|_lang_words)\(\s*\"(\w+)\"")
+
+
 def _loaded_files() -> list[tuple[str, str]]:
-    """(package, file) of every ``lazy_words(...)`` call in the sources."""
+    """(package, file) of every ``lazy_words(...)`` call in the sources, and the per-language
+    files of every ``language_words("kind", lang)`` / ``_lang_words("kind", lang)`` call."""
     found: set[tuple[str, str]] = set()
     for path in SRC.rglob("*.py"):
-        for m in _CALL.finditer(path.read_text(encoding="utf-8")):
+        source = path.read_text(encoding="utf-8")
+        for m in _CALL.finditer(source):
             found.update((m.group(1), name) for name in re.findall(r"\"([^\"]+)\"", m.group(2)))
+        package = "prcli." + ".".join(path.relative_to(SRC).parts[:-1])
+        for kind in _BY_LANGUAGE.findall(source):
+            found.update((package, f.name) for f in (path.parent / "data").glob(f"{kind}_??.txt"))
     return sorted(found)
 
 

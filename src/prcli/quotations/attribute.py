@@ -35,6 +35,8 @@ _FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue",
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
+_fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt")
+_fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -59,7 +61,9 @@ _AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
 _AR_QAWL = ("قوله", "قولها", "قولهم")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
-_LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
+_list_conjunctions = lazy_words(
+    "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
+)
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
@@ -80,7 +84,7 @@ _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
 _FR_STRESSED = {"eux": "p", "elles": "p", "lui": "m", "elle": "f"}
 _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
-_fr_time = lazy_words("prcli.quotations", "adverbials_attribute_fr.txt")
+_fr_time = lazy_words("prcli.quotations", "sentence_adverbials_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 
 
@@ -1726,7 +1730,7 @@ class Attributor:
         if c + 1 >= len(toks) or toks[c].norm != "," or not (
                 toks[c + 1].norm in _fr_det() or latin_cap(self.text, toks[c + 1])):
             return None
-        np = self._right_np(c + 1, frozenset({"qui", "que", "a", "ont", "est", "sont", "avait", "s'est"}))
+        np = self._right_np(c + 1, _fr_subject_stops())
         if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
             return None
         return np
@@ -2115,7 +2119,7 @@ class Attributor:
                     break
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
-            np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            np = self._right_np(end, _fr_verb_phrase_stops())
             if np is not None:
                 w = toks[np[0]].norm
                 if np[1] - np[0] == 1 and w in _FR_PRON:
@@ -2140,7 +2144,7 @@ class Attributor:
                     and not self._fr_clause_like(stray):
                 # «la préfecture de Gironde, a justifié»; «Éric X, l'un des plus connus, a appelé»
                 return Clause(i, end, self._apposition_left(stray), number, "cue")
-            inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            inverted = self._right_np(end, _fr_verb_phrase_stops())
             after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
             if inverted is not None and after_clause and self._np_opens_subject(inverted) \
                     and toks[inverted[0]].norm not in _FR_PRON \
@@ -2219,7 +2223,7 @@ class Attributor:
                     and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
                 return Clause(i, end, (low, j), "p", "cue")  # «près d'un millier de personnes ont scandé»
             return Clause(i, end, None, "?", "unparsed")
-        np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+        np = self._right_np(end, _fr_verb_phrase_stops())
         if np is None:
             return None
         w = toks[np[0]].norm
@@ -2500,7 +2504,8 @@ class Attributor:
             return None
         m = k + 1
         last = k
-        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in _LIST_GLUE):
+        while m < len(toks) and m - k < 30 and (
+                toks[m].kind == "q" or toks[m].norm in _list_conjunctions() or toks[m].norm == ","):
             if toks[m].kind == "q":
                 last = m
             m += 1
@@ -2523,7 +2528,7 @@ class Attributor:
                 if gap == 0:
                     return False
                 gap = 0
-            elif t.norm in _LIST_GLUE:
+            elif t.norm in _list_conjunctions() or t.norm == ",":
                 gap += 1
             else:
                 return False

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from prcli.model import Quote
 from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
-from prcli.quotations.lexicon import Lexicon, folded_words, lexicon, phrases
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import (
@@ -35,17 +35,21 @@ _TERMINATORS = ".!?؟…"
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
-_FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
-                      "إن", "بأن", "أن", "de", "d'", "à", "of"})
+_framing_words = lazy_words("prcli.quotations", "framing_ar.txt", "framing_en.txt", "framing_fr.txt")
+
+
+@cache
+def _framing() -> frozenset[str]:
+    """The framing words and the marks that frame a quote the same way (":", "،", ",")."""
+    return _framing_words() | {":", "،", ","}
+
+
 _determiners = lazy_words("prcli.quotations", "determiners_extract_en.txt", "determiners_extract_fr.txt")
 _aux = lazy_words("prcli.quotations", "auxiliaries_extract_en.txt", "auxiliaries_extract_fr.txt")
 _conj = lazy_words("prcli.quotations", "conjunctions_ar.txt", "conjunctions_en.txt", "conjunctions_fr.txt")
-#: Prepositions opening a fronted adverbial before a sentence's subject.
-_FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
-                             "aux", "chez", "près"}),
-            "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
-#: Noun openers of one language that are verbs in another («a» is «has» in French).
-_VERBS_OF = {"fr": frozenset({"a"}), "en": frozenset(), "ar": frozenset()}
+#: (Prepositions opening a fronted adverbial before a sentence's subject are in
+#: data/fronted_prepositions_<lang>.txt; noun openers of one language that are verbs in another,
+#: «a» is «has» in French, in data/verb_openers_<lang>.txt.)
 _name_titles_en = lazy_words("prcli.quotations", "naming_verbs_en.txt")
 
 
@@ -271,7 +275,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
-                and not (set(_left_words(toks, i, 1, "")) & (_noun_openers() - _VERBS_OF[lex.lang])) \
+                and not (set(_left_words(toks, i, 1, ""))
+                         & (_noun_openers() - language_words("verb_openers", lex.lang))) \
                 and not (lex.lang == "fr" and french.writers_noun(
                     toks, i, inner, len(last[-1][1].keys) >= 2
                     or any(q.speaker == last[-1][1].name for q in out))):
@@ -571,7 +576,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     w = toks[i].norm
     if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
         return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
-    fronted = _FRONTED.get(lex.lang, frozenset())
+    fronted = language_words("fronted_prepositions", lex.lang)
     if toks[i].norm in fronted:
         # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
         m = i + 1
@@ -1016,7 +1021,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
-    if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
+    if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _framing() and left[0] != "ب" \
             and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
             and toks[k - 1].kind == "w":
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
@@ -1191,7 +1196,7 @@ def _ar_named_by_noun(toks: list[Tok], k: int, inner: str, left: list[str], lex:
         if any(f in lex.cues for f in forms):
             return False  # «ما وصفها أعمال “العنف والإرهاب”»: the words of the one describing
     return not noun.startswith(("ال", "وال", "بال", "لل")) and noun not in lex.stops \
-        and noun not in _FRAMING and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
+        and noun not in _framing() and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
         and len(noun) >= 3 and noun not in ("ب", "ل", "ك") and not noun.endswith(("ون", "وا"))
 
 
@@ -1250,7 +1255,7 @@ def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan,
     before = text[max(0, sp.open_at - 1):sp.open_at]
     left = _left_words(toks, k, 1)
     embedded_left = bool(before) and (before.isalpha() or before == " ") and bool(left) \
-        and left[0] not in _FRAMING and not left[0].endswith(":")
+        and left[0] not in _framing() and not left[0].endswith(":")
     j = k + 1
     right_word = j < len(toks) and toks[j].kind == "w"
     if nw <= 3 and (embedded_left or right_word):

@@ -26,6 +26,8 @@ _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
 _WORDS = re.compile(r"\w+'?")
 _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
+#: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
+_incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 
 
 @cache
@@ -249,7 +251,7 @@ def relative_namer(toks: list[Tok], k: int) -> str | None:
     if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "qualifi", "nomm", "baptis")):
         return None
     a = m - 1
-    while a >= 0 and m - a <= 2 and toks[a].kind == "w" and toks[a].norm in ("a", "avait", "ont", "avaient"):
+    while a >= 0 and m - a <= 2 and toks[a].kind == "w" and toks[a].norm in _incise_aux():
         a -= 1
     if a < 0 or toks[a].kind != "w" or toks[a].norm not in _qu_subjects():
         return None
@@ -260,7 +262,7 @@ def _said_by_relative(toks: list[Tok], j: int) -> bool:
     """«avec ce qu'elle a appelé des « mots violents »»: a naming verb in a relative clause with
     a person as subject reports that person's words, not a name."""
     m = j - 1
-    while m >= 0 and j - m <= 3 and toks[m].kind == "w" and toks[m].norm in ("a", "avait", "ont", "avaient"):
+    while m >= 0 and j - m <= 3 and toks[m].kind == "w" and toks[m].norm in _incise_aux():
         m -= 1
     return m >= 0 and toks[m].kind == "w" and toks[m].norm in _qu_subjects()
 
@@ -504,7 +506,6 @@ def colon_pronoun(toks: list[Tok], k: int) -> str | None:
     return found
 
 
-_incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 
 
 def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
@@ -555,7 +556,7 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         s -= 1
     if toks[s].kind != "w":
         return None
-    if not latin_cap(text, toks[s]) or toks[s].norm in ("en", "à", "a", "dans", "pour", "après", "lors"):
+    if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr"):
         m = s
         while m < c and m - s < 10 and toks[m].norm != ",":
             m += 1
