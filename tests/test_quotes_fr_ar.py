@@ -622,6 +622,9 @@ FR_S5 = [
     # two marked spans with nothing between them are no list: the second is not a label
     ("« Merci », a dit Paul Roux, rendant hommage aux « bonnets verts » « qui protègent » les passants. "
      "Les bonnets verts défilent.", "qui protègent", "Paul Roux", True),
+    # «appeler à + infinitive + une « … »» calls to do what the speaker says
+    ("Placé en garde à vue, ce chauffeur, Paul Morel, avait été interpellé la veille, où il avait "
+     "appelé à mener une « action » et à « choquer l'opinion ».", "action", "Paul Morel", True),
     # words in marks after a colon closing «NAME verb …»: that name's words
     ("« Ce sera dur », a dit le ministre Paul Roux. Le soir, l'Elysée tranche : les hausses ne sont "
      "pas reportées, mais « annulées ».", "annulées", "l'Elysée", True),
@@ -643,3 +646,12 @@ def test_word_said_first_then_echoed_is_speech_once() -> None:
             "Le soir, la présidence tranche : elles ne sont ni « gelées » ni « reportées ».")
     found = [q for q in extract_quotes(text, language="fr") if q.text == "gelées"]
     assert [(q.is_speech, q.speaker) for q in found] == [(True, "Paul Roux"), (False, None)]
+
+
+def test_subject_listing_complements_is_the_group() -> None:
+    """«Des artisans du bâtiment, du bois et du textile ont appelé … à « … »»: the speaker is the
+    group the list of complements describes, never the last complement («du textile»)."""
+    text = ("Des artisans du bâtiment, du bois et du textile ont appelé le gouvernement à rétablir un "
+            "« climat serein ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "climat serein"]
+    assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des artisans")

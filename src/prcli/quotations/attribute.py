@@ -1250,6 +1250,7 @@ class Attributor:
         if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
             return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
+        listed = False  # an enumeration of complements («de X, du Y et du Z») was passed
         while k > floor and j - k < 12:
             t = toks[k - 1]
             if self._org_link(k - 1, floor):
@@ -1271,7 +1272,12 @@ class Attributor:
                 self.in_speaker.add(k - 1)  # «plusieurs centaines de « gilets jaunes » dénonçaient»
                 k -= 1
                 continue
-            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
+            if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
+                    and toks[k].norm in ("du", "des"):
+                k -= 1  # «des professionnels de l'hôtellerie, du tourisme et du commerce ont appelé»
+                listed = True
+                continue
+            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked and not listed):
                 break
             k -= 1
         if k == j:
@@ -1319,7 +1325,7 @@ class Attributor:
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
                 r -= 1
             return (r, j)
-        linked = any(self._org_link(m, k) for m in range(k, j))
+        linked = listed or any(self._org_link(m, k) for m in range(k, j))
         for m in range(k if linked else max(k, j - 7), j):
             if toks[m].norm in det or toks[m].norm.startswith("l'"):
                 return (m, j)
@@ -1601,8 +1607,9 @@ class Attributor:
                 q = m + 1
                 while q < n and q - m <= 4 and toks[q].kind == "w":
                     q += 1
-                # (not «appelé à une « grève générale »»: a determiner makes the marks a name)
-                return q < n and toks[q].kind == "q" and not (q > m + 1 and self._determiner(toks[q - 1]))
+                # (not «appelé à une « grève générale »»: a determiner right after «à» makes the
+                # marks a name; but «appelé à mener une « action »» calls to do what he says)
+                return q < n and toks[q].kind == "q" and not (q == m + 2 and self._determiner(toks[q - 1]))
         return False
 
     def _fr_that_quote(self, i: int) -> bool:
