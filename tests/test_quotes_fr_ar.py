@@ -655,3 +655,21 @@ def test_subject_listing_complements_is_the_group() -> None:
             "« climat serein ».")
     found = [q for q in extract_quotes(text, language="fr") if q.text == "climat serein"]
     assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des artisans")
+
+
+def test_showing_verbs_report_only_before_que() -> None:
+    """«la critique se montre sans pitié : « … »» is no report by «la critique»; an article's
+    study that «montre que» something is."""
+    text = ("Le ministre Paul Roux a parlé lundi. La critique du journal se montre sans pitié : « Le "
+            "pouvoir se comporte comme un parent perdu. »")
+    found = [q for q in extract_quotes(text, language="fr") if q.is_speech]
+    assert found and not (found[0].speaker or "").startswith("La critique du journal se")
+
+
+def test_name_inside_a_complement_is_no_antecedent() -> None:
+    """«Après la taxe sous Paul Roux, le recul est un coup pour les verts, qui ont fustigé
+    « … »»: the relative's antecedent is «les verts», not the name inside a complement."""
+    text = ("Après la taxe carbone sous Paul Roux, le recul du gouvernement est un coup dur pour les "
+            "verts, qui ont fustigé une écologie « bouc émissaire ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "bouc émissaire"]
+    assert found and found[0].speaker != "Paul Roux"

@@ -84,6 +84,8 @@ _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
 _FR_STRESSED = {"eux": "p", "elles": "p", "lui": "m", "elle": "f"}
 _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
+#: Verbs of showing that report only before «que» («l'étude montre que …»).
+_fr_that_only = lazy_words("prcli.quotations", "that_cues_fr.txt")
 _fr_time = lazy_words("prcli.quotations", "sentence_adverbials_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 
@@ -357,6 +359,8 @@ class Attributor:
         w = self.toks[i].norm
         if w == "pour" and self._pour_source(i):
             return ("src", "?", i + 1)
+        if w in _fr_that_only() and not self._fr_followed_by_que(i):
+            return None  # «l'étude montre que …» reports; «la critique se montre sans pitié» does not
         cues = self.lex.cues
         num = "?"
         for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
@@ -1612,6 +1616,11 @@ class Attributor:
                 return q < n and toks[q].kind == "q" and not (q == m + 2 and self._determiner(toks[q - 1]))
         return False
 
+    def _fr_followed_by_que(self, i: int) -> bool:
+        """Whether «que»/«qu'…» follows token ``i`` within two words («montre en outre que»)."""
+        return any(t.kind == "w" and (t.norm == "que" or t.norm.startswith("qu'"))
+                   for t in self.toks[i + 1:i + 4])
+
     def _fr_that_quote(self, i: int) -> bool:
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
         toks = self.toks
@@ -1719,8 +1728,8 @@ class Attributor:
             while a - 1 > m and toks[a - 1].norm not in stopwords("fr") and (
                     _name_word(self.text, toks[a - 1]) or elided_name(self.text, toks[a - 1])):
                 a -= 1
-            if e - a >= 2:
-                return (a, e)
+            if e - a >= 2 and a - (m + 1) <= 1:
+                return (a, e)  # (the name opens its phrase: not «la taxe sous Nicolas X, …»)
             if m < 0 or toks[m].norm != ",":
                 return None
         return None

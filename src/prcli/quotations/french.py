@@ -519,7 +519,9 @@ def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
             or latin_cap(text, toks[b - 1]):
         return False  # («L'exploitant, Vinci Autoroutes, a évalué …»: an apposition, then the verb)
     nxt = toks[i + 1]
-    if nxt.kind != "w" or not (latin_cap(text, nxt) or nxt.norm in _dets()) or nxt.norm in ("que", "qu'"):
+    # the inverted subject is a name, not the verb's object («…, observent les fermetures», «…,
+    # annonce une mobilisation») nor a description cut short («…, affirme le chef du Parti X»)
+    if nxt.kind != "w" or not latin_cap(text, nxt) or nxt.norm in stopwords("fr"):
         return False
     for t in toks[i + 2:i + 12]:
         if t.kind in ("q", "qb"):
