@@ -552,3 +552,124 @@ FR_NEW = [
 @pytest.mark.parametrize(("text", "quoted", "speaker"), FR_NEW)
 def test_fr_new_articles_table(text: str, quoted: str, speaker: str) -> None:
     check_quote_case("fr", text, quoted, speaker, True)
+
+
+# (text, quoted text, expected speaker or None, expected speech?): French press syntax met on the
+# session-5 tuning articles; every sentence written for these tests
+FR_S5 = [
+    # a short noun phrase the writer also uses without marks is a label, even under a reporting verb
+    ("La ministre a dit croire que le cortège ne ressemblait guère aux « bonnets verts » de la Loire. "
+     "Les bonnets verts de la Loire défilent chaque samedi.", "bonnets verts", None, False),
+    # one marked word used again plainly may still be the speaker's word
+    ("Pour le président Paul Roux, le pays connaît une série de « fractures », qui nourrissent la "
+     "colère. Ces fractures sont anciennes.", "fractures", "Paul Roux", True),
+    # an offence named after «pour», far from the verb of arrest, is a term
+    ("« Je n'ai rien fait », a dit Marc Lenoir. Marc Lenoir avait déjà été arrêté lors de la troisième "
+     "journée de blocage organisée à Lyon pour « outrage à agent » et sera jugé en mars.",
+     "outrage à agent", None, False),
+    # the writer's hedge before marks, and a determined noun phrase next to someone who has not
+    # spoken, are the writer's words even in a speaker's paragraph
+    ("« On tiendra », a dit Paul Roux. Une figure un peu « décalée », Anne Vidal, l'a rejoint.",
+     "décalée", None, False),
+    ("« On tiendra », a dit Paul Roux. Le soir, Marc, un boulanger du coin, a préparé sur place "
+     "« un grand gratin ». Tout le monde a mangé.", "un grand gratin", None, False),
+    # a description, the body's name set off by commas, then the person's name: the name speaks
+    ("« La police vise les meneurs », a écrit le chef du parti écologiste, Les Verts unis, Paul "
+     "Roux, dans la soirée.", "La police vise les meneurs", "Paul Roux", True),
+    # a changed name marked with an asterisk is still the person brought in with an age
+    ("« Nous tiendrons », dit Aline*, une figure du camp.\nElodie*, 17 ans, fait la circulation. Elle "
+     "se voit vétérinaire. Elle dit qu'elle a remisé la fatigue et que « le repos, ce sera pour plus "
+     "tard ».", "le repos, ce sera pour plus tard", "Elodie", True),
+    # a colon closing a sentence whose subject is a pronoun: the one the pronoun follows (a
+    # participle opening the sentence is no first name)
+    ("« Nous irons à Paris », a annoncé Paul Morel. Interrogé par la radio sur ses projets, il a été "
+     "clair : « On rentre dedans. »", "On rentre dedans.", "Paul Morel", True),
+    ("« On tiendra », a raconté Marc Roux. Une autre figure, Anne Vidal, a aussi défilé. Le récit "
+     "qu'elle en fait sur son blog est drôle : « Nous étions trois ! »", "Nous étions trois !",
+     "Anne Vidal", True),
+    # «qui» after appositions ending with a complement: the name before the appositions speaks
+    ("La colère monte. Ainsi d'Éric Morel, l'un des meneurs du « collectif », très suivi sur les "
+     "réseaux sociaux, qui a annoncé sur Facebook : « Ce sera la fin. »", "Ce sera la fin.",
+     "Éric Morel", True),
+    # «ce qu'elle a appelé des « … »»: the words of the pronoun's person, not a name
+    ("« Bonjour », a dit Anne Vidal.\nLors d'une escale à Lyon, au cours de la semaine, elle a vu des "
+     "pancartes avec ce qu'elle a appelé des « mots durs sur l'école ».", "mots durs sur l'école",
+     "Anne Vidal", True),
+    # a fronted participle of judgement («Taxant X d'« … »») has the subject of the main clause
+    ("Taxant le gouvernement d'« amateurisme », le président du groupe, Hervé Marin, a quant à lui "
+     "appelé à « sortir du mépris ».", "amateurisme", "Hervé Marin", True),
+    # reported words closed by an incise naming the speaker after the verb: the next quotation
+    # with no cue is that speaker's
+    ("« Le niveau baisse », explique Paul Roux, économiste. La situation devrait s'améliorer, estime "
+     "Marc Vidal, directeur des études de l'institut. « Sur l'année, on attend une hausse. »",
+     "Sur l'année, on attend une hausse.", "Marc Vidal", True),
+    # a first name opening the sentence, a lowercase apposition, a verb, then a colon
+    ("La vitrine a cédé : « Vite ! », crie l'un d'eux. Gregor, voisin du magasin, surveille son camion : "
+     "« J'ai mes outils dedans. » « C'est une honte », ajoute-t-il.", "C'est une honte", "Gregor", True),
+    # a study «montre que» / «révèle que»: the study's words
+    ("Cette étude montre que les sondés veulent voir « baisser le niveau des impôts et des taxes ».",
+     "baisser le niveau des impôts et des taxes", "Cette étude", True),
+    # a verb of calling with a demonstrative object names a thing
+    ("Ils appellent cela « le camp des derniers Gaulois ». Une centaine de personnes occupent le "
+     "carrefour.", "le camp des derniers Gaulois", None, False),
+    # the object of a reporting verb stays the speaker's words even when a reproduced tweet
+    # repeats them without marks
+    ("Le président Paul Roux a dénoncé sur Twitter une « violence extrême ».\n— Paul Roux (@roux) "
+     "Une violence extrême est venue attaquer la ville.", "violence extrême", "Paul Roux", True),
+    # a heading repeating someone's words with a capital stays apart from them
+    ("« Ce moment est une chance », a dit Paul Roux. « Une chance » Pour le maire, cette crise est "
+     "« une chance » pour la ville.", "une chance", "Paul Roux", True),
+    # two marked spans with nothing between them are no list: the second is not a label
+    ("« Merci », a dit Paul Roux, rendant hommage aux « bonnets verts » « qui protègent » les passants. "
+     "Les bonnets verts défilent.", "qui protègent", "Paul Roux", True),
+    # «appeler à + infinitive + une « … »» calls to do what the speaker says
+    ("Placé en garde à vue, ce chauffeur, Paul Morel, avait été interpellé la veille, où il avait "
+     "appelé à mener une « action » et à « choquer l'opinion ».", "action", "Paul Morel", True),
+    # words in marks after a colon closing «NAME verb …»: that name's words
+    ("« Ce sera dur », a dit le ministre Paul Roux. Le soir, l'Elysée tranche : les hausses ne sont "
+     "pas reportées, mais « annulées ».", "annulées", "l'Elysée", True),
+    # one label written with and without its determiner is used twice: a name
+    ("« On reste », a dit Paul Roux. Ils étaient encore cent au « camp », jeunes et vieux. Les autres "
+     "vont rester dans « le camp ».", "camp", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), FR_S5)
+def test_fr_session5_table(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case("fr", text, quoted, speaker, speech)
+
+
+def test_word_said_first_then_echoed_is_speech_once() -> None:
+    """A single word said under a reporting verb and echoed later in marks: the first is speech,
+    the echo is a label."""
+    text = ("Mardi, le premier ministre Paul Roux annonce que les hausses sont « gelées » pour six mois. "
+            "Le soir, la présidence tranche : elles ne sont ni « gelées » ni « reportées ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "gelées"]
+    assert [(q.is_speech, q.speaker) for q in found] == [(True, "Paul Roux"), (False, None)]
+
+
+def test_subject_listing_complements_is_the_group() -> None:
+    """«Des artisans du bâtiment, du bois et du textile ont appelé … à « … »»: the speaker is the
+    group the list of complements describes, never the last complement («du textile»)."""
+    text = ("Des artisans du bâtiment, du bois et du textile ont appelé le gouvernement à rétablir un "
+            "« climat serein ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "climat serein"]
+    assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des artisans")
+
+
+def test_showing_verbs_report_only_before_que() -> None:
+    """«la critique se montre sans pitié : « … »» is no report by «la critique»; an article's
+    study that «montre que» something is."""
+    text = ("Le ministre Paul Roux a parlé lundi. La critique du journal se montre sans pitié : « Le "
+            "pouvoir se comporte comme un parent perdu. »")
+    found = [q for q in extract_quotes(text, language="fr") if q.is_speech]
+    assert found and not (found[0].speaker or "").startswith("La critique du journal se")
+
+
+def test_name_inside_a_complement_is_no_antecedent() -> None:
+    """«Après la taxe sous Paul Roux, le recul est un coup pour les verts, qui ont fustigé
+    « … »»: the relative's antecedent is «les verts», not the name inside a complement."""
+    text = ("Après la taxe carbone sous Paul Roux, le recul du gouvernement est un coup dur pour les "
+            "verts, qui ont fustigé une écologie « bouc émissaire ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "bouc émissaire"]
+    assert found and found[0].speaker != "Paul Roux"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from prcli.quotations import french
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     Person,
@@ -90,6 +91,8 @@ _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
 _fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
 _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
+#: Verbs of showing that report only before «que» («l'étude montre que …»).
+_fr_that_only = lazy_words("prcli.quotations", "that_cues_fr.txt")
 _fr_time = lazy_words("prcli.quotations", "sentence_adverbials_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 
@@ -100,6 +103,12 @@ def _name_word(text: str, t: Tok) -> bool:
         return False
     w = text[t.start:t.end]
     return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+def elided_name(text: str, t: Tok) -> bool:
+    """«d'Eric», «l'Elysée»: an elided article or preposition glued to a capitalised word."""
+    w = text[t.start:t.end]
+    return t.kind == "w" and len(w) > 3 and w[0] in "dl" and w[1] in "'’" and w[2].isupper()
 
 
 @cache
@@ -357,6 +366,8 @@ class Attributor:
         w = self.toks[i].norm
         if w == "pour" and self._pour_source(i):
             return ("src", "?", i + 1)
+        if w in _fr_that_only() and not self._fr_followed_by_que(i):
+            return None  # «l'étude montre que …» reports; «la critique se montre sans pitié» does not
         cues = self.lex.cues
         num = "?"
         for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
@@ -1397,6 +1408,7 @@ class Attributor:
         if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
             return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
+        listed = False  # an enumeration of complements («de X, du Y et du Z») was passed
         while k > floor and j - k < 12:
             t = toks[k - 1]
             if self._org_link(k - 1, floor):
@@ -1418,7 +1430,12 @@ class Attributor:
                 self.in_speaker.add(k - 1)  # «plusieurs centaines de « gilets jaunes » dénonçaient»
                 k -= 1
                 continue
-            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked):
+            if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
+                    and toks[k].norm in ("du", "des"):
+                k -= 1  # «des professionnels de l'hôtellerie, du tourisme et du commerce ont appelé»
+                listed = True
+                continue
+            if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked and not listed):
                 break
             k -= 1
         if k == j:
@@ -1466,7 +1483,7 @@ class Attributor:
             if r > k and toks[r - 1].norm in det and latin_cap(self.text, toks[r]) is False:
                 r -= 1
             return (r, j)
-        linked = any(self._org_link(m, k) for m in range(k, j))
+        linked = listed or any(self._org_link(m, k) for m in range(k, j))
         for m in range(k if linked else max(k, j - 7), j):
             if toks[m].norm in det or toks[m].norm.startswith("l'"):
                 return (m, j)
@@ -1748,9 +1765,15 @@ class Attributor:
                 q = m + 1
                 while q < n and q - m <= 4 and toks[q].kind == "w":
                     q += 1
-                # (not «appelé à une « grève générale »»: a determiner makes the marks a name)
-                return q < n and toks[q].kind == "q" and not (q > m + 1 and self._determiner(toks[q - 1]))
+                # (not «appelé à une « grève générale »»: a determiner right after «à» makes the
+                # marks a name; but «appelé à mener une « action »» calls to do what he says)
+                return q < n and toks[q].kind == "q" and not (q == m + 2 and self._determiner(toks[q - 1]))
         return False
+
+    def _fr_followed_by_que(self, i: int) -> bool:
+        """Whether «que»/«qu'…» follows token ``i`` within two words («montre en outre que»)."""
+        return any(t.kind == "w" and (t.norm == "que" or t.norm.startswith("qu'"))
+                   for t in self.toks[i + 1:i + 4])
 
     def _fr_that_quote(self, i: int) -> bool:
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
@@ -1842,6 +1865,28 @@ class Attributor:
                 and toks[m - 1].norm not in stopwords(self.lang):
             m -= 1
         return (m, e) if e - m >= 2 else None
+
+    def _fr_name_before_appositions(self, c: int) -> tuple[int, int] | None:
+        """The full name closing one of the (at most three) comma-separated phrases before the
+        comma at ``c`` («Ainsi d'Eric X, l'un des plus enragés des « … », très suivi …,»)."""
+        toks = self.toks
+        m = c
+        for _ in range(3):
+            e = m
+            m -= 1
+            while m >= 0 and c - m < 40 and toks[m].norm != "," and toks[m].kind in ("w", "q"):
+                m -= 1
+            if c - m >= 40 or (m >= 0 and toks[m].norm != "," and toks[m].kind not in ("b", "p")):
+                return None
+            a = e
+            while a - 1 > m and toks[a - 1].norm not in stopwords("fr") and (
+                    _name_word(self.text, toks[a - 1]) or elided_name(self.text, toks[a - 1])):
+                a -= 1
+            if e - a >= 2 and a - (m + 1) <= 1:
+                return (a, e)  # (the name opens its phrase: not «la taxe sous Nicolas X, …»)
+            if m < 0 or toks[m].norm != ",":
+                return None
+        return None
 
     def _fr_subject_after_opener(self, j: int, k: int) -> tuple[int, int] | None:
         """«Disant comprendre la « colère », le président a …»: a participle opening the sentence
@@ -1951,10 +1996,29 @@ class Attributor:
             k += 1
         if k - (b + 1) >= 2 and (k >= n or toks[k].kind in ("p", "b", "qb")):
             return (b + 1, k)
+        body = self._fr_body_apposition(b) if self.lang == "fr" and k == b + 1 else None
+        if body is not None:
+            return self._right_apposition(a, body)  # «le chef du parti, La France insoumise, Jean X»
         if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
                 and not any(latin_cap(self.text, t) for t in toks[a:b]) \
                 and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
+        return None
+
+    def _fr_body_apposition(self, b: int) -> int | None:
+        """«le chef de file du parti, La France insoumise, Jean-Luc X»: after the comma at ``b``, a
+        capitalised body's name set off by a second comma; returns the index of that comma (the
+        description goes on to the person's name after it), else None."""
+        toks = self.toks
+        e = b + 1
+        if e >= len(toks) or not latin_cap(self.text, toks[e]):
+            return None
+        while e < len(toks) and e - b <= 5 and toks[e].kind == "w":
+            e += 1
+        if e >= len(toks) or toks[e].norm != "," or e == b + 1:
+            return None
+        if toks[b + 1].norm in stopwords("fr") or sum(latin_cap(self.text, t) for t in toks[b + 1:e]) == 1:
+            return e  # «La France insoumise», «Debout-la-République»: no person's full name
         return None
 
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
@@ -2275,6 +2339,11 @@ class Attributor:
             k = j - 1
             if k > 0 and toks[k - 1].norm == ",":
                 np = self._left_np(k - 1, self._clause_floor(k - 1))
+                if np and np[0] > 0 and toks[np[0] - 1].norm in _fr_prep():
+                    # «X, l'un des meneurs, très suivi sur les réseaux sociaux, qui a annoncé»:
+                    # the phrase after a preposition is a complement; the name before the
+                    # appositions is the antecedent
+                    np = self._fr_name_before_appositions(k - 1) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
             named = self._fr_name_before_qui(k)
@@ -2715,12 +2784,25 @@ class Attributor:
         if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
                 or any(self._link_label(start, e) for e in range(start + 1, min(k, start + 4))) \
                 or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
-                or t.norm in self.lex.people or t.norm in self.lex.honorifics:
-            return None
+                or t.norm in self.lex.people or t.norm in self.lex.honorifics \
+                or (self.lang == "fr" and french.participle_opening(t.norm)):
+            return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
         nxt = toks[start + 1]
+        if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
+            return (start, start + 1)  # «Gregor, résident du quartier, travaille … : « … »»
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
+
+    def _fr_lowercase_apposition(self, a: int, k: int) -> bool:
+        """From token ``a``: a short lowercase apposition («résident du quartier», «40 ans»), a
+        comma, then a lowercase verb, all before the quotation ``k``."""
+        toks = self.toks
+        m = a
+        while m < k and m - a < 8 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]):
+            m += 1
+        return a < m < k - 1 and toks[m].norm == "," and toks[m + 1].kind == "w" \
+            and not latin_cap(self.text, toks[m + 1])
 
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
         """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the

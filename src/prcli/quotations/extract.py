@@ -25,6 +25,7 @@ from prcli.quotations.resolve import (
     given_name_gender,
     newcomer,
     resolve_np,
+    word_positions,
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.resources import lazy_pairs, lazy_words
@@ -114,6 +115,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last_para: dict[int, int] = {}
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+    echoed: set[str] = set()  # repeated marked words met so far
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
     # Words after the last quotation only feed speakers to later quotations (there are none)
     # and descriptions to name (when one is waiting): with neither, the loop stops there.
@@ -179,6 +181,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
+            if lex.lang == "fr" and french.incise_after_words(text, toks, i):
+                # «La situation va s'améliorer, estime Paul X, directeur …»: reported words with
+                # an incise; its subject comes after the verb and speaks the next quotation
+                c = att.clause(i, after_quote=True) or c
             relayed = lex.lang == "ar" and t.norm.removeprefix("و") in _ar_relay()
             if c is not None and c.np is not None and c.via != "hal" and not relayed:
                 parts = _ar_conjuncts(toks, c.np, lex) if lex.lang == "ar" else []
@@ -213,18 +219,32 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        key = _repeat_key(inner, lex.lang)
+        if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
+                and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
+                and inner[:1].islower() \
+                and len(inner.split()) == 1:
+            nonspeech = None  # «X annonce que les hausses sont « suspendues »»: said first, echoed after
+        echoed.add(key)
         if vox is not None and nonspeech == "scare":
             nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
         if att.speaking_name(i) or i in att.in_speaker or i in listed:
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
-        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
+        namer = french.relative_namer(toks, i) if lex.lang == "fr" and nonspeech == "title" else None
+        if namer is not None:
+            nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
+        named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
+                                      or french.calls_it(toks, i))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
-        if nonspeech is None and lex.lang == "fr" and french.charge_name(text, toks, i):
+        if nonspeech in (None, "scare") and lex.lang == "fr" and not _cue_object(toks, i, clause, via) \
+                and french.label_written_plainly(text, toks, i, lambda w: word_positions(toks, w)):
+            nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
-                and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
+                and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
             if lex.lang == "fr" else None
@@ -243,7 +263,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
                 and not att.after_link(i) and not named:
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
-        if nonspeech is None and out and not out[-1].is_speech and _coordinated(toks, i, len(inner.split())):
+        if nonspeech is None and out and not out[-1].is_speech \
+                and _coordinated(toks, i, len(inner.split()), lex.lang):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
             # «le préfet Michel Delpuech s'attend, lui, à « plus de radicalité »»: a named
@@ -255,10 +276,17 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
-                         & (_noun_openers() - language_words("verb_openers", lex.lang))):
+                         & (_noun_openers() - language_words("verb_openers", lex.lang))) \
+                and not (lex.lang == "fr" and french.writers_noun(
+                    toks, i, inner, len(last[-1][1].keys) >= 2
+                    or any(q.speaker == last[-1][1].name for q in out))):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
-            out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
+            near = last[-1][1]
+            opener = french.colon_clause_subject(text, toks, i) if lex.lang == "fr" else None
+            if opener is not None:
+                near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
+            out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
             continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
@@ -302,8 +330,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             np = vox or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
+            if np is None and lex.lang == "fr":
+                np = french.colon_clause_subject(text, toks, i)  # «Le soir, l'Elysée tranche : « … »»
+            colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
+            by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
+                or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
             if np is not None:
                 person = resolve_np(text, toks, np, lex, reg, last)
+            elif by_pronoun is not None:
+                person = by_pronoun  # «…, il a été clair : « … »»: the one the pronoun follows
             elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
                 person = last[-1][1]
         inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
@@ -1214,15 +1249,34 @@ def _repeat_key(inner: str, lang: str) -> str:
 
 def _key_of(inner: str, lang: str) -> str:
     """``_repeat_key`` computed."""
+    if lang == "fr":
+        bare = _FR_LEADING_DET.sub("", inner.strip())
+        # «village», «le village»: one label (one word only: «une très grande violence» quoted
+        # whole is not the same words as «très grande violence»)
+        return _label_key(bare if " " not in bare else inner)
     return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
+
+
+_FR_LEADING_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du)\s+|l['’](?=\w))")  # (lowercase only:
+# a heading «Une chance» repeating someone's «une chance» stays apart, like case elsewhere)
 
 
 _short_key = lru_cache(maxsize=65536)(_key_of)
 
 
-def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
-    """A short span joined to the previous quotation by "و", "and", "et" or a comma only."""
-    if nw > 4:
+def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> bool:
+    """«X a dénoncé sur Twitter une « extrême violence »»: marks a few words after the reporting
+    verb, with no «que» or comma between, are what the verb reports (the speaker's words even
+    when the article, or a tweet it reproduces, repeats them without marks)."""
+    if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
+        return False
+    return not any(t.kind != "w" or t.norm in ("que", "qu'") for t in toks[clause.cue_end:k])
+
+
+def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "") -> bool:
+    """A short span joined to the previous quotation by "و", "and", "et" or a comma only (in
+    French, not right after it with nothing between: «aux « gilets jaunes » « qui essayent … »»)."""
+    if nw > 4 or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":

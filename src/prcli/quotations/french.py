@@ -14,6 +14,7 @@ from functools import cache
 
 from prcli.quotations.lexicon import language_words, phrases
 from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_words, table
 
@@ -25,6 +26,8 @@ _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
 _WORDS = re.compile(r"\w+'?")
 _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
+#: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
+_incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 
 
 @cache
@@ -229,10 +232,39 @@ def named_by(toks: list[Tok], k: int) -> bool:
         if t.kind != "w":
             return False
         if t.norm in naming:
-            return True
+            return not _said_by_relative(toks, j)
         words += 1
         j -= 1
     return False
+
+
+_qu_subjects = lazy_words("prcli.quotations", "relative_subjects_fr.txt")
+_naming_dets = lazy_words("prcli.quotations", "naming_determiners_fr.txt")
+
+
+def relative_namer(toks: list[Tok], k: int) -> str | None:
+    """«avec ce qu'elle a appelé des « mots violents »»: the gender of the pronoun subject of a
+    relative clause whose verb of calling governs the marks (that person's words), else None."""
+    m = k - 1
+    while m >= 0 and k - m <= 2 and toks[m].kind == "w" and toks[m].norm in _naming_dets():
+        m -= 1
+    if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "qualifi", "nomm", "baptis")):
+        return None
+    a = m - 1
+    while a >= 0 and m - a <= 2 and toks[a].kind == "w" and toks[a].norm in _incise_aux():
+        a -= 1
+    if a < 0 or toks[a].kind != "w" or toks[a].norm not in _qu_subjects():
+        return None
+    return _colon_pronouns().get(toks[a].norm, "?")
+
+
+def _said_by_relative(toks: list[Tok], j: int) -> bool:
+    """«avec ce qu'elle a appelé des « mots violents »»: a naming verb in a relative clause with
+    a person as subject reports that person's words, not a name."""
+    m = j - 1
+    while m >= 0 and j - m <= 3 and toks[m].kind == "w" and toks[m].norm in _incise_aux():
+        m -= 1
+    return m >= 0 and toks[m].kind == "w" and toks[m].norm in _qu_subjects()
 
 
 _READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
@@ -405,3 +437,147 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
             and not (e - a >= 2 and toks[e].norm.endswith(("aient", "ait")) and not latin_cap(text, toks[e])):
         e += 1
     return (a, e) if e < m and e - a >= 2 else None
+
+
+#: Words before a marked span that make it a noun phrase of the sentence («aux « gilets jaunes »»).
+_label_openers = lazy_words("prcli.quotations", "noun_determiners_fr.txt", "label_prepositions_fr.txt")
+
+
+def label_written_plainly(text: str, toks: list[Tok], k: int,
+                          positions: Callable[[str], list[int]]) -> bool:
+    """«… ne ressemblait guère aux « gilets jaunes » qui …» in an article that also writes «les
+    gilets jaunes en France» without marks: a short noun phrase the writer uses plainly elsewhere
+    is the writer's label, not words someone said (whatever verb governs the sentence).
+    ``positions`` gives the token indexes of a word (one index per article, see ``resolve``)."""
+    if k == 0 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _label_openers():
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f«»\"“”")
+    words = [w.lower().replace("’", "'") for w in inner.split()]
+    if not 2 <= len(words) <= 3 or not inner[:1].isalpha() or inner[-1:] in ".!?…" or personal(inner):
+        return False  # (one word, «une série de « fractures »», may be the speaker's and used again)
+    keys = [w.rstrip("s") for w in words]
+    for first in {words[0], keys[0], keys[0] + "s"}:
+        for m in positions(first):
+            # (in running text, after a determiner: not a tweet reproduced in the article)
+            if m > 0 and toks[m - 1].kind == "w" and toks[m - 1].norm in _label_openers() \
+                    and all(m + n < len(toks) and toks[m + n].kind == "w"
+                            and toks[m + n].norm.rstrip("s") == key for n, key in enumerate(keys)):
+                return True
+    return False
+
+
+def writers_noun(toks: list[Tok], k: int, inner: str, spoke: bool) -> bool:
+    """«un peu « atypique »»: marks after a hedge of the writer (``data/scare_fr.txt``) are the
+    writer's, even in the paragraph of someone speaking; so is a short noun phrase with its own
+    determiner («a cuisiné « une méga-tartiflette »») in the paragraph of someone who has not
+    spoken and is no public figure (``spoke``: a speaker quoting instructions, «dans « la zone
+    octroyée »», or a named politician applauding « l'insurrection citoyenne », is quoted)."""
+    if _ends_with_phrase(toks, k, "scare"):
+        return True
+    words = inner.lower().replace("’", "'").split()
+    return not spoke and 2 <= len(words) <= 3 \
+        and ((words[0] in _noun_dets() and words[0] != "d'") or words[0].startswith("l'"))
+
+
+def participle_opening(word: str) -> bool:
+    """«Interrogé», «Interrogée», «Sollicitant»: a participle opening a sentence is no first name
+    (unless it is a known given name, «René», «Noé»)."""
+    return word.endswith(("é", "ée", "és", "ées", "ant")) and len(word) > 4 and given_name_gender(word) == "?"
+
+
+@cache
+def _colon_pronouns() -> dict[str, str]:
+    """Subject pronouns (also glued to «qu'») and the gender or number they give."""
+    return {row[0]: row[1] for row in table("prcli.quotations", "colon_pronouns_fr.tsv") if len(row) >= 2}
+
+
+def colon_pronoun(toks: list[Tok], k: int) -> str | None:
+    """«Interrogé par la radio, il a été clair : « … »», «Le récit qu'elle en fait est drôle :
+    « … »»: the gender of a subject pronoun in the sentence that a colon closes right before
+    quotation ``k`` (the first such pronoun), else None. The pronoun means the person the
+    reader follows, like a pronoun incise."""
+    if k < 2 or toks[k - 1].norm != ":":
+        return None
+    m = k - 2
+    found: str | None = None
+    while m >= 0 and k - m < 40 and toks[m].kind not in ("b", "q"):
+        g = _colon_pronouns().get(toks[m].norm) if toks[m].kind == "w" else None
+        if g is not None:
+            found = g
+        m -= 1
+    return found
+
+
+
+
+def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
+    """«…, estime Paul X, directeur …», «…, a déclaré le ministre.»: a reporting verb set off by
+    a comma after unmarked words, followed by its subject (a capitalised name or a determiner),
+    not by «que» (an incise inverts the subject; «…, estime que …» does not)."""
+    b = i - 1
+    if b >= 1 and toks[b].kind == "w" and toks[b].norm in _incise_aux():
+        b -= 1
+    if b < 1 or toks[b].norm != "," or toks[b - 1].kind != "w" or i + 1 >= len(toks) \
+            or latin_cap(text, toks[b - 1]):
+        return False  # («L'exploitant, Vinci Autoroutes, a évalué …»: an apposition, then the verb)
+    nxt = toks[i + 1]
+    # the inverted subject is a name, not the verb's object («…, observent les fermetures», «…,
+    # annonce une mobilisation») nor a description cut short («…, affirme le chef du Parti X»)
+    if nxt.kind != "w" or not latin_cap(text, nxt) or nxt.norm in stopwords("fr"):
+        return False
+    for t in toks[i + 2:i + 12]:
+        if t.kind in ("q", "qb"):
+            return False  # «…, a évalué le coût à « … »»: the verb's object, not an inverted subject
+        if t.kind == "b" or t.norm in (",", ".", ";", ":"):
+            return True
+    return False
+
+
+_called_objects = lazy_words("prcli.quotations", "called_objects_fr.txt")
+
+
+def calls_it(toks: list[Tok], k: int) -> bool:
+    """«Ils appellent cela « le village des irréductibles »», «on surnomme ça « la ruche »»: a verb
+    of calling with a demonstrative object gives a name to a thing; the marks hold that name."""
+    if k < 2 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _called_objects():
+        return False
+    verb = toks[k - 2]
+    return verb.kind == "w" and verb.norm.startswith(("appel", "surnomm", "baptis", "nomm"))
+
+
+def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«En début de soirée, l'Elysée ferme le ban : les hausses ne sont ni « suspendues » ni
+    « annulées »»: marks after a colon in a sentence whose clause before the colon opens (past a
+    fronted phrase set off by a comma) with a name and its verb are that name's words. Returns
+    the name's token range, else None."""
+    c = k - 1
+    while c >= 0 and k - c < 30 and toks[c].kind not in ("b",) and toks[c].norm != ":":
+        c -= 1
+    if c < 1 or toks[c].norm != ":":
+        return None
+    s = c - 1
+    while s > 0 and c - s < 30 and toks[s - 1].kind != "b":
+        s -= 1
+    if toks[s].kind != "w":
+        return None
+    if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr"):
+        m = s
+        while m < c and m - s < 10 and toks[m].norm != ",":
+            m += 1
+        if m >= c - 1 or toks[m].norm != ",":
+            return None
+        s = m + 1
+    e = s
+    while e < c and e - s < 4 and toks[e].kind == "w" \
+            and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
+            and (e > s or toks[e].norm not in stopwords("fr")):
+        e += 1
+    if e == s or e >= c or toks[e].kind != "w" or latin_cap(text, toks[e]) or toks[e].norm in stopwords("fr"):
+        return None
+    return (s, e)
+
+
+def _elided_cap(text: str, t: Tok) -> bool:
+    """«l'Elysée», «d'Eric»: an elided article or preposition glued to a capitalised name."""
+    return t.end - t.start > 3 and text[t.start] in "lLdD" and text[t.start + 1] in "'’" \
+        and text[t.start + 2].isupper()

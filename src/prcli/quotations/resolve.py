@@ -329,7 +329,14 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         gender = _fr_article_gender(toks, i, name_idx[0], lex)
     if gender == "?" and lex.lang == "fr":
         gender = given_name_gender(keys[0])
-    name = text[toks[name_idx[0]].start:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
+    first = toks[name_idx[0]].start
+    if lex.lang == "fr" and keys[0][:2] == "d'" and given_name_gender(keys[0][2:]) != "?":
+        # «Ainsi d'Eric Drouet»: the elided «de» glued to the given name is not part of the name
+        first += 2
+        keys = (keys[0][2:], *keys[1:])
+        if gender == "?":
+            gender = given_name_gender(keys[0])
+    name = text[first:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
 
@@ -465,6 +472,11 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a >= 3 and all(latin_cap(text, t) or t.norm in _latin_glue() for t in toks[a:b]) \
                 and _place_first(toks, a, [t.norm for t in toks[a:b]]):
             a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
+        if b - a >= 2 and toks[a].norm[:2] == "d'" and given_name_gender(toks[a].norm[2:]) != "?":
+            # «d'Eric Drouet»: the person registered without the elided «de»
+            known = reg.by_name((toks[a].norm[2:], *(t.norm for t in toks[a + 1:b])))
+            if known is not None:
+                return known
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
         if ref is not None:
             return ref
@@ -502,6 +514,11 @@ def _positions(toks: list[Tok], w: str) -> list[int]:
             index.setdefault(t.norm, []).append(i)
         _POSITIONS[:] = [(toks, index)]
     return _POSITIONS[0][1].get(w, [])
+
+
+def word_positions(toks: list[Tok], w: str) -> list[int]:
+    """Where the word ``w`` occurs in ``toks`` (``_positions``, for the other quotation modules)."""
+    return _positions(toks, w)
 
 
 def forget_positions() -> None:

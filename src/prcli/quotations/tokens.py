@@ -109,6 +109,8 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
                 add(Tok("w", _norm(raw[cut:]), s + cut, e))
                 continue
             add(new(tok, ("w", low[ms:me] if low else _norm(raw), s, e, -1)))
+        elif raw == "*" and out and out[-1].end == s and out[-1].kind == "w":
+            continue  # «Elodie*, 17 ans»: the mark of a changed name is no word between name and comma
         else:
             add(new(tok, ("p", raw, s, e, -1)))
     gap = seg[last:]
