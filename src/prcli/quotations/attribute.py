@@ -10,6 +10,7 @@ after one quotation is not reused for a later one unless that one continues it (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -72,6 +73,8 @@ _AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
 _AR_QAWL = ("قوله", "قولها", "قولهم")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
+#: Punctuation that a name in marks never holds (``_quoted_name_text``).
+_NAME_BREAKS = re.compile(r"[.،,:؟!?]")
 _LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
@@ -256,13 +259,17 @@ class Attributor:
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
         """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
         if self.lang == "ar":
-            if not self._ar_may_cue(self.toks[i].norm):
+            w = self.toks[i].norm
+            may = self._may_cue_memo.get(w)  # (``_ar_may_cue`` inlined: asked for every word)
+            if not (may if may is not None else self._ar_may_cue(w)):
                 return None
             after_quote = False  # only the English and French cues depend on it: one entry per word
         key = i * 2 + after_quote
-        if key not in self._cue_cache:
-            self._cue_cache[key] = self._cue_at(i, after_quote)
-        return self._cue_cache[key]
+        cache = self._cue_cache
+        if key in cache:
+            return cache[key]
+        found = cache[key] = self._cue_at(i, after_quote)
+        return found
 
     def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         t = self.toks[i]
@@ -322,9 +329,14 @@ class Attributor:
         return ("past", "?", i + 1)
 
     def may_cue(self, w: str) -> bool:
-        """False when no cue can start at a word ``w`` whatever surrounds it (decided for
-        Arabic, where most words fail a few lookups; always True in other languages)."""
-        return self.lang != "ar" or self._ar_may_cue(w)
+        """False when no cue can start at a word ``w`` whatever surrounds it (Arabic, French
+        and English; always True in other languages): the loop over an article's words asks
+        ``clause`` only where this is True."""
+        if self.lang == "ar":
+            return self._ar_may_cue(w)
+        if self.lang in ("fr", "en"):
+            return self._latin_may_cue_word(w)
+        return True
 
     def _latin_may_cue(self, t: Tok) -> bool:
         """False when no French or English cue can start at token ``t`` whatever surrounds it
@@ -333,7 +345,10 @@ class Attributor:
         same few words asked this for every quotation."""
         if t.kind != "w":
             return False
-        w = t.norm
+        return self._latin_may_cue_word(t.norm)
+
+    def _latin_may_cue_word(self, w: str) -> bool:
+        """``_latin_may_cue`` of a word token ``w``."""
         memo = self._latin_cue_memo
         found = memo.get(w)
         if found is None:
@@ -492,22 +507,29 @@ class Attributor:
     def clause(self, i: int, after_quote: bool = False) -> Clause | None:
         """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
         words are asked about by the loop over words and again by each quotation near them."""
+        t = self.toks[i]
         if self.lang == "ar":
-            if not self._ar_may_cue(self.toks[i].norm):
+            may = self._may_cue_memo.get(t.norm)  # (``_ar_may_cue`` inlined: asked for every word)
+            if not (may if may is not None else self._ar_may_cue(t.norm)):
                 return None  # most words: no cue, so no clause (and nothing to remember)
             after_quote = False  # the Arabic clause does not depend on it: one entry per word
-        elif self.lang in ("fr", "en") and not self._latin_may_cue(self.toks[i]):
-            return None  # (``_cue_at`` would find nothing: no memo entry needed)
+        elif self.lang in ("fr", "en"):
+            if t.kind != "w":
+                return None
+            may = self._latin_cue_memo.get(t.norm)
+            if not (may if may is not None else self._latin_may_cue_word(t.norm)):
+                return None  # (``_cue_at`` would find nothing: no memo entry needed)
         document = self._document
         if document != self._memo_document:
             self._clause_memo.clear()  # answers given for another document may differ
             self._memo_document = document
         key = i * 2 + after_quote
-        if key in self._clause_memo:
-            return self._clause_memo[key]
+        memo = self._clause_memo
+        if key in memo:
+            return memo[key]
         found = self._clause(i, after_quote)
         if self._document == document:
-            self._clause_memo[key] = found
+            memo[key] = found
         return found
 
     def _clause(self, i: int, after_quote: bool) -> Clause | None:
@@ -1229,9 +1251,8 @@ class Attributor:
     def _quoted_name_text(self, k: int) -> bool:
         toks = self.toks
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
-        words = inner.split()
-        return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
-            and not any(ch.isdigit() for ch in inner)
+        return 1 <= len(inner.split()) <= 4 and _NAME_BREAKS.search(inner) is None \
+            and not any(map(str.isdigit, inner))
 
     def speaking_name(self, k: int) -> bool:
         """Whether the quotation at ``k`` is a name in marks that the next verb reports."""
