@@ -214,7 +214,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if vox is not None and nonspeech == "scare":
             nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
-        if att.speaking_name(i) or i in att.in_speaker or i in listed:
+        if nonspeech != "term" and (att.speaking_name(i) or i in att.in_speaker or i in listed):
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i))
         if att.after_link(i) or named:
