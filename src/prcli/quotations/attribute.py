@@ -437,12 +437,12 @@ class Attributor:
         # multi-word forms ("fait valoir", "mis en garde")
         end = i + 1
         kind = hit[0]
-        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
-                and not any(t.norm in _FR_AUX or t.norm.startswith("s'") for t in self.toks[max(0, i - 4):i]):
+        # an auxiliary in the four tokens before (only words can be one: «a», «s'est», «l'a»)
+        aux = self._aux_before(i) if kind == "pp" or w == "dit" else False
+        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 and not aux:
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
-            back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
-            if not any(b in _FR_AUX or b.startswith("s'") for b in back) and not after_quote:
+            if not aux and not after_quote:
                 return None
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
@@ -451,6 +451,15 @@ class Attributor:
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _aux_before(self, i: int) -> bool:
+        """An auxiliary («a», «ont», «s'est», …) among the four tokens before ``i`` (punctuation,
+        quotations and breaks never are one)."""
+        for t in self.toks[max(0, i - 4):i]:
+            n = t.norm
+            if n in _FR_AUX or n.startswith("s'"):
+                return True
+        return False
 
     def _clause_last(self, c: Clause) -> int:
         return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
