@@ -135,3 +135,20 @@ def test_library_needs_neither_typer_nor_rich():
     assert out.returncode == 0, out.stderr
     lang, flag = out.stdout.split("\n")[:2]
     assert lang.startswith("fr") and flag == "False"
+
+
+def test_text_with_nothing_found_is_never_silent(tmp_path):
+    """An empty result keeps stdout empty for ``wc -l`` but says so on stderr; analyze says (none)."""
+    f = tmp_path / "notice.txt"
+    f.write_text("The office opens on the ground floor next week, the council said in a short notice.\n",
+                 encoding="utf-8")
+    quotes = prcli("quotes", "--format", "text", str(f))
+    assert quotes.returncode == 0 and quotes.stdout == ""
+    hint = "--all also lists titles and names in quotation marks"
+    assert quotes.stderr == f"prcli: {f}: no quotations found; {hint}\n"
+    stats = prcli("stats", "--format", "text", str(f))
+    assert stats.returncode == 0 and stats.stdout == ""
+    assert stats.stderr == f"prcli: {f}: no figures found\n"
+    report = prcli("analyze", "--format", "text", str(f))
+    assert report.stdout.split("\n\n")[1:] == ["Quotes:\n(none)", "Figures:\n(none)\n"]
+    assert report.stderr == ""

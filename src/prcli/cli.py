@@ -284,7 +284,7 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
         from prcli.render.safety import SafeStream
 
         out = SafeStream(sys.stdout)
-    writer = make_writer(fmt_name, out, sections, many)
+    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr)
 
     def emit(a: Any) -> None:
         if a is None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
+from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
     from prcli.figures.extract import _Doc, _Fig
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})
 #: kinds that pass what they measure on to the next amount of a chain
 _CHAINED = frozenset({"money", "percent", "measure", "count"})
-_TWO = frozenset(norm_word(w) for w in ("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_two = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -239,7 +240,7 @@ def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     k = fig.first - 1
     if fig.first != fig.last or k < 0 or k in covered or not doc.spaced(k, fig.first):
         return None
-    if doc.keys[fig.first] not in _TWO:
+    if doc.keys[fig.first] not in _two():
         return None  # a dual noun is a figure of its own («ببرلمانين وحكومتين»)
     key = doc.keys[k]
     if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
@@ -317,8 +318,8 @@ def out_of(doc: _Doc, figs: list[_Fig]) -> None:
     for a, b in itertools.pairwise(figs):
         if a.kind != "count" or b.kind != "count" or not b.counts or a.counts_after or b.first != a.last + 3:
             continue
-        if doc.key(a.last + 1) == "من" and doc.key(a.last + 2) in _OUT_OF:
+        if doc.key(a.last + 1) == "من" and doc.key(a.last + 2) in _out_of():
             a.counts = b.counts
 
 
-_OUT_OF = frozenset(norm_word(w) for w in ("بين", "أصل", "اصل", "مجموع"))
+_out_of = lazy_words("prcli.figures", "out_of_ar.txt", convert=norm_word)

@@ -38,247 +38,93 @@ from prcli.figures.lexicon import (
 from prcli.figures.numparse import MAX_DIGITS, Raw, parse_raw
 from prcli.model import Stat
 from prcli.text.normalize import PLACEHOLDER, fold
-from prcli.text.resources import table, word_list
+from prcli.text.resources import lazy_words, table, word_list
 
 _URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
 _CLAUSE_END = frozenset('.!?;:()[]«»"“”\n,')
-_CONNECTORS = {"ar": frozenset({"و"}), "en": frozenset({"and"}), "fr": frozenset({"et"})}
-_RANGE_LINKS = frozenset(
-    norm_word(w)
-    for w in (
-        "-",
-        "–",
-        "—",
-        "to",
-        "and",
-        "or",
-        "à",
-        "au",
-        "a",
-        "et",
-        "ou",
-        "إلى",
-        "و",
-        "أو",
-        "/",
-        "وإلى",
-        "حتى",
-        "until",
-    )
+_range_links = lazy_words(
+    "prcli.figures",
+    "range_links_ar.txt",
+    "range_links_en.txt",
+    "range_links_fr.txt",
+    extra=("-", "–", "—", "/"),
+    convert=norm_word,
 )
-_DURATION_NOUNS = frozenset(
-    {
-        "peine",
-        "durée",
-        "période",
-        "prison",
-        "contrat",
-        "mandat",
-        "plan",
-        "programme",
-        "bail",
-        "travaux",
-        "retard",
-        "absence",
-        "délai",
-        "détention",
-        "réclusion",
-        "emprisonnement",
-        "sursis",
-        "campagne",
-        "carrière",
-        "règne",
-        "guerre",
-        "crise",
-    }
-)
+
+
+@cache
+def _lang_words(kind: str, lang: str) -> frozenset[str]:
+    """The word list ``data/<kind>_<lang>.txt`` (number connectors, ordinal suffixes), loaded once;
+    empty for a language that has none (Arabic writes no ordinal suffix)."""
+    try:
+        return word_list("prcli.figures", f"{kind}_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
+_duration_nouns = lazy_words("prcli.figures", "duration_nouns_fr.txt")
 #: Words of general stop lists that can still belong to a counted phrase ("new equipment").
-_PHRASE_WORDS = frozenset(
-    {
-        "new",
-        "own",
-        "same",
-        "last",
-        "many",
-        "few",
-        "nouveaux",
-        "nouvelles",
-        "nouveau",
-        "nouvelle",
-        "السيد",
-        "السيدة",
-        "المناسبة",
-    }
+_phrase_words = lazy_words(
+    "prcli.figures",
+    "phrase_words_ar.txt",
+    "phrase_words_en.txt",
+    "phrase_words_fr.txt",
 )
-_CLITIC_ONLY = frozenset({"و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل"})
-_PP_PREPS = frozenset({"on", "in", "at", "from", "across", "to", "for", "over"})
-_PP_PREPS |= {"en", "dans", "sur", "au", "aux", "à"}
-_PERIODS = frozenset({"year", "month", "week", "day", "an", "année", "mois", "semaine", "jour"})
+_clitic_only = lazy_words("prcli.figures", "clitics_ar.txt")
+_pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt", "phrase_prepositions_fr.txt")
+_periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
-_PERIOD_NOUNS = frozenset({"quarter", "trimestre", "semestre", "period", "weekend"})
+_period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le climat de l'emploi", "le chiffre d'affaires du groupe".
-_NP_LINKS = frozenset({"of", "de", "du", "des", "d", "l", "'", "’", "the", "la", "le", "les", "'s", "s"})
+_np_links = lazy_words(
+    "prcli.figures", "noun_phrase_links_en.txt", "noun_phrase_links_fr.txt", extra=("'", "’")
+)
 # Prepositions and connectives that end a counted phrase read after the figure ("3,000 jobs along
 # the coast" counts "jobs"); kept short and closed-class.
-_PHRASE_END = frozenset(
-    {
-        "along",
-        "across",
-        "around",
-        "near",
-        "during",
-        "after",
-        "before",
-        "since",
-        "until",
-        "against",
-        "between",
-        "into",
-        "under",
-        "through",
-        "via",
-        "among",
-        "inside",
-        "outside",
-        "throughout",
-        "parmi",
-        "chez",
-        "vers",
-        "lors",
-        "pendant",
-        "après",
-        "avant",
-        "sous",
-        "soit",
-        "depuis",
-        "contre",
-    }
-)
+_phrase_end = lazy_words("prcli.figures", "phrase_ends_en.txt", "phrase_ends_fr.txt")
 # Words between two figures that make the second one measure the same thing as the first: "down
 # 12 points, or 0.2%, at 5,230", "£4bn, up from £3.2bn", "40,000, compared with 35,000".
-_SAME_THING_LINKS = frozenset(
-    {",", "or", "at", "up", "down", "from", "compared", "with", "nearly", "almost", "about", "around", "some"}
-    | {"higher", "lower"}  # "closed 20.1 points higher at 4,850.6"
-)
+_same_thing_links = lazy_words("prcli.figures", "same_thing_links_en.txt", extra=(",",))
 #: English nouns that take a number after them as their label ("number eight", "level 3").
-_NUMBERED_NOUNS = frozenset(
-    {"number", "no", "level", "page", "grade", "room", "row", "gate", "platform", "stage", "phase", "round"}
-)
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_numbered_nouns = lazy_words("prcli.figures", "numbered_nouns_en.txt")
+_subject_pronouns = lazy_words("prcli.figures", "subject_pronouns_en.txt")
 #: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
 #: English nouns that only measure the noun after their "of" ("the number of people").
-_HOLLOW_OF = frozenset({"number", "amount", "proportion", "level", "volume", "value", "share", "total"})
-_HOLLOW_NOUNS = frozenset({"average", "total", "maximum", "minimum", "peak", "high", "low", "sum", "top"})
+_hollow_of = lazy_words("prcli.figures", "hollow_of_en.txt")
+_hollow_nouns = lazy_words("prcli.figures", "hollow_nouns_en.txt")
 #: English conjunctions that open a clause: never part of the subject read after them.
-_SUBORDINATORS = frozenset(
-    {"although", "though", "while", "whereas", "because", "since", "if", "unless", "when"}
-    | {"but", "and", "yet"}
-)
+_subordinators = lazy_words("prcli.figures", "subordinators_en.txt")
 _QUOTES = frozenset("\"«»“”„'’")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "les", "la", "le", "l", "'", "’", "ses", "leurs"})
-_RELATIVES = frozenset(norm_word(w) for w in ("which", "who", "that", "qui", "التي", "الذي", "الذين"))
-_PRONOUNS = frozenset({"whom", "them", "which", "these", "those", "eux", "elles", "entre", "هم", "ها"})
-_ADVERBS_AR = frozenset(
-    norm_word(w)
-    for w in (
-        "أيضا",
-        "حاليا",
-        "سابقا",
-        "مجددا",
-        "رسميا",
-        "تقريبا",
-        "خصوصا",
-        "أساسا",
-        "جدا",
-        "دائما",
-        "مثلا",
-        "فقط",
-        "إذا",
-        "إذ",
-        "هذا",
-        "كذلك",
-        "أولا",
-        "ثانيا",
-        "لاحقا",
-        "مؤخرا",
-        "عموما",
-        "تحديدا",
-        "نهائيا",
-        "فعلا",
-        "وهذا",
-        "بينما",
-        "عندما",
-        "لما",
-        "كما",
-        "ربما",
-        "حيثما",
-        "أمام",
-        "وفقا",
-        "طبقا",
-        "تبعا",
-        "نظرا",
-        "استنادا",
-        "انطلاقا",
-        "اعتبارا",
-        "بدءا",
-        "ابتداء",
-        "وذلك",
-        "ذلك",
-        "هنا",
-        "وسط",
-        "بعدما",
-        "حينما",
-        "طالما",
-        "مثلما",
-        "كلما",
-        "إنما",
-        "أينما",
-        "فيما",
-        "وفيما",
-        "بعدها",
-        "قبلها",
-        "معا",
-        "سويا",
-        "سنويا",
-        "شهريا",
-        "يوميا",
-        "أسبوعيا",
-    )
+_determiners = lazy_words("prcli.figures", "determiners_en.txt", "determiners_fr.txt", extra=("'", "’"))
+_relatives = lazy_words(
+    "prcli.figures",
+    "relative_pronouns_ar.txt",
+    "relative_pronouns_en.txt",
+    "relative_pronouns_fr.txt",
+    convert=norm_word,
 )
-_VAGUE_PARTITIVE = frozenset({"of", "de", "d", "'", "’", "من"})
+_pronouns = lazy_words(
+    "prcli.figures",
+    "partitive_pronouns_ar.txt",
+    "partitive_pronouns_en.txt",
+    "partitive_pronouns_fr.txt",
+)
+_adverbs_ar = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
+_vague_partitive = lazy_words(
+    "prcli.figures",
+    "vague_partitive_ar.txt",
+    "vague_partitive_en.txt",
+    "vague_partitive_fr.txt",
+    extra=("'", "’"),
+)
 #: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
-_UNIT_FILLERS = frozenset(
-    {
-        "dernières",
-        "derniers",
-        "prochaines",
-        "prochains",
-        "premières",
-        "premiers",
-        "longues",
-        "longs",
-        "bonnes",
-        "consecutive",
-        "straight",
-        "successive",
-        "more",
-        "full",
-        "long",
-        "additional",
-        "further",
-    }
-)
-_TIMES = frozenset(norm_word(w) for w in ("times", "fois", "مرات", "أضعاف", "ضعف", "مرة"))
+_unit_fillers = lazy_words("prcli.figures", "unit_fillers_en.txt", "unit_fillers_fr.txt")
+_times = lazy_words("prcli.figures", "times_ar.txt", "times_en.txt", "times_fr.txt", convert=norm_word)
 _RATIO = {"en": "in", "fr": "sur"}
-_PER = frozenset({"a", "an", "per", "par", "each", "every", "chaque"})
-_ORD_SUFFIX = {
-    "en": frozenset({"th", "st", "nd", "rd"}),
-    "fr": frozenset({"e", "è", "ème", "eme", "er", "ère", "re", "es", "ers", "ième"}),
-    "ar": frozenset(),
-}
+_per = lazy_words("prcli.figures", "per_en.txt", "per_fr.txt")
 #: Scale abbreviations written after digits (16.2bn, £5m, 3 Md€).
 _SCALE_ABBR = {
     "en": {"bn": 10**9, "b": 10**9, "m": 10**6, "mn": 10**6, "k": 10**3, "tn": 10**12, "trn": 10**12},
@@ -324,76 +170,57 @@ _WORD_TYPES = frozenset(
     }
 )
 _SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
-_FR_NOUN_BEFORE = frozenset(
-    {"le", "la", "les", "l", "'", "’", "un", "du", "des", "au", "aux", "ce", "cet", "son", "sa", "ses", "d"}
-)
+_fr_noun_before = lazy_words("prcli.figures", "noun_before_fr.txt", extra=("'", "’"))
 #: French auxiliaries, modals and frequent verbs of news copy (no tagger: a closed list).
-_FR_VERBS = frozenset(
-    {
-        "a", "est", "ont", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
-        "avait", "avaient", "aura", "auront", "aurait", "auraient", "doit", "doivent", "devrait",
-        "devraient", "devait", "devaient", "peut", "peuvent", "pourrait", "pourraient", "pouvait",
-        "va", "vont", "allait", "fait", "font", "faisait", "faut", "reste", "restent", "atteint",
-        "atteignent", "dépasse", "dépassent", "représente", "représentent", "compte", "comptent",
-        "coûte", "coûtent", "s'élève", "élève", "élèvent", "élevait", "affiche", "affichent",
-        "risquait", "risque", "touche", "touchent", "passe", "passent",
-    }
-)
+_fr_verbs = lazy_words("prcli.figures", "verbs_fr.txt")
 #: French clitic subject pronouns: the word after one is a verb («elle gagnait», «ils sont»).
-_FR_SUBJECT_PRONOUNS = frozenset({"je", "il", "elle", "on", "ils", "elles"})
+_fr_subject_pronouns = lazy_words("prcli.figures", "subject_pronouns_fr.txt")
 #: Possessives and demonstratives before a counted noun ("his", «ses», «son»).
-_POSSESSIVES = frozenset(
-    {"his", "her", "our", "my", "ses", "leurs", "nos", "son", "sa", "leur", "notre", "ces"}
-)
+_possessives = lazy_words("prcli.figures", "possessives_en.txt", "possessives_fr.txt")
 #: Words allowed between a French verb and the amount it governs («coûteront à l'Etat entre 8 et»).
-_FR_VERB_GAP = frozenset({"entre", "et", "à", "au", "aux", "de", "d", "l", "la", "le", "les"})
+_fr_verb_gap = lazy_words("prcli.figures", "verb_gap_fr.txt")
 #: Words after which a French clause (and its subject) begins.
-_FR_CLAUSE_OPEN = frozenset({".", "!", "?", ";", ":", ",", "\n", "que", "qu"})
+_fr_clause_open = lazy_words(
+    "prcli.figures", "clause_openers_fr.txt", extra=(".", "!", "?", ";", ":", ",", "\n")
+)
 #: Possessives, demonstratives and articles that open a French noun phrase before its head.
-_FR_NP_LEAD = frozenset(
-    {"son", "sa", "ses", "leur", "leurs", "ces", "cette", "ce", "nos", "notre", "un", "une"}
-)
+_fr_np_lead = lazy_words("prcli.figures", "noun_phrase_leads_fr.txt")
 #: Words right after a bare French count that show its noun was left out («2000 ont été blessées»).
-_FR_ELLIPSIS_NEXT = frozenset(
-    {"à", "au", "aux", "selon", "d", "se", "s", "y", "ont", "sont", "avaient", "étaient"}
-)
+_fr_ellipsis_next = lazy_words("prcli.figures", "ellipsis_next_fr.txt")
 #: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
-_SCORE_NOUNS = frozenset({"victory", "win", "defeat", "loss", "lead", "scoreline", "home", "away"})
+_score_nouns = lazy_words("prcli.figures", "score_nouns_en.txt")
 #: English words before an ordinal that make it a position in a table ("are fifth in", "to sixth in").
-_STANDING_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "to", "now"})
+_standing_before = lazy_words("prcli.figures", "standing_before_en.txt")
 #: Determiners before an ordinal word that make it an ordinal of the noun after it.
-_ORDINAL_DETERMINERS = frozenset(
-    {"the", "its", "their", "his", "her", "our", "this", "s", "la", "le", "sa", "son", "leur", "un", "une"}
-    | {"cette"}
-)  # "s": the possessive of "the band's second album"
+_ordinal_determiners = lazy_words("prcli.figures", "ordinal_determiners_en.txt", "ordinal_determiners_fr.txt")
 #: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
-_TERM_WORDS_FR = frozenset({"jusqu", "allant", "porté", "portée", "prolongé", "prolongée", "passé", "passée"})
+_term_words_fr = lazy_words("prcli.figures", "term_words_fr.txt")
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
-_FR_BE = frozenset({"sont", "étaient", "seront", "seraient", "été", "furent"})
-_TWO_AFTER_DUAL = frozenset({"اثنين", "اثنتين", "اثنان", "اثنتان"})
+_fr_be = lazy_words("prcli.figures", "be_forms_fr.txt")
+_two_after_dual = lazy_words("prcli.figures", "two_after_dual_ar.txt")
 #: Time words an age can be given in (folded): years and months.
-_AGE_UNITS = frozenset(
-    norm_word(w)
-    for w in (
-        "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "سنتين", "عامين",
-        "year", "years", "month", "months", "an", "ans", "mois", "old",
-    )
+_age_units = lazy_words(
+    "prcli.figures",
+    "age_units_ar.txt",
+    "age_units_en.txt",
+    "age_units_fr.txt",
+    convert=norm_word,
 )
 #: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
-_CONSTRUCT_TWO = frozenset({"اثني", "اثنا", "اثنتي", "اثنتا"})
+_construct_two = lazy_words("prcli.figures", "construct_two_ar.txt")
 #: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
 #: only given when the article names the country (currency_locale_ar.tsv).
 _PLACE_NEEDED = frozenset({"DZD"})
 #: Arabic marks that belong to a figure («%», a bracket round a conversion).
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 #: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
-_AR_FROM_TO = frozenset({"من", "عن", "الي", "الى"})
+_ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt")
 #: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
 _AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 _AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _AR_CLAUSE_END = _AR_SENTENCE_END | {"،", ","}
-_TIME_SUFFIX = frozenset({"am", "pm", "a.m", "p.m", "صباحا", "مساء", "مساءا", "ظهرا", "ليلا"})
+_time_suffix = lazy_words("prcli.figures", "time_suffixes_ar.txt", "time_suffixes_en.txt")
 
 
 class _Tok(NamedTuple):
@@ -484,7 +311,7 @@ class _Doc:
         self._inert = _inert_cache(lang)
         self.units = units(lang)
         self.cue = cues(lang)
-        self.stop = (stopwords(lang) - _PHRASE_WORDS) | {
+        self.stop = (stopwords(lang) - _phrase_words()) | {
             k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
         }
 
@@ -926,7 +753,7 @@ class _Doc:
             core.words
             and self.lang == "ar"
             and core.last == i
-            and any(k in _CONSTRUCT_TWO for k in (self.keys[i], *strip_clitics(self.keys[i])))
+            and any(k in _construct_two() for k in (self.keys[i], *strip_clitics(self.keys[i])))
         ):
             return None  # «أثنى على»: a verb; the construct «اثنا/اثني» only lives in «اثنا عشر»
         if core.words and self.in_name(i, core.last):
@@ -1206,7 +1033,7 @@ class _Doc:
                     fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, core.value)
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
-        if self.key(j) in _TIMES and self.spaced(j - 1, j):
+        if self.key(j) in _times() and self.spaced(j - 1, j):
             if self.multiple(fig, j):
                 fig.kind, fig.last = "other", j
                 if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
@@ -1216,7 +1043,7 @@ class _Doc:
                 return j + 1
             fig.counts = self.text[self.toks[j].start : self.toks[j].end]
             return j  # «relayée 17'000 fois», "six times a year": how many times it happened
-        if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _PER:
+        if lang in ("en", "fr") and j + 2 < self.n and self._content(j) and self.key(j + 1) in _per():
             size, entry = self.match(self.units, j + 2, 1)
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
                 fig.kind = "measure"
@@ -1518,7 +1345,7 @@ class _Doc:
                 k = self.toks[j].key
                 nxt = j + 1
                 if (
-                    k in _CONNECTORS.get(lang, frozenset())
+                    k in _lang_words("number_connectors", lang)
                     and nxt < self.n
                     and self.spaced(j, nxt)
                     and (self.toks[nxt].kind == "num" or self.word_num(nxt) is not None)
@@ -1572,7 +1399,7 @@ class _Doc:
             j += 1
         if j < self.n and not core.words and self.adjacent(j - 1, j):
             k = self.toks[j].key
-            if k in _ORD_SUFFIX[lang] and not (
+            if k in _lang_words("ordinal_suffixes", lang) and not (
                 j + 1 < self.n and self.adjacent(j, j + 1) and self.toks[j + 1].kind == "word"
             ):
                 fig.last, fig.kind = j, "ordinal"
@@ -1588,7 +1415,7 @@ class _Doc:
                     fig.last = j + 1
                 return fig.last + 1
         if (
-            (j < self.n and self.toks[j].key in _TIME_SUFFIX)
+            (j < self.n and self.toks[j].key in _time_suffix())
             or (self.key(j) in ("a", "p") and self.key(j + 1) == "." and self.key(j + 2) == "m")
         ) and (core.value <= 24 and lang == "en" and self.spaced(j - 1, j)):
             fig.kind = "time"
@@ -1599,7 +1426,7 @@ class _Doc:
         # an English adjective: a 10-year plan, a 25-year-old man
         hyphen = lang == "en" and self.key(j) == "-" and self.adjacent(j - 1, j) and self.adjacent(j, j + 1)
         uj = j + 1 if hyphen else j
-        if self.key(uj) in _UNIT_FILLERS and self.spaced(uj - 1, uj) and self.spaced(uj, uj + 1):
+        if self.key(uj) in _unit_fillers() and self.spaced(uj - 1, uj) and self.spaced(uj, uj + 1):
             size, entry = self.match(self.units, uj + 1)
             if size and isinstance(entry, UnitEntry) and entry.kind == "duration":
                 uj += 1
@@ -1673,7 +1500,7 @@ class _Doc:
         """«centaines de milliers», "hundreds of thousands", «عشرات الآلاف»: one rough amount."""
         j = fig.last + 1
         k = j
-        while k < self.n and k - j < 2 and self.key(k) in _VAGUE_PARTITIVE:
+        while k < self.n and k - j < 2 and self.key(k) in _vague_partitive():
             k += 1
         w = self.word_num(k)
         if w is not None and w[0].type in ("vague", "scale") and w[0].value >= 1000 and self.spaced(k - 1, k):
@@ -1769,7 +1596,7 @@ class _Doc:
                     and len(nxt) >= 3
                     and nxt.endswith("ا")
                     and not nxt.startswith("ال")
-                    and nxt not in _ADVERBS_AR
+                    and nxt not in _adverbs_ar()
                     and not self.cue_before("year", fig.first, 2)
                 ):
                     return j  # «1987 صوتا»: a counted noun in the accusative, not a year
@@ -1858,7 +1685,7 @@ class _Doc:
 
     def age_context(self, fig: _Fig, j: int) -> None:
         span = range(fig.first, fig.last + 1)
-        if not any(self.keys[k] in _AGE_UNITS or self.keys[k][1:] in _AGE_UNITS for k in span):
+        if not any(self.keys[k] in _age_units() or self.keys[k][1:] in _age_units() for k in span):
             return  # «قبل أربعة أيام»: days and hours are not ages
         window = 4
         for k in range(1, 5):
@@ -1877,7 +1704,7 @@ class _Doc:
             and self.keys[fig.last] in ("ans", "an")
             and fig.first >= 2
             and self._content(fig.first - 2)
-            and self.keys[fig.first - 2] not in _DURATION_NOUNS
+            and self.keys[fig.first - 2] not in _duration_nouns()
         ):
             fig.kind = "age"  # «un intérimaire de 44 ans»
             return
@@ -1901,8 +1728,8 @@ class _Doc:
                 or (
                     self.key(f - 1) == "à"
                     and (pk := self.key(f - 3 if self.key(f - 2) in ("'", "’") else f - 2))
-                    not in _DURATION_NOUNS
-                    and pk not in _TERM_WORDS_FR
+                    not in _duration_nouns()
+                    and pk not in _term_words_fr()
                     and not pk.startswith("condamn")
                 )
             )
@@ -1941,7 +1768,9 @@ class _Doc:
                 if raw.kind == "number" and raw.plain and raw.value is not None:
                     if raw.digits <= 2 and 1 <= raw.value <= 31 and lang == "en":
                         f = _Fig(i, k, raw.value, kind="date")
-                        if self.key(k + 1) in _ORD_SUFFIX["en"] and self.adjacent(k, k + 1):
+                        if self.key(k + 1) in _lang_words("ordinal_suffixes", "en") and self.adjacent(
+                            k, k + 1
+                        ):
                             f.last = k + 1
                         self.date_year(f, f.last + 1)
                         return [f], f.last + 1
@@ -2011,7 +1840,7 @@ class _Doc:
             ):
                 f.counts = self._phrase(i, nxt)
                 nxt += 1
-            if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _TWO_AFTER_DUAL:
+            if nxt < self.n and self.spaced(nxt - 1, nxt) and self.key(nxt) in _two_after_dual():
                 f.last = nxt  # «حزبين اثنين»: the number repeats the dual
                 nxt += 1
             return [f], nxt
@@ -2121,7 +1950,7 @@ class _Doc:
             k = j
         else:
             return None
-        head = k + 1 if self.key(k) in _DETERMINERS else k
+        head = k + 1 if self.key(k) in _determiners() else k
         if head >= self.n or self.timeish(head) or self.toks[head].kind != "word" or self.key(head) == "way":
             return None  # "half of the year", "half the time", "half the way"
         f = _Fig(i, i, Decimal(50), kind="percent", words=True)
@@ -2275,7 +2104,7 @@ class _Doc:
         # "the fifth annual Bloggies", «la troisième édition»: an ordinal (not the loose "first")
         if (
             value >= 2
-            and self.key(i - 1) in _ORDINAL_DETERMINERS  # "the fifth", «une dixième mort»
+            and self.key(i - 1) in _ordinal_determiners()  # "the fifth", «une dixième mort»
             and j < self.n
             and self.toks[j].kind == "word"
             and self.spaced(i, j)
@@ -2315,7 +2144,7 @@ class _Doc:
         is a position in a table (a rank), not the ordinal of a noun."""
         return (
             self.lang == "en"
-            and self.key(i - 1) in _STANDING_BEFORE
+            and self.key(i - 1) in _standing_before()
             and self.key(i + 1) in ("in", "on", "overall", "of", "with", "behind", "after")
             and self.spaced(i, i + 1)
             and not (self.key(i + 1) == "of" and self.key(i - 1) == "to")  # "up to third of the staff"
@@ -2430,7 +2259,7 @@ class _Doc:
                 and self._content(i + 1)
                 and self.text[self.toks[i + 1].start].islower()
                 and not self.is_cue("score", self.keys[i + 1])
-                and self.keys[i + 1] not in _SCORE_NOUNS
+                and self.keys[i + 1] not in _score_nouns()
             )  # "10-12 new stores" is a range of counts
         ):
             return [_Fig(i, i, raw.value, kind="score")], i + 1  # "beat Arsenal 2-1": no model number
@@ -2546,9 +2375,9 @@ class _Doc:
         if nxt is not None and nxt.start == last.end and nxt.kind == "word" and not _ARABIC.match(nxt.key):
             word = nxt.key
             ok = (
-                word in _ORD_SUFFIX[self.lang]
+                word in _lang_words("ordinal_suffixes", self.lang)
                 or word in _SCALE_ABBR.get(self.lang, {})
-                or word in _TIME_SUFFIX
+                or word in _time_suffix()
                 or (word,) in self.units
                 or word in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m")
             )
@@ -2793,7 +2622,7 @@ class _Doc:
         small = raw.value is not None and raw.second is not None and raw.value <= 15 and raw.second <= 15
         padded = ":0" in self.keys[i] and not self.keys[i].endswith(":0")  # «10:05» is a clock
         after = self.key(i + 1)
-        clock_after = after in _TIME_SUFFIX or after in ("ت", "ص", "م", "بتوقيت", "gmt", "h")
+        clock_after = after in _time_suffix() or after in ("ت", "ص", "م", "بتوقيت", "gmt", "h")
         return small and not padded and not clock_after and not self.cue_before("time", i, 2)
 
     def score_context(self, i: int) -> bool:
@@ -2918,7 +2747,7 @@ class _Doc:
         if fig.kind in ("count", "rank"):
             if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
                 j += 1  # "three out of four regions": a partitive like "three of the four regions"
-            pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _PRONOUNS
+            pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _pronouns()
             fig.counts = self.hyphen_noun(fig) or self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
             if fig.counts is None and fig.kind == "count" and self.lang == "ar":
@@ -2960,7 +2789,7 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        inside_np = self.key(fig.first - 1) in _DETERMINERS or self.keys[fig.first] in ("a", "an") or (
+        inside_np = self.key(fig.first - 1) in _determiners() or self.keys[fig.first] in ("a", "an") or (
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
         )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
@@ -2976,7 +2805,7 @@ class _Doc:
                 and self.spaced(m - 1, m)
                 and self._content(m)
                 and not self.timeish(m)
-                and self.key(m) not in _PHRASE_END
+                and self.key(m) not in _phrase_end()
             ):
                 lower = self.text[self.toks[m].start].islower()
                 if lower and self.is_cue("trend", self.key(m)):
@@ -2997,7 +2826,7 @@ class _Doc:
             and self._content(k)
             and not self.keys[k].startswith(("ال", "ب", "ل", "ك", "و", "ف"))
             and not self.keys[k].endswith(("ي", "يا", "ا"))
-            and self.keys[k] not in _ADVERBS_AR
+            and self.keys[k] not in _adverbs_ar()
             and not self.is_cue("skip", self.keys[k])
             and not self.timeish(k)
         ):
@@ -3010,7 +2839,8 @@ class _Doc:
             preps: tuple[str, ...] = (
                 ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
             )  # "10% in France" is a place; "30% for projects" is what the share goes to
-            if self.key(k) in ("a", "per", "par", "each", "every", "chaque") and self.key(k + 1) in _PERIODS:
+            if self.key(k) in ("a", "per", "par", "each", "every", "chaque") \
+                    and self.key(k + 1) in _periods():
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
             infinitive = (
@@ -3061,7 +2891,7 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-            if self.key(k) in _ADVERBS_AR and self.is_cue("partitive", self.key(k + 1)):
+            if self.key(k) in _adverbs_ar() and self.is_cue("partitive", self.key(k + 1)):
                 k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
             if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
                 fig.counts, fig.by_verb = said[0], True  # «التي خسرت 30% من قيمتها»: partitive first
@@ -3139,7 +2969,9 @@ class _Doc:
             return False
         for k in range(fig.first - 2, max(-1, fig.first - 6), -1):
             w = self.word_num(k)
-            if (w is not None and w[0].type == "ord") or self.keys[k] in _ORD_SUFFIX["en"]:
+            if (w is not None and w[0].type == "ord") or self.keys[k] in _lang_words(
+                "ordinal_suffixes", "en"
+            ):
                 return True
             if self.is_cue("rankverb", self.keys[k]):
                 return True
@@ -3158,7 +2990,7 @@ class _Doc:
     def event_np(self, first: int, stop: int) -> str | None:
         """The event or result named from ``first`` (before ``stop``): "the men's 1500m" → "men's
         1500m", "the 10,000m title" → "10,000m title"; its distance stays in (it names the race)."""
-        while first < stop and (self.keys[first] in _DETERMINERS or self.keys[first] in _POSSESSIVES):
+        while first < stop and (self.keys[first] in _determiners() or self.keys[first] in _possessives()):
             first += 1
         last, k = -1, first
         while k < stop and k - first < 5 and (k == first or self.spaced(k - 1, k)):
@@ -3203,7 +3035,7 @@ class _Doc:
         if self.keys[k] in ("to", "on") and not self.is_cue("changeverb", self.keys[verb]):
             return None  # "cut the price of the console to £104"; "sent troops to 12 towns" is no level
         first = verb + 1
-        while first < k and self.keys[first] in (*_DETERMINERS, "his", "her", "our", "my", "key"):
+        while first < k and self.keys[first] in (*_determiners(), "his", "her", "our", "my", "key"):
             first += 1
         last = first - 1
         while last + 1 < k and self._content(last + 1) and last + 1 - first < 3:
@@ -3234,9 +3066,9 @@ class _Doc:
         if self.key(j) not in ("in", "on") or not self.spaced(j - 1, j):
             return None
         j += 1
-        while self.key(j) in _DETERMINERS:
+        while self.key(j) in _determiners():
             j += 1
-        if self.key(j) in _HOLLOW_OF and self.key(j + 1) == "of":
+        if self.key(j) in _hollow_of() and self.key(j + 1) == "of":
             j += 1  # "an increase of 20,000 in the number of people claiming benefits"
         return self.phrase_after(j, 3, partitive=True)
 
@@ -3284,7 +3116,7 @@ class _Doc:
         if self.text[self.toks[w].start].isupper():
             return None  # "In Spain, 5% ...": a place or a name opening the sentence
         e = fig.last + 1
-        if self.key(e) in _PER and self.timeish(e + 1):
+        if self.key(e) in _per() and self.timeish(e + 1):
             e += 2  # "a year"
         if self.key(e) != ",":
             return None
@@ -3301,10 +3133,10 @@ class _Doc:
             or not self.spaced(m - 1, m)
             or not self.text[self.toks[m].start].islower()
             or not (
-                self.key(fig.first - 1) in (*_DETERMINERS, "his", "her", "our", "my")
+                self.key(fig.first - 1) in (*_determiners(), "his", "her", "our", "my")
                 or (self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’"))
             )  # "a 5% holding", "the bank's 6.2% holding"
-            or self.key(m + 1) in _DETERMINERS
+            or self.key(m + 1) in _determiners()
         ):
             return None
         last = m
@@ -3365,7 +3197,7 @@ class _Doc:
     def _after_article(self, k: int) -> bool:
         """"its growth", "for growth", "the cost": after a determiner or a preposition, a word
         that may be a verb ("growth", "cost", "rise") is a noun."""
-        return self.key(k - 1) in _DETERMINERS or self.key(k - 1) in (
+        return self.key(k - 1) in _determiners() or self.key(k - 1) in (
             "of", "for", "in", "on", "his", "her", "our", "my", "your"
         )
 
@@ -3380,21 +3212,21 @@ class _Doc:
             ):
                 first = m
             elif not (
-                (self.keys[m] in _NP_LINKS or (self.keys[m] == "out" and self.key(m + 1) == "of"))
+                (self.keys[m] in _np_links() or (self.keys[m] == "out" and self.key(m + 1) == "of"))
                 and self.spaced(m, m + 1)
             ):  # "the number of people out of work"
                 break
             m -= 1
-        if m >= 1 and self.keys[m] in _PP_PREPS and self._content(m - 1) and not self.verb_like(m - 1):
+        if m >= 1 and self.keys[m] in _pp_preps() and self._content(m - 1) and not self.verb_like(m - 1):
             return self._object_np(m - 1)
         for d in range(last - 1, first, -1):
-            if self.keys[d] in _DETERMINERS and self.keys[d - 1] not in ("of", "de", "du", "des"):
+            if self.keys[d] in _determiners() and self.keys[d - 1] not in ("of", "de", "du", "des"):
                 first = d + 1
                 break
             if self.keys[d] == "s" and self.keys[d - 1] in ("'", "’"):
                 first = d + 1  # "the company's losses" → "losses"
                 break
-        while first < last and self.keys[first] in _NP_LINKS:
+        while first < last and self.keys[first] in _np_links():
             first += 1
         return self._phrase(first, last)
 
@@ -3416,7 +3248,7 @@ class _Doc:
             return True  # "iron ingots ($5)": an English noun before a bracketed price names it
         return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
             w - 1
-        ) in (*_DETERMINERS, "de", "des", "du", "of")
+        ) in (*_determiners(), "de", "des", "du", "of")
 
     def noun_of(self, j: int) -> str | None:
         """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
@@ -3428,7 +3260,9 @@ class _Doc:
             k -= 2  # "speeds of up to 8Mbps"
         if self.key(k) not in ("of", "de", "d", "'", "’"):
             return None
-        if self.lang == "en" and (self.key(k - 1) in _HOLLOW_NOUNS or self.is_cue("trend", self.key(k - 1))):
+        if self.lang == "en" and (
+            self.key(k - 1) in _hollow_nouns() or self.is_cue("trend", self.key(k - 1))
+        ):
             return None  # "rise by an average of 4.5%", "a rise of 8%": the subject says what
         if self.key(k) in ("'", "’"):
             k -= 1
@@ -3766,7 +3600,7 @@ class _Doc:
     def ar_direct(self, masdar: int, fig: _Fig) -> bool:
         """The change noun sizes the figure itself («زيادة 32%», «انخفاضا بلغ 13%»), not one of its
         bounds («ارتفاعا من 3%»)."""
-        return all(self.keys[m] not in _AR_FROM_TO for m in range(masdar + 1, fig.first))
+        return all(self.keys[m] not in _ar_from_to() for m in range(masdar + 1, fig.first))
 
     def ar_change_in(self, fig: _Fig) -> str | None:
         """«سجلت الشركة هبوطا بلغ 96% في صافي ربح الربع»: after a change noun's figure, «في» and a
@@ -3783,7 +3617,7 @@ class _Doc:
     def ar_masdar_after_prep(self, k: int) -> bool:
         """«عن تراجع نسبته 0.3%»: a word that is both a verb and a change noun («تراجع», «تحسن»)
         is the noun after a preposition."""
-        return k >= 1 and self.keys[k - 1] in _AR_PREP_WORDS and self.is_cue("changenoun", self.keys[k])
+        return k >= 1 and self.keys[k - 1] in _ar_prep_words() and self.is_cue("changenoun", self.keys[k])
 
     def ar_change_for(self, fig: _Fig) -> str | None:
         """«عن تراجع نسبته 0.3% لأرباح الشركات»: after a change noun's figure, a noun joined by
@@ -3978,7 +3812,7 @@ class _Doc:
         while self.key(k) in _QUOTES and k < fig.last + 3:
             k += 1
         k = self.skip_conversion(k)
-        if self.key(k) in _PER and self.timeish(k + 1):
+        if self.key(k) in _per() and self.timeish(k + 1):
             k += 2
         return k
 
@@ -4049,7 +3883,7 @@ class _Doc:
                 return -1
             if self.toks[k].kind != "word":
                 continue  # a quote mark, an apostrophe
-            if key in _FR_VERB_GAP or self.is_cue("approx", key):
+            if key in _fr_verb_gap() or self.is_cue("approx", key):
                 continue
             if self.is_cue("skip", key) or self.timeish(k) or self.is_cue("weekday", key) or key == "soir":
                 continue  # «a chiffré lundi soir entre»
@@ -4063,13 +3897,13 @@ class _Doc:
         «que les annonces faites par le président coûteront»): its head noun and de-complement.
         None when the clause opens on a relative or a pronoun, or is too long to trust."""
         k = verb - 1
-        while k > 0 and verb - k < 16 and self.keys[k] not in _FR_CLAUSE_OPEN:
+        while k > 0 and verb - k < 16 and self.keys[k] not in _fr_clause_open():
             if "\n" in self.gap(k, k + 1):
                 break
             k -= 1
         if verb - k >= 16:
             return None
-        first = k + 1 if k >= 0 and self.keys[k] in _FR_CLAUSE_OPEN else k
+        first = k + 1 if k >= 0 and self.keys[k] in _fr_clause_open() else k
         if self.key(first) in ("'", "’"):
             first += 1
         if self.key(first) in ("qui", "il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
@@ -4083,8 +3917,8 @@ class _Doc:
         end = self.n if stop is None else stop
         k = first
         while k < end and (
-            self.keys[k] in _DETERMINERS
-            or self.keys[k] in _FR_NP_LEAD
+            self.keys[k] in _determiners()
+            or self.keys[k] in _fr_np_lead()
             or self.toks[k].kind == "num"
             or self.word_num(k) is not None
         ):
@@ -4150,7 +3984,7 @@ class _Doc:
         if not self._content(noun) or self.verb_like(noun) or not self.text[self.toks[noun].start].islower():
             return None
         det = noun - 1
-        if self.keys[det] not in _FR_NP_LEAD and self.keys[det] not in _DETERMINERS | {"du", "des"}:
+        if self.keys[det] not in _fr_np_lead() and self.keys[det] not in _determiners() | {"du", "des"}:
             return None
         return self._phrase(noun, noun)
 
@@ -4178,7 +4012,7 @@ class _Doc:
         for k in range(j - 1, max(-1, j - 10), -1):
             key = self.keys[k]
             if key in ("ils", "elles"):
-                return any(self.keys[m] in _FR_BE for m in range(k + 1, j))
+                return any(self.keys[m] in _fr_be() for m in range(k + 1, j))
             if key in _CLAUSE_END and key not in ("'", "’"):
                 return False
         return False
@@ -4237,7 +4071,7 @@ class _Doc:
         if not (
             pronoun
             or self.key(fig.first - 1) in ("dont", "contre", "parmi")
-            or self.key(nxt) in _FR_ELLIPSIS_NEXT
+            or self.key(nxt) in _fr_ellipsis_next()
             or (nxt < self.n and self.toks[nxt].kind == "word" and self.verb_like(nxt))
         ):
             return False
@@ -4256,7 +4090,7 @@ class _Doc:
         if j - k >= 40:
             return None
         while k < j and (
-            self.keys[k] in ("et", "mais") or self.keys[k] in _SUBORDINATORS or self.keys[k] in _QUOTES
+            self.keys[k] in ("et", "mais") or self.keys[k] in _subordinators() or self.keys[k] in _QUOTES
         ):
             k += 1
         if self.lang == "en" and self.keys[k] == "according" and self.key(k + 1) == "to":
@@ -4264,7 +4098,7 @@ class _Doc:
             while m < j and self.keys[m] != ",":
                 m += 1
             k = m + 1  # "According to Reuters, they plan ...": past the source
-        while k < j and self.keys[k] in _DETERMINERS:
+        while k < j and self.keys[k] in _determiners():
             k += 1
         first, last = k, -1
         while k < j and k - first < 8:
@@ -4277,7 +4111,7 @@ class _Doc:
                 and not (self.lang == "en" and k > first and self.is_cue("changeverb", self.keys[k]))
             ):  # "The latest poll puts ...": the verb ends the subject
                 last = k
-            elif not (self.keys[k] in _NP_LINKS and last != -1):
+            elif not (self.keys[k] in _np_links() and last != -1):
                 break
             k += 1
         if last < first or not self._content(first):
@@ -4316,7 +4150,7 @@ class _Doc:
         time, not what an amount is spent on ("on new hospitals over five years" is a thing)."""
         m = k
         while m < min(self.n, k + 5) and (
-            self.keys[m] in _DETERMINERS
+            self.keys[m] in _determiners()
             or self.keys[m] in ("first", "last", "past", "next", "coming", "previous", "final", "opening")
             or self.word_num(m) is not None
         ):
@@ -4330,7 +4164,7 @@ class _Doc:
         key = self.key(j)
         if self.lang == "en" and key in ("an", "as"):
             return False  # the article, not «an» (year)
-        if key in _PERIODS or key.rstrip("s") in _PERIODS or key in _PERIOD_NOUNS:
+        if key in _periods() or key.rstrip("s") in _periods() or key in _period_nouns():
             return True
         size, entry = self.match(self.units, j, 1)
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
@@ -4376,7 +4210,7 @@ class _Doc:
             return False
         if len(t.key) < 2 and (_ARABIC.match(t.key) or not self.text[t.start].isupper()):
             return False  # «2010 م», a stray letter
-        if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _CLITIC_ONLY:
+        if t.key in self.stop or self.is_cue("stop", t.key) or t.key in _clitic_only():
             return False
         if self.is_cue("nophrase", t.key) or self.is_cue("prep", t.key):
             return False  # "lower than ...", "above $40": a comparative or a preposition names nothing
@@ -4399,8 +4233,8 @@ class _Doc:
             self.lang == "fr"
             and t.key.endswith("ment")
             and len(t.key) > 6
-            and not (j >= 1 and (self.keys[j - 1] in _FR_NOUN_BEFORE or self.toks[j - 1].kind == "num"))
-            and not (j >= 1 and self.keys[j - 1] in _ORD_SUFFIX["fr"])
+            and not (j >= 1 and (self.keys[j - 1] in _fr_noun_before() or self.toks[j - 1].kind == "num"))
+            and not (j >= 1 and self.keys[j - 1] in _lang_words("ordinal_suffixes", "fr"))
         ):
             return False  # an adverb; «le 16e arrondissement», «du gouvernement» are nouns
         if self.lang == "en" and j >= 1 and self.keys[j - 1] == "the":
@@ -4414,7 +4248,7 @@ class _Doc:
         while m > floor and k - m <= 7 and self.keys[m] not in ("for", "in", "during", "over"):
             key = self.keys[m]
             if not (
-                key in _NP_LINKS
+                key in _np_links()
                 or key in ("first", "last", "past", "next", "this", "half", "second", "third", "fourth")
                 or self.timeish(m)
             ):
@@ -4446,7 +4280,7 @@ class _Doc:
             and self.toks[k - 2].kind == "word"
             and self.text[self.toks[k].start].islower()
             and not self._after_article(k)
-            and self.keys[k] not in _NUMBERED_NOUNS  # "moves to number eight", "up to level 3"
+            and self.keys[k] not in _numbered_nouns()  # "moves to number eight", "up to level 3"
         )
 
     def ing_head(self, k: int) -> bool:
@@ -4455,7 +4289,7 @@ class _Doc:
         if self.lang != "en" or not self.keys[k].endswith("ing") or k < 1:
             return False
         p = k - 1
-        if self.keys[p] in _DETERMINERS or self.keys[p] in ("his", "her", "our", "my"):
+        if self.keys[p] in _determiners() or self.keys[p] in ("his", "her", "our", "my"):
             return True
         return (
             self.toks[p].kind == "word"
@@ -4482,7 +4316,7 @@ class _Doc:
         """An ordinal word or suffix right before ``j`` («neuvième», «9e», "third")."""
         if j < 1:
             return False
-        if self.keys[j - 1] in _ORD_SUFFIX[self.lang]:
+        if self.keys[j - 1] in _lang_words("ordinal_suffixes", self.lang):
             return True
         w = self.word_num(j - 1)
         return w is not None and w[0].type == "ord"
@@ -4497,7 +4331,7 @@ class _Doc:
 
     def _verb_like(self, j: int) -> bool:
         k = self.toks[j].key
-        if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _DETERMINERS and len(k) > 3:
+        if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _determiners() and len(k) > 3:
             return k not in (
                 "more",
                 "less",
@@ -4527,10 +4361,10 @@ class _Doc:
                 or self.is_cue("verb", k)
             )
         return (
-            k in _FR_VERBS
+            k in _fr_verbs()
             or (len(k) > 5 and k.endswith(("aient", "erait", "eront", "èrent")))
             or (len(k) > 4 and k.endswith("ait") and not k.endswith(("trait", "fait", "hait", "lait")))
-            or (j >= 1 and self.keys[j - 1] in _FR_SUBJECT_PRONOUNS)  # «qu'elle gagnait»
+            or (j >= 1 and self.keys[j - 1] in _fr_subject_pronouns())  # «qu'elle gagnait»
         )
 
     def ar_verb_after_number(self, j: int) -> bool:
@@ -4585,9 +4419,9 @@ class _Doc:
             j + 1 < self.n
             and j - lead < 4  # bounded: a run of bare numbers must not make this quadratic
             and (
-                self.key(j) in _DETERMINERS
+                self.key(j) in _determiners()
                 or self.key(j) in _QUOTES
-                or self.key(j) in _POSSESSIVES
+                or self.key(j) in _possessives()
                 or (self.lang == "en" and self.key(j) == "other")  # "11 other acts"
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
@@ -4618,7 +4452,7 @@ class _Doc:
         last = -1
         if j < self.n and (
             (j >= 1 and self.toks[j - 1].kind == "num" and self.adjacent(j - 1, j))
-            or self.key(j) in _PHRASE_END
+            or self.key(j) in _phrase_end()
             or (
                 self.lang in ("en", "fr")
                 and self.toks[j].kind == "word"
@@ -4670,7 +4504,9 @@ class _Doc:
                 continue
             if not self._content(j):
                 break
-            if j > first and self.lang in ("en", "fr") and (self.key(j) in _PHRASE_END or self.verb_like(j)):
+            if j > first and self.lang in ("en", "fr") and (
+                self.key(j) in _phrase_end() or self.verb_like(j)
+            ):
                 break  # "12 ministers resigned", "3,000 jobs along the coast"
             if (
                 j > first
@@ -4726,7 +4562,7 @@ class _Doc:
             and self.text[self.toks[j].start].islower()
             and self._content(j)
             and not self.verb_like(j)
-            and self.key(j) not in _PHRASE_END
+            and self.key(j) not in _phrase_end()
             and not self.timeish(j)
             and self.hyphen_end(j) == j
         ):
@@ -4869,7 +4705,7 @@ class _Doc:
                 k = first
             elif not (
                 (
-                    self.keys[k] in _NP_LINKS
+                    self.keys[k] in _np_links()
                     or (self.lang == "en" and self.keys[k] == "per")
                     or (self.lang == "en" and self.keys[k] in ("a", "an") and self.key(k - 1) == "of")
                     or (self.lang == "en" and self.keys[k] == "&")  # "Shares in Marks & Spencer fell"
@@ -4885,12 +4721,12 @@ class _Doc:
             self.lang == "en" and self.word_num(last) and self.text[self.toks[last].start].isupper()
         ):
             return None  # a title's number word ("Ocean's Twelve") may end the subject
-        if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
+        if self.lang == "en" and first == last and self.key(first - 1) in _subject_pronouns():
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         # "Inflation in Spain": keep the head before a place complement
         if (
             k >= 1
-            and self.keys[k] in _PP_PREPS
+            and self.keys[k] in _pp_preps()
             and self._content(k - 1)
             and (not self.verb_like(k - 1) or self.starts_sentence(k - 1) or self._after_article(k - 1))
         ):  # "Costs for the new stadium have risen": a sentence opens with a noun
@@ -4899,7 +4735,7 @@ class _Doc:
             while m > floor and head_last - m < 6:
                 if self.toks[m].kind == "word" and self._content(m) and not self.verb_like(m):
                     head_first = m
-                elif self.keys[m] not in _NP_LINKS:
+                elif self.keys[m] not in _np_links():
                     break
                 m -= 1
             first, last = head_first, head_last
@@ -4907,7 +4743,7 @@ class _Doc:
             if self.lang == "en" and self.keys[m] == "s" and self.keys[m - 1] in ("'", "’"):
                 first = m + 1  # "the company's annual profits" → "annual profits"
                 break
-        while first < last and (self.keys[first] in _NP_LINKS or self.keys[first] in _SUBORDINATORS):
+        while first < last and (self.keys[first] in _np_links() or self.keys[first] in _subordinators()):
             first += 1  # "Although interest rates still stand at" → "interest rates"
         return self._phrase(self.hyphen_start(first), last)
 
@@ -4922,12 +4758,12 @@ class _Doc:
                     and (
                         self.is_cue("skip", self.toks[k].key)
                         or self.toks[k].key in self.stop
-                        or self.toks[k].key in _CLITIC_ONLY
+                        or self.toks[k].key in _clitic_only()
                         or self.is_cue("prep", self.toks[k].key)
                         or (self.lang in ("en", "fr") and self.verb_like(k))
                     )
                 )
-                or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _RELATIVES))
+                or (self.toks[k].key == "," and (cross_comma or self.key(k + 1) in _relatives()))
                 or (self.toks[k].key == "(" and k == j - 1 and self.noun_before_bracket(k))
             )
         ):
@@ -4943,13 +4779,13 @@ class _Doc:
             k -= 1
         if first > last or last < 0:
             return None
-        if self.lang == "en" and first == last and self.key(first - 1) in _SUBJECT_PRONOUNS:
+        if self.lang == "en" and first == last and self.key(first - 1) in _subject_pronouns():
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         if pp and self.lang in ("en", "fr"):
             # the subject's head before a place or time complement: "Unemployment in France rose"
-            while k >= 0 and k > first - 7 and self.keys[k] in _DETERMINERS and self.spaced(k, k + 1):
+            while k >= 0 and k > first - 7 and self.keys[k] in _determiners() and self.spaced(k, k + 1):
                 k -= 1
-            if k >= 1 and self.keys[k] in _PP_PREPS and self.spaced(k, k + 1) and self._content(k - 1):
+            if k >= 1 and self.keys[k] in _pp_preps() and self.spaced(k, k + 1) and self._content(k - 1):
                 head_last = k - 1
                 head_first = head_last
                 while (
@@ -5031,7 +4867,7 @@ class _Doc:
                 a.kind == "age"
                 and b.kind in ("duration", "count")
                 and b.first - a.last == 2
-                and self.keys[a.last + 1] in _RANGE_LINKS
+                and self.keys[a.last + 1] in _range_links()
             ):
                 b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
                 continue
@@ -5052,7 +4888,7 @@ class _Doc:
                 continue
             if b.kind == "date" and not (1 <= a.value <= 31 and self.toks[a.first].kind == "num"):
                 continue
-            if b.first - a.last != 2 or self.keys[a.last + 1] not in _RANGE_LINKS:
+            if b.first - a.last != 2 or self.keys[a.last + 1] not in _range_links():
                 continue  # one link word between the two, no list built to check it
             if b.kind == "count":
                 if a.counts is None:
@@ -5124,7 +4960,7 @@ class _Doc:
                 and b.kind in ("percent", "money", "measure", "count")
                 and a.kind in ("percent", "money", "measure", "count")
                 and 0 < b.first - a.last - 1 <= 4
-                and all(self.keys[m] in _SAME_THING_LINKS for m in range(a.last + 1, b.first))
+                and all(self.keys[m] in _same_thing_links() for m in range(a.last + 1, b.first))
                 and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
             ):
                 b.counts, b.weak = a.counts, False
@@ -5169,7 +5005,7 @@ class _Doc:
 
 
 #: Prepositions standing as words: a verbal noun, never a verb, follows them.
-_AR_PREP_WORDS = frozenset(("عن", "من", "في", "الى", "إلى", "على", "بعد", "قبل", "مع"))
+_ar_prep_words = lazy_words("prcli.figures", "preposition_words_ar.txt")
 
 
 def _num_key(s: str) -> str:

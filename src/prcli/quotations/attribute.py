@@ -17,56 +17,44 @@ from functools import cache, lru_cache
 
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
-    CALENDAR,
     Person,
     Register,
     ar_name_end,
     ar_name_token,
+    calendar_words,
     latin_cap,
     stopwords,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import table
+from prcli.text.resources import lazy_words, table
 
-_NAME_GLUE = frozenset({"de", "of", "du", "des", "d'", "la", "le", "van", "von", "al", "bin", "ben"})
-_FR_INCISE_ONLY = frozenset({"poursuit", "poursuivi", "poursuivent", "lance", "lancé", "lancent", "appelle",
-                             "appelé", "appellent", "conclut", "conclu", "concluent", "enchaîne", "enchaîné",
-                             "glisse", "glissé", "relève", "relevé", "note", "noté", "observe", "observé",
-                             "promet", "promis", "salue", "salué", "évoque", "évoqué", "lâche", "lâché",
-                             "résume", "résumé", "tranche", "tranché"})
+_name_glue = lazy_words("prcli.quotations", "name_glue_en.txt", "name_glue_fr.txt")
+_fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
 #: Endings of French participles, imperfects and adverbs: a word after a name with one is no part of it.
 _FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue", "us", "i", "ie", "is")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
-_FR_SOURCE_STOP = frozenset({"qui", "que", "lors", "dans", "pour", "à", "au", "mais", "et"})
-_AR_ARTICLE = frozenset({"الماده", "الفقره", "البند", "الفصل"})
-_AR_NOT_SUBJECT = frozenset({"نفسه", "نفسها", "نفسهم", "بانه", "بانها", "بانهم", "بان", "انه",
-                             "انها", "انهم", "ان", "ذلك", "هذا", "هذه", "لكن", "لكنه", "لكنها",
-                             "لكنهم"})
-_AR_BODY_HEADS = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
-                            "بنك", "وكاله", "اداره", "سلطات", "شرطه", "مديريه", "جامعه", "مركز", "اتحاد",
-                            "نقابه", "محكمه", "نيابه", "صحيفه", "قناه", "موقع"})
-_AR_QUANTIFIERS = frozenset({"عدد", "بعض", "عده", "اغلب", "معظم", "كثير"})
-_AR_THAT = frozenset({"ان", "بان", "انه", "انها", "إن", "أن"})
-_AR_OBJ_PRON = frozenset({"عنه", "عنها", "عنهم", "له", "لها", "لهم", "منه", "منها", "فيه", "فيها", "به",
-                          "بها",
-                          "بهم", "اليه", "اليها", "اليهم", "عليه", "عليها", "عليهم",
-                          "معه", "معها", "معهم", "ذلك", "هذا", "هذه"})
+_fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
+_fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt")
+_fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
+_ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
+_ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
+_ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
+_ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
+_ar_that = lazy_words("prcli.quotations", "that_particles_ar.txt")
+_ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
-_AR_PLACES = frozenset({"اقليم", "مدينه", "جهه", "عماله", "ولايه", "منطقه", "قطاع", "دائره", "بلديه"})
-_AR_PREP = frozenset({"من", "في", "على", "الى", "عن", "مع", "ب", "ل", "اكثر", "اشد"})
+_ar_places = lazy_words("prcli.quotations", "places_ar.txt")
+_ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 #: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
 #: «جاء في إطار», «جاء في وقت»).
-_AR_NOT_TEXTS = frozenset({"مركز", "مرتبه", "صداره", "مقدمه", "طليعه", "ترتيب", "اطار", "سياق", "وقت", "ظل",
-                           "اعقاب", "غضون", "اثناء", "خضم", "صوره", "شكل", "حين", "لحظه", "يوم"})
+_ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
 #: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
-_AR_AS_PER = frozenset({"حسب", "بحسب", "كما", "وفق", "وفقا", "طبقا"})
+_ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
-_AR_NAME_OBJECTS = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها"})
+_ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
-_AR_BEFORE_NOUN = frozenset({"عبر", "خلال", "بعد", "قبل", "اثناء", "عند", "لدي", "حول", "بشان", "دون", "بدون",
-                             "جراء", "اثر", "عقب", "منذ", "رغم", "بسبب", "لاجل", "اجل", "معرض", "صدد",
-                             "سياق"})
+_ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 #: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
 _AR_RELAY_VERBS = ("نقلت", "نقل", "نقلوا")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
@@ -75,62 +63,31 @@ _AR_QAWL = ("قوله", "قولها", "قولهم")
 _MAY_CUE_MEMO_MAX = 100_000
 #: Punctuation that a name in marks never holds (``_quoted_name_text``).
 _NAME_BREAKS = re.compile(r"[.،,:؟!?]")
-_LIST_GLUE = frozenset({",", "et", "and", "ou", "or", "و"})
+_list_conjunctions = lazy_words(
+    "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
+)
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 _EN_PRON = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "?", "it": "?"}
-_FR_INCISE_LEAD = frozenset({"comme", "le", "la", "les", "l'", "l'a", "l'avait"})
-_FR_OBJECT_CLITICS = frozenset({"me", "m'", "te", "t'", "lui", "leur", "leurs", "y", "en"})
+_fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
+_fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 _FR_QU_PRON = {"qu'il": "m", "qu'elle": "f", "qu'ils": "p", "qu'elles": "p", "qu'on": "?"}
 _FR_PRON = {"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?", "nous": "p", "je": "?"}
-_EN_BREAK = frozenset({"that", "and", "but", "which", "who", "when", "as", "after", "while", "because",
-                       "if", "although", "though", "where", "so", "then", "also", "has", "have", "had",
-                       "was", "were", "is", "are", "will", "would", "could", "should", "not",
-                       "to", "in", "on", "at", "for", "with", "by", "from", "about", "over", "into"})
-_EN_AFTER_STOP = frozenset({"afterwards", "later", "now", "then", "recently", "earlier", "also", "in",
-                            "on", "at", "to", "yesterday", "today", "tonight", "during", "after",
-                            "before", "when", "while", "as", "last", "this", "adding", "who", "which",
-                            "that", "told", "speaking", "from", "for", "of", "with"})
-_LEADING_PREP = frozenset({"à", "au", "aux", "en", "dans", "in", "at", "on", "for", "from", "to", "by",
-                           "with", "selon", "pour", "sur", "après", "avant", "depuis", "after", "before"})
+_en_break = lazy_words("prcli.quotations", "clause_breaks_en.txt")
+_en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
+_leading_prep = lazy_words("prcli.quotations", "leading_prepositions_en.txt", "leading_prepositions_fr.txt")
 #: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
-_PLACE_PREPS = frozenset({"in", "at", "on", "from", "to", "with", "by", "into", "over", "about", "dans", "à",
-                          "en", "sur", "avec", "par"})
-_EN_NOT_VERB = frozenset({"the", "a", "an", "to", "be", "been"})
-_EN_DET = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "one", "another",
-                     "some", "many", "several", "two", "three"})
-_EN_AMBIGUOUS = frozenset({"state", "states", "point", "points", "report", "reports", "question",
-                           "questions", "answer", "answers", "comment", "comments", "continue",
-                           "continues", "note", "notes", "call", "calls", "called", "brand", "brands",
-                           "remark", "remarks", "estimate", "estimates", "welcome", "think", "believe",
-                           "thought", "believes", "thinks", "describe", "describes", "suggest",
-                           "agree", "promise", "promises", "vow", "vows", "joke", "jokes", "caution",
-                           "respond", "ask", "tell", "add", "write", "written", "reply", "maintain",
-                           "predict", "reveal", "claim", "claims", "warn", "tweet", "tweets",
-                           "confirm", "admit", "recall", "observe", "conclude", "declare", "argue",
-                           "insist", "explain", "stress", "announce", "urge", "accuse", "condemn",
-                           "criticise", "criticize", "welcomed", "described", "branded"})
-_FR_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "s'est", "s'était",
-                     "est", "sont", "se", "s'", "avons", "ai",
-                     # with an object clitic: «« … » l'a averti un élu», «m'a confié»
-                     "l'a", "l'avait", "l'ont", "l'avaient", "m'a", "m'avait", "nous a", "lui a"})
-_FR_DET = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses",
-                     "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois"})
-_FR_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
-                         "douze", "quinze", "vingt", "trente", "cent", "quelques", "plusieurs"})
+_place_preps = lazy_words("prcli.quotations", "place_preps_en.txt", "place_preps_fr.txt")
+_en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
+_en_det = lazy_words("prcli.quotations", "determiners_attribute_en.txt")
+_en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
+_fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
+_fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
+_fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
 _FR_STRESSED = {"eux": "p", "elles": "p", "lui": "m", "elle": "f"}
-_FR_PREP = frozenset({"à", "au", "aux", "dans", "en", "pour", "sur", "avec", "devant", "lors", "par",
-                      "depuis", "pendant", "après", "avant", "chez", "vers", "sans", "contre", "dès"})
-_FR_TIME = frozenset({"hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                      "soir", "matin", "midi", "aujourd'hui", "encore", "aussi", "ensuite", "également",
-                      "alors", "déjà", "toutefois", "cependant", "notamment", "d'ailleurs", "enfin",
-                      "quant", "lui", "elle", "eux", "dernier", "dernière", "après-midi", "récemment",
-                      "publiquement", "ainsi", "plus", "tard", "tôt", "même", "pourtant", "clairement",
-                      "sobrement", "simplement", "franchement", "ironiquement", "vendredi,", "également,",
-                      "auparavant", "finalement", "longuement", "aussitôt", "immédiatement",
-                      "de", "son", "côté", "sa", "part"})
-_FR_BREAK = frozenset({"que", "qu'", "et", "mais", "car", "donc", "où", "dont", "si", "quand", "lorsque",
-                       "comme", "puis", "or", "ni", "pour", "dans", "sur", "avec", "en", "à", "par"})
+_fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
+_fr_time = lazy_words("prcli.quotations", "sentence_adverbials_fr.txt")
+_fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 
 
 def _name_word(text: str, t: Tok) -> bool:
@@ -156,7 +113,7 @@ def _link_lasts(lang: str) -> frozenset[str]:
 @cache
 def _closed_words(lang: str) -> frozenset[str]:
     """Determiners, prepositions, conjunctions and stop words: never an unlisted reporting verb."""
-    return _FR_DET | _EN_DET | _FR_PREP | _EN_BREAK | _FR_BREAK | _FR_TIME | stopwords(lang)
+    return _fr_det() | _en_det() | _fr_prep() | _en_break() | _fr_break() | _fr_time() | stopwords(lang)
 
 
 @cache
@@ -281,7 +238,7 @@ class Attributor:
         w = t.norm
         cues = self.lex.cues
         if self.lang == "ar":
-            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _AR_NAME_OBJECTS:
+            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
                 return None  # «رافضا ذكر اسمه»: giving a name, not words
             if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
                     and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
@@ -299,8 +256,8 @@ class Attributor:
             if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
                 return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
-            if hit is not None and (prev in _AR_PREP or prev.removeprefix("و") in _AR_PREP
-                                    or prev.removeprefix("و") in _AR_BEFORE_NOUN):
+            if hit is not None and (prev in _ar_prep() or prev.removeprefix("و") in _ar_prep()
+                                    or prev.removeprefix("و") in _ar_before_noun()):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
@@ -313,7 +270,7 @@ class Attributor:
         if hit is None:
             return None
         before = self.toks[i - 1] if i > 0 else None
-        if w in _EN_AMBIGUOUS and not after_quote:
+        if w in _en_ambiguous() and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):
                 if w != "welcomed" and self._lowercase_quote_soon(i):
@@ -324,7 +281,7 @@ class Attributor:
             if before.norm not in _EN_PRON and not (latin_cap(self.text, before) and nxt is not None
                                                     and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
                 return None
-        if before is not None and before.kind == "w" and before.norm in _EN_NOT_VERB:
+        if before is not None and before.kind == "w" and before.norm in _en_not_verb():
             return None
         return ("past", "?", i + 1)
 
@@ -429,7 +386,7 @@ class Attributor:
         hit = cues.get(w)
         if hit is None:
             return None
-        if w in _FR_INCISE_ONLY and not after_quote and not self._introduces_quote(i) \
+        if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
@@ -447,7 +404,7 @@ class Attributor:
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
         if not after_quote and prev is not None and prev.kind == "w" and not self._fr_as_said(i) and (
-                prev.norm in _FR_DET or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
+                prev.norm in _fr_det() or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
@@ -455,9 +412,10 @@ class Attributor:
     def _aux_before(self, i: int) -> bool:
         """An auxiliary («a», «ont», «s'est», …) among the four tokens before ``i`` (punctuation,
         quotations and breaks never are one)."""
+        aux = _fr_aux()
         for t in self.toks[max(0, i - 4):i]:
             n = t.norm
-            if n in _FR_AUX or n.startswith("s'"):
+            if n in aux or n.startswith("s'"):
                 return True
         return False
 
@@ -584,7 +542,7 @@ class Attributor:
         owner = self._ar_own_words(i, kind, end)
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
-        if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _AR_AS_PER \
+        if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _ar_as_per() \
                 and self._cue_before(i - 3) >= 0:
             return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
         if i > 0 and toks[i - 1].norm in ("ما", "مما") and toks[i].norm.endswith(("ه", "ها", "هم")) \
@@ -623,7 +581,7 @@ class Attributor:
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
         if j < stop and toks[j].norm in _ar_title_pronouns():
             return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
-        if j < stop and toks[j].norm in _AR_OBJ_PRON:
+        if j < stop and toks[j].norm in _ar_obj_pron():
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
@@ -698,7 +656,7 @@ class Attributor:
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
-            if w in _AR_NOT_SUBJECT or base in _AR_NOT_SUBJECT:
+            if w in _ar_not_subject() or base in _ar_not_subject():
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and ar_name_token(toks[j - 1], None, self.lex) \
@@ -726,7 +684,7 @@ class Attributor:
         issuer = self._ar_issuer(np)
         if issuer is not None:
             np = issuer
-        if toks[np_a].norm in _AR_ARTICLE:
+        if toks[np_a].norm in _ar_article():
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
@@ -775,12 +733,12 @@ class Attributor:
         if s < 0 or not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
             return None
         first = toks[s].norm
-        if first in self.lex.stops or first in _AR_NOT_SUBJECT or first.removeprefix("و") in _AR_PREP:
+        if first in self.lex.stops or first in _ar_not_subject() or first.removeprefix("و") in _ar_prep():
             return None
         bare = first.removeprefix("ال")
         known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
         described = bare in self.lex.roles or first in self.lex.people \
-            or bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS
+            or bare in folded_words("documents_ar.txt") or bare in _ar_body_heads()
         named = known is not None and known.named
         if (first.startswith("ال") and described) or first in self.lex.roles or named:
             return (s, i)
@@ -813,7 +771,7 @@ class Attributor:
         if s < 0:
             return None
         opener = toks[s].norm.removeprefix("و")
-        if opener in _AR_PREP or opener in ("بدوره", "بدورها") or opener in _AR_BEFORE_NOUN:
+        if opener in _ar_prep() or opener in ("بدوره", "بدورها") or opener in _ar_before_noun():
             comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
             if comma is None:
                 return None
@@ -824,13 +782,14 @@ class Attributor:
         fronted = self._ar_fronted_person(s, i)
         if fronted is not None:
             return fronted  # «إمام المسجد الحرام الشيخ سعود الشريم وضع …، حيث قال»
-        if first.startswith(("ال", "وال")) or first in self.lex.stops or first.removeprefix("و") in _AR_PREP \
+        if first.startswith(("ال", "وال")) or first in self.lex.stops \
+                or first.removeprefix("و") in _ar_prep() \
                 or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
             return None
         a = s + 1
         e = a
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
-                and toks[e].norm not in _AR_PREP and toks[e].norm not in _AR_BEFORE_NOUN \
+                and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
                 and self.cue_at(e) is None:
             e += 1
@@ -918,7 +877,7 @@ class Attributor:
         """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
         bare = w.removeprefix("و").removeprefix("ال")
         return w.removeprefix("و").startswith("ال") and (
-            bare in folded_words("documents_ar.txt") or bare in _AR_BODY_HEADS)
+            bare in folded_words("documents_ar.txt") or bare in _ar_body_heads())
 
     def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
         """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
@@ -930,7 +889,7 @@ class Attributor:
             return None
         e = a
         while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
-                and toks[e].norm not in _AR_PREP and not toks[e].norm.endswith("ا"):
+                and toks[e].norm not in _ar_prep() and not toks[e].norm.endswith("ا"):
             e += 1
         return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
 
@@ -941,7 +900,7 @@ class Attributor:
         if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
             return False
         t = toks[end]
-        return t.kind == "w" and t.norm.removeprefix("ال") in _AR_NOT_TEXTS
+        return t.kind == "w" and t.norm.removeprefix("ال") in _ar_not_texts()
 
     def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
         """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
@@ -1018,7 +977,7 @@ class Attributor:
                 return None
             if toks[j].norm == "عن":
                 k = j + 1
-                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _AR_THAT:
+                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _ar_that():
                     if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
                         return None
                     k += 1
@@ -1058,7 +1017,7 @@ class Attributor:
         t = toks[np[0]]
         if t.kind == "q":
             return True
-        if t.norm.removeprefix("و") in _AR_QUANTIFIERS:
+        if t.norm.removeprefix("و") in _ar_quantifiers():
             nxt = toks[np[0] + 1] if np[0] + 1 < len(toks) else None
             return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
         for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
@@ -1066,7 +1025,7 @@ class Attributor:
             if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
                     or bare in self.lex.people or bare in folded_words("documents_ar.txt") \
                     or bare in folded_words("vague_ar.txt") \
-                    or bare in _AR_BODY_HEADS:
+                    or bare in _ar_body_heads():
                 return True
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
@@ -1150,7 +1109,7 @@ class Attributor:
             return True  # «وأشاد بمقاتلي المقاومة», «لموظفي الشركة»: a plural in construct after بـ/لـ
         if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
             rest = w[1:]
-            return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _AR_PLACES
+            return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _ar_places()
         return False
 
     def _ar_relative(self, i: int) -> tuple[int, int] | None:
@@ -1174,8 +1133,8 @@ class Attributor:
         e = k + 1
         while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
                 and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm) \
-                and self._source_at(k) is None and toks[k].norm.removeprefix("و") not in _AR_PREP:
-            if toks[k].norm in _AR_ARTICLE:
+                and self._source_at(k) is None and toks[k].norm.removeprefix("و") not in _ar_prep():
+            if toks[k].norm in _ar_article():
                 return self._ar_document(k)
             k -= 1
         if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
@@ -1210,11 +1169,11 @@ class Attributor:
             return None
         k = i
         while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
-                and toks[k - 1].norm not in _AR_NOT_SUBJECT and self.cue_at(k - 1) is None:
+                and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None:
             k -= 1
         m = i
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
-                and toks[m - 1].norm not in _AR_NOT_SUBJECT:
+                and toks[m - 1].norm not in _ar_not_subject():
             m -= 1
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
@@ -1223,7 +1182,8 @@ class Attributor:
                 or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
                 or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
-        if k == i or self._ar_preposition_phrase(toks[k].norm) or toks[k].norm.removeprefix("و") in _AR_PREP:
+        if k == i or self._ar_preposition_phrase(toks[k].norm) \
+                or toks[k].norm.removeprefix("و") in _ar_prep():
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
@@ -1300,13 +1260,13 @@ class Attributor:
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
-        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _FR_OBJECT_CLITICS:
+        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _fr_object_clitics():
             j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
         if self.lang == "fr":
             j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
-        det = _EN_DET if self.lang == "en" else _FR_DET
-        brk = _EN_BREAK if self.lang == "en" else _FR_BREAK
+        det = _en_det() if self.lang == "en" else _fr_det()
+        brk = _en_break() if self.lang == "en" else _fr_break()
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
@@ -1345,12 +1305,13 @@ class Attributor:
         r = j
         while r > k:
             t = toks[r - 1]
-            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics or (t.norm in _NAME_GLUE \
-                    and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2])):
+            if latin_cap(self.text, t) or t.norm.rstrip(".") in self.lex.honorifics \
+                    or (t.norm in _name_glue()
+                        and r - 1 > k and r < j and latin_cap(self.text, toks[r - 2])):
                 r -= 1
             else:
                 break
-        while r < j and toks[r].norm in _LEADING_PREP:
+        while r < j and toks[r].norm in _leading_prep():
             r += 1
         if not any(latin_cap(self.text, t) for t in toks[r:j]):
             r = j  # «le premier ministre a assuré»: a title with no name after it is no name
@@ -1369,10 +1330,10 @@ class Attributor:
                 if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
                         or toks[m].norm.startswith("l'"):
                     return (m, j)  # «la commission des lois du Sénat», not «du Sénat»
-        if r == k and k > floor and toks[k - 1].norm in _PLACE_PREPS:
+        if r == k and k > floor and toks[k - 1].norm in _place_preps():
             if self._org_link(k - 1, floor):
                 a = k - 2
-                if a > floor and toks[a - 1].norm in _EN_DET:
+                if a > floor and toks[a - 1].norm in _en_det():
                     a -= 1
                 return (a, j)  # "Economists at Hill Capital called"
             return None  # "a meeting of the WFC in Geneva agreed": a place, not who speaks
@@ -1403,7 +1364,7 @@ class Attributor:
             w = toks[m].norm
             if w.startswith("l'") and w[2:] in people:
                 noun, after = w[2:], m + 1  # «l'avocate de …»
-            elif w in _FR_DET and w not in ("du", "des"):
+            elif w in _fr_det() and w not in ("du", "des"):
                 noun, after = toks[m + 1].norm, m + 2
             else:
                 continue
@@ -1429,10 +1390,10 @@ class Attributor:
             return None
         r = j - 1
         while r > floor and toks[r - 1].kind == "w" and (latin_cap(self.text, toks[r - 1])
-                                                        or toks[r - 1].norm in _NAME_GLUE):
+                                                        or toks[r - 1].norm in _name_glue()):
             r -= 1
         if j - 1 - r >= 2 and r > floor and toks[r - 1].norm == "," and latin_cap(self.text, toks[r]) \
-                and all(t.norm not in stopwords(self.lang) or t.norm in _NAME_GLUE for t in toks[r:j - 1]):
+                and all(t.norm not in stopwords(self.lang) or t.norm in _name_glue() for t in toks[r:j - 1]):
             return (r, j - 1)
         return None
 
@@ -1486,24 +1447,24 @@ class Attributor:
         if self.lang == "fr":
             k = self._fr_comma_adverbial(k)
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
-                    and toks[k + 2].norm in CALENDAR:
+                    and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
-                    and toks[k].norm not in _FR_DET and toks[k].norm not in self.lex.honorifics \
+                    and toks[k].norm not in _fr_det() and toks[k].norm not in self.lex.honorifics \
                     and not toks[k].norm.startswith("l'"):
                 w = toks[k].norm
-                if w in _FR_TIME and w not in _FR_PREP:
+                if w in _fr_time() and w not in _fr_prep():
                     k += 1  # «jeudi soir», «hier»
                     continue
                 if w in ("le", "du") and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
-                        and toks[k + 2].norm in CALENDAR:
+                        and toks[k + 2].norm in calendar_words():
                     k += 3  # «a prévenu le 21 décembre X»: a date, not the subject
                     continue
-                if w in _FR_PREP or w.startswith("d'"):
+                if w in _fr_prep() or w.startswith("d'"):
                     # a prepositional phrase: skip its determiner and noun
                     k += 1
                     elided = False
-                    while k < n and toks[k].kind == "w" and (toks[k].norm in _FR_DET
+                    while k < n and toks[k].kind == "w" and (toks[k].norm in _fr_det()
                                                            or toks[k].norm.startswith(("l'", "d'"))):
                         elided = len(toks[k].norm) > 2 and "'" in toks[k].norm
                         k += 1
@@ -1513,7 +1474,7 @@ class Attributor:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
                         if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
-                                and toks[k + 1].norm in _FR_TIME | CALENDAR:
+                                and toks[k + 1].norm in _fr_time() | calendar_words():
                             k += 2  # «dans le Journal du dimanche»
                         if k < n and toks[k].norm.isdigit() and latin_cap(self.text, toks[k - 1]):
                             k += 1  # «sur Europe 1», «sur France 2»
@@ -1539,7 +1500,7 @@ class Attributor:
         while k < n and k - start < longest:
             t = toks[k]
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
-                    self.lang == "fr" and toks[start].norm in _FR_NUMBERS)):
+                    self.lang == "fr" and toks[start].norm in _fr_numbers())):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
                 break
             if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
@@ -1561,20 +1522,20 @@ class Attributor:
             if k > start and self._org_link(k, start) and k + 1 < n and toks[k + 1].kind == "w":
                 k += 1  # "a spokesman for the BPI"
                 continue
-            if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _FR_TIME
+            if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _fr_time()
                                                         and t.norm not in ("de", "son", "sa", "lui")
                                                         and not (self.text[t.start].isupper()
                                                                  and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
                              and toks[k - 1].norm in ("ce", "cette", "ces")):
                 break  # (but «explique cette dernière»)
-            if self.lang == "fr" and k > start and (t.norm in _FR_PREP or t.norm == "auprès") \
+            if self.lang == "fr" and k > start and (t.norm in _fr_prep() or t.norm == "auprès") \
                     and t.norm not in ("de",):
                 break  # («une passante auprès de l'AFP»: the medium is not part of the speaker)
             if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
                 break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
-                    and t.norm not in _NAME_GLUE and t.norm not in self.lex.people \
+                    and t.norm not in _name_glue() and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
                 if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
                     k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
@@ -1612,10 +1573,10 @@ class Attributor:
         for m in range(np[0] + 2, np[1]):
             w = toks[m].norm
             prev = toks[m - 1].norm
-            if ((w in _FR_DET and w not in ("du", "des")) or (w.startswith("l'") and len(w) > 2)) \
-                    and prev not in _FR_PREP \
+            if ((w in _fr_det() and w not in ("du", "des")) or (w.startswith("l'") and len(w) > 2)) \
+                    and prev not in _fr_prep() \
                     and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
-                    and prev not in _FR_DET:
+                    and prev not in _fr_det():
                 return True
         return False
 
@@ -1624,13 +1585,13 @@ class Attributor:
         its subject is passed over. Returns the token after the second comma, else ``k``."""
         toks = self.toks
         n = len(toks)
-        if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _FR_PREP):
+        if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _fr_prep()):
             return k
         e = k + 2
         while e < n and e - k <= 6 and toks[e].kind == "w":
             e += 1
         if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" \
-                and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _FR_DET
+                and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _fr_det()
                      or toks[e + 1].norm.startswith("l'")):
             return e + 1
         return k
@@ -1691,10 +1652,10 @@ class Attributor:
         named = self._first_name(j)
         if named is not None and named[0] == s:
             return named
-        if s >= j or toks[s].norm not in _FR_DET or toks[s].norm in ("du", "des"):
+        if s >= j or toks[s].norm not in _fr_det() or toks[s].norm in ("du", "des"):
             return None
         e = s + 1
-        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
                 and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
                          and not latin_cap(self.text, toks[e])):
             e += 1
@@ -1727,7 +1688,7 @@ class Attributor:
         w = toks[b - 1].norm
         nxt = toks[b]
         if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
-                and nxt.norm in (_FR_PREP | {"par", "de", "du", "des"}):
+                and nxt.norm in (_fr_prep() | {"par", "de", "du", "des"}):
             return b - 1
         return b
 
@@ -1738,7 +1699,7 @@ class Attributor:
         w = toks[k].norm
         return k + 1 < len(toks) and toks[k + 1].norm in (",", ".") and w.isalpha() and len(w) > 3 \
             and not w.endswith(_FR_VERB_ENDINGS) \
-            and w not in _FR_TIME and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
+            and w not in _fr_time() and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
         """«l'ancien président François Mitterrand (1981-1995) qui déclarait «…»»: a full name
@@ -1768,10 +1729,10 @@ class Attributor:
         while c < len(toks) and c - k < 20 and toks[c].kind != "b" and toks[c].norm != ",":
             c += 1
         if c + 1 >= len(toks) or toks[c].norm != "," or not (
-                toks[c + 1].norm in _FR_DET or latin_cap(self.text, toks[c + 1])):
+                toks[c + 1].norm in _fr_det() or latin_cap(self.text, toks[c + 1])):
             return None
-        np = self._right_np(c + 1, frozenset({"qui", "que", "a", "ont", "est", "sont", "avait", "s'est"}))
-        if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _FR_AUX:
+        np = self._right_np(c + 1, _fr_subject_stops())
+        if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
             return None
         return np
 
@@ -1779,7 +1740,7 @@ class Attributor:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
         before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
         floor = self._clause_floor(j)
-        aux = next((m for m in range(floor + 1, j - 1) if self.toks[m].norm in _FR_AUX), None)
+        aux = next((m for m in range(floor + 1, j - 1) if self.toks[m].norm in _fr_aux()), None)
         np = self._left_np(aux, floor) if aux is not None else None
         return self._apposition_left(np) if np is not None else None
 
@@ -1812,7 +1773,7 @@ class Attributor:
         w = t.norm
         return w.endswith("ant") and len(w) > 5 and not latin_cap(self.text, t) \
             and w not in self.lex.people and w + "e" not in self.lex.people \
-            and self.toks[k - 1].kind == "w" and self.toks[k - 1].norm not in _FR_DET
+            and self.toks[k - 1].kind == "w" and self.toks[k - 1].norm not in _fr_det()
 
     def _coordinated_name(self, a: int, b: int) -> int:
         """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
@@ -1822,7 +1783,7 @@ class Attributor:
         n = len(toks)
         if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
                                           "en") \
-                or (toks[a].norm not in (_FR_DET | _EN_DET) and not toks[a].norm.startswith("l'")):
+                or (toks[a].norm not in (_fr_det() | _en_det()) and not toks[a].norm.startswith("l'")):
             return b
         if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
             return b  # only a role phrase goes on to the name of the one holding it
@@ -1851,7 +1812,7 @@ class Attributor:
         set off by a comma, a full name closing the clause; the name is the speaker."""
         toks = self.toks
         n = len(toks)
-        det = _EN_DET if self.lang == "en" else _FR_DET
+        det = _en_det() if self.lang == "en" else _fr_det()
         head = toks[a].norm
         b = self._right_prep_tail(b)
         if b >= n or toks[b].norm != "," \
@@ -1875,7 +1836,7 @@ class Attributor:
     def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         toks = self.toks
         if kind == "src":
-            np = self._right_np(end, _EN_AFTER_STOP)
+            np = self._right_np(end, _en_after_stop())
             return Clause(i, end, np, "?", "source") if np else None
         floor = self._clause_floor(i)
         if toks[i].norm.endswith("ing"):
@@ -1901,7 +1862,7 @@ class Attributor:
             return Clause(i, end, np, "?", "cue")
         if not after_quote and i > floor:
             return None
-        np = self._right_np(end, _EN_AFTER_STOP)
+        np = self._right_np(end, _en_after_stop())
         if np is None:
             return None
         if np[1] - np[0] == 1 and toks[np[0]].norm in _EN_PRON:
@@ -1965,13 +1926,13 @@ class Attributor:
                 m = b
                 while m > a and (latin_cap(self.text, toks[m - 1])
                                  or toks[m - 1].norm.rstrip(".") in self.lex.honorifics
-                                 or (toks[m - 1].norm in _NAME_GLUE and m - 1 > a
+                                 or (toks[m - 1].norm in _name_glue() and m - 1 > a
                                      and latin_cap(self.text, toks[m - 2]))):
                     m -= 1
                 if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None \
                         and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
-                if m == b and first.norm in (_EN_DET | _FR_DET) and any(
+                if m == b and first.norm in (_en_det() | _fr_det()) and any(
                         x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
                         for x in words[:3]):
                     return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
@@ -2028,13 +1989,13 @@ class Attributor:
         return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
 
     def _determiner(self, t: Tok) -> bool:
-        return t.norm in (_EN_DET if self.lang == "en" else _FR_DET | {"cet"}) or t.norm == "l'"
+        return t.norm in (_en_det() if self.lang == "en" else _fr_det() | {"cet"}) or t.norm == "l'"
 
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
-        return t.norm in _LEADING_PREP or t.norm in _FR_PREP \
+        return t.norm in _leading_prep() or t.norm in _fr_prep() \
             or t.norm in language_words("connectors", self.lang) \
-            or (self.lang == "fr" and (t.norm in _FR_TIME or (t.norm.endswith("ment") and len(t.norm) > 7
+            or (self.lang == "fr" and (t.norm in _fr_time() or (t.norm.endswith("ment") and len(t.norm) > 7
                                                               and t.norm not in self.lex.people)))
         # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
@@ -2121,26 +2082,26 @@ class Attributor:
         if kind == "src":
             if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
                 return self._relative_source(i, end, number)
-            np = self._right_np(end, _FR_SOURCE_STOP)
+            np = self._right_np(end, _fr_source_stop())
             return Clause(i, end, np, "?", "source") if np else None
         if not after_quote and self._fr_as_said(i):
             # «Comme le disait Jean Cocteau, « … »»: the subject follows the verb
-            np = self._right_np(end, _FR_SOURCE_STOP)
+            np = self._right_np(end, _fr_source_stop())
             if np is not None:
                 return Clause(i, end, np, number, "cue")
         p = i - 1
-        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _FR_AUX or toks[p].norm in _FR_TIME
-                                                  or (after_quote and toks[p].norm in _FR_INCISE_LEAD)) \
-                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _FR_AUX)):
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _fr_aux() or toks[p].norm in _fr_time()
+                                                  or (after_quote and toks[p].norm in _fr_incise_lead())) \
+                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _fr_aux())):
             p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
         if after_quote and p >= 1:
             for q in range(max(0, p - 5), p):
-                if toks[q].norm in _FR_AUX and self._skip_adverbials(q + 1) == i:
+                if toks[q].norm in _fr_aux() and self._skip_adverbials(q + 1) == i:
                     p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
                     break
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
-            np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            np = self._right_np(end, _fr_verb_phrase_stops())
             if np is not None:
                 w = toks[np[0]].norm
                 if np[1] - np[0] == 1 and w in _FR_PRON:
@@ -2152,7 +2113,7 @@ class Attributor:
             back = j
             while back > 0 and i - back < 5 and toks[back - 1].kind == "w":
                 back -= 1
-                if toks[back].norm in _FR_AUX or toks[back].norm.startswith("s'"):
+                if toks[back].norm in _fr_aux() or toks[back].norm.startswith("s'"):
                     j = back
                     break
         floor = self._clause_floor(j)
@@ -2165,7 +2126,7 @@ class Attributor:
                     and not self._fr_clause_like(stray):
                 # «la préfecture de Gironde, a justifié»; «Éric X, l'un des plus connus, a appelé»
                 return Clause(i, end, self._apposition_left(stray), number, "cue")
-            inverted = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+            inverted = self._right_np(end, _fr_verb_phrase_stops())
             after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
             if inverted is not None and after_clause and self._np_opens_subject(inverted) \
                     and toks[inverted[0]].norm not in _FR_PRON \
@@ -2178,7 +2139,7 @@ class Attributor:
                 # speech with the subject after the verb (not «X, le chef du parti, a appelé Y»)
                 return Clause(i, end, inverted, number, "cue")
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
-                and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _FR_BREAK):
+                and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _fr_break()):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
@@ -2195,8 +2156,8 @@ class Attributor:
             named = self._fr_name_before_qui(k)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
-        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _FR_PREP \
-                and toks[np[0]].norm in _FR_DET and not latin_cap(self.text, toks[np[1] - 1]):
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _fr_prep() \
+                and toks[np[0]].norm in _fr_det() and not latin_cap(self.text, toks[np[1] - 1]):
             # «Mme X et d'autres, mobilisés depuis … à la mi-octobre, réclament»: a phrase after a
             # preposition is a complement; the subject opens the clause
             np = self._sentence_subject(self._past_opening(floor, j), j) or np
@@ -2231,7 +2192,7 @@ class Attributor:
             if kind != "pp":
                 return None
             low = max([floor] + [m + 1 for m in range(floor, j) if toks[m].kind != "w"])
-            a = next((m for m in range(low, j) if toks[m].norm in _FR_DET or toks[m].norm.startswith("l'")
+            a = next((m for m in range(low, j) if toks[m].norm in _fr_det() or toks[m].norm.startswith("l'")
                       or latin_cap(self.text, toks[m])), None)
             if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
                 return Clause(i, end, (a, j), "?", "cue")
@@ -2239,7 +2200,7 @@ class Attributor:
                     and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
                 return Clause(i, end, (low, j), "p", "cue")  # «près d'un millier de personnes ont scandé»
             return Clause(i, end, None, "?", "unparsed")
-        np = self._right_np(end, frozenset({"qui", "que", "lors", "pour", "mais", "et"}))
+        np = self._right_np(end, _fr_verb_phrase_stops())
         if np is None:
             return None
         w = toks[np[0]].norm
@@ -2270,11 +2231,11 @@ class Attributor:
         if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
             v = self._incise_verb(j)
             if v is not None:
-                np = self._right_np(v + 1, _EN_AFTER_STOP)
+                np = self._right_np(v + 1, _en_after_stop())
                 if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
                         and self._short_tail(v + 1, 12):
                     aux = toks[j].norm.replace("’", "'")
-                    first = j if aux in _FR_AUX or aux in ("se", "s'") else v
+                    first = j if aux in _fr_aux() or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
             # «un mouvement « volatil », comme le qualifiait le quotidien X»
@@ -2282,7 +2243,7 @@ class Attributor:
             while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
                 j += 1
         limit = 1 if self.lang == "ar" else 8
-        adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _FR_AUX else j + 1
+        adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
         # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
         for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
@@ -2291,7 +2252,7 @@ class Attributor:
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
-                    (toks[x].norm in _FR_AUX or toks[x].norm in _FR_TIME or toks[x].kind != "w"
+                    (toks[x].norm in _fr_aux() or toks[x].norm in _fr_time() or toks[x].kind != "w"
                      or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6))
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
@@ -2309,7 +2270,7 @@ class Attributor:
                 if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
                     return None  # '"…" The Government said: "…"': it introduces the next quotation
                 return c
-            if self.lang != "ar" and toks[m].norm in (_EN_BREAK if self.lang == "en" else _FR_BREAK) \
+            if self.lang != "ar" and toks[m].norm in (_en_break() if self.lang == "en" else _fr_break()) \
                     and not self._org_link(m, j):
                 break
         return None
@@ -2323,7 +2284,7 @@ class Attributor:
         v = j
         if v < n and toks[v].norm in ("l'a", "l'avait", "lui", "leur", "l'ont"):
             v += 1
-        if v < n and toks[v].norm in _FR_AUX:
+        if v < n and toks[v].norm in _fr_aux():
             v += 1
         if v + 1 >= n or toks[v].kind != "w":
             return False
@@ -2332,7 +2293,7 @@ class Attributor:
         if not reflexive and w not in self.lex.cues:
             return False
         e = self._skip_adverbials(v + 1)
-        while e < n and toks[e].kind == "w" and toks[e].norm in _FR_TIME:
+        while e < n and toks[e].kind == "w" and toks[e].norm in _fr_time():
             e += 1
         if e >= n or toks[e].kind != "w":
             return False
@@ -2353,10 +2314,10 @@ class Attributor:
         n = len(toks)
         v = j
         first = toks[v].norm.replace("’", "'")
-        if toks[v].kind == "w" and (first in _FR_AUX or first in ("se", "s'")):
+        if toks[v].kind == "w" and (first in _fr_aux() or first in ("se", "s'")):
             v += 1  # («s’est exclamé»: either apostrophe)
         v = self._skip_adverbials(v)
-        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _FR_TIME or (
+        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _fr_time() or (
                 toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
             v += 1  # «a auparavant dit», «a finalement lâché»
         if v >= n - 1:
@@ -2383,7 +2344,7 @@ class Attributor:
         """A subject phrase opens with a name, an honorific or a determiner (not "à Paris")."""
         t = self.toks[np[0]]
         w = t.norm
-        det = _EN_DET if self.lang == "en" else (_FR_DET | {"ce", "cette", "cet"}) - {"du", "des"}
+        det = _en_det() if self.lang == "en" else (_fr_det() | {"ce", "cette", "cet"}) - {"du", "des"}
         return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
             or w in self.lex.people or w == "@"
 
@@ -2490,7 +2451,7 @@ class Attributor:
             t = toks[j]
             if t.kind == "w":
                 p = j - 1
-                while p > k and (toks[p].kind == "p" or toks[p].norm in _FR_AUX):
+                while p > k and (toks[p].kind == "p" or toks[p].norm in _fr_aux()):
                     p -= 1
                 after_quote = toks[p].kind == "q"
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
@@ -2520,7 +2481,8 @@ class Attributor:
             return None
         m = k + 1
         last = k
-        while m < len(toks) and m - k < 30 and (toks[m].kind == "q" or toks[m].norm in _LIST_GLUE):
+        while m < len(toks) and m - k < 30 and (
+                toks[m].kind == "q" or toks[m].norm in _list_conjunctions() or toks[m].norm == ","):
             if toks[m].kind == "q":
                 last = m
             m += 1
@@ -2533,7 +2495,7 @@ class Attributor:
         share the cue that follows the last one (two marks side by side are a heading, then speech)."""
         if self.lang == "ar":
             return False
-        det = _EN_DET if self.lang == "en" else _FR_DET
+        det = _en_det() if self.lang == "en" else _fr_det()
         prev = self.toks[k - 1] if k > 0 else None
         if prev is not None and prev.kind == "w" and (prev.norm in det or prev.norm.endswith("'")):
             return False  # «le « président des riches », « … », selon X»: a nickname, not the list's words
@@ -2543,7 +2505,7 @@ class Attributor:
                 if gap == 0:
                     return False
                 gap = 0
-            elif t.norm in _LIST_GLUE:
+            elif t.norm in _list_conjunctions() or t.norm == ",":
                 gap += 1
             else:
                 return False
@@ -2593,14 +2555,15 @@ class Attributor:
         sentence, up to its auxiliary."""
         toks = self.toks
         a = self._sentence_start(j)
-        det = _EN_DET if self.lang == "en" else _FR_DET
+        det = _en_det() if self.lang == "en" else _fr_det()
         if a >= j or toks[a].norm not in det:
             return None
         e = a + 1
-        while e < j and e - a < 7 and toks[e].kind == "w" and toks[e].norm not in _FR_AUX \
+        while e < j and e - a < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
                 and toks[e].norm not in ("has", "have", "had", "is", "was", "were", "are", "will"):
             e += 1
-        if e < j and (toks[e].norm in _FR_AUX or toks[e].norm in ("has", "have", "had", "is", "was", "will")):
+        if e < j and (toks[e].norm in _fr_aux()
+                      or toks[e].norm in ("has", "have", "had", "is", "was", "will")):
             return (a, e)
         return None
 
@@ -2692,8 +2655,8 @@ class Attributor:
             e = a
             while e < j and _name_word(self.text, toks[e]):
                 e += 1
-            if e < j and toks[e].kind == "w" and toks[e].norm not in _NAME_GLUE \
-                    and toks[e].norm not in _FR_PREP and toks[e].norm not in _LEADING_PREP:
+            if e < j and toks[e].kind == "w" and toks[e].norm not in _name_glue() \
+                    and toks[e].norm not in _fr_prep() and toks[e].norm not in _leading_prep():
                 return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
         if self.lang != "ar" and not any(
                 (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from prcli.model import Quote
 from prcli.quotations import french
 from prcli.quotations.attribute import Attributor, Clause
-from prcli.quotations.lexicon import Lexicon, folded_words, lexicon, phrases
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import (
@@ -27,27 +27,29 @@ from prcli.quotations.resolve import (
     resolve_np,
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
+from prcli.text.resources import lazy_words
 
 _TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
-_NOUN_OPENERS = frozenset({"un", "une", "des", "de", "d'", "du", "le", "la", "les", "l'", "a", "an", "the",
-                           "of", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce",
-                           "cet", "cette", "ces", "d'un", "d'une", "qu'un", "qu'une"})
+_noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
-_FRAMING = frozenset({"ان", "بان", "لان", "that", "que", "qu'", "وان", "فان", "انه", "انها", ":", "،", ",",
-                      "إن", "بأن", "أن", "de", "d'", "à", "of"})
-_DETERMINERS = frozenset({"un", "une", "le", "la", "les", "des", "du", "l'", "the", "a", "an", "its", "their",
-                          "son", "sa", "ses", "leur", "ce", "cette"})
-_AUX = frozenset({"a", "ont", "avait", "avaient", "aurait", "s'est", "est", "has", "have", "had", "was"})
-_CONJ = frozenset({"و", "and", "et", "or", "ou", "او"})
-#: Prepositions opening a fronted adverbial before a sentence's subject.
-_FRONTED = {"fr": frozenset({"à", "a", "en", "dans", "pour", "après", "avant", "depuis", "sur", "lors", "au",
-                             "aux", "chez", "près"}),
-            "en": frozenset({"in", "at", "after", "on", "for", "from", "during", "since", "before"})}
-#: Noun openers of one language that are verbs in another («a» is «has» in French).
-_VERBS_OF = {"fr": frozenset({"a"}), "en": frozenset(), "ar": frozenset()}
-_NAME_TITLES_EN = frozenset({"called", "dubbed", "named", "nicknamed", "known", "titled", "entitled"})
+_framing_words = lazy_words("prcli.quotations", "framing_ar.txt", "framing_en.txt", "framing_fr.txt")
+
+
+@cache
+def _framing() -> frozenset[str]:
+    """The framing words and the marks that frame a quote the same way (":", "،", ",")."""
+    return _framing_words() | {":", "،", ","}
+
+
+_determiners = lazy_words("prcli.quotations", "determiners_extract_en.txt", "determiners_extract_fr.txt")
+_aux = lazy_words("prcli.quotations", "auxiliaries_extract_en.txt", "auxiliaries_extract_fr.txt")
+_conj = lazy_words("prcli.quotations", "conjunctions_ar.txt", "conjunctions_en.txt", "conjunctions_fr.txt")
+#: (Prepositions opening a fronted adverbial before a sentence's subject are in
+#: data/fronted_prepositions_<lang>.txt; noun openers of one language that are verbs in another,
+#: «a» is «has» in French, in data/verb_openers_<lang>.txt.)
+_name_titles_en = lazy_words("prcli.quotations", "naming_verbs_en.txt")
 
 
 def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
@@ -99,7 +101,7 @@ def _inner_kind(inner: str) -> str:
     return "title" if len(inner.split()) > 2 else "term"
 
 
-_AR_THAT = frozenset({"ان", "بان", "لان", "انه", "انها", "قائلا", "قائله"})
+_ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 
 
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
@@ -207,7 +209,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             and inner.rstrip()[-1:] not in _TERMINATORS
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
-                and not set(_left_words(toks, i, 1, "")) & (_AR_THAT | {"بانه", "بانها", "بانهم", "ب"}):
+                and not set(_left_words(toks, i, 1, "")) & (_ar_that() | {"بانه", "بانها", "بانهم", "ب"}):
             weak = True  # «أن هذا “التعرض الانتقائي” سوف يؤدي … أكدها»: a later verb reports no label
         if weak:
             clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
@@ -253,7 +255,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
                 and (last[-1][1].named or last[-1][1].human) \
-                and not (set(_left_words(toks, i, 1, "")) & (_NOUN_OPENERS - _VERBS_OF[lex.lang])):
+                and not (set(_left_words(toks, i, 1, ""))
+                         & (_noun_openers() - language_words("verb_openers", lex.lang))):
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             out.append(Quote(inner, sp.start, sp.end, last[-1][1].name, None, "partial"))
@@ -266,7 +269,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if via != "pronoun":
                 cs = clause.cue_start
                 # the auxiliary belongs to the verb as written: «a déclaré», «s'est dit», "has said"
-                if cs > 0 and toks[cs - 1].kind == "w" and toks[cs - 1].norm in _AUX:
+                if cs > 0 and toks[cs - 1].kind == "w" and toks[cs - 1].norm in _aux():
                     cs -= 1
                 cue = text[toks[cs].start:toks[clause.cue_end - 1].end]
             if clause.np is not None:
@@ -327,9 +330,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
-_AR_BODY_WORDS = frozenset({"بيان", "تقرير", "بلاغ", "وزاره", "حكومه", "وكاله", "منظمه", "هييه", "لجنه",
-                            "مجلس",
-                            "شركه", "جمعيه", "حزب", "مكتب", "مصدر", "مصادر", "دراسه", "صحيفه", "موقع"})
+_ar_body_words = lazy_words("prcli.quotations", "body_words_ar.txt")
 def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], reg: Register,
                        lex: Lexicon) -> None:
     """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite
@@ -477,7 +478,7 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
     head = first.removeprefix("ال")
-    described = first in lex.people or head in lex.roles or head in _AR_BODY_WORDS \
+    described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
     if described:
         return any(w.removeprefix("و") in odd for w in words)  # («مصدر في الوزارة» is a description)
@@ -555,7 +556,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     w = toks[i].norm
     if lex.lang == "fr" and w.endswith("ant") and len(w) > 5 and w not in lex.people:
         return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
-    fronted = _FRONTED.get(lex.lang, frozenset())
+    fronted = language_words("fronted_prepositions", lex.lang)
     if toks[i].norm in fronted:
         # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
         m = i + 1
@@ -618,7 +619,7 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
     later "he said" can mean."""
     n = len(toks)
     j = i
-    if j < n and toks[j].norm in _DETERMINERS:
+    if j < n and toks[j].norm in _determiners():
         j += 1
     role = False
     while j < n and j - i < 5 and toks[j].kind == "w" and (toks[j].norm in lex.people or (
@@ -665,14 +666,14 @@ def _name_shaped(word: str) -> bool:
 
 
 #: Words completing a role before its complement («أمين عام الغرفة», «رئيس تنفيذي»).
-_AR_ROLE_TAIL = frozenset({"عام", "عامه", "تنفيذي", "تنفيذيه", "اول", "مساعد", "مساعده"})
-_AR_SIDE = frozenset({"جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها"})
+_ar_role_tail = lazy_words("prcli.quotations", "role_tail_ar.txt")
+_ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 
 
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> tuple[int, int] | None:
     """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
     (after an opener such as «من جانبه،» or «بدوره،»)."""
-    if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _AR_SIDE:
+    if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _ar_side():
         i += 2
     elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ("بدوره", "بدورها"):
         i += 1
@@ -693,7 +694,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         return None
     k = j + 1
     while k < len(toks) and k - j < 6 and toks[k].kind == "w" \
-            and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _AR_ROLE_TAIL) \
+            and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _ar_role_tail()) \
             and toks[k].norm not in lex.stops:
         k += 1
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
@@ -848,12 +849,13 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
     return None
 
 
-_PLURAL_DETS = frozenset({"les", "des", "ces", "leurs", "plusieurs", "certains", "certaines", "deux", "trois",
-                          "the", "some", "several", "two", "three", "many", "both"})
+_plural_dets = lazy_words(
+    "prcli.quotations", "plural_determiners_extract_en.txt", "plural_determiners_extract_fr.txt"
+)
 
 
 #: (French only: an English body is often «they», "A UKIP spokesman … They were …")
-_SINGULAR_DETS = frozenset({"le", "la", "un", "une", "l'", "ce", "cette"})
+_singular_dets = lazy_words("prcli.quotations", "singular_determiners_fr.txt")
 
 
 def _plural_phrase(p: Person) -> bool:
@@ -863,9 +865,9 @@ def _plural_phrase(p: Person) -> bool:
     if not words or any("\u0600" <= c <= "\u06ff" for c in p.name):
         return True
     first = words[0]
-    if first in _PLURAL_DETS or first[:1].isdigit() or first in ("a", "an", "the", "this"):
+    if first in _plural_dets() or first[:1].isdigit() or first in ("a", "an", "the", "this"):
         return True
-    return len(words) >= 2 and first not in _SINGULAR_DETS and not first.startswith(("l'", "l’")) \
+    return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))
 
 
@@ -884,17 +886,16 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     going_on = folded_words("continuations_ar.txt")
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in going_on else verb
     head = toks[c.np[0]].norm
-    return verb in going_on and head.startswith("ال") and head[2:] not in _AR_BODY_WORDS
+    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words()
 
 
-_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "me", "te", "se", "nous", "vous",
-                        "t-il", "t-elle", "plutôt", "which", "whom"})
+_relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt", "relative_pronouns_fr.txt")
 
 
 def _function_word(name: str, lex: Lexicon) -> bool:
     """A "speaker" that is a lone function word («du», «qui», «laquelle»): a parsing slip."""
     w = name.strip().lower()
-    return lex.lang != "ar" and " " not in w and (w in stopwords(lex.lang) or w in _RELATIVES)
+    return lex.lang != "ar" and " " not in w and (w in stopwords(lex.lang) or w in _relatives())
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:
@@ -983,7 +984,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
                 and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
-        if lex.lang == "ar" and w in _AR_THAT:
+        if lex.lang == "ar" and w in _ar_that():
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
         forms = _strip_ar(w) if lex.lang == "ar" else [w, w.rstrip("s")]
         if lex.lang == "ar" and _ar_construct_role(left, w, nw, lex):
@@ -991,7 +992,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         if lex.lang in ("en", "fr") and has_cue and inner[:1].islower():
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
-            return "term" if w in _NAME_TITLES_EN else "title"
+            return "term" if w in _name_titles_en() else "title"
     if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
         return "term"
     if lex.lang == "ar" and _ar_titled_span(inner):
@@ -1000,12 +1001,12 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
-    if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _FRAMING and left[0] != "ب" \
+    if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _framing() and left[0] != "ب" \
             and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
             and toks[k - 1].kind == "w":
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
-            and (left[0] in _DETERMINERS or left[0].endswith("'un") or left[0].endswith("'une")):
+            and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
     if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
             and left[0] in ("au", "aux", "à"):
@@ -1021,7 +1022,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
 
 
 #: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.
-_AR_TO_PREPS = frozenset({"ل", "لـ", "الى", "والى", "الي", "والي", "عبر", "مع"})
+_ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt")
 
 
 def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
@@ -1029,11 +1030,11 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
     in the same clause («وأكد القروني لـ«…»», «في حديث خاص لـ“…”», «تحدث إلى «…»») is the
     newspaper or channel addressed: a name, never someone's words (a longer span after لـ, «التصدي
     لـ“هذا التصعيد الخطير”», keeps its kind)."""
-    if not left or left[0] not in _AR_TO_PREPS or nw > 4:
+    if not left or left[0] not in _ar_to_preps() or nw > 4:
         return False
     nouns = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
     for w in left[1:]:
-        if w in _AR_THAT:
+        if w in _ar_that():
             return False  # «وقال إن الوزارة تسعى لـ“تحقيق التوازن”»: inside the words reported
         bare = w.removeprefix("و")
         if left[0] != "مع" and (w in lex.cues or bare in lex.cues):
@@ -1045,8 +1046,7 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
 
 
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
-_AR_SOURCE_PREPS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "نقلا", "لصحيفه",
-                              "لوكاله", "لموقع", "لقناه"})
+_ar_source_preps = lazy_words("prcli.quotations", "source_prepositions_ar.txt")
 
 
 @cache
@@ -1062,11 +1062,11 @@ def _ar_relayed_by(toks: list[Tok], k: int) -> bool:
         return False
     verb = toks[k - 1].norm.removeprefix("و")
     nxt = toks[k + 1]
-    return verb in _AR_RELAY_VERBS and (nxt.kind in ("p", "b") and nxt.norm in (".", "،", ",", "\n", ";"))
+    return verb in _ar_relay_verbs() and (nxt.kind in ("p", "b") and nxt.norm in (".", "،", ",", "\n", ";"))
 
 
 #: Verbs of relaying a report (folded): what they name at the end of a clause is an outlet.
-_AR_RELAY_VERBS = frozenset({"نقلت", "نقل", "اوردت", "اورد", "ذكرت", "نشرت", "افادت"})
+_ar_relay_verbs = lazy_words("prcli.quotations", "relay_verbs_ar.txt")
 
 
 def _ar_foreign_or_formula(inner: str) -> bool:
@@ -1097,7 +1097,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | 
     strong = folded_words("strong_titles_ar.txt")
     if left[0] in strong or (len(left) > 1 and left[0] in ("ب", "تحت") and left[1] in strong):
         return "title"
-    if nw <= 3 and not ends and left[0] in _AR_SOURCE_PREPS:
+    if nw <= 3 and not ends and left[0] in _ar_source_preps():
         return "term"
     naming = folded_words("naming_ar.txt")
     named_by = left[0] in naming or (left[0] == "ب" and any(w in naming for w in left[1:4]))
@@ -1107,7 +1107,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | 
     for w in left[:2]:
         bare = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
         bare = bare[2:] if bare.startswith("ال") else bare[1:] if w.startswith("لل") else bare
-        clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _AR_THAT
+        clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _ar_that()
         longest = 20 if w is left[0] else 12  # (a title right after its noun may be long)
         if bare in works and nw <= longest and (not ends or nw <= 5) \
                 and not _ar_construct_role(left, w, nw, lex) and not clause:
@@ -1176,7 +1176,7 @@ def _ar_named_by_noun(toks: list[Tok], k: int, inner: str, left: list[str], lex:
         if any(f in lex.cues for f in forms):
             return False  # «ما وصفها أعمال “العنف والإرهاب”»: the words of the one describing
     return not noun.startswith(("ال", "وال", "بال", "لل")) and noun not in lex.stops \
-        and noun not in _FRAMING and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
+        and noun not in _framing() and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
         and len(noun) >= 3 and noun not in ("ب", "ل", "ك") and not noun.endswith(("ون", "وا"))
 
 
@@ -1203,7 +1203,7 @@ def _coordinated(toks: list[Tok], k: int, nw: int) -> bool:
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":
-        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _CONJ) \
+        if toks[j].kind == "b" or (toks[j].kind == "w" and toks[j].norm not in _conj()) \
                 or (toks[j].kind == "p" and toks[j].norm == ":"):
             return False  # (a colon introduces the next quotation: «لـ“الصحيفة”: “…”»)
         j -= 1
@@ -1216,7 +1216,7 @@ def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan,
     before = text[max(0, sp.open_at - 1):sp.open_at]
     left = _left_words(toks, k, 1)
     embedded_left = bool(before) and (before.isalpha() or before == " ") and bool(left) \
-        and left[0] not in _FRAMING and not left[0].endswith(":")
+        and left[0] not in _framing() and not left[0].endswith(":")
     j = k + 1
     right_word = j < len(toks) and toks[j].kind == "w"
     if nw <= 3 and (embedded_left or right_word):

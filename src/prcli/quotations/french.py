@@ -15,18 +15,16 @@ from functools import cache
 from prcli.quotations.lexicon import language_words, phrases
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
+from prcli.text.resources import lazy_words
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
-_AUX = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "étaient", "était", "s'est", "se", "s'",
-                  "ont-ils", "vont", "va", "allaient", "doivent", "devaient"})
+_aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
-_CLAUSE_WORDS = frozenset({"où", "qui", "que", "qu'", "et", "mais", "dont", "quand", "lorsque", "alors"})
-_DETS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "plusieurs",
-                   "quelques", "certains", "certaines", "nombre", "leurs", "leur", "ses", "son", "sa"})
+_clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
+_dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
 _WORDS = re.compile(r"\w+'?")
-_PERSONAL = frozenset({"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "nous", "notre", "nos",
-                       "vous", "votre", "vos", "tu", "t'", "toi", "ton", "ta", "tes", "on"})
+_personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
 
 
 @cache
@@ -74,15 +72,15 @@ def _group_before(text: str, toks: list[Tok], v: int) -> tuple[int, int] | None:
     """The subject of the verb ending at token ``v`` («où 2400 contestataires manifestaient»,
     «le cortège s'est élancé»): the phrase from its determiner or number up to the verb."""
     e = v
-    while e >= 0 and toks[e].kind == "w" and (toks[e].norm in _AUX or toks[e].norm.endswith(
+    while e >= 0 and toks[e].kind == "w" and (toks[e].norm in _aux() or toks[e].norm.endswith(
             ("ait", "aient", "é", "ée", "és", "ées", "ent")) or toks[e].norm.endswith("ment")):
         e -= 1  # the verb, its auxiliary and an adverb
     if e == v or e < 0 or toks[e].kind != "w":
         return None
     a = e
-    while a > 0 and e - a < 6 and toks[a - 1].kind == "w" and toks[a - 1].norm not in _CLAUSE_WORDS:
+    while a > 0 and e - a < 6 and toks[a - 1].kind == "w" and toks[a - 1].norm not in _clause_words():
         a -= 1
-    while a <= e and not (toks[a].norm in _DETS or toks[a].norm[:1].isdigit() or latin_cap(text, toks[a])
+    while a <= e and not (toks[a].norm in _dets() or toks[a].norm[:1].isdigit() or latin_cap(text, toks[a])
                           or toks[a].norm in language_words("people", "fr")):
         a += 1
     while a <= e and toks[a].norm[:1].isdigit():
@@ -97,12 +95,12 @@ def _group_after(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     j = k + 1
     while j < len(toks) and toks[j].kind in ("p", "qb") and toks[j].norm in (",", ""):
         j += 1
-    if j >= len(toks) or toks[j].kind != "w" or toks[j].norm not in _DETS:
+    if j >= len(toks) or toks[j].kind != "w" or toks[j].norm not in _dets():
         return None
     e = j + 1
-    while e < len(toks) and e - j < 7 and toks[e].kind == "w" and toks[e].norm not in _AUX:
+    while e < len(toks) and e - j < 7 and toks[e].kind == "w" and toks[e].norm not in _aux():
         e += 1
-    if e >= len(toks) or e - j >= 7 or toks[e].norm not in _AUX:
+    if e >= len(toks) or e - j >= 7 or toks[e].norm not in _aux():
         return None
     return (j, e)
 
@@ -111,7 +109,7 @@ def personal(inner: str) -> bool:
     """Words in marks with «je», «nous», «vous», «on» are someone speaking, not a title or a
     term («J'aurais dû pousser», «On ne lâche rien»)."""
     words = _WORDS.findall(inner.lower().replace("’", "'"))
-    return any(w in _PERSONAL or w.startswith(("j'", "m'", "t'")) for w in words)
+    return any(w in _personal() or w.startswith(("j'", "m'", "t'")) for w in words)
 
 
 def headline(toks: list[Tok], k: int) -> bool:
@@ -150,7 +148,7 @@ def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[st
     if e == a or e >= len(toks):
         return None
     nxt = toks[e]
-    if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper() and nxt.norm not in _DETS):
+    if nxt.norm == "," or (nxt.kind == "w" and not text[nxt.start].isupper() and nxt.norm not in _dets()):
         return (a, e)
     return None
 
@@ -201,8 +199,7 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
-_NOUN_DETS = frozenset({"un", "une", "le", "la", "les", "l'", "des", "du", "d'", "ce", "cette", "ces", "son",
-                        "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+_noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
 
 
 def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
@@ -212,7 +209,7 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
     if k == 0 or toks[k - 1].kind != "w":
         return False
     w = toks[k - 1].norm
-    if not (w in _NOUN_DETS or w.endswith(("'un", "'une"))):
+    if not (w in _noun_dets() or w.endswith(("'un", "'une"))):
         return False
     inner = text[toks[k].start + 1:toks[k].end].lstrip(" \u00a0\u202f")
     return inner[:1].isalpha() and inner[:1].islower()
@@ -240,8 +237,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
 
 _READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
          ("lit-on",))
-_PLURAL_OPENERS = frozenset({"des", "les", "plusieurs", "quelques", "certains", "certaines", "deux", "trois",
-                             "quatre", "cinq", "dix", "vingt", "cent"})
+_plural_openers = lazy_words("prcli.quotations", "plural_openers_fr.txt")
 
 
 def banner_reading(toks: list[Tok], k: int) -> bool:
@@ -276,11 +272,11 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
     if toks[o].norm in ("environ", "près", "quelque", "plus") and o + 1 < s:
         o += 1 + (toks[o].norm == "près" and toks[o + 1].norm == "de")  # «environ 300 femmes»
     first = toks[o]
-    if first.kind != "w" or not (first.norm in _PLURAL_OPENERS or first.norm[:1].isdigit()):
+    if first.kind != "w" or not (first.norm in _plural_openers() or first.norm[:1].isdigit()):
         return None
     e = o + 1
     while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e in (o + 2, o + 3))) \
-            and toks[e].norm not in _AUX \
+            and toks[e].norm not in _aux() \
             and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None
@@ -363,15 +359,14 @@ def inner_incise_subject(text: str, start: int, end: int, cues: dict[str, tuple[
         if hit is None or hit[0] != "pres" or m.start() - start < 8:
             continue
         subject = m.group(2)
-        if len(subject.split()) > 8 or subject.split()[-1].lower() in _CLAUSE_WORDS:
+        if len(subject.split()) > 8 or subject.split()[-1].lower() in _clause_words():
             continue
         return m.start(2), m.start(2) + len(subject)
     return None
 
 
 #: The last word of «… était écrit :», «… on pouvait lire :» before marks.
-_WRITTEN = frozenset({"écrit", "écrits", "écrite", "écrites", "inscrit", "inscrits", "inscrite", "inscrites",
-                      "lire", "marqué", "marqués"})
+_written = lazy_words("prcli.quotations", "written_verbs_fr.txt")
 
 
 def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
@@ -384,27 +379,27 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     if m < 0 or toks[m].kind != "w":
         return None
     banners = language_words("banners", "fr")
-    if toks[m].norm not in banners and toks[m].norm not in _WRITTEN:
+    if toks[m].norm not in banners and toks[m].norm not in _written():
         return None  # (asked before the walk back to the sentence start: most words are neither)
     s = m
     while s > 0 and m - s < 40 and toks[s - 1].kind != "b":
         s -= 1
-    if not (toks[m].norm in banners or (toks[m].norm in _WRITTEN
+    if not (toks[m].norm in banners or (toks[m].norm in _written()
                                         and any(t.kind == "w" and t.norm in banners for t in toks[s:m]))):
         return None
     if toks[m].norm in banners:
         # «… au sein duquel certains manifestants portaient des T-shirts « … »»: who wears them
         v = m - 1
-        while v > s and toks[v].kind == "w" and toks[v].norm in _DETS:
+        while v > s and toks[v].kind == "w" and toks[v].norm in _dets():
             v -= 1
         wearer = _group_before(text, toks, v) if v > s else None
         if wearer is not None:
             return wearer
     a = _past_place(text, toks, s, m)
-    if toks[a].norm not in _DETS and not toks[a].norm[:1].isdigit():
+    if toks[a].norm not in _dets() and not toks[a].norm[:1].isdigit():
         return None
     e = a + 1
-    while e < m and e - a < 7 and toks[e].kind in ("w", "q") and toks[e].norm not in _AUX \
+    while e < m and e - a < 7 and toks[e].kind in ("w", "q") and toks[e].norm not in _aux() \
             and not (e - a >= 2 and toks[e].norm.endswith(("aient", "ait")) and not latin_cap(text, toks[e])):
         e += 1
     return (a, e) if e < m and e - a >= 2 else None

@@ -16,16 +16,13 @@ from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon, folded_words
 from prcli.quotations.tokens import Tok
-from prcli.text.resources import word_list
+from prcli.text.resources import lazy_words, word_list
 
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
-_AR_NAME_AL = frozenset({"الدين", "الله", "الاله", "الرحمن", "الرحيم", "العزيز", "الكريم", "الحق", "الملك"})
-_AR_GENERIC = frozenset({"مسوول", "متحدث", "ناطق", "اخير", "هذا", "هذه", "دبلوماس", "رسم", "رسمي",
-                         "عام", "جديد", "سابق", "حالي", "اول", "كبير"})
-_LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
-                         "la", "le", "di", "da", "dos", "of", "y"})
-_EN_GENERIC = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "his", "her", "its",
-                         "their", "this", "that", "ce", "cette", "de", "du", "des", "of", "d'"})
+_ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
+_ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
+_latin_glue = lazy_words("prcli.quotations", "name_particles_people_en.txt", "name_particles_people_fr.txt")
+_en_generic = lazy_words("prcli.quotations", "generic_words_en.txt", "generic_words_fr.txt")
 
 
 @dataclass
@@ -268,7 +265,7 @@ class Register:
         return ar_stem(w) if self.lang == "ar" else latin_stem(w)
 
     def generic(self) -> frozenset[str]:
-        return _AR_GENERIC if self.lang == "ar" else _EN_GENERIC | stopwords(self.lang)
+        return _ar_generic() if self.lang == "ar" else _en_generic() | stopwords(self.lang)
 
     def role_stems(self, words: list[str]) -> set[str]:
         return {self.stem(w) for w in words if len(w) > 1} - self.generic()
@@ -301,7 +298,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w == "ال":
         return True  # «سلمان بن إبراهيم آل خليفة»: آل (folded to ال) opens a family name
     if w.startswith("ال"):
-        return w in _AR_NAME_AL or prev in ("عبد", "ابو", "ابي", "ال")
+        return w in _ar_name_al() or prev in ("عبد", "ابو", "ابي", "ال")
     if prev in ("بن", "ابن", "بنت") and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
@@ -326,18 +323,14 @@ def _fa_al_noun(w: str, lex: Lexicon) -> bool:
 
 #: Capitalised words that are never part of a name (English capitalises days and months;
 #: April, May, June, March and August are left out: they are also names).
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                      "january", "february", "july", "september", "october", "november", "december",
-                      "lundi", "mardi", "mercredi",
-                      "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
-                      "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+calendar_words = lazy_words("prcli.quotations", "calendar_en.txt", "calendar_fr.txt")
 
 
 @lru_cache(maxsize=65536)
 def _plain_word(norm: str) -> bool:
     """Neither a day, a month nor holding a digit: asked by ``latin_cap`` of every capitalised
     word, remembered per word form (bounded)."""
-    return norm not in CALENDAR and not any(c.isdigit() for c in norm)
+    return norm not in calendar_words() and not any(c.isdigit() for c in norm)
 
 
 def latin_cap(text: str, t: Tok) -> bool:
@@ -399,10 +392,10 @@ def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
     # not as a second word: «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
 
 
-_AR_NAME_GLUE = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "الله", "ال"})
+_ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
 
 
-_AR_PARTICLES = frozenset({"ان", "انه", "انها", "في", "من", "الى", "علي", "عن", "الذي", "التي", "و"})
+_ar_particles = lazy_words("prcli.quotations", "particles_ar.txt")
 
 
 def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
@@ -414,7 +407,7 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
             return m
         nxt = toks[m + 1] if m + 1 < len(toks) else None
         if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
-                and toks[m - 1].norm not in _AR_NAME_GLUE and nxt is not None and nxt.kind == "w" \
-                and nxt.norm not in _AR_PARTICLES:
+                and toks[m - 1].norm not in _ar_name_glue() and nxt is not None and nxt.kind == "w" \
+                and nxt.norm not in _ar_particles():
             return m  # (not «سامر حسن جمعة أن …»: a family name with ة before a particle)
     return e

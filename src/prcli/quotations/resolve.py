@@ -19,63 +19,46 @@ from prcli.quotations.people import (
     stopwords,
 )
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import table
+from prcli.text.resources import lazy_words, table
 
-_AR_FEM_HON = frozenset({"السيده", "الانسه", "الدكتوره", "الاستاذه", "الشيخه", "الاميره", "الملكه",
-                         "الرييسه", "الوزيره", "السفيره", "المستشاره", "النايبه", "الناشطه"})
+_ar_fem_hon = lazy_words("prcli.quotations", "feminine_titles_ar.txt")
 #: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
-_AR_MASC_IN_H = frozenset({"الداعيه", "العلامه", "الخليفه", "الرحاله"})
+_ar_masc_in_h = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
 
 
 def _ar_fem_title(w: str) -> bool:
     """A feminine title: listed, or a definite title noun with ة («الممثلة», «المطربة»)."""
-    return w in _AR_FEM_HON or (w.startswith("ال") and w.endswith("ه") and w not in _AR_MASC_IN_H)
+    return w in _ar_fem_hon() or (w.startswith("ال") and w.endswith("ه") and w not in _ar_masc_in_h())
 
 
-_EN_FEM = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mme", "mmes", "mlle",
-                     "madame", "mademoiselle"})
-_EN_MASC = frozenset({"mr", "sir", "lord", "king", "prince", "m", "monsieur", "father"})
+_en_fem = lazy_words("prcli.quotations", "feminine_honorifics_en.txt", "feminine_honorifics_fr.txt")
+_en_masc = lazy_words("prcli.quotations", "masculine_honorifics_en.txt", "masculine_honorifics_fr.txt")
 #: Pronouns that are never the subject of a verb: alone they refer back, but they open no clause.
-_OBJECT_PRONOUNS = frozenset({"her", "his", "their", "him", "them", "hers", "lui", "eux", "son", "sa", "ses"})
+_object_pronouns = lazy_words("prcli.quotations", "object_pronouns_en.txt", "object_pronouns_fr.txt")
 #: Words opening a noun phrase (a description: "des manifestants", "a spokesman", "plusieurs élus").
-_ANY_DET = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cette",
-                      "ces", "son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "our",
-                      "plusieurs", "certains", "certaines", "many", "some", "several", "one", "two",
-                      "deux", "trois", "three", "tous", "toutes", "all", "most", "nombre", "beaucoup"})
-_LATIN_DET = frozenset({"the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "his", "her",
-                        "its", "their", "this", "ce", "cette", "son", "sa"})
+_any_det = lazy_words("prcli.quotations", "description_openers_en.txt", "description_openers_fr.txt")
+_latin_det = lazy_words("prcli.quotations", "determiners_en.txt", "determiners_fr.txt")
 #: How many recent speakers a description or pronoun may refer back to (keeps lookups bounded).
 _RECENT = 40
 #: How far back (characters) a pronoun finds its referent among the speakers without doubt.
 _NEAR = 2000
 #: Arabic nouns of places, prizes and bodies named after a person (folded).
-_AR_NAMED_PLACES = frozenset({"مدينه", "ملعب", "جامعه", "مستشفى", "مستشفي", "شارع", "مسجد", "مركز", "قاعه",
-                              "مطار", "ميناء", "حي", "جائزه", "كاس", "مؤسسه", "موسسه", "مدرسه", "كليه",
-                              "معهد", "مجمع", "برج", "حديقه", "صاله", "ستاد", "استاد", "طريق", "جسر",
-                              "قاعده"})
+_ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt")
 #: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
-_AR_NAME_PARTS = frozenset({"الله"})
+_ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
-_AR_BODIES = frozenset({"وزاره", "منظمه", "هييه", "مكتب", "لجنه", "مجلس", "حكومه", "جمعيه", "حزب", "شركه",
-                        "بنك", "وكاله", "مندوبيه", "اداره", "سلطات", "شرطه", "بيان", "تقرير", "مصلحه",
-                        "وحده", "قسم", "فرع", "موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه",
-                        "تلفزيون", "منصه", "حساب", "صفحه",
-                        "مديريه", "جامعه", "مركز", "صندوق", "اتحاد", "نقابه", "فريق", "لجان"})
+_ar_bodies = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
-_AR_VAGUE = frozenset({"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولو", "مسوولي", "خبراء", "سكان", "مواطنون",
-                       "شهود", "اوساط", "جهات", "دوائر", "مراقبون", "محللون", "ناشطون"})
+_ar_vague = lazy_words("prcli.quotations", "vague_heads_ar.txt")
 #: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
-_AR_TIME_ADJ = frozenset({"السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "الجديد", "الجديده"})
+_ar_time_adj = lazy_words("prcli.quotations", "office_time_adjectives_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
-_AR_MEDIA = frozenset({"موقع", "صحيفه", "جريده", "مجله", "قناه", "اذاعه", "تلفزيون", "منصه", "حساب", "صفحه"})
+_ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
-_WORKS_FOR = frozenset({"for", "at", "pour", "chez", "auprès"})
-_PLACE_PREP = frozenset({"de", "of", "du", "des", "d'", "at", "for", "in", "from", "à", "au"})
-_BODIES = frozenset({"gouvernement", "ministère", "ambassade", "syndicat", "police", "préfecture",
-                     "communiqué", "rapport", "report", "statement", "ministry", "department", "council",
-                     "committee", "company", "firm", "group", "union", "government"})
-_LATIN_GLUE = frozenset({"de", "du", "des", "d'", "van", "von", "der", "den", "bin", "ben", "al", "el",
-                         "di", "da", "dos", "la", "le"})
+_works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.txt")
+_place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
+_bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
+_latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -131,7 +114,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas else toks[m].norm for m in names)
         name = text[toks[names[0]].start:toks[names[-1]].end]
         place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
-        if hon and place in _AR_NAMED_PLACES:
+        if hon and place in _ar_named_places():
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
             gender = "f" if _ar_fem_title(t.norm.lstrip("و")) else "?"
@@ -164,10 +147,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
 
 
 #: Adjectives of fame or age between a title and a name (folded): «الممثل الأمريكي الشهير ويل سميث».
-_AR_TITLE_ADJ = frozenset({"الشهير", "الشهيره", "المعروف", "المعروفه", "الراحل", "الراحله", "الشاب",
-                           "الشابه", "الكبير", "الكبيره", "القدير", "القديره", "المخضرم", "المخضرمه"})
+_ar_title_adj = lazy_words("prcli.quotations", "title_adjectives_ar.txt")
 #: Words that may follow a speaker's name right away (folded): «… أردوغان إن …», «… أردوغان في …».
-_AR_AFTER_NAME = frozenset({"ان", "انه", "انها", "بان", "في", "خلال", "امس", "اليوم", "لوكاله", "لصحيفه"})
+_ar_after_name = lazy_words("prcli.quotations", "after_name_ar.txt")
 
 
 def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
@@ -175,14 +157,14 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
     title before the holder's name (at most three; none when no name follows them)."""
     k = start
     while k < len(toks) and k - start < 3 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
-            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _AR_TIME_ADJ
-                 or toks[k].norm in _AR_TITLE_ADJ) \
+            and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in _ar_time_adj()
+                 or toks[k].norm in _ar_title_adj()) \
             and len(toks[k].norm) >= 5 and toks[k].norm not in lex.people:
         k += 1
     if k == start:
         return 0
     e = ar_name_end(toks, k, lex)
-    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _AR_AFTER_NAME
+    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _ar_after_name()
     alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
     return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
 
@@ -218,7 +200,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         while j < n and (latin_cap(text, toks[j]) or toks[j].norm.rstrip(".") in lex.honorifics
                          or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
                              and toks[j].end == toks[j + 1].start)
-                         or (toks[j].norm in _LATIN_GLUE and j + 1 < n and latin_cap(text, toks[j + 1]))
+                         or (toks[j].norm in _latin_glue() and j + 1 < n and latin_cap(text, toks[j + 1]))
                          or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
@@ -227,23 +209,27 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
         i = max(j, i + 1)
 
 
-_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they", "we", "nous", "on"})
-_OPENING_PREPS = frozenset({"à", "en", "dans", "pour", "sur", "selon", "in", "at", "on", "for", "from", "by",
-                            "with"})
-_DE = frozenset({"de", "du", "des", "d'", "of", "au", "aux", "à"})
+_subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
+_opening_preps = lazy_words("prcli.quotations", "opening_prepositions_en.txt", "opening_prepositions_fr.txt")
+_de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "of_prepositions_fr.txt")
 #: words that open a sentence before a capitalised name, made once (not per run of capitals)
-_NAME_OPENERS = _LATIN_DET | _LATIN_GLUE | _OPENING_PREPS
+
+
+@cache
+def _name_openers() -> frozenset[str]:
+    """Words that open a sentence before a capitalised name, made once (not per run of capitals)."""
+    return _latin_det() | _latin_glue() | _opening_preps()
 
 
 def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
     """«la préfète du Cher Catherine Ferrier», «le maire de Bourges Pascal Blanc»: a run of
     three capitalised words or more right after "de"/"du" opens with the place of the role."""
-    if at == 0 or len([w for w in norms if w not in _LATIN_GLUE]) < 3 or norms[0] in _LATIN_GLUE:
+    if at == 0 or len([w for w in norms if w not in _latin_glue()]) < 3 or norms[0] in _latin_glue():
         return False
     prev = toks[at - 1].norm
     if prev in ("la", "l'") and at >= 2:
         prev = toks[at - 2].norm
-    return prev in _DE
+    return prev in _de()
 
 
 def _age_follows(toks: list[Tok], j: int) -> bool:
@@ -271,18 +257,18 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         w = toks[m].norm.rstrip(".")
         if w in lex.honorifics or w in lex.people or w.lower() in lex.people:
             last_role = pos
-            if w in _EN_FEM:
+            if w in _en_fem():
                 gender = "f"
-            elif w in _EN_MASC:
+            elif w in _en_masc():
                 gender = "m"
     name_idx = words[last_role + 1:]
-    while name_idx and (toks[name_idx[0]].norm in _NAME_OPENERS
+    while name_idx and (toks[name_idx[0]].norm in _name_openers()
                         or toks[name_idx[0]].norm in language_words("connectors", lex.lang)
                         or (len(name_idx) > 2 and toks[name_idx[0]].norm in stopwords(lex.lang))
                         or (lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm.endswith("ant")
                             and toks[name_idx[0]].norm not in lex.people)):
         name_idx = name_idx[1:]  # «En Bretagne», «Puis Anne Lot», «Mais Emmanuel Macron»: sentence openers
-    while name_idx and toks[name_idx[-1]].norm in _LATIN_GLUE:
+    while name_idx and toks[name_idx[-1]].norm in _latin_glue():
         name_idx = name_idx[:-1]
     if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
         name_idx = name_idx[:-1]  # «Olivier Dussopt Interrogé sur BFMTV»: the next sentence's participle
@@ -302,11 +288,11 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if lex.lang == "fr" and len(name_idx) >= 3 \
             and _acronym_before_given(text, toks[name_idx[0]], toks[name_idx[1]]):
         name_idx = name_idx[1:]  # «les sénateurs LR Bruno Retailleau», «la chaîne LCI Anne Roy»
-    while name_idx and toks[name_idx[-1]].norm in _SUBJECT_PRONOUNS:
+    while name_idx and toks[name_idx[-1]].norm in _subject_pronouns():
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
     if not name_idx:
         return
-    keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _LATIN_GLUE)
+    keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _latin_glue())
     if len(keys) < 2 and last_role < 0:
         return
     if lex.lang == "fr" and last_role < 0 and name_idx[0] == i and i > 0 \
@@ -321,7 +307,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     role_words = [toks[m].norm for m in words[:last_role + 1]]
     k = i - 1
     while k >= 0 and toks[k].kind == "w" and i - k <= 6:
-        if toks[k].norm in _WORKS_FOR:
+        if toks[k].norm in _works_for():
             break  # "a spokesman for the BPI": the spokesman's role, not the body's
         role_words.append(toks[k].norm)
         k -= 1
@@ -347,7 +333,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
 
-_FR_PLACE_PREPS = frozenset({"sur", "sous", "depuis", "devant", "vers", "près"})
+_fr_place_preps = lazy_words("prcli.quotations", "place_prepositions_before_article_fr.txt")
 
 
 def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
@@ -370,7 +356,7 @@ def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         m += 1
     nxt = w[2:] if w.startswith("d'") else toks[m].norm if m < len(toks) else ""
     nxt = nxt.removeprefix("l'")
-    return nxt in lex.people and nxt not in _BODIES
+    return nxt in lex.people and nxt not in _bodies()
 
 
 def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
@@ -379,12 +365,12 @@ def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
     if m == 0:
         return False
     prev = toks[m - 1].norm
-    if prev in ("le", "la", "les", "l'") and m >= 2 and toks[m - 2].norm in _FR_PLACE_PREPS:
+    if prev in ("le", "la", "les", "l'") and m >= 2 and toks[m - 2].norm in _fr_place_preps():
         return True
-    return prev in _FR_PLACE_PREPS and size >= 3
+    return prev in _fr_place_preps() and size >= 3
 
 
-_FR_GLUE_PREPS = frozenset({"sur", "par", "à", "au", "aux", "en", "dans", "de", "du", "des", "pour", "lors"})
+_fr_glue_preps = lazy_words("prcli.quotations", "participle_prepositions_fr.txt")
 
 
 def _glued_participle(toks: list[Tok], m: int) -> bool:
@@ -394,7 +380,7 @@ def _glued_participle(toks: list[Tok], m: int) -> bool:
     if m + 1 >= len(toks) or len(w) <= 4:
         return False
     nxt = toks[m + 1].norm
-    return (w.endswith(("é", "ée", "és", "ées")) and nxt in _FR_GLUE_PREPS) \
+    return (w.endswith(("é", "ée", "és", "ées")) and nxt in _fr_glue_preps()) \
         or (w.endswith(("é", "ée", "és", "ées", "u", "ue", "us")) and nxt.endswith("ment") and len(nxt) > 6)
 
 
@@ -409,10 +395,9 @@ def _glued_in_text(text: str, t: Tok) -> bool:
     return _glued_participle([t, Tok("w", m.group(1).lower(), m.start(1), m.end(1))], 0)
 
 
-_FR_FEM_DET = frozenset({"la", "une", "cette"})
-_FR_PLURAL_DET = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "deux", "trois",
-                            "quatre", "quelques", "nombre", "beaucoup", "de", "leurs", "nos", "vos"})
-_FR_MASC_DET = frozenset({"le", "un", "ce", "cet", "du", "au"})
+_fr_fem_det = lazy_words("prcli.quotations", "feminine_determiners_fr.txt")
+_fr_plural_det = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
+_fr_masc_det = lazy_words("prcli.quotations", "masculine_determiners_fr.txt")
 
 
 def _scene_role(norms: list[str], lang: str) -> bool:
@@ -429,9 +414,9 @@ def _fr_phrase_gender(norms: list[str]) -> str:
     description tells the gender that keeps it from meaning a person of the other one."""
     if not norms:
         return "?"
-    if norms[0] in _FR_PLURAL_DET:
+    if norms[0] in _fr_plural_det():
         return "p"  # «plusieurs manifestants» is never «il»
-    return "f" if norms[0] in _FR_FEM_DET else "m" if norms[0] in _FR_MASC_DET else "?"
+    return "f" if norms[0] in _fr_fem_det() else "m" if norms[0] in _fr_masc_det() else "?"
 
 
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
@@ -457,7 +442,7 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
             d = toks[k - 1].norm
             if d == "la" and k > 1 and toks[k - 2].norm == "de":
                 return "f"  # «… de la procureure Anne X»
-            by_det = "f" if d in _FR_FEM_DET else "m" if d in _FR_MASC_DET else "?"
+            by_det = "f" if d in _fr_fem_det() else "m" if d in _fr_masc_det() else "?"
             return by_det if by_det != "?" else _fr_noun_gender(w, d, lex)
         k -= 1
     return "?"
@@ -474,10 +459,10 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         return reg.add(handle, (handle.lower(),), toks[a].start)  # «@SosoDany»: the account speaks
     if lex.lang != "ar":
         a = _skip_openers(text, toks, a, b, lex)
-        while b - a >= 3 and toks[a].norm in _DE and latin_cap(text, toks[a + 1]) \
-                and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a + 1:b]):
+        while b - a >= 3 and toks[a].norm in _de() and latin_cap(text, toks[a + 1]) \
+                and all(latin_cap(text, t) or t.norm in _latin_glue() for t in toks[a + 1:b]):
             a += 1  # «du Cher Catherine Ferrier»: the phrase began at the role's complement
-        if b - a >= 3 and all(latin_cap(text, t) or t.norm in _LATIN_GLUE for t in toks[a:b]) \
+        if b - a >= 3 and all(latin_cap(text, t) or t.norm in _latin_glue() for t in toks[a:b]) \
                 and _place_first(toks, a, [t.norm for t in toks[a:b]]):
             a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
@@ -648,7 +633,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     if two in prons and len(words) == 2:
         gender = prons[two]
     elif words[0].norm in prons and (len(words) == 1 or (
-            prons[words[0].norm] != "?" and words[0].norm not in _OBJECT_PRONOUNS
+            prons[words[0].norm] != "?" and words[0].norm not in _object_pronouns()
             and not any(latin_cap(text, w) for w in words[1:]))):
         gender = prons[words[0].norm]
     elif len(words) == 1 and latin_cap(text, words[0]) and _sentence_initial(toks, a) \
@@ -658,7 +643,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
         lone = True
     if gender is None and words[0].norm.startswith(("d'", "de")) \
             and not any(latin_cap(text, w) for w in words) \
-            and not any(w.norm in _ANY_DET or w.norm.startswith("l'") or w.norm in lex.people
+            and not any(w.norm in _any_det() or w.norm.startswith("l'") or w.norm in lex.people
                         or w.norm.rstrip("s") in lex.people for w in words):
         gender = "?"  # «Et d'ajouter»: an infinitive names no one; the last speaker
     if gender is None:
@@ -681,7 +666,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
     # but not yet quoted
     common = reg.lowercase_words(text, toks)
     for p in reg.before(pos):
-        if not p.named or p.first >= pos or p.keys[0] in common or p.keys[0] in _ANY_DET:
+        if not p.named or p.first >= pos or p.keys[0] in common or p.keys[0] in _any_det():
             continue  # «Place Léon Blum», «Le Monde»: a place or a title, not a person
         if p.gender == gender != "?" or (pos - p.first <= _NEAR and p.gender in ("?", gender)):
             return p
@@ -787,7 +772,7 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
 def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
     """«بحسب بيان صادر عن الحزب»: «الحزب» alone is the party the article named before
     («حزب العدالة والتنمية»), in full."""
-    if b - a != 1 or not toks[a].norm.startswith("ال") or toks[a].norm[2:] not in _AR_BODIES:
+    if b - a != 1 or not toks[a].norm.startswith("ال") or toks[a].norm[2:] not in _ar_bodies():
         return None
     head = toks[a].norm[2:]
     k = a - 1
@@ -797,7 +782,7 @@ def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) 
                 and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال"):
             e = k + 1
             while e < len(toks) and e - k <= 4 and toks[e].kind == "w" \
-                    and (toks[e].norm.startswith(("ال", "وال")) or toks[e].norm in _AR_NAME_PARTS):
+                    and (toks[e].norm.startswith(("ال", "وال")) or toks[e].norm in _ar_name_parts()):
                 e += 1
             start = toks[k].start + (1 if w != head else 0)
             name = text[start:toks[e - 1].end]
@@ -885,8 +870,7 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
 
 #: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
 #: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
-_AR_COURTESY = frozenset({"السيد", "السيده", "الانسه", "الشيخ", "الشيخه", "الدكتور", "الدكتوره", "د",
-                          "الاستاذ", "الاستاذه", "الحاج", "سمو", "معالي", "فخامه", "سعاده"})
+_ar_courtesy = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
 
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
@@ -916,7 +900,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «الوزير علي الحربي»: folded, the given name علي reads as the preposition على
         m = max(ar_name_end(rest, 1, lex, 5), 2 if rnorm[1].startswith("ال") else 1)
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
-            and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _AR_COURTESY:
+            and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _ar_courtesy():
         m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
@@ -951,7 +935,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
         and len(rnorm[0]) >= 5
     person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0) \
-        and head not in _AR_BODIES  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
+        and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
@@ -962,14 +946,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
-        person_head = (person_head or (m > 0 and rnorm[m - 1] in _AR_TIME_ADJ and len(rest) - m >= 2)) \
+        person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
                 len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and rnorm[m - 1] not in lex.people))
-    if 0 < m < len(rest) - 1 and rnorm[m - 1] in _AR_TIME_ADJ and rnorm[0] not in _AR_BODIES:
+    if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
         person_head = True  # «قلب الدفاع السابق ريو فرديناند»
     if "باسم" in rnorm[m:]:
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
-    if (m == 1 and rnorm[0] in _AR_VAGUE) or (rnorm and rnorm[0] in _AR_VAGUE and any(
+    if (m == 1 and rnorm[0] in _ar_vague()) or (rnorm and rnorm[0] in _ar_vague() and any(
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
@@ -1008,7 +992,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
-        and _strip_w(norms[0]).removeprefix("ال") not in _AR_MEDIA  # «موقع ميديا بارت» relays, is no one
+        and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
 
 
@@ -1032,11 +1016,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
     caps = [w for w in words if _name_cap(text, words, w) and w.norm.rstrip(".") not in lex.honorifics
-            and w.norm not in _LATIN_DET and w.norm not in lex.people]
+            and w.norm not in _latin_det() and w.norm not in lex.people]
     for w in words:
-        if w.norm.rstrip(".") in _EN_FEM:
+        if w.norm.rstrip(".") in _en_fem():
             gender = "f"
-        elif w.norm.rstrip(".") in _EN_MASC:
+        elif w.norm.rstrip(".") in _en_masc():
             gender = "m"
     bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
     if bodies and any(given_name_gender(b) != "?" for b in bodies[:-1]):
@@ -1058,7 +1042,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in ("a", "an", "un", "une")
-             and words[2].norm in _WORKS_FOR | {"of", "de", "du", "d'"})
+             and words[2].norm in _works_for() | {"of", "de", "du", "d'"})
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap:
@@ -1067,30 +1051,30 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         while k > 0 and _name_cap(text, words, words[k - 1]):
             k -= 1
             k = _past_particle(text, words, k)
-        glue = k > 0 and (words[k - 1].norm in _PLACE_PREP or words[k - 1].norm.startswith("d'"))
+        glue = k > 0 and (words[k - 1].norm in _place_prep() or words[k - 1].norm.startswith("d'"))
         placed = _place_first(words, k, [w.norm for w in words[k:]])
         if glue and placed:
             glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
-        if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _LATIN_DET
+        if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _latin_det()
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
-        role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _LATIN_DET
+        role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _latin_det()
                                  and any(w.norm in lex.people for w in words[:k]))
         # («le ministre … européen Matteo Salvini», «la garde des Sceaux Nicole Belloubet»)
-        if k >= 2 and words[0].norm in _LATIN_DET and not role_before \
+        if k >= 2 and words[0].norm in _latin_det() and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
     if caps and ends_cap:
         # name keys: the trailing capitalised run
         run: list[Tok] = []
         for w in reversed(words):
-            if w in caps or (w.norm in _LATIN_GLUE and run):
+            if w in caps or (w.norm in _latin_glue() and run):
                 run.insert(0, w)
             else:
                 break
-        while run and run[0].norm in _LATIN_GLUE:
+        while run and run[0].norm in _latin_glue():
             run.pop(0)
         if lex.lang == "fr" and len(run) >= 2 and _glued_in_text(text, run[-1]):
             run.pop()  # «la Broken Chair Exclu également de …»: a participle of the next sentence
@@ -1099,7 +1083,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run.pop(0)
         if lex.lang == "fr" and len(run) >= 3 and _acronym_before_given(text, run[0], run[1]):
             run.pop(0)  # «le chef de file des sénateurs LR Bruno Retailleau»: the party, then the name
-        keys = tuple(w.norm for w in run if w.norm not in _LATIN_GLUE)
+        keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
         found = reg.by_name(keys)
         if found is not None:
             if found.gender == "?":
@@ -1168,7 +1152,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
     if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
-            and any(_unelided(w) in lex.people and _unelided(w) not in _BODIES for w in norms[:3]) \
+            and any(_unelided(w) in lex.people and _unelided(w) not in _bodies() for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
@@ -1201,7 +1185,7 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
         return None
     if norms[0].startswith("l'") and len(norms[0]) > 2:
         head, at = norms[0][2:], 1
-    elif norms[0] in _FR_RELATIVE_DETS:
+    elif norms[0] in _fr_relative_dets():
         head, at = norms[1], 2
     else:
         return None
@@ -1213,7 +1197,7 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
         return None
     rest = [w for w in norms[at:at + 3] if w not in ("de", "du", "des", "la", "le", "les")]
     rest = [w.removeprefix("d'").removeprefix("l'") for w in rest]
-    if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _BODIES:
+    if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _bodies():
         return at
     return None
 
@@ -1228,8 +1212,7 @@ def _described_before(norms: list[str], cut: int, reg: Register, pos: int) -> Pe
 
 
 #: Determiners that open a French description of a person («un proche», «son épouse»).
-_FR_RELATIVE_DETS = frozenset({"un", "une", "le", "la", "les", "des", "son", "sa", "ses", "ce", "cette",
-                               "deux", "trois", "plusieurs"})
+_fr_relative_dets = lazy_words("prcli.quotations", "relative_determiners_fr.txt")
 
 
 def _plain(w: str) -> str:
@@ -1246,14 +1229,14 @@ def _given_names() -> dict[str, str]:
 def _past_particle(text: str, words: list[Tok], k: int) -> int:
     """«le ministre Jean de Valmont»: a lowercase particle between a known given name and a
     capitalised word belongs to the surname; the name run goes on past it (not «de Paris»)."""
-    if k >= 2 and words[k - 1].norm in _PARTICLES and latin_cap(text, words[k - 2]) \
+    if k >= 2 and words[k - 1].norm in _particles() and latin_cap(text, words[k - 2]) \
             and given_name_gender(words[k - 2].norm) != "?":
         return k - 1
     return k
 
 
 #: Lowercase particles inside French surnames («de Rugy», «du Bellay», «d'Estaing» is glued).
-_PARTICLES = frozenset({"de", "du", "des"})
+_particles = lazy_words("prcli.quotations", "de_particles_fr.txt")
 
 
 def given_name_gender(first: str) -> str:
@@ -1301,14 +1284,14 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
         noun = _unelided(w.norm)
         if (noun in lex.people or (noun.endswith("s") and noun[:-1] in lex.people)) and m + 1 < len(words) \
                 and (words[m + 1].norm in ("de", "du", "des") or words[m + 1].norm.startswith("d'")):
-            return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _LATIN_DET
-                    and t.norm not in _OPENING_PREPS and t.norm not in stopwords("fr")
+            return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _latin_det()
+                    and t.norm not in _opening_preps() and t.norm not in stopwords("fr")
                     and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]
     return []
 
 
 _INDEFINITE = {"fr": ("un", "une"), "en": ("a", "an")}
-_DEFINITE = frozenset({"le", "la", "l'", "the"})
+_definite = lazy_words("prcli.quotations", "definite_articles_en.txt", "definite_articles_fr.txt")
 #: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
 _DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
                                r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
@@ -1321,13 +1304,13 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
     («la professeure») right after someone was brought in with the indefinite article and the
     same noun means that unnamed person, not the last named one. Returns the description as
     first written («une professeure de CE1»), or None."""
-    if len(norms) == 2 and norms[0] in _DEFINITE:
+    if len(norms) == 2 and norms[0] in _definite():
         head = norms[1]
     elif len(norms) == 1 and norms[0].startswith("l'"):
         head = _unelided(norms[0])  # «l'enseignante»
     else:
         return None
-    if head not in lex.people or head in _BODIES or lex.lang not in _INDEFINITE:
+    if head not in lex.people or head in _bodies() or lex.lang not in _INDEFINITE:
         return None
     lo = max(0, pos - _INDEFINITE_WINDOW)
     arts = "|".join(_INDEFINITE[lex.lang])
@@ -1348,5 +1331,5 @@ def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexi
     """A description that names no registered person: registered as written."""
     stems = reg.role_stems(norms)
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
-    p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _BODIES for w in norms)
+    p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _bodies() for w in norms)
     return p

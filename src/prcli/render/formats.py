@@ -207,14 +207,26 @@ def _md(s: str) -> str:
     return clean_line(s).replace("|", "\\|")
 
 
+#: What an empty section says: in a titled report under its title, alone on stderr.
+_NOTHING = {"summary": "no sentences to summarize", "quotes": "no quotations found",
+            "stats": "no figures found"}
+
+
 class TextWriter(Writer):
-    """Plain logical lines. summarize: exactly one summary sentence per line."""
+    """Plain logical lines. summarize: exactly one summary sentence per line.
+
+    A section with nothing in it is never silent: a titled report (``analyze``) says ``(none)``
+    under the title; a single analysis keeps stdout empty (``wc -l`` and ``grep -c`` stay right)
+    and says so on ``notes`` (stderr), exit status unchanged.
+    """
 
     def __init__(self, out: TextIO, sections: list[str], many: bool,
-                 line_hook: Callable[[str], list[str]] | None = None) -> None:
+                 line_hook: Callable[[str], list[str]] | None = None,
+                 notes: TextIO | None = None) -> None:
         super().__init__(out, sections)
         self.many = many
         self.line_hook = line_hook  # visual mode: wraps and reorders each line for the terminal
+        self.notes = notes
 
     def _put(self, line: str) -> None:
         for part in self.line_hook(line) if self.line_hook else [line]:
@@ -229,11 +241,22 @@ class TextWriter(Writer):
         for sec in self.sections:
             if titled:
                 self.out.write({"summary": "Summary:", "quotes": "Quotes:", "stats": "Figures:"}[sec] + "\n")
-            for item in doc.get(sec, []):
+            items = doc.get(sec, [])
+            for item in items:
                 self._put(text_line(sec, item))
+            if not items:
+                self._nothing(doc, sec, titled)
             if titled and sec != self.sections[-1]:
                 self.out.write("\n")
         self.out.flush()
+
+    def _nothing(self, doc: dict[str, Any], section: str, titled: bool) -> None:
+        if titled:
+            self.out.write("(none)\n")
+        elif self.notes is not None:
+            hint = "; --all also lists titles and names in quotation marks" if section == "quotes" else ""
+            self.notes.write(f"prcli: {clean_line(doc['source'])}: {_NOTHING[section]}{hint}\n")
+            self.notes.flush()
 
 
 def text_line(section: str, item: dict[str, Any]) -> str:
@@ -253,7 +276,8 @@ FORMATS = ("rich", "text", "json", "jsonl", "tsv", "csv", "md")
 
 
 def make_writer(fmt: str, out: TextIO, sections: list[str], many: bool,
-                line_hook: Callable[[str], list[str]] | None = None) -> Writer:
+                line_hook: Callable[[str], list[str]] | None = None,
+                notes: TextIO | None = None) -> Writer:
     """The writer for a non-rich format."""
     if fmt == "json":
         return JsonWriter(out, sections, many)
@@ -266,5 +290,5 @@ def make_writer(fmt: str, out: TextIO, sections: list[str], many: bool,
     if fmt == "md":
         return MarkdownWriter(out, sections)
     if fmt == "text":
-        return TextWriter(out, sections, many, line_hook)
+        return TextWriter(out, sections, many, line_hook, notes)
     raise ValueError(f"unknown format {fmt!r}")

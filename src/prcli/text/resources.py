@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
 
@@ -44,3 +45,24 @@ def table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     strip = str.strip
     return tuple(tuple(map(strip, line.split("\t"))) for line in raw.splitlines()
                  if (s := line.strip()) and s[0] != "#")
+
+
+def lazy_words(
+    package: str, *names: str, extra: Iterable[str] = (), convert: Callable[[str], str] | None = None
+) -> Callable[[], frozenset[str]]:
+    """A function returning the union of the word lists ``names`` of ``package`` and of ``extra``
+    (marks that belong to the same set, kept in code as they are no language's words), each
+    passed through ``convert`` when given, read on its first call and kept.
+
+    Why: a module keeps each word set as a one-line constant (``_vague = lazy_words(...)``, used
+    as ``w in _vague()``) that reads nothing at import (start-up time is measured) and costs one
+    cached call when used; one list per language and purpose lives in ``data/``.
+    """
+    marks = tuple(extra)
+
+    @cache
+    def load() -> frozenset[str]:
+        words: frozenset[str] = frozenset(marks).union(*(word_list(package, name) for name in names))
+        return words if convert is None else frozenset(map(convert, words))
+
+    return load

@@ -1,0 +1,79 @@
+"""The word lists the code reads through ``lazy_words`` (language knowledge kept in ``data/``).
+
+Each list is one language and one purpose; a list said to be folded must hold the very strings
+``fold`` makes, since it is compared with folded tokens (a stray «ة» or «أ» would never match).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from prcli.text.normalize import fold
+from prcli.text.resources import lazy_words, read_data, word_list
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "prcli"
+_CALL = re.compile(r"lazy_words\(\s*\"(prcli(?:\.\w+)*)\",((?:\s*\"[^\"]+\",?)+)", re.S)
+
+
+_BY_LANGUAGE = re.compile(r"\b(?:language_words|_lang_words)\(\s*\"(\w+)\"")
+
+
+def _loaded_files() -> list[tuple[str, str]]:
+    """(package, file) of every ``lazy_words(...)`` call in the sources, and the per-language
+    files of every ``language_words("kind", lang)`` / ``_lang_words("kind", lang)`` call."""
+    found: set[tuple[str, str]] = set()
+    for path in SRC.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for m in _CALL.finditer(source):
+            found.update((m.group(1), name) for name in re.findall(r"\"([^\"]+)\"", m.group(2)))
+        package = "prcli." + ".".join(path.relative_to(SRC).parts[:-1])
+        for kind in _BY_LANGUAGE.findall(source):
+            found.update((package, f.name) for f in (path.parent / "data").glob(f"{kind}_??.txt"))
+    return sorted(found)
+
+
+FILES = _loaded_files()
+
+
+def test_the_sources_load_word_lists_through_lazy_words() -> None:
+    assert len(FILES) > 50
+
+
+@pytest.mark.parametrize(("package", "name"), FILES)
+def test_each_word_list_is_one_language_non_empty_and_without_duplicates(package: str, name: str) -> None:
+    assert re.fullmatch(r"[a-z_]+_(ar|en|fr)\.txt", name), name
+    lines = [s for line in read_data(package, name).splitlines() if (s := line.strip()) and s[0] != "#"]
+    assert lines, name
+    assert len(lines) == len(set(lines)), sorted(w for w in lines if lines.count(w) > 1)
+    raw = read_data(package, name)
+    assert raw.startswith("#"), f"{name} says nothing of what it is for"
+    if name.endswith("_ar.txt"):
+        assert all(re.search(r"[\u0600-\u06ff]", w) for w in lines), name
+    else:
+        assert not any(re.search(r"[\u0600-\u06ff]", w) for w in lines), name
+    if "\n# folded:" in "\n" + raw:
+        assert [w for w in lines if fold(w) != w] == [], name
+
+
+def test_lazy_words_reads_once_and_joins_languages() -> None:
+    both = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
+    assert both() is both()
+    assert "she" in both() and "elle" in both()
+    assert both() == word_list("prcli.quotations", "subject_pronouns_en.txt") | word_list(
+        "prcli.quotations", "subject_pronouns_fr.txt")
+
+
+def test_importing_the_package_reads_no_word_list() -> None:
+    """Start-up time: the lists are read on first use, never at import."""
+    code = ("import importlib, pkgutil, prcli, prcli.cli\n"
+            "from prcli.text import resources\n"
+            "for m in pkgutil.walk_packages(prcli.__path__, 'prcli.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "print(resources.word_list.cache_info().currsize, resources.table.cache_info().currsize)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "0"]
