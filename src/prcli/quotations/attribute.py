@@ -10,6 +10,7 @@ after one quotation is not reused for a later one unless that one continues it (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -68,6 +69,8 @@ _ar_medium_preps = lazy_words("prcli.quotations", "medium_prepositions_ar.txt")
 _ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
+#: Punctuation that a name in marks never holds (``_quoted_name_text``).
+_NAME_BREAKS = re.compile(r"[.،,:؟!?]")
 _list_conjunctions = lazy_words(
     "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
 )
@@ -229,13 +232,17 @@ class Attributor:
     def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
         """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
         if self.lang == "ar":
-            if not self._ar_may_cue(self.toks[i].norm):
+            w = self.toks[i].norm
+            may = self._may_cue_memo.get(w)  # (``_ar_may_cue`` inlined: asked for every word)
+            if not (may if may is not None else self._ar_may_cue(w)):
                 return None
             after_quote = False  # only the English and French cues depend on it: one entry per word
         key = i * 2 + after_quote
-        if key not in self._cue_cache:
-            self._cue_cache[key] = self._cue_at(i, after_quote)
-        return self._cue_cache[key]
+        cache = self._cue_cache
+        if key in cache:
+            return cache[key]
+        found = cache[key] = self._cue_at(i, after_quote)
+        return found
 
     def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         t = self.toks[i]
@@ -295,9 +302,14 @@ class Attributor:
         return ("past", "?", i + 1)
 
     def may_cue(self, w: str) -> bool:
-        """False when no cue can start at a word ``w`` whatever surrounds it (decided for
-        Arabic, where most words fail a few lookups; always True in other languages)."""
-        return self.lang != "ar" or self._ar_may_cue(w)
+        """False when no cue can start at a word ``w`` whatever surrounds it (Arabic, French
+        and English; always True in other languages): the loop over an article's words asks
+        ``clause`` only where this is True."""
+        if self.lang == "ar":
+            return self._ar_may_cue(w)
+        if self.lang in ("fr", "en"):
+            return self._latin_may_cue_word(w)
+        return True
 
     def _latin_may_cue(self, t: Tok) -> bool:
         """False when no French or English cue can start at token ``t`` whatever surrounds it
@@ -306,7 +318,10 @@ class Attributor:
         same few words asked this for every quotation."""
         if t.kind != "w":
             return False
-        w = t.norm
+        return self._latin_may_cue_word(t.norm)
+
+    def _latin_may_cue_word(self, w: str) -> bool:
+        """``_latin_may_cue`` of a word token ``w``."""
         memo = self._latin_cue_memo
         found = memo.get(w)
         if found is None:
@@ -397,13 +412,12 @@ class Attributor:
         # multi-word forms ("fait valoir", "mis en garde")
         end = i + 1
         kind = hit[0]
-        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 \
-                and not any(t.norm in _fr_aux() or t.norm.startswith("s'")
-                            for t in self.toks[max(0, i - 4):i]):
+        # an auxiliary in the four tokens before (only words can be one: «a», «s'est», «l'a»)
+        aux = self._aux_before(i) if kind == "pp" or w == "dit" else False
+        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 and not aux:
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
-            back = [self.toks[j].norm for j in range(max(0, i - 4), i) if self.toks[j].kind == "w"]
-            if not any(b in _fr_aux() or b.startswith("s'") for b in back) and not after_quote:
+            if not aux and not after_quote:
                 return None
             return ("pp", num, end)
         prev = self.toks[i - 1] if i > 0 else None
@@ -412,6 +426,16 @@ class Attributor:
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _aux_before(self, i: int) -> bool:
+        """An auxiliary («a», «ont», «s'est», …) among the four tokens before ``i`` (punctuation,
+        quotations and breaks never are one)."""
+        aux = _fr_aux()
+        for t in self.toks[max(0, i - 4):i]:
+            n = t.norm
+            if n in aux or n.startswith("s'"):
+                return True
+        return False
 
     def _clause_last(self, c: Clause) -> int:
         return max(c.cue_end, c.np[1] if c.np is not None else 0) - 1
@@ -468,22 +492,29 @@ class Attributor:
     def clause(self, i: int, after_quote: bool = False) -> Clause | None:
         """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
         words are asked about by the loop over words and again by each quotation near them."""
+        t = self.toks[i]
         if self.lang == "ar":
-            if not self._ar_may_cue(self.toks[i].norm):
+            may = self._may_cue_memo.get(t.norm)  # (``_ar_may_cue`` inlined: asked for every word)
+            if not (may if may is not None else self._ar_may_cue(t.norm)):
                 return None  # most words: no cue, so no clause (and nothing to remember)
             after_quote = False  # the Arabic clause does not depend on it: one entry per word
-        elif self.lang in ("fr", "en") and not self._latin_may_cue(self.toks[i]):
-            return None  # (``_cue_at`` would find nothing: no memo entry needed)
+        elif self.lang in ("fr", "en"):
+            if t.kind != "w":
+                return None
+            may = self._latin_cue_memo.get(t.norm)
+            if not (may if may is not None else self._latin_may_cue_word(t.norm)):
+                return None  # (``_cue_at`` would find nothing: no memo entry needed)
         document = self._document
         if document != self._memo_document:
             self._clause_memo.clear()  # answers given for another document may differ
             self._memo_document = document
         key = i * 2 + after_quote
-        if key in self._clause_memo:
-            return self._clause_memo[key]
+        memo = self._clause_memo
+        if key in memo:
+            return memo[key]
         found = self._clause(i, after_quote)
         if self._document == document:
-            self._clause_memo[key] = found
+            memo[key] = found
         return found
 
     def _clause(self, i: int, after_quote: bool) -> Clause | None:
@@ -1321,9 +1352,8 @@ class Attributor:
     def _quoted_name_text(self, k: int) -> bool:
         toks = self.toks
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
-        words = inner.split()
-        return 1 <= len(words) <= 4 and not any(c in inner for c in ".،,:؟!?") \
-            and not any(ch.isdigit() for ch in inner)
+        return 1 <= len(inner.split()) <= 4 and _NAME_BREAKS.search(inner) is None \
+            and not any(map(str.isdigit, inner))
 
     def speaking_name(self, k: int) -> bool:
         """Whether the quotation at ``k`` is a name in marks that the next verb reports."""

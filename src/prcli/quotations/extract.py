@@ -70,6 +70,7 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         found = _attribute_all(text, toks, top, att, lex, reg)
     finally:
         _TWICE.clear()  # per-document memos: keep nothing of this article alive after it
+        _SLIPPED.clear()
         forget_positions()
     out = list(found)
     for s in nested:
@@ -228,7 +229,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         echoed.add(key)
         if vox is not None and nonspeech == "scare":
             nonspeech = None  # «« Plus forte » : les autorités redoutent …»: words the subject says
-        if att.speaking_name(i) or i in att.in_speaker or i in listed:
+        if nonspeech != "term" and (att.speaking_name(i) or i in att.in_speaker or i in listed):
             nonspeech, clause = "term", None  # «المغرد “فايز البلوي” الذي قال»: a name in marks
         namer = french.relative_namer(toks, i) if lex.lang == "fr" and nonspeech == "title" else None
         if namer is not None:
@@ -465,12 +466,23 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     («ونفى ارتكاب أي مخالفات», «اختلاف أنواعها يقول»). It holds a quantifier or an elative, a
     noun with a possessive pronoun after its first word or a verb; and it is written only once
     in the article (a name comes back)."""
-    words = [normalize(w) for w in p.name.split()]
-    if not words or p.human:
+    if p.human:
         return False
-    # the count of the name in the whole text is taken last, only for a phrase that would be
-    # rejected: counting first for every quotation made a long document quadratic
-    return _ar_names_no_one(words, lex) and not _written_twice(text, p)
+    if not _SLIPPED or _SLIPPED[0][0] is not text:
+        _SLIPPED[:] = [(text, {})]
+    memo = _SLIPPED[0][1]
+    key = (p.name, p.first, lex.lang)  # (all the answer reads: the same speaker comes back often)
+    known = memo.get(key)
+    if known is None:
+        words = [normalize(w) for w in p.name.split()]
+        # the count of the name in the whole text is taken last, only for a phrase that would be
+        # rejected: counting first for every quotation made a long document quadratic
+        known = memo[key] = bool(words) and _ar_names_no_one(words, lex) and not _written_twice(text, p)
+    return known
+
+
+#: ``ar_slipped_speaker`` answers for the document being read (text, memo), like ``_TWICE``.
+_SLIPPED: list[tuple[str, dict[tuple[str, int, str], bool]]] = []
 
 
 _TWICE: list[tuple[str, dict[tuple[str, int], bool]]] = []
@@ -551,7 +563,10 @@ def _ar_lone_word(text: str, p: Person) -> bool:
     or an adjective read as a subject; a person the reader follows is named again or in full
     (an indefinite noun with its ending written, «محامٍ», is a description: it stays)."""
     return p.named and len(p.keys) == 1 and " " not in p.name \
-        and not any(c in p.name for c in "\u064b\u064c\u064d") and not _written_twice(text, p)
+        and _TANWIN.search(p.name) is None and not _written_twice(text, p)
+
+
+_TANWIN = re.compile("[\u064b\u064c\u064d]")
 
 
 def _named_prefix(p: Person, reg: Register) -> Person | None:

@@ -233,7 +233,11 @@ class Register:
         if not stems:
             return None
         unlike = self.other_offices(words, stems)
+        tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
+            if id(p) in tried:
+                continue
+            tried.add(id(p))
             if p.roles & unlike:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \

@@ -130,7 +130,11 @@ def _match_at(toks: list[str], i: int, index: dict[str, tuple[tuple[str, ...], .
     cands = index.get(first, ())
     if first[:1] in ("و", "ف"):
         cands = cands + index.get(first[1:], ())
-    return any(tuple(toks[i + 1:i + len(p)]) == p[1:] for p in cands)
+    if not cands:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # (the second token first: a sentence of one cue word repeated fails there, with no slice)
+    return any(len(p) == 1 or (p[1] == nxt and tuple(toks[i + 2:i + len(p)]) == p[2:]) for p in cands)
 
 
 def is_dangling(toks: list[str], language: str) -> bool:
@@ -248,9 +252,9 @@ def _merge(text: str, sents: list[Sentence]) -> list[Sentence]:
             for g in groups]
 
 
-def _headline(s: Sentence, first_of_para: bool, last_of_para: bool, norm: str) -> bool:
+def _headline(s: Sentence, first_of_para: bool, last_of_para: bool, norm: str, toks: list[str]) -> bool:
     return first_of_para and last_of_para and not _ENDS.search(s.text) and \
-        _count_normalized(norm) <= MAX_TITLE_WORDS
+        _count_normalized(norm, toks) <= MAX_TITLE_WORDS
 
 
 def _normalizer(text: str) -> Callable[[Sentence], str]:
@@ -298,7 +302,7 @@ def build_units(text: str, language: str) -> Units:
         if got is None:
             continue
         norm, toks = got
-        if not kept and not title and _headline(s, first, last, norm) and i < len(sents) - 1:
+        if not kept and not title and _headline(s, first, last, norm, toks) and i < len(sents) - 1:
             title = s.text
             continue
         kept.append((s, first, first and last and not _ENDS.search(s.text), toks, norm))
