@@ -146,6 +146,8 @@ def test_text_with_nothing_found_is_never_silent(tmp_path):
     assert quotes.returncode == 0 and quotes.stdout == ""
     hint = "--all also lists titles and names in quotation marks"
     assert quotes.stderr == f"prcli: {f}: no quotations found; {hint}\n"
+    listed = prcli("quotes", "--all", "--format", "text", str(f))
+    assert listed.stderr == f"prcli: {f}: no quotations found\n"  # --all given: no hint about it
     stats = prcli("stats", "--format", "text", str(f))
     assert stats.returncode == 0 and stats.stdout == ""
     assert stats.stderr == f"prcli: {f}: no figures found\n"

@@ -18,27 +18,26 @@ SPORT: list[Row] = [
     # positions in a table, ordinals after a possessive
     ("England are fifth in the world rankings.", [("fifth", 5, "rank", None, "England")]),
     ("The 5-1 win lifted them to sixth in the Premiership.", [("sixth", 6, "rank", None, None)]),
-    # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations whose value is
-    # the leading component, as for a clock time (the gold reads "8:41.43" as 8)
+    # race times: minutes:seconds.hundredths and hours:minutes:seconds are durations in seconds
     (
         "Kenya's Daniel Kiprop won the men's 1500m in 3:31.42, ahead of the Olympic champion.",
-        [("3:31.42", 3, "duration", None, "1500m")],
+        [("3:31.42", 211.42, "duration", None, "1500m")],
     ),
     (
         "The Scot set a new national record of 4:02.17 in the mile.",
-        [("4:02.17", 4, "duration", None, "record")],
+        [("4:02.17", 242.17, "duration", None, "record")],
     ),
     (
         "Her time of 2:24.31 was the fastest in the world this year.",
-        [("2:24.31", 2, "duration", None, "time")],
+        [("2:24.31", 144.31, "duration", None, "time")],
     ),
     (
         "The Kenyan clocked 27:14.80 to win the 10,000m title.",
-        [("27:14.80", 27, "duration", None, "title")],
+        [("27:14.80", 1634.8, "duration", None, "title")],
     ),
     (
         "Radcliffe won the marathon in 2:17:42, a new world record.",
-        [("2:17:42", 2, "duration", None, "marathon")],
+        [("2:17:42", 8262, "duration", None, "marathon")],
     ),
     ("He ran 10.02 seconds in the 100m heats.", [("10.02 seconds", 10.02, "duration", None, "heats")]),
     ("He holds the world record of 9.78 seconds.", [("9.78 seconds", 9.78, "duration", None, "record")]),
@@ -80,13 +79,13 @@ SPORT: list[Row] = [
     ("Lewis-Francis clocked 6.57 to win his heat.", [("6.57", 6.57, "duration", None, "heat")]),
     (
         "Pavey finished second in the 3,000m in 8:50.24.",
-        [("second", 2, "rank", None, "Pavey"), ("8:50.24", 8, "duration", None, "3,000m")],
+        [("second", 2, "rank", None, "Pavey"), ("8:50.24", 530.24, "duration", None, "3,000m")],
     ),
     ("Her winning height of 2.01m was a personal best.", [("2.01m", 2.01, "measure", "m", "height")]),
     ("They scored 35 points in the second half.", [("35 points", 35, "measure", "points", "points")]),
     (
         "Sotherton ran 2:13.92 in the final event, the 800m, to snatch second place from Ruckstuhl.",
-        [("2:13.92", 2, "duration", None, "final event"), ("second", 2, "rank", None, "place")],
+        [("2:13.92", 133.92, "duration", None, "final event"), ("second", 2, "rank", None, "place")],
     ),
     # an ordinal before "place"/"spot" counts that noun, as the gold annotators read "clinched
     # second spot"; a bare ordinal after a position verb counts who holds it

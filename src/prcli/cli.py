@@ -216,7 +216,7 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
         sources = list(expand(sources, tuple(globs) if globs else ("*.txt", "*.md")))
         total = len(sources)
     docs = _documents(sources, input_format, encoding, max_bytes, text_field, id_field, globs)
-    emit = _emitter(fmt_name, sections, many, visual, explain)
+    emit = _emitter(fmt_name, sections, many, visual, explain, bool(options.get("all_quotes")))
     from prcli.batch import Progress, WorkerDied, analyze_all
     from prcli.inputs.sources import Failure
 
@@ -260,7 +260,7 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
 
 
 def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
-             explain: bool) -> Callable[[Any], None]:
+             explain: bool, listed_all: bool = False) -> Callable[[Any], None]:
     """A function printing one Analysis (or finishing the output when given None)."""
     width = shutil.get_terminal_size((100, 24)).columns
     if fmt_name == "rich":
@@ -285,7 +285,7 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
         from prcli.render.safety import SafeStream
 
         out = SafeStream(sys.stdout)
-    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr)
+    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr, listed_all=listed_all)
 
     def emit(a: Any) -> None:
         if a is None:

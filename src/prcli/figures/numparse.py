@@ -164,10 +164,11 @@ def _parse_raw(raw: str, lang: str, before_scale: bool) -> Raw:
 
 
 def race_time_value(raw: str) -> Decimal | None:
-    """The value of an English race time: its leading component ("4:02.17" → 4 minutes,
-    "2:08:11" → 2 hours), read like a clock time ("16:40" → 16), as the gold guideline's
-    annotators read every colon time; None when the run is no race time (a clock "10:30" has
-    neither hundredths nor seconds)."""
+    """Seconds of an English race time ("4:02.17" → 242.17, "2:08:11" → 7691), or None when the run
+    is no race time (a clock "10:30" has neither hundredths nor seconds).
+
+    Why seconds: one unit for every race time, comparable and exact; the leading component alone
+    (4 for "4:02.17", as some annotators read colon times) would lose the time itself."""
     m = re.fullmatch(_RACE_TIME, raw)
     if m is None or int(m.group(3)) >= 60:
         return None
@@ -176,4 +177,5 @@ def race_time_value(raw: str) -> Decimal | None:
         return None  # "10:30": a clock time
     if hours is not None and minutes >= 60:
         return None
-    return Decimal(int(hours)) if hours is not None else Decimal(minutes)
+    total = (int(hours or 0) * 60 + minutes) * 60 + int(m.group(3))
+    return Decimal(total) + (Decimal(frac) if frac else Decimal(0))

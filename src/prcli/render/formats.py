@@ -222,9 +222,10 @@ class TextWriter(Writer):
 
     def __init__(self, out: TextIO, sections: list[str], many: bool,
                  line_hook: Callable[[str], list[str]] | None = None,
-                 notes: TextIO | None = None) -> None:
+                 notes: TextIO | None = None, listed_all: bool = False) -> None:
         super().__init__(out, sections)
         self.many = many
+        self.listed_all = listed_all  # --all given: the hint about it is no help
         self.line_hook = line_hook  # visual mode: wraps and reorders each line for the terminal
         self.notes = notes
 
@@ -251,10 +252,12 @@ class TextWriter(Writer):
         self.out.flush()
 
     def _nothing(self, doc: dict[str, Any], section: str, titled: bool) -> None:
+        """Say that ``section`` of ``doc`` is empty (see the class docstring)."""
         if titled:
             self.out.write("(none)\n")
         elif self.notes is not None:
-            hint = "; --all also lists titles and names in quotation marks" if section == "quotes" else ""
+            hint = "; --all also lists titles and names in quotation marks" \
+                if section == "quotes" and not self.listed_all else ""
             self.notes.write(f"prcli: {clean_line(doc['source'])}: {_NOTHING[section]}{hint}\n")
             self.notes.flush()
 
@@ -277,7 +280,7 @@ FORMATS = ("rich", "text", "json", "jsonl", "tsv", "csv", "md")
 
 def make_writer(fmt: str, out: TextIO, sections: list[str], many: bool,
                 line_hook: Callable[[str], list[str]] | None = None,
-                notes: TextIO | None = None) -> Writer:
+                notes: TextIO | None = None, listed_all: bool = False) -> Writer:
     """The writer for a non-rich format."""
     if fmt == "json":
         return JsonWriter(out, sections, many)
@@ -290,5 +293,5 @@ def make_writer(fmt: str, out: TextIO, sections: list[str], many: bool,
     if fmt == "md":
         return MarkdownWriter(out, sections)
     if fmt == "text":
-        return TextWriter(out, sections, many, line_hook, notes)
+        return TextWriter(out, sections, many, line_hook, notes, listed_all)
     raise ValueError(f"unknown format {fmt!r}")
