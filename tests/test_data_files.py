@@ -104,3 +104,16 @@ def test_a_language_without_a_list_reads_as_missing() -> None:
     """«ordinal_suffixes_ar.txt» does not exist: callers get FileNotFoundError and use an empty set."""
     with pytest.raises(FileNotFoundError):
         read_data("prcli.figures", "ordinal_suffixes_ar.txt")
+
+
+def test_every_word_list_in_the_package_says_what_it_is_for_and_has_no_duplicates() -> None:
+    """All of ``data/*.txt``, whichever loader reads it (``word_list``, ``lazy_words``, a module's
+    own reader): a header comment, entries, no entry twice."""
+    files = sorted(SRC.glob("*/data/*.txt"))
+    assert len(files) > 200
+    for path in files:
+        raw = path.read_text(encoding="utf-8")
+        assert raw.startswith("#"), f"{path.name} says nothing of what it is for"
+        lines = [s for line in raw.splitlines() if (s := line.strip()) and s[0] != "#"]
+        assert lines, path.name
+        assert len(lines) == len(set(lines)), (path.name, sorted(w for w in lines if lines.count(w) > 1))
