@@ -1046,7 +1046,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
-        return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
+        return "title"  # «la mise en place d'un « Comité national pour la mer »», "a "Green Deal" plan"
     if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
             and left[0] in ("au", "aux", "à"):
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper

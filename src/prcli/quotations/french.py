@@ -181,7 +181,7 @@ def coordinated_names(text: str, toks: list[Tok], i: int,
 
 
 def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """«Passe une jeune femme, 19 ans tout juste.», «Un retraité de 62 ans a fait le trajet.»: a
+    """«Passe une jeune femme, 19 ans tout juste.», «Un ancien chauffeur de 67 ans a fait la route.»: a
     sentence bringing in someone unnamed with an age; the words in marks that follow with no
     cue are that person's (vox-pop). Returns the description's token range."""
     n = len(toks)

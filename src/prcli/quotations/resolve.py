@@ -318,7 +318,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             role_words.append(toks[k].norm)
             k += 1
     if lex.lang != "ar":
-        # «le chef de l'État Emmanuel X»: he is also «le président» for a later description
+        # «le chef de l'État Étienne X»: he is also «le président» for a later description
         around = [t.norm for t in toks[max(0, i - 6):name_idx[0]] if t.kind == "w"]
         for k in range(len(around)):
             alias = _role_alias(around[k:], lex.lang)
@@ -1167,7 +1167,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             # else already speaking (not the last speaker of the same gender)
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
-        # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
+        # "the 31-year-old told Sky News": the person just introduced (a speaker or not)
         near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
                                   and pos - p.first <= _NEAR), None)
         if near is not None:
@@ -1182,7 +1182,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return found
         if norms[0] not in ("ce", "cette", "ces"):
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
-        # «a déclaré ce proche du président»: a demonstrative points back to someone in the story
+        # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
