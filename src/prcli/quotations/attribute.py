@@ -562,7 +562,7 @@ class Attributor:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
         if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _ar_as_per() \
                 and self._cue_before(i - 3) >= 0:
-            return None  # «وقال محسن مرزوق - حسب ما أوردته صحيفة الصباح - “…”»: where it was reported
+            return None  # «وأكد سامي الدريدي - حسب ما نقلته إذاعة المدينة - “…”»: where it was reported
         if i > 0 and toks[i - 1].norm in ("ما", "مما", "عما", "لما", "بما") \
                 and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
@@ -611,7 +611,7 @@ class Attributor:
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
             self.in_speaker.add(j + 1)
-            j += 2  # «تقول لـ«الشرق الأوسط» أماني الوشاحي»: the channel comes before the subject
+            j += 2  # «تقول لـ«الأنباء» سلوى الحربي»: the channel comes before the subject
         if kind != "src":
             j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
@@ -718,7 +718,7 @@ class Attributor:
             return Clause(i, end, self._ar_document(np_a), number, "cue")
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
-        # a place may come first: «وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه،»)
+        # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
         if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
@@ -899,7 +899,7 @@ class Attributor:
         first = toks[s].norm
         fronted = self._ar_fronted_person(s, i)
         if fronted is not None:
-            return fronted  # «إمام المسجد الحرام الشيخ سعود الشريم وضع …، حيث قال»
+            return fronted  # «خطيب الجامع الكبير الشيخ ناصر العمري وضع …، حيث قال»
         if first.startswith(("ال", "وال")) or first in self.lex.stops \
                 or first.removeprefix("و") in _ar_prep() \
                 or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
@@ -953,7 +953,7 @@ class Attributor:
 
     def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
         """A sentence opening with a role (and its complement) then a full name, before its verb:
-        «إمام المسجد الحرام الشيخ سعود الشريم وضع …»: the name."""
+        «خطيب الجامع الكبير الشيخ ناصر العمري وضع …»: the name."""
         toks = self.toks
         first = toks[s].norm.removeprefix("و")
         roles = self.lex.roles
@@ -982,7 +982,7 @@ class Attributor:
         return self._ar_can_speak(np)
 
     def _ar_quoted_apposition(self, np: tuple[int, int], j: int) -> int | None:
-        """«صرح منسق الشؤون الإنسانية في الأرض المحتلة، «روبيرت بايبر» أن …»: a role (and its
+        """«صرح ممثل المنظمة الدولية في جزر القمر، «ماركو فيلاني» أن …»: a role (and its
         place), a comma, then the holder's name in marks before the rest of the clause."""
         toks = self.toks
         stop = len(toks)
@@ -1012,7 +1012,7 @@ class Attributor:
             bare in folded_words("documents_ar.txt") or bare in _ar_body_heads())
 
     def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
-        """«وأصدرت سفارة تايلاند لدى واشنطن بيانا قالت فيه إن …»: the subject of the verb that
+        """«وأصدرت سفارة البرتغال لدى الرباط بيانا أكدت فيه أن …»: the subject of the verb that
         opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
         toks = self.toks
         s = self._near_sentence_start(i, 30)
@@ -1048,9 +1048,9 @@ class Attributor:
         return None
 
     def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
-        """«وقال أوسبورن، كما ورد في فقرات من خطابه، إن …»: «كما جاء في» after a reporting verb
+        """«وقال هارتلي، كما ورد في مقتطفات من كلمته، إن …»: «كما جاء في» after a reporting verb
         of the same sentence says where the words were read, not who said them; so does «في بيان»
-        after «وأكد الوزراء» («في بيان صدر بعد الاجتماع»)."""
+        after «وشدد المشاركون» («في بيان صدر عقب اللقاء»)."""
         toks = self.toks
         if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
                 and self._cue_before(i - 1) >= 0:
@@ -1124,14 +1124,14 @@ class Attributor:
             return False
         prev, nxt = toks[j - 1].norm, toks[j + 1]
         if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ("وهو", "وهي")):
-            return True  # «وأكد ماركوس علي وهو من سكان القرية»: a family name before a pause
+            return True  # «وأوضح ياسين مراد وهو من أبناء الحي»: a family name before a pause
         return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
 
     def _ar_subject_after(self, j: int) -> bool:
-        """«الذي أعربت رئيسته مايا مرسي»: the verb has its own subject (a role, possibly with a
+        """«الذي أوضحت رئيسته هالة الصباغ»: the verb has its own subject (a role, possibly with a
         pronoun, or a name) right after it."""
         toks = self.toks
         if j >= len(toks) or toks[j].kind != "w":
@@ -1245,7 +1245,7 @@ class Attributor:
         return False
 
     def _ar_relative(self, i: int) -> tuple[int, int] | None:
-        """«المادة (32) التي نصت على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
+        """«المادة (17) التي تنص على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
@@ -1454,15 +1454,15 @@ class Attributor:
                 continue
             if self.lang == "fr" and t.norm == "en" and k - 2 >= floor and toks[k - 2].kind == "w" \
                     and toks[k - 2].norm in self.lex.people:
-                k -= 1  # «Un cordiste en formation de 22 ans admet»: «en» inside the description
+                k -= 1  # «Un menuisier en apprentissage de 19 ans reconnaît»: «en» inside the description
                 continue
             if k - 2 > floor and self._marked_complement(k - 1):
-                self.in_speaker.add(k - 1)  # «plusieurs centaines de « gilets jaunes » dénonçaient»
+                self.in_speaker.add(k - 1)  # «quelques dizaines de « bonnets verts » réclamaient»
                 k -= 1
                 continue
             if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
                     and toks[k].norm in ("du", "des"):
-                k -= 1  # «des professionnels de l'hôtellerie, du tourisme et du commerce ont appelé»
+                k -= 1  # «des représentants de la pêche, du transport et du bâtiment ont réclamé»
                 listed = True
                 continue
             if t.kind != "w" or t.norm in brk or (j - k >= 9 and not linked and not listed):
@@ -1488,11 +1488,11 @@ class Attributor:
             r = j  # «le premier ministre a assuré»: a title with no name after it is no name
         if r < j and r > k and (self._org_link(r - 1, k) or (
                 r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
-            return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the RAD": the people
+            return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the FLA": the people
         if self.lang == "fr" and r < j and r > k:
             head = self._fr_person_head(k, r)
             if head is not None:
-                return (head, j)  # «Le président de la Confédération des commerçants de France»
+                return (head, j)  # «Le président de la Fédération des boulangers de Bretagne»
         if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
                                                      "in", "from", "en", "dans")
                                 or toks[r - 1].norm.startswith("d'")):
@@ -1500,7 +1500,7 @@ class Attributor:
             for m in range(r - 1, max(k, r - 7) - 1, -1):
                 if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
                         or toks[m].norm.startswith("l'"):
-                    return (m, j)  # «la commission des lois du Sénat», not «du Sénat»
+                    return (m, j)  # «la commission des sports du Conseil», not «du Conseil»
         if r == k and k > floor and toks[k - 1].norm in _place_preps():
             if self._org_link(k - 1, floor):
                 a = k - 2
@@ -1619,7 +1619,7 @@ class Attributor:
             k = self._fr_comma_adverbial(k)
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in calendar_words():
-                k += 3  # «avait prévenu le 21 décembre le sociologue»: a date, not the subject
+                k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
                     and toks[k].norm not in _fr_det() and toks[k].norm not in self.lex.honorifics \
                     and not toks[k].norm.startswith("l'"):
@@ -1640,7 +1640,7 @@ class Attributor:
                         elided = len(toks[k].norm) > 2 and "'" in toks[k].norm
                         k += 1
                         if elided:
-                            break  # «dans l'après-midi une poignée de …»: the noun came with its article
+                            break  # «dans l'intervalle une dizaine de …»: the noun came with its article
                     if k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
@@ -1654,10 +1654,10 @@ class Attributor:
                         while e < n and e - k <= 5 and toks[e].norm != ")" and toks[e].kind != "b":
                             e += 1
                         if e < n and toks[e].norm == ")":
-                            k = e + 1  # «à Montceau-les-Mines (centre-est) Pierre-Gaël Laveder»
+                            k = e + 1  # «à Saint-Pol-de-Léon (nord-ouest) Jean-Loïc Kervella»
                     continue
                 if k + 1 < n and latin_cap(self.text, toks[k + 1]) and w not in _fr_pron():
-                    k += 1  # «dans le froid mordant Jérémy»: an adjective closing the phrase
+                    k += 1  # «sous le vent glacial Mathis»: an adjective closing the phrase
                     continue
                 break
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
@@ -1666,7 +1666,7 @@ class Attributor:
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
-        # («le ministre des Affaires étrangères Jean-Yves Le Drian»: French descriptions run long)
+        # («le ministre délégué aux Anciens combattants Jean-Louis Le Gall»: French descriptions run long)
         longest = 11 if self.lang == "fr" else 8
         while k < n and k - start < longest:
             t = toks[k]
@@ -1678,7 +1678,7 @@ class Attributor:
                     and toks[k - 1].norm in ("de", "des", "du") \
                     and len(self.text[t.start:t.end].split()) <= 4:
                 self.in_speaker.add(k)  # a name in marks inside the description: no words of its own
-                k += 1  # «une poignée de « gilets jaunes »», «un porte-parole des « gilets jaunes »»
+                k += 1  # «une poignée de « bonnets verts »», «un porte-parole des « bonnets verts »»
                 break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and k > start and toks[k - 1].end == t.start \
@@ -1702,9 +1702,9 @@ class Attributor:
                 break  # (but «explique cette dernière»)
             if self.lang == "fr" and k > start and (t.norm in _fr_prep() or t.norm == "auprès") \
                     and t.norm not in ("de",):
-                break  # («une passante auprès de l'AFP»: the medium is not part of the speaker)
+                break  # («une riveraine auprès de Reuters»: the medium is not part of the speaker)
             if self.lang == "fr" and k > start + 1 and self._fr_participle_after_head(k):
-                break  # «clamaient des manifestants défilant non loin»: the participle ends the phrase
+                break  # «criaient des lycéens marchant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _name_glue() and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit():
@@ -1738,7 +1738,7 @@ class Attributor:
             and len(self.text[t.start:t.end].split()) <= 4
 
     def _fr_clause_like(self, np: tuple[int, int]) -> bool:
-        """«Le gouvernement envisage l'état d'urgence»: a phrase holding a second determiner that no
+        """«La mairie prépare le plan de crue»: a phrase holding a second determiner that no
         preposition introduces is a clause (subject, verb, object), not one noun phrase."""
         toks = self.toks
         for m in range(np[0] + 2, np[1]):
@@ -1752,7 +1752,7 @@ class Attributor:
         return False
 
     def _fr_comma_adverbial(self, k: int) -> int:
-        """«a dit, à Caen, Chloé X»: a place or medium set off by commas between the verb and
+        """«a expliqué, à Vannes, Maëlle X»: a place or medium set off by commas between the verb and
         its subject is passed over. Returns the token after the second comma, else ``k``."""
         toks = self.toks
         n = len(toks)
@@ -1768,8 +1768,8 @@ class Attributor:
         return k
 
     def _right_prep_tail(self, b: int) -> int:
-        """«le secrétaire d'État à l'Intérieur, Laurent X»: the description goes on with a
-        complement («à l'Intérieur», «chargé des Transports») before the comma. Returns the
+        """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a
+        complement («à la Jeunesse», «chargé des Sports») before the comma. Returns the
         token of that comma, else ``b``."""
         toks = self.toks
         n = len(toks)
@@ -1791,12 +1791,12 @@ class Attributor:
             if toks[m].kind != "w":
                 return False
             if toks[m].norm in ("à", "a"):
-                # («a appelé M. X à comprendre et « corriger ses erreurs »»)
+                # («a exhorté M. X à écouter et « revoir sa copie »»)
                 q = m + 1
                 while q < n and q - m <= 4 and toks[q].kind == "w":
                     q += 1
-                # (not «appelé à une « grève générale »»: a determiner right after «à» makes the
-                # marks a name; but «appelé à mener une « action »» calls to do what he says)
+                # (not «appelé à une « journée morte »»: a determiner right after «à» makes the
+                # marks a name; but «appelé à lancer une « riposte »» calls to do what he says)
                 return q < n and toks[q].kind == "q" and not (q == m + 2 and self._determiner(toks[q - 1]))
         return False
 
@@ -1841,7 +1841,7 @@ class Attributor:
         return None
 
     def _fr_name_after_medium(self, a: int, b: int) -> tuple[int, int] | None:
-        """«expliquait sur la radio France Info, Johann, un manifestant»: past a channel or a place,
+        """«racontait sur la chaîne Radio Azur, Kevin, un livreur»: past a channel or a place,
         a capitalised name set off by a comma and followed by an apposition is who speaks."""
         toks = self.toks
         n = len(toks)
@@ -1856,7 +1856,7 @@ class Attributor:
         return (b + 1, e)
 
     def _fr_glued_sentence(self, a: int, b: int) -> int:
-        """«a précisé Olivier Dussopt Interrogé sur BFMTV»: a crawler dropped the full stop, and
+        """«a indiqué Julien Maréchal Interrogé sur RTL»: a crawler dropped the full stop, and
         the next sentence's capitalised participle is glued to the name; the name ends before it."""
         toks = self.toks
         if b - a < 3 or b >= len(toks) or not latin_cap(self.text, toks[b - 1]) \
@@ -1879,7 +1879,7 @@ class Attributor:
             and w not in _fr_time() and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
-        """«l'ancien président François Mitterrand (1981-1995) qui déclarait «…»»: a full name
+        """«l'ancien maire Paul Berthier (1977-2001) qui répétait «…»»: a full name
         right before «qui» (past a bracket of dates or a party) is the relative's antecedent."""
         toks = self.toks
         m = k
@@ -1898,7 +1898,7 @@ class Attributor:
 
     def _fr_name_before_appositions(self, c: int) -> tuple[int, int] | None:
         """The full name closing one of the (at most three) comma-separated phrases before the
-        comma at ``c`` («Ainsi d'Eric X, l'un des plus enragés des « … », très suivi …,»)."""
+        comma at ``c`` («Ainsi de Loïc X, l'un des plus virulents des « … », très écouté …,»)."""
         toks = self.toks
         m = c
         for _ in range(3):
@@ -1975,7 +1975,7 @@ class Attributor:
             and self.toks[k - 1].kind == "w" and self.toks[k - 1].norm not in _fr_det()
 
     def _coordinated_name(self, a: int, b: int) -> int:
-        """«le ministre italien de l'Intérieur et ex-député européen Matteo Salvini»: a role
+        """«le ministre belge des Finances et ex-sénateur wallon Luc Vandermeer»: a role
         phrase stopped at "et"/"and" whose person is named after the second role; the end of
         that name, so that the phrase holds it (else ``b``)."""
         toks = self.toks
@@ -2000,14 +2000,14 @@ class Attributor:
         return b
 
     def _name_particle(self, k: int, first: int) -> bool:
-        """«Bruno Le Maire», «Jean-Yves Le Drian»: a capitalised article inside a name run (after
+        """«Hugo Le Bihan», «Marie-Anne Le Roux»: a capitalised article inside a name run (after
         its first word, before another capitalised word) is part of the surname."""
         toks = self.toks
         return k > first and k + 1 < len(toks) and toks[k + 1].kind == "w" \
             and latin_cap(self.text, toks[k + 1]) and toks[k + 1].norm not in stopwords(self.lang)
 
     def _right_apposition(self, a: int, b: int) -> tuple[int, int] | None:
-        """«a déclaré la présidente de la fondation, Claire Vuilleumier.»: a description then,
+        """«a ajouté la directrice de l'association, Nadège Castellan.»: a description then,
         set off by a comma, a full name closing the clause; the name is the speaker."""
         toks = self.toks
         n = len(toks)
@@ -2032,11 +2032,11 @@ class Attributor:
         if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
                 and not any(latin_cap(self.text, t) for t in toks[a:b]) \
                 and toks[b + 1].norm not in self.lex.people:
-            return (b + 1, k)  # «constate l'un d'eux, Fabrice.»: a given name only
+            return (b + 1, k)  # «observe l'un d'eux, Mickaël.»: a given name only
         return None
 
     def _fr_body_apposition(self, b: int) -> int | None:
-        """«le chef de file du parti, La France insoumise, Jean-Luc X»: after the comma at ``b``, a
+        """«le chef de file du mouvement, Nouvel Élan, Paul X»: after the comma at ``b``, a
         capitalised body's name set off by a second comma; returns the index of that comma (the
         description goes on to the person's name after it), else None."""
         toks = self.toks
@@ -2163,7 +2163,7 @@ class Attributor:
         return None
 
     def _first_name_apposition(self, m: int, a: int, segs: list[tuple[int, int]]) -> bool:
-        """«Frédéric, porte-parole malgré lui, dit»: a first name opening the clause, then an
+        """«Gaëtan, porte-voix malgré lui, dit»: a first name opening the clause, then an
         apposition with a person word or an age, is someone the article introduces."""
         t = self.toks[m]
         if m != a or t.norm in stopwords(self.lang) or self._prepositional(t) \
@@ -2174,7 +2174,7 @@ class Attributor:
                    or x.norm[:1].isdigit() for x in inner)
 
     def _pour_source(self, i: int) -> bool:
-        """«Pour le président Macron, la France connaît des « fractures »», «le procureur, pour qui
+        """«Pour le maire Lantier, la ville traverse des « turbulences »», «le procureur, pour qui
         les prévenus voulaient « … »»: «pour» + a person, opening the clause, means «selon»."""
         toks = self.toks
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -2218,7 +2218,7 @@ class Attributor:
         # («Immédiatement, le président …», «Aussitôt, la ministre …»)
 
     def _past_opening(self, floor: int, j: int) -> int:
-        """«Pour dénouer la crise, Mme X …»: the token after an opening adverbial phrase set off by
+        """«Pour sortir de l'impasse, Mme X …»: the token after an opening adverbial phrase set off by
         a comma (one that starts with a preposition or a connector), else ``floor``."""
         toks = self.toks
         if floor >= j or not (self._prepositional(toks[floor]) or toks[floor].norm in stopwords(self.lang)):
@@ -2231,7 +2231,7 @@ class Attributor:
         return floor
 
     def _fr_aged_name(self, a: int, j: int) -> tuple[int, int] | None:
-        """«Ainsi le petit Adam, 6 ans, d'une classe du VIIIe (…) déclare»: the name given an age
+        """«Ainsi la petite Inès, 9 ans, d'une école du XIe (…) raconte»: the name given an age
         in the sentence is the subject of a verb whose nearest phrase is only a complement.
         Returns the name's token range (the capitalised run before «, N ans»)."""
         toks = self.toks
@@ -2282,7 +2282,7 @@ class Attributor:
             f = 0
             toks = self.toks
             for k, t in enumerate(toks, 1):
-                # (not a name in marks inside a phrase: «des centaines de « gilets jaunes » ont …»)
+                # (not a name in marks inside a phrase: «des dizaines de « bonnets verts » ont …»)
                 if (t.kind in ("b", "q") or t.norm in (":", ";")) and not self._marked_complement(k - 1):
                     f = k
                 floors[k] = f
@@ -2303,7 +2303,7 @@ class Attributor:
             np = self._right_np(end, _fr_source_stop())
             return Clause(i, end, np, "?", "source") if np else None
         if not after_quote and self._fr_as_said(i):
-            # «Comme le disait Jean Cocteau, « … »»: the subject follows the verb
+            # «Comme l'écrivait Paul Verdier, « … »»: the subject follows the verb
             np = self._right_np(end, _fr_source_stop())
             if np is not None:
                 return Clause(i, end, np, number, "cue")
@@ -2342,7 +2342,7 @@ class Attributor:
                     and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
                     and self._fr_aged_name(self._recent_start(j), stray[0]) is None \
                     and not self._fr_clause_like(stray):
-                # «la préfecture de Gironde, a justifié»; «Éric X, l'un des plus connus, a appelé»
+                # «la préfecture du Var, a précisé»; «Loïc X, l'un des plus connus, a appelé»
                 return Clause(i, end, self._apposition_left(stray), number, "cue")
             inverted = self._right_np(end, _fr_verb_phrase_stops())
             after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
@@ -2353,7 +2353,7 @@ class Attributor:
                          or (inverted[1] - inverted[0] >= 2
                              and all(latin_cap(self.text, t) for t in toks[inverted[0]:inverted[1]]))) \
                     and self._apposition_name(j, floor) is None:
-                # «Le gouvernement envisage X, a déclaré dimanche le porte-parole, Y.»: reported
+                # «La mairie étudie X, a indiqué lundi la porte-parole, Y.»: reported
                 # speech with the subject after the verb (not «X, le chef du parti, a appelé Y»)
                 return Clause(i, end, inverted, number, "cue")
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
@@ -2370,7 +2370,7 @@ class Attributor:
             if k > 0 and toks[k - 1].norm == ",":
                 np = self._left_np(k - 1, self._clause_floor(k - 1))
                 if np and np[0] > 0 and toks[np[0] - 1].norm in _fr_prep():
-                    # «X, l'un des meneurs, très suivi sur les réseaux sociaux, qui a annoncé»:
+                    # «X, l'un des porte-parole, très connu dans la vallée, qui a prévenu»:
                     # the phrase after a preposition is a complement; the name before the
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
@@ -2381,7 +2381,7 @@ class Attributor:
         np = self._left_np(j, floor)
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _fr_prep() \
                 and toks[np[0]].norm in _fr_det() and not latin_cap(self.text, toks[np[1] - 1]):
-            # «Mme X et d'autres, mobilisés depuis … à la mi-octobre, réclament»: a phrase after a
+            # «Mme X et d'autres, rassemblés depuis … à la fin mai, exigent»: a phrase after a
             # preposition is a complement; the subject opens the clause
             np = self._sentence_subject(self._past_opening(floor, j), j) or np
         aged = self._fr_aged_name(self._recent_start(j), j)
@@ -2389,12 +2389,12 @@ class Attributor:
                                  or toks[np[0]].norm.startswith("d'")
                                  or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
                                      and not latin_cap(self.text, toks[np[0]]))):
-            # «la petite Inès, 7 ans, d'une école … déclare», «Claudie, 56 ans, saisonnière,
-            # l'œil bandé, a confié»: the aged name, not a complement or a detail, is the subject
+            # «la petite Inès, 7 ans, d'une école … déclare», «Odile, 61 ans, fromagère,
+            # le bras en écharpe, a confié»: the aged name, not a complement or a detail, is the subject
             return Clause(i, end, aged, number, "cue")
         if np is not None and toks[np[1] - 1].norm in _fr_qu_pron():
             # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
-            # subject of the main clause when one opens the sentence («Le chef de l'État a annoncé …»)
+            # subject of the main clause when one opens the sentence («Le maire a annoncé …»)
             num = _fr_qu_pron()[toks[np[1] - 1].norm]
             opening = self._fr_main_subject(np[0], num)
             if opening is not None:
@@ -2421,7 +2421,7 @@ class Attributor:
                 return Clause(i, end, (a, j), "?", "cue")
             if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
                     and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
-                return Clause(i, end, (low, j), "p", "cue")  # «près d'un millier de personnes ont scandé»
+                return Clause(i, end, (low, j), "p", "cue")  # «près de deux cents riverains ont crié»
             return Clause(i, end, None, "?", "unparsed")
         np = self._right_np(end, _fr_verb_phrase_stops())
         if np is None:
@@ -2461,7 +2461,7 @@ class Attributor:
                     first = j if aux in _fr_aux() or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
-            # «un mouvement « volatil », comme le qualifiait le quotidien X»
+            # «un marché « nerveux », comme le décrivait l'hebdomadaire X»
             j += 1
             while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
                 j += 1
@@ -2471,7 +2471,7 @@ class Attributor:
         for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
                 if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
-                    continue  # "the 22-year-old told"
+                    continue  # "the 31-year-old told"
                 break
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
@@ -2488,7 +2488,7 @@ class Attributor:
                     return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
-                    return None  # '…the truth." UKIP officials claim it was …': a new sentence
+                    return None  # '…the record." Union officials insist it was …': a new sentence
                 e = _clause_end(c)
                 if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
                     return None  # '"…" The Government said: "…"': it introduces the next quotation
@@ -2530,7 +2530,7 @@ class Attributor:
             and toks[e + 1].norm in self.lex.people
 
     def _incise_verb(self, j: int) -> int | None:
-        """«…», appuie Charlotte / se réjouit de son côté Thérèse / a de son côté gazouillé X:
+        """«…», renchérit Margaux / se félicite de son côté Odette / a de son côté tweeté X:
         a verb we do not list, right after the quotation, then (past set adverbials) its
         subject. Returns the verb's token index."""
         toks = self.toks
@@ -2667,7 +2667,7 @@ class Attributor:
 
     def forward_cue(self, k: int) -> Clause | None:
         """A cue later in the same sentence that no other quotation is attached to:
-        «… « la rue », pour prendre le pouvoir, dit X.» (sieve 5, sentence-level source)."""
+        «… « le terrain », pour gagner la mairie, dit X.» (sieve 5, sentence-level source)."""
         toks = self.toks
         j = k + 1
         while j < len(toks) and toks[j].kind != "b" and j - k < 40:
@@ -2801,7 +2801,7 @@ class Attributor:
         if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
                 and self.toks[np[0] - 1].norm == "," and np[1] + 1 < k and self.toks[np[1]].norm == "," \
                 and self.toks[np[1] + 1].kind == "w" and not latin_cap(self.text, self.toks[np[1] + 1]):
-            return np  # «Le président du Modem, François Bayrou, a laissé tomber : « … »»
+            return np  # «Le président du Parti vert, Arnaud Lebel, a lâché : « … »»
         if np is None and k > 0 and self.toks[k - 1].norm == ":":
             return self._lone_first_name(start, k)
         return None
@@ -2819,7 +2819,7 @@ class Attributor:
             return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
         nxt = toks[start + 1]
         if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
-            return (start, start + 1)  # «Gregor, résident du quartier, travaille … : « … »»
+            return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
@@ -2835,7 +2835,7 @@ class Attributor:
             and not latin_cap(self.text, toks[m + 1])
 
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
-        """«Saluant des annonces susceptibles de «…», le Medef a dit …»: a participle opening the
+        """«Accueillant des mesures capables de «…», la CPME a dit …»: a participle opening the
         sentence has the subject of the main clause that follows the quotation."""
         if self.lang == "ar" or self._sentence_start(j) != j:
             return None

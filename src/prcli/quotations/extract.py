@@ -87,7 +87,7 @@ _INNER_INCISE = re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|
 
 
 def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
-    """«Regardez nos voisins, a-t-il souligné. Le peuple a voté» is two quotations: the words
+    """«Voyez nos cousins, a-t-elle insisté. Le conseil a tranché» is two quotations: the words
     before the incise and the words after it (the incise is the attribution, not speech)."""
     m = _INNER_INCISE.search(text, sp.start, sp.end)
     if m is None or len(text[sp.start:m.start()].split()) < 2:
@@ -157,7 +157,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
             lone = _fr_lone_given_name(text, toks, at, lex) if lex.lang == "fr" and subj is None else None
             if lone is not None:
-                # «Parmi les manifestants, Philippe, cuisinier dans un lycée, …»: someone brought in
+                # «Parmi les bénévoles, Rachid, boulanger dans un village, …»: someone brought in
                 # by given name and trade; a later «a-t-il déclaré» means him
                 t0 = toks[lone]
                 p = reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
@@ -216,9 +216,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
                 and not set(_left_words(toks, i, 1, "")) & (_ar_that() | {"بانه", "بانها", "بانهم", "ب"}):
-            weak = True  # «أن هذا “التعرض الانتقائي” سوف يؤدي … أكدها»: a later verb reports no label
+            weak = True  # «أن هذا “الدعم المؤقت” سوف يخفف … أكدها»: a later verb reports no label
         if weak:
-            clause, via = None, ""  # «un « Haut Conseil pour le climat »»: a name, not words
+            clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
@@ -246,7 +246,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
-            nonspeech, clause = "scare", None  # «ainsi qu'une « marche dans les beaux quartiers »»
+            nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
             if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
@@ -257,7 +257,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 out.append(Quote(inner, sp.start, sp.end, None, None, "full"))
                 continue
         if chant is not None:
-            # «au cri de « Macron démission ! »»: the crowd's words, the crowd speaks
+            # «au cri de « Lantier démission ! »»: the crowd's words, the crowd speaks
             group = resolve_np(text, toks, chant, lex, reg, last)
             out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
             continue
@@ -268,7 +268,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and _coordinated(toks, i, len(inner.split()), lex.lang):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
-            # «le préfet Michel Delpuech s'attend, lui, à « plus de radicalité »»: a named
+            # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
             # subject's words, even without a reporting verb
             nonspeech = None
         speaker: str | None = None
@@ -387,7 +387,7 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
 
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
     """The token of a lone given name set off by commas and followed by a trade or an age in the
-    sentence starting at ``at`` («…, Philippe, cuisinier dans un lycée, …», «Maria, 40 ans, …»)."""
+    sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»)."""
     n = len(toks)
     m = at
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
@@ -398,7 +398,7 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
             after = toks[m + 2]
             described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
             given = given_name_gender(t.norm) != "?"
-            # («Même son de cloche pour Lorduis, un écrivain …»: a name unknown to us, but the
+            # («Même constat pour Quiberel, un boulanger …»: a name unknown to us, but the
             # indefinite person noun right after it says it is someone's)
             if described or (given and (after.norm in lex.people
                                         or (after.norm.isdigit() and toks[m + 3].norm == "ans"))):
@@ -593,7 +593,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         return None  # «Accusant Emmanuel Macron de …, le député a …»: the name is the participle's object
     fronted = language_words("fronted_prepositions", lex.lang)
     if toks[i].norm in fronted:
-        # «À 30 kilomètres de Caen, Timoléon Cornu, 27 ans, est …»: past a fronted adverbial
+        # «À 12 kilomètres de Vannes, Firmin Lagadec, 34 ans, est …»: past a fronted adverbial
         m = i + 1
         while m < len(toks) and m - i < 10 and toks[m].kind == "w":
             m += 1
@@ -611,10 +611,10 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         # (not "Energy minister David Okafor": a capitalised word before a role noun is the role's)
         known = reg.by_name((toks[i].norm,))
         if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
-            return (i, j)  # "Staunton, who is up for an Oscar, arrived …": a surname met before
+            return (i, j)  # "Whitcombe, who is up for a Bafta, arrived …": a surname met before
         if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
                 and toks[i].norm not in stopwords(lex.lang):
-            return (i, j)  # "DiCaprio, who lost out …": a person, named by the surname
+            return (i, j)  # "Marchetti, who lost out …": a person, named by the surname
     if j - i < 2:
         return _role_then_name(text, toks, i, lex)
     if j >= len(toks):
@@ -624,13 +624,13 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         c = next((m for m in range(j + 1, min(len(toks), j + 6)) if toks[m].norm == ")"), None)
         if c is not None and c + 1 < len(toks) and toks[c + 1].kind == "w" \
                 and not text[toks[c + 1].start].isupper() and toks[i].norm not in stopwords(lex.lang):
-            return (i, j)  # «Laurent Berger (CFDT) y a vu …»: a party or union in brackets, then the verb
+            return (i, j)  # «Sylvie Marrec (FSU) y a vu …»: a party or union in brackets, then the verb
     for r in range(j, min(len(toks), j + 3)):
         w = toks[r].norm
         if toks[r].kind != "w" or text[toks[r].start].isupper():
             break
         if w in lex.people or w.rstrip("s") in lex.people:
-            # "Double Olympic champion Kelly Holmes was …": the capitalised words were a role's
+            # "Double European champion Tessa Marlow was …": the capitalised words were a role's
             e = r + 1
             while e < len(toks) and e - r <= 4 and toks[e].kind == "w" \
                     and _name_shaped(text[toks[e].start:toks[e].end]):
@@ -649,7 +649,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """"Energy minister David Okafor welcomed …", «Le maire de Bourges Pascal Blanc a fermé …»:
+    """"Energy minister David Okafor welcomed …", «Le maire de Dole Alain Perrot a fermé …»:
     a role opening the sentence, then a full name and a lowercase verb; the name is someone a
     later "he said" can mean."""
     n = len(toks)
@@ -666,7 +666,7 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         j += 1
     if not role:
         return None
-    # the role's complement: «de l'Intérieur», «du Cher», "at the Treasury"
+    # the role's complement: «de la Santé», «du Gers», "at the Treasury"
     m = j
     while m < n and m - j < 6 and toks[m].kind == "w" and not (
             m + 1 < n and _name_shaped(text[toks[m].start:toks[m].end])
@@ -680,13 +680,13 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         k += 1
     after = k
     if after < n and toks[after].norm == "(":
-        # «Le président de l'Assemblée Marc X (LREM) a salué …»: a party in brackets, then the verb
+        # «Le président de la Région Luc X (PS) a salué …»: a party in brackets, then the verb
         close = next((c for c in range(after + 1, min(n, after + 6)) if toks[c].norm == ")"), None)
         after = close + 1 if close is not None else after
     if k - m < 2 or after >= n or toks[after].kind != "w" or text[toks[after].start].isupper():
         return None
     if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
-        m += 1  # «du Cher Catherine Ferrier»: the place, then the name
+        m += 1  # «du Gers Hélène Vidal»: the place, then the name
     return (m, k)
 
 
@@ -815,7 +815,7 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
 
 
 def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
-    """«أوضح ذلك رئيس مجلس الإدارة المشرف العام على الملتقى الدكتور عبدالله الحيدري، وقال»: a
+    """«أوضح ذلك رئيس اللجنة التنظيمية المشرف العام على المعرض الدكتور خالد المنصوري، وقال»: a
     role phrase cut at a preposition goes on to an honorific and the holder's name, who speaks;
     so does a role phrase followed by a comma and a full name."""
     a, b = np
@@ -827,7 +827,7 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
         return b, b + 2  # «الناطق باسم مجلس القيادة علي الأحمدي»: written with ي, علي is the name
     if b + 2 < len(toks) and toks[b].norm in (",", "،") \
             and head.removeprefix("ال") not in folded_words("vague_ar.txt"):
-        # «أمين عام منتدى أصيلة، محمد بن عيسى»: a title, a comma, then the holder's full name
+        # «أمين عام جمعية الساحل، يوسف بن سالم»: a title, a comma, then the holder's full name
         # (not after a vague source: «أكد مصدر في اللجنة، عدم وصول …» stays unnamed)
         n = b + 1 + (toks[b + 1].norm in lex.honorifics)
         e = before_object(text, toks, n, ar_name_end(toks, n, lex))
@@ -1046,10 +1046,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
-        return "title"  # «la création d'un « Haut Conseil pour la mer »», "a "Green Deal" plan"
+        return "title"  # «la mise en place d'un « Comité national pour la mer »», "a "Green Deal" plan"
     if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
             and left[0] in ("au", "aux", "à"):
-        return "term"  # «une interview au « Parisien »», «racontent-elles à « Sud-Ouest »»: a newspaper
+        return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None
     if nw >= 5 or (ends and nw >= 3):
@@ -1123,7 +1123,7 @@ _AR_COPULA = frozenset({"هو", "هي", "وهو", "وهي"})
 
 
 def _ar_named_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
-    """«“…”، هو الشعار الذي رفعته الجمعية», «“…” هي عنوان الدورة»: marked words that are the
+    """«“…”، هو الشعار الذي اختارته الرابطة», «“…” هي عنوان الدورة»: marked words that are the
     subject of «هو/هي» + a noun of titles (a slogan, a title, a name) are that title."""
     m = k + 1
     if m < len(toks) and toks[m].norm in (",", "،"):
@@ -1153,7 +1153,7 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
 
 
 def _ar_titled_span(inner: str) -> bool:
-    """«بـ“جائزة بلند الحيدري للشعراء”», «“مهرجان الصيف”»: marked words that open with a noun of a
+    """«بـ“جائزة سعاد المهيري للقصة”», «“مهرجان الصيف”»: marked words that open with a noun of a
     work, prize or event are its title."""
     words = inner.split()
     if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in _TERMINATORS:
@@ -1205,7 +1205,7 @@ def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
 
 def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int]:
     """Quotation tokens in a run of three or more short marked spans joined only by commas or و
-    («وهم “داعشي وافتخر”، “بعت الدنيا”، “جنون الاستشهاد”»): a list of names or labels, not speech."""
+    («وهي “بيت الخير”، “يد العون”، “سلة الرحمة”»): a list of names or labels, not speech."""
     out: set[int] = set()
     if len(top) < 3:
         return out  # fewer than three quotations: no run
@@ -1280,7 +1280,7 @@ _short_key = lru_cache(maxsize=65536)(_key_of)
 
 
 def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> bool:
-    """«X a dénoncé sur Twitter une « extrême violence »»: marks a few words after the reporting
+    """«X a fustigé sur Twitter une « gestion désastreuse »»: marks a few words after the reporting
     verb, with no «que» or comma between, are what the verb reports (the speaker's words even
     when the article, or a tweet it reproduces, repeats them without marks)."""
     if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
@@ -1290,7 +1290,7 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
 
 def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "") -> bool:
     """A short span joined to the previous quotation by "و", "and", "et" or a comma only (in
-    French, not right after it with nothing between: «aux « gilets jaunes » « qui essayent … »»)."""
+    French, not right after it with nothing between: «aux « bonnets verts » « qui tentent … »»)."""
     if nw > 4 or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
         return False
     j = k - 1

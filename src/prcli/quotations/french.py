@@ -56,7 +56,7 @@ def _ends_with_phrase(toks: list[Tok], k: int, kind: str) -> bool:
 
 
 def chant_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«2400 manifestants défilaient au cri de « Macron démission ! »», «Aux cris de « … »,
+    """«1800 lycéens défilaient au cri de « Lantier démission ! »», «Aux cris de « … »,
     des manifestants ont envahi …»: words a crowd chants are speech, and the crowd (the
     subject of the clause around the chant) speaks them. Returns the crowd's token range."""
     if not _ends_with_phrase(toks, k, "chants"):
@@ -73,7 +73,7 @@ def chant_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
 
 def _group_before(text: str, toks: list[Tok], v: int) -> tuple[int, int] | None:
     """The subject of the verb ending at token ``v`` («où 2400 contestataires manifestaient»,
-    «le cortège s'est élancé»): the phrase from its determiner or number up to the verb."""
+    «le convoi s'est arrêté»): the phrase from its determiner or number up to the verb."""
     e = v
     while e >= 0 and toks[e].kind == "w" and (toks[e].norm in _aux() or toks[e].norm.endswith(
             ("ait", "aient", "é", "ée", "és", "ées", "ent")) or toks[e].norm.endswith("ment")):
@@ -116,7 +116,7 @@ def personal(inner: str) -> bool:
 
 
 def headline(toks: list[Tok], k: int) -> bool:
-    """«« À bout de souffle », titre le quotidien X»: a headline of a newspaper, not speech."""
+    """«« Au pied du mur », titre le quotidien X»: a headline of a newspaper, not speech."""
     j = k + 1
     while j < len(toks) and toks[j].kind == "p" and toks[j].norm == ",":
         j += 1
@@ -134,7 +134,7 @@ def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[st
         return None
     j = k + 1
     while j < len(toks) and (toks[j].kind == "q" or toks[j].norm in (",", "et")):
-        j += 1  # «« Plus forte » et « plus radicale » : …»: a list of quotations before the colon
+        j += 1  # «« Plus juste » et « plus simple » : …»: a list of quotations before the colon
     if j + 1 >= len(toks) or toks[j].norm != ":":
         return None
     a = j + 1
@@ -158,7 +158,7 @@ def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[st
 
 def coordinated_names(text: str, toks: list[Tok], i: int,
                       lowercase: frozenset[str]) -> tuple[int, int] | None:
-    """«Jean-Philippe et Jennifer, des Belges, sont venus …»: two given names joined by «et»
+    """«Jean-Marc et Sabrina, des Suisses, sont venus …»: two given names joined by «et»
     opening a sentence are one plural subject, whom a later «expliquent-ils» means."""
     def name_end(a: int) -> int:
         e = a
@@ -181,7 +181,7 @@ def coordinated_names(text: str, toks: list[Tok], i: int,
 
 
 def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """«Avance une demoiselle, 20 ans à peine.», «Un retraité de 62 ans a fait le trajet.»: a
+    """«Passe une jeune femme, 19 ans tout juste.», «Un ancien chauffeur de 67 ans a fait la route.»: a
     sentence bringing in someone unnamed with an age; the words in marks that follow with no
     cue are that person's (vox-pop). Returns the description's token range."""
     n = len(toks)
@@ -206,7 +206,7 @@ _noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
 
 
 def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
-    """«ainsi qu'une « marche dans les beaux quartiers »», «d'un « gilet jaune »»: lowercase words
+    """«ainsi qu'un « pique-nique sur les quais du port »», «d'un « bonnet vert »»: lowercase words
     in marks right after a determiner are a noun phrase the writer marks (an event, a label),
     not words someone said, unless a reporting verb governs them."""
     if k == 0 or toks[k - 1].kind != "w":
@@ -219,7 +219,7 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
 
 
 def named_by(toks: list[Tok], k: int) -> bool:
-    """«Les défilés, baptisés sur Facebook « Tsunami jaune » et « Tous aux Champs » …»: marks a
+    """«Les rassemblements, baptisés sur Twitter « Vague verte » et « Tous au port » …»: marks a
     few words after a naming participle (and the marks listed with them) hold names."""
     j = k - 1
     words = 0
@@ -243,7 +243,7 @@ _naming_dets = lazy_words("prcli.quotations", "naming_determiners_fr.txt")
 
 
 def relative_namer(toks: list[Tok], k: int) -> str | None:
-    """«avec ce qu'elle a appelé des « mots violents »»: the gender of the pronoun subject of a
+    """«avec ce qu'il a appelé des « gestes déplacés »»: the gender of the pronoun subject of a
     relative clause whose verb of calling governs the marks (that person's words), else None."""
     m = k - 1
     while m >= 0 and k - m <= 2 and toks[m].kind == "w" and toks[m].norm in _naming_dets():
@@ -259,7 +259,7 @@ def relative_namer(toks: list[Tok], k: int) -> str | None:
 
 
 def _said_by_relative(toks: list[Tok], j: int) -> bool:
-    """«avec ce qu'elle a appelé des « mots violents »»: a naming verb in a relative clause with
+    """«avec ce qu'il a appelé des « gestes déplacés »»: a naming verb in a relative clause with
     a person as subject reports that person's words, not a name."""
     m = j - 1
     while m >= 0 and j - m <= 3 and toks[m].kind == "w" and toks[m].norm in _incise_aux():
@@ -273,7 +273,7 @@ _plural_openers = lazy_words("prcli.quotations", "plural_openers_fr.txt")
 
 
 def banner_reading(toks: list[Tok], k: int) -> bool:
-    """«« Le mépris ça suffit », pouvait-on lire sur leurs banderoles»: words written on the
+    """«« Nos écoles d'abord », pouvait-on lire sur leurs pancartes»: words written on the
     banners of a group (the quotation, or the list it opens, before «pouvait-on lire»)."""
     j = k + 1
     while j < len(toks) and (toks[j].kind in ("q", "qb") or toks[j].norm in (",", "et")):
@@ -315,7 +315,7 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
 
 
 def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:
-    """«A Toulouse, environ 300 femmes …»: the token after an opening place set off by a comma."""
+    """«A Nantes, environ 120 infirmières …»: the token after an opening place set off by a comma."""
     if toks[p].norm in ("à", "a", "en", "dans", "au") and p + 2 < s and latin_cap(text, toks[p + 1]):
         e = p + 1
         while e < s and e - p < 5 and toks[e].kind == "w" and latin_cap(text, toks[e]):
@@ -332,7 +332,7 @@ def _latter() -> dict[tuple[str, ...], str]:
 
 
 def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | None:
-    """«… un coup de pied à une femme à terre. Cette dernière viendra à la barre …»: a sentence
+    """«… une gifle à une caissière du magasin. Cette dernière témoignera lundi …»: a sentence
     opening with «cette dernière» is about the last person described before it (agreeing in
     gender). Returns that description's token range (with a short complement) and its gender."""
     if s + 1 >= len(toks):
@@ -355,7 +355,7 @@ def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | No
 
 
 def charge_name(text: str, toks: list[Tok], k: int) -> bool:
-    """«poursuivi pour « violences volontaires en réunion »», «une enquête ouverte pour
+    """«poursuivi pour « dégradations de biens publics »», «une enquête ouverte pour
     « destruction par incendie »»: lowercase words in marks after «pour», in a sentence about
     justice or police, name an offence (a term), not words someone said."""
     if k < 2 or toks[k - 1].norm != "pour":
@@ -372,7 +372,7 @@ def charge_name(text: str, toks: list[Tok], k: int) -> bool:
     return False
 
 
-#: «…, admet la professeure, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
+#: «…, reconnaît la pharmacienne, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
 #: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
 _INNER_NOUN_INCISE = re.compile(
     r"[,?!]\s+((?:s['’])?[^\W\d_]{3,})\s+"
@@ -404,8 +404,8 @@ _written = lazy_words("prcli.quotations", "written_verbs_fr.txt")
 
 
 def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«des retraités ont brandi des pancartes sur lesquelles était écrit : « … », « … »», «des
-    manifestants portaient des T-shirts « … » ou « … »»: words written on a group's banners or
+    """«des parents ont agité des banderoles sur lesquelles était inscrit : « … », « … »», «des
+    grévistes arboraient des gilets « … » ou « … »»: words written on a group's banners or
     clothes are the group's. Returns the group (the phrase opening the sentence), or None."""
     m = k - 1
     while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
@@ -422,7 +422,7 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
                                         and any(t.kind == "w" and t.norm in banners for t in toks[s:m]))):
         return None
     if toks[m].norm in banners:
-        # «… au sein duquel certains manifestants portaient des T-shirts « … »»: who wears them
+        # «… au milieu duquel plusieurs grévistes arboraient des gilets « … »»: who wears them
         v = m - 1
         while v > s and toks[v].kind == "w" and toks[v].norm in _dets():
             v -= 1
@@ -445,8 +445,8 @@ _label_openers = lazy_words("prcli.quotations", "noun_determiners_fr.txt", "labe
 
 def label_written_plainly(text: str, toks: list[Tok], k: int,
                           positions: Callable[[str], list[int]]) -> bool:
-    """«… ne ressemblait guère aux « gilets jaunes » qui …» in an article that also writes «les
-    gilets jaunes en France» without marks: a short noun phrase the writer uses plainly elsewhere
+    """«… ne ressemblait guère aux « bonnets verts » qui …» in an article that also writes «les
+    bonnets verts en Bretagne» without marks: a short noun phrase the writer uses plainly elsewhere
     is the writer's label, not words someone said (whatever verb governs the sentence).
     ``positions`` gives the token indexes of a word (one index per article, see ``resolve``)."""
     if k == 0 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _label_openers():
@@ -492,7 +492,7 @@ def _colon_pronouns() -> dict[str, str]:
 
 
 def colon_pronoun(toks: list[Tok], k: int) -> str | None:
-    """«Interrogé par la radio, il a été clair : « … »», «Le récit qu'elle en fait est drôle :
+    """«Interrogé par la radio, il a été clair : « … »», «Le souvenir qu'elle en garde est vif :
     « … »»: the gender of a subject pronoun in the sentence that a colon closes right before
     quotation ``k`` (the first such pronoun), else None. The pronoun means the person the
     reader follows, like a pronoun incise."""
@@ -537,7 +537,7 @@ _called_objects = lazy_words("prcli.quotations", "called_objects_fr.txt")
 
 
 def calls_it(toks: list[Tok], k: int) -> bool:
-    """«Ils appellent cela « le village des irréductibles »», «on surnomme ça « la ruche »»: a verb
+    """«Ils appellent cela « la cabane des oubliés »», «on surnomme ça « la ruche »»: a verb
     of calling with a demonstrative object gives a name to a thing; the marks hold that name."""
     if k < 2 or toks[k - 1].kind != "w" or toks[k - 1].norm not in _called_objects():
         return False
@@ -546,8 +546,8 @@ def calls_it(toks: list[Tok], k: int) -> bool:
 
 
 def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«En début de soirée, l'Elysée ferme le ban : les hausses ne sont ni « suspendues » ni
-    « annulées »»: marks after a colon in a sentence whose clause before the colon opens (past a
+    """«Dans la soirée, Bercy tranche : les taxes ne sont ni « gelées » ni
+    « réduites »»: marks after a colon in a sentence whose clause before the colon opens (past a
     fronted phrase set off by a comma) with a name and its verb are that name's words. Returns
     the name's token range, else None."""
     c = k - 1

@@ -104,7 +104,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
-        start += nisbas  # «الرئيس التركي رجب طيب أردوغان»: the adjective of the title, then the name
+        start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
         k = ar_name_end(toks, start, lex)
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
@@ -146,7 +146,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
 
 
-#: Adjectives of fame or age between a title and a name (folded): «الممثل الأمريكي الشهير ويل سميث».
+#: Adjectives of fame or age between a title and a name (folded): «المغني المصري الشهير حسام فاروق».
 _ar_title_adj = lazy_words("prcli.quotations", "title_adjectives_ar.txt")
 #: Words that may follow a speaker's name right away (folded): «… أردوغان إن …», «… أردوغان في …».
 _ar_after_name = lazy_words("prcli.quotations", "after_name_ar.txt")
@@ -222,7 +222,7 @@ def _name_openers() -> frozenset[str]:
 
 
 def _place_first(toks: list[Tok], at: int, norms: list[str]) -> bool:
-    """«la préfète du Cher Catherine Ferrier», «le maire de Bourges Pascal Blanc»: a run of
+    """«la préfète du Gers Hélène Vidal», «le maire de Dole Alain Perrot»: a run of
     three capitalised words or more right after "de"/"du" opens with the place of the role."""
     if at == 0 or len([w for w in norms if w not in _latin_glue()]) < 3 or norms[0] in _latin_glue():
         return False
@@ -271,16 +271,16 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     while name_idx and toks[name_idx[-1]].norm in _latin_glue():
         name_idx = name_idx[:-1]
     if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
-        name_idx = name_idx[:-1]  # «Olivier Dussopt Interrogé sur BFMTV»: the next sentence's participle
+        name_idx = name_idx[:-1]  # «Julien Maréchal Interrogé sur RTL»: the next sentence's participle
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
-        name_idx = name_idx[1:]  # («à Paris Ludovic, 40 ans»: the place, then a given name)
+        name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
     if lex.lang == "fr" and len(name_idx) >= 3 and toks[name_idx[0]].norm.startswith(("d'", "l'")) \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
-        name_idx = name_idx[1:]  # «le procureur de la République d'Angers Yves X»: the place, then the name
+        name_idx = name_idx[1:]  # «le procureur de la République d'Évry Gilles X»: the place, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
             and toks[name_idx[0] - 1].norm in ("le", "la") \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
@@ -318,7 +318,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             role_words.append(toks[k].norm)
             k += 1
     if lex.lang != "ar":
-        # «le chef de l'État Emmanuel X»: he is also «le président» for a later description
+        # «le chef de l'État Étienne X»: he is also «le président» for a later description
         around = [t.norm for t in toks[max(0, i - 6):name_idx[0]] if t.kind == "w"]
         for k in range(len(around)):
             alias = _role_alias(around[k:], lex.lang)
@@ -367,7 +367,7 @@ def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 
 def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
-    """«a déclaré sur les Champs-Élysées Frédéric», «s'est félicité sur Facebook Éric Drouet»: a
+    """«a raconté sur la place Bellecour Grégoire», «s'est réjoui sur Facebook Yannick Morel»: a
     run opening after «sur (les)» starts with the place or the medium, then the person."""
     if m == 0:
         return False
@@ -471,7 +471,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             a += 1  # «du Cher Catherine Ferrier»: the phrase began at the role's complement
         if b - a >= 3 and all(latin_cap(text, t) or t.norm in _latin_glue() for t in toks[a:b]) \
                 and _place_first(toks, a, [t.norm for t in toks[a:b]]):
-            a += 1  # «(La préfète) du Cher Catherine Ferrier»: the name after the place
+            a += 1  # «(La préfète) du Gers Hélène Vidal»: the name after the place
         if b - a >= 2 and toks[a].norm[:2] == "d'" and given_name_gender(toks[a].norm[2:]) != "?":
             # «d'Eric Drouet»: the person registered without the elided «de»
             known = reg.by_name((toks[a].norm[2:], *(t.norm for t in toks[a + 1:b])))
@@ -527,7 +527,7 @@ def forget_positions() -> None:
 
 
 def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
-    """«وقال روبسون» after «القائد السابق للفريق براين روبسون»: a lone family name not yet in
+    """«وقال بارنيت» after «القائد السابق للفريق ديفيد بارنيت»: a lone family name not yet in
     the register, written earlier after a given name that follows a role or nationality word,
     registers that full name (the register only reads names after titles and commas)."""
     w = toks[a].norm
@@ -948,7 +948,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 and known.first <= pos:
             return known
     # a title inside a long description, then the name closing it: «أستاذ الجلدية بجامعة
-    # القاهرة الدكتور أمين سالم», «تصريحات معالي وزير الصحة المهندس خالد الفالح»
+    # القاهرة الدكتور أمين سالم», «تصريحات معالي وزير النقل المهندس ماجد الشهري»
     h = _ar_titled_tail(rest, lex)
     if h is not None:
         keys = tuple(rnorm[h:])
@@ -980,7 +980,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                     rnorm[m - 1] not in lex.people or rnorm[m - 1][2:] in _ar_bodies())))
         # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
-        person_head = True  # «قلب الدفاع السابق ريو فرديناند»
+        person_head = True  # «حارس المرمى السابق كريم الدوسري»
     if "باسم" in rnorm[m:]:
         person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _ar_vague()) or (rnorm and rnorm[0] in _ar_vague() and any(
@@ -1078,9 +1078,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             gender = "m"
     bodies = _fr_named_complement(text, words, lex) if lex.lang == "fr" else []
     if bodies and any(given_name_gender(b) != "?" for b in bodies[:-1]):
-        bodies = []  # «le ministre de l'Intérieur Christophe Castaner»: the description ends with the name
+        bodies = []  # «le ministre de la Santé Bruno Lemarchal»: the description ends with the name
     if bodies:
-        # «le président de la Confédération des commerçants», «deux reporters de la radio X»: the
+        # «le président de la Fédération des boulangers», «deux reporters de la radio X»: the
         # person described speaks; only someone whose role names that body is meant, not the body
         # and not the last «président» who spoke
         norms = [w.norm for w in words]
@@ -1091,7 +1091,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return held
         recent = _recent_of_body(text, bodies, last, pos, fr_gender)
         if recent is not None:
-            return recent  # «le reporter de CNews» after «le journaliste de C-News Jean X» spoke
+            return recent  # «le reporter de RadioSud» after «le journaliste de Radio-Sud Jean X» spoke
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
     ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
@@ -1108,7 +1108,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         glue = k > 0 and (words[k - 1].norm in _place_prep() or words[k - 1].norm.startswith("d'"))
         placed = _place_first(words, k, [w.norm for w in words[k:]])
         if glue and placed:
-            glue = False  # «le secrétaire général de la CGT Philippe Martinez»: place, then name
+            glue = False  # «le secrétaire général de l'UNSA Didier Morvan»: place, then name
         if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _latin_det()
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
@@ -1116,7 +1116,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
         role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _latin_det()
                                  and any(w.norm in lex.people for w in words[:k]))
-        # («le ministre … européen Matteo Salvini», «la garde des Sceaux Nicole Belloubet»)
+        # («le ministre … wallon Luc Vandermeer», «la garde des Sceaux Odile Marchand»)
         if k >= 2 and words[0].norm in _latin_det() and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
             ends_cap = False
@@ -1131,12 +1131,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         while run and run[0].norm in _latin_glue():
             run.pop(0)
         if lex.lang == "fr" and len(run) >= 2 and _glued_in_text(text, run[-1]):
-            run.pop()  # «la Broken Chair Exclu également de …»: a participle of the next sentence
+            run.pop()  # «la Tour Bleue Exclu lui aussi de …»: a participle of the next sentence
         if run and len(words) > len(run) \
                 and _place_first(words, len(words) - len(run), [w.norm for w in run]):
             run.pop(0)
         if lex.lang == "fr" and len(run) >= 3 and _acronym_before_given(text, run[0], run[1]):
-            run.pop(0)  # «le chef de file des sénateurs LR Bruno Retailleau»: the party, then the name
+            run.pop(0)  # «le chef de file des élus PCF Marc Guérin»: the party, then the name
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
         found = reg.by_name(keys)
         if found is not None:
@@ -1167,7 +1167,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             # else already speaking (not the last speaker of the same gender)
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
     if 2 <= len(norms) <= 3 and norms[0] in ("the", "a") and norms[-1].endswith("year-old"):
-        # "the 22-year-old told BBC Sport": the person just introduced (a speaker or not)
+        # "the 31-year-old told Sky News": the person just introduced (a speaker or not)
         near = mentioned or next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2
                                   and pos - p.first <= _NEAR), None)
         if near is not None:
@@ -1182,7 +1182,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return found
         if norms[0] not in ("ce", "cette", "ces"):
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
-        # «a déclaré ce proche du président»: a demonstrative points back to someone in the story
+        # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named:
         return found
@@ -1219,7 +1219,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
                     and not _other_kind(p, heads, reg, lex):
                 return p
-        # «L'humoriste de 63 ans a expliqué»: someone named just before, not yet quoted
+        # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
                 and _may_hold(mentioned, titles, lex, reg):
             return mentioned
@@ -1257,7 +1257,7 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
 
 
 def _described_before(norms: list[str], cut: int, reg: Register, pos: int) -> Person | None:
-    """«ce proche du président» after «Richard Ferrand, un proche du président»: a definite or
+    """«ce proche du maire» after «Damien Roussel, un proche du maire»: a definite or
     demonstrative description points back to the named person described with the same head."""
     if norms[0] not in ("ce", "cette", "le", "la") and not norms[0].startswith("l'"):
         return None
@@ -1317,7 +1317,7 @@ def _fr_noun_gender(noun: str, before: str, lex: Lexicon) -> str:
 def _recent_of_body(text: str, bodies: list[str], last: list[tuple[int, Person]], pos: int,
                     gender: str) -> Person | None:
     """One of the last few speakers, named, introduced next to the same body («le journaliste de
-    C-News Jean X», later «le reporter de CNews»): a description of that body's person goes on
+    Radio-Sud Jean X», later «le reporter de RadioSud»): a description of that body's person goes on
     with them."""
     want = [b.replace("-", "") for b in bodies]
     if gender == "p":
@@ -1333,7 +1333,7 @@ def _recent_of_body(text: str, bodies: list[str], last: list[tuple[int, Person]]
 
 def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]:
     """The capitalised words of the body or place after a French person noun and «de»
-    («le président de la Confédération des commerçants de France» → Confédération, France)."""
+    («le président de la Fédération des boulangers de Bretagne» → Fédération, Bretagne)."""
     for m, w in enumerate(words[:3]):
         noun = _unelided(w.norm)
         if (noun in lex.people or (noun.endswith("s") and noun[:-1] in lex.people)) and m + 1 < len(words) \
