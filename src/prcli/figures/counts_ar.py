@@ -309,7 +309,7 @@ def opening_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def elided_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """A list sharing one verb: «ارتفع "الهولندي" بمقدار 20%، ومن ثم "الفرنسي" بنسبة 19%»,
+    """A list sharing one verb: «قفز "السعودي" بمقدار 14%، ومن ثم "الكويتي" بنسبة 9%»,
     «وتراجع سهم A 2%، وسهم B بنسبة 3%»: after «و», «ثم» or a comma, the name right before the
     word that introduces the amount is the subject of the verb left out."""
     k = fig.first - 1
@@ -356,8 +356,8 @@ _out_of = lazy_words("prcli.figures", "out_of_ar.txt", convert=norm_word)
 
 
 def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«يقف السعر عند مستوى 48 دولارا», «وصول سعر النفط إلى حاجز الـ 100 دولار», «مناطق دعم عند
-    مستويات تتراوح بين 54 و56 دولارا»: a level word («مستوى», «حاجز») is never what is counted;
+    """«يستقر سعر الطن عند مستوى 615 دولارا», «اقتراب سعر القمح من حاجز الـ 300 دولار», «مناطق مقاومة عند
+    مستويات تتراوح بين 1930 و1945 دولارا»: a level word («مستوى», «حاجز») is never what is counted;
     the noun phrase right before its preposition is what stands at that level."""
     k = fig.first - 1
     while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
