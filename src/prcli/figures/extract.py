@@ -1885,7 +1885,7 @@ class _Doc:
             subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
             return subject or self.text[self.toks[f - 2].start].isupper()
         if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
-            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « gilets jaunes » de 17 et 28 ans»
+            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «trois « jeunes stagiaires » de 19 et 23 ans»
             noun = self.keys[w] if w >= 0 else ""
             # («des prêts de 15 et 20 ans»: the plural of a duration noun is no person either)
             return w >= 0 and self._content(w) and noun not in _duration_nouns() \
@@ -2002,7 +2002,7 @@ class _Doc:
         return None
 
     def twice(self, i: int) -> tuple[list[_Fig], int] | None:
-        """ "the only man to captain the Lions twice": how many times it happened (a count of
+        """ "the only driver to win the Monaco race twice": how many times it happened (a count of
         what was done); "twice the number of", "twice as many": a multiple (kind ``other``)."""
         nxt = self.key(i + 1)
         if nxt == "-" and self.adjacent(i, i + 1):
@@ -2297,8 +2297,8 @@ class _Doc:
 
     def finisher(self, i: int) -> str | None:
         """Who holds the position an English ordinal word names: the name before the position verb
-        ("Jerry Harris and James Davis took second and third respectively" → "James Davis" for
-        "third"; "Francique faded badly and finished in fourth" → "Francique"; "as he came fifth"
+        ("Tomas Berg and Luis Ortega took second and third respectively" → "Luis Ortega" for
+        "third"; "Okafor tired late and finished in fourth" → "Okafor"; "as he came fifth"
         → the person "he" stands for). None when no capitalised name is found."""
         if self.lang != "en":
             return None
@@ -2310,7 +2310,7 @@ class _Doc:
             return None
         names = self.names_before(v)
         if not names and self.key(v - 1) == "and":
-            got = self.sentence_subject(v)  # "Defar strode away from the field and took second"
+            got = self.sentence_subject(v)  # "Mbeki pulled clear of the pack and took second"
             return got if got and got[:1].isupper() else None
         if not names:
             return None
@@ -3024,7 +3024,7 @@ class _Doc:
 
     def fr_repair_counts(self, fig: _Fig) -> None:
         """French readings that override or complete the generic ones: a hollow head («le nombre
-        de manifestants», «dont le nombre a été évalué à»), a word that names no thing («10 000
+        de grévistes», «dont le nombre a été estimé à»), a word that names no thing («10 000
         minimum», «rien qu'à Paris»), and, when nothing was found, the people a pronoun stands for
         («ils sont 72 % à», «69 000 d'entre eux»)."""
         got = self.fr_hollow_counts(fig) or self.fr_en_clitic(fig)
@@ -3050,8 +3050,8 @@ class _Doc:
             fig.counts = self.fr_nearest_np(fig)
 
     def fr_apposed_participle(self, fig: _Fig, word: str) -> str | None:
-        """«les mesures annoncées, chiffrées à 10 milliards», «les recettes des amendes, anticipées
-        à 1,2 milliard», «depuis 2008, atteignant un niveau de 38 %»: a participle after a comma
+        """«les travaux prévus, estimés à 4 millions», «les droits d'entrée, évalués
+        à 2,5 millions», «depuis 2015, atteignant un taux de 12 %»: a participle after a comma
         describes the noun before the comma, which is what the amount measures."""
         for k in range(fig.first - 1, max(0, fig.first - 7), -1):
             if self.text[self.toks[k].start : self.toks[k].end] != word:
@@ -3068,9 +3068,9 @@ class _Doc:
         return None
 
     def fr_noun_of(self, j: int) -> str | None:
-        """«son salaire mensuel brut de 14 666 euros» → «salaire mensuel brut», «une «prime
-        exceptionnelle» de 1000 euros» (past the quote), «une allocation bonifiée de 500 $» (past
-        the participle), «des mesures sociales d'un coût de 10 milliards» → «mesures sociales»: the
+        """«sa pension annuelle nette de 9 240 euros» → «pension annuelle nette», «une «aide
+        ponctuelle» de 300 euros» (past the quote), «une bourse majorée de 800 $» (past
+        the participle), «des travaux routiers d'un coût de 3 millions» → «travaux routiers»: the
         head noun after its article, with its adjectives, before the «de» of the amount."""
         k = j - 1
         if self.key(k) in ("'", "’"):
@@ -3108,7 +3108,7 @@ class _Doc:
         )
 
     def fr_cost_owner(self, head: int) -> str | None:
-        """«des mesures sociales d'un coût de 10 milliards»: what has the cost, before «d'un»."""
+        """«des travaux routiers d'un coût de 3 millions»: what has the cost, before «d'un»."""
         art = head - 1
         elided = self.key(art - 1) in ("'", "’") and self.key(art - 2) == "d"
         if self.key(art) not in ("un", "une") or not elided:
@@ -3196,9 +3196,9 @@ class _Doc:
         return self.fr_np(h)
 
     def fr_hollow_counts(self, fig: _Fig) -> str | None:
-        """«a estimé à 3500 le nombre de manifestants», «porte à dix le nombre de morts»: the
+        """«a évalué à 1200 le nombre de grévistes», «porte à six le nombre de disparus»: the
         de-complement of a hollow noun (nombre, total, montant) after the figure; «les
-        manifestants, dont le nombre a été évalué à 40 000»: the noun before «dont»."""
+        grévistes, dont le nombre a été estimé à 2 300»: the noun before «dont»."""
         k = self.fr_next(fig)
         if self.key(k) in ("le", "la", "l", "'", "’") and self.is_cue("hollow", self.key(k + 1)):
             m = k + 2
@@ -3219,7 +3219,7 @@ class _Doc:
         return None
 
     def fr_pronoun_counts(self, fig: _Fig) -> str | None:
-        """«ils sont 72 % à approuver», «Ils étaient 65 000 samedi», «69 000 d'entre eux»: the
+        """«ils sont 58 % à soutenir», «Ils étaient 9 000 mardi», «4 700 d'entre eux»: the
         plural noun the pronoun stands for, the nearest one named with an article before it
         (in the same or the previous sentence)."""
         j = fig.first
@@ -3232,10 +3232,10 @@ class _Doc:
         for m in range(j - 1, max(-1, j - 8), -1):
             be = any(self.is_cue("be", self.keys[v]) for v in range(m + 1, j))
             if self.keys[m] in ("ils", "elles") or (self.keys[m] in ("on", "nous") and be):
-                pronoun = m  # «ils pourraient être «plusieurs centaines»», «« On est 15 000 »»
+                pronoun = m  # «ils pourraient être «quelques dizaines»», «« On est 3 000 »»
                 break
             if self.keys[m] == "qui" and any(self.keys[v] in _fr_be() for v in range(m + 1, j)):
-                return self.fr_antecedent(m)  # «les gilets jaunes qui étaient encore 85 000 à»
+                return self.fr_antecedent(m)  # «les saisonniers qui étaient encore 12 000 à»
             if self.keys[m] in _CLAUSE_END and self.keys[m] not in _QUOTES:
                 break
         if not partitive and pronoun < 0:
@@ -3481,7 +3481,7 @@ class _Doc:
                 return
         got = self.object_before_at(fig.first)
         if got:
-            fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
+            fig.counts = got  # "the miner put output for the quarter at 2.4 million tonnes of copper"
             return
         if self.lang == "en" and fig.kind == "measure":
             got = self.noun_of(fig.first) or self.level_noun(fig)
@@ -3582,8 +3582,8 @@ class _Doc:
 
     def clause_subject(self, end: int) -> str | None:
         """The subject of the clause ending before token ``end``: the subject of its first verb
-        ("Twelve months ago high speed internet users made up ..." → "high speed internet users",
-        "Profits at the brewer jumped" → "Profits"), else the phrase opening the clause."""
+        ("Five years ago electric car owners made up ..." → "electric car owners",
+        "Sales at the bakery chain rose" → "Sales"), else the phrase opening the clause."""
         start = end - 1
         while start > 0 and end - start < 40 and self.keys[start - 1] not in (".", "!", "?", ";", ":", "\n"):
             start -= 1
@@ -3711,9 +3711,9 @@ class _Doc:
         return self._phrase(first, last)
 
     def object_before_at(self, j: int) -> str | None:
-        """ "kept interest rates on hold at 4.75%", "put production for the year at 4bn barrels",
-        "valued the firm at £5m": the object of the verb before "at" is what the level measures
-        (English). Without an object ("closed at 24,997") the caller reads the subject instead."""
+        """ "kept its key rate on hold at 3.25%", "put output for the quarter at 2m tonnes",
+        "valued the studio at £8m": the object of the verb before "at" is what the level measures
+        (English). Without an object ("closed at 7,412") the caller reads the subject instead."""
         if self.lang != "en":
             return None
         k = j - 1
@@ -4073,7 +4073,7 @@ class _Doc:
             if self.toks[k].kind == "word":
                 size, entry = self.match(self.units, k, 1)
                 if size and isinstance(entry, UnitEntry) and entry.kind == kind:
-                    return None  # «سعر الوقود 1,83 درهما (50 سنتا) والديزل 2,35 درهما»: that head is taken
+                    return None  # «سعر الغاز 3,12 درهما (25 سنتا) والكيروسين 2,48 درهما»: that head is taken
                 bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
                 defin = bare.startswith("ال")
                 is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
@@ -4566,11 +4566,11 @@ class _Doc:
 
     def ar_bracketed(self, fig: _Fig) -> str | None:
         """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
-        counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
+        counts; «كريم بنعلي (23 مليون يورو من ليون)»: an amount opening a bracket after a
         noun measures that noun (not what follows «من» inside)."""
         o = fig.first - 1
         if self.key(o) == "مقابل" and self.key(o - 3) == "(" and self.key(o - 2) == "من":
-            o -= 3  # «الن دي سوزا (من انترناسيونال مقابل 710 آلاف يورو)»
+            o -= 3  # «سامي الحداد (من الوداد مقابل 640 ألف يورو)»
         if self.key(o) != "(" or o < 1:
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
@@ -4638,8 +4638,8 @@ class _Doc:
         return k
 
     def fr_change_complement(self, fig: _Fig) -> str | None:
-        """«l'augmentation de 100 euros du SMIC», «une hausse de 100 euros des aides sociales»,
-        «la hausse prévue de 100 euros du salaire minimum»: after a change noun and its amount,
+        """«l'augmentation de 40 euros du loyer», «une hausse de 15 euros des frais d'inscription»,
+        «la baisse prévue de 30 euros du forfait mensuel»: after a change noun and its amount,
         the de-complement says what changes."""
         de = fig.first - 1
         if self.key(de) not in ("de", "d") or (self.key(de) == "de" and not self.spaced(de, fig.first)):
@@ -4655,7 +4655,7 @@ class _Doc:
         return None
 
     def fr_change_between(self, fig: _Fig) -> str | None:
-        """«une baisse du chiffre d'affaires comprise entre « 40 % et 70 % »»: a change noun, its
+        """«une baisse de la fréquentation comprise entre « 15 % et 25 % »»: a change noun, its
         de-complement, then «comprise entre» and the bounds: the complement is what changes."""
         k = fig.first - 1
         while k > 0 and fig.first - k < 6 and self.keys[k] != "entre":
@@ -4673,8 +4673,8 @@ class _Doc:
         return None
 
     def fr_estimated_object(self, fig: _Fig) -> str | None:
-        """«a chiffré entre 8 et 10 milliards d'euros le coût des mesures», «ramener à 50 % la
-        part du nucléaire», «chiffre à 133 le nombre de blessés»: after a verb of estimating, the
+        """«a évalué entre 3 et 4 millions d'euros le coût des travaux», «ramener à 20 % la
+        part des camions», «chiffre à 47 le nombre de sinistrés»: after a verb of estimating, the
         noun phrase following the amount is what it measures."""
         verb = self.fr_verb_before(fig.first, "estimverb")
         if verb < 0:
@@ -4701,7 +4701,7 @@ class _Doc:
         return self.fr_clause_subject(verb)
 
     def fr_level_subject(self, fig: _Fig) -> str | None:
-        """«Le climat de l'emploi reste «quasi stable» à 104»: a bare level after «à» and a verb
+        """«Le moral des ménages reste «quasi inchangé» à 97»: a bare level after «à» and a verb
         of standing measures the subject of that verb."""
         if self.lang != "fr" or self.key(fig.first - 1) != "à":
             return None
@@ -4881,7 +4881,7 @@ class _Doc:
         return self.keys[k].endswith(("s", "x")) and len(self.keys[k]) > 2
 
     def fr_bracket_noun(self, fig: _Fig) -> str | None:
-        """«son salaire (14 666 euros brut par mois)», «sa popularité (de 74 % à 84 %)»: an amount
+        """«sa retraite (2 150 euros net par mois)», «sa cote (de 41 % à 47 %)»: an amount
         opening a bracket measures the noun just before the bracket."""
         k = fig.first - 1
         if self.key(k) == "de":
@@ -4897,7 +4897,7 @@ class _Doc:
         return self._phrase(noun, noun)
 
     def fr_level_again(self, fig: _Fig) -> bool:
-        """«à 31 % d'opinions favorables après s'être approché des 20 %», «plus proche des 10 %»:
+        """«à 44 % d'avis positifs après s'être approché des 35 %», «plus proche des 25 %»:
         a share after «des»/«aux»/«les» with no noun of its own refers back to the level before it,
         in the same or the previous sentence."""
         prev = getattr(self, "_last_counted", None)
@@ -4960,8 +4960,8 @@ class _Doc:
         return key.endswith("ement") and len(key) > 7
 
     def fr_inherit(self, fig: _Fig) -> bool:
-        """«Dix personnes sont mortes ... et plus de 2000 ont été blessées», «89 000 membres des
-        forces de l'ordre ..., dont 8 000 à Paris», «Parmi elles, 15 ont été placées»: a bare count
+        """«Quatre personnes sont mortes ... et plus de 300 ont été évacuées», «12 000 agents de
+        la SNCF ..., dont 1 500 à Lyon», «Parmi eux, 27 ont été hospitalisés»: a bare count
         with no noun of its own repeats what the last count counted, within the same or the next
         sentence (French copy leaves the noun out when it is clear)."""
         prev = getattr(self, "_last_counted", None)
@@ -5091,7 +5091,7 @@ class _Doc:
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
-        reach = 13 if self.lang == "en" else 9  # "The Dow average closed down 0.89 points, or 0.01%, at"
+        reach = 13 if self.lang == "en" else 9  # "The Nikkei average finished up 12.47 points, or 0.06%, at"
         for k in range(j - 1, max(-1, j - reach), -1):
             key = self.keys[k]
             if key in (".", "!", "?", "\n") or (self.toks[k].kind == "num" and self.lang != "en"):
@@ -5604,7 +5604,7 @@ class _Doc:
 
     def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         if self.lang in ("en", "fr"):
-            # "interest rates still stand at a punitive 17.25%": the subject before the verb
+            # "mortgage rates still stand at a crippling 9.5%": the subject before the verb
             k, content = j - 1, 0
             while (
                 k >= 0
@@ -5740,7 +5740,7 @@ class _Doc:
                 first = m + 1  # "the company's annual profits" → "annual profits"
                 break
         while first < last and (self.keys[first] in _np_links() or self.keys[first] in _subordinators()):
-            first += 1  # "Although interest rates still stand at" → "interest rates"
+            first += 1  # "Although mortgage rates still stand at" → "mortgage rates"
         head = self.head_before_participle(first, verb)
         if head is not None:
             return self._phrase(*head)
@@ -5984,7 +5984,7 @@ class _Doc:
             ):
                 b.counts, b.weak = a.counts, False
         for a, b in near:
-            # "3.997 billion barrels of oil, up 10% on 2003": a change glued by a comma to the figure
+            # "2.4 million tonnes of copper, up 6% on 2021": a change glued by a comma to the figure
             # before it is that figure's change
             if (
                 self.lang == "en"
@@ -5996,7 +5996,7 @@ class _Doc:
             ):
                 b.counts, b.weak = a.counts, False
         for bi, b in enumerate(figs if self.lang == "en" else ()):
-            # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
+            # "output of 2.4 million tonnes, ... lower than the three million tonnes it had
             # aimed for": a figure compared with "than" measures what the last figure of its kind
             # in the sentence measured
             t = b.first - 1
