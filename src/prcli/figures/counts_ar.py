@@ -172,7 +172,7 @@ def change_target(doc: _Doc, fig: _Fig, covered: set[int], level: bool = False) 
             if any(doc.is_cue(role, key) for role in ("compare", "opener", "relative")):
                 return None
             if doc.is_cue("result", key):
-                k -= 1  # «نما هامش الأرباح خلال النصف الأول لتبلغ 23%»: the change before the result
+                k -= 1  # «ارتفعت حصة الشركة خلال العام الماضي لتبلغ 17%»: the change before the result
                 continue
             verb = doc.is_cue("change", key) or (level and doc.is_cue("record", key))
             if verb or doc.is_cue("changenoun", key):
@@ -236,7 +236,7 @@ def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
 
 
 def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«صفقة بقيمة 5.2 مليار يورو تشمل ...», «عقدا بتكلفة 30 مليون ريال»: the noun right before
+    """«صفقة بقيمة 3.8 مليار دولار تضم ...», «عقدا بتكلفة 45 مليون درهم»: the noun right before
     «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not)."""
     k = fig.first - 1
     while (
@@ -255,7 +255,7 @@ def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if titled is not None:
         return titled
     if last >= 1 and last in covered and doc.definite_number(last) and doc._content(last - 1):
-        return doc._phrase(last - 1, last)  # «الشيك الأول بقيمة 100 ألف ريال»: an ordinal adjective
+        return doc._phrase(last - 1, last)  # «القسط الثاني بقيمة 250 ألف درهم»: an ordinal adjective
     first = -1
     for m in range(last, max(-1, last - 2), -1):
         if m in covered or not doc._content(m) or (m < last and not doc.spaced(m, m + 1)):

@@ -168,7 +168,7 @@ _fr_verbs = lazy_words("prcli.figures", "verbs_fr.txt")
 _fr_subject_pronouns = lazy_words("prcli.figures", "subject_pronouns_fr.txt")
 #: Possessives and demonstratives before a counted noun ("his", «ses», «son»).
 _possessives = lazy_words("prcli.figures", "possessives_en.txt", "possessives_fr.txt")
-#: Words allowed between a French verb and the amount it governs («coûteront à l'Etat entre 8 et»).
+#: Words allowed between a French verb and the amount it governs («rapporteront à la commune entre 2 et»).
 _fr_verb_gap = lazy_words("prcli.figures", "verb_gap_fr.txt")
 #: Words after which a French clause (and its subject) begins.
 _fr_clause_open = lazy_words(
@@ -746,7 +746,7 @@ class _Doc:
             return [], core.last + 1  # "Ocean's Twelve": a title
         nxt_key = self.key(core.last + 1)
         if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
-            return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
+            return [], core.last + 2  # «à deux pas de la gare centrale», "in two minds": an idiom
         size = self.match(_cue_table(self.lang, "idiom"), core.last + 1)[0] if core.words else 0
         if size > 1 and self.spaced(core.last, core.last + 1):
             return [], core.last + 1 + size  # «un point presse», «un point de situation»: a briefing
@@ -1538,7 +1538,7 @@ class _Doc:
             self.vague_money(fig)
 
     def vague_money(self, fig: _Fig) -> None:
-        """«plusieurs centaines de milliers d'euros», «des milliers de dollars»: a rough amount of a
+        """«quelques dizaines de milliers de francs», «des milliers de livres»: a rough amount of a
         currency is money (French copy; the currency follows «de»)."""
         if self.lang != "fr":
             return
@@ -1849,8 +1849,8 @@ class _Doc:
         return k < self.n and self.toks[k].kind == "word" and self._lower(k) and self.key(k) != "origine"
 
     def apposed_to(self, comma: int) -> int:
-        """The word an apposition after ``comma`` describes: «Elodie*, 17 ans» (a changed first
-        name is starred), «Robert Bideau, par exemple, 67 ans» (past an aside), else -1."""
+        """The word an apposition after ``comma`` describes: «Inès*, 16 ans» (a changed first
+        name is starred), «Paul Lemaire, par exemple, 58 ans» (past an aside), else -1."""
         w = comma - 1
         if self.key(w) == "*":
             w -= 1
@@ -1859,9 +1859,9 @@ class _Doc:
         return w if w >= 0 and self.toks[w].kind == "word" else -1
 
     def fr_age_phrase(self, fig: _Fig, j: int) -> bool:
-        """French ages without «âgé»: «Thérèse, 61 ans.» (an apposition after a name closing the
-        sentence), «une demoiselle, 20 ans à peine», «il a 89 ans» / «j'ai 45 ans» (avoir + years,
-        not «il y a 2 ans»), «deux blessés de 17 et 28 ans» (the second bound of an age range)."""
+        """French ages without «âgé»: «Martine, 66 ans.» (an apposition after a name closing the
+        sentence), «une étudiante, 19 ans à peine», «il a 72 ans» / «j'ai 38 ans» (avoir + years,
+        not «il y a 2 ans»), «deux passagers de 19 et 23 ans» (the second bound of an age range)."""
         if self.lang != "fr" or self.keys[fig.last] not in ("ans", "an") or fig.first < 2:
             return False
         f = fig.first
@@ -1885,7 +1885,7 @@ class _Doc:
             subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
             return subject or self.text[self.toks[f - 2].start].isupper()
         if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
-            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «trois « jeunes stagiaires » de 19 et 23 ans»
+            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « saisonniers » de 19 et 23 ans»
             noun = self.keys[w] if w >= 0 else ""
             # («des prêts de 15 et 20 ans»: the plural of a duration noun is no person either)
             return w >= 0 and self._content(w) and noun not in _duration_nouns() \
@@ -2246,7 +2246,7 @@ class _Doc:
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
             if nxt == "-" and self.key(j + 1) == "placed":
-                f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
+                f.counts = self.phrase_after(j + 2, 3)  # "second-placed folk trio Blue Lantern"
             if f.counts is None:
                 f.counts = self.name_placed(i)
             place_noun = self.lang == "en" and nxt in ("place", "position", "spot") and self.spaced(i, j)
@@ -2774,7 +2774,7 @@ class _Doc:
             and self.toks[core.last + 2].kind == "word"
         ):
             return True  # «  3 - تعيين ...»: a list marker with a spaced dash
-        # «قرار مجلس الشورى رقم (84 / 44)»
+        # «قرار مجلس الوزراء رقم (17 / 9)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
     def chart_named_after(self, j: int) -> bool:
@@ -2824,7 +2824,7 @@ class _Doc:
         return 0
 
     def appositive_age(self, fig: _Fig) -> bool:
-        """ "said Cowell, 54, in reference to", «Jean Dupont, 47, a déclaré»: a bare number between
+        """ "said Hendry, 61, in reply to", «Jean Dupont, 47, a déclaré»: a bare number between
         commas right after a name is the person's age."""
         a, b = fig.first, fig.last
         return (
@@ -2852,7 +2852,7 @@ class _Doc:
         return self.key(a - 2) in ("who", "he", "she")
 
     def in_titled_quote(self, i: int) -> bool:
-        """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
+        """«تحت شعار "40 يوما و 400 مبادرة"», "a campaign titled "5 a day"": a number inside the
         quoted name of a slogan or a title is part of that name."""
         k = i - 1
         while k >= 0 and k > i - 8:
@@ -3125,7 +3125,7 @@ class _Doc:
             or self.key(fig.first - 1) != "dont"
             or not fig.counts_after
             or not self.fr_bare_participle(fig.last + 1)
-            or self.key(fig.last + 2) not in ("de", "d", "par")  # «19 placées en garde à vue» stays
+            or self.key(fig.last + 2) not in ("de", "d", "par")  # «12 placés en détention» stays
             or not prev[0].counts
             or fig.first - prev[1] > 30
         ):
@@ -3134,7 +3134,7 @@ class _Doc:
         return counted
 
     def fr_en_clitic(self, fig: _Fig) -> str | None:
-        """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
+        """«La préfecture en avait recensé 4 200», «on en comptait 300»: the clitic «en» stands
         for what the count before it counted (not the subject of the verb)."""
         prev = getattr(self, "_last_counted", None)
         if prev is None or fig.kind != "count" or prev[0].kind != "count" or not prev[0].counts:
@@ -3352,7 +3352,7 @@ class _Doc:
         k = j
         while self.key(k) in _QUOTES and k < fig.last + 3:
             k += 1
-        # "a 26% rise in annual profits": a change noun, then what changed
+        # "a 14% fall in quarterly sales": a change noun, then what changed
         if self.is_cue("trend", self.key(k)) and self.key(k + 1) in (
             "in",
             "of",
@@ -3370,7 +3370,7 @@ class _Doc:
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
         )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
-            # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
+            # "a 12.4% stake", "free on $2m (£1.6m) bail", "a £4.2m ($5.3m) bid": the noun after
             m = self.past_number_compound(self.skip_conversion(k))
             got = self.ing_noun(fig, m)
             if got:
@@ -3411,7 +3411,7 @@ class _Doc:
             fig.counts, fig.counts_after = self._phrase(k, k), True
             return
         if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
-            # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
+            # "£90m in engine production", "$4.1bn (£3.2bn) in revenue", "£6,500 for the basic version"
             k = self.skip_conversion(k)
             preps: tuple[str, ...] = (
                 ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
@@ -3446,7 +3446,7 @@ class _Doc:
                 return
             v = fig.first - 1
             while v > 1 and fig.first - v < 4 and self.is_cue("approx", self.key(v)):
-                v -= 1  # "is earning about $1.8m an hour"
+                v -= 1  # "is making about $3.2m an hour"
             if self.key(v) == "to" and self.key(v - 1) == "up":
                 v -= 2  # "is earning up to $2m"
             if (
@@ -3475,7 +3475,7 @@ class _Doc:
                 fig.counts = got
                 return
             if self.key(k) in _adverbs_ar() and self.is_cue("partitive", self.key(k + 1)):
-                k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
+                k += 1  # «9 في المئة فقط من الشكاوى»: past the adverb to the partitive
             if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
                 fig.counts, fig.by_verb = said[0], True  # «التي خسرت 30% من قيمتها»: partitive first
                 return
@@ -3516,7 +3516,7 @@ class _Doc:
             fig.weak = fig.counts is not None
 
     def purpose_object(self, fig: _Fig, k: int) -> str | None:
-        """ "fork out £11,500 to own a new Mini", "set aside $750m to settle the case": an English
+        """ "fork out £2,300 to rent a new van", "set aside $420m to settle the claims": an English
         amount followed by "to" and a verb is spent on that verb's object."""
         if self.lang != "en" or fig.kind != "money" or self.key(k) != "to" or not self.spaced(k - 1, k):
             return None
@@ -3675,7 +3675,7 @@ class _Doc:
         return False
 
     def personal_best(self, k: int) -> bool:
-        """ "a personal best of 20.88", "a season's best 8.95": a mark named "best" (or "best of")
+        """ "a personal best of 47.12", "a season's best 6.71": a mark named "best" (or "best of")
         right before a bare number with hundredths is a race time, as after "clocked"."""
         before = self.key(k - 1)
         if before == "of":
@@ -3793,7 +3793,7 @@ class _Doc:
         return self._run_before(w + 1, 2)
 
     def range_partitive(self, fig: _Fig) -> str | None:
-        """ "grow from 19% to 37% of households", "between 20% and 30% of voters": both ends of a
+        """ "rise from 22% to 41% of schools", "between 15% and 25% of voters": both ends of a
         range of shares are shares of the noun after the last one, before any changing subject."""
         if self.lang != "en" or fig.kind != "percent":
             return None
@@ -3844,7 +3844,7 @@ class _Doc:
         return None
 
     def fronted_group(self, first: int, comma: int, among: bool) -> str | None:
-        """ "Among Labour voters, 62% ...", "In homes with broadband, 40% said ...": a share after a
+        """ "Among Tory voters, 57% ...", "In homes with a garden, 35% said ...": a share after a
         fronted group is a share of that group; after "in" a place ("In Spain, 5% ...") names no
         group, so there the group must open with a lowercase noun. It holds no figure."""
         while first < comma and self.keys[first] in _determiners():
@@ -3930,7 +3930,7 @@ class _Doc:
             return None  # "rose from A to B", "rose by A to B"
         k = frm - 1
         while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
-            k -= 2  # "reduce its losses last year from A to B": past the time adverb
+            k -= 2  # "cut its debt this year from A to B": past the time adverb
             frm -= 2
         while (
             k >= 0
@@ -4010,7 +4010,7 @@ class _Doc:
         ) in (*_determiners(), "de", "des", "du", "of")
 
     def level_noun(self, fig: _Fig) -> str | None:
-        """ "break the 5m barrier", "Johnson's mark of 6.52m": a measure names the level word
+        """ "break the 8m barrier", "Okoro's mark of 2.31m": a measure names the level word
         ("levelnoun" cue) right after it, or right before its "of" (English). After a bare count
         the level belongs to something else ("the index passed the 25,000 mark")."""
         after = fig.last + 1
@@ -4020,7 +4020,7 @@ class _Doc:
         if self.key(k) == "of" and self.is_cue("levelnoun", self.key(k - 1)):
             first = k - 1
             if self.key(first - 1) == "world" or self.key(first - 1) == "personal":
-                first -= 1  # "a new world mark of 4.88m"
+                first -= 1  # "a new national mark of 17.45m"
             return self._phrase(first, k - 1)
         return None
 
@@ -4293,7 +4293,7 @@ class _Doc:
         while k > max(-1, fig.first - 8) and self.keys[k] not in _AR_SENTENCE_END:
             if self.toks[k].kind == "word" and self.is_cue("pronsubj", self.keys[k]):
                 got = self.ar_earlier_subject(k)
-                return (got, True) if got else said  # «لكنه ارتد صاعدا ليغلق مرتفعا 0.5%»
+                return (got, True) if got else said  # «لكنه تعافى لاحقا ليغلق مرتفعا 0.8%»
             k -= 1
         return said
 
@@ -4446,7 +4446,7 @@ class _Doc:
 
     def ar_follows(self, verb: int, first: int) -> bool:
         """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
-        adverb aside), not after a complement («تراجع في نفس الفترة بنسبة 13%» has none)."""
+        adverb aside), not after a complement («انخفض في الفترة ذاتها بنسبة 7%» has none)."""
         m = verb + 1
         while m < first and self.is_cue("skip", self.keys[m]) and not self.ar_filler(m):
             m += 1
@@ -4673,7 +4673,7 @@ class _Doc:
         return None
 
     def fr_estimated_object(self, fig: _Fig) -> str | None:
-        """«a évalué entre 3 et 4 millions d'euros le coût des travaux», «ramener à 20 % la
+        """«a évalué entre 6 et 7 millions d'euros le coût des travaux», «ramener à 20 % la
         part des camions», «chiffre à 47 le nombre de sinistrés»: after a verb of estimating, the
         noun phrase following the amount is what it measures."""
         verb = self.fr_verb_before(fig.first, "estimverb")
@@ -4716,7 +4716,7 @@ class _Doc:
         aside = self.fr_source_aside(j)
         for k in range(j - 1, max(-1, j - 13), -1):
             if aside[0] <= k <= aside[1]:
-                continue  # «qui selon Gérard Darmanin pourrait grimper à»: the source is an aside
+                continue  # «qui selon Claire Vidal pourrait monter à»: the source is an aside
             key = self.keys[k]
             if key in ("»", "”"):
                 quoted = True  # «reste «quasi stable» à 104»: a quoted qualifier is skipped
@@ -4754,7 +4754,7 @@ class _Doc:
 
     def fr_clause_subject(self, verb: int) -> str | None:
         """The noun phrase opening the clause of ``verb`` («Or, le coût des mesures ... est»,
-        «que les annonces faites par le président coûteront»): its head noun and de-complement.
+        «que les promesses faites par le maire coûteront»): its head noun and de-complement.
         None when the clause opens on a relative or a pronoun, or is too long to trust."""
         k, incise = verb - 1, False
         while True:
@@ -4769,11 +4769,11 @@ class _Doc:
                 continue
             closed = any(self.keys[m] == "," for m in range(k + 1, verb))
             if self.keys[k] == "dont" and self.key(k - 1) == "," and closed and not incise:
-                k, incise = k - 2, True  # «Ces mesures, dont la hausse de 100 euros, vont coûter»
+                k, incise = k - 2, True  # «Ces aides, dont la prime de 150 euros, vont coûter»
                 continue
             aside = self.is_cue("incise", self.key(first)) or self.fr_bare_participle(first)
             if self.keys[k] == "," and aside and not incise:
-                k, incise = k - 1, True  # «le coût de ces mesures, dans un contexte (...), représente»
+                k, incise = k - 1, True  # «le prix de ces travaux, dans une période (...), représente»
                 continue
             if verb - k >= (40 if incise else 16):
                 return None
@@ -4783,7 +4783,7 @@ class _Doc:
         while first < verb and self.is_cue("conj", self.key(first)):
             first += 1  # «Or le coût de ces travaux ... représente»
         if self.key(first) == "qui":
-            return self.fr_antecedent(first)  # «le déficit, qui pourrait grimper à 2,5 %»
+            return self.fr_antecedent(first)  # «le chômage, qui pourrait monter à 8,1 %»
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
@@ -4812,14 +4812,14 @@ class _Doc:
             and self.key(gov - 1) not in ("-", "‑")  # not «Au-delà des mesures»
         ):
             if self.fr_bare_participle(gov) and self._content(gov - 1) and self.toks[gov - 1].kind == "word":
-                gov -= 1  # «les recettes prévues des amendes, anticipées à»
+                gov -= 1  # «les ventes prévues des billets, estimées à»
             return self._phrase(gov, k)  # «la rénovation du musée, estimée à»
         return self._run_before(k + 1, 2)
 
     def fr_np(self, first: int, stop: int | None = None) -> str | None:
         """The noun phrase starting at ``first`` (before ``stop``): past determiners and a number,
         its head (a hyphen compound counts as one word), one agreeing adjective, and one
-        de-complement noun: «les cinq week-ends de méventes» → «week-ends de méventes»."""
+        de-complement noun: «les trois mois de grève» → «mois de grève»."""
         end = self.n if stop is None else stop
         k = first
         while k < end and (
@@ -4914,8 +4914,8 @@ class _Doc:
         return True
 
     def fr_pronoun_be(self, j: int) -> bool:
-        """«ils n'étaient plus que 41 000», «ils n'ont été qu'une soixantaine», «Ils étaient 2000 à
-        Belfort»: a count after a subject pronoun and «être» counts the people the pronoun
+        """«ils n'étaient plus que 7 500», «ils n'ont été qu'une trentaine», «Ils étaient 900 à
+        Colmar»: a count after a subject pronoun and «être» counts the people the pronoun
         stands for, named by the counts before it."""
         for k in range(j - 1, max(-1, j - 10), -1):
             key = self.keys[k]
@@ -4950,7 +4950,7 @@ class _Doc:
 
     def fr_participle_after(self, fig: _Fig) -> bool:
         """«400 blessés, 14 grièvement»: a bare count followed by an adverb names no noun of its
-        own («19 placées en garde à vue» keeps its participle: it says what the 19 are)."""
+        own («12 placés en détention» keeps its participle: it says what the 12 are)."""
         k = fig.last + 1
         if self.lang != "fr" or k >= self.n or self.toks[k].kind != "word" or not self.spaced(k - 1, k):
             return False
@@ -4994,7 +4994,7 @@ class _Doc:
 
     def opening_span(self, j: int) -> tuple[int, int] | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
-        measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
+        measures: «La confiance dans le gouvernement est ... à son plus bas (18%)»."""
         k = j - 1
         while k >= 0 and j - k < 40 and self.keys[k] not in (".", "!", "?", "\n", ";", ":"):
             if "\n" in self.gap(k, k + 1):
@@ -5101,7 +5101,7 @@ class _Doc:
         return False
 
     def inherit_counts(self, fig: _Fig) -> bool:
-        """«600 manifestants ... contre 66'000 une semaine plus tôt»: a bare count in the same
+        """«450 grévistes ... contre 12'000 un mois plus tôt»: a bare count in the same
         sentence repeats what the previous count of the sentence counted."""
         prev = getattr(self, "_last_counted", None)
         if prev is None:
@@ -5208,7 +5208,7 @@ class _Doc:
         return -1
 
     def infinitive(self, k: int) -> bool:
-        """ "hopes to raise £5m", "plan to seize 12,900 acres": a lowercase English word after an
+        """ "hopes to raise £3m", "plan to plant 4,300 trees": a lowercase English word after an
         infinitive "to" (itself after a word) is a verb, never what the amount counts."""
         return (
             self.lang == "en"
@@ -5349,7 +5349,7 @@ class _Doc:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
         if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
-            j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
+            j += 1  # «10 في المائة من أي مصرف محلي»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
@@ -5414,7 +5414,7 @@ class _Doc:
             and j + 3 < self.n
             and (self._content(j + 3) or self.toks[j + 3].kind == "num")
         ):
-            j += 3  # "28 of the world's largest firms": past the possessor
+            j += 3  # "14 of the country's biggest banks": past the possessor
             while j + 1 < self.n and j - lead < 8 and self.spaced(j, j + 1) and (
                 self.toks[j].kind == "num" or self.word_num(j) is not None
             ):
@@ -5525,7 +5525,7 @@ class _Doc:
 
     def title_after(self, first: int) -> str | None:
         """The title after "two-time": words up to its lowercase head noun, before a name
-        ("Olympic 100m hurdles bronze medallist Melissa Morrison" → up to "medallist")."""
+        ("World 400m relay silver medallist Dana Kowalski" → up to "medallist")."""
         last = -1
         k = first
         while k < self.n and k - first < 7 and (k == first or self.spaced(k - 1, k)):
@@ -5613,7 +5613,7 @@ class _Doc:
                     self.toks[k].kind == "word"
                     or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
                     or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une soixantaine»
-                )  # "would be lower, at between $4-$5"
+                )  # "would be higher, at between $7-$9"
             ):
                 if self.keys[k] in (",", "'", "’"):
                     k -= 1
@@ -5790,7 +5790,7 @@ class _Doc:
         last = k
         first = k + 1
         if self.lang == "ar" and k >= 0 and self.ar_unit_tail(k):
-            return None  # «... 435 مليون ريال سعودي مقارنة بـ 264»: the word before is the figure's own
+            return None  # «... 512 مليون ريال سعودي مقارنة بـ 387»: the word before is the figure's own
         while k >= 0 and last - k < limit and self._content(k):
             if k < last and not self.spaced(k, k + 1):
                 break
@@ -5888,7 +5888,7 @@ class _Doc:
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in _range_links()
             ):
-                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
+                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 24 et 29 ans»
                 continue
             if (
                 a.kind == "year"
@@ -5900,7 +5900,7 @@ class _Doc:
                 and a.value < b.value
                 and not self.cue_before("year", a.first, 1)
             ):
-                a.kind = "count"  # «de 2000 à 3000 blessés légers»: a range of counts, not a year
+                a.kind = "count"  # «de 1500 à 2500 déplacés»: a range of counts, not a year
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -5969,7 +5969,7 @@ class _Doc:
             ):
                 a.counts, a.listed = b.counts, True
         for a, b in near:
-            # "closed down 12 points, or 0.2%, at 5,230", "rose 4p or nearly 1% in early trading":
+            # "closed down 31 points, or 0.5%, at 6,140", "rose 6p or almost 2% in late trading":
             # a figure glued to the one before by "or", "at", "up from" measures the same thing
             if (
                 self.lang == "en"
