@@ -2,8 +2,8 @@
 
 The per-figure readers of ``extract`` look at the words around one figure. Some answers need the
 figures around it: in Arabic news a figure is very often the next link of a chain about one
-thing («ارتفعت الأرباح بنسبة 64% لتصل إلى 435 مليون ريال مقارنة بـ 264 مليون ريال، كما ارتفعت
-بنسبة 39% حيث بلغت 782 مليون ريال مقابل 564 مليون»): every amount after the first one measures
+thing («ارتفعت المبيعات بنسبة 18% لتصل إلى 920 مليون درهم مقارنة بـ 780 مليون درهم، كما ارتفعت
+بنسبة 11% حيث بلغت 1.3 مليار درهم مقابل 1.17 مليار»): every amount after the first one measures
 the same thing, and nothing but link words (a result verb, a comparison, a time complement, a
 verb whose subject is only a pronoun) stands between them. Reading that structure here, with the
 exact token spans of all figures, is more general than one rule per sentence shape.
@@ -156,8 +156,8 @@ _HOLLOW_ROLES = ("change", "changepart", "result", "record", "levelword", "intro
 
 
 def change_target(doc: _Doc, fig: _Fig, covered: set[int], level: bool = False) -> str | None:
-    """«ارتفعت أسعار النفط 3%», «زيادة نوعية في نمو الأرباح (EBITDA) بنسبة 64%», «المؤشر العام
-    ينخفض 4.88%»: the nearest verb or noun of change before the figure in its clause, and the
+    """«ارتفعت أسعار القمح 5%», «قفزة لافتة في نمو الإيرادات (EBITDA) بنسبة 38%», «المؤشر العام
+    يتراجع 2.35%»: the nearest verb or noun of change before the figure in its clause, and the
     noun phrase it changes: after it (VSO, a genitive, «في»), else before the verb (SVO). A result
     verb («لتصل»), a comparison or another amount on the way means the figure continues a chain:
     None (``chained`` reads it). With ``level`` (the figure's own reader found only «مستوى»), a
@@ -544,7 +544,7 @@ def cost_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
-    """«90 في المائة من الذين شملهم الاستطلاع», «35 في المائة من هؤلاء»: after «من», a relative or a
+    """«72 في المائة من الذين شاركوا في المسح», «40 في المائة من هؤلاء»: after «من», a relative or a
     demonstrative stands for the people the share is taken from (with the verb of its clause)."""
     j = fig.last + 1
     if doc.key(j) != "من" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
@@ -558,7 +558,7 @@ def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
 
 
 def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«حدوث قفزة بنحو 300 ألف برميل يوميا في الصادرات», «زيادة بنسبة 5% في المبيعات»: a change
+    """«تسجيل زيادة بنحو 120 ألف طن سنويا في الواردات», «نمو بنسبة 8% في الطلبات»: a change
     noun right before the amount, and «في» + a noun phrase right after it: what changed."""
     k = fig.first - 1
     while (

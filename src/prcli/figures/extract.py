@@ -95,7 +95,7 @@ _periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
-# "le climat de l'emploi", "le chiffre d'affaires du groupe".
+# "le coût de l'énergie", "le budget du département".
 _np_links = lazy_words(
     "prcli.figures", "noun_phrase_links_en.txt", "noun_phrase_links_fr.txt", extra=("'", "’")
 )
@@ -928,7 +928,7 @@ class _Doc:
             and self.key(fig.first - 1) in ("number", "no")
             and fig.value <= 100
         ):
-            fig.kind = "rank"  # "is currently number two in the chart"
+            fig.kind = "rank"  # "is currently number four in the chart"
             if self.key(fig.first - 2) == "world":
                 fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "beat the world number 12"
             elif self.chart_named_after(j):
@@ -954,7 +954,7 @@ class _Doc:
         return [fig], max(j, fig.last + 1)
 
     def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
-        """«بنسبة 37، 13 في المائة», «5، 2 مليون مسافر»: some wire copy (MAP) writes a decimal with
+        """«بنسبة 24، 6 في المائة», «3، 7 مليون مسافر»: some wire copy (MAP) writes a decimal with
         an Arabic comma and a blank, fractional part first as in the agency form «7ر12» (12.7):
         before a percent word after a rate word, or before a scale word, it is one number, 13.37
         and 2.5 million (the article's own counts bear the order out)."""
@@ -1026,7 +1026,7 @@ class _Doc:
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
-        link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
+        link = j + 1  # "two out of five schools" is two counts of schools, not a ratio
         if self.key(j) in _lang_words("ratio_prepositions", lang) and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             year_like = (
@@ -1049,7 +1049,7 @@ class _Doc:
             if self.multiple(fig, j):
                 fig.kind, fig.last = "other", j
                 if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
-                    fig.counts = self.phrase_after(j + 3, 2)  # "four times as many vehicles"
+                    fig.counts = self.phrase_after(j + 3, 2)  # "three times as many tourists"
                 elif lang == "en" and self.key(j + 1) == "the":
                     fig.counts = self.phrase_after(j + 2, 3, partitive=True)  # "ten times the number of"
                 return j + 1
@@ -1784,7 +1784,7 @@ class _Doc:
             and (self.key(j) in (",", ")") or (self.lang == "fr" and self.key(j) == "et"))
             and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
         ):
-            fig.kind = "age"  # also «Sylvie, 58 ans et veuve»
+            fig.kind = "age"  # also «Monique, 63 ans et retraitée»
             return
         if (
             self.lang == "fr"
@@ -1801,7 +1801,7 @@ class _Doc:
                 )
             )
         ):
-            fig.kind = "age"  # «fêter ses 40 ans», «un dentier à 37 ans»; not «condamné à 5 ans de prison»
+            fig.kind = "age"  # «fêter ses 50 ans», «une prothèse à 42 ans»; not «condamné à 3 ans de prison»
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
@@ -1823,7 +1823,7 @@ class _Doc:
             fig.kind = "time"
 
     def fr_implicit_money(self, figs: list[_Fig]) -> None:
-        """«coûtera 100 millions d'euros ... les recettes, anticipées à 1,2 milliard»: millions or
+        """«coûtera 40 millions d'euros ... les droits, évalués à 2,5 milliards»: millions or
         billions with no noun of their own, shortly after an amount of money, are the same
         currency (French copy drops «d'euros» once it is clear)."""
         last_money: _Fig | None = None
@@ -2013,7 +2013,7 @@ class _Doc:
         ):
             f.kind = "other"
             if nxt == "the":
-                f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of frames"
+                f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of goals"
             elif nxt == "as" and self.key(i + 2) in ("many", "much"):
                 f.counts = self.phrase_after(i + 3, 2)  # "twice as many jobs"
             return [f], i + 1
@@ -2158,7 +2158,7 @@ class _Doc:
             if w is not None and w[0].type == "ten" and w[2] and self.spaced(last, j):
                 value += Decimal(str(w[0].value))
                 last, j = j, j + 1
-            # «الثامن من مارس العام 2014»: a day
+            # «الخامس من أكتوبر العام 2019»: a day
             k = j + 1 if self.key(j) == "من" else j
             size, _m = self.match(months(), k) if k < self.n else (0, None)
             if size and value <= 31:
@@ -2166,7 +2166,7 @@ class _Doc:
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
-                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الثانية عشرة من عمرها»
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
@@ -2251,7 +2251,7 @@ class _Doc:
                 f.counts = self.name_placed(i)
             place_noun = self.lang == "en" and nxt in ("place", "position", "spot") and self.spaced(i, j)
             if f.counts is None and place_noun:
-                f.counts = self._phrase(j, j)  # "clinched second spot", "end up with second place"
+                f.counts = self._phrase(j, j)  # "grabbed second spot", "settle for second place"
             if f.counts is None:
                 f.counts = self.finisher(i)
             if (
@@ -2341,8 +2341,8 @@ class _Doc:
         return self.key(k) == "respectively"
 
     def names_before(self, verb: int) -> list[tuple[int, int]]:
-        """The capitalised names that are the subject of ``verb``, in text order ("Jeanette Kwakye
-        and Joice Maduaka, who finished" → both); a personal pronoun ("he came fifth") stands for
+        """The capitalised names that are the subject of ``verb``, in text order ("Amara Diallo
+        and Freya Lindqvist, who finished" → both); a personal pronoun ("he came fifth") stands for
         the nearest earlier name of two words or more."""
         k = verb - 1
         while k > 0 and verb - k <= 4 and self.toks[k].kind == "word" and (
@@ -2607,7 +2607,7 @@ class _Doc:
         return [], i + 1
 
     def range_scale(self, figs: list[_Fig], i: int) -> tuple[int, Decimal]:
-        """«2.5-3 ملايين برميل», "1-2 billion": the scale word after a range scales both ends.
+        """«4.5-5 ملايين طن», "1-2 billion": the scale word after a range scales both ends.
         Returns the token after the scale (or ``i + 1``) and the factor applied."""
         k = i + 1
         if not self.spaced(i, k):
@@ -2778,7 +2778,7 @@ class _Doc:
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
     def chart_named_after(self, j: int) -> bool:
-        """ "number two in Billboard's chart", "number one at the US box office": the chart or
+        """ "number two in Spotify's chart", "number one at the French box office": the chart or
         table named after a chart place (not a time: "number 3 at the weekend")."""
         named = self.key(j) in ("in", "on", "of", "at") and self.spaced(j - 1, j)
         return named and not self.period_after(j + 1)
@@ -2816,7 +2816,7 @@ class _Doc:
                 fig.kind, fig.value, fig.last = "time", hour, j
                 return j + 1
         if self.lang == "fr" and key == "h" and core.value <= 24 and self.spaced(j - 1, j):
-            # «à 18 h», «depuis 9 h ce matin», «peu avant 20 h»; «pendant 24 h» is a duration
+            # «à 18 h», «depuis 7 h ce matin», «peu avant 22 h»; «pendant 48 h» is a duration
             fig.kind, fig.last = "duration" if self.is_cue("durprep", self.key(fig.first - 1)) else "time", j
             if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
                 fig.last = j + 1
@@ -2866,7 +2866,7 @@ class _Doc:
 
     def titled_quote(self, k: int) -> bool:
         """The quoted span opening at token ``k`` names something: a title cue before it, or
-        before the first of a list of quoted names («موقعي "الرأي" و"المراسل 24"»)."""
+        before the first of a list of quoted names («موقعي "الصباح" و"النبأ 36"»)."""
         for _ in range(3):
             if k < 1:
                 return False
@@ -3026,7 +3026,7 @@ class _Doc:
         """French readings that override or complete the generic ones: a hollow head («le nombre
         de grévistes», «dont le nombre a été estimé à»), a word that names no thing («10 000
         minimum», «rien qu'à Paris»), and, when nothing was found, the people a pronoun stands for
-        («ils sont 72 % à», «69 000 d'entre eux»)."""
+        («ils sont 58 % à», «4 700 d'entre eux»)."""
         got = self.fr_hollow_counts(fig) or self.fr_en_clitic(fig)
         if got:
             fig.counts = got
@@ -3116,7 +3116,7 @@ class _Doc:
         return self.fr_antecedent(art - 2)
 
     def fr_dont_participle(self, fig: _Fig) -> str | None:
-        """«après quatre samedis de manifestations, dont trois émaillés de violences»: a count after
+        """«après trois dimanches de grève, dont deux marqués par des heurts»: a count after
         «dont» followed by a participle is part of what the count before it counted."""
         prev = getattr(self, "_last_counted", None)
         if (
@@ -3139,7 +3139,7 @@ class _Doc:
         prev = getattr(self, "_last_counted", None)
         if prev is None or fig.kind != "count" or prev[0].kind != "count" or not prev[0].counts:
             return None
-        if fig.counts_after or fig.first - prev[1] > 60:  # «en ont attiré cinq autres»
+        if fig.counts_after or fig.first - prev[1] > 60:  # «en ont recruté six autres»
             return None
         for k in range(fig.first - 1, max(-1, fig.first - 5), -1):
             if self.keys[k] == "en" and k + 1 < fig.first and self.verb_like(k + 1):
@@ -3317,7 +3317,7 @@ class _Doc:
                 return
         if fig.kind in ("count", "rank"):
             if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
-                j += 1  # "three out of four regions": a partitive like "three of the four regions"
+                j += 1  # "two out of five schools": a partitive like "two of the five schools"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _pronouns()
             fig.counts = self.hyphen_noun(fig) or self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
@@ -3387,7 +3387,7 @@ class _Doc:
                 lower = self.text[self.toks[m].start].islower()
                 if lower and self.is_cue("trend", self.key(m)):
                     if inside_np and self.key(m + 1) not in ("in", "of"):
-                        fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 3.3% growth seen"
+                        fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 2.1% rise seen"
                         return
                 elif (lower or (inside_np and not self.starts_sentence(m))) and not self.verb_like(m):
                     got = self.phrase_after(m, 2 if lower else 3)
@@ -3608,7 +3608,7 @@ class _Doc:
         return self.lang == "en" and self.key(j - 1) == "of" and self.key(j - 2) in _hollow_nouns()
 
     def raised_by(self, fig: _Fig) -> bool:
-        """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
+        """ "raised £3,400 for the hospice": the amount follows a fund-raising verb ("fundverb" cue),
         so "for ..." names who gets it, not what the amount is (English)."""
         v = fig.first - 1
         while v > 0 and fig.first - v < 4 and (
@@ -3882,7 +3882,7 @@ class _Doc:
         return self._run_before(k, 2)
 
     def ing_noun(self, fig: _Fig, m: int) -> str | None:
-        """ "a 4.76% holding in the airline", "its 10% rating": after an article and an amount, a
+        """ "a 6.2% holding in the bank", "its 10% rating": after an article and an amount, a
         word in -ing is a noun (what the amount counts), not a verb."""
         if (
             m >= self.n
@@ -4025,7 +4025,7 @@ class _Doc:
         return None
 
     def noun_of(self, j: int) -> str | None:
-        """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
+        """ "net profit of $1.7bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
         if self.lang == "fr":
             got = self.fr_noun_of(j)
@@ -4061,7 +4061,7 @@ class _Doc:
         return self._phrase(k + 1, last)
 
     def head_before(self, j: int, kind: str) -> str | None:
-        """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
+        """«نسبة الإقبال حتى العصر بلغت 27%», «ويبلغ سعر الغاز في المغرب 3,12 درهما»: a head
         noun of measure earlier in the clause (with its complement) names what the figure measures.
         «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
         heads = self.cue.get("head", frozenset())
@@ -4237,7 +4237,7 @@ class _Doc:
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
                 if self.is_cue("changenoun", self.keys[k]):
-                    # «على انخفاض طفيف بلغ 8 نقاط»: the change itself reaches the amount, with the
+                    # «على تراجع محدود بلغ 14 نقطة»: the change itself reaches the amount, with the
                     # head that governs it («معدلات نمو تتجاوز 2%»)
                     head = k - 1 if k >= 1 and self.spaced(k - 1, k) else k
                     if head < k and self.is_cue("head", self.keys[head].rstrip("ت")):
@@ -4322,7 +4322,7 @@ class _Doc:
                     and not self.ar_prepositional(np_first)
                     and not self.is_cue("levelword", self.keys[np_first])
                 ):
-                    return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
+                    return self.ar_np(np_first), True  # «ليرتفع حجم الاستثمار من 120 إلى 380 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key) and not self.ar_masdar_after_prep(k):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
@@ -4530,7 +4530,7 @@ class _Doc:
     def ar_price(self, fig: _Fig) -> str | None:
         """An amount paid for something: «ضم X إلى صفوفه مقابل 32 مليون يورو» → X (the name before
         «إلى»), «إمكانية شرائه مقابل 30 مليون» → «شرائه», «انضم X إلى النادي مقابل» → X (the subject
-        of the joining verb), «دفع 64 مليون يورو للحصول على خدماته» → what is obtained."""
+        of the joining verb), «دفع 28 مليون يورو للحصول على توقيعه» → what is obtained."""
         after = fig.last + 1
         if (
             self.is_cue("purpose", self.key(after))
@@ -4589,7 +4589,7 @@ class _Doc:
         if self.lang != "fr" or fig.kind not in ("money", "percent", "measure"):
             return None
         if fig.kind == "percent" and (self.fr_inherit(fig) or self.fr_level_again(fig)):
-            return fig.counts  # «51 % des Français veulent ... et 38 % disent comprendre»
+            return fig.counts  # «62 % des salariés souhaitent ... et 27 % disent accepter»
         return (
             self.fr_change_complement(fig)
             or self.fr_change_between(fig)
@@ -4719,7 +4719,7 @@ class _Doc:
                 continue  # «qui selon Claire Vidal pourrait monter à»: the source is an aside
             key = self.keys[k]
             if key in ("»", "”"):
-                quoted = True  # «reste «quasi stable» à 104»: a quoted qualifier is skipped
+                quoted = True  # «reste «quasi inchangé» à 97»: a quoted qualifier is skipped
             elif key in ("«", "“"):
                 quoted = False
             if quoted:
@@ -4733,7 +4733,7 @@ class _Doc:
             if key in _fr_verb_gap() or self.is_cue("approx", key):
                 continue
             if self.is_cue("skip", key) or self.timeish(k) or self.is_cue("weekday", key) or key == "soir":
-                continue  # «a chiffré lundi soir entre»
+                continue  # «a évalué jeudi matin entre»
             others += 1
             if others > 1 or self.verb_like(k):
                 return -1
@@ -4795,7 +4795,7 @@ class _Doc:
 
     def fr_antecedent(self, qui: int) -> str | None:
         """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
-        «le déficit, qui devrait atteindre»: the content words just before it (past a comma)."""
+        «le chômage, qui devrait atteindre»: the content words just before it (past a comma)."""
         k = qui - 1
         if self.key(k) in (",", "»", "”"):
             k -= 1  # «les «gilets jaunes» qui»
@@ -4926,7 +4926,7 @@ class _Doc:
         return False
 
     def fr_share_ellipsis(self, fig: _Fig, other: _Fig) -> bool:
-        """«51 % des Français veulent ... et 38 % disent»: a share coordinated to the one before
+        """«62 % des salariés souhaitent ... et 27 % disent»: a share coordinated to the one before
         and followed by its verb is a share of the same people, in the same sentence."""
         between = self.low[self.toks[max(0, fig.first - 1)].start : self.toks[fig.first].start]
         nxt = fig.last + 1
@@ -5011,7 +5011,7 @@ class _Doc:
             m = k + 2
             while m < j and self.keys[m] != ",":
                 m += 1
-            k = m + 1  # "According to Reuters, they plan ...": past the source
+            k = m + 1  # "According to the BBC, they intend ...": past the source
         while k < j and self.keys[k] in _determiners():
             k += 1
         first, last = k, -1
@@ -5107,7 +5107,7 @@ class _Doc:
         if prev is None:
             return False
         other, end_tok = prev
-        reach = 24 if self.lang == "en" else 14  # "Half the population has ..., the report said, and 77% ..."
+        reach = 24 if self.lang == "en" else 14  # "A third of pupils have ..., the study found, and 64% ..."
         if other.kind != fig.kind or fig.first - end_tok > reach:
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
@@ -5155,8 +5155,8 @@ class _Doc:
             self.is_cue("weekday", t.key)
             and not self.ordinal_before(j)
             and not (self.key(j + 1) in ("de", "d", "of") and self.word_num(j - 1) is not None)
-        ):  # «après quatre samedis de manifestations» counts days
-            return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
+        ):  # «après trois dimanches de grève» counts days
+            return False  # «contre 12 000 mardi dernier»: a day is when, not what («le 5e mardi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
         if (
@@ -5336,7 +5336,7 @@ class _Doc:
 
     def ar_verb_after_number(self, j: int) -> bool:
         """Token ``j`` right after an Arabic number is a verb, not the counted noun (tamyiz): a verb
-        of change or bound («34 تقل أعمارهم عن 35 سنة»), or a plural perfect joined by «و/ف»
+        of change or bound («21 تقل أعمارهم عن 30 سنة»), or a plural perfect joined by «و/ف»
         («قطعوا رؤوس أربعة وخطفوا خامسا»): a tamyiz never opens with a conjunction."""
         key = self.keys[j]
         if self.toks[j].kind != "word" or self.word_num(j) is not None:
@@ -5438,7 +5438,7 @@ class _Doc:
                 )
             )
         ):
-            return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
+            return None  # «les 1er et 15 mars»: a glued suffix; "five following the": a verb
         if self.lang == "ar" and j < self.n and self.ar_verb_after_number(j):
             return None
         extra = 0  # tokens of hyphen compounds and of a pair of adjectives do not count to the limit
@@ -5612,7 +5612,7 @@ class _Doc:
                 and (
                     self.toks[k].kind == "word"
                     or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
-                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une soixantaine»
+                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une trentaine»
                 )  # "would be higher, at between $7-$9"
             ):
                 if self.keys[k] in (",", "'", "’"):
@@ -5880,7 +5880,7 @@ class _Doc:
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
             ):
-                a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                a.kind, a.counts = "date", None  # «les 1er et 15 mars»
                 continue
             if (
                 a.kind == "age"
@@ -5913,7 +5913,7 @@ class _Doc:
                 if a.counts is None:
                     a.counts = b.counts
                 if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
-                    a.value *= b.scale  # «entre 8 et 10 milliards», "between 2 and 3 million people"
+                    a.value *= b.scale  # «entre 5 et 6 milliards», "between 4 and 7 million people"
                 continue
             a.kind, a.unit = b.kind, b.unit
             if b.kind == "date":
