@@ -2,8 +2,8 @@
 
 The per-figure readers of ``extract`` look at the words around one figure. Some answers need the
 figures around it: in Arabic news a figure is very often the next link of a chain about one
-thing («ارتفعت الأرباح بنسبة 64% لتصل إلى 435 مليون ريال مقارنة بـ 264 مليون ريال، كما ارتفعت
-بنسبة 39% حيث بلغت 782 مليون ريال مقابل 564 مليون»): every amount after the first one measures
+thing («ارتفعت المبيعات بنسبة 18% لتصل إلى 920 مليون درهم مقارنة بـ 780 مليون درهم، كما ارتفعت
+بنسبة 11% حيث بلغت 1.3 مليار درهم مقابل 1.17 مليار»): every amount after the first one measures
 the same thing, and nothing but link words (a result verb, a comparison, a time complement, a
 verb whose subject is only a pronoun) stands between them. Reading that structure here, with the
 exact token spans of all figures, is more general than one rule per sentence shape.
@@ -156,8 +156,8 @@ _HOLLOW_ROLES = ("change", "changepart", "result", "record", "levelword", "intro
 
 
 def change_target(doc: _Doc, fig: _Fig, covered: set[int], level: bool = False) -> str | None:
-    """«ارتفعت أسعار النفط 3%», «زيادة نوعية في نمو الأرباح (EBITDA) بنسبة 64%», «المؤشر العام
-    ينخفض 4.88%»: the nearest verb or noun of change before the figure in its clause, and the
+    """«ارتفعت أسعار القمح 5%», «قفزة لافتة في نمو الإيرادات (EBITDA) بنسبة 38%», «المؤشر العام
+    يتراجع 2.35%»: the nearest verb or noun of change before the figure in its clause, and the
     noun phrase it changes: after it (VSO, a genitive, «في»), else before the verb (SVO). A result
     verb («لتصل»), a comparison or another amount on the way means the figure continues a chain:
     None (``chained`` reads it). With ``level`` (the figure's own reader found only «مستوى»), a
@@ -172,7 +172,7 @@ def change_target(doc: _Doc, fig: _Fig, covered: set[int], level: bool = False) 
             if any(doc.is_cue(role, key) for role in ("compare", "opener", "relative")):
                 return None
             if doc.is_cue("result", key):
-                k -= 1  # «نما هامش الأرباح خلال النصف الأول لتبلغ 23%»: the change before the result
+                k -= 1  # «ارتفعت حصة الشركة خلال العام الماضي لتبلغ 17%»: the change before the result
                 continue
             verb = doc.is_cue("change", key) or (level and doc.is_cue("record", key))
             if verb or doc.is_cue("changenoun", key):
@@ -236,7 +236,7 @@ def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
 
 
 def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«صفقة بقيمة 5.2 مليار يورو تشمل ...», «عقدا بتكلفة 30 مليون ريال»: the noun right before
+    """«صفقة بقيمة 3.8 مليار دولار تضم ...», «عقدا بتكلفة 45 مليون درهم»: the noun right before
     «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not)."""
     k = fig.first - 1
     while (
@@ -255,7 +255,7 @@ def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if titled is not None:
         return titled
     if last >= 1 and last in covered and doc.definite_number(last) and doc._content(last - 1):
-        return doc._phrase(last - 1, last)  # «الشيك الأول بقيمة 100 ألف ريال»: an ordinal adjective
+        return doc._phrase(last - 1, last)  # «القسط الثاني بقيمة 250 ألف درهم»: an ordinal adjective
     first = -1
     for m in range(last, max(-1, last - 2), -1):
         if m in covered or not doc._content(m) or (m < last and not doc.spaced(m, m + 1)):
@@ -309,7 +309,7 @@ def opening_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def elided_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """A list sharing one verb: «ارتفع "الهولندي" بمقدار 20%، ومن ثم "الفرنسي" بنسبة 19%»,
+    """A list sharing one verb: «قفز "السعودي" بمقدار 14%، ومن ثم "الكويتي" بنسبة 9%»,
     «وتراجع سهم A 2%، وسهم B بنسبة 3%»: after «و», «ثم» or a comma, the name right before the
     word that introduces the amount is the subject of the verb left out."""
     k = fig.first - 1
@@ -356,8 +356,8 @@ _out_of = lazy_words("prcli.figures", "out_of_ar.txt", convert=norm_word)
 
 
 def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«يقف السعر عند مستوى 48 دولارا», «وصول سعر النفط إلى حاجز الـ 100 دولار», «مناطق دعم عند
-    مستويات تتراوح بين 54 و56 دولارا»: a level word («مستوى», «حاجز») is never what is counted;
+    """«يستقر سعر الطن عند مستوى 615 دولارا», «اقتراب سعر القمح من حاجز الـ 300 دولار», «مناطق مقاومة عند
+    مستويات تتراوح بين 1930 و1945 دولارا»: a level word («مستوى», «حاجز») is never what is counted;
     the noun phrase right before its preposition is what stands at that level."""
     k = fig.first - 1
     while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
@@ -544,7 +544,7 @@ def cost_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
-    """«90 في المائة من الذين شملهم الاستطلاع», «35 في المائة من هؤلاء»: after «من», a relative or a
+    """«72 في المائة من الذين شاركوا في المسح», «40 في المائة من هؤلاء»: after «من», a relative or a
     demonstrative stands for the people the share is taken from (with the verb of its clause)."""
     j = fig.last + 1
     if doc.key(j) != "من" or not doc.spaced(j - 1, j) or j + 1 >= doc.n:
@@ -558,7 +558,7 @@ def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
 
 
 def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«حدوث قفزة بنحو 300 ألف برميل يوميا في الصادرات», «زيادة بنسبة 5% في المبيعات»: a change
+    """«تسجيل زيادة بنحو 120 ألف طن سنويا في الواردات», «نمو بنسبة 8% في الطلبات»: a change
     noun right before the amount, and «في» + a noun phrase right after it: what changed."""
     k = fig.first - 1
     while (

@@ -95,7 +95,7 @@ _periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
-# "le climat de l'emploi", "le chiffre d'affaires du groupe".
+# "le coût de l'énergie", "le budget du département".
 _np_links = lazy_words(
     "prcli.figures", "noun_phrase_links_en.txt", "noun_phrase_links_fr.txt", extra=("'", "’")
 )
@@ -168,7 +168,7 @@ _fr_verbs = lazy_words("prcli.figures", "verbs_fr.txt")
 _fr_subject_pronouns = lazy_words("prcli.figures", "subject_pronouns_fr.txt")
 #: Possessives and demonstratives before a counted noun ("his", «ses», «son»).
 _possessives = lazy_words("prcli.figures", "possessives_en.txt", "possessives_fr.txt")
-#: Words allowed between a French verb and the amount it governs («coûteront à l'Etat entre 8 et»).
+#: Words allowed between a French verb and the amount it governs («rapporteront à la commune entre 2 et»).
 _fr_verb_gap = lazy_words("prcli.figures", "verb_gap_fr.txt")
 #: Words after which a French clause (and its subject) begins.
 _fr_clause_open = lazy_words(
@@ -746,7 +746,7 @@ class _Doc:
             return [], core.last + 1  # "Ocean's Twelve": a title
         nxt_key = self.key(core.last + 1)
         if core.words and self.is_cue("idiom", nxt_key) and self.spaced(core.last, core.last + 1):
-            return [], core.last + 2  # «à deux pas de la tour Eiffel», "in two minds": an idiom
+            return [], core.last + 2  # «à deux pas de la gare centrale», "in two minds": an idiom
         size = self.match(_cue_table(self.lang, "idiom"), core.last + 1)[0] if core.words else 0
         if size > 1 and self.spaced(core.last, core.last + 1):
             return [], core.last + 1 + size  # «un point presse», «un point de situation»: a briefing
@@ -928,7 +928,7 @@ class _Doc:
             and self.key(fig.first - 1) in ("number", "no")
             and fig.value <= 100
         ):
-            fig.kind = "rank"  # "is currently number two in the chart"
+            fig.kind = "rank"  # "is currently number four in the chart"
             if self.key(fig.first - 2) == "world":
                 fig.counts = self._phrase(fig.first - 2, fig.first - 2)  # "beat the world number 12"
             elif self.chart_named_after(j):
@@ -954,7 +954,7 @@ class _Doc:
         return [fig], max(j, fig.last + 1)
 
     def comma_decimal(self, i: int) -> tuple[list[_Fig], int] | None:
-        """«بنسبة 37، 13 في المائة», «5، 2 مليون مسافر»: some wire copy (MAP) writes a decimal with
+        """«بنسبة 24، 6 في المائة», «3، 7 مليون مسافر»: some wire copy (MAP) writes a decimal with
         an Arabic comma and a blank, fractional part first as in the agency form «7ر12» (12.7):
         before a percent word after a rate word, or before a scale word, it is one number, 13.37
         and 2.5 million (the article's own counts bear the order out)."""
@@ -1026,7 +1026,7 @@ class _Doc:
     def ratio_times_rate(self, fig: _Fig, j: int) -> int:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
-        link = j + 1  # "three out of four regions" is two counts of regions, not a ratio
+        link = j + 1  # "two out of five schools" is two counts of schools, not a ratio
         if self.key(j) in _lang_words("ratio_prepositions", lang) and self.spaced(j - 1, j):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             year_like = (
@@ -1049,7 +1049,7 @@ class _Doc:
             if self.multiple(fig, j):
                 fig.kind, fig.last = "other", j
                 if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
-                    fig.counts = self.phrase_after(j + 3, 2)  # "four times as many vehicles"
+                    fig.counts = self.phrase_after(j + 3, 2)  # "three times as many tourists"
                 elif lang == "en" and self.key(j + 1) == "the":
                     fig.counts = self.phrase_after(j + 2, 3, partitive=True)  # "ten times the number of"
                 return j + 1
@@ -1538,7 +1538,7 @@ class _Doc:
             self.vague_money(fig)
 
     def vague_money(self, fig: _Fig) -> None:
-        """«plusieurs centaines de milliers d'euros», «des milliers de dollars»: a rough amount of a
+        """«quelques dizaines de milliers de francs», «des milliers de livres»: a rough amount of a
         currency is money (French copy; the currency follows «de»)."""
         if self.lang != "fr":
             return
@@ -1784,7 +1784,7 @@ class _Doc:
             and (self.key(j) in (",", ")") or (self.lang == "fr" and self.key(j) == "et"))
             and (self.lang == "ar" or self.text[self.toks[f - 2].start].isupper())
         ):
-            fig.kind = "age"  # also «Sylvie, 58 ans et veuve»
+            fig.kind = "age"  # also «Monique, 63 ans et retraitée»
             return
         if (
             self.lang == "fr"
@@ -1801,7 +1801,7 @@ class _Doc:
                 )
             )
         ):
-            fig.kind = "age"  # «fêter ses 40 ans», «un dentier à 37 ans»; not «condamné à 5 ans de prison»
+            fig.kind = "age"  # «fêter ses 50 ans», «une prothèse à 42 ans»; not «condamné à 3 ans de prison»
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
@@ -1823,7 +1823,7 @@ class _Doc:
             fig.kind = "time"
 
     def fr_implicit_money(self, figs: list[_Fig]) -> None:
-        """«coûtera 100 millions d'euros ... les recettes, anticipées à 1,2 milliard»: millions or
+        """«coûtera 40 millions d'euros ... les droits, évalués à 2,5 milliards»: millions or
         billions with no noun of their own, shortly after an amount of money, are the same
         currency (French copy drops «d'euros» once it is clear)."""
         last_money: _Fig | None = None
@@ -1849,8 +1849,8 @@ class _Doc:
         return k < self.n and self.toks[k].kind == "word" and self._lower(k) and self.key(k) != "origine"
 
     def apposed_to(self, comma: int) -> int:
-        """The word an apposition after ``comma`` describes: «Elodie*, 17 ans» (a changed first
-        name is starred), «Robert Bideau, par exemple, 67 ans» (past an aside), else -1."""
+        """The word an apposition after ``comma`` describes: «Inès*, 16 ans» (a changed first
+        name is starred), «Paul Lemaire, par exemple, 58 ans» (past an aside), else -1."""
         w = comma - 1
         if self.key(w) == "*":
             w -= 1
@@ -1859,9 +1859,9 @@ class _Doc:
         return w if w >= 0 and self.toks[w].kind == "word" else -1
 
     def fr_age_phrase(self, fig: _Fig, j: int) -> bool:
-        """French ages without «âgé»: «Thérèse, 61 ans.» (an apposition after a name closing the
-        sentence), «une demoiselle, 20 ans à peine», «il a 89 ans» / «j'ai 45 ans» (avoir + years,
-        not «il y a 2 ans»), «deux blessés de 17 et 28 ans» (the second bound of an age range)."""
+        """French ages without «âgé»: «Martine, 66 ans.» (an apposition after a name closing the
+        sentence), «une étudiante, 19 ans à peine», «il a 72 ans» / «j'ai 38 ans» (avoir + years,
+        not «il y a 2 ans»), «deux passagers de 19 et 23 ans» (the second bound of an age range)."""
         if self.lang != "fr" or self.keys[fig.last] not in ("ans", "an") or fig.first < 2:
             return False
         f = fig.first
@@ -1885,7 +1885,7 @@ class _Doc:
             subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
             return subject or self.text[self.toks[f - 2].start].isupper()
         if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
-            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « gilets jaunes » de 17 et 28 ans»
+            w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « saisonniers » de 19 et 23 ans»
             noun = self.keys[w] if w >= 0 else ""
             # («des prêts de 15 et 20 ans»: the plural of a duration noun is no person either)
             return w >= 0 and self._content(w) and noun not in _duration_nouns() \
@@ -2002,7 +2002,7 @@ class _Doc:
         return None
 
     def twice(self, i: int) -> tuple[list[_Fig], int] | None:
-        """ "the only man to captain the Lions twice": how many times it happened (a count of
+        """ "the only driver to win the Monaco race twice": how many times it happened (a count of
         what was done); "twice the number of", "twice as many": a multiple (kind ``other``)."""
         nxt = self.key(i + 1)
         if nxt == "-" and self.adjacent(i, i + 1):
@@ -2013,7 +2013,7 @@ class _Doc:
         ):
             f.kind = "other"
             if nxt == "the":
-                f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of frames"
+                f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of goals"
             elif nxt == "as" and self.key(i + 2) in ("many", "much"):
                 f.counts = self.phrase_after(i + 3, 2)  # "twice as many jobs"
             return [f], i + 1
@@ -2158,7 +2158,7 @@ class _Doc:
             if w is not None and w[0].type == "ten" and w[2] and self.spaced(last, j):
                 value += Decimal(str(w[0].value))
                 last, j = j, j + 1
-            # «الثامن من مارس العام 2014»: a day
+            # «الخامس من أكتوبر العام 2019»: a day
             k = j + 1 if self.key(j) == "من" else j
             size, _m = self.match(months(), k) if k < self.n else (0, None)
             if size and value <= 31:
@@ -2166,7 +2166,7 @@ class _Doc:
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
-                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الثانية عشرة من عمرها»
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
@@ -2246,12 +2246,12 @@ class _Doc:
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
             if nxt == "-" and self.key(j + 1) == "placed":
-                f.counts = self.phrase_after(j + 2, 3)  # "second-placed rock band Bloc Party"
+                f.counts = self.phrase_after(j + 2, 3)  # "second-placed folk trio Blue Lantern"
             if f.counts is None:
                 f.counts = self.name_placed(i)
             place_noun = self.lang == "en" and nxt in ("place", "position", "spot") and self.spaced(i, j)
             if f.counts is None and place_noun:
-                f.counts = self._phrase(j, j)  # "clinched second spot", "end up with second place"
+                f.counts = self._phrase(j, j)  # "grabbed second spot", "settle for second place"
             if f.counts is None:
                 f.counts = self.finisher(i)
             if (
@@ -2297,8 +2297,8 @@ class _Doc:
 
     def finisher(self, i: int) -> str | None:
         """Who holds the position an English ordinal word names: the name before the position verb
-        ("Jerry Harris and James Davis took second and third respectively" → "James Davis" for
-        "third"; "Francique faded badly and finished in fourth" → "Francique"; "as he came fifth"
+        ("Tomas Berg and Luis Ortega took second and third respectively" → "Luis Ortega" for
+        "third"; "Okafor tired late and finished in fourth" → "Okafor"; "as he came fifth"
         → the person "he" stands for). None when no capitalised name is found."""
         if self.lang != "en":
             return None
@@ -2310,7 +2310,7 @@ class _Doc:
             return None
         names = self.names_before(v)
         if not names and self.key(v - 1) == "and":
-            got = self.sentence_subject(v)  # "Defar strode away from the field and took second"
+            got = self.sentence_subject(v)  # "Mbeki pulled clear of the pack and took second"
             return got if got and got[:1].isupper() else None
         if not names:
             return None
@@ -2341,8 +2341,8 @@ class _Doc:
         return self.key(k) == "respectively"
 
     def names_before(self, verb: int) -> list[tuple[int, int]]:
-        """The capitalised names that are the subject of ``verb``, in text order ("Jeanette Kwakye
-        and Joice Maduaka, who finished" → both); a personal pronoun ("he came fifth") stands for
+        """The capitalised names that are the subject of ``verb``, in text order ("Amara Diallo
+        and Freya Lindqvist, who finished" → both); a personal pronoun ("he came fifth") stands for
         the nearest earlier name of two words or more."""
         k = verb - 1
         while k > 0 and verb - k <= 4 and self.toks[k].kind == "word" and (
@@ -2607,7 +2607,7 @@ class _Doc:
         return [], i + 1
 
     def range_scale(self, figs: list[_Fig], i: int) -> tuple[int, Decimal]:
-        """«2.5-3 ملايين برميل», "1-2 billion": the scale word after a range scales both ends.
+        """«4.5-5 ملايين طن», "1-2 billion": the scale word after a range scales both ends.
         Returns the token after the scale (or ``i + 1``) and the factor applied."""
         k = i + 1
         if not self.spaced(i, k):
@@ -2774,11 +2774,11 @@ class _Doc:
             and self.toks[core.last + 2].kind == "word"
         ):
             return True  # «  3 - تعيين ...»: a list marker with a spaced dash
-        # «قرار مجلس الشورى رقم (84 / 44)»
+        # «قرار مجلس الوزراء رقم (17 / 9)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
 
     def chart_named_after(self, j: int) -> bool:
-        """ "number two in Billboard's chart", "number one at the US box office": the chart or
+        """ "number two in Spotify's chart", "number one at the French box office": the chart or
         table named after a chart place (not a time: "number 3 at the weekend")."""
         named = self.key(j) in ("in", "on", "of", "at") and self.spaced(j - 1, j)
         return named and not self.period_after(j + 1)
@@ -2816,7 +2816,7 @@ class _Doc:
                 fig.kind, fig.value, fig.last = "time", hour, j
                 return j + 1
         if self.lang == "fr" and key == "h" and core.value <= 24 and self.spaced(j - 1, j):
-            # «à 18 h», «depuis 9 h ce matin», «peu avant 20 h»; «pendant 24 h» is a duration
+            # «à 18 h», «depuis 7 h ce matin», «peu avant 22 h»; «pendant 48 h» is a duration
             fig.kind, fig.last = "duration" if self.is_cue("durprep", self.key(fig.first - 1)) else "time", j
             if self.toks[min(j + 1, self.n - 1)].kind == "num" and self.spaced(j, j + 1) and j + 1 < self.n:
                 fig.last = j + 1
@@ -2824,7 +2824,7 @@ class _Doc:
         return 0
 
     def appositive_age(self, fig: _Fig) -> bool:
-        """ "said Cowell, 54, in reference to", «Jean Dupont, 47, a déclaré»: a bare number between
+        """ "said Hendry, 61, in reply to", «Jean Dupont, 47, a déclaré»: a bare number between
         commas right after a name is the person's age."""
         a, b = fig.first, fig.last
         return (
@@ -2852,7 +2852,7 @@ class _Doc:
         return self.key(a - 2) in ("who", "he", "she")
 
     def in_titled_quote(self, i: int) -> bool:
-        """«تحت شعار "55 كفى و 555 تدبير"», "a campaign titled "5 a day"": a number inside the
+        """«تحت شعار "40 يوما و 400 مبادرة"», "a campaign titled "5 a day"": a number inside the
         quoted name of a slogan or a title is part of that name."""
         k = i - 1
         while k >= 0 and k > i - 8:
@@ -2866,7 +2866,7 @@ class _Doc:
 
     def titled_quote(self, k: int) -> bool:
         """The quoted span opening at token ``k`` names something: a title cue before it, or
-        before the first of a list of quoted names («موقعي "الرأي" و"المراسل 24"»)."""
+        before the first of a list of quoted names («موقعي "الصباح" و"النبأ 36"»)."""
         for _ in range(3):
             if k < 1:
                 return False
@@ -3024,9 +3024,9 @@ class _Doc:
 
     def fr_repair_counts(self, fig: _Fig) -> None:
         """French readings that override or complete the generic ones: a hollow head («le nombre
-        de manifestants», «dont le nombre a été évalué à»), a word that names no thing («10 000
+        de grévistes», «dont le nombre a été estimé à»), a word that names no thing («10 000
         minimum», «rien qu'à Paris»), and, when nothing was found, the people a pronoun stands for
-        («ils sont 72 % à», «69 000 d'entre eux»)."""
+        («ils sont 58 % à», «4 700 d'entre eux»)."""
         got = self.fr_hollow_counts(fig) or self.fr_en_clitic(fig)
         if got:
             fig.counts = got
@@ -3050,8 +3050,8 @@ class _Doc:
             fig.counts = self.fr_nearest_np(fig)
 
     def fr_apposed_participle(self, fig: _Fig, word: str) -> str | None:
-        """«les mesures annoncées, chiffrées à 10 milliards», «les recettes des amendes, anticipées
-        à 1,2 milliard», «depuis 2008, atteignant un niveau de 38 %»: a participle after a comma
+        """«les travaux prévus, estimés à 4 millions», «les droits d'entrée, évalués
+        à 2,5 millions», «depuis 2015, atteignant un taux de 12 %»: a participle after a comma
         describes the noun before the comma, which is what the amount measures."""
         for k in range(fig.first - 1, max(0, fig.first - 7), -1):
             if self.text[self.toks[k].start : self.toks[k].end] != word:
@@ -3068,9 +3068,9 @@ class _Doc:
         return None
 
     def fr_noun_of(self, j: int) -> str | None:
-        """«son salaire mensuel brut de 14 666 euros» → «salaire mensuel brut», «une «prime
-        exceptionnelle» de 1000 euros» (past the quote), «une allocation bonifiée de 500 $» (past
-        the participle), «des mesures sociales d'un coût de 10 milliards» → «mesures sociales»: the
+        """«sa pension annuelle nette de 9 240 euros» → «pension annuelle nette», «une «aide
+        ponctuelle» de 300 euros» (past the quote), «une bourse majorée de 800 $» (past
+        the participle), «des travaux routiers d'un coût de 3 millions» → «travaux routiers»: the
         head noun after its article, with its adjectives, before the «de» of the amount."""
         k = j - 1
         if self.key(k) in ("'", "’"):
@@ -3108,7 +3108,7 @@ class _Doc:
         )
 
     def fr_cost_owner(self, head: int) -> str | None:
-        """«des mesures sociales d'un coût de 10 milliards»: what has the cost, before «d'un»."""
+        """«des travaux routiers d'un coût de 3 millions»: what has the cost, before «d'un»."""
         art = head - 1
         elided = self.key(art - 1) in ("'", "’") and self.key(art - 2) == "d"
         if self.key(art) not in ("un", "une") or not elided:
@@ -3116,7 +3116,7 @@ class _Doc:
         return self.fr_antecedent(art - 2)
 
     def fr_dont_participle(self, fig: _Fig) -> str | None:
-        """«après quatre samedis de manifestations, dont trois émaillés de violences»: a count after
+        """«après trois dimanches de grève, dont deux marqués par des heurts»: a count after
         «dont» followed by a participle is part of what the count before it counted."""
         prev = getattr(self, "_last_counted", None)
         if (
@@ -3125,7 +3125,7 @@ class _Doc:
             or self.key(fig.first - 1) != "dont"
             or not fig.counts_after
             or not self.fr_bare_participle(fig.last + 1)
-            or self.key(fig.last + 2) not in ("de", "d", "par")  # «19 placées en garde à vue» stays
+            or self.key(fig.last + 2) not in ("de", "d", "par")  # «12 placés en détention» stays
             or not prev[0].counts
             or fig.first - prev[1] > 30
         ):
@@ -3134,12 +3134,12 @@ class _Doc:
         return counted
 
     def fr_en_clitic(self, fig: _Fig) -> str | None:
-        """«Le ministère en avait dénombré 38 600», «on en comptait 500»: the clitic «en» stands
+        """«La préfecture en avait recensé 4 200», «on en comptait 300»: the clitic «en» stands
         for what the count before it counted (not the subject of the verb)."""
         prev = getattr(self, "_last_counted", None)
         if prev is None or fig.kind != "count" or prev[0].kind != "count" or not prev[0].counts:
             return None
-        if fig.counts_after or fig.first - prev[1] > 60:  # «en ont attiré cinq autres»
+        if fig.counts_after or fig.first - prev[1] > 60:  # «en ont recruté six autres»
             return None
         for k in range(fig.first - 1, max(-1, fig.first - 5), -1):
             if self.keys[k] == "en" and k + 1 < fig.first and self.verb_like(k + 1):
@@ -3196,9 +3196,9 @@ class _Doc:
         return self.fr_np(h)
 
     def fr_hollow_counts(self, fig: _Fig) -> str | None:
-        """«a estimé à 3500 le nombre de manifestants», «porte à dix le nombre de morts»: the
+        """«a évalué à 1200 le nombre de grévistes», «porte à six le nombre de disparus»: the
         de-complement of a hollow noun (nombre, total, montant) after the figure; «les
-        manifestants, dont le nombre a été évalué à 40 000»: the noun before «dont»."""
+        grévistes, dont le nombre a été estimé à 2 300»: the noun before «dont»."""
         k = self.fr_next(fig)
         if self.key(k) in ("le", "la", "l", "'", "’") and self.is_cue("hollow", self.key(k + 1)):
             m = k + 2
@@ -3219,7 +3219,7 @@ class _Doc:
         return None
 
     def fr_pronoun_counts(self, fig: _Fig) -> str | None:
-        """«ils sont 72 % à approuver», «Ils étaient 65 000 samedi», «69 000 d'entre eux»: the
+        """«ils sont 58 % à soutenir», «Ils étaient 9 000 mardi», «4 700 d'entre eux»: the
         plural noun the pronoun stands for, the nearest one named with an article before it
         (in the same or the previous sentence)."""
         j = fig.first
@@ -3232,10 +3232,10 @@ class _Doc:
         for m in range(j - 1, max(-1, j - 8), -1):
             be = any(self.is_cue("be", self.keys[v]) for v in range(m + 1, j))
             if self.keys[m] in ("ils", "elles") or (self.keys[m] in ("on", "nous") and be):
-                pronoun = m  # «ils pourraient être «plusieurs centaines»», «« On est 15 000 »»
+                pronoun = m  # «ils pourraient être «quelques dizaines»», «« On est 3 000 »»
                 break
             if self.keys[m] == "qui" and any(self.keys[v] in _fr_be() for v in range(m + 1, j)):
-                return self.fr_antecedent(m)  # «les gilets jaunes qui étaient encore 85 000 à»
+                return self.fr_antecedent(m)  # «les saisonniers qui étaient encore 12 000 à»
             if self.keys[m] in _CLAUSE_END and self.keys[m] not in _QUOTES:
                 break
         if not partitive and pronoun < 0:
@@ -3317,7 +3317,7 @@ class _Doc:
                 return
         if fig.kind in ("count", "rank"):
             if self.lang == "en" and self.key(j) == "out" and self.key(j + 1) == "of":
-                j += 1  # "three out of four regions": a partitive like "three of the four regions"
+                j += 1  # "two out of five schools": a partitive like "two of the five schools"
             pronoun = self.is_cue("partitive", self.key(j)) and self.key(j + 1) in _pronouns()
             fig.counts = self.hyphen_noun(fig) or self.phrase_after(j, 2, partitive=True)
             fig.counts_after = fig.counts is not None
@@ -3352,7 +3352,7 @@ class _Doc:
         k = j
         while self.key(k) in _QUOTES and k < fig.last + 3:
             k += 1
-        # "a 26% rise in annual profits": a change noun, then what changed
+        # "a 14% fall in quarterly sales": a change noun, then what changed
         if self.is_cue("trend", self.key(k)) and self.key(k + 1) in (
             "in",
             "of",
@@ -3370,7 +3370,7 @@ class _Doc:
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
         )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
-            # "a 37.6% stake", "free on $1m (£535,000) bail", "a £1.5m ($2.8m) bid": the noun after
+            # "a 12.4% stake", "free on $2m (£1.6m) bail", "a £4.2m ($5.3m) bid": the noun after
             m = self.past_number_compound(self.skip_conversion(k))
             got = self.ing_noun(fig, m)
             if got:
@@ -3387,7 +3387,7 @@ class _Doc:
                 lower = self.text[self.toks[m].start].islower()
                 if lower and self.is_cue("trend", self.key(m)):
                     if inside_np and self.key(m + 1) not in ("in", "of"):
-                        fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 3.3% growth seen"
+                        fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 2.1% rise seen"
                         return
                 elif (lower or (inside_np and not self.starts_sentence(m))) and not self.verb_like(m):
                     got = self.phrase_after(m, 2 if lower else 3)
@@ -3411,7 +3411,7 @@ class _Doc:
             fig.counts, fig.counts_after = self._phrase(k, k), True
             return
         if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
-            # "£280m in Mini production", "$6.6bn (£3.5bn) in revenue", "£8,000 for the cheapest model"
+            # "£90m in engine production", "$4.1bn (£3.2bn) in revenue", "£6,500 for the basic version"
             k = self.skip_conversion(k)
             preps: tuple[str, ...] = (
                 ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
@@ -3446,7 +3446,7 @@ class _Doc:
                 return
             v = fig.first - 1
             while v > 1 and fig.first - v < 4 and self.is_cue("approx", self.key(v)):
-                v -= 1  # "is earning about $1.8m an hour"
+                v -= 1  # "is making about $3.2m an hour"
             if self.key(v) == "to" and self.key(v - 1) == "up":
                 v -= 2  # "is earning up to $2m"
             if (
@@ -3475,13 +3475,13 @@ class _Doc:
                 fig.counts = got
                 return
             if self.key(k) in _adverbs_ar() and self.is_cue("partitive", self.key(k + 1)):
-                k += 1  # «6 في المئة فقط من الاعتداءات»: past the adverb to the partitive
+                k += 1  # «9 في المئة فقط من الشكاوى»: past the adverb to the partitive
             if said and not (self.is_cue("partitive", self.key(k)) and self.spaced(k - 1, k)):
                 fig.counts, fig.by_verb = said[0], True  # «التي خسرت 30% من قيمتها»: partitive first
                 return
         got = self.object_before_at(fig.first)
         if got:
-            fig.counts = got  # "BP put production for the year at 3.997 billion barrels of oil"
+            fig.counts = got  # "the miner put output for the quarter at 2.4 million tonnes of copper"
             return
         if self.lang == "en" and fig.kind == "measure":
             got = self.noun_of(fig.first) or self.level_noun(fig)
@@ -3516,7 +3516,7 @@ class _Doc:
             fig.weak = fig.counts is not None
 
     def purpose_object(self, fig: _Fig, k: int) -> str | None:
-        """ "fork out £11,500 to own a new Mini", "set aside $750m to settle the case": an English
+        """ "fork out £2,300 to rent a new van", "set aside $420m to settle the claims": an English
         amount followed by "to" and a verb is spent on that verb's object."""
         if self.lang != "en" or fig.kind != "money" or self.key(k) != "to" or not self.spaced(k - 1, k):
             return None
@@ -3582,8 +3582,8 @@ class _Doc:
 
     def clause_subject(self, end: int) -> str | None:
         """The subject of the clause ending before token ``end``: the subject of its first verb
-        ("Twelve months ago high speed internet users made up ..." → "high speed internet users",
-        "Profits at the brewer jumped" → "Profits"), else the phrase opening the clause."""
+        ("Five years ago electric car owners made up ..." → "electric car owners",
+        "Sales at the bakery chain rose" → "Sales"), else the phrase opening the clause."""
         start = end - 1
         while start > 0 and end - start < 40 and self.keys[start - 1] not in (".", "!", "?", ";", ":", "\n"):
             start -= 1
@@ -3608,7 +3608,7 @@ class _Doc:
         return self.lang == "en" and self.key(j - 1) == "of" and self.key(j - 2) in _hollow_nouns()
 
     def raised_by(self, fig: _Fig) -> bool:
-        """ "raised £5.9m for victims": the amount follows a fund-raising verb ("fundverb" cue),
+        """ "raised £3,400 for the hospice": the amount follows a fund-raising verb ("fundverb" cue),
         so "for ..." names who gets it, not what the amount is (English)."""
         v = fig.first - 1
         while v > 0 and fig.first - v < 4 and (
@@ -3675,7 +3675,7 @@ class _Doc:
         return False
 
     def personal_best(self, k: int) -> bool:
-        """ "a personal best of 20.88", "a season's best 8.95": a mark named "best" (or "best of")
+        """ "a personal best of 47.12", "a season's best 6.71": a mark named "best" (or "best of")
         right before a bare number with hundredths is a race time, as after "clocked"."""
         before = self.key(k - 1)
         if before == "of":
@@ -3711,9 +3711,9 @@ class _Doc:
         return self._phrase(first, last)
 
     def object_before_at(self, j: int) -> str | None:
-        """ "kept interest rates on hold at 4.75%", "put production for the year at 4bn barrels",
-        "valued the firm at £5m": the object of the verb before "at" is what the level measures
-        (English). Without an object ("closed at 24,997") the caller reads the subject instead."""
+        """ "kept its key rate on hold at 3.25%", "put output for the quarter at 2m tonnes",
+        "valued the studio at £8m": the object of the verb before "at" is what the level measures
+        (English). Without an object ("closed at 7,412") the caller reads the subject instead."""
         if self.lang != "en":
             return None
         k = j - 1
@@ -3793,7 +3793,7 @@ class _Doc:
         return self._run_before(w + 1, 2)
 
     def range_partitive(self, fig: _Fig) -> str | None:
-        """ "grow from 19% to 37% of households", "between 20% and 30% of voters": both ends of a
+        """ "rise from 22% to 41% of schools", "between 15% and 25% of voters": both ends of a
         range of shares are shares of the noun after the last one, before any changing subject."""
         if self.lang != "en" or fig.kind != "percent":
             return None
@@ -3844,7 +3844,7 @@ class _Doc:
         return None
 
     def fronted_group(self, first: int, comma: int, among: bool) -> str | None:
-        """ "Among Labour voters, 62% ...", "In homes with broadband, 40% said ...": a share after a
+        """ "Among Tory voters, 57% ...", "In homes with a garden, 35% said ...": a share after a
         fronted group is a share of that group; after "in" a place ("In Spain, 5% ...") names no
         group, so there the group must open with a lowercase noun. It holds no figure."""
         while first < comma and self.keys[first] in _determiners():
@@ -3882,7 +3882,7 @@ class _Doc:
         return self._run_before(k, 2)
 
     def ing_noun(self, fig: _Fig, m: int) -> str | None:
-        """ "a 4.76% holding in the airline", "its 10% rating": after an article and an amount, a
+        """ "a 6.2% holding in the bank", "its 10% rating": after an article and an amount, a
         word in -ing is a noun (what the amount counts), not a verb."""
         if (
             m >= self.n
@@ -3930,7 +3930,7 @@ class _Doc:
             return None  # "rose from A to B", "rose by A to B"
         k = frm - 1
         while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
-            k -= 2  # "reduce its losses last year from A to B": past the time adverb
+            k -= 2  # "cut its debt this year from A to B": past the time adverb
             frm -= 2
         while (
             k >= 0
@@ -4010,7 +4010,7 @@ class _Doc:
         ) in (*_determiners(), "de", "des", "du", "of")
 
     def level_noun(self, fig: _Fig) -> str | None:
-        """ "break the 5m barrier", "Johnson's mark of 6.52m": a measure names the level word
+        """ "break the 8m barrier", "Okoro's mark of 2.31m": a measure names the level word
         ("levelnoun" cue) right after it, or right before its "of" (English). After a bare count
         the level belongs to something else ("the index passed the 25,000 mark")."""
         after = fig.last + 1
@@ -4020,12 +4020,12 @@ class _Doc:
         if self.key(k) == "of" and self.is_cue("levelnoun", self.key(k - 1)):
             first = k - 1
             if self.key(first - 1) == "world" or self.key(first - 1) == "personal":
-                first -= 1  # "a new world mark of 4.88m"
+                first -= 1  # "a new national mark of 17.45m"
             return self._phrase(first, k - 1)
         return None
 
     def noun_of(self, j: int) -> str | None:
-        """ "net income of $2.5bn", «une hausse de 50 euros»: the noun phrase right before
+        """ "net profit of $1.7bn", «une hausse de 50 euros»: the noun phrase right before
         "of"/«de» that introduces an amount (no verb in it)."""
         if self.lang == "fr":
             got = self.fr_noun_of(j)
@@ -4061,7 +4061,7 @@ class _Doc:
         return self._phrase(k + 1, last)
 
     def head_before(self, j: int, kind: str) -> str | None:
-        """«نسبة التصويت حتى الظهر بلغت 10%», «ويبلغ سعر الوقود في الإمارات 1,83 درهما»: a head
+        """«نسبة الإقبال حتى العصر بلغت 27%», «ويبلغ سعر الغاز في المغرب 3,12 درهما»: a head
         noun of measure earlier in the clause (with its complement) names what the figure measures.
         «بنسبة», «بقيمة» (by a rate of) are not heads: they only introduce the figure."""
         heads = self.cue.get("head", frozenset())
@@ -4073,7 +4073,7 @@ class _Doc:
             if self.toks[k].kind == "word":
                 size, entry = self.match(self.units, k, 1)
                 if size and isinstance(entry, UnitEntry) and entry.kind == kind:
-                    return None  # «سعر الوقود 1,83 درهما (50 سنتا) والديزل 2,35 درهما»: that head is taken
+                    return None  # «سعر الغاز 3,12 درهما (25 سنتا) والكيروسين 2,48 درهما»: that head is taken
                 bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
                 defin = bare.startswith("ال")
                 is_head = (key,) in heads or (bare,) in heads or (defin and (bare[2:],) in heads)
@@ -4237,7 +4237,7 @@ class _Doc:
             if self.ar_np_word(k, nouns=True) and not self.ar_figure_part(k):
                 first = k
                 if self.is_cue("changenoun", self.keys[k]):
-                    # «على انخفاض طفيف بلغ 8 نقاط»: the change itself reaches the amount, with the
+                    # «على تراجع محدود بلغ 14 نقطة»: the change itself reaches the amount, with the
                     # head that governs it («معدلات نمو تتجاوز 2%»)
                     head = k - 1 if k >= 1 and self.spaced(k - 1, k) else k
                     if head < k and self.is_cue("head", self.keys[head].rstrip("ت")):
@@ -4293,7 +4293,7 @@ class _Doc:
         while k > max(-1, fig.first - 8) and self.keys[k] not in _AR_SENTENCE_END:
             if self.toks[k].kind == "word" and self.is_cue("pronsubj", self.keys[k]):
                 got = self.ar_earlier_subject(k)
-                return (got, True) if got else said  # «لكنه ارتد صاعدا ليغلق مرتفعا 0.5%»
+                return (got, True) if got else said  # «لكنه تعافى لاحقا ليغلق مرتفعا 0.8%»
             k -= 1
         return said
 
@@ -4322,7 +4322,7 @@ class _Doc:
                     and not self.ar_prepositional(np_first)
                     and not self.is_cue("levelword", self.keys[np_first])
                 ):
-                    return self.ar_np(np_first), True  # «ليرتفع رأس المال من 200 إلى 450 مليون»
+                    return self.ar_np(np_first), True  # «ليرتفع حجم الاستثمار من 120 إلى 380 مليون»
                 np_first = -1  # «... لتبلغ X»: the level of the change before
             elif word and masdar == -1 and self.is_cue("change", key) and not self.ar_masdar_after_prep(k):
                 if np_first != -1 and self.ar_follows(k, np_first) and not self.ar_prepositional(np_first):
@@ -4446,7 +4446,7 @@ class _Doc:
 
     def ar_follows(self, verb: int, first: int) -> bool:
         """The noun phrase at ``first`` is the verb's subject: it comes right after the verb (an
-        adverb aside), not after a complement («تراجع في نفس الفترة بنسبة 13%» has none)."""
+        adverb aside), not after a complement («انخفض في الفترة ذاتها بنسبة 7%» has none)."""
         m = verb + 1
         while m < first and self.is_cue("skip", self.keys[m]) and not self.ar_filler(m):
             m += 1
@@ -4530,7 +4530,7 @@ class _Doc:
     def ar_price(self, fig: _Fig) -> str | None:
         """An amount paid for something: «ضم X إلى صفوفه مقابل 32 مليون يورو» → X (the name before
         «إلى»), «إمكانية شرائه مقابل 30 مليون» → «شرائه», «انضم X إلى النادي مقابل» → X (the subject
-        of the joining verb), «دفع 64 مليون يورو للحصول على خدماته» → what is obtained."""
+        of the joining verb), «دفع 28 مليون يورو للحصول على توقيعه» → what is obtained."""
         after = fig.last + 1
         if (
             self.is_cue("purpose", self.key(after))
@@ -4566,11 +4566,11 @@ class _Doc:
 
     def ar_bracketed(self, fig: _Fig) -> str | None:
         """«32.5 مليون جنيه (46.8 مليون يورو)»: a conversion in brackets counts what the amount before
-        counts; «روبرتو فيرمينو (41 مليون يورو من هوفنهايم)»: an amount opening a bracket after a
+        counts; «كريم بنعلي (23 مليون يورو من ليون)»: an amount opening a bracket after a
         noun measures that noun (not what follows «من» inside)."""
         o = fig.first - 1
         if self.key(o) == "مقابل" and self.key(o - 3) == "(" and self.key(o - 2) == "من":
-            o -= 3  # «الن دي سوزا (من انترناسيونال مقابل 710 آلاف يورو)»
+            o -= 3  # «سامي الحداد (من الوداد مقابل 640 ألف يورو)»
         if self.key(o) != "(" or o < 1:
             return None
         prev: tuple[_Fig, int] | None = getattr(self, "_last_counted", None)
@@ -4589,7 +4589,7 @@ class _Doc:
         if self.lang != "fr" or fig.kind not in ("money", "percent", "measure"):
             return None
         if fig.kind == "percent" and (self.fr_inherit(fig) or self.fr_level_again(fig)):
-            return fig.counts  # «51 % des Français veulent ... et 38 % disent comprendre»
+            return fig.counts  # «62 % des salariés souhaitent ... et 27 % disent accepter»
         return (
             self.fr_change_complement(fig)
             or self.fr_change_between(fig)
@@ -4638,8 +4638,8 @@ class _Doc:
         return k
 
     def fr_change_complement(self, fig: _Fig) -> str | None:
-        """«l'augmentation de 100 euros du SMIC», «une hausse de 100 euros des aides sociales»,
-        «la hausse prévue de 100 euros du salaire minimum»: after a change noun and its amount,
+        """«l'augmentation de 40 euros du loyer», «une hausse de 15 euros des frais d'inscription»,
+        «la baisse prévue de 30 euros du forfait mensuel»: after a change noun and its amount,
         the de-complement says what changes."""
         de = fig.first - 1
         if self.key(de) not in ("de", "d") or (self.key(de) == "de" and not self.spaced(de, fig.first)):
@@ -4655,7 +4655,7 @@ class _Doc:
         return None
 
     def fr_change_between(self, fig: _Fig) -> str | None:
-        """«une baisse du chiffre d'affaires comprise entre « 40 % et 70 % »»: a change noun, its
+        """«une baisse de la fréquentation comprise entre « 15 % et 25 % »»: a change noun, its
         de-complement, then «comprise entre» and the bounds: the complement is what changes."""
         k = fig.first - 1
         while k > 0 and fig.first - k < 6 and self.keys[k] != "entre":
@@ -4673,8 +4673,8 @@ class _Doc:
         return None
 
     def fr_estimated_object(self, fig: _Fig) -> str | None:
-        """«a chiffré entre 8 et 10 milliards d'euros le coût des mesures», «ramener à 50 % la
-        part du nucléaire», «chiffre à 133 le nombre de blessés»: after a verb of estimating, the
+        """«a évalué entre 6 et 7 millions d'euros le coût des travaux», «ramener à 20 % la
+        part des camions», «chiffre à 47 le nombre de sinistrés»: after a verb of estimating, the
         noun phrase following the amount is what it measures."""
         verb = self.fr_verb_before(fig.first, "estimverb")
         if verb < 0:
@@ -4701,7 +4701,7 @@ class _Doc:
         return self.fr_clause_subject(verb)
 
     def fr_level_subject(self, fig: _Fig) -> str | None:
-        """«Le climat de l'emploi reste «quasi stable» à 104»: a bare level after «à» and a verb
+        """«Le moral des ménages reste «quasi inchangé» à 97»: a bare level after «à» and a verb
         of standing measures the subject of that verb."""
         if self.lang != "fr" or self.key(fig.first - 1) != "à":
             return None
@@ -4716,10 +4716,10 @@ class _Doc:
         aside = self.fr_source_aside(j)
         for k in range(j - 1, max(-1, j - 13), -1):
             if aside[0] <= k <= aside[1]:
-                continue  # «qui selon Gérard Darmanin pourrait grimper à»: the source is an aside
+                continue  # «qui selon Claire Vidal pourrait monter à»: the source is an aside
             key = self.keys[k]
             if key in ("»", "”"):
-                quoted = True  # «reste «quasi stable» à 104»: a quoted qualifier is skipped
+                quoted = True  # «reste «quasi inchangé» à 97»: a quoted qualifier is skipped
             elif key in ("«", "“"):
                 quoted = False
             if quoted:
@@ -4733,7 +4733,7 @@ class _Doc:
             if key in _fr_verb_gap() or self.is_cue("approx", key):
                 continue
             if self.is_cue("skip", key) or self.timeish(k) or self.is_cue("weekday", key) or key == "soir":
-                continue  # «a chiffré lundi soir entre»
+                continue  # «a évalué jeudi matin entre»
             others += 1
             if others > 1 or self.verb_like(k):
                 return -1
@@ -4754,7 +4754,7 @@ class _Doc:
 
     def fr_clause_subject(self, verb: int) -> str | None:
         """The noun phrase opening the clause of ``verb`` («Or, le coût des mesures ... est»,
-        «que les annonces faites par le président coûteront»): its head noun and de-complement.
+        «que les promesses faites par le maire coûteront»): its head noun and de-complement.
         None when the clause opens on a relative or a pronoun, or is too long to trust."""
         k, incise = verb - 1, False
         while True:
@@ -4769,11 +4769,11 @@ class _Doc:
                 continue
             closed = any(self.keys[m] == "," for m in range(k + 1, verb))
             if self.keys[k] == "dont" and self.key(k - 1) == "," and closed and not incise:
-                k, incise = k - 2, True  # «Ces mesures, dont la hausse de 100 euros, vont coûter»
+                k, incise = k - 2, True  # «Ces aides, dont la prime de 150 euros, vont coûter»
                 continue
             aside = self.is_cue("incise", self.key(first)) or self.fr_bare_participle(first)
             if self.keys[k] == "," and aside and not incise:
-                k, incise = k - 1, True  # «le coût de ces mesures, dans un contexte (...), représente»
+                k, incise = k - 1, True  # «le prix de ces travaux, dans une période (...), représente»
                 continue
             if verb - k >= (40 if incise else 16):
                 return None
@@ -4783,7 +4783,7 @@ class _Doc:
         while first < verb and self.is_cue("conj", self.key(first)):
             first += 1  # «Or le coût de ces travaux ... représente»
         if self.key(first) == "qui":
-            return self.fr_antecedent(first)  # «le déficit, qui pourrait grimper à 2,5 %»
+            return self.fr_antecedent(first)  # «le chômage, qui pourrait monter à 8,1 %»
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
@@ -4795,7 +4795,7 @@ class _Doc:
 
     def fr_antecedent(self, qui: int) -> str | None:
         """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
-        «le déficit, qui devrait atteindre»: the content words just before it (past a comma)."""
+        «le chômage, qui devrait atteindre»: the content words just before it (past a comma)."""
         k = qui - 1
         if self.key(k) in (",", "»", "”"):
             k -= 1  # «les «gilets jaunes» qui»
@@ -4812,14 +4812,14 @@ class _Doc:
             and self.key(gov - 1) not in ("-", "‑")  # not «Au-delà des mesures»
         ):
             if self.fr_bare_participle(gov) and self._content(gov - 1) and self.toks[gov - 1].kind == "word":
-                gov -= 1  # «les recettes prévues des amendes, anticipées à»
+                gov -= 1  # «les ventes prévues des billets, estimées à»
             return self._phrase(gov, k)  # «la rénovation du musée, estimée à»
         return self._run_before(k + 1, 2)
 
     def fr_np(self, first: int, stop: int | None = None) -> str | None:
         """The noun phrase starting at ``first`` (before ``stop``): past determiners and a number,
         its head (a hyphen compound counts as one word), one agreeing adjective, and one
-        de-complement noun: «les cinq week-ends de méventes» → «week-ends de méventes»."""
+        de-complement noun: «les trois mois de grève» → «mois de grève»."""
         end = self.n if stop is None else stop
         k = first
         while k < end and (
@@ -4881,7 +4881,7 @@ class _Doc:
         return self.keys[k].endswith(("s", "x")) and len(self.keys[k]) > 2
 
     def fr_bracket_noun(self, fig: _Fig) -> str | None:
-        """«son salaire (14 666 euros brut par mois)», «sa popularité (de 74 % à 84 %)»: an amount
+        """«sa retraite (2 150 euros net par mois)», «sa cote (de 41 % à 47 %)»: an amount
         opening a bracket measures the noun just before the bracket."""
         k = fig.first - 1
         if self.key(k) == "de":
@@ -4897,7 +4897,7 @@ class _Doc:
         return self._phrase(noun, noun)
 
     def fr_level_again(self, fig: _Fig) -> bool:
-        """«à 31 % d'opinions favorables après s'être approché des 20 %», «plus proche des 10 %»:
+        """«à 44 % d'avis positifs après s'être approché des 35 %», «plus proche des 25 %»:
         a share after «des»/«aux»/«les» with no noun of its own refers back to the level before it,
         in the same or the previous sentence."""
         prev = getattr(self, "_last_counted", None)
@@ -4914,8 +4914,8 @@ class _Doc:
         return True
 
     def fr_pronoun_be(self, j: int) -> bool:
-        """«ils n'étaient plus que 41 000», «ils n'ont été qu'une soixantaine», «Ils étaient 2000 à
-        Belfort»: a count after a subject pronoun and «être» counts the people the pronoun
+        """«ils n'étaient plus que 7 500», «ils n'ont été qu'une trentaine», «Ils étaient 900 à
+        Colmar»: a count after a subject pronoun and «être» counts the people the pronoun
         stands for, named by the counts before it."""
         for k in range(j - 1, max(-1, j - 10), -1):
             key = self.keys[k]
@@ -4926,7 +4926,7 @@ class _Doc:
         return False
 
     def fr_share_ellipsis(self, fig: _Fig, other: _Fig) -> bool:
-        """«51 % des Français veulent ... et 38 % disent»: a share coordinated to the one before
+        """«62 % des salariés souhaitent ... et 27 % disent»: a share coordinated to the one before
         and followed by its verb is a share of the same people, in the same sentence."""
         between = self.low[self.toks[max(0, fig.first - 1)].start : self.toks[fig.first].start]
         nxt = fig.last + 1
@@ -4950,7 +4950,7 @@ class _Doc:
 
     def fr_participle_after(self, fig: _Fig) -> bool:
         """«400 blessés, 14 grièvement»: a bare count followed by an adverb names no noun of its
-        own («19 placées en garde à vue» keeps its participle: it says what the 19 are)."""
+        own («12 placés en détention» keeps its participle: it says what the 12 are)."""
         k = fig.last + 1
         if self.lang != "fr" or k >= self.n or self.toks[k].kind != "word" or not self.spaced(k - 1, k):
             return False
@@ -4960,8 +4960,8 @@ class _Doc:
         return key.endswith("ement") and len(key) > 7
 
     def fr_inherit(self, fig: _Fig) -> bool:
-        """«Dix personnes sont mortes ... et plus de 2000 ont été blessées», «89 000 membres des
-        forces de l'ordre ..., dont 8 000 à Paris», «Parmi elles, 15 ont été placées»: a bare count
+        """«Quatre personnes sont mortes ... et plus de 300 ont été évacuées», «12 000 agents de
+        la SNCF ..., dont 1 500 à Lyon», «Parmi eux, 27 ont été hospitalisés»: a bare count
         with no noun of its own repeats what the last count counted, within the same or the next
         sentence (French copy leaves the noun out when it is clear)."""
         prev = getattr(self, "_last_counted", None)
@@ -4994,7 +4994,7 @@ class _Doc:
 
     def opening_span(self, j: int) -> tuple[int, int] | None:
         """The noun phrase opening the sentence, when nothing nearer names what a share or a level
-        measures: «La confiance dans le président Macron est ... à son plus bas (23%)»."""
+        measures: «La confiance dans le gouvernement est ... à son plus bas (18%)»."""
         k = j - 1
         while k >= 0 and j - k < 40 and self.keys[k] not in (".", "!", "?", "\n", ";", ":"):
             if "\n" in self.gap(k, k + 1):
@@ -5011,7 +5011,7 @@ class _Doc:
             m = k + 2
             while m < j and self.keys[m] != ",":
                 m += 1
-            k = m + 1  # "According to Reuters, they plan ...": past the source
+            k = m + 1  # "According to the BBC, they intend ...": past the source
         while k < j and self.keys[k] in _determiners():
             k += 1
         first, last = k, -1
@@ -5091,7 +5091,7 @@ class _Doc:
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
-        reach = 13 if self.lang == "en" else 9  # "The Dow average closed down 0.89 points, or 0.01%, at"
+        reach = 13 if self.lang == "en" else 9  # "The Nikkei average finished up 12.47 points, or 0.06%, at"
         for k in range(j - 1, max(-1, j - reach), -1):
             key = self.keys[k]
             if key in (".", "!", "?", "\n") or (self.toks[k].kind == "num" and self.lang != "en"):
@@ -5101,13 +5101,13 @@ class _Doc:
         return False
 
     def inherit_counts(self, fig: _Fig) -> bool:
-        """«600 manifestants ... contre 66'000 une semaine plus tôt»: a bare count in the same
+        """«450 grévistes ... contre 12'000 un mois plus tôt»: a bare count in the same
         sentence repeats what the previous count of the sentence counted."""
         prev = getattr(self, "_last_counted", None)
         if prev is None:
             return False
         other, end_tok = prev
-        reach = 24 if self.lang == "en" else 14  # "Half the population has ..., the report said, and 77% ..."
+        reach = 24 if self.lang == "en" else 14  # "A third of pupils have ..., the study found, and 64% ..."
         if other.kind != fig.kind or fig.first - end_tok > reach:
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
@@ -5155,8 +5155,8 @@ class _Doc:
             self.is_cue("weekday", t.key)
             and not self.ordinal_before(j)
             and not (self.key(j + 1) in ("de", "d", "of") and self.word_num(j - 1) is not None)
-        ):  # «après quatre samedis de manifestations» counts days
-            return False  # «contre 66 000 samedi dernier»: a day is when, not what («le 9e samedi» is)
+        ):  # «après trois dimanches de grève» counts days
+            return False  # «contre 12 000 mardi dernier»: a day is when, not what («le 5e mardi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
             return False
         if (
@@ -5208,7 +5208,7 @@ class _Doc:
         return -1
 
     def infinitive(self, k: int) -> bool:
-        """ "hopes to raise £5m", "plan to seize 12,900 acres": a lowercase English word after an
+        """ "hopes to raise £3m", "plan to plant 4,300 trees": a lowercase English word after an
         infinitive "to" (itself after a word) is a verb, never what the amount counts."""
         return (
             self.lang == "en"
@@ -5336,7 +5336,7 @@ class _Doc:
 
     def ar_verb_after_number(self, j: int) -> bool:
         """Token ``j`` right after an Arabic number is a verb, not the counted noun (tamyiz): a verb
-        of change or bound («34 تقل أعمارهم عن 35 سنة»), or a plural perfect joined by «و/ف»
+        of change or bound («21 تقل أعمارهم عن 30 سنة»), or a plural perfect joined by «و/ف»
         («قطعوا رؤوس أربعة وخطفوا خامسا»): a tamyiz never opens with a conjunction."""
         key = self.keys[j]
         if self.toks[j].kind != "word" or self.word_num(j) is not None:
@@ -5349,7 +5349,7 @@ class _Doc:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
         if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
-            j += 1  # «5 في المائة من أي شركة مدرجة»: the quantifier is not the noun
+            j += 1  # «10 في المائة من أي مصرف محلي»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
@@ -5414,7 +5414,7 @@ class _Doc:
             and j + 3 < self.n
             and (self._content(j + 3) or self.toks[j + 3].kind == "num")
         ):
-            j += 3  # "28 of the world's largest firms": past the possessor
+            j += 3  # "14 of the country's biggest banks": past the possessor
             while j + 1 < self.n and j - lead < 8 and self.spaced(j, j + 1) and (
                 self.toks[j].kind == "num" or self.word_num(j) is not None
             ):
@@ -5438,7 +5438,7 @@ class _Doc:
                 )
             )
         ):
-            return None  # «les 1er et 8 décembre»: a glued suffix; "five following the": a verb
+            return None  # «les 1er et 15 mars»: a glued suffix; "five following the": a verb
         if self.lang == "ar" and j < self.n and self.ar_verb_after_number(j):
             return None
         extra = 0  # tokens of hyphen compounds and of a pair of adjectives do not count to the limit
@@ -5525,7 +5525,7 @@ class _Doc:
 
     def title_after(self, first: int) -> str | None:
         """The title after "two-time": words up to its lowercase head noun, before a name
-        ("Olympic 100m hurdles bronze medallist Melissa Morrison" → up to "medallist")."""
+        ("World 400m relay silver medallist Dana Kowalski" → up to "medallist")."""
         last = -1
         k = first
         while k < self.n and k - first < 7 and (k == first or self.spaced(k - 1, k)):
@@ -5604,7 +5604,7 @@ class _Doc:
 
     def phrase_before(self, j: int, limit: int, cross_comma: bool = False) -> str | None:
         if self.lang in ("en", "fr"):
-            # "interest rates still stand at a punitive 17.25%": the subject before the verb
+            # "mortgage rates still stand at a crippling 9.5%": the subject before the verb
             k, content = j - 1, 0
             while (
                 k >= 0
@@ -5612,8 +5612,8 @@ class _Doc:
                 and (
                     self.toks[k].kind == "word"
                     or (self.keys[k] == "," and k >= 1 and self.is_cue("nophrase", self.keys[k - 1]))
-                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une soixantaine»
-                )  # "would be lower, at between $4-$5"
+                    or (self.lang == "fr" and self.keys[k] in ("'", "’"))  # «n'étaient qu'une trentaine»
+                )  # "would be higher, at between $7-$9"
             ):
                 if self.keys[k] in (",", "'", "’"):
                     k -= 1
@@ -5740,7 +5740,7 @@ class _Doc:
                 first = m + 1  # "the company's annual profits" → "annual profits"
                 break
         while first < last and (self.keys[first] in _np_links() or self.keys[first] in _subordinators()):
-            first += 1  # "Although interest rates still stand at" → "interest rates"
+            first += 1  # "Although mortgage rates still stand at" → "mortgage rates"
         head = self.head_before_participle(first, verb)
         if head is not None:
             return self._phrase(*head)
@@ -5790,7 +5790,7 @@ class _Doc:
         last = k
         first = k + 1
         if self.lang == "ar" and k >= 0 and self.ar_unit_tail(k):
-            return None  # «... 435 مليون ريال سعودي مقارنة بـ 264»: the word before is the figure's own
+            return None  # «... 512 مليون ريال سعودي مقارنة بـ 387»: the word before is the figure's own
         while k >= 0 and last - k < limit and self._content(k):
             if k < last and not self.spaced(k, k + 1):
                 break
@@ -5880,7 +5880,7 @@ class _Doc:
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
             ):
-                a.kind, a.counts = "date", None  # «les 1er et 8 décembre»
+                a.kind, a.counts = "date", None  # «les 1er et 15 mars»
                 continue
             if (
                 a.kind == "age"
@@ -5888,7 +5888,7 @@ class _Doc:
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in _range_links()
             ):
-                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 30 et 33 ans»
+                b.kind, b.counts, b.counts_after = "age", None, False  # «âgés de 24 et 29 ans»
                 continue
             if (
                 a.kind == "year"
@@ -5900,7 +5900,7 @@ class _Doc:
                 and a.value < b.value
                 and not self.cue_before("year", a.first, 1)
             ):
-                a.kind = "count"  # «de 2000 à 3000 blessés légers»: a range of counts, not a year
+                a.kind = "count"  # «de 1500 à 2500 déplacés»: a range of counts, not a year
             if a.kind != "count" or a.unit is not None or a.start is not None or b.start is not None:
                 continue
             if b.kind not in ("percent", "money", "measure", "duration", "count", "age", "date"):
@@ -5913,7 +5913,7 @@ class _Doc:
                 if a.counts is None:
                     a.counts = b.counts
                 if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value * 10:
-                    a.value *= b.scale  # «entre 8 et 10 milliards», "between 2 and 3 million people"
+                    a.value *= b.scale  # «entre 5 et 6 milliards», "between 4 and 7 million people"
                 continue
             a.kind, a.unit = b.kind, b.unit
             if b.kind == "date":
@@ -5969,7 +5969,7 @@ class _Doc:
             ):
                 a.counts, a.listed = b.counts, True
         for a, b in near:
-            # "closed down 12 points, or 0.2%, at 5,230", "rose 4p or nearly 1% in early trading":
+            # "closed down 31 points, or 0.5%, at 6,140", "rose 6p or almost 2% in late trading":
             # a figure glued to the one before by "or", "at", "up from" measures the same thing
             if (
                 self.lang == "en"
@@ -5984,7 +5984,7 @@ class _Doc:
             ):
                 b.counts, b.weak = a.counts, False
         for a, b in near:
-            # "3.997 billion barrels of oil, up 10% on 2003": a change glued by a comma to the figure
+            # "2.4 million tonnes of copper, up 6% on 2021": a change glued by a comma to the figure
             # before it is that figure's change
             if (
                 self.lang == "en"
@@ -5996,7 +5996,7 @@ class _Doc:
             ):
                 b.counts, b.weak = a.counts, False
         for bi, b in enumerate(figs if self.lang == "en" else ()):
-            # "production of 3.997 billion barrels, ... lower than the four billion barrels it had
+            # "output of 2.4 million tonnes, ... lower than the three million tonnes it had
             # aimed for": a figure compared with "than" measures what the last figure of its kind
             # in the sentence measured
             t = b.first - 1
