@@ -642,6 +642,8 @@ def without_verbs(phrase: str) -> str:
 
 
 def _verb_word(word: str) -> bool:
+    """An Arabic verb of change or measure («ارتفع», «سيتراوح»), not its verbal noun («ارتفاع»):
+    a counted phrase never starts or ends with one."""
     key = norm_word(word)
     if not key or not ("\u0600" <= key[0] <= "\u06ff"):
         return False

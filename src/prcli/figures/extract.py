@@ -2330,6 +2330,7 @@ class _Doc:
         return first, index
 
     def is_ordinal_word(self, j: int) -> bool:
+        """Token ``j`` is an ordinal number word ("second", «الثالث», «quatrième»)."""
         w = self.word_num(j)
         return w is not None and w[0].type == "ord"
 
@@ -2371,6 +2372,7 @@ class _Doc:
         return names[::-1]
 
     def capitalised_name_word(self, j: int) -> bool:
+        """Token ``j`` is a capitalised content word: a name that can hold a rank or a place."""
         t = self.toks[j] if 0 <= j < self.n else None
         return (
             t is not None
@@ -3271,6 +3273,9 @@ class _Doc:
         return None
 
     def _find_counts(self, fig: _Fig) -> None:
+        """The general pass of ``find_counts``: the rules tried in order, nearest syntax first
+        (a noun right after the figure, then the phrase before it, then the sentence's subject),
+        each stopping at the first that names something."""
         if fig.kind not in ("count", "money", "percent", "measure", "rank", "ordinal") or fig.counts:
             return
         j = fig.last + 1
