@@ -282,9 +282,9 @@ TABLE = [
     ("fr", "Écroué depuis samedi, le chauffeur risque trois ans pour « outrage et rébellion en réunion ».",
      "outrage et rébellion en réunion", None, False),
     # the singular of a label the article marks again in the plural is the same label
-    ("fr", "Les « stylos rouges » défilent. Les « stylos rouges » sont des enseignants. Paul Roux, "
-           "« stylo rouge » depuis un mois, marche en tête.",
-     "stylo rouge", None, False),
+    ("fr", "Les « bérets bleus » défilent. Les « bérets bleus » sont des pompiers. Paul Roux, "
+           "« béret bleu » depuis un mois, marche en tête.",
+     "béret bleu", None, False),
     # a landmark after an article is no person, even with the next heading's participle glued on
     ("fr", "L'organisateur, Marc Vidal, a publié ses consignes. Pas touche à la Grande Roue Exclu également "
            "de gêner le trafic. « Il est interdit d'escalader la Grande Roue », souligne-t-il.",
@@ -315,9 +315,9 @@ TABLE = [
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),
     # a number before a quoted noun makes the speaking group, which «ajoutent-ils» goes on with
-    ("fr", "« Nous sommes pacifiques », écrivent dans le Journal du dimanche dix « stylos rouges ». "
+    ("fr", "« Nous sommes pacifiques », écrivent dans la Gazette du lundi douze « bérets bleus ». "
            "« Écoutez-nous », ajoutent-ils.",
-     "Écoutez-nous", "dix « stylos rouges »", True),
+     "Écoutez-nous", "douze « bérets bleus »", True),
     # a name set off by commas before its verb introduces the quotation after a colon
     ("fr", "Le président du parti, Jean Valois, a lâché cette phrase : "
            "« On ne gouverne pas contre le peuple. »",
@@ -495,8 +495,8 @@ FR_NEW = [
      "Ferrand (MoDem) a salué un report « raisonnable ». « L'heure est au compromis », a-t-il jugé.",
      "L'heure est au compromis", "Marc Ferrand"),
     # a participle after a comma has the subject of the sentence, not the object before the comma
-    ("Le ministre Paul Roux a ciblé la patronne du parti, Marine Lenoir, estimant que des « séditieux » "
-     "avaient répondu à son appel.", "séditieux", "Paul Roux"),
+    ("Le ministre Paul Roux a visé le chef de l'opposition, Gilles Ferrand, estimant que des « casseurs » "
+     "avaient suivi ses consignes.", "casseurs", "Paul Roux"),
     # «appeler … à « … »» reports a call; an imperfect cue of a -ger verb
     ("Le député Luc Barrière (UDI) a appelé les grévistes à « reprendre le travail ». « Jamais une "
      "réforme n'a été aussi mal préparée », fustigeait quant à lui le président du groupe, Paul Roux.",
@@ -562,8 +562,8 @@ FR_S5 = [
     ("La ministre a dit croire que le cortège ne ressemblait guère aux « bonnets verts » de la Loire. "
      "Les bonnets verts de la Loire défilent chaque samedi.", "bonnets verts", None, False),
     # one marked word used again plainly may still be the speaker's word
-    ("Pour le président Paul Roux, le pays connaît une série de « fractures », qui nourrissent la "
-     "colère. Ces fractures sont anciennes.", "fractures", "Paul Roux", True),
+    ("Pour la maire Lise Caron, la ville subit une succession de « blessures », qui alimentent la "
+     "méfiance. Ces blessures datent.", "blessures", "Lise Caron", True),
     # an offence named after «pour», far from the verb of arrest, is a term
     ("« Je n'ai rien fait », a dit Marc Lenoir. Marc Lenoir avait déjà été arrêté lors de la troisième "
      "journée de blocage organisée à Lyon pour « outrage à agent » et sera jugé en mars.",
@@ -583,8 +583,8 @@ FR_S5 = [
      "pour l'été ».", "les révisions, ce sera pour l'été", "Noémie", True),
     # a colon closing a sentence whose subject is a pronoun: the one the pronoun follows (a
     # participle opening the sentence is no first name)
-    ("« Nous irons à Paris », a annoncé Paul Morel. Interrogé par la radio sur ses projets, il a été "
-     "clair : « On rentre dedans. »", "On rentre dedans.", "Paul Morel", True),
+    ("« Nous marcherons sur Rennes », a annoncé Paul Morel. Questionné par la télévision sur la suite, il "
+     "a été clair : « On ne lâche plus rien. »", "On ne lâche plus rien.", "Paul Morel", True),
     ("« On tiendra », a raconté Marc Roux. Une autre figure, Anne Vidal, a aussi défilé. Le compte "
      "rendu qu'elle en livre sur sa chaîne est piquant : « Personne n'est venu ! »", "Personne n'est venu !",
      "Anne Vidal", True),
@@ -616,8 +616,8 @@ FR_S5 = [
      "carrefour.", "le camp des derniers Gaulois", None, False),
     # the object of a reporting verb stays the speaker's words even when a reproduced tweet
     # repeats them without marks
-    ("Le président Paul Roux a dénoncé sur Twitter une « violence extrême ».\n— Paul Roux (@roux) "
-     "Une violence extrême est venue attaquer la ville.", "violence extrême", "Paul Roux", True),
+    ("Le maire Paul Roux a dénoncé sur Twitter une « lâcheté inouïe ».\n— Paul Roux (@roux) "
+     "Une lâcheté inouïe a visé nos pompiers cette nuit.", "lâcheté inouïe", "Paul Roux", True),
     # a heading repeating someone's words with a capital stays apart from them
     ("« Ce moment est une chance », a dit Paul Roux. « Une chance » Pour le maire, cette crise est "
      "« une chance » pour la ville.", "une chance", "Paul Roux", True),
@@ -628,8 +628,8 @@ FR_S5 = [
     ("Placé en garde à vue, ce maçon, Paul Morel, avait été arrêté la veille, où il avait "
      "appelé à organiser une « riposte » et à « bloquer le dépôt ».", "riposte", "Paul Morel", True),
     # words in marks after a colon closing «NAME verb …»: that name's words
-    ("« Ce sera dur », a dit le ministre Paul Roux. Le soir, l'Elysée tranche : les hausses ne sont "
-     "pas reportées, mais « annulées ».", "annulées", "l'Elysée", True),
+    ("« Ce sera serré », a dit le ministre Paul Roux. Le lendemain, Matignon tranche : les fermetures ne "
+     "sont pas décalées, mais « abandonnées ».", "abandonnées", "Matignon", True),
     # one label written with and without its determiner is used twice: a name
     ("« On reste », a dit Paul Roux. Ils étaient encore cent au « camp », jeunes et vieux. Les autres "
      "vont rester dans « le camp ».", "camp", None, False),
@@ -644,34 +644,34 @@ def test_fr_session5_table(text: str, quoted: str, speaker: str | None, speech: 
 def test_word_said_first_then_echoed_is_speech_once() -> None:
     """A single word said under a reporting verb and echoed later in marks: the first is speech,
     the echo is a label."""
-    text = ("Mardi, le premier ministre Paul Roux annonce que les hausses sont « gelées » pour six mois. "
-            "Le soir, la présidence tranche : elles ne sont ni « gelées » ni « reportées ».")
-    found = [q for q in extract_quotes(text, language="fr") if q.text == "gelées"]
+    text = ("Jeudi, le premier ministre Paul Roux annonce que les tarifs sont « bloqués » pour un an. "
+            "Le lendemain, le conseil tranche : ils ne sont ni « bloqués » ni « révisés ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "bloqués"]
     assert [(q.is_speech, q.speaker) for q in found] == [(True, "Paul Roux"), (False, None)]
 
 
 def test_subject_listing_complements_is_the_group() -> None:
-    """«Des artisans du bâtiment, du bois et du textile ont appelé … à « … »»: the speaker is the
-    group the list of complements describes, never the last complement («du textile»)."""
-    text = ("Des artisans du bâtiment, du bois et du textile ont appelé le gouvernement à rétablir un "
-            "« climat serein ».")
-    found = [q for q in extract_quotes(text, language="fr") if q.text == "climat serein"]
-    assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des artisans")
+    """«Des producteurs du lait, du fromage et du miel ont appelé … à « … »»: the speaker is the
+    group the list of complements describes, never the last complement («du miel»)."""
+    text = ("Des producteurs du lait, du fromage et du miel ont appelé la préfecture à garantir un "
+            "« prix plancher ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "prix plancher"]
+    assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des producteurs")
 
 
 def test_showing_verbs_report_only_before_que() -> None:
-    """«la critique se montre sans pitié : « … »» is no report by «la critique»; an article's
+    """«l'éditorialiste se montre cinglant : « … »» is no report by «l'éditorialiste»; an article's
     study that «montre que» something is."""
-    text = ("Le ministre Paul Roux a parlé lundi. La critique du journal se montre sans pitié : « Le "
-            "pouvoir se comporte comme un parent perdu. »")
+    text = ("Le ministre Paul Roux a parlé lundi. L'éditorialiste de la revue se montre cinglant : « Ce "
+            "cabinet gouverne comme un pilote sans carte. »")
     found = [q for q in extract_quotes(text, language="fr") if q.is_speech]
-    assert found and not (found[0].speaker or "").startswith("La critique du journal se")
+    assert found and not (found[0].speaker or "").startswith("L'éditorialiste de la revue se")
 
 
 def test_name_inside_a_complement_is_no_antecedent() -> None:
-    """«Après la taxe sous Paul Roux, le recul est un coup pour les verts, qui ont fustigé
-    « … »»: the relative's antecedent is «les verts», not the name inside a complement."""
-    text = ("Après la taxe carbone sous Paul Roux, le recul du gouvernement est un coup dur pour les "
-            "verts, qui ont fustigé une écologie « bouc émissaire ».")
-    found = [q for q in extract_quotes(text, language="fr") if q.text == "bouc émissaire"]
+    """«Après le péage sous Paul Roux, l'abandon est un revers pour les cyclistes, qui ont fustigé
+    « … »»: the relative's antecedent is «les cyclistes», not the name inside a complement."""
+    text = ("Après le péage urbain sous Paul Roux, l'abandon de la piste par la mairie est un revers pour "
+            "les cyclistes, qui ont fustigé une politique « en trompe-l'œil ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "en trompe-l'œil"]
     assert found and found[0].speaker != "Paul Roux"
