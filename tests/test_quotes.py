@@ -201,8 +201,8 @@ GENERAL = [
     ("fr", "« C'est trop tard », fustige à Lunel (Hérault) Anne-Claire Vidal.", "C'est trop tard",
      "Anne-Claire Vidal", True),
     # French: a place between the role and the name; a pronoun after the subject of the sentence
-    ("fr", "La préfète de l'Orne Maryse Colin a interdit le rassemblement. « Je prends un arrêté », "
-           "a-t-elle précisé.", "Je prends un arrêté", "Maryse Colin", True),
+    ("fr", "La préfète de l'Aube Maryse Colin a suspendu la brocante. « Je signe la décision ce soir », "
+           "a-t-elle précisé.", "Je signe la décision ce soir", "Maryse Colin", True),
     ("fr", "Le maire de Tours Patrice Morel a fermé les musées. « Tout sera rouvert lundi », a-t-il dit.",
      "Tout sera rouvert lundi", "Patrice Morel", True),
     ("fr", "« On vient manifester », lance Alain, 49 ans. Le ministre de l'Intérieur Alain Favier était "
@@ -225,8 +225,8 @@ GENERAL = [
     ("fr", "« Nous voulons un vote », a assuré Léa Martin, saisonnière. « Nous nous battons pour la "
            "démocratie », a expliqué la jeune femme.", "Nous nous battons pour la démocratie",
      "Léa Martin", True),
-    ("fr", "Le sociologue Paul Renaud étudie le mouvement. « Ce processus prend du temps », explique le "
-           "sociologue.", "Ce processus prend du temps", "Paul Renaud", True),
+    ("fr", "Le politologue Paul Renaud suit le dossier. « Ces réformes mûrissent lentement », explique "
+           "le politologue.", "Ces réformes mûrissent lentement", "Paul Renaud", True),
     ("fr", "« On est fatigués », lâche Jérôme, intérimaire. « Le dialogue reprendra », a déclaré vendredi "
            "le secrétaire d'État.", "Le dialogue reprendra", "le secrétaire d'État", True),
     ("fr", "Mais Étienne Morel a tenu bon. « Nous ne reculerons pas », a-t-il insisté.",
@@ -237,17 +237,17 @@ GENERAL = [
            "qu'elle ne « commente jamais les rumeurs ».", "commente jamais les rumeurs", "Odile Perrin",
      True),
     # English: bodies, spokespeople, prepositions, hyphenated adjectives, sentence subjects
-    ("en", 'A spokeswoman for the Dance Academy said: "We must nurture young dancers."',
-     "We must nurture young dancers.", "A spokeswoman for the Dance Academy", True),
-    ("en", 'A meeting of the WTC in Vienna agreed a plan. "The fund is voluntary," said the WTC spokesman.',
-     "The fund is voluntary,", "the WTC spokesman", True),
+    ("en", 'A spokeswoman for the Rowing Federation said: "We must keep clubs open in winter."',
+     "We must keep clubs open in winter.", "A spokeswoman for the Rowing Federation", True),
+    ("en", 'A summit of the NRC in Oslo backed a levy. "The levy is temporary," said the NRC spokesman.',
+     "The levy is temporary,", "the NRC spokesman", True),
     ("en", '"His films are bold," organisers said in a statement.', "His films are bold,", "organisers",
      True),
     ("en", 'Marking her debut, the Grammy-winning Nora Pike told reporters: "This stage feels like home."',
      "This stage feels like home.", "Nora Pike", True),
-    ("en", 'However, Ravi Menon, head of the Centre of Trade Unions (CTU), said the deal was wrong. '
-           'He said, "No country can grow on foreign money alone."',
-     "No country can grow on foreign money alone.",
+    ("en", 'However, Ravi Menon, head of the Federation of Farm Workers (FFW), said the plan was flawed. '
+           'He said, "Cheap imports will not feed a nation for long."',
+     "Cheap imports will not feed a nation for long.",
      "Ravi Menon", True),
     ("en", 'Double world champion Tessa Quill cruised home. "My plans can wait until spring," she said.',
      "My plans can wait until spring,", "Tessa Quill", True),
@@ -271,15 +271,16 @@ GENERAL = [
      "هادئة ومنظمة", "محمد الفقيري", True),
     ("ar", "أكد رئيس الاتحاد الإقليمي لجمعيات مراقبة الانتخابات، موسى العبادي، أن الاقتراع “شفاف”. "
            "وأضاف المراقب، “سجلنا تحسنا ملموسا”.", "سجلنا تحسنا ملموسا", "موسى العبادي", True),
-    ("ar", "وقال مدير وحدة مكافحة الأوبئة في ليبيريا، جوزيف كولينز، إن الوحدة “ليست معسكرا”.",
-     "ليست معسكرا", "جوزيف كولينز", True),
+    ("ar", "وقال مدير مركز إيواء المتضررين في مالاوي، جوزيف باندا، إن المركز “ليس سجنا”.",
+     "ليس سجنا", "جوزيف باندا", True),
     ("ar", "وقال رودريغيز عقب اللقاء “لم يكن حسم هذه المواجهة أمرا هينا”.",
      "لم يكن حسم هذه المواجهة أمرا هينا", "رودريغيز", True),
     ("ar", "وقال عبود الخضري موجها حديثه للاعبين: «المباراة مهمة لكم»", "المباراة مهمة لكم", "عبود الخضري",
      True),
     ("ar", "أكد أمير المنطقة الأمير فيصل بن سعود أن المنطقة آمنة. وقال سموه في تصريح صحفي “لمسنا تعاون "
            "الأهالي”.", "لمسنا تعاون الأهالي", "فيصل بن سعود", True),
-    ("ar", "يرى قلب الدفاع السابق ريو فرنانديز أن الدفاع “نقطة ضعف”.", "نقطة ضعف", "ريو فرنانديز", True),
+    ("ar", "يرى حارس المرمى السابق كارلوس مينديز أن خط الوسط “الحلقة الأضعف”.", "الحلقة الأضعف",
+     "كارلوس مينديز", True),
     ("ar", "وقال مدير عام إدارة الشؤون الفنية والتشغيل المشرف الميداني ببلدية محافظة الخرج فهد بن "
            "سعد العتيبي: “الأعمال تنطلق مطلع الشهر”. وأردف: “رصدنا ميزانية مستقلة”.", "رصدنا ميزانية مستقلة",
      "فهد بن سعد العتيبي", True),
