@@ -28,16 +28,16 @@ TABLE = [
      "Rien ne nous arrêtera", "Paul Morel", True),
     # a pronoun after a new sentence that introduced someone by full name means that newcomer, not
     # the last speaker; a name after a preposition («With X») or a verb is no newcomer
-    ("fr", "« Ça va repartir en janvier », a assuré Murielle, une employée de 55 ans. Convaincue elle aussi "
-           "que la mobilisation va durer, Sandrine Dupuis, une figure du mouvement, a défilé à Lyon. "
-           "« Nous voulons être entendus », a-t-elle déclaré.",
-     "Nous voulons être entendus", "Sandrine Dupuis", True),
-    ("fr", "« Ça va repartir », a assuré Murielle Roche, une employée. Elle a croisé Sandrine Dupuis à Lyon. "
-           "« Nous tiendrons », a-t-elle ajouté.",
-     "Nous tiendrons", "Murielle Roche", True),
-    ("en", "\"They are proof that the city still has talent,\" he said. Alison Howe, producer of the show "
-           "Later... With Jools Holland, booked the group.\n\n\"They played like headliners,\" she said.",
-     "They played like headliners,", "Alison Howe", True),
+    ("fr", "« On remettra ça en mars », a assuré Josette, une caissière de 58 ans. Persuadée elle aussi "
+           "que la grève va s'étendre, Nathalie Berger, une déléguée syndicale, a marché à Rouen. "
+           "« Nous voulons être reçus », a-t-elle déclaré.",
+     "Nous voulons être reçus", "Nathalie Berger", True),
+    ("fr", "« On remettra ça », a assuré Josette Roche, une caissière. Elle a croisé Nathalie Berger à "
+           "Rouen. « Nous tiendrons », a-t-elle ajouté.",
+     "Nous tiendrons", "Josette Roche", True),
+    ("en", "\"They show the town still breeds good bands,\" he said. Maeve Dunn, producer of the show "
+           "Tonight... With Tom Harper, signed the trio.\n\n\"They sounded like veterans,\" she said.",
+     "They sounded like veterans,", "Maeve Dunn", True),
     # slogans chanted or shouted by a group: speech, the group speaks
     ("fr", "« Rendez-nous nos trains », « la gare vivra », ont notamment crié des usagers en colère.",
      "Rendez-nous nos trains", "des usagers", True),
@@ -119,8 +119,8 @@ TABLE = [
     ("fr", "C'est un projet « flou et coûteux », comme le qualifiait le journal Ouest-Info.",
      "flou et coûteux", "le journal Ouest-Info", True),
     # a crowd whose subject opens with a quantity: the crowd chants
-    ("fr", "Près d'un millier de personnes ont scandé « Justice pour tous », devant la mairie.",
-     "Justice pour tous", "Près d'un millier de personnes", True),
+    ("fr", "Près d'une centaine de riverains ont scandé « Sauvez notre hôpital », devant la préfecture.",
+     "Sauvez notre hôpital", "Près d'une centaine de riverains", True),
     # a newspaper in marks after «au»/«à» is a name
     ("fr", "Le ministre l'a redit dans une interview au « Courrier » publiée dimanche.",
      "Courrier", None, False),
@@ -128,9 +128,9 @@ TABLE = [
     ("fr", "Le président Jean Moreau a visité l'usine. « Nous tiendrons bon », a déclaré le chef de l'État.",
      "Nous tiendrons bon", "Jean Moreau", True),
     # a connector standing where the subject is dropped is no speaker
-    ("fr", "« Le débat sera ouvert », a déclaré Jean Moreau. "
-           "Mais assure qu'il n'y aura « pas de sujet tabou ».",
-     "pas de sujet tabou", "Jean Moreau", True),
+    ("fr", "« La concertation durera un mois », a déclaré Jean Moreau. "
+           "Mais assure que le texte restera « ouvert aux amendements ».",
+     "ouvert aux amendements", "Jean Moreau", True),
     # Arabic: «بحسب X التي …»: the antecedent of the relative speaks, not the verb's object
     ("ar", "وتراجعت المبيعات هذا العام، بحسب وزارة التجارة التي وصفت الوضع بأنه “مقلق للغاية”.",
      "مقلق للغاية", "وزارة التجارة", True),
@@ -273,8 +273,8 @@ TABLE = [
            "avoir « commis des erreurs ».",
      "commis des erreurs", "Le gouvernement", True),
     # lowercase adjectives of a body's name stay in the speaker's description
-    ("fr", "« Restez prudents », a ajouté le ministère des Affaires étrangères à Berne.",
-     "Restez prudents", "le ministère des Affaires étrangères", True),
+    ("fr", "« Les versements reprendront lundi », a ajouté le ministère des Affaires sociales à Namur.",
+     "Les versements reprendront lundi", "le ministère des Affaires sociales", True),
     # a set adverbial between the auxiliary and the verb of an incise («a à ce sujet averti X»)
     ("fr", "Paul Morin parle. « Nous craignons le pire », a à ce sujet averti jeudi la préfecture du Cher.",
      "Nous craignons le pire", "la préfecture du Cher", True),
@@ -282,9 +282,9 @@ TABLE = [
     ("fr", "Écroué depuis samedi, le chauffeur risque trois ans pour « outrage et rébellion en réunion ».",
      "outrage et rébellion en réunion", None, False),
     # the singular of a label the article marks again in the plural is the same label
-    ("fr", "Les « stylos rouges » défilent. Les « stylos rouges » sont des enseignants. Paul Roux, "
-           "« stylo rouge » depuis un mois, marche en tête.",
-     "stylo rouge", None, False),
+    ("fr", "Les « bérets bleus » défilent. Les « bérets bleus » sont des pompiers. Paul Roux, "
+           "« béret bleu » depuis un mois, marche en tête.",
+     "béret bleu", None, False),
     # a landmark after an article is no person, even with the next heading's participle glued on
     ("fr", "L'organisateur, Marc Vidal, a publié ses consignes. Pas touche à la Grande Roue Exclu également "
            "de gêner le trafic. « Il est interdit d'escalader la Grande Roue », souligne-t-il.",
@@ -315,9 +315,9 @@ TABLE = [
     ("fr", "« Il nous ment », expliquait sur la radio Info Centre, Bastien, un routier de Tours.",
      "Il nous ment", "Bastien", True),
     # a number before a quoted noun makes the speaking group, which «ajoutent-ils» goes on with
-    ("fr", "« Nous sommes pacifiques », écrivent dans le Journal du dimanche dix « stylos rouges ». "
+    ("fr", "« Nous sommes pacifiques », écrivent dans la Gazette du lundi douze « bérets bleus ». "
            "« Écoutez-nous », ajoutent-ils.",
-     "Écoutez-nous", "dix « stylos rouges »", True),
+     "Écoutez-nous", "douze « bérets bleus »", True),
     # a name set off by commas before its verb introduces the quotation after a colon
     ("fr", "Le président du parti, Jean Valois, a lâché cette phrase : "
            "« On ne gouverne pas contre le peuple. »",
@@ -335,9 +335,9 @@ TABLE = [
            "a annoncé que l'État poursuivra « la trajectoire prévue » cette année.",
      "la trajectoire prévue", "Jean de Valmont", True),
     # a lowercase adjective inside a ministry's name, then a comma: the name after it still speaks
-    ("fr", "Le ministre de l'Éducation Marc Lenoir a parlé. Les taxes sont « annulées pour cette année », "
-           "a affirmé le ministre de la Transition écologique, Paul Morel.",
-     "annulées pour cette année", "Paul Morel", True),
+    ("fr", "Le ministre de la Santé Marc Lenoir a parlé. Les franchises sont « suspendues jusqu'en juin », "
+           "a affirmé le ministre de la Cohésion territoriale, Paul Morel.",
+     "suspendues jusqu'en juin", "Paul Morel", True),
     # a title with no name after it («le premier ministre a assuré») is not a speaker called «ministre»
     ("fr", "Le premier ministre Paul Morel a parlé.\n\nFragilisé par la crise, le premier ministre a assuré "
            "qu'il gardait « la confiance du président ».",
@@ -454,33 +454,33 @@ FR_NEW = [
     # a description with a complement, then the apposed name; a name with a particle
     ("Le syndicat a redit sa demande. « Une piste est à l'étude », a déclaré le secrétaire d'État à "
      "la Santé, Marc Olivier, évoquant un possible registre.", "Une piste est à l'étude", "Marc Olivier"),
-    ("Le premier ministre Jean Castel a parlé. « C'est une catastrophe pour le commerce », a déploré "
-     "dimanche le ministre de l'Économie, Bruno Le Maire.",
-     "C'est une catastrophe pour le commerce", "Bruno Le Maire"),
+    ("Le premier ministre Jean Castel a parlé. « C'est un coup dur pour l'artisanat », a déploré "
+     "lundi le ministre des Finances, Yann Le Floch.",
+     "C'est un coup dur pour l'artisanat", "Yann Le Floch"),
     # a place set off by commas between the verb and its subject
     ("« Nous sommes des mères et des sœurs », a dit, à Nantes, Julie Roche, 31 ans, coiffeuse.",
      "Nous sommes des mères et des sœurs", "Julie Roche"),
     # vox-pop: a name with an age is the subject even when a complement or a detail comes between
     ("Les écoles s'adaptent. Ainsi la petite Inès, 7 ans, d'une école du quartier (où les vitrines "
      "ont été brisées) déclare: « Les méchants cassent tout. »", "Les méchants cassent tout.", "Inès"),
-    ("Dans la foule, Claudie 56 ans, saisonnière, l'œil bandé, a confié être là « pour vivre et "
-     "non survivre ».", "pour vivre et non survivre", "Claudie"),
+    ("Sur le rond-point, Gisèle 61 ans, aide-soignante, le bras en écharpe, a confié être là « pour "
+     "qu'on nous écoute enfin ».", "pour qu'on nous écoute enfin", "Gisèle"),
     # a lone given name with a trade is a newcomer, not the minister with that surname
     ("Le premier ministre Jean Philippe a parlé à midi. Parmi les manifestants, Philippe, cuisinier "
      "dans une cantine, défile pour la première fois. « Il ne reste rien à la fin du mois », "
      "a-t-il déclaré.", "Il ne reste rien à la fin du mois", "Philippe"),
     # an inverted reporting verb and a name right after the quotation, with no comma
-    ("La salle gronde. « Taxes, taxes, c'est le seul refrain » s'énerve Olivier Marin, venu de Dijon.",
-     "Taxes, taxes, c'est le seul refrain", "Olivier Marin"),
+    ("La salle gronde. « Réformes, réformes, ils n'ont que ce mot » s'énerve Olivier Marin, venu de Dijon.",
+     "Réformes, réformes, ils n'ont que ce mot", "Olivier Marin"),
     # a pronoun may refer back to an unnamed speaker that agrees with it
-    ("Le président Paul Roux a parlé le matin. Le cortège a été calme, même si le ministre de "
-     "l'Intérieur a assuré que ce mouvement n'était « pas représentatif ». Il a aussi condamné "
-     "les heurts, tout en reconnaissant que la plupart des défilés « se sont bien passés ».",
-     "se sont bien passés", "le ministre de l'Intérieur"),
+    ("Le président Paul Roux a parlé le matin. La grève a été suivie, même si le ministre des "
+     "Transports a assuré que cet appel restait « très minoritaire ». Il a aussi déploré les retards, "
+     "tout en reconnaissant que la majorité des trains « ont circulé normalement ».",
+     "ont circulé normalement", "le ministre des Transports"),
     # a complement after a preposition before the verb is not its subject
-    ("Pour dénouer la crise, Mme Ludosky et d'autres militants mobilisés depuis le début de la "
-     "contestation à la mi-octobre réclament notamment « une baisse des taxes ».",
-     "une baisse des taxes", "Mme Ludosky"),
+    ("Pour sortir de l'impasse, Mme Bertrand et d'autres riverains engagés depuis l'ouverture du "
+     "chantier en février réclament surtout « un moratoire sur les travaux ».",
+     "un moratoire sur les travaux", "Mme Bertrand"),
     # «MM. X et Y» does not make X or Y plural: a later «il» still means one of them
     ("« Les chiffres baissent », a indiqué Paul Morel, directeur de l'office. « Le printemps sera "
      "meilleur », a souligné Anne Vidal. MM. Morel et Vidal ont fait le point vendredi. Pour Paul "
@@ -491,22 +491,22 @@ FR_NEW = [
      "« Il y a trop de colère pour que les urnes suffisent, avertit-il. La violence devient la règle. »",
      "Il y a trop de colère pour que les urnes suffisent", "Jean Camus"),
     # a party in brackets after a role and a name: a later «a-t-il jugé» means that newcomer
-    ("Le ministre Paul Roux a parlé. « Tout va bien », a-t-il dit. Le président de l'Assemblée Marc "
-     "Ferrand (LREM) a salué une baisse « nécessaire ». « Le temps du dialogue est venu », a-t-il jugé.",
-     "Le temps du dialogue est venu", "Marc Ferrand"),
+    ("Le ministre Paul Roux a parlé. « Tout va bien », a-t-il dit. Le président du Sénat Marc "
+     "Ferrand (MoDem) a salué un report « raisonnable ». « L'heure est au compromis », a-t-il jugé.",
+     "L'heure est au compromis", "Marc Ferrand"),
     # a participle after a comma has the subject of the sentence, not the object before the comma
-    ("Le ministre Paul Roux a ciblé la patronne du parti, Marine Lenoir, estimant que des « séditieux » "
-     "avaient répondu à son appel.", "séditieux", "Paul Roux"),
+    ("Le ministre Paul Roux a visé le chef de l'opposition, Gilles Ferrand, estimant que des « casseurs » "
+     "avaient suivi ses consignes.", "casseurs", "Paul Roux"),
     # «appeler … à « … »» reports a call; an imperfect cue of a -ger verb
-    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ». « Jamais un gouvernement "
-     "n'a été aussi contesté », fustigeait quant à lui le président du groupe, Paul Roux.",
-     "Jamais un gouvernement n'a été aussi contesté", "Paul Roux"),
-    ("Le député Eric Woerth (LR) a appelé les militants à « lever le camp ».", "lever le camp",
-     "Eric Woerth"),
+    ("Le député Luc Barrière (UDI) a appelé les grévistes à « reprendre le travail ». « Jamais une "
+     "réforme n'a été aussi mal préparée », fustigeait quant à lui le président du groupe, Paul Roux.",
+     "Jamais une réforme n'a été aussi mal préparée", "Paul Roux"),
+    ("Le député Luc Barrière (UDI) a appelé les grévistes à « reprendre le travail ».",
+     "reprendre le travail", "Luc Barrière"),
     # reported speech with the subject after the verb, then a quotation with no cue
-    ("Le gouvernement envisage l'état d'urgence, a déclaré dimanche le porte-parole du gouvernement, "
-     "Benjamin Garnier, sur Europe 1. « Il faut réfléchir aux mesures. »",
-     "Il faut réfléchir aux mesures.", "Benjamin Garnier"),
+    ("La mairie prépare un couvre-feu, a indiqué samedi le porte-parole de la mairie, "
+     "Thomas Garnier, sur Radio Nord. « Il faut protéger les commerces. »",
+     "Il faut protéger les commerces.", "Thomas Garnier"),
     # a plural pronoun incise after a sentence opened by a place and a counted group
     ("Des militantes ont défilé à Paris. A Lyon, environ 200 femmes « gilets jaunes » ont manifesté "
      "dans le calme. « Nous sommes là », ont-elles scandé.", "Nous sommes là",
@@ -516,18 +516,18 @@ FR_NEW = [
      "représentants du collectif. Ils réclament « une baisse immédiate des taxes ».",
      "une baisse immédiate des taxes", "les représentants du collectif"),
     # the place elided before a name is not part of it
-    ("« Elle a frappé », a déclaré le procureur de la République d'Angers Yves Gambert. "
-     "« Il revendique des choses », a ajouté le magistrat.", "Il revendique des choses", "Yves Gambert"),
+    ("« Il a pris la fuite », a déclaré le procureur de la République d'Auxerre Denis Vallet. "
+     "« Elle conteste les faits », a ajouté le magistrat.", "Elle conteste les faits", "Denis Vallet"),
     # a demonstrative person after a quotation with no comma
     ("Un peloton de CRS patiente. « On parie sur le calme » explique cet étudiant en commerce.",
      "On parie sur le calme", "cet étudiant"),
     # quotations with no cue of their own share the incise that ends their sentence
-    ("Le texte passe au Sénat. Ces mesures apportent « des réponses rapides » à la crise, « condition "
-     "d'un apaisement » même si « cela ne suffira pas », a affirmé la ministre du Travail Anne Morel.",
-     "des réponses rapides", "Anne Morel"),
+    ("Le plan est voté. Ces aides offrent « un répit bienvenu » aux éleveurs, « gage de "
+     "stabilité » même si « rien n'est réglé », a affirmé la ministre de l'Agriculture Anne Morel.",
+     "un répit bienvenu", "Anne Morel"),
     # social-media handles, and an inverted verb with an object clitic
-    ("Les témoignages se multiplient. « Le plus beau métier du monde ? » s'interroge pour sa part "
-     "@Prof_Marie.", "Le plus beau métier du monde ?", "@Prof_Marie"),
+    ("Les réactions affluent. « Un métier d'avenir, vraiment ? » s'interroge pour sa part "
+     "@Infirmier_Luc.", "Un métier d'avenir, vraiment ?", "@Infirmier_Luc"),
     ("Le maire parle. « Ce débat ne doit pas devenir un bluff ! » l'a averti un élu.",
      "Ce débat ne doit pas devenir un bluff !", "un élu"),
     ("Un autre producteur, Paul Roux, a salué le jeune humoriste. « Ton style, ça n'existe pas ici », "
@@ -536,13 +536,14 @@ FR_NEW = [
     ("Des centaines de militants ont défilé. « On est pacifistes », ont-ils assuré. « C'est dur en "
      "semaine », a glissé à Radio-Sud l'un des militants.", "C'est dur en semaine", "l'un des militants"),
     # words written on banners or T-shirts are the group's
-    ("À Lyon, des centaines de retraités ont brandi des pancartes sur lesquelles était écrit : "
-     "« rendez-nous nos pensions », « non à la taxe ».", "non à la taxe", "des centaines de retraités"),
-    ("Des drapeaux parsemaient le cortège, au sein duquel certains manifestants portaient des T-shirts "
-     "« J'aime ma ville » ou « stop aux violences ».", "stop aux violences", "certains manifestants"),
+    ("À Nancy, des dizaines d'étudiants ont agité des banderoles où l'on pouvait lire : "
+     "« des profs, pas des écrans », « non à la fermeture ».", "non à la fermeture",
+     "des dizaines d'étudiants"),
+    ("Des ballons flottaient au-dessus du défilé, dans lequel plusieurs parents arboraient des tee-shirts "
+     "« Sauvons l'école » ou « pas de classe fermée ».", "pas de classe fermée", "plusieurs parents"),
     # a name apposed before a description that precedes the verb
-    ("La mobilisation continue. Éric Drouet, l'un des plus connus des « gilets jaunes », a appelé à "
-     "« retourner à Paris » samedi.", "retourner à Paris", "Éric Drouet"),
+    ("La grève s'étend. Sonia Vidal, l'une des voix les plus suivies des « blouses blanches », a appelé "
+     "à « bloquer les urgences » lundi.", "bloquer les urgences", "Sonia Vidal"),
     # an adverb between the auxiliary and the verb of an incise
     ("Le président Paul Roux a réuni ses ministres. « Le calme doit revenir », a solennellement "
      "déclaré le porte-parole du gouvernement, Marc Dubois.", "Le calme doit revenir", "Marc Dubois"),
@@ -561,8 +562,8 @@ FR_S5 = [
     ("La ministre a dit croire que le cortège ne ressemblait guère aux « bonnets verts » de la Loire. "
      "Les bonnets verts de la Loire défilent chaque samedi.", "bonnets verts", None, False),
     # one marked word used again plainly may still be the speaker's word
-    ("Pour le président Paul Roux, le pays connaît une série de « fractures », qui nourrissent la "
-     "colère. Ces fractures sont anciennes.", "fractures", "Paul Roux", True),
+    ("Pour la maire Lise Caron, la ville subit une succession de « blessures », qui alimentent la "
+     "méfiance. Ces blessures datent.", "blessures", "Lise Caron", True),
     # an offence named after «pour», far from the verb of arrest, is a term
     ("« Je n'ai rien fait », a dit Marc Lenoir. Marc Lenoir avait déjà été arrêté lors de la troisième "
      "journée de blocage organisée à Lyon pour « outrage à agent » et sera jugé en mars.",
@@ -577,45 +578,46 @@ FR_S5 = [
     ("« La police vise les meneurs », a écrit le chef du parti écologiste, Les Verts unis, Paul "
      "Roux, dans la soirée.", "La police vise les meneurs", "Paul Roux", True),
     # a changed name marked with an asterisk is still the person brought in with an age
-    ("« Nous tiendrons », dit Aline*, une figure du camp.\nElodie*, 17 ans, fait la circulation. Elle "
-     "se voit vétérinaire. Elle dit qu'elle a remisé la fatigue et que « le repos, ce sera pour plus "
-     "tard ».", "le repos, ce sera pour plus tard", "Elodie", True),
+    ("« On ne lâche rien », dit Aline*, une habituée du piquet.\nNoémie*, 19 ans, tient la buvette. Elle "
+     "rêve d'être pilote. Elle dit qu'elle a mis ses examens de côté et que « les révisions, ce sera "
+     "pour l'été ».", "les révisions, ce sera pour l'été", "Noémie", True),
     # a colon closing a sentence whose subject is a pronoun: the one the pronoun follows (a
     # participle opening the sentence is no first name)
-    ("« Nous irons à Paris », a annoncé Paul Morel. Interrogé par la radio sur ses projets, il a été "
-     "clair : « On rentre dedans. »", "On rentre dedans.", "Paul Morel", True),
-    ("« On tiendra », a raconté Marc Roux. Une autre figure, Anne Vidal, a aussi défilé. Le récit "
-     "qu'elle en fait sur son blog est drôle : « Nous étions trois ! »", "Nous étions trois !",
+    ("« Nous marcherons sur Rennes », a annoncé Paul Morel. Questionné par la télévision sur la suite, il "
+     "a été clair : « On ne lâche plus rien. »", "On ne lâche plus rien.", "Paul Morel", True),
+    ("« On tiendra », a raconté Marc Roux. Une autre figure, Anne Vidal, a aussi défilé. Le compte "
+     "rendu qu'elle en livre sur sa chaîne est piquant : « Personne n'est venu ! »", "Personne n'est venu !",
      "Anne Vidal", True),
     # «qui» after appositions ending with a complement: the name before the appositions speaks
-    ("La colère monte. Ainsi d'Éric Morel, l'un des meneurs du « collectif », très suivi sur les "
-     "réseaux sociaux, qui a annoncé sur Facebook : « Ce sera la fin. »", "Ce sera la fin.",
-     "Éric Morel", True),
+    ("La tension grimpe. Ainsi d'Olivier Morel, l'un des piliers du « comité », très écouté dans le "
+     "quartier, qui a prévenu sur Instagram : « On ne reculera plus. »", "On ne reculera plus.",
+     "Olivier Morel", True),
     # «ce qu'elle a appelé des « … »»: the words of the pronoun's person, not a name
-    ("« Bonjour », a dit Anne Vidal.\nLors d'une escale à Lyon, au cours de la semaine, elle a vu des "
-     "pancartes avec ce qu'elle a appelé des « mots durs sur l'école ».", "mots durs sur l'école",
-     "Anne Vidal", True),
+    ("« Merci », a dit Anne Vidal.\nLors d'un passage à Tours, en fin de journée, elle a lu des "
+     "banderoles portant ce qu'elle a appelé des « attaques injustes contre les soignants ».",
+     "attaques injustes contre les soignants", "Anne Vidal", True),
     # a fronted participle of judgement («Taxant X d'« … »») has the subject of the main clause
-    ("Taxant le gouvernement d'« amateurisme », le président du groupe, Hervé Marin, a quant à lui "
-     "appelé à « sortir du mépris ».", "amateurisme", "Hervé Marin", True),
+    ("Taxant la direction d'« arrogance », le délégué du personnel, Gaël Tanguy, a quant à lui "
+     "appelé à « renouer le dialogue ».", "arrogance", "Gaël Tanguy", True),
     # reported words closed by an incise naming the speaker after the verb: the next quotation
     # with no cue is that speaker's
-    ("« Le niveau baisse », explique Paul Roux, économiste. La situation devrait s'améliorer, estime "
-     "Marc Vidal, directeur des études de l'institut. « Sur l'année, on attend une hausse. »",
-     "Sur l'année, on attend une hausse.", "Marc Vidal", True),
+    ("« La demande faiblit », explique Paul Roux, économiste. Le marché devrait repartir, estime "
+     "Marc Vidal, responsable de la conjoncture à la banque. « Au printemps, les prix remonteront. »",
+     "Au printemps, les prix remonteront.", "Marc Vidal", True),
     # a first name opening the sentence, a lowercase apposition, a verb, then a colon
-    ("La vitrine a cédé : « Vite ! », crie l'un d'eux. Gregor, voisin du magasin, surveille son camion : "
-     "« J'ai mes outils dedans. » « C'est une honte », ajoute-t-il.", "C'est une honte", "Gregor", True),
+    ("La grille a cédé : « Par ici ! », lance l'un d'eux. Yannick, gérant du kiosque, surveille sa "
+     "camionnette : « Mon stock est dedans. » « C'est du gâchis », ajoute-t-il.", "C'est du gâchis",
+     "Yannick", True),
     # a study «montre que» / «révèle que»: the study's words
-    ("Cette étude montre que les sondés veulent voir « baisser le niveau des impôts et des taxes ».",
-     "baisser le niveau des impôts et des taxes", "Cette étude", True),
+    ("Cette enquête montre que les parents veulent voir « réduire le nombre d'élèves par classe ».",
+     "réduire le nombre d'élèves par classe", "Cette enquête", True),
     # a verb of calling with a demonstrative object names a thing
     ("Ils appellent cela « le camp des derniers Gaulois ». Une centaine de personnes occupent le "
      "carrefour.", "le camp des derniers Gaulois", None, False),
     # the object of a reporting verb stays the speaker's words even when a reproduced tweet
     # repeats them without marks
-    ("Le président Paul Roux a dénoncé sur Twitter une « violence extrême ».\n— Paul Roux (@roux) "
-     "Une violence extrême est venue attaquer la ville.", "violence extrême", "Paul Roux", True),
+    ("Le maire Paul Roux a dénoncé sur Twitter une « lâcheté inouïe ».\n— Paul Roux (@roux) "
+     "Une lâcheté inouïe a visé nos pompiers cette nuit.", "lâcheté inouïe", "Paul Roux", True),
     # a heading repeating someone's words with a capital stays apart from them
     ("« Ce moment est une chance », a dit Paul Roux. « Une chance » Pour le maire, cette crise est "
      "« une chance » pour la ville.", "une chance", "Paul Roux", True),
@@ -623,11 +625,11 @@ FR_S5 = [
     ("« Merci », a dit Paul Roux, rendant hommage aux « bonnets verts » « qui protègent » les passants. "
      "Les bonnets verts défilent.", "qui protègent", "Paul Roux", True),
     # «appeler à + infinitive + une « … »» calls to do what the speaker says
-    ("Placé en garde à vue, ce chauffeur, Paul Morel, avait été interpellé la veille, où il avait "
-     "appelé à mener une « action » et à « choquer l'opinion ».", "action", "Paul Morel", True),
+    ("Placé en garde à vue, ce maçon, Paul Morel, avait été arrêté la veille, où il avait "
+     "appelé à organiser une « riposte » et à « bloquer le dépôt ».", "riposte", "Paul Morel", True),
     # words in marks after a colon closing «NAME verb …»: that name's words
-    ("« Ce sera dur », a dit le ministre Paul Roux. Le soir, l'Elysée tranche : les hausses ne sont "
-     "pas reportées, mais « annulées ».", "annulées", "l'Elysée", True),
+    ("« Ce sera serré », a dit le ministre Paul Roux. Le lendemain, Matignon tranche : les fermetures ne "
+     "sont pas décalées, mais « abandonnées ».", "abandonnées", "Matignon", True),
     # one label written with and without its determiner is used twice: a name
     ("« On reste », a dit Paul Roux. Ils étaient encore cent au « camp », jeunes et vieux. Les autres "
      "vont rester dans « le camp ».", "camp", None, False),
@@ -642,34 +644,34 @@ def test_fr_session5_table(text: str, quoted: str, speaker: str | None, speech: 
 def test_word_said_first_then_echoed_is_speech_once() -> None:
     """A single word said under a reporting verb and echoed later in marks: the first is speech,
     the echo is a label."""
-    text = ("Mardi, le premier ministre Paul Roux annonce que les hausses sont « gelées » pour six mois. "
-            "Le soir, la présidence tranche : elles ne sont ni « gelées » ni « reportées ».")
-    found = [q for q in extract_quotes(text, language="fr") if q.text == "gelées"]
+    text = ("Jeudi, le premier ministre Paul Roux annonce que les tarifs sont « bloqués » pour un an. "
+            "Le lendemain, le conseil tranche : ils ne sont ni « bloqués » ni « révisés ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "bloqués"]
     assert [(q.is_speech, q.speaker) for q in found] == [(True, "Paul Roux"), (False, None)]
 
 
 def test_subject_listing_complements_is_the_group() -> None:
-    """«Des artisans du bâtiment, du bois et du textile ont appelé … à « … »»: the speaker is the
-    group the list of complements describes, never the last complement («du textile»)."""
-    text = ("Des artisans du bâtiment, du bois et du textile ont appelé le gouvernement à rétablir un "
-            "« climat serein ».")
-    found = [q for q in extract_quotes(text, language="fr") if q.text == "climat serein"]
-    assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des artisans")
+    """«Des producteurs du lait, du fromage et du miel ont appelé … à « … »»: the speaker is the
+    group the list of complements describes, never the last complement («du miel»)."""
+    text = ("Des producteurs du lait, du fromage et du miel ont appelé la préfecture à garantir un "
+            "« prix plancher ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "prix plancher"]
+    assert found and found[0].is_speech and (found[0].speaker or "").startswith("Des producteurs")
 
 
 def test_showing_verbs_report_only_before_que() -> None:
-    """«la critique se montre sans pitié : « … »» is no report by «la critique»; an article's
+    """«l'éditorialiste se montre cinglant : « … »» is no report by «l'éditorialiste»; an article's
     study that «montre que» something is."""
-    text = ("Le ministre Paul Roux a parlé lundi. La critique du journal se montre sans pitié : « Le "
-            "pouvoir se comporte comme un parent perdu. »")
+    text = ("Le ministre Paul Roux a parlé lundi. L'éditorialiste de la revue se montre cinglant : « Ce "
+            "cabinet gouverne comme un pilote sans carte. »")
     found = [q for q in extract_quotes(text, language="fr") if q.is_speech]
-    assert found and not (found[0].speaker or "").startswith("La critique du journal se")
+    assert found and not (found[0].speaker or "").startswith("L'éditorialiste de la revue se")
 
 
 def test_name_inside_a_complement_is_no_antecedent() -> None:
-    """«Après la taxe sous Paul Roux, le recul est un coup pour les verts, qui ont fustigé
-    « … »»: the relative's antecedent is «les verts», not the name inside a complement."""
-    text = ("Après la taxe carbone sous Paul Roux, le recul du gouvernement est un coup dur pour les "
-            "verts, qui ont fustigé une écologie « bouc émissaire ».")
-    found = [q for q in extract_quotes(text, language="fr") if q.text == "bouc émissaire"]
+    """«Après le péage sous Paul Roux, l'abandon est un revers pour les cyclistes, qui ont fustigé
+    « … »»: the relative's antecedent is «les cyclistes», not the name inside a complement."""
+    text = ("Après le péage urbain sous Paul Roux, l'abandon de la piste par la mairie est un revers pour "
+            "les cyclistes, qui ont fustigé une politique « en trompe-l'œil ».")
+    found = [q for q in extract_quotes(text, language="fr") if q.text == "en trompe-l'œil"]
     assert found and found[0].speaker != "Paul Roux"
