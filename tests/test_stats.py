@@ -111,8 +111,8 @@ TABLE: list[Row] = [
     # --- English
     (
         "en",
-        "The group reported a 26% rise in annual profits to $16.2bn.",
-        [("26%", 26, "percent", "%", "annual profits"), ("$16.2bn", 16.2e9, "money", "USD", None)],
+        "The carmaker reported a 14% rise in net revenues to $8.7bn.",
+        [("14%", 14, "percent", "%", "net revenues"), ("$8.7bn", 8.7e9, "money", "USD", None)],
     ),
     (
         "en",
@@ -124,11 +124,11 @@ TABLE: list[Row] = [
     ),
     (
         "en",
-        "Inflation has fallen from 9% to 7% while rates stood at 4.5 percentage points above.",
+        "Unemployment has fallen from 11% to 8% while spreads sat at 3.2 percentage points above.",
         [
-            ("9%", 9, "percent", "%", "Inflation"),
-            ("7%", 7, "percent", "%", "Inflation"),
-            ("4.5 percentage points", 4.5, "percent", "pp", None),
+            ("11%", 11, "percent", "%", "Unemployment"),
+            ("8%", 8, "percent", "%", "Unemployment"),
+            ("3.2 percentage points", 3.2, "percent", "pp", None),
         ],
     ),
     (
@@ -289,8 +289,8 @@ def test_unknown_language_is_guessed() -> None:
 MORE: list[Row] = [
     (
         "en",
-        "He led England to a Six Nations title while three out of four regions grew.",
-        [("three", 3, "count", None, "regions"), ("four", 4, "count", None, "regions")],
+        "She steered Wales to a relay title while two out of three counties grew.",
+        [("two", 2, "count", None, "counties"), ("three", 3, "count", None, "counties")],
     ),
     (
         "en",
@@ -304,8 +304,8 @@ MORE: list[Row] = [
     ),
     (
         "ar",
-        "ارتفع مؤشر /إيجي إكس 30/ بنسبة 0.22% ليصل إلى 8028.69 نقطة.",
-        [("0.22%", 0.22, "percent", "%", None), ("8028.69 نقطة", 8028.69, "measure", "نقطة", None)],
+        "انخفض مؤشر /إيجي إكس 70/ بنسبة 0.47% ليصل إلى 3154.12 نقطة.",
+        [("0.47%", 0.47, "percent", "%", None), ("3154.12 نقطة", 3154.12, "measure", "نقطة", None)],
     ),
     (
         "ar",
@@ -330,8 +330,8 @@ MORE: list[Row] = [
     ("ar", "تبلغ الإيرادات (300) ألف ريال في الأمانات.", [("(300) ألف ريال", 300000, "money", "SAR", None)]),
     (
         "fr",
-        "L'indicateur du climat des affaires perd trois points à 102 points.",
-        [("trois points", 3, "measure", "points", None), ("102 points", 102, "measure", "points", None)],
+        "L'indice de confiance des ménages cède quatre points à 97 points.",
+        [("quatre points", 4, "measure", "points", None), ("97 points", 97, "measure", "points", None)],
     ),
     # counts: the subject of the verb, a trimmed phrase, no connective
     (
@@ -561,8 +561,8 @@ COUNTS: list[Row] = [
     ),
     (
         "fr",
-        "On comptait 166 000 manifestants le 24 novembre, puis 136 000 les 1er et 8 décembre.",
-        [("136 000", 136000, "count", None, "manifestants")],
+        "On recensait 48 000 grévistes le 12 mars, puis 31 000 les 1er et 9 avril.",
+        [("31 000", 31000, "count", None, "grévistes")],
     ),
 ]
 
@@ -659,8 +659,8 @@ COUNTS_EN_MORE: list[Row] = [
     ),
     (
         "en",
-        "The insurer said next year's earnings per share would be lower, at between $2.1-$2.4.",
-        [("$2.1", 2.1, "money", "USD", "earnings"), ("$2.4", 2.4, "money", "USD", "earnings")],
+        "The retailer expects next year's earnings per share to be lower, at between $0.8-$1.3.",
+        [("$0.8", 0.8, "money", "USD", "earnings"), ("$1.3", 1.3, "money", "USD", "earnings")],
     ),
     (
         "en",
@@ -689,10 +689,14 @@ COUNTS_EN_MORE: list[Row] = [
     ),
     (
         "en",
-        "The suit, brought by 28 of the world's largest film firms, failed.",
-        [("28", 28, "count", None, "largest")],
+        "The claim, filed by 17 of the region's largest shipping lines, was dismissed.",
+        [("17", 17, "count", None, "largest")],
     ),
-    ("en", "The case has been heard by two lower courts.", [("two", 2, "count", None, "courts")]),
+    (
+        "en",
+        "The appeal has been rejected by three regional tribunals.",
+        [("three", 3, "count", None, "tribunals")],
+    ),
     (
         "en",
         "The third Idol-style search for new poets began today.",
@@ -723,13 +727,13 @@ COUNTS_EN_MORE: list[Row] = [
     ),
     (
         "en",
-        "The central bank kept interest rates on hold at 4.75% for a year.",
-        [("4.75%", 4.75, "percent", "%", "interest rates")],
+        "The monetary authority held interest rates steady at 3.25% through the summer.",
+        [("3.25%", 3.25, "percent", "%", "interest rates")],
     ),
     (
         "en",
-        "Although interest rates still stand at a punitive 9.5%, inflation has fallen.",
-        [("9.5%", 9.5, "percent", "%", "interest rates")],
+        "Although interest rates now stand at a crushing 12.5%, food prices have eased.",
+        [("12.5%", 12.5, "percent", "%", "interest rates")],
     ),
     (
         "en",
@@ -743,8 +747,8 @@ COUNTS_EN_MORE: list[Row] = [
     ),
     (
         "en",
-        "The firm gained customers in three out of four regions.",
-        [("three", 3, "count", None, "regions"), ("four", 4, "count", None, "regions")],
+        "The chain added stores in five out of six provinces.",
+        [("five", 5, "count", None, "provinces"), ("six", 6, "count", None, "provinces")],
     ),
     (
         "en",
@@ -847,18 +851,18 @@ COUNTS_EN_MORE: list[Row] = [
         [("one fifth", 20, "percent", "%", "workforce")],
     ),
     ("en", "Nearly a third of shoppers used a voucher.", [("a third", 33.3333, "percent", "%", "shoppers")]),
-    ("en", "He is the only rider to win the race twice.", [("twice", 2, "count", None, None)]),
+    ("en", "She is the only skier to take the crown twice.", [("twice", 2, "count", None, None)]),
     ("en", "The chip offers twice the number of cores.", [("twice", 2, "other", None, "number")]),
     # French: a four-digit count before a plural noun, a range of counts, a day is never counted
     (
         "fr",
-        "À Lyon, la police a dénombré 2000 manifestants à midi, contre 4000 au pic de samedi dernier.",
-        [("2000", 2000, "count", None, "manifestants"), ("4000", 4000, "count", None, "manifestants")],
+        "À Nantes, la gendarmerie a recensé 1500 grévistes en matinée, contre 3000 au plus fort de mardi.",
+        [("1500", 1500, "count", None, "grévistes"), ("3000", 3000, "count", None, "grévistes")],
     ),
     (
         "fr",
-        "On parle de 2000 à 3000 blessés légers.",
-        [("2000", 2000, "count", None, "blessés"), ("3000", 3000, "count", None, "blessés")],
+        "Les secouristes évoquent de 1200 à 1800 sinistrés relogés.",
+        [("1200", 1200, "count", None, "sinistrés"), ("1800", 1800, "count", None, "sinistrés")],
     ),
     (
         "fr",
@@ -867,31 +871,31 @@ COUNTS_EN_MORE: list[Row] = [
     ),
     (
         "fr",
-        "Les cortèges ont réuni 38 600 personnes, contre 66 000 samedi dernier.",
-        [("66 000", 66_000, "count", None, "personnes")],
+        "Les rassemblements ont attiré 27 400 personnes, contre 51 000 dimanche dernier.",
+        [("51 000", 51_000, "count", None, "personnes")],
     ),
     (
         "fr",
-        "Les «gilets» étaient 282 000 à défiler le 17 novembre.",
-        [("282 000", 282_000, "count", None, "gilets")],
+        "Les «retraités» étaient 114 000 à marcher le 6 février.",
+        [("114 000", 114_000, "count", None, "retraités")],
     ),
     (
         "fr",
         "La police redoute le neuvième samedi de manifestations.",
         [("neuvième", 9, "ordinal", None, "samedi")],
     ),
-    # French ages: «ses 40 ans», «à 37 ans», «Sylvie, 58 ans et veuve»; a term stays a duration
+    # French ages: «ses 40 ans», «à 37 ans», «Martine, 63 ans et retraitée»; a term stays a duration
     ("fr", "Le musée a fêté ses 40 ans en 2040.", [("40 ans", 40, "age", None, None)]),
     ("fr", "Elle a quitté l'école à 16 ans pour travailler.", [("16 ans", 16, "age", None, None)]),
-    ("fr", "Sylvie, 58 ans et veuve, manifeste depuis le début.", [("58 ans", 58, "age", None, None)]),
+    ("fr", "Martine, 63 ans et retraitée, manifeste depuis le début.", [("63 ans", 63, "age", None, None)]),
     ("fr", "Il a été condamné à 5 ans de prison.", [("5 ans", 5, "duration", None, None)]),
     ("fr", "Une peine allant jusqu'à 10 ans.", [("10 ans", 10, "duration", None, None)]),
     # French: «mille» alone, «une soixantaine», ordinals after «un/une», «la Révolution de 1789»
     ("fr", "Environ mille manifestants étaient recensés.", [("mille", 1000, "count", None, "manifestants")]),
     (
         "fr",
-        "Les «gilets» n'étaient qu'une soixantaine vers midi.",
-        [("soixantaine", 60, "count", None, "gilets")],
+        "Les «frondeurs» n'étaient qu'une trentaine à l'ouverture du conseil.",
+        [("trentaine", 30, "count", None, "frondeurs")],
     ),
     (
         "fr",
@@ -930,10 +934,12 @@ def test_what_english_figures_count(
 
 
 def test_a_quarter_point_is_a_change_in_points_not_a_share() -> None:
-    found = extract_stats("The bank raised its main rate by a quarter percentage point to 2%.", language="en")
+    found = extract_stats(
+        "The lender cut its deposit rate by a quarter percentage point to 3.5%.", language="en"
+    )
     assert [(s.text, s.value, s.unit) for s in found] == [
         ("a quarter percentage point", 0.25, "pp"),
-        ("2%", 2, "%"),
+        ("3.5%", 3.5, "%"),
     ]
 
 
@@ -1191,8 +1197,8 @@ COUNTS_AR: list[Row] = [
     ),
     (
         "ar",
-        "وبلغت خسائر المجموعة في الربع الأخير من العام المالي الماضي 4ر2 مليار دولار.",
-        [("4ر2 مليار دولار", 2.4e9, "money", "USD", "خسائر المجموعة")],
+        "وبلغت مبيعات الشركة خلال النصف الأول من السنة الجارية 7ر1 مليار دولار.",
+        [("7ر1 مليار دولار", 1.7e9, "money", "USD", "مبيعات الشركة")],
     ),
     (
         "ar",

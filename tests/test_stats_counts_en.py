@@ -66,8 +66,8 @@ SPORT: list[Row] = [
         [("eight", 8, "count", None, "matches")],
     ),
     (
-        "The States lost 39-31 against France in their last game and are ranked 16th in world rugby.",
-        [("16th", 16, "rank", None, "States")],
+        "The Eagles lost 27-19 against Georgia in their opening game and are ranked 21st in world rugby.",
+        [("21st", 21, "rank", None, "Eagles")],
     ),
     ("Henry scored in the 89th minute to seal a 2-0 win.", [("89th", 89, "ordinal", None, "minute")]),
     (
@@ -119,7 +119,7 @@ SPORT: list[Row] = [
         "Peter Wallace's winning streak ended when he came third behind two Americans.",
         [("third", 3, "rank", None, "Wallace")],
     ),
-    ("She never expected to end up with second place.", [("second", 2, "rank", None, "place")]),
+    ("He never thought he would end up with fourth place.", [("fourth", 4, "rank", None, "place")]),
     ("Dean Morris won the 400m in a personal best of 45.61.", [("45.61", 45.61, "duration", None, None)]),
     # a level word after a measure, or before its "of", is what the measure names
     ("The young vaulter hopes to clear the 6m barrier this summer.", [("6m", 6, "measure", "m", "barrier")]),
@@ -143,8 +143,8 @@ TECH: list[Row] = [
     ("Analysts forecast a fall of about 5% in sales.", [("5%", 5, "percent", "%", "sales")]),
     # a bare share later in the sentence repeats what the first share counted
     (
-        "Half the population now has access to a telephone, the report said, and 77% to a mobile network.",
-        [("Half", 50, "percent", "%", "population"), ("77%", 77, "percent", "%", "population")],
+        "Half the villagers now have access to clean water, the study said, and 64% to a clinic.",
+        [("Half", 50, "percent", "%", "villagers"), ("64%", 64, "percent", "%", "villagers")],
     ),
     # units glued to the digits, in their own capitals, are units, not names
     ("The chip runs at 3.2GHz and has 512MB of memory.", [("3.2GHz", 3.2, "measure", "GHz", None)]),
@@ -196,12 +196,12 @@ POLITICS: list[Row] = [
         [("58%", 58, "percent", "%", "those questioned"), ("31%", 31, "percent", "%", "those questioned")],
     ),
     (
-        "The Edinburgh MSP earns up to £30,000 a year from the law firm.",
-        [("£30,000", 30000, "money", "GBP", "MSP")],
+        "The Belfast MLA earns up to £18,500 a year from the housing charity.",
+        [("£18,500", 18500, "money", "GBP", "MLA")],
     ),
     # a participle before a plural noun is an adjective: the noun is still what is counted
     ("He suffered two broken ribs in the crash.", [("two", 2, "count", None, "ribs")]),
-    ("They could have come to Dublin with two wins.", [("two", 2, "count", None, "wins")]),
+    ("They could have gone to Rome with three wins.", [("three", 3, "count", None, "wins")]),
     (
         "The poll put Labour on 36%, the Conservatives on 33% and the Lib Dems on 22%.",
         [("36%", 36, "percent", "%", "Labour"), ("33%", 33, "percent", "%", "Conservatives")],
@@ -261,7 +261,7 @@ ENTERTAINMENT: list[Row] = [
     # a number word in a title after a possessive is no figure; the title ranks
     ("Ocean's Twelve fell to second place with $8.4m.", [("second", 2, "rank", None, "place")]),
     # chart places: "number N" of/in a chart, or the object before "at number N"
-    ("The single was the first number one of the UK download chart.", [("one", 1, "rank", None, "chart")]),
+    ("The ballad was the first number one of the new vinyl chart.", [("one", 1, "rank", None, "chart")]),
     ("The band's album entered the chart at number four.", [("four", 4, "rank", None, "chart")]),
     ("The track reached number 2 in the US Billboard chart.", [("2", 2, "rank", None, None)]),
     (
@@ -345,8 +345,11 @@ BUSINESS: list[Row] = [
         [("£2.1bn", 2.1e9, "money", "GBP", "hospitals")],
     ),
     (
-        "The bank raised its main rate by a quarter percentage point to 2%.",
-        [("a quarter percentage point", 0.25, "percent", "pp", "rate"), ("2%", 2, "percent", "%", "rate")],
+        "The lender cut its deposit rate by a quarter percentage point to 3.5%.",
+        [
+            ("a quarter percentage point", 0.25, "percent", "pp", "rate"),
+            ("3.5%", 3.5, "percent", "%", "rate"),
+        ],
     ),
     # pence and cents are hundredths of their currency, as in Arabic and French copy
     ("Shares in the firm jumped 8% to 250p.", [("250p", 2.5, "money", "GBP", "Shares")]),

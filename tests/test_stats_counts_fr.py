@@ -126,8 +126,8 @@ NEWS: list[Row] = [
     ),
     # a rough amount of a currency is money; a reflexive verb of estimating has the subject
     (
-        "Les dégâts se chiffrent à plusieurs centaines de milliers d'euros, selon la mairie.",
-        [("centaines de milliers d'euros", 100_000, "money", "EUR", "dégâts")],
+        "Les pertes des éleveurs se chiffrent à plusieurs dizaines de milliers de francs, dit le syndicat.",
+        [("dizaines de milliers de francs", 10_000, "money", "CHF", "pertes")],
     ),
     # millions with no noun of their own after an amount of money are the same currency
     (
@@ -181,8 +181,8 @@ NEWS: list[Row] = [
     ),
     # a change noun, its complement, then «comprise entre» and the bounds
     (
-        "Les hôtels subissent une baisse du chiffre d'affaires comprise entre « 20 % et 35 % ».",
-        [("20 %", 20, "percent", "%", "chiffre"), ("35 %", 35, "percent", "%", "chiffre")],
+        "Les vignerons redoutent une chute des ventes comprise entre « 15 % et 25 % ».",
+        [("15 %", 15, "percent", "%", "ventes"), ("25 %", 25, "percent", "%", "ventes")],
     ),
     # «dont N» + a participle with its complement: part of what the count before counted
     (
