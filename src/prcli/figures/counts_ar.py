@@ -560,15 +560,7 @@ def partitive_pronoun(doc: _Doc, fig: _Fig) -> str | None:
 def change_in(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     """«تسجيل زيادة بنحو 120 ألف طن سنويا في الواردات», «نمو بنسبة 8% في الطلبات»: a change
     noun right before the amount, and «في» + a noun phrase right after it: what changed."""
-    k = fig.first - 1
-    while (
-        k >= 0
-        and fig.first - k <= 3
-        and doc.toks[k].kind == "word"
-        and doc.ar_intro(k)
-        and not doc.is_cue("changenoun", doc.keys[k])
-    ):
-        k -= 1
+    k = doc.back_over_intros(fig.first, 3, "changenoun")
     if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changenoun", doc.keys[k]):
         return None
     j = fig.last + 1

@@ -4501,18 +4501,25 @@ class _Doc:
         key = self.keys[k]
         return self.is_cue("intro", key) or (self.is_cue("skip", key) and not self.is_cue("compare", key))
 
+    def back_over_intros(self, first: int, limit: int, stop_role: str) -> int:
+        """The token before the figure at ``first`` once the words only introducing it («بنحو»,
+        «قدره») are passed, at most ``limit`` back, stopping on a word of ``stop_role``; -1 at
+        the start of the text."""
+        k = first - 1
+        while (
+            k >= 0
+            and first - k <= limit
+            and self.toks[k].kind == "word"
+            and self.ar_intro(k)
+            and not self.is_cue(stop_role, self.keys[k])
+        ):
+            k -= 1
+        return k
+
     def ar_compared(self, fig: _Fig) -> str | None:
         """«... 688 ألف مسافر، مقابل 607 آلاف في الفترة ذاتها», «مقارنة بنحو 296 مليار ريال»: an amount
         compared with an earlier one of the sentence counts the same thing."""
-        k = fig.first - 1
-        while (
-            k >= 0
-            and fig.first - k <= 4
-            and self.toks[k].kind == "word"
-            and self.ar_intro(k)
-            and not self.is_cue("valuelink", self.keys[k])
-        ):
-            k -= 1
+        k = self.back_over_intros(fig.first, 4, "valuelink")
         if k < 0 or self.toks[k].kind != "word":
             return None
         value = self.is_cue("valuelink", self.keys[k])  # «601 مشروع، بقيمة 10 ملايين ريال»
