@@ -60,6 +60,8 @@ _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 _ar_relay_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
+#: «عبد», «أبو», «بن»: words that link a name to the next word.
+_ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
@@ -668,7 +670,7 @@ class Attributor:
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
             if j >= np_a + 2 and w.startswith("ب") and not w.startswith(("بن", "بو", "بل")) \
                     and toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 2], None, self.lex) \
-                    and toks[j - 2].norm not in ("عبد", "ابو", "ابي", "بن", "ابن", "بنت") \
+                    and toks[j - 2].norm not in _ar_name_links() \
                     and j - 3 >= np_a and self._ar_title_word(toks[j - 3].norm):
                 break  # «وأشاد المدرب خالد العمري بأداء اللاعبين»: after title, name and family name
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
@@ -922,7 +924,7 @@ class Attributor:
         for m in range(a + 3, e):
             if toks[m].norm.startswith("ال") and toks[m - 1].norm.startswith("ال") \
                     and not toks[m - 2].norm.startswith("ال") and ar_name_token(toks[m - 2], None, self.lex) \
-                    and toks[m - 2].norm not in ("عبد", "ابو", "ابي", "بن", "ابن", "بنت") \
+                    and toks[m - 2].norm not in _ar_name_links() \
                     and (self._ar_title_word(toks[m - 3].norm) or (
                         toks[m - 3].norm.startswith("ال") and toks[m - 3].norm.endswith(("ي", "يه"))
                         and any(self._ar_title_word(t.norm) for t in toks[a:m - 3]))):

@@ -16,7 +16,7 @@ from prcli.quotations.lexicon import language_words, phrases
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
-from prcli.text.resources import lazy_words, table
+from prcli.text.resources import lazy_pairs, lazy_words, table
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
 _aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
@@ -485,10 +485,8 @@ def participle_opening(word: str) -> bool:
     return word.endswith(("é", "ée", "és", "ées", "ant")) and len(word) > 4 and given_name_gender(word) == "?"
 
 
-@cache
-def _colon_pronouns() -> dict[str, str]:
-    """Subject pronouns (also glued to «qu'») and the gender or number they give."""
-    return {row[0]: row[1] for row in table("prcli.quotations", "colon_pronouns_fr.tsv") if len(row) >= 2}
+#: Subject pronouns (also glued to «qu'») and the gender or number they give.
+_colon_pronouns = lazy_pairs("prcli.quotations", "colon_pronouns_fr.tsv")
 
 
 def colon_pronoun(toks: list[Tok], k: int) -> str | None:
