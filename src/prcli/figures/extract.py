@@ -38,7 +38,7 @@ from prcli.figures.lexicon import (
 from prcli.figures.numparse import MAX_DIGITS, Raw, parse_raw
 from prcli.model import Stat
 from prcli.text.normalize import PLACEHOLDER, fold
-from prcli.text.resources import lazy_words, table, word_list
+from prcli.text.resources import language_list, lazy_words, table, word_list
 
 _URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -56,12 +56,8 @@ _range_links = lazy_words(
 
 @cache
 def _lang_words(kind: str, lang: str) -> frozenset[str]:
-    """The word list ``data/<kind>_<lang>.txt`` (number connectors, ordinal suffixes), loaded once;
-    empty for a language that has none (Arabic writes no ordinal suffix)."""
-    try:
-        return word_list("prcli.figures", f"{kind}_{lang}.txt")
-    except FileNotFoundError:
-        return frozenset()
+    """The word list ``data/<kind>_<lang>.txt`` (number connectors, ordinal suffixes)."""
+    return language_list("prcli.figures", kind, lang)
 
 
 @cache

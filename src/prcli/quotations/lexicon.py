@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.text.normalize import normalize
-from prcli.text.resources import table, word_list
+from prcli.text.resources import language_list, table, word_list
 
 _PKG = "prcli.quotations"
 
@@ -39,12 +39,8 @@ class Lexicon:
 
 @cache
 def language_words(kind: str, lang: str) -> frozenset[str]:
-    """The word list ``data/<kind>_<lang>.txt`` (connectors, places, scene roles...), loaded once;
-    empty for a language that has none."""
-    try:
-        return word_list(_PKG, f"{kind}_{lang}.txt")
-    except FileNotFoundError:
-        return frozenset()
+    """The word list ``data/<kind>_<lang>.txt`` (connectors, places, scene roles...)."""
+    return language_list(_PKG, kind, lang)
 
 
 @cache

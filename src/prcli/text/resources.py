@@ -52,6 +52,15 @@ def table(package: str, name: str) -> tuple[tuple[str, ...], ...]:
                  if (s := line.strip()) and s[0] != "#")
 
 
+def language_list(package: str, kind: str, lang: str) -> frozenset[str]:
+    """The word list ``data/<kind>_<lang>.txt`` of ``package`` (loaded once, as ``word_list``),
+    empty for a language that has none (Arabic writes no ordinal suffix)."""
+    try:
+        return word_list(package, f"{kind}_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
+
+
 def lazy_words(
     package: str, *names: str, extra: Iterable[str] = (), convert: Callable[[str], str] | None = None
 ) -> Callable[[], frozenset[str]]:
