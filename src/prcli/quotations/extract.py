@@ -103,6 +103,7 @@ def _inner_kind(inner: str) -> str:
 
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
+_ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
 
 
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
@@ -215,7 +216,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             and inner.rstrip()[-1:] not in _TERMINATORS
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
-                and not set(_left_words(toks, i, 1, "")) & (_ar_that() | {"بانه", "بانها", "بانهم", "ب"}):
+                and not set(_left_words(toks, i, 1, "")) & _ar_that_label():
             weak = True  # «أن هذا “الدعم المؤقت” سوف يخفف … أكدها»: a later verb reports no label
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
@@ -1119,7 +1120,7 @@ def _ar_foreign_or_formula(inner: str) -> bool:
 
 
 #: «هو»/«هي» (and with و) before a noun that says what the marked words are.
-_AR_COPULA = frozenset({"هو", "هي", "وهو", "وهي"})
+_ar_copula = lazy_words("prcli.quotations", "copula_pronouns_ar.txt")
 
 
 def _ar_named_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -1128,7 +1129,7 @@ def _ar_named_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     m = k + 1
     if m < len(toks) and toks[m].norm in (",", "،"):
         m += 1
-    if m + 1 >= len(toks) or toks[m].norm not in _AR_COPULA or toks[m + 1].kind != "w":
+    if m + 1 >= len(toks) or toks[m].norm not in _ar_copula() or toks[m + 1].kind != "w":
         return False
     noun = toks[m + 1].norm
     return any(f in lex.titles or f.removeprefix("ال") in lex.titles for f in _strip_ar(noun))
