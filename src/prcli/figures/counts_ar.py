@@ -256,12 +256,26 @@ def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         return titled
     if last >= 1 and last in covered and doc.definite_number(last) and doc._content(last - 1):
         return doc._phrase(last - 1, last)  # «القسط الثاني بقيمة 250 ألف درهم»: an ordinal adjective
+    last = _before_partner(doc, last, covered)
     first = -1
     for m in range(last, max(-1, last - 2), -1):
         if m in covered or not doc._content(m) or (m < last and not doc.spaced(m, m + 1)):
             break
         first = m
     return doc._phrase(first, last) if first != -1 else None
+
+
+def _before_partner(doc: _Doc, last: int, covered: set[int]) -> int:
+    """«اتفاقية شراكة مع الوكالة الوطنية لتنمية الواحات بقيمة …», «عقدا مع شركة محلية بقيمة …»:
+    the words after «مع» name the partner; the value is the agreement's, before «مع». Returns
+    the last token of the valued noun (``last`` itself when no partner stands in between)."""
+    m = last
+    while m > 0 and last - m <= 6 and doc.toks[m].kind == "word" and doc.keys[m] != "مع":
+        m -= 1
+    if m > 0 and doc.keys[m] == "مع" and doc.toks[m - 1].kind == "word" and m - 1 not in covered \
+            and doc._content(m - 1):
+        return m - 1
+    return last
 
 
 def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
