@@ -89,6 +89,13 @@ def test_a_word_that_names_no_thing_is_not_what_a_figure_counts() -> None:
     assert [s.text for s in found if s.kind == "count"] == ["5000"]
     assert all(s.counts != "minimum" for s in found)
 
+def test_what_a_figure_counts_never_runs_across_a_line_break() -> None:
+    """A title line without a final stop is another sentence, not part of the counted phrase."""
+    text = "Grève des transports\n\nLes grévistes étaient 4200 samedi à Nantes."
+    found = extract_stats(text, language="fr")
+    assert [(s.text, s.counts) for s in found if s.kind == "count"] == [("4200", "Les grévistes")]
+
+
 NEWS: list[Row] = [
     # «nous étions N»: the speakers are named no other way than «nous»
     ("Personne ne nous a vus, car nous étions quatre!", [("quatre", 4, "count", None, "nous")]),

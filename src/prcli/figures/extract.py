@@ -5844,7 +5844,13 @@ class _Doc:
                 start += 1  # «ومسافته 2000 متر» → «مسافته»: the conjunction, unless «و» is a root letter
         elif self.lang == "ar" and len(key) == 4 and key[0] == "و" and not key.startswith(_waw_stems()):
             start += 1  # «وسهم» → «سهم»
-        return self.text[start : self.toks[last].end]
+        phrase = self.text[start : self.toks[last].end]
+        if "\n" in phrase:
+            # a phrase never runs across a line break («Titre\n\nLes manifestants»): a title or
+            # the paragraph before is another sentence; keep the line the phrase ends on
+            tail = phrase[phrase.rfind("\n") + 1 :].strip()
+            phrase = tail or phrase.strip()
+        return phrase
 
     def ar_known_noun(self, key: str) -> bool:
         """A noun the figure cues know («ارتفاع», «أرباح», «نسبة»): after a clitic, the clitic is
