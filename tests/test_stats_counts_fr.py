@@ -94,6 +94,8 @@ def test_what_a_figure_counts_never_runs_across_a_line_break() -> None:
     text = "Grève des transports\n\nLes grévistes étaient 4200 samedi à Nantes."
     found = extract_stats(text, language="fr")
     assert [(s.text, s.counts) for s in found if s.kind == "count"] == [("4200", "Les grévistes")]
+    titled = extract_stats("Pour le climat\n\nLes marcheurs étaient 3100 dimanche à Rennes.", language="fr")
+    assert [(s.kind, s.counts) for s in titled] == [("count", "Les marcheurs")]  # «climat»: no index here
 
 
 NEWS: list[Row] = [

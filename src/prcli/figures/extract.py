@@ -5104,6 +5104,8 @@ class _Doc:
             key = self.keys[k]
             if key in (".", "!", "?", "\n") or (self.toks[k].kind == "num" and self.lang != "en"):
                 return False  # "The FTSE 100 closed up 30 points at 4,820": English reads past figures
+            if "\n" in self.gap(k, k + 1):
+                return False  # a title line without a stop is another sentence
             if self.is_cue("indexword", key):
                 return True
         return False
