@@ -4900,7 +4900,8 @@ class _Doc:
         if not self._content(noun) or self.verb_like(noun) or not self.text[self.toks[noun].start].islower():
             return None
         det = noun - 1
-        if self.keys[det] not in _fr_np_lead() and self.keys[det] not in _determiners() | {"du", "des"}:
+        if self.keys[det] not in _fr_np_lead() and self.keys[det] not in _determiners() \
+                and self.keys[det] not in ("du", "des"):
             return None
         return self._phrase(noun, noun)
 

@@ -1867,7 +1867,7 @@ class Attributor:
         w = toks[b - 1].norm
         nxt = toks[b]
         if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
-                and nxt.norm in (_fr_prep() | {"par", "de", "du", "des"}):
+                and (nxt.norm in _fr_prep() or nxt.norm in ("par", "de", "du", "des")):
             return b - 1
         return b
 
@@ -1984,7 +1984,8 @@ class Attributor:
         n = len(toks)
         if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
                                           "en") \
-                or (toks[a].norm not in (_fr_det() | _en_det()) and not toks[a].norm.startswith("l'")):
+                or (toks[a].norm not in _fr_det() and toks[a].norm not in _en_det()
+                    and not toks[a].norm.startswith("l'")):
             return b
         if not any(t.norm in self.lex.people or t.norm in self.lex.honorifics for t in toks[a:b]):
             return b  # only a role phrase goes on to the name of the one holding it
@@ -2152,7 +2153,7 @@ class Attributor:
                 if b - m == 1 and self.reg.by_name((toks[m].norm,)) is None \
                         and not self._first_name_apposition(m, a, segs):
                     return None  # a lone capitalised word («Enfin,») is not a name we know
-                if m == b and first.norm in (_en_det() | _fr_det()) and any(
+                if m == b and (first.norm in _en_det() or first.norm in _fr_det()) and any(
                         x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
                         for x in words[:3]):
                     return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
@@ -2209,7 +2210,9 @@ class Attributor:
         return Clause(i, end + 1, self._apposition_left(np), number, "relative-source")
 
     def _determiner(self, t: Tok) -> bool:
-        return t.norm in (_en_det() if self.lang == "en" else _fr_det() | {"cet"}) or t.norm == "l'"
+        if self.lang == "en":
+            return t.norm in _en_det() or t.norm == "l'"
+        return t.norm in _fr_det() or t.norm in ("cet", "l'")
 
     def _prepositional(self, t: Tok) -> bool:
         """«En Gironde, une source a dit»: a capitalised preposition opens an adverbial, not a name."""
@@ -2569,8 +2572,11 @@ class Attributor:
         """A subject phrase opens with a name, an honorific or a determiner (not "à Paris")."""
         t = self.toks[np[0]]
         w = t.norm
-        det = _en_det() if self.lang == "en" else (_fr_det() | {"ce", "cette", "cet"}) - {"du", "des"}
-        return latin_cap(self.text, t) or w in self.lex.honorifics or w in det or w.startswith("l'") \
+        if self.lang == "en":
+            det = w in _en_det()
+        else:
+            det = (w in _fr_det() or w in ("ce", "cette", "cet")) and w not in ("du", "des")
+        return latin_cap(self.text, t) or w in self.lex.honorifics or det or w.startswith("l'") \
             or w in self.lex.people or w == "@"
 
     def _inverted(self, j: int) -> bool:

@@ -35,13 +35,9 @@ _TERMINATORS = ".!?؟…"
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
-_framing_words = lazy_words("prcli.quotations", "framing_ar.txt", "framing_en.txt", "framing_fr.txt")
-
-
-@cache
-def _framing() -> frozenset[str]:
-    """The framing words and the marks that frame a quote the same way (":", "،", ",")."""
-    return _framing_words() | {":", "،", ","}
+#: Framing words, and the marks that frame a quote the same way (":", "،", ",").
+_framing = lazy_words("prcli.quotations", "framing_ar.txt", "framing_en.txt", "framing_fr.txt",
+                      extra=(":", "،", ","))
 
 
 _determiners = lazy_words("prcli.quotations", "determiners_extract_en.txt", "determiners_extract_fr.txt")

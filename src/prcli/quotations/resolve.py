@@ -1096,7 +1096,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in ("a", "an", "un", "une")
-             and words[2].norm in _works_for() | {"of", "de", "du", "d'"})
+             and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap:
