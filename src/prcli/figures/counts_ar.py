@@ -26,6 +26,8 @@ COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})
 #: kinds that pass what they measure on to the next amount of a chain
 _CHAINED = frozenset({"money", "percent", "measure", "count"})
 _two = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
+#: «مع»: a partner named between a valued noun and «بقيمة».
+_partner_preps = lazy_words("prcli.figures", "partner_prepositions_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -270,9 +272,9 @@ def _before_partner(doc: _Doc, last: int, covered: set[int]) -> int:
     the words after «مع» name the partner; the value is the agreement's, before «مع». Returns
     the last token of the valued noun (``last`` itself when no partner stands in between)."""
     m = last
-    while m > 0 and last - m <= 6 and doc.toks[m].kind == "word" and doc.keys[m] != "مع":
+    while m > 0 and last - m <= 6 and doc.toks[m].kind == "word" and doc.keys[m] not in _partner_preps():
         m -= 1
-    if m > 0 and doc.keys[m] == "مع" and doc.toks[m - 1].kind == "word" and m - 1 not in covered \
+    if m > 0 and doc.keys[m] in _partner_preps() and doc.toks[m - 1].kind == "word" and m - 1 not in covered \
             and doc._content(m - 1):
         return m - 1
     return last
