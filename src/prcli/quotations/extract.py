@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Hashable
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from prcli.model import Quote
 from prcli.quotations import french
@@ -465,9 +467,7 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     in the article (a name comes back)."""
     if p.human:
         return False
-    if not _SLIPPED or _SLIPPED[0][0] is not text:
-        _SLIPPED[:] = [(text, {})]
-    memo = _SLIPPED[0][1]
+    memo = _document_memo(_SLIPPED, text)
     key = (p.name, p.first, lex.lang)  # (all the answer reads: the same speaker comes back often)
     known = memo.get(key)
     if known is None:
@@ -476,6 +476,17 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
         # rejected: counting first for every quotation made a long document quadratic
         known = memo[key] = bool(words) and _ar_names_no_one(words, lex) and not _written_twice(text, p)
     return known
+
+
+_K = TypeVar("_K", bound=Hashable)
+
+
+def _document_memo(slot: list[tuple[str, dict[_K, bool]]], text: str) -> dict[_K, bool]:
+    """The memo ``slot`` keeps for the document ``text`` (one document at a time: a new text
+    starts it empty, and ``extract_quotes`` empties it after each article)."""
+    if not slot or slot[0][0] is not text:
+        slot[:] = [(text, {})]
+    return slot[0][1]
 
 
 #: ``ar_slipped_speaker`` answers for the document being read (text, memo), like ``_TWICE``.
@@ -492,9 +503,7 @@ def _written_twice(text: str, p: Person) -> bool:
     """Whether ``p.name`` occurs at least twice in its article (``text.count(name) >= 2`` within
     ``_TWICE_REACH`` characters of its first mention), found once per name and document: a long
     document asks it of thousands of phrases."""
-    if not _TWICE or _TWICE[0][0] is not text:
-        _TWICE[:] = [(text, {})]
-    memo = _TWICE[0][1]
+    memo = _document_memo(_TWICE, text)
     lo = max(0, p.first - _TWICE_REACH)
     key = (p.name, lo)
     known = memo.get(key)
