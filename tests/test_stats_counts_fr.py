@@ -201,7 +201,65 @@ NEWS: list[Row] = [
 ]
 
 
-ROWS: list[Row] = AGES + SOCIETY + NEWS
+#: readings of ``counts_fr``: rankings, numbered nouns, time units, the amount of a change, who
+#: bears a cost, what a sum is paid in, conversions, comparatives, bracketed levels, compared places
+STRUCTURE: list[Row] = [
+    (
+        "Selon le palmarès, la Belgique occupe le 6e rang des pays les plus endettés d'Europe.",
+        [("6e", 6, "rank", None, "pays")],
+    ),
+    (
+        "La ville est la troisième commune du pays qui recycle le plus ses déchets.",
+        [("troisième", 3, "rank", None, "commune")],
+    ),
+    (
+        "Le cortège a défilé sans heurts. L'épisode 12 a attiré moins de monde.",
+        [("12", 12, "ordinal", None, "épisode")],
+    ),
+    (
+        "La grève des routiers entre dans sa troisième semaine.",
+        [("troisième", 3, "ordinal", None, "semaine")],
+    ),
+    (
+        "Le plan comprend une revalorisation de 80 euros par mois pour les apprentis.",
+        [("80 euros", 80, "money", "EUR", "revalorisation")],
+    ),
+    (
+        "Les trois semaines de blocage ont coûté 4 millions d'euros aux transporteurs, selon la fédération.",
+        [("4 millions d'euros", 4e6, "money", "EUR", "transporteurs")],
+    ),
+    (
+        "L'an dernier, les ménages ont versé 12 milliards d'euros en loyers, charges et assurances.",
+        [("12 milliards d'euros", 12e9, "money", "EUR", "loyers")],
+    ),
+    (
+        "La perte pour les hôteliers sera « supérieure à 300 millions d'euros "
+        "(près de 340 millions de dollars) ».",
+        [
+            ("300 millions d'euros", 3e8, "money", "EUR", "perte"),
+            ("340 millions de dollars", 3.4e8, "money", "USD", "perte"),
+        ],
+    ),
+    (
+        "C'est au Portugal que la dette des ménages est la plus lourde (112 %).",
+        [("112 %", 112, "percent", "%", "dette")],
+    ),
+    (
+        "Le taux d'abstention atteint 48 % par rapport à 41 % en Espagne et 39 % au Danemark.",
+        [("41 %", 41, "percent", "%", "Espagne"), ("39 %", 39, "percent", "%", "Danemark")],
+    ),
+    (
+        "Cela a coûté 2 millions d'euros aux communes.",
+        [("2 millions d'euros", 2e6, "money", "EUR", "communes")],
+    ),
+    (
+        "Les grèves ont coûté 3 millions d'euros à la région.",
+        [("3 millions d'euros", 3e6, "money", "EUR", "grèves")],
+    ),
+]
+
+
+ROWS: list[Row] = AGES + SOCIETY + NEWS + STRUCTURE
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"fr-{i}" for i in range(len(ROWS))])

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.figures import counts_ar
+from prcli.figures import counts_ar, counts_fr
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -540,6 +540,7 @@ class _Doc:
         self.link_ranges(figs)
         if self.lang == "fr":
             self.fr_implicit_money(figs)
+            counts_fr.refine(self, figs)
         if self.lang == "ar":
             counts_ar.refine(self, figs)
         out: list[Stat] = []
