@@ -256,6 +256,16 @@ STRUCTURE: list[Row] = [
         "Les grèves ont coûté 3 millions d'euros à la région.",
         [("3 millions d'euros", 3e6, "money", "EUR", "grèves")],
     ),
+    (
+        "Le chômage recule à 7,1 %. En 2015, ce taux avait atteint un plafond, à 10,5 %.",
+        [("10,5 %", 10.5, "percent", "%", "taux")],
+    ),
+    (
+        "Le maire a présenté les travaux prévus. Ceux-ci devraient coûter 5 millions d'euros.",
+        [("5 millions d'euros", 5e6, "money", "EUR", "travaux")],
+    ),
+    ("Plus de 300 #Agriculteurs bloquent le périphérique.", [("300", 300, "count", None, "#Agriculteurs")]),
+    ("Quelque 2000 ‘’motards en colère’’ ont défilé.", [("2000", 2000, "count", None, "motards")]),
 ]
 
 

@@ -88,9 +88,14 @@ def _amount(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         if got:
             return got
     if f.kind == "count":
-        return part_of_span(doc, f, prev)
+        return part_of_span(doc, f, prev) or hashtag_after(doc, f)
     if f.kind in ("money", "percent", "measure"):
-        return compared_place(doc, f, prev) or comparative_subject(doc, f) or closing_bracket(doc, f)
+        return (
+            compared_place(doc, f, prev)
+            or comparative_subject(doc, f)
+            or closing_bracket(doc, f)
+            or apposed_level(doc, f)
+        )
     return None
 
 
@@ -320,3 +325,32 @@ def closing_bracket(doc: _Doc, f: _Fig) -> str | None:
             got = doc.fr_clause_subject(k)
             return str(got) if got else None
     return None
+
+
+def apposed_level(doc: _Doc, f: _Fig) -> str | None:
+    """«ce taux avait atteint un sommet, à 39,9 %», «les ventes ont atteint un plancher, à 2 %»: a
+    level set off by «, à» after the object of a verb of change measures that verb's subject
+    (only when no other reading named anything)."""
+    if f.counts or doc.key(f.first - 1) != "à" or doc.key(f.first - 2) != ",":
+        return None
+    for verb in range(f.first - 3, max(-1, f.first - 7), -1):
+        key = doc.keys[verb]
+        if doc.is_cue("changestem", key) or doc.is_cue("levelverb", key) or doc.fr_change_verb(verb):
+            got = doc.fr_clause_subject(verb)
+            return str(got) if got else None
+        if doc.toks[verb].kind != "word" or not (doc.is_cue("article", key) or doc._content(verb)):
+            return None
+    return None
+
+
+def hashtag_after(doc: _Doc, f: _Fig) -> str | None:
+    """«un millier de #GiletsJaunes» (a post quoted in the article): a count of a hashtag counts
+    what the tag names, the tag as written."""
+    if f.counts:
+        return None
+    k = f.last + 1
+    if doc.key(k) in ("de", "d"):
+        k += 1 + (doc.key(k + 1) in _ELISION)
+    if doc.key(k) != "#" or not doc.adjacent(k, k + 1) or doc.toks[k + 1].kind != "word":
+        return None
+    return doc.text[doc.toks[k].start : doc.toks[k + 1].end]

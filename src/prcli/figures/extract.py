@@ -110,7 +110,7 @@ _hollow_of = lazy_words("prcli.figures", "hollow_of_en.txt")
 _hollow_nouns = lazy_words("prcli.figures", "hollow_nouns_en.txt")
 #: English conjunctions that open a clause: never part of the subject read after them.
 _subordinators = lazy_words("prcli.figures", "subordinators_en.txt")
-_QUOTES = frozenset("\"«»“”„'’")
+_QUOTES = frozenset("\"«»“”„'‘’")
 _determiners = lazy_words("prcli.figures", "determiners_en.txt", "determiners_fr.txt", extra=("'", "’"))
 _relatives = lazy_words(
     "prcli.figures",
@@ -4793,6 +4793,12 @@ class _Doc:
             first += 1  # «Or le coût de ces travaux ... représente»
         if self.key(first) == "qui":
             return self.fr_antecedent(first)  # «le chômage, qui pourrait monter à 8,1 %»
+        if self.key(first) in ("celles", "ceux") and self.key(first + 1) in ("-", "‑") \
+                and self.key(first + 2) == "ci":
+            return self.fr_plural_before(first)  # «Les mesures ... Celles-ci vont coûter»
+        if self.key(first) == "ce" and first + 1 < verb and self._lower(first + 1) \
+                and not self.verb_like(first + 1) and self._content(first + 1):
+            return self.fr_np(first, verb)  # «ce taux avait atteint»: a determiner, not «c'»
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
