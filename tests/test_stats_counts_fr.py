@@ -264,6 +264,11 @@ STRUCTURE: list[Row] = [
         "Le maire a présenté les travaux prévus. Ceux-ci devraient coûter 5 millions d'euros.",
         [("5 millions d'euros", 5e6, "money", "EUR", "travaux")],
     ),
+    (
+        "La Banque de France note un indice de confiance favorable à 104 en mars.",
+        [("104", 104, "measure", None, "indice")],
+    ),
+    ("Les loyers sont restés stables à 2 % l'an dernier.", [("2 %", 2, "percent", "%", "loyers")]),
     ("Plus de 300 #Agriculteurs bloquent le périphérique.", [("300", 300, "count", None, "#Agriculteurs")]),
     ("Quelque 2000 ‘’motards en colère’’ ont défilé.", [("2000", 2000, "count", None, "motards")]),
 ]

@@ -88,13 +88,14 @@ def _amount(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         if got:
             return got
     if f.kind == "count":
-        return part_of_span(doc, f, prev) or hashtag_after(doc, f)
+        return part_of_span(doc, f, prev) or hashtag_after(doc, f) or adjective_level(doc, f)
     if f.kind in ("money", "percent", "measure"):
         return (
             compared_place(doc, f, prev)
             or comparative_subject(doc, f)
             or closing_bracket(doc, f)
             or apposed_level(doc, f)
+            or adjective_level(doc, f)
         )
     return None
 
@@ -354,3 +355,27 @@ def hashtag_after(doc: _Doc, f: _Fig) -> str | None:
     if doc.key(k) != "#" or not doc.adjacent(k, k + 1) or doc.toks[k + 1].kind != "word":
         return None
     return doc.text[doc.toks[k].start : doc.toks[k + 1].end]
+
+
+def adjective_level(doc: _Doc, f: _Fig) -> str | None:
+    """«avec un indicateur de retournement positif à 0,4», «un taux d'épargne stable à 15 %»: a
+    level after «à» and an adjective measures the noun phrase the adjective qualifies, or the
+    subject of the verb before the adjective («les prix sont restés stables à 3 %») (the
+    generic reading took the adjective, or the noun before it, which is no head)."""
+    adj = f.first - 2
+    if doc.key(f.first - 1) != "à" or adj < 1 or not f.counts:
+        return None
+    word = doc.text[doc.toks[adj].start : doc.toks[adj].end]
+    if not (f.counts == word or f.counts.endswith(" " + word)) or not doc._lower(adj):
+        return None  # «positif», «confiance favorable»: the generic reading ends on the adjective
+    for art in range(adj - 1, max(-1, adj - 6), -1):
+        key = doc.keys[art]
+        if key in _SENTENCE_END or key == ",":
+            return None
+        if doc.verb_like(art):
+            got = doc.fr_clause_subject(art)  # «les prix sont restés stables à 3 %»: the subject
+            return str(got) if got else None
+        if doc.is_cue("article", key) and art + 1 < adj:
+            got = doc.fr_np(art + 1, adj)
+            return str(got) if got else None
+    return None
