@@ -257,6 +257,14 @@ STRUCTURE: list[Row] = [
         [("3 millions d'euros", 3e6, "money", "EUR", "grèves")],
     ),
     (
+        "L'indice perd deux points à 98 et recule de six points dans le bâtiment et de trois points "
+        "dans l'hôtellerie.",
+        [
+            ("six points", 6, "measure", "points", "bâtiment"),
+            ("trois points", 3, "measure", "points", "hôtellerie"),
+        ],
+    ),
+    (
         "Le chômage recule à 7,1 %. En 2015, ce taux avait atteint un plafond, à 10,5 %.",
         [("10,5 %", 10.5, "percent", "%", "taux")],
     ),

@@ -267,10 +267,11 @@ def paid_in(doc: _Doc, f: _Fig) -> str | None:
 
 
 def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«34 % dans l'OCDE par rapport à 33 % au Canada, 27 % aux États-Unis»: a later member of
-    a list of the same kind of figure, each followed by the place it holds for, is told apart by
-    its place (the first member keeps its own subject)."""
-    if prev is None or prev.kind != f.kind or f.first - prev.last > 8:
+    """«34 % dans l'OCDE par rapport à 33 % au Canada, 27 % aux États-Unis», «perd trois points
+    à 102, dont sept dans le commerce et un dans l'industrie»: a later member of a list of the
+    same kind of figure, each followed by the place or sector it holds for, is told apart by it
+    (the first member keeps its own subject)."""
+    if prev is None or prev.kind != f.kind or f.first - prev.last > 10:
         return None
     between = range(prev.last + 1, f.first)
     if any(doc.keys[m] in _SENTENCE_END for m in between):
@@ -281,8 +282,14 @@ def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
 
 
 def place_after(doc: _Doc, f: _Fig) -> str | None:
-    """«au Canada», «aux États-Unis», «en Suède» right after the figure: the place name."""
+    """«au Canada», «aux États-Unis», «en Suède» right after the figure: the place name; «dans
+    l'industrie», «dans le commerce de détail»: the sector (a common noun phrase)."""
     k = doc.fr_next(f)
+    if doc.key(k) == "dans" and doc.key(k + 1) in ("le", "la", "l", "les"):
+        first = k + 2 + (doc.key(k + 2) in _ELISION)
+        if first < doc.n and doc._lower(first) and not doc.timeish(first):
+            return doc.fr_np(first)
+        return None
     if doc.key(k) not in ("au", "aux", "en") or k + 1 >= doc.n or not doc.spaced(k, k + 1):
         return None
     first = k + 1
