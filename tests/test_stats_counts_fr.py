@@ -290,3 +290,11 @@ def test_french_figures_and_what_they_count(
     text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     check_figures(text, extract_stats(text, language="fr"), expected)
+
+
+def test_an_indefinite_pronoun_is_no_antecedent_of_ils() -> None:
+    """«d'autres» stands for people named elsewhere: «ils étaient 40» is left without a noun
+    rather than counting «autres»."""
+    text = "Certains viennent de Laval, d'autres de Lévis. Ils étaient 40 à midi."
+    (fig,) = [s for s in extract_stats(text, language="fr") if s.text == "40"]
+    assert fig.counts is None

@@ -170,6 +170,8 @@ _fr_verb_gap = lazy_words("prcli.figures", "verb_gap_fr.txt")
 _fr_clause_open = lazy_words(
     "prcli.figures", "clause_openers_fr.txt", extra=(".", "!", "?", ";", ":", ",", "\n")
 )
+#: «d'autres», «certains»: plural pronouns that are never the antecedent of «ils».
+_fr_indefinite = lazy_words("prcli.figures", "indefinite_pronouns_fr.txt")
 #: Possessives, demonstratives and articles that open a French noun phrase before its head.
 _fr_np_lead = lazy_words("prcli.figures", "noun_phrase_leads_fr.txt")
 #: Words right after a bare French count that show its noun was left out («2000 ont été blessées»).
@@ -3259,6 +3261,7 @@ class _Doc:
                 self.toks[k].kind == "word"
                 and self.fr_plural(k)
                 and self._content(k)
+                and key not in _fr_indefinite()
                 and not self.verb_like(k)
                 and not self.timeish(k)
                 and not self.is_cue("weekday", key[:-1])  # «samedis»
