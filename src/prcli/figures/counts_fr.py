@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 _rank_nouns = lazy_words("prcli.figures", "rank_nouns_fr.txt")
 #: «coût»: stems of the verbs whose dative after the amount bears the cost
 _cost_stems = lazy_words("prcli.figures", "cost_dative_stems_fr.txt")
+#: «consacr», «allou»: stems of the verbs of allocating money to something named after the amount
+_allocation_stems = lazy_words("prcli.figures", "allocation_stems_fr.txt")
+#: «fin», «début»: positions in time after «à la», «au» («à la fin de l'année»)
+_time_positions = lazy_words("prcli.figures", "time_positions_fr.txt")
 #: «supérieur», «inférieure»: comparatives between a copula and «à» + amount
 _comparatives = lazy_words("prcli.figures", "comparatives_fr.txt")
 #: «le», «la», «les»: the articles of a superlative («le plus», «la moins»)
@@ -44,6 +48,8 @@ _OPEN_BRACKETS = frozenset({"(", "["})
 _CLOSE_BRACKETS = frozenset({")", "]"})
 _ELISION = frozenset({"'", "’"})
 _COMPARE_LINKS = frozenset({",", "et", "contre", "à", "rapport"})
+#: words that set one member of a list against the one before («par rapport à», «contre»)
+_COMPARED = frozenset({"contre", "rapport"})
 
 
 def refine(doc: _Doc, figs: list[_Fig]) -> None:
@@ -84,6 +90,7 @@ def _amount(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
             or change_amount(doc, f)
             or cost_bearer(doc, f, prev)
             or paid_in(doc, f)
+            or allocated_to(doc, f)
         )
         if got:
             return got
@@ -96,6 +103,7 @@ def _amount(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
             or closing_bracket(doc, f)
             or apposed_level(doc, f)
             or adjective_level(doc, f)
+            or passed_from_to(doc, f)
         )
     return None
 
@@ -216,7 +224,7 @@ def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         first = k + 2 + (doc.key(k + 2) in _ELISION)
     else:
         return None
-    if first >= doc.n or not doc._lower(first):
+    if first >= doc.n or not doc._lower(first) or doc.keys[first] in _time_positions():
         return None
     got = doc.fr_np(first)
     return str(got) if got else None
@@ -251,6 +259,7 @@ def paid_in(doc: _Doc, f: _Fig) -> str | None:
         doc.toks[noun].kind != "word"
         or not doc._lower(noun)
         or not doc.fr_plural(noun)
+        or len(doc.keys[noun]) < 4  # «en sus», «en plus»
         or not doc._content(noun)
         or doc.verb_like(noun)
         or doc.timeish(noun)
@@ -266,18 +275,56 @@ def paid_in(doc: _Doc, f: _Fig) -> str | None:
     return str(doc._phrase(noun, last))
 
 
+def allocated_to(doc: _Doc, f: _Fig) -> str | None:
+    """«la mairie consacre 2 millions d'euros à la réfection des routes», «l'État injecte
+    5 milliards dans l'hôpital public»: after a verb of allocating and its amount, the noun phrase
+    after «à/au/aux/dans» is what the money goes to. Only for an amount that is the verb's object
+    («verse une aide de 300 euros aux familles» keeps «aide», read earlier)."""
+    if doc.key(f.first - 1) in ("de", "d") or doc.key(f.first - 1) in _ELISION:
+        return None
+    verb = -1
+    for k in range(f.first - 1, max(-1, f.first - 5), -1):
+        key = doc.keys[k]
+        if key in _SENTENCE_END or key == ",":
+            return None
+        if doc.toks[k].kind == "word" and doc._lower(k) and allocating(key):
+            verb = k
+            break
+    if verb < 0:
+        return None
+    k = doc.fr_next(f)
+    if doc.key(k) in ("au", "aux"):
+        first = k + 1
+    elif doc.key(k) in ("à", "dans") and doc.key(k + 1) in ("la", "l", "le", "les"):
+        first = k + 2 + (doc.key(k + 2) in _ELISION)
+    else:
+        return None
+    if first >= doc.n or not doc._lower(first) or doc.timeish(first) or doc.keys[first] in _time_positions():
+        return None
+    got = doc.fr_np(first)
+    return str(got) if got else None
+
+
+def allocating(key: str) -> bool:
+    """Whether a word is a form of a verb of allocating money («consacre», «alloués»)."""
+    return any(key.startswith(stem) for stem in _allocation_stems())
+
+
 def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     """«34 % dans l'OCDE par rapport à 33 % au Canada, 27 % aux États-Unis», «perd trois points
     à 102, dont sept dans le commerce et un dans l'industrie»: a later member of a list of the
     same kind of figure, each followed by the place or sector it holds for, is told apart by it
-    (the first member keeps its own subject)."""
+    (the first member keeps its own subject). A list is set off by a comparison («par rapport
+    à», «contre»), or its member before is followed by a place too."""
     if prev is None or prev.kind != f.kind or f.first - prev.last > 10:
         return None
-    between = range(prev.last + 1, f.first)
-    if any(doc.keys[m] in _SENTENCE_END for m in between):
-        return None
-    if not any(doc.keys[m] in _COMPARE_LINKS for m in between):
-        return None
+    between = [doc.keys[m] for m in range(prev.last + 1, f.first)]
+    if any(key in _SENTENCE_END for key in between) or between == ["à"]:
+        return None  # «de 74 % à 84 % dans l'opinion»: a range, not a list
+    compared = any(key in _COMPARED for key in between)
+    parallel = any(key in _COMPARE_LINKS for key in between) and place_after(doc, prev) is not None
+    if not (compared or parallel):
+        return None  # «de 23 % et 25 % en France»: the place is shared, what is counted is not
     return place_after(doc, f)
 
 
@@ -321,10 +368,13 @@ def comparative_subject(doc: _Doc, f: _Fig) -> str | None:
 
 def closing_bracket(doc: _Doc, f: _Fig) -> str | None:
     """«où la dette est la plus lourde (112 %)»: a figure alone in brackets at the end of a clause
-    whose verb is a copula measures that clause's subject (a noun right before the bracket,
-    «sa retraite (1 200 euros)», is read earlier and kept)."""
+    whose verb is a copula measures that clause's subject (a noun or a name right before the
+    bracket, «sa retraite (1 200 euros)», «aux États-Unis (27 %)», is what it is about)."""
     if doc.key(f.first - 1) != "(" or doc.key(f.last + 1) != ")" or doc.fr_bracket_noun(f):
         return None
+    before = f.first - 2
+    if before >= 0 and doc.toks[before].kind == "word" and not doc._lower(before):
+        return None  # «qu'aux États-Unis (27 %)», «le RN (21 %)»: the name before the bracket
     for k in range(f.first - 2, max(-1, f.first - 14), -1):
         key = doc.keys[k]
         if key in _SENTENCE_END or key == ",":
@@ -375,14 +425,45 @@ def adjective_level(doc: _Doc, f: _Fig) -> str | None:
     word = doc.text[doc.toks[adj].start : doc.toks[adj].end]
     if not (f.counts == word or f.counts.endswith(" " + word)) or not doc._lower(adj):
         return None  # «positif», «confiance favorable»: the generic reading ends on the adjective
+    if doc.verb_like(adj) or doc.key(adj - 1) in ("de", "d") or doc.key(adj - 1) in _ELISION:
+        return None  # «décision de passer à 80 km/h», «limitation de vitesse à»: no adjective
     for art in range(adj - 1, max(-1, adj - 6), -1):
         key = doc.keys[art]
         if key in _SENTENCE_END or key == ",":
             return None
         if doc.verb_like(art):
+            if not copular(doc, art):
+                return None  # a word that only looks like a verb («affaires»): no reading
             got = doc.fr_clause_subject(art)  # «les prix sont restés stables à 3 %»: the subject
             return str(got) if got else None
         if doc.is_cue("article", key) and art + 1 < adj:
             got = doc.fr_np(art + 1, adj)
+            return str(got) if got else None
+    return None
+
+
+def copular(doc: _Doc, k: int) -> bool:
+    """«est», «reste», «sont restés», «a été»: a copula or a verb of standing at a level, alone or
+    as the participle of a compound tense."""
+    if doc.is_cue("be", doc.keys[k]) or doc.is_cue("levelverb", doc.keys[k]):
+        return True
+    aux = doc.key(k - 1)
+    participle = doc.keys[k].endswith(("é", "ée", "és", "ées"))
+    return participle and (doc.is_cue("be", aux) or doc.is_cue("have", aux))
+
+
+def passed_from_to(doc: _Doc, f: _Fig) -> str | None:
+    """«sa cote est passée de 38 % à 45 %», «le prix passe de 1,40 à 1,60 euro»: both bounds of
+    «passer de … à …» measure the subject of «passer» (the generic reading took the verb)."""
+    if f.counts and " " in f.counts:
+        return None
+    for k in range(f.first - 1, max(-1, f.first - 8), -1):
+        key = doc.keys[k]
+        if key in _SENTENCE_END or key == ",":
+            return None
+        if doc.toks[k].kind == "word" and key.startswith("pass") and doc.key(k + 1) in ("de", "d"):
+            if f.counts and f.counts.lower() != key:
+                return None
+            got = doc.fr_clause_subject(k)
             return str(got) if got else None
     return None
