@@ -266,6 +266,15 @@ STRUCTURE: list[Row] = [
         "dans l'hôtellerie.",
         [("trois points", 3, "measure", "points", "hôtellerie")],
     ),
+    # the level of an index is a measure on its scale
+    (
+        "Le climat des affaires, qui rend compte des réponses des patrons, s'établit à 98 en mars.",
+        [("98", 98, "measure", None, "climat")],
+    ),
+    (
+        "Le moral des ménages recule. L'indice de confiance reste « quasi stable » à 91.",
+        [("91", 91, "measure", None, None)],
+    ),
     (
         "Le chômage recule à 7,1 %. En 2015, ce taux avait atteint un plafond, à 10,5 %.",
         [("10,5 %", 10.5, "percent", "%", "taux")],

@@ -47,6 +47,8 @@ _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 _OPEN_BRACKETS = frozenset({"(", "["})
 _CLOSE_BRACKETS = frozenset({")", "]"})
 _ELISION = frozenset({"'", "’"})
+#: determiners before an index noun that opens a clause («le climat», «l'indice», «cet indicateur»)
+_INDEX_DETERMINERS = frozenset({"le", "l", "'", "’", "son", "cet", "ce"})
 _COMPARE_LINKS = frozenset({",", "et", "contre", "à", "rapport"})
 #: words that set one member of a list against the one before («par rapport à», «contre»)
 _COMPARED = frozenset({"contre", "rapport"})
@@ -64,6 +66,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             got = _amount(doc, f, prev)
             if got:
                 f.counts = got
+            if index_level(doc, f):
+                f.kind = "measure"
         prev = f
 
 
@@ -467,3 +471,19 @@ def passed_from_to(doc: _Doc, f: _Fig) -> str | None:
             got = doc.fr_clause_subject(k)
             return str(got) if got else None
     return None
+
+
+def index_level(doc: _Doc, f: _Fig) -> bool:
+    """«le climat des affaires, qui rend compte de ..., s'établit à 102», «le climat de l'emploi
+    reste stable à 104»: a bare level after «à» whose counted phrase is an index («indice»,
+    «climat», «indicateur») is a measure on that index's scale, not a number of things."""
+    if f.kind != "count" or not f.counts or f.words or doc.key(f.first - 1) != "à":
+        return False
+    if doc.is_cue("indexword", f.counts.split()[0].lower()):
+        return True
+    for k in range(f.first - 2, max(-1, f.first - 15), -1):
+        if doc.keys[k] in _SENTENCE_END or "\n" in doc.gap(k, k + 1):
+            return False
+        if doc.is_cue("indexword", doc.keys[k]) and doc.key(k - 1) in _INDEX_DETERMINERS:
+            return True  # «Le climat de l'emploi reste «quasi stable» à 104»: the index opens the clause
+    return False
