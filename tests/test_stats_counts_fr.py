@@ -275,6 +275,12 @@ STRUCTURE: list[Row] = [
         "Le moral des ménages recule. L'indice de confiance reste « quasi stable » à 91.",
         [("91", 91, "measure", None, None)],
     ),
+    # an aside opened by «, dont» that lists several items with their own commas
+    (
+        "Ces aides, dont la prime de 150 euros, la gratuité des transports ou le chèque énergie, "
+        "vont coûter 2 milliards d'euros et creuser le déficit, qui devrait atteindre 3 % du PIB.",
+        [("2 milliards d'euros", 2e9, "money", "EUR", "aides"), ("3 %", 3, "percent", "%", "déficit")],
+    ),
     (
         "Le chômage recule à 7,1 %. En 2015, ce taux avait atteint un plafond, à 10,5 %.",
         [("10,5 %", 10.5, "percent", "%", "taux")],

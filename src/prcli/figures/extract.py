@@ -4771,6 +4771,10 @@ class _Doc:
             if self.keys[k] == "," and aside and not incise:
                 k, incise = k - 1, True  # «le prix de ces travaux, dans une période (...), représente»
                 continue
+            if not incise and self.keys[k] == "," and closed and self.fr_verb_after_aside(verb):
+                opening = self.fr_dont_before(k)
+                if opening > 0:
+                    return self.fr_clause_subject(opening)  # «Celles-ci, dont A, B ou C, vont coûter»
             if verb - k >= (40 if incise else 16):
                 return None
             break
@@ -4789,6 +4793,29 @@ class _Doc:
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
+
+    def fr_verb_after_aside(self, verb: int) -> bool:
+        """Whether only the verb group («vont», «ont») stands between the comma that closes an
+        aside and ``verb`` (not a relative clause: «le déficit, qui devrait atteindre»)."""
+        k = verb - 1
+        while k > 0 and self.keys[k] != "," and verb - k < 4:
+            key = self.keys[k]
+            if key in ("qui", "que", "qu") or self.fr_clause_open(k):
+                return False
+            k -= 1
+        return self.keys[k] == ","
+
+    def fr_dont_before(self, comma: int) -> int:
+        """The comma of «, dont» opening an aside that runs, over a list with its own commas, up
+        to the comma at ``comma`` before a verb («Ces mesures, dont la hausse ..., la prime ... ou
+        l'exemption ..., vont coûter»); -1 when there is none in the sentence."""
+        for k in range(comma - 1, max(0, comma - 70), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?", ";", ":") or "\n" in self.gap(k, k + 1):
+                return -1
+            if key == "dont" and self.keys[k - 1] == ",":
+                return k - 1
+        return -1
 
     def fr_clause_open(self, k: int) -> bool:
         """Whether token ``k`` opens a clause: punctuation, «que», or a relative word («selon
