@@ -5357,7 +5357,9 @@ class _Doc:
         if not any(k.startswith(stem) for stem in self.change_stems()):
             return False
         prev = self.key(j - 1)
-        return not (prev in _determiners() or self.is_cue("stop", prev) or self.is_cue("nounmark", prev))
+        aux = self.is_cue("be", prev) or self.is_cue("have", prev)  # «se sont envolées», «a été réduit»
+        stop = self.is_cue("stop", prev) and not aux
+        return not (prev in _determiners() or stop or self.is_cue("nounmark", prev))
 
     def change_stems(self) -> tuple[str, ...]:
         """The French change-verb stems of cues_fr.tsv, read once per document."""
