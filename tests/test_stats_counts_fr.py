@@ -282,7 +282,7 @@ STRUCTURE: list[Row] = [
         [("2 milliards d'euros", 2e9, "money", "EUR", "aides"), ("3 %", 3, "percent", "%", "déficit")],
     ),
     # a change verb after its auxiliary: the subject changes
-    ("Les réservations se sont envolées de 12 % en décembre.", [("12 %", 12, "percent", "%", "réservations")]),
+    ("Les locations se sont envolées de 12 % en mai.", [("12 %", 12, "percent", "%", "locations")]),
     (
         "Le chômage recule à 7,1 %. En 2015, ce taux avait atteint un plafond, à 10,5 %.",
         [("10,5 %", 10.5, "percent", "%", "taux")],
