@@ -281,6 +281,11 @@ STRUCTURE: list[Row] = [
         "vont coûter 2 milliards d'euros et creuser le déficit, qui devrait atteindre 3 % du PIB.",
         [("2 milliards d'euros", 2e9, "money", "EUR", "aides"), ("3 %", 3, "percent", "%", "déficit")],
     ),
+    # a change noun, its amount and a rate, then what changes
+    (
+        "Le gouvernement renonce à la hausse de 4 centimes par litre du fioul.",
+        [("4 centimes", 0.04, "money", "EUR", "fioul")],
+    ),
     # a change verb after its auxiliary: the subject changes
     ("Les locations se sont envolées de 12 % en mai.", [("12 %", 12, "percent", "%", "locations")]),
     (

@@ -193,7 +193,8 @@ def conversion_of(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
 
 def change_amount(doc: _Doc, f: _Fig) -> str | None:
     """«une hausse de 80 euros par mois pour les apprentis» → «hausse»: an amount of money put to
-    a change noun is that change, unless a «du/des» complement says what changes (read earlier)."""
+    a change noun is that change, unless a «du/des» complement says what changes (read earlier,
+    or here past a rate: «la hausse de 6,5 centimes par litre du gazole» → «gazole»)."""
     de = f.first - 1
     if doc.key(de) not in ("de", "d") and not (doc.key(de) in _ELISION and doc.key(de - 1) == "d"):
         return None
@@ -201,6 +202,12 @@ def change_amount(doc: _Doc, f: _Fig) -> str | None:
     if not doc.is_cue("changeof", doc.key(noun)) or not doc._lower(noun):
         return None
     k = doc.fr_next(f)
+    if doc.key(k) == "par" and k + 1 < doc.n and doc.toks[k + 1].kind == "word" and doc._lower(k + 1):
+        k += 2  # «de 6,5 centimes par litre du gazole»: a rate, then the complement
+        if doc.key(k) in ("du", "des") or (doc.key(k) == "de" and doc.key(k + 1) in ("la", "l")):
+            first = k + 1 + (doc.key(k) == "de") + (doc.key(k + 2) in _ELISION)
+            got = doc.fr_np(first) if first < doc.n else None
+            return str(got) if got else None
     if doc.key(k) in ("du", "des") or (doc.key(k) == "de" and doc.key(k + 1) in ("la", "l")):
         return None
     got = str(doc._phrase(noun, noun))
