@@ -15,7 +15,13 @@ constructions name the counted thing further away, or by the structure around se
 - a copula and a comparative: «la facture sera supérieure à 2 millions» (the subject);
 - a bracketed figure closing a clause: «la dette y est la plus lourde (112 %)» (the subject);
 - figures compared place by place: «12 % en Suède contre 9 % au Danemark» (each later member of
-  the list is told apart by its place).
+  the list is told apart by its place or sector);
+- what allocated money goes to: «la mairie consacre 2 millions à la réfection des routes»;
+- a level after an adjective, a verb of change and its object, or «passer de … à …»: «un
+  indicateur positif à 0,4», «ce taux avait atteint un sommet, à 39,9 %», «sa cote est passée
+  de 38 % à 45 %» (the noun phrase or the subject); an index's level is a measure;
+- a part of a span of time: «six week-ends de grève, dont quatre marqués par des heurts»;
+- a count of a hashtag: «un millier de #Agriculteurs».
 
 Each reading is a small function that reads the syntax around one figure (and the figure before
 it); none guesses a nearest noun.
@@ -45,7 +51,6 @@ _SUPERLATIVE_ARTICLES = frozenset({"le", "la", "les"})
 _SUPERLATIVE_WORDS = frozenset({"plus", "moins", "mieux"})
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 _OPEN_BRACKETS = frozenset({"(", "["})
-_CLOSE_BRACKETS = frozenset({")", "]"})
 _ELISION = frozenset({"'", "’"})
 #: determiners before an index noun that opens a clause («le climat», «l'indice», «cet indicateur»)
 _INDEX_DETERMINERS = frozenset({"le", "l", "'", "’", "son", "cet", "ce"})
