@@ -481,6 +481,17 @@ CASES = [
     # a name in marks in the subject's place, before the verb's complement (عن/أن) or an apposition
     ("أعرب السفير الإيطالي \"ماركو فيراري\"، عن ارتياحه لنتائج الزيارة.", "ماركو فيراري", None, False),
     ("واعتبرت \"ليلى بناني\"، رئيسة الجمعية، أن المشروع سيرى النور قريبا.", "ليلى بناني", None, False),
+    # ... and that name speaks the quotation its verb introduces
+    ("واعتبرت \"ليلى بناني\"، رئيسة الجمعية، أن \"المشروع سيرى النور قبل نهاية السنة\".",
+     "المشروع سيرى النور قبل نهاية السنة", "ليلى بناني", True),
+    # a publication and its name in marks before the verb's complement: the publication reports
+    ("وأشارت الأسبوعية الفرنسية \"لوبوان\"، أنه من المنتظر افتتاح المعهد في الخريف.", "لوبوان", None, False),
+    # titles listed after «منها» following a plural noun of works
+    ("وألف الباحث عددا من الكتب، منها \"تاريخ المدن العتيقة\" و\"ذاكرة الأسواق\".",
+     "تاريخ المدن العتيقة", None, False),
+    # a definite body noun with its nisba adjective, in marks, names the body
+    ("ونددت \"الرابطة المغربية للدفاع عن المستهلك\" بارتفاع الأسعار.",
+     "الرابطة المغربية للدفاع عن المستهلك", None, False),
     # short partial speech after a reporting verb stays speech
     ("وقال الوزير يوسف الناصري إن الوضع \"مقلق\" إلى حد كبير.", "مقلق", "يوسف الناصري", True),
     ("وقال الوزير يوسف الناصري \"سنواصل العمل\"، مضيفا أن الإصلاح مستمر.",

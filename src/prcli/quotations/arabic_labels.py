@@ -26,6 +26,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
+    if _listed_work(left, len(words)):
+        return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
     if _body_phrase(words, lex):
@@ -84,6 +86,17 @@ def _work_before(left: list[str], nw: int) -> bool:
     return any(f in works for f in _dual_or_construct(left[0]))
 
 
+def _listed_work(left: list[str], nw: int) -> bool:
+    """«ألفت عددا من المقالات العلمية، منها “…”», «قرأ نصوصا أبرزها “…”»: marked words after
+    «منها/أبرزها/من بينها» that follows a plural noun of works are the title of one of them."""
+    if len(left) < 2 or nw > 15:
+        return False
+    if left[0].removeprefix("و") not in folded_words("among_them_ar.txt"):
+        return False
+    works = folded_words("work_plurals_ar.txt")
+    return any(_bare(w) in works for w in left[1:4])
+
+
 def _charge_before(left: list[str], nw: int) -> bool:
     """«بتهمة “…”», «بتهم “…”», «دين بـ“…”»: the name of a charge, not the words of whoever
     brought it (an accusation by a named person, «اتهمه بـ“…”», stays his words)."""
@@ -102,10 +115,14 @@ def _body_phrase(words: list[str], lex: Lexicon) -> bool:
     indefinite adjective, not a genitive)."""
     if not 2 <= len(words) <= 8:
         return False
-    head = normalize(words[0])
-    if head not in folded_words("body_heads_labels_ar.txt"):
-        return False
     folded = [normalize(w) for w in words]
+    heads = folded_words("body_heads_labels_ar.txt")
+    if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
+        # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
+        return folded[1].startswith("ال") and folded[1].endswith(("ي", "يه")) \
+            and all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+    if folded[0] not in heads:
+        return False
     if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
         return all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
@@ -158,13 +175,23 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
 
 
 def _role_before(left: list[str], lex: Lexicon) -> bool:
-    """«الرئيس البوسني», «الأمين العام للأمم المتحدة», «سيدة الأعمال»: a role noun, maybe
-    followed by definite adjectives or genitives, right before the marks."""
+    """«الرئيس البوسني», «الأمين العام للأمم المتحدة», «سيدة الأعمال», «الأسبوعية الفرنسية»: a
+    role or a publication noun, maybe followed by definite adjectives or genitives, right before
+    the marks."""
     for at, w in enumerate(left):
         if w in lex.roles or w in lex.people or _bare(w) in lex.roles:
             return True
-        if at == 0 and w in folded_words("name_roles_ar.txt"):
+        if w in folded_words("name_roles_ar.txt") or _bare(w) in folded_words("name_roles_ar.txt"):
             return True
         if not w.startswith(("ال", "لل")):
             return False
     return False
+
+
+def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon) -> bool:
+    """«اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»: after the marked name at ``j``, a comma then
+    the verb's complement or a role in apposition (before ``stop``): the name is the subject."""
+    if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w":
+        return False
+    after = toks[j + 2].norm
+    return after in folded_words("complements_ar.txt") or after in lex.roles or after in lex.people

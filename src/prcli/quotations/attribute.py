@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from prcli.quotations import french
+from prcli.quotations import arabic_labels, french
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     Person,
@@ -608,7 +608,8 @@ class Attributor:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
-                                                 and toks[j + 2].kind == "q")):
+                                                 and toks[j + 2].kind == "q")
+                     or arabic_labels.comma_then_complement(toks, j, stop, self.lex)):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
