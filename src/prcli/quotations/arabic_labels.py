@@ -178,7 +178,7 @@ def _role_before(left: list[str], lex: Lexicon) -> bool:
     """«الرئيس البوسني», «الأمين العام للأمم المتحدة», «سيدة الأعمال», «الأسبوعية الفرنسية»: a
     role or a publication noun, maybe followed by definite adjectives or genitives, right before
     the marks."""
-    for at, w in enumerate(left):
+    for w in left:
         if w in lex.roles or w in lex.people or _bare(w) in lex.roles:
             return True
         if w in folded_words("name_roles_ar.txt") or _bare(w) in folded_words("name_roles_ar.txt"):
