@@ -489,6 +489,12 @@ CASES = [
     # titles listed after «منها» following a plural noun of works
     ("وألف الباحث عددا من الكتب، منها \"تاريخ المدن العتيقة\" و\"ذاكرة الأسواق\".",
      "تاريخ المدن العتيقة", None, False),
+    # bare words right after an indefinite noun of a place or a facility name that place
+    ("وضرب الزلزال قرية صغيرة قرب جزيرة \"كاناريتو\" في المحيط الهادئ.", "كاناريتو", None, False),
+    ("وتقام المباراة على ملعب \"ريفرسايد بارك\" في العاصمة.", "ريفرسايد بارك", None, False),
+    # «إضافة إلى» (a noun in ة) is no reporting verb with a pronoun («أضافه»)
+    ("وتواصل البلدية أشغال التوسعة. وسيتم تحسين الطرق إضافة إلى \"ممرات خضراء للمشاة\" في وسط المدينة.",
+     "ممرات خضراء للمشاة", None, False),
     # a definite body noun with its nisba adjective, in marks, names the body
     ("ونددت \"الرابطة المغربية للدفاع عن المستهلك\" بارتفاع الأسعار.",
      "الرابطة المغربية للدفاع عن المستهلك", None, False),

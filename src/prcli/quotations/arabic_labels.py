@@ -32,6 +32,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «بتهمة “…”»: an offence as the law names it
     if _body_phrase(words, lex):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
+    if _named_by_place_noun(toks, k, words, lex):
+        return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
@@ -147,6 +149,26 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
         return True
     construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
     return construct and w not in lex.stops and w not in lex.cues and len(w) >= 3
+
+
+def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«من بركان “ساكوراجيما” النشط», «في جزيرة “كيوشو”», «مستوطنة “ايش كودش”»: one to three
+    bare words (no ال, no feminine or nisba ending: not «مرحلة “تجريبية”») right after an
+    indefinite noun of a place or a facility, with nothing between, are that place's name."""
+    if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = toks[k - 1].norm
+    for p in ("و", "ب", "ل", "ف"):
+        if noun.startswith(p) and len(noun) > 4:
+            noun = noun[1:]
+            break
+    if noun.startswith("ال") or noun not in folded_words("place_heads_ar.txt"):
+        return False
+    for w in (normalize(w) for w in words):
+        if w.startswith("ال") or w.endswith(("ه", "يه")) or w in lex.stops or w in lex.cues \
+                or (w.endswith("ا") and len(w) < 7) or not "\u0600" <= w[:1] <= "\u06ff":
+            return False
+    return True
 
 
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:

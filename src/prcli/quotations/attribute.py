@@ -269,8 +269,10 @@ class Attributor:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in _ar_qawl():
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
-                or self._ar_cue_with_object(w)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            if hit is None and not self.text[t.start:t.end].endswith("ة"):
+                # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
+                hit = self._ar_cue_with_object(w)
             if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
                 return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
