@@ -495,6 +495,15 @@ CASES = [
     # «إضافة إلى» (a noun in ة) is no reporting verb with a pronoun («أضافه»)
     ("وتواصل البلدية أشغال التوسعة. وسيتم تحسين الطرق إضافة إلى \"ممرات خضراء للمشاة\" في وسط المدينة.",
      "ممرات خضراء للمشاة", None, False),
+    # words in marks between a role and أن: an apposition about the person, not speech
+    ("وأوضح مسؤول في الوزارة \"طلب عدم الكشف عن هويته\" أن الاجتماع تأجل إلى الأسبوع المقبل.",
+     "طلب عدم الكشف عن هويته", None, False),
+    # a term the writer explains with «أي» (but «أي أن» explains a source's words)
+    ("وتمول الدولة \"القروض الميسرة\" أي قروضا بلا فوائد لفائدة الشباب.", "القروض الميسرة", None, False),
+    ("وقالت مصادر أمنية إن الهجوم نفذته \"مجموعة محترفة\" أي أنها خططت له منذ أشهر.",
+     "مجموعة محترفة", "مصادر أمنية", True),
+    # a word added to a legal text is a term
+    ("وصادق المجلس على تعديل الفصل العاشر بإضافة \"استثنائيا\" إلى نصه.", "استثنائيا", None, False),
     # a definite body noun with its nisba adjective, in marks, names the body
     ("ونددت \"الرابطة المغربية للدفاع عن المستهلك\" بارتفاع الأسعار.",
      "الرابطة المغربية للدفاع عن المستهلك", None, False),

@@ -32,6 +32,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «بتهمة “…”»: an offence as the law names it
     if _body_phrase(words, lex):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
+    if _explained_after(toks, k, len(words)):
+        return "term"  # «تمويل “عمليات على الهامش” أي شراء …»: a term the writer explains
+    if _edited_word(left, len(words)):
+        return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
     if _named_by_place_noun(toks, k, words, lex):
         return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
     if _subject_name(toks, k, words, left, lex):
@@ -151,6 +155,29 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
     return construct and w not in lex.stops and w not in lex.cues and len(w) >= 3
 
 
+def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
+    """«“عمليات على الهامش” أي شراء أسهم بالاستدانة», ««أزول» وتعني «سلام»»: a few marked words
+    that the next words explain («أي», «يعني», «بمعنى») are a term, not words someone said."""
+    if nw > 5 or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if toks[j].norm in (",", "،") and j + 1 < len(toks):
+        j += 1
+    if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
+        return False
+    # («نفذته “خلية لديها خبرة” أي أنها نفذت …»: «أي أن» explains what a source meant: its words)
+    return not (j + 1 < len(toks) and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"))
+
+
+def _edited_word(left: list[str], nw: int) -> bool:
+    """«بإضافة “خارجيا”», «حذف “…”»: one or two marked words right after a noun of adding,
+    removing or replacing words in a text are those words as such (a term)."""
+    if not left or nw > 2:
+        return False
+    w = left[0].removeprefix("و")
+    return w in folded_words("word_edits_ar.txt") or w.removeprefix("ب") in folded_words("word_edits_ar.txt")
+
+
 def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
     """«من بركان “ساكوراجيما” النشط», «في جزيرة “كيوشو”», «مستوطنة “ايش كودش”»: one to three
     bare words (no ال, no feminine or nisba ending: not «مرحلة “تجريبية”») right after an
@@ -190,7 +217,7 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
         return False
     after = toks[j].norm
     if after in folded_words("complements_ar.txt"):
-        return verb or comma
+        return True  # («أكد عضو اللجنة “…” أن»: between the role and أن, an apposition)
     if after in ("الذي", "التي") and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
