@@ -504,6 +504,8 @@ CASES = [
      "مجموعة محترفة", "مصادر أمنية", True),
     # a word added to a legal text is a term
     ("وصادق المجلس على تعديل الفصل العاشر بإضافة \"استثنائيا\" إلى نصه.", "استثنائيا", None, False),
+    # a bare name right after a body's description ending in a nisba adjective is its name
+    ("وأبرمت الوزارة عقدا مع شركة الطيران الوطنية \"سماوات\" لنقل الحجاج.", "سماوات", None, False),
     # a definite body noun with its nisba adjective, in marks, names the body
     ("ونددت \"الرابطة المغربية للدفاع عن المستهلك\" بارتفاع الأسعار.",
      "الرابطة المغربية للدفاع عن المستهلك", None, False),

@@ -38,6 +38,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
     if _named_by_place_noun(toks, k, words, lex):
         return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
+    if _name_after_body(toks, k, words, left, lex):
+        return "term"  # «شركة الاتصالات المتنقلة السعودية “زين”»: the body's own name
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
@@ -196,6 +198,23 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
                 or (w.endswith("ا") and len(w) < 7) or not "\u0600" <= w[:1] <= "\u06ff":
             return False
     return True
+
+
+def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«شركة الاتصالات المتنقلة السعودية “زين”», «بالمعهد السعودي للإلكترونيات “سيهاي”»: one or
+    two bare words right after a body's description ending in a definite nisba adjective are
+    the body's name in apposition (no ال, not feminine: not an adjective of the body)."""
+    if not 1 <= len(words) <= 2 or k == 0 or toks[k - 1].kind != "w" or len(left) < 2:
+        return False
+    if not (left[0].startswith("ال") and left[0].endswith(("ي", "يه")) and len(left[0]) >= 5):
+        return False
+    heads = folded_words("body_heads_labels_ar.txt")
+    if not any(_bare(w.removeprefix("ب").removeprefix("ل")) in heads
+               or w.removeprefix("ب").removeprefix("ل") in heads for w in left[1:4]):
+        return False
+    return all(not w.startswith("ال") and not w.endswith(("ه", "يه")) and w not in lex.stops
+               and w not in lex.cues and "\u0600" <= w[:1] <= "\u06ff"
+               for w in (normalize(x) for x in words))
 
 
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
