@@ -506,6 +506,10 @@ CASES = [
     ("وصادق المجلس على تعديل الفصل العاشر بإضافة \"استثنائيا\" إلى نصه.", "استثنائيا", None, False),
     # a bare name right after a body's description ending in a nisba adjective is its name
     ("وأبرمت الوزارة عقدا مع شركة الطيران الوطنية \"سماوات\" لنقل الحجاج.", "سماوات", None, False),
+    # a bare name after «مع» is the partner; a definite group after «مع» may be a speaker's words
+    ("وأكدت الوزارة أنها تواصلت مع \"حارس البوابة\"، وهو لقب أحد المبلغين.", "حارس البوابة", None, False),
+    ("ودعا الوزير يوسف الناصري إلى التعامل بحزم مع \"المتلاعبين بالأسعار\" في الأسواق.",
+     "المتلاعبين بالأسعار", "يوسف الناصري", True),
     # a definite body noun with its nisba adjective, in marks, names the body
     ("ونددت \"الرابطة المغربية للدفاع عن المستهلك\" بارتفاع الأسعار.",
      "الرابطة المغربية للدفاع عن المستهلك", None, False),

@@ -38,6 +38,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
     if _named_by_place_noun(toks, k, words, lex):
         return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
+    if _partner_name(left, words, lex):
+        return "term"  # «تواصلت الصحيفة مع “كاشف الثغرة”»: whom one deals with, by name
     if _name_after_body(toks, k, words, left, lex):
         return "term"  # «شركة الاتصالات المتنقلة السعودية “زين”»: the body's own name
     if _subject_name(toks, k, words, left, lex):
@@ -198,6 +200,17 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
                 or (w.endswith("ا") and len(w) < 7) or not "\u0600" <= w[:1] <= "\u06ff":
             return False
     return True
+
+
+def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«بشراكة مع “جمعية أسيل”», «في اتصال مع “سبق”», «تواصلت مع “كاشف الثغرة”»: one to three
+    marked words after «مع» that open with a bare word (no ال: not «التعامل مع “المتلاعبين
+    بالأسعار”», a speaker's words about a group) name the partner."""
+    if not left or left[0].removeprefix("و") != "مع" or not 1 <= len(words) <= 3:
+        return False
+    first = normalize(words[0])
+    return not first.startswith("ال") and first not in lex.stops and first not in lex.cues \
+        and "\u0600" <= first[:1] <= "\u06ff"
 
 
 def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
