@@ -63,10 +63,19 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         top = [part for s in top for part in split_inner_incise(text, s)]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
-    reg = build_register(text, toks, lex)
-    att = Attributor(text, toks, lex, reg)
+    # a short expression put in marks more than once in one article is a label, not speech
+    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+    qpos = [i for i, t in enumerate(toks) if t.kind == "q"]  # one "q" token per top-level span
+    settled = _settled(text, toks, top, qpos, lex, repeated)
     try:
-        found = _attribute_all(text, toks, top, att, lex, reg)
+        if len(settled) == len(top):
+            # every quotation settled by its own words: no one to find, so no register either
+            att = Attributor(text, toks, lex, Register(lex.lang, lex))
+            found = [_settled_quote(text, toks, sp, k, att, lex) for sp, k in zip(top, qpos, strict=True)]
+        else:
+            reg = build_register(text, toks, lex)
+            att = Attributor(text, toks, lex, reg)
+            found = _attribute_all(text, toks, top, att, lex, reg, repeated, qpos, settled)
     finally:
         _TWICE.clear()  # per-document memos: keep nothing of this article alive after it
         _SLIPPED.clear()
@@ -106,7 +115,10 @@ _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt",
 
 
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
-                   reg: Register) -> list[Quote]:
+                   reg: Register, repeated: Counter[str], qpos: list[int], settled: set[int]) -> list[Quote]:
+    """Kind, cue and speaker of every top-level quotation, reading the article in order.
+    ``repeated`` counts the quotations by ``_repeat_key``, ``qpos`` is the token of each, and
+    ``settled`` the ones ``_settled`` labels without reading."""
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
@@ -114,16 +126,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     spoke: set[int] = set()  # Arabic bodies, documents and roles quoted with an explicit subject
     para = 0
     last_para: dict[int, int] = {}
-    # a short expression put in marks more than once in one article is a label, not speech
-    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
     echoed: set[str] = set()  # repeated marked words met so far
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
     # Words after the last quotation only feed speakers to later quotations (there are none)
     # and descriptions to name (when one is waiting): with neither, the loop stops there. A
     # quotation whose kind its own words settle («« Il a dit » ×40,000) counts as none: the
     # loop stops before it and the rest are labelled without the speakers found on the way.
-    qpos = [i for i, t in enumerate(toks) if t.kind == "q"]  # one "q" token per top-level span
-    settled = _settled(text, toks, top, qpos, lex, repeated)
     unseen = len(top) - len(settled)  # quotations still to attribute
     for i, t in enumerate(toks):
         if t.kind == "q" and t.qid not in settled:
