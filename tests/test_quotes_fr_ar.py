@@ -675,3 +675,24 @@ def test_name_inside_a_complement_is_no_antecedent() -> None:
             "les cyclistes, qui ont fustigé une politique « en trompe-l'œil ».")
     found = [q for q in extract_quotes(text, language="fr") if q.text == "en trompe-l'œil"]
     assert found and found[0].speaker != "Paul Roux"
+
+
+# Session 6: classes met on new French articles (rows written for the tests, never copied).
+FR_S6 = [
+    # a reporting verb written in several words: «a fait valoir», «fait savoir», «a mis en garde»
+    ("« Le chantier prendra du retard », a fait valoir Luc Morin, maire du village.",
+     "Le chantier prendra du retard", "Luc Morin", True),
+    ("« Rien n'est encore décidé », fait savoir Paul Vidal.", "Rien n'est encore décidé", "Paul Vidal", True),
+    # the inverted subject of a several-word verb in an unmarked report speaks the next quotation
+    ("« Nous reviendrons », a déclaré Jean Dupuis.\n\nLa colère ne fait que commencer, a fait valoir "
+     "Karim, un peintre qui a décoré sa veste. « Nous serons bientôt des milliers ! »",
+     "Nous serons bientôt des milliers !", "Karim", True),
+    # two role nouns joined by «et» before the name set off by a comma
+    ("« Le pays va mal », a indiqué Sophie Marchand.\n\n« La dette grimpe encore », a indiqué "
+     "l’économiste et fiscaliste, Marc Lefort.", "La dette grimpe encore", "Marc Lefort", True),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), FR_S6)
+def test_fr_session6_table(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case("fr", text, quoted, speaker, speech)

@@ -331,6 +331,7 @@ class Attributor:
                 memo.clear()
             firsts = _source_firsts(self.lang)
             found = memo[w] = bool(w == "pour" or "-" in w or w in self.lex.cues or w in firsts
+                                   or (self.lang == "fr" and w in _fr_cue_phrases())
                                    or w[1:] in firsts or w.startswith(_source_elided(self.lang)))
         return found
 
@@ -404,15 +405,17 @@ class Attributor:
                     return ("inv", g, i + 1)
                 return None
         hit = cues.get(w)
+        end = i + 1
         if hit is None:
-            return None
+            phrase = _fr_cue_phrase(self.toks, i)
+            if phrase is None:
+                return None
+            hit, end = cues[phrase[0]], phrase[1]  # «a fait valoir», «met en garde»: one verb
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
-        # multi-word forms ("fait valoir", "mis en garde")
-        end = i + 1
         kind = hit[0]
         # an auxiliary in the four tokens before (only words can be one: «a», «s'est», «l'a»)
         aux = self._aux_before(i) if kind == "pp" or w == "dit" else False
@@ -2017,6 +2020,7 @@ class Attributor:
         det = _en_det() if self.lang == "en" else _fr_det()
         head = toks[a].norm
         b = self._right_prep_tail(b)
+        b = self._coordinated_role(b)
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
@@ -2037,6 +2041,16 @@ class Attributor:
                 and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «observe l'un d'eux, Mickaël.»: a given name only
         return None
+
+    def _coordinated_role(self, b: int) -> int:
+        """«l'économiste et fiscaliste, Paul X»: a second role noun joined by «et» to the
+        description before the comma; returns the index past it (``b`` when there is none)."""
+        toks = self.toks
+        if b + 2 < len(toks) and toks[b].norm in _list_conjunctions() and toks[b + 1].kind == "w" \
+                and not latin_cap(self.text, toks[b + 1]) and toks[b + 1].norm not in stopwords(self.lang) \
+                and toks[b + 2].norm == ",":
+            return b + 2
+        return b
 
     def _fr_body_apposition(self, b: int) -> int | None:
         """«le chef de file du mouvement, Nouvel Élan, Paul X»: after the comma at ``b``, a
@@ -2947,6 +2961,27 @@ class Attributor:
 
     def surface(self, np: tuple[int, int]) -> str:
         return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+@cache
+def _fr_cue_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The French reporting verbs written in several words («fait valoir», «mis en garde»),
+    by first word: a token holds one word, so these are matched word by word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for form in lexicon("fr").cues:
+        words = tuple(form.split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
+
+
+def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """``(phrase, end)`` when a several-word French reporting verb starts at token ``i``."""
+    for words in _fr_cue_phrases().get(toks[i].norm, ()):
+        end = i + len(words)
+        if end <= len(toks) and all(t.kind == "w" and t.norm == w for t, w in zip(toks[i + 1:end], words[1:])):
+            return " ".join(words), end
+    return None
 
 
 def _clause_end(c: Clause) -> int:

@@ -181,7 +181,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
-            if lex.lang == "fr" and french.incise_after_words(text, toks, i):
+            if lex.lang == "fr" and french.incise_after_words(text, toks, i, _cue_end(att, i)):
                 # «La situation va s'améliorer, estime Paul X, directeur …»: reported words with
                 # an incise; its subject comes after the verb and speaks the next quotation
                 c = att.clause(i, after_quote=True) or c
@@ -750,6 +750,12 @@ def _ar_past_openers(toks: list[Tok], i: int) -> int:
         if i + 1 < len(toks) and toks[i].kind == "w" and toks[i].norm in openers:
             i += 1
     return i
+
+
+def _cue_end(att: Attributor, i: int) -> int | None:
+    """Where the reporting verb starting at token ``i`` ends (one word or «fait valoir»)."""
+    found = att.cue_at(i)
+    return found[2] if found is not None else None
 
 
 def _clause_end(c: Clause) -> int:

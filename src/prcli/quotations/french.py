@@ -508,7 +508,7 @@ def colon_pronoun(toks: list[Tok], k: int) -> str | None:
 
 
 
-def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
+def incise_after_words(text: str, toks: list[Tok], i: int, end: int | None = None) -> bool:
     """«…, estime Paul X, directeur …», «…, a déclaré le ministre.»: a reporting verb set off by
     a comma after unmarked words, followed by its subject (a capitalised name or a determiner),
     not by «que» (an incise inverts the subject; «…, estime que …» does not)."""
@@ -518,6 +518,9 @@ def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
     if b < 1 or toks[b].norm != "," or toks[b - 1].kind != "w" or i + 1 >= len(toks) \
             or latin_cap(text, toks[b - 1]):
         return False  # («L'exploitant, Vinci Autoroutes, a évalué …»: an apposition, then the verb)
+    i = i if end is None else end - 1  # «…, a fait valoir Karim»: the verb may be several words
+    if i + 1 >= len(toks):
+        return False
     nxt = toks[i + 1]
     # the inverted subject is a name, not the verb's object («…, observent les fermetures», «…,
     # annonce une mobilisation») nor a description cut short («…, affirme le chef du Parti X»)
