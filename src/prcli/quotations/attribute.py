@@ -2979,7 +2979,8 @@ def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """``(phrase, end)`` when a several-word French reporting verb starts at token ``i``."""
     for words in _fr_cue_phrases().get(toks[i].norm, ()):
         end = i + len(words)
-        if end <= len(toks) and all(t.kind == "w" and t.norm == w for t, w in zip(toks[i + 1:end], words[1:])):
+        if end <= len(toks) and all(t.kind == "w" and t.norm == w
+                                    for t, w in zip(toks[i + 1:end], words[1:], strict=True)):
             return " ".join(words), end
     return None
 
