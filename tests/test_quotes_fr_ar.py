@@ -690,6 +690,15 @@ FR_S6 = [
     # two role nouns joined by «et» before the name set off by a comma
     ("« Le pays va mal », a indiqué Sophie Marchand.\n\n« La dette grimpe encore », a indiqué "
      "l’économiste et fiscaliste, Marc Lefort.", "La dette grimpe encore", "Marc Lefort", True),
+    # a pseudonym in marks as the inverted subject of an incise
+    ("« Nous irons jusqu’au bout », assure une militante locale.\n\n« On ne changera rien », lâche "
+     "également « Mamie Rose », une retraitée de 70 ans.", "On ne changera rien", "Mamie Rose", True),
+    # a gerund has the subject of the sentence, past its relative clause, never the verb's object
+    ("En réaction, le collectif Bretagne Debout, qui compte plusieurs élus parmi ses membres, a fermé "
+     "lundi son forum en évoquant une « période sensible ».", "période sensible",
+     "le collectif Bretagne Debout", True),
+    ("La fédération des cafetiers, qui regroupe trois cents adhérents, a suspendu sa campagne en "
+     "invoquant un « climat délétère ».", "climat délétère", "La fédération des cafetiers", True),
 ]
 
 

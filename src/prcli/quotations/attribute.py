@@ -1668,6 +1668,9 @@ class Attributor:
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
+        if self.lang == "fr" and self._fr_marked_pseudonym(k):
+            self.in_speaker.add(k)
+            return (k, k + 1)  # «lâche « Mamyray », une retraitée»: a pseudonym in marks speaks
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
@@ -1734,6 +1737,17 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_marked_pseudonym(self, k: int) -> bool:
+        """«« Mamyray », une retraitée de 65 ans»: one or two capitalised words in marks set off
+        by a comma (or closing the sentence) right after the verb of an incise: a pseudonym or
+        nickname the writer put in marks, the inverted subject (not words of its own)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].kind != "q" or toks[k + 1].norm not in (",", "."):
+            return False
+        inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009")
+        words = inner.split()
+        return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
     def _marked_complement(self, k: int) -> bool:
         """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""
@@ -1939,6 +1953,23 @@ class Attributor:
         if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
             return None
         return np
+
+    def _fr_relative_opening(self, j: int) -> tuple[int, int] | None:
+        """«(En réaction,) le groupe X, qui compte …, a suspendu … en évoquant « … »»: the phrase
+        opening the sentence (after an opening adverbial) that a relative clause set off by
+        commas describes, its auxiliary right after the second comma: the subject of the verb."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        commas = [m for m in range(s, j) if toks[m].norm == ","][:3]
+        if len(commas) >= 2 and toks[s].norm in _fr_prep() and commas[0] - s <= 3:
+            s, commas = commas[0] + 1, commas[1:]  # «En réaction, …»: an opening adverbial
+        if len(commas) < 2 or s >= j or not (toks[s].norm in _fr_det() or toks[s].norm.startswith("l'")):
+            return None
+        rel, close = commas[0], commas[1]
+        if toks[rel + 1].norm not in ("qui", "dont") or rel - s > 9 or close + 1 >= j \
+                or toks[close + 1].norm not in _fr_aux():
+            return None
+        return (s, rel)
 
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
@@ -2636,7 +2667,8 @@ class Attributor:
                     if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
                         # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
                         # the subject of the sentence
-                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
+                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j) \
+                            or self._fr_relative_opening(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
