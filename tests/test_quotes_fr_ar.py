@@ -699,6 +699,22 @@ FR_S6 = [
      "le collectif Bretagne Debout", True),
     ("La fédération des cafetiers, qui regroupe trois cents adhérents, a suspendu sa campagne en "
      "invoquant un « climat délétère ».", "climat délétère", "La fédération des cafetiers", True),
+    # a quotation with no cue right after a sentence opened by someone described: that person's
+    ("Une vingtaine de personnes se sont réunies.\n\nLa boulangère du quartier, qui avait prêté sa "
+     "salle, avait une image pour décrire la soirée. « On a semé une graine, elle va pousser partout. »",
+     "On a semé une graine, elle va pousser partout.", "La boulangère du quartier", True),
+    # ... but not when that sentence reports someone else speaking
+    ("« Tout est calme », a déclaré Paul Vidal.\n\nLe gouvernement étudie toutes les options, a "
+     "déclaré dimanche la porte-parole, Anne Roux. « Il faut réfléchir aux mesures. »",
+     "Il faut réfléchir aux mesures.", "Anne Roux", True),
+    # someone brought in by «un»/«une» and a person noun: the «dit-il» that follows is his
+    ("« C'est dur en semaine », a glissé Paul Vidal.\n\nNon loin de lui, un homme donne le ton de la "
+     "colère. « Ce que j'ai, je l'ai gagné seul », dit-il.", "Ce que j'ai, je l'ai gagné seul", "un homme",
+     True),
+    # «l'autre …» opening the sentence before: the other one speaks, not the last speaker
+    ("« Nous tiendrons », a lancé l'un des manifestants.\n\nL'autre militant détaille les raisons du "
+     "rassemblement. « C'est pour dire non à la loi », affirme-t-il.", "C'est pour dire non à la loi",
+     "L'autre militant", True),
 ]
 
 

@@ -202,6 +202,29 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, int], str] | None:
+    """«Non loin de lui, un homme donne le ton …», «Une militante raconte …»: a sentence (past a
+    short fronted adverbial) opening on someone unnamed brought in by «un»/«une», a person noun
+    and a verb; a «dit-il» that follows means that person. Returns the phrase's token range and
+    its gender."""
+    n = len(toks)
+    m = i
+    while m < n and m - i < 7 and toks[m].kind == "w":
+        m += 1
+    m = m + 1 if m < n and m > i and toks[m].norm == "," else i
+    if m + 2 >= n or toks[m].norm not in ("un", "une") or toks[m + 1].kind != "w" \
+            or toks[m + 1].norm not in language_words("people", "fr"):
+        return None
+    e = m + 2
+    while e + 1 < n and e - m < 5 and toks[e].norm in language_words("people", "fr"):
+        e += 1  # «une jeune femme»
+    verb = toks[e]
+    if verb.kind != "w" or text[verb.start].isupper() or verb.norm in stopwords("fr") \
+            or verb.norm in language_words("prepositions", "fr") or not verb.norm.isalpha():
+        return None
+    return (m, e), "m" if toks[m].norm == "un" else "f"
+
+
 _noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
 
 
