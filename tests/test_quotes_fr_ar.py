@@ -715,6 +715,9 @@ FR_S6 = [
     ("« Nous tiendrons », a lancé l'un des manifestants.\n\nL'autre militant détaille les raisons du "
      "rassemblement. « C'est pour dire non à la loi », affirme-t-il.", "C'est pour dire non à la loi",
      "L'autre militant", True),
+    # a connector after the marks («, malgré …») is no reporting verb of an incise
+    ("Ils ont répondu à l'appel lancé sur la page «Bretagne Debout», malgré la pluie et le froid.",
+     "Bretagne Debout", None, False),
 ]
 
 

@@ -2606,6 +2606,8 @@ class Attributor:
         closed = _closed_words(self.lang)
         if w in closed or t.norm in closed:
             return None
+        if self.lang == "fr" and w in language_words("connectors", "fr"):
+            return None  # «« … », malgré l'heure matinale»: a connector, not a verb
         nxt = toks[v + 1]
         if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
                 and not latin_cap(self.text, nxt) \
