@@ -716,7 +716,7 @@ FR_S6 = [
      "rassemblement. « C'est pour dire non à la loi », affirme-t-il.", "C'est pour dire non à la loi",
      "L'autre militant", True),
     # a connector after the marks («, malgré …») is no reporting verb of an incise
-    ("Ils ont répondu à l'appel lancé sur la page «Bretagne Debout», malgré la pluie et le froid.",
+    ("Ils étaient quinze à avoir rejoint l'appel lancé sur la page «Bretagne Debout», malgré la pluie.",
      "Bretagne Debout", None, False),
 ]
 
