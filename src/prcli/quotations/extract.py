@@ -1127,6 +1127,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _name_titles_en() else "title"
+    if lex.lang == "fr" and not has_cue and not ends and nw <= 8 and inner[:1].isupper() \
+            and _fr_title_noun_then_adjective(left, lex):
+        return "title"  # «le slogan anti-immigration « … »», «la campagne nationale « … »»
     if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
         return "term"
     if lex.lang == "ar" and _ar_titled_span(inner):
@@ -1157,6 +1160,15 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
+    """«le slogan anti-immigration « … »»: a title noun (slogan, campagne, opération …), its
+    determiner and one adjective right before the marks (``left`` reads backwards)."""
+    if len(left) < 3 or left[0] in lex.titles or left[0] in stopwords("fr") or not left[0].replace("-", "").isalpha():
+        return False
+    return (left[1] in lex.titles or left[1].rstrip("s") in lex.titles) \
+        and left[2] in language_words("determiners_attribute", "fr")
 
 
 #: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.
