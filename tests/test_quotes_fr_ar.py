@@ -719,8 +719,8 @@ FR_S6 = [
     ("Ils étaient quinze à avoir rejoint l'appel lancé sur la page «Bretagne Debout», malgré la pluie.",
      "Bretagne Debout", None, False),
     # a title noun and its adjective before the marks: a slogan or a group's name, not speech
-    ("« Tout augmente », dit Annie, retraitée. Elle fait sien le slogan anti-taxes «Nos poches avant "
-     "les leurs».", "Nos poches avant les leurs", None, False),
+    ("« Tout augmente », dit Annie, retraitée. Elle fait sien le slogan anti-taxes «Le pain avant "
+     "les impôts».", "Le pain avant les impôts", None, False),
     ("Paul Vidal modère le groupe Facebook «Les cyclistes de Bretagne en colère», qui compte "
      "des milliers de membres.", "Les cyclistes de Bretagne en colère", None, False),
 ]

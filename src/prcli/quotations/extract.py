@@ -1165,7 +1165,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
 def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
     """«le slogan anti-immigration « … »»: a title noun (slogan, campagne, opération …), its
     determiner and one adjective right before the marks (``left`` reads backwards)."""
-    if len(left) < 3 or left[0] in lex.titles or left[0] in stopwords("fr") or not left[0].replace("-", "").isalpha():
+    if len(left) < 3 or left[0] in lex.titles or left[0] in stopwords("fr") \
+            or not left[0].replace("-", "").isalpha():
         return False
     return (left[1] in lex.titles or left[1].rstrip("s") in lex.titles) \
         and left[2] in language_words("determiners_attribute", "fr")
