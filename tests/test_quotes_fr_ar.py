@@ -723,6 +723,10 @@ FR_S6 = [
      "les impôts».", "Le pain avant les impôts", None, False),
     ("Paul Vidal modère le groupe Facebook «Les cyclistes de Bretagne en colère», qui compte "
      "des milliers de membres.", "Les cyclistes de Bretagne en colère", None, False),
+    # a past-participle phrase in commas between the subject and its auxiliary
+    ("La femme de Paul a déclaré vouloir porter plainte. Le parquet, cité par le journal, a expliqué "
+     "l'ouverture d'une enquête pour «violences en réunion et dégradations.»",
+     "violences en réunion et dégradations.", "Le parquet", True),
 ]
 
 

@@ -1954,6 +1954,26 @@ class Attributor:
             return None
         return np
 
+    def _past_participle_apposition(self, c: int, floor: int) -> tuple[int, int] | None:
+        """«Le parquet, cité par X, a expliqué», «La ministre, interrogée sur Y, a déclaré»: a
+        past participle phrase set off by commas (``c`` is the closing one) between the subject
+        opening the clause and its auxiliary; returns that subject."""
+        toks = self.toks
+        o = c - 1
+        while o > floor and c - o <= 8 and toks[o].norm != ",":
+            o -= 1
+        if o <= floor or toks[o].norm != "," or o + 1 >= c:
+            return None
+        part = toks[o + 1]
+        if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
+                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")):
+            return None
+        np = self._left_np(o, floor)
+        if np is None or np[0] != floor or (toks[np[0]].norm not in _fr_det() and not (
+                toks[np[0]].norm.startswith("l'") or latin_cap(self.text, toks[np[0]]))):
+            return None
+        return np
+
     def _fr_relative_opening(self, j: int) -> tuple[int, int] | None:
         """«(En réaction,) le groupe X, qui compte …, a suspendu … en évoquant « … »»: the phrase
         opening the sentence (after an opening adverbial) that a relative clause set off by
@@ -2386,6 +2406,9 @@ class Attributor:
                     break
         floor = self._clause_floor(j)
         if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            past = self._past_participle_apposition(j - 1, floor)
+            if past is not None:
+                return Clause(i, end, past, number, "cue")  # «Le parquet, cité par X, a expliqué»
             stray = self._left_np(j - 1, floor)
             if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
                                       or toks[stray[0]].norm.startswith("l'")) \
