@@ -1466,7 +1466,8 @@ class Attributor:
                 k -= 1
                 continue
             if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
-                    and toks[k].norm in ("du", "des"):
+                    and (toks[k].norm in ("du", "des") or (toks[k].norm == "de" and k + 1 < j and (
+                        toks[k + 1].norm == "la" or toks[k + 1].norm.startswith("l'")))):
                 k -= 1  # «des représentants de la pêche, du transport et du bâtiment ont réclamé»
                 listed = True
                 continue
@@ -2609,6 +2610,8 @@ class Attributor:
         toks = self.toks
         n = len(toks)
         v = j
+        if self.lang == "fr" and toks[v].norm in _fr_pron():
+            return None  # «« … », elle exige une table ronde»: subject first, the phrase after is the object
         first = toks[v].norm.replace("’", "'")
         if toks[v].kind == "w" and (first in _fr_aux() or first in ("se", "s'")):
             v += 1  # («s’est exclamé»: either apostrophe)
