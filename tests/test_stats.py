@@ -128,7 +128,7 @@ TABLE: list[Row] = [
         [
             ("11%", 11, "percent", "%", "Unemployment"),
             ("8%", 8, "percent", "%", "Unemployment"),
-            ("3.2 percentage points", 3.2, "percent", "pp", None),
+            ("3.2 percentage points", 3.2, "measure", "pp", None),
         ],
     ),
     (
@@ -150,7 +150,7 @@ TABLE: list[Row] = [
         "en",
         "Almost one in six cars was sold in 2004, four times as many as before.",
         [
-            ("one in six", 16.6667, "percent", "%", None),
+            ("one in six", 0.1667, "other", None, None),
             ("2004", 2004, "year", None, None),
             ("four times", 4, "other", None, None),
         ],
@@ -201,7 +201,7 @@ TABLE: list[Row] = [
             ("10", 10, "percent", "%", "chômage"),
             ("12 %", 12, "percent", "%", "chômage"),
             ("2017", 2017, "year", None, None),
-            ("2,5 points de pourcentage", 2.5, "percent", "pp", None),
+            ("2,5 points de pourcentage", 2.5, "measure", "pp", None),
         ],
     ),
     (
@@ -806,7 +806,7 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "The firm's shares have fallen by a third this year.",
-        [("a third", 33.3333, "percent", "%", "shares")],
+        [("a third", 0.3333, "other", None, "shares")],
     ),
     ("en", "The mayor's approval rating fell to 35%.", [("35%", 35, "percent", "%", "approval rating")]),
     ("en", "The film has grossed more than $200m worldwide.", [("$200m", 2e8, "money", "USD", "film")]),
@@ -848,9 +848,9 @@ COUNTS_EN_MORE: list[Row] = [
     (
         "en",
         "It will shed 2,000 jobs - one fifth of its workforce.",
-        [("one fifth", 20, "percent", "%", "workforce")],
+        [("one fifth", 0.2, "other", None, "workforce")],
     ),
-    ("en", "Nearly a third of shoppers used a voucher.", [("a third", 33.3333, "percent", "%", "shoppers")]),
+    ("en", "Nearly a third of shoppers used a voucher.", [("a third", 0.3333, "other", None, "shoppers")]),
     ("en", "She is the only skier to take the crown twice.", [("twice", 2, "count", None, None)]),
     ("en", "The chip offers twice the number of cores.", [("twice", 2, "other", None, "number")]),
     # French: a four-digit count before a plural noun, a range of counts, a day is never counted

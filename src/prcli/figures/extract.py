@@ -559,7 +559,8 @@ class _Doc:
                     number = plain[value] = _plain(value)
             else:
                 number = _plain(value)
-            add(Stat(text[start:end], start, end, number, f.kind, unit, f.counts))
+            kind = "measure" if unit == "pp" else f.kind  # read as a rate, reported as the points it measures
+            add(Stat(text[start:end], start, end, number, kind, unit, f.counts))
         return tuple(out)
 
     def bare_digits(self, k: int) -> bool:
@@ -1036,9 +1037,7 @@ class _Doc:
                 and not year_like
             ):
                 fig.kind, fig.last, num = "other", core.last, fig.value
-                fig.value = (fig.value / core.value).quantize(Decimal("0.0001"))
-                if lang == "en" and core.value <= 100:
-                    fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, core.value)
+                fig.value = (num / core.value).quantize(Decimal("0.0001"))  # "one in six": 0.1667
                 fig.counts = self.phrase_after(core.last + 1, 2)
                 return core.last + 1
         if self.key(j) in _times() and self.spaced(j - 1, j):
@@ -1506,7 +1505,6 @@ class _Doc:
                 fig.kind = "other"
                 quantum = Decimal("0.0001") if self.lang == "en" else Decimal("0.01")  # "one in six" too
                 fig.value = (fig.value * Decimal(str(e.factor))).quantize(quantum)
-                self.as_share(fig)
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1
             j = fig.last + 1
@@ -2042,7 +2040,6 @@ class _Doc:
         else:
             return None
         f = _Fig(i - 1, i, value.quantize(Decimal("0.0001")), kind="other", words=True)
-        self.as_share(f)
         if self.key(i + 1) == "of":
             f.counts = self.phrase_after(i + 1, 3, partitive=True)
         else:
@@ -2050,18 +2047,6 @@ class _Doc:
         if f.counts:
             self._last_counted = (f, f.last)
         return [f], i + 1
-
-    def as_share(self, fig: _Fig) -> None:
-        """An English fraction of a whole ("a quarter of users", "one fifth of its staff", "one in
-        six cars") is written by readers as the percentage it is: 25%, 20%, 16.67%."""
-        if self.lang != "en" or fig.value <= 0 or fig.value >= 1:
-            return
-        for den in range(2, 13):
-            num = (fig.value * den).to_integral_value()
-            if num and abs(fig.value - num / den) < Decimal("0.001"):
-                fig.kind, fig.unit, fig.value = "percent", "%", _percent_of(num, Decimal(den))
-                return
-        fig.kind, fig.unit, fig.value = "percent", "%", fig.value * 100
 
     def point_fraction(
         self, i: int, w: tuple[NumberWord, bool, bool] | None
@@ -2114,8 +2099,7 @@ class _Doc:
             head += 1  # "Half of the 2,000 respondents": a share of a counted whole
         if head >= self.n or self.timeish(head) or self.toks[head].kind != "word" or self.key(head) == "way":
             return None  # "half of the year", "half the time", "half the way"
-        f = _Fig(i, i, Decimal(50), kind="percent", words=True)
-        f.unit = "%"
+        f = _Fig(i, i, Decimal("0.5"), kind="other", words=True)
         f.counts = self.phrase_after(j, 3, partitive=True)
         if f.counts:
             self._last_counted = (f, f.last)  # "Half the population has a phone, and 77% a mobile"
@@ -5119,7 +5103,7 @@ class _Doc:
             return False
         other, end_tok = prev
         reach = 24 if self.lang == "en" else 14  # "A third of pupils have ..., the study found, and 64% ..."
-        if other.kind != fig.kind or fig.first - end_tok > reach:
+        if not _same_measure(other, fig) or fig.first - end_tok > reach:
             return False
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
         if any(c in between for c in ".!?\n"):
@@ -6151,9 +6135,14 @@ def _scale_of(value: Decimal, total: Decimal) -> Decimal:
 _INT_LIMIT = Decimal(10) ** 18
 
 
-def _percent_of(num: Decimal, den: Decimal) -> Decimal:
-    """``num`` out of ``den`` as a percentage, exact to the float a reader's 100/3 gives."""
-    return Decimal(100) * num / den
+def _same_measure(a: _Fig, b: _Fig) -> bool:
+    """Two figures that can count the same thing: the same kind, or a share written as a
+    fraction ("Half the villagers") and one written as a percentage ("and 64% ...")."""
+    if a.kind == b.kind:
+        return True
+    return {a.kind, b.kind} == {"other", "percent"} and any(
+        f.kind == "other" and 0 < f.value < 1 for f in (a, b)
+    )
 
 
 def _plain(value: Decimal) -> float | int:
