@@ -741,6 +741,9 @@ FR_S6 = [
     # «Ils» after a title line: never the title
     ("« Tout augmente », déplorent les syndicats agricoles.\n\nLes agriculteurs en colère\n\nIls ont "
      "dénoncé « une concurrence déloyale ».", "une concurrence déloyale", "les syndicats agricoles", True),
+    # a passive participle with its agent after the marks is no incise («, lancée par …»)
+    ("Selon un témoin interrogé par le journal, il s'agit d'une «grenade offensive», lancée par les "
+     "forces de l'ordre, alors que la foule avançait.", "grenade offensive", "un témoin interrogé", True),
 ]
 
 

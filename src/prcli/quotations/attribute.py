@@ -2635,6 +2635,8 @@ class Attributor:
         if self.lang == "fr" and w in language_words("connectors", "fr"):
             return None  # «« … », malgré l'heure matinale»: a connector, not a verb
         nxt = toks[v + 1]
+        if self.lang == "fr" and v == j and nxt.norm == "par" and w.endswith(("é", "ée", "és", "ées")):
+            return None  # «la « grande concertation », proposée par le président»: a passive, no incise
         if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
                 and not latin_cap(self.text, nxt) \
                 and v + 2 < n and latin_cap(self.text, toks[v + 2]):
