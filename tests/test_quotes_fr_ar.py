@@ -744,6 +744,11 @@ FR_S6 = [
     # a passive participle with its agent after the marks is no incise («, lancée par …»)
     ("Selon un témoin interrogé par le journal, il s'agit d'une «grenade offensive», lancée par les "
      "forces de l'ordre, alors que la foule avançait.", "grenade offensive", "un témoin interrogé", True),
+    # «L'une d'entre elles, <description> : « … »»: one of the people just met speaks, not «L'une»
+    ("« Tout va mal », insiste Sergio. Deux amies venues de Lyon confirment ses propos. L’une d’entre "
+     "elles, apprentie coiffeuse: «Je vote pour le changement parce que rien ne bouge ici.»",
+     "Je vote pour le changement parce que rien ne bouge ici.", "L’une d’entre elles, apprentie coiffeuse",
+     True),
 ]
 
 

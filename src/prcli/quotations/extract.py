@@ -356,7 +356,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
         else:
-            np = vox or att.colon_intro(i) or att.dash_after(i)
+            np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
+                or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
             if np is None and lex.lang == "fr":

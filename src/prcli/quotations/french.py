@@ -601,6 +601,21 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     return (s, e)
 
 
+def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«L'une d'entre elles, apprentie boulangère : « … »», «L'un d'eux, étudiant : « … »»: a
+    sentence made of «l'un(e)» (one of the people just met), its description and a colon before
+    the marks at ``k``; that whole phrase speaks (not «L'une» read as a given name)."""
+    c = k - 1
+    if c < 1 or toks[c].norm != ":":
+        return None
+    s = c - 1
+    while s > 0 and c - s < 9 and toks[s - 1].kind not in ("b", "q"):
+        s -= 1
+    if toks[s].norm in ("l'un", "l'une") and (s == 0 or toks[s - 1].kind in ("b", "q")) and c - s >= 2:
+        return (s, c)
+    return None
+
+
 def _elided_cap(text: str, t: Tok) -> bool:
     """«l'Elysée», «d'Eric»: an elided article or preposition glued to a capitalised name."""
     return t.end - t.start > 3 and text[t.start] in "lLdD" and text[t.start + 1] in "'’" \
