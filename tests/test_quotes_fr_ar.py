@@ -676,3 +676,82 @@ def test_name_inside_a_complement_is_no_antecedent() -> None:
             "les cyclistes, qui ont fustigé une politique « en trompe-l'œil ».")
     found = [q for q in extract_quotes(text, language="fr") if q.text == "en trompe-l'œil"]
     assert [q.speaker for q in found] == ["les cyclistes"]
+
+
+# Session 6: classes met on new French articles (rows written for the tests, never copied).
+FR_S6 = [
+    # a reporting verb written in several words: «a fait valoir», «fait savoir», «a mis en garde»
+    ("« Le chantier prendra du retard », a fait valoir Luc Morin, maire du village.",
+     "Le chantier prendra du retard", "Luc Morin", True),
+    ("« Rien n'est encore décidé », fait savoir Paul Vidal.", "Rien n'est encore décidé", "Paul Vidal", True),
+    # the inverted subject of a several-word verb in an unmarked report speaks the next quotation
+    ("« Nous reviendrons », a déclaré Jean Dupuis.\n\nLa colère ne fait que commencer, a fait valoir "
+     "Karim, un peintre qui a décoré sa veste. « Nous serons bientôt des milliers ! »",
+     "Nous serons bientôt des milliers !", "Karim", True),
+    # two role nouns joined by «et» before the name set off by a comma
+    ("« Le pays va mal », a indiqué Sophie Marchand.\n\n« La dette grimpe encore », a indiqué "
+     "l’économiste et fiscaliste, Marc Lefort.", "La dette grimpe encore", "Marc Lefort", True),
+    # a pseudonym in marks as the inverted subject of an incise
+    ("« Nous irons jusqu’au bout », assure une militante locale.\n\n« On ne changera rien », lâche "
+     "également « Mamie Rose », une retraitée de 70 ans.", "On ne changera rien", "Mamie Rose", True),
+    # a gerund has the subject of the sentence, past its relative clause, never the verb's object
+    ("En réaction, le collectif Bretagne Debout, qui compte plusieurs élus parmi ses membres, a fermé "
+     "lundi son forum en évoquant une « période sensible ».", "période sensible",
+     "le collectif Bretagne Debout", True),
+    ("La fédération des cafetiers, qui regroupe trois cents adhérents, a suspendu sa campagne en "
+     "invoquant un « climat délétère ».", "climat délétère", "La fédération des cafetiers", True),
+    # a quotation with no cue right after a sentence opened by someone described: that person's
+    ("Une vingtaine de personnes se sont réunies.\n\nLa boulangère du quartier, qui avait prêté sa "
+     "salle, avait une image pour décrire la soirée. « On a semé une graine, elle va pousser partout. »",
+     "On a semé une graine, elle va pousser partout.", "La boulangère du quartier", True),
+    # ... but not when that sentence reports someone else speaking
+    ("« Tout est calme », a déclaré Paul Vidal.\n\nLe gouvernement étudie toutes les options, a "
+     "déclaré dimanche la porte-parole, Anne Roux. « Il faut réfléchir aux mesures. »",
+     "Il faut réfléchir aux mesures.", "Anne Roux", True),
+    # someone brought in by «un»/«une» and a person noun: the «dit-il» that follows is his
+    ("« C'est dur en semaine », a glissé Paul Vidal.\n\nNon loin de lui, un homme donne le ton de la "
+     "colère. « Ce que j'ai, je l'ai gagné seul », dit-il.", "Ce que j'ai, je l'ai gagné seul", "un homme",
+     True),
+    # «l'autre …» opening the sentence before: the other one speaks, not the last speaker
+    ("« Nous tiendrons », a lancé l'un des manifestants.\n\nL'autre militant détaille les raisons du "
+     "rassemblement. « C'est pour dire non à la loi », affirme-t-il.", "C'est pour dire non à la loi",
+     "L'autre militant", True),
+    # a connector after the marks («, malgré …») is no reporting verb of an incise
+    ("Ils étaient quinze à avoir rejoint l'appel lancé sur la page «Bretagne Debout», malgré la pluie.",
+     "Bretagne Debout", None, False),
+    # a title noun and its adjective before the marks: a slogan or a group's name, not speech
+    ("« Tout augmente », dit Annie, retraitée. Elle fait sien le slogan anti-taxes «Le pain avant "
+     "les impôts».", "Le pain avant les impôts", None, False),
+    ("Paul Vidal modère le groupe Facebook «Les cyclistes de Bretagne en colère», qui compte "
+     "des milliers de membres.", "Les cyclistes de Bretagne en colère", None, False),
+    # a past-participle phrase in commas between the subject and its auxiliary
+    ("La femme de Paul a déclaré vouloir porter plainte. Le parquet, cité par le journal, a expliqué "
+     "l'ouverture d'une enquête pour «violences en réunion et dégradations.»",
+     "violences en réunion et dégradations.", "Le parquet", True),
+    # known misfires of earlier sessions (brief): an object phrase after «elle exige» is no speaker
+    ("« Nous ne lâcherons rien », martèle Sophie Marchand. « C'est trop tard pour les demi-mesures », "
+     "elle exige une table ronde avec le préfet.", "C'est trop tard pour les demi-mesures",
+     "Sophie Marchand", True),
+    # the role noun opening the sentence is not part of the name
+    ("« Cette crise ressemble à celles du passé », analyse L'historien Paul Renaud.",
+     "Cette crise ressemble à celles du passé", "Paul Renaud", True),
+    # a partitive list («du lait, du fromage et de la viande») is a complement, not the speaker
+    ("Des producteurs du lait, du fromage et de la viande ont appelé à « bloquer les centrales d'achat ».",
+     "bloquer les centrales d'achat", "Des producteurs du lait, du fromage et de la viande", True),
+    # «Ils» after a title line: never the title
+    ("« Tout augmente », déplorent les syndicats agricoles.\n\nLes agriculteurs en colère\n\nIls ont "
+     "dénoncé « une concurrence déloyale ».", "une concurrence déloyale", "les syndicats agricoles", True),
+    # a passive participle with its agent after the marks is no incise («, lancée par …»)
+    ("Selon un témoin interrogé par le journal, il s'agit d'une «grenade offensive», lancée par les "
+     "forces de l'ordre, alors que la foule avançait.", "grenade offensive", "un témoin interrogé", True),
+    # «L'une d'entre elles, <description> : « … »»: one of the people just met speaks, not «L'une»
+    ("« Tout va mal », insiste Sergio. Deux amies venues de Lyon confirment ses propos. L’une d’entre "
+     "elles, apprentie coiffeuse: «Je vote pour le changement parce que rien ne bouge ici.»",
+     "Je vote pour le changement parce que rien ne bouge ici.", "L’une d’entre elles, apprentie coiffeuse",
+     True),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "speech"), FR_S6)
+def test_fr_session6_table(text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case("fr", text, quoted, speaker, speech)

@@ -333,6 +333,7 @@ class Attributor:
                 memo.clear()
             firsts = _source_firsts(self.lang)
             found = memo[w] = bool(w == "pour" or "-" in w or w in self.lex.cues or w in firsts
+                                   or (self.lang == "fr" and w in _fr_cue_phrases())
                                    or w[1:] in firsts or w.startswith(_source_elided(self.lang)))
         return found
 
@@ -406,15 +407,17 @@ class Attributor:
                     return ("inv", g, i + 1)
                 return None
         hit = cues.get(w)
+        end = i + 1
         if hit is None:
-            return None
+            phrase = _fr_cue_phrase(self.toks, i)
+            if phrase is None:
+                return None
+            hit, end = cues[phrase[0]], phrase[1]  # «a fait valoir», «met en garde»: one verb
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
-        # multi-word forms ("fait valoir", "mis en garde")
-        end = i + 1
         kind = hit[0]
         # an auxiliary in the four tokens before (only words can be one: «a», «s'est», «l'a»)
         aux = self._aux_before(i) if kind == "pp" or w == "dit" else False
@@ -1466,7 +1469,8 @@ class Attributor:
                 k -= 1
                 continue
             if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
-                    and toks[k].norm in ("du", "des"):
+                    and (toks[k].norm in ("du", "des") or (toks[k].norm == "de" and k + 1 < j and (
+                        toks[k + 1].norm == "la" or toks[k + 1].norm.startswith("l'")))):
                 k -= 1  # «des représentants de la pêche, du transport et du bâtiment ont réclamé»
                 listed = True
                 continue
@@ -1668,6 +1672,9 @@ class Attributor:
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
+        if self.lang == "fr" and self._fr_marked_pseudonym(k):
+            self.in_speaker.add(k)
+            return (k, k + 1)  # «lâche « Mamyray », une retraitée»: a pseudonym in marks speaks
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
@@ -1734,6 +1741,17 @@ class Attributor:
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_marked_pseudonym(self, k: int) -> bool:
+        """«« Mamyray », une retraitée de 65 ans»: one or two capitalised words in marks set off
+        by a comma (or closing the sentence) right after the verb of an incise: a pseudonym or
+        nickname the writer put in marks, the inverted subject (not words of its own)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].kind != "q" or toks[k + 1].norm not in (",", "."):
+            return False
+        inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009")
+        words = inner.split()
+        return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
     def _marked_complement(self, k: int) -> bool:
         """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""
@@ -1940,6 +1958,43 @@ class Attributor:
             return None
         return np
 
+    def _past_participle_apposition(self, c: int, floor: int) -> tuple[int, int] | None:
+        """«Le parquet, cité par X, a expliqué», «La ministre, interrogée sur Y, a déclaré»: a
+        past participle phrase set off by commas (``c`` is the closing one) between the subject
+        opening the clause and its auxiliary; returns that subject."""
+        toks = self.toks
+        o = c - 1
+        while o > floor and c - o <= 8 and toks[o].norm != ",":
+            o -= 1
+        if o <= floor or toks[o].norm != "," or o + 1 >= c:
+            return None
+        part = toks[o + 1]
+        if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
+                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")):
+            return None
+        np = self._left_np(o, floor)
+        if np is None or np[0] != floor or (toks[np[0]].norm not in _fr_det() and not (
+                toks[np[0]].norm.startswith("l'") or latin_cap(self.text, toks[np[0]]))):
+            return None
+        return np
+
+    def _fr_relative_opening(self, j: int) -> tuple[int, int] | None:
+        """«(En réaction,) le groupe X, qui compte …, a suspendu … en évoquant « … »»: the phrase
+        opening the sentence (after an opening adverbial) that a relative clause set off by
+        commas describes, its auxiliary right after the second comma: the subject of the verb."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        commas = [m for m in range(s, j) if toks[m].norm == ","][:3]
+        if len(commas) >= 2 and toks[s].norm in _fr_prep() and commas[0] - s <= 3:
+            s, commas = commas[0] + 1, commas[1:]  # «En réaction, …»: an opening adverbial
+        if len(commas) < 2 or s >= j or not (toks[s].norm in _fr_det() or toks[s].norm.startswith("l'")):
+            return None
+        rel, close = commas[0], commas[1]
+        if toks[rel + 1].norm not in ("qui", "dont") or rel - s > 9 or close + 1 >= j \
+                or toks[close + 1].norm not in _fr_aux():
+            return None
+        return (s, rel)
+
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
         before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
@@ -2020,6 +2075,7 @@ class Attributor:
         det = _en_det() if self.lang == "en" else _fr_det()
         head = toks[a].norm
         b = self._right_prep_tail(b)
+        b = self._coordinated_role(b)
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
@@ -2040,6 +2096,16 @@ class Attributor:
                 and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «observe l'un d'eux, Mickaël.»: a given name only
         return None
+
+    def _coordinated_role(self, b: int) -> int:
+        """«l'économiste et fiscaliste, Paul X»: a second role noun joined by «et» to the
+        description before the comma; returns the index past it (``b`` when there is none)."""
+        toks = self.toks
+        if b + 2 < len(toks) and toks[b].norm in _list_conjunctions() and toks[b + 1].kind == "w" \
+                and not latin_cap(self.text, toks[b + 1]) and toks[b + 1].norm not in stopwords(self.lang) \
+                and toks[b + 2].norm == ",":
+            return b + 2
+        return b
 
     def _fr_body_apposition(self, b: int) -> int | None:
         """«le chef de file du mouvement, Nouvel Élan, Paul X»: after the comma at ``b``, a
@@ -2344,6 +2410,9 @@ class Attributor:
                     break
         floor = self._clause_floor(j)
         if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            past = self._past_participle_apposition(j - 1, floor)
+            if past is not None:
+                return Clause(i, end, past, number, "cue")  # «Le parquet, cité par X, a expliqué»
             stray = self._left_np(j - 1, floor)
             if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
                                       or toks[stray[0]].norm.startswith("l'")) \
@@ -2544,6 +2613,8 @@ class Attributor:
         toks = self.toks
         n = len(toks)
         v = j
+        if self.lang == "fr" and toks[v].norm in _fr_pron():
+            return None  # «« … », elle exige une table ronde»: subject first, the phrase after is the object
         first = toks[v].norm.replace("’", "'")
         if toks[v].kind == "w" and (first in _fr_aux() or first in ("se", "s'")):
             v += 1  # («s’est exclamé»: either apostrophe)
@@ -2564,7 +2635,11 @@ class Attributor:
         closed = _closed_words(self.lang)
         if w in closed or t.norm in closed:
             return None
+        if self.lang == "fr" and w in language_words("connectors", "fr"):
+            return None  # «« … », malgré l'heure matinale»: a connector, not a verb
         nxt = toks[v + 1]
+        if self.lang == "fr" and v == j and nxt.norm == "par" and w.endswith(("é", "ée", "és", "ées")):
+            return None  # «la « grande concertation », proposée par le président»: a passive, no incise
         if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
                 and not latin_cap(self.text, nxt) \
                 and v + 2 < n and latin_cap(self.text, toks[v + 2]):
@@ -2625,7 +2700,8 @@ class Attributor:
                     if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
                         # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
                         # the subject of the sentence
-                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j)
+                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j) \
+                            or self._fr_relative_opening(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
@@ -2950,6 +3026,28 @@ class Attributor:
 
     def surface(self, np: tuple[int, int]) -> str:
         return self.text[self.toks[np[0]].start:self.toks[np[1] - 1].end]
+
+
+@cache
+def _fr_cue_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The French reporting verbs written in several words («fait valoir», «mis en garde»),
+    by first word: a token holds one word, so these are matched word by word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for form in lexicon("fr").cues:
+        words = tuple(form.split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
+
+
+def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """``(phrase, end)`` when a several-word French reporting verb starts at token ``i``."""
+    for words in _fr_cue_phrases().get(toks[i].norm, ()):
+        end = i + len(words)
+        if end <= len(toks) and all(t.kind == "w" and t.norm == w
+                                    for t, w in zip(toks[i + 1:end], words[1:], strict=True)):
+            return " ".join(words), end
+    return None
 
 
 def _clause_end(c: Clause) -> int:

@@ -133,6 +133,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # quotation whose kind its own words settle («« Il a dit » ×40,000) counts as none: the
     # loop stops before it and the rest are labelled without the speakers found on the way.
     unseen = len(top) - len(settled)  # quotations still to attribute
+    # (French) the latest sentence opened by a person: its first token and that person, or the
+    # span of a description of someone, resolved only when a quotation follows
+    opening: tuple[int, Person | tuple[int, int]] | None = None
     for i, t in enumerate(toks):
         if t.kind == "q" and t.qid not in settled:
             unseen -= 1
@@ -169,6 +172,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 p = resolve_np(text, toks, aged, lex, reg, last)
                 _push(last, toks[aged[0]].start, p, "?")
                 last_para[id(p)] = para
+            newcomer = french.indefinite_newcomer(text, toks, at) \
+                if lex.lang == "fr" and subj is None and aged is None else None
+            if newcomer is not None:
+                p = resolve_np(text, toks, newcomer[0], lex, reg, last)
+                if p.gender == "?":
+                    p.gender = newcomer[1]
+                _push(last, toks[newcomer[0][0]].start, p, newcomer[1])
+                last_para[id(p)] = para
             lone = _fr_lone_given_name(text, toks, at, lex) if lex.lang == "fr" and subj is None else None
             if lone is not None:
                 # «Parmi les bénévoles, Rachid, boulanger dans un village, …»: someone brought in
@@ -179,11 +190,18 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     p.gender = given_name_gender(t0.norm)
                 _push(last, t0.start, p, "?")
                 last_para[id(p)] = para
+            if at < len(toks) and toks[at].kind == "w":
+                opening = None  # a sentence of words: who opens it is looked at below
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
                 if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
+                    opening = (at, p)
+            described_subject = _fr_described_subject(text, toks, at, lex) \
+                if lex.lang == "fr" and subj is None and at < len(toks) else None
+            if described_subject is not None:
+                opening = (at, described_subject)
             if t.kind == "b":
                 continue
         if t.kind == "w" and not att.may_cue(t.norm):
@@ -196,7 +214,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 last_para[id(p)] = para
         if t.kind == "w":
             c = att.clause(i)
-            if lex.lang == "fr" and french.incise_after_words(text, toks, i):
+            if lex.lang == "fr" and french.incise_after_words(text, toks, i, _cue_end(att, i)):
                 # «La situation va s'améliorer, estime Paul X, directeur …»: reported words with
                 # an incise; its subject comes after the verb and speaks the next quotation
                 c = att.clause(i, after_quote=True) or c
@@ -307,6 +325,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
             continue
         person: Person | None = None
+        inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
         if clause is not None:
             if via != "pronoun":
                 cs = clause.cue_start
@@ -336,13 +355,24 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # «A Toulouse, 300 femmes ont défilé … « … », ont-elles scandé»: the group
                     # opening the sentence before
                     shared = french.previous_group(text, toks, i)
+                told = _told_just_before(toks, i, opening, att) \
+                    if shared is None and lex.lang == "fr" and via == "post" else None
+                if isinstance(told, tuple):
+                    # only «l'autre …»: a plain description may well be the one speaking so far
+                    told = resolve_np(text, toks, told, lex, reg, last) \
+                        if any(t.norm in ("autre", "l'autre") for t in toks[told[0]:told[1]]) else None
+                if told is not None and told.gender not in ("?", clause.number) and clause.number != "?":
+                    told = None
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
+                elif told is not None:
+                    person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
                     person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
         else:
-            np = vox or att.colon_intro(i) or att.dash_after(i)
+            np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
+                or att.colon_intro(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
             if np is None and lex.lang == "fr":
@@ -350,13 +380,17 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
             by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
                 or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
+            told = _told_just_before(toks, i, opening, att) if lex.lang == "fr" and inside is None else None
+            if isinstance(told, tuple):
+                told = resolve_np(text, toks, told, lex, reg, last)
             if np is not None:
                 person = resolve_np(text, toks, np, lex, reg, last)
             elif by_pronoun is not None:
                 person = by_pronoun  # «…, il a été clair : « … »»: the one the pronoun follows
+            elif told is not None:
+                person = told  # «La boulangère … avait une image. « … »»: the one just written about
             elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
                 person = last[-1][1]
-        inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
         if person is not None:
@@ -767,6 +801,66 @@ def _ar_past_openers(toks: list[Tok], i: int) -> int:
     return i
 
 
+def _fr_described_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """«La boulangère du quartier, qui …, avait …», «Un homme donne …»: a determiner and a noun
+    of a person opening the sentence at token ``i`` (with its «du/de la …» complement): someone
+    the sentence is about, though never named."""
+    n = len(toks)
+    j = i
+    if j < n and toks[j].norm in language_words("determiners_attribute", "fr"):
+        j += 1
+    elif not (j < n and toks[j].norm.startswith("l'") and len(toks[j].norm) > 2):
+        return None
+    head = toks[j].norm[2:] if j == i else (toks[j].norm if j < n and toks[j].kind == "w" else "")
+    other = head == "autre" and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].norm.isalpha()
+    if other:
+        j += 1  # «L'autre gilet jaune détaille …»: the other one of two people just met
+        if j + 2 < n and toks[j + 1].kind == "w" and toks[j + 2].kind == "w" \
+                and toks[j + 1].norm not in lex.cues and toks[j + 2].norm in lex.cues:
+            j += 1  # its adjective, before the verb
+    elif head not in lex.people:
+        return None
+    e = j + 1
+    while e + 1 < n and e - i < 7 and toks[e].kind == "w":
+        w = toks[e].norm
+        if w in ("du", "des") and toks[e + 1].kind == "w":
+            e += 2  # «du quartier»
+        elif w == "de" and toks[e + 1].kind == "w":
+            e += 3 if toks[e + 1].norm == "la" and e + 2 < n and toks[e + 2].kind == "w" else 2
+        elif w.startswith("d'") and len(w) > 2:
+            e += 1  # «d'école», «de l'association»
+        else:
+            break
+    if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" and text[toks[e + 1].start].isupper():
+        return None  # «Le chef de file des Insoumis, Jean X, a …»: the name that follows is the subject
+    return (i, min(e, n))
+
+
+def _told_just_before(toks: list[Tok], i: int, opening: tuple[int, Person | tuple[int, int]] | None,
+                      att: Attributor) -> Person | tuple[int, int] | None:
+    """A quotation opening a sentence right after a sentence opened by a person (in the same
+    paragraph, no quotation between): that person's words, as a reader takes them; not when
+    that sentence reports someone speaking («Le gouvernement étudie …, a déclaré le porte-parole
+    X. « … »»: the spokesman goes on)."""
+    if opening is None or i < 1 or toks[i - 1].kind != "b" or toks[i - 1].norm == "\n":
+        return None
+    at, p = opening
+    if any(t.kind == "q" or t.norm == "\n" for t in toks[at:i]):
+        return None
+    for m in range(at, i):
+        if toks[m].kind == "w" and att.may_cue(toks[m].norm) and att.cue_at(m) is not None:
+            c = att.clause(m)
+            if c is None or c.np is None or c.np[0] != at:
+                return None  # someone else reported in that sentence
+    return p
+
+
+def _cue_end(att: Attributor, i: int) -> int | None:
+    """Where the reporting verb starting at token ``i`` ends (one word or «fait valoir»)."""
+    found = att.cue_at(i)
+    return found[2] if found is not None else None
+
+
 def _clause_end(c: Clause) -> int:
     end = c.cue_end
     if c.np is not None:
@@ -1102,6 +1196,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             break  # 'called the plan "ambitious but credible"': words about the plan
         if any(f in lex.titles for f in forms) and (not ends or nw <= 5) and nw <= 12:
             return "term" if w in _name_titles_en() else "title"
+    if lex.lang == "fr" and not has_cue and not ends and nw <= 8 and inner[:1].isupper() \
+            and _fr_title_noun_then_adjective(left, lex):
+        return "title"  # «le slogan anti-immigration « … »», «la campagne nationale « … »»
     if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
         return "term"
     if lex.lang == "ar" and _ar_titled_span(inner):
@@ -1132,6 +1229,16 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
+    """«le slogan anti-immigration « … »»: a title noun (slogan, campagne, opération …), its
+    determiner and one adjective right before the marks (``left`` reads backwards)."""
+    if len(left) < 3 or left[0] in lex.titles or left[0] in stopwords("fr") \
+            or not left[0].replace("-", "").isalpha():
+        return False
+    return (left[1] in lex.titles or left[1].rstrip("s") in lex.titles) \
+        and left[2] in language_words("determiners_attribute", "fr")
 
 
 #: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.

@@ -202,6 +202,29 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, int], str] | None:
+    """«Non loin de lui, un homme donne le ton …», «Une militante raconte …»: a sentence (past a
+    short fronted adverbial) opening on someone unnamed brought in by «un»/«une», a person noun
+    and a verb; a «dit-il» that follows means that person. Returns the phrase's token range and
+    its gender."""
+    n = len(toks)
+    m = i
+    while m < n and m - i < 7 and toks[m].kind == "w":
+        m += 1
+    m = m + 1 if m < n and m > i and toks[m].norm == "," else i
+    if m + 2 >= n or toks[m].norm not in ("un", "une") or toks[m + 1].kind != "w" \
+            or toks[m + 1].norm not in language_words("people", "fr"):
+        return None
+    e = m + 2
+    while e + 1 < n and e - m < 5 and toks[e].norm in language_words("people", "fr"):
+        e += 1  # «une jeune femme»
+    verb = toks[e]
+    if verb.kind != "w" or text[verb.start].isupper() or verb.norm in stopwords("fr") \
+            or verb.norm in language_words("prepositions", "fr") or not verb.norm.isalpha():
+        return None
+    return (m, e), "m" if toks[m].norm == "un" else "f"
+
+
 _noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
 
 
@@ -508,7 +531,7 @@ def colon_pronoun(toks: list[Tok], k: int) -> str | None:
 
 
 
-def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
+def incise_after_words(text: str, toks: list[Tok], i: int, end: int | None = None) -> bool:
     """«…, estime Paul X, directeur …», «…, a déclaré le ministre.»: a reporting verb set off by
     a comma after unmarked words, followed by its subject (a capitalised name or a determiner),
     not by «que» (an incise inverts the subject; «…, estime que …» does not)."""
@@ -518,6 +541,9 @@ def incise_after_words(text: str, toks: list[Tok], i: int) -> bool:
     if b < 1 or toks[b].norm != "," or toks[b - 1].kind != "w" or i + 1 >= len(toks) \
             or latin_cap(text, toks[b - 1]):
         return False  # («L'exploitant, Vinci Autoroutes, a évalué …»: an apposition, then the verb)
+    i = i if end is None else end - 1  # «…, a fait valoir Karim»: the verb may be several words
+    if i + 1 >= len(toks):
+        return False
     nxt = toks[i + 1]
     # the inverted subject is a name, not the verb's object («…, observent les fermetures», «…,
     # annonce une mobilisation») nor a description cut short («…, affirme le chef du Parti X»)
@@ -573,6 +599,21 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     if e == s or e >= c or toks[e].kind != "w" or latin_cap(text, toks[e]) or toks[e].norm in stopwords("fr"):
         return None
     return (s, e)
+
+
+def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«L'une d'entre elles, apprentie boulangère : « … »», «L'un d'eux, étudiant : « … »»: a
+    sentence made of «l'un(e)» (one of the people just met), its description and a colon before
+    the marks at ``k``; that whole phrase speaks (not «L'une» read as a given name)."""
+    c = k - 1
+    if c < 1 or toks[c].norm != ":":
+        return None
+    s = c - 1
+    while s > 0 and c - s < 9 and toks[s - 1].kind not in ("b", "q"):
+        s -= 1
+    if toks[s].norm in ("l'un", "l'une") and (s == 0 or toks[s - 1].kind in ("b", "q")) and c - s >= 2:
+        return (s, c)
+    return None
 
 
 def _elided_cap(text: str, t: Tok) -> bool:

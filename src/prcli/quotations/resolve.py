@@ -1070,7 +1070,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
     caps = [w for w in words if _name_cap(text, words, w) and w.norm.rstrip(".") not in lex.honorifics
-            and w.norm not in _latin_det() and w.norm not in lex.people]
+            and w.norm not in _latin_det() and w.norm not in lex.people
+            and not (lex.lang == "fr" and w.norm[:2] == "l'" and _unelided(w.norm) in lex.people
+                     and w is not words[-1])]
+    # («L'historien Paul Renaud» opening a sentence: the role before the name is not part of it)
     for w in words:
         if w.norm.rstrip(".") in _en_fem():
             gender = "f"
