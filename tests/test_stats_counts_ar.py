@@ -374,3 +374,30 @@ def test_a_measure_after_a_road_is_no_road_number() -> None:
     found = {s.text: s for s in extract_stats("ويمتد الطريق الجديد على طول 85 كيلومترا.", language="ar")}
     assert found["85 كيلومترا"].kind == "measure"
     assert [s.text for s in extract_stats("وأغلقت السلطات الطريق 9 أمام الشاحنات.", language="ar")] == []
+
+
+CLASSIFIERS: list[Row] = [
+    # «حالة» only says things are counted one by one: «عدد X» or the subject before the verb names them
+    (
+        "وبلغ عدد الإصابات المؤكدة بالحمى 350 حالة بنسبة 12% من مجموع الفحوص.",
+        [("350", "الإصابات"), ("12%", "الإصابات")],
+    ),
+    (
+        "وأوضح المدير أن حالات الشفاء بلغت 84 حالة بنسبة 1.9% من إجمالي المرضى.",
+        [("84", "الشفاء"), ("1.9%", "الشفاء")],
+    ),
+    # with no owner before it, the classifier and the noun it governs
+    (
+        "وسجلت محاكم الجهة 4200 حالة طلاق، وبنسبة 35 في المائة من إجمالي القضايا المعروضة.",
+        [("4200", "طلاق"), ("35 في المائة", "طلاق")],
+    ),
+    # an ordinary tamyiz is kept: «عدد المصوتين ... ناخبا»
+    ("وبلغ عدد المصوتين في الإقليم 41 ألفا و200 ناخبا.", [("41 ألفا و200", "ناخبا")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CLASSIFIERS, ids=[f"classifier-{i}" for i in range(len(CLASSIFIERS))]
+)
+def test_a_classifier_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

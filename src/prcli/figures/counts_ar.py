@@ -28,6 +28,10 @@ _CHAINED = frozenset({"money", "percent", "measure", "count"})
 _two = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
 #: «مع»: a partner named between a valued noun and «بقيمة».
 _partner_preps = lazy_words("prcli.figures", "partner_prepositions_ar.txt", convert=norm_word)
+#: «حالة»: a noun that only says things are counted one by one.
+_classifiers = lazy_words("prcli.figures", "classifier_nouns_ar.txt", convert=norm_word)
+#: «إجمالي», «مجموع»: the whole a share is taken of.
+_share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -59,7 +63,12 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
+    totals = {id(f): f.counts for f in figs if share_of_total(f)}
     for f in figs:
+        if id(f) in totals:
+            f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
+        if f.kind == "count" and f.counts_after and classifier_only(f.counts):
+            f.counts = classifier_owner(doc, f, covered) or classified(doc, f, covered) or f.counts
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in COUNTED:
@@ -98,6 +107,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
+        if f.kind == "percent" and prev is not None and (f.counts is None or classifier_only(f.counts)):
+            f.counts = share_of_classified(doc, prev, f, covered) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
             got = change_target(doc, f, amounts, level=f.counts is not None)
             if got is None and prev is not None:
@@ -110,8 +121,80 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.counts and f.kind in _CHAINED:
             prev = f
     for f in figs:
+        if f.counts is None and totals.get(id(f)):
+            f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
+
+
+def share_of_total(fig: _Fig) -> bool:
+    """«بنسبة 37 في المائة من إجمالي القضايا», «52% من عدد الحالات»: a share read after «من» from
+    a word naming the whole: the whole is what the share is taken of, not what it counts (the
+    amount before it in the chain, or the subject of its verb, is)."""
+    if fig.kind != "percent" or not fig.counts_after or not fig.counts:
+        return False
+    return norm_word(fig.counts.split(" ")[0]) in _share_bases()
+
+
+def classifier_only(phrase: str | None) -> bool:
+    """A counted phrase that opens with a classifier noun («حالة», «حالة طلاق»)."""
+    return phrase is not None and norm_word(phrase.split(" ")[0]) in _classifiers()
+
+
+def classifier_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وبلغ عدد الإصابات المؤكدة 350 حالة», «أن حالات الشفاء بلغت 84 حالة»: a classifier after the
+    number only says that things are counted one by one; the noun after «عدد» in the clause
+    before the number, or the subject of the measure verb right before it, names them."""
+    k = fig.first - 1
+    floor = max(-1, fig.first - 12)
+    while k > floor:
+        key = doc.keys[k]
+        if k in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(k, k + 1):
+            break
+        if doc.toks[k].kind == "word" and norm_word(key).lstrip("وفبل") in ("عدد",) and k + 1 < fig.first:
+            nxt = k + 1
+            if doc.toks[nxt].kind == "word" and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)
+            return None
+        k -= 1
+    verb = doc.back_over_intros(fig.first, 3, "change")
+    if verb < 1 or verb in covered or doc.toks[verb].kind != "word" or doc.keys[verb].startswith("و"):
+        return None
+    if not (doc.is_cue("change", doc.keys[verb]) or doc.is_cue("record", doc.keys[verb])):
+        return None
+    return doc.ar_subject_before(verb)
+
+
+def classified(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«4860 حالة طلاق»: a classifier and the indefinite noun it governs say together what is
+    counted (the classifier alone says nothing)."""
+    j = fig.last + 1
+    if j >= doc.n or not classifier_only(doc.text[doc.toks[j].start : doc.toks[j].end]):
+        return None
+    m = j + 1
+    if m >= doc.n or m in covered or doc.toks[m].kind != "word" or not doc.spaced(j, m):
+        return None
+    key = doc.keys[m]
+    if key.startswith(("ال", "لل", "بال", "و", "ف")) or not doc._content(m) or doc.ar_filler(m):
+        return None
+    if any(doc.is_cue(role, key) for role in ("skip", "intro", "change", "result", "stop")):
+        return None
+    return doc._phrase(j, m)
+
+
+def share_of_classified(doc: _Doc, prev: _Fig, fig: _Fig, covered: set[int]) -> str | None:
+    """«بلغت 84 حالة بنسبة 1.87%»: a share right after a number and its classifier is the share
+    of what that number counts."""
+    if prev.kind != "count" or not prev.counts:
+        return None
+    k = prev.last + 1
+    if k >= doc.n or not classifier_only(doc.text[doc.toks[k].start : doc.toks[k].end]):
+        return None
+    if doc.text.startswith(prev.counts, doc.toks[k].start):
+        k += len(prev.counts.split(" ")) - 1  # «4860 حالة طلاق»: the whole counted phrase
+    if not all(link_token(doc, m, covered) for m in range(k + 1, fig.first)):
+        return None
+    return prev.counts
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:
