@@ -401,3 +401,23 @@ CLASSIFIERS: list[Row] = [
 )
 def test_a_classifier_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('وأسرت الجماعة ستة جنود من "اللواء 47" قرب الحدود.', ["ستة"]),
+        ("وتشبه السيارة الجديدة طراز «رينو 200» في شكلها.", []),
+        ('وقال الوزير: "تجاوز 30" في رده على سؤال.', ["30"]),
+    ],
+)
+def test_a_number_closing_a_quoted_name_is_no_figure(text: str, kept: list[str]) -> None:
+    """«"اللواء 47"», «رينو 200»: a bare number at the end of a short quoted name is part of it;
+    a quoted clause («"تجاوز 30"») keeps its figure."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+def test_a_short_verb_after_a_classifier_is_not_counted() -> None:
+    """«37 حالة قال إن ...»: the word after the classifier is the verb of the next clause."""
+    found = {s.text: s for s in extract_stats("وسجل المراقبون 37 حالة قال إنها بسيطة.", language="ar")}
+    assert "قال" not in (found["37"].counts or "")

@@ -175,8 +175,10 @@ def classified(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if m >= doc.n or m in covered or doc.toks[m].kind != "word" or not doc.spaced(j, m):
         return None
     key = doc.keys[m]
-    if key.startswith(("ال", "لل", "بال", "و", "ف")) or not doc._content(m) or doc.ar_filler(m):
+    if key.startswith(("ال", "لل", "بال", "و", "ف", "ي")) or not doc._content(m) or doc.ar_filler(m):
         return None
+    if len(key) < 4:
+        return None  # «حالة قال», «حالة تهم»: a short word is more often the verb of the clause
     if any(doc.is_cue(role, key) for role in ("skip", "intro", "change", "result", "stop")):
         return None
     return doc._phrase(j, m)

@@ -210,6 +210,8 @@ _ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt")
 #: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
 _AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+#: cue roles of words that make a quoted span a clause with a figure, not a name
+_NOT_NAME_ROLES = ("skip", "intro", "approx", "change", "result", "record", "compare", "age", "year", "score")
 _AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _AR_CLAUSE_END = _AR_SENTENCE_END | {"،", ","}
 _time_suffix = lazy_words("prcli.figures", "time_suffixes_ar.txt", "time_suffixes_en.txt")
@@ -2678,6 +2680,8 @@ class _Doc:
             return True
         if self.second_reference(i):
             return True
+        if self.lang == "ar" and self.quoted_name_number(i, core):
+            return True
         if (
             self.lang in ("en", "fr")
             and prev is not None
@@ -2832,6 +2836,21 @@ class _Doc:
         if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
             return False
         return self.key(a - 2) in ("who", "he", "she")
+
+    def quoted_name_number(self, i: int, core: _Core) -> bool:
+        """«"الفرقة 30"», ««بيجو 300»», «"المراسل 24"»: a bare number closing a short quoted span
+        that opens on a word is the end of a name (a unit, a brand, a website), not a figure."""
+        if core.last + 1 >= self.n or self.keys[core.last + 1] not in _QUOTES:
+            return False
+        if not self.adjacent(core.last, core.last + 1) or not self.spaced(i - 1, i):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 3 and self.toks[k].kind == "word":
+            key = self.keys[k]
+            if not self._content(k) or any(self.is_cue(role, key) for role in _NOT_NAME_ROLES):
+                return False  # «"تجاوز 30"»: a clause quoted, the number its figure
+            k -= 1
+        return k >= 0 and k < i - 1 and self.keys[k] in _QUOTES and self.adjacent(k, k + 1)
 
     def in_titled_quote(self, i: int) -> bool:
         """«تحت شعار "40 يوما و 400 مبادرة"», "a campaign titled "5 a day"": a number inside the
