@@ -421,3 +421,19 @@ def test_a_short_verb_after_a_classifier_is_not_counted() -> None:
     """«37 حالة قال إن ...»: the word after the classifier is the verb of the next clause."""
     found = {s.text: s for s in extract_stats("وسجل المراقبون 37 حالة قال إنها بسيطة.", language="ar")}
     assert "قال" not in (found["37"].counts or "")
+
+
+PURPOSES: list[Row] = [
+    # the purpose after an amount names what the money pays for, not the spender before it
+    ("وخصصت البلدية 12 مليون درهم لتأهيل الأسواق الشعبية.", [("12 مليون درهم", "تأهيل")]),
+    ("وصرف النادي 8 ملايين يورو بهدف تدعيم خط الهجوم.", [("8 ملايين يورو", "تدعيم")]),
+    ("ورصدت الجهة 40 مليون درهم لإنشاء ملعب جديد.", [("40 مليون درهم", "ملعب")]),
+    ("ودفعت الشركة 3 ملايين دولار للحصول على الرخصة.", [("3 ملايين دولار", "الرخصة")]),
+    # a verb after «ل» is the result of a change, not a purpose
+    ("وارتفعت المداخيل بـ 5 ملايين درهم لتتجاوز 90 مليون درهم.", [("5 ملايين درهم", "المداخيل")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSES, ids=[f"purpose-{i}" for i in range(len(PURPOSES))])
+def test_counts_of_an_amount_with_a_purpose(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

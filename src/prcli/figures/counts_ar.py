@@ -30,6 +30,10 @@ _two = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
 _partner_preps = lazy_words("prcli.figures", "partner_prepositions_ar.txt", convert=norm_word)
 #: «حالة»: a noun that only says things are counted one by one.
 _classifiers = lazy_words("prcli.figures", "classifier_nouns_ar.txt", convert=norm_word)
+#: «بهدف», «من أجل»: the purpose of an amount follows.
+_purpose_words = lazy_words("prcli.figures", "purpose_words_ar.txt", convert=norm_word)
+#: «بناء», «شراء»: spending nouns after «ل» that have no masdar prefix.
+_purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert=norm_word)
 #: «إجمالي», «مجموع»: the whole a share is taken of.
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
@@ -69,6 +73,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
         if f.kind == "count" and f.counts_after and classifier_only(f.counts):
             f.counts = classifier_owner(doc, f, covered) or classified(doc, f, covered) or f.counts
+        if f.kind == "money" and not f.counts_after:
+            f.counts = purpose_after(doc, f, covered) or f.counts
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in COUNTED:
@@ -125,6 +131,70 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
+
+
+def purpose_after(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«خصصت الحكومة 300 مليون درهم لبناء مدارس», «أنفق 77 مليون يورو بهدف تعزيز صفوف الفريق»,
+    «دفع 64 مليون يورو للحصول على خدماته»: a purpose right after an amount (a verbal noun after
+    «ل», or after «بهدف/من أجل») names what the money pays for, not the spender before it."""
+    j = fig.last + 1
+    if doc.is_cue("period", doc.key(j)):
+        j += 1  # «سنويا»
+    if j >= doc.n or j in covered or doc.toks[j].kind != "word" or not doc.spaced(j - 1, j):
+        return None
+    key = doc.keys[j]
+    if key == "من" and norm_word(doc.key(j + 1)) == "اجل":
+        j += 1
+        key = doc.keys[j]
+    if norm_word(key) in _purpose_words():
+        first = j + 1
+        if first >= doc.n or first in covered or doc.toks[first].kind != "word" or not doc._content(first):
+            return None
+        return _purpose_phrase(doc, first, first, covered)
+    if not _purpose_masdar(key):
+        return None
+    return _purpose_phrase(doc, j, j, covered, clitic=0 if key.startswith("لل") else 1)
+
+
+def _purpose_masdar(key: str) -> bool:
+    """«لتعزيز», «لإنشاء», «لاستكمال», «لبناء», «للحصول»: «ل» and a verbal noun (by its derived
+    shape, or one of the spending nouns of ``purpose_masdars_ar.txt``)."""
+    if not key.startswith("ل") or len(key) < 5:
+        return False
+    stem = key[2:] if key.startswith("لل") else key[1:]
+    if norm_word(stem) in _purpose_masdars():
+        return True
+    if key.startswith("لل"):
+        return False
+    if stem.startswith("است"):
+        return len(stem) == 7 and stem[5] == "ا"  # «استكمال»: istif'al
+    if stem.startswith("ت"):
+        return len(stem) == 5 and stem[3] == "ي"  # «تعزيز», «تمويل»: taf'il (not «تتراجع», a verb)
+    return stem.startswith(("إ", "ا")) and len(stem) == 5 and stem[3] == "ا"  # «إنشاء»: if'al
+
+
+_OBJECT_PREPS = frozenset(norm_word(w) for w in ("على", "إلى", "عن"))
+
+
+def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic: int = 0) -> str:
+    """The verbal noun at ``first`` and its object: the noun after it, or after «على/إلى» («الحصول
+    على خدماته»), with the definite word closing an idafa («تعزيز صفوف الفريق»)."""
+    m = last + 1
+    if norm_word(doc.key(m)) in _OBJECT_PREPS and doc.spaced(last, m):
+        m += 1
+    if m < doc.n and m not in covered and doc.spaced(m - 1, m) and doc.ar_np_word(m) and not doc.ar_filler(m):
+        last = m
+        nxt = m + 1
+        if (
+            not doc.keys[m].startswith("ال")
+            and nxt < doc.n
+            and nxt not in covered
+            and doc.spaced(m, nxt)
+            and doc.keys[nxt].startswith("ال")
+            and doc.ar_np_word(nxt)
+        ):
+            last = nxt
+    return doc.text[doc.toks[first].start + clitic : doc.toks[last].end]
 
 
 def share_of_total(fig: _Fig) -> bool:
