@@ -437,3 +437,19 @@ PURPOSES: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), PURPOSES, ids=[f"purpose-{i}" for i in range(len(PURPOSES))])
 def test_counts_of_an_amount_with_a_purpose(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وصدر القرار بموجب المرسوم رقم م/14 الصادر في العام الماضي.", []),
+        ("وذلك استنادا إلى الأمر رقم ( ب / 52 ) الصادر عن الديوان.", []),
+        ("وللاستفسار يمكن الاتصال بالرقم الأخضر 08 00 22 11 44 طيلة اليوم.", []),
+        ("وشاركت الكتيبة 12 في تأمين الحدود إلى جانب 40 جنديا.", ["40"]),
+        ("وتقدم الفريق بنتيجة 3 مقابل 1 في الشوط الأول.", ["3", "1", "الأول"]),
+    ],
+)
+def test_references_phones_and_unit_names_are_no_figures(text: str, kept: list[str]) -> None:
+    """A decree number after a series letter, the groups of a phone number and a military unit's
+    number are names, not figures; a score keeps its numbers."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept

@@ -2682,6 +2682,8 @@ class _Doc:
             return True
         if self.lang == "ar" and self.quoted_name_number(i, core):
             return True
+        if self.lang == "ar" and (self.lettered_reference(i) or self.phone_run(i, core)):
+            return True
         if (
             self.lang in ("en", "fr")
             and prev is not None
@@ -2836,6 +2838,36 @@ class _Doc:
         if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
             return False
         return self.key(a - 2) in ("who", "he", "she")
+
+    def lettered_reference(self, i: int) -> bool:
+        """«رقم م/6», «رقم ( أ / 90 )», «الرقم : أ / 267»: a reference number after a series letter
+        and a slash, behind a reference cue, numbers a decree or a letter."""
+        k = i - 1
+        if k < 1 or self.keys[k] != "/":
+            return False
+        k -= 1
+        if self.toks[k].kind != "word" or len(self.keys[k]) > 2:
+            return False  # the series letter
+        k -= 1
+        while k >= 0 and i - k <= 6 and self.keys[k] in ("(", ":", "-"):
+            k -= 1
+        return k >= 0 and self.toks[k].kind == "word" and self.is_cue("ident", self.keys[k])
+
+    def phone_run(self, i: int, core: _Core) -> bool:
+        """«05 37 71 37 05»: bare two-digit groups side by side, one space apart, make a phone
+        number, not figures (three groups at least)."""
+        if core.last != i or len(self.toks[i].key) != 2:
+            return False
+        group = 1
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < self.n and self.toks[k].kind == "num" and len(self.toks[k].key) == 2:
+                left, right = (k - 1, k) if step == 1 else (k, k + 1)
+                if self.text[self.toks[left].end : self.toks[right].start] != " ":
+                    break
+                group += 1
+                k += step
+        return group >= 3
 
     def quoted_name_number(self, i: int, core: _Core) -> bool:
         """«"الفرقة 30"», ««بيجو 300»», «"المراسل 24"»: a bare number closing a short quoted span
