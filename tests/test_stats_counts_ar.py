@@ -453,3 +453,18 @@ def test_references_phones_and_unit_names_are_no_figures(text: str, kept: list[s
     """A decree number after a series letter, the groups of a phone number and a military unit's
     number are names, not figures; a score keeps its numbers."""
     assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وتجرى المقابلات بمقر الجمعية العاشرة صباحا.", "العاشرة صباحا"),
+        ("ويبدأ حظر التجول من الثامنة مساء.", "الثامنة مساء"),
+        ("ويفتح السوق أبوابه من 8 صباحا.", "8 صباحا"),
+    ],
+)
+def test_an_hour_before_a_part_of_the_day_is_a_time(text: str, surface: str) -> None:
+    """«العاشرة صباحا», «8 صباحا»: an hour and the part of the day are a clock time, not an
+    ordinal or a count (the full stop after it is not part of it)."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].kind == "time"

@@ -1427,10 +1427,10 @@ class _Doc:
         if (
             (j < self.n and self.toks[j].key in _time_suffix())
             or (self.key(j) in ("a", "p") and self.key(j + 1) == "." and self.key(j + 2) == "m")
-        ) and (core.value <= 24 and lang == "en" and self.spaced(j - 1, j)):
+        ) and (core.value <= 24 and lang in ("en", "ar") and self.spaced(j - 1, j)):
             fig.kind = "time"
             fig.last = j + 2 if self.key(j) in ("a", "p") else j
-            if self.key(fig.last + 1) == ".":
+            if lang == "en" and self.key(fig.last + 1) == ".":
                 fig.last += 1
             return fig.last + 1
         j = self.half_scale(fig, j)
@@ -2149,6 +2149,8 @@ class _Doc:
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
+            if value <= 12 and j < self.n and self.keys[j] in _time_suffix() and self.spaced(last, j):
+                return [_Fig(i, j, value, kind="time", words=True)], j + 1  # «بمقر الشركة التاسعة صباحا»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
