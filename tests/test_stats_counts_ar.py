@@ -468,3 +468,14 @@ def test_an_hour_before_a_part_of_the_day_is_a_time(text: str, surface: str) -> 
     ordinal or a count (the full stop after it is not part of it)."""
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found[surface].kind == "time"
+
+
+def test_a_compared_change_measures_the_earlier_change() -> None:
+    """«... بنسبة 7% لتبلغ 900 حافلة مقارنة بزيادة بنسبة 4% في العام السابق»: the compared share is
+    the same change a year before, not a «زيادة» of nothing."""
+    text = (
+        "وارتفع عدد حافلات النقل الحضري بنسبة 7% خلال العام الماضي لتبلغ 900 حافلة"
+        " مقارنة بزيادة بنسبة 4% في العام السابق."
+    )
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "حافلات" in (found["4%"].counts or "")

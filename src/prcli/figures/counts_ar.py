@@ -115,6 +115,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind == "percent" and prev is not None and (f.counts is None or classifier_only(f.counts)):
             f.counts = share_of_classified(doc, prev, f, covered) or f.counts
+        if f.kind == "percent" and bare_change(f.counts):
+            f.counts = compared_change(doc, f, figs) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
             got = change_target(doc, f, amounts, level=f.counts is not None)
             if got is None and prev is not None:
@@ -195,6 +197,33 @@ def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic:
         ):
             last = nxt
     return doc.text[doc.toks[first].start + clitic : doc.toks[last].end]
+
+
+def bare_change(phrase: str | None) -> bool:
+    """«زيادة», «بارتفاع»: a counted phrase that is only a change noun names no thing."""
+    if phrase is None or " " in phrase:
+        return False
+    key = norm_word(phrase)
+    return any(has_cue("ar", "changenoun", k) for k in (key, key[1:] if key[:1] in "وبل" else key))
+
+
+def compared_change(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«ارتفع عدد الأجهزة بنسبة 11.8% لتبلغ 15516 جهازا مقارنة بزيادة بنسبة 9.8% في 2013»: a change
+    compared with («مقارنة/مقابل») repeats the earlier change of the sentence: the share measures
+    what the earlier share did (the amount in between has a noun of its own)."""
+    k = fig.first - 1
+    while k > 0 and fig.first - k <= 4 and not doc.is_cue("compare", doc.keys[k]):
+        k -= 1
+    if k <= 0 or not doc.is_cue("compare", doc.keys[k]):
+        return None
+    for other in reversed(figs):
+        if other.last >= k or other is fig:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind == "percent" and other.counts and not bare_change(other.counts):
+            return other.counts
+    return None
 
 
 def share_of_total(fig: _Fig) -> bool:
