@@ -479,3 +479,16 @@ def test_a_compared_change_measures_the_earlier_change() -> None:
     )
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert "حافلات" in (found["4%"].counts or "")
+
+
+VERB_LED: list[Row] = [
+    # a verb opening the counted phrase names no thing: the noun after it, or before it
+    ("وأطلقت الشركة هاتفا جديدا يبدأ سعره من 300 دولار.", [("300 دولار", "سعره")]),
+    ("ويعد المعدل 4% الأدنى منذ عقد.", [("4%", "المعدل")]),
+    ("واشترى المتحف المخطوطة التي يرجح أن ثمنها 3 ملايين درهم.", [("3 ملايين درهم", "ثمنها")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_LED, ids=[f"verb-{i}" for i in range(len(VERB_LED))])
+def test_a_verb_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)

@@ -129,6 +129,11 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.counts and f.kind in _CHAINED:
             prev = f
     for f in figs:
+        if f.kind in COUNTED and f.counts and not f.counts_after:
+            ends = (f.counts.split(" ")[0], f.counts.split(" ")[-1])
+            verb = next((w for w in ends if imperfect_verb(w)), None)
+            if verb is not None:
+                f.counts = verb_subject(doc, f, verb, covered) or f.counts
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
@@ -223,6 +228,41 @@ def compared_change(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
             return None
         if other.kind == "percent" and other.counts and not bare_change(other.counts):
             return other.counts
+    return None
+
+
+def imperfect_verb(word: str) -> bool:
+    """«يبدأ», «يعد», «يعتقد», «ويمكن»: a word with the prefix of the imperfect (third person
+    masculine) and the length of a verb; a nisba or a name («يمني», «يونايتد», «يورو») is not one."""
+    key = norm_word(word)
+    if key[:1] in "وف" and len(key) > 4:
+        key = key[1:]
+    if not key.startswith("ي") or not 3 <= len(key) <= 6 or key.startswith("يو"):
+        return False
+    if key.endswith(("ي", "ه", "ية")) and not key.endswith(("يه", "ها")):
+        return False  # «يمني»
+    return not any(has_cue("ar", role, key) for role in ("period", "monthword", "weekday"))
+
+
+def verb_subject(doc: _Doc, fig: _Fig, first: str, covered: set[int]) -> str | None:
+    """«الذي يبدأ سعره من 499 دولارا», «ويعد الرقم 15% الأعلى»: a counted phrase that opens or
+    ends on a verb (``first``) names no thing: the noun right after the verb (its subject, VSO)
+    does, else the noun phrase before the verb (SVO)."""
+    for k in range(fig.first - 1, max(-1, fig.first - 7), -1):
+        if k in covered or doc.keys[k] in _SENTENCE_END:
+            return None
+        word = doc.text[doc.toks[k].start : doc.toks[k].end]
+        if word != first and not (word[1:] == first and word[:1] in "وف"):
+            continue
+        m = k + 1
+        if doc.key(m) in ("ان", "أن") and m + 1 < fig.first:
+            m += 1  # «يعتقد أن قيمتها»
+        if m < fig.first and m not in covered and doc.toks[m].kind == "word" and not doc.ar_filler(m):
+            pronoun = doc.keys[m].endswith(("ه", "ها", "هم"))  # «سعره»: a noun with its owner
+            if (doc.ar_intro(m) and not pronoun) or not doc._content(m) or complement_only(doc.keys[m]):
+                return None  # «ويمكن للسيارة»: a complement, not the subject
+            return doc.ar_np(m) if doc.ar_np_word(m) else doc._phrase(m, m)  # «سعره», «قيمتها»
+        return doc.ar_subject_before(k)
     return None
 
 
