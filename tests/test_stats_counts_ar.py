@@ -492,3 +492,18 @@ VERB_LED: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), VERB_LED, ids=[f"verb-{i}" for i in range(len(VERB_LED))])
 def test_a_verb_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("وبلغت مبيعات الشركة 2,350 مليون ريال في النصف الأول.", "2,350 مليون ريال", 2_350_000_000),
+        ("وارتفع عدد المسافرين إلى 1.275 مليون مسافر.", "1.275 مليون", 1_275_000),
+        ("وبلغ العجز 4,5 مليار درهم.", "4,5 مليار درهم", 4_500_000_000),
+    ],
+)
+def test_a_latin_comma_before_a_scale_groups_thousands(text: str, surface: str, value: int) -> None:
+    """«2,350 مليون ريال» is 2,350 million in Arabic copy; a point («1.275 مليون») or a comma
+    before fewer than three digits («4,5 مليار») is a decimal."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].value == value

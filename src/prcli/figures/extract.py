@@ -2856,20 +2856,22 @@ class _Doc:
         return k >= 0 and self.toks[k].kind == "word" and self.is_cue("ident", self.keys[k])
 
     def phone_run(self, i: int, core: _Core) -> bool:
-        """«05 37 71 37 05»: bare two-digit groups side by side, one space apart, make a phone
-        number, not figures (three groups at least)."""
+        """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of
+        them with a leading zero and no other number around, make a phone number, not figures
+        (a number inside a longer run is a table)."""
         if core.last != i or len(self.toks[i].key) != 2:
             return False
-        group = 1
-        for step in (-1, 1):
-            k = i + step
-            while 0 <= k < self.n and self.toks[k].kind == "num" and len(self.toks[k].key) == 2:
-                left, right = (k - 1, k) if step == 1 else (k, k + 1)
-                if self.text[self.toks[left].end : self.toks[right].start] != " ":
-                    break
-                group += 1
-                k += step
-        return group >= 3
+        first = last = i
+        while first > 0 and self.toks[first - 1].kind == "num" and i - first < 7:
+            first -= 1
+        while last + 1 < self.n and self.toks[last + 1].kind == "num" and last - i < 7:
+            last += 1
+        run = range(first, last + 1)
+        if not 3 <= len(run) <= 6 or any(len(self.toks[k].key) != 2 for k in run):
+            return False
+        if any(self.text[self.toks[k].end : self.toks[k + 1].start] != " " for k in run[:-1]):
+            return False
+        return any(self.toks[k].key.startswith("0") for k in run)
 
     def quoted_name_number(self, i: int, core: _Core) -> bool:
         """«"الفرقة 30"», ««بيجو 300»», «"المراسل 24"»: a bare number closing a short quoted span
