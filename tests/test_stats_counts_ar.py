@@ -507,3 +507,16 @@ def test_a_latin_comma_before_a_scale_groups_thousands(text: str, surface: str, 
     before fewer than three digits («4,5 مليار») is a decimal."""
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert found[surface].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتعمل الحواسيب الجديدة بنظام Linux 6 المعدل.", []),
+        ("وأطلقت الشركة هاتف Nova 9 في الأسواق.", []),
+        ("وباعت الشركة 300 ألف هاتف Nova في الربع الأول.", ["300 ألف", "الأول"]),
+    ],
+)
+def test_a_number_after_a_latin_name_is_part_of_it(text: str, kept: list[str]) -> None:
+    """«Linux 6», «Nova 9» in Arabic copy name a product or a version, not a figure."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept

@@ -43,6 +43,7 @@ from prcli.text.resources import language_list, lazy_words, table, word_list
 _URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CLAUSE_END = frozenset('.!?;:()[]«»"“”\n,')
 _range_links = lazy_words(
     "prcli.figures",
@@ -2686,6 +2687,8 @@ class _Doc:
             return True
         if self.lang == "ar" and (self.lettered_reference(i) or self.phone_run(i, core)):
             return True
+        if self.lang == "ar" and self.latin_name_number(i, core):
+            return True
         if (
             self.lang in ("en", "fr")
             and prev is not None
@@ -2854,6 +2857,20 @@ class _Doc:
         while k >= 0 and i - k <= 6 and self.keys[k] in ("(", ":", "-"):
             k -= 1
         return k >= 0 and self.toks[k].kind == "word" and self.is_cue("ident", self.keys[k])
+
+    def latin_name_number(self, i: int, core: _Core) -> bool:
+        """«Bloons TD 5», «Windows 10», «Pavilion x360» in Arabic copy: a bare number right after a
+        Latin word names a product or a version (a currency code or a unit before it, or a counted
+        noun after it, keeps the figure)."""
+        if i < 1 or self.toks[i - 1].kind != "word" or not self.spaced(i - 1, i):
+            return False
+        key = self.toks[i - 1].key
+        if not _LATIN_WORD.fullmatch(key) or key in _prefix_money() or self.match(self.units, i - 1, 1)[0]:
+            return False
+        nxt = core.last + 1
+        if nxt >= self.n or not self.spaced(core.last, nxt):
+            return True
+        return not (self.ar_tamyiz(nxt) or self.match(self.units, nxt)[0])
 
     def phone_run(self, i: int, core: _Core) -> bool:
         """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of
