@@ -520,3 +520,11 @@ def test_a_latin_comma_before_a_scale_groups_thousands(text: str, surface: str, 
 def test_a_number_after_a_latin_name_is_part_of_it(text: str, kept: list[str]) -> None:
     """«Linux 6», «Nova 9» in Arabic copy name a product or a version, not a figure."""
     assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+def test_an_ordinal_in_an_idiom_is_no_figure() -> None:
+    """«دول العالم الثالث» is the Third World, not a third of anything; «المركز الثالث» ranks."""
+    text = "وتتصدر دول العالم الثالث القائمة، واحتل الفريق المركز الثالث."
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.kind) for s in found] == [("الثالث", "rank")]
+    assert extract_stats("واحتل الفريق المركز الثالث.", language="ar")[0].kind == "rank"
