@@ -528,3 +528,9 @@ def test_an_ordinal_in_an_idiom_is_no_figure() -> None:
     found = extract_stats(text, language="ar")
     assert [(s.text, s.kind) for s in found] == [("الثالث", "rank")]
     assert extract_stats("واحتل الفريق المركز الثالث.", language="ar")[0].kind == "rank"
+
+
+def test_an_ordinal_after_a_unit_word_still_ranks() -> None:
+    """«الكتيبة 12» names a unit, but «الفرقة الأولى» of rescuers is the first team to arrive."""
+    found = {s.text: s for s in extract_stats("ووصلت الفرقة الأولى من المسعفين بعد دقائق.", language="ar")}
+    assert found["الأولى"].kind == "ordinal"

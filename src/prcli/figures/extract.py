@@ -2677,7 +2677,11 @@ class _Doc:
             and self.spaced(k - 1, k)
         ):
             k -= 1
-        named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
+        named = (
+            self.cue_before("ident", k, 1)
+            or (k != i and self.cue_before("ident", i, 1))
+            or (self.lang == "ar" and self.cue_before("unitname", i, 1))  # «اللواء 47»
+        )
         if (
             named
             and not self.ar_tamyiz(core.last + 1)  # «صوت لصالح القرار 120 نائبا» counts
