@@ -374,3 +374,163 @@ def test_a_measure_after_a_road_is_no_road_number() -> None:
     found = {s.text: s for s in extract_stats("ويمتد الطريق الجديد على طول 85 كيلومترا.", language="ar")}
     assert found["85 كيلومترا"].kind == "measure"
     assert [s.text for s in extract_stats("وأغلقت السلطات الطريق 9 أمام الشاحنات.", language="ar")] == []
+
+
+CLASSIFIERS: list[Row] = [
+    # «حالة» only says things are counted one by one: «عدد X» or the subject before the verb names them
+    (
+        "وبلغ عدد الإصابات المؤكدة بالحمى 350 حالة بنسبة 12% من مجموع الفحوص.",
+        [("350", "الإصابات"), ("12%", "الإصابات")],
+    ),
+    (
+        "وأوضح المدير أن حالات الشفاء بلغت 84 حالة بنسبة 1.9% من إجمالي المرضى.",
+        [("84", "الشفاء"), ("1.9%", "الشفاء")],
+    ),
+    # with no owner before it, the classifier and the noun it governs
+    (
+        "وسجلت محاكم الجهة 4200 حالة طلاق، وبنسبة 35 في المائة من إجمالي القضايا المعروضة.",
+        [("4200", "طلاق"), ("35 في المائة", "طلاق")],
+    ),
+    # an ordinary tamyiz is kept: «عدد المصوتين ... ناخبا»
+    ("وبلغ عدد المصوتين في الإقليم 41 ألفا و200 ناخبا.", [("41 ألفا و200", "ناخبا")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CLASSIFIERS, ids=[f"classifier-{i}" for i in range(len(CLASSIFIERS))]
+)
+def test_a_classifier_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('وأسرت الجماعة ستة جنود من "اللواء 47" قرب الحدود.', ["ستة"]),
+        ("وتشبه السيارة الجديدة طراز «رينو 200» في شكلها.", []),
+        ('وقال الوزير: "تجاوز 30" في رده على سؤال.', ["30"]),
+    ],
+)
+def test_a_number_closing_a_quoted_name_is_no_figure(text: str, kept: list[str]) -> None:
+    """«"اللواء 47"», «رينو 200»: a bare number at the end of a short quoted name is part of it;
+    a quoted clause («"تجاوز 30"») keeps its figure."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+def test_a_short_verb_after_a_classifier_is_not_counted() -> None:
+    """«37 حالة قال إن ...»: the word after the classifier is the verb of the next clause."""
+    found = {s.text: s for s in extract_stats("وسجل المراقبون 37 حالة قال إنها بسيطة.", language="ar")}
+    assert "قال" not in (found["37"].counts or "")
+
+
+PURPOSES: list[Row] = [
+    # the purpose after an amount names what the money pays for, not the spender before it
+    ("وخصصت البلدية 12 مليون درهم لتأهيل الأسواق الشعبية.", [("12 مليون درهم", "تأهيل")]),
+    ("وصرف النادي 8 ملايين يورو بهدف تدعيم خط الهجوم.", [("8 ملايين يورو", "تدعيم")]),
+    ("ورصدت الجهة 40 مليون درهم لإنشاء ملعب جديد.", [("40 مليون درهم", "ملعب")]),
+    ("ودفعت الشركة 3 ملايين دولار للحصول على الرخصة.", [("3 ملايين دولار", "الرخصة")]),
+    # a verb after «ل» is the result of a change, not a purpose
+    ("وارتفعت المداخيل بـ 5 ملايين درهم لتتجاوز 90 مليون درهم.", [("5 ملايين درهم", "المداخيل")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSES, ids=[f"purpose-{i}" for i in range(len(PURPOSES))])
+def test_counts_of_an_amount_with_a_purpose(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وصدر القرار بموجب المرسوم رقم م/14 الصادر في العام الماضي.", []),
+        ("وذلك استنادا إلى الأمر رقم ( ب / 52 ) الصادر عن الديوان.", []),
+        ("وللاستفسار يمكن الاتصال بالرقم الأخضر 08 00 22 11 44 طيلة اليوم.", []),
+        ("وشاركت الكتيبة 12 في تأمين الحدود إلى جانب 40 جنديا.", ["40"]),
+        ("وتقدم الفريق بنتيجة 3 مقابل 1 في الشوط الأول.", ["3", "1", "الأول"]),
+    ],
+)
+def test_references_phones_and_unit_names_are_no_figures(text: str, kept: list[str]) -> None:
+    """A decree number after a series letter, the groups of a phone number and a military unit's
+    number are names, not figures; a score keeps its numbers."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وتجرى المقابلات بمقر الجمعية العاشرة صباحا.", "العاشرة صباحا"),
+        ("ويبدأ حظر التجول من الثامنة مساء.", "الثامنة مساء"),
+        ("ويفتح السوق أبوابه من 8 صباحا.", "8 صباحا"),
+    ],
+)
+def test_an_hour_before_a_part_of_the_day_is_a_time(text: str, surface: str) -> None:
+    """«العاشرة صباحا», «8 صباحا»: an hour and the part of the day are a clock time, not an
+    ordinal or a count (the full stop after it is not part of it)."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].kind == "time"
+
+
+def test_a_compared_change_measures_the_earlier_change() -> None:
+    """«... بنسبة 7% لتبلغ 900 حافلة مقارنة بزيادة بنسبة 4% في العام السابق»: the compared share is
+    the same change a year before, not a «زيادة» of nothing."""
+    text = (
+        "وارتفع عدد حافلات النقل الحضري بنسبة 7% خلال العام الماضي لتبلغ 900 حافلة"
+        " مقارنة بزيادة بنسبة 4% في العام السابق."
+    )
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "حافلات" in (found["4%"].counts or "")
+
+
+VERB_LED: list[Row] = [
+    # a verb opening the counted phrase names no thing: the noun after it, or before it
+    ("وأطلقت الشركة هاتفا جديدا يبدأ سعره من 300 دولار.", [("300 دولار", "سعره")]),
+    ("ويعد المعدل 4% الأدنى منذ عقد.", [("4%", "المعدل")]),
+    ("واشترى المتحف المخطوطة التي يرجح أن ثمنها 3 ملايين درهم.", [("3 ملايين درهم", "ثمنها")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_LED, ids=[f"verb-{i}" for i in range(len(VERB_LED))])
+def test_a_verb_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("وبلغت مبيعات الشركة 2,350 مليون ريال في النصف الأول.", "2,350 مليون ريال", 2_350_000_000),
+        ("وارتفع عدد المسافرين إلى 1.275 مليون مسافر.", "1.275 مليون", 1_275_000),
+        ("وبلغ العجز 4,5 مليار درهم.", "4,5 مليار درهم", 4_500_000_000),
+    ],
+)
+def test_a_latin_comma_before_a_scale_groups_thousands(text: str, surface: str, value: int) -> None:
+    """«2,350 مليون ريال» is 2,350 million in Arabic copy; a point («1.275 مليون») or a comma
+    before fewer than three digits («4,5 مليار») is a decimal."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found[surface].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتعمل الحواسيب الجديدة بنظام Linux 6 المعدل.", []),
+        ("وأطلقت الشركة هاتف Nova 9 في الأسواق.", []),
+        ("وباعت الشركة 300 ألف هاتف Nova في الربع الأول.", ["300 ألف", "الأول"]),
+    ],
+)
+def test_a_number_after_a_latin_name_is_part_of_it(text: str, kept: list[str]) -> None:
+    """«Linux 6», «Nova 9» in Arabic copy name a product or a version, not a figure."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+def test_an_ordinal_in_an_idiom_is_no_figure() -> None:
+    """«دول العالم الثالث» is the Third World, not a third of anything; «المركز الثالث» ranks."""
+    text = "وتتصدر دول العالم الثالث القائمة، واحتل الفريق المركز الثالث."
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.kind) for s in found] == [("الثالث", "rank")]
+    assert extract_stats("واحتل الفريق المركز الثالث.", language="ar")[0].kind == "rank"
+
+
+def test_an_ordinal_after_a_unit_word_still_ranks() -> None:
+    """«الكتيبة 12» names a unit, but «الفرقة الأولى» of rescuers is the first team to arrive."""
+    found = {s.text: s for s in extract_stats("ووصلت الفرقة الأولى من المسعفين بعد دقائق.", language="ar")}
+    assert found["الأولى"].kind == "ordinal"

@@ -28,6 +28,14 @@ _CHAINED = frozenset({"money", "percent", "measure", "count"})
 _two = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
 #: «مع»: a partner named between a valued noun and «بقيمة».
 _partner_preps = lazy_words("prcli.figures", "partner_prepositions_ar.txt", convert=norm_word)
+#: «حالة»: a noun that only says things are counted one by one.
+_classifiers = lazy_words("prcli.figures", "classifier_nouns_ar.txt", convert=norm_word)
+#: «بهدف», «من أجل»: the purpose of an amount follows.
+_purpose_words = lazy_words("prcli.figures", "purpose_words_ar.txt", convert=norm_word)
+#: «بناء», «شراء»: spending nouns after «ل» that have no masdar prefix.
+_purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert=norm_word)
+#: «إجمالي», «مجموع»: the whole a share is taken of.
+_share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -59,7 +67,14 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
+    totals = {id(f): f.counts for f in figs if share_of_total(f)}
     for f in figs:
+        if id(f) in totals:
+            f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
+        if f.kind == "count" and f.counts_after and classifier_only(f.counts):
+            f.counts = classifier_owner(doc, f, covered) or classified(doc, f, covered) or f.counts
+        if f.kind == "money" and not f.counts_after:
+            f.counts = purpose_after(doc, f, covered) or f.counts
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in COUNTED:
@@ -98,6 +113,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
+        if f.kind == "percent" and prev is not None and (f.counts is None or classifier_only(f.counts)):
+            f.counts = share_of_classified(doc, prev, f, covered) or f.counts
+        if f.kind == "percent" and bare_change(f.counts):
+            f.counts = compared_change(doc, f, figs) or f.counts
         if f.kind in _CHAINED and (f.counts is None or hollow(doc, f.counts)):
             got = change_target(doc, f, amounts, level=f.counts is not None)
             if got is None and prev is not None:
@@ -110,8 +129,213 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.counts and f.kind in _CHAINED:
             prev = f
     for f in figs:
+        if f.kind in COUNTED and f.counts and not f.counts_after:
+            ends = (f.counts.split(" ")[0], f.counts.split(" ")[-1])
+            verb = next((w for w in ends if imperfect_verb(w)), None)
+            if verb is not None:
+                f.counts = verb_subject(doc, f, verb, covered) or f.counts
+        if f.counts is None and totals.get(id(f)):
+            f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
+
+
+def purpose_after(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«خصصت الحكومة 300 مليون درهم لبناء مدارس», «أنفق 77 مليون يورو بهدف تعزيز صفوف الفريق»,
+    «دفع 64 مليون يورو للحصول على خدماته»: a purpose right after an amount (a verbal noun after
+    «ل», or after «بهدف/من أجل») names what the money pays for, not the spender before it."""
+    j = fig.last + 1
+    if doc.is_cue("period", doc.key(j)):
+        j += 1  # «سنويا»
+    if j >= doc.n or j in covered or doc.toks[j].kind != "word" or not doc.spaced(j - 1, j):
+        return None
+    key = doc.keys[j]
+    if key == "من" and norm_word(doc.key(j + 1)) == "اجل":
+        j += 1
+        key = doc.keys[j]
+    if norm_word(key) in _purpose_words():
+        first = j + 1
+        if first >= doc.n or first in covered or doc.toks[first].kind != "word" or not doc._content(first):
+            return None
+        return _purpose_phrase(doc, first, first, covered)
+    if not _purpose_masdar(key):
+        return None
+    return _purpose_phrase(doc, j, j, covered, clitic=0 if key.startswith("لل") else 1)
+
+
+def _purpose_masdar(key: str) -> bool:
+    """«لتعزيز», «لإنشاء», «لاستكمال», «لبناء», «للحصول»: «ل» and a verbal noun (by its derived
+    shape, or one of the spending nouns of ``purpose_masdars_ar.txt``)."""
+    if not key.startswith("ل") or len(key) < 5:
+        return False
+    stem = key[2:] if key.startswith("لل") else key[1:]
+    if norm_word(stem) in _purpose_masdars():
+        return True
+    if key.startswith("لل"):
+        return False
+    if stem.startswith("است"):
+        return len(stem) == 7 and stem[5] == "ا"  # «استكمال»: istif'al
+    if stem.startswith("ت"):
+        return len(stem) == 5 and stem[3] == "ي"  # «تعزيز», «تمويل»: taf'il (not «تتراجع», a verb)
+    return stem.startswith(("إ", "ا")) and len(stem) == 5 and stem[3] == "ا"  # «إنشاء»: if'al
+
+
+_OBJECT_PREPS = frozenset(norm_word(w) for w in ("على", "إلى", "عن"))
+
+
+def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic: int = 0) -> str:
+    """The verbal noun at ``first`` and its object: the noun after it, or after «على/إلى» («الحصول
+    على خدماته»), with the definite word closing an idafa («تعزيز صفوف الفريق»)."""
+    m = last + 1
+    if norm_word(doc.key(m)) in _OBJECT_PREPS and doc.spaced(last, m):
+        m += 1
+    if m < doc.n and m not in covered and doc.spaced(m - 1, m) and doc.ar_np_word(m) and not doc.ar_filler(m):
+        last = m
+        nxt = m + 1
+        if (
+            not doc.keys[m].startswith("ال")
+            and nxt < doc.n
+            and nxt not in covered
+            and doc.spaced(m, nxt)
+            and doc.keys[nxt].startswith("ال")
+            and doc.ar_np_word(nxt)
+        ):
+            last = nxt
+    return doc.text[doc.toks[first].start + clitic : doc.toks[last].end]
+
+
+def bare_change(phrase: str | None) -> bool:
+    """«زيادة», «بارتفاع»: a counted phrase that is only a change noun names no thing."""
+    if phrase is None or " " in phrase:
+        return False
+    key = norm_word(phrase)
+    return any(has_cue("ar", "changenoun", k) for k in (key, key[1:] if key[:1] in "وبل" else key))
+
+
+def compared_change(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«ارتفع عدد الأجهزة بنسبة 11.8% لتبلغ 15516 جهازا مقارنة بزيادة بنسبة 9.8% في 2013»: a change
+    compared with («مقارنة/مقابل») repeats the earlier change of the sentence: the share measures
+    what the earlier share did (the amount in between has a noun of its own)."""
+    k = fig.first - 1
+    while k > 0 and fig.first - k <= 4 and not doc.is_cue("compare", doc.keys[k]):
+        k -= 1
+    if k <= 0 or not doc.is_cue("compare", doc.keys[k]):
+        return None
+    for other in reversed(figs):
+        if other.last >= k or other is fig:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind == "percent" and other.counts and not bare_change(other.counts):
+            return other.counts
+    return None
+
+
+def imperfect_verb(word: str) -> bool:
+    """«يبدأ», «يعد», «يعتقد», «ويمكن»: a word with the prefix of the imperfect (third person
+    masculine) and the length of a verb; a nisba or a name («يمني», «يونايتد», «يورو») is not one."""
+    key = norm_word(word)
+    if key[:1] in "وف" and len(key) > 4:
+        key = key[1:]
+    if not key.startswith("ي") or not 3 <= len(key) <= 6 or key.startswith("يو"):
+        return False
+    if key.endswith(("ي", "ه", "ية")) and not key.endswith(("يه", "ها")):
+        return False  # «يمني»
+    return not any(has_cue("ar", role, key) for role in ("period", "monthword", "weekday"))
+
+
+def verb_subject(doc: _Doc, fig: _Fig, first: str, covered: set[int]) -> str | None:
+    """«الذي يبدأ سعره من 499 دولارا», «ويعد الرقم 15% الأعلى»: a counted phrase that opens or
+    ends on a verb (``first``) names no thing: the noun right after the verb (its subject, VSO)
+    does, else the noun phrase before the verb (SVO)."""
+    for k in range(fig.first - 1, max(-1, fig.first - 7), -1):
+        if k in covered or doc.keys[k] in _SENTENCE_END:
+            return None
+        word = doc.text[doc.toks[k].start : doc.toks[k].end]
+        if word != first and not (word[1:] == first and word[:1] in "وف"):
+            continue
+        m = k + 1
+        if doc.key(m) in ("ان", "أن") and m + 1 < fig.first:
+            m += 1  # «يعتقد أن قيمتها»
+        if m < fig.first and m not in covered and doc.toks[m].kind == "word" and not doc.ar_filler(m):
+            pronoun = doc.keys[m].endswith(("ه", "ها", "هم"))  # «سعره»: a noun with its owner
+            if (doc.ar_intro(m) and not pronoun) or not doc._content(m) or complement_only(doc.keys[m]):
+                return None  # «ويمكن للسيارة»: a complement, not the subject
+            return doc.ar_np(m) if doc.ar_np_word(m) else doc._phrase(m, m)  # «سعره», «قيمتها»
+        return doc.ar_subject_before(k)
+    return None
+
+
+def share_of_total(fig: _Fig) -> bool:
+    """«بنسبة 37 في المائة من إجمالي القضايا», «52% من عدد الحالات»: a share read after «من» from
+    a word naming the whole: the whole is what the share is taken of, not what it counts (the
+    amount before it in the chain, or the subject of its verb, is)."""
+    if fig.kind != "percent" or not fig.counts_after or not fig.counts:
+        return False
+    return norm_word(fig.counts.split(" ")[0]) in _share_bases()
+
+
+def classifier_only(phrase: str | None) -> bool:
+    """A counted phrase that opens with a classifier noun («حالة», «حالة طلاق»)."""
+    return phrase is not None and norm_word(phrase.split(" ")[0]) in _classifiers()
+
+
+def classifier_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وبلغ عدد الإصابات المؤكدة 350 حالة», «أن حالات الشفاء بلغت 84 حالة»: a classifier after the
+    number only says that things are counted one by one; the noun after «عدد» in the clause
+    before the number, or the subject of the measure verb right before it, names them."""
+    k = fig.first - 1
+    floor = max(-1, fig.first - 12)
+    while k > floor:
+        key = doc.keys[k]
+        if k in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(k, k + 1):
+            break
+        if doc.toks[k].kind == "word" and norm_word(key).lstrip("وفبل") in ("عدد",) and k + 1 < fig.first:
+            nxt = k + 1
+            if doc.toks[nxt].kind == "word" and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)
+            return None
+        k -= 1
+    verb = doc.back_over_intros(fig.first, 3, "change")
+    if verb < 1 or verb in covered or doc.toks[verb].kind != "word" or doc.keys[verb].startswith("و"):
+        return None
+    if not (doc.is_cue("change", doc.keys[verb]) or doc.is_cue("record", doc.keys[verb])):
+        return None
+    return doc.ar_subject_before(verb)
+
+
+def classified(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«4860 حالة طلاق»: a classifier and the indefinite noun it governs say together what is
+    counted (the classifier alone says nothing)."""
+    j = fig.last + 1
+    if j >= doc.n or not classifier_only(doc.text[doc.toks[j].start : doc.toks[j].end]):
+        return None
+    m = j + 1
+    if m >= doc.n or m in covered or doc.toks[m].kind != "word" or not doc.spaced(j, m):
+        return None
+    key = doc.keys[m]
+    if key.startswith(("ال", "لل", "بال", "و", "ف", "ي")) or not doc._content(m) or doc.ar_filler(m):
+        return None
+    if len(key) < 4:
+        return None  # «حالة قال», «حالة تهم»: a short word is more often the verb of the clause
+    if any(doc.is_cue(role, key) for role in ("skip", "intro", "change", "result", "stop")):
+        return None
+    return doc._phrase(j, m)
+
+
+def share_of_classified(doc: _Doc, prev: _Fig, fig: _Fig, covered: set[int]) -> str | None:
+    """«بلغت 84 حالة بنسبة 1.87%»: a share right after a number and its classifier is the share
+    of what that number counts."""
+    if prev.kind != "count" or not prev.counts:
+        return None
+    k = prev.last + 1
+    if k >= doc.n or not classifier_only(doc.text[doc.toks[k].start : doc.toks[k].end]):
+        return None
+    if doc.text.startswith(prev.counts, doc.toks[k].start):
+        k += len(prev.counts.split(" ")) - 1  # «4860 حالة طلاق»: the whole counted phrase
+    if not all(link_token(doc, m, covered) for m in range(k + 1, fig.first)):
+        return None
+    return prev.counts
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:

@@ -43,6 +43,7 @@ from prcli.text.resources import language_list, lazy_words, table, word_list
 _URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[a-z]")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
 _CLAUSE_END = frozenset('.!?;:()[]«»"“”\n,')
 _range_links = lazy_words(
     "prcli.figures",
@@ -212,6 +213,8 @@ _ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt")
 #: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
 _AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+#: cue roles of words that make a quoted span a clause with a figure, not a name
+_NOT_NAME_ROLES = ("skip", "intro", "approx", "change", "result", "record", "compare", "age", "year", "score")
 _AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _AR_CLAUSE_END = _AR_SENTENCE_END | {"،", ","}
 _time_suffix = lazy_words("prcli.figures", "time_suffixes_ar.txt", "time_suffixes_en.txt")
@@ -1428,10 +1431,10 @@ class _Doc:
         if (
             (j < self.n and self.toks[j].key in _time_suffix())
             or (self.key(j) in ("a", "p") and self.key(j + 1) == "." and self.key(j + 2) == "m")
-        ) and (core.value <= 24 and lang == "en" and self.spaced(j - 1, j)):
+        ) and (core.value <= 24 and lang in ("en", "ar") and self.spaced(j - 1, j)):
             fig.kind = "time"
             fig.last = j + 2 if self.key(j) in ("a", "p") else j
-            if self.key(fig.last + 1) == ".":
+            if lang == "en" and self.key(fig.last + 1) == ".":
                 fig.last += 1
             return fig.last + 1
         j = self.half_scale(fig, j)
@@ -2150,6 +2153,8 @@ class _Doc:
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
+            if value <= 12 and j < self.n and self.keys[j] in _time_suffix() and self.spaced(last, j):
+                return [_Fig(i, j, value, kind="time", words=True)], j + 1  # «بمقر الشركة التاسعة صباحا»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
@@ -2672,7 +2677,11 @@ class _Doc:
             and self.spaced(k - 1, k)
         ):
             k -= 1
-        named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
+        named = (
+            self.cue_before("ident", k, 1)
+            or (k != i and self.cue_before("ident", i, 1))
+            or (self.lang == "ar" and self.cue_before("unitname", i, 1))  # «اللواء 47»
+        )
         if (
             named
             and not self.ar_tamyiz(core.last + 1)  # «صوت لصالح القرار 120 نائبا» counts
@@ -2680,6 +2689,12 @@ class _Doc:
         ):
             return True
         if self.second_reference(i):
+            return True
+        if self.lang == "ar" and self.quoted_name_number(i, core):
+            return True
+        if self.lang == "ar" and (self.lettered_reference(i) or self.phone_run(i, core)):
+            return True
+        if self.lang == "ar" and self.latin_name_number(i, core):
             return True
         if (
             self.lang in ("en", "fr")
@@ -2835,6 +2850,67 @@ class _Doc:
         if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
             return False
         return self.key(a - 2) in ("who", "he", "she")
+
+    def lettered_reference(self, i: int) -> bool:
+        """«رقم م/6», «رقم ( أ / 90 )», «الرقم : أ / 267»: a reference number after a series letter
+        and a slash, behind a reference cue, numbers a decree or a letter."""
+        k = i - 1
+        if k < 1 or self.keys[k] != "/":
+            return False
+        k -= 1
+        if self.toks[k].kind != "word" or len(self.keys[k]) > 2:
+            return False  # the series letter
+        k -= 1
+        while k >= 0 and i - k <= 6 and self.keys[k] in ("(", ":", "-"):
+            k -= 1
+        return k >= 0 and self.toks[k].kind == "word" and self.is_cue("ident", self.keys[k])
+
+    def latin_name_number(self, i: int, core: _Core) -> bool:
+        """«Bloons TD 5», «Windows 10», «Pavilion x360» in Arabic copy: a bare number right after a
+        Latin word names a product or a version (a currency code or a unit before it, or a counted
+        noun after it, keeps the figure)."""
+        if i < 1 or self.toks[i - 1].kind != "word" or not self.spaced(i - 1, i):
+            return False
+        key = self.toks[i - 1].key
+        if not _LATIN_WORD.fullmatch(key) or key in _prefix_money() or self.match(self.units, i - 1, 1)[0]:
+            return False
+        nxt = core.last + 1
+        if nxt >= self.n or not self.spaced(core.last, nxt):
+            return True
+        return not (self.ar_tamyiz(nxt) or self.match(self.units, nxt)[0])
+
+    def phone_run(self, i: int, core: _Core) -> bool:
+        """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of
+        them with a leading zero and no other number around, make a phone number, not figures
+        (a number inside a longer run is a table)."""
+        if core.last != i or len(self.toks[i].key) != 2:
+            return False
+        first = last = i
+        while first > 0 and self.toks[first - 1].kind == "num" and i - first < 7:
+            first -= 1
+        while last + 1 < self.n and self.toks[last + 1].kind == "num" and last - i < 7:
+            last += 1
+        run = range(first, last + 1)
+        if not 3 <= len(run) <= 6 or any(len(self.toks[k].key) != 2 for k in run):
+            return False
+        if any(self.text[self.toks[k].end : self.toks[k + 1].start] != " " for k in run[:-1]):
+            return False
+        return any(self.toks[k].key.startswith("0") for k in run)
+
+    def quoted_name_number(self, i: int, core: _Core) -> bool:
+        """«"الفرقة 30"», ««بيجو 300»», «"المراسل 24"»: a bare number closing a short quoted span
+        that opens on a word is the end of a name (a unit, a brand, a website), not a figure."""
+        if core.last + 1 >= self.n or self.keys[core.last + 1] not in _QUOTES:
+            return False
+        if not self.adjacent(core.last, core.last + 1) or not self.spaced(i - 1, i):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 3 and self.toks[k].kind == "word":
+            key = self.keys[k]
+            if not self._content(k) or any(self.is_cue(role, key) for role in _NOT_NAME_ROLES):
+                return False  # «"تجاوز 30"»: a clause quoted, the number its figure
+            k -= 1
+        return k >= 0 and k < i - 1 and self.keys[k] in _QUOTES and self.adjacent(k, k + 1)
 
     def in_titled_quote(self, i: int) -> bool:
         """«تحت شعار "40 يوما و 400 مبادرة"», "a campaign titled "5 a day"": a number inside the

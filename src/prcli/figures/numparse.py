@@ -77,7 +77,9 @@ def parse_number(raw: str, lang: str, before_scale: bool) -> Raw:
         sep, tail = seps[0], groups[1]
         thousands = (
             len(tail) == 3
-            and (not before_scale or (lang == "en" and sep == ","))  # "1,500m" is 1500 in English
+            # "1,500m" is 1500 in English; «1,824 مليون ريال» is 1824 million in Arabic copy (a
+            # Latin comma groups thousands there; «2.773 مليون» with a point stays a decimal)
+            and (not before_scale or (lang in ("en", "ar") and sep == ","))
             and len(groups[0]) <= 3
             and groups[0] != "0"
             and _thousands_sep(sep, lang)
