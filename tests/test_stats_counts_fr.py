@@ -268,7 +268,7 @@ STRUCTURE: list[Row] = [
     ),
     # the level of an index is a measure on its scale
     (
-        "Le climat des affaires, qui rend compte des réponses des patrons, s'établit à 98 en mars.",
+        "Le climat des affaires, qui résume l'avis des patrons, s'établit à 98 en mars.",
         [("98", 98, "measure", None, "climat")],
     ),
     (
@@ -277,9 +277,9 @@ STRUCTURE: list[Row] = [
     ),
     # an aside opened by «, dont» that lists several items with their own commas
     (
-        "Ces aides, dont la prime de 150 euros, la gratuité des transports ou le chèque énergie, "
-        "vont coûter 2 milliards d'euros et creuser le déficit, qui devrait atteindre 3 % du PIB.",
-        [("2 milliards d'euros", 2e9, "money", "EUR", "aides"), ("3 %", 3, "percent", "%", "déficit")],
+        "Ces mesures, dont la prime de 150 euros, la cantine gratuite ou le bon de chauffage, "
+        "vont coûter 2 milliards d'euros et alourdir la dette, qui pourrait frôler 3 % du PIB.",
+        [("2 milliards d'euros", 2e9, "money", "EUR", "mesures"), ("3 %", 3, "percent", "%", "dette")],
     ),
     # a change noun, its amount and a rate, then what changes
     (

@@ -18,7 +18,7 @@ constructions name the counted thing further away, or by the structure around se
   the list is told apart by its place or sector);
 - what allocated money goes to: «la mairie consacre 2 millions à la réfection des routes»;
 - a level after an adjective, a verb of change and its object, or «passer de … à …»: «un
-  indicateur positif à 0,4», «ce taux avait atteint un sommet, à 39,9 %», «sa cote est passée
+  baromètre favorable à 1,2», «la natalité avait touché un creux, à 1,6», «sa cote est passée
   de 38 % à 45 %» (the noun phrase or the subject); an index's level is a measure;
 - a part of a span of time: «six week-ends de grève, dont quatre marqués par des heurts»;
 - a count of a hashtag: «un millier de #Agriculteurs».
@@ -44,7 +44,7 @@ _rank_nouns = lazy_words("prcli.figures", "rank_nouns_fr.txt")
 _cost_stems = lazy_words("prcli.figures", "cost_dative_stems_fr.txt")
 #: «consacr», «allou»: stems of the verbs of allocating money to something named after the amount
 _allocation_stems = lazy_words("prcli.figures", "allocation_stems_fr.txt")
-#: «fin», «total», «titre»: set phrases after «à la», «au» («à la fin de l'année», «au total»)
+#: «fin», «total», «titre»: set phrases after «à la», «au» («à la fin de la saison», «au total»)
 _set_phrases = lazy_words("prcli.figures", "a_set_phrases_fr.txt")
 #: «cours», «termes», «dessous»: fixed phrases after «en» («en cours d'année»)
 _en_phrases = lazy_words("prcli.figures", "en_phrases_fr.txt")
@@ -227,7 +227,7 @@ def numbered_noun(doc: _Doc, f: _Fig) -> str | None:
 
 
 def conversion_of(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«un milliard d'euros [plus de 1,5 milliard de dollars]»: an amount in brackets right after
+    """«deux millions d'euros (environ 2,2 millions de francs suisses)»: an amount in brackets after
     another amount converts it, and measures the same thing."""
     if prev is None or prev.kind != "money" or not prev.counts:
         return None
@@ -272,7 +272,7 @@ def _de_complement(doc: _Doc, k: int) -> bool:
 
 
 def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«sans qu'il en coûte un euro aux entreprises», «les trois semaines de grève ont coûté
+    """«il n'en coûtera pas un centime aux locataires», «les trois semaines de grève ont coûté
     2 millions à la région»: after a verb of cost and its amount, the dative names who bears the
     cost when the subject names no thing (a pronoun, a span of time). A subject that does keeps
     its reading («les grèves ont coûté 40 millions à la compagnie» → «grèves»), and so does a
@@ -290,7 +290,7 @@ def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         return None
     k = doc.fr_next(f)
     while doc.key(k) in _de() or doc.key(k) in _superlative_words() or doc.key(k) in _ELISION:
-        k += 1  # «un euro de plus aux entreprises»
+        k += 1  # «dix euros de plus aux locataires»
     first = _np_after(doc, k, frozenset({"à"}))
     while 0 <= first < doc.n - 1 and doc.keys[first] in _set_phrases() and doc.keys[first + 1] in _a_fused():
         first += 2  # «au minimum aux usagers»: past the set phrase to the dative
@@ -380,7 +380,7 @@ def allocating_verb(doc: _Doc, k: int) -> bool:
 
 
 def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«34 % dans l'OCDE par rapport à 33 % au Canada, 27 % aux États-Unis», «perd trois points
+    """«21 % en Norvège par rapport à 17 % au Portugal, 15 % aux Pays-Bas», «perd trois points
     à 102, dont sept dans le commerce et un dans l'industrie»: a later member of a list of the
     same kind of figure, each followed by the place or sector it holds for, is told apart by it
     (the first member keeps its own subject). A list is set off by a comparison («par rapport
@@ -389,10 +389,10 @@ def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         return None
     between = [doc.keys[m] for m in range(prev.last + 1, f.first)]
     if any(key in _SENTENCE_END for key in between) or between == ["à"]:
-        return None  # «de 74 % à 84 % dans l'opinion»: a range, not a list
+        return None  # «de 61 % à 66 % dans les sondages»: a range, not a list
     compared = any(key in _compared() for key in between)
     if not (compared or parallel_member(doc, prev, f)):
-        return None  # «de 23 % et 25 % en France»: the place is shared, what is counted is not
+        return None  # «de 4 % et 6 % en Belgique»: the place is shared, what is counted is not
     return place_after(doc, f)
 
 
@@ -464,7 +464,7 @@ def closing_bracket(doc: _Doc, f: _Fig) -> str | None:
 
 
 def apposed_level(doc: _Doc, f: _Fig) -> str | None:
-    """«ce taux avait atteint un sommet, à 39,9 %», «les ventes ont atteint un plancher, à 2 %»: a
+    """«la natalité avait touché un creux, à 1,6», «les ventes ont atteint un plancher, à 2 %»: a
     level set off by «, à» after the object of a verb of change measures that verb's subject
     (only when no other reading named anything)."""
     if f.counts or doc.key(f.first - 1) != "à" or doc.key(f.first - 2) != ",":
@@ -492,7 +492,7 @@ def hashtag_after(doc: _Doc, f: _Fig) -> str | None:
 
 
 def adjective_level(doc: _Doc, f: _Fig) -> str | None:
-    """«avec un indicateur de retournement positif à 0,4», «un taux d'épargne stable à 15 %»: a
+    """«selon un baromètre favorable à 1,2», «un taux d'épargne stable à 15 %»: a
     level after «à» and an adjective measures the noun phrase the adjective qualifies, or the
     subject of the verb before the adjective («les prix sont restés stables à 3 %») (the
     generic reading took the adjective, or the noun before it, which is no head)."""
@@ -503,7 +503,7 @@ def adjective_level(doc: _Doc, f: _Fig) -> str | None:
     if not (f.counts == word or f.counts.endswith(" " + word)) or not doc._lower(adj):
         return None  # «positif», «confiance favorable»: the generic reading ends on the adjective
     if doc.verb_like(adj) or doc.key(adj - 1) in _de() or doc.key(adj - 1) in _ELISION:
-        return None  # «décision de passer à 80 km/h», «limitation de vitesse à»: no adjective
+        return None  # «projet de monter à 120 places», «limitation de vitesse à»: no adjective
     for art in _clause_back(doc, adj - 1, adj - 6):
         if doc.verb_like(art):
             if not copular(doc, art):
@@ -542,7 +542,7 @@ def passed_from_to(doc: _Doc, f: _Fig) -> str | None:
 
 
 def index_level(doc: _Doc, f: _Fig) -> bool:
-    """«le climat des affaires, qui rend compte de ..., s'établit à 102», «le climat de l'emploi
+    """«le climat du négoce, qui résume l'avis des grossistes, s'établit à 97», «l'indice des artisans
     reste stable à 104»: a bare level after «à» whose counted phrase is an index («indice»,
     «climat», «indicateur») is a measure on that index's scale, not a number of things."""
     if f.kind != "count" or not f.counts or f.words or doc.key(f.first - 1) != "à":
@@ -553,5 +553,5 @@ def index_level(doc: _Doc, f: _Fig) -> bool:
         if doc.keys[k] in _CLAUSE_END or "\n" in doc.gap(k, k + 1):
             return False  # «Selon l'indicateur de l'Insee, les défaillances …»: another clause
         if doc.is_cue("indexword", doc.keys[k]) and doc.key(k - 1) in _index_determiners():
-            return True  # «Le climat de l'emploi reste «quasi stable» à 104»: the index opens the clause
+            return True  # «L'indice des artisans reste « presque stable » à 104»: the index opens the clause
     return False
