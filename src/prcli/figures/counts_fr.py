@@ -18,7 +18,7 @@ constructions name the counted thing further away, or by the structure around se
   the list is told apart by its place or sector);
 - what allocated money goes to: «la mairie consacre 2 millions à la réfection des routes»;
 - a level after an adjective, a verb of change and its object, or «passer de … à …»: «un
-  indicateur positif à 0,4», «ce taux avait atteint un sommet, à 39,9 %», «sa cote est passée
+  baromètre favorable à 1,2», «la natalité avait touché un creux, à 1,6», «sa cote est passée
   de 38 % à 45 %» (the noun phrase or the subject); an index's level is a measure;
 - a part of a span of time: «six week-ends de grève, dont quatre marqués par des heurts»;
 - a count of a hashtag: «un millier de #Agriculteurs».
@@ -36,27 +36,48 @@ from prcli.text.resources import lazy_words
 if TYPE_CHECKING:
     from prcli.figures.extract import _Doc, _Fig
 
+_ELISION_MARKS = ("'", "’")
+
 #: «rang», «échelon»: nouns of a place in a ranking after an ordinal
 _rank_nouns = lazy_words("prcli.figures", "rank_nouns_fr.txt")
 #: «coût»: stems of the verbs whose dative after the amount bears the cost
 _cost_stems = lazy_words("prcli.figures", "cost_dative_stems_fr.txt")
 #: «consacr», «allou»: stems of the verbs of allocating money to something named after the amount
 _allocation_stems = lazy_words("prcli.figures", "allocation_stems_fr.txt")
-#: «fin», «début»: positions in time after «à la», «au» («à la fin de l'année»)
-_time_positions = lazy_words("prcli.figures", "time_positions_fr.txt")
+#: «fin», «total», «titre»: set phrases after «à la», «au» («à la fin de la saison», «au total»)
+_set_phrases = lazy_words("prcli.figures", "a_set_phrases_fr.txt")
+#: «cours», «termes», «dessous»: fixed phrases after «en» («en cours d'année»)
+_en_phrases = lazy_words("prcli.figures", "en_phrases_fr.txt")
 #: «supérieur», «inférieure»: comparatives between a copula and «à» + amount
 _comparatives = lazy_words("prcli.figures", "comparatives_fr.txt")
-#: «le», «la», «les»: the articles of a superlative («le plus», «la moins»)
-_SUPERLATIVE_ARTICLES = frozenset({"le", "la", "les"})
-_SUPERLATIVE_WORDS = frozenset({"plus", "moins", "mieux"})
+#: «le», «la», «l'», «les»: definite articles (also those of a superlative, «le plus»)
+_articles = lazy_words("prcli.figures", "definite_articles_fr.txt")
+#: «plus», «moins», «mieux»: the words of a superlative after its article
+_superlative_words = lazy_words("prcli.figures", "superlative_words_fr.txt")
+#: «de», «d'»
+_de = lazy_words("prcli.figures", "de_forms_fr.txt")
+#: «du», «des»: «de» fused with an article
+_de_articles = lazy_words("prcli.figures", "de_articles_fr.txt")
+#: «au», «aux»: «à» fused with an article
+_a_fused = lazy_words("prcli.figures", "a_contractions_fr.txt")
+#: «à», «dans»: prepositions taking an article before the noun phrase after an amount
+_np_prepositions = lazy_words("prcli.figures", "np_prepositions_fr.txt")
+#: «au», «aux», «en»: prepositions before a place name
+_place_prepositions = lazy_words("prcli.figures", "place_prepositions_fr.txt")
+#: «qui», «que»: a relative pronoun, after which a verb stays in the noun's clause
+_relatives = lazy_words("prcli.figures", "relatives_counts_fr.txt")
+#: «pass»: stems of «passer» («est passée de … à …»)
+_pass_stems = lazy_words("prcli.figures", "pass_stems_fr.txt")
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+_CLAUSE_END = _SENTENCE_END | {","}
 _OPEN_BRACKETS = frozenset({"(", "["})
-_ELISION = frozenset({"'", "’"})
+_ELISION = frozenset(_ELISION_MARKS)
 #: determiners before an index noun that opens a clause («le climat», «l'indice», «cet indicateur»)
-_INDEX_DETERMINERS = frozenset({"le", "l", "'", "’", "son", "cet", "ce"})
-_COMPARE_LINKS = frozenset({",", "et", "contre", "à", "rapport"})
+_index_determiners = lazy_words("prcli.figures", "index_determiners_fr.txt", extra=_ELISION_MARKS)
+#: «et», «contre», «par rapport à»: the words allowed between members of a list told apart by place
+_compare_links = lazy_words("prcli.figures", "compare_links_fr.txt", extra=(",", *_ELISION_MARKS))
 #: words that set one member of a list against the one before («par rapport à», «contre»)
-_COMPARED = frozenset({"contre", "rapport"})
+_compared = lazy_words("prcli.figures", "compared_fr.txt")
 
 
 def refine(doc: _Doc, figs: list[_Fig]) -> None:
@@ -74,6 +95,26 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             if index_level(doc, f):
                 f.kind = "measure"
         prev = f
+
+
+def _np_after(doc: _Doc, k: int, prepositions: frozenset[str]) -> int:
+    """The first word of the noun phrase after «au», «aux» or one of ``prepositions`` and its
+    article («à la», «à l'», «dans le») at ``k``, or -1. Why one place: cost, allocation and
+    sector readings all parse the same prepositions after an amount."""
+    if doc.key(k) in _a_fused() and "à" in prepositions:
+        return k + 1
+    if doc.key(k) in prepositions and doc.key(k + 1) in _articles():
+        return k + 2 + (doc.key(k + 2) in _ELISION)
+    return -1
+
+
+def _clause_back(doc: _Doc, start: int, stop: int) -> range:
+    """Positions from ``start`` back to the clause start (a comma or a sentence end), at most
+    down to ``stop`` excluded: the backward scans stay in the figure's clause."""
+    k = start
+    while k > max(-1, stop) and doc.keys[k] not in _CLAUSE_END:
+        k -= 1
+    return range(start, k, -1)
 
 
 def _ordinal(doc: _Doc, f: _Fig) -> None:
@@ -126,27 +167,34 @@ def rank_noun_complement(doc: _Doc, f: _Fig) -> tuple[str | None, str] | None:
     if doc.key(noun) not in _rank_nouns() or not doc.spaced(f.last, noun):
         return None
     de = noun + 1
-    if doc.key(de) in ("des", "du", "de", "d") and doc.spaced(noun, de):
+    if (doc.key(de) in _de() or doc.key(de) in _de_articles()) and doc.spaced(noun, de):
         first = de + 1
-        while doc.key(first) in _ELISION or doc.key(first) in ("la", "l", "les"):
+        while doc.key(first) in _ELISION or doc.key(first) in _articles():
             first += 1
         got = doc.fr_np(first) if first < doc.n else None
         if got:
-            return str(got), str(doc._phrase(noun, noun))
-    return None, str(doc._phrase(noun, noun))
+            return got, doc._phrase(noun, noun)
+    return None, doc._phrase(noun, noun)
 
 
 def superlative_after(doc: _Doc, f: _Fig) -> bool:
     """«le quatrième pays qui taxe le plus», «la deuxième ville la plus peuplée»: an ordinal whose
-    noun is followed, in the same clause, by a superlative ranks that noun."""
+    noun is followed, in the same clause, by a superlative ranks that noun. The clause's own verb
+    ends the search unless a relative pronoun came first: «le deuxième tour a mobilisé les plus
+    jeunes» puts the superlative on the object, not on the ordinal's noun."""
     if f.last + 1 >= doc.n or not doc._content(f.last + 1):
         return False
+    relative = False
     for k in range(f.last + 2, min(doc.n - 1, f.last + 9)):
         key = doc.keys[k]
-        if key in _SENTENCE_END or key == ",":
+        if key in _CLAUSE_END:
             return False
-        if key in _SUPERLATIVE_ARTICLES and doc.keys[k + 1] in _SUPERLATIVE_WORDS and doc.spaced(k, k + 1):
+        if key in _articles() and doc.keys[k + 1] in _superlative_words() and doc.spaced(k, k + 1):
             return True
+        if key in _relatives():
+            relative = True
+        elif not relative and doc.toks[k].kind == "word" and doc.verb_like(k):
+            return False
     return False
 
 
@@ -157,7 +205,7 @@ def time_unit_after(doc: _Doc, f: _Fig) -> str | None:
         return None
     if doc.toks[unit].kind != "word" or not doc._lower(unit):
         return None
-    got = str(doc._phrase(unit, unit))
+    got = doc._phrase(unit, unit)
     return None if f.counts and got in f.counts else got
 
 
@@ -174,12 +222,12 @@ def numbered_noun(doc: _Doc, f: _Fig) -> str | None:
     art = doc.keys[noun - 1]
     if art not in _ELISION and not doc.is_cue("article", art):
         return None
-    got = str(doc._phrase(noun, noun))
+    got = doc._phrase(noun, noun)
     return None if f.counts == got else got
 
 
 def conversion_of(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«un milliard d'euros [plus de 1,5 milliard de dollars]»: an amount in brackets right after
+    """«deux millions d'euros (environ 2,2 millions de francs suisses)»: an amount in brackets after
     another amount converts it, and measures the same thing."""
     if prev is None or prev.kind != "money" or not prev.counts:
         return None
@@ -193,7 +241,7 @@ def conversion_of(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     j = k - 1
     while j > prev.last and doc.keys[j] in ("»", "”", '"'):
         j -= 1
-    return str(prev.counts) if j == prev.last else None
+    return prev.counts if j == prev.last else None
 
 
 def change_amount(doc: _Doc, f: _Fig) -> str | None:
@@ -201,7 +249,7 @@ def change_amount(doc: _Doc, f: _Fig) -> str | None:
     a change noun is that change, unless a «du/des» complement says what changes (read earlier,
     or here past a rate: «la hausse de 6,5 centimes par litre du gazole» → «gazole»)."""
     de = f.first - 1
-    if doc.key(de) not in ("de", "d") and not (doc.key(de) in _ELISION and doc.key(de - 1) == "d"):
+    if doc.key(de) not in _de() and not (doc.key(de) in _ELISION and doc.key(de - 1) == "d"):
         return None
     noun = de - 1 if doc.key(de) == "de" else de - 2
     if not doc.is_cue("changeof", doc.key(noun)) or not doc._lower(noun):
@@ -209,18 +257,22 @@ def change_amount(doc: _Doc, f: _Fig) -> str | None:
     k = doc.fr_next(f)
     if doc.key(k) == "par" and k + 1 < doc.n and doc.toks[k + 1].kind == "word" and doc._lower(k + 1):
         k += 2  # «de 6,5 centimes par litre du gazole»: a rate, then the complement
-        if doc.key(k) in ("du", "des") or (doc.key(k) == "de" and doc.key(k + 1) in ("la", "l")):
+        if _de_complement(doc, k):
             first = k + 1 + (doc.key(k) == "de") + (doc.key(k + 2) in _ELISION)
-            got = doc.fr_np(first) if first < doc.n else None
-            return str(got) if got else None
-    if doc.key(k) in ("du", "des") or (doc.key(k) == "de" and doc.key(k + 1) in ("la", "l")):
+            return doc.fr_np(first) if first < doc.n else None
+    if _de_complement(doc, k):
         return None
-    got = str(doc._phrase(noun, noun))
+    got = doc._phrase(noun, noun)
     return None if f.counts and got in f.counts else got
 
 
+def _de_complement(doc: _Doc, k: int) -> bool:
+    """«du gazole», «des loyers», «de la taxe»: a de-complement with its article opens at ``k``."""
+    return doc.key(k) in _de_articles() or (doc.key(k) == "de" and doc.key(k + 1) in _articles())
+
+
 def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«sans qu'il en coûte un euro aux entreprises», «les trois semaines de grève ont coûté
+    """«il n'en coûtera pas un centime aux locataires», «les trois semaines de grève ont coûté
     2 millions à la région»: after a verb of cost and its amount, the dative names who bears the
     cost when the subject names no thing (a pronoun, a span of time). A subject that does keeps
     its reading («les grèves ont coûté 40 millions à la compagnie» → «grèves»), and so does a
@@ -228,22 +280,23 @@ def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     verb = doc.fr_verb_before(f.first, "costverb")
     if verb < 0 or not any(doc.keys[verb].startswith(s) for s in _cost_stems()):
         return None
-    timed = prev is not None and prev.kind == "duration" and 0 < verb - prev.last <= 6
+    timed = (
+        prev is not None
+        and prev.kind == "duration"
+        and 0 < verb - prev.last <= 6
+        and all(doc.keys[m] != "," for m in range(prev.last + 1, verb))
+    )  # «les trois semaines de grève ont coûté», not «En trois semaines, la grève a coûté»
     if doc.fr_clause_subject(verb) is not None and not timed:
         return None
     k = doc.fr_next(f)
-    while doc.key(k) in ("de", "d", "plus", "moins") or doc.key(k) in _ELISION:
-        k += 1  # «un euro de plus aux entreprises»
-    if doc.key(k) in ("au", "aux"):
-        first = k + 1
-    elif doc.key(k) == "à" and doc.key(k + 1) in ("la", "l"):
-        first = k + 2 + (doc.key(k + 2) in _ELISION)
-    else:
-        return None
-    if first >= doc.n or not doc._lower(first) or doc.keys[first] in _time_positions():
-        return None
-    got = doc.fr_np(first)
-    return str(got) if got else None
+    while doc.key(k) in _de() or doc.key(k) in _superlative_words() or doc.key(k) in _ELISION:
+        k += 1  # «dix euros de plus aux locataires»
+    first = _np_after(doc, k, frozenset({"à"}))
+    while 0 <= first < doc.n - 1 and doc.keys[first] in _set_phrases() and doc.keys[first + 1] in _a_fused():
+        first += 2  # «au minimum aux usagers»: past the set phrase to the dative
+    if first < 0 or first >= doc.n or not doc._lower(first) or doc.keys[first] in _set_phrases():
+        return None  # «au total», «à la fin du mois»
+    return doc.fr_np(first)
 
 
 def part_of_span(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
@@ -259,14 +312,15 @@ def part_of_span(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     while head < prev.last and (doc.toks[head].kind == "num" or doc.word_num(head) is not None):
         head += 1  # past the number to the unit: «week-ends», «semaines»
     last = prev.last
-    if doc.key(last + 1) in ("de", "d") and last + 2 < f.first and doc._content(last + 2):
+    if doc.key(last + 1) in _de() and last + 2 < f.first and doc._content(last + 2):
         last += 2  # «de grève», «de mobilisation»
     return doc._phrase(head, last)
 
 
 def paid_in(doc: _Doc, f: _Fig) -> str | None:
     """«ils ont versé 20 millions en indemnités», «payé 3 milliards en taxes et impôts»: what a sum
-    is paid in, a plural common noun after «en» (not «en 2017», «en moyenne», «en hausse»)."""
+    is paid in, a plural common noun after «en» (not «en 2017», «en hausse», nor a fixed phrase:
+    «en cours d'année», «en termes de»)."""
     k = doc.fr_next(f)
     noun = k + 1
     if doc.key(k) != "en" or noun >= doc.n or not doc.spaced(k, noun):
@@ -275,7 +329,7 @@ def paid_in(doc: _Doc, f: _Fig) -> str | None:
         doc.toks[noun].kind != "word"
         or not doc._lower(noun)
         or not doc.fr_plural(noun)
-        or len(doc.keys[noun]) < 4  # «en sus», «en plus»
+        or doc.keys[noun] in _en_phrases()
         or not doc._content(noun)
         or doc.verb_like(noun)
         or doc.timeish(noun)
@@ -288,7 +342,7 @@ def paid_in(doc: _Doc, f: _Fig) -> str | None:
         if doc.toks[nxt].kind != "word" or not doc._lower(nxt) or not doc._content(nxt) or doc.verb_like(nxt):
             break
         last = nxt  # «en taxes, impôts et cotisations»
-    return str(doc._phrase(noun, last))
+    return doc._phrase(noun, last)
 
 
 def allocated_to(doc: _Doc, f: _Fig) -> str | None:
@@ -296,29 +350,17 @@ def allocated_to(doc: _Doc, f: _Fig) -> str | None:
     5 milliards dans l'hôpital public»: after a verb of allocating and its amount, the noun phrase
     after «à/au/aux/dans» is what the money goes to. Only for an amount that is the verb's object
     («verse une aide de 300 euros aux familles» keeps «aide», read earlier)."""
-    if doc.key(f.first - 1) in ("de", "d") or doc.key(f.first - 1) in _ELISION:
+    if doc.key(f.first - 1) in _de() or doc.key(f.first - 1) in _ELISION:
         return None
-    verb = -1
-    for k in range(f.first - 1, max(-1, f.first - 5), -1):
-        key = doc.keys[k]
-        if key in _SENTENCE_END or key == ",":
-            return None
-        if doc.toks[k].kind == "word" and doc._lower(k) and allocating(key):
-            verb = k
-            break
+    verb = next((k for k in _clause_back(doc, f.first - 1, f.first - 5) if allocating_verb(doc, k)), -1)
     if verb < 0:
         return None
-    k = doc.fr_next(f)
-    if doc.key(k) in ("au", "aux"):
-        first = k + 1
-    elif doc.key(k) in ("à", "dans") and doc.key(k + 1) in ("la", "l", "le", "les"):
-        first = k + 2 + (doc.key(k + 2) in _ELISION)
-    else:
+    first = _np_after(doc, doc.fr_next(f), _np_prepositions())
+    if first < 0 or first >= doc.n or not doc._lower(first) or doc.timeish(first):
         return None
-    if first >= doc.n or not doc._lower(first) or doc.timeish(first) or doc.keys[first] in _time_positions():
-        return None
-    got = doc.fr_np(first)
-    return str(got) if got else None
+    if doc.keys[first] in _set_phrases():
+        return None  # «au total», «au titre de la prime»
+    return doc.fr_np(first)
 
 
 def allocating(key: str) -> bool:
@@ -326,8 +368,19 @@ def allocating(key: str) -> bool:
     return any(key.startswith(stem) for stem in _allocation_stems())
 
 
+def allocating_verb(doc: _Doc, k: int) -> bool:
+    """A verb of allocating at ``k``: the stem alone also matches nouns («investisseurs»,
+    «destination», «réserve»), so the word must read as a verb and follow no article."""
+    if doc.toks[k].kind != "word" or not doc._lower(k) or not allocating(doc.keys[k]):
+        return False
+    before = doc.key(k - 1)
+    if before in _articles() or before in _de_articles() or doc.is_cue("article", before):
+        return False
+    return doc.verb_like(k) or copular(doc, k)  # «a versé»: a participle after its auxiliary
+
+
 def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«34 % dans l'OCDE par rapport à 33 % au Canada, 27 % aux États-Unis», «perd trois points
+    """«21 % en Norvège par rapport à 17 % au Portugal, 15 % aux Pays-Bas», «perd trois points
     à 102, dont sept dans le commerce et un dans l'industrie»: a later member of a list of the
     same kind of figure, each followed by the place or sector it holds for, is told apart by it
     (the first member keeps its own subject). A list is set off by a comparison («par rapport
@@ -336,30 +389,44 @@ def compared_place(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         return None
     between = [doc.keys[m] for m in range(prev.last + 1, f.first)]
     if any(key in _SENTENCE_END for key in between) or between == ["à"]:
-        return None  # «de 74 % à 84 % dans l'opinion»: a range, not a list
-    compared = any(key in _COMPARED for key in between)
-    parallel = any(key in _COMPARE_LINKS for key in between) and place_after(doc, prev) is not None
-    if not (compared or parallel):
-        return None  # «de 23 % et 25 % en France»: the place is shared, what is counted is not
+        return None  # «de 61 % à 66 % dans les sondages»: a range, not a list
+    compared = any(key in _compared() for key in between)
+    if not (compared or parallel_member(doc, prev, f)):
+        return None  # «de 4 % et 6 % en Belgique»: the place is shared, what is counted is not
     return place_after(doc, f)
+
+
+def parallel_member(doc: _Doc, prev: _Fig, f: _Fig) -> bool:
+    """«12 % en Suède et 9 % au Danemark»: the figure before is followed by its place, and only
+    linking words lie between that place and this figure («8 % en France, et l'inflation 3 % en
+    Allemagne» names another subject: not a member of the same list)."""
+    place = place_after(doc, prev)
+    if place is None:
+        return False
+    k = f.first - 1
+    while k > prev.last and doc.keys[k] in _compare_links():
+        k -= 1
+    if k <= prev.last or k == f.first - 1:
+        return False
+    return doc.text[doc.toks[prev.last + 1].start : doc.toks[k].end].endswith(place)
 
 
 def place_after(doc: _Doc, f: _Fig) -> str | None:
     """«au Canada», «aux États-Unis», «en Suède» right after the figure: the place name; «dans
     l'industrie», «dans le commerce de détail»: the sector (a common noun phrase)."""
     k = doc.fr_next(f)
-    if doc.key(k) == "dans" and doc.key(k + 1) in ("le", "la", "l", "les"):
-        first = k + 2 + (doc.key(k + 2) in _ELISION)
-        if first < doc.n and doc._lower(first) and not doc.timeish(first):
+    if doc.key(k) == "dans":
+        first = _np_after(doc, k, frozenset({"dans"}))
+        if 0 <= first < doc.n and doc._lower(first) and not doc.timeish(first):
             return doc.fr_np(first)
         return None
-    if doc.key(k) not in ("au", "aux", "en") or k + 1 >= doc.n or not doc.spaced(k, k + 1):
+    if doc.key(k) not in _place_prepositions() or k + 1 >= doc.n or not doc.spaced(k, k + 1):
         return None
     first = k + 1
     if doc.toks[first].kind != "word" or doc._lower(first):
         return None
     last = doc.hyphen_end(first)
-    return str(doc._phrase(first, last))
+    return doc._phrase(first, last)
 
 
 def comparative_subject(doc: _Doc, f: _Fig) -> str | None:
@@ -378,8 +445,7 @@ def comparative_subject(doc: _Doc, f: _Fig) -> str | None:
         be -= 1
     if not doc.is_cue("be", doc.key(be)):
         return None
-    got = doc.fr_clause_subject(be)
-    return str(got) if got else None
+    return doc.fr_clause_subject(be)
 
 
 def closing_bracket(doc: _Doc, f: _Fig) -> str | None:
@@ -391,18 +457,14 @@ def closing_bracket(doc: _Doc, f: _Fig) -> str | None:
     before = f.first - 2
     if before >= 0 and doc.toks[before].kind == "word" and not doc._lower(before):
         return None  # «qu'aux États-Unis (27 %)», «le RN (21 %)»: the name before the bracket
-    for k in range(f.first - 2, max(-1, f.first - 14), -1):
-        key = doc.keys[k]
-        if key in _SENTENCE_END or key == ",":
-            return None
-        if doc.is_cue("be", key):
-            got = doc.fr_clause_subject(k)
-            return str(got) if got else None
+    for k in _clause_back(doc, f.first - 2, f.first - 14):
+        if doc.is_cue("be", doc.keys[k]):
+            return doc.fr_clause_subject(k)
     return None
 
 
 def apposed_level(doc: _Doc, f: _Fig) -> str | None:
-    """«ce taux avait atteint un sommet, à 39,9 %», «les ventes ont atteint un plancher, à 2 %»: a
+    """«la natalité avait touché un creux, à 1,6», «les ventes ont atteint un plancher, à 2 %»: a
     level set off by «, à» after the object of a verb of change measures that verb's subject
     (only when no other reading named anything)."""
     if f.counts or doc.key(f.first - 1) != "à" or doc.key(f.first - 2) != ",":
@@ -410,8 +472,7 @@ def apposed_level(doc: _Doc, f: _Fig) -> str | None:
     for verb in range(f.first - 3, max(-1, f.first - 7), -1):
         key = doc.keys[verb]
         if doc.is_cue("changestem", key) or doc.is_cue("levelverb", key) or doc.fr_change_verb(verb):
-            got = doc.fr_clause_subject(verb)
-            return str(got) if got else None
+            return doc.fr_clause_subject(verb)
         if doc.toks[verb].kind != "word" or not (doc.is_cue("article", key) or doc._content(verb)):
             return None
     return None
@@ -423,7 +484,7 @@ def hashtag_after(doc: _Doc, f: _Fig) -> str | None:
     if f.counts:
         return None
     k = f.last + 1
-    if doc.key(k) in ("de", "d"):
+    if doc.key(k) in _de():
         k += 1 + (doc.key(k + 1) in _ELISION)
     if doc.key(k) != "#" or not doc.adjacent(k, k + 1) or doc.toks[k + 1].kind != "word":
         return None
@@ -431,7 +492,7 @@ def hashtag_after(doc: _Doc, f: _Fig) -> str | None:
 
 
 def adjective_level(doc: _Doc, f: _Fig) -> str | None:
-    """«avec un indicateur de retournement positif à 0,4», «un taux d'épargne stable à 15 %»: a
+    """«selon un baromètre favorable à 1,2», «un taux d'épargne stable à 15 %»: a
     level after «à» and an adjective measures the noun phrase the adjective qualifies, or the
     subject of the verb before the adjective («les prix sont restés stables à 3 %») (the
     generic reading took the adjective, or the noun before it, which is no head)."""
@@ -441,30 +502,27 @@ def adjective_level(doc: _Doc, f: _Fig) -> str | None:
     word = doc.text[doc.toks[adj].start : doc.toks[adj].end]
     if not (f.counts == word or f.counts.endswith(" " + word)) or not doc._lower(adj):
         return None  # «positif», «confiance favorable»: the generic reading ends on the adjective
-    if doc.verb_like(adj) or doc.key(adj - 1) in ("de", "d") or doc.key(adj - 1) in _ELISION:
-        return None  # «décision de passer à 80 km/h», «limitation de vitesse à»: no adjective
-    for art in range(adj - 1, max(-1, adj - 6), -1):
-        key = doc.keys[art]
-        if key in _SENTENCE_END or key == ",":
-            return None
+    if doc.verb_like(adj) or doc.key(adj - 1) in _de() or doc.key(adj - 1) in _ELISION:
+        return None  # «projet de monter à 120 places», «limitation de vitesse à»: no adjective
+    for art in _clause_back(doc, adj - 1, adj - 6):
         if doc.verb_like(art):
             if not copular(doc, art):
                 return None  # a word that only looks like a verb («affaires»): no reading
-            got = doc.fr_clause_subject(art)  # «les prix sont restés stables à 3 %»: the subject
-            return str(got) if got else None
-        if doc.is_cue("article", key) and art + 1 < adj:
-            got = doc.fr_np(art + 1, adj)
-            return str(got) if got else None
+            return doc.fr_clause_subject(art)  # «les prix sont restés stables à 3 %»: the subject
+        if doc.is_cue("article", doc.keys[art]) and art + 1 < adj:
+            return doc.fr_np(art + 1, adj)
     return None
 
 
 def copular(doc: _Doc, k: int) -> bool:
     """«est», «reste», «sont restés», «a été»: a copula or a verb of standing at a level, alone or
-    as the participle of a compound tense."""
+    as the participle of a compound tense (any participle after «être» or «avoir»)."""
     if doc.is_cue("be", doc.keys[k]) or doc.is_cue("levelverb", doc.keys[k]):
         return True
     aux = doc.key(k - 1)
-    participle = doc.keys[k].endswith(("é", "ée", "és", "ées"))
+    from prcli.figures.extract import _FR_PARTICIPLE_ENDS  # here: extract imports this module
+
+    participle = doc.keys[k].endswith(_FR_PARTICIPLE_ENDS)
     return participle and (doc.is_cue("be", aux) or doc.is_cue("have", aux))
 
 
@@ -473,20 +531,18 @@ def passed_from_to(doc: _Doc, f: _Fig) -> str | None:
     «passer de … à …» measure the subject of «passer» (the generic reading took the verb)."""
     if f.counts and " " in f.counts:
         return None
-    for k in range(f.first - 1, max(-1, f.first - 8), -1):
+    for k in _clause_back(doc, f.first - 1, f.first - 8):
         key = doc.keys[k]
-        if key in _SENTENCE_END or key == ",":
-            return None
-        if doc.toks[k].kind == "word" and key.startswith("pass") and doc.key(k + 1) in ("de", "d"):
+        passing = any(key.startswith(s) for s in _pass_stems())
+        if doc.toks[k].kind == "word" and passing and doc.key(k + 1) in _de():
             if f.counts and f.counts.lower() != key:
                 return None
-            got = doc.fr_clause_subject(k)
-            return str(got) if got else None
+            return doc.fr_clause_subject(k)
     return None
 
 
 def index_level(doc: _Doc, f: _Fig) -> bool:
-    """«le climat des affaires, qui rend compte de ..., s'établit à 102», «le climat de l'emploi
+    """«le climat du négoce, qui résume l'avis des grossistes, s'établit à 97», «l'indice des artisans
     reste stable à 104»: a bare level after «à» whose counted phrase is an index («indice»,
     «climat», «indicateur») is a measure on that index's scale, not a number of things."""
     if f.kind != "count" or not f.counts or f.words or doc.key(f.first - 1) != "à":
@@ -494,8 +550,8 @@ def index_level(doc: _Doc, f: _Fig) -> bool:
     if doc.is_cue("indexword", f.counts.split()[0].lower()):
         return True
     for k in range(f.first - 2, max(-1, f.first - 15), -1):
-        if doc.keys[k] in _SENTENCE_END or "\n" in doc.gap(k, k + 1):
-            return False
-        if doc.is_cue("indexword", doc.keys[k]) and doc.key(k - 1) in _INDEX_DETERMINERS:
-            return True  # «Le climat de l'emploi reste «quasi stable» à 104»: the index opens the clause
+        if doc.keys[k] in _CLAUSE_END or "\n" in doc.gap(k, k + 1):
+            return False  # «Selon l'indicateur de l'Insee, les défaillances …»: another clause
+        if doc.is_cue("indexword", doc.keys[k]) and doc.key(k - 1) in _index_determiners():
+            return True  # «L'indice des artisans reste « presque stable » à 104»: the index opens the clause
     return False

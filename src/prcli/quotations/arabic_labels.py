@@ -33,7 +33,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if _body_phrase(words, lex):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
     if _explained_after(toks, k, len(words)):
-        return "term"  # «تمويل “عمليات على الهامش” أي شراء …»: a term the writer explains
+        return "term"  # «يشجع “التمويل الأصغر” أي قروض …»: a term the writer explains
     if _edited_word(left, len(words)):
         return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
     if _named_by_place_noun(toks, k, words, lex):
@@ -160,7 +160,7 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
-    """«“عمليات على الهامش” أي شراء أسهم بالاستدانة», ««أزول» وتعني «سلام»»: a few marked words
+    """«“التمويل الأصغر” أي قروض صغيرة للأسر», ««أزول» وتعني «سلام»»: a few marked words
     that the next words explain («أي», «يعني», «بمعنى») are a term, not words someone said."""
     if nw > 5 or k + 1 >= len(toks):
         return False
@@ -169,7 +169,7 @@ def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
         j += 1
     if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
         return False
-    # («نفذته “خلية لديها خبرة” أي أنها نفذت …»: «أي أن» explains what a source meant: its words)
+    # («وصف الهجوم بأنه “عمل محترف” أي أنه أعد بدقة …»: «أي أن» explains what a source meant: its words)
     return not (j + 1 < len(toks) and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"))
 
 
@@ -183,7 +183,7 @@ def _edited_word(left: list[str], nw: int) -> bool:
 
 
 def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
-    """«من بركان “ساكوراجيما” النشط», «في جزيرة “كيوشو”», «مستوطنة “ايش كودش”»: one to three
+    """«قرب بركان “إتنا” الثائر», «في جزيرة “صقلية”», «مستوطنة “ايش كودش”»: one to three
     bare words (no ال, no feminine or nisba ending: not «مرحلة “تجريبية”») right after an
     indefinite noun of a place or a facility, with nothing between, are that place's name."""
     if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w":
