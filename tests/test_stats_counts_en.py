@@ -399,7 +399,22 @@ BUSINESS: list[Row] = [
     ("The yen fell to a record low of 140 against the euro.", [("140", 140, "count", None, "yen")]),
 ]
 
-ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS
+# Everyday news syntax (statsen5): the noun a change, a share or a total applies to
+SYNTAX: list[Row] = [
+    # "bringing/taking X to N": the object of the -ing change verb
+    (
+        "The council will hire 80 wardens, bringing the total patrol force to 430.",
+        [("430", 430, "count", None, "patrol")],
+    ),
+    ("The win, taking her tally to 12 titles, came in Dubai.", [("12", 12, "count", None, "titles")]),
+    # a time adverb between "by A" and "to B" does not break the change
+    (
+        "The number of burglaries dropped by 15% last year to 61,000.",
+        [("15%", 15, "percent", "%", "burglaries"), ("61,000", 61_000, "count", None, "burglaries")],
+    ),
+]
+
+ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
 
 
 

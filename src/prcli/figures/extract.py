@@ -90,6 +90,8 @@ _pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt", "phrase_pr
 _periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
+#: "last", "this", "the previous": what opens an English time adverb ("by 40% last year to").
+_time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
 _np_links = lazy_words(
@@ -3904,9 +3906,12 @@ class _Doc:
         if self.key(frm) == "to":
             # the second bound: "from A to B", A being one short figure just before
             m = frm - 1
-            while m >= 0 and frm - m <= 5 and self.key(m) not in ("from", "by"):
+            while m >= 0 and frm - m <= 7 and self.key(m) not in ("from", "by"):
                 if self.toks[m].kind == "word" and self.word_num(m) is None and len(self.keys[m]) > 2:
-                    return None
+                    if not self.time_adverb_word(m):
+                        return None
+                elif frm - m > 5:
+                    return None  # only a time adverb reaches further: "fell by 40% last year to 34,000"
                 m -= 1
             frm = m
         elif not any(self.key(m) == "to" for m in range(fig.last + 1, min(self.n, fig.last + 4))):
@@ -5081,6 +5086,11 @@ class _Doc:
             return True
         size, entry = self.match(self.units, j, 1)
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
+
+    def time_adverb_word(self, j: int) -> bool:
+        """A word of an English time adverb ("last year", "this month", "the previous quarter"):
+        the time word itself or the determiner that opens it."""
+        return self.timeish(j) or (j + 1 < self.n and self.keys[j] in _time_openers_en() and self.timeish(j + 1))
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
