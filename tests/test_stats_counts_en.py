@@ -412,6 +412,20 @@ SYNTAX: list[Row] = [
         "The number of burglaries dropped by 15% last year to 61,000.",
         [("15%", 15, "percent", "%", "burglaries"), ("61,000", 61_000, "count", None, "burglaries")],
     ),
+    # a price verb after "and" prices the subject, not the first verb's object
+    (
+        "The new arena will seat 18,000 spectators and cost £420m.",
+        [("18,000", 18_000, "count", None, "spectators"), ("£420m", 420_000_000, "money", "GBP", "arena")],
+    ),
+    # "up from"/"down from": the earlier level of what the figure before counted
+    (
+        "The zoo welcomed 640,000 guests in 2003, up from 590,000 the year before.",
+        [("590,000", 590_000, "count", None, "guests")],
+    ),
+    (
+        "Membership stood at 41,000 members, down from 45,000 a decade earlier.",
+        [("45,000", 45_000, "count", None, "members")],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

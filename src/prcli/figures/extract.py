@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.figures import counts_ar
+from prcli.figures import counts_ar, counts_en
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -544,6 +544,8 @@ class _Doc:
             self.fr_implicit_money(figs)
         if self.lang == "ar":
             counts_ar.refine(self, figs)
+        elif self.lang == "en":
+            counts_en.refine(self, figs)
         out: list[Stat] = []
         add, text, urls = out.append, self.text, self.urls
         # ``_plain`` once per distinct value: equal Decimals (12, 12.0) give the same int or float
@@ -5090,7 +5092,8 @@ class _Doc:
     def time_adverb_word(self, j: int) -> bool:
         """A word of an English time adverb ("last year", "this month", "the previous quarter"):
         the time word itself or the determiner that opens it."""
-        return self.timeish(j) or (j + 1 < self.n and self.keys[j] in _time_openers_en() and self.timeish(j + 1))
+        opener = j + 1 < self.n and self.keys[j] in _time_openers_en()
+        return self.timeish(j) or (opener and self.timeish(j + 1))
 
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
