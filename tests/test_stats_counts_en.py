@@ -426,6 +426,11 @@ SYNTAX: list[Row] = [
         "Membership stood at 41,000 members, down from 45,000 a decade earlier.",
         [("45,000", 45_000, "count", None, "members")],
     ),
+    # a partitive past "opening"/"previous" and the whole's own count
+    (
+        "Rangers have drawn four of their opening seven league fixtures.",
+        [("four", 4, "count", None, "fixtures")],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

@@ -91,6 +91,8 @@ _periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
 #: "last", "this", "the previous": what opens an English time adverb ("by 40% last year to").
+#: "last", "opening", "remaining": words before the whole's noun in "three of their last 10 games".
+_partitive_skips_en = lazy_words("prcli.figures", "partitive_skips_en.txt")
 _time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
@@ -5401,7 +5403,7 @@ class _Doc:
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
                     partitive
-                    and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most", "all")
+                    and self.key(j) in _partitive_skips_en()
                 )
 
                 or (
