@@ -466,3 +466,15 @@ def test_a_title_number_is_no_count() -> None:
 def test_a_clock_time_stays_a_time() -> None:
     found = extract_stats("The polls close at 10:30 tonight.", language="en")
     assert [(s.text, s.kind) for s in found] == [("10:30", "time")]
+
+
+def test_a_decade_of_life_is_an_age() -> None:
+    text = "A driver in his 50s and a passenger in her late 20s were hurt; both women were in their mid-30s."
+    found = extract_stats(text, language="en")
+    ages = [("50", 50, "age"), ("20", 20, "age"), ("30", 30, "age")]
+    assert [(s.text, s.value, s.kind) for s in found] == ages
+
+
+def test_a_year_after_a_time_prefix_is_a_year_not_a_name() -> None:
+    found = extract_stats("The plant will close by mid-2007, unlike the F-16 line.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("2007", "year")]

@@ -93,6 +93,11 @@ _period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns
 #: "last", "this", "the previous": what opens an English time adverb ("by 40% last year to").
 #: "last", "opening", "remaining": words before the whole's noun in "three of their last 10 games".
 _partitive_skips_en = lazy_words("prcli.figures", "partitive_skips_en.txt")
+#: "his", "their early", "her mid-": before a decade of life ("in his 30s").
+_decade_age_openers_en = lazy_words("prcli.figures", "decade_age_openers_en.txt")
+_DECADES = frozenset(range(10, 100, 10))
+#: "mid", "pre", "post": a hyphenated prefix of a year ("mid-2005"), not a name's letters ("F-16").
+_time_prefixes_en = lazy_words("prcli.figures", "time_prefixes_en.txt")
 _time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
@@ -924,6 +929,9 @@ class _Doc:
         if fig.kind == "count" and not core.words and (self.appositive_age(fig) or self.copula_age(fig)):
             fig.kind = "age"
             return [fig], max(j, fig.last + 1)
+        if fig.kind == "count" and not core.words and self.decade_age(fig):
+            fig.kind = "age"
+            return [fig], max(j, fig.last + 2)  # past the plural "s" of "30s"
         if (
             fig.kind == "count"
             and (core.words or self.chart_number(fig.first, core))
@@ -2648,6 +2656,7 @@ class _Doc:
                 and self.toks[i - 2].kind == "word"
                 and self.adjacent(i - 2, i - 1)
                 and _LATIN.search(self.toks[i - 2].key)
+                and not (self.lang == "en" and self.toks[i - 2].key in _time_prefixes_en())
             ):
                 return True
         last = self.toks[core.last]
@@ -2828,6 +2837,21 @@ class _Doc:
             and self.toks[min(b + 2, self.n - 1)].kind != "num"
             and not self.match(months(), a - 2, 1)[0]
         )
+
+    def decade_age(self, fig: _Fig) -> bool:
+        """ "a man in his 30s", "in their early 20s", "in her mid-40s": a round decade glued to a
+        plural "s" after "in" and a possessive (or "early/late/mid") is an age (English)."""
+        a, b = fig.first, fig.last
+        if self.lang != "en" or a != b or fig.value not in _DECADES:
+            return False
+        if self.key(b + 1) != "s" or not self.adjacent(b, b + 1):
+            return False
+        k = a - 1
+        seen = 0
+        while k > 0 and seen < 3 and self.keys[k] in _decade_age_openers_en():
+            k -= 1
+            seen += 1
+        return seen > 0 and self.keys[k] == "in"
 
     def copula_age(self, fig: _Fig) -> bool:
         """ "The singer, who is 27, has sold", "she was 19 when she joined": a bare number after
