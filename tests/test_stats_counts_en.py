@@ -431,6 +431,17 @@ SYNTAX: list[Row] = [
         "Rangers have drawn four of their opening seven league fixtures.",
         [("four", 4, "count", None, "fixtures")],
     ),
+    # an irregular participle is a verb, never the thing a change applies to
+    (
+        "The fleet has shrunk from 140 to 95 since the merger.",
+        [("140", 140, "count", None, "fleet")],
+    ),
+    # a label word ("number") reaches no number past a preposition; the object keeps its complement
+    (
+        "The Greens increased their number of councillors to 48.",
+        [("48", 48, "count", None, "councillors")],
+    ),
+    ("The single went to number one in 14 countries.", [("14", 14, "count", None, "countries")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
@@ -473,6 +484,11 @@ def test_a_decade_of_life_is_an_age() -> None:
     found = extract_stats(text, language="en")
     ages = [("50", 50, "age"), ("20", 20, "age"), ("30", 30, "age")]
     assert [(s.text, s.value, s.kind) for s in found] == ages
+
+
+def test_a_chart_place_before_in_is_no_ratio() -> None:
+    found = extract_stats("The single went to number one in 14 countries.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]
 
 
 def test_a_year_after_a_time_prefix_is_a_year_not_a_name() -> None:

@@ -98,6 +98,8 @@ _decade_age_openers_en = lazy_words("prcli.figures", "decade_age_openers_en.txt"
 _DECADES = frozenset(range(10, 100, 10))
 #: "mid", "pre", "post": a hyphenated prefix of a year ("mid-2005"), not a name's letters ("F-16").
 _time_prefixes_en = lazy_words("prcli.figures", "time_prefixes_en.txt")
+#: "of", "to", "in": between a label word ("number") and a later number, the label is not its own.
+_ident_breaks_en = lazy_words("prcli.figures", "ident_breaks_en.txt")
 _time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
@@ -1038,7 +1040,12 @@ class _Doc:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
         link = j + 1  # "two out of five schools" is two counts of schools, not a ratio
-        if self.key(j) in _lang_words("ratio_prepositions", lang) and self.spaced(j - 1, j):
+        labelled = fig.first >= 1 and self.keys[fig.first - 1] in _numbered_nouns()
+        if (
+            self.key(j) in _lang_words("ratio_prepositions", lang)
+            and self.spaced(j - 1, j)
+            and not labelled  # "went to number one in 12 countries": a label, then a count
+        ):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             year_like = (
                 core is not None and not core.words and core.digits == 4 and 1800 <= core.value <= 2100
@@ -2682,6 +2689,7 @@ class _Doc:
             and len(self.toks[k - 1].key) <= 3
             and not self.is_cue("ident", self.toks[k - 1].key)
             and self.spaced(k - 1, k)
+            and not (self.lang == "en" and self.ident_break(k - 1))
         ):
             k -= 1
         named = self.cue_before("ident", k, 1) or (k != i and self.cue_before("ident", i, 1))
@@ -3762,7 +3770,14 @@ class _Doc:
             last += 1  # the object ends at "at"/"to" or at a function word: "growth forecast" is one noun
         if last < first or self.keys[last] in ("'", "’"):
             return None
+        if self.keys[last + 1] == "of" and last + 2 < k and k - first <= 7 and self._content(k - 1):
+            return self._phrase(first, k - 1)  # "doubled their number of MPs to 62": head and complement
         return self._phrase(first, last)
+
+    def ident_break(self, k: int) -> bool:
+        """ "their number of MPs to 62", "number one in 12 countries": a preposition or a number
+        word between a label word and a number ends the label's reach (English)."""
+        return self.toks[k].key in _ident_breaks_en() or self.word_num(k) is not None
 
     def model_number(self, m: int) -> bool:
         """Digits right after a capitalised name ("PlayStation 2", "Windows 98"): part of the name."""
