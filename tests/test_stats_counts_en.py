@@ -442,6 +442,9 @@ SYNTAX: list[Row] = [
         [("48", 48, "count", None, "councillors")],
     ),
     ("The single went to number one in 14 countries.", [("14", 14, "count", None, "countries")]),
+    # the word after a modal is a verb: the noun before the modal is priced
+    ("The tablet will retail at $350 in Canada.", [("$350", 350, "money", "USD", "tablet")]),
+    ("The new scooter will go on sale at £2,400.", [("£2,400", 2400, "money", "GBP", "scooter")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

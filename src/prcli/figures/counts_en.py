@@ -8,6 +8,7 @@ that order round, and the clause's subject is what the figure measures:
   the "of" complement is the whole the share is taken from, the subject is the share;
 - a change or a copula reaching a ratio: "The deficit widened to 3.2% of GDP";
 - a price verb after a coordination: "The stadium will hold 60,000 fans and cost £750m";
+- a verb after a modal taken for a noun: "The handset will retail at $400" prices the handset;
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
   year before" repeats what the figure before it counted.
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")
+#: "will", "could": the word after them is a verb.
+_modals = lazy_words("prcli.figures", "modals_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
 
 
@@ -36,7 +39,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     for i, fig in enumerate(figs):
         if fig.kind not in ("count", "money", "percent", "measure"):
             continue
-        got = price_subject(doc, fig) or baseline_counts(doc, figs, i)
+        got = price_subject(doc, fig) or baseline_counts(doc, figs, i) or modal_verb_counts(doc, fig)
         if got:
             fig.counts = got
 
@@ -90,4 +93,23 @@ def baseline_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
             return None
         if prev.kind == fig.kind and prev.counts:
             return prev.counts
+    return None
+
+
+def modal_verb_counts(doc: _Doc, fig: _Fig) -> str | None:
+    """ "The handset will retail at $400", "The console will go on sale at £199": when the word
+    found before an amount follows a modal, it is a verb; the noun right before the modal (the
+    subject) is what the amount prices."""
+    if fig.counts is None or " " in fig.counts:
+        return None
+    for k in range(fig.first - 1, max(1, fig.first - 6), -1):
+        if doc.keys[k] in _SENTENCE_END:
+            return None
+        if doc.text[doc.toks[k].start : doc.toks[k].end] != fig.counts:
+            continue
+        subject = k - 2
+        noun = subject >= 0 and doc._content(subject) and not doc.verb_like(subject)
+        if doc.keys[k - 1] in _modals() and noun:
+            return doc._object_np(subject)
+        return None
     return None
