@@ -445,6 +445,8 @@ SYNTAX: list[Row] = [
     # the word after a modal is a verb: the noun before the modal is priced
     ("The tablet will retail at $350 in Canada.", [("$350", 350, "money", "USD", "tablet")]),
     ("The new scooter will go on sale at £2,400.", [("£2,400", 2400, "money", "GBP", "scooter")]),
+    # "an extra £90": the adjective names nothing; the subject is charged
+    ("The new levy would cost each driver an extra £90 a year.", [("£90", 90, "money", "GBP", "levy")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
