@@ -447,6 +447,11 @@ SYNTAX: list[Row] = [
     ("The new scooter will go on sale at £2,400.", [("£2,400", 2400, "money", "GBP", "scooter")]),
     # "an extra £90": the adjective names nothing; the subject is charged
     ("The new levy would cost each driver an extra £90 a year.", [("£90", 90, "money", "GBP", "levy")]),
+    # an -ing word between two nouns stays inside the subject of a change
+    (
+        "The number of households receiving state help rose by 12,000 to 410,000.",
+        [("410,000", 410_000, "count", None, "households")],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

@@ -4000,7 +4000,7 @@ class _Doc:
         first, m = last, last
         while m >= 0 and last - m < 8:
             if self.toks[m].kind == "word" and self._content(m) and (
-                not self.verb_like(m) or self._after_article(m)
+                not self.verb_like(m) or self._after_article(m) or self.participle_modifier(m, last)
             ):
                 first = m
             elif not (
@@ -4021,6 +4021,18 @@ class _Doc:
         while first < last and self.keys[first] in _np_links():
             first += 1
         return self._phrase(first, last)
+
+    def participle_modifier(self, m: int, last: int) -> bool:
+        """ "the number of people claiming jobless benefit": an English -ing word between a noun
+        and the noun it takes as object belongs to the noun phrase (it is not the verb)."""
+        return (
+            self.lang == "en"
+            and m < last
+            and self.keys[m].endswith("ing")
+            and self.ing_head(m)
+            and self._content(m - 1)
+            and self._content(m + 1)
+        )
 
     def noun_before_bracket(self, k: int) -> bool:
         """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
