@@ -452,6 +452,16 @@ SYNTAX: list[Row] = [
         "The number of households receiving state help rose by 12,000 to 410,000.",
         [("410,000", 410_000, "count", None, "households")],
     ),
+    # the head before "of" names an amount before a "on/in" phrase does
+    (
+        "The regulator imposed a penalty of £9m on the lender.",
+        [("£9m", 9_000_000, "money", "GBP", "penalty")],
+    ),
+    # a change after a comma belongs to the amount before it, past a year between them
+    (
+        "The chain posted an operating profit of £640m for 2005, up 7% on the previous year.",
+        [("7%", 7, "percent", "%", "profit")],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

@@ -9,6 +9,8 @@ that order round, and the clause's subject is what the figure measures:
 - a change or a copula reaching a ratio: "The deficit widened to 3.2% of GDP";
 - a price verb after a coordination: "The stadium will hold 60,000 fans and cost £750m";
 - a verb after a modal taken for a noun: "The handset will retail at $400" prices the handset;
+- a change after a comma past a time figure: "a profit of £3.2bn for 2004, up 12%" is the
+  profit's change (``link_ranges`` handles the change right after the amount);
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
   year before" repeats what the figure before it counted.
 
@@ -39,7 +41,12 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     for i, fig in enumerate(figs):
         if fig.kind not in ("count", "money", "percent", "measure"):
             continue
-        got = price_subject(doc, fig) or baseline_counts(doc, figs, i) or modal_verb_counts(doc, fig)
+        got = (
+            price_subject(doc, fig)
+            or baseline_counts(doc, figs, i)
+            or comma_change_counts(doc, figs, i)
+            or modal_verb_counts(doc, fig)
+        )
         if got:
             fig.counts = got
 
@@ -112,4 +119,29 @@ def modal_verb_counts(doc: _Doc, fig: _Fig) -> str | None:
         if doc.keys[k - 1] in _modals() and noun:
             return doc._object_np(subject)
         return None
+    return None
+
+
+_AMOUNTS = frozenset({"count", "money", "percent", "measure"})
+_WHEN = frozenset({"year", "date", "time", "duration"})
+
+
+def comma_change_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
+    """ "a pre-tax profit of £3.2bn for 2004, up 12% on the year before": a change set off by a
+    comma belongs to the amount before the comma, past a time figure ("for 2004") between them.
+    Only when the change's own reading is the sentence's subject or nothing."""
+    fig = figs[i]
+    if not (fig.counts is None or fig.weak):
+        return None
+    comma = doc.after_comma_change(fig.first)
+    if comma < 0:
+        return None
+    for prev in reversed(figs[:i]):
+        if prev.last >= comma:
+            continue
+        if comma - prev.last > 8 or any(key in _SENTENCE_END for key in doc.keys[prev.last + 1 : comma]):
+            return None
+        if prev.kind in _WHEN:
+            continue  # "for 2004", "in the first half": when, not what
+        return prev.counts if prev.kind in _AMOUNTS else None
     return None

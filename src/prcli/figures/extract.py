@@ -3452,6 +3452,10 @@ class _Doc:
             period = self.period_after(k + 1)
             beneficiary = self.key(k) == "for" and self.raised_by(fig)
             usual = not infinitive and not period and not beneficiary
+            head = self.noun_of(fig.first) if self.lang == "en" and self.key(k) in preps else None
+            if head:
+                fig.counts = head  # "a record fine of £14m on the insurer": the head before "of" wins
+                return
             if self.key(k) in preps and self.spaced(k - 1, k) and usual:
                 got = self.phrase_after(k + 1, 3)
                 if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
