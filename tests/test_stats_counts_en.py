@@ -506,6 +506,12 @@ def test_a_decade_of_life_is_an_age() -> None:
     assert [(s.text, s.value, s.kind) for s in found] == ages
 
 
+def test_weights_in_grams_and_ounces_are_measures_but_3g_is_a_name() -> None:
+    text = "Officers seized 35g of heroin and 9 ounces of resin near a 3G mast."
+    found = [(s.text, s.kind, s.unit) for s in extract_stats(text, language="en")]
+    assert found == [("35g", "measure", "g"), ("9 ounces", "measure", "oz")]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

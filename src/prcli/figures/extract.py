@@ -2676,7 +2676,7 @@ class _Doc:
                 or word in _time_suffix()
                 or (word,) in self.units
                 or word in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m")
-            )
+            ) and not (word == "g" and self.text[nxt.start] == "G")  # "3G" is a name, "150g" a weight
             if not ok:
                 return True
         if self.chart_number(i, core):
