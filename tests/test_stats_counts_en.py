@@ -462,6 +462,11 @@ SYNTAX: list[Row] = [
         "The chain posted an operating profit of £640m for 2005, up 7% on the previous year.",
         [("7%", 7, "percent", "%", "profit")],
     ),
+    # a fraction of a pronoun counts the amount named before it
+    (
+        "The forum has 80,000 members, a fifth of them outside Europe.",
+        [("a fifth", 0.2, "other", None, "members")],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

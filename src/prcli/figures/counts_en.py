@@ -11,6 +11,8 @@ that order round, and the clause's subject is what the figure measures:
 - a verb after a modal taken for a noun: "The handset will retail at $400" prices the handset;
 - a change after a comma past a time figure: "a profit of £3.2bn for 2004, up 12%" is the
   profit's change (``link_ranges`` handles the change right after the amount);
+- a share of a pronoun: "2.5 million users, a quarter of them in the UK" (a fraction; counts
+  already take the antecedent in ``extract``);
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
   year before" repeats what the figure before it counted.
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")
+#: "them", "whom": the whole of "a quarter of them" was named before.
+_partitive_pronouns = lazy_words("prcli.figures", "partitive_pronouns_en.txt")
 #: "will", "could": the word after them is a verb.
 _modals = lazy_words("prcli.figures", "modals_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
@@ -39,6 +43,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     """Put the subject (or the figure before) in place of the nearest noun where the verb says
     so (see the module docstring). Figures are in text order."""
     for i, fig in enumerate(figs):
+        if fig.kind == "other" and fig.counts is None:
+            fig.counts = pronoun_share_counts(doc, figs, i)
         if fig.kind not in ("count", "money", "percent", "measure"):
             continue
         got = (
@@ -145,3 +151,22 @@ def comma_change_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
             continue  # "for 2004", "in the first half": when, not what
         return prev.counts if prev.kind in _AMOUNTS else None
     return None
+
+
+def pronoun_share_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
+    """ "2.5 million users, a quarter of them in the UK", "1,100 pupils, a third of whom": a
+    fraction of a pronoun counts what the amount before it in the sentence counted."""
+    fig = figs[i]
+    if doc.key(fig.last + 1) != "of" or doc.key(fig.last + 2) not in _partitive_pronouns():
+        return None
+    for prev in reversed(figs[:i]):
+        if fig.first - prev.last > 12 or not _one_sentence(doc, prev.last, fig.first):
+            return None
+        if prev.kind in _AMOUNTS and prev.counts:
+            return prev.counts
+    return None
+
+
+def _one_sentence(doc: _Doc, a: int, b: int) -> bool:
+    """No sentence end between tokens ``a`` and ``b``."""
+    return not any(key in _SENTENCE_END for key in doc.keys[a + 1 : b])
