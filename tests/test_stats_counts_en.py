@@ -467,6 +467,9 @@ SYNTAX: list[Row] = [
         "The forum has 80,000 members, a fifth of them outside Europe.",
         [("a fifth", 0.2, "other", None, "members")],
     ),
+    # "one" before a lowercase noun counts it
+    ("The visitors made two substitutions and one tactical change.", [("one", 1, "count", None, "change")]),
+    ("Applicants need only one passport photo.", [("one", 1, "count", None, "photo")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
@@ -515,6 +518,14 @@ def test_weights_in_grams_and_ounces_are_measures_but_3g_is_a_name() -> None:
     text = "Officers seized 35g of heroin and 9 ounces of resin near a 3G mast."
     found = [(s.text, s.kind, s.unit) for s in extract_stats(text, language="en")]
     assert found == [("35g", "measure", "g"), ("9 ounces", "measure", "oz")]
+
+
+def test_one_as_a_pronoun_or_an_idiom_is_no_figure() -> None:
+    text = (
+        "She is one of the best. At one point the one thing left was hope, and every one of them"
+        " knew it. The Mini One was launched."
+    )
+    assert extract_stats(text, language="en") == ()
 
 
 def test_a_chart_place_before_in_is_no_ratio() -> None:

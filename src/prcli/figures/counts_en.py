@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")
+#: "point", "stage", "way": "at one point" is an idiom, not a measure.
+_one_idioms = lazy_words("prcli.figures", "one_idioms_en.txt")
 #: "them", "whom": the whole of "a quarter of them" was named before.
 _partitive_pronouns = lazy_words("prcli.figures", "partitive_pronouns_en.txt")
 #: "will", "could": the word after them is a verb.
@@ -170,3 +172,20 @@ def pronoun_share_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
 def _one_sentence(doc: _Doc, a: int, b: int) -> bool:
     """No sentence end between tokens ``a`` and ``b``."""
     return not any(key in _SENTENCE_END for key in doc.keys[a + 1 : b])
+
+
+def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
+    """ "At one point the crowd sang": "one" before an idiom noun ("point", "time", "stage")
+    after "at"/"on" is a phrase of time, not "1 point" measured."""
+    return [f for f in figs if not _one_idiom(doc, f)]
+
+
+def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
+    return (
+        fig.words
+        and fig.value == 1
+        and fig.first >= 1
+        and doc.keys[fig.first] == "one"
+        and doc.keys[fig.first - 1] in ("at", "on")
+        and doc.key(fig.first + 1) in _one_idioms()
+    )

@@ -100,6 +100,9 @@ _DECADES = frozenset(range(10, 100, 10))
 _time_prefixes_en = lazy_words("prcli.figures", "time_prefixes_en.txt")
 #: "of", "to", "in": between a label word ("number") and a later number, the label is not its own.
 _ident_breaks_en = lazy_words("prcli.figures", "ident_breaks_en.txt")
+#: "thing", "point", "way": "one" before them is an idiom; "the", "every": "one" after them is none.
+_one_idioms_en = lazy_words("prcli.figures", "one_idioms_en.txt")
+_one_determiners_en = lazy_words("prcli.figures", "one_determiners_en.txt")
 _time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
@@ -555,6 +558,7 @@ class _Doc:
             counts_ar.refine(self, figs)
         elif self.lang == "en":
             counts_en.refine(self, figs)
+            figs = counts_en.drop_idioms(self, figs)
         out: list[Stat] = []
         add, text, urls = out.append, self.text, self.urls
         # ``_plain`` once per distinct value: equal Decimals (12, 12.0) give the same int or float
@@ -1915,10 +1919,20 @@ class _Doc:
             return False
         key = self.toks[j].key
         if core.single_type == "weakone":
-            return False
+            return self.one_counted(core.first, j)
         if key in self.stop or key.startswith("ال") or self.word_num(j) is not None:
             return False
         return not any(self.is_cue(r, key) for r in ("skip", "stop"))
+
+    def one_counted(self, i: int, j: int) -> bool:
+        """ "plus one positional switch", "need only get one set of approvals": English "one"
+        before a lowercase noun counts it; not a pronoun or an idiom ("the one thing", "every
+        one", "at one point", "one of the best", "Mini One")."""
+        if self.lang != "en" or not self.text[self.toks[j].start].islower():
+            return False
+        if self.keys[j] in _one_idioms_en() or not self._content(j) or self.verb_like(j):
+            return False
+        return not (i >= 1 and (self.keys[i - 1] in _one_determiners_en() or not self.spaced(i - 1, i)))
 
     # ----------------------------------------------------------------- special starts
     def special_word(self, i: int) -> tuple[list[_Fig], int] | None:
