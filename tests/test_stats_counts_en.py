@@ -528,6 +528,12 @@ def test_one_as_a_pronoun_or_an_idiom_is_no_figure() -> None:
     assert extract_stats(text, language="en") == ()
 
 
+def test_an_average_of_a_count_is_no_index_level() -> None:
+    text = "Crowds at league games fell by 3% this season, to an average of 21,500."
+    found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("3%", "percent"), ("21,500", "count")]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

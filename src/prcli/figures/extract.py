@@ -5175,9 +5175,16 @@ class _Doc:
                 return False  # "The FTSE 100 closed up 30 points at 4,820": English reads past figures
             if "\n" in self.gap(k, k + 1):
                 return False  # a title line without a stop is another sentence
-            if self.is_cue("indexword", key):
+            if self.is_cue("indexword", key) and not self.average_of(k):
                 return True
         return False
+
+    def average_of(self, k: int) -> bool:
+        """ "to an average of 34,000", "on average": an English average of a count, not a market
+        average like the Nikkei's."""
+        return self.lang == "en" and self.keys[k] == "average" and (
+            self.key(k + 1) == "of" or self.key(k - 1) in ("an", "on")
+        )
 
     def inherit_counts(self, fig: _Fig) -> bool:
         """«450 grévistes ... contre 12'000 un mois plus tôt»: a bare count in the same
