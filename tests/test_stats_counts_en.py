@@ -470,6 +470,11 @@ SYNTAX: list[Row] = [
     # "one" before a lowercase noun counts it
     ("The visitors made two substitutions and one tactical change.", [("one", 1, "count", None, "change")]),
     ("Applicants need only one passport photo.", [("one", 1, "count", None, "photo")]),
+    # a comparative share after a comma compares the amount before it; "than in 2003" is a year
+    (
+        "Some 2,900 cyclists were hurt, 8% fewer than in 2003.",
+        [("8%", 8, "percent", "%", "cyclists"), ("2003", 2003, "year", None, None)],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

@@ -10,7 +10,8 @@ that order round, and the clause's subject is what the figure measures:
 - a price verb after a coordination: "The stadium will hold 60,000 fans and cost £750m";
 - a verb after a modal taken for a noun: "The handset will retail at $400" prices the handset;
 - a change after a comma past a time figure: "a profit of £3.2bn for 2004, up 12%" is the
-  profit's change (``link_ranges`` handles the change right after the amount);
+  profit's change, and so is "3,500 people died, 5% fewer than in 2003" (``link_ranges``
+  handles the change right after the amount);
 - a share of a pronoun: "2.5 million users, a quarter of them in the UK" (a fraction; counts
   already take the antecedent in ``extract``);
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
@@ -142,6 +143,8 @@ def comma_change_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     if not (fig.counts is None or fig.weak):
         return None
     comma = doc.after_comma_change(fig.first)
+    if comma < 0 and doc.key(fig.first - 1) == "," and _comparative_after(doc, fig):
+        comma = fig.first - 1  # "3,500 people died, 5% fewer than in 2003"
     if comma < 0:
         return None
     for prev in reversed(figs[:i]):
@@ -153,6 +156,12 @@ def comma_change_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
             continue  # "for 2004", "in the first half": when, not what
         return prev.counts if prev.kind in _AMOUNTS else None
     return None
+
+
+def _comparative_after(doc: _Doc, fig: _Fig) -> bool:
+    """ "5% fewer than", "10% higher than": a comparative and "than" right after the figure."""
+    k = fig.last + 1
+    return doc.is_cue("nophrase", doc.key(k)) and doc.key(k + 1) == "than"
 
 
 def pronoun_share_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:

@@ -1657,8 +1657,10 @@ class _Doc:
             if 1800 <= y <= 2100 or (
                 1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
             ):
-                if self.cue_before("approx", fig.first, 2):
-                    return j
+                if self.cue_before("approx", fig.first, 2) and not (
+                    self.lang == "en" and self.key(fig.first - 1) in ("in", "since")
+                ):
+                    return j  # "fewer than 2000 people"; "fewer than in 2003" is a year
                 nxt = self.key(j)
                 if (
                     nxt in ("من", "of")
