@@ -1,12 +1,9 @@
 """What English figures count, read once every figure of the article is known.
 
 The per-figure readers of ``extract`` take the nearest noun first: the one after the figure
-("15 players", "a £3bn deal"), then the "of" complement ("60% of adults"). A few verbs turn
-that order round, and the clause's subject is what the figure measures:
+("15 players", "a £3bn deal"), then the "of" complement ("60% of adults"). Some constructions
+need the figures around it or the clause's subject instead:
 
-- a share verb: "Women make up 29% of the workforce", "Spam accounts for 60% of all e-mail";
-  the "of" complement is the whole the share is taken from, the subject is the share;
-- a change or a copula reaching a ratio: "The deficit widened to 3.2% of GDP";
 - a price verb after a coordination: "The stadium will hold 60,000 fans and cost £750m";
 - a verb after a modal taken for a noun: "The handset will retail at $400" prices the handset;
 - a change after a comma past a time figure: "a profit of £3.2bn for 2004, up 12%" is the
