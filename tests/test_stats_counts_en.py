@@ -475,6 +475,8 @@ SYNTAX: list[Row] = [
         "Some 2,900 cyclists were hurt, 8% fewer than in 2003.",
         [("8%", 8, "percent", "%", "cyclists"), ("2003", 2003, "year", None, None)],
     ),
+    # "among": a complement of the head, which is what changed
+    ("Truancy among teenagers has climbed to 6%.", [("6%", 6, "percent", "%", "Truancy")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
