@@ -477,6 +477,11 @@ SYNTAX: list[Row] = [
     ),
     # "among": a complement of the head, which is what changed
     ("Truancy among teenagers has climbed to 6%.", [("6%", 6, "percent", "%", "Truancy")]),
+    # a subordinator between two numbers: the second one's noun is not the first one's
+    (
+        "The coalition's lead was cut to 14 as 40 of its deputies abstained.",
+        [("14", 14, "count", None, "lead")],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

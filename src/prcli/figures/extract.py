@@ -103,6 +103,8 @@ _ident_breaks_en = lazy_words("prcli.figures", "ident_breaks_en.txt")
 #: "thing", "point", "way": "one" before them is an idiom; "the", "every": "one" after them is none.
 _one_idioms_en = lazy_words("prcli.figures", "one_idioms_en.txt")
 _one_determiners_en = lazy_words("prcli.figures", "one_determiners_en.txt")
+#: "as", "while": a clause opens between two numbers ("cut to 31 as 72 MPs rebelled").
+_clause_links_en = lazy_words("prcli.figures", "clause_links_en.txt")
 _time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
@@ -5181,6 +5183,11 @@ class _Doc:
                 return True
         return False
 
+    def clause_link(self, k: int) -> bool:
+        """ "was cut to 31 as 72 MPs rebelled": an English subordinator between two numbers opens
+        another clause; the second number's noun is not the first's."""
+        return self.lang == "en" and k < self.n and self.keys[k] in _clause_links_en()
+
     def average_of(self, k: int) -> bool:
         """ "to an average of 34,000", "on average": an English average of a count, not a market
         average like the Nikkei's."""
@@ -6038,8 +6045,9 @@ class _Doc:
                 continue  # neither branch below applies (the common case: 333,000 bare numbers)
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
-            if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
-                a.counts = b.counts
+            next_to = b.first - a.last <= 2 and not self.clause_link(a.last + 1)
+            if b.counts_after and next_to and not a.counts_after:
+                a.counts = b.counts  # "between 31 and 72 MPs"; not "cut to 31 as 72 MPs rebelled"
             elif (
                 (b.counts is None or b.weak)
                 and a.counts is not None
