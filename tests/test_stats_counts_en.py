@@ -546,6 +546,12 @@ def test_an_average_of_a_count_is_no_index_level() -> None:
     assert found == [("3%", "percent"), ("21,500", "count")]
 
 
+def test_over_or_under_a_number_after_people_is_an_age() -> None:
+    text = "The free passes go to anyone over 60, and children under 12 travel with an adult."
+    found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("60", "age"), ("12", "age")]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

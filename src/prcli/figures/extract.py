@@ -105,6 +105,8 @@ _one_idioms_en = lazy_words("prcli.figures", "one_idioms_en.txt")
 _one_determiners_en = lazy_words("prcli.figures", "one_determiners_en.txt")
 #: "as", "while": a clause opens between two numbers ("cut to 31 as 72 MPs rebelled").
 _clause_links_en = lazy_words("prcli.figures", "clause_links_en.txt")
+#: "someone", "children": before "over/under N" the number is their age.
+_age_people_en = lazy_words("prcli.figures", "age_people_en.txt")
 _time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
@@ -930,6 +932,12 @@ class _Doc:
                     and self.key(fig.first - 1) in ("between", "from", "over", "under")
                     and self.cue_before("age", fig.first - 1, 1)
                 )  # "children aged between five and 11"
+                or (
+                    self.lang == "en"
+                    and self.key(fig.first - 1) in ("over", "under")
+                    and self.key(fig.first - 2) in _age_people_en()
+                    and not self.unit_after(fig.last + 1)
+                )  # "someone over 65", "children under 16"
             )
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
@@ -5187,6 +5195,10 @@ class _Doc:
         """ "was cut to 31 as 72 MPs rebelled": an English subordinator between two numbers opens
         another clause; the second number's noun is not the first's."""
         return self.lang == "en" and k < self.n and self.keys[k] in _clause_links_en()
+
+    def unit_after(self, j: int) -> bool:
+        """A unit or a counted noun word follows ("children under 16 stone", "those over 40 kg")."""
+        return j < self.n and self.toks[j].kind == "word" and self.spaced(j - 1, j) and self._content(j)
 
     def average_of(self, k: int) -> bool:
         """ "to an average of 34,000", "on average": an English average of a count, not a market
