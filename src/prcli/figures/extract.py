@@ -5197,8 +5197,8 @@ class _Doc:
         return self.lang == "en" and k < self.n and self.keys[k] in _clause_links_en()
 
     def unit_after(self, j: int) -> bool:
-        """A unit or a counted noun word follows ("children under 16 stone", "those over 40 kg")."""
-        return j < self.n and self.toks[j].kind == "word" and self.spaced(j - 1, j) and self._content(j)
+        """A unit follows ("men over 40 kg", "children under 12 years"): a measure, not an age alone."""
+        return j < self.n and bool(self.match(self.units, j, 1)[0])
 
     def average_of(self, k: int) -> bool:
         """ "to an average of 34,000", "on average": an English average of a count, not a market
