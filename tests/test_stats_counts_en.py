@@ -482,6 +482,8 @@ SYNTAX: list[Row] = [
         "The coalition's lead was cut to 14 as 40 of its deputies abstained.",
         [("14", 14, "count", None, "lead")],
     ),
+    # a table position after "sit"/"lie" is a rank of the subject
+    ("Rovers sit 14th in the table after the defeat.", [("14th", 14, "rank", None, "Rovers")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
@@ -550,6 +552,11 @@ def test_over_or_under_a_number_after_people_is_an_age() -> None:
     text = "The free passes go to anyone over 60, and children under 12 travel with an adult."
     found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
     assert found == [("60", "age"), ("12", "age")]
+
+
+def test_a_set_score_in_tennis_is_one_score() -> None:
+    found = extract_stats("Henin saved two break points to take the set 7-5.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("two", "count"), ("7-5", "score")]
 
 
 def test_a_chart_place_before_in_is_no_ratio() -> None:
