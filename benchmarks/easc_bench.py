@@ -2,7 +2,7 @@
 """EASC and dev-gold summary benchmark: prcli side by side with Lead (and sumy when installed).
 
 usage: python benchmarks/easc_bench.py [--subset news|all|both] [--gold DIR ...] [--sumy] [--oracle]
-                                       [--limit N]
+                                       [--limit N] [--budget-report]
 
 EASC protocol (same as shared/tools/easc_eval.py): every system gets the mean word count of
 the article's five human summaries as its budget (prcli through ``--words N``), every output is
@@ -21,6 +21,15 @@ the total within N (prcli's earlier contract): the same scorer under the other t
 Dev gold (shared/gold, plus any --gold folder; texts in its ``texts`` folder when it has one,
 else the corpus articles): ROUGE-1/-2 of ``--sentences 3`` against the
 annotators' three sentences, next to Lead-3 (the first three sentences of the same article).
+
+``--budget-report`` says where prcli's EASC budget goes (news and Wikipedia apart): the words
+that survive the cut, by how many of the five annotators took their sentence; the words past
+the part of a sentence the references can hold; and the reference tokens no system can match.
+EASC stores at most ``REF_CHARS`` characters of each sentence a worker picked (a field limit:
+568 of the references' sentences are 255-256 characters long, none of the others over 254 but
+a handful) and drops the line breaks of hard-wrapped articles without a space, so a word pair
+across a wrap ("على\nمستوى") is one reference token found in no article. A sentence counts as
+taken by a reference when 80% of the tokens of its first ``REF_CHARS`` characters are in it.
 
 The corpus is read at run time only, from $PRCLI_SHARED or the ``shared`` folder next to the
 checkout; without it the script says so and exits 0.
@@ -245,6 +254,64 @@ def gold(folder: Path, texts: Path) -> tuple[int, dict[str, tuple[float, float]]
     return n, {k: (v[0] / max(1, n), v[1] / max(1, n)) for k, v in sums.items()}
 
 
+#: Characters of a picked sentence that EASC keeps in a reference (see ``--budget-report``).
+REF_CHARS = 254
+
+
+def _stored_part(text: str) -> str:
+    """The start of ``text`` that a reference can hold: REF_CHARS characters, line breaks not
+    counted (EASC drops them), cut in the source text (so its words are the article's)."""
+    kept = 0
+    for i, ch in enumerate(text):
+        if ch != "\n":
+            kept += 1
+            if kept > REF_CHARS:
+                return text[:i]
+    return text
+
+
+def _takers(text: str, refs: list[list[str]]) -> int:
+    """How many references took this sentence (80% of the tokens of its stored part)."""
+    toks = Counter(tokens(_stored_part(text)))
+    n = max(1, toks.total())
+    return sum(1 for ref in refs if sum((toks & Counter(ref)).values()) >= 0.8 * n)
+
+
+def budget_report(shared: Path) -> None:
+    """Where prcli's EASC budget goes (see the module docstring), news and Wikipedia apart."""
+    with open(shared / "corpus" / "easc" / "easc.jsonl", encoding="utf-8") as f:
+        recs = [json.loads(line) for line in f]
+    for part in ("news", "Wikipedia"):
+        tally: Counter[str] = Counter()
+        for r in recs:
+            if (r["source"] == "Wikipedia") != (part == "Wikipedia"):
+                continue
+            refs = [tokens(v) for v in r["summaries"].values() if v.strip()]
+            budget = round(sum(len(x) for x in refs) / len(refs))
+            vocab = set(tokens(r["article"]))
+            tally["articles"] += 1
+            tally["budget"] += budget
+            tally["ref tokens"] += sum(len(x) for x in refs)
+            tally["ref tokens in no article"] += sum(t not in vocab for x in refs for t in x)
+            left = budget
+            for s in summarize(r["article"], language="ar", sentences=None, words=budget):
+                n = len(tokens(s.text))
+                kept = min(n, left)
+                left -= kept
+                tally[f"taken by {min(3, _takers(s.text, refs))}"] += kept
+                stored = len(tokens(_stored_part(s.text)))
+                tally["past the stored part"] += max(0, kept - stored)
+                tally["cut at the budget"] += n - kept
+        b = tally["budget"]
+        print(f"EASC {part}: {tally['articles']} articles, {b} budget words")
+        for k in ("taken by 0", "taken by 1", "taken by 2", "taken by 3", "past the stored part",
+                  "cut at the budget"):
+            label = k.replace("taken by 3", "taken by 3+")
+            print(f"  {label:<24}{tally[k]:>7}  {tally[k] / b:6.1%} of the budget")
+        print(f"  reference tokens in no article: {tally['ref tokens in no article']} of "
+              f"{tally['ref tokens']} ({tally['ref tokens in no article'] / tally['ref tokens']:.1%})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--subset", default="both", choices=["news", "all", "both"])
@@ -253,10 +320,15 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--oracle", action="store_true",
                     help="also the greedy oracle over prcli's units under its budget rule (slow)")
+    ap.add_argument("--budget-report", action="store_true",
+                    help="where prcli's EASC budget goes (annotators' takes, stored parts, cuts)")
     a = ap.parse_args()
     shared = find_shared()
     if shared is None:
         print("skipped: no shared corpus found (set PRCLI_SHARED)")
+        return 0
+    if a.budget_report:
+        budget_report(shared)
         return 0
     systems: dict[str, System] = {"lead": eval_lead, "lead-fit": lead_fit, "lead-units": lead_units,
                                   "prcli": prcli_words, "prcli-closest": prcli_closest,
