@@ -559,6 +559,12 @@ def test_a_set_score_in_tennis_is_one_score() -> None:
     assert [(s.text, s.kind) for s in found] == [("two", "count"), ("7-5", "score")]
 
 
+def test_an_abbreviated_scale_joins_no_number_through_and() -> None:
+    text = "The new group will have revenue of $14bn and 52,000 staff."
+    found = [(s.text, s.value, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("$14bn", 14e9, "money"), ("52,000", 52_000, "count")]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

@@ -1126,12 +1126,23 @@ class _Doc:
         the same number: «خمسة وعشرون», "two hundred and five", «vingt et un», «mille et une»;
         «trois et deux jours», "three and two days" are two numbers."""
         if typ in ("scale", "dual"):
-            return True
+            return self.lang != "en" or self.spelled_scale_and(nxt)
         if self.lang == "ar":
             return self.toks[nxt].kind == "word"
         if self.lang == "fr":
             return typ == "ten" and self.key(nxt) in ("un", "une", "onze")
         return typ == "hundred"
+
+    def spelled_scale_and(self, nxt: int) -> bool:
+        """ "two million and five", "a thousand and one": in English only a spelled-out scale joins
+        a part under a thousand through "and"; "sales of £9bn and 40,000 employees" are two figures."""
+        scale = nxt - 2
+        if scale < 0 or self.toks[scale].kind != "word" or self.adjacent(scale - 1, scale):
+            return False  # "9bn", "5m": an abbreviation glued to its digits
+        if self.toks[nxt].kind == "word":
+            return True
+        raw = parse_raw(self.keys[nxt], self.lang, False)
+        return raw.value is not None and raw.value < 1000
 
     def multiple(self, fig: _Fig, j: int) -> bool:
         """ "four times as many", «trois fois plus», «أضعاف», «يفوق ... بأربع مرات»: a multiple
