@@ -565,6 +565,11 @@ def test_an_abbreviated_scale_joins_no_number_through_and() -> None:
     assert found == [("$14bn", 14e9, "money"), ("52,000", 52_000, "count")]
 
 
+def test_a_number_ending_an_ampersand_name_is_no_figure() -> None:
+    found = extract_stats("The S&P 500 index closed 0.4% higher.", language="en")
+    assert [s.text for s in found] == ["0.4%"]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

@@ -2753,6 +2753,8 @@ class _Doc:
             and prev.key not in _prefix_money()
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if self.ampersand_name(i):
+            return True  # "the S&P 500", "AT&T 3"
         if (
             self.lang in ("en", "fr")
             and nxt is not None
@@ -3814,6 +3816,19 @@ class _Doc:
         if self.keys[last + 1] == "of" and last + 2 < k and k - first <= 7 and self._content(k - 1):
             return self._phrase(first, k - 1)  # "doubled their number of MPs to 62": head and complement
         return self._phrase(first, last)
+
+    def ampersand_name(self, i: int) -> bool:
+        """ "the S&P 500 index": a number after a capital letter glued to "&" ends a name (English)."""
+        p = i - 1
+        return (
+            self.lang == "en"
+            and p >= 2
+            and self.spaced(p, i)
+            and self.toks[p].kind == "word"
+            and self.text[self.toks[p].start].isupper()
+            and self.keys[p - 1] == "&"
+            and self.adjacent(p - 1, p)
+        )
 
     def ident_break(self, k: int) -> bool:
         """ "their number of MPs to 62", "number one in 12 countries": a preposition or a number
