@@ -3817,6 +3817,20 @@ class _Doc:
             return self._phrase(first, k - 1)  # "doubled their number of MPs to 62": head and complement
         return self._phrase(first, last)
 
+    def coordinated_place(self, k: int, first: int) -> bool:
+        """ "Sales in France and Germany": a name after "and" whose partner name follows a
+        preposition is the second half of one place complement (English)."""
+        return (
+            self.lang == "en"
+            and k >= 3
+            and first > k
+            and self.keys[k] == "and"
+            and self.text[self.toks[first].start].isupper()
+            and self.text[self.toks[k - 1].start].isupper()
+            and self._content(k - 1)
+            and self.keys[k - 2] in _pp_preps()
+        )
+
     def ampersand_name(self, i: int) -> bool:
         """ "the S&P 500 index": a number after a capital letter glued to "&" ends a name (English)."""
         p = i - 1
@@ -5852,6 +5866,8 @@ class _Doc:
             return None  # a title's number word ("Ocean's Twelve") may end the subject
         if self.lang == "en" and first == last and self.key(first - 1) in _subject_pronouns():
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
+        if self.coordinated_place(k, first):
+            k -= 2  # "Sales in France and Germany rose": one place complement of two names
         # "Inflation in Spain": keep the head before a place complement
         if (
             k >= 1
