@@ -486,6 +486,14 @@ SYNTAX: list[Row] = [
     ("Rovers sit 14th in the table after the defeat.", [("14th", 14, "rank", None, "Rovers")]),
     # a place complement of two names still leaves the head as the subject
     ("Tourism in Spain and Portugal grew 9% last summer.", [("9%", 9, "percent", "%", "Tourism")]),
+    # "a quarter of a percentage point" is one change in points
+    (
+        "The central bank lifted its key rate by a quarter of a percentage point to 3.5%.",
+        [
+            ("a quarter of a percentage point", 0.25, "measure", "pp", "rate"),
+            ("3.5%", 3.5, "percent", "%", "rate"),
+        ],
+    ),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
@@ -570,6 +578,12 @@ def test_an_abbreviated_scale_joins_no_number_through_and() -> None:
 def test_a_number_ending_an_ampersand_name_is_no_figure() -> None:
     found = extract_stats("The S&P 500 index closed 0.4% higher.", language="en")
     assert [s.text for s in found] == ["0.4%"]
+
+
+def test_the_next_sentence_lends_no_noun_to_a_figure() -> None:
+    text = "Rates went up by a quarter percentage point. A half-point cut followed in May."
+    found = {s.text: s.counts for s in extract_stats(text, language="en")}
+    assert found["a quarter percentage point"] == "Rates"
 
 
 def test_a_chart_place_before_in_is_no_ratio() -> None:

@@ -1991,6 +1991,10 @@ class _Doc:
         if lang == "en" and t.key in ("twice", "thrice"):
             return self.twice(i)
         w = self.word_num(i)
+        if lang == "en" and t.key == "a" and i + 1 < self.n:
+            got = self.point_fraction(i + 1, self.word_num(i + 1))  # "a quarter of a percentage point"
+            if got is not None:
+                return got
         got = self.a_fraction(i) or self.point_fraction(i, w)
         if got is not None:
             return got
@@ -2116,6 +2120,8 @@ class _Doc:
         j = i + 1
         if self.key(j) == "-" and self.adjacent(i, j):
             j += 1
+        elif self.key(j) == "of" and self.key(j + 1) == "a":
+            j += 2  # "by a quarter of a percentage point"
         size, entry = self.match(self.units, j, 2)
         pp = size and isinstance(entry, UnitEntry) and entry.kind == "pp"
         if not pp and not (self.key(j) == "point" and self.key(j + 1) != "of"):
@@ -5231,6 +5237,11 @@ class _Doc:
                 return True
         return False
 
+    def stop_between(self, a: _Fig, b: _Fig) -> bool:
+        """A sentence ends between two figures ("by a quarter point. A half-point cut"): the second
+        one's noun says nothing of the first."""
+        return any(c in self.gap(a.last, b.first) for c in ".!?")
+
     def clause_link(self, k: int) -> bool:
         """ "was cut to 31 as 72 MPs rebelled": an English subordinator between two numbers opens
         another clause; the second number's noun is not the first's."""
@@ -6099,7 +6110,7 @@ class _Doc:
                 continue  # neither branch below applies (the common case: 333,000 bare numbers)
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
-            next_to = b.first - a.last <= 2 and not self.clause_link(a.last + 1)
+            next_to = b.first - a.last <= 2 and not (self.clause_link(a.last + 1) or self.stop_between(a, b))
             if b.counts_after and next_to and not a.counts_after:
                 a.counts = b.counts  # "between 31 and 72 MPs"; not "cut to 31 as 72 MPs rebelled"
             elif (
