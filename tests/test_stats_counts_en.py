@@ -494,6 +494,9 @@ SYNTAX: list[Row] = [
             ("3.5%", 3.5, "percent", "%", "rate"),
         ],
     ),
+    # a measure between an adjective and a noun modifies that noun; a capital before it is no name
+    ("The former European indoor 800m champion retired.", [("800m", 800, "measure", "m", "champion")]),
+    ("She broke the Commonwealth 10km record.", [("10km", 10, "measure", "km", "record")]),
 ]
 
 ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX

@@ -2757,6 +2757,7 @@ class _Doc:
             and prev.key not in self.stop
             and not self.is_cue("skip", prev.key)
             and prev.key not in _prefix_money()
+            and not (self.lang == "en" and self.measure_unit_at(core.last + 1))  # "Olympic 1500m champion"
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
         if self.ampersand_name(i):
@@ -3436,7 +3437,7 @@ class _Doc:
                 return
         inside_np = self.key(fig.first - 1) in _determiners() or self.keys[fig.first] in ("a", "an") or (
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
-        )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
+        ) or self.premodifier_measure(fig)  # "the £30,000 Jerwood prize", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
             # "a 12.4% stake", "free on $2m (£1.6m) bail", "a £4.2m ($5.3m) bid": the noun after
             m = self.past_number_compound(self.skip_conversion(k))
@@ -3822,6 +3823,30 @@ class _Doc:
         if self.keys[last + 1] == "of" and last + 2 < k and k - first <= 7 and self._content(k - 1):
             return self._phrase(first, k - 1)  # "doubled their number of MPs to 62": head and complement
         return self._phrase(first, last)
+
+    def measure_unit_at(self, j: int) -> bool:
+        """A measure unit glued to the number or right after it ("1500m", "10 km"): an amount."""
+        size, entry = self.match(self.units, j, 1) if j < self.n else (0, None)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "measure"
+
+    def premodifier_measure(self, fig: _Fig) -> bool:
+        """ "America's former world indoor 200m champion", "a new European 10km record": an English
+        measure between an adjective or a noun and a lowercase noun modifies that noun."""
+        if self.lang != "en" or fig.kind != "measure" or fig.first < 1:
+            return False
+        before, after = fig.first - 1, fig.last + 1
+        return (
+            after < self.n
+            and self.spaced(before, fig.first)
+            and self.spaced(fig.last, after)
+            and self._content(before)
+            and not self.verb_like(before)
+            and not self.timeish(before)
+            and self.toks[after].kind == "word"
+            and self.text[self.toks[after].start].islower()
+            and self._content(after)
+            and not self.verb_like(after)
+        )
 
     def coordinated_place(self, k: int, first: int) -> bool:
         """ "Sales in France and Germany": a name after "and" whose partner name follows a
