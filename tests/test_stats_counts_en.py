@@ -589,6 +589,12 @@ def test_the_next_sentence_lends_no_noun_to_a_figure() -> None:
     assert found["a quarter percentage point"] == "Rates"
 
 
+def test_a_playing_position_named_by_a_number_is_no_figure() -> None:
+    text = "The flanker moves to number eight for Saturday's game. Her single is number three in the chart."
+    found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("three", "rank")]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")
 #: "point", "stage", "way": "at one point" is an idiom, not a measure.
 _one_idioms = lazy_words("prcli.figures", "one_idioms_en.txt")
+#: "chart", "seed", "world": what makes "number two" a place in a ranking.
+_ranking_words = lazy_words("prcli.figures", "ranking_words_en.txt")
 #: "them", "whom": the whole of "a quarter of them" was named before.
 _partitive_pronouns = lazy_words("prcli.figures", "partitive_pronouns_en.txt")
 #: "will", "could": the word after them is a verb.
@@ -182,8 +184,9 @@ def _one_sentence(doc: _Doc, a: int, b: int) -> bool:
 
 def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """ "At one point the crowd sang": "one" before an idiom noun ("point", "time", "stage")
-    after "at"/"on" is a phrase of time, not "1 point" measured."""
-    return [f for f in figs if not _one_idiom(doc, f)]
+    after "at"/"on" is a phrase of time, not "1 point" measured; "shifts to number eight" with no
+    chart or ranking in its sentence names a playing position, not a place."""
+    return [f for f in figs if not (_one_idiom(doc, f) or _position_number(doc, f))]
 
 
 def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
@@ -195,3 +198,14 @@ def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
         and doc.keys[fig.first - 1] in ("at", "on")
         and doc.key(fig.first + 1) in _one_idioms()
     )
+
+
+def _position_number(doc: _Doc, fig: _Fig) -> bool:
+    if fig.kind != "rank" or fig.first < 1 or doc.keys[fig.first - 1] not in ("number", "no"):
+        return False
+    lo, hi = fig.first - 1, fig.last + 1
+    while lo > 0 and fig.first - lo < 30 and doc.keys[lo - 1] not in _SENTENCE_END:
+        lo -= 1
+    while hi < doc.n and hi - fig.last < 30 and doc.keys[hi] not in _SENTENCE_END:
+        hi += 1
+    return not any(doc.keys[k] in _ranking_words() for k in range(lo, hi))
