@@ -595,6 +595,11 @@ def test_a_playing_position_named_by_a_number_is_no_figure() -> None:
     assert found == [("three", "rank")]
 
 
+def test_a_date_after_a_weekday_is_a_date_not_a_name() -> None:
+    found = extract_stats("The count starts on Friday 6 May in most seats.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("6 May", "date")]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

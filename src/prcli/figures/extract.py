@@ -2758,6 +2758,7 @@ class _Doc:
             and not self.is_cue("skip", prev.key)
             and prev.key not in _prefix_money()
             and not (self.lang == "en" and self.measure_unit_at(core.last + 1))  # "Olympic 1500m champion"
+            and not (self.lang == "en" and self.is_cue("weekday", prev.key))  # "on Thursday 5 May"
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
         if self.ampersand_name(i):
