@@ -600,6 +600,11 @@ def test_a_date_after_a_weekday_is_a_date_not_a_name() -> None:
     assert [(s.text, s.kind) for s in found] == [("6 May", "date")]
 
 
+def test_an_age_named_as_a_level_is_an_age() -> None:
+    found = extract_stats("The voting age in the islands was lowered to 16 last year.", language="en")
+    assert [(s.text, s.kind, s.counts) for s in found] == [("16", "age", None)]
+
+
 def test_a_chart_place_before_in_is_no_ratio() -> None:
     found = extract_stats("The single went to number one in 14 countries.", language="en")
     assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]

@@ -11,6 +11,8 @@ need the figures around it or the clause's subject instead:
   handles the change right after the amount);
 - a share of a pronoun: "2.5 million users, a quarter of them in the UK" (a fraction; counts
   already take the antecedent in ``extract``);
+- an age named as a level: "The age of consent is 16", "the retirement age will rise to 67"
+  is an age, not a count of ages;
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
   year before" repeats what the figure before it counted.
 
@@ -47,6 +49,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     for i, fig in enumerate(figs):
         if fig.kind == "other" and fig.counts is None:
             fig.counts = pronoun_share_counts(doc, figs, i)
+        if age_level(fig):
+            fig.kind, fig.counts = "age", None
+            continue
         if fig.kind not in ("count", "money", "percent", "measure"):
             continue
         got = (
@@ -209,3 +214,11 @@ def _position_number(doc: _Doc, fig: _Fig) -> bool:
     while hi < doc.n and hi - fig.last < 30 and doc.keys[hi] not in _SENTENCE_END:
         hi += 1
     return not any(doc.keys[k] in _ranking_words() for k in range(lo, hi))
+
+
+def age_level(fig: _Fig) -> bool:
+    """ "The age of consent is 16", "raise the state pension age to 67": a bare count whose
+    counted phrase is an age is that age."""
+    if fig.kind != "count" or not fig.counts or not 1 <= fig.value <= 120:
+        return False
+    return "age" in fig.counts.lower().split()
