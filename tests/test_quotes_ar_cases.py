@@ -460,6 +460,64 @@ CASES = [
     # a role ending with the body it speaks for, then the name: the name speaks
     ("وأكد في تصريح لـ\"الرياض\" المتحدث باسم الوزارة خالد المالكي أن \"العمل مستمر بلا توقف\".",
      "العمل مستمر بلا توقف", "خالد المالكي", True),
+    # a verb of titling and بـ give a work its title, however long («عنونته بـ“…”»)
+    ("ونشرت المجلة ملفا خاصا في عددها الأخير الذي عنونته بـ\"أسئلة الماء والمستقبل في المدن الكبرى\"، "
+     "بمشاركة عشرة باحثين.", "أسئلة الماء والمستقبل في المدن الكبرى", None, False),
+    # a song noun in the dual construct names the songs after it
+    ("وردد الجمهور مع الفنان أغنيتي \"ليالي الصيف\" و\"يا بحر\"، قبل نهاية الحفل.",
+     "ليالي الصيف", None, False),
+    # a charge after «بتهمة» or «دينوا بـ» is an offence's name, not anyone's words
+    ("وأحالت النيابة العامة ثلاثة موظفين على القضاء بتهمة \"تبديد أموال عمومية والمشاركة في التزوير\"، "
+     "حسب مصدر قضائي.", "تبديد أموال عمومية والمشاركة في التزوير", None, False),
+    ("وقضت المحكمة بسجن أربعة متهمين دينوا بـ\"تكوين عصابة إجرامية\"، بحسب مصدر قضائي.",
+     "تكوين عصابة إجرامية", None, False),
+    # a body or a place noun with its definite genitive, all in marks, is a name
+    ("وشارك في اللقاء ممثلون عن \"جمعية الواحة للتنمية المستدامة\" وعدد من المنتخبين.",
+     "جمعية الواحة للتنمية المستدامة", None, False),
+    ("واشتكى سكان \"حي النخيل الجديد\" من انقطاع الماء طيلة أسبوع.", "حي النخيل الجديد", None, False),
+    # ... but a place noun with indefinite adjectives after a reporting verb is speech
+    ("وقال رئيس الجمعية خالد العلمي إن الحي يحتاج إلى \"ساحة خضراء واسعة\" للأطفال.",
+     "ساحة خضراء واسعة", "خالد العلمي", True),
+    # a name in marks in the subject's place, before the verb's complement (عن/أن) or an apposition
+    ("أعرب السفير الإيطالي \"ماركو فيراري\"، عن ارتياحه لنتائج الزيارة.", "ماركو فيراري", None, False),
+    ("واعتبرت \"ليلى بناني\"، رئيسة الجمعية، أن المشروع سيرى النور قريبا.", "ليلى بناني", None, False),
+    # ... and that name speaks the quotation its verb introduces
+    ("واعتبرت \"ليلى بناني\"، رئيسة الجمعية، أن \"المشروع سيرى النور قبل نهاية السنة\".",
+     "المشروع سيرى النور قبل نهاية السنة", "ليلى بناني", True),
+    # a publication and its name in marks before the verb's complement: the publication reports
+    ("وأشارت الأسبوعية الفرنسية \"لوبوان\"، أنه من المنتظر افتتاح المعهد في الخريف.", "لوبوان", None, False),
+    # titles listed after «منها» following a plural noun of works
+    ("وألف الباحث عددا من الكتب، منها \"تاريخ المدن العتيقة\" و\"ذاكرة الأسواق\".",
+     "تاريخ المدن العتيقة", None, False),
+    # bare words right after an indefinite noun of a place or a facility name that place
+    ("وضرب الزلزال قرية صغيرة قرب جزيرة \"كاناريتو\" في المحيط الهادئ.", "كاناريتو", None, False),
+    ("وتقام المباراة على ملعب \"ريفرسايد بارك\" في العاصمة.", "ريفرسايد بارك", None, False),
+    # «إضافة إلى» (a noun in ة) is no reporting verb with a pronoun («أضافه»)
+    ("وتواصل البلدية أشغال التوسعة. وسيتم تحسين الطرق إضافة إلى \"ممرات خضراء للمشاة\" في وسط المدينة.",
+     "ممرات خضراء للمشاة", None, False),
+    # words in marks between a role and أن: an apposition about the person, not speech
+    ("وأوضح مسؤول في الوزارة \"طلب عدم الكشف عن هويته\" أن الاجتماع تأجل إلى الأسبوع المقبل.",
+     "طلب عدم الكشف عن هويته", None, False),
+    # a term the writer explains with «أي» (but «أي أن» explains a source's words)
+    ("وتمول الدولة \"القروض الميسرة\" أي قروضا بلا فوائد لفائدة الشباب.", "القروض الميسرة", None, False),
+    ("وقالت مصادر أمنية إن الهجوم نفذته \"مجموعة محترفة\" أي أنها خططت له منذ أشهر.",
+     "مجموعة محترفة", "مصادر أمنية", True),
+    # a word added to a legal text is a term
+    ("وصادق المجلس على تعديل الفصل العاشر بإضافة \"استثنائيا\" إلى نصه.", "استثنائيا", None, False),
+    # a bare name right after a body's description ending in a nisba adjective is its name
+    ("وأبرمت الوزارة عقدا مع شركة الطيران الوطنية \"سماوات\" لنقل الحجاج.", "سماوات", None, False),
+    # a bare name after «مع» is the partner; a definite group after «مع» may be a speaker's words
+    ("وأكدت الوزارة أنها تواصلت مع \"حارس البوابة\"، وهو لقب أحد المبلغين.", "حارس البوابة", None, False),
+    ("ودعا الوزير يوسف الناصري إلى التعامل بحزم مع \"المتلاعبين بالأسعار\" في الأسواق.",
+     "المتلاعبين بالأسعار", "يوسف الناصري", True),
+    # a definite body noun with its nisba adjective, in marks, names the body
+    ("ونددت \"الرابطة المغربية للدفاع عن المستهلك\" بارتفاع الأسعار.",
+     "الرابطة المغربية للدفاع عن المستهلك", None, False),
+    # short partial speech after a reporting verb stays speech
+    ("وقال الوزير يوسف الناصري إن الوضع \"مقلق\" إلى حد كبير.", "مقلق", "يوسف الناصري", True),
+    ("وقال الوزير يوسف الناصري \"سنواصل العمل\"، مضيفا أن الإصلاح مستمر.",
+     "سنواصل العمل", "يوسف الناصري", True),
+    ("وأكد الوزير يوسف الناصري \"نحن مستعدون\"، عن قناعة.", "نحن مستعدون", "يوسف الناصري", True),
 
 ]
 

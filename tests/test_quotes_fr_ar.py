@@ -656,7 +656,8 @@ def test_subject_listing_complements_is_the_group() -> None:
     text = ("Des producteurs du lait, du fromage et du miel ont appelé la préfecture à garantir un "
             "« prix plancher ».")
     found = [q for q in extract_quotes(text, language="fr") if q.text == "prix plancher"]
-    assert [(q.is_speech, q.speaker) for q in found] == [(True, "Des producteurs du lait, du fromage et du miel")]
+    group = "Des producteurs du lait, du fromage et du miel"
+    assert [(q.is_speech, q.speaker) for q in found] == [(True, group)]
 
 
 def test_showing_verbs_report_only_before_que() -> None:

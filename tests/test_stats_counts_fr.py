@@ -201,7 +201,112 @@ NEWS: list[Row] = [
 ]
 
 
-ROWS: list[Row] = AGES + SOCIETY + NEWS
+#: readings of ``counts_fr``: rankings, numbered nouns, time units, the amount of a change, who
+#: bears a cost, what a sum is paid in, conversions, comparatives, bracketed levels, compared places
+STRUCTURE: list[Row] = [
+    (
+        "Selon le palmarès, la Belgique occupe le 6e rang des pays les plus endettés d'Europe.",
+        [("6e", 6, "rank", None, "pays")],
+    ),
+    (
+        "La ville est la troisième commune du pays qui recycle le plus ses déchets.",
+        [("troisième", 3, "rank", None, "commune")],
+    ),
+    (
+        "Le cortège a défilé sans heurts. L'épisode 12 a attiré moins de monde.",
+        [("12", 12, "ordinal", None, "épisode")],
+    ),
+    (
+        "La grève des routiers entre dans sa troisième semaine.",
+        [("troisième", 3, "ordinal", None, "semaine")],
+    ),
+    (
+        "Le plan comprend une revalorisation de 80 euros par mois pour les apprentis.",
+        [("80 euros", 80, "money", "EUR", "revalorisation")],
+    ),
+    (
+        "Les trois semaines de blocage ont coûté 4 millions d'euros aux transporteurs, selon la fédération.",
+        [("4 millions d'euros", 4e6, "money", "EUR", "transporteurs")],
+    ),
+    (
+        "L'an dernier, les ménages ont versé 12 milliards d'euros en loyers, charges et assurances.",
+        [("12 milliards d'euros", 12e9, "money", "EUR", "loyers")],
+    ),
+    (
+        "La perte pour les hôteliers sera « supérieure à 300 millions d'euros "
+        "(près de 340 millions de dollars) ».",
+        [
+            ("300 millions d'euros", 3e8, "money", "EUR", "perte"),
+            ("340 millions de dollars", 3.4e8, "money", "USD", "perte"),
+        ],
+    ),
+    (
+        "C'est au Portugal que la dette des ménages est la plus lourde (112 %).",
+        [("112 %", 112, "percent", "%", "dette")],
+    ),
+    # a range, and a place shared by the members of a list, tell no member apart
+    (
+        "Sa cote est passée de 38 % à 45 % dans l'opinion publique.",
+        [("45 %", 45, "percent", "%", "cote")],
+    ),
+    (
+        "Le taux d'abstention atteint 48 % par rapport à 41 % en Espagne et 39 % au Danemark.",
+        [("41 %", 41, "percent", "%", "Espagne"), ("39 %", 39, "percent", "%", "Danemark")],
+    ),
+    (
+        "Cela a coûté 2 millions d'euros aux communes.",
+        [("2 millions d'euros", 2e6, "money", "EUR", "communes")],
+    ),
+    (
+        "Les grèves ont coûté 3 millions d'euros à la région.",
+        [("3 millions d'euros", 3e6, "money", "EUR", "grèves")],
+    ),
+    (
+        "L'indice perd deux points à 98 et recule de six points dans le bâtiment et de trois points "
+        "dans l'hôtellerie.",
+        [("trois points", 3, "measure", "points", "hôtellerie")],
+    ),
+    # the level of an index is a measure on its scale
+    (
+        "Le climat des affaires, qui rend compte des réponses des patrons, s'établit à 98 en mars.",
+        [("98", 98, "measure", None, "climat")],
+    ),
+    (
+        "Le moral des ménages recule. L'indice de confiance reste « quasi stable » à 91.",
+        [("91", 91, "measure", None, None)],
+    ),
+    # an aside opened by «, dont» that lists several items with their own commas
+    (
+        "Ces aides, dont la prime de 150 euros, la gratuité des transports ou le chèque énergie, "
+        "vont coûter 2 milliards d'euros et creuser le déficit, qui devrait atteindre 3 % du PIB.",
+        [("2 milliards d'euros", 2e9, "money", "EUR", "aides"), ("3 %", 3, "percent", "%", "déficit")],
+    ),
+    # a change noun, its amount and a rate, then what changes
+    (
+        "Le gouvernement renonce à la hausse de 4 centimes par litre du fioul.",
+        [("4 centimes", 0.04, "money", "EUR", "fioul")],
+    ),
+    # a change verb after its auxiliary: the subject changes
+    ("Les locations se sont envolées de 12 % en mai.", [("12 %", 12, "percent", "%", "locations")]),
+    (
+        "Le chômage recule à 7,1 %. En 2015, ce taux avait atteint un plafond, à 10,5 %.",
+        [("10,5 %", 10.5, "percent", "%", "taux")],
+    ),
+    (
+        "Le maire a présenté les travaux prévus. Ceux-ci devraient coûter 5 millions d'euros.",
+        [("5 millions d'euros", 5e6, "money", "EUR", "travaux")],
+    ),
+    (
+        "La Banque de France note un indice de confiance favorable à 104 en mars.",
+        [("104", 104, "measure", None, "indice")],
+    ),
+    ("Les loyers sont restés stables à 2 % l'an dernier.", [("2 %", 2, "percent", "%", "loyers")]),
+    ("Plus de 300 #Agriculteurs bloquent le périphérique.", [("300", 300, "count", None, "#Agriculteurs")]),
+    ("Quelque 2000 ‘’motards en colère’’ ont défilé.", [("2000", 2000, "count", None, "motards")]),
+]
+
+
+ROWS: list[Row] = AGES + SOCIETY + NEWS + STRUCTURE
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"fr-{i}" for i in range(len(ROWS))])
@@ -209,3 +314,19 @@ def test_french_figures_and_what_they_count(
     text: str, expected: list[tuple[str, float, str, str | None, str | None]]
 ) -> None:
     check_figures(text, extract_stats(text, language="fr"), expected)
+
+
+def test_an_indefinite_pronoun_is_no_antecedent_of_ils() -> None:
+    """«d'autres» stands for people named elsewhere: «ils étaient 40» is left without a noun
+    rather than counting «autres»."""
+    text = "Certains viennent de Laval, d'autres de Lévis. Ils étaient 40 à midi."
+    (fig,) = [s for s in extract_stats(text, language="fr") if s.text == "40"]
+    assert fig.counts is None
+
+
+def test_a_place_shared_by_a_list_tells_no_member_apart() -> None:
+    """«de 4 % et 6 % en Belgique»: the place holds for both shares, so it is not what the second
+    one counts (a compared list, «48 % contre 41 % en Espagne», is another matter)."""
+    text = "Les loyers et les charges ont augmenté respectivement de 4 % et 6 % en Belgique."
+    (fig,) = [s for s in extract_stats(text, language="fr") if s.text == "6 %"]
+    assert fig.counts != "Belgique"

@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.figures import counts_ar, counts_en
+from prcli.figures import counts_ar, counts_en, counts_fr
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -128,7 +128,7 @@ _hollow_of = lazy_words("prcli.figures", "hollow_of_en.txt")
 _hollow_nouns = lazy_words("prcli.figures", "hollow_nouns_en.txt")
 #: English conjunctions that open a clause: never part of the subject read after them.
 _subordinators = lazy_words("prcli.figures", "subordinators_en.txt")
-_QUOTES = frozenset("\"«»“”„'’")
+_QUOTES = frozenset("\"«»“”„'‘’")
 _determiners = lazy_words("prcli.figures", "determiners_en.txt", "determiners_fr.txt", extra=("'", "’"))
 _relatives = lazy_words(
     "prcli.figures",
@@ -188,6 +188,8 @@ _fr_verb_gap = lazy_words("prcli.figures", "verb_gap_fr.txt")
 _fr_clause_open = lazy_words(
     "prcli.figures", "clause_openers_fr.txt", extra=(".", "!", "?", ";", ":", ",", "\n")
 )
+#: «d'autres», «certains»: plural pronouns that are never the antecedent of «ils».
+_fr_indefinite = lazy_words("prcli.figures", "indefinite_pronouns_fr.txt")
 #: Possessives, demonstratives and articles that open a French noun phrase before its head.
 _fr_np_lead = lazy_words("prcli.figures", "noun_phrase_leads_fr.txt")
 #: Words right after a bare French count that show its noun was left out («2000 ont été blessées»).
@@ -558,6 +560,7 @@ class _Doc:
         self.link_ranges(figs)
         if self.lang == "fr":
             self.fr_implicit_money(figs)
+            counts_fr.refine(self, figs)
         if self.lang == "ar":
             counts_ar.refine(self, figs)
         elif self.lang == "en":
@@ -3327,6 +3330,7 @@ class _Doc:
                 self.toks[k].kind == "word"
                 and self.fr_plural(k)
                 and self._content(k)
+                and key not in _fr_indefinite()
                 and not self.verb_like(k)
                 and not self.timeish(k)
                 and not self.is_cue("weekday", key[:-1])  # «samedis»
@@ -4929,6 +4933,10 @@ class _Doc:
             if self.keys[k] == "," and aside and not incise:
                 k, incise = k - 1, True  # «le prix de ces travaux, dans une période (...), représente»
                 continue
+            if not incise and self.keys[k] == "," and closed and self.fr_verb_after_aside(verb):
+                opening = self.fr_dont_before(k)
+                if opening > 0:
+                    return self.fr_clause_subject(opening)  # «Celles-ci, dont A, B ou C, vont coûter»
             if verb - k >= (40 if incise else 16):
                 return None
             break
@@ -4938,9 +4946,38 @@ class _Doc:
             first += 1  # «Or le coût de ces travaux ... représente»
         if self.key(first) == "qui":
             return self.fr_antecedent(first)  # «le chômage, qui pourrait monter à 8,1 %»
+        if self.key(first) in ("celles", "ceux") and self.key(first + 1) in ("-", "‑") \
+                and self.key(first + 2) == "ci":
+            return self.fr_plural_before(first)  # «Les mesures ... Celles-ci vont coûter»
+        if self.key(first) == "ce" and first + 1 < verb and self._lower(first + 1) \
+                and not self.verb_like(first + 1) and self._content(first + 1):
+            return self.fr_np(first, verb)  # «ce taux avait atteint»: a determiner, not «c'»
         if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
             return None
         return self.fr_np(first, verb)
+
+    def fr_verb_after_aside(self, verb: int) -> bool:
+        """Whether only the verb group («vont», «ont») stands between the comma that closes an
+        aside and ``verb`` (not a relative clause: «le déficit, qui devrait atteindre»)."""
+        k = verb - 1
+        while k > 0 and self.keys[k] != "," and verb - k < 4:
+            key = self.keys[k]
+            if key in ("qui", "que", "qu") or self.fr_clause_open(k):
+                return False
+            k -= 1
+        return self.keys[k] == ","
+
+    def fr_dont_before(self, comma: int) -> int:
+        """The comma of «, dont» opening an aside that runs, over a list with its own commas, up
+        to the comma at ``comma`` before a verb («Ces mesures, dont la hausse ..., la prime ... ou
+        l'exemption ..., vont coûter»); -1 when there is none in the sentence."""
+        for k in range(comma - 1, max(0, comma - 70), -1):
+            key = self.keys[k]
+            if key in (".", "!", "?", ";", ":") or "\n" in self.gap(k, k + 1):
+                return -1
+            if key == "dont" and self.keys[k - 1] == ",":
+                return k - 1
+        return -1
 
     def fr_clause_open(self, k: int) -> bool:
         """Whether token ``k`` opens a clause: punctuation, «que», or a relative word («selon
@@ -5509,7 +5546,9 @@ class _Doc:
         if not any(k.startswith(stem) for stem in self.change_stems()):
             return False
         prev = self.key(j - 1)
-        return not (prev in _determiners() or self.is_cue("stop", prev) or self.is_cue("nounmark", prev))
+        aux = self.is_cue("be", prev) or self.is_cue("have", prev)  # «se sont envolées», «a été réduit»
+        stop = self.is_cue("stop", prev) and not aux
+        return not (prev in _determiners() or stop or self.is_cue("nounmark", prev))
 
     def change_stems(self) -> tuple[str, ...]:
         """The French change-verb stems of cues_fr.tsv, read once per document."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from prcli.quotations import french
+from prcli.quotations import arabic_labels, french
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     Person,
@@ -269,8 +269,10 @@ class Attributor:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in _ar_qawl():
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
-            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None) \
-                or self._ar_cue_with_object(w)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            if hit is None and not self.text[t.start:t.end].endswith("ة"):
+                # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
+                hit = self._ar_cue_with_object(w)
             if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
                 return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
@@ -608,7 +610,8 @@ class Attributor:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
-                                                 and toks[j + 2].kind == "q")):
+                                                 and toks[j + 2].kind == "q")
+                     or arabic_labels.comma_then_complement(toks, j, stop, self.lex)):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):

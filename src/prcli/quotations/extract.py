@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from prcli.model import Quote
-from prcli.quotations import french
+from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
@@ -1016,7 +1016,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
     if lex.lang == "ar":
-        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex)
+        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex) \
+            or arabic_labels.label_kind(toks, k, inner, lex)
         if named is not None:
             return named
     near = left[:3] if lex.lang == "ar" else left[:2] if left[:1] in (["de"], ["of"], ["du"], ["des"]) \

@@ -1,0 +1,278 @@
+"""Arabic marked words that are a name or a label, not someone's words.
+
+Why: Moroccan and Saudi press put in marks the names of people, associations, parties,
+places, songs and charges as often as speech. The syntax around the marks tells them apart:
+a name stands where a noun phrase stands (the subject of a verb, an apposition to a noun, the
+genitive of a body noun), speech stands where a verb's object or a clause stands. Each rule
+here reads one such position; ``label_kind`` is the only entry point (called by ``extract``).
+"""
+
+from __future__ import annotations
+
+from prcli.quotations.lexicon import Lexicon, folded_words
+from prcli.quotations.tokens import Tok, normalize
+
+_TERMINATORS = ".!?؟…"
+
+
+def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
+    """``title``/``term`` for the Arabic quotation token at ``k`` when its position names
+    something (see the module docstring), else None (the caller goes on classifying)."""
+    words = inner.split()
+    if not words or inner.rstrip()[-1:] in _TERMINATORS:
+        return None
+    left = _left(toks, k, 4)
+    if _titled_by_verb(left):
+        return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
+    if _work_before(left, len(words)):
+        return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
+    if _listed_work(left, len(words)):
+        return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
+    if _charge_before(left, len(words)):
+        return "term"  # «بتهمة “…”»: an offence as the law names it
+    if _body_phrase(words, lex):
+        return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
+    if _explained_after(toks, k, len(words)):
+        return "term"  # «تمويل “عمليات على الهامش” أي شراء …»: a term the writer explains
+    if _edited_word(left, len(words)):
+        return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
+    if _named_by_place_noun(toks, k, words, lex):
+        return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
+    if _partner_name(left, words, lex):
+        return "term"  # «تواصلت الصحيفة مع “كاشف الثغرة”»: whom one deals with, by name
+    if _name_after_body(toks, k, words, left, lex):
+        return "term"  # «شركة الاتصالات المتنقلة السعودية “زين”»: the body's own name
+    if _subject_name(toks, k, words, left, lex):
+        return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
+    return None
+
+
+def _left(toks: list[Tok], k: int, n: int) -> list[str]:
+    """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped)."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < n and toks[j].kind not in ("b", "q"):
+        if toks[j].kind == "w":
+            out.append(toks[j].norm)
+        elif toks[j].norm not in ",،":
+            break
+        j -= 1
+    return out
+
+
+def _bare(w: str) -> str:
+    """A word without a leading و and ال («والمعنون» → «معنون»)."""
+    if w.startswith("و") and len(w) > 3:
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _titled_by_verb(left: list[str]) -> bool:
+    """«عنونته بـ», «أن تعنون خبرها بـ», «والمعنون بـ»: a verb or participle of titling, then
+    بـ and the marks: what is in them is the title (of any length)."""
+    if not left or left[0] != "ب":
+        return False
+    titling = folded_words("titling_ar.txt")
+    return any(w in titling or _bare(w) in titling for w in left[1:3])
+
+
+def _dual_or_construct(w: str) -> list[str]:
+    """«أغنيتي», «بقصيدتا», «رائعته»: a noun in the dual construct or with a pronoun, as its
+    singular (folded ة is ه)."""
+    w = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
+    out = [w, _bare(w)]
+    for end in ("تي", "تا", "ته", "تها"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            out.append(w[: -len(end)] + "ه")
+    return out
+
+
+def _work_before(left: list[str], nw: int) -> bool:
+    """A song, poem or film noun in the dual construct or a noun of praise for a work right
+    before the marks («طلب أغنيتي “…”», «أدت رائعة “…”»)."""
+    if not left or nw > 12:
+        return False
+    works = folded_words("work_nouns_ar.txt")
+    return any(f in works for f in _dual_or_construct(left[0]))
+
+
+def _listed_work(left: list[str], nw: int) -> bool:
+    """«ألفت عددا من المقالات العلمية، منها “…”», «قرأ نصوصا أبرزها “…”»: marked words after
+    «منها/أبرزها/من بينها» that follows a plural noun of works are the title of one of them."""
+    if len(left) < 2 or nw > 15:
+        return False
+    if left[0].removeprefix("و") not in folded_words("among_them_ar.txt"):
+        return False
+    works = folded_words("work_plurals_ar.txt")
+    return any(_bare(w) in works for w in left[1:4])
+
+
+def _charge_before(left: list[str], nw: int) -> bool:
+    """«بتهمة “…”», «بتهم “…”», «دين بـ“…”»: the name of a charge, not the words of whoever
+    brought it (an accusation by a named person, «اتهمه بـ“…”», stays his words)."""
+    if not left or nw > 40:
+        return False
+    charges = folded_words("charges_ar.txt")
+    if left[0] in charges or left[0].removeprefix("و") in charges:
+        return True
+    return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in folded_words("convicted_ar.txt")
+
+
+def _body_phrase(words: list[str], lex: Lexicon) -> bool:
+    """«“حزب التقدم والاشتراكية”», «“جمعية الفطرة للتربية”», «“حي برج مولاي عمر”»: the whole
+    span is a noun phrase headed by an indefinite body or place noun whose genitive is
+    definite or a proper name; speech has a verb or a predicate («“حملة ناجحة”» is an
+    indefinite adjective, not a genitive)."""
+    if not 2 <= len(words) <= 8:
+        return False
+    folded = [normalize(w) for w in words]
+    heads = folded_words("body_heads_labels_ar.txt")
+    if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
+        # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
+        return folded[1].startswith("ال") and folded[1].endswith(("ي", "يه")) \
+            and all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+    if folded[0] not in heads:
+        return False
+    if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
+        return all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+    # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
+    # predicate with its adjective, «ساحة حماية قانونية»)
+    return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
+                                    for w in folded[1:3]) \
+        and all(w not in lex.stops and w not in lex.cues and not w.endswith(_ADJECTIVE_ENDS)
+                for w in folded[1:])
+
+
+#: Folded endings of Arabic indefinite adjectives and plurals («خضراء», «واسعة», «قانونية»,
+#: «كبيرا», «جديدين»): a word ending so after a head noun is its predicate, not a proper name.
+_ADJECTIVE_ENDS = ("ه", "ء", "ا", "ين", "ون", "ات")
+
+
+def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether word ``i`` can go on a name's noun phrase: definite, a genitive after لـ/لل, a
+    preposition of a name («للدفاع عن حقوق النساء»), or a noun in construct before a definite
+    word («حقوق النساء»); not an adverb or a predicate («مدينة النضال بامتياز»)."""
+    w = folded[i]
+    if w.startswith(("ال", "وال", "لل", "بال")) or w in ("عن", "في", "من", "و"):
+        return True
+    construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
+    return construct and w not in lex.stops and w not in lex.cues and len(w) >= 3
+
+
+def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
+    """«“عمليات على الهامش” أي شراء أسهم بالاستدانة», ««أزول» وتعني «سلام»»: a few marked words
+    that the next words explain («أي», «يعني», «بمعنى») are a term, not words someone said."""
+    if nw > 5 or k + 1 >= len(toks):
+        return False
+    j = k + 1
+    if toks[j].norm in (",", "،") and j + 1 < len(toks):
+        j += 1
+    if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
+        return False
+    # («نفذته “خلية لديها خبرة” أي أنها نفذت …»: «أي أن» explains what a source meant: its words)
+    return not (j + 1 < len(toks) and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"))
+
+
+def _edited_word(left: list[str], nw: int) -> bool:
+    """«بإضافة “خارجيا”», «حذف “…”»: one or two marked words right after a noun of adding,
+    removing or replacing words in a text are those words as such (a term)."""
+    if not left or nw > 2:
+        return False
+    w = left[0].removeprefix("و")
+    return w in folded_words("word_edits_ar.txt") or w.removeprefix("ب") in folded_words("word_edits_ar.txt")
+
+
+def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«من بركان “ساكوراجيما” النشط», «في جزيرة “كيوشو”», «مستوطنة “ايش كودش”»: one to three
+    bare words (no ال, no feminine or nisba ending: not «مرحلة “تجريبية”») right after an
+    indefinite noun of a place or a facility, with nothing between, are that place's name."""
+    if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = toks[k - 1].norm
+    for p in ("و", "ب", "ل", "ف"):
+        if noun.startswith(p) and len(noun) > 4:
+            noun = noun[1:]
+            break
+    if noun.startswith("ال") or noun not in folded_words("place_heads_ar.txt"):
+        return False
+    for w in (normalize(w) for w in words):
+        if w.startswith("ال") or w.endswith(("ه", "يه")) or w in lex.stops or w in lex.cues \
+                or (w.endswith("ا") and len(w) < 7) or not "\u0600" <= w[:1] <= "\u06ff":
+            return False
+    return True
+
+
+def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«بشراكة مع “جمعية أسيل”», «في اتصال مع “سبق”», «تواصلت مع “كاشف الثغرة”»: one to three
+    marked words after «مع» that open with a bare word (no ال: not «التعامل مع “المتلاعبين
+    بالأسعار”», a speaker's words about a group) name the partner."""
+    if not left or left[0].removeprefix("و") != "مع" or not 1 <= len(words) <= 3:
+        return False
+    first = normalize(words[0])
+    return not first.startswith("ال") and first not in lex.stops and first not in lex.cues \
+        and "\u0600" <= first[:1] <= "\u06ff"
+
+
+def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«شركة الاتصالات المتنقلة السعودية “زين”», «بالمعهد السعودي للإلكترونيات “سيهاي”»: one or
+    two bare words right after a body's description ending in a definite nisba adjective are
+    the body's name in apposition (no ال, not feminine: not an adjective of the body)."""
+    if not 1 <= len(words) <= 2 or k == 0 or toks[k - 1].kind != "w" or len(left) < 2:
+        return False
+    if not (left[0].startswith("ال") and left[0].endswith(("ي", "يه")) and len(left[0]) >= 5):
+        return False
+    heads = folded_words("body_heads_labels_ar.txt")
+    if not any(_bare(w.removeprefix("ب").removeprefix("ل")) in heads
+               or w.removeprefix("ب").removeprefix("ل") in heads for w in left[1:4]):
+        return False
+    return all(not w.startswith("ال") and not w.endswith(("ه", "يه")) and w not in lex.stops
+               and w not in lex.cues and "\u0600" <= w[:1] <= "\u06ff"
+               for w in (normalize(x) for x in words))
+
+
+def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«أعرب الرئيس البوسني “ملادن إيفانيش”، عن …», «اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»,
+    «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
+    or its role words, and followed by the verb's complement (أن/عن/إلى), a relative pronoun
+    or a role in apposition, are who acts, not what is said."""
+    if not 1 <= len(words) <= 8 or not left or k + 1 >= len(toks):
+        return False
+    before = left[0]
+    verb = before in lex.cues or before.removeprefix("و") in lex.cues
+    if not (verb or _role_before(left, lex)):
+        return False
+    j = k + 1
+    comma = toks[j].norm in (",", "،")
+    if comma:
+        j += 1
+    if j >= len(toks) or toks[j].kind != "w":
+        return False
+    after = toks[j].norm
+    if after in folded_words("complements_ar.txt"):
+        return True  # («أكد عضو اللجنة “…” أن»: between the role and أن, an apposition)
+    if after in ("الذي", "التي") and comma:
+        return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
+    return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
+
+
+def _role_before(left: list[str], lex: Lexicon) -> bool:
+    """«الرئيس البوسني», «الأمين العام للأمم المتحدة», «سيدة الأعمال», «الأسبوعية الفرنسية»: a
+    role or a publication noun, maybe followed by definite adjectives or genitives, right before
+    the marks."""
+    for w in left:
+        if w in lex.roles or w in lex.people or _bare(w) in lex.roles:
+            return True
+        if w in folded_words("name_roles_ar.txt") or _bare(w) in folded_words("name_roles_ar.txt"):
+            return True
+        if not w.startswith(("ال", "لل")):
+            return False
+    return False
+
+
+def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon) -> bool:
+    """«اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»: after the marked name at ``j``, a comma then
+    the verb's complement or a role in apposition (before ``stop``): the name is the subject."""
+    if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w":
+        return False
+    after = toks[j + 2].norm
+    return after in folded_words("complements_ar.txt") or after in lex.roles or after in lex.people
