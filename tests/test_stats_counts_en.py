@@ -484,6 +484,10 @@ SYNTAX: list[Row] = [
     ),
     # a table position after "sit"/"lie" is a rank of the subject
     ("Rovers sit 14th in the table after the defeat.", [("14th", 14, "rank", None, "Rovers")]),
+    (
+        "Hull have lost four of their last five games and sit 20th.",
+        [("20th", 20, "rank", None, "Hull")],
+    ),
     # a place complement of two names still leaves the head as the subject
     ("Tourism in Spain and Portugal grew 9% last summer.", [("9%", 9, "percent", "%", "Tourism")]),
     # "a quarter of a percentage point" is one change in points

@@ -3021,8 +3021,8 @@ class _Doc:
             return
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
-            if fig.counts is None:
-                fig.counts = self.finisher(fig.first)  # "The Australian, ranked 11th in the world"
+            if fig.counts is None or self.is_cue("placeverb", self.key(fig.first - 1)):
+                fig.counts = self.finisher(fig.first) or fig.counts  # "ranked 11th", "and sit 18th"
 
     def amount_unit_after(self, j: int) -> bool:
         """«عند مستويات الـ 48 دولارا», «قرابة الـ 30 في المائة»: a currency, percent or measure
