@@ -1019,7 +1019,7 @@ ARABIC: list[Row] = [
     (
         "ar",
         "صوت ثلثا الأعضاء لصالح القرار، وأيده ربع المستقلين.",
-        [("ثلثا", 0.67, "other", None, "الأعضاء"), ("ربع", 0.25, "other", None, "المستقلين")],
+        [("ثلثا", 0.6667, "other", None, "الأعضاء"), ("ربع", 0.25, "other", None, "المستقلين")],
     ),
     (
         "fr",
@@ -1039,7 +1039,7 @@ ARABIC: list[Row] = [
         "fr",
         "Les deux tiers des salariés ont voté, depuis 8 h ce matin, et le scrutin reste ouvert pendant 12 h.",
         [
-            ("deux tiers", 0.67, "other", None, "salariés"),
+            ("deux tiers", 0.6667, "other", None, "salariés"),
             ("8 h", 8, "time", None, None),
             ("12 h", 12, "duration", None, None),
         ],

@@ -1552,7 +1552,7 @@ class _Doc:
                 fig.kind = "duration"
             elif kind == "fraction":  # «deux tiers des Français»: a share, 2/3
                 fig.kind = "other"
-                quantum = Decimal("0.0001") if self.lang == "en" else Decimal("0.01")  # "one in six" too
+                quantum = Decimal("0.0001")  # every language: "one in six", «deux tiers», «ثلث»
                 fig.value = (fig.value * Decimal(str(e.factor))).quantize(quantum)
                 fig.counts = self.phrase_after(uj + size, 3, partitive=True)
             fig.last = uj + size - 1

@@ -9,6 +9,7 @@ Everything is linear in the article length apart from small bounded look-arounds
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable
 from functools import cache, lru_cache
@@ -62,10 +63,19 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         top = [part for s in top for part in split_inner_incise(text, s)]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
-    reg = build_register(text, toks, lex)
-    att = Attributor(text, toks, lex, reg)
+    # a short expression put in marks more than once in one article is a label, not speech
+    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+    qpos = [i for i, t in enumerate(toks) if t.kind == "q"]  # one "q" token per top-level span
+    settled = _settled(text, toks, top, qpos, lex, repeated)
     try:
-        found = _attribute_all(text, toks, top, att, lex, reg)
+        if len(settled) == len(top):
+            # every quotation settled by its own words: no one to find, so no register either
+            att = Attributor(text, toks, lex, Register(lex.lang, lex))
+            found = [_settled_quote(text, toks, sp, k, att, lex) for sp, k in zip(top, qpos, strict=True)]
+        else:
+            reg = build_register(text, toks, lex)
+            att = Attributor(text, toks, lex, reg)
+            found = _attribute_all(text, toks, top, att, lex, reg, repeated, qpos, settled)
     finally:
         _TWICE.clear()  # per-document memos: keep nothing of this article alive after it
         _SLIPPED.clear()
@@ -105,7 +115,10 @@ _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt",
 
 
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
-                   reg: Register) -> list[Quote]:
+                   reg: Register, repeated: Counter[str], qpos: list[int], settled: set[int]) -> list[Quote]:
+    """Kind, cue and speaker of every top-level quotation, reading the article in order.
+    ``repeated`` counts the quotations by ``_repeat_key``, ``qpos`` is the token of each, and
+    ``settled`` the ones ``_settled`` labels without reading."""
     last: list[tuple[int, Person]] = []  # (char offset, person) of every explicit speaker so far
     consumed: dict[int, int] = {}  # cue token index -> end of its clause, when used after a quote
     out: list[Quote] = []
@@ -113,17 +126,19 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     spoke: set[int] = set()  # Arabic bodies, documents and roles quoted with an explicit subject
     para = 0
     last_para: dict[int, int] = {}
-    # a short expression put in marks more than once in one article is a label, not speech
-    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
     echoed: set[str] = set()  # repeated marked words met so far
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
     # Words after the last quotation only feed speakers to later quotations (there are none)
-    # and descriptions to name (when one is waiting): with neither, the loop stops there.
-    unseen = len(top)  # one "q" token per top-level span (``tokenize``)
+    # and descriptions to name (when one is waiting): with neither, the loop stops there. A
+    # quotation whose kind its own words settle («« Il a dit » ×40,000) counts as none: the
+    # loop stops before it and the rest are labelled without the speakers found on the way.
+    unseen = len(top) - len(settled)  # quotations still to attribute
     for i, t in enumerate(toks):
-        if t.kind == "q":
+        if t.kind == "q" and t.qid not in settled:
             unseen -= 1
         elif not unseen and not described:
+            first = t.qid if t.kind == "q" else bisect_left(qpos, i)
+            out.extend(_settled_quote(text, toks, top[q], qpos[q], att, lex) for q in range(first, len(top)))
             break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
@@ -985,17 +1000,69 @@ def _label_key(inner: str) -> str:
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 
 
+def _kind_by_form(inner: str, nw: int, lex: Lexicon, repeated: dict[str, int]) -> str | None:
+    """The first rules of ``_nonspeech_kind``: the ones that read the marked words alone (and
+    how often they are marked), never the words around them nor whether a cue was found."""
+    if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
+                                                          or (inner.isupper() and inner.isascii())):
+        return "term"
+    if nw <= (5 if lex.lang == "ar" else 3) and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2:
+        return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
+    return None
+
+
+def _settled(text: str, toks: list[Tok], top: list[MarkedSpan], qpos: list[int], lex: Lexicon,
+             repeated: dict[str, int]) -> set[int]:
+    """The quotations (by index in ``top``) whose kind and speaker nothing found earlier in the
+    article can change: a ``term`` by its form (``_kind_by_form``) that no later rule of
+    ``_attribute_all`` turns into speech. Such a quotation comes out as ``_settled_quote``
+    whatever the loop has found before it; a page of one repeated quotation is all of them.
+
+    What keeps a term from being settled (each read in ``_attribute_all``): the first one-word
+    lowercase French term (said first, echoed after: decided by its cue), and a French crowd's
+    chant or banner (its group is resolved against the people met so far)."""
+    out: set[int] = set()
+    seen: set[str] = set()
+    fr = lex.lang == "fr"
+    for q, sp in enumerate(top):
+        inner = text[sp.start:sp.end]
+        nw = len(inner.split())
+        first = False
+        if fr:
+            key = _repeat_key(inner, lex.lang)
+            first = key not in seen
+            seen.add(key)
+        if _kind_by_form(inner, nw, lex, repeated) != "term":
+            continue
+        if fr:
+            if first and nw == 1 and inner[:1].islower():
+                continue
+            k = qpos[q]
+            if french.chant_group(text, toks, k) or french.written_group(text, toks, k):
+                continue
+        out.add(q)
+    return out
+
+
+def _settled_quote(text: str, toks: list[Tok], sp: MarkedSpan, k: int, att: Attributor,
+                   lex: Lexicon) -> Quote:
+    """A settled quotation (``_settled``) as ``_attribute_all`` gives it: a term, or a title when
+    it is a headline («Lire aussi : « … »», «« … », titre le quotidien»)."""
+    named = lex.lang == "fr" and (french.headline(toks, k) or french.named_by(toks, k)
+                                  or french.calls_it(toks, k))
+    kind = "title" if att.after_link(k) or named else "term"
+    return Quote(text[sp.start:sp.end], sp.start, sp.end, None, None, kind)
+
+
 def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon,
                     has_cue: bool, repeated: dict[str, int]) -> str | None:
     """``title``/``term``/``scare`` for marked spans that are not someone's words, else None."""
     words = inner.split()
     nw = len(words)
     ends = inner.rstrip()[-1:] in _TERMINATORS
-    if " " not in inner.strip() and len(inner) <= 12 and (any(c.isdigit() for c in inner)
-                                                          or (inner.isupper() and inner.isascii())):
-        return "term"
-    if nw <= (5 if lex.lang == "ar" else 3) and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2:
-        return "term" if nw <= 3 else "title"  # («أليس في بلاد العجائب» twice, alef forms aside)
+    by_form = _kind_by_form(inner, nw, lex, repeated)
+    if by_form is not None:
+        return by_form
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):

@@ -194,6 +194,12 @@ def count_percents(toks: list[str], language: str, text: str) -> int:
 _LETTER_LIKE = re.compile(r"[^\W\d_]")
 
 
+def _any_letter(text: str) -> bool:
+    """Whether ``text`` has a letter anywhere, web addresses included: when it has none, no
+    piece of it has one either, so ``_no_letter`` holds for every sentence."""
+    return any(m.group().isalpha() for m in _LETTER_LIKE.finditer(text))
+
+
 def _no_letter(text: str) -> bool:
     """Whether ``text`` has no letter outside web addresses (nothing a reader could read)."""
     rest = _URL.sub("", text) if "://" in text or "www." in text else text
@@ -282,6 +288,10 @@ def _readable(s: Sentence, norm_of: Callable[[Sentence], str]) -> tuple[str, lis
 
 def build_units(text: str, language: str) -> Units:
     """The candidate units of ``text`` in article order (see the module docstring)."""
+    if not _any_letter(text):
+        # no letter anywhere («1. 1. 1. …», a flood of «،»): every sentence would be dropped as
+        # unreadable (``_readable``), so the text is not split into sentences at all
+        return Units((), "", tuple(content_terms(tokens(""))))
     sents = _merge(text, split_sentences(text))
     norm_of = _normalizer(text)
     title = ""
