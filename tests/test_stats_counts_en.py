@@ -399,7 +399,111 @@ BUSINESS: list[Row] = [
     ("The yen fell to a record low of 140 against the euro.", [("140", 140, "count", None, "yen")]),
 ]
 
-ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS
+# Everyday news syntax (statsen5): the noun a change, a share or a total applies to
+SYNTAX: list[Row] = [
+    # "bringing/taking X to N": the object of the -ing change verb
+    (
+        "The council will hire 80 wardens, bringing the total patrol force to 430.",
+        [("430", 430, "count", None, "patrol")],
+    ),
+    ("The win, taking her tally to 12 titles, came in Dubai.", [("12", 12, "count", None, "titles")]),
+    # a time adverb between "by A" and "to B" does not break the change
+    (
+        "The number of burglaries dropped by 15% last year to 61,000.",
+        [("15%", 15, "percent", "%", "burglaries"), ("61,000", 61_000, "count", None, "burglaries")],
+    ),
+    # a price verb after "and" prices the subject, not the first verb's object
+    (
+        "The new arena will seat 18,000 spectators and cost £420m.",
+        [("18,000", 18_000, "count", None, "spectators"), ("£420m", 420_000_000, "money", "GBP", "arena")],
+    ),
+    # "up from"/"down from": the earlier level of what the figure before counted
+    (
+        "The zoo welcomed 640,000 guests in 2003, up from 590,000 the year before.",
+        [("590,000", 590_000, "count", None, "guests")],
+    ),
+    (
+        "Membership stood at 41,000 members, down from 45,000 a decade earlier.",
+        [("45,000", 45_000, "count", None, "members")],
+    ),
+    # a partitive past "opening"/"previous" and the whole's own count
+    (
+        "Rangers have drawn four of their opening seven league fixtures.",
+        [("four", 4, "count", None, "fixtures")],
+    ),
+    # an irregular participle is a verb, never the thing a change applies to
+    (
+        "The fleet has shrunk from 140 to 95 since the merger.",
+        [("140", 140, "count", None, "fleet")],
+    ),
+    # a label word ("number") reaches no number past a preposition; the object keeps its complement
+    (
+        "The Greens increased their number of councillors to 48.",
+        [("48", 48, "count", None, "councillors")],
+    ),
+    ("The single went to number one in 14 countries.", [("14", 14, "count", None, "countries")]),
+    # the word after a modal is a verb: the noun before the modal is priced
+    ("The tablet will retail at $350 in Canada.", [("$350", 350, "money", "USD", "tablet")]),
+    ("The new scooter will go on sale at £2,400.", [("£2,400", 2400, "money", "GBP", "scooter")]),
+    # "an extra £90": the adjective names nothing; the subject is charged
+    ("The new levy would cost each driver an extra £90 a year.", [("£90", 90, "money", "GBP", "levy")]),
+    # an -ing word between two nouns stays inside the subject of a change
+    (
+        "The number of households receiving state help rose by 12,000 to 410,000.",
+        [("410,000", 410_000, "count", None, "households")],
+    ),
+    # the head before "of" names an amount before a "on/in" phrase does
+    (
+        "The regulator imposed a penalty of £9m on the lender.",
+        [("£9m", 9_000_000, "money", "GBP", "penalty")],
+    ),
+    # a change after a comma belongs to the amount before it, past a year between them
+    (
+        "The chain posted an operating profit of £640m for 2005, up 7% on the previous year.",
+        [("7%", 7, "percent", "%", "profit")],
+    ),
+    # a fraction of a pronoun counts the amount named before it
+    (
+        "The forum has 80,000 members, a fifth of them outside Europe.",
+        [("a fifth", 0.2, "other", None, "members")],
+    ),
+    # "one" before a lowercase noun counts it
+    ("The visitors made two substitutions and one tactical change.", [("one", 1, "count", None, "change")]),
+    ("Applicants need only one passport photo.", [("one", 1, "count", None, "photo")]),
+    # a comparative share after a comma compares the amount before it; "than in 2003" is a year
+    (
+        "Some 2,900 cyclists were hurt, 8% fewer than in 2003.",
+        [("8%", 8, "percent", "%", "cyclists"), ("2003", 2003, "year", None, None)],
+    ),
+    # "among": a complement of the head, which is what changed
+    ("Truancy among teenagers has climbed to 6%.", [("6%", 6, "percent", "%", "Truancy")]),
+    # a subordinator between two numbers: the second one's noun is not the first one's
+    (
+        "The coalition's lead was cut to 14 as 40 of its deputies abstained.",
+        [("14", 14, "count", None, "lead")],
+    ),
+    # a table position after "sit"/"lie" is a rank of the subject
+    ("Rovers sit 14th in the table after the defeat.", [("14th", 14, "rank", None, "Rovers")]),
+    (
+        "Hull have lost four of their last five games and sit 20th.",
+        [("20th", 20, "rank", None, "Hull")],
+    ),
+    # a place complement of two names still leaves the head as the subject
+    ("Tourism in Spain and Portugal grew 9% last summer.", [("9%", 9, "percent", "%", "Tourism")]),
+    # "a quarter of a percentage point" is one change in points
+    (
+        "The central bank lifted its key rate by a quarter of a percentage point to 3.5%.",
+        [
+            ("a quarter of a percentage point", 0.25, "measure", "pp", "rate"),
+            ("3.5%", 3.5, "percent", "%", "rate"),
+        ],
+    ),
+    # a measure between an adjective and a noun modifies that noun; a capital before it is no name
+    ("The former European indoor 800m champion retired.", [("800m", 800, "measure", "m", "champion")]),
+    ("She broke the Commonwealth 10km record.", [("10km", 10, "measure", "km", "record")]),
+]
+
+ROWS = SPORT + TECH + POLITICS + ENTERTAINMENT + BUSINESS + SYNTAX
 
 
 
@@ -432,3 +536,84 @@ def test_a_title_number_is_no_count() -> None:
 def test_a_clock_time_stays_a_time() -> None:
     found = extract_stats("The polls close at 10:30 tonight.", language="en")
     assert [(s.text, s.kind) for s in found] == [("10:30", "time")]
+
+
+def test_a_decade_of_life_is_an_age() -> None:
+    text = "A driver in his 50s and a passenger in her late 20s were hurt; both women were in their mid-30s."
+    found = extract_stats(text, language="en")
+    ages = [("50", 50, "age"), ("20", 20, "age"), ("30", 30, "age")]
+    assert [(s.text, s.value, s.kind) for s in found] == ages
+
+
+def test_weights_in_grams_and_ounces_are_measures_but_3g_is_a_name() -> None:
+    text = "Officers seized 35g of heroin and 9 ounces of resin near a 3G mast."
+    found = [(s.text, s.kind, s.unit) for s in extract_stats(text, language="en")]
+    assert found == [("35g", "measure", "g"), ("9 ounces", "measure", "oz")]
+
+
+def test_one_as_a_pronoun_or_an_idiom_is_no_figure() -> None:
+    text = (
+        "She is one of the best. At one point the one thing left was hope, and every one of them"
+        " knew it. The Mini One was launched."
+    )
+    assert extract_stats(text, language="en") == ()
+
+
+def test_an_average_of_a_count_is_no_index_level() -> None:
+    text = "Crowds at league games fell by 3% this season, to an average of 21,500."
+    found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("3%", "percent"), ("21,500", "count")]
+
+
+def test_over_or_under_a_number_after_people_is_an_age() -> None:
+    text = "The free passes go to anyone over 60, and children under 12 travel with an adult."
+    found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("60", "age"), ("12", "age")]
+
+
+def test_a_set_score_in_tennis_is_one_score() -> None:
+    found = extract_stats("Henin saved two break points to take the set 7-5.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("two", "count"), ("7-5", "score")]
+
+
+def test_an_abbreviated_scale_joins_no_number_through_and() -> None:
+    text = "The new group will have revenue of $14bn and 52,000 staff."
+    found = [(s.text, s.value, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("$14bn", 14e9, "money"), ("52,000", 52_000, "count")]
+
+
+def test_a_number_ending_an_ampersand_name_is_no_figure() -> None:
+    found = extract_stats("The S&P 500 index closed 0.4% higher.", language="en")
+    assert [s.text for s in found] == ["0.4%"]
+
+
+def test_the_next_sentence_lends_no_noun_to_a_figure() -> None:
+    text = "Rates went up by a quarter percentage point. A half-point cut followed in May."
+    found = {s.text: s.counts for s in extract_stats(text, language="en")}
+    assert found["a quarter percentage point"] == "Rates"
+
+
+def test_a_playing_position_named_by_a_number_is_no_figure() -> None:
+    text = "The flanker moves to number eight for Saturday's game. Her single is number three in the chart."
+    found = [(s.text, s.kind) for s in extract_stats(text, language="en")]
+    assert found == [("three", "rank")]
+
+
+def test_a_date_after_a_weekday_is_a_date_not_a_name() -> None:
+    found = extract_stats("The count starts on Friday 6 May in most seats.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("6 May", "date")]
+
+
+def test_an_age_named_as_a_level_is_an_age() -> None:
+    found = extract_stats("The voting age in the islands was lowered to 16 last year.", language="en")
+    assert [(s.text, s.kind, s.counts) for s in found] == [("16", "age", None)]
+
+
+def test_a_chart_place_before_in_is_no_ratio() -> None:
+    found = extract_stats("The single went to number one in 14 countries.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("one", "rank"), ("14", "count")]
+
+
+def test_a_year_after_a_time_prefix_is_a_year_not_a_name() -> None:
+    found = extract_stats("The plant will close by mid-2007, unlike the F-16 line.", language="en")
+    assert [(s.text, s.kind) for s in found] == [("2007", "year")]

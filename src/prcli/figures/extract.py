@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.figures import counts_ar, counts_fr
+from prcli.figures import counts_ar, counts_en, counts_fr
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -91,6 +91,24 @@ _pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt", "phrase_pr
 _periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
 #: Other words of a time complement ("in the third quarter", "revenues for the period were").
 _period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
+#: "last", "this", "the previous": what opens an English time adverb ("by 40% last year to").
+#: "last", "opening", "remaining": words before the whole's noun in "three of their last 10 games".
+_partitive_skips_en = lazy_words("prcli.figures", "partitive_skips_en.txt")
+#: "his", "their early", "her mid-": before a decade of life ("in his 30s").
+_decade_age_openers_en = lazy_words("prcli.figures", "decade_age_openers_en.txt")
+_DECADES = frozenset(range(10, 100, 10))
+#: "mid", "pre", "post": a hyphenated prefix of a year ("mid-2005"), not a name's letters ("F-16").
+_time_prefixes_en = lazy_words("prcli.figures", "time_prefixes_en.txt")
+#: "of", "to", "in": between a label word ("number") and a later number, the label is not its own.
+_ident_breaks_en = lazy_words("prcli.figures", "ident_breaks_en.txt")
+#: "thing", "point", "way": "one" before them is an idiom; "the", "every": "one" after them is none.
+_one_idioms_en = lazy_words("prcli.figures", "one_idioms_en.txt")
+_one_determiners_en = lazy_words("prcli.figures", "one_determiners_en.txt")
+#: "as", "while": a clause opens between two numbers ("cut to 31 as 72 MPs rebelled").
+_clause_links_en = lazy_words("prcli.figures", "clause_links_en.txt")
+#: "someone", "children": before "over/under N" the number is their age.
+_age_people_en = lazy_words("prcli.figures", "age_people_en.txt")
+_time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
 # Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
 # "le coût de l'énergie", "le budget du département".
 _np_links = lazy_words(
@@ -548,6 +566,9 @@ class _Doc:
             counts_fr.refine(self, figs)
         if self.lang == "ar":
             counts_ar.refine(self, figs)
+        elif self.lang == "en":
+            counts_en.refine(self, figs)
+            figs = counts_en.drop_idioms(self, figs)
         out: list[Stat] = []
         add, text, urls = out.append, self.text, self.urls
         # ``_plain`` once per distinct value: equal Decimals (12, 12.0) give the same int or float
@@ -917,6 +938,12 @@ class _Doc:
                     and self.key(fig.first - 1) in ("between", "from", "over", "under")
                     and self.cue_before("age", fig.first - 1, 1)
                 )  # "children aged between five and 11"
+                or (
+                    self.lang == "en"
+                    and self.key(fig.first - 1) in ("over", "under")
+                    and self.key(fig.first - 2) in _age_people_en()
+                    and not self.unit_after(fig.last + 1)
+                )  # "someone over 65", "children under 16"
             )
         ):
             fig.kind = "age"  # "over the age of 10", "children aged 10"
@@ -924,6 +951,9 @@ class _Doc:
         if fig.kind == "count" and not core.words and (self.appositive_age(fig) or self.copula_age(fig)):
             fig.kind = "age"
             return [fig], max(j, fig.last + 1)
+        if fig.kind == "count" and not core.words and self.decade_age(fig):
+            fig.kind = "age"
+            return [fig], max(j, fig.last + 2)  # past the plural "s" of "30s"
         if (
             fig.kind == "count"
             and (core.words or self.chart_number(fig.first, core))
@@ -1030,7 +1060,12 @@ class _Doc:
         """ "one in six" (a ratio), "four times" (a multiple), "30 frames a second" (a rate)."""
         lang = self.lang
         link = j + 1  # "two out of five schools" is two counts of schools, not a ratio
-        if self.key(j) in _lang_words("ratio_prepositions", lang) and self.spaced(j - 1, j):
+        labelled = fig.first >= 1 and self.keys[fig.first - 1] in _numbered_nouns()
+        if (
+            self.key(j) in _lang_words("ratio_prepositions", lang)
+            and self.spaced(j - 1, j)
+            and not labelled  # "went to number one in 12 countries": a label, then a count
+        ):
             core = self.core(link) if link < self.n and self.spaced(link - 1, link) else None
             year_like = (
                 core is not None and not core.words and core.digits == 4 and 1800 <= core.value <= 2100
@@ -1097,12 +1132,23 @@ class _Doc:
         the same number: «خمسة وعشرون», "two hundred and five", «vingt et un», «mille et une»;
         «trois et deux jours», "three and two days" are two numbers."""
         if typ in ("scale", "dual"):
-            return True
+            return self.lang != "en" or self.spelled_scale_and(nxt)
         if self.lang == "ar":
             return self.toks[nxt].kind == "word"
         if self.lang == "fr":
             return typ == "ten" and self.key(nxt) in ("un", "une", "onze")
         return typ == "hundred"
+
+    def spelled_scale_and(self, nxt: int) -> bool:
+        """ "two million and five", "a thousand and one": in English only a spelled-out scale joins
+        a part under a thousand through "and"; "sales of £9bn and 40,000 employees" are two figures."""
+        scale = nxt - 2
+        if scale < 0 or self.toks[scale].kind != "word" or self.adjacent(scale - 1, scale):
+            return False  # "9bn", "5m": an abbreviation glued to its digits
+        if self.toks[nxt].kind == "word":
+            return True
+        raw = parse_raw(self.keys[nxt], self.lang, False)
+        return raw.value is not None and raw.value < 1000
 
     def multiple(self, fig: _Fig, j: int) -> bool:
         """ "four times as many", «trois fois plus», «أضعاف», «يفوق ... بأربع مرات»: a multiple
@@ -1638,8 +1684,10 @@ class _Doc:
             if 1800 <= y <= 2100 or (
                 1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
             ):
-                if self.cue_before("approx", fig.first, 2):
-                    return j
+                if self.cue_before("approx", fig.first, 2) and not (
+                    self.lang == "en" and self.key(fig.first - 1) in ("in", "since")
+                ):
+                    return j  # "fewer than 2000 people"; "fewer than in 2003" is a year
                 nxt = self.key(j)
                 if (
                     nxt in ("من", "of")
@@ -1900,10 +1948,20 @@ class _Doc:
             return False
         key = self.toks[j].key
         if core.single_type == "weakone":
-            return False
+            return self.one_counted(core.first, j)
         if key in self.stop or key.startswith("ال") or self.word_num(j) is not None:
             return False
         return not any(self.is_cue(r, key) for r in ("skip", "stop"))
+
+    def one_counted(self, i: int, j: int) -> bool:
+        """ "plus one positional switch", "need only get one set of approvals": English "one"
+        before a lowercase noun counts it; not a pronoun or an idiom ("the one thing", "every
+        one", "at one point", "one of the best", "Mini One")."""
+        if self.lang != "en" or not self.text[self.toks[j].start].islower():
+            return False
+        if self.keys[j] in _one_idioms_en() or not self._content(j) or self.verb_like(j):
+            return False
+        return not (i >= 1 and (self.keys[i - 1] in _one_determiners_en() or not self.spaced(i - 1, i)))
 
     # ----------------------------------------------------------------- special starts
     def special_word(self, i: int) -> tuple[list[_Fig], int] | None:
@@ -1939,6 +1997,10 @@ class _Doc:
         if lang == "en" and t.key in ("twice", "thrice"):
             return self.twice(i)
         w = self.word_num(i)
+        if lang == "en" and t.key == "a" and i + 1 < self.n:
+            got = self.point_fraction(i + 1, self.word_num(i + 1))  # "a quarter of a percentage point"
+            if got is not None:
+                return got
         got = self.a_fraction(i) or self.point_fraction(i, w)
         if got is not None:
             return got
@@ -2064,6 +2126,8 @@ class _Doc:
         j = i + 1
         if self.key(j) == "-" and self.adjacent(i, j):
             j += 1
+        elif self.key(j) == "of" and self.key(j + 1) == "a":
+            j += 2  # "by a quarter of a percentage point"
         size, entry = self.match(self.units, j, 2)
         pp = size and isinstance(entry, UnitEntry) and entry.kind == "pp"
         if not pp and not (self.key(j) == "point" and self.key(j + 1) != "of"):
@@ -2650,6 +2714,7 @@ class _Doc:
                 and self.toks[i - 2].kind == "word"
                 and self.adjacent(i - 2, i - 1)
                 and _LATIN.search(self.toks[i - 2].key)
+                and not (self.lang == "en" and self.toks[i - 2].key in _time_prefixes_en())
             ):
                 return True
         last = self.toks[core.last]
@@ -2662,7 +2727,7 @@ class _Doc:
                 or word in _time_suffix()
                 or (word,) in self.units
                 or word in ("h", "s", "a", "p", "x", "e", "er", "ème", "km", "kg", "mw", "m")
-            )
+            ) and not (word == "g" and self.text[nxt.start] == "G")  # "3G" is a name, "150g" a weight
             if not ok:
                 return True
         if self.chart_number(i, core):
@@ -2675,6 +2740,7 @@ class _Doc:
             and len(self.toks[k - 1].key) <= 3
             and not self.is_cue("ident", self.toks[k - 1].key)
             and self.spaced(k - 1, k)
+            and not (self.lang == "en" and self.ident_break(k - 1))
         ):
             k -= 1
         named = (
@@ -2709,8 +2775,12 @@ class _Doc:
             and prev.key not in self.stop
             and not self.is_cue("skip", prev.key)
             and prev.key not in _prefix_money()
+            and not (self.lang == "en" and self.measure_unit_at(core.last + 1))  # "Olympic 1500m champion"
+            and not (self.lang == "en" and self.is_cue("weekday", prev.key))  # "on Thursday 5 May"
         ):
             return True  # a name: Radio 1, Rover 75, Mini Cooper 1.6
+        if self.ampersand_name(i):
+            return True  # "the S&P 500", "AT&T 3"
         if (
             self.lang in ("en", "fr")
             and nxt is not None
@@ -2840,6 +2910,21 @@ class _Doc:
             and self.toks[min(b + 2, self.n - 1)].kind != "num"
             and not self.match(months(), a - 2, 1)[0]
         )
+
+    def decade_age(self, fig: _Fig) -> bool:
+        """ "a man in his 30s", "in their early 20s", "in her mid-40s": a round decade glued to a
+        plural "s" after "in" and a possessive (or "early/late/mid") is an age (English)."""
+        a, b = fig.first, fig.last
+        if self.lang != "en" or a != b or fig.value not in _DECADES:
+            return False
+        if self.key(b + 1) != "s" or not self.adjacent(b, b + 1):
+            return False
+        k = a - 1
+        seen = 0
+        while k > 0 and seen < 3 and self.keys[k] in _decade_age_openers_en():
+            k -= 1
+            seen += 1
+        return seen > 0 and self.keys[k] == "in"
 
     def copula_age(self, fig: _Fig) -> bool:
         """ "The singer, who is 27, has sold", "she was 19 when she joined": a bare number after
@@ -3012,8 +3097,8 @@ class _Doc:
             return
         if fig.kind == "ordinal" and self.cue_before("rank", fig.first, 2):
             fig.kind = "rank"
-            if fig.counts is None:
-                fig.counts = self.finisher(fig.first)  # "The Australian, ranked 11th in the world"
+            if fig.counts is None or self.is_cue("placeverb", self.key(fig.first - 1)):
+                fig.counts = self.finisher(fig.first) or fig.counts  # "ranked 11th", "and sit 18th"
 
     def amount_unit_after(self, j: int) -> bool:
         """«عند مستويات الـ 48 دولارا», «قرابة الـ 30 في المائة»: a currency, percent or measure
@@ -3433,7 +3518,7 @@ class _Doc:
                 return
         inside_np = self.key(fig.first - 1) in _determiners() or self.keys[fig.first] in ("a", "an") or (
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
-        )  # "the £30,000 Jerwood prize", "the 32,000 acre farm", "the bank's 5% stake"
+        ) or self.premodifier_measure(fig)  # "the £30,000 Jerwood prize", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
             # "a 12.4% stake", "free on $2m (£1.6m) bail", "a £4.2m ($5.3m) bid": the noun after
             m = self.past_number_compound(self.skip_conversion(k))
@@ -3494,6 +3579,10 @@ class _Doc:
             period = self.period_after(k + 1)
             beneficiary = self.key(k) == "for" and self.raised_by(fig)
             usual = not infinitive and not period and not beneficiary
+            head = self.noun_of(fig.first) if self.lang == "en" and self.key(k) in preps else None
+            if head:
+                fig.counts = head  # "a record fine of £14m on the insurer": the head before "of" wins
+                return
             if self.key(k) in preps and self.spaced(k - 1, k) and usual:
                 got = self.phrase_after(k + 1, 3)
                 if got and self.key(k) == "in" and all(w[:1].isupper() for w in got.split()):
@@ -3812,7 +3901,65 @@ class _Doc:
             last += 1  # the object ends at "at"/"to" or at a function word: "growth forecast" is one noun
         if last < first or self.keys[last] in ("'", "’"):
             return None
+        if self.keys[last + 1] == "of" and last + 2 < k and k - first <= 7 and self._content(k - 1):
+            return self._phrase(first, k - 1)  # "doubled their number of MPs to 62": head and complement
         return self._phrase(first, last)
+
+    def measure_unit_at(self, j: int) -> bool:
+        """A measure unit glued to the number or right after it ("1500m", "10 km"): an amount."""
+        size, entry = self.match(self.units, j, 1) if j < self.n else (0, None)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "measure"
+
+    def premodifier_measure(self, fig: _Fig) -> bool:
+        """ "America's former world indoor 200m champion", "a new European 10km record": an English
+        measure between an adjective or a noun and a lowercase noun modifies that noun."""
+        if self.lang != "en" or fig.kind != "measure" or fig.first < 1:
+            return False
+        before, after = fig.first - 1, fig.last + 1
+        return (
+            after < self.n
+            and self.spaced(before, fig.first)
+            and self.spaced(fig.last, after)
+            and self._content(before)
+            and not self.verb_like(before)
+            and not self.timeish(before)
+            and self.toks[after].kind == "word"
+            and self.text[self.toks[after].start].islower()
+            and self._content(after)
+            and not self.verb_like(after)
+        )
+
+    def coordinated_place(self, k: int, first: int) -> bool:
+        """ "Sales in France and Germany": a name after "and" whose partner name follows a
+        preposition is the second half of one place complement (English)."""
+        return (
+            self.lang == "en"
+            and k >= 3
+            and first > k
+            and self.keys[k] == "and"
+            and self.text[self.toks[first].start].isupper()
+            and self.text[self.toks[k - 1].start].isupper()
+            and self._content(k - 1)
+            and self.keys[k - 2] in _pp_preps()
+        )
+
+    def ampersand_name(self, i: int) -> bool:
+        """ "the S&P 500 index": a number after a capital letter glued to "&" ends a name (English)."""
+        p = i - 1
+        return (
+            self.lang == "en"
+            and p >= 2
+            and self.spaced(p, i)
+            and self.toks[p].kind == "word"
+            and self.text[self.toks[p].start].isupper()
+            and self.keys[p - 1] == "&"
+            and self.adjacent(p - 1, p)
+        )
+
+    def ident_break(self, k: int) -> bool:
+        """ "their number of MPs to 62", "number one in 12 countries": a preposition or a number
+        word between a label word and a number ends the label's reach (English)."""
+        return self.toks[k].key in _ident_breaks_en() or self.word_num(k) is not None
 
     def model_number(self, m: int) -> bool:
         """Digits right after a capitalised name ("PlayStation 2", "Windows 98"): part of the name."""
@@ -3984,9 +4131,12 @@ class _Doc:
         if self.key(frm) == "to":
             # the second bound: "from A to B", A being one short figure just before
             m = frm - 1
-            while m >= 0 and frm - m <= 5 and self.key(m) not in ("from", "by"):
+            while m >= 0 and frm - m <= 7 and self.key(m) not in ("from", "by"):
                 if self.toks[m].kind == "word" and self.word_num(m) is None and len(self.keys[m]) > 2:
-                    return None
+                    if not self.time_adverb_word(m):
+                        return None
+                elif frm - m > 5:
+                    return None  # only a time adverb reaches further: "fell by 40% last year to 34,000"
                 m -= 1
             frm = m
         elif not any(self.key(m) == "to" for m in range(fig.last + 1, min(self.n, fig.last + 4))):
@@ -4032,7 +4182,7 @@ class _Doc:
         first, m = last, last
         while m >= 0 and last - m < 8:
             if self.toks[m].kind == "word" and self._content(m) and (
-                not self.verb_like(m) or self._after_article(m)
+                not self.verb_like(m) or self._after_article(m) or self.participle_modifier(m, last)
             ):
                 first = m
             elif not (
@@ -4053,6 +4203,18 @@ class _Doc:
         while first < last and self.keys[first] in _np_links():
             first += 1
         return self._phrase(first, last)
+
+    def participle_modifier(self, m: int, last: int) -> bool:
+        """ "the number of people claiming jobless benefit": an English -ing word between a noun
+        and the noun it takes as object belongs to the noun phrase (it is not the verb)."""
+        return (
+            self.lang == "en"
+            and m < last
+            and self.keys[m].endswith("ing")
+            and self.ing_head(m)
+            and self._content(m - 1)
+            and self._content(m + 1)
+        )
 
     def noun_before_bracket(self, k: int) -> bool:
         """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
@@ -5195,6 +5357,12 @@ class _Doc:
         size, entry = self.match(self.units, j, 1)
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "duration"
 
+    def time_adverb_word(self, j: int) -> bool:
+        """A word of an English time adverb ("last year", "this month", "the previous quarter"):
+        the time word itself or the determiner that opens it."""
+        opener = j + 1 < self.n and self.keys[j] in _time_openers_en()
+        return self.timeish(j) or (opener and self.timeish(j + 1))
+
     def index_before(self, j: int) -> bool:
         """An index or indicator is the subject just before (same sentence, 8 tokens)."""
         reach = 13 if self.lang == "en" else 9  # "The Nikkei average finished up 12.47 points, or 0.06%, at"
@@ -5204,9 +5372,30 @@ class _Doc:
                 return False  # "The FTSE 100 closed up 30 points at 4,820": English reads past figures
             if "\n" in self.gap(k, k + 1):
                 return False  # a title line without a stop is another sentence
-            if self.is_cue("indexword", key):
+            if self.is_cue("indexword", key) and not self.average_of(k):
                 return True
         return False
+
+    def stop_between(self, a: _Fig, b: _Fig) -> bool:
+        """A sentence ends between two figures ("by a quarter point. A half-point cut"): the second
+        one's noun says nothing of the first."""
+        return any(c in self.gap(a.last, b.first) for c in ".!?")
+
+    def clause_link(self, k: int) -> bool:
+        """ "was cut to 31 as 72 MPs rebelled": an English subordinator between two numbers opens
+        another clause; the second number's noun is not the first's."""
+        return self.lang == "en" and k < self.n and self.keys[k] in _clause_links_en()
+
+    def unit_after(self, j: int) -> bool:
+        """A unit follows ("men over 40 kg", "children under 12 years"): a measure, not an age alone."""
+        return j < self.n and bool(self.match(self.units, j, 1)[0])
+
+    def average_of(self, k: int) -> bool:
+        """ "to an average of 34,000", "on average": an English average of a count, not a market
+        average like the Nikkei's."""
+        return self.lang == "en" and self.keys[k] == "average" and (
+            self.key(k + 1) == "of" or self.key(k - 1) in ("an", "on")
+        )
 
     def inherit_counts(self, fig: _Fig) -> bool:
         """«450 grévistes ... contre 12'000 un mois plus tôt»: a bare count in the same
@@ -5503,7 +5692,7 @@ class _Doc:
                 or (partitive and (self.toks[j].kind == "num" or self.word_num(j) is not None))
                 or (
                     partitive
-                    and self.key(j) in ("last", "first", "next", "past", "top", "remaining", "most", "all")
+                    and self.key(j) in _partitive_skips_en()
                 )
 
                 or (
@@ -5829,6 +6018,8 @@ class _Doc:
             return None  # a title's number word ("Ocean's Twelve") may end the subject
         if self.lang == "en" and first == last and self.key(first - 1) in _subject_pronouns():
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
+        if self.coordinated_place(k, first):
+            k -= 2  # "Sales in France and Germany rose": one place complement of two names
         # "Inflation in Spain": keep the head before a place complement
         if (
             k >= 1
@@ -6060,8 +6251,9 @@ class _Doc:
                 continue  # neither branch below applies (the common case: 333,000 bare numbers)
             if a.kind != b.kind or a.start is not None or b.start is not None:
                 continue
-            if b.counts_after and b.first - a.last <= 2 and not a.counts_after:
-                a.counts = b.counts
+            next_to = b.first - a.last <= 2 and not (self.clause_link(a.last + 1) or self.stop_between(a, b))
+            if b.counts_after and next_to and not a.counts_after:
+                a.counts = b.counts  # "between 31 and 72 MPs"; not "cut to 31 as 72 MPs rebelled"
             elif (
                 (b.counts is None or b.weak)
                 and a.counts is not None
