@@ -9,6 +9,7 @@ its paragraph (nor past its sentence when the paragraph is long).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -184,6 +185,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             if fam == "A" and _nested_straight(text, i, hi):
                 stack.append(_Open(fam, c, i, False))
                 continue
+            if fam == "D" and c == op.char and not op.mirrored and _nested_curly(text, i, lo, hi):
+                stack.append(_Open(fam, c, i, False))
+                continue
             if _ends_sentence(text, op.pos + 1, i):
                 del stack[idx:]
                 _emit(text, out, op, i, len(stack), False)
@@ -200,6 +204,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             continue  # a stray closer in Latin text: drop it
         if c in _CLOSERS:
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
+            if _between_quotes(text, i, lo, hi, partner + c):
+                continue  # the closer of a quotation whose opener was lost, not a mirrored opener
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
                 if fam == "D" and _has_later(text, i, hi, c, ""):
                     mirrored = True  # ” … ” typed with one glyph
@@ -233,6 +239,52 @@ def _nested_straight(text: str, i: int, hi: int) -> bool:
     second = text.find('"', first + 1, hi)
     return second > 0 and _looks_close(text, second, first + 1, hi) \
         and not _looks_open(text, second, first + 1, hi)
+
+
+#: The marks of the curly double family, looked ahead to by ``_nested_curly``.
+_CURLY = re.compile("[“”„‟″]")
+
+
+def _nested_curly(text: str, i: int, lo: int, hi: int) -> bool:
+    """«قال: “سيكون “الموسم” أفضل”»: a second opening curly mark of the same glyph while one is
+    open nests (a title or cited word inside the quotation) when the next two curly marks of the
+    paragraph are both closers, the inner one's and then the outer one's; otherwise the first was
+    a stray opener (««“… “…” “…”»: a new quotation starts) and is dropped as before.
+
+    Only the next two curly marks are read, so a storm of openers stays linear."""
+    if not _looks_open(text, i, lo, hi):
+        return False
+    j = i
+    for _ in range(2):
+        m = _CURLY.search(text, j + 1, hi)
+        if m is None:
+            return False
+        j = m.start()
+        if not (text[j] in _CLOSERS or (text[j] == text[i] and _looks_close(text, j, lo, hi)
+                                        and not _looks_open(text, j, lo, hi))):
+            return False
+    return True
+
+
+@functools.cache
+def _any_of(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def _between_quotes(text: str, i: int, lo: int, hi: int, marks: str) -> bool:
+    """«… بالرائعة” ويضيف: “…”»: a closing-glyph mark with nothing open, shaped as a closer
+    (a word before it, a space or punctuation after), whose next mark of its family is an opener
+    shaped as one, ends a quotation whose opener was lost. Read as a mirrored opener it would
+    make the words between two quotations (a reporting cue and a colon) the quotation and lose
+    the real one that follows, so it is dropped instead."""
+    if not _looks_close(text, i, lo, hi) or _looks_open(text, i, lo, hi) or text[i - 1] in "([{:":
+        return False  # (a colon before it introduces: «قال :” …» opens, mirrored)
+    m = _any_of(marks).search(text, i + 1, hi)
+    if m is None or text[m.start()] == text[i]:
+        return False
+    j = m.start()
+    # the next one opens words: a space before it and a letter after it («… عام “.» closes)
+    return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
 
 
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
