@@ -1,0 +1,103 @@
+"""Pairing of quotation marks when marks of one type nest or repeat (issue 5, "Finding quotations").
+
+The words between two quotations («… بالرائعة” ويضيف: “…») must never be taken as the quotation,
+and the real quotations around them must not be lost. Every sentence here was written for these
+tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from prcli.quotations import extract_quotes
+from prcli.quotations.marks import find_marked_spans
+
+
+def _top(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_marked_spans(text) if s.depth == 0]
+
+
+def _speech(text: str, lang: str = "ar") -> list[str]:
+    return [q.text for q in extract_quotes(text, language=lang) if q.is_speech]
+
+
+# (text, the top-level quoted spans expected in order)
+PAIRING = [
+    # a title in the same curly marks inside a quotation: it nests, the quotation keeps its closer
+    ("وقال المدير: “سيكون “الموسم الجديد” أفضل من كل ما سبق”. ويضيف المدير: “نعد الجمهور بمفاجآت”.",
+     ["سيكون “الموسم الجديد” أفضل من كل ما سبق", "نعد الجمهور بمفاجآت"]),
+    ("He said: “We call it “the blue plan” and it starts today.” Then he added: “It will work.”",
+     ["We call it “the blue plan” and it starts today.", "It will work."]),
+    # the same glyph at both ends, quote after quote
+    ("قال الوزير: “نحن مستعدون للحوار“. وأضاف: “لن نتراجع عن الإصلاح“. وختم: “المستقبل لنا“.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    ("قال الوزير: ”نحن مستعدون للحوار”. وأضاف: ”لن نتراجع عن الإصلاح”. وختم: ”المستقبل لنا”.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    ("قال الوزير: «نحن مستعدون للحوار«. وأضاف: «لن نتراجع عن الإصلاح«. وختم: «المستقبل لنا«.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    # straight and curly marks in one paragraph
+    ('قال الوزير: "نحن مستعدون للحوار". وأضاف: “لن نتراجع عن الإصلاح”. وختم: "المستقبل لنا".',
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    # a closer whose opener was lost, then a reporting cue and a colon, then a quotation
+    ("وصف المدرب أداء فريقه بالرائع” ويضيف المدرب: “اللاعبون قدموا كل ما لديهم”. وقال القائد: “سنعود أقوى”.",
+     ["اللاعبون قدموا كل ما لديهم", "سنعود أقوى"]),
+    # a name opened with a closing guillemet («بـ»الشركة»), then the name again in proper marks
+    ("وتعاقدت البلدية مع »الشركة» التي فازت بالصفقة الأولى، ثم جددت العقد مع «الشركة» نفسها.",
+     ["الشركة"]),
+    # mirrored marks (right-to-left typing) still pair, also after a colon with spaces inside
+    ("قال الوزير ”نحن مستعدون للحوار“ وأضاف ”لن نتراجع عن الإصلاح“.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح"]),
+    ("وأضاف المهندس :” انتقلنا بعد ذلك إلى مرحلة جديدة من العمل في الورش “.",
+     ["انتقلنا بعد ذلك إلى مرحلة جديدة من العمل في الورش"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRING)
+def test_pairing(text: str, expected: list[str]) -> None:
+    assert _top(text) == expected
+
+
+def test_words_between_two_quotations_are_not_speech() -> None:
+    text = ("وتحدث الممثل عن البرنامج. ويصف الممثل التجربة بـ “الممتعة رغم صعوبتها” ويضيف: "
+            "“ألتقي الجمهور مجددا بعد غياب طويل”. وحول الضيوف يقول الممثل: “نعد بحلقات مميزة”.")
+    speech = _speech(text)
+    assert "ألتقي الجمهور مجددا بعد غياب طويل" in speech
+    assert "نعد بحلقات مميزة" in speech
+    assert not any("يضيف" in q or "يقول" in q for q in speech)
+
+
+def test_nested_same_glyph_title_keeps_the_speaker() -> None:
+    text = "قال الممثل سامي العلوي: “سيكون “صباح الخير” أقرب برنامج إلى الناس هذا العام”."
+    qs = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.text for q in qs] == ["سيكون “صباح الخير” أقرب برنامج إلى الناس هذا العام"]
+    assert qs[0].speaker == "سامي العلوي"
+
+
+def test_unclosed_outer_mark_does_not_hide_later_quotations() -> None:
+    # the first quotation is never closed; the title and the next quotation are still found
+    text = "وقال المدير: “سنطلق “البرنامج الأخضر” قريبا. وأضاف زميله: “الميزانية جاهزة”."
+    top = _top(text)
+    assert "الميزانية جاهزة" in top
+    assert all(len(s) < 60 for s in top)
+
+
+def test_unbalanced_marks_never_swallow_the_article() -> None:
+    body = "وافق المجلس على الميزانية الجديدة للسنة المقبلة. " * 30
+    text = "ووصف الرئيس القرار بالتاريخي” ويضيف: “سنبدأ غدا. " + body
+    spans = find_marked_spans(text)
+    assert spans and all(s.end - s.start < 120 for s in spans)
+
+
+@pytest.mark.parametrize("unit", ["قال: “أ “ب ", "كلمة” “كلمة ", "“أ “ب” ج” ", "كلمة” كلمة ", "»أ» «ب "])
+def test_pairing_stays_linear_on_storms(unit: str) -> None:
+    small = unit * 5000
+    big = unit * 40000
+    t0 = time.process_time()
+    find_marked_spans(small)
+    t1 = time.process_time()
+    find_marked_spans(big)
+    t2 = time.process_time()
+    # eight times the input may not cost much more than eight times the time (no quadratic work)
+    assert t2 - t1 < 20 * max(t1 - t0, 0.002)
