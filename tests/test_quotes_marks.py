@@ -43,9 +43,14 @@ PAIRING = [
     # a closer whose opener was lost, then a reporting cue and a colon, then a quotation
     ("وصف المدرب أداء فريقه بالرائع” ويضيف المدرب: “اللاعبون قدموا كل ما لديهم”. وقال القائد: “سنعود أقوى”.",
      ["اللاعبون قدموا كل ما لديهم", "سنعود أقوى"]),
-    # a name opened with a closing guillemet («بـ»الشركة»), then the name again in proper marks
+    # a name opened with a closing guillemet glued to it («بـ»الشركة»), then in proper marks
     ("وتعاقدت البلدية مع »الشركة» التي فازت بالصفقة الأولى، ثم جددت العقد مع «الشركة» نفسها.",
-     ["الشركة"]),
+     ["الشركة", "الشركة"]),
+    ("وأشار إلى أن»العمل سيتواصل في كل الأحياء».وتعمل الفرق في «المنطقة الشرقية» منذ أسبوع.",
+     ["العمل سيتواصل في كل الأحياء", "المنطقة الشرقية"]),
+    # a closer followed by a space does not open (the quotation it closed lost its opener)
+    ("وقال إن النتائج كانت جيدة» كما في العام الماضي» باستثناء «تراجع طفيف في الجنوب».",
+     ["تراجع طفيف في الجنوب"]),
     # mirrored marks (right-to-left typing) still pair, also after a colon with spaces inside
     ("قال الوزير ”نحن مستعدون للحوار“ وأضاف ”لن نتراجع عن الإصلاح“.",
      ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح"]),

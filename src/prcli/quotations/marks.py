@@ -207,8 +207,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             if _between_quotes(text, i, lo, hi, partner + c):
                 continue  # the closer of a quotation whose opener was lost, not a mirrored opener
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
-                if fam == "D" and _has_later(text, i, hi, c, ""):
-                    mirrored = True  # ” … ” typed with one glyph
+                if (fam == "D" and _has_later(text, i, hi, c, "")) \
+                        or (fam == "G" and _same_glyph(text, i, lo, hi)):
+                    mirrored = True  # ” … ” (or »…») typed with one glyph
                 else:
                     continue  # a stray closer: drop it
             else:
@@ -285,6 +286,17 @@ def _between_quotes(text: str, i: int, lo: int, hi: int, marks: str) -> bool:
     j = m.start()
     # the next one opens words: a space before it and a letter after it («… عام “.» closes)
     return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
+
+
+def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:
+    """«بـ»الشركة» التي …»: a closing guillemet glued to the word after it opens, typed with the
+    closer's glyph, when the next guillemet of the paragraph is the same glyph shaped as a closer
+    (a word before it, no letter after it). A closer followed by a space («… نفسها» كما …») does
+    not open."""
+    if i + 1 >= hi or not text[i + 1].isalnum():
+        return False
+    j = text.find(text[i], i + 1, hi)
+    return j > 0 and _looks_close(text, j, lo, hi) and not (j + 1 < hi and text[j + 1].isalnum())
 
 
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
