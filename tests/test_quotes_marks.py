@@ -51,6 +51,16 @@ PAIRING = [
     # a closer followed by a space does not open (the quotation it closed lost its opener)
     ("وقال إن النتائج كانت جيدة» كما في العام الماضي» باستثناء «تراجع طفيف في الجنوب».",
      ["تراجع طفيف في الجنوب"]),
+    # an opening glyph that closed a quotation whose opener was lost (glued to the word before it,
+    # or followed by a semicolon) does not shift the later mirrored pairs of the paragraph
+    ("Le refrain dit «Nous irons tous au port», «; »Nous voulons du pain«; »Adieu, adieu«. Un air "
+     "repris partout. Le chanteur Paul en est à sa deuxième chanson avec »Les amis du port«.",
+     ["Nous irons tous au port", "Nous voulons du pain", "Adieu, adieu", "Les amis du port"]),
+    ("وأكد أن التجربة كانت ناجحة“ ويضيف المدرب: “اللاعبون قدموا كل ما لديهم”.",
+     ["اللاعبون قدموا كل ما لديهم"]),
+    # paragraphs run together: an opener right after a full stop still opens, French spacing inside
+    ("Ils étaient venus de loin.« Nous voulons le voir »Pas question de repartir, disaient-ils.",
+     ["Nous voulons le voir"]),
     # mirrored marks (right-to-left typing) still pair, also after a colon with spaces inside
     ("قال الوزير ”نحن مستعدون للحوار“ وأضاف ”لن نتراجع عن الإصلاح“.",
      ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح"]),

@@ -217,6 +217,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
                 and not _after_proclitic(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
+        elif fam != "A" and _stray_opener(text, i, lo, hi, fam):
+            continue
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
     ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
@@ -285,6 +287,30 @@ def _between_quotes(text: str, i: int, lo: int, hi: int, marks: str) -> bool:
         return False
     j = m.start()
     # the next one opens words: a space before it and a letter after it («… عام “.» closes)
+    return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
+
+
+#: The glyphs of each family of curly marks and guillemets.
+_GLYPHS = {"D": "“”„‟″", "G": "«»", "S": "‹›"}
+
+
+def _stray_opener(text: str, i: int, lo: int, hi: int, fam: str) -> bool:
+    """An opening glyph with nothing open that cannot open: followed by a comma, semicolon or
+    colon («…», «; »…«), or shaped as a closer (glued to the word before it, a space or
+    punctuation after it) when the next mark of its family is shaped as an opener (a space before it, a letter
+    after it): it closed a quotation whose opener was lost («… démission«; »Merci«»), and
+    opening there would take the words between two quotations as the quotation and shift every
+    later pair of the paragraph."""
+    after = text[i + 1] if i + 1 < hi else ""
+    if after in (";", ",", ":", "،", "؛"):
+        return True
+    if i == lo or not text[i - 1].isalnum() or not _looks_close(text, i, lo, hi) \
+            or _looks_open(text, i, lo, hi):
+        return False  # (after a full stop it opens: paragraphs run together, «… 1.« Nuit »»)
+    m = _any_of(_GLYPHS[fam]).search(text, i + 1, hi)
+    if m is None:
+        return False
+    j = m.start()
     return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
 
 
