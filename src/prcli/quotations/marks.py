@@ -204,21 +204,22 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             continue  # a stray closer in Latin text: drop it
         if c in _CLOSERS:
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
-            if _between_quotes(text, i, lo, hi, partner + c):
-                continue  # the closer of a quotation whose opener was lost, not a mirrored opener
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
                 if (fam == "D" and _has_later(text, i, hi, c, "")) \
                         or (fam == "G" and _same_glyph(text, i, lo, hi)):
                     mirrored = True  # ” … ” (or »…») typed with one glyph
                 else:
                     continue  # a stray closer: drop it
+            elif _between_quotes(text, i, lo, hi, partner + c):
+                continue  # the closer of a quotation whose opener was lost, not a mirrored opener
             else:
                 mirrored = True
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
                 and not _after_proclitic(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
-        elif fam != "A" and _stray_opener(text, i, lo, hi, fam):
-            continue
+        elif fam != "A" and ((i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER)
+                             or (i > lo and text[i - 1].isalnum())) and _stray_opener(text, i, lo, hi, fam):
+            continue  # (the cheap part of the test first: quote storms stay fast)
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
     ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
@@ -290,6 +291,8 @@ def _between_quotes(text: str, i: int, lo: int, hi: int, marks: str) -> bool:
     return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
 
 
+#: What never follows an opening mark: a comma, a semicolon or a colon.
+_NO_OPEN_AFTER = frozenset(";,:،؛")
 #: The glyphs of each family of curly marks and guillemets.
 _GLYPHS = {"D": "“”„‟″", "G": "«»", "S": "‹›"}
 
@@ -301,8 +304,7 @@ def _stray_opener(text: str, i: int, lo: int, hi: int, fam: str) -> bool:
     after it): it closed a quotation whose opener was lost («… démission«; »Merci«»), and
     opening there would take the words between two quotations as the quotation and shift every
     later pair of the paragraph."""
-    after = text[i + 1] if i + 1 < hi else ""
-    if after in (";", ",", ":", "،", "؛"):
+    if i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER:
         return True
     if i == lo or not text[i - 1].isalnum() or not _looks_close(text, i, lo, hi) \
             or _looks_open(text, i, lo, hi):
