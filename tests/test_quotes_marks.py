@@ -98,6 +98,12 @@ def test_unclosed_outer_mark_does_not_hide_later_quotations() -> None:
     assert all(len(s) < 60 for s in top)
 
 
+def test_a_quotation_whose_closer_never_comes_still_ends() -> None:
+    # the first quotation is never closed: it ends at its last sentence end before the next opens
+    text = "ووصف المدرب المباراة بـ “الصعبة جدا على الجميع.. ويضيف: “نتعلم من كل موسم شيئا جديدا”."
+    assert _top(text) == ["الصعبة جدا على الجميع..", "نتعلم من كل موسم شيئا جديدا"]
+
+
 def test_unbalanced_marks_never_swallow_the_article() -> None:
     body = "وافق المجلس على الميزانية الجديدة للسنة المقبلة. " * 30
     text = "ووصف الرئيس القرار بالتاريخي” ويضيف: “سنبدأ غدا. " + body

@@ -84,6 +84,24 @@ def _ends_sentence(text: str, lo: int, i: int) -> bool:
     return j > lo and text[j - 1] in _TERMINATORS
 
 
+#: A sentence end: a terminator followed by a space.
+_SENTENCE_END = re.compile(r"[.!?؟…](?=\s)")
+
+
+def _only_sentence_end(text: str, lo: int, i: int) -> int:
+    """Just after the one sentence end in ``[lo, i)``, or 0 when there is none or more than one:
+    «“الصعبة جدا.. ويضيف: “…”»: an unclosed quotation of one sentence ends there when the next
+    one opens. With two or more sentences before the next opener («He called it "historic.
+    Then he left. Smith said: "…"») the mark was more likely a stray, and is dropped as before.
+    (One scan of the words between the two marks, so a run of openers stays linear.)"""
+    found = 0
+    for m in _SENTENCE_END.finditer(text, lo, i):
+        if found:
+            return 0
+        found = m.end()
+    return found
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
@@ -193,6 +211,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
                 _emit(text, out, op, i, len(stack), False)
             else:
                 del stack[idx:]
+                cut = _only_sentence_end(text, op.pos + 1, i)
+                if cut > 0:
+                    _emit(text, out, op, cut, len(stack), False)
             stack.append(_Open(fam, c, i, op.mirrored))
             continue
         if first and carry == fam and _looks_close(text, i, lo, hi) and c not in _OPENERS - {"“"}:
