@@ -64,16 +64,19 @@ def _is_space(c: str) -> bool:
 
 def _looks_open(text: str, i: int, lo: int, hi: int) -> bool:
     """Space (or an opening bracket) before and a non-space after: the shape of an opener."""
-    before = text[i - 1] if i > lo else ""
-    after = text[i + 1] if i + 1 < hi else ""
-    return (_is_space(before) or before in "([{:،,-–—/") and not _is_space(after)
+    if i + 1 >= hi or text[i + 1].isspace():
+        return False
+    if i <= lo:
+        return True
+    before = text[i - 1]
+    return before.isspace() or before in "([{:،,-–—/"
 
 
 def _looks_close(text: str, i: int, lo: int, hi: int) -> bool:
     """A non-space before and a space, punctuation or the end after: the shape of a closer."""
-    before = text[i - 1] if i > lo else ""
-    after = text[i + 1] if i + 1 < hi else ""
-    return not _is_space(before) and (_is_space(after) or not after.isalnum())
+    if i <= lo or text[i - 1].isspace():
+        return False
+    return i + 1 >= hi or not text[i + 1].isalnum()
 
 
 def _ends_sentence(text: str, lo: int, i: int) -> bool:
