@@ -9,6 +9,7 @@ its paragraph (nor past its sentence when the paragraph is long).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,16 +64,19 @@ def _is_space(c: str) -> bool:
 
 def _looks_open(text: str, i: int, lo: int, hi: int) -> bool:
     """Space (or an opening bracket) before and a non-space after: the shape of an opener."""
-    before = text[i - 1] if i > lo else ""
-    after = text[i + 1] if i + 1 < hi else ""
-    return (_is_space(before) or before in "([{:،,-–—/") and not _is_space(after)
+    if i + 1 >= hi or text[i + 1].isspace():
+        return False
+    if i <= lo:
+        return True
+    before = text[i - 1]
+    return before.isspace() or before in "([{:،,-–—/"
 
 
 def _looks_close(text: str, i: int, lo: int, hi: int) -> bool:
     """A non-space before and a space, punctuation or the end after: the shape of a closer."""
-    before = text[i - 1] if i > lo else ""
-    after = text[i + 1] if i + 1 < hi else ""
-    return not _is_space(before) and (_is_space(after) or not after.isalnum())
+    if i <= lo or text[i - 1].isspace():
+        return False
+    return i + 1 >= hi or not text[i + 1].isalnum()
 
 
 def _ends_sentence(text: str, lo: int, i: int) -> bool:
@@ -81,6 +85,24 @@ def _ends_sentence(text: str, lo: int, i: int) -> bool:
     while j > lo and text[j - 1].isspace():
         j -= 1
     return j > lo and text[j - 1] in _TERMINATORS
+
+
+#: A sentence end: a terminator followed by a space.
+_SENTENCE_END = re.compile(r"[.!?؟…](?=\s)")
+
+
+def _only_sentence_end(text: str, lo: int, i: int) -> int:
+    """Just after the one sentence end in ``[lo, i)``, or 0 when there is none or more than one:
+    «“الصعبة جدا.. ويضيف: “…”»: an unclosed quotation of one sentence ends there when the next
+    one opens. With two or more sentences before the next opener («He called it "historic.
+    Then he left. Smith said: "…"») the mark was more likely a stray, and is dropped as before.
+    (One scan of the words between the two marks, so a run of openers stays linear.)"""
+    found = 0
+    for m in _SENTENCE_END.finditer(text, lo, i):
+        if found:
+            return 0
+        found = m.end()
+    return found
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -184,11 +206,17 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
             if fam == "A" and _nested_straight(text, i, hi):
                 stack.append(_Open(fam, c, i, False))
                 continue
+            if fam == "D" and c == op.char and not op.mirrored and _nested_curly(text, i, lo, hi):
+                stack.append(_Open(fam, c, i, False))
+                continue
             if _ends_sentence(text, op.pos + 1, i):
                 del stack[idx:]
                 _emit(text, out, op, i, len(stack), False)
             else:
                 del stack[idx:]
+                cut = _only_sentence_end(text, op.pos + 1, i)
+                if cut > 0:
+                    _emit(text, out, op, cut, len(stack), False)
             stack.append(_Open(fam, c, i, op.mirrored))
             continue
         if first and carry == fam and _looks_close(text, i, lo, hi) and c not in _OPENERS - {"“"}:
@@ -201,15 +229,21 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
         if c in _CLOSERS:
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
-                if fam == "D" and _has_later(text, i, hi, c, ""):
-                    mirrored = True  # ” … ” typed with one glyph
+                if (fam == "D" and _has_later(text, i, hi, c, "")) \
+                        or (fam == "G" and _same_glyph(text, i, lo, hi)):
+                    mirrored = True  # ” … ” (or »…») typed with one glyph
                 else:
                     continue  # a stray closer: drop it
+            elif _between_quotes(text, i, lo, hi, partner + c):
+                continue  # the closer of a quotation whose opener was lost, not a mirrored opener
             else:
                 mirrored = True
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
                 and not _after_proclitic(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
+        elif fam != "A" and ((i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER)
+                             or (i > lo and text[i - 1].isalnum())) and _stray_opener(text, i, lo, hi, fam):
+            continue  # (the cheap part of the test first: quote storms stay fast)
         stack.append(_Open(fam, c, i, mirrored))
     left: str | None = None
     ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
@@ -233,6 +267,88 @@ def _nested_straight(text: str, i: int, hi: int) -> bool:
     second = text.find('"', first + 1, hi)
     return second > 0 and _looks_close(text, second, first + 1, hi) \
         and not _looks_open(text, second, first + 1, hi)
+
+
+#: The marks of the curly double family, looked ahead to by ``_nested_curly``.
+_CURLY = re.compile("[“”„‟″]")
+
+
+def _nested_curly(text: str, i: int, lo: int, hi: int) -> bool:
+    """«قال: “سيكون “الموسم” أفضل”»: a second opening curly mark of the same glyph while one is
+    open nests (a title or cited word inside the quotation) when the next two curly marks of the
+    paragraph are both closers, the inner one's and then the outer one's; otherwise the first was
+    a stray opener (««“… “…” “…”»: a new quotation starts) and is dropped as before.
+
+    Only the next two curly marks are read, so a storm of openers stays linear."""
+    if not _looks_open(text, i, lo, hi):
+        return False
+    j = i
+    for _ in range(2):
+        m = _CURLY.search(text, j + 1, hi)
+        if m is None:
+            return False
+        j = m.start()
+        if not (text[j] in _CLOSERS or (text[j] == text[i] and _looks_close(text, j, lo, hi)
+                                        and not _looks_open(text, j, lo, hi))):
+            return False
+    return True
+
+
+@functools.cache
+def _any_of(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
+def _between_quotes(text: str, i: int, lo: int, hi: int, marks: str) -> bool:
+    """«… بالرائعة” ويضيف: “…”»: a closing-glyph mark with nothing open, shaped as a closer
+    (a word before it, a space or punctuation after), whose next mark of its family is an opener
+    shaped as one, ends a quotation whose opener was lost. Read as a mirrored opener it would
+    make the words between two quotations (a reporting cue and a colon) the quotation and lose
+    the real one that follows, so it is dropped instead."""
+    if not _looks_close(text, i, lo, hi) or _looks_open(text, i, lo, hi) or text[i - 1] in "([{:":
+        return False  # (a colon before it introduces: «قال :” …» opens, mirrored)
+    m = _any_of(marks).search(text, i + 1, hi)
+    if m is None or text[m.start()] == text[i]:
+        return False
+    j = m.start()
+    # the next one opens words: a space before it and a letter after it («… عام “.» closes)
+    return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
+
+
+#: What never follows an opening mark: a comma, a semicolon or a colon.
+_NO_OPEN_AFTER = frozenset(";,:،؛")
+#: The glyphs of each family of curly marks and guillemets.
+_GLYPHS = {"D": "“”„‟″", "G": "«»", "S": "‹›"}
+
+
+def _stray_opener(text: str, i: int, lo: int, hi: int, fam: str) -> bool:
+    """An opening glyph with nothing open that cannot open: followed by a comma, semicolon or
+    colon («…», «; »…«), or shaped as a closer (glued to the word before it, a space or
+    punctuation after it) when the next mark of its family is shaped as an opener (a space before it, a letter
+    after it): it closed a quotation whose opener was lost («… démission«; »Merci«»), and
+    opening there would take the words between two quotations as the quotation and shift every
+    later pair of the paragraph."""
+    if i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER:
+        return True
+    if i == lo or not text[i - 1].isalnum() or not _looks_close(text, i, lo, hi) \
+            or _looks_open(text, i, lo, hi):
+        return False  # (after a full stop it opens: paragraphs run together, «… 1.« Nuit »»)
+    m = _any_of(_GLYPHS[fam]).search(text, i + 1, hi)
+    if m is None:
+        return False
+    j = m.start()
+    return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
+
+
+def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:
+    """«بـ»الشركة» التي …»: a closing guillemet glued to the word after it opens, typed with the
+    closer's glyph, when the next guillemet of the paragraph is the same glyph shaped as a closer
+    (a word before it, no letter after it). A closer followed by a space («… نفسها» كما …») does
+    not open."""
+    if i + 1 >= hi or not text[i + 1].isalnum():
+        return False
+    j = text.find(text[i], i + 1, hi)
+    return j > 0 and _looks_close(text, j, lo, hi) and not (j + 1 < hi and text[j + 1].isalnum())
 
 
 def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:

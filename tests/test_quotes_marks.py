@@ -1,0 +1,124 @@
+"""Pairing of quotation marks when marks of one type nest or repeat (issue 5, "Finding quotations").
+
+The words between two quotations («… بالرائعة” ويضيف: “…») must never be taken as the quotation,
+and the real quotations around them must not be lost. Every sentence here was written for these
+tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from prcli.quotations import extract_quotes
+from prcli.quotations.marks import find_marked_spans
+
+
+def _top(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_marked_spans(text) if s.depth == 0]
+
+
+def _speech(text: str, lang: str = "ar") -> list[str]:
+    return [q.text for q in extract_quotes(text, language=lang) if q.is_speech]
+
+
+# (text, the top-level quoted spans expected in order)
+PAIRING = [
+    # a title in the same curly marks inside a quotation: it nests, the quotation keeps its closer
+    ("وقال المدير: “سيكون “الموسم الجديد” أفضل من كل ما سبق”. ويضيف المدير: “نعد الجمهور بمفاجآت”.",
+     ["سيكون “الموسم الجديد” أفضل من كل ما سبق", "نعد الجمهور بمفاجآت"]),
+    ("He said: “We call it “the blue plan” and it starts today.” Then he added: “It will work.”",
+     ["We call it “the blue plan” and it starts today.", "It will work."]),
+    # the same glyph at both ends, quote after quote
+    ("قال الوزير: “نحن مستعدون للحوار“. وأضاف: “لن نتراجع عن الإصلاح“. وختم: “المستقبل لنا“.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    ("قال الوزير: ”نحن مستعدون للحوار”. وأضاف: ”لن نتراجع عن الإصلاح”. وختم: ”المستقبل لنا”.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    ("قال الوزير: «نحن مستعدون للحوار«. وأضاف: «لن نتراجع عن الإصلاح«. وختم: «المستقبل لنا«.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    # straight and curly marks in one paragraph
+    ('قال الوزير: "نحن مستعدون للحوار". وأضاف: “لن نتراجع عن الإصلاح”. وختم: "المستقبل لنا".',
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح", "المستقبل لنا"]),
+    # a closer whose opener was lost, then a reporting cue and a colon, then a quotation
+    ("وصف المدرب أداء فريقه بالرائع” ويضيف المدرب: “اللاعبون قدموا كل ما لديهم”. وقال القائد: “سنعود أقوى”.",
+     ["اللاعبون قدموا كل ما لديهم", "سنعود أقوى"]),
+    # a name opened with a closing guillemet glued to it («بـ»الشركة»), then in proper marks
+    ("وتعاقدت البلدية مع »الشركة» التي فازت بالصفقة الأولى، ثم جددت العقد مع «الشركة» نفسها.",
+     ["الشركة", "الشركة"]),
+    ("وأشار إلى أن»العمل سيتواصل في كل الأحياء».وتعمل الفرق في «المنطقة الشرقية» منذ أسبوع.",
+     ["العمل سيتواصل في كل الأحياء", "المنطقة الشرقية"]),
+    # a closer followed by a space does not open (the quotation it closed lost its opener)
+    ("وقال إن النتائج كانت جيدة» كما في العام الماضي» باستثناء «تراجع طفيف في الجنوب».",
+     ["تراجع طفيف في الجنوب"]),
+    # an opening glyph that closed a quotation whose opener was lost (glued to the word before it,
+    # or followed by a semicolon) does not shift the later mirrored pairs of the paragraph
+    ("Le refrain dit «Nous irons tous au port», «; »Nous voulons du pain«; »Adieu, adieu«. Un air "
+     "repris partout. Le chanteur Paul en est à sa deuxième chanson avec »Les amis du port«.",
+     ["Nous irons tous au port", "Nous voulons du pain", "Adieu, adieu", "Les amis du port"]),
+    ("وأكد أن التجربة كانت ناجحة“ ويضيف المدرب: “اللاعبون قدموا كل ما لديهم”.",
+     ["اللاعبون قدموا كل ما لديهم"]),
+    # paragraphs run together: an opener right after a full stop still opens, French spacing inside
+    ("Ils étaient venus de loin.« Nous voulons le voir »Pas question de repartir, disaient-ils.",
+     ["Nous voulons le voir"]),
+    # mirrored marks (right-to-left typing) still pair, also after a colon with spaces inside
+    ("قال الوزير ”نحن مستعدون للحوار“ وأضاف ”لن نتراجع عن الإصلاح“.",
+     ["نحن مستعدون للحوار", "لن نتراجع عن الإصلاح"]),
+    ("وأضاف المهندس :” انتقلنا بعد ذلك إلى مرحلة جديدة من العمل في الورش “.",
+     ["انتقلنا بعد ذلك إلى مرحلة جديدة من العمل في الورش"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRING)
+def test_pairing(text: str, expected: list[str]) -> None:
+    assert _top(text) == expected
+
+
+def test_words_between_two_quotations_are_not_speech() -> None:
+    text = ("وتحدث الممثل عن البرنامج. ويصف الممثل التجربة بـ “الممتعة رغم صعوبتها” ويضيف: "
+            "“ألتقي الجمهور مجددا بعد غياب طويل”. وحول الضيوف يقول الممثل: “نعد بحلقات مميزة”.")
+    speech = _speech(text)
+    assert "ألتقي الجمهور مجددا بعد غياب طويل" in speech
+    assert "نعد بحلقات مميزة" in speech
+    assert not any("يضيف" in q or "يقول" in q for q in speech)
+
+
+def test_nested_same_glyph_title_keeps_the_speaker() -> None:
+    text = "قال الممثل سامي العلوي: “سيكون “صباح الخير” أقرب برنامج إلى الناس هذا العام”."
+    qs = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.text for q in qs] == ["سيكون “صباح الخير” أقرب برنامج إلى الناس هذا العام"]
+    assert qs[0].speaker == "سامي العلوي"
+
+
+def test_unclosed_outer_mark_does_not_hide_later_quotations() -> None:
+    # the first quotation is never closed; the title and the next quotation are still found
+    text = "وقال المدير: “سنطلق “البرنامج الأخضر” قريبا. وأضاف زميله: “الميزانية جاهزة”."
+    top = _top(text)
+    assert "الميزانية جاهزة" in top
+    assert all(len(s) < 60 for s in top)
+
+
+def test_a_quotation_whose_closer_never_comes_still_ends() -> None:
+    # the first quotation is never closed: it ends at its last sentence end before the next opens
+    text = "ووصف المدرب المباراة بـ “الصعبة جدا على الجميع.. ويضيف: “نتعلم من كل موسم شيئا جديدا”."
+    assert _top(text) == ["الصعبة جدا على الجميع..", "نتعلم من كل موسم شيئا جديدا"]
+
+
+def test_unbalanced_marks_never_swallow_the_article() -> None:
+    body = "وافق المجلس على الميزانية الجديدة للسنة المقبلة. " * 30
+    text = "ووصف الرئيس القرار بالتاريخي” ويضيف: “سنبدأ غدا. " + body
+    spans = find_marked_spans(text)
+    assert spans and all(s.end - s.start < 120 for s in spans)
+
+
+@pytest.mark.parametrize("unit", ["قال: “أ “ب ", "كلمة” “كلمة ", "“أ “ب” ج” ", "كلمة” كلمة ", "»أ» «ب "])
+def test_pairing_stays_linear_on_storms(unit: str) -> None:
+    small = unit * 5000
+    big = unit * 40000
+    t0 = time.process_time()
+    find_marked_spans(small)
+    t1 = time.process_time()
+    find_marked_spans(big)
+    t2 = time.process_time()
+    # eight times the input may not cost much more than eight times the time (no quadratic work)
+    assert t2 - t1 < 20 * max(t1 - t0, 0.002)
