@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from prcli.figures.extract import _Doc, _Fig
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
@@ -41,24 +43,32 @@ _partitive_pronouns = lazy_words("prcli.figures", "partitive_pronouns_en.txt")
 #: "will", "could": the word after them is a verb.
 _modals = lazy_words("prcli.figures", "modals_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
+_AMOUNTS = frozenset({"count", "money", "percent", "measure"})
+#: The token right before a change that can belong to the amount before a comma (", up 12%",
+#: ", a rise of 8%", "died, 5% fewer than"): see ``comma_change_counts``.
+_CHANGE_LEADS = frozenset({"up", "down", "of", ","})
 
 
 def refine(doc: _Doc, figs: list[_Fig]) -> None:
     """Put the subject (or the figure before) in place of the nearest noun where the verb says
     so (see the module docstring). Figures are in text order."""
+    keys = doc.keys
     for i, fig in enumerate(figs):
         if fig.kind == "other" and fig.counts is None:
             fig.counts = pronoun_share_counts(doc, figs, i)
         if age_level(fig):
             fig.kind, fig.counts = "age", None
             continue
-        if fig.kind not in ("count", "money", "percent", "measure"):
+        if fig.kind not in _AMOUNTS:
             continue
+        # Each reading needs its own word right before the figure: asking that first keeps a
+        # text of bare numbers ("12 12 12 ...") from paying for four readings per figure.
+        before = keys[fig.first - 1] if fig.first else ""
         got = (
-            price_subject(doc, fig)
-            or baseline_counts(doc, figs, i)
-            or comma_change_counts(doc, figs, i)
-            or modal_verb_counts(doc, fig)
+            (price_subject(doc, fig) if fig.kind == "money" else None)
+            or (baseline_counts(doc, figs, i) if before == "from" else None)
+            or (comma_change_counts(doc, figs, i) if before in _CHANGE_LEADS else None)
+            or (modal_verb_counts(doc, fig) if fig.counts is not None else None)
         )
         if got:
             fig.counts = got
@@ -105,7 +115,7 @@ def baseline_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     k = fig.first - 1
     if doc.key(k) != "from" or doc.key(k - 1) not in ("up", "down"):
         return None
-    for prev in reversed(figs[:i]):
+    for prev in _before(figs, i):
         if prev.last >= fig.first:
             continue
         between = doc.keys[prev.last + 1 : fig.first]
@@ -135,7 +145,6 @@ def modal_verb_counts(doc: _Doc, fig: _Fig) -> str | None:
     return None
 
 
-_AMOUNTS = frozenset({"count", "money", "percent", "measure"})
 _WHEN = frozenset({"year", "date", "time", "duration"})
 
 
@@ -151,7 +160,7 @@ def comma_change_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
         comma = fig.first - 1  # "3,500 people died, 5% fewer than in 2003"
     if comma < 0:
         return None
-    for prev in reversed(figs[:i]):
+    for prev in _before(figs, i):
         if prev.last >= comma:
             continue
         if comma - prev.last > 8 or any(key in _SENTENCE_END for key in doc.keys[prev.last + 1 : comma]):
@@ -174,12 +183,19 @@ def pronoun_share_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     fig = figs[i]
     if doc.key(fig.last + 1) != "of" or doc.key(fig.last + 2) not in _partitive_pronouns():
         return None
-    for prev in reversed(figs[:i]):
+    for prev in _before(figs, i):
         if fig.first - prev.last > 12 or not _one_sentence(doc, prev.last, fig.first):
             return None
         if prev.kind in _AMOUNTS and prev.counts:
             return prev.counts
     return None
+
+
+def _before(figs: list[_Fig], i: int) -> Iterator[_Fig]:
+    """The figures before ``figs[i]``, nearest first, without copying the list (the callers stop
+    after a few)."""
+    for j in range(i - 1, -1, -1):
+        yield figs[j]
 
 
 def _one_sentence(doc: _Doc, a: int, b: int) -> bool:
