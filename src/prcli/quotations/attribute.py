@@ -715,6 +715,9 @@ class Attributor:
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
+            named = self._ar_named_in_sentence(i, number)
+            if named is not None:
+                return Clause(i, end, named, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
@@ -755,6 +758,34 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_named_in_sentence(self, i: int, number: str) -> tuple[int, int] | None:
+        """«… للعداءة فلانة فلانية، وتقول فيها “…”», «عندما بعث المحامي فلان فلاني رسالة …، وقال
+        “…”»: a reporting verb joined by و to a clause earlier in the same sentence, with its
+        subject dropped, goes on about the person that sentence introduced by name, not about
+        whoever spoke before it. Only with no quotation earlier in the sentence (then the speaker
+        of that quotation is the one going on) and a registered full name agreeing in gender."""
+        toks = self.toks
+        if i < 2 or toks[i].norm[:1] not in "وف" or toks[i - 1].norm not in (",", "،"):
+            return None
+        start = i - 1
+        floor = self._recent_start(i)
+        while start > floor and toks[start - 1].norm not in (".", "!", "؟", "?", ":"):
+            if toks[start - 1].kind == "q" and not self._quoted_name(start - 1):
+                return None  # (a name in marks, «“الاقتصادية”», is no one's words)
+            start -= 1
+        for k in range(start, i - 1):
+            t = toks[k]
+            if t.kind != "w":
+                continue
+            p = self.reg.by_name((t.norm.removeprefix("و"),))
+            if p is None or not p.named or len(p.keys) < 2 or p.gender not in ("?", number):
+                continue
+            n = len(p.keys)
+            words = [w.norm for w in toks[k:k + n]]
+            if words and words[0].removeprefix("و") == p.keys[0] and tuple(words[1:]) == p.keys[1:n]:
+                return k, k + n
+        return None
 
     def _ar_title_word(self, w: str) -> bool:
         """A role, an honorific or a person noun (with or without ال) that stands before a name."""
