@@ -143,6 +143,12 @@ def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(ps) for w, ps in out.items()}
 
 
+def _first_key(w: str, key: str) -> bool:
+    """A name's first word as written («وفيصل») against its register key, which may have lost
+    a leading و or ف taken for a conjunction."""
+    return w == key or (w[:1] in "وف" and w[1:] == key)
+
+
 @cache
 def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
@@ -608,7 +614,9 @@ class Attributor:
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
         if j < stop and toks[j].norm in _ar_title_pronouns():
-            return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
+            gender = _ar_title_pronouns()[toks[j].norm]
+            holder = self._ar_title_holder(i, toks[j].norm, gender)
+            return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _ar_obj_pron():
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
@@ -759,6 +767,27 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _ar_title_holder(self, i: int, pronoun: str, gender: str) -> tuple[int, int] | None:
+        """«وقال سموه»: the title with a pronoun means the one person the article introduced with
+        that title («صاحب السمو الأمير فلان»), not whoever was named last in passing («الملك
+        فلان ـ حفظه الله ـ»). Only when a single registered person holds it; the latest mention
+        of their full name before the verb is the phrase."""
+        title = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1]
+        title = title[:-1] + "ه" if title.endswith("ت") else title  # فخامته → فخامه
+        stems = {self.reg.stem(title), self.reg.stem("ال" + title)}
+        pos = self.toks[i].start
+        holders = [p for p in self.reg.before(pos) if p.named and len(p.keys) >= 2 and p.roles & stems
+                   and p.gender in ("?", gender)]
+        if len(holders) != 1:
+            return None
+        keys = holders[0].keys
+        n = len(keys)
+        for k in range(i - n, -1, -1):
+            if _first_key(self.toks[k].norm, keys[0]) \
+                    and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
+                return k, k + n
+        return None
+
     def _ar_named_in_sentence(self, i: int, number: str) -> tuple[int, int] | None:
         """«… للعداءة فلانة فلانية، وتقول فيها “…”», «عندما بعث المحامي فلان فلاني رسالة …، وقال
         “…”»: a reporting verb joined by و to a clause earlier in the same sentence, with its
@@ -778,12 +807,12 @@ class Attributor:
             t = toks[k]
             if t.kind != "w":
                 continue
-            p = self.reg.by_name((t.norm.removeprefix("و"),))
+            p = self.reg.by_name((t.norm,)) or self.reg.by_name((t.norm[1:],))
             if p is None or not p.named or len(p.keys) < 2 or p.gender not in ("?", number):
                 continue
             n = len(p.keys)
             words = [w.norm for w in toks[k:k + n]]
-            if words and words[0].removeprefix("و") == p.keys[0] and tuple(words[1:]) == p.keys[1:n]:
+            if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
                 return k, k + n
         return None
 
