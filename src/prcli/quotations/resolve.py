@@ -123,6 +123,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         k = ar_name_end(toks, start, lex)
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
+            if base != t.norm.removeprefix("و") and k - start >= 3 and k < n and toks[k].kind == "w" \
+                    and toks[k].norm.startswith("ال") and not toks[k - 1].norm.startswith(("ال", "آل")):
+                k -= 1  # «للمهندس فلان فلاني مشجع النادي»: a noun governing a definite one describes
         names = list(range(start, k))
         if not names:
             continue
@@ -135,7 +138,11 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             gender = "f" if _ar_fem_title(base or "") else "?"
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
-            roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
+            # (behind a preposition, «الإطاحة بالرئيس فلان», the words before belong to another
+            # clause: they describe no role of this person)
+            clitic = base != t.norm.removeprefix("و") and t.norm not in lex.honorifics
+            roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} \
+                if len(names) >= 2 and not clitic else set()
             roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 written = name if not name.startswith("و") or nisbas else name[1:]
