@@ -143,6 +143,12 @@ def _adverbials_by_first(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(ps) for w, ps in out.items()}
 
 
+def _first_key(w: str, key: str) -> bool:
+    """A name's first word as written («وفيصل») against its register key, which may have lost
+    a leading و or ف taken for a conjunction."""
+    return w == key or (w[:1] in "وف" and w[1:] == key)
+
+
 @cache
 def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
@@ -608,7 +614,9 @@ class Attributor:
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
         if j < stop and toks[j].norm in _ar_title_pronouns():
-            return Clause(i, end, None, _ar_title_pronouns()[toks[j].norm], "pro-drop")  # «وقال سموه»
+            gender = _ar_title_pronouns()[toks[j].norm]
+            holder = self._ar_title_holder(i, toks[j].norm, gender)
+            return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _ar_obj_pron():
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
@@ -715,6 +723,9 @@ class Attributor:
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
+            named = self._ar_named_in_sentence(i, number)
+            if named is not None:
+                return Clause(i, end, named, number, "cue")
             return Clause(i, end, None, number, "pro-drop")
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
@@ -755,6 +766,55 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_title_holder(self, i: int, pronoun: str, gender: str) -> tuple[int, int] | None:
+        """«وقال سموه»: the title with a pronoun means the one person the article introduced with
+        that title («صاحب السمو الأمير فلان»), not whoever was named last in passing («الملك
+        فلان ـ حفظه الله ـ»). Only when a single registered person holds it; the latest mention
+        of their full name before the verb is the phrase."""
+        title = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1]
+        title = title[:-1] + "ه" if title.endswith("ت") else title  # فخامته → فخامه
+        stems = {self.reg.stem(title), self.reg.stem("ال" + title)}
+        pos = self.toks[i].start
+        holders = [p for p in self.reg.before(pos) if p.named and len(p.keys) >= 2 and p.roles & stems
+                   and p.gender in ("?", gender)]
+        if len(holders) != 1:
+            return None
+        keys = holders[0].keys
+        n = len(keys)
+        for k in range(i - n, -1, -1):
+            if _first_key(self.toks[k].norm, keys[0]) \
+                    and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
+                return k, k + n
+        return None
+
+    def _ar_named_in_sentence(self, i: int, number: str) -> tuple[int, int] | None:
+        """«… للعداءة فلانة فلانية، وتقول فيها “…”», «عندما بعث المحامي فلان فلاني رسالة …، وقال
+        “…”»: a reporting verb joined by و to a clause earlier in the same sentence, with its
+        subject dropped, goes on about the person that sentence introduced by name, not about
+        whoever spoke before it. Only with no quotation earlier in the sentence (then the speaker
+        of that quotation is the one going on) and a registered full name agreeing in gender."""
+        toks = self.toks
+        if i < 2 or toks[i].norm[:1] not in "وف" or toks[i - 1].norm not in (",", "،"):
+            return None
+        start = i - 1
+        floor = self._recent_start(i)
+        while start > floor and toks[start - 1].norm not in (".", "!", "؟", "?", ":"):
+            if toks[start - 1].kind == "q" and not self._quoted_name(start - 1):
+                return None  # (a name in marks, «“الاقتصادية”», is no one's words)
+            start -= 1
+        for k in range(start, i - 1):
+            t = toks[k]
+            if t.kind != "w":
+                continue
+            p = self.reg.by_name((t.norm,)) or self.reg.by_name((t.norm[1:],))
+            if p is None or not p.named or len(p.keys) < 2 or p.gender not in ("?", number):
+                continue
+            n = len(p.keys)
+            words = [w.norm for w in toks[k:k + n]]
+            if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
+                return k, k + n
+        return None
 
     def _ar_title_word(self, w: str) -> bool:
         """A role, an honorific or a person noun (with or without ال) that stands before a name."""

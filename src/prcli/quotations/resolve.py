@@ -91,12 +91,27 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     return out
 
 
+def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
+    """The honorific or role title a word is, also behind a clitic preposition: «للعداءة» (ل +
+    العداءة, its alef dropped), «بالرئيس», «وللوزير». A title after a preposition still introduces
+    its holder by name («تصريحات للعداءة فلانة فلانية»), so the register must see it."""
+    w = w[1:] if w[:1] == "و" and w not in lex.honorifics else w
+    if w in lex.honorifics:
+        return w
+    if w.startswith("لل") and "ا" + w[1:] in lex.honorifics:
+        return "ا" + w[1:]
+    if w[:1] in "بك" and w[1:3] == "ال" and w[1:] in lex.honorifics:
+        return w[1:]
+    return None
+
+
 def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
     for i, t in enumerate(toks):
         if t.kind != "w":
             continue
-        hon = t.norm in lex.honorifics or (t.norm[:1] == "و" and t.norm[1:] in lex.honorifics)
+        base = _ar_honorific_base(t.norm, lex)
+        hon = base is not None
         apposition = t.norm in (",", "،")
         if not hon and not (toks[i - 1].norm in (",", "،") if i > 0 else False):
             continue
@@ -108,6 +123,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         k = ar_name_end(toks, start, lex)
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
+            if base != t.norm.removeprefix("و") and k - start >= 3 and k < n and toks[k].kind == "w" \
+                    and toks[k].norm.startswith("ال") and not toks[k - 1].norm.startswith(("ال", "آل")):
+                k -= 1  # «للمهندس فلان فلاني مشجع النادي»: a noun governing a definite one describes
         names = list(range(start, k))
         if not names:
             continue
@@ -117,16 +135,20 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if hon and place in _ar_named_places():
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
-            gender = "f" if _ar_fem_title(t.norm.lstrip("و")) else "?"
+            gender = "f" if _ar_fem_title(base or "") else "?"
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
-            roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} if len(names) >= 2 else set()
+            # (behind a preposition, «الإطاحة بالرئيس فلان», the words before belong to another
+            # clause: they describe no role of this person)
+            clitic = base != t.norm.removeprefix("و") and t.norm not in lex.honorifics
+            roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} \
+                if len(names) >= 2 and not clitic else set()
             roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 written = name if not name.startswith("و") or nisbas else name[1:]
                 p = reg.add(written, keys, t.start, roles, gender)
-                if t.norm.lstrip("و") not in ("السيد", "السيده"):
-                    p.roles.add(reg.stem(t.norm.lstrip("و")))
+                if base not in ("السيد", "السيده"):
+                    p.roles.add(reg.stem(base or ""))
             continue
         # apposition: «ROLE، NAME NAME،»
         if apposition or len(names) < 2:
