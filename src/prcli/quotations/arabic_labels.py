@@ -30,7 +30,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
-    if _body_phrase(words, lex):
+    if _body_phrase(words, lex, _after_cue(left, lex)):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
     if _explained_after(toks, k, len(words)):
         return "term"  # «يشجع “التمويل الأصغر” أي قروض …»: a term the writer explains
@@ -118,11 +118,18 @@ def _charge_before(left: list[str], nw: int) -> bool:
     return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in folded_words("convicted_ar.txt")
 
 
-def _body_phrase(words: list[str], lex: Lexicon) -> bool:
+def _after_cue(left: list[str], lex: Lexicon) -> bool:
+    """A reporting verb or its complement («أن») among the words just before the marks."""
+    comps = folded_words("complements_ar.txt")
+    return any(w in lex.cues or w.removeprefix("و") in lex.cues or w in comps for w in left)
+
+
+def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
     """«“حزب التقدم والاشتراكية”», «“جمعية الفطرة للتربية”», «“حي برج مولاي عمر”»: the whole
     span is a noun phrase headed by an indefinite body or place noun whose genitive is
     definite or a proper name; speech has a verb or a predicate («“حملة ناجحة”» is an
-    indefinite adjective, not a genitive)."""
+    indefinite adjective, not a genitive; «“حزب الاستقلال يرفض الميزانية”» has a verb, told
+    by its imperfect prefix before a definite word: ي always, ت/ن after a reporting verb)."""
     if not 2 <= len(words) <= 8:
         return False
     folded = [normalize(w) for w in words]
@@ -130,11 +137,11 @@ def _body_phrase(words: list[str], lex: Lexicon) -> bool:
     if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
         # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
         return folded[1].startswith("ال") and folded[1].endswith(("ي", "يه")) \
-            and all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+            and all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if folded[0] not in heads:
         return False
     if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
-        return all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+        return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
     # predicate with its adjective, «ساحة حماية قانونية»)
     return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
@@ -148,7 +155,7 @@ def _body_phrase(words: list[str], lex: Lexicon) -> bool:
 _ADJECTIVE_ENDS = ("ه", "ء", "ا", "ين", "ون", "ات")
 
 
-def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
+def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False) -> bool:
     """Whether word ``i`` can go on a name's noun phrase: definite, a genitive after لـ/لل, a
     preposition of a name («للدفاع عن حقوق النساء»), or a noun in construct before a definite
     word («حقوق النساء»); not an adverb or a predicate («مدينة النضال بامتياز»)."""
@@ -156,6 +163,8 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
     if w.startswith(("ال", "وال", "لل", "بال")) or w in ("عن", "في", "من", "و"):
         return True
     construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
+    if construct and len(w) >= 4 and (w[0] == "ي" or (after_cue and w[0] in "تن")):
+        return False  # «يرفض الميزانية», «تواصل الإضراب»: an imperfect verb and its object
     return construct and w not in lex.stops and w not in lex.cues and len(w) >= 3
 
 
@@ -235,7 +244,7 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
     or its role words, and followed by the verb's complement (أن/عن/إلى), a relative pronoun
     or a role in apposition, are who acts, not what is said."""
-    if not 1 <= len(words) <= 8 or not left or k + 1 >= len(toks):
+    if not left or k + 1 >= len(toks) or not name_like(words, lex):
         return False
     before = left[0]
     verb = before in lex.cues or before.removeprefix("و") in lex.cues
@@ -255,6 +264,19 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
 
 
+def name_like(words: list[str], lex: Lexicon) -> bool:
+    """Whether marked words can be a name: one to four words, none of them a stop word or a
+    reporting verb («“الوضع مستقر تماما في المستشفيات”» is a clause someone said), or a body's
+    name as ``_body_phrase`` reads it («“الجمعية المغربية لحقوق الإنسان”»)."""
+    if _body_phrase(words, lex):
+        return True
+    if not 1 <= len(words) <= 4:
+        return False
+    folded = [normalize(w) for w in words]
+    return all(w not in lex.stops and w.removeprefix("و") not in lex.stops and w not in lex.cues
+               and w.removeprefix("و") not in lex.cues for w in folded)
+
+
 def _role_before(left: list[str], lex: Lexicon) -> bool:
     """«الرئيس البوسني», «الأمين العام للأمم المتحدة», «سيدة الأعمال», «الأسبوعية الفرنسية»: a
     role or a publication noun, maybe followed by definite adjectives or genitives, right before
@@ -269,10 +291,12 @@ def _role_before(left: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon) -> bool:
-    """«اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»: after the marked name at ``j``, a comma then
-    the verb's complement or a role in apposition (before ``stop``): the name is the subject."""
-    if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w":
+def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon, words: list[str]) -> bool:
+    """«اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»: after the marked name at ``j`` (its inner
+    ``words`` shaped like a name), a comma then the verb's complement or a role in apposition
+    (before ``stop``): the name is the subject."""
+    if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w" \
+            or not name_like(words, lex):
         return False
     after = toks[j + 2].norm
     return after in folded_words("complements_ar.txt") or after in lex.roles or after in lex.people

@@ -614,7 +614,8 @@ class Attributor:
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
                                                  and toks[j + 2].kind == "q")
-                     or arabic_labels.comma_then_complement(toks, j, stop, self.lex)):
+                     or arabic_labels.comma_then_complement(
+                         toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
@@ -1674,7 +1675,7 @@ class Attributor:
         start = k
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
-            return (k, k + 1)  # «lâche « Mamyray », une retraitée»: a pseudonym in marks speaks
+            return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
@@ -1743,7 +1744,7 @@ class Attributor:
         return (start, k) if k > start else None
 
     def _fr_marked_pseudonym(self, k: int) -> bool:
-        """«« Mamyray », une retraitée de 65 ans»: one or two capitalised words in marks set off
+        """«« Zazoulette », une fleuriste du quartier»: one or two capitalised words in marks set off
         by a comma (or closing the sentence) right after the verb of an incise: a pseudonym or
         nickname the writer put in marks, the inverted subject (not words of its own)."""
         toks = self.toks
@@ -1751,7 +1752,12 @@ class Attributor:
             return False
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009")
         words = inner.split()
-        return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        if not 1 <= len(words) <= 2:
+            return False
+        first = words[0].lower().replace("’", "'")
+        if first in _fr_det() or first.startswith(("l'", "d'")):
+            return False  # «affirme « Le Parisien »»: a title with its article is a medium, no pseudonym
+        return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
     def _marked_complement(self, k: int) -> bool:
         """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""

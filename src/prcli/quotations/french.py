@@ -203,7 +203,7 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, int], str] | None:
-    """«Non loin de lui, un homme donne le ton …», «Une militante raconte …»: a sentence (past a
+    """«Près du kiosque, une vendeuse résume l'ambiance …», «Un riverain raconte …»: a sentence (past a
     short fronted adverbial) opening on someone unnamed brought in by «un»/«une», a person noun
     and a verb; a «dit-il» that follows means that person. Returns the phrase's token range and
     its gender."""
@@ -602,7 +602,7 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
 
 
 def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«L'une d'entre elles, apprentie boulangère : « … »», «L'un d'eux, étudiant : « … »»: a
+    """«L'un d'entre eux, ancien facteur : « … »», «L'un d'eux, étudiant : « … »»: a
     sentence made of «l'un(e)» (one of the people just met), its description and a colon before
     the marks at ``k``; that whole phrase speaks (not «L'une» read as a given name)."""
     c = k - 1
