@@ -240,7 +240,7 @@ def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str],
 
 
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
-    """«أعرب الرئيس البوسني “ملادن إيفانيش”، عن …», «اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»,
+    """«أعرب السفير الإيطالي “ماركو بيليني”، عن …», «اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»,
     «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
     or its role words, and followed by the verb's complement (أن/عن/إلى), a relative pronoun
     or a role in apposition, are who acts, not what is said."""
@@ -292,7 +292,7 @@ def _role_before(left: list[str], lex: Lexicon) -> bool:
 
 
 def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon, words: list[str]) -> bool:
-    """«اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»: after the marked name at ``j`` (its inner
+    """«اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»: after the marked name at ``j`` (its inner
     ``words`` shaped like a name), a comma then the verb's complement or a role in apposition
     (before ``stop``): the name is the subject."""
     if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w" \

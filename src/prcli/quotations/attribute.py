@@ -38,6 +38,7 @@ _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles"
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt")
 _fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
+_fr_not_participles = lazy_words("prcli.quotations", "not_participles_fr.txt")
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -1976,8 +1977,9 @@ class Attributor:
             return None
         part = toks[o + 1]
         if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
-                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")):
-            return None
+                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")) \
+                or part.norm in stopwords("fr") or part.norm in _fr_not_participles():
+            return None  # (not «mais», «puis», «parmi»: function words that end the same way)
         np = self._left_np(o, floor)
         if np is None or np[0] != floor or (toks[np[0]].norm not in _fr_det() and not (
                 toks[np[0]].norm.startswith("l'") or latin_cap(self.text, toks[np[0]]))):
