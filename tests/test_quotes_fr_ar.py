@@ -778,6 +778,9 @@ REVIEW6 = [
     # «mais», «puis», «lui» are no past participles of an apposition
     ("fr", "La directrice, mais aussi les délégués, a déclaré : « Nous refusons ce calendrier ».",
      "Nous refusons ce calendrier", "La directrice", True),
+    # ... while a true participle apposition keeps the subject before it
+    ("fr", "Le parquet, saisi mardi, a expliqué que la piste était « sérieuse ».", "sérieuse", "Le parquet",
+     True),
 ]
 
 

@@ -10,9 +10,8 @@ here reads one such position; ``label_kind`` is the only entry point (called by 
 from __future__ import annotations
 
 from prcli.quotations.lexicon import Lexicon, folded_words
+from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.tokens import Tok, normalize
-
-_TERMINATORS = ".!?؟…"
 
 
 def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:

@@ -19,6 +19,7 @@ from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import (
@@ -33,7 +34,6 @@ from prcli.quotations.resolve import (
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.resources import lazy_pairs, lazy_words
 
-_TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
