@@ -9,6 +9,8 @@ here reads one such position; ``label_kind`` is the only entry point (called by 
 
 from __future__ import annotations
 
+from functools import cache
+
 from prcli.quotations.lexicon import Lexicon, folded_words
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.tokens import Tok, normalize
@@ -80,7 +82,7 @@ def _dual_or_construct(w: str) -> list[str]:
     singular (folded ة is ه)."""
     w = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
     out = [w, _bare(w)]
-    for end in ("تي", "تا", "ته", "تها"):
+    for end in folded_words("construct_endings_ar.txt"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             out.append(w[: -len(end)] + "ه")
     return out
@@ -119,8 +121,14 @@ def _charge_before(left: list[str], nw: int) -> bool:
 
 def _after_cue(left: list[str], lex: Lexicon) -> bool:
     """A reporting verb or its complement («أن») among the words just before the marks."""
-    comps = folded_words("complements_ar.txt")
+    comps = _complements()
     return any(w in lex.cues or w.removeprefix("و") in lex.cues or w in comps for w in left)
+
+
+@cache
+def _complements() -> frozenset[str]:
+    """Words opening a verb's complement after its subject: «أن» and its forms, «عن», «إلى» …"""
+    return folded_words("that_ar.txt") | folded_words("complements_ar.txt")
 
 
 def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
@@ -145,13 +153,15 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
     # predicate with its adjective, «ساحة حماية قانونية»)
     return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
                                     for w in folded[1:3]) \
-        and all(w not in lex.stops and w not in lex.cues and not w.endswith(_ADJECTIVE_ENDS)
+        and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
 
 
-#: Folded endings of Arabic indefinite adjectives and plurals («خضراء», «واسعة», «قانونية»,
-#: «كبيرا», «جديدين»): a word ending so after a head noun is its predicate, not a proper name.
-_ADJECTIVE_ENDS = ("ه", "ء", "ا", "ين", "ون", "ات")
+@cache
+def _adjective_ends() -> tuple[str, ...]:
+    """Folded endings of Arabic indefinite adjectives and plurals («خضراء», «قانونية»): a word
+    ending so after a head noun is its predicate, not a proper name (adjective_endings_ar.txt)."""
+    return tuple(folded_words("adjective_endings_ar.txt"))
 
 
 def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False) -> bool:
@@ -159,7 +169,7 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False)
     preposition of a name («للدفاع عن حقوق النساء»), or a noun in construct before a definite
     word («حقوق النساء»); not an adverb or a predicate («مدينة النضال بامتياز»)."""
     w = folded[i]
-    if w.startswith(("ال", "وال", "لل", "بال")) or w in ("عن", "في", "من", "و"):
+    if w.startswith(("ال", "وال", "لل", "بال")) or w in folded_words("name_links_ar.txt"):
         return True
     construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
     if construct and len(w) >= 4 and (w[0] == "ي" or (after_cue and w[0] in "تن")):
@@ -178,7 +188,7 @@ def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
     if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
         return False
     # («وصف الهجوم بأنه “عمل محترف” أي أنه أعد بدقة …»: «أي أن» explains what a source meant: its words)
-    return not (j + 1 < len(toks) and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"))
+    return not (j + 1 < len(toks) and toks[j + 1].norm in folded_words("that_ar.txt"))
 
 
 def _edited_word(left: list[str], nw: int) -> bool:
@@ -214,7 +224,8 @@ def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     """«بشراكة مع “جمعية أسيل”», «في اتصال مع “سبق”», «تواصلت مع “كاشف الثغرة”»: one to three
     marked words after «مع» that open with a bare word (no ال: not «التعامل مع “المتلاعبين
     بالأسعار”», a speaker's words about a group) name the partner."""
-    if not left or left[0].removeprefix("و") != "مع" or not 1 <= len(words) <= 3:
+    if not left or not 1 <= len(words) <= 3 \
+            or left[0].removeprefix("و") not in folded_words("partner_ar.txt"):
         return False
     first = normalize(words[0])
     return not first.startswith("ال") and first not in lex.stops and first not in lex.cues \
@@ -242,8 +253,11 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     """«أعرب السفير الإيطالي “ماركو بيليني”، عن …», «اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»,
     «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
     or its role words, and followed by the verb's complement (أن/عن/إلى), a relative pronoun
-    or a role in apposition, are who acts, not what is said."""
-    if not left or k + 1 >= len(toks) or not name_like(words, lex):
+    or a role in apposition, are who acts, not what is said. Before «عن/إلى» or a role they
+    must look like a name («قال الوزير “الوضع مستقر …” عن …» is what he said about something);
+    right before «أن» what is said follows, so the marks hold an apposition of any shape
+    («أوضح مسؤول “طلب عدم ذكر اسمه” أن …»)."""
+    if not 1 <= len(words) <= 8 or not left or k + 1 >= len(toks):
         return False
     before = left[0]
     verb = before in lex.cues or before.removeprefix("و") in lex.cues
@@ -256,9 +270,13 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if j >= len(toks) or toks[j].kind != "w":
         return False
     after = toks[j].norm
-    if after in folded_words("complements_ar.txt"):
+    if after in folded_words("that_ar.txt") and not comma:
         return True  # («أكد عضو اللجنة “…” أن»: between the role and أن, an apposition)
-    if after in ("الذي", "التي") and comma:
+    if not name_like(words, lex):
+        return False
+    if after in _complements():
+        return True
+    if after in folded_words("relatives_ar.txt") and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
 
@@ -298,4 +316,4 @@ def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon, word
             or not name_like(words, lex):
         return False
     after = toks[j + 2].norm
-    return after in folded_words("complements_ar.txt") or after in lex.roles or after in lex.people
+    return after in _complements() or after in lex.roles or after in lex.people
