@@ -36,6 +36,7 @@ from prcli.text.resources import lazy_pairs, lazy_words
 
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
+_other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 #: Framing words, and the marks that frame a quote the same way (":", "،", ",").
@@ -364,7 +365,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if isinstance(told, tuple):
                     # only «l'autre …»: a plain description may well be the one speaking so far
                     told = resolve_np(text, toks, told, lex, reg, last) \
-                        if any(t.norm in ("autre", "l'autre") for t in toks[told[0]:told[1]]) else None
+                        if any(t.norm in _other_one() for t in toks[told[0]:told[1]]) else None
                 if told is not None and told.gender not in ("?", clause.number) and clause.number != "?":
                     told = None
                 if shared is not None:

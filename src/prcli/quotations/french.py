@@ -20,6 +20,8 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
 _aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
+_indefinite = lazy_words("prcli.quotations", "indefinite_articles_fr.txt")
+_one_of = lazy_words("prcli.quotations", "one_of_fr.txt")
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 _clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
 _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
@@ -212,7 +214,7 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     while m < n and m - i < 7 and toks[m].kind == "w":
         m += 1
     m = m + 1 if m < n and m > i and toks[m].norm == "," else i
-    if m + 2 >= n or toks[m].norm not in ("un", "une") or toks[m + 1].kind != "w" \
+    if m + 2 >= n or toks[m].norm not in _indefinite() or toks[m + 1].kind != "w" \
             or toks[m + 1].norm not in language_words("people", "fr"):
         return None
     e = m + 2
@@ -611,7 +613,7 @@ def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:
     s = c - 1
     while s > 0 and c - s < 9 and toks[s - 1].kind not in ("b", "q"):
         s -= 1
-    if toks[s].norm in ("l'un", "l'une") and (s == 0 or toks[s - 1].kind in ("b", "q")) and c - s >= 2:
+    if toks[s].norm in _one_of() and (s == 0 or toks[s - 1].kind in ("b", "q")) and c - s >= 2:
         return (s, c)
     return None
 
