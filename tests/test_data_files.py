@@ -20,17 +20,23 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "prcli"
 _CALL = re.compile(r"lazy_words\(\s*\"(prcli(?:\.\w+)*)\",((?:\s*\"[^\"]+\",?)+)", re.S)
 
 
+#: ``folded_words("name")`` (prcli.quotations.lexicon) loads a list of the quotations package
+_FOLDED = re.compile(r"\bfolded_words\(\s*\"([^\"]+)\"")
+
+
 _BY_LANGUAGE = re.compile(r"\b(?:language_words|_lang_words)\(\s*\"(\w+)\"")
 
 
 def _loaded_files() -> list[tuple[str, str]]:
-    """(package, file) of every ``lazy_words(...)`` call in the sources, and the per-language
-    files of every ``language_words("kind", lang)`` / ``_lang_words("kind", lang)`` call."""
+    """(package, file) of every ``lazy_words(...)`` and ``folded_words(...)`` call in the
+    sources, and the per-language files of every ``language_words("kind", lang)`` /
+    ``_lang_words("kind", lang)`` call."""
     found: set[tuple[str, str]] = set()
     for path in SRC.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         for m in _CALL.finditer(source):
             found.update((m.group(1), name) for name in re.findall(r"\"([^\"]+)\"", m.group(2)))
+        found.update(("prcli.quotations", name) for name in _FOLDED.findall(source))
         package = "prcli." + ".".join(path.relative_to(SRC).parts[:-1])
         for kind in _BY_LANGUAGE.findall(source):
             found.update((package, f.name) for f in (path.parent / "data").glob(f"{kind}_??.txt"))

@@ -213,7 +213,7 @@ def bare_change(phrase: str | None) -> bool:
 
 
 def compared_change(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
-    """«ارتفع عدد الأجهزة بنسبة 11.8% لتبلغ 15516 جهازا مقارنة بزيادة بنسبة 9.8% في 2013»: a change
+    """«صعدت مبيعات الدراجات 7.4% إلى 2310 دراجات مقابل زيادة 3.1% قبل عام»: a change
     compared with («مقارنة/مقابل») repeats the earlier change of the sentence: the share measures
     what the earlier share did (the amount in between has a noun of its own)."""
     k = fig.first - 1

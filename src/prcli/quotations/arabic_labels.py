@@ -9,10 +9,11 @@ here reads one such position; ``label_kind`` is the only entry point (called by 
 
 from __future__ import annotations
 
-from prcli.quotations.lexicon import Lexicon, folded_words
-from prcli.quotations.tokens import Tok, normalize
+from functools import cache
 
-_TERMINATORS = ".!?؟…"
+from prcli.quotations.lexicon import Lexicon, folded_words
+from prcli.quotations.marks import TERMINATORS as _TERMINATORS
+from prcli.quotations.tokens import Tok, normalize
 
 
 def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
@@ -30,7 +31,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
-    if _body_phrase(words, lex):
+    if _body_phrase(words, lex, _after_cue(left, lex)):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
     if _explained_after(toks, k, len(words)):
         return "term"  # «يشجع “التمويل الأصغر” أي قروض …»: a term the writer explains
@@ -81,7 +82,7 @@ def _dual_or_construct(w: str) -> list[str]:
     singular (folded ة is ه)."""
     w = w.removeprefix("و").removeprefix("ب").removeprefix("ل")
     out = [w, _bare(w)]
-    for end in ("تي", "تا", "ته", "تها"):
+    for end in folded_words("construct_endings_ar.txt"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             out.append(w[: -len(end)] + "ه")
     return out
@@ -118,11 +119,24 @@ def _charge_before(left: list[str], nw: int) -> bool:
     return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in folded_words("convicted_ar.txt")
 
 
-def _body_phrase(words: list[str], lex: Lexicon) -> bool:
+def _after_cue(left: list[str], lex: Lexicon) -> bool:
+    """A reporting verb or its complement («أن») among the words just before the marks."""
+    comps = _complements()
+    return any(w in lex.cues or w.removeprefix("و") in lex.cues or w in comps for w in left)
+
+
+@cache
+def _complements() -> frozenset[str]:
+    """Words opening a verb's complement after its subject: «أن» and its forms, «عن», «إلى» …"""
+    return folded_words("that_ar.txt") | folded_words("complements_ar.txt")
+
+
+def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
     """«“حزب التقدم والاشتراكية”», «“جمعية الفطرة للتربية”», «“حي برج مولاي عمر”»: the whole
     span is a noun phrase headed by an indefinite body or place noun whose genitive is
     definite or a proper name; speech has a verb or a predicate («“حملة ناجحة”» is an
-    indefinite adjective, not a genitive)."""
+    indefinite adjective, not a genitive; «“حزب الاستقلال يرفض الميزانية”» has a verb, told
+    by its imperfect prefix before a definite word: ي always, ت/ن after a reporting verb)."""
     if not 2 <= len(words) <= 8:
         return False
     folded = [normalize(w) for w in words]
@@ -130,32 +144,36 @@ def _body_phrase(words: list[str], lex: Lexicon) -> bool:
     if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
         # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
         return folded[1].startswith("ال") and folded[1].endswith(("ي", "يه")) \
-            and all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+            and all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if folded[0] not in heads:
         return False
     if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
-        return all(_noun_word(folded, i, lex) for i in range(2, len(folded)))
+        return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
     # predicate with its adjective, «ساحة حماية قانونية»)
     return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
                                     for w in folded[1:3]) \
-        and all(w not in lex.stops and w not in lex.cues and not w.endswith(_ADJECTIVE_ENDS)
+        and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
 
 
-#: Folded endings of Arabic indefinite adjectives and plurals («خضراء», «واسعة», «قانونية»,
-#: «كبيرا», «جديدين»): a word ending so after a head noun is its predicate, not a proper name.
-_ADJECTIVE_ENDS = ("ه", "ء", "ا", "ين", "ون", "ات")
+@cache
+def _adjective_ends() -> tuple[str, ...]:
+    """Folded endings of Arabic indefinite adjectives and plurals («خضراء», «قانونية»): a word
+    ending so after a head noun is its predicate, not a proper name (adjective_endings_ar.txt)."""
+    return tuple(folded_words("adjective_endings_ar.txt"))
 
 
-def _noun_word(folded: list[str], i: int, lex: Lexicon) -> bool:
+def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False) -> bool:
     """Whether word ``i`` can go on a name's noun phrase: definite, a genitive after لـ/لل, a
     preposition of a name («للدفاع عن حقوق النساء»), or a noun in construct before a definite
     word («حقوق النساء»); not an adverb or a predicate («مدينة النضال بامتياز»)."""
     w = folded[i]
-    if w.startswith(("ال", "وال", "لل", "بال")) or w in ("عن", "في", "من", "و"):
+    if w.startswith(("ال", "وال", "لل", "بال")) or w in folded_words("name_links_ar.txt"):
         return True
     construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
+    if construct and len(w) >= 4 and (w[0] == "ي" or (after_cue and w[0] in "تن")):
+        return False  # «يرفض الميزانية», «تواصل الإضراب»: an imperfect verb and its object
     return construct and w not in lex.stops and w not in lex.cues and len(w) >= 3
 
 
@@ -170,7 +188,7 @@ def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
     if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
         return False
     # («وصف الهجوم بأنه “عمل محترف” أي أنه أعد بدقة …»: «أي أن» explains what a source meant: its words)
-    return not (j + 1 < len(toks) and toks[j + 1].norm in ("ان", "انه", "انها", "انهم"))
+    return not (j + 1 < len(toks) and toks[j + 1].norm in folded_words("that_ar.txt"))
 
 
 def _edited_word(left: list[str], nw: int) -> bool:
@@ -206,7 +224,8 @@ def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     """«بشراكة مع “جمعية أسيل”», «في اتصال مع “سبق”», «تواصلت مع “كاشف الثغرة”»: one to three
     marked words after «مع» that open with a bare word (no ال: not «التعامل مع “المتلاعبين
     بالأسعار”», a speaker's words about a group) name the partner."""
-    if not left or left[0].removeprefix("و") != "مع" or not 1 <= len(words) <= 3:
+    if not left or not 1 <= len(words) <= 3 \
+            or left[0].removeprefix("و") not in folded_words("partner_ar.txt"):
         return False
     first = normalize(words[0])
     return not first.startswith("ال") and first not in lex.stops and first not in lex.cues \
@@ -231,10 +250,13 @@ def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str],
 
 
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
-    """«أعرب الرئيس البوسني “ملادن إيفانيش”، عن …», «اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»,
+    """«أعرب السفير الإيطالي “ماركو بيليني”، عن …», «اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»,
     «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
     or its role words, and followed by the verb's complement (أن/عن/إلى), a relative pronoun
-    or a role in apposition, are who acts, not what is said."""
+    or a role in apposition, are who acts, not what is said. Before «عن/إلى» or a role they
+    must look like a name («قال الوزير “الوضع مستقر …” عن …» is what he said about something);
+    right before «أن» what is said follows, so the marks hold an apposition of any shape
+    («أوضح مسؤول “طلب عدم ذكر اسمه” أن …»)."""
     if not 1 <= len(words) <= 8 or not left or k + 1 >= len(toks):
         return False
     before = left[0]
@@ -248,11 +270,28 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if j >= len(toks) or toks[j].kind != "w":
         return False
     after = toks[j].norm
-    if after in folded_words("complements_ar.txt"):
+    if after in folded_words("that_ar.txt") and not comma:
         return True  # («أكد عضو اللجنة “…” أن»: between the role and أن, an apposition)
-    if after in ("الذي", "التي") and comma:
+    if not name_like(words, lex):
+        return False
+    if after in _complements():
+        return True
+    if after in folded_words("relatives_ar.txt") and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
+
+
+def name_like(words: list[str], lex: Lexicon) -> bool:
+    """Whether marked words can be a name: one to four words, none of them a stop word or a
+    reporting verb («“الوضع مستقر تماما في المستشفيات”» is a clause someone said), or a body's
+    name as ``_body_phrase`` reads it («“الجمعية المغربية لحقوق الإنسان”»)."""
+    if _body_phrase(words, lex):
+        return True
+    if not 1 <= len(words) <= 4:
+        return False
+    folded = [normalize(w) for w in words]
+    return all(w not in lex.stops and w.removeprefix("و") not in lex.stops and w not in lex.cues
+               and w.removeprefix("و") not in lex.cues for w in folded)
 
 
 def _role_before(left: list[str], lex: Lexicon) -> bool:
@@ -269,10 +308,12 @@ def _role_before(left: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon) -> bool:
-    """«اعتبرت “سعيدة شريف”، رئيسة تحرير …، أن»: after the marked name at ``j``, a comma then
-    the verb's complement or a role in apposition (before ``stop``): the name is the subject."""
-    if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w":
+def comma_then_complement(toks: list[Tok], j: int, stop: int, lex: Lexicon, words: list[str]) -> bool:
+    """«اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»: after the marked name at ``j`` (its inner
+    ``words`` shaped like a name), a comma then the verb's complement or a role in apposition
+    (before ``stop``): the name is the subject."""
+    if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w" \
+            or not name_like(words, lex):
         return False
     after = toks[j + 2].norm
-    return after in folded_words("complements_ar.txt") or after in lex.roles or after in lex.people
+    return after in _complements() or after in lex.roles or after in lex.people

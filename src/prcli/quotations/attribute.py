@@ -38,6 +38,7 @@ _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles"
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt")
 _fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
+_fr_not_participles = lazy_words("prcli.quotations", "not_participles_fr.txt")
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -622,7 +623,8 @@ class Attributor:
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
                                                  and toks[j + 2].kind == "q")
-                     or arabic_labels.comma_then_complement(toks, j, stop, self.lex)):
+                     or arabic_labels.comma_then_complement(
+                         toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
@@ -1734,7 +1736,7 @@ class Attributor:
         start = k
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
-            return (k, k + 1)  # «lâche « Mamyray », une retraitée»: a pseudonym in marks speaks
+            return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
         if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
@@ -1803,7 +1805,7 @@ class Attributor:
         return (start, k) if k > start else None
 
     def _fr_marked_pseudonym(self, k: int) -> bool:
-        """«« Mamyray », une retraitée de 65 ans»: one or two capitalised words in marks set off
+        """«« Zazoulette », une fleuriste du quartier»: one or two capitalised words in marks set off
         by a comma (or closing the sentence) right after the verb of an incise: a pseudonym or
         nickname the writer put in marks, the inverted subject (not words of its own)."""
         toks = self.toks
@@ -1811,7 +1813,12 @@ class Attributor:
             return False
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009")
         words = inner.split()
-        return 1 <= len(words) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        if not 1 <= len(words) <= 2:
+            return False
+        first = words[0].lower().replace("’", "'")
+        if first in _fr_det() or first.startswith(("l'", "d'")):
+            return False  # «affirme « Le Parisien »»: a title with its article is a medium, no pseudonym
+        return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
     def _marked_complement(self, k: int) -> bool:
         """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""
@@ -2030,8 +2037,9 @@ class Attributor:
             return None
         part = toks[o + 1]
         if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
-                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")):
-            return None
+                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")) \
+                or part.norm in stopwords("fr") or part.norm in _fr_not_participles():
+            return None  # (not «mais», «puis», «parmi»: function words that end the same way)
         np = self._left_np(o, floor)
         if np is None or np[0] != floor or (toks[np[0]].norm not in _fr_det() and not (
                 toks[np[0]].norm.startswith("l'") or latin_cap(self.text, toks[np[0]]))):

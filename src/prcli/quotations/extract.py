@@ -19,6 +19,7 @@ from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import (
@@ -33,9 +34,9 @@ from prcli.quotations.resolve import (
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.resources import lazy_pairs, lazy_words
 
-_TERMINATORS = ".!?؟…"
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
+_other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 #: Framing words, and the marks that frame a quote the same way (":", "،", ",").
@@ -136,6 +137,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # (French) the latest sentence opened by a person: its first token and that person, or the
     # span of a description of someone, resolved only when a quotation follows
     opening: tuple[int, Person | tuple[int, int]] | None = None
+    sentence_at = -1  # first token of the sentence being read
     for i, t in enumerate(toks):
         if t.kind == "q" and t.qid not in settled:
             unseen -= 1
@@ -146,6 +148,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
             at = i + 1 if t.kind == "b" else 0
+            if opening is not None and opening[0] != sentence_at:
+                opening = None  # only the sentence just ended may lend its opener to the next
+            sentence_at = at
             subj = _sentence_subject(text, toks, at, lex, reg)
             pair = french.coordinated_names(text, toks, at, reg.lowercase_words(text, toks)) \
                 if lex.lang == "fr" and at < len(toks) else None
@@ -360,7 +365,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if isinstance(told, tuple):
                     # only «l'autre …»: a plain description may well be the one speaking so far
                     told = resolve_np(text, toks, told, lex, reg, last) \
-                        if any(t.norm in ("autre", "l'autre") for t in toks[told[0]:told[1]]) else None
+                        if any(t.norm in _other_one() for t in toks[told[0]:told[1]]) else None
                 if told is not None and told.gender not in ("?", clause.number) and clause.number != "?":
                     told = None
                 if shared is not None:
@@ -380,17 +385,21 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
             by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
                 or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
-            told = _told_just_before(toks, i, opening, att) if lex.lang == "fr" and inside is None else None
-            if isinstance(told, tuple):
-                told = resolve_np(text, toks, told, lex, reg, last)
             if np is not None:
                 person = resolve_np(text, toks, np, lex, reg, last)
             elif by_pronoun is not None:
                 person = by_pronoun  # «…, il a été clair : « … »»: the one the pronoun follows
-            elif told is not None:
-                person = told  # «La boulangère … avait une image. « … »»: the one just written about
-            elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) and t.start - last[-1][0] < 1500:
-                person = last[-1][1]
+            else:
+                # (read only when nothing nearer names the speaker)
+                told = _told_just_before(toks, i, opening, att) \
+                    if lex.lang == "fr" and inside is None else None
+                if isinstance(told, tuple):
+                    told = resolve_np(text, toks, told, lex, reg, last)
+                if told is not None:
+                    person = told  # «La boulangère … avait une image. « … »»: the one just written about
+                elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
+                        and t.start - last[-1][0] < 1500:
+                    person = last[-1][1]
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
         if person is not None:

@@ -20,6 +20,8 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
 _aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
+_indefinite = lazy_words("prcli.quotations", "indefinite_articles_fr.txt")
+_one_of = lazy_words("prcli.quotations", "one_of_fr.txt")
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 _clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
 _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
@@ -203,7 +205,7 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, int], str] | None:
-    """«Non loin de lui, un homme donne le ton …», «Une militante raconte …»: a sentence (past a
+    """«Près du kiosque, une vendeuse résume l'ambiance …», «Un riverain raconte …»: a sentence (past a
     short fronted adverbial) opening on someone unnamed brought in by «un»/«une», a person noun
     and a verb; a «dit-il» that follows means that person. Returns the phrase's token range and
     its gender."""
@@ -212,7 +214,7 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     while m < n and m - i < 7 and toks[m].kind == "w":
         m += 1
     m = m + 1 if m < n and m > i and toks[m].norm == "," else i
-    if m + 2 >= n or toks[m].norm not in ("un", "une") or toks[m + 1].kind != "w" \
+    if m + 2 >= n or toks[m].norm not in _indefinite() or toks[m + 1].kind != "w" \
             or toks[m + 1].norm not in language_words("people", "fr"):
         return None
     e = m + 2
@@ -602,7 +604,7 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
 
 
 def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«L'une d'entre elles, apprentie boulangère : « … »», «L'un d'eux, étudiant : « … »»: a
+    """«L'un d'entre eux, ancien facteur : « … »», «L'un d'eux, étudiant : « … »»: a
     sentence made of «l'un(e)» (one of the people just met), its description and a colon before
     the marks at ``k``; that whole phrase speaks (not «L'une» read as a given name)."""
     c = k - 1
@@ -611,7 +613,7 @@ def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:
     s = c - 1
     while s > 0 and c - s < 9 and toks[s - 1].kind not in ("b", "q"):
         s -= 1
-    if toks[s].norm in ("l'un", "l'une") and (s == 0 or toks[s - 1].kind in ("b", "q")) and c - s >= 2:
+    if toks[s].norm in _one_of() and (s == 0 or toks[s - 1].kind in ("b", "q")) and c - s >= 2:
         return (s, c)
     return None
 

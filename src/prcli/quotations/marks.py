@@ -28,7 +28,9 @@ _ALNUM = re.compile(r"[^\W_]")
 #: Marks that normally open (left-to-right typing); the others normally close.
 _OPENERS = frozenset("“„‟«‹‘")
 _CLOSERS = frozenset("”″»›’")
-_TERMINATORS = ".!?؟…"
+#: Sentence-ending marks: a quotation closing on one ends its sentence (shared by the package).
+TERMINATORS = ".!?؟…"
+_TERMINATORS = TERMINATORS
 #: How far an unclosed quotation may run inside one paragraph before it is cut at a sentence end.
 _UNCLOSED_MAX = 400
 

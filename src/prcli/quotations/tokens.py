@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan
 from prcli.text.normalize import fold
 from prcli.text.normalize import normalize as _normalize
@@ -18,7 +19,6 @@ from prcli.text.normalize import normalize as _normalize
 _WORD = re.compile(r"[^\W\d_][\w\u0640]*(?:[-'’][^\W\d_][\w\u0640]*)*\.?"  # words, with - and '
                    r"|\d+(?:[.,'’]\d+)*"  # numbers (a trailing comma is punctuation)
                    r"|[^\w\s]", re.UNICODE)
-_TERMINATORS = ".!?؟…"
 
 
 class Tok(NamedTuple):
