@@ -21,7 +21,6 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from prcli.figures import counts_ar, counts_en, counts_fr
 from prcli.figures.lexicon import (
     TOKEN_RE,
     NumberWord,
@@ -561,12 +560,19 @@ class _Doc:
             figs.extend(new)
             i = max(nxt, i + 1)
         self.link_ranges(figs)
+        # Each language's after-pass is imported by the texts that need it (start-up cost).
         if self.lang == "fr":
+            from prcli.figures import counts_fr
+
             self.fr_implicit_money(figs)
             counts_fr.refine(self, figs)
         if self.lang == "ar":
+            from prcli.figures import counts_ar
+
             counts_ar.refine(self, figs)
         elif self.lang == "en":
+            from prcli.figures import counts_en
+
             counts_en.refine(self, figs)
             figs = counts_en.drop_idioms(self, figs)
         out: list[Stat] = []
