@@ -235,6 +235,18 @@ _NOT_NAME_ROLES = ("skip", "intro", "approx", "change", "result", "record", "com
 _AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _AR_CLAUSE_END = _AR_SENTENCE_END | {"،", ","}
 _time_suffix = lazy_words("prcli.figures", "time_suffixes_ar.txt", "time_suffixes_en.txt")
+_twice_not_before = lazy_words("prcli.figures", "twice_not_before_en.txt")
+_half_not_share_before = lazy_words("prcli.figures", "half_not_share_before_en.txt")
+_half_determiners = lazy_words("prcli.figures", "half_determiners_en.txt")
+_fr_possessive_determiners = lazy_words("prcli.figures", "possessive_determiners_fr.txt")
+_be_forms_en = lazy_words("prcli.figures", "be_forms_en.txt")
+_still_adverbs_en = lazy_words("prcli.figures", "still_adverbs_en.txt")
+_to_modals_en = lazy_words("prcli.figures", "to_modals_en.txt")
+_fr_passive_aux = lazy_words("prcli.figures", "passive_auxiliaries_fr.txt")
+_fr_pronoun_subjects = lazy_words("prcli.figures", "pronoun_subjects_fr.txt")
+_time_adjectives_en = lazy_words("prcli.figures", "time_adjectives_en.txt")
+_period_modifiers_en = lazy_words("prcli.figures", "period_modifiers_en.txt")
+_finite_auxiliaries_en = lazy_words("prcli.figures", "finite_auxiliaries_en.txt")
 
 
 class _Tok(NamedTuple):
@@ -1845,7 +1857,7 @@ class _Doc:
             and self.keys[fig.last] in ("ans", "an")
             and self.key(j) not in ("de", "d")
             and (
-                self.key(f - 1) in ("ses", "son", "mes", "mon", "nos", "leurs", "leur", "tes", "vos")
+                self.key(f - 1) in _fr_possessive_determiners()
                 or (
                     self.key(f - 1) == "à"
                     and (pk := self.key(f - 3 if self.key(f - 2) in ("'", "’") else f - 2))
@@ -2076,7 +2088,7 @@ class _Doc:
         if nxt == "-" and self.adjacent(i, i + 1):
             return [], i + 1  # "a twice-weekly paper"
         f = _Fig(i, i, Decimal(2 if self.keys[i] == "twice" else 3), kind="count", words=True)
-        if nxt in ("as", "the", "that", "its", "their", "his", "her", "this", "than") or self.is_cue(
+        if nxt in _twice_not_before() or self.is_cue(
             "compar", nxt
         ):
             f.kind = "other"
@@ -2161,12 +2173,12 @@ class _Doc:
             or j >= self.n
             or not self.spaced(i, j)
             or self.ordinal_before(i)
-            or self.key(i - 1) in ("a", "an", "and", "second", "first")
+            or self.key(i - 1) in _half_not_share_before()
         ):
             return None
         if self.keys[j] == "of":
             k = j + 1
-        elif self.keys[j] in ("the", "its", "their", "all", "his", "her", "our") and self.key(i - 1) != "by":
+        elif self.keys[j] in _half_determiners() and self.key(i - 1) != "by":
             k = j
         else:
             return None
@@ -3613,10 +3625,10 @@ class _Doc:
                 fig.kind == "money"
                 and self.is_cue("moneyverb", self.key(v))
                 and (
-                    self.key(v - 1) in ("is", "are", "was", "were", "be", "been")
+                    self.key(v - 1) in _be_forms_en()
                     or (
-                        self.key(v - 1) in ("now", "still", "already", "currently")
-                        and self.key(v - 2) in ("is", "are", "was", "were", "be", "been")
+                        self.key(v - 1) in _still_adverbs_en()
+                        and self.key(v - 2) in _be_forms_en()
                     )
                 )
             ):
@@ -4163,7 +4175,7 @@ class _Doc:
                 or self.is_cue("changeverb", self.keys[k])  # "will be cut from 659 to 646"
                 or (
                     self.is_cue("trend", self.keys[k])
-                    and self.key(k - 1) in ("to", "will", "would", "could", "may", "might", "should")
+                    and self.key(k - 1) in _to_modals_en()
                 )  # "to increase from", not the noun of "forecast for growth from 3%"
                 or self.keys[k] in ("to", "be")
                 or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
@@ -4933,7 +4945,7 @@ class _Doc:
             verb = self.fr_verb_before(fig.first, "changestem")
         if verb < 0:
             verb = self.fr_verb_before(fig.first, "estimverb")
-            passive = self.key(verb - 1) in ("est", "sont", "été", "était", "étaient", "sera")
+            passive = self.key(verb - 1) in _fr_passive_aux()
             elided = self.key(verb - 1) in ("'", "’") and self.key(verb - 2) == "s"
             reflexive = self.key(verb - 1) == "se" or elided
             if verb < 0 or not (passive or reflexive):  # «les dégâts se chiffrent à»
@@ -5034,7 +5046,7 @@ class _Doc:
         if self.key(first) == "ce" and first + 1 < verb and self._lower(first + 1) \
                 and not self.verb_like(first + 1) and self._content(first + 1):
             return self.fr_np(first, verb)  # «ce taux avait atteint»: a determiner, not «c'»
-        if self.key(first) in ("il", "elle", "ils", "elles", "ce", "cela", "on", "celles", "ceux"):
+        if self.key(first) in _fr_pronoun_subjects():
             return None
         return self.fr_np(first, verb)
 
@@ -5343,9 +5355,10 @@ class _Doc:
         """ "in the first three months", "in 2005", "over the past year": the phrase at ``k`` is a
         time, not what an amount is spent on ("on new hospitals over five years" is a thing)."""
         m = k
+        adjectives = _time_adjectives_en()
         while m < min(self.n, k + 5) and (
             self.keys[m] in _determiners()
-            or self.keys[m] in ("first", "last", "past", "next", "coming", "previous", "final", "opening")
+            or self.keys[m] in adjectives
             or self.word_num(m) is not None
         ):
             m += 1
@@ -5485,11 +5498,12 @@ class _Doc:
         """The token before a time complement ending at ``k`` ("for the first half of the year",
         "in the third quarter"), or ``k`` when there is none: the subject's head comes before it."""
         m = k - 1
+        modifiers = _period_modifiers_en()
         while m > floor and k - m <= 7 and self.keys[m] not in ("for", "in", "during", "over"):
             key = self.keys[m]
             if not (
                 key in _np_links()
-                or key in ("first", "last", "past", "next", "this", "half", "second", "third", "fourth")
+                or key in modifiers
                 or self.timeish(m)
             ):
                 return k
@@ -5595,7 +5609,7 @@ class _Doc:
             return True
         if self.lang == "en":
             return (
-                k in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could")
+                k in _finite_auxiliaries_en()
                 or (len(k) > 4 and k.endswith("ed"))
                 or (len(k) > 4 and k.endswith("ing") and not self.gerund_subject(j))
                 or self.is_cue("verb", k)
