@@ -247,6 +247,17 @@ _fr_pronoun_subjects = lazy_words("prcli.figures", "pronoun_subjects_fr.txt")
 _time_adjectives_en = lazy_words("prcli.figures", "time_adjectives_en.txt")
 _period_modifiers_en = lazy_words("prcli.figures", "period_modifiers_en.txt")
 _finite_auxiliaries_en = lazy_words("prcli.figures", "finite_auxiliaries_en.txt")
+_home_countries = lazy_words("prcli.figures", "home_countries_ar.txt")
+_people_after_m = lazy_words("prcli.figures", "people_after_m_en.txt")
+_ordinal_period_nouns_ar = lazy_words("prcli.figures", "ordinal_period_nouns_ar.txt")
+_place_nouns = lazy_words("prcli.figures", "place_nouns_en.txt", "place_nouns_fr.txt")
+_place_nouns_en = lazy_words("prcli.figures", "place_nouns_en.txt")
+_rank_followers = lazy_words("prcli.figures", "rank_followers_en.txt", "rank_followers_fr.txt")
+_standing_after = lazy_words("prcli.figures", "standing_after_en.txt")
+_rate_words = lazy_words("prcli.figures", "rate_words_en.txt", "rate_words_fr.txt")
+_also_adverbs = lazy_words("prcli.figures", "sentence_adverbs_fr.txt", "sentence_adverbs_en.txt")
+_period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
+_same_thing_glue_en = lazy_words("prcli.figures", "same_thing_glue_en.txt")
 
 
 class _Tok(NamedTuple):
@@ -352,7 +363,8 @@ class _Doc:
                 for k in (key, *strip_clitics(key)):
                     for default, iso in table.get(k, ()):
                         counts[(default, iso)] = counts.get((default, iso), 0) + 1
-            home = sum(1 for key in self.keys if key in ("المغرب", "المغربي", "المغربيه", "السعوديه", "مصر"))
+            homes = _home_countries()
+            home = sum(1 for key in self.keys if key in homes)
             best: dict[str, str] = {}
             for (default, iso), n in sorted(counts.items(), key=lambda kv: -kv[1]):
                 if default not in best and n > home:
@@ -1235,7 +1247,7 @@ class _Doc:
             return True
         if self.is_cue("metres_after", nxt):
             return False  # "the 60m hurdles": an event in metres
-        if nxt in ("people", "children", "men", "women", "staff", "euros", "dollars"):
+        if nxt in _people_after_m():
             return True
         # "5m users"; not "a height of 2.01m was", "1.5m is": a plural noun, not a verb
         return nxt.endswith("s") and j + 1 < self.n and self._content(j + 1) and not self.verb_like(j + 1)
@@ -2266,7 +2278,7 @@ class _Doc:
                 self.cue_before("ordctx", i, 1)
                 and (definite or value > 10)
                 and self.key(i - 1)
-                not in ("اليوم", "الاسبوع", "العام", "المره", "القرن", "الفصل", "الفتره", "المره")
+                not in _ordinal_period_nouns_ar()
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
                 self.counts_ordinal(f)
@@ -2301,7 +2313,7 @@ class _Doc:
         # "came fifth", "at second and ...", "in third place": a rank
         if (
             self.cue_before("rankverb", i, 2)
-            or nxt in ("place", "position", "spot", "rang")
+            or nxt in _place_nouns()
             or (self.is_cue("placeverb", self.key(i - 1)) and self.key(i - 1) not in _standing_before())
             or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
             or (
@@ -2309,7 +2321,7 @@ class _Doc:
                 and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
                 and (
                     nxt in _CLAUSE_END
-                    or nxt in ("and", "et", "with", "while", "behind", "after", "respectively")
+                    or nxt in _rank_followers()
                 )
             )
             or self.standing(i)
@@ -2319,7 +2331,7 @@ class _Doc:
                 f.counts = self.phrase_after(j + 2, 3)  # "second-placed folk trio Blue Lantern"
             if f.counts is None:
                 f.counts = self.name_placed(i)
-            place_noun = self.lang == "en" and nxt in ("place", "position", "spot") and self.spaced(i, j)
+            place_noun = self.lang == "en" and nxt in _place_nouns_en() and self.spaced(i, j)
             if f.counts is None and place_noun:
                 f.counts = self._phrase(j, j)  # "grabbed second spot", "settle for second place"
             if f.counts is None:
@@ -2493,7 +2505,7 @@ class _Doc:
         return (
             self.lang == "en"
             and self.key(i - 1) in _standing_before()
-            and self.key(i + 1) in ("in", "on", "overall", "of", "with", "behind", "after")
+            and self.key(i + 1) in _standing_after()
             and self.spaced(i, i + 1)
             and not (self.key(i + 1) == "of" and self.key(i - 1) == "to")  # "up to third of the staff"
         )
@@ -3584,7 +3596,7 @@ class _Doc:
             preps: tuple[str, ...] = (
                 ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
             )  # "10% in France" is a place; "30% for projects" is what the share goes to
-            if self.key(k) in ("a", "per", "par", "each", "every", "chaque") \
+            if self.key(k) in _rate_words() \
                     and self.key(k + 1) in _periods():
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
                 preps = (*preps, "à", "au", "aux")
@@ -5498,8 +5510,8 @@ class _Doc:
         """The token before a time complement ending at ``k`` ("for the first half of the year",
         "in the third quarter"), or ``k`` when there is none: the subject's head comes before it."""
         m = k - 1
-        modifiers = _period_modifiers_en()
-        while m > floor and k - m <= 7 and self.keys[m] not in ("for", "in", "during", "over"):
+        modifiers, preps = _period_modifiers_en(), _period_prepositions_en()
+        while m > floor and k - m <= 7 and self.keys[m] not in preps:
             key = self.keys[m]
             if not (
                 key in _np_links()
@@ -5508,7 +5520,7 @@ class _Doc:
             ):
                 return k
             m -= 1
-        if m - 1 > floor and self.keys[m] in ("for", "in", "during", "over") and self._content(m - 1):
+        if m - 1 > floor and self.keys[m] in preps and self._content(m - 1):
             return m - 1
         return k
 
@@ -5968,7 +5980,7 @@ class _Doc:
             or (self.keys[k] == "to" and self.infinitive(k + 1))
             or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
             or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
-            or self.keys[k] in ("ainsi", "également", "aussi", "also", "still", "now", "already", "then")
+            or self.keys[k] in _also_adverbs()
             or (
                 self.lang == "en"
                 and self.keys[k].endswith(("wide", "ally"))
@@ -6308,7 +6320,7 @@ class _Doc:
                 and a.kind in ("percent", "money", "measure", "count")
                 and 0 < b.first - a.last - 1 <= 4
                 and all(self.keys[m] in _same_thing_links() for m in range(a.last + 1, b.first))
-                and any(self.keys[m] in ("or", "at", "from", "compared") for m in range(a.last + 1, b.first))
+                and any(self.keys[m] in _same_thing_glue_en() for m in range(a.last + 1, b.first))
             ):
                 b.counts, b.weak = a.counts, False
         for a, b in near:
