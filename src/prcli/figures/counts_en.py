@@ -42,6 +42,14 @@ _ranking_words = lazy_words("prcli.figures", "ranking_words_en.txt")
 _partitive_pronouns = lazy_words("prcli.figures", "partitive_pronouns_en.txt")
 #: "will", "could": the word after them is a verb.
 _modals = lazy_words("prcli.figures", "modals_en.txt")
+#: Words of a hedge before an amount besides the "approx" cues ("just over", "more than").
+_hedge_words = lazy_words("prcli.figures", "hedge_words_en.txt")
+#: Modals and adverbs between "and" and a price verb ("and will cost", "and also costs").
+_verb_leads = lazy_words("prcli.figures", "verb_leads_en.txt")
+#: Prepositions of the idioms "at one", "on one" ("at one point", "on one hand").
+_one_idiom_prepositions = lazy_words("prcli.figures", "one_idiom_prepositions_en.txt")
+#: Words that label a position by its number ("number four", "No 1").
+_number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
 _AMOUNTS = frozenset({"count", "money", "percent", "measure"})
 #: The token right before a change that can belong to the amount before a comma (", up 12%",
@@ -77,7 +85,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
 def _before_approx(doc: _Doc, j: int) -> int:
     """The token before figure token ``j`` and any hedge ("about", "nearly", "more than")."""
     k = j - 1
-    while k > 0 and j - k <= 3 and (doc.is_cue("approx", doc.keys[k]) or doc.keys[k] in ("just", "than")):
+    hedges = _hedge_words()
+    while k > 0 and j - k <= 3 and (doc.is_cue("approx", doc.keys[k]) or doc.keys[k] in hedges):
         k -= 1
     return k
 
@@ -101,7 +110,8 @@ def price_subject(doc: _Doc, fig: _Fig) -> str | None:
     if verb < 1:
         return None
     before = verb - 1
-    while before > 0 and doc.keys[before] in ("will", "would", "could", "may", "might", "also", "now"):
+    leads = _verb_leads()
+    while before > 0 and doc.keys[before] in leads:
         before -= 1
     if doc.keys[before] != "and":
         return None
@@ -216,13 +226,13 @@ def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
         and fig.value == 1
         and fig.first >= 1
         and doc.keys[fig.first] == "one"
-        and doc.keys[fig.first - 1] in ("at", "on")
+        and doc.keys[fig.first - 1] in _one_idiom_prepositions()
         and doc.key(fig.first + 1) in _one_idioms()
     )
 
 
 def _position_number(doc: _Doc, fig: _Fig) -> bool:
-    if fig.kind != "rank" or fig.first < 1 or doc.keys[fig.first - 1] not in ("number", "no"):
+    if fig.kind != "rank" or fig.first < 1 or doc.keys[fig.first - 1] not in _number_labels():
         return False
     lo, hi = fig.first - 1, fig.last + 1
     while lo > 0 and fig.first - lo < 30 and doc.keys[lo - 1] not in _SENTENCE_END:

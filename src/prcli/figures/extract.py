@@ -256,6 +256,7 @@ _rank_followers = lazy_words("prcli.figures", "rank_followers_en.txt", "rank_fol
 _standing_after = lazy_words("prcli.figures", "standing_after_en.txt")
 _rate_words = lazy_words("prcli.figures", "rate_words_en.txt", "rate_words_fr.txt")
 _also_adverbs = lazy_words("prcli.figures", "sentence_adverbs_fr.txt", "sentence_adverbs_en.txt")
+_number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 _period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
 _same_thing_glue_en = lazy_words("prcli.figures", "same_thing_glue_en.txt")
 
@@ -988,7 +989,7 @@ class _Doc:
             fig.kind == "count"
             and (core.words or self.chart_number(fig.first, core))
             and self.lang == "en"
-            and self.key(fig.first - 1) in ("number", "no")
+            and self.key(fig.first - 1) in _number_labels()
             and fig.value <= 100
         ):
             fig.kind = "rank"  # "is currently number four in the chart"
