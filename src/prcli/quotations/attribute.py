@@ -101,6 +101,18 @@ _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
 _fr_that_only = lazy_words("prcli.quotations", "that_cues_fr.txt")
 _fr_time = lazy_words("prcli.quotations", "sentence_adverbials_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
+#: «du», «des»: «de» fused with an article (a partitive or a complement, no determiner of a subject).
+_fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
+#: «qui», «dont»: relatives that open a clause about the noun before them.
+_fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
+_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_en.txt", "subject_relatives_fr.txt")
+_fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
+
+
+@cache
+def _fr_participle_endings() -> tuple[str, ...]:
+    """The endings of French past participles as a tuple (``str.endswith`` takes no set)."""
+    return tuple(sorted(_fr_participle_ending_words()))
 
 
 def _name_word(text: str, t: Tok) -> bool:
@@ -1531,7 +1543,7 @@ class Attributor:
                 k -= 1
                 continue
             if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
-                    and (toks[k].norm in ("du", "des") or (toks[k].norm == "de" and k + 1 < j and (
+                    and (toks[k].norm in _fr_du_des() or (toks[k].norm == "de" and k + 1 < j and (
                         toks[k + 1].norm == "la" or toks[k + 1].norm.startswith("l'")))):
                 k -= 1  # «des représentants de la pêche, du transport et du bâtiment ont réclamé»
                 listed = True
@@ -1569,7 +1581,7 @@ class Attributor:
                                 or toks[r - 1].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(r - 1, max(k, r - 7) - 1, -1):
-                if (toks[m].norm in det and toks[m].norm not in ("du", "des")) \
+                if (toks[m].norm in det and toks[m].norm not in _fr_du_des()) \
                         or toks[m].norm.startswith("l'"):
                     return (m, j)  # «la commission des sports du Conseil», not «du Conseil»
         if r == k and k > floor and toks[k - 1].norm in _place_preps():
@@ -1606,7 +1618,7 @@ class Attributor:
             w = toks[m].norm
             if w.startswith("l'") and w[2:] in people:
                 noun, after = w[2:], m + 1  # «l'avocate de …»
-            elif w in _fr_det() and w not in ("du", "des"):
+            elif w in _fr_det() and w not in _fr_du_des():
                 noun, after = toks[m + 1].norm, m + 2
             else:
                 continue
@@ -1834,7 +1846,7 @@ class Attributor:
         for m in range(np[0] + 2, np[1]):
             w = toks[m].norm
             prev = toks[m - 1].norm
-            if ((w in _fr_det() and w not in ("du", "des")) or (w.startswith("l'") and len(w) > 2)) \
+            if ((w in _fr_det() and w not in _fr_du_des()) or (w.startswith("l'") and len(w) > 2)) \
                     and prev not in _fr_prep() \
                     and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
                     and prev not in _fr_det():
@@ -1919,7 +1931,7 @@ class Attributor:
         named = self._first_name(j)
         if named is not None and named[0] == s:
             return named
-        if s >= j or toks[s].norm not in _fr_det() or toks[s].norm in ("du", "des"):
+        if s >= j or toks[s].norm not in _fr_det() or toks[s].norm in _fr_du_des():
             return None
         e = s + 1
         while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
@@ -2037,7 +2049,7 @@ class Attributor:
             return None
         part = toks[o + 1]
         if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
-                or not part.norm.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "int", "inte")) \
+                or not part.norm.endswith(_fr_participle_endings()) \
                 or part.norm in stopwords("fr") or part.norm in _fr_not_participles():
             return None  # (not «mais», «puis», «parmi»: function words that end the same way)
         np = self._left_np(o, floor)
@@ -2058,7 +2070,7 @@ class Attributor:
         if len(commas) < 2 or s >= j or not (toks[s].norm in _fr_det() or toks[s].norm.startswith("l'")):
             return None
         rel, close = commas[0], commas[1]
-        if toks[rel + 1].norm not in ("qui", "dont") or rel - s > 9 or close + 1 >= j \
+        if toks[rel + 1].norm not in _fr_subject_relatives() or rel - s > 9 or close + 1 >= j \
                 or toks[close + 1].norm not in _fr_aux():
             return None
         return (s, rel)
@@ -2295,7 +2307,7 @@ class Attributor:
                         for x in words[:3]):
                     return (a, b)  # "A spokesman for the Forum (WF), which is meeting …, told"
                 return (m, b) if m < b else None
-            if first.norm in ("who", "which", "qui", "dont") or first.norm[:1].isdigit() \
+            if first.norm in _subject_relatives() or first.norm[:1].isdigit() \
                     or not latin_cap(self.text, first):
                 descriptive += 1
                 continue
@@ -2721,7 +2733,7 @@ class Attributor:
         if self.lang == "en":
             det = w in _en_det()
         else:
-            det = (w in _fr_det() or w in ("ce", "cette", "cet")) and w not in ("du", "des")
+            det = (w in _fr_det() or w in ("ce", "cette", "cet")) and w not in _fr_du_des()
         return latin_cap(self.text, t) or w in self.lex.honorifics or det or w.startswith("l'") \
             or w in self.lex.people or w == "@"
 

@@ -37,6 +37,9 @@ from prcli.text.resources import lazy_pairs, lazy_words
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
+#: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
+_other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
+_fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 #: Framing words, and the marks that frame a quote the same way (":", "،", ",").
@@ -821,7 +824,7 @@ def _fr_described_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> t
     elif not (j < n and toks[j].norm.startswith("l'") and len(toks[j].norm) > 2):
         return None
     head = toks[j].norm[2:] if j == i else (toks[j].norm if j < n and toks[j].kind == "w" else "")
-    other = head == "autre" and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].norm.isalpha()
+    other = head in _other_heads() and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].norm.isalpha()
     if other:
         j += 1  # «L'autre gilet jaune détaille …»: the other one of two people just met
         if j + 2 < n and toks[j + 1].kind == "w" and toks[j + 2].kind == "w" \
@@ -832,7 +835,7 @@ def _fr_described_subject(text: str, toks: list[Tok], i: int, lex: Lexicon) -> t
     e = j + 1
     while e + 1 < n and e - i < 7 and toks[e].kind == "w":
         w = toks[e].norm
-        if w in ("du", "des") and toks[e + 1].kind == "w":
+        if w in _fr_du_des() and toks[e + 1].kind == "w":
             e += 2  # «du quartier»
         elif w == "de" and toks[e + 1].kind == "w":
             e += 3 if toks[e + 1].norm == "la" and e + 2 < n and toks[e + 2].kind == "w" else 2
