@@ -258,6 +258,31 @@ _rate_words = lazy_words("prcli.figures", "rate_words_en.txt", "rate_words_fr.tx
 _also_adverbs = lazy_words("prcli.figures", "sentence_adverbs_fr.txt", "sentence_adverbs_en.txt")
 _number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 _period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
+_superlative_leads = lazy_words("prcli.figures", "superlative_leads_en.txt", "superlative_leads_fr.txt")
+_rank_articles = lazy_words("prcli.figures", "articles_before_rank_en.txt", "articles_before_rank_fr.txt")
+_possessives_en = lazy_words("prcli.figures", "possessives_en.txt")
+_articles_en = lazy_words("prcli.figures", "articles_en.txt")
+_all_determiners = lazy_words(
+    "prcli.figures", "definite_articles_en.txt", "definite_articles_fr.txt", "all_determiners_ar.txt"
+)
+_ar_all_determiners = lazy_words("prcli.figures", "all_determiners_ar.txt")
+_period_parts = lazy_words("prcli.figures", "period_parts_en.txt", "period_nouns_fr.txt")
+_more_than_over = lazy_words("prcli.figures", "hedge_before_verb_en.txt")
+_in_at_over = lazy_words("prcli.figures", "time_place_prepositions_en.txt")
+_age_range_links = lazy_words("prcli.figures", "age_range_prepositions_en.txt")
+_fr_ten_one = lazy_words("prcli.figures", "after_ten_fr.txt")
+_ar_year_nouns = lazy_words("prcli.figures", "year_nouns_ar.txt")
+_rise_links = lazy_words("prcli.figures", "rise_links_en.txt")
+_named_links = lazy_words("prcli.figures", "name_links_en.txt")
+_person_subjects_en = lazy_words("prcli.figures", "person_subjects_en.txt")
+_ago_words = lazy_words("prcli.figures", "time_tail_words_en.txt")
+_at_to_on = lazy_words("prcli.figures", "level_prepositions_en.txt")
+_fr_relative_que = lazy_words("prcli.figures", "relative_que_fr.txt")
+_fr_clause_joins = lazy_words("prcli.figures", "clause_joins_fr.txt")
+_fr_part_of_links = lazy_words("prcli.figures", "part_of_links_fr.txt")
+_fr_plural_determiners = lazy_words("prcli.figures", "plural_determiners_fr.txt")
+_duration_prepositions = lazy_words("prcli.figures", "duration_prepositions_en.txt")
+_until_prepositions = lazy_words("prcli.figures", "date_prepositions_en.txt")
 _same_thing_glue_en = lazy_words("prcli.figures", "same_thing_glue_en.txt")
 
 
@@ -966,7 +991,7 @@ class _Doc:
                 or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
                 or (
                     self.lang == "en"
-                    and self.key(fig.first - 1) in ("between", "from", "over", "under")
+                    and self.key(fig.first - 1) in _age_range_links()
                     and self.cue_before("age", fig.first - 1, 1)
                 )  # "children aged between five and 11"
                 or (
@@ -1167,7 +1192,7 @@ class _Doc:
         if self.lang == "ar":
             return self.toks[nxt].kind == "word"
         if self.lang == "fr":
-            return typ == "ten" and self.key(nxt) in ("un", "une", "onze")
+            return typ == "ten" and self.key(nxt) in _fr_ten_one()
         return typ == "hundred"
 
     def spelled_scale_and(self, nxt: int) -> bool:
@@ -1794,7 +1819,7 @@ class _Doc:
         k = j
         if self.key(k) == ",":
             k += 1
-        if self.lang == "ar" and self.key(k) == "من" and self.key(k + 1) in ("العام", "عام", "سنة", "سنه"):
+        if self.lang == "ar" and self.key(k) == "من" and self.key(k + 1) in _ar_year_nouns():
             k += 1  # «21 يوليو من عام 1969»
         if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
             k += 1
@@ -2297,7 +2322,7 @@ class _Doc:
         nxt = self.key(j)
         if (
             (nxt.endswith("est") and len(nxt) > 4)
-            or nxt in ("most", "plus", "biggest", "largest")
+            or nxt in _superlative_leads()
             or (nxt == "-" and self.key(j + 1).endswith("est"))
         ):
             f = _Fig(i, i, value, kind="rank", words=True)
@@ -2319,7 +2344,7 @@ class _Doc:
             or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
             or (
                 value >= 2
-                and self.key(i - 1) not in ("the", "a", "la", "le", "les", "un", "une")
+                and self.key(i - 1) not in _rank_articles()
                 and (
                     nxt in _CLAUSE_END
                     or nxt in _rank_followers()
@@ -2482,7 +2507,7 @@ class _Doc:
         """ "The defeat left Liverpool in fifth place", "lifted Arsenal to second": the name right
         before "in"/"to"/"into" the position is who holds it, not the subject of the verb."""
         k = i - 1
-        if self.key(k) not in ("in", "to", "into", "up") or k < 2:
+        if self.key(k) not in _rise_links() or k < 2:
             return None
         w = k - 1
         if (
@@ -2881,7 +2906,7 @@ class _Doc:
     def chart_named_after(self, j: int) -> bool:
         """ "number two in Spotify's chart", "number one at the French box office": the chart or
         table named after a chart place (not a time: "number 3 at the weekend")."""
-        named = self.key(j) in ("in", "on", "of", "at") and self.spaced(j - 1, j)
+        named = self.key(j) in _named_links() and self.spaced(j - 1, j)
         return named and not self.period_after(j + 1)
 
     def chart_number(self, i: int, core: _Core) -> bool:
@@ -2892,7 +2917,7 @@ class _Doc:
             self.lang == "en"
             and self.key(i - 1) == "number"
             and self.spaced(i - 1, i)
-            and (self.key(core.last + 1) in ("in", "on", "of", "at") or self.key(i - 2) == "world")
+            and (self.key(core.last + 1) in _named_links() or self.key(i - 2) == "world")
             and core.first == core.last
             and 0 < core.value <= 200
         )
@@ -2965,7 +2990,7 @@ class _Doc:
             return False
         if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
             return False
-        return self.key(a - 2) in ("who", "he", "she")
+        return self.key(a - 2) in _person_subjects_en()
 
     def lettered_reference(self, i: int) -> bool:
         """«رقم م/6», «رقم ( أ / 90 )», «الرقم : أ / 267»: a reference number after a series letter
@@ -3177,7 +3202,7 @@ class _Doc:
 
     def counts_ordinal(self, fig: _Fig) -> None:
         nxt = fig.last + 1
-        if self.key(nxt) in ("quarter", "half", "trimestre", "semestre") and self.spaced(fig.last, nxt):
+        if self.key(nxt) in _period_parts() and self.spaced(fig.last, nxt):
             fig.counts = self.text[self.toks[nxt].start : self.toks[nxt].end]  # "the third quarter"
             return
         if self.lang == "en" and nxt < self.n and self.spaced(fig.last, nxt) and self.timeish(nxt):
@@ -3716,7 +3741,7 @@ class _Doc:
         ):
             return None
         obj = verb + 1
-        if self.key(obj) in ("the", "a", "an") or self.key(obj) in _possessives():
+        if self.key(obj) in _articles_en() or self.key(obj) in _possessives():
             obj += 1
         if obj >= self.n or self.toks[obj].kind != "word" or not self._content(obj) or self.timeish(obj):
             return None
@@ -3781,7 +3806,7 @@ class _Doc:
                 got = self._subject(v)
                 if got:
                     words = got.split()
-                    while len(words) > 1 and words[0].lower() in ("ago", "now", "then"):
+                    while len(words) > 1 and words[0].lower() in _ago_words():
                         words = words[1:]
                     return " ".join(words) if words else None
                 break
@@ -3797,7 +3822,7 @@ class _Doc:
         so "for ..." names who gets it, not what the amount is (English)."""
         v = fig.first - 1
         while v > 0 and fig.first - v < 4 and (
-            self.is_cue("approx", self.keys[v]) or self.keys[v] in ("more", "than", "over")
+            self.is_cue("approx", self.keys[v]) or self.keys[v] in _more_than_over()
         ):
             v -= 1  # "raised more than £1m"
         return self.lang == "en" and self.is_cue("fundverb", self.key(v))
@@ -3818,11 +3843,11 @@ class _Doc:
                 m > 0
                 and k - m < 7
                 and self.keys[m] not in _CLAUSE_END
-                and self.keys[m] not in ("in", "at", "over")
+                and self.keys[m] not in _in_at_over()
                 and not self.verb_like(m)
             ):
                 m -= 1
-            if m < k - 1 and (self.verb_like(m) or self.keys[m] in ("in", "at", "over")):
+            if m < k - 1 and (self.verb_like(m) or self.keys[m] in _in_at_over()):
                 got = self.event_np(m + 1, k)  # "finished second in the 3,000m in 8:50.24"
                 if got:
                     return got
@@ -3904,7 +3929,7 @@ class _Doc:
         k = j - 1
         while k > 0 and j - k <= 3 and self.is_cue("approx", self.keys[k]):
             k -= 1
-        if self.keys[k] not in ("at", "to", "on") or k < 2:
+        if self.keys[k] not in _at_to_on() or k < 2:
             return None
         verb = -1
         for m in range(k - 1, max(-1, k - 9), -1):
@@ -5069,7 +5094,7 @@ class _Doc:
         k = verb - 1
         while k > 0 and self.keys[k] != "," and verb - k < 4:
             key = self.keys[k]
-            if key in ("qui", "que", "qu") or self.fr_clause_open(k):
+            if key in _fr_relative_que() or self.fr_clause_open(k):
                 return False
             k -= 1
         return self.keys[k] == ","
@@ -5200,7 +5225,7 @@ class _Doc:
         a share after «des»/«aux»/«les» with no noun of its own refers back to the level before it,
         in the same or the previous sentence."""
         prev = getattr(self, "_last_counted", None)
-        if prev is None or self.key(fig.first - 1) not in ("des", "aux", "les"):
+        if prev is None or self.key(fig.first - 1) not in _fr_plural_determiners():
             return False
         other, end_tok = prev
         between = self.low[self.toks[end_tok].end : self.toks[fig.first].start]
@@ -5236,7 +5261,7 @@ class _Doc:
             while self.key(nxt) in ("les", "la", "le", "l", "'", "’", "en", "y") or self.key(nxt) in _QUOTES:
                 nxt += 1
         if (
-            self.key(fig.first - 1) not in ("et", "dont", "contre", "mais")
+            self.key(fig.first - 1) not in _fr_clause_joins()
             or any(c in between for c in ".!?")
             or nxt >= self.n
             or self.toks[nxt].kind != "word"
@@ -5283,7 +5308,7 @@ class _Doc:
             return self.fr_share_ellipsis(fig, other)
         if not (
             pronoun
-            or self.key(fig.first - 1) in ("dont", "contre", "parmi")
+            or self.key(fig.first - 1) in _fr_part_of_links()
             or self.key(nxt) in _fr_ellipsis_next()
             or (nxt < self.n and self.toks[nxt].kind == "word" and self.verb_like(nxt))
         ):
@@ -5556,7 +5581,7 @@ class _Doc:
         if self.lang != "en" or not self.keys[k].endswith("ing") or k < 1:
             return False
         p = k - 1
-        if self.keys[p] in _determiners() or self.keys[p] in ("his", "her", "our", "my"):
+        if self.keys[p] in _determiners() or self.keys[p] in _possessives_en():
             return True
         return (
             self.toks[p].kind == "word"
@@ -5680,13 +5705,13 @@ class _Doc:
     def phrase_after(self, j: int, limit: int, partitive: bool = False) -> str | None:
         if j >= self.n or not self.spaced(j - 1, j):
             return None
-        if self.lang == "ar" and self.keys[j] in ("اي", "كل", "جميع") and self.spaced(j, j + 1):
+        if self.lang == "ar" and self.keys[j] in _ar_all_determiners() and self.spaced(j, j + 1):
             j += 1  # «10 في المائة من أي مصرف محلي»: the quantifier is not the noun
         if partitive and self.is_cue("partitive", self.key(j)):
             j += 1
             if self.key(j) in ("'", "’") and j + 1 < self.n:
                 j += 1
-            if self.key(j) in ("the", "les", "la", "le", "l", "اي", "كل", "جميع") and j + 1 < self.n:
+            if self.key(j) in _all_determiners() and j + 1 < self.n:
                 j += 1
                 if self.key(j) in ("'", "’"):
                     j += 1
@@ -6007,13 +6032,13 @@ class _Doc:
             self.lang == "en"
             and k > floor + 2
             and self.toks[k].kind == "num"
-            and self.keys[k - 1] in ("for", "in", "during", "by")
+            and self.keys[k - 1] in _duration_prepositions()
         ):
             k -= 2  # "earnings per share for 2005 would be": past a time complement
         if (
             self.lang == "en"
             and k > floor + 2
-            and self.keys[k - 1] in ("to", "in", "since", "until")
+            and self.keys[k - 1] in _until_prepositions()
             and self.match(months(), k, 1)[0]
         ):
             k -= 2  # "profits for the year to March rose": past the month that ends the period
@@ -6341,7 +6366,7 @@ class _Doc:
             # aimed for": a figure compared with "than" measures what the last figure of its kind
             # in the sentence measured
             t = b.first - 1
-            if self.key(t) in ("the", "a", "an"):
+            if self.key(t) in _articles_en():
                 t -= 1
             if self.lang != "en" or self.key(t) != "than" or b.counts_after or b.start is not None:
                 continue
