@@ -257,6 +257,25 @@ _standing_after = lazy_words("prcli.figures", "standing_after_en.txt")
 _rate_words = lazy_words("prcli.figures", "rate_words_en.txt", "rate_words_fr.txt")
 _also_adverbs = lazy_words("prcli.figures", "sentence_adverbs_fr.txt", "sentence_adverbs_en.txt")
 _number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
+_fr_du_des = lazy_words("prcli.figures", "de_articles_fr.txt")
+_fr_de = lazy_words("prcli.figures", "de_forms_fr.txt")
+_up_down = lazy_words("prcli.figures", "directions_en.txt")
+_many_much = lazy_words("prcli.figures", "many_much_en.txt")
+_twice_thrice = lazy_words("prcli.figures", "multiplier_adverbs_en.txt")
+_fr_years_of_age = lazy_words("prcli.figures", "years_of_age_fr.txt")
+_fr_hours = lazy_words("prcli.figures", "hour_nouns_fr.txt")
+_fr_demi = lazy_words("prcli.figures", "half_words_fr.txt")
+_so_thus = lazy_words("prcli.figures", "so_far_en.txt")
+_those_these = lazy_words("prcli.figures", "demonstratives_en.txt")
+_they_it = lazy_words("prcli.figures", "body_pronouns_en.txt")
+_fr_ils_elles = lazy_words("prcli.figures", "plural_pronouns_fr.txt")
+_he_she = lazy_words("prcli.figures", "person_pronouns_en.txt")
+_ar_two = lazy_words("prcli.figures", "two_words_ar.txt")
+_ar_ten = lazy_words("prcli.figures", "teen_tens_ar.txt")
+_ar_multiples = lazy_words("prcli.figures", "multiple_nouns_ar.txt")
+_ar_to = lazy_words("prcli.figures", "to_prepositions_ar.txt")
+_ar_on = lazy_words("prcli.figures", "on_prepositions_ar.txt")
+_over_under = lazy_words("prcli.figures", "over_under_en.txt")
 _period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
 _superlative_leads = lazy_words("prcli.figures", "superlative_leads_en.txt", "superlative_leads_fr.txt")
 _rank_articles = lazy_words("prcli.figures", "articles_before_rank_en.txt", "articles_before_rank_fr.txt")
@@ -505,20 +524,20 @@ class _Doc:
         if self.lang != "ar":
             return None
         if key.startswith("ال") and key[2:] in self.nums:
-            if key[2:] in ("اثنين", "اثنان"):
+            if key[2:] in _ar_two():
                 return None  # يوم الاثنين: Monday
-            if key[2:] == "احد" and self.key(j + 1) not in ("عشر", "عشره"):
+            if key[2:] == "احد" and self.key(j + 1) not in _ar_ten():
                 return None  # اليوم الأحد: Sunday
             return self.nums[key[2:]], True, False
         if self.percent_word(key):
             return None  # «واحد بالمئة»: «بالمئة» is "per cent", not a hundred
         for stem in strip_clitics(key):
             joined = key.startswith("و")
-            if stem in ("اثنين", "اثنان") and key.endswith("ال" + stem):
+            if stem in _ar_two() and key.endswith("ال" + stem):
                 continue  # «الأحد والاثنين»: Monday, after a clitic too
             if stem in self.nums:
                 return self.nums[stem], False, joined
-            if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in ("اثنين", "اثنان"):
+            if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in _ar_two():
                 return self.nums[stem[2:]], True, joined
         return None
 
@@ -996,7 +1015,7 @@ class _Doc:
                 )  # "children aged between five and 11"
                 or (
                     self.lang == "en"
-                    and self.key(fig.first - 1) in ("over", "under")
+                    and self.key(fig.first - 1) in _over_under()
                     and self.key(fig.first - 2) in _age_people_en()
                     and not self.unit_after(fig.last + 1)
                 )  # "someone over 65", "children under 16"
@@ -1140,7 +1159,7 @@ class _Doc:
         if self.key(j) in _times() and self.spaced(j - 1, j):
             if self.multiple(fig, j):
                 fig.kind, fig.last = "other", j
-                if self.key(j + 1) == "as" and self.key(j + 2) in ("many", "much"):
+                if self.key(j + 1) == "as" and self.key(j + 2) in _many_much():
                     fig.counts = self.phrase_after(j + 3, 2)  # "three times as many tourists"
                 elif lang == "en" and self.key(j + 1) == "the":
                     fig.counts = self.phrase_after(j + 2, 3, partitive=True)  # "ten times the number of"
@@ -1209,7 +1228,7 @@ class _Doc:
     def multiple(self, fig: _Fig, j: int) -> bool:
         """ "four times as many", «trois fois plus», «أضعاف», «يفوق ... بأربع مرات»: a multiple
         (kind ``other``), not a number of occurrences."""
-        if self.key(j) in ("اضعاف", "ضعف"):
+        if self.key(j) in _ar_multiples():
             return True
         if self.lang == "ar" and self.toks[fig.first].kind == "word" and self.keys[fig.first].startswith("ب"):
             return True
@@ -1691,7 +1710,7 @@ class _Doc:
             fig.value += Decimal("0.5") * fig.scale
             fig.last = j + 1
             return j + 2
-        if k == "et" and self.key(j + 1) in ("demi", "demie"):
+        if k == "et" and self.key(j + 1) in _fr_demi():
             fig.value += Decimal("0.5") * fig.scale
             fig.last = j + 1
             return j + 2
@@ -1868,7 +1887,7 @@ class _Doc:
         if (
             self.lang == "fr"
             and self.key(fig.first - 1) == "de"
-            and self.keys[fig.last] in ("ans", "an")
+            and self.keys[fig.last] in _fr_years_of_age()
             and fig.first >= 2
             and self._content(fig.first - 2)
             and self.keys[fig.first - 2] not in _duration_nouns()
@@ -1892,8 +1911,8 @@ class _Doc:
             return
         if (
             self.lang == "fr"
-            and self.keys[fig.last] in ("ans", "an")
-            and self.key(j) not in ("de", "d")
+            and self.keys[fig.last] in _fr_years_of_age()
+            and self.key(j) not in _fr_de()
             and (
                 self.key(f - 1) in _fr_possessive_determiners()
                 or (
@@ -1916,13 +1935,13 @@ class _Doc:
         if (
             self.lang == "fr"
             and fig.kind == "duration"
-            and self.keys[fig.last] in ("heures", "heure")
+            and self.keys[fig.last] in _fr_hours()
             and fig.last == fig.first + 1
             and self.toks[fig.first].kind == "num"
             and fig.value == int(fig.value)
             and 0 <= fig.value <= 24
             and self.key(fig.first - 1) == "à"
-            and self.key(j) not in ("de", "d")
+            and self.key(j) not in _fr_de()
         ):
             fig.kind = "time"
 
@@ -1947,7 +1966,7 @@ class _Doc:
     def fr_years_of(self, j: int) -> bool:
         """«40 ans de mauvais choix», «20 ans d'expérience»: years followed by «de» and a common
         noun are a span of time spent on something, not an age («de 30 ans d'origine» is)."""
-        if self.key(j) not in ("de", "d"):
+        if self.key(j) not in _fr_de():
             return False
         k = j + 1 + (self.key(j + 1) in ("'", "’"))
         return k < self.n and self.toks[k].kind == "word" and self._lower(k) and self.key(k) != "origine"
@@ -1966,7 +1985,7 @@ class _Doc:
         """French ages without «âgé»: «Martine, 66 ans.» (an apposition after a name closing the
         sentence), «une étudiante, 19 ans à peine», «il a 72 ans» / «j'ai 38 ans» (avoir + years,
         not «il y a 2 ans»), «deux passagers de 19 et 23 ans» (the second bound of an age range)."""
-        if self.lang != "fr" or self.keys[fig.last] not in ("ans", "an") or fig.first < 2:
+        if self.lang != "fr" or self.keys[fig.last] not in _fr_years_of_age() or fig.first < 2:
             return False
         f = fig.first
         if self.fr_years_of(j):
@@ -2050,7 +2069,7 @@ class _Doc:
             base = self.nums.get(t.key[:-4])
             if base is not None and base.type in ("unit", "ten", "hundred", "teen"):
                 return [_Fig(i, i, Decimal(str(base.value)), kind="other", words=True)], i + 1  # "tenfold"
-        if lang == "en" and t.key in ("twice", "thrice"):
+        if lang == "en" and t.key in _twice_thrice():
             return self.twice(i)
         w = self.word_num(i)
         if lang == "en" and t.key == "a" and i + 1 < self.n:
@@ -2132,7 +2151,7 @@ class _Doc:
             f.kind = "other"
             if nxt == "the":
                 f.counts = self.phrase_after(i + 2, 3, partitive=True)  # "twice the number of goals"
-            elif nxt == "as" and self.key(i + 2) in ("many", "much"):
+            elif nxt == "as" and self.key(i + 2) in _many_much():
                 f.counts = self.phrase_after(i + 3, 2)  # "twice as many jobs"
             return [f], i + 1
         f.counts = self._run_before(i, 3)
@@ -2464,7 +2483,7 @@ class _Doc:
             k -= 1
         if self.key(k) == ",":
             k -= 1  # "Alleyne Francique, faded": an apposition closes with a comma
-        if self.key(k) in ("he", "she"):
+        if self.key(k) in _he_she():
             return self.name_for_pronoun(k)
         names: list[tuple[int, int]] = []
         while k >= 0:
@@ -3277,7 +3296,7 @@ class _Doc:
         k = j - 1
         if self.key(k) in ("'", "’"):
             k -= 1
-        if self.key(k) not in ("de", "d"):
+        if self.key(k) not in _fr_de():
             return None
         last = k - 1
         for _ in range(3):
@@ -3360,7 +3379,7 @@ class _Doc:
             if self.keys[k] in (".", "!", "?", ";") or "\n" in self.gap(k, k + 1):
                 break
             got = self.fr_np_at(k)
-            if got and self.keys[k] in ("du", "des") and k >= 1 and self._content(k - 1):
+            if got and self.keys[k] in _fr_du_des() and k >= 1 and self._content(k - 1):
                 complement = complement or got  # «la recapitalisation du géant»: its governor first
                 continue
             if got:
@@ -3433,7 +3452,7 @@ class _Doc:
         pronoun = -1
         for m in range(j - 1, max(-1, j - 8), -1):
             be = any(self.is_cue("be", self.keys[v]) for v in range(m + 1, j))
-            if self.keys[m] in ("ils", "elles") or (self.keys[m] in ("on", "nous") and be):
+            if self.keys[m] in _fr_ils_elles() or (self.keys[m] in ("on", "nous") and be):
                 pronoun = m  # «ils pourraient être «quelques dizaines»», «« On est 3 000 »»
                 break
             if self.keys[m] == "qui" and any(self.keys[v] in _fr_be() for v in range(m + 1, j)):
@@ -3762,7 +3781,7 @@ class _Doc:
         if self.lang != "en":
             return None
         k = j - 1
-        while k > 0 and j - k <= 6 and self.toks[k].kind == "word" and self.keys[k] not in ("they", "it"):
+        while k > 0 and j - k <= 6 and self.toks[k].kind == "word" and self.keys[k] not in _they_it():
             if not (
                 self.is_cue("levelverb", self.keys[k])
                 or self.is_cue("approx", self.keys[k])
@@ -3771,7 +3790,7 @@ class _Doc:
             ):
                 return None
             k -= 1
-        if self.key(k) not in ("they", "it") or k == j - 1:
+        if self.key(k) not in _they_it() or k == j - 1:
             return None
         b = k - 1
         while b > 0 and k - b < 8 and self.keys[b] not in (".", "!", "?", ";", ":"):
@@ -4744,7 +4763,7 @@ class _Doc:
             and prev[1] == fig_end
             and prev[0].kind == "percent"
             and self.key(fig_end + 1) == "في"
-            and self.key(fig.first - 1) in ("الي", "الى")
+            and self.key(fig.first - 1) in _ar_to()
         ):
             return prev[0].counts or "", True  # «زيادة 43% في صافي الربح ... إلى 412 مليون درهم»
         if (
@@ -4824,7 +4843,7 @@ class _Doc:
         after = fig.last + 1
         if (
             self.is_cue("purpose", self.key(after))
-            and self.key(after + 1) in ("علي", "على")
+            and self.key(after + 1) in _ar_on()
             and after + 2 < self.n
             and self.ar_np_word(after + 2)
         ):
@@ -4846,7 +4865,7 @@ class _Doc:
                 return self.ar_subject_before(m, size=2)
             if self.toks[m].kind == "word" and self.is_cue("acquire", key):
                 for x in range(m + 1, link):
-                    if self.keys[x] in ("الي", "الى") and self.key(x + 1).startswith(_AR_TEAM_WORDS):
+                    if self.keys[x] in _ar_to() and self.key(x + 1).startswith(_AR_TEAM_WORDS):
                         return self.phrase_before(x, 2)  # «ضم X إلى صفوفه مقابل»: the name before «إلى»
                 if key.endswith(("ه", "ها")) and len(key) > 3:
                     return self._phrase(m, m)  # «شرائه»: the pronoun names the thing bought
@@ -4932,7 +4951,7 @@ class _Doc:
         «la baisse prévue de 30 euros du forfait mensuel»: after a change noun and its amount,
         the de-complement says what changes."""
         de = fig.first - 1
-        if self.key(de) not in ("de", "d") or (self.key(de) == "de" and not self.spaced(de, fig.first)):
+        if self.key(de) not in _fr_de() or (self.key(de) == "de" and not self.spaced(de, fig.first)):
             return None
         noun = de - 1
         if noun >= 1 and not self.is_cue("changeof", self.key(noun)) and self._lower(noun):
@@ -4940,7 +4959,7 @@ class _Doc:
         if noun < 0 or not self.is_cue("changeof", self.key(noun)):
             return None
         k = self.fr_next(fig)
-        if self.key(k) in ("du", "des") or (self.key(k) == "de" and self.key(k + 1) in ("la", "l")):
+        if self.key(k) in _fr_du_des() or (self.key(k) == "de" and self.key(k + 1) in ("la", "l")):
             return self.phrase_after(k + 1, 2)
         return None
 
@@ -4955,7 +4974,7 @@ class _Doc:
         for m in range(k - 2, max(-1, k - 9), -1):
             if self.is_cue("changeof", self.keys[m]):
                 d = m + 1
-                if self.key(d) in ("du", "des") or (self.key(d) == "de" and self.key(d + 1) in ("la", "l")):
+                if self.key(d) in _fr_du_des() or (self.key(d) == "de" and self.key(d + 1) in ("la", "l")):
                     return self.fr_np(d + 1, k - 1)
                 return None
             if self.keys[m] in _CLAUSE_END:
@@ -5126,7 +5145,7 @@ class _Doc:
             return None
         gov = k - 2
         if (
-            self.key(k - 1) in ("du", "des")
+            self.key(k - 1) in _fr_du_des()
             and gov >= 1
             and self.toks[gov].kind == "word"
             and self._lower(gov)
@@ -5216,7 +5235,7 @@ class _Doc:
             return None
         det = noun - 1
         if self.keys[det] not in _fr_np_lead() and self.keys[det] not in _determiners() \
-                and self.keys[det] not in ("du", "des"):
+                and self.keys[det] not in _fr_du_des():
             return None
         return self._phrase(noun, noun)
 
@@ -5243,7 +5262,7 @@ class _Doc:
         stands for, named by the counts before it."""
         for k in range(j - 1, max(-1, j - 10), -1):
             key = self.keys[k]
-            if key in ("ils", "elles"):
+            if key in _fr_ils_elles():
                 return any(self.keys[m] in _fr_be() for m in range(k + 1, j))
             if key in _CLAUSE_END and key not in ("'", "’"):
                 return False
@@ -5556,7 +5575,7 @@ class _Doc:
         if self.lang != "en":
             return -1
         k = j - 1
-        if self.key(k) in ("up", "down"):
+        if self.key(k) in _up_down():
             return k - 1 if self.key(k - 1) == "," else -1
         if self.key(k) == "of" and self.is_cue("trend", self.key(k - 1)) and self.key(k - 2) in ("a", "an"):
             return k - 3 if self.key(k - 3) == "," else -1
@@ -5718,7 +5737,7 @@ class _Doc:
         if (
             partitive
             and self.lang == "en"
-            and self.key(j) in ("those", "these")
+            and self.key(j) in _those_these()
             and j + 1 < self.n
             and self.toks[j + 1].kind == "word"
             and self.spaced(j, j + 1)
@@ -6012,8 +6031,8 @@ class _Doc:
                 and self.keys[k].endswith(("wide", "ally"))
                 and self.is_cue("nophrase", self.keys[k])
             )
-            or (self.lang == "en" and self.keys[k] in ("so", "thus") and self.key(k + 1) == "far")
-            or (self.lang == "en" and self.keys[k] == "far" and self.key(k - 1) in ("so", "thus"))
+            or (self.lang == "en" and self.keys[k] in _so_thus() and self.key(k + 1) == "far")
+            or (self.lang == "en" and self.keys[k] == "far" and self.key(k - 1) in _so_thus())
         ):
             k -= 1  # "The number of users worldwide will reach", "the film has so far taken": no head
         if self.lang == "en" and k > floor and self.keys[k] == "and" and k < verb - 1:
