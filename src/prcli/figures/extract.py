@@ -276,6 +276,12 @@ _ar_multiples = lazy_words("prcli.figures", "multiple_nouns_ar.txt")
 _ar_to = lazy_words("prcli.figures", "to_prepositions_ar.txt")
 _ar_on = lazy_words("prcli.figures", "on_prepositions_ar.txt")
 _over_under = lazy_words("prcli.figures", "over_under_en.txt")
+#: «hauteur» («à hauteur de 12 millions») or a comma before «de» and an amount: set off after its noun.
+_fr_set_off_de = lazy_words("prcli.figures", "amount_of_nouns_fr.txt", extra=(",",))
+#: French words before a plural noun that make it a noun phrase («les», «des», «d'», «leurs»).
+_fr_plural_leads = lazy_words("prcli.figures", "plural_leads_fr.txt", extra=("'", "’"))
+#: French object clitics between a relative and its verb («qui les comprennent», «qui en ont»).
+_fr_object_clitics = lazy_words("prcli.figures", "object_clitics_fr.txt", extra=("'", "’"))
 _period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
 _superlative_leads = lazy_words("prcli.figures", "superlative_leads_en.txt", "superlative_leads_fr.txt")
 _rank_articles = lazy_words("prcli.figures", "articles_before_rank_en.txt", "articles_before_rank_fr.txt")
@@ -3263,7 +3269,7 @@ class _Doc:
         if fig.counts is None:
             fig.counts = self.fr_pronoun_counts(fig)
         if fig.counts is None and self.key(fig.first - 1) == "de" \
-                and self.key(fig.first - 2) in (",", "hauteur"):
+                and self.key(fig.first - 2) in _fr_set_off_de():
             # «un taux de pauvreté encore très élevé, de 14,5 %», «la rénovation … à hauteur de
             # 12 millions»: a complement set off after its noun, or an amount put to it. (No
             # "nearest noun phrase" guess elsewhere: measured on the French press it was wrong
@@ -3485,7 +3491,7 @@ class _Doc:
                 and not self.verb_like(k)
                 and not self.timeish(k)
                 and not self.is_cue("weekday", key[:-1])  # «samedis»
-                and self.key(k - 1) in ("les", "des", "de", "d", "'", "’", "ces", "leurs", "aux")
+                and self.key(k - 1) in _fr_plural_leads()
                 and (self._lower(k) or self.key(k - 1) in ("les", "des") or key.endswith(_FR_DEMONYM_ENDS))
             ):
                 last = k + 1 if self.fr_agrees(k, k + 1) and self.fr_plural(k + 1) else k
@@ -5277,7 +5283,7 @@ class _Doc:
             nxt += 1  # «78 % «condamnent» les violences»
         if self.lang == "fr" and self.key(nxt) == "qui" and self.key(fig.first - 1) == "contre":
             nxt += 1  # «contre 38 % qui les comprennent»
-            while self.key(nxt) in ("les", "la", "le", "l", "'", "’", "en", "y") or self.key(nxt) in _QUOTES:
+            while self.key(nxt) in _fr_object_clitics() or self.key(nxt) in _QUOTES:
                 nxt += 1
         if (
             self.key(fig.first - 1) not in _fr_clause_joins()
