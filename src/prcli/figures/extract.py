@@ -228,7 +228,15 @@ _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 #: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
 _ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt")
 #: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
-_AR_TEAM_WORDS = ("صفوف", "نادي", "فريق")
+_ar_team_words = lazy_words("prcli.figures", "team_words_ar.txt")
+
+
+@cache
+def _ar_team_starts() -> tuple[str, ...]:
+    """The Arabic team words as a tuple (``str.startswith`` takes no set)."""
+    return tuple(sorted(_ar_team_words()))
+
+
 _AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
 #: cue roles of words that make a quoted span a clause with a figure, not a name
 _NOT_NAME_ROLES = ("skip", "intro", "approx", "change", "result", "record", "compare", "age", "year", "score")
@@ -282,6 +290,13 @@ _fr_set_off_de = lazy_words("prcli.figures", "amount_of_nouns_fr.txt", extra=(",
 _fr_plural_leads = lazy_words("prcli.figures", "plural_leads_fr.txt", extra=("'", "’"))
 #: French object clitics between a relative and its verb («qui les comprennent», «qui en ont»).
 _fr_object_clitics = lazy_words("prcli.figures", "object_clitics_fr.txt", extra=("'", "’"))
+_figure_openers_en = lazy_words("prcli.figures", "figure_openers_en.txt")
+_indefinite_en = lazy_words("prcli.figures", "indefinite_articles_en.txt")
+_indefinite_fr = lazy_words("prcli.figures", "indefinite_articles_fr.txt")
+_fr_and_but = lazy_words("prcli.figures", "clause_conjunctions_fr.txt")
+_ar_oxide = lazy_words("prcli.figures", "oxide_nouns_ar.txt")
+_in_since = lazy_words("prcli.figures", "year_prepositions_en.txt")
+_range_openers_en = lazy_words("prcli.figures", "range_openers_en.txt")
 _period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
 _superlative_leads = lazy_words("prcli.figures", "superlative_leads_en.txt", "superlative_leads_fr.txt")
 _rank_articles = lazy_words("prcli.figures", "articles_before_rank_en.txt", "articles_before_rank_fr.txt")
@@ -589,7 +604,7 @@ class _Doc:
                 or key in _prefix_money()
                 or (
                     lang == "en"
-                    and (key in ("top", "twice", "thrice") or (key.endswith("fold") and len(key) > 6))
+                    and (key in _figure_openers_en() or (key.endswith("fold") and len(key) > 6))
                 )
                 or (lang == "ar" and self.is_dual_noun(key))
             )
@@ -1766,7 +1781,7 @@ class _Doc:
                 1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
             ):
                 if self.cue_before("approx", fig.first, 2) and not (
-                    self.lang == "en" and self.key(fig.first - 1) in ("in", "since")
+                    self.lang == "en" and self.key(fig.first - 1) in _in_since()
                 ):
                     return j  # "fewer than 2000 people"; "fewer than in 2003" is a year
                 nxt = self.key(j)
@@ -2315,7 +2330,7 @@ class _Doc:
                 and self._content(j)
                 and not self.keys[i].startswith(("و", "ف"))  # «وثالث توفي»: "and a third (man)"
                 and self.key(i - 1) != "ال"  # «آل ثاني» (folded): a family name
-                and self.keys[j] not in ("اكسيد", "اوكسيد")  # «ثاني أكسيد الكربون»
+                and self.keys[j] not in _ar_oxide()  # «ثاني أكسيد الكربون»
             )  # «ثاني اقتصاد عالمي», «ثالث مدينة»: a construct ordinal ranks the noun after it
             if construct and not self.is_cue("superlative", self.key(j)) and self.spaced(last, j):
                 f = _Fig(i, last, value, kind="rank", words=True)
@@ -3338,7 +3353,7 @@ class _Doc:
         """«des travaux routiers d'un coût de 3 millions»: what has the cost, before «d'un»."""
         art = head - 1
         elided = self.key(art - 1) in ("'", "’") and self.key(art - 2) == "d"
-        if self.key(art) not in ("un", "une") or not elided:
+        if self.key(art) not in _indefinite_fr() or not elided:
             return None
         return self.fr_antecedent(art - 2)
 
@@ -3597,7 +3612,7 @@ class _Doc:
             if got:
                 fig.counts = got
                 return
-        inside_np = self.key(fig.first - 1) in _determiners() or self.keys[fig.first] in ("a", "an") or (
+        inside_np = self.key(fig.first - 1) in _determiners() or self.keys[fig.first] in _indefinite_en() or (
             self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’")
         ) or self.premodifier_measure(fig)  # "the £30,000 Jerwood prize", "the bank's 5% stake"
         if self.lang == "en" and (fig.kind in ("money", "percent") or (fig.kind == "measure" and inside_np)):
@@ -4094,7 +4109,7 @@ class _Doc:
         link = self.key(fig.first - 1)
         if self.key(j) in ("to", "and") and self.spaced(fig.last, j):
             end = self.percent_at(j + 1)
-            if end is None or self.key(fig.first - 1) not in ("from", "between"):
+            if end is None or self.key(fig.first - 1) not in _range_openers_en():
                 return None
             j = end + 1
         elif link not in ("to", "and") or self.percent_at(fig.first - 2, back=True) is None:
@@ -4871,7 +4886,7 @@ class _Doc:
                 return self.ar_subject_before(m, size=2)
             if self.toks[m].kind == "word" and self.is_cue("acquire", key):
                 for x in range(m + 1, link):
-                    if self.keys[x] in _ar_to() and self.key(x + 1).startswith(_AR_TEAM_WORDS):
+                    if self.keys[x] in _ar_to() and self.key(x + 1).startswith(_ar_team_starts()):
                         return self.phrase_before(x, 2)  # «ضم X إلى صفوفه مقابل»: the name before «إلى»
                 if key.endswith(("ه", "ها")) and len(key) > 3:
                     return self._phrase(m, m)  # «شرائه»: the pronoun names the thing bought
@@ -5353,7 +5368,7 @@ class _Doc:
         if j - k >= 40:
             return None
         while k < j and (
-            self.keys[k] in ("et", "mais") or self.keys[k] in _subordinators() or self.keys[k] in _QUOTES
+            self.keys[k] in _fr_and_but() or self.keys[k] in _subordinators() or self.keys[k] in _QUOTES
         ):
             k += 1
         if self.lang == "en" and self.keys[k] == "according" and self.key(k + 1) == "to":
@@ -5583,7 +5598,8 @@ class _Doc:
         k = j - 1
         if self.key(k) in _up_down():
             return k - 1 if self.key(k - 1) == "," else -1
-        if self.key(k) == "of" and self.is_cue("trend", self.key(k - 1)) and self.key(k - 2) in ("a", "an"):
+        if self.key(k) == "of" and self.is_cue("trend", self.key(k - 1)) \
+                and self.key(k - 2) in _indefinite_en():
             return k - 3 if self.key(k - 3) == "," else -1
         return -1
 
@@ -6085,7 +6101,7 @@ class _Doc:
                 (
                     self.keys[k] in _np_links()
                     or (self.lang == "en" and self.keys[k] == "per")
-                    or (self.lang == "en" and self.keys[k] in ("a", "an") and self.key(k - 1) == "of")
+                    or (self.lang == "en" and self.keys[k] in _indefinite_en() and self.key(k - 1) == "of")
                     or (self.lang == "en" and self.keys[k] == "&")  # "Shares in Marks & Spencer fell"
                     or (self.lang == "en" and self.keys[k] == "out" and self.key(k + 1) == "of")
                 )
