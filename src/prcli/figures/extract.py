@@ -297,6 +297,15 @@ _fr_and_but = lazy_words("prcli.figures", "clause_conjunctions_fr.txt")
 _ar_oxide = lazy_words("prcli.figures", "oxide_nouns_ar.txt")
 _in_since = lazy_words("prcli.figures", "year_prepositions_en.txt")
 _range_openers_en = lazy_words("prcli.figures", "range_openers_en.txt")
+#: "from", "by" before the bounds of a change ("rose from A to B", "fell by 40% to 34,000").
+_change_from_en = lazy_words("prcli.figures", "change_from_en.txt")
+#: Words before a time noun in an English time adverb ("this year", "last month", "a year").
+_time_adverb_leads_en = lazy_words("prcli.figures", "time_adverb_leads_en.txt")
+_fr_definite = lazy_words("prcli.figures", "definite_articles_fr.txt")
+#: «de», «d'», «du», «des»: «de» alone, elided or fused with an article.
+_fr_de_all = lazy_words("prcli.figures", "de_forms_fr.txt", "de_articles_fr.txt")
+#: "to", "and" between two shares of a range ("from 5% to 7%", "between 5% and 7%").
+_range_links_en = lazy_words("prcli.figures", "range_second_links_en.txt")
 _period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
 _superlative_leads = lazy_words("prcli.figures", "superlative_leads_en.txt", "superlative_leads_fr.txt")
 _rank_articles = lazy_words("prcli.figures", "articles_before_rank_en.txt", "articles_before_rank_fr.txt")
@@ -3444,7 +3453,7 @@ class _Doc:
         k = self.fr_next(fig)
         if self.key(k) in ("le", "la", "l", "'", "’") and self.is_cue("hollow", self.key(k + 1)):
             m = k + 2
-            if self.key(m) in ("de", "des", "du", "d"):
+            if self.key(m) in _fr_de_all():
                 m += 1
                 while self.key(m) in ("'", "’", "la", "l"):
                     m += 1
@@ -4107,12 +4116,12 @@ class _Doc:
             return None
         j = fig.last + 1
         link = self.key(fig.first - 1)
-        if self.key(j) in ("to", "and") and self.spaced(fig.last, j):
+        if self.key(j) in _range_links_en() and self.spaced(fig.last, j):
             end = self.percent_at(j + 1)
             if end is None or self.key(fig.first - 1) not in _range_openers_en():
                 return None
             j = end + 1
-        elif link not in ("to", "and") or self.percent_at(fig.first - 2, back=True) is None:
+        elif link not in _range_links_en() or self.percent_at(fig.first - 2, back=True) is None:
             return None
         if self.key(j) != "of" or not self.spaced(j - 1, j):
             return None
@@ -4227,7 +4236,8 @@ class _Doc:
         if self.key(frm) == "to":
             # the second bound: "from A to B", A being one short figure just before
             m = frm - 1
-            while m >= 0 and frm - m <= 7 and self.key(m) not in ("from", "by"):
+            change_from = _change_from_en()
+            while m >= 0 and frm - m <= 7 and self.key(m) not in change_from:
                 if self.toks[m].kind == "word" and self.word_num(m) is None and len(self.keys[m]) > 2:
                     if not self.time_adverb_word(m):
                         return None
@@ -4237,10 +4247,10 @@ class _Doc:
             frm = m
         elif not any(self.key(m) == "to" for m in range(fig.last + 1, min(self.n, fig.last + 4))):
             return None  # "from $5m" alone is an origin, not a change
-        if frm < 1 or self.key(frm) not in ("from", "by") or not self.spaced(frm, frm + 1):
+        if frm < 1 or self.key(frm) not in _change_from_en() or not self.spaced(frm, frm + 1):
             return None  # "rose from A to B", "rose by A to B"
         k = frm - 1
-        while k >= 2 and self.timeish(k) and self.key(k - 1) in ("last", "this", "next", "past", "a"):
+        while k >= 2 and self.timeish(k) and self.key(k - 1) in _time_adverb_leads_en():
             k -= 2  # "cut its debt this year from A to B": past the time adverb
             frm -= 2
         while (
@@ -5010,7 +5020,7 @@ class _Doc:
         if verb < 0:
             return None
         k = self.fr_next(fig)
-        if self.key(k) not in ("le", "la", "les", "l") or not self.spaced(k - 1, k):
+        if self.key(k) not in _fr_definite() or not self.spaced(k - 1, k):
             return None
         return self.fr_np(k)
 
@@ -5201,7 +5211,7 @@ class _Doc:
         if last + 1 < end and self.fr_agrees(head, last + 1):
             last += 1
         m = last + 1
-        if m + 1 < end and self.keys[m] in ("de", "du", "des", "d") and self.spaced(last, m):
+        if m + 1 < end and self.keys[m] in _fr_de_all() and self.spaced(last, m):
             n = m + 1
             while n < end and (self.keys[n] in ("la", "l", "'", "’") or self.is_cue("article", self.keys[n])):
                 n += 1  # «le coût de ces mesures»
