@@ -1247,7 +1247,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             holder = _fr_attached_before(text, head, extra[:1], reg, pos, gender)
             if holder is not None:
                 return holder  # «le ministre de l'Intérieur» after «le ministre de l'Intérieur, X»
-            if head in _crowd_nouns() and not any(p.named and reg.stem(head) in p.roles for p in reg.before(pos)):
+            if head in _crowd_nouns() \
+                    and not any(p.named and reg.stem(head) in p.roles for p in reg.before(pos)):
                 # «lance le manifestant»: one of the crowd no named person was ever called; only the
                 # person quoted just before may be meant, not an earlier named one
                 scene = not (last and last[-1][1].named
