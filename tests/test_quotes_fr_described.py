@@ -15,8 +15,8 @@ from helpers_quotes import check_quote_case
 TABLE = [
     # the role was given to a named person in apposition earlier: the definite description is them
     ("fr", "« Les renforts arriveront ce soir », a annoncé le porte-parole du gouvernement, Hugo Ferrand. "
-           "Le porte-parole du parti vert, Lucien Marchetti, a réclamé un débat, estimant que « le pays mérite "
-           "mieux ». « Nous ne céderons rien à la violence », a prévenu le porte-parole du "
+           "Le porte-parole du parti vert, Lucien Marchetti, a réclamé un débat, estimant que « le pays "
+           "mérite mieux ». « Nous ne céderons rien à la violence », a prévenu le porte-parole du "
            "gouvernement.",
      "Nous ne céderons rien à la violence", "Hugo Ferrand", True),
     ("fr", "Le policier mis en cause, Gaston Rivière, a été entendu lundi. Selon le procureur Olivier "
