@@ -1240,6 +1240,21 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
         titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
         scene = _scene_role(norms, lex.lang)
+        if lex.lang == "fr" and not scene:
+            head = next((w for w in map(_unelided, norms[:3]) if w in lex.people and w not in _bodies()), "")
+            extra = [w for w in norms[norms.index(head) + 1 if head in norms else 2:]
+                     if len(w) > 3 and w not in stopwords("fr")]
+            holder = _fr_attached_before(text, head, extra[:1], reg, pos, gender)
+            if holder is not None:
+                return holder  # «le ministre de l'Intérieur» after «le ministre de l'Intérieur, X»
+            if head in _crowd_nouns() \
+                    and not any(p.named and reg.stem(head) in p.roles for p in reg.before(pos)):
+                # «lance le manifestant»: one of the crowd no named person was ever called; only the
+                # person quoted just before may be meant, not an earlier named one
+                scene = not (last and last[-1][1].named
+                             and (gender == "?" or last[-1][1].gender in ("?", gender)))
+                if not scene:
+                    return last[-1][1]
         for _, p in () if scene else reversed(last[-_RECENT:]):
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
                     and not _other_kind(p, heads, reg, lex):
@@ -1255,6 +1270,63 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg):
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+#: Everyday nouns for one of a crowd («le manifestant», «l'habitante»), not an office or a trade.
+_crowd_nouns = lazy_words("prcli.quotations", "crowd_nouns_fr.txt")
+#: How far before an apposition a person's name may stand («X, 45 ans, proche de …, et propriétaire de …»).
+_APPOSITION_REACH = 200
+#: Where an apposition cannot reach back across: a sentence end or a quotation mark.
+_SENTENCE_OR_QUOTE = re.compile(r"[.!?](?=\s)|[«»“”\n]")
+
+
+def _fr_attached_before(text: str, head: str, tail: list[str], reg: Register, pos: int,
+                        gender: str) -> Person | None:
+    """«le ministre de l'Intérieur» after «le ministre de l'Intérieur, Christophe X» or «Pour
+    Alexe X, proche de … et propriétaire du lave-auto»: a definite description whose head noun
+    (with its first telling word after it, ``tail``) the article gave earlier to a named person,
+    in apposition in the same sentence, means that person (the latest such)."""
+    if not head or len(head) < 4:
+        return None
+    best: Person | None = None
+    for m in re.finditer(rf"\b{re.escape(head)}\b", text[:pos], re.IGNORECASE):
+        o = m.start()
+        if tail and tail[0] not in normalize(text[m.end():m.end() + 40]).replace("’", "'"):
+            continue  # «le premier ministre hongrois» is not «le ministre italien»
+        near = _named_right_after(text, m.end(), reg)  # «le policier filmé, Didier X, …»
+        if near is not None:
+            if gender == "?" or near.gender in ("?", gender):
+                best = near
+            continue
+        lo = max(0, o - _APPOSITION_REACH)
+        cuts = [c.end() for c in _SENTENCE_OR_QUOTE.finditer(text, lo, o)]
+        window = text[cuts[-1] if cuts else lo:o].lower()
+        near, near_at = None, -1
+        for p in reg.before(o):
+            if not p.named or len(p.keys) < 2:
+                continue
+            at = window.rfind(p.keys[-1])
+            if at > near_at and "," in window[at:]:
+                near, near_at = p, at  # the name the apposition follows, after a comma
+        if near is not None and (gender == "?" or near.gender in ("?", gender)):
+            best = near
+    return best
+
+
+def _named_right_after(text: str, end: int, reg: Register) -> Person | None:
+    """The named person whose full name follows a role noun after a short complement and a
+    comma («policier filmé, Didier X»), in the same sentence."""
+    after = text[end:end + _APPOSITION_REACH // 4]
+    stop = _SENTENCE_OR_QUOTE.search(after)
+    after = after[:stop.start()] if stop else after
+    comma = after.find(",")
+    if comma < 0:
+        return None
+    rest = after[comma + 1:].lstrip().lower()
+    for p in reg.before(end + _APPOSITION_REACH // 4):
+        if p.named and len(p.keys) >= 2 and rest.startswith(p.keys[0]) and p.keys[-1] in rest:
+            return p
+    return None
 
 
 def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:

@@ -1,0 +1,40 @@
+"""French descriptions that bring someone in or point back (issue 5): a definite role noun means
+the named person the article gave that role to; an everyday crowd noun («le manifestant») that no
+named person was given means the person quoted just before, or someone new, not an earlier name.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # the role was given to a named person in apposition earlier: the definite description is them
+    ("fr", "« Les renforts arriveront ce soir », a annoncé le porte-parole du gouvernement, Hugo Ferrand. "
+           "Le porte-parole du parti vert, Lucien Marchetti, a réclamé un débat, estimant que « le pays "
+           "mérite mieux ». « Nous ne céderons rien à la violence », a prévenu le porte-parole du "
+           "gouvernement.",
+     "Nous ne céderons rien à la violence", "Hugo Ferrand", True),
+    ("fr", "Le policier mis en cause, Gaston Rivière, a été entendu lundi. Selon le procureur Olivier "
+           "Bastide, « l'enquête suit son cours ». « J'ai fait mon travail », assure le policier.",
+     "J'ai fait mon travail", "Gaston Rivière", True),
+    # «le manifestant» right after a named protester spoke: that protester, not an earlier name
+    ("fr", "« La police nous a chargés sans raison », accuse Mireille Jolivet, 38 ans, venue de Caen. "
+           "« On ne partira pas d'ici », promet Arnaud Cazeneuve, les mains dans les poches. "
+           "« Plus ils frappent, plus nous sommes nombreux », lance le manifestant.",
+     "Plus ils frappent, plus nous sommes nombreux", "Arnaud Cazeneuve", True),
+    # … and after someone who is no protester's voice (a slogan, a banner): someone of the crowd
+    ("fr", "Le préfet Bernard Audoin a salué « le calme » du rassemblement. Sur les banderoles, les "
+           "slogans réclament « plus de justice ». « Nous voulons juste vivre de notre travail », "
+           "dit le manifestant.",
+     "Nous voulons juste vivre de notre travail", "le manifestant", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_description_speaker(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
