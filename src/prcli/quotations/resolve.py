@@ -1280,6 +1280,11 @@ _APPOSITION_REACH = 200
 _SENTENCE_OR_QUOTE = re.compile(r"[.!?](?=\s)|[«»“”\n]")
 
 
+#: How far back (characters) a definite description looks for the named person the article
+#: gave its role to: a long article's worth.
+_DESCRIPTION_REACH = 20_000
+
+
 def _fr_attached_before(text: str, head: str, tail: list[str], reg: Register, pos: int,
                         gender: str) -> Person | None:
     """«le ministre de l'Intérieur» after «le ministre de l'Intérieur, Christophe X» or «Pour
@@ -1289,7 +1294,10 @@ def _fr_attached_before(text: str, head: str, tail: list[str], reg: Register, po
     if not head or len(head) < 4:
         return None
     best: Person | None = None
-    for m in re.finditer(rf"\b{re.escape(head)}\b", text[:pos], re.IGNORECASE):
+    # Only the text a reader still has in mind: a bounded look-back keeps the work per
+    # description constant, so a long document stays linear.
+    pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    for m in pattern.finditer(text, max(0, pos - _DESCRIPTION_REACH), pos):
         o = m.start()
         if tail and tail[0] not in normalize(text[m.end():m.end() + 40]).replace("’", "'"):
             continue  # «le premier ministre hongrois» is not «le ministre italien»
