@@ -128,8 +128,7 @@ def baseline_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     for prev in _before(figs, i):
         if prev.last >= fig.first:
             continue
-        between = doc.keys[prev.last + 1 : fig.first]
-        if any(key in _SENTENCE_END for key in between) or fig.first - prev.last > 16:
+        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 16:
             return None
         if prev.kind == fig.kind and prev.counts:
             return prev.counts
@@ -173,7 +172,7 @@ def comma_change_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     for prev in _before(figs, i):
         if prev.last >= comma:
             continue
-        if comma - prev.last > 8 or any(key in _SENTENCE_END for key in doc.keys[prev.last + 1 : comma]):
+        if comma - prev.last > 8 or not _one_sentence(doc, prev.last, comma):
             return None
         if prev.kind in _WHEN:
             continue  # "for 2004", "in the first half": when, not what

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.attribute import Attributor, Clause
+from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
@@ -39,7 +39,6 @@ _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_open
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
 #: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
 _other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
-_fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
 _NEAR_WORDS = 400
 #: Framing words, and the marks that frame a quote the same way (":", "،", ",").
