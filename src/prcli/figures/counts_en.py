@@ -50,7 +50,32 @@ _verb_leads = lazy_words("prcli.figures", "verb_leads_en.txt")
 _one_idiom_prepositions = lazy_words("prcli.figures", "one_idiom_prepositions_en.txt")
 #: Words that label a position by its number ("number four", "No 1").
 _number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
+#: "earns", "paid": before an amount per period, the verb names what the amount measures.
+_income_verbs = lazy_words("prcli.figures", "income_verbs_en.txt")
+#: "every", "each": "two sides to every story" states no quantity.
+_generic_quantifiers = lazy_words("prcli.figures", "generic_quantifiers_en.txt")
+#: "some", "most": open the object of a preposition inside a subject ("Fares on most lines").
+_np_quantifiers = lazy_words("prcli.figures", "np_quantifiers_en.txt")
+#: "in", "on", "for": prepositions of a complement after a subject's head.
+_pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt")
+#: "this", "last", "next": the opener of a time complement ("Rainfall this summer").
+_time_openers = lazy_words("prcli.figures", "time_openers_en.txt")
+#: Cue roles of verbs whose bare number is a level, a change, a place or a result.
+_not_object_roles = lazy_words("prcli.figures", "bare_object_exclusions_en.txt")
+#: "and", "in", "when": words that may follow a bare number ending a verb's object.
+_bare_followers = lazy_words("prcli.figures", "bare_object_followers_en.txt")
+#: "will", "is", "has": auxiliaries, never the verb whose object a number is.
+_auxiliaries = lazy_words("prcli.figures", "finite_auxiliaries_en.txt", "be_forms_en.txt", "modals_en.txt")
+#: "wickets", "overs": the words of a cricket report.
+_cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
+#: "a", "per": before a period, an amount is a rate ("£30,000 a year").
+_rate_words = lazy_words("prcli.figures", "rate_words_en.txt")
+#: Duration units, rank first: "5 hour hours hr hrs h".
+_duration_order = lazy_words("prcli.figures", "duration_order_en.txt")
+#: "summer", "season": parts of the year after "this"/"last".
+_season_nouns = lazy_words("prcli.figures", "season_nouns_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
+_QUOTES = frozenset("\"“”‘’'«»")
 _AMOUNTS = frozenset({"count", "money", "percent", "measure"})
 #: The token right before a change that can belong to the amount before a comma (", up 12%",
 #: ", a rise of 8%", "died, 5% fewer than"): see ``comma_change_counts``.
@@ -68,6 +93,14 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             fig.kind, fig.counts = "age", None
             continue
         if fig.kind not in _AMOUNTS:
+            continue
+        got = (
+            (bare_object_verb(doc, figs, i) if fig.kind == "count" else None)
+            or (income_verb(doc, fig) if fig.kind == "money" else None)
+            or subject_head(doc, fig)
+        )
+        if got:
+            fig.counts = got
             continue
         # Each reading needs its own word right before the figure: asking that first keeps a
         # text of bare numbers ("12 12 12 ...") from paying for four readings per figure.
@@ -215,8 +248,134 @@ def _one_sentence(doc: _Doc, a: int, b: int) -> bool:
 def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """ "At one point the crowd sang": "one" before an idiom noun ("point", "time", "stage")
     after "at"/"on" is a phrase of time, not "1 point" measured; "shifts to number eight" with no
-    chart or ranking in its sentence names a playing position, not a place."""
-    return [f for f in figs if not (_one_idiom(doc, f) or _position_number(doc, f))]
+    chart or ranking in its sentence names a playing position, not a place; a number opening a
+    quoted name, a saying ("two sides to every story") and "Twenty20" are no figures. Then joins
+    the figures that are one: "2 hours 17 minutes", a cricket score "201 for 6"."""
+    kept = [
+        f
+        for f in figs
+        if not (
+            _one_idiom(doc, f)
+            or _position_number(doc, f)
+            or _quoted_title_number(doc, f)
+            or _generic_saying(doc, f)
+            or _glued_name(doc, f)
+        )
+    ]
+    return _join_cricket(doc, _join_durations(doc, kept))
+
+
+def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
+    """ 'cover for a "4th German Reich"', 'the "Third Way"': a number opening a short quoted span
+    of capitalised words is the start of a name, not a rank or a count."""
+    if fig.first < 1 or doc.keys[fig.first - 1] not in _QUOTES or not doc.adjacent(fig.first - 1, fig.first):
+        return False
+    k, words = fig.last + 1, 0
+    while k < doc.n and words < 5 and doc.toks[k].kind == "word":
+        if not doc.text[doc.toks[k].start].isupper():
+            return False
+        words += 1
+        k += 1
+    return words >= 1 and doc.key(k) in _QUOTES and doc.adjacent(k - 1, k)
+
+
+def _generic_saying(doc: _Doc, fig: _Fig) -> bool:
+    """ "There are two sides to every story", "one rule for each case": a small spelled number
+    whose noun is followed by a preposition and "every"/"each" states a saying, not a quantity
+    (with a number after the quantifier it is a ratio: "two doctors for every 1,000 people")."""
+    if not fig.words or fig.value > 10 or fig.kind != "count":
+        return False
+    k = fig.last + 1
+    if k >= doc.n or doc.toks[k].kind != "word" or not doc._content(k):
+        return False
+    if doc.key(k + 1) not in _pp_preps() or doc.key(k + 2) not in _generic_quantifiers():
+        return False
+    return k + 3 < doc.n and doc.toks[k + 3].kind == "word" and doc.word_num(k + 3) is None
+
+
+def _glued_name(doc: _Doc, fig: _Fig) -> bool:
+    """ "Twenty20": a spelled number glued to digits is a name (a format, a brand), not a count."""
+    if not fig.words:
+        return False
+    k = fig.last + 1
+    return k < doc.n and doc.toks[k].kind == "num" and doc.adjacent(fig.last, k)
+
+
+def _duration_rank(doc: _Doc, k: int) -> int:
+    """The rank of the duration unit at token ``k`` (1 for years ... 7 for seconds), else 0."""
+    key = doc.key(k)
+    for entry in _duration_order():
+        rank, *words = entry.split()
+        if key in words:
+            return int(rank)
+    return 0
+
+
+def _join_durations(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
+    """ "2 hours 17 minutes", "13 minutes 2.5 seconds": a duration right after a longer one is
+    its remainder; the two are one figure (the value is the first number, as in "3:35.27" read
+    by the gold as its minutes)."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "duration"
+            and fig.kind == "duration"
+            and fig.first == prev.last + 1
+            and doc.spaced(prev.last, fig.first)
+            and 0 < _duration_rank(doc, prev.last) < _duration_rank(doc, fig.last)
+        ):
+            prev.last, prev.end = fig.last, fig.end
+            continue
+        out.append(fig)
+    return out
+
+
+def _cricket_sentence(doc: _Doc, k: int) -> bool:
+    """A word of a cricket report in the sentence of token ``k``."""
+    lo, hi = k, k
+    while lo > 0 and k - lo < 40 and doc.keys[lo - 1] not in _SENTENCE_END:
+        lo -= 1
+    while hi < doc.n - 1 and hi - k < 40 and doc.keys[hi + 1] not in _SENTENCE_END:
+        hi += 1
+    words = _cricket_words()
+    return any(doc.keys[j] in words or f"{doc.keys[j]} {doc.key(j + 1)}" in words for j in range(lo, hi + 1))
+
+
+def _for_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
+    """ "201 for 6": two figures with "for" between them."""
+    return b.first == a.last + 2 and doc.keys[a.last + 1] == "for" and doc.spaced(a.last, a.last + 1)
+
+
+def _dash_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
+    """ "310-7", "310/7": two figures read from one token, a dash or a slash between them."""
+    if a.last != b.first:
+        return False
+    a_end = a.end if a.end is not None else doc.toks[a.last].end
+    b_start = b.start if b.start is not None else doc.toks[b.first].start
+    return doc.text[a_end:b_start] in ("-", "/", "–")
+
+
+def _join_cricket(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
+    """ "finished on 201 for 6", "took four for 23", "were 310-7": in a cricket report, runs for
+    wickets (or wickets for runs) is one score, valued by its first number, like "3-1"."""
+    out: list[_Fig] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("count", "score")
+            and fig.kind in ("count", "score")
+            and (_for_pair(doc, prev, fig) or _dash_pair(doc, prev, fig))
+            and min(prev.value, fig.value) <= 10
+            and _cricket_sentence(doc, prev.first)
+        ):
+            prev.kind, prev.counts, prev.unit = "score", None, None
+            prev.last, prev.end = fig.last, fig.end
+            continue
+        out.append(fig)
+    return out
 
 
 def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
@@ -247,3 +406,114 @@ def age_level(fig: _Fig) -> bool:
     if fig.kind != "count" or not fig.counts or not 1 <= fig.value <= 120:
         return False
     return "age" in fig.counts.lower().split()
+
+
+def _phrase_start(doc: _Doc, fig: _Fig) -> int:
+    """The first token of the counted phrase when it was read before the figure in its sentence,
+    else -1: the later readings only repair a phrase taken from the subject."""
+    counts = fig.counts
+    if not counts or fig.counts_after:
+        return -1
+    for k in range(fig.first - 1, max(-1, fig.first - 16), -1):
+        if doc.keys[k] in _SENTENCE_END:
+            return -1
+        start = doc.toks[k].start
+        if doc.text.startswith(counts, start) and doc.toks[k].kind == "word":
+            return k
+    return -1
+
+
+def _head_before(doc: _Doc, last: int) -> str | None:
+    """The noun (with up to two modifiers) ending at token ``last``, when it is a noun."""
+    if last < 0 or doc.toks[last].kind != "word" or not doc._content(last) or doc.verb_like(last):
+        return None
+    first = last
+    while (
+        first >= 1
+        and last - first < 2
+        and doc.toks[first - 1].kind == "word"
+        and doc._content(first - 1)
+        and not doc.verb_like(first - 1)
+        and doc.spaced(first - 1, first)
+    ):
+        first -= 1
+    return doc._phrase(first, last)
+
+
+def _only_verbs_between(doc: _Doc, a: int, b: int) -> bool:
+    """Tokens ``a``..``b - 1`` are a verb group: auxiliaries, verbs, hedges, adverbs."""
+    for k in range(a, b):
+        key = doc.keys[k]
+        if doc.toks[k].kind != "word":
+            return False
+        if key in _auxiliaries() or key in _hedge_words() or doc.is_cue("approx", key):
+            continue
+        if doc.verb_like(k) or key in _price_verbs() or not doc._content(k):
+            continue
+        if key.endswith("ly"):
+            continue
+        return False
+    return True
+
+
+def subject_head(doc: _Doc, fig: _Fig) -> str | None:
+    """ "Rainfall this summer was 40% below average", "Fares on most lines rose 4%": the subject's
+    head before a time complement or a quantified complement, not the complement's noun (the
+    plain "Sales in Asia rose 5%" is read so in ``extract``)."""
+    k0 = _phrase_start(doc, fig)
+    if k0 < 2:
+        return None
+    last = k0
+    while last + 1 < fig.first and doc.toks[last + 1].end <= doc.toks[k0].start + len(fig.counts or ""):
+        last += 1
+    if not _only_verbs_between(doc, last + 1, fig.first):
+        return None
+    p = k0 - 1
+    timed = doc.timeish(last) or doc.keys[last] in _season_nouns()
+    if doc.keys[p] in _time_openers() and timed and k0 == last:
+        return _head_before(doc, p - 1)  # "Rainfall this summer"
+    if doc.keys[p] in _np_quantifiers() and doc.key(p - 1) in _pp_preps() and p >= 2:
+        return _head_before(doc, p - 2)  # "Tickets on some routes"
+    return None
+
+
+def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
+    """ "The attack, which killed five, was the first": a bare number closing the object of a
+    verb of action counts what the verb did (the gold names the verb), not its subject. Not after
+    verbs of change, level, place or result ("rose 5", "finished third")."""
+    fig = figs[i]
+    if fig.counts_after or fig.listed:
+        return None
+    nxt = doc.key(fig.last + 1)
+    if not (nxt in _SENTENCE_END or nxt in (",", "") or nxt in _bare_followers()):
+        return None
+    k = _before_approx(doc, fig.first)
+    if k < 1 or k != fig.first - 1 or doc.toks[k].kind != "word":
+        return None  # a hedge between ("killed about 20") leaves the reading to ``extract``
+    key = doc.keys[k]
+    if not doc.text[doc.toks[k].start].islower() or key in _auxiliaries() or not doc.verb_like(k):
+        return None
+    if any(doc.is_cue(role, key) for role in _not_object_roles()) or key in _price_verbs():
+        return None
+    for prev in _before(figs, i):
+        if not _one_sentence(doc, prev.last, fig.first):
+            break
+        if prev.counts and prev.counts == fig.counts:
+            return None  # "killed 12 people and injured 30": the list's noun
+    return doc._phrase(k, k)
+
+
+def income_verb(doc: _Doc, fig: _Fig) -> str | None:
+    """ "The MSP earns up to £30,000 a year": an amount per period after a verb of pay measures the
+    pay, which the verb names (the gold writes "earns"; the progressive is read in ``extract``)."""
+    k = fig.last + 1
+    if doc.key(k) not in _rate_words() or not doc.timeish(k + 1):
+        return None
+    v = fig.first - 1
+    while v > 0 and fig.first - v <= 3 and (doc.is_cue("approx", doc.keys[v]) or doc.keys[v] in _hedge_words()):
+        v -= 1
+    if doc.key(v) == "to" and doc.key(v - 1) == "up":
+        v -= 2
+    if doc.key(v) not in _income_verbs():
+        return None
+    return doc._phrase(v, v)
