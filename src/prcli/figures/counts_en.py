@@ -509,9 +509,7 @@ def income_verb(doc: _Doc, fig: _Fig) -> str | None:
     k = fig.last + 1
     if doc.key(k) not in _rate_words() or not doc.timeish(k + 1):
         return None
-    v = fig.first - 1
-    while v > 0 and fig.first - v <= 3 and (doc.is_cue("approx", doc.keys[v]) or doc.keys[v] in _hedge_words()):
-        v -= 1
+    v = _before_approx(doc, fig.first)
     if doc.key(v) == "to" and doc.key(v - 1) == "up":
         v -= 2
     if doc.key(v) not in _income_verbs():
