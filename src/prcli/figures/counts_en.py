@@ -66,6 +66,10 @@ _not_object_roles = lazy_words("prcli.figures", "bare_object_exclusions_en.txt")
 _bare_followers = lazy_words("prcli.figures", "bare_object_followers_en.txt")
 #: "will", "is", "has": auxiliaries, never the verb whose object a number is.
 _auxiliaries = lazy_words("prcli.figures", "finite_auxiliaries_en.txt", "be_forms_en.txt", "modals_en.txt")
+#: "numbered", "topped": verbs that give a level to their subject.
+_level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
+#: "vote", "voted": the words of a vote.
+_vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 #: "wickets", "overs": the words of a cricket report.
 _cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
 #: "a", "per": before a period, an amount is a rate ("£30,000 a year").
@@ -97,6 +101,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         got = (
             (bare_object_verb(doc, figs, i) if fig.kind == "count" else None)
             or (income_verb(doc, fig) if fig.kind == "money" else None)
+            or (price_with_object(doc, fig) if fig.kind == "money" else None)
+            or (infinitive_object(doc, fig) if fig.kind == "money" else None)
             or subject_head(doc, fig)
         )
         if got:
@@ -332,15 +338,20 @@ def _join_durations(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
-def _cricket_sentence(doc: _Doc, k: int) -> bool:
-    """A word of a cricket report in the sentence of token ``k``."""
+def _sentence_has(doc: _Doc, k: int, words: frozenset[str]) -> bool:
+    """A word of ``words`` in the sentence of token ``k``."""
     lo, hi = k, k
     while lo > 0 and k - lo < 40 and doc.keys[lo - 1] not in _SENTENCE_END:
         lo -= 1
     while hi < doc.n - 1 and hi - k < 40 and doc.keys[hi + 1] not in _SENTENCE_END:
         hi += 1
-    words = _cricket_words()
-    return any(doc.keys[j] in words or f"{doc.keys[j]} {doc.key(j + 1)}" in words for j in range(lo, hi + 1))
+    return any(doc.keys[j] in words for j in range(lo, hi + 1))
+
+
+def _cricket_report(doc: _Doc) -> bool:
+    """The article is a cricket report: one of its words anywhere ("Australia were 245 for 4 at
+    lunch" names no wicket in its own sentence)."""
+    return not _cricket_words().isdisjoint(doc.doc_keys())
 
 
 def _for_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
@@ -357,9 +368,19 @@ def _dash_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
     return doc.text[a_end:b_start] in ("-", "/", "–")
 
 
+def _vote_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
+    """ "voted 31 to 12", "passed by 320 to 210": for and against after "by" or a vote verb, with
+    a vote word in the sentence."""
+    if b.first != a.last + 2 or doc.keys[a.last + 1] != "to" or a.words or b.words:
+        return False
+    before = doc.key(a.first - 1)
+    return (before == "by" or before in _vote_words()) and _sentence_has(doc, a.first, _vote_words())
+
+
 def _join_cricket(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """ "finished on 201 for 6", "took four for 23", "were 310-7": in a cricket report, runs for
-    wickets (or wickets for runs) is one score, valued by its first number, like "3-1"."""
+    wickets (or wickets for runs) is one score, valued by its first number, like "3-1"; so is a
+    vote, "voted 31 to 12"."""
     out: list[_Fig] = []
     for fig in figs:
         prev = out[-1] if out else None
@@ -367,9 +388,14 @@ def _join_cricket(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             prev is not None
             and prev.kind in ("count", "score")
             and fig.kind in ("count", "score")
-            and (_for_pair(doc, prev, fig) or _dash_pair(doc, prev, fig))
-            and min(prev.value, fig.value) <= 10
-            and _cricket_sentence(doc, prev.first)
+            and (
+                (
+                    (_for_pair(doc, prev, fig) or _dash_pair(doc, prev, fig))
+                    and min(prev.value, fig.value) <= 10
+                    and _cricket_report(doc)
+                )
+                or _vote_pair(doc, prev, fig)
+            )
         ):
             prev.kind, prev.counts, prev.unit = "score", None, None
             prev.last, prev.end = fig.last, fig.end
@@ -487,10 +513,12 @@ def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     nxt = doc.key(fig.last + 1)
     if not (nxt in _SENTENCE_END or nxt in (",", "") or nxt in _bare_followers()):
         return None
-    k = _before_approx(doc, fig.first)
-    if k < 1 or k != fig.first - 1 or doc.toks[k].kind != "word":
-        return None  # a hedge between ("killed about 20") leaves the reading to ``extract``
+    k = _before_approx(doc, fig.first)  # "killed at least 12"
+    if k < 1 or doc.toks[k].kind != "word":
+        return None
     key = doc.keys[k]
+    if key in _level_verbs():
+        return None  # "Viewers numbered 8.2 million": the subject's level
     if not doc.text[doc.toks[k].start].islower() or key in _auxiliaries() or not doc.verb_like(k):
         return None
     if any(doc.is_cue(role, key) for role in _not_object_roles()) or key in _price_verbs():
@@ -515,3 +543,38 @@ def income_verb(doc: _Doc, fig: _Fig) -> str | None:
     if doc.key(v) not in _income_verbs():
         return None
     return doc._phrase(v, v)
+
+
+def price_with_object(doc: _Doc, fig: _Fig) -> str | None:
+    """ "The outbreak has so far cost the health service an estimated £45m": after a price verb
+    and the one who pays, the amount is still the price of the verb's subject."""
+    k = _before_approx(doc, fig.first)
+    while k > 0 and (doc.keys[k] in ("a", "an", "estimated") or doc.is_cue("approx", doc.keys[k])):
+        k -= 1
+    nouns = 0
+    while k > 0 and fig.first - k < 9 and doc.toks[k].kind == "word" and doc.keys[k] not in _price_verbs():
+        if doc.verb_like(k) or doc.keys[k] in _pp_preps():
+            return None
+        nouns += doc._content(k)
+        k -= 1
+    if nouns == 0 or doc.keys[k] not in _price_verbs() or doc.toks[k].kind != "word":
+        return None
+    return doc._subject(k)
+
+
+def infinitive_object(doc: _Doc, fig: _Fig) -> str | None:
+    """ "The judge ordered him to repay £800,000": a bare amount after an infinitive whose only
+    other reading is the sentence's subject (the judge) is what the verb does, as with "killed
+    five"; verbs of price and of change keep their own readings."""
+    if fig.counts_after:
+        return None
+    k = _before_approx(doc, fig.first)
+    if k < 2 or doc.toks[k].kind != "word" or not doc.infinitive(k):
+        return None
+    start = _phrase_start(doc, fig)
+    if fig.counts is not None and not 0 <= start < k - 1:
+        return None  # read after the verb: its own object
+    key = doc.keys[k]
+    if key in _price_verbs() or key in _level_verbs() or any(doc.is_cue(r, key) for r in _not_object_roles()):
+        return None
+    return doc._phrase(k, k)
