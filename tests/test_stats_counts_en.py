@@ -195,9 +195,10 @@ POLITICS: list[Row] = [
         "Some 58% of those questioned said it was time for a change, while 31% disagreed.",
         [("58%", 58, "percent", "%", "those questioned"), ("31%", 31, "percent", "%", "those questioned")],
     ),
+    # pay per period: the verb of pay names what the amount measures (the gold writes "earns")
     (
         "The Belfast MLA earns up to £18,500 a year from the housing charity.",
-        [("£18,500", 18500, "money", "GBP", "MLA")],
+        [("£18,500", 18500, "money", "GBP", "earns")],
     ),
     # a participle before a plural noun is an adjective: the noun is still what is counted
     ("He suffered two broken ribs in the crash.", [("two", 2, "count", None, "ribs")]),

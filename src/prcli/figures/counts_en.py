@@ -74,8 +74,6 @@ _vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 _cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
 #: "a", "per": before a period, an amount is a rate ("£30,000 a year").
 _rate_words = lazy_words("prcli.figures", "rate_words_en.txt")
-#: Duration units, rank first: "5 hour hours hr hrs h".
-_duration_order = lazy_words("prcli.figures", "duration_order_en.txt")
 #: "summer", "season": parts of the year after "this"/"last".
 _season_nouns = lazy_words("prcli.figures", "season_nouns_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
@@ -256,7 +254,8 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     after "at"/"on" is a phrase of time, not "1 point" measured; "shifts to number eight" with no
     chart or ranking in its sentence names a playing position, not a place; a number opening a
     quoted name, a saying ("two sides to every story") and "Twenty20" are no figures. Then joins
-    the figures that are one: "2 hours 17 minutes", a cricket score "201 for 6"."""
+    the figures that are one: a cricket score "201 for 6", a vote "31 to 12". ("13 minutes 2.45
+    seconds" stays two durations: the gold records "eight minutes, 33.05 seconds" as two.)"""
     kept = [
         f
         for f in figs
@@ -268,7 +267,7 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             or _glued_name(doc, f)
         )
     ]
-    return _join_cricket(doc, _join_durations(doc, kept))
+    return _join_cricket(doc, kept)
 
 
 def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
@@ -305,37 +304,6 @@ def _glued_name(doc: _Doc, fig: _Fig) -> bool:
         return False
     k = fig.last + 1
     return k < doc.n and doc.toks[k].kind == "num" and doc.adjacent(fig.last, k)
-
-
-def _duration_rank(doc: _Doc, k: int) -> int:
-    """The rank of the duration unit at token ``k`` (1 for years ... 7 for seconds), else 0."""
-    key = doc.key(k)
-    for entry in _duration_order():
-        rank, *words = entry.split()
-        if key in words:
-            return int(rank)
-    return 0
-
-
-def _join_durations(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
-    """ "2 hours 17 minutes", "13 minutes 2.5 seconds": a duration right after a longer one is
-    its remainder; the two are one figure (the value is the first number, as in "3:35.27" read
-    by the gold as its minutes)."""
-    out: list[_Fig] = []
-    for fig in figs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "duration"
-            and fig.kind == "duration"
-            and fig.first == prev.last + 1
-            and doc.spaced(prev.last, fig.first)
-            and 0 < _duration_rank(doc, prev.last) < _duration_rank(doc, fig.last)
-        ):
-            prev.last, prev.end = fig.last, fig.end
-            continue
-        out.append(fig)
-    return out
 
 
 def _sentence_has(doc: _Doc, k: int, words: frozenset[str]) -> bool:
