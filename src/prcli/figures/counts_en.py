@@ -52,7 +52,7 @@ _one_idiom_prepositions = lazy_words("prcli.figures", "one_idiom_prepositions_en
 _number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 #: "earns", "paid": before an amount per period, the verb names what the amount measures.
 _income_verbs = lazy_words("prcli.figures", "income_verbs_en.txt")
-#: "every", "each": "two sides to every story" states no quantity.
+#: "every", "each": "one answer to every question" states no quantity.
 _generic_quantifiers = lazy_words("prcli.figures", "generic_quantifiers_en.txt")
 #: "some", "most": open the object of a preposition inside a subject ("Fares on most lines").
 _np_quantifiers = lazy_words("prcli.figures", "np_quantifiers_en.txt")
@@ -72,7 +72,7 @@ _level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
 _vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 #: "wickets", "overs": the words of a cricket report.
 _cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
-#: "a", "per": before a period, an amount is a rate ("£30,000 a year").
+#: "a", "per": before a period, an amount is a rate ("£12,000 a year").
 _rate_words = lazy_words("prcli.figures", "rate_words_en.txt")
 #: "summer", "season": parts of the year after "this"/"last".
 _season_nouns = lazy_words("prcli.figures", "season_nouns_en.txt")
@@ -253,9 +253,9 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """ "At one point the crowd sang": "one" before an idiom noun ("point", "time", "stage")
     after "at"/"on" is a phrase of time, not "1 point" measured; "shifts to number eight" with no
     chart or ranking in its sentence names a playing position, not a place; a number opening a
-    quoted name, a saying ("two sides to every story") and "Twenty20" are no figures. Then joins
+    quoted name, a saying ("one answer to every question") and "Twenty20" are no figures. Then joins
     the figures that are one: a cricket score "201 for 6", a vote "31 to 12". ("13 minutes 2.45
-    seconds" stays two durations: the gold records "eight minutes, 33.05 seconds" as two.)"""
+    seconds" stays two durations, as the gold records a race time written in minutes and seconds.)"""
     kept = [
         f
         for f in figs
@@ -271,8 +271,8 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
 
 
 def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
-    """ 'cover for a "4th German Reich"', 'the "Third Way"': a number opening a short quoted span
-    of capitalised words is the start of a name, not a rank or a count."""
+    """A number opening a short quoted span of capitalised words ('a "3rd Grand Alliance"',
+    'the "Third Way"') is the start of a name, not a rank or a count."""
     if fig.first < 1 or doc.keys[fig.first - 1] not in _QUOTES or not doc.adjacent(fig.first - 1, fig.first):
         return False
     k, words = fig.last + 1, 0
@@ -285,7 +285,7 @@ def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
 
 
 def _generic_saying(doc: _Doc, fig: _Fig) -> bool:
-    """ "There are two sides to every story", "one rule for each case": a small spelled number
+    """ "There is one answer to every question", "one rule for each case": a small spelled number
     whose noun is followed by a preposition and "every"/"each" states a saying, not a quantity
     (with a number after the quantifier it is a ratio: "two doctors for every 1,000 people")."""
     if not fig.words or fig.value > 10 or fig.kind != "count":
@@ -472,7 +472,7 @@ def subject_head(doc: _Doc, fig: _Fig) -> str | None:
 
 
 def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
-    """ "The attack, which killed five, was the first": a bare number closing the object of a
+    """ "The bombing, which killed seven, was the worst": a bare number closing the object of a
     verb of action counts what the verb did (the gold names the verb), not its subject. Not after
     verbs of change, level, place or result ("rose 5", "finished third")."""
     fig = figs[i]
@@ -500,10 +500,10 @@ def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
 
 
 def income_verb(doc: _Doc, fig: _Fig) -> str | None:
-    """ "The MSP earns up to £30,000 a year": an amount per period after a verb of pay measures the
+    """ "The councillor earns up to £12,000 a year": an amount per period after a verb of pay measures the
     pay, which the verb names (the gold writes "earns"; the progressive is read in ``extract``)."""
     k = fig.last + 1
-    if doc.key(k) not in _rate_words() or not doc.timeish(k + 1):
+    if doc.key(k) not in _rate_words() or not (doc.timeish(k + 1) or doc.key(k + 1) in _season_nouns()):
         return None
     v = _before_approx(doc, fig.first)
     if doc.key(v) == "to" and doc.key(v - 1) == "up":
