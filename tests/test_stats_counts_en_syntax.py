@@ -171,6 +171,24 @@ CLASSES: list[Row] = [
     ("Turnover this spring was 12% higher.", [("12%", 12, "percent", "%", "Turnover")]),
     ("Fares on most lines rose 4% in March.", [("4%", 4, "percent", "%", "Fares")]),
     ("Prices in some areas jumped 10% in a year.", [("10%", 10, "percent", "%", "Prices")]),
+    # a word in -ing opening a clause is its subject, not a verb
+    (
+        "The minister said the economy would grow by 2% next year, and borrowing would fall to £28bn.",
+        [("2%", 2, "percent", "%", "economy"), ("£28bn", 28_000_000_000, "money", "GBP", "borrowing")],
+    ),
+    ("Exports fell 3%, while consumer spending rose 1.5%.", [("1.5%", 1.5, "percent", "%", "spending")]),
+    ("Retail figures were weak. Spending rose 0.4% in May.", [("0.4%", 0.4, "percent", "%", "Spending")]),
+    # a share of a pronoun counts what the amount before it counted
+    (
+        "About 30 million people use the service, and 8% of them pay for it.",
+        [("8%", 8, "percent", "%", "people")],
+    ),
+    ("The club has 4,000 members, 30% of whom are women.", [("30%", 30, "percent", "%", "members")]),
+    # a bare count before a participle leaves out the noun of the count before it
+    (
+        "The bank will cut 900 jobs this year, on top of 1,500 lost in 2004.",
+        [("900", 900, "count", None, "jobs"), ("1,500", 1_500, "count", None, "jobs")],
+    ),
     # a price verb with the one who pays: still the subject's price
     ("The strike cost the airline £40m.", [("£40m", 40_000_000, "money", "GBP", "strike")]),
     # a vote and cricket scores are one score

@@ -68,6 +68,8 @@ _bare_followers = lazy_words("prcli.figures", "bare_object_followers_en.txt")
 _auxiliaries = lazy_words("prcli.figures", "finite_auxiliaries_en.txt", "be_forms_en.txt", "modals_en.txt")
 #: "numbered", "topped": verbs that give a level to their subject.
 _level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
+#: "as", "while", "whereas": subordinators that open a second clause.
+_clause_links = lazy_words("prcli.figures", "clause_links_en.txt", extra=("and", "but", ","))
 #: "vote", "voted": the words of a vote.
 _vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 #: "wickets", "overs": the words of a cricket report.
@@ -89,15 +91,19 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     so (see the module docstring). Figures are in text order."""
     keys = doc.keys
     for i, fig in enumerate(figs):
-        if fig.kind == "other" and fig.counts is None:
-            fig.counts = pronoun_share_counts(doc, figs, i)
+        if fig.kind in ("other", "percent") and fig.counts is None:
+            fig.counts = pronoun_share_counts(doc, figs, i)  # "5% of them"
+        if fig.kind in _AMOUNTS and fig.counts and doc.key(fig.last + 2) in _partitive_pronouns():
+            fig.counts = pronoun_share_counts(doc, figs, i) or fig.counts  # "30% of whom"
         if age_level(fig):
             fig.kind, fig.counts = "age", None
             continue
         if fig.kind not in _AMOUNTS:
             continue
         got = (
-            (bare_object_verb(doc, figs, i) if fig.kind == "count" else None)
+            gerund_subject(doc, fig)
+            or (participle_ellipsis(doc, figs, i) if fig.kind == "count" else None)
+            or (bare_object_verb(doc, figs, i) if fig.kind == "count" else None)
             or (income_verb(doc, fig) if fig.kind == "money" else None)
             or (price_with_object(doc, fig) if fig.kind == "money" else None)
             or (infinitive_object(doc, fig) if fig.kind == "money" else None)
@@ -546,3 +552,79 @@ def infinitive_object(doc: _Doc, fig: _Fig) -> str | None:
     if key in _price_verbs() or key in _level_verbs() or any(doc.is_cue(r, key) for r in _not_object_roles()):
         return None
     return doc._phrase(k, k)
+
+
+def gerund_subject(doc: _Doc, fig: _Fig) -> str | None:
+    """ "Sales fell 3% and spending will rise by 2%", "while lending grew 4%": a word in -ing
+    between a clause link and the verb before the figure is the second clause's subject (a noun),
+    not a verb; without it the reading falls back to the first clause's subject."""
+    if fig.counts_after:
+        return None
+    k = _before_approx(doc, fig.first)
+    if doc.key(k) in ("to", "by", "at"):
+        k -= 1
+    verbs = 0
+    while k > 0 and (doc.keys[k] in _auxiliaries() or (_verb_word(doc, k) and not _ing(doc, k))):
+        verbs += 1
+        k -= 1
+    if not verbs or doc.toks[k].kind != "word":
+        return None
+    key = doc.keys[k]
+    if len(key) < 6 or not key.endswith("ing"):
+        return None
+    first = k
+    if k >= 1 and doc.toks[k - 1].kind == "word" and doc._content(k - 1) and not doc.verb_like(k - 1):
+        first = k - 1  # "and consumer spending rose"
+    if not _clause_opens_at(doc, first):
+        return None
+    if fig.counts and fig.counts in doc.text[doc.toks[first].start : doc.toks[fig.first].start]:
+        return None  # the reading is already in the second clause
+    return doc._phrase(first, k)
+
+
+def _clause_opens_at(doc: _Doc, k: int) -> bool:
+    """Token ``k`` opens a clause: after a sentence end, a clause link ("and", "while"), "that"
+    or a verb of saying ("said spending rose")."""
+    if k == 0 or doc.keys[k - 1] in _SENTENCE_END or "\n" in doc.gap(k - 1, k):
+        return True
+    if not doc.text[doc.toks[k].start].islower():
+        return False  # a capital inside a sentence: a name ("Barking")
+    before = doc.keys[k - 1]
+    return before in _clause_links() or before == "that" or doc.is_cue("verb", before)
+
+
+def _ing(doc: _Doc, k: int) -> bool:
+    return doc.keys[k].endswith("ing")
+
+
+def _verb_word(doc: _Doc, k: int) -> bool:
+    """A verb: by its form or cues, or a base form after a modal ("would fall")."""
+    key = doc.keys[k]
+    return (
+        doc.verb_like(k)
+        or doc.is_cue("levelverb", key)
+        or doc.is_cue("changeverb", key)
+        or (doc.key(k - 1) in _modals() and doc.toks[k].kind == "word")
+    )
+
+
+def participle_ellipsis(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
+    """ "shed 600 jobs over two years, on top of 1,200 cut last year": a bare count followed by a
+    past participle leaves its noun out; it counts what the count before it in the sentence counted
+    (the participle is no noun)."""
+    fig = figs[i]
+    k = fig.last + 1
+    if not fig.counts_after or k >= doc.n or doc.toks[k].kind != "word":
+        return None
+    if doc.text[doc.toks[k].start : doc.toks[k].end] != fig.counts:
+        return None  # the phrase after is more than the one word
+    if not (doc.verb_like(k) or doc.is_cue("verb", doc.keys[k]) or doc.is_cue("changeverb", doc.keys[k])):
+        return None
+    if doc.key(k + 1) in _pp_preps() or doc.toks[k + 1].kind == "num":
+        return None
+    for prev in _before(figs, i):
+        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 20:
+            return None
+        if prev.kind == "count" and prev.counts and prev.counts_after:
+            return prev.counts
+    return None
