@@ -189,6 +189,13 @@ CLASSES: list[Row] = [
         "The bank will cut 900 jobs this year, on top of 1,500 lost in 2004.",
         [("900", 900, "count", None, "jobs"), ("1,500", 1_500, "count", None, "jobs")],
     ),
+    # the noun after the number stops before its verb (an object opens with "the", "its")
+    (
+        "About 45 million people use the app every month.",
+        [("45 million", 45_000_000, "count", None, "people")],
+    ),
+    ("The plant builds 80,000 small cars a year.", [("80,000", 80_000, "count", None, "small cars")]),
+    ("The plant makes 500 a day.", [("500", 500, "count", None, "plant")]),
     # a price verb with the one who pays: still the subject's price
     ("The strike cost the airline £40m.", [("£40m", 40_000_000, "money", "GBP", "strike")]),
     # a vote and cricket scores are one score

@@ -68,6 +68,11 @@ _bare_followers = lazy_words("prcli.figures", "bare_object_followers_en.txt")
 _auxiliaries = lazy_words("prcli.figures", "finite_auxiliaries_en.txt", "be_forms_en.txt", "modals_en.txt")
 #: "numbered", "topped": verbs that give a level to their subject.
 _level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
+#: "the", "its", "these": what opens a verb's object; a noun phrase never runs into them ("a" and
+#: "an" may open a rate: "100,000 cars a year").
+_object_openers = lazy_words(
+    "prcli.figures", "possessives_en.txt", "demonstratives_en.txt", extra=("the", "its", "their", "your")
+)
 #: "as", "while", "whereas": subordinators that open a second clause.
 _clause_links = lazy_words("prcli.figures", "clause_links_en.txt", extra=("and", "but", ","))
 #: "vote", "voted": the words of a vote.
@@ -100,6 +105,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             continue
         if fig.kind not in _AMOUNTS:
             continue
+        if fig.counts_after and fig.counts:
+            fig.counts = verb_tail_trimmed(doc, fig, fig.counts)
+        elif fig.counts:
+            fig.counts = present_verb_trimmed(doc, fig) or fig.counts
         got = (
             gerund_subject(doc, fig)
             or (participle_ellipsis(doc, figs, i) if fig.kind == "count" else None)
@@ -628,3 +637,47 @@ def participle_ellipsis(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
         if prev.kind == "count" and prev.counts and prev.counts_after:
             return prev.counts
     return None
+
+
+def verb_tail_trimmed(doc: _Doc, fig: _Fig, counts: str) -> str:
+    """ "60 million people use the service", "720,000 students sat the exams": the phrase read
+    after the figure stops before its verb; a word followed by an article or a possessive opens
+    the verb's object, so it is the verb, not the last word of the counted noun phrase."""
+    words = counts.split()
+    if len(words) < 2:
+        return counts
+    start = doc.toks[fig.last].end
+    at = doc.text.find(counts, start, start + 40)
+    if at < 0:
+        return counts
+    end = at + len(counts)
+    k = fig.last + 1
+    while k < doc.n and doc.toks[k].end < end:
+        k += 1
+    if k >= doc.n or doc.toks[k].end != end or doc.key(k + 1) not in _object_openers():
+        return counts
+    if not doc.text[doc.toks[k].start].islower() or doc.keys[k] in _pp_preps():
+        return counts
+    return doc.text[at : doc.toks[k - 1].end].rstrip()
+
+
+def present_verb_trimmed(doc: _Doc, fig: _Fig) -> str | None:
+    """ "The plant builds 80,000 cars", "The firm makes 500 a day": a phrase read before the
+    figure that opens on "the" and ends, right before the figure, in a word in -s after a word
+    not in -s holds the subject and its verb (a singular noun, then a verb in the present); the
+    verb is no part of what is counted."""
+    k0 = _phrase_start(doc, fig)
+    k = _before_approx(doc, fig.first)
+    if k0 < 1 or k - k0 != 1 or doc.keys[k0 - 1] not in _object_openers():
+        return None
+    if doc.text[doc.toks[k].start : doc.toks[k].end] != (fig.counts or "").split()[-1]:
+        return None
+    verb, noun = doc.keys[k], doc.keys[k0]
+    if (
+        not verb.endswith("s")
+        or verb.endswith("ss")
+        or noun.endswith("s")
+        or not doc.text[doc.toks[k].start].islower()
+    ):
+        return None
+    return doc._phrase(k0, k0)
