@@ -196,6 +196,11 @@ CLASSES: list[Row] = [
     ),
     ("The plant builds 80,000 small cars a year.", [("80,000", 80_000, "count", None, "small cars")]),
     ("The plant makes 500 a day.", [("500", 500, "count", None, "plant")]),
+    # an amount naming nothing measures what the amount of its kind before it measured
+    (
+        "The final drew an average audience of 7.2 million, peaking at 9.4 million in the last hour.",
+        [("9.4 million", 9_400_000, "count", None, "audience")],
+    ),
     # a price verb with the one who pays: still the subject's price
     ("The strike cost the airline £40m.", [("£40m", 40_000_000, "money", "GBP", "strike")]),
     # a vote and cricket scores are one score

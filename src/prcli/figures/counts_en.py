@@ -121,6 +121,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if got:
             fig.counts = got
             continue
+        if fig.counts is None:
+            fig.counts = same_measure_before(doc, figs, i)  # "an audience of 8.9m, peaking at 10.1m"
+            if fig.counts:
+                continue
         # Each reading needs its own word right before the figure: asking that first keeps a
         # text of bare numbers ("12 12 12 ...") from paying for four readings per figure.
         before = keys[fig.first - 1] if fig.first else ""
@@ -681,3 +685,16 @@ def present_verb_trimmed(doc: _Doc, fig: _Fig) -> str | None:
     ):
         return None
     return doc._phrase(k0, k0)
+
+
+def same_measure_before(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
+    """ "an average audience of 8.9 million, peaking at 10.1 million": an amount that names
+    nothing itself measures what the amount of the same kind and unit before it in its sentence
+    measured (a reading only where there was none)."""
+    fig = figs[i]
+    for prev in _before(figs, i):
+        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 25:
+            return None
+        if prev.kind == fig.kind and prev.unit == fig.unit and prev.counts:
+            return prev.counts
+    return None
