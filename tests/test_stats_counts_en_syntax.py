@@ -171,6 +171,10 @@ CLASSES: list[Row] = [
     ("Turnover this spring was 12% higher.", [("12%", 12, "percent", "%", "Turnover")]),
     ("Fares on most lines rose 4% in March.", [("4%", 4, "percent", "%", "Fares")]),
     ("Prices in some areas jumped 10% in a year.", [("10%", 10, "percent", "%", "Prices")]),
+    (
+        "The water bill for an average home will rise by £31 to £412 in April.",
+        [("£31", 31, "money", "GBP", "water bill"), ("£412", 412, "money", "GBP", "water bill")],
+    ),
     # a word in -ing opening a clause is its subject, not a verb
     (
         "The minister said the economy would grow by 2% next year, and borrowing would fall to £28bn.",

@@ -73,6 +73,9 @@ _level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
 _object_openers = lazy_words(
     "prcli.figures", "possessives_en.txt", "demonstratives_en.txt", extra=("the", "its", "their", "your")
 )
+#: "a", "the", "its": determiners of a complement's noun after a preposition.
+_pp_determiners = lazy_words("prcli.figures", "articles_en.txt", "possessives_en.txt", extra=("its", "their"))
+_OF = frozenset({"of", "'s", "s"})  # "X of Y": the complement is kept (see ``extract``)
 #: "as", "while", "whereas": subordinators that open a second clause.
 _clause_links = lazy_words("prcli.figures", "clause_links_en.txt", extra=("and", "but", ","))
 #: "vote", "voted": the words of a vote.
@@ -95,6 +98,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     """Put the subject (or the figure before) in place of the nearest noun where the verb says
     so (see the module docstring). Figures are in text order."""
     keys = doc.keys
+    renamed: dict[str, tuple[str, int]] = {}  # a subject read anew: the later figures of its sentence
     for i, fig in enumerate(figs):
         if fig.kind in ("other", "percent") and fig.counts is None:
             fig.counts = pronoun_share_counts(doc, figs, i)  # "5% of them"
@@ -107,17 +111,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             continue
         if fig.counts_after and fig.counts:
             fig.counts = verb_tail_trimmed(doc, fig, fig.counts)
-        elif fig.counts:
-            fig.counts = present_verb_trimmed(doc, fig) or fig.counts
-        got = (
-            gerund_subject(doc, fig)
-            or (participle_ellipsis(doc, figs, i) if fig.kind == "count" else None)
-            or (bare_object_verb(doc, figs, i) if fig.kind == "count" else None)
-            or (income_verb(doc, fig) if fig.kind == "money" else None)
-            or (price_with_object(doc, fig) if fig.kind == "money" else None)
-            or (infinitive_object(doc, fig) if fig.kind == "money" else None)
-            or subject_head(doc, fig)
-        )
+        got = _syntax_counts(doc, figs, i, renamed) if _word_before(doc, fig.first) else None
         if got:
             fig.counts = got
             continue
@@ -136,6 +130,36 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         )
         if got:
             fig.counts = got
+
+
+def _word_before(doc: _Doc, j: int) -> bool:
+    """A word right before token ``j``: the syntax readings all start from one (a table of bare
+    numbers pays for none of them)."""
+    return j >= 1 and doc.toks[j - 1].kind == "word"
+
+
+def _syntax_counts(doc: _Doc, figs: list[_Fig], i: int, renamed: dict[str, tuple[str, int]]) -> str | None:
+    """The readings of this module that look at the verb: its subject, its object, its form.
+    A subject read anew («Rainfall», not «summer») also holds for the later figures of the
+    sentence that had the old reading ("rise by £45 to £1,120")."""
+    fig = figs[i]
+    old = fig.counts
+    if old in renamed:
+        new, at = renamed[old]
+        if _one_sentence(doc, at, fig.first):
+            return new
+    subject = (
+        (fig.counts and present_verb_trimmed(doc, fig)) or gerund_subject(doc, fig) or subject_head(doc, fig)
+    )
+    if subject:
+        if old:
+            renamed[old] = (subject, fig.last)
+        return subject
+    if fig.kind == "count":
+        return participle_ellipsis(doc, figs, i) or bare_object_verb(doc, figs, i)
+    if fig.kind == "money":
+        return income_verb(doc, fig) or price_with_object(doc, fig) or infinitive_object(doc, fig)
+    return None
 
 
 def _before_approx(doc: _Doc, j: int) -> int:
@@ -487,6 +511,13 @@ def subject_head(doc: _Doc, fig: _Fig) -> str | None:
         return _head_before(doc, p - 1)  # "Rainfall this summer"
     if doc.keys[p] in _np_quantifiers() and doc.key(p - 1) in _pp_preps() and p >= 2:
         return _head_before(doc, p - 2)  # "Tickets on some routes"
+    if (
+        doc.keys[p] in _pp_determiners()
+        and doc.key(p - 1) in _pp_preps()
+        and doc.keys[p - 1] not in _OF
+        and p >= 2
+    ):
+        return _head_before(doc, p - 2)  # "The bill for a typical home will rise by £45"
     return None
 
 
@@ -695,6 +726,6 @@ def same_measure_before(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     for prev in _before(figs, i):
         if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 25:
             return None
-        if prev.kind == fig.kind and prev.unit == fig.unit and prev.counts:
-            return prev.counts
+        if prev.kind == fig.kind and prev.unit == fig.unit:
+            return prev.counts  # the nearest of its kind, named or not (a table stops at once)
     return None
