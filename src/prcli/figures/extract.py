@@ -12,375 +12,181 @@ linear in the length of the text.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
-from typing import NamedTuple
 
-from prcli.figures.lexicon import (
-    TOKEN_RE,
-    NumberWord,
-    UnitEntry,
-    cues,
-    lower_same_length,
-    months,
-    norm_word,
-    number_words,
-    stopwords,
-    strip_clitics,
-    units,
+from prcli.figures.base import (
+    _DENSE_REACH,
+    _DENSE_VALUES,
+    _INERT_MAX,
+    _ar_prep_words,
+    _Core,
+    _cue_singles,
+    _cue_table,
+    _DocBase,
+    _Fig,
+    _plain,
+    _same_measure,
+    _scale_of,
+    _waw_stems,
 )
+from prcli.figures.base import _num_key as _num_key
+from prcli.figures.base import _tokenize as _tokenize
+from prcli.figures.lexicon import NumberWord, UnitEntry, cues, months, norm_word, strip_clitics
 from prcli.figures.numparse import MAX_DIGITS, Raw, parse_raw
+from prcli.figures.wordlists import (
+    _AR_CLAUSE_END,
+    _AR_DEFINITE,
+    _AR_FIGURE_MARKS,
+    _AR_SENTENCE_END,
+    _ARABIC,
+    _CLAUSE_END,
+    _DECADES,
+    _FR_DEMONYM_ENDS,
+    _FR_PARTICIPLE_ENDS,
+    _FR_VERB_ENDS,
+    _LATIN,
+    _LATIN_WORD,
+    _NOT_NAME_ROLES,
+    _QUOTES,
+    _SCORE_LINKS,
+    _SIGNS,
+    _SMALL,
+    _WORD_TYPES,
+    _adverbs_ar,
+    _age_people_en,
+    _age_range_links,
+    _age_units,
+    _ago_words,
+    _all_determiners,
+    _also_adverbs,
+    _ar_all_determiners,
+    _ar_from_to,
+    _ar_multiples,
+    _ar_on,
+    _ar_oxide,
+    _ar_team_starts,
+    _ar_to,
+    _ar_year_nouns,
+    _articles_en,
+    _at_to_on,
+    _be_forms_en,
+    _change_from_en,
+    _clause_links_en,
+    _clitic_only,
+    _construct_two,
+    _decade_age_openers_en,
+    _determiners,
+    _duration_nouns,
+    _duration_prepositions,
+    _finite_auxiliaries_en,
+    _fr_and_but,
+    _fr_be,
+    _fr_clause_joins,
+    _fr_clause_open,
+    _fr_de,
+    _fr_de_all,
+    _fr_definite,
+    _fr_demi,
+    _fr_du_des,
+    _fr_ellipsis_next,
+    _fr_hours,
+    _fr_ils_elles,
+    _fr_indefinite,
+    _fr_noun_before,
+    _fr_np_lead,
+    _fr_object_clitics,
+    _fr_part_of_links,
+    _fr_passive_aux,
+    _fr_plural_determiners,
+    _fr_plural_leads,
+    _fr_possessive_determiners,
+    _fr_pronoun_subjects,
+    _fr_relative_que,
+    _fr_set_off_de,
+    _fr_subject_pronouns,
+    _fr_ten_one,
+    _fr_verb_gap,
+    _fr_verbs,
+    _fr_years_of_age,
+    _half_determiners,
+    _half_not_share_before,
+    _he_she,
+    _hollow_nouns,
+    _hollow_of,
+    _ident_breaks_en,
+    _in_at_over,
+    _in_since,
+    _indefinite_en,
+    _indefinite_fr,
+    _lang_words,
+    _many_much,
+    _more_than_over,
+    _named_links,
+    _np_links,
+    _number_labels,
+    _numbered_nouns,
+    _one_determiners_en,
+    _one_idioms_en,
+    _ordinal_determiners,
+    _ordinal_period_nouns_ar,
+    _over_under,
+    _partitive_skips_en,
+    _people_after_m,
+    _per,
+    _period_modifiers_en,
+    _period_nouns,
+    _period_parts,
+    _period_prepositions_en,
+    _periods,
+    _person_subjects_en,
+    _phrase_end,
+    _place_nouns,
+    _place_nouns_en,
+    _possessives,
+    _possessives_en,
+    _pp_preps,
+    _prefix_money,
+    _pronouns,
+    _range_links,
+    _range_links_en,
+    _range_openers_en,
+    _rank_articles,
+    _rank_followers,
+    _rate_words,
+    _relatives,
+    _rise_links,
+    _same_thing_glue_en,
+    _same_thing_links,
+    _scale_abbr,
+    _score_nouns,
+    _so_thus,
+    _standing_after,
+    _standing_before,
+    _still_adverbs_en,
+    _subject_pronouns,
+    _subordinators,
+    _superlative_leads,
+    _term_words_fr,
+    _they_it,
+    _those_these,
+    _time_adjectives_en,
+    _time_adverb_leads_en,
+    _time_openers_en,
+    _time_prefixes_en,
+    _time_suffix,
+    _times,
+    _to_modals_en,
+    _twice_not_before,
+    _twice_thrice,
+    _two_after_dual,
+    _unit_fillers,
+    _until_prepositions,
+    _up_down,
+    _vague_partitive,
+)
 from prcli.model import Stat
-from prcli.text.normalize import PLACEHOLDER, fold
-from prcli.text.resources import language_list, lazy_words, table, word_list
-
-_URL_START = re.compile(r"https?://|www\.|@|pic\.twitter")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[a-z]")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*")
-_CLAUSE_END = frozenset('.!?;:()[]«»"“”\n,')
-_range_links = lazy_words(
-    "prcli.figures",
-    "range_links_ar.txt",
-    "range_links_en.txt",
-    "range_links_fr.txt",
-    extra=("-", "–", "—", "/"),
-    convert=norm_word,
-)
-
-
-@cache
-def _lang_words(kind: str, lang: str) -> frozenset[str]:
-    """The word list ``data/<kind>_<lang>.txt`` (number connectors, ordinal suffixes)."""
-    return language_list("prcli.figures", kind, lang)
-
-
-@cache
-def _scale_abbr(lang: str) -> dict[str, int]:
-    """Scale abbreviations written after digits (16.2bn, £5m, 3 Md€) and their factor, from
-    ``data/scale_abbreviations_<lang>.tsv`` (loaded once; empty for a language without one)."""
-    try:
-        rows = table("prcli.figures", f"scale_abbreviations_{lang}.tsv")
-    except FileNotFoundError:
-        return {}
-    return {row[0]: 10 ** int(row[1]) for row in rows}
-
-
-@cache
-def _prefix_money() -> dict[str, str]:
-    """Currency signs and codes before an amount and their ISO code (``data/currency_prefixes.tsv``)."""
-    return {row[0]: row[1] for row in table("prcli.figures", "currency_prefixes.tsv")}
-
-
-_duration_nouns = lazy_words("prcli.figures", "duration_nouns_fr.txt")
-#: Words of general stop lists that can still belong to a counted phrase ("new equipment").
-_phrase_words = lazy_words(
-    "prcli.figures",
-    "phrase_words_ar.txt",
-    "phrase_words_en.txt",
-    "phrase_words_fr.txt",
-)
-_clitic_only = lazy_words("prcli.figures", "clitics_ar.txt")
-_pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt", "phrase_prepositions_fr.txt")
-_periods = lazy_words("prcli.figures", "periods_en.txt", "periods_fr.txt")
-#: Other words of a time complement ("in the third quarter", "revenues for the period were").
-_period_nouns = lazy_words("prcli.figures", "period_nouns_en.txt", "period_nouns_fr.txt")
-#: "last", "this", "the previous": what opens an English time adverb ("by 40% last year to").
-#: "last", "opening", "remaining": words before the whole's noun in "three of their last 10 games".
-_partitive_skips_en = lazy_words("prcli.figures", "partitive_skips_en.txt")
-#: "his", "their early", "her mid-": before a decade of life ("in his 30s").
-_decade_age_openers_en = lazy_words("prcli.figures", "decade_age_openers_en.txt")
-_DECADES = frozenset(range(10, 100, 10))
-#: "mid", "pre", "post": a hyphenated prefix of a year ("mid-2005"), not a name's letters ("F-16").
-_time_prefixes_en = lazy_words("prcli.figures", "time_prefixes_en.txt")
-#: "of", "to", "in": between a label word ("number") and a later number, the label is not its own.
-_ident_breaks_en = lazy_words("prcli.figures", "ident_breaks_en.txt")
-#: "thing", "point", "way": "one" before them is an idiom; "the", "every": "one" after them is none.
-_one_idioms_en = lazy_words("prcli.figures", "one_idioms_en.txt")
-_one_determiners_en = lazy_words("prcli.figures", "one_determiners_en.txt")
-#: "as", "while": a clause opens between two numbers ("cut to 31 as 72 MPs rebelled").
-_clause_links_en = lazy_words("prcli.figures", "clause_links_en.txt")
-#: "someone", "children": before "over/under N" the number is their age.
-_age_people_en = lazy_words("prcli.figures", "age_people_en.txt")
-_time_openers_en = lazy_words("prcli.figures", "time_openers_en.txt")
-# Words that join a head noun to its complement inside one noun phrase: "the number of visitors",
-# "le coût de l'énergie", "le budget du département".
-_np_links = lazy_words(
-    "prcli.figures", "noun_phrase_links_en.txt", "noun_phrase_links_fr.txt", extra=("'", "’")
-)
-# Prepositions and connectives that end a counted phrase read after the figure ("3,000 jobs along
-# the coast" counts "jobs"); kept short and closed-class.
-_phrase_end = lazy_words("prcli.figures", "phrase_ends_en.txt", "phrase_ends_fr.txt")
-# Words between two figures that make the second one measure the same thing as the first: "down
-# 12 points, or 0.2%, at 5,230", "£4bn, up from £3.2bn", "40,000, compared with 35,000".
-_same_thing_links = lazy_words("prcli.figures", "same_thing_links_en.txt", extra=(",",))
-#: English nouns that take a number after them as their label ("number eight", "level 3").
-_numbered_nouns = lazy_words("prcli.figures", "numbered_nouns_en.txt")
-_subject_pronouns = lazy_words("prcli.figures", "subject_pronouns_en.txt")
-#: English nouns that only frame an amount ("an average of 4.5%", "a total of £5m"): never what it counts.
-#: English nouns that only measure the noun after their "of" ("the number of people").
-_hollow_of = lazy_words("prcli.figures", "hollow_of_en.txt")
-_hollow_nouns = lazy_words("prcli.figures", "hollow_nouns_en.txt")
-#: English conjunctions that open a clause: never part of the subject read after them.
-_subordinators = lazy_words("prcli.figures", "subordinators_en.txt")
-_QUOTES = frozenset("\"«»“”„'‘’")
-_determiners = lazy_words("prcli.figures", "determiners_en.txt", "determiners_fr.txt", extra=("'", "’"))
-_relatives = lazy_words(
-    "prcli.figures",
-    "relative_pronouns_ar.txt",
-    "relative_pronouns_en.txt",
-    "relative_pronouns_fr.txt",
-    convert=norm_word,
-)
-_pronouns = lazy_words(
-    "prcli.figures",
-    "partitive_pronouns_ar.txt",
-    "partitive_pronouns_en.txt",
-    "partitive_pronouns_fr.txt",
-)
-_adverbs_ar = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
-_vague_partitive = lazy_words(
-    "prcli.figures",
-    "vague_partitive_ar.txt",
-    "vague_partitive_en.txt",
-    "vague_partitive_fr.txt",
-    extra=("'", "’"),
-)
-#: Words allowed between a number and its time unit: «trois dernières semaines», "two straight years".
-_unit_fillers = lazy_words("prcli.figures", "unit_fillers_en.txt", "unit_fillers_fr.txt")
-_times = lazy_words("prcli.figures", "times_ar.txt", "times_en.txt", "times_fr.txt", convert=norm_word)
-_per = lazy_words("prcli.figures", "per_en.txt", "per_fr.txt")
-_SIGNS = frozenset("-+−")
-_SCORE_LINKS = frozenset("-–—")
-_WORD_TYPES = frozenset(
-    {
-        "unit",
-        "ten",
-        "hundred",
-        "teen",
-        "scale",
-        "dual",
-        "weakone",
-        "amb",
-        "onefem",
-        "article",
-        "half",
-        "quarter",
-        "vague",
-    }
-)
-_SMALL = frozenset({"unit", "amb", "weakone", "onefem"})
-_fr_noun_before = lazy_words("prcli.figures", "noun_before_fr.txt", extra=("'", "’"))
-#: French auxiliaries, modals and frequent verbs of news copy (no tagger: a closed list).
-_fr_verbs = lazy_words("prcli.figures", "verbs_fr.txt")
-#: French clitic subject pronouns: the word after one is a verb («elle gagnait», «ils sont»).
-_fr_subject_pronouns = lazy_words("prcli.figures", "subject_pronouns_fr.txt")
-#: Possessives and demonstratives before a counted noun ("his", «ses», «son»).
-_possessives = lazy_words("prcli.figures", "possessives_en.txt", "possessives_fr.txt")
-#: Words allowed between a French verb and the amount it governs («rapporteront à la commune entre 2 et»).
-_fr_verb_gap = lazy_words("prcli.figures", "verb_gap_fr.txt")
-#: Words after which a French clause (and its subject) begins.
-_fr_clause_open = lazy_words(
-    "prcli.figures", "clause_openers_fr.txt", extra=(".", "!", "?", ";", ":", ",", "\n")
-)
-#: «d'autres», «certains»: plural pronouns that are never the antecedent of «ils».
-_fr_indefinite = lazy_words("prcli.figures", "indefinite_pronouns_fr.txt")
-#: Possessives, demonstratives and articles that open a French noun phrase before its head.
-_fr_np_lead = lazy_words("prcli.figures", "noun_phrase_leads_fr.txt")
-#: Words right after a bare French count that show its noun was left out («2000 ont été blessées»).
-_fr_ellipsis_next = lazy_words("prcli.figures", "ellipsis_next_fr.txt")
-#: English nouns that may follow a score ("a 2-1 victory", "won 3-0 away").
-_score_nouns = lazy_words("prcli.figures", "score_nouns_en.txt")
-#: English words before an ordinal that make it a position in a table ("are fifth in", "to sixth in").
-_standing_before = lazy_words("prcli.figures", "standing_before_en.txt")
-#: Determiners before an ordinal word that make it an ordinal of the noun after it.
-_ordinal_determiners = lazy_words("prcli.figures", "ordinal_determiners_en.txt", "ordinal_determiners_fr.txt")
-#: French words before «à N ans» that make it a term (a sentence, a plan), not an age.
-_term_words_fr = lazy_words("prcli.figures", "term_words_fr.txt")
-#: Endings of plural French demonyms («une majorité de Français», «d'Allemands»; not «de Paris»).
-_FR_DEMONYM_ENDS = ("ais", "ois", "ains", "iens", "éens", "ands")
-#: Endings of French verb forms and of past participles (no tagger).
-_FR_VERB_ENDS = ("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", "aient", "era", "eront", "er")
-_FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
-#: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
-_fr_be = lazy_words("prcli.figures", "be_forms_fr.txt")
-_two_after_dual = lazy_words("prcli.figures", "two_after_dual_ar.txt")
-#: Time words an age can be given in (folded): years and months.
-_age_units = lazy_words(
-    "prcli.figures",
-    "age_units_ar.txt",
-    "age_units_en.txt",
-    "age_units_fr.txt",
-    convert=norm_word,
-)
-#: «اثنا/اثني» only exist inside «اثنا عشر»; alone, «أثنى» is a verb (he praised).
-_construct_two = lazy_words("prcli.figures", "construct_two_ar.txt")
-#: Currency words shared by several countries, none of them a safe default («دينار»): the unit is
-#: only given when the article names the country (currency_locale_ar.tsv).
-_PLACE_NEEDED = frozenset({"DZD"})
-#: Arabic marks that belong to a figure («%», a bracket round a conversion).
-_AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
-#: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
-_ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt")
-#: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
-_ar_team_words = lazy_words("prcli.figures", "team_words_ar.txt")
-
-
-@cache
-def _ar_team_starts() -> tuple[str, ...]:
-    """The Arabic team words as a tuple (``str.startswith`` takes no set)."""
-    return tuple(sorted(_ar_team_words()))
-
-
-_AR_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
-#: cue roles of words that make a quoted span a clause with a figure, not a name
-_NOT_NAME_ROLES = ("skip", "intro", "approx", "change", "result", "record", "compare", "age", "year", "score")
-_AR_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
-_AR_CLAUSE_END = _AR_SENTENCE_END | {"،", ","}
-_time_suffix = lazy_words("prcli.figures", "time_suffixes_ar.txt", "time_suffixes_en.txt")
-_twice_not_before = lazy_words("prcli.figures", "twice_not_before_en.txt")
-_half_not_share_before = lazy_words("prcli.figures", "half_not_share_before_en.txt")
-_half_determiners = lazy_words("prcli.figures", "half_determiners_en.txt")
-_fr_possessive_determiners = lazy_words("prcli.figures", "possessive_determiners_fr.txt")
-_be_forms_en = lazy_words("prcli.figures", "be_forms_en.txt")
-_still_adverbs_en = lazy_words("prcli.figures", "still_adverbs_en.txt")
-_to_modals_en = lazy_words("prcli.figures", "to_modals_en.txt")
-_fr_passive_aux = lazy_words("prcli.figures", "passive_auxiliaries_fr.txt")
-_fr_pronoun_subjects = lazy_words("prcli.figures", "pronoun_subjects_fr.txt")
-_time_adjectives_en = lazy_words("prcli.figures", "time_adjectives_en.txt")
-_period_modifiers_en = lazy_words("prcli.figures", "period_modifiers_en.txt")
-_finite_auxiliaries_en = lazy_words("prcli.figures", "finite_auxiliaries_en.txt")
-_home_countries = lazy_words("prcli.figures", "home_countries_ar.txt")
-_people_after_m = lazy_words("prcli.figures", "people_after_m_en.txt")
-_ordinal_period_nouns_ar = lazy_words("prcli.figures", "ordinal_period_nouns_ar.txt")
-_place_nouns = lazy_words("prcli.figures", "place_nouns_en.txt", "place_nouns_fr.txt")
-_place_nouns_en = lazy_words("prcli.figures", "place_nouns_en.txt")
-_rank_followers = lazy_words("prcli.figures", "rank_followers_en.txt", "rank_followers_fr.txt")
-_standing_after = lazy_words("prcli.figures", "standing_after_en.txt")
-_rate_words = lazy_words("prcli.figures", "rate_words_en.txt", "per_fr.txt")
-_also_adverbs = lazy_words("prcli.figures", "sentence_adverbs_fr.txt", "sentence_adverbs_en.txt")
-_number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
-_fr_du_des = lazy_words("prcli.figures", "de_articles_fr.txt")
-_fr_de = lazy_words("prcli.figures", "de_forms_fr.txt")
-_up_down = lazy_words("prcli.figures", "directions_en.txt")
-_many_much = lazy_words("prcli.figures", "many_much_en.txt")
-_twice_thrice = lazy_words("prcli.figures", "multiplier_adverbs_en.txt")
-_fr_years_of_age = lazy_words("prcli.figures", "years_of_age_fr.txt")
-_fr_hours = lazy_words("prcli.figures", "hour_nouns_fr.txt")
-_fr_demi = lazy_words("prcli.figures", "half_words_fr.txt")
-_so_thus = lazy_words("prcli.figures", "so_far_en.txt")
-_those_these = lazy_words("prcli.figures", "demonstratives_en.txt")
-_they_it = lazy_words("prcli.figures", "body_pronouns_en.txt")
-_fr_ils_elles = lazy_words("prcli.figures", "plural_pronouns_fr.txt")
-_he_she = lazy_words("prcli.figures", "person_pronouns_en.txt")
-_ar_two = lazy_words("prcli.figures", "two_words_ar.txt")
-_ar_ten = lazy_words("prcli.figures", "teen_tens_ar.txt")
-_ar_multiples = lazy_words("prcli.figures", "multiple_nouns_ar.txt")
-_ar_to = lazy_words("prcli.figures", "to_prepositions_ar.txt")
-_ar_on = lazy_words("prcli.figures", "on_prepositions_ar.txt")
-_over_under = lazy_words("prcli.figures", "over_under_en.txt")
-#: «hauteur» («à hauteur de 12 millions») or a comma before «de» and an amount: set off after its noun.
-_fr_set_off_de = lazy_words("prcli.figures", "amount_of_nouns_fr.txt", extra=(",",))
-#: French words before a plural noun that make it a noun phrase («les», «des», «d'», «leurs»).
-_fr_plural_leads = lazy_words("prcli.figures", "plural_leads_fr.txt", extra=("'", "’"))
-#: French object clitics between a relative and its verb («qui les comprennent», «qui en ont»).
-_fr_object_clitics = lazy_words("prcli.figures", "object_clitics_fr.txt", extra=("'", "’"))
-_figure_openers_en = lazy_words("prcli.figures", "figure_openers_en.txt")
-_indefinite_en = lazy_words("prcli.figures", "indefinite_articles_en.txt")
-_indefinite_fr = lazy_words("prcli.figures", "indefinite_articles_fr.txt")
-_fr_and_but = lazy_words("prcli.figures", "clause_conjunctions_fr.txt")
-_ar_oxide = lazy_words("prcli.figures", "oxide_nouns_ar.txt")
-_in_since = lazy_words("prcli.figures", "year_prepositions_en.txt")
-_range_openers_en = lazy_words("prcli.figures", "range_openers_en.txt")
-#: "from", "by" before the bounds of a change ("rose from A to B", "fell by 40% to 34,000").
-_change_from_en = lazy_words("prcli.figures", "change_from_en.txt")
-#: Words before a time noun in an English time adverb ("this year", "last month", "a year").
-_time_adverb_leads_en = lazy_words("prcli.figures", "time_adverb_leads_en.txt")
-_fr_definite = lazy_words("prcli.figures", "definite_articles_fr.txt")
-#: «de», «d'», «du», «des»: «de» alone, elided or fused with an article.
-_fr_de_all = lazy_words("prcli.figures", "de_forms_fr.txt", "de_articles_fr.txt")
-#: "to", "and" between two shares of a range ("from 5% to 7%", "between 5% and 7%").
-_range_links_en = lazy_words("prcli.figures", "range_second_links_en.txt")
-_period_prepositions_en = lazy_words("prcli.figures", "period_prepositions_en.txt")
-_superlative_leads = lazy_words("prcli.figures", "superlative_leads_en.txt", "superlative_leads_fr.txt")
-_rank_articles = lazy_words("prcli.figures", "articles_before_rank_en.txt", "articles_before_rank_fr.txt")
-_possessives_en = lazy_words("prcli.figures", "possessives_en.txt")
-_articles_en = lazy_words("prcli.figures", "articles_en.txt")
-_all_determiners = lazy_words(
-    "prcli.figures", "definite_articles_en.txt", "definite_articles_fr.txt", "all_determiners_ar.txt"
-)
-_ar_all_determiners = lazy_words("prcli.figures", "all_determiners_ar.txt")
-_period_parts = lazy_words("prcli.figures", "period_parts_en.txt", "period_nouns_fr.txt")
-_more_than_over = lazy_words("prcli.figures", "hedge_before_verb_en.txt")
-_in_at_over = lazy_words("prcli.figures", "time_place_prepositions_en.txt")
-_age_range_links = lazy_words("prcli.figures", "age_range_prepositions_en.txt")
-_fr_ten_one = lazy_words("prcli.figures", "after_ten_fr.txt")
-_ar_year_nouns = lazy_words("prcli.figures", "year_nouns_ar.txt")
-_rise_links = lazy_words("prcli.figures", "rise_links_en.txt")
-_named_links = lazy_words("prcli.figures", "name_links_en.txt")
-_person_subjects_en = lazy_words("prcli.figures", "person_subjects_en.txt")
-_ago_words = lazy_words("prcli.figures", "time_tail_words_en.txt")
-_at_to_on = lazy_words("prcli.figures", "level_prepositions_en.txt")
-_fr_relative_que = lazy_words("prcli.figures", "relative_que_fr.txt")
-_fr_clause_joins = lazy_words("prcli.figures", "clause_joins_fr.txt")
-_fr_part_of_links = lazy_words("prcli.figures", "part_of_links_fr.txt")
-_fr_plural_determiners = lazy_words("prcli.figures", "plural_determiners_fr.txt")
-_duration_prepositions = lazy_words("prcli.figures", "duration_prepositions_en.txt")
-_until_prepositions = lazy_words("prcli.figures", "date_prepositions_en.txt")
-_same_thing_glue_en = lazy_words("prcli.figures", "same_thing_glue_en.txt")
-
-
-class _Tok(NamedTuple):
-    """A token (a NamedTuple: immutable like a frozen dataclass and several times cheaper to make,
-    which matters with one per word of every article)."""
-
-    kind: str  # "num", "word" or "punct"
-    start: int
-    end: int
-    key: str  # folded, lower-cased, without placeholders
-
-
-@dataclass(slots=True)
-class _Fig:
-    """A figure being built: token range, value and what the context says about it."""
-
-    first: int
-    last: int  # inclusive token index
-    value: Decimal
-    kind: str = "count"
-    unit: str | None = None
-    counts: str | None = None
-    counts_after: bool = False  # the counted phrase was read after the figure
-    scale: Decimal = Decimal(1)
-    words: bool = False
-    start: int | None = None  # character offsets when they are not token bounds (ranges)
-    end: int | None = None
-    extra_left: list[int] = field(default_factory=list)
-    factor: Decimal = Decimal(1)  # a sub-unit divides the number: «37 سنتا» = 0.37
-    weak: bool = False  # counts is only the sentence subject: a range or a change may do better
-    listed: bool = False  # counts was taken from the next figure of a list ("12, 15 and 20 seats")
-    by_verb: bool = False  # counts is the subject of an Arabic change verb (a coordinated figure follows it)
-
-
-@dataclass
-class _Core:
-    """A number read from tokens ``first`` to ``last``, before any unit."""
-
-    first: int
-    last: int
-    value: Decimal
-    words: bool
-    scale: Decimal
-    vague: bool = False
-    raw: Raw | None = None
-    plain: bool = False
-    digits: int = 0
-    single_type: str | None = None
 
 
 def _guess_lang(text: str, language: str) -> str:
@@ -401,226 +207,14 @@ def extract_stats(text: str, *, language: str = "und") -> tuple[Stat, ...]:
     return _Doc(text, lang).run()
 
 
-class _Doc:
+#: ``_Doc.inert`` in use (False only to check that results are the same without it).
+_INERT_CHECK = True
+#: ``_Doc.dense_count`` in use (False only to check that results are the same without it).
+_DENSE_CHECK = True
+
+
+class _Doc(_DocBase):
     """One article being read: the tokens and the figures found so far."""
-
-    def __init__(self, text: str, lang: str) -> None:
-        self.text = text
-        self.lang = lang
-        self.low = lower_same_length(fold(text))
-        self.toks, self.sp = _tokenize(self.low)
-        self.n = len(self.toks)
-        self.keys = [t.key for t in self.toks]
-        self._locale: dict[str, str] | None = None
-        self._doc_keys: frozenset[str] | None = None
-        self._word_nums: dict[int, tuple[NumberWord, bool, bool] | None] = {}
-        self._contents: dict[int, bool] = {}
-        self._verbs: dict[int, bool] = {}
-        self._subjects: dict[int, str | None] = {}
-        self._last_counted: tuple[_Fig, int] | None = None  # the last figure that counted something
-        self.urls = _url_spans(self.low)
-        self.nums = number_words(lang)
-        self._inert = _inert_cache(lang)
-        self.units = units(lang)
-        self.cue = cues(lang)
-        self.stop = (stopwords(lang) - _phrase_words()) | {
-            k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
-        }
-
-    def local_currency(self, unit: str | None) -> str | None:
-        """A bare «درهم» is Moroccan unless the article is about the Emirates, and so on."""
-        if self.lang != "ar" or unit is None:
-            return unit
-        if self._locale is None:
-            counts: dict[tuple[str, str], int] = {}
-            table = _currency_locale()
-            for key in self.keys:
-                for k in (key, *strip_clitics(key)):
-                    for default, iso in table.get(k, ()):
-                        counts[(default, iso)] = counts.get((default, iso), 0) + 1
-            homes = _home_countries()
-            home = sum(1 for key in self.keys if key in homes)
-            best: dict[str, str] = {}
-            for (default, iso), n in sorted(counts.items(), key=lambda kv: -kv[1]):
-                if default not in best and n > home:
-                    best[default] = iso
-            self._locale = best
-        if unit in _PLACE_NEEDED:
-            return self._locale.get(unit)  # a bare «دينار» with no country named: unknown
-        return self._locale.get(unit, unit)
-
-    def in_url(self, pos: int) -> bool:
-        k = bisect.bisect_right(self.urls, (pos, len(self.low) + 1)) - 1
-        return k >= 0 and self.urls[k][0] <= pos < self.urls[k][1]
-
-    # ----------------------------------------------------------------- token helpers
-    def key(self, j: int) -> str:
-        return self.keys[j] if 0 <= j < self.n else ""
-
-    def gap(self, a: int, b: int) -> str:
-        """The original characters between token ``a`` and token ``b``."""
-        return self.low[self.toks[a].end : self.toks[b].start]
-
-    def adjacent(self, a: int, b: int) -> bool:
-        return 0 <= a < self.n and 0 <= b < self.n and self.toks[a].end == self.toks[b].start
-
-    def spaced(self, a: int, b: int) -> bool:
-        """Tokens separated by nothing or by one run of blanks on the same line."""
-        if b == a + 1 and 0 <= a < self.n:
-            return self.sp[a]
-        return self._spaced(a, b)
-
-    def _spaced(self, a: int, b: int) -> bool:
-        if not (0 <= a < self.n and 0 <= b < self.n):
-            return False
-        g = self.gap(a, b)
-        return len(g) <= 3 and "\n" not in g and g.strip() == ""
-
-    def match(self, table: Mapping[tuple[str, ...], object], j: int, maxlen: int = 3) -> tuple[int, object]:
-        """Longest phrase of ``table`` starting at token ``j``: (token count, entry) or (0, None)."""
-        if not 0 <= j < self.n:
-            return 0, None
-        # Most tokens start no phrase: a set of first words answers that without building tuples.
-        firsts = _first_words(table)
-        key = self.keys[j]
-        sizes = firsts.get(key)
-        if sizes is None and not (self.lang == "ar" and any(s in firsts for s in strip_clitics(key))):
-            return 0, None
-        for size in range(maxlen, 0, -1):
-            if size > 1 and (sizes is None or size not in sizes):
-                continue  # no phrase of this length starts with this word
-            if j + size > self.n:
-                continue
-            if size > 1 and not all(self.sp[j : j + size - 1]):
-                continue
-            keys = tuple(self.keys[j : j + size])
-            if keys in table:
-                return size, table[keys]
-            if size == 1 and self.lang == "ar":
-                for stripped in strip_clitics(keys[0]):
-                    if (stripped,) in table and stripped not in ("ين",):
-                        return 1, table[(stripped,)]
-        return 0, None
-
-    def cue_before(self, role: str, j: int, window: int = 1) -> bool:
-        """A cue phrase of ``role`` ends within ``window`` tokens before token ``j`` (same clause)."""
-        entries = self.cue.get(role, frozenset())
-        lasts = _cue_lasts(self.lang, role)
-        k = j - 1
-        for _ in range(window):
-            if k < 0 or self.toks[k].key in _CLAUSE_END:
-                return False
-            if self.toks[k].key not in lasts:
-                # no phrase of the role ends with this word: only a clitic-stripped one-word cue can
-                if self.lang == "ar" and any((s,) in entries for s in strip_clitics(self.toks[k].key)):
-                    return True
-                k -= 1
-                continue
-            for size in (1, 2, 3):
-                a = k - size + 1
-                if a < 0:
-                    continue
-                keys = tuple(self.toks[x].key for x in range(a, k + 1))
-                if keys in entries:
-                    return True
-                if size == 1 and self.lang == "ar" and any((s,) in entries for s in strip_clitics(keys[0])):
-                    return True
-            k -= 1
-        return False
-
-    def cue_at(self, role: str, j: int) -> int:
-        """Length of a cue phrase of ``role`` starting at token ``j`` (0 if none)."""
-        size, _ = self.match(_cue_table(self.lang, role), j)
-        return size
-
-    def is_cue(self, role: str, key: str) -> bool:
-        return _is_cue(self.lang, role, key)
-
-    def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
-        """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the
-        main pass and the look-ahead of earlier figures ask about the same tokens."""
-        if not (0 <= j < self.n) or self.toks[j].kind != "word":
-            return None
-        if j in self._word_nums:
-            return self._word_nums[j]
-        found = self._word_num(j)
-        self._word_nums[j] = found
-        return found
-
-    def _word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
-        key = self.toks[j].key
-        if key in self.nums:
-            return self.nums[key], False, False
-        if self.lang != "ar":
-            return None
-        if key.startswith("ال") and key[2:] in self.nums:
-            if key[2:] in _ar_two():
-                return None  # يوم الاثنين: Monday
-            if key[2:] == "احد" and self.key(j + 1) not in _ar_ten():
-                return None  # اليوم الأحد: Sunday
-            return self.nums[key[2:]], True, False
-        if self.percent_word(key):
-            return None  # «واحد بالمئة»: «بالمئة» is "per cent", not a hundred
-        for stem in strip_clitics(key):
-            joined = key.startswith("و")
-            if stem in _ar_two() and key.endswith("ال" + stem):
-                continue  # «الأحد والاثنين»: Monday, after a clitic too
-            if stem in self.nums:
-                return self.nums[stem], False, joined
-            if stem.startswith("ال") and stem[2:] in self.nums and stem[2:] not in _ar_two():
-                return self.nums[stem[2:]], True, joined
-        return None
-
-    def percent_word(self, key: str) -> bool:
-        """A one-token percent unit with a clitic («بالمئة», «بالمائة»): it reads "per cent", so
-        the hundred inside it multiplies no number word before it."""
-        entry = units(self.lang).get((key,))
-        return entry is not None and entry.kind == "percent" and not key.startswith("ال")
-
-    def _may_be_word_num(self, key: str) -> bool:
-        """Whether ``_word_num`` can find a number word in a token of this key (in some context):
-        the lookups of ``_word_num`` without its exceptions (Monday, Sunday)."""
-        nums = self.nums
-        if key in nums:
-            return True
-        if self.lang != "ar":
-            return False
-        if key.startswith("ال") and key[2:] in nums:
-            return True
-        return any(
-            stem in nums or (stem.startswith("ال") and stem[2:] in nums) for stem in strip_clitics(key)
-        )
-
-    def inert(self, key: str) -> bool:
-        """Whether a word token with this key can start no figure, wherever it stands: most words.
-
-        A speed prefilter before ``at`` (one call per token): it lists the key-only conditions of
-        every word-started path of ``at`` and ``special_word`` (month, number word, Arabic time
-        cue, "top", "-fold", zero word of a score, one-word dual or fraction unit, Arabic dual noun, currency
-        code). A word for which all of
-        them fail makes ``at`` return None, so skipping it changes nothing. Keep it in step when
-        adding a path that a word starts (test_stats checks results with and without it).
-        """
-        known = self._inert.get(key)
-        if known is None:
-            lang = self.lang
-            # The set look-ups of the conditions are one look-up in their union (``_starters``):
-            # word after a clitic is tried off only in Arabic, as in each condition.
-            starters = _starters(lang)
-            known = not (
-                key in starters
-                or (lang == "ar" and any(s in starters for s in strip_clitics(key)))
-                or key in _prefix_money()
-                or (
-                    lang == "en"
-                    and (key in _figure_openers_en() or (key.endswith("fold") and len(key) > 6))
-                )
-                or (lang == "ar" and self.is_dual_noun(key))
-            )
-            if len(self._inert) >= _INERT_MAX:
-                self._inert.clear()  # bounded across a long batch of documents
-            self._inert[key] = known
-        return known
 
     # ----------------------------------------------------------------- main pass
     def run(self) -> tuple[Stat, ...]:
@@ -694,11 +288,6 @@ class _Doc:
             kind = "measure" if unit == "pp" else f.kind  # read as a rate, reported as the points it measures
             add(Stat(text[start:end], start, end, number, kind, unit, f.counts))
         return tuple(out)
-
-    def bare_digits(self, k: int) -> bool:
-        """Token ``k`` is a run of ASCII digits with no separator (after folding)."""
-        key = self.keys[k]
-        return self.toks[k].kind == "num" and key.isascii() and key.isdigit()
 
     def digit_run(self, i: int) -> tuple[int, int]:
         """The tokens around number ``i`` that are bare digits spaced on one line: (first, end),
@@ -2279,23 +1868,6 @@ class _Doc:
         if f.counts:
             self._last_counted = (f, f.last)  # "Half the population has a phone, and 77% a mobile"
         return [f], i + 1
-
-    def is_dual_noun(self, key: str, bare: bool = False) -> bool:
-        """«مقعدين», «دورتين», «لصدمتين»: an indefinite dual noun counts two. ``bare``: without
-        trying a clitic off."""
-        if not key.endswith(("ين", "ان")) or key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
-            return False  # every candidate below is a suffix of the key: no -ين/-ان ending, no dual
-        cands = [key] + ([] if bare else [key[1:] for c in "وبلفك" if key.startswith(c)])
-        if any(c in _not_duals() or c.endswith("ستان") for c in cands):
-            return False  # «وباكستان», «بساتين»: a country or a broken plural, not two of anything
-        for cand in cands:
-            if len(cand) < 4:
-                continue
-            if cand.endswith(("تين", "تان")) and len(cand) >= 5:
-                return not cand.endswith(("يتين", "يتان")) or len(cand) <= 6
-            if cand.endswith("ين") and cand[:-2] in _duals():
-                return True
-        return False
 
     def ordinal_word(self, i: int, entry: NumberWord, definite: bool) -> tuple[list[_Fig], int] | None:
         """Arabic and European ordinal words, listed only where they rank or number an event:
@@ -6438,260 +6010,3 @@ class _Doc:
                 and self.keys[a.last + 1] in ("to", "à")
             ):
                 b.counts = a.counts
-
-
-#: Prepositions standing as words: a verbal noun, never a verb, follows them.
-_ar_prep_words = lazy_words("prcli.figures", "preposition_words_ar.txt")
-
-
-def _num_key(s: str) -> str:
-    """The key of a digit run holding a placeholder or a space. A right-to-left mark after the
-    point marks copy that writes a decimal fraction first, like the wire «ر»: «88.\u200f52» is
-    52.88 (read as «88ر52»); elsewhere the mark is dropped; «43 ر 1» loses its spaces."""
-    ph = PLACEHOLDER
-    return s.replace("." + ph, "ر").replace(ph, "").replace(" ", "")
-
-
-def _tokenize(low: str) -> tuple[list[_Tok], list[bool]]:
-    """The tokens of the folded text, and for each whether the next token follows it on the same
-    line after at most three blanks (``_Doc.spaced`` of neighbours, asked for nearly every token).
-
-    A digit run is ``num``, a letter run (or placeholder) ``word`` with its placeholders dropped
-    from the key, anything else one ``punct`` character. Written as one loop because it runs
-    once per token of every article: ``_GAP_TOKEN_RE`` hands each token with the blanks before it
-    as one string (no match objects), the offsets are summed from the lengths.
-    """
-    toks: list[_Tok] = []
-    sp: list[bool] = []
-    add, add_sp, make, tok, ph = toks.append, sp.append, tuple.__new__, _Tok, PLACEHOLDER
-    b = 0
-    for end in _token_windows(low):
-        for w in _GAP_TOKEN_RE.findall(low, b, end):
-            s = w.lstrip()  # the same blanks as the pattern's \s; ``w`` itself when there are none
-            gap = len(w) - len(s)
-            a = b + gap
-            b += len(w)
-            c = s[0]
-            # words first (the most frequent); no character is both a letter and a digit
-            if c.isalpha() or c == ph:
-                add(make(tok, ("word", a, b, s.replace(ph, "") if ph in s else s)))
-            elif c.isdigit():
-                add(make(tok, ("num", a, b, _num_key(s) if ph in s or " " in s else s)))
-            else:
-                add(make(tok, ("punct", a, b, s)))
-            # TOKEN_RE takes every non-blank character (its last branch is \S), so a gap between
-            # tokens is blanks only: its length and line breaks decide
-            add_sp(not gap or (gap <= 3 and "\n" not in w[:gap]))
-    if sp:
-        del sp[0]  # the flag computed before the first token
-    add_sp(False)
-    return toks, sp
-
-
-#: ``TOKEN_RE`` with the blanks before each token: ``findall`` gives each token with them, and
-#: they are all there is between two tokens (nothing blank starts a token). No capturing group:
-#: with one, the engine saves its marks at each step of a long number («1,2,3,...»: 200 MB).
-_GAP_TOKEN_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
-#: A place where a token ends: a blank after a visible character, but not inside «43 ر 1» (the
-#: one token that holds blanks); or a mark (neither letter, digit nor blank) after anything but
-#: a digit, «ر» or a tatweel (which a number may go on through: «1.5», «12ـ.5»), for text
-#: without blanks.
-_TOKEN_END_RE = re.compile(r"[^\sر]\s(?!ر )|[^\d\sـر](?=[^\w\s])")
-#: Characters per ``findall`` window of ``_tokenize`` (the list it returns stays small).
-_WINDOW = 1 << 16
-
-
-def _token_windows(low: str) -> Iterator[int]:
-    """Where the ``findall`` windows of ``_tokenize`` end: each just after a token, about
-    ``_WINDOW`` characters apart, the last one after the last token (the windows keep the list of
-    ``findall`` small). A window never ends inside a
-    token nor after blanks with no token after them (``findall`` would try again from each of
-    their positions: a megabyte of trailing spaces would be quadratic)."""
-    last = len(low.rstrip())
-    at = _WINDOW
-    while at < last:
-        m = _TOKEN_END_RE.search(low, at, last)
-        if m is None:
-            break
-        yield m.start() + 1
-        at = m.start() + 1 + _WINDOW
-    yield last
-
-
-def _url_spans(low: str) -> list[tuple[int, int]]:
-    """Whitespace-delimited runs holding a URL or an e-mail address (each run scanned once)."""
-    spans: list[tuple[int, int]] = []
-    covered = -1
-    for m in _URL_START.finditer(low):
-        if m.start() < covered:
-            continue
-        a = m.start()
-        if m.group() == "@":
-            while a > 0 and not low[a - 1].isspace() and a > covered:
-                a -= 1
-        b = m.end()
-        while b < len(low) and not low[b].isspace():
-            b += 1
-        spans.append((a, b))
-        covered = b
-    return spans
-
-
-def _scale_of(value: Decimal, total: Decimal) -> Decimal:
-    """The power of a thousand applied by scale words (for «بين 2 و3 ملايين»)."""
-    if total <= 0:
-        return Decimal(1)
-    s = Decimal(1)
-    while s * 1000 <= total:
-        s *= 1000
-    return s
-
-
-#: Whole values below this are JSON integers (a constant: ``_plain`` runs once per figure).
-_INT_LIMIT = Decimal(10) ** 18
-
-
-def _same_measure(a: _Fig, b: _Fig) -> bool:
-    """Two figures that can count the same thing: the same kind, or a share written as a
-    fraction ("Half the villagers") and one written as a percentage ("and 64% ...")."""
-    if a.kind == b.kind:
-        return True
-    return {a.kind, b.kind} == {"other", "percent"} and any(
-        f.kind == "other" and 0 < f.value < 1 for f in (a, b)
-    )
-
-
-def _plain(value: Decimal) -> float | int:
-    """An int when the value is whole, else a float (JSON numbers)."""
-    if value == value.to_integral_value() and abs(value) < _INT_LIMIT:
-        return int(value)
-    return float(value)
-
-
-@cache
-def _currency_locale() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
-    for row in table("prcli.figures", "currency_locale_ar.tsv"):
-        if len(row) >= 3:
-            out.setdefault(norm_word(row[1]), []).append((row[0], row[2]))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _duals() -> frozenset[str]:
-    return frozenset(norm_word(w) for w in word_list("prcli.figures", "duals_ar.txt"))
-
-
-@lru_cache(maxsize=200_000)
-def _is_cue(lang: str, role: str, key: str) -> bool:
-    """Whether one token is a cue of ``role`` (with an Arabic clitic tried off), remembered: the
-    Arabic clause walks of ``find_counts`` ask about the same words many times."""
-    singles = _cue_singles(lang, role)
-    if key in singles:
-        return True
-    if lang != "ar":
-        return False
-    if role in _VERB_ROLES and len(key) > 4 and key[0] == "س" and key[1] in "يتن" and key[1:] in singles:
-        return True  # «سيتراوح», «سترتفع»: the future prefix on a verb cue
-    return any(s in singles for s in strip_clitics(key))
-
-
-#: cue roles that hold verbs, which take the future prefix «س»
-_VERB_ROLES = frozenset({"change", "skip", "result", "record", "cost"})
-
-
-@cache
-def _waw_stems() -> tuple[str, ...]:
-    """Word beginnings whose «و» is a root letter («وزارة», «وقود»), longest first."""
-    words = {norm_word(w) for w in word_list("prcli.figures", "waw_stems_ar.txt")}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@cache
-def _not_duals() -> frozenset[str]:
-    return frozenset(norm_word(w) for w in word_list("prcli.figures", "not_duals_ar.txt"))
-
-
-_FIRSTS: dict[int, tuple[Mapping[tuple[str, ...], object], dict[str, frozenset[int]]]] = {}
-
-
-def _first_words(table: Mapping[tuple[str, ...], object]) -> dict[str, frozenset[int]]:
-    """The first words of a phrase table's keys, each with the lengths of the phrases it starts,
-    computed once per table (tables are cached objects)."""
-    hit = _FIRSTS.get(id(table))
-    if hit is None or hit[0] is not table:
-        sizes: dict[str, set[int]] = {}
-        for k in table:
-            if k:
-                sizes.setdefault(k[0], set()).add(len(k))
-        hit = (table, {w: frozenset(n) for w, n in sizes.items()})
-        _FIRSTS[id(table)] = hit
-    return hit[1]
-
-
-def _starts_phrase(table: Mapping[tuple[str, ...], object], key: str, lang: str) -> bool:
-    """Whether ``_Doc.match`` can find a phrase of ``table`` starting with a token of this key."""
-    firsts = _first_words(table)
-    return key in firsts or (lang == "ar" and any(s in firsts for s in strip_clitics(key)))
-
-
-#: ``_Doc.inert`` in use (False only to check that results are the same without it).
-_INERT_CHECK = True
-#: ``_Doc.dense_count`` in use (False only to check that results are the same without it).
-_DENSE_CHECK = True
-#: Bare numbers needed on each side of a number for ``dense_count``: more than the farthest
-#: look-up of ``at`` over digits (``in_titled_quote`` looks 7 tokens back, ``phrase_after`` 6 ahead).
-_DENSE_REACH = 8
-#: Keys remembered per language before the memo starts afresh.
-_INERT_MAX = 200_000
-#: The values of the numbers read by ``dense_count`` (a table repeats the same few; a Decimal is
-#: immutable, so one object serves every figure of that value).
-_DENSE_VALUES: dict[str, Decimal] = {}
-
-
-@cache
-def _inert_cache(lang: str) -> dict[str, bool]:
-    """``_Doc.inert`` answers per language, shared by every document of a batch."""
-    return {}
-
-
-@cache
-def _starters(lang: str) -> frozenset[str]:
-    """Every key that, itself or (Arabic) after a clitic, satisfies one of the look-up conditions
-    of ``_Doc.inert``: the first word of a month phrase, a one-word dual or fraction unit, a
-    one-word «zero» (and Arabic «time») cue, a number word, and (Arabic) a number word after «ال»
-    (``_may_be_word_num``)."""
-    nums = number_words(lang)
-    # A unit word starts a figure only as a one-word dual («دقيقتين»: ``special_word``) or an
-    # English fraction ("a third of": ``a_fraction``); any other unit only follows a number, so
-    # «د» (minute, dinar) repeated is skipped like any word («د. » × 300,000: 0.5 s/MB).
-    out = set(_first_words(months())) | set(nums) | {
-        k[0] for k, e in units(lang).items()
-        if len(k) == 1 and (e.kind.startswith("dual-") or e.kind == "fraction")
-    }
-    if lang == "en":
-        out.add("quarter")  # ``a_fraction`` reads "a quarter of" without the units table
-    roles = ("zero", "time") if lang == "ar" else ("zero",)
-    cue = cues(lang)
-    out.update(k[0] for role in roles for k in cue.get(role, ()) if len(k) == 1)
-    if lang == "ar":
-        out.update("ال" + n for n in nums)
-    return frozenset(out)
-
-
-@cache
-def _cue_singles(lang: str, role: str) -> frozenset[str]:
-    """The one-word cue phrases of one role (``_Doc.is_cue`` asks about one token)."""
-    return frozenset(k[0] for k in cues(lang).get(role, frozenset()) if len(k) == 1)
-
-
-@cache
-def _cue_lasts(lang: str, role: str) -> frozenset[str]:
-    """The last words of the cue phrases of one role (``_Doc.cue_before`` looks back from them)."""
-    return frozenset(k[-1] for k in cues(lang).get(role, frozenset()) if k)
-
-
-@cache
-def _cue_table(lang: str, role: str) -> Mapping[tuple[str, ...], object]:
-    """Cue phrases of one role as a lookup table for ``match``, built once."""
-    return dict.fromkeys(cues(lang).get(role, frozenset()), True)
