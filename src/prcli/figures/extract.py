@@ -8,6 +8,12 @@ comes from that unit and from the words around (ages, years, ranks, dates, ident
 counted noun from the words after (or, for shares and amounts, before) the figure. Spans are
 offsets into the original text. Every step looks at a bounded number of tokens, so the pass is
 linear in the length of the text.
+
+Here: the entry point and the pass (``_Doc.run``). The readers are layered classes, one module
+per concern, each using only those below it: ``base`` (state, tokens, token helpers),
+``phrases``, ``ranges``, ``attach_ar``, ``attach_fr``, ``attach`` (what a figure counts),
+``identifiers``, ``kinds``, ``numbers``, ``specials``, ``scan`` (the figure at a token); the
+word lists are in ``wordlists`` and the after-passes per language in ``counts_ar/en/fr``.
 """
 
 from __future__ import annotations

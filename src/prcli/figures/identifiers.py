@@ -1,5 +1,6 @@
-"""Numbers that name rather than measure, and kinds read from context: identifiers, chart
-numbers, references, phone runs, scores, clock times and ages.
+"""Numbers that name rather than measure, and what else the words around a number decide:
+identifiers, chart numbers, references, phone runs, scores, clock times, ages, a count after a
+definite article, and the scale a range's first bound takes from the second.
 """
 
 from __future__ import annotations
