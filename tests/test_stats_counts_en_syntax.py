@@ -205,6 +205,9 @@ CLASSES: list[Row] = [
         "The final drew an average audience of 7.2 million, peaking at 9.4 million in the last hour.",
         [("9.4 million", 9_400_000, "count", None, "audience")],
     ),
+    # nouns in -ly are nouns, not adverbs
+    ("The group owns 1,200 family farms.", [("1,200", 1_200, "count", None, "family farms")]),
+    ("Water supply fell 9% over the summer.", [("9%", 9, "percent", "%", "Water supply")]),
     # a price verb with the one who pays: still the subject's price
     ("The strike cost the airline £40m.", [("£40m", 40_000_000, "money", "GBP", "strike")]),
     # a vote and cricket scores are one score

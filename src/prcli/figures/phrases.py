@@ -27,6 +27,7 @@ from prcli.figures.wordlists import (
     _fr_verbs,
     _indefinite_en,
     _lang_words,
+    _ly_nouns_en,
     _np_links,
     _numbered_nouns,
     _partitive_skips_en,
@@ -333,6 +334,7 @@ class _Phrases(_DocBase):
             and t.key.endswith("ly")
             and len(t.key) > 4
             and (self.text[t.start].islower() or self.starts_sentence(j))
+            and t.key not in _ly_nouns_en()  # "family firms", "water supply"
         ):
             return False  # adverbs
         if (
@@ -821,7 +823,11 @@ class _Phrases(_DocBase):
             self.keys[k] in ("s", "'", "’", "se", "ne", "n", "»", "”", '"')
             or (self.keys[k] == "to" and self.infinitive(k + 1))
             or (self.toks[k].kind == "word" and self.verb_like(k) and not self.ing_head(k))
-            or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
+            or (
+                self.keys[k].endswith("ly")
+                and self.text[self.toks[k].start].islower()
+                and self.keys[k] not in _ly_nouns_en()
+            )
             or self.keys[k] in _also_adverbs()
             or (
                 self.lang == "en"

@@ -237,6 +237,8 @@ _rank_followers = lazy_words("prcli.figures", "rank_followers_en.txt", "rank_fol
 _standing_after = lazy_words("prcli.figures", "standing_after_en.txt")
 _rate_words = lazy_words("prcli.figures", "rate_words_en.txt", "per_fr.txt")
 _also_adverbs = lazy_words("prcli.figures", "sentence_adverbs_fr.txt", "sentence_adverbs_en.txt")
+#: "family", "supply": English nouns in -ly, not adverbs.
+_ly_nouns_en = lazy_words("prcli.figures", "ly_nouns_en.txt")
 _number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 _fr_du_des = lazy_words("prcli.figures", "de_articles_fr.txt")
 _fr_de = lazy_words("prcli.figures", "de_forms_fr.txt")
