@@ -205,6 +205,8 @@ CLASSES: list[Row] = [
         "The final drew an average audience of 7.2 million, peaking at 9.4 million in the last hour.",
         [("9.4 million", 9_400_000, "count", None, "audience")],
     ),
+    # what an amount buys, past an age that modifies it
+    ("City paid £19m for the 21-year-old winger.", [("£19m", 19_000_000, "money", "GBP", "winger")]),
     # nouns in -ly are nouns, not adverbs
     ("The group owns 1,200 family farms.", [("1,200", 1_200, "count", None, "family farms")]),
     ("Water supply fell 9% over the summer.", [("9%", 9, "percent", "%", "Water supply")]),

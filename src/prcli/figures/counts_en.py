@@ -116,6 +116,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if got:
             fig.counts = got
             continue
+        if fig.counts is None and fig.kind == "money":
+            fig.counts = past_modifier_figure(doc, figs, i)  # "£27m for the 18-year-old striker"
+            if fig.counts:
+                continue
         if fig.counts is None:
             fig.counts = same_measure_before(doc, figs, i)  # "an audience of 8.9m, peaking at 10.1m"
             if fig.counts:
@@ -730,3 +734,28 @@ def same_measure_before(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
         if prev.kind == fig.kind and prev.unit == fig.unit:
             return prev.counts  # the nearest of its kind, named or not (a table stops at once)
     return None
+
+
+def past_modifier_figure(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
+    """ "paid £27m for the 18-year-old striker", "spent £2m on the 10-year-old stadium": the noun
+    after "for"/"on" is what the amount buys even when a figure of its own (an age, a duration)
+    modifies it; the reading after the preposition stops at that figure otherwise."""
+    fig = figs[i]
+    k = fig.last + 1
+    if doc.key(k) not in ("for", "on") or i + 1 >= len(figs):
+        return None
+    m = k + 1
+    if doc.key(m) in _pp_determiners():
+        m += 1
+    nxt = figs[i + 1]
+    if nxt.first != m or nxt.kind not in ("age", "duration"):
+        return None
+    after = nxt.last + 1
+    if after >= doc.n or doc.toks[after].kind != "word" or not doc._content(after) or doc.verb_like(after):
+        return None
+    last = after
+    while last + 1 < doc.n and last - after < 2 and doc._content(last + 1) and doc.spaced(last, last + 1):
+        if doc.verb_like(last + 1):
+            break
+        last += 1
+    return doc._phrase(after, last)
