@@ -116,9 +116,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if got:
             fig.counts = got
             continue
-        if fig.counts is None and fig.kind == "money":
-            fig.counts = past_modifier_figure(doc, figs, i)  # "£27m for the 18-year-old striker"
-            if fig.counts:
+        if fig.kind == "money" and not fig.counts_after:
+            got = past_modifier_figure(doc, figs, i)  # "£27m for the 18-year-old striker"
+            if got:
+                fig.counts = got
                 continue
         if fig.counts is None:
             fig.counts = same_measure_before(doc, figs, i)  # "an audience of 8.9m, peaking at 10.1m"
