@@ -154,7 +154,11 @@ CLASSES: list[Row] = [
         "Troops detained 15, and later released 9.",
         [("15", 15, "count", None, "detained"), ("9", 9, "count", None, "released")],
     ),
-    # ... but a list keeps its noun, and a level verb keeps its subject
+    (
+        "The landslide, which measured 40 metres across, buried at least 30 and left 900 homeless.",
+        [("30", 30, "count", None, "buried")],
+    ),
+    # ... but a list keeps its noun, and a level verb or an estimate keeps its subject
     (
         "The storm killed 12 people and injured 30.",
         [("12", 12, "count", None, "people"), ("30", 30, "count", None, "people")],
@@ -164,6 +168,10 @@ CLASSES: list[Row] = [
         [("8.2 million", 8_200_000, "count", None, "Subscribers")],
     ),
     ("The squad has 30 players, including 12 from abroad.", [("12", 12, "count", None, "players")]),
+    (
+        "Organisers estimated 9,000, while police said 3,500 marched.",
+        [("9,000", 9_000, "count", None, "Organisers")],
+    ),
     # pay per period: the verb of pay
     ("Junior doctors earn about £22,000 a year.", [("£22,000", 22_000, "money", "GBP", "earn")]),
     ("The striker is paid $2m a season by the club.", [("$2m", 2_000_000, "money", "USD", "paid")]),

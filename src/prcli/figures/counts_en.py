@@ -169,11 +169,14 @@ def _syntax_counts(doc: _Doc, figs: list[_Fig], i: int, renamed: dict[str, tuple
 
 
 def _before_approx(doc: _Doc, j: int) -> int:
-    """The token before figure token ``j`` and any hedge ("about", "nearly", "more than")."""
+    """The token before figure token ``j`` and any hedge ("about", "nearly", "more than",
+    "at least")."""
     k = j - 1
     hedges = _hedge_words()
     while k > 0 and j - k <= 3 and (doc.is_cue("approx", doc.keys[k]) or doc.keys[k] in hedges):
         k -= 1
+    if k > 1 and j - k <= 2 and doc.keys[k] == "least" and doc.keys[k - 1] == "at":
+        k -= 2
     return k
 
 
@@ -550,7 +553,7 @@ def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     for prev in _before(figs, i):
         if not _one_sentence(doc, prev.last, fig.first):
             break
-        if prev.counts and prev.counts == fig.counts:
+        if prev.counts and prev.counts == fig.counts and prev.counts_after:
             return None  # "killed 12 people and injured 30": the list's noun
     return doc._phrase(k, k)
 
