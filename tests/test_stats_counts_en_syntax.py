@@ -272,6 +272,12 @@ def test_twenty20_is_a_name() -> None:
     assert found == ["20,000"]
 
 
+def test_an_age_group_names_its_age() -> None:
+    text = "Flu jabs are free for the over-65s, and sales of energy drinks to under-16s will be banned."
+    found = {s.text: (s.value, s.kind) for s in extract_stats(text, language="en")}
+    assert found == {"65": (65, "age"), "16": (16, "age")}
+
+
 def test_two_durations_in_a_row_stay_two() -> None:
     text = "She won the 5,000m in 14 minutes 31.2 seconds."
     found = [s.text for s in extract_stats(text, language="en")]

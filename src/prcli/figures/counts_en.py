@@ -319,7 +319,37 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             or _glued_name(doc, f)
         )
     ]
-    return _join_cricket(doc, kept)
+    return _add_age_groups(doc, _join_cricket(doc, kept))
+
+
+def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
+    """ "among the over-65s", "sales to under-18s": an age group names the age that bounds it;
+    the scan drops a number glued to a plural "s", so the age is added here (its value the age,
+    its span the number)."""
+    starts = [k for k, key in enumerate(doc.keys) if key in _AGE_BOUNDS]
+    if not starts:
+        return figs
+    from decimal import Decimal
+
+    from prcli.figures.base import _Fig as Fig
+
+    covered = {k for f in figs for k in range(f.first, f.last + 1)}
+    added: list[_Fig] = []
+    for k in starts:
+        num = k + 2
+        if num + 1 >= doc.n or doc.keys[k + 1] != "-" or doc.toks[num].kind != "num" or num in covered:
+            continue
+        if not (doc.adjacent(k, k + 1) and doc.adjacent(k + 1, num) and doc.adjacent(num, num + 1)):
+            continue
+        if doc.keys[num + 1] != "s" or not doc.keys[num].isdigit() or not 1 <= int(doc.keys[num]) <= 120:
+            continue
+        added.append(Fig(num, num, Decimal(doc.keys[num]), kind="age"))
+    if not added:
+        return figs
+    return sorted([*figs, *added], key=lambda f: f.first)
+
+
+_AGE_BOUNDS = frozenset({"over", "under"})
 
 
 def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
