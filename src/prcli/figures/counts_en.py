@@ -703,7 +703,7 @@ def participle_ellipsis(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
         return None  # the phrase after is more than the one word
     if not (doc.verb_like(k) or doc.is_cue("verb", doc.keys[k]) or doc.is_cue("changeverb", doc.keys[k])):
         return None
-    if doc.key(k + 1) in _pp_preps() or doc.toks[k + 1].kind == "num":
+    if doc.key(k + 1) in _pp_preps() or (k + 1 < doc.n and doc.toks[k + 1].kind == "num"):
         return None
     for prev in _before(figs, i):
         if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 20:
