@@ -222,6 +222,11 @@ CLASSES: list[Row] = [
     ("The strike cost the airline £40m.", [("£40m", 40_000_000, "money", "GBP", "strike")]),
     # a vote and cricket scores are one score
     ("The motion was passed by 320 to 210 in the chamber.", [("320 to 210", 320, "score", None, None)]),
+    # ... not a change then a level in a vote's sentence
+    (
+        "The government's lead was cut by 40 to 66 in the vote.",
+        [("40", 40, "count", None, None), ("66", 66, "count", None, None)],
+    ),
     (
         "Kent were 245 for 4 at lunch after the openers had added 90 runs. Patel took five for 43 "
         "as Surrey were all out for 210, and Essex closed on 310-7.",

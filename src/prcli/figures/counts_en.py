@@ -424,6 +424,10 @@ def _vote_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
     if b.first != a.last + 2 or doc.keys[a.last + 1] != "to" or a.words or b.words:
         return False
     before = doc.key(a.first - 1)
+    if before == "by":
+        verb = doc.key(a.first - 2)
+        if any(doc.is_cue(role, verb) for role in ("changeverb", "levelverb", "trend")):
+            return False  # "the lead was cut by 40 to 66 in the vote": a change, then a level
     return (before == "by" or before in _vote_words()) and _sentence_has(doc, a.first, _vote_words())
 
 
