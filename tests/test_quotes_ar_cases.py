@@ -534,6 +534,15 @@ CASES = [
     # a quotation earlier in the same sentence: its speaker goes on
     ("وقال المدرب سامي العمري \"الفريق جاهز\"، وأضاف \"سنلعب من أجل الفوز\".",
      "سنلعب من أجل الفوز", "سامي العمري", True),
+    # a few marked words in a later sentence with no reporting verb of its own are the writer's
+    # marks (a product, a word set apart), not a partial of the last speaker
+    ("وقال الوزير يوسف الناصري إن الموسم كان ناجحا. وتعرض المحلات منذ الصيف منتجات \"ستار كول\" في كل المدن.",
+     "ستار كول", None, False),
+    ("وقال الوزير يوسف الناصري إن الموسم كان ناجحا. وبقي المتسوقون أياما ينتظرون \"الفرصة\" بلا جدوى.",
+     "الفرصة", None, False),
+    # in the sentence of the reporting verb, after it, a marked word is the speaker's
+    ("وقال الوزير يوسف الناصري إن الموسم كان ناجحا وإن الإقبال \"كبير\" في كل المدن.",
+     "كبير", "يوسف الناصري", True),
 
 ]
 

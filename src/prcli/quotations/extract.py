@@ -314,6 +314,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         cue: str | None = None
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
+                and (lex.lang != "ar" or _ar_cue_in_sentence(att, i)) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
@@ -864,6 +865,19 @@ def _told_just_before(toks: list[Tok], i: int, opening: tuple[int, Person | tupl
             if c is None or c.np is None or c.np[0] != at:
                 return None  # someone else reported in that sentence
     return p
+
+
+def _ar_cue_in_sentence(att: Attributor, k: int) -> bool:
+    """A reporting verb before the quotation at ``k`` in its own sentence («وقال إن الوضع
+    “مقلق”»): only then are a few marked words in narration the words of someone reported
+    («المواد “التحريضية”» two sentences after «وأشار» are the writer's marks)."""
+    toks = att.toks
+    j = k - 1
+    while j >= 0 and toks[j].kind not in ("b", "qb"):
+        if toks[j].kind == "w" and att.may_cue(toks[j].norm) and att.cue_at(j) is not None:
+            return True
+        j -= 1
+    return False
 
 
 def _cue_end(att: Attributor, i: int) -> int | None:
