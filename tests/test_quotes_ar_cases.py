@@ -543,6 +543,14 @@ CASES = [
     # in the sentence of the reporting verb, after it, a marked word is the speaker's
     ("وقال الوزير يوسف الناصري إن الموسم كان ناجحا وإن الإقبال \"كبير\" في كل المدن.",
      "كبير", "يوسف الناصري", True),
+    # a work after a possessive noun of authorship is its title, however clause-like
+    ("في كتابه \"سنوات الجمر.. حكاية وطن يبحث عن نفسه\"، تناول الكاتب سالم الهاشمي تاريخ المدينة.",
+     "سنوات الجمر.. حكاية وطن يبحث عن نفسه", None, False),
+    ("ونشرت الكاتبة ليلى المراكشي روايتها \"البيت الذي لم يعد\" العام الماضي.",
+     "البيت الذي لم يعد", None, False),
+    # after a reporting verb, what the marks hold is what the author wrote or said there
+    ("وقال الكاتب سالم الهاشمي في كتابه \"المدينة تتغير كل يوم\".",
+     "المدينة تتغير كل يوم", "سالم الهاشمي", True),
 
 ]
 

@@ -27,6 +27,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
+    if _authored_work(toks, k, words, left, lex):
+        return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
     if _listed_work(left, len(words)):
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
     if _charge_before(left, len(words)):
@@ -95,6 +97,32 @@ def _work_before(left: list[str], nw: int) -> bool:
         return False
     works = folded_words("work_nouns_ar.txt")
     return any(f in works for f in _dual_or_construct(left[0]))
+
+
+#: Possessive pronoun endings (folded) of a noun: «كتابه», «روايتها», «برنامجهم».
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«في كتابه “…”، ربط الكاتب …», «روايتها “…”», «في مقاله “…”»: a noun of an authored work
+    with a possessive pronoun right before the marks (no colon or comma between) names the work
+    by its title, even a long clause-like one. Not after a reporting verb earlier in the clause
+    («وقال الكاتب في مقاله “…”», «كتب في كتابه “…”»: what he wrote there), nor a span opening
+    with «أن/إن» (words reported)."""
+    if not 1 <= len(words) <= 20 or not left or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = left[0].removeprefix("و")
+    if noun[:1] in ("ب", "ل", "ف", "ك") and len(noun) > 5:
+        noun = noun[1:]
+    works = folded_words("authored_works_ar.txt")
+    owned = any(noun.endswith(p) and (noun[: -len(p)] in works  # «كتابه» → «كتاب»
+                                      or (noun[-len(p) - 1] == "ت" and noun[: -len(p) - 1] + "ه" in works))
+                for p in _POSSESSIVES if len(noun) - len(p) >= 3)  # («روايتها» → «روايه», folded ة)
+    if not owned:
+        return False
+    if normalize(words[0]) in folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt"):
+        return False
+    return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in _left(toks, k, 8)[1:])
 
 
 def _listed_work(left: list[str], nw: int) -> bool:
