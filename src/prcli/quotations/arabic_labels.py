@@ -125,6 +125,88 @@ def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], l
     return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in _left(toks, k, 8)[1:])
 
 
+def enumeration(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«أنشطة الحياة القديمة “الحصاد، الحراثة، وعرض العمل المسرحي”», «بمراحلها “قيد الناخبين
+    وتسجيل المرشحين والاقتراع”»: three or more short noun phrases joined by commas or «و», with
+    no verb or particle, hanging on a noun phrase, are a list of things, not someone's words.
+    Not right after a preposition, a reporting verb or «أن» («دعا إلى “الحوار والتسامح
+    والتعايش”», «قال إن أولوياته “التعليم والصحة والسكن”»), nor as the object of a verb just
+    before the noun phrase («سيبحث مع المسؤولين “العلاقات الثنائية والوضع الإقليمي”»): what
+    a speaker called for or named. (The caller keeps a list followed by its reporting verb.)"""
+    words = inner.split()
+    if not 3 <= len(words) <= 24 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    left = _left(toks, k, 4)
+    if not left or k == 0 or toks[k - 1].kind != "w" or not _nominal(left[0], lex):
+        return False
+    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    if any(w in that or w in lex.cues or w.removeprefix("و") in lex.cues or _imperfect(w) for w in left[1:4]):
+        return False
+    items = _list_items([normalize(w) for w in words])
+    return items is not None and len(items) >= 3
+
+
+def _imperfect(w: str) -> bool:
+    """A word shaped like an imperfect or future verb («سيبحث», «يناقش», «وتشمل»): not definite,
+    opening with ي, or with س/ت/ن then ي/ت/ن (folded; a guess good enough to stop a rule)."""
+    w = w.removeprefix("و").removeprefix("ف")
+    if len(w) < 4 or w.startswith("ال"):
+        return False
+    return w[0] == "ي" or (w[0] == "س" and w[1] in "يتنا")
+
+
+def _nominal(w: str, lex: Lexicon) -> bool:
+    """A word that is a noun or an adjective, told by its form: definite («القديمة», «بالمرحلة»),
+    or with a possessive pronoun on a stem that is no reporting verb («بمراحلها», not «وصفها»)."""
+    if w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.cues:
+        return False
+    if w.startswith(("ال", "وال", "بال", "لل", "كال", "فال")):
+        return True
+    for p in _POSSESSIVES:
+        stem = w[: -len(p)]
+        if w.endswith(p) and len(stem) >= 3:
+            stem = stem.removeprefix("و")
+            bare = stem[1:] if stem[:1] in ("ب", "ل") and len(stem) > 3 else stem
+            return stem not in lex.cues and bare not in lex.cues and bare not in lex.stops
+    return False
+
+
+def _list_items(folded: list[str]) -> list[list[str]] | None:
+    """The items of a marked list (folded words): split at commas and at «و» opening a noun
+    phrase; None when a word is no noun phrase's (a verb, a particle, a long item)."""
+    items: list[list[str]] = [[]]
+    stops = _list_stops()
+    for w in folded:
+        comma = w.endswith((",", "،"))
+        w = w.rstrip(",،")
+        if not w:
+            items.append([])
+            continue
+        bare = w[1:] if w.startswith("و") and len(w) > 3 else w
+        if items[-1] and bare != w and (bare.startswith("ال") or len(bare) >= 3):
+            items.append([])
+        items[-1].append(bare if not items[-1] else w)
+        if comma:
+            items.append([])
+    items = [it for it in items if it]
+    for it in items:
+        if len(it) > 3 or any(x in stops for x in it):
+            return None
+        head = it[0]  # (an item opens definite, or in construct before a definite word)
+        construct = len(it) >= 2 and it[1].startswith(("ال", "لل")) and head[:1] != "ي"
+        if not head.startswith("ال") and not construct:
+            return None
+    return items
+
+
+@cache
+def _list_stops() -> frozenset[str]:
+    """Words that make marked words a clause, not a list of things: particles, pronouns,
+    prepositions (Arabic stop words) and «أن» forms."""
+    return folded_words("stops_ar.txt") | folded_words("that_ar.txt") \
+        | folded_words("that_particles_extract_ar.txt")
+
+
 def _listed_work(left: list[str], nw: int) -> bool:
     """«ألفت عددا من المقالات العلمية، منها “…”», «قرأ نصوصا أبرزها “…”»: marked words after
     «منها/أبرزها/من بينها» that follows a plural noun of works are the title of one of them."""

@@ -259,6 +259,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if nonspeech is None and lex.lang == "ar" and via != "post" \
+                and arabic_labels.enumeration(toks, i, inner, lex):
+            nonspeech, clause = "term", None  # «أنشطة الحياة القديمة “الحصاد، الحراثة، …”»: a list of things
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
                 and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
