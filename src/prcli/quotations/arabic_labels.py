@@ -31,6 +31,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
     if _listed_work(left, len(words)):
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
+    if _platform_name(toks, k, words, left, lex):
+        return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
     if _body_phrase(words, lex, _after_cue(left, lex)):
@@ -205,6 +207,40 @@ def _list_stops() -> frozenset[str]:
     prepositions (Arabic stop words) and «أن» forms."""
     return folded_words("stops_ar.txt") | folded_words("that_ar.txt") \
         | folded_words("that_particles_extract_ar.txt")
+
+
+def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«في رسالة على “…”», «عبر “…”», «على صفحته في “…”», «في بيان لها على “…”», «المحلل في
+    “…”»: one to three marked words shaped like a name right after «عبر», or after «على/في»
+    that follow a noun of a page, post or notice (``platform_nouns_ar.txt``) or a role, are the
+    site, app, market or firm (a term). Name-shaped: no ال, no feminine, nisba or plural
+    ending, no stop word: «تمر في “ظروف عادية”», «البلاد في “خطر”» (no such noun before) stay
+    what they were."""
+    if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left:
+        return False
+    prep = left[0].removeprefix("و")
+    if prep not in ("علي", "عبر", "في"):
+        return False
+    for w in (normalize(x) for x in words):
+        if w.startswith(("ال", "وال", "بال", "لل")) or w.endswith(("ه", "يه", "ات", "ين", "ون")) \
+                or (w.endswith("ا") and len(w) < 6) or w in lex.stops or w in lex.cues \
+                or not "\u0600" <= w[:1] <= "\u06ff":
+            return False
+    if prep == "عبر":
+        return True
+    nouns = folded_words("platform_nouns_ar.txt")
+    for w in left[1:4]:
+        stems = {w, _bare(w.removeprefix("ب").removeprefix("ل").removeprefix("و"))}
+        for p in _POSSESSIVES:
+            for x in list(stems):
+                if x.endswith(p) and len(x) - len(p) >= 3:
+                    stems.add(x[: -len(p)])
+                    if x[-len(p) - 1] == "ت":
+                        stems.add(x[: -len(p) - 1] + "ه")
+        if stems & nouns:
+            return True
+    role = left[1] if len(left) > 1 else ""
+    return role in lex.roles or _bare(role) in lex.roles
 
 
 def _listed_work(left: list[str], nw: int) -> bool:
