@@ -572,6 +572,11 @@ CASES = [
     # without such a noun before «في», a few marked words there stay the speaker's
     ("وقال الوزير يوسف الناصري إن البلاد في \"خطر\" حقيقي.", "خطر", "يوسف الناصري", True),
     ("وقال الوزير يوسف الناصري إن الانتخابات تمر في \"ظروف عادية\".", "ظروف عادية", "يوسف الناصري", True),
+    # one definite marked word right after a bare «أن/إن» is the subject talked about, not words;
+    # after «أنها» the marks are the predicate, the speaker's
+    ("ويرى التيار المحافظ أن \"الليبرالية\" بطبيعتها خطر على المجتمع.", "الليبرالية", None, False),
+    ("وقال الوزير يوسف الناصري إن \"المعارضة\" ترفض كل الحلول.", "المعارضة", None, False),
+    ("واعتبر الوزير يوسف الناصري أنها \"كانت إيجابية\" في المجمل.", "كانت إيجابية", "يوسف الناصري", True),
 
 ]
 

@@ -31,6 +31,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
     if _listed_work(left, len(words)):
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
+    if _subject_after_that(toks, k, words, left):
+        return "term"  # «يعتبر أن “الوهابية” بطبيعتها حركة …»: the thing talked about, set apart
     if _platform_name(toks, k, words, left, lex):
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
@@ -207,6 +209,22 @@ def _list_stops() -> frozenset[str]:
     prepositions (Arabic stop words) and «أن» forms."""
     return folded_words("stops_ar.txt") | folded_words("that_ar.txt") \
         | folded_words("that_particles_extract_ar.txt")
+
+
+def _subject_after_that(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool:
+    """«يعتبر أن “الوهابية” بطبيعتها حركة …», «قال إن “المعارضة” ترفض …»: one definite marked
+    word right after a bare «أن/إن/بأن/لأن» and followed by the rest of the clause is its
+    subject, the thing talked about that the writer sets apart, not the speaker's words (those
+    are the predicate: «أكد أنها “كانت إيجابية”», «قال إن الوضع “مقلق”»). A pronoun on the
+    particle («أنه», «أنها») makes the marks the predicate; the rule leaves them. Two words may
+    be the speaker's phrase for the subject («وأن “الزعامة الحقيقية” تقضي …»): left too."""
+    if len(words) != 1 or not left or k == 0 or toks[k - 1].kind != "w" \
+            or k + 1 >= len(toks) or toks[k + 1].kind != "w":
+        return False
+    if left[0] not in folded_words("bare_that_ar.txt"):
+        return False
+    first = normalize(words[0])
+    return first.startswith("ال") and len(first) > 3
 
 
 def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
