@@ -33,6 +33,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
     if _subject_after_that(toks, k, words, left):
         return "term"  # «يعتبر أن “الوهابية” بطبيعتها حركة …»: the thing talked about, set apart
+    if _named_by_common_noun(toks, k, words, left, lex):
+        return "term"  # «مصرف “يو بي إس”», «شاحنات “كاماز”», «موسوعة “جينيس”»: a name after its noun
     if _platform_name(toks, k, words, left, lex):
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
@@ -227,23 +229,82 @@ def _subject_after_that(toks: list[Tok], k: int, words: list[str], left: list[st
     return first.startswith("ال") and len(first) > 3
 
 
+def _name_shaped(words: list[str], lex: Lexicon, strict: bool = True) -> bool:
+    """Marked words shaped like a proper name: one to three Arabic words with no ال, no
+    feminine, plural or pronoun ending, no accusative alif on a short word, no stop word or
+    reporting verb («“يو بي إس”», «“بلاك ثيسل”»; not «“ظروف عادية”», «“تحسنا”»). ``strict``
+    also refuses a nisba ending and an imperfect verb's shape («“وقائي”», «“تعارفيا”»,
+    «“سيتواصل”»), which a foreign name may have («“إنرجي أسبكتس”», «“فيسبوك”»): only a rule
+    whose context already names a site or a firm goes without it."""
+    if not 1 <= len(words) <= 3 or "\u064b" in "".join(words):
+        return False  # (a fathatan: «“محترمًا”» is an adverb or an adjective)
+    ends = ("ه", "يه", "ات", "ين", "ون", "ها", "هم") + (("ي", "يا") if strict else ())
+    for w in (normalize(x) for x in words):
+        if w.startswith(("ال", "وال", "بال", "لل")) or w.endswith(ends) or (w.endswith("ا") and len(w) < 6) \
+                or len(w) < 2 or w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops \
+                or (strict and _imperfect(w)) or not "\u0600" <= w[:1] <= "\u06ff":
+            return False
+    return True
+
+
+def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«مصرف “يو بي إس”», «من مزرعة “بلاك ثيسل”», «شاحنات “كاماز”», «مادة “تي إن تي”»: marked
+    words shaped like a name (``_name_shaped``) right after an indefinite common noun, with
+    nothing between, are that thing's name (apposition), not words. The noun is no particle,
+    pronoun, preposition or verb of any kind we can tell (not definite, no imperfect prefix)."""
+    if not left or k == 0 or toks[k - 1].kind != "w" or not _name_shaped(words, lex):
+        return False
+    noun = left[0]
+    bare = noun[1:] if noun[:1] in ("و", "ب", "ل", "ف", "ك") and len(noun) > 3 else noun
+    if noun.startswith(("ال", "وال", "بال", "لل", "كال", "فال")) or len(bare) < 3 or _imperfect(noun) \
+            or _verbal_noun(noun) or _verbal_noun(bare):
+        return False
+    if any(x in lex.stops or x in lex.cues or x in _particles() or x in lex.roles or x in lex.people
+           for x in (noun, bare)):
+        return False
+    # («اعتبره إعلاميون تونسيون “إعلان حرب”»: the second object of a verb of saying or deeming)
+    return not any(_cue_form(w, lex) for w in left[1:4])
+
+
+def _verbal_noun(w: str) -> bool:
+    """A folded word shaped like a verbal noun of a derived verb («تقديم», «تساهل», «استكمال»,
+    «إعلان», «انتشار», «مشاركة») or of the فعول pattern («وجود», «حضور»): what follows it in
+    marks is its object or genitive («عدم وجود “تساهل”»: the speaker's word), not its name."""
+    if len(w) < 4:
+        return False
+    if w.startswith("است") or (w[0] == "ت" and (w[-2] == "ي" or w[2] == "ا")):
+        return True
+    if w[0] == "ا" and w[-2] == "ا":
+        return True
+    return (len(w) == 4 and w[2] == "و") or (w[0] == "م" and w[2] == "ا" and w.endswith("ه"))
+
+
+def _cue_form(w: str, lex: Lexicon) -> bool:
+    """A reporting verb, maybe with و and an object pronoun («واعتبره», «وصفها»)."""
+    w = w.removeprefix("و")
+    return w in lex.cues or any(w.endswith(p) and w[: -len(p)] in lex.cues for p in _POSSESSIVES)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Words that are no noun before marks: «أن» forms, particles, framing words (``هناك``…)."""
+    return folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") \
+        | folded_words("particles_ar.txt") | folded_words("not_nouns_ar.txt")
+
+
 def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
     """«في رسالة على “…”», «عبر “…”», «على صفحته في “…”», «في بيان لها على “…”», «المحلل في
     “…”»: one to three marked words shaped like a name right after «عبر», or after «على/في»
     that follow a noun of a page, post or notice (``platform_nouns_ar.txt``) or a role, are the
-    site, app, market or firm (a term). Name-shaped: no ال, no feminine, nisba or plural
-    ending, no stop word: «تمر في “ظروف عادية”», «البلاد في “خطر”» (no such noun before) stay
-    what they were."""
+    site, app, market or firm (a term). Name-shaped (``_name_shaped``): «تمر في “ظروف عادية”»
+    is not; «البلاد في “خطر”» (no such noun before) stays what it was."""
     if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left:
         return False
     prep = left[0].removeprefix("و")
     if prep not in ("علي", "عبر", "في"):
         return False
-    for w in (normalize(x) for x in words):
-        if w.startswith(("ال", "وال", "بال", "لل")) or w.endswith(("ه", "يه", "ات", "ين", "ون")) \
-                or (w.endswith("ا") and len(w) < 6) or w in lex.stops or w in lex.cues \
-                or not "\u0600" <= w[:1] <= "\u06ff":
-            return False
+    if not _name_shaped(words, lex, strict=False):
+        return False
     if prep == "عبر":
         return True
     nouns = folded_words("platform_nouns_ar.txt")
