@@ -27,6 +27,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
+    if _by_author(toks, k, len(words), lex):
+        return "title"  # «“…” للشاعر فلان»: a work named before its author
     if _authored_work(toks, k, words, left, lex):
         return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
     if _listed_work(left, len(words)):
@@ -103,6 +105,26 @@ def _work_before(left: list[str], nw: int) -> bool:
         return False
     works = folded_words("work_nouns_ar.txt")
     return any(f in works for f in _dual_or_construct(left[0]))
+
+
+def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
+    """«“الشوقيات” للشاعر أحمد شوقي», «“…” للكاتبة فلانة», «“…” لمخرجه فلان»: marks followed
+    right away by لـ and a noun of a work's author (``authors_ar.txt``) hold that work's title.
+    Not in a clause reported just before («قال إن الرواية “تحفة” للكاتب الشاب»: a verdict)."""
+    if nw > 12 or k + 1 >= len(toks) or toks[k + 1].kind != "w":
+        return False
+    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    if any(w in that or _cue_form(w, lex) for w in _left(toks, k, 4)):
+        return False
+    w = toks[k + 1].norm
+    if not w.startswith("ل"):
+        return False
+    w = w[2:] if w.startswith("لل") else w[1:]
+    for p in _POSSESSIVES:  # («لمخرجه»)
+        if w.endswith(p) and len(w) - len(p) >= 3:
+            w = w[: -len(p)]
+            break
+    return w in folded_words("authors_ar.txt")
 
 
 #: Possessive pronoun endings (folded) of a noun: «كتابه», «روايتها», «برنامجهم».
