@@ -266,7 +266,15 @@ def _name_shaped(words: list[str], lex: Lexicon, strict: bool = True) -> bool:
                 or len(w) < 2 or w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops \
                 or (strict and _imperfect(w)) or not "\u0600" <= w[:1] <= "\u06ff":
             return False
-    return True
+    return not (strict and len(words) == 1 and _adjective_shaped(normalize(words[0])))
+
+
+def _adjective_shaped(w: str) -> bool:
+    """A folded word on a common pattern of Arabic adjectives and participles: فعيل («كبير»,
+    «خطير»), مفعول («ملموس») and short words opening with م («ممتاز», «متميز», «مقلق»):
+    after a noun, such a word in marks is the speaker's verdict («دور “كبير”»), not a name.
+    (فاعل is left out: «ثابت» is an adjective, but «داعش», «حافز», «زائر» are names.)"""
+    return (len(w) == 4 and w[2] == "ي") or (w[0] == "م" and len(w) <= 6)
 
 
 def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
