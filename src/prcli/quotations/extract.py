@@ -307,7 +307,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and not att.after_link(i) and not named:
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech \
-                and _coordinated(toks, i, len(inner.split()), lex.lang):
+                and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
@@ -1497,10 +1497,12 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
     return not any(t.kind != "w" or t.norm in ("que", "qu'") for t in toks[clause.cue_end:k])
 
 
-def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "") -> bool:
+def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = False) -> bool:
     """A short span joined to the previous quotation by "و", "and", "et" or a comma only (in
-    French, not right after it with nothing between: «aux « bonnets verts » « qui tentent … »»)."""
-    if nw > 4 or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
+    French, not right after it with nothing between: «aux « bonnets verts » « qui tentent … »»).
+    In Arabic a list of charges or titles runs longer («بتهم “…” و“…” و“سرقة أموال الدولة على
+    نطاق واسع”»): up to eight words there, when the span does not end a sentence."""
+    if nw > (8 if lang == "ar" and not ends else 4) or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":
