@@ -27,8 +27,18 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
+    if _by_author(toks, k, len(words), lex):
+        return "title"  # «“…” للشاعر فلان»: a work named before its author
+    if _authored_work(toks, k, words, left, lex):
+        return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
     if _listed_work(left, len(words)):
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
+    if _subject_after_that(toks, k, words, left):
+        return "term"  # «يعتبر أن “الوهابية” بطبيعتها حركة …»: the thing talked about, set apart
+    if _named_by_common_noun(toks, k, words, left, lex):
+        return "term"  # «مصرف “يو بي إس”», «شاحنات “كاماز”», «موسوعة “جينيس”»: a name after its noun
+    if _platform_name(toks, k, words, left, lex):
+        return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
     if _body_phrase(words, lex, _after_cue(left, lex)):
@@ -95,6 +105,251 @@ def _work_before(left: list[str], nw: int) -> bool:
         return False
     works = folded_words("work_nouns_ar.txt")
     return any(f in works for f in _dual_or_construct(left[0]))
+
+
+def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
+    """«“الشوقيات” للشاعر أحمد شوقي», «“…” للكاتبة فلانة», «“…” لمخرجه فلان»: marks followed
+    right away by لـ and a noun of a work's author (``authors_ar.txt``) hold that work's title.
+    Not in a clause reported just before («قال إن الرواية “تحفة” للكاتب الشاب»: a verdict)."""
+    if nw > 12 or k + 1 >= len(toks) or toks[k + 1].kind != "w":
+        return False
+    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    if any(w in that or _cue_form(w, lex) for w in _left(toks, k, 4)):
+        return False
+    w = toks[k + 1].norm
+    if not w.startswith("ل"):
+        return False
+    w = w[2:] if w.startswith("لل") else w[1:]
+    for p in _POSSESSIVES:  # («لمخرجه»)
+        if w.endswith(p) and len(w) - len(p) >= 3:
+            w = w[: -len(p)]
+            break
+    return w in folded_words("authors_ar.txt")
+
+
+#: Possessive pronoun endings (folded) of a noun: «كتابه», «روايتها», «برنامجهم».
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«في كتابه “…”، ربط الكاتب …», «روايتها “…”», «في مقاله “…”»: a noun of an authored work
+    with a possessive pronoun right before the marks (no colon or comma between) names the work
+    by its title, even a long clause-like one. Not after a reporting verb earlier in the clause
+    («وقال الكاتب في مقاله “…”», «كتب في كتابه “…”»: what he wrote there), nor a span opening
+    with «أن/إن» (words reported)."""
+    if not 1 <= len(words) <= 20 or not left or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = left[0].removeprefix("و")
+    if noun[:1] in ("ب", "ل", "ف", "ك") and len(noun) > 5:
+        noun = noun[1:]
+    works = folded_words("authored_works_ar.txt")
+    owned = any(noun.endswith(p) and (noun[: -len(p)] in works  # «كتابه» → «كتاب»
+                                      or (noun[-len(p) - 1] == "ت" and noun[: -len(p) - 1] + "ه" in works))
+                for p in _POSSESSIVES if len(noun) - len(p) >= 3)  # («روايتها» → «روايه», folded ة)
+    if not owned:
+        return False
+    if normalize(words[0]) in folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt"):
+        return False
+    return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in _left(toks, k, 8)[1:])
+
+
+def enumeration(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«أنشطة الحياة القديمة “الحصاد، الحراثة، وعرض العمل المسرحي”», «بمراحلها “قيد الناخبين
+    وتسجيل المرشحين والاقتراع”»: three or more short noun phrases joined by commas or «و», with
+    no verb or particle, hanging on a noun phrase, are a list of things, not someone's words.
+    Not right after a preposition, a reporting verb or «أن» («دعا إلى “الحوار والتسامح
+    والتعايش”», «قال إن أولوياته “التعليم والصحة والسكن”»), nor as the object of a verb just
+    before the noun phrase («سيبحث مع المسؤولين “العلاقات الثنائية والوضع الإقليمي”»): what
+    a speaker called for or named. (The caller keeps a list followed by its reporting verb.)"""
+    words = inner.split()
+    if not 3 <= len(words) <= 24 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    left = _left(toks, k, 4)
+    if not left or k == 0 or toks[k - 1].kind != "w" or not _nominal(left[0], lex):
+        return False
+    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    if any(w in that or w in lex.cues or w.removeprefix("و") in lex.cues or _imperfect(w) for w in left[1:4]):
+        return False
+    items = _list_items([normalize(w) for w in words])
+    return items is not None and len(items) >= 3
+
+
+def _imperfect(w: str) -> bool:
+    """A word shaped like an imperfect or future verb («سيبحث», «يناقش», «وتشمل»): not definite,
+    opening with ي, or with س/ت/ن then ي/ت/ن (folded; a guess good enough to stop a rule)."""
+    w = w.removeprefix("و").removeprefix("ف")
+    if len(w) < 4 or w.startswith("ال"):
+        return False
+    return w[0] == "ي" or (w[0] == "س" and w[1] in "يتنا")
+
+
+def _nominal(w: str, lex: Lexicon) -> bool:
+    """A word that is a noun or an adjective, told by its form: definite («القديمة», «بالمرحلة»),
+    or with a possessive pronoun on a stem that is no reporting verb («بمراحلها», not «وصفها»)."""
+    if w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.cues:
+        return False
+    if w.startswith(("ال", "وال", "بال", "لل", "كال", "فال")):
+        return True
+    for p in _POSSESSIVES:
+        stem = w[: -len(p)]
+        if w.endswith(p) and len(stem) >= 3:
+            stem = stem.removeprefix("و")
+            bare = stem[1:] if stem[:1] in ("ب", "ل") and len(stem) > 3 else stem
+            return stem not in lex.cues and bare not in lex.cues and bare not in lex.stops
+    return False
+
+
+def _list_items(folded: list[str]) -> list[list[str]] | None:
+    """The items of a marked list (folded words): split at commas and at «و» opening a noun
+    phrase; None when a word is no noun phrase's (a verb, a particle, a long item)."""
+    items: list[list[str]] = [[]]
+    stops = _list_stops()
+    for w in folded:
+        comma = w.endswith((",", "،"))
+        w = w.rstrip(",،")
+        if not w:
+            items.append([])
+            continue
+        bare = w[1:] if w.startswith("و") and len(w) > 3 else w
+        if items[-1] and bare != w and (bare.startswith("ال") or len(bare) >= 3):
+            items.append([])
+        items[-1].append(bare if not items[-1] else w)
+        if comma:
+            items.append([])
+    items = [it for it in items if it]
+    for it in items:
+        if len(it) > 3 or any(x in stops for x in it):
+            return None
+        head = it[0]  # (an item opens definite, or in construct before a definite word)
+        construct = len(it) >= 2 and it[1].startswith(("ال", "لل")) and head[:1] != "ي"
+        if not head.startswith("ال") and not construct:
+            return None
+    return items
+
+
+@cache
+def _list_stops() -> frozenset[str]:
+    """Words that make marked words a clause, not a list of things: particles, pronouns,
+    prepositions (Arabic stop words) and «أن» forms."""
+    return folded_words("stops_ar.txt") | folded_words("that_ar.txt") \
+        | folded_words("that_particles_extract_ar.txt")
+
+
+def _subject_after_that(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool:
+    """«يعتبر أن “الوهابية” بطبيعتها حركة …», «قال إن “المعارضة” ترفض …»: one definite marked
+    word right after a bare «أن/إن/بأن/لأن» and followed by the rest of the clause is its
+    subject, the thing talked about that the writer sets apart, not the speaker's words (those
+    are the predicate: «أكد أنها “كانت إيجابية”», «قال إن الوضع “مقلق”»). A pronoun on the
+    particle («أنه», «أنها») makes the marks the predicate; the rule leaves them. Two words may
+    be the speaker's phrase for the subject («وأن “الزعامة الحقيقية” تقضي …»): left too."""
+    if len(words) != 1 or not left or k == 0 or toks[k - 1].kind != "w" \
+            or k + 1 >= len(toks) or toks[k + 1].kind != "w":
+        return False
+    if left[0] not in folded_words("bare_that_ar.txt"):
+        return False
+    first = normalize(words[0])
+    return first.startswith("ال") and len(first) > 3
+
+
+def _name_shaped(words: list[str], lex: Lexicon, strict: bool = True) -> bool:
+    """Marked words shaped like a proper name: one to three Arabic words with no ال, no
+    feminine, plural or pronoun ending, no accusative alif on a short word, no stop word or
+    reporting verb («“يو بي إس”», «“بلاك ثيسل”»; not «“ظروف عادية”», «“تحسنا”»). ``strict``
+    also refuses a nisba ending and an imperfect verb's shape («“وقائي”», «“تعارفيا”»,
+    «“سيتواصل”»), which a foreign name may have («“إنرجي أسبكتس”», «“فيسبوك”»): only a rule
+    whose context already names a site or a firm goes without it."""
+    if not 1 <= len(words) <= 3 or "\u064b" in "".join(words):
+        return False  # (a fathatan: «“محترمًا”» is an adverb or an adjective)
+    ends = ("ه", "يه", "ات", "ين", "ون", "ها", "هم") + (("ي", "يا") if strict else ())
+    for w in (normalize(x) for x in words):
+        if w.startswith(("ال", "وال", "بال", "لل")) or w.endswith(ends) or (w.endswith("ا") and len(w) < 6) \
+                or len(w) < 2 or w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops \
+                or (strict and _imperfect(w)) or not "\u0600" <= w[:1] <= "\u06ff":
+            return False
+    return not (strict and len(words) == 1 and _adjective_shaped(normalize(words[0])))
+
+
+def _adjective_shaped(w: str) -> bool:
+    """A folded word on a common pattern of Arabic adjectives and participles: فعيل («كبير»,
+    «خطير»), مفعول («ملموس») and short words opening with م («ممتاز», «متميز», «مقلق»):
+    after a noun, such a word in marks is the speaker's verdict («دور “كبير”»), not a name.
+    (فاعل is left out: «ثابت» is an adjective, but «داعش», «حافز», «زائر» are names.)"""
+    return (len(w) == 4 and w[2] == "ي") or (w[0] == "م" and len(w) <= 6)
+
+
+def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«مصرف “يو بي إس”», «من مزرعة “بلاك ثيسل”», «شاحنات “كاماز”», «مادة “تي إن تي”»: marked
+    words shaped like a name (``_name_shaped``) right after an indefinite common noun, with
+    nothing between, are that thing's name (apposition), not words. The noun is no particle,
+    pronoun, preposition or verb of any kind we can tell (not definite, no imperfect prefix)."""
+    if not left or k == 0 or toks[k - 1].kind != "w" or not _name_shaped(words, lex):
+        return False
+    noun = left[0]
+    bare = noun[1:] if noun[:1] in ("و", "ب", "ل", "ف", "ك") and len(noun) > 3 else noun
+    if noun.startswith(("ال", "وال", "بال", "لل", "كال", "فال")) or len(bare) < 3 or _imperfect(noun) \
+            or _verbal_noun(noun) or _verbal_noun(bare):
+        return False
+    if any(x in lex.stops or x in lex.cues or x in _particles() or x in lex.roles or x in lex.people
+           for x in (noun, bare)):
+        return False
+    # («اعتبره إعلاميون تونسيون “إعلان حرب”»: the second object of a verb of saying or deeming)
+    return not any(_cue_form(w, lex) for w in left[1:4])
+
+
+def _verbal_noun(w: str) -> bool:
+    """A folded word shaped like a verbal noun of a derived verb («تقديم», «تساهل», «استكمال»,
+    «إعلان», «انتشار», «مشاركة») or of the فعول pattern («وجود», «حضور»): what follows it in
+    marks is its object or genitive («عدم وجود “تساهل”»: the speaker's word), not its name."""
+    if len(w) < 4:
+        return False
+    if w.startswith("است") or (w[0] == "ت" and (w[-2] == "ي" or w[2] == "ا")):
+        return True
+    if w[0] == "ا" and w[-2] == "ا":
+        return True
+    return (len(w) == 4 and w[2] == "و") or (w[0] == "م" and w[2] == "ا" and w.endswith("ه"))
+
+
+def _cue_form(w: str, lex: Lexicon) -> bool:
+    """A reporting verb, maybe with و and an object pronoun («واعتبره», «وصفها»)."""
+    w = w.removeprefix("و")
+    return w in lex.cues or any(w.endswith(p) and w[: -len(p)] in lex.cues for p in _POSSESSIVES)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Words that are no noun before marks: «أن» forms, particles, framing words (``هناك``…)."""
+    return folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") \
+        | folded_words("particles_ar.txt") | folded_words("not_nouns_ar.txt")
+
+
+def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«في رسالة على “…”», «عبر “…”», «على صفحته في “…”», «في بيان لها على “…”», «المحلل في
+    “…”»: one to three marked words shaped like a name right after «عبر», or after «على/في»
+    that follow a noun of a page, post or notice (``platform_nouns_ar.txt``) or a role, are the
+    site, app, market or firm (a term). Name-shaped (``_name_shaped``): «تمر في “ظروف عادية”»
+    is not; «البلاد في “خطر”» (no such noun before) stays what it was."""
+    if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left:
+        return False
+    prep = left[0].removeprefix("و")
+    if prep not in ("علي", "عبر", "في"):
+        return False
+    if not _name_shaped(words, lex, strict=False):
+        return False
+    if prep == "عبر":
+        return True
+    nouns = folded_words("platform_nouns_ar.txt")
+    for w in left[1:4]:
+        stems = {w, _bare(w.removeprefix("ب").removeprefix("ل").removeprefix("و"))}
+        for p in _POSSESSIVES:
+            for x in list(stems):
+                if x.endswith(p) and len(x) - len(p) >= 3:
+                    stems.add(x[: -len(p)])
+                    if x[-len(p) - 1] == "ت":
+                        stems.add(x[: -len(p) - 1] + "ه")
+        if stems & nouns:
+            return True
+    role = left[1] if len(left) > 1 else ""
+    return role in lex.roles or _bare(role) in lex.roles
 
 
 def _listed_work(left: list[str], nw: int) -> bool:

@@ -259,6 +259,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if nonspeech is None and lex.lang == "ar" and via != "post" \
+                and arabic_labels.enumeration(toks, i, inner, lex):
+            nonspeech, clause = "term", None  # «أنشطة الحياة القديمة “الحصاد، الحراثة، …”»: a list of things
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
                 and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
@@ -304,7 +307,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 and not att.after_link(i) and not named:
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech \
-                and _coordinated(toks, i, len(inner.split()), lex.lang):
+                and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
             nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
@@ -314,6 +317,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         cue: str | None = None
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
+                and (lex.lang != "ar" or _ar_cue_in_sentence(att, i)) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
@@ -864,6 +868,19 @@ def _told_just_before(toks: list[Tok], i: int, opening: tuple[int, Person | tupl
             if c is None or c.np is None or c.np[0] != at:
                 return None  # someone else reported in that sentence
     return p
+
+
+def _ar_cue_in_sentence(att: Attributor, k: int) -> bool:
+    """A reporting verb before the quotation at ``k`` in its own sentence («وقال إن الوضع
+    “مقلق”»): only then are a few marked words in narration the words of someone reported
+    («المواد “التحريضية”» two sentences after «وأشار» are the writer's marks)."""
+    toks = att.toks
+    j = k - 1
+    while j >= 0 and toks[j].kind not in ("b", "qb"):
+        if toks[j].kind == "w" and att.may_cue(toks[j].norm) and att.cue_at(j) is not None:
+            return True
+        j -= 1
+    return False
 
 
 def _cue_end(att: Attributor, i: int) -> int | None:
@@ -1480,10 +1497,12 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
     return not any(t.kind != "w" or t.norm in ("que", "qu'") for t in toks[clause.cue_end:k])
 
 
-def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "") -> bool:
+def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = False) -> bool:
     """A short span joined to the previous quotation by "و", "and", "et" or a comma only (in
-    French, not right after it with nothing between: «aux « bonnets verts » « qui tentent … »»)."""
-    if nw > 4 or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
+    French, not right after it with nothing between: «aux « bonnets verts » « qui tentent … »»).
+    In Arabic a list of charges or titles runs longer («بتهم “…” و“…” و“سرقة أموال الدولة على
+    نطاق واسع”»): up to eight words there, when the span does not end a sentence."""
+    if nw > (8 if lang == "ar" and not ends else 4) or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":
