@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from prcli.figures import classes_fr
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     """Revise what French figures count (and an ordinal's kind) with the readings listed in the
     module docstring. Figures are in text order, so a conversion sees its amount's final
     reading."""
+    classes_fr.before(doc, figs)
     prev: _Fig | None = None
     for f in figs:
         if f.kind in ("ordinal", "rank"):
@@ -95,6 +97,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             if index_level(doc, f):
                 f.kind = "measure"
         prev = f
+    classes_fr.after(doc, figs)
 
 
 def _np_after(doc: _Doc, k: int, prepositions: frozenset[str]) -> int:
