@@ -73,12 +73,16 @@ _prepositions = lazy_words("prcli.figures", "prepositions_fr.txt")
 _reflexives = lazy_words("prcli.figures", extra=("se", "s"))
 #: «avec», «moins de»: words between a verb and the amount it takes
 _amount_leads = lazy_words("prcli.figures", "amount_leads_fr.txt", extra=("’",))
+#: «voire», «ou», «et», «à»: links between members of a list of counts
+_list_links = lazy_words("prcli.figures", "list_links_fr.txt")
 #: «ils», «elles», «nous»: pronouns that name who is counted
 _speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", extra=("nous", "vous"))
 
 _SENTENCE_END = frozenset({".", "!", "?"})
 _QUOTES = frozenset({"«", "»", "“", "”", '"'})
 _ELISION = frozenset({"'", "’"})
+#: the words that open a noun phrase before an adverbial «en moyenne de»
+_NP_LEADS = frozenset({"de", "des", "les", "d", "du", "la", "le", "l", "ses", "leurs", "nos"})
 
 
 # ----------------------------------------------------------------- before: what is a figure
@@ -86,7 +90,7 @@ def before(doc: _Doc, figs: list[_Fig]) -> None:
     """Drop the numbers of names and the articles read as «one»; add the ordinals the
     per-figure readers leave out. ``figs`` is changed in place and stays in text order."""
     figs[:] = [f for f in figs if not (in_name(doc, f) or article_unit(doc, f))]
-    added = missed_ordinals(doc, figs)
+    added = missed_ordinals(doc, figs) + counts_after_place(doc, figs)
     if added:
         figs.extend(added)
         figs.sort(key=lambda f: f.first)
@@ -200,6 +204,31 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     return out
 
 
+def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
+    """«À Lyon 300 personnes ont défilé»: a number between a place opened by «à» and a
+    lowercase noun counts that noun (a name before a number is otherwise read as a model or an
+    edition, «Boeing 777», so the place must be opened by its preposition)."""
+    from prcli.figures.extract import _Fig as Fig
+
+    covered = _covered(figs)
+    out: list[_Fig] = []
+    for k in range(2, doc.n - 1):
+        t = doc.toks[k]
+        if t.kind != "num" or k in covered or not t.key.isdigit() or len(t.key) > 7:
+            continue
+        place, noun = k - 1, k + 1
+        if not (_capital(doc, place) and doc.keys[place - 1] in ("à", "a", "au", "en")):
+            continue
+        if not (doc.spaced(place, k) and doc.spaced(k, noun) and doc.toks[noun].kind == "word"):
+            continue
+        if not (doc._lower(noun) and doc._content(noun) and doc.fr_plural(noun) and not doc.verb_like(noun)):
+            continue
+        f = Fig(k, k, Decimal(t.key), counts_after=True)
+        f.counts = doc.fr_np(noun)
+        out.append(f)
+    return out
+
+
 def world_ranked(doc: _Doc, noun: int) -> bool:
     """«première destination touristique mondiale», «premier exportateur du monde»: the noun
     phrase after an ordinal ends on a word that ranks it in a whole."""
@@ -237,10 +266,18 @@ def after(doc: _Doc, figs: list[_Fig]) -> None:
         reclass(doc, f)
         if f.counts and _names_nothing(doc, f):
             f.counts = None
-        got = adverbial_head(doc, f) or cost_of_subject(doc, f) or earned_per(doc, f)
+        got = (
+            adverbial_head(doc, f)
+            or cost_of_subject(doc, f)
+            or earned_per(doc, f)
+            or bought_thing(doc, f)
+            or quoted_de(doc, f)
+        )
         if got:
             f.counts = got
+        numbered_word(doc, f)
     neighbour_units(doc, figs)
+    listed_before(doc, figs)
     prev: _Fig | None = None
     for f in figs:
         if f.counts is None:
@@ -368,13 +405,17 @@ def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
     while last >= 0 and doc.keys[last] in _QUOTES:
         last -= 1
     first = last
-    while first > 0 and last - first < 5 and (
-        (doc._content(first) and doc._lower(first) and not doc.verb_like(first))
-        or doc.keys[first] in _ELISION
-        or (doc.keys[first] == "d" and doc.key(first + 1) in _ELISION and first < last)
-    ):
-        first -= 1  # «pertes d'activité»: an elided «d'» stays inside the noun phrase
-    if first == last or doc.keys[first] not in ("de", "des", "les", "d", "du", "la", "le", "l"):
+    while first > 0 and last - first < 6:
+        key = doc.keys[first]
+        if (doc._content(first) and doc._lower(first) and not doc.verb_like(first)) or key in _ELISION:
+            first -= 1
+        elif key == "d" and doc.key(first + 1) in _ELISION and first < last:
+            first -= 1  # «pertes d'activité»: an elided «d'» stays inside the noun phrase
+        elif key == "de" and doc._content(first - 1) and doc.key(first - 2) in _NP_LEADS:
+            first -= 2  # «des reculs de ventes», not «fait état de pertes»
+        else:
+            break
+    if first == last or doc.keys[first] not in _NP_LEADS:
         return None
     start = first + 1 + (doc.key(first + 1) in _ELISION)
     return doc.fr_np(start, last + 1)
@@ -396,6 +437,22 @@ def cost_of_subject(doc: _Doc, f: _Fig) -> str | None:
     return doc.fr_np(start, k - 5)
 
 
+def _same_sentence(doc: _Doc, a: int, b: int) -> bool:
+    """No sentence end or line break between tokens ``a`` and ``b``."""
+    return not any(doc.keys[m] in _SENTENCE_END or "\n" in doc.gap(m - 1, m) for m in range(a + 1, b + 1))
+
+
+def _continues(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
+    """``prev`` is a figure with a counted phrase just before ``f`` in the same sentence."""
+    return (
+        prev is not None
+        and bool(prev.counts)
+        and prev.last < f.first
+        and f.first - prev.last <= 30
+        and _same_sentence(doc, prev.last, f.first)
+    )
+
+
 def elliptic_count(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     """«8000 membres … ont été déployés dans la capitale, 69 000 sur tout le territoire», «7 %
     des établissements, soit 280 au total, dont 45»: a count with no noun after it, opened by a
@@ -409,11 +466,8 @@ def elliptic_count(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
         k -= 1
     if doc.key(k) not in _ellipsis_links():
         return None
-    if prev is not None and prev.counts and prev.last < f.first and f.first - prev.last <= 30:
-        between = range(prev.last + 1, f.first)
-        same_sentence = not any(doc.keys[m] in _SENTENCE_END or "\n" in doc.gap(m - 1, m) for m in between)
-        if same_sentence and (prev.kind == "count" or doc.keys[k] == "soit"):
-            return prev.counts
+    if prev is not None and (prev.kind == "count" or doc.keys[k] == "soit") and _continues(doc, f, prev):
+        return prev.counts
     if doc.keys[k] == "dont":
         return doc.fr_plural_before(k)
     return None
@@ -477,3 +531,78 @@ def given_to(doc: _Doc, f: _Fig) -> str | None:
         if noun < doc.n and doc._lower(noun) and doc._content(noun) and not doc.verb_like(noun):
             return doc.fr_np(noun)
     return None
+
+
+def numbered_word(doc: _Doc, f: _Fig) -> None:
+    """«l'acte dix de leur mouvement»: a number word after a numbered noun («acte», «saison»)
+    numbers it, as the digits do («l'acte 10»)."""
+    if f.kind != "count" or not f.words or f.first != f.last or f.value >= 1000:
+        return
+    noun = f.first - 1
+    if not doc.cue_before("ordnoun", f.first, 1) or not doc.spaced(noun, f.first):
+        return
+    if doc.key(noun - 1) in _ELISION or doc.is_cue("article", doc.key(noun - 1)):
+        f.kind, f.counts = "ordinal", doc._phrase(noun, noun)
+
+
+def bought_thing(doc: _Doc, f: _Fig) -> str | None:
+    """«un SUV diesel noir acheté 11 000 euros»: a participle right before an amount describes
+    the noun phrase before it, which is what the amount is the price of."""
+    part = f.first - 1
+    if f.kind != "money" or not f.counts or f.counts.split()[-1] != _word(doc, part):
+        return None
+    if not doc.fr_bare_participle(part):
+        return None
+    first = part - 1
+    while first > 0 and part - first <= 6:
+        if (
+            doc.keys[first] in ("-", "‑")
+            and doc.adjacent(first - 1, first)
+            and doc.adjacent(first, first + 1)
+        ):
+            first -= 1  # «camping-car»
+        elif doc.toks[first].kind == "word" and doc._content(first):
+            if doc.verb_like(first):
+                return None
+            first -= 1
+        else:
+            break
+    if first == part - 1 or not (doc.is_cue("article", doc.keys[first]) or doc.keys[first] in ("un", "une")):
+        return None
+    return doc._phrase(first + 1, part - 1)
+
+
+def quoted_de(doc: _Doc, f: _Fig) -> str | None:
+    """«voire «un millier» de «gilets»»: a quoted amount whose «de» complement follows the
+    closing quote counts that complement."""
+    if f.kind != "count" or f.counts:
+        return None
+    k = f.last + 1
+    if doc.key(k) not in ("»", "”"):
+        return None
+    k += 1
+    if doc.key(k) not in ("de", "d"):
+        return None
+    k += 1
+    while k < doc.n and (doc.keys[k] in _ELISION or doc.keys[k] in ("«", "“")):
+        k += 1
+    if k >= doc.n or not doc._lower(k) or not doc._content(k) or doc.verb_like(k):
+        return None
+    return doc.fr_np(k)
+
+
+def listed_before(doc: _Doc, figs: list[_Fig]) -> None:
+    """«plusieurs centaines», voire «un millier» de «gilets»: a count with nothing named, joined
+    to the next count by «voire», «ou», «et» or «à», counts what that one counts."""
+    for i in range(len(figs) - 2, -1, -1):
+        f, g = figs[i], figs[i + 1]
+        if f.kind != "count" or f.counts or g.kind != "count" or not g.counts:
+            continue
+        gap = range(f.last + 1, g.first)
+        if not 1 <= len(gap) <= 5:
+            continue
+        keys = [doc.keys[k] for k in gap]
+        if not any(key in _list_links() for key in keys):
+            continue
+        if all(key in _list_links() or key in _QUOTES or key in (",", "un", "une") for key in keys):
+            f.counts = g.counts
