@@ -473,6 +473,11 @@ CLASSES: list[Row] = [
         "Il roule dans un camping-car blanc acheté 30 000 euros en 2015.",
         [("30 000 euros", 30000, "money", "EUR", "camping-car")],
     ),
+    # a four-digit number continuing a list of counts is a count, not a year
+    (
+        "Moins de 9000 marcheurs dans le pays, dont 1500 seulement à Lille, ont répondu.",
+        [("1500", 1500, "count", None, "marcheurs")],
+    ),
     # a count between a place opened by «à» and its noun
     ("À Brest 450 marins ont défilé sur le port.", [("450", 450, "count", None, "marins")]),
 ]

@@ -280,6 +280,8 @@ def after(doc: _Doc, figs: list[_Fig]) -> None:
     listed_before(doc, figs)
     prev: _Fig | None = None
     for f in figs:
+        if listed_year(doc, f, prev) and prev is not None:
+            f.kind, f.counts = "count", prev.counts
         if f.counts is None:
             f.counts = (
                 elliptic_count(doc, f, prev)
@@ -451,6 +453,18 @@ def _continues(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
         and f.first - prev.last <= 30
         and _same_sentence(doc, prev.last, f.first)
     )
+
+
+def listed_year(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
+    """«40 000 manifestants en France, dont 2000 seulement à Paris»: a four-digit number that
+    continues a list of counts («dont», «soit», «contre») is a count like its neighbour, not a
+    year."""
+    if f.kind != "year" or f.first != f.last or prev is None or prev.kind != "count":
+        return False
+    k = f.first - 1
+    while k > 0 and doc.keys[k] in _hedges():
+        k -= 1
+    return doc.key(k) in _ellipsis_links() and doc.key(k) != "," and _continues(doc, f, prev)
 
 
 def elliptic_count(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
