@@ -478,6 +478,20 @@ CLASSES: list[Row] = [
         "Moins de 9000 marcheurs dans le pays, dont 1500 seulement à Lille, ont répondu.",
         [("1500", 1500, "count", None, "marcheurs")],
     ),
+    # the amount of a change paid per month stays the change's
+    (
+        "Le gouvernement a annoncé que la prime augmentera de 40 euros par mois en juin.",
+        [("40 euros", 40, "money", "EUR", "prime")],
+    ),
+    # a first visit «en France» is an ordinal, a first place «du monde» a rank
+    (
+        "Lors de sa première visite en France, il a rencontré les élus.",
+        [("première", 1, "ordinal", None, "visite")],
+    ),
+    (
+        "Le Brésil reste le premier exportateur de café du monde.",
+        [("premier", 1, "rank", None, "exportateur")],
+    ),
     # a count between a place opened by «à» and its noun
     ("À Brest 450 marins ont défilé sur le port.", [("450", 450, "count", None, "marins")]),
 ]

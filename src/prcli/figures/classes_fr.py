@@ -55,8 +55,10 @@ _point_places = lazy_words("prcli.figures", "point_places_fr.txt")
 _first_determiners = lazy_words("prcli.figures", "first_determiners_fr.txt")
 #: «ministre», «plan», «chef»: nouns that make «premier» part of a title or an idiom
 _first_idioms = lazy_words("prcli.figures", "first_idioms_fr.txt")
-#: «mondial», «monde», «planète»: words after a noun that rank it in a whole
+#: «monde», «planète», «pays»: wholes that rank a noun after «du», «de la», «au»
 _world_words = lazy_words("prcli.figures", "world_words_fr.txt")
+#: «mondial», «européenne»: adjectives that rank a noun in a whole
+_world_adjectives = lazy_words("prcli.figures", "world_adjectives_fr.txt")
 #: «moyenne», «hausse»: nouns of an adverbial «en … de» before an amount
 _adverbial_nouns = lazy_words("prcli.figures", "adverbial_nouns_fr.txt")
 #: «dont», «soit», «contre»: words that open an elliptic member of a list of counts
@@ -234,8 +236,10 @@ def world_ranked(doc: _Doc, noun: int) -> bool:
     phrase after an ordinal ends on a word that ranks it in a whole."""
     for k in range(noun + 1, min(doc.n, noun + 5)):
         key = doc.keys[k]
-        if key in _world_words():
+        if key in _world_adjectives():
             return True
+        if key in _world_words() and doc.key(k - 1) in ("du", "de", "d", "au", "la", "l", "'", "’"):
+            return True  # «du monde», «de la planète», «du pays»; not «sa première visite en France»
         if key in _SENTENCE_END or key in (",", ";", ":") or doc.verb_like(k):
             return False
     return False
@@ -526,6 +530,8 @@ def earned_per(doc: _Doc, f: _Fig) -> str | None:
         k -= 1
     if k < 0 or doc.toks[k].kind != "word" or k == f.first - 1:
         return None
+    if doc.key(k + 1) in ("de", "d"):
+        return None  # «augmentera de 100 euros par mois»: the amount of a change, not a wage
     ends_counts = bool(f.counts) and (f.counts or "").split()[-1] == _word(doc, k)
     if doc.verb_like(k) or (ends_counts and " " in (f.counts or "")):
         return got  # «femme vit»: the subject and its verb read as the counted phrase
