@@ -300,6 +300,8 @@ def reclass(doc: _Doc, f: _Fig) -> None:
     """A decimal with no unit measures; «deux points de blocage» counts; «le 10 du mois» is a
     date."""
     bare = f.unit is None and not f.words and f.scale == 1
+    if not f.value.is_finite():
+        return  # a number too large to read is left as it is
     if f.kind == "count" and bare and f.value != f.value.to_integral():
         f.kind = "measure"
         if f.counts is None or not f.counts_after:
@@ -378,7 +380,7 @@ def neighbour_units(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 def _signed(doc: _Doc, f: _Fig) -> bool:
-    return f.value < 0 or doc.text[doc.toks[f.first].start] in "+-−"
+    return (f.value.is_finite() and f.value < 0) or doc.text[doc.toks[f.first].start] in "+-−"
 
 
 def _listed(doc: _Doc, figs: list[_Fig], a: int, b: int) -> bool:
@@ -556,7 +558,7 @@ def given_to(doc: _Doc, f: _Fig) -> str | None:
 def numbered_word(doc: _Doc, f: _Fig) -> None:
     """«l'acte dix de leur mouvement»: a number word after a numbered noun («acte», «saison»)
     numbers it, as the digits do («l'acte 10»)."""
-    if f.kind != "count" or not f.words or f.first != f.last or f.value >= 1000:
+    if f.kind != "count" or not f.words or f.first != f.last or not f.value.is_finite() or f.value >= 1000:
         return
     noun = f.first - 1
     if not doc.cue_before("ordnoun", f.first, 1) or not doc.spaced(noun, f.first):
