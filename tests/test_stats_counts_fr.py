@@ -492,6 +492,16 @@ CLASSES: list[Row] = [
         "Le Brésil reste le premier exportateur de café du monde.",
         [("premier", 1, "rank", None, "exportateur")],
     ),
+    # what money with nothing else named is for
+    (
+        "«Une fois le loyer payé, il me reste 200 euros pour vivre», dit-elle.",
+        [("200 euros", 200, "money", "EUR", "vivre")],
+    ),
+    # a span of time as the subject of a cost: the dative bears it
+    (
+        "Six semaines de grève dues au blocage du port ont coûté 3 millions d'euros à la région.",
+        [("3 millions d'euros", 3e6, "money", "EUR", "région")],
+    ),
     # a count between a place opened by «à» and its noun
     ("À Brest 450 marins ont défilé sur le port.", [("450", 450, "count", None, "marins")]),
 ]

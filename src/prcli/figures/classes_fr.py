@@ -81,6 +81,7 @@ _list_links = lazy_words("prcli.figures", "list_links_fr.txt")
 _speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", extra=("nous", "vous"))
 
 _SENTENCE_END = frozenset({".", "!", "?"})
+_INFINITIVE_ENDS = ("er", "ir", "re")
 _QUOTES = frozenset({"«", "»", "“", "”", '"'})
 _ELISION = frozenset({"'", "’"})
 #: the words that open a noun phrase before an adverbial «en moyenne de»
@@ -541,8 +542,8 @@ def earned_per(doc: _Doc, f: _Fig) -> str | None:
 
 
 def given_to(doc: _Doc, f: _Fig) -> str | None:
-    """«100 euros de plus pour les smicards» → «smicards»: who an amount with nothing else
-    named goes to."""
+    """«100 euros de plus pour les smicards» → «smicards», «il me reste 300 euros pour vivre» →
+    «pour vivre»: who or what an amount with nothing else named goes to."""
     if f.kind != "money":
         return None
     k = f.last + 1
@@ -552,6 +553,10 @@ def given_to(doc: _Doc, f: _Fig) -> str | None:
         noun = k + 2 + (doc.key(k + 2) in _ELISION)
         if noun < doc.n and doc._lower(noun) and doc._content(noun) and not doc.verb_like(noun):
             return doc.fr_np(noun)
+    verb = k + 1
+    infinitive = verb < doc.n and doc.toks[verb].kind == "word" and doc.keys[verb].endswith(_INFINITIVE_ENDS)
+    if doc.key(k) == "pour" and infinitive and doc._lower(verb) and doc.spaced(k, verb):
+        return doc._phrase(k, verb)  # a purpose: what the money is for
     return None
 
 

@@ -286,9 +286,9 @@ def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     timed = (
         prev is not None
         and prev.kind == "duration"
-        and 0 < verb - prev.last <= 6
+        and 0 < verb - prev.last <= 12
         and all(doc.keys[m] != "," for m in range(prev.last + 1, verb))
-    )  # «les trois semaines de grève ont coûté», not «En trois semaines, la grève a coûté»
+    )  # «les trois semaines de grève dues au blocage ont coûté», not «En trois semaines, la grève a coûté»
     if doc.fr_clause_subject(verb) is not None and not timed:
         return None
     k = doc.fr_next(f)
