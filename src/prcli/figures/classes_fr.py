@@ -5,9 +5,10 @@ once its own readings are done. Each rule reads French syntax, never a phrase:
 
 Before (what is a figure):
 
-- a number inside a name is no figure: an ordinal before a capitalised noun («la 5e Avenue»,
-  «la 2e Division») and a date whose month is capitalised after «du» («le pont du 25 Avril»;
-  French writes months in lowercase, so the capital marks a name);
+- a number inside a name is no figure: an ordinal before a capitalised street, regime or unit
+  («la 5e Avenue», «la 2e Division»; an edition, «le 71e Festival», stays an ordinal) and a
+  date whose month is capitalised after «du» («le pont du 25 Avril»; French writes months in
+  lowercase, so the capital marks a name);
 - «un», «une» before a time unit is an article, not «one», when the noun is a predicate after
   «être» («décembre est un mois de basse saison») or is qualified by an adjective («une année
   record», «une année difficile»); «un point de blocage» names a place, not a point of a scale;
@@ -45,6 +46,9 @@ from prcli.text.resources import lazy_words
 if TYPE_CHECKING:
     from prcli.figures.extract import _Doc, _Fig
 
+#: «Avenue», «République», «Régiment»: capitalised nouns whose number is part of a name (an
+#: edition, «le 71e Festival», stays an ordinal)
+_name_nouns = lazy_words("prcli.figures", "name_nouns_fr.txt")
 #: «est», «sera», «c'est»: forms of «être» before a predicate noun
 _copulas = lazy_words("prcli.figures", "copulas_fr.txt")
 #: «entier», «ferme»: adjectives that keep «un an» a duration («un an ferme»)
@@ -123,7 +127,8 @@ def in_name(doc: _Doc, f: _Fig) -> bool:
     """«la 5e Avenue», «le pont du 25 Avril»: a number that is part of a name."""
     if f.kind in ("ordinal", "rank") and not f.words:
         nxt = f.last + 1
-        return _capital(doc, nxt) and doc.spaced(f.last, nxt) and not _sentence_start(doc, nxt)
+        named = _capital(doc, nxt) and doc.keys[nxt] in _name_nouns()
+        return named and doc.spaced(f.last, nxt) and not _sentence_start(doc, nxt)
     if f.kind == "date" and doc.key(f.first - 1) in ("du", "de") and not _sentence_start(doc, f.first):
         table = months()
         return any((doc.keys[k],) in table and _capital(doc, k) for k in range(f.first, f.last + 1))
@@ -535,8 +540,10 @@ def earned_per(doc: _Doc, f: _Fig) -> str | None:
         return None
     if doc.key(k + 1) in ("de", "d"):
         return None  # «augmentera de 100 euros par mois»: the amount of a change, not a wage
-    ends_counts = bool(f.counts) and (f.counts or "").split()[-1] == _word(doc, k)
-    if doc.verb_like(k) or (ends_counts and " " in (f.counts or "")):
+    words = (f.counts or "").split()
+    if words and _word(doc, k) not in words and words[0].islower() and doc.fr_plural_phrase(f.counts or ""):
+        return None  # «les retraités qui touchent moins de 2000 euros par mois»: the earners
+    if doc.verb_like(k) or (len(words) > 1 and words[-1] == _word(doc, k)):
         return got  # «femme vit»: the subject and its verb read as the counted phrase
     return None
 
