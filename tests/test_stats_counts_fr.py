@@ -531,6 +531,11 @@ def test_names_articles_and_idioms_are_no_figures(text: str) -> None:
     assert [s.text for s in found if s.kind != "year"] == [], [(s.text, s.kind) for s in found]
 
 
+def test_an_edition_before_a_capitalised_name_stays_an_ordinal() -> None:
+    found = extract_stats("Le réalisateur présentera son film au 58e Festival de la ville.", language="fr")
+    assert [(s.text, s.kind) for s in found] == [("58e", "ordinal")]
+
+
 def test_un_an_stays_a_duration_when_it_is_one() -> None:
     text = "Il a été condamné à un an ferme. Depuis un mois, la grève continue."
     got = [(s.text, s.kind) for s in extract_stats(text, language="fr")]
