@@ -30,7 +30,7 @@ import prcli
 
 #: Patterns that are slow on some string by themselves, and how the code keeps them from it.
 GUARDED = {
-    "prcli.figures.extract._GAP_TOKEN_RE": "its findall windows end just after a token (_token_windows)",
+    "prcli.figures.base._GAP_TOKEN_RE": "its findall windows end just after a token (_token_windows)",
     "prcli.text.boilerplate._LINK": "only matched on lines of <= 300 characters",
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from prcli.figures import base as fbase
 from prcli.figures import extract as fx
 from prcli.figures import extract_stats
 from prcli.figures.lexicon import TOKEN_RE
@@ -45,7 +46,7 @@ def test_tokenizer_matches_the_plain_one(text: str) -> None:
 
 def test_tokenizer_windows_end_between_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
     # tiny windows: every boundary case (« ر » numbers, tatweel, blank runs) meets a window end
-    monkeypatch.setattr(fx, "_WINDOW", 3)
+    monkeypatch.setattr(fbase, "_WINDOW", 3)  # the tokenizer lives in figures.base
     text = ("بلغ 43 ر 1 مليون و7ـ ر ـ5 ألف،  \n\n 12 500 شخص ر  1 3ر 4 Le 2e tour, 1,724.5 $ \t ر"
             "a.a.1.5,ـ.12ـ.5,,7،،8ر.9__x“«\"1e309”12ـ 5 ـ.")
     toks, sp = fx._tokenize(text)

@@ -40,11 +40,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from prcli.figures.base import _Fig
 from prcli.figures.lexicon import months
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
-    from prcli.figures.extract import _Doc, _Fig
+    from prcli.figures.extract import _Doc
 
 #: «Avenue», «République», «Régiment»: capitalised nouns whose number is part of a name (an
 #: edition, «le 71e Festival», stays an ordinal)
@@ -171,8 +172,6 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """French ordinal words the per-figure readers leave out: «premier»/«première» after a
     determiner or in an apposition, any ordinal after «du»/«au», and an ordinal standing for
     the noun before a comma («…, le sixième depuis le 17 novembre»)."""
-    from prcli.figures.extract import _Fig as Fig
-
     covered = _covered(figs)
     out: list[_Fig] = []
     for k in range(1, doc.n - 1):
@@ -198,7 +197,7 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
         if noun and doc.keys[nxt] in _first_idioms():
             continue
         if noun:
-            f = Fig(k, k, Decimal(value), kind="ordinal", words=True)
+            f = _Fig(k, k, Decimal(value), kind="ordinal", words=True)
             f.counts = doc.fr_np(nxt)
             if world_ranked(doc, nxt):
                 f.kind = "rank"
@@ -206,7 +205,7 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
                 continue  # «…, première étape»: an apposition is read only when it ranks
             out.append(f)
         elif value >= 2 and det in ("le", "la") and doc.key(k - 2) == ",":
-            f = Fig(k, k, Decimal(value), kind="ordinal", words=True)
+            f = _Fig(k, k, Decimal(value), kind="ordinal", words=True)
             f.counts = _np_before(doc, k - 2)
             out.append(f)
     return out
@@ -216,8 +215,6 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """«À Lyon 300 personnes ont défilé»: a number between a place opened by «à» and a
     lowercase noun counts that noun (a name before a number is otherwise read as a model or an
     edition, «Boeing 777», so the place must be opened by its preposition)."""
-    from prcli.figures.extract import _Fig as Fig
-
     covered = _covered(figs)
     out: list[_Fig] = []
     for k in range(2, doc.n - 1):
@@ -231,7 +228,7 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             continue
         if not (doc._lower(noun) and doc._content(noun) and doc.fr_plural(noun) and not doc.verb_like(noun)):
             continue
-        f = Fig(k, k, Decimal(t.key), counts_after=True)
+        f = _Fig(k, k, Decimal(t.key), counts_after=True)
         f.counts = doc.fr_np(noun)
         out.append(f)
     return out

@@ -19,7 +19,8 @@ from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
-    from prcli.figures.extract import _Doc, _Fig
+    from prcli.figures.base import _Fig
+    from prcli.figures.extract import _Doc
 
 #: kinds whose ``counts`` names a thing
 COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})

@@ -30,7 +30,8 @@ from prcli.text.resources import lazy_words
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from prcli.figures.extract import _Doc, _Fig
+    from prcli.figures.base import _Fig
+    from prcli.figures.extract import _Doc
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")

@@ -32,10 +32,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from prcli.figures import classes_fr
+from prcli.figures.wordlists import _FR_PARTICIPLE_ENDS
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
-    from prcli.figures.extract import _Doc, _Fig
+    from prcli.figures.base import _Fig
+    from prcli.figures.extract import _Doc
 
 _ELISION_MARKS = ("'", "’")
 
@@ -523,8 +525,6 @@ def copular(doc: _Doc, k: int) -> bool:
     if doc.is_cue("be", doc.keys[k]) or doc.is_cue("levelverb", doc.keys[k]):
         return True
     aux = doc.key(k - 1)
-    from prcli.figures.extract import _FR_PARTICIPLE_ENDS  # here: extract imports this module
-
     participle = doc.keys[k].endswith(_FR_PARTICIPLE_ENDS)
     return participle and (doc.is_cue("be", aux) or doc.is_cue("have", aux))
 
