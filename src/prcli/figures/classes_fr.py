@@ -156,6 +156,7 @@ def article_unit(doc: _Doc, f: _Fig) -> bool:
         and doc.spaced(f.last, nxt)
         and doc.toks[nxt].kind == "word"
         and doc.keys[nxt] not in _duration_adjectives()
+        and doc.keys[nxt] not in _prepositions()
         and doc.fr_agrees(f.last, nxt)
         and doc.keys[nxt] not in doc.stop
     )
