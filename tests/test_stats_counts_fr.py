@@ -537,6 +537,9 @@ def test_an_edition_before_a_capitalised_name_stays_an_ordinal() -> None:
 
 
 def test_un_an_stays_a_duration_when_it_is_one() -> None:
-    text = "Il a été condamné à un an ferme. Depuis un mois, la grève continue. Une interdiction jusqu'à un an envers eux."
+    text = (
+        "Il a été condamné à un an ferme. Depuis un mois, la grève continue. "
+        "Une interdiction jusqu'à un an envers eux."
+    )
     got = [(s.text, s.kind) for s in extract_stats(text, language="fr")]
     assert got == [("un an", "duration"), ("un mois", "duration"), ("un an", "duration")]
