@@ -407,3 +407,139 @@ def test_a_set_phrase_alone_after_the_amount_names_no_bearer() -> None:
     text = "Cela coûtera 40 millions d'euros au total."
     (fig,) = extract_stats(text, language="fr")
     assert fig.counts != "total"
+
+
+# Figure classes read from French syntax once every figure is known (figures/classes_fr.py).
+CLASSES: list[Row] = [
+    # a bare number in a list next to a percent is a percent, and counts what the list counts
+    (
+        "Les libraires annoncent des reculs de ventes «en moyenne de -15%, avec des creux à -30, -45».",
+        [
+            ("-15%", -15, "percent", "%", "reculs"),
+            ("-30", -30, "percent", "%", "reculs"),
+            ("-45", -45, "percent", "%", "reculs"),
+        ],
+    ),
+    # a decimal with no unit measures (whole things are counted)
+    ("Selon l'étude, le pays a un coefficient de 0,412.", [("0,412", 0.412, "measure", None, "coefficient")]),
+    # points of a place are counted
+    (
+        "Les gendarmes ont levé trois points de blocage près du péage.",
+        [("trois points", 3, "count", None, "blocage")],
+    ),
+    # «le N du mois» is a day
+    ("Il n'a plus rien après le 12 du mois.", [("12", 12, "date", None, None)]),
+    # «premier» ranked in a whole, after a determiner, and an ordinal after «du»
+    (
+        "Le Chili, premier producteur mondial de cuivre, investit.",
+        [("premier", 1, "rank", None, "producteur")],
+    ),
+    ("Pour sa première saison, le club termine sixième.", [("première", 1, "ordinal", None, "saison")]),
+    ("Il a été blessé lors du cinquième samedi de grève.", [("cinquième", 5, "ordinal", None, "samedi")]),
+    (
+        "Les cheminots ont tenu un dimanche de grève, le troisième depuis mars.",
+        [("troisième", 3, "ordinal", None, "dimanche")],
+    ),
+    # a number word after a numbered noun
+    ("Lors de l'acte six du mouvement, la police a chargé.", [("six", 6, "ordinal", None, "acte")]),
+    # elliptic members of a list of counts, and a pronoun chain
+    (
+        "Au total, 5000 policiers ont été mobilisés dans la région, 12 000 dans tout le pays.",
+        [("12 000", 12000, "count", None, "policiers")],
+    ),
+    (
+        "Près de 8 % des collèges, soit 90 au total, dont 12 fermés, ont été touchés.",
+        [("90", 90, "count", None, "collèges")],
+    ),
+    (
+        "«Plusieurs dizaines», voire «une centaine» de «motards» sont attendus.",
+        [("dizaines", 10, "count", None, "motards")],
+    ),
+    # an amount paid per period, or given to someone, with nothing else named
+    (
+        "Ce retraité vit avec moins de 900 euros par mois depuis son veuvage.",
+        [("900 euros", 900, "money", "EUR", "par mois")],
+    ),
+    (
+        "«50 euros de plus pour les stagiaires, c'est une aumône», dit-il.",
+        [("50 euros", 50, "money", "EUR", "stagiaires")],
+    ),
+    # the cost of the sentence's subject, and the thing a price is paid for
+    (
+        "Les travaux de la gare annoncés par la région, d'un coût de 40 millions d'euros, commencent.",
+        [("40 millions d'euros", 40e6, "money", "EUR", "travaux")],
+    ),
+    (
+        "Il roule dans un camping-car blanc acheté 30 000 euros en 2015.",
+        [("30 000 euros", 30000, "money", "EUR", "camping-car")],
+    ),
+    # a four-digit number continuing a list of counts is a count, not a year
+    (
+        "Moins de 9000 marcheurs dans le pays, dont 1500 seulement à Lille, ont répondu.",
+        [("1500", 1500, "count", None, "marcheurs")],
+    ),
+    # the amount of a change paid per month stays the change's
+    (
+        "Le gouvernement a annoncé que la prime augmentera de 40 euros par mois en juin.",
+        [("40 euros", 40, "money", "EUR", "prime")],
+    ),
+    # a first visit «en France» is an ordinal, a first place «du monde» a rank
+    (
+        "Lors de sa première visite en France, il a rencontré les élus.",
+        [("première", 1, "ordinal", None, "visite")],
+    ),
+    (
+        "Le Brésil reste le premier exportateur de café du monde.",
+        [("premier", 1, "rank", None, "exportateur")],
+    ),
+    # what money with nothing else named is for
+    (
+        "«Une fois le loyer payé, il me reste 200 euros pour vivre», dit-elle.",
+        [("200 euros", 200, "money", "EUR", "vivre")],
+    ),
+    # a span of time as the subject of a cost: the dative bears it
+    (
+        "Six semaines de grève dues au blocage du port ont coûté 3 millions d'euros à la région.",
+        [("3 millions d'euros", 3e6, "money", "EUR", "région")],
+    ),
+    # a count between a place opened by «à» and its noun
+    ("À Brest 450 marins ont défilé sur le port.", [("450", 450, "count", None, "marins")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES, ids=[f"class-{i}" for i in range(len(CLASSES))])
+def test_french_figure_classes(
+    text: str, expected: list[tuple[str, float, str, str | None, str | None]]
+) -> None:
+    check_figures(text, extract_stats(text, language="fr"), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les cyclistes se sont retrouvés sur la 3e Avenue avant le départ.",  # a street's name
+        "Ils ont traversé le pont du 25 Avril à pied.",  # a date inside a name
+        "Le club espère que 2020 sera une année record.",  # an article before a qualified noun
+        "Janvier est « un mois de soldes », rappelle le commerçant.",  # a predicate after «être»
+        "Le Premier ministre a reçu les syndicats.",  # a title
+        "Dans un premier temps, le maire a refusé.",  # an idiom
+        "Elle passe d'un point de contrôle à un autre.",  # a place, not a point of a scale
+    ],
+)
+def test_names_articles_and_idioms_are_no_figures(text: str) -> None:
+    found = extract_stats(text, language="fr")
+    assert [s.text for s in found if s.kind != "year"] == [], [(s.text, s.kind) for s in found]
+
+
+def test_an_edition_before_a_capitalised_name_stays_an_ordinal() -> None:
+    found = extract_stats("Le réalisateur présentera son film au 58e Festival de la ville.", language="fr")
+    assert [(s.text, s.kind) for s in found] == [("58e", "ordinal")]
+
+
+def test_un_an_stays_a_duration_when_it_is_one() -> None:
+    text = (
+        "Il a été condamné à un an ferme. Depuis un mois, la grève continue. "
+        "Une interdiction jusqu'à un an envers eux."
+    )
+    got = [(s.text, s.kind) for s in extract_stats(text, language="fr")]
+    assert got == [("un an", "duration"), ("un mois", "duration"), ("un an", "duration")]

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from prcli.figures import classes_fr
 from prcli.figures.wordlists import _FR_PARTICIPLE_ENDS
 from prcli.text.resources import lazy_words
 
@@ -86,6 +87,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     """Revise what French figures count (and an ordinal's kind) with the readings listed in the
     module docstring. Figures are in text order, so a conversion sees its amount's final
     reading."""
+    classes_fr.before(doc, figs)
     prev: _Fig | None = None
     for f in figs:
         if f.kind in ("ordinal", "rank"):
@@ -97,6 +99,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             if index_level(doc, f):
                 f.kind = "measure"
         prev = f
+    classes_fr.after(doc, figs)
 
 
 def _np_after(doc: _Doc, k: int, prepositions: frozenset[str]) -> int:
@@ -285,9 +288,9 @@ def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     timed = (
         prev is not None
         and prev.kind == "duration"
-        and 0 < verb - prev.last <= 6
+        and 0 < verb - prev.last <= 12
         and all(doc.keys[m] != "," for m in range(prev.last + 1, verb))
-    )  # «les trois semaines de grève ont coûté», not «En trois semaines, la grève a coûté»
+    )  # «les trois semaines de grève dues au blocage ont coûté», not «En trois semaines, la grève a coûté»
     if doc.fr_clause_subject(verb) is not None and not timed:
         return None
     k = doc.fr_next(f)
