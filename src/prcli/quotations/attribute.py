@@ -92,6 +92,7 @@ _en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
 _en_det = lazy_words("prcli.quotations", "determiners_attribute_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
 _fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
+_fr_body_nouns = lazy_words("prcli.quotations", "body_nouns_fr.txt")
 _fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
 _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
@@ -2074,6 +2075,58 @@ class Attributor:
                 or toks[close + 1].norm not in _fr_aux():
             return None
         return (s, rel)
+
+    def fr_opening_body(self, k: int) -> tuple[int, int] | None:
+        """«Le Medef a pris « acte », mais « reste vigilant »», «La chaîne, accusée de …, a tweeté
+        qu'il n'y avait « … »»: the quotation at token ``k`` sits in a sentence whose opening
+        phrase, a body («le groupe», «la chaîne») or a name, is the subject of the auxiliary that
+        follows it (past one apposition): that subject's words, when no reporting verb of the
+        sentence names anyone else. A name in the apposition («L'exploitant …, Vinci Autoroutes,
+        a évalué») is the body's own name."""
+        toks = self.toks
+        s = self._near_sentence_start(k, 80)
+        if s < 0:
+            return None
+        if s < k and toks[s].norm in _fr_prep():
+            c = next((m for m in range(s, min(k, s + 8)) if toks[m].norm == ","), None)
+            if c is None or any(t.kind != "w" for t in toks[s:c]):
+                return None
+            s = c + 1  # «Dans un communiqué, le syndicat a …»: past an opening adverbial
+        if s >= k:
+            return None
+        np = self._right_np(s, _fr_subject_stops())
+        if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
+            return None
+        v = np[1]
+        named: tuple[int, int] | None = None
+        if toks[v].norm == ",":
+            c = next((m for m in range(v + 1, min(k, v + 30)) if toks[m].norm == ","
+                      and m + 1 < k and toks[m + 1].norm in _fr_aux()), None)
+            if c is None or any(t.kind not in ("w", "p") and t.norm != "," for t in toks[v + 1:c]):
+                return None
+            inner = toks[v + 1:c]
+            if 0 < len(inner) <= 4 and all(t.kind == "w" and latin_cap(self.text, t) for t in inner):
+                named = (v + 1, c)
+            v = c + 1
+        if v >= k or toks[v].norm not in _fr_aux():
+            return None
+        return named or np
+
+    def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
+        """A phrase that can be the voice of a body: a determiner and a body noun («le groupe»,
+        «l'exploitant»), or capitalised words that are not a pronoun («Le Medef», «France 3»)."""
+        toks = self.toks
+        first = toks[np[0]]
+        if first.norm.startswith(("l'", "l’")) and len(first.norm) > 2:
+            return first.norm[2:] in _fr_body_nouns()
+        if first.norm in _fr_det():
+            if np[1] - np[0] < 2:
+                return False
+            second = toks[np[0] + 1]
+            return second.norm in _fr_body_nouns() or (
+                latin_cap(self.text, second) and second.norm not in stopwords(self.lang))
+        return latin_cap(self.text, first) and first.norm not in stopwords(self.lang) \
+            and first.norm not in _fr_pron()
 
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject

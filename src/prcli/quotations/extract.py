@@ -323,7 +323,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             near = last[-1][1]
-            opener = french.colon_clause_subject(text, toks, i) if lex.lang == "fr" else None
+            opener = french.colon_clause_subject(text, toks, i) or att.fr_opening_body(i) \
+                if lex.lang == "fr" else None
             if opener is not None:
                 near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
             out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
@@ -358,6 +359,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon
                     shared = att.colon_named(i)
+                if shared is None and lex.lang == "fr" and via == "pre" and clause.via in ("unparsed", "hal"):
+                    # «La chaîne, accusée de …, a tweeté qu'il n'y avait « … »»: the body opening
+                    # the sentence is the subject the clause reader could not delimit
+                    shared = att.fr_opening_body(i)
                 if shared is None and lex.lang == "fr" and via == "post" and clause.number == "p":
                     # «A Toulouse, 300 femmes ont défilé … « … », ont-elles scandé»: the group
                     # opening the sentence before
@@ -384,6 +389,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 np = att.first_name_opening(i)
             if np is None and lex.lang == "fr":
                 np = french.colon_clause_subject(text, toks, i)  # «Le soir, l'Elysée tranche : « … »»
+            if np is None and lex.lang == "fr" and inside is None:
+                np = att.fr_opening_body(i)  # «Le Medef a pris « acte », mais « reste vigilant »»
             colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
             by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
                 or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
