@@ -1999,6 +1999,36 @@ class Attributor:
             m -= 1
         return (m, e) if e - m >= 2 else None
 
+    def _fr_after_place_word(self, a: int) -> bool:
+        """The phrase at token ``a`` is one capitalised word right after «du», «des», «de (la)»,
+        «d'», «à», «au», «dans (le)»: a place or a body named as a complement, not a person."""
+        toks = self.toks
+        if a < 1 or a + 1 >= len(toks) or not latin_cap(self.text, toks[a]) \
+                or (toks[a + 1].kind == "w" and latin_cap(self.text, toks[a + 1])):
+            return False
+        p = toks[a - 1].norm
+        if p in ("la", "le", "l'") and a >= 2:
+            p = toks[a - 2].norm
+        return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
+
+    def _fr_full_name_before(self, a: int, floor: int) -> tuple[int, int] | None:
+        """The nearest full name (two name words or more) before token ``a`` and not before
+        ``floor`` (none when ``floor`` is -1), not itself the complement of a preposition."""
+        toks = self.toks
+        if floor < 0:
+            return None
+        e = a
+        while e > floor:
+            m = e
+            while m > floor and _name_word(self.text, toks[m - 1]) \
+                    and toks[m - 1].norm not in stopwords(self.lang):
+                m -= 1
+            if e - m >= 2 and not (m > 0 and (toks[m - 1].norm in _fr_prep()
+                                              or toks[m - 1].norm in _fr_du_des())):
+                return (m, e)
+            e = m - 1 if m == e else m
+        return None
+
     def _fr_name_before_appositions(self, c: int) -> tuple[int, int] | None:
         """The full name closing one of the (at most three) comma-separated phrases before the
         comma at ``c`` («Ainsi de Loïc X, l'un des plus virulents des « … », très écouté …,»)."""
@@ -2584,6 +2614,10 @@ class Attributor:
                     # the phrase after a preposition is a complement; the name before the
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
+                if np and self._fr_after_place_word(np[0]):
+                    # «X, jeune installateur venu du Bronx, qui affirme …»: a capitalised word
+                    # after «du/de la/à» is a place; the full name it describes is the antecedent
+                    np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
             named = self._fr_name_before_qui(k)

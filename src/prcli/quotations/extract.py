@@ -426,13 +426,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
-    _name_descriptions(out, described, reg, lex)
+    _name_descriptions(text, out, described, reg, lex)
     return _cataphora(text, out)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
 _ar_body_words = lazy_words("prcli.quotations", "body_words_ar.txt")
-def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], reg: Register,
+def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, Person]], reg: Register,
                        lex: Lexicon) -> None:
     """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite
     description whose person noun is a role of someone the article names later is that person."""
@@ -446,9 +446,23 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
         unlike = reg.other_offices(words, heads)  # («le ministre» is not «le premier ministre X»)
         named = [q for q in reg.people
                  if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2
-                 and not q.roles & unlike]
+                 and not q.roles & unlike and _same_institution(text, p.name, q)]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
+
+
+def _same_institution(text: str, description: str, p: Person) -> bool:
+    """«Le président de la Confédération des commerçants» is not «l'ancien président François X»
+    named later: a description naming an institution (capitalised words after its head) is that
+    person only when the institution is written in the sentence of the person's first mention."""
+    caps = [w.strip(",.;:()«»\"") for w in description.split()[1:] if w[:1].isupper()]
+    caps = [w for w in caps if len(w) > 2]
+    if not caps:
+        return True
+    start = max(text.rfind(". ", max(0, p.first - 300), p.first), p.first - 300, 0)
+    end = text.find(". ", p.first, p.first + 300)
+    near = text[start:end if end >= 0 else p.first + 300]  # the sentence of the first mention
+    return any(w in near for w in caps)
 
 
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:

@@ -1218,14 +1218,15 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & unlike:
                 continue
-            if p.roles & stems or (not p.named and set(p.keys) & stems):
+            if (p.roles & stems or (not p.named and set(p.keys) & stems)) and not _more_specific(p, stems):
                 return p
     for p in reg.latest():
         if not p.named and stems and stems <= set(p.keys):
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
         for _, p in reversed(last[-_RECENT:]):
-            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike:
+            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike \
+                    and not _more_specific(p, stems):
                 return p
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
@@ -1270,6 +1271,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg):
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _more_specific(p: Person, stems: set[str]) -> bool:
+    """«la préfecture de police» after «la préfecture» (of another city): a description with
+    more role words than an unnamed speaker's is someone more precise, not that speaker."""
+    return not p.named and len(stems) >= 2 and not stems <= (set(p.keys) | p.roles)
 
 
 #: Everyday nouns for one of a crowd («le manifestant», «l'habitante»), not an office or a trade.

@@ -1,0 +1,52 @@
+"""French speakers that are bodies or that sit next to places (issue 5): a body (a company, a union,
+a channel) that opens the sentence before its auxiliary speaks the words in marks no reporting verb
+gives to anyone else; a capitalised word after «du», «de la», «à» is a place, not the antecedent of
+«qui»; a description naming an institution is not the person named later with the same office
+noun; a description with more words than an earlier one is someone more precise.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # a body opening the sentence, no reporting verb: its words, not the last person quoted
+    ("fr", "« Nous refusons cette hausse », a déclaré Julien Mercier, délégué syndical. "
+           "La Fédération des artisans a pris « acte » de l'annonce, mais « reste prudente » sur le calendrier.",
+     "reste prudente", "La Fédération des artisans", True),
+    ("fr", "« Les prix vont baisser », a promis la ministre Odile Renard. L'opérateur du réseau ferré, "
+           "Railnord, a chiffré les dégâts à « plusieurs millions d'euros ».",
+     "plusieurs millions d'euros", "Railnord", True),
+    # its long apposition, then the auxiliary and a verb the clause reader cannot delimit
+    ("fr", "« Je n'ai rien vu », a assuré le maire Gilles Tessier. La radio, critiquée après la diffusion "
+           "d'un reportage tronqué lors de son bulletin de midi, a indiqué mardi qu'il n'y avait « aucune "
+           "intention de tromper », invoquant « un problème technique ».",
+     "un problème technique", "La radio", True),
+    # a person's sentence stays that person's
+    ("fr", "« Le dialogue est rompu », regrette Paul Vasseur. Le directeur, Marc Olivier, a répondu "
+           "qu'il restait « ouvert à la discussion ».",
+     "ouvert à la discussion", "Marc Olivier", True),
+    # a capitalised word after «du» is a place: the full name the apposition describes speaks
+    ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
+           "qui affirme être « ni pour ni contre la réforme ».",
+     "ni pour ni contre la réforme", "Paul Martin", True),
+    # «le président de la Fédération …» is not the former president named later
+    ("fr", "Le président de la Fédération des boulangers a estimé samedi que la hausse coûtait "
+           "« entre 10 % et 20 % selon les régions ». Pour l'ancien président Jacques Durand, "
+           "« il faut du calme ».",
+     "entre 10 % et 20 % selon les régions", "Le président de la Fédération des boulangers", True),
+    # «la préfecture de police» after «la préfecture» of another city: the fuller description
+    ("fr", "À Nantes, 3000 personnes, selon la préfecture, ont défilé dans le calme. À Paris, quinze "
+           "personnes ont été arrêtées, « surtout pour des jets de projectiles », selon la préfecture de police.",
+     "surtout pour des jets de projectiles", "la préfecture de police", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_body_speaker(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
