@@ -17,7 +17,8 @@ from helpers_quotes import check_quote_case
 TABLE = [
     # a body opening the sentence, no reporting verb: its words, not the last person quoted
     ("fr", "« Nous refusons cette hausse », a déclaré Julien Mercier, délégué syndical. "
-           "La Fédération des artisans a pris « acte » de l'annonce, mais « reste prudente » sur le calendrier.",
+           "La Fédération des artisans a pris « acte » de l'annonce, mais « reste prudente » sur "
+           "le calendrier.",
      "reste prudente", "La Fédération des artisans", True),
     ("fr", "« Les prix vont baisser », a promis la ministre Odile Renard. L'opérateur du réseau ferré, "
            "Railnord, a chiffré les dégâts à « plusieurs millions d'euros ».",
@@ -42,7 +43,8 @@ TABLE = [
      "entre 10 % et 20 % selon les régions", "Le président de la Fédération des boulangers", True),
     # «la préfecture de police» after «la préfecture» of another city: the fuller description
     ("fr", "À Nantes, 3000 personnes, selon la préfecture, ont défilé dans le calme. À Paris, quinze "
-           "personnes ont été arrêtées, « surtout pour des jets de projectiles », selon la préfecture de police.",
+           "personnes ont été arrêtées, « surtout pour des jets de projectiles », selon la préfecture "
+           "de police.",
      "surtout pour des jets de projectiles", "la préfecture de police", True),
 ]
 
