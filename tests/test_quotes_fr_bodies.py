@@ -23,6 +23,18 @@ TABLE = [
     ("fr", "« Les prix vont baisser », a promis la ministre Odile Renard. L'opérateur du réseau ferré, "
            "Railnord, a chiffré les dégâts à « plusieurs millions d'euros ».",
      "plusieurs millions d'euros", "Railnord", True),
+    # a body and its verb with no auxiliary; a body named in marks after its noun
+    ("fr", "« Ça va créer de la colère », a estimé Lucie Fabre, secrétaire générale du syndicat. "
+           "Le Cnpa reste « vigilant » sur la hausse des salaires.",
+     "vigilant", "Le Cnpa", True),
+    ("fr", "« Nous sommes prêts », a lancé le ministre Paul Aubry. Face à cette « répression », le "
+           "collectif « Les Oubliés » suggère à ses membres de sortir sans gilet pour « se montrer comme de "
+           "simples citoyens ».",
+     "se montrer comme de simples citoyens", "Les Oubliés", True),
+    # a capitalised adjective opening the sentence is no body: the minister just named goes on
+    ("fr", "Dans un entretien lundi, le ministre Paul Aubry a détaillé les mesures. Principale mesure "
+           "du ministre, la prime passera « par une hausse massive des aides ».",
+     "par une hausse massive des aides", "Paul Aubry", True),
     # its long apposition, then the auxiliary and a verb the clause reader cannot delimit
     ("fr", "« Je n'ai rien vu », a assuré le maire Gilles Tessier. La radio, critiquée après la diffusion "
            "d'un reportage tronqué lors de son bulletin de midi, a indiqué mardi qu'il n'y avait « aucune "

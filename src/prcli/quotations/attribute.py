@@ -93,6 +93,7 @@ _en_det = lazy_words("prcli.quotations", "determiners_attribute_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
 _fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 _fr_body_nouns = lazy_words("prcli.quotations", "body_nouns_fr.txt")
+_fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
 _fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
 _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
@@ -2117,9 +2118,9 @@ class Attributor:
         s = self._near_sentence_start(k, 80)
         if s < 0:
             return None
-        if s < k and toks[s].norm in _fr_prep():
-            c = next((m for m in range(s, min(k, s + 8)) if toks[m].norm == ","), None)
-            if c is None or any(t.kind != "w" for t in toks[s:c]):
+        if s < k and toks[s].norm in _fr_clause_openers():
+            c = next((m for m in range(s, min(k, s + 10)) if toks[m].norm == ","), None)
+            if c is None or any(t.kind not in ("w", "q") for t in toks[s:c]):
                 return None
             s = c + 1  # «Dans un communiqué, le syndicat a …»: past an opening adverbial
         if s >= k:
@@ -2129,6 +2130,8 @@ class Attributor:
             return None
         v = np[1]
         named: tuple[int, int] | None = None
+        if toks[v].kind == "q" and toks[v - 1].norm in _fr_body_nouns() and v + 1 < k:
+            named, v = (v, v + 1), v + 1  # «le collectif « Les Oubliés » suggère …»: its name
         if toks[v].norm == ",":
             c = next((m for m in range(v + 1, min(k, v + 30)) if toks[m].norm == ","
                       and m + 1 < k and toks[m + 1].norm in _fr_aux()), None)
@@ -2138,9 +2141,17 @@ class Attributor:
             if 0 < len(inner) <= 4 and all(t.kind == "w" and latin_cap(self.text, t) for t in inner):
                 named = (v + 1, c)
             v = c + 1
-        if v >= k or toks[v].norm not in _fr_aux():
+        if v >= k or not (toks[v].norm in _fr_aux() or self._fr_plain_verb(v)):
             return None
         return named or np
+
+    def _fr_plain_verb(self, v: int) -> bool:
+        """A lowercase word right after a subject phrase that is no function word: its verb
+        («Le Medef reste « vigilant »», «le collectif … suggère»)."""
+        t = self.toks[v]
+        return t.kind == "w" and t.norm.isalpha() and not latin_cap(self.text, t) \
+            and t.norm not in stopwords(self.lang) and t.norm not in _fr_det() \
+            and t.norm not in _fr_prep() and t.norm not in _fr_subject_stops()
 
     def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
         """A phrase that can be the voice of a body: a determiner and a body noun («le groupe»,
@@ -2155,8 +2166,14 @@ class Attributor:
             second = toks[np[0] + 1]
             return second.norm in _fr_body_nouns() or (
                 latin_cap(self.text, second) and second.norm not in stopwords(self.lang))
-        return latin_cap(self.text, first) and first.norm not in stopwords(self.lang) \
-            and first.norm not in _fr_pron()
+        if not latin_cap(self.text, first) or first.norm in stopwords(self.lang) or first.norm in _fr_pron():
+            return False
+        if np[1] - np[0] >= 2 and latin_cap(self.text, toks[np[0] + 1]):
+            return True
+        # one capitalised word opening a sentence («Principale mise au point …») is a name only
+        # when it is an acronym or written again elsewhere («Matignon», «la CGT»)
+        word = self.text[first.start:first.end]
+        return word[1:] != word[1:].lower() or self.text.count(word) >= 2
 
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
