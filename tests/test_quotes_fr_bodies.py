@@ -44,6 +44,20 @@ TABLE = [
     ("fr", "« Le dialogue est rompu », regrette Paul Vasseur. Le directeur, Marc Olivier, a répondu "
            "qu'il restait « ouvert à la discussion ».",
      "ouvert à la discussion", "Marc Olivier", True),
+    # a name, then a description ending with a capitalised name, then the verb: the name speaks
+    ("fr", "« Il faut jouer », a dit Marc Brun. De son côté, Thomas Durel, l’entraîneur du FCL, a "
+           "réagi mercredi : « Ce report est une situation nouvelle. »",
+     "Ce report est une situation nouvelle.", "Thomas Durel", True),
+    ("fr", "Paul Vautrin, le chef du parti Les Modérés (LM, centre), a appelé le maire à « revoir sa "
+           "copie ».",
+     "revoir sa copie", "Paul Vautrin", True),
+    # a description, then a name set off by commas: the name, not the last speaker
+    ("fr", "« Non », a dit Marc Brun, membre du collectif. Une autre signataire, la Bretonne Solène "
+           "Morin, a indiqué qu'elle avait reçu « trop de menaces ».",
+     "trop de menaces", "Solène Morin", True),
+    ("fr", "« Non », a dit Marc Brun, membre du collectif. Une troisième, la militante Maëlys Rey, a "
+           "dit qu'elle restait « très inquiète ».",
+     "très inquiète", "Maëlys Rey", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

@@ -26,6 +26,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
+from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -1651,7 +1652,27 @@ class Attributor:
         if j - 1 - r >= 2 and r > floor and toks[r - 1].norm == "," and latin_cap(self.text, toks[r]) \
                 and all(t.norm not in stopwords(self.lang) or t.norm in _name_glue() for t in toks[r:j - 1]):
             return (r, j - 1)
+        if self.lang == "fr" and j - 1 - r >= 2:
+            return self._fr_described_name(r, j - 1, floor)
         return None
+
+    def _fr_described_name(self, r: int, e: int, floor: int) -> tuple[int, int] | None:
+        """«Une autre signataire, la Bretonne Jacline X, a indiqué», «…, la militante Sonia X, a
+        dit»: an apposition set off by commas of a determiner, a demonym or person noun and a full
+        name, before the verb: the name (from its given name) is the subject."""
+        toks = self.toks
+        a = r
+        while a < e and not latin_cap(self.text, toks[a]):
+            a += 1  # «la» read as a name's glue
+        d = a - 1
+        while d > floor and a - d <= 2 and toks[d].kind == "w" and toks[d].norm in self.lex.people:
+            d -= 1  # «la militante»
+        if d - 1 <= floor or toks[d].norm not in _fr_det() or toks[d - 1].norm != ",":
+            return None
+        g = next((m for m in range(a, e - 1) if given_name_gender(toks[m].norm) != "?"), None)
+        if g is None:
+            g = a if d < a - 1 else a + 1  # after a person noun, or after a demonym
+        return (g, e) if e - g >= 2 else None
 
     def _org_link(self, m: int, floor: int) -> bool:
         """"for"/"of"/"at" right after a person word ("a spokesman for", "head of"): the phrase
@@ -2516,7 +2537,8 @@ class Attributor:
         """"X Y, head of Z, said": prefer the name before the comma to the description."""
         toks = self.toks
         a = np[0]
-        if a >= 2 and toks[a - 1].norm in (",",) and not latin_cap(self.text, toks[np[1] - 1]):
+        if a >= 2 and toks[a - 1].norm in (",",) and (not latin_cap(self.text, toks[np[1] - 1])
+                                                     or self._fr_role_description(np)):
             r = a - 1
             k = r
             while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
@@ -2524,6 +2546,20 @@ class Attributor:
             if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)
         return np
+
+    def _fr_role_description(self, np: tuple[int, int]) -> bool:
+        """«l'entraîneur du PSG», «le chef du parti Les Républicains»: a determiner and a person
+        noun opening the phrase; a description, though it ends with a capitalised name."""
+        if self.lang != "fr" or np[1] - np[0] < 2:
+            return False
+        first = self.toks[np[0]].norm.replace("’", "'")
+        if first.startswith("l'") and len(first) > 2:
+            head = first[2:]
+        elif first in _fr_det():
+            head = self.toks[np[0] + 1].norm
+        else:
+            return False
+        return head in self.lex.people and head not in _fr_body_nouns()
 
     def _clause_floor(self, i: int) -> int:
         """The first token of the clause holding token ``i``: just after the nearest sentence end,
