@@ -58,6 +58,17 @@ TABLE = [
     ("fr", "« Non », a dit Marc Brun, membre du collectif. Une troisième, la militante Maëlys Rey, a "
            "dit qu'elle restait « très inquiète ».",
      "très inquiète", "Maëlys Rey", True),
+    # an incise whose verb follows the clitic «en»; an outlet in marks between the verb and its subject
+    ("fr", "« Le mouvement est populaire », souligne Vincent Tardieu, chargé d'études. « C'est déjà un "
+           "succès », en conclut pour la radio Jérôme Sainte-Croix, président d'un autre institut.",
+     "C'est déjà un succès", "Jérôme Sainte-Croix", True),
+    ("fr", "La hausse sera maintenue. « Ne pas le faire serait une faute », a déclaré dans une interview "
+           "au « Courrier » le ministre de l'Écologie, François Duval. « Il faut tenir », a dit Paul Roux.",
+     "Ne pas le faire serait une faute", "François Duval", True),
+    # a colon introduction by a name past a sentence adverb and an apposition
+    ("fr", "« On détricote tout », dit Étienne Chaumet. Le débat s’enlise. Alors Robert, le mari d’Odile, "
+           "s’interpose : « Il serait bien de créer notre propre parti. »",
+     "Il serait bien de créer notre propre parti.", "Robert", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

@@ -1747,7 +1747,10 @@ class Attributor:
                         k += 1
                         if elided:
                             break  # «dans l'intervalle une dizaine de …»: the noun came with its article
-                    if k < n and toks[k].kind == "w" and not elided:
+                    if k < n and toks[k].kind == "q" and not elided \
+                            and len(self.text[toks[k].start:toks[k].end].split()) <= 4:
+                        k += 1  # «dans une interview au « Parisien »»: an outlet's name in marks
+                    elif k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
                         if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
@@ -2765,7 +2768,9 @@ class Attributor:
         limit = 1 if self.lang == "ar" else 8
         adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
         # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
-        for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
+        clitic = self.lang == "fr" and toks[j].norm in ("en", "y") and j + 1 < n and toks[j + 1].kind == "w" \
+            and self.may_cue(toks[j + 1].norm)  # «« … », en conclut X»: the clitic before the verb
+        for m in [j + 1 if clitic else j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
                 if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
                     continue  # "the 31-year-old told"
@@ -2773,7 +2778,8 @@ class Attributor:
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
                     (toks[x].norm in _fr_aux() or toks[x].norm in _fr_time() or toks[x].kind != "w"
-                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6))
+                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6)
+                     or (x == j and x + 1 == m and toks[x].norm in ("en", "y")))
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
