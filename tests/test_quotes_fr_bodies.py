@@ -69,6 +69,11 @@ TABLE = [
     ("fr", "« On détricote tout », dit Étienne Chaumet. Le débat s’enlise. Alors Robert, le mari d’Odile, "
            "s’interpose : « Il serait bien de créer notre propre parti. »",
      "Il serait bien de créer notre propre parti.", "Robert", True),
+    # «Au Tchad» opening a sentence is a place, never the person «le président français» means
+    ("fr", "Ce climat est le cauchemar d’Emmanuel Marin. Au Tchad, où il se trouvait ce week-end avec "
+           "les soldats de l’opération « Sable » déployée dans le désert, le président français a promis "
+           "que « les sanctions seront sévères ».",
+     "les sanctions seront sévères", "le président français", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",
