@@ -74,6 +74,18 @@ TABLE = [
            "les soldats de l’opération « Sable » déployée dans le désert, le président français a promis "
            "que « les sanctions seront sévères ».",
      "les sanctions seront sévères", "le président français", True),
+    # a place closing the subject phrase: the whole phrase speaks, not the place
+    ("fr", "« Non », a dit Paul Roux. Des « gilets jaunes » du sud-est de la France ont annoncé vendredi "
+           "une marche « sans restriction aucune ».",
+     "sans restriction aucune", "Des « gilets jaunes » du sud-est de la France", True),
+    # «le premier ministre» never named is not another minister named later
+    ("fr", "Le premier ministre s’est dit « très choqué » par les violences. Plus tard, le ministre de "
+           "l’Intérieur Christophe Castel a annoncé des renforts.",
+     "très choqué", "Le premier ministre", True),
+    # a long opening adverbial, then the name and its auxiliary
+    ("fr", "« Il faut tenir », a dit Paul Roux. En visite dans une base de la marine nationale au large "
+           "de la Bretagne, Emmanuel Marin a lancé un appel au retour « à l’ordre et au calme ».",
+     "à l’ordre et au calme", "Emmanuel Marin", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

@@ -2036,6 +2036,16 @@ class Attributor:
             p = toks[a - 2].norm
         return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
 
+    def _fr_phrase_from_floor(self, floor: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase from the determiner or capitalised word opening the clause (at most ten
+        tokens after ``floor``, words and marks only) to the end of ``np``."""
+        toks = self.toks
+        a = next((m for m in range(floor, min(np[0], floor + 10)) if toks[m].norm in _fr_det()
+                  or latin_cap(self.text, toks[m])), None)
+        if a is None or a >= np[0] or np[1] - a > 14 or any(t.kind not in ("w", "q") for t in toks[a:np[1]]):
+            return None
+        return (a, np[1])
+
     def _fr_full_name_before(self, a: int, floor: int) -> tuple[int, int] | None:
         """The nearest full name (two name words or more) before token ``a`` and not before
         ``floor`` (none when ``floor`` is -1), not itself the complement of a preposition."""
@@ -2143,7 +2153,7 @@ class Attributor:
         if s < 0:
             return None
         if s < k and toks[s].norm in _fr_clause_openers():
-            c = next((m for m in range(s, min(k, s + 10)) if toks[m].norm == ","), None)
+            c = next((m for m in range(s, min(k, s + 20)) if toks[m].norm == ","), None)
             if c is None or any(t.kind not in ("w", "q") for t in toks[s:c]):
                 return None
             s = c + 1  # «Dans un communiqué, le syndicat a …»: past an opening adverbial
@@ -2700,6 +2710,10 @@ class Attributor:
             if opening is not None:
                 return Clause(i, end, opening, num, "cue")
             return Clause(i, end, None, num, "pronoun")
+        if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):
+            # «Des « gilets jaunes » du sud-est de la France ont annoncé»: the place closes the
+            # subject that opens the clause
+            np = self._fr_phrase_from_floor(floor, np) or np
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):

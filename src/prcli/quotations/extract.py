@@ -446,7 +446,8 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
         unlike = reg.other_offices(words, heads)  # («le ministre» is not «le premier ministre X»)
         named = [q for q in reg.people
                  if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2
-                 and not q.roles & unlike and _same_institution(text, p.name, q)]
+                 and not q.roles & unlike and _same_institution(text, p.name, q)
+                 and reg.named_offices(words) <= q.roles]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
 
@@ -779,8 +780,8 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
 
 def _name_shaped(word: str) -> bool:
     """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].islower()):
+        return False  # («L’emblématique Arc …»: an elided article before a plain word)
     for pre in ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "O"):
         if word.startswith(pre) and word[len(pre):len(pre) + 1].isupper() and word[len(pre) + 1:].islower():
             return True  # "DiCaprio", "McDonald", "LeBlanc"
