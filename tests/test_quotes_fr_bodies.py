@@ -86,6 +86,19 @@ TABLE = [
     ("fr", "« Il faut tenir », a dit Paul Roux. En visite dans une base de la marine nationale au large "
            "de la Bretagne, Emmanuel Marin a lancé un appel au retour « à l’ordre et au calme ».",
      "à l’ordre et au calme", "Emmanuel Marin", True),
+    # the incise after the second quotation of a sentence reports the first one too
+    ("fr", "« Il faut agir », a dit Paul Roux. « On peut manifester », mais bloquer un pays n’est « pas "
+           "acceptable », a répété vendredi le premier ministre Edouard Philippot.",
+     "On peut manifester", "Edouard Philippot", True),
+    # an adverb between the auxiliary and the verb; a complement, then the name, after the noun
+    ("fr", "« Il faut agir », a dit Paul Roux. « Nous allons y répondre », a juste concédé la ministre en "
+           "charge du dossier, Jacqueline Gourdin.",
+     "Nous allons y répondre", "Jacqueline Gourdin", True),
+    # «qui» after an apposition ending in a complement: the body before the apposition
+    ("fr", "« Non », a dit Paul Roux. Le mouvement a reçu mardi le soutien de la fédération CGT des "
+           "cheminots, deuxième organisation du secteur, qui a invité ses adhérents à obtenir une « vraie "
+           "hausse des salaires ».",
+     "vraie hausse des salaires", "la fédération CGT des cheminots", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

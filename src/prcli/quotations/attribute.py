@@ -1897,11 +1897,12 @@ class Attributor:
 
     def _right_prep_tail(self, b: int) -> int:
         """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a
-        complement («à la Jeunesse», «chargé des Sports») before the comma. Returns the
-        token of that comma, else ``b``."""
+        complement («à la Jeunesse», «chargé des Sports», «en charge du dossier») before the
+        comma. Returns the token of that comma, else ``b``."""
         toks = self.toks
         n = len(toks)
-        if self.lang != "fr" or b >= n or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée"):
+        if self.lang != "fr" or b >= n \
+                or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée", "en", "pour"):
             return b
         e = b + 1
         while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
@@ -2023,6 +2024,27 @@ class Attributor:
                 and toks[m - 1].norm not in stopwords(self.lang):
             m -= 1
         return (m, e) if e - m >= 2 else None
+
+    def _fr_complement_start(self, a: int) -> bool:
+        """The phrase at token ``a`` opens with «du», «des», «de» or «d'»: a complement."""
+        w = self.toks[a].norm
+        return w in _fr_du_des() or w == "de" or (w.startswith("d'") and len(w) > 2)
+
+    def _fr_before_apposition(self, a: int, floor: int) -> tuple[int, int] | None:
+        """The phrase opening with a determiner before the comma of the apposition holding
+        token ``a`` («la fédération FO …, troisième organisation du secteur»)."""
+        toks = self.toks
+        c = a - 1
+        while c > floor and a - c <= 12 and toks[c].kind == "w":
+            c -= 1
+        if c <= floor or toks[c].norm != ",":
+            return None
+        np = self._left_np(c, floor)
+        if np is None or not (toks[np[0]].norm in _fr_det() or toks[np[0]].norm.startswith(("l'", "l’"))):
+            return None
+        heads = [m for m in range(np[0], np[1] - 1) if toks[m].norm in _fr_det()
+                 and (toks[m + 1].norm in _fr_body_nouns() or toks[m + 1].norm in self.lex.people)]
+        return (heads[0], np[1]) if heads else np  # «le soutien de la fédération X»: the body
 
     def _fr_after_place_word(self, a: int) -> bool:
         """The phrase at token ``a`` is one capitalised word right after «du», «des», «de (la)»,
@@ -2680,6 +2702,10 @@ class Attributor:
                     # the phrase after a preposition is a complement; the name before the
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
+                if np and self._fr_complement_start(np[0]):
+                    # «la fédération FO …, troisième organisation du secteur, qui a invité»: a
+                    # phrase opening with «du» is a complement; the phrase before the apposition is meant
+                    np = self._fr_before_apposition(np[0], self._clause_floor(k - 1)) or np
                 if np and self._fr_after_place_word(np[0]):
                     # «X, jeune installateur venu du Bronx, qui affirme …»: a capitalised word
                     # after «du/de la/à» is a place; the full name it describes is the antecedent

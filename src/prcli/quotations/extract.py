@@ -427,7 +427,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
     _name_descriptions(text, out, described, reg, lex)
-    return _cataphora(text, out)
+    return _cataphora(text, out, lex.lang)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
@@ -507,7 +507,7 @@ def _with_speaker(q: Quote, speaker: str | None) -> Quote:
     return Quote(q.text, q.start, q.end, speaker, q.cue, q.kind)
 
 
-def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
+def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
     """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
     with no one before it refers to the speaker named right after, in the same paragraph."""
     out = list(quotes)
@@ -516,7 +516,27 @@ def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
         if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
                 and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
             out[n] = _with_speaker(q, nxt.speaker)
+        elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \
+                and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start):
+            # «« On peut manifester », mais bloquer un pays n'est « pas acceptable », a répété X»:
+            # the incise after the second quotation of the sentence reports the first one too
+            out[n] = _with_speaker(q, nxt.speaker)
     return out
+
+
+def _incise_after(text: str, q: Quote) -> bool:
+    """The quotation's reporting verb follows it right after the closing mark and a comma."""
+    if q.cue is None or not q.is_speech:
+        return False
+    at = text.find(q.cue, q.end, q.end + 40)
+    return at > 0 and "," in text[q.end:at] and not text[q.end:at].strip(" ,»”\"\u00a0\u202f")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Characters ``a`` to ``b`` (between two quotations) hold no sentence end or paragraph."""
+    between = text[a:b]
+    return b - a < 160 and "\n" not in between and not any(
+        between[m] in ".!?" and between[m + 1:m + 2] in (" ", "") for m in range(len(between)))
 
 
 _ar_relay = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
