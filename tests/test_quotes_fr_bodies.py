@@ -99,6 +99,15 @@ TABLE = [
            "cheminots, deuxième organisation du secteur, qui a invité ses adhérents à obtenir une « vraie "
            "hausse des salaires ».",
      "vraie hausse des salaires", "la fédération CGT des cheminots", True),
+    # «l'un d'entre eux, NAME»; «cet homme» is the person quoted just before; a participle opener
+    ("fr", "« Non », a dit Paul Roux. « Il faut tenir », explique l’un d’entre eux, Jean-Michel Rocard.",
+     "Il faut tenir", "Jean-Michel Rocard", True),
+    ("fr", "« Sur le coup, j’y ai cru », confiait mardi Thomas Miral, porte-parole du collectif. « Mais en "
+           "fait pas du tout », résume cet homme qui compte venir manifester.",
+     "Mais en fait pas du tout", "Thomas Miral", True),
+    ("fr", "« Rien compris », a condamné la CGT. Satisfait, le Cnpa a applaudi des mesures qui « répondent "
+           "aux attentes des entreprises ».",
+     "répondent aux attentes des entreprises", "le Cnpa", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

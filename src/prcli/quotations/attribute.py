@@ -1810,8 +1810,9 @@ class Attributor:
                                                         and not (self.text[t.start].isupper()
                                                                  and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
-                             and toks[k - 1].norm in ("ce", "cette", "ces")):
-                break  # (but «explique cette dernière»)
+                             and toks[k - 1].norm in ("ce", "cette", "ces")) \
+                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
+                break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and (t.norm in _fr_prep() or t.norm == "auprès") \
                     and t.norm not in ("de",):
                 break  # («une riveraine auprès de Reuters»: the medium is not part of the speaker)
@@ -2174,7 +2175,7 @@ class Attributor:
         s = self._near_sentence_start(k, 80)
         if s < 0:
             return None
-        if s < k and toks[s].norm in _fr_clause_openers():
+        if s < k and (toks[s].norm in _fr_clause_openers() or self._fr_opening_participle(s)):
             c = next((m for m in range(s, min(k, s + 20)) if toks[m].norm == ","), None)
             if c is None or any(t.kind not in ("w", "q") for t in toks[s:c]):
                 return None
@@ -2208,6 +2209,16 @@ class Attributor:
         return t.kind == "w" and t.norm.isalpha() and not latin_cap(self.text, t) \
             and t.norm not in stopwords(self.lang) and t.norm not in _fr_det() \
             and t.norm not in _fr_prep() and t.norm not in _fr_subject_stops()
+
+    def _fr_opening_participle(self, s: int) -> bool:
+        """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …»: a participle or
+        adjective opening the sentence (no given name) whose phrase ends at a comma."""
+        w = self.toks[s].norm
+        if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
+            return False  # (not «L'exploitant …»: an article and a noun)
+        shaped = w.endswith(("it", "ite", "is", "ise", "u", "ue")) and len(w) > 4 \
+            and given_name_gender(w) == "?"
+        return french.participle_opening(w) or shaped
 
     def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
         """A phrase that can be the voice of a body: a determiner and a body noun («le groupe»,

@@ -1205,7 +1205,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             or _described_before(norms, cut, reg, pos)
         if found is not None and found.named:
             return found
-        if norms[0] not in ("ce", "cette", "ces"):
+        if norms[0] not in ("ce", "cet", "cette", "ces"):
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
@@ -1215,7 +1215,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
-    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
+    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette"):
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & unlike or not office <= p.roles:
                 continue
@@ -1232,7 +1232,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette") or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _bodies() for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
