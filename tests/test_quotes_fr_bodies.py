@@ -108,6 +108,15 @@ TABLE = [
     ("fr", "« Rien compris », a condamné la CGT. Satisfait, le Cnpa a applaudi des mesures qui « répondent "
            "aux attentes des entreprises ».",
      "répondent aux attentes des entreprises", "le Cnpa", True),
+    # «pour qui» after a workplace: the person named before it
+    ("fr", "« Non », a dit Paul Roux. « Il y a plus de casseurs », observe Romain, 39 ans, employé à "
+           "l’Opéra de Paris, pour qui les dégradations sont « un mal nécessaire ».",
+     "un mal nécessaire", "Romain", True),
+    # a full name after the phrase opening the sentence, before a colon
+    ("fr", "« Il faut agir », a dit Nicolas Hulon. Auteur de Théorie de la justice (Odile Jacob), Jacques "
+           "Levin voit dans cette mobilisation une réalité inquiétante : « L’État providence fonctionne "
+           "de moins en moins bien. »",
+     "L’État providence fonctionne de moins en moins bien.", "Jacques Levin", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

@@ -2184,7 +2184,7 @@ class Attributor:
             return None
         np = self._right_np(s, _fr_subject_stops())
         if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
-            return None
+            return self._fr_name_after_opener(s, k)
         v = np[1]
         named: tuple[int, int] | None = None
         if toks[v].kind == "q" and toks[v - 1].norm in _fr_body_nouns() and v + 1 < k:
@@ -2209,6 +2209,22 @@ class Attributor:
         return t.kind == "w" and t.norm.isalpha() and not latin_cap(self.text, t) \
             and t.norm not in stopwords(self.lang) and t.norm not in _fr_det() \
             and t.norm not in _fr_prep() and t.norm not in _fr_subject_stops()
+
+    def _fr_name_after_opener(self, s: int, k: int) -> tuple[int, int] | None:
+        """«Auteur de X (Éd. Y), Jacques Levin voit … : « … »», «Quelques heures après …,
+        Emmanuel Marin avait accusé …»: a full name right after the comma closing the phrase that
+        opens the sentence, then its verb, before the quotation at token ``k``."""
+        toks = self.toks
+        c = next((m for m in range(s, min(k, s + 25)) if toks[m].norm == ","), None)
+        if c is None or any(t.kind not in ("w", "p", "q") for t in toks[s:c]):
+            return None
+        e = c + 1
+        while e < k and e - c <= 4 and toks[e].kind == "w" and latin_cap(self.text, toks[e]) \
+                and toks[e].norm not in stopwords(self.lang):
+            e += 1
+        if e - (c + 1) < 2 or e >= k or not (toks[e].norm in _fr_aux() or self._fr_plain_verb(e)):
+            return None
+        return (c + 1, e)
 
     def _fr_opening_participle(self, s: int) -> bool:
         """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …»: a participle or
@@ -2519,6 +2535,11 @@ class Attributor:
         np = self._left_np(j, self._clause_floor(j))
         if np is None:
             return Clause(i, end + 1, None, number, "unparsed")
+        if self.lang == "fr" and np[0] > 0 and self.toks[np[0] - 1].norm in _fr_prep():
+            # «Romain, 39 ans, employé à l'Opéra de Paris, pour qui …»: the phrase after «à» is
+            # where the person works; the person named before it is the antecedent
+            np = self._fr_aged_name(self._recent_start(np[0]), np[0]) \
+                or self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
         words = [t.norm.removeprefix("l'") for t in self.toks[np[0]:np[1]]]
         if not any(latin_cap(self.text, t) for t in self.toks[np[0]:np[1]]) \
                 and not any(w in self.lex.people or w.rstrip("s") in self.lex.people for w in words):
