@@ -117,6 +117,10 @@ TABLE = [
            "Levin voit dans cette mobilisation une réalité inquiétante : « L’État providence fonctionne "
            "de moins en moins bien. »",
      "L’État providence fonctionne de moins en moins bien.", "Jacques Levin", True),
+    # a name, an apposition with no closing comma ending in a complement, then the verb
+    ("fr", "« Tout ce qui se passe ici, c'est politique » : Éric Droux, figure médiatique des « gilets "
+           "jaunes » a estimé jeudi que son interpellation relevait du « jamais-vu ».",
+     "jamais-vu", "Éric Droux", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

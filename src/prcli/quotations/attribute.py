@@ -2032,14 +2032,20 @@ class Attributor:
         return w in _fr_du_des() or w == "de" or (w.startswith("d'") and len(w) > 2)
 
     def _fr_before_apposition(self, a: int, floor: int) -> tuple[int, int] | None:
-        """The phrase opening with a determiner before the comma of the apposition holding
-        token ``a`` («la fédération FO …, troisième organisation du secteur»)."""
+        """The full name, or the phrase opening with a determiner, before the comma of the
+        apposition holding token ``a`` («la fédération FO …, troisième organisation du secteur»)."""
         toks = self.toks
         c = a - 1
         while c > floor and a - c <= 12 and toks[c].kind == "w":
             c -= 1
         if c <= floor or toks[c].norm != ",":
             return None
+        m = c
+        while m > floor and c - m < 4 and toks[m - 1].kind == "w" and latin_cap(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        if c - m >= 2:
+            return (m, c)  # «Éric X, figure …»: a full name before the apposition
         np = self._left_np(c, floor)
         if np is None or not (toks[np[0]].norm in _fr_det() or toks[np[0]].norm.startswith(("l'", "l’"))):
             return None
@@ -2768,6 +2774,10 @@ class Attributor:
             if opening is not None:
                 return Clause(i, end, opening, num, "cue")
             return Clause(i, end, None, num, "pronoun")
+        if np is not None and self.lang == "fr" and self._fr_complement_start(np[0]) and np[0] > floor:
+            # «Éric X, figure médiatique des « gilets jaunes » a estimé»: a phrase opening with
+            # «des» is a complement; the name (or body) before the apposition is the subject
+            np = self._fr_before_apposition(np[0], floor) or np
         if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):
             # «Des « gilets jaunes » du sud-est de la France ont annoncé»: the place closes the
             # subject that opens the clause
