@@ -90,6 +90,14 @@ TABLE = [
     ("fr", "« Il faut agir », a dit Paul Roux. « On peut manifester », mais bloquer un pays n’est « pas "
            "acceptable », a répété vendredi le premier ministre Edouard Philippot.",
      "On peut manifester", "Edouard Philippot", True),
+    # … but not across a sentence end glued to the next mark; «un peu plus tôt» before the subject
+    ("fr", "« Non », a dit Paul Roux. Mais « le mouvement est là, on va rester », dit Lucie, 35 ans. "
+           "Mais « on est déterminé ».« Nous sommes remplis de colère », lançait un peu plus tôt "
+           "Priscillia Ludov, figure du mouvement.",
+     "on est déterminé", "Lucie", True),
+    ("fr", "« Non », a dit Paul Roux. « Nous sommes remplis de colère », lançait un peu plus tôt "
+           "Priscillia Ludov, figure du mouvement.",
+     "Nous sommes remplis de colère", "Priscillia Ludov", True),
     # an adverb between the auxiliary and the verb; a complement, then the name, after the noun
     ("fr", "« Il faut agir », a dit Paul Roux. « Nous allons y répondre », a juste concédé la ministre en "
            "charge du dossier, Jacqueline Gourdin.",

@@ -535,8 +535,7 @@ def _incise_after(text: str, q: Quote) -> bool:
 def _same_sentence(text: str, a: int, b: int) -> bool:
     """Characters ``a`` to ``b`` (between two quotations) hold no sentence end or paragraph."""
     between = text[a:b]
-    return b - a < 160 and "\n" not in between and not any(
-        between[m] in ".!?" and between[m + 1:m + 2] in (" ", "") for m in range(len(between)))
+    return b - a < 160 and "\n" not in between and not any(c in ".!?" for c in between)
 
 
 _ar_relay = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
