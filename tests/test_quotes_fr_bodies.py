@@ -129,6 +129,13 @@ TABLE = [
     ("fr", "« Tout ce qui se passe ici, c'est politique » : Éric Droux, figure médiatique des « gilets "
            "jaunes » a estimé jeudi que son interpellation relevait du « jamais-vu ».",
      "jamais-vu", "Éric Droux", True),
+    # an impersonal incise names its source after «à», «chez»
+    ("fr", "« Nous partons », a dit Marc Brun. « Ils ont été repoussés par les gendarmes », a-t-on indiqué "
+           "à la préfecture.",
+     "Ils ont été repoussés par les gendarmes", "la préfecture", True),
+    ("fr", "« Nous partons », a dit Marc Brun. « Le site restera fermé toute la semaine », précise-t-on "
+           "chez Renault.",
+     "Le site restera fermé toute la semaine", "Renault", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui affirme être « ni pour ni contre la réforme ».",

@@ -2232,6 +2232,31 @@ class Attributor:
             return None
         return (c + 1, e)
 
+    def fr_impersonal_source(self, c: Clause) -> tuple[int, int] | None:
+        """«« … », a-t-on indiqué à la préfecture», «…, a-t-on appris auprès de la SNCF»: an
+        impersonal incise («on») names its source in the phrase after «à», «auprès de», «chez»."""
+        toks = self.toks
+        n = len(toks)
+        s = c.cue_start
+        if not (toks[s].norm.endswith("-on") or (s > 0 and toks[s - 1].norm.endswith("-on"))):
+            return None
+        k = self._skip_adverbials(c.cue_end)
+        while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
+            k += 1  # «a-t-on indiqué dimanche à la préfecture»
+        if k + 1 >= n or toks[k].norm not in ("à", "au", "aux", "auprès", "chez"):
+            return None
+        k += 1
+        if toks[k - 1].norm == "auprès" and toks[k].norm == "de":
+            k += 1
+        elif toks[k - 1].norm == "auprès" and not toks[k].norm.startswith(("du", "des", "d'", "d’")):
+            return None
+        if toks[k].norm.startswith(("d'", "d’")) and len(toks[k].norm) > 2:
+            return (k, k + 1) if latin_cap(self.text, toks[k]) or toks[k].end - toks[k].start > 2 else None
+        if toks[k].norm in ("du", "des"):
+            k += 1
+        np = self._right_np(k, _fr_verb_phrase_stops())
+        return np if np is not None and np[0] == k else None
+
     def _fr_opening_participle(self, s: int) -> bool:
         """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …»: a participle or
         adjective opening the sentence (no given name) whose phrase ends at a comma."""

@@ -359,6 +359,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon
                     shared = att.colon_named(i)
+                if shared is None and lex.lang == "fr" and via == "post":
+                    shared = att.fr_impersonal_source(clause)  # «…, a-t-on indiqué à la préfecture»
                 if shared is None and lex.lang == "fr" and via == "pre" and clause.via in ("unparsed", "hal"):
                     # «La chaîne, accusée de …, a tweeté qu'il n'y avait « … »»: the body opening
                     # the sentence is the subject the clause reader could not delimit
