@@ -2263,7 +2263,7 @@ class Attributor:
         w = self.toks[s].norm
         if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
             return False  # (not «L'exploitant …»: an article and a noun)
-        shaped = w.endswith(("it", "ite", "is", "ise", "u", "ue")) and len(w) > 4 \
+        shaped = w.endswith(("it", "ite", "is", "ise", "u", "ue", "i", "ie")) and len(w) > 4 \
             and given_name_gender(w) == "?"
         return french.participle_opening(w) or shaped
 
@@ -2273,7 +2273,8 @@ class Attributor:
         toks = self.toks
         first = toks[np[0]]
         if first.norm.startswith(("l'", "l’")) and len(first.norm) > 2:
-            return first.norm[2:] in _fr_body_nouns()
+            # «l'exploitant», or a name after the elided article («L'Unsa», «L'Élysée»)
+            return first.norm[2:] in _fr_body_nouns() or self.text[first.start + 2:first.start + 3].isupper()
         if first.norm in _fr_det():
             if np[1] - np[0] < 2:
                 return False
@@ -2750,6 +2751,9 @@ class Attributor:
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _fr_break()):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
+        named = self._apposition_name(j, floor) if self.lang == "fr" else None
+        if named is not None:
+            return Clause(i, end, named, number, "cue")  # «Une autre élue, la Normande X, a expliqué»
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
