@@ -26,6 +26,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
+from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -92,6 +93,8 @@ _en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
 _en_det = lazy_words("prcli.quotations", "determiners_attribute_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
 _fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
+_fr_body_nouns = lazy_words("prcli.quotations", "body_nouns_fr.txt")
+_fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
 _fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
 _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
@@ -1649,7 +1652,27 @@ class Attributor:
         if j - 1 - r >= 2 and r > floor and toks[r - 1].norm == "," and latin_cap(self.text, toks[r]) \
                 and all(t.norm not in stopwords(self.lang) or t.norm in _name_glue() for t in toks[r:j - 1]):
             return (r, j - 1)
+        if self.lang == "fr" and j - 1 - r >= 2:
+            return self._fr_described_name(r, j - 1, floor)
         return None
+
+    def _fr_described_name(self, r: int, e: int, floor: int) -> tuple[int, int] | None:
+        """«Une autre signataire, la Bretonne Jacline X, a indiqué», «…, la militante Sonia X, a
+        dit»: an apposition set off by commas of a determiner, a demonym or person noun and a full
+        name, before the verb: the name (from its given name) is the subject."""
+        toks = self.toks
+        a = r
+        while a < e and not latin_cap(self.text, toks[a]):
+            a += 1  # «la» read as a name's glue
+        d = a - 1
+        while d > floor and a - d <= 2 and toks[d].kind == "w" and toks[d].norm in self.lex.people:
+            d -= 1  # «la militante»
+        if d - 1 <= floor or toks[d].norm not in _fr_det() or toks[d - 1].norm != ",":
+            return None
+        g = next((m for m in range(a, e - 1) if given_name_gender(toks[m].norm) != "?"), None)
+        if g is None:
+            g = a if d < a - 1 else a + 1  # after a person noun, or after a demonym
+        return (g, e) if e - g >= 2 else None
 
     def _org_link(self, m: int, floor: int) -> bool:
         """"for"/"of"/"at" right after a person word ("a spokesman for", "head of"): the phrase
@@ -1724,7 +1747,10 @@ class Attributor:
                         k += 1
                         if elided:
                             break  # «dans l'intervalle une dizaine de …»: the noun came with its article
-                    if k < n and toks[k].kind == "w" and not elided:
+                    if k < n and toks[k].kind == "q" and not elided \
+                            and len(self.text[toks[k].start:toks[k].end].split()) <= 4:
+                        k += 1  # «dans une interview au « Parisien »»: an outlet's name in marks
+                    elif k < n and toks[k].kind == "w" and not elided:
                         k += 1  # «sur Twitter», «à la sortie»: the noun of the phrase
                         # («à Marseille Priscillia Ludosky»: the name after the place is the subject)
                         if k + 1 < n and toks[k].norm == "du" and toks[k + 1].kind == "w" \
@@ -1784,8 +1810,9 @@ class Attributor:
                                                         and not (self.text[t.start].isupper()
                                                                  and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
-                             and toks[k - 1].norm in ("ce", "cette", "ces")):
-                break  # (but «explique cette dernière»)
+                             and toks[k - 1].norm in ("ce", "cette", "ces")) \
+                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
+                break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and (t.norm in _fr_prep() or t.norm == "auprès") \
                     and t.norm not in ("de",):
                 break  # («une riveraine auprès de Reuters»: the medium is not part of the speaker)
@@ -1871,11 +1898,12 @@ class Attributor:
 
     def _right_prep_tail(self, b: int) -> int:
         """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a
-        complement («à la Jeunesse», «chargé des Sports») before the comma. Returns the
-        token of that comma, else ``b``."""
+        complement («à la Jeunesse», «chargé des Sports», «en charge du dossier») before the
+        comma. Returns the token of that comma, else ``b``."""
         toks = self.toks
         n = len(toks)
-        if self.lang != "fr" or b >= n or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée"):
+        if self.lang != "fr" or b >= n \
+                or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée", "en", "pour"):
             return b
         e = b + 1
         while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
@@ -1998,6 +2026,73 @@ class Attributor:
             m -= 1
         return (m, e) if e - m >= 2 else None
 
+    def _fr_complement_start(self, a: int) -> bool:
+        """The phrase at token ``a`` opens with «du», «des», «de» or «d'»: a complement."""
+        w = self.toks[a].norm
+        return w in _fr_du_des() or w == "de" or (w.startswith("d'") and len(w) > 2)
+
+    def _fr_before_apposition(self, a: int, floor: int) -> tuple[int, int] | None:
+        """The full name, or the phrase opening with a determiner, before the comma of the
+        apposition holding token ``a`` («la fédération FO …, troisième organisation du secteur»)."""
+        toks = self.toks
+        c = a - 1
+        while c > floor and a - c <= 12 and toks[c].kind == "w":
+            c -= 1
+        if c <= floor or toks[c].norm != ",":
+            return None
+        m = c
+        while m > floor and c - m < 4 and toks[m - 1].kind == "w" and latin_cap(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        if c - m >= 2:
+            return (m, c)  # «Éric X, figure …»: a full name before the apposition
+        np = self._left_np(c, floor)
+        if np is None or not (toks[np[0]].norm in _fr_det() or toks[np[0]].norm.startswith(("l'", "l’"))):
+            return None
+        heads = [m for m in range(np[0], np[1] - 1) if toks[m].norm in _fr_det()
+                 and (toks[m + 1].norm in _fr_body_nouns() or toks[m + 1].norm in self.lex.people)]
+        return (heads[0], np[1]) if heads else np  # «le soutien de la fédération X»: the body
+
+    def _fr_after_place_word(self, a: int) -> bool:
+        """The phrase at token ``a`` is one capitalised word right after «du», «des», «de (la)»,
+        «d'», «à», «au», «dans (le)»: a place or a body named as a complement, not a person."""
+        toks = self.toks
+        if a < 1 or a + 1 >= len(toks) or not latin_cap(self.text, toks[a]) \
+                or (toks[a + 1].kind == "w" and latin_cap(self.text, toks[a + 1])):
+            return False
+        p = toks[a - 1].norm
+        if p in ("la", "le", "l'") and a >= 2:
+            p = toks[a - 2].norm
+        return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
+
+    def _fr_phrase_from_floor(self, floor: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase from the determiner or capitalised word opening the clause (at most ten
+        tokens after ``floor``, words and marks only) to the end of ``np``."""
+        toks = self.toks
+        a = next((m for m in range(floor, min(np[0], floor + 10)) if toks[m].norm in _fr_det()
+                  or latin_cap(self.text, toks[m])), None)
+        if a is None or a >= np[0] or np[1] - a > 14 or any(t.kind not in ("w", "q") for t in toks[a:np[1]]):
+            return None
+        return (a, np[1])
+
+    def _fr_full_name_before(self, a: int, floor: int) -> tuple[int, int] | None:
+        """The nearest full name (two name words or more) before token ``a`` and not before
+        ``floor`` (none when ``floor`` is -1), not itself the complement of a preposition."""
+        toks = self.toks
+        if floor < 0:
+            return None
+        e = a
+        while e > floor:
+            m = e
+            while m > floor and _name_word(self.text, toks[m - 1]) \
+                    and toks[m - 1].norm not in stopwords(self.lang):
+                m -= 1
+            if e - m >= 2 and not (m > 0 and (toks[m - 1].norm in _fr_prep()
+                                              or toks[m - 1].norm in _fr_du_des())):
+                return (m, e)
+            e = m - 1 if m == e else m
+        return None
+
     def _fr_name_before_appositions(self, c: int) -> tuple[int, int] | None:
         """The full name closing one of the (at most three) comma-separated phrases before the
         comma at ``c`` («Ainsi de Loïc X, l'un des plus virulents des « … », très écouté …,»)."""
@@ -2074,6 +2169,126 @@ class Attributor:
                 or toks[close + 1].norm not in _fr_aux():
             return None
         return (s, rel)
+
+    def fr_opening_body(self, k: int) -> tuple[int, int] | None:
+        """«Le Medef a pris « acte », mais « reste vigilant »», «La chaîne, accusée de …, a tweeté
+        qu'il n'y avait « … »»: the quotation at token ``k`` sits in a sentence whose opening
+        phrase, a body («le groupe», «la chaîne») or a name, is the subject of the auxiliary that
+        follows it (past one apposition): that subject's words, when no reporting verb of the
+        sentence names anyone else. A name in the apposition («L'exploitant …, Vinci Autoroutes,
+        a évalué») is the body's own name."""
+        toks = self.toks
+        s = self._near_sentence_start(k, 80)
+        if s < 0:
+            return None
+        if s < k and (toks[s].norm in _fr_clause_openers() or self._fr_opening_participle(s)):
+            c = next((m for m in range(s, min(k, s + 20)) if toks[m].norm == ","), None)
+            if c is None or any(t.kind not in ("w", "q") for t in toks[s:c]):
+                return None
+            s = c + 1  # «Dans un communiqué, le syndicat a …»: past an opening adverbial
+        if s >= k:
+            return None
+        np = self._right_np(s, _fr_subject_stops())
+        if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
+            return self._fr_name_after_opener(s, k)
+        v = np[1]
+        named: tuple[int, int] | None = None
+        if toks[v].kind == "q" and toks[v - 1].norm in _fr_body_nouns() and v + 1 < k:
+            named, v = (v, v + 1), v + 1  # «le collectif « Les Oubliés » suggère …»: its name
+        if toks[v].norm == ",":
+            c = next((m for m in range(v + 1, min(k, v + 30)) if toks[m].norm == ","
+                      and m + 1 < k and toks[m + 1].norm in _fr_aux()), None)
+            if c is None or any(t.kind not in ("w", "p") and t.norm != "," for t in toks[v + 1:c]):
+                return None
+            inner = toks[v + 1:c]
+            if 0 < len(inner) <= 4 and all(t.kind == "w" and latin_cap(self.text, t) for t in inner):
+                named = (v + 1, c)
+            v = c + 1
+        if v >= k or not (toks[v].norm in _fr_aux() or self._fr_plain_verb(v)):
+            return None
+        return named or np
+
+    def _fr_plain_verb(self, v: int) -> bool:
+        """A lowercase word right after a subject phrase that is no function word: its verb
+        («Le Medef reste « vigilant »», «le collectif … suggère»)."""
+        t = self.toks[v]
+        return t.kind == "w" and t.norm.isalpha() and not latin_cap(self.text, t) \
+            and t.norm not in stopwords(self.lang) and t.norm not in _fr_det() \
+            and t.norm not in _fr_prep() and t.norm not in _fr_subject_stops()
+
+    def _fr_name_after_opener(self, s: int, k: int) -> tuple[int, int] | None:
+        """«Auteur de X (Éd. Y), Jacques Levin voit … : « … »», «Quelques heures après …,
+        Emmanuel Marin avait accusé …»: a full name right after the comma closing the phrase that
+        opens the sentence, then its verb, before the quotation at token ``k``."""
+        toks = self.toks
+        c = next((m for m in range(s, min(k, s + 25)) if toks[m].norm == ","), None)
+        if c is None or any(t.kind not in ("w", "p", "q") for t in toks[s:c]):
+            return None
+        e = c + 1
+        while e < k and e - c <= 4 and toks[e].kind == "w" and latin_cap(self.text, toks[e]) \
+                and toks[e].norm not in stopwords(self.lang):
+            e += 1
+        if e - (c + 1) < 2 or e >= k or not (toks[e].norm in _fr_aux() or self._fr_plain_verb(e)):
+            return None
+        return (c + 1, e)
+
+    def fr_impersonal_source(self, c: Clause) -> tuple[int, int] | None:
+        """«« … », a-t-on indiqué à la préfecture», «…, a-t-on appris auprès de la SNCF»: an
+        impersonal incise («on») names its source in the phrase after «à», «auprès de», «chez»."""
+        toks = self.toks
+        n = len(toks)
+        s = c.cue_start
+        if not (toks[s].norm.endswith("-on") or (s > 0 and toks[s - 1].norm.endswith("-on"))):
+            return None
+        k = self._skip_adverbials(c.cue_end)
+        while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
+            k += 1  # «a-t-on indiqué dimanche à la préfecture»
+        if k + 1 >= n or toks[k].norm not in ("à", "au", "aux", "auprès", "chez"):
+            return None
+        k += 1
+        if toks[k - 1].norm == "auprès" and toks[k].norm == "de":
+            k += 1
+        elif toks[k - 1].norm == "auprès" and not toks[k].norm.startswith(("du", "des", "d'", "d’")):
+            return None
+        if toks[k].norm.startswith(("d'", "d’")) and len(toks[k].norm) > 2:
+            return (k, k + 1) if latin_cap(self.text, toks[k]) or toks[k].end - toks[k].start > 2 else None
+        if toks[k].norm in ("du", "des"):
+            k += 1
+        np = self._right_np(k, _fr_verb_phrase_stops())
+        return np if np is not None and np[0] == k else None
+
+    def _fr_opening_participle(self, s: int) -> bool:
+        """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …»: a participle or
+        adjective opening the sentence (no given name) whose phrase ends at a comma."""
+        w = self.toks[s].norm
+        if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
+            return False  # (not «L'exploitant …»: an article and a noun)
+        shaped = w.endswith(("it", "ite", "is", "ise", "u", "ue", "i", "ie")) and len(w) > 4 \
+            and given_name_gender(w) == "?"
+        return french.participle_opening(w) or shaped
+
+    def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
+        """A phrase that can be the voice of a body: a determiner and a body noun («le groupe»,
+        «l'exploitant»), or capitalised words that are not a pronoun («Le Medef», «France 3»)."""
+        toks = self.toks
+        first = toks[np[0]]
+        if first.norm.startswith(("l'", "l’")) and len(first.norm) > 2:
+            # «l'exploitant», or a name after the elided article («L'Unsa», «L'Élysée»)
+            return first.norm[2:] in _fr_body_nouns() or self.text[first.start + 2:first.start + 3].isupper()
+        if first.norm in _fr_det():
+            if np[1] - np[0] < 2:
+                return False
+            second = toks[np[0] + 1]
+            return second.norm in _fr_body_nouns() or (
+                latin_cap(self.text, second) and second.norm not in stopwords(self.lang))
+        if not latin_cap(self.text, first) or first.norm in stopwords(self.lang) or first.norm in _fr_pron():
+            return False
+        if np[1] - np[0] >= 2 and latin_cap(self.text, toks[np[0] + 1]):
+            return True
+        # one capitalised word opening a sentence («Principale mise au point …») is a name only
+        # when it is an acronym or written again elsewhere («Matignon», «la CGT»)
+        word = self.text[first.start:first.end]
+        return word[1:] != word[1:].lower() or self.text.count(word) >= 2
 
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
@@ -2352,6 +2567,11 @@ class Attributor:
         np = self._left_np(j, self._clause_floor(j))
         if np is None:
             return Clause(i, end + 1, None, number, "unparsed")
+        if self.lang == "fr" and np[0] > 0 and self.toks[np[0] - 1].norm in _fr_prep():
+            # «Romain, 39 ans, employé à l'Opéra de Paris, pour qui …»: the phrase after «à» is
+            # where the person works; the person named before it is the antecedent
+            np = self._fr_aged_name(self._recent_start(np[0]), np[0]) \
+                or self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
         words = [t.norm.removeprefix("l'") for t in self.toks[np[0]:np[1]]]
         if not any(latin_cap(self.text, t) for t in self.toks[np[0]:np[1]]) \
                 and not any(w in self.lex.people or w.rstrip("s") in self.lex.people for w in words):
@@ -2416,7 +2636,8 @@ class Attributor:
         """"X Y, head of Z, said": prefer the name before the comma to the description."""
         toks = self.toks
         a = np[0]
-        if a >= 2 and toks[a - 1].norm in (",",) and not latin_cap(self.text, toks[np[1] - 1]):
+        if a >= 2 and toks[a - 1].norm in (",",) and (not latin_cap(self.text, toks[np[1] - 1])
+                                                     or self._fr_role_description(np)):
             r = a - 1
             k = r
             while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
@@ -2424,6 +2645,20 @@ class Attributor:
             if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)
         return np
+
+    def _fr_role_description(self, np: tuple[int, int]) -> bool:
+        """«l'entraîneur du PSG», «le chef du parti Les Républicains»: a determiner and a person
+        noun opening the phrase; a description, though it ends with a capitalised name."""
+        if self.lang != "fr" or np[1] - np[0] < 2:
+            return False
+        first = self.toks[np[0]].norm.replace("’", "'")
+        if first.startswith("l'") and len(first) > 2:
+            head = first[2:]
+        elif first in _fr_det():
+            head = self.toks[np[0] + 1].norm
+        else:
+            return False
+        return head in self.lex.people and head not in _fr_body_nouns()
 
     def _clause_floor(self, i: int) -> int:
         """The first token of the clause holding token ``i``: just after the nearest sentence end,
@@ -2516,6 +2751,9 @@ class Attributor:
         if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
                 and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _fr_break()):
             return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
+        named = self._apposition_name(j, floor) if self.lang == "fr" else None
+        if named is not None:
+            return Clause(i, end, named, number, "cue")  # «Une autre élue, la Normande X, a expliqué»
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
@@ -2531,6 +2769,14 @@ class Attributor:
                     # the phrase after a preposition is a complement; the name before the
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
+                if np and self._fr_complement_start(np[0]):
+                    # «la fédération FO …, troisième organisation du secteur, qui a invité»: a
+                    # phrase opening with «du» is a complement; the phrase before the apposition is meant
+                    np = self._fr_before_apposition(np[0], self._clause_floor(k - 1)) or np
+                if np and self._fr_after_place_word(np[0]):
+                    # «X, jeune installateur venu du Bronx, qui affirme …»: a capitalised word
+                    # after «du/de la/à» is a place; the full name it describes is the antecedent
+                    np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
             named = self._fr_name_before_qui(k)
@@ -2557,6 +2803,14 @@ class Attributor:
             if opening is not None:
                 return Clause(i, end, opening, num, "cue")
             return Clause(i, end, None, num, "pronoun")
+        if np is not None and self.lang == "fr" and self._fr_complement_start(np[0]) and np[0] > floor:
+            # «Éric X, figure médiatique des « gilets jaunes » a estimé»: a phrase opening with
+            # «des» is a complement; the name (or body) before the apposition is the subject
+            np = self._fr_before_apposition(np[0], floor) or np
+        if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):
+            # «Des « gilets jaunes » du sud-est de la France ont annoncé»: the place closes the
+            # subject that opens the clause
+            np = self._fr_phrase_from_floor(floor, np) or np
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
         if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
@@ -2625,7 +2879,9 @@ class Attributor:
         limit = 1 if self.lang == "ar" else 8
         adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
         # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
-        for m in [j, *range(adv, min(n, j + limit + adv - j - 1))]:
+        clitic = self.lang == "fr" and toks[j].norm in ("en", "y") and j + 1 < n and toks[j + 1].kind == "w" \
+            and self.may_cue(toks[j + 1].norm)  # «« … », en conclut X»: the clitic before the verb
+        for m in [j + 1 if clitic else j, *range(adv, min(n, j + limit + adv - j - 1))]:
             if toks[m].kind != "w":
                 if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
                     continue  # "the 31-year-old told"
@@ -2633,7 +2889,8 @@ class Attributor:
             c = self.clause(m, after_quote=True)
             if c is not None and self.lang == "fr" and m > j and not all(
                     (toks[x].norm in _fr_aux() or toks[x].norm in _fr_time() or toks[x].kind != "w"
-                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6))
+                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6)
+                     or (x == j and x + 1 == m and toks[x].norm in ("en", "y")))
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):

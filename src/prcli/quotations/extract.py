@@ -327,7 +327,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             near = last[-1][1]
-            opener = french.colon_clause_subject(text, toks, i) if lex.lang == "fr" else None
+            opener = french.colon_clause_subject(text, toks, i) or att.fr_opening_body(i) \
+                if lex.lang == "fr" else None
             if opener is not None:
                 near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
             out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
@@ -362,6 +363,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon
                     shared = att.colon_named(i)
+                if shared is None and lex.lang == "fr" and via == "post":
+                    shared = att.fr_impersonal_source(clause)  # «…, a-t-on indiqué à la préfecture»
+                if shared is None and lex.lang == "fr" and via == "pre" and clause.via in ("unparsed", "hal"):
+                    # «La chaîne, accusée de …, a tweeté qu'il n'y avait « … »»: the body opening
+                    # the sentence is the subject the clause reader could not delimit
+                    shared = att.fr_opening_body(i)
                 if shared is None and lex.lang == "fr" and via == "post" and clause.number == "p":
                     # «A Toulouse, 300 femmes ont défilé … « … », ont-elles scandé»: the group
                     # opening the sentence before
@@ -388,6 +395,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 np = att.first_name_opening(i)
             if np is None and lex.lang == "fr":
                 np = french.colon_clause_subject(text, toks, i)  # «Le soir, l'Elysée tranche : « … »»
+            if np is None and lex.lang == "fr" and inside is None:
+                np = att.fr_opening_body(i)  # «Le Medef a pris « acte », mais « reste vigilant »»
             colon = french.colon_pronoun(toks, i) or namer if np is None and lex.lang == "fr" else None
             by_pronoun = _dropped_subject(text, toks, reg, last, colon, t.start, spoke) \
                 or _last_mentioned(reg, colon, t.start) if colon in ("m", "f") else None
@@ -423,13 +432,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         out.append(Quote(inner, sp.start, sp.end, speaker, cue, kind))
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
-    _name_descriptions(out, described, reg, lex)
-    return _cataphora(text, out)
+    _name_descriptions(text, out, described, reg, lex)
+    return _cataphora(text, out, lex.lang)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
 _ar_body_words = lazy_words("prcli.quotations", "body_words_ar.txt")
-def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], reg: Register,
+def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, Person]], reg: Register,
                        lex: Lexicon) -> None:
     """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite
     description whose person noun is a role of someone the article names later is that person."""
@@ -443,9 +452,24 @@ def _name_descriptions(out: list[Quote], described: list[tuple[int, Person]], re
         unlike = reg.other_offices(words, heads)  # («le ministre» is not «le premier ministre X»)
         named = [q for q in reg.people
                  if q.named and q.first > p.first and heads & q.roles and len(q.keys) >= 2
-                 and not q.roles & unlike]
+                 and not q.roles & unlike and _same_institution(text, p.name, q)
+                 and reg.named_offices(words) <= q.roles]
         if len(named) == 1:
             out[n] = _with_speaker(out[n], named[0].name)
+
+
+def _same_institution(text: str, description: str, p: Person) -> bool:
+    """«Le président de la Confédération des commerçants» is not «l'ancien président François X»
+    named later: a description naming an institution (capitalised words after its head) is that
+    person only when the institution is written in the sentence of the person's first mention."""
+    caps = [w.strip(",.;:()«»\"") for w in description.split()[1:] if w[:1].isupper()]
+    caps = [w for w in caps if len(w) > 2]
+    if not caps:
+        return True
+    start = max(text.rfind(". ", max(0, p.first - 300), p.first), p.first - 300, 0)
+    end = text.find(". ", p.first, p.first + 300)
+    near = text[start:end if end >= 0 else p.first + 300]  # the sentence of the first mention
+    return any(w in near for w in caps)
 
 
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
@@ -489,7 +513,7 @@ def _with_speaker(q: Quote, speaker: str | None) -> Quote:
     return Quote(q.text, q.start, q.end, speaker, q.cue, q.kind)
 
 
-def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
+def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
     """«« Regardez, a-t-elle dit. Ils ont voté », a ajouté la maire, Anne X.»: a pronoun incise
     with no one before it refers to the speaker named right after, in the same paragraph."""
     out = list(quotes)
@@ -498,7 +522,26 @@ def _cataphora(text: str, quotes: list[Quote]) -> list[Quote]:
         if q.is_speech and q.speaker is None and q.cue is not None and nxt.is_speech \
                 and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
             out[n] = _with_speaker(q, nxt.speaker)
+        elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \
+                and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start):
+            # «« On peut manifester », mais bloquer un pays n'est « pas acceptable », a répété X»:
+            # the incise after the second quotation of the sentence reports the first one too
+            out[n] = _with_speaker(q, nxt.speaker)
     return out
+
+
+def _incise_after(text: str, q: Quote) -> bool:
+    """The quotation's reporting verb follows it right after the closing mark and a comma."""
+    if q.cue is None or not q.is_speech:
+        return False
+    at = text.find(q.cue, q.end, q.end + 40)
+    return at > 0 and "," in text[q.end:at] and not text[q.end:at].strip(" ,»”\"\u00a0\u202f")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Characters ``a`` to ``b`` (between two quotations) hold no sentence end or paragraph."""
+    between = text[a:b]
+    return b - a < 160 and "\n" not in between and not any(c in ".!?" for c in between)
 
 
 _ar_relay = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
@@ -762,8 +805,8 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
 
 def _name_shaped(word: str) -> bool:
     """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].islower()):
+        return False  # («L’emblématique Arc …»: an elided article before a plain word)
     for pre in ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "O"):
         if word.startswith(pre) and word[len(pre):len(pre) + 1].isupper() and word[len(pre) + 1:].islower():
             return True  # "DiCaprio", "McDonald", "LeBlanc"

@@ -586,6 +586,8 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         s -= 1
     if toks[s].kind != "w":
         return None
+    if s + 1 < c and toks[s].norm in language_words("sentence_adverbials", "fr"):
+        s += 1 + (toks[s + 1].norm == ",")  # «Alors Robert, …, s'interpose : « … »»
     if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr"):
         m = s
         while m < c and m - s < 10 and toks[m].norm != ",":
@@ -598,9 +600,21 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
             and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
             and (e > s or toks[e].norm not in stopwords("fr")):
         e += 1
-    if e == s or e >= c or toks[e].kind != "w" or latin_cap(text, toks[e]) or toks[e].norm in stopwords("fr"):
+    v = _past_apposition(text, toks, e, c) if e > s else e
+    if e == s or v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) or toks[v].norm in stopwords("fr"):
         return None
     return (s, e)
+
+
+def _past_apposition(text: str, toks: list[Tok], e: int, c: int) -> int:
+    """«Robert, le mari d'Odile, s'interpose»: the token after an apposition set off by commas
+    right after a name (at most 12 tokens, before the colon at ``c``), else ``e``."""
+    if toks[e].norm != ",":
+        return e
+    m = next((m for m in range(e + 1, min(c, e + 13)) if toks[m].norm == ","), None)
+    if m is None or any(t.kind not in ("w", "p") for t in toks[e + 1:m]):
+        return e
+    return m + 1
 
 
 def colon_one_of(toks: list[Tok], k: int) -> tuple[int, int] | None:

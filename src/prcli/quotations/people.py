@@ -261,6 +261,14 @@ class Register:
         return {self.stem(mod) for mod, head in _offices(self.lang)
                 if self.stem(head) in stems and mod not in asked}
 
+    def named_offices(self, words: list[str]) -> set[str]:
+        """Stems of the two-word offices ``words`` name in full («le premier ministre»: premier),
+        which only a person introduced with that office holds (``data/offices_<lang>.txt``)."""
+        if self.lang == "ar":
+            return set()
+        asked = set(words)
+        return {self.stem(mod) for mod, head in _offices(self.lang) if mod in asked and head in asked}
+
     def stem(self, w: str) -> str:
         return ar_stem(w) if self.lang == "ar" else latin_stem(w)
 

@@ -1205,32 +1205,34 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             or _described_before(norms, cut, reg, pos)
         if found is not None and found.named:
             return found
-        if norms[0] not in ("ce", "cette", "ces"):
+        if norms[0] not in ("ce", "cet", "cette", "ces"):
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
+    office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
-    if found is not None and found.named:
+    if found is not None and found.named and office <= found.roles:
         return found
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
-    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cette"):
+    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette"):
         for _, p in reversed(last[-_RECENT:]):
-            if p.roles & unlike:
+            if p.roles & unlike or not office <= p.roles:
                 continue
-            if p.roles & stems or (not p.named and set(p.keys) & stems):
+            if (p.roles & stems or (not p.named and set(p.keys) & stems)) and not _more_specific(p, stems):
                 return p
     for p in reg.latest():
         if not p.named and stems and stems <= set(p.keys):
             return p
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
         for _, p in reversed(last[-_RECENT:]):
-            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike:
+            if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike \
+                    and not _more_specific(p, stems) and office <= p.roles:
                 return p
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cette") or norms[0].startswith("l'")) \
+    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette") or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _bodies() for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
@@ -1257,19 +1259,25 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     return last[-1][1]
         for _, p in () if scene else reversed(last[-_RECENT:]):
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not _other_kind(p, heads, reg, lex):
+                    and not _other_kind(p, heads, reg, lex) and office <= p.roles:
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
-                and _may_hold(mentioned, titles, lex, reg):
+                and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles:
             return mentioned
         for p in () if scene else reg.before(pos):
             if pos - p.first > _NEAR:
                 break
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
-                    and _may_hold(p, titles, lex, reg):
+                    and _may_hold(p, titles, lex, reg) and office <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _more_specific(p: Person, stems: set[str]) -> bool:
+    """«la préfecture de police» after «la préfecture» (of another city): a description with
+    more role words than an unnamed speaker's is someone more precise, not that speaker."""
+    return not p.named and len(stems) >= 2 and not stems <= (set(p.keys) | p.roles)
 
 
 #: Everyday nouns for one of a crowd («le manifestant», «l'habitante»), not an office or a trade.
