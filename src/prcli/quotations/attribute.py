@@ -2568,7 +2568,7 @@ class Attributor:
         if np is None:
             return Clause(i, end + 1, None, number, "unparsed")
         if self.lang == "fr" and np[0] > 0 and self.toks[np[0] - 1].norm in _fr_prep():
-            # «Romain, 39 ans, employé à l'Opéra de Paris, pour qui …»: the phrase after «à» is
+            # «Julien, 41 ans, cuisinier à l'hôpital de Rennes, pour qui …»: the phrase after «à» is
             # where the person works; the person named before it is the antecedent
             np = self._fr_aged_name(self._recent_start(np[0]), np[0]) \
                 or self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
@@ -2808,7 +2808,7 @@ class Attributor:
             # «des» is a complement; the name (or body) before the apposition is the subject
             np = self._fr_before_apposition(np[0], floor) or np
         if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):
-            # «Des « gilets jaunes » du sud-est de la France ont annoncé»: the place closes the
+            # «Des « bonnets rouges » du nord de la Bretagne ont déclaré»: the place closes the
             # subject that opens the clause
             np = self._fr_phrase_from_floor(floor, np) or np
         if np is not None:

@@ -524,7 +524,7 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
             out[n] = _with_speaker(q, nxt.speaker)
         elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \
                 and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start):
-            # «« On peut manifester », mais bloquer un pays n'est « pas acceptable », a répété X»:
+            # «« On peut débattre », mais fermer les écoles n'est « pas sérieux », a redit X»:
             # the incise after the second quotation of the sentence reports the first one too
             out[n] = _with_speaker(q, nxt.speaker)
     return out
