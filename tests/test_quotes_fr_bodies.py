@@ -143,8 +143,8 @@ TABLE = [
            "plus qu'en mars ». Pour l'ancien président Jacques Durand, « il faut du calme ».",
      "deux fois plus qu'en mars", "Le président de la Fédération des boulangers", True),
     # «la préfecture de police» after «la préfecture» of another city: the fuller description
-    ("fr", "À Rennes, 2400 marcheurs ont traversé la ville sans incident, selon la préfecture. À Paris, quinze "
-           "personnes ont été arrêtées, « surtout pour des jets de bouteilles », selon la préfecture "
+    ("fr", "À Rennes, 2400 marcheurs ont traversé la ville sans incident, selon la préfecture. À Paris, "
+           "quinze personnes ont été arrêtées, « surtout pour des jets de bouteilles », selon la préfecture "
            "de police.",
      "surtout pour des jets de bouteilles", "la préfecture de police", True),
 ]
