@@ -13,6 +13,20 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a subject fronted after «بدوره» and set off by a comma: the name written there speaks, not
+    # the person met earlier with the same two roles
+    ("افتتح المهرجان المسرحي أمس في الدمام.\n"
+     "من جانبه أوضح المخرج والكاتب سامي العتيبي أن المسرح مرآة المجتمع، وقال \"نحتاج إلى دعم الجميع\".\n"
+     "بدوره المخرج والكاتب فهد الزهراني، قال \"العروض هذا العام أقوى من كل الدورات السابقة\".",
+     "العروض هذا العام أقوى من كل الدورات السابقة", "فهد الزهراني", True),
+    # «وكان ROLE، NAME، قد أكد»: the subject of كان before «قد», a name in apposition in it
+    ("أشاد رئيس مجموعة الصداقة البرلمانية جان دوبون بالانتخابات.\n"
+     "وكان رئيس الحكومة الإيطالية، ماركو روسي، قد أكد أن هذا الاقتراع شكل \"خطوة مهمة على طريق الإصلاح\".",
+     "خطوة مهمة على طريق الإصلاح", "ماركو روسي", True),
+    # «وكان الوزير قد قال»: a plain description between كان and قد
+    ("زار وزير الصحة المستشفى الجديد أمس.\n"
+     "وكانت الوزارة قد أعلنت أن \"المستشفى سيستقبل المرضى ابتداء من الشهر المقبل\".",
+     "المستشفى سيستقبل المرضى ابتداء من الشهر المقبل", "الوزارة", True),
     # a programme's name after a definite work noun and its adjective is a title, not speech
     ("اختتمت الجمعية الخيرية أمس، البرنامج التدريبي \"مهارات القيادة وإدارة الوقت\"، بحضور عشرين متدربا.",
      "مهارات القيادة وإدارة الوقت", None, False),

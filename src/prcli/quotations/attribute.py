@@ -48,6 +48,8 @@ _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
+_ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
+_ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
 #: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
 #: «جاء في إطار», «جاء في وقت»).
 _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
@@ -734,7 +736,8 @@ class Attributor:
             if q >= 0 and self._quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
-            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
+            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             named = self._ar_named_in_sentence(i, number)
@@ -1404,6 +1407,66 @@ class Attributor:
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
         return None
+
+    def _ar_fronted_before_comma(self, i: int) -> tuple[int, int] | None:
+        """«بدوره المخرج والمؤلف فلان الفلاني، قال “…”», «وزير الخارجية، فلان الفلاني، قال»: a
+        subject written ahead of its verb and set off by a comma. The name written there is who
+        speaks, even when someone introduced earlier holds the same role, so the phrase returned
+        ends with that name (a role before it, or the name alone in an apposition)."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm not in (",", "،") or self._ar_opens_clause(toks[i].norm):
+            return None
+        e = i - 1
+        s = self._near_sentence_start(e, 14)
+        if s < 0:
+            return None
+        while s < e and toks[s].norm in _ar_fronted_openers():
+            s += 1
+        if s < e and toks[s].norm in (",", "،"):
+            s += 1  # «بدوره، …»
+        inner = [k for k in range(s, e) if toks[k].norm in (",", "،")]
+        if len(inner) > 1 or any(t.kind != "w" for k, t in enumerate(toks[s:e], s) if k not in inner):
+            return None
+        if not s < e or not self._ar_title_word(toks[s].norm.removeprefix("و")):
+            return None  # (only a role, an honorific or a person noun opens such a subject)
+        if any(self.cue_at(k) is not None or toks[k].norm in self.lex.stops for k in range(s, e)
+               if k not in inner):
+            return None  # a verb or a particle inside: another clause, not one subject
+        if inner:
+            c = inner[0]
+            h = c + 1 + (toks[c + 1].norm in self.lex.honorifics)
+            return (h, e) if e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e else None
+        for m in range(s + 1, e - 1):
+            if ar_name_end(toks, m, self.lex, 5) == e:
+                return (s, e)
+        return None
+
+    def _ar_kana_subject(self, i: int) -> tuple[int, int] | None:
+        """«وكان رئيس الحكومة، فلان الفلاني، قد أكد أن “…”»: the subject of كان stands between it
+        and «قد» before the verb; a name set off by commas in it is the speaker."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "قد":
+            return None
+        k = i - 2
+        while k > 0 and i - k <= 14 and (toks[k].kind == "w" or toks[k].norm in (",", "،")) \
+                and toks[k].norm not in _ar_kana():
+            k -= 1
+        if toks[k].norm not in _ar_kana() or k + 1 >= i - 1:
+            return None
+        a, e = k + 1, i - 1
+        if toks[e - 1].norm in (",", "،"):
+            e -= 1
+        commas = [m for m in range(a, e) if toks[m].norm in (",", "،")]
+        if commas:
+            h = commas[-1] + 1
+            h += toks[h].norm in self.lex.honorifics if h < e else 0
+            if len(commas) == 1 and e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e \
+                    and self._ar_title_word(toks[a].norm):
+                return (h, e)
+            return None
+        if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
+            return None
+        return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
 
     def _ar_role_before(self, m: int) -> bool:
         """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words

@@ -924,7 +924,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
-    while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."):
+    while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."
+                              or _coordinated_title(norms, k, lex)):
         # («د.» is one token with its period)
         if _ar_fem_title(norms[k]):
             gender = "f"
@@ -998,8 +999,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
-                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and (
-                    rnorm[m - 1] not in lex.people or rnorm[m - 1][2:] in _ar_bodies())))
+                len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
+                    _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies())))
+        # («المخرج والمؤلف فلان الفلاني»: a second role joined by و still stands before the name)
         # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
         person_head = True  # «حارس المرمى السابق كريم الدوسري»
@@ -1046,6 +1048,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _coordinated_title(norms: list[str], k: int, lex: Lexicon) -> bool:
+    """«المخرج والمؤلف فلان الفلاني»: a second title joined by و to the title before it still
+    stands before the name, so the name written after both is the person (not someone met
+    earlier with the same role)."""
+    return k > 0 and norms[k][:1] == "و" and norms[k][1:] in lex.honorifics \
+        and norms[k - 1].rstrip(".") in lex.honorifics
 
 
 def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
