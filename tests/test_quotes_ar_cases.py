@@ -13,6 +13,16 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # initials in brackets name a person kept anonymous; «وأضاف» goes on with them
+    ("وأكد عدد من المواطنين بعد التصويت أن المشاركة واجب وطني.\n"
+     "وقال (س.ع) تاجر (50 سنة) \"لقد أديت واجبي وأنا فخور بذلك\".\n"
+     "وأضاف \"نأمل أن تتحسن الخدمات في المدينة\".",
+     "نأمل أن تتحسن الخدمات في المدينة", "س.ع", True),
+    # a definite body as subject, then an indefinite noun: the object, not part of the speaker
+    ("نفى مجلس الأطباء ما تم تداوله حول إغلاق المستشفى. وقال بيان صادر عن المجلس إن \"الأخبار "
+     "المتداولة غير صحيحة\". وشكر البيان أفراد الطاقم الطبي \"على جهودهم الكبيرة\"، وقال إنهم "
+     "عملوا ليلا ونهارا، مضيفا أن \"المستشفى سيبقى مفتوحا للجميع\".",
+     "المستشفى سيبقى مفتوحا للجميع", "البيان", True),
     # a subject fronted after «بدوره» and set off by a comma: the name written there speaks, not
     # the person met earlier with the same two roles
     ("افتتح المهرجان المسرحي أمس في الدمام.\n"

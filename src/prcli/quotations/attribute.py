@@ -994,11 +994,17 @@ class Attributor:
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
-                and self.cue_at(e) is None:
+                and self.cue_at(e) is None and not self._ar_object_after_body(a, e):
             e += 1
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_object_after_body(self, a: int, e: int) -> bool:
+        """«وشكر البيان أفراد المقاومة “…”»: after a definite body or document as subject, an
+        indefinite noun starts the verb's object (a body is not described by a construct noun)."""
+        w = self.toks[e].norm
+        return e == a + 1 and self._ar_definite_body(self.toks[a].norm) and not w.startswith(("ال", "و"))
 
     def _ar_after_family_name(self, a: int, e: int) -> int:
         """«نصح المدرب الوطني سعد الحمدان الفرق السعودية …»: after a title (and its adjectives),

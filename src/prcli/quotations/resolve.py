@@ -921,6 +921,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
+    if _ar_initials(norms):
+        # «وقال (م.د) فاعل جمعوي»: initials stand for a person's name (kept anonymous)
+        return reg.by_name(tuple(norms)) or reg.add(surface, tuple(norms), pos, set(), "?")
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
@@ -1048,6 +1051,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_initials(norms: list[str]) -> bool:
+    """«م.د», «س. ع.»: two to four single Arabic letters, a period after at least one: the
+    initials a news item gives for a named person who is kept anonymous."""
+    letters = [w.rstrip(".") for w in norms]
+    return 2 <= len(norms) <= 4 and any(w.endswith(".") for w in norms) \
+        and all(len(w) == 1 and "\u0621" <= w <= "\u064a" for w in letters)
 
 
 def _coordinated_title(norms: list[str], k: int, lex: Lexicon) -> bool:
