@@ -13,6 +13,18 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # «بحسب وكالة …» right after a verb and its subject says where the words appeared
+    ("أعلن وزير النقل سعيد المالكي عن خطة جديدة للطرق.\n"
+     "وقال كيم سونغ بحسب وكالة \"رويترز\" \"نتوقع نهاية الأزمة خلال شهرين\".",
+     "نتوقع نهاية الأزمة خلال شهرين", "كيم سونغ", True),
+    # a number of the issue before the colon names no one; the newspaper in marks speaks
+    ("ارتفعت المخالفات التجارية كثيرا في السنوات الأخيرة.\n"
+     "فقد نشرت «الوطن» بالعدد 5120 : «أن الوزارة صادرت أكثر من مليون قطعة مقلدة خلال العام الماضي».",
+     "أن الوزارة صادرت أكثر من مليون قطعة مقلدة خلال العام الماضي", "الوطن", True),
+    # the subject of a verb after the quotation speaks
+    ("أعلن وزير النقل سعيد المالكي عن خطة جديدة للطرق.\n"
+     "\"الطرق الجديدة ستخفف الزحام في المدينة\"، يقول المهندس خالد الدوسري.",
+     "الطرق الجديدة ستخفف الزحام في المدينة", "خالد الدوسري", True),
     # initials in brackets name a person kept anonymous; «وأضاف» goes on with them
     ("وأكد عدد من المواطنين بعد التصويت أن المشاركة واجب وطني.\n"
      "وقال (س.ع) تاجر (50 سنة) \"لقد أديت واجبي وأنا فخور بذلك\".\n"

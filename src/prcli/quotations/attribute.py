@@ -50,6 +50,8 @@ _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
 _ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
+#: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
+_ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.txt")
 #: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
 #: «جاء في إطار», «جاء في وقت»).
 _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
@@ -1146,9 +1148,24 @@ class Attributor:
         if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
                 and self._cue_before(i - 1) >= 0:
             return True  # («وقال التنظيم في بيانه إن …»)
+        if self._ar_medium_after_subject(i, kind):
+            return True
         if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
             return False
         return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
+
+    def _ar_medium_after_subject(self, i: int, kind: str) -> bool:
+        """«وقال فلان بحسب وكالة “…” “…”»: «بحسب» + an agency or a newspaper right after a
+        reporting verb and its subject says where the words were published; the subject speaks."""
+        toks = self.toks
+        if kind != "src" or i < 2 or toks[i].norm.removeprefix("و") not in _ar_as_per() \
+                or i + 1 >= len(toks) or toks[i + 1].norm.removeprefix("ال") not in _ar_outlets():
+            return False
+        v = i - 1
+        while v > 0 and i - v <= 5 and toks[v].kind == "w" and self.cue_at(v) is None:
+            v -= 1
+        return toks[v].kind == "w" and v < i - 1 and self.cue_at(v) is not None \
+            and ar_name_token(toks[v + 1], None, self.lex)
 
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
@@ -3126,6 +3143,10 @@ class Attributor:
             return None
         if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
             return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang == "ar" and self._ar_no_speaker_phrase(a, j):
+            # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
+            # right before speaks, else no one is named before the colon
+            return (a - 1, a) if self._quoted_name(a - 1) else None
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
@@ -3140,6 +3161,14 @@ class Attributor:
                 for m, t in enumerate(toks[a:j], a)):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
+
+    def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
+        """A phrase that names no one: it opens with a preposition («بالعدد», «في») or holds a
+        number («بالعدد 7927»)."""
+        toks = self.toks
+        w = toks[a].norm
+        return self._ar_preposition_phrase(w) or w.removeprefix("و") in _ar_prep() \
+            or any(t.norm[:1].isdigit() for t in toks[a:j])
 
     def after_link(self, k: int) -> bool:
         """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""
