@@ -13,6 +13,11 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a blessing after a comma («طيب الله ثراه») names no one: the king before it speaks
+    ("نحتفل اليوم بمرور مائة عام على تأسيس البلاد على يد الملك فهد بن ناصر، طيب الله ثراه.. مدن "
+     "متباعدة صارت وطنا واحدا.\n"
+     "عاش في البادية وأحب أهلها، ردد ذلك في خطبه واشتهرت مقولته: \"نحن نبني لأبنائنا قبل أن نبني لأنفسنا\".",
+     "نحن نبني لأبنائنا قبل أن نبني لأنفسنا", "فهد بن ناصر", True),
     # «بحسب وكالة …» right after a verb and its subject says where the words appeared
     ("أعلن وزير النقل سعيد المالكي عن خطة جديدة للطرق.\n"
      "وقال كيم سونغ بحسب وكالة \"رويترز\" \"نتوقع نهاية الأزمة خلال شهرين\".",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.people import (
     Person,
     Register,
@@ -50,6 +50,13 @@ _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
 _ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
+
+
+@cache
+def _ar_blessings() -> tuple[tuple[str, ...], ...]:
+    return phrases("eulogies_ar.txt")
+
+
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
 _ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.txt")
 #: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
@@ -656,6 +663,7 @@ class Attributor:
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
         if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
+        j = self._ar_after_blessing(j)
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
@@ -785,6 +793,16 @@ class Attributor:
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_after_blessing(self, j: int) -> int:
+        """«ويرى طيب الله ثراه أن …», «وقال رحمه الله: …»: a blessing right after the verb is
+        about its dropped subject; the subject phrase, if any, starts after it."""
+        toks = self.toks
+        for ph in _ar_blessings():
+            n = len(ph)
+            if tuple(t.norm for t in toks[j:j + n]) == ph:
+                return j + n
+        return j
 
     def _ar_title_holder(self, i: int, pronoun: str, gender: str) -> tuple[int, int] | None:
         """«وقال سموه»: the title with a pronoun means the one person the article introduced with

@@ -151,8 +151,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
                     p.roles.add(reg.stem(base or ""))
             continue
         # apposition: «ROLE، NAME NAME،»
-        if apposition or len(names) < 2:
-            continue
+        if apposition or len(names) < 2 or _blessing_at(toks, start):
+            continue  # («الملك فلان، طيب الله ثراه»: a blessing after the comma names no one)
         after = toks[k] if k < n else None
         if after is not None and after.kind not in ("p", "b"):
             continue
@@ -597,6 +597,11 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
 @cache
 def _blessings() -> tuple[tuple[str, ...], ...]:
     return phrases("eulogies_ar.txt")
+
+
+def _blessing_at(toks: list[Tok], k: int) -> bool:
+    """Whether a blessing formula («رحمه الله», «طيب الله ثراه») starts at token ``k``."""
+    return any(tuple(t.norm for t in toks[k:k + len(ph)]) == ph for ph in _blessings())
 
 
 def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
