@@ -13,6 +13,13 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # «سموه» with two holders of the title: the one the first sentence is about, not the one
+    # named in passing in a genitive
+    ("دعا صاحب السمو الأمير نايف بن سعد بن فهد أمير المنطقة الشباب إلى زيارة المواقع التاريخية. جاء "
+     "ذلك خلال زيارة سموه للقلعة القديمة، حيث أشاد بالعناية التي تحظى بها بمتابعة صاحب السمو الملكي "
+     "الأمير منصور بن خالد رئيس هيئة التراث.\n"
+     "وقال سموه: \"هذه القلعة تروي تاريخ الرجال الذين بنوا هذا الوطن\".",
+     "هذه القلعة تروي تاريخ الرجال الذين بنوا هذا الوطن", "نايف بن سعد بن فهد", True),
     # a blessing after a comma («طيب الله ثراه») names no one: the king before it speaks
     ("نحتفل اليوم بمرور مائة عام على تأسيس البلاد على يد الملك فهد بن ناصر، طيب الله ثراه.. مدن "
      "متباعدة صارت وطنا واحدا.\n"

@@ -815,6 +815,8 @@ class Attributor:
         pos = self.toks[i].start
         holders = [p for p in self.reg.before(pos) if p.named and len(p.keys) >= 2 and p.roles & stems
                    and p.gender in ("?", gender)]
+        if len(holders) > 1:
+            holders = self._ar_lead_people(holders)
         if len(holders) != 1:
             return None
         keys = holders[0].keys
@@ -824,6 +826,13 @@ class Attributor:
                     and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
                 return k, k + n
         return None
+
+    def _ar_lead_people(self, people: list[Person]) -> list[Person]:
+        """Of several people holding a title, those the article's first sentence introduces: a
+        news item opens on the one it is about, whom «سموه» / «معاليه» later means (another
+        holder named in passing, «بمتابعة صاحب السمو الأمير فلان», is not meant)."""
+        lead = next((t.start for t in self.toks if t.kind == "b"), len(self.text))
+        return [p for p in people if p.first < lead]
 
     def _ar_named_in_sentence(self, i: int, number: str) -> tuple[int, int] | None:
         """«… للعداءة فلانة فلانية، وتقول فيها “…”», «عندما بعث المحامي فلان فلاني رسالة …، وقال
