@@ -13,6 +13,11 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a name before «، سفير …» introduces that person: a later dropped subject means them
+    ("يواجه \"الحكيم\" سامي فرحات، سفير البلاد في القاهرة، كثيرا من الملفات الصعبة منذ سنوات.\n"
+     "وفي لقاء مع الصحفيين الأسبوع الماضي، برهن على قوة العلاقة بين البلدين، موضحا بقوله: "
+     "\"علاقتنا أقوى من كل محاولات التشكيك\".",
+     "علاقتنا أقوى من كل محاولات التشكيك", "سامي فرحات", True),
     # «سموه» with two holders of the title: the one the first sentence is about, not the one
     # named in passing in a genitive
     ("دعا صاحب السمو الأمير نايف بن سعد بن فهد أمير المنطقة الشباب إلى زيارة المواقع التاريخية. جاء "

@@ -108,6 +108,8 @@ def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
 def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.kind == "p" and t.norm in (",", "،"):
+            _scan_ar_name_then_role(toks, i, lex, reg, text)
         if t.kind != "w":
             continue
         base = _ar_honorific_base(t.norm, lex)
@@ -166,6 +168,26 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register, text: str) -> None:
+    """«يواجه “الماهر” أحمد قطان، سفير المملكة في مصر، …»: a name set off before a comma and
+    followed by an indefinite role noun is a person the article introduces (the reverse
+    apposition). Only when the words before the name cannot run into it: a mark, punctuation,
+    the start of the text or a reporting verb."""
+    if c + 1 >= len(toks) or toks[c + 1].norm not in lex.roles:
+        return
+    a = c
+    if a >= 2 and toks[a - 1].kind == "w" and toks[a - 1].norm.startswith("ال") \
+            and toks[a - 1].norm not in lex.people and ar_name_token(toks[a - 2], None, lex):
+        a -= 1  # «سعد الحربي، مدير …»: a family name with ال closes the name
+    while a > 0 and c - a < 5 and ar_name_token(toks[a - 1], None, lex):
+        a -= 1
+    if c - a < 2 or (a > 0 and toks[a - 1].kind == "w" and _strip_w(toks[a - 1].norm) not in lex.cues):
+        return
+    keys = tuple(t.norm for t in toks[a:c])
+    role = reg.role_stems([t.norm for t in toks[c + 1:c + 4] if t.kind == "w"])
+    reg.add(text[toks[a].start:toks[c - 1].end], keys, toks[a].start, role)
 
 
 #: Adjectives of fame or age between a title and a name (folded): «المغني المصري الشهير حسام فاروق».
