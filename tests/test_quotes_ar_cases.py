@@ -13,6 +13,12 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a sentence opening with a reporting verb and its subject, then «حيث قال»: that subject
+    # («بحسب» after a name is no part of it)
+    ("توصل النادي إلى اتفاق مع اللاعب كريم بلحاج بحسب الصحافة المحلية.\n"
+     "وألمح بلحاج إلى إمكانية انتقاله إلى الدوري الإسباني، حيث قال: \"النادي كبير جدا واللعب في "
+     "الخارج قد يكون مفيدا لي\".",
+     "النادي كبير جدا واللعب في الخارج قد يكون مفيدا لي", "كريم بلحاج", True),
     # a name before «، سفير …» introduces that person: a later dropped subject means them
     ("يواجه \"الحكيم\" سامي فرحات، سفير البلاد في القاهرة، كثيرا من الملفات الصعبة منذ سنوات.\n"
      "وفي لقاء مع الصحفيين الأسبوع الماضي، برهن على قوة العلاقة بين البلدين، موضحا بقوله: "

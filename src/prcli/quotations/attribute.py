@@ -1014,6 +1014,9 @@ class Attributor:
         fronted = self._ar_fronted_person(s, i)
         if fronted is not None:
             return fronted  # «خطيب الجامع الكبير الشيخ ناصر العمري وضع …، حيث قال»
+        opening = self._ar_opening_cue_subject(s, i)
+        if opening is not None:
+            return opening  # «وألمح فلان إلى …، حيث قال: “…”»
         if first.startswith(("ال", "وال")) or first in self.lex.stops \
                 or first.removeprefix("و") in _ar_prep() \
                 or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
@@ -1028,6 +1031,17 @@ class Attributor:
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_opening_cue_subject(self, s: int, i: int) -> tuple[int, int] | None:
+        """«وألمح غوتزه إلى إمكانية انتقاله، حيث قال: “…”»: the sentence opens with a reporting
+        verb of its own; its named subject is the subject the later verb shares."""
+        if s + 1 >= i or self.cue_at(s) is None:
+            return None
+        c = self.clause(s)
+        if c is None or c.np is None or c.np[1] > i:
+            return None
+        a, e = c.np
+        return c.np if e - a <= 4 and ar_name_end(self.toks, a, self.lex, 4) == e else None
 
     def _ar_object_after_body(self, a: int, e: int) -> bool:
         """«وشكر البيان أفراد المقاومة “…”»: after a definite body or document as subject, an
