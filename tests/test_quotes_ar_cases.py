@@ -13,6 +13,12 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a foreign name ending like a possessive pronoun («فيلتزه»), written often and after a given
+    # name: the subject of the verb, not its object
+    ("توصل النادي إلى اتفاق مع النجم ماريو فيلتزه لمدة خمسة مواسم.\n"
+     "وقدم النادي عرضا كبيرا لضم فيلتزه هذا الصيف، بحسب الصحافة المحلية.\n"
+     "وألمح فيلتزه إلى إمكانية انتقاله، حيث قال: \"النادي كبير جدا واللعب في الخارج قد يكون مفيدا\".",
+     "النادي كبير جدا واللعب في الخارج قد يكون مفيدا", "ماريو فيلتزه", True),
     # a sentence opening with a reporting verb and its subject, then «حيث قال»: that subject
     # («بحسب» after a name is no part of it)
     ("توصل النادي إلى اتفاق مع اللاعب كريم بلحاج بحسب الصحافة المحلية.\n"

@@ -26,6 +26,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
+from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -1137,7 +1138,17 @@ class Attributor:
         if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
                 or not raw.endswith(("ه", "ها", "هم")):
             return False
-        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people
+        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
+            and not self._ar_recurring_name(t)
+
+    def _ar_recurring_name(self, t: Tok) -> bool:
+        """«والمح غوتزه إلى …»: a foreign name ending like a possessive pronoun; written three
+        times or more, and after a given name once («ماريو غوتزه»), it is a name, not «إعجابه»."""
+        toks = self.toks
+        at = _word_positions(toks, t.norm)
+        return len(at) >= 3 and any(
+            k > 0 and ar_name_token(toks[k - 1], None, self.lex) and not toks[k - 1].norm.startswith("ال")
+            and toks[k - 1].norm not in _ar_prep() for k in at)
 
     def _ar_definite_body(self, w: str) -> bool:
         """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
