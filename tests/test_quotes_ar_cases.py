@@ -13,6 +13,13 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a foreign name starting with بت is no prepositional phrase
+    ("للأم مكانة لا تعدلها مكانة في قلوب الناس. يقول بتهوفن \"إن أجمل الألحان لا يعزفها إلا قلب الأم\".",
+     "إن أجمل الألحان لا يعزفها إلا قلب الأم", "بتهوفن", True),
+    # a verbal noun of the تفاعل pattern after بـ is: no speaker after the verb
+    ("وقال وزير العمل سالم العتيبي إن الوزارة ماضية في خطتها.\n"
+     "وطالب بتبادل الخبرات بين الدول قائلا \"التعاون بين الدول العربية ضرورة لا خيار\".",
+     "التعاون بين الدول العربية ضرورة لا خيار", "سالم العتيبي", True),
     # a foreign name ending like a possessive pronoun («فيلتزه»), written often and after a given
     # name: the subject of the verb, not its object
     ("توصل النادي إلى اتفاق مع النجم ماريو فيلتزه لمدة خمسة مواسم.\n"

@@ -1393,8 +1393,10 @@ class Attributor:
         """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم، بترغيب) rather than a name."""
         if w.startswith(("بال", "لل")):
             return True
-        if w.startswith(("بت", "لت")) and len(w) >= 6:
-            return True  # «واختتم بترغيب وترهيب»: a verbal noun of the تفعيل pattern after بـ
+        if w.startswith(("بت", "لت")) and len(w) >= 6 and (w[4] == "ي" or w[3] == "ا" or w.endswith("ه")):
+            # «واختتم بترغيب وترهيب», «بتبادل», «بتنمية»: a verbal noun of the تفعيل, تفاعل or
+            # تفعلة pattern after بـ (not a name that starts with بت: «بتهوفن»)
+            return True
         if w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
             return True  # «وقال بصوت مرتفع»: how it was said
         if w.startswith(("بم", "لم")) and w.endswith("ي") and len(w) >= 6:
