@@ -13,6 +13,10 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a name right after «كلمات» is the person who said them: a later «وقالت» means her
+    ("أثارت كلمات ليندا شولتز بقناة \"زد دي إف\" جدلا واسعا في البلاد. وقالت في تعليقها مساء "
+     "الأربعاء \"على الجميع أن يدركوا أن المجتمع لن يقبل الكراهية بعد اليوم\".",
+     "على الجميع أن يدركوا أن المجتمع لن يقبل الكراهية بعد اليوم", "ليندا شولتز", True),
     # a foreign name starting with بت is no prepositional phrase
     ("للأم مكانة لا تعدلها مكانة في قلوب الناس. يقول بتهوفن \"إن أجمل الألحان لا يعزفها إلا قلب الأم\".",
      "إن أجمل الألحان لا يعزفها إلا قلب الأم", "بتهوفن", True),

@@ -59,6 +59,7 @@ _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.tx
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
+_ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -111,6 +112,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if t.kind == "p" and t.norm in (",", "،"):
             _scan_ar_name_then_role(toks, i, lex, reg, text)
         if t.kind != "w":
+            continue
+        if _strip_w(t.norm) in _ar_words_of():
+            _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
         base = _ar_honorific_base(t.norm, lex)
         hon = base is not None
@@ -168,6 +172,22 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Register, text: str) -> None:
+    """«اصطدمت كلمات انجا راسشكه بقناة …»: a name of two to four words right after a noun for
+    someone's words is the person who said them (a word glued to a preposition ends it)."""
+    start = i + 1
+    k = ar_name_end(toks, start, lex, 4)
+    while k - start > 2 and toks[k - 1].norm[:1] in "بل" and not toks[k - 1].norm.startswith(("بن", "بو")):
+        k -= 1
+    if k - start < 2 or (k < len(toks) and toks[k].kind == "w" and toks[k].norm.startswith("ال")):
+        return
+    keys = tuple(t.norm for t in toks[start:k])
+    if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
+        return  # «رسالة رسمية عاجلة»: feminine adjectives agreeing with the noun, no name
+    if reg.by_name(keys) is None:
+        reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
 
 
 def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register, text: str) -> None:
