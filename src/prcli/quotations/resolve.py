@@ -179,15 +179,19 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
     someone's words is the person who said them (a word glued to a preposition ends it)."""
     start = i + 1
     k = ar_name_end(toks, start, lex, 4)
-    while k - start > 2 and toks[k - 1].norm[:1] in "بل" and not toks[k - 1].norm.startswith(("بن", "بو")):
-        k -= 1
-    if k - start < 2 or (k < len(toks) and toks[k].kind == "w" and toks[k].norm.startswith("ال")):
-        return
+    k = next((m for m in range(start + 2, k) if _glued_preposition(toks[m].norm)), k)
+    if k - start < 2 or (k < len(toks) and toks[k].kind == "w" and not _glued_preposition(toks[k].norm)):
+        return  # (the name ends at punctuation or at a word glued to بـ/لـ: «… بقناة», not «… تتناقض»)
     keys = tuple(t.norm for t in toks[start:k])
     if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
         return  # «رسالة رسمية عاجلة»: feminine adjectives agreeing with the noun, no name
     if reg.by_name(keys) is None:
         reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
+
+
+def _glued_preposition(w: str) -> bool:
+    """«بقناة», «لصحيفة»: a word glued to بـ or لـ (not «بن», «بو…» of a name)."""
+    return w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))
 
 
 def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register, text: str) -> None:
@@ -203,7 +207,10 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
         a -= 1  # «سعد الحربي، مدير …»: a family name with ال closes the name
     while a > 0 and c - a < 5 and ar_name_token(toks[a - 1], None, lex):
         a -= 1
-    if c - a < 2 or (a > 0 and toks[a - 1].kind == "w" and _strip_w(toks[a - 1].norm) not in lex.cues):
+    while a < c and toks[a].norm in folded_words("fronted_openers_ar.txt"):
+        a += 1  # «أما فلان الفلاني، مدير …»: the topic word is no part of the name
+    if c - a < 2 or (a > 0 and toks[a - 1].kind == "w" and _strip_w(toks[a - 1].norm) not in lex.cues
+                     and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")):
         return
     keys = tuple(t.norm for t in toks[a:c])
     role = reg.role_stems([t.norm for t in toks[c + 1:c + 4] if t.kind == "w"])
