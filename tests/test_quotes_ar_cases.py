@@ -13,6 +13,14 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # the role written after «؛» following an honorific and a name: a later description with
+    # the same office («نائب مدير الهيئات») means that person
+    ("ارتفع عدد المرضى الذين عولجوا في الخارج خلال العام الماضي.\n"
+     "وقال لـ\"الوطن\" الدكتور سالم الفهد؛ مساعد مدير الهيئات الطبية للعلاج في الخارج إن الأعداد "
+     "ترتفع كل عام.\n"
+     "وأشار نائب مدير الهيئات الطبية إلى أن الأورام أكثر الحالات.\n"
+     "وأضاف: \"بعض الحالات تحتاج إلى مراكز متخصصة خارج البلاد\".",
+     "بعض الحالات تحتاج إلى مراكز متخصصة خارج البلاد", "سالم الفهد", True),
     # a name right after «كلمات» is the person who said them: a later «وقالت» means her
     ("أثارت كلمات ليندا شولتز بقناة \"زد دي إف\" جدلا واسعا في البلاد. وقالت في تعليقها مساء "
      "الأربعاء \"على الجميع أن يدركوا أن المجتمع لن يقبل الكراهية بعد اليوم\".",

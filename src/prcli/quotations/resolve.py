@@ -60,6 +60,7 @@ _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
+_ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -150,6 +151,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} \
                 if len(names) >= 2 and not clitic else set()
             roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
+            if len(names) >= 2:
+                roles |= _ar_role_after(toks, k, lex, reg)  # «الدكتور فلان الفلاني؛ مساعد مدير …»
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 written = name if not name.startswith("و") or nisbas else name[1:]
                 p = reg.add(written, keys, t.start, roles, gender)
@@ -889,10 +892,12 @@ def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) 
 def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[str]:
     """«سامي الحربي، مدير هيئة السياحة،», «سامي الحربي مدير هيئة السياحة»: the role written
     after a name, so that a later «مدير الهيئة» or «المدير» finds that person."""
-    k = b + 1 if b < len(toks) and toks[b].norm in (",", "،") else b
+    k = b + 1 if b < len(toks) and toks[b].norm in (",", "،", ";", "؛") else b  # («فلان؛ مساعد مدير …»)
     if k >= len(toks) or toks[k].kind != "w":
         return set()
     head = toks[k].norm.removeprefix("ال")
+    if head in _ar_role_modifiers() and k + 1 < len(toks) and toks[k + 1].norm in lex.roles:
+        head = toks[k + 1].norm  # «مساعد مدير الهيئات»: the role noun after the modifier
     if head not in lex.roles and toks[k].norm not in lex.people and head not in lex.people:
         return set()
     words: list[str] = []
