@@ -13,6 +13,15 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # a role «في» an administrative noun and its name, then the holder's name before «إن»
+    ("تنطلق فعاليات المهرجان الثقافي الأسبوع المقبل.\n"
+     "من جهته، قال مدير التنسيق والمتابعة في سوق عكاظ فهد الحارثي إن \"البرنامج هذا العام يضم فعاليات "
+     "جديدة للشباب\".",
+     "البرنامج هذا العام يضم فعاليات جديدة للشباب", "فهد الحارثي", True),
+    # «كما» opens the sentence; its verb's subject (a description and a full name) goes on with «وتقول»
+    ("احتفل المبتعثون بالعيد خارج المملكة بطرق مختلفة.\n"
+     "كما تبادلت المبتعثة نورة السبيعي صورها وصور أطفالها مع أسرتها وتقول «شعرت وكأنني أعيش العيد بين أهلي».",
+     "شعرت وكأنني أعيش العيد بين أهلي", "نورة السبيعي", True),
     # the role written after «؛» following an honorific and a name: a later description with
     # the same office («نائب مدير الهيئات») means that person
     ("ارتفع عدد المرضى الذين عولجوا في الخارج خلال العام الماضي.\n"

@@ -1009,6 +1009,8 @@ class Attributor:
             if comma is None:
                 return None
             s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+        elif opener == "كما" and s + 2 < i:
+            s += 1  # «كما تبادلت فلانة الفلانية صورها … وتقول»: "also", then the sentence's verb
         if s + 1 >= i or toks[s].kind != "w":
             return None
         first = toks[s].norm
@@ -1027,11 +1029,24 @@ class Attributor:
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
-                and self.cue_at(e) is None and not self._ar_object_after_body(a, e):
-            e += 1
+                and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
+                and not (e > a + 1 and self._ar_possessed_object(toks[e])):
+            e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»)
+        described = self._ar_described_name(a, e) if e > a else None
+        if described is not None:
+            return described  # «كما تبادلت المبتعثة نورة السبيعي صورها … وتقول»
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_described_name(self, a: int, e: int) -> tuple[int, int] | None:
+        """«المبتعثة نورة السبيعي»: a definite description (a word the lists may not know) then a
+        full name of two to four words: the name, when the subject is not a known role or body."""
+        toks = self.toks
+        if not toks[a].norm.startswith("ال") or self._ar_can_speak((a, a + 1)):
+            return None
+        m = ar_name_end(toks, a + 1, self.lex, 4)
+        return (a + 1, m) if m - (a + 1) >= 2 and m <= e else None
 
     def _ar_opening_cue_subject(self, s: int, i: int) -> tuple[int, int] | None:
         """«وألمح غوتزه إلى إمكانية انتقاله، حيث قال: “…”»: the sentence opens with a reporting
@@ -1222,7 +1237,8 @@ class Attributor:
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
-        up to punctuation: the name is the speaker, not the role."""
+        up to punctuation (or «أن/إن» after an administrative noun and its name, «في سوق عكاظ
+        فلان الفلاني إن»): the name is the speaker, not the role."""
         toks = self.toks
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
@@ -1234,7 +1250,7 @@ class Attributor:
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
-                                         or toks[k].kind == "q"
+                                         or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return None
