@@ -13,6 +13,11 @@ from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
+    # after «في» and a field, a name with «بن» before «أن» is the holder of the role
+    ("نظمت الجامعة ندوة حول مستقبل الإصلاح السياسي.\n"
+     "ويعتبر الجامعي والباحث في تاريخ الحضارة والفكر كمال بن سالم أن «نجاح الإصلاح مرهون بمشاركة الشباب "
+     "في الحياة العامة».",
+     "نجاح الإصلاح مرهون بمشاركة الشباب في الحياة العامة", "كمال بن سالم", True),
     # a role «في» an administrative noun and its name, then the holder's name before «إن»
     ("تنطلق فعاليات المهرجان الثقافي الأسبوع المقبل.\n"
      "من جهته، قال مدير التنسيق والمتابعة في سوق عكاظ فهد الحارثي إن \"البرنامج هذا العام يضم فعاليات "

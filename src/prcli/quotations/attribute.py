@@ -1253,6 +1253,21 @@ class Attributor:
                                          or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
+        return self._ar_patronymic_after_field(j)
+
+    def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
+        """«ويعتبر الباحث في تاريخ الحضارة والفكر زهير بن يوسف أن …»: after «في» and the field
+        (up to four words), a name built with «بن/بنت/ابن» right before «أن/إن» is the holder's;
+        the patronymic tells a person from a place («قيادة عمليات صلاح الدين»)."""
+        toks = self.toks
+        stop = len(toks)
+        for h in range(j + 2, min(stop, j + 6)):
+            if toks[h - 1].kind != "w":
+                return None
+            k = ar_name_end(toks, h, self.lex, 5)
+            if k - h >= 3 and k < stop and toks[k].norm in _ar_that() \
+                    and any(t.norm in ("بن", "بنت", "ابن") for t in toks[h + 1:k - 1]):
+                return (h, k)
         return None
 
     def _ar_where_from(self, a: int, b: int) -> int:
