@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.people import (
     Person,
     Register,
@@ -27,6 +27,7 @@ from prcli.quotations.people import (
     stopwords,
 )
 from prcli.quotations.resolve import given_name_gender
+from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -49,6 +50,17 @@ _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
+_ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
+_ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
+
+
+@cache
+def _ar_blessings() -> tuple[tuple[str, ...], ...]:
+    return phrases("eulogies_ar.txt")
+
+
+#: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
+_ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.txt")
 #: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
 #: «جاء في إطار», «جاء في وقت»).
 _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
@@ -655,6 +667,7 @@ class Attributor:
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
         if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
+        j = self._ar_after_blessing(j)
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
@@ -737,7 +750,8 @@ class Attributor:
             if q >= 0 and self._quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
-            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i)
+            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             named = self._ar_named_in_sentence(i, number)
@@ -784,6 +798,16 @@ class Attributor:
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
 
+    def _ar_after_blessing(self, j: int) -> int:
+        """«ويرى طيب الله ثراه أن …», «وقال رحمه الله: …»: a blessing right after the verb is
+        about its dropped subject; the subject phrase, if any, starts after it."""
+        toks = self.toks
+        for ph in _ar_blessings():
+            n = len(ph)
+            if tuple(t.norm for t in toks[j:j + n]) == ph:
+                return j + n
+        return j
+
     def _ar_title_holder(self, i: int, pronoun: str, gender: str) -> tuple[int, int] | None:
         """«وقال سموه»: the title with a pronoun means the one person the article introduced with
         that title («صاحب السمو الأمير فلان»), not whoever was named last in passing («الملك
@@ -795,6 +819,8 @@ class Attributor:
         pos = self.toks[i].start
         holders = [p for p in self.reg.before(pos) if p.named and len(p.keys) >= 2 and p.roles & stems
                    and p.gender in ("?", gender)]
+        if len(holders) > 1:
+            holders = self._ar_lead_people(holders)
         if len(holders) != 1:
             return None
         keys = holders[0].keys
@@ -804,6 +830,13 @@ class Attributor:
                     and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
                 return k, k + n
         return None
+
+    def _ar_lead_people(self, people: list[Person]) -> list[Person]:
+        """Of several people holding a title, those the article's first sentence introduces: a
+        news item opens on the one it is about, whom «سموه» / «معاليه» later means (another
+        holder named in passing, «بمتابعة صاحب السمو الأمير فلان», is not meant)."""
+        lead = next((t.start for t in self.toks if t.kind == "b"), len(self.text))
+        return [p for p in people if p.first < lead]
 
     def _ar_named_in_sentence(self, i: int, number: str) -> tuple[int, int] | None:
         """«… للعداءة فلانة فلانية، وتقول فيها “…”», «عندما بعث المحامي فلان فلاني رسالة …، وقال
@@ -979,12 +1012,17 @@ class Attributor:
             if comma is None:
                 return None
             s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+        elif opener == "كما" and s + 2 < i:
+            s += 1  # «كما تبادلت فلانة الفلانية صورها … وتقول»: "also", then the sentence's verb
         if s + 1 >= i or toks[s].kind != "w":
             return None
         first = toks[s].norm
         fronted = self._ar_fronted_person(s, i)
         if fronted is not None:
             return fronted  # «خطيب الجامع الكبير الشيخ ناصر العمري وضع …، حيث قال»
+        opening = self._ar_opening_cue_subject(s, i)
+        if opening is not None:
+            return opening  # «وألمح فلان إلى …، حيث قال: “…”»
         if first.startswith(("ال", "وال")) or first in self.lex.stops \
                 or first.removeprefix("و") in _ar_prep() \
                 or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
@@ -994,11 +1032,41 @@ class Attributor:
         while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
                 and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
-                and self.cue_at(e) is None:
-            e += 1
+                and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
+                and not (e > a + 1 and self._ar_possessed_object(toks[e])):
+            e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»)
+        described = self._ar_described_name(a, e) if e > a else None
+        if described is not None:
+            return described  # «كما تبادلت المبتعثة نورة السبيعي صورها … وتقول»
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_described_name(self, a: int, e: int) -> tuple[int, int] | None:
+        """«المبتعثة نورة السبيعي»: a definite description (a word the lists may not know) then a
+        full name of two to four words: the name, when the subject is not a known role or body."""
+        toks = self.toks
+        if not toks[a].norm.startswith("ال") or self._ar_can_speak((a, a + 1)):
+            return None
+        m = ar_name_end(toks, a + 1, self.lex, 4)
+        return (a + 1, m) if m - (a + 1) >= 2 and m <= e else None
+
+    def _ar_opening_cue_subject(self, s: int, i: int) -> tuple[int, int] | None:
+        """«وألمح غوتزه إلى إمكانية انتقاله، حيث قال: “…”»: the sentence opens with a reporting
+        verb of its own; its named subject is the subject the later verb shares."""
+        if s + 1 >= i or self.cue_at(s) is None:
+            return None
+        c = self.clause(s)
+        if c is None or c.np is None or c.np[1] > i:
+            return None
+        a, e = c.np
+        return c.np if e - a <= 4 and ar_name_end(self.toks, a, self.lex, 4) == e else None
+
+    def _ar_object_after_body(self, a: int, e: int) -> bool:
+        """«وشكر البيان أفراد المقاومة “…”»: after a definite body or document as subject, an
+        indefinite noun starts the verb's object (a body is not described by a construct noun)."""
+        w = self.toks[e].norm
+        return e == a + 1 and self._ar_definite_body(self.toks[a].norm) and not w.startswith(("ال", "و"))
 
     def _ar_after_family_name(self, a: int, e: int) -> int:
         """«نصح المدرب الوطني سعد الحمدان الفرق السعودية …»: after a title (and its adjectives),
@@ -1088,7 +1156,17 @@ class Attributor:
         if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
                 or not raw.endswith(("ه", "ها", "هم")):
             return False
-        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people
+        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
+            and not self._ar_recurring_name(t)
+
+    def _ar_recurring_name(self, t: Tok) -> bool:
+        """«والمح غوتزه إلى …»: a foreign name ending like a possessive pronoun; written three
+        times or more, and after a given name once («ماريو غوتزه»), it is a name, not «إعجابه»."""
+        toks = self.toks
+        at = _word_positions(toks, t.norm)
+        return len(at) >= 3 and any(
+            k > 0 and ar_name_token(toks[k - 1], None, self.lex) and not toks[k - 1].norm.startswith("ال")
+            and toks[k - 1].norm not in _ar_prep() for k in at)
 
     def _ar_definite_body(self, w: str) -> bool:
         """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
@@ -1140,14 +1218,30 @@ class Attributor:
         if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
                 and self._cue_before(i - 1) >= 0:
             return True  # («وقال التنظيم في بيانه إن …»)
+        if self._ar_medium_after_subject(i, kind):
+            return True
         if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
             return False
         return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
 
+    def _ar_medium_after_subject(self, i: int, kind: str) -> bool:
+        """«وقال فلان بحسب وكالة “…” “…”»: «بحسب» + an agency or a newspaper right after a
+        reporting verb and its subject says where the words were published; the subject speaks."""
+        toks = self.toks
+        if kind != "src" or i < 2 or toks[i].norm.removeprefix("و") not in _ar_as_per() \
+                or i + 1 >= len(toks) or toks[i + 1].norm.removeprefix("ال") not in _ar_outlets():
+            return False
+        v = i - 1
+        while v > 0 and i - v <= 5 and toks[v].kind == "w" and self.cue_at(v) is None:
+            v -= 1
+        return toks[v].kind == "w" and v < i - 1 and self.cue_at(v) is not None \
+            and ar_name_token(toks[v + 1], None, self.lex)
+
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
-        up to punctuation: the name is the speaker, not the role."""
+        up to punctuation (or «أن/إن» after an administrative noun and its name, «في سوق عكاظ
+        فلان الفلاني إن»): the name is the speaker, not the role."""
         toks = self.toks
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
@@ -1159,9 +1253,24 @@ class Attributor:
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
-                                         or toks[k].kind == "q"
+                                         or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
+        return self._ar_patronymic_after_field(j)
+
+    def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
+        """«ويعتبر الباحث في تاريخ الحضارة والفكر زهير بن يوسف أن …»: after «في» and the field
+        (up to four words), a name built with «بن/بنت/ابن» right before «أن/إن» is the holder's;
+        the patronymic tells a person from a place («قيادة عمليات صلاح الدين»)."""
+        toks = self.toks
+        stop = len(toks)
+        for h in range(j + 2, min(stop, j + 6)):
+            if toks[h - 1].kind != "w":
+                return None
+            k = ar_name_end(toks, h, self.lex, 5)
+            if k - h >= 3 and k < stop and toks[k].norm in _ar_that() \
+                    and any(t.norm in ("بن", "بنت", "ابن") for t in toks[h + 1:k - 1]):
+                return (h, k)
         return None
 
     def _ar_where_from(self, a: int, b: int) -> int:
@@ -1318,8 +1427,10 @@ class Attributor:
         """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم، بترغيب) rather than a name."""
         if w.startswith(("بال", "لل")):
             return True
-        if w.startswith(("بت", "لت")) and len(w) >= 6:
-            return True  # «واختتم بترغيب وترهيب»: a verbal noun of the تفعيل pattern after بـ
+        if w.startswith(("بت", "لت")) and len(w) >= 6 and (w[4] == "ي" or w[3] == "ا" or w.endswith("ه")):
+            # «واختتم بترغيب وترهيب», «بتبادل», «بتنمية»: a verbal noun of the تفعيل, تفاعل or
+            # تفعلة pattern after بـ (not a name that starts with بت: «بتهوفن»)
+            return True
         if w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
             return True  # «وقال بصوت مرتفع»: how it was said
         if w.startswith(("بم", "لم")) and w.endswith("ي") and len(w) >= 6:
@@ -1407,6 +1518,66 @@ class Attributor:
                 or ar_name_end(toks, k, self.lex) - k >= 2:
             return (k, i)
         return None
+
+    def _ar_fronted_before_comma(self, i: int) -> tuple[int, int] | None:
+        """«بدوره المخرج والمؤلف فلان الفلاني، قال “…”», «وزير الخارجية، فلان الفلاني، قال»: a
+        subject written ahead of its verb and set off by a comma. The name written there is who
+        speaks, even when someone introduced earlier holds the same role, so the phrase returned
+        ends with that name (a role before it, or the name alone in an apposition)."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm not in (",", "،") or self._ar_opens_clause(toks[i].norm):
+            return None
+        e = i - 1
+        s = self._near_sentence_start(e, 14)
+        if s < 0:
+            return None
+        while s < e and toks[s].norm in _ar_fronted_openers():
+            s += 1
+        if s < e and toks[s].norm in (",", "،"):
+            s += 1  # «بدوره، …»
+        inner = [k for k in range(s, e) if toks[k].norm in (",", "،")]
+        if len(inner) > 1 or any(t.kind != "w" for k, t in enumerate(toks[s:e], s) if k not in inner):
+            return None
+        if not s < e or not self._ar_title_word(toks[s].norm.removeprefix("و")):
+            return None  # (only a role, an honorific or a person noun opens such a subject)
+        if any(self.cue_at(k) is not None or toks[k].norm in self.lex.stops for k in range(s, e)
+               if k not in inner):
+            return None  # a verb or a particle inside: another clause, not one subject
+        if inner:
+            c = inner[0]
+            h = c + 1 + (toks[c + 1].norm in self.lex.honorifics)
+            return (h, e) if e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e else None
+        for m in range(s + 1, e - 1):
+            if ar_name_end(toks, m, self.lex, 5) == e:
+                return (s, e)
+        return None
+
+    def _ar_kana_subject(self, i: int) -> tuple[int, int] | None:
+        """«وكان رئيس الحكومة، فلان الفلاني، قد أكد أن “…”»: the subject of كان stands between it
+        and «قد» before the verb; a name set off by commas in it is the speaker."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "قد":
+            return None
+        k = i - 2
+        while k > 0 and i - k <= 14 and (toks[k].kind == "w" or toks[k].norm in (",", "،")) \
+                and toks[k].norm not in _ar_kana():
+            k -= 1
+        if toks[k].norm not in _ar_kana() or k + 1 >= i - 1:
+            return None
+        a, e = k + 1, i - 1
+        if toks[e - 1].norm in (",", "،"):
+            e -= 1
+        commas = [m for m in range(a, e) if toks[m].norm in (",", "،")]
+        if commas:
+            h = commas[-1] + 1
+            h += toks[h].norm in self.lex.honorifics if h < e else 0
+            if len(commas) == 1 and e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e \
+                    and self._ar_title_word(toks[a].norm):
+                return (h, e)
+            return None
+        if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
+            return None
+        return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
 
     def _ar_role_before(self, m: int) -> bool:
         """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words
@@ -3314,6 +3485,10 @@ class Attributor:
             return None
         if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
             return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang == "ar" and self._ar_no_speaker_phrase(a, j):
+            # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
+            # right before speaks, else no one is named before the colon
+            return (a - 1, a) if self._quoted_name(a - 1) else None
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
@@ -3328,6 +3503,14 @@ class Attributor:
                 for m, t in enumerate(toks[a:j], a)):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
+
+    def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
+        """A phrase that names no one: it opens with a preposition («بالعدد», «في») or holds a
+        number («بالعدد 7927»)."""
+        toks = self.toks
+        w = toks[a].norm
+        return self._ar_preposition_phrase(w) or w.removeprefix("و") in _ar_prep() \
+            or any(t.norm[:1].isdigit() for t in toks[a:j])
 
     def after_link(self, k: int) -> bool:
         """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""

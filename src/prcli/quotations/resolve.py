@@ -59,6 +59,8 @@ _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.tx
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
+_ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
+_ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -108,7 +110,12 @@ def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
 def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.kind == "p" and t.norm in (",", "،"):
+            _scan_ar_name_then_role(toks, i, lex, reg, text)
         if t.kind != "w":
+            continue
+        if _strip_w(t.norm) in _ar_words_of():
+            _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
         base = _ar_honorific_base(t.norm, lex)
         hon = base is not None
@@ -144,6 +151,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             roles = {reg.stem(w) for w in _ar_role_words(toks, at, lex)} \
                 if len(names) >= 2 and not clitic else set()
             roles |= reg.role_stems([toks[m].norm for m in range(start - nisbas, start)])
+            if len(names) >= 2:
+                roles |= _ar_role_after(toks, k, lex, reg)  # «الدكتور فلان الفلاني؛ مساعد مدير …»
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 written = name if not name.startswith("و") or nisbas else name[1:]
                 p = reg.add(written, keys, t.start, roles, gender)
@@ -151,8 +160,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
                     p.roles.add(reg.stem(base or ""))
             continue
         # apposition: «ROLE، NAME NAME،»
-        if apposition or len(names) < 2:
-            continue
+        if apposition or len(names) < 2 or _blessing_at(toks, start):
+            continue  # («الملك فلان، طيب الله ثراه»: a blessing after the comma names no one)
         after = toks[k] if k < n else None
         if after is not None and after.kind not in ("p", "b"):
             continue
@@ -166,6 +175,49 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Register, text: str) -> None:
+    """«اصطدمت كلمات انجا راسشكه بقناة …»: a name of two to four words right after a noun for
+    someone's words is the person who said them (a word glued to a preposition ends it)."""
+    start = i + 1
+    k = ar_name_end(toks, start, lex, 4)
+    k = next((m for m in range(start + 2, k) if _glued_preposition(toks[m].norm)), k)
+    if k - start < 2 or (k < len(toks) and toks[k].kind == "w" and not _glued_preposition(toks[k].norm)):
+        return  # (the name ends at punctuation or at a word glued to بـ/لـ: «… بقناة», not «… تتناقض»)
+    keys = tuple(t.norm for t in toks[start:k])
+    if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
+        return  # «رسالة رسمية عاجلة»: feminine adjectives agreeing with the noun, no name
+    if reg.by_name(keys) is None:
+        reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
+
+
+def _glued_preposition(w: str) -> bool:
+    """«بقناة», «لصحيفة»: a word glued to بـ or لـ (not «بن», «بو…» of a name)."""
+    return w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))
+
+
+def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register, text: str) -> None:
+    """«يواجه “الماهر” أحمد قطان، سفير المملكة في مصر، …»: a name set off before a comma and
+    followed by an indefinite role noun is a person the article introduces (the reverse
+    apposition). Only when the words before the name cannot run into it: a mark, punctuation,
+    the start of the text or a reporting verb."""
+    if c + 1 >= len(toks) or toks[c + 1].norm not in lex.roles:
+        return
+    a = c
+    if a >= 2 and toks[a - 1].kind == "w" and toks[a - 1].norm.startswith("ال") \
+            and toks[a - 1].norm not in lex.people and ar_name_token(toks[a - 2], None, lex):
+        a -= 1  # «سعد الحربي، مدير …»: a family name with ال closes the name
+    while a > 0 and c - a < 5 and ar_name_token(toks[a - 1], None, lex):
+        a -= 1
+    while a < c and toks[a].norm in folded_words("fronted_openers_ar.txt"):
+        a += 1  # «أما فلان الفلاني، مدير …»: the topic word is no part of the name
+    if c - a < 2 or (a > 0 and toks[a - 1].kind == "w" and _strip_w(toks[a - 1].norm) not in lex.cues
+                     and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")):
+        return
+    keys = tuple(t.norm for t in toks[a:c])
+    role = reg.role_stems([t.norm for t in toks[c + 1:c + 4] if t.kind == "w"])
+    reg.add(text[toks[a].start:toks[c - 1].end], keys, toks[a].start, role)
 
 
 #: Adjectives of fame or age between a title and a name (folded): «المغني المصري الشهير حسام فاروق».
@@ -599,6 +651,11 @@ def _blessings() -> tuple[tuple[str, ...], ...]:
     return phrases("eulogies_ar.txt")
 
 
+def _blessing_at(toks: list[Tok], k: int) -> bool:
+    """Whether a blessing formula («رحمه الله», «طيب الله ثراه») starts at token ``k``."""
+    return any(tuple(t.norm for t in toks[k:k + len(ph)]) == ph for ph in _blessings())
+
+
 def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
     """Where ``ph`` starts inside ``toks[a:b]`` after at least one word, if it does."""
     n = len(ph)
@@ -835,10 +892,12 @@ def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) 
 def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[str]:
     """«سامي الحربي، مدير هيئة السياحة،», «سامي الحربي مدير هيئة السياحة»: the role written
     after a name, so that a later «مدير الهيئة» or «المدير» finds that person."""
-    k = b + 1 if b < len(toks) and toks[b].norm in (",", "،") else b
+    k = b + 1 if b < len(toks) and toks[b].norm in (",", "،", ";", "؛") else b  # («فلان؛ مساعد مدير …»)
     if k >= len(toks) or toks[k].kind != "w":
         return set()
     head = toks[k].norm.removeprefix("ال")
+    if head in _ar_role_modifiers() and k + 1 < len(toks) and toks[k + 1].norm in lex.roles:
+        head = toks[k + 1].norm  # «مساعد مدير الهيئات»: the role noun after the modifier
     if head not in lex.roles and toks[k].norm not in lex.people and head not in lex.people:
         return set()
     words: list[str] = []
@@ -921,10 +980,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
+    if _ar_initials(norms):
+        # «وقال (م.د) فاعل جمعوي»: initials stand for a person's name (kept anonymous)
+        return reg.by_name(tuple(norms)) or reg.add(surface, tuple(norms), pos, set(), "?")
     gender = "?"
     # honorifics first: «السيد لاكروا» → لاكروا
     k = 0
-    while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."):
+    while k < len(norms) and (norms[k].rstrip(".") in lex.honorifics or norms[k] == "."
+                              or _coordinated_title(norms, k, lex)):
         # («د.» is one token with its period)
         if _ar_fem_title(norms[k]):
             gender = "f"
@@ -998,8 +1061,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
-                len(rest) - m >= 2 and rnorm[m - 1].startswith("ال") and (
-                    rnorm[m - 1] not in lex.people or rnorm[m - 1][2:] in _ar_bodies())))
+                len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
+                    _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies())))
+        # («المخرج والمؤلف فلان الفلاني»: a second role joined by و still stands before the name)
         # («المتحدث باسم الوزارة خالد المالكي»: a body closing the role, then the name)
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
         person_head = True  # «حارس المرمى السابق كريم الدوسري»
@@ -1046,6 +1110,22 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_initials(norms: list[str]) -> bool:
+    """«م.د», «س. ع.»: two to four single Arabic letters, a period after at least one: the
+    initials a news item gives for a named person who is kept anonymous."""
+    letters = [w.rstrip(".") for w in norms]
+    return 2 <= len(norms) <= 4 and any(w.endswith(".") for w in norms) \
+        and all(len(w) == 1 and "\u0621" <= w <= "\u064a" for w in letters)
+
+
+def _coordinated_title(norms: list[str], k: int, lex: Lexicon) -> bool:
+    """«المخرج والمؤلف فلان الفلاني»: a second title joined by و to the title before it still
+    stands before the name, so the name written after both is the person (not someone met
+    earlier with the same role)."""
+    return k > 0 and norms[k][:1] == "و" and norms[k][1:] in lex.honorifics \
+        and norms[k - 1].rstrip(".") in lex.honorifics
 
 
 def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
