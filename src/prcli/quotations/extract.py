@@ -1544,8 +1544,11 @@ def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = 
     """A short span joined to the previous quotation by "و", "and", "et" or a comma only (in
     French, not right after it with nothing between: «aux « bonnets verts » « qui tentent … »»).
     In Arabic a list of charges or titles runs longer («بتهم “…” و“…” و“سرقة أموال الدولة على
-    نطاق واسع”»): up to eight words there, when the span does not end a sentence."""
+    نطاق واسع”»): up to eight words there, when the span does not end a sentence and a و or a comma
+    stands between (a clause right after a name in marks is speech: «بحسب وكالة “…” “نتوقع …”»)."""
     if nw > (8 if lang == "ar" and not ends else 4) or (lang == "fr" and k > 0 and toks[k - 1].kind == "q"):
+        return False
+    if nw > 4 and k > 0 and toks[k - 1].kind == "q":
         return False
     j = k - 1
     while j >= 0 and toks[j].kind != "q":
