@@ -534,3 +534,19 @@ def test_an_ordinal_after_a_unit_word_still_ranks() -> None:
     """«الكتيبة 12» names a unit, but «الفرقة الأولى» of rescuers is the first team to arrive."""
     found = {s.text: s for s in extract_stats("ووصلت الفرقة الأولى من المسعفين بعد دقائق.", language="ar")}
     assert found["الأولى"].kind == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وطرحت الشركة تحديثا لنظام ماكينتوش 12، الذي صدر قبل أسابيع.", []),
+        ("ويعمل الجهاز بمعالج من طراز «سناب دراغون 720».", []),
+        ("وتراجع مؤشر بورصة لندن 250 البريطاني في التعاملات.", []),
+        ("وحصدت الأردن 140 صوتا، وتونس 95، ثم لبنان في المرتبة الأخيرة.", ["140", "95"]),
+        ("وأكدت الشرطة أن المسعفين أنقذوا 87، ونقلوا الباقين.", ["87"]),
+    ],
+)
+def test_bare_digits_after_a_name_word_end_the_name(text: str, kept: list[str]) -> None:
+    """«ماكينتوش 12،», «سناب دراغون 720»: bare digits after a plain name word that close the
+    phrase name a version or an index; a list of counts or a verb before the digits keeps them."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept

@@ -29,6 +29,9 @@ from prcli.figures.wordlists import (
     _time_suffix,
 )
 
+#: Marks that close the phrase of a name ending in a number («ويندوز 10،», «(نوكيا 5190)»).
+_NAME_NUMBER_ENDS = frozenset({",", "،", ".", ")", "»", '"', "”", ";", "؛", ":"})
+
 
 class _Identifiers(_Attach):
     """Identifiers, scores, references and ages read from the context of a number."""
@@ -134,6 +137,8 @@ class _Identifiers(_Attach):
         if self.lang == "ar" and (self.lettered_reference(i) or self.phone_run(i, core)):
             return True
         if self.lang == "ar" and self.latin_name_number(i, core):
+            return True
+        if self.lang == "ar" and self.bare_name_number(i, core):
             return True
         if (
             self.lang in ("en", "fr")
@@ -336,6 +341,50 @@ class _Identifiers(_Attach):
         if nxt >= self.n or not self.spaced(core.last, nxt):
             return True
         return not (self.ar_tamyiz(nxt) or self.match(self.units, nxt)[0])
+
+    def bare_name_number(self, i: int, core: _Core) -> bool:
+        """«ويندوز 10،», «سناب دراغون 615»», «مهرجان ينبع 36،», «تايمز 100 البريطاني»: in
+        Arabic the counted noun follows its number, so bare digits right after a plain
+        (indefinite, unsuffixed) name word and closing the phrase (a comma, a full stop, a closing
+        mark or a nisba adjective after them) name a product, an index or an event, not a figure."""
+        if core.last != i or core.words or not self.name_word_before(i):
+            return False
+        if core.digits == 4 and 1800 <= core.value <= 2100:
+            return False  # «مونديال 2022»: a year still
+        nxt = i + 1
+        if nxt >= self.n:
+            return True
+        nkey = self.keys[nxt]
+        if self.toks[nxt].kind != "word":
+            return nkey in _NAME_NUMBER_ENDS and not (nkey == ")" and self.key(i - 2) == "(")
+        if not self.spaced(i, nxt) or self.match(self.units, nxt)[0]:
+            return False
+        return nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6
+
+    def name_word_before(self, i: int) -> bool:
+        """The word before token ``i`` may end a name: an Arabic word of four letters or more
+        (a و clitic aside), with no article, no attached pronoun, no feminine or verbal ending
+        (ة, ت, وا, «است»), no cue role, no number, month or unit; and not an item of a list whose
+        item before had a counted noun («الصومال 1844 صوتا، جيبوتي 1678»)."""
+        k = i - 1
+        if k < 0 or self.toks[k].kind != "word" or not self.spaced(k, i):
+            return False
+        key = self.keys[k]
+        bare = key[1:] if key.startswith("و") else key
+        if not _ARABIC.match(key) or len(bare) < 4 or bare.startswith(("ال", "بال", "لل", "فال", "است")):
+            return False
+        if key.endswith(("ه", "ها", "هم", "هن", "نا", "ك", "ة", "ت", "وا")):
+            return False
+        if key in self.stop or self.word_num(k) is not None or self.match(months(), k, 1)[0]:
+            return False
+        if self.match(self.units, k, 1)[0] or any(self.is_cue(role, key) for role in self.cue):
+            return False
+        return not (
+            k >= 3
+            and self.keys[k - 1] in (",", "،")
+            and self.toks[k - 2].kind == "word"
+            and self.toks[k - 3].kind == "num"
+        )
 
     def phone_run(self, i: int, core: _Core) -> bool:
         """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of
