@@ -550,3 +550,18 @@ def test_bare_digits_after_a_name_word_end_the_name(text: str, kept: list[str]) 
     """«ماكينتوش 12،», «سناب دراغون 720»: bare digits after a plain name word that close the
     phrase name a version or an index; a list of counts or a verb before the digits keeps them."""
     assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتعرضت هاتين القريتين للقصف أمس.", []),
+        ("وزار الوفد قريتين في الجنوب.", ["قريتين"]),
+        ("وطالب الأهالي بحلول عاجلة، لافتين إلى أن الطريق مغلق.", []),
+        ("ونظم النادي رحلتين إلى الساحل.", ["رحلتين"]),
+    ],
+)
+def test_words_in_tayn_that_count_nothing(text: str, kept: list[str]) -> None:
+    """«هاتين» (these two) points back, «، لافتين إلى» is a participle: neither counts two;
+    a dual noun («قريتين», «رحلتين») still does."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept

@@ -35,6 +35,10 @@ from prcli.figures.wordlists import (
     _twice_thrice,
     _two_after_dual,
 )
+from prcli.text.resources import lazy_words
+
+#: «، لافتين إلى أن»: the prepositions that make a word in -تين after a comma a participle.
+_participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt")
 
 
 class _Specials(_Numbers):
@@ -120,6 +124,8 @@ class _Specials(_Numbers):
                 self.find_counts(f)
             return [f], j
         if lang == "ar" and w is None and self.is_dual_noun(t.key):
+            if self.dual_not_two(i):
+                return None
             f = _Fig(i, i, Decimal(2), words=True, counts_after=True)
             clitic = 1 if t.key[0] in "وبلفك" and not self.is_dual_noun(t.key, bare=True) else 0
             f.counts = self.text[t.start + clitic : t.end]
@@ -139,6 +145,14 @@ class _Specials(_Numbers):
                 nxt += 1
             return [f], nxt
         return None
+
+    def dual_not_two(self, i: int) -> bool:
+        """«، لافتين إلى أن», «. لافتين إلى»: a word in -تين opening a clause after a comma and
+        followed by a preposition is a plural participle (the speakers pointing out), not two of
+        anything."""
+        if i < 1 or self.keys[i - 1] not in _CLAUSE_END or not self.spaced(i, i + 1):
+            return False
+        return self.key(i + 1) in _participle_links_ar()
 
     def twice(self, i: int) -> tuple[list[_Fig], int] | None:
         """ "the only driver to win the Monaco race twice": how many times it happened (a count of
