@@ -565,3 +565,19 @@ def test_words_in_tayn_that_count_nothing(text: str, kept: list[str]) -> None:
     """«هاتين» (these two) points back, «، لافتين إلى» is a participle: neither counts two;
     a dual noun («قريتين», «رحلتين») still does."""
     assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("واستقبل الملك عبدالله الثاني الوفد في عمان.", []),
+        ("وحضرت الملكة إليزابيث الثانية الحفل.", []),
+        ("وزار البابا يوحنا بولس الثاني المدينة.", []),
+        ("ودشن الأمير المرحلة الأولى من المشروع.", ["الأولى"]),
+        ("وافتتح الأمير فيصل المرحلة الثانية من المشروع.", ["الثانية"]),
+    ],
+)
+def test_an_ordinal_after_a_rulers_name_is_part_of_it(text: str, kept: list[str]) -> None:
+    """«الملك عبدالله الثاني»: a regnal number names the king; an ordinal after a noun that
+    follows the title («الأمير ... المرحلة الثانية») still numbers that noun."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept

@@ -39,6 +39,8 @@ from prcli.text.resources import lazy_words
 
 #: «، لافتين إلى أن»: the prepositions that make a word in -تين after a comma a participle.
 _participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt")
+#: «الملك», «البابا»: a title whose holder's name an ordinal may end («عبدالله الثاني»).
+_regnal_titles_ar = lazy_words("prcli.figures", "regnal_titles_ar.txt")
 
 
 class _Specials(_Numbers):
@@ -297,6 +299,8 @@ class _Specials(_Numbers):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
                 return [f], last + 1
+            if definite and self.regnal_number(i):
+                return [], last + 1
             construct = (
                 not definite
                 and value >= 2
@@ -623,6 +627,25 @@ class _Specials(_Numbers):
         if not self.is_cue("namelink", self.keys[i - 1]):
             return False
         return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def regnal_number(self, i: int) -> bool:
+        """«الملك عبدالله الثاني», «الملكة إليزابيث الثانية», «البابا يوحنا بولس الثاني»: a
+        definite ordinal after one to three name words that follow a ruler's title is the regnal
+        number of that name, not a figure (the gold excludes «محمد السادس»). The name words carry
+        no article (a hamza makes «إليزابيث» a name, not «ال» + noun)."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and self.toks[k].kind == "word" and self.spaced(k, k + 1):
+            key = self.keys[k]
+            bare = "ال" + key[3:] if key.startswith(("وال", "بال")) else key
+            bare = "ال" + key[2:] if key.startswith("لل") else bare
+            if bare in _regnal_titles_ar() or key in _regnal_titles_ar():
+                return k < i - 1
+            if self.word_num(k) is not None or key in self.stop:
+                return False
+            if key.startswith("ال") and self.text[self.toks[k].start] not in "أإ":
+                return False  # «الأمير المرحلة الثانية»: an article, a noun; «إليزابيث» is a name
+            k -= 1
+        return False
 
     def after_possessed_noun(self, i: int) -> bool:
         """«يومها», «دورته», «نسختها» right before a definite ordinal word: a noun made definite by
