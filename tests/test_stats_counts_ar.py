@@ -581,3 +581,21 @@ def test_an_ordinal_after_a_rulers_name_is_part_of_it(text: str, kept: list[str]
     """«الملك عبدالله الثاني»: a regnal number names the king; an ordinal after a noun that
     follows the title («الأمير ... المرحلة الثانية») still numbers that noun."""
     assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("وتتراوح أعمار المشاركين ما بين 7-12 سنة.", [("7", "age"), ("12 سنة", "age")]),
+        ("واستمرت أعمال الترميم 2-3 سنوات.", [("2", "duration"), ("3 سنوات", "duration")]),
+        (
+            "وتراجعت وفيات الأطفال في المنطقة تحت خمس سنوات إلى أربعة ملايين.",
+            [("خمس سنوات", "age"), ("أربعة ملايين", "count")],
+        ),
+        ("وتوقف المصنع عن العمل دون خمس سنوات من الصيانة.", [("خمس سنوات", "duration")]),
+    ],
+)
+def test_years_that_are_ages(text: str, kinds: list[tuple[str, str]]) -> None:
+    """«أعمارهم ما بين 7-12 سنة» and «الأطفال ... تحت خمس سنوات» are ages; the years of a
+    job stay a duration, and the count after «إلى» is no age."""
+    assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == kinds

@@ -51,6 +51,7 @@ class _Ranges(_Phrases):
             if (
                 a.kind == "age"
                 and b.kind in ("duration", "count")
+                and b.value <= 130  # «دون خمس سنوات إلى ستة ملايين»: no age
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in _range_links()
             ):
