@@ -599,3 +599,13 @@ def test_years_that_are_ages(text: str, kinds: list[tuple[str, str]]) -> None:
     """«أعمارهم ما بين 7-12 سنة» and «الأطفال ... تحت خمس سنوات» are ages; the years of a
     job stay a duration, and the count after «إلى» is no age."""
     assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == kinds
+
+
+def test_a_list_of_bare_numbers_takes_the_unit_of_its_last() -> None:
+    """«بين 5 و 7 و 10 سنوات»: every bare number of the list is a number of years."""
+    text = "وتراوحت مدد القروض بين 3 و 6 و 9 سنوات حسب الشريحة."
+    assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == [
+        ("3", "duration"),
+        ("6", "duration"),
+        ("9 سنوات", "duration"),
+    ]
