@@ -515,6 +515,8 @@ def test_a_latin_comma_before_a_scale_groups_thousands(text: str, surface: str, 
         ("وتعمل الحواسيب الجديدة بنظام Linux 6 المعدل.", []),
         ("وأطلقت الشركة هاتف Nova 9 في الأسواق.", []),
         ("وباعت الشركة 300 ألف هاتف Nova في الربع الأول.", ["300 ألف", "الأول"]),
+        ("وحمّل المستخدمون تطبيق 360 Security بكثرة.", []),
+        ("وتبلغ قدرة المحطة 50 MW وسعة التخزين 64 GB.", ["50", "64"]),
     ],
 )
 def test_a_number_after_a_latin_name_is_part_of_it(text: str, kept: list[str]) -> None:

@@ -140,6 +140,8 @@ class _Identifiers(_Attach):
             return True
         if self.lang == "ar" and self.bare_name_number(i, core):
             return True
+        if self.lang == "ar" and self.latin_name_after(i, core):
+            return True
         if (
             self.lang in ("en", "fr")
             and prev is not None
@@ -341,6 +343,20 @@ class _Identifiers(_Attach):
         if nxt >= self.n or not self.spaced(core.last, nxt):
             return True
         return not (self.ar_tamyiz(nxt) or self.match(self.units, nxt)[0])
+
+    def latin_name_after(self, i: int, core: _Core) -> bool:
+        """«360 Security», «7 Days» in Arabic copy: bare digits right before a title-case Latin
+        word (not a unit, a currency code or a scale) open the name of a product or a title."""
+        nxt = core.last + 1
+        if core.words or nxt >= self.n or not self.spaced(core.last, nxt) or self.toks[nxt].kind != "word":
+            return False
+        key = self.keys[nxt]
+        word = self.text[self.toks[nxt].start : self.toks[nxt].end]
+        if not _LATIN_WORD.fullmatch(key) or len(word) < 3 or not (word[0].isupper() and word[1:].islower()):
+            return False  # «64 GB», «50 MW»: a unit in capitals stays a figure
+        if self.match(self.units, nxt)[0] or key in _scale_abbr(self.lang) or key in _prefix_money():
+            return False
+        return not (core.digits == 4 and 1800 <= core.value <= 2100)
 
     def bare_name_number(self, i: int, core: _Core) -> bool:
         """«ويندوز 10،», «سناب دراغون 615»», «مهرجان ينبع 36،», «تايمز 100 البريطاني»: in
