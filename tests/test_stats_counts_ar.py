@@ -611,3 +611,16 @@ def test_a_list_of_bare_numbers_takes_the_unit_of_its_last() -> None:
         ("6", "duration"),
         ("9 سنوات", "duration"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وارتفعت الأرباح خلال الربعين الأول والثاني من العام.", [("الأول", 1), ("الثاني", 2)]),
+        ("وتأهل الفريقان صاحبا المركزين الثالث والرابع.", [("الثالث", 3), ("الرابع", 4)]),
+    ],
+)
+def test_an_ordinal_joined_to_a_listed_one_is_listed(text: str, kept: list[tuple[str, int]]) -> None:
+    """«الربعين الأول والثاني»: the second ordinal numbers the same noun as the first (its
+    surface without the «و»)."""
+    assert [(s.text, s.value) for s in extract_stats(text, language="ar")] == kept

@@ -339,6 +339,12 @@ class _Specials(_Numbers):
                 f = _Fig(i, last, value, kind="ordinal", words=True)  # «في يومها العاشر», «دورته الثالثة»
                 f.counts = self._phrase(i - 1, i - 1)
                 return [f], last + 1
+            head = self.coordinated_ordinal_head(i)
+            if head is not None:  # «الربعين الأول والثاني»: the second ordinal of the pair too
+                kind = "rank" if self.cue_before("rank", head, 1) else "ordinal"
+                f = _Fig(i, last, value, kind=kind, words=True, start=self.toks[i].start + 1)
+                f.counts = self._phrase(head - 1, head - 1)
+                return [f], last + 1
             return [], last + 1
         # English / French: «third largest», «troisième plus grand», "the eighth of March"
         nxt = self.key(j)
@@ -627,6 +633,31 @@ class _Specials(_Numbers):
         if not self.is_cue("namelink", self.keys[i - 1]):
             return False
         return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def coordinated_ordinal_head(self, i: int) -> int | None:
+        """«الربعين الأول والثاني», «بالمرتبتين الخامسة عشرة والرابعة عشرة»: an ordinal joined
+        by «و» right after a listed ordinal (one that numbers the noun before it) numbers that
+        noun too. Returns the first ordinal's token, or None."""
+        if not self.keys[i].startswith("وال") or i < 2 or not self.spaced(i - 1, i):
+            return None
+        k = i - 1
+        w = self.word_num(k)
+        if w is not None and w[0].type == "teen" and k >= 2:
+            k -= 1
+            w = self.word_num(k)
+        if w is None or w[0].type != "ord" or not self.keys[k].startswith("ال"):
+            return None
+        if k < 1 or self.toks[k - 1].kind != "word" or self.word_num(k - 1) is not None:
+            return None
+        if self.cue_before("time", k, 1):
+            return None  # «بين الساعة الثالثة والخامسة»: clock hours
+        listed = (
+            self.after_definite_noun(k)
+            or self.after_possessed_noun(k)
+            or self.cue_before("ordctx", k, 1)
+            or self.cue_before("rank", k, 1)
+        )
+        return k if listed else None
 
     def regnal_number(self, i: int) -> bool:
         """«الملك عبدالله الثاني», «الملكة إليزابيث الثانية», «البابا يوحنا بولس الثاني»: a
