@@ -624,3 +624,17 @@ def test_an_ordinal_joined_to_a_listed_one_is_listed(text: str, kept: list[tuple
     """«الربعين الأول والثاني»: the second ordinal numbers the same noun as the first (its
     surface without the «و»)."""
     assert [(s.text, s.value) for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وشارك الوزير في اجتماع مجموعة العشرين في باريس.", []),
+        ("وتستمر العروض إلى غاية الثلاثين من يوليو.", ["الثلاثين"]),
+        ("واحتفلت الجمعية بدورتها الخمسين هذا العام.", ["الخمسين"]),
+    ],
+)
+def test_a_tens_word_after_a_feminine_noun_names_it(text: str, kept: list[str]) -> None:
+    """«مجموعة العشرين» is the G20 (the «ة» is no pronoun, unlike «بدورتها الخمسين», her 50th
+    session); a day of a month stays listed."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept

@@ -238,6 +238,8 @@ class _Scan(_Specials):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
         if core.words and self.lang == "ar" and not core.vague:
+            if self.numbered_name(core):
+                return [], core.last + 1
             settled = self.definite_word_number(fig, core)
             if settled is not None:
                 return [fig], settled

@@ -593,7 +593,12 @@ class _Specials(_Numbers):
         if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
             return None
         pkey = self.keys[prev]
-        possessed = pkey.endswith(("ها", "ه")) and not pkey.startswith("ال") and len(pkey) >= 5
+        possessed = (
+            pkey.endswith(("ها", "ه"))
+            and not pkey.startswith("ال")
+            and len(pkey) >= 5
+            and not self.ends_in_ta_marbuta(prev)  # «مجموعة العشرين» (G20): no pronoun, a name
+        )
         singular = self.cue_before("ordctx", core.first, 1) or (
             pkey.endswith("ه") and self.after_definite_noun(core.first)  # «الدورة», not «الدول»
         )
@@ -604,6 +609,23 @@ class _Specials(_Numbers):
         fig.kind = "ordinal"
         self.counts_ordinal(fig)
         return j
+
+    def numbered_name(self, core: _Core) -> bool:
+        """«مجموعة العشرين» (G20), «بوابة الثلاثين»: a definite tens word right after an
+        indefinite feminine noun (final «ة», no article), with nothing counted after it and no
+        month, is the number in a name, not a figure (the guideline excludes G20)."""
+        if core.first != core.last or not 20 <= core.value < 100 or core.first < 1:
+            return False
+        key, prev = self.keys[core.first], core.first - 1
+        if not key.startswith("ال") or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
+            return False
+        pkey = self.keys[prev]
+        if not self.ends_in_ta_marbuta(prev) or pkey.startswith(("ال", "وال", "بال", "لل", "ولل", "فال")):
+            return False
+        j = core.last + 1
+        if self.key(j) == "من" or self.match(months(), j)[0]:
+            return False  # «إلى غاية الثلاثين من يونيو»: a day
+        return not (self.spaced(core.last, j) and (self.ar_tamyiz(j) or self.match(self.units, j)[0]))
 
     def share_word(self, i: int) -> tuple[list[_Fig], int] | None:
         """«ثلث الأبطال», «ربع السكان»: a fraction word before a definite noun is a share of it
@@ -677,6 +699,11 @@ class _Specials(_Numbers):
                 return False  # «الأمير المرحلة الثانية»: an article, a noun; «إليزابيث» is a name
             k -= 1
         return False
+
+    def ends_in_ta_marbuta(self, k: int) -> bool:
+        """The word at token ``k`` is written with a final «ة» (folded to «ه»): a feminine
+        noun, not a noun with the pronoun «ه» («دورته» his session, «مجموعة» a group)."""
+        return self.text[self.toks[k].end - 1] == "ة"
 
     def after_possessed_noun(self, i: int) -> bool:
         """«يومها», «دورته», «نسختها» right before a definite ordinal word: a noun made definite by
