@@ -638,3 +638,12 @@ def test_a_tens_word_after_a_feminine_noun_names_it(text: str, kept: list[str]) 
     """«مجموعة العشرين» is the G20 (the «ة» is no pronoun, unlike «بدورتها الخمسين», her 50th
     session); a day of a month stays listed."""
     assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+def test_seasons_are_a_time_unit() -> None:
+    """«لمدة ثلاثة مواسم», «لمدة موسمين»: sports seasons measure a contract's length."""
+    text = "ووقع المهاجم عقدا لمدة ثلاثة مواسم، بعد أن لعب لمدة موسمين في الدوري الهولندي."
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [
+        ("ثلاثة مواسم", "duration", 3),
+        ("موسمين", "duration", 2),
+    ]
