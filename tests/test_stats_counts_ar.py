@@ -647,3 +647,12 @@ def test_seasons_are_a_time_unit() -> None:
         ("ثلاثة مواسم", "duration", 3),
         ("موسمين", "duration", 2),
     ]
+
+
+def test_a_day_glued_to_the_dateline_city_is_a_date() -> None:
+    """«تبوك14 رمضان 1437 هـ»: the wire glues the day to the city; it is still the date."""
+    text = "تبوك14 رمضان 1437 هـ الموافق 19 يونيو 2016 م واس"
+    assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == [
+        ("14 رمضان 1437 هـ", "date"),
+        ("19 يونيو 2016 م", "date"),
+    ]

@@ -82,7 +82,7 @@ class _Identifiers(_Attach):
                     "فل",
                     "وك",
                 )
-                if not clitic:
+                if not clitic and not self.glued_day_of_month(core):
                     return True
             if (
                 prev.key == "-"
@@ -343,6 +343,18 @@ class _Identifiers(_Attach):
         if nxt >= self.n or not self.spaced(core.last, nxt):
             return True
         return not (self.ar_tamyiz(nxt) or self.match(self.units, nxt)[0])
+
+    def glued_day_of_month(self, core: _Core) -> bool:
+        """«ينبع26 شوال 1436هـ»: wire copy glues the day of a dateline to the city before it;
+        a day (1-31) followed by a month name is a date, not the end of a name."""
+        nxt = core.last + 1
+        return (
+            self.lang == "ar"
+            and core.first == core.last
+            and 1 <= core.value <= 31
+            and self.spaced(core.last, nxt)
+            and self.match(months(), nxt)[0] > 0
+        )
 
     def latin_name_after(self, i: int, core: _Core) -> bool:
         """«360 Security», «7 Days» in Arabic copy: bare digits right before a title-case Latin
