@@ -656,3 +656,17 @@ def test_a_day_glued_to_the_dateline_city_is_a_date() -> None:
         ("14 رمضان 1437 هـ", "date"),
         ("19 يونيو 2016 م", "date"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("(«الصحيفة» 9- 3-2016) وقالت الوزارة", "9- 3-2016", 2016),
+        ("وصدر القرار بتاريخ 12 - 4 - 1437هـ وبدأ العمل به", "12 - 4 - 1437هـ", 1437),
+        ("وتستمر المرحلة من 3 – 10 – 1437هـ حتى نهايتها", "3 – 10 – 1437هـ", 1437),
+    ],
+)
+def test_a_dashed_numeric_date_with_blanks_is_one_date(text: str, surface: str, value: int) -> None:
+    """«12 - 4 - 1437هـ»: day, month and year joined by dashes with blanks are one date."""
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.kind, s.value) for s in found] == [(surface, "date", value)]
