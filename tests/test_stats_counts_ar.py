@@ -670,3 +670,13 @@ def test_a_dashed_numeric_date_with_blanks_is_one_date(text: str, surface: str, 
     """«12 - 4 - 1437هـ»: day, month and year joined by dashes with blanks are one date."""
     found = extract_stats(text, language="ar")
     assert [(s.text, s.kind, s.value) for s in found] == [(surface, "date", value)]
+
+
+def test_spelling_variants_of_device_units() -> None:
+    """«جيجاهرتز», «ميلليمتر», «بيكسل»: the spellings tech copy uses for GHz, mm and pixels."""
+    text = "ويعمل المعالج بسرعة 2.4 جيجاهرتز، ويبلغ سمك الجهاز 7.1 ميلليمتر بدقة 1440 بيكسل."
+    assert [(s.text, s.kind, s.unit) for s in extract_stats(text, language="ar")] == [
+        ("2.4 جيجاهرتز", "measure", "GHz"),
+        ("7.1 ميلليمتر", "measure", "mm"),
+        ("1440 بيكسل", "measure", "px"),
+    ]
