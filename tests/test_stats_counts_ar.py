@@ -680,3 +680,16 @@ def test_spelling_variants_of_device_units() -> None:
         ("7.1 ميلليمتر", "measure", "mm"),
         ("1440 بيكسل", "measure", "px"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتنطلق الدورة في الخامس من شهر ذي الحجة المقبل.", [("الخامس من شهر ذي الحجة", "date", 5)]),
+        ("وتقام المباراة في الثاني عشر من شهر مارس.", [("الثاني عشر من شهر مارس", "date", 12)]),
+        ("وتحسنت المبيعات في الأسبوع الأول من شهر مارس.", []),
+    ],
+)
+def test_an_ordinal_day_of_the_month_with_shahr(text: str, kept: list[tuple[str, str, int]]) -> None:
+    """«الخامس من شهر ذي الحجة» is a date; «الأسبوع الأول من شهر مارس» numbers a week."""
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == kept

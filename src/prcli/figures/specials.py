@@ -286,6 +286,9 @@ class _Specials(_Numbers):
                 last, j = j, j + 1
             # «الخامس من أكتوبر العام 2019»: a day
             k = j + 1 if self.key(j) == "من" else j
+            month_word = self.key(k) in ("شهر", "الشهر") and self.spaced(k, k + 1)
+            if k > j and month_word and not self.period_before(i):
+                k += 1  # «الثالث من شهر ذي القعدة»; not «الأسبوع الأول من شهر يوليو»
             size, _m = self.match(months(), k) if k < self.n else (0, None)
             if size and value <= 31:
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
@@ -655,6 +658,12 @@ class _Specials(_Numbers):
         if not self.is_cue("namelink", self.keys[i - 1]):
             return False
         return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def period_before(self, i: int) -> bool:
+        """A time noun right before the ordinal («الأسبوع الأول», «العشرة أيام الأولى»): the
+        ordinal numbers that period, it is no day of the month."""
+        size, entry = self.match(self.units, i - 1, 1) if i >= 1 else (0, None)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind in ("duration", "dual-duration")
 
     def coordinated_ordinal_head(self, i: int) -> int | None:
         """«الربعين الأول والثاني», «بالمرتبتين الخامسة عشرة والرابعة عشرة»: an ordinal joined
