@@ -693,3 +693,16 @@ def test_spelling_variants_of_device_units() -> None:
 def test_an_ordinal_day_of_the_month_with_shahr(text: str, kept: list[tuple[str, str, int]]) -> None:
     """«الخامس من شهر ذي الحجة» is a date; «الأسبوع الأول من شهر مارس» numbers a week."""
     assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("وعادت إلى الدراسة وهي في سن الخامسة والثلاثين.", "الخامسة والثلاثين", 35),
+        ("وتقاعد المدرب في سن الستين.", "الستين", 60),
+    ],
+)
+def test_a_number_word_after_sinn_is_an_age(text: str, surface: str, value: int) -> None:
+    """«في سن الخامسة والثلاثين», «في سن الستين»: the age, not an ordinal or a count."""
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.kind, s.value) for s in found] == [(surface, "age", value)]

@@ -296,6 +296,8 @@ class _Specials(_Numbers):
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
+            if self.cue_before("age", i, 1) and self.key(i - 1) in ("سن", "بسن", "لسن"):
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في سن الخامسة والأربعين»
             if value <= 12 and j < self.n and self.keys[j] in _time_suffix() and self.spaced(last, j):
                 return [_Fig(i, j, value, kind="time", words=True)], j + 1  # «بمقر الشركة التاسعة صباحا»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
@@ -589,6 +591,9 @@ class _Specials(_Numbers):
             fig.kind = "age"
             return j
         key = self.keys[core.first]
+        if key.startswith("ال") and self.key(core.first - 1) in ("سن", "بسن", "لسن"):
+            fig.kind = "age"  # «عن سن الثمانين»
+            return j
         definite = key.startswith(("ال", "وال", "بال", "لل"))
         if not definite or core.last != core.first or not 20 <= core.value < 100:
             return None
