@@ -706,3 +706,17 @@ def test_a_number_word_after_sinn_is_an_age(text: str, surface: str, value: int)
     """«في سن الخامسة والثلاثين», «في سن الستين»: the age, not an ordinal or a count."""
     found = extract_stats(text, language="ar")
     assert [(s.text, s.kind, s.value) for s in found] == [(surface, "age", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("وتغلب الفريق على ضيفه في المباراة الودية بنتيجة 3/1 أمس.", ("3/1", 3)),
+        ("وخسر الفريق مباراته الودية أمام الوحدة صفر / 2 مساء أمس.", ("صفر / 2", 0)),
+    ],
+)
+def test_a_slashed_score_in_a_match_report(text: str, score: tuple[str, int]) -> None:
+    """«بنتيجة 3/1», «صفر / 2»: a match result written with a slash is one score."""
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.value) for s in found if s.kind == "score"] == [score]
+    assert all(s.kind == "score" for s in found if s.text in ("1", "2"))

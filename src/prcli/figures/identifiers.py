@@ -495,8 +495,11 @@ class _Identifiers(_Attach):
     def score_pair(self, i: int) -> tuple[list[_Fig], int] | None:
         """«2 - 1», «صفر - 4», «2 - صفر» in a match report: one score, worth its first number
         (a range «3 - 5 أيام» or a day span «3 - 4 مايو» has a unit or a month after it)."""
-        if i + 2 >= self.n or self.toks[i + 1].key not in _SCORE_LINKS:
+        if i + 2 >= self.n:
             return None
+        slash = self.lang == "ar" and self.toks[i + 1].key == "/" and self.key(i + 3) != "/"
+        if self.toks[i + 1].key not in _SCORE_LINKS and not slash:
+            return None  # «صفر / 1»: an Arabic score may take a slash (not «15 / 8 / 1436»)
         if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
             return None
         first, second = self.goals(i), self.goals(i + 2)
@@ -510,6 +513,19 @@ class _Identifiers(_Attach):
         if unit_after and self.spaced(i + 2, nxt):
             return None
         return [_Fig(i, i + 2, first, kind="score")], i + 3
+
+    def slash_score(self, i: int) -> Decimal | None:
+        """«فاز 2/0 على لاتسيو», «(5/3)» in an Arabic match report: two small whole numbers
+        joined by a slash are a score (its first side), not a code."""
+        if self.lang != "ar" or not self.score_context(i):
+            return None
+        parts = self.keys[i].split("/")
+        if len(parts) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
+            return None
+        if self.key(i + 1) == "/" or self.key(i - 1) == "/" or self.cue_before("ident", i, 2):
+            return None
+        first, second = int(parts[0]), int(parts[1])
+        return Decimal(first) if first <= 15 and second <= 15 else None
 
     def score_like_time(self, i: int, raw: Raw) -> bool:
         """«3:1» in a match report is a score; «20:30» after «الساعة» stays a clock time."""

@@ -104,7 +104,7 @@ class _Scan(_Specials):
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
-        if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
+        if i + 1 < self.n and (self.keys[i + 1] in _SCORE_LINKS or self.keys[i + 1] == "/"):
             score = self.score_pair(i)
             if score is not None:
                 return score

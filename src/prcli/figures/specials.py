@@ -778,6 +778,8 @@ class _Specials(_Numbers):
             )  # "10-12 new stores" is a range of counts
         ):
             return [_Fig(i, i, raw.value, kind="score")], i + 1  # "beat Arsenal 2-1": no model number
+        if raw.kind == "ident" and (score := self.slash_score(i)) is not None:
+            return [_Fig(i, i, score, kind="score")], i + 1
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
