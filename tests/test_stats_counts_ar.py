@@ -720,3 +720,16 @@ def test_a_slashed_score_in_a_match_report(text: str, score: tuple[str, int]) ->
     found = extract_stats(text, language="ar")
     assert [(s.text, s.value) for s in found if s.kind == "score"] == [score]
     assert all(s.kind == "score" for s in found if s.text in ("1", "2"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("ويشترط أن يكون عمر المتقدم (21) إحدى وعشرين سنة على الأقل.", ["age", "age"]),
+        ("ويجب تقديم الاعتراض خلال (15) خمسة عشر يوما من تاريخ الإعلان.", ["duration", "duration"]),
+    ],
+)
+def test_digits_restated_in_words_share_their_kind(text: str, kinds: list[str]) -> None:
+    """«(21) إحدى وعشرين سنة»: legal copy writes the number twice; both are the same age or
+    duration."""
+    assert [s.kind for s in extract_stats(text, language="ar")] == kinds
