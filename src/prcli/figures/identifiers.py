@@ -374,7 +374,8 @@ class _Identifiers(_Attach):
         """«ويندوز 10،», «سناب دراغون 615»», «مهرجان ينبع 36،», «تايمز 100 البريطاني»: in
         Arabic the counted noun follows its number, so bare digits right after a plain
         (indefinite, unsuffixed) name word and closing the phrase (a comma, a full stop, a closing
-        mark or a nisba adjective after them) name a product, an index or an event, not a figure."""
+        mark, a nisba adjective or «في» after them) name a product, an index or an event, not a
+        figure."""
         if core.last != i or core.words or not self.name_word_before(i):
             return False
         if core.digits == 4 and 1800 <= core.value <= 2100:
@@ -387,13 +388,14 @@ class _Identifiers(_Attach):
             return nkey in _NAME_NUMBER_ENDS and not (nkey == ")" and self.key(i - 2) == "(")
         if not self.spaced(i, nxt) or self.match(self.units, nxt)[0]:
             return False
-        return nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6
+        return (nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6) or nkey == "في"
 
     def name_word_before(self, i: int) -> bool:
         """The word before token ``i`` may end a name: an Arabic word of four letters or more
         (a و clitic aside), with no article, no attached pronoun, no feminine or verbal ending
-        (ة, ت, وا, «است»), no cue role, no number, month or unit; and not an item of a list whose
-        item before had a counted noun («الصومال 1844 صوتا، جيبوتي 1678»)."""
+        (ة, ت, وا, «است», a four-letter «م» verbal noun), no cue role, no number, month or
+        unit; and not an item of a list whose item before had a counted noun («الصومال 1844
+        صوتا، جيبوتي 1678»)."""
         k = i - 1
         if k < 0 or self.toks[k].kind != "word" or not self.spaced(k, i):
             return False
@@ -401,6 +403,8 @@ class _Identifiers(_Attach):
         bare = key[1:] if key.startswith("و") else key
         if not _ARABIC.match(key) or len(bare) < 4 or bare.startswith(("ال", "بال", "لل", "فال", "است")):
             return False
+        if len(bare) == 4 and bare.startswith("م"):
+            return False  # «مقتل 3 في انفجار»: a verbal noun (مَفعَل), not a name
         if key.endswith(("ه", "ها", "هم", "هن", "نا", "ك", "ة", "ت", "وا")):
             return False
         if key in self.stop or self.word_num(k) is not None or self.match(months(), k, 1)[0]:
