@@ -735,3 +735,12 @@ def test_digits_restated_in_words_share_their_kind(text: str, kinds: list[str]) 
     """«(21) إحدى وعشرين سنة»: legal copy writes the number twice; both are the same age or
     duration."""
     assert [s.kind for s in extract_stats(text, language="ar")] == kinds
+
+
+def test_a_day_and_month_before_a_full_numeric_date_is_one_date() -> None:
+    """«من 9 /3 حتى 2 /4 /1437هـ»: the span opens on a date (day 9), not on two numbers."""
+    text = "ويستمر التسجيل من 9 /3 حتى 2 /4 /1437هـ في جميع المناطق."
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [
+        ("9 /3", "date", 9),
+        ("2 /4 /1437هـ", "date", 1437),
+    ]

@@ -482,6 +482,26 @@ class _Scan(_Specials):
             last += 1
         return [_Fig(i, last, Decimal(year), kind="date")], last + 1
 
+    def day_month_before_date(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«من 7 /11 الى 1 /12 /1436هـ»: a day and a month alone, then «إلى» or «حتى» and a full
+        numeric date, is the first day of that span (value: the day)."""
+        if self.lang != "ar" or i + 4 >= self.n or self.toks[i + 2].kind != "num":
+            return None
+        if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2) and self.spaced(i + 2, i + 3)):
+            return None
+        if self.keys[i + 3] not in ("الى", "الي", "حتى", "حتي", "-"):
+            return None
+        k = i + 4
+        if not (self.toks[k].kind == "num" and self.key(k + 1) == "/" and self.key(k + 3) == "/"):
+            return None
+        try:
+            day, month = int(self.keys[i]), int(self.keys[i + 2])
+        except ValueError:
+            return None
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return [_Fig(i, i + 2, Decimal(day), kind="date")], i + 3
+
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
         slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
@@ -500,6 +520,9 @@ class _Scan(_Specials):
             and self.spaced(i, i + 1)
         ):
             return [_Fig(i, i, Decimal(self.keys[i]), kind="year")], i + 1
+        short = self.day_month_before_date(i)
+        if short is not None:
+            return short
         if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
             return None
         if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":
