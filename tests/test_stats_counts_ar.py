@@ -744,3 +744,9 @@ def test_a_day_and_month_before_a_full_numeric_date_is_one_date() -> None:
         ("9 /3", "date", 9),
         ("2 /4 /1437هـ", "date", 1437),
     ]
+
+
+def test_a_win_names_the_sports_context_of_a_score() -> None:
+    """«بعد فوزه 2/0 على ضيفه»: the win makes the slashed pair a score."""
+    text = "وتأهل النادي إلى النهائي بعد فوزه 2/0 على ضيفه."
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [("2/0", "score", 2)]
