@@ -515,6 +515,8 @@ def test_a_latin_comma_before_a_scale_groups_thousands(text: str, surface: str, 
         ("وتعمل الحواسيب الجديدة بنظام Linux 6 المعدل.", []),
         ("وأطلقت الشركة هاتف Nova 9 في الأسواق.", []),
         ("وباعت الشركة 300 ألف هاتف Nova في الربع الأول.", ["300 ألف", "الأول"]),
+        ("وحمّل المستخدمون تطبيق 360 Security بكثرة.", []),
+        ("وتبلغ قدرة المحطة 50 MW وسعة التخزين 64 GB.", ["50", "64"]),
     ],
 )
 def test_a_number_after_a_latin_name_is_part_of_it(text: str, kept: list[str]) -> None:
@@ -534,3 +536,217 @@ def test_an_ordinal_after_a_unit_word_still_ranks() -> None:
     """«الكتيبة 12» names a unit, but «الفرقة الأولى» of rescuers is the first team to arrive."""
     found = {s.text: s for s in extract_stats("ووصلت الفرقة الأولى من المسعفين بعد دقائق.", language="ar")}
     assert found["الأولى"].kind == "ordinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وطرحت الشركة تحديثا لنظام ماكينتوش 12، الذي صدر قبل أسابيع.", []),
+        ("ويعمل الجهاز بمعالج من طراز «سناب دراغون 720».", []),
+        ("وتراجع مؤشر بورصة لندن 250 البريطاني في التعاملات.", []),
+        ("وحصدت الأردن 140 صوتا، وتونس 95، ثم لبنان في المرتبة الأخيرة.", ["140", "95"]),
+        ("وأكدت الشرطة أن المسعفين أنقذوا 87، ونقلوا الباقين.", ["87"]),
+        ("وانطلقت بطولة خليجي 25 في البصرة.", []),
+        ("وأعلنت الشرطة مقتل 4 في حادث سير.", ["4"]),
+    ],
+)
+def test_bare_digits_after_a_name_word_end_the_name(text: str, kept: list[str]) -> None:
+    """«ماكينتوش 12،», «سناب دراغون 720»: bare digits after a plain name word that close the
+    phrase name a version or an index; a list of counts or a verb before the digits keeps them."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتعرضت هاتين القريتين للقصف أمس.", []),
+        ("وزار الوفد قريتين في الجنوب.", ["قريتين"]),
+        ("وطالب الأهالي بحلول عاجلة، لافتين إلى أن الطريق مغلق.", []),
+        ("ونظم النادي رحلتين إلى الساحل.", ["رحلتين"]),
+    ],
+)
+def test_words_in_tayn_that_count_nothing(text: str, kept: list[str]) -> None:
+    """«هاتين» (these two) points back, «، لافتين إلى» is a participle: neither counts two;
+    a dual noun («قريتين», «رحلتين») still does."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("واستقبل الملك عبدالله الثاني الوفد في عمان.", []),
+        ("وحضرت الملكة إليزابيث الثانية الحفل.", []),
+        ("وزار البابا يوحنا بولس الثاني المدينة.", []),
+        ("ودشن الأمير المرحلة الأولى من المشروع.", ["الأولى"]),
+        ("وافتتح الأمير فيصل المرحلة الثانية من المشروع.", ["الثانية"]),
+    ],
+)
+def test_an_ordinal_after_a_rulers_name_is_part_of_it(text: str, kept: list[str]) -> None:
+    """«الملك عبدالله الثاني»: a regnal number names the king; an ordinal after a noun that
+    follows the title («الأمير ... المرحلة الثانية») still numbers that noun."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("وتتراوح أعمار المشاركين ما بين 7-12 سنة.", [("7", "age"), ("12 سنة", "age")]),
+        ("واستمرت أعمال الترميم 2-3 سنوات.", [("2", "duration"), ("3 سنوات", "duration")]),
+        (
+            "وتراجعت وفيات الأطفال في المنطقة تحت خمس سنوات إلى أربعة ملايين.",
+            [("خمس سنوات", "age"), ("أربعة ملايين", "count")],
+        ),
+        ("وتوقف المصنع عن العمل دون خمس سنوات من الصيانة.", [("خمس سنوات", "duration")]),
+    ],
+)
+def test_years_that_are_ages(text: str, kinds: list[tuple[str, str]]) -> None:
+    """«أعمارهم ما بين 7-12 سنة» and «الأطفال ... تحت خمس سنوات» are ages; the years of a
+    job stay a duration, and the count after «إلى» is no age."""
+    assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == kinds
+
+
+def test_a_list_of_bare_numbers_takes_the_unit_of_its_last() -> None:
+    """«بين 5 و 7 و 10 سنوات»: every bare number of the list is a number of years."""
+    text = "وتراوحت مدد القروض بين 3 و 6 و 9 سنوات حسب الشريحة."
+    assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == [
+        ("3", "duration"),
+        ("6", "duration"),
+        ("9 سنوات", "duration"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وارتفعت الأرباح خلال الربعين الأول والثاني من العام.", [("الأول", 1), ("الثاني", 2)]),
+        ("وتأهل الفريقان صاحبا المركزين الثالث والرابع.", [("الثالث", 3), ("الرابع", 4)]),
+    ],
+)
+def test_an_ordinal_joined_to_a_listed_one_is_listed(text: str, kept: list[tuple[str, int]]) -> None:
+    """«الربعين الأول والثاني»: the second ordinal numbers the same noun as the first (its
+    surface without the «و»)."""
+    assert [(s.text, s.value) for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وشارك الوزير في اجتماع مجموعة العشرين في باريس.", []),
+        ("وتستمر العروض إلى غاية الثلاثين من يوليو.", ["الثلاثين"]),
+        ("واحتفلت الجمعية بدورتها الخمسين هذا العام.", ["الخمسين"]),
+    ],
+)
+def test_a_tens_word_after_a_feminine_noun_names_it(text: str, kept: list[str]) -> None:
+    """«مجموعة العشرين» is the G20 (the «ة» is no pronoun, unlike «بدورتها الخمسين», her 50th
+    session); a day of a month stays listed."""
+    assert [s.text for s in extract_stats(text, language="ar")] == kept
+
+
+def test_seasons_are_a_time_unit() -> None:
+    """«لمدة ثلاثة مواسم», «لمدة موسمين»: sports seasons measure a contract's length."""
+    text = "ووقع المهاجم عقدا لمدة ثلاثة مواسم، بعد أن لعب لمدة موسمين في الدوري الهولندي."
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [
+        ("ثلاثة مواسم", "duration", 3),
+        ("موسمين", "duration", 2),
+    ]
+
+
+def test_a_day_glued_to_the_dateline_city_is_a_date() -> None:
+    """«تبوك14 رمضان 1437 هـ»: the wire glues the day to the city; it is still the date."""
+    text = "تبوك14 رمضان 1437 هـ الموافق 19 يونيو 2016 م واس"
+    assert [(s.text, s.kind) for s in extract_stats(text, language="ar")] == [
+        ("14 رمضان 1437 هـ", "date"),
+        ("19 يونيو 2016 م", "date"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("(«الصحيفة» 9- 3-2016) وقالت الوزارة", "9- 3-2016", 2016),
+        ("وصدر القرار بتاريخ 12 - 4 - 1437هـ وبدأ العمل به", "12 - 4 - 1437هـ", 1437),
+        ("وتستمر المرحلة من 3 – 10 – 1437هـ حتى نهايتها", "3 – 10 – 1437هـ", 1437),
+    ],
+)
+def test_a_dashed_numeric_date_with_blanks_is_one_date(text: str, surface: str, value: int) -> None:
+    """«12 - 4 - 1437هـ»: day, month and year joined by dashes with blanks are one date."""
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.kind, s.value) for s in found] == [(surface, "date", value)]
+
+
+def test_spelling_variants_of_device_units() -> None:
+    """«جيجاهرتز», «ميلليمتر», «بيكسل»: the spellings tech copy uses for GHz, mm and pixels."""
+    text = "ويعمل المعالج بسرعة 2.4 جيجاهرتز، ويبلغ سمك الجهاز 7.1 ميلليمتر بدقة 1440 بيكسل."
+    assert [(s.text, s.kind, s.unit) for s in extract_stats(text, language="ar")] == [
+        ("2.4 جيجاهرتز", "measure", "GHz"),
+        ("7.1 ميلليمتر", "measure", "mm"),
+        ("1440 بيكسل", "measure", "px"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتنطلق الدورة في الخامس من شهر ذي الحجة المقبل.", [("الخامس من شهر ذي الحجة", "date", 5)]),
+        ("وتقام المباراة في الثاني عشر من شهر مارس.", [("الثاني عشر من شهر مارس", "date", 12)]),
+        ("وتحسنت المبيعات في الأسبوع الأول من شهر مارس.", []),
+    ],
+)
+def test_an_ordinal_day_of_the_month_with_shahr(text: str, kept: list[tuple[str, str, int]]) -> None:
+    """«الخامس من شهر ذي الحجة» is a date; «الأسبوع الأول من شهر مارس» numbers a week."""
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("وعادت إلى الدراسة وهي في سن الخامسة والثلاثين.", "الخامسة والثلاثين", 35),
+        ("وتقاعد المدرب في سن الستين.", "الستين", 60),
+    ],
+)
+def test_a_number_word_after_sinn_is_an_age(text: str, surface: str, value: int) -> None:
+    """«في سن الخامسة والثلاثين», «في سن الستين»: the age, not an ordinal or a count."""
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.kind, s.value) for s in found] == [(surface, "age", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("وتغلب الفريق على ضيفه في المباراة الودية بنتيجة 3/1 أمس.", ("3/1", 3)),
+        ("وخسر الفريق مباراته الودية أمام الوحدة صفر / 2 مساء أمس.", ("صفر / 2", 0)),
+    ],
+)
+def test_a_slashed_score_in_a_match_report(text: str, score: tuple[str, int]) -> None:
+    """«بنتيجة 3/1», «صفر / 2»: a match result written with a slash is one score."""
+    found = extract_stats(text, language="ar")
+    assert [(s.text, s.value) for s in found if s.kind == "score"] == [score]
+    assert all(s.kind == "score" for s in found if s.text in ("1", "2"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("ويشترط أن يكون عمر المتقدم (21) إحدى وعشرين سنة على الأقل.", ["age", "age"]),
+        ("ويجب تقديم الاعتراض خلال (15) خمسة عشر يوما من تاريخ الإعلان.", ["duration", "duration"]),
+    ],
+)
+def test_digits_restated_in_words_share_their_kind(text: str, kinds: list[str]) -> None:
+    """«(21) إحدى وعشرين سنة»: legal copy writes the number twice; both are the same age or
+    duration."""
+    assert [s.kind for s in extract_stats(text, language="ar")] == kinds
+
+
+def test_a_day_and_month_before_a_full_numeric_date_is_one_date() -> None:
+    """«من 9 /3 حتى 2 /4 /1437هـ»: the span opens on a date (day 9), not on two numbers."""
+    text = "ويستمر التسجيل من 9 /3 حتى 2 /4 /1437هـ في جميع المناطق."
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [
+        ("9 /3", "date", 9),
+        ("2 /4 /1437هـ", "date", 1437),
+    ]
+
+
+def test_a_win_names_the_sports_context_of_a_score() -> None:
+    """«بعد فوزه 2/0 على ضيفه»: the win makes the slashed pair a score."""
+    text = "وتأهل النادي إلى النهائي بعد فوزه 2/0 على ضيفه."
+    assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [("2/0", "score", 2)]

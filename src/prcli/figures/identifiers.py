@@ -29,6 +29,9 @@ from prcli.figures.wordlists import (
     _time_suffix,
 )
 
+#: Marks that close the phrase of a name ending in a number («ويندوز 10،», «(نوكيا 5190)»).
+_NAME_NUMBER_ENDS = frozenset({",", "،", ".", ")", "»", '"', "”", ";", "؛", ":"})
+
 
 class _Identifiers(_Attach):
     """Identifiers, scores, references and ages read from the context of a number."""
@@ -79,7 +82,7 @@ class _Identifiers(_Attach):
                     "فل",
                     "وك",
                 )
-                if not clitic:
+                if not clitic and not self.glued_day_of_month(core):
                     return True
             if (
                 prev.key == "-"
@@ -134,6 +137,10 @@ class _Identifiers(_Attach):
         if self.lang == "ar" and (self.lettered_reference(i) or self.phone_run(i, core)):
             return True
         if self.lang == "ar" and self.latin_name_number(i, core):
+            return True
+        if self.lang == "ar" and self.bare_name_number(i, core):
+            return True
+        if self.lang == "ar" and self.latin_name_after(i, core):
             return True
         if (
             self.lang in ("en", "fr")
@@ -337,6 +344,80 @@ class _Identifiers(_Attach):
             return True
         return not (self.ar_tamyiz(nxt) or self.match(self.units, nxt)[0])
 
+    def glued_day_of_month(self, core: _Core) -> bool:
+        """«ينبع26 شوال 1436هـ»: wire copy glues the day of a dateline to the city before it;
+        a day (1-31) followed by a month name is a date, not the end of a name."""
+        nxt = core.last + 1
+        return (
+            self.lang == "ar"
+            and core.first == core.last
+            and 1 <= core.value <= 31
+            and self.spaced(core.last, nxt)
+            and self.match(months(), nxt)[0] > 0
+        )
+
+    def latin_name_after(self, i: int, core: _Core) -> bool:
+        """«360 Security», «7 Days» in Arabic copy: bare digits right before a title-case Latin
+        word (not a unit, a currency code or a scale) open the name of a product or a title."""
+        nxt = core.last + 1
+        if core.words or nxt >= self.n or not self.spaced(core.last, nxt) or self.toks[nxt].kind != "word":
+            return False
+        key = self.keys[nxt]
+        word = self.text[self.toks[nxt].start : self.toks[nxt].end]
+        if not _LATIN_WORD.fullmatch(key) or len(word) < 3 or not (word[0].isupper() and word[1:].islower()):
+            return False  # «64 GB», «50 MW»: a unit in capitals stays a figure
+        if self.match(self.units, nxt)[0] or key in _scale_abbr(self.lang) or key in _prefix_money():
+            return False
+        return not (core.digits == 4 and 1800 <= core.value <= 2100)
+
+    def bare_name_number(self, i: int, core: _Core) -> bool:
+        """«ويندوز 10،», «سناب دراغون 615»», «مهرجان ينبع 36،», «تايمز 100 البريطاني»: in
+        Arabic the counted noun follows its number, so bare digits right after a plain
+        (indefinite, unsuffixed) name word and closing the phrase (a comma, a full stop, a closing
+        mark, a nisba adjective or «في» after them) name a product, an index or an event, not a
+        figure."""
+        if core.last != i or core.words or not self.name_word_before(i):
+            return False
+        if core.digits == 4 and 1800 <= core.value <= 2100:
+            return False  # «مونديال 2022»: a year still
+        nxt = i + 1
+        if nxt >= self.n:
+            return True
+        nkey = self.keys[nxt]
+        if self.toks[nxt].kind != "word":
+            return nkey in _NAME_NUMBER_ENDS and not (nkey == ")" and self.key(i - 2) == "(")
+        if not self.spaced(i, nxt) or self.match(self.units, nxt)[0]:
+            return False
+        return (nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6) or nkey == "في"
+
+    def name_word_before(self, i: int) -> bool:
+        """The word before token ``i`` may end a name: an Arabic word of four letters or more
+        (a و clitic aside), with no article, no attached pronoun, no feminine or verbal ending
+        (ة, ت, وا, «است», a four-letter «م» verbal noun), no cue role, no number, month or
+        unit; and not an item of a list whose item before had a counted noun («الصومال 1844
+        صوتا، جيبوتي 1678»)."""
+        k = i - 1
+        if k < 0 or self.toks[k].kind != "word" or not self.spaced(k, i):
+            return False
+        key = self.keys[k]
+        bare = key[1:] if key.startswith("و") else key
+        if not _ARABIC.match(key) or len(bare) < 4 or bare.startswith(("ال", "بال", "لل", "فال", "است")):
+            return False
+        if len(bare) == 4 and bare.startswith("م"):
+            return False  # «مقتل 3 في انفجار»: a verbal noun (مَفعَل), not a name
+        if key.endswith(("ه", "ها", "هم", "هن", "نا", "ك", "ة", "ت", "وا")):
+            return False
+        if key in self.stop or self.word_num(k) is not None or self.match(months(), k, 1)[0]:
+            return False
+        if self.match(self.units, k, 1)[0] or any(self.is_cue(role, key) for role in self.cue):
+            return False
+        return not (
+            k >= 3
+            and self.keys[k - 1] in (",", "،")
+            and self.toks[k - 2].kind == "word"
+            and self.toks[k - 3].kind == "num"
+        )
+
     def phone_run(self, i: int, core: _Core) -> bool:
         """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of
         them with a leading zero and no other number around, make a phone number, not figures
@@ -418,8 +499,11 @@ class _Identifiers(_Attach):
     def score_pair(self, i: int) -> tuple[list[_Fig], int] | None:
         """«2 - 1», «صفر - 4», «2 - صفر» in a match report: one score, worth its first number
         (a range «3 - 5 أيام» or a day span «3 - 4 مايو» has a unit or a month after it)."""
-        if i + 2 >= self.n or self.toks[i + 1].key not in _SCORE_LINKS:
+        if i + 2 >= self.n:
             return None
+        slash = self.lang == "ar" and self.toks[i + 1].key == "/" and self.key(i + 3) != "/"
+        if self.toks[i + 1].key not in _SCORE_LINKS and not slash:
+            return None  # «صفر / 1»: an Arabic score may take a slash (not «15 / 8 / 1436»)
         if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
             return None
         first, second = self.goals(i), self.goals(i + 2)
@@ -433,6 +517,19 @@ class _Identifiers(_Attach):
         if unit_after and self.spaced(i + 2, nxt):
             return None
         return [_Fig(i, i + 2, first, kind="score")], i + 3
+
+    def slash_score(self, i: int) -> Decimal | None:
+        """«فاز 2/0 على لاتسيو», «(5/3)» in an Arabic match report: two small whole numbers
+        joined by a slash are a score (its first side), not a code."""
+        if self.lang != "ar" or not self.score_context(i):
+            return None
+        parts = self.keys[i].split("/")
+        if len(parts) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
+            return None
+        if self.key(i + 1) == "/" or self.key(i - 1) == "/" or self.cue_before("ident", i, 2):
+            return None
+        first, second = int(parts[0]), int(parts[1])
+        return Decimal(first) if first <= 15 and second <= 15 else None
 
     def score_like_time(self, i: int, raw: Raw) -> bool:
         """«3:1» in a match report is a score; «20:30» after «الساعة» stays a clock time."""

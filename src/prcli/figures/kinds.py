@@ -28,6 +28,11 @@ from prcli.figures.wordlists import (
     _unit_fillers,
     _vague_partitive,
 )
+from prcli.text.resources import lazy_words
+
+#: «الأطفال دون خمس سنوات»: people, then under/over, then years: an age.
+_age_people_ar = lazy_words("prcli.figures", "age_people_ar.txt")
+_over_under_ar = lazy_words("prcli.figures", "over_under_ar.txt")
 
 
 class _Kinds(_Identifiers):
@@ -403,6 +408,9 @@ class _Kinds(_Identifiers):
         if window and self.lang == "ar" and self.cue_before("age_next", fig.first, 1):
             fig.kind = "age"  # «إنتاج 4 سنوات» in a race card
             return
+        if self.ar_people_under(fig.first):
+            fig.kind = "age"
+            return
         if (
             self.lang == "fr"
             and self.key(fig.first - 1) == "de"
@@ -447,6 +455,20 @@ class _Kinds(_Identifiers):
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
+
+    def ar_people_under(self, first: int) -> bool:
+        """«وفيات الأطفال دون خمس سنوات», «المسنين فوق 65 عاما»: years after people (up to three
+        words back) and «دون», «تحت» or «فوق» are their age (children under five), not a duration."""
+        if self.lang != "ar" or self.key(first - 1) not in _over_under_ar():
+            return False
+        if not self.spaced(first - 1, first):
+            return False
+        for k in range(first - 2, max(first - 5, -1), -1):  # «الأطفال في العالم تحت خمس سنوات»
+            if self.toks[k].kind != "word":
+                return False
+            if self.keys[k] in _age_people_ar():
+                return True
+        return False
 
     def fr_clock_hours(self, fig: _Fig, j: int) -> None:
         """«samedi à 16 heures», «jusqu'à 20 heures»: whole hours after «à» are a clock time;

@@ -26,6 +26,34 @@ class _Ranges(_Phrases):
             return False
         return b.value == a.value + 1 and (1300 <= a.value <= 1500 or 1900 <= a.value <= 2100)
 
+    def ar_restated(self, a: _Fig, b: _Fig) -> bool:
+        """«"18" ثماني عشرة سنة», «(30) ثلاثين يوما»: legal copy gives a number in digits, in
+        marks or brackets, then again in words with its unit; the digits take the words' kind."""
+        if self.lang != "ar" or a.kind != "count" or a.unit is not None or a.value != b.value:
+            return False
+        if not b.words or a.words or b.kind == "count" or a.first != a.last:
+            return False
+        between = [self.keys[k] for k in range(a.last + 1, b.first)]
+        return bool(between) and len(between) <= 2 and all(k in ('"', "»", ")", "”", "]") for k in between)
+
+    def ar_list_bound(self, a: _Fig, b: _Fig) -> bool:
+        """«تراوحت الآجال بين 5 و 7 و 10 سنوات»: in a list of bare numbers whose last carries the
+        unit, a bare number before one that took the unit (walking back) takes it too."""
+        return (
+            self.lang == "ar"
+            and a.kind == "count"
+            and a.unit is None
+            and a.first == a.last == b.first - 2 == b.last - 2
+            and self.toks[a.first].kind == "num"
+            and self.toks[b.first].kind == "num"
+            and a.start is None
+            and b.start is None
+            and b.kind in ("duration", "percent", "measure", "age")
+            and b.scale == 1
+            and b.factor == 1
+            and self.keys[a.last + 1] in _range_links()
+        )
+
     def link_ranges(self, figs: list[_Fig]) -> None:
         """«من 6 إلى 3 بالمائة», "between 2 and 3 million": the first bound takes the second's unit.
 
@@ -51,6 +79,7 @@ class _Ranges(_Phrases):
             if (
                 a.kind == "age"
                 and b.kind in ("duration", "count")
+                and b.value <= 130  # «دون خمس سنوات إلى ستة ملايين»: no age
                 and b.first - a.last == 2
                 and self.keys[a.last + 1] in _range_links()
             ):
@@ -93,6 +122,15 @@ class _Ranges(_Phrases):
                 a.value /= b.factor  # «بين 31 و37 سنتا»: both in cents
             a.counts = b.counts or a.counts
             b.counts = b.counts or a.counts
+        for a, b in near:
+            if self.ar_restated(a, b):  # «عمره "18" ثماني عشرة سنة»: the words repeat the digits
+                opening = a.first - 1 if self.key(a.first - 1) in ('"', "«", "(", "“", "[") else a.first
+                if b.kind == "duration" and self.cue_before("age", opening, 2):
+                    b.kind = "age"
+                a.kind, a.unit, a.counts = b.kind, b.unit, b.counts
+        for a, b in reversed(near):
+            if self.ar_list_bound(a, b):
+                a.kind, a.unit, a.counts = b.kind, b.unit, b.counts  # «بين 5 و 7 و 10 سنوات»
         for a, b in near:
             if (
                 self.lang == "ar"

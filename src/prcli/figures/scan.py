@@ -104,7 +104,7 @@ class _Scan(_Specials):
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
-        if i + 1 < self.n and self.keys[i + 1] in _SCORE_LINKS:
+        if i + 1 < self.n and (self.keys[i + 1] in _SCORE_LINKS or self.keys[i + 1] == "/"):
             score = self.score_pair(i)
             if score is not None:
                 return score
@@ -238,6 +238,8 @@ class _Scan(_Specials):
                 fig.first, fig.kind = i - 1, "duration"
                 return [fig], core.last + 1
         if core.words and self.lang == "ar" and not core.vague:
+            if self.numbered_name(core):
+                return [], core.last + 1
             settled = self.definite_word_number(fig, core)
             if settled is not None:
                 return [fig], settled
@@ -452,11 +454,61 @@ class _Scan(_Specials):
         self.find_counts(fig)
         return [fig], fig.last + 1
 
+    def dashed_date(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«4- 8-2015», «12 -7- 2015»: a day, a month and a four-digit year joined by dashes with
+        stray blanks (Arabic wire copy) are one date, whose value is the year."""
+        if self.lang != "ar" or not self.spaced(i, i + 1) or not self.spaced(i + 1, i + 2):
+            return None
+        parts = [self.keys[i]]
+        last = i + 2
+        tail = self.keys[last].split("-")
+        if len(tail) == 2:
+            parts += tail  # «8-2015» read as one token
+        elif (
+            self.key(last + 1) in ("-", "–")
+            and self.spaced(last, last + 1)
+            and self.spaced(last + 1, last + 2)
+        ):
+            parts += [self.keys[last], self.key(last + 2)]
+            last += 2
+        if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+            return None
+        day, month, year = (int(p) for p in parts)
+        if not (1 <= day <= 31 and 1 <= month <= 12 and len(parts[2]) == 4 and 1300 <= year <= 2100):
+            return None
+        if self.gap(i, i + 1) == "" and self.gap(last - 1, last) == "":
+            return None  # «4-8-2015» reads as one token; the gapless case is the tokenizer's
+        if self.key(last + 1) in ("ه", "هـ", "م") and self.spaced(last, last + 1):
+            last += 1
+        return [_Fig(i, last, Decimal(year), kind="date")], last + 1
+
+    def day_month_before_date(self, i: int) -> tuple[list[_Fig], int] | None:
+        """«من 7 /11 الى 1 /12 /1436هـ»: a day and a month alone, then «إلى» or «حتى» and a full
+        numeric date, is the first day of that span (value: the day)."""
+        if self.lang != "ar" or i + 4 >= self.n or self.toks[i + 2].kind != "num":
+            return None
+        if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2) and self.spaced(i + 2, i + 3)):
+            return None
+        if self.keys[i + 3] not in ("الى", "الي", "حتى", "حتي", "-"):
+            return None
+        k = i + 4
+        if not (self.toks[k].kind == "num" and self.key(k + 1) == "/" and self.key(k + 3) == "/"):
+            return None
+        try:
+            day, month = int(self.keys[i]), int(self.keys[i + 2])
+        except ValueError:
+            return None
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return [_Fig(i, i + 2, Decimal(day), kind="date")], i + 3
+
     def spaced_date(self, i: int) -> tuple[list[_Fig], int] | None:
         """«7 / 11 / 1436هـ», «22 / 8 / 2015م»: a numeric date written with blanks around the
         slashes (wire copy) is one date, whose value is the year. «1434 / 1435هـ» is a fiscal year."""
-        if i + 2 >= self.n or self.keys[i + 1] != "/":
+        if i + 2 >= self.n or self.keys[i + 1] not in ("/", "-", "–"):
             return None  # the common case, answered first
+        if self.keys[i + 1] in ("-", "–"):
+            return self.dashed_date(i)
         if (
             i + 2 < self.n
             and self.keys[i + 1] == "/"
@@ -468,6 +520,9 @@ class _Scan(_Specials):
             and self.spaced(i, i + 1)
         ):
             return [_Fig(i, i, Decimal(self.keys[i]), kind="year")], i + 1
+        short = self.day_month_before_date(i)
+        if short is not None:
+            return short
         if i + 4 >= self.n or not all(self.spaced(k, k + 1) for k in range(i, i + 4)):
             return None
         if self.keys[i + 1] != "/" or self.keys[i + 3] != "/":

@@ -35,6 +35,12 @@ from prcli.figures.wordlists import (
     _twice_thrice,
     _two_after_dual,
 )
+from prcli.text.resources import lazy_words
+
+#: «، لافتين إلى أن»: the prepositions that make a word in -تين after a comma a participle.
+_participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt")
+#: «الملك», «البابا»: a title whose holder's name an ordinal may end («عبدالله الثاني»).
+_regnal_titles_ar = lazy_words("prcli.figures", "regnal_titles_ar.txt")
 
 
 class _Specials(_Numbers):
@@ -120,6 +126,8 @@ class _Specials(_Numbers):
                 self.find_counts(f)
             return [f], j
         if lang == "ar" and w is None and self.is_dual_noun(t.key):
+            if self.dual_not_two(i):
+                return None
             f = _Fig(i, i, Decimal(2), words=True, counts_after=True)
             clitic = 1 if t.key[0] in "وبلفك" and not self.is_dual_noun(t.key, bare=True) else 0
             f.counts = self.text[t.start + clitic : t.end]
@@ -139,6 +147,14 @@ class _Specials(_Numbers):
                 nxt += 1
             return [f], nxt
         return None
+
+    def dual_not_two(self, i: int) -> bool:
+        """«، لافتين إلى أن», «. لافتين إلى»: a word in -تين opening a clause after a comma and
+        followed by a preposition is a plural participle (the speakers pointing out), not two of
+        anything."""
+        if i < 1 or self.keys[i - 1] not in _CLAUSE_END or not self.spaced(i, i + 1):
+            return False
+        return self.key(i + 1) in _participle_links_ar()
 
     def twice(self, i: int) -> tuple[list[_Fig], int] | None:
         """ "the only driver to win the Monaco race twice": how many times it happened (a count of
@@ -270,6 +286,9 @@ class _Specials(_Numbers):
                 last, j = j, j + 1
             # «الخامس من أكتوبر العام 2019»: a day
             k = j + 1 if self.key(j) == "من" else j
+            month_word = self.key(k) in ("شهر", "الشهر") and self.spaced(k, k + 1)
+            if k > j and month_word and not self.period_before(i):
+                k += 1  # «الثالث من شهر ذي القعدة»; not «الأسبوع الأول من شهر يوليو»
             size, _m = self.match(months(), k) if k < self.n else (0, None)
             if size and value <= 31:
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
@@ -277,12 +296,16 @@ class _Specials(_Numbers):
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
+            if self.cue_before("age", i, 1) and self.key(i - 1) in ("سن", "بسن", "لسن"):
+                return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في سن الخامسة والأربعين»
             if value <= 12 and j < self.n and self.keys[j] in _time_suffix() and self.spaced(last, j):
                 return [_Fig(i, j, value, kind="time", words=True)], j + 1  # «بمقر الشركة التاسعة صباحا»
             if self.cue_before("rank", i, 1) or self.cue_before("rankverb", i, 1):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 self.counts_ordinal(f)
                 return [f], last + 1
+            if definite and self.regnal_number(i):
+                return [], last + 1
             construct = (
                 not definite
                 and value >= 2
@@ -320,6 +343,12 @@ class _Specials(_Numbers):
             if definite and self.after_possessed_noun(i):
                 f = _Fig(i, last, value, kind="ordinal", words=True)  # «في يومها العاشر», «دورته الثالثة»
                 f.counts = self._phrase(i - 1, i - 1)
+                return [f], last + 1
+            head = self.coordinated_ordinal_head(i)
+            if head is not None:  # «الربعين الأول والثاني»: the second ordinal of the pair too
+                kind = "rank" if self.cue_before("rank", head, 1) else "ordinal"
+                f = _Fig(i, last, value, kind=kind, words=True, start=self.toks[i].start + 1)
+                f.counts = self._phrase(head - 1, head - 1)
                 return [f], last + 1
             return [], last + 1
         # English / French: «third largest», «troisième plus grand», "the eighth of March"
@@ -562,6 +591,9 @@ class _Specials(_Numbers):
             fig.kind = "age"
             return j
         key = self.keys[core.first]
+        if key.startswith("ال") and self.key(core.first - 1) in ("سن", "بسن", "لسن"):
+            fig.kind = "age"  # «عن سن الثمانين»
+            return j
         definite = key.startswith(("ال", "وال", "بال", "لل"))
         if not definite or core.last != core.first or not 20 <= core.value < 100:
             return None
@@ -569,7 +601,12 @@ class _Specials(_Numbers):
         if prev < 0 or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
             return None
         pkey = self.keys[prev]
-        possessed = pkey.endswith(("ها", "ه")) and not pkey.startswith("ال") and len(pkey) >= 5
+        possessed = (
+            pkey.endswith(("ها", "ه"))
+            and not pkey.startswith("ال")
+            and len(pkey) >= 5
+            and not self.ends_in_ta_marbuta(prev)  # «مجموعة العشرين» (G20): no pronoun, a name
+        )
         singular = self.cue_before("ordctx", core.first, 1) or (
             pkey.endswith("ه") and self.after_definite_noun(core.first)  # «الدورة», not «الدول»
         )
@@ -580,6 +617,23 @@ class _Specials(_Numbers):
         fig.kind = "ordinal"
         self.counts_ordinal(fig)
         return j
+
+    def numbered_name(self, core: _Core) -> bool:
+        """«مجموعة العشرين» (G20), «بوابة الثلاثين»: a definite tens word right after an
+        indefinite feminine noun (final «ة», no article), with nothing counted after it and no
+        month, is the number in a name, not a figure (the guideline excludes G20)."""
+        if core.first != core.last or not 20 <= core.value < 100 or core.first < 1:
+            return False
+        key, prev = self.keys[core.first], core.first - 1
+        if not key.startswith("ال") or self.toks[prev].kind != "word" or not self.spaced(prev, core.first):
+            return False
+        pkey = self.keys[prev]
+        if not self.ends_in_ta_marbuta(prev) or pkey.startswith(("ال", "وال", "بال", "لل", "ولل", "فال")):
+            return False
+        j = core.last + 1
+        if self.key(j) == "من" or self.match(months(), j)[0]:
+            return False  # «إلى غاية الثلاثين من يونيو»: a day
+        return not (self.spaced(core.last, j) and (self.ar_tamyiz(j) or self.match(self.units, j)[0]))
 
     def share_word(self, i: int) -> tuple[list[_Fig], int] | None:
         """«ثلث الأبطال», «ربع السكان»: a fraction word before a definite noun is a share of it
@@ -609,6 +663,61 @@ class _Specials(_Numbers):
         if not self.is_cue("namelink", self.keys[i - 1]):
             return False
         return not (last + 1 < self.n and self.spaced(last, last + 1) and self.match(self.units, last + 1)[0])
+
+    def period_before(self, i: int) -> bool:
+        """A time noun right before the ordinal («الأسبوع الأول», «العشرة أيام الأولى»): the
+        ordinal numbers that period, it is no day of the month."""
+        size, entry = self.match(self.units, i - 1, 1) if i >= 1 else (0, None)
+        return bool(size) and isinstance(entry, UnitEntry) and entry.kind in ("duration", "dual-duration")
+
+    def coordinated_ordinal_head(self, i: int) -> int | None:
+        """«الربعين الأول والثاني», «بالمرتبتين الخامسة عشرة والرابعة عشرة»: an ordinal joined
+        by «و» right after a listed ordinal (one that numbers the noun before it) numbers that
+        noun too. Returns the first ordinal's token, or None."""
+        if not self.keys[i].startswith("وال") or i < 2 or not self.spaced(i - 1, i):
+            return None
+        k = i - 1
+        w = self.word_num(k)
+        if w is not None and w[0].type == "teen" and k >= 2:
+            k -= 1
+            w = self.word_num(k)
+        if w is None or w[0].type != "ord" or not self.keys[k].startswith("ال"):
+            return None
+        if k < 1 or self.toks[k - 1].kind != "word" or self.word_num(k - 1) is not None:
+            return None
+        if self.cue_before("time", k, 1):
+            return None  # «بين الساعة الثالثة والخامسة»: clock hours
+        listed = (
+            self.after_definite_noun(k)
+            or self.after_possessed_noun(k)
+            or self.cue_before("ordctx", k, 1)
+            or self.cue_before("rank", k, 1)
+        )
+        return k if listed else None
+
+    def regnal_number(self, i: int) -> bool:
+        """«الملك عبدالله الثاني», «الملكة إليزابيث الثانية», «البابا يوحنا بولس الثاني»: a
+        definite ordinal after one to three name words that follow a ruler's title is the regnal
+        number of that name, not a figure (the gold excludes «محمد السادس»). The name words carry
+        no article (a hamza makes «إليزابيث» a name, not «ال» + noun)."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and self.toks[k].kind == "word" and self.spaced(k, k + 1):
+            key = self.keys[k]
+            bare = "ال" + key[3:] if key.startswith(("وال", "بال")) else key
+            bare = "ال" + key[2:] if key.startswith("لل") else bare
+            if bare in _regnal_titles_ar() or key in _regnal_titles_ar():
+                return k < i - 1
+            if self.word_num(k) is not None or key in self.stop:
+                return False
+            if key.startswith("ال") and self.text[self.toks[k].start] not in "أإ":
+                return False  # «الأمير المرحلة الثانية»: an article, a noun; «إليزابيث» is a name
+            k -= 1
+        return False
+
+    def ends_in_ta_marbuta(self, k: int) -> bool:
+        """The word at token ``k`` is written with a final «ة» (folded to «ه»): a feminine
+        noun, not a noun with the pronoun «ه» («دورته» his session, «مجموعة» a group)."""
+        return self.text[self.toks[k].end - 1] == "ة"
 
     def after_possessed_noun(self, i: int) -> bool:
         """«يومها», «دورته», «نسختها» right before a definite ordinal word: a noun made definite by
@@ -669,6 +778,8 @@ class _Specials(_Numbers):
             )  # "10-12 new stores" is a range of counts
         ):
             return [_Fig(i, i, raw.value, kind="score")], i + 1  # "beat Arsenal 2-1": no model number
+        if raw.kind == "ident" and (score := self.slash_score(i)) is not None:
+            return [_Fig(i, i, score, kind="score")], i + 1
         if raw.kind == "ident" or self.is_identifier(i, core):
             return [], i + 1
         if raw.kind == "time":
@@ -698,6 +809,8 @@ class _Specials(_Numbers):
             after, scaled = self.range_scale(figs, i)
             fake = _Core(i, after - 1, raw.value, False, scaled)
             j = self.suffix(figs[-1], fake, after)
+            if self.lang == "ar" and figs[-1].kind == "duration":
+                self.age_context(figs[-1], j)  # «تتراوح أعمارهم ما بين 3-9 سنوات»: ages
             for f in figs:
                 if (
                     raw.plain
