@@ -258,6 +258,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             weak = True  # «أن هذا “الدعم المؤقت” سوف يخفف … أكدها»: a later verb reports no label
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
+        far = lex.lang == "ar" and via == "pre" and clause is not None \
+            and _ar_far_from_cue(toks, clause, i, inner)
+        if far:
+            clause, via = None, ""  # «أشار إلى أن … (thirty words) … تسوير “الحصن”»: past the report
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech is None and lex.lang == "ar" and via != "post" \
                 and arabic_labels.enumeration(toks, i, inner, lex):
@@ -317,7 +321,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         cue: str | None = None
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
-                and (lex.lang != "ar" or _ar_cue_in_sentence(att, i)) \
+                and (lex.lang != "ar" or (_ar_cue_in_sentence(att, i) and not far)) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
@@ -881,6 +885,43 @@ def _ar_cue_in_sentence(att: Attributor, k: int) -> bool:
             return True
         j -= 1
     return False
+
+
+#: How many words a few marked words may stand after the reporting verb and still be read as
+#: part of what it reports (Arabic); after a «أن» or a colon opening the reported clause, the
+#: clause is marked as the speaker's and runs longer (coordinated verbs, a relative clause).
+_AR_REPORT_REACH = 20
+_AR_REPORT_REACH_THAT = 30
+
+
+def _ar_far_from_cue(toks: list[Tok], c: Clause, k: int, inner: str) -> bool:
+    """A few marked words (three at most) more than ``_AR_REPORT_REACH`` words after the
+    reporting verb before them (``_AR_REPORT_REACH_THAT`` after the «أن/إن» or colon opening
+    its clause): a long Arabic sentence has moved on from what the verb reports (a list of
+    works done, a new clause of narration), so the marks are the writer's («وأشار إلى أن الهيئة
+    نفذت … , إضافة إلى تسوير “الحصن”»), not the speaker's. A partial a few words after the verb
+    or its «أن» stays («أوضح … أن الحملة … شهدت أسبوعا “عاديا” و“أقل احتداما”»)."""
+    if len(inner.split()) > 3 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    opens = _ar_clause_openers()
+    n = 0
+    opened = False
+    for t in toks[c.cue_end:k]:
+        if (t.kind == "p" and t.norm == ":") or (t.kind == "w" and t.norm in opens):
+            n, opened = 0, True
+        elif t.kind == "w":
+            n += 1
+    return n > (_AR_REPORT_REACH_THAT if opened else _AR_REPORT_REACH)
+
+
+@cache
+def _ar_clause_openers() -> frozenset[str]:
+    """«أن/إن» in all their forms (folded, with a preposition, a conjunction or a pronoun):
+    each opens a reported clause again."""
+    bases = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") \
+        | folded_words("bare_that_ar.txt")
+    ends = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "نني", "ننا", "ك", "كم")
+    return frozenset(b + e for b in bases for e in ends)
 
 
 def _cue_end(att: Attributor, i: int) -> int | None:
