@@ -1278,6 +1278,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang == "ar" and nw == 3 and left and left[0] in ("ل", "لـ", "لصالح") and _ar_body_name(words):
+        return "term"  # «التابع لـ«الجيش الوطني الحر»»: a body's name, its noun and nisba adjectives
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _framing() and left[0] != "ب" \
@@ -1298,6 +1300,13 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _ar_body_name(words: list[str]) -> bool:
+    """Three definite words, the second a nisba adjective («الجيش الوطني الحر», «الحزب
+    الاشتراكي الموحد»): the shape of a body's name (a noun, its nisba, one more adjective)."""
+    folded = [normalize(w) for w in words]
+    return all(w.startswith("ال") and len(w) > 3 for w in folded) and folded[1].endswith(("ي", "يه"))
 
 
 def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
