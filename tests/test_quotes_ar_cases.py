@@ -619,6 +619,14 @@ CASES = [
     ("وصادق البرلمان الألماني \"بوندستاغ\" أمس على الاتفاق.", "بوندستاغ", None, False),
     # the same places with a reporting verb before the role, or «إن» before the noun, are words
     ("وقال الوزير يوسف الناصري إن الاقتصاد الوطني \"صامد\" رغم الأزمة.", "صامد", "يوسف الناصري", True),
+    # one marked noun heading the writer's own phrase (a genitive follows the marks) is a scare
+    # quote; inside a clause just reported, or before a word of time, it stays the speaker's
+    ("ولا بد من محاسبة \"لصوص\" المال العام الذين نهبوا ثروات البلاد.", "لصوص", None, False),
+    ("وقال الوزير يوسف الناصري إن هؤلاء هم \"لصوص\" المال العام.", "لصوص", "يوسف الناصري", True),
+    ("وقال الوزير يوسف الناصري إن المفاوضات \"صعبة\" الآن.", "صعبة", "يوسف الناصري", True),
+    # «حسب التعبير الرسمي» after the marks: an established term; «حسب تعبير الخبراء»: their words
+    ("ونقل أكثر من ألف شخص إلى المخيمات، أو تمت \"إعادة توطينهم\" حسب التعبير الرسمي آنذاك.",
+     "إعادة توطينهم", None, False),
 
 ]
 
