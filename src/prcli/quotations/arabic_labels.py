@@ -61,6 +61,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «شركة الاتصالات المتنقلة السعودية “زين”»: the body's own name
     if _name_after_nisba(toks, k, words, left, lex):
         return "term"  # «البرلمان الألماني “بوندستاغ”», «المكتب الهولندي “…”»: its own name
+    if _name_before_nisba(toks, k, words):
+        return "term"  # «“ديار” القطرية», «“كادينا كوبي” الإذاعية»: a proper name and its adjective
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
@@ -579,6 +581,21 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
     return _name_shaped(words, lex)
 
 
+def _name_before_nisba(toks: list[Tok], k: int, words: list[str]) -> bool:
+    """«شركة مملوكة لـ“ديار” القطرية», «لشبكة “كادينا كوبي” الإذاعية»: marked words ending in a
+    word without ال, followed right away by a definite nisba adjective, are a proper name (only
+    a name is definite without ال; a common noun there would need ال to take that adjective)."""
+    if not 1 <= len(words) <= 4 or k + 1 >= len(toks) or toks[k + 1].kind != "w" \
+            or "\u064b" in "".join(words):
+        return False
+    last = normalize(words[-1])
+    if last.startswith(("ال", "وال", "بال", "لل")) or last.endswith("ا") or len(last) < 2 \
+            or not "\u0600" <= last[:1] <= "\u06ff":
+        return False
+    adj = toks[k + 1].norm
+    return adj.startswith("ال") and adj.endswith(("ي", "يه")) and len(adj) >= 6
+
+
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
     """«أعرب السفير الإيطالي “ماركو بيليني”، عن …», «اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»,
     «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
@@ -594,6 +611,8 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if not (verb or _role_before(left, lex)):
         return False
     j = k + 1
+    if verb and toks[j].norm == ":" and len(words) <= 3 and name_like(words, lex):
+        return True  # «وأضاف “السهلي”: …»: between the verb and the colon, who speaks
     comma = toks[j].norm in (",", "،")
     if comma:
         j += 1
