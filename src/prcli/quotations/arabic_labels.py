@@ -392,12 +392,13 @@ def _name_after_rank(toks: list[Tok], k: int, words: list[str], left: list[str],
     ranks = folded_words("name_ranks_ar.txt")
     at = -1
     for m, w in enumerate(left[:3]):
-        if w in ranks or w in lex.people or (w.startswith("ال") and w[2:] in lex.roles):
+        if w in ranks or w in lex.people or (w.startswith("ال") and w[2:] in lex.roles) \
+                or (m > 0 and w in lex.roles):  # («لاعب الوسط “…”»: a role in construct)
             at = m
             break
         if not w.startswith("ال"):
             return False
-    if at < 0 or any(_cue_form(w, lex) for w in left[at + 1:at + 3]):
+    if at < 0 or any(_cue_form(w, lex) for w in left[at + 1:at + 2]):
         return False
     if len(words) == 1:
         return _name_shaped(words, lex)
@@ -497,7 +498,7 @@ def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
     if nw > 5 or k + 1 >= len(toks):
         return False
     j = k + 1
-    if toks[j].norm in (",", "،") and j + 1 < len(toks):
+    if toks[j].norm in (",", "،", "؛", ";") and j + 1 < len(toks):
         j += 1
     if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
         return False
@@ -571,11 +572,12 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
     if not 1 <= len(words) <= 2 or k == 0 or toks[k - 1].kind != "w" or len(left) < 2:
         return False
     nisba, noun = left[0].removeprefix("و"), left[1].removeprefix("و")
-    if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6 and noun.startswith("ال")):
+    if not (nisba.startswith("ال") and nisba.endswith(("ي", "يه")) and len(nisba) >= 6
+            and noun.startswith("ال")):
         return False
-    if noun.endswith("ي") or noun in lex.stops:
+    if noun.endswith(("ي", "يه")) or noun in lex.stops:
         return False  # (two adjectives: no noun to name)
-    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") | _complements()
+    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
     if any(w in that or _cue_form(w, lex) for w in left[2:4]):
         return False
     return _name_shaped(words, lex)
