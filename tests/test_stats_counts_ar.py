@@ -534,3 +534,35 @@ def test_an_ordinal_after_a_unit_word_still_ranks() -> None:
     """«الكتيبة 12» names a unit, but «الفرقة الأولى» of rescuers is the first team to arrive."""
     found = {s.text: s for s in extract_stats("ووصلت الفرقة الأولى من المسعفين بعد دقائق.", language="ar")}
     assert found["الأولى"].kind == "ordinal"
+
+
+BRACKETS_AND_DIMENSIONS: list[Row] = [
+    # a figure opening a bracket after a noun, a hedge or an average between them
+    (
+        "وتتوقع الحكومة تحسنا في عجز الميزانية وفي الدين العمومي (نحو 65 في المائة) وفي الفقر"
+        " (معدل 12 في المائة) خلال السنة المقبلة.",
+        [("65 في المائة", "الدين"), ("12 في المائة", "الفقر")],
+    ),
+    # the measured thing is the indefinite head, not the complement or adjective before «بمساحة»
+    (
+        "وضم المشروع قاعة عرض فسيحة مجهزة بأحدث التقنيات بمساحة 400 متر مربع، وممشى طويل لممارسة"
+        " المشي وركوب الخيل بطول 3 كيلومترات.",
+        [("400 متر مربع", "قاعة"), ("3 كيلومترات", "ممشى")],
+    ),
+    # a place between the head and the dimension; a second dimension joined by «و»
+    (
+        "وشيدت البلدية جسرا معلقا في المدينة بطول 800 متر وبعرض 20 مترا.",
+        [("800 متر", "جسرا"), ("20 مترا", "جسرا")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BRACKETS_AND_DIMENSIONS,
+    ids=[f"bracket-dimension-{i}" for i in range(len(BRACKETS_AND_DIMENSIONS))],
+)
+def test_counts_of_a_bracket_or_a_dimension(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """What a bracketed figure or a dimension («بطول», «بمساحة») measures: the noun before the
+    bracket, the indefinite head of the noun phrase before the dimension."""
+    _check(text, expected)

@@ -15,6 +15,7 @@ import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from prcli.figures.base import _waw_stems
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
 from prcli.text.resources import lazy_words
 
@@ -37,6 +38,8 @@ _purpose_words = lazy_words("prcli.figures", "purpose_words_ar.txt", convert=nor
 _purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert=norm_word)
 #: «إجمالي», «مجموع»: the whole a share is taken of.
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
+#: «حوالي», «متوسط»: a hedge opening a bracket before its figure.
+_bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -69,6 +72,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
     totals = {id(f): f.counts for f in figs if share_of_total(f)}
+    last_measure: _Fig | None = None
     for f in figs:
         if id(f) in totals:
             f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
@@ -78,10 +82,13 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = purpose_after(doc, f, covered) or f.counts
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = hedged_bracket(doc, f, covered) or f.counts
         if f.kind in COUNTED:
             f.counts = level_holder(doc, f, covered) or f.counts
         if f.kind == "measure":
-            f.counts = dimension_owner(doc, f, covered) or f.counts
+            f.counts = dimension_owner(doc, f, covered) or second_dimension(doc, f, last_measure) or f.counts
+            last_measure = f
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = across_relative(doc, f, covered) or f.counts
         if f.kind == "money":
@@ -683,7 +690,86 @@ def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             first = prior
     elif doc.keys[m].startswith(("لل", "بال")):
         return None  # a complement alone names no owner
+    head = indefinite_head(doc, m, covered)
+    if head is not None and head < first:
+        return head_phrase(doc, head, m)
     return doc._phrase(first, m)
+
+
+def second_dimension(doc: _Doc, fig: _Fig, prev: _Fig | None) -> str | None:
+    """«جسر بطول 800 متر وبعرض 20 مترا»: a second dimension joined by «و» right after a measure
+    measures the same thing as that measure."""
+    k = fig.first - 1
+    while k > 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and doc.ar_intro(k):
+        k -= 1
+    if prev is None or k < 1 or prev.last != k - 1 or doc.toks[k].kind != "word":
+        return None
+    key = doc.keys[k]
+    if not (key.startswith("وب") or key.startswith("ول")) or not has_cue("ar", "dimension", key[2:]):
+        return None
+    return prev.counts
+
+
+_PLACE_PREPS = frozenset(norm_word(w) for w in ("في", "من", "على", "داخل", "قرب"))
+_DEFINITE = ("ال", "وال", "فال")
+_COMPLEMENT = ("ل", "ب", "لل", "بال")
+
+
+def indefinite_head(doc: _Doc, m: int, covered: set[int]) -> int | None:
+    """«جسرا معلقا في المدينة بطول», «صالة رياضية مغلقة متعددة الأغراض بمساحة», «مسار لممارسة
+    الجري وركوب الدراجات بطول»: a thing measured by a dimension is most often a new one, an
+    indefinite noun, and its adjectives, genitives, complements and one place («في المدينة») run
+    up to the dimension word. Walking back from ``m``, the head is the indefinite word that a
+    definite word, a comma or a verb stands before (an adjective agrees with its noun, a genitive
+    follows an indefinite head): None when no such head is found within a short reach."""
+    k = m
+    places = 0
+    while m - k < 7:
+        p = k - 1
+        if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, k):
+            return k if _indefinite(doc, k) else None
+        key = doc.keys[p]
+        if norm_word(key) in _PLACE_PREPS:
+            if places or not doc.keys[k].startswith("ال"):
+                return None
+            places += 1
+            k = p - 1  # the place and its preposition: the phrase goes on before them
+            if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.spaced(k, p):
+                return None
+            continue
+        if doc.is_cue("relative", key) or imperfect_verb(key) or any(
+            doc.is_cue(role, key) for role in ("skip", "change", "record", "result", "intro", "cost")
+        ):
+            return k if _indefinite(doc, k) else None
+        coordinated = doc.keys[k].startswith("و") and not doc.keys[k].startswith(_waw_stems())
+        if key.startswith(_DEFINITE) and _indefinite(doc, k) and not coordinated:
+            return k  # «البلدية جسرا»: a definite word stands before the head («وركوب»: a genitive)
+        if not doc._content(p) or doc.ar_filler(p):
+            return k if _indefinite(doc, k) else None
+        k = p
+    return None
+
+
+def _indefinite(doc: _Doc, k: int) -> bool:
+    """A bare indefinite word (no article, no preposition glued to it) that may head a noun."""
+    key = doc.keys[k]
+    bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+    return (
+        doc._content(k)
+        and not bare.startswith(("ال", *_COMPLEMENT))
+        and not imperfect_verb(key)
+        and "\u0600" <= key[:1] <= "\u06ff"
+    )
+
+
+def head_phrase(doc: _Doc, head: int, last: int) -> str:
+    """The head at ``head`` and the word right after it when it qualifies the head (an adjective
+    or a genitive, not a complement), never past ``last``."""
+    nxt = head + 1
+    word = norm_word(doc.keys[nxt]) if nxt <= last else ""
+    if word and not word.startswith(_COMPLEMENT) and word not in _PLACE_PREPS and doc._content(nxt):
+        return doc._phrase(head, nxt)
+    return doc._phrase(head, head)
 
 
 def _noun_like(doc: _Doc, k: int) -> bool:
@@ -829,6 +915,25 @@ def from_previous(doc: _Doc, figs: list[_Fig]) -> None:
             and a.kind != "count"
         ):
             b.counts = a.counts
+
+
+def hedged_bracket(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وفي البطالة (حوالي 8 في المائة)», «المديونية (متوسط 60 في المائة)»: a figure opening a
+    bracket after a noun measures that noun; a hedge or an average word between the bracket and
+    the figure changes nothing (it names no thing)."""
+    o = fig.first - 1
+    words: list[str] = []
+    while o >= 0 and fig.first - o <= 3 and doc.toks[o].kind == "word" and o not in covered:
+        words.insert(0, norm_word(doc.keys[o]))
+        o -= 1
+    if not words or " ".join(words) not in _bracket_hedges() or doc.key(o) != "(":
+        return None
+    noun = o - 1
+    if noun < 0 or noun in covered or doc.toks[noun].kind != "word" or not doc.spaced(noun, o):
+        return None
+    if doc.ar_filler(noun) or not doc.ar_np_word(noun):
+        return None
+    return np_ending_at(doc, noun, covered)
 
 
 def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
