@@ -83,7 +83,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in _CHAINED and not f.counts_after:
-            f.counts = hedged_bracket(doc, f, covered) or f.counts
+            f.counts = hedged_bracket(doc, f, covered) or bound_subject(doc, f, covered) or f.counts
+        if f.kind in COUNTED and f.counts and dangling_particle(f.counts):
+            f.counts, f.counts_after = None, False  # «للشرطة وأن»: the clause before, not a noun
         if f.kind in COUNTED:
             f.counts = level_holder(doc, f, covered) or f.counts
         if f.kind == "measure":
@@ -142,6 +144,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             verb = next((w for w in ends if imperfect_verb(w)), None)
             if verb is not None:
                 f.counts = verb_subject(doc, f, verb, covered) or f.counts
+        if f.counts is None and f.kind in ("percent", "count"):
+            f.counts = parallel_clause(doc, f, figs)
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
@@ -934,6 +938,52 @@ def hedged_bracket(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if doc.ar_filler(noun) or not doc.ar_np_word(noun):
         return None
     return np_ending_at(doc, noun, covered)
+
+
+_BOUND_PREPS = frozenset(norm_word(w) for w in ("عن", "على"))
+#: «أن», «وإن»: a particle that opens a clause; a counted phrase never ends on one
+_PARTICLES = frozenset(norm_word(w) for w in ("أن", "وأن", "إن", "وإن", "لأن", "بأن", "فإن", "كما"))
+
+
+def bound_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«في صحون لا يزيد عمقها عن 5 سنتمترات», «لا تقل قيمتها عن 100 ريال»: a verb of bound with
+    its subject after it (VSO) and «عن/على» before the figure: the subject is what is bounded,
+    not the noun before the verb (that one is only bounded when the verb has no subject after it,
+    «بغرامة لا تقل عن»)."""
+    prep = fig.first - 1
+    if prep < 3 or norm_word(doc.keys[prep]) not in _BOUND_PREPS or not doc.spaced(prep, fig.first):
+        return None
+    noun, verb = prep - 1, prep - 2
+    if noun in covered or verb in covered or doc.toks[verb].kind != "word" or not doc.spaced(verb, noun):
+        return None
+    if not (doc.is_cue("change", doc.keys[verb]) and doc.is_cue("negation", doc.keys[verb - 1])):
+        return None
+    if not doc.ar_np_word(noun) or doc.ar_filler(noun) or doc.ar_intro(noun):
+        return None
+    return doc._phrase(noun, noun)
+
+
+def parallel_clause(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«أن 40% من الاعتداءات لا يبلغ عنها وأن 7% فقط تسجل»: a figure opening a clause of its own
+    («وأن», «وإن») with nothing counted repeats the earlier clause of its sentence: the figure of
+    the same kind there says what it counts."""
+    k = fig.first - 1
+    if k < 1 or norm_word(doc.keys[k]) not in _PARTICLES or not doc.keys[k].startswith("و"):
+        return None
+    for other in reversed(figs):
+        if other.last >= k:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind == fig.kind and other.counts:
+            return other.counts
+    return None
+
+
+def dangling_particle(phrase: str) -> bool:
+    """«للشرطة وأن»: a phrase ending on a particle that opens a clause names no thing."""
+    words = phrase.split(" ")
+    return len(words) > 1 and norm_word(words[-1]) in _PARTICLES
 
 
 def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
