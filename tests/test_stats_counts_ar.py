@@ -559,6 +559,16 @@ BRACKETS_AND_DIMENSIONS: list[Row] = [
         "وينصح الخبراء بوضع الطعام في صحون لا يزيد عمقها عن 5 سنتمترات.",
         [("5 سنتمترات", "عمقها")],
     ),
+    # a participle of change («مرتفعا») says how the subject of the clause's verb ended
+    (
+        "وأنهى مؤشر البورصة الرئيسي تعاملات الأسبوع الأول بعد العطلة مرتفعا 52.3 نقطة.",
+        [("52.3 نقطة", "مؤشر")],
+    ),
+    # before a negated bound, a noun with «ب» glued to it is what is bounded
+    (
+        "وأعلنت الوزارة منح قروض ميسرة بفوائد لا تتعدى 3 في المائة للشباب.",
+        [("3 في المائة", "فوائد")],
+    ),
     # a second clause opened by «وأن» repeats what the first share counts
     (
         "وأظهر الاستطلاع أن 40 في المائة فقط من الاعتداءات يبلغ عنها للشرطة وأن 7 في المائة فقط تسجل رسميا.",

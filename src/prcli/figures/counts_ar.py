@@ -84,6 +84,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = hedged_bracket(doc, f, covered) or bound_subject(doc, f, covered) or f.counts
+            f.counts = hal_subject(doc, f, covered) or bound_complement(doc, f, covered) or f.counts
         if f.kind in COUNTED and f.counts and dangling_particle(f.counts):
             f.counts, f.counts_after = None, False  # «للشرطة وأن»: the clause before, not a noun
         if f.kind in COUNTED:
@@ -978,6 +979,51 @@ def parallel_clause(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
         if other.kind == fig.kind and other.counts:
             return other.counts
     return None
+
+
+def hal_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وأنهى مؤشر البورصة تعاملات الأسبوع مرتفعا 52 نقطة», «مسجلا 1120 دولارا»: a participle of
+    change before the figure (a circumstantial, «حال») says how the subject of the clause's verb
+    ended: that subject is what is measured, not the complement right before the participle."""
+    k = doc.back_over_intros(fig.first, 3, "changepart")
+    if k < 1 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changepart", doc.keys[k]):
+        return None
+    floor = max(-1, k - 16)
+    for v in range(k - 1, floor, -1):
+        key = doc.keys[v]
+        if v in covered or key in _SENTENCE_END or "\n" in doc.gap(v, v + 1):
+            return None
+        if doc.toks[v].kind != "word" or key in _CLAUSE_MARKS:
+            continue
+        bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+        if any(doc.is_cue(role, w) for role in ("change", "record") for w in (key, bare)):
+            if doc.is_cue("changepart", key):
+                continue
+            nxt = v + 1
+            if nxt < k and nxt not in covered and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)  # VSO: the subject right after the verb
+            return doc.ar_subject_before(v)
+    return None
+
+
+def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«قروض ميسرة بفوائد لا تتعدى 3 في المائة»: before a negated verb of bound, a noun with the
+    preposition «ب» glued to it is what is bounded, on its own (the noun before it is only what
+    it comes with)."""
+    verb = fig.first - 1
+    if verb >= 0 and norm_word(doc.keys[verb]) in _BOUND_PREPS:
+        verb -= 1  # «لا تقل عن»
+    neg, noun = verb - 1, verb - 2
+    if noun < 0:
+        return None
+    if doc.toks[verb].kind != "word" or not doc.keys[verb].startswith(("ي", "ت")):
+        return None  # «لا تتعدى», «لا يقل»: a negated imperfect before «عن» bounds
+    if not doc.is_cue("negation", doc.keys[neg]) or noun in covered or doc.toks[noun].kind != "word":
+        return None
+    key = doc.keys[noun]
+    if not key.startswith("ب") or key.startswith("بال") or len(key) < 5 or not doc._content(noun):
+        return None
+    return doc.text[doc.toks[noun].start + 1 : doc.toks[noun].end]
 
 
 def dangling_particle(phrase: str) -> bool:
