@@ -124,7 +124,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
-        if f.kind == "percent" and prev is not None and (f.counts is None or classifier_only(f.counts)):
+        if f.kind == "percent" and prev is not None and (
+            f.counts is None or classifier_only(f.counts) or not f.counts_after
+        ):
             f.counts = share_of_classified(doc, prev, f, covered) or f.counts
         if f.kind == "percent" and bare_change(f.counts):
             f.counts = compared_change(doc, f, figs) or f.counts
@@ -346,9 +348,25 @@ def share_of_classified(doc: _Doc, prev: _Fig, fig: _Fig, covered: set[int]) -> 
         return None
     if doc.text.startswith(prev.counts, doc.toks[k].start):
         k += len(prev.counts.split(" ")) - 1  # «4860 حالة طلاق»: the whole counted phrase
+    k = _over_place(doc, k, fig.first, covered)
     if not all(link_token(doc, m, covered) for m in range(k + 1, fig.first)):
         return None
     return prev.counts
+
+
+def _over_place(doc: _Doc, k: int, stop: int, covered: set[int]) -> int:
+    """«299 حالة في المستشفى نفسه بنسبة 6.7%»: the place of the counted things («في/على» and at
+    most three words) after token ``k`` only says where they are: the last token of that place
+    (``k`` when none follows)."""
+    p = k + 1
+    if p >= stop or norm_word(doc.keys[p]) not in _PLACE_PREPS:
+        return k
+    end = p
+    for m in range(p + 1, min(stop, p + 4)):
+        if m in covered or doc.toks[m].kind != "word" or doc.ar_intro(m) or doc.is_cue("valuelink", doc.keys[m]):
+            break  # «بنسبة»: the share itself
+        end = m
+    return end if end > p else k
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:
