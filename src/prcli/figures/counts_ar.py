@@ -363,7 +363,9 @@ def _over_place(doc: _Doc, k: int, stop: int, covered: set[int]) -> int:
         return k
     end = p
     for m in range(p + 1, min(stop, p + 4)):
-        if m in covered or doc.toks[m].kind != "word" or doc.ar_intro(m) or doc.is_cue("valuelink", doc.keys[m]):
+        if m in covered or doc.toks[m].kind != "word":
+            break
+        if doc.ar_intro(m) or doc.is_cue("valuelink", doc.keys[m]):
             break  # «بنسبة»: the share itself
         end = m
     return end if end > p else k
