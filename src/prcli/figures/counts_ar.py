@@ -71,7 +71,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
-    totals = {id(f): f.counts for f in figs if share_of_total(f)}
+    totals = {id(f): whole_of(doc, f, covered) or f.counts for f in figs if share_of_total(f)}
     last_measure: _Fig | None = None
     for f in figs:
         if id(f) in totals:
@@ -288,6 +288,18 @@ def share_of_total(fig: _Fig) -> bool:
     if fig.kind != "percent" or not fig.counts_after or not fig.counts:
         return False
     return norm_word(fig.counts.split(" ")[0]) in _share_bases()
+
+
+def whole_of(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«61.5% من إجمالي الحالات المحولة»: the whole word and the noun it governs («إجمالي
+    الحالات»), not the whole word alone (it says nothing of what is counted)."""
+    base = fig.last + 2
+    if doc.key(fig.last + 1) != "من" or base + 1 >= doc.n or norm_word(doc.keys[base]) not in _share_bases():
+        return None
+    noun = base + 1
+    if noun in covered or not doc.spaced(base, noun) or not doc.ar_np_word(noun) or doc.ar_filler(noun):
+        return None
+    return doc._phrase(base, noun)
 
 
 def classifier_only(phrase: str | None) -> bool:
@@ -735,7 +747,7 @@ def second_dimension(doc: _Doc, fig: _Fig, prev: _Fig | None) -> str | None:
     return prev.counts
 
 
-_PLACE_PREPS = frozenset(norm_word(w) for w in ("في", "من", "على", "داخل", "قرب"))
+_PLACE_PREPS = frozenset(norm_word(w) for w in ("في", "من", "على", "داخل", "قرب", "تحت"))
 _DEFINITE = ("ال", "وال", "فال")
 _COMPLEMENT = ("ل", "ب", "لل", "بال")
 
