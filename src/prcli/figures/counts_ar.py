@@ -149,6 +149,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
                 f.counts = verb_subject(doc, f, verb, covered) or f.counts
         if f.counts is None and f.kind in ("percent", "count"):
             f.counts = parallel_clause(doc, f, figs)
+        if f.kind in _CHAINED and bare_change(f.counts):
+            f.counts = changed_amount(doc, f, figs) or f.counts
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
@@ -1056,6 +1058,20 @@ def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if not key.startswith("ب") or key.startswith("بال") or len(key) < 5 or not doc._content(noun):
         return None
     return doc.text[doc.toks[noun].start + 1 : doc.toks[noun].end]
+
+
+def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«يصل عدد قياسي يبلغ 450 ألفا من اللاجئين ... بارتفاع عن 200 ألف في 2014»: a figure whose
+    only counted word is a change noun («بارتفاع») is the change of the amount before it in the
+    sentence, and measures what that amount does."""
+    for other in reversed(figs):
+        if other.last >= fig.first:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind == fig.kind and other.counts and not bare_change(other.counts):
+            return other.counts
+    return None
 
 
 def dangling_particle(phrase: str) -> bool:
