@@ -1063,7 +1063,11 @@ def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
     """«يصل عدد قياسي يبلغ 450 ألفا من اللاجئين ... بارتفاع عن 200 ألف في 2014»: a figure whose
     only counted word is a change noun («بارتفاع») is the change of the amount before it in the
-    sentence, and measures what that amount does."""
+    sentence, and measures what that amount does. A measure after «ارتفاع» is a height («على ارتفاع
+    655 مترا»), not a rise."""
+    word = norm_word((fig.counts or "").split(" ")[0])
+    if fig.kind == "measure" and any(has_cue("ar", "dimension", w) for w in (word, word[1:])):
+        return None
     for other in reversed(figs):
         if other.last >= fig.first:
             continue
