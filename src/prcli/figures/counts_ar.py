@@ -85,6 +85,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = hedged_bracket(doc, f, covered) or bound_subject(doc, f, covered) or f.counts
             f.counts = hal_subject(doc, f, covered) or bound_complement(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and f.counts is None:
+            f.counts = across_aside(doc, f, covered)
         if f.kind in COUNTED and f.counts and dangling_particle(f.counts):
             f.counts, f.counts_after = None, False  # «للشرطة وأن»: the clause before, not a noun
         if f.kind in COUNTED:
@@ -1075,6 +1077,31 @@ def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
             return None
         if other.kind == fig.kind and other.counts and not bare_change(other.counts):
             return other.counts
+    return None
+
+
+def across_aside(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وانخفضت أسعار النفط ، تسليم سبتمبر ، 14 سنتا»: an aside between two commas right before
+    the figure (a delivery month, a place) only qualifies the subject: the figure belongs to the
+    verb of change before the aside, and measures that verb's subject."""
+    close = fig.first - 1
+    if close < 2 or doc.keys[close] not in _CLAUSE_MARKS:
+        return None
+    open_ = next(
+        (k for k in range(close - 1, max(-1, close - 6), -1) if doc.keys[k] in _CLAUSE_MARKS), None
+    )
+    if open_ is None or any(k in covered or doc.keys[k] in _SENTENCE_END for k in range(open_, close)):
+        return None
+    for v in range(open_ - 1, max(-1, open_ - 9), -1):
+        key = doc.keys[v]
+        if v in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(v, v + 1):
+            return None
+        bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+        if doc.toks[v].kind == "word" and (doc.is_cue("change", key) or doc.is_cue("change", bare)):
+            nxt = v + 1
+            if nxt < open_ and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)  # VSO
+            return doc.ar_subject_before(v)
     return None
 
 
