@@ -87,6 +87,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = hal_subject(doc, f, covered) or bound_complement(doc, f, covered) or f.counts
         if f.kind in _CHAINED and f.counts is None:
             f.counts = across_aside(doc, f, covered)
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = pronoun_change(doc, f, covered) or f.counts
         if f.kind in COUNTED and f.counts and dangling_particle(f.counts):
             f.counts, f.counts_after = None, False  # «للشرطة وأن»: the clause before, not a noun
         if f.kind in COUNTED:
@@ -1102,6 +1104,35 @@ def across_aside(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             if nxt < open_ and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
                 return doc.ar_np(nxt)  # VSO
             return doc.ar_subject_before(v)
+    return None
+
+
+_OWNER_SUFFIXES = ("ها", "هم", "ه")
+
+
+def pronoun_change(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«بعد انخفاضه عند الإغلاق في جلسة التعامل السابقة 31 سنتا»: a change noun with a pronoun
+    suffix («انخفاضه», «ارتفاعها») in the clause before the figure: the pronoun's antecedent,
+    the subject of the change verb earlier in the sentence, is what changed (not the time or
+    place words between the change and the figure)."""
+    floor = max(-1, fig.first - 12)
+    linked = fig.first >= 1 and link_token(doc, fig.first - 1, covered)  # «... 31 سنتا إلى 48 دولارا»
+    for k in range(fig.first - 1, floor, -1):
+        key = doc.keys[k]
+        if k in covered and linked:
+            continue
+        if k in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(k, k + 1):
+            return None
+        if doc.toks[k].kind != "word" or len(key) < 6:
+            continue
+        suffix = next((x for x in _OWNER_SUFFIXES if key.endswith(x)), None)
+        if suffix is None:
+            continue
+        stem = key[: -len(suffix)]
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ة"  # «زيادتها» → «زيادة»
+        if has_cue("ar", "changenoun", stem):
+            return doc.ar_earlier_subject(k)
     return None
 
 
