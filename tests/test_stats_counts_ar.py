@@ -561,8 +561,9 @@ BRACKETS_AND_DIMENSIONS: list[Row] = [
     ),
     # a participle of change («مرتفعا») says how the subject of the clause's verb ended
     (
-        "وأنهى مؤشر البورصة الرئيسي تعاملات الأسبوع الأول بعد العطلة مرتفعا 52.3 نقطة.",
-        [("52.3 نقطة", "مؤشر")],
+        "وأنهى مؤشر البورصة الرئيسي تعاملات الأسبوع الأول بعد العطلة مرتفعا 52.3 نقطة بنسبة 0.6%"
+        " عند مستوى 8200 نقطة.",
+        [("52.3 نقطة", "مؤشر"), ("0.6%", "مؤشر"), ("8200 نقطة", "مؤشر")],
     ),
     # «استهل» records a level like «أنهى»: the whole chain measures its subject
     (
