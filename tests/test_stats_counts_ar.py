@@ -750,3 +750,94 @@ def test_a_win_names_the_sports_context_of_a_score() -> None:
     """«بعد فوزه 2/0 على ضيفه»: the win makes the slashed pair a score."""
     text = "وتأهل النادي إلى النهائي بعد فوزه 2/0 على ضيفه."
     assert [(s.text, s.kind, s.value) for s in extract_stats(text, language="ar")] == [("2/0", "score", 2)]
+
+
+BRACKETS_AND_DIMENSIONS: list[Row] = [
+    # a figure opening a bracket after a noun, a hedge or an average between them
+    (
+        "وتتوقع الحكومة تحسنا في عجز الميزانية وفي الدين العمومي (نحو 65 في المائة) وفي الفقر"
+        " (معدل 12 في المائة) خلال السنة المقبلة.",
+        [("65 في المائة", "الدين"), ("12 في المائة", "الفقر")],
+    ),
+    # the measured thing is the indefinite head, not the complement or adjective before «بمساحة»
+    (
+        "وضم المشروع قاعة عرض فسيحة مجهزة بأحدث التقنيات بمساحة 400 متر مربع، وممشى طويل لممارسة"
+        " المشي وركوب الخيل بطول 3 كيلومترات.",
+        [("400 متر مربع", "قاعة"), ("3 كيلومترات", "ممشى")],
+    ),
+    # a place between the head and the dimension; a second dimension joined by «و»
+    (
+        "وشيدت البلدية جسرا معلقا في المدينة بطول 800 متر وبعرض 20 مترا.",
+        [("800 متر", "جسرا"), ("20 مترا", "جسرا")],
+    ),
+    # a negated verb of bound with its subject after it (VSO): the subject is bounded
+    (
+        "وينصح الخبراء بوضع الطعام في صحون لا يزيد عمقها عن 5 سنتمترات.",
+        [("5 سنتمترات", "عمقها")],
+    ),
+    # a participle of change («مرتفعا») says how the subject of the clause's verb ended
+    (
+        "وأنهى مؤشر البورصة الرئيسي تعاملات الأسبوع الأول بعد العطلة مرتفعا 52.3 نقطة بنسبة 0.6%"
+        " عند مستوى 8200 نقطة.",
+        [("52.3 نقطة", "مؤشر"), ("0.6%", "مؤشر"), ("8200 نقطة", "مؤشر")],
+    ),
+    # «استهل» records a level like «أنهى»: the whole chain measures its subject
+    (
+        "واستهل مؤشر البورصة الرئيسي تعاملات الأسبوع مرتفعا 41.2 نقطة بنسبة 0.5% عند مستوى 8100 نقطة.",
+        [("41.2 نقطة", "مؤشر"), ("0.5%", "مؤشر"), ("8100 نقطة", "مؤشر")],
+    ),
+    # before a negated bound, a noun with «ب» glued to it is what is bounded
+    (
+        "وأعلنت الوزارة منح قروض ميسرة بفوائد لا تتعدى 3 في المائة للشباب.",
+        [("3 في المائة", "فوائد")],
+    ),
+    # a share after a classified count and the place of the things counted
+    (
+        "وتم علاج 250 حالة في المستشفى الميداني بنسبة 5.2% و120 حالة على قائمة الانتظار بنسبة 2.9%.",
+        [("5.2%", "حالة"), ("2.9%", "حالة")],
+    ),
+    # a share of a whole with nothing before it: the whole and its noun; a count «تحت» a state
+    (
+        "وأوضح المدير أن البرنامج رصد 2800 حالة بحاجة للنقل، تم قبول 61.5% من إجمالي الحالات"
+        " المحولة، و 1100 حالة تحت التصعيد بنسبة بلغت 24.3% .",
+        [("61.5%", "الحالات"), ("24.3%", "حالة")],
+    ),
+    # an amount whose only counted word is a change noun is the change of the amount before it
+    (
+        "ويتوقع أن يصل عدد قياسي يبلغ 300 ألف من المهاجرين إلى البلاد هذا العام بارتفاع عن 120 ألفا"
+        " في العام الماضي.",
+        [("300 ألف", "المهاجرين"), ("120 ألفا", "المهاجرين")],
+    ),
+    # «على ارتفاع» is a height, not a rise: it does not take the amount before it
+    (
+        "ويضم البرج مركزا للمؤتمرات بمساحة 900 متر مربع، ومطعما على ارتفاع 620 مترا.",
+        [("900 متر مربع", "مركزا"), ("620 مترا", "ارتفاع")],
+    ),
+    # an aside between two commas («، تسليم أكتوبر ،») does not cut the figure from its verb
+    (
+        "وارتفعت أسعار الذهب في السوق المحلية ، تسليم أكتوبر ، 12 سنتاً إلى 51 دولاراً.",
+        [("12 سنتاً", "أسعار"), ("51 دولاراً", "أسعار")],
+    ),
+    # a change noun with a pronoun («بعد ارتفاعها») points back to the subject that changed
+    (
+        "وارتفعت أسعار الذهب 12 سنتاً إلى 51 دولاراً ، بعد ارتفاعها عند الإغلاق في جلسة التعامل"
+        " السابقة 30 سنتاً إلى 50.88 دولار.",
+        [("30 سنتاً", "أسعار"), ("50.88 دولار", "أسعار")],
+    ),
+    # a second clause opened by «وأن» repeats what the first share counts
+    (
+        "وأظهر الاستطلاع أن 40 في المائة فقط من الاعتداءات يبلغ عنها للشرطة وأن 7 في المائة فقط تسجل رسميا.",
+        [("40 في المائة", "الاعتداءات"), ("7 في المائة", "الاعتداءات")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    BRACKETS_AND_DIMENSIONS,
+    ids=[f"bracket-dimension-{i}" for i in range(len(BRACKETS_AND_DIMENSIONS))],
+)
+def test_counts_of_a_bracket_or_a_dimension(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """What a bracketed figure or a dimension («بطول», «بمساحة») measures: the noun before the
+    bracket, the indefinite head of the noun phrase before the dimension."""
+    _check(text, expected)

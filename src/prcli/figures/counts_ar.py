@@ -15,6 +15,7 @@ import itertools
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from prcli.figures.base import _waw_stems
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
 from prcli.text.resources import lazy_words
 
@@ -37,6 +38,8 @@ _purpose_words = lazy_words("prcli.figures", "purpose_words_ar.txt", convert=nor
 _purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert=norm_word)
 #: «إجمالي», «مجموع»: the whole a share is taken of.
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
+#: «حوالي», «متوسط»: a hedge opening a bracket before its figure.
+_bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -68,7 +71,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
-    totals = {id(f): f.counts for f in figs if share_of_total(f)}
+    totals = {id(f): whole_of(doc, f, covered) or f.counts for f in figs if share_of_total(f)}
+    last_measure: _Fig | None = None
     for f in figs:
         if id(f) in totals:
             f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
@@ -78,10 +82,20 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = purpose_after(doc, f, covered) or f.counts
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = hedged_bracket(doc, f, covered) or bound_subject(doc, f, covered) or f.counts
+            f.counts = hal_subject(doc, f, covered) or bound_complement(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and f.counts is None:
+            f.counts = across_aside(doc, f, covered)
+        if f.kind in _CHAINED and not f.counts_after:
+            f.counts = pronoun_change(doc, f, covered) or f.counts
+        if f.kind in COUNTED and f.counts and dangling_particle(f.counts):
+            f.counts, f.counts_after = None, False  # «للشرطة وأن»: the clause before, not a noun
         if f.kind in COUNTED:
             f.counts = level_holder(doc, f, covered) or f.counts
         if f.kind == "measure":
-            f.counts = dimension_owner(doc, f, covered) or f.counts
+            f.counts = dimension_owner(doc, f, covered) or second_dimension(doc, f, last_measure) or f.counts
+            last_measure = f
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = across_relative(doc, f, covered) or f.counts
         if f.kind == "money":
@@ -114,7 +128,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
-        if f.kind == "percent" and prev is not None and (f.counts is None or classifier_only(f.counts)):
+        if f.kind == "percent" and prev is not None and (
+            f.counts is None or classifier_only(f.counts) or not f.counts_after
+        ):
             f.counts = share_of_classified(doc, prev, f, covered) or f.counts
         if f.kind == "percent" and bare_change(f.counts):
             f.counts = compared_change(doc, f, figs) or f.counts
@@ -135,6 +151,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             verb = next((w for w in ends if imperfect_verb(w)), None)
             if verb is not None:
                 f.counts = verb_subject(doc, f, verb, covered) or f.counts
+        if f.counts is None and f.kind in ("percent", "count"):
+            f.counts = parallel_clause(doc, f, figs)
+        if f.kind in _CHAINED and bare_change(f.counts):
+            f.counts = changed_amount(doc, f, figs) or f.counts
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
@@ -276,6 +296,18 @@ def share_of_total(fig: _Fig) -> bool:
     return norm_word(fig.counts.split(" ")[0]) in _share_bases()
 
 
+def whole_of(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«61.5% من إجمالي الحالات المحولة»: the whole word and the noun it governs («إجمالي
+    الحالات»), not the whole word alone (it says nothing of what is counted)."""
+    base = fig.last + 2
+    if doc.key(fig.last + 1) != "من" or base + 1 >= doc.n or norm_word(doc.keys[base]) not in _share_bases():
+        return None
+    noun = base + 1
+    if noun in covered or not doc.spaced(base, noun) or not doc.ar_np_word(noun) or doc.ar_filler(noun):
+        return None
+    return doc._phrase(base, noun)
+
+
 def classifier_only(phrase: str | None) -> bool:
     """A counted phrase that opens with a classifier noun («حالة», «حالة طلاق»)."""
     return phrase is not None and norm_word(phrase.split(" ")[0]) in _classifiers()
@@ -334,9 +366,27 @@ def share_of_classified(doc: _Doc, prev: _Fig, fig: _Fig, covered: set[int]) -> 
         return None
     if doc.text.startswith(prev.counts, doc.toks[k].start):
         k += len(prev.counts.split(" ")) - 1  # «4860 حالة طلاق»: the whole counted phrase
+    k = _over_place(doc, k, fig.first, covered)
     if not all(link_token(doc, m, covered) for m in range(k + 1, fig.first)):
         return None
     return prev.counts
+
+
+def _over_place(doc: _Doc, k: int, stop: int, covered: set[int]) -> int:
+    """«299 حالة في المستشفى نفسه بنسبة 6.7%»: the place of the counted things («في/على» and at
+    most three words) after token ``k`` only says where they are: the last token of that place
+    (``k`` when none follows)."""
+    p = k + 1
+    if p >= stop or norm_word(doc.keys[p]) not in _PLACE_PREPS:
+        return k
+    end = p
+    for m in range(p + 1, min(stop, p + 4)):
+        if m in covered or doc.toks[m].kind != "word":
+            break
+        if doc.ar_intro(m) or doc.is_cue("valuelink", doc.keys[m]):
+            break  # «بنسبة»: the share itself
+        end = m
+    return end if end > p else k
 
 
 def same_sentence(doc: _Doc, a: int, b: int) -> bool:
@@ -683,7 +733,86 @@ def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
             first = prior
     elif doc.keys[m].startswith(("لل", "بال")):
         return None  # a complement alone names no owner
+    head = indefinite_head(doc, m, covered)
+    if head is not None and head < first:
+        return head_phrase(doc, head, m)
     return doc._phrase(first, m)
+
+
+def second_dimension(doc: _Doc, fig: _Fig, prev: _Fig | None) -> str | None:
+    """«جسر بطول 800 متر وبعرض 20 مترا»: a second dimension joined by «و» right after a measure
+    measures the same thing as that measure."""
+    k = fig.first - 1
+    while k > 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and doc.ar_intro(k):
+        k -= 1
+    if prev is None or k < 1 or prev.last != k - 1 or doc.toks[k].kind != "word":
+        return None
+    key = doc.keys[k]
+    if not (key.startswith("وب") or key.startswith("ول")) or not has_cue("ar", "dimension", key[2:]):
+        return None
+    return prev.counts
+
+
+_PLACE_PREPS = frozenset(norm_word(w) for w in ("في", "من", "على", "داخل", "قرب", "تحت"))
+_DEFINITE = ("ال", "وال", "فال")
+_COMPLEMENT = ("ل", "ب", "لل", "بال")
+
+
+def indefinite_head(doc: _Doc, m: int, covered: set[int]) -> int | None:
+    """«جسرا معلقا في المدينة بطول», «صالة رياضية مغلقة متعددة الأغراض بمساحة», «مسار لممارسة
+    الجري وركوب الدراجات بطول»: a thing measured by a dimension is most often a new one, an
+    indefinite noun, and its adjectives, genitives, complements and one place («في المدينة») run
+    up to the dimension word. Walking back from ``m``, the head is the indefinite word that a
+    definite word, a comma or a verb stands before (an adjective agrees with its noun, a genitive
+    follows an indefinite head): None when no such head is found within a short reach."""
+    k = m
+    places = 0
+    while m - k < 7:
+        p = k - 1
+        if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, k):
+            return k if _indefinite(doc, k) else None
+        key = doc.keys[p]
+        if norm_word(key) in _PLACE_PREPS:
+            if places or not doc.keys[k].startswith("ال"):
+                return None
+            places += 1
+            k = p - 1  # the place and its preposition: the phrase goes on before them
+            if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc.spaced(k, p):
+                return None
+            continue
+        if doc.is_cue("relative", key) or imperfect_verb(key) or any(
+            doc.is_cue(role, key) for role in ("skip", "change", "record", "result", "intro", "cost")
+        ):
+            return k if _indefinite(doc, k) else None
+        coordinated = doc.keys[k].startswith("و") and not doc.keys[k].startswith(_waw_stems())
+        if key.startswith(_DEFINITE) and _indefinite(doc, k) and not coordinated:
+            return k  # «البلدية جسرا»: a definite word stands before the head («وركوب»: a genitive)
+        if not doc._content(p) or doc.ar_filler(p):
+            return k if _indefinite(doc, k) else None
+        k = p
+    return None
+
+
+def _indefinite(doc: _Doc, k: int) -> bool:
+    """A bare indefinite word (no article, no preposition glued to it) that may head a noun."""
+    key = doc.keys[k]
+    bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+    return (
+        doc._content(k)
+        and not bare.startswith(("ال", *_COMPLEMENT))
+        and not imperfect_verb(key)
+        and "\u0600" <= key[:1] <= "\u06ff"
+    )
+
+
+def head_phrase(doc: _Doc, head: int, last: int) -> str:
+    """The head at ``head`` and the word right after it when it qualifies the head (an adjective
+    or a genitive, not a complement), never past ``last``."""
+    nxt = head + 1
+    word = norm_word(doc.keys[nxt]) if nxt <= last else ""
+    if word and not word.startswith(_COMPLEMENT) and word not in _PLACE_PREPS and doc._content(nxt):
+        return doc._phrase(head, nxt)
+    return doc._phrase(head, head)
 
 
 def _noun_like(doc: _Doc, k: int) -> bool:
@@ -829,6 +958,192 @@ def from_previous(doc: _Doc, figs: list[_Fig]) -> None:
             and a.kind != "count"
         ):
             b.counts = a.counts
+
+
+def hedged_bracket(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وفي البطالة (حوالي 8 في المائة)», «المديونية (متوسط 60 في المائة)»: a figure opening a
+    bracket after a noun measures that noun; a hedge or an average word between the bracket and
+    the figure changes nothing (it names no thing)."""
+    o = fig.first - 1
+    words: list[str] = []
+    while o >= 0 and fig.first - o <= 3 and doc.toks[o].kind == "word" and o not in covered:
+        words.insert(0, norm_word(doc.keys[o]))
+        o -= 1
+    if not words or " ".join(words) not in _bracket_hedges() or doc.key(o) != "(":
+        return None
+    noun = o - 1
+    if noun < 0 or noun in covered or doc.toks[noun].kind != "word" or not doc.spaced(noun, o):
+        return None
+    if doc.ar_filler(noun) or not doc.ar_np_word(noun):
+        return None
+    return np_ending_at(doc, noun, covered)
+
+
+_BOUND_PREPS = frozenset(norm_word(w) for w in ("عن", "على"))
+#: «أن», «وإن»: a particle that opens a clause; a counted phrase never ends on one
+_PARTICLES = frozenset(norm_word(w) for w in ("أن", "وأن", "إن", "وإن", "لأن", "بأن", "فإن", "كما"))
+
+
+def bound_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«في صحون لا يزيد عمقها عن 5 سنتمترات», «لا تقل قيمتها عن 100 ريال»: a verb of bound with
+    its subject after it (VSO) and «عن/على» before the figure: the subject is what is bounded,
+    not the noun before the verb (that one is only bounded when the verb has no subject after it,
+    «بغرامة لا تقل عن»)."""
+    prep = fig.first - 1
+    if prep < 3 or norm_word(doc.keys[prep]) not in _BOUND_PREPS or not doc.spaced(prep, fig.first):
+        return None
+    noun, verb = prep - 1, prep - 2
+    if noun in covered or verb in covered or doc.toks[verb].kind != "word" or not doc.spaced(verb, noun):
+        return None
+    if not (doc.is_cue("change", doc.keys[verb]) and doc.is_cue("negation", doc.keys[verb - 1])):
+        return None
+    if not doc.ar_np_word(noun) or doc.ar_filler(noun) or doc.ar_intro(noun):
+        return None
+    return doc._phrase(noun, noun)
+
+
+def parallel_clause(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«أن 40% من الاعتداءات لا يبلغ عنها وأن 7% فقط تسجل»: a figure opening a clause of its own
+    («وأن», «وإن») with nothing counted repeats the earlier clause of its sentence: the figure of
+    the same kind there says what it counts."""
+    k = fig.first - 1
+    if k < 1 or norm_word(doc.keys[k]) not in _PARTICLES or not doc.keys[k].startswith("و"):
+        return None
+    for other in reversed(figs):
+        if other.last >= k:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind == fig.kind and other.counts:
+            return other.counts
+    return None
+
+
+def hal_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وأنهى مؤشر البورصة تعاملات الأسبوع مرتفعا 52 نقطة», «مسجلا 1120 دولارا»: a participle of
+    change before the figure (a circumstantial, «حال») says how the subject of the clause's verb
+    ended: that subject is what is measured, not the complement right before the participle."""
+    k = fig.first - 1
+    while k >= 1 and fig.first - k <= 10 and not doc.is_cue("changepart", doc.keys[k]):
+        if not link_token(doc, k, covered):
+            return None  # «مرتفعا 43 نقطة بنسبة 0.46%»: the chain after the participle too
+        k -= 1
+    if k < 1 or k in covered or doc.toks[k].kind != "word" or not doc.is_cue("changepart", doc.keys[k]):
+        return None
+    floor = max(-1, k - 16)
+    for v in range(k - 1, floor, -1):
+        key = doc.keys[v]
+        if v in covered or key in _SENTENCE_END or "\n" in doc.gap(v, v + 1):
+            return None
+        if doc.toks[v].kind != "word" or key in _CLAUSE_MARKS:
+            continue
+        bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+        if any(doc.is_cue(role, w) for role in ("change", "record") for w in (key, bare)):
+            if doc.is_cue("changepart", key):
+                continue
+            nxt = v + 1
+            if nxt < k and nxt not in covered and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)  # VSO: the subject right after the verb
+            return doc.ar_subject_before(v)
+    return None
+
+
+def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«قروض ميسرة بفوائد لا تتعدى 3 في المائة»: before a negated verb of bound, a noun with the
+    preposition «ب» glued to it is what is bounded, on its own (the noun before it is only what
+    it comes with)."""
+    verb = fig.first - 1
+    if verb >= 0 and norm_word(doc.keys[verb]) in _BOUND_PREPS:
+        verb -= 1  # «لا تقل عن»
+    neg, noun = verb - 1, verb - 2
+    if noun < 0:
+        return None
+    if doc.toks[verb].kind != "word" or not doc.keys[verb].startswith(("ي", "ت")):
+        return None  # «لا تتعدى», «لا يقل»: a negated imperfect before «عن» bounds
+    if not doc.is_cue("negation", doc.keys[neg]) or noun in covered or doc.toks[noun].kind != "word":
+        return None
+    key = doc.keys[noun]
+    if not key.startswith("ب") or key.startswith("بال") or len(key) < 5 or not doc._content(noun):
+        return None
+    return doc.text[doc.toks[noun].start + 1 : doc.toks[noun].end]
+
+
+def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«يصل عدد قياسي يبلغ 450 ألفا من اللاجئين ... بارتفاع عن 200 ألف في 2014»: a figure whose
+    only counted word is a change noun («بارتفاع») is the change of the amount before it in the
+    sentence, and measures what that amount does. A measure after «ارتفاع» is a height («على ارتفاع
+    655 مترا»), not a rise."""
+    word = norm_word((fig.counts or "").split(" ")[0])
+    if fig.kind == "measure" and any(has_cue("ar", "dimension", w) for w in (word, word[1:])):
+        return None
+    for other in reversed(figs):
+        if other.last >= fig.first:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind == fig.kind and other.counts and not bare_change(other.counts):
+            return other.counts
+    return None
+
+
+def across_aside(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وانخفضت أسعار النفط ، تسليم سبتمبر ، 14 سنتا»: an aside between two commas right before
+    the figure (a delivery month, a place) only qualifies the subject: the figure belongs to the
+    verb of change before the aside, and measures that verb's subject."""
+    close = fig.first - 1
+    if close < 2 or doc.keys[close] not in _CLAUSE_MARKS:
+        return None
+    open_ = next(
+        (k for k in range(close - 1, max(-1, close - 6), -1) if doc.keys[k] in _CLAUSE_MARKS), None
+    )
+    if open_ is None or any(k in covered or doc.keys[k] in _SENTENCE_END for k in range(open_, close)):
+        return None
+    for v in range(open_ - 1, max(-1, open_ - 9), -1):
+        key = doc.keys[v]
+        if v in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(v, v + 1):
+            return None
+        bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+        if doc.toks[v].kind == "word" and (doc.is_cue("change", key) or doc.is_cue("change", bare)):
+            nxt = v + 1
+            if nxt < open_ and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)  # VSO
+            return doc.ar_subject_before(v)
+    return None
+
+
+_OWNER_SUFFIXES = ("ها", "هم", "ه")
+
+
+def pronoun_change(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«بعد انخفاضه عند الإغلاق في جلسة التعامل السابقة 31 سنتا»: a change noun with a pronoun
+    suffix («انخفاضه», «ارتفاعها») in the clause before the figure: the pronoun's antecedent,
+    the subject of the change verb earlier in the sentence, is what changed (not the time or
+    place words between the change and the figure)."""
+    floor = max(-1, fig.first - 12)
+    linked = fig.first >= 1 and link_token(doc, fig.first - 1, covered)  # «... 31 سنتا إلى 48 دولارا»
+    for k in range(fig.first - 1, floor, -1):
+        key = doc.keys[k]
+        if k in covered and linked:
+            continue
+        if k in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(k, k + 1):
+            return None
+        if doc.toks[k].kind != "word" or len(key) < 6:
+            continue
+        suffix = next((x for x in _OWNER_SUFFIXES if key.endswith(x)), None)
+        if suffix is None:
+            continue
+        stem = key[: -len(suffix)]
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ة"  # «زيادتها» → «زيادة»
+        if has_cue("ar", "changenoun", stem):
+            return doc.ar_earlier_subject(k)
+    return None
+
+
+def dangling_particle(phrase: str) -> bool:
+    """«للشرطة وأن»: a phrase ending on a particle that opens a clause names no thing."""
+    words = phrase.split(" ")
+    return len(words) > 1 and norm_word(words[-1]) in _PARTICLES
 
 
 def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
