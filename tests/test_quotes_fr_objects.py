@@ -31,6 +31,14 @@ TABLE = [
      "actes inacceptables", "Anne Lemoine", True),
     ("fr", "Le préfet Jean Roux a condamné des « violences gratuites » commises dans la nuit.",
      "violences gratuites", "Jean Roux", True),
+    # «se félicite de ce « … »»: the subject, without the reflexive pronoun
+    ("fr", "« Nous resterons ici », a expliqué Paul Morel, un syndicaliste. Sur une vidéo, une "
+           "habitante se félicite de ce « beau succès » pour le quartier.",
+     "beau succès", "une habitante", True),
+    # a gerund after a sentence opening with an adverb and a comma: the sentence subject
+    ("fr", "« Nous gagnerons », chantait la chorale du village. Conséquemment, les partisans du "
+           "nouveau pont cherchent à faire taire toute critique en disant que « le peuple a tranché ».",
+     "le peuple a tranché", "les partisans du nouveau pont", True),
     # condemned by a court: an offence in marks, not words
     ("fr", "Le tribunal a condamné le prévenu à six mois de prison pour « outrage à agent ».",
      "outrage à agent", None, False),
