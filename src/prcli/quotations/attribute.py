@@ -448,7 +448,9 @@ class Attributor:
                 return None
             hit, end = cues[phrase[0]], phrase[1]  # «a fait valoir», «met en garde»: one verb
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
-                and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i):
+                and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i) \
+                and not french.addressee_then_colon(self.toks, i) \
+                and not french.relative_names_marks(self.toks, i, _fr_det()):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -2122,11 +2124,22 @@ class Attributor:
             k -= 1
         return k >= 0 and toks[k].norm == "comme"
 
+    def _fr_past_opening_adverb(self, s: int, j: int) -> int:
+        """«Conséquemment, les partisans du pont cherchent …»: the sentence at ``s`` opens with one
+        adverb or connector set off by a comma; the subject starts after it (before ``j``)."""
+        toks = self.toks
+        if s + 2 >= j or toks[s].kind != "w" or toks[s + 1].norm != ",":
+            return s
+        w = toks[s].norm
+        if w in language_words("connectors", "fr") or w in _fr_time() or w.endswith("ment"):
+            return s + 2
+        return s
+
     def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
         """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
         up to its verb («Le gouvernement français espérait …»)."""
         toks = self.toks
-        s = self._sentence_start(j)
+        s = self._fr_past_opening_adverb(self._sentence_start(j), j)
         named = self._first_name(j)
         if named is not None and named[0] == s:
             return named
@@ -2178,6 +2191,17 @@ class Attributor:
         return k + 1 < len(toks) and toks[k + 1].norm in (",", ".") and w.isalpha() and len(w) > 3 \
             and not w.endswith(_FR_VERB_ENDINGS) \
             and w not in _fr_time() and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
+
+    def _fr_incise_subject_before_qui(self, k: int) -> tuple[int, int] | None:
+        """«« … », a expliqué un porte-parole d'Auchan qui a évoqué des « … »»: the phrase
+        right after an incise verb and right before «qui» at ``k`` is the relative's antecedent
+        (the one who just spoke goes on speaking)."""
+        floor = self._clause_floor(k)
+        np = self._left_np(k, floor)
+        if np is None or np[0] - 1 <= floor or self.toks[np[0]].norm not in _fr_det():
+            return None
+        verb = np[0] - 1
+        return np if self.clause(verb, after_quote=True) is not None else None
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
         """«l'ancien maire Paul Berthier (1977-2001) qui répétait «…»»: a full name
@@ -2950,7 +2974,7 @@ class Attributor:
                     np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
-            named = self._fr_name_before_qui(k)
+            named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _fr_prep() \

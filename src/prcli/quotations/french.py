@@ -30,6 +30,7 @@ _WORDS = re.compile(r"\w+'?")
 _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
 #: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
 _incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
+_addressee = lazy_words("prcli.quotations", "addressee_prepositions_fr.txt")
 
 
 @cache
@@ -636,3 +637,25 @@ def _elided_cap(text: str, t: Tok) -> bool:
     """«l'Elysée», «d'Eric»: an elided article or preposition glued to a capitalised name."""
     return t.end - t.start > 3 and text[t.start] in "lLdD" and text[t.start + 1] in "'’" \
         and text[t.start + 2].isupper()
+
+
+def addressee_then_colon(toks: list[Tok], i: int) -> bool:
+    """«Un homme lance aux migrants descendant du camion : « … »»: the verb at ``i`` is followed
+    by the person spoken to («à …», «aux …», at most eight words) and a colon right before the
+    marks, so it introduces them as surely as a colon straight after it would."""
+    n = len(toks)
+    if i + 1 >= n or toks[i + 1].kind != "w" or toks[i + 1].norm not in _addressee():
+        return False
+    m = i + 2
+    while m < n and m - i <= 9 and toks[m].kind == "w":
+        m += 1
+    return m > i + 2 and m + 1 < n and toks[m].norm == ":" and toks[m + 1].kind == "q"
+
+
+def relative_names_marks(toks: list[Tok], i: int, dets: frozenset[str]) -> bool:
+    """«…, a expliqué un porte-parole qui a évoqué des « rixes violentes »»: a verb that reports
+    speech only in an incise still reports the words in marks right after its article when
+    «qui» and an auxiliary open it: the one just described said them (not «il lance un « … »»)."""
+    n = len(toks)
+    return i >= 2 and toks[i - 2].norm == "qui" and toks[i - 1].norm in _incise_aux() \
+        and i + 2 < n and toks[i + 1].norm in dets and toks[i + 2].kind == "q"

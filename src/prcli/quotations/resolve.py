@@ -561,7 +561,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         a, b = ar_speaker_bounds(toks, a, b)
         if b - a == 1:
             _ar_fuller_mention(text, toks, a, lex, reg)
-    surface = text[toks[a].start:toks[b - 1].end]
+    surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
         body = _ar_body_anaphor(text, toks, a, b, reg)
@@ -686,6 +686,15 @@ def _pronouns(lang: str) -> dict[str, str]:
         return {row[0]: row[1] for row in table("prcli.quotations", f"pronouns_{lang}.tsv") if len(row) >= 2}
     except FileNotFoundError:
         return {}
+
+
+def _past_elided_que(text: str, t: Tok) -> int:
+    """Where a French speaker phrase starts in ``t``: past an elided «qu'» glued to its article
+    («Tandis qu'un homme lance : « … »» speaks as «un homme», not «qu'un homme»)."""
+    w = t.norm
+    if w[:3] in ("qu'", "qu’") and w[3:] in language_words("indefinite_articles", "fr"):
+        return t.start + 3
+    return t.start
 
 
 def _skip_openers(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> int:

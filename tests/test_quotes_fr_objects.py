@@ -1,0 +1,50 @@
+"""French speakers whose verb is followed by something before the words in marks (issue 5): the
+person spoken to between the verb and the colon («lance aux policiers : « … »»), an article
+before a few words in marks after «qui a évoqué», a participle of condemning; and a sentence
+opening with «Tandis qu'un …», where the speaker is «un …», not the conjunction.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # the person spoken to sits between the verb and the colon: the subject speaks, not the last speaker
+    ("fr", "« Nous resterons ici », a expliqué Paul Morel, un syndicaliste. Une voisine lance aux "
+           "policiers arrivés sur place : « Laissez-les tranquilles, ils ne font rien de mal. »",
+     "Laissez-les tranquilles, ils ne font rien de mal.", "Une voisine", True),
+    ("fr", "« Le train repartira demain », a assuré Claire Vidal, porte-parole de la compagnie. "
+           "Tandis qu'un passager glisse à sa voisine : « On dormira donc à la gare. »",
+     "On dormira donc à la gare.", "un passager", True),
+    # «qui a évoqué des « … »» after an incise: the one who just spoke
+    ("fr", "Les grévistes ont bloqué le dépôt mardi. « Nous resterons ici », a expliqué un "
+           "porte-parole de la régie qui a évoqué des « retards importants » sur toute la ligne.",
+     "retards importants", "un porte-parole de la régie", True),
+    # a participle of condemning after a named minister
+    ("fr", "Le rassemblement a tourné court, la ministre de la Culture Anne Lemoine condamnant des "
+           "« actes inacceptables » devant la presse.",
+     "actes inacceptables", "Anne Lemoine", True),
+    ("fr", "Le préfet Jean Roux a condamné des « violences gratuites » commises dans la nuit.",
+     "violences gratuites", "Jean Roux", True),
+    # «se félicite de ce « … »»: the subject, without the reflexive pronoun
+    ("fr", "« Nous resterons ici », a expliqué Paul Morel, un syndicaliste. Sur une vidéo, une "
+           "habitante se félicite de ce « beau succès » pour le quartier.",
+     "beau succès", "une habitante", True),
+    # a gerund after a sentence opening with an adverb and a comma: the sentence subject
+    ("fr", "« Nous gagnerons », chantait la chorale du village. Conséquemment, les partisans du "
+           "nouveau pont cherchent à faire taire toute critique en disant que « le peuple a tranché ».",
+     "le peuple a tranché", "les partisans du nouveau pont", True),
+    # condemned by a court: an offence in marks, not words
+    ("fr", "Le tribunal a condamné le prévenu à six mois de prison pour « outrage à agent ».",
+     "outrage à agent", None, False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_object_speaker(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
