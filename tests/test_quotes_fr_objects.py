@@ -37,8 +37,8 @@ TABLE = [
      "beau succès", "une habitante", True),
     # a gerund after a sentence opening with an adverb and a comma: the sentence subject
     ("fr", "« Nous gagnerons », chantait la chorale du village. Conséquemment, les partisans du "
-           "nouveau pont cherchent à faire taire toute critique en disant que « le peuple a tranché ».",
-     "le peuple a tranché", "les partisans du nouveau pont", True),
+           "nouveau stade veulent clore le débat en répétant que « la ville a choisi ».",
+     "la ville a choisi", "les partisans du nouveau stade", True),
     # condemned by a court: an offence in marks, not words
     ("fr", "Le tribunal a condamné le prévenu à six mois de prison pour « outrage à agent ».",
      "outrage à agent", None, False),

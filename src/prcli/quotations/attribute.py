@@ -2193,7 +2193,7 @@ class Attributor:
             and w not in _fr_time() and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
 
     def _fr_incise_subject_before_qui(self, k: int) -> tuple[int, int] | None:
-        """«« … », a expliqué un porte-parole d'Auchan qui a évoqué des « … »»: the phrase
+        """«« … », a indiqué une porte-parole de la mairie qui a parlé de « … »»: the phrase
         right after an incise verb and right before «qui» at ``k`` is the relative's antecedent
         (the one who just spoke goes on speaking)."""
         floor = self._clause_floor(k)

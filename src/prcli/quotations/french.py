@@ -640,7 +640,7 @@ def _elided_cap(text: str, t: Tok) -> bool:
 
 
 def addressee_then_colon(toks: list[Tok], i: int) -> bool:
-    """«Un homme lance aux migrants descendant du camion : « … »»: the verb at ``i`` is followed
+    """«Une passante crie aux cyclistes arrêtés au feu : « … »»: the verb at ``i`` is followed
     by the person spoken to («à …», «aux …», at most eight words) and a colon right before the
     marks, so it introduces them as surely as a colon straight after it would."""
     n = len(toks)
