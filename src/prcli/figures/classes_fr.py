@@ -220,7 +220,7 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     out: list[_Fig] = []
     for k in range(2, doc.n - 1):
         t = doc.toks[k]
-        if t.kind != "num" or k in covered or not t.key.isdigit() or len(t.key) > 7:
+        if t.kind != "num" or k in covered or not t.key.isdecimal() or len(t.key) > 7:
             continue
         place, noun = k - 1, k + 1
         if not (_capital(doc, place) and doc.keys[place - 1] in ("à", "a", "au", "en")):

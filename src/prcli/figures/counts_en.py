@@ -341,7 +341,7 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             continue
         if not (doc.adjacent(k, k + 1) and doc.adjacent(k + 1, num) and doc.adjacent(num, num + 1)):
             continue
-        if doc.keys[num + 1] != "s" or not doc.keys[num].isdigit() or not 1 <= int(doc.keys[num]) <= 120:
+        if doc.keys[num + 1] != "s" or not doc.keys[num].isdecimal() or not 1 <= int(doc.keys[num]) <= 120:
             continue
         added.append(Fig(num, num, Decimal(doc.keys[num]), kind="age"))
     if not added:
