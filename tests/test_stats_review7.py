@@ -3,6 +3,8 @@ test holds one class fixed. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import time
+
 from prcli.figures.extract import extract_stats
 
 
@@ -13,3 +15,12 @@ def _counts(text: str, language: str) -> dict[str, str | None]:
 def test_a_superscript_digit_after_a_place_is_no_crash() -> None:
     assert extract_stats("À Nantes ³ retraités ont manifesté samedi.", language="fr") is not None
     assert extract_stats("Tickets for the over-²s are half price.", language="en") is not None
+
+
+def test_a_long_run_of_bare_objects_stays_linear() -> None:
+    # each bare count looked back over every earlier figure of the run: cubic in the run's length
+    text = "Rebels seized 4, " * 1500 + "the army said."
+    start = time.perf_counter()
+    found = extract_stats(text, language="en")
+    assert len(found) >= 1000
+    assert time.perf_counter() - start < 20

@@ -585,8 +585,8 @@ def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     if any(doc.is_cue(role, key) for role in _not_object_roles()) or key in _price_verbs():
         return None
     for prev in _before(figs, i):
-        if not _one_sentence(doc, prev.last, fig.first):
-            break
+        if fig.first - prev.last > 20 or not _one_sentence(doc, prev.last, fig.first):
+            break  # the distance first: the sentence test slices the text
         if prev.counts and prev.counts == fig.counts and prev.counts_after:
             return None  # "killed 12 people and injured 30": the list's noun
     return doc._phrase(k, k)
@@ -710,7 +710,7 @@ def participle_ellipsis(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     if doc.key(k + 1) in _pp_preps() or (k + 1 < doc.n and doc.toks[k + 1].kind == "num"):
         return None
     for prev in _before(figs, i):
-        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 20:
+        if fig.first - prev.last > 20 or not _one_sentence(doc, prev.last, fig.first):
             return None
         if prev.kind == "count" and prev.counts and prev.counts_after:
             return prev.counts
@@ -767,7 +767,7 @@ def same_measure_before(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     measured (a reading only where there was none)."""
     fig = figs[i]
     for prev in _before(figs, i):
-        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 25:
+        if fig.first - prev.last > 25 or not _one_sentence(doc, prev.last, fig.first):
             return None
         if prev.kind == fig.kind and prev.unit == fig.unit:
             return prev.counts  # the nearest of its kind, named or not (a table stops at once)
