@@ -659,6 +659,8 @@ def gerund_subject(doc: _Doc, fig: _Fig) -> str | None:
     key = doc.keys[k]
     if len(key) < 6 or not key.endswith("ing"):
         return None
+    if verbs >= 2 and doc.keys[k + 1] not in _auxiliaries():
+        return None  # "housing costs rose 4%": a plural noun in -s, not a verb, follows the -ing word
     first = k
     if k >= 1 and doc.toks[k - 1].kind == "word" and doc._content(k - 1) and not doc.verb_like(k - 1):
         first = k - 1  # "and consumer spending rose"
