@@ -31,3 +31,9 @@ def test_a_plural_noun_after_an_ing_word_is_no_verb() -> None:
     found = _counts(text, "en")
     assert found["6%"] != "heating"
     assert found["2%"] == "spending"
+
+
+def test_a_noun_before_a_relative_clause_is_no_verb() -> None:
+    found = _counts("The county will borrow a £3bn bridge project the ministers agreed last week.", "en")
+    assert found["£3bn"] == "bridge project"
+    assert _counts("Almost 90,000 pupils took the tests this spring.", "en")["90,000"] == "pupils"

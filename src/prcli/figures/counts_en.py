@@ -87,6 +87,8 @@ _cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
 _rate_words = lazy_words("prcli.figures", "rate_words_en.txt")
 #: "summer", "season": parts of the year after "this"/"last".
 _season_nouns = lazy_words("prcli.figures", "season_nouns_en.txt")
+#: "people", "children": plurals without an "s", the subject of the verb after them
+_plural_nouns = lazy_words("prcli.figures", "plural_nouns_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
 _QUOTES = frozenset("\"“”‘’'«»")
 _AMOUNTS = frozenset({"count", "money", "percent", "measure"})
@@ -738,7 +740,18 @@ def verb_tail_trimmed(doc: _Doc, fig: _Fig, counts: str) -> str:
         return counts
     if not doc.text[doc.toks[k].start].islower() or doc.keys[k] in _pp_preps():
         return counts
+    if not (_verb_word(doc, k) or _plural_then_verb(doc, k)):
+        return counts  # "a £2bn road programme the council backed": a noun before its relative clause
     return doc.text[at : doc.toks[k - 1].end].rstrip()
+
+
+def _plural_then_verb(doc: _Doc, k: int) -> bool:
+    """Token ``k`` agrees as a verb with a plural noun before it ("students sat", "people use"):
+    no "s" of its own after a noun in the plural; "road programme" (a singular noun first) is one
+    noun."""
+    before, key = doc.keys[k - 1], doc.keys[k]
+    plural = before in _plural_nouns() or (before.endswith("s") and not before.endswith("ss"))
+    return plural and not key.endswith("s") and doc.toks[k - 1].kind == "word"
 
 
 def present_verb_trimmed(doc: _Doc, fig: _Fig) -> str | None:
