@@ -37,3 +37,9 @@ def test_a_noun_before_a_relative_clause_is_no_verb() -> None:
     found = _counts("The county will borrow a £3bn bridge project the ministers agreed last week.", "en")
     assert found["£3bn"] == "bridge project"
     assert _counts("Almost 90,000 pupils took the tests this spring.", "en")["90,000"] == "pupils"
+
+
+def test_a_possessive_after_pour_is_no_infinitive() -> None:
+    found = _counts("Il nous reste 450 euros pour votre séjour à la mer.", "fr")
+    assert "votre" not in (found["450 euros"] or "")
+    assert _counts("Il lui reste 200 euros pour manger.", "fr")["200 euros"] == "pour manger"

@@ -85,6 +85,8 @@ _list_links = lazy_words("prcli.figures", "list_links_fr.txt")
 #: «ils», «elles», «nous»: pronouns that name who is counted
 _speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", extra=("nous", "vous"))
 
+#: «notre», «autre», «entre»: words in -er/-ir/-re that are no infinitive
+_not_infinitives = lazy_words("prcli.figures", "not_infinitives_fr.txt")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _INFINITIVE_ENDS = ("er", "ir", "re")
 _QUOTES = frozenset({"«", "»", "“", "”", '"'})
@@ -559,7 +561,12 @@ def given_to(doc: _Doc, f: _Fig) -> str | None:
         if noun < doc.n and doc._lower(noun) and doc._content(noun) and not doc.verb_like(noun):
             return doc.fr_np(noun)
     verb = k + 1
-    infinitive = verb < doc.n and doc.toks[verb].kind == "word" and doc.keys[verb].endswith(_INFINITIVE_ENDS)
+    infinitive = (
+        verb < doc.n
+        and doc.toks[verb].kind == "word"
+        and doc.keys[verb].endswith(_INFINITIVE_ENDS)
+        and doc.keys[verb] not in _not_infinitives()  # «pour notre famille»
+    )
     if doc.key(k) == "pour" and infinitive and doc._lower(verb) and doc.spaced(k, verb):
         return doc._phrase(k, verb)  # a purpose: what the money is for
     return None
