@@ -43,3 +43,13 @@ def test_a_possessive_after_pour_is_no_infinitive() -> None:
     found = _counts("Il nous reste 450 euros pour votre séjour à la mer.", "fr")
     assert "votre" not in (found["450 euros"] or "")
     assert _counts("Il lui reste 200 euros pour manger.", "fr")["200 euros"] == "pour manger"
+
+
+def test_a_for_pair_before_a_noun_is_no_cricket_score() -> None:
+    text = (
+        "Kent were 188 for 5 at tea on day two of the cricket match. "
+        "The club also paid 30 for 4 coaches to run the junior nets."
+    )
+    found = {s.text: s.kind for s in extract_stats(text, language="en")}
+    assert found["188 for 5"] == "score"
+    assert "30 for 4" not in found

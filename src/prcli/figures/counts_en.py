@@ -407,8 +407,18 @@ def _cricket_report(doc: _Doc) -> bool:
 
 
 def _for_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
-    """ "201 for 6": two figures with "for" between them."""
-    return b.first == a.last + 2 and doc.keys[a.last + 1] == "for" and doc.spaced(a.last, a.last + 1)
+    """ "201 for 6": two figures with "for" between them; not when a noun follows the second
+    ("20 for 3 classes": the second counts that noun)."""
+    if not (b.first == a.last + 2 and doc.keys[a.last + 1] == "for" and doc.spaced(a.last, a.last + 1)):
+        return False
+    k = b.last + 1
+    return not (
+        k < doc.n
+        and doc.toks[k].kind == "word"
+        and doc._content(k)
+        and not doc.verb_like(k)
+        and doc.keys[k] not in _cricket_words()
+    )
 
 
 def _dash_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
