@@ -53,3 +53,11 @@ def test_a_for_pair_before_a_noun_is_no_cricket_score() -> None:
     found = {s.text: s.kind for s in extract_stats(text, language="en")}
     assert found["188 for 5"] == "score"
     assert "30 for 4" not in found
+
+
+def test_a_verb_of_having_or_of_a_result_is_no_bare_object_verb() -> None:
+    text = "The dairy employs 250 across the county. The hosts scored 5 and conceded 1 on Sunday."
+    found = _counts(text, "en")
+    assert found["250"] == "dairy"
+    assert found["5"] != "scored" and found["1"] != "conceded"
+    assert _counts("The storm, which injured nine, hit the coast.", "en")["nine"] == "injured"
