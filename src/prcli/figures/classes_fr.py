@@ -7,7 +7,7 @@ Before (what is a figure):
 
 - a number inside a name is no figure: an ordinal before a capitalised street, regime or unit
   («la 5e Avenue», «la 2e Division»; an edition, «le 71e Festival», stays an ordinal) and a
-  date whose month is capitalised after «du» («le pont du 25 Avril»; French writes months in
+  date whose month is capitalised after «du» («la rue du 8 Mai»; French writes months in
   lowercase, so the capital marks a name);
 - «un», «une» before a time unit is an article, not «one», when the noun is a predicate after
   «être» («décembre est un mois de basse saison») or is qualified by an adjective («une année
@@ -19,19 +19,19 @@ Before (what is a figure):
 
 After (its kind and what it counts):
 
-- a figure in a list or a range takes the unit of its neighbour: «une baisse de -25 %, avec
-  des pointes à -50, -70» (percents), and signed members of such a list count what the first
+- a figure in a list or a range takes the unit of its neighbour: «un recul de -12 %, avec
+  des creux à -30, -45» (percents), and signed members of such a list count what the first
   member counts;
 - a decimal with no unit counts nothing (things are counted in whole numbers): it measures;
   «deux points de blocage» counts places; «le 10 du mois» is a date;
 - «en moyenne de -25 %»: the adverbial «en moyenne» is no thing, the noun before it is;
-- a counted word that is a verb or a preposition («vit avec 500 euros», «se rapproche de 0»)
+- a counted word that is a verb or a preposition («vit avec 640 euros», «se rapproche de 0»)
   names nothing;
 - an elliptic count counts what the count it continues counted: «8000 membres … dans la
   capitale, 69 000 sur tout le territoire», «… soit 280 au total, dont 45»; a pronoun subject
-  («ils étaient 27 000») stands for the group the last «ils étaient N» counted;
+  («ils étaient 18 000») stands for the group the last «ils étaient N» counted;
 - an amount paid «par mois» with nothing else named is counted «par mois» (what a wage or a
-  pension is); «100 euros de plus pour les smicards» goes to those named after «pour»;
+  pension is); «80 euros de plus pour les apprentis» goes to those named after «pour»;
 - «les concessions …, d'un coût de 10 milliards»: the cost of the sentence's subject.
 """
 
@@ -68,7 +68,7 @@ _world_adjectives = lazy_words("prcli.figures", "world_adjectives_fr.txt")
 _adverbial_nouns = lazy_words("prcli.figures", "adverbial_nouns_fr.txt")
 #: «dont», «soit», «contre»: words that open an elliptic member of a list of counts
 _ellipsis_links = lazy_words("prcli.figures", "ellipsis_links_fr.txt", extra=(",", "("))
-#: «plus», «près», «environ»: hedges between a link and its count («dont plus de 700»)
+#: «plus», «près», «environ»: hedges between a link and its count («dont près de 400»)
 _hedges = lazy_words("prcli.figures", "count_hedges_fr.txt")
 #: «mois», «an»: periods after «par» that an amount is paid per
 _pay_periods = lazy_words("prcli.figures", "pay_periods_fr.txt")
@@ -127,7 +127,7 @@ def _sentence_start(doc: _Doc, k: int) -> bool:
 
 
 def in_name(doc: _Doc, f: _Fig) -> bool:
-    """«la 5e Avenue», «le pont du 25 Avril»: a number that is part of a name."""
+    """«la 5e Avenue», «la rue du 8 Mai»: a number that is part of a name."""
     if f.kind in ("ordinal", "rank") and not f.words:
         nxt = f.last + 1
         named = _capital(doc, nxt) and doc.keys[nxt] in _name_nouns()
@@ -174,7 +174,7 @@ def _covered(figs: list[_Fig]) -> set[int]:
 def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """French ordinal words the per-figure readers leave out: «premier»/«première» after a
     determiner or in an apposition, any ordinal after «du»/«au», and an ordinal standing for
-    the noun before a comma («…, le sixième depuis le 17 novembre»)."""
+    the noun before a comma («…, le quatrième depuis le 3 mars»)."""
     covered = _covered(figs)
     out: list[_Fig] = []
     for k in range(1, doc.n - 1):
@@ -238,7 +238,7 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
 
 
 def world_ranked(doc: _Doc, noun: int) -> bool:
-    """«première destination touristique mondiale», «premier exportateur du monde»: the noun
+    """«premier producteur agricole mondial», «premier exportateur du monde»: the noun
     phrase after an ordinal ends on a word that ranks it in a whole."""
     for k in range(noun + 1, min(doc.n, noun + 5)):
         key = doc.keys[k]
@@ -252,8 +252,8 @@ def world_ranked(doc: _Doc, noun: int) -> bool:
 
 
 def _np_before(doc: _Doc, comma: int) -> str | None:
-    """The noun phrase opened by an article in the clause before ``comma`` («un samedi de
-    manifestation nationale, le sixième»)."""
+    """The noun phrase opened by an article in the clause before ``comma`` («un dimanche de
+    grève générale, le cinquième»)."""
     for k in range(comma - 1, max(-1, comma - 8), -1):
         key = doc.keys[k]
         if key in _SENTENCE_END or key == ",":
@@ -326,7 +326,7 @@ def reclass(doc: _Doc, f: _Fig) -> None:
 
 
 def _noun_before_de(doc: _Doc, k: int) -> str | None:
-    """«un coefficient de 0,284» → «coefficient»: a lowercase noun after its article before the
+    """«un coefficient de 0,517» → «coefficient»: a lowercase noun after its article before the
     «de» of the figure at ``k``."""
     if doc.key(k - 1) not in ("de", "d"):
         return None
@@ -348,8 +348,8 @@ def _counts_token(doc: _Doc, f: _Fig) -> int:
 
 
 def _names_nothing(doc: _Doc, f: _Fig) -> bool:
-    """A one-word counted phrase that is a verb or a preposition («vit avec 500 euros par
-    mois», «se rapproche de 0», «quelques dizaines devant le château»)."""
+    """A one-word counted phrase that is a verb or a preposition («vit avec 640 euros par
+    mois», «se rapproche de 0», «quelques centaines devant la mairie»)."""
     if f.kind not in ("count", "money", "percent", "measure") or " " in (f.counts or " "):
         return False
     k = _counts_token(doc, f)
@@ -362,7 +362,7 @@ def _names_nothing(doc: _Doc, f: _Fig) -> bool:
 
 
 def neighbour_units(doc: _Doc, figs: list[_Fig]) -> None:
-    """«une baisse de -25 %, avec des pointes à -50, -70»: a bare number in a list next to a
+    """«un recul de -12 %, avec des creux à -30, -45»: a bare number in a list next to a
     percent is a percent (twice over, so a chain of bare numbers follows its first member);
     signed members of the list count what its first member counts."""
     for _ in range(2):
@@ -468,7 +468,7 @@ def _continues(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
 
 
 def listed_year(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
-    """«40 000 manifestants en France, dont 2000 seulement à Paris»: a four-digit number that
+    """«12 000 grévistes dans la région, dont 1500 à peine à Rennes»: a four-digit number that
     continues a list of counts («dont», «soit», «contre») is a count like its neighbour, not a
     year."""
     if f.kind != "year" or f.first != f.last or prev is None or prev.kind != "count":
@@ -483,7 +483,7 @@ def elliptic_count(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     """«8000 membres … ont été déployés dans la capitale, 69 000 sur tout le territoire», «7 %
     des établissements, soit 280 au total, dont 45»: a count with no noun after it, opened by a
     comma, «dont», «soit» or «contre», counts what the figure before it in the sentence counted;
-    «plusieurs manifestations de lycéens, dont plus de 700» with none, the plural noun before
+    «plusieurs rassemblements d'étudiants, dont près de 400» with none, the plural noun before
     «dont»."""
     if f.kind != "count" or f.counts_after:
         return None
@@ -516,7 +516,7 @@ def pronoun_chain(doc: _Doc, f: _Fig, figs: list[_Fig]) -> str | None:
 
 
 def paid_per(doc: _Doc, f: _Fig) -> str | None:
-    """«elle gagnait 5000 euros par mois» → «par mois»: an amount with nothing else named is
+    """«il touchait 3200 euros par mois» → «par mois»: an amount with nothing else named is
     counted by the period it is paid per."""
     if f.kind != "money":
         return None
@@ -527,7 +527,7 @@ def paid_per(doc: _Doc, f: _Fig) -> str | None:
 
 
 def earned_per(doc: _Doc, f: _Fig) -> str | None:
-    """«les retraités gagnant moins de 2000 euros par mois», «elle vit avec 515 euros par mois»:
+    """«les salariés percevant moins de 1800 euros par mois», «elle vit avec 515 euros par mois»:
     an amount a verb takes, paid per period, is counted by its period (what the wage is), not
     by the verb's subject."""
     got = paid_per(doc, f)
@@ -539,17 +539,17 @@ def earned_per(doc: _Doc, f: _Fig) -> str | None:
     if k < 0 or doc.toks[k].kind != "word" or k == f.first - 1:
         return None
     if doc.key(k + 1) in ("de", "d"):
-        return None  # «augmentera de 100 euros par mois»: the amount of a change, not a wage
+        return None  # «progressera de 60 euros par mois»: the amount of a change, not a wage
     words = (f.counts or "").split()
     if words and _word(doc, k) not in words and words[0].islower() and doc.fr_plural_phrase(f.counts or ""):
-        return None  # «les retraités qui touchent moins de 2000 euros par mois»: the earners
+        return None  # «les ménages qui perçoivent moins de 1700 euros par mois»: the earners
     if doc.verb_like(k) or (len(words) > 1 and words[-1] == _word(doc, k)):
         return got  # «femme vit»: the subject and its verb read as the counted phrase
     return None
 
 
 def given_to(doc: _Doc, f: _Fig) -> str | None:
-    """«100 euros de plus pour les smicards» → «smicards», «il me reste 300 euros pour vivre» →
+    """«80 euros de plus pour les apprentis» → «apprentis», «il me reste 300 euros pour vivre» →
     «pour vivre»: who or what an amount with nothing else named goes to."""
     if f.kind != "money":
         return None
@@ -573,7 +573,7 @@ def given_to(doc: _Doc, f: _Fig) -> str | None:
 
 
 def numbered_word(doc: _Doc, f: _Fig) -> None:
-    """«l'acte dix de leur mouvement»: a number word after a numbered noun («acte», «saison»)
+    """«l'acte douze de leur grève»: a number word after a numbered noun («acte», «saison»)
     numbers it, as the digits do («l'acte 10»)."""
     if f.kind != "count" or not f.words or f.first != f.last or not f.value.is_finite() or f.value >= 1000:
         return
