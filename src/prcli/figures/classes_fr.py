@@ -27,12 +27,12 @@ After (its kind and what it counts):
 - «en moyenne de -25 %»: the adverbial «en moyenne» is no thing, the noun before it is;
 - a counted word that is a verb or a preposition («vit avec 640 euros», «se rapproche de 0»)
   names nothing;
-- an elliptic count counts what the count it continues counted: «8000 membres … dans la
-  capitale, 69 000 sur tout le territoire», «… soit 280 au total, dont 45»; a pronoun subject
+- an elliptic count counts what the count it continues counted: «3000 agents … dans la
+  métropole, 21 000 dans tout le pays», «… soit 280 au total, dont 45»; a pronoun subject
   («ils étaient 18 000») stands for the group the last «ils étaient N» counted;
 - an amount paid «par mois» with nothing else named is counted «par mois» (what a wage or a
   pension is); «80 euros de plus pour les apprentis» goes to those named after «pour»;
-- «les concessions …, d'un coût de 10 milliards»: the cost of the sentence's subject.
+- «les annonces …, d'un coût de 4 milliards»: the cost of the sentence's subject.
 """
 
 from __future__ import annotations
@@ -436,7 +436,7 @@ def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
 
 
 def cost_of_subject(doc: _Doc, f: _Fig) -> str | None:
-    """«Les concessions du gouvernement …, d'un coût de 10 milliards d'euros»: an aside «d'un
+    """«Les annonces du ministre …, d'un coût de 4 milliards d'euros»: an aside «d'un
     coût de» after a comma gives the cost of the sentence's subject."""
     k = f.first - 1
     if f.kind != "money" or doc.key(k) != "de" or not doc.is_cue("costhead", doc.key(k - 1)):
@@ -480,7 +480,7 @@ def listed_year(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
 
 
 def elliptic_count(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«8000 membres … ont été déployés dans la capitale, 69 000 sur tout le territoire», «7 %
+    """«3000 agents … ont été mobilisés dans la métropole, 21 000 dans tout le pays», «7 %
     des établissements, soit 280 au total, dont 45»: a count with no noun after it, opened by a
     comma, «dont», «soit» or «contre», counts what the figure before it in the sentence counted;
     «plusieurs rassemblements d'étudiants, dont près de 400» with none, the plural noun before
@@ -585,7 +585,7 @@ def numbered_word(doc: _Doc, f: _Fig) -> None:
 
 
 def bought_thing(doc: _Doc, f: _Fig) -> str | None:
-    """«un SUV diesel noir acheté 11 000 euros»: a participle right before an amount describes
+    """«une berline grise achetée 23 000 euros»: a participle right before an amount describes
     the noun phrase before it, which is what the amount is the price of."""
     part = f.first - 1
     if f.kind != "money" or not f.counts or f.counts.split()[-1] != _word(doc, part):
