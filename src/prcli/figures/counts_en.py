@@ -23,20 +23,20 @@ such rows ("exports account for 40% of the town's income" -> "the town's income"
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from prcli.figures.base import _Fig
+from prcli.figures.wordlists import _number_labels, _one_idioms_en, _time_openers_en
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from prcli.figures.base import _Fig
     from prcli.figures.extract import _Doc
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")
-#: "point", "stage", "way": "at one point" is an idiom, not a measure.
-_one_idioms = lazy_words("prcli.figures", "one_idioms_en.txt")
 #: "chart", "seed", "world": what makes "number two" a place in a ranking.
 _ranking_words = lazy_words("prcli.figures", "ranking_words_en.txt")
 #: "them", "whom": the whole of "a quarter of them" was named before.
@@ -49,8 +49,6 @@ _hedge_words = lazy_words("prcli.figures", "hedge_words_en.txt")
 _verb_leads = lazy_words("prcli.figures", "verb_leads_en.txt")
 #: Prepositions of the idioms "at one", "on one" ("at one point", "on one hand").
 _one_idiom_prepositions = lazy_words("prcli.figures", "one_idiom_prepositions_en.txt")
-#: Words that label a position by its number ("number four", "No 1").
-_number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 #: "earns", "paid": before an amount per period, the verb names what the amount measures.
 _income_verbs = lazy_words("prcli.figures", "income_verbs_en.txt")
 #: "every", "each": "one answer to every question" states no quantity.
@@ -58,9 +56,7 @@ _generic_quantifiers = lazy_words("prcli.figures", "generic_quantifiers_en.txt")
 #: "some", "most": open the object of a preposition inside a subject ("Fares on most lines").
 _np_quantifiers = lazy_words("prcli.figures", "np_quantifiers_en.txt")
 #: "in", "on", "for": prepositions of a complement after a subject's head.
-_pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt")
-#: "this", "last", "next": the opener of a time complement ("Rainfall this summer").
-_time_openers = lazy_words("prcli.figures", "time_openers_en.txt")
+_pp_preps_en = lazy_words("prcli.figures", "phrase_prepositions_en.txt")
 #: Cue roles of verbs whose bare number is a level, a change, a place or a result.
 _not_object_roles = lazy_words("prcli.figures", "bare_object_exclusions_en.txt")
 #: "and", "in", "when": words that may follow a bare number ending a verb's object.
@@ -84,7 +80,7 @@ _vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 #: "wickets", "overs": the words of a cricket report.
 _cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
 #: "a", "per": before a period, an amount is a rate ("£12,000 a year").
-_rate_words = lazy_words("prcli.figures", "rate_words_en.txt")
+_rate_words_en = lazy_words("prcli.figures", "rate_words_en.txt")
 #: "summer", "season": parts of the year after "this"/"last".
 _season_nouns = lazy_words("prcli.figures", "season_nouns_en.txt")
 #: "people", "children": plurals without an "s", the subject of the verb after them
@@ -331,10 +327,6 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     starts = [k for k, key in enumerate(doc.keys) if key in _AGE_BOUNDS]
     if not starts:
         return figs
-    from decimal import Decimal
-
-    from prcli.figures.base import _Fig as Fig
-
     covered = {k for f in figs for k in range(f.first, f.last + 1)}
     added: list[_Fig] = []
     for k in starts:
@@ -345,7 +337,7 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             continue
         if doc.keys[num + 1] != "s" or not doc.keys[num].isdecimal() or not 1 <= int(doc.keys[num]) <= 120:
             continue
-        added.append(Fig(num, num, Decimal(doc.keys[num]), kind="age"))
+        added.append(_Fig(num, num, Decimal(doc.keys[num]), kind="age"))
     if not added:
         return figs
     return sorted([*figs, *added], key=lambda f: f.first)
@@ -377,7 +369,7 @@ def _generic_saying(doc: _Doc, fig: _Fig) -> bool:
     k = fig.last + 1
     if k >= doc.n or doc.toks[k].kind != "word" or not doc._content(k):
         return False
-    if doc.key(k + 1) not in _pp_preps() or doc.key(k + 2) not in _generic_quantifiers():
+    if doc.key(k + 1) not in _pp_preps_en() or doc.key(k + 2) not in _generic_quantifiers():
         return False
     return k + 3 < doc.n and doc.toks[k + 3].kind == "word" and doc.word_num(k + 3) is None
 
@@ -477,7 +469,7 @@ def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
         and fig.first >= 1
         and doc.keys[fig.first] == "one"
         and doc.keys[fig.first - 1] in _one_idiom_prepositions()
-        and doc.key(fig.first + 1) in _one_idioms()
+        and doc.key(fig.first + 1) in _one_idioms_en()
     )
 
 
@@ -562,13 +554,13 @@ def subject_head(doc: _Doc, fig: _Fig) -> str | None:
         return None
     p = k0 - 1
     timed = doc.timeish(last) or doc.keys[last] in _season_nouns()
-    if doc.keys[p] in _time_openers() and timed and k0 == last:
+    if doc.keys[p] in _time_openers_en() and timed and k0 == last:
         return _head_before(doc, p - 1)  # "Rainfall this summer"
-    if doc.keys[p] in _np_quantifiers() and doc.key(p - 1) in _pp_preps() and p >= 2:
+    if doc.keys[p] in _np_quantifiers() and doc.key(p - 1) in _pp_preps_en() and p >= 2:
         return _head_before(doc, p - 2)  # "Tickets on some routes"
     if (
         doc.keys[p] in _pp_determiners()
-        and doc.key(p - 1) in _pp_preps()
+        and doc.key(p - 1) in _pp_preps_en()
         and doc.keys[p - 1] not in _OF
         and p >= 2
     ):
@@ -608,7 +600,7 @@ def income_verb(doc: _Doc, fig: _Fig) -> str | None:
     """ "The councillor earns up to £12,000 a year": an amount per period after a verb of pay measures the
     pay, which the verb names (the gold writes "earns"; the progressive is read in ``extract``)."""
     k = fig.last + 1
-    if doc.key(k) not in _rate_words() or not (doc.timeish(k + 1) or doc.key(k + 1) in _season_nouns()):
+    if doc.key(k) not in _rate_words_en() or not (doc.timeish(k + 1) or doc.key(k + 1) in _season_nouns()):
         return None
     v = _before_approx(doc, fig.first)
     if doc.key(v) == "to" and doc.key(v - 1) == "up":
@@ -626,7 +618,7 @@ def price_with_object(doc: _Doc, fig: _Fig) -> str | None:
         k -= 1
     nouns = 0
     while k > 0 and fig.first - k < 9 and doc.toks[k].kind == "word" and doc.keys[k] not in _price_verbs():
-        if doc.verb_like(k) or doc.keys[k] in _pp_preps():
+        if doc.verb_like(k) or doc.keys[k] in _pp_preps_en():
             return None
         nouns += doc._content(k)
         k -= 1
@@ -721,7 +713,7 @@ def participle_ellipsis(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
         return None  # the phrase after is more than the one word
     if not (doc.verb_like(k) or doc.is_cue("verb", doc.keys[k]) or doc.is_cue("changeverb", doc.keys[k])):
         return None
-    if doc.key(k + 1) in _pp_preps() or (k + 1 < doc.n and doc.toks[k + 1].kind == "num"):
+    if doc.key(k + 1) in _pp_preps_en() or (k + 1 < doc.n and doc.toks[k + 1].kind == "num"):
         return None
     for prev in _before(figs, i):
         if fig.first - prev.last > 20 or not _one_sentence(doc, prev.last, fig.first):
@@ -748,7 +740,7 @@ def verb_tail_trimmed(doc: _Doc, fig: _Fig, counts: str) -> str:
         k += 1
     if k >= doc.n or doc.toks[k].end != end or doc.key(k + 1) not in _object_openers():
         return counts
-    if not doc.text[doc.toks[k].start].islower() or doc.keys[k] in _pp_preps():
+    if not doc.text[doc.toks[k].start].islower() or doc.keys[k] in _pp_preps_en():
         return counts
     if not (_verb_word(doc, k) or _plural_then_verb(doc, k)):
         return counts  # "a £2bn road programme the council backed": a noun before its relative clause
