@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from prcli.figures.base import _Fig
-from prcli.figures.wordlists import _number_labels, _one_idioms_en, _time_openers_en
+from prcli.figures.wordlists import _number_labels, _one_idioms_en, _over_under, _time_openers_en, _up_down
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -68,13 +68,27 @@ _level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
 #: "the", "its", "these": what opens a verb's object; a noun phrase never runs into them ("a" and
 #: "an" may open a rate: "100,000 cars a year").
 _object_openers = lazy_words(
-    "prcli.figures", "possessives_en.txt", "demonstratives_en.txt", extra=("the", "its", "their", "your")
+    "prcli.figures",
+    "possessives_en.txt",
+    "demonstratives_en.txt",
+    "definite_articles_en.txt",
+    "third_person_possessives_en.txt",
+    "second_person_possessives_en.txt",
 )
 #: "a", "the", "its": determiners of a complement's noun after a preposition.
-_pp_determiners = lazy_words("prcli.figures", "articles_en.txt", "possessives_en.txt", extra=("its", "their"))
-_OF = frozenset({"of", "'s", "s"})  # "X of Y": the complement is kept (see ``extract``)
+_pp_determiners = lazy_words(
+    "prcli.figures", "articles_en.txt", "possessives_en.txt", "third_person_possessives_en.txt"
+)
+#: "X of Y": the complement is kept (see ``extract``)
+_of_markers = lazy_words("prcli.figures", "of_markers_en.txt")
 #: "as", "while", "whereas": subordinators that open a second clause.
-_clause_links = lazy_words("prcli.figures", "clause_links_en.txt", extra=("and", "but", ","))
+_clause_links = lazy_words("prcli.figures", "clause_links_en.txt", "coordinators_en.txt", extra=(",",))
+#: "a", "an", "estimated": skipped between a price verb's object and the amount.
+_price_object_skips = lazy_words("prcli.figures", "price_object_skips_en.txt")
+#: "to", "by", "at": between a verb of change or level and its amount.
+_change_prepositions = lazy_words("prcli.figures", "change_prepositions_en.txt")
+#: "for", "on": after an amount paid, they name what it buys.
+_purchase_prepositions = lazy_words("prcli.figures", "purchase_prepositions_en.txt")
 #: "vote", "voted": the words of a vote.
 _vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 #: "wickets", "overs": the words of a cricket report.
@@ -90,7 +104,7 @@ _QUOTES = frozenset("\"“”‘’'«»")
 _AMOUNTS = frozenset({"count", "money", "percent", "measure"})
 #: The token right before a change that can belong to the amount before a comma (", up 12%",
 #: ", a rise of 8%", "died, 5% fewer than"): see ``comma_change_counts``.
-_CHANGE_LEADS = frozenset({"up", "down", "of", ","})
+_change_leads = lazy_words("prcli.figures", "change_leads_en.txt", extra=(",",))
 
 
 def refine(doc: _Doc, figs: list[_Fig]) -> None:
@@ -129,7 +143,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         got = (
             (price_subject(doc, fig) if fig.kind == "money" else None)
             or (baseline_counts(doc, figs, i) if before == "from" else None)
-            or (comma_change_counts(doc, figs, i) if before in _CHANGE_LEADS else None)
+            or (comma_change_counts(doc, figs, i) if before in _change_leads() else None)
             or (modal_verb_counts(doc, fig) if fig.counts is not None else None)
         )
         if got:
@@ -210,7 +224,7 @@ def baseline_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     "up from"/"down from" is the earlier level of what the figure before it counted."""
     fig = figs[i]
     k = fig.first - 1
-    if doc.key(k) != "from" or doc.key(k - 1) not in ("up", "down"):
+    if doc.key(k) != "from" or doc.key(k - 1) not in _up_down():
         return None
     for prev in _before(figs, i):
         if prev.last >= fig.first:
@@ -324,7 +338,7 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """ "among the over-65s", "sales to under-18s": an age group names the age that bounds it;
     the scan drops a number glued to a plural "s", so the age is added here (its value the age,
     its span the number)."""
-    starts = [k for k, key in enumerate(doc.keys) if key in _AGE_BOUNDS]
+    starts = [k for k, key in enumerate(doc.keys) if key in _over_under()]
     if not starts:
         return figs
     covered = {k for f in figs for k in range(f.first, f.last + 1)}
@@ -341,9 +355,6 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     if not added:
         return figs
     return sorted([*figs, *added], key=lambda f: f.first)
-
-
-_AGE_BOUNDS = frozenset({"over", "under"})
 
 
 def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
@@ -561,7 +572,7 @@ def subject_head(doc: _Doc, fig: _Fig) -> str | None:
     if (
         doc.keys[p] in _pp_determiners()
         and doc.key(p - 1) in _pp_preps_en()
-        and doc.keys[p - 1] not in _OF
+        and doc.keys[p - 1] not in _of_markers()
         and p >= 2
     ):
         return _head_before(doc, p - 2)  # "The bill for a typical home will rise by £45"
@@ -614,7 +625,7 @@ def price_with_object(doc: _Doc, fig: _Fig) -> str | None:
     """ "The outbreak has so far cost the health service an estimated £45m": after a price verb
     and the one who pays, the amount is still the price of the verb's subject."""
     k = _before_approx(doc, fig.first)
-    while k > 0 and (doc.keys[k] in ("a", "an", "estimated") or doc.is_cue("approx", doc.keys[k])):
+    while k > 0 and (doc.keys[k] in _price_object_skips() or doc.is_cue("approx", doc.keys[k])):
         k -= 1
     nouns = 0
     while k > 0 and fig.first - k < 9 and doc.toks[k].kind == "word" and doc.keys[k] not in _price_verbs():
@@ -652,7 +663,7 @@ def gerund_subject(doc: _Doc, fig: _Fig) -> str | None:
     if fig.counts_after:
         return None
     k = _before_approx(doc, fig.first)
-    if doc.key(k) in ("to", "by", "at"):
+    if doc.key(k) in _change_prepositions():
         k -= 1
     verbs = 0
     while k > 0 and (doc.keys[k] in _auxiliaries() or (_verb_word(doc, k) and not _ing(doc, k))):
@@ -797,7 +808,7 @@ def past_modifier_figure(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     modifies it; the reading after the preposition stops at that figure otherwise."""
     fig = figs[i]
     k = fig.last + 1
-    if doc.key(k) not in ("for", "on") or i + 1 >= len(figs):
+    if doc.key(k) not in _purchase_prepositions() or i + 1 >= len(figs):
         return None
     m = k + 1
     if doc.key(m) in _pp_determiners():
