@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _Fig
 from prcli.figures.lexicon import months
+from prcli.figures.wordlists import _fr_de, _fr_de_all, _indefinite_fr
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -77,13 +78,13 @@ _for_articles = lazy_words("prcli.figures", "definite_articles_fr.txt", extra=("
 #: «devant», «selon»: prepositions, which name no counted thing
 _prepositions = lazy_words("prcli.figures", "prepositions_fr.txt")
 #: «se», «s'»: reflexive clitics, after which a word is a verb («se rapproche»)
-_reflexives = lazy_words("prcli.figures", extra=("se", "s"))
+_reflexives = lazy_words("prcli.figures", "reflexive_pronouns_fr.txt")
 #: «avec», «moins de»: words between a verb and the amount it takes
 _amount_leads = lazy_words("prcli.figures", "amount_leads_fr.txt", extra=("’",))
 #: «voire», «ou», «et», «à»: links between members of a list of counts
 _list_links = lazy_words("prcli.figures", "list_links_fr.txt")
 #: «ils», «elles», «nous»: pronouns that name who is counted
-_speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", extra=("nous", "vous"))
+_speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", "speaker_pronouns_fr.txt")
 
 #: «notre», «autre», «entre»: words in -er/-ir/-re that are no infinitive
 _not_infinitives = lazy_words("prcli.figures", "not_infinitives_fr.txt")
@@ -92,7 +93,18 @@ _INFINITIVE_ENDS = ("er", "ir", "re")
 _QUOTES = frozenset({"«", "»", "“", "”", '"'})
 _ELISION = frozenset({"'", "’"})
 #: the words that open a noun phrase before an adverbial «en moyenne de»
-_NP_LEADS = frozenset({"de", "des", "les", "d", "du", "la", "le", "l", "ses", "leurs", "nos"})
+#: «de», «les», «ses»: a noun after them heads a complement of the phrase being read
+_np_leads = lazy_words("prcli.figures", "np_complement_leads_fr.txt")
+#: «du», «de»: before a date whose month is capitalised, the opening of a name
+_date_name_leads = lazy_words("prcli.figures", "date_name_leads_fr.txt")
+#: «du», «au»: before an ordinal that stands for its noun
+_contracted = lazy_words("prcli.figures", "contracted_articles_fr.txt")
+#: «le», «la»: before an ordinal set off by a comma
+_le_la = lazy_words("prcli.figures", "singular_definite_articles_fr.txt")
+#: «à», «en»: open a place before a number
+_place_openers = lazy_words("prcli.figures", "place_openers_fr.txt")
+#: «du», «de la»: before a word of the whole world that ranks an ordinal
+_world_leads = lazy_words("prcli.figures", "world_leads_fr.txt", extra=("'", "’"))
 
 
 # ----------------------------------------------------------------- before: what is a figure
@@ -132,7 +144,7 @@ def in_name(doc: _Doc, f: _Fig) -> bool:
         nxt = f.last + 1
         named = _capital(doc, nxt) and doc.keys[nxt] in _name_nouns()
         return named and doc.spaced(f.last, nxt) and not _sentence_start(doc, nxt)
-    if f.kind == "date" and doc.key(f.first - 1) in ("du", "de") and not _sentence_start(doc, f.first):
+    if f.kind == "date" and doc.key(f.first - 1) in _date_name_leads() and not _sentence_start(doc, f.first):
         table = months()
         return any((doc.keys[k],) in table and _capital(doc, k) for k in range(f.first, f.last + 1))
     return False
@@ -141,10 +153,10 @@ def in_name(doc: _Doc, f: _Fig) -> bool:
 def article_unit(doc: _Doc, f: _Fig) -> bool:
     """«une année record», «décembre est «un mois de basse saison»», «un point de blocage»: the
     indefinite article before a unit noun, no figure."""
-    if f.last != f.first + 1 or doc.keys[f.first] not in ("un", "une"):
+    if f.last != f.first + 1 or doc.keys[f.first] not in _indefinite_fr():
         return False
     if f.kind == "measure" and doc.keys[f.last].startswith("point"):
-        return doc.key(f.last + 1) in ("de", "d") and doc.key(f.last + 2) in _point_places()
+        return doc.key(f.last + 1) in _fr_de() and doc.key(f.last + 2) in _point_places()
     if f.kind != "duration":
         return False
     k = f.first - 1
@@ -187,7 +199,7 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
         det = doc.keys[k - 1]
         if det not in _first_determiners() and not (value == 1 and det == ","):
             continue
-        if value >= 2 and det not in ("du", "au") and not (det in ("le", "la") and doc.key(k - 2) == ","):
+        if value >= 2 and det not in _contracted() and not (det in _le_la() and doc.key(k - 2) == ","):
             continue  # the other determiners are read by ``extract``
         nxt = k + 1
         noun = (
@@ -207,7 +219,7 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             elif det == ",":
                 continue  # «…, première étape»: an apposition is read only when it ranks
             out.append(f)
-        elif value >= 2 and det in ("le", "la") and doc.key(k - 2) == ",":
+        elif value >= 2 and det in _le_la() and doc.key(k - 2) == ",":
             f = _Fig(k, k, Decimal(value), kind="ordinal", words=True)
             f.counts = _np_before(doc, k - 2)
             out.append(f)
@@ -225,7 +237,7 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
         if t.kind != "num" or k in covered or not t.key.isdecimal() or len(t.key) > 7:
             continue
         place, noun = k - 1, k + 1
-        if not (_capital(doc, place) and doc.keys[place - 1] in ("à", "a", "au", "en")):
+        if not (_capital(doc, place) and doc.keys[place - 1] in _place_openers()):
             continue
         if not (doc.spaced(place, k) and doc.spaced(k, noun) and doc.toks[noun].kind == "word"):
             continue
@@ -244,7 +256,7 @@ def world_ranked(doc: _Doc, noun: int) -> bool:
         key = doc.keys[k]
         if key in _world_adjectives():
             return True
-        if key in _world_words() and doc.key(k - 1) in ("du", "de", "d", "au", "la", "l", "'", "’"):
+        if key in _world_words() and doc.key(k - 1) in _world_leads():
             return True  # «du monde», «de la planète», «du pays»; not «sa première visite en France»
         if key in _SENTENCE_END or key in (",", ";", ":") or doc.verb_like(k):
             return False
@@ -258,7 +270,7 @@ def _np_before(doc: _Doc, comma: int) -> str | None:
         key = doc.keys[k]
         if key in _SENTENCE_END or key == ",":
             return None
-        if doc.is_cue("article", key) or key in ("un", "une"):
+        if doc.is_cue("article", key) or key in _indefinite_fr():
             return doc.fr_np(k, comma) or _phrase_to(doc, k + 1, comma - 1)
     return None
 
@@ -312,7 +324,7 @@ def reclass(doc: _Doc, f: _Fig) -> None:
         f.kind = "measure"
         if f.counts is None or not f.counts_after:
             f.counts = _noun_before_de(doc, f.first) or f.counts
-    elif f.kind == "measure" and doc.keys[f.last].startswith("point") and doc.key(f.last + 1) in ("de", "d"):
+    elif f.kind == "measure" and doc.keys[f.last].startswith("point") and doc.key(f.last + 1) in _fr_de():
         if doc.key(f.last + 2) in _point_places():
             f.kind = "count"
     elif (
@@ -328,12 +340,12 @@ def reclass(doc: _Doc, f: _Fig) -> None:
 def _noun_before_de(doc: _Doc, k: int) -> str | None:
     """«un coefficient de 0,517» → «coefficient»: a lowercase noun after its article before the
     «de» of the figure at ``k``."""
-    if doc.key(k - 1) not in ("de", "d"):
+    if doc.key(k - 1) not in _fr_de():
         return None
     noun = k - 2 - (doc.key(k - 2) in _ELISION)
     if noun < 1 or not doc._content(noun) or not doc._lower(noun) or doc.verb_like(noun):
         return None
-    if doc.is_cue("article", doc.keys[noun - 1]) or doc.keys[noun - 1] in ("un", "une"):
+    if doc.is_cue("article", doc.keys[noun - 1]) or doc.keys[noun - 1] in _indefinite_fr():
         return doc._phrase(noun, noun)
     return None
 
@@ -354,7 +366,7 @@ def _names_nothing(doc: _Doc, f: _Fig) -> bool:
         return False
     k = _counts_token(doc, f)
     lead = doc.key(k - 1)
-    if k < 0 or doc.is_cue("article", lead) or lead in ("de", "d", "des", "du", "un", "une"):
+    if k < 0 or doc.is_cue("article", lead) or lead in _fr_de_all() or lead in _indefinite_fr():
         return False
     if doc.keys[k] in _speakers():
         return False  # «nous étions trois»: the pronoun is who is counted
@@ -408,7 +420,7 @@ def _listed(doc: _Doc, figs: list[_Fig], a: int, b: int) -> bool:
 def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
     """«des pertes d'activité «en moyenne de -25 %»»: past the adverbial «en moyenne de», the
     noun phrase before it."""
-    if f.kind not in ("percent", "money", "measure", "count") or doc.key(f.first - 1) not in ("de", "d"):
+    if f.kind not in ("percent", "money", "measure", "count") or doc.key(f.first - 1) not in _fr_de():
         return None
     noun = f.first - 2
     if doc.keys[noun] not in _adverbial_nouns() or doc.key(noun - 1) != "en":
@@ -425,11 +437,11 @@ def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
             first -= 1
         elif key == "d" and doc.key(first + 1) in _ELISION and first < last:
             first -= 1  # «pertes d'activité»: an elided «d'» stays inside the noun phrase
-        elif key == "de" and doc._content(first - 1) and doc.key(first - 2) in _NP_LEADS:
+        elif key == "de" and doc._content(first - 1) and doc.key(first - 2) in _np_leads():
             first -= 2  # «des reculs de ventes», not «fait état de pertes»
         else:
             break
-    if first == last or doc.keys[first] not in _NP_LEADS:
+    if first == last or doc.keys[first] not in _np_leads():
         return None
     start = first + 1 + (doc.key(first + 1) in _ELISION)
     return doc.fr_np(start, last + 1)
@@ -538,7 +550,7 @@ def earned_per(doc: _Doc, f: _Fig) -> str | None:
         k -= 1
     if k < 0 or doc.toks[k].kind != "word" or k == f.first - 1:
         return None
-    if doc.key(k + 1) in ("de", "d"):
+    if doc.key(k + 1) in _fr_de():
         return None  # «progressera de 60 euros par mois»: the amount of a change, not a wage
     words = (f.counts or "").split()
     if words and _word(doc, k) not in words and words[0].islower() and doc.fr_plural_phrase(f.counts or ""):
@@ -606,7 +618,9 @@ def bought_thing(doc: _Doc, f: _Fig) -> str | None:
             first -= 1
         else:
             break
-    if first == part - 1 or not (doc.is_cue("article", doc.keys[first]) or doc.keys[first] in ("un", "une")):
+    if first == part - 1 or not (
+        doc.is_cue("article", doc.keys[first]) or doc.keys[first] in _indefinite_fr()
+    ):
         return None
     return doc._phrase(first + 1, part - 1)
 
@@ -620,7 +634,7 @@ def quoted_de(doc: _Doc, f: _Fig) -> str | None:
     if doc.key(k) not in ("»", "”"):
         return None
     k += 1
-    if doc.key(k) not in ("de", "d"):
+    if doc.key(k) not in _fr_de():
         return None
     k += 1
     while k < doc.n and (doc.keys[k] in _ELISION or doc.keys[k] in ("«", "“")):
@@ -643,5 +657,7 @@ def listed_before(doc: _Doc, figs: list[_Fig]) -> None:
         keys = [doc.keys[k] for k in gap]
         if not any(key in _list_links() for key in keys):
             continue
-        if all(key in _list_links() or key in _QUOTES or key in (",", "un", "une") for key in keys):
+        if all(
+            key in _list_links() or key in _QUOTES or key == "," or key in _indefinite_fr() for key in keys
+        ):
             f.counts = g.counts
