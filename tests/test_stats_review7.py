@@ -28,8 +28,7 @@ def test_a_long_run_of_bare_objects_stays_linear() -> None:
 
 def test_a_plural_noun_after_an_ing_word_is_no_verb() -> None:
     text = (
-        "The agency said heating costs rose 6% over the winter. "
-        "Sales fell 3% and spending will rise by 2%."
+        "The agency said heating costs rose 6% over the winter. Sales fell 3% and spending will rise by 2%."
     )
     found = _counts(text, "en")
     assert found["6%"] != "heating"
