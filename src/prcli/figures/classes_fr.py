@@ -119,6 +119,8 @@ def before(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 def _word(doc: _Doc, k: int) -> str:
+    """Token ``k`` as written (not its folded key): compared with a ``counts`` phrase, which
+    is cut from the text."""
     t = doc.toks[k]
     return doc.text[t.start : t.end]
 
@@ -177,6 +179,8 @@ def article_unit(doc: _Doc, f: _Fig) -> bool:
 
 
 def _covered(figs: list[_Fig]) -> set[int]:
+    """The tokens the figures already found span: a reader adding figures must not read a
+    number twice."""
     out: set[int] = set()
     for f in figs:
         out.update(range(f.first, f.last + 1))
@@ -276,6 +280,8 @@ def _np_before(doc: _Doc, comma: int) -> str | None:
 
 
 def _phrase_to(doc: _Doc, first: int, last: int) -> str | None:
+    """The text of tokens ``first`` to ``last`` when it opens on a content word; a phrase opened
+    by a function word («de», «les») names nothing a figure could count."""
     if first > last or not doc._content(first):
         return None
     return doc._phrase(first, last)
@@ -398,6 +404,8 @@ def neighbour_units(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 def _signed(doc: _Doc, f: _Fig) -> bool:
+    """The figure is written with a sign («-50», «+3 %»): a member of a list of changes, whose
+    neighbours share its unit and what it counts."""
     return (f.value.is_finite() and f.value < 0) or doc.text[doc.toks[f.first].start] in "+-−"
 
 

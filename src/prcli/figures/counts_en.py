@@ -14,7 +14,20 @@ need the figures around it or the clause's subject instead:
 - an age named as a level: "The age of consent is 16", "the retirement age will rise to 67"
   is an age, not a count of ages;
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
-  year before" repeats what the figure before it counted.
+  year before" repeats what the figure before it counted;
+- the subject's head: "Fares on most lines rose 4%", "Rainfall this summer was 40% below
+  average" count the head, not the noun of its complement (``subject_head``);
+- a gerund subject: "while lending grew 4%" counts "lending", a noun, not a verb
+  (``gerund_subject``);
+- a bare object verb: "The bombing, which killed seven" counts what the verb did ("killed");
+  not after verbs of level, having or result ("employs 300", "scored 4") (``bare_object_verb``);
+- income: "earns up to £12,000 a year" is measured by its verb ("earns") (``income_verb``);
+- an infinitive: "ordered him to repay £800,000" is what the verb does (``infinitive_object``);
+- the same measure: "an average audience of 8.9 million, peaking at 10.1 million" measures
+  what the amount of its kind before it measured (``same_measure_before``);
+- scores: "voted 31 to 12" and, in a cricket report, "201 for 6", "310-7" are one score
+  valued by their first number (``_join_cricket``);
+- age groups: "the over-65s", "under-18s" name an age (``_add_age_groups``).
 
 Not done, on purpose: a share after "make up"/"account for"/"grow to" ("Women make up 29% of
 the workforce") keeps its "of" complement; the gold annotators chose the complement in 4 of 5
@@ -698,6 +711,8 @@ def _clause_opens_at(doc: _Doc, k: int) -> bool:
 
 
 def _ing(doc: _Doc, k: int) -> bool:
+    """Token ``k`` ends in -ing: a gerund or a participle, which ``gerund_subject`` may read as
+    the subject noun ("spending") rather than as one of the verbs before the figure."""
     return doc.keys[k].endswith("ing")
 
 
