@@ -15,6 +15,9 @@ def _counts(text: str, language: str) -> dict[str, str | None]:
 def test_a_superscript_digit_after_a_place_is_no_crash() -> None:
     assert extract_stats("À Nantes ³ retraités ont manifesté samedi.", language="fr") is not None
     assert extract_stats("Tickets for the over-²s are half price.", language="en") is not None
+    # a year, a decimal with an Arabic comma, a date: each reader that takes digits to a number
+    assert extract_stats("Le 4 juin ²⁰²¹ il a signé.", language="fr") is not None
+    assert extract_stats("بلغت النسبة 7، ⁴ في المائة عام ²⁰²² / ²⁰²³", language="ar") is not None
 
 
 def test_a_long_run_of_bare_objects_stays_linear() -> None:
