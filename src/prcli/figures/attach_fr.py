@@ -316,7 +316,7 @@ class _AttachFr(_AttachAr):
         return k == 0 or self.keys[k - 1] in (".", "!", "?", ";", ":", "»") or "\n" in self.gap(k - 1, k)
 
     def fr_fronted_participle(self, fig: _Fig) -> str | None:
-        """«Initialement prévu à 2,8 % en 2019, le déficit ...», «Estimé à 10 milliards, le coût
+        """«D'abord annoncé à 3,4 % pour 2021, le déficit ...», «Estimé à 10 milliards, le coût
         ...»: a participle opening the sentence before the amount describes the subject after the
         comma that closes it."""
         part = -1
@@ -450,8 +450,8 @@ class _AttachFr(_AttachAr):
         return -1
 
     def fr_source_aside(self, j: int) -> tuple[int, int]:
-        """The tokens of «selon» and a capitalised name shortly before ``j`` («qui selon Gérard
-        Darmanin pourrait»), which sit between a subject and its verb; else an empty range."""
+        """The tokens of «selon» and a capitalised name shortly before ``j`` («qui selon Claire
+        Dubois pourrait»), which sit between a subject and its verb; else an empty range."""
         for k in range(j - 2, max(-1, j - 10), -1):
             if self.keys[k] in _CLAUSE_END:
                 break
@@ -510,7 +510,7 @@ class _AttachFr(_AttachAr):
 
     def fr_verb_after_aside(self, verb: int) -> bool:
         """Whether only the verb group («vont», «ont») stands between the comma that closes an
-        aside and ``verb`` (not a relative clause: «le déficit, qui devrait atteindre»)."""
+        aside and ``verb`` (not a relative clause: «la dette, qui devrait atteindre»)."""
         k = verb - 1
         while k > 0 and self.keys[k] != "," and verb - k < 4:
             key = self.keys[k]
@@ -537,7 +537,7 @@ class _AttachFr(_AttachAr):
         return self.keys[k] in _fr_clause_open() or self.is_cue("clauseopen", self.keys[k])
 
     def fr_antecedent(self, qui: int) -> str | None:
-        """The noun a relative «qui» at ``qui`` stands for: «les retraités qui touchent»,
+        """The noun a relative «qui» at ``qui`` stands for: «les ménages qui perçoivent»,
         «le chômage, qui devrait atteindre»: the content words just before it (past a comma)."""
         k = qui - 1
         if self.key(k) in (",", "»", "”"):
@@ -673,7 +673,7 @@ class _AttachFr(_AttachAr):
         return True
 
     def fr_participle_after(self, fig: _Fig) -> bool:
-        """«400 blessés, 14 grièvement»: a bare count followed by an adverb names no noun of its
+        """«250 blessés, 9 légèrement»: a bare count followed by an adverb names no noun of its
         own («12 placés en détention» keeps its participle: it says what the 12 are)."""
         k = fig.last + 1
         if self.lang != "fr" or k >= self.n or self.toks[k].kind != "word" or not self.spaced(k - 1, k):

@@ -7,7 +7,7 @@ Before (what is a figure):
 
 - a number inside a name is no figure: an ordinal before a capitalised street, regime or unit
   («la 5e Avenue», «la 2e Division»; an edition, «le 71e Festival», stays an ordinal) and a
-  date whose month is capitalised after «du» («le pont du 25 Avril»; French writes months in
+  date whose month is capitalised after «du» («la rue du 8 Mai»; French writes months in
   lowercase, so the capital marks a name);
 - «un», «une» before a time unit is an article, not «one», when the noun is a predicate after
   «être» («décembre est un mois de basse saison») or is qualified by an adjective («une année
@@ -19,20 +19,20 @@ Before (what is a figure):
 
 After (its kind and what it counts):
 
-- a figure in a list or a range takes the unit of its neighbour: «une baisse de -25 %, avec
-  des pointes à -50, -70» (percents), and signed members of such a list count what the first
+- a figure in a list or a range takes the unit of its neighbour: «un recul de -12 %, avec
+  des creux à -30, -45» (percents), and signed members of such a list count what the first
   member counts;
 - a decimal with no unit counts nothing (things are counted in whole numbers): it measures;
   «deux points de blocage» counts places; «le 10 du mois» is a date;
 - «en moyenne de -25 %»: the adverbial «en moyenne» is no thing, the noun before it is;
-- a counted word that is a verb or a preposition («vit avec 500 euros», «se rapproche de 0»)
+- a counted word that is a verb or a preposition («vit avec 640 euros», «se rapproche de 0»)
   names nothing;
-- an elliptic count counts what the count it continues counted: «8000 membres … dans la
-  capitale, 69 000 sur tout le territoire», «… soit 280 au total, dont 45»; a pronoun subject
-  («ils étaient 27 000») stands for the group the last «ils étaient N» counted;
+- an elliptic count counts what the count it continues counted: «3000 agents … dans la
+  métropole, 21 000 dans tout le pays», «… soit 280 au total, dont 45»; a pronoun subject
+  («ils étaient 18 000») stands for the group the last «ils étaient N» counted;
 - an amount paid «par mois» with nothing else named is counted «par mois» (what a wage or a
-  pension is); «100 euros de plus pour les smicards» goes to those named after «pour»;
-- «les concessions …, d'un coût de 10 milliards»: the cost of the sentence's subject.
+  pension is); «80 euros de plus pour les apprentis» goes to those named after «pour»;
+- «les annonces …, d'un coût de 4 milliards»: the cost of the sentence's subject.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _Fig
 from prcli.figures.lexicon import months
+from prcli.figures.wordlists import _fr_de, _fr_de_all, _indefinite_fr
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ _world_adjectives = lazy_words("prcli.figures", "world_adjectives_fr.txt")
 _adverbial_nouns = lazy_words("prcli.figures", "adverbial_nouns_fr.txt")
 #: «dont», «soit», «contre»: words that open an elliptic member of a list of counts
 _ellipsis_links = lazy_words("prcli.figures", "ellipsis_links_fr.txt", extra=(",", "("))
-#: «plus», «près», «environ»: hedges between a link and its count («dont plus de 700»)
+#: «plus», «près», «environ»: hedges between a link and its count («dont près de 400»)
 _hedges = lazy_words("prcli.figures", "count_hedges_fr.txt")
 #: «mois», «an»: periods after «par» that an amount is paid per
 _pay_periods = lazy_words("prcli.figures", "pay_periods_fr.txt")
@@ -77,20 +78,33 @@ _for_articles = lazy_words("prcli.figures", "definite_articles_fr.txt", extra=("
 #: «devant», «selon»: prepositions, which name no counted thing
 _prepositions = lazy_words("prcli.figures", "prepositions_fr.txt")
 #: «se», «s'»: reflexive clitics, after which a word is a verb («se rapproche»)
-_reflexives = lazy_words("prcli.figures", extra=("se", "s"))
+_reflexives = lazy_words("prcli.figures", "reflexive_pronouns_fr.txt")
 #: «avec», «moins de»: words between a verb and the amount it takes
 _amount_leads = lazy_words("prcli.figures", "amount_leads_fr.txt", extra=("’",))
 #: «voire», «ou», «et», «à»: links between members of a list of counts
 _list_links = lazy_words("prcli.figures", "list_links_fr.txt")
 #: «ils», «elles», «nous»: pronouns that name who is counted
-_speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", extra=("nous", "vous"))
+_speakers = lazy_words("prcli.figures", "plural_pronouns_fr.txt", "speaker_pronouns_fr.txt")
 
+#: «notre», «autre», «entre»: words in -er/-ir/-re that are no infinitive
+_not_infinitives = lazy_words("prcli.figures", "not_infinitives_fr.txt")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _INFINITIVE_ENDS = ("er", "ir", "re")
 _QUOTES = frozenset({"«", "»", "“", "”", '"'})
 _ELISION = frozenset({"'", "’"})
 #: the words that open a noun phrase before an adverbial «en moyenne de»
-_NP_LEADS = frozenset({"de", "des", "les", "d", "du", "la", "le", "l", "ses", "leurs", "nos"})
+#: «de», «les», «ses»: a noun after them heads a complement of the phrase being read
+_np_leads = lazy_words("prcli.figures", "np_complement_leads_fr.txt")
+#: «du», «de»: before a date whose month is capitalised, the opening of a name
+_date_name_leads = lazy_words("prcli.figures", "date_name_leads_fr.txt")
+#: «du», «au»: before an ordinal that stands for its noun
+_contracted = lazy_words("prcli.figures", "contracted_articles_fr.txt")
+#: «le», «la»: before an ordinal set off by a comma
+_le_la = lazy_words("prcli.figures", "singular_definite_articles_fr.txt")
+#: «à», «en»: open a place before a number
+_place_openers = lazy_words("prcli.figures", "place_openers_fr.txt")
+#: «du», «de la»: before a word of the whole world that ranks an ordinal
+_world_leads = lazy_words("prcli.figures", "world_leads_fr.txt", extra=("'", "’"))
 
 
 # ----------------------------------------------------------------- before: what is a figure
@@ -105,6 +119,8 @@ def before(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 def _word(doc: _Doc, k: int) -> str:
+    """Token ``k`` as written (not its folded key): compared with a ``counts`` phrase, which
+    is cut from the text."""
     t = doc.toks[k]
     return doc.text[t.start : t.end]
 
@@ -125,12 +141,12 @@ def _sentence_start(doc: _Doc, k: int) -> bool:
 
 
 def in_name(doc: _Doc, f: _Fig) -> bool:
-    """«la 5e Avenue», «le pont du 25 Avril»: a number that is part of a name."""
+    """«la 5e Avenue», «la rue du 8 Mai»: a number that is part of a name."""
     if f.kind in ("ordinal", "rank") and not f.words:
         nxt = f.last + 1
         named = _capital(doc, nxt) and doc.keys[nxt] in _name_nouns()
         return named and doc.spaced(f.last, nxt) and not _sentence_start(doc, nxt)
-    if f.kind == "date" and doc.key(f.first - 1) in ("du", "de") and not _sentence_start(doc, f.first):
+    if f.kind == "date" and doc.key(f.first - 1) in _date_name_leads() and not _sentence_start(doc, f.first):
         table = months()
         return any((doc.keys[k],) in table and _capital(doc, k) for k in range(f.first, f.last + 1))
     return False
@@ -139,10 +155,10 @@ def in_name(doc: _Doc, f: _Fig) -> bool:
 def article_unit(doc: _Doc, f: _Fig) -> bool:
     """«une année record», «décembre est «un mois de basse saison»», «un point de blocage»: the
     indefinite article before a unit noun, no figure."""
-    if f.last != f.first + 1 or doc.keys[f.first] not in ("un", "une"):
+    if f.last != f.first + 1 or doc.keys[f.first] not in _indefinite_fr():
         return False
     if f.kind == "measure" and doc.keys[f.last].startswith("point"):
-        return doc.key(f.last + 1) in ("de", "d") and doc.key(f.last + 2) in _point_places()
+        return doc.key(f.last + 1) in _fr_de() and doc.key(f.last + 2) in _point_places()
     if f.kind != "duration":
         return False
     k = f.first - 1
@@ -163,6 +179,8 @@ def article_unit(doc: _Doc, f: _Fig) -> bool:
 
 
 def _covered(figs: list[_Fig]) -> set[int]:
+    """The tokens the figures already found span: a reader adding figures must not read a
+    number twice."""
     out: set[int] = set()
     for f in figs:
         out.update(range(f.first, f.last + 1))
@@ -172,7 +190,7 @@ def _covered(figs: list[_Fig]) -> set[int]:
 def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """French ordinal words the per-figure readers leave out: «premier»/«première» after a
     determiner or in an apposition, any ordinal after «du»/«au», and an ordinal standing for
-    the noun before a comma («…, le sixième depuis le 17 novembre»)."""
+    the noun before a comma («…, le quatrième depuis le 3 mars»)."""
     covered = _covered(figs)
     out: list[_Fig] = []
     for k in range(1, doc.n - 1):
@@ -185,7 +203,7 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
         det = doc.keys[k - 1]
         if det not in _first_determiners() and not (value == 1 and det == ","):
             continue
-        if value >= 2 and det not in ("du", "au") and not (det in ("le", "la") and doc.key(k - 2) == ","):
+        if value >= 2 and det not in _contracted() and not (det in _le_la() and doc.key(k - 2) == ","):
             continue  # the other determiners are read by ``extract``
         nxt = k + 1
         noun = (
@@ -205,7 +223,7 @@ def missed_ordinals(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             elif det == ",":
                 continue  # «…, première étape»: an apposition is read only when it ranks
             out.append(f)
-        elif value >= 2 and det in ("le", "la") and doc.key(k - 2) == ",":
+        elif value >= 2 and det in _le_la() and doc.key(k - 2) == ",":
             f = _Fig(k, k, Decimal(value), kind="ordinal", words=True)
             f.counts = _np_before(doc, k - 2)
             out.append(f)
@@ -220,10 +238,10 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     out: list[_Fig] = []
     for k in range(2, doc.n - 1):
         t = doc.toks[k]
-        if t.kind != "num" or k in covered or not t.key.isdigit() or len(t.key) > 7:
+        if t.kind != "num" or k in covered or not t.key.isdecimal() or len(t.key) > 7:
             continue
         place, noun = k - 1, k + 1
-        if not (_capital(doc, place) and doc.keys[place - 1] in ("à", "a", "au", "en")):
+        if not (_capital(doc, place) and doc.keys[place - 1] in _place_openers()):
             continue
         if not (doc.spaced(place, k) and doc.spaced(k, noun) and doc.toks[noun].kind == "word"):
             continue
@@ -236,13 +254,13 @@ def counts_after_place(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
 
 
 def world_ranked(doc: _Doc, noun: int) -> bool:
-    """«première destination touristique mondiale», «premier exportateur du monde»: the noun
+    """«premier producteur agricole mondial», «premier exportateur du monde»: the noun
     phrase after an ordinal ends on a word that ranks it in a whole."""
     for k in range(noun + 1, min(doc.n, noun + 5)):
         key = doc.keys[k]
         if key in _world_adjectives():
             return True
-        if key in _world_words() and doc.key(k - 1) in ("du", "de", "d", "au", "la", "l", "'", "’"):
+        if key in _world_words() and doc.key(k - 1) in _world_leads():
             return True  # «du monde», «de la planète», «du pays»; not «sa première visite en France»
         if key in _SENTENCE_END or key in (",", ";", ":") or doc.verb_like(k):
             return False
@@ -250,18 +268,20 @@ def world_ranked(doc: _Doc, noun: int) -> bool:
 
 
 def _np_before(doc: _Doc, comma: int) -> str | None:
-    """The noun phrase opened by an article in the clause before ``comma`` («un samedi de
-    manifestation nationale, le sixième»)."""
+    """The noun phrase opened by an article in the clause before ``comma`` («un dimanche de
+    grève générale, le cinquième»)."""
     for k in range(comma - 1, max(-1, comma - 8), -1):
         key = doc.keys[k]
         if key in _SENTENCE_END or key == ",":
             return None
-        if doc.is_cue("article", key) or key in ("un", "une"):
+        if doc.is_cue("article", key) or key in _indefinite_fr():
             return doc.fr_np(k, comma) or _phrase_to(doc, k + 1, comma - 1)
     return None
 
 
 def _phrase_to(doc: _Doc, first: int, last: int) -> str | None:
+    """The text of tokens ``first`` to ``last`` when it opens on a content word; a phrase opened
+    by a function word («de», «les») names nothing a figure could count."""
     if first > last or not doc._content(first):
         return None
     return doc._phrase(first, last)
@@ -310,7 +330,7 @@ def reclass(doc: _Doc, f: _Fig) -> None:
         f.kind = "measure"
         if f.counts is None or not f.counts_after:
             f.counts = _noun_before_de(doc, f.first) or f.counts
-    elif f.kind == "measure" and doc.keys[f.last].startswith("point") and doc.key(f.last + 1) in ("de", "d"):
+    elif f.kind == "measure" and doc.keys[f.last].startswith("point") and doc.key(f.last + 1) in _fr_de():
         if doc.key(f.last + 2) in _point_places():
             f.kind = "count"
     elif (
@@ -324,14 +344,14 @@ def reclass(doc: _Doc, f: _Fig) -> None:
 
 
 def _noun_before_de(doc: _Doc, k: int) -> str | None:
-    """«un coefficient de 0,284» → «coefficient»: a lowercase noun after its article before the
+    """«un coefficient de 0,517» → «coefficient»: a lowercase noun after its article before the
     «de» of the figure at ``k``."""
-    if doc.key(k - 1) not in ("de", "d"):
+    if doc.key(k - 1) not in _fr_de():
         return None
     noun = k - 2 - (doc.key(k - 2) in _ELISION)
     if noun < 1 or not doc._content(noun) or not doc._lower(noun) or doc.verb_like(noun):
         return None
-    if doc.is_cue("article", doc.keys[noun - 1]) or doc.keys[noun - 1] in ("un", "une"):
+    if doc.is_cue("article", doc.keys[noun - 1]) or doc.keys[noun - 1] in _indefinite_fr():
         return doc._phrase(noun, noun)
     return None
 
@@ -346,13 +366,13 @@ def _counts_token(doc: _Doc, f: _Fig) -> int:
 
 
 def _names_nothing(doc: _Doc, f: _Fig) -> bool:
-    """A one-word counted phrase that is a verb or a preposition («vit avec 500 euros par
-    mois», «se rapproche de 0», «quelques dizaines devant le château»)."""
+    """A one-word counted phrase that is a verb or a preposition («vit avec 640 euros par
+    mois», «se rapproche de 0», «quelques centaines devant la mairie»)."""
     if f.kind not in ("count", "money", "percent", "measure") or " " in (f.counts or " "):
         return False
     k = _counts_token(doc, f)
     lead = doc.key(k - 1)
-    if k < 0 or doc.is_cue("article", lead) or lead in ("de", "d", "des", "du", "un", "une"):
+    if k < 0 or doc.is_cue("article", lead) or lead in _fr_de_all() or lead in _indefinite_fr():
         return False
     if doc.keys[k] in _speakers():
         return False  # «nous étions trois»: the pronoun is who is counted
@@ -360,7 +380,7 @@ def _names_nothing(doc: _Doc, f: _Fig) -> bool:
 
 
 def neighbour_units(doc: _Doc, figs: list[_Fig]) -> None:
-    """«une baisse de -25 %, avec des pointes à -50, -70»: a bare number in a list next to a
+    """«un recul de -12 %, avec des creux à -30, -45»: a bare number in a list next to a
     percent is a percent (twice over, so a chain of bare numbers follows its first member);
     signed members of the list count what its first member counts."""
     for _ in range(2):
@@ -384,6 +404,8 @@ def neighbour_units(doc: _Doc, figs: list[_Fig]) -> None:
 
 
 def _signed(doc: _Doc, f: _Fig) -> bool:
+    """The figure is written with a sign («-50», «+3 %»): a member of a list of changes, whose
+    neighbours share its unit and what it counts."""
     return (f.value.is_finite() and f.value < 0) or doc.text[doc.toks[f.first].start] in "+-−"
 
 
@@ -406,7 +428,7 @@ def _listed(doc: _Doc, figs: list[_Fig], a: int, b: int) -> bool:
 def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
     """«des pertes d'activité «en moyenne de -25 %»»: past the adverbial «en moyenne de», the
     noun phrase before it."""
-    if f.kind not in ("percent", "money", "measure", "count") or doc.key(f.first - 1) not in ("de", "d"):
+    if f.kind not in ("percent", "money", "measure", "count") or doc.key(f.first - 1) not in _fr_de():
         return None
     noun = f.first - 2
     if doc.keys[noun] not in _adverbial_nouns() or doc.key(noun - 1) != "en":
@@ -423,18 +445,18 @@ def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
             first -= 1
         elif key == "d" and doc.key(first + 1) in _ELISION and first < last:
             first -= 1  # «pertes d'activité»: an elided «d'» stays inside the noun phrase
-        elif key == "de" and doc._content(first - 1) and doc.key(first - 2) in _NP_LEADS:
+        elif key == "de" and doc._content(first - 1) and doc.key(first - 2) in _np_leads():
             first -= 2  # «des reculs de ventes», not «fait état de pertes»
         else:
             break
-    if first == last or doc.keys[first] not in _NP_LEADS:
+    if first == last or doc.keys[first] not in _np_leads():
         return None
     start = first + 1 + (doc.key(first + 1) in _ELISION)
     return doc.fr_np(start, last + 1)
 
 
 def cost_of_subject(doc: _Doc, f: _Fig) -> str | None:
-    """«Les concessions du gouvernement …, d'un coût de 10 milliards d'euros»: an aside «d'un
+    """«Les annonces du ministre …, d'un coût de 4 milliards d'euros»: an aside «d'un
     coût de» after a comma gives the cost of the sentence's subject."""
     k = f.first - 1
     if f.kind != "money" or doc.key(k) != "de" or not doc.is_cue("costhead", doc.key(k - 1)):
@@ -466,7 +488,7 @@ def _continues(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
 
 
 def listed_year(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
-    """«40 000 manifestants en France, dont 2000 seulement à Paris»: a four-digit number that
+    """«12 000 grévistes dans la région, dont 1500 à peine à Rennes»: a four-digit number that
     continues a list of counts («dont», «soit», «contre») is a count like its neighbour, not a
     year."""
     if f.kind != "year" or f.first != f.last or prev is None or prev.kind != "count":
@@ -478,10 +500,10 @@ def listed_year(doc: _Doc, f: _Fig, prev: _Fig | None) -> bool:
 
 
 def elliptic_count(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
-    """«8000 membres … ont été déployés dans la capitale, 69 000 sur tout le territoire», «7 %
+    """«3000 agents … ont été mobilisés dans la métropole, 21 000 dans tout le pays», «7 %
     des établissements, soit 280 au total, dont 45»: a count with no noun after it, opened by a
     comma, «dont», «soit» or «contre», counts what the figure before it in the sentence counted;
-    «plusieurs manifestations de lycéens, dont plus de 700» with none, the plural noun before
+    «plusieurs rassemblements d'étudiants, dont près de 400» with none, the plural noun before
     «dont»."""
     if f.kind != "count" or f.counts_after:
         return None
@@ -514,7 +536,7 @@ def pronoun_chain(doc: _Doc, f: _Fig, figs: list[_Fig]) -> str | None:
 
 
 def paid_per(doc: _Doc, f: _Fig) -> str | None:
-    """«elle gagnait 5000 euros par mois» → «par mois»: an amount with nothing else named is
+    """«il touchait 3200 euros par mois» → «par mois»: an amount with nothing else named is
     counted by the period it is paid per."""
     if f.kind != "money":
         return None
@@ -525,7 +547,7 @@ def paid_per(doc: _Doc, f: _Fig) -> str | None:
 
 
 def earned_per(doc: _Doc, f: _Fig) -> str | None:
-    """«les retraités gagnant moins de 2000 euros par mois», «elle vit avec 515 euros par mois»:
+    """«les salariés percevant moins de 1800 euros par mois», «elle vit avec 515 euros par mois»:
     an amount a verb takes, paid per period, is counted by its period (what the wage is), not
     by the verb's subject."""
     got = paid_per(doc, f)
@@ -536,18 +558,18 @@ def earned_per(doc: _Doc, f: _Fig) -> str | None:
         k -= 1
     if k < 0 or doc.toks[k].kind != "word" or k == f.first - 1:
         return None
-    if doc.key(k + 1) in ("de", "d"):
-        return None  # «augmentera de 100 euros par mois»: the amount of a change, not a wage
+    if doc.key(k + 1) in _fr_de():
+        return None  # «progressera de 60 euros par mois»: the amount of a change, not a wage
     words = (f.counts or "").split()
     if words and _word(doc, k) not in words and words[0].islower() and doc.fr_plural_phrase(f.counts or ""):
-        return None  # «les retraités qui touchent moins de 2000 euros par mois»: the earners
+        return None  # «les ménages qui perçoivent moins de 1700 euros par mois»: the earners
     if doc.verb_like(k) or (len(words) > 1 and words[-1] == _word(doc, k)):
         return got  # «femme vit»: the subject and its verb read as the counted phrase
     return None
 
 
 def given_to(doc: _Doc, f: _Fig) -> str | None:
-    """«100 euros de plus pour les smicards» → «smicards», «il me reste 300 euros pour vivre» →
+    """«80 euros de plus pour les apprentis» → «apprentis», «il me reste 300 euros pour vivre» →
     «pour vivre»: who or what an amount with nothing else named goes to."""
     if f.kind != "money":
         return None
@@ -559,14 +581,19 @@ def given_to(doc: _Doc, f: _Fig) -> str | None:
         if noun < doc.n and doc._lower(noun) and doc._content(noun) and not doc.verb_like(noun):
             return doc.fr_np(noun)
     verb = k + 1
-    infinitive = verb < doc.n and doc.toks[verb].kind == "word" and doc.keys[verb].endswith(_INFINITIVE_ENDS)
+    infinitive = (
+        verb < doc.n
+        and doc.toks[verb].kind == "word"
+        and doc.keys[verb].endswith(_INFINITIVE_ENDS)
+        and doc.keys[verb] not in _not_infinitives()  # «pour notre famille»
+    )
     if doc.key(k) == "pour" and infinitive and doc._lower(verb) and doc.spaced(k, verb):
         return doc._phrase(k, verb)  # a purpose: what the money is for
     return None
 
 
 def numbered_word(doc: _Doc, f: _Fig) -> None:
-    """«l'acte dix de leur mouvement»: a number word after a numbered noun («acte», «saison»)
+    """«l'acte douze de leur grève»: a number word after a numbered noun («acte», «saison»)
     numbers it, as the digits do («l'acte 10»)."""
     if f.kind != "count" or not f.words or f.first != f.last or not f.value.is_finite() or f.value >= 1000:
         return
@@ -578,7 +605,7 @@ def numbered_word(doc: _Doc, f: _Fig) -> None:
 
 
 def bought_thing(doc: _Doc, f: _Fig) -> str | None:
-    """«un SUV diesel noir acheté 11 000 euros»: a participle right before an amount describes
+    """«une berline grise achetée 23 000 euros»: a participle right before an amount describes
     the noun phrase before it, which is what the amount is the price of."""
     part = f.first - 1
     if f.kind != "money" or not f.counts or f.counts.split()[-1] != _word(doc, part):
@@ -599,7 +626,9 @@ def bought_thing(doc: _Doc, f: _Fig) -> str | None:
             first -= 1
         else:
             break
-    if first == part - 1 or not (doc.is_cue("article", doc.keys[first]) or doc.keys[first] in ("un", "une")):
+    if first == part - 1 or not (
+        doc.is_cue("article", doc.keys[first]) or doc.keys[first] in _indefinite_fr()
+    ):
         return None
     return doc._phrase(first + 1, part - 1)
 
@@ -613,7 +642,7 @@ def quoted_de(doc: _Doc, f: _Fig) -> str | None:
     if doc.key(k) not in ("»", "”"):
         return None
     k += 1
-    if doc.key(k) not in ("de", "d"):
+    if doc.key(k) not in _fr_de():
         return None
     k += 1
     while k < doc.n and (doc.keys[k] in _ELISION or doc.keys[k] in ("«", "“")):
@@ -636,5 +665,7 @@ def listed_before(doc: _Doc, figs: list[_Fig]) -> None:
         keys = [doc.keys[k] for k in gap]
         if not any(key in _list_links() for key in keys):
             continue
-        if all(key in _list_links() or key in _QUOTES or key in (",", "un", "une") for key in keys):
+        if all(
+            key in _list_links() or key in _QUOTES or key == "," or key in _indefinite_fr() for key in keys
+        ):
             f.counts = g.counts

@@ -14,7 +14,20 @@ need the figures around it or the clause's subject instead:
 - an age named as a level: "The age of consent is 16", "the retirement age will rise to 67"
   is an age, not a count of ages;
 - a baseline after "up from"/"down from": "1.8 million visitors, up from 1.5 million the
-  year before" repeats what the figure before it counted.
+  year before" repeats what the figure before it counted;
+- the subject's head: "Fares on most lines rose 4%", "Rainfall this summer was 40% below
+  average" count the head, not the noun of its complement (``subject_head``);
+- a gerund subject: "while lending grew 4%" counts "lending", a noun, not a verb
+  (``gerund_subject``);
+- a bare object verb: "The bombing, which killed seven" counts what the verb did ("killed");
+  not after verbs of level, having or result ("employs 300", "scored 4") (``bare_object_verb``);
+- income: "earns up to £12,000 a year" is measured by its verb ("earns") (``income_verb``);
+- an infinitive: "ordered him to repay £800,000" is what the verb does (``infinitive_object``);
+- the same measure: "an average audience of 8.9 million, peaking at 10.1 million" measures
+  what the amount of its kind before it measured (``same_measure_before``);
+- scores: "voted 31 to 12" and, in a cricket report, "201 for 6", "310-7" are one score
+  valued by their first number (``_join_cricket``);
+- age groups: "the over-65s", "under-18s" name an age (``_add_age_groups``).
 
 Not done, on purpose: a share after "make up"/"account for"/"grow to" ("Women make up 29% of
 the workforce") keeps its "of" complement; the gold annotators chose the complement in 4 of 5
@@ -23,20 +36,20 @@ such rows ("exports account for 40% of the town's income" -> "the town's income"
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from prcli.figures.base import _Fig
+from prcli.figures.wordlists import _number_labels, _one_idioms_en, _over_under, _time_openers_en, _up_down
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from prcli.figures.base import _Fig
     from prcli.figures.extract import _Doc
 
 #: "cost", "costs", "priced at": the amount is the price of the subject.
 _price_verbs = lazy_words("prcli.figures", "price_verbs_en.txt")
-#: "point", "stage", "way": "at one point" is an idiom, not a measure.
-_one_idioms = lazy_words("prcli.figures", "one_idioms_en.txt")
 #: "chart", "seed", "world": what makes "number two" a place in a ranking.
 _ranking_words = lazy_words("prcli.figures", "ranking_words_en.txt")
 #: "them", "whom": the whole of "a quarter of them" was named before.
@@ -49,8 +62,6 @@ _hedge_words = lazy_words("prcli.figures", "hedge_words_en.txt")
 _verb_leads = lazy_words("prcli.figures", "verb_leads_en.txt")
 #: Prepositions of the idioms "at one", "on one" ("at one point", "on one hand").
 _one_idiom_prepositions = lazy_words("prcli.figures", "one_idiom_prepositions_en.txt")
-#: Words that label a position by its number ("number four", "No 1").
-_number_labels = lazy_words("prcli.figures", "number_labels_en.txt")
 #: "earns", "paid": before an amount per period, the verb names what the amount measures.
 _income_verbs = lazy_words("prcli.figures", "income_verbs_en.txt")
 #: "every", "each": "one answer to every question" states no quantity.
@@ -58,9 +69,7 @@ _generic_quantifiers = lazy_words("prcli.figures", "generic_quantifiers_en.txt")
 #: "some", "most": open the object of a preposition inside a subject ("Fares on most lines").
 _np_quantifiers = lazy_words("prcli.figures", "np_quantifiers_en.txt")
 #: "in", "on", "for": prepositions of a complement after a subject's head.
-_pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt")
-#: "this", "last", "next": the opener of a time complement ("Rainfall this summer").
-_time_openers = lazy_words("prcli.figures", "time_openers_en.txt")
+_pp_preps_en = lazy_words("prcli.figures", "phrase_prepositions_en.txt")
 #: Cue roles of verbs whose bare number is a level, a change, a place or a result.
 _not_object_roles = lazy_words("prcli.figures", "bare_object_exclusions_en.txt")
 #: "and", "in", "when": words that may follow a bare number ending a verb's object.
@@ -72,27 +81,43 @@ _level_verbs = lazy_words("prcli.figures", "level_verbs_en.txt")
 #: "the", "its", "these": what opens a verb's object; a noun phrase never runs into them ("a" and
 #: "an" may open a rate: "100,000 cars a year").
 _object_openers = lazy_words(
-    "prcli.figures", "possessives_en.txt", "demonstratives_en.txt", extra=("the", "its", "their", "your")
+    "prcli.figures",
+    "possessives_en.txt",
+    "demonstratives_en.txt",
+    "definite_articles_en.txt",
+    "third_person_possessives_en.txt",
+    "second_person_possessives_en.txt",
 )
 #: "a", "the", "its": determiners of a complement's noun after a preposition.
-_pp_determiners = lazy_words("prcli.figures", "articles_en.txt", "possessives_en.txt", extra=("its", "their"))
-_OF = frozenset({"of", "'s", "s"})  # "X of Y": the complement is kept (see ``extract``)
+_pp_determiners = lazy_words(
+    "prcli.figures", "articles_en.txt", "possessives_en.txt", "third_person_possessives_en.txt"
+)
+#: "X of Y": the complement is kept (see ``extract``)
+_of_markers = lazy_words("prcli.figures", "of_markers_en.txt")
 #: "as", "while", "whereas": subordinators that open a second clause.
-_clause_links = lazy_words("prcli.figures", "clause_links_en.txt", extra=("and", "but", ","))
+_clause_links = lazy_words("prcli.figures", "clause_links_en.txt", "coordinators_en.txt", extra=(",",))
+#: "a", "an", "estimated": skipped between a price verb's object and the amount.
+_price_object_skips = lazy_words("prcli.figures", "price_object_skips_en.txt")
+#: "to", "by", "at": between a verb of change or level and its amount.
+_change_prepositions = lazy_words("prcli.figures", "change_prepositions_en.txt")
+#: "for", "on": after an amount paid, they name what it buys.
+_purchase_prepositions = lazy_words("prcli.figures", "purchase_prepositions_en.txt")
 #: "vote", "voted": the words of a vote.
 _vote_words = lazy_words("prcli.figures", "vote_words_en.txt")
 #: "wickets", "overs": the words of a cricket report.
 _cricket_words = lazy_words("prcli.figures", "cricket_words_en.txt")
 #: "a", "per": before a period, an amount is a rate ("£12,000 a year").
-_rate_words = lazy_words("prcli.figures", "rate_words_en.txt")
+_rate_words_en = lazy_words("prcli.figures", "rate_words_en.txt")
 #: "summer", "season": parts of the year after "this"/"last".
 _season_nouns = lazy_words("prcli.figures", "season_nouns_en.txt")
+#: "people", "children": plurals without an "s", the subject of the verb after them
+_plural_nouns = lazy_words("prcli.figures", "plural_nouns_en.txt")
 _SENTENCE_END = frozenset({".", "!", "?", "\n", ";", ":"})
 _QUOTES = frozenset("\"“”‘’'«»")
 _AMOUNTS = frozenset({"count", "money", "percent", "measure"})
 #: The token right before a change that can belong to the amount before a comma (", up 12%",
 #: ", a rise of 8%", "died, 5% fewer than"): see ``comma_change_counts``.
-_CHANGE_LEADS = frozenset({"up", "down", "of", ","})
+_change_leads = lazy_words("prcli.figures", "change_leads_en.txt", extra=(",",))
 
 
 def refine(doc: _Doc, figs: list[_Fig]) -> None:
@@ -131,7 +156,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         got = (
             (price_subject(doc, fig) if fig.kind == "money" else None)
             or (baseline_counts(doc, figs, i) if before == "from" else None)
-            or (comma_change_counts(doc, figs, i) if before in _CHANGE_LEADS else None)
+            or (comma_change_counts(doc, figs, i) if before in _change_leads() else None)
             or (modal_verb_counts(doc, fig) if fig.counts is not None else None)
         )
         if got:
@@ -212,7 +237,7 @@ def baseline_counts(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     "up from"/"down from" is the earlier level of what the figure before it counted."""
     fig = figs[i]
     k = fig.first - 1
-    if doc.key(k) != "from" or doc.key(k - 1) not in ("up", "down"):
+    if doc.key(k) != "from" or doc.key(k - 1) not in _up_down():
         return None
     for prev in _before(figs, i):
         if prev.last >= fig.first:
@@ -326,13 +351,9 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     """ "among the over-65s", "sales to under-18s": an age group names the age that bounds it;
     the scan drops a number glued to a plural "s", so the age is added here (its value the age,
     its span the number)."""
-    starts = [k for k, key in enumerate(doc.keys) if key in _AGE_BOUNDS]
+    starts = [k for k, key in enumerate(doc.keys) if key in _over_under()]
     if not starts:
         return figs
-    from decimal import Decimal
-
-    from prcli.figures.base import _Fig as Fig
-
     covered = {k for f in figs for k in range(f.first, f.last + 1)}
     added: list[_Fig] = []
     for k in starts:
@@ -341,15 +362,12 @@ def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
             continue
         if not (doc.adjacent(k, k + 1) and doc.adjacent(k + 1, num) and doc.adjacent(num, num + 1)):
             continue
-        if doc.keys[num + 1] != "s" or not doc.keys[num].isdigit() or not 1 <= int(doc.keys[num]) <= 120:
+        if doc.keys[num + 1] != "s" or not doc.keys[num].isdecimal() or not 1 <= int(doc.keys[num]) <= 120:
             continue
-        added.append(Fig(num, num, Decimal(doc.keys[num]), kind="age"))
+        added.append(_Fig(num, num, Decimal(doc.keys[num]), kind="age"))
     if not added:
         return figs
     return sorted([*figs, *added], key=lambda f: f.first)
-
-
-_AGE_BOUNDS = frozenset({"over", "under"})
 
 
 def _quoted_title_number(doc: _Doc, fig: _Fig) -> bool:
@@ -375,7 +393,7 @@ def _generic_saying(doc: _Doc, fig: _Fig) -> bool:
     k = fig.last + 1
     if k >= doc.n or doc.toks[k].kind != "word" or not doc._content(k):
         return False
-    if doc.key(k + 1) not in _pp_preps() or doc.key(k + 2) not in _generic_quantifiers():
+    if doc.key(k + 1) not in _pp_preps_en() or doc.key(k + 2) not in _generic_quantifiers():
         return False
     return k + 3 < doc.n and doc.toks[k + 3].kind == "word" and doc.word_num(k + 3) is None
 
@@ -405,8 +423,18 @@ def _cricket_report(doc: _Doc) -> bool:
 
 
 def _for_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
-    """ "201 for 6": two figures with "for" between them."""
-    return b.first == a.last + 2 and doc.keys[a.last + 1] == "for" and doc.spaced(a.last, a.last + 1)
+    """ "201 for 6": two figures with "for" between them; not when a noun follows the second
+    ("20 for 3 classes": the second counts that noun)."""
+    if not (b.first == a.last + 2 and doc.keys[a.last + 1] == "for" and doc.spaced(a.last, a.last + 1)):
+        return False
+    k = b.last + 1
+    return not (
+        k < doc.n
+        and doc.toks[k].kind == "word"
+        and doc._content(k)
+        and not doc.verb_like(k)
+        and doc.keys[k] not in _cricket_words()
+    )
 
 
 def _dash_pair(doc: _Doc, a: _Fig, b: _Fig) -> bool:
@@ -465,7 +493,7 @@ def _one_idiom(doc: _Doc, fig: _Fig) -> bool:
         and fig.first >= 1
         and doc.keys[fig.first] == "one"
         and doc.keys[fig.first - 1] in _one_idiom_prepositions()
-        and doc.key(fig.first + 1) in _one_idioms()
+        and doc.key(fig.first + 1) in _one_idioms_en()
     )
 
 
@@ -550,14 +578,14 @@ def subject_head(doc: _Doc, fig: _Fig) -> str | None:
         return None
     p = k0 - 1
     timed = doc.timeish(last) or doc.keys[last] in _season_nouns()
-    if doc.keys[p] in _time_openers() and timed and k0 == last:
+    if doc.keys[p] in _time_openers_en() and timed and k0 == last:
         return _head_before(doc, p - 1)  # "Rainfall this summer"
-    if doc.keys[p] in _np_quantifiers() and doc.key(p - 1) in _pp_preps() and p >= 2:
+    if doc.keys[p] in _np_quantifiers() and doc.key(p - 1) in _pp_preps_en() and p >= 2:
         return _head_before(doc, p - 2)  # "Tickets on some routes"
     if (
         doc.keys[p] in _pp_determiners()
-        and doc.key(p - 1) in _pp_preps()
-        and doc.keys[p - 1] not in _OF
+        and doc.key(p - 1) in _pp_preps_en()
+        and doc.keys[p - 1] not in _of_markers()
         and p >= 2
     ):
         return _head_before(doc, p - 2)  # "The bill for a typical home will rise by £45"
@@ -585,8 +613,8 @@ def bare_object_verb(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     if any(doc.is_cue(role, key) for role in _not_object_roles()) or key in _price_verbs():
         return None
     for prev in _before(figs, i):
-        if not _one_sentence(doc, prev.last, fig.first):
-            break
+        if fig.first - prev.last > 20 or not _one_sentence(doc, prev.last, fig.first):
+            break  # the distance first: the sentence test slices the text
         if prev.counts and prev.counts == fig.counts and prev.counts_after:
             return None  # "killed 12 people and injured 30": the list's noun
     return doc._phrase(k, k)
@@ -596,7 +624,7 @@ def income_verb(doc: _Doc, fig: _Fig) -> str | None:
     """ "The councillor earns up to £12,000 a year": an amount per period after a verb of pay measures the
     pay, which the verb names (the gold writes "earns"; the progressive is read in ``extract``)."""
     k = fig.last + 1
-    if doc.key(k) not in _rate_words() or not (doc.timeish(k + 1) or doc.key(k + 1) in _season_nouns()):
+    if doc.key(k) not in _rate_words_en() or not (doc.timeish(k + 1) or doc.key(k + 1) in _season_nouns()):
         return None
     v = _before_approx(doc, fig.first)
     if doc.key(v) == "to" and doc.key(v - 1) == "up":
@@ -610,11 +638,11 @@ def price_with_object(doc: _Doc, fig: _Fig) -> str | None:
     """ "The outbreak has so far cost the health service an estimated £45m": after a price verb
     and the one who pays, the amount is still the price of the verb's subject."""
     k = _before_approx(doc, fig.first)
-    while k > 0 and (doc.keys[k] in ("a", "an", "estimated") or doc.is_cue("approx", doc.keys[k])):
+    while k > 0 and (doc.keys[k] in _price_object_skips() or doc.is_cue("approx", doc.keys[k])):
         k -= 1
     nouns = 0
     while k > 0 and fig.first - k < 9 and doc.toks[k].kind == "word" and doc.keys[k] not in _price_verbs():
-        if doc.verb_like(k) or doc.keys[k] in _pp_preps():
+        if doc.verb_like(k) or doc.keys[k] in _pp_preps_en():
             return None
         nouns += doc._content(k)
         k -= 1
@@ -648,7 +676,7 @@ def gerund_subject(doc: _Doc, fig: _Fig) -> str | None:
     if fig.counts_after:
         return None
     k = _before_approx(doc, fig.first)
-    if doc.key(k) in ("to", "by", "at"):
+    if doc.key(k) in _change_prepositions():
         k -= 1
     verbs = 0
     while k > 0 and (doc.keys[k] in _auxiliaries() or (_verb_word(doc, k) and not _ing(doc, k))):
@@ -659,6 +687,8 @@ def gerund_subject(doc: _Doc, fig: _Fig) -> str | None:
     key = doc.keys[k]
     if len(key) < 6 or not key.endswith("ing"):
         return None
+    if verbs >= 2 and doc.keys[k + 1] not in _auxiliaries():
+        return None  # "housing costs rose 4%": a plural noun in -s, not a verb, follows the -ing word
     first = k
     if k >= 1 and doc.toks[k - 1].kind == "word" and doc._content(k - 1) and not doc.verb_like(k - 1):
         first = k - 1  # "and consumer spending rose"
@@ -681,6 +711,8 @@ def _clause_opens_at(doc: _Doc, k: int) -> bool:
 
 
 def _ing(doc: _Doc, k: int) -> bool:
+    """Token ``k`` ends in -ing: a gerund or a participle, which ``gerund_subject`` may read as
+    the subject noun ("spending") rather than as one of the verbs before the figure."""
     return doc.keys[k].endswith("ing")
 
 
@@ -707,10 +739,10 @@ def participle_ellipsis(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
         return None  # the phrase after is more than the one word
     if not (doc.verb_like(k) or doc.is_cue("verb", doc.keys[k]) or doc.is_cue("changeverb", doc.keys[k])):
         return None
-    if doc.key(k + 1) in _pp_preps() or (k + 1 < doc.n and doc.toks[k + 1].kind == "num"):
+    if doc.key(k + 1) in _pp_preps_en() or (k + 1 < doc.n and doc.toks[k + 1].kind == "num"):
         return None
     for prev in _before(figs, i):
-        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 20:
+        if fig.first - prev.last > 20 or not _one_sentence(doc, prev.last, fig.first):
             return None
         if prev.kind == "count" and prev.counts and prev.counts_after:
             return prev.counts
@@ -734,9 +766,20 @@ def verb_tail_trimmed(doc: _Doc, fig: _Fig, counts: str) -> str:
         k += 1
     if k >= doc.n or doc.toks[k].end != end or doc.key(k + 1) not in _object_openers():
         return counts
-    if not doc.text[doc.toks[k].start].islower() or doc.keys[k] in _pp_preps():
+    if not doc.text[doc.toks[k].start].islower() or doc.keys[k] in _pp_preps_en():
         return counts
+    if not (_verb_word(doc, k) or _plural_then_verb(doc, k)):
+        return counts  # "a £2bn road programme the council backed": a noun before its relative clause
     return doc.text[at : doc.toks[k - 1].end].rstrip()
+
+
+def _plural_then_verb(doc: _Doc, k: int) -> bool:
+    """Token ``k`` agrees as a verb with a plural noun before it ("students sat", "people use"):
+    no "s" of its own after a noun in the plural; "road programme" (a singular noun first) is one
+    noun."""
+    before, key = doc.keys[k - 1], doc.keys[k]
+    plural = before in _plural_nouns() or (before.endswith("s") and not before.endswith("ss"))
+    return plural and not key.endswith("s") and doc.toks[k - 1].kind == "word"
 
 
 def present_verb_trimmed(doc: _Doc, fig: _Fig) -> str | None:
@@ -767,7 +810,7 @@ def same_measure_before(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     measured (a reading only where there was none)."""
     fig = figs[i]
     for prev in _before(figs, i):
-        if not _one_sentence(doc, prev.last, fig.first) or fig.first - prev.last > 25:
+        if fig.first - prev.last > 25 or not _one_sentence(doc, prev.last, fig.first):
             return None
         if prev.kind == fig.kind and prev.unit == fig.unit:
             return prev.counts  # the nearest of its kind, named or not (a table stops at once)
@@ -780,7 +823,7 @@ def past_modifier_figure(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     modifies it; the reading after the preposition stops at that figure otherwise."""
     fig = figs[i]
     k = fig.last + 1
-    if doc.key(k) not in ("for", "on") or i + 1 >= len(figs):
+    if doc.key(k) not in _purchase_prepositions() or i + 1 >= len(figs):
         return None
     m = k + 1
     if doc.key(m) in _pp_determiners():

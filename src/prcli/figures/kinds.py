@@ -111,7 +111,7 @@ class _Kinds(_Identifiers):
             and uj + size < self.n
             and self.toks[uj + size].kind == "num"
             and len(self.keys[uj + size]) == 4
-            and self.keys[uj + size].isdigit()  # "27 minutes 5.88 seconds": a race time goes on
+            and self.keys[uj + size].isdecimal()  # "27 minutes 5.88 seconds": a race time goes on
             and self.spaced(uj + size - 1, uj + size)
         ):
             size = 0  # «3498 سنة 2011», "1,200 in year 2004": the time word names the year after it
@@ -370,14 +370,14 @@ class _Kinds(_Identifiers):
             k < self.n
             and self.toks[k].kind == "num"
             and len(self.toks[k].key) == 4
-            and self.toks[k].key.isdigit()
+            and self.toks[k].key.isdecimal()
             and self.spaced(k - 1, k)
         ) or (
             k < self.n
             and self.toks[k].kind == "num"
             and self.key(k - 1) == ","
             and len(self.toks[k].key) == 4
-            and self.toks[k].key.isdigit()
+            and self.toks[k].key.isdecimal()
         ):
             fig.value = Decimal(self.toks[k].key)
             fig.last = k

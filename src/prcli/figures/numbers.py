@@ -170,7 +170,7 @@ class _Numbers(_Kinds):
             j + 1 < self.n
             and self.toks[j + 1].kind == "num"
             and len(self.toks[j + 1].key) == 3
-            and self.toks[j + 1].key.isdigit()
+            and self.toks[j + 1].key.isdecimal()
             and self.gap(j, j + 1) == " "
         ):
             nxt = self.toks[j + 2] if j + 2 < self.n else None

@@ -429,8 +429,8 @@ class _Scan(_Specials):
             or self.keys[i + 1] not in ("،", ",")
             or self.text[self.toks[i + 1].start] != "،"
             or self.toks[i + 2].kind != "num"
-            or not self.keys[i].isdigit()
-            or not self.keys[i + 2].isdigit()
+            or not self.keys[i].isdecimal()
+            or not self.keys[i + 2].isdecimal()
             or len(self.keys[i + 2]) > 2
             or not self.adjacent(i, i + 1)
             or not self.spaced(i + 1, i + 2)
@@ -515,7 +515,7 @@ class _Scan(_Specials):
             and self.toks[i + 2].kind == "num"
             and len(self.keys[i]) == 4
             and len(self.keys[i + 2]) == 4
-            and self.keys[i].isdigit()
+            and self.keys[i].isdecimal()
             and 1300 <= int(self.keys[i]) <= 2100
             and self.spaced(i, i + 1)
         ):

@@ -236,7 +236,7 @@ class _Specials(_Numbers):
         if self.toks[j].kind != "num" or not self.spaced(j, j + 1):
             return False
         key = self.keys[j]
-        year = len(key) == 4 and key.isdigit() and 1800 <= int(key) <= 2100
+        year = len(key) == 4 and key.isdecimal() and 1800 <= int(key) <= 2100
         return not year
 
     def half_of(self, i: int) -> tuple[list[_Fig], int] | None:
