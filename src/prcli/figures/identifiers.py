@@ -409,7 +409,7 @@ class _Identifiers(_Attach):
             return False  # «: تبوك 12، حائل 7»: an item of a list of counts, each place its own
         if key[0] in "بلك" and len(key) >= 5:
             return False  # «برصيد 40»: a preposition on a common noun, not a name
-        if key.startswith("و") and (bare[0] == "أ" and len(bare) == 4 or bare[0] == "ا" and len(bare) == 5):
+        if key.startswith("و") and (bare[0], len(bare)) in (("أ", 4), ("ا", 5)):
             return False  # «وأصيب 20», «وانتقل 3»: و and a perfect verb, whose object is counted
         if len(bare) == 4 and bare.startswith("م"):
             return False  # «مقتل 3 في انفجار»: a verbal noun (مَفعَل), not a name
@@ -417,9 +417,7 @@ class _Identifiers(_Attach):
             return False
         if key in self.stop or self.word_num(k) is not None or self.match(months(), k, 1)[0]:
             return False
-        if self.match(self.units, k, 1)[0] or any(self.is_cue(role, key) for role in self.cue):
-            return False
-        return True
+        return not (self.match(self.units, k, 1)[0] or any(self.is_cue(role, key) for role in self.cue))
 
     def clause_start(self, k: int) -> bool:
         """Token ``k`` opens the text, a line, a sentence or a clause («:», «،», «؛» before it)."""
@@ -451,7 +449,7 @@ class _Identifiers(_Attach):
         while j < self.n and self.toks[j].kind == "word" and words < 3:
             j += 1
             words += 1
-        return 0 < words and j < self.n and self.toks[j].kind == "num"
+        return words > 0 and j < self.n and self.toks[j].kind == "num"
 
     def phone_run(self, i: int, core: _Core) -> bool:
         """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of
