@@ -748,3 +748,14 @@ def test_arabic_outlet_spoken_to_is_a_term() -> None:
     kinds = {q.text: q.kind for q in extract_quotes(text, language="ar")}
     assert kinds["مجلة العلوم الحديثة"] == "term"
     assert kinds["النتائج مشجعة"] == "full"
+
+
+def test_a_divine_epithet_after_the_verb_is_no_blessing_on_the_last_speaker() -> None:
+    """«قال تعالى: «…»» quotes scripture: «تعالى» is not a blessing on a dropped subject, so the
+    verse is not the words of the preacher named before it; «وقال رحمه الله» still is."""
+    text = (
+        "وتحدث الداعية سالم المهيري في خطبة الجمعة عن فضل الصدقة. وقال المهيري إن العطاء يطهر النفس. "
+        "قال تعالى: «والعطاء نور يضيء درب صاحبه». وأضاف الخطيب أن الإحسان واجب."
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(text, language="ar")}
+    assert speakers["والعطاء نور يضيء درب صاحبه"] not in ("سالم المهيري", "المهيري")

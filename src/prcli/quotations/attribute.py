@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     Person,
     Register,
@@ -26,6 +26,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
+from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok, normalize
@@ -52,11 +53,6 @@ _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
 _ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
-
-
-@cache
-def _ar_blessings() -> tuple[tuple[str, ...], ...]:
-    return phrases("eulogies_ar.txt")
 
 
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».

@@ -1487,7 +1487,10 @@ def _ar_foreign_or_formula(inner: str) -> bool:
     if 1 <= len(words) <= 3 and all(c.isascii() for c in inner) and any(c.isalpha() for c in inner) \
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
-    return len(words) <= 5 and tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
+    folded = tuple(normalize(w) for w in words)
+    return len(words) <= 5 and (
+        folded in _ar_phrases("eulogies_ar.txt") or folded in _ar_phrases("divine_epithets_ar.txt")
+    )
 
 
 #: «هو»/«هي» (and with و) before a noun that says what the marked words are.
