@@ -2449,13 +2449,14 @@ class Attributor:
         return np if np is not None and np[0] == k else None
 
     def _fr_opening_participle(self, s: int) -> bool:
-        """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …»: a participle or
-        adjective opening the sentence (no given name) whose phrase ends at a comma."""
+        """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …», «Furieux, le
+        syndicat a …»: a participle or adjective opening the sentence (no given name) whose
+        phrase ends at a comma."""
         w = self.toks[s].norm
         if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
             return False  # (not «L'exploitant …»: an article and a noun)
-        shaped = w.endswith(("it", "ite", "is", "ise", "u", "ue", "i", "ie")) and len(w) > 4 \
-            and given_name_gender(w) == "?"
+        ends = ("it", "ite", "is", "ise", "u", "ue", "i", "ie", "eux", "euse", "if", "ive", "ente")
+        shaped = w.endswith(ends) and len(w) > 4 and given_name_gender(w) == "?"
         return french.participle_opening(w) or shaped
 
     def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
@@ -2727,6 +2728,8 @@ class Attributor:
         if m != a or t.norm in stopwords(self.lang) or self._prepositional(t) \
                 or t.norm in self.reg.lowercase_words(self.text, self.toks):
             return False
+        if self.lang == "fr" and self._fr_opening_participle(m):
+            return False  # «Furieux, le syndicat a dénoncé»: an opening adjective, not a first name
         inner = [x for x0, x1 in segs[:-1] for x in self.toks[x0:x1] if x.kind == "w"]
         return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
                    or x.norm[:1].isdigit() for x in inner)
