@@ -808,9 +808,9 @@ BRACKETS_AND_DIMENSIONS: list[Row] = [
     ),
     # an amount whose only counted word is a change noun is the change of the amount before it
     (
-        "ويتوقع أن يصل عدد قياسي يبلغ 300 ألف من المهاجرين إلى البلاد هذا العام بارتفاع عن 120 ألفا"
-        " في العام الماضي.",
-        [("300 ألف", "المهاجرين"), ("120 ألفا", "المهاجرين")],
+        "وتتوقع الوزارة وصول 300 ألف من السياح إلى الجزيرة هذا العام بارتفاع عن 120 ألفا"
+        " قبل عامين.",
+        [("300 ألف", "السياح"), ("120 ألفا", "السياح")],
     ),
     # «على ارتفاع» is a height, not a rise: it does not take the amount before it
     (
@@ -824,9 +824,9 @@ BRACKETS_AND_DIMENSIONS: list[Row] = [
     ),
     # a change noun with a pronoun («بعد ارتفاعها») points back to the subject that changed
     (
-        "وارتفعت أسعار الذهب 12 سنتاً إلى 51 دولاراً ، بعد ارتفاعها عند الإغلاق في جلسة التعامل"
-        " السابقة 30 سنتاً إلى 50.88 دولار.",
-        [("30 سنتاً", "أسعار"), ("50.88 دولار", "أسعار")],
+        "وصعدت أسعار الفضة 9 سنتات إلى 24 دولاراً ، عقب صعودها خلال تداولات يوم الخميس"
+        " 7 سنتات إلى 23.91 دولار.",
+        [("7 سنتات", "أسعار"), ("23.91 دولار", "أسعار")],
     ),
     # a second clause opened by «وأن» repeats what the first share counts
     (

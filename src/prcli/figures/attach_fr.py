@@ -316,7 +316,7 @@ class _AttachFr(_AttachAr):
         return k == 0 or self.keys[k - 1] in (".", "!", "?", ";", ":", "»") or "\n" in self.gap(k - 1, k)
 
     def fr_fronted_participle(self, fig: _Fig) -> str | None:
-        """«Initialement prévu à 2,8 % en 2019, le déficit ...», «Estimé à 10 milliards, le coût
+        """«Longtemps fixé à 3,1 % pour 2021, le taux ...», «Évalué à 7 milliards, le chantier
         ...»: a participle opening the sentence before the amount describes the subject after the
         comma that closes it."""
         part = -1

@@ -1079,7 +1079,7 @@ def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
-    """«يصل عدد قياسي يبلغ 450 ألفا من اللاجئين ... بارتفاع عن 200 ألف في 2014»: a figure whose
+    """«وصول 80 ألفا من الزوار ... بارتفاع عن 50 ألفا قبل عامين»: a figure whose
     only counted word is a change noun («بارتفاع») is the change of the amount before it in the
     sentence, and measures what that amount does. A measure after «ارتفاع» is a height («على ارتفاع
     655 مترا»), not a rise. ``figs``: the figures before it (``earlier``)."""
@@ -1125,12 +1125,12 @@ _OWNER_SUFFIXES = ("ها", "هم", "ه")
 
 
 def pronoun_change(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«بعد انخفاضه عند الإغلاق في جلسة التعامل السابقة 31 سنتا»: a change noun with a pronoun
+    """«عقب تراجعه خلال تداولات يوم الخميس 27 سنتا»: a change noun with a pronoun
     suffix («انخفاضه», «ارتفاعها») in the clause before the figure: the pronoun's antecedent,
     the subject of the change verb earlier in the sentence, is what changed (not the time or
     place words between the change and the figure)."""
     floor = max(-1, fig.first - 12)
-    linked = fig.first >= 1 and link_token(doc, fig.first - 1, covered)  # «... 31 سنتا إلى 48 دولارا»
+    linked = fig.first >= 1 and link_token(doc, fig.first - 1, covered)  # «... 27 سنتا إلى 45 دولارا»
     for k in range(fig.first - 1, floor, -1):
         key = doc.keys[k]
         if k in covered and linked:

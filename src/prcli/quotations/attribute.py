@@ -1257,7 +1257,7 @@ class Attributor:
         return self._ar_patronymic_after_field(j)
 
     def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
-        """«ويعتبر الباحث في تاريخ الحضارة والفكر زهير بن يوسف أن …»: after «في» and the field
+        """«ويرى الأستاذ في علوم البيئة والمناخ سامر بن خليل أن …»: after «في» and the field
         (up to four words), a name built with «بن/بنت/ابن» right before «أن/إن» is the holder's;
         the patronymic tells a person from a place («قيادة عمليات صلاح الدين»)."""
         toks = self.toks
@@ -2424,7 +2424,7 @@ class Attributor:
         return (c + 1, e)
 
     def fr_impersonal_source(self, c: Clause) -> tuple[int, int] | None:
-        """«« … », a-t-on indiqué à la préfecture», «…, a-t-on appris auprès de la SNCF»: an
+        """«« … », a-t-on précisé à la mairie», «…, a-t-on su auprès de la RATP»: an
         impersonal incise («on») names its source in the phrase after «à», «auprès de», «chez»."""
         toks = self.toks
         n = len(toks)
@@ -2449,8 +2449,8 @@ class Attributor:
         return np if np is not None and np[0] == k else None
 
     def _fr_opening_participle(self, s: int) -> bool:
-        """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …», «Furieux, le
-        syndicat a …»: a participle or adjective opening the sentence (no given name) whose
+        """«Ravi, le Cnpa a …», «Consulté dimanche, le tribunal administratif a …», «Furieuse,
+        l'intersyndicale a …»: a participle or adjective opening the sentence (no given name) whose
         phrase ends at a comma."""
         w = self.toks[s].norm
         if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
@@ -2964,7 +2964,7 @@ class Attributor:
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
                 if np and self._fr_complement_start(np[0]):
-                    # «la fédération FO …, troisième organisation du secteur, qui a invité»: a
+                    # «l'union CFTC …, quatrième syndicat de la branche, qui a appelé»: a
                     # phrase opening with «du» is a complement; the phrase before the apposition is meant
                     np = self._fr_before_apposition(np[0], self._clause_floor(k - 1)) or np
                 if np and self._fr_after_place_word(np[0]):
@@ -2998,7 +2998,7 @@ class Attributor:
                 return Clause(i, end, opening, num, "cue")
             return Clause(i, end, None, num, "pronoun")
         if np is not None and self.lang == "fr" and self._fr_complement_start(np[0]) and np[0] > floor:
-            # «Éric X, figure médiatique des « gilets jaunes » a estimé»: a phrase opening with
+            # «Marc X, porte-voix des « stylos rouges » a jugé»: a phrase opening with
             # «des» is a complement; the name (or body) before the apposition is the subject
             np = self._fr_before_apposition(np[0], floor) or np
         if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):
