@@ -147,6 +147,16 @@ TABLE = [
            "quinze personnes ont été arrêtées, « surtout pour des jets de bouteilles », selon la préfecture "
            "de police.",
      "surtout pour des jets de bouteilles", "la préfecture de police", True),
+    # an opening adjective or participle before a body and a reporting verb is no first name
+    ("fr", "Le ministère a publié lundi son projet de décret. Furieux, le syndicat a dénoncé « une "
+           "trahison pure et simple des salariés ».",
+     "une trahison pure et simple des salariés", "le syndicat", True),
+    ("fr", "Le conseil municipal a voté le budget jeudi soir. Attentif, le préfet a promis « une réponse "
+           "rapide aux familles du quartier ».",
+     "une réponse rapide aux familles du quartier", "le préfet", True),
+    ("fr", "Le conseil municipal a voté le budget jeudi soir. Prudente, la présidente a estimé « un "
+           "compromis encore possible avec les élus ».",
+     "un compromis encore possible avec les élus", "la présidente", True),
 ]
 
 

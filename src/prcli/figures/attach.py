@@ -568,7 +568,7 @@ class _Attach(_AttachFr):
         return bool(size) and isinstance(entry, UnitEntry) and entry.kind == "measure"
 
     def premodifier_measure(self, fig: _Fig) -> bool:
-        """ "America's former world indoor 200m champion", "a new European 10km record": an English
+        """ "her former national junior 400m title", "a fresh regional 5km best": an English
         measure between an adjective or a noun and a lowercase noun modifies that noun."""
         if self.lang != "en" or fig.kind != "measure" or fig.first < 1:
             return False

@@ -145,16 +145,16 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = got or f.counts
         if f.counts and f.kind in _CHAINED:
             prev = f
-    for f in figs:
+    for idx, f in enumerate(figs):
         if f.kind in COUNTED and f.counts and not f.counts_after:
             ends = (f.counts.split(" ")[0], f.counts.split(" ")[-1])
             verb = next((w for w in ends if imperfect_verb(w)), None)
             if verb is not None:
                 f.counts = verb_subject(doc, f, verb, covered) or f.counts
         if f.counts is None and f.kind in ("percent", "count"):
-            f.counts = parallel_clause(doc, f, figs)
+            f.counts = parallel_clause(doc, f, earlier(figs, idx))
         if f.kind in _CHAINED and bare_change(f.counts):
-            f.counts = changed_amount(doc, f, figs) or f.counts
+            f.counts = changed_amount(doc, f, earlier(figs, idx)) or f.counts
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in COUNTED:
@@ -1002,10 +1002,20 @@ def bound_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     return doc._phrase(noun, noun)
 
 
+#: How many figures before one are looked at for the sentence's earlier clause.
+_EARLIER_REACH = 24
+
+
+def earlier(figs: list[_Fig], idx: int) -> list[_Fig]:
+    """The figures before ``figs[idx]`` (text order), nearest last, a bounded number of them: a
+    walk back from a figure costs the same wherever the figure is in a long article."""
+    return figs[max(0, idx - _EARLIER_REACH) : idx]
+
+
 def parallel_clause(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
     """«أن 40% من الاعتداءات لا يبلغ عنها وأن 7% فقط تسجل»: a figure opening a clause of its own
     («وأن», «وإن») with nothing counted repeats the earlier clause of its sentence: the figure of
-    the same kind there says what it counts."""
+    the same kind there says what it counts. ``figs``: the figures before it (``earlier``)."""
     k = fig.first - 1
     if k < 1 or norm_word(doc.keys[k]) not in _PARTICLES or not doc.keys[k].startswith("و"):
         return None
@@ -1069,10 +1079,10 @@ def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
-    """«يصل عدد قياسي يبلغ 450 ألفا من اللاجئين ... بارتفاع عن 200 ألف في 2014»: a figure whose
+    """«وصول 80 ألفا من الزوار ... بارتفاع عن 50 ألفا قبل عامين»: a figure whose
     only counted word is a change noun («بارتفاع») is the change of the amount before it in the
     sentence, and measures what that amount does. A measure after «ارتفاع» is a height («على ارتفاع
-    655 مترا»), not a rise."""
+    655 مترا»), not a rise. ``figs``: the figures before it (``earlier``)."""
     word = norm_word((fig.counts or "").split(" ")[0])
     if fig.kind == "measure" and any(has_cue("ar", "dimension", w) for w in (word, word[1:])):
         return None
@@ -1115,12 +1125,12 @@ _OWNER_SUFFIXES = ("ها", "هم", "ه")
 
 
 def pronoun_change(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«بعد انخفاضه عند الإغلاق في جلسة التعامل السابقة 31 سنتا»: a change noun with a pronoun
+    """«عقب تراجعه خلال تداولات يوم الخميس 27 سنتا»: a change noun with a pronoun
     suffix («انخفاضه», «ارتفاعها») in the clause before the figure: the pronoun's antecedent,
     the subject of the change verb earlier in the sentence, is what changed (not the time or
     place words between the change and the figure)."""
     floor = max(-1, fig.first - 12)
-    linked = fig.first >= 1 and link_token(doc, fig.first - 1, covered)  # «... 31 سنتا إلى 48 دولارا»
+    linked = fig.first >= 1 and link_token(doc, fig.first - 1, covered)  # «... 27 سنتا إلى 45 دولارا»
     for k in range(fig.first - 1, floor, -1):
         key = doc.keys[k]
         if k in covered and linked:

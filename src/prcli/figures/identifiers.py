@@ -380,6 +380,8 @@ class _Identifiers(_Attach):
             return False
         if core.digits == 4 and 1800 <= core.value <= 2100:
             return False  # «مونديال 2022»: a year still
+        if self.list_goes_on(i):
+            return False  # «عسير 30، وفي جازان 18»: the first item of a list of counts
         nxt = i + 1
         if nxt >= self.n:
             return True
@@ -403,20 +405,51 @@ class _Identifiers(_Attach):
         bare = key[1:] if key.startswith("و") else key
         if not _ARABIC.match(key) or len(bare) < 4 or bare.startswith(("ال", "بال", "لل", "فال", "است")):
             return False
+        if self.clause_start(k) or self.after_list_item(k):
+            return False  # «: تبوك 12، حائل 7»: an item of a list of counts, each place its own
+        if key[0] in "بلك" and len(key) >= 5:
+            return False  # «برصيد 40»: a preposition on a common noun, not a name
+        if key.startswith("و") and (bare[0], len(bare)) in (("أ", 4), ("ا", 5)):
+            return False  # «وأصيب 20», «وانتقل 3»: و and a perfect verb, whose object is counted
         if len(bare) == 4 and bare.startswith("م"):
             return False  # «مقتل 3 في انفجار»: a verbal noun (مَفعَل), not a name
         if key.endswith(("ه", "ها", "هم", "هن", "نا", "ك", "ة", "ت", "وا")):
             return False
         if key in self.stop or self.word_num(k) is not None or self.match(months(), k, 1)[0]:
             return False
-        if self.match(self.units, k, 1)[0] or any(self.is_cue(role, key) for role in self.cue):
+        return not (self.match(self.units, k, 1)[0] or any(self.is_cue(role, key) for role in self.cue))
+
+    def clause_start(self, k: int) -> bool:
+        """Token ``k`` opens the text, a line, a sentence or a clause («:», «،», «؛» before it)."""
+        if k == 0:
+            return True
+        if "\n" in self.gap(k - 1, k):
+            return True
+        return self.keys[k - 1] in (":", "،", ",", "؛", ";", ".", "!", "؟", "?")
+
+    def after_list_item(self, k: int) -> bool:
+        """The words ending at token ``k`` (up to three) follow «number (word)،»: the next item of
+        a list of counts («الصومال 1844 صوتا، جيبوتي 1678», «برصيد 40، يليه ريال مدريد 38»)."""
+        j = k
+        while j > 0 and k - j < 3 and self.toks[j - 1].kind == "word":
+            j -= 1
+        if j < 2 or self.keys[j - 1] not in (",", "،"):
             return False
-        return not (
-            k >= 3
-            and self.keys[k - 1] in (",", "،")
-            and self.toks[k - 2].kind == "word"
-            and self.toks[k - 3].kind == "num"
-        )
+        if self.toks[j - 2].kind == "num":
+            return True
+        return j >= 3 and self.toks[j - 2].kind == "word" and self.toks[j - 3].kind == "num"
+
+    def list_goes_on(self, i: int) -> bool:
+        """Number ``i`` is followed by «، word(s) number»: the first count of a list, not a name."""
+        j = i + 1
+        if j >= self.n or self.keys[j] not in (",", "،"):
+            return False
+        j += 1
+        words = 0
+        while j < self.n and self.toks[j].kind == "word" and words < 3:
+            j += 1
+            words += 1
+        return words > 0 and j < self.n and self.toks[j].kind == "num"
 
     def phone_run(self, i: int, core: _Core) -> bool:
         """«05 37 71 37 05»: three to six two-digit groups side by side, one space apart, one of

@@ -810,7 +810,7 @@ class _Specials(_Numbers):
             fake = _Core(i, after - 1, raw.value, False, scaled)
             j = self.suffix(figs[-1], fake, after)
             if self.lang == "ar" and figs[-1].kind == "duration":
-                self.age_context(figs[-1], j)  # «تتراوح أعمارهم ما بين 3-9 سنوات»: ages
+                self.age_context(figs[-1], j)  # «وتتراوح أعمار المشاركات ما بين 5-8 سنوات»: ages
             for f in figs:
                 if (
                     raw.plain

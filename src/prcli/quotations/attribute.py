@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon
 from prcli.quotations.people import (
     Person,
     Register,
@@ -26,6 +26,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
+from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok, normalize
@@ -52,11 +53,6 @@ _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
 _ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
-
-
-@cache
-def _ar_blessings() -> tuple[tuple[str, ...], ...]:
-    return phrases("eulogies_ar.txt")
 
 
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
@@ -1261,7 +1257,7 @@ class Attributor:
         return self._ar_patronymic_after_field(j)
 
     def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
-        """«ويعتبر الباحث في تاريخ الحضارة والفكر زهير بن يوسف أن …»: after «في» and the field
+        """«ويرى الأستاذ في علوم البيئة والمناخ سامر بن خليل أن …»: after «في» and the field
         (up to four words), a name built with «بن/بنت/ابن» right before «أن/إن» is the holder's;
         the patronymic tells a person from a place («قيادة عمليات صلاح الدين»)."""
         toks = self.toks
@@ -2428,7 +2424,7 @@ class Attributor:
         return (c + 1, e)
 
     def fr_impersonal_source(self, c: Clause) -> tuple[int, int] | None:
-        """«« … », a-t-on indiqué à la préfecture», «…, a-t-on appris auprès de la SNCF»: an
+        """«« … », a-t-on précisé à la mairie», «…, a-t-on su auprès de la RATP»: an
         impersonal incise («on») names its source in the phrase after «à», «auprès de», «chez»."""
         toks = self.toks
         n = len(toks)
@@ -2453,13 +2449,14 @@ class Attributor:
         return np if np is not None and np[0] == k else None
 
     def _fr_opening_participle(self, s: int) -> bool:
-        """«Satisfait, le Medef a …», «Saisi en urgence, le Conseil d'État a …»: a participle or
-        adjective opening the sentence (no given name) whose phrase ends at a comma."""
+        """«Ravi, le Cnpa a …», «Consulté dimanche, le tribunal administratif a …», «Furieuse,
+        l'intersyndicale a …»: a participle or adjective opening the sentence (no given name) whose
+        phrase ends at a comma."""
         w = self.toks[s].norm
         if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
             return False  # (not «L'exploitant …»: an article and a noun)
-        shaped = w.endswith(("it", "ite", "is", "ise", "u", "ue", "i", "ie")) and len(w) > 4 \
-            and given_name_gender(w) == "?"
+        ends = ("it", "ite", "is", "ise", "u", "ue", "i", "ie", "eux", "euse", "if", "ive", "ente")
+        shaped = w.endswith(ends) and len(w) > 4 and given_name_gender(w) == "?"
         return french.participle_opening(w) or shaped
 
     def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
@@ -2731,6 +2728,8 @@ class Attributor:
         if m != a or t.norm in stopwords(self.lang) or self._prepositional(t) \
                 or t.norm in self.reg.lowercase_words(self.text, self.toks):
             return False
+        if self.lang == "fr" and self._fr_opening_participle(m):
+            return False  # «Furieux, le syndicat a dénoncé»: an opening adjective, not a first name
         inner = [x for x0, x1 in segs[:-1] for x in self.toks[x0:x1] if x.kind == "w"]
         return any(x.norm in self.lex.people or x.norm.rstrip("s") in self.lex.people
                    or x.norm[:1].isdigit() for x in inner)
@@ -2965,7 +2964,7 @@ class Attributor:
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
                 if np and self._fr_complement_start(np[0]):
-                    # «la fédération FO …, troisième organisation du secteur, qui a invité»: a
+                    # «l'union CFTC …, quatrième syndicat de la branche, qui a appelé»: a
                     # phrase opening with «du» is a complement; the phrase before the apposition is meant
                     np = self._fr_before_apposition(np[0], self._clause_floor(k - 1)) or np
                 if np and self._fr_after_place_word(np[0]):
@@ -2999,7 +2998,7 @@ class Attributor:
                 return Clause(i, end, opening, num, "cue")
             return Clause(i, end, None, num, "pronoun")
         if np is not None and self.lang == "fr" and self._fr_complement_start(np[0]) and np[0] > floor:
-            # «Éric X, figure médiatique des « gilets jaunes » a estimé»: a phrase opening with
+            # «Marc X, porte-voix des « stylos rouges » a jugé»: a phrase opening with
             # «des» is a complement; the name (or body) before the apposition is the subject
             np = self._fr_before_apposition(np[0], floor) or np
         if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):

@@ -378,7 +378,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # incise is the person named right before the colon
                     shared = att.colon_named(i)
                 if shared is None and lex.lang == "fr" and via == "post":
-                    shared = att.fr_impersonal_source(clause)  # «…, a-t-on indiqué à la préfecture»
+                    shared = att.fr_impersonal_source(clause)  # «…, a-t-on précisé à la mairie»
                 if shared is None and lex.lang == "fr" and via == "pre" and clause.via in ("unparsed", "hal"):
                     # «La chaîne, accusée de …, a tweeté qu'il n'y avait « … »»: the body opening
                     # the sentence is the subject the clause reader could not delimit
@@ -473,7 +473,7 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
 
 
 def _same_institution(text: str, description: str, p: Person) -> bool:
-    """«Le président de la Confédération des commerçants» is not «l'ancien président François X»
+    """«Le directeur de l'Union des pêcheurs» is not «l'ancien directeur Michel X»
     named later: a description naming an institution (capitalised words after its head) is that
     person only when the institution is written in the sentence of the person's first mention."""
     caps = [w.strip(",.;:()«»\"") for w in description.split()[1:] if w[:1].isupper()]
@@ -1487,7 +1487,10 @@ def _ar_foreign_or_formula(inner: str) -> bool:
     if 1 <= len(words) <= 3 and all(c.isascii() for c in inner) and any(c.isalpha() for c in inner) \
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
-    return len(words) <= 5 and tuple(normalize(w) for w in words) in _ar_phrases("eulogies_ar.txt")
+    folded = tuple(normalize(w) for w in words)
+    return len(words) <= 5 and (
+        folded in _ar_phrases("eulogies_ar.txt") or folded in _ar_phrases("divine_epithets_ar.txt")
+    )
 
 
 #: «هو»/«هي» (and with و) before a noun that says what the marked words are.

@@ -608,7 +608,7 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
 
 
 def _past_apposition(text: str, toks: list[Tok], e: int, c: int) -> int:
-    """«Robert, le mari d'Odile, s'interpose»: the token after an apposition set off by commas
+    """«Gérard, le frère de Lucie, s'avance»: the token after an apposition set off by commas
     right after a name (at most 12 tokens, before the colon at ``c``), else ``e``."""
     if toks[e].norm != ",":
         return e
