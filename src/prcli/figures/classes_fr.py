@@ -24,7 +24,7 @@ After (its kind and what it counts):
   member counts;
 - a decimal with no unit counts nothing (things are counted in whole numbers): it measures;
   «deux points de blocage» counts places; «le 10 du mois» is a date;
-- «en moyenne de -25 %»: the adverbial «en moyenne» is no thing, the noun before it is;
+- «en moyenne de -12 %»: the adverbial «en moyenne» is no thing, the noun before it is;
 - a counted word that is a verb or a preposition («vit avec 640 euros», «se rapproche de 0»)
   names nothing;
 - an elliptic count counts what the count it continues counted: «3000 agents … dans la
@@ -426,7 +426,7 @@ def _listed(doc: _Doc, figs: list[_Fig], a: int, b: int) -> bool:
 
 
 def adverbial_head(doc: _Doc, f: _Fig) -> str | None:
-    """«des pertes d'activité «en moyenne de -25 %»»: past the adverbial «en moyenne de», the
+    """«des ventes de billets «en moyenne de -12 %»»: past the adverbial «en moyenne de», the
     noun phrase before it."""
     if f.kind not in ("percent", "money", "measure", "count") or doc.key(f.first - 1) not in _fr_de():
         return None
@@ -653,7 +653,7 @@ def quoted_de(doc: _Doc, f: _Fig) -> str | None:
 
 
 def listed_before(doc: _Doc, figs: list[_Fig]) -> None:
-    """«plusieurs centaines», voire «un millier» de «gilets»: a count with nothing named, joined
+    """«quelques dizaines», voire «une centaine» de «marcheurs»: a count with nothing named, joined
     to the next count by «voire», «ou», «et» or «à», counts what that one counts."""
     for i in range(len(figs) - 2, -1, -1):
         f, g = figs[i], figs[i + 1]
