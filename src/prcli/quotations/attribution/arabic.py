@@ -1,0 +1,809 @@
+"""Arabic speakers: subjects before and after the verb, titles, relays, issuers of statements.
+
+The Arabic rules that ``clauses`` and the sieves call: the subject of a verb that comes
+after it (VSO) or before it (a fronted topic), «سموه» and other titles with a pronoun, the
+issuer of a statement («جاء في بيان …»), coordinated subjects.
+"""
+
+from __future__ import annotations
+
+from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
+from prcli.quotations.attribution.phrases import _Phrases
+from prcli.quotations.lexicon import folded_words
+from prcli.quotations.people import Person, ar_name_end, ar_name_token
+from prcli.quotations.resolve import _blessings as _ar_blessings
+from prcli.quotations.resolve import word_positions as _word_positions
+from prcli.quotations.tokens import Tok
+from prcli.text.resources import lazy_words
+
+_ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
+_ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
+_ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
+_ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
+# (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
+_ar_places = lazy_words("prcli.quotations", "places_ar.txt")
+_ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
+_ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
+
+#: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
+_ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.txt")
+#: Nouns after «جاء في» that are a rank, a setting or a time, not a text («جاء في المركز الثاني»,
+#: «جاء في إطار», «جاء في وقت»).
+_ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
+#: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
+_ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
+#: «عبد», «أبو», «بن»: words that link a name to the next word.
+_ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
+#: Marks left alone as punctuation tokens (their pair was never found).
+_STRAY_MARKS = frozenset('"«»“”')
+#: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
+#: (مع and إلى only after «في اتصال/حديث …»: «أشار إلى "…"» points at words, it names no medium).
+_ar_medium_preps = lazy_words("prcli.quotations", "medium_prepositions_ar.txt")
+#: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
+_ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
+
+
+def _first_key(w: str, key: str) -> bool:
+    """A name's first word as written («وفيصل») against its register key, which may have lost
+    a leading و or ف taken for a conjunction."""
+    return w == key or (w[:1] in "وف" and w[1:] == key)
+
+
+class _Arabic(_Phrases):
+    """Arabic subject and speaker readers."""
+
+    def _ar_after_blessing(self, j: int) -> int:
+        """«ويرى طيب الله ثراه أن …», «وقال رحمه الله: …»: a blessing right after the verb is
+        about its dropped subject; the subject phrase, if any, starts after it."""
+        toks = self.toks
+        for ph in _ar_blessings():
+            n = len(ph)
+            if tuple(t.norm for t in toks[j:j + n]) == ph:
+                return j + n
+        return j
+
+    def _ar_title_holder(self, i: int, pronoun: str, gender: str) -> tuple[int, int] | None:
+        """«وقال سموه»: the title with a pronoun means the one person the article introduced with
+        that title («صاحب السمو الأمير فلان»), not whoever was named last in passing («الملك
+        فلان ـ حفظه الله ـ»). Only when a single registered person holds it; the latest mention
+        of their full name before the verb is the phrase."""
+        title = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1]
+        title = title[:-1] + "ه" if title.endswith("ت") else title  # فخامته → فخامه
+        stems = {self.reg.stem(title), self.reg.stem("ال" + title)}
+        pos = self.toks[i].start
+        holders = [p for p in self.reg.before(pos) if p.named and len(p.keys) >= 2 and p.roles & stems
+                   and p.gender in ("?", gender)]
+        if len(holders) > 1:
+            holders = self._ar_lead_people(holders)
+        if len(holders) != 1:
+            return None
+        keys = holders[0].keys
+        n = len(keys)
+        for k in range(i - n, -1, -1):
+            if _first_key(self.toks[k].norm, keys[0]) \
+                    and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
+                return k, k + n
+        return None
+
+    def _ar_lead_people(self, people: list[Person]) -> list[Person]:
+        """Of several people holding a title, those the article's first sentence introduces: a
+        news item opens on the one it is about, whom «سموه» / «معاليه» later means (another
+        holder named in passing, «بمتابعة صاحب السمو الأمير فلان», is not meant)."""
+        lead = next((t.start for t in self.toks if t.kind == "b"), len(self.text))
+        return [p for p in people if p.first < lead]
+
+    def _ar_named_in_sentence(self, i: int, number: str) -> tuple[int, int] | None:
+        """«… للعداءة فلانة فلانية، وتقول فيها “…”», «عندما بعث المحامي فلان فلاني رسالة …، وقال
+        “…”»: a reporting verb joined by و to a clause earlier in the same sentence, with its
+        subject dropped, goes on about the person that sentence introduced by name, not about
+        whoever spoke before it. Only with no quotation earlier in the sentence (then the speaker
+        of that quotation is the one going on) and a registered full name agreeing in gender."""
+        toks = self.toks
+        if i < 2 or toks[i].norm[:1] not in "وف" or toks[i - 1].norm not in (",", "،"):
+            return None
+        start = i - 1
+        floor = self._recent_start(i)
+        while start > floor and toks[start - 1].norm not in (".", "!", "؟", "?", ":"):
+            if toks[start - 1].kind == "q" and not self._quoted_name(start - 1):
+                return None  # (a name in marks, «“الاقتصادية”», is no one's words)
+            start -= 1
+        for k in range(start, i - 1):
+            t = toks[k]
+            if t.kind != "w":
+                continue
+            p = self.reg.by_name((t.norm,)) or self.reg.by_name((t.norm[1:],))
+            if p is None or not p.named or len(p.keys) < 2 or p.gender not in ("?", number):
+                continue
+            n = len(p.keys)
+            words = [w.norm for w in toks[k:k + n]]
+            if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
+                return k, k + n
+        return None
+
+    def _ar_title_word(self, w: str) -> bool:
+        """A role, an honorific or a person noun (with or without ال) that stands before a name."""
+        bare = w.removeprefix("ال")
+        lex = self.lex
+        return w in lex.honorifics or w in lex.roles or bare in lex.roles or w in lex.people
+
+    def _ar_document_head(self, w: str) -> bool:
+        """«بلاغ», «بيان», «تقرير» (indefinite, maybe after و): a document that speaks for its issuer."""
+        return w.removeprefix("و") in folded_words("documents_ar.txt")
+
+    def _ar_registered_after(self, comma: int) -> bool:
+        """Whether a comma is followed by the full name of someone in the article's register."""
+        toks = self.toks
+        if comma >= len(toks) or toks[comma].norm not in (",", "،"):
+            return False
+        h = comma + 1
+        if h < len(toks) and toks[h].norm in self.lex.honorifics:
+            h += 1
+        k = ar_name_end(toks, h, self.lex, 4)
+        return k - h >= 2 and self.reg.by_name(tuple(t.norm for t in toks[h:k])) is not None
+
+    def _ar_opens_clause(self, w: str) -> bool:
+        """«… ـ «الاقتصادية» وأوضح»: a verb glued to و/ف opens a new clause, so a name written
+        before it (a photo credit, the end of the last sentence) cannot be its subject."""
+        return w[:1] in "وف" and len(w) > 3 and w[1:] in self.lex.cues
+
+    def _ar_stray_outlet(self, j: int) -> int:
+        """«وأوضح لـ"الاقتصادية الطيار …»: the newspaper spoken to, opened by a mark that is never
+        closed, stands between the verb and its subject. Returns where the subject starts: after
+        the outlet's words (up to the first word that names or describes a person, one word when
+        none does) and a comma after them; ``j`` itself when no such outlet is there."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 2 >= stop or toks[j + 1].kind != "p" or toks[j + 1].norm not in _STRAY_MARKS \
+                or toks[j + 2].kind != "w" or not (toks[j].norm == "ل" or toks[j].norm in _ar_outlet_nouns()):
+            return j
+        k = j + 3
+        while k < stop and k - (j + 2) < 3 and toks[k].kind == "w" and not self._ar_person_word(k):
+            k += 1
+        if k >= stop or toks[k].kind != "w" or not self._ar_person_word(k):
+            k = j + 3  # no person word soon: the outlet's name is one word
+        if k < stop and toks[k].norm in (",", "،"):
+            k += 1
+        return k
+
+    def _ar_medium_after_verb(self, j: int) -> int:
+        """Where the subject starts when the outlet or medium spoken to comes first, between the
+        verb and its subject: «وقال لصحيفة "الوطن" مدير الشركة …», «وأكد في تصريح لـ"الرياض"
+        المتحدث …», «وأوضح عبر "تويتر" رئيس النادي …», «وأوضح لـ"عكاظ مدير …» (a mark never
+        closed); ``j`` itself when none is there."""
+        toks = self.toks
+        stop = len(toks)
+        k = j
+        talks = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
+        if k + 1 < stop and toks[k].norm == "في" and toks[k + 1].kind == "w" and toks[k + 1].norm in talks:
+            k += 2  # «في تصريح خاص لـ…», «في اتصال هاتفي مع …»: the kind of talk, then to whom
+            while k < stop and k - j < 5 and toks[k].kind == "w" and toks[k].norm not in _ar_medium_preps() \
+                    and toks[k].norm not in _ar_outlet_nouns() \
+                    and toks[k].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+                k += 1
+        talk = k > j and k < stop and toks[k].norm in ("مع", "الى", "الي")  # («في اتصال هاتفي مع "…"»)
+        if k >= stop or not (toks[k].norm in _ar_medium_preps() or toks[k].norm in _ar_outlet_nouns()
+                             or talk):
+            return j
+        if k + 1 < stop and toks[k + 1].kind == "q" and self._quoted_name(k + 1):
+            self.in_speaker.add(k + 1)
+            k += 2
+            return k + 1 if k < stop and toks[k].norm in (",", "،") else k
+        after = self._ar_stray_outlet(k)
+        return after if after != k else j
+
+    def _ar_person_word(self, k: int) -> bool:
+        """A word that opens a mention of a person: a role, a person noun, an honorific or a
+        name already met in the article."""
+        w = self.toks[k].norm
+        bare = w.removeprefix("ال")
+        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+            or w in self.lex.honorifics or self.reg.by_name((w,)) is not None
+
+    def _ar_about_statement(self, i: int, end: int) -> bool:
+        """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
+        after a statement noun is a relative clause about the statement; whoever speaks is the
+        subject of the verb before it."""
+        toks = self.toks
+        if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
+            return False
+        nouns = folded_words("speech_nouns_ar.txt")
+        w = toks[i - 1].norm
+        forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
+        return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+
+    def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
+        """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
+        الأصوات …»: one to three words (a description, a role or a known name) then the verb
+        without و; what follows the verb is its object."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        s = self._near_sentence_start(i, 3)
+        if s < 0 or not 1 <= i - s <= 3 or any(t.kind != "w" for t in toks[s:i]):
+            return None
+        first = toks[s].norm
+        if first in self.lex.stops or first in _ar_not_subject() or first.removeprefix("و") in _ar_prep():
+            return None
+        bare = first.removeprefix("ال")
+        known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
+        described = bare in self.lex.roles or first in self.lex.people \
+            or bare in folded_words("documents_ar.txt") or bare in _ar_body_heads()
+        named = known is not None and known.named
+        if (first.startswith("ال") and described) or first in self.lex.roles or named:
+            return (s, i)
+        return None
+
+    def _ar_described_name(self, a: int, e: int) -> tuple[int, int] | None:
+        """«المبتعثة نورة السبيعي»: a definite description (a word the lists may not know) then a
+        full name of two to four words: the name, when the subject is not a known role or body."""
+        toks = self.toks
+        if not toks[a].norm.startswith("ال") or self._ar_can_speak((a, a + 1)):
+            return None
+        m = ar_name_end(toks, a + 1, self.lex, 4)
+        return (a + 1, m) if m - (a + 1) >= 2 and m <= e else None
+
+    def _ar_object_after_body(self, a: int, e: int) -> bool:
+        """«وشكر البيان أفراد المقاومة “…”»: after a definite body or document as subject, an
+        indefinite noun starts the verb's object (a body is not described by a construct noun)."""
+        w = self.toks[e].norm
+        return e == a + 1 and self._ar_definite_body(self.toks[a].norm) and not w.startswith(("ال", "و"))
+
+    def _ar_after_family_name(self, a: int, e: int) -> int:
+        """«نصح المدرب الوطني سعد الحمدان الفرق السعودية …»: after a title (and its adjectives),
+        a given name and a family name with ال, a definite word starts the verb's object."""
+        toks = self.toks
+        for m in range(a + 3, e):
+            if toks[m].norm.startswith("ال") and toks[m - 1].norm.startswith("ال") \
+                    and not toks[m - 2].norm.startswith("ال") and ar_name_token(toks[m - 2], None, self.lex) \
+                    and toks[m - 2].norm not in _ar_name_links() \
+                    and (self._ar_title_word(toks[m - 3].norm) or (
+                        toks[m - 3].norm.startswith("ال") and toks[m - 3].norm.endswith(("ي", "يه"))
+                        and any(self._ar_title_word(t.norm) for t in toks[a:m - 3]))):
+                return m
+        return e
+
+    def _ar_common_object(self, t: Tok) -> bool:
+        """A common noun (not a role, a person noun, an honorific or a known name): after «ما وصفها»
+        it is what was described («أعمال»), where «ما أضافه تشونغ» names the one who spoke."""
+        w = t.norm
+        return t.kind == "w" and not w.startswith("ال") and w not in self.lex.roles \
+            and w not in self.lex.people and w not in self.lex.honorifics and self.reg.by_name((w,)) is None
+
+    def _ar_role_phrase_end(self, a: int, e: int) -> int:
+        """«زعيم الحزب الحكومة مسؤولية …»: an indefinite head takes one definite complement, then
+        only adjectives (nisba), لل-complements or name words; a second definite noun is the object."""
+        toks = self.toks
+        if toks[a].norm.startswith("ال"):
+            return e
+        seen_definite = False
+        for m in range(a + 1, e):
+            w = toks[m].norm
+            if w.startswith("ال") and not w.endswith(("ي", "يه")):
+                if seen_definite:
+                    return m
+                seen_definite = True
+        return e
+
+    def _ar_fronted_person(self, s: int, i: int) -> tuple[int, int] | None:
+        """A sentence opening with a role (and its complement) then a full name, before its verb:
+        «خطيب الجامع الكبير الشيخ ناصر العمري وضع …»: the name."""
+        toks = self.toks
+        first = toks[s].norm.removeprefix("و")
+        roles = self.lex.roles
+        # (إمام folds like the preposition أمام, a stop word)
+        if not (first in roles or first in self.lex.people or first.removeprefix("ال") in roles
+                or first == "امام"):
+            return None
+        m = s + 1
+        while m < i and m - s < 8 and toks[m].kind == "w":
+            if toks[m].norm in self.lex.honorifics:
+                m += 1
+                break
+            if not (toks[m].norm.startswith(("ال", "لل")) or toks[m].norm in self.lex.roles):
+                break
+            m += 1
+        e = ar_name_end(toks, m, self.lex, 4)
+        if e - m == 1 and e + 1 < i and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.people:
+            e += 1  # «الشيخ سعود الشريم وضع»: a family name with ال, then the verb
+        if e - m >= 2 and e < i and toks[e].kind == "w":
+            return (m, e)
+        return None
+
+    def speaking_phrase(self, np: tuple[int, int]) -> bool:
+        """Whether an Arabic subject phrase is headed by something that speaks (a body, a document,
+        a role, a person noun or a source), so that a later verb with no subject may go on with it."""
+        return self._ar_can_speak(np)
+
+    def _ar_quoted_apposition(self, np: tuple[int, int], j: int) -> int | None:
+        """«صرح ممثل المنظمة الدولية في جزر القمر، «ماركو فيلاني» أن …»: a role (and its
+        place), a comma, then the holder's name in marks before the rest of the clause."""
+        toks = self.toks
+        stop = len(toks)
+        if not self._ar_descriptor(np):
+            return None
+        if j < stop and toks[j].norm == "في":
+            j = next((m for m in range(j + 1, min(stop, j + 6)) if toks[m].kind != "w"), stop)
+        if j + 2 < stop and toks[j].norm in (",", "،") and self._quoted_name(j + 1) \
+                and toks[j + 2].kind == "w":
+            return j + 1
+        return None
+
+    def _ar_possessed_object(self, t: Tok) -> bool:
+        """«أبدى إعجابه», «أعربت عن قلقها»: a noun with a possessive pronoun right after the verb is
+        its object (the subject is the pronoun's owner), not a name (not «عبدالله», «نبيه»)."""
+        raw = self.text[t.start:t.end]
+        w = t.norm
+        if len(w) < 5 or "لله" in w or raw.endswith("ة") or w.startswith("ال") \
+                or not raw.endswith(("ه", "ها", "هم")):
+            return False
+        return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
+            and not self._ar_recurring_name(t)
+
+    def _ar_recurring_name(self, t: Tok) -> bool:
+        """«والمح غوتزه إلى …»: a foreign name ending like a possessive pronoun; written three
+        times or more, and after a given name once («ماريو غوتزه»), it is a name, not «إعجابه»."""
+        toks = self.toks
+        at = _word_positions(toks, t.norm)
+        return len(at) >= 3 and any(
+            k > 0 and ar_name_token(toks[k - 1], None, self.lex) and not toks[k - 1].norm.startswith("ال")
+            and toks[k - 1].norm not in _ar_prep() for k in at)
+
+    def _ar_definite_body(self, w: str) -> bool:
+        """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
+        bare = w.removeprefix("و").removeprefix("ال")
+        return w.removeprefix("و").startswith("ال") and (
+            bare in folded_words("documents_ar.txt") or bare in _ar_body_heads())
+
+    def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
+        """«وأصدرت سفارة البرتغال لدى الرباط بيانا أكدت فيه أن …»: the subject of the verb that
+        opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
+        toks = self.toks
+        s = self._near_sentence_start(i, 30)
+        a = s + 1
+        if s < 0 or a >= i - 1 or toks[s].kind != "w":
+            return None
+        e = a
+        while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _ar_prep() and not toks[e].norm.endswith("ا"):
+            e += 1
+        return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
+
+    def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
+        """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
+        or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return False
+        t = toks[end]
+        return t.kind == "w" and t.norm.removeprefix("ال") in _ar_not_texts()
+
+    def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
+        """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
+        toks = self.toks
+        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+            return None
+        w = toks[end].norm
+        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
+        for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
+            base = w[: -len(suffix)]
+            if w.endswith(suffix) and (base in nouns or (base.endswith("ت") and base[:-1] + "ه" in nouns)):
+                return number
+        return None
+
+    def _ar_parenthetical_source(self, i: int, kind: str) -> bool:
+        """«وقال هارتلي، كما ورد في مقتطفات من كلمته، إن …»: «كما جاء في» after a reporting verb
+        of the same sentence says where the words were read, not who said them; so does «في بيان»
+        after «وشدد المشاركون» («في بيان صدر عقب اللقاء»)."""
+        toks = self.toks
+        if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
+                and self._cue_before(i - 1) >= 0:
+            return True  # («وقال التنظيم في بيانه إن …»)
+        if self._ar_medium_after_subject(i, kind):
+            return True
+        if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
+            return False
+        return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
+
+    def _ar_medium_after_subject(self, i: int, kind: str) -> bool:
+        """«وقال فلان بحسب وكالة “…” “…”»: «بحسب» + an agency or a newspaper right after a
+        reporting verb and its subject says where the words were published; the subject speaks."""
+        toks = self.toks
+        if kind != "src" or i < 2 or toks[i].norm.removeprefix("و") not in _ar_as_per() \
+                or i + 1 >= len(toks) or toks[i + 1].norm.removeprefix("ال") not in _ar_outlets():
+            return False
+        v = i - 1
+        while v > 0 and i - v <= 5 and toks[v].kind == "w" and self.cue_at(v) is None:
+            v -= 1
+        return toks[v].kind == "w" and v < i - 1 and self.cue_at(v) is not None \
+            and ar_name_token(toks[v + 1], None, self.lex)
+
+    def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
+        it serves (one word, or an administrative noun and its name), then the holder's full name
+        up to punctuation (or «أن/إن» after an administrative noun and its name, «في سوق عكاظ
+        فلان الفلاني إن»): the name is the speaker, not the role."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
+            return None
+        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in folded_words("place_nouns_ar.txt") else 2)
+        if h >= stop or toks[h - 1].kind != "w":
+            return None
+        k = ar_name_end(toks, h, self.lex, 5)
+        if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
+            return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
+        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
+                                         or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
+                                         or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
+            return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
+        return self._ar_patronymic_after_field(j)
+
+    def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
+        """«ويرى الأستاذ في علوم البيئة والمناخ سامر بن خليل أن …»: after «في» and the field
+        (up to four words), a name built with «بن/بنت/ابن» right before «أن/إن» is the holder's;
+        the patronymic tells a person from a place («قيادة عمليات صلاح الدين»)."""
+        toks = self.toks
+        stop = len(toks)
+        for h in range(j + 2, min(stop, j + 6)):
+            if toks[h - 1].kind != "w":
+                return None
+            k = ar_name_end(toks, h, self.lex, 5)
+            if k - h >= 3 and k < stop and toks[k].norm in _ar_that() \
+                    and any(t.norm in ("بن", "بنت", "ابن") for t in toks[h + 1:k - 1]):
+                return (h, k)
+        return None
+
+    def _ar_where_from(self, a: int, b: int) -> int:
+        """«وقال مصدر في قيادة العمليات إن …»: an unnamed source's description runs on through
+        the place it works at, up to أن/إن or punctuation (not «في تصريح»: that is the channel)."""
+        toks = self.toks
+        made = self._ar_made_by(a, b)
+        if made > b:
+            return made
+        if toks[a].norm.removeprefix("و") in folded_words("documents_ar.txt") and b + 1 < len(toks) \
+                and toks[b].norm == "عن" and toks[b - 1].norm in ("صادر", "صادره"):
+            return b  # «بيان صادر عن الحزب»: the caller takes the issuer
+        if toks[a].norm.removeprefix("و") not in folded_words("vague_ar.txt") or b >= len(toks) \
+                or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
+            return b
+        e = b + 1
+        while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None and self._source_at(e) is None:
+            e += 1
+        return e if e > b + 1 else b
+
+    def _ar_given_name_ali(self, j: int, a: int) -> bool:
+        """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an
+        honorific and before a family name it is the given name."""
+        toks = self.toks
+        if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
+            return False
+        prev, nxt = toks[j - 1].norm, toks[j + 1]
+        if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ("وهو", "وهي")):
+            return True  # «وأوضح ياسين مراد وهو من أبناء الحي»: a family name before a pause
+        return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
+                or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
+            and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
+            and nxt.norm not in self.lex.stops
+
+    def _ar_subject_after(self, j: int) -> bool:
+        """«الذي أوضحت رئيسته هالة الصباغ»: the verb has its own subject (a role, possibly with a
+        pronoun, or a name) right after it."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].kind != "w":
+            return False
+        w = toks[j].norm
+        for form in (w, w.removesuffix("ه"), w.removesuffix("ته") + "ه", w.removesuffix("ها")):
+            if form in self.lex.roles or form in self.lex.people or form in self.lex.honorifics:
+                return True
+        return self.reg.by_name(tuple(t.norm for t in toks[j:ar_name_end(toks, j, self.lex)])) is not None
+
+    def _ar_can_speak(self, np: tuple[int, int]) -> bool:
+        """A phrase headed by a person, a role, a body or a document, or a name in marks (not
+        «عدد الشكايات التي توصلت بها»)."""
+        toks = self.toks
+        t = toks[np[0]]
+        if t.kind == "q":
+            return True
+        if t.norm.removeprefix("و") in _ar_quantifiers():
+            nxt = toks[np[0] + 1] if np[0] + 1 < len(toks) else None
+            return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
+        for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
+            bare = w.removeprefix("ال")
+            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+                    or bare in self.lex.people or bare in folded_words("documents_ar.txt") \
+                    or bare in folded_words("vague_ar.txt") \
+                    or bare in _ar_body_heads():
+                return True
+        e = ar_name_end(toks, np[0], self.lex)
+        return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
+
+    def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
+        toks = self.toks
+        a, b = np
+        if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
+                or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
+            return None
+        e = b + 1
+        while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return (b + 1, e) if e > b + 1 else None
+
+    def _ar_made_by(self, a: int, b: int) -> int:
+        """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
+        (with its pronoun) naming the body that made it."""
+        toks = self.toks
+        if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt"):
+            return b
+        v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
+                  if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)
+        if v is None:
+            return b
+        e = v + 1
+        while e < len(toks) and e - v <= 5 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and self.cue_at(e) is None:
+            e += 1
+        return max(b, e) if e > v + 1 else b
+
+    def _ar_accusative(self, a: int, b: int) -> bool:
+        """«قالت استنادا إلى …», «ردد حفلا استثنائيا»: an indefinite accusative (ending in ا) after
+        the verb is an adverb or an object, not the subject (which is nominative)."""
+        w = self.toks[a].norm
+        if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
+                or a + 1 >= len(self.toks):
+            return False
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        nxt = self.toks[a + 1].norm
+        return nxt in ("الى", "على", "عن", "مع") \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
+
+    def _ar_document(self, a: int) -> tuple[int, int]:
+        """«نصت المادة (27) من لائحة الانتخاب على …»: the text the article belongs to speaks;
+        a later «وأكدت المادة» refers back to that text."""
+        toks = self.toks
+        k = a + 1
+        while k < len(toks) and k - a < 6 and toks[k].norm != "من" and toks[k].kind != "b":
+            k += 1
+        if k < len(toks) and toks[k].norm == "من":
+            e = k + 1
+            while e < len(toks) and e - k < 8 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops:
+                e += 1
+            if e > k + 1:
+                self._document = (k + 1, e)
+                return (k + 1, e)
+        return self._document or (a, a + 1)
+
+    def _ar_preposition_phrase(self, w: str) -> bool:
+        """A word that opens a prepositional phrase (بال…، لل…، بجامعة، لإقليم، بترغيب) rather than a name."""
+        if w.startswith(("بال", "لل")):
+            return True
+        if w.startswith(("بت", "لت")) and len(w) >= 6 and (w[4] == "ي" or w[3] == "ا" or w.endswith("ه")):
+            # «واختتم بترغيب وترهيب», «بتبادل», «بتنمية»: a verbal noun of the تفعيل, تفاعل or
+            # تفعلة pattern after بـ (not a name that starts with بت: «بتهوفن»)
+            return True
+        if w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
+            return True  # «وقال بصوت مرتفع»: how it was said
+        if w.startswith(("بم", "لم")) and w.endswith("ي") and len(w) >= 6:
+            return True  # «وأشاد بمقاتلي المقاومة», «لموظفي الشركة»: a plural in construct after بـ/لـ
+        if w[:1] in "بل" and len(w) > 4 and not w.startswith(("بن", "بو", "بل", "لا")):
+            rest = w[1:]
+            return rest in self.lex.roles or rest.endswith(("ه", "ة")) or rest in _ar_places()
+        return False
+
+    def _ar_relative(self, i: int) -> tuple[int, int] | None:
+        """«المادة (17) التي تنص على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
+            return None
+        if self._quoted_name(i - 2):
+            return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
+        if toks[i - 2].norm in (",", "،"):
+            # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
+            e = i - 2
+            a = e
+            while a > 0 and e - a < 5 and ar_name_token(toks[a - 1], None, self.lex):
+                a -= 1
+            if e - a >= 2 and a > 0 and toks[a - 1].kind in ("p", "b"):
+                return (a, e)
+        k = i - 2
+        while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
+            k -= 1
+        e = k + 1
+        while k >= 0 and toks[k].kind == "w" and e - k <= 4 and not toks[k].norm[:1].isdigit() \
+                and toks[k].norm not in self.lex.stops and not self._ar_preposition_phrase(toks[k].norm) \
+                and self._source_at(k) is None and toks[k].norm.removeprefix("و") not in _ar_prep():
+            if toks[k].norm in _ar_article():
+                return self._ar_document(k)
+            k -= 1
+        if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
+            return (k + 1, e)  # «الوزير الذي»
+        if e - (k + 1) >= 2 and toks[e - 1].norm.startswith("ال") and self._ar_can_speak((k + 1, e)):
+            return (k + 1, e)  # «وزارة التجارة التي» (definite by its complement)
+        return None
+
+    def _ar_topic(self, i: int) -> tuple[int, int] | None:
+        """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
+        k = i
+        while k > 0 and self.toks[k - 1].kind not in ("b", "q") and i - k < 30:
+            k -= 1
+        if self.toks[k].norm in ("اما", "واما") and k + 1 < i:
+            end = ar_name_end(self.toks, k + 1, self.lex)
+            if end > k + 1:
+                return (k + 1, end)
+        # «غادة عبد الرازق، قالت …»: a sentence opening with a name, then the verb (not words
+        # right after a quotation: «“…” أكبرها جوجل، وتابع»)
+        if k > 0 and self.toks[k - 1].kind == "q":
+            return None
+        end = ar_name_end(self.toks, k, self.lex)
+        if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
+            return (k, end)
+        return None
+
+    def _ar_subject_before(self, i: int) -> tuple[int, int] | None:
+        """«أحد ممثلي المؤسسة أكد أنه …»: subject-verb order, the verb without و."""
+        toks = self.toks
+        w = toks[i].norm
+        if w[:1] in "وف" and w[1:] in self.lex.cues:
+            return None
+        k = i
+        while k > 0 and toks[k - 1].kind == "w" and i - k < 5 and toks[k - 1].norm not in self.lex.stops \
+                and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None:
+            k -= 1
+        m = i
+        while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
+                and toks[m - 1].norm not in _ar_not_subject():
+            m -= 1
+        before = toks[m - 1] if m > 0 else None
+        if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
+                before is None or before.kind != "w" or before.norm in self.lex.roles
+                or before.norm in self.lex.people or before.norm in self.lex.honorifics
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
+                or self._ar_role_before(m)):
+            return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
+        if k == i or self._ar_preposition_phrase(toks[k].norm) \
+                or toks[k].norm.removeprefix("و") in _ar_prep():
+            return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
+        first = toks[k].norm
+        if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
+                or ar_name_end(toks, k, self.lex) - k >= 2:
+            return (k, i)
+        return None
+
+    def _ar_fronted_before_comma(self, i: int) -> tuple[int, int] | None:
+        """«بدوره المخرج والمؤلف فلان الفلاني، قال “…”», «وزير الخارجية، فلان الفلاني، قال»: a
+        subject written ahead of its verb and set off by a comma. The name written there is who
+        speaks, even when someone introduced earlier holds the same role, so the phrase returned
+        ends with that name (a role before it, or the name alone in an apposition)."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm not in (",", "،") or self._ar_opens_clause(toks[i].norm):
+            return None
+        e = i - 1
+        s = self._near_sentence_start(e, 14)
+        if s < 0:
+            return None
+        while s < e and toks[s].norm in _ar_fronted_openers():
+            s += 1
+        if s < e and toks[s].norm in (",", "،"):
+            s += 1  # «بدوره، …»
+        inner = [k for k in range(s, e) if toks[k].norm in (",", "،")]
+        if len(inner) > 1 or any(t.kind != "w" for k, t in enumerate(toks[s:e], s) if k not in inner):
+            return None
+        if not s < e or not self._ar_title_word(toks[s].norm.removeprefix("و")):
+            return None  # (only a role, an honorific or a person noun opens such a subject)
+        if any(self.cue_at(k) is not None or toks[k].norm in self.lex.stops for k in range(s, e)
+               if k not in inner):
+            return None  # a verb or a particle inside: another clause, not one subject
+        if inner:
+            c = inner[0]
+            h = c + 1 + (toks[c + 1].norm in self.lex.honorifics)
+            return (h, e) if e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e else None
+        for m in range(s + 1, e - 1):
+            if ar_name_end(toks, m, self.lex, 5) == e:
+                return (s, e)
+        return None
+
+    def _ar_kana_subject(self, i: int) -> tuple[int, int] | None:
+        """«وكان رئيس الحكومة، فلان الفلاني، قد أكد أن “…”»: the subject of كان stands between it
+        and «قد» before the verb; a name set off by commas in it is the speaker."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "قد":
+            return None
+        k = i - 2
+        while k > 0 and i - k <= 14 and (toks[k].kind == "w" or toks[k].norm in (",", "،")) \
+                and toks[k].norm not in _ar_kana():
+            k -= 1
+        if toks[k].norm not in _ar_kana() or k + 1 >= i - 1:
+            return None
+        a, e = k + 1, i - 1
+        if toks[e - 1].norm in (",", "،"):
+            e -= 1
+        commas = [m for m in range(a, e) if toks[m].norm in (",", "،")]
+        if commas:
+            h = commas[-1] + 1
+            h += toks[h].norm in self.lex.honorifics if h < e else 0
+            if len(commas) == 1 and e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e \
+                    and self._ar_title_word(toks[a].norm):
+                return (h, e)
+            return None
+        if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
+            return None
+        return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
+
+    def _ar_role_before(self, m: int) -> bool:
+        """«فإن رئيسة اللجنة الوطنية لحقوق الإنسان كريستين لازيرغ أكدت»: a role noun a few words
+        before the name (its complement in between) makes the words before the verb a name."""
+        toks = self.toks
+        k = m - 1
+        while k >= 0 and m - k <= 7 and toks[k].kind == "w":
+            w = toks[k].norm
+            bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            if bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles or bare in self.lex.people:
+                return True
+            if w in self.lex.stops:
+                return False
+            k -= 1
+        return False
+
+    def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,
+        the name right after the verb opening the sentence is who speaks."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        a = s + 1
+        if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
+            return None
+        opener = toks[s].norm[1:]
+        negated = opener in ("لم", "لن", "قد", "لا", "ما") and a + 1 < j and toks[a].kind == "w"
+        if negated:
+            a += 1  # «ولم يبد المهنا … اكتراثا …، قائلا»: the particle, then the verb
+        elif opener in _ar_prep() or opener in _ar_before_noun() or opener in self.lex.stops:
+            # «وفي لفتة جميلة، صفق لها الجمهور، قدم الفنان المصري …، مؤكدا …»: a fronted
+            # adverbial opens the sentence; the subject is that of a verb after a comma
+            return self._ar_subject_after_comma(s, j)
+        if toks[a].norm in self.lex.honorifics:
+            a += 1
+        e = ar_name_end(toks, a, self.lex)
+        if e == a and toks[a].norm.startswith("ال"):
+            e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
+        if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
+            return (a, e)  # (after a particle and its verb, the next word is the subject)
+        return None
+
+    def _ar_subject_after_comma(self, s: int, j: int) -> tuple[int, int] | None:
+        """The subject of the verb nearest before ``j`` that opens a comma-separated part of the
+        sentence starting at ``s``: a verb (no ال, no preposition) then a definite description
+        or a role that can speak, up to a preposition or a particle."""
+        toks = self.toks
+        lex = self.lex
+        for c in range(j - 2, s, -1):
+            if toks[c - 1].norm not in (",", "،") or toks[c].kind != "w":
+                continue
+            v = toks[c].norm
+            if v.startswith("ال") or v.removeprefix("و") in _ar_prep() or v in lex.stops \
+                    or v.removeprefix("و") in _ar_before_noun() or self.cue_at(c) is not None:
+                continue
+            a = c + 1
+            e = a
+            while e < j and e - a < 4 and toks[e].kind == "w" and toks[e].norm not in lex.stops \
+                    and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
+                    and not toks[e].norm.startswith(("ب", "ل")) and self.cue_at(e) is None:
+                e += 1
+            if e > a and toks[a].norm.startswith("ال") and self._ar_can_speak((a, e)):
+                return (a, e)
+        return None
+
+    def _ar_descriptor(self, np: tuple[int, int]) -> bool:
+        w = self.toks[np[0]].norm
+        return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
+
+    def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
+        """A phrase that names no one: it opens with a preposition («بالعدد», «في») or holds a
+        number («بالعدد 7927»)."""
+        toks = self.toks
+        w = toks[a].norm
+        return self._ar_preposition_phrase(w) or w.removeprefix("و") in _ar_prep() \
+            or any(t.norm[:1].isdigit() for t in toks[a:j])

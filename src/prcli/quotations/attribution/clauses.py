@@ -1,0 +1,605 @@
+"""Clauses: what a cue says about its speaker, per language (``clause``).
+
+``clause`` dispatches to ``_ar_clause``, ``_fr_clause`` and ``_en_clause``, which call
+each other through ``_main_clause`` (a subordinate cue takes the main clause's subject), so
+they live together, above the readers of the three languages.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from prcli.quotations import arabic_labels
+from prcli.quotations.attribution.arabic import _ar_article, _ar_as_per, _ar_name_links, _ar_not_subject
+from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
+from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
+from prcli.quotations.attribution.english import _English
+from prcli.quotations.attribution.french import _fr_verb_phrase_stops
+from prcli.quotations.attribution.phrases import _fr_break, _fr_pron
+from prcli.quotations.lexicon import folded_words
+from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap
+from prcli.quotations.tokens import normalize
+from prcli.text.resources import lazy_pairs, lazy_words, table
+
+_fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
+_ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+_fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
+_fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
+_en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
+
+
+@cache
+def _ar_title_pronouns() -> dict[str, str]:
+    """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
+    return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
+            if len(row) >= 2}
+
+
+class _Clauses(_English):
+    """The speaker phrase (or pronoun, or dropped subject) governed by each cue."""
+
+    def clause(self, i: int, after_quote: bool = False) -> Clause | None:
+        """The cue at token ``i`` with its speaker phrase (or pronoun number), memoized: the same
+        words are asked about by the loop over words and again by each quotation near them."""
+        t = self.toks[i]
+        if self.lang == "ar":
+            may = self._may_cue_memo.get(t.norm)  # (``_ar_may_cue`` inlined: asked for every word)
+            if not (may if may is not None else self._ar_may_cue(t.norm)):
+                return None  # most words: no cue, so no clause (and nothing to remember)
+            after_quote = False  # the Arabic clause does not depend on it: one entry per word
+        elif self.lang in ("fr", "en"):
+            if t.kind != "w":
+                return None
+            may = self._latin_cue_memo.get(t.norm)
+            if not (may if may is not None else self._latin_may_cue_word(t.norm)):
+                return None  # (``_cue_at`` would find nothing: no memo entry needed)
+        document = self._document
+        if document != self._memo_document:
+            self._clause_memo.clear()  # answers given for another document may differ
+            self._memo_document = document
+        key = i * 2 + after_quote
+        memo = self._clause_memo
+        if key in memo:
+            return memo[key]
+        found = self._clause(i, after_quote)
+        if self._document == document:
+            memo[key] = found
+        return found
+
+    def _clause(self, i: int, after_quote: bool) -> Clause | None:
+        c = self.cue_at(i, after_quote)
+        if c is None:
+            return None
+        kind, number, end = c
+        if self.lang == "ar":
+            clause = self._ar_clause(i, kind, number, end)
+            if clause is not None and clause.np is not None \
+                    and any(t.norm[:1].isdigit() for t in self.toks[clause.np[0]:clause.np[1]]):
+                return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
+            return clause
+        if self.lang == "fr":
+            return self._fr_clause(i, kind, number, end, after_quote)
+        return self._en_clause(i, kind, number, end, after_quote)
+
+    def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
+        if kind == "srcpron":
+            if self._ar_parenthetical_source(i, kind):
+                return None  # «وقال التنظيم في بيانه إن …»: the verb before has the subject
+            return Clause(i, end, None, number, "source-pronoun")
+        if kind == "hal":
+            return Clause(i, end, None, number, "hal")
+        if kind == "qawl":
+            # «نقلت الوكالة عن فلان قوله»: the speaker follows عن
+            k = i - 1
+            while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
+                k -= 1
+            if self.toks[k].norm == "عن" and k + 1 < i:
+                own = self._ar_expressed_about(k)
+                if own is not None:
+                    return own  # «عبر فلان عن الحادثة بقوله»: عن belongs to the verb, not a relay
+                return Clause(i, end, (k + 1, i), number, "source")
+            if self._quoted_name(i - 1):
+                return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
+            return Clause(i, end, None, number, "pro-drop")
+        j = end
+        toks = self.toks
+        stop = len(toks)
+        if self._ar_parenthetical_source(i, kind) or self._ar_came_in_place(i, kind, end):
+            return None
+        owner = self._ar_own_words(i, kind, end)
+        if owner is not None:
+            return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
+        if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _ar_as_per() \
+                and self._cue_before(i - 3) >= 0:
+            return None  # «وأكد سامي الدريدي - حسب ما نقلته إذاعة المدينة - “…”»: where it was reported
+        if i > 0 and toks[i - 1].norm in ("ما", "مما", "عما", "لما", "بما") \
+                and toks[i].norm.endswith(("ه", "ها", "هم")) \
+                and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
+                and (self._ar_common_object(toks[end]) or (
+                    toks[end].kind == "w" and toks[end].norm.startswith("ب") and len(toks[end].norm) > 3)
+                     or (toks[end].kind == "q" and i > 1 and toks[i - 1].norm != "ما")) \
+                and not toks[i].norm.removeprefix("و").startswith("قال"):
+            # (not «هذا ما قاله روبسون»: قال takes no second object, the name after it speaks)
+            return Clause(i, end, None, number, "pro-drop")  # «ما وصفها أعمال …»: an object follows
+        if self._ar_about_statement(i, end):
+            issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
+            return Clause(i, end, issuer, number, "cue") if issuer is not None else None
+        fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
+        if fronted is not None:
+            return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
+        rel = self._ar_relative(i) if kind != "src" else None
+        rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
+        if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
+                and not self._ar_subject_after(end):
+            return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
+        if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+                and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
+                and not self._ar_subject_after(end):
+            if toks[i].norm.endswith(("ه", "ها", "هم")) \
+                    and self._ar_cue_with_object(toks[i].norm) is not None:
+                # «الحضور الذي وصفته بـ“…”»: the antecedent is the object, the subject is dropped
+                return Clause(i, end, None, number, "pro-drop")
+            return None  # «عدد الشكايات التي سجلت»: a verb about things, no one reports here
+        plural_marked = number == "p" and kind in ("past", "pres") and toks[i].norm.endswith(("وا", "ون"))
+        # «اتهموا بها الدولة», «الباحثين يؤكدون»: a verb before its subject stays singular, so a
+        # plural ending means the subject is a pronoun or came first, and what follows is an object
+        if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
+                and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
+            return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
+        if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
+                and not self._ar_descriptor((j + 1, j + 2)):
+            j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
+        if j < stop and toks[j].norm in _ar_title_pronouns():
+            gender = _ar_title_pronouns()[toks[j].norm]
+            holder = self._ar_title_holder(i, toks[j].norm, gender)
+            return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
+        if j < stop and toks[j].norm in _ar_obj_pron():
+            j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
+        if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
+                and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
+                                                 and toks[j + 2].kind == "q")
+                     or arabic_labels.comma_then_complement(
+                         toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())):
+            self.in_speaker.add(j)
+            return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
+        if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
+            self.in_speaker.add(j + 1)
+            j += 2  # «تقول لـ«الأنباء» سلوى الحربي»: the channel comes before the subject
+        if kind != "src":
+            j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
+        if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
+            e = j + 1
+            while e < stop and e - j <= 5 and toks[e].kind == "w":
+                e += 1
+            if e < stop and toks[e].norm == ")":
+                return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
+        if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+            return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
+        j = self._ar_after_blessing(j)
+        np_a = j
+        while j < stop and j - np_a < 16 and not plural_marked:
+            t = toks[j]
+            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and j + 1 < stop \
+                    and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
+                self.in_speaker.add(j)
+                return Clause(i, end, (j, j + 1), number, "cue")  # «كشفت البريطانية «لويز براون» …»
+            if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
+                h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
+                e = ar_name_end(toks, h, self.lex, 4)
+                if e - h >= 2:
+                    self.in_speaker.add(j)  # the marked name belongs to the speaker's description
+                    return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
+            if t.kind != "w":
+                if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
+                        and toks[j - 1].norm in self.lex.honorifics:
+                    j += 1
+                    continue
+                break
+            w = t.norm
+            base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            subject_role = j == np_a and w in self.lex.roles
+            if ((w in self.lex.stops and not subject_role)
+                    or (base in self.lex.stops and w[:1] != "و" and not subject_role)
+                    or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
+                break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
+            if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
+                break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body
+            if w == "في" and j > np_a and j + 1 < stop and toks[j + 1].norm[:1].isdigit():
+                break  # «واعتبرت المستشارة أنجيلا ميركل في 2015 أن …»: a date, not the subject
+            if j > np_a and (self.text[t.start:t.end].endswith(("ًا", "اً")) or (
+                    w.startswith(("مت", "مست")) and w.endswith("ا") and len(w) >= 5)):
+                break  # «وقال برودكين متهكما»: an accusative of manner after the name
+            if w in ("ب", "ل", "ك") and j > np_a:
+                break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
+            if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
+                break  # «يقول متحسرًا»: an accusative of manner, not a subject
+            if j == np_a and self._ar_preposition_phrase(w):
+                break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
+            raw = self.text[t.start:t.end]
+            if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
+                    and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
+                break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
+            if j >= np_a + 2 and w.startswith("ب") and not w.startswith(("بن", "بو", "بل")) \
+                    and toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 2], None, self.lex) \
+                    and toks[j - 2].norm not in _ar_name_links() \
+                    and j - 3 >= np_a and self._ar_title_word(toks[j - 3].norm):
+                break  # «وأشاد المدرب خالد العمري بأداء اللاعبين»: after title, name and family name
+            if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
+            if j > np_a and self._ar_accusative(j, j + 1):
+                break  # «وقال عبود الخضري موجها حديثه»: a circumstantial participle after the name
+            if j >= np_a + 2 and w.endswith("ا") and len(w) >= 4 and not w.startswith("ال") \
+                    and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex):
+                break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
+            if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
+                break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
+            if w in _ar_not_subject() or base in _ar_not_subject():
+                break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
+            if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
+                    and ar_name_token(toks[j - 1], None, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and self._ar_descriptor((np_a, np_a + 1)):
+                break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
+            if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
+                    and not self._ar_descriptor((np_a, np_a + 1)) \
+                    and not (j == np_a + 1 and w.startswith("ل") and self._ar_document_head(toks[np_a].norm)):
+                # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
+                break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
+            j += 1
+        if j == np_a:
+            if kind == "src":
+                return None
+            q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
+            if q >= 0 and self._quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
+                self.in_speaker.add(q)
+                return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
+            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i)
+            if topic is not None:
+                return Clause(i, end, topic, number, "cue")
+            named = self._ar_named_in_sentence(i, number)
+            if named is not None:
+                return Clause(i, end, named, number, "cue")
+            return Clause(i, end, None, number, "pro-drop")
+        if self._ar_accusative(np_a, j):
+            return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
+        np = (np_a, self._ar_where_from(np_a, j))
+        issuer = self._ar_issuer(np)
+        if issuer is not None:
+            np = issuer
+        if toks[np_a].norm in _ar_article():
+            return Clause(i, end, self._ar_document(np_a), number, "cue")
+        # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
+        # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
+        # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
+        if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
+                and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
+            j += 2
+        named = self._ar_name_after_place(np, j)
+        if named is not None:
+            return Clause(i, end, named, number, "cue")
+        appo = self._ar_quoted_apposition(np, j)
+        if appo is not None:
+            self.in_speaker.add(appo)
+            return Clause(i, end, (appo, appo + 1), number, "cue")
+        comma = j
+        if self._ar_descriptor(np):
+            # «رئيس بعثة … لسابع أكتوبر، إيان ليدل غرانجي،»: a date word or two may end the
+            # description (a month is a stop word) before the comma of a registered name
+            while comma < stop and comma - j < 2 and toks[comma].kind == "w" \
+                    and toks[comma].norm not in _ar_that() and self.cue_at(comma) is None:
+                comma += 1
+            if comma > j and not self._ar_registered_after(comma):
+                comma = j
+        if comma < stop and toks[comma].norm in (",", "،"):
+            h = comma + 1
+            if h < stop and toks[h].norm in self.lex.honorifics:
+                h += 1
+            k = ar_name_end(toks, h, self.lex, 4)
+            names = list(range(h, k))
+            if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
+                np = (names[0], k)
+        return Clause(i, end, np, number, "cue")
+
+    def _ar_expressed_about(self, k: int) -> Clause | None:
+        """The clause of «عبر/أعرب … عن» when the عن at ``k`` belongs to that verb (the words after
+        «بقوله» are then its subject's), unless a relay verb («نقل») governs it."""
+        toks = self.toks
+        for m in range(k - 1, max(-1, k - 12), -1):
+            if toks[m].kind != "w":
+                return None
+            w = toks[m].norm.removeprefix("و").removeprefix("ف")
+            if w.startswith("نقل") or w in ("نسب", "نسبت"):
+                return None
+            if w in ("عبر", "اعرب", "اعربت", "عبرت"):
+                c = self.clause(m)
+                return c if c is not None and c.np is not None else None
+        return None
+
+    def ar_coordinated_subject(self, i: int) -> tuple[int, int] | None:
+        """«توقف المجلس الدستوري عند الفصل 7 واعتبر أن …»: a reporting verb with no subject joined
+        by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
+        toks = self.toks
+        w = toks[i].norm
+        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم", "ما", "مما")
+        if self.lang != "ar" or (w[:1] not in "وف" and not linked):
+            return None
+        s = self._near_sentence_start(i, 40)
+        if s < 0:
+            return None
+        opener = toks[s].norm.removeprefix("و")
+        if opener in _ar_prep() or opener in ("بدوره", "بدورها") or opener in _ar_before_noun():
+            comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
+            if comma is None:
+                return None
+            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+        elif opener == "كما" and s + 2 < i:
+            s += 1  # «كما تبادلت فلانة الفلانية صورها … وتقول»: "also", then the sentence's verb
+        if s + 1 >= i or toks[s].kind != "w":
+            return None
+        first = toks[s].norm
+        fronted = self._ar_fronted_person(s, i)
+        if fronted is not None:
+            return fronted  # «خطيب الجامع الكبير الشيخ ناصر العمري وضع …، حيث قال»
+        opening = self._ar_opening_cue_subject(s, i)
+        if opening is not None:
+            return opening  # «وألمح فلان إلى …، حيث قال: “…”»
+        if first.startswith(("ال", "وال")) or first in self.lex.stops \
+                or first.removeprefix("و") in _ar_prep() \
+                or self.cue_at(s) is not None or ar_name_token(toks[s], None, self.lex) is False:
+            return None
+        a = s + 1
+        e = a
+        while e < i and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                and toks[e].norm not in _ar_prep() and toks[e].norm not in _ar_before_noun() \
+                and not toks[e].norm.startswith(("ب", "ل")) and not toks[e].norm[:1].isdigit() \
+                and self.cue_at(e) is None and not self._ar_object_after_body(a, e) \
+                and not (e > a + 1 and self._ar_possessed_object(toks[e])):
+            e += 1  # (a noun with a possessive after the subject is the object: «… فلانة صورها»)
+        described = self._ar_described_name(a, e) if e > a else None
+        if described is not None:
+            return described  # «كما تبادلت المبتعثة نورة السبيعي صورها … وتقول»
+        if e == a or not self._ar_can_speak((a, e)):
+            return None
+        return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_opening_cue_subject(self, s: int, i: int) -> tuple[int, int] | None:
+        """«وألمح غوتزه إلى إمكانية انتقاله، حيث قال: “…”»: the sentence opens with a reporting
+        verb of its own; its named subject is the subject the later verb shares."""
+        if s + 1 >= i or self.cue_at(s) is None:
+            return None
+        c = self.clause(s)
+        if c is None or c.np is None or c.np[1] > i:
+            return None
+        a, e = c.np
+        return c.np if e - a <= 4 and ar_name_end(self.toks, a, self.lex, 4) == e else None
+
+    def _fr_incise_subject_before_qui(self, k: int) -> tuple[int, int] | None:
+        """«« … », a indiqué une porte-parole de la mairie qui a parlé de « … »»: the phrase
+        right after an incise verb and right before «qui» at ``k`` is the relative's antecedent
+        (the one who just spoke goes on speaking)."""
+        floor = self._clause_floor(k)
+        np = self._left_np(k, floor)
+        if np is None or np[0] - 1 <= floor or self.toks[np[0]].norm not in _fr_det():
+            return None
+        verb = np[0] - 1
+        return np if self.clause(verb, after_quote=True) is not None else None
+
+    def _en_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
+        toks = self.toks
+        if kind == "src":
+            np = self._right_np(end, _en_after_stop())
+            return Clause(i, end, np, "?", "source") if np else None
+        floor = self._clause_floor(i)
+        if toks[i].norm.endswith("ing"):
+            # "…, saying the plan …": the subject of the main clause
+            main = self._main_clause(i)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "hal-main")
+            np = self._sentence_subject(self._sentence_start(i), i)
+            return Clause(i, end, np, "?", "cue") if np else None
+        if i > floor and toks[i - 1].norm in ("and", "but"):
+            main = self._main_clause(i - 1)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "cue")
+        rel = self._relative_antecedent(i, floor)
+        if rel is not None:
+            return Clause(i, end, rel, "?", "cue")
+        np = self._left_np(i, floor)
+        if np is not None:
+            pron = toks[np[0]].norm
+            if np[1] - np[0] == 1 and pron in _en_pron():
+                return Clause(i, end, None, _en_pron()[pron], "pronoun")
+            np = self._apposition_left(np)
+            return Clause(i, end, np, "?", "cue")
+        if not after_quote and i > floor:
+            return None
+        np = self._right_np(end, _en_after_stop())
+        if np is None:
+            return None
+        if np[1] - np[0] == 1 and toks[np[0]].norm in _en_pron():
+            return Clause(i, end, None, _en_pron()[toks[np[0]].norm], "pronoun")
+        return Clause(i, end, np, "?", "cue")
+
+    def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
+        if kind == "srcpron":
+            return Clause(i, end, None, number, "source-pronoun")  # «selon eux»: the people just named
+        toks = self.toks
+        if kind == "inv":
+            return Clause(i, end, None, number, "pronoun")
+        if kind == "hal":
+            return Clause(i, end, None, number, "hal")
+        if kind == "src":
+            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
+                return self._relative_source(i, end, number)
+            np = self._right_np(end, _fr_source_stop())
+            return Clause(i, end, np, "?", "source") if np else None
+        if not after_quote and self._fr_as_said(i):
+            # «Comme l'écrivait Paul Verdier, « … »»: the subject follows the verb
+            np = self._right_np(end, _fr_source_stop())
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
+        p = i - 1
+        while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _fr_aux() or toks[p].norm in _fr_time()
+                                                  or (after_quote and toks[p].norm in _fr_incise_lead())) \
+                and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _fr_aux())):
+            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
+        if after_quote and p >= 1:
+            for q in range(max(0, p - 5), p):
+                if toks[q].norm in _fr_aux() and self._skip_adverbials(q + 1) == i:
+                    p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
+                    break
+        if after_quote and (p < 0 or toks[p].kind != "w"):
+            # an incise: «…», a déclaré X / , dit X.
+            np = self._right_np(end, _fr_verb_phrase_stops())
+            if np is not None:
+                w = toks[np[0]].norm
+                if np[1] - np[0] == 1 and w in _fr_pron():
+                    return Clause(i, end, None, _fr_pron()[w], "pronoun")
+                return Clause(i, end, np, number, "cue")
+        # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
+        j = i
+        if kind == "pp":
+            back = j
+            while back > 0 and i - back < 5 and toks[back - 1].kind == "w":
+                back -= 1
+                if toks[back].norm in _fr_aux() or toks[back].norm.startswith("s'"):
+                    j = back
+                    break
+        floor = self._clause_floor(j)
+        if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
+            past = self._past_participle_apposition(j - 1, floor)
+            if past is not None:
+                return Clause(i, end, past, number, "cue")  # «Le parquet, cité par X, a expliqué»
+            stray = self._left_np(j - 1, floor)
+            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+                                      or toks[stray[0]].norm.startswith("l'")) \
+                    and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
+                    and self._fr_aged_name(self._recent_start(j), stray[0]) is None \
+                    and not self._fr_clause_like(stray):
+                # «la préfecture du Var, a précisé»; «Loïc X, l'un des plus connus, a appelé»
+                return Clause(i, end, self._apposition_left(stray), number, "cue")
+            inverted = self._right_np(end, _fr_verb_phrase_stops())
+            after_clause = stray is not None and stray[0] == floor and self._fr_clause_like(stray)
+            if inverted is not None and after_clause and self._np_opens_subject(inverted) \
+                    and toks[inverted[0]].norm not in _fr_pron() \
+                    and (any(t.norm in self.lex.people or t.norm in self.lex.honorifics
+                             for t in toks[inverted[0]:inverted[1]])
+                         or (inverted[1] - inverted[0] >= 2
+                             and all(latin_cap(self.text, t) for t in toks[inverted[0]:inverted[1]]))) \
+                    and self._apposition_name(j, floor) is None:
+                # «La mairie étudie X, a indiqué lundi la porte-parole, Y.»: reported
+                # speech with the subject after the verb (not «X, le chef du parti, a appelé Y»)
+                return Clause(i, end, inverted, number, "cue")
+        if j >= 2 and toks[j - 1].kind == "q" and self._determiner(toks[j - 2]) \
+                and (j == 2 or toks[j - 3].kind != "w" or toks[j - 3].norm in _fr_break()):
+            return Clause(i, end, (j - 2, j), number, "cue")  # «Le « boxeur » répète»: a nickname
+        named = self._apposition_name(j, floor) if self.lang == "fr" else None
+        if named is not None:
+            return Clause(i, end, named, number, "cue")  # «Une autre élue, la Normande X, a expliqué»
+        rel = self._relative_antecedent(j, floor)
+        if rel is not None:
+            return Clause(i, end, rel, number, "cue")
+        if j > floor and toks[j - 1].kind == "w" and toks[j - 1].norm in _fr_pron():
+            return Clause(i, end, None, _fr_pron()[toks[j - 1].norm], "pronoun")
+        if j > floor and toks[j - 1].norm == "qui":
+            # "le Premier ministre X, qui s'est dit «…»": the antecedent before the comma
+            k = j - 1
+            if k > 0 and toks[k - 1].norm == ",":
+                np = self._left_np(k - 1, self._clause_floor(k - 1))
+                if np and np[0] > 0 and toks[np[0] - 1].norm in _fr_prep():
+                    # «X, l'un des porte-parole, très connu dans la vallée, qui a prévenu»:
+                    # the phrase after a preposition is a complement; the name before the
+                    # appositions is the antecedent
+                    np = self._fr_name_before_appositions(k - 1) or np
+                if np and self._fr_complement_start(np[0]):
+                    # «l'union CFTC …, quatrième syndicat de la branche, qui a appelé»: a
+                    # phrase opening with «du» is a complement; the phrase before the apposition is meant
+                    np = self._fr_before_apposition(np[0], self._clause_floor(k - 1)) or np
+                if np and self._fr_after_place_word(np[0]):
+                    # «X, jeune installateur venu du Bronx, qui affirme …»: a capitalised word
+                    # after «du/de la/à» is a place; the full name it describes is the antecedent
+                    np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
+                if np:
+                    return Clause(i, end, np, "?", "cue")
+            named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k)
+            return Clause(i, end, named, "?", "cue") if named is not None else None
+        np = self._left_np(j, floor)
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _fr_prep() \
+                and toks[np[0]].norm in _fr_det() and not latin_cap(self.text, toks[np[1] - 1]):
+            # «Mme X et d'autres, rassemblés depuis … à la fin mai, exigent»: a phrase after a
+            # preposition is a complement; the subject opens the clause
+            np = self._sentence_subject(self._past_opening(floor, j), j) or np
+        aged = self._fr_aged_name(self._recent_start(j), j)
+        if aged is not None and (np is None or toks[np[0]].norm in ("du", "de", "d'")
+                                 or toks[np[0]].norm.startswith("d'")
+                                 or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
+                                     and not latin_cap(self.text, toks[np[0]]))):
+            # «la petite Inès, 7 ans, d'une école … déclare», «Odile, 61 ans, fromagère,
+            # le bras en écharpe, a confié»: the aged name, not a complement or a detail, is the subject
+            return Clause(i, end, aged, number, "cue")
+        if np is not None and toks[np[1] - 1].norm in _fr_qu_pron():
+            # «face à ce qu'il a appelé « … »»: the pronoun inside the relative speaks; it is the
+            # subject of the main clause when one opens the sentence («Le maire a annoncé …»)
+            num = _fr_qu_pron()[toks[np[1] - 1].norm]
+            opening = self._fr_main_subject(np[0], num)
+            if opening is not None:
+                return Clause(i, end, opening, num, "cue")
+            return Clause(i, end, None, num, "pronoun")
+        if np is not None and self.lang == "fr" and self._fr_complement_start(np[0]) and np[0] > floor:
+            # «Marc X, porte-voix des « stylos rouges » a jugé»: a phrase opening with
+            # «des» is a complement; the name (or body) before the apposition is the subject
+            np = self._fr_before_apposition(np[0], floor) or np
+        if np is not None and self.lang == "fr" and self._fr_after_place_word(np[0]):
+            # «Des « bonnets rouges » du nord de la Bretagne ont déclaré»: the place closes the
+            # subject that opens the clause
+            np = self._fr_phrase_from_floor(floor, np) or np
+        if np is not None:
+            return Clause(i, end, self._apposition_left(np), number, "cue")
+        if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
+            main = self._main_clause(j - 1)
+            if main is not None:
+                return Clause(i, end, main.np, main.number, "cue")
+            np = self._sentence_subject(floor, j)
+            if np is not None:
+                return Clause(i, end, np, number, "cue")
+        if not after_quote and j > floor:
+            # a subject we cannot delimit ("les élus des villes et métropoles ont réclamé"):
+            # the quotation is still governed by the verb
+            if kind != "pp":
+                return None
+            low = max([floor] + [m + 1 for m in range(floor, j) if toks[m].kind != "w"])
+            a = next((m for m in range(low, j) if toks[m].norm in _fr_det() or toks[m].norm.startswith("l'")
+                      or latin_cap(self.text, toks[m])), None)
+            if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
+                return Clause(i, end, (a, j), "?", "cue")
+            if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
+                    and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
+                return Clause(i, end, (low, j), "p", "cue")  # «près de deux cents riverains ont crié»
+            return Clause(i, end, None, "?", "unparsed")
+        np = self._right_np(end, _fr_verb_phrase_stops())
+        if np is None:
+            return None
+        w = toks[np[0]].norm
+        if np[1] - np[0] == 1 and w in _fr_pron():
+            return Clause(i, end, None, _fr_pron()[w], "pronoun")
+        return Clause(i, end, np, number, "cue")
+
+    def _main_clause(self, j: int) -> Clause | None:
+        """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""
+        m = j - 1
+        hal = self.cue_at(j) if self.lang == "ar" else None  # (not clause(): it may ask for this one)
+        gender = hal[1] if hal is not None else "?"
+        while m >= 0 and self.toks[m].kind != "b":
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None \
+                        and {gender, c.number} != {"m", "f"}:
+                    return c  # («حيث عبرت الوزارة عن …، مشيدا …»: a masculine ḥāl is not hers)
+            m -= 1
+        return None

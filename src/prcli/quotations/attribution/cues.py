@@ -1,0 +1,480 @@
+"""Reporting cues: where a cue starts and what it says (``cue_at``, ``may_cue``).
+
+A reporting verb (Arabic, French, English), a source phrase («selon», «وفقا لـ»), an Arabic
+relay («نقلت … عن») or «قوله»: the kind, the grammatical number and where the cue ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from prcli.quotations import french
+from prcli.quotations.attribution.base import _AttributorBase, _fr_det
+from prcli.quotations.lexicon import lexicon
+from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.tokens import Tok
+from prcli.text.resources import lazy_pairs, lazy_words
+
+_fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
+_FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
+                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
+_ar_that = lazy_words("prcli.quotations", "that_particles_ar.txt")
+_ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
+#: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
+_ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
+#: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
+_ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
+#: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
+_ar_relay_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
+#: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
+_ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
+#: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
+_MAY_CUE_MEMO_MAX = 100_000
+_en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
+_en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
+_en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
+_fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
+#: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
+_fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
+#: Verbs of showing that report only before «que» («l'étude montre que …»).
+_fr_that_only = lazy_words("prcli.quotations", "that_cues_fr.txt")
+
+
+def _name_word(text: str, t: Tok) -> bool:
+    """A capitalised word shaped like a name ("Nadeau-Dubois", not "AvertissementsÀ")."""
+    if t.kind != "w" or not text[t.start].isupper():
+        return False
+    w = text[t.start:t.end]
+    return w.isupper() or all(not c.isupper() or w[k - 1] in "-'’" for k, c in enumerate(w) if k > 0)
+
+
+@cache
+def _source_firsts(lang: str) -> frozenset[str]:
+    """First words of the source phrases, to skip most tokens at once."""
+    return frozenset(p[0] for p in lexicon(lang).sources)
+
+
+@cache
+def _source_elided(lang: str) -> tuple[str, ...]:
+    """The elided first words («d'»), which a source phrase may start with glued to the next."""
+    return tuple(f for f in _source_firsts(lang) if f.endswith("'"))
+
+
+@cache
+def _source_index(lang: str) -> dict[str, list[int]]:
+    """Positions of the source phrases in the lexicon, by first word."""
+    index: dict[str, list[int]] = {}
+    for k, phrase in enumerate(lexicon(lang).sources):
+        index.setdefault(phrase[0], []).append(k)
+    return index
+
+
+@lru_cache(maxsize=65536)
+def _source_candidates(lang: str, w0: str) -> tuple[tuple[str, ...], ...]:
+    """``_source_phrases_at`` remembered per word (bounded): asked again for every quotation near
+    the same words."""
+    return tuple(_source_phrases_at(lang, w0))
+
+
+def _source_phrases_at(lang: str, w0: str) -> list[tuple[str, ...]]:
+    """The source phrases that can match at a word ``w0``, in lexicon order: first word ``w0``,
+    ``w0`` without a glued و/ف, without a pronoun suffix (ه ها هم هما), the glued preposition ل,
+    or an elided first word («d'»). Every other phrase fails on its first word, so looking at
+    these only gives the same first match as trying them all."""
+    index = _source_index(lang)
+    keys = {w0, w0[1:], w0[:-1], w0[:-2], w0[:-3], "ل"}
+    keys.update(f for f in _source_elided(lang) if w0.startswith(f))
+    found = sorted(k for key in keys for k in index.get(key, ()))
+    phrases = lexicon(lang).sources
+    return [phrases[k] for k in found]
+
+
+@cache
+def _fr_cue_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The French reporting verbs written in several words («fait valoir», «mis en garde»),
+    by first word: a token holds one word, so these are matched word by word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for form in lexicon("fr").cues:
+        words = tuple(form.split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
+
+
+def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """``(phrase, end)`` when a several-word French reporting verb starts at token ``i``."""
+    for words in _fr_cue_phrases().get(toks[i].norm, ()):
+        end = i + len(words)
+        if end <= len(toks) and all(t.kind == "w" and t.norm == w
+                                    for t, w in zip(toks[i + 1:end], words[1:], strict=True)):
+            return " ".join(words), end
+    return None
+
+
+class _Cues(_AttributorBase):
+    """Finds the reporting cue starting at a token."""
+
+    def cue_at(self, i: int, after_quote: bool = False) -> tuple[str, str, int] | None:
+        """``(kind, number, end)`` when a reporting cue starts at token ``i`` (``end`` exclusive)."""
+        if self.lang == "ar":
+            w = self.toks[i].norm
+            may = self._may_cue_memo.get(w)  # (``_ar_may_cue`` inlined: asked for every word)
+            if not (may if may is not None else self._ar_may_cue(w)):
+                return None
+            after_quote = False  # only the English and French cues depend on it: one entry per word
+        key = i * 2 + after_quote
+        cache = self._cue_cache
+        if key in cache:
+            return cache[key]
+        found = cache[key] = self._cue_at(i, after_quote)
+        return found
+
+    def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
+        t = self.toks[i]
+        if t.kind != "w":
+            return None
+        src = self._source_at(i)
+        if src is not None:
+            return src
+        w = t.norm
+        cues = self.lex.cues
+        if self.lang == "ar":
+            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
+                return None  # «رافضا ذكر اسمه»: giving a name, not words
+            if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
+                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
+                return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
+            if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
+                    and self.toks[i + 1].norm in ("ان", "الى", "بان"):
+                return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
+            relay = self._ar_relay(i)
+            if relay is not None:
+                return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
+            if w.removeprefix("ب") in _ar_qawl():
+                return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
+            hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            if hit is None and not self.text[t.start:t.end].endswith("ة"):
+                # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
+                hit = self._ar_cue_with_object(w)
+            if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
+                return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
+            prev = self.toks[i - 1].norm if i > 0 else ""
+            if hit is not None and (prev in _ar_prep() or prev.removeprefix("و") in _ar_prep()
+                                    or prev.removeprefix("و") in _ar_before_noun()):
+                return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
+            if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
+                return None  # رأي (an opinion) folds like رأى (he saw)
+            if hit is not None and w.lstrip("وف") == "عبر" and not self._followed_by(i, ("عن",)):
+                return None  # عبر is also "through": a cue only in «عبر … عن»
+            return (hit[0], hit[1], i + 1) if hit else None
+        if self.lang == "fr":
+            return self._fr_cue(i, after_quote)
+        hit = cues.get(w)
+        if hit is None:
+            return None
+        before = self.toks[i - 1] if i > 0 else None
+        if w in _en_ambiguous() and not after_quote:
+            nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+            if w in ("called", "described", "branded", "welcomed"):
+                if w != "welcomed" and self._lowercase_quote_soon(i):
+                    return ("past", "?", i + 1)  # 'called the plan "ambitious but credible"'
+                return None
+            if before is None or before.kind != "w" or before.norm.endswith("'s"):
+                return None
+            if before.norm not in _en_pron() and not (latin_cap(self.text, before) and nxt is not None
+                                                    and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
+                return None
+        if before is not None and before.kind == "w" and before.norm in _en_not_verb():
+            return None
+        return ("past", "?", i + 1)
+
+    def may_cue(self, w: str) -> bool:
+        """False when no cue can start at a word ``w`` whatever surrounds it (Arabic, French
+        and English; always True in other languages): the loop over an article's words asks
+        ``clause`` only where this is True."""
+        if self.lang == "ar":
+            return self._ar_may_cue(w)
+        if self.lang in ("fr", "en"):
+            return self._latin_may_cue_word(w)
+        return True
+
+    def _latin_may_cue(self, t: Tok) -> bool:
+        """False when no French or English cue can start at token ``t`` whatever surrounds it
+        (what ``_cue_at`` asks first: a word that opens no source phrase, is no listed verb, has
+        no hyphen of an inversion and is not «pour» gives no cue). Kept per word: a page of the
+        same few words asked this for every quotation."""
+        if t.kind != "w":
+            return False
+        return self._latin_may_cue_word(t.norm)
+
+    def _latin_may_cue_word(self, w: str) -> bool:
+        """``_latin_may_cue`` of a word token ``w``."""
+        memo = self._latin_cue_memo
+        found = memo.get(w)
+        if found is None:
+            if len(memo) >= _MAY_CUE_MEMO_MAX:
+                memo.clear()
+            firsts = _source_firsts(self.lang)
+            found = memo[w] = bool(w == "pour" or "-" in w or w in self.lex.cues or w in firsts
+                                   or (self.lang == "fr" and w in _fr_cue_phrases())
+                                   or w[1:] in firsts or w.startswith(_source_elided(self.lang)))
+        return found
+
+    def _ar_may_cue(self, w: str) -> bool:
+        """False when no Arabic cue can start at a word ``w``, whatever surrounds it: not the
+        first word of a source phrase, a relay verb, «قوله» or a listed verb (bare, after و/ف or
+        with an object pronoun). ``clause`` is asked about every word of an article and nearly
+        all of them fail these lookups; they depend on the word only, so the answer is kept per
+        word (for the package's own lexicon, in a bounded table shared by all articles)."""
+        memo = self._may_cue_memo
+        found = memo.get(w)
+        if found is None:
+            if len(memo) >= _MAY_CUE_MEMO_MAX:
+                memo.clear()
+            firsts = _source_firsts("ar")
+            cues = self.lex.cues
+            found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
+                         or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
+                         or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
+                         or self._ar_cue_with_object(w) is not None)
+            memo[w] = found
+        return found
+
+    def _ar_cue_with_object(self, w: str) -> tuple[str, str] | None:
+        """«وصفتها الأمم المتحدة بـ“…”», «اعتبره»: a reporting verb with an object pronoun
+        attached is still the cue (only past forms of three letters or more, not «قوله»)."""
+        cues = self.lex.cues
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                base = w[: -len(suffix)]
+                hit = cues.get(base) or (cues.get(base[1:]) if base[:1] in "وف" and len(base) > 3 else None)
+                if hit is not None and hit[0] == "past":
+                    return hit
+                return None
+        return None
+
+    def _lowercase_quote_soon(self, i: int) -> bool:
+        """A quotation opening in lowercase within a few words after ``i`` ("called it "a
+        disgrace""): someone's characterisation, where a capitalised one would be a name."""
+        for k in range(i + 1, min(len(self.toks), i + 6)):
+            t = self.toks[k]
+            if t.kind == "q":
+                inner = self.text[t.start + 1:t.end].lstrip(" \u00a0")
+                return inner[:1].isalpha() and inner[:1].islower()
+            if t.kind != "w" or t.norm in ("that", "and", "but"):
+                return False
+        return False
+
+    def _fr_cue(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
+        w = self.toks[i].norm
+        if w == "pour" and self._pour_source(i):
+            return ("src", "?", i + 1)
+        if w in _fr_that_only() and not self._fr_followed_by_que(i):
+            return None  # «l'étude montre que …» reports; «la critique se montre sans pitié» does not
+        cues = self.lex.cues
+        num = "?"
+        for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
+            if w.endswith(pron):
+                base = w[: -len(pron)]
+                if base[:2] in ("l'", "m'") and base[2:] in ("a", "avait", "aurait", "ont"):
+                    base = base[2:]  # «l'a-t-il complimenté»: an object clitic before the auxiliary
+                if base in ("a", "avait", "aurait", "ont"):
+                    nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+                    if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
+                        return ("inv", g, i + 2)
+                    if after_quote and nxt is not None and nxt.kind == "w" and nxt.norm.isalpha() \
+                            and nxt.norm.endswith(("é", "i", "u", "it")) and len(nxt.norm) > 3:
+                        return ("inv", g, i + 2)  # «« … », l'a-t-il complimenté»: any verb in an incise
+                    return None
+                if base in cues or (after_quote and base.isalpha() and len(base) > 2):
+                    return ("inv", g, i + 1)
+                return None
+        hit = cues.get(w)
+        end = i + 1
+        if hit is None:
+            phrase = _fr_cue_phrase(self.toks, i)
+            if phrase is None:
+                return None
+            hit, end = cues[phrase[0]], phrase[1]  # «a fait valoir», «met en garde»: one verb
+        if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
+                and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i) \
+                and not french.addressee_then_colon(self.toks, i) \
+                and not french.relative_names_marks(self.toks, i, _fr_det()):
+            return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
+        if hit[0] == "hal":
+            return ("hal", "?", i + 1)
+        kind = hit[0]
+        # an auxiliary in the four tokens before (only words can be one: «a», «s'est», «l'a»)
+        aux = self._aux_before(i) if kind == "pp" or w == "dit" else False
+        if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 and not aux:
+            return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
+        if kind == "pp" or (w == "dit" and not after_quote):
+            if not aux and not after_quote:
+                return None
+            return ("pp", num, end)
+        prev = self.toks[i - 1] if i > 0 else None
+        if not after_quote and prev is not None and prev.kind == "w" and not self._fr_as_said(i) and (
+                prev.norm in _fr_det() or (prev.norm.startswith(("l'", "d'")) and len(prev.norm) > 2
+                                         and not self.text[prev.start + 2].isupper())):
+            return None  # «la note», «l'appel»; but «l'Insee signale»
+        return ("pres", hit[1], end)
+
+    def _aux_before(self, i: int) -> bool:
+        """An auxiliary («a», «ont», «s'est», …) among the four tokens before ``i`` (punctuation,
+        quotations and breaks never are one)."""
+        aux = _fr_aux()
+        for t in self.toks[max(0, i - 4):i]:
+            n = t.norm
+            if n in aux or n.startswith("s'"):
+                return True
+        return False
+
+    def _introduces_quote(self, i: int) -> bool:
+        """A colon or a quotation right after token ``i``."""
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.kind == "q" or nxt.norm == ":")
+
+    def _source_at(self, i: int) -> tuple[str, str, int] | None:
+        toks = self.toks
+        w0 = toks[i].norm
+        firsts = _source_firsts(self.lang)
+        if w0 not in firsts and w0[1:] not in firsts and not w0.startswith(_source_elided(self.lang)):
+            return None
+        phrases: Sequence[tuple[str, ...]] = self.lex.sources
+        if phrases is lexicon(self.lang).sources:
+            phrases = _source_candidates(self.lang, w0)
+        for phrase in phrases:
+            n = len(phrase)
+            if i + n > len(toks):
+                continue
+            ok = True
+            number = "?"
+            for k, pw in enumerate(phrase):
+                t = toks[i + k]
+                if t.kind != "w":
+                    ok = False
+                    break
+                w = t.norm
+                if k == 0 and self.lang == "ar" and w[:1] in "وف" and w[1:] == pw:
+                    continue
+                if w == pw:
+                    continue
+                if self.lang == "ar" and k == n - 1 and w.startswith(pw) \
+                        and w[len(pw):] in ("ه", "ها", "هم", "هما"):
+                    number = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}[w[len(pw):]]
+                    return ("srcpron", number, i + n)
+                if self.lang == "ar" and k == n - 1 and pw == "ل" and w.startswith("ل"):
+                    # "وفقا للوزير": the preposition is glued to the noun
+                    return ("src", "?", i + k)
+                if self.lang == "fr" and w.startswith(pw) and pw.endswith("'"):
+                    continue
+                ok = False
+                break
+            if ok:
+                nxt = toks[i + n].norm if i + n < len(toks) and toks[i + n].kind == "w" else ""
+                if self.lang == "fr" and nxt in _fr_stressed():
+                    return ("srcpron", _fr_stressed()[nxt], i + n + 1)  # «selon eux», «d'après elle»
+                return ("src", number, i + n)
+        return None
+
+    def _ar_relay(self, i: int) -> int | None:
+        """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
+        closes the phrase, handled with it). Returns the index after عن."""
+        toks = self.toks
+        if toks[i].norm.removeprefix("و") not in _ar_relay_verbs():
+            return None
+        for j in range(i + 1, min(len(toks) - 1, i + 8)):
+            if toks[j].kind != "w":
+                return None
+            if toks[j].norm == "عن":
+                k = j + 1
+                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _ar_that():
+                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                        return None
+                    k += 1
+                return j + 1
+        return None
+
+    def _fr_calls_to_quote(self, i: int) -> bool:
+        """«a appelé les militants à « lever le camp »»: «appeler … à» then a quotation within a
+        few words reports a call (not «appeler » a name)."""
+        if not self.toks[i].norm.startswith(("appel", "exhort", "invit")):
+            return False
+        toks = self.toks
+        n = len(toks)
+        for m in range(i + 1, min(n - 1, i + 7)):
+            if toks[m].kind != "w":
+                return False
+            if toks[m].norm in ("à", "a"):
+                # («a exhorté M. X à écouter et « revoir sa copie »»)
+                q = m + 1
+                while q < n and q - m <= 4 and toks[q].kind == "w":
+                    q += 1
+                # (not «appelé à une « journée morte »»: a determiner right after «à» makes the
+                # marks a name; but «appelé à lancer une « riposte »» calls to do what he says)
+                return q < n and toks[q].kind == "q" and not (q == m + 2 and self._determiner(toks[q - 1]))
+        return False
+
+    def _fr_followed_by_que(self, i: int) -> bool:
+        """Whether «que»/«qu'…» follows token ``i`` within two words («montre en outre que»)."""
+        return any(t.kind == "w" and (t.norm == "que" or t.norm.startswith("qu'"))
+                   for t in self.toks[i + 1:i + 4])
+
+    def _fr_that_quote(self, i: int) -> bool:
+        """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
+        toks = self.toks
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if not (nxt in ("que", "qu'") or nxt.startswith("qu'")):
+            return False
+        return any(t.kind == "q" for t in toks[i + 2:i + 6])
+
+    def _fr_as_said(self, i: int) -> bool:
+        """«comme (le) disait X», «comme l'écrivait X»: the verb at ``i`` follows «comme»."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and i - k <= 2 and toks[k].norm in ("le", "l'a", "l'avait", "l'", "se", "s'"):
+            k -= 1
+        return k >= 0 and toks[k].norm == "comme"
+
+    def _pour_source(self, i: int) -> bool:
+        """«Pour le maire Lantier, la ville traverse des « turbulences »», «le procureur, pour qui
+        les prévenus voulaient « … »»: «pour» + a person, opening the clause, means «selon»."""
+        toks = self.toks
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            return False
+        if nxt.norm == "qui":
+            return i > 0 and toks[i - 1].norm == ","
+        if i > 0 and toks[i - 1].kind == "w":
+            return False  # «… appelle pour le retrait»: a purpose, not a source
+        e = i + 1
+        while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
+            e += 1
+        if e >= len(toks) or toks[e].norm != "," or e == i + 1:
+            return False
+        words = toks[i + 1:e]
+        return any(_name_word(self.text, t) and t.norm not in stopwords(self.lang) for t in words) \
+            or any(t.norm.removeprefix("l'") in self.lex.people for t in words)
+
+    def _cue_before(self, j: int) -> int:
+        """The nearest word at or before token ``j`` in the same sentence where a cue starts
+        (``cue_at``), or -1. The answer is remembered for every token walked over, so that many
+        quotations in one long sentence do not each walk back over all of it (linear, not quadratic)."""
+        memo = self._cue_memo
+        toks = self.toks
+        seen: list[int] = []
+        found = -1
+        while j >= 0 and toks[j].kind != "b":
+            known = memo.get(j)
+            if known is not None:
+                found = known
+                break
+            if toks[j].kind == "w" and self.cue_at(j) is not None:
+                found = j
+                break
+            seen.append(j)
+            j -= 1
+        for v in seen:
+            memo[v] = found
+        return found

@@ -1,0 +1,458 @@
+"""French speakers: subjects of «a déclaré», openings («Pour X, …»), appositions, names.
+
+The French rules that ``clauses`` and the sieves call: the main subject of a sentence, an
+inverted subject, a name before «qui», a participle apposition, an aged name («X, 45 ans»).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from prcli.quotations import french
+from prcli.quotations.attribution.arabic import _Arabic
+from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
+from prcli.quotations.attribution.cues import _fr_aux, _name_word
+from prcli.quotations.attribution.phrases import _fr_body_nouns, _fr_du_des, _fr_pron
+from prcli.quotations.lexicon import language_words
+from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.resolve import given_name_gender
+from prcli.quotations.tokens import Tok
+from prcli.text.resources import lazy_words
+
+_fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt")
+_fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
+_fr_not_participles = lazy_words("prcli.quotations", "not_participles_fr.txt")
+_fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
+#: «qui», «dont»: relatives that open a clause about the noun before them.
+_fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
+_fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
+
+
+@cache
+def _fr_participle_endings() -> tuple[str, ...]:
+    """The endings of French past participles as a tuple (``str.endswith`` takes no set)."""
+    return tuple(sorted(_fr_participle_ending_words()))
+
+
+def elided_name(text: str, t: Tok) -> bool:
+    """«d'Eric», «l'Elysée»: an elided article or preposition glued to a capitalised word."""
+    w = text[t.start:t.end]
+    return t.kind == "w" and len(w) > 3 and w[0] in "dl" and w[1] in "'’" and w[2].isupper()
+
+
+class _French(_Arabic):
+    """French subject and speaker readers."""
+
+    def _fr_clause_like(self, np: tuple[int, int]) -> bool:
+        """«La mairie prépare le plan de crue»: a phrase holding a second determiner that no
+        preposition introduces is a clause (subject, verb, object), not one noun phrase."""
+        toks = self.toks
+        for m in range(np[0] + 2, np[1]):
+            w = toks[m].norm
+            prev = toks[m - 1].norm
+            if ((w in _fr_det() and w not in _fr_du_des()) or (w.startswith("l'") and len(w) > 2)) \
+                    and prev not in _fr_prep() \
+                    and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
+                    and prev not in _fr_det():
+                return True
+        return False
+
+    def _fr_past_opening_adverb(self, s: int, j: int) -> int:
+        """«Conséquemment, les partisans du pont cherchent …»: the sentence at ``s`` opens with one
+        adverb or connector set off by a comma; the subject starts after it (before ``j``)."""
+        toks = self.toks
+        if s + 2 >= j or toks[s].kind != "w" or toks[s + 1].norm != ",":
+            return s
+        w = toks[s].norm
+        if w in language_words("connectors", "fr") or w in _fr_time() or w.endswith("ment"):
+            return s + 2
+        return s
+
+    def _fr_opening_subject(self, j: int) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j``: a full name, or a determiner phrase
+        up to its verb («Le gouvernement français espérait …»)."""
+        toks = self.toks
+        s = self._fr_past_opening_adverb(self._sentence_start(j), j)
+        named = self._first_name(j)
+        if named is not None and named[0] == s:
+            return named
+        if s >= j or toks[s].norm not in _fr_det() or toks[s].norm in _fr_du_des():
+            return None
+        e = s + 1
+        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
+                and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
+                         and not latin_cap(self.text, toks[e])):
+            e += 1
+        if e < j and e > s + 1 and toks[e].kind == "w":
+            return (s, e)
+        return None
+
+    def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
+        """«l'ancien maire Paul Berthier (1977-2001) qui répétait «…»»: a full name
+        right before «qui» (past a bracket of dates or a party) is the relative's antecedent."""
+        toks = self.toks
+        m = k
+        if m > 0 and toks[m - 1].norm == ")":
+            o = m - 1
+            while o > 0 and m - o <= 6 and toks[o].norm != "(":
+                o -= 1
+            if toks[o].norm != "(":
+                return None
+            m = o
+        e = m
+        while m > 0 and e - m < 4 and _name_word(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        return (m, e) if e - m >= 2 else None
+
+    def _fr_complement_start(self, a: int) -> bool:
+        """The phrase at token ``a`` opens with «du», «des», «de» or «d'»: a complement."""
+        w = self.toks[a].norm
+        return w in _fr_du_des() or w == "de" or (w.startswith("d'") and len(w) > 2)
+
+    def _fr_before_apposition(self, a: int, floor: int) -> tuple[int, int] | None:
+        """The full name, or the phrase opening with a determiner, before the comma of the
+        apposition holding token ``a`` («la fédération FO …, troisième organisation du secteur»)."""
+        toks = self.toks
+        c = a - 1
+        while c > floor and a - c <= 12 and toks[c].kind == "w":
+            c -= 1
+        if c <= floor or toks[c].norm != ",":
+            return None
+        m = c
+        while m > floor and c - m < 4 and toks[m - 1].kind == "w" and latin_cap(self.text, toks[m - 1]) \
+                and toks[m - 1].norm not in stopwords(self.lang):
+            m -= 1
+        if c - m >= 2:
+            return (m, c)  # «Éric X, figure …»: a full name before the apposition
+        np = self._left_np(c, floor)
+        if np is None or not (toks[np[0]].norm in _fr_det() or toks[np[0]].norm.startswith(("l'", "l’"))):
+            return None
+        heads = [m for m in range(np[0], np[1] - 1) if toks[m].norm in _fr_det()
+                 and (toks[m + 1].norm in _fr_body_nouns() or toks[m + 1].norm in self.lex.people)]
+        return (heads[0], np[1]) if heads else np  # «le soutien de la fédération X»: the body
+
+    def _fr_after_place_word(self, a: int) -> bool:
+        """The phrase at token ``a`` is one capitalised word right after «du», «des», «de (la)»,
+        «d'», «à», «au», «dans (le)»: a place or a body named as a complement, not a person."""
+        toks = self.toks
+        if a < 1 or a + 1 >= len(toks) or not latin_cap(self.text, toks[a]) \
+                or (toks[a + 1].kind == "w" and latin_cap(self.text, toks[a + 1])):
+            return False
+        p = toks[a - 1].norm
+        if p in ("la", "le", "l'") and a >= 2:
+            p = toks[a - 2].norm
+        return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
+
+    def _fr_phrase_from_floor(self, floor: int, np: tuple[int, int]) -> tuple[int, int] | None:
+        """The phrase from the determiner or capitalised word opening the clause (at most ten
+        tokens after ``floor``, words and marks only) to the end of ``np``."""
+        toks = self.toks
+        a = next((m for m in range(floor, min(np[0], floor + 10)) if toks[m].norm in _fr_det()
+                  or latin_cap(self.text, toks[m])), None)
+        if a is None or a >= np[0] or np[1] - a > 14 or any(t.kind not in ("w", "q") for t in toks[a:np[1]]):
+            return None
+        return (a, np[1])
+
+    def _fr_full_name_before(self, a: int, floor: int) -> tuple[int, int] | None:
+        """The nearest full name (two name words or more) before token ``a`` and not before
+        ``floor`` (none when ``floor`` is -1), not itself the complement of a preposition."""
+        toks = self.toks
+        if floor < 0:
+            return None
+        e = a
+        while e > floor:
+            m = e
+            while m > floor and _name_word(self.text, toks[m - 1]) \
+                    and toks[m - 1].norm not in stopwords(self.lang):
+                m -= 1
+            if e - m >= 2 and not (m > 0 and (toks[m - 1].norm in _fr_prep()
+                                              or toks[m - 1].norm in _fr_du_des())):
+                return (m, e)
+            e = m - 1 if m == e else m
+        return None
+
+    def _fr_name_before_appositions(self, c: int) -> tuple[int, int] | None:
+        """The full name closing one of the (at most three) comma-separated phrases before the
+        comma at ``c`` («Ainsi de Loïc X, l'un des plus virulents des « … », très écouté …,»)."""
+        toks = self.toks
+        m = c
+        for _ in range(3):
+            e = m
+            m -= 1
+            while m >= 0 and c - m < 40 and toks[m].norm != "," and toks[m].kind in ("w", "q"):
+                m -= 1
+            if c - m >= 40 or (m >= 0 and toks[m].norm != "," and toks[m].kind not in ("b", "p")):
+                return None
+            a = e
+            while a - 1 > m and toks[a - 1].norm not in stopwords("fr") and (
+                    _name_word(self.text, toks[a - 1]) or elided_name(self.text, toks[a - 1])):
+                a -= 1
+            if e - a >= 2 and a - (m + 1) <= 1:
+                return (a, e)  # (the name opens its phrase: not «la taxe sous Nicolas X, …»)
+            if m < 0 or toks[m].norm != ",":
+                return None
+        return None
+
+    def _fr_subject_after_opener(self, j: int, k: int) -> tuple[int, int] | None:
+        """«Disant comprendre la « colère », le président a …»: a participle opening the sentence
+        has the subject that follows the comma closing its phrase (before an auxiliary)."""
+        toks = self.toks
+        if self._sentence_start(j) != j:
+            return None
+        c = k + 1
+        while c < len(toks) and c - k < 20 and toks[c].kind != "b" and toks[c].norm != ",":
+            c += 1
+        if c + 1 >= len(toks) or toks[c].norm != "," or not (
+                toks[c + 1].norm in _fr_det() or latin_cap(self.text, toks[c + 1])):
+            return None
+        np = self._right_np(c + 1, _fr_subject_stops())
+        if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
+            return None
+        return np
+
+    def _past_participle_apposition(self, c: int, floor: int) -> tuple[int, int] | None:
+        """«Le parquet, cité par X, a expliqué», «La ministre, interrogée sur Y, a déclaré»: a
+        past participle phrase set off by commas (``c`` is the closing one) between the subject
+        opening the clause and its auxiliary; returns that subject."""
+        toks = self.toks
+        o = c - 1
+        while o > floor and c - o <= 8 and toks[o].norm != ",":
+            o -= 1
+        if o <= floor or toks[o].norm != "," or o + 1 >= c:
+            return None
+        part = toks[o + 1]
+        if part.kind != "w" or latin_cap(self.text, part) or not part.norm.isalpha() \
+                or not part.norm.endswith(_fr_participle_endings()) \
+                or part.norm in stopwords("fr") or part.norm in _fr_not_participles():
+            return None  # (not «mais», «puis», «parmi»: function words that end the same way)
+        np = self._left_np(o, floor)
+        if np is None or np[0] != floor or (toks[np[0]].norm not in _fr_det() and not (
+                toks[np[0]].norm.startswith("l'") or latin_cap(self.text, toks[np[0]]))):
+            return None
+        return np
+
+    def _fr_relative_opening(self, j: int) -> tuple[int, int] | None:
+        """«(En réaction,) le groupe X, qui compte …, a suspendu … en évoquant « … »»: the phrase
+        opening the sentence (after an opening adverbial) that a relative clause set off by
+        commas describes, its auxiliary right after the second comma: the subject of the verb."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        commas = [m for m in range(s, j) if toks[m].norm == ","][:3]
+        if len(commas) >= 2 and toks[s].norm in _fr_prep() and commas[0] - s <= 3:
+            s, commas = commas[0] + 1, commas[1:]  # «En réaction, …»: an opening adverbial
+        if len(commas) < 2 or s >= j or not (toks[s].norm in _fr_det() or toks[s].norm.startswith("l'")):
+            return None
+        rel, close = commas[0], commas[1]
+        if toks[rel + 1].norm not in _fr_subject_relatives() or rel - s > 9 or close + 1 >= j \
+                or toks[close + 1].norm not in _fr_aux():
+            return None
+        return (s, rel)
+
+    def fr_opening_body(self, k: int) -> tuple[int, int] | None:
+        """«Le Medef a pris « acte », mais « reste vigilant »», «La chaîne, accusée de …, a tweeté
+        qu'il n'y avait « … »»: the quotation at token ``k`` sits in a sentence whose opening
+        phrase, a body («le groupe», «la chaîne») or a name, is the subject of the auxiliary that
+        follows it (past one apposition): that subject's words, when no reporting verb of the
+        sentence names anyone else. A name in the apposition («L'exploitant …, Vinci Autoroutes,
+        a évalué») is the body's own name."""
+        toks = self.toks
+        s = self._near_sentence_start(k, 80)
+        if s < 0:
+            return None
+        if s < k and (toks[s].norm in _fr_clause_openers() or self._fr_opening_participle(s)):
+            c = next((m for m in range(s, min(k, s + 20)) if toks[m].norm == ","), None)
+            if c is None or any(t.kind not in ("w", "q") for t in toks[s:c]):
+                return None
+            s = c + 1  # «Dans un communiqué, le syndicat a …»: past an opening adverbial
+        if s >= k:
+            return None
+        np = self._right_np(s, _fr_subject_stops())
+        if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
+            return self._fr_name_after_opener(s, k)
+        v = np[1]
+        named: tuple[int, int] | None = None
+        if toks[v].kind == "q" and toks[v - 1].norm in _fr_body_nouns() and v + 1 < k:
+            named, v = (v, v + 1), v + 1  # «le collectif « Les Oubliés » suggère …»: its name
+        if toks[v].norm == ",":
+            c = next((m for m in range(v + 1, min(k, v + 30)) if toks[m].norm == ","
+                      and m + 1 < k and toks[m + 1].norm in _fr_aux()), None)
+            if c is None or any(t.kind not in ("w", "p") and t.norm != "," for t in toks[v + 1:c]):
+                return None
+            inner = toks[v + 1:c]
+            if 0 < len(inner) <= 4 and all(t.kind == "w" and latin_cap(self.text, t) for t in inner):
+                named = (v + 1, c)
+            v = c + 1
+        if v >= k or not (toks[v].norm in _fr_aux() or self._fr_plain_verb(v)):
+            return None
+        return named or np
+
+    def _fr_plain_verb(self, v: int) -> bool:
+        """A lowercase word right after a subject phrase that is no function word: its verb
+        («Le Medef reste « vigilant »», «le collectif … suggère»)."""
+        t = self.toks[v]
+        return t.kind == "w" and t.norm.isalpha() and not latin_cap(self.text, t) \
+            and t.norm not in stopwords(self.lang) and t.norm not in _fr_det() \
+            and t.norm not in _fr_prep() and t.norm not in _fr_subject_stops()
+
+    def _fr_name_after_opener(self, s: int, k: int) -> tuple[int, int] | None:
+        """«Auteur de X (Éd. Y), Jacques Levin voit … : « … »», «Quelques heures après …,
+        Emmanuel Marin avait accusé …»: a full name right after the comma closing the phrase that
+        opens the sentence, then its verb, before the quotation at token ``k``."""
+        toks = self.toks
+        c = next((m for m in range(s, min(k, s + 25)) if toks[m].norm == ","), None)
+        if c is None or any(t.kind not in ("w", "p", "q") for t in toks[s:c]):
+            return None
+        e = c + 1
+        while e < k and e - c <= 4 and toks[e].kind == "w" and latin_cap(self.text, toks[e]) \
+                and toks[e].norm not in stopwords(self.lang):
+            e += 1
+        if e - (c + 1) < 2 or e >= k or not (toks[e].norm in _fr_aux() or self._fr_plain_verb(e)):
+            return None
+        return (c + 1, e)
+
+    def fr_impersonal_source(self, c: Clause) -> tuple[int, int] | None:
+        """«« … », a-t-on précisé à la mairie», «…, a-t-on su auprès de la RATP»: an
+        impersonal incise («on») names its source in the phrase after «à», «auprès de», «chez»."""
+        toks = self.toks
+        n = len(toks)
+        s = c.cue_start
+        if not (toks[s].norm.endswith("-on") or (s > 0 and toks[s - 1].norm.endswith("-on"))):
+            return None
+        k = self._skip_adverbials(c.cue_end)
+        while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
+            k += 1  # «a-t-on indiqué dimanche à la préfecture»
+        if k + 1 >= n or toks[k].norm not in ("à", "au", "aux", "auprès", "chez"):
+            return None
+        k += 1
+        if toks[k - 1].norm == "auprès" and toks[k].norm == "de":
+            k += 1
+        elif toks[k - 1].norm == "auprès" and not toks[k].norm.startswith(("du", "des", "d'", "d’")):
+            return None
+        if toks[k].norm.startswith(("d'", "d’")) and len(toks[k].norm) > 2:
+            return (k, k + 1) if latin_cap(self.text, toks[k]) or toks[k].end - toks[k].start > 2 else None
+        if toks[k].norm in ("du", "des"):
+            k += 1
+        np = self._right_np(k, _fr_verb_phrase_stops())
+        return np if np is not None and np[0] == k else None
+
+    def _fr_opening_participle(self, s: int) -> bool:
+        """«Ravi, le Cnpa a …», «Consulté dimanche, le tribunal administratif a …», «Furieuse,
+        l'intersyndicale a …»: a participle or adjective opening the sentence (no given name) whose
+        phrase ends at a comma."""
+        w = self.toks[s].norm
+        if not w.isalpha() or w in self.lex.people or w in stopwords(self.lang):
+            return False  # (not «L'exploitant …»: an article and a noun)
+        ends = ("it", "ite", "is", "ise", "u", "ue", "i", "ie", "eux", "euse", "if", "ive", "ente")
+        shaped = w.endswith(ends) and len(w) > 4 and given_name_gender(w) == "?"
+        return french.participle_opening(w) or shaped
+
+    def _fr_body_or_name(self, np: tuple[int, int]) -> bool:
+        """A phrase that can be the voice of a body: a determiner and a body noun («le groupe»,
+        «l'exploitant»), or capitalised words that are not a pronoun («Le Medef», «France 3»)."""
+        toks = self.toks
+        first = toks[np[0]]
+        if first.norm.startswith(("l'", "l’")) and len(first.norm) > 2:
+            # «l'exploitant», or a name after the elided article («L'Unsa», «L'Élysée»)
+            return first.norm[2:] in _fr_body_nouns() or self.text[first.start + 2:first.start + 3].isupper()
+        if first.norm in _fr_det():
+            if np[1] - np[0] < 2:
+                return False
+            second = toks[np[0] + 1]
+            return second.norm in _fr_body_nouns() or (
+                latin_cap(self.text, second) and second.norm not in stopwords(self.lang))
+        if not latin_cap(self.text, first) or first.norm in stopwords(self.lang) or first.norm in _fr_pron():
+            return False
+        if np[1] - np[0] >= 2 and latin_cap(self.text, toks[np[0] + 1]):
+            return True
+        # one capitalised word opening a sentence («Principale mise au point …») is a name only
+        # when it is an acronym or written again elsewhere («Matignon», «la CGT»)
+        word = self.text[first.start:first.end]
+        return word[1:] != word[1:].lower() or self.text.count(word) >= 2
+
+    def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
+        """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
+        before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
+        floor = self._clause_floor(j)
+        aux = next((m for m in range(floor + 1, j - 1) if self.toks[m].norm in _fr_aux()), None)
+        np = self._left_np(aux, floor) if aux is not None else None
+        return self._apposition_left(np) if np is not None else None
+
+    def _fr_main_subject(self, j: int, number: str) -> tuple[int, int] | None:
+        """The subject opening the sentence of token ``j`` (a determiner phrase up to its
+        auxiliary, or a full name right before its verb), when its article agrees with ``number``."""
+        toks = self.toks
+        s = self._sentence_start(j)
+        main = self._opening_phrase(j)
+        if main is None:
+            e = s
+            while e < j and e - s < 4 and _name_word(self.text, toks[e]) \
+                    and toks[e].norm not in stopwords("fr"):
+                e += 1
+            if e - s >= 2 and e < j and toks[e].kind == "w" and not latin_cap(self.text, toks[e]):
+                main = (s, e)
+        if main is None or main[1] > j:
+            return None
+        det = toks[main[0]].norm
+        feminine, masculine = det in ("la", "une", "cette"), det in ("le", "un", "ce")
+        if (number == "m" and feminine) or (number == "f" and masculine) \
+                or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
+            return None
+        return main
+
+    def _fr_aged_name(self, a: int, j: int) -> tuple[int, int] | None:
+        """«Ainsi la petite Inès, 9 ans, d'une école du XIe (…) raconte»: the name given an age
+        in the sentence is the subject of a verb whose nearest phrase is only a complement.
+        Returns the name's token range (the capitalised run before «, N ans»)."""
+        toks = self.toks
+        stops = stopwords(self.lang)
+        for m in range(a, j - 3):
+            comma = toks[m + 1].norm == ","
+            if toks[m + 1 + comma].norm.isdigit() and toks[m + 2 + comma].norm == "ans" \
+                    and latin_cap(self.text, toks[m]) and toks[m].norm not in stops:
+                s = m
+                while s > a and latin_cap(self.text, toks[s - 1]) and toks[s - 1].norm not in stops:
+                    s -= 1
+                return (s, m + 1)
+        return None
+
+    def _fr_inverted_subject(self, j: int) -> bool:
+        """«« Taxes, taxes … » s'énerve Olivier X, venu de …», «« … » l'a averti un élu.»: with no
+        comma after the quotation, a reporting verb followed by its subject (a name, or an
+        indefinite person) still makes an incise; «« X » inquiète les élus» does not."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        if v < n and toks[v].norm in ("l'a", "l'avait", "lui", "leur", "l'ont"):
+            v += 1
+        if v < n and toks[v].norm in _fr_aux():
+            v += 1
+        if v + 1 >= n or toks[v].kind != "w":
+            return False
+        w = toks[v].norm
+        reflexive = w.startswith("s'") and len(w) > 4
+        if not reflexive and w not in self.lex.cues:
+            return False
+        e = self._skip_adverbials(v + 1)
+        while e < n and toks[e].kind == "w" and toks[e].norm in _fr_time():
+            e += 1
+        if e >= n or toks[e].kind != "w":
+            return False
+        t = toks[e]
+        if (latin_cap(self.text, t) and t.norm not in stopwords(self.lang)) or t.norm == "@":
+            return True
+        # («… » explique cet étudiant, «… » l'a averti un élu, «… » tranche la ministre)
+        if t.norm.startswith("l'") and t.norm[2:] in self.lex.people:
+            return True
+        return t.norm in ("un", "une", "le", "la", "ce", "cet", "cette") and e + 1 < n \
+            and toks[e + 1].norm in self.lex.people
+
+    def _fr_lowercase_apposition(self, a: int, k: int) -> bool:
+        """From token ``a``: a short lowercase apposition («résident du quartier», «40 ans»), a
+        comma, then a lowercase verb, all before the quotation ``k``."""
+        toks = self.toks
+        m = a
+        while m < k and m - a < 8 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]):
+            m += 1
+        return a < m < k - 1 and toks[m].norm == "," and toks[m + 1].kind == "w" \
+            and not latin_cap(self.text, toks[m + 1])

@@ -1,0 +1,445 @@
+"""The sieves per quotation: a cue after it, before it, a colon or dash introduction, a list.
+
+``post_cue`` («…», a-t-il ajouté), ``pre_cue`` (the nearest cue before, in the sentence),
+``forward_cue``, ``list_cue``, ``colon_intro``, ``colon_named``, ``dash_after``,
+``first_name_opening``, ``pronoun_subject``: what ``prcli.quotations.extract`` asks for each
+quotation. ``Attributor`` is the top layer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from prcli.quotations import french
+from prcli.quotations.attribution.base import (
+    Clause,
+    _en_det,
+    _fr_det,
+    _fr_prep,
+    _fr_time,
+    _leading_prep,
+    _links,
+)
+from prcli.quotations.attribution.clauses import _Clauses, _en_after_stop
+from prcli.quotations.attribution.cues import _en_pron, _fr_aux, _name_word
+from prcli.quotations.attribution.phrases import (
+    _closed_words,
+    _en_break,
+    _fr_break,
+    _fr_pron,
+    _list_conjunctions,
+    _name_glue,
+)
+from prcli.quotations.lexicon import language_words
+from prcli.quotations.people import latin_cap, stopwords
+
+_SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
+
+
+@cache
+def _link_lasts(lang: str) -> frozenset[str]:
+    """The last word of every link label: a one-lookup gate before joining the words."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in _links(lang))
+
+
+def _clause_end(c: Clause) -> int:
+    return max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
+
+
+class Attributor(_Clauses):
+    """Finds cues and speaker phrases over one article's token stream."""
+
+    def post_cue(self, k: int) -> Clause | None:
+        """A cue right after the quotation token at ``k``."""
+        toks = self.toks
+        n = len(toks)
+        j = k + 1
+        skipped_b = False
+        while j < n and (toks[j].norm in _SKIP_PUNCT
+                         or (toks[j].kind == "b" and toks[j].norm == "." and not skipped_b and j == k + 1)):
+            if toks[j].kind == "b":
+                skipped_b = True
+            j += 1
+        if j >= n or toks[j].kind != "w":
+            return None
+        if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
+            # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
+            inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
+            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j) \
+                    and not (self.lang == "fr" and self._fr_inverted_subject(j)):
+                return None
+        if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
+            v = self._incise_verb(j)
+            if v is not None:
+                np = self._right_np(v + 1, _en_after_stop())
+                if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
+                        and self._short_tail(v + 1, 12):
+                    aux = toks[j].norm.replace("’", "'")
+                    first = j if aux in _fr_aux() or aux in ("se", "s'") else v
+                    return Clause(first, v + 1, np, "?", "incise")
+        if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
+            # «un marché « nerveux », comme le décrivait l'hebdomadaire X»
+            j += 1
+            while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
+                j += 1
+        limit = 1 if self.lang == "ar" else 8
+        adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
+        # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
+        clitic = self.lang == "fr" and toks[j].norm in ("en", "y") and j + 1 < n and toks[j + 1].kind == "w" \
+            and self.may_cue(toks[j + 1].norm)  # «« … », en conclut X»: the clitic before the verb
+        for m in [j + 1 if clitic else j, *range(adv, min(n, j + limit + adv - j - 1))]:
+            if toks[m].kind != "w":
+                if toks[m].norm == "-" and m > j and toks[m - 1].norm.isdigit():
+                    continue  # "the 31-year-old told"
+                break
+            c = self.clause(m, after_quote=True)
+            if c is not None and self.lang == "fr" and m > j and not all(
+                    (toks[x].norm in _fr_aux() or toks[x].norm in _fr_time() or toks[x].kind != "w"
+                     or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6)
+                     or (x == j and x + 1 == m and toks[x].norm in ("en", "y")))
+                    and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
+                return None  # «…», il a reconnu avoir …: a new clause, not an incise
+            if c is not None and c.via != "hal" and self._incise_ends(c):
+                if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
+                    # "…", the minister said X: the phrase before the verb is the subject
+                    pass
+                if skipped_b and self.lang != "ar" and (not self._short_tail(c.cue_end)
+                                                        or self._introduces_quote(self._clause_last(c))):
+                    return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
+                if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
+                        and not self._short_tail(c.cue_end, 4):
+                    return None  # '…the record." Union officials insist it was …': a new sentence
+                e = _clause_end(c)
+                if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
+                    return None  # '"…" The Government said: "…"': it introduces the next quotation
+                return c
+            if self.lang != "ar" and toks[m].norm in (_en_break() if self.lang == "en" else _fr_break()) \
+                    and not self._org_link(m, j):
+                break
+        return None
+
+    def _incise_verb(self, j: int) -> int | None:
+        """«…», renchérit Margaux / se félicite de son côté Odette / a de son côté tweeté X:
+        a verb we do not list, right after the quotation, then (past set adverbials) its
+        subject. Returns the verb's token index."""
+        toks = self.toks
+        n = len(toks)
+        v = j
+        if self.lang == "fr" and toks[v].norm in _fr_pron():
+            return None  # «« … », elle exige une table ronde»: subject first, the phrase after is the object
+        first = toks[v].norm.replace("’", "'")
+        if toks[v].kind == "w" and (first in _fr_aux() or first in ("se", "s'")):
+            v += 1  # («s’est exclamé»: either apostrophe)
+        v = self._skip_adverbials(v)
+        while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _fr_time() or (
+                toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
+            v += 1  # «a auparavant dit», «a finalement lâché»
+        if v >= n - 1:
+            return None
+        t = toks[v]
+        w = t.norm
+        if t.kind != "w" or latin_cap(self.text, t):
+            return None
+        if w.startswith(("s'", "s’")) and len(w) > 3:
+            w = w[2:]  # «s'emporte», «s'étonne»
+        if not w.isalpha() or self.cue_at(v, True) is not None:
+            return None
+        closed = _closed_words(self.lang)
+        if w in closed or t.norm in closed:
+            return None
+        if self.lang == "fr" and w in language_words("connectors", "fr"):
+            return None  # «« … », malgré l'heure matinale»: a connector, not a verb
+        nxt = toks[v + 1]
+        if self.lang == "fr" and v == j and nxt.norm == "par" and w.endswith(("é", "ée", "és", "ées")):
+            return None  # «la « grande concertation », proposée par le président»: a passive, no incise
+        if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
+                and not latin_cap(self.text, nxt) \
+                and v + 2 < n and latin_cap(self.text, toks[v + 2]):
+            v += 1  # «…», croit savoir X
+        return v
+
+    def _inverted(self, j: int) -> bool:
+        w = self.toks[j].norm
+        return "-t-" in w or w.endswith(("-il", "-elle", "-ils", "-elles"))
+
+    def _incise_ends(self, c: Clause) -> bool:
+        """An incise does not go on with "que"/"that"/an infinitive: «…», a-t-il dit que … is not one."""
+        end = c.np[1] if c.np is not None and c.np[1] > c.cue_end else c.cue_end
+        if end >= len(self.toks):
+            return True
+        nxt = self.toks[end]
+        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ("ان", "بان", "انه", "انها", ":")):
+            return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
+        return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
+
+    def _short_tail(self, j: int, most: int = 6) -> bool:
+        n = 0
+        while j < len(self.toks) and self.toks[j].kind == "w":
+            n += 1
+            j += 1
+        return n <= most
+
+    def pre_cue(self, k: int, consumed: dict[int, int]) -> Clause | None:
+        """The nearest cue before the quotation at ``k`` in its sentence (skipping used ones)."""
+        toks = self.toks
+        j = self._cue_before(k - 1)
+        while j >= 0:
+            c = self.clause(j)
+            if c is not None:
+                if j in consumed:
+                    # the cue of an earlier quotation: reuse it only for "…," he said, "…"
+                    end = consumed[j]
+                    gap = [t for t in toks[end:k] if t.kind == "w"]
+                    return c if not gap else None
+                if c.via == "hal":
+                    main = self._main_clause(j) or self._main_clause_after(j, k)
+                    if main is not None:
+                        return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                    fronted = self._fr_subject_after_opener(j, k) if self.lang == "fr" else None
+                    if fronted is not None:
+                        return Clause(c.cue_start, c.cue_end, fronted, "?", "hal-subject")
+                    if self.lang == "fr" and j > 0 and toks[j - 1].norm == "en":
+                        # «Le gouvernement espérait … tout en reconnaissant « … »»: a gerund has
+                        # the subject of the sentence
+                        opening = self._fr_opening_subject(j) or self._fr_subject_of_aux(j) \
+                            or self._fr_relative_opening(j)
+                        if opening is not None:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
+                    if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
+                            and not any(toks[m].kind == "q" for m in range(self._recent_start(j), j)):
+                        # «X a ciblé Marine Y, estimant que « … »»: a participle set off by a comma
+                        # has the subject of the sentence, not the object before the comma
+                        opening = self._fr_opening_subject(j)
+                        if opening is None:
+                            before = self._left_np(j - 1, self._clause_floor(j - 1))
+                            if before is not None and before[0] == self._near_sentence_start(j, 60):
+                                opening = before  # «La CGT, estimant que « … », appelle …»
+                        if opening is not None and opening[1] <= j - 1:
+                            return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
+                    if self.lang != "ar":
+                        # «le ministre prévenant que …»: the phrase right before the participle
+                        own = self._left_np(j, self._clause_floor(j))
+                        if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
+                                                    (_en_pron() if self.lang == "en" else _fr_pron())):
+                            return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
+                    first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
+                        else self._ar_opening_subject(j)
+                    if first is not None:
+                        return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
+                    return c
+                return c
+            j = self._cue_before(j - 1)
+        return None
+
+    def forward_cue(self, k: int) -> Clause | None:
+        """A cue later in the same sentence that no other quotation is attached to:
+        «… « le terrain », pour gagner la mairie, dit X.» (sieve 5, sentence-level source)."""
+        toks = self.toks
+        j = k + 1
+        while j < len(toks) and toks[j].kind != "b" and j - k < 40:
+            t = toks[j]
+            if t.kind == "w":
+                p = j - 1
+                while p > k and (toks[p].kind == "p" or toks[p].norm in _fr_aux()):
+                    p -= 1
+                after_quote = toks[p].kind == "q"
+                incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
+                c = self.clause(j, after_quote=incise)
+                if c is not None and c.via != "hal" and not after_quote and self.lang == "fr" \
+                        and self._fr_calls_to_quote(j):
+                    return None  # «… a appelé X à « … »»: that cue governs the later quotation
+                if c is not None and c.via != "hal":
+                    if after_quote and p != k and not self._quote_list(k, p) and not (
+                            self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))
+                            and not (k > 0 and (self._determiner(toks[k - 1]) or toks[k - 1].norm in
+                                                ("de", "du", "des", "d'")))):
+                        # that cue belongs to the later quotation (but in French «« A » à la crise,
+                        # « B » même si « C », a affirmé X»: one sentence of X's words)
+                        return None
+                    if p == k and toks[k + 1].kind == "w":
+                        return None  # «X» a appelé …: the quoted name is the subject
+                    return c
+            j += 1
+        return None
+
+    def list_cue(self, k: int) -> Clause | None:
+        """The incise after the last quotation of a list that quotation ``k`` opens (French and
+        English: an Arabic list of marked words joined by و is a list of titles or names)."""
+        toks = self.toks
+        if self.lang == "ar":
+            return None
+        m = k + 1
+        last = k
+        while m < len(toks) and m - k < 30 and (
+                toks[m].kind == "q" or toks[m].norm in _list_conjunctions() or toks[m].norm == ","):
+            if toks[m].kind == "q":
+                last = m
+            m += 1
+        if last == k or not self._quote_list(k, last):
+            return None
+        return self.post_cue(last)
+
+    def _quote_list(self, k: int, last: int) -> bool:
+        """«« A », « B » et « C », scandaient-ils»: quotations joined only by commas and «et»
+        share the cue that follows the last one (two marks side by side are a heading, then speech)."""
+        if self.lang == "ar":
+            return False
+        det = _en_det() if self.lang == "en" else _fr_det()
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is not None and prev.kind == "w" and (prev.norm in det or prev.norm.endswith("'")):
+            return False  # «le « président des riches », « … », selon X»: a nickname, not the list's words
+        gap = 0
+        for t in self.toks[k + 1:last + 1]:
+            if t.kind == "q":
+                if gap == 0:
+                    return False
+                gap = 0
+            elif t.norm in _list_conjunctions() or t.norm == ",":
+                gap += 1
+            else:
+                return False
+        return True
+
+    def pronoun_subject(self, k: int) -> str | None:
+        """The number of a pronoun opening the sentence of quotation ``k`` ("Il veut donner « … »")."""
+        toks = self.toks
+        j = k - 1
+        while j > 0 and toks[j - 1].kind not in ("b", "q"):
+            j -= 1
+        if j >= k or toks[j].kind != "w":
+            return None
+        prons = _en_pron() if self.lang == "en" else _fr_pron() if self.lang == "fr" else {}
+        # the first word, or the first after an opening adverbial ("En revanche, il a exclu …")
+        starts = [j]
+        m = j
+        while m < k and m - j < 6 and toks[m].norm != ",":
+            m += 1
+        if m < k and toks[m].norm == ",":
+            starts.append(m + 1)
+        for s in starts:
+            w = toks[s].norm if s < k else ""
+            if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
+                return prons[w]
+        return None
+
+    def first_name_opening(self, k: int) -> tuple[int, int] | None:
+        """A full name among the first words of the sentence holding quotation ``k``: its subject."""
+        start = self._sentence_start(k)
+        if self.after_link(k):
+            return None
+        np = self._first_name(k)
+        if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
+            return np  # a name followed by its verb, not by an apposition
+        if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
+                and self.toks[np[0] - 1].norm == "," and np[1] + 1 < k and self.toks[np[1]].norm == "," \
+                and self.toks[np[1] + 1].kind == "w" and not latin_cap(self.text, self.toks[np[1] + 1]):
+            return np  # «Le président du Parti vert, Arnaud Lebel, a lâché : « … »»
+        if np is None and k > 0 and self.toks[k - 1].norm == ":":
+            return self._lone_first_name(start, k)
+        return None
+
+    def _lone_first_name(self, start: int, k: int) -> tuple[int, int] | None:
+        """«Johann travaille à Genève : « … »»: a first name alone opening the sentence that
+        introduces the quotation, when the article never writes that word in lowercase."""
+        toks = self.toks
+        t = toks[start]
+        if start + 1 >= k or not _name_word(self.text, t) or t.norm in stopwords(self.lang) \
+                or any(self._link_label(start, e) for e in range(start + 1, min(k, start + 4))) \
+                or self._prepositional(t) or t.norm in self.reg.lowercase_words(self.text, toks) \
+                or t.norm in self.lex.people or t.norm in self.lex.honorifics \
+                or (self.lang == "fr" and french.participle_opening(t.norm)):
+            return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
+        nxt = toks[start + 1]
+        if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
+            return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
+        if nxt.kind != "w" or self.text[nxt.start].isupper():
+            return None
+        return (start, start + 1)
+
+    def _main_clause_after(self, j: int, k: int) -> Clause | None:
+        """«Accueillant des mesures capables de «…», la CPME a dit …»: a participle opening the
+        sentence has the subject of the main clause that follows the quotation."""
+        if self.lang == "ar" or self._sentence_start(j) != j:
+            return None
+        m = k + 1
+        while m < len(self.toks) and self.toks[m].kind != "b" and m - k < 30:
+            if self.toks[m].kind == "q":
+                m += 1
+                continue
+            if self.toks[m].kind == "w":
+                c = self.clause(m)
+                if c is not None and c.via != "hal" and c.np is not None and c.np[0] > k:
+                    return c
+            m += 1
+        return None
+
+    def colon_named(self, k: int) -> tuple[int, int] | None:
+        """The phrase ending in a capitalised name right before the colon that opens the
+        quotation at ``k`` («… inquiète le politologue Jean X : « … »»), else None."""
+        toks = self.toks
+        if k < 3 or toks[k - 1].norm != ":" or toks[k - 2].kind != "w" \
+                or not latin_cap(self.text, toks[k - 2]) or not latin_cap(self.text, toks[k - 3]):
+            return None
+        np = self._left_np(k - 1, self._clause_floor(k - 1))
+        if np is None or np[1] != k - 1:
+            return None
+        return np
+
+    def colon_intro(self, k: int) -> tuple[int, int] | None:
+        """A heading-like ``SPEAKER: «…»`` with no verb: the short phrase before the colon."""
+        toks = self.toks
+        if k < 2 or toks[k - 1].norm != ":":
+            return None
+        j = k - 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 6:
+            a -= 1
+        if a == j or (a > 0 and toks[a - 1].kind not in ("b", "q") and toks[a - 1].norm not in (".", "-")):
+            return None
+        if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
+            return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang == "ar" and self._ar_no_speaker_phrase(a, j):
+            # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
+            # right before speaks, else no one is named before the colon
+            return (a - 1, a) if self._quoted_name(a - 1) else None
+        if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
+            e = a
+            while e < j and _name_word(self.text, toks[e]):
+                e += 1
+            if e < j and toks[e].kind == "w" and toks[e].norm not in _name_glue() \
+                    and toks[e].norm not in _fr_prep() and toks[e].norm not in _leading_prep():
+                return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
+        if self.lang != "ar" and not any(
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
+                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                for m, t in enumerate(toks[a:j], a)):
+            return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
+        return (a, j)
+
+    def after_link(self, k: int) -> bool:
+        """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""
+        toks = self.toks
+        j = k
+        if j > 0 and toks[j - 1].norm == ":":
+            j -= 1
+        if j < 1 or toks[j - 1].norm.rsplit(" ", 1)[-1] not in _link_lasts(self.lang):
+            return False  # every label tried below ends with the word at j - 1
+        a = j
+        while a > 0 and toks[a - 1].kind == "w" and j - a < 5:
+            a -= 1
+            if self._link_label(a, j):
+                return True
+        return False
+
+    def dash_after(self, k: int) -> tuple[int, int] | None:
+        """``«…» – NAME`` at the end of a line (headlines, captions)."""
+        toks = self.toks
+        if k + 2 < len(toks) and toks[k + 1].norm in ("-", "–", "—"):
+            a = k + 2
+            b = a
+            while b < len(toks) and toks[b].kind == "w" and b - a < 5:
+                b += 1
+            if b > a and (b == len(toks) or toks[b].kind == "b"):
+                return (a, b)
+        return None
