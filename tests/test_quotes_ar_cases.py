@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
-from prcli.quotations import extract_quotes
+from prcli.quotations import arabic_labels, extract_quotes
+from prcli.quotations.tokens import normalize
 
 # (text, quoted text, expected speaker or None, expected speech?)
 CASES = [
@@ -554,9 +555,13 @@ CASES = [
     # a list of noun phrases in marks hanging on a noun is a list of things, not speech
     ("وقدمت الفرق لوحات متنوعة من أنشطة الحياة القديمة \"السقي، الحصاد، وصناعة الفخار، النسيج والتطريز\"، "
      "إلى جانب عروض أخرى.", "السقي، الحصاد، وصناعة الفخار، النسيج والتطريز", None, False),
-    ("وأوضح المتحدث أن الدورة الجديدة ستشهد تطوير العملية الانتخابية بمراحلها \"تسجيل الناخبين وقبول "
+    ("وستشهد الدورة الجديدة تطوير العملية الانتخابية بمراحلها \"تسجيل الناخبين وقبول "
      "المرشحين والتصويت وإعلان النتائج\" كلها.",
      "تسجيل الناخبين وقبول المرشحين والتصويت وإعلان النتائج", None, False),
+    # the same list in a clause someone is reported saying (a fragment of reported speech)
+    ("وأوضح المتحدث أن الدورة الجديدة ستشهد تطوير العملية الانتخابية بمراحلها \"تسجيل الناخبين وقبول "
+     "المرشحين والتصويت وإعلان النتائج\" كلها.",
+     "تسجيل الناخبين وقبول المرشحين والتصويت وإعلان النتائج", "المتحدث", True),
     # the same list as the object of a verb in the reported clause, or followed by «على حد تعبير»,
     # is the speaker's
     ("وقالت الوكالة إن الوزير سيبحث مع المسؤولين المحليين "
@@ -596,7 +601,28 @@ CASES = [
      "ليالي الصحراء", None, False),
     ("وقال الناقد سامي العمري إن الديوان يبقى \"أجمل ما كتب\" للشاعر الراحل.",
      "أجمل ما كتب", "سامي العمري", True),
-
+    # after «على» and a role that is a reporting verb's subject, a short name-shaped span is what
+    # was stressed (the speaker's), not a site or a firm
+    ("وشدد الوزير على \"حل سياسي\" للأزمة في أقرب وقت.", "حل سياسي", "الوزير", True),
+    ("وأكد الرئيس على \"حوار شامل\" بين كل الأطراف.", "حوار شامل", "الرئيس", True),
+    ("وقال الخبير إن المحلل في \"كابيتال غروب\" توقع ذلك.", "كابيتال غروب", None, False),
+    # one word on an adjective's pattern (فاعل, أفعل) after a noun in a reported sentence, however
+    # far from the verb, is the speaker's verdict, not the noun's name
+    ("وأكد المتحدث أن الحكومة اتخذت موقف \"حازم\" من المخالفين.", "حازم", "المتحدث", True),
+    ("وقال الوزير يوسف الناصري إن الوزارة لن تقبل بأي تصرف \"أحمق\" من موظفيها.",
+     "أحمق", "يوسف الناصري", True),
+    ("واعتبر المحامي سامي العمري أن المحكمة أصدرت قرار \"ظالم\" في حق موكله.",
+     "ظالم", "سامي العمري", True),
+    # a work noun opening with ف or ك, with a feminine or plural possessive, names its title
+    ("ويعرض المهرجان فيلمها \"ليل طويل في المدينة\" مساء الجمعة.", "ليل طويل في المدينة", None, False),
+    ("ويعرض المهرجان فيلمه \"ليل طويل في المدينة\" مساء الجمعة.", "ليل طويل في المدينة", None, False),
+    ("وقدمت الكاتبة ليلى المراكشي كتابها \"رحلة إلى آخر الجنوب\" أمام طلبة الجامعة.",
+     "رحلة إلى آخر الجنوب", None, False),
+    ("ووزع الشعراء على الحضور كتابهم \"أصوات من الضفة الأخرى\" في ختام الأمسية.",
+     "أصوات من الضفة الأخرى", None, False),
+    # a list after a noun phrase in a sentence reported earlier on (a verb between) is the speaker's
+    ("وقال الوزير يوسف الناصري إن الوزارة حددت مهام اللجنة \"المتابعة والتقييم والرقابة\" بدقة.",
+     "المتابعة والتقييم والرقابة", "يوسف الناصري", True),
 ]
 
 
@@ -611,3 +637,13 @@ def test_arabic_outlet_spoken_to_is_a_term() -> None:
     kinds = {q.text: q.kind for q in extract_quotes(text, language="ar")}
     assert kinds["مجلة العلوم الحديثة"] == "term"
     assert kinds["النتائج مشجعة"] == "full"
+
+
+@pytest.mark.parametrize(("word", "verb"), [
+    ("سيبحث", True), ("يناقش", True), ("وتشمل", True), ("نعمل", True), ("تتضمن", True), ("نتابع", True),
+    ("تراث", False), ("نظام", False), ("تونس", False), ("التعليم", False), ("تقرير", False),
+])
+def test_arabic_imperfect_verb_shape(word: str, verb: bool) -> None:
+    """The imperfect shape that stops a list or a name rule covers the ت/ن prefixes its
+    docstring names («وتشمل», «نعمل»), not a noun of four letters with a long vowel."""
+    assert arabic_labels._imperfect(normalize(word)) is verb
