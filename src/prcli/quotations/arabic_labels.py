@@ -146,17 +146,22 @@ def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], l
     return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in _left(toks, k, 8)[1:])
 
 
-def _said_earlier(toks: list[Tok], k: int, lex: Lexicon, that: bool = False) -> bool:
-    """A reporting verb (with ``that``, also «أن» or one of its forms) anywhere before token
-    ``k`` in its sentence («وأكد المتحدث أن الحكومة اتخذت موقف “…”»): marks further on in that
-    sentence may be the reported speaker's words, however far from the verb. The same walk as
-    ``extract._ar_cue_in_sentence``, by word forms (no attributor here)."""
+def _said_earlier(toks: list[Tok], k: int, lex: Lexicon, that: bool = False, reach: int = 0) -> bool:
+    """A reporting verb (with ``that``, also «أن» or one of its forms) before token ``k`` in its
+    sentence («وأكد المتحدث أن الحكومة اتخذت موقف “…”»): marks further on in that sentence may be
+    the reported speaker's words, however far from the verb. The same walk as
+    ``extract._ar_cue_in_sentence``, by word forms (no attributor here); with ``reach``, only
+    that many words back (the word right before the marks not counted)."""
     particles = _that_words() if that else frozenset()
-    j = k - 1
+    j, seen = k - 1, 0
     while j >= 0 and toks[j].kind not in ("b", "qb"):
         w = toks[j].norm
-        if toks[j].kind == "w" and (_cue_form(w, lex) or w in particles):
-            return True
+        if toks[j].kind == "w":
+            if seen and (_cue_form(w, lex) or w in particles):
+                return True
+            seen += 1
+            if reach and seen > reach:
+                return False
         j -= 1
     return False
 
@@ -188,18 +193,20 @@ def enumeration(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
     """«أنشطة الحياة القديمة “الحصاد، الحراثة، وعرض العمل المسرحي”», «بمراحلها “قيد الناخبين
     وتسجيل المرشحين والاقتراع”»: three or more short noun phrases joined by commas or «و», with
     no verb or particle, hanging on a noun phrase, are a list of things, not someone's words.
-    Not after a preposition, nor in a sentence with a reporting verb or «أن» anywhere before
-    the marks («دعا إلى “الحوار والتسامح والتعايش”», «قال إن أولوياته “التعليم والصحة والسكن”»,
-    «قال إن الوزارة حددت مهام اللجنة “…”»), nor as the object of an imperfect verb just before
-    the noun phrase («سيبحث مع المسؤولين “العلاقات الثنائية والوضع الإقليمي”»): what a speaker
-    called for or named. (The caller keeps a list followed by its reporting verb.)"""
+    Not after a preposition, nor within six words of a reporting verb or «أن» («دعا إلى
+    “الحوار والتسامح والتعايش”», «قال إن أولوياته “التعليم والصحة والسكن”», «قال إن الوزارة
+    حددت مهام اللجنة “…”»: a verb may stand between), nor as the object of an imperfect verb
+    just before the noun phrase («سيبحث مع المسؤولين “العلاقات الثنائية والوضع الإقليمي”»):
+    what a speaker called for or named. A reporting verb or «أن» further back in a long
+    sentence is left: the writer's list of stages or items often closes such a sentence, and
+    words like «سجلت» report nothing there. (The caller keeps a list followed by its reporting verb.)"""
     words = inner.split()
     if not 3 <= len(words) <= 24 or inner.rstrip()[-1:] in _TERMINATORS:
         return False
     left = _left(toks, k, 4)
     if not left or k == 0 or toks[k - 1].kind != "w" or not _nominal(left[0], lex):
         return False
-    if any(_imperfect(w) for w in left[1:4]) or _said_earlier(toks, k, lex, that=True):
+    if any(_imperfect(w) for w in left[1:4]) or _said_earlier(toks, k, lex, that=True, reach=6):
         return False
     items = _list_items([normalize(w) for w in words])
     return items is not None and len(items) >= 3
@@ -209,13 +216,14 @@ def _imperfect(w: str) -> bool:
     """A word shaped like an imperfect or future verb («سيبحث», «يناقش», «وتشمل», «نتوقع»):
     not definite, opening with ي; or with س then ي/ت/ن/ا; or with ت/ن then ت («تتضمن»,
     «نتابع»), or then three letters with no long vowel («تشمل», «نعمل»: a noun of four letters
-    in ت/ن has one, «تراث», «نظام»). Folded; a guess good enough to stop a rule."""
+    in ت/ن has one, «تراث», «نظام», or ends in ة, «نزهة»). Folded; a guess good enough to stop
+    a rule."""
     w = w.removeprefix("و").removeprefix("ف")
     if len(w) < 4 or w.startswith("ال"):
         return False
     if w[0] == "ي" or (w[0] == "س" and w[1] in "يتنا"):
         return True
-    return w[0] in "تن" and (w[1] == "ت" or (len(w) == 4 and not set(w[1:]) & set("اوي")))
+    return w[0] in "تن" and (w[1] == "ت" or (len(w) == 4 and not set(w[1:]) & set("اويه")))
 
 
 def _nominal(w: str, lex: Lexicon) -> bool:
