@@ -619,6 +619,46 @@ CASES = [
     # a list after a noun phrase a few words after «إن» (a verb between) is the speaker's
     ("وقال الوزير يوسف الناصري إن الوزارة حددت مهام اللجنة \"المتابعة والتقييم والرقابة\" بدقة.",
      "المتابعة والتقييم والرقابة", "يوسف الناصري", True),
+    # a few marked words far into a long sentence, past what its reporting verb reports, are the
+    # writer's; near the verb, or well inside the clause its «أن» opens, they stay the speaker's
+    ("وأشار الوزير يوسف الناصري إلى أن البلدية أنجزت خلال العام الماضي عددا كبيرا من المشاريع في الأحياء "
+     "الشمالية والجنوبية من المدينة القديمة, منها تعبيد الطرق الفرعية وإنارة الساحات العامة وبناء الأسوار "
+     "حول الحدائق والملاعب الصغيرة للأطفال, إضافة إلى ترميم \"القصبة\" داخل الحي العتيق.",
+     "القصبة", None, False),
+    ("وأوضح الوزير يوسف الناصري أن البلدية أنجزت المشاريع المبرمجة في الأحياء الشمالية من المدينة خلال "
+     "العام الماضي، وهو ما يمثل \"تقدما ملموسا\" مقارنة بالسنوات السابقة.",
+     "تقدما ملموسا", "يوسف الناصري", True),
+    # a book or paper named after «كتب/وضح في», a show after its presenter («مقدم»), a person's
+    # name after a rank, a body's name (its head noun and a foreign name; its noun and nisba
+    # adjectives after «لـ»; a name after a definite noun and its nisba) are no one's words
+    ("وتناول الباحث هذه المسألة مرارا، كما كتب في \"أوراق الصحراء\": \"لا نهضة بلا تعليم\".",
+     "أوراق الصحراء", None, False),
+    ("وتلقت المذيعة تدريبها على يد الإعلامي الراحل سالم الهاشمي، مقدم \"ليالي المدينة\" سابقا.",
+     "ليالي المدينة", None, False),
+    ("وشيع المئات أمس جثمان الشهيد الشاب \"سامر حمادة\" إلى مثواه الأخير.", "سامر حمادة", None, False),
+    ("وأكدت الوزارة أن القطار من صنع \"شركة تالغو\" الإسبانية.", "شركة تالغو", None, False),
+    ("واعتبر عضو المكتب السياسي التابع لـ\"الحزب الوطني الموحد\" أن المفاوضات فشلت.",
+     "الحزب الوطني الموحد", None, False),
+    ("وصادق البرلمان الألماني \"بوندستاغ\" أمس على الاتفاق.", "بوندستاغ", None, False),
+    # the same places with a reporting verb before the role, or «إن» before the noun, are words
+    ("وقال الوزير يوسف الناصري إن الاقتصاد الوطني \"صامد\" رغم الأزمة.", "صامد", "يوسف الناصري", True),
+    # one marked noun heading the writer's own phrase (a genitive follows the marks) is a scare
+    # quote; inside a clause just reported, or before a word of time, it stays the speaker's
+    ("ولا بد من محاسبة \"لصوص\" المال العام الذين نهبوا ثروات البلاد.", "لصوص", None, False),
+    ("وقال الوزير يوسف الناصري إن هؤلاء هم \"لصوص\" المال العام.", "لصوص", "يوسف الناصري", True),
+    ("وقال الوزير يوسف الناصري إن المفاوضات \"صعبة\" الآن.", "صعبة", "يوسف الناصري", True),
+    # a proper name before a definite nisba adjective, a name between a reporting verb and its
+    # colon, a name after «المدعو» are no one's words
+    ("وباعت الشركة حصتها إلى مجموعة \"نورث ستار\" الأمريكية للاستثمار.", "نورث ستار", None, False),
+    ("وأضاف \"الغامدي\": تم نقل المصابين إلى المستشفى على الفور.", "الغامدي", None, False),
+    ("وأوضح المحامي أن زعيم العصابة المدعو \"الهلالي\" فر من السجن قبل عامين.", "الهلالي", None, False),
+    ("وغاب عن التدريبات لاعب الوسط \"ماجد حمدان\" بسبب إصابة خفيفة.", "ماجد حمدان", None, False),
+    ("وتعتمد الأنظمة الحديثة على البصمة بدلا من \"الرمز السري\"؛ أي كلمة المرور.",
+     "الرمز السري", None, False),
+    # «حسب التعبير الرسمي» after the marks: an established term; «حسب تعبير الخبراء»: their words
+    ("ونقل أكثر من ألف شخص إلى المخيمات، أو تمت \"إعادة توطينهم\" حسب التعبير الرسمي آنذاك.",
+     "إعادة توطينهم", None, False),
+
 ]
 
 

@@ -33,6 +33,12 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
     if _listed_work(left, len(words)):
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
+    if _written_in(toks, k, words, left):
+        return "title"  # «كتب في “…”:», «كما وضح في “…”»: the book or paper it was written in
+    if _made_by(toks, k, words, left):
+        return "title"  # «مقدم “…”», «مخرج “…”»: the work of its maker or presenter
+    if _name_after_rank(toks, k, words, left, lex):
+        return "term"  # «الشهيد الحريق “…”», «العقيد “…”»: a person's name after their rank
     if _subject_after_that(toks, k, words, left):
         return "term"  # «يعتبر أن “الوهابية” بطبيعتها حركة …»: the thing talked about, set apart
     if _named_by_common_noun(toks, k, words, left, lex):
@@ -53,6 +59,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «تواصلت الصحيفة مع “كاشف الثغرة”»: whom one deals with, by name
     if _name_after_body(toks, k, words, left, lex):
         return "term"  # «شركة الاتصالات المتنقلة السعودية “زين”»: the body's own name
+    if _name_after_nisba(toks, k, words, left, lex):
+        return "term"  # «البرلمان الألماني “بوندستاغ”», «المكتب الهولندي “…”»: its own name
+    if _name_before_nisba(toks, k, words):
+        return "term"  # «“ديار” القطرية», «“كادينا كوبي” الإذاعية»: a proper name and its adjective
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
@@ -411,6 +421,54 @@ def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], l
     return role in lex.roles or _bare(role) in lex.roles
 
 
+def _written_in(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool:
+    """«حين كتب في “…”: “…”», «كما وضح في “…”»: a few marked words right after «في» that follows
+    a verb of writing, stating or appearing (``written_in_ar.txt``) are where the words were
+    written or stated: a book, an article, a paper (what was said there is in other marks)."""
+    if not 1 <= len(words) <= 6 or len(left) < 2 or k == 0 or toks[k - 1].kind != "w" or left[0] != "في":
+        return False
+    verb = left[1].removeprefix("و").removeprefix("ف")
+    return verb in folded_words("written_in_ar.txt") or left[1] in folded_words("written_in_ar.txt")
+
+
+def _made_by(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool:
+    """«مقدم “…”», «مخرج “…” و“…”», «مؤلف “…”»: marks right after the indefinite noun of a work's
+    maker or presenter (``work_makers_ar.txt``, in construct with them) hold the work's title."""
+    if not 1 <= len(words) <= 8 or not left or k == 0 or toks[k - 1].kind != "w":
+        return False
+    noun = left[0].removeprefix("و")
+    return noun in folded_words("work_makers_ar.txt")
+
+
+def _name_after_rank(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«جثمان الشهيد الحريق “…”», «بقيادة العقيد “…”», «المهاجم “…”»: one to three bare words
+    (no ال, no stop word, verb or adverb: a person's name, family names ending in ة included)
+    right after a definite noun of rank, trade or role (``name_ranks_ar.txt``, roles, people),
+    maybe with one or two definite adjectives between, are that person's name in apposition.
+    Not after a reporting verb just before the role («قال الوزير “…”»: what he said)."""
+    if not 1 <= len(words) <= 3 or len(left) < 1 or k == 0 or toks[k - 1].kind != "w":
+        return False
+    ranks = folded_words("name_ranks_ar.txt")
+    at = -1
+    for m, w in enumerate(left[:3]):
+        if w in ranks or w in lex.people or (w.startswith("ال") and w[2:] in lex.roles) \
+                or (m > 0 and w in lex.roles):  # («لاعب الوسط “…”»: a role in construct)
+            at = m
+            break
+        if not w.startswith("ال"):
+            return False
+    if at < 0 or any(_cue_form(w, lex) for w in left[at + 1:at + 2]):
+        return False
+    if len(words) == 1:
+        return _name_shaped(words, lex)
+    for w in (normalize(x) for x in words):
+        if w.startswith(("ال", "وال", "بال", "لل")) or w in lex.stops or w in lex.cues or len(w) < 2 \
+                or w.removeprefix("و") in lex.stops or _imperfect(w) or w.endswith(("ين", "ون", "ات")) \
+                or (w.endswith("ا") and len(w) < 6) or not "\u0600" <= w[:1] <= "\u06ff":
+            return False
+    return "\u064b" not in "".join(words)
+
+
 def _listed_work(left: list[str], nw: int) -> bool:
     """«ألفت عددا من المقالات العلمية، منها “…”», «قرأ نصوصا أبرزها “…”»: marked words after
     «منها/أبرزها/من بينها» that follows a plural noun of works are the title of one of them."""
@@ -463,6 +521,8 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
         return False
     if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
         return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
+    if len(folded) == 2 and _name_shaped(words[1:], lex):
+        return True  # «“شركة كاف”», «“مجموعة سيمنز”»: the head noun and a foreign name (not «“حملة ناجحة”»)
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
     # predicate with its adjective, «ساحة حماية قانونية»)
     return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
@@ -497,7 +557,7 @@ def _explained_after(toks: list[Tok], k: int, nw: int) -> bool:
     if nw > 5 or k + 1 >= len(toks):
         return False
     j = k + 1
-    if toks[j].norm in (",", "،") and j + 1 < len(toks):
+    if toks[j].norm in (",", "،", "؛", ";") and j + 1 < len(toks):
         j += 1
     if toks[j].kind != "w" or toks[j].norm not in folded_words("explaining_ar.txt"):
         return False
@@ -563,6 +623,40 @@ def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str],
                for w in (normalize(x) for x in words))
 
 
+def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«البرلمان الألماني “بوندستاغ”», «المكتب الهولندي “دلتا”»: one or two words shaped like a
+    name (``_name_shaped``) right after a definite noun and its definite nisba adjective name
+    that thing in apposition. Not when «أن» or a reporting verb opens the phrase («قال إن
+    الاقتصاد الوطني “صامد”»: a verdict on it)."""
+    if not 1 <= len(words) <= 2 or k == 0 or toks[k - 1].kind != "w" or len(left) < 2:
+        return False
+    nisba, noun = left[0].removeprefix("و"), left[1].removeprefix("و")
+    if not (nisba.startswith("ال") and nisba.endswith(("ي", "يه")) and len(nisba) >= 6
+            and noun.startswith("ال")):
+        return False
+    if noun.endswith(("ي", "يه")) or noun in lex.stops:
+        return False  # (two adjectives: no noun to name)
+    that = _that_words()
+    if any(w in that or _cue_form(w, lex) for w in left[2:4]):
+        return False
+    return _name_shaped(words, lex)
+
+
+def _name_before_nisba(toks: list[Tok], k: int, words: list[str]) -> bool:
+    """«شركة مملوكة لـ“ديار” القطرية», «لشبكة “كادينا كوبي” الإذاعية»: marked words ending in a
+    word without ال, followed right away by a definite nisba adjective, are a proper name (only
+    a name is definite without ال; a common noun there would need ال to take that adjective)."""
+    if not 1 <= len(words) <= 4 or k + 1 >= len(toks) or toks[k + 1].kind != "w" \
+            or "\u064b" in "".join(words):
+        return False
+    last = normalize(words[-1])
+    if last.startswith(("ال", "وال", "بال", "لل")) or last.endswith("ا") or len(last) < 2 \
+            or not "\u0600" <= last[:1] <= "\u06ff":
+        return False
+    adj = toks[k + 1].norm
+    return adj.startswith("ال") and adj.endswith(("ي", "يه")) and len(adj) >= 6
+
+
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
     """«أعرب السفير الإيطالي “ماركو بيليني”، عن …», «اعتبرت “نادية الفاسي”، مديرة المهرجان، أن»,
     «دعت “الجمعية المغربية …” إلى»: marked words in the subject's place, right after the verb
@@ -578,6 +672,8 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if not (verb or _role_before(left, lex)):
         return False
     j = k + 1
+    if verb and toks[j].norm == ":" and len(words) <= 3 and name_like(words, lex):
+        return True  # «وأضاف “السهلي”: …»: between the verb and the colon, who speaks
     comma = toks[j].norm in (",", "،")
     if comma:
         j += 1

@@ -258,7 +258,21 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             weak = True  # «أن هذا “الدعم المؤقت” سوف يخفف … أكدها»: a later verb reports no label
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
+        reach = _ar_words_past_cue(toks, clause, i) if lex.lang == "ar" and via == "pre" and clause else None
+        far = reach is not None and _ar_far_from_cue(reach, inner)
+        if far:
+            clause, via = None, ""  # «أشار إلى أن … (thirty words) … تسوير “الحصن”»: past the report
+        term = lex.lang == "ar" and via == "post" and clause is not None and _ar_as_termed(toks, clause)
+        if term:
+            clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if term:
+            nonspeech = "term"
+        head = nonspeech is None and lex.lang == "ar" \
+            and (clause is None or (reach is not None and reach[0] > _AR_HEAD_REACH)) \
+            and _ar_construct_head(toks, i, inner, lex)
+        if head:
+            nonspeech, clause = "scare", None  # «اشترك فيه “حرامية” القطاع»: a word of the writer's phrase
         if nonspeech is None and lex.lang == "ar" and via != "post" \
                 and arabic_labels.enumeration(toks, i, inner, lex):
             nonspeech, clause = "term", None  # «أنشطة الحياة القديمة “الحصاد، الحراثة، …”»: a list of things
@@ -317,7 +331,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         cue: str | None = None
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
                 and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
-                and (lex.lang != "ar" or _ar_cue_in_sentence(att, i)) \
+                and (lex.lang != "ar" or (_ar_cue_in_sentence(att, i) and not far and not head)) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
@@ -926,6 +940,103 @@ def _ar_cue_in_sentence(att: Attributor, k: int) -> bool:
     return False
 
 
+def _ar_as_termed(toks: list[Tok], c: Clause) -> bool:
+    """The clause after marks is «حسب/وفق» and a definite noun of a way of saying («حسب التعبير
+    الرسمي», ``expression_nouns_ar.txt``): the marked words are the term in use, no one's."""
+    if c.cue_end >= len(toks) or toks[c.cue_end].kind != "w":
+        return False
+    cue = toks[c.cue_start].norm.removeprefix("و").removeprefix("ب")
+    return cue in ("حسب", "وفق", "وفقا") and toks[c.cue_end].norm in _ar_expression_nouns()
+
+
+_ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt")
+
+
+def _ar_construct_head(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«الذي اشترك فيه “حرامية” القطاع العام», «من أجل “تصحيح أوضاع” هذه الشريحة»: one or two
+    marked words ending in an indefinite noun and followed, with nothing between, by a definite
+    genitive or a demonstrative are the head of the writer's own noun phrase, set apart (a
+    scare quote): a speaker's partial is a whole phrase. Not after a reporting verb a few words
+    back («وصفه بـ“عراب” الاتفاق»: what the speaker called him), nor before a word of time
+    («“صعبة” الآن»: an adverb, not a genitive)."""
+    words = inner.split()
+    if not 1 <= len(words) <= 2 or inner.rstrip()[-1:] in _TERMINATORS or k + 1 >= len(toks) \
+            or toks[k + 1].kind != "w" or k == 0:
+        return False
+    last = normalize(words[-1])
+    if last.startswith(("ال", "وال", "بال", "لل")) or last.endswith(("ا", "\u064b")) or len(last) < 3 \
+            or last in lex.stops or last in lex.cues or _ar_imperfect_shape(last) or "\u064b" in inner:
+        return False
+    nxt = toks[k + 1].norm
+    if not (nxt.startswith("ال") and len(nxt) > 3) and nxt not in _ar_demonstratives():
+        return False
+    if nxt in _ar_time_words() or (nxt in lex.stops and nxt not in _ar_demonstratives()):
+        return False
+    return not any(w in lex.cues or w.removeprefix("و") in lex.cues or any(
+        w.endswith(p) and w.removeprefix("و")[: -len(p)] in lex.cues for p in ("ه", "ها", "هم"))
+        for w in _left_words(toks, k, 6, ",،(-\"«»“”"))
+
+
+_ar_time_words = lazy_words("prcli.quotations", "time_words_ar.txt")
+#: «هذه», «هذا», «هؤلاء», «تلك», «ذلك»: after a marked noun, a demonstrative of its genitive.
+_ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt")
+
+
+def _ar_imperfect_shape(w: str) -> bool:
+    """A folded word opening like an imperfect verb («يتعلق», «تضر»): ي, or a short word opening
+    with ت (a guess that only stops the rule: «تصحيح», a noun, is longer)."""
+    return (len(w) >= 4 and w[0] == "ي") or (w[0] == "ت" and len(w) <= 4)
+
+
+#: How many words a few marked words may stand after the reporting verb and still be read as
+#: part of what it reports (Arabic); after a «أن» or a colon opening the reported clause, the
+#: clause is marked as the speaker's and runs longer (coordinated verbs, a relative clause).
+_AR_REPORT_REACH = 20
+_AR_REPORT_REACH_THAT = 30
+
+
+#: A few marked words this many words past the reporting verb (or its «أن») are no longer
+#: plainly in what it reports: a word of the writer's phrase there is the writer's.
+_AR_HEAD_REACH = 12
+
+
+def _ar_words_past_cue(toks: list[Tok], c: Clause, k: int) -> tuple[int, bool]:
+    """How many words stand between the reporting verb of ``c`` and the quotation at ``k``,
+    counted from the last «أن/إن» or colon opening its clause if any, and whether one did."""
+    opens = _ar_clause_openers()
+    n = 0
+    opened = False
+    for t in toks[c.cue_end:k]:
+        if (t.kind == "p" and t.norm == ":") or (t.kind == "w" and t.norm in opens):
+            n, opened = 0, True
+        elif t.kind == "w":
+            n += 1
+    return n, opened
+
+
+def _ar_far_from_cue(reach: tuple[int, bool], inner: str) -> bool:
+    """A few marked words (three at most) more than ``_AR_REPORT_REACH`` words after the
+    reporting verb before them (``_AR_REPORT_REACH_THAT`` after the «أن/إن» or colon opening
+    its clause): a long Arabic sentence has moved on from what the verb reports (a list of
+    works done, a new clause of narration), so the marks are the writer's («وأشار إلى أن الهيئة
+    نفذت … , إضافة إلى تسوير “الحصن”»), not the speaker's. A partial a few words after the verb
+    or its «أن» stays («أوضح … أن الحملة … شهدت أسبوعا “عاديا” و“أقل احتداما”»)."""
+    if len(inner.split()) > 3 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    n, opened = reach
+    return n > (_AR_REPORT_REACH_THAT if opened else _AR_REPORT_REACH)
+
+
+@cache
+def _ar_clause_openers() -> frozenset[str]:
+    """«أن/إن» in all their forms (folded, with a preposition, a conjunction or a pronoun):
+    each opens a reported clause again."""
+    bases = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") \
+        | folded_words("bare_that_ar.txt")
+    ends = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "نني", "ننا", "ك", "كم")
+    return frozenset(b + e for b in bases for e in ends)
+
+
 def _cue_end(att: Attributor, i: int) -> int | None:
     """Where the reporting verb starting at token ``i`` ends (one word or «fait valoir»)."""
     found = att.cue_at(i)
@@ -1280,6 +1391,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
     if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
+    if lex.lang == "ar" and nw == 3 and left and left[0] in ("ل", "لـ", "لصالح") and _ar_body_name(words):
+        return "term"  # «التابع لـ«الجيش الوطني الحر»»: a body's name, its noun and nisba adjectives
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _framing() and left[0] != "ب" \
@@ -1300,6 +1413,13 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+def _ar_body_name(words: list[str]) -> bool:
+    """Three definite words, the second a nisba adjective («الجيش الوطني الحر», «الحزب
+    الاشتراكي الموحد»): the shape of a body's name (a noun, its nisba, one more adjective)."""
+    folded = [normalize(w) for w in words]
+    return all(w.startswith("ال") and len(w) > 3 for w in folded) and folded[1].endswith(("ي", "يه"))
 
 
 def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
