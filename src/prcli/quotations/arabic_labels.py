@@ -123,22 +123,18 @@ def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
     Not in a clause reported just before («قال إن الرواية “تحفة” للكاتب الشاب»: a verdict)."""
     if nw > 12 or k + 1 >= len(toks) or toks[k + 1].kind != "w":
         return False
-    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    that = _that_words()
     if any(w in that or _cue_form(w, lex) for w in _left(toks, k, 4)):
         return False
     w = toks[k + 1].norm
     if not w.startswith("ل"):
         return False
     w = w[2:] if w.startswith("لل") else w[1:]
-    for p in _POSSESSIVES:  # («لمخرجه»)
+    for p in _possessives():  # («لمخرجه»)
         if w.endswith(p) and len(w) - len(p) >= 3:
             w = w[: -len(p)]
             break
     return w in folded_words("authors_ar.txt")
-
-
-#: Possessive pronoun endings (folded) of a noun: «كتابه», «روايتها», «برنامجهم».
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
@@ -150,47 +146,94 @@ def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], l
     if not 1 <= len(words) <= 20 or not left or k == 0 or toks[k - 1].kind != "w":
         return False
     noun = left[0].removeprefix("و")
-    if noun[:1] in ("ب", "ل", "ف", "ك") and len(noun) > 5:
-        noun = noun[1:]
-    works = folded_words("authored_works_ar.txt")
-    owned = any(noun.endswith(p) and (noun[: -len(p)] in works  # «كتابه» → «كتاب»
-                                      or (noun[-len(p) - 1] == "ت" and noun[: -len(p) - 1] + "ه" in works))
-                for p in _POSSESSIVES if len(noun) - len(p) >= 3)  # («روايتها» → «روايه», folded ة)
-    if not owned:
+    # («بكتابه», «لروايتها»: a clitic preposition is tried off and on, since ف and ك also open
+    # the noun itself: «فيلمها», «كتابهم»)
+    forms = (noun, noun[1:]) if noun[:1] in ("ب", "ل", "ف", "ك") and len(noun) > 4 else (noun,)
+    if not any(_owned_work(f) for f in forms):
         return False
-    if normalize(words[0]) in folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt"):
+    if normalize(words[0]) in _that_words():
         return False
     return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in _left(toks, k, 8)[1:])
+
+
+def _said_earlier(toks: list[Tok], k: int, lex: Lexicon, that: bool = False, reach: int = 0) -> bool:
+    """A reporting verb (with ``that``, also «أن» or one of its forms) before token ``k`` in its
+    sentence («وأكد المتحدث أن الحكومة اتخذت موقف “…”»): marks further on in that sentence may be
+    the reported speaker's words, however far from the verb. The same walk as
+    ``extract._ar_cue_in_sentence``, by word forms (no attributor here); with ``reach``, only
+    that many words back (the word right before the marks not counted)."""
+    particles = _that_words() if that else frozenset()
+    j, seen = k - 1, 0
+    while j >= 0 and toks[j].kind not in ("b", "qb"):
+        w = toks[j].norm
+        if toks[j].kind == "w":
+            if seen and (_cue_form(w, lex) or w in particles):
+                return True
+            seen += 1
+            if reach and seen > reach:
+                return False
+        j -= 1
+    return False
+
+
+@cache
+def _that_words() -> frozenset[str]:
+    """«أن» and its forms with particles («بأن», «لأن», «إنه»…): the words opening a reported
+    clause (``that_ar.txt`` and ``that_particles_extract_ar.txt``), joined once."""
+    return folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+
+
+@cache
+def _possessives() -> tuple[str, ...]:
+    """Possessive pronoun endings (folded) of a noun («كتابه», «روايتها», «برنامجهم»), longest
+    first so that the first that fits is the whole ending (``possessives_ar.txt``)."""
+    return tuple(sorted(folded_words("possessives_ar.txt"), key=len, reverse=True))
+
+
+def _owned_work(noun: str) -> bool:
+    """A folded noun of an authored work with a possessive pronoun («كتابه» → «كتاب»,
+    «روايتها» → «روايه», folded ة)."""
+    works = folded_words("authored_works_ar.txt")
+    return any(noun.endswith(p) and (noun[: -len(p)] in works
+                                     or (noun[-len(p) - 1] == "ت" and noun[: -len(p) - 1] + "ه" in works))
+               for p in _possessives() if len(noun) - len(p) >= 3)
 
 
 def enumeration(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
     """«أنشطة الحياة القديمة “الحصاد، الحراثة، وعرض العمل المسرحي”», «بمراحلها “قيد الناخبين
     وتسجيل المرشحين والاقتراع”»: three or more short noun phrases joined by commas or «و», with
     no verb or particle, hanging on a noun phrase, are a list of things, not someone's words.
-    Not right after a preposition, a reporting verb or «أن» («دعا إلى “الحوار والتسامح
-    والتعايش”», «قال إن أولوياته “التعليم والصحة والسكن”»), nor as the object of a verb just
-    before the noun phrase («سيبحث مع المسؤولين “العلاقات الثنائية والوضع الإقليمي”»): what
-    a speaker called for or named. (The caller keeps a list followed by its reporting verb.)"""
+    Not after a preposition, nor within six words of a reporting verb or «أن» («دعا إلى
+    “الحوار والتسامح والتعايش”», «قال إن أولوياته “التعليم والصحة والسكن”», «قال إن الوزارة
+    حددت مهام اللجنة “…”»: a verb may stand between), nor as the object of an imperfect verb
+    just before the noun phrase («سيبحث مع المسؤولين “العلاقات الثنائية والوضع الإقليمي”»):
+    what a speaker called for or named. A reporting verb or «أن» further back in a long
+    sentence is left: the writer's list of stages or items often closes such a sentence, and
+    words like «سجلت» report nothing there. (The caller keeps a list followed by its reporting verb.)"""
     words = inner.split()
     if not 3 <= len(words) <= 24 or inner.rstrip()[-1:] in _TERMINATORS:
         return False
     left = _left(toks, k, 4)
     if not left or k == 0 or toks[k - 1].kind != "w" or not _nominal(left[0], lex):
         return False
-    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
-    if any(w in that or w in lex.cues or w.removeprefix("و") in lex.cues or _imperfect(w) for w in left[1:4]):
+    if any(_imperfect(w) for w in left[1:4]) or _said_earlier(toks, k, lex, that=True, reach=6):
         return False
     items = _list_items([normalize(w) for w in words])
     return items is not None and len(items) >= 3
 
 
 def _imperfect(w: str) -> bool:
-    """A word shaped like an imperfect or future verb («سيبحث», «يناقش», «وتشمل»): not definite,
-    opening with ي, or with س/ت/ن then ي/ت/ن (folded; a guess good enough to stop a rule)."""
+    """A word shaped like an imperfect or future verb («سيبحث», «يناقش», «وتشمل», «نتوقع»):
+    not definite, opening with ي; or with س then ي/ت/ن/ا; or with ت/ن then ت («تتضمن»,
+    «نتابع»), or then three letters with no long vowel («تشمل», «نعمل»: a noun of four letters
+    in ت/ن has one, «تراث», «نظام», or ends in ة, «نزهة»). Folded; a guess good enough to stop
+    a rule."""
     w = w.removeprefix("و").removeprefix("ف")
     if len(w) < 4 or w.startswith("ال"):
         return False
-    return w[0] == "ي" or (w[0] == "س" and w[1] in "يتنا")
+    if w[0] == "ي" or (w[0] == "س" and w[1] in "يتنا"):
+        return True
+    return w[0] in "تن" and (w[1] == "ت" or (len(w) == 4 and not set(w[1:]) & set("اويه")))
 
 
 def _nominal(w: str, lex: Lexicon) -> bool:
@@ -200,7 +243,7 @@ def _nominal(w: str, lex: Lexicon) -> bool:
         return False
     if w.startswith(("ال", "وال", "بال", "لل", "كال", "فال")):
         return True
-    for p in _POSSESSIVES:
+    for p in _possessives():
         stem = w[: -len(p)]
         if w.endswith(p) and len(stem) >= 3:
             stem = stem.removeprefix("و")
@@ -303,7 +346,19 @@ def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[
            for x in (noun, bare)):
         return False
     # («اعتبره إعلاميون تونسيون “إعلان حرب”»: the second object of a verb of saying or deeming)
-    return not any(_cue_form(w, lex) for w in left[1:4])
+    if any(_cue_form(w, lex) for w in left[1:4]):
+        return False
+    # one word in a reported sentence, on an adjective's pattern the name check lets through
+    # (فاعل, أفعل, فعال: «وأكد المتحدث أن الحكومة اتخذت موقف “حازم”»), is the speaker's verdict;
+    # a foreign name there stays a name («قال إن موكله يملك حسابا في مصرف “نوردبانك”»)
+    return len(words) > 1 or not _triliteral_adjective(normalize(words[0])) or not _said_earlier(toks, k, lex)
+
+
+def _triliteral_adjective(w: str) -> bool:
+    """A folded word of four letters on the adjective patterns فاعل («حازم», «ظالم»), أفعل
+    («أحمق», folded ا) or فعال («جبان»): outside a reported sentence it may as well be a name
+    («داعش», «حافز»), so only a rule that knows someone is reported reads it as an adjective."""
+    return len(w) == 4 and "ا" in (w[0], w[1], w[2])
 
 
 def _verbal_noun(w: str) -> bool:
@@ -322,7 +377,7 @@ def _verbal_noun(w: str) -> bool:
 def _cue_form(w: str, lex: Lexicon) -> bool:
     """A reporting verb, maybe with و and an object pronoun («واعتبره», «وصفها»)."""
     w = w.removeprefix("و")
-    return w in lex.cues or any(w.endswith(p) and w[: -len(p)] in lex.cues for p in _POSSESSIVES)
+    return w in lex.cues or any(w.endswith(p) and w[: -len(p)] in lex.cues for p in _possessives())
 
 
 @cache
@@ -341,16 +396,16 @@ def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], l
     if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left:
         return False
     prep = left[0].removeprefix("و")
-    if prep not in ("علي", "عبر", "في"):
+    on_page = prep in folded_words("page_preps_ar.txt")
+    if not (on_page or prep in folded_words("channel_preps_ar.txt")) \
+            or not _name_shaped(words, lex, strict=False):
         return False
-    if not _name_shaped(words, lex, strict=False):
-        return False
-    if prep == "عبر":
-        return True
+    if not on_page:
+        return True  # «عبر “…”»
     nouns = folded_words("platform_nouns_ar.txt")
     for w in left[1:4]:
         stems = {w, _bare(w.removeprefix("ب").removeprefix("ل").removeprefix("و"))}
-        for p in _POSSESSIVES:
+        for p in _possessives():
             for x in list(stems):
                 if x.endswith(p) and len(x) - len(p) >= 3:
                     stems.add(x[: -len(p)])
@@ -358,7 +413,11 @@ def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], l
                         stems.add(x[: -len(p) - 1] + "ه")
         if stems & nouns:
             return True
+    # «المحلل في “…”»: the firm a role works in; not «على», and not a role that is the subject
+    # of a reporting verb («وشدد الوزير على “حل سياسي”»: what he stressed)
     role = left[1] if len(left) > 1 else ""
+    if prep not in folded_words("role_preps_ar.txt") or (len(left) > 2 and _cue_form(left[2], lex)):
+        return False
     return role in lex.roles or _bare(role) in lex.roles
 
 
@@ -577,7 +636,7 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
         return False
     if noun.endswith(("ي", "يه")) or noun in lex.stops:
         return False  # (two adjectives: no noun to name)
-    that = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    that = _that_words()
     if any(w in that or _cue_form(w, lex) for w in left[2:4]):
         return False
     return _name_shaped(words, lex)
