@@ -336,7 +336,8 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
     kept = [
         f
         for f in figs
-        if not (
+        if not _may_be_idiom(doc, f)
+        or not (
             _one_idiom(doc, f)
             or _position_number(doc, f)
             or _quoted_title_number(doc, f)
@@ -345,6 +346,12 @@ def drop_idioms(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
         )
     ]
     return _add_age_groups(doc, _join_cricket(doc, kept))
+
+
+def _may_be_idiom(doc: _Doc, fig: _Fig) -> bool:
+    """What every test of ``drop_idioms`` needs first: a number in words, a rank, or a quotation
+    mark right before (a table of bare numbers pays for none of them)."""
+    return bool(fig.words) or fig.kind == "rank" or (fig.first >= 1 and doc.keys[fig.first - 1] in _QUOTES)
 
 
 def _add_age_groups(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
@@ -468,6 +475,7 @@ def _join_cricket(doc: _Doc, figs: list[_Fig]) -> list[_Fig]:
         prev = out[-1] if out else None
         if (
             prev is not None
+            and fig.first - prev.last in (0, 2)  # one token between ("for", "to") or a dash inside
             and prev.kind in ("count", "score")
             and fig.kind in ("count", "score")
             and (
@@ -809,6 +817,13 @@ def same_measure_before(doc: _Doc, figs: list[_Fig], i: int) -> str | None:
     nothing itself measures what the amount of the same kind and unit before it in its sentence
     measured (a reading only where there was none)."""
     fig = figs[i]
+    if i == 0:
+        return None
+    last = figs[i - 1]
+    if fig.first - last.last > 25 or (
+        last.counts is None and last.kind == fig.kind and last.unit == fig.unit
+    ):
+        return None  # nothing near, or the nearest of its kind names nothing (a table of numbers)
     for prev in _before(figs, i):
         if fig.first - prev.last > 25 or not _one_sentence(doc, prev.last, fig.first):
             return None
