@@ -377,7 +377,7 @@ def _over_place(doc: _Doc, k: int, stop: int, covered: set[int]) -> int:
     most three words) after token ``k`` only says where they are: the last token of that place
     (``k`` when none follows)."""
     p = k + 1
-    if p >= stop or norm_word(doc.keys[p]) not in _PLACE_PREPS:
+    if p >= stop or norm_word(doc.keys[p]) not in _place_preps():
         return k
     end = p
     for m in range(p + 1, min(stop, p + 4)):
@@ -753,7 +753,7 @@ def second_dimension(doc: _Doc, fig: _Fig, prev: _Fig | None) -> str | None:
     return prev.counts
 
 
-_PLACE_PREPS = frozenset(norm_word(w) for w in ("في", "من", "على", "داخل", "قرب", "تحت"))
+_place_preps = lazy_words("prcli.figures", "place_prepositions_counts_ar.txt", convert=norm_word)
 _DEFINITE = ("ال", "وال", "فال")
 _COMPLEMENT = ("ل", "ب", "لل", "بال")
 
@@ -772,7 +772,7 @@ def indefinite_head(doc: _Doc, m: int, covered: set[int]) -> int | None:
         if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, k):
             return k if _indefinite(doc, k) else None
         key = doc.keys[p]
-        if norm_word(key) in _PLACE_PREPS:
+        if norm_word(key) in _place_preps():
             if places or not doc.keys[k].startswith("ال"):
                 return None
             places += 1
@@ -810,7 +810,7 @@ def head_phrase(doc: _Doc, head: int, last: int) -> str:
     or a genitive, not a complement), never past ``last``."""
     nxt = head + 1
     word = norm_word(doc.keys[nxt]) if nxt <= last else ""
-    if word and not word.startswith(_COMPLEMENT) and word not in _PLACE_PREPS and doc._content(nxt):
+    if word and not word.startswith(_COMPLEMENT) and word not in _place_preps() and doc._content(nxt):
         return doc._phrase(head, nxt)
     return doc._phrase(head, head)
 
@@ -979,9 +979,9 @@ def hedged_bracket(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     return np_ending_at(doc, noun, covered)
 
 
-_BOUND_PREPS = frozenset(norm_word(w) for w in ("عن", "على"))
+_bound_preps = lazy_words("prcli.figures", "bound_prepositions_ar.txt", convert=norm_word)
 #: «أن», «وإن»: a particle that opens a clause; a counted phrase never ends on one
-_PARTICLES = frozenset(norm_word(w) for w in ("أن", "وأن", "إن", "وإن", "لأن", "بأن", "فإن", "كما"))
+_particles = lazy_words("prcli.figures", "clause_particles_ar.txt", convert=norm_word)
 
 
 def bound_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
@@ -990,7 +990,7 @@ def bound_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     not the noun before the verb (that one is only bounded when the verb has no subject after it,
     «بغرامة لا تقل عن»)."""
     prep = fig.first - 1
-    if prep < 3 or norm_word(doc.keys[prep]) not in _BOUND_PREPS or not doc.spaced(prep, fig.first):
+    if prep < 3 or norm_word(doc.keys[prep]) not in _bound_preps() or not doc.spaced(prep, fig.first):
         return None
     noun, verb = prep - 1, prep - 2
     if noun in covered or verb in covered or doc.toks[verb].kind != "word" or not doc.spaced(verb, noun):
@@ -1017,7 +1017,7 @@ def parallel_clause(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
     («وأن», «وإن») with nothing counted repeats the earlier clause of its sentence: the figure of
     the same kind there says what it counts. ``figs``: the figures before it (``earlier``)."""
     k = fig.first - 1
-    if k < 1 or norm_word(doc.keys[k]) not in _PARTICLES or not doc.keys[k].startswith("و"):
+    if k < 1 or norm_word(doc.keys[k]) not in _particles() or not doc.keys[k].startswith("و"):
         return None
     for other in reversed(figs):
         if other.last >= k:
@@ -1063,7 +1063,7 @@ def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     preposition «ب» glued to it is what is bounded, on its own (the noun before it is only what
     it comes with)."""
     verb = fig.first - 1
-    if verb >= 0 and norm_word(doc.keys[verb]) in _BOUND_PREPS:
+    if verb >= 0 and norm_word(doc.keys[verb]) in _bound_preps():
         verb -= 1  # «لا تقل عن»
     neg, noun = verb - 1, verb - 2
     if noun < 0:
@@ -1153,7 +1153,7 @@ def pronoun_change(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 def dangling_particle(phrase: str) -> bool:
     """«للشرطة وأن»: a phrase ending on a particle that opens a clause names no thing."""
     words = phrase.split(" ")
-    return len(words) > 1 and norm_word(words[-1]) in _PARTICLES
+    return len(words) > 1 and norm_word(words[-1]) in _particles()
 
 
 def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
