@@ -41,6 +41,8 @@ from prcli.text.resources import lazy_words
 _participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt")
 #: «الملك», «البابا»: a title whose holder's name an ordinal may end («عبدالله الثاني»).
 _regnal_titles_ar = lazy_words("prcli.figures", "regnal_titles_ar.txt")
+#: «سن», «بسن»: the noun of age before an ordinal word that gives the age.
+_age_nouns_ar = lazy_words("prcli.figures", "age_nouns_ar.txt")
 
 
 class _Specials(_Numbers):
@@ -296,7 +298,7 @@ class _Specials(_Numbers):
                 return [f], f.last + 1
             if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
-            if self.cue_before("age", i, 1) and self.key(i - 1) in ("سن", "بسن", "لسن"):
+            if self.cue_before("age", i, 1) and self.key(i - 1) in _age_nouns_ar():
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في سن الخامسة والأربعين»
             if value <= 12 and j < self.n and self.keys[j] in _time_suffix() and self.spaced(last, j):
                 return [_Fig(i, j, value, kind="time", words=True)], j + 1  # «بمقر الشركة التاسعة صباحا»
@@ -591,7 +593,7 @@ class _Specials(_Numbers):
             fig.kind = "age"
             return j
         key = self.keys[core.first]
-        if key.startswith("ال") and self.key(core.first - 1) in ("سن", "بسن", "لسن"):
+        if key.startswith("ال") and self.key(core.first - 1) in _age_nouns_ar():
             fig.kind = "age"  # «عن سن الثمانين»
             return j
         definite = key.startswith(("ال", "وال", "بال", "لل"))
