@@ -32,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from prcli.figures import classes_fr
-from prcli.figures.wordlists import _FR_PARTICIPLE_ENDS
+from prcli.figures.wordlists import _FR_PARTICIPLE_ENDS, _fr_de, _fr_definite, _fr_du_des
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -53,14 +53,8 @@ _set_phrases = lazy_words("prcli.figures", "a_set_phrases_fr.txt")
 _en_phrases = lazy_words("prcli.figures", "en_phrases_fr.txt")
 #: «supérieur», «inférieure»: comparatives between a copula and «à» + amount
 _comparatives = lazy_words("prcli.figures", "comparatives_fr.txt")
-#: «le», «la», «l'», «les»: definite articles (also those of a superlative, «le plus»)
-_articles = lazy_words("prcli.figures", "definite_articles_fr.txt")
 #: «plus», «moins», «mieux»: the words of a superlative after its article
 _superlative_words = lazy_words("prcli.figures", "superlative_words_fr.txt")
-#: «de», «d'»
-_de = lazy_words("prcli.figures", "de_forms_fr.txt")
-#: «du», «des»: «de» fused with an article
-_de_articles = lazy_words("prcli.figures", "de_articles_fr.txt")
 #: «au», «aux»: «à» fused with an article
 _a_fused = lazy_words("prcli.figures", "a_contractions_fr.txt")
 #: «à», «dans»: prepositions taking an article before the noun phrase after an amount
@@ -108,7 +102,7 @@ def _np_after(doc: _Doc, k: int, prepositions: frozenset[str]) -> int:
     sector readings all parse the same prepositions after an amount."""
     if doc.key(k) in _a_fused() and "à" in prepositions:
         return k + 1
-    if doc.key(k) in prepositions and doc.key(k + 1) in _articles():
+    if doc.key(k) in prepositions and doc.key(k + 1) in _fr_definite():
         return k + 2 + (doc.key(k + 2) in _ELISION)
     return -1
 
@@ -172,9 +166,9 @@ def rank_noun_complement(doc: _Doc, f: _Fig) -> tuple[str | None, str] | None:
     if doc.key(noun) not in _rank_nouns() or not doc.spaced(f.last, noun):
         return None
     de = noun + 1
-    if (doc.key(de) in _de() or doc.key(de) in _de_articles()) and doc.spaced(noun, de):
+    if (doc.key(de) in _fr_de() or doc.key(de) in _fr_du_des()) and doc.spaced(noun, de):
         first = de + 1
-        while doc.key(first) in _ELISION or doc.key(first) in _articles():
+        while doc.key(first) in _ELISION or doc.key(first) in _fr_definite():
             first += 1
         got = doc.fr_np(first) if first < doc.n else None
         if got:
@@ -194,7 +188,7 @@ def superlative_after(doc: _Doc, f: _Fig) -> bool:
         key = doc.keys[k]
         if key in _CLAUSE_END:
             return False
-        if key in _articles() and doc.keys[k + 1] in _superlative_words() and doc.spaced(k, k + 1):
+        if key in _fr_definite() and doc.keys[k + 1] in _superlative_words() and doc.spaced(k, k + 1):
             return True
         if key in _relatives():
             relative = True
@@ -254,7 +248,7 @@ def change_amount(doc: _Doc, f: _Fig) -> str | None:
     a change noun is that change, unless a «du/des» complement says what changes (read earlier,
     or here past a rate: «la hausse de 6,5 centimes par litre du gazole» → «gazole»)."""
     de = f.first - 1
-    if doc.key(de) not in _de() and not (doc.key(de) in _ELISION and doc.key(de - 1) == "d"):
+    if doc.key(de) not in _fr_de() and not (doc.key(de) in _ELISION and doc.key(de - 1) == "d"):
         return None
     noun = de - 1 if doc.key(de) == "de" else de - 2
     if not doc.is_cue("changeof", doc.key(noun)) or not doc._lower(noun):
@@ -273,7 +267,7 @@ def change_amount(doc: _Doc, f: _Fig) -> str | None:
 
 def _de_complement(doc: _Doc, k: int) -> bool:
     """«du gazole», «des loyers», «de la taxe»: a de-complement with its article opens at ``k``."""
-    return doc.key(k) in _de_articles() or (doc.key(k) == "de" and doc.key(k + 1) in _articles())
+    return doc.key(k) in _fr_du_des() or (doc.key(k) == "de" and doc.key(k + 1) in _fr_definite())
 
 
 def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
@@ -294,7 +288,7 @@ def cost_bearer(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     if doc.fr_clause_subject(verb) is not None and not timed:
         return None
     k = doc.fr_next(f)
-    while doc.key(k) in _de() or doc.key(k) in _superlative_words() or doc.key(k) in _ELISION:
+    while doc.key(k) in _fr_de() or doc.key(k) in _superlative_words() or doc.key(k) in _ELISION:
         k += 1  # «dix euros de plus aux locataires»
     first = _np_after(doc, k, frozenset({"à"}))
     while 0 <= first < doc.n - 1 and doc.keys[first] in _set_phrases() and doc.keys[first + 1] in _a_fused():
@@ -317,7 +311,7 @@ def part_of_span(doc: _Doc, f: _Fig, prev: _Fig | None) -> str | None:
     while head < prev.last and (doc.toks[head].kind == "num" or doc.word_num(head) is not None):
         head += 1  # past the number to the unit: «week-ends», «semaines»
     last = prev.last
-    if doc.key(last + 1) in _de() and last + 2 < f.first and doc._content(last + 2):
+    if doc.key(last + 1) in _fr_de() and last + 2 < f.first and doc._content(last + 2):
         last += 2  # «de grève», «de mobilisation»
     return doc._phrase(head, last)
 
@@ -355,7 +349,7 @@ def allocated_to(doc: _Doc, f: _Fig) -> str | None:
     5 milliards dans l'hôpital public»: after a verb of allocating and its amount, the noun phrase
     after «à/au/aux/dans» is what the money goes to. Only for an amount that is the verb's object
     («verse une aide de 300 euros aux familles» keeps «aide», read earlier)."""
-    if doc.key(f.first - 1) in _de() or doc.key(f.first - 1) in _ELISION:
+    if doc.key(f.first - 1) in _fr_de() or doc.key(f.first - 1) in _ELISION:
         return None
     verb = next((k for k in _clause_back(doc, f.first - 1, f.first - 5) if allocating_verb(doc, k)), -1)
     if verb < 0:
@@ -379,7 +373,7 @@ def allocating_verb(doc: _Doc, k: int) -> bool:
     if doc.toks[k].kind != "word" or not doc._lower(k) or not allocating(doc.keys[k]):
         return False
     before = doc.key(k - 1)
-    if before in _articles() or before in _de_articles() or doc.is_cue("article", before):
+    if before in _fr_definite() or before in _fr_du_des() or doc.is_cue("article", before):
         return False
     return doc.verb_like(k) or copular(doc, k)  # «a versé»: a participle after its auxiliary
 
@@ -489,7 +483,7 @@ def hashtag_after(doc: _Doc, f: _Fig) -> str | None:
     if f.counts:
         return None
     k = f.last + 1
-    if doc.key(k) in _de():
+    if doc.key(k) in _fr_de():
         k += 1 + (doc.key(k + 1) in _ELISION)
     if doc.key(k) != "#" or not doc.adjacent(k, k + 1) or doc.toks[k + 1].kind != "word":
         return None
@@ -507,7 +501,7 @@ def adjective_level(doc: _Doc, f: _Fig) -> str | None:
     word = doc.text[doc.toks[adj].start : doc.toks[adj].end]
     if not (f.counts == word or f.counts.endswith(" " + word)) or not doc._lower(adj):
         return None  # «positif», «confiance favorable»: the generic reading ends on the adjective
-    if doc.verb_like(adj) or doc.key(adj - 1) in _de() or doc.key(adj - 1) in _ELISION:
+    if doc.verb_like(adj) or doc.key(adj - 1) in _fr_de() or doc.key(adj - 1) in _ELISION:
         return None  # «projet de monter à 120 places», «limitation de vitesse à»: no adjective
     for art in _clause_back(doc, adj - 1, adj - 6):
         if doc.verb_like(art):
@@ -537,7 +531,7 @@ def passed_from_to(doc: _Doc, f: _Fig) -> str | None:
     for k in _clause_back(doc, f.first - 1, f.first - 8):
         key = doc.keys[k]
         passing = any(key.startswith(s) for s in _pass_stems())
-        if doc.toks[k].kind == "word" and passing and doc.key(k + 1) in _de():
+        if doc.toks[k].kind == "word" and passing and doc.key(k + 1) in _fr_de():
             if f.counts and f.counts.lower() != key:
                 return None
             return doc.fr_clause_subject(k)

@@ -26,6 +26,7 @@ from prcli.quotations.resolve import (
     build_register,
     common_word_in,
     forget_positions,
+    formulas,
     given_name_gender,
     newcomer,
     resolve_np,
@@ -1488,9 +1489,7 @@ def _ar_foreign_or_formula(inner: str) -> bool:
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
     folded = tuple(normalize(w) for w in words)
-    return len(words) <= 5 and (
-        folded in _ar_phrases("eulogies_ar.txt") or folded in _ar_phrases("divine_epithets_ar.txt")
-    )
+    return len(words) <= 5 and folded in formulas()
 
 
 #: «هو»/«هي» (and with و) before a noun that says what the marked words are.

@@ -628,7 +628,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    blessings = _formulas()
+    blessings = formulas()
     firsts = {ph[0] for ph in blessings}
     if not any(t.norm in firsts for t in toks[a:b]):
         return a, b
@@ -654,15 +654,15 @@ def _blessings() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _formulas() -> tuple[tuple[str, ...], ...]:
+def formulas() -> tuple[tuple[str, ...], ...]:
     """Blessings and divine epithets («عز وجل», «تعالى»), longest first: words after a name
-    that are no part of the speaker phrase."""
+    that are no part of the speaker phrase (and, in marks, no speech)."""
     return tuple(sorted(_blessings() + phrases("divine_epithets_ar.txt"), key=len, reverse=True))
 
 
 def _blessing_at(toks: list[Tok], k: int) -> bool:
     """Whether a blessing formula («رحمه الله», «طيب الله ثراه») starts at token ``k``."""
-    return any(tuple(t.norm for t in toks[k:k + len(ph)]) == ph for ph in _formulas())
+    return any(tuple(t.norm for t in toks[k:k + len(ph)]) == ph for ph in formulas())
 
 
 def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
