@@ -282,12 +282,6 @@ def _first_words(table: Mapping[tuple[str, ...], object]) -> dict[str, frozenset
     return hit[1]
 
 
-def _starts_phrase(table: Mapping[tuple[str, ...], object], key: str, lang: str) -> bool:
-    """Whether ``_Doc.match`` can find a phrase of ``table`` starting with a token of this key."""
-    firsts = _first_words(table)
-    return key in firsts or (lang == "ar" and any(s in firsts for s in strip_clitics(key)))
-
-
 #: Bare numbers needed on each side of a number for ``dense_count``: more than the farthest
 #: look-up of ``at`` over digits (``in_titled_quote`` looks 7 tokens back, ``phrase_after`` 6 ahead).
 _DENSE_REACH = 8
