@@ -20,6 +20,7 @@ from prcli.figures.wordlists import (
     _QUOTES,
     _SCORE_LINKS,
     _decade_age_openers_en,
+    _event_nouns_ar,
     _lang_words,
     _named_links,
     _person_subjects_en,
@@ -376,11 +377,14 @@ class _Identifiers(_Attach):
         (indefinite, unsuffixed) name word and closing the phrase (a comma, a full stop, a closing
         mark, a nisba adjective or «في» after them) name a product, an index or an event, not a
         figure."""
-        if core.last != i or core.words or not self.name_word_before(i):
+        if core.last != i or core.words:
             return False
-        if core.digits == 4 and 1800 <= core.value <= 2100:
-            return False  # «مونديال 2022»: a year still
-        if self.list_goes_on(i):
+        event = self.event_name_before(i)
+        if not (event or self.name_word_before(i)):
+            return False
+        if core.digits == 4 and (1800 <= core.value <= 2100 or 1350 <= core.value <= 1500):
+            return False  # «مونديال 2022», «مهرجان أبها 1436»: a year still (Gregorian or Hijri)
+        if not event and self.list_goes_on(i):
             return False  # «عسير 30، وفي جازان 18»: the first item of a list of counts
         nxt = i + 1
         if nxt >= self.n:
@@ -390,7 +394,32 @@ class _Identifiers(_Attach):
             return nkey in _NAME_NUMBER_ENDS and not (nkey == ")" and self.key(i - 2) == "(")
         if not self.spaced(i, nxt) or self.match(self.units, nxt)[0]:
             return False
+        if event and (nkey.startswith(("ال", "لل", "بال", "وال")) or nkey in self.stop):
+            return True  # «مهرجان جدة 36 الذي»: a counted noun is never definite nor a function word
         return (nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6) or nkey == "في"
+
+    def event_name_before(self, i: int) -> bool:
+        """Token ``i`` closes the name of a recurring event: one or two plain Arabic words
+        (a short place name such as «جدة», a «ة» ending) right after an event noun
+        («مهرجان جدة 36»، «مهرجان صيف طيبة 36»), the digits numbering its edition."""
+        events = _event_nouns_ar()
+        for head in (i - 2, i - 3):
+            if head < 0 or not all(self.spaced(k, k + 1) for k in range(head, i)):
+                continue
+            key = self.keys[head]
+            if key not in events and not (key[:1] in "وبل" and key[1:] in events):
+                continue
+            words = range(head + 1, i)
+            return all(
+                self.toks[k].kind == "word"
+                and _ARABIC.match(self.keys[k]) is not None
+                and not self.keys[k].startswith(("ال", "لل"))
+                and self.keys[k] not in self.stop
+                and self.word_num(k) is None
+                and not self.match(months(), k, 1)[0]
+                for k in words
+            )
+        return False
 
     def name_word_before(self, i: int) -> bool:
         """The word before token ``i`` may end a name: an Arabic word of four letters or more
