@@ -1086,10 +1086,16 @@ def test_arabic_reading_classes(
         "نصت المادة السادسة على العقوبة، وكشف التقرير الأولي عن الأرقام.",  # a reference, «أوّلي»
         "وذلك وفق المادتين 31 و32 من القانون.",  # references
         "وتقام العروض يومي الأحد والاثنين من الأسبوع المقبل.",  # Monday after «و»
+        "وانتقد القانون التنظيمي 31-07 وطالب بتنفيذ القرار الأممي 1559.",  # reference + adjective
     ],
 )
 def test_arabic_words_that_hold_no_figure(text: str) -> None:
     assert [s.text for s in extract_stats(text, language="ar")] == []
+
+
+def test_a_year_after_a_described_law_stays_a_year() -> None:
+    found = extract_stats("وصادق البرلمان على القانون المالي 2025 بالأغلبية.", language="ar")
+    assert [(s.text, s.kind) for s in found] == [("2025", "year")]
 
 
 # Arabic `counts` in figure-dense economic copy (issue 6): what a figure counts is read from Arabic

@@ -124,6 +124,8 @@ class _Identifiers(_Attach):
             self.cue_before("ident", k, 1)
             or (k != i and self.cue_before("ident", i, 1))
             or (self.lang == "ar" and self.cue_before("unitname", i, 1))  # «اللواء 47»
+            or (self.lang == "ar" and self.described_reference(i)  # «القانون التنظيمي 20-16»
+                and not (core.digits == 4 and 1800 <= core.value <= 2100))  # «القانون المالي 2024»
         )
         if (
             named
@@ -227,6 +229,16 @@ class _Identifiers(_Attach):
             return True  # «  3 - تعيين ...»: a list marker with a spaced dash
         # «قرار مجلس الوزراء رقم (17 / 9)»
         return prev is not None and prev.key == "(" and i >= 2 and self.cue_before("ident", i - 1, 1)
+
+    def described_reference(self, i: int) -> bool:
+        """A reference noun and its nisba adjective before token ``i``: «القانون التنظيمي»,
+        «المرسوم الملكي»: the number after them names the text, as after the noun alone."""
+        k = i - 1
+        if k < 1 or self.toks[k].kind != "word" or not self.spaced(k, i):
+            return False
+        key = self.keys[k]
+        return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) >= 6 \
+            and self.spaced(k - 1, k) and self.cue_before("ident", k, 1)
 
     def chart_named_after(self, j: int) -> bool:
         """ "number two in Spotify's chart", "number one at the French box office": the chart or
