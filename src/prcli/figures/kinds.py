@@ -13,6 +13,7 @@ from prcli.figures.wordlists import (
     _adverbs_ar,
     _age_units,
     _ar_year_nouns,
+    _duration_heads_ar,
     _duration_nouns,
     _fr_de,
     _fr_demi,
@@ -402,6 +403,10 @@ class _Kinds(_Identifiers):
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
                 window = k - 1
                 break
+        if self.lang == "ar" and window and any(
+            self.keys[fig.first - k] in _duration_heads_ar() for k in range(1, window + 1)
+        ):
+            return  # «تبلغ مدة التدريب سنتين»: the length of the training, not an age
         if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
             return
