@@ -163,3 +163,22 @@ def test_unknown_encoding_is_one_clear_line(ar_example):
     assert out.returncode == 1
     _one_line_error(out.stderr, str(ar_example))
     assert "encoding" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["quotes", "--json"], "No such option: --json"),
+        (["stats", "--format", "xml"], "'xml' is not one of"),
+        (["stats", "--max-bytes", "lots"], "--max-bytes"),
+        (["nosuch"], "No such command 'nosuch'"),
+    ],
+)
+def test_usage_errors_are_one_line_with_where_to_look(args: list[str], said: str) -> None:
+    """A mistyped option is bad input too: one line on stderr (no framed box), exit code 2,
+    and the help to read next."""
+    out = prcli(*args, input="")
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("prcli: ") and said in lines[0], out.stderr
+    assert "-h'" in lines[0] and "Traceback" not in out.stderr

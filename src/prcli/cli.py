@@ -366,7 +366,8 @@ def main() -> None:
     gcpolicy.pause_start_up()  # until the first document is analyzed (see prcli.gcpolicy)
     code: int | str | None = 0
     try:
-        build_app(only)(prog_name="prcli")
+        result = build_app(only)(prog_name="prcli", standalone_mode=False)
+        code = result if isinstance(result, int) else 0  # ``--help``, ``Exit(n)``: click returns n
     except KeyboardInterrupt:
         sys.stderr.write("prcli: interrupted\n")
         code = 130
@@ -374,7 +375,36 @@ def main() -> None:
         _quiet_broken_pipe()
     except SystemExit as e:
         code = e.code
+    except Exception as e:  # click's own errors; anything else is re-raised by _click_error
+        code = _click_error(e, only)
     _exit(code)
+
+
+def _click_error(error: Exception, command: str | None) -> int:
+    """One line on stderr for a usage error (unknown option, bad value), as for bad input.
+
+    Click would draw a framed box of several lines; scripts and ``2>&1 | head -1`` read one.
+    An interrupt reaches here as click's ``Abort`` (click turns ``KeyboardInterrupt`` into it).
+    Click's classes are recognised by name: Typer 0.28 ships its own copy of click, older
+    releases use click itself, and the pyproject range allows both.
+    """
+    kind = type(error).__name__
+    if kind == "Abort":
+        sys.stderr.write("prcli: interrupted\n")
+        return 130
+    exit_code = getattr(error, "exit_code", None)
+    describe = getattr(error, "format_message", None)
+    if not isinstance(exit_code, int) or describe is None:
+        raise error
+    context = getattr(error, "ctx", None)
+    if kind == "NoArgsIsHelpError" and context is not None:
+        sys.stdout.write(context.get_help())  # bare ``prcli``: the help, as before
+        return exit_code
+    where = f"prcli {command}" if command else "prcli"
+    message = " ".join(str(describe()).split()).rstrip(".")
+    hint = f"; see '{where} -h'" if exit_code == 2 else ""
+    sys.stderr.write(f"prcli: {message}{hint}\n")
+    return exit_code
 
 
 def _exit(code: int | str | None) -> None:
