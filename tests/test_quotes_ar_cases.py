@@ -757,7 +757,19 @@ CASES = [
     # «حسب التعبير الرسمي» after the marks: an established term; «حسب تعبير الخبراء»: their words
     ("ونقل أكثر من ألف شخص إلى المخيمات، أو تمت \"إعادة توطينهم\" حسب التعبير الرسمي آنذاك.",
      "إعادة توطينهم", None, False),
-
+    # a connective («من جهة أخرى») before the verb is no subject; the name after the verb speaks
+    ("وقال الشيخ علي بلحاج إن الإصلاح مستمر.\nمن جهة أخرى دعا علي بلحاج قادة الأحزاب \"إلى "
+     "الحوار المباشر بعيدا عن أية ضغوط خارجية\".", "إلى الحوار المباشر بعيدا عن أية ضغوط خارجية",
+     "علي بلحاج", True),
+    # a noun and the marked words qualifying it («أبرز الطابع "الشامل" للعملية») are the verb's
+    # object: the subject is dropped, and the one who spoke before is meant
+    ("وقال الخبير الأمريكي بيتر فام إن الانتخابات جرت في ظروف جيدة. وبعد أن أبرز الطابع "
+     "\"الشامل\" للعملية، أشار فام إلى تقدم كبير.", "الشامل", "بيتر فام", True),
+    # «، داخل أجل سنة،» between commas says when: it registers no one, who would then be
+    # taken for the subject of the next verb
+    ("وقال رئيس المحكمة سعيد الإدريسي إن المحكمة تبت في الطعون، داخل أجل سنة، ابتداء من تاريخ "
+     "إيداعها. وأكد أن \"المحكمة مستقلة تماما عن الحكومة\".", "المحكمة مستقلة تماما عن الحكومة",
+     "سعيد الإدريسي", True),
 ]
 
 

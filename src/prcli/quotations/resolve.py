@@ -162,6 +162,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         # apposition: «ROLE، NAME NAME،»
         if apposition or len(names) < 2 or _blessing_at(toks, start):
             continue  # («الملك فلان، طيب الله ثراه»: a blessing after the comma names no one)
+        if _ar_adverbial(keys[0]):
+            continue  # «للمحكمة، داخل أجل سنة،»: where or when, not a name in apposition
         after = toks[k] if k < n else None
         if after is not None and after.kind not in ("p", "b"):
             continue
@@ -175,6 +177,13 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_adverbial(w: str) -> bool:
+    """«داخل», «ولنحو», «بعد»: a noun used as a preposition of place or time, clitics aside."""
+    heads = folded_words("adverbial_heads_ar.txt")
+    w = w.removeprefix("و").removeprefix("ف")
+    return w in heads or (w[:1] in "بل" and w[1:] in heads)
 
 
 def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Register, text: str) -> None:

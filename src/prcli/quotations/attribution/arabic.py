@@ -519,6 +519,24 @@ class _Arabic(_Phrases):
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
 
+    def _ar_described_thing(self, a: int, j: int) -> bool:
+        """One definite word after the verb, then at once a quotation of a few words that
+        qualifies it, the clause going on after it («أبرز الطابع “الشامل” للعملية», «انتقد
+        القرار “المتسرع” للحكومة»): a thing and the words used of it, the verb's object; the
+        subject is dropped. A role, a body, a document or a registered
+        name there still speaks («قال الوزير “…”», «أكد الخماس “…”»)."""
+        toks = self.toks
+        if j != a + 1 or j + 1 >= len(toks) or toks[j].kind != "q" or toks[a].end == toks[j].start:
+            return False
+        if len(self.text[toks[j].start + 1:toks[j].end - 1].split()) > 3 or toks[j + 1].kind != "w":
+            return False  # a few words qualifying the noun, and the clause goes on after them
+        if a > 0 and toks[a - 1].norm.endswith(("ه", "ها", "هم")):
+            return False  # «اعتبره العديدون “فاضحا”»: the verb has its object, the noun is the subject
+        w = toks[a].norm
+        if not w.startswith("ال") or self._ar_can_speak((a, j)):
+            return False
+        return self.reg.by_name((w,)) is None and self.reg.by_name((w.removeprefix("ال"),)) is None
+
     def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
         """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
         toks = self.toks
@@ -667,6 +685,8 @@ class _Arabic(_Phrases):
         if k == i or self._ar_preposition_phrase(toks[k].norm) \
                 or toks[k].norm.removeprefix("و") in _ar_prep():
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb
+        if k > 0 and toks[k - 1].kind == "w" and toks[k - 1].norm.removeprefix("و") in _ar_prep():
+            return None  # «من جهة أخرى دعا …»: the noun after a preposition is its object
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
                 or ar_name_end(toks, k, self.lex) - k >= 2:
