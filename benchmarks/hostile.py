@@ -106,6 +106,9 @@ def cases() -> dict[str, Callable[[int], bytes]]:
         "dal-dot-repeated": lambda n: _repeat("د. ".encode(), n),
         "arabic-comma-repeated": lambda n: _repeat("، ".encode(), n),
         "numbers-only": lambda n: _repeat(b"12 ", n),
+        "number-column": lambda n: _repeat(b"120\n85\n97\n", n),
+        "ar-table-rows": lambda n: _repeat(
+            ("وبلغ عدد الزوار حسب الأشهر: " + " ".join(str(100 + 7 * k) for k in range(12)) + "\n").encode(), n),
         "html": lambda n: _repeat(
             ("<html><body><p>" + AR + "</p><script>alert('x')</script></body></html>").encode(), n),
         "cr-only": lambda n: _repeat(AR.replace(". ", ".\r").encode(), n),
@@ -127,7 +130,8 @@ def run_one(command: str, path: Path, timeout: float,
             prcli: list[str] | None = None) -> tuple[float, float, int, int, str]:
     """CPU seconds, wall seconds, peak RSS MiB, exit code and last stderr line of one process
     (killed after ``timeout`` wall seconds: exit code -9 and "TIMEOUT")."""
-    cmd = [*(prcli or prcli_command()), command, "--format", "json", "--all", str(path)]
+    every = ["--all"] if command in ("analyze", "quotes") else []  # (stats has no non-speech spans to add)
+    cmd = [*(prcli or prcli_command()), command, "--format", "json", *every, str(path)]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=ENV, stdin=subprocess.DEVNULL)

@@ -151,7 +151,7 @@ def _number_table(rng: random.Random, lang: str) -> str:
     parts: list[str] = []
     for _ in range(rng.randrange(40, 160)):
         parts.append(rng.choice(_CONTEXT[lang]) if rng.random() < 0.02 else num())
-        parts.append(rng.choice([" "] * 12 + ["  ", "   ", "\n"]))
+        parts.append(rng.choice([" "] * 10 + ["  ", "   ", "\n", "\n", " \n", "\n\n"]))  # rows and columns
     return "".join(parts)
 
 

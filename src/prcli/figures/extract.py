@@ -75,7 +75,7 @@ class _Doc(_Scan):
                 continue
             if t.kind == "num" and _DENSE_CHECK:
                 if i >= run_end:
-                    nxt_num = i + 1 < self.n and self.sp[i] and toks[i + 1].kind == "num"
+                    nxt_num = i + 1 < self.n and toks[i + 1].kind == "num" and self.blank_between(i)
                     run_start, run_end = self.digit_run(i) if nxt_num else (i, i + 1)
                 if run_start <= i - _DENSE_REACH and i + _DENSE_REACH < run_end:
                     # the inside of the run in one tight loop (a flattened table: 333,000 numbers)

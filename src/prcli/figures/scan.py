@@ -26,19 +26,26 @@ class _Scan(_Specials):
     """The figure starting at a token, and the shortcuts over runs of bare numbers."""
 
     def digit_run(self, i: int) -> tuple[int, int]:
-        """The tokens around number ``i`` that are bare digits spaced on one line: (first, end),
+        """The tokens around number ``i`` that are bare digits with only blanks between: (first, end),
         end exclusive; (i, i + 1) at least. Looks back at most ``_DENSE_REACH`` tokens (the
         caller only asks whether ``i`` is that far inside), and forward to the run's end, which the
         caller remembers, so a table of numbers is scanned once."""
         if not self.bare_digits(i):
             return i, i + 1
         a = i
-        while a > 0 and i - a < _DENSE_REACH and self.sp[a - 1] and self.bare_digits(a - 1):
+        while a > 0 and i - a < _DENSE_REACH and self.blank_between(a - 1) and self.bare_digits(a - 1):
             a -= 1
         b = i + 1
-        while b < self.n and self.sp[b - 1] and self.bare_digits(b):
+        while b < self.n and self.blank_between(b - 1) and self.bare_digits(b):
             b += 1
         return a, b
+
+    def blank_between(self, k: int) -> bool:
+        """Only blanks or line breaks between token ``k`` and the next: a column of numbers one
+        per line («120\\n85\\n97») is as far from any word as a row of them."""
+        if self.sp[k]:
+            return True
+        return k + 1 < self.n and not self.low[self.toks[k].end:self.toks[k + 1].start].strip()
 
     def dense_count(self, i: int) -> _Fig | None:
         """A bare number deep inside a run of bare numbers ("12 7 31 12 ...", a table flattened
@@ -52,8 +59,8 @@ class _Scan(_Specials):
         key = self.keys[i]
         if len(key) == 4 or len(key) > MAX_DIGITS or (key[0] == "0" and len(key) > 1):
             return None
-        if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3:
-            return None
+        if self.lang in ("fr", "ar") and len(key) <= 3 and len(self.keys[i + 1]) == 3 and self.sp[i]:
+            return None  # («1 724» on one line may be one number; a line break ends it)
         value = _DENSE_VALUES.get(key)
         if value is None:
             if len(_DENSE_VALUES) >= _INERT_MAX:
