@@ -108,7 +108,8 @@ def cases() -> dict[str, Callable[[int], bytes]]:
         "numbers-only": lambda n: _repeat(b"12 ", n),
         "number-column": lambda n: _repeat(b"120\n85\n97\n", n),
         "ar-table-rows": lambda n: _repeat(
-            ("وبلغ عدد الزوار حسب الأشهر: " + " ".join(str(100 + 7 * k) for k in range(12)) + "\n").encode(), n),
+            ("وبلغ عدد الزوار حسب الأشهر: " + " ".join(str(100 + 7 * k) for k in range(12)) + "\n")
+            .encode(), n),
         "html": lambda n: _repeat(
             ("<html><body><p>" + AR + "</p><script>alert('x')</script></body></html>").encode(), n),
         "cr-only": lambda n: _repeat(AR.replace(". ", ".\r").encode(), n),
