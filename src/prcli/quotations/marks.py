@@ -22,7 +22,6 @@ _FAMILY = {
     '"': "A",
 }
 _MARK = re.compile("[" + "".join(_FAMILY) + "]")
-_LINE = re.compile(r"[^\r\n]+")
 #: A letter or digit (``str.isalnum``: a word character other than the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 #: Marks that normally open (left-to-right typing); the others normally close.
@@ -139,11 +138,6 @@ def _unclosed_ends(text: str, starts: list[int], para_end: int) -> list[int]:
     return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The non-empty lines (between \\r or \\n)."""
-    return [m.span() for m in _LINE.finditer(text)]
-
-
 def _has_later(text: str, i: int, hi: int, chars: str, stop: str) -> bool:
     """Whether one of ``chars`` occurs after ``i`` before any of ``stop`` (within the paragraph)."""
     for j in range(i + 1, hi):
@@ -156,11 +150,25 @@ def _has_later(text: str, i: int, hi: int, chars: str, stop: str) -> bool:
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:
-    """Every span between paired marks, top level and nested, in order of opening mark."""
+    """Every span between paired marks, top level and nested, in order of opening mark.
+
+    Only the paragraphs holding a mark are scanned (a paragraph without one leaves nothing open
+    for the next): a table of 300,000 one-number lines has no paragraph to scan.
+    """
     out: list[MarkedSpan] = []
     carry: str | None = None  # family left open at the end of the previous paragraph
-    for lo, hi in _paragraphs(text):
+    prev_hi = -1
+    n = len(text)
+    m = _MARK.search(text)
+    while m is not None:
+        at = m.start()
+        lo = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        hi = min(x for x in (text.find("\n", at), text.find("\r", at), n) if x >= 0)
+        if carry is not None and text[prev_hi:lo].strip("\r\n"):
+            carry = None  # a paragraph without marks came between: it closed nothing and left nothing open
         carry = _scan_paragraph(text, lo, hi, carry, out)
+        prev_hi = hi
+        m = _MARK.search(text, hi)
     out.sort(key=lambda s: (s.open_at, s.depth))
     return out
 
