@@ -89,6 +89,7 @@ def cases() -> dict[str, Callable[[int], bytes]]:
         "unclosed-guillemets": lambda n: _repeat("« Il a dit ".encode(), n),
         "unclosed-ar-quotes": lambda n: _repeat("قال “ ".encode(), n),
         "closers-only": lambda n: _repeat("» ” ".encode(), n),
+        "quoted-word-per-line": lambda n: _repeat("«نعم»\n".encode(), n),
         "nested-quotes": _nested,
         "only-punctuation": lambda n: _repeat("!?.،؛…".encode(), n),
         "random-binary": _random_binary,

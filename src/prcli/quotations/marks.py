@@ -22,6 +22,7 @@ _FAMILY = {
     '"': "A",
 }
 _MARK = re.compile("[" + "".join(_FAMILY) + "]")
+_EOL = re.compile(r"[\r\n]")
 #: A letter or digit (``str.isalnum``: a word character other than the underscore).
 _ALNUM = re.compile(r"[^\W_]")
 #: Marks that normally open (left-to-right typing); the others normally close.
@@ -157,13 +158,16 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     """
     out: list[MarkedSpan] = []
     carry: str | None = None  # family left open at the end of the previous paragraph
-    prev_hi = -1
+    prev_hi = 0
     n = len(text)
     m = _MARK.search(text)
     while m is not None:
         at = m.start()
-        lo = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-        hi = min(x for x in (text.find("\n", at), text.find("\r", at), n) if x >= 0)
+        # (every search is bounded by the previous paragraph's end or stops at the first line
+        # break: the whole pass stays linear however many paragraphs hold a mark)
+        lo = max(text.rfind("\n", prev_hi, at), text.rfind("\r", prev_hi, at), prev_hi - 1) + 1
+        eol = _EOL.search(text, at)
+        hi = eol.start() if eol is not None else n
         if carry is not None and text[prev_hi:lo].strip("\r\n"):
             carry = None  # a paragraph without marks came between: it closed nothing and left nothing open
         carry = _scan_paragraph(text, lo, hi, carry, out)
