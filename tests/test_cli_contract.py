@@ -182,3 +182,9 @@ def test_usage_errors_are_one_line_with_where_to_look(args: list[str], said: str
     lines = out.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("prcli: ") and said in lines[0], out.stderr
     assert "-h'" in lines[0] and "Traceback" not in out.stderr
+
+
+def test_bare_prcli_prints_the_help_once() -> None:
+    out = prcli(input="")
+    assert out.returncode == 2 and out.stdout.count("Usage:") == 1, out.stdout
+    assert "summarize" in out.stdout and "Traceback" not in out.stderr

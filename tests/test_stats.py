@@ -1087,6 +1087,7 @@ def test_arabic_reading_classes(
         "وذلك وفق المادتين 31 و32 من القانون.",  # references
         "وتقام العروض يومي الأحد والاثنين من الأسبوع المقبل.",  # Monday after «و»
         "وانتقد القانون التنظيمي 31-07 وطالب بتنفيذ القرار الأممي 1559.",  # reference + adjective
+        "وذكر بالقرار الأممي 1701 الذي صدر قبل سنوات.",
     ],
 )
 def test_arabic_words_that_hold_no_figure(text: str) -> None:
@@ -1096,6 +1097,13 @@ def test_arabic_words_that_hold_no_figure(text: str) -> None:
 def test_a_year_after_a_described_law_stays_a_year() -> None:
     found = extract_stats("وصادق البرلمان على القانون المالي 2025 بالأغلبية.", language="ar")
     assert [(s.text, s.kind) for s in found] == [("2025", "year")]
+
+
+def test_a_reference_noun_and_adjective_do_not_swallow_what_they_measure() -> None:
+    """«الرحلة الجوية 3 ساعات», «القانون التنظيمي 40 مادة»: a counted noun after the number
+    makes it a figure, not the number of a flight or a law."""
+    found = extract_stats("وتستغرق الرحلة الجوية 3 ساعات، ويتضمن القانون التنظيمي 40 مادة.", language="ar")
+    assert [(s.text, s.kind) for s in found] == [("3 ساعات", "duration"), ("40", "count")]
 
 
 # Arabic `counts` in figure-dense economic copy (issue 6): what a figure counts is read from Arabic

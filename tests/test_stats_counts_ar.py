@@ -555,7 +555,8 @@ def test_an_ordinal_after_a_unit_word_still_ranks() -> None:
         ("وزار الوفد مهرجان صور 14 الذي تنظمه البلدية.", []),  # an edition, a short place name
         ("وتتواصل فعاليات معرض ربيع حمص 9، بمشاركة 40 حرفيا.", ["40"]),
         ("وشارك في مهرجان صور 14 فرقة من 6 دول.", ["14", "6"]),  # an indefinite noun counted
-        ("وانطلق ملتقى مكة 1446، بحضور 300 زائر.", ["1446", "300"]),  # a Hijri year
+        ("وانطلق ملتقى مكة 1446، بحضور 300 زائر.", ["1446", "300"]),  # a Hijri year: not an edition
+        ("وحضر معرض الربيع 300 من العارضين.", ["300"]),  # «من» after it: a count, not an edition
     ],
 )
 def test_bare_digits_after_a_name_word_end_the_name(text: str, kept: list[str]) -> None:
@@ -853,6 +854,8 @@ def test_counts_of_a_bracket_or_a_dimension(text: str, expected: list[tuple[str,
 
 def test_a_length_of_time_after_an_age_verb_is_a_duration() -> None:
     """«تبلغ» often gives an age, but «تبلغ مدة الدراسة سنتين» gives the length of the course."""
-    text = "ويشترط ألا يتجاوز عمر المترشح 30 سنة، على أن تبلغ مدة الدراسة سنتين بالمعهد."
+    text = "وتبلغ المتسابقة من العمر 19 سنة، بينما تبلغ مدة الدراسة سنتين."
     found = [(s.text, s.kind) for s in extract_stats(text, language="ar")]
-    assert found == [("30 سنة", "age"), ("سنتين", "duration")]
+    assert found == [("19 سنة", "age"), ("سنتين", "duration")]
+    lived = extract_stats("وقضى طوال عمره البالغ 70 عاما في القرية.", language="ar")
+    assert [(s.text, s.kind) for s in lived] == [("70 عاما", "age")]

@@ -375,30 +375,36 @@ def main() -> None:
         _quiet_broken_pipe()
     except SystemExit as e:
         code = e.code
-    except Exception as e:  # click's own errors; anything else is re-raised by _click_error
-        code = _click_error(e, only)
+    except Exception as e:  # click's own errors; anything else goes on as before
+        handled = _click_error(e, only)
+        if handled is None:
+            raise
+        code = handled
     _exit(code)
 
 
-def _click_error(error: Exception, command: str | None) -> int:
-    """One line on stderr for a usage error (unknown option, bad value), as for bad input.
+def _click_error(error: Exception, command: str | None) -> int | None:
+    """The exit code after one line on stderr for a usage error (unknown option, bad value), as
+    for bad input; None for an error that is not click's.
 
     Click would draw a framed box of several lines; scripts and ``2>&1 | head -1`` read one.
-    An interrupt reaches here as click's ``Abort`` (click turns ``KeyboardInterrupt`` into it).
     Click's classes are recognised by name: Typer 0.28 ships its own copy of click, older
-    releases use click itself, and the pyproject range allows both.
+    releases use click itself, and the pyproject range allows both. ``Abort`` is what click
+    makes of an end of input or an interrupt met while it reads from the terminal.
     """
     kind = type(error).__name__
     if kind == "Abort":
-        sys.stderr.write("prcli: interrupted\n")
-        return 130
+        interrupted = isinstance(error.__cause__, KeyboardInterrupt)
+        sys.stderr.write("prcli: interrupted\n" if interrupted else "prcli: aborted\n")
+        return 130 if interrupted else 1
     exit_code = getattr(error, "exit_code", None)
     describe = getattr(error, "format_message", None)
     if not isinstance(exit_code, int) or describe is None:
-        raise error
-    context = getattr(error, "ctx", None)
-    if kind == "NoArgsIsHelpError" and context is not None:
-        sys.stdout.write(context.get_help())  # bare ``prcli``: the help, as before
+        return None
+    if kind == "NoArgsIsHelpError":
+        # bare ``prcli``: click printed the help while making this error (Rich's, on a
+        # terminal), and its message is the plain help otherwise
+        sys.stdout.write(str(describe()))
         return exit_code
     where = f"prcli {command}" if command else "prcli"
     message = " ".join(str(describe()).split()).rstrip(".")

@@ -12,6 +12,7 @@ from prcli.figures.base import _Core, _Fig
 from prcli.figures.lexicon import UnitEntry, months
 from prcli.figures.numparse import Raw, parse_raw
 from prcli.figures.wordlists import (
+    _AR_DEFINITE,
     _ARABIC,
     _DECADES,
     _LATIN,
@@ -29,6 +30,12 @@ from prcli.figures.wordlists import (
     _time_prefixes_en,
     _time_suffix,
 )
+
+
+def _code_shaped(key: str) -> bool:
+    """A number token written as a code: «31-07», «2/2019», «2.19.1086» (not «3.5»)."""
+    return "-" in key or "/" in key or key.count(".") >= 2
+
 
 #: Marks that close the phrase of a name ending in a number («ويندوز 10،», «(نوكيا 5190)»).
 _NAME_NUMBER_ENDS = frozenset({",", "،", ".", ")", "»", '"', "”", ";", "؛", ":"})
@@ -124,8 +131,9 @@ class _Identifiers(_Attach):
             self.cue_before("ident", k, 1)
             or (k != i and self.cue_before("ident", i, 1))
             or (self.lang == "ar" and self.cue_before("unitname", i, 1))  # «اللواء 47»
-            or (self.lang == "ar" and self.described_reference(i)  # «القانون التنظيمي 20-16»
-                and not (core.digits == 4 and 1800 <= core.value <= 2100))  # «القانون المالي 2024»
+            or (self.lang == "ar" and self.described_reference(i)  # «القانون التنظيمي 31-07»
+                and not (core.digits == 4 and 1800 <= core.value <= 2100)  # «القانون المالي 2024»
+                and (self.closes_reference(core.last + 1) or _code_shaped(self.keys[i])))
         )
         if (
             named
@@ -239,6 +247,15 @@ class _Identifiers(_Attach):
         key = self.keys[k]
         return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) >= 6 \
             and self.spaced(k - 1, k) and self.cue_before("ident", k, 1)
+
+    def closes_reference(self, j: int) -> bool:
+        """Token ``j`` (after a number) ends the reference the number names: the text ends, a
+        mark, or a definite word or relative starting what is said of it («القرار الأممي 1701
+        الذي …»); «الرحلة الجوية 3 ساعات» counts hours."""
+        if j >= self.n or self.toks[j].kind != "word":
+            return True
+        key = self.keys[j]
+        return key.startswith(_AR_DEFINITE) and not self.match(self.units, j)[0]
 
     def chart_named_after(self, j: int) -> bool:
         """ "number two in Spotify's chart", "number one at the French box office": the chart or
@@ -384,14 +401,14 @@ class _Identifiers(_Attach):
         return not (core.digits == 4 and 1800 <= core.value <= 2100)
 
     def bare_name_number(self, i: int, core: _Core) -> bool:
-        """«ويندوز 10،», «سناب دراغون 615»», «مهرجان ينبع 36،», «تايمز 100 البريطاني»: in
+        """«ويندوز 10،», «سناب دراغون 615»», «معرض ينبع 12،», «تايمز 100 البريطاني»: in
         Arabic the counted noun follows its number, so bare digits right after a plain
         (indefinite, unsuffixed) name word and closing the phrase (a comma, a full stop, a closing
         mark, a nisba adjective or «في» after them) name a product, an index or an event, not a
         figure."""
         if core.last != i or core.words:
             return False
-        event = self.event_name_before(i)
+        event = core.value < 100 and self.event_name_before(i)
         if not (event or self.name_word_before(i)):
             return False
         if core.digits == 4 and (1800 <= core.value <= 2100 or 1350 <= core.value <= 1500):
@@ -406,14 +423,14 @@ class _Identifiers(_Attach):
             return nkey in _NAME_NUMBER_ENDS and not (nkey == ")" and self.key(i - 2) == "(")
         if not self.spaced(i, nxt) or self.match(self.units, nxt)[0]:
             return False
-        if event and (nkey.startswith(("ال", "لل", "بال", "وال")) or nkey in self.stop):
-            return True  # «مهرجان جدة 36 الذي»: a counted noun is never definite nor a function word
+        if event and core.value < 100 and nkey.startswith(_AR_DEFINITE):
+            return True  # «مهرجان تطوان 14 الذي»: a counted noun is never definite (not «… 300 من»)
         return (nkey.startswith("ال") and nkey.endswith("ي") and len(nkey) >= 6) or nkey == "في"
 
     def event_name_before(self, i: int) -> bool:
-        """Token ``i`` closes the name of a recurring event: one or two plain Arabic words
-        (a short place name such as «جدة», a «ة» ending) right after an event noun
-        («مهرجان جدة 36»، «مهرجان صيف طيبة 36»), the digits numbering its edition."""
+        """Token ``i`` closes the name of a recurring event: one or two indefinite Arabic words
+        (a place, a season: a short word or one in «ة» that ``name_word_before`` refuses) right
+        after an event noun («مهرجان تطوان 14»، «ملتقى ربيع فاس 9»): its edition number."""
         events = _event_nouns_ar()
         for head in (i - 2, i - 3):
             if head < 0 or not all(self.spaced(k, k + 1) for k in range(head, i)):

@@ -11,6 +11,7 @@ from prcli.figures.identifiers import _Identifiers
 from prcli.figures.lexicon import UnitEntry, months
 from prcli.figures.wordlists import (
     _adverbs_ar,
+    _age_heads_ar,
     _age_units,
     _ar_year_nouns,
     _duration_heads_ar,
@@ -394,6 +395,17 @@ class _Kinds(_Identifiers):
             return self.text[self.toks[k].start].isupper()
         return True
 
+    def duration_head_before(self, first: int, window: int) -> bool:
+        """A length-of-time noun («مدة», «طوال») within ``window`` words before token ``first``
+        with no age noun after it («طوال عمره البالغ 70 عاما» is an age)."""
+        for k in range(1, window + 1):
+            key = self.keys[first - k]
+            if key in _age_heads_ar():
+                return False
+            if key in _duration_heads_ar():
+                return True
+        return False
+
     def age_context(self, fig: _Fig, j: int) -> None:
         span = range(fig.first, fig.last + 1)
         if not any(self.keys[k] in _age_units() or self.keys[k][1:] in _age_units() for k in span):
@@ -403,10 +415,8 @@ class _Kinds(_Identifiers):
             if fig.first - k < 0 or self.toks[fig.first - k].kind == "num":
                 window = k - 1
                 break
-        if self.lang == "ar" and window and any(
-            self.keys[fig.first - k] in _duration_heads_ar() for k in range(1, window + 1)
-        ):
-            return  # «تبلغ مدة التدريب سنتين»: the length of the training, not an age
+        if self.lang == "ar" and window and self.duration_head_before(fig.first, window):
+            return  # «تبلغ مدة الدراسة سنتين»: the length of the course, not an age
         if (window and self.cue_before("age", fig.first, window)) or self.cue_at("age_after", j):
             fig.kind = "age"
             return

@@ -117,6 +117,7 @@ _pronouns = lazy_words(
     "partitive_pronouns_fr.txt",
 )
 _adverbs_ar = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
+_age_heads_ar = lazy_words("prcli.figures", "age_heads_ar.txt", convert=norm_word)
 _duration_heads_ar = lazy_words("prcli.figures", "duration_heads_ar.txt", convert=norm_word)
 _event_nouns_ar = lazy_words("prcli.figures", "event_nouns_ar.txt", convert=norm_word)
 _vague_partitive = lazy_words(

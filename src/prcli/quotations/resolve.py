@@ -163,7 +163,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if apposition or len(names) < 2 or _blessing_at(toks, start):
             continue  # («الملك فلان، طيب الله ثراه»: a blessing after the comma names no one)
         if _ar_adverbial(keys[0]):
-            continue  # «للمحكمة، داخل أجل سنة،»: where or when, not a name in apposition
+            continue  # «للجنة، داخل أجل شهرين،»: where or when, not a name in apposition
         after = toks[k] if k < n else None
         if after is not None and after.kind not in ("p", "b"):
             continue

@@ -521,17 +521,20 @@ class _Arabic(_Phrases):
 
     def _ar_described_thing(self, a: int, j: int) -> bool:
         """One definite word after the verb, then at once a quotation of a few words that
-        qualifies it, the clause going on after it («أبرز الطابع “الشامل” للعملية», «انتقد
+        qualifies it, the clause going on after it («أبرز الطابع “السلمي” للمسيرة», «انتقد
         القرار “المتسرع” للحكومة»): a thing and the words used of it, the verb's object; the
         subject is dropped. A role, a body, a document or a registered
         name there still speaks («قال الوزير “…”», «أكد الخماس “…”»)."""
         toks = self.toks
         if j != a + 1 or j + 1 >= len(toks) or toks[j].kind != "q" or toks[a].end == toks[j].start:
             return False
-        if len(self.text[toks[j].start + 1:toks[j].end - 1].split()) > 3 or toks[j + 1].kind != "w":
+        inner = self.text[toks[j].start + 1:toks[j].end - 1].split()
+        if not inner or len(inner) > 3 or toks[j + 1].kind != "w":
             return False  # a few words qualifying the noun, and the clause goes on after them
+        if not inner[0].startswith("ال"):
+            return False  # an adjective agrees with the definite noun: «قال الجيش “لا خسائر” في …» speaks
         if a > 0 and toks[a - 1].norm.endswith(("ه", "ها", "هم")):
-            return False  # «اعتبره العديدون “فاضحا”»: the verb has its object, the noun is the subject
+            return False  # «وصفه الكثيرون “المخجل” …»: the verb has its object, the noun is the subject
         w = toks[a].norm
         if not w.startswith("ال") or self._ar_can_speak((a, j)):
             return False

@@ -269,7 +269,7 @@ class _Clauses(_English):
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         if kind != "src" and self._ar_described_thing(np_a, j):
-            return Clause(i, end, None, number, "pro-drop")  # «وبعد أن أبرز الطابع “الشامل”»: the object
+            return Clause(i, end, None, number, "pro-drop")  # «وبعد أن أبرز الطابع “السلمي”»: the object
         np = (np_a, self._ar_where_from(np_a, j))
         issuer = self._ar_issuer(np)
         if issuer is not None:
