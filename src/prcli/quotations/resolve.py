@@ -637,6 +637,10 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
+    edge = folded_words("edge_particles_ar.txt")
+    while b - a >= 2 and toks[b - 1].kind == "w" and (toks[b - 1].norm in edge or (
+            toks[b - 1].norm[:1] in "وف" and toks[b - 1].norm[1:] in edge)):
+        b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
     blessings = formulas()
     firsts = {ph[0] for ph in blessings}
     if not any(t.norm in firsts for t in toks[a:b]):
