@@ -390,17 +390,26 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
 
 def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
     """A word that ends a name before it: a noun with a possessive pronoun («عملها», «أنواعهم»)
-    or an accusative adverb in -ا before بـ («مرورا بسنوات», «مطالبا بـ»)."""
+    or, from the third word on, an accusative in -ا before a preposition («مرورا بسنوات»,
+    «عضوا في»)."""
     w = toks[k].norm
     if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and not w.startswith("ال"):
         return True
     if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
         return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return third and len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and nxt is not None \
-        and nxt.kind == "w" and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال")
-    # (not before لـ: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its channel;
-    # not as a second word: «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
+    if not third or not w.endswith("ا") or w.startswith("ال") or nxt is None or nxt.kind != "w":
+        return False
+    # «انتخبت مباركة بوعيدة عضوا بمجلس المدينة», «درس أوين لامونت فصولا من تاريخ …»: after a
+    # name of two words, an accusative noun governing a preposition is the verb's object
+    return len(w) >= 4 and (nxt.norm[:1] == "ب" or nxt.norm in _ar_object_preps()
+                            or nxt.norm.startswith("لل"))
+    # (not as a second word: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its
+    # channel; «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
+
+
+#: Prepositions an accusative object governs right after a name («عضوا في», «فصولا من»).
+_ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
 
 
 _ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
