@@ -1399,7 +1399,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
     if lex.lang == "ar":
-        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex) \
+        asked = inner.rstrip()[-1:] in "؟?"
+        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex, asked) \
             or arabic_labels.label_kind(toks, k, inner, lex)
         if named is not None:
             return named
@@ -1574,7 +1575,7 @@ def _ar_titled_span(inner: str) -> bool:
     return normalize(words[0]) in folded_words("works_ar.txt")
 
 
-def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | None:
+def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question: bool = False) -> str | None:
     """``title``/``term`` for Arabic marked words that a preceding word names rather than quotes:
     «ندوة بعنوان “…”» (a title of any length), «وبحسب “الفرنسية”» (a source's name),
     «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name)."""
@@ -1595,8 +1596,11 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | 
         bare = bare[2:] if bare.startswith("ال") else bare[1:] if w.startswith("لل") else bare
         clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _ar_that()
         longest = 20 if w is left[0] else 12  # (a title right after its noun may be long)
-        if bare in works and nw <= longest and (not ends or nw <= 5) \
-                and not _ar_construct_role(left, w, nw, lex) and not clause:
+        # «أن ندوة “هل ينصف النقاش …؟”»: a question right after its noun is the event's title
+        # (a verdict on the noun, «أن الحملة “هادئة”», is never a question)
+        asked = question and w is left[0]
+        if bare in works and nw <= longest and (not ends or nw <= 5 or asked) \
+                and not _ar_construct_role(left, w, nw, lex) and (not clause or asked):
             # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
             return "title"
         if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
