@@ -1003,6 +1003,18 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
 _ar_courtesy = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
 
 
+def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
+    """«ولي عهد …», «وزير خارجية …», «نائب رئيس …»: an indefinite role word (no ال) followed by
+    an indefinite noun is the first term of a construct; the noun after it is its genitive, not
+    the first word of a name (a name follows a definite role or a definite genitive)."""
+    if len(rnorm) < 2:
+        return False
+    head, nxt = rnorm[0], rnorm[1]
+    return head in lex.roles and not head.startswith("ال") and not nxt.startswith("ال") \
+        and nxt not in lex.honorifics and nxt not in lex.people \
+        and nxt not in ("بن", "ابن", "بنت", "ابو", "عبد")
+
+
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
@@ -1104,6 +1116,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
+    if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex):
+        m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
