@@ -237,7 +237,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
-                if found is not None and _personlike(found, lex) and not _function_word(found.name, lex):
+                if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
+                        and not (lex.lang == "ar" and _ar_particle_edge(found.name)):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
             continue
@@ -432,6 +433,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = last[-1][1]
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
+        if person is not None and lex.lang == "ar" and _ar_particle_edge(person.name):
+            # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
+            # the name it holds if the register knows it, else the last speaker the reader follows
+            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
+                [(a, q) for a, q in last if not _ar_particle_edge(q.name)],
+                clause.number if clause else "?", t.start, spoke)
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -684,6 +691,38 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
             p.gender = "f" if first.endswith("ه") else "m"
         if p.named:
             _push(last, pos, p, p.gender)
+
+
+#: Particles, subordinators and relatives that neither open nor close a name (as written).
+_ar_edge_particles = lazy_words("prcli.quotations", "edge_particles_ar.txt")
+
+
+def _ar_particle_edge(name: str) -> bool:
+    """A speaker phrase opened or closed by a particle, a subordinator or a relative («إذا صارت
+    الكتابة», «ولا», «أحمد عسيري حين», «اتحاد العاصمة الذي»): the clause reader cut a clause in
+    the wrong place; a person's name never starts or ends with such a word."""
+    words = name.split()
+    if not words:
+        return False
+    edge = _ar_edge_particles()
+
+    def particle(w: str) -> bool:
+        return w in edge or (w[:1] in "وف" and w[1:] in edge)
+
+    return particle(words[0]) or particle(words[-1])
+
+
+def _ar_named_after_particles(p: Person, reg: Register) -> Person | None:
+    """The registered person after the particles and auxiliaries that open a cut clause
+    («فإذا كان ديكارت» → ديكارت), if the register knows one."""
+    words = p.name.split()
+    edge, aux = _ar_edge_particles(), folded_words("auxiliaries_ar.txt")
+    k = 0
+    while k < len(words) - 1 and (words[k] in edge or (words[k][:1] in "وف" and words[k][1:] in edge)
+                                  or normalize(words[k]) in aux):
+        k += 1
+    found = reg.by_name(tuple(normalize(w) for w in words[k:])) if k else None
+    return found if found is not None and found is not p and found.named else None
 
 
 def _ar_lone_word(text: str, p: Person) -> bool:
@@ -1360,7 +1399,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
     if lex.lang == "ar":
-        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex) \
+        asked = inner.rstrip()[-1:] in "؟?"
+        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex, asked) \
             or arabic_labels.label_kind(toks, k, inner, lex)
         if named is not None:
             return named
@@ -1535,7 +1575,7 @@ def _ar_titled_span(inner: str) -> bool:
     return normalize(words[0]) in folded_words("works_ar.txt")
 
 
-def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | None:
+def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question: bool = False) -> str | None:
     """``title``/``term`` for Arabic marked words that a preceding word names rather than quotes:
     «ندوة بعنوان “…”» (a title of any length), «وبحسب “الفرنسية”» (a source's name),
     «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name)."""
@@ -1556,8 +1596,11 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon) -> str | 
         bare = bare[2:] if bare.startswith("ال") else bare[1:] if w.startswith("لل") else bare
         clause = left.index(w) + 1 < len(left) and left[left.index(w) + 1] in _ar_that()
         longest = 20 if w is left[0] else 12  # (a title right after its noun may be long)
-        if bare in works and nw <= longest and (not ends or nw <= 5) \
-                and not _ar_construct_role(left, w, nw, lex) and not clause:
+        # «أن ندوة “هل ينصف النقاش …؟”»: a question right after its noun is the event's title
+        # (a verdict on the noun, «أن الحملة “هادئة”», is never a question)
+        asked = question and w is left[0]
+        if bare in works and nw <= longest and (not ends or nw <= 5 or asked) \
+                and not _ar_construct_role(left, w, nw, lex) and (not clause or asked):
             # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
             return "title"
         if not (w.startswith("ال") and w.endswith(("ي", "يه"))):

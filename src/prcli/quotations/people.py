@@ -314,6 +314,9 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle)
+    edge = folded_words("edge_particles_ar.txt")
+    if w in edge or (w[:1] == "و" and w[1:] in edge):
+        return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
     if w.startswith(("بال", "لل", "وال", "كال")) \
@@ -387,17 +390,26 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
 
 def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
     """A word that ends a name before it: a noun with a possessive pronoun («عملها», «أنواعهم»)
-    or an accusative adverb in -ا before بـ («مرورا بسنوات», «مطالبا بـ»)."""
+    or, from the third word on, an accusative in -ا before a preposition («مرورا بسنوات»,
+    «عضوا في»)."""
     w = toks[k].norm
     if len(w) >= 5 and w.endswith(("ها", "هم", "هما")) and not w.startswith("ال"):
         return True
     if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
         return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return third and len(w) >= 5 and w.endswith("ا") and not w.startswith("ال") and nxt is not None \
-        and nxt.kind == "w" and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال")
-    # (not before لـ: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its channel;
-    # not as a second word: «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
+    if not third or not w.endswith("ا") or w.startswith("ال") or nxt is None or nxt.kind != "w":
+        return False
+    # «انتخبت مباركة بوعيدة عضوا بمجلس المدينة», «درس أوين لامونت فصولا من تاريخ …»: after a
+    # name of two words, an accusative noun governing a preposition is the verb's object
+    return len(w) >= 4 and (nxt.norm[:1] == "ب" or nxt.norm in _ar_object_preps()
+                            or nxt.norm.startswith("لل"))
+    # (not as a second word: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its
+    # channel; «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
+
+
+#: Prepositions an accusative object governs right after a name («عضوا في», «فصولا من»).
+_ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
 
 
 _ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")

@@ -637,6 +637,10 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
+    edge = folded_words("edge_particles_ar.txt")
+    while b - a >= 2 and toks[b - 1].kind == "w" and (toks[b - 1].norm in edge or (
+            toks[b - 1].norm[:1] in "وف" and toks[b - 1].norm[1:] in edge)):
+        b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
     blessings = formulas()
     firsts = {ph[0] for ph in blessings}
     if not any(t.norm in firsts for t in toks[a:b]):
@@ -999,6 +1003,18 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
 _ar_courtesy = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
 
 
+def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
+    """«ولي عهد …», «وزير خارجية …», «نائب رئيس …»: an indefinite role word (no ال) followed by
+    an indefinite noun is the first term of a construct; the noun after it is its genitive, not
+    the first word of a name (a name follows a definite role or a definite genitive)."""
+    if len(rnorm) < 2:
+        return False
+    head, nxt = rnorm[0], rnorm[1]
+    return head in lex.roles and not head.startswith("ال") and not nxt.startswith("ال") \
+        and nxt not in lex.honorifics and nxt not in lex.people \
+        and nxt not in ("بن", "ابن", "بنت", "ابو", "عبد")
+
+
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int) -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
@@ -1100,6 +1116,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
+    if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex):
+        m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
