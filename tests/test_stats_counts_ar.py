@@ -856,3 +856,26 @@ def test_a_length_of_time_after_an_age_verb_is_a_duration() -> None:
     text = "ويشترط ألا يتجاوز عمر المترشح 30 سنة، على أن تبلغ مدة الدراسة سنتين بالمعهد."
     found = [(s.text, s.kind) for s in extract_stats(text, language="ar")]
     assert found == [("30 سنة", "age"), ("سنتين", "duration")]
+
+
+ADJECTIVE_ORDINALS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a relational adjective between the noun and its ordinal: the noun is what is ranked
+    ("وأعلنت قيادة اللواء البحرية الخامسة عن مناورات جديدة قرب الساحل.", [("الخامسة", "اللواء")]),
+    ("ويخوض المنتخب الوطني الأول مباراة ودية أمام ضيفه يوم السبت.", [("الأول", "المنتخب")]),
+    # two adjectives: both are passed over
+    ("وصلت القافلة الطبية التطوعية الثالثة إلى القرية صباح اليوم.", [("الثالثة", "القافلة")]),
+    # a preposition on the word before shows it is no adjective of a noun before it
+    ("احتفلت الجمعية بالذكرى العاشرة لتأسيسها.", [("العاشرة", "الذكرى")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ADJECTIVE_ORDINALS, ids=[f"adj-ordinal-{i}" for i in range(len(ADJECTIVE_ORDINALS))]
+)
+def test_an_ordinal_after_an_adjective_ranks_the_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    """«المنطقة العسكرية الرابعة»: the ordinal follows the noun's adjective; the adjective alone
+    names nothing, so the noun is taken with it."""
+    _check(text, expected)
+    if expected[0][1] != "الذكرى":
+        counts = {s.text: s.counts for s in extract_stats(text, language="ar")}[expected[0][0]] or ""
+        assert len(counts.split()) >= 2, counts
