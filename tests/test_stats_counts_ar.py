@@ -879,3 +879,22 @@ def test_an_ordinal_after_an_adjective_ranks_the_noun(text: str, expected: list[
     if expected[0][1] != "الذكرى":
         counts = {s.text: s.counts for s in extract_stats(text, language="ar")}[expected[0][0]] or ""
         assert len(counts.split()) >= 2, counts
+
+
+ADJECTIVE_PHRASES: list[Row] = [
+    # the counted phrase before an amount opened on the adjective: its noun is put back
+    (
+        "واستوردت البلاد من الغاز الطبيعي المسال بقيمة 4.2 مليار دولار خلال العام.",
+        [("4.2 مليار دولار", "الغاز")],
+    ),
+    ("وتراجعت أسهم المصارف الخليجية الكبرى 1.3 في المائة في ختام التعاملات.", [("1.3 في المائة", "المصارف")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ADJECTIVE_PHRASES, ids=[f"adj-phrase-{i}" for i in range(len(ADJECTIVE_PHRASES))]
+)
+def test_an_adjective_does_not_open_the_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«الغاز الطبيعي المسال بقيمة»: a relational adjective agrees with the noun before it, so the
+    counted phrase starts at that noun."""
+    _check(text, expected)

@@ -157,6 +157,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = changed_amount(doc, f, earlier(figs, idx)) or f.counts
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
+        if f.counts and f.kind in _CHAINED and not f.counts_after:
+            f.counts = adjective_noun(doc, f, f.counts) or f.counts
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
 
@@ -1185,6 +1187,24 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 _VERB_CUES = ("change", "skip", "result", "record", "cost")
+
+
+def adjective_noun(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
+    """«كمية المياه المخصصة لجدة» → «المخصصة لجدة», «الغاز الطبيعي المسال»: a counted phrase read
+    before the figure that opens on a relational adjective («الطبيعي», «الأوروبية») cut the noun it
+    agrees with off; the noun (and an adjective before it) is put back in front."""
+    toks, text = doc.toks, doc.text
+    for k in range(fig.first - 1, max(-1, fig.first - 16), -1):
+        start = toks[k].start
+        if toks[k].kind != "word" or text[start : start + len(phrase)] != phrase:
+            continue
+        if not doc.ar_nisba_after_noun(k):
+            return None
+        head = k - 1
+        if doc.ar_nisba_after_noun(head):
+            head -= 1  # «الشركات الأوروبية الكبرى»: two adjectives
+        return text[toks[head].start : start + len(phrase)]
+    return None
 
 
 @lru_cache(maxsize=4096)
