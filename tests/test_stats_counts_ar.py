@@ -898,3 +898,11 @@ def test_an_adjective_does_not_open_the_phrase(text: str, expected: list[tuple[s
     """«الغاز الطبيعي المسال بقيمة»: a relational adjective agrees with the noun before it, so the
     counted phrase starts at that noun."""
     _check(text, expected)
+
+
+def test_a_feminine_plural_object_is_not_a_verb() -> None:
+    """«وقدمت الجمعية مساعدات بقيمة»: the subject then a plural in «ات» is subject + object (the
+    object is what the amount is), not a noun and a verb ending in «ت»."""
+    text = "وقدمت الجمعية الخيرية مساعدات بقيمة 20 مليون ريال لصالح الأسر المحتاجة."
+    counts = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert counts["20 مليون ريال"] == "مساعدات"

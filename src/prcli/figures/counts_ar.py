@@ -1248,15 +1248,21 @@ def np_shaped(phrase: str) -> str:
     (an idafa opens on the indefinite head, an adjective agrees with its noun): the words before
     the indefinite noun belong to the clause, the noun is what is counted."""
     words = phrase.split(" ")
-    if len(words) != 2:
+    if len(words) not in (2, 3):
         return phrase
-    first, second = norm_word(words[0]), norm_word(words[1])
-    arabic = all(w and "\u0600" <= w[0] <= "\u06ff" for w in (first, second))
-    definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
-    if not (arabic and definite) or len(second) < 3 or has_cue("ar", "relative", first):
+    keys = [norm_word(w) for w in words]
+    second = keys[-1]
+    if len(words) == 3 and not (second.endswith("ات") and len(second) > 4):
+        return phrase  # (after a noun and its adjective, only a plural is surely a noun: «تزن» is a verb)
+    arabic = all(w and "\u0600" <= w[0] <= "\u06ff" for w in keys)
+    # («الجمعية الخيرية مساعدات»: a definite noun with its adjective, then the indefinite noun)
+    definite = all(k.startswith(("ال", "وال", "بال", "فال", "لل")) for k in keys[:-1])
+    if not (arabic and definite) or len(second) < 3 or any(has_cue("ar", "relative", k) for k in keys[:-1]):
         return phrase
-    if second.startswith(("ال", "ل", "ب", "و", "ف")) or second.endswith(("ت", "وا")):
+    # («مساعدات», «إيرادات»: a feminine plural, not a verb in «ت»)
+    verb_end = second.endswith(("ت", "وا")) and not (second.endswith("ات") and len(second) > 4)
+    if second.startswith(("ال", "ل", "ب", "و", "ف")) or verb_end:
         return phrase  # a complement, a conjunction or a verb («أطلقت», «انجذبوا») follows
     if has_cue("ar", "changenoun", second) or _hollow(words[1]):
         return phrase  # «الصادرات زيادة»: the change of the noun before it
-    return words[1]
+    return words[-1]
