@@ -906,3 +906,20 @@ def test_a_feminine_plural_object_is_not_a_verb() -> None:
     text = "وقدمت الجمعية الخيرية مساعدات بقيمة 20 مليون ريال لصالح الأسر المحتاجة."
     counts = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert counts["20 مليون ريال"] == "مساعدات"
+
+
+IDAFA_HEADS: list[Row] = [
+    # a share of a bare idafa head («من حجم», «من إجمالي عدد») counts the noun that completes it
+    ("وتمثل القروض العقارية 60% من حجم الائتمان المصرفي.", [("60%", "الائتمان")]),
+    ("ويشكل النقل الجوي نحو 15% من إجمالي عدد الرحلات.", [("15%", "الرحلات")]),
+    # the subject after the verb and the figure: «عدد» alone names nothing
+    ("كما ارتفع إلى 40 عدد المدارس التي افتتحتها الوزارة هذا العام.", [("40", "المدارس")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), IDAFA_HEADS, ids=[f"idafa-{i}" for i in range(len(IDAFA_HEADS))]
+)
+def test_a_bare_head_takes_its_complement(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«حجم», «مجموع», «عدد» name no thing alone: the definite noun after them does."""
+    _check(text, expected)

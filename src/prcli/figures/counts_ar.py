@@ -40,6 +40,8 @@ _purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 #: «حوالي», «متوسط»: a hedge opening a bracket before its figure.
 _bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=norm_word)
+#: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
+_idafa_heads = lazy_words("prcli.figures", "idafa_heads_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -159,6 +161,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
         if f.counts and f.kind in _CHAINED and not f.counts_after:
             f.counts = adjective_noun(doc, f, f.counts) or f.counts
+        if f.counts and f.kind in _CHAINED:
+            f.counts = complete_idafa(doc, f, f.counts, covered) or f.counts
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
 
@@ -1187,6 +1191,42 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 _VERB_CUES = ("change", "skip", "result", "record", "cost")
+
+
+def complete_idafa(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) -> str | None:
+    """«متوسط سعر المتر المربع 247 ريالا» read as «متوسط سعر», «13 في المائة من مجموع الأعضاء» as
+    «مجموع»: a counted phrase that ends on a bare idafa head («متوسط», «مجموع», «عدد») stops before
+    the noun that names the thing; the head's complement (a definite noun, after at most one more
+    bare head) is added."""
+    toks, text, keys = doc.toks, doc.text, doc.keys
+    if fig.counts_after:
+        places = range(fig.last + 1, min(doc.n, fig.last + 16))
+    else:
+        places = range(fig.first - 1, max(-1, fig.first - 16), -1)
+    for k in places:
+        start = toks[k].start
+        if toks[k].kind != "word" or text[start : start + len(phrase)] != phrase:
+            continue
+        end = start + len(phrase)
+        e = k
+        while e + 1 < doc.n and toks[e + 1].end <= end:
+            e += 1
+        if toks[e].end != end or keys[e] not in _idafa_heads():
+            return None
+        j = e + 1
+        if j < doc.n and keys[j] in _idafa_heads() and doc.spaced(e, j) and j not in covered:
+            e, j = j, j + 1  # «متوسط سعر المتر»: two heads
+        ok = (
+            j < doc.n
+            and toks[j].kind == "word"
+            and keys[j].startswith("ال")
+            and len(keys[j]) > 3
+            and doc.spaced(e, j)
+            and j not in covered
+            and doc._content(j)
+        )
+        return text[start : toks[j].end] if ok else None
+    return None
 
 
 def adjective_noun(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
