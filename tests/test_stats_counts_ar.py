@@ -923,3 +923,20 @@ IDAFA_HEADS: list[Row] = [
 def test_a_bare_head_takes_its_complement(text: str, expected: list[tuple[str, str | None]]) -> None:
     """«حجم», «مجموع», «عدد» name no thing alone: the definite noun after them does."""
     _check(text, expected)
+
+
+VERB_COMPLEMENTS: list[Row] = [
+    # a prepositional complement of the change verb stands between its subject and the figure
+    ("وتراجعت المبيعات بسبب ضعف الطلب بنسبة 5 في المائة.", [("5 في المائة", "المبيعات")]),
+    ("وتراجع المؤشر العام للبورصة عند الإغلاق 0.4 في المائة إلى 6100 نقطة.", [("0.4 في المائة", "المؤشر")]),
+    ("ليغلق المؤشر العام عند مستوى 7200 نقطة.", [("7200 نقطة", "المؤشر")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), VERB_COMPLEMENTS, ids=[f"verb-complement-{i}" for i in range(len(VERB_COMPLEMENTS))]
+)
+def test_a_complement_is_not_what_changed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«بسبب ضعف الطلب», «عند الإغلاق»: the noun after the preposition is a cause or a time; the
+    subject of the change verb before it is what changed."""
+    _check(text, expected)

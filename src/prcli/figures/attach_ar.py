@@ -316,6 +316,14 @@ class _AttachAr(_Ranges):
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
                     got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
                     return got, False
+            elif (
+                word
+                and masdar == -1
+                and (self.is_cue("prep", key) or self.is_cue("compare", key))
+                and k >= 1
+                and self.toks[k - 1].kind == "word"  # «(قبل الضرائب)»: an aside, not the verb's
+            ):
+                np_first = -1  # «تراجعت المبيعات بسبب ضعف الطلب بنسبة 5%»: a complement of the verb
             elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
                 break
             k -= 1
