@@ -940,3 +940,11 @@ def test_a_complement_is_not_what_changed(text: str, expected: list[tuple[str, s
     """«بسبب ضعف الطلب», «عند الإغلاق»: the noun after the preposition is a cause or a time; the
     subject of the change verb before it is what changed."""
     _check(text, expected)
+
+
+def test_a_verb_of_order_after_an_amount_is_not_counted() -> None:
+    """«... إلى سعر 2.4 ريال تلاه سهم ...»: «تلاه» opens the next item of the ranking; the amount
+    is the price named before it."""
+    text = "وأغلق سهم شركة الأسمنت على ارتفاع إلى سعر 2.4 ريال تلاه سهم شركة الكهرباء بنسبة 2 في المائة."
+    counts = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert counts["2.4 ريال"] is not None and "تلاه" not in counts["2.4 ريال"]

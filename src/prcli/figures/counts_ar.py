@@ -40,6 +40,8 @@ _purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 #: «حوالي», «متوسط»: a hedge opening a bracket before its figure.
 _bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=norm_word)
+#: «تلاه», «يليه»: a verb opening the next item of a ranking.
+_follow_verbs = lazy_words("prcli.figures", "follow_verbs_ar.txt", convert=norm_word)
 #: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
 _idafa_heads = lazy_words("prcli.figures", "idafa_heads_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
@@ -76,6 +78,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     totals = {id(f): whole_of(doc, f, covered) or f.counts for f in figs if share_of_total(f)}
     last_measure: _Fig | None = None
     for f in figs:
+        if f.counts_after and f.counts and norm_word(f.counts.split(" ")[0]) in _follow_verbs():
+            # «إلى سعر 0.439 درهم تلاه سهم ...»: the verb opens the next item; read what comes before
+            f.counts, f.counts_after = doc.phrase_before(f.first, 2), False
         if id(f) in totals:
             f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
         if f.kind == "count" and f.counts_after and classifier_only(f.counts):
