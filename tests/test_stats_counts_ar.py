@@ -948,3 +948,18 @@ def test_a_verb_of_order_after_an_amount_is_not_counted() -> None:
     text = "وأغلق سهم شركة الأسمنت على ارتفاع إلى سعر 2.4 ريال تلاه سهم شركة الكهرباء بنسبة 2 في المائة."
     counts = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert counts["2.4 ريال"] is not None and "تلاه" not in counts["2.4 ريال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("وتخطط الحكومة لإنفاق 1.2 ترليون ريال.", "1.2 ترليون ريال", 1_200_000_000_000, "SAR"),
+        ("وبلغت قيمة الصفقة 40 مليار روبل.", "40 مليار روبل", 40_000_000_000, "RUB"),
+        ("وسجلت البورصة تداولات بقيمة 9 ترليونات وون.", "9 ترليونات وون", 9_000_000_000_000, "KRW"),
+    ],
+)
+def test_trillion_spelling_and_more_currencies(text: str, surface: str, value: int, unit: str) -> None:
+    """«ترليون» is a common spelling of «تريليون»; the rouble and the won are currencies."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, sorted(found)
+    assert (found[surface].value, found[surface].kind, found[surface].unit) == (value, "money", unit)
