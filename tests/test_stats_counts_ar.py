@@ -963,3 +963,21 @@ def test_trillion_spelling_and_more_currencies(text: str, surface: str, value: i
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert surface in found, sorted(found)
     assert (found[surface].value, found[surface].kind, found[surface].unit) == (value, "money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("وتوفر المحطة الجديدة 50 ميجاواط من الكهرباء.", "50 ميجاواط", "MW"),
+        ("ويبلغ الاستهلاك السنوي 310 آلاف جيجاواط في الساعة.", "310 آلاف جيجاواط", "GW"),
+        ("وتلتقط الكاميرا الخلفية الصور بدقة 13 ميغابيكسل.", "13 ميغابيكسل", "MP"),
+        ("وتتجاوز الحرارة في المنطقة الشرقية 48 مئوية.", "48 مئوية", "°C"),
+        ("وضبطت الفرق 120 كيلو جرام من اللحوم الفاسدة.", "120 كيلو جرام", "kg"),
+    ],
+)
+def test_more_unit_spellings_are_measures(text: str, surface: str, unit: str) -> None:
+    """«ميجاواط», «جيجاواط», «ميغابيكسل», a bare «مئوية» and «كيلو جرام» are units: the figure
+    is a measure, not a count of the unit word."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, sorted(found)
+    assert (found[surface].kind, found[surface].unit) == ("measure", unit)
