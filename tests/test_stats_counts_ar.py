@@ -981,3 +981,16 @@ def test_more_unit_spellings_are_measures(text: str, surface: str, unit: str) ->
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert surface in found, sorted(found)
     assert (found[surface].kind, found[surface].unit) == ("measure", unit)
+
+
+AMOUNT_NOUNS: list[Row] = [
+    # «مبلغ» only announces the amount: the subject of «بلغ», or what reaches it, is counted
+    ("وبلغ صافي المطالبات المتحملة خلال شهر مايو 2016 مبلغ 12 مليون ريال.", [("12 مليون ريال", "المطالبات")]),
+    ("وقد يتحمل المخالف غرامات تصل إلى مبلغ 5 آلاف ريال.", [("5 آلاف ريال", "غرامات")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNT_NOUNS, ids=[f"amount-{i}" for i in range(len(AMOUNT_NOUNS))])
+def test_the_word_amount_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«مبلغ 12 مليون ريال»: «an amount of» names nothing; the subject of the verb does."""
+    _check(text, expected)

@@ -40,6 +40,8 @@ _purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 #: «حوالي», «متوسط»: a hedge opening a bracket before its figure.
 _bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=norm_word)
+#: «مبلغ»: a noun that only says an amount follows.
+_amount_nouns = lazy_words("prcli.figures", "amount_nouns_ar.txt", convert=norm_word)
 #: «تلاه», «يليه»: a verb opening the next item of a ranking.
 _follow_verbs = lazy_words("prcli.figures", "follow_verbs_ar.txt", convert=norm_word)
 #: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
@@ -437,6 +439,8 @@ def hollow(doc: _Doc, phrase: str) -> bool:
 @lru_cache(maxsize=4096)
 def _hollow(phrase: str) -> bool:
     keys = phrase_key(phrase)
+    if len(keys) == 1 and keys[0] in _amount_nouns():
+        return True  # «مبلغ»: an amount, not what it is the amount of
     return bool(keys) and all(any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys)
 
 
