@@ -990,7 +990,9 @@ AMOUNT_NOUNS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AMOUNT_NOUNS, ids=[f"amount-{i}" for i in range(len(AMOUNT_NOUNS))])
+@pytest.mark.parametrize(
+    ("text", "expected"), AMOUNT_NOUNS, ids=[f"amount-{i}" for i in range(len(AMOUNT_NOUNS))]
+)
 def test_the_word_amount_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
     """«مبلغ 12 مليون ريال»: «an amount of» names nothing; the subject of the verb does."""
     _check(text, expected)
