@@ -859,3 +859,144 @@ def test_a_length_of_time_after_an_age_verb_is_a_duration() -> None:
     assert found == [("19 سنة", "age"), ("سنتين", "duration")]
     lived = extract_stats("وقضى طوال عمره البالغ 70 عاما في القرية.", language="ar")
     assert [(s.text, s.kind) for s in lived] == [("70 عاما", "age")]
+    assert found == [("30 سنة", "age"), ("سنتين", "duration")]
+
+
+ADJECTIVE_ORDINALS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a relational adjective between the noun and its ordinal: the noun is what is ranked
+    ("وأعلنت قيادة اللواء البحرية الخامسة عن مناورات جديدة قرب الساحل.", [("الخامسة", "اللواء")]),
+    ("ويخوض المنتخب الوطني الأول مباراة ودية أمام ضيفه يوم السبت.", [("الأول", "المنتخب")]),
+    # two adjectives: both are passed over
+    ("وصلت القافلة الطبية التطوعية الثالثة إلى القرية صباح اليوم.", [("الثالثة", "القافلة")]),
+    # a preposition on the word before shows it is no adjective of a noun before it
+    ("احتفلت الجمعية بالذكرى العاشرة لتأسيسها.", [("العاشرة", "الذكرى")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ADJECTIVE_ORDINALS, ids=[f"adj-ordinal-{i}" for i in range(len(ADJECTIVE_ORDINALS))]
+)
+def test_an_ordinal_after_an_adjective_ranks_the_noun(text: str, expected: list[tuple[str, str]]) -> None:
+    """«المنطقة العسكرية الرابعة»: the ordinal follows the noun's adjective; the adjective alone
+    names nothing, so the noun is taken with it."""
+    _check(text, expected)
+    if expected[0][1] != "الذكرى":
+        counts = {s.text: s.counts for s in extract_stats(text, language="ar")}[expected[0][0]] or ""
+        assert len(counts.split()) >= 2, counts
+
+
+ADJECTIVE_PHRASES: list[Row] = [
+    # the counted phrase before an amount opened on the adjective: its noun is put back
+    (
+        "واستوردت البلاد من الغاز الطبيعي المسال بقيمة 4.2 مليار دولار خلال العام.",
+        [("4.2 مليار دولار", "الغاز")],
+    ),
+    ("وتراجعت أسهم المصارف الخليجية الكبرى 1.3 في المائة في ختام التعاملات.", [("1.3 في المائة", "المصارف")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ADJECTIVE_PHRASES, ids=[f"adj-phrase-{i}" for i in range(len(ADJECTIVE_PHRASES))]
+)
+def test_an_adjective_does_not_open_the_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«الغاز الطبيعي المسال بقيمة»: a relational adjective agrees with the noun before it, so the
+    counted phrase starts at that noun."""
+    _check(text, expected)
+
+
+def test_a_feminine_plural_object_is_not_a_verb() -> None:
+    """«وقدمت الجمعية مساعدات بقيمة»: the subject then a plural in «ات» is subject + object (the
+    object is what the amount is), not a noun and a verb ending in «ت»."""
+    text = "وقدمت الجمعية الخيرية مساعدات بقيمة 20 مليون ريال لصالح الأسر المحتاجة."
+    counts = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert counts["20 مليون ريال"] == "مساعدات"
+
+
+IDAFA_HEADS: list[Row] = [
+    # a share of a bare idafa head («من حجم», «من إجمالي عدد») counts the noun that completes it
+    ("وتمثل القروض العقارية 60% من حجم الائتمان المصرفي.", [("60%", "الائتمان")]),
+    ("ويشكل النقل الجوي نحو 15% من إجمالي عدد الرحلات.", [("15%", "الرحلات")]),
+    # the subject after the verb and the figure: «عدد» alone names nothing
+    ("كما ارتفع إلى 40 عدد المدارس التي افتتحتها الوزارة هذا العام.", [("40", "المدارس")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), IDAFA_HEADS, ids=[f"idafa-{i}" for i in range(len(IDAFA_HEADS))]
+)
+def test_a_bare_head_takes_its_complement(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«حجم», «مجموع», «عدد» name no thing alone: the definite noun after them does."""
+    _check(text, expected)
+
+
+VERB_COMPLEMENTS: list[Row] = [
+    # a prepositional complement of the change verb stands between its subject and the figure
+    ("وتراجعت المبيعات بسبب ضعف الطلب بنسبة 5 في المائة.", [("5 في المائة", "المبيعات")]),
+    ("وتراجع المؤشر العام للبورصة عند الإغلاق 0.4 في المائة إلى 6100 نقطة.", [("0.4 في المائة", "المؤشر")]),
+    ("ليغلق المؤشر العام عند مستوى 7200 نقطة.", [("7200 نقطة", "المؤشر")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), VERB_COMPLEMENTS, ids=[f"verb-complement-{i}" for i in range(len(VERB_COMPLEMENTS))]
+)
+def test_a_complement_is_not_what_changed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«بسبب ضعف الطلب», «عند الإغلاق»: the noun after the preposition is a cause or a time; the
+    subject of the change verb before it is what changed."""
+    _check(text, expected)
+
+
+def test_a_verb_of_order_after_an_amount_is_not_counted() -> None:
+    """«... إلى سعر 2.4 ريال تلاه سهم ...»: «تلاه» opens the next item of the ranking; the amount
+    is the price named before it."""
+    text = "وأغلق سهم شركة الأسمنت على ارتفاع إلى سعر 2.4 ريال تلاه سهم شركة الكهرباء بنسبة 2 في المائة."
+    counts = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert counts["2.4 ريال"] is not None and "تلاه" not in counts["2.4 ريال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("وتخطط الحكومة لإنفاق 1.2 ترليون ريال.", "1.2 ترليون ريال", 1_200_000_000_000, "SAR"),
+        ("وبلغت قيمة الصفقة 40 مليار روبل.", "40 مليار روبل", 40_000_000_000, "RUB"),
+        ("وسجلت البورصة تداولات بقيمة 9 ترليونات وون.", "9 ترليونات وون", 9_000_000_000_000, "KRW"),
+    ],
+)
+def test_trillion_spelling_and_more_currencies(text: str, surface: str, value: int, unit: str) -> None:
+    """«ترليون» is a common spelling of «تريليون»; the rouble and the won are currencies."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, sorted(found)
+    assert (found[surface].value, found[surface].kind, found[surface].unit) == (value, "money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("وتوفر المحطة الجديدة 50 ميجاواط من الكهرباء.", "50 ميجاواط", "MW"),
+        ("ويبلغ الاستهلاك السنوي 310 آلاف جيجاواط في الساعة.", "310 آلاف جيجاواط", "GW"),
+        ("وتلتقط الكاميرا الخلفية الصور بدقة 13 ميغابيكسل.", "13 ميغابيكسل", "MP"),
+        ("وتتجاوز الحرارة في المنطقة الشرقية 48 مئوية.", "48 مئوية", "°C"),
+        ("وضبطت الفرق 120 كيلو جرام من اللحوم الفاسدة.", "120 كيلو جرام", "kg"),
+    ],
+)
+def test_more_unit_spellings_are_measures(text: str, surface: str, unit: str) -> None:
+    """«ميجاواط», «جيجاواط», «ميغابيكسل», a bare «مئوية» and «كيلو جرام» are units: the figure
+    is a measure, not a count of the unit word."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, sorted(found)
+    assert (found[surface].kind, found[surface].unit) == ("measure", unit)
+
+
+AMOUNT_NOUNS: list[Row] = [
+    # «مبلغ» only announces the amount: the subject of «بلغ», or what reaches it, is counted
+    ("وبلغ صافي المطالبات المتحملة خلال شهر مايو 2016 مبلغ 12 مليون ريال.", [("12 مليون ريال", "المطالبات")]),
+    ("وقد يتحمل المخالف غرامات تصل إلى مبلغ 5 آلاف ريال.", [("5 آلاف ريال", "غرامات")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AMOUNT_NOUNS, ids=[f"amount-{i}" for i in range(len(AMOUNT_NOUNS))]
+)
+def test_the_word_amount_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«مبلغ 12 مليون ريال»: «an amount of» names nothing; the subject of the verb does."""
+    _check(text, expected)

@@ -105,6 +105,24 @@ class _AttachAr(_Ranges):
             and not self.is_cue("year", self.keys[k])
         )
 
+    def ar_nisba_after_noun(self, k: int) -> bool:
+        """Token ``k`` is a definite relational adjective («العسكرية», «الكروي») right after a
+        definite noun: in «المنطقة العسكرية الرابعة» a figure after it describes that noun, and the
+        adjective alone names nothing."""
+        if k < 1 or self.toks[k].kind != "word" or self.toks[k - 1].kind != "word":
+            return False
+        key, noun = self.keys[k], self.keys[k - 1]
+        return (
+            key.startswith("ال")  # an adjective carries no preposition of its own («بالذكرى»)
+            and key.endswith(("ي", "يه"))  # (folded: «ية» reads «يه»)
+            and self.text[self.toks[k].end - 1] != "ى"  # «المستوى»: a noun
+            and len(key) >= 6
+            and noun.startswith(_AR_DEFINITE)
+            and self._content(k - 1)
+            and self.spaced(k - 1, k)
+            and self.word_num(k - 1) is None
+        )
+
     def ar_np(self, first: int) -> str:
         """The head of a noun phrase and the word it governs or that qualifies it («المؤشر الرئيسي»,
         «سعر الذهب», «صافي الخسائر»); a prepositional complement («للسوق») is left out."""
@@ -298,6 +316,14 @@ class _AttachAr(_Ranges):
                     # «مجفف للشعر تبلغ قيمته 499 يورو»: «its value» is the value of the noun before
                     got = self.ar_subject_before(k - 1, size=3) or self._phrase(k, k)
                     return got, False
+            elif (
+                word
+                and masdar == -1
+                and (self.is_cue("prep", key) or self.is_cue("compare", key))
+                and k >= 1
+                and self.toks[k - 1].kind == "word"  # «(قبل الضرائب)»: an aside, not the verb's
+            ):
+                np_first = -1  # «تراجعت المبيعات بسبب ضعف الطلب بنسبة 5%»: a complement of the verb
             elif key not in ("(", ")", "-", "«", "»", '"', "“", "”"):
                 break
             k -= 1

@@ -40,6 +40,12 @@ _purpose_masdars = lazy_words("prcli.figures", "purpose_masdars_ar.txt", convert
 _share_bases = lazy_words("prcli.figures", "share_bases_ar.txt", convert=norm_word)
 #: «حوالي», «متوسط»: a hedge opening a bracket before its figure.
 _bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=norm_word)
+#: «مبلغ»: a noun that only says an amount follows.
+_amount_nouns = lazy_words("prcli.figures", "amount_nouns_ar.txt", convert=norm_word)
+#: «تلاه», «يليه»: a verb opening the next item of a ranking.
+_follow_verbs = lazy_words("prcli.figures", "follow_verbs_ar.txt", convert=norm_word)
+#: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
+_idafa_heads = lazy_words("prcli.figures", "idafa_heads_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
@@ -74,6 +80,9 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     totals = {id(f): whole_of(doc, f, covered) or f.counts for f in figs if share_of_total(f)}
     last_measure: _Fig | None = None
     for f in figs:
+        if f.counts_after and f.counts and norm_word(f.counts.split(" ")[0]) in _follow_verbs():
+            # «إلى سعر 0.439 درهم تلاه سهم ...»: the verb opens the next item; read what comes before
+            f.counts, f.counts_after = doc.phrase_before(f.first, 2), False
         if id(f) in totals:
             f.counts, f.counts_after = None, False  # read from what comes before, as a bare share
         if f.kind == "count" and f.counts_after and classifier_only(f.counts):
@@ -157,6 +166,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = changed_amount(doc, f, earlier(figs, idx)) or f.counts
         if f.counts is None and totals.get(id(f)):
             f.counts, f.counts_after = totals[id(f)], True  # nothing before: the total, at least
+        if f.counts and f.kind in _CHAINED and not f.counts_after:
+            f.counts = adjective_noun(doc, f, f.counts) or f.counts
+        if f.counts and f.kind in _CHAINED:
+            f.counts = complete_idafa(doc, f, f.counts, covered) or f.counts
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
 
@@ -426,6 +439,8 @@ def hollow(doc: _Doc, phrase: str) -> bool:
 @lru_cache(maxsize=4096)
 def _hollow(phrase: str) -> bool:
     keys = phrase_key(phrase)
+    if len(keys) == 1 and keys[0] in _amount_nouns():
+        return True  # «مبلغ»: an amount, not what it is the amount of
     return bool(keys) and all(any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys)
 
 
@@ -1187,6 +1202,60 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 _VERB_CUES = ("change", "skip", "result", "record", "cost")
 
 
+def complete_idafa(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) -> str | None:
+    """«متوسط سعر المتر المربع 247 ريالا» read as «متوسط سعر», «13 في المائة من مجموع الأعضاء» as
+    «مجموع»: a counted phrase that ends on a bare idafa head («متوسط», «مجموع», «عدد») stops before
+    the noun that names the thing; the head's complement (a definite noun, after at most one more
+    bare head) is added."""
+    toks, text, keys = doc.toks, doc.text, doc.keys
+    if fig.counts_after:
+        places = range(fig.last + 1, min(doc.n, fig.last + 16))
+    else:
+        places = range(fig.first - 1, max(-1, fig.first - 16), -1)
+    for k in places:
+        start = toks[k].start
+        if toks[k].kind != "word" or text[start : start + len(phrase)] != phrase:
+            continue
+        end = start + len(phrase)
+        e = k
+        while e + 1 < doc.n and toks[e + 1].end <= end:
+            e += 1
+        if toks[e].end != end or keys[e] not in _idafa_heads():
+            return None
+        j = e + 1
+        if j < doc.n and keys[j] in _idafa_heads() and doc.spaced(e, j) and j not in covered:
+            e, j = j, j + 1  # «متوسط سعر المتر»: two heads
+        ok = (
+            j < doc.n
+            and toks[j].kind == "word"
+            and keys[j].startswith("ال")
+            and len(keys[j]) > 3
+            and doc.spaced(e, j)
+            and j not in covered
+            and doc._content(j)
+        )
+        return text[start : toks[j].end] if ok else None
+    return None
+
+
+def adjective_noun(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
+    """«كمية المياه المخصصة لجدة» → «المخصصة لجدة», «الغاز الطبيعي المسال»: a counted phrase read
+    before the figure that opens on a relational adjective («الطبيعي», «الأوروبية») cut the noun it
+    agrees with off; the noun (and an adjective before it) is put back in front."""
+    toks, text = doc.toks, doc.text
+    for k in range(fig.first - 1, max(-1, fig.first - 16), -1):
+        start = toks[k].start
+        if toks[k].kind != "word" or text[start : start + len(phrase)] != phrase:
+            continue
+        if not doc.ar_nisba_after_noun(k):
+            return None
+        head = k - 1
+        if doc.ar_nisba_after_noun(head):
+            head -= 1  # «الشركات الأوروبية الكبرى»: two adjectives
+        return text[toks[head].start : start + len(phrase)]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def without_verbs(phrase: str) -> str:
     """«الإنتاج يرتفع», «الجفاف سيتراوح»: a verb of change or reaching at either end of a counted
@@ -1228,15 +1297,21 @@ def np_shaped(phrase: str) -> str:
     (an idafa opens on the indefinite head, an adjective agrees with its noun): the words before
     the indefinite noun belong to the clause, the noun is what is counted."""
     words = phrase.split(" ")
-    if len(words) != 2:
+    if len(words) not in (2, 3):
         return phrase
-    first, second = norm_word(words[0]), norm_word(words[1])
-    arabic = all(w and "\u0600" <= w[0] <= "\u06ff" for w in (first, second))
-    definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
-    if not (arabic and definite) or len(second) < 3 or has_cue("ar", "relative", first):
+    keys = [norm_word(w) for w in words]
+    second = keys[-1]
+    if len(words) == 3 and not (second.endswith("ات") and len(second) > 4):
+        return phrase  # (after a noun and its adjective, only a plural is surely a noun: «تزن» is a verb)
+    arabic = all(w and "\u0600" <= w[0] <= "\u06ff" for w in keys)
+    # («الجمعية الخيرية مساعدات»: a definite noun with its adjective, then the indefinite noun)
+    definite = all(k.startswith(("ال", "وال", "بال", "فال", "لل")) for k in keys[:-1])
+    if not (arabic and definite) or len(second) < 3 or any(has_cue("ar", "relative", k) for k in keys[:-1]):
         return phrase
-    if second.startswith(("ال", "ل", "ب", "و", "ف")) or second.endswith(("ت", "وا")):
+    # («مساعدات», «إيرادات»: a feminine plural, not a verb in «ت»)
+    verb_end = second.endswith(("ت", "وا")) and not (second.endswith("ات") and len(second) > 4)
+    if second.startswith(("ال", "ل", "ب", "و", "ف")) or verb_end:
         return phrase  # a complement, a conjunction or a verb («أطلقت», «انجذبوا») follows
     if has_cue("ar", "changenoun", second) or _hollow(words[1]):
         return phrase  # «الصادرات زيادة»: the change of the noun before it
-    return words[1]
+    return words[-1]
