@@ -859,7 +859,6 @@ def test_a_length_of_time_after_an_age_verb_is_a_duration() -> None:
     assert found == [("19 سنة", "age"), ("سنتين", "duration")]
     lived = extract_stats("وقضى طوال عمره البالغ 70 عاما في القرية.", language="ar")
     assert [(s.text, s.kind) for s in lived] == [("70 عاما", "age")]
-    assert found == [("30 سنة", "age"), ("سنتين", "duration")]
 
 
 ADJECTIVE_ORDINALS: list[tuple[str, list[tuple[str, str]]]] = [
