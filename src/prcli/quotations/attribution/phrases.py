@@ -14,6 +14,7 @@ from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_wo
 from prcli.quotations.lexicon import language_words, lexicon
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
+from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _name_glue = lazy_words("prcli.quotations", "name_glue_en.txt", "name_glue_fr.txt")
@@ -23,6 +24,7 @@ _list_conjunctions = lazy_words(
     "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
 )
 _fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+_fr_negation = lazy_words("prcli.quotations", "negation_particles_fr.txt")
 _fr_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_fr.tsv")
 _en_break = lazy_words("prcli.quotations", "clause_breaks_en.txt")
 #: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
@@ -32,6 +34,11 @@ _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 #: «du», «des»: «de» fused with an article (a partitive or a complement, no determiner of a subject).
 _fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
+
+
+def _fr_negation_at(t: Tok) -> bool:
+    """«ne», «n'» (either apostrophe): the negation opens the verb group, it ends the subject."""
+    return t.norm.replace("\u2019", "'") in _fr_negation()
 
 
 @cache
@@ -70,8 +77,12 @@ class _Phrases(_Cues):
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
-        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _fr_object_clitics():
-            j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
+        while self.lang == "fr" and j - 1 > floor and (toks[j - 1].norm in _fr_object_clitics()
+                                                       or (_fr_negation_at(toks[j - 1]) and j - 2 >= floor
+                                                           and toks[j - 2].norm not in _fr_pron()
+                                                           and toks[j - 2].norm != "on")):
+            j -= 1  # «les gens me demandent « … »», «les élus ne se disent pas»: clitics and negation
+            # (not after a pronoun: «on ne leur a jamais demandé» has no one to name)
         if self.lang == "fr":
             j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
@@ -373,6 +384,9 @@ class _Phrases(_Cues):
                              and toks[k - 1].norm in ("ce", "cette", "ces")) \
                     and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
+            if self.lang == "fr" and k > start and self._fr_article_after_medium(start, k):
+                start = k  # «a déclaré sur Europe 1 le ministre X»: the channel, then the subject
+                continue
             if self.lang == "fr" and k > start and (t.norm in _fr_prep() or t.norm == "auprès") \
                     and t.norm not in ("de",):
                 break  # («une riveraine auprès de Reuters»: the medium is not part of the speaker)
@@ -402,6 +416,25 @@ class _Phrases(_Cues):
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_article_after_medium(self, a: int, k: int) -> bool:
+        """«sur la radio Europe 1 le ministre», «à BFM TV la porte-parole»: a lowercase article
+        then a lowercase noun after a run of capitalised words opens a new noun phrase. Inside a
+        name the particle comes before a capital («Hervé le Bras») or after «de» («de la»), so
+        the capitalised run was a channel or a place, and the phrase after it is the subject."""
+        toks = self.toks
+        t = toks[k]
+        word = t.norm.replace("\u2019", "'")
+        if t.kind != "w" or self.text[t.start].isupper() or k + 1 >= len(toks):
+            return False
+        if word in ("le", "la", "les"):
+            nxt = toks[k + 1]
+            if nxt.kind != "w" or not nxt.norm.replace("-", "").isalpha() or self.text[nxt.start].isupper():
+                return False
+        elif not (word.startswith("l'") and len(word) > 3 and word[2:].isalpha() and word[2:].islower()):
+            return False
+        return all(t.kind == "w" and (latin_cap(self.text, t) or t.norm.isdigit()) for t in toks[a:k]) \
+            and latin_cap(self.text, toks[a])
 
     def _fr_marked_pseudonym(self, k: int) -> bool:
         """«« Zazoulette », une fleuriste du quartier»: one or two capitalised words in marks set off
@@ -444,12 +477,13 @@ class _Phrases(_Cues):
 
     def _right_prep_tail(self, b: int) -> int:
         """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a
-        complement («à la Jeunesse», «chargé des Sports», «en charge du dossier») before the
+        complement («à la Jeunesse», «chargé des Sports», «en charge du dossier», «auprès du
+        ministre») before the
         comma. Returns the token of that comma, else ``b``."""
         toks = self.toks
         n = len(toks)
         if self.lang != "fr" or b >= n \
-                or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée", "en", "pour"):
+                or toks[b].norm not in ("à", "au", "aux", "auprès", "chargé", "chargée", "en", "pour"):
             return b
         e = b + 1
         while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
