@@ -35,6 +35,23 @@ TABLE = [
     ("fr", "Les casseurs « veulent tout casser », a expliqué sur la chaîne Canal Info le secrétaire "
            "d'État auprès du ministre de l'Intérieur, Laurent Morvan.\nLa soirée fut calme.",
      "veulent tout casser", "Laurent Morvan", True),
+    # a name glued to an elided «qu'» is still that person's first mention; «il» means him
+    ("fr", "Le gouvernement veut garder le cap, ce qu'Adrien Vautrin doit expliquer mardi. Le ministre "
+           "n'a pas répondu aux syndicats.\nIl a dénoncé les violences et jeté la « honte » sur "
+           "les casseurs.",
+     "honte", "Adrien Vautrin", True),
+    # a channel of several words before a person's name: the name starts with the given name
+    ("fr", "La productrice de Radio Azur Odile de Vries, qui avait invité la militante, a confirmé son "
+           "départ. « Elle a préféré renoncer », a-t-elle dit.",
+     "Elle a préféré renoncer", "Odile de Vries", True),
+    # a heading that lost its full stop: the next sentence's adverb is no part of the name
+    ("fr", "Pas de grève sur Radio Azur Parallèlement, Odile Masson, une des figures du collectif, a "
+           "renoncé. La radio Radio Azur a déploré « un climat de menaces ».",
+     "un climat de menaces", "Radio Azur", True),
+    # … nor a stressed pronoun opening the next sentence
+    ("fr", "Le soutien de Paul Verdier Lui aussi est venu. Paul Verdier est assailli par les caméras. "
+           "« Je serai là chaque samedi », assure-t-il.",
+     "Je serai là chaque samedi", "Paul Verdier", True),
 ]
 
 
