@@ -52,6 +52,15 @@ TABLE = [
     ("fr", "Le soutien de Paul Verdier Lui aussi est venu. Paul Verdier est assailli par les caméras. "
            "« Je serai là chaque samedi », assure-t-il.",
      "Je serai là chaque samedi", "Paul Verdier", True),
+    # a time adverbial between the verb and its subject, or before the verb, is no one
+    ("fr", "« Il faut qu'on se remobilise », avait déclaré mi-décembre à la radio ce boulanger de 28 "
+           "ans, Antoine Verdier.",
+     "Il faut qu'on se remobilise", "Antoine Verdier", True),
+    ("fr", "« On tiendra », a dit la semaine dernière le maire de Dole, Alain Perrot.",
+     "On tiendra", "Alain Perrot", True),
+    ("fr", "Mme Odile Masson et d'autres militants mobilisés depuis la mi-octobre réclament « une "
+           "baisse sérieuse des taxes ».",
+     "une baisse sérieuse des taxes", "Odile Masson", True),
 ]
 
 

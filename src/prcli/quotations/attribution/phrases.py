@@ -36,6 +36,18 @@ _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 _fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
 
 
+_fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
+#: Determiners of a time adverbial («cette semaine», «la veille», «ce week-end»).
+_FR_TIME_DETS = ("ce", "cet", "cette", "la", "le", "l'")
+#: What may close a time adverbial («la semaine dernière», «le mois prochain»).
+_FR_TIME_TAILS = ("dernier", "dernière", "prochain", "prochaine", "passé", "passée", "même")
+
+
+def _fr_mid_month(w: str) -> bool:
+    """«mi-décembre», «mi-octobre»: the middle of a month, a date."""
+    return w.startswith("mi-") and w[3:] in calendar_words()
+
+
 def _fr_negation_at(t: Tok) -> bool:
     """«ne», «n'» (either apostrophe): the negation opens the verb group, it ends the subject."""
     return t.norm.replace("\u2019", "'") in _fr_negation()
@@ -298,9 +310,13 @@ class _Phrases(_Cues):
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
-                    and toks[k].norm not in _fr_det() and toks[k].norm not in self.lex.honorifics \
-                    and not toks[k].norm.startswith("l'"):
+                    and ((toks[k].norm not in _fr_det() and not toks[k].norm.startswith("l'"))
+                         or self._fr_time_phrase(k)) and toks[k].norm not in self.lex.honorifics:
                 w = toks[k].norm
+                time = self._fr_time_phrase(k)
+                if time:
+                    k += time  # «a déclaré mi-décembre ce fleuriste», «a dit cette semaine le maire»
+                    continue
                 if w in _fr_time() and w not in _fr_prep():
                     k += 1  # «jeudi soir», «hier»
                     continue
@@ -435,6 +451,32 @@ class _Phrases(_Cues):
             return False
         return all(t.kind == "w" and (latin_cap(self.text, t) or t.norm.isdigit()) for t in toks[a:k]) \
             and latin_cap(self.text, toks[a])
+
+    def _fr_time_phrase(self, k: int) -> int:
+        """How many tokens from ``k`` make a French time adverbial («mi-décembre», «la
+        mi-octobre», «cette semaine», «le week-end dernier»), else 0: never who speaks."""
+        toks = self.toks
+        n = len(toks)
+        if k >= n or toks[k].kind != "w":
+            return 0
+        w = toks[k].norm.replace("\u2019", "'")
+        if _fr_mid_month(w):
+            return 1
+        e = k
+        if w in _FR_TIME_DETS and k + 1 < n:
+            e = k + 1
+        elif w.startswith("l'") and w[2:] in _fr_time_nouns():
+            e = k  # «l'après-midi» (one token)
+        else:
+            return 0
+        head = toks[e].norm if e > k else w[2:]
+        if toks[e].kind != "w" or not (head in _fr_time_nouns() or _fr_mid_month(head)
+                                        or head in calendar_words()):
+            return 0
+        e += 1
+        if e < n and toks[e].norm in _FR_TIME_TAILS:
+            e += 1
+        return e - k
 
     def _fr_marked_pseudonym(self, k: int) -> bool:
         """«« Zazoulette », une fleuriste du quartier»: one or two capitalised words in marks set off
