@@ -61,6 +61,10 @@ TABLE = [
     ("fr", "Mme Odile Masson et d'autres militants mobilisés depuis la mi-octobre réclament « une "
            "baisse sérieuse des taxes ».",
      "une baisse sérieuse des taxes", "Odile Masson", True),
+    # a capitalised word followed by a determiner opens a phrase, not a first name
+    ("fr", "Une centaine de femmes ont défilé dimanche. Parmi les manifestantes, une jeune femme "
+           "portait une pancarte : « Je ne veux pas d'un monde pareil »",
+     "Je ne veux pas d'un monde pareil", "une jeune femme", True),
 ]
 
 
