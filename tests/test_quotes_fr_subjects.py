@@ -65,6 +65,13 @@ TABLE = [
     ("fr", "Une centaine de femmes ont défilé dimanche. Parmi les manifestantes, une jeune femme "
            "portait une pancarte : « Je ne veux pas d'un monde pareil »",
      "Je ne veux pas d'un monde pareil", "une jeune femme", True),
+    # someone speaking for another is not the person named just before, unless given that role
+    ("fr", "Depuis les annonces faites par Adrien Vautrin lundi, l'exécutif réclame le calme. « Force "
+           "doit rester à la loi », a assuré vendredi le porte-parole du gouvernement.",
+     "Force doit rester à la loi", "le porte-parole du gouvernement", True),
+    ("fr", "Le porte-parole du gouvernement, Karl Meier, a reçu les syndicats. Puis Adrien Vautrin a "
+           "parlé aux maires. « Force doit rester à la loi », a assuré le porte-parole du gouvernement.",
+     "Force doit rester à la loi", "Karl Meier", True),
 ]
 
 

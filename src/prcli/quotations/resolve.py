@@ -1409,21 +1409,34 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                              and (gender == "?" or last[-1][1].gender in ("?", gender)))
                 if not scene:
                     return last[-1][1]
+        # «le porte-parole du gouvernement»: someone speaking for another is only who was given that role
+        held_in = _fr_proxy_heads(norms, reg) if lex.lang == "fr" else set()
         for _, p in () if scene else reversed(last[-_RECENT:]):
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not _other_kind(p, heads, reg, lex) and office <= p.roles:
+                    and not _other_kind(p, heads, reg, lex) and office <= p.roles and held_in <= p.roles:
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
-                and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles:
+                and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles \
+                and held_in <= mentioned.roles:
             return mentioned
         for p in () if scene else reg.before(pos):
             if pos - p.first > _NEAR:
                 break
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
-                    and _may_hold(p, titles, lex, reg) and office <= p.roles:
+                    and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+_fr_proxy_roles = lazy_words("prcli.quotations", "proxy_roles_fr.txt")
+
+
+def _fr_proxy_heads(norms: list[str], reg: Register) -> set[str]:
+    """«le porte-parole du gouvernement», «l'avocat de la famille»: the stem of a role noun of
+    someone speaking for another (or a body) among the first words; the person named just
+    before is the one spoken for, so only someone given that role is meant. Else empty."""
+    return {reg.stem(w) for w in map(_unelided, norms[:3]) if w in _fr_proxy_roles()}
 
 
 def _more_specific(p: Person, stems: set[str]) -> bool:
