@@ -72,6 +72,10 @@ TABLE = [
     ("fr", "Le porte-parole du gouvernement, Karl Meier, a reçu les syndicats. Puis Adrien Vautrin a "
            "parlé aux maires. « Force doit rester à la loi », a assuré le porte-parole du gouvernement.",
      "Force doit rester à la loi", "Karl Meier", True),
+    # two role nouns joined by «et» describe the name after them
+    ("fr", "Pierre Lenoir vit à Nice. « Il faut que l'on soit avec eux », a tweeté de son côté "
+           "l'acteur et humoriste Franck Delorme, mardi.",
+     "Il faut que l'on soit avec eux", "Franck Delorme", True),
 ]
 
 

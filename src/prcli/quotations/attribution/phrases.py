@@ -48,6 +48,12 @@ def _fr_mid_month(w: str) -> bool:
     return w.startswith("mi-") and w[3:] in calendar_words()
 
 
+def _unelided(w: str) -> str:
+    """«l'acteur» -> «acteur»: the noun under an elided article (either apostrophe)."""
+    w = w.replace("\u2019", "'")
+    return w[2:] if w[:2] in ("l'", "d'") else w
+
+
 def _fr_negation_at(t: Tok) -> bool:
     """«ne», «n'» (either apostrophe): the negation opens the verb group, it ends the subject."""
     return t.norm.replace("\u2019", "'") in _fr_negation()
@@ -426,6 +432,7 @@ class _Phrases(_Cues):
                 return appo
             k = self._coordinated_name(start, k)
             if self.lang == "fr":
+                k = self._fr_second_role_name(start, k)
                 k = self._fr_glued_sentence(start, k)
                 if start > j:
                     named = self._fr_name_after_medium(start, k)
@@ -641,6 +648,25 @@ class _Phrases(_Cues):
                 and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «observe l'un d'eux, Mickaël.»: a given name only
         return None
+
+    def _fr_second_role_name(self, a: int, b: int) -> int:
+        """«a tweeté l'acteur et humoriste Franck Dubosc»: a role noun, «et», a second role noun
+        and the name they both describe; the phrase stopped at «et» goes on to the end of the name.
+        Returns the new end (``b`` when the phrase is not one role followed by that)."""
+        toks = self.toks
+        n = len(toks)
+        if b + 2 >= n or toks[b].norm != "et" or b - a > 3 \
+                or not any(_unelided(t.norm) in self.lex.people for t in toks[a:b]) \
+                or any(latin_cap(self.text, t) for t in toks[a:b]):
+            return b
+        second = toks[b + 1]
+        if second.kind != "w" or second.norm not in self.lex.people or latin_cap(self.text, second):
+            return b
+        e = b + 2
+        while e < n and e - b < 6 and (latin_cap(self.text, toks[e]) or (
+                toks[e].norm in _name_glue() and e + 1 < n and latin_cap(self.text, toks[e + 1]))):
+            e += 1
+        return e if e - (b + 2) >= 2 else b
 
     def _coordinated_role(self, b: int) -> int:
         """«l'économiste et fiscaliste, Paul X»: a second role noun joined by «et» to the
