@@ -76,6 +76,10 @@ TABLE = [
     ("fr", "Pierre Lenoir vit à Nice. « Il faut que l'on soit avec eux », a tweeté de son côté "
            "l'acteur et humoriste Franck Delorme, mardi.",
      "Il faut que l'on soit avec eux", "Franck Delorme", True),
+    # «de la» before a place: the description around it is the subject, not the place
+    ("fr", "Mais la pression est aussi venue de Lucien Marchetti, le secrétaire général de la FNTE, "
+           "selon qui il serait « de bon ton » de rester chez soi.",
+     "de bon ton", "Lucien Marchetti", True),
 ]
 
 

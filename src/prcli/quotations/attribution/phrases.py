@@ -168,11 +168,15 @@ class _Phrases(_Cues):
             head = self._fr_person_head(k, r)
             if head is not None:
                 return (head, j)  # «Le président de la Fédération des boulangers de Bretagne»
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
-                                                     "in", "from", "en", "dans")
-                                or toks[r - 1].norm.startswith("d'")):
+        of = r - 1
+        if self.lang == "fr" and r - 2 > k and toks[of].norm in ("la", "le", "les") \
+                and toks[of - 1].norm in ("de", "à"):
+            of -= 1  # «le locataire de la Maison-Blanche»: «de la» before the place
+        if r < j and r > k and (toks[of].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
+                                                  "in", "from", "en", "dans")
+                                or toks[of].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
-            for m in range(r - 1, max(k, r - 7) - 1, -1):
+            for m in range(of, max(k, r - 7) - 1, -1):
                 if (toks[m].norm in det and toks[m].norm not in _fr_du_des()) \
                         or toks[m].norm.startswith("l'"):
                     return (m, j)  # «la commission des sports du Conseil», not «du Conseil»
