@@ -80,6 +80,10 @@ TABLE = [
     ("fr", "Mais la pression est aussi venue de Lucien Marchetti, le secrétaire général de la FNTE, "
            "selon qui il serait « de bon ton » de rester chez soi.",
      "de bon ton", "Lucien Marchetti", True),
+    # a short quotation in the first person opening the sentence is someone's words, not a name
+    ("fr", "Paul Verdier est président depuis 2017.\n\n« J'ai apporté une réponse » aux demandes des "
+           "manifestants, a dit Paul Verdier à la presse.",
+     "J'ai apporté une réponse", "Paul Verdier", True),
 ]
 
 

@@ -253,7 +253,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if vox is not None:
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
-            and inner.rstrip()[-1:] not in _TERMINATORS
+            and inner.rstrip()[-1:] not in _TERMINATORS \
+            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner))
+        # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
                 and not set(_left_words(toks, i, 1, "")) & _ar_that_label():
