@@ -84,6 +84,10 @@ TABLE = [
     ("fr", "Paul Verdier est président depuis 2017.\n\n« J'ai apporté une réponse » aux demandes des "
            "manifestants, a dit Paul Verdier à la presse.",
      "J'ai apporté une réponse", "Paul Verdier", True),
+    # a demonym and the town («le Savoyard d'Annecy») before the name are no part of it
+    ("fr", "Organisateur du rassemblement, le Savoyard d'Annecy Théo Garnier a dit vouloir une action "
+           "« pacifique et sans heurt ». Théo Garnier attend deux cents personnes.",
+     "pacifique et sans heurt", "Théo Garnier", True),
 ]
 
 

@@ -508,6 +508,17 @@ def _given_name_cut(norms: list[str]) -> int:
     return next((p for p in range(1, len(norms) - 1) if given_name_gender(norms[p]) != "?"), 0)
 
 
+def _past_origin(text: str, run: list[Tok]) -> int:
+    """«le Savoyard d'Albertville Nico Mollier»: a demonym, an elided «d'» and a place, then two
+    capitalised words or more; the person's name starts after the place (a surname particle
+    «d'Estaing» closes a name, it does not come second before two more words). The index of
+    the name's first word in ``run``, else 0."""
+    if len(run) < 4 or given_name_gender(run[0].norm) != "?":
+        return 0
+    w = text[run[1].start:run[1].end]
+    return 2 if len(w) > 3 and w[0] == "d" and w[1] in "'\u2019" and w[2].isupper() else 0
+
+
 def _glued_adverb(toks: list[Tok], m: int, lex: Lexicon) -> bool:
     """A capitalised adverb in «-ement»/«-amment»/«-emment» closing a run of names and set off
     by a comma («… sur la chaîne TVX Parallèlement, Anne …»): a heading lost its full stop and
@@ -1314,6 +1325,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run.pop(0)  # «le chef de file des élus PCF Marc Guérin»: the party, then the name
         if lex.lang == "fr":
             run = run[_given_name_cut([w.norm for w in run]):]  # «de Radio Azur Odile de Vries»
+            run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
         found = reg.by_name(keys)
         if found is not None:
