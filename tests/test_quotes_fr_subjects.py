@@ -88,6 +88,10 @@ TABLE = [
     ("fr", "Organisateur du rassemblement, le Savoyard d'Annecy Théo Garnier a dit vouloir une action "
            "« pacifique et sans heurt ». Théo Garnier attend deux cents personnes.",
      "pacifique et sans heurt", "Théo Garnier", True),
+    # an object clitic before the auxiliary is no part of the body that opens the sentence
+    ("fr", "Vendredi matin, l'association des riverains lui a transmis des consignes telles que "
+           "« Nous vous conseillons de fermer les volets ».",
+     "Nous vous conseillons de fermer les volets", "l'association des riverains", True),
 ]
 
 
