@@ -92,6 +92,10 @@ TABLE = [
     ("fr", "Vendredi matin, l'association des riverains lui a transmis des consignes telles que "
            "« Nous vous conseillons de fermer les volets ».",
      "Nous vous conseillons de fermer les volets", "l'association des riverains", True),
+    # «condamné à 18 mois de prison»: a counted noun after a preposition is nobody
+    ("fr", "« Nous sommes tous dans la même galère », a ajouté le chanteur Paul Verdier. Le rappeur "
+           "Karim Benali, condamné à 18 mois de prison avec sursis, soutient aussi le mouvement.",
+     "Nous sommes tous dans la même galère", "Paul Verdier", True),
 ]
 
 

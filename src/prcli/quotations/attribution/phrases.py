@@ -369,6 +369,9 @@ class _Phrases(_Cues):
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
+        if self.lang == "fr" and k - 2 >= j and toks[k - 1].norm[:1].isdigit() \
+                and toks[k - 2].norm in _fr_prep():
+            return None  # «condamné à 18 mois de prison»: a counted noun after a preposition is no subject
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
             return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
