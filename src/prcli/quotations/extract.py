@@ -36,6 +36,7 @@ from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.resources import lazy_pairs, lazy_words
 
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
+_name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
 #: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
@@ -253,7 +254,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if vox is not None:
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
-            and inner.rstrip()[-1:] not in _TERMINATORS
+            and inner.rstrip()[-1:] not in _TERMINATORS \
+            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner))
+        # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
                 and not set(_left_words(toks, i, 1, "")) & _ar_that_label():
@@ -842,10 +845,14 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
             return None
         m += 1
     k = m
-    while k < n and k - m < 4 and toks[k].kind == "w" \
-            and _name_shaped(text[toks[k].start:toks[k].end]) and toks[k].norm not in lex.people:
+    while k < n and k - m < 5 and toks[k].kind == "w" \
+            and (_name_shaped(text[toks[k].start:toks[k].end]) or _particle_in_name(text, toks, k, m, lex)) \
+            and toks[k].norm not in lex.people:
         k += 1
     after = k
+    if after + 1 < n and toks[after].norm == "," and toks[after + 1].norm == "qui" and k - m >= 2 \
+            and lex.lang == "fr":
+        after += 1  # «La journaliste de la chaîne X Anne de Vries, qui …, a confirmé»: the subject goes on
     if after < n and toks[after].norm == "(":
         # «Le président de la Région Luc X (PS) a salué …»: a party in brackets, then the verb
         close = next((c for c in range(after + 1, min(n, after + 6)) if toks[c].norm == ")"), None)
@@ -853,8 +860,20 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
     if k - m < 2 or after >= n or toks[after].kind != "w" or text[toks[after].start].isupper():
         return None
     if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
-        m += 1  # «du Gers Hélène Vidal»: the place, then the name
+        given = next((g for g in range(m + 1, k - 1) if given_name_gender(toks[g].norm) != "?"), None)
+        m = given if lex.lang == "fr" and given is not None else m + 1
+        # «du Gers Hélène Vidal»: the place, then the name (from its given name when we know it:
+        # «de Radio Azur Solène de Vries»)
     return (m, k)
+
+
+def _particle_in_name(text: str, toks: list[Tok], k: int, m: int, lex: Lexicon) -> bool:
+    """«Anne de Vries», «Jean de La Salle»: a lowercase name particle between two capitalised
+    words goes on with the name (French; the particle follows a name word and precedes one)."""
+    return lex.lang == "fr" and k > m and k + 1 < len(toks) and toks[k].norm in _name_particles() \
+        and not text[toks[k].start].isupper() \
+        and _name_shaped(text[toks[k - 1].start:toks[k - 1].end]) \
+        and _name_shaped(text[toks[k + 1].start:toks[k + 1].end])
 
 
 def _name_shaped(word: str) -> bool:

@@ -265,7 +265,26 @@ def _strip_w(w: str) -> str:
     return w[1:] if w[:1] in "وف" and len(w) > 3 else w
 
 
+_fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
+_fr_elided_conj = lazy_words("prcli.quotations", "elided_conjunctions_fr.txt")
+
+
+def _past_elided_conjunction(text: str, t: Tok) -> Tok:
+    """«qu'Emmanuel Macron doit expliquer»: French glues an elided «que» (or «lorsque»…) to the
+    subject after it; when a capital follows the apostrophe, the word is a name's first word,
+    returned as a token of its own (same text offsets, past the apostrophe); else ``t``."""
+    if t.kind != "w" or "'" not in t.norm.replace("\u2019", "'"):
+        return t
+    cut = t.norm.replace("\u2019", "'").find("'") + 1
+    if t.norm[:cut].replace("\u2019", "'") not in _fr_elided_conj() or cut >= len(t.norm) \
+            or not text[t.start + cut].isupper():
+        return t
+    return Tok(t.kind, t.norm[cut:], t.start + cut, t.end, t.qid)
+
+
 def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None:
+    if lex.lang == "fr":
+        toks = [_past_elided_conjunction(text, t) for t in toks]  # (a copy: the article's stay whole)
     n = len(toks)
     for i in range(n - 3):
         # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
@@ -355,12 +374,17 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[:-1]
     if lex.lang == "fr" and len(name_idx) >= 3 and _glued_participle(toks, name_idx[-1]):
         name_idx = name_idx[:-1]  # «Julien Maréchal Interrogé sur RTL»: the next sentence's participle
+    if lex.lang == "fr" and len(name_idx) >= 2 and _glued_adverb(toks, name_idx[-1], lex):
+        name_idx = name_idx[:-1]  # «sur la chaîne TVX Parallèlement, …»: the next sentence's adverb
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
+    if lex.lang == "fr":
+        name_idx = name_idx[_given_name_cut([toks[m].norm for m in name_idx]):]
+        # («de Radio Azur Odile de Vries»: the body, then the name)
     if lex.lang == "fr" and len(name_idx) >= 3 and toks[name_idx[0]].norm.startswith(("d'", "l'")) \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le procureur de la République d'Évry Gilles X»: the place, then the name
@@ -371,8 +395,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if lex.lang == "fr" and len(name_idx) >= 3 \
             and _acronym_before_given(text, toks[name_idx[0]], toks[name_idx[1]]):
         name_idx = name_idx[1:]  # «les sénateurs LR Bruno Retailleau», «la chaîne LCI Anne Roy»
-    while name_idx and toks[name_idx[-1]].norm in _subject_pronouns():
-        name_idx = name_idx[:-1]  # «au Parlement Ils demandent» (a heading glued to the text)
+    while name_idx and (toks[name_idx[-1]].norm in _subject_pronouns()
+                        or (lex.lang == "fr" and toks[name_idx[-1]].norm in _fr_stressed())):
+        name_idx = name_idx[:-1]  # «au Parlement Ils demandent», «de Jean X Lui»: a heading glued to the text
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _latin_glue())
@@ -472,6 +497,35 @@ def _glued_participle(toks: list[Tok], m: int) -> bool:
     nxt = toks[m + 1].norm
     return (w.endswith(("é", "ée", "és", "ées")) and nxt in _fr_glue_preps()) \
         or (w.endswith(("é", "ée", "és", "ées", "u", "ue", "us")) and nxt.endswith("ment") and len(nxt) > 6)
+
+
+def _given_name_cut(norms: list[str]) -> int:
+    """Past a place or a body of several words («la productrice de Radio Azur Odile de Vries»),
+    the person's name starts at the first given name we know, when the run opens with a word
+    that is none: the index of that given name in ``norms``, else 0."""
+    if len(norms) < 3 or given_name_gender(norms[0]) != "?":
+        return 0
+    return next((p for p in range(1, len(norms) - 1) if given_name_gender(norms[p]) != "?"), 0)
+
+
+def _past_origin(text: str, run: list[Tok]) -> int:
+    """«le Savoyard d'Albertville Nico Mollier»: a demonym, an elided «d'» and a place, then two
+    capitalised words or more; the person's name starts after the place (a surname particle
+    «d'Estaing» closes a name, it does not come second before two more words). The index of
+    the name's first word in ``run``, else 0."""
+    if len(run) < 4 or given_name_gender(run[0].norm) != "?":
+        return 0
+    w = text[run[1].start:run[1].end]
+    return 2 if len(w) > 3 and w[0] == "d" and w[1] in "'\u2019" and w[2].isupper() else 0
+
+
+def _glued_adverb(toks: list[Tok], m: int, lex: Lexicon) -> bool:
+    """A capitalised adverb in «-ement»/«-amment»/«-emment» closing a run of names and set off
+    by a comma («… sur la chaîne TVX Parallèlement, Anne …»): a heading lost its full stop and
+    the next sentence's opening adverb is glued to it; no name ends with one."""
+    w = toks[m].norm
+    return m + 1 < len(toks) and toks[m + 1].norm == "," and len(w) > 7 \
+        and w.endswith(("ement", "amment", "emment")) and w not in lex.people
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -1287,6 +1341,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run.pop(0)
         if lex.lang == "fr" and len(run) >= 3 and _acronym_before_given(text, run[0], run[1]):
             run.pop(0)  # «le chef de file des élus PCF Marc Guérin»: the party, then the name
+        if lex.lang == "fr":
+            run = run[_given_name_cut([w.norm for w in run]):]  # «de Radio Azur Odile de Vries»
+            run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
         found = reg.by_name(keys)
         if found is not None:
@@ -1382,21 +1439,34 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                              and (gender == "?" or last[-1][1].gender in ("?", gender)))
                 if not scene:
                     return last[-1][1]
+        # «le porte-parole du gouvernement»: someone speaking for another is only who was given that role
+        held_in = _fr_proxy_heads(norms, reg) if lex.lang == "fr" else set()
         for _, p in () if scene else reversed(last[-_RECENT:]):
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not _other_kind(p, heads, reg, lex) and office <= p.roles:
+                    and not _other_kind(p, heads, reg, lex) and office <= p.roles and held_in <= p.roles:
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
-                and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles:
+                and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles \
+                and held_in <= mentioned.roles:
             return mentioned
         for p in () if scene else reg.before(pos):
             if pos - p.first > _NEAR:
                 break
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
-                    and _may_hold(p, titles, lex, reg) and office <= p.roles:
+                    and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+_fr_proxy_roles = lazy_words("prcli.quotations", "proxy_roles_fr.txt")
+
+
+def _fr_proxy_heads(norms: list[str], reg: Register) -> set[str]:
+    """«le porte-parole du gouvernement», «l'avocat de la famille»: the stem of a role noun of
+    someone speaking for another (or a body) among the first words; the person named just
+    before is the one spoken for, so only someone given that role is meant. Else empty."""
+    return {reg.stem(w) for w in map(_unelided, norms[:3]) if w in _fr_proxy_roles()}
 
 
 def _more_specific(p: Person, stems: set[str]) -> bool:

@@ -532,6 +532,8 @@ class _Clauses(_English):
             named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
+        if np is not None and self._fr_time_phrase(np[0]) == np[1] - np[0]:
+            np = None  # «… mobilisés depuis la mi-octobre réclament»: a date is no subject
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _fr_prep() \
                 and toks[np[0]].norm in _fr_det() and not latin_cap(self.text, toks[np[1] - 1]):
             # «Mme X et d'autres, rassemblés depuis … à la fin mai, exigent»: a phrase after a

@@ -12,7 +12,13 @@ from prcli.quotations import french
 from prcli.quotations.attribution.arabic import _Arabic
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import _fr_aux, _name_word
-from prcli.quotations.attribution.phrases import _fr_body_nouns, _fr_du_des, _fr_pron
+from prcli.quotations.attribution.phrases import (
+    _fr_body_nouns,
+    _fr_du_des,
+    _fr_negation_at,
+    _fr_object_clitics,
+    _fr_pron,
+)
 from prcli.quotations.lexicon import language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
@@ -38,6 +44,12 @@ def elided_name(text: str, t: Tok) -> bool:
     """«d'Eric», «l'Elysée»: an elided article or preposition glued to a capitalised word."""
     w = text[t.start:t.end]
     return t.kind == "w" and len(w) > 3 and w[0] in "dl" and w[1] in "'’" and w[2].isupper()
+
+
+def _fr_person_clitic(t: Tok) -> bool:
+    """«lui», «leur», «se», «me»: an object clitic standing for a person, right before the verb
+    (not «y», «en», which stand for a place or a thing: «La France y conserve» is another clause)."""
+    return t.norm in _fr_object_clitics() and t.norm not in ("y", "en")
 
 
 class _French(_Arabic):
@@ -268,9 +280,13 @@ class _French(_Arabic):
         if s >= k:
             return None
         np = self._right_np(s, _fr_subject_stops())
+        if np is not None:
+            np = self._fr_before_clitics(np)  # «l'association du quartier lui a transmis»
         if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
             return self._fr_name_after_opener(s, k)
         v = np[1]
+        while v < k and (_fr_person_clitic(toks[v]) or _fr_negation_at(toks[v])):
+            v += 1  # the clitics and the negation stand between the subject and its auxiliary
         named: tuple[int, int] | None = None
         if toks[v].kind == "q" and toks[v - 1].norm in _fr_body_nouns() and v + 1 < k:
             named, v = (v, v + 1), v + 1  # «le collectif « Les Oubliés » suggère …»: its name
@@ -286,6 +302,14 @@ class _French(_Arabic):
         if v >= k or not (toks[v].norm in _fr_aux() or self._fr_plain_verb(v)):
             return None
         return named or np
+
+    def _fr_before_clitics(self, np: tuple[int, int]) -> tuple[int, int]:
+        """A subject phrase read up to a verb ends before the object clitics and the negation
+        that precede the verb («l'association du quartier lui a transmis», «les élus ne»)."""
+        a, b = np
+        while b - 1 > a and (_fr_person_clitic(self.toks[b - 1]) or _fr_negation_at(self.toks[b - 1])):
+            b -= 1
+        return (a, b)
 
     def _fr_plain_verb(self, v: int) -> bool:
         """A lowercase word right after a subject phrase that is no function word: its verb

@@ -14,6 +14,7 @@ from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_wo
 from prcli.quotations.lexicon import language_words, lexicon
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
+from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _name_glue = lazy_words("prcli.quotations", "name_glue_en.txt", "name_glue_fr.txt")
@@ -23,6 +24,7 @@ _list_conjunctions = lazy_words(
     "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
 )
 _fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+_fr_negation = lazy_words("prcli.quotations", "negation_particles_fr.txt")
 _fr_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_fr.tsv")
 _en_break = lazy_words("prcli.quotations", "clause_breaks_en.txt")
 #: Prepositions before a name that make it a place or a body, not the subject ("in Geneva agreed").
@@ -32,6 +34,29 @@ _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 #: «du», «des»: «de» fused with an article (a partitive or a complement, no determiner of a subject).
 _fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
+
+
+_fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
+#: Determiners of a time adverbial («cette semaine», «la veille», «ce week-end»).
+_FR_TIME_DETS = ("ce", "cet", "cette", "la", "le", "l'")
+#: What may close a time adverbial («la semaine dernière», «le mois prochain»).
+_FR_TIME_TAILS = ("dernier", "dernière", "prochain", "prochaine", "passé", "passée", "même")
+
+
+def _fr_mid_month(w: str) -> bool:
+    """«mi-décembre», «mi-octobre»: the middle of a month, a date."""
+    return w.startswith("mi-") and w[3:] in calendar_words()
+
+
+def _unelided(w: str) -> str:
+    """«l'acteur» -> «acteur»: the noun under an elided article (either apostrophe)."""
+    w = w.replace("\u2019", "'")
+    return w[2:] if w[:2] in ("l'", "d'") else w
+
+
+def _fr_negation_at(t: Tok) -> bool:
+    """«ne», «n'» (either apostrophe): the negation opens the verb group, it ends the subject."""
+    return t.norm.replace("\u2019", "'") in _fr_negation()
 
 
 @cache
@@ -70,8 +95,12 @@ class _Phrases(_Cues):
     def _left_np(self, j: int, floor: int) -> tuple[int, int] | None:
         """The subject phrase ending just before token ``j`` (EN/FR), or None."""
         toks = self.toks
-        while self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in _fr_object_clitics():
-            j -= 1  # «les gens me demandent « … »»: the object pronoun is not the subject
+        while self.lang == "fr" and j - 1 > floor and (toks[j - 1].norm in _fr_object_clitics()
+                                                       or (_fr_negation_at(toks[j - 1]) and j - 2 >= floor
+                                                           and toks[j - 2].norm not in _fr_pron()
+                                                           and toks[j - 2].norm != "on")):
+            j -= 1  # «les gens me demandent « … »», «les élus ne se disent pas»: clitics and negation
+            # (not after a pronoun: «on ne leur a jamais demandé» has no one to name)
         if self.lang == "fr":
             j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
@@ -139,11 +168,15 @@ class _Phrases(_Cues):
             head = self._fr_person_head(k, r)
             if head is not None:
                 return (head, j)  # «Le président de la Fédération des boulangers de Bretagne»
-        if r < j and r > k and (toks[r - 1].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
-                                                     "in", "from", "en", "dans")
-                                or toks[r - 1].norm.startswith("d'")):
+        of = r - 1
+        if self.lang == "fr" and r - 2 > k and toks[of].norm in ("la", "le", "les") \
+                and toks[of - 1].norm in ("de", "à"):
+            of -= 1  # «le locataire de la Maison-Blanche»: «de la» before the place
+        if r < j and r > k and (toks[of].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
+                                                  "in", "from", "en", "dans")
+                                or toks[of].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
-            for m in range(r - 1, max(k, r - 7) - 1, -1):
+            for m in range(of, max(k, r - 7) - 1, -1):
                 if (toks[m].norm in det and toks[m].norm not in _fr_du_des()) \
                         or toks[m].norm.startswith("l'"):
                     return (m, j)  # «la commission des sports du Conseil», not «du Conseil»
@@ -287,9 +320,13 @@ class _Phrases(_Cues):
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
-                    and toks[k].norm not in _fr_det() and toks[k].norm not in self.lex.honorifics \
-                    and not toks[k].norm.startswith("l'"):
+                    and ((toks[k].norm not in _fr_det() and not toks[k].norm.startswith("l'"))
+                         or self._fr_time_phrase(k)) and toks[k].norm not in self.lex.honorifics:
                 w = toks[k].norm
+                time = self._fr_time_phrase(k)
+                if time:
+                    k += time  # «a déclaré mi-décembre ce fleuriste», «a dit cette semaine le maire»
+                    continue
                 if w in _fr_time() and w not in _fr_prep():
                     k += 1  # «jeudi soir», «hier»
                     continue
@@ -332,6 +369,9 @@ class _Phrases(_Cues):
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
+        if self.lang == "fr" and k - 2 >= j and toks[k - 1].norm[:1].isdigit() \
+                and toks[k - 2].norm in _fr_prep():
+            return None  # «condamné à 18 mois de prison»: a counted noun after a preposition is no subject
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
             return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
@@ -373,6 +413,9 @@ class _Phrases(_Cues):
                              and toks[k - 1].norm in ("ce", "cette", "ces")) \
                     and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
+            if self.lang == "fr" and k > start and self._fr_article_after_medium(start, k):
+                start = k  # «a déclaré sur Europe 1 le ministre X»: the channel, then the subject
+                continue
             if self.lang == "fr" and k > start and (t.norm in _fr_prep() or t.norm == "auprès") \
                     and t.norm not in ("de",):
                 break  # («une riveraine auprès de Reuters»: the medium is not part of the speaker)
@@ -396,12 +439,58 @@ class _Phrases(_Cues):
                 return appo
             k = self._coordinated_name(start, k)
             if self.lang == "fr":
+                k = self._fr_second_role_name(start, k)
                 k = self._fr_glued_sentence(start, k)
                 if start > j:
                     named = self._fr_name_after_medium(start, k)
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_article_after_medium(self, a: int, k: int) -> bool:
+        """«sur la radio Europe 1 le ministre», «à BFM TV la porte-parole»: a lowercase article
+        then a lowercase noun after a run of capitalised words opens a new noun phrase. Inside a
+        name the particle comes before a capital («Hervé le Bras») or after «de» («de la»), so
+        the capitalised run was a channel or a place, and the phrase after it is the subject."""
+        toks = self.toks
+        t = toks[k]
+        word = t.norm.replace("\u2019", "'")
+        if t.kind != "w" or self.text[t.start].isupper() or k + 1 >= len(toks):
+            return False
+        if word in ("le", "la", "les"):
+            nxt = toks[k + 1]
+            if nxt.kind != "w" or not nxt.norm.replace("-", "").isalpha() or self.text[nxt.start].isupper():
+                return False
+        elif not (word.startswith("l'") and len(word) > 3 and word[2:].isalpha() and word[2:].islower()):
+            return False
+        return all(t.kind == "w" and (latin_cap(self.text, t) or t.norm.isdigit()) for t in toks[a:k]) \
+            and latin_cap(self.text, toks[a])
+
+    def _fr_time_phrase(self, k: int) -> int:
+        """How many tokens from ``k`` make a French time adverbial («mi-décembre», «la
+        mi-octobre», «cette semaine», «le week-end dernier»), else 0: never who speaks."""
+        toks = self.toks
+        n = len(toks)
+        if k >= n or toks[k].kind != "w":
+            return 0
+        w = toks[k].norm.replace("\u2019", "'")
+        if _fr_mid_month(w):
+            return 1
+        e = k
+        if w in _FR_TIME_DETS and k + 1 < n:
+            e = k + 1
+        elif w.startswith("l'") and w[2:] in _fr_time_nouns():
+            e = k  # «l'après-midi» (one token)
+        else:
+            return 0
+        head = toks[e].norm if e > k else w[2:]
+        if toks[e].kind != "w" or not (head in _fr_time_nouns() or _fr_mid_month(head)
+                                        or head in calendar_words()):
+            return 0
+        e += 1
+        if e < n and toks[e].norm in _FR_TIME_TAILS:
+            e += 1
+        return e - k
 
     def _fr_marked_pseudonym(self, k: int) -> bool:
         """«« Zazoulette », une fleuriste du quartier»: one or two capitalised words in marks set off
@@ -444,12 +533,13 @@ class _Phrases(_Cues):
 
     def _right_prep_tail(self, b: int) -> int:
         """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a
-        complement («à la Jeunesse», «chargé des Sports», «en charge du dossier») before the
+        complement («à la Jeunesse», «chargé des Sports», «en charge du dossier», «auprès du
+        ministre») before the
         comma. Returns the token of that comma, else ``b``."""
         toks = self.toks
         n = len(toks)
         if self.lang != "fr" or b >= n \
-                or toks[b].norm not in ("à", "au", "aux", "chargé", "chargée", "en", "pour"):
+                or toks[b].norm not in ("à", "au", "aux", "auprès", "chargé", "chargée", "en", "pour"):
             return b
         e = b + 1
         while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
@@ -565,6 +655,25 @@ class _Phrases(_Cues):
                 and toks[b + 1].norm not in self.lex.people:
             return (b + 1, k)  # «observe l'un d'eux, Mickaël.»: a given name only
         return None
+
+    def _fr_second_role_name(self, a: int, b: int) -> int:
+        """«a tweeté l'acteur et humoriste Franck Dubosc»: a role noun, «et», a second role noun
+        and the name they both describe; the phrase stopped at «et» goes on to the end of the name.
+        Returns the new end (``b`` when the phrase is not one role followed by that)."""
+        toks = self.toks
+        n = len(toks)
+        if b + 2 >= n or toks[b].norm != "et" or b - a > 3 \
+                or not any(_unelided(t.norm) in self.lex.people for t in toks[a:b]) \
+                or any(latin_cap(self.text, t) for t in toks[a:b]):
+            return b
+        second = toks[b + 1]
+        if second.kind != "w" or second.norm not in self.lex.people or latin_cap(self.text, second):
+            return b
+        e = b + 2
+        while e < n and e - b < 6 and (latin_cap(self.text, toks[e]) or (
+                toks[e].norm in _name_glue() and e + 1 < n and latin_cap(self.text, toks[e + 1]))):
+            e += 1
+        return e if e - (b + 2) >= 2 else b
 
     def _coordinated_role(self, b: int) -> int:
         """«l'économiste et fiscaliste, Paul X»: a second role noun joined by «et» to the

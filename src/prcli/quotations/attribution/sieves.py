@@ -32,6 +32,7 @@ from prcli.quotations.attribution.phrases import (
 )
 from prcli.quotations.lexicon import language_words
 from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.resolve import given_name_gender
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
@@ -352,6 +353,8 @@ class Attributor(_Clauses):
         nxt = toks[start + 1]
         if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
             return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
+        if self.lang == "fr" and self._determiner(nxt) and given_name_gender(t.norm) == "?":
+            return None  # «Parmi les manifestantes, …», «Refaire la société …»: a name takes a verb
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
