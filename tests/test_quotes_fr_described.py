@@ -32,6 +32,18 @@ TABLE = [
            "slogans réclament « plus de justice ». « Nous voulons juste vivre de notre travail », "
            "dit le manifestant.",
      "Nous voulons juste vivre de notre travail", "le manifestant", True),
+    # a common noun we do not list as a role, then a name opening with a given name: the person
+    ("fr", "Les intentions de vote se resserrent. « La campagne ne fait que commencer », juge le "
+           "sondeur Paul Rideau.",
+     "La campagne ne fait que commencer", "Paul Rideau", True),
+    ("fr", "« Chaque quartier aura sa réunion », a promis la maire-adjointe Sylvie Darrac-Moulin.",
+     "Chaque quartier aura sa réunion", "Sylvie Darrac-Moulin", True),
+    # a surname that is a role noun («Le Juge», «Le Maire»), written with capitals after a given name
+    ("fr", "« Les comptes seront tenus », a assuré le ministre des Finances Pierre Le Juge mardi.",
+     "Les comptes seront tenus", "Pierre Le Juge", True),
+    ("fr", "Claire Le Maire préside la commission. « Nous rendrons nos conclusions en mars », a indiqué "
+           "Mme Le Maire.",
+     "Nous rendrons nos conclusions en mars", "Claire Le Maire", True),
 ]
 
 

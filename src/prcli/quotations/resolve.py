@@ -355,8 +355,11 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     # split off honorifics and role words: the name is what follows the last of them
     last_role = -1
     gender = "?"
+    run = [toks[m] for m in words]
     for pos, m in enumerate(words):
         w = toks[m].norm.rstrip(".")
+        if lex.lang == "fr" and _role_word_surname(text, run, toks[m]):
+            continue  # «Paul Le Maire»: a surname
         if w in lex.honorifics or w in lex.people or w.lower() in lex.people:
             last_role = pos
             if w in _en_fem():
@@ -1267,11 +1270,33 @@ def _name_cap(text: str, words: list[Tok], w: Tok) -> bool:
     return i > 0 and elided_surname(text, words[i - 1], w)
 
 
+def _role_word_surname(text: str, words: list[Tok], w: Tok) -> bool:
+    """«Paul Le Maire», «Anne Le Juge»: a role noun written with a capital right after a capitalised
+    «Le»/«La» that follows a capitalised word is a surname, not the role (the role is written
+    «le maire», in lower case, inside a sentence)."""
+    i = next((m for m, x in enumerate(words) if x is w), 0)
+    return i >= 2 and words[i - 1].norm in ("le", "la") and latin_cap(text, words[i - 1]) \
+        and latin_cap(text, words[i - 2]) and words[i - 2].norm not in _latin_det()
+
+
+def _noun_then_given_name(text: str, words: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«le sondeur Paul Durand», «la maire-adjointe Anne Roy»: a determiner, a common noun (and
+    its adjectives) in lower case, then a name opening with a known given name is an apposition:
+    the named person speaks, even when the noun is no role we list."""
+    if k < 2 or len(words) - k < 2 or words[0].norm not in _latin_det():
+        return False
+    if given_name_gender(words[k].norm) == "?":
+        return False
+    return all(w.kind == "w" and not latin_cap(text, w) and w.norm not in _de()
+               and w.norm not in _place_prep() and not w.norm.startswith(("d'", "l'")) for w in words[1:k])
+
+
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
-    caps = [w for w in words if _name_cap(text, words, w) and w.norm.rstrip(".") not in lex.honorifics
-            and w.norm not in _latin_det() and w.norm not in lex.people
+    caps = [w for w in words if _name_cap(text, words, w) and w.norm not in _latin_det()
+            and ((w.norm.rstrip(".") not in lex.honorifics and w.norm not in lex.people)
+                 or (lex.lang == "fr" and _role_word_surname(text, words, w)))
             and not (lex.lang == "fr" and w.norm[:2] == "l'" and _unelided(w.norm) in lex.people
                      and w is not words[-1])]
     # («L'historien Paul Renaud» opening a sentence: the role before the name is not part of it)
@@ -1319,7 +1344,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # "un sondage de l'institut BVA": a description ending in a name is not that name,
         # unless a role word or honorific introduces it ("le ministre Jean Dupont")
         role_before = placed or (len(words) - k >= 2 and words[k - 1].norm not in _latin_det()
-                                 and any(w.norm in lex.people for w in words[:k]))
+                                 and any(w.norm in lex.people for w in words[:k])) \
+            or (lex.lang == "fr" and _noun_then_given_name(text, words, k, lex))
         # («le ministre … wallon Luc Vandermeer», «la garde des Sceaux Odile Marchand»)
         if k >= 2 and words[0].norm in _latin_det() and not role_before \
                 and not (words[k - 1].norm.rstrip(".") in lex.honorifics or words[k - 1].norm in lex.people):
