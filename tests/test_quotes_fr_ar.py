@@ -203,6 +203,14 @@ TABLE = [
     ("fr", "« Je ne regrette rien », répond le prévenu, Marc Olier. Il ajoute qu'il a eu peur. "
            "« J'aurais dû partir ».",
      "J'aurais dû partir", "Marc Olier", True),
+    # a name after a naming noun with only a possessive determiner («mon», «notre») is a name;
+    # a pronoun («nous») still makes the marked words someone's
+    ("fr", "Paul Girard a déposé sa demande. Seule la marque « Mon vélo vert » est enregistrée.",
+     "Mon vélo vert", None, False),
+    ("fr", "L'animatrice Lise Vernet consacre son émission « Touche pas à ma ville » aux élus.",
+     "Touche pas à ma ville", None, False),
+    ("fr", "Paul Girard a lancé le slogan « Nous ne partirons pas » devant la mairie.",
+     "Nous ne partirons pas", "Paul Girard", True),
     # a newspaper headline in marks («titre le quotidien») is not speech
     ("fr", "« Le grand désordre », titre le quotidien Le Matin du Jura sur sa une.",
      "Le grand désordre", None, False),

@@ -322,8 +322,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             group = resolve_np(text, toks, chant, lex, reg, last)
             out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
             continue
-        if nonspeech in ("scare", "title") and lex.lang == "fr" and french.personal(inner) \
-                and not att.after_link(i) and not named:
+        if nonspeech in ("scare", "title") and lex.lang == "fr" and not att.after_link(i) and not named \
+                and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         if nonspeech is None and out and not out[-1].is_speech \
                 and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):

@@ -28,6 +28,7 @@ _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
 _WORDS = re.compile(r"\w+'?")
 _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
+_possessives = lazy_words("prcli.quotations", "possessive_determiners_fr.txt")
 #: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
 _incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 _addressee = lazy_words("prcli.quotations", "addressee_prepositions_fr.txt")
@@ -116,6 +117,14 @@ def personal(inner: str) -> bool:
     term («J'aurais dû pousser», «On ne lâche rien»)."""
     words = _WORDS.findall(inner.lower().replace("’", "'"))
     return any(w in _personal() or w.startswith(("j'", "m'", "t'")) for w in words)
+
+
+def personal_pronoun(inner: str) -> bool:
+    """``personal`` without the possessive determiners: «Mon vélo rouge», «Notre maison» after
+    «la marque», «le collectif» stay names; «Nous ne lâcherons rien» is someone speaking."""
+    words = _WORDS.findall(inner.lower().replace("’", "'"))
+    return any((w in _personal() and w not in _possessives()) or w.startswith(("j'", "m'", "t'"))
+               for w in words)
 
 
 def headline(toks: list[Tok], k: int) -> bool:
