@@ -802,6 +802,12 @@ CASES = [
     # «لا يرى أي “…”»: «أي» opens the verb's object, it is no one; the subject named before speaks
     ("وصل وزير الطاقة الروسي فلاديمير سوروكين إلى الرياض أمس، ولم يعلن أي موعد لعودته. وذكر "
      "سوروكين أنه لا يرى أي \"تراجع مقلق\" في أسواق النفط.", "تراجع مقلق", "فلاديمير سوروكين", True),
+    # a body named after a ruler and his ordinal («… السادس») is a name, not words of the minister
+    ("نوه وزير التعليم خالد المنصوري بالدور الذي يضطلع به \"معهد عبد الله الثاني للتدريب المهني\" "
+     "في تأهيل الشباب.", "معهد عبد الله الثاني للتدريب المهني", None, False),
+    # the same shape as the subject of a clause someone says is still speech
+    ("وقال سامي الحربي: \"مؤسسة محمد الخامس ستفتح فروعا جديدة\".",
+     "مؤسسة محمد الخامس ستفتح فروعا جديدة", "سامي الحربي", True),
 ]
 
 

@@ -523,12 +523,31 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
         return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if len(folded) == 2 and _name_shaped(words[1:], lex):
         return True  # «“شركة كاف”», «“مجموعة سيمنز”»: the head noun and a foreign name (not «“حملة ناجحة”»)
+    if _ruler_genitive(folded, lex, after_cue):
+        return True
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
     # predicate with its adjective, «ساحة حماية قانونية»)
     return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
                                     for w in folded[1:3]) \
         and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
+
+
+def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
+    """«“مؤسسة محمد السادس للعلماء”», «“معهد عبد الله الثاني للتدريب”»: a body noun whose
+    genitive is a ruler's bare name and its ordinal (``regnal_ordinals_ar.txt``), then maybe the
+    body's own genitives or adjectives: the ordinal's ال is part of the name, not a predicate,
+    and what follows the name is a noun phrase (``_noun_word``), not a verb."""
+    ordinals = folded_words("regnal_ordinals_ar.txt")
+    at = next((i for i in (2, 3) if i < len(folded) and folded[i] in ordinals), None)
+    if at is None:
+        return False
+    name = folded[1:at]  # «محمد», «عبد الله»: bare words or the ال-words of a compound name
+    if folded[1].startswith("ال") or len(folded[1]) < 3 \
+            or any(w in lex.stops or w in lex.cues for w in name) \
+            or any(w.startswith("ال") and w not in folded_words("name_al_ar.txt") for w in name):
+        return False
+    return all(_noun_word(folded, i, lex, after_cue) for i in range(at + 1, len(folded)))
 
 
 @cache
