@@ -808,6 +808,10 @@ CASES = [
     # the same shape as the subject of a clause someone says is still speech
     ("وقال سامي الحربي: \"مؤسسة محمد الخامس ستفتح فروعا جديدة\".",
      "مؤسسة محمد الخامس ستفتح فروعا جديدة", "سامي الحربي", True),
+    # Latin letters spelled in Arabic are an acronym, a body's name, even after a speaker's role
+    ("وأوضح كبير المحللين في مصرف \"جي إل إم\" نادر الشهري أن \"الطلب على السندات سيرتفع\".",
+     "جي إل إم", None, False),
+    ("وذكرت وكالة \"ك ن أ\" أن الوزير سيزور العاصمة غدا.", "ك ن أ", None, False),
 ]
 
 

@@ -22,6 +22,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     words = inner.split()
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
+    if _spelled_acronym(words, lex):
+        return "term"  # «“بي بي سي”», «“د ب أ”»: Latin letters spelled in Arabic, an acronym
     left = _left(toks, k, 4)
     if _titled_by_verb(left):
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
@@ -66,6 +68,20 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
+
+
+def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
+    """«“سي إن إن”», «“إف بي آي”», «“د ب أ”», «“جي بي إس”»: two or more words, each the Arabic
+    name of a Latin letter (``letter_names_ar.txt``), a single letter or a digit, spell an
+    acronym: the name of a body, a channel or a device, never a phrase someone said (not when
+    every word is also a function word, «“في أن”», which is no acronym)."""
+    if not 2 <= len(words) <= 6:
+        return False
+    folded = [normalize(w) for w in words]
+    letters = folded_words("letter_names_ar.txt")
+    if not all(w in letters or len(w) == 1 or w.isdigit() for w in folded):
+        return False
+    return not all(w in lex.stops for w in folded)
 
 
 def _left(toks: list[Tok], k: int, n: int) -> list[str]:
