@@ -812,6 +812,9 @@ CASES = [
     ("وأوضح كبير المحللين في مصرف \"جي إل إم\" نادر الشهري أن \"الطلب على السندات سيرتفع\".",
      "جي إل إم", None, False),
     ("وذكرت وكالة \"ك ن أ\" أن الوزير سيزور العاصمة غدا.", "ك ن أ", None, False),
+    # what is written on a sign («كتب عليها “…”») is a slogan on a thing, not a speaker's words
+    ("وجاب الطلاب الشارع الرئيسي وهم يحملون لافتة كبيرة كتب عليها \"التعليم حق للجميع\" قبل أن "
+     "يتفرقوا بهدوء.", "التعليم حق للجميع", None, False),
 ]
 
 
@@ -847,3 +850,15 @@ def test_arabic_imperfect_verb_shape(word: str, verb: bool) -> None:
     """The imperfect shape that stops a list or a name rule covers the ت/ن prefixes its
     docstring names («وتشمل», «نعمل»), not a noun of four letters with a long vowel."""
     assert arabic_labels._imperfect(normalize(word)) is verb
+
+
+def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it() -> None:
+    """«رددوا “…”، ورفعوا لافتات كتب عليها “…”»: the inscription after «كتب عليها» is the
+    verb's object, never the speaker of the chant quoted before it."""
+    text = (
+        "وردد المحتجون أمام مقر البلدية \"نريد الماء والكهرباء\"، ورفعوا لافتات كتب عليها "
+        "\"المسؤولون هم سبب الأزمة\" في إشارة إلى المجلس البلدي."
+    )
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["نريد الماء والكهرباء"].speaker != "المسؤولون هم سبب الأزمة"
+    assert quotes["المسؤولون هم سبب الأزمة"].kind not in ("full", "partial")

@@ -20,6 +20,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     """``title``/``term`` for the Arabic quotation token at ``k`` when its position names
     something (see the module docstring), else None (the caller goes on classifying)."""
     words = inner.split()
+    if words and _inscribed(_left(toks, k, 2)):
+        return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
     if _spelled_acronym(words, lex):
@@ -68,6 +70,14 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
+
+
+def _inscribed(left: list[str]) -> bool:
+    """«لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing then «عليه/عليها» right
+    before the marks: the marked words are what is written on a sign, a cartoon or a shirt (the
+    verb read as a passive), a slogan or a label, not words someone is reported to say."""
+    return len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
+        and left[1] in folded_words("inscribed_verbs_ar.txt")
 
 
 def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
