@@ -815,6 +815,14 @@ CASES = [
     # what is written on a sign («كتب عليها “…”») is a slogan on a thing, not a speaker's words
     ("وجاب الطلاب الشارع الرئيسي وهم يحملون لافتة كبيرة كتب عليها \"التعليم حق للجميع\" قبل أن "
      "يتفرقوا بهدوء.", "التعليم حق للجميع", None, False),
+    # an indefinite event noun with its adjective or compound genitive names the event in marks
+    ("وبحضور عدد من الأكاديميين اختتمت فعاليات ورشة عمل \"مهارات الكتابة الصحفية\" في مقر النادي.",
+     "مهارات الكتابة الصحفية", None, False),
+    ("وأعلن رئيس الجمعية سعيد الغامدي إطلاق دورة تدريبية \"أساسيات التصوير الرقمي\" الأسبوع المقبل.",
+     "أساسيات التصوير الرقمي", None, False),
+    # a clause opening with a verb after such words is still what the speaker says
+    ("وقال منسق حملة وطنية \"سنصل إلى كل بيت في المدينة\".",
+     "سنصل إلى كل بيت في المدينة", "منسق حملة وطنية", True),
 ]
 
 
