@@ -823,6 +823,9 @@ CASES = [
     # a clause opening with a verb after such words is still what the speaker says
     ("وقال منسق حملة وطنية \"سنصل إلى كل بيت في المدينة\".",
      "سنصل إلى كل بيت في المدينة", "منسق حملة وطنية", True),
+    # a marked title followed by its year in brackets is a work (a book, a film, a symposium)
+    ("شارك الباحث في ندوات كثيرة، منها \"أسئلة الرواية العربية\" (1998)، و\"نحو قراءة جديدة للشعر "
+     "الحديث\" (2003)، قبل أن يتفرغ للتدريس.", "نحو قراءة جديدة للشعر الحديث", None, False),
 ]
 
 

@@ -24,6 +24,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
+    if _dated_work(toks, k):
+        return "title"  # «فيلمه “…” (1995)», «“…” (1984)، و“…”»: a work and the year it came out
     if _spelled_acronym(words, lex):
         return "term"  # «“بي بي سي”», «“د ب أ”»: Latin letters spelled in Arabic, an acronym
     left = _left(toks, k, 4)
@@ -78,6 +80,22 @@ def _inscribed(left: list[str]) -> bool:
     verb read as a passive), a slogan or a label, not words someone is reported to say."""
     return len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
         and left[1] in folded_words("inscribed_verbs_ar.txt")
+
+
+def _dated_work(toks: list[Tok], k: int) -> bool:
+    """«“…” (1984)», «“…” (1402 هـ)»: marks followed at once by a year alone in brackets (four
+    digits, maybe «م» or «هـ») name a work, a film, a book or a symposium, with its date;
+    someone's words are dated by the sentence («قال أمس»), never by a bracketed year."""
+    j = k + 1
+    if j + 2 >= len(toks) or toks[j].norm != "(":
+        return False
+    year = toks[j + 1].norm
+    if not (len(year) == 4 and year.isdigit()):
+        return False
+    j += 2
+    if toks[j].norm in ("م", "ه") and j + 1 < len(toks):
+        j += 1
+    return toks[j].norm == ")"
 
 
 def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
