@@ -1667,8 +1667,9 @@ def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
 
 
 def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int]:
-    """Quotation tokens in a run of three or more short marked spans joined only by commas or و
-    («وهي “بيت الخير”، “يد العون”، “سلة الرحمة”»): a list of names or labels, not speech."""
+    """Quotation tokens in a run of three or more marked spans of up to ten words, none ending a
+    sentence, joined only by commas or و («وهي “بيت الخير”، “يد العون”، “سلة الرحمة”», a
+    symposium's list of lecture titles): a list of names or labels, not speech."""
     out: set[int] = set()
     if len(top) < 3:
         return out  # fewer than three quotations: no run
@@ -1676,7 +1677,7 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
 
     def short(k: int) -> bool:
         inner = text[top[toks[k].qid].start:top[toks[k].qid].end].strip()
-        return len(inner.split()) <= 5 and inner[-1:] not in _TERMINATORS
+        return len(inner.split()) <= 10 and inner[-1:] not in _TERMINATORS
 
     def close() -> None:
         if len(run) >= 3:
