@@ -802,6 +802,34 @@ CASES = [
     # «لا يرى أي “…”»: «أي» opens the verb's object, it is no one; the subject named before speaks
     ("وصل وزير الطاقة الروسي فلاديمير سوروكين إلى الرياض أمس، ولم يعلن أي موعد لعودته. وذكر "
      "سوروكين أنه لا يرى أي \"تراجع مقلق\" في أسواق النفط.", "تراجع مقلق", "فلاديمير سوروكين", True),
+    # a body named after a ruler and his ordinal («… السادس») is a name, not words of the minister
+    ("نوه وزير التعليم خالد المنصوري بالدور الذي يضطلع به \"معهد عبد الله الثاني للتدريب المهني\" "
+     "في تأهيل الشباب.", "معهد عبد الله الثاني للتدريب المهني", None, False),
+    # the same shape as the subject of a clause someone says is still speech
+    ("وقال سامي الحربي: \"مؤسسة محمد الخامس ستفتح فروعا جديدة\".",
+     "مؤسسة محمد الخامس ستفتح فروعا جديدة", "سامي الحربي", True),
+    # Latin letters spelled in Arabic are an acronym, a body's name, even after a speaker's role
+    ("وأوضح كبير المحللين في مصرف \"جي إل إم\" نادر الشهري أن \"الطلب على السندات سيرتفع\".",
+     "جي إل إم", None, False),
+    ("وذكرت وكالة \"ك ن أ\" أن الوزير سيزور العاصمة غدا.", "ك ن أ", None, False),
+    # what is written on a sign («كتب عليها “…”») is a slogan on a thing, not a speaker's words
+    ("وجاب الطلاب الشارع الرئيسي وهم يحملون لافتة كبيرة كتب عليها \"التعليم حق للجميع\" قبل أن "
+     "يتفرقوا بهدوء.", "التعليم حق للجميع", None, False),
+    # an indefinite event noun with its adjective or compound genitive names the event in marks
+    ("وبحضور عدد من الأكاديميين اختتمت فعاليات ورشة عمل \"مهارات الكتابة الصحفية\" في مقر النادي.",
+     "مهارات الكتابة الصحفية", None, False),
+    ("وأعلن رئيس الجمعية سعيد الغامدي إطلاق دورة تدريبية \"أساسيات التصوير الرقمي\" الأسبوع المقبل.",
+     "أساسيات التصوير الرقمي", None, False),
+    # a clause opening with a verb after such words is still what the speaker says
+    ("وقال منسق حملة وطنية \"سنصل إلى كل بيت في المدينة\".",
+     "سنصل إلى كل بيت في المدينة", "منسق حملة وطنية", True),
+    # a marked title followed by its year in brackets is a work (a book, a film, a symposium)
+    ("شارك الباحث في ندوات كثيرة، منها \"أسئلة الرواية العربية\" (1998)، و\"نحو قراءة جديدة للشعر "
+     "الحديث\" (2003)، قبل أن يتفرغ للتدريس.", "نحو قراءة جديدة للشعر الحديث", None, False),
+    # a run of marked phrases joined by commas lists titles, even when each is six or more words
+    ("وتضمن برنامج الملتقى محاضرات عدة: \"دور الجامعات في حماية التراث العمراني للمدن\"، \"تجارب "
+     "الدول العربية في ترميم المباني التاريخية القديمة\"، \"التقنيات الحديثة في توثيق المواقع "
+     "الأثرية المهددة\".", "تجارب الدول العربية في ترميم المباني التاريخية القديمة", None, False),
 ]
 
 
@@ -837,3 +865,15 @@ def test_arabic_imperfect_verb_shape(word: str, verb: bool) -> None:
     """The imperfect shape that stops a list or a name rule covers the ت/ن prefixes its
     docstring names («وتشمل», «نعمل»), not a noun of four letters with a long vowel."""
     assert arabic_labels._imperfect(normalize(word)) is verb
+
+
+def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it() -> None:
+    """«رددوا “…”، ورفعوا لافتات كتب عليها “…”»: the inscription after «كتب عليها» is the
+    verb's object, never the speaker of the chant quoted before it."""
+    text = (
+        "وردد المحتجون أمام مقر البلدية \"نريد الماء والكهرباء\"، ورفعوا لافتات كتب عليها "
+        "\"المسؤولون هم سبب الأزمة\" في إشارة إلى المجلس البلدي."
+    )
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["نريد الماء والكهرباء"].speaker != "المسؤولون هم سبب الأزمة"
+    assert quotes["المسؤولون هم سبب الأزمة"].kind not in ("full", "partial")

@@ -20,8 +20,14 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     """``title``/``term`` for the Arabic quotation token at ``k`` when its position names
     something (see the module docstring), else None (the caller goes on classifying)."""
     words = inner.split()
+    if words and _inscribed(_left(toks, k, 2)):
+        return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
+    if _dated_work(toks, k):
+        return "title"  # «فيلمه “…” (1995)», «“…” (1984)، و“…”»: a work and the year it came out
+    if _spelled_acronym(words, lex):
+        return "term"  # «“بي بي سي”», «“د ب أ”»: Latin letters spelled in Arabic, an acronym
     left = _left(toks, k, 4)
     if _titled_by_verb(left):
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
@@ -66,6 +72,44 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
+
+
+def _inscribed(left: list[str]) -> bool:
+    """«لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing then «عليه/عليها» right
+    before the marks: the marked words are what is written on a sign, a cartoon or a shirt (the
+    verb read as a passive), a slogan or a label, not words someone is reported to say."""
+    return len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
+        and left[1] in folded_words("inscribed_verbs_ar.txt")
+
+
+def _dated_work(toks: list[Tok], k: int) -> bool:
+    """«“…” (1984)», «“…” (1402 هـ)»: marks followed at once by a year alone in brackets (four
+    digits, maybe «م» or «هـ») name a work, a film, a book or a symposium, with its date;
+    someone's words are dated by the sentence («قال أمس»), never by a bracketed year."""
+    j = k + 1
+    if j + 2 >= len(toks) or toks[j].norm != "(":
+        return False
+    year = toks[j + 1].norm
+    if not (len(year) == 4 and year.isdigit()):
+        return False
+    j += 2
+    if toks[j].norm in ("م", "ه") and j + 1 < len(toks):
+        j += 1
+    return toks[j].norm == ")"
+
+
+def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
+    """«“سي إن إن”», «“إف بي آي”», «“د ب أ”», «“جي بي إس”»: two or more words, each the Arabic
+    name of a Latin letter (``letter_names_ar.txt``), a single letter or a digit, spell an
+    acronym: the name of a body, a channel or a device, never a phrase someone said (not when
+    every word is also a function word, «“في أن”», which is no acronym)."""
+    if not 2 <= len(words) <= 6:
+        return False
+    folded = [normalize(w) for w in words]
+    letters = folded_words("letter_names_ar.txt")
+    if not all(w in letters or len(w) == 1 or w.isdigit() for w in folded):
+        return False
+    return not all(w in lex.stops for w in folded)
 
 
 def _left(toks: list[Tok], k: int, n: int) -> list[str]:
@@ -523,12 +567,31 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
         return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if len(folded) == 2 and _name_shaped(words[1:], lex):
         return True  # «“شركة كاف”», «“مجموعة سيمنز”»: the head noun and a foreign name (not «“حملة ناجحة”»)
+    if _ruler_genitive(folded, lex, after_cue):
+        return True
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
     # predicate with its adjective, «ساحة حماية قانونية»)
     return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
                                     for w in folded[1:3]) \
         and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
+
+
+def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
+    """«“مؤسسة محمد السادس للعلماء”», «“معهد عبد الله الثاني للتدريب”»: a body noun whose
+    genitive is a ruler's bare name and its ordinal (``regnal_ordinals_ar.txt``), then maybe the
+    body's own genitives or adjectives: the ordinal's ال is part of the name, not a predicate,
+    and what follows the name is a noun phrase (``_noun_word``), not a verb."""
+    ordinals = folded_words("regnal_ordinals_ar.txt")
+    at = next((i for i in (2, 3) if i < len(folded) and folded[i] in ordinals), None)
+    if at is None:
+        return False
+    name = folded[1:at]  # «محمد», «عبد الله»: bare words or the ال-words of a compound name
+    if folded[1].startswith("ال") or len(folded[1]) < 3 \
+            or any(w in lex.stops or w in lex.cues for w in name) \
+            or any(w.startswith("ال") and w not in folded_words("name_al_ar.txt") for w in name):
+        return False
+    return all(_noun_word(folded, i, lex, after_cue) for i in range(at + 1, len(folded)))
 
 
 @cache

@@ -1427,7 +1427,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         else left[:1]
     for at, w in enumerate(near):
         if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
-                and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]):
+                and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]) \
+                and not (nw <= 5 and not _ar_opens_with_verb(words)
+                         and _ar_event_with_modifier(left, at, lex)):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
         if lex.lang == "ar" and w in _ar_that():
             break  # «قال X من مجموعة Y إن “…”»: the body named before أن is not what is quoted
@@ -1627,6 +1629,31 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
     return None
 
 
+def _ar_opens_with_verb(words: list[str]) -> bool:
+    """«“سنصل إلى كل بيت”», «“نعمل على …”»: marked words opening with an imperfect verb (maybe
+    with the future «س») are a clause someone says, not an event's title."""
+    return bool(words) and arabic_labels._imperfect(normalize(words[0]))
+
+
+def _ar_event_with_modifier(left: list[str], at: int, lex: Lexicon) -> bool:
+    """«اختتمت فعاليات ورشة عمل “…”», «أطلقت دورة تدريبية “…”»: an indefinite event noun
+    (``event_titles_ar.txt``) at ``left[at]`` whose words up to the marks are its indefinite
+    nisba adjective or compound genitive («عمل», «نقاش»): the marks hold the event's title, not
+    what someone said, though a reporting verb is near. Not when a role or person noun governs
+    the event noun («قال مسؤول في حملة انتخابية “…”»: that person speaks)."""
+    events = folded_words("event_titles_ar.txt")
+    if at >= len(left) or not any(f in events for f in (left[at], left[at][1:]) if f):
+        return False  # («ورشة» itself, or with one prefix: «وحملة», «بدورة», «لندوة»)
+    if at + 1 < len(left) and left[at + 1] == "في":
+        return False  # «قال مسؤول في حملة انتخابية “…”»: the speaker's place of work
+    genitives = folded_words("event_genitives_ar.txt")
+    if not all(x in genitives or (not x.startswith("ال") and x.endswith(("يه", "ي")) and len(x) >= 5)
+               for x in left[:at]):
+        return False
+    return not any(w.removeprefix("و") in lex.roles or w.removeprefix("و") in lex.people
+                   for w in left[at + 1:at + 3])
+
+
 def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
     """«مدير البرنامج “…”», «رئيس حزب “…”»: a role noun governing the title word heads a
     speaker phrase; a long span there is what that person said."""
@@ -1640,8 +1667,9 @@ def _ar_construct_role(left: list[str], w: str, nw: int, lex: Lexicon) -> bool:
 
 
 def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int]:
-    """Quotation tokens in a run of three or more short marked spans joined only by commas or و
-    («وهي “بيت الخير”، “يد العون”، “سلة الرحمة”»): a list of names or labels, not speech."""
+    """Quotation tokens in a run of three or more marked spans of up to ten words, none ending a
+    sentence, joined only by commas or و («وهي “بيت الخير”، “يد العون”، “سلة الرحمة”», a
+    symposium's list of lecture titles): a list of names or labels, not speech."""
     out: set[int] = set()
     if len(top) < 3:
         return out  # fewer than three quotations: no run
@@ -1649,7 +1677,7 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
 
     def short(k: int) -> bool:
         inner = text[top[toks[k].qid].start:top[toks[k].qid].end].strip()
-        return len(inner.split()) <= 5 and inner[-1:] not in _TERMINATORS
+        return len(inner.split()) <= 10 and inner[-1:] not in _TERMINATORS
 
     def close() -> None:
         if len(run) >= 3:

@@ -106,6 +106,8 @@ class _Clauses(_English):
         stop = len(toks)
         if self._ar_parenthetical_source(i, kind) or self._ar_came_in_place(i, kind, end):
             return None
+        if self._ar_inscription(i, end):
+            return None  # «لافتات كتب عليها “…”»: what is written on a thing, not someone's words
         owner = self._ar_own_words(i, kind, end)
         if owner is not None:
             return Clause(i, end + 1, None, owner, "source-pronoun")  # «وجاء في كلمته “…”»
@@ -307,6 +309,16 @@ class _Clauses(_English):
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue")
+
+    def _ar_inscription(self, i: int, end: int) -> bool:
+        """«ورفعوا لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing right before
+        «عليه/عليها» and then the marks tells what is written on a thing (its passive reading:
+        the marked words are the verb's subject-object, no one's speech); the marked words are
+        not a speaker, and the verb is no cue for quotations before it."""
+        toks = self.toks
+        if end + 1 >= len(toks) or toks[i].norm not in folded_words("inscribed_verbs_ar.txt"):
+            return False
+        return toks[end].norm in folded_words("on_it_ar.txt") and toks[end + 1].kind == "q"
 
     def _ar_expressed_about(self, k: int) -> Clause | None:
         """The clause of «عبر/أعرب … عن» when the عن at ``k`` belongs to that verb (the words after
