@@ -999,3 +999,25 @@ AMOUNT_NOUNS: list[Row] = [
 def test_the_word_amount_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
     """«مبلغ 12 مليون ريال»: «an amount of» names nothing; the subject of the verb does."""
     _check(text, expected)
+
+
+DEFINITE_DURATIONS: list[tuple[str, str, str]] = [
+    # a definite cardinal word and the definite plural time noun right after it: a duration
+    ("وتتوقع الهيئة أن يتضاعف عدد الرحلات خلال العشرة الأعوام المقبلة.", "العشرة الأعوام", "duration"),
+    ("ووضعت البلدية خطة عمل للخمسة الأيام القادمة في الأحياء الشرقية.", "للخمسة الأيام", "duration"),
+    ("وسجل المستشفى تحسنا في الخدمات خلال الثلاثة الأشهر الماضية.", "الثلاثة الأشهر", "duration"),
+    # a singular definite time word says when; after a definite noun the cardinal is its adjective
+    ("وصلت الفرق الأربعة الأسبوع الماضي إلى المدينة.", "الأربعة", "count"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    DEFINITE_DURATIONS,
+    ids=[f"definite-duration-{i}" for i in range(len(DEFINITE_DURATIONS))],
+)
+def test_definite_cardinal_before_definite_time_plural(text: str, surface: str, kind: str) -> None:
+    """«خلال العشرة الأعوام المقبلة» is ten years (a duration), not ten of what came before."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, sorted(found)
+    assert found[surface].kind == kind

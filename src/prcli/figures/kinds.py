@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from prcli.figures.base import _Core, _Fig
 from prcli.figures.identifiers import _Identifiers
-from prcli.figures.lexicon import UnitEntry, months
+from prcli.figures.lexicon import UnitEntry, months, norm_word
 from prcli.figures.wordlists import (
     _adverbs_ar,
     _age_heads_ar,
@@ -31,6 +31,11 @@ from prcli.figures.wordlists import (
     _vague_partitive,
 )
 from prcli.text.resources import lazy_words
+
+#: «ال» with the clitics that may precede it («للخمسة», «وبالثلاثة»)
+_DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وبال")
+#: «الأعوام», «الأيام»: definite plural time nouns, the unit after a definite cardinal word.
+_definite_time_plurals_ar = lazy_words("prcli.figures", "definite_time_plurals_ar.txt", convert=norm_word)
 
 #: «الأطفال دون خمس سنوات»: people, then under/over, then years: an age.
 _age_people_ar = lazy_words("prcli.figures", "age_people_ar.txt")
@@ -131,6 +136,7 @@ class _Kinds(_Identifiers):
             and isinstance(entry, UnitEntry)
             and entry.kind == "duration"
             and self.keys[uj].startswith("ال")
+            and not self.definite_cardinal(fig, uj)
         ):
             size = 0  # «إلى 51.0 الشهر المقبل»: a definite time word is when, not the unit
         if (
@@ -165,6 +171,23 @@ class _Kinds(_Identifiers):
                 fig.kind, fig.last, j = "age", j + 1, j + 2
             j = self.add_half(fig, j)
         return j
+
+    def definite_cardinal(self, fig: _Fig, uj: int) -> bool:
+        """«خلال العشرة الأعوام المقبلة», «للخمسة الأيام القادمة»: a cardinal word with the article
+        agrees with the definite time noun right after it, which is then its unit (a duration);
+        after digits («إلى 51.0 الشهر المقبل») the definite time word says when."""
+        return (
+            self.lang == "ar"
+            and fig.words
+            and uj == fig.last + 1
+            and fig.first == fig.last
+            and 3 <= fig.value <= 10
+            and self.keys[fig.first].startswith(_DEFINITE_AR)
+            and self.keys[uj] in _definite_time_plurals_ar()
+            and self.spaced(fig.last, uj)
+            and not (self.key(fig.first - 1).startswith("ال") and self.keys[fig.first].startswith("ال"))
+            # «الفرق الأربعة الأيام الماضية»: after a definite noun the cardinal is its adjective
+        )
 
     def vague_tail(self, fig: _Fig) -> None:
         """«centaines de milliers», "hundreds of thousands", «عشرات الآلاف»: one rough amount."""
