@@ -1021,3 +1021,32 @@ def test_definite_cardinal_before_definite_time_plural(text: str, surface: str, 
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert surface in found, sorted(found)
     assert found[surface].kind == kind
+
+
+DEFINITE_AMBIGUOUS: list[tuple[str, str | None]] = [
+    # «الخمس», «الست» right after the definite noun they qualify count it
+    ("وزار الوفد المدن الخمس التي ضربها الإعصار.", "المدن"),
+    ("واجتمع وزراء الخارجية مع ممثلي القوى الست في جنيف.", "القوى"),
+    ("وأكمل الطلاب المراحل التسع من البرنامج.", "المراحل"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    DEFINITE_AMBIGUOUS,
+    ids=[f"definite-amb-{i}" for i in range(len(DEFINITE_AMBIGUOUS))],
+)
+def test_definite_five_or_six_after_its_noun(text: str, word: str) -> None:
+    """«المدن الخمس»: the cardinal agrees with the noun before it and counts it."""
+    found = [s for s in extract_stats(text, language="ar") if s.kind == "count"]
+    assert len(found) == 1, found
+    assert found[0].counts is not None and word in found[0].counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وحضرت الست في الحفل.", "وتعلم الطالب القراءات السبع في المعهد."],
+)
+def test_lone_or_set_name_is_no_count(text: str) -> None:
+    """«الست» with no noun before it is a lady; «القراءات السبع» names a set (left to the gold)."""
+    assert [s for s in extract_stats(text, language="ar") if s.kind == "count"] == []

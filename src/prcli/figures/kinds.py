@@ -36,6 +36,8 @@ from prcli.text.resources import lazy_words
 _DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وبال")
 #: «الأعوام», «الأيام»: definite plural time nouns, the unit after a definite cardinal word.
 _definite_time_plurals_ar = lazy_words("prcli.figures", "definite_time_plurals_ar.txt", convert=norm_word)
+#: «الخمس», «الست»: definite cardinals that count only after the definite noun they qualify.
+_definite_amb_ar = lazy_words("prcli.figures", "definite_amb_numbers_ar.txt", convert=norm_word)
 
 #: «الأطفال دون خمس سنوات»: people, then under/over, then years: an age.
 _age_people_ar = lazy_words("prcli.figures", "age_people_ar.txt")
@@ -598,6 +600,8 @@ class _Kinds(_Identifiers):
         """«خمس», "one", «neuf» alone: only when a unit or a plain noun follows."""
         if core.single_type in ("onefem", "article", "half", "quarter"):
             return False
+        if core.single_type == "amb" and self.qualifies_definite_noun(core):
+            return True  # «زار الوفد المدن الخمس»: the adjective of the noun before it
         if j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
             return False
         key = self.toks[j].key
@@ -606,6 +610,21 @@ class _Kinds(_Identifiers):
         if key in self.stop or key.startswith("ال") or self.word_num(j) is not None:
             return False
         return not any(self.is_cue(r, key) for r in ("skip", "stop"))
+
+    def qualifies_definite_noun(self, core: _Core) -> bool:
+        """«الدول الخمس», «المدن الست»: a definite cardinal word right after a definite plural
+        noun agrees with it as its adjective; «الخمس» alone may be the fifth part, «الست» a lady."""
+        i = core.first
+        if self.lang != "ar" or core.last != i or i < 1 or self.keys[i] not in _definite_amb_ar():
+            return False
+        k = i - 1
+        return (
+            self.toks[k].kind == "word"
+            and self.spaced(k, i)
+            and self.keys[k].startswith(_DEFINITE_AR)
+            and self._content(k)
+            and self.word_num(k) is None
+        )
 
     def one_counted(self, i: int, j: int) -> bool:
         """ "plus one positional switch", "need only get one set of approvals": English "one"
