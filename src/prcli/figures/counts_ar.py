@@ -1171,8 +1171,7 @@ def bound_complement(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
     """«وصول 80 ألفا من الزوار ... بارتفاع عن 50 ألفا قبل عامين»: a figure whose
     only counted word is a change noun («بارتفاع») is the change of the amount before it in the
-    sentence, and measures what that amount does; a percent change measures the amount before it
-    of any kind («باعت 147 ألف سيارة في تراجع نسبته 27%»). A measure after «ارتفاع» is a height («على ارتفاع
+    sentence, and measures what that amount does. A measure after «ارتفاع» is a height («على ارتفاع
     655 مترا»), not a rise. ``figs``: the figures before it (``earlier``)."""
     word = norm_word((fig.counts or "").split(" ")[0])
     if fig.kind == "measure" and any(has_cue("ar", "dimension", w) for w in (word, word[1:])):
@@ -1182,9 +1181,8 @@ def changed_amount(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
             continue
         if not same_sentence(doc, other.last, fig.first):
             return None
-        same = other.kind == fig.kind or (fig.kind == "percent" and other.kind in _CHAINED)
-        if same and other.counts and not bare_change(other.counts):
-            return other.counts  # «بيع 5 ملايين سيارة … بانخفاض نسبته 1.5%»: the change of the sales
+        if other.kind == fig.kind and other.counts and not bare_change(other.counts):
+            return other.counts
     return None
 
 
