@@ -999,3 +999,115 @@ AMOUNT_NOUNS: list[Row] = [
 def test_the_word_amount_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
     """«مبلغ 12 مليون ريال»: «an amount of» names nothing; the subject of the verb does."""
     _check(text, expected)
+
+
+DEFINITE_DURATIONS: list[tuple[str, str, str]] = [
+    # a definite cardinal word and the definite plural time noun right after it: a duration
+    ("وتتوقع الهيئة أن يتضاعف عدد الرحلات خلال العشرة الأعوام المقبلة.", "العشرة الأعوام", "duration"),
+    ("ووضعت البلدية خطة عمل للخمسة الأيام القادمة في الأحياء الشرقية.", "للخمسة الأيام", "duration"),
+    ("وسجل المستشفى تحسنا في الخدمات خلال الثلاثة الأشهر الماضية.", "الثلاثة الأشهر", "duration"),
+    # a singular definite time word says when; after a definite noun the cardinal is its adjective
+    ("وصلت الفرق الأربعة الأسبوع الماضي إلى المدينة.", "الأربعة", "count"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    DEFINITE_DURATIONS,
+    ids=[f"definite-duration-{i}" for i in range(len(DEFINITE_DURATIONS))],
+)
+def test_definite_cardinal_before_definite_time_plural(text: str, surface: str, kind: str) -> None:
+    """«خلال العشرة الأعوام المقبلة» is ten years (a duration), not ten of what came before."""
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, sorted(found)
+    assert found[surface].kind == kind
+
+
+DEFINITE_AMBIGUOUS: list[tuple[str, str | None]] = [
+    # «الخمس», «الست» right after the definite noun they qualify count it
+    ("وزار الوفد المدن الخمس التي ضربها الإعصار.", "المدن"),
+    ("واجتمع وزراء الخارجية مع ممثلي القوى الست في جنيف.", "القوى"),
+    ("وأكمل الطلاب المراحل التسع من البرنامج.", "المراحل"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    DEFINITE_AMBIGUOUS,
+    ids=[f"definite-amb-{i}" for i in range(len(DEFINITE_AMBIGUOUS))],
+)
+def test_definite_five_or_six_after_its_noun(text: str, word: str) -> None:
+    """«المدن الخمس»: the cardinal agrees with the noun before it and counts it."""
+    found = [s for s in extract_stats(text, language="ar") if s.kind == "count"]
+    assert len(found) == 1, found
+    assert found[0].counts is not None and word in found[0].counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وحضرت الست في الحفل.", "وتعلم الطالب القراءات السبع في المعهد."],
+)
+def test_lone_or_set_name_is_no_count(text: str) -> None:
+    """«الست» with no noun before it is a lady; «القراءات السبع» names a set (left to the gold)."""
+    assert [s for s in extract_stats(text, language="ar") if s.kind == "count"] == []
+
+
+CONJOINED: list[Row] = [
+    # two coordinated amounts before one partitive «من»: both count its noun, not the next verbal noun
+    (
+        "وأسفر الانفجار عن وفاة 6 وإصابة 21 من عمال المصنع.",
+        [("6", "عمال"), ("21", "عمال")],
+    ),
+    (
+        "وأعلنت الوزارة استشهاد (4) وإصابة (9) من أفراد الدفاع المدني.",
+        [("4", "أفراد"), ("9", "أفراد")],
+    ),
+    # «و» that belongs to the noun («وحدة», «وظيفة») is no conjunction: the noun is counted
+    ("وسلمت الشركة 400 وحدة سكنية و25 وظيفة للشباب.", [("400", "وحدة"), ("25", "وظيفة")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONJOINED, ids=[f"conjoined-{i}" for i in range(len(CONJOINED))]
+)
+def test_noun_after_conjunction_is_not_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«مقتل 12 وإصابة 40 من المدنيين»: a tamyiz never opens on «و»; the word after it starts the
+    next item, and the partitive after the last amount names what both count."""
+    _check(text, expected)
+
+
+def test_noun_after_conjunction_alone_is_left_open() -> None:
+    """«توفي منهم 12 وشفي 30»: no partitive to share; the verb after «و» is not what is counted."""
+    found = {s.text: s for s in extract_stats("وتوفي منهم 12 وشفي 30 بعد العلاج.", language="ar")}
+    assert "12" in found, sorted(found)
+    assert found["12"].counts != "شفي"
+
+
+QUALIFIED: list[Row] = [
+    # a definite cardinal right after a definite noun counts that noun, even a unit word or after a verb
+    ("وأوضح المدرب أن النقاط الثلاث تمثل خطوة نحو اللقب.", [("الثلاث", "النقاط")]),
+    ("وقال الشاهد إن الرجال الأربعة غادروا المبنى مسرعين.", [("الأربعة", "الرجال")]),
+    ("وتوزعت العروض بالقاعات الخمس في المركز.", [("الخمس", "القاعات")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), QUALIFIED, ids=[f"qualified-{i}" for i in range(len(QUALIFIED))]
+)
+def test_definite_cardinal_counts_the_noun_before(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«النقاط الثلاث تمثلت»: the cardinal agrees with the definite noun before it (its adjective)."""
+    _check(text, expected)
+
+
+def test_weekday_before_definite_number_is_no_counted_noun() -> None:
+    """«يوم الخميس العشرين من الشهر»: a day of a date, not twenty Thursdays."""
+    found = [s for s in extract_stats("وتأجلت الجلسة إلى يوم الخميس العشرين من الشهر الجاري.", language="ar")]
+    assert all(s.counts != "الخميس" for s in found), found
+
+
+def test_adverb_after_amount_is_not_counted() -> None:
+    """«وصلت قيمة الواردات إلى 80 مليارا تقريبا»: «تقريبا» names nothing; the value before is read."""
+    found = {s.text: s for s in extract_stats("ووصلت قيمة الواردات إلى 80 مليارا تقريبا.", language="ar")}
+    got = next(s for t, s in found.items() if t.startswith("80"))
+    assert got.counts is not None and "الواردات" in got.counts
+

@@ -45,10 +45,14 @@ _amount_nouns = lazy_words("prcli.figures", "amount_nouns_ar.txt", convert=norm_
 #: «تلاه», «يليه»: a verb opening the next item of a ranking.
 _follow_verbs = lazy_words("prcli.figures", "follow_verbs_ar.txt", convert=norm_word)
 #: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
+#: «تقريبا», «أيضا», «سنويا»: adverbs, never the counted noun.
+_adverbs = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
 _idafa_heads = lazy_words("prcli.figures", "idafa_heads_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _GAP_MARKS = frozenset({"،", ",", "(", ")", "-", "/"})
+#: marks that may close a figure before the word after it («(15) وإصابة», ««42» والخاصة»)
+_CLOSERS = frozenset({")", "»", '"', "”", "]"})
 #: roles of the words that only link two amounts of one chain (cues_ar.tsv)
 _LINK_ROLES = (
     "result",
@@ -77,6 +81,11 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
+    for idx, f in enumerate(figs):
+        if f.kind in COUNTED and f.counts and f.counts_after and conjoined_after(doc, f):
+            f.counts, f.counts_after = shared_with_next(doc, figs, idx)
+        if f.kind in COUNTED and f.counts and only_adverbs(f.counts):
+            f.counts, f.counts_after = None, False  # «136 مليارا تقريبا»: the readers below look again
     totals = {id(f): whole_of(doc, f, covered) or f.counts for f in figs if share_of_total(f)}
     last_measure: _Fig | None = None
     for f in figs:
@@ -170,8 +179,74 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = adjective_noun(doc, f, f.counts) or f.counts
         if f.counts and f.kind in _CHAINED:
             f.counts = complete_idafa(doc, f, f.counts, covered) or f.counts
+        if f.kind == "count" and f.words and f.first == f.last:
+            f.counts = qualified_noun(doc, f) or f.counts
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
+
+
+def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
+    """«مقتل 29 وجرح 15 من المسلحين», «سجل عمر (18) والكوري ... (44)»: the counted phrase was read
+    from the word after the figure with its conjunction «و» taken off. A tamyiz never opens on
+    «و»: that word starts the next item of a list («وحدة», «وفيات» keep their «و»: not a clitic)."""
+    k = fig.last + 1
+    while k < doc.n and k - fig.last <= 2 and doc.key(k) in _CLOSERS:
+        k += 1
+    if k >= doc.n or doc.toks[k].kind != "word" or fig.counts is None:
+        return False
+    word = doc.text[doc.toks[k].start:doc.toks[k].end]
+    return word.startswith("و") and word[1:] == fig.counts.split(" ")[0]
+
+
+def shared_with_next(doc: _Doc, figs: list[_Fig], idx: int) -> tuple[str | None, bool]:
+    """«استشهاد ثلاثة وإصابة سبعة من عناصر الأمن»: two coordinated amounts of one kind, the next
+    one right after the word that opens its item and followed by a partitive «من», count the same
+    thing (not «وإصابة ثلاثة آخرين»: others); else nothing yet (the chain readers below may fill
+    it from the amount before)."""
+    fig = figs[idx]
+    nxt = figs[idx + 1] if idx + 1 < len(figs) else None
+    if nxt is None or nxt.kind != fig.kind or nxt.first - fig.last > 4:
+        return None, False
+    k = nxt.last + 1
+    while k < doc.n and k - nxt.last <= 2 and doc.key(k) in _CLOSERS:
+        k += 1
+    if nxt.counts and nxt.counts_after and doc.is_cue("partitive", doc.key(k)):
+        return nxt.counts, True
+    return None, False
+
+
+@lru_cache(maxsize=1024)
+def only_adverbs(phrase: str) -> bool:
+    """«تقريبا», «سنويا», «ذلك»: a counted phrase made only of adverbs (or a demonstrative) names
+    no thing."""
+    return all(norm_word(w) in _adverbs() for w in phrase.split(" "))
+
+
+def qualified_noun(doc: _Doc, fig: _Fig) -> str | None:
+    """«النقاط الثلاث تمثلت في …», «زار المدن الثلاث»: a definite cardinal word right after a
+    definite noun is its adjective and counts it, even when that noun is also a unit («النقاط»)
+    or a verb stands before it; kept when the phrase found already holds that noun."""
+    i = fig.first
+    k = i - 1
+    if (
+        k < 0
+        or fig.value < 3
+        or not doc.keys[i].startswith("ال")
+        or doc.toks[k].kind != "word"
+        or not doc.spaced(k, i)
+        or not doc.keys[k].startswith(("ال", "لل", "بال"))  # («والتقى»: «و» and a verb)
+        or len(doc.keys[k]) < 5
+        or doc.keys[k] in doc.stop
+        or doc.word_num(k) is not None
+        or doc.is_cue("weekday", doc.keys[k])  # «يوم الخميس الثلاثين»: a date
+    ):
+        return None
+    word = doc.text[doc.toks[k].start:doc.toks[k].end]
+    if doc.keys[k].startswith("بال"):
+        word = word[1:]  # «بالمنصات الست»: the noun without its preposition (still verbatim)
+    if fig.counts and word in fig.counts.split(" "):
+        return None
+    return word
 
 
 def purpose_after(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from prcli.figures.base import _Core, _Fig
 from prcli.figures.identifiers import _Identifiers
-from prcli.figures.lexicon import UnitEntry, months
+from prcli.figures.lexicon import UnitEntry, months, norm_word
 from prcli.figures.wordlists import (
     _adverbs_ar,
     _age_heads_ar,
@@ -31,6 +31,13 @@ from prcli.figures.wordlists import (
     _vague_partitive,
 )
 from prcli.text.resources import lazy_words
+
+#: «ال» with the clitics that may precede it («للخمسة», «وبالثلاثة»)
+_DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وبال")
+#: «الأعوام», «الأيام»: definite plural time nouns, the unit after a definite cardinal word.
+_definite_time_plurals_ar = lazy_words("prcli.figures", "definite_time_plurals_ar.txt", convert=norm_word)
+#: «الخمس», «الست»: definite cardinals that count only after the definite noun they qualify.
+_definite_amb_ar = lazy_words("prcli.figures", "definite_amb_numbers_ar.txt", convert=norm_word)
 
 #: «الأطفال دون خمس سنوات»: people, then under/over, then years: an age.
 _age_people_ar = lazy_words("prcli.figures", "age_people_ar.txt")
@@ -131,6 +138,7 @@ class _Kinds(_Identifiers):
             and isinstance(entry, UnitEntry)
             and entry.kind == "duration"
             and self.keys[uj].startswith("ال")
+            and not self.definite_cardinal(fig, uj)
         ):
             size = 0  # «إلى 51.0 الشهر المقبل»: a definite time word is when, not the unit
         if (
@@ -165,6 +173,23 @@ class _Kinds(_Identifiers):
                 fig.kind, fig.last, j = "age", j + 1, j + 2
             j = self.add_half(fig, j)
         return j
+
+    def definite_cardinal(self, fig: _Fig, uj: int) -> bool:
+        """«خلال العشرة الأعوام المقبلة», «للخمسة الأيام القادمة»: a cardinal word with the article
+        agrees with the definite time noun right after it, which is then its unit (a duration);
+        after digits («إلى 51.0 الشهر المقبل») the definite time word says when."""
+        return (
+            self.lang == "ar"
+            and fig.words
+            and uj == fig.last + 1
+            and fig.first == fig.last
+            and 3 <= fig.value <= 10
+            and self.keys[fig.first].startswith(_DEFINITE_AR)
+            and self.keys[uj] in _definite_time_plurals_ar()
+            and self.spaced(fig.last, uj)
+            and not (self.key(fig.first - 1).startswith("ال") and self.keys[fig.first].startswith("ال"))
+            # «الفرق الأربعة الأيام الماضية»: after a definite noun the cardinal is its adjective
+        )
 
     def vague_tail(self, fig: _Fig) -> None:
         """«centaines de milliers», "hundreds of thousands", «عشرات الآلاف»: one rough amount."""
@@ -575,6 +600,8 @@ class _Kinds(_Identifiers):
         """«خمس», "one", «neuf» alone: only when a unit or a plain noun follows."""
         if core.single_type in ("onefem", "article", "half", "quarter"):
             return False
+        if core.single_type == "amb" and self.qualifies_definite_noun(core):
+            return True  # «زار الوفد المدن الخمس»: the adjective of the noun before it
         if j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
             return False
         key = self.toks[j].key
@@ -583,6 +610,21 @@ class _Kinds(_Identifiers):
         if key in self.stop or key.startswith("ال") or self.word_num(j) is not None:
             return False
         return not any(self.is_cue(r, key) for r in ("skip", "stop"))
+
+    def qualifies_definite_noun(self, core: _Core) -> bool:
+        """«الدول الخمس», «المدن الست»: a definite cardinal word right after a definite plural
+        noun agrees with it as its adjective; «الخمس» alone may be the fifth part, «الست» a lady."""
+        i = core.first
+        if self.lang != "ar" or core.last != i or i < 1 or self.keys[i] not in _definite_amb_ar():
+            return False
+        k = i - 1
+        return (
+            self.toks[k].kind == "word"
+            and self.spaced(k, i)
+            and self.keys[k].startswith(_DEFINITE_AR)
+            and self._content(k)
+            and self.word_num(k) is None
+        )
 
     def one_counted(self, i: int, j: int) -> bool:
         """ "plus one positional switch", "need only get one set of approvals": English "one"
