@@ -44,6 +44,13 @@ TABLE = [
     ("fr", "Le directeur de Télé Littoral Marc de Lestang, qui avait reçu l'élu, a démenti. « Il n'a "
            "jamais été menacé », a-t-il précisé.",
      "Il n'a jamais été menacé", "Marc de Lestang", True),
+    # … but elsewhere an unlisted given name opens the name before a listed one
+    ("fr", "« Les vols reprendront lundi », a indiqué Ibrahima Thomas Ndiaye, porte-parole de la "
+           "compagnie.",
+     "Les vols reprendront lundi", "Ibrahima Thomas Ndiaye", True),
+    ("fr", "Le port a rouvert. Selon Mamadou Pierre Sarr, directeur du site, « tout est rentré dans "
+           "l'ordre ».",
+     "tout est rentré dans l'ordre", "Mamadou Pierre Sarr", True),
     # a heading that lost its full stop: the next sentence's adverb is no part of the name
     ("fr", "Reportage de Lucie Bardin Parallèlement, les dockers ont voté la grève. « Nous tiendrons », "
            "a dit Lucie Bardin.",
