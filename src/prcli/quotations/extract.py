@@ -370,7 +370,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _named_prefix(person, reg) \
                         or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke)
                 if person is not None and _continued(toks, clause, person, lex):
-                    others = [(a, q) for a, q in last if q is not person]  # (pushed by the word loop)
+                    others = [(a, q) for a, q in last[-40:] if q is not person]  # (pushed by the word loop)
                     person = _last_speaker(others, clause.number, t.start, spoke) or person
                 if person is not None and _function_word(person.name, lex):
                     # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
@@ -440,7 +440,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
-                [(a, q) for a, q in last if not _ar_particle_edge(q.name)],
+                [(a, q) for a, q in last[-40:] if not _ar_particle_edge(q.name)],  # (all it reads)
                 clause.number if clause else "?", t.start, spoke)
         if person is not None:
             speaker = person.name

@@ -371,7 +371,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         if k == start and toks[k].norm.endswith(("ته", "تها", "تهم")) and k + 1 < n \
                 and toks[k + 1].norm.startswith("ال") and toks[k + 1].norm.endswith("ه"):
             break  # «وختم النجم حفلته المتميزة»: a possessed noun and its adjective, no name
-        if k > start and _ar_object_word(toks, k, k > start + 1):
+        if k > start and _ar_object_word(toks, k, lex, k > start + 1):
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         prev = toks[k].norm
         k += 1
@@ -388,7 +388,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     return k
 
 
-def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
+def _ar_object_word(toks: list[Tok], k: int, lex: Lexicon, third: bool = True) -> bool:
     """A word that ends a name before it: a noun with a possessive pronoun («عملها», «أنواعهم»)
     or, from the third word on, an accusative in -ا before a preposition («مرورا بسنوات»,
     «عضوا في»)."""
@@ -402,14 +402,20 @@ def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
         return False
     # «انتخبت مباركة بوعيدة عضوا بمجلس المدينة», «درس أوين لامونت فصولا من تاريخ …»: after a
     # name of two words, an accusative noun governing a preposition is the verb's object
-    return len(w) >= 4 and (nxt.norm[:1] == "ب" or nxt.norm in _ar_object_preps()
-                            or nxt.norm.startswith("لل"))
+    if len(w) >= 5 and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال"):
+        return True  # «مرورا بسنوات», «مطالبا بـ»: an accusative adverb before بـ
+    noun = w[:-1]  # «عضوا» -> «عضو»: only a known noun; «لويس إيناسيو لولا» ends in -ا too
+    return len(w) >= 4 and (noun in lex.roles or noun in lex.people or noun in _ar_object_nouns()) \
+        and (nxt.norm[:1] == "ب" or nxt.norm in _ar_object_preps() or nxt.norm.startswith("لل"))
     # (not as a second word: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its
     # channel; «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
 
 
 #: Prepositions an accusative object governs right after a name («عضوا في», «فصولا من»).
 _ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
+
+#: Nouns that, in the accusative after a name, are its verb's object («عضوا», «نموذجا»).
+_ar_object_nouns = lazy_words("prcli.quotations", "object_nouns_ar.txt")
 
 
 _ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
