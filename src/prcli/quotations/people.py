@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon, folded_words
-from prcli.quotations.tokens import Tok
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words, word_list
 
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
@@ -314,8 +314,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle)
-    edge = folded_words("edge_particles_ar.txt")
-    if w in edge or (w[:1] == "و" and w[1:] in edge):
+    if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
@@ -323,6 +322,16 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
     return "\u0600" <= w[0] <= "\u06ff"
+
+
+def ar_edge_particle(word: str, closing: bool = False) -> bool:
+    """A particle, subordinator or relative (edge_particles_ar.txt, folded), alone or after و/ف
+    («إذا», «وحين», «فإن»), that neither opens nor closes a name. The folded «فان» is also the
+    «van» of names («فان جال»), as the list's header says: it counts only ``closing`` a phrase
+    («المراقبون فإن»), where no name ends with it."""
+    w = normalize(word)
+    edge = folded_words("edge_particles_ar.txt")
+    return w in edge or (w[:1] in "وف" and w[1:] in edge and (closing or w != "فان"))
 
 
 def _fa_al_noun(w: str, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexi
 from prcli.quotations.people import (
     Person,
     Register,
+    ar_edge_particle,
     ar_name_end,
     ar_name_token,
     ar_stem,
@@ -698,9 +699,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    edge = folded_words("edge_particles_ar.txt")
-    while b - a >= 2 and toks[b - 1].kind == "w" and (toks[b - 1].norm in edge or (
-            toks[b - 1].norm[:1] in "وف" and toks[b - 1].norm[1:] in edge)):
+    while b - a >= 2 and toks[b - 1].kind == "w" and ar_edge_particle(toks[b - 1].norm, closing=True):
         b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
     blessings = formulas()
     firsts = {ph[0] for ph in blessings}
