@@ -887,10 +887,10 @@ def test_an_ordinal_after_an_adjective_ranks_the_noun(text: str, expected: list[
 ADJECTIVE_PHRASES: list[Row] = [
     # the counted phrase before an amount opened on the adjective: its noun is put back
     (
-        "واستوردت البلاد من الغاز الطبيعي المسال بقيمة 4.2 مليار دولار خلال العام.",
-        [("4.2 مليار دولار", "الغاز")],
+        "واستهلكت المصانع من الفحم الحجري المستورد بقيمة 2.7 مليار دولار خلال السنة.",
+        [("2.7 مليار دولار", "الفحم")],
     ),
-    ("وتراجعت أسهم المصارف الخليجية الكبرى 1.3 في المائة في ختام التعاملات.", [("1.3 في المائة", "المصارف")]),
+    ("وصدرت المزارع من التمور السكرية الفاخرة بقيمة 600 مليون ريال.", [("600 مليون ريال", "التمور")]),
 ]
 
 
@@ -898,7 +898,7 @@ ADJECTIVE_PHRASES: list[Row] = [
     ("text", "expected"), ADJECTIVE_PHRASES, ids=[f"adj-phrase-{i}" for i in range(len(ADJECTIVE_PHRASES))]
 )
 def test_an_adjective_does_not_open_the_phrase(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """«الغاز الطبيعي المسال بقيمة»: a relational adjective agrees with the noun before it, so the
+    """«الفحم الحجري المستورد بقيمة»: a relational adjective agrees with the noun before it, so the
     counted phrase starts at that noun."""
     _check(text, expected)
 
@@ -914,7 +914,7 @@ def test_a_feminine_plural_object_is_not_a_verb() -> None:
 IDAFA_HEADS: list[Row] = [
     # a share of a bare idafa head («من حجم», «من إجمالي عدد») counts the noun that completes it
     ("وتمثل القروض العقارية 60% من حجم الائتمان المصرفي.", [("60%", "الائتمان")]),
-    ("ويشكل النقل الجوي نحو 15% من إجمالي عدد الرحلات.", [("15%", "الرحلات")]),
+    ("وتستحوذ المدارس الخاصة على 35% من إجمالي عدد الطلاب في المدينة.", [("35%", "الطلاب")]),
     # the subject after the verb and the figure: «عدد» alone names nothing
     ("كما ارتفع إلى 40 عدد المدارس التي افتتحتها الوزارة هذا العام.", [("40", "المدارس")]),
 ]
@@ -932,7 +932,7 @@ VERB_COMPLEMENTS: list[Row] = [
     # a prepositional complement of the change verb stands between its subject and the figure
     ("وتراجعت المبيعات بسبب ضعف الطلب بنسبة 5 في المائة.", [("5 في المائة", "المبيعات")]),
     ("وتراجع المؤشر العام للبورصة عند الإغلاق 0.4 في المائة إلى 6100 نقطة.", [("0.4 في المائة", "المؤشر")]),
-    ("ليغلق المؤشر العام عند مستوى 7200 نقطة.", [("7200 نقطة", "المؤشر")]),
+    ("ثم أغلق المؤشر الرئيسي عند مستوى 11200 نقطة.", [("11200 نقطة", "المؤشر")]),
 ]
 
 
@@ -986,9 +986,18 @@ def test_more_unit_spellings_are_measures(text: str, surface: str, unit: str) ->
     assert (found[surface].kind, found[surface].unit) == ("measure", unit)
 
 
+def test_the_centenary_is_no_temperature() -> None:
+    """«المئوية» (the centenary) is no unit: only a bare «مئوية» right after a number is one."""
+    found = extract_stats("وتحيي البلدة هذا العام ذكراها 150 المئوية بمهرجان كبير.", language="ar")
+    assert all(s.unit != "°C" for s in found), found
+
+
 AMOUNT_NOUNS: list[Row] = [
     # «مبلغ» only announces the amount: the subject of «بلغ», or what reaches it, is counted
-    ("وبلغ صافي المطالبات المتحملة خلال شهر مايو 2016 مبلغ 12 مليون ريال.", [("12 مليون ريال", "المطالبات")]),
+    (
+        "وبلغت خسائر الشركة المتراكمة في نهاية الربع الثالث مبلغ 45 مليون دينار.",
+        [("45 مليون دينار", "خسائر")],
+    ),
     ("وقد يتحمل المخالف غرامات تصل إلى مبلغ 5 آلاف ريال.", [("5 آلاف ريال", "غرامات")]),
 ]
 
@@ -997,7 +1006,7 @@ AMOUNT_NOUNS: list[Row] = [
     ("text", "expected"), AMOUNT_NOUNS, ids=[f"amount-{i}" for i in range(len(AMOUNT_NOUNS))]
 )
 def test_the_word_amount_is_not_what_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """«مبلغ 12 مليون ريال»: «an amount of» names nothing; the subject of the verb does."""
+    """«مبلغ 45 مليون دينار»: «an amount of» names nothing; the subject of the verb does."""
     _check(text, expected)
 
 
@@ -1111,3 +1120,14 @@ def test_adverb_after_amount_is_not_counted() -> None:
     got = next(s for t, s in found.items() if t.startswith("80"))
     assert got.counts is not None and "الواردات" in got.counts
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وخصصت الجمعية مبلغ 30 ألف ريال للأسر المحتاجة.", "وسدد المستأجر مبلغا قدره 900 ألف دينار."],
+)
+def test_the_payer_before_an_amount_is_not_counted(text: str) -> None:
+    """«خصصت الجمعية مبلغ …»: after a verb that is no verb of reaching, the subject before
+    «مبلغ» is who pays; neither it nor «الجمعية مبلغ» is what the amount counts."""
+    counts = [s.counts for s in extract_stats(text, language="ar")]
+    assert counts and all(c is None or ("مبلغ" not in c and c not in ("الجمعية", "المستأجر")) for c in counts)

@@ -95,6 +95,8 @@ class _Core:
 
 #: Prepositions standing as words: a verbal noun, never a verb, follows them.
 _ar_prep_words = lazy_words("prcli.figures", "preposition_words_ar.txt")
+#: Units that are one only bare («45 مئوية»; «المئوية» is the centenary).
+_bare_units = lazy_words("prcli.figures", "bare_units_ar.txt", convert=norm_word)
 
 
 def _num_key(s: str) -> str:
@@ -437,7 +439,7 @@ class _DocBase:
                 return size, table[keys]
             if size == 1 and self.lang == "ar":
                 for stripped in strip_clitics(keys[0]):
-                    if (stripped,) in table and stripped not in ("ين",):
+                    if (stripped,) in table and stripped not in ("ين",) and stripped not in _bare_units():
                         return 1, table[(stripped,)]
         return 0, None
 

@@ -44,6 +44,8 @@ _bracket_hedges = lazy_words("prcli.figures", "bracket_hedges_ar.txt", convert=n
 _amount_nouns = lazy_words("prcli.figures", "amount_nouns_ar.txt", convert=norm_word)
 #: «تلاه», «يليه»: a verb opening the next item of a ranking.
 _follow_verbs = lazy_words("prcli.figures", "follow_verbs_ar.txt", convert=norm_word)
+#: «بلغ», «تصل»: a verb whose subject reaches the amount after it.
+_reach_verbs = lazy_words("prcli.figures", "reach_verbs_ar.txt", convert=norm_word)
 #: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
 #: «تقريبا», «أيضا», «سنويا»: adverbs, never the counted noun.
 _adverbs = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
@@ -181,6 +183,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = complete_idafa(doc, f, f.counts, covered) or f.counts
         if f.kind == "count" and f.words and f.first == f.last:
             f.counts = qualified_noun(doc, f) or f.counts
+        if f.counts and f.kind in COUNTED and " " in f.counts:
+            f.counts = before_amount_noun(doc, f, f.counts)
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
 
@@ -509,6 +513,30 @@ def link_token(doc: _Doc, k: int, covered: set[int]) -> bool:
 def hollow(doc: _Doc, phrase: str) -> bool:
     """A phrase that names no thing: only link words («مستوى», «ينخفض», «بنسبة»)."""
     return _hollow(phrase)
+
+
+def before_amount_noun(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
+    """«خصصت الوزارة مبلغ 20 مليون ريال»: a phrase ending in «مبلغ» joins the amount noun to
+    the word before it. Without the amount noun it is what the figure counts after a verb of
+    reaching («بلغ صافي الأرباح مبلغ …»); after another verb it is only that verb's subject
+    (the one who spends or pays), not what is counted: None."""
+    words = phrase.split(" ")
+    if norm_word(words[-1]) not in _amount_nouns():
+        return phrase
+    rest = " ".join(words[:-1])
+    for k in range(fig.first - 1, max(-1, fig.first - 4), -1):
+        if norm_word(doc.keys[k]) not in _amount_nouns():
+            continue
+        first = next((i for i in range(k - 1, max(-1, k - 6), -1) if doc._phrase(i, k - 1) == rest), None)
+        if first is None or first == 0 or doc.toks[first - 1].kind != "word":
+            return rest
+        verb = norm_word(doc.keys[first - 1])
+        if verb in _reach_verbs() or (verb[:1] in "وف" and verb[1:] in _reach_verbs()):
+            return rest
+        if verb.startswith("ال") or len(verb) < 3:
+            return rest  # (a noun or a particle before the phrase: no verb and its subject)
+        return None
+    return rest
 
 
 @lru_cache(maxsize=4096)

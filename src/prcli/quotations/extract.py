@@ -21,7 +21,7 @@ from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
-from prcli.quotations.people import Person, Register, ar_name_end, before_object, stopwords
+from prcli.quotations.people import Person, Register, ar_edge_particle, ar_name_end, before_object, stopwords
 from prcli.quotations.resolve import (
     build_register,
     common_word_in,
@@ -370,7 +370,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _named_prefix(person, reg) \
                         or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke)
                 if person is not None and _continued(toks, clause, person, lex):
-                    others = [(a, q) for a, q in last if q is not person]  # (pushed by the word loop)
+                    others = [(a, q) for a, q in last[-40:] if q is not person]  # (pushed by the word loop)
                     person = _last_speaker(others, clause.number, t.start, spoke) or person
                 if person is not None and _function_word(person.name, lex):
                     # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
@@ -440,7 +440,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
-                [(a, q) for a, q in last if not _ar_particle_edge(q.name)],
+                [(a, q) for a, q in last[-40:] if not _ar_particle_edge(q.name)],  # (all it reads)
                 clause.number if clause else "?", t.start, spoke)
         if person is not None:
             speaker = person.name
@@ -696,9 +696,6 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
             _push(last, pos, p, p.gender)
 
 
-#: Particles, subordinators and relatives that neither open nor close a name (as written).
-_ar_edge_particles = lazy_words("prcli.quotations", "edge_particles_ar.txt")
-
 
 def _ar_particle_edge(name: str) -> bool:
     """A speaker phrase opened or closed by a particle, a subordinator or a relative («إذا صارت
@@ -707,22 +704,16 @@ def _ar_particle_edge(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    edge = _ar_edge_particles()
-
-    def particle(w: str) -> bool:
-        return w in edge or (w[:1] in "وف" and w[1:] in edge)
-
-    return particle(words[0]) or particle(words[-1])
+    return ar_edge_particle(words[0]) or ar_edge_particle(words[-1], closing=True)
 
 
 def _ar_named_after_particles(p: Person, reg: Register) -> Person | None:
     """The registered person after the particles and auxiliaries that open a cut clause
     («فإذا كان ديكارت» → ديكارت), if the register knows one."""
     words = p.name.split()
-    edge, aux = _ar_edge_particles(), folded_words("auxiliaries_ar.txt")
+    aux = folded_words("auxiliaries_ar.txt")
     k = 0
-    while k < len(words) - 1 and (words[k] in edge or (words[k][:1] in "وف" and words[k][1:] in edge)
-                                  or normalize(words[k]) in aux):
+    while k < len(words) - 1 and (ar_edge_particle(words[k]) or normalize(words[k]) in aux):
         k += 1
     found = reg.by_name(tuple(normalize(w) for w in words[k:])) if k else None
     return found if found is not None and found is not p and found.named else None

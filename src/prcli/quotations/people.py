@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon, folded_words
-from prcli.quotations.tokens import Tok
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words, word_list
 
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
@@ -314,8 +314,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle)
-    edge = folded_words("edge_particles_ar.txt")
-    if w in edge or (w[:1] == "و" and w[1:] in edge):
+    if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
@@ -323,6 +322,16 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
     return "\u0600" <= w[0] <= "\u06ff"
+
+
+def ar_edge_particle(word: str, closing: bool = False) -> bool:
+    """A particle, subordinator or relative (edge_particles_ar.txt, folded), alone or after و/ف
+    («إذا», «وحين», «فإن»), that neither opens nor closes a name. The folded «فان» is also the
+    «van» of names («فان جال»), as the list's header says: it counts only ``closing`` a phrase
+    («المراقبون فإن»), where no name ends with it."""
+    w = normalize(word)
+    edge = folded_words("edge_particles_ar.txt")
+    return w in edge or (w[:1] in "وف" and w[1:] in edge and (closing or w != "فان"))
 
 
 def _fa_al_noun(w: str, lex: Lexicon) -> bool:
@@ -371,7 +380,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         if k == start and toks[k].norm.endswith(("ته", "تها", "تهم")) and k + 1 < n \
                 and toks[k + 1].norm.startswith("ال") and toks[k + 1].norm.endswith("ه"):
             break  # «وختم النجم حفلته المتميزة»: a possessed noun and its adjective, no name
-        if k > start and _ar_object_word(toks, k, k > start + 1):
+        if k > start and _ar_object_word(toks, k, lex, k > start + 1):
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         prev = toks[k].norm
         k += 1
@@ -388,7 +397,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     return k
 
 
-def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
+def _ar_object_word(toks: list[Tok], k: int, lex: Lexicon, third: bool = True) -> bool:
     """A word that ends a name before it: a noun with a possessive pronoun («عملها», «أنواعهم»)
     or, from the third word on, an accusative in -ا before a preposition («مرورا بسنوات»,
     «عضوا في»)."""
@@ -402,14 +411,20 @@ def _ar_object_word(toks: list[Tok], k: int, third: bool = True) -> bool:
         return False
     # «انتخبت مباركة بوعيدة عضوا بمجلس المدينة», «درس أوين لامونت فصولا من تاريخ …»: after a
     # name of two words, an accusative noun governing a preposition is the verb's object
-    return len(w) >= 4 and (nxt.norm[:1] == "ب" or nxt.norm in _ar_object_preps()
-                            or nxt.norm.startswith("لل"))
+    if len(w) >= 5 and nxt.norm[:1] == "ب" and not nxt.norm.startswith("ال"):
+        return True  # «مرورا بسنوات», «مطالبا بـ»: an accusative adverb before بـ
+    noun = w[:-1]  # «عضوا» -> «عضو»: only a known noun; «لويس إيناسيو لولا» ends in -ا too
+    return len(w) >= 4 and (noun in lex.roles or noun in lex.people or noun in _ar_object_nouns()) \
+        and (nxt.norm[:1] == "ب" or nxt.norm in _ar_object_preps() or nxt.norm.startswith("لل"))
     # (not as a second word: «قال ليونارد نجيندكومانا لراديو فرنسا» ends a name in -ا before its
     # channel; «ماريا سافينوفا بطلة أولمبياد» is a surname before its apposition)
 
 
 #: Prepositions an accusative object governs right after a name («عضوا في», «فصولا من»).
 _ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
+
+#: Nouns that, in the accusative after a name, are its verb's object («عضوا», «نموذجا»).
+_ar_object_nouns = lazy_words("prcli.quotations", "object_nouns_ar.txt")
 
 
 _ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")

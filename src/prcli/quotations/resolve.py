@@ -10,6 +10,7 @@ from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexi
 from prcli.quotations.people import (
     Person,
     Register,
+    ar_edge_particle,
     ar_name_end,
     ar_name_token,
     ar_stem,
@@ -386,7 +387,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
     if lex.lang == "fr":
-        name_idx = name_idx[_given_name_cut([toks[m].norm for m in name_idx]):]
+        before = toks[name_idx[0] - 1].norm if name_idx and name_idx[0] > 0 else ""
+        name_idx = name_idx[_given_name_cut([toks[m].norm for m in name_idx], before):]
         # («de Radio Azur Odile de Vries»: the body, then the name)
     if lex.lang == "fr" and len(name_idx) >= 3 and toks[name_idx[0]].norm.startswith(("d'", "l'")) \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
@@ -502,13 +504,19 @@ def _glued_participle(toks: list[Tok], m: int) -> bool:
         or (w.endswith(("é", "ée", "és", "ées", "u", "ue", "us")) and nxt.endswith("ment") and len(nxt) > 6)
 
 
-def _given_name_cut(norms: list[str]) -> int:
+def _given_name_cut(norms: list[str], before: str) -> int:
     """Past a place or a body of several words («la productrice de Radio Azur Odile de Vries»),
     the person's name starts at the first given name we know, when the run opens with a word
-    that is none: the index of that given name in ``norms``, else 0."""
+    that is none: the index of that given name in ``norms``, else 0. Only past a «de» (in the
+    run or before it) or after a body noun (``before``, the word before the run): elsewhere an
+    unlisted given name opens the run («a indiqué Ibrahima Thomas Ndiaye»)."""
     if len(norms) < 3 or given_name_gender(norms[0]) != "?":
         return 0
-    return next((p for p in range(1, len(norms) - 1) if given_name_gender(norms[p]) != "?"), 0)
+    p = next((p for p in range(1, len(norms) - 1) if given_name_gender(norms[p]) != "?"), 0)
+    body = before in language_words("body_nouns", "fr") or before in language_words("media_nouns", "fr")
+    if not body and not any(w in ("de", "du", "des") for w in [before, *norms[:p]]):
+        return 0  # «a indiqué Ibrahima Thomas Ndiaye»: no body or place, an unlisted given name
+    return p
 
 
 def _past_origin(text: str, run: list[Tok]) -> int:
@@ -694,9 +702,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    edge = folded_words("edge_particles_ar.txt")
-    while b - a >= 2 and toks[b - 1].kind == "w" and (toks[b - 1].norm in edge or (
-            toks[b - 1].norm[:1] in "وف" and toks[b - 1].norm[1:] in edge)):
+    while b - a >= 2 and toks[b - 1].kind == "w" and ar_edge_particle(toks[b - 1].norm, closing=True):
         b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
     blessings = formulas()
     firsts = {ph[0] for ph in blessings}
@@ -1368,7 +1374,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if lex.lang == "fr" and len(run) >= 3 and _acronym_before_given(text, run[0], run[1]):
             run.pop(0)  # «le chef de file des élus PCF Marc Guérin»: the party, then the name
         if lex.lang == "fr":
-            run = run[_given_name_cut([w.norm for w in run]):]  # «de Radio Azur Odile de Vries»
+            before = words[len(words) - len(run) - 1].norm if len(words) > len(run) else ""
+            run = run[_given_name_cut([w.norm for w in run], before):]  # «de Radio Azur Odile de Vries»
             run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
         found = reg.by_name(keys)

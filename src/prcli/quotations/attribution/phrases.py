@@ -369,9 +369,14 @@ class _Phrases(_Cues):
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
-        if self.lang == "fr" and k - 2 >= j and toks[k - 1].norm[:1].isdigit() \
+        if self.lang == "fr" and k - 2 >= j and k < n and toks[k - 1].norm[:1].isdigit() \
                 and toks[k - 2].norm in _fr_prep():
-            return None  # «condamné à 18 mois de prison»: a counted noun after a preposition is no subject
+            if k + 1 < n and not self._fr_subject_opening(toks[k]) and toks[k].kind == "w" \
+                    and self._fr_subject_opening(toks[k + 1]) \
+                    and toks[k + 1].norm.replace("\u2019", "'")[:2] not in ("de", "du", "d'"):
+                k = start = k + 1  # «a déclaré vers 10 heures le préfet X», «à 80 ans l'ancien maire»
+            if not self._fr_subject_opening(toks[k]):
+                return None  # «condamné à 18 mois de prison»: a counted noun is no subject
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
             return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
@@ -413,6 +418,9 @@ class _Phrases(_Cues):
                              and toks[k - 1].norm in ("ce", "cette", "ces")) \
                     and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
+            if self.lang == "fr" and k > start and latin_cap(self.text, toks[k - 1]) \
+                    and not latin_cap(self.text, t) and self._fr_time_phrase(k):
+                break  # «a déclaré Emmanuel Macron la semaine dernière»: the time closes the name
             if self.lang == "fr" and k > start and self._fr_article_after_medium(start, k):
                 start = k  # «a déclaré sur Europe 1 le ministre X»: the channel, then the subject
                 continue
@@ -447,6 +455,13 @@ class _Phrases(_Cues):
                         return named
         return (start, k) if k > start else None
 
+    def _fr_subject_opening(self, t: Tok) -> bool:
+        """After «en 2019», «à 20h30» a subject opens with a determiner or a capital; a lowercase
+        noun there is the noun the number counts («à 18 mois»)."""
+        w = t.norm.replace("\u2019", "'")
+        return t.kind == "w" and (self._determiner(t) or w.startswith(("l'", "d'"))
+                                  or latin_cap(self.text, t))
+
     def _fr_article_after_medium(self, a: int, k: int) -> bool:
         """«sur la radio Europe 1 le ministre», «à BFM TV la porte-parole»: a lowercase article
         then a lowercase noun after a run of capitalised words opens a new noun phrase. Inside a
@@ -461,8 +476,17 @@ class _Phrases(_Cues):
             nxt = toks[k + 1]
             if nxt.kind != "w" or not nxt.norm.replace("-", "").isalpha() or self.text[nxt.start].isupper():
                 return False
+            noun = nxt.norm
         elif not (word.startswith("l'") and len(word) > 3 and word[2:].isalpha() and word[2:].islower()):
             return False
+        else:
+            noun = word[2:]
+        if self._fr_time_phrase(k):
+            return False  # «a déclaré Emmanuel Macron la semaine dernière»: a time, not a subject
+        before = toks[a - 1].norm if a > 0 else ""
+        if before not in _fr_prep() and before not in language_words("media_nouns", "fr") \
+                and noun not in self.lex.people:
+            return False  # «a dit Marine Le Pen la veille»: no medium and no person after the name
         return all(t.kind == "w" and (latin_cap(self.text, t) or t.norm.isdigit()) for t in toks[a:k]) \
             and latin_cap(self.text, toks[a])
 
