@@ -62,10 +62,7 @@ class _Attach(_AttachFr):
             fig.counts = self.phrase_before(fig.first, 1)
             if fig.counts is not None and self.ar_nisba_after_noun(fig.first - 1):
                 # «المنطقة العسكرية الرابعة»: the ordinal follows the noun's adjective; the noun is the head
-                head = fig.first - 2
-                if self.ar_nisba_after_noun(head):
-                    head -= 1  # «الطائرة الإغاثية السعودية الرابعة»: two adjectives
-                fig.counts = self._phrase(head, fig.first - 1)
+                fig.counts = self._phrase(self.ar_adjectives_head(fig.first - 1), fig.first - 1)
             if fig.counts is None and fig.first >= 1 and self.cue_before("ordnoun", fig.first, 1):
                 fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «في الدقيقة 44»: a time noun
             before = self.word_num(fig.first - 1)

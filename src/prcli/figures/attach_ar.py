@@ -123,6 +123,11 @@ class _AttachAr(_Ranges):
             and self.word_num(k - 1) is None
         )
 
+    def ar_adjectives_head(self, k: int) -> int:
+        """The noun that the relational adjective at ``k`` (``ar_nisba_after_noun``) qualifies,
+        past a second adjective before it («الطائرة الإغاثية السعودية»)."""
+        return k - 2 if self.ar_nisba_after_noun(k - 1) else k - 1
+
     def ar_np(self, first: int) -> str:
         """The head of a noun phrase and the word it governs or that qualifies it («المؤشر الرئيسي»,
         «سعر الذهب», «صافي الخسائر»); a prepositional complement («للسوق») is left out."""

@@ -1305,6 +1305,17 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 _VERB_CUES = ("change", "skip", "result", "record", "cost")
 
 
+def _phrase_start(doc: _Doc, places: range, phrase: str) -> int | None:
+    """The first token among ``places`` where the text reads ``phrase`` (a counted phrase found
+    again in the tokens it was cut from)."""
+    toks, text = doc.toks, doc.text
+    for k in places:
+        start = toks[k].start
+        if toks[k].kind == "word" and text[start : start + len(phrase)] == phrase:
+            return k
+    return None
+
+
 def complete_idafa(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) -> str | None:
     """«متوسط سعر المتر المربع 247 ريالا» read as «متوسط سعر», «13 في المائة من مجموع الأعضاء» as
     «مجموع»: a counted phrase that ends on a bare idafa head («متوسط», «مجموع», «عدد») stops before
@@ -1315,48 +1326,39 @@ def complete_idafa(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) -> str 
         places = range(fig.last + 1, min(doc.n, fig.last + 16))
     else:
         places = range(fig.first - 1, max(-1, fig.first - 16), -1)
-    for k in places:
-        start = toks[k].start
-        if toks[k].kind != "word" or text[start : start + len(phrase)] != phrase:
-            continue
-        end = start + len(phrase)
-        e = k
-        while e + 1 < doc.n and toks[e + 1].end <= end:
-            e += 1
-        if toks[e].end != end or keys[e] not in _idafa_heads():
-            return None
-        j = e + 1
-        if j < doc.n and keys[j] in _idafa_heads() and doc.spaced(e, j) and j not in covered:
-            e, j = j, j + 1  # «متوسط سعر المتر»: two heads
-        ok = (
-            j < doc.n
-            and toks[j].kind == "word"
-            and keys[j].startswith("ال")
-            and len(keys[j]) > 3
-            and doc.spaced(e, j)
-            and j not in covered
-            and doc._content(j)
-        )
-        return text[start : toks[j].end] if ok else None
-    return None
+    k = _phrase_start(doc, places, phrase)
+    if k is None:
+        return None
+    start = toks[k].start
+    end = start + len(phrase)
+    e = k
+    while e + 1 < doc.n and toks[e + 1].end <= end:
+        e += 1
+    if toks[e].end != end or keys[e] not in _idafa_heads():
+        return None
+    j = e + 1
+    if j < doc.n and keys[j] in _idafa_heads() and doc.spaced(e, j) and j not in covered:
+        e, j = j, j + 1  # «متوسط سعر المتر»: two heads
+    ok = (
+        j < doc.n
+        and toks[j].kind == "word"
+        and keys[j].startswith("ال")
+        and len(keys[j]) > 3
+        and doc.spaced(e, j)
+        and j not in covered
+        and doc._content(j)
+    )
+    return text[start : toks[j].end] if ok else None
 
 
 def adjective_noun(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
     """«كمية المياه المخصصة لجدة» → «المخصصة لجدة», «الغاز الطبيعي المسال»: a counted phrase read
     before the figure that opens on a relational adjective («الطبيعي», «الأوروبية») cut the noun it
     agrees with off; the noun (and an adjective before it) is put back in front."""
-    toks, text = doc.toks, doc.text
-    for k in range(fig.first - 1, max(-1, fig.first - 16), -1):
-        start = toks[k].start
-        if toks[k].kind != "word" or text[start : start + len(phrase)] != phrase:
-            continue
-        if not doc.ar_nisba_after_noun(k):
-            return None
-        head = k - 1
-        if doc.ar_nisba_after_noun(head):
-            head -= 1  # «الشركات الأوروبية الكبرى»: two adjectives
-        return text[toks[head].start : start + len(phrase)]
-    return None
+    k = _phrase_start(doc, range(fig.first - 1, max(-1, fig.first - 16), -1), phrase)
+    if k is None or not doc.ar_nisba_after_noun(k):
+        return None
+    return doc.text[doc.toks[doc.ar_adjectives_head(k)].start : doc.toks[k].start + len(phrase)]
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from prcli.quotations.attribution.base import _en_det, _fr_det, _fr_prep, _fr_ti
 from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_word
 from prcli.quotations.lexicon import language_words, lexicon
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
-from prcli.quotations.resolve import given_name_gender
+from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
@@ -46,12 +46,6 @@ _FR_TIME_TAILS = ("dernier", "dernière", "prochain", "prochaine", "passé", "pa
 def _fr_mid_month(w: str) -> bool:
     """«mi-décembre», «mi-octobre»: the middle of a month, a date."""
     return w.startswith("mi-") and w[3:] in calendar_words()
-
-
-def _unelided(w: str) -> str:
-    """«l'acteur» -> «acteur»: the noun under an elided article (either apostrophe)."""
-    w = w.replace("\u2019", "'")
-    return w[2:] if w[:2] in ("l'", "d'") else w
 
 
 def _fr_negation_at(t: Tok) -> bool:
