@@ -37,10 +37,8 @@ _fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
 
 
 _fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
-#: Determiners of a time adverbial («cette semaine», «la veille», «ce week-end»).
-_FR_TIME_DETS = ("ce", "cet", "cette", "la", "le", "l'")
-#: What may close a time adverbial («la semaine dernière», «le mois prochain»).
-_FR_TIME_TAILS = ("dernier", "dernière", "prochain", "prochaine", "passé", "passée", "même")
+_fr_time_dets = lazy_words("prcli.quotations", "time_determiners_fr.txt")
+_fr_time_tails = lazy_words("prcli.quotations", "time_tails_fr.txt")
 
 
 def _fr_mid_month(w: str) -> bool:
@@ -49,8 +47,9 @@ def _fr_mid_month(w: str) -> bool:
 
 
 def _fr_negation_at(t: Tok) -> bool:
-    """«ne», «n'» (either apostrophe): the negation opens the verb group, it ends the subject."""
-    return t.norm.replace("\u2019", "'") in _fr_negation()
+    """«ne»: the negation opens the verb group, it ends the subject (an elided «n'» is part of
+    its verb's token, and token norms already write ’ as ')."""
+    return t.norm in _fr_negation()
 
 
 @cache
@@ -495,7 +494,7 @@ class _Phrases(_Cues):
         if _fr_mid_month(w):
             return 1
         e = k
-        if w in _FR_TIME_DETS and k + 1 < n:
+        if w in _fr_time_dets() and k + 1 < n:
             e = k + 1
         elif w.startswith("l'") and w[2:] in _fr_time_nouns():
             e = k  # «l'après-midi» (one token)
@@ -506,7 +505,7 @@ class _Phrases(_Cues):
                                         or head in calendar_words()):
             return 0
         e += 1
-        if e < n and toks[e].norm in _FR_TIME_TAILS:
+        if e < n and toks[e].norm in _fr_time_tails():
             e += 1
         return e - k
 
