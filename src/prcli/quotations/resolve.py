@@ -61,6 +61,7 @@ _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
+_ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 
 
@@ -1075,7 +1076,7 @@ def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
     head, nxt = rnorm[0], rnorm[1]
     return head in lex.roles and not head.startswith("ال") and not nxt.startswith("ال") \
         and nxt not in lex.honorifics and nxt not in lex.people \
-        and nxt not in ("بن", "ابن", "بنت", "ابو", "عبد")
+        and nxt not in _ar_name_openers()
 
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
@@ -1162,7 +1163,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m -= 1
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
-    glued = any(w in ("بن", "ابن", "بنت", "ابو", "عبد") for w in rnorm[m:])
+    glued = any(w in _ar_name_openers() for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
