@@ -158,6 +158,15 @@ def test_closed_pipe_ends_quietly(ar_example, en_example, fr_example):
     assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr
 
 
+@pytest.mark.parametrize("args", ["--help", "quotes --help", "stats -h"])
+def test_help_read_by_head_exits_0(args):
+    # a script that reads only the help's first line must not see a failure
+    cmd = f"set -o pipefail; {sys.executable} -m prcli {args} | head -1"
+    proc = subprocess.run(["bash", "-c", cmd], capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count(b"\n") == 1 and proc.stderr == b""
+
+
 def test_unknown_encoding_is_one_clear_line(ar_example):
     out = prcli("summarize", "--encoding", "klingon", str(ar_example))
     assert out.returncode == 1

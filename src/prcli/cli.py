@@ -374,6 +374,8 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
     except SystemExit as e:
+        if _closed_pipe_exit(e, argv):
+            _quiet_broken_pipe()
         code = e.code
     except Exception as e:  # click's own errors; anything else goes on as before
         handled = _click_error(e, only)
@@ -381,6 +383,20 @@ def main() -> None:
             raise
         code = handled
     _exit(code)
+
+
+def _closed_pipe_exit(exit_: SystemExit, argv: list[str]) -> bool:
+    """True when the run ended with code 1 because stdout was closed while the help was written
+    (``prcli --help | head -1``).
+
+    Rich (Typer's help) and click both turn a broken pipe into exit code 1; prcli's own output
+    treats a reader that stopped early as success, so the help must too. Writing the help can
+    fail no other way, and click wraps the streams in ``PacifyFlushWrapper`` when it was the one.
+    """
+    if exit_.code != 1:
+        return False
+    asked_help = any(a in ("--help", "-h") for a in argv)
+    return asked_help or type(sys.stdout).__name__ == "PacifyFlushWrapper"
 
 
 def _click_error(error: Exception, command: str | None) -> int | None:
