@@ -1131,3 +1131,28 @@ def test_the_payer_before_an_amount_is_not_counted(text: str) -> None:
     «مبلغ» is who pays; neither it nor «الجمعية مبلغ» is what the amount counts."""
     counts = [s.counts for s in extract_stats(text, language="ar")]
     assert counts and all(c is None or ("مبلغ" not in c and c not in ("الجمعية", "المستأجر")) for c in counts)
+
+
+ADVERBS: list[Row] = [
+    # an adverb after the verb is no subject: the subject of the sentence's first verb is read
+    (
+        "وتراجع سعر القمح 3 دولارات إلى 210 دولارات للطن قبل أن يرتفع مجددا إلى نحو 214 دولارا.",
+        [("214 دولارا", "القمح")],
+    ),
+    # «ربما» stands between the subject and its verb
+    ("وقال المحلل إن ديون الشركة ربما تتجاوز 4 مليارات ريال هذا العام.", [("4 مليارات ريال", "ديون")]),
+    # a weekly pay: «أسبوعيا» qualifies the noun before it, the payer is not counted
+    ("ويتقاضى المدافع الجديد راتبا أسبوعيا يبلغ 90 ألف يورو.", [("90 ألف يورو", "راتبا")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBS, ids=[f"adverb-{i}" for i in range(len(ADVERBS))])
+def test_adverbs_are_never_the_counted_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«مجددا», «ربما»: an adverb qualifies the verb; the noun phrase it stands beside is read."""
+    _check(text, expected)
+
+
+def test_respectively_is_not_counted() -> None:
+    """«بلغت على التوالي 40 و44 في المائة»: «على التوالي» says the order, it names nothing."""
+    found = extract_stats("وبلغت النسبة في المدينتين على التوالي 40 و 44 في المائة.", language="ar")
+    assert found and all(s.counts is None or "التوالي" not in s.counts for s in found), found

@@ -187,6 +187,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = before_amount_noun(doc, f, f.counts)
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
+        if f.counts and f.kind in COUNTED and only_adverbs(f.counts):
+            f.counts = None  # «بلغت على التوالي 40 و44%»: a reader after the first pass took the adverb
 
 
 def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
@@ -544,7 +546,10 @@ def _hollow(phrase: str) -> bool:
     keys = phrase_key(phrase)
     if len(keys) == 1 and keys[0] in _amount_nouns():
         return True  # «مبلغ»: an amount, not what it is the amount of
-    return bool(keys) and all(any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys)
+    # («يرتفع مجددا»: a verb and an adverb name no thing either)
+    return bool(keys) and all(
+        key in _adverbs() or any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys
+    )
 
 
 _HOLLOW_ROLES = ("change", "changepart", "result", "record", "levelword", "intro", "compare")
@@ -607,8 +612,9 @@ def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
         )  # «زيادة نوعية»: qualifies the change
         if doc.match(doc.units, m, 1)[0] and key.startswith("ال") and not doc.ar_figure_part(m):
             return doc._phrase(m, m)  # «تراجع الدولار بنسبة 1%»: a currency with no number is a noun
-        if adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m):
-            m += 1
+        passed = adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m)
+        if passed or key in _adverbs():
+            m += 1  # («ارتفع مجددا إلى»: an adverb of the verb, not its subject)
             continue
         if doc.is_cue("skip", key):
             return None
