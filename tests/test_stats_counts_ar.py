@@ -1156,3 +1156,20 @@ def test_respectively_is_not_counted() -> None:
     """«بلغت على التوالي 40 و44 في المائة»: «على التوالي» says the order, it names nothing."""
     found = extract_stats("وبلغت النسبة في المدينتين على التوالي 40 و 44 في المائة.", language="ar")
     assert found and all(s.counts is None or "التوالي" not in s.counts for s in found), found
+
+
+AGREEMENT: list[Row] = [
+    # «اثنين» after a definite noun is no adjective of it: the indefinite plural after it is counted
+    ("واختارت اللجنة بعد الامتحان اثنين مرشحين للمنحة الدراسية.", [("اثنين", "مرشحين")]),
+    # an indefinite dual before «اثنين» is its noun
+    ("وأوقفت الشرطة مهربين اثنين على الحدود.", [("اثنين", "مهربين")]),
+    # a four-letter relational adjective («الودي») between the noun and its ordinal
+    ("ويخوض المنتخب اللقاء الودي الثالث له أمام ضيفه يوم الأحد.", [("الثالث", "اللقاء")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT, ids=[f"agree-{i}" for i in range(len(AGREEMENT))])
+def test_adjectives_agree_with_their_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """An Arabic adjective agrees with its noun in the article: «اثنين» and an ordinal qualify the
+    noun they agree with, past a short relational adjective («اللقاء الودي الثالث»)."""
+    _check(text, expected)

@@ -119,7 +119,7 @@ class _AttachAr(_Ranges):
             key.startswith("ال")  # an adjective carries no preposition of its own («بالذكرى»)
             and key.endswith(("ي", "يه"))  # (folded: «ية» reads «يه»)
             and self.text[self.toks[k].end - 1] != "ى"  # «المستوى»: a noun
-            and len(key) >= 6
+            and len(key) >= 5  # «الودي», «الفني» (four letters after the article: «الذي» is shorter)
             and noun.startswith(_AR_DEFINITE)
             and self._content(k - 1)
             and self.spaced(k - 1, k)

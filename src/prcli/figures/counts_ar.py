@@ -690,6 +690,8 @@ def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     key = doc.keys[k]
     if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
         return None
+    if key.startswith(_DEFINITE) != doc.keys[fig.first].startswith(_DEFINITE):
+        return None  # «بعد فترة من الإعلان اثنين متبرعين»: an adjective agrees with its noun in the article
     first = k
     agreeing = k >= 1 and doc.keys[k - 1].endswith(key[-2:]) and len(doc.keys[k - 1]) >= 5
     if agreeing and k - 1 not in covered and doc._content(k - 1) and doc.spaced(k - 1, k):
