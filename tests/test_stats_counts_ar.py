@@ -1173,3 +1173,23 @@ def test_adjectives_agree_with_their_noun(text: str, expected: list[tuple[str, s
     """An Arabic adjective agrees with its noun in the article: «اثنين» and an ordinal qualify the
     noun they agree with, past a short relational adjective («اللقاء الودي الثالث»)."""
     _check(text, expected)
+
+
+SETTINGS: list[Row] = [
+    # a market, a session, a country after «في»: where the figure holds, not what it counts
+    ("وقدر التقرير سوق الحوسبة السحابية في المملكة بنحو 9 مليارات ريال.", [("9 مليارات ريال", "الحوسبة")]),
+    ("وتراوحت المكاسب في تداولات اليوم ما بين 6.2% إلى 0.8%.", [("6.2%", "المكاسب"), ("0.8%", "المكاسب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTINGS, ids=[f"setting-{i}" for i in range(len(SETTINGS))])
+def test_a_setting_after_fi_is_not_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«في المملكة», «في تداولات اليوم», «في السوق المحلية»: the words before «في» are read."""
+    _check(text, expected)
+
+
+def test_a_market_is_not_what_a_price_counts() -> None:
+    """«بينما يباع في السوق المحلية بـ4 دراهم»: the market is no counted noun."""
+    text = "ويصل سعر كيلو السكر في الخارج إلى 6 دراهم، بينما يباع في السوق المحلية بـ4 دراهم."
+    found = extract_stats(text, language="ar")
+    assert found and all(s.counts is None or "السوق" not in s.counts for s in found), found
