@@ -1193,3 +1193,26 @@ def test_a_market_is_not_what_a_price_counts() -> None:
     text = "ويصل سعر كيلو السكر في الخارج إلى 6 دراهم، بينما يباع في السوق المحلية بـ4 دراهم."
     found = extract_stats(text, language="ar")
     assert found and all(s.counts is None or "السوق" not in s.counts for s in found), found
+
+
+AMOUNTING: list[Row] = [
+    # «قدره/قدرها» ("amounting to") follows the noun whose amount the figure is
+    ("وسجلت الشركة أرباحا قبل الزكاة قدرها 41 مليون ريال في الربع الثاني.", [("41 مليون ريال", "أرباحا")]),
+    ("ويعمل المتعاقد براتب مقطوع قدره 4 آلاف ريال شامل السكن.", [("4 آلاف ريال", "راتب")]),
+    ("وحصلت البلدية على قرض ميسر قدره 12 مليون دينار من البنك.", [("12 مليون دينار", "قرض")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AMOUNTING, ids=[f"amounting-{i}" for i in range(len(AMOUNTING))]
+)
+def test_the_noun_before_amounting_to_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«أرباحا قبل الزكاة قدرها», «براتب مقطوع قدره»: the indefinite noun and its adjective."""
+    _check(text, expected)
+
+
+def test_a_change_before_amounting_to_is_left_to_the_change_readers() -> None:
+    """«بزيادة قدرها 12%»: the change noun is no counted thing; what rose is read as before."""
+    text = "وارتفعت مبيعات السيارات بزيادة قدرها 12% عن العام الماضي."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "مبيعات" in (found["12%"].counts or ""), found

@@ -100,6 +100,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = classifier_owner(doc, f, covered) or classified(doc, f, covered) or f.counts
         if f.kind == "money" and not f.counts_after:
             f.counts = purpose_after(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and (f.kind != "count" or f.counts is None):
+            named = amount_named(doc, f, covered)  # (before a word after the amount: «قدره 6 آلاف ريال شامل»)
+            if named:
+                f.counts, f.counts_after = named, False
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in _CHAINED and not f.counts_after:
@@ -317,6 +321,64 @@ def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic:
         ):
             last = nxt
     return doc.text[doc.toks[first].start + clitic : doc.toks[last].end]
+
+
+_amount_of = lazy_words("prcli.figures", "amount_of_ar.txt", convert=norm_word)
+#: roles of the words that never name what «قدره» gives the amount of («زيادة», «قيمة», «نحو»)
+_NOT_NAMED = ("changenoun", "valuelink", "intro")
+
+
+def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«أرباحا قبل الزكاة قدرها 315 مليون ريال», «سجلت المنطقة فائضا قدره 28 مليار يورو»,
+    «براتب مقطوع قدره 6 آلاف ريال»: «قدره/قدرها» ("amounting to") follows the noun whose amount
+    the figure is: an indefinite noun, with the adjective that agrees with it, before a complement
+    of time («قبل الزكاة»). Not a change noun («بزيادة قدرها 3%»: the change readers read what
+    changed), nor an amount or value word («مبلغ وقدره», «بقيمة قدرها»): None there."""
+    k = fig.first - 1
+    if k >= 0 and doc.keys[k] in ("(", "ب", "بـ"):
+        k -= 1
+    if k < 1 or norm_word(doc.keys[k]) not in _amount_of() or not doc.spaced(k - 1, k):
+        return None
+    last = k - 1
+    if last >= 2 and doc.keys[last].startswith("ال") and doc.keys[last - 1] in ("قبل", "بعد"):
+        last -= 2  # «أرباحا قبل الزكاة»: a complement of the noun, not the noun
+    if not _indefinite_word(doc, last, covered):
+        return None
+    head = last
+    accusative = doc.keys[last].endswith("ا")
+    while last - head < 2:
+        # «قرض عاجل», «أرباح تشغيل سنوية», «عجزا ماليا»: an adjective or a genitive after an
+        # indefinite head agrees with it and carries no preposition («دبليو بمبيعات»: a complement;
+        # «محققة أرباحا»: the case differs, the participle is not the noun's)
+        prior = head - 1
+        if not _indefinite_word(doc, prior, covered) or not doc.spaced(prior, head):
+            break
+        if doc.keys[head].startswith(("ب", "ل")) and len(doc.keys[head]) >= 5:
+            break
+        if accusative and not doc.keys[prior].endswith("ا"):
+            break
+        if head < last and not doc.keys[head].endswith(("ي", "يه", "يا")):
+            break  # past a second word only over adjectives («عجزا ماليا فعليا»; not «تخصيص اعتماد مالي»)
+        head = prior
+    for m in range(head, last + 1):
+        key = norm_word(doc.keys[m])
+        bare = key[1:] if key[:1] in "وب" and len(key) > 4 else key
+        for w in (key, bare):
+            if w in _amount_nouns() or any(has_cue("ar", role, w) for role in _NOT_NAMED):
+                return None
+    return doc._phrase(head, last)
+
+
+def _indefinite_word(doc: _Doc, k: int, covered: set[int]) -> bool:
+    """Token ``k`` may be an indefinite noun or adjective: a content word with no article and no
+    verb shape («توقعوا», «يتقاضى»)."""
+    if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc._content(k):
+        return False
+    key = doc.keys[k]
+    bare = key[1:] if key[:1] in "وب" and len(key) > 4 else key
+    if bare.startswith("ال") or imperfect_verb(key) or key.endswith("وا"):
+        return False
+    return not any(doc.is_cue(role, key) for role in ("change", "record", "result"))
 
 
 def bare_change(phrase: str | None) -> bool:
