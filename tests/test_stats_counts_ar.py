@@ -1216,3 +1216,11 @@ def test_a_change_before_amounting_to_is_left_to_the_change_readers() -> None:
     text = "وارتفعت مبيعات السيارات بزيادة قدرها 12% عن العام الماضي."
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert "مبيعات" in (found["12%"].counts or ""), found
+
+
+def test_a_total_value_counts_what_was_counted_before_it() -> None:
+    """«وسجلت المدينة 120 صفقة بقيمة إجمالية تجاوزت 90 مليون ريال»: «إجمالية» alone names nothing;
+    the value is the value of the deals counted right before «بقيمة»."""
+    text = "وسجلت المدينة 120 صفقة بقيمة إجمالية تجاوزت 90 مليون ريال."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "صفقة" in (found["90 مليون ريال"].counts or ""), found

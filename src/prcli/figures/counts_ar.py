@@ -152,6 +152,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
+        if f.kind == "money" and (f.counts is None or value_adjective_only(f.counts)):
+            f.counts = valued_noun(doc, f, covered, reach=True) or f.counts
         if f.kind == "percent" and prev is not None and (
             f.counts is None or classifier_only(f.counts) or not f.counts_after
         ):
@@ -698,17 +700,33 @@ def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
     return doc.ar_np(first) if first != -1 else None
 
 
-def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+def value_adjective_only(phrase: str) -> bool:
+    """«إجمالية», «الإجمالية»: a phrase that is only the adjective «total» names no thing."""
+    return all(_value_adjective(k) for k in phrase_key(phrase))
+
+
+def _value_adjective(key: str) -> bool:
+    """«إجمالية», «الإجمالية», «اجمالي» (folded): the adjective «total» of a value."""
+    bare = key[2:] if key.startswith("ال") else key
+    return bare in _share_bases() or (bare.endswith("ه") and bare[:-1] in _share_bases())
+
+
+def valued_noun(doc: _Doc, fig: _Fig, covered: set[int], reach: bool = False) -> str | None:
     """«صفقة بقيمة 3.8 مليار دولار تضم ...», «عقدا بتكلفة 45 مليون درهم»: the noun right before
-    «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not)."""
+    «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not).
+    With ``reach``, «total» and a verb of reaching may stand between («634 صفقة بقيمة إجمالية
+    تجاوزت 513 مليون ريال»)."""
     k = fig.first - 1
     while (
         k >= 0
-        and fig.first - k <= 3
+        and fig.first - k <= (5 if reach else 3)
         and doc.toks[k].kind == "word"
         and not doc.is_cue("valuelink", doc.keys[k])
     ):
-        if not doc.is_cue("skip", doc.keys[k]) and not doc.is_cue("intro", doc.keys[k]):
+        key = doc.keys[k]
+        verb = norm_word(key) in _reach_verbs() or doc.is_cue("change", key)  # «تجاوزت», «تزيد»
+        passed = reach and (verb or _value_adjective(key))
+        if not doc.is_cue("skip", key) and not doc.is_cue("intro", key) and not passed:
             return None  # «بقيمة إجمالية تبلغ»: only words that introduce the amount
         k -= 1
     if k < 1 or not doc.is_cue("valuelink", doc.keys[k]):
