@@ -1224,3 +1224,18 @@ def test_a_total_value_counts_what_was_counted_before_it() -> None:
     text = "وسجلت المدينة 120 صفقة بقيمة إجمالية تجاوزت 90 مليون ريال."
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert "صفقة" in (found["90 مليون ريال"].counts or ""), found
+
+
+SCORES = [
+    "وبدأ الفريق جولته الصيفية بالفوز على ضيفه الإيطالي (3 ــ 2) في ملعب المدينة.",
+    "وودع النادي المسابقة عقب خسارته أمام منافسه التركي 4-3 في مجموع المباراتين.",
+    "وتوج الفريق باللقب بعد التفوق 5-4 بركلات الترجيح.",
+]
+
+
+@pytest.mark.parametrize("text", SCORES, ids=[f"score-{i}" for i in range(len(SCORES))])
+def test_match_results_are_scores_not_counts(text: str) -> None:
+    """«بالفوز على … (3 ــ 2)», «خسارته أمام … 4-3»: a match result is one score, not two counts
+    of the team named before it (a dash may be written as a run of tatweel)."""
+    found = extract_stats(text, language="ar")
+    assert [s.kind for s in found] == ["score"], found
