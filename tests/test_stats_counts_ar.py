@@ -1239,3 +1239,11 @@ def test_match_results_are_scores_not_counts(text: str) -> None:
     of the team named before it (a dash may be written as a run of tatweel)."""
     found = extract_stats(text, language="ar")
     assert [s.kind for s in found] == ["score"], found
+
+
+def test_a_currency_named_without_a_number_is_the_noun_of_its_adjective() -> None:
+    """«نزول الدينار الكويتي إلى 3.25»: a definite currency word with no number before it is a
+    noun; its relational adjective alone is not what the figure counts."""
+    text = "ومن نتائج القرار نزول الدينار الكويتي إلى 3.25 مقابل اليورو."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "الدينار" in (found["3.25"].counts or ""), found

@@ -121,9 +121,18 @@ class _AttachAr(_Ranges):
             and self.text[self.toks[k].end - 1] != "ى"  # «المستوى»: a noun
             and len(key) >= 5  # «الودي», «الفني» (four letters after the article: «الذي» is shorter)
             and noun.startswith(_AR_DEFINITE)
-            and self._content(k - 1)
+            and (self._content(k - 1) or self.ar_definite_unit(k - 1))
             and self.spaced(k - 1, k)
             and self.word_num(k - 1) is None
+        )
+
+    def ar_definite_unit(self, k: int) -> bool:
+        """«الفرنك السويسري», «الدولار الأمريكي»: a definite currency or unit word with no number
+        before it names the currency itself, a noun an adjective may qualify."""
+        return (
+            self.keys[k].startswith("ال")
+            and self.match(self.units, k, 1)[0] == 1
+            and (k == 0 or self.toks[k - 1].kind != "num")
         )
 
     def ar_adjectives_head(self, k: int) -> int:
