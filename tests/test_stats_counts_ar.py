@@ -1247,3 +1247,17 @@ def test_a_currency_named_without_a_number_is_the_noun_of_its_adjective() -> Non
     text = "ومن نتائج القرار نزول الدينار الكويتي إلى 3.25 مقابل اليورو."
     found = {s.text: s for s in extract_stats(text, language="ar")}
     assert "الدينار" in (found["3.25"].counts or ""), found
+
+
+def test_a_list_item_without_its_noun_counts_the_noun_of_the_item_before() -> None:
+    """«وسبعة موظفين يعملون … و12 يعملون …»: the second item leaves its noun out and repeats the
+    verb; it counts the employees of the item before, not the verb."""
+    text = "ويضم القسم سبعة موظفين يعملون في الفترة الصباحية، و12 يعملون في الفترة المسائية."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["12"].counts == "موظفين", found
+
+
+def test_a_verb_before_a_share_is_not_what_it_counts() -> None:
+    """«ويقول 40 في المائة إن …»: the share is the subject of the verb, the verb names nothing."""
+    found = extract_stats("وفي الاستطلاع نفسه، يقول 40 في المائة إن الخدمة تحسنت.", language="ar")
+    assert found and all(s.counts != "يقول" for s in found), found

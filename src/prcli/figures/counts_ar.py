@@ -177,6 +177,11 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             verb = next((w for w in ends if imperfect_verb(w)), None)
             if verb is not None:
                 f.counts = verb_subject(doc, f, verb, covered) or f.counts
+        if f.counts and f.kind in ("percent", "count") and verb_of_figure(doc, f, f.counts):
+            # «و21 يملكون»: the noun of the list item before; «ويقول 45% إن»: nothing is named (a
+            # verb after the figure with no such item may describe it: «انتقل 1.8 مليون ينحدرون من …»)
+            named = parallel_noun(doc, f, earlier(figs, idx))
+            f.counts = named if named or (f.counts_after is False and _verb_before(doc, f)) else f.counts
         if f.counts is None and f.kind in ("percent", "count"):
             f.counts = parallel_clause(doc, f, earlier(figs, idx))
         if f.kind in _CHAINED and bare_change(f.counts):
@@ -442,6 +447,51 @@ def verb_subject(doc: _Doc, fig: _Fig, first: str, covered: set[int]) -> str | N
                 return None  # «ويمكن للسيارة»: a complement, not the subject
             return doc.ar_np(m) if doc.ar_np_word(m) else doc._phrase(m, m)  # «سعره», «قيمتها»
         return doc.ar_subject_before(k)
+    return None
+
+
+def verb_of_figure(doc: _Doc, fig: _Fig, phrase: str) -> bool:
+    """«ويقول 45.7 في المائة إن …», «وتسعة مستفيدين يملكون …، و21 يملكون …»: the counted phrase is
+    the verb whose subject the figure itself is: the imperfect verb right before the figure, or a
+    plural one right after it («يملكون», «يشكلون»; not a plural nisba, «يمنيون»)."""
+    if " " in phrase:
+        return False
+    before, after = fig.first - 1, fig.last + 1
+    if before >= 0 and _word_at(doc, before) in (phrase, "و" + phrase):
+        return imperfect_verb(phrase)
+    if after < doc.n and _word_at(doc, after) == phrase:
+        key = norm_word(phrase)
+        return key.endswith(("ون", "ان")) and not key.endswith(("يون", "يان")) and imperfect_verb(key[:-2])
+    return False
+
+
+def _word_at(doc: _Doc, k: int) -> str:
+    """The verbatim text of word token ``k`` ("" for a number or a mark)."""
+    tok = doc.toks[k]
+    return doc.text[tok.start : tok.end] if tok.kind == "word" else ""
+
+
+def _verb_before(doc: _Doc, fig: _Fig) -> bool:
+    """The counted phrase of ``fig`` was read from the word right before it (a verb there)."""
+    before = fig.first - 1
+    return before >= 0 and bool(fig.counts) and _word_at(doc, before).endswith(fig.counts or "")
+
+
+def parallel_noun(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«وتسعة مستفيدين يملكون …، و21 يملكون …»: a list item that leaves its noun out repeats the
+    verb of an earlier item of the sentence; the figure before that verb and its noun say what is
+    counted. None when no earlier item has the same verb. ``figs``: ``earlier``."""
+    verb = norm_word(fig.counts or "")
+    for other in reversed(figs):
+        if other.last >= fig.first:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind != fig.kind or not other.counts or verb_of_figure(doc, other, other.counts):
+            continue
+        for k in (other.last + 2, other.last + 3):  # the figure, its noun (one or two words), the verb
+            if k < fig.first and norm_word(doc.keys[k]).lstrip("و") == verb.lstrip("و"):
+                return other.counts
     return None
 
 
