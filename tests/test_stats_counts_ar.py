@@ -1261,3 +1261,10 @@ def test_a_verb_before_a_share_is_not_what_it_counts() -> None:
     """«ويقول 40 في المائة إن …»: the share is the subject of the verb, the verb names nothing."""
     found = extract_stats("وفي الاستطلاع نفسه، يقول 40 في المائة إن الخدمة تحسنت.", language="ar")
     assert found and all(s.counts != "يقول" for s in found), found
+
+
+def test_an_sms_footer_holds_no_statistics() -> None:
+    """«أرسل رسالة تبدأ بالرمز (12) … إلى 70000 - Stc»: a message code and a short number with
+    the operator's name after a dash are identifiers, not figures."""
+    text = "للتواصل مع المحرر أرسل رسالة قصيرة تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى 70000 - Stc"
+    assert extract_stats(text, language="ar") == ()

@@ -388,8 +388,20 @@ class _Identifiers(_Attach):
 
     def latin_name_after(self, i: int, core: _Core) -> bool:
         """«360 Security», «7 Days» in Arabic copy: bare digits right before a title-case Latin
-        word (not a unit, a currency code or a scale) open the name of a product or a title."""
+        word (not a unit, a currency code or a scale) open the name of a product or a title; and
+        «88591 - Stc», «635031 - Mobily»: a short code or a phone number with the operator's name
+        after a dash."""
         nxt = core.last + 1
+        if (
+            not core.words
+            and core.digits >= 4
+            and self.key(nxt) == "-"
+            and nxt + 1 < self.n
+            and self.toks[nxt + 1].kind == "word"
+            and _LATIN_WORD.fullmatch(self.keys[nxt + 1]) is not None
+            and not (core.digits == 4 and 1800 <= core.value <= 2100)
+        ):
+            return True
         if core.words or nxt >= self.n or not self.spaced(core.last, nxt) or self.toks[nxt].kind != "word":
             return False
         key = self.keys[nxt]
