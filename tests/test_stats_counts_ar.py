@@ -1268,3 +1268,20 @@ def test_an_sms_footer_holds_no_statistics() -> None:
     the operator's name after a dash are identifiers, not figures."""
     text = "للتواصل مع المحرر أرسل رسالة قصيرة تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى 70000 - Stc"
     assert extract_stats(text, language="ar") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتوفي الممثل الشهير الأسبوع الماضي عن 83 عاما.", "وأعلن الحارس الاعتزال عن 41 عاما بعد مسيرة طويلة."],
+    ids=["died-at", "retired-at"],
+)
+def test_years_after_a_life_or_career_end_are_an_age(text: str) -> None:
+    """«توفي … عن 83 عاما», «الاعتزال عن 41 عاما»: the age at which it ended, not a duration."""
+    found = [s for s in extract_stats(text, language="ar") if s.kind in ("age", "duration")]
+    assert [s.kind for s in found] == ["age"], found
+
+
+def test_years_after_a_death_with_no_an_stay_a_duration() -> None:
+    """«توفي بعد معاناة استمرت 10 أعوام»: no «عن» before the years: a duration."""
+    found = extract_stats("وتوفي بعد معاناة مع المرض استمرت 10 أعوام.", language="ar")
+    assert [s.kind for s in found] == ["duration"], found
