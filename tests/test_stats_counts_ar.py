@@ -1285,3 +1285,16 @@ def test_years_after_a_death_with_no_an_stay_a_duration() -> None:
     """«توفي بعد معاناة استمرت 10 أعوام»: no «عن» before the years: a duration."""
     found = extract_stats("وتوفي بعد معاناة مع المرض استمرت 10 أعوام.", language="ar")
     assert [s.kind for s in found] == ["duration"], found
+
+
+SALES: list[Row] = [
+    # a price after «بمبلغ/بقيمة» in a clause of selling or buying: the thing sold, not a place
+    ("وفي صفقة ثانية بيع منزل صغير قرب شاطئ المدينة بمبلغ 300 ألف يورو.", [("300 ألف يورو", "منزل")]),
+    ("وقالت الشركة إن المستثمر اشترى الفندق بقيمة 90 مليون دولار عام 2010.", [("90 مليون دولار", "الفندق")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALES, ids=[f"sale-{i}" for i in range(len(SALES))])
+def test_a_price_counts_the_thing_sold(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«بيع منزل … بمبلغ», «اشترى الفندق بقيمة»: the object of selling or buying is priced."""
+    _check(text, expected)

@@ -154,6 +154,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = valued_noun(doc, f, covered) or f.counts
         if f.kind == "money" and (f.counts is None or value_adjective_only(f.counts)):
             f.counts = valued_noun(doc, f, covered, reach=True) or f.counts
+        if f.kind == "money" and not f.counts_after:
+            f.counts = sold_thing(doc, f, covered) or f.counts
         if f.kind == "percent" and prev is not None and (
             f.counts is None or classifier_only(f.counts) or not f.counts_after
         ):
@@ -1438,6 +1440,38 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if any(k in covered for k in range(m + 1, min(doc.n, m + 4))):
         return None  # «58 مليون مقابل خسائر بـ263 مليون»: a comparison with another amount
     return doc.ar_np(m)
+
+
+_sale_words = lazy_words("prcli.figures", "sale_words_ar.txt", convert=norm_word)
+#: words that put a price right after them («بـ», «بقيمة», «مقابل», «بمبلغ», «بسعر»)
+_PRICE_LINKS = frozenset(
+    norm_word(w) for w in ("ب", "بـ", "بقيمة", "مقابل", "بمبلغ", "بسعر", "بنحو", "بحوالي")
+)
+
+
+def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وفي صفقة أخرى بيع عقار آخر بالقرب من مدينة ايستبونا بمبلغ 412 ألف يورو», «اشترى الصندوق
+    المطار بقيمة 750 مليون جنيه»: a price after «ب/بقيمة/مقابل» in a clause of selling or buying is
+    the price of the thing sold, the noun right after the verb (or after its subject, for a verb
+    with one), not a place or a time between them. None when the object is itself a figure."""
+    k = fig.first - 1
+    if k < 1 or norm_word(doc.keys[k]) not in _PRICE_LINKS:
+        return None
+    for v in range(k - 1, max(-1, k - 9), -1):
+        key = doc.keys[v]
+        if v in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(v, v + 1):
+            return None
+        if doc.toks[v].kind != "word" or norm_word(key) not in _sale_words():
+            continue
+        m = v + 1
+        verb = doc.keys[v].startswith(("اشتر", "باع", "وباع"))  # a verb with a subject, not «شراء»
+        two = m + 1 < k and doc.keys[m].startswith("ال") and doc.keys[m + 1].startswith("ال")
+        if verb and two and doc.ar_np_word(m) and doc.ar_np_word(m + 1) and not doc.ar_filler(m):
+            m += 1  # «اشترى الصندوق المطار»: the subject, then the object
+        if m >= k or m in covered or not doc.ar_np_word(m) or doc.ar_filler(m):
+            return None
+        return doc.ar_np(m)
+    return None
 
 
 _VERB_CUES = ("change", "skip", "result", "record", "cost")
