@@ -752,6 +752,7 @@ def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
     return doc.ar_np(first) if first != -1 else None
 
 
+@lru_cache(maxsize=4096)
 def value_adjective_only(phrase: str) -> bool:
     """«إجمالية», «الإجمالية»: a phrase that is only the adjective «total» names no thing."""
     return all(_value_adjective(k) for k in phrase_key(phrase))

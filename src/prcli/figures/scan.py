@@ -11,6 +11,7 @@ from prcli.figures.lexicon import UnitEntry, months, strip_clitics
 from prcli.figures.numparse import MAX_DIGITS
 from prcli.figures.specials import _Specials
 from prcli.figures.wordlists import (
+    _SCORE_LINKS,
     _SIGNS,
     _age_people_en,
     _age_range_links,
@@ -110,7 +111,11 @@ class _Scan(_Specials):
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
-        if i + 1 < self.n and (self.score_link(i + 1) or self.keys[i + 1] == "/"):
+        # (the cheap tests first: every token comes here; a tatweel dash folds to an empty key)
+        after = self.keys[i + 1] if i + 1 < self.n else None
+        if after is not None and (
+            after in _SCORE_LINKS or after == "/" or (after == "" and self.score_link(i + 1))
+        ):
             score = self.score_pair(i)
             if score is not None:
                 return score
