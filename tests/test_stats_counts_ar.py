@@ -1131,3 +1131,170 @@ def test_the_payer_before_an_amount_is_not_counted(text: str) -> None:
     «مبلغ» is who pays; neither it nor «الجمعية مبلغ» is what the amount counts."""
     counts = [s.counts for s in extract_stats(text, language="ar")]
     assert counts and all(c is None or ("مبلغ" not in c and c not in ("الجمعية", "المستأجر")) for c in counts)
+
+
+ADVERBS: list[Row] = [
+    # an adverb after the verb is no subject: the subject of the sentence's first verb is read
+    (
+        "وتراجع سعر القمح 3 دولارات إلى 210 دولارات للطن قبل أن يرتفع مجددا إلى نحو 214 دولارا.",
+        [("214 دولارا", "القمح")],
+    ),
+    # «ربما» stands between the subject and its verb
+    ("وقال المحلل إن ديون الشركة ربما تتجاوز 4 مليارات ريال هذا العام.", [("4 مليارات ريال", "ديون")]),
+    # a weekly pay: «أسبوعيا» qualifies the noun before it, the payer is not counted
+    ("ويتقاضى المدافع الجديد راتبا أسبوعيا يبلغ 90 ألف يورو.", [("90 ألف يورو", "راتبا")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBS, ids=[f"adverb-{i}" for i in range(len(ADVERBS))])
+def test_adverbs_are_never_the_counted_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«مجددا», «ربما»: an adverb qualifies the verb; the noun phrase it stands beside is read."""
+    _check(text, expected)
+
+
+def test_respectively_is_not_counted() -> None:
+    """«بلغت على التوالي 40 و44 في المائة»: «على التوالي» says the order, it names nothing."""
+    found = extract_stats("وبلغت النسبة في المدينتين على التوالي 40 و 44 في المائة.", language="ar")
+    assert found and all(s.counts is None or "التوالي" not in s.counts for s in found), found
+
+
+AGREEMENT: list[Row] = [
+    # «اثنين» after a definite noun is no adjective of it: the indefinite plural after it is counted
+    ("واختارت اللجنة بعد الامتحان اثنين مرشحين للمنحة الدراسية.", [("اثنين", "مرشحين")]),
+    # an indefinite dual before «اثنين» is its noun
+    ("وأوقفت الشرطة مهربين اثنين على الحدود.", [("اثنين", "مهربين")]),
+    # a four-letter relational adjective («الودي») between the noun and its ordinal
+    ("ويخوض المنتخب اللقاء الودي الثالث له أمام ضيفه يوم الأحد.", [("الثالث", "اللقاء")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT, ids=[f"agree-{i}" for i in range(len(AGREEMENT))])
+def test_adjectives_agree_with_their_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """An Arabic adjective agrees with its noun in the article: «اثنين» and an ordinal qualify the
+    noun they agree with, past a short relational adjective («اللقاء الودي الثالث»)."""
+    _check(text, expected)
+
+
+SETTINGS: list[Row] = [
+    # a market, a session, a country after «في»: where the figure holds, not what it counts
+    ("وقدر التقرير سوق الحوسبة السحابية في المملكة بنحو 9 مليارات ريال.", [("9 مليارات ريال", "الحوسبة")]),
+    ("وتراوحت المكاسب في تداولات اليوم ما بين 6.2% إلى 0.8%.", [("6.2%", "المكاسب"), ("0.8%", "المكاسب")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTINGS, ids=[f"setting-{i}" for i in range(len(SETTINGS))])
+def test_a_setting_after_fi_is_not_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«في المملكة», «في تداولات اليوم», «في السوق المحلية»: the words before «في» are read."""
+    _check(text, expected)
+
+
+def test_a_market_is_not_what_a_price_counts() -> None:
+    """«بينما يباع في السوق المحلية بـ4 دراهم»: the market is no counted noun."""
+    text = "ويصل سعر كيلو السكر في الخارج إلى 6 دراهم، بينما يباع في السوق المحلية بـ4 دراهم."
+    found = extract_stats(text, language="ar")
+    assert found and all(s.counts is None or "السوق" not in s.counts for s in found), found
+
+
+AMOUNTING: list[Row] = [
+    # «قدره/قدرها» ("amounting to") follows the noun whose amount the figure is
+    ("وسجلت الشركة أرباحا قبل الزكاة قدرها 41 مليون ريال في الربع الثاني.", [("41 مليون ريال", "أرباحا")]),
+    ("ويعمل المتعاقد براتب مقطوع قدره 4 آلاف ريال شامل السكن.", [("4 آلاف ريال", "راتب")]),
+    ("وحصلت البلدية على قرض ميسر قدره 12 مليون دينار من البنك.", [("12 مليون دينار", "قرض")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), AMOUNTING, ids=[f"amounting-{i}" for i in range(len(AMOUNTING))]
+)
+def test_the_noun_before_amounting_to_is_counted(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«أرباحا قبل الزكاة قدرها», «براتب مقطوع قدره»: the indefinite noun and its adjective."""
+    _check(text, expected)
+
+
+def test_a_change_before_amounting_to_is_left_to_the_change_readers() -> None:
+    """«بزيادة قدرها 12%»: the change noun is no counted thing; what rose is read as before."""
+    text = "وارتفعت مبيعات السيارات بزيادة قدرها 12% عن العام الماضي."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "مبيعات" in (found["12%"].counts or ""), found
+
+
+def test_a_total_value_counts_what_was_counted_before_it() -> None:
+    """«وسجلت المدينة 120 صفقة بقيمة إجمالية تجاوزت 90 مليون ريال»: «إجمالية» alone names nothing;
+    the value is the value of the deals counted right before «بقيمة»."""
+    text = "وسجلت المدينة 120 صفقة بقيمة إجمالية تجاوزت 90 مليون ريال."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "صفقة" in (found["90 مليون ريال"].counts or ""), found
+
+
+SCORES = [
+    "وبدأ الفريق جولته الصيفية بالفوز على ضيفه الإيطالي (3 ــ 2) في ملعب المدينة.",
+    "وودع النادي المسابقة عقب خسارته أمام منافسه التركي 4-3 في مجموع المباراتين.",
+    "وتوج الفريق باللقب بعد التفوق 5-4 بركلات الترجيح.",
+]
+
+
+@pytest.mark.parametrize("text", SCORES, ids=[f"score-{i}" for i in range(len(SCORES))])
+def test_match_results_are_scores_not_counts(text: str) -> None:
+    """«بالفوز على … (3 ــ 2)», «خسارته أمام … 4-3»: a match result is one score, not two counts
+    of the team named before it (a dash may be written as a run of tatweel)."""
+    found = extract_stats(text, language="ar")
+    assert [s.kind for s in found] == ["score"], found
+
+
+def test_a_currency_named_without_a_number_is_the_noun_of_its_adjective() -> None:
+    """«نزول الدينار الكويتي إلى 3.25»: a definite currency word with no number before it is a
+    noun; its relational adjective alone is not what the figure counts."""
+    text = "ومن نتائج القرار نزول الدينار الكويتي إلى 3.25 مقابل اليورو."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert "الدينار" in (found["3.25"].counts or ""), found
+
+
+def test_a_list_item_without_its_noun_counts_the_noun_of_the_item_before() -> None:
+    """«وسبعة موظفين يعملون … و12 يعملون …»: the second item leaves its noun out and repeats the
+    verb; it counts the employees of the item before, not the verb."""
+    text = "ويضم القسم سبعة موظفين يعملون في الفترة الصباحية، و12 يعملون في الفترة المسائية."
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert found["12"].counts == "موظفين", found
+
+
+def test_a_verb_before_a_share_is_not_what_it_counts() -> None:
+    """«ويقول 40 في المائة إن …»: the share is the subject of the verb, the verb names nothing."""
+    found = extract_stats("وفي الاستطلاع نفسه، يقول 40 في المائة إن الخدمة تحسنت.", language="ar")
+    assert found and all(s.counts != "يقول" for s in found), found
+
+
+def test_an_sms_footer_holds_no_statistics() -> None:
+    """«أرسل رسالة تبدأ بالرمز (12) … إلى 70000 - Stc»: a message code and a short number with
+    the operator's name after a dash are identifiers, not figures."""
+    text = "للتواصل مع المحرر أرسل رسالة قصيرة تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى 70000 - Stc"
+    assert extract_stats(text, language="ar") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتوفي الممثل الشهير الأسبوع الماضي عن 83 عاما.", "وأعلن الحارس الاعتزال عن 41 عاما بعد مسيرة طويلة."],
+    ids=["died-at", "retired-at"],
+)
+def test_years_after_a_life_or_career_end_are_an_age(text: str) -> None:
+    """«توفي … عن 83 عاما», «الاعتزال عن 41 عاما»: the age at which it ended, not a duration."""
+    found = [s for s in extract_stats(text, language="ar") if s.kind in ("age", "duration")]
+    assert [s.kind for s in found] == ["age"], found
+
+
+def test_years_after_a_death_with_no_an_stay_a_duration() -> None:
+    """«توفي بعد معاناة استمرت 10 أعوام»: no «عن» before the years: a duration."""
+    found = extract_stats("وتوفي بعد معاناة مع المرض استمرت 10 أعوام.", language="ar")
+    assert [s.kind for s in found] == ["duration"], found
+
+
+SALES: list[Row] = [
+    # a price after «بمبلغ/بقيمة» in a clause of selling or buying: the thing sold, not a place
+    ("وفي صفقة ثانية بيع منزل صغير قرب شاطئ المدينة بمبلغ 300 ألف يورو.", [("300 ألف يورو", "منزل")]),
+    ("وقالت الشركة إن المستثمر اشترى الفندق بقيمة 90 مليون دولار عام 2010.", [("90 مليون دولار", "الفندق")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALES, ids=[f"sale-{i}" for i in range(len(SALES))])
+def test_a_price_counts_the_thing_sold(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """«بيع منزل … بمبلغ», «اشترى الفندق بقيمة»: the object of selling or buying is priced."""
+    _check(text, expected)

@@ -12,6 +12,7 @@ from prcli.figures.wordlists import (
     _AR_DEFINITE,
     _AR_FIGURE_MARKS,
     _AR_SENTENCE_END,
+    _adverbs_ar,
     _ar_from_to,
     _ar_on,
     _ar_team_starts,
@@ -76,12 +77,14 @@ class _AttachAr(_Ranges):
         )
 
     def ar_np_word(self, k: int, nouns: bool = False) -> bool:
-        """A word that may belong to a noun phrase (subject or complement), not a verb cue; with
+        """A word that may belong to a noun phrase (subject or complement), not a verb cue nor an
+        adverb («قبل أن يرتفع مجددا إلى 57 دولارا»: «مجددا» qualifies the verb, names nothing); with
         ``nouns``, a change noun counts as a noun («انخفاض طفيف بلغ 8 نقاط»)."""
         key = self.keys[k]
         return (
             self.toks[k].kind == "word"
             and (self._content(k) or self.ar_bare_unit(k))
+            and key not in _adverbs_ar()
             and not self.is_cue("skip", key)
             and not self.is_cue("change", key)
             and (nouns or not self.is_cue("changenoun", key))
@@ -116,11 +119,20 @@ class _AttachAr(_Ranges):
             key.startswith("ال")  # an adjective carries no preposition of its own («بالذكرى»)
             and key.endswith(("ي", "يه"))  # (folded: «ية» reads «يه»)
             and self.text[self.toks[k].end - 1] != "ى"  # «المستوى»: a noun
-            and len(key) >= 6
+            and len(key) >= 5  # «الودي», «الفني» (four letters after the article: «الذي» is shorter)
             and noun.startswith(_AR_DEFINITE)
-            and self._content(k - 1)
+            and (self._content(k - 1) or self.ar_definite_unit(k - 1))
             and self.spaced(k - 1, k)
             and self.word_num(k - 1) is None
+        )
+
+    def ar_definite_unit(self, k: int) -> bool:
+        """«الفرنك السويسري», «الدولار الأمريكي»: a definite currency or unit word with no number
+        before it names the currency itself, a noun an adjective may qualify."""
+        return (
+            self.keys[k].startswith("ال")
+            and self.match(self.units, k, 1)[0] == 1
+            and (k == 0 or self.toks[k - 1].kind != "num")
         )
 
     def ar_adjectives_head(self, k: int) -> int:
@@ -169,6 +181,8 @@ class _AttachAr(_Ranges):
         8.8%», «فإن خطر الإصابة بسرطان الرحم يقل بنحو 25%»: the noun phrase before the verb (or
         before its relative pronoun) is what changes; its head is the first word of the run."""
         k = verb - 1  # ``size``: words back; a longer run reaches into the clause before
+        if k >= 1 and self.ar_verb_adverb(k):
+            k -= 1  # «المطلوبات المتداولة ربما تتجاوز»: an adverb of the verb stands before it
         if k >= 1 and self.is_cue("negation", self.keys[k]):
             k -= 1  # «بغرامة لا تقل عن 3 آلاف ريال»: the noun right before the negated bound
             size = 2
@@ -195,6 +209,18 @@ class _AttachAr(_Ranges):
                 break
             k -= 1
         return self.ar_np(first) if first != -1 else None
+
+    def ar_verb_adverb(self, k: int) -> bool:
+        """Token ``k`` is an adverb that qualifies a verb («ربما», «مثلا», «سابقا»): not a
+        conjunction opening a clause («بعدما», «عندما»), nor a period word, which is as often the
+        adjective of the noun before it («راتبا أسبوعيا»)."""
+        key = self.keys[k]
+        return (
+            key in _adverbs_ar()
+            and key.endswith("ا")
+            and (not key.endswith("ما") or key == "ربما")
+            and not self.is_cue("period", key)
+        )
 
     def ar_earlier_subject(self, k: int) -> str | None:
         """The subject a pronoun at ``k`` («لكنه») points back to: the noun right after the

@@ -100,6 +100,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = classifier_owner(doc, f, covered) or classified(doc, f, covered) or f.counts
         if f.kind == "money" and not f.counts_after:
             f.counts = purpose_after(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and (f.kind != "count" or f.counts is None):
+            named = amount_named(doc, f, covered)  # (before a word after the amount: «قدره 6 آلاف ريال شامل»)
+            if named:
+                f.counts, f.counts_after = named, False
         if f.kind == "count" and not f.counts_after and temperature_before(doc, f.first):
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in _CHAINED and not f.counts_after:
@@ -148,6 +152,10 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = dual_before(doc, f, covered) or f.counts
         if f.kind == "money":
             f.counts = valued_noun(doc, f, covered) or f.counts
+        if f.kind == "money" and (f.counts is None or value_adjective_only(f.counts)):
+            f.counts = valued_noun(doc, f, covered, reach=True) or f.counts
+        if f.kind == "money" and not f.counts_after:
+            f.counts = sold_thing(doc, f, covered) or f.counts
         if f.kind == "percent" and prev is not None and (
             f.counts is None or classifier_only(f.counts) or not f.counts_after
         ):
@@ -171,6 +179,11 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             verb = next((w for w in ends if imperfect_verb(w)), None)
             if verb is not None:
                 f.counts = verb_subject(doc, f, verb, covered) or f.counts
+        if f.counts and f.kind in ("percent", "count") and verb_of_figure(doc, f, f.counts):
+            # «و21 يملكون»: the noun of the list item before; «ويقول 45% إن»: nothing is named (a
+            # verb after the figure with no such item may describe it: «انتقل 1.8 مليون ينحدرون من …»)
+            named = parallel_noun(doc, f, earlier(figs, idx))
+            f.counts = named if named or (f.counts_after is False and _verb_before(doc, f)) else f.counts
         if f.counts is None and f.kind in ("percent", "count"):
             f.counts = parallel_clause(doc, f, earlier(figs, idx))
         if f.kind in _CHAINED and bare_change(f.counts):
@@ -187,6 +200,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = before_amount_noun(doc, f, f.counts)
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
+        if f.counts and f.kind in COUNTED and only_adverbs(f.counts):
+            f.counts = None  # «بلغت على التوالي 40 و44%»: a reader after the first pass took the adverb
 
 
 def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
@@ -317,6 +332,64 @@ def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic:
     return doc.text[doc.toks[first].start + clitic : doc.toks[last].end]
 
 
+_amount_of = lazy_words("prcli.figures", "amount_of_ar.txt", convert=norm_word)
+#: roles of the words that never name what «قدره» gives the amount of («زيادة», «قيمة», «نحو»)
+_NOT_NAMED = ("changenoun", "valuelink", "intro")
+
+
+def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«أرباحا قبل الزكاة قدرها 315 مليون ريال», «سجلت المنطقة فائضا قدره 28 مليار يورو»,
+    «براتب مقطوع قدره 6 آلاف ريال»: «قدره/قدرها» ("amounting to") follows the noun whose amount
+    the figure is: an indefinite noun, with the adjective that agrees with it, before a complement
+    of time («قبل الزكاة»). Not a change noun («بزيادة قدرها 3%»: the change readers read what
+    changed), nor an amount or value word («مبلغ وقدره», «بقيمة قدرها»): None there."""
+    k = fig.first - 1
+    if k >= 0 and doc.keys[k] in ("(", "ب", "بـ"):
+        k -= 1
+    if k < 1 or norm_word(doc.keys[k]) not in _amount_of() or not doc.spaced(k - 1, k):
+        return None
+    last = k - 1
+    if last >= 2 and doc.keys[last].startswith("ال") and doc.keys[last - 1] in ("قبل", "بعد"):
+        last -= 2  # «أرباحا قبل الزكاة»: a complement of the noun, not the noun
+    if not _indefinite_word(doc, last, covered):
+        return None
+    head = last
+    accusative = doc.keys[last].endswith("ا")
+    while last - head < 2:
+        # «قرض عاجل», «أرباح تشغيل سنوية», «عجزا ماليا»: an adjective or a genitive after an
+        # indefinite head agrees with it and carries no preposition («دبليو بمبيعات»: a complement;
+        # «محققة أرباحا»: the case differs, the participle is not the noun's)
+        prior = head - 1
+        if not _indefinite_word(doc, prior, covered) or not doc.spaced(prior, head):
+            break
+        if doc.keys[head].startswith(("ب", "ل")) and len(doc.keys[head]) >= 5:
+            break
+        if accusative and not doc.keys[prior].endswith("ا"):
+            break
+        if head < last and not doc.keys[head].endswith(("ي", "يه", "يا")):
+            break  # past a second word only over adjectives («عجزا ماليا فعليا»; not «تخصيص اعتماد مالي»)
+        head = prior
+    for m in range(head, last + 1):
+        key = norm_word(doc.keys[m])
+        bare = key[1:] if key[:1] in "وب" and len(key) > 4 else key
+        for w in (key, bare):
+            if w in _amount_nouns() or any(has_cue("ar", role, w) for role in _NOT_NAMED):
+                return None
+    return doc._phrase(head, last)
+
+
+def _indefinite_word(doc: _Doc, k: int, covered: set[int]) -> bool:
+    """Token ``k`` may be an indefinite noun or adjective: a content word with no article and no
+    verb shape («توقعوا», «يتقاضى»)."""
+    if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc._content(k):
+        return False
+    key = doc.keys[k]
+    bare = key[1:] if key[:1] in "وب" and len(key) > 4 else key
+    if bare.startswith("ال") or imperfect_verb(key) or key.endswith("وا"):
+        return False
+    return not any(doc.is_cue(role, key) for role in ("change", "record", "result"))
+
+
 def bare_change(phrase: str | None) -> bool:
     """«زيادة», «بارتفاع»: a counted phrase that is only a change noun names no thing."""
     if phrase is None or " " in phrase:
@@ -376,6 +449,51 @@ def verb_subject(doc: _Doc, fig: _Fig, first: str, covered: set[int]) -> str | N
                 return None  # «ويمكن للسيارة»: a complement, not the subject
             return doc.ar_np(m) if doc.ar_np_word(m) else doc._phrase(m, m)  # «سعره», «قيمتها»
         return doc.ar_subject_before(k)
+    return None
+
+
+def verb_of_figure(doc: _Doc, fig: _Fig, phrase: str) -> bool:
+    """«ويقول 45.7 في المائة إن …», «وتسعة مستفيدين يملكون …، و21 يملكون …»: the counted phrase is
+    the verb whose subject the figure itself is: the imperfect verb right before the figure, or a
+    plural one right after it («يملكون», «يشكلون»; not a plural nisba, «يمنيون»)."""
+    if " " in phrase:
+        return False
+    before, after = fig.first - 1, fig.last + 1
+    if before >= 0 and _word_at(doc, before) in (phrase, "و" + phrase):
+        return imperfect_verb(phrase)
+    if after < doc.n and _word_at(doc, after) == phrase:
+        key = norm_word(phrase)
+        return key.endswith(("ون", "ان")) and not key.endswith(("يون", "يان")) and imperfect_verb(key[:-2])
+    return False
+
+
+def _word_at(doc: _Doc, k: int) -> str:
+    """The verbatim text of word token ``k`` ("" for a number or a mark)."""
+    tok = doc.toks[k]
+    return doc.text[tok.start : tok.end] if tok.kind == "word" else ""
+
+
+def _verb_before(doc: _Doc, fig: _Fig) -> bool:
+    """The counted phrase of ``fig`` was read from the word right before it (a verb there)."""
+    before = fig.first - 1
+    return before >= 0 and bool(fig.counts) and _word_at(doc, before).endswith(fig.counts or "")
+
+
+def parallel_noun(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
+    """«وتسعة مستفيدين يملكون …، و21 يملكون …»: a list item that leaves its noun out repeats the
+    verb of an earlier item of the sentence; the figure before that verb and its noun say what is
+    counted. None when no earlier item has the same verb. ``figs``: ``earlier``."""
+    verb = norm_word(fig.counts or "")
+    for other in reversed(figs):
+        if other.last >= fig.first:
+            continue
+        if not same_sentence(doc, other.last, fig.first):
+            return None
+        if other.kind != fig.kind or not other.counts or verb_of_figure(doc, other, other.counts):
+            continue
+        for k in (other.last + 2, other.last + 3):  # the figure, its noun (one or two words), the verb
+            if k < fig.first and norm_word(doc.keys[k]).lstrip("و") == verb.lstrip("و"):
+                return other.counts
     return None
 
 
@@ -544,7 +662,10 @@ def _hollow(phrase: str) -> bool:
     keys = phrase_key(phrase)
     if len(keys) == 1 and keys[0] in _amount_nouns():
         return True  # «مبلغ»: an amount, not what it is the amount of
-    return bool(keys) and all(any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys)
+    # («يرتفع مجددا»: a verb and an adverb name no thing either)
+    return bool(keys) and all(
+        key in _adverbs() or any(has_cue("ar", role, key) for role in _HOLLOW_ROLES) for key in keys
+    )
 
 
 _HOLLOW_ROLES = ("change", "changepart", "result", "record", "levelword", "intro", "compare")
@@ -607,8 +728,9 @@ def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
         )  # «زيادة نوعية»: qualifies the change
         if doc.match(doc.units, m, 1)[0] and key.startswith("ال") and not doc.ar_figure_part(m):
             return doc._phrase(m, m)  # «تراجع الدولار بنسبة 1%»: a currency with no number is a noun
-        if adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m):
-            m += 1
+        passed = adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m)
+        if passed or key in _adverbs():
+            m += 1  # («ارتفع مجددا إلى»: an adverb of the verb, not its subject)
             continue
         if doc.is_cue("skip", key):
             return None
@@ -630,17 +752,34 @@ def noun_before(doc: _Doc, v: int, covered: set[int]) -> str | None:
     return doc.ar_np(first) if first != -1 else None
 
 
-def valued_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+@lru_cache(maxsize=4096)
+def value_adjective_only(phrase: str) -> bool:
+    """«إجمالية», «الإجمالية»: a phrase that is only the adjective «total» names no thing."""
+    return all(_value_adjective(k) for k in phrase_key(phrase))
+
+
+def _value_adjective(key: str) -> bool:
+    """«إجمالية», «الإجمالية», «اجمالي» (folded): the adjective «total» of a value."""
+    bare = key[2:] if key.startswith("ال") else key
+    return bare in _share_bases() or (bare.endswith("ه") and bare[:-1] in _share_bases())
+
+
+def valued_noun(doc: _Doc, fig: _Fig, covered: set[int], reach: bool = False) -> str | None:
     """«صفقة بقيمة 3.8 مليار دولار تضم ...», «عقدا بتكلفة 45 مليون درهم»: the noun right before
-    «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not)."""
+    «بقيمة/بمبلغ/بتكلفة» is what the amount is the value of (the word after the amount is not).
+    With ``reach``, «total» and a verb of reaching may stand between («634 صفقة بقيمة إجمالية
+    تجاوزت 513 مليون ريال»)."""
     k = fig.first - 1
     while (
         k >= 0
-        and fig.first - k <= 3
+        and fig.first - k <= (5 if reach else 3)
         and doc.toks[k].kind == "word"
         and not doc.is_cue("valuelink", doc.keys[k])
     ):
-        if not doc.is_cue("skip", doc.keys[k]) and not doc.is_cue("intro", doc.keys[k]):
+        key = doc.keys[k]
+        verb = norm_word(key) in _reach_verbs() or doc.is_cue("change", key)  # «تجاوزت», «تزيد»
+        passed = reach and (verb or _value_adjective(key))
+        if not doc.is_cue("skip", key) and not doc.is_cue("intro", key) and not passed:
             return None  # «بقيمة إجمالية تبلغ»: only words that introduce the amount
         k -= 1
     if k < 1 or not doc.is_cue("valuelink", doc.keys[k]):
@@ -684,6 +823,8 @@ def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     key = doc.keys[k]
     if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
         return None
+    if key.startswith(_DEFINITE) != doc.keys[fig.first].startswith(_DEFINITE):
+        return None  # «بعد فترة من الإعلان اثنين متبرعين»: an adjective agrees with its noun in the article
     first = k
     agreeing = k >= 1 and doc.keys[k - 1].endswith(key[-2:]) and len(doc.keys[k - 1]) >= 5
     if agreeing and k - 1 not in covered and doc._content(k - 1) and doc.spaced(k - 1, k):
@@ -1300,6 +1441,38 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if any(k in covered for k in range(m + 1, min(doc.n, m + 4))):
         return None  # «58 مليون مقابل خسائر بـ263 مليون»: a comparison with another amount
     return doc.ar_np(m)
+
+
+_sale_words = lazy_words("prcli.figures", "sale_words_ar.txt", convert=norm_word)
+#: words that put a price right after them («بـ», «بقيمة», «مقابل», «بمبلغ», «بسعر»)
+_PRICE_LINKS = frozenset(
+    norm_word(w) for w in ("ب", "بـ", "بقيمة", "مقابل", "بمبلغ", "بسعر", "بنحو", "بحوالي")
+)
+
+
+def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«وفي صفقة أخرى بيع عقار آخر بالقرب من مدينة ايستبونا بمبلغ 412 ألف يورو», «اشترى الصندوق
+    المطار بقيمة 750 مليون جنيه»: a price after «ب/بقيمة/مقابل» in a clause of selling or buying is
+    the price of the thing sold, the noun right after the verb (or after its subject, for a verb
+    with one), not a place or a time between them. None when the object is itself a figure."""
+    k = fig.first - 1
+    if k < 1 or norm_word(doc.keys[k]) not in _PRICE_LINKS:
+        return None
+    for v in range(k - 1, max(-1, k - 9), -1):
+        key = doc.keys[v]
+        if v in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(v, v + 1):
+            return None
+        if doc.toks[v].kind != "word" or norm_word(key) not in _sale_words():
+            continue
+        m = v + 1
+        verb = doc.keys[v].startswith(("اشتر", "باع", "وباع"))  # a verb with a subject, not «شراء»
+        two = m + 1 < k and doc.keys[m].startswith("ال") and doc.keys[m + 1].startswith("ال")
+        if verb and two and doc.ar_np_word(m) and doc.ar_np_word(m + 1) and not doc.ar_filler(m):
+            m += 1  # «اشترى الصندوق المطار»: the subject, then the object
+        if m >= k or m in covered or not doc.ar_np_word(m) or doc.ar_filler(m):
+            return None
+        return doc.ar_np(m)
+    return None
 
 
 _VERB_CUES = ("change", "skip", "result", "record", "cost")

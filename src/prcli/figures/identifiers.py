@@ -388,8 +388,20 @@ class _Identifiers(_Attach):
 
     def latin_name_after(self, i: int, core: _Core) -> bool:
         """«360 Security», «7 Days» in Arabic copy: bare digits right before a title-case Latin
-        word (not a unit, a currency code or a scale) open the name of a product or a title."""
+        word (not a unit, a currency code or a scale) open the name of a product or a title; and
+        «88591 - Stc», «635031 - Mobily»: a short code or a phone number with the operator's name
+        after a dash."""
         nxt = core.last + 1
+        if (
+            not core.words
+            and core.digits >= 4
+            and self.key(nxt) == "-"
+            and nxt + 1 < self.n
+            and self.toks[nxt + 1].kind == "word"
+            and _LATIN_WORD.fullmatch(self.keys[nxt + 1]) is not None
+            and not (core.digits == 4 and 1800 <= core.value <= 2100)
+        ):
+            return True
         if core.words or nxt >= self.n or not self.spaced(core.last, nxt) or self.toks[nxt].kind != "word":
             return False
         key = self.keys[nxt]
@@ -593,7 +605,7 @@ class _Identifiers(_Attach):
         if i + 2 >= self.n:
             return None
         slash = self.lang == "ar" and self.toks[i + 1].key == "/" and self.key(i + 3) != "/"
-        if self.toks[i + 1].key not in _SCORE_LINKS and not slash:
+        if not self.score_link(i + 1) and not slash:
             return None  # «صفر / 1»: an Arabic score may take a slash (not «15 / 8 / 1436»)
         if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2)):
             return None
@@ -608,6 +620,15 @@ class _Identifiers(_Attach):
         if unit_after and self.spaced(i + 2, nxt):
             return None
         return [_Fig(i, i + 2, first, kind="score")], i + 3
+
+    def score_link(self, k: int) -> bool:
+        """Token ``k`` joins the two sides of a score: a dash, or a run of two tatweels or more
+        («3 ــ 2»), which folds to an empty key."""
+        tok = self.toks[k]
+        if tok.key in _SCORE_LINKS:
+            return True
+        run = self.text[tok.start : tok.end]
+        return tok.key == "" and len(run) >= 2 and set(run) == {"ـ"}  # («من 1 ـ 3 فوز»: a range)
 
     def slash_score(self, i: int) -> Decimal | None:
         """«فاز 2/0 على لاتسيو», «(5/3)» in an Arabic match report: two small whole numbers
@@ -631,7 +652,9 @@ class _Identifiers(_Attach):
         return small and not padded and not clock_after and not self.cue_before("time", i, 2)
 
     def score_context(self, i: int) -> bool:
-        lo = max(0, i - 12)
+        """A match word a little before (or right after) token ``i``: «بالفوز على بنفيكا (3 ــ 2)،
+        ثم فيورنتينا (4 ــ 2)» (the second score of a list is still within reach)."""
+        lo = max(0, i - 16)
         return any(self.is_cue("score", self.toks[k].key) for k in range(lo, min(self.n, i + 4)))
 
     def amount_unit_after(self, j: int) -> bool:

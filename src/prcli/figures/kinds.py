@@ -10,6 +10,7 @@ from prcli.figures.base import _Core, _Fig
 from prcli.figures.identifiers import _Identifiers
 from prcli.figures.lexicon import UnitEntry, months, norm_word
 from prcli.figures.wordlists import (
+    _AR_SENTENCE_END,
     _adverbs_ar,
     _age_heads_ar,
     _age_units,
@@ -31,6 +32,9 @@ from prcli.figures.wordlists import (
     _vague_partitive,
 )
 from prcli.text.resources import lazy_words
+
+#: «توفي», «الاعتزال»: a life or a career ends; «عن N عاما» after it is an age (life_end_at)
+_life_end_ar = lazy_words("prcli.figures", "life_end_ar.txt", convert=norm_word)
 
 #: «ال» with the clitics that may precede it («للخمسة», «وبالثلاثة»)
 _DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال", "ولل", "وبال")
@@ -451,6 +455,9 @@ class _Kinds(_Identifiers):
         if self.ar_people_under(fig.first):
             fig.kind = "age"
             return
+        if self.lang == "ar" and self.life_end_at(fig.first):
+            fig.kind = "age"  # «توفي في العام الماضي عن 71 عاما»
+            return
         if (
             self.lang == "fr"
             and self.key(fig.first - 1) == "de"
@@ -495,6 +502,18 @@ class _Kinds(_Identifiers):
             return
         if self.key(fig.first - 1) == "(" and self.key(fig.last + 1) == ")":
             fig.kind = "age"
+
+    def life_end_at(self, first: int) -> bool:
+        """«توفي … عن 71 عاما», «قرر الاعتزال عن 40 عاما»: «عن» right before the years and a verb
+        or noun ending a life or a career a few words before it: the age it ended at."""
+        if first < 2 or self.keys[first - 1] != "عن":
+            return False
+        for k in range(first - 2, max(-1, first - 7), -1):
+            if self.keys[k] in _AR_SENTENCE_END or self.toks[k].kind == "num":
+                return False
+            if self.keys[k] in _life_end_ar():
+                return True
+        return False
 
     def ar_people_under(self, first: int) -> bool:
         """«وفيات الأطفال دون خمس سنوات», «المسنين فوق 65 عاما»: years after people (up to three

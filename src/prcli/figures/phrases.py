@@ -41,6 +41,7 @@ from prcli.figures.wordlists import (
     _pp_preps,
     _prefix_money,
     _relatives,
+    _setting_nouns_ar,
     _so_thus,
     _subject_pronouns,
     _subordinators,
@@ -979,6 +980,8 @@ class _Phrases(_DocBase):
             k -= 1
         if first > last or last < 0:
             return None
+        if self.lang == "ar" and first >= 1 and self.keys[first - 1] == "في" and self.ar_setting(first):
+            return self.ar_run_before_in(first - 1, limit)
         if self.lang == "en" and first == last and self.key(first - 1) in _subject_pronouns():
             return None  # "they plan to seize": after a pronoun the word is a verb, not a noun
         if pp and self.lang in ("en", "fr"):
@@ -997,6 +1000,27 @@ class _Phrases(_DocBase):
                     head_first -= 1
                 return self._phrase(head_first, head_last)
         return self._phrase(self.hyphen_start(first), last)
+
+    def ar_setting(self, k: int) -> bool:
+        """Token ``k`` opens a setting, a place or a time (``setting_nouns_ar.txt``: «السوق»,
+        «الجلسة», «المملكة»), not a thing that may be counted."""
+        key = self.keys[k]
+        bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+        return bare in _setting_nouns_ar()
+
+    def ar_run_before_in(self, prep: int, limit: int) -> str | None:
+        """«خدمات تقنية المعلومات في المملكة إلى نحو 111 مليار ريال», «تراوحت الارتفاعات في
+        تداولات اليوم ما بين 7% و3%»: a setting after «في» (token ``prep``) says where or when, not
+        what the figure further on counts: the content words right before «في» (None when a verb,
+        a particle or the sentence's start stands there)."""
+        k = last = prep - 1
+        first = prep
+        if k >= 0 and self.keys[k].startswith("ي") and len(self.keys[k]) <= 6:
+            return None  # «بينما يباع في السوق المحلية»: a verb, its subject is elsewhere
+        while k >= 0 and last - k < limit and self._content(k) and self.spaced(k, k + 1):
+            first = k
+            k -= 1
+        return self._phrase(first, last) if first <= last else None
 
     def _phrase(self, first: int, last: int) -> str:
         """Verbatim text of tokens first..last, without a leading Arabic conjunction or a

@@ -111,7 +111,11 @@ class _Scan(_Specials):
 
     def at(self, i: int) -> tuple[list[_Fig], int] | None:
         t = self.toks[i]
-        if i + 1 < self.n and (self.keys[i + 1] in _SCORE_LINKS or self.keys[i + 1] == "/"):
+        # (the cheap tests first: every token comes here; a tatweel dash folds to an empty key)
+        after = self.keys[i + 1] if i + 1 < self.n else None
+        if after is not None and (
+            after in _SCORE_LINKS or after == "/" or (after == "" and self.score_link(i + 1))
+        ):
             score = self.score_pair(i)
             if score is not None:
                 return score

@@ -117,6 +117,8 @@ _pronouns = lazy_words(
     "partitive_pronouns_fr.txt",
 )
 _adverbs_ar = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
+#: «السوق», «الجلسة», «المملكة»: after «في», where or when a figure holds (phrases.ar_setting)
+_setting_nouns_ar = lazy_words("prcli.figures", "setting_nouns_ar.txt", convert=norm_word)
 _age_heads_ar = lazy_words("prcli.figures", "age_heads_ar.txt", convert=norm_word)
 _duration_heads_ar = lazy_words("prcli.figures", "duration_heads_ar.txt", convert=norm_word)
 _event_nouns_ar = lazy_words("prcli.figures", "event_nouns_ar.txt", convert=norm_word)
