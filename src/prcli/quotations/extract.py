@@ -1163,7 +1163,7 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
     if c.np is None:
         return None
     np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
-    p = resolve_np(text, toks, np or c.np, lex, reg, last)
+    p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p

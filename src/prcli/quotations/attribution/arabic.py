@@ -617,10 +617,12 @@ class _Arabic(_Phrases):
         if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
                 or a + 1 >= len(self.toks):
             return False
-        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»,
+        # nor a given name before a family name with «الله» («رانيا عبدالله»: no pronoun there)
         nxt = self.toks[a + 1].norm
         return nxt in ("الى", "على", "عن", "مع") \
-            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")
+                and not nxt.endswith("لله")) \
             or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _ar_document(self, a: int) -> tuple[int, int]:
