@@ -1147,7 +1147,8 @@ def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
             c = att.clause(m, after_quote=True)
             if c is not None and c.np is not None:
                 return c
-        return None
+        # «بهذه العبارة فاجأت الشابة …»: pointed at with بـ, the words are the subject's, whatever the verb
+        return att.ar_pointer_subject(j + len(ph)) if ph[0].startswith("ب") and len(ph) == 2 else None
     return None
 
 
