@@ -21,7 +21,15 @@ from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
-from prcli.quotations.people import Person, Register, ar_edge_particle, ar_name_end, before_object, stopwords
+from prcli.quotations.people import (
+    Person,
+    Register,
+    ar_edge_particle,
+    ar_name_end,
+    before_object,
+    stopwords,
+    unmarked_words,
+)
 from prcli.quotations.resolve import (
     build_register,
     common_word_in,
@@ -603,7 +611,7 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     key = (p.name, p.first, lex.lang)  # (all the answer reads: the same speaker comes back often)
     known = memo.get(key)
     if known is None:
-        words = [normalize(w) for w in p.name.split()]
+        words = [normalize(w) for w in unmarked_words(p.name)]  # (not the body's own name in marks)
         # the count of the name in the whole text is taken last, only for a phrase that would be
         # rejected: counting first for every quotation made a long document quadratic
         known = memo[key] = bool(words) and _ar_names_no_one(words, lex) and not _written_twice(text, p)
@@ -1139,7 +1147,8 @@ def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
             c = att.clause(m, after_quote=True)
             if c is not None and c.np is not None:
                 return c
-        return None
+        # «بهذه العبارة فاجأت الشابة …»: pointed at with بـ, the words are the subject's, whatever the verb
+        return att.ar_pointer_subject(j + len(ph)) if ph[0].startswith("ب") and len(ph) == 2 else None
     return None
 
 
@@ -1155,7 +1164,7 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
     if c.np is None:
         return None
     np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
-    p = resolve_np(text, toks, np or c.np, lex, reg, last)
+    p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p

@@ -605,8 +605,9 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
 
 
 def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
-               last: list[tuple[int, Person]]) -> Person:
-    """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
+               last: list[tuple[int, Person]], gender: str = "?") -> Person:
+    """The register entry for the speaker phrase ``toks[np]`` (added when new); ``gender`` is
+    the verb's («وقالت»), when known: of two people sharing a name word, the one who agrees."""
     a, b = np
     if b - a == 1 and toks[a].kind == "q":
         return _quoted_name(text, toks[a], reg)
@@ -634,6 +635,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     if lex.lang == "ar":
         a, b = ar_speaker_bounds(toks, a, b)
+        if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
+            a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         if b - a == 1:
             _ar_fuller_mention(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
@@ -642,7 +645,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         body = _ar_body_anaphor(text, toks, a, b, reg)
         if body is not None:
             return body
-        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start)
+        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start, gender)
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
         return found
@@ -694,6 +697,20 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
             return
+
+
+def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
+    """«ويجيب الكاتب», «ويصف المالكي …», «ينبهنا أنتوني غيدينز»: an imperfect verb opening a
+    speaker phrase, before its subject: ي then a consonant, glued to و with a definite or known
+    subject after it, or carrying an object pronoun. Not a name of that shape («ويليام بايا»,
+    «يحيى …» bare, «يوسف» with a long vowel second) nor a word the register knows as one."""
+    t, nxt = toks[a], toks[a + 1]
+    w = t.norm
+    if t.kind != "w" or nxt.kind != "w" or len(w) < 4 or reg.by_name((w,)) is not None:
+        return False
+    if w.startswith("وي") and w[2] not in "اوي":
+        return nxt.norm.startswith("ال") or reg.by_name((nxt.norm,)) is not None
+    return w[0] == "ي" and w[1] not in "اوي" and w.endswith(("نا", "هم", "ها"))
 
 
 def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
@@ -1080,7 +1097,7 @@ def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
 
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                last: list[tuple[int, Person]], pos: int) -> Person:
+                last: list[tuple[int, Person]], pos: int, verb_gender: str = "?") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
     if norms and normalize(norms[0]).removeprefix("و") in folded_words("documents_ar.txt"):
@@ -1123,7 +1140,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
-        found = reg.by_name(keys)
+        found = reg.by_name(keys, gender if gender != "?" else verb_gender)
         if found is not None:
             found.roles |= roles
             if found.gender == "?":
