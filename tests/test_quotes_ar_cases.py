@@ -879,3 +879,30 @@ def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it()
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes["نريد الماء والكهرباء"].speaker != "المسؤولون هم سبب الأزمة"
     assert quotes["المسؤولون هم سبب الأزمة"].kind not in ("full", "partial")
+
+
+# Speakers (issue 5, speaker accuracy): (text, quoted text, expected speaker)
+SPEAKER_CASES = [
+    # an indefinite noun naming a site, a paper or a body is in construct with the name in marks
+    # after it: the speaker takes the marked name with it
+    ("أعلنت الشركة عن جهاز جديد. وذكر موقع \"عالم التقنية\" المتخصص أن الجهاز يعمل بشاشة "
+     "\"تحافظ على البطارية طوال اليوم\" للمستخدم.",
+     "تحافظ على البطارية طوال اليوم", "موقع \"عالم التقنية\""),
+    ("وقال مصدر صحيفة «المساء» إن الاجتماع «انتهى دون أي اتفاق بين الطرفين».",
+     "انتهى دون أي اتفاق بين الطرفين", "مصدر صحيفة «المساء»"),
+    # a longer definite name in marks (a coalition's) after «تقرير»
+    ("واعتبر تقرير \"الائتلاف الوطني لحماية المستهلك\" أن هذه الأسعار \"تثقل كاهل الأسر "
+     "محدودة الدخل\".",
+     "تثقل كاهل الأسر محدودة الدخل", "تقرير \"الائتلاف الوطني لحماية المستهلك\""),
+    # a body's marked name holding a stop word («بلا») still names the body that speaks
+    ("وأكدت منظمة «أطباء بلا قيود» أن «فرقها عالجت مئات المصابين في المخيم».",
+     "فرقها عالجت مئات المصابين في المخيم", "منظمة «أطباء بلا قيود»"),
+    # a clause of speech opening with «إن» after an indefinite noun is no name
+    ("وقال بيان \"إن الحكومة ستواصل دعم المزارعين هذا العام\".",
+     "إن الحكومة ستواصل دعم المزارعين هذا العام", "بيان"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_CASES)
+def test_arabic_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
+    check_quote_case("ar", text, quoted, speaker, True)

@@ -21,7 +21,15 @@ from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, find_marked_spans
-from prcli.quotations.people import Person, Register, ar_edge_particle, ar_name_end, before_object, stopwords
+from prcli.quotations.people import (
+    Person,
+    Register,
+    ar_edge_particle,
+    ar_name_end,
+    before_object,
+    stopwords,
+    unmarked_words,
+)
 from prcli.quotations.resolve import (
     build_register,
     common_word_in,
@@ -603,7 +611,7 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     key = (p.name, p.first, lex.lang)  # (all the answer reads: the same speaker comes back often)
     known = memo.get(key)
     if known is None:
-        words = [normalize(w) for w in p.name.split()]
+        words = [normalize(w) for w in unmarked_words(p.name)]  # (not the body's own name in marks)
         # the count of the name in the whole text is taken last, only for a phrase that would be
         # rejected: counting first for every quotation made a long document quadratic
         known = memo[key] = bool(words) and _ar_names_no_one(words, lex) and not _written_twice(text, p)

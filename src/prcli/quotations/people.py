@@ -8,6 +8,7 @@ role words so that those later mentions resolve to it.
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -298,6 +299,16 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 # -- name shapes -------------------------------------------------------------------------------
+#: A name in marks inside a speaker phrase: «منظمة “…”», «صفحة «…»», «تقرير "…"».
+_MARKED_NAME = re.compile(r'[«“"„][^«»“”"„]*[»”"“]')
+
+
+def unmarked_words(name: str) -> list[str]:
+    """The words of a speaker phrase outside the name in marks it may hold (that name is
+    the body's own: «أطباء بلا حدود» holds a stop word, yet names a body, no slipped object)."""
+    return _MARKED_NAME.sub(" ", name).split()
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm

@@ -7,6 +7,9 @@ issuer of a statement («جاء في بيان …»), coordinated subjects.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
@@ -14,6 +17,7 @@ from prcli.quotations.people import Person, ar_name_end, ar_name_token
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
+from prcli.text.normalize import fold
 from prcli.text.resources import lazy_words
 
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
@@ -41,6 +45,25 @@ _STRAY_MARKS = frozenset('"«»“”')
 _ar_medium_preps = lazy_words("prcli.quotations", "medium_prepositions_ar.txt")
 #: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
 _ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
+
+
+#: Pauses that a name in marks does not hold (a period ends a sentence, not «بي.سي»).
+_NAME_PAUSES = re.compile(r"[،,:؟!?؛;]|\.(?:\s|$)")
+
+
+@cache
+def _ar_marked_heads() -> frozenset[str]:
+    """Nouns that name a body, an outlet or a document (folded, without ال)."""
+    return frozenset(_ar_body_heads() | _ar_outlets() | folded_words("documents_ar.txt")
+                     | folded_words("body_heads_ar.txt"))
+
+
+def _ar_marked_head(w: str) -> str | None:
+    """The noun ``w`` (maybe after و) when it names a body, an outlet or a document."""
+    for form in (w, w[1:] if w[:1] == "و" and len(w) > 3 else w):
+        if form in _ar_marked_heads():
+            return form
+    return None
 
 
 def _first_key(w: str, key: str) -> bool:
@@ -518,6 +541,24 @@ class _Arabic(_Phrases):
                 return True
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
+
+    def _ar_marked_genitive(self, j: int) -> bool:
+        """«مصدر موقع “…”», «تقرير "…"», «وكالة “…”»: an indefinite noun that names a thing (a
+        body, an outlet, a document) is in construct with the marked name right after it (its
+        genitive), so the name belongs to the speaker phrase; a definite noun is not in construct
+        («وقال البيان "…"»: speech may follow it)."""
+        toks = self.toks
+        head = toks[j - 1]
+        if head.kind != "w" or head.norm.startswith("ال") \
+                or _ar_marked_head(head.norm) is None:
+            return False
+        inner = self.text[toks[j].start + 1:toks[j].end - 1].split()
+        if not inner or fold(inner[0]).removeprefix("و") in _ar_that():
+            return False  # «وقال تقرير "إن …"»: a clause of speech, not a name
+        if _NAME_PAUSES.search(self.text[toks[j].start + 1:toks[j].end - 1]) is not None:
+            return False  # a name holds no pause («“بي.سي ماجازين”»: a period inside a word is none)
+        # a few words, or a longer definite noun phrase («تقرير "التحالف من أجل …"»)
+        return len(inner) <= 4 or (len(inner) <= 10 and inner[0].startswith("ال"))
 
     def _ar_described_thing(self, a: int, j: int) -> bool:
         """One definite word after the verb, then at once a quotation of a few words that

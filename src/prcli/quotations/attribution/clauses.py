@@ -192,6 +192,10 @@ class _Clauses(_English):
                 if e - h >= 2:
                     self.in_speaker.add(j)  # the marked name belongs to the speaker's description
                     return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
+            if t.kind == "q" and j > np_a and self._ar_marked_genitive(j):
+                self.in_speaker.add(j)
+                j += 1
+                break  # «وذكر موقع “…” المتخصص أن …»: the site's name in marks is part of the subject
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
