@@ -860,6 +860,30 @@ class _Arabic(_Phrases):
                 return (a, e)
         return None
 
+    def _ar_manner_participle(self, j: int) -> bool:
+        """«وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”», «وقال ضاحكا “…”»: an indefinite active
+        participle alone between the verb and the pause or the quotation is a circumstantial
+        (حال) telling how it was said; the speaker is the verb's hidden subject. Participles have
+        the shape مُفعِل/مُتفعِّل/مُستفعِل (م then a consonant) or فاعِل (ا second), ending in the
+        accusative ا (masculine) or ة (feminine); a role, a person noun or a name met in the
+        article there is the subject («وقالت متحدثة: …», «وقال مارادونا: …»)."""
+        toks = self.toks
+        t = toks[j]
+        if j + 1 >= len(toks) or toks[j + 1].kind == "w" or t.kind != "w":
+            return False
+        w = t.norm
+        raw = self.text[t.start:t.end]
+        if w.startswith(("ال", "و")) or not (raw.endswith("ة") or w.endswith("ا")):
+            return False
+        stem = w[:-1]
+        shortest = 5 if raw.endswith("ة") else 4  # (مدينة, مجلة: nouns of place and things)
+        mufil = stem[:1] == "م" and stem[1:2] not in ("ا", "و", "ي") and shortest <= len(stem) <= 7
+        fail = len(stem) == 4 and stem[1] == "ا" and stem[0] not in ("م", "ا") and not raw.endswith("ة")
+        if not (mufil or fail) or w.endswith("نا"):
+            return False  # («مصدرنا»: a noun with «our», not a participle)
+        return not (self._ar_title_word(w) or self._ar_can_speak((j, j + 1))
+                    or self.reg.by_name((w,)) is not None or len(_word_positions(toks, w)) > 1)
+
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people

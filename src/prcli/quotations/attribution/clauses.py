@@ -220,6 +220,10 @@ class _Clauses(_English):
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
+            if j == np_a and kind != "src" and self._ar_manner_participle(j):
+                break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
+            if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال عبر حسابه في “تويتر”: …»: the channel, the subject is dropped
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
