@@ -13,7 +13,7 @@ from functools import cache
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
-from prcli.quotations.people import Person, ar_name_end, ar_name_token
+from prcli.quotations.people import Person, ar_edge_particle, ar_name_end, ar_name_token
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
@@ -883,6 +883,21 @@ class _Arabic(_Phrases):
             return False  # («مصدرنا»: a noun with «our», not a participle)
         return not (self._ar_title_word(w) or self._ar_can_speak((j, j + 1))
                     or self.reg.by_name((w,)) is not None or len(_word_positions(toks, w)) > 1)
+
+    def _ar_relayed_phrase(self, a: int, b: int) -> tuple[int, int]:
+        """The one relayed in «نقلت الوكالة عن A قوله»: ``toks[a:b]`` up to a comma (what follows
+        it, «، مدير النقل بالصندوق قوله», is an apposition about them) or a particle that opens a
+        clause about them («مسؤول في البيت الأبيض لم تسمه أمس القول»)."""
+        toks = self.toks
+        for m in range(a + 1, b):
+            w = toks[m].norm
+            if w == "في":
+                named = self._ar_name_after_place((a, m), m)
+                if named is not None:
+                    return named  # «عن السفير الفلسطيني في عمان فلان الفلاني، القول»: the holder
+            if w in (",", "،") or ar_edge_particle(w):
+                return (a, m)
+        return (a, b)
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm

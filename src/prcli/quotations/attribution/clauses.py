@@ -91,13 +91,14 @@ class _Clauses(_English):
         if kind == "qawl":
             # «نقلت الوكالة عن فلان قوله»: the speaker follows عن
             k = i - 1
-            while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
+            while k > 0 and i - k < 14 and (self.toks[k].kind == "w" or self.toks[k].norm in (",", "،")) \
+                    and self.toks[k].norm != "عن":
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
                 own = self._ar_expressed_about(k)
                 if own is not None:
                     return own  # «عبر فلان عن الحادثة بقوله»: عن belongs to the verb, not a relay
-                return Clause(i, end, (k + 1, i), number, "source")
+                return Clause(i, end, self._ar_relayed_phrase(k + 1, i), number, "source")
             if self._quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
             return Clause(i, end, None, number, "pro-drop")
