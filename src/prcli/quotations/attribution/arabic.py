@@ -899,6 +899,31 @@ class _Arabic(_Phrases):
                 return (a, m)
         return (a, b)
 
+    def _ar_according_to_thing(self, a: int) -> str | None:
+        """After «حسب/بحسب/وفق(ا لـ)» inside a clause, what the words are measured against when
+        it is no one who speaks: "-" for a definite common noun that is no person, role, body,
+        document, outlet or registered name and has no name after it («تختلف حسب العمق», «سيقرر
+        حسب الظروف»); "m"/"f"/"p" for a noun with a possessive pronoun («بحسب زعمه», «حسب
+        روايتها»): that pronoun's owner speaks. None otherwise."""
+        toks = self.toks
+        t = toks[a]
+        if t.kind != "w":
+            return None
+        w = t.norm.removeprefix("ل")
+        raw = self.text[t.start:t.end]
+        if not w.startswith("ال"):
+            if len(w) >= 5 and not raw.endswith("ة") and self._ar_possessed_object(t):
+                for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
+                    if w.endswith(suffix):
+                        return number
+            return None
+        if self._ar_can_speak((a, a + 1)) or w.removeprefix("ال") in _ar_outlets() \
+                or _ar_marked_head(w.removeprefix("ال")) is not None \
+                or self.reg.by_name((t.norm,)) is not None or self.reg.by_name((w,)) is not None \
+                or ar_name_token(t, None, self.lex) or ar_name_end(toks, a + 1, self.lex, 4) - (a + 1) >= 2:
+            return None  # («بحسب الشاهد فلان الفلاني»: a description, then the name)
+        return "-"
+
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people

@@ -23,6 +23,7 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
 _en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
@@ -281,6 +282,14 @@ class _Clauses(_English):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         if kind != "src" and self._ar_described_thing(np_a, j):
             return Clause(i, end, None, number, "pro-drop")  # «وبعد أن أبرز الطابع “السلمي”»: the object
+        if kind == "src" and toks[i].norm in _ar_according() and i > 0 and toks[i - 1].kind == "w":
+            # (inside a clause, «سيقرر حسب الظروف»; not «وبحسب الإليزيه، …» nor «، بحسب الشاهد …»,
+            # which open or set off an attribution)
+            owner = self._ar_according_to_thing(np_a)
+            if owner is not None:
+                # «حسب العمق», «وفقا لاتفاق …»: a measure, no one who speaks; «بحسب زعمه»: the
+                # pronoun's owner, whoever the reader knows
+                return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
         issuer = self._ar_issuer(np)
         if issuer is not None:
