@@ -1147,7 +1147,8 @@ def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
             c = att.clause(m, after_quote=True)
             if c is not None and c.np is not None:
                 return c
-        return None
+        # «بهذه العبارة فاجأت الشابة …»: pointed at with بـ, the words are the subject's, whatever the verb
+        return att.ar_pointer_subject(j + len(ph)) if ph[0].startswith("ب") and len(ph) == 2 else None
     return None
 
 
@@ -1163,7 +1164,7 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
     if c.np is None:
         return None
     np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
-    p = resolve_np(text, toks, np or c.np, lex, reg, last)
+    p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
     return p

@@ -93,6 +93,16 @@ def _cues(lang: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _honorifics(lang: str) -> frozenset[str]:
+    """The titles before a name; in Arabic each definite masculine title also in its feminine
+    form with ة (folded ه): «القاضي» → «القاضية», «المدرب» → «المدربة» (the list need not
+    spell both)."""
+    base = frozenset(w.rstrip(".") for w in _norm_set(f"honorifics_{lang}.txt"))
+    if lang != "ar":
+        return base
+    return base | {w + "ه" for w in base if w.startswith("ال") and not w.endswith("ه") and len(w) > 4}
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang`` (ar, en, fr); any other language uses English."""
@@ -104,7 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         sources=phrases(f"sources_{lang}.txt"),
         titles=_norm_set(f"titles_{lang}.txt"),
         scare=phrases(f"scare_{lang}.txt"),
-        honorifics=frozenset(w.rstrip(".") for w in _norm_set(f"honorifics_{lang}.txt")),
+        honorifics=_honorifics(lang),
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
         roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,

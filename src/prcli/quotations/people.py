@@ -17,7 +17,7 @@ from itertools import islice
 
 from prcli.quotations.lexicon import Lexicon, folded_words
 from prcli.quotations.tokens import Tok, normalize
-from prcli.text.resources import lazy_words, word_list
+from prcli.text.resources import lazy_words, table, word_list
 
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
 _ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
@@ -138,6 +138,8 @@ class Register:
     def add(self, name: str, keys: tuple[str, ...], pos: int, roles: set[str] | None = None,
             gender: str = "?", named: bool = True) -> Person:
         """Register ``name`` (merging with a person sharing its name tokens), and return it."""
+        if self.lang == "ar" and gender == "?" and named:
+            gender = ar_name_gender(keys)  # «عبد الله …» is a man: a later «وقالت» is not him
         p = self._merge_target(keys, named)
         if p is not None:
             if len(keys) > len(p.keys) or (len(keys) == len(p.keys) and len(name) > len(p.name)):
@@ -187,17 +189,35 @@ class Register:
         return self.lang != "ar" and len(one) == 1 and len(full) >= 2 and full[0] == one[0] != full[-1]
 
     # -- lookup ----------------------------------------------------------------------------
-    def by_name(self, keys: tuple[str, ...]) -> Person | None:
-        """The fullest registered person whose name holds ``keys`` (a surname, a full name)."""
+    def by_name(self, keys: tuple[str, ...], gender: str = "?") -> Person | None:
+        """The fullest registered person whose name holds ``keys`` (a surname, a full name); of
+        a man and a woman sharing those words, the one of ``gender`` when it is known."""
         if not keys:
             return None
         found = self._fullest.get(keys)
+        if found is None and self.lang == "ar":
+            other = ar_spelling_variant(keys)  # «عبدالله» for the «عبد الله» met before
+            found = self._fullest.get(other) if other is not None else None
+        if found is not None and gender in ("m", "f") and found.gender not in ("?", gender):
+            found = self._agreeing(keys, gender) or found
         if found is not None and self._given_only(keys, found.keys):
             # a person registered with that given name alone («Christophe, 49 ans») is that one;
             # else the name is the first word of a full name ("Im" for Im Kwon-Taek)
             alone = [p for p in self._exact.get((True, keys), ()) if p.keys == keys]
             return alone[0] if alone else found
         return found
+
+    def _agreeing(self, keys: tuple[str, ...], gender: str) -> Person | None:
+        """The fullest named person of ``gender`` whose name holds ``keys`` (in either spelling),
+        among the latest ``_SCAN``: «وقالت عبدالله» after «عبد الله يمين» and «رانيا عبد الله»."""
+        forms = [keys, *filter(None, [ar_spelling_variant(keys)])]
+        best: Person | None = None
+        for p in self.latest():
+            if p.named and p.gender == gender and any(_contains(p.keys, f) or _contains(
+                    ar_spelling_variant(p.keys) or p.keys, f) for f in forms) \
+                    and (best is None or len(p.keys) >= len(best.keys)):
+                best = p
+        return best
 
     def unnamed(self, keys: tuple[str, ...]) -> Person | None:
         """The earliest description registered with exactly these keys."""
@@ -309,6 +329,46 @@ def unmarked_words(name: str) -> list[str]:
     return _MARKED_NAME.sub(" ", name).split()
 
 
+@cache
+def _ar_opener_genders() -> dict[str, str]:
+    """The gender that a name's first word tells (``name_opener_genders_ar.tsv``, folded)."""
+    return {normalize(row[0]): row[1] for row in table("prcli.quotations", "name_opener_genders_ar.tsv")
+            if len(row) == 2}
+
+
+def ar_name_gender(keys: tuple[str, ...]) -> str:
+    """«عبد الله يمين», «عبدالرحمن سالم», «أبو بكر …»: a man; «أم كلثوم …»: a woman; "?" for the
+    rest. Only a name of two words or more: a lone «عبدالله» may be anyone's family name."""
+    if len(keys) < 2:
+        return "?"
+    first = keys[0]
+    if first in _ar_opener_genders():
+        return _ar_opener_genders()[first]
+    return "m" if first.startswith("عبدال") and len(first) > 5 else "?"
+
+
+def ar_spelling_variant(keys: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The same Arabic name in its other spelling: «عبد الله» and «عبدالله», «عبد الرحمن» and
+    «عبدالرحمن» (writers glue «عبد» to the divine name or leave a space); None when it has none."""
+    out: list[str] = []
+    k = 0
+    changed = False
+    while k < len(keys):
+        w = keys[k]
+        if w == "عبد" and k + 1 < len(keys) and keys[k + 1].startswith("ال") and len(keys[k + 1]) > 3:
+            out.append(w + keys[k + 1])
+            k += 2
+            changed = True
+            continue
+        if w.startswith("عبدال") and len(w) > 6:
+            out.extend(("عبد", w[3:]))
+            changed = True
+        else:
+            out.append(w)
+        k += 1
+    return tuple(out) if changed else None
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm
@@ -333,6 +393,12 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
     return "\u0600" <= w[0] <= "\u06ff"
+
+
+def ar_purpose_noun(w: str) -> bool:
+    """«لتنويع», «لتحقيق», «لتبادل», «بتطوير»: «لـ»/«بـ» glued to a verbal noun of the تفعيل or
+    تفاعل pattern (a purpose or a means), never a word of a personal name."""
+    return w[:2] in ("لت", "بت") and len(w) >= 6 and (w[4] == "ي" or w[3] == "ا")
 
 
 def ar_edge_particle(word: str, closing: bool = False) -> bool:
@@ -393,6 +459,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «وختم النجم حفلته المتميزة»: a possessed noun and its adjective, no name
         if k > start and _ar_object_word(toks, k, lex, k > start + 1):
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
+        if k > start and ar_purpose_noun(toks[k].norm):
+            break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
@@ -402,9 +470,12 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
                 or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
+                or (k - start == 1 and nxt.norm[:1] in "بل" and len(nxt.norm) > 4
+                    and not nxt.norm.startswith(("بن", "بو", "لا"))) \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
+            # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
 
 

@@ -605,8 +605,9 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
 
 
 def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
-               last: list[tuple[int, Person]]) -> Person:
-    """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
+               last: list[tuple[int, Person]], gender: str = "?") -> Person:
+    """The register entry for the speaker phrase ``toks[np]`` (added when new); ``gender`` is
+    the verb's («وقالت»), when known: of two people sharing a name word, the one who agrees."""
     a, b = np
     if b - a == 1 and toks[a].kind == "q":
         return _quoted_name(text, toks[a], reg)
@@ -642,7 +643,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         body = _ar_body_anaphor(text, toks, a, b, reg)
         if body is not None:
             return body
-        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start)
+        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start, gender)
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
         return found
@@ -1080,7 +1081,7 @@ def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
 
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                last: list[tuple[int, Person]], pos: int) -> Person:
+                last: list[tuple[int, Person]], pos: int, verb_gender: str = "?") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
     if norms and normalize(norms[0]).removeprefix("و") in folded_words("documents_ar.txt"):
@@ -1123,7 +1124,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
         roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
-        found = reg.by_name(keys)
+        found = reg.by_name(keys, gender if gender != "?" else verb_gender)
         if found is not None:
             found.roles |= roles
             if found.gender == "?":

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
-from prcli.quotations.people import Person, ar_edge_particle, ar_name_end, ar_name_token
+from prcli.quotations.people import Person, ar_edge_particle, ar_name_end, ar_name_token, ar_purpose_noun
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
@@ -542,6 +543,31 @@ class _Arabic(_Phrases):
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
 
+    def ar_pointer_subject(self, m: int) -> Clause | None:
+        """«“…”، بهذه العبارة فاجأت الشابة العشرينية مشاهدي …»: after a phrase pointing back at
+        the quotation with بـ («بهذه الكلمات»), any verb at ``m`` names the speaker as its subject:
+        a definite noun with the definite adjectives that agree with it (an indefinite word after
+        them is the verb's object, «مشاهدي …») and the name that may follow them, or a name."""
+        toks = self.toks
+        if m + 1 >= len(toks) or toks[m].kind != "w" or toks[m + 1].kind != "w":
+            return None
+        verb = toks[m].norm
+        if verb.startswith("ال") or verb in self.lex.stops or ar_purpose_noun(verb):
+            return None
+        number = "f" if verb.endswith("ت") else "m"  # (a past verb's feminine ending)
+        s = m + 1
+        if not toks[s].norm.startswith("ال"):
+            e = ar_name_end(toks, s, self.lex, 4)
+            return Clause(m, m + 1, (s, e), number, "cue") if e - s >= 2 else None
+        e = s
+        while e < len(toks) and e - s < 4 and toks[e].kind == "w" and toks[e].norm.startswith(("ال", "وال")) \
+                and toks[e].norm not in self.lex.stops:
+            e += 1  # («المحامية والحقوقية فلانة»: a second title joined by و)
+        n = ar_name_end(toks, e, self.lex, 4)
+        if n - e >= 2 and (n >= len(toks) or toks[n].kind in ("p", "b")):
+            e = n  # «المذيعة الشابة سارة منصور،»: the title, then the name
+        return Clause(m, m + 1, (s, e), number, "cue") if e > s else None
+
     def _ar_marked_genitive(self, j: int) -> bool:
         """«مصدر موقع “…”», «تقرير "…"», «وكالة “…”»: an indefinite noun that names a thing (a
         body, an outlet, a document) is in construct with the marked name right after it (its
@@ -617,10 +643,12 @@ class _Arabic(_Phrases):
         if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w in self.lex.people \
                 or a + 1 >= len(self.toks):
             return False
-        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»
+        # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»,
+        # nor a given name before a family name with «الله» («رانيا عبدالله»: no pronoun there)
         nxt = self.toks[a + 1].norm
         return nxt in ("الى", "على", "عن", "مع") \
-            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")) \
+            or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")
+                and not nxt.endswith("لله")) \
             or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _ar_document(self, a: int) -> tuple[int, int]:

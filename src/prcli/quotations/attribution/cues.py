@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from prcli.quotations import french
 from prcli.quotations.attribution.base import _AttributorBase, _fr_det
-from prcli.quotations.lexicon import lexicon
+from prcli.quotations.lexicon import folded_words, lexicon
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
@@ -109,6 +109,26 @@ def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
         if end <= len(toks) and all(t.kind == "w" and t.norm == w
                                     for t, w in zip(toks[i + 1:end], words[1:], strict=True)):
             return " ".join(words), end
+    return None
+
+
+@cache
+def _ar_said_nouns() -> frozenset[str]:
+    """Nouns of what someone said (folded): «تصريح», «قول», «تعبير» (said_nouns_ar.txt with
+    speech_nouns_ar.txt)."""
+    return folded_words("said_nouns_ar.txt") | folded_words("speech_nouns_ar.txt")
+
+
+def _ar_said_owner(w: str) -> str | None:
+    """«تصريحها» → f, «قوله» → m, «كلمتهم» → p: a noun of saying with a possessive pronoun,
+    whose owner speaks (the gender or number of the pronoun); None for any other word."""
+    for suffix, number in (("هما", "p"), ("هم", "p"), ("ها", "f"), ("ه", "m")):
+        stem = w[:-len(suffix)]
+        if not w.endswith(suffix) or len(stem) < 3:
+            continue
+        if stem in _ar_said_nouns() or (stem.endswith("ت") and stem[:-1] + "ه" in _ar_said_nouns()):
+            return number  # («كلمته»: the ة of «كلمة» is written ت before a pronoun)
+        return None
     return None
 
 
@@ -376,6 +396,9 @@ class _Cues(_AttributorBase):
                 break
             if ok:
                 nxt = toks[i + n].norm if i + n < len(toks) and toks[i + n].kind == "w" else ""
+                owner = _ar_said_owner(nxt) if self.lang == "ar" and number == "?" else None
+                if owner is not None:
+                    return ("srcpron", owner, i + n + 1)  # «وفق تصريحها لـ…», «حسب قوله»
                 if self.lang == "fr" and nxt in _fr_stressed():
                     return ("srcpron", _fr_stressed()[nxt], i + n + 1)  # «selon eux», «d'après elle»
                 return ("src", number, i + n)
