@@ -878,6 +878,10 @@ HIDDEN_SUBJECT_CASES = [
     # a reporting verb with its own subject, then «حسب» + an outlet: the subject speaks
     ("وقال المتحدث باسم الوزارة كريم حداد حسب الإعلام الرسمي إن \"الزيارة ستبحث ملفات عديدة\".",
      "الزيارة ستبحث ملفات عديدة", "كريم حداد"),
+    # a clause before the colon, opening with و and a verb: its subject speaks, not the clause
+    ("قدم الإعلامي ماجد السويلم برنامجا جديدا للأطفال هذا الصيف.\n"
+     "ويصف السويلم البرنامج ممازحا: \"إنه مدرسة صغيرة بلا واجبات\".",
+     "إنه مدرسة صغيرة بلا واجبات", "ماجد السويلم"),
 ]
 
 

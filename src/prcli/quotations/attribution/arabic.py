@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
@@ -951,6 +952,32 @@ class _Arabic(_Phrases):
                 or ar_name_token(t, None, self.lex) or ar_name_end(toks, a + 1, self.lex, 4) - (a + 1) >= 2:
             return None  # («بحسب الشاهد فلان الفلاني»: a description, then the name)
         return "-"
+
+    def _ar_opens_with_verb(self, a: int) -> bool:
+        """A phrase opening with و/ف and an imperfect verb («ويصف», «ويجيب», «ويسوقون»): a clause;
+        a name glued to و is rare and a known one is not taken for a verb."""
+        w = self.toks[a].norm
+        rest = w[1:]
+        verb = (rest[:1] == "ي" and len(rest) >= 3) or arabic_labels._imperfect(w)
+        return self.toks[a].kind == "w" and w[:1] in "وف" and verb \
+            and self.reg.by_name((rest,)) is None and rest not in self.lex.roles
+
+    def _ar_subject_after_verb(self, a: int, j: int) -> tuple[int, int] | None:
+        """The subject right after a verb at ``a - 1``, up to ``j``: a full or known name
+        (after an optional title) or a definite phrase that can speak; None when there is none."""
+        toks = self.toks
+        if a >= j:
+            return None
+        h = a
+        while h < j and (self._ar_title_word(toks[h].norm) or toks[h].norm in self.lex.honorifics):
+            h += 1
+        e = ar_name_end(toks, h, self.lex, 4)
+        e = min(e, j)
+        if e - h >= 2 or (e - h == 1 and self.reg.by_name((toks[h].norm,)) is not None):
+            return (h, e)
+        if h > a:
+            return (a, h)  # «ويجيب الكاتب»: the title alone
+        return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
