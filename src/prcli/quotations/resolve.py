@@ -635,6 +635,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     if lex.lang == "ar":
         a, b = ar_speaker_bounds(toks, a, b)
+        if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
+            a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         if b - a == 1:
             _ar_fuller_mention(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
@@ -695,6 +697,20 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
             return
+
+
+def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
+    """«ويجيب الكاتب», «ويصف المالكي …», «ينبهنا أنتوني غيدينز»: an imperfect verb opening a
+    speaker phrase, before its subject: ي then a consonant, glued to و with a definite or known
+    subject after it, or carrying an object pronoun. Not a name of that shape («ويليام بايا»,
+    «يحيى …» bare, «يوسف» with a long vowel second) nor a word the register knows as one."""
+    t, nxt = toks[a], toks[a + 1]
+    w = t.norm
+    if t.kind != "w" or nxt.kind != "w" or len(w) < 4 or reg.by_name((w,)) is not None:
+        return False
+    if w.startswith("وي") and w[2] not in "اوي":
+        return nxt.norm.startswith("ال") or reg.by_name((nxt.norm,)) is not None
+    return w[0] == "ي" and w[1] not in "اوي" and w.endswith(("نا", "هم", "ها"))
 
 
 def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:

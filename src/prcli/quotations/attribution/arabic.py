@@ -645,11 +645,14 @@ class _Arabic(_Phrases):
                 or a + 1 >= len(self.toks):
             return False
         # «استنادا إلى», «ردا على», «نقلا عن», «موجها حديثه»; not «أوباما», «جوارديولا عقب المباراة»,
-        # nor a given name before a family name with «الله» («رانيا عبدالله»: no pronoun there)
+        # nor a given name before a family name with «الله» or in ة («رانيا عبدالله», «رانيا حمزة»:
+        # no pronoun there; folded, ة is written ه)
         nxt = self.toks[a + 1].norm
+        raw = self.text[self.toks[a + 1].start:self.toks[a + 1].end]
         return nxt in ("الى", "على", "عن", "مع") \
             or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")
-                and not nxt.endswith("لله")) \
+                and not nxt.endswith("لله") and not (raw.endswith("ة") and nxt[0] not in "بلك"
+                                                    and not w.endswith("وا"))) \
             or (nxt.startswith("ل") and not nxt.startswith(("لا", "ال")) and len(nxt) >= 4)
 
     def _ar_document(self, a: int) -> tuple[int, int]:
