@@ -413,7 +413,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 elif told is not None:
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
-                    person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                    topic = _ar_paragraph_topic(att, toks, reg, lex, clause, last) \
+                        if lex.lang == "ar" else None
+                    person = topic or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
         else:
             np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
@@ -1287,6 +1289,56 @@ def _function_word(name: str, lex: Lexicon) -> bool:
     """A "speaker" that is a lone function word («du», «qui», «laquelle»): a parsing slip."""
     w = name.strip().lower()
     return lex.lang != "ar" and " " not in w and (w in stopwords(lex.lang) or w in _relatives())
+
+
+#: How many words into the paragraph before a subject may stand to be its topic («إلا أن فلان
+#: يقول», «أحد هؤلاء المستثمرين هو فلان»).
+_AR_TOPIC_REACH = 6
+
+
+def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Lexicon,
+                        c: Clause, last: list[tuple[int, Person]]) -> Person | None:
+    """«يُصرّ فلان على أنه … / ويقول “…”»: a reporting verb with a dropped subject opening a
+    paragraph goes on about the person the paragraph before is about: a known name among the
+    first words of that paragraph (not after a preposition), agreeing with the verb, who has
+    spoken before. Only when that paragraph quotes no one (else whoever spoke there goes on)."""
+    k = c.cue_start - 1
+    if k < 0 or not _line_break(toks[k]):
+        return None
+    while k >= 0 and toks[k].kind == "b":
+        k -= 1
+    end = k + 1
+    while k >= 0 and not _line_break(toks[k]):
+        if toks[k].kind == "q" and not att._quoted_name(k):
+            return None  # someone is quoted there
+        k -= 1
+    words = [m for m in range(k + 1, end) if toks[m].kind == "w"][:_AR_TOPIC_REACH]
+    for m in words:
+        if any(toks[x].norm in (".", "؟", "!", ":") for x in range(k + 1, m)):
+            break  # (the first sentence only)
+        prev = toks[m - 1].norm if m > k + 1 else ""
+        if prev.removeprefix("و") in folded_words("prepositions_ar.txt") or (
+                toks[m].norm.startswith(("ب", "ل")) and reg.by_name((toks[m].norm,)) is None):
+            continue
+        w = toks[m].norm
+        if w in lex.roles or w in lex.people or w in lex.honorifics or w in lex.stops \
+                or (w[:1] in "بل" and w.endswith("ه")):
+            continue  # («بقيادة …», «لوزارة …»: a preposition glued to a noun)
+        if prev.startswith("ال") and prev not in lex.honorifics and prev not in lex.people \
+                and prev.removeprefix("ال") not in lex.roles:
+            continue  # «الناطق الإعلامي بقيادة …»: after a definite noun, a complement, no subject
+        run = tuple(x.norm for x in toks[m:max(ar_name_end(toks, m, lex, 4), m + 1)])
+        p = reg.by_name(run)
+        if p is not None and p.named and len(p.keys) >= 2 and p.keys[-len(run):] == run \
+                and (c.number not in ("m", "f") or p.gender in ("?", c.number)) \
+                and any(q is p for _, q in last):
+            return p  # (a full name or its family name, not a word that only opens one)
+    return None
+
+
+def _line_break(t: Tok) -> bool:
+    """A paragraph break (a sentence break is also a "b" token)."""
+    return t.kind == "b" and t.norm == "\n"
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
-from prcli.quotations.people import Person, ar_name_end, ar_name_token, ar_purpose_noun
+from prcli.quotations.people import Person, ar_edge_particle, ar_name_end, ar_name_token, ar_purpose_noun
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
@@ -889,6 +890,96 @@ class _Arabic(_Phrases):
                 e += 1
             if e > a and toks[a].norm.startswith("ال") and self._ar_can_speak((a, e)):
                 return (a, e)
+        return None
+
+    def _ar_manner_participle(self, j: int) -> bool:
+        """«وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”», «وقال ضاحكا “…”»: an indefinite active
+        participle alone between the verb and the pause or the quotation is a circumstantial
+        (حال) telling how it was said; the speaker is the verb's hidden subject. Participles have
+        the shape مُفعِل/مُتفعِّل/مُستفعِل (م then a consonant) or فاعِل (ا second), ending in the
+        accusative ا (masculine) or ة (feminine); a role, a person noun or a name met in the
+        article there is the subject («وقالت متحدثة: …», «وقال مارادونا: …»)."""
+        toks = self.toks
+        t = toks[j]
+        if j + 1 >= len(toks) or toks[j + 1].kind == "w" or t.kind != "w":
+            return False
+        w = t.norm
+        raw = self.text[t.start:t.end]
+        if w.startswith(("ال", "و")) or not (raw.endswith("ة") or w.endswith("ا")):
+            return False
+        stem = w[:-1]
+        shortest = 5 if raw.endswith("ة") else 4  # (مدينة, مجلة: nouns of place and things)
+        mufil = stem[:1] == "م" and stem[1:2] not in ("ا", "و", "ي") and shortest <= len(stem) <= 7
+        fail = len(stem) == 4 and stem[1] == "ا" and stem[0] not in ("م", "ا") and not raw.endswith("ة")
+        if not (mufil or fail) or w.endswith("نا"):
+            return False  # («مصدرنا»: a noun with «our», not a participle)
+        return not (self._ar_title_word(w) or self._ar_can_speak((j, j + 1))
+                    or self.reg.by_name((w,)) is not None or len(_word_positions(toks, w)) > 1)
+
+    def _ar_relayed_phrase(self, a: int, b: int) -> tuple[int, int]:
+        """The one relayed in «نقلت الوكالة عن A قوله»: ``toks[a:b]`` up to a comma (what follows
+        it, «، مدير النقل بالصندوق قوله», is an apposition about them) or a particle that opens a
+        clause about them («مسؤول في البيت الأبيض لم تسمه أمس القول»)."""
+        toks = self.toks
+        for m in range(a + 1, b):
+            w = toks[m].norm
+            if w == "في":
+                named = self._ar_name_after_place((a, m), m)
+                if named is not None:
+                    return named  # «عن السفير الفلسطيني في عمان فلان الفلاني، القول»: the holder
+            if w in (",", "،") or ar_edge_particle(w):
+                return (a, m)
+        return (a, b)
+
+    def _ar_according_to_thing(self, a: int) -> str | None:
+        """After «حسب/بحسب/وفق(ا لـ)» inside a clause, what the words are measured against when
+        it is no one who speaks: "-" for a definite common noun that is no person, role, body,
+        document, outlet or registered name and has no name after it («تختلف حسب العمق», «سيقرر
+        حسب الظروف»); "m"/"f"/"p" for a noun with a possessive pronoun («بحسب زعمه», «حسب
+        روايتها»): that pronoun's owner speaks. None otherwise."""
+        toks = self.toks
+        t = toks[a]
+        if t.kind != "w":
+            return None
+        w = t.norm.removeprefix("ل")
+        raw = self.text[t.start:t.end]
+        if not w.startswith("ال"):
+            if len(w) >= 5 and not raw.endswith("ة") and self._ar_possessed_object(t):
+                for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
+                    if w.endswith(suffix):
+                        return number
+            return None
+        if self._ar_can_speak((a, a + 1)) or w.removeprefix("ال") in _ar_outlets() \
+                or _ar_marked_head(w.removeprefix("ال")) is not None \
+                or self.reg.by_name((t.norm,)) is not None or self.reg.by_name((w,)) is not None \
+                or ar_name_token(t, None, self.lex) or ar_name_end(toks, a + 1, self.lex, 4) - (a + 1) >= 2:
+            return None  # («بحسب الشاهد فلان الفلاني»: a description, then the name)
+        return "-"
+
+    def _ar_opens_with_verb(self, a: int) -> bool:
+        """A phrase opening with و/ف and an imperfect verb («ويصف», «ويجيب», «ويسوقون»): a clause;
+        a name glued to و is rare and a known one is not taken for a verb."""
+        w = self.toks[a].norm
+        rest = w[1:]
+        verb = (rest[:1] == "ي" and len(rest) >= 3) or arabic_labels._imperfect(w)
+        return self.toks[a].kind == "w" and w[:1] in "وف" and verb \
+            and self.reg.by_name((rest,)) is None and rest not in self.lex.roles
+
+    def _ar_subject_after_verb(self, a: int, j: int) -> tuple[int, int] | None:
+        """The subject right after a verb at ``a - 1``, up to ``j``: a full or known name
+        (after an optional title) or a definite phrase that can speak; None when there is none."""
+        toks = self.toks
+        if a >= j:
+            return None
+        h = a
+        while h < j and (self._ar_title_word(toks[h].norm) or toks[h].norm in self.lex.honorifics):
+            h += 1
+        e = ar_name_end(toks, h, self.lex, 4)
+        e = min(e, j)
+        if e - h >= 2 or (e - h == 1 and self.reg.by_name((toks[h].norm,)) is not None):
+            return (h, e)
+        if h > a:
+            return (a, h)  # «ويجيب الكاتب»: the title alone
         return None
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:

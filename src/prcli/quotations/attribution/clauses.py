@@ -23,6 +23,7 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
 _en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
@@ -91,13 +92,14 @@ class _Clauses(_English):
         if kind == "qawl":
             # «نقلت الوكالة عن فلان قوله»: the speaker follows عن
             k = i - 1
-            while k > 0 and i - k < 12 and self.toks[k].kind == "w" and self.toks[k].norm != "عن":
+            while k > 0 and i - k < 14 and (self.toks[k].kind == "w" or self.toks[k].norm in (",", "،")) \
+                    and self.toks[k].norm != "عن":
                 k -= 1
             if self.toks[k].norm == "عن" and k + 1 < i:
                 own = self._ar_expressed_about(k)
                 if own is not None:
                     return own  # «عبر فلان عن الحادثة بقوله»: عن belongs to the verb, not a relay
-                return Clause(i, end, (k + 1, i), number, "source")
+                return Clause(i, end, self._ar_relayed_phrase(k + 1, i), number, "source")
             if self._quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
             return Clause(i, end, None, number, "pro-drop")
@@ -220,6 +222,10 @@ class _Clauses(_English):
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
+            if j == np_a and kind != "src" and self._ar_manner_participle(j):
+                break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
+            if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
+                break  # «وقال عبر حسابه في “تويتر”: …»: the channel, the subject is dropped
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
@@ -276,6 +282,14 @@ class _Clauses(_English):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         if kind != "src" and self._ar_described_thing(np_a, j):
             return Clause(i, end, None, number, "pro-drop")  # «وبعد أن أبرز الطابع “السلمي”»: the object
+        if kind == "src" and toks[i].norm in _ar_according() and i > 0 and toks[i - 1].kind == "w":
+            # (inside a clause, «سيقرر حسب الظروف»; not «وبحسب الإليزيه، …» nor «، بحسب الشاهد …»,
+            # which open or set off an attribution)
+            owner = self._ar_according_to_thing(np_a)
+            if owner is not None:
+                # «حسب العمق», «وفقا لاتفاق …»: a measure, no one who speaks; «بحسب زعمه»: the
+                # pronoun's owner, whoever the reader knows
+                return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
         issuer = self._ar_issuer(np)
         if issuer is not None:

@@ -173,7 +173,11 @@ class _Cues(_AttributorBase):
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
             if w.removeprefix("ب") in _ar_qawl():
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
+            if w == "القول" and self._ar_relayed_before(i):
+                return ("qawl", "?", i + 1)  # «ونقلت الإذاعة عن المصادر القول: إن …»
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
+            if hit is None and self._ar_bayyana(i):
+                return ("past", "m", i + 1)  # «وبيّن المدير أن …»: the verb بيّن (explained)
             if hit is None and not self.text[t.start:t.end].endswith("ة"):
                 # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
                 hit = self._ar_cue_with_object(w)
@@ -256,6 +260,7 @@ class _Cues(_AttributorBase):
             cues = self.lex.cues
             found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
                          or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
+                         or w == "القول" or w == "وبين"
                          or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                          or self._ar_cue_with_object(w) is not None)
             memo[w] = found
@@ -413,11 +418,39 @@ class _Cues(_AttributorBase):
             if toks[j].norm == "عن":
                 k = j + 1
                 while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _ar_that():
-                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم"):
+                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم", "القول"):
                         return None
                     k += 1
                 return j + 1
         return None
+
+    def _ar_bayyana(self, i: int) -> bool:
+        """«وبيّن/وبين المدير أن …», «وبين أن …»: the verb بيّن (explained), written like the
+        preposition بين (between) when the shadda is left out. A verb when it opens a sentence
+        and its subject, a title with a pronoun or «أن/إن» follows; «وبين المعارضة والأغلبية
+        …» (and between) has a noun after it that no reporting verb takes as subject."""
+        toks = self.toks
+        if toks[i].norm != "وبين" or i + 1 >= len(toks) or (i > 0 and toks[i - 1].kind != "b"):
+            return False
+        nxt = toks[i + 1].norm
+        if "\u0651" in self.text[toks[i].start:toks[i].end] or nxt in _ar_that():
+            return True
+        bare = nxt.removeprefix("ال")
+        lex = self.lex
+        return nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
+            or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None
+
+    def _ar_relayed_before(self, i: int) -> bool:
+        """«ونقلت الصحيفة عن السفير فلان، القول: …»: the definite verbal noun «القول» closes a
+        relayed speaker like «قوله» when a relay verb and «عن» come shortly before it."""
+        toks = self.toks
+        for k in range(i - 1, max(-1, i - 14), -1):
+            if toks[k].kind == "b" or toks[k].norm in (".", ":", "؟", "!"):
+                return False
+            if toks[k].norm == "عن":
+                return any(toks[m].norm.removeprefix("و") in _ar_relay_verbs()
+                           for m in range(max(0, k - 8), k))
+        return False
 
     def _fr_calls_to_quote(self, i: int) -> bool:
         """«a appelé les militants à « lever le camp »»: «appeler … à» then a quotation within a

@@ -401,6 +401,10 @@ class Attributor(_Clauses):
             return None
         if self.lang != "ar" and (self._prepositional(toks[a]) or self._link_label(a, j)):
             return None  # «Puis : « … »», «Lire aussi : « … »»: no one is named there
+        if self.lang == "ar" and self._ar_opens_with_verb(a):
+            # «ويصف المالكي البرنامج ممازحا: …», «ويجيب الكاتب: …»: a clause, not a speaker
+            # phrase; the subject after its verb speaks, or no one is named here
+            return self._ar_subject_after_verb(a + 1, j)
         if self.lang == "ar" and self._ar_no_speaker_phrase(a, j):
             # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
             # right before speaks, else no one is named before the colon
