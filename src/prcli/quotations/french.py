@@ -424,6 +424,26 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
+def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
+    """«la crise des « gilets jaunes »», «d'une initiative des « bonnets verts »»: a plural noun
+    phrase in marks after «des» completing a noun that has its own determiner names the group the
+    noun is about (the writer's label), not words someone said."""
+    if k < 3 or toks[k - 1].norm != "des" or toks[k - 2].kind != "w":
+        return False
+    noun = toks[k - 2]
+    if latin_cap(text, noun) or not noun.norm.replace("'", "").isalpha() or noun.norm in stopwords("fr"):
+        return False
+    if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or toks[k - 3].norm in _noun_dets()):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].kind == "w" and not latin_cap(text, toks[k + 1]) \
+            and toks[k + 1].norm.endswith(("s", "x")) and toks[k + 1].norm not in stopwords("fr"):
+        return False  # «le montant des « insupportables » factures»: an adjective of the noun after
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    words = inner.split()
+    return 1 <= len(words) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and words[0].endswith(("s", "x")) and not personal(inner)
+
+
 #: «…, reconnaît la pharmacienne, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
 #: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
 _INNER_NOUN_INCISE = re.compile(
