@@ -456,7 +456,8 @@ class _Phrases(_Cues):
             if k > start and self.cue_at(k) is not None:
                 break
             k += 1
-        while described and k - 1 > start and (toks[k - 1].norm in _fr_prep() or toks[k - 1].norm in _fr_det()):
+        while described and k - 1 > start and (toks[k - 1].norm in _fr_prep()
+                                               or toks[k - 1].norm in _fr_det()):
             k -= 1  # «présente sur place depuis [lundi]»: not a preposition left without its noun
         if k > start:
             appo = self._right_apposition(start, k)
@@ -639,7 +640,8 @@ class _Phrases(_Cues):
         if not (self._determiner(toks[start]) or toks[start].norm.isdigit()) \
                 or toks[start].norm in ("ce", "cet", "cette", "ces"):
             return False  # («ajoute ce « gilet jaune » interrogé …»: someone met before, named so)
-        if head.kind == "w" and (latin_cap(self.text, head) or head.norm in _fr_det() or head.norm in _fr_prep()):
+        if head.kind == "w" and (latin_cap(self.text, head) or head.norm in _fr_det()
+                                 or head.norm in _fr_prep()):
             return False  # («le ministre X venu …»: the name closes the phrase)
         return head.kind in ("w", "q") and k + 1 < len(toks) and self.cue_at(k) is None
 
