@@ -116,6 +116,13 @@ TABLE = [
      "Nous voulons la vérité", "la mère de la victime", True),
     ("fr", "« Il faut tenir », a répété à 80 ans l'ancien maire du village, Marc Aubert.",
      "Il faut tenir", "Marc Aubert", True),
+    # a fronted place phrase with named complements between the incise verb and its subject
+    ("fr", "« Tout est fermé, mais il fait beau », se réjouissait devant les vitrines des Halles "
+           "Dupuis une touriste suisse, Anna Kohler, 26 ans.",
+     "Tout est fermé, mais il fait beau", "Anna Kohler", True),
+    ("fr", "« Tout est fermé, mais il fait beau », se réjouissait à la sortie du Grand Palais une "
+           "visiteuse venue de Bâle.",
+     "Tout est fermé, mais il fait beau", "une visiteuse venue de Bâle", True),
 ]
 
 

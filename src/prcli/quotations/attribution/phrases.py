@@ -368,6 +368,8 @@ class _Phrases(_Cues):
                     k += 1  # «sous le vent glacial Mathis»: an adjective closing the phrase
                     continue
                 break
+        if self.lang == "fr" and k > j:
+            k = self._fr_named_genitive(k)  # «devant les vitrines des Galeries X une touriste»
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
@@ -472,6 +474,31 @@ class _Phrases(_Cues):
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_named_genitive(self, k: int) -> int:
+        """«devant les vitrines (de Noël) des Galeries X une touriste belge», «à la sortie du Grand
+        Palais un visiteur»: capitalised names brought in by «de», «du», «des» at ``k`` complete
+        the noun of a phrase fronted before an inverted subject; the subject is the phrase opening
+        after them with a determiner. Returns the index of that determiner, else ``k``."""
+        toks = self.toks
+        n = len(toks)
+        m = k
+        while m + 1 < n and m - k < 12:
+            if latin_cap(self.text, toks[m]) and m > 0 and toks[m - 1].norm in ("de", "du", "des"):
+                e = m  # («de Noël»: the loop before stopped on the name itself)
+            elif toks[m].norm in ("de", "du", "des") and latin_cap(self.text, toks[m + 1]):
+                e = m + 1
+            else:
+                break
+            while e < n and e - m <= 5 and toks[e].kind == "w" and (
+                    latin_cap(self.text, toks[e]) or (toks[e].norm in _name_glue() and e + 1 < n
+                                                      and latin_cap(self.text, toks[e + 1]))):
+                e += 1
+            m = e
+        if m == k or m >= n or toks[m].kind != "w" or toks[m].norm not in _fr_det() \
+                or toks[m].norm in ("du", "des", "de"):
+            return k
+        return m
 
     def _fr_subject_opening(self, t: Tok) -> bool:
         """After «en 2019», «à 20h30» a subject opens with a determiner or a capital; a lowercase
