@@ -123,6 +123,13 @@ TABLE = [
     ("fr", "« Tout est fermé, mais il fait beau », se réjouissait à la sortie du Grand Palais une "
            "visiteuse venue de Bâle.",
      "Tout est fermé, mais il fait beau", "une visiteuse venue de Bâle", True),
+    # a role and a full name open the sentence a colon closes (past a fronted apposition)
+    ("fr", "« Je reste optimiste », dit Paul Morel. Ancien gendarme, le député vaudois Marc Delorme "
+           "(PLR/VD) a suivi les images toute la nuit : « La situation a très vite tourné à l'émeute. »",
+     "La situation a très vite tourné à l'émeute.", "Marc Delorme", True),
+    ("fr", "« Je reste optimiste », dit Paul Morel. Hasard du calendrier, le conseiller municipal Marc "
+           "Delorme était en visite à Lyon ce week-end : « J'étais dans les quartiers touchés. »",
+     "J'étais dans les quartiers touchés.", "Marc Delorme", True),
 ]
 
 

@@ -642,6 +642,10 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         if m >= c - 1 or toks[m].norm != ",":
             return None
         s = m + 1
+    described = _role_and_name(text, toks, s, c) \
+        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
+    if described is not None:
+        return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
     e = s
     while e < c and e - s < 4 and toks[e].kind == "w" \
             and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
@@ -650,6 +654,50 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     v = _past_apposition(text, toks, e, c) if e > s else e
     if e == s or v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) or toks[v].norm in stopwords("fr"):
         return None
+    return (s, e)
+
+
+def past_fronted_noun(text: str, toks: list[Tok], s: int, c: int) -> int:
+    """«Ancien policier, le conseiller …», «Fine connaisseuse du dossier, la députée …»: a
+    capitalised word that is no given name and a few lowercase words set off by a comma open the
+    sentence (an apposition fronted before the subject). Returns the token after that comma, else
+    ``s`` (before the colon at ``c``)."""
+    if not latin_cap(text, toks[s]) or given_name_gender(toks[s].norm) != "?":
+        return s
+    m = s + 1
+    while m < c and m - s <= 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
+        m += 1
+    return m + 1 if s + 1 < m < c - 1 and toks[m].norm == "," else s
+
+
+def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«le conseiller national Paul X (PLR/GE) a regardé …», «la députée Anne Y était …»: a
+    definite article, a few lowercase words of role and a full name (two capitalised words or
+    more, then perhaps a bracket), followed by a lowercase verb before the colon at ``c``. Returns
+    the phrase from the article to the end of the name, else None."""
+    w = toks[s].norm
+    if not (w in ("le", "la") or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
+        return None
+    m = s + 1 if w in ("le", "la") else s
+    if w.startswith("l'") and text[toks[s].start + 2:toks[s].start + 3].isupper():
+        return None  # «L'Élysée …»: a body's name, read elsewhere
+    a = m
+    while m < c and m - a < 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
+        m += 1
+    if m == a and w in ("le", "la"):
+        return None
+    e = m
+    while e < c and e - m < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr"):
+        e += 1
+    if e - m < 2 or e >= c:
+        return None
+    v = e
+    if toks[v].norm == "(":
+        v = next((x + 1 for x in range(v + 1, min(c, v + 8)) if toks[x].norm == ")"), c)
+    if v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) \
+            or (toks[v].norm in stopwords("fr") and toks[v].norm not in _aux()):
+        return None  # (the verb may be an auxiliary or «était»: «la députée X était à Paris :»)
     return (s, e)
 
 

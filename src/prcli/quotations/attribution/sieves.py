@@ -359,6 +359,8 @@ class Attributor(_Clauses):
                 or t.norm in self.lex.people or t.norm in self.lex.honorifics \
                 or (self.lang == "fr" and french.participle_opening(t.norm)):
             return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
+        if self.lang == "fr" and french.past_fronted_noun(self.text, toks, start, k - 1) != start:
+            return None  # «Ancien policier, le conseiller X a regardé … : « … »»: no name, an apposition
         nxt = toks[start + 1]
         if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
             return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
