@@ -147,6 +147,11 @@ TABLE = [
     ("fr", "« Le pays a changé », a dénoncé Anne, rappelant la phrase prononcée par le président de "
            "la République : « Nous tiendrons jusqu'au bout. »",
      "Nous tiendrons jusqu'au bout.", "le président de la République", True),
+    # a participle opening the sentence: the subject after it is the name apposed to a description
+    # holding a group's name in spaced marks
+    ("fr", "« Nous tiendrons », a estimé le ministre Paul Morel. Dénonçant la « stratégie du pire » du "
+           "gouvernement, un des représentants des « bonnets verts libres », Marc Roux, a appelé au calme.",
+     "stratégie du pire", "Marc Roux", True),
 ]
 
 

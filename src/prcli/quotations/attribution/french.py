@@ -272,6 +272,9 @@ class _French(_Arabic):
                 toks[c + 1].norm in _fr_det() or latin_cap(self.text, toks[c + 1])):
             return None
         np = self._right_np(c + 1, _fr_subject_stops())
+        if np is not None and np[0] > c + 1 and np[1] + 1 < len(toks) and toks[np[1]].norm == "," \
+                and toks[np[1] + 1].norm in _fr_aux():
+            return np  # «…, un des représentants des « X », Benjamin Y, a appelé …»: the apposed name
         if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
             return None
         return np
