@@ -42,6 +42,29 @@ TABLE = [
     # condemned by a court: an offence in marks, not words
     ("fr", "Le tribunal a condamné le prévenu à six mois de prison pour « outrage à agent ».",
      "outrage à agent", None, False),
+    # the answers of a poll after a share («N % de « … »»): the category counted, not words
+    ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Sa cote est tombée à 31 % de "
+           "« satisfaits », selon une enquête publiée dimanche.",
+     "satisfaits", None, False),
+    ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Une enquête lui donne 64 pour cent "
+           "de « très mécontents » dans le quartier.",
+     "très mécontents", None, False),
+    # «appeler X à …» then the words in marks a few words on: the one calling says them
+    ("fr", "« On veut vivre », résumait un manifestant. La dirigeante du parti vert Anne Roux, accusée de "
+           "récupération, a appelé l'exécutif à répondre vraiment aux manifestants « et pas par un "
+           "comité de plus ».",
+     "et pas par un comité de plus", "Anne Roux", True),
+    # words heard in a crowd («pouvait-on entendre dans …»): the crowd named after «dans» chants them
+    ("fr", "Les rues se sont remplies. « Paul démission ! » pouvait-on entendre dans le cortège à Lyon.",
+     "Paul démission !", "le cortège à Lyon", True),
+    # a plural group in marks completing a noun («la crise des « … »»): the writer's label
+    ("fr", "Le ministre Paul Morel a annoncé mardi de nouvelles mesures pour calmer la colère des "
+           "« bonnets verts ».",
+     "bonnets verts", None, False),
+    # («des « … » factures»: an adjective of the noun after, someone's word, stays speech)
+    ("fr", "Les manifestants, réunis devant la mairie, dénoncent le montant des « insupportables » "
+           "factures d'eau.",
+     "insupportables", "Les manifestants", True),
 ]
 
 

@@ -312,12 +312,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
+        if nonspeech != "term" and lex.lang == "fr" and french.poll_answer(text, toks, i):
+            nonspeech, clause = "term", None  # «23 % de « satisfaits »»: a poll's answer, not speech
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
+            nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
-            if lex.lang == "fr" else None
+            or french.heard_in(toks, i) if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
                 and not att.after_link(i) and french.banner_reading(toks, i):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
@@ -365,6 +369,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             continue
         person: Person | None = None
         inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
+        owner = att.fr_colon_words_owner(i) if lex.lang == "fr" and inside is None else None
+        if owner is not None:
+            inside = resolve_np(text, toks, owner, lex, reg, last)  # «la phrase prononcée par X : « … »»
         if clause is not None:
             if via != "pronoun":
                 cs = clause.cue_start

@@ -320,6 +320,32 @@ def banner_reading(toks: list[Tok], k: int) -> bool:
     return False
 
 
+@cache
+def _heard() -> tuple[tuple[str, ...], ...]:
+    """The impersonal phrases of hearing (``data/heard_verbs_fr.txt``) as token tuples."""
+    return phrases("heard_verbs_fr.txt")
+
+
+def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«« Macron démission ! » pouvait-on entendre dans le cortège à Paris»: words one hears in
+    a crowd are the crowd's; the phrase after «dans» or «parmi» (up to the end of the clause,
+    at most eight words) is who chants them. Returns its token range, else None."""
+    j = k + 1
+    while j < len(toks) and toks[j].norm == ",":
+        j += 1
+    for phrase in _heard():
+        if not all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
+            continue
+        a = j + len(phrase)
+        if a + 1 >= len(toks) or toks[a].norm not in ("dans", "parmi") or toks[a + 1].norm not in _dets():
+            return None
+        e = a + 1
+        while e < len(toks) and e - a <= 8 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
+            e += 1
+        return (a + 1, e) if e - a >= 3 else None
+    return None
+
+
 def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The plural group opening the sentence before the one holding token ``k`` («Des centaines
     de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
@@ -405,6 +431,43 @@ def charge_name(text: str, toks: list[Tok], k: int) -> bool:
             return True
         m -= 1
     return False
+
+
+_share_words = lazy_words("prcli.quotations", "share_words_fr.txt")
+
+
+def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
+    """«tombée à 23 % de « satisfaits »», «4 % de « très satisfaits »»: a few lowercase words in
+    marks as the complement of a share («N % de», «N pour cent de») name the answer people gave to
+    a poll (the category counted), not words anyone said."""
+    m = k - 1
+    if m >= 1 and toks[m].norm in ("'", "’") and toks[m - 1].norm == "d":
+        m -= 1  # «4 % d’« indécis »»: the elided preposition is split from its mark
+    if m < 1 or toks[m].norm not in ("de", "d", "d'") or toks[m - 1].norm not in _share_words():
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and not personal(inner)
+
+
+def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
+    """«la crise des « gilets jaunes »», «d'une initiative des « bonnets verts »»: a plural noun
+    phrase in marks after «des» completing a noun that has its own determiner names the group the
+    noun is about (the writer's label), not words someone said."""
+    if k < 3 or toks[k - 1].norm != "des" or toks[k - 2].kind != "w":
+        return False
+    noun = toks[k - 2]
+    if latin_cap(text, noun) or not noun.norm.replace("'", "").isalpha() or noun.norm in stopwords("fr"):
+        return False
+    if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or toks[k - 3].norm in _noun_dets()):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].kind == "w" and not latin_cap(text, toks[k + 1]) \
+            and toks[k + 1].norm.endswith(("s", "x")) and toks[k + 1].norm not in stopwords("fr"):
+        return False  # «le montant des « insupportables » factures»: an adjective of the noun after
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    words = inner.split()
+    return 1 <= len(words) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and words[0].endswith(("s", "x")) and not personal(inner)
 
 
 #: «…, reconnaît la pharmacienne, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
@@ -605,6 +668,10 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         if m >= c - 1 or toks[m].norm != ",":
             return None
         s = m + 1
+    described = _role_and_name(text, toks, s, c) \
+        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
+    if described is not None:
+        return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
     e = s
     while e < c and e - s < 4 and toks[e].kind == "w" \
             and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
@@ -613,6 +680,50 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     v = _past_apposition(text, toks, e, c) if e > s else e
     if e == s or v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) or toks[v].norm in stopwords("fr"):
         return None
+    return (s, e)
+
+
+def past_fronted_noun(text: str, toks: list[Tok], s: int, c: int) -> int:
+    """«Ancien policier, le conseiller …», «Fine connaisseuse du dossier, la députée …»: a
+    capitalised word that is no given name and a few lowercase words set off by a comma open the
+    sentence (an apposition fronted before the subject). Returns the token after that comma, else
+    ``s`` (before the colon at ``c``)."""
+    if not latin_cap(text, toks[s]) or given_name_gender(toks[s].norm) != "?":
+        return s
+    m = s + 1
+    while m < c and m - s <= 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
+        m += 1
+    return m + 1 if s + 1 < m < c - 1 and toks[m].norm == "," else s
+
+
+def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«le conseiller national Paul X (PLR/GE) a regardé …», «la députée Anne Y était …»: a
+    definite article, a few lowercase words of role and a full name (two capitalised words or
+    more, then perhaps a bracket), followed by a lowercase verb before the colon at ``c``. Returns
+    the phrase from the article to the end of the name, else None."""
+    w = toks[s].norm
+    if not (w in ("le", "la") or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
+        return None
+    m = s + 1 if w in ("le", "la") else s
+    if w.startswith("l'") and text[toks[s].start + 2:toks[s].start + 3].isupper():
+        return None  # «L'Élysée …»: a body's name, read elsewhere
+    a = m
+    while m < c and m - a < 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
+        m += 1
+    if m == a and w in ("le", "la"):
+        return None
+    e = m
+    while e < c and e - m < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr"):
+        e += 1
+    if e - m < 2 or e >= c:
+        return None
+    v = e
+    if toks[v].norm == "(":
+        v = next((x + 1 for x in range(v + 1, min(c, v + 8)) if toks[x].norm == ")"), c)
+    if v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) \
+            or (toks[v].norm in stopwords("fr") and toks[v].norm not in _aux()):
+        return None  # (the verb may be an auxiliary or «était»: «la députée X était à Paris :»)
     return (s, e)
 
 
