@@ -51,12 +51,12 @@ TABLE = [
      "très mécontents", None, False),
     # «appeler X à …» then the words in marks a few words on: the one calling says them
     ("fr", "« On veut vivre », résumait un manifestant. La dirigeante du parti vert Anne Roux, accusée de "
-           "récupération, a appelé l'exécutif à répondre vraiment aux manifestants « et pas par un "
+           "récupération, a appelé le gouvernement à écouter enfin les habitants « et pas par un "
            "comité de plus ».",
      "et pas par un comité de plus", "Anne Roux", True),
     # words heard in a crowd («pouvait-on entendre dans …»): the crowd named after «dans» chants them
-    ("fr", "Les rues se sont remplies. « Paul démission ! » pouvait-on entendre dans le cortège à Lyon.",
-     "Paul démission !", "le cortège à Lyon", True),
+    ("fr", "Les rues se sont remplies. « Paul démission ! » pouvait-on entendre parmi les marcheurs à Lyon.",
+     "Paul démission !", "les marcheurs à Lyon", True),
     # a plural group in marks completing a noun («la crise des « … »»): the writer's label
     ("fr", "Le ministre Paul Morel a annoncé mardi de nouvelles mesures pour calmer la colère des "
            "« bonnets verts ».",

@@ -128,8 +128,8 @@ TABLE = [
            "(PLR/VD) a suivi les images toute la nuit : « La situation a très vite tourné à l'émeute. »",
      "La situation a très vite tourné à l'émeute.", "Marc Delorme", True),
     ("fr", "« Je reste optimiste », dit Paul Morel. Hasard du calendrier, le conseiller municipal Marc "
-           "Delorme était en visite à Lyon ce week-end : « J'étais dans les quartiers touchés. »",
-     "J'étais dans les quartiers touchés.", "Marc Delorme", True),
+           "Delorme était en visite à Lyon samedi matin : « Je suis allé voir les rues touchées. »",
+     "Je suis allé voir les rues touchées.", "Marc Delorme", True),
     # words named by a speech noun belong to the one brought in after it
     ("fr", "« Le pays a changé d'époque », selon l'expression utilisée par Paul Morel dans un journal.",
      "Le pays a changé d'époque", "Paul Morel", True),
@@ -144,8 +144,8 @@ TABLE = [
            "contre les habitants. »",
      "On ne gouverne pas contre les habitants.", "Paul Morel", True),
     # a first name alone is not the holder of a role whose body is named after it in the sentence
-    ("fr", "« Le pays a changé », a dénoncé Anne, rappelant la phrase prononcée par le président de "
-           "la République : « Nous tiendrons jusqu'au bout. »",
+    ("fr", "« Le pays a changé », a dénoncé Anne, rappelant la phrase prononcée hier par le président "
+           "de la République : « Nous tiendrons jusqu'au bout. »",
      "Nous tiendrons jusqu'au bout.", "le président de la République", True),
     # a participle opening the sentence: the subject after it is the name apposed to a description
     # holding a group's name in spaced marks

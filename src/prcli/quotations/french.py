@@ -327,7 +327,7 @@ def _heard() -> tuple[tuple[str, ...], ...]:
 
 
 def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«« Macron démission ! » pouvait-on entendre dans le cortège à Paris»: words one hears in
+    """«« Dupont démission ! » pouvait-on entendre parmi les marcheurs à Nantes»: words one hears in
     a crowd are the crowd's; the phrase after «dans» or «parmi» (up to the end of the clause,
     at most eight words) is who chants them. Returns its token range, else None."""
     j = k + 1

@@ -91,7 +91,7 @@ class _French(_Arabic):
         return None  # («cette phrase lourde de sens»: a bare noun after «de» is no one)
 
     def fr_colon_words_owner(self, k: int) -> tuple[int, int] | None:
-        """«…, rappelant la phrase prononcée par le président de la République : « … »»: the
+        """«…, citant la phrase prononcée la veille par la ministre : « … »»: the
         words named right before the colon that introduces the quotation ``k`` are those of the
         one brought in after the speech noun (``fr_words_owner``), not of the sentence's subject."""
         toks = self.toks

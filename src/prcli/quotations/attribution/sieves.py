@@ -121,7 +121,7 @@ class Attributor(_Clauses):
         return None
 
     def _fr_fronted_complement(self, v: int, np: tuple[int, int]) -> bool:
-        """«se félicitait devant les vitrines de Noël des Galeries X une touriste belge, Y»: a
+        """«se réjouissait devant les étals du marché couvert une retraitée suisse, Y»: a
         longer complement of place (words only, up to the apposition's comma) stands between the
         incise verb at ``v`` and its subject ``np``."""
         toks = self.toks
