@@ -42,6 +42,13 @@ TABLE = [
     # condemned by a court: an offence in marks, not words
     ("fr", "Le tribunal a condamné le prévenu à six mois de prison pour « outrage à agent ».",
      "outrage à agent", None, False),
+    # the answers of a poll after a share («N % de « … »»): the category counted, not words
+    ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Sa cote est tombée à 31 % de "
+           "« satisfaits », selon une enquête publiée dimanche.",
+     "satisfaits", None, False),
+    ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Une enquête lui donne 64 pour cent "
+           "de « très mécontents » dans le quartier.",
+     "très mécontents", None, False),
 ]
 
 

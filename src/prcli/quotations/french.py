@@ -407,6 +407,23 @@ def charge_name(text: str, toks: list[Tok], k: int) -> bool:
     return False
 
 
+_share_words = lazy_words("prcli.quotations", "share_words_fr.txt")
+
+
+def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
+    """«tombée à 23 % de « satisfaits »», «4 % de « très satisfaits »»: a few lowercase words in
+    marks as the complement of a share («N % de», «N pour cent de») name the answer people gave to
+    a poll (the category counted), not words anyone said."""
+    m = k - 1
+    if m >= 1 and toks[m].norm in ("'", "’") and toks[m - 1].norm == "d":
+        m -= 1  # «4 % d’« indécis »»: the elided preposition is split from its mark
+    if m < 1 or toks[m].norm not in ("de", "d", "d'") or toks[m - 1].norm not in _share_words():
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and not personal(inner)
+
+
 #: «…, reconnaît la pharmacienne, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
 #: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
 _INNER_NOUN_INCISE = re.compile(
