@@ -779,7 +779,10 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
                 and toks[i].norm not in stopwords(lex.lang):
             return (i, j)  # "Marchetti, who lost out …": a person, named by the surname
     if j - i < 2:
-        return _role_then_name(text, toks, i, lex)
+        found = _role_then_name(text, toks, i, lex)
+        if found is None and lex.lang == "fr" and reg is not None:
+            found = _fr_subject_after_fronted(text, toks, i, lex, reg)
+        return found
     if j >= len(toks):
         return None
     nxt = toks[j]
@@ -809,6 +812,30 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
             return None
         return (i, j)
     return None
+
+
+#: How many words a fronted phrase before a French subject may hold («Un peu plus loin, …»).
+_FRONTED_WORDS = 10
+
+
+def _fr_subject_after_fronted(text: str, toks: list[Tok], i: int, lex: Lexicon,
+                              reg: Register) -> tuple[int, int] | None:
+    """«Un peu plus loin, Jean X s'est préparé …», «Affalé sur le trottoir, Paul X se fait …»:
+    a short fronted phrase of plain words (no preposition needed: a participle, an adverb, a
+    noun phrase) closed by a comma, then a full name that opens the clause. French readers take
+    that person as the subject a later «dit-il» goes back to. Only a full name (two name words or
+    more) counts: a lone capitalised word after the comma may be a place or a second fronted
+    phrase."""
+    m = i
+    while m < len(toks) and m - i < _FRONTED_WORDS and toks[m].kind == "w":
+        m += 1
+    if m == i or m + 2 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
+        return None
+    s = m + 1
+    if not _name_shaped(text[toks[s].start:toks[s].end]) or toks[s].norm in stopwords(lex.lang):
+        return None
+    found = _sentence_subject(text, toks, s, lex, None)
+    return found if found is not None and found[0] == s and found[1] - s >= 2 else None
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
