@@ -24,6 +24,26 @@ TABLE = [
     ("fr", "« Nous resterons », a dit Hugo Perrin. Depuis le matin, Lyon est bloquée. "
            "« Je rentre demain », confie-t-il.",
      "Je rentre demain", "Hugo Perrin", True),
+    # a known given name alone opening the clause, a verb after it: the person brought in
+    ("fr", "« On tiendra », a dit Martine, 52 ans. Au barrage, on parle peu de politique. Jean-Paul se "
+           "présente comme un ancien routier. « J'ai voté à gauche toute ma vie », confie-t-il.",
+     "J'ai voté à gauche toute ma vie", "Jean-Paul", True),
+    # «chez» before a lone given name and an apposition with an age brings that person in
+    ("fr", "« Nous ne bougerons pas », assure Sandrine, infirmière. Même son de cloche chez Thierry, un "
+           "maçon de 51 ans. Il est venu chaque samedi. « Il faut que ça change », conclut-il.",
+     "Il faut que ça change", "Thierry", True),
+    # a known given name after a place and a comma, with a trade in apposition
+    ("fr", "« On a tout rangé », explique Karim, un commerçant. Dans la rue Victor-Hugo, Odile, gardienne "
+           "d'un immeuble, balaie le trottoir. « Nous partons ce soir », dit-elle.",
+     "Nous partons ce soir", "Odile", True),
+    # a lone given name after a full name that opens with it is that same person
+    ("fr", "« On tiendra », a dit Martine, 52 ans. Un peu plus loin, Jean-Paul Lemoine s'équipe. "
+           "Jean-Paul, 30 ans, vit en banlieue. « Tout est trop cher », dit-il.",
+     "Tout est trop cher", "Jean-Paul Lemoine", True),
+    # a masculine given name is no speaker for «la vendeuse»
+    ("fr", "« On ferme à midi », raconte Gérard, l'un des employés. « Tout est prêt », ajoute-t-il. "
+           "« On nous a dit de tout rentrer », témoigne la vendeuse, qui n'a pas donné son nom.",
+     "On nous a dit de tout rentrer", "la vendeuse", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

@@ -194,7 +194,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 # «Parmi les bénévoles, Rachid, boulanger dans un village, …»: someone brought in
                 # by given name and trade; a later «a-t-il déclaré» means him
                 t0 = toks[lone]
-                p = reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
+                p = _fr_full_name_just_met(reg, t0.norm, t0.start) \
+                    or reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
                 if p.gender == "?":
                     p.gender = given_name_gender(t0.norm)
                 _push(last, t0.start, p, "?")
@@ -499,6 +500,28 @@ def _same_institution(text: str, description: str, p: Person) -> bool:
     return any(w in near for w in caps)
 
 
+#: How far back (characters) a full name makes a lone given name that same person.
+_GIVEN_NAME_REACH = 600
+
+
+def _fr_full_name_just_met(reg: Register, given: str, pos: int) -> Person | None:
+    """«Un peu plus loin, Jean-Marc X s'est préparé. … Jean-Marc, 30 ans, vit en banlieue»: a
+    lone given name right after a full name that opens with it is that person, not a newcomer."""
+    for p in reg.before(pos):
+        if pos - p.first > _GIVEN_NAME_REACH:
+            return None
+        if p.named and len(p.keys) >= 2 and p.keys[0] == given and p.first < pos:
+            return p
+    return None
+
+
+@cache
+def _fr_topic_words() -> frozenset[str]:
+    """What may stand right before a lone given name that brings someone in: a comma, or
+    «pour»/«chez» («Même constat pour Quiberel, …», «Même son de cloche chez Léa, 47 ans, …»)."""
+    return frozenset({",", *folded_words("given_name_topics_fr.txt")})
+
+
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
     """The token of a lone given name set off by commas and followed by a trade or an age in the
     sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»)."""
@@ -506,9 +529,10 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
     m = at
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
         t = toks[m]
-        if t.kind == "w" and (m == at or toks[m - 1].norm in (",", "pour")) and toks[m + 1].norm == "," \
-                and text[t.start].isupper() and t.norm.isalpha() and t.norm not in stopwords("fr") \
-                and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"):
+        if t.kind == "w" and (m == at or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
+                and text[t.start].isupper() and t.norm.replace("-", "").isalpha() and t.norm not in stopwords("fr") \
+                and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
+                         and given_name_gender(t.norm) == "?"):
             after = toks[m + 2]
             described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
             given = given_name_gender(t.norm) != "?"
@@ -778,6 +802,8 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
                 and toks[i].norm not in stopwords(lex.lang):
             return (i, j)  # "Marchetti, who lost out …": a person, named by the surname
+        if lex.lang == "fr" and _fr_given_name_verb(text, toks, i):
+            return (i, j)  # «Léa se présente comme …»: a known given name opening the clause
     if j - i < 2:
         found = _role_then_name(text, toks, i, lex)
         if found is None and lex.lang == "fr" and reg is not None:
@@ -814,6 +840,18 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
     return None
 
 
+def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
+    """«Léa se présente comme …», «Jean-Jacques vit seul»: a known French given name alone,
+    then a lowercase word that is no name particle nor function word (a verb or a clitic): the
+    person, brought in by the given name, is the clause's subject."""
+    if i + 1 >= len(toks) or given_name_gender(toks[i].norm) == "?" or toks[i + 1].kind != "w":
+        return False
+    nxt = toks[i + 1]
+    return not text[nxt.start].isupper() and (nxt.norm not in stopwords("fr") or nxt.norm[:2] in ("s'", "n'")
+                                              or nxt.norm in _fr_clitics() or nxt.norm == "ne")
+
+
+_fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 #: How many words a fronted phrase before a French subject may hold («Un peu plus loin, …»).
 _FRONTED_WORDS = 10
 

@@ -1379,6 +1379,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run = run[_given_name_cut([w.norm for w in run], before):]  # «de Radio Azur Odile de Vries»
             run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
+        if gender == "?" and lex.lang == "fr" and keys:
+            gender = given_name_gender(keys[0])  # «raconte Serge»: not «la serveuse» a line later
         found = reg.by_name(keys)
         if found is not None:
             if found.gender == "?":
