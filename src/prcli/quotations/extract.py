@@ -530,7 +530,8 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
         t = toks[m]
         if t.kind == "w" and (m == at or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
-                and text[t.start].isupper() and t.norm.replace("-", "").isalpha() and t.norm not in stopwords("fr") \
+                and text[t.start].isupper() and t.norm.replace("-", "").isalpha() \
+                and t.norm not in stopwords("fr") \
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
                          and given_name_gender(t.norm) == "?"):
             after = toks[m + 2]
