@@ -44,6 +44,14 @@ TABLE = [
     ("fr", "« On ferme à midi », raconte Gérard, l'un des employés. « Tout est prêt », ajoute-t-il. "
            "« On nous a dit de tout rentrer », témoigne la vendeuse, qui n'a pas donné son nom.",
      "On nous a dit de tout rentrer", "la vendeuse", True),
+    # a known given name, an apposition between commas, then the verb: that person is the subject
+    ("fr", "« On reste », ajoute le retraité. Sylvain, casquette rouge sur la tête, dit lui aussi être "
+           "là par « amitié ». « On ne lâchera rien ! »",
+     "On ne lâchera rien !", "Sylvain", True),
+    # words in marks closed by their own full stop are not reported by the next quotation's incise
+    ("fr", "En visite à Rome, le chef du gouvernement belge, Marc Peeters, s'est voulu rassurant : « Nos "
+           "liens sont anciens. » « La crise durera », prévient Julie Morin, chercheuse.",
+     "Nos liens sont anciens.", "Marc Peeters", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

@@ -27,6 +27,7 @@ from prcli.quotations.resolve import (
     common_word_in,
     forget_positions,
     formulas,
+    full_name_just_met,
     given_name_gender,
     newcomer,
     resolve_np,
@@ -194,7 +195,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 # «Parmi les bénévoles, Rachid, boulanger dans un village, …»: someone brought in
                 # by given name and trade; a later «a-t-il déclaré» means him
                 t0 = toks[lone]
-                p = _fr_full_name_just_met(reg, t0.norm, t0.start) \
+                p = full_name_just_met(reg, t0.norm, t0.start) \
                     or reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
                 if p.gender == "?":
                     p.gender = given_name_gender(t0.norm)
@@ -500,21 +501,6 @@ def _same_institution(text: str, description: str, p: Person) -> bool:
     return any(w in near for w in caps)
 
 
-#: How far back (characters) a full name makes a lone given name that same person.
-_GIVEN_NAME_REACH = 600
-
-
-def _fr_full_name_just_met(reg: Register, given: str, pos: int) -> Person | None:
-    """«Un peu plus loin, Jean-Marc X s'est préparé. … Jean-Marc, 30 ans, vit en banlieue»: a
-    lone given name right after a full name that opens with it is that person, not a newcomer."""
-    for p in reg.before(pos):
-        if pos - p.first > _GIVEN_NAME_REACH:
-            return None
-        if p.named and len(p.keys) >= 2 and p.keys[0] == given and p.first < pos:
-            return p
-    return None
-
-
 @cache
 def _fr_topic_words() -> frozenset[str]:
     """What may stand right before a lone given name that brings someone in: a comma, or
@@ -575,7 +561,8 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
                 and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
             out[n] = _with_speaker(q, nxt.speaker)
         elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \
-                and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start):
+                and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start) \
+                and not _closes_sentence(q):
             # «« On peut débattre », mais fermer les écoles n'est « pas sérieux », a redit X»:
             # the incise after the second quotation of the sentence reports the first one too
             out[n] = _with_speaker(q, nxt.speaker)
@@ -588,6 +575,13 @@ def _incise_after(text: str, q: Quote) -> bool:
         return False
     at = text.find(q.cue, q.end, q.end + 40)
     return at > 0 and "," in text[q.end:at] and not text[q.end:at].strip(" ,»”\"\u00a0\u202f")
+
+
+def _closes_sentence(q: Quote) -> bool:
+    """«« Les relations sont anciennes. » « La France a du mal … », relève X»: words in marks that
+    end with their own full stop close a sentence; the incise after the next quotation reports
+    that one only (the first one is the person the reader was following)."""
+    return q.text.rstrip()[-1:] in ".!?…"
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -842,14 +836,29 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
 
 
 def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
-    """«Léa se présente comme …», «Jean-Jacques vit seul»: a known French given name alone,
-    then a lowercase word that is no name particle nor function word (a verb or a clitic): the
-    person, brought in by the given name, is the clause's subject."""
-    if i + 1 >= len(toks) or given_name_gender(toks[i].norm) == "?" or toks[i + 1].kind != "w":
+    """«Léa se présente comme …», «Jean-Jacques vit seul», «Christophe, gilet jaune sur sa
+    veste, affirme …»: a known French given name alone (an apposition between commas may follow),
+    then a lowercase word that may open a verb group: the person, brought in by the given name,
+    is the clause's subject."""
+    if i + 1 >= len(toks) or given_name_gender(toks[i].norm) == "?" or toks[i + 1].kind not in ("w", "p"):
         return False
-    nxt = toks[i + 1]
-    return not text[nxt.start].isupper() and (nxt.norm not in stopwords("fr") or nxt.norm[:2] in ("s'", "n'")
-                                              or nxt.norm in _fr_clitics() or nxt.norm == "ne")
+    nxt = i + 1
+    if toks[nxt].norm == ",":
+        # «Christophe, gilet jaune sur sa veste, affirme …»: past an apposition set off by commas
+        m = nxt + 1
+        while m < len(toks) and m - nxt <= _FRONTED_WORDS and toks[m].kind == "w":
+            m += 1
+        if m == nxt + 1 or m + 1 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
+            return False
+        nxt = m + 1
+    return _fr_verb_like(text, toks[nxt])
+
+
+def _fr_verb_like(text: str, t: Tok) -> bool:
+    """A lowercase word that may open a verb group after a subject: a content word, a
+    reflexive or object clitic («se», «lui»), or the negation «ne»."""
+    return not text[t.start].isupper() and (t.norm not in stopwords("fr") or t.norm[:2] in ("s'", "n'")
+                                            or t.norm in _fr_clitics() or t.norm == "ne")
 
 
 _fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")

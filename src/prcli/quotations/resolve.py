@@ -604,6 +604,21 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
     return "?"
 
 
+#: How far back (characters) a full name makes a lone given name that same person.
+_GIVEN_NAME_REACH = 600
+
+
+def full_name_just_met(reg: Register, given: str, pos: int) -> Person | None:
+    """«Un peu plus loin, Jean-Marc X s'est préparé. … Jean-Marc, 30 ans, vit en banlieue»: a
+    lone given name right after a full name that opens with it is that person, not a newcomer."""
+    for p in reg.before(pos):
+        if pos - p.first > _GIVEN_NAME_REACH:
+            return None
+        if p.named and len(p.keys) >= 2 and p.keys[0] == given and p.first < pos:
+            return p
+    return None
+
+
 def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
                last: list[tuple[int, Person]]) -> Person:
     """The register entry for the speaker phrase ``toks[np]`` (added when new)."""
@@ -631,7 +646,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return ref
         if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
                 and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
-            return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
+            return (full_name_just_met(reg, toks[a].norm, toks[a].start) if lex.lang == "fr" else None) \
+                or reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     if lex.lang == "ar":
         a, b = ar_speaker_bounds(toks, a, b)
         if b - a == 1:
