@@ -52,6 +52,20 @@ TABLE = [
     ("fr", "En visite à Rome, le chef du gouvernement belge, Marc Peeters, s'est voulu rassurant : « Nos "
            "liens sont anciens. » « La crise durera », prévient Julie Morin, chercheuse.",
      "Nos liens sont anciens.", "Marc Peeters", True),
+    # a fronted phrase, then a role and the holder's name: that person opens the clause
+    ("fr", "« Tout a été rangé », a dit Julie Morin. Ancien gendarme, le député Paul Arnaud (PS) a suivi "
+           "les heurts jusque tard dans la nuit : « La situation a vite dégénéré. »",
+     "La situation a vite dégénéré.", "Paul Arnaud", True),
+    ("fr", "« Rien ne bouge », a dit Julie Morin. Premier élu à réagir, le maire de Brest Paul Arnaud a "
+           "demandé au préfet de « rouvrir le dialogue ».",
+     "rouvrir le dialogue", "Paul Arnaud", True),
+    # «pour X,» or «chez X,» near the start of a sentence closed by a colon: X speaks after it
+    ("fr", "« Il faut agir », a dit Julie Morin. Enfin, pour Marc Aubert (PS), la crise doit servir de "
+           "leçon : « Les gens sont touchés dans leur quotidien. »",
+     "Les gens sont touchés dans leur quotidien.", "Marc Aubert", True),
+    ("fr", "« Il faut agir », a dit Julie Morin, maire de Vannes. Même refrain chez Marc Aubert, maire "
+           "de Lorient : « Nous sommes abandonnés. »",
+     "Nous sommes abandonnés.", "Marc Aubert", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

@@ -505,7 +505,7 @@ def _same_institution(text: str, description: str, p: Person) -> bool:
 def _fr_topic_words() -> frozenset[str]:
     """What may stand right before a lone given name that brings someone in: a comma, or
     «pour»/«chez» («Même constat pour Quiberel, …», «Même son de cloche chez Léa, 47 ans, …»)."""
-    return frozenset({",", *folded_words("given_name_topics_fr.txt")})
+    return frozenset({",", *folded_words("topic_prepositions_fr.txt")})
 
 
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
@@ -880,6 +880,9 @@ def _fr_subject_after_fronted(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if m == i or m + 2 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
         return None
     s = m + 1
+    if toks[s].norm in _determiners():
+        # «Ancien policier, le conseiller national Paul X (PS) a regardé …»: a role, then the name
+        return _role_then_name(text, toks, s, lex)
     if not _name_shaped(text[toks[s].start:toks[s].end]) or toks[s].norm in stopwords(lex.lang):
         return None
     found = _sentence_subject(text, toks, s, lex, None)

@@ -615,7 +615,11 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         return None
     if s + 1 < c and toks[s].norm in language_words("sentence_adverbials", "fr"):
         s += 1 + (toks[s + 1].norm == ",")  # «Alors Robert, …, s'interpose : « … »»
-    if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr"):
+    topic = _topic_name(text, toks, s, c)
+    if topic is not None:
+        return topic
+    if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr") \
+            or _sentence_case_word(text, toks, s, c):
         m = s
         while m < c and m - s < 10 and toks[m].norm != ",":
             m += 1
@@ -631,6 +635,39 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     if e == s or v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) or toks[v].norm in stopwords("fr"):
         return None
     return (s, e)
+
+
+def _sentence_case_word(text: str, toks: list[Tok], s: int, c: int) -> bool:
+    """«Ancien gendarme, le député X a suivi …»: a capitalised word opening the sentence, no
+    known given name, followed by a lowercase word and a comma soon after: a fronted phrase whose
+    capital is the sentence's, not a name's («Bercy tranche : …» has no comma: Bercy speaks)."""
+    return s + 1 < c and given_name_gender(toks[s].norm) == "?" and toks[s + 1].kind == "w" \
+        and not latin_cap(text, toks[s + 1]) and any(t.norm == "," for t in toks[s + 2:min(c, s + 10)])
+
+
+#: How many words may open a sentence before «chez» («Même son de cloche chez X»).
+_TOPIC_OPENING = 4
+#: How many words a topic phrase may hold («pour la conseillère nationale Anne X»).
+_TOPIC_WORDS = 8
+
+
+def _topic_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«Enfin, pour Benjamin X (PDC), cela doit servir d'exemple : « … »», «Même refrain chez
+    Stéphane X, maire de Sevran : « … »»: a person set as the sentence's topic by «pour» (whose
+    view it is) or «chez» (whose side it is) near its start, the phrase closed by a comma, a
+    bracket or the colon, and ending with a capitalised name: the words after the colon are that
+    person's. Returns the phrase after the preposition, else None."""
+    p = next((m for m in range(s, min(c, s + _TOPIC_OPENING + 1))
+              if toks[m].norm in language_words("topic_prepositions", "fr")), None)
+    if p is None or (p > s and toks[p].norm != "chez"):
+        return None
+    e = p + 1
+    while e < c and e - p <= _TOPIC_WORDS and toks[e].kind == "w":
+        e += 1
+    if e == p + 1 or e - p > _TOPIC_WORDS or toks[e].norm not in (",", "(", ":") \
+            or not latin_cap(text, toks[e - 1]) or toks[e - 1].norm in stopwords("fr"):
+        return None
+    return (p + 1, e)
 
 
 def _past_apposition(text: str, toks: list[Tok], e: int, c: int) -> int:
