@@ -44,6 +44,18 @@ TABLE = [
     ("fr", "Claire Le Maire préside la commission. « Nous rendrons nos conclusions en mars », a indiqué "
            "Mme Le Maire.",
      "Nous rendrons nos conclusions en mars", "Claire Le Maire", True),
+    # a participle or adjective after the noun describes the person: the description runs on
+    ("fr", "« On ne lâchera rien », résume un « bonnet vert » présent dans le cortège de 300 "
+           "personnes à Quimper.",
+     "On ne lâchera rien", "un « bonnet vert » présent dans le cortège de 300 personnes à Quimper", True),
+    ("fr", "« Le pont était noyé sous l'eau », affirme un pêcheur joint par téléphone.",
+     "Le pont était noyé sous l'eau", "un pêcheur joint par téléphone", True),
+    # (a time after the noun is no participle; a demonstrative means someone met before)
+    ("fr", "« Le calme est revenu », a déclaré le palais présidentiel mercredi soir.",
+     "Le calme est revenu", "le palais présidentiel", True),
+    ("fr", "« Je ne bougerai pas », a dit Joël Marin, un retraité. « C'est notre dernière chance », "
+           "ajoute ce « bonnet vert » interrogé par la radio.",
+     "C'est notre dernière chance", "Joël Marin", True),
 ]
 
 

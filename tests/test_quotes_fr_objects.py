@@ -49,6 +49,14 @@ TABLE = [
     ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Une enquête lui donne 64 pour cent "
            "de « très mécontents » dans le quartier.",
      "très mécontents", None, False),
+    # a plural group in marks completing a noun («la crise des « … »»): the writer's label
+    ("fr", "Le ministre Paul Morel a annoncé mardi de nouvelles mesures pour calmer la colère des "
+           "« bonnets verts ».",
+     "bonnets verts", None, False),
+    # («des « … » factures»: an adjective of the noun after, someone's word, stays speech)
+    ("fr", "Les manifestants, réunis devant la mairie, dénoncent le montant des « insupportables » "
+           "factures d'eau.",
+     "insupportables", "Les manifestants", True),
 ]
 
 

@@ -116,6 +116,20 @@ TABLE = [
      "Nous voulons la vérité", "la mère de la victime", True),
     ("fr", "« Il faut tenir », a répété à 80 ans l'ancien maire du village, Marc Aubert.",
      "Il faut tenir", "Marc Aubert", True),
+    # a fronted place phrase with named complements between the incise verb and its subject
+    ("fr", "« Tout est fermé, mais il fait beau », se réjouissait devant les vitrines des Halles "
+           "Dupuis une touriste suisse, Anna Kohler, 26 ans.",
+     "Tout est fermé, mais il fait beau", "Anna Kohler", True),
+    ("fr", "« Tout est fermé, mais il fait beau », se réjouissait à la sortie du Grand Palais une "
+           "visiteuse venue de Bâle.",
+     "Tout est fermé, mais il fait beau", "une visiteuse venue de Bâle", True),
+    # a role and a full name open the sentence a colon closes (past a fronted apposition)
+    ("fr", "« Je reste optimiste », dit Paul Morel. Ancien gendarme, le député vaudois Marc Delorme "
+           "(PLR/VD) a suivi les images toute la nuit : « La situation a très vite tourné à l'émeute. »",
+     "La situation a très vite tourné à l'émeute.", "Marc Delorme", True),
+    ("fr", "« Je reste optimiste », dit Paul Morel. Hasard du calendrier, le conseiller municipal Marc "
+           "Delorme était en visite à Lyon ce week-end : « J'étais dans les quartiers touchés. »",
+     "J'étais dans les quartiers touchés.", "Marc Delorme", True),
 ]
 
 

@@ -308,6 +308,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
         if nonspeech != "term" and lex.lang == "fr" and french.poll_answer(text, toks, i):
             nonspeech, clause = "term", None  # «23 % de « satisfaits »»: a poll's answer, not speech
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
+            nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):

@@ -424,6 +424,26 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
+def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
+    """«la crise des « gilets jaunes »», «d'une initiative des « bonnets verts »»: a plural noun
+    phrase in marks after «des» completing a noun that has its own determiner names the group the
+    noun is about (the writer's label), not words someone said."""
+    if k < 3 or toks[k - 1].norm != "des" or toks[k - 2].kind != "w":
+        return False
+    noun = toks[k - 2]
+    if latin_cap(text, noun) or not noun.norm.replace("'", "").isalpha() or noun.norm in stopwords("fr"):
+        return False
+    if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or toks[k - 3].norm in _noun_dets()):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].kind == "w" and not latin_cap(text, toks[k + 1]) \
+            and toks[k + 1].norm.endswith(("s", "x")) and toks[k + 1].norm not in stopwords("fr"):
+        return False  # «le montant des « insupportables » factures»: an adjective of the noun after
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    words = inner.split()
+    return 1 <= len(words) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and words[0].endswith(("s", "x")) and not personal(inner)
+
+
 #: «…, reconnaît la pharmacienne, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
 #: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
 _INNER_NOUN_INCISE = re.compile(
@@ -619,13 +639,17 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     if topic is not None:
         return topic
     if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr") \
-            or _sentence_case_word(text, toks, s, c):
+            or past_fronted_noun(text, toks, s, c) != s:
         m = s
         while m < c and m - s < 10 and toks[m].norm != ",":
             m += 1
         if m >= c - 1 or toks[m].norm != ",":
             return None
         s = m + 1
+    described = _role_and_name(text, toks, s, c) \
+        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
+    if described is not None:
+        return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
     e = s
     while e < c and e - s < 4 and toks[e].kind == "w" \
             and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
@@ -637,12 +661,48 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     return (s, e)
 
 
-def _sentence_case_word(text: str, toks: list[Tok], s: int, c: int) -> bool:
-    """«Ancien gendarme, le député X a suivi …»: a capitalised word opening the sentence, no
-    known given name, followed by a lowercase word and a comma soon after: a fronted phrase whose
-    capital is the sentence's, not a name's («Bercy tranche : …» has no comma: Bercy speaks)."""
-    return s + 1 < c and given_name_gender(toks[s].norm) == "?" and toks[s + 1].kind == "w" \
-        and not latin_cap(text, toks[s + 1]) and any(t.norm == "," for t in toks[s + 2:min(c, s + 10)])
+def past_fronted_noun(text: str, toks: list[Tok], s: int, c: int) -> int:
+    """«Ancien policier, le conseiller …», «Fine connaisseuse du dossier, la députée …»: a
+    capitalised word that is no given name and a few lowercase words set off by a comma open the
+    sentence (an apposition fronted before the subject). Returns the token after that comma, else
+    ``s`` (before the colon at ``c``)."""
+    if not latin_cap(text, toks[s]) or given_name_gender(toks[s].norm) != "?":
+        return s
+    m = s + 1
+    while m < c and m - s <= 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
+        m += 1
+    return m + 1 if s + 1 < m < c - 1 and toks[m].norm == "," else s
+
+
+def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«le conseiller national Paul X (PLR/GE) a regardé …», «la députée Anne Y était …»: a
+    definite article, a few lowercase words of role and a full name (two capitalised words or
+    more, then perhaps a bracket), followed by a lowercase verb before the colon at ``c``. Returns
+    the phrase from the article to the end of the name, else None."""
+    w = toks[s].norm
+    if not (w in ("le", "la") or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
+        return None
+    m = s + 1 if w in ("le", "la") else s
+    if w.startswith("l'") and text[toks[s].start + 2:toks[s].start + 3].isupper():
+        return None  # «L'Élysée …»: a body's name, read elsewhere
+    a = m
+    while m < c and m - a < 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
+        m += 1
+    if m == a and w in ("le", "la"):
+        return None
+    e = m
+    while e < c and e - m < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr"):
+        e += 1
+    if e - m < 2 or e >= c:
+        return None
+    v = e
+    if toks[v].norm == "(":
+        v = next((x + 1 for x in range(v + 1, min(c, v + 8)) if toks[x].norm == ")"), c)
+    if v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) \
+            or (toks[v].norm in stopwords("fr") and toks[v].norm not in _aux()):
+        return None  # (the verb may be an auxiliary or «était»: «la députée X était à Paris :»)
+    return (s, e)
 
 
 #: How many words may open a sentence before «chez» («Même son de cloche chez X»).

@@ -17,6 +17,15 @@ from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
+
+@cache
+def _fr_description_endings() -> tuple[str, ...]:
+    """The endings of the participles and adjectives that describe a person after a noun, as a
+    tuple for ``str.endswith`` (``data/description_participles_fr.txt``)."""
+    return tuple(sorted(_fr_description_words()))
+
+
+_fr_description_words = lazy_words("prcli.quotations", "description_participles_fr.txt")
 _name_glue = lazy_words("prcli.quotations", "name_glue_en.txt", "name_glue_fr.txt")
 #: Endings of French participles, imperfects and adverbs: a word after a name with one is no part of it.
 _FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue", "us", "i", "ie", "is")
@@ -359,6 +368,8 @@ class _Phrases(_Cues):
                     k += 1  # «sous le vent glacial Mathis»: an adjective closing the phrase
                     continue
                 break
+        if self.lang == "fr" and k > j:
+            k = self._fr_named_genitive(k)  # «devant les vitrines des Galeries X une touriste»
         if k + 1 < n and toks[k].norm == "@" and toks[k + 1].kind == "w" and toks[k].end == toks[k + 1].start:
             return (k, k + 2)  # «demande encore @SosoDany»: a social-media handle speaks
         start = k
@@ -378,12 +389,21 @@ class _Phrases(_Cues):
             return None
         # («le ministre délégué aux Anciens combattants Jean-Louis Le Gall»: French descriptions run long)
         longest = 11 if self.lang == "fr" else 8
-        while k < n and k - start < longest:
+        described = False  # a participle phrase about the person has begun («venu de …»)
+        while k < n and k - start < (16 if described else longest):
             t = toks[k]
+            if self.lang == "fr" and not described and k > start + 1 \
+                    and self._fr_description_participle(k, start):
+                described = True
+                k += 1
+                continue
             if t.kind == "q" and k == start + 1 and (self._determiner(toks[start]) or (
                     self.lang == "fr" and toks[start].norm in _fr_numbers())):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
-                break
+                if not (self.lang == "fr" and k < n and self._fr_description_participle(k, start)):
+                    break
+                described = True  # «un « gilet jaune » présent dans le cortège»: it goes on
+                continue
             if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
                     and toks[k - 1].norm in ("de", "des", "du") \
                     and len(self.text[t.start:t.end].split()) <= 4:
@@ -402,6 +422,10 @@ class _Phrases(_Cues):
                 break
             if k > start and self._org_link(k, start) and k + 1 < n and toks[k + 1].kind == "w":
                 k += 1  # "a spokesman for the BPI"
+                continue
+            if described and (t.norm in _fr_prep() or t.norm in _fr_det()) and t.norm not in _fr_time() \
+                    and t.norm not in ("entre", "pour", "lors"):
+                k += 1  # «présent dans le cortège», «joint par téléphone»: the phrase goes on
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _fr_time()
                                                         and t.norm not in ("de", "son", "sa", "lui")
@@ -434,6 +458,9 @@ class _Phrases(_Cues):
             if k > start and self.cue_at(k) is not None:
                 break
             k += 1
+        while described and k - 1 > start and (toks[k - 1].norm in _fr_prep()
+                                               or toks[k - 1].norm in _fr_det()):
+            k -= 1  # «présente sur place depuis [lundi]»: not a preposition left without its noun
         if k > start:
             appo = self._right_apposition(start, k)
             if appo is not None:
@@ -447,6 +474,31 @@ class _Phrases(_Cues):
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_named_genitive(self, k: int) -> int:
+        """«devant les vitrines (de Noël) des Galeries X une touriste belge», «à la sortie du Grand
+        Palais un visiteur»: capitalised names brought in by «de», «du», «des» at ``k`` complete
+        the noun of a phrase fronted before an inverted subject; the subject is the phrase opening
+        after them with a determiner. Returns the index of that determiner, else ``k``."""
+        toks = self.toks
+        n = len(toks)
+        m = k
+        while m + 1 < n and m - k < 12:
+            if latin_cap(self.text, toks[m]) and m > 0 and toks[m - 1].norm in ("de", "du", "des"):
+                e = m  # («de Noël»: the loop before stopped on the name itself)
+            elif toks[m].norm in ("de", "du", "des") and latin_cap(self.text, toks[m + 1]):
+                e = m + 1
+            else:
+                break
+            while e < n and e - m <= 5 and toks[e].kind == "w" and (
+                    latin_cap(self.text, toks[e]) or (toks[e].norm in _name_glue() and e + 1 < n
+                                                      and latin_cap(self.text, toks[e + 1]))):
+                e += 1
+            m = e
+        if m == k or m >= n or toks[m].kind != "w" or toks[m].norm not in _fr_det() \
+                or toks[m].norm in ("du", "des", "de"):
+            return k
+        return m
 
     def _fr_subject_opening(self, t: Tok) -> bool:
         """After «en 2019», «à 20h30» a subject opens with a determiner or a capital; a lowercase
@@ -600,6 +652,25 @@ class _Phrases(_Cues):
         return k + 1 < len(toks) and toks[k + 1].norm in (",", ".") and w.isalpha() and len(w) > 3 \
             and not w.endswith(_FR_VERB_ENDINGS) \
             and w not in _fr_time() and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
+
+    def _fr_description_participle(self, k: int, start: int) -> bool:
+        """«un manifestant présent dans le cortège», «un « gilet jaune » venu de Lyon»: a lowercase
+        past participle or adjective right after the noun of a phrase opening with a determiner
+        describes the person; the description runs on through its complements."""
+        toks = self.toks
+        t, head = toks[k], toks[k - 1]
+        if t.kind != "w" or not t.norm.isalpha() or latin_cap(self.text, t) or len(t.norm) < 4 \
+                or t.norm in stopwords(self.lang) or t.norm in _fr_prep() or t.norm in _fr_aux() \
+                or not t.norm.endswith(_fr_description_endings()) \
+                or t.norm in _fr_time() or t.norm in calendar_words():
+            return False  # («a déclaré le palais présidentiel mercredi soir»: a time, not a participle)
+        if not (self._determiner(toks[start]) or toks[start].norm.isdigit()) \
+                or toks[start].norm in ("ce", "cet", "cette", "ces"):
+            return False  # («ajoute ce « gilet jaune » interrogé …»: someone met before, named so)
+        if head.kind == "w" and (latin_cap(self.text, head) or head.norm in _fr_det()
+                                 or head.norm in _fr_prep()):
+            return False  # («le ministre X venu …»: the name closes the phrase)
+        return head.kind in ("w", "q") and k + 1 < len(toks) and self.cue_at(k) is None
 
     def _fr_participle_after_head(self, k: int) -> bool:
         """A French present participle («défilant», «venant») after a noun: it opens a phrase

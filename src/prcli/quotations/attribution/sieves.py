@@ -73,7 +73,8 @@ class Attributor(_Clauses):
             v = self._incise_verb(j)
             if v is not None:
                 np = self._right_np(v + 1, _en_after_stop())
-                if np is not None and np[0] - v <= 8 and self._np_opens_subject(np) \
+                if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)) \
+                        and self._np_opens_subject(np) \
                         and self._short_tail(v + 1, 12):
                     aux = toks[j].norm.replace("’", "'")
                     first = j if aux in _fr_aux() or aux in ("se", "s'") else v
@@ -118,6 +119,14 @@ class Attributor(_Clauses):
                     and not self._org_link(m, j):
                 break
         return None
+
+    def _fr_fronted_complement(self, v: int, np: tuple[int, int]) -> bool:
+        """«se félicitait devant les vitrines de Noël des Galeries X une touriste belge, Y»: a
+        longer complement of place (words only, up to the apposition's comma) stands between the
+        incise verb at ``v`` and its subject ``np``."""
+        toks = self.toks
+        return self.lang == "fr" and np[0] - v <= 14 \
+            and all(toks[x].kind == "w" or toks[x].norm == "," for x in range(v + 1, np[0]))
 
     def _incise_verb(self, j: int) -> int | None:
         """«…», renchérit Margaux / se félicite de son côté Odette / a de son côté tweeté X:
@@ -350,6 +359,8 @@ class Attributor(_Clauses):
                 or t.norm in self.lex.people or t.norm in self.lex.honorifics \
                 or (self.lang == "fr" and french.participle_opening(t.norm)):
             return None  # («Interrogé par la radio, il a été clair : « … »»: a participle, no name)
+        if self.lang == "fr" and french.past_fronted_noun(self.text, toks, start, k - 1) != start:
+            return None  # «Ancien policier, le conseiller X a regardé … : « … »»: no name, an apposition
         nxt = toks[start + 1]
         if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
             return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
