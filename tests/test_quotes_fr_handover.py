@@ -66,6 +66,14 @@ TABLE = [
     ("fr", "« Il faut agir », a dit Julie Morin, maire de Vannes. Même refrain chez Marc Aubert, maire "
            "de Lorient : « Nous sommes abandonnés. »",
      "Nous sommes abandonnés.", "Marc Aubert", True),
+    # a subordinate clause with one name, then the main clause's subject: the marks in the main
+    # clause are the main subject's words
+    ("fr", "Alors que le maire, Paul Arnaud, vient de promettre « une baisse des impôts », Julie Morin se "
+           "vante d'avoir « été la seule à parler des familles ».",
+     "été la seule à parler des familles", "Julie Morin", True),
+    ("fr", "Alors que le maire, Paul Arnaud, vient de promettre « une baisse des impôts », Julie Morin se "
+           "vante d'avoir « été la seule à parler des familles ».",
+     "une baisse des impôts", "Paul Arnaud", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",
