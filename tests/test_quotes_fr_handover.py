@@ -74,6 +74,12 @@ TABLE = [
     ("fr", "Alors que le maire, Paul Arnaud, vient de promettre « une baisse des impôts », Julie Morin se "
            "vante d'avoir « été la seule à parler des familles ».",
      "une baisse des impôts", "Paul Arnaud", True),
+    # a leader noun («le chef libéral») may describe the person introduced as «premier ministre»,
+    # the one speaking, rather than an earlier «président» (also «chef de l'État»)
+    ("fr", "Alors que le président français, Jean Vidal, vient de décréter « l'état d'urgence », le "
+           "premier ministre Paul Arnaud se vante d'avoir « été le seul à parler des impôts ». « On va "
+           "éviter un clash social », a confié M. Arnaud. « Il faut être prudents », a dit le chef libéral.",
+     "Il faut être prudents", "Paul Arnaud", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

@@ -578,10 +578,15 @@ def _fr_phrase_gender(norms: list[str]) -> str:
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
     """«la militante» is not the person the article calls «le procureur»: a description whose
     head noun differs from every person noun already known for ``p``."""
-    if not heads:
-        return False
+    if not heads or (lex.lang == "fr" and heads <= _leader_stems(reg)):
+        return False  # («le chef caquiste» may be the person introduced as «le premier ministre»)
     known = {r for r in p.roles if r in _person_stems(reg, lex)}
     return bool(known) and not (known & heads)
+
+
+def _leader_stems(reg: Register) -> frozenset[str]:
+    """Stems of the French leader nouns (``data/leader_nouns_fr.txt``)."""
+    return frozenset(reg.stem(w) for w in folded_words("leader_nouns_fr.txt"))
 
 
 def _person_stems(reg: Register, lex: Lexicon) -> frozenset[str]:
