@@ -80,6 +80,19 @@ TABLE = [
            "premier ministre Paul Arnaud se vante d'avoir « été le seul à parler des impôts ». « On va "
            "éviter un clash social », a confié M. Arnaud. « Il faut être prudents », a dit le chef libéral.",
      "Il faut être prudents", "Paul Arnaud", True),
+    # a lone given name with an apposition right after an opening adverb brings that person in
+    ("fr", "« On ne lâche rien », a lancé Mireille Caron. Ainsi Odile, une militante venue de Brest, "
+           "était-elle là dès l'aube. « Les annonces ne nous suffisent pas », disait-elle.",
+     "Les annonces ne nous suffisent pas", "Odile", True),
+    # the agent of a passive whose subject is no person is someone a later «a-t-il dit» means
+    ("fr", "« Les mesures seront tenues », a dit le ministre Paul Arnaud. Le mouvement a été salué "
+           "samedi par l'économiste John Miller, ancien conseiller à la Maison-Blanche.\n« Ce sont les "
+           "mêmes électeurs que chez nous », a-t-il assuré.",
+     "Ce sont les mêmes électeurs que chez nous", "John Miller", True),
+    # … but a person as the passive's subject stays the topic
+    ("fr", "« Nous voulons être entendus », a dit Paul Arnaud. Il a été reçu lundi par le préfet Jean "
+           "Vidal. « Rien n'a bougé », a-t-il regretté.",
+     "Rien n'a bougé", "Paul Arnaud", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

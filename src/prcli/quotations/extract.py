@@ -512,12 +512,14 @@ def _fr_topic_words() -> frozenset[str]:
 
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
     """The token of a lone given name set off by commas and followed by a trade or an age in the
-    sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»)."""
+    sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»,
+    «Ainsi Annie, une militante, était-elle venue …»: past an opening adverb)."""
     n = len(toks)
     m = at
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
         t = toks[m]
-        if t.kind == "w" and (m == at or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
+        opening = m == at or (m == at + 1 and toks[at].norm in language_words("sentence_adverbials", "fr"))
+        if t.kind == "w" and (opening or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
                 and text[t.start].isupper() and t.norm.replace("-", "").isalpha() \
                 and t.norm not in stopwords("fr") \
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"

@@ -925,6 +925,25 @@ def common_word_in(text: str, toks: list[Tok], reg: Register, p: Person) -> bool
     return any(k in lower for k in p.keys)
 
 
+#: A French passive verb («a été saluée», «est dénoncée») and «par» with at most three lowercase
+#: words of description («par l'américain») right before a name: the agent, who acts.
+_FR_PASSIVE_AGENT = re.compile(
+    r"\b(?:été|est|sont|était|étaient|fut|furent)\s+(?:\w+\s+){0,3}?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te)"
+    r"\b[^.:;«»]*\bpar\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+
+
+def _no_person_before(tail: str) -> bool:
+    """The sentence before a passive's agent names no one: no subject pronoun opens it and no
+    capitalised word stands past its first (a person as the passive's subject stays the topic:
+    «Il a été reçu par le ministre. « … », a-t-il dit» is still «il»)."""
+    words = tail.split()
+    return bool(words) and words[0].lower() not in _FR_SUBJECT_PRONOUNS \
+        and not any(w[:1].isupper() for w in words[1:])
+
+
+_FR_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
 def _subject_slot(text: str, p: Person, tail: str) -> bool:
     """Whether the name at ``p.first`` stands where a sentence's subject does: right at the
     sentence start, or after a fronted phrase and with an apposition after it
@@ -936,6 +955,8 @@ def _subject_slot(text: str, p: Person, tail: str) -> bool:
     head = tail.rstrip()
     if not head.strip():
         return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
+    if _FR_PASSIVE_AGENT.search(tail) and _no_person_before(tail):
+        return True  # «Cette révolte a été saluée samedi par l'Américain Steve X»: the agent acts
     after = text[p.first:p.first + 200]
     name_end = after.find(",")
     return head.endswith(",") and name_end > 0 and "." not in after[:name_end]
