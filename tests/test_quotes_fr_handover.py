@@ -93,6 +93,10 @@ TABLE = [
     ("fr", "« Nous voulons être entendus », a dit Paul Arnaud. Il a été reçu lundi par le préfet Jean "
            "Vidal. « Rien n'a bougé », a-t-il regretté.",
      "Rien n'a bougé", "Paul Arnaud", True),
+    # a pronominal verb in an inverted incise («s'indigne-t-elle») reports the words before it
+    ("fr", "« On ne lâchera rien », a dit Paul Morel. Si ses voisins l'ont quittée, Mme Dupont reste "
+           "forte. « C'est injuste », s'indigne-t-elle.",
+     "C'est injuste", "Mme Dupont", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",
