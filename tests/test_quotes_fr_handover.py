@@ -97,6 +97,10 @@ TABLE = [
     ("fr", "« On ne lâchera rien », a dit Paul Morel. Si ses voisins l'ont quittée, Mme Dupont reste "
            "forte. « C'est injuste », s'indigne-t-elle.",
      "C'est injuste", "Mme Dupont", True),
+    # a pronoun incise never means someone the quoted words name in full (the addressee)
+    ("fr", "La ministre Claire Fontaine a invité le sénateur Paul Arnaud, qui a critiqué la réforme sur "
+           "Twitter, à plus de retenue. « Je dis à Paul Arnaud qu'il se trompe », a-t-elle déclaré.",
+     "Je dis à Paul Arnaud qu'il se trompe", "Claire Fontaine", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

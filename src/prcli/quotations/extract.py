@@ -411,7 +411,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 elif told is not None:
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
-                    person = _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                    heard = _fr_not_named_inside(last, inner) if lex.lang == "fr" else last
+                    person = _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
         else:
             np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
@@ -1296,6 +1297,18 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
     fresh = newcomer(text, toks, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
     return fresh if fresh is not None else p
+
+
+def _fr_not_named_inside(last: list[tuple[int, Person]], inner: str) -> list[tuple[int, Person]]:
+    """«« Je dis à Donald X : … », a-t-il déclaré»: whom a pronoun incise means is never someone
+    the quoted words name in full (they speak to or about that person); those speakers are left
+    out of the ones the pronoun may follow."""
+    named = {id(p) for _, p in last[-_RECENT_SPEAKERS:] if p.named and len(p.keys) >= 2 and p.name in inner}
+    return [x for x in last if id(x[1]) not in named] if named else last
+
+
+#: How many of the latest speakers a pronoun is checked against (``_last_speaker`` reads 40).
+_RECENT_SPEAKERS = 40
 
 
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
