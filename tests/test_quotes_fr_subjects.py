@@ -130,6 +130,28 @@ TABLE = [
     ("fr", "« Je reste optimiste », dit Paul Morel. Hasard du calendrier, le conseiller municipal Marc "
            "Delorme était en visite à Lyon ce week-end : « J'étais dans les quartiers touchés. »",
      "J'étais dans les quartiers touchés.", "Marc Delorme", True),
+    # words named by a speech noun belong to the one brought in after it
+    ("fr", "« Le pays a changé d'époque », selon l'expression utilisée par Paul Morel dans un journal.",
+     "Le pays a changé d'époque", "Paul Morel", True),
+    ("fr", "« Je reste optimiste », dit Anne Roux. Le quartier vit « une crise de confiance », selon "
+           "les termes du maire Paul Morel.",
+     "une crise de confiance", "Paul Morel", True),
+    ("fr", "« Le pays a changé », a dénoncé Anne Roux, rappelant la phrase prononcée par le maire "
+           "Paul Morel : « Nous tiendrons jusqu'au bout. »",
+     "Nous tiendrons jusqu'au bout.", "Paul Morel", True),
+    # («une phrase lourde de sens» names no one: the subject still speaks)
+    ("fr", "Le maire, Paul Morel, a laissé tomber cette phrase lourde de sens : « On ne gouverne pas "
+           "contre les habitants. »",
+     "On ne gouverne pas contre les habitants.", "Paul Morel", True),
+    # a first name alone is not the holder of a role whose body is named after it in the sentence
+    ("fr", "« Le pays a changé », a dénoncé Anne, rappelant la phrase prononcée par le président de "
+           "la République : « Nous tiendrons jusqu'au bout. »",
+     "Nous tiendrons jusqu'au bout.", "le président de la République", True),
+    # a participle opening the sentence: the subject after it is the name apposed to a description
+    # holding a group's name in spaced marks
+    ("fr", "« Nous tiendrons », a estimé le ministre Paul Morel. Dénonçant la « stratégie du pire » du "
+           "gouvernement, un des représentants des « bonnets verts libres », Marc Roux, a appelé au calme.",
+     "stratégie du pire", "Marc Roux", True),
 ]
 
 

@@ -363,6 +363,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             continue
         person: Person | None = None
         inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
+        owner = att.fr_colon_words_owner(i) if lex.lang == "fr" and inside is None else None
+        if owner is not None:
+            inside = resolve_np(text, toks, owner, lex, reg, last)  # «la phrase prononcée par X : « … »»
         if clause is not None:
             if via != "pronoun":
                 cs = clause.cue_start

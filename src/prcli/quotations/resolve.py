@@ -1367,7 +1367,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if held is not None and held.named and len(held.keys) >= 2 \
                 and {reg.stem(b) for b in bodies} <= held.roles:
             return held
-        recent = _recent_of_body(text, bodies, last, pos, fr_gender)
+        # (a demonstrative, «ce mécanicien de Molsheim», points back: its own words may be read)
+        upto = len(text) if norms[0] in ("ce", "cet", "cette", "ces") else pos
+        recent = _recent_of_body(text, bodies, last, pos, fr_gender, upto)
         if recent is not None:
             return recent  # «le reporter de RadioSud» after «le journaliste de Radio-Sud Jean X» spoke
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
@@ -1701,17 +1703,19 @@ def _fr_noun_gender(noun: str, before: str, lex: Lexicon) -> str:
 
 
 def _recent_of_body(text: str, bodies: list[str], last: list[tuple[int, Person]], pos: int,
-                    gender: str) -> Person | None:
+                    gender: str, upto: int) -> Person | None:
     """One of the last few speakers, named, introduced next to the same body («le journaliste de
     Radio-Sud Jean X», later «le reporter de RadioSud»): a description of that body's person goes on
-    with them."""
+    with them. The text read around them stops at ``upto``."""
     want = [b.replace("-", "") for b in bodies]
     if gender == "p":
         return None  # «deux journalistes de …»: a group is not one speaker met before
     for at, p in reversed(last[-4:]):
         if at > pos or not p.named or (gender != "?" and p.gender not in ("?", gender)):
             continue
-        around = text[max(0, p.first - 60):p.first + 80].lower().replace("-", "").replace("’", "'")
+        # (only what was written before the description itself: «a dénoncé Michaël, rappelant la
+        # phrase du président de la République» does not put Michaël next to the République)
+        around = text[max(0, p.first - 60):min(p.first + 80, upto)].lower().replace("-", "").replace("’", "'")
         if any(w in around for w in want):
             return p
     return None

@@ -452,6 +452,8 @@ class _Clauses(_English):
             if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _fr_source_stop())
+            if np is not None:
+                np = self.fr_words_owner(np) or np  # «selon l'expression utilisée par X»: X
             return Clause(i, end, np, "?", "source") if np else None
         if not after_quote and self._fr_as_said(i):
             # «Comme l'écrivait Paul Verdier, « … »»: the subject follows the verb

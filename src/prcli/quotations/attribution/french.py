@@ -32,6 +32,7 @@ _fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
+_fr_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_fr.txt")
 
 
 @cache
@@ -54,6 +55,58 @@ def _fr_person_clitic(t: Tok) -> bool:
 
 class _French(_Arabic):
     """French subject and speaker readers."""
+
+    def fr_words_owner(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«selon l'expression utilisée par X», «selon les mots du président», «la phrase
+        prononcée par X»: a phrase naming words (a determiner and a speech noun) belongs to the
+        one brought in after it by «par», «de», «du», «des» (past a participle): that phrase."""
+        toks = self.toks
+        n = len(toks)
+        a = np[0]
+        w = toks[a].norm
+        head = w[2:] if w.startswith(("l'", "l’")) and len(w) > 2 else \
+            (toks[a + 1].norm if w in _fr_det() and a + 1 < n else "")
+        if head not in _fr_speech_nouns():
+            return None
+        m = a + 1 if w.startswith(("l'", "l’")) else a + 2
+        while m < n and m - a < 6 and toks[m].kind == "w" and toks[m].norm not in ("par", "de", "du", "des") \
+                and not toks[m].norm.startswith(("d'", "d’")):
+            m += 1  # «utilisée», «scandaleuse»: a participle or an adjective of the noun
+        if m >= n or toks[m].kind != "w":
+            return None
+        if toks[m].norm.startswith(("d'", "d’")) and len(toks[m].norm) > 2:
+            e = m + 1  # «d'Anne X»: the elided preposition is glued to the name
+            while e < n and e - m < 4 and latin_cap(self.text, toks[e]) \
+                    and toks[e].norm not in stopwords("fr"):
+                e += 1
+            return (m, e) if elided_name(self.text, toks[m]) else None
+        if toks[m].norm in ("du", "des") and m + 1 < n:
+            owner = self._right_np(m + 1, _fr_subject_stops())
+            return owner if owner is not None and owner[0] == m + 1 else None
+        if toks[m].norm in ("par", "de") and m + 1 < n and (
+                toks[m + 1].norm in _fr_det() or toks[m + 1].norm.startswith(("l'", "l’"))
+                or latin_cap(self.text, toks[m + 1])):
+            owner = self._right_np(m + 1, _fr_subject_stops())
+            return owner if owner is not None and owner[0] == m + 1 else None
+        return None  # («cette phrase lourde de sens»: a bare noun after «de» is no one)
+
+    def fr_colon_words_owner(self, k: int) -> tuple[int, int] | None:
+        """«…, rappelant la phrase prononcée par le président de la République : « … »»: the
+        words named right before the colon that introduces the quotation ``k`` are those of the
+        one brought in after the speech noun (``fr_words_owner``), not of the sentence's subject."""
+        toks = self.toks
+        if k < 3 or toks[k - 1].norm != ":":
+            return None
+        a = k - 2
+        while a > 0 and k - a < 16 and toks[a].kind == "w":
+            a -= 1
+        for m in range(a, k - 2):
+            w = toks[m].norm
+            if toks[m].kind == "w" and (w in _fr_det() or w.startswith(("l'", "l’"))):
+                owner = self.fr_words_owner((m, k - 1))
+                if owner is not None:
+                    return owner if owner[1] >= k - 2 else None
+        return None
 
     def _fr_clause_like(self, np: tuple[int, int]) -> bool:
         """«La mairie prépare le plan de crue»: a phrase holding a second determiner that no
@@ -219,6 +272,9 @@ class _French(_Arabic):
                 toks[c + 1].norm in _fr_det() or latin_cap(self.text, toks[c + 1])):
             return None
         np = self._right_np(c + 1, _fr_subject_stops())
+        if np is not None and np[0] > c + 1 and np[1] + 1 < len(toks) and toks[np[1]].norm == "," \
+                and toks[np[1] + 1].norm in _fr_aux():
+            return np  # «…, un des représentants des « X », Benjamin Y, a appelé …»: the apposed name
         if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
             return None
         return np

@@ -25,6 +25,8 @@ def _fr_description_endings() -> tuple[str, ...]:
     return tuple(sorted(_fr_description_words()))
 
 
+#: Quotation marks, as ``str.strip`` takes them: a word made of marks alone is no word of a name.
+_MARK_CHARS = "«»“”\"‹›„"
 _fr_description_words = lazy_words("prcli.quotations", "description_participles_fr.txt")
 _name_glue = lazy_words("prcli.quotations", "name_glue_en.txt", "name_glue_fr.txt")
 #: Endings of French participles, imperfects and adverbs: a word after a name with one is no part of it.
@@ -406,7 +408,7 @@ class _Phrases(_Cues):
                 continue
             if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
                     and toks[k - 1].norm in ("de", "des", "du") \
-                    and len(self.text[t.start:t.end].split()) <= 4:
+                    and len([w for w in self.text[t.start:t.end].split() if w.strip(_MARK_CHARS)]) <= 3:
                 self.in_speaker.add(k)  # a name in marks inside the description: no words of its own
                 k += 1  # «une poignée de « bonnets verts »», «un porte-parole des « bonnets verts »»
                 break
