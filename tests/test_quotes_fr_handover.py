@@ -101,6 +101,10 @@ TABLE = [
     ("fr", "La ministre Claire Fontaine a invité le sénateur Paul Arnaud, qui a critiqué la réforme sur "
            "Twitter, à plus de retenue. « Je dis à Paul Arnaud qu'il se trompe », a-t-elle déclaré.",
      "Je dis à Paul Arnaud qu'il se trompe", "Claire Fontaine", True),
+    # someone unnamed brought in by «un» and a person noun, an apposition between commas, a verb
+    ("fr", "« On tient », glisse un policier. Plus loin, un manifestant, casque sur la tête et bras en "
+           "écharpe, raconte avoir « croisé les CRS ».",
+     "croisé les CRS", "un manifestant", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

@@ -230,11 +230,28 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     e = m + 2
     while e + 1 < n and e - m < 5 and toks[e].norm in language_words("people", "fr"):
         e += 1  # «une jeune femme»
-    verb = toks[e]
+    v = _past_lowercase_apposition(text, toks, e)
+    verb = toks[v]
     if verb.kind != "w" or text[verb.start].isupper() or verb.norm in stopwords("fr") \
             or verb.norm in language_words("prepositions", "fr") or not verb.norm.isalpha():
         return None
     return (m, e), "m" if toks[m].norm == "un" else "f"
+
+
+#: How many words an apposition between commas may hold («un manifestant, gilet jaune sur le dos, …»).
+_APPOSITION_WORDS = 10
+
+
+def _past_lowercase_apposition(text: str, toks: list[Tok], e: int) -> int:
+    """«un manifestant, gilet jaune sur le dos et crâne en sang, explique …»: the token after a
+    short apposition of lowercase words set off by commas at ``e``, else ``e``."""
+    if e >= len(toks) or toks[e].norm != ",":
+        return e
+    m = e + 1
+    while m < len(toks) and m - e <= _APPOSITION_WORDS and toks[m].kind == "w" \
+            and not latin_cap(text, toks[m]):
+        m += 1
+    return m + 1 if m > e + 1 and m + 1 < len(toks) and toks[m].norm == "," else e
 
 
 _noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
