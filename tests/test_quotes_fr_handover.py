@@ -105,6 +105,12 @@ TABLE = [
     ("fr", "« On tient », glisse un policier. Plus loin, un manifestant, casque sur la tête et bras en "
            "écharpe, raconte avoir « croisé les CRS ».",
      "croisé les CRS", "un manifestant", True),
+    # a description whose person noun nobody holds («cet homme»), right after a speaker of that
+    # gender, is that speaker, not an earlier one known by another role
+    ("fr", "« Nous avons entendu la colère », a dit le premier ministre, Jean Vidal. Les routiers ont "
+           "maintenu les blocages.\n« Sur le coup, on y a cru », confiait Paul Morel, porte-parole des "
+           "routiers. « Mais rien n'a changé », résume cet homme qui viendra samedi.",
+     "Mais rien n'a changé", "Paul Morel", True),
     # «la fameuse « … »»: the writer's words, even in the paragraph of a named subject
     ("fr", "Or, Mme Garnier oublie une chose. Les marins avaient déjà connu la fameuse « reconquête "
            "du port » en 1990.",

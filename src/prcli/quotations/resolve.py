@@ -584,6 +584,14 @@ def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool
     return bool(known) and not (known & heads)
 
 
+def _new_role_of_latest(p: Person, heads: set[str], gender: str, reg: Register) -> bool:
+    """«« … », tranche la cofondatrice du mouvement X. … la sénatrice soutient …»: a definite
+    description whose person noun nobody in the article holds, right after a speaker of that
+    gender (known, not guessed), gives that speaker one more role; it is not someone else."""
+    return gender in ("m", "f") and p.gender == gender \
+        and not any(heads & q.roles for q in reg.people if q is not p)
+
+
 def _leader_stems(reg: Register) -> frozenset[str]:
     """Stems of the French leader nouns (``data/leader_nouns_fr.txt``)."""
     return frozenset(reg.stem(w) for w in folded_words("leader_nouns_fr.txt"))
@@ -1521,9 +1529,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     return last[-1][1]
         # «le porte-parole du gouvernement»: someone speaking for another is only who was given that role
         held_in = _fr_proxy_heads(norms, reg) if lex.lang == "fr" else set()
+        latest = last[-1][1] if last else None
         for _, p in () if scene else reversed(last[-_RECENT:]):
+            other = _other_kind(p, heads, reg, lex) and not (lex.lang == "fr" and p is latest
+                                                             and _new_role_of_latest(p, heads, gender, reg))
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not _other_kind(p, heads, reg, lex) and office <= p.roles and held_in <= p.roles:
+                    and not other and office <= p.roles and held_in <= p.roles:
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
