@@ -49,6 +49,9 @@ TABLE = [
     ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Une enquête lui donne 64 pour cent "
            "de « très mécontents » dans le quartier.",
      "très mécontents", None, False),
+    # words heard in a crowd («pouvait-on entendre dans …»): the crowd named after «dans» chants them
+    ("fr", "Les rues se sont remplies. « Paul démission ! » pouvait-on entendre dans le cortège à Lyon.",
+     "Paul démission !", "le cortège à Lyon", True),
     # a plural group in marks completing a noun («la crise des « … »»): the writer's label
     ("fr", "Le ministre Paul Morel a annoncé mardi de nouvelles mesures pour calmer la colère des "
            "« bonnets verts ».",

@@ -337,6 +337,32 @@ def banner_reading(toks: list[Tok], k: int) -> bool:
     return False
 
 
+@cache
+def _heard() -> tuple[tuple[str, ...], ...]:
+    """The impersonal phrases of hearing (``data/heard_verbs_fr.txt``) as token tuples."""
+    return phrases("heard_verbs_fr.txt")
+
+
+def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«« Macron démission ! » pouvait-on entendre dans le cortège à Paris»: words one hears in
+    a crowd are the crowd's; the phrase after «dans» or «parmi» (up to the end of the clause,
+    at most eight words) is who chants them. Returns its token range, else None."""
+    j = k + 1
+    while j < len(toks) and toks[j].norm == ",":
+        j += 1
+    for phrase in _heard():
+        if not all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
+            continue
+        a = j + len(phrase)
+        if a + 1 >= len(toks) or toks[a].norm not in ("dans", "parmi") or toks[a + 1].norm not in _dets():
+            return None
+        e = a + 1
+        while e < len(toks) and e - a <= 8 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
+            e += 1
+        return (a + 1, e) if e - a >= 3 else None
+    return None
+
+
 def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     """The plural group opening the sentence before the one holding token ``k`` («Des centaines
     de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
