@@ -49,6 +49,11 @@ TABLE = [
     ("fr", "« Le cap sera tenu », a assuré la maire Claire Vidal. Une enquête lui donne 64 pour cent "
            "de « très mécontents » dans le quartier.",
      "très mécontents", None, False),
+    # «appeler X à …» then the words in marks a few words on: the one calling says them
+    ("fr", "« On veut vivre », résumait un manifestant. La dirigeante du parti vert Anne Roux, accusée de "
+           "récupération, a appelé l'exécutif à répondre vraiment aux manifestants « et pas par un "
+           "comité de plus ».",
+     "et pas par un comité de plus", "Anne Roux", True),
     # words heard in a crowd («pouvait-on entendre dans …»): the crowd named after «dans» chants them
     ("fr", "Les rues se sont remplies. « Paul démission ! » pouvait-on entendre dans le cortège à Lyon.",
      "Paul démission !", "le cortège à Lyon", True),

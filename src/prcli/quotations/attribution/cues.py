@@ -410,7 +410,7 @@ class _Cues(_AttributorBase):
             if toks[m].norm in ("à", "a"):
                 # («a exhorté M. X à écouter et « revoir sa copie »»)
                 q = m + 1
-                while q < n and q - m <= 4 and toks[q].kind == "w":
+                while q < n and q - m <= 7 and toks[q].kind == "w":
                     q += 1
                 # (not «appelé à une « journée morte »»: a determiner right after «à» makes the
                 # marks a name; but «appelé à lancer une « riposte »» calls to do what he says)
