@@ -35,6 +35,7 @@ from prcli.quotations.resolve import (
     common_word_in,
     forget_positions,
     formulas,
+    full_name_just_met,
     given_name_gender,
     newcomer,
     resolve_np,
@@ -202,7 +203,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 # «Parmi les bénévoles, Rachid, boulanger dans un village, …»: someone brought in
                 # by given name and trade; a later «a-t-il déclaré» means him
                 t0 = toks[lone]
-                p = reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
+                p = full_name_just_met(reg, t0.norm, t0.start) \
+                    or reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
                 if p.gender == "?":
                     p.gender = given_name_gender(t0.norm)
                 _push(last, t0.start, p, "?")
@@ -422,7 +424,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 else:
                     topic = _ar_paragraph_topic(att, toks, reg, lex, clause, last) \
                         if lex.lang == "ar" else None
-                    person = topic or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke) \
+                    heard = _fr_not_named_inside(last, inner) if lex.lang == "fr" else last
+                    person = topic \
+                        or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
         else:
             np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
@@ -514,16 +518,27 @@ def _same_institution(text: str, description: str, p: Person) -> bool:
     return any(w in near for w in caps)
 
 
+@cache
+def _fr_topic_words() -> frozenset[str]:
+    """What may stand right before a lone given name that brings someone in: a comma, or
+    «pour»/«chez» («Même constat pour Quiberel, …», «Même son de cloche chez Léa, 47 ans, …»)."""
+    return frozenset({",", *folded_words("topic_prepositions_fr.txt")})
+
+
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
     """The token of a lone given name set off by commas and followed by a trade or an age in the
-    sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»)."""
+    sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»,
+    «Ainsi Annie, une militante, était-elle venue …»: past an opening adverb)."""
     n = len(toks)
     m = at
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
         t = toks[m]
-        if t.kind == "w" and (m == at or toks[m - 1].norm in (",", "pour")) and toks[m + 1].norm == "," \
-                and text[t.start].isupper() and t.norm.isalpha() and t.norm not in stopwords("fr") \
-                and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"):
+        opening = m == at or (m == at + 1 and toks[at].norm in language_words("sentence_adverbials", "fr"))
+        if t.kind == "w" and (opening or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
+                and text[t.start].isupper() and t.norm.replace("-", "").isalpha() \
+                and t.norm not in stopwords("fr") \
+                and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
+                         and given_name_gender(t.norm) == "?"):
             after = toks[m + 2]
             described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
             given = given_name_gender(t.norm) != "?"
@@ -565,7 +580,8 @@ def _cataphora(text: str, quotes: list[Quote], lang: str = "") -> list[Quote]:
                 and nxt.speaker is not None and nxt.start - q.end < 300 and "\n" not in text[q.end:nxt.start]:
             out[n] = _with_speaker(q, nxt.speaker)
         elif lang == "fr" and q.is_speech and q.cue is None and _incise_after(text, nxt) \
-                and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start):
+                and nxt.speaker is not None and _same_sentence(text, q.end, nxt.start) \
+                and not _closes_sentence(q):
             # «« On peut débattre », mais fermer les écoles n'est « pas sérieux », a redit X»:
             # the incise after the second quotation of the sentence reports the first one too
             out[n] = _with_speaker(q, nxt.speaker)
@@ -578,6 +594,13 @@ def _incise_after(text: str, q: Quote) -> bool:
         return False
     at = text.find(q.cue, q.end, q.end + 40)
     return at > 0 and "," in text[q.end:at] and not text[q.end:at].strip(" ,»”\"\u00a0\u202f")
+
+
+def _closes_sentence(q: Quote) -> bool:
+    """«« Les relations sont anciennes. » « La France a du mal … », relève X»: words in marks that
+    end with their own full stop close a sentence; the incise after the next quotation reports
+    that one only (the first one is the person the reader was following)."""
+    return q.text.rstrip()[-1:] in ".!?…"
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -793,8 +816,13 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
                 and toks[i].norm not in stopwords(lex.lang):
             return (i, j)  # "Marchetti, who lost out …": a person, named by the surname
+        if lex.lang == "fr" and _fr_given_name_verb(text, toks, i):
+            return (i, j)  # «Léa se présente comme …»: a known given name opening the clause
     if j - i < 2:
-        return _role_then_name(text, toks, i, lex)
+        found = _role_then_name(text, toks, i, lex)
+        if found is None and lex.lang == "fr" and reg is not None:
+            found = _fr_subject_after_fronted(text, toks, i, lex, reg)
+        return found
     if j >= len(toks):
         return None
     nxt = toks[j]
@@ -824,6 +852,60 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
             return None
         return (i, j)
     return None
+
+
+def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
+    """«Léa se présente comme …», «Jean-Jacques vit seul», «Christophe, gilet jaune sur sa
+    veste, affirme …»: a known French given name alone (an apposition between commas may follow),
+    then a lowercase word that may open a verb group: the person, brought in by the given name,
+    is the clause's subject."""
+    if i + 1 >= len(toks) or given_name_gender(toks[i].norm) == "?" or toks[i + 1].kind not in ("w", "p"):
+        return False
+    nxt = i + 1
+    if toks[nxt].norm == ",":
+        # «Christophe, gilet jaune sur sa veste, affirme …»: past an apposition set off by commas
+        m = nxt + 1
+        while m < len(toks) and m - nxt <= _FRONTED_WORDS and toks[m].kind == "w":
+            m += 1
+        if m == nxt + 1 or m + 1 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
+            return False
+        nxt = m + 1
+    return _fr_verb_like(text, toks[nxt])
+
+
+def _fr_verb_like(text: str, t: Tok) -> bool:
+    """A lowercase word that may open a verb group after a subject: a content word, a
+    reflexive or object clitic («se», «lui»), or the negation «ne»."""
+    return not text[t.start].isupper() and (t.norm not in stopwords("fr") or t.norm[:2] in ("s'", "n'")
+                                            or t.norm in _fr_clitics() or t.norm == "ne")
+
+
+_fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+#: How many words a fronted phrase before a French subject may hold («Un peu plus loin, …»).
+_FRONTED_WORDS = 10
+
+
+def _fr_subject_after_fronted(text: str, toks: list[Tok], i: int, lex: Lexicon,
+                              reg: Register) -> tuple[int, int] | None:
+    """«Un peu plus loin, Jean X s'est préparé …», «Affalé sur le trottoir, Paul X se fait …»:
+    a short fronted phrase of plain words (no preposition needed: a participle, an adverb, a
+    noun phrase) closed by a comma, then a full name that opens the clause. French readers take
+    that person as the subject a later «dit-il» goes back to. Only a full name (two name words or
+    more) counts: a lone capitalised word after the comma may be a place or a second fronted
+    phrase."""
+    m = i
+    while m < len(toks) and m - i < _FRONTED_WORDS and toks[m].kind == "w":
+        m += 1
+    if m == i or m + 2 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
+        return None
+    s = m + 1
+    if toks[s].norm in _determiners():
+        # «Ancien policier, le conseiller national Paul X (PS) a regardé …»: a role, then the name
+        return _role_then_name(text, toks, s, lex)
+    if not _name_shaped(text[toks[s].start:toks[s].end]) or toks[s].norm in stopwords(lex.lang):
+        return None
+    found = _sentence_subject(text, toks, s, lex, None)
+    return found if found is not None and found[0] == s and found[1] - s >= 2 else None
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1230,6 +1312,18 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
     fresh = newcomer(text, toks, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
     return fresh if fresh is not None else p
+
+
+def _fr_not_named_inside(last: list[tuple[int, Person]], inner: str) -> list[tuple[int, Person]]:
+    """«« Je dis à Donald X : … », a-t-il déclaré»: whom a pronoun incise means is never someone
+    the quoted words name in full (they speak to or about that person); those speakers are left
+    out of the ones the pronoun may follow."""
+    named = {id(p) for _, p in last[-_RECENT_SPEAKERS:] if p.named and len(p.keys) >= 2 and p.name in inner}
+    return [x for x in last if id(x[1]) not in named] if named else last
+
+
+#: How many of the latest speakers a pronoun is checked against (``_last_speaker`` reads 40).
+_RECENT_SPEAKERS = 40
 
 
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,

@@ -230,11 +230,28 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     e = m + 2
     while e + 1 < n and e - m < 5 and toks[e].norm in language_words("people", "fr"):
         e += 1  # «une jeune femme»
-    verb = toks[e]
+    v = _past_lowercase_apposition(text, toks, e)
+    verb = toks[v]
     if verb.kind != "w" or text[verb.start].isupper() or verb.norm in stopwords("fr") \
             or verb.norm in language_words("prepositions", "fr") or not verb.norm.isalpha():
         return None
     return (m, e), "m" if toks[m].norm == "un" else "f"
+
+
+#: How many words an apposition between commas may hold («un manifestant, gilet jaune sur le dos, …»).
+_APPOSITION_WORDS = 10
+
+
+def _past_lowercase_apposition(text: str, toks: list[Tok], e: int) -> int:
+    """«un manifestant, gilet jaune sur le dos et crâne en sang, explique …»: the token after a
+    short apposition of lowercase words set off by commas at ``e``, else ``e``."""
+    if e >= len(toks) or toks[e].norm != ",":
+        return e
+    m = e + 1
+    while m < len(toks) and m - e <= _APPOSITION_WORDS and toks[m].kind == "w" \
+            and not latin_cap(text, toks[m]):
+        m += 1
+    return m + 1 if m > e + 1 and m + 1 < len(toks) and toks[m].norm == "," else e
 
 
 _noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
@@ -661,7 +678,11 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         return None
     if s + 1 < c and toks[s].norm in language_words("sentence_adverbials", "fr"):
         s += 1 + (toks[s + 1].norm == ",")  # «Alors Robert, …, s'interpose : « … »»
-    if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr"):
+    topic = _topic_name(text, toks, s, c)
+    if topic is not None:
+        return topic
+    if not latin_cap(text, toks[s]) or toks[s].norm in language_words("fronted_prepositions", "fr") \
+            or past_fronted_noun(text, toks, s, c) != s:
         m = s
         while m < c and m - s < 10 and toks[m].norm != ",":
             m += 1
@@ -725,6 +746,31 @@ def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int
             or (toks[v].norm in stopwords("fr") and toks[v].norm not in _aux()):
         return None  # (the verb may be an auxiliary or «était»: «la députée X était à Paris :»)
     return (s, e)
+
+
+#: How many words may open a sentence before «chez» («Même son de cloche chez X»).
+_TOPIC_OPENING = 4
+#: How many words a topic phrase may hold («pour la conseillère nationale Anne X»).
+_TOPIC_WORDS = 8
+
+
+def _topic_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«Enfin, pour Benjamin X (PDC), cela doit servir d'exemple : « … »», «Même refrain chez
+    Stéphane X, maire de Sevran : « … »»: a person set as the sentence's topic by «pour» (whose
+    view it is) or «chez» (whose side it is) near its start, the phrase closed by a comma, a
+    bracket or the colon, and ending with a capitalised name: the words after the colon are that
+    person's. Returns the phrase after the preposition, else None."""
+    p = next((m for m in range(s, min(c, s + _TOPIC_OPENING + 1))
+              if toks[m].norm in language_words("topic_prepositions", "fr")), None)
+    if p is None or (p > s and toks[p].norm != "chez"):
+        return None
+    e = p + 1
+    while e < c and e - p <= _TOPIC_WORDS and toks[e].kind == "w":
+        e += 1
+    if e == p + 1 or e - p > _TOPIC_WORDS or toks[e].norm not in (",", "(", ":") \
+            or not latin_cap(text, toks[e - 1]) or toks[e - 1].norm in stopwords("fr"):
+        return None
+    return (p + 1, e)
 
 
 def _past_apposition(text: str, toks: list[Tok], e: int, c: int) -> int:

@@ -578,10 +578,23 @@ def _fr_phrase_gender(norms: list[str]) -> str:
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
     """«la militante» is not the person the article calls «le procureur»: a description whose
     head noun differs from every person noun already known for ``p``."""
-    if not heads:
-        return False
+    if not heads or (lex.lang == "fr" and heads <= _leader_stems(reg)):
+        return False  # («le chef caquiste» may be the person introduced as «le premier ministre»)
     known = {r for r in p.roles if r in _person_stems(reg, lex)}
     return bool(known) and not (known & heads)
+
+
+def _new_role_of_latest(p: Person, heads: set[str], gender: str, reg: Register) -> bool:
+    """«« … », tranche la cofondatrice du mouvement X. … la sénatrice soutient …»: a definite
+    description whose person noun nobody in the article holds, right after a speaker of that
+    gender (known, not guessed), gives that speaker one more role; it is not someone else."""
+    return gender in ("m", "f") and p.gender == gender \
+        and not any(heads & q.roles for q in reg.people if q is not p)
+
+
+def _leader_stems(reg: Register) -> frozenset[str]:
+    """Stems of the French leader nouns (``data/leader_nouns_fr.txt``)."""
+    return frozenset(reg.stem(w) for w in folded_words("leader_nouns_fr.txt"))
 
 
 def _person_stems(reg: Register, lex: Lexicon) -> frozenset[str]:
@@ -602,6 +615,21 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
             return by_det if by_det != "?" else _fr_noun_gender(w, d, lex)
         k -= 1
     return "?"
+
+
+#: How far back (characters) a full name makes a lone given name that same person.
+_GIVEN_NAME_REACH = 600
+
+
+def full_name_just_met(reg: Register, given: str, pos: int) -> Person | None:
+    """«Un peu plus loin, Jean-Marc X s'est préparé. … Jean-Marc, 30 ans, vit en banlieue»: a
+    lone given name right after a full name that opens with it is that person, not a newcomer."""
+    for p in reg.before(pos):
+        if pos - p.first > _GIVEN_NAME_REACH:
+            return None
+        if p.named and len(p.keys) >= 2 and p.keys[0] == given and p.first < pos:
+            return p
+    return None
 
 
 def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, reg: Register,
@@ -632,7 +660,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return ref
         if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
                 and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
-            return reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
+            return (full_name_just_met(reg, toks[a].norm, toks[a].start) if lex.lang == "fr" else None) \
+                or reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     if lex.lang == "ar":
         a, b = ar_speaker_bounds(toks, a, b)
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
@@ -921,6 +950,25 @@ def common_word_in(text: str, toks: list[Tok], reg: Register, p: Person) -> bool
     return any(k in lower for k in p.keys)
 
 
+#: A French passive verb («a été saluée», «est dénoncée») and «par» with at most three lowercase
+#: words of description («par l'américain») right before a name: the agent, who acts.
+_FR_PASSIVE_AGENT = re.compile(
+    r"\b(?:été|est|sont|était|étaient|fut|furent)\s+(?:\w+\s+){0,3}?\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te)"
+    r"\b[^.:;«»]*\bpar\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+
+
+def _no_person_before(tail: str) -> bool:
+    """The sentence before a passive's agent names no one: no subject pronoun opens it and no
+    capitalised word stands past its first (a person as the passive's subject stays the topic:
+    «Il a été reçu par le ministre. « … », a-t-il dit» is still «il»)."""
+    words = tail.split()
+    return bool(words) and words[0].lower() not in _FR_SUBJECT_PRONOUNS \
+        and not any(w[:1].isupper() for w in words[1:])
+
+
+_FR_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
 def _subject_slot(text: str, p: Person, tail: str) -> bool:
     """Whether the name at ``p.first`` stands where a sentence's subject does: right at the
     sentence start, or after a fronted phrase and with an apposition after it
@@ -932,6 +980,8 @@ def _subject_slot(text: str, p: Person, tail: str) -> bool:
     head = tail.rstrip()
     if not head.strip():
         return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
+    if _FR_PASSIVE_AGENT.search(tail) and _no_person_before(tail):
+        return True  # «Cette révolte a été saluée samedi par l'Américain Steve X»: the agent acts
     after = text[p.first:p.first + 200]
     name_end = after.find(",")
     return head.endswith(",") and name_end > 0 and "." not in after[:name_end]
@@ -1398,6 +1448,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run = run[_given_name_cut([w.norm for w in run], before):]  # «de Radio Azur Odile de Vries»
             run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
+        if gender == "?" and lex.lang == "fr" and keys:
+            gender = given_name_gender(keys[0])  # «raconte Serge»: not «la serveuse» a line later
         found = reg.by_name(keys)
         if found is not None:
             if found.gender == "?":
@@ -1494,9 +1546,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     return last[-1][1]
         # «le porte-parole du gouvernement»: someone speaking for another is only who was given that role
         held_in = _fr_proxy_heads(norms, reg) if lex.lang == "fr" else set()
+        latest = last[-1][1] if last else None
         for _, p in () if scene else reversed(last[-_RECENT:]):
+            other = _other_kind(p, heads, reg, lex) and not (lex.lang == "fr" and p is latest
+                                                             and _new_role_of_latest(p, heads, gender, reg))
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not _other_kind(p, heads, reg, lex) and office <= p.roles and held_in <= p.roles:
+                    and not other and office <= p.roles and held_in <= p.roles:
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \

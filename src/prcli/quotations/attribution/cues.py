@@ -312,7 +312,8 @@ class _Cues(_AttributorBase):
                             and nxt.norm.endswith(("é", "i", "u", "it")) and len(nxt.norm) > 3:
                         return ("inv", g, i + 2)  # «« … », l'a-t-il complimenté»: any verb in an incise
                     return None
-                if base in cues or (after_quote and base.isalpha() and len(base) > 2):
+                core = base[2:] if base[:2] == "s'" else base  # «s'indigne-t-elle»: a pronominal verb
+                if base in cues or core in cues or (after_quote and core.isalpha() and len(core) > 2):
                     return ("inv", g, i + 1)
                 return None
         hit = cues.get(w)

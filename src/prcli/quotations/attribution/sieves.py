@@ -33,8 +33,20 @@ from prcli.quotations.attribution.phrases import (
 from prcli.quotations.lexicon import language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
+from prcli.quotations.tokens import Tok
+from prcli.text.resources import lazy_words
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
+
+
+_fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+
+
+def _fr_verb_like(t: Tok) -> bool:
+    """A lowercase word that may open a verb group after a subject: a content word, a reflexive or
+    object clitic («se», «lui»), or the negation «ne»."""
+    return t.norm not in stopwords("fr") or t.norm[:2] in ("s'", "n'") or t.norm in _fr_clitics() \
+        or t.norm == "ne"
 
 
 @cache
@@ -338,6 +350,9 @@ class Attributor(_Clauses):
         if self.after_link(k):
             return None
         np = self._first_name(k)
+        near = self._fr_nearest_clause_subject(start, k) if self.lang == "fr" else None
+        if near is not None and (np is None or near[0] > np[0]):
+            return near  # «Alors que X, …, vient de …, Y se targue d'avoir « … »»: Y's clause
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
         if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
@@ -346,6 +361,27 @@ class Attributor(_Clauses):
             return np  # «Le président du Parti vert, Arnaud Lebel, a lâché : « … »»
         if np is None and k > 0 and self.toks[k - 1].norm == ":":
             return self._lone_first_name(start, k)
+        return None
+
+    def _fr_nearest_clause_subject(self, start: int, k: int) -> tuple[int, int] | None:
+        """The full name nearest before quotation ``k`` in its sentence that opens a clause (at the
+        sentence start or right after a comma) and is followed by a verb (a lowercase word that is no
+        function word, or a clitic, «ne»), with no other quotation in between: «…, François X se
+        targue d'avoir « … »». A name after a verb or a preposition is an object, never read here."""
+        toks = self.toks
+        e = k - 1
+        while e > start:
+            if toks[e].kind in ("q", "b"):
+                return None
+            if toks[e].kind == "w" and not latin_cap(self.text, toks[e]) \
+                    and _name_word(self.text, toks[e - 1]):
+                a = e - 1
+                while a > start and _name_word(self.text, toks[a - 1]):
+                    a -= 1
+                if e - a >= 2 and (a == start or toks[a - 1].norm == ",") \
+                        and toks[a].norm not in stopwords("fr") and _fr_verb_like(toks[e]):
+                    return (a, e)
+            e -= 1
         return None
 
     def _lone_first_name(self, start: int, k: int) -> tuple[int, int] | None:
