@@ -238,12 +238,12 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     return (m, e), "m" if toks[m].norm == "un" else "f"
 
 
-#: How many words an apposition between commas may hold («un manifestant, gilet jaune sur le dos, …»).
+#: How many words an apposition between commas may hold («un riverain, casquette sur la tête, …»).
 _APPOSITION_WORDS = 10
 
 
 def _past_lowercase_apposition(text: str, toks: list[Tok], e: int) -> int:
-    """«un manifestant, gilet jaune sur le dos et crâne en sang, explique …»: the token after a
+    """«un riverain, casquette sur la tête et sac à la main, explique …»: the token after a
     short apposition of lowercase words set off by commas at ``e``, else ``e``."""
     if e >= len(toks) or toks[e].norm != ",":
         return e

@@ -981,7 +981,7 @@ def _subject_slot(text: str, p: Person, tail: str) -> bool:
     if not head.strip():
         return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
     if _FR_PASSIVE_AGENT.search(tail) and _no_person_before(tail):
-        return True  # «Cette révolte a été saluée samedi par l'Américain Steve X»: the agent acts
+        return True  # «Ce mouvement a été applaudi dimanche par l'Italien Marco X»: the agent acts
     after = text[p.first:p.first + 200]
     name_end = after.find(",")
     return head.endswith(",") and name_end > 0 and "." not in after[:name_end]
