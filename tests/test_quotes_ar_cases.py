@@ -10,6 +10,7 @@ import pytest
 
 from helpers_quotes import check_quote_case
 from prcli.quotations import arabic_labels, extract_quotes
+from prcli.quotations.marks import find_marked_spans
 from prcli.quotations.tokens import normalize
 
 # (text, quoted text, expected speaker or None, expected speech?)
@@ -879,3 +880,29 @@ def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it()
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes["نريد الماء والكهرباء"].speaker != "المسؤولون هم سبب الأزمة"
     assert quotes["المسؤولون هم سبب الأزمة"].kind not in ("full", "partial")
+
+
+def test_a_quotation_closed_in_the_next_paragraph_is_one_quotation() -> None:
+    """«وتابعت “… الأولى.» then a paragraph with no opener ending «… المدينة”.»: the closer
+    ends the quotation opened the paragraph before; the two paragraphs are one quotation, not a
+    quotation plus a second one opened at the paragraph break."""
+    text = (
+        "وتحدثت المهندسة سلمى العمري عن مشروعها الجديد.\n"
+        "وتابعت “بدأت الفكرة قبل ثلاث سنوات حين زرت القرية للمرة الأولى.\n"
+        "ثم قررت أن أعود إليها كل صيف حتى اكتمل التصميم الذي يليق بأهل المدينة”.\n"
+        "ويذكر أن المشروع سيفتتح في الخريف."
+    )
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.text for q in speech] == [
+        "بدأت الفكرة قبل ثلاث سنوات حين زرت القرية للمرة الأولى.\n"
+        "ثم قررت أن أعود إليها كل صيف حتى اكتمل التصميم الذي يليق بأهل المدينة"]
+    assert speech[0].speaker == "سلمى العمري"
+
+
+def test_a_stray_closer_far_into_the_next_paragraph_joins_nothing() -> None:
+    """A mark left open at a paragraph's end reaches into the next paragraph only a short way:
+    a closer far into a long paragraph does not make one quotation of both."""
+    body = "وافق المجلس على الميزانية الجديدة للسنة المقبلة بعد نقاش طويل. " * 12
+    text = "وقال الرئيس “سنبدأ غدا.\n" + body + "والتنفيذ قريب”.\n"
+    spans = [s for s in find_marked_spans(text) if s.depth == 0]
+    assert spans and spans[0].end <= text.index("\n")
