@@ -1436,6 +1436,12 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title"  # «le slogan anti-immigration « … »», «la campagne nationale « … »»
     if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
         return "term"
+    if lex.lang == "ar" and not ends and _ar_role_of_body(_left_words(toks, k, 1, "")):
+        return "term"  # «رئيس «…»»: the body a role noun heads, named in its genitive
+    if lex.lang == "ar" and not ends and nw <= 10 \
+            and not any(arabic_labels._imperfect(normalize(w)) for w in words) \
+            and _ar_named_thing(_left_words(toks, k, 6, ""), lex):
+        return "title"  # «كراسة “…”», «برنامجنا الخيري المشترك “…”»: the thing's name
     if lex.lang == "ar" and _ar_titled_span(inner):
         return "title"
     if lex.lang == "ar" and not ends and _ar_named_after(toks, k, lex):
@@ -1466,6 +1472,71 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+#: Possessive endings (folded) a noun of a thing may carry: «برنامجنا», «مشروعها», «كتابه».
+_AR_POSSESSIVES = ("نا", "ها", "هم", "كم", "ه")
+
+
+def _ar_thing_head(w: str, heads: frozenset[str]) -> tuple[bool, bool]:
+    """Whether folded ``w`` is a noun of ``heads`` (works, ``named_things_ar.txt``) with its
+    clitics, and whether it is bare (no article, no possessive: a construct noun whose genitive
+    is what follows it)."""
+    for p in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if not w.startswith(p) or len(w) - len(p) < 3:
+            continue
+        stem = w[len(p):]
+        if stem in heads:
+            return True, True
+        if stem.startswith("ال") and stem[2:] in heads:
+            return True, False
+        if p in ("", "و") and stem.startswith("لل") and stem[2:] in heads:
+            return True, False
+        for e in _AR_POSSESSIVES:
+            if stem.endswith(e) and stem[: -len(e)] in heads:
+                return True, False
+    return False, False
+
+
+def _ar_named_thing(left: list[str], lex: Lexicon) -> bool:
+    """«كراسة “…”», «هذه الوثيقة الخاصة “…”», «برنامجنا الخيري المشترك “…”», «ناطحة السحاب
+    الأميركية الشهيرة “…”»: marked words (with no verb in the imperfect: «في كتابه “المدينة
+    تتغير”» quotes the book, the caller checks) right after a noun of a thing (a work, a document, a
+    building, a vessel: ``works_ar.txt``, ``named_things_ar.txt``), with only definite adjectives or
+    a definite genitive between, name that thing. A bare construct noun right before the marks
+    («كراسة “…”») always takes them as its genitive; a defined noun does unless it is the subject
+    of a reported «أن» (the marks are then its predicate: «أن الخطة “طموحة”») or ends the
+    subject of a reporting verb («وقال مدير المشروع “…”»: its words)."""
+    heads = folded_words("works_ar.txt") | folded_words("named_things_ar.txt")
+    for at, w in enumerate(left[:4]):
+        found, bare = _ar_thing_head(w, heads)
+        if found:
+            if bare and at == 0:
+                return True
+            rest = left[at + 1:at + 4]
+            if rest and rest[0] in _ar_clause_openers():
+                return False  # «أن الوثيقة “شاملة”»: a verdict on the noun
+            return not any(x in lex.cues or x.removeprefix("و") in lex.cues or x in lex.roles
+                           or x.removeprefix("و") in lex.roles or x in lex.people for x in rest)
+        word = w.removeprefix("و")
+        if not word.startswith("ال") or len(word) <= 3 or w in lex.stops or word in lex.roles \
+                or word in lex.people or w in lex.cues or (at == 0 and not _ar_adjective_shape(word)):
+            return False  # only definite adjectives (or a genitive before one) between noun and marks
+    return False
+
+
+def _ar_adjective_shape(w: str) -> bool:
+    """A folded definite word shaped as an adjective: a nisba («الأميركية», «الخيري»), a
+    feminine ending («الشهيرة», «الخاصة») or a participle in م («المشترك», «المقبل»); a bare
+    verbal noun («الاقتراع») is a genitive, and a noun with its genitive takes no name after."""
+    return w.endswith(("ي", "يه", "ه")) or w.startswith("الم")
+
+
+def _ar_role_of_body(left: list[str]) -> bool:
+    """«أنطوني مالكين، رئيس «…»»: marked words right after (nothing between) a bare role noun
+    that heads a body (``body_leaders_ar.txt``; construct state: no article) are its genitive,
+    the body's name; a quotation never follows a role noun with no article and no genitive."""
+    return bool(left) and left[0].removeprefix("و") in folded_words("body_leaders_ar.txt")
 
 
 def _ar_body_name(words: list[str]) -> bool:
