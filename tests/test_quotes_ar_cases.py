@@ -844,7 +844,10 @@ CASES = [
      "رابطة هواة الفلك في الشمال", None, False),
     # a verdict on a noun after «أن», and the words after a speaker phrase ending in a noun, stay speech
     ("وأكد الوزير أن الخطة الخمسية “طموحة وقابلة للتنفيذ”.", "طموحة وقابلة للتنفيذ", "الوزير", True),
-    ("وقال مدير المشروع “سننتهي من الأعمال قبل الصيف”.", "سننتهي من الأعمال قبل الصيف", "مدير المشروع", True),
+    ("وقال مدير المشروع “سننتهي من الأعمال قبل الصيف”.", "سننتهي من الأعمال قبل الصيف",
+     "مدير المشروع", True),
+    # a name in marks right after a relative pronoun and its verb is that verb's subject or object
+    ("وذكرت الوكالة أن الأمر الذي دفع “خالد المهيري” إلى الاستقالة ما زال غامضا.", "خالد المهيري", None, False),
 ]
 
 
@@ -918,3 +921,22 @@ def test_a_stray_closer_far_into_the_next_paragraph_joins_nothing() -> None:
     text = "وقال الرئيس “سنبدأ غدا.\n" + body + "والتنفيذ قريب”.\n"
     spans = [s for s in find_marked_spans(text) if s.depth == 0]
     assert spans and spans[0].end <= text.index("\n")
+
+
+def test_a_body_named_in_marks_again_and_again_is_never_speech() -> None:
+    """A body's name set in marks at each use («“التحالف …”» as the author of a report, then as
+    the subject of «أوصى») is a name: no use of it is listed as speech."""
+    text = (
+        "كشف التقرير السنوي الذي أنجزه “التحالف الوطني من أجل الحق في السكن” أن نصف الأسر تعيش في "
+        "ظروف صعبة.\nوقالت رئيسة الجمعية إن العمل سيستمر.\nوبناء على ذلك، أوصى “التحالف الوطني من أجل "
+        "الحق في السكن” باعتماد برنامج وطني للإسكان."
+    )
+    assert not [q for q in extract_quotes(text, language="ar") if q.is_speech]
+
+
+def test_after_a_relative_and_a_verb_of_being_the_marks_stay_speech() -> None:
+    """«التي كانت “…”»: after a relative and a verb of being the marks are a predicate someone
+    said, not the verb's subject named in marks."""
+    text = "وأشاد الوزير بالشركة التي كانت “وراء نجاح المشروع كله” وبعمالها."
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["وراء نجاح المشروع كله"].is_speech

@@ -1391,6 +1391,11 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return by_form
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang == "ar" and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2 and _ar_name_run(words):
+        return "title"  # «“التحالف من أجل …”» marked again and again: a body's name, not words said twice
+    if lex.lang == "ar" and not ends and nw <= 8 and _ar_name_run(words) \
+            and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
+        return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
     if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):
@@ -1523,6 +1528,36 @@ def _ar_named_thing(left: list[str], lex: Lexicon) -> bool:
                 or word in lex.people or w in lex.cues or (at == 0 and not _ar_adjective_shape(word)):
             return False  # only definite adjectives (or a genitive before one) between noun and marks
     return False
+
+
+def _ar_name_run(words: list[str]) -> bool:
+    """Marked Arabic words shaped as a name or a title, not a clause: two to twelve words with no
+    punctuation inside or at the end, no pronoun, negation or auxiliary
+    (``clause_words_ar.txt``), no imperfect verb, and no first word in the accusative («ردا»,
+    a predicate) or opening with a preposition («بالجرأة», «لبرامج»: a complement)."""
+    if not words or len(words) > 12 or any(c in "،,:؛;.!?؟…" for w in words for c in w):
+        return False
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    if any(w in stops or w.removeprefix("و") in stops or arabic_labels._imperfect(w) for w in folded):
+        return False
+    first = folded[0]
+    governed = (first[:1] in "بلك" and first[1:3] in ("ال", "ل")) or first[:2] == "لل"
+    return not first.endswith("ا") and not governed
+
+
+def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
+    """«التقرير الذي أنجزه “…”», «الأمر الذي دفع “…” إلى»: marks right after a relative pronoun and
+    its verb hold that verb's subject or object, a name; not after a reporting verb («الذي قال
+    “…”», «التي اعتبرتها “…”»: what is said), a verb of being («التي كانت “…”»: a predicate),
+    a noun of speech («الذي نصه “…”») or a preposition («التي في “…”»)."""
+    if len(left) < 2 or left[1].removeprefix("و") not in folded_words("relatives_ar.txt"):
+        return False
+    verb = left[0]
+    forms = {verb, verb.removeprefix("و")}
+    forms |= {f[: -len(e)] for f in list(forms) for e in ("ه", "ها", "هم", "هما") if f.endswith(e)}
+    blocked = folded_words("being_verbs_ar.txt") | folded_words("speech_nouns_ar.txt")
+    return len(verb) >= 3 and verb not in lex.stops and not any(f in lex.cues or f in blocked for f in forms)
 
 
 def _ar_adjective_shape(w: str) -> bool:
