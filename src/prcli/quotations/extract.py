@@ -1686,11 +1686,17 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
 
 def _ar_titled_span(inner: str) -> bool:
     """«بـ“جائزة سعاد المهيري للقصة”», «“مهرجان الصيف”»: marked words that open with a noun of a
-    work, prize or event are its title."""
+    work, prize or event are its title; up to twelve words, or opening with a noun of a thing
+    (``named_things_ar.txt``: «“كراسة الشروط …”»), when shaped as a name (``_ar_name_run``)."""
     words = inner.split()
-    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in _TERMINATORS:
+    if not 2 <= len(words) <= 12 or inner.rstrip()[-1:] in _TERMINATORS:
         return False
-    return normalize(words[0]) in folded_words("works_ar.txt")
+    first = normalize(words[0])
+    if len(words) <= 8 and first in folded_words("works_ar.txt"):
+        return True
+    # («“كراسة الشروط والمواصفات للخدمات الاستشارية …”»: a longer one when shaped as a name)
+    return (first in folded_words("works_ar.txt") or first in folded_words("named_things_ar.txt")) \
+        and _ar_name_run(words)
 
 
 def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question: bool = False) -> str | None:
