@@ -1443,9 +1443,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"
     if lex.lang == "ar" and not ends and _ar_role_of_body(_left_words(toks, k, 1, "")):
         return "term"  # «رئيس «…»»: the body a role noun heads, named in its genitive
-    if lex.lang == "ar" and not ends and nw <= 10 \
-            and not any(arabic_labels._imperfect(normalize(w)) for w in words) \
-            and _ar_named_thing(_left_words(toks, k, 6, ""), lex):
+    if lex.lang == "ar" and not ends and nw <= 10 and not _ar_clause_shaped(words) \
+            and _ar_named_thing(_left_words(toks, k, 12, ""), lex):
         return "title"  # «كراسة “…”», «برنامجنا الخيري المشترك “…”»: the thing's name
     if lex.lang == "ar" and _ar_titled_span(inner):
         return "title"
@@ -1519,8 +1518,8 @@ def _ar_named_thing(left: list[str], lex: Lexicon) -> bool:
             if bare and at == 0:
                 return True
             rest = left[at + 1:at + 4]
-            if rest and rest[0] in _ar_clause_openers():
-                return False  # «أن الوثيقة “شاملة”»: a verdict on the noun
+            if _ar_subject_of_that(left[at + 1:at + 9]):
+                return False  # «أن الخطة في صيغتها “…”»: a verdict on the subject of «أن»
             return not any(x in lex.cues or x.removeprefix("و") in lex.cues or x in lex.roles
                            or x.removeprefix("و") in lex.roles or x in lex.people for x in rest)
         word = w.removeprefix("و")
@@ -1528,6 +1527,29 @@ def _ar_named_thing(left: list[str], lex: Lexicon) -> bool:
                 or word in lex.people or w in lex.cues or (at == 0 and not _ar_adjective_shape(word)):
             return False  # only definite adjectives (or a genitive before one) between noun and marks
     return False
+
+
+def _ar_subject_of_that(before: list[str]) -> bool:
+    """Whether the words before a noun (read backwards) reach a «أن/إن» with no imperfect verb
+    between: the noun is then in the subject of that clause («أن التقارير عن الحادث “…”») and
+    marks after it may be its predicate; after a verb («أن المدينة ستستقبل السفينة “…”») the
+    noun is that verb's object."""
+    for w in before:
+        if w in _ar_clause_openers():
+            return True
+        if arabic_labels._imperfect(w):
+            return False
+    return False
+
+
+def _ar_clause_shaped(words: list[str]) -> bool:
+    """Marked Arabic words that read as a clause or a predicate, not a name: an imperfect verb,
+    a pronoun, negation or «أن» (``clause_words_ar.txt``, also after a proclitic: «لأن»), or a
+    first word in the accusative («مرجعا للدباغة»: what the noun was made)."""
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    return bool(folded) and (folded[0].endswith("ا") or any(
+        arabic_labels._imperfect(w) or w in stops or (w[:1] in "وفلبك" and w[1:] in stops) for w in folded))
 
 
 def _ar_name_run(words: list[str]) -> bool:
