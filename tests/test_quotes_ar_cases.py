@@ -852,6 +852,9 @@ CASES = [
      "كراسة الشروط الفنية للخدمات الاستشارية لتطوير وتشغيل مراكز التدريب المهني", None, False),
     # a verdict on a thing named in the subject of «إن» stays the speaker's words
     ("وقال الباحث إن الكتيب في نسخته الورقية “مرجع مفيد للطلاب”.", "مرجع مفيد للطلاب", "الباحث", True),
+    # a name in marks that the article also writes without marks is a name, not words
+    ("وأعلنت القوات الحكومية بدء “معركة تحرير الوادي” صباح اليوم.\nوقال قائد ميداني إن معركة تحرير "
+     "الوادي ستستمر أياما.", "معركة تحرير الوادي", None, False),
     # a name in marks right after a relative pronoun and its verb is that verb's subject or object
     ("وذكرت الوكالة أن الأمر الذي دفع “خالد المهيري” إلى الاستقالة ما زال غامضا.", "خالد المهيري",
      None, False),

@@ -271,6 +271,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if term:
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if nonspeech in (None, "scare") and lex.lang == "ar" and _ar_plain_name(toks, inner):
+            nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term:
             nonspeech = "term"
         head = nonspeech is None and lex.lang == "ar" \
@@ -1566,6 +1568,27 @@ def _ar_name_run(words: list[str]) -> bool:
     first = folded[0]
     governed = (first[:1] in "بلك" and first[1:3] in ("ال", "ل")) or first[:2] == "لل"
     return not first.endswith("ا") and not governed
+
+
+def _ar_plain_name(toks: list[Tok], inner: str) -> bool:
+    """Two to four marked words shaped as a name (``_ar_name_run``) that the article also writes
+    without marks (``_ar_written_plainly``)."""
+    words = inner.split()
+    return 2 <= len(words) <= 4 and inner.rstrip()[-1:] not in _TERMINATORS and _ar_name_run(words) \
+        and _ar_written_plainly(toks, words)
+
+
+def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
+    """Whether the article also writes these marked words (a name of two to four words) without
+    marks, the first maybe with a proclitic («بعاصفة الحزم»): a name the writer uses plainly
+    elsewhere is a name here too, not words someone said (one word may well be said again)."""
+    folded = [normalize(w) for w in words]
+    for p in ("", "و", "ب", "ل", "ف", "ك", "وب", "ول"):
+        for m in word_positions(toks, p + folded[0]):
+            if all(m + n < len(toks) and toks[m + n].kind == "w" and toks[m + n].norm == w
+                   for n, w in enumerate(folded[1:], 1)):
+                return True
+    return False
 
 
 def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
