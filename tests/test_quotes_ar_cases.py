@@ -855,6 +855,9 @@ CASES = [
     # a name in marks that the article also writes without marks is a name, not words
     ("وأعلنت القوات الحكومية بدء “معركة تحرير الوادي” صباح اليوم.\nوقال قائد ميداني إن معركة تحرير "
      "الوادي ستستمر أياما.", "معركة تحرير الوادي", None, False),
+    # a name in marks right after a definite noun describing a person (no reporting verb before it)
+    ("وقال مدرب الفريق خالد الرشيد إن الاستعدادات تسير بشكل جيد، وواصل اللاعب “فهد العتيبي” برنامجه "
+     "العلاجي في النادي.", "فهد العتيبي", None, False),
     # a name in marks right after a relative pronoun and its verb is that verb's subject or object
     ("وذكرت الوكالة أن الأمر الذي دفع “خالد المهيري” إلى الاستقالة ما زال غامضا.", "خالد المهيري",
      None, False),

@@ -1395,6 +1395,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
     if lex.lang == "ar" and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2 and _ar_name_run(words):
         return "title"  # «“التحالف من أجل …”» marked again and again: a body's name, not words said twice
+    if lex.lang == "ar" and not ends and nw <= 4 and _ar_name_run(words) \
+            and _ar_named_person(_left_words(toks, k, 12, ""), lex):
+        return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
     if lex.lang == "ar" and not ends and nw <= 8 and _ar_name_run(words) \
             and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
@@ -1576,6 +1579,23 @@ def _ar_plain_name(toks: list[Tok], inner: str) -> bool:
     words = inner.split()
     return 2 <= len(words) <= 4 and inner.rstrip()[-1:] not in _TERMINATORS and _ar_name_run(words) \
         and _ar_written_plainly(toks, words)
+
+
+def _ar_named_person(left: list[str], lex: Lexicon) -> bool:
+    """«المحاضر الأميركي “…”», «اللاعب “…”»: marks right after a definite noun describing a person
+    (``people_ar.txt``), maybe with definite adjectives between, hold that person's name; not
+    when a reporting verb is in the clause before the noun («وقال المدرب “…”»: the words it
+    reports) nor when the noun is in the subject of a «أن» (a verdict on the person)."""
+    for at, w in enumerate(left[:3]):
+        head = w.removeprefix("و")
+        if head in lex.people:
+            before = left[at + 1:at + 9]
+            return not _ar_subject_of_that(before) \
+                and not any(x in lex.cues or x.removeprefix("و") in lex.cues for x in before)
+        if not head.startswith("ال") or len(head) <= 3 or w in lex.stops or head in lex.roles \
+                or w in lex.cues or not _ar_adjective_shape(head):
+            return False
+    return False
 
 
 def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
