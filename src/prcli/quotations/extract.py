@@ -1539,9 +1539,13 @@ def _ar_subject_of_that(before: list[str]) -> bool:
     between: the noun is then in the subject of that clause («أن التقارير عن الحادث “…”») and
     marks after it may be its predicate; after a verb («أن المدينة ستستقبل السفينة “…”») the
     noun is that verb's object."""
-    for w in before:
+    for j, w in enumerate(before):
         if w in _ar_clause_openers():
-            return True
+            # the word right after «أن» opens its subject (an article, a demonstrative) or is
+            # its verb («أن تسهم هذه الوثيقة “…”»: the noun is that verb's subject)
+            if j == 0:
+                return True  # «أن الخطة “…”»: the noun itself is the subject
+            return before[j - 1].startswith("ال") or before[j - 1] in _ar_demonstratives()
         if arabic_labels._imperfect(w):
             return False
     return False
@@ -1549,12 +1553,18 @@ def _ar_subject_of_that(before: list[str]) -> bool:
 
 def _ar_clause_shaped(words: list[str]) -> bool:
     """Marked Arabic words that read as a clause or a predicate, not a name: an imperfect verb,
-    a pronoun, negation or «أن» (``clause_words_ar.txt``, also after a proclitic: «لأن»), or a
+    a pronoun, negation or «أن» (``clause_words_ar.txt``; «أن» also after a proclitic: «لأن»), or a
     first word in the accusative («مرجعا للدباغة»: what the noun was made)."""
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
     return bool(folded) and (folded[0].endswith("ا") or any(
-        arabic_labels._imperfect(w) or w in stops or (w[:1] in "وفلبك" and w[1:] in stops) for w in folded))
+        arabic_labels._imperfect(w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _AR_THAT_FORMS)
+        for w in folded))
+
+
+#: «أن/إن» after a proclitic («لأن», «بأن», «وإن», folded): a clause opens there (a pronoun after
+#: a preposition, «لهم», is no clause).
+_AR_THAT_FORMS = frozenset({"ان", "انه", "انها", "اننا", "انهم"})
 
 
 def _ar_name_run(words: list[str]) -> bool:
