@@ -10,6 +10,7 @@ import pytest
 
 from helpers_quotes import check_quote_case
 from prcli.quotations import arabic_labels, extract_quotes
+from prcli.quotations.marks import find_marked_spans
 from prcli.quotations.tokens import normalize
 
 # (text, quoted text, expected speaker or None, expected speech?)
@@ -832,6 +833,34 @@ CASES = [
     ("وتضمن برنامج الملتقى محاضرات عدة: \"دور الجامعات في حماية التراث العمراني للمدن\"، \"تجارب "
      "الدول العربية في ترميم المباني التاريخية القديمة\"، \"التقنيات الحديثة في توثيق المواقع "
      "الأثرية المهددة\".", "تجارب الدول العربية في ترميم المباني التاريخية القديمة", None, False),
+    # a name in marks right after a noun of a thing (a vessel, a programme) and its definite
+    # adjectives names the thing, even under a reporting verb further back
+    ("وأوضح المهندس فهد الشمري أن المدينة ستستقبل السفينة السياحية “نجمة البحر الأحمر” في موانئها "
+     "الأسبوع المقبل.", "نجمة البحر الأحمر", None, False),
+    ("وأطلقت الجمعية الخيرية في الحي برنامجها الصيفي “صيف بلا شاشات” لطلاب المدارس، وقال رئيسها إن "
+     "التسجيل مفتوح.", "صيف بلا شاشات", None, False),
+    # a bare role noun heading a body takes the marked words as its genitive: the body's name
+    ("وقال سالم العنزي، رئيس “رابطة هواة الفلك في الشمال”، إن الرصد سيبدأ الليلة.",
+     "رابطة هواة الفلك في الشمال", None, False),
+    # a verdict on a noun after «أن», and the words after a speaker phrase ending in a noun, stay speech
+    ("وأكد الوزير أن الخطة الخمسية “طموحة وقابلة للتنفيذ”.", "طموحة وقابلة للتنفيذ", "الوزير", True),
+    ("وقال مدير المشروع “سننتهي من الأعمال قبل الصيف”.", "سننتهي من الأعمال قبل الصيف",
+     "مدير المشروع", True),
+    # a long name in marks opening with a noun of a thing (a booklet), with no verb, is its title
+    ("وأفاد المدير العام أن الإدارة أصدرت دليلا جديدا للمتدربين بالإضافة إلى “كراسة الشروط الفنية "
+     "للخدمات الاستشارية لتطوير وتشغيل مراكز التدريب المهني” في المناطق كافة.",
+     "كراسة الشروط الفنية للخدمات الاستشارية لتطوير وتشغيل مراكز التدريب المهني", None, False),
+    # a verdict on a thing named in the subject of «إن» stays the speaker's words
+    ("وقال الباحث إن الكتيب في نسخته الورقية “مرجع مفيد للطلاب”.", "مرجع مفيد للطلاب", "الباحث", True),
+    # a name in marks that the article also writes without marks is a name, not words
+    ("وأعلنت القوات الحكومية بدء “معركة تحرير الوادي” صباح اليوم.\nوقال قائد ميداني إن معركة تحرير "
+     "الوادي ستستمر أياما.", "معركة تحرير الوادي", None, False),
+    # a name in marks right after a definite noun describing a person (no reporting verb before it)
+    ("وقال مدرب الفريق خالد الرشيد إن الاستعدادات تسير بشكل جيد، وواصل اللاعب “فهد العتيبي” برنامجه "
+     "العلاجي في النادي.", "فهد العتيبي", None, False),
+    # a name in marks right after a relative pronoun and its verb is that verb's subject or object
+    ("وذكرت الوكالة أن الأمر الذي دفع “خالد المهيري” إلى الاستقالة ما زال غامضا.", "خالد المهيري",
+     None, False),
 ]
 
 
@@ -1010,3 +1039,48 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_CASES)
 def test_arabic_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
     check_quote_case("ar", text, quoted, speaker, True)
+
+
+def test_a_quotation_closed_in_the_next_paragraph_is_one_quotation() -> None:
+    """«وتابعت “… الأولى.» then a paragraph with no opener ending «… المدينة”.»: the closer
+    ends the quotation opened the paragraph before; the two paragraphs are one quotation, not a
+    quotation plus a second one opened at the paragraph break."""
+    text = (
+        "وتحدثت المهندسة سلمى العمري عن مشروعها الجديد.\n"
+        "وتابعت “بدأت الفكرة قبل ثلاث سنوات حين زرت القرية للمرة الأولى.\n"
+        "ثم قررت أن أعود إليها كل صيف حتى اكتمل التصميم الذي يليق بأهل المدينة”.\n"
+        "ويذكر أن المشروع سيفتتح في الخريف."
+    )
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.text for q in speech] == [
+        "بدأت الفكرة قبل ثلاث سنوات حين زرت القرية للمرة الأولى.\n"
+        "ثم قررت أن أعود إليها كل صيف حتى اكتمل التصميم الذي يليق بأهل المدينة"]
+    assert speech[0].speaker == "سلمى العمري"
+
+
+def test_a_stray_closer_far_into_the_next_paragraph_joins_nothing() -> None:
+    """A mark left open at a paragraph's end reaches into the next paragraph only a short way:
+    a closer far into a long paragraph does not make one quotation of both."""
+    body = "وافق المجلس على الميزانية الجديدة للسنة المقبلة بعد نقاش طويل. " * 12
+    text = "وقال الرئيس “سنبدأ غدا.\n" + body + "والتنفيذ قريب”.\n"
+    spans = [s for s in find_marked_spans(text) if s.depth == 0]
+    assert spans and spans[0].end <= text.index("\n")
+
+
+def test_a_body_named_in_marks_again_and_again_is_never_speech() -> None:
+    """A body's name set in marks at each use («“التحالف …”» as the author of a report, then as
+    the subject of «أوصى») is a name: no use of it is listed as speech."""
+    text = (
+        "كشف التقرير السنوي الذي أنجزه “التحالف الوطني من أجل الحق في السكن” أن نصف الأسر تعيش في "
+        "ظروف صعبة.\nوقالت رئيسة الجمعية إن العمل سيستمر.\nوبناء على ذلك، أوصى “التحالف الوطني من أجل "
+        "الحق في السكن” باعتماد برنامج وطني للإسكان."
+    )
+    assert not [q for q in extract_quotes(text, language="ar") if q.is_speech]
+
+
+def test_after_a_relative_and_a_verb_of_being_the_marks_stay_speech() -> None:
+    """«التي كانت “…”»: after a relative and a verb of being the marks are a predicate someone
+    said, not the verb's subject named in marks."""
+    text = "وأشاد الوزير بالشركة التي كانت “وراء نجاح المشروع كله” وبعمالها."
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["وراء نجاح المشروع كله"].is_speech

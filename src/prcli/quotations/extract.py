@@ -281,6 +281,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if term:
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
+        if nonspeech in (None, "scare") and lex.lang == "ar" and _ar_plain_name(toks, inner):
+            nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term:
             nonspeech = "term"
         head = nonspeech is None and lex.lang == "ar" \
@@ -1553,6 +1555,14 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return by_form
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang == "ar" and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2 and _ar_name_run(words):
+        return "title"  # «“التحالف من أجل …”» marked again and again: a body's name, not words said twice
+    if lex.lang == "ar" and not ends and nw <= 4 and _ar_name_run(words) \
+            and _ar_named_person(_left_words(toks, k, 12, ""), lex):
+        return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
+    if lex.lang == "ar" and not ends and nw <= 8 and _ar_name_run(words) \
+            and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
+        return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
     if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):
@@ -1598,6 +1608,11 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title"  # «le slogan anti-immigration « … »», «la campagne nationale « … »»
     if lex.lang == "ar" and _ar_named_by_noun(toks, k, inner, left, lex):
         return "term"
+    if lex.lang == "ar" and not ends and _ar_role_of_body(_left_words(toks, k, 1, "")):
+        return "term"  # «رئيس «…»»: the body a role noun heads, named in its genitive
+    if lex.lang == "ar" and not ends and nw <= 10 and not _ar_clause_shaped(words) \
+            and _ar_named_thing(_left_words(toks, k, 12, ""), lex):
+        return "title"  # «كراسة “…”», «برنامجنا الخيري المشترك “…”»: the thing's name
     if lex.lang == "ar" and _ar_titled_span(inner):
         return "title"
     if lex.lang == "ar" and not ends and _ar_named_after(toks, k, lex):
@@ -1628,6 +1643,172 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and any(w[:1].isupper() for w in words):
         return "title"
     return "scare"
+
+
+#: Possessive endings (folded) a noun of a thing may carry: «برنامجنا», «مشروعها», «كتابه».
+_AR_POSSESSIVES = ("نا", "ها", "هم", "كم", "ه")
+
+
+def _ar_thing_head(w: str, heads: frozenset[str]) -> tuple[bool, bool]:
+    """Whether folded ``w`` is a noun of ``heads`` (works, ``named_things_ar.txt``) with its
+    clitics, and whether it is bare (no article, no possessive: a construct noun whose genitive
+    is what follows it)."""
+    for p in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if not w.startswith(p) or len(w) - len(p) < 3:
+            continue
+        stem = w[len(p):]
+        if stem in heads:
+            return True, True
+        if stem.startswith("ال") and stem[2:] in heads:
+            return True, False
+        if p in ("", "و") and stem.startswith("لل") and stem[2:] in heads:
+            return True, False
+        for e in _AR_POSSESSIVES:
+            if stem.endswith(e) and stem[: -len(e)] in heads:
+                return True, False
+    return False, False
+
+
+def _ar_named_thing(left: list[str], lex: Lexicon) -> bool:
+    """«كراسة “…”», «هذه الوثيقة الخاصة “…”», «برنامجنا الخيري المشترك “…”», «ناطحة السحاب
+    الأميركية الشهيرة “…”»: marked words (with no verb in the imperfect: «في كتابه “المدينة
+    تتغير”» quotes the book, the caller checks) right after a noun of a thing (a work, a document, a
+    building, a vessel: ``works_ar.txt``, ``named_things_ar.txt``), with only definite adjectives or
+    a definite genitive between, name that thing. A bare construct noun right before the marks
+    («كراسة “…”») always takes them as its genitive; a defined noun does unless it is the subject
+    of a reported «أن» (the marks are then its predicate: «أن الخطة “طموحة”») or ends the
+    subject of a reporting verb («وقال مدير المشروع “…”»: its words)."""
+    heads = folded_words("works_ar.txt") | folded_words("named_things_ar.txt")
+    for at, w in enumerate(left[:4]):
+        found, bare = _ar_thing_head(w, heads)
+        if found:
+            if bare and at == 0:
+                return True
+            rest = left[at + 1:at + 4]
+            if _ar_subject_of_that(left[at + 1:at + 9]):
+                return False  # «أن الخطة في صيغتها “…”»: a verdict on the subject of «أن»
+            return not any(x in lex.cues or x.removeprefix("و") in lex.cues or x in lex.roles
+                           or x.removeprefix("و") in lex.roles or x in lex.people for x in rest)
+        word = w.removeprefix("و")
+        if not word.startswith("ال") or len(word) <= 3 or w in lex.stops or word in lex.roles \
+                or word in lex.people or w in lex.cues or (at == 0 and not _ar_adjective_shape(word)):
+            return False  # only definite adjectives (or a genitive before one) between noun and marks
+    return False
+
+
+def _ar_subject_of_that(before: list[str]) -> bool:
+    """Whether the words before a noun (read backwards) reach a «أن/إن» with no imperfect verb
+    between: the noun is then in the subject of that clause («أن التقارير عن الحادث “…”») and
+    marks after it may be its predicate; after a verb («أن المدينة ستستقبل السفينة “…”») the
+    noun is that verb's object."""
+    for j, w in enumerate(before):
+        if w in _ar_clause_openers():
+            # the word right after «أن» opens its subject (an article, a demonstrative) or is
+            # its verb («أن تسهم هذه الوثيقة “…”»: the noun is that verb's subject)
+            if j == 0:
+                return True  # «أن الخطة “…”»: the noun itself is the subject
+            return before[j - 1].startswith("ال") or before[j - 1] in _ar_demonstratives()
+        if arabic_labels._imperfect(w):
+            return False
+    return False
+
+
+def _ar_clause_shaped(words: list[str]) -> bool:
+    """Marked Arabic words that read as a clause or a predicate, not a name: an imperfect verb,
+    a pronoun, negation or «أن» (``clause_words_ar.txt``; «أن» also after a proclitic: «لأن»), or a
+    first word in the accusative («مرجعا للدباغة»: what the noun was made)."""
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    return bool(folded) and (folded[0].endswith("ا") or any(
+        arabic_labels._imperfect(w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _AR_THAT_FORMS)
+        for w in folded))
+
+
+#: «أن/إن» after a proclitic («لأن», «بأن», «وإن», folded): a clause opens there (a pronoun after
+#: a preposition, «لهم», is no clause).
+_AR_THAT_FORMS = frozenset({"ان", "انه", "انها", "اننا", "انهم"})
+
+
+def _ar_name_run(words: list[str]) -> bool:
+    """Marked Arabic words shaped as a name or a title, not a clause: two to twelve words with no
+    punctuation inside or at the end, no pronoun, negation or auxiliary
+    (``clause_words_ar.txt``), no imperfect verb, and no first word in the accusative («ردا»,
+    a predicate) or opening with a preposition («بالجرأة», «لبرامج»: a complement)."""
+    if not words or len(words) > 12 or any(c in "،,:؛;.!?؟…" for w in words for c in w):
+        return False
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    if any(w in stops or w.removeprefix("و") in stops or arabic_labels._imperfect(w) for w in folded):
+        return False
+    first = folded[0]
+    governed = (first[:1] in "بلك" and first[1:3] in ("ال", "ل")) or first[:2] == "لل"
+    return not first.endswith("ا") and not governed
+
+
+def _ar_plain_name(toks: list[Tok], inner: str) -> bool:
+    """Two to four marked words shaped as a name (``_ar_name_run``) that the article also writes
+    without marks (``_ar_written_plainly``)."""
+    words = inner.split()
+    return 2 <= len(words) <= 4 and inner.rstrip()[-1:] not in _TERMINATORS and _ar_name_run(words) \
+        and _ar_written_plainly(toks, words)
+
+
+def _ar_named_person(left: list[str], lex: Lexicon) -> bool:
+    """«المحاضر الأميركي “…”», «اللاعب “…”»: marks right after a definite noun describing a person
+    (``people_ar.txt``), maybe with definite adjectives between, hold that person's name; not
+    when a reporting verb is in the clause before the noun («وقال المدرب “…”»: the words it
+    reports) nor when the noun is in the subject of a «أن» (a verdict on the person)."""
+    for at, w in enumerate(left[:3]):
+        head = w.removeprefix("و")
+        if head in lex.people:
+            before = left[at + 1:at + 9]
+            return not _ar_subject_of_that(before) \
+                and not any(x in lex.cues or x.removeprefix("و") in lex.cues for x in before)
+        if not head.startswith("ال") or len(head) <= 3 or w in lex.stops or head in lex.roles \
+                or w in lex.cues or not _ar_adjective_shape(head):
+            return False
+    return False
+
+
+def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
+    """Whether the article also writes these marked words (a name of two to four words) without
+    marks, the first maybe with a proclitic («بعاصفة الحزم»): a name the writer uses plainly
+    elsewhere is a name here too, not words someone said (one word may well be said again)."""
+    folded = [normalize(w) for w in words]
+    for p in ("", "و", "ب", "ل", "ف", "ك", "وب", "ول"):
+        for m in word_positions(toks, p + folded[0]):
+            if all(m + n < len(toks) and toks[m + n].kind == "w" and toks[m + n].norm == w
+                   for n, w in enumerate(folded[1:], 1)):
+                return True
+    return False
+
+
+def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
+    """«التقرير الذي أنجزه “…”», «الأمر الذي دفع “…” إلى»: marks right after a relative pronoun and
+    its verb hold that verb's subject or object, a name; not after a reporting verb («الذي قال
+    “…”», «التي اعتبرتها “…”»: what is said), a verb of being («التي كانت “…”»: a predicate),
+    a noun of speech («الذي نصه “…”») or a preposition («التي في “…”»)."""
+    if len(left) < 2 or left[1].removeprefix("و") not in folded_words("relatives_ar.txt"):
+        return False
+    verb = left[0]
+    forms = {verb, verb.removeprefix("و")}
+    forms |= {f[: -len(e)] for f in list(forms) for e in ("ه", "ها", "هم", "هما") if f.endswith(e)}
+    blocked = folded_words("being_verbs_ar.txt") | folded_words("speech_nouns_ar.txt")
+    return len(verb) >= 3 and verb not in lex.stops and not any(f in lex.cues or f in blocked for f in forms)
+
+
+def _ar_adjective_shape(w: str) -> bool:
+    """A folded definite word shaped as an adjective: a nisba («الأميركية», «الخيري»), a
+    feminine ending («الشهيرة», «الخاصة») or a participle in م («المشترك», «المقبل»); a bare
+    verbal noun («الاقتراع») is a genitive, and a noun with its genitive takes no name after."""
+    return w.endswith(("ي", "يه", "ه")) or w.startswith("الم")
+
+
+def _ar_role_of_body(left: list[str]) -> bool:
+    """«أنطوني مالكين، رئيس «…»»: marked words right after (nothing between) a bare role noun
+    that heads a body (``body_leaders_ar.txt``; construct state: no article) are its genitive,
+    the body's name; a quotation never follows a role noun with no article and no genitive."""
+    return bool(left) and left[0].removeprefix("و") in folded_words("body_leaders_ar.txt")
 
 
 def _ar_body_name(words: list[str]) -> bool:
@@ -1742,11 +1923,17 @@ def _ar_name_after_noun(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bo
 
 def _ar_titled_span(inner: str) -> bool:
     """«بـ“جائزة سعاد المهيري للقصة”», «“مهرجان الصيف”»: marked words that open with a noun of a
-    work, prize or event are its title."""
+    work, prize or event are its title; up to twelve words, or opening with a noun of a thing
+    (``named_things_ar.txt``: «“كراسة الشروط …”»), when shaped as a name (``_ar_name_run``)."""
     words = inner.split()
-    if not 2 <= len(words) <= 8 or inner.rstrip()[-1:] in _TERMINATORS:
+    if not 2 <= len(words) <= 12 or inner.rstrip()[-1:] in _TERMINATORS:
         return False
-    return normalize(words[0]) in folded_words("works_ar.txt")
+    first = normalize(words[0])
+    if len(words) <= 8 and first in folded_words("works_ar.txt"):
+        return True
+    # («“كراسة الشروط والمواصفات للخدمات الاستشارية …”»: a longer one when shaped as a name)
+    return (first in folded_words("works_ar.txt") or first in folded_words("named_things_ar.txt")) \
+        and _ar_name_run(words)
 
 
 def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question: bool = False) -> str | None:

@@ -33,6 +33,9 @@ TERMINATORS = ".!?؟…"
 _TERMINATORS = TERMINATORS
 #: How far an unclosed quotation may run inside one paragraph before it is cut at a sentence end.
 _UNCLOSED_MAX = 400
+#: How far into the next paragraph the closer of a quotation left open may come and still make
+#: one quotation with it (further, the two paragraphs stay two spans: a stray never reaches far).
+_CARRY_MAX = 600
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     for the next): a table of 300,000 one-number lines has no paragraph to scan.
     """
     out: list[MarkedSpan] = []
-    carry: str | None = None  # family left open at the end of the previous paragraph
+    carry: tuple[str, int] | None = None  # family left open at the end of the previous paragraph,
+    # and the index in ``out`` of the quotation it left open
     prev_hi = 0
     n = len(text)
     m = _MARK.search(text)
@@ -183,7 +187,23 @@ def _emit(text: str, out: list[MarkedSpan], op: _Open, close_at: int, depth: int
         out.append(MarkedSpan(a, b, op.pos, close_at, depth, closed))
 
 
-def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[MarkedSpan]) -> str | None:
+def _joined(text: str, out: list[MarkedSpan], carry: tuple[str, int], lo: int, i: int) -> bool:
+    """«وأردفت “… معاً.» then, next paragraph, «أنا … مع ماكرون”.»: a quotation opened in one
+    paragraph and never closed there, whose closer is the first mark of the next paragraph (no
+    opener before it), is one quotation over both paragraphs. Replaces the open part in ``out``
+    and tells whether it did; only when the closer comes within ``_CARRY_MAX`` characters (a
+    stray mark further on keeps the two paragraphs apart)."""
+    k = carry[1]
+    if i - lo > _CARRY_MAX or not 0 <= k < len(out) or out[k].closed:
+        return False
+    first = out[k]
+    a, b = _trim(text, first.open_at + 1, i)
+    out[k] = MarkedSpan(a, b, first.open_at, i, 0, True)
+    return True
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
+                    out: list[MarkedSpan]) -> tuple[str, int] | None:
     stack: list[_Open] = []
     seen_mark = False
     for m in _MARK.finditer(text, lo, hi):  # only the marks: the other characters play no part
@@ -233,9 +253,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
                     _emit(text, out, op, cut, len(stack), False)
             stack.append(_Open(fam, c, i, op.mirrored))
             continue
-        if first and carry == fam and _looks_close(text, i, lo, hi) and c not in _OPENERS - {"“"}:
+        if first and carry is not None and carry[0] == fam and _looks_close(text, i, lo, hi) \
+                and c not in _OPENERS - {"“"}:
             # the closer of a quotation opened in the previous paragraph
-            _emit(text, out, _Open(fam, c, lo - 1, False), i, 0, True)
+            if not _joined(text, out, carry, lo, i):
+                _emit(text, out, _Open(fam, c, lo - 1, False), i, 0, True)
             continue
         mirrored = False
         if c in _CLOSERS and not (_arabic_near(text, i, lo, hi) or _looks_open(text, i, lo, hi)):
@@ -259,12 +281,13 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: str | None, out: list[Ma
                              or (i > lo and text[i - 1].isalnum())) and _stray_opener(text, i, lo, hi, fam):
             continue  # (the cheap part of the test first: quote storms stay fast)
         stack.append(_Open(fam, c, i, mirrored))
-    left: str | None = None
+    left: tuple[str, int] | None = None
     ends = _unclosed_ends(text, [op.pos + 1 for op in stack], hi)
     for k, (op, end) in enumerate(zip(stack, ends, strict=True)):
+        emitted = len(out)
         _emit(text, out, op, end, k, False)
         if k == 0 and end == hi:
-            left = op.family
+            left = (op.family, emitted if len(out) > emitted else -1)
     return left
 
 
