@@ -1084,3 +1084,15 @@ def test_after_a_relative_and_a_verb_of_being_the_marks_stay_speech() -> None:
     text = "وأشاد الوزير بالشركة التي كانت “وراء نجاح المشروع كله” وبعمالها."
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes["وراء نجاح المشروع كله"].is_speech
+
+
+def test_a_speaker_phrase_never_ends_on_ila() -> None:
+    """«وأشارت صحيفة الأيام إلى أن …»: «إلى» opens the verb's complement and ends no one's name, so
+    the paper registered from that sentence is not «صحيفة الأيام إلى»."""
+    text = (
+        "وأشارت صحيفة الأيام إلى أن والي المدينة كريم سالم زار عائلة الضحية.\n"
+        "وقال الوالي لوالدة الضحية، بحسب الصحيفة، إن \"العدالة ستأخذ مجراها\"."
+    )
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    speaker = quotes["العدالة ستأخذ مجراها"].speaker or ""
+    assert not speaker.endswith(("إلى", "الى"))
