@@ -343,6 +343,12 @@ def _heard() -> tuple[tuple[str, ...], ...]:
     return phrases("heard_verbs_fr.txt")
 
 
+@cache
+def _heard_first() -> frozenset[str]:
+    """The first words of the phrases of hearing."""
+    return frozenset(p[0] for p in _heard() if p)
+
+
 def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
     """«« Dupont démission ! » pouvait-on entendre parmi les marcheurs à Nantes»: words one hears in
     a crowd are the crowd's; the phrase after «dans» or «parmi» (up to the end of the clause,
@@ -350,6 +356,8 @@ def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
     j = k + 1
     while j < len(toks) and toks[j].norm == ",":
         j += 1
+    if j >= len(toks) or toks[j].norm not in _heard_first():
+        return None  # (asked after every quotation: the cheap test first)
     for phrase in _heard():
         if not all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
             continue
