@@ -1065,6 +1065,17 @@ def test_a_stray_closer_far_into_the_next_paragraph_joins_nothing() -> None:
     text = "وقال الرئيس “سنبدأ غدا.\n" + body + "والتنفيذ قريب”.\n"
     spans = [s for s in find_marked_spans(text) if s.depth == 0]
     assert spans and spans[0].end <= text.index("\n")
+    assert all(s.end <= text.index("\n") or s.start > text.index("\n") for s in spans)
+
+
+def test_a_closer_after_a_page_of_blank_lines_joins_nothing() -> None:
+    """The parts of a quotation carried over a paragraph break are one paragraph apart: a closer
+    after thousands of empty lines is not the end of a quotation opened before them, and the
+    reported span never holds that run of line breaks."""
+    text = "وقال الوزير: “سنبدأ العمل غدا." + "\n" * 3000 + "هذا ما وعدنا به” وأضاف.\n"
+    spans = find_marked_spans(text)
+    assert spans and all("\n\n\n\n" not in text[s.start:s.end] for s in spans)
+    assert spans[0].end <= text.index("\n")
 
 
 def test_a_body_named_in_marks_again_and_again_is_never_speech() -> None:

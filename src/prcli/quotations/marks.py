@@ -36,6 +36,10 @@ _UNCLOSED_MAX = 400
 #: How far into the next paragraph the closer of a quotation left open may come and still make
 #: one quotation with it (further, the two paragraphs stay two spans: a stray never reaches far).
 _CARRY_MAX = 600
+#: The most line breaks, and characters, between the two parts of a quotation so joined: one
+#: paragraph break (a blank line or two), not a page of empty lines.
+_CARRY_BREAKS = 3
+_CARRY_GAP = 40
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,8 @@ def _joined(text: str, out: list[MarkedSpan], carry: tuple[str, int], lo: int, i
     if i - lo > _CARRY_MAX or not 0 <= k < len(out) or out[k].closed:
         return False
     first = out[k]
+    if text.count("\n", first.end, lo) > _CARRY_BREAKS or lo - first.end > _CARRY_GAP:
+        return False  # a run of blank lines (or more) between the parts: two paragraphs apart
     a, b = _trim(text, first.open_at + 1, i)
     out[k] = MarkedSpan(a, b, first.open_at, i, 0, True)
     return True
