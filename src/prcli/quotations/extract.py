@@ -1645,15 +1645,23 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     return "scare"
 
 
-#: Possessive endings (folded) a noun of a thing may carry: «برنامجنا», «مشروعها», «كتابه».
-_AR_POSSESSIVES = ("نا", "ها", "هم", "كم", "ه")
+@cache
+def _ar_proclitics() -> tuple[str, ...]:
+    """No clitic, then the proclitics a noun may carry (``proclitics_ar.txt``), shortest first."""
+    return ("", *sorted(folded_words("proclitics_ar.txt"), key=lambda p: (len(p), p)))
+
+
+@cache
+def _ar_possessives() -> tuple[str, ...]:
+    """Possessive endings (folded) a noun of a thing may carry: «برنامجنا», «مشروعها», «كتابه»."""
+    return tuple(folded_words("possessive_suffixes_ar.txt"))
 
 
 def _ar_thing_head(w: str, heads: frozenset[str]) -> tuple[bool, bool]:
     """Whether folded ``w`` is a noun of ``heads`` (works, ``named_things_ar.txt``) with its
     clitics, and whether it is bare (no article, no possessive: a construct noun whose genitive
     is what follows it)."""
-    for p in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+    for p in _ar_proclitics():
         if not w.startswith(p) or len(w) - len(p) < 3:
             continue
         stem = w[len(p):]
@@ -1663,7 +1671,7 @@ def _ar_thing_head(w: str, heads: frozenset[str]) -> tuple[bool, bool]:
             return True, False
         if p in ("", "و") and stem.startswith("لل") and stem[2:] in heads:
             return True, False
-        for e in _AR_POSSESSIVES:
+        for e in _ar_possessives():
             if stem.endswith(e) and stem[: -len(e)] in heads:
                 return True, False
     return False, False
@@ -1775,7 +1783,7 @@ def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
     marks, the first maybe with a proclitic («بعاصفة الحزم»): a name the writer uses plainly
     elsewhere is a name here too, not words someone said (one word may well be said again)."""
     folded = [normalize(w) for w in words]
-    for p in ("", "و", "ب", "ل", "ف", "ك", "وب", "ول"):
+    for p in _ar_proclitics():
         for m in word_positions(toks, p + folded[0]):
             if all(m + n < len(toks) and toks[m + n].kind == "w" and toks[m + n].norm == w
                    for n, w in enumerate(folded[1:], 1)):
