@@ -1412,7 +1412,7 @@ def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Le
         k -= 1
     end = k + 1
     while k >= 0 and not _line_break(toks[k]):
-        if toks[k].kind == "q" and not att._quoted_name(k):
+        if toks[k].kind == "q" and not att.quoted_name(k):
             return None  # someone is quoted there
         k -= 1
     words = [m for m in range(k + 1, end) if toks[m].kind == "w"][:_AR_TOPIC_REACH]

@@ -129,7 +129,7 @@ class _Arabic(_Phrases):
         start = i - 1
         floor = self._recent_start(i)
         while start > floor and toks[start - 1].norm not in (".", "!", "؟", "?", ":"):
-            if toks[start - 1].kind == "q" and not self._quoted_name(start - 1):
+            if toks[start - 1].kind == "q" and not self.quoted_name(start - 1):
                 return None  # (a name in marks, «“الاقتصادية”», is no one's words)
             start -= 1
         for k in range(start, i - 1):
@@ -209,7 +209,7 @@ class _Arabic(_Phrases):
         if k >= stop or not (toks[k].norm in _ar_medium_preps() or toks[k].norm in _ar_outlet_nouns()
                              or talk):
             return j
-        if k + 1 < stop and toks[k + 1].kind == "q" and self._quoted_name(k + 1):
+        if k + 1 < stop and toks[k + 1].kind == "q" and self.quoted_name(k + 1):
             self.in_speaker.add(k + 1)
             k += 2
             return k + 1 if k < stop and toks[k].norm in (",", "،") else k
@@ -349,7 +349,7 @@ class _Arabic(_Phrases):
             return None
         if j < stop and toks[j].norm == "في":
             j = next((m for m in range(j + 1, min(stop, j + 6)) if toks[m].kind != "w"), stop)
-        if j + 2 < stop and toks[j].norm in (",", "،") and self._quoted_name(j + 1) \
+        if j + 2 < stop and toks[j].norm in (",", "،") and self.quoted_name(j + 1) \
                 and toks[j + 2].kind == "w":
             return j + 1
         return None
@@ -693,7 +693,7 @@ class _Arabic(_Phrases):
         toks = self.toks
         if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
             return None
-        if self._quoted_name(i - 2):
+        if self.quoted_name(i - 2):
             return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
         if toks[i - 2].norm in (",", "،"):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas

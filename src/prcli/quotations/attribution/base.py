@@ -84,7 +84,7 @@ class _AttributorBase:
                 return True
         return False
 
-    def _quoted_name(self, k: int) -> bool:
+    def quoted_name(self, k: int) -> bool:
         """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name
         words right before a reporting verb (or الذي + verb) names the speaker."""
         toks = self.toks

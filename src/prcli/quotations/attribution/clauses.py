@@ -100,7 +100,7 @@ class _Clauses(_English):
                 if own is not None:
                     return own  # «عبر فلان عن الحادثة بقوله»: عن belongs to the verb, not a relay
                 return Clause(i, end, self._ar_relayed_phrase(k + 1, i), number, "source")
-            if self._quoted_name(i - 1):
+            if self.quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
             return Clause(i, end, None, number, "pro-drop")
         j = end
@@ -159,14 +159,14 @@ class _Clauses(_English):
             return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
         if j < stop and toks[j].norm in _ar_obj_pron():
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
-        if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self._quoted_name(j) \
+        if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self.quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
                                                  and toks[j + 2].kind == "q")
                      or arabic_labels.comma_then_complement(
                          toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
-        if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self._quoted_name(j + 1):
+        if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self.quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الأنباء» سلوى الحربي»: the channel comes before the subject
         if kind != "src":
@@ -184,11 +184,11 @@ class _Clauses(_English):
         while j < stop and j - np_a < 16 and not plural_marked:
             t = toks[j]
             described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
-            if t.kind == "q" and j > np_a and self._quoted_name(j) and j + 1 < stop \
+            if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 1 < stop \
                     and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
                 self.in_speaker.add(j)
                 return Clause(i, end, (j, j + 1), number, "cue")  # «كشفت البريطانية «لويز براون» …»
-            if t.kind == "q" and j > np_a and self._quoted_name(j) and toks[j - 1].norm in self.lex.roles:
+            if t.kind == "q" and j > np_a and self.quoted_name(j) and toks[j - 1].norm in self.lex.roles:
                 h = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
                 e = ar_name_end(toks, h, self.lex, 4)
                 if e - h >= 2:
@@ -267,7 +267,7 @@ class _Clauses(_English):
             if kind == "src":
                 return None
             q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
-            if q >= 0 and self._quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
+            if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \

@@ -84,7 +84,7 @@ class _Phrases(_Cues):
     def speaking_name(self, k: int) -> bool:
         """Whether the quotation at ``k`` is a name in marks that the next verb reports."""
         toks = self.toks
-        if self.lang != "ar" or not self._quoted_name(k) or k + 1 >= len(toks):
+        if self.lang != "ar" or not self.quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
         if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):

@@ -455,7 +455,7 @@ class Attributor(_Clauses):
         if self.lang == "ar" and self._ar_no_speaker_phrase(a, j):
             # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
             # right before speaks, else no one is named before the colon
-            return (a - 1, a) if self._quoted_name(a - 1) else None
+            return (a - 1, a) if self.quoted_name(a - 1) else None
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
