@@ -194,6 +194,12 @@ def main() -> int:
     every = cases()
     size = int(args.mb * 1_000_000)
     commands = args.commands.split(",")
+    unknown = [n for n in (args.only or []) + ([args.profile] if args.profile else []) if n not in every]
+    if unknown:
+        # the real-article inputs exist only when the shared corpus is found
+        print(f"hostile.py: no input {', '.join(unknown)} here (real-* inputs need the shared corpus: "
+              f"set PRCLI_SHARED); inputs: {', '.join(every)}", file=sys.stderr)
+        return 2
     if args.profile:
         profile(every[args.profile](size), commands[0])
         return 0
