@@ -51,8 +51,8 @@ TABLE = [
     ("fr", "« Le pont était noyé sous l'eau », affirme un pêcheur joint par téléphone.",
      "Le pont était noyé sous l'eau", "un pêcheur joint par téléphone", True),
     # (a time after the noun is no participle; a demonstrative means someone met before)
-    ("fr", "« Le calme est revenu », a déclaré le palais présidentiel mercredi soir.",
-     "Le calme est revenu", "le palais présidentiel", True),
+    ("fr", "« Les routes sont rouvertes », a annoncé le conseil départemental jeudi matin.",
+     "Les routes sont rouvertes", "le conseil départemental", True),
     ("fr", "« Je ne bougerai pas », a dit Joël Marin, un retraité. « C'est notre dernière chance », "
            "ajoute ce « bonnet vert » interrogé par la radio.",
      "C'est notre dernière chance", "Joël Marin", True),

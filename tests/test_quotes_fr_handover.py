@@ -60,9 +60,9 @@ TABLE = [
            "demandé au préfet de « rouvrir le dialogue ».",
      "rouvrir le dialogue", "Paul Arnaud", True),
     # «pour X,» or «chez X,» near the start of a sentence closed by a colon: X speaks after it
-    ("fr", "« Il faut agir », a dit Julie Morin. Enfin, pour Marc Aubert (PS), la crise doit servir de "
-           "leçon : « Les gens sont touchés dans leur quotidien. »",
-     "Les gens sont touchés dans leur quotidien.", "Marc Aubert", True),
+    ("fr", "« Il faut agir », a dit Julie Morin. Enfin, pour Marc Aubert (PS), cette tempête doit ouvrir "
+           "les yeux : « Nos villages paient le prix fort. »",
+     "Nos villages paient le prix fort.", "Marc Aubert", True),
     ("fr", "« Il faut agir », a dit Julie Morin, maire de Vannes. Même refrain chez Marc Aubert, maire "
            "de Lorient : « Nous sommes abandonnés. »",
      "Nous sommes abandonnés.", "Marc Aubert", True),
@@ -76,10 +76,10 @@ TABLE = [
      "une baisse des impôts", "Paul Arnaud", True),
     # a leader noun («le chef libéral») may describe the person introduced as «premier ministre»,
     # the one speaking, rather than an earlier «président» (also «chef de l'État»)
-    ("fr", "Alors que le président français, Jean Vidal, vient de décréter « l'état d'urgence », le "
-           "premier ministre Paul Arnaud se vante d'avoir « été le seul à parler des impôts ». « On va "
-           "éviter un clash social », a confié M. Arnaud. « Il faut être prudents », a dit le chef libéral.",
-     "Il faut être prudents", "Paul Arnaud", True),
+    ("fr", "Alors que le président français, Jean Vidal, vient d'annoncer « un gel des loyers », le "
+           "premier ministre Paul Arnaud se vante d'avoir « défendu seul les campagnes ». « Nous "
+           "allons calmer le jeu », a confié M. Arnaud. « Restons patients », a dit le chef libéral.",
+     "Restons patients", "Paul Arnaud", True),
     # a lone given name with an apposition right after an opening adverb brings that person in
     ("fr", "« On ne lâche rien », a lancé Mireille Caron. Ainsi Odile, une militante venue de Brest, "
            "était-elle là dès l'aube. « Les annonces ne nous suffisent pas », disait-elle.",

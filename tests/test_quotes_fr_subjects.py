@@ -136,17 +136,17 @@ TABLE = [
     ("fr", "« Je reste optimiste », dit Anne Roux. Le quartier vit « une crise de confiance », selon "
            "les termes du maire Paul Morel.",
      "une crise de confiance", "Paul Morel", True),
-    ("fr", "« Le pays a changé », a dénoncé Anne Roux, rappelant la phrase prononcée par le maire "
-           "Paul Morel : « Nous tiendrons jusqu'au bout. »",
-     "Nous tiendrons jusqu'au bout.", "Paul Morel", True),
-    # («une phrase lourde de sens» names no one: the subject still speaks)
-    ("fr", "Le maire, Paul Morel, a laissé tomber cette phrase lourde de sens : « On ne gouverne pas "
-           "contre les habitants. »",
-     "On ne gouverne pas contre les habitants.", "Paul Morel", True),
+    ("fr", "« Rien n'a bougé », a regretté Anne Roux, reprenant la phrase prononcée par le maire "
+           "Paul Morel : « Personne ne sera oublié. »",
+     "Personne ne sera oublié.", "Paul Morel", True),
+    # («une formule chargée de colère» names no one: the subject still speaks)
+    ("fr", "Le maire, Paul Morel, a eu cette formule chargée de colère : « Ce quartier mérite "
+           "mieux que des promesses. »",
+     "Ce quartier mérite mieux que des promesses.", "Paul Morel", True),
     # a first name alone is not the holder of a role whose body is named after it in the sentence
-    ("fr", "« Le pays a changé », a dénoncé Anne, rappelant la phrase prononcée hier par le président "
-           "de la République : « Nous tiendrons jusqu'au bout. »",
-     "Nous tiendrons jusqu'au bout.", "le président de la République", True),
+    ("fr", "« Rien n'a bougé », a regretté Anne, reprenant la phrase prononcée hier par le président "
+           "de la République : « Personne ne sera oublié. »",
+     "Personne ne sera oublié.", "le président de la République", True),
     # a participle opening the sentence: the subject after it is the name apposed to a description
     # holding a group's name in spaced marks
     ("fr", "« Nous tiendrons », a estimé le ministre Paul Morel. Dénonçant la « stratégie du pire » du "

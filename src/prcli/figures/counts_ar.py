@@ -338,10 +338,10 @@ _NOT_NAMED = ("changenoun", "valuelink", "intro")
 
 
 def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«أرباحا قبل الزكاة قدرها 315 مليون ريال», «سجلت المنطقة فائضا قدره 28 مليار يورو»,
-    «براتب مقطوع قدره 6 آلاف ريال»: «قدره/قدرها» ("amounting to") follows the noun whose amount
+    """«أرباحا قبل الضريبة قدرها 52 مليون دينار», «حققت البلدية فائضا قدره 7 ملايين درهم»,
+    «بأجر شهري قدره 4 آلاف جنيه»: «قدره/قدرها» ("amounting to") follows the noun whose amount
     the figure is: an indefinite noun, with the adjective that agrees with it, before a complement
-    of time («قبل الزكاة»). Not a change noun («بزيادة قدرها 3%»: the change readers read what
+    of time («قبل الضريبة»). Not a change noun («بزيادة قدرها 3%»: the change readers read what
     changed), nor an amount or value word («مبلغ وقدره», «بقيمة قدرها»): None there."""
     k = fig.first - 1
     if k >= 0 and doc.keys[k] in ("(", "ب", "بـ"):
@@ -824,7 +824,7 @@ def dual_before(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if not (doc._content(k) and key.endswith(("ين", "ان")) and len(key) >= 5):
         return None
     if key.startswith(_DEFINITE) != doc.keys[fig.first].startswith(_DEFINITE):
-        return None  # «بعد فترة من الإعلان اثنين متبرعين»: an adjective agrees with its noun in the article
+        return None  # «بعد أسابيع من النداء اثنين متطوعين»: an adjective agrees with its noun in the article
     first = k
     agreeing = k >= 1 and doc.keys[k - 1].endswith(key[-2:]) and len(doc.keys[k - 1]) >= 5
     if agreeing and k - 1 not in covered and doc._content(k - 1) and doc.spaced(k - 1, k):
@@ -1451,8 +1451,8 @@ _PRICE_LINKS = frozenset(
 
 
 def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«وفي صفقة أخرى بيع عقار آخر بالقرب من مدينة ايستبونا بمبلغ 412 ألف يورو», «اشترى الصندوق
-    المطار بقيمة 750 مليون جنيه»: a price after «ب/بقيمة/مقابل» in a clause of selling or buying is
+    """«وفي عملية ثانية بيع منزل قرب مدينة طبرقة بمبلغ 230 ألف دينار», «اشترت المجموعة
+    الفندق بقيمة 90 مليون درهم»: a price after «ب/بقيمة/مقابل» in a clause of selling or buying is
     the price of the thing sold, the noun right after the verb (or after its subject, for a verb
     with one), not a place or a time between them. None when the object is itself a figure."""
     k = fig.first - 1

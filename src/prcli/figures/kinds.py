@@ -456,7 +456,7 @@ class _Kinds(_Identifiers):
             fig.kind = "age"
             return
         if self.lang == "ar" and self.life_end_at(fig.first):
-            fig.kind = "age"  # «توفي في العام الماضي عن 71 عاما»
+            fig.kind = "age"  # «رحل قبل عامين عن 64 عاما»
             return
         if (
             self.lang == "fr"

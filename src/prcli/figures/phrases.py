@@ -1009,8 +1009,8 @@ class _Phrases(_DocBase):
         return bare in _setting_nouns_ar()
 
     def ar_run_before_in(self, prep: int, limit: int) -> str | None:
-        """«خدمات تقنية المعلومات في المملكة إلى نحو 111 مليار ريال», «تراوحت الارتفاعات في
-        تداولات اليوم ما بين 7% و3%»: a setting after «في» (token ``prep``) says where or when, not
+        """«مبيعات الأجهزة المنزلية في البلاد إلى نحو 18 مليار درهم», «تراوحت المكاسب في
+        جلسة الأمس ما بين 2% و5%»: a setting after «في» (token ``prep``) says where or when, not
         what the figure further on counts: the content words right before «في» (None when a verb,
         a particle or the sentence's start stands there)."""
         k = last = prep - 1

@@ -865,7 +865,7 @@ def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
         return False
     nxt = i + 1
     if toks[nxt].norm == ",":
-        # «Christophe, gilet jaune sur sa veste, affirme …»: past an apposition set off by commas
+        # «Mathieu, écharpe rouge autour du cou, raconte …»: past an apposition set off by commas
         m = nxt + 1
         while m < len(toks) and m - nxt <= _FRONTED_WORDS and toks[m].kind == "w":
             m += 1

@@ -545,10 +545,10 @@ class _Arabic(_Phrases):
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
 
     def ar_pointer_subject(self, m: int) -> Clause | None:
-        """«“…”، بهذه العبارة فاجأت الشابة العشرينية مشاهدي …»: after a phrase pointing back at
+        """«“…”، بهذه العبارة أدهشت الممرضة الشابة أعضاء …»: after a phrase pointing back at
         the quotation with بـ («بهذه الكلمات»), any verb at ``m`` names the speaker as its subject:
         a definite noun with the definite adjectives that agree with it (an indefinite word after
-        them is the verb's object, «مشاهدي …») and the name that may follow them, or a name."""
+        them is the verb's object, «أعضاء …») and the name that may follow them, or a name."""
         toks = self.toks
         if m + 1 >= len(toks) or toks[m].kind != "w" or toks[m + 1].kind != "w":
             return None
@@ -918,8 +918,8 @@ class _Arabic(_Phrases):
 
     def _ar_relayed_phrase(self, a: int, b: int) -> tuple[int, int]:
         """The one relayed in «نقلت الوكالة عن A قوله»: ``toks[a:b]`` up to a comma (what follows
-        it, «، مدير النقل بالصندوق قوله», is an apposition about them) or a particle that opens a
-        clause about them («مسؤول في البيت الأبيض لم تسمه أمس القول»)."""
+        it, «، رئيس قسم المشتريات بالبلدية قوله», is an apposition about them) or a particle that opens a
+        clause about them («مصدر في الرئاسة لم تكشف اسمه مساء القول»)."""
         toks = self.toks
         for m in range(a + 1, b):
             w = toks[m].norm

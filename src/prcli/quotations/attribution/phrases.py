@@ -404,7 +404,7 @@ class _Phrases(_Cues):
                 k += 1  # «ajoute ce « gilet jaune »»: the quoted noun belongs to the phrase
                 if not (self.lang == "fr" and k < n and self._fr_description_participle(k, start)):
                     break
-                described = True  # «un « gilet jaune » présent dans le cortège»: it goes on
+                described = True  # «un « casque bleu » rencontré au marché»: it goes on
                 continue
             if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
                     and toks[k - 1].norm in ("de", "des", "du") \
@@ -478,8 +478,8 @@ class _Phrases(_Cues):
         return (start, k) if k > start else None
 
     def _fr_named_genitive(self, k: int) -> int:
-        """«devant les vitrines (de Noël) des Galeries X une touriste belge», «à la sortie du Grand
-        Palais un visiteur»: capitalised names brought in by «de», «du», «des» at ``k`` complete
+        """«devant les stands (du marché) des Halles X un étudiant suisse», «à l'entrée du Petit
+        Théâtre une spectatrice»: capitalised names brought in by «de», «du», «des» at ``k`` complete
         the noun of a phrase fronted before an inverted subject; the subject is the phrase opening
         after them with a determiner. Returns the index of that determiner, else ``k``."""
         toks = self.toks
@@ -656,7 +656,7 @@ class _Phrases(_Cues):
             and w not in _fr_time() and w not in stopwords(self.lang) and w not in _closed_words(self.lang)
 
     def _fr_description_participle(self, k: int, start: int) -> bool:
-        """«un manifestant présent dans le cortège», «un « gilet jaune » venu de Lyon»: a lowercase
+        """«une infirmière croisée devant l'hôpital», «un « casque bleu » arrivé de Nantes»: a lowercase
         past participle or adjective right after the noun of a phrase opening with a determiner
         describes the person; the description runs on through its complements."""
         toks = self.toks
@@ -665,7 +665,7 @@ class _Phrases(_Cues):
                 or t.norm in stopwords(self.lang) or t.norm in _fr_prep() or t.norm in _fr_aux() \
                 or not t.norm.endswith(_fr_description_endings()) \
                 or t.norm in _fr_time() or t.norm in calendar_words():
-            return False  # («a déclaré le palais présidentiel mercredi soir»: a time, not a participle)
+            return False  # («a annoncé le conseil départemental jeudi matin»: a time, not a participle)
         if not (self._determiner(toks[start]) or toks[start].norm.isdigit()) \
                 or toks[start].norm in ("ce", "cet", "cette", "ces"):
             return False  # («ajoute ce « gilet jaune » interrogé …»: someone met before, named so)
