@@ -883,13 +883,13 @@ def _fr_verb_like(text: str, t: Tok) -> bool:
 
 
 _fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
-#: How many words a fronted phrase before a French subject may hold («Un peu plus loin, …»).
+#: How many words a fronted phrase before a French subject may hold («Au bout de la rue, …»).
 _FRONTED_WORDS = 10
 
 
 def _fr_subject_after_fronted(text: str, toks: list[Tok], i: int, lex: Lexicon,
                               reg: Register) -> tuple[int, int] | None:
-    """«Un peu plus loin, Jean X s'est préparé …», «Affalé sur le trottoir, Paul X se fait …»:
+    """«Au bout de la rue, Jean X attend son tour …», «Assis sur un banc, Paul X se fait …»:
     a short fronted phrase of plain words (no preposition needed: a participle, an adverb, a
     noun phrase) closed by a comma, then a full name that opens the clause. French readers take
     that person as the subject a later «dit-il» goes back to. Only a full name (two name words or

@@ -622,7 +622,7 @@ _GIVEN_NAME_REACH = 600
 
 
 def full_name_just_met(reg: Register, given: str, pos: int) -> Person | None:
-    """«Un peu plus loin, Jean-Marc X s'est préparé. … Jean-Marc, 30 ans, vit en banlieue»: a
+    """«Au bout de la rue, Jean-Luc X attend son tour. … Jean-Luc, 52 ans, habite le quartier»: a
     lone given name right after a full name that opens with it is that person, not a newcomer."""
     for p in reg.before(pos):
         if pos - p.first > _GIVEN_NAME_REACH:
