@@ -872,17 +872,9 @@ def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
         if m == nxt + 1 or m + 1 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
             return False
         nxt = m + 1
-    return _fr_verb_like(text, toks[nxt])
+    return not text[toks[nxt].start].isupper() and french.verb_like(toks[nxt])
 
 
-def _fr_verb_like(text: str, t: Tok) -> bool:
-    """A lowercase word that may open a verb group after a subject: a content word, a
-    reflexive or object clitic («se», «lui»), or the negation «ne»."""
-    return not text[t.start].isupper() and (t.norm not in stopwords("fr") or t.norm[:2] in ("s'", "n'")
-                                            or t.norm in _fr_clitics() or t.norm == "ne")
-
-
-_fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 #: How many words a fronted phrase before a French subject may hold («Au bout de la rue, …»).
 _FRONTED_WORDS = 10
 
@@ -1555,13 +1547,13 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return by_form
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
-    if lex.lang == "ar" and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2 and _ar_name_run(words):
+    # (``_ar_name_run`` refuses words ending on a full stop: no «not ends» needed beside it)
+    name_run = lex.lang == "ar" and _ar_name_run(words)
+    if name_run and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2:
         return "title"  # «“التحالف من أجل …”» marked again and again: a body's name, not words said twice
-    if lex.lang == "ar" and not ends and nw <= 4 and _ar_name_run(words) \
-            and _ar_named_person(_left_words(toks, k, 12, ""), lex):
+    if name_run and nw <= 4 and _ar_named_person(_left_words(toks, k, 12, ""), lex):
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
-    if lex.lang == "ar" and not ends and nw <= 8 and _ar_name_run(words) \
-            and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
+    if name_run and nw <= 8 and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words

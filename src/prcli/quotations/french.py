@@ -343,6 +343,16 @@ def _heard() -> tuple[tuple[str, ...], ...]:
     return phrases("heard_verbs_fr.txt")
 
 
+_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+
+
+def verb_like(t: Tok) -> bool:
+    """A word that may open a verb group after a subject: a content word, a reflexive or object
+    clitic («se», «lui», ``object_clitics_fr.txt``), or the negation «ne»."""
+    return t.norm not in stopwords("fr") or t.norm[:2] in ("s'", "n'") or t.norm in _object_clitics() \
+        or t.norm == "ne"
+
+
 @cache
 def _heard_first() -> frozenset[str]:
     """The first words of the phrases of hearing."""

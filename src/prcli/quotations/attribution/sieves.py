@@ -33,20 +33,8 @@ from prcli.quotations.attribution.phrases import (
 from prcli.quotations.lexicon import language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
-from prcli.quotations.tokens import Tok
-from prcli.text.resources import lazy_words
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
-
-
-_fr_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
-
-
-def _fr_verb_like(t: Tok) -> bool:
-    """A lowercase word that may open a verb group after a subject: a content word, a reflexive or
-    object clitic («se», «lui»), or the negation «ne»."""
-    return t.norm not in stopwords("fr") or t.norm[:2] in ("s'", "n'") or t.norm in _fr_clitics() \
-        or t.norm == "ne"
 
 
 @cache
@@ -379,7 +367,7 @@ class Attributor(_Clauses):
                 while a > start and _name_word(self.text, toks[a - 1]):
                     a -= 1
                 if e - a >= 2 and (a == start or toks[a - 1].norm == ",") \
-                        and toks[a].norm not in stopwords("fr") and _fr_verb_like(toks[e]):
+                        and toks[a].norm not in stopwords("fr") and french.verb_like(toks[e]):
                     return (a, e)
             e -= 1
         return None
