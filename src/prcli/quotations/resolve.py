@@ -578,9 +578,9 @@ def _fr_phrase_gender(norms: list[str]) -> str:
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
     """«la militante» is not the person the article calls «le procureur»: a description whose
     head noun differs from every person noun already known for ``p``."""
-    if not heads or (lex.lang == "fr" and heads <= _leader_stems(reg)):
+    if not heads or (lex.lang == "fr" and heads <= _fr_leader_stems()):
         return False  # («le chef caquiste» may be the person introduced as «le premier ministre»)
-    known = {r for r in p.roles if r in _person_stems(reg, lex)}
+    known = {r for r in p.roles if r in _stems_of(reg.lang, lex.people)}
     return bool(known) and not (known & heads)
 
 
@@ -592,13 +592,18 @@ def _new_role_of_latest(p: Person, heads: set[str], gender: str, reg: Register) 
         and not any(heads & q.roles for q in reg.people if q is not p)
 
 
-def _leader_stems(reg: Register) -> frozenset[str]:
-    """Stems of the French leader nouns (``data/leader_nouns_fr.txt``)."""
-    return frozenset(reg.stem(w) for w in folded_words("leader_nouns_fr.txt"))
+@cache
+def _fr_leader_stems() -> frozenset[str]:
+    """Stems of the French leader nouns (``data/leader_nouns_fr.txt``), made once."""
+    return frozenset(latin_stem(w) for w in folded_words("leader_nouns_fr.txt"))
 
 
-def _person_stems(reg: Register, lex: Lexicon) -> frozenset[str]:
-    return frozenset(reg.stem(w) for w in lex.people)
+@cache
+def _stems_of(lang: str, words: frozenset[str]) -> frozenset[str]:
+    """The register stems of a language's person nouns, made once per word list (``Register.stem``
+    is a pure function of the language), not at every description."""
+    stem = ar_stem if lang == "ar" else latin_stem
+    return frozenset(stem(w) for w in words)
 
 
 def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> str:
