@@ -1445,9 +1445,7 @@ def paid_for(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 _sale_words = lazy_words("prcli.figures", "sale_words_ar.txt", convert=norm_word)
 #: words that put a price right after them («بـ», «بقيمة», «مقابل», «بمبلغ», «بسعر»)
-_PRICE_LINKS = frozenset(
-    norm_word(w) for w in ("ب", "بـ", "بقيمة", "مقابل", "بمبلغ", "بسعر", "بنحو", "بحوالي")
-)
+_price_links = lazy_words("prcli.figures", "price_links_ar.txt", convert=norm_word)
 
 
 def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
@@ -1456,7 +1454,7 @@ def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     the price of the thing sold, the noun right after the verb (or after its subject, for a verb
     with one), not a place or a time between them. None when the object is itself a figure."""
     k = fig.first - 1
-    if k < 1 or norm_word(doc.keys[k]) not in _PRICE_LINKS:
+    if k < 1 or norm_word(doc.keys[k]) not in _price_links():
         return None
     for v in range(k - 1, max(-1, k - 9), -1):
         key = doc.keys[v]
