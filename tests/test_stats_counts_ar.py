@@ -1298,3 +1298,28 @@ SALES: list[Row] = [
 def test_a_price_counts_the_thing_sold(text: str, expected: list[tuple[str, str | None]]) -> None:
     """«بيع منزل … بمبلغ», «اشترى الفندق بقيمة»: the object of selling or buying is priced."""
     _check(text, expected)
+
+
+WINDS: list[Row] = [
+    # the subject of «ستكون» before the directions, past a place complement, over a range
+    (
+        "وتوقعت الهيئة أن هبوب الرياح على الساحل الغربي ستكون جنوبية غربية على الأطراف بسرعة 20-40 كم/ساعة.",
+        [("20", "الرياح"), ("40 كم", "الرياح")],
+    ),
+    # the verb first: its subject after it
+    (
+        "وفي المرتفعات تكون الرياح الموسمية شمالية إلى شمالية شرقية بسرعة 25 كم/ساعة.",
+        [("25 كم", "الرياح")],
+    ),
+    # an indefinite noun qualified by the directions
+    ("وقد تهب اليوم رياح جنوبية شرقية بسرعة 30 كم/ساعة على المرتفعات.", [("30 كم", "رياح")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WINDS, ids=[f"wind-{i}" for i in range(len(WINDS))])
+def test_a_wind_speed_counts_the_wind_not_its_directions(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """«الرياح ستكون شمالية غربية بسرعة 15-35 كم/ساعة»: compass directions say where a wind
+    blows from; the speed is the wind's."""
+    _check(text, expected)

@@ -963,12 +963,22 @@ def np_start(doc: _Doc, p: int, covered: set[int]) -> int | None:
 
 
 _PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
+_RANGE_DASHES = frozenset({"-", "–", "—"})
+_PLACE_PREPS = frozenset({"علي", "في", "فوق", "عند"})  # (folded: «على» is «علي»)
+#: «شمالية», «غربي»: compass directions of a wind (counts_ar.dimension_owner).
+_directions = lazy_words("prcli.figures", "direction_adjectives_ar.txt", convert=norm_word)
+#: «تكون», «ستكون»: the verb «كان» whose subject a predicate of adjectives describes.
+_copulas = lazy_words("prcli.figures", "copula_verbs_ar.txt", convert=norm_word)
 
 
 def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     """«سباق للدراجات لمسافة 12 كيلومترا», «هاتف بذاكرة 64 جيجا», «زلزال بقوة 6 درجات»: a
     dimension noun after «ب/ل» only says which measure; the noun before it is what is measured."""
     k = fig.first - 1
+    if k >= 1 and doc.keys[k] in _RANGE_DASHES and k - 1 in covered:
+        k -= 1  # «بسرعة 15 - 35 كم»: the second end of a range measures what the first one does
+        while k >= 0 and k in covered:
+            k -= 1
     while k >= 0 and fig.first - k <= 3 and doc.toks[k].kind == "word" and (
         doc.is_cue("skip", doc.keys[k]) or doc.is_cue("intro", doc.keys[k])
     ) and not doc.is_cue("dimension", doc.keys[k]):
@@ -976,8 +986,21 @@ def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if k < 1 or k in covered or doc.toks[k].kind != "word":
         return None
     key = doc.keys[k]
-    if not any(key.startswith(c) and has_cue("ar", "dimension", key[len(c) :]) for c in _PREP_CLITICS):
+    clitic = next(
+        (c for c in _PREP_CLITICS if key.startswith(c) and has_cue("ar", "dimension", key[len(c) :])), None
+    )
+    if clitic is None:
         return None
+    d = direction_run(doc, k)
+    if d is not None:
+        # «شمالية غربية بسرعة 15 كم/ساعة»: directions say where a wind blows from; the speed is
+        # the speed of the noun they qualify or of the subject they are said of, else of the
+        # dimension noun itself
+        tok = doc.toks[k]
+        prior = d - 1
+        if _indefinite_noun(doc, prior, covered):
+            return doc._phrase(prior, d)  # «رياح شمالية بسرعة»: an indefinite adjective, an indefinite noun
+        return copula_subject(doc, d, covered) or doc.text[tok.start + len(clitic) : tok.end]
     m = k - 1
     if m in covered or not _noun_like(doc, m) or not doc.spaced(m, k):
         return None
@@ -996,6 +1019,73 @@ def dimension_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if head is not None and head < first:
         return head_phrase(doc, head, m)
     return doc._phrase(first, m)
+
+
+def _indefinite_noun(doc: _Doc, k: int, covered: set[int]) -> bool:
+    """Token ``k`` may be an indefinite noun: a content word, no article, not a verb."""
+    if k < 0 or k in covered or doc.toks[k].kind != "word" or not doc._content(k):
+        return False
+    key = doc.keys[k]
+    return norm_word(key) not in _copulas() and not imperfect_verb(key) and not key.startswith(("ال", "وال"))
+
+
+def _direction(key: str) -> bool:
+    """A compass direction, with or without a leading «و» («وجنوبية غربية»)."""
+    word = norm_word(key)
+    return word in _directions() or (word[:1] == "و" and word[1:] in _directions())
+
+
+def direction_run(doc: _Doc, k: int) -> int | None:
+    """The first token of the compass directions right before the dimension noun at ``k``
+    («شمالية إلى شمالية غربية بسرعة», past a place «على الجزء الشمالي»), or None."""
+    j = k - 1
+    if j >= 0 and not _direction(doc.keys[j]):
+        j = next((p - 1 for p in range(k - 1, max(0, k - 6), -1) if doc.keys[p] in _PLACE_PREPS), -1)
+    if j < 0 or not _direction(doc.keys[j]):
+        return None
+    d = j
+    while d >= 1:
+        if _direction(doc.keys[d - 1]):
+            d -= 1
+        elif d >= 2 and doc.keys[d - 1] in ("الى", "الي") and _direction(doc.keys[d - 2]):
+            d -= 2  # («إلى» folds to «الى»)
+        else:
+            break
+    return d
+
+
+def copula_subject(doc: _Doc, k: int, covered: set[int]) -> str | None:
+    """«حركة الرياح السطحية على البحر الأحمر ستكون شمالية غربية بسرعة …», «بينما تكون حركة الرياح
+    على الخليج شمالية بسرعة …»: a predicate of adjectives after «كان/تكون» is said of the noun
+    phrase before that verb (past a place complement «على …»), or right after it when the verb
+    comes first. None without such a verb in the sentence before token ``k``."""
+    c = k - 1
+    while c >= 0 and k - c <= 30 and doc.keys[c] not in _SENTENCE_END:
+        if doc.toks[c].kind == "word" and norm_word(doc.keys[c]) in _copulas():
+            break
+        c -= 1
+    else:
+        return None
+    if c < 0 or norm_word(doc.keys[c]) not in _copulas():
+        return None
+    end = c - 1
+    for p in range(c - 1, max(-1, c - 5), -1):
+        if doc.keys[p] in _PLACE_PREPS:
+            end = p - 1  # «على البحر الأحمر»: where, not who
+            break
+    first = end + 1
+    while first - 1 >= 0 and end - first < 2 and first - 1 not in covered and doc._content(first - 1) and (
+        doc.toks[first - 1].kind == "word" and doc.spaced(first - 1, first)
+    ):
+        first -= 1
+    if first <= end and not (first >= 1 and doc.keys[first - 1].removeprefix("و") in _PLACE_PREPS):
+        return doc._phrase(first, end)
+    last = c  # the verb first («وفي الخليج تكون الرياح شرقية»): its subject follows
+    while last + 1 < k and last - c < 3 and doc.toks[last + 1].kind == "word" and doc._content(last + 1) and (
+        doc.keys[last + 1] not in _PLACE_PREPS and not _direction(doc.keys[last + 1])
+    ):
+        last += 1
+    return doc._phrase(c + 1, last) if last > c else None
 
 
 def second_dimension(doc: _Doc, fig: _Fig, prev: _Fig | None) -> str | None:
