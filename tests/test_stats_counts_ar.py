@@ -1323,3 +1323,22 @@ def test_a_wind_speed_counts_the_wind_not_its_directions(
     """«الرياح ستكون شمالية غربية بسرعة 15-35 كم/ساعة»: compass directions say where a wind
     blows from; the speed is the wind's."""
     _check(text, expected)
+
+
+INTROS: list[Row] = [
+    # «بواقع», «بمقدار» only introduce the figure: the noun phrase before them is counted
+    (
+        "وطرحت المؤسسة منافسة لشراء كمية من الشعير الأحمر بواقع 300 الف طن موزعة على أربع شحنات.",
+        [("300 الف طن", "الشعير")],
+    ),
+    ("وتقدم سهم شركة النور للملاحة بواقع 12 مليون درهم في آخر الجلسة.", [("12 مليون درهم", "النور")]),
+    ("وخلصت الدراسة إلى أن السفر قلل من مستوى التوتر بمقدار 2.1 نقطة.", [("2.1 نقطة", "مستوى")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTROS, ids=[f"intro-{i}" for i in range(len(INTROS))])
+def test_a_word_introducing_the_figure_is_not_counted(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """«القمح الصلب بواقع 495 ألف طن»: «بواقع» closes no noun phrase; the phrase before it counts."""
+    _check(text, expected)

@@ -198,10 +198,25 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = qualified_noun(doc, f) or f.counts
         if f.counts and f.kind in COUNTED and " " in f.counts:
             f.counts = before_amount_noun(doc, f, f.counts)
+        if f.counts and f.kind in COUNTED and " " in f.counts:
+            f.counts = before_intro(doc, f, f.counts)
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
         if f.counts and f.kind in COUNTED and only_adverbs(f.counts):
             f.counts = None  # «بلغت على التوالي 40 و44%»: a reader after the first pass took the adverb
+
+
+def before_intro(doc: _Doc, fig: _Fig, phrase: str) -> str:
+    """«كمية من القمح الصلب بواقع 495 ألف طن», «زيادة إنتاجها بواقع 500 ألف برميل»: a word that
+    only introduces the figure («بواقع», «بمقدار») closing the counted phrase is no part of it;
+    the noun phrase before that word is read again."""
+    last = norm_word(phrase.rsplit(" ", 1)[1])
+    if not has_cue("ar", "intro", last):
+        return phrase
+    for j in range(fig.first - 1, max(-1, fig.first - 4), -1):
+        if doc.keys[j] == last:
+            return doc.phrase_before(j, 2) or phrase.rsplit(" ", 1)[0]
+    return phrase.rsplit(" ", 1)[0]
 
 
 def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
