@@ -1342,3 +1342,14 @@ def test_a_word_introducing_the_figure_is_not_counted(
 ) -> None:
     """«القمح الصلب بواقع 495 ألف طن»: «بواقع» closes no noun phrase; the phrase before it counts."""
     _check(text, expected)
+
+
+def test_a_price_reached_in_a_session_counts_the_commodity_not_the_session() -> None:
+    """«بعد أن لامس في وقت سابق من الجلسة 61.20 دولار»: the session is when, the price is the
+    crude's (the amount before it in the sentence), never «الجلسة»."""
+    text = (
+        "وتراجع سعر خام القياس عند التسوية 35 سنتا إلى 61.90 دولار للبرميل بعد أن لامس في وقت سابق"
+        " من الجلسة 61.20 دولار."
+    )
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert "سعر" in (found["61.20 دولار"] or ""), found

@@ -83,11 +83,15 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
         if f.kind in _CHAINED:
             amounts.update(range(f.first, f.last + 1))
     out_of(doc, figs)
+    in_session: set[int] = set()  # figures whose own reader found only a trading session
     for idx, f in enumerate(figs):
         if f.kind in COUNTED and f.counts and f.counts_after and conjoined_after(doc, f):
             f.counts, f.counts_after = shared_with_next(doc, figs, idx)
         if f.kind in COUNTED and f.counts and only_adverbs(f.counts):
             f.counts, f.counts_after = None, False  # «136 مليارا تقريبا»: the readers below look again
+        if f.kind in ("money", "measure") and f.counts and session_only(f.counts):
+            f.counts, f.counts_after = None, False  # «من الجلسة 44 دولارا»: the readers below look again
+            in_session.add(id(f))
     totals = {id(f): whole_of(doc, f, covered) or f.counts for f in figs if share_of_total(f)}
     last_measure: _Fig | None = None
     for f in figs:
@@ -170,6 +174,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
                 got = prev.counts
             if got is None and f.kind != "count":
                 got = opening_subject(doc, f, amounts)
+            if got is None and id(f) in in_session and prev is not None and prev.kind == f.kind:
+                got = prev.counts  # «إلى 44.66 دولار … لامس في وقت سابق من الجلسة 44.20 دولار»
             f.counts = got or f.counts
         if f.counts and f.kind in _CHAINED:
             prev = f
@@ -217,6 +223,17 @@ def before_intro(doc: _Doc, fig: _Fig, phrase: str) -> str:
         if doc.keys[j] == last:
             return doc.phrase_before(j, 2) or phrase.rsplit(" ", 1)[0]
     return phrase.rsplit(" ", 1)[0]
+
+
+@lru_cache(maxsize=1024)
+def session_only(phrase: str) -> bool:
+    """«الجلسة», «لينهي الجلسة»: a trading session (after a verb at most) is when a price or a
+    level holds, not what it measures."""
+    words = phrase_key(phrase)
+    if not words or words[-1] not in _sessions() or len(words) > 2:
+        return False
+    # («لينهي», «لتنهي»: «ل» of purpose before an imperfect verb)
+    return len(words) == 1 or imperfect_verb(words[0]) or words[0].startswith(("لي", "لت"))
 
 
 def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
@@ -981,6 +998,8 @@ _PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 _PLACE_PREPS = frozenset({"علي", "في", "فوق", "عند"})  # (folded: «على» is «علي»)
 #: «شمالية», «غربي»: compass directions of a wind (counts_ar.dimension_owner).
+#: «الجلسة», «التعاملات»: a trading session (counts_ar.session_only).
+_sessions = lazy_words("prcli.figures", "session_nouns_ar.txt", convert=norm_word)
 _directions = lazy_words("prcli.figures", "direction_adjectives_ar.txt", convert=norm_word)
 #: «تكون», «ستكون»: the verb «كان» whose subject a predicate of adjectives describes.
 _copulas = lazy_words("prcli.figures", "copula_verbs_ar.txt", convert=norm_word)
