@@ -1353,3 +1353,20 @@ def test_a_price_reached_in_a_session_counts_the_commodity_not_the_session() -> 
     )
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert "سعر" in (found["61.20 دولار"] or ""), found
+
+
+OWNED_NUMBERS: list[Row] = [
+    # «their number» after a definite participle of reaching or a relative clause: the noun before
+    ("وعرضت الجمعية اللوحات البالغ عددها 30 خلال الموسم.", [("30", "اللوحات")]),
+    ("ويشمل البرنامج المتطوعين الذين بلغ عددهم 250، وفق اللجنة.", [("250", "المتطوعين")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OWNED_NUMBERS, ids=[f"owned-{i}" for i in range(len(OWNED_NUMBERS))]
+)
+def test_their_number_counts_the_noun_the_pronoun_points_to(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """«المتقاعدين الذين بلغ عددهم 605 آلاف»: «عددهم» is the number of the noun before the verb."""
+    _check(text, expected)

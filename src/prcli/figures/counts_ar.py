@@ -204,6 +204,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = qualified_noun(doc, f) or f.counts
         if f.counts and f.kind in COUNTED and " " in f.counts:
             f.counts = before_amount_noun(doc, f, f.counts)
+        if f.counts and f.kind in ("count", "ordinal") and owned_number(f.counts):
+            f.counts = count_owner(doc, f, covered) or f.counts  # («البالغ عددها», «يقارب عددها»)
         if f.counts and f.kind in COUNTED and " " in f.counts:
             f.counts = before_intro(doc, f, f.counts)
         if f.counts and f.kind in COUNTED:
@@ -234,6 +236,53 @@ def session_only(phrase: str) -> bool:
         return False
     # («لينهي», «لتنهي»: «ل» of purpose before an imperfect verb)
     return len(words) == 1 or imperfect_verb(words[0]) or words[0].startswith(("لي", "لت"))
+
+
+def owned_number(phrase: str) -> bool:
+    """«عددهم», «البالغ عددها»: a counted phrase ending in a number owned by a pronoun."""
+    return norm_word(phrase.rsplit(" ", 1)[-1]) in _count_owned()
+
+
+def count_owner(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«المتقاعدين الذين بلغ عددهم 605 آلاف», «الشباب الذين يزيد تعدادهم على 13 مليونا»,
+    «البراميل البالغ عددها تسعة ملايين», «أملاك يقارب عددها العشرين»: «their number» is the
+    number of the noun its pronoun points back to: the noun phrase before the verb or the
+    participle that carries the number (and before a relative pronoun)."""
+    k = fig.first - 1
+    while k >= 1 and fig.first - k <= 3 and norm_word(doc.keys[k]) not in _count_owned() and (
+        doc.ar_intro(k) or doc.keys[k] in ("(", "«")
+    ):
+        k -= 1  # «على», «نحو», a bracket
+    if k < 1 or k in covered or norm_word(doc.keys[k]) not in _count_owned():
+        return None
+    verb = k - 1
+    key = norm_word(doc.keys[verb])
+    if key in _reach_participles():
+        return antecedent(doc, verb, covered)  # (an adjective: it agrees with a definite noun)
+    if doc.toks[verb].kind != "word":
+        return None
+    if verb >= 1 and doc.is_cue("relative", doc.keys[verb - 1]):
+        return antecedent(doc, verb - 1, covered)
+    if verb >= 1 and doc.is_cue("negation", doc.keys[verb - 1]):
+        return None  # «ولكنها في الحقيقة لا يتجاوز عددها»: the pronoun's noun is further back
+    if imperfect_verb(key) or doc.is_cue("change", key) or key in _reach_verbs():
+        return doc.ar_subject_before(verb, size=2)
+    return None
+
+
+def antecedent(doc: _Doc, rel: int, covered: set[int]) -> str | None:
+    """«المدارس الحكومية التي …», «وعرضت الجمعية اللوحات البالغ …»: a relative pronoun or a definite
+    participle points back to the definite noun right before it, with its relational adjectives
+    (a subject or a verb before that noun is not part of it)."""
+    last = rel - 1
+    if last < 0 or last in covered or doc.toks[last].kind != "word" or not doc._content(last):
+        return None
+    first = doc.ar_adjectives_head(last) if doc.ar_nisba_after_noun(last) else last
+    if not doc.keys[first].startswith(("ال", "وال")) or not doc.spaced(last, rel):
+        return None
+    if first >= 1 and norm_word(doc.keys[first - 1]) in _SINGULAR_DEMONSTRATIVES and doc.keys[rel] == "الذين":
+        return None  # «شباب وشابات هذه البلاد الذين»: «الذين» (men) does not agree with «هذه البلاد»
+    return doc._phrase(first, last)
 
 
 def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
@@ -996,8 +1045,13 @@ def np_start(doc: _Doc, p: int, covered: set[int]) -> int | None:
 
 _PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _RANGE_DASHES = frozenset({"-", "–", "—"})
+_SINGULAR_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})  # (folded)
 _PLACE_PREPS = frozenset({"علي", "في", "فوق", "عند"})  # (folded: «على» is «علي»)
 #: «شمالية», «غربي»: compass directions of a wind (counts_ar.dimension_owner).
+#: «عددهم», «تعدادها»: a number owned by a pronoun (counts_ar.count_owner).
+_count_owned = lazy_words("prcli.figures", "count_owned_ar.txt", convert=norm_word)
+#: «البالغ», «البالغة»: a participle of reaching after the noun it qualifies.
+_reach_participles = lazy_words("prcli.figures", "reach_participles_ar.txt", convert=norm_word)
 #: «الجلسة», «التعاملات»: a trading session (counts_ar.session_only).
 _sessions = lazy_words("prcli.figures", "session_nouns_ar.txt", convert=norm_word)
 _directions = lazy_words("prcli.figures", "direction_adjectives_ar.txt", convert=norm_word)
