@@ -1370,3 +1370,19 @@ def test_their_number_counts_the_noun_the_pronoun_points_to(
 ) -> None:
     """«المتقاعدين الذين بلغ عددهم 605 آلاف»: «عددهم» is the number of the noun before the verb."""
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعلن في ختام المسابقة العالمية 24 للقرآن الكريم أسماء الفائزين.", [("24", "المسابقة")]),
+        ("واختتمت مباريات بطولة صيف الشرقية 36 للكبار أمس.", [("36", "بطولة")]),
+    ],
+    ids=["competition", "tournament"],
+)
+def test_a_number_after_a_definite_noun_labels_that_noun(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """«المسابقة العالمية 24 للقرآن الكريم»: the number is the edition of the competition; the
+    prepositional complement after it («للقرآن») is not what it counts."""
+    _check(text, expected)

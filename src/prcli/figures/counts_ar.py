@@ -147,6 +147,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             prev = None  # (the distance first: no scan over a long gap)
         if f.kind == "count" and f.counts_after and prev is not None and complement_only(f.counts):
             f.counts = prev.counts  # «(45) مدرسة، منها (30) للبنين و(15) للبنات»: the noun is left out
+        elif f.kind == "count" and f.counts_after and complement_only(f.counts):
+            f.counts = labelled_noun(doc, f, covered) or f.counts
         if (
             f.kind == "count"
             and f.words
@@ -236,6 +238,32 @@ def session_only(phrase: str) -> bool:
         return False
     # («لينهي», «لتنهي»: «ل» of purpose before an imperfect verb)
     return len(words) == 1 or imperfect_verb(words[0]) or words[0].startswith(("لي", "لت"))
+
+
+def labelled_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«المسابقة العالمية 24 للقرآن الكريم», «الذكرى 12 للتأسيس», «بطولة صيف المنطقة 36 للكبار»: a
+    bare number right after a definite noun, with only a prepositional complement after it,
+    numbers that noun (its edition): the noun with its relational adjective, or the whole idafa
+    when the definite word only closes a name («بطولة صيف الشرقية»)."""
+    last = fig.first - 1
+    if last < 1 or last in covered or doc.toks[last].kind != "word" or not doc.spaced(last, fig.first):
+        return None
+    if not doc.keys[last].startswith(("ال", "وال")) or not doc._content(last):
+        return None
+    if doc.ar_nisba_after_noun(last):
+        return doc._phrase(doc.ar_adjectives_head(last), last)  # «المسابقة العالمية»
+    first = last
+    while (
+        first >= 1
+        and last - first < 3
+        and doc.spaced(first - 1, first)
+        and _indefinite_word(doc, first - 1, covered)
+        and not doc.is_cue("npprep", doc.keys[first - 1])
+    ):
+        first -= 1  # «بطولة صيف المنطقة»: indefinite heads govern the definite noun
+    if first < last and not doc.keys[last].endswith(("ي", "يه")):
+        return doc._phrase(last, last)  # «اقتراب الذكرى»: a plain noun, the head only governs it
+    return doc._phrase(first, last)
 
 
 def owned_number(phrase: str) -> bool:
