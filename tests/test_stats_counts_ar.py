@@ -1386,3 +1386,25 @@ def test_a_number_after_a_definite_noun_labels_that_noun(
     """«المسابقة العالمية 24 للقرآن الكريم»: the number is the edition of the competition; the
     prepositional complement after it («للقرآن») is not what it counts."""
     _check(text, expected)
+
+
+ANTECEDENTS: list[Row] = [
+    # a verb of reaching right after a relative clause: its subject is the clause's antecedent
+    (
+        "وذكر التقرير أن نسبة مراكز الاقتراع التي لا يصل إليها المسنون في القرى بلغت 40 في المائة.",
+        [("40 في المائة", "نسبة")],
+    ),
+    ("وأشار إلى أن المساحة التي تغطيها الغابات في الإقليم تصل إلى 300 هكتار.", [("300 هكتار", "المساحة")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ANTECEDENTS, ids=[f"antecedent-{i}" for i in range(len(ANTECEDENTS))]
+)
+def test_a_verb_after_a_relative_clause_has_its_antecedent_for_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """«المساحة التي تغطيها الغابات في الإقليم تصل إلى 300 هكتار»: the area reaches 300 ha, not
+    the forests of the relative clause."""
+    _check(text, expected)
+

@@ -126,6 +126,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             last_measure = f
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = across_relative(doc, f, covered) or f.counts
+        if f.kind in _CHAINED and not f.counts_after and f.counts:
+            f.counts = relative_antecedent(doc, f, f.counts, covered) or f.counts
         if f.kind == "money":
             f.counts = cost_subject(doc, f, covered) or f.counts
         if f.kind in ("percent", "count") and not f.counts_after:
@@ -1073,6 +1075,12 @@ def np_start(doc: _Doc, p: int, covered: set[int]) -> int | None:
 
 _PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _RANGE_DASHES = frozenset({"-", "–", "—"})
+#: «ما», «مما»: «what» before a verb («فما يزيد عن 80%») (folded)
+_WHAT = frozenset({"ما", "فما", "مما", "وما", "بما"})
+#: conjunctions that open a clause of their own (folded: «أنه» is «انه»)
+_SUBORDINATORS = frozenset(
+    {"انه", "انها", "انهم", "عندما", "حين", "حينما", "لان", "لانه", "بعدما", "كي", "لكي"}
+)
 _SINGULAR_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})  # (folded)
 _PLACE_PREPS = frozenset({"علي", "في", "فوق", "عند"})  # (folded: «على» is «علي»)
 #: «شمالية», «غربي»: compass directions of a wind (counts_ar.dimension_owner).
@@ -1311,6 +1319,69 @@ def across_relative(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
                 return _verb_before_relative(doc, k, covered)
         k -= 1
     return None
+
+
+def relative_antecedent(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) -> str | None:
+    """«نسبة مكاتب التصويت التي لا يمكن الوصول إليها من قبل الأشخاص … بلغت 73%», «المساحة التي
+    تغطيها الغابات في المنطقة تصل إلى 200 هكتار»: a verb right after a relative clause has the
+    clause's antecedent for subject; a noun read inside the clause belongs to the clause's own
+    verb. The antecedent is the noun phrase right before the relative pronoun."""
+    v = fig.first - 1
+    while v >= 1 and fig.first - v <= 3 and doc.toks[v].kind == "word" and doc.ar_intro(v):
+        if _reaching(doc, v):
+            break
+        v -= 1  # «تصل إلى»
+    if v < 2 or v in covered or doc.toks[v].kind != "word" or not _reaching(doc, v):
+        return None
+    before = doc.keys[v - 1]
+    indefinite = _indefinite_word(doc, v - 1, covered) and not before.endswith(("ه", "ها", "هم"))
+    if doc.is_cue("relative", before) or before in _WHAT or indefinite or doc.ar_intro(v - 1):
+        return None  # «الذي انخفض», «فما يزيد عن», «بقروض بلغت»: the verb is the clause's own, or a noun's
+    rel = -1
+    for m in range(v - 2, max(0, v - 16), -1):
+        key = doc.keys[m]
+        if m in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or doc.is_cue("opener", key):
+            return None  # («التي تبين أن معدل التضخم ارتفع»: «أن» opens the verb's own clause)
+        if key in _SUBORDINATORS or _reaching(doc, m):
+            return None
+        if doc.toks[m].kind == "word" and doc.is_cue("relative", key):
+            rel = m
+            break
+    if rel < 1:
+        return None
+    inside = doc.text[doc.toks[rel].end : doc.toks[v].start]
+    if phrase not in inside:
+        return None  # what was read is not the clause's own noun
+    return definite_phrase_before(doc, rel, covered)
+
+
+def _reaching(doc: _Doc, v: int) -> bool:
+    """Token ``v`` is a verb of change or of reaching an amount («بلغت», «تصل», «تجاوزت»)."""
+    key = norm_word(doc.keys[v])
+    bare = key[1:] if key[:1] in "وف" and len(key) > 4 else key
+    return doc.is_cue("change", doc.keys[v]) or bare in _reach_verbs()
+
+
+def definite_phrase_before(doc: _Doc, rel: int, covered: set[int]) -> str | None:
+    """The definite noun phrase that ends right before token ``rel`` (an antecedent): a definite
+    noun with its relational adjective, and the indefinite heads of its idafa («نسبة مكاتب
+    التصويت»). None when no definite noun stands there."""
+    last = rel - 1
+    if last < 0 or last in covered or doc.toks[last].kind != "word" or not doc.spaced(last, rel):
+        return None
+    if not doc.keys[last].startswith(("ال", "وال")) or not doc._content(last):
+        return None
+    first = doc.ar_adjectives_head(last) if doc.ar_nisba_after_noun(last) else last
+    while (
+        first >= 1
+        and last - first < 3
+        and doc.spaced(first - 1, first)
+        and _indefinite_word(doc, first - 1, covered)
+        and not doc.is_cue("npprep", doc.keys[first - 1])
+        and doc.ar_np_word(first - 1, nouns=True)
+    ):
+        first -= 1  # «مكاتب التصويت»: indefinite heads govern the definite noun
+    return doc._phrase(first, last)
 
 
 def _verb_before_relative(doc: _Doc, rel: int, covered: set[int]) -> str | None:
