@@ -58,6 +58,9 @@ class _Attach(_AttachFr):
         if self.lang == "en" and nxt < self.n and self.spaced(fig.last, nxt) and self.timeish(nxt):
             fig.counts = self._phrase(nxt, nxt)  # "in the 89th minute", "the 20th century"
             return
+        if self.lang == "ar" and self.ar_period_before(fig.first):
+            fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «اليوم الثالث», «للعام الحادي عشر»
+            return
         if self.lang == "ar":
             fig.counts = self.phrase_before(fig.first, 1)
             if fig.counts is not None and self.ar_nisba_after_noun(fig.first - 1):
@@ -70,6 +73,14 @@ class _Attach(_AttachFr):
                 fig.counts = self._phrase(fig.first - 1, fig.first - 1)  # «الربع الثالث»: the quarter
         else:
             fig.counts = self.phrase_after(fig.last + 1, 2) or self.phrase_before(fig.first, 1)
+
+    def ar_period_before(self, i: int) -> bool:
+        """The word right before ``i`` is a period noun that an ordinal numbers («اليوم», «للعام»,
+        «القرن»): the ordinal counts that period, not the subject the phrase reader would find."""
+        j = i - 1
+        if j < 0 or self.toks[j].kind != "word" or not self.spaced(j, i):
+            return False
+        return self.cue_before("ordctx", i, 1) and self.is_cue("timeunit_one", self.keys[j])
 
     def find_counts(self, fig: _Fig) -> None:
         """What the figure counts or measures, as a short verbatim phrase."""

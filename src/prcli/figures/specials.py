@@ -332,8 +332,8 @@ class _Specials(_Numbers):
             if (
                 self.cue_before("ordctx", i, 1)
                 and (definite or value > 10)
-                and self.key(i - 1)
-                not in _ordinal_period_nouns_ar()
+                and self.key(i - 1) not in _ordinal_period_nouns_ar()
+                and not self.general_adjective(i - 1)
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
                 self.counts_ordinal(f)
@@ -736,6 +736,16 @@ class _Specials(_Numbers):
             and not self.is_cue("skip", key)
             and self.word_num(k) is None
         )
+
+    def general_adjective(self, j: int) -> bool:
+        """«العام» right after a definite or possessed noun is the adjective "general", not the
+        year: «المحامي العام الأول», «اجتماعها العام الثالث» number no year."""
+        if self.keys[j] != "العام" or j < 1 or self.toks[j - 1].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        prev = self.keys[j - 1]
+        if prev in self.stop or self.word_num(j - 1) is not None:
+            return False
+        return prev.startswith("ال") or prev.endswith(("ها", "هم", "هن", "نا"))
 
     def after_definite_noun(self, i: int) -> bool:
         """A definite ordinal word agreeing with the definite noun before it numbers that thing

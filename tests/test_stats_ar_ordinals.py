@@ -1,0 +1,60 @@
+"""Arabic figures read from words: ordinals of periods, an implied «one», money sub-units (issue 6).
+
+Every sentence was written for these tests (none comes from the corpus). A row gives a sentence,
+the surface of one figure, its value, its kind and the word its counted phrase must hold (``None``:
+not checked); a row with value ``None`` says the surface is no figure at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from prcli.figures import extract_stats
+
+Row = tuple[str, str, str | None, str | None, str | None]
+
+PERIOD_ORDINALS: list[Row] = [
+    # a definite period noun numbered by the ordinal after it
+    ("وتختتم الأمسيات الشعرية في اليوم الرابع من الملتقى.", "الرابع", "4", "ordinal", "اليوم"),
+    ("ويعود الطلاب إلى الفصول في الأسبوع الثاني من الشهر.", "الثاني", "2", "ordinal", "الأسبوع"),
+    ("وتنظم البلدية السوق الشعبي للعام السابع على التوالي.", "السابع", "7", "ordinal", "للعام"),
+    ("وشيد المسجد الكبير في القرن الثاني عشر الميلادي.", "الثاني عشر", "12", "ordinal", "القرن"),
+    ("ويواجه العالم في القرن الحادي والعشرين تحديات جديدة.", "الحادي والعشرين", "21", "ordinal", "القرن"),
+    # «العام» after a definite or possessed noun is "general": no year is numbered
+    ("وقرر النائب العام الأول إحالة الملف إلى القضاء.", "الأول", None, None, None),
+    ("وعقدت الجمعية اجتماعها العام الثاني في العاصمة.", "الثاني", None, None, None),
+]
+
+
+
+@pytest.mark.parametrize("text,surface,value,kind,counts", PERIOD_ORDINALS)
+def test_period_ordinals(
+    text: str, surface: str, value: str | None, kind: str | None, counts: str | None
+) -> None:
+    found = [s for s in extract_stats(text, language="ar") if s.text == surface]
+    if value is None:
+        assert not found, found
+        return
+    assert found, [s.text for s in extract_stats(text, language="ar")]
+    stat = found[0]
+    assert stat.value == pytest.approx(float(value))
+    assert stat.kind == kind
+    if counts is not None:
+        assert stat.counts is not None and counts in stat.counts
+
+
+SUB_UNITS: list[tuple[str, str, str, str]] = [
+    # a sub-unit of money is valued in its main unit
+    ("وتكلف الرسالة الواحدة 15 يوروسنت فقط.", "15 يوروسنت", "0.15", "EUR"),
+    ("وزاد سعر لتر البنزين 8 سنتات أوروبية هذا الشهر.", "8 سنتات أوروبية", "0.08", "EUR"),
+    ("وأغلق السهم عند 70 سنت يورو.", "70 سنت يورو", "0.7", "EUR"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit", SUB_UNITS)
+def test_money_sub_units(text: str, surface: str, value: str, unit: str) -> None:
+    found = {s.text: s for s in extract_stats(text, language="ar")}
+    assert surface in found, list(found)
+    assert found[surface].kind == "money"
+    assert found[surface].value == pytest.approx(float(value))
+    assert found[surface].unit == unit
