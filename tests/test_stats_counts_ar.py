@@ -698,7 +698,8 @@ def test_spelling_variants_of_device_units() -> None:
     [
         ("وتنطلق الدورة في الخامس من شهر ذي الحجة المقبل.", [("الخامس من شهر ذي الحجة", "date", 5)]),
         ("وتقام المباراة في الثاني عشر من شهر مارس.", [("الثاني عشر من شهر مارس", "date", 12)]),
-        ("وتحسنت المبيعات في الأسبوع الأول من شهر مارس.", []),
+        # (no date: an ordinal that numbers the week)
+        ("وتحسنت المبيعات في الأسبوع الأول من شهر مارس.", [("الأول", "ordinal", 1)]),
     ],
 )
 def test_an_ordinal_day_of_the_month_with_shahr(text: str, kept: list[tuple[str, str, int]]) -> None:

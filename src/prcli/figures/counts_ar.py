@@ -112,7 +112,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.kind, f.unit = "measure", "°C"  # «درجة الحرارة 40»: degrees, the unit left out
         if f.kind in _CHAINED and not f.counts_after:
             f.counts = hedged_bracket(doc, f, covered) or bound_subject(doc, f, covered) or f.counts
-            f.counts = hal_subject(doc, f, covered) or bound_complement(doc, f, covered) or f.counts
+            f.counts = hal_subject(doc, f, covered, amounts) or bound_complement(doc, f, covered) or f.counts
         if f.kind in _CHAINED and f.counts is None:
             f.counts = across_aside(doc, f, covered)
         if f.kind in _CHAINED and not f.counts_after:
@@ -1565,10 +1565,12 @@ def parallel_clause(doc: _Doc, fig: _Fig, figs: list[_Fig]) -> str | None:
     return None
 
 
-def hal_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+def hal_subject(doc: _Doc, fig: _Fig, covered: set[int], amounts: set[int]) -> str | None:
     """«وأنهى مؤشر البورصة تعاملات الأسبوع مرتفعا 52 نقطة», «مسجلا 1120 دولارا»: a participle of
     change before the figure (a circumstantial, «حال») says how the subject of the clause's verb
-    ended: that subject is what is measured, not the complement right before the participle."""
+    ended: that subject is what is measured, not the complement right before the participle. An
+    ordinal or a date on the way («تعاملات الأسبوع الأول») is part of the clause; another amount
+    ends the search."""
     k = fig.first - 1
     while k >= 1 and fig.first - k <= 10 and not doc.is_cue("changepart", doc.keys[k]):
         if not link_token(doc, k, covered):
@@ -1579,9 +1581,9 @@ def hal_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     floor = max(-1, k - 16)
     for v in range(k - 1, floor, -1):
         key = doc.keys[v]
-        if v in covered or key in _SENTENCE_END or "\n" in doc.gap(v, v + 1):
+        if v in amounts or key in _SENTENCE_END or "\n" in doc.gap(v, v + 1):
             return None
-        if doc.toks[v].kind != "word" or key in _CLAUSE_MARKS:
+        if v in covered or doc.toks[v].kind != "word" or key in _CLAUSE_MARKS:
             continue
         bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
         if any(doc.is_cue(role, w) for role in ("change", "record") for w in (key, bare)):
