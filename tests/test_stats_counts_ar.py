@@ -1409,3 +1409,14 @@ def test_a_verb_after_a_relative_clause_has_its_antecedent_for_subject(
     the forests of the relative clause."""
     _check(text, expected)
 
+
+
+def test_earlier_in_the_session_is_not_what_fell() -> None:
+    """«بعدما تراجع في وقت سابق من التعاملات إلى 61.10 دولار»: «في وقت سابق» (earlier) and the
+    session after it name no thing; the price is the crude's, as in the amount before."""
+    text = (
+        "وهبط سعر خام القياس عند التسوية 0.2 في المائة إلى 61.90 دولار للبرميل بعدما تراجع في وقت"
+        " سابق من التعاملات إلى 61.10 دولار."
+    )
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert "سعر" in (found["61.10 دولار"] or ""), found

@@ -839,12 +839,15 @@ def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
         )  # «زيادة نوعية»: qualifies the change
         if doc.match(doc.units, m, 1)[0] and key.startswith("ال") and not doc.ar_figure_part(m):
             return doc._phrase(m, m)  # «تراجع الدولار بنسبة 1%»: a currency with no number is a noun
+        if m >= 1 and doc.keys[m - 1] == "في" and norm_word(key) in _time_adverbials():
+            m += 2  # «تراجع في وقت سابق من التعاملات»: «earlier», with its adjective
+            continue
         passed = adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m)
         if passed or key in _adverbs():
             m += 1  # («ارتفع مجددا إلى»: an adverb of the verb, not its subject)
             continue
-        if doc.is_cue("skip", key):
-            return None
+        if doc.is_cue("skip", key) or norm_word(key) in _sessions():
+            return None  # («تراجع في وقت سابق من التعاملات»: a session, not what fell)
         return doc.ar_np(m)
     return None
 
@@ -1088,6 +1091,8 @@ _PLACE_PREPS = frozenset({"علي", "في", "فوق", "عند"})  # (folded: «�
 _count_owned = lazy_words("prcli.figures", "count_owned_ar.txt", convert=norm_word)
 #: «البالغ», «البالغة»: a participle of reaching after the noun it qualifies.
 _reach_participles = lazy_words("prcli.figures", "reach_participles_ar.txt", convert=norm_word)
+#: «وقت», «الوقت»: «في وقت سابق» is a time adverbial (counts_ar.changed_after).
+_time_adverbials = lazy_words("prcli.figures", "time_adverbial_nouns_ar.txt", convert=norm_word)
 #: «الجلسة», «التعاملات»: a trading session (counts_ar.session_only).
 _sessions = lazy_words("prcli.figures", "session_nouns_ar.txt", convert=norm_word)
 _directions = lazy_words("prcli.figures", "direction_adjectives_ar.txt", convert=norm_word)
