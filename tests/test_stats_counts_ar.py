@@ -1420,3 +1420,11 @@ def test_earlier_in_the_session_is_not_what_fell() -> None:
     )
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert "سعر" in (found["61.10 دولار"] or ""), found
+
+
+def test_a_closing_level_after_liyuqfil_is_the_index() -> None:
+    """«ارتفع مؤشر البورصة … بنسبة 0.3 في المائة ليقفل عند مستوى 4120.6 نقطة»: «ليقفل» (to close)
+    is a verb of result like «ليغلق»; the level is the index's."""
+    text = "وارتفع مؤشر البورصة المحلية في تعاملات الأمس بنسبة 0.3 في المائة ليقفل عند مستوى 4120.6 نقطة."
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert "مؤشر" in (found["4120.6 نقطة"] or ""), found
