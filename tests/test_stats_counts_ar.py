@@ -1428,3 +1428,11 @@ def test_a_closing_level_after_liyuqfil_is_the_index() -> None:
     text = "وارتفع مؤشر البورصة المحلية في تعاملات الأمس بنسبة 0.3 في المائة ليقفل عند مستوى 4120.6 نقطة."
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert "مؤشر" in (found["4120.6 نقطة"] or ""), found
+
+
+def test_a_level_after_the_amount_of_a_change_is_the_recorded_subject() -> None:
+    """«أغلق مؤشر السوق اليوم على انخفاض طفيف بلغ 12.4 نقطة عند مستوى 7100.5 نقطة»: the level is
+    the index's (the subject of «أغلق»), not the change's."""
+    text = "أغلق مؤشر السوق المالية اليوم على انخفاض طفيف بلغ 12.4 نقطة عند مستوى 7100.5 نقطة."
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert "مؤشر" in (found["7100.5 نقطة"] or ""), found

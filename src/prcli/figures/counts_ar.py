@@ -1035,16 +1035,47 @@ def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         p -= 1
     elif not doc.keys[k].startswith(("ب", "ل")):
         return None  # «يتجاوز مستوى الخمسين»: the verb's subject is elsewhere
+    if p >= 0 and _change_amount_before(doc, p, covered):
+        return recorded_subject(doc, p, covered)  # «على انخفاض بلغ 8.28 نقطة عند مستوى»
     if p < 0 or p in covered or doc.toks[p].kind != "word" or not doc.spaced(p, p + 1):
         return None
     key = doc.keys[p]
     if doc.is_cue("changenoun", key) or doc.is_cue("changepart", key):
-        return None  # «أقفل المؤشر على ارتفاع عند مستوى»: what rose is named earlier
+        # «أغلق مؤشر السوق على انخفاض طفيف بلغ 8.28 نقطة عند مستوى»: what rose is named earlier,
+        # the subject of the verb that records the change
+        return recorded_subject(doc, p, covered)
     if any(doc.is_cue(role, key) for role in ("change", "record", "result", "skip")):
         return doc.ar_subject_before(p)  # «الذهب استقر عند مستوى»: the subject before the verb
     if key.startswith(("سي", "ست", "سن", "سا", "سأ")) and not key.endswith(("ة", "ات")):
         return None  # «سنعود إلى مستوى»: a verb in the future, no noun
     return np_ending_at(doc, p, covered)
+
+
+def _change_amount_before(doc: _Doc, p: int, covered: set[int]) -> bool:
+    """Token ``p`` closes the amount of a change («على انخفاض بلغ 8 نقاط عند مستوى»)."""
+    return p in covered and any(
+        doc.is_cue("changenoun", doc.keys[m]) for m in range(max(0, p - 6), p) if m not in covered
+    )
+
+
+def recorded_subject(doc: _Doc, p: int, covered: set[int]) -> str | None:
+    """The subject of the verb of change or of recording before token ``p`` in its clause: after
+    the verb (VSO: «أغلق مؤشر سوق الأسهم اليوم على انخفاض»), else before it."""
+    for v in range(p - 1, max(-1, p - 14), -1):
+        key = doc.keys[v]
+        if key in _SENTENCE_END or key in _CLAUSE_MARKS or "\n" in doc.gap(v, v + 1):
+            return None
+        if v in covered or doc.toks[v].kind != "word":
+            continue
+        bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+        if norm_word(bare) in _reach_verbs() or any(doc.is_cue(r, key) for r in ("changepart", "changenoun")):
+            continue  # «انخفاض طفيف بلغ»: the verb of the change noun, not of the clause
+        if any(doc.is_cue(role, w) for role in ("change", "record") for w in (key, bare)):
+            nxt = v + 1
+            if nxt < p and nxt not in covered and doc.ar_np_word(nxt) and not doc.ar_filler(nxt):
+                return doc.ar_np(nxt)
+            return doc.ar_subject_before(v)
+    return None
 
 
 def np_ending_at(doc: _Doc, p: int, covered: set[int]) -> str | None:
