@@ -1436,3 +1436,11 @@ def test_a_level_after_the_amount_of_a_change_is_the_recorded_subject() -> None:
     text = "أغلق مؤشر السوق المالية اليوم على انخفاض طفيف بلغ 12.4 نقطة عند مستوى 7100.5 نقطة."
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert "مؤشر" in (found["7100.5 نقطة"] or ""), found
+
+
+def test_a_participle_after_a_possessed_noun_is_its_adjective() -> None:
+    """«تتراوح مساحتها القابلة للتأجير بين 30 و50 ألف متر مربع»: «القابلة» qualifies «مساحتها»,
+    which is what is measured."""
+    text = "وتضم المدينة مجمعات تتراوح مساحتها القابلة للتأجير بين 30 و50 ألف متر مربع."
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert "مساحتها" in (found["50 ألف متر مربع"] or ""), found

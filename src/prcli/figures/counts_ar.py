@@ -1842,9 +1842,29 @@ def adjective_noun(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
     before the figure that opens on a relational adjective («الطبيعي», «الأوروبية») cut the noun it
     agrees with off; the noun (and an adjective before it) is put back in front."""
     k = _phrase_start(doc, range(fig.first - 1, max(-1, fig.first - 16), -1), phrase)
+    if k is not None and participle_after_noun(doc, k):
+        return doc.text[doc.toks[k - 1].start : doc.toks[k].start + len(phrase)]  # «مساحتها القابلة للتأجير»
     if k is None or not doc.ar_nisba_after_noun(k):
         return None
     return doc.text[doc.toks[doc.ar_adjectives_head(k)].start : doc.toks[k].start + len(phrase)]
+
+
+def participle_after_noun(doc: _Doc, k: int) -> bool:
+    """«مساحتها القابلة للتأجير», «مدخراتها البالغة»: a definite active participle (ال + فاعل:
+    «القابلة», «الصافية») right after a noun with a possessive pronoun is its adjective, not a
+    noun of its own (after a noun with the article it may as well be a noun: «الطاقة»)."""
+    if k < 1 or doc.toks[k].kind != "word" or doc.toks[k - 1].kind != "word" or not doc.spaced(k - 1, k):
+        return False
+    key, noun = doc.keys[k], doc.keys[k - 1]
+    if not key.startswith("ال") or len(key) < 6 or key[3] != "ا" or key.endswith("ات"):
+        return False  # («القابلة»; a plural in «ات» may be a noun: «الصادرات»)
+    stem = noun[:-2] if noun.endswith(("ها", "هم")) else noun[:-1]
+    tail = doc.text[doc.toks[k - 1].end - 1]  # (folded «ة» reads «ه»: «زيادة» owns nothing)
+    possessed = noun.endswith(("ه", "ها", "هم")) and tail != "ة" and len(noun) >= 5
+    possessed = possessed and not noun.startswith("ال")
+    if not possessed or stem in _time_adverbials():
+        return False  # («وقتها الرائد»: «at that time», then a name)
+    return doc._content(k - 1) and not doc.ar_figure_part(k - 1)
 
 
 @lru_cache(maxsize=4096)
