@@ -1444,3 +1444,11 @@ def test_a_participle_after_a_possessed_noun_is_its_adjective() -> None:
     text = "وتضم المدينة مجمعات تتراوح مساحتها القابلة للتأجير بين 30 و50 ألف متر مربع."
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert "مساحتها" in (found["50 ألف متر مربع"] or ""), found
+
+
+def test_the_first_of_two_labelled_figures_counts_its_own_noun() -> None:
+    """«توزعوا بين الذكور 3120 والإناث 2980»: the first figure counts «الذكور» (the word after it
+    opens the next item), the second «الإناث»."""
+    text = "وتوزع المتطوعون بين الذكور 3120 والإناث 2980."
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert found == {"3120": "الذكور", "2980": "الإناث"}, found

@@ -87,6 +87,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
     for idx, f in enumerate(figs):
         if f.kind in COUNTED and f.counts and f.counts_after and conjoined_after(doc, f):
             f.counts, f.counts_after = shared_with_next(doc, figs, idx)
+            if f.counts is None:
+                f.counts = labelled_pair(doc, figs, idx, covered)
         if f.kind in COUNTED and f.counts and only_adverbs(f.counts):
             f.counts, f.counts_after = None, False  # «136 مليارا تقريبا»: the readers below look again
         if f.kind in ("money", "measure") and f.counts and session_only(f.counts):
@@ -326,6 +328,24 @@ def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
         return False
     word = doc.text[doc.toks[k].start:doc.toks[k].end]
     return word.startswith("و") and word[1:] == fig.counts.split(" ")[0]
+
+
+def labelled_pair(doc: _Doc, figs: list[_Fig], idx: int, covered: set[int]) -> str | None:
+    """«توزعت بين الذكور 5635 والإناث 6067»: two figures each right after a definite noun, the
+    second one's noun joined by «و»: each figure counts the noun before it (the first one is not
+    left with nothing because the word after it opens the next item)."""
+    fig = figs[idx]
+    nxt = figs[idx + 1] if idx + 1 < len(figs) else None
+    k = fig.first - 1
+    if nxt is None or nxt.first != fig.last + 2 or k < 0 or k in covered or doc.toks[k].kind != "word":
+        return None
+    if not doc.keys[k].startswith(("ال", "وال")) or not doc._content(k) or not doc.spaced(k, fig.first):
+        return None
+    if not doc.keys[fig.last + 1].startswith("وال") or not doc.spaced(fig.last + 1, nxt.first):
+        return None
+    if _indefinite_word(doc, k - 1, covered):
+        return None  # «حمراء الأسد 3 والعاقول 4»: the genitive of a name, numbered
+    return doc._phrase(k, k)
 
 
 def shared_with_next(doc: _Doc, figs: list[_Fig], idx: int) -> tuple[str | None, bool]:
