@@ -1452,3 +1452,9 @@ def test_the_first_of_two_labelled_figures_counts_its_own_noun() -> None:
     text = "وتوزع المتطوعون بين الذكور 3120 والإناث 2980."
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
     assert found == {"3120": "الذكور", "2980": "الإناث"}, found
+
+
+def test_a_word_introducing_the_figure_alone_names_nothing() -> None:
+    """«يستنزف التهريب ما مقداره 300 مليون يورو»: «مقداره» (its amount) is not what is counted."""
+    found = extract_stats("ويستنزف التهريب سنويا ما مقداره 300 مليون يورو.", language="ar")
+    assert [s.counts for s in found if s.kind == "money"] != ["مقداره"], found

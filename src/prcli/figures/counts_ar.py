@@ -91,6 +91,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
                 f.counts = labelled_pair(doc, figs, idx, covered)
         if f.kind in COUNTED and f.counts and only_adverbs(f.counts):
             f.counts, f.counts_after = None, False  # «136 مليارا تقريبا»: the readers below look again
+        if f.kind in _CHAINED and f.counts and not f.counts_after and only_intro(f.counts):
+            f.counts = None  # «ما مقداره 2 مليون», «بواقع 5%»: an introducing word names nothing
         if f.kind in ("money", "measure") and f.counts and session_only(f.counts):
             f.counts, f.counts_after = None, False  # «من الجلسة 44 دولارا»: the readers below look again
             in_session.add(id(f))
@@ -231,6 +233,13 @@ def before_intro(doc: _Doc, fig: _Fig, phrase: str) -> str:
         if doc.keys[j] == last:
             return doc.phrase_before(j, 2) or phrase.rsplit(" ", 1)[0]
     return phrase.rsplit(" ", 1)[0]
+
+
+@lru_cache(maxsize=1024)
+def only_intro(phrase: str) -> bool:
+    """«مقداره», «بواقع», «نسبته»: a counted phrase that is only a word introducing the figure."""
+    words = phrase_key(phrase)
+    return len(words) == 1 and has_cue("ar", "intro", words[0]) and not has_cue("ar", "change", words[0])
 
 
 @lru_cache(maxsize=1024)
