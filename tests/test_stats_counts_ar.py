@@ -1458,3 +1458,9 @@ def test_a_word_introducing_the_figure_alone_names_nothing() -> None:
     """«يستنزف التهريب ما مقداره 300 مليون يورو»: «مقداره» (its amount) is not what is counted."""
     found = extract_stats("ويستنزف التهريب سنويا ما مقداره 300 مليون يورو.", language="ar")
     assert [s.counts for s in found if s.kind == "money"] != ["مقداره"], found
+
+
+def test_a_definite_number_after_a_prepositional_complement_counts_its_noun() -> None:
+    """«خطة الشركة للسنوات الخمس المقبلة»: «الخمس» agrees with «السنوات», not with «الشركة»."""
+    found = extract_stats("وعرض المدير خطة الشركة للسنوات الخمس المقبلة.", language="ar")
+    assert [s.counts for s in found if s.value == 5] == ["للسنوات"], found

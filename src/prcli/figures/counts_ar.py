@@ -216,6 +216,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = count_owner(doc, f, covered) or f.counts  # («البالغ عددها», «يقارب عددها»)
         if f.counts and f.kind in COUNTED and " " in f.counts:
             f.counts = before_intro(doc, f, f.counts)
+        if f.counts and f.kind == "count" and f.words and " " in f.counts and not f.counts_after:
+            f.counts = complement_agreed(doc, f, f.counts) or f.counts
         if f.counts and f.kind in COUNTED:
             f.counts = np_shaped(without_verbs(f.counts))
         if f.counts and f.kind in COUNTED and only_adverbs(f.counts):
@@ -324,6 +326,19 @@ def antecedent(doc: _Doc, rel: int, covered: set[int]) -> str | None:
     if first >= 1 and norm_word(doc.keys[first - 1]) in _SINGULAR_DEMONSTRATIVES and doc.keys[rel] == "الذين":
         return None  # «شباب وشابات هذه البلاد الذين»: «الذين» (men) does not agree with «هذه البلاد»
     return doc._phrase(first, last)
+
+
+def complement_agreed(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
+    """«استراتيجية البنك للسنوات العشر», «مقاعد التنمية للمقاعد الست»: a definite number word right
+    after a prepositional complement («للسنوات») agrees with that complement's noun, which is what
+    it counts; the noun the complement belongs to is not."""
+    k = fig.first - 1
+    if k < 1 or doc.toks[k].kind != "word" or not doc.keys[fig.first].startswith("ال"):
+        return None
+    last = phrase.rsplit(" ", 1)[1]
+    if doc.text[doc.toks[k].start : doc.toks[k].end] != last or not doc.keys[k].startswith(("لل", "بال")):
+        return None
+    return last
 
 
 def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
