@@ -315,8 +315,14 @@ class _Kinds(_Identifiers):
                     or (self._content(fig.first - 2) and not (j < self.n and self._content(j)))
                 )
             )  # «la Révolution de 1789», "the Battle of 1066", «les révolutionnaires de 1789 qui»
-            if 1800 <= y <= 2100 or (
-                1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
+            if (
+                1800 <= y <= 2100
+                or (1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event))
+                or (
+                    1000 <= y <= 3000
+                    and self.ar_year_noun_before(fig.first)
+                    and not self.ar_counted_after(j)
+                )
             ):
                 if self.cue_before("approx", fig.first, 2) and not (
                     self.lang == "en" and self.key(fig.first - 1) in _in_since()
@@ -359,6 +365,33 @@ class _Kinds(_Identifiers):
                     return j  # «a dénombré 2000 manifestants»: a plural noun after it, a count
                 fig.kind = "year"
         return j
+
+    def ar_year_noun_before(self, i: int) -> bool:
+        """«حتى العام الماضي 1435», «رأس السنة الأمازيغية الجديدة 2969»: the year noun and its
+        definite adjectives before four digits make them a year of any calendar (a Hijri year
+        written without «هـ»)."""
+        if self.lang != "ar":
+            return False
+        k = i - 1
+        for _ in range(2):
+            if k < 1 or self.toks[k].kind != "word" or not self.keys[k].startswith("ال"):
+                return False
+            if self.word_num(k) is not None or not self.spaced(k, k + 1):
+                return False
+            if self.is_cue("year", self.keys[k - 1]) and self.spaced(k - 1, k):
+                return True
+            k -= 1
+        return False
+
+    def ar_counted_after(self, j: int) -> bool:
+        """An indefinite noun right after the number at ``j - 1`` is what it counts («1500 زائر»),
+        so the number is no year; a preposition, an article or a verb with «ل» may follow a year."""
+        if j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        key = self.keys[j]
+        if key in self.stop or key.startswith(("ال", "ب", "ل", "و", "ف")):
+            return False
+        return self._content(j)
 
     def day_of_month(self, j: int) -> int | None:
         """After a day number at ``j - 1``: the last token of the month that makes it a date
