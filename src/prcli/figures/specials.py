@@ -296,7 +296,8 @@ class _Specials(_Numbers):
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
-            if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
+            age_after = self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)
+            if self.key(j) == "من" and age_after and not self.ar_period_before(i):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
             if self.cue_before("age", i, 1) and self.key(i - 1) in _age_nouns_ar():
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في سن الخامسة والأربعين»
