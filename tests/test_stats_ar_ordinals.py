@@ -58,3 +58,50 @@ def test_money_sub_units(text: str, surface: str, value: str, unit: str) -> None
     assert found[surface].kind == "money"
     assert found[surface].value == pytest.approx(float(value))
     assert found[surface].unit == unit
+
+
+IMPLIED_ONE: list[Row] = [
+    # «واحد» after the noun it agrees with: one of that thing, a unit makes a measure or a duration
+    ("وفاز حزب الخضر بمقعد واحد في الدائرة الشمالية.", "واحد", "1", "count", "مقعد"),
+    ("ولم تبق في المستشفى سوى حالة واحدة تتلقى العلاج.", "واحدة", "1", "count", "حالة"),
+    ("وأوقفت الشرطة مشجعا واحدا بعد المباراة.", "واحدا", "1", "count", "مشجعا"),
+    ("ويصل القطار إلى المدينة في أقل من ساعة واحدة.", "ساعة واحدة", "1", "duration", None),
+    ("وارتفع منسوب النهر مترا واحدا خلال الليل.", "مترا واحدا", "1", "measure", None),
+    ("ونقل مصاب سوداني واحد إلى العناية المركزة.", "واحد", "1", "count", "مصاب سوداني"),
+    # no noun agrees with it, a definite noun, a verb, an idiom or a name: no figure
+    ("وتعد المدينة واحدة من أجمل مدن الساحل.", "واحدة", None, None, None),
+    ("وقال إن الهدف واحد لا يتغير.", "واحد", None, None, None),
+    ("ووقف الجمهور في آن واحد للتصفيق.", "واحد", None, None, None),
+    ("وهتف المشجعون بصوت واحد للفريق.", "واحد", None, None, None),
+    ("واستقبل الوزير عبد الواحد العلمي الوفد.", "الواحد", None, None, None),
+    ("وأكد أنه زار المعرض مرة واحدة فقط.", "واحدة", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,kind,counts", IMPLIED_ONE)
+def test_implied_one(
+    text: str, surface: str, value: str | None, kind: str | None, counts: str | None
+) -> None:
+    test_period_ordinals(text, surface, value, kind, counts)
+
+
+SERIES_ORDINALS: list[Row] = [
+    # the next ordinals of a series drop their noun: they number the noun of the first one
+    ("وحل النادي في المركز الأول محليا والثاني قاريا هذا الموسم.", "الثاني", "2", "rank", "المركز"),
+    (
+        "وقسمت الفرق إلى مستويات: في المستوى الأول فريقان، وفي الثاني ثلاثة فرق، وفي الثالث فريق.",
+        "الثالث",
+        "3",
+        "ordinal",
+        "المستوى",
+    ),
+    # a month name or a noun of its own: no series
+    ("وأجلت القمة من يناير إلى شهر كانون الثاني المقبل.", "الثاني", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,kind,counts", SERIES_ORDINALS)
+def test_series_ordinals(
+    text: str, surface: str, value: str | None, kind: str | None, counts: str | None
+) -> None:
+    test_period_ordinals(text, surface, value, kind, counts)

@@ -46,6 +46,10 @@ _definite_amb_ar = lazy_words("prcli.figures", "definite_amb_numbers_ar.txt", co
 #: «الأطفال دون خمس سنوات»: people, then under/over, then years: an age.
 _age_people_ar = lazy_words("prcli.figures", "age_people_ar.txt")
 _over_under_ar = lazy_words("prcli.figures", "over_under_ar.txt")
+#: «آن», «صوت», «رقم»: nouns before «واحد» in an idiom (``ar_one_after_noun``).
+_one_idioms_ar = lazy_words("prcli.figures", "one_idioms_ar.txt", convert=norm_word)
+#: the Arabic short vowels and tanween, left off a word's end before its ending is read
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))
 
 
 class _Kinds(_Identifiers):
@@ -311,8 +315,14 @@ class _Kinds(_Identifiers):
                     or (self._content(fig.first - 2) and not (j < self.n and self._content(j)))
                 )
             )  # «la Révolution de 1789», "the Battle of 1066", «les révolutionnaires de 1789 qui»
-            if 1800 <= y <= 2100 or (
-                1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event)
+            if (
+                1800 <= y <= 2100
+                or (1000 <= y < 1800 and (self.cue_before("year", fig.first, 1) or named_event))
+                or (
+                    1000 <= y <= 3000
+                    and self.ar_year_noun_before(fig.first)
+                    and not self.ar_counted_after(j)
+                )
             ):
                 if self.cue_before("approx", fig.first, 2) and not (
                     self.lang == "en" and self.key(fig.first - 1) in _in_since()
@@ -355,6 +365,33 @@ class _Kinds(_Identifiers):
                     return j  # «a dénombré 2000 manifestants»: a plural noun after it, a count
                 fig.kind = "year"
         return j
+
+    def ar_year_noun_before(self, i: int) -> bool:
+        """«حتى العام الماضي 1435», «رأس السنة الأمازيغية الجديدة 2969»: the year noun and its
+        definite adjectives before four digits make them a year of any calendar (a Hijri year
+        written without «هـ»)."""
+        if self.lang != "ar":
+            return False
+        k = i - 1
+        for _ in range(2):
+            if k < 1 or self.toks[k].kind != "word" or not self.keys[k].startswith("ال"):
+                return False
+            if self.word_num(k) is not None or not self.spaced(k, k + 1):
+                return False
+            if self.is_cue("year", self.keys[k - 1]) and self.spaced(k - 1, k):
+                return True
+            k -= 1
+        return False
+
+    def ar_counted_after(self, j: int) -> bool:
+        """An indefinite noun right after the number at ``j - 1`` is what it counts («1500 زائر»),
+        so the number is no year; a preposition, an article or a verb with «ل» may follow a year."""
+        if j >= self.n or self.toks[j].kind != "word" or not self.spaced(j - 1, j):
+            return False
+        key = self.keys[j]
+        if key in self.stop or key.startswith(("ال", "ب", "ل", "و", "ف")):
+            return False
+        return self._content(j)
 
     def day_of_month(self, j: int) -> int | None:
         """After a day number at ``j - 1``: the last token of the month that makes it a date
@@ -629,6 +666,55 @@ class _Kinds(_Identifiers):
         if key in self.stop or key.startswith("ال") or self.word_num(j) is not None:
             return False
         return not any(self.is_cue(r, key) for r in ("skip", "stop"))
+
+    def ar_one_after_noun(self, fig: _Fig) -> bool:
+        """«مقعد واحد», «ساعة واحدة», «شخصا واحدا»: Arabic puts «واحد» after its noun as an
+        adjective, so an indefinite noun right before it that agrees in gender and case is one of
+        that thing; a unit makes a measure or a duration («متر واحد», «ساعة واحدة»). Not after a
+        verb («تعد واحدة من»: the noun must agree), a definite noun («والهدف واحد»: "the same") or
+        in an idiom («في آن واحد», «بصوت واحد»). Sets the figure's start, kind and counts."""
+        i, k = fig.first, fig.first - 1
+        if self.lang != "ar" or fig.last != i or k < 0:
+            return False
+        if self.toks[k].kind != "word" or not self.spaced(k, i):
+            return False
+        key = self.keys[k]
+        one_word = self.text[self.toks[i].start : self.toks[i].end].rstrip(_HARAKAT)
+        if self.keys[i] not in ("واحد", "واحده", "واحدا") or not one_word.startswith("واحد"):
+            return False  # «عبد الواحد», «بواحد», «وأحد»: a name, a pronoun or «و» + «أحد»
+        if key.startswith(_DEFINITE_AR) or key in self.stop or self.word_num(k) is not None:
+            return False
+        if key.endswith(("ها", "هما", "هم", "هن", "نا", "نني")) or key in _adverbs_ar():
+            return False  # «جوابها واحد», «أنني واحد من»: a predicate or a pronoun, no noun
+        if key in _one_idioms_ar() or key[1:] in _one_idioms_ar():
+            return False
+        noun = self.text[self.toks[k].start : self.toks[k].end].rstrip(_HARAKAT)
+        one = self.keys[i]
+        feminine = noun.endswith("ة")
+        if one.endswith("ه") != feminine or (one.endswith("ا") and not noun.endswith("ا")):
+            return False  # «وكانت واحدة من», «باعتباره واحدا»: no noun agrees with it
+        size, entry = self.match(self.units, k, 1)
+        if size and isinstance(entry, UnitEntry) and entry.kind in ("measure", "duration"):
+            if len(key) <= 3 and key[0] in "وبلف" and not noun.startswith(entry.unit or key):
+                return False  # «وطن واحد» is one homeland, not «و» + «طن»
+            fig.first, fig.kind, fig.unit = k, entry.kind, entry.unit
+            return True
+        if not self._content(k) or any(self.is_cue(r, key) for r in ("skip", "stop")):
+            return False
+        if key.startswith(("ك", "وك")):
+            return False  # «كفريق واحد»: a simile ("as one team"), no count
+        fig.counts = self._phrase(self.ar_indefinite_nisba_head(k), k)
+        return True
+
+    def ar_indefinite_nisba_head(self, k: int) -> int:
+        """«مصاب عماني واحد», «مقعد برلماني واحد»: an indefinite relational adjective (in -ي, -ية)
+        at ``k`` qualifies the noun before it, which is what is counted; else ``k`` itself."""
+        h = k - 1
+        if not self.keys[k].endswith(("ي", "يه", "يا")) or len(self.keys[k]) < 4 or h < 0:
+            return k
+        if self.toks[h].kind != "word" or not self.spaced(h, k) or self.keys[h].startswith(_DEFINITE_AR):
+            return k
+        return h if self._content(h) and self.keys[h] not in self.stop else k
 
     def qualifies_definite_noun(self, core: _Core) -> bool:
         """«الدول الخمس», «المدن الست»: a definite cardinal word right after a definite plural

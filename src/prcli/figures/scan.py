@@ -356,6 +356,8 @@ class _Scan(_Specials):
                 else:
                     fig.counts = self.object_before_at(fig.first - 1)
                 return [fig], j
+            if core.single_type == "weakone" and self.ar_one_after_noun(fig):
+                return [fig], j
             if not self.small_word_ok(core, j):
                 return None
         if (

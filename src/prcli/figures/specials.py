@@ -296,7 +296,8 @@ class _Specials(_Numbers):
                 f = _Fig(i, k + size - 1, value, kind="date", words=True)
                 self.date_year(f, f.last + 1)
                 return [f], f.last + 1
-            if self.key(j) == "من" and (self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)):
+            age_after = self.is_cue("age", self.key(j + 1)) or self.cue_at("age_after", j)
+            if self.key(j) == "من" and age_after and not self.ar_period_before(i):
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في الرابعة عشرة من عمره»
             if self.cue_before("age", i, 1) and self.key(i - 1) in _age_nouns_ar():
                 return [_Fig(i, last, value, kind="age", words=True)], last + 1  # «في سن الخامسة والأربعين»
@@ -350,6 +351,13 @@ class _Specials(_Numbers):
             if head is not None:  # «الربعين الأول والثاني»: the second ordinal of the pair too
                 kind = "rank" if self.cue_before("rank", head, 1) else "ordinal"
                 f = _Fig(i, last, value, kind=kind, words=True, start=self.toks[i].start + 1)
+                f.counts = self._phrase(head - 1, head - 1)
+                return [f], last + 1
+            head = self.series_ordinal_head(i, value) if self.keys[i].startswith(("ال", "وال")) else None
+            if head is not None:  # «في المستوى الأول ...، وفي الثاني ...»: the next of a series
+                kind = "rank" if self.cue_before("rank", head, 1) else "ordinal"
+                clitic = 1 if self.keys[i].startswith("وال") else 0
+                f = _Fig(i, last, value, kind=kind, words=True, start=self.toks[i].start + clitic)
                 f.counts = self._phrase(head - 1, head - 1)
                 return [f], last + 1
             return [], last + 1
@@ -696,6 +704,37 @@ class _Specials(_Numbers):
             or self.cue_before("rank", k, 1)
         )
         return k if listed else None
+
+    def series_ordinal_head(self, i: int, value: Decimal) -> int | None:
+        """«المركز الأول عربيا والثاني عالميا», «في المستوى الأول ...، وفي الثاني ...»: Arabic
+        drops the noun of the next ordinals of a series, so a definite ordinal with no noun of
+        its own numbers the noun of the ordinal just before it in the sentence when it follows
+        on from it (value one more). Not after a definite noun of its own («الصف الثاني») or in a
+        month name («كانون الثاني»). Returns the earlier ordinal's token, or None."""
+        before = i - 1
+        if before >= 0 and self.toks[before].kind == "word" and self.spaced(before, i):
+            own_noun = self.keys[before].startswith(("ال", "وال", "بال", "لل", "فال"))
+            if own_noun or self.match(months(), before, 2)[0] == 2:
+                return None
+        for k in range(i - 1, max(-1, i - 40), -1):
+            if self.keys[k] in _CLAUSE_END and self.keys[k] not in (",", "،"):
+                return None  # the sentence ends: no series
+            w = self.word_num(k)
+            if w is None or w[0].type != "ord" or not self.keys[k].startswith(("ال", "وال")):
+                continue
+            nxt = self.word_num(k + 1)
+            compound = nxt is not None and nxt[0].type in ("teen", "ten")
+            if Decimal(str(w[0].value)) != value - 1 or k < 1 or compound:
+                return None  # «الحادي عشر»: a compound, or an ordinal that does not lead to this one
+            listed = (
+                self.after_definite_noun(k)
+                or self.cue_before("ordctx", k, 1)
+                or self.cue_before("rank", k, 1)
+            )
+            if listed:
+                return None if self.regnal_number(k) else k
+            return self.series_ordinal_head(k, value - 1)  # «وفي الثالث» after «وفي الثاني»
+        return None
 
     def regnal_number(self, i: int) -> bool:
         """«الملك عبدالله الثاني», «الملكة إليزابيث الثانية», «البابا يوحنا بولس الثاني»: a
