@@ -1464,3 +1464,22 @@ def test_a_definite_number_after_a_prepositional_complement_counts_its_noun() ->
     """«خطة الشركة للسنوات الخمس المقبلة»: «الخمس» agrees with «السنوات», not with «الشركة»."""
     found = extract_stats("وعرض المدير خطة الشركة للسنوات الخمس المقبلة.", language="ar")
     assert [s.counts for s in found if s.value == 5] == ["للسنوات"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word"),
+    [
+        (
+            "وتراجعت الصادرات 4% عن مستوياتها في مارس 2014، البالغة 120 مليار ريال.",
+            "120 مليار ريال",
+            "مستوياتها",
+        ),
+        ("وشملت مشروعات المحافظة والبالغة كلفتها 30 مليون ريال إنشاء حدائق.", "30 مليون ريال", "كلفتها"),
+    ],
+    ids=["noun-before", "own-subject"],
+)
+def test_a_participle_of_reaching_alone_is_not_counted(text: str, surface: str, word: str) -> None:
+    """«البالغة 148 مليار ريال»: the participle qualifies the noun before it (past a comma and a
+    time complement), or has a subject of its own («البالغة كلفتها»)."""
+    found = {s.text: s.counts for s in extract_stats(text, language="ar")}
+    assert word in (found[surface] or ""), found

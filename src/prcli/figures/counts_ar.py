@@ -216,6 +216,8 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             f.counts = count_owner(doc, f, covered) or f.counts  # («البالغ عددها», «يقارب عددها»)
         if f.counts and f.kind in COUNTED and " " in f.counts:
             f.counts = before_intro(doc, f, f.counts)
+        if f.counts and f.kind in _CHAINED and only_participle(f.counts):
+            f.counts = participle_noun(doc, f, covered) or f.counts
         if f.counts and f.kind == "count" and f.words and " " in f.counts and not f.counts_after:
             f.counts = complement_agreed(doc, f, f.counts) or f.counts
         if f.counts and f.kind in COUNTED:
@@ -326,6 +328,35 @@ def antecedent(doc: _Doc, rel: int, covered: set[int]) -> str | None:
     if first >= 1 and norm_word(doc.keys[first - 1]) in _SINGULAR_DEMONSTRATIVES and doc.keys[rel] == "الذين":
         return None  # «شباب وشابات هذه البلاد الذين»: «الذين» (men) does not agree with «هذه البلاد»
     return doc._phrase(first, last)
+
+
+def only_participle(phrase: str) -> bool:
+    """«البالغة», «البالغة كلفتها»: a counted phrase that is only a participle of reaching (and
+    the measure noun it carries)."""
+    words = phrase_key(phrase)
+    if not words or words[0] not in _reach_participles():
+        return False
+    return len(words) == 1 or (len(words) == 2 and has_cue("ar", "owned", words[1]))
+
+
+def participle_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
+    """«عن مستوياتها عام 2013، البالغة 148 مليار ريال»: «البالغة» (amounting to) qualifies the
+    noun before it, past a comma and a time complement («عام 2013», «في يونيو»): that noun."""
+    k = fig.first - 1
+    while k >= 0 and fig.first - k <= 3 and norm_word(doc.keys[k]) not in _reach_participles():
+        k -= 1
+    if k < 0 or fig.first - k > 3:
+        return None
+    if k + 1 < fig.first and doc.toks[k + 1].kind == "word" and doc.is_cue("owned", doc.keys[k + 1]):
+        return doc._phrase(k + 1, k + 1)  # «والبالغة كلفتها 45 مليون ريال»: its own subject, the cost
+    p = k - 1
+    while p >= 0 and k - p <= 6 and (
+        doc.keys[p] in _CLAUSE_MARKS or p in covered or (doc.toks[p].kind == "word" and doc.ar_filler(p))
+    ):
+        p -= 1  # «، », «عام 2013», «في يونيو 2014»
+    if p < 0 or doc.toks[p].kind != "word" or doc.keys[p] in _SENTENCE_END:
+        return None
+    return np_ending_at(doc, p, covered)
 
 
 def complement_agreed(doc: _Doc, fig: _Fig, phrase: str) -> str | None:
