@@ -105,3 +105,23 @@ def test_series_ordinals(
     text: str, surface: str, value: str | None, kind: str | None, counts: str | None
 ) -> None:
     test_period_ordinals(text, surface, value, kind, counts)
+
+
+LONE_PERIODS: list[Row] = [
+    # a singular time noun governed by a word of length, or accusative before «بعد»: one of it
+    ("وأغلقت البلدية المحل لمدة أسبوع بسبب المخالفات.", "أسبوع", "1", "duration", None),
+    ("وظل الطريق مغلقا طيلة شهر كامل.", "شهر", "1", "duration", None),
+    ("وعاد اللاعب إلى التدريبات أسبوعا بعد العملية.", "أسبوعا", "1", "duration", None),
+    ("وتم تمديد العقد لمدة عام واحد.", "عام واحد", "1", "duration", None),
+    # the whole named day, a definite period, or «day after day»: no length
+    ("وظلت المحلات مغلقة طوال يوم الجمعة.", "يوم", None, None, None),
+    ("وتستمر العروض طوال العام في الحديقة.", "العام", None, None, None),
+    ("وتزداد أعداد الزوار يوما بعد يوم.", "يوما", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,kind,counts", LONE_PERIODS)
+def test_lone_periods(
+    text: str, surface: str, value: str | None, kind: str | None, counts: str | None
+) -> None:
+    test_period_ordinals(text, surface, value, kind, counts)
