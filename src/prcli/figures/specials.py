@@ -329,6 +329,10 @@ class _Specials(_Numbers):
                 f = _Fig(i, last, value, kind="rank", words=True)
                 f.counts = self._phrase(j, j)
                 return [f], last + 1
+            if self.construct_period(i, j, value, definite) and last == i:
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «سادس أسبوع من الخسائر»
+                f.counts = self._phrase(j, j)
+                return [f], last + 1
             if self.is_cue("superlative", self.key(j)) and self.spaced(last, j) and not definite:
                 f = _Fig(i, last, value, kind="rank", words=True)  # «ثاني أكبر اقتصاد»
                 f.counts = self.phrase_after(j + 1, 2)
@@ -707,6 +711,17 @@ class _Specials(_Numbers):
             or self.cue_before("rank", k, 1)
         )
         return k if listed else None
+
+    def construct_period(self, i: int, j: int, value: Decimal, definite: bool) -> bool:
+        """«سادس أسبوع», «ثالث يوم»: an indefinite ordinal in construct with a singular time noun
+        numbers that period (the first, «أول», is too loose to list)."""
+        if definite or value < 2 or j >= self.n or self.toks[j].kind != "word" or not self.spaced(i, j):
+            return False
+        if self.keys[i].startswith(("و", "ف")) or self.keys[i].endswith("ه"):
+            return False  # «وثالث», and «ثانية» (a second of time)
+        key = self.keys[j]
+        base = key[:-1] if key.endswith("ا") else key
+        return not key.startswith("ال") and self.is_cue("timeunit_one", "ال" + base)
 
     def ar_lone_period(self, i: int) -> bool:
         """«طيلة أسبوع», «لمدة عام», «أسبوعا بعد إصابته»: a singular indefinite time noun says
