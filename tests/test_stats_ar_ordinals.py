@@ -20,6 +20,8 @@ PERIOD_ORDINALS: list[Row] = [
     ("وتنظم البلدية السوق الشعبي للعام السابع على التوالي.", "السابع", "7", "ordinal", "للعام"),
     ("وشيد المسجد الكبير في القرن الثاني عشر الميلادي.", "الثاني عشر", "12", "ordinal", "القرن"),
     ("ويواجه العالم في القرن الحادي والعشرين تحديات جديدة.", "الحادي والعشرين", "21", "ordinal", "القرن"),
+    # an indefinite ordinal in construct with a singular time noun
+    ("وسجل المؤشر رابع أسبوع من المكاسب على التوالي.", "رابع", "4", "ordinal", "أسبوع"),
     # «العام» after a definite or possessed noun is "general": no year is numbered
     ("وقرر النائب العام الأول إحالة الملف إلى القضاء.", "الأول", None, None, None),
     ("وعقدت الجمعية اجتماعها العام الثاني في العاصمة.", "الثاني", None, None, None),
@@ -102,6 +104,26 @@ SERIES_ORDINALS: list[Row] = [
 
 @pytest.mark.parametrize("text,surface,value,kind,counts", SERIES_ORDINALS)
 def test_series_ordinals(
+    text: str, surface: str, value: str | None, kind: str | None, counts: str | None
+) -> None:
+    test_period_ordinals(text, surface, value, kind, counts)
+
+
+LONE_PERIODS: list[Row] = [
+    # a singular time noun governed by a word of length, or accusative before «بعد»: one of it
+    ("وأغلقت البلدية المحل لمدة أسبوع بسبب المخالفات.", "أسبوع", "1", "duration", None),
+    ("وظل الطريق مغلقا طيلة شهر كامل.", "شهر", "1", "duration", None),
+    ("وعاد اللاعب إلى التدريبات أسبوعا بعد العملية.", "أسبوعا", "1", "duration", None),
+    ("وتم تمديد العقد لمدة عام واحد.", "عام واحد", "1", "duration", None),
+    # the whole named day, a definite period, or «day after day»: no length
+    ("وظلت المحلات مغلقة طوال يوم الجمعة.", "يوم", None, None, None),
+    ("وتستمر العروض طوال العام في الحديقة.", "العام", None, None, None),
+    ("وتزداد أعداد الزوار يوما بعد يوم.", "يوما", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,kind,counts", LONE_PERIODS)
+def test_lone_periods(
     text: str, surface: str, value: str | None, kind: str | None, counts: str | None
 ) -> None:
     test_period_ordinals(text, surface, value, kind, counts)

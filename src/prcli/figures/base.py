@@ -305,7 +305,7 @@ def _starters(lang: str) -> frozenset[str]:
     """Every key that, itself or (Arabic) after a clitic, satisfies one of the look-up conditions
     of ``_Doc.inert``: the first word of a month phrase, a one-word dual or fraction unit, a
     one-word «zero» (and Arabic «time») cue, a number word, and (Arabic) a number word after «ال»
-    (``_may_be_word_num``)."""
+    (``_may_be_word_num``) and a singular time noun (``ar_lone_period``)."""
     nums = number_words(lang)
     # A unit word starts a figure only as a one-word dual («دقيقتين»: ``special_word``) or an
     # English fraction ("a third of": ``a_fraction``); any other unit only follows a number, so
@@ -321,6 +321,10 @@ def _starters(lang: str) -> frozenset[str]:
     out.update(k[0] for role in roles for k in cue.get(role, ()) if len(k) == 1)
     if lang == "ar":
         out.update("ال" + n for n in nums)
+        # a lone singular time noun («طيلة أسبوع», «أسبوعا بعد»: ``ar_lone_period``)
+        periods = [k[0][2:] for k in cue.get("timeunit_one", ()) if len(k) == 1 and k[0].startswith("ال")]
+        out.update(periods)
+        out.update(p + "ا" for p in periods)
     return frozenset(out)
 
 

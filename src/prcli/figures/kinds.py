@@ -682,7 +682,7 @@ class _Kinds(_Identifiers):
         one_word = self.text[self.toks[i].start : self.toks[i].end].rstrip(_HARAKAT)
         if self.keys[i] not in ("واحد", "واحده", "واحدا") or not one_word.startswith("واحد"):
             return False  # «عبد الواحد», «بواحد», «وأحد»: a name, a pronoun or «و» + «أحد»
-        if key.startswith(_DEFINITE_AR) or key in self.stop or self.word_num(k) is not None:
+        if key.startswith(_DEFINITE_AR) or self.word_num(k) is not None:
             return False
         if key.endswith(("ها", "هما", "هم", "هن", "نا", "نني")) or key in _adverbs_ar():
             return False  # «جوابها واحد», «أنني واحد من»: a predicate or a pronoun, no noun
@@ -699,7 +699,7 @@ class _Kinds(_Identifiers):
                 return False  # «وطن واحد» is one homeland, not «و» + «طن»
             fig.first, fig.kind, fig.unit = k, entry.kind, entry.unit
             return True
-        if not self._content(k) or any(self.is_cue(r, key) for r in ("skip", "stop")):
+        if key in self.stop or not self._content(k) or any(self.is_cue(r, key) for r in ("skip", "stop")):
             return False
         if key.startswith(("ك", "وك")):
             return False  # «كفريق واحد»: a simile ("as one team"), no count

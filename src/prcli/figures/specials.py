@@ -14,6 +14,7 @@ from prcli.figures.wordlists import (
     _CLAUSE_END,
     _ar_oxide,
     _determiners,
+    _duration_heads_ar,
     _half_determiners,
     _half_not_share_before,
     _he_she,
@@ -118,6 +119,8 @@ class _Specials(_Numbers):
                 f = _Fig(i + 1, core.last, core.value, kind="rank", words=core.words)
                 self.find_counts(f)
                 return [f], core.last + 1
+        if lang == "ar" and self.ar_lone_period(i):
+            return [_Fig(i, i, Decimal(1), kind="duration", words=True)], i + 1
         size, entry = self.match(self.units, i, 1)
         if size and isinstance(entry, UnitEntry) and entry.kind.startswith("dual-"):
             f = _Fig(i, i, Decimal(2), kind=entry.kind[5:], unit=entry.unit, words=True)
@@ -324,6 +327,10 @@ class _Specials(_Numbers):
             )  # «ثاني اقتصاد عالمي», «ثالث مدينة»: a construct ordinal ranks the noun after it
             if construct and not self.is_cue("superlative", self.key(j)) and self.spaced(last, j):
                 f = _Fig(i, last, value, kind="rank", words=True)
+                f.counts = self._phrase(j, j)
+                return [f], last + 1
+            if self.construct_period(i, j, value, definite) and last == i:
+                f = _Fig(i, last, value, kind="ordinal", words=True)  # «سادس أسبوع من الخسائر»
                 f.counts = self._phrase(j, j)
                 return [f], last + 1
             if self.is_cue("superlative", self.key(j)) and self.spaced(last, j) and not definite:
@@ -704,6 +711,42 @@ class _Specials(_Numbers):
             or self.cue_before("rank", k, 1)
         )
         return k if listed else None
+
+    def construct_period(self, i: int, j: int, value: Decimal, definite: bool) -> bool:
+        """«سادس أسبوع», «ثالث يوم»: an indefinite ordinal in construct with a singular time noun
+        numbers that period (the first, «أول», is too loose to list)."""
+        if definite or value < 2 or j >= self.n or self.toks[j].kind != "word" or not self.spaced(i, j):
+            return False
+        if self.keys[i].startswith(("و", "ف")) or self.keys[i].endswith("ه"):
+            return False  # «وثالث», and «ثانية» (a second of time)
+        key = self.keys[j]
+        base = key[:-1] if key.endswith("ا") else key
+        return not key.startswith("ال") and self.is_cue("timeunit_one", "ال" + base)
+
+    def ar_lone_period(self, i: int) -> bool:
+        """«طيلة أسبوع», «لمدة عام», «أسبوعا بعد إصابته»: a singular indefinite time noun says
+        one of it when a word of length governs it or when it stands in the accusative before
+        «بعد»/«قبل»; not in a construct («طيلة يوم الجمعة», «طوال شهر رمضان») or before a number
+        («لمدة عام 2015»)."""
+        key = self.keys[i]
+        base = key[:-1] if key.endswith("ا") else key
+        if key.startswith("ال") or base in ("ساعه", "عقد") or not self.is_cue("timeunit_one", "ال" + base):
+            return False  # «طوال اليوم»: the whole day; «مدة عقد»: a contract as often as a decade
+        nxt = i + 1
+        if nxt < self.n and self.spaced(i, nxt):
+            after = self.keys[nxt]
+            if self.toks[nxt].kind == "num" or after.startswith("ال") or self.match(months(), nxt, 1)[0]:
+                return False
+            if after == "امس" or (after == "بعد" and self.key(nxt + 1) in (base, "اخر", "الاخر")):
+                return False  # «طوال يوم أمس»; «يوما بعد يوم»: day after day, no length
+            if self.word_num(nxt) is not None or self.match(self.units, nxt, 1)[0]:
+                return False  # «عام واحد», «عام ونصف»: read with the number word
+        prev = self.key(i - 1)
+        governed = i >= 1 and self.spaced(i - 1, i) and (
+            prev in _duration_heads_ar() or prev[1:] in _duration_heads_ar()
+        )
+        adverbial = key.endswith("ا") and self.key(nxt) in ("بعد", "قبل")
+        return governed or adverbial
 
     def series_ordinal_head(self, i: int, value: Decimal) -> int | None:
         """«المركز الأول عربيا والثاني عالميا», «في المستوى الأول ...، وفي الثاني ...»: Arabic
