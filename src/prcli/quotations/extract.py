@@ -248,6 +248,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
+                if found is not None and lex.lang == "ar" and _ar_source_in_narration(toks, i):
+                    found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
                         and not (lex.lang == "ar" and _ar_particle_edge(found.name)):
                     _push(last, t.start, found, c.number)
@@ -1850,6 +1852,25 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
                for f in [*_strip_ar(w), bare]):
             return True
     return False
+
+
+#: «حسب», «وفق», «طبقا»: "according to", folded.
+_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
+
+
+def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
+    """Whether token ``i`` is «بحسب/حسب/وفق …» in a sentence that quotes nothing: the writer
+    credits a view to someone in passing («… وهي - بحسب خبراء - نتيجة …»); that source is no
+    speaker a later «وقال» or a later quotation goes on with, unlike one who was just quoted."""
+    if toks[i].norm.removeprefix("و") not in _ar_according():
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= reach and toks[k].kind != "b":
+            if toks[k].kind == "q":
+                return False
+            k += step
+    return True
 
 
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.
