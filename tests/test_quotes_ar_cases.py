@@ -1107,3 +1107,21 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     speaker = quotes["العدالة ستأخذ مجراها"].speaker or ""
     assert not speaker.endswith(("إلى", "الى"))
+
+
+# A speaker given in full is kept in full: cut short, carried over or missing (classes met on
+# unseen articles).
+FULL_SPEAKER_CASES = [
+    # a surname opening with ل («لـ» of an outlet in look) before the apposition of the role
+    ("وقال مارك لينارد رئيس بلدية الميناء «الفيضانات تهدد الأحياء القريبة من النهر».",
+     "الفيضانات تهدد الأحياء القريبة من النهر", "مارك لينارد"),
+    # «لـ» and an outlet spoken to, then what was said: the name ends before it
+    ("وقال مارك لفرانس برس إن «الفيضانات تهدد الأحياء القريبة من النهر».",
+     "الفيضانات تهدد الأحياء القريبة من النهر", "مارك"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), FULL_SPEAKER_CASES)
+def test_arabic_full_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes[quoted].speaker == speaker

@@ -982,6 +982,24 @@ class _Arabic(_Phrases):
             return (a, h)  # «ويجيب الكاتب»: the title alone
         return None
 
+    def _ar_surname_in_lam(self, a: int, j: int) -> bool:
+        """«وقال دوف ليتفينوف رئيس البلدية», «بن لو برون محلل السوق»: a word opening with ل after
+        a bare name is a surname, not «لـ» and the outlet spoken to, when the apposition that
+        describes the person (a role or a person noun) follows it or the one name word after
+        it; «لـ» and an outlet («لفرانس برس», «لوكالة …») are followed by what was said."""
+        toks = self.toks
+        w = toks[j].norm
+        if len(w) < 3 or any(not ar_name_token(t, None, self.lex) for t in toks[a:j]) \
+                or w[1:] in _ar_outlets() or w in _ar_outlet_nouns() or self._ar_person_word(j) \
+                or w[1:] in self.lex.roles or w[1:] in self.lex.people:
+            return False
+        k = j + 1
+        if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
+            k += 1  # «بن لو برون محلل»: the surname's second word
+        bare = toks[k].norm.removeprefix("ال") if k < len(toks) else ""
+        return k < len(toks) and toks[k].kind == "w" and (
+            bare in self.lex.roles or toks[k].norm in self.lex.roles or toks[k].norm in self.lex.people)
+
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
