@@ -1125,3 +1125,11 @@ FULL_SPEAKER_CASES = [
 def test_arabic_full_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes[quoted].speaker == speaker
+
+
+def test_a_definite_body_after_lakin_is_the_fronted_subject() -> None:
+    """«لكن الحزب الحاكم قال إن “…”»: a definite body right after the particle opening the
+    clause is the subject written ahead of its verb, the speaker of the words after إن."""
+    text = "خسرت المعارضة مقاعد كثيرة في الانتخابات. لكن الحزب الحاكم قال إن \"النتائج لم تكن مفاجئة لأحد\"."
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["النتائج لم تكن مفاجئة لأحد"].speaker == "الحزب الحاكم"

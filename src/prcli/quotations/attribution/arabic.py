@@ -765,9 +765,17 @@ class _Arabic(_Phrases):
             return None  # «من جهة أخرى دعا …»: the noun after a preposition is its object
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
-                or ar_name_end(toks, k, self.lex) - k >= 2:
+                or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
+        """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or
+        document of a word or three, right after the particle that opens the clause, is the
+        fronted subject of the verb after it (as a definite role is)."""
+        bare = self.toks[k].norm.removeprefix("ال")
+        return self.toks[k].norm.startswith("ال") and i - k <= 3 \
+            and (bare in _ar_body_heads() or bare in folded_words("documents_ar.txt"))
 
     def _ar_fronted_before_comma(self, i: int) -> tuple[int, int] | None:
         """«بدوره المخرج والمؤلف فلان الفلاني، قال “…”», «وزير الخارجية، فلان الفلاني، قال»: a
