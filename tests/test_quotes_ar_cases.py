@@ -1118,6 +1118,19 @@ FULL_SPEAKER_CASES = [
     # «لـ» and an outlet spoken to, then what was said: the name ends before it
     ("وقال مارك لفرانس برس إن «الفيضانات تهدد الأحياء القريبة من النهر».",
      "الفيضانات تهدد الأحياء القريبة من النهر", "مارك"),
+    # a family name alone after the full name met before a comma and the role: the full name
+    ("بحث الاجتماع خطة الإنقاذ مع هرناندو غاليانو، المبعوث الخاص إلى المنطقة.\n"
+     "وقال غاليانو للصحفيين «المحادثات صعبة لكنها مستمرة».",
+     "المحادثات صعبة لكنها مستمرة", "هرناندو غاليانو"),
+    # the same after a definite role, when the family name was first met alone after a title
+    ("جدد المجلس الثقة في ماركو فيرانتي المدير الفني للفريق.\n"
+     "وكان المدرب فيرانتي قد وصل إلى المدينة أمس.\n"
+     "وقال فيرانتي «نريد الفوز باللقب هذا الموسم».",
+     "نريد الفوز باللقب هذا الموسم", "ماركو فيرانتي"),
+    # a verb before the family name is no given name, nor is a word written elsewhere alone
+    ("لم يكن أحد قادرا مثل غاليانو، المبعوث الخاص إلى المنطقة، على جمع الطرفين.\n"
+     "وقال غاليانو للصحفيين «المحادثات صعبة لكنها مستمرة».",
+     "المحادثات صعبة لكنها مستمرة", "غاليانو"),
 ]
 
 
