@@ -1151,3 +1151,15 @@ def test_a_definite_body_after_lakin_is_the_fronted_subject() -> None:
     text = "خسرت المعارضة مقاعد كثيرة في الانتخابات. لكن الحزب الحاكم قال إن \"النتائج لم تكن مفاجئة لأحد\"."
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes["النتائج لم تكن مفاجئة لأحد"].speaker == "الحزب الحاكم"
+
+
+def test_a_phrase_opening_with_a_preposition_is_never_the_speaker() -> None:
+    """«أعادت … تصريحا ذكرته منذ أعوام …، وبررت ذلك قائلة: “…”»: a time phrase after the verb
+    names no one; the speaker is the woman the paragraph is about."""
+    text = (
+        "قالت الممثلة سلمى الراشد في حوار تلفزيوني: «أحب الأدوار الصعبة».\n"
+        "كما أعادت خلال الحوار تصريحا كانت قد ذكرته منذ ثلاثة أعوام في برنامج «ضيف الليلة»، بأنها "
+        "ستعتزل، وبررت ذلك قائلة: «أريد أن أترك الساحة وأنا في القمة»."
+    )
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["أريد أن أترك الساحة وأنا في القمة"].speaker == "سلمى الراشد"

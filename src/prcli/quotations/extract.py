@@ -692,6 +692,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
+    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل", "كال")):
+        return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
