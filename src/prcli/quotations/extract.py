@@ -694,6 +694,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
+    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل", "كال")):
+        return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
@@ -1376,7 +1378,17 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     going_on = folded_words("continuations_ar.txt")
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in going_on else verb
     head = toks[c.np[0]].norm
-    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words()
+    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words() \
+        and _ar_describes(head, lex)
+
+
+def _ar_describes(head: str, lex: Lexicon) -> bool:
+    """«الخبير», «المتحدث», «المراقب»: a definite role or person noun, or a participle in مـ
+    (not a nisba in ـي), describes someone already speaking; another definite word after «وأضاف»
+    («الطيب», «البكيري») is a family name, the person the sentence names, not a description of
+    the last speaker."""
+    participle = head.startswith("الم") and len(head) >= 6 and not head.endswith(("ي", "ه"))
+    return head in lex.people or head[2:] in lex.roles or head[2:] in lex.people or participle
 
 
 _relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt", "relative_pronouns_fr.txt")
