@@ -1232,3 +1232,16 @@ def test_a_verb_taken_for_a_subject_leaves_the_speaker_open() -> None:
     text = ("زرت المدينة القديمة في الصيف.\nوتذكرت حديثا مع بائع عجوز هناك فقال \"المدينة تتغير كل عام\".")
     q = {q.text: q for q in extract_quotes(text, language="ar")}["المدينة تتغير كل عام"]
     assert q.speaker != "وتذكرت"
+
+
+@pytest.mark.parametrize("phrase", ["كتاب صدر عنه", "تقرير قامت به", "فرد عليه", "مكتوب عليها"])
+def test_a_phrase_closed_by_a_preposition_and_pronoun_is_no_speaker(phrase: str) -> None:
+    """«… صدر عنه», «… قامت به»: a preposition with an attached pronoun closes a clause."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert _ar_cut_clause(phrase)
+
+
+def test_a_description_closed_by_a_preposition_and_pronoun_stays() -> None:
+    """«المطالبون بها»: a definite description of a group may end so; it is left alone."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert not _ar_cut_clause("المطالبون بها")

@@ -462,6 +462,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = last[-1][1]
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
+        if person is not None and lex.lang == "ar" and _ar_pronoun_preposition_end(person.name):
+            # «كتاب صدر عنه», «فرد عليه»: the clause's subject is out of reach (a verb before it, a
+            # book it names); no speaker rather than a guess
+            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg)
         if person is not None and lex.lang == "ar" and _ar_cut_clause(person.name):
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
@@ -747,7 +751,25 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
 def _ar_cut_clause(name: str) -> bool:
     """A speaker phrase that is a piece of a clause, not a noun phrase: opened or closed by a
     particle (``_ar_particle_edge``) or opened by a finite verb (``_ar_verb_opened``)."""
-    return _ar_particle_edge(name) or _ar_verb_opened(name)
+    return _ar_particle_edge(name) or _ar_verb_opened(name) or _ar_pronoun_preposition_end(name)
+
+
+#: Prepositions as written before an attached pronoun (folded).
+_ar_pronoun_preps = lazy_words("prcli.quotations", "pronoun_prepositions_ar.txt")
+
+
+def _ar_pronoun_preposition_end(name: str) -> bool:
+    """«كتاب صدر عنه», «بحث قامت به», «وتسجيل شهادته إليها»: a phrase closed by a preposition
+    with an attached pronoun ends a clause, not a name (a description with ال may end so, «المنادون
+    بها», and is left alone)."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or words[0].startswith("ال"):
+        return False
+    last = words[-1]
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
+            return True
+    return False
 
 
 def _ar_verb_opened(name: str) -> bool:
