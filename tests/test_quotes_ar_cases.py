@@ -1107,3 +1107,141 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     speaker = quotes["العدالة ستأخذ مجراها"].speaker or ""
     assert not speaker.endswith(("إلى", "الى"))
+
+
+# Round-ups of posts on social media: a handle between the name and the quotation, a tweeter
+# described before the name and the verb, a source credited in passing with no quotation.
+SOCIAL_MEDIA_CASES = [
+    # the handle (with its direction mark) is no part of the speaker and parts nothing
+    ("تفاعل المغردون مع قرار إغلاق الحديقة العامة.\n"
+     "وكتب المغرد ماجد القحطاني \u200f@majed_q77 \"الحديقة متنفس الأسر الوحيد في الحي\".",
+     "الحديقة متنفس الأسر الوحيد في الحي", "المغرد ماجد القحطاني"),
+    ("انتشر وسم عن ازدحام الطرق.\n"
+     "فيما قالت المغردة هيفاء الدوسري \u200f@haifa_d \"الطريق يحتاج إلى جسر منذ سنوات\".",
+     "الطريق يحتاج إلى جسر منذ سنوات", "المغردة هيفاء الدوسري"),
+    # a description and a full name open the sentence, their verb follows; «قائلا» is theirs
+    ("نشر النادي صور الملعب الجديد.\n"
+     "المغرد فواز الشمري اختار أن يعلق على الصور قائلا \"ملعب يليق بجماهير المدينة\".",
+     "ملعب يليق بجماهير المدينة", "المغرد فواز الشمري"),
+    # «أما X فـ + verb … قائلا»: the topic after «أما» speaks
+    ("تباينت الآراء حول الموسم الرياضي.\n"
+     "أما المغرد سلطان المطيري فعلق على النتائج قائلا \"الفريق يحتاج إلى مدرب جديد\".",
+     "الفريق يحتاج إلى مدرب جديد", "المغرد سلطان المطيري"),
+    # «…، بينما كان X … وهو يقول»: the clause after the comma is about the one named in it
+    ("وقال أحد المتابعين \"القرار متأخر\"، بينما كان الناقد تركي العنزي هادئا في رده "
+     "وهو يقول في تغريدته \"لننتظر نتائج القرار قبل الحكم عليه\".",
+     "لننتظر نتائج القرار قبل الحكم عليه", "تركي العنزي"),
+    # a conjunction glued to the first title of a fronted subject: the name is who speaks
+    ("انتقد الكاتب المسرحي ناصر الزهراني غياب الدعم عن الفرق المسرحية.\n"
+     "فالكاتب والروائي خالد البلوي، قال في تغريدة \"المسرح يحتاج إلى جمهور قبل الدعم\".",
+     "المسرح يحتاج إلى جمهور قبل الدعم", "خالد البلوي"),
+    # «بحسب خبراء» in a sentence with no quotation: no speaker for the quotations after it
+    ("قال المدير سامي العمري إن المشروع \"سيكتمل في موعده\".\n"
+     "وتعد هذه المشاريع - بحسب خبراء ومختصين - أساس التنمية في المنطقة.\n"
+     "وأضاف \"سنعلن عن مرحلة ثانية قريبا\".",
+     "سنعلن عن مرحلة ثانية قريبا", "المدير سامي العمري"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SOCIAL_MEDIA_CASES)
+def test_arabic_social_media_case(text: str, quoted: str, speaker: str | None) -> None:
+    check_quote_case("ar", text, quoted, speaker, True)
+
+
+def test_a_handle_is_no_word_of_the_speaker() -> None:
+    """The handle and the direction marks typed around it never end up in a speaker's name."""
+    text = "ورد عليه المغرد بدر الحارثي \u200f@bader_h1 قائلا \"الأرقام لا تكذب أبدا\"."
+    speakers = [q.speaker or "" for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speakers and not any("@" in s or "\u200f" in s or "bader" in s for s in speakers)
+
+
+# A speaker given in full is kept in full: cut short, carried over or missing (classes met on
+# unseen articles).
+FULL_SPEAKER_CASES = [
+    # a surname opening with ل («لـ» of an outlet in look) before the apposition of the role
+    ("وقال مارك لينارد رئيس بلدية الميناء «الفيضانات تهدد الأحياء القريبة من النهر».",
+     "الفيضانات تهدد الأحياء القريبة من النهر", "مارك لينارد"),
+    # «لـ» and an outlet spoken to, then what was said: the name ends before it
+    ("وقال مارك لفرانس برس إن «الفيضانات تهدد الأحياء القريبة من النهر».",
+     "الفيضانات تهدد الأحياء القريبة من النهر", "مارك"),
+    # a family name alone after the full name met before a comma and the role: the full name
+    ("بحث الاجتماع خطة الإنقاذ مع هرناندو غاليانو، المبعوث الخاص إلى المنطقة.\n"
+     "وقال غاليانو للصحفيين «المحادثات صعبة لكنها مستمرة».",
+     "المحادثات صعبة لكنها مستمرة", "هرناندو غاليانو"),
+    # the same after a definite role, when the family name was first met alone after a title
+    ("جدد المجلس الثقة في ماركو فيرانتي المدير الفني للفريق.\n"
+     "وكان المدرب فيرانتي قد وصل إلى المدينة أمس.\n"
+     "وقال فيرانتي «نريد الفوز باللقب هذا الموسم».",
+     "نريد الفوز باللقب هذا الموسم", "ماركو فيرانتي"),
+    # «وأضاف» and a definite family name: the person named, not the statement quoted before
+    ("أصدرت الهيئة بيانا ذكرت فيه أن الداعية الحسني \"لم يقل ذلك\".\n"
+     "وأوضح البيان أن \"الحديث كان عن الشباب\".\n"
+     "وأضاف الحسني في مقابلة تلفزيونية \"علينا أن نسمع للجيل الجديد\".",
+     "علينا أن نسمع للجيل الجديد", "الحسني"),
+    # a verb before the family name is no given name, nor is a word written elsewhere alone
+    ("لم يكن أحد قادرا مثل غاليانو، المبعوث الخاص إلى المنطقة، على جمع الطرفين.\n"
+     "وقال غاليانو للصحفيين «المحادثات صعبة لكنها مستمرة».",
+     "المحادثات صعبة لكنها مستمرة", "غاليانو"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), FULL_SPEAKER_CASES)
+def test_arabic_full_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes[quoted].speaker == speaker
+
+
+def test_a_definite_body_after_lakin_is_the_fronted_subject() -> None:
+    """«لكن الحزب الحاكم قال إن “…”»: a definite body right after the particle opening the
+    clause is the subject written ahead of its verb, the speaker of the words after إن."""
+    text = "خسرت المعارضة مقاعد كثيرة في الانتخابات. لكن الحزب الحاكم قال إن \"النتائج لم تكن مفاجئة لأحد\"."
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["النتائج لم تكن مفاجئة لأحد"].speaker == "الحزب الحاكم"
+
+
+def test_a_phrase_opening_with_a_preposition_is_never_the_speaker() -> None:
+    """«أعادت … تصريحا ذكرته منذ أعوام …، وبررت ذلك قائلة: “…”»: a time phrase after the verb
+    names no one; the speaker is the woman the paragraph is about."""
+    text = (
+        "قالت الممثلة سلمى الراشد في حوار تلفزيوني: «أحب الأدوار الصعبة».\n"
+        "كما أعادت خلال الحوار تصريحا كانت قد ذكرته منذ ثلاثة أعوام في برنامج «ضيف الليلة»، بأنها "
+        "ستعتزل، وبررت ذلك قائلة: «أريد أن أترك الساحة وأنا في القمة»."
+    )
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["أريد أن أترك الساحة وأنا في القمة"].speaker == "سلمى الراشد"
+
+
+@pytest.mark.parametrize("phrase", ["وتذكرت", "ويسوقون قصته لزواره", "ويشرح ويفصل", "تأملوا في هذه الصورة"])
+def test_a_phrase_opening_on_a_verb_is_no_speaker(phrase: str) -> None:
+    """A speaker phrase opening on a conjugated verb (a conjunction glued to a verb with a person
+    or plural ending, two such verbs, an imperative) is a clause, not someone's name."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert _ar_cut_clause(phrase)
+
+
+@pytest.mark.parametrize("name", ["ويليام هيغ", "ونستون تشرشل", "فينسنت كوشيتيل", "فيصل العتيبي",
+                                  "نبيل الحربي", "يانا كوفاليفا", "نيلسون مانديلا", "ياسين العمري"])
+def test_names_that_open_like_verbs_stay_names(name: str) -> None:
+    """Given names opening with the letters of a verb prefix are still names."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert not _ar_cut_clause(name)
+
+
+def test_a_verb_taken_for_a_subject_leaves_the_speaker_open() -> None:
+    """«وتذكرت … فقال "…"»: a dropped-subject verb is not reported as the speaker's name."""
+    text = ("زرت المدينة القديمة في الصيف.\nوتذكرت حديثا مع بائع عجوز هناك فقال \"المدينة تتغير كل عام\".")
+    q = {q.text: q for q in extract_quotes(text, language="ar")}["المدينة تتغير كل عام"]
+    assert q.speaker != "وتذكرت"
+
+
+@pytest.mark.parametrize("phrase", ["كتاب صدر عنه", "تقرير قامت به", "فرد عليه", "مكتوب عليها"])
+def test_a_phrase_closed_by_a_preposition_and_pronoun_is_no_speaker(phrase: str) -> None:
+    """«… صدر عنه», «… قامت به»: a preposition with an attached pronoun closes a clause."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert _ar_cut_clause(phrase)
+
+
+def test_a_description_closed_by_a_preposition_and_pronoun_stays() -> None:
+    """«المطالبون بها»: a definite description of a group may end so; it is left alone."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert not _ar_cut_clause("المطالبون بها")

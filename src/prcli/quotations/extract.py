@@ -42,6 +42,7 @@ from prcli.quotations.resolve import (
     word_positions,
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
+from prcli.text.normalize import fold
 from prcli.text.resources import lazy_pairs, lazy_words
 
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
@@ -248,8 +249,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
+                if found is not None and lex.lang == "ar" and _ar_source_in_narration(toks, i):
+                    found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
-                        and not (lex.lang == "ar" and _ar_particle_edge(found.name)):
+                        and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
             continue
@@ -459,11 +462,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = last[-1][1]
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
-        if person is not None and lex.lang == "ar" and _ar_particle_edge(person.name):
+        if person is not None and lex.lang == "ar" and _ar_pronoun_preposition_end(person.name):
+            # «كتاب صدر عنه», «فرد عليه»: the clause's subject is out of reach (a verb before it, a
+            # book it names); no speaker rather than a guess
+            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg)
+        if person is not None and lex.lang == "ar" and _ar_cut_clause(person.name):
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
-                [(a, q) for a, q in last[-40:] if not _ar_particle_edge(q.name)],  # (all it reads)
+                [(a, q) for a, q in last[-40:] if not _ar_cut_clause(q.name)],  # (all it reads)
                 clause.number if clause else "?", t.start, spoke)
         if person is not None:
             speaker = person.name
@@ -692,6 +699,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
+    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل", "كال")):
+        return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
@@ -737,6 +746,49 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
         if p.named:
             _push(last, pos, p, p.gender)
 
+
+
+def _ar_cut_clause(name: str) -> bool:
+    """A speaker phrase that is a piece of a clause, not a noun phrase: opened or closed by a
+    particle (``_ar_particle_edge``) or opened by a finite verb (``_ar_verb_opened``)."""
+    return _ar_particle_edge(name) or _ar_verb_opened(name) or _ar_pronoun_preposition_end(name)
+
+
+#: Prepositions as written before an attached pronoun (folded).
+_ar_pronoun_preps = lazy_words("prcli.quotations", "pronoun_prepositions_ar.txt")
+
+
+def _ar_pronoun_preposition_end(name: str) -> bool:
+    """«كتاب صدر عنه», «بحث قامت به», «وتسجيل شهادته إليها»: a phrase closed by a preposition
+    with an attached pronoun ends a clause, not a name (a description with ال may end so, «المنادون
+    بها», and is left alone)."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or words[0].startswith("ال"):
+        return False
+    last = words[-1]
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
+            return True
+    return False
+
+
+def _ar_verb_opened(name: str) -> bool:
+    """«وتذكرت», «ويعرض ويسرد», «تأملوا في …», «ويسوقون حديثه»: a phrase opening on
+    a conjugated verb (a conjunction glued to a verb prefix with a person ending, a first-person
+    or plural ending) names no one; the verb's own subject is whom the reader follows. Only
+    endings a name never has after such a prefix (not «نيلسون», «يانا», «ويليام», «فينسنت»)."""
+    words = [fold(w) for w in name.split()]
+    if not words:
+        return False
+    w = words[0]
+    glued = w[:1] == "و" and len(w) >= 5 and w[1] in "يتن"  # (not ف: «فينسنت», «فيصل»)
+    bare = w[1:] if glued else w
+    if bare[:1] not in "يتن" or len(bare) < 4:
+        return False
+    if glued and (bare.endswith(("وا", "نا", "ت")) or (bare.endswith("ون") and len(bare) >= 6)
+                  or (len(words) >= 2 and words[1][:2] in ("وي", "وت") and len(words[1]) >= 5)):
+        return True  # «وتذكرت», «ويسوقون» (not «ونستون»), «ويعرض ويسرد»
+    return len(bare) >= 5 and bare.endswith("وا")  # «تأملوا في …» (not -نا: «نبينا», our prophet)
 
 
 def _ar_particle_edge(name: str) -> bool:
@@ -1374,7 +1426,17 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     going_on = folded_words("continuations_ar.txt")
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in going_on else verb
     head = toks[c.np[0]].norm
-    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words()
+    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words() \
+        and _ar_describes(head, lex)
+
+
+def _ar_describes(head: str, lex: Lexicon) -> bool:
+    """«الخبير», «المتحدث», «المراقب»: a definite role or person noun, or a participle in مـ
+    (not a nisba in ـي), describes someone already speaking; another definite word after «وأضاف»
+    («الطيب», «البكيري») is a family name, the person the sentence names, not a description of
+    the last speaker."""
+    participle = head.startswith("الم") and len(head) >= 6 and not head.endswith(("ي", "ه"))
+    return head in lex.people or head[2:] in lex.roles or head[2:] in lex.people or participle
 
 
 _relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt", "relative_pronouns_fr.txt")
@@ -1850,6 +1912,25 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
                for f in [*_strip_ar(w), bare]):
             return True
     return False
+
+
+#: «حسب», «وفق», «طبقا»: "according to", folded.
+_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
+
+
+def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
+    """Whether token ``i`` is «بحسب/حسب/وفق …» in a sentence that quotes nothing: the writer
+    credits a view to someone in passing («… وهي - بحسب خبراء - نتيجة …»); that source is no
+    speaker a later «وقال» or a later quotation goes on with, unlike one who was just quoted."""
+    if toks[i].norm.removeprefix("و") not in _ar_according():
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= reach and toks[k].kind != "b":
+            if toks[k].kind == "q":
+                return False
+            k += step
+    return True
 
 
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.

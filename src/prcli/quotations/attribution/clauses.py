@@ -259,7 +259,9 @@ class _Clauses(_English):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)) \
-                    and not (j == np_a + 1 and w.startswith("ل") and self._ar_document_head(toks[np_a].norm)):
+                    and not (j == np_a + 1 and w.startswith("ل")
+                             and self._ar_document_head(toks[np_a].norm)) \
+                    and not self._ar_surname_in_lam(np_a, j):
                 # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
@@ -271,7 +273,7 @@ class _Clauses(_English):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
-                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i)
+                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             named = self._ar_named_in_sentence(i, number)
