@@ -1,0 +1,30 @@
+"""French quotations on fresh articles (issue 5): classes of misses seen on articles no rule was
+written from. A day or a time word opening a sentence is never someone's name.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # «Jeudi, un conseiller …»: the day is a time adverbial, not a person a later «il» may mean
+    ("fr", "Les agents attendent depuis lundi. Jeudi, un conseiller de la maire, Anne Roux, reconnaissait "
+           "« que tout est allé trop vite ». « Le budget résiste », déplore notre interlocuteur.Lire "
+           "également l'éditorial: la ville, version « gros plan »Marc Vidal a déjà, lui, fait son "
+           "choix. « Notre cap, c'est la ville », a-t-il répété au conseil.",
+     "Notre cap, c'est la ville", "Marc Vidal", True),
+    ("fr", "Mardi, une élue de la région estimait que « rien n'est joué ». Les listes sont closes."
+           "Lire aussi : le budget « en hausse »Hugo Perrin se présente. « Je serai candidat », "
+           "a-t-il lancé.",
+     "Je serai candidat", "Hugo Perrin", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_fresh_article_case(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
