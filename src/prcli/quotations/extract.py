@@ -208,18 +208,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     or reg.add_alone(text[t0.start:t0.end], t0.norm, t0.start)
                 if p.gender == "?":
                     p.gender = given_name_gender(t0.norm)
-                trade = _fr_apposed_trade(toks, lone, lex)
-                if trade is not None:
-                    p.roles.add(reg.stem(trade))  # «Louise, gardienne …» is not «la serveuse» later
                 _push(last, t0.start, p, "?")
                 last_para[id(p)] = para
             if at < len(toks) and toks[at].kind == "w":
                 opening = None  # a sentence of words: who opens it is looked at below
             if subj is not None:
                 p = resolve_np(text, toks, subj, lex, reg, last)
-                trade = _fr_apposed_trade(toks, subj[1] - 1, lex) if lex.lang == "fr" else None
-                if trade is not None and p.named:
-                    p.roles.add(reg.stem(trade))  # «Sur le quai, Louise, gardienne …, rentre …»
                 if p.named and (lex.lang == "ar" or not common_word_in(text, toks, reg, p)):
                     _push(last, toks[subj[0]].start, p, "?")
                     last_para[id(p)] = para
@@ -569,18 +563,6 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
                 return m
         m += 1
     return None
-
-
-def _fr_apposed_trade(toks: list[Tok], m: int, lex: Lexicon) -> str | None:
-    """The person noun set after a lone given name at ``m`` («Louise, gardienne d'un immeuble»,
-    «Rachid, un boulanger»): the role the reader knows that person by, so that a later
-    description with another person noun («témoigne la serveuse») is someone else."""
-    if m + 2 >= len(toks) or toks[m + 1].norm != ",":
-        return None
-    k = m + 2
-    if k + 1 < len(toks) and toks[k].norm in ("un", "une"):
-        k += 1
-    return toks[k].norm if k < len(toks) and toks[k].norm in lex.people else None
 
 
 def _fr_inner_speaker(text: str, sp: MarkedSpan, lex: Lexicon, reg: Register,

@@ -580,8 +580,6 @@ def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool
     head noun differs from every person noun already known for ``p``."""
     if not heads or (lex.lang == "fr" and heads <= _fr_leader_stems()):
         return False  # («le chef caquiste» may be the person introduced as «le premier ministre»)
-    if lex.lang == "fr" and heads <= _stems_of("fr", folded_words("sex_nouns_fr.txt")):
-        return False  # «cette femme» may be «Louise, gardienne …»
     known = {r for r in p.roles if r in _stems_of(reg.lang, lex.people)}
     return bool(known) and not (known & heads)
 
@@ -589,12 +587,9 @@ def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool
 def _new_role_of_latest(p: Person, heads: set[str], gender: str, reg: Register) -> bool:
     """«« … », tranche la cofondatrice du mouvement X. … la sénatrice soutient …»: a definite
     description whose person noun nobody in the article holds, right after a speaker of that
-    gender (known, not guessed), gives that speaker one more role; it is not someone else. Not
-    for someone met by given name and trade («Louise, gardienne …»): a passer-by has one trade,
-    and «la serveuse» is the next one met."""
+    gender (known, not guessed), gives that speaker one more role; it is not someone else."""
     return gender in ("m", "f") and p.gender == gender \
-        and not any(heads & q.roles for q in reg.people if q is not p) \
-        and not (len(p.keys) == 1 and p.roles & _stems_of(reg.lang, folded_words("people_fr.txt")))
+        and not any(heads & q.roles for q in reg.people if q is not p)
 
 
 @cache
