@@ -1,5 +1,6 @@
 """French quotations on fresh articles (issue 5): classes of misses seen on articles no rule was
-written from. A day or a time word opening a sentence is never someone's name.
+written from. A day or a time word opening a sentence is never someone's name; a heading glued
+to the next sentence ends at its closing mark.
 
 Every sentence here was written for these tests (none comes from a real article).
 """
@@ -22,6 +23,15 @@ TABLE = [
            "Lire aussi : le budget « en hausse »Hugo Perrin se présente. « Je serai candidat », "
            "a-t-il lancé.",
      "Je serai candidat", "Hugo Perrin", True),
+    # a heading glued to the next sentence by extraction («…aux «cortèges»Jean X …»): the name
+    # after the closing mark opens a sentence, and a later «il» means that person
+    ("fr", "« Le budget tiendra », a assuré Paul Roux, adjoint aux finances.Lire aussi: Les maires "
+           "face aux « cortèges »Hugo Perrin a déjà, lui, choisi son camp. « Notre cap, c'est la ville », "
+           "a-t-il répété devant le conseil.",
+     "Notre cap, c'est la ville", "Hugo Perrin", True),
+    ("fr", "« Rien n'est réglé », a dit Marc Leroy, délégué syndical. Lire aussi: Le port et ses « dockers "
+           "en colère »Yann Le Bihan, 71 ans, a quitté Brest dans la nuit : « Nous ne lâcherons rien ».",
+     "Nous ne lâcherons rien", "Yann Le Bihan", True),
 ]
 
 
