@@ -1,6 +1,7 @@
 """French quotations on fresh articles (issue 5): classes of misses seen on articles no rule was
 written from. A day or a time word opening a sentence is never someone's name; a heading glued
-to the next sentence ends at its closing mark.
+to the next sentence ends at its closing mark; a name apposed to a description's complement is not
+the description's.
 
 Every sentence here was written for these tests (none comes from a real article).
 """
@@ -32,6 +33,16 @@ TABLE = [
     ("fr", "« Rien n'est réglé », a dit Marc Leroy, délégué syndical. Lire aussi: Le port et ses « dockers "
            "en colère »Yann Le Bihan, 71 ans, a quitté Brest dans la nuit : « Nous ne lâcherons rien ».",
      "Nous ne lâcherons rien", "Yann Le Bihan", True),
+    # a name after an indefinite description whose complement is a person of the name's gender
+    # (not the head's) belongs to the complement: the unnamed adviser speaks
+    ("fr", "Le dossier avance. Mardi, un conseiller de la ministre des Sports, Claire Vasseur, "
+           "reconnaissait « que tout cela a été précipité ».",
+     "que tout cela a été précipité", "un conseiller de la ministre des Sports", True),
+    ("fr", "Une collaboratrice du maire, Julien Caradec, a confié que « rien n'est encore décidé ».",
+     "rien n'est encore décidé", "Une collaboratrice du maire", True),
+    # … the same gender: the name is the adviser's own
+    ("fr", "Un conseiller du maire, Julien Caradec, a confié que « rien n'est encore décidé ».",
+     "rien n'est encore décidé", "Julien Caradec", True),
 ]
 
 
