@@ -43,6 +43,16 @@ TABLE = [
     # … the same gender: the name is the adviser's own
     ("fr", "Un conseiller du maire, Julien Caradec, a confié que « rien n'est encore décidé ».",
      "rien n'est encore décidé", "Julien Caradec", True),
+    # an unnamed group opening the sentence with a future verb («liront») speaks the next «-ils»
+    ("fr", "Les organisatrices promettent une action. « Ce sera grand », lancent-elles. À Lyon, des "
+           "membres de « Lyon debout » liront une lettre ouverte, diffusée depuis jeudi. « La colère va "
+           "monter si vous continuez », préviennent-ils.",
+     "La colère va monter si vous continuez", "des membres de « Lyon debout »", True),
+    # a subtitle after an embedded post: the capitalised «À» after its closing mark opens a sentence
+    ("fr", "Les organisatrices promettent une action. « Ce sera grand », lancent-elles. Un sondage "
+           "https://t.co/aBcD pic.twitter.com/XyZ « Un piège » À Lyon, des membres de « Lyon debout » "
+           "liront une lettre. « Changez d'attitude », lancent-ils.",
+     "Changez d'attitude", "des membres de « Lyon debout »", True),
 ]
 
 
