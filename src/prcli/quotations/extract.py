@@ -532,7 +532,7 @@ _fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
 
 
 def _fr_time_word(norm: str) -> bool:
-    """«Jeudi, un conseiller du ministre …», «Hier, une élue …»: a day, a month or a time word
+    """«Lundi, un adjoint du maire …», «Hier, une élue …»: a day, a month or a time word
     opening a sentence is a time adverbial, never someone's name (nor a speaker a later
     «a-t-il ajouté» may mean)."""
     return norm in calendar_words() or norm in _fr_time_nouns() \
@@ -911,7 +911,26 @@ def _fr_subject_after_fronted(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if not _name_shaped(text[toks[s].start:toks[s].end]) or toks[s].norm in stopwords(lex.lang):
         return None
     found = _sentence_subject(text, toks, s, lex, None)
-    return found if found is not None and found[0] == s and found[1] - s >= 2 else None
+    if found is not None and found[0] == s and found[1] - s >= 2:
+        return found
+    return _fr_known_mention(text, toks, s, lex, reg)
+
+
+def _fr_known_mention(text: str, toks: list[Tok], s: int, lex: Lexicon,
+                      reg: Register) -> tuple[int, int] | None:
+    """«Depuis son village, Odile répète …», «…, Mme Ferrand se dit …»: after a fronted
+    phrase, a shorter mention (the given name, or an honorific and the surname) of someone the
+    article named in full, then a verb: that person is the clause's subject."""
+    a = s + 1 if toks[s].norm.rstrip(".") in lex.honorifics else s
+    e = a
+    while e < len(toks) and e - a < 2 and toks[e].kind == "w" \
+            and _name_shaped(text[toks[e].start:toks[e].end]) and toks[e].norm not in stopwords(lex.lang):
+        e += 1
+    if e == a or e >= len(toks) or toks[e].kind != "w" or text[toks[e].start].isupper() \
+            or not french.verb_like(toks[e]):
+        return None
+    known = reg.by_name(tuple(t.norm for t in toks[a:e]))
+    return (s, e) if known is not None and known.named and len(known.keys) > e - a else None
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
