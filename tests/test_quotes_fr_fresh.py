@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
+from prcli.quotations.extract import extract_quotes
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
@@ -64,7 +65,21 @@ TABLE = [
            "vendredi. Depuis son service, Mme Ferrand accuse la mairie de vouloir « rogner » les "
            "crèches.",
      "rogner", "Odile Ferrand", True),
+    # a quotation whose opener was lost: its closer before a comma opens nothing, so the next
+    # quotation, and only it, is found
+    ("fr", "Le port reste fermé. Trafic dévié Les dockers ne lâcheront pas le quai », a dit à la radio "
+           "Paul Roux, délégué du port. « Le fait de fermer si tard ne peut que fâcher les riverains », "
+           "analyse Anne Vidal, géographe à Brest.",
+     "Le fait de fermer si tard ne peut que fâcher les riverains", "Anne Vidal", True),
 ]
+
+
+def test_lost_opener_takes_no_words_between() -> None:
+    """The words between a closer whose opener was lost and the next opener are no quotation."""
+    text = ("Trafic dévié Les dockers tiendront le quai », a dit Paul Roux, délégué du port. « Rien "
+            "ne bouge », ajoute Anne Vidal.")
+    spans = [q.text for q in extract_quotes(text, language="fr")]
+    assert spans == ["Rien ne bouge"]
 
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
