@@ -71,6 +71,14 @@ TABLE = [
            "Paul Roux, délégué du port. « Le fait de fermer si tard ne peut que fâcher les riverains », "
            "analyse Anne Vidal, géographe à Brest.",
      "Le fait de fermer si tard ne peut que fâcher les riverains", "Anne Vidal", True),
+    # a sentence opening on quoted words and a comma: the incise later in the sentence names who
+    # said them
+    ("fr", "Les commerçants ont fermé tôt. « Un vrai gâchis », « des pertes énormes » pour le port et "
+           "ses quais, a déploré de son côté la maire de Brest, Anne Vidal.",
+     "Un vrai gâchis", "Anne Vidal", True),
+    ("fr", "Les annonces ont déçu. « Du vent », du « bla-bla », ont répondu plusieurs pêcheurs réunis "
+           "sur le quai.",
+     "Du vent", "plusieurs pêcheurs réunis sur le quai", True),
 ]
 
 

@@ -266,7 +266,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS \
-            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner))
+            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner)) \
+            and not (lex.lang == "fr" and via == "sentence" and _fr_opening_quote_list(toks, i))
         # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
@@ -1244,6 +1245,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _fr_opening_quote_list(toks: list[Tok], i: int) -> bool:
+    """«« Des vitrines en miettes », « un gâchis » pour le quartier, a déploré la maire»: a
+    sentence that opens on quoted words followed by a comma is someone's words waiting for the
+    incise later in the sentence, not a name in marks."""
+    return (i == 0 or toks[i - 1].kind == "b") and i + 1 < len(toks) and toks[i + 1].norm == ","
 
 
 def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
