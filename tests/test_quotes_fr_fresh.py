@@ -79,6 +79,13 @@ TABLE = [
     ("fr", "Les annonces ont déçu. « Du vent », du « bla-bla », ont répondu plusieurs pêcheurs réunis "
            "sur le quai.",
      "Du vent", "plusieurs pêcheurs réunis sur le quai", True),
+    # a role with its complement means the person named with that very description, not the
+    # last holder of the bare role
+    ("fr", "La réforme sera votée mardi, a annoncé le porte-parole du gouvernement, Paul Morel. Le "
+           "calendrier court jusqu'en mars. Les Verts veulent « peser » dans le débat, selon leur "
+           "porte-parole Anne Vidal. Le gouvernement « mise sur les élus locaux », a précisé le "
+           "porte-parole du gouvernement.",
+     "mise sur les élus locaux", "Paul Morel", True),
 ]
 
 
