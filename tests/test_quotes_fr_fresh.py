@@ -86,6 +86,15 @@ TABLE = [
            "porte-parole Anne Vidal. Le gouvernement « mise sur les élus locaux », a précisé le "
            "porte-parole du gouvernement.",
      "mise sur les élus locaux", "Paul Morel", True),
+    # a participle after a comma has the subject opening the sentence: «Nombre de « X »» (a
+    # quotation inside it), a subject that ends before an object clitic («lui»)
+    ("fr", "« Le débat commence », a dit le porte-parole Paul Morel. Mais la consultation est "
+           "contestée. Nombre de « pêcheurs » lui niaient samedi tout sérieux, affirmant que le vrai "
+           "débat était « sur le quai ».",
+     "sur le quai", "Nombre de « pêcheurs »", True),
+    ("fr", "« Le débat commence », a dit le porte-parole Paul Morel. Plusieurs élus lui reprochaient "
+           "sa hâte, affirmant que le texte était « bâclé ».",
+     "bâclé", "Plusieurs élus", True),
 ]
 
 
