@@ -95,6 +95,10 @@ TABLE = [
     ("fr", "« Le débat commence », a dit le porte-parole Paul Morel. Plusieurs élus lui reprochaient "
            "sa hâte, affirmant que le texte était « bâclé ».",
      "bâclé", "Plusieurs élus", True),
+    # a given name after «pour» with its age but no comma brings someone in; «elle» means her
+    ("fr", "« On reviendra », assure Virginie, 42 ans, vendeuse. Première sortie pour Odile 61 ans, "
+           "venue de Saintes. Malgré la « peur des cortèges », elle tient à défiler.",
+     "peur des cortèges", "Odile", True),
 ]
 
 

@@ -562,6 +562,10 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
             if described or (given and (after.norm in lex.people
                                         or (after.norm.isdigit() and toks[m + 3].norm == "ans"))):
                 return m
+        if t.kind == "w" and toks[m - 1].norm in _fr_topic_words() and m > at \
+                and given_name_gender(t.norm) != "?" and text[t.start].isupper() \
+                and toks[m + 1].norm.isdigit() and toks[m + 2].norm == "ans":
+            return m  # «Première sortie pour Odile 61 ans, venue de …»: the age without its comma
         m += 1
     return None
 
