@@ -97,8 +97,9 @@ TABLE = [
      "bâclé", "Plusieurs élus", True),
     # a given name after «pour» with its age but no comma brings someone in; «elle» means her
     ("fr", "« On reviendra », assure Virginie, 42 ans, vendeuse. Première sortie pour Odile 61 ans, "
-           "venue de Saintes. Malgré la « peur des cortèges », elle tient à défiler.",
-     "peur des cortèges", "Odile", True),
+           "venue de Saintes. Malgré la « peur des cortèges », elle tient à défiler parce que « les "
+           "retraités ont leur mot à dire ».",
+     "les retraités ont leur mot à dire", "Odile", True),
 ]
 
 
