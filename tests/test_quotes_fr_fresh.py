@@ -100,6 +100,10 @@ TABLE = [
            "venue de Saintes. Malgré la « peur des cortèges », elle tient à défiler parce que « les "
            "retraités ont leur mot à dire ».",
      "les retraités ont leur mot à dire", "Odile", True),
+    # no comma after the quotation, then the verb, a time phrase with «dès» and the subject
+    ("fr", "Le préfet était sur place. « Ce qui est délicat, c'est le calendrier » a souligné dès lundi "
+           "le ministre des Transports Paul Morel.",
+     "Ce qui est délicat, c'est le calendrier", "Paul Morel", True),
 ]
 
 
