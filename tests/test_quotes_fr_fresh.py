@@ -104,6 +104,10 @@ TABLE = [
     ("fr", "Le préfet était sur place. « Ce qui est délicat, c'est le calendrier » a souligné dès lundi "
            "le ministre des Transports Paul Morel.",
      "Ce qui est délicat, c'est le calendrier", "Paul Morel", True),
+    # «qui» after a lone given name and its apposition: that person qualifies the words
+    ("fr", "« Les urgences débordent », explique Odile, infirmière à Lens, qui qualifie de « rideau de "
+           "fumée » le plan du ministre.",
+     "rideau de fumée", "Odile", True),
 ]
 
 
