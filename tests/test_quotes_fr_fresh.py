@@ -108,6 +108,10 @@ TABLE = [
     ("fr", "« Les urgences débordent », explique Odile, infirmière à Lens, qui qualifie de « rideau de "
            "fumée » le plan du ministre.",
      "rideau de fumée", "Odile", True),
+    # an elided conjunction glued to the article is no part of the speaker
+    ("fr", "Le mois dernier, lorsqu'un reporter lui a demandé si « tout passe par lui », le maire a "
+           "souri.",
+     "tout passe par lui", "un reporter", True),
 ]
 
 

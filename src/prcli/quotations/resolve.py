@@ -827,10 +827,13 @@ def _pronouns(lang: str) -> dict[str, str]:
 
 def _past_elided_que(text: str, t: Tok) -> int:
     """Where a French speaker phrase starts in ``t``: past an elided «qu'» glued to its article
-    («Tandis qu'un homme lance : « … »» speaks as «un homme», not «qu'un homme»)."""
-    w = t.norm
-    if w[:3] in ("qu'", "qu’") and w[3:] in language_words("indefinite_articles", "fr"):
-        return t.start + 3
+    («Tandis qu'un homme lance : « … »» speaks as «un homme», not «qu'un homme»; «lorsqu'un
+    élu …» as «un élu»)."""
+    w = t.norm.replace("’", "'")
+    cut = w.find("'") + 1
+    if 0 < cut < len(w) and w[:cut] in _fr_elided_conj() \
+            and w[cut:] in language_words("indefinite_articles", "fr"):
+        return t.start + cut  # (also «lorsqu'un journaliste», «puisqu'une élue»)
     return t.start
 
 
