@@ -112,6 +112,10 @@ TABLE = [
     ("fr", "Le mois dernier, lorsqu'un reporter lui a demandé si « tout passe par lui », le maire a "
            "souri.",
      "tout passe par lui", "un reporter", True),
+    # a gerund («en répétant») has the subject of the sentence, never the phrase right before it
+    ("fr", "Plus conciliant, le ministre des Sports, Paul Morel, jure qu'il a compris. Ce qui n'empêche "
+           "pas le premier ministre, Jean Roux, de jouer les fermes en répétant qu'il va « tenir bon ».",
+     "tenir bon", "Jean Roux", True),
 ]
 
 
