@@ -137,6 +137,29 @@ def headline(toks: list[Tok], k: int) -> bool:
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
 
 
+#: The most words a heading in marks has («« Forte mobilisation dans tout le pays »»).
+_HEADING_WORDS = 8
+
+
+def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«… à la presse. « Nos rues d'abord » Le préfet a …»: a few words in marks standing alone
+    between two sentences (a sentence end before, a capitalised sentence right after the closing
+    mark) with no punctuation of their own are a heading of the page (an intertitle, often words
+    taken from the paragraph below), not words said there. After a colon they are announced
+    words («Il a lancé :⏎« On reste »»)."""
+    if k > 0 and (toks[k - 1].kind != "b" or (k > 1 and toks[k - 2].norm in (":", ","))):
+        return False
+    if k + 2 >= len(toks) or toks[k + 1].kind != "b":
+        return False
+    after = toks[k + 2]
+    if not (after.kind == "q" or (after.kind == "w" and text[after.start].isupper())):
+        return False
+    body = inner.strip(" \u00a0\u202f\u2009")
+    words = body.split()
+    return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
+        and not any(w[-1:] in ".!?…" for w in words[:-1])
+
+
 def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str],
                      is_cue: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """«« On veut penser à nos enfants » : Sylvie, 58 ans, fait partie des …»: a quotation
@@ -599,13 +622,39 @@ def label_written_plainly(text: str, toks: list[Tok], k: int,
     return False
 
 
+_mention_nouns = lazy_words("prcli.quotations", "mention_nouns_fr.txt")
+_kind_nouns = lazy_words("prcli.quotations", "kind_nouns_fr.txt")
+
+
+def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
+    """«le mot « … »», «sous le nom « … »», «des tenues du type « … »»: marks set right after a
+    noun that names a word, a name or a kind (``data/mention_nouns_fr.txt``, and
+    ``data/kind_nouns_fr.txt`` after «de»/«du») hold the thing named, whatever verb governs
+    the sentence. (A colon between, «ce mot : « … »», announces words said; a sentence after a
+    noun of kind, «un message du type « Merci de … »», is an example of words said.)"""
+    if k < 1 or toks[k - 1].kind != "w":
+        return False
+    w = toks[k - 1].norm
+    if w in _mention_nouns():
+        return True
+    body = inner.strip(" \u00a0\u202f\u2009")
+    return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("de", "du") \
+        and body[:1].islower() and len(body.split()) <= 3
+
+
+def after_hedge(toks: list[Tok], k: int) -> bool:
+    """«les zones dites « … »», «un soi-disant « … »»: marks right after a hedge of the writer
+    (``data/scare_fr.txt``) are the writer's distance from a word, not anyone's speech."""
+    return _ends_with_phrase(toks, k, "scare")
+
+
 def writers_noun(toks: list[Tok], k: int, inner: str, spoke: bool) -> bool:
     """«un peu « atypique »»: marks after a hedge of the writer (``data/scare_fr.txt``) are the
     writer's, even in the paragraph of someone speaking; so is a short noun phrase with its own
     determiner («a cuisiné « une méga-tartiflette »») in the paragraph of someone who has not
     spoken and is no public figure (``spoke``: a speaker quoting instructions, «dans « la zone
     octroyée »», or a named politician applauding « l'insurrection citoyenne », is quoted)."""
-    if _ends_with_phrase(toks, k, "scare"):
+    if after_hedge(toks, k):
         return True
     words = inner.lower().replace("’", "'").split()
     return not spoke and 2 <= len(words) <= 3 \

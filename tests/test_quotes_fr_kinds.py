@@ -1,0 +1,56 @@
+"""French words in marks that are not speech (issue 5, precision): headings glued to the text,
+and the speech of the same shape that must stay speech.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # a heading between two sentences, glued to the next one by the page's extraction
+    ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse. "
+           "« Nous tiendrons bon » Le préfet a pour sa part annoncé de nouveaux contrôles.",
+     "Nous tiendrons bon", None, False),
+    # the same heading on a line of its own
+    ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse.\n\n"
+           "« Un hiver difficile »\n\nLe préfet a pour sa part annoncé de nouveaux contrôles.",
+     "Un hiver difficile", None, False),
+    # announced by a colon at the end of the line before: the words are said
+    ("fr", "Sur le parvis, Paul Morel a lancé :\n« Nous tiendrons bon »\nLe cortège est ensuite reparti.",
+     "Nous tiendrons bon", "Paul Morel", True),
+    # a sentence of speech with its own full stop stays speech, whatever follows
+    ("fr", "Paul Morel, un syndicaliste, a rejoint le cortège vers midi. « Nous tiendrons bon. » "
+           "Le cortège est ensuite reparti vers la gare.",
+     "Nous tiendrons bon.", "Paul Morel", True),
+    # the so-called: «dites», «dits» cannot be the verb of saying, «dit» can
+    ("fr", "Le maire Hervé Lantier a visité mardi les écoles des quartiers dits « sensibles » de la ville.",
+     "sensibles", None, False),
+    ("fr", "Le maire Hervé Lantier dit « non » au projet de rocade.",
+     "non", "Hervé Lantier", True),
+    # a noun that names a word, a name or a kind right before the marks: the thing named
+    ("fr", "« Nous voulons être entendus », a déclaré Anne Roux. Elle refuse pourtant le mot « grève » "
+           "pour parler du mouvement.",
+     "grève", None, False),
+    ("fr", "Des infirmières se sont regroupées sur les réseaux sociaux sous le nom « blouses bleues », "
+           "a expliqué Anne Roux, l'une d'elles.",
+     "blouses bleues", None, False),
+    ("fr", "Selon la gendarmerie, les deux hommes portaient des casques du type « chantier » lors du vol.",
+     "chantier", None, False),
+    # a list goes on in the kind of its first item («le mot « … » ou « … »»)
+    ("fr", "« Nous voulons être entendus », a déclaré Anne Roux. Elle n'aime pas le mot « émeute » "
+           "ou « révolte » pour parler du mouvement.",
+     "révolte", None, False),
+    # a short partial quotation of a named speaker stays speech
+    ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
+     "inacceptable", "Paul Morel", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_quote_kind(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
