@@ -45,6 +45,19 @@ TABLE = [
     ("fr", "« Nous voulons être entendus », a déclaré Anne Roux. Elle n'aime pas le mot « émeute » "
            "ou « révolte » pour parler du mouvement.",
      "révolte", None, False),
+    ("fr", "« Le stock est vide », a reconnu Anne Roux. Ces grenades sont vendues sous l'appellation "
+           "« matériel de maintien de l'ordre ».",
+     "matériel de maintien de l'ordre", None, False),
+    # a noun of setting up or holding an event, then its complement in marks: the event's name
+    ("fr", "La maire Claire Vidal a donné lundi le coup d'envoi officiel d'un « forum des quartiers » "
+           "qu'elle veut ouvert à tous.",
+     "forum des quartiers", None, False),
+    ("fr", "« Il faut écouter les habitants », a dit Paul Morel. Le préfet prépare l'organisation de la "
+           "« consultation des riverains » prévue en mars.",
+     "consultation des riverains", None, False),
+    # (words with their own article after such a noun are someone's: «la mise en place d'« une … »»)
+    ("fr", "Le maire Paul Morel a plaidé pour la mise en place d'« une police plus proche des gens ».",
+     "une police plus proche des gens", "Paul Morel", True),
     # a short partial quotation of a named speaker stays speech
     ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
      "inacceptable", "Paul Morel", True),

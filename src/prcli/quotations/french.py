@@ -642,6 +642,34 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
         and body[:1].islower() and len(body.split()) <= 3
 
 
+#: «de», «du», «d'un» …: the words between a noun and its complement in marks (``event_complement``).
+_OF_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "d'un", "d'une", "'"})
+#: Adjectives set between a noun of setting up and its complement («le coup d'envoi officiel d'un « … »»).
+_event_adjectives = lazy_words("prcli.quotations", "event_adjectives_fr.txt")
+
+
+def event_complement(toks: list[Tok], k: int, inner: str) -> bool:
+    """«le lancement officiel du « … »», «l'organisation de la « … »», «l'activation de « … »»: a few
+    lowercase words in marks completing a noun of setting up or holding an event or a measure
+    (``data/event_nouns_fr.txt``) name that event or measure, not words someone said. Words with
+    their own article («la mise en place d'« une forme plus … »») or a pronoun of speech stay
+    someone's."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    words = body.lower().replace("’", "'").split()
+    if not 1 <= len(words) <= 5 or not body[:1].islower() or body[-1:] in ".!?…" \
+            or words[0] in _indefinite() or personal(body):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].kind in ("w", "p") \
+            and toks[j].norm.replace("’", "'") in _OF_WORDS:
+        j -= 1
+    if j == k - 1 or j < 0 or toks[j].kind != "w":
+        return False  # (no «de» before the marks: «organisation « … »» is an apposition)
+    if toks[j].norm in _event_adjectives():
+        j -= 1
+    return _ends_with_phrase(toks, j + 1, "event_nouns")
+
+
 def after_hedge(toks: list[Tok], k: int) -> bool:
     """«les zones dites « … »», «un soi-disant « … »»: marks right after a hedge of the writer
     (``data/scare_fr.txt``) are the writer's distance from a word, not anyone's speech."""
