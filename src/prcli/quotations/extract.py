@@ -27,6 +27,7 @@ from prcli.quotations.people import (
     ar_edge_particle,
     ar_name_end,
     before_object,
+    calendar_words,
     stopwords,
     unmarked_words,
 )
@@ -534,6 +535,17 @@ def _fr_topic_words() -> frozenset[str]:
     return frozenset({",", *folded_words("topic_prepositions_fr.txt")})
 
 
+_fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
+
+
+def _fr_time_word(norm: str) -> bool:
+    """«Jeudi, un conseiller du ministre …», «Hier, une élue …»: a day, a month or a time word
+    opening a sentence is a time adverbial, never someone's name (nor a speaker a later
+    «a-t-il ajouté» may mean)."""
+    return norm in calendar_words() or norm in _fr_time_nouns() \
+        or norm in language_words("sentence_adverbials", "fr")
+
+
 def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> int | None:
     """The token of a lone given name set off by commas and followed by a trade or an age in the
     sentence starting at ``at`` («…, Rachid, boulanger dans un village, …», «Léna, 36 ans, …»,
@@ -545,7 +557,7 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
         opening = m == at or (m == at + 1 and toks[at].norm in language_words("sentence_adverbials", "fr"))
         if t.kind == "w" and (opening or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
                 and text[t.start].isupper() and t.norm.replace("-", "").isalpha() \
-                and t.norm not in stopwords("fr") \
+                and t.norm not in stopwords("fr") and not _fr_time_word(t.norm) \
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
                          and given_name_gender(t.norm) == "?"):
             after = toks[m + 2]

@@ -428,9 +428,15 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
     e = o + 1
     while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e in (o + 2, o + 3))) \
             and toks[e].norm not in _aux() \
-            and not (e - p >= 2 and toks[e].norm.endswith("ent") and not latin_cap(text, toks[e])):
+            and not (e - p >= 2 and _plural_verb_shape(toks[e].norm) and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None
+
+
+def _plural_verb_shape(w: str) -> bool:
+    """«manifestent», «avaient», «liront», «diront»: the ending of a third person plural verb
+    (present, imperfect, future), which closes the group before it."""
+    return w.endswith("ent") or (w.endswith("ront") and len(w) > 5)
 
 
 def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:

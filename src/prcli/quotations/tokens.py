@@ -171,7 +171,8 @@ def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
     for i, t in enumerate(toks):
         if t.kind == "q" and lang != "ar" and i + 1 < n and toks[i + 1].kind == "w" \
                 and text[toks[i + 1].start].isupper() and not text[t.end:toks[i + 1].start].strip(" \u00a0") \
-                and (not out or out[-1].kind == "b"):
+                and (not out or out[-1].kind == "b" or _glued_heading_end(t, toks[i + 1], lang)
+                     or _heading_before_opener(text, toks[i + 1], lang)):
             out.append(t)
             out.append(Tok("b", ".", t.end, t.end))
             continue
@@ -189,6 +190,20 @@ def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
             continue
         out.append(t)
     return out
+
+
+def _glued_heading_end(t: Tok, nxt: Tok, lang: str) -> bool:
+    """«Lire aussi: Les maires face aux «cortèges»Jean X a déjà …»: a closing French mark with no
+    space at all before a capitalised word is a heading (a link, a subtitle) a crawler glued to
+    the next sentence; French typing always leaves a space or a stop after a closing mark."""
+    return lang == "fr" and t.end == nxt.start
+
+
+def _heading_before_opener(text: str, nxt: Tok, lang: str) -> bool:
+    """«… pic.twitter.com/… «Un piège politique» À Paris, des membres …»: a quotation followed by
+    a capitalised function word («À», «Le», «Des», «Il») ends there: French goes on after a
+    quotation in lowercase unless a new sentence (after a heading that lost its stop) opens."""
+    return lang == "fr" and nxt.norm in _openers() and text[nxt.start:nxt.start + 1] != nxt.norm[:1]
 
 
 def _starts_sentence(text: str, t: Tok, nxt: Tok, lang: str) -> bool:

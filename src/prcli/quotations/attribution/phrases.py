@@ -246,12 +246,40 @@ class _Phrases(_Cues):
         while r > floor and toks[r - 1].kind == "w" and (latin_cap(self.text, toks[r - 1])
                                                         or toks[r - 1].norm in _name_glue()):
             r -= 1
+        if self.lang == "fr" and j - 1 - r >= 2:
+            owner = self._fr_complement_named(r, floor)
+            if owner is not None:
+                return owner
         if j - 1 - r >= 2 and r > floor and toks[r - 1].norm == "," and latin_cap(self.text, toks[r]) \
                 and all(t.norm not in stopwords(self.lang) or t.norm in _name_glue() for t in toks[r:j - 1]):
             return (r, j - 1)
         if self.lang == "fr" and j - 1 - r >= 2:
             return self._fr_described_name(r, j - 1, floor)
         return None
+
+    def _fr_complement_named(self, r: int, floor: int) -> tuple[int, int] | None:
+        """«Un conseiller de la ministre du Travail, Claire X, reconnaissait …»: a name after an
+        indefinite description whose complement is a person of the name's gender, not the head's
+        (a man's title, then a woman's given name), is that complement's; the one speaking is the
+        unnamed description. Returns its token range (the name left out), else None."""
+        toks = self.toks
+        name_gender = given_name_gender(toks[r].norm)
+        if name_gender == "?" or r - 2 <= floor or toks[r - 1].norm != ",":
+            return None
+        a = r - 2
+        while a > floor and r - a <= 12 and toks[a].kind == "w" and toks[a].norm not in ("un", "une"):
+            a -= 1
+        if toks[a].norm not in ("un", "une") or toks[a + 1].norm not in self.lex.people \
+                or toks[a + 2].norm not in ("de", "du", "des") \
+                or any(t.kind != "w" for t in toks[a:r - 1]):
+            return None
+        head_gender = "m" if toks[a].norm == "un" else "f"
+        inner = toks[a + 3] if toks[a + 2].norm == "de" else toks[a + 2]
+        inner_gender = {"la": "f", "du": "m", "le": "m"}.get(inner.norm, "?")
+        noun = toks[a + 4] if toks[a + 2].norm == "de" else toks[a + 3]
+        if noun.norm not in self.lex.people or inner_gender != name_gender or head_gender == name_gender:
+            return None
+        return (a, r - 1)
 
     def _fr_described_name(self, r: int, e: int, floor: int) -> tuple[int, int] | None:
         """«Une autre signataire, la Bretonne Jacline X, a indiqué», «…, la militante Sonia X, a
