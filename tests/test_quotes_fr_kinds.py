@@ -58,6 +58,10 @@ TABLE = [
     # (words with their own article after such a noun are someone's: «la mise en place d'« une … »»)
     ("fr", "Le maire Paul Morel a plaidé pour la mise en place d'« une police plus proche des gens ».",
      "une police plus proche des gens", "Paul Morel", True),
+    # a number right before the marks: the category counted
+    ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
+           "« intéressés » et 900 participants étaient recensés jeudi.",
+     "intéressés", None, False),
     # a short partial quotation of a named speaker stays speech
     ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
      "inacceptable", "Paul Morel", True),

@@ -514,6 +514,16 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
+def counted_category(text: str, toks: list[Tok], k: int) -> bool:
+    """«8 000 « intéressées » par l'événement», «7000 « gilets » ont défilé»: a few lowercase words
+    in marks right after a number are the category counted (a label), not words anyone said."""
+    if k < 1 or toks[k - 1].kind != "w" or not toks[k - 1].norm.isdigit():
+        return False
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and not personal(inner)
+
+
 def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
     """«la crise des « gilets jaunes »», «d'une initiative des « bonnets verts »»: a plural noun
     phrase in marks after «des» completing a noun that has its own determiner names the group the
