@@ -62,6 +62,10 @@ TABLE = [
     ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
            "« intéressés » et 900 participants étaient recensés jeudi.",
      "intéressés", None, False),
+    # an opening mark left out: the marks left pair across the text between two quotations
+    ("fr", "« Nous resterons », a dit Anne Roux. Selon elle, les habitants sont prêts à tout », "
+           "a ajouté la maire Claire Vidal. « Le quartier vivra », promet-elle.",
+     ", a ajouté la maire Claire Vidal.", None, False),
     # a short partial quotation of a named speaker stays speech
     ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
      "inacceptable", "Paul Morel", True),
