@@ -66,6 +66,13 @@ TABLE = [
     ("fr", "« Nous resterons », a dit Anne Roux. Selon elle, les habitants sont prêts à tout », "
            "a ajouté la maire Claire Vidal. « Le quartier vivra », promet-elle.",
      ", a ajouté la maire Claire Vidal.", None, False),
+    # words in capitals within a line of capitals, or alone on their line: a headline
+    ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\nLyon - Le maire "
+           "a annoncé mardi la fin du campement.",
+     "PLACE NETTE", None, False),
+    ("fr", "« Nous resterons », a dit Anne Roux, une habitante.\n« ON NE BOUGE PLUS ! »\nLe cortège est "
+           "reparti vers la gare.",
+     "ON NE BOUGE PLUS !", None, False),
     # a short partial quotation of a named speaker stays speech
     ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
      "inacceptable", "Paul Morel", True),

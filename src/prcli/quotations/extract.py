@@ -314,7 +314,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         # (a heading already a term stays one, as the settled terms do: «« Il a dit » × 40,000»)
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
                                       or french.calls_it(toks, i)
-                                      or (nonspeech != "term" and french.heading(text, toks, i, inner)))
+                                      or (nonspeech != "term" and french.heading(text, toks, i, inner))
+                                      or french.capitals_headline(text, t.start, t.end, inner))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech in (None, "scare") and lex.lang == "fr" and not _cue_object(toks, i, clause, via) \

@@ -514,6 +514,26 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
+_CAPS_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bool:
+    """«« VOTES BLOQUÉS » : LE MAIRE S'EXPLIQUE», «« ON TIENT ! »» alone on its line: words in
+    marks written in capitals within a line of capitals, or alone on their line, are a headline
+    or a heading of the page (a dispatch's title glued to its text), not speech quoted there."""
+    words = _CAPS_WORDS.findall(inner)
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    blank = " \u00a0\u202f\t"
+    if not text[line_start:open_at].strip(blank) and not text[close_end:line_end].strip(blank):
+        return True  # alone on its line
+    after = _CAPS_WORDS.findall(text[close_end:close_end + 60])[:3]
+    return len(after) == 3 and all(w.isupper() for w in after)
+
+
 def pairing_leftover(inner: str) -> bool:
     """«… au complet », a déclaré X, l'une des figures. « Le fait …»: when an opening mark is
     missing, the marks left pair across the text between two quotations, and that text opens
