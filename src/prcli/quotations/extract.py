@@ -266,7 +266,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS \
-            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner))
+            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner)) \
+            and not (lex.lang == "fr" and via == "sentence" and _fr_opening_quote_list(toks, i))
         # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
                 and inner.rstrip()[-1:] not in _TERMINATORS \
@@ -544,7 +545,7 @@ _fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
 
 
 def _fr_time_word(norm: str) -> bool:
-    """«Jeudi, un conseiller du ministre …», «Hier, une élue …»: a day, a month or a time word
+    """«Lundi, un adjoint du maire …», «Hier, une élue …»: a day, a month or a time word
     opening a sentence is a time adverbial, never someone's name (nor a speaker a later
     «a-t-il ajouté» may mean)."""
     return norm in calendar_words() or norm in _fr_time_nouns() \
@@ -573,6 +574,10 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
             if described or (given and (after.norm in lex.people
                                         or (after.norm.isdigit() and toks[m + 3].norm == "ans"))):
                 return m
+        if t.kind == "w" and toks[m - 1].norm in _fr_topic_words() and m > at \
+                and given_name_gender(t.norm) != "?" and text[t.start].isupper() \
+                and toks[m + 1].norm.isdigit() and toks[m + 2].norm == "ans":
+            return m  # «Première sortie pour Odile 61 ans, venue de …»: the age without its comma
         m += 1
     return None
 
@@ -923,7 +928,26 @@ def _fr_subject_after_fronted(text: str, toks: list[Tok], i: int, lex: Lexicon,
     if not _name_shaped(text[toks[s].start:toks[s].end]) or toks[s].norm in stopwords(lex.lang):
         return None
     found = _sentence_subject(text, toks, s, lex, None)
-    return found if found is not None and found[0] == s and found[1] - s >= 2 else None
+    if found is not None and found[0] == s and found[1] - s >= 2:
+        return found
+    return _fr_known_mention(text, toks, s, lex, reg)
+
+
+def _fr_known_mention(text: str, toks: list[Tok], s: int, lex: Lexicon,
+                      reg: Register) -> tuple[int, int] | None:
+    """«Depuis son village, Odile répète …», «…, Mme Ferrand se dit …»: after a fronted
+    phrase, a shorter mention (the given name, or an honorific and the surname) of someone the
+    article named in full, then a verb: that person is the clause's subject."""
+    a = s + 1 if toks[s].norm.rstrip(".") in lex.honorifics else s
+    e = a
+    while e < len(toks) and e - a < 2 and toks[e].kind == "w" \
+            and _name_shaped(text[toks[e].start:toks[e].end]) and toks[e].norm not in stopwords(lex.lang):
+        e += 1
+    if e == a or e >= len(toks) or toks[e].kind != "w" or text[toks[e].start].isupper() \
+            or not french.verb_like(toks[e]):
+        return None
+    known = reg.by_name(tuple(t.norm for t in toks[a:e]))
+    return (s, e) if known is not None and known.named and len(known.keys) > e - a else None
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1237,6 +1261,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+def _fr_opening_quote_list(toks: list[Tok], i: int) -> bool:
+    """«« Des vitrines en miettes », « un gâchis » pour le quartier, a déploré la maire»: a
+    sentence that opens on quoted words followed by a comma is someone's words waiting for the
+    incise later in the sentence, not a name in marks."""
+    return (i == 0 or toks[i - 1].kind == "b") and i + 1 < len(toks) and toks[i + 1].norm == ","
 
 
 def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:

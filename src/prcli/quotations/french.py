@@ -434,7 +434,7 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
 
 
 def _plural_verb_shape(w: str) -> bool:
-    """«manifestent», «avaient», «liront», «diront»: the ending of a third person plural verb
+    """«défilent», «avaient», «viendront», «diront»: the ending of a third person plural verb
     (present, imperfect, future), which closes the group before it."""
     return w.endswith("ent") or (w.endswith("ront") and len(w) > 5)
 

@@ -268,6 +268,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
         mirrored = False
         if c in _CLOSERS and not (_arabic_near(text, i, lo, hi) or _looks_open(text, i, lo, hi)):
             continue  # a stray closer in Latin text: drop it
+        if c in _CLOSERS and _closes_before_punctuation(text, i, hi) and not _arabic_near(text, i, lo, hi):
+            continue  # «… complet », a déclaré X. « …»: the closer of a quotation whose opener was lost
         if c in _CLOSERS:
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
@@ -381,6 +383,16 @@ def _stray_opener(text: str, i: int, lo: int, hi: int, fam: str) -> bool:
         return False
     j = m.start()
     return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
+
+
+def _closes_before_punctuation(text: str, i: int, hi: int) -> bool:
+    """A closing glyph followed (past a space) by a comma, semicolon, colon, full stop or bracket:
+    no quotation opens on punctuation, so in Latin text it closed one whose opener was lost, and
+    read as a mirrored opener it would take the words up to the next quotation as one."""
+    j = i + 1
+    if j < hi and text[j] in " \u00a0\u202f":
+        j += 1
+    return j < hi and text[j] in ",;:.)"
 
 
 def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:

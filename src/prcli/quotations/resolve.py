@@ -1507,6 +1507,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
+    if generic_only and lex.lang == "fr" and norms and norms[0] in ("le", "la", "l'"):
+        named_with = _fr_complement_holder(text, norms, lex, reg, pos, gender)
+        if named_with is not None:
+            return named_with  # «le porte-parole du gouvernement, X» earlier, not «leur porte-parole Y»
     if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette"):
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & unlike or not office <= p.roles:
@@ -1570,6 +1574,18 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _fr_complement_holder(text: str, norms: list[str], lex: Lexicon, reg: Register, pos: int,
+                          gender: str) -> Person | None:
+    """«le porte-parole du gouvernement»: a role noun with a complement («du gouvernement»)
+    means the person the article named with that very description (``_fr_attached_before``),
+    before any other holder of the bare role («leur porte-parole Y»)."""
+    head = next((w for w in map(_unelided, norms[:3]) if w in lex.people and w not in _bodies()), "")
+    if not head or head not in norms:
+        return None
+    extra = [w for w in norms[norms.index(head) + 1:] if len(w) > 3 and w not in stopwords("fr")]
+    return _fr_attached_before(text, head, extra[:1], reg, pos, gender) if extra else None
 
 
 _fr_proxy_roles = lazy_words("prcli.quotations", "proxy_roles_fr.txt")

@@ -193,14 +193,14 @@ def _settle(text: str, toks: list[Tok], lang: str) -> list[Tok]:
 
 
 def _glued_heading_end(t: Tok, nxt: Tok, lang: str) -> bool:
-    """«Lire aussi: Les maires face aux «cortèges»Jean X a déjà …»: a closing French mark with no
+    """«Voir aussi: Les ports face aux «grèves»Marc X a déjà …»: a closing French mark with no
     space at all before a capitalised word is a heading (a link, a subtitle) a crawler glued to
     the next sentence; French typing always leaves a space or a stop after a closing mark."""
     return lang == "fr" and t.end == nxt.start
 
 
 def _heading_before_opener(text: str, nxt: Tok, lang: str) -> bool:
-    """«… pic.twitter.com/… «Un piège politique» À Paris, des membres …»: a quotation followed by
+    """«… t.co/xYz «Une fausse piste» Dans le Jura, des élus …»: a quotation followed by
     a capitalised function word («À», «Le», «Des», «Il») ends there: French goes on after a
     quotation in lowercase unless a new sentence (after a heading that lost its stop) opens."""
     return lang == "fr" and nxt.norm in _openers() and text[nxt.start:nxt.start + 1] != nxt.norm[:1]

@@ -17,7 +17,7 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words
-from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap
+from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.tokens import normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -411,6 +411,26 @@ class _Clauses(_English):
         a, e = c.np
         return c.np if e - a <= 4 and ar_name_end(self.toks, a, self.lex, 4) == e else None
 
+    def _fr_person_before_apposition(self, c: int) -> tuple[int, int] | None:
+        """«…, explique Odile, infirmière à Lens, qui qualifie de « … » …»: the person the
+        article knows (a registered name, a lone given name too) right before one apposition
+        set off by commas, the last one at ``c``, is the antecedent of the «qui» after it."""
+        toks = self.toks
+        m = c - 1
+        while m > 0 and c - m <= 10 and toks[m].kind == "w" and toks[m].norm != ",":
+            m -= 1
+        if m <= 0 or toks[m].norm != "," or m == c - 1:
+            return None
+        e = m
+        a = e
+        while a > 0 and e - a < 3 and toks[a - 1].kind == "w" and latin_cap(self.text, toks[a - 1]) \
+                and toks[a - 1].norm not in stopwords("fr"):
+            a -= 1
+        if a == e:
+            return None
+        known = self.reg.by_name(tuple(t.norm for t in toks[a:e]))
+        return (a, e) if known is not None and known.named else None
+
     def _fr_incise_subject_before_qui(self, k: int) -> tuple[int, int] | None:
         """«« … », a indiqué une porte-parole de la mairie qui a parlé de « … »»: the phrase
         right after an incise verb and right before «qui» at ``k`` is the relative's antecedent
@@ -561,7 +581,8 @@ class _Clauses(_English):
                     np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np
                 if np:
                     return Clause(i, end, np, "?", "cue")
-            named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k)
+            named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k) \
+                or (self._fr_person_before_apposition(k - 1) if k > 0 and toks[k - 1].norm == "," else None)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and self._fr_time_phrase(np[0]) == np[1] - np[0]:

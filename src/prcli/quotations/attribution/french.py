@@ -53,6 +53,11 @@ def _fr_person_clitic(t: Tok) -> bool:
     return t.norm in _fr_object_clitics() and t.norm not in ("y", "en")
 
 
+#: Object clitics and the negation that stand between a subject and its verb («Plusieurs élus lui
+#: reprochaient …», «Les habitants ne veulent …»): the subject ends before them.
+_FR_SUBJECT_CLITICS = frozenset({"lui", "leur", "se", "s'", "ne", "n'", "y"})
+
+
 class _French(_Arabic):
     """French subject and speaker readers."""
 
@@ -141,16 +146,26 @@ class _French(_Arabic):
         named = self._first_name(j)
         if named is not None and named[0] == s:
             return named
-        if s >= j or toks[s].norm not in _fr_det() or toks[s].norm in _fr_du_des():
+        if s >= j or not (self._fr_quantity_opener(s) or (toks[s].norm in _fr_det()
+                                                            and toks[s].norm not in _fr_du_des())):
             return None
         e = s + 1
-        while e < j and e - s < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
+        while e < j and e - s < 7 and (toks[e].kind == "w" or (toks[e].kind == "q" and e > s + 1)) \
+                and toks[e].norm not in _fr_aux() \
+                and not (e > s + 1 and toks[e].norm in _FR_SUBJECT_CLITICS) \
                 and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
                          and not latin_cap(self.text, toks[e])):
             e += 1
         if e < j and e > s + 1 and toks[e].kind == "w":
             return (s, e)
         return None
+
+    def _fr_quantity_opener(self, s: int) -> bool:
+        """«Nombre de pêcheurs …», «Beaucoup d'élus …»: a quantity word and «de» open a subject
+        as a determiner does."""
+        toks = self.toks
+        return toks[s].norm in ("nombre", "beaucoup") and s + 1 < len(toks) \
+            and (toks[s + 1].norm == "de" or toks[s + 1].norm.startswith("d'"))
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
         """«l'ancien maire Paul Berthier (1977-2001) qui répétait «…»»: a full name
@@ -514,6 +529,8 @@ class _French(_Arabic):
         if not reflexive and w not in self.lex.cues:
             return False
         e = self._skip_adverbials(v + 1)
+        if e + 1 < n and toks[e].norm in ("dès", "depuis") and toks[e + 1].norm in _fr_time():
+            e += 1  # «« … » a souligné dès mardi le ministre X»: a time phrase with its preposition
         while e < n and toks[e].kind == "w" and toks[e].norm in _fr_time():
             e += 1
         if e >= n or toks[e].kind != "w":

@@ -258,9 +258,9 @@ class _Phrases(_Cues):
         return None
 
     def _fr_complement_named(self, r: int, floor: int) -> tuple[int, int] | None:
-        """«Un conseiller de la ministre du Travail, Claire X, reconnaissait …»: a name after an
+        """«Une collaboratrice du maire de Brest, Julien X, admettait …»: a name after an
         indefinite description whose complement is a person of the name's gender, not the head's
-        (a man's title, then a woman's given name), is that complement's; the one speaking is the
+        (a woman's title, then a man's given name), is that complement's; the one speaking is the
         unnamed description. Returns its token range (the name left out), else None."""
         toks = self.toks
         name_gender = given_name_gender(toks[r].norm)

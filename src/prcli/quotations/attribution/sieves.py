@@ -215,11 +215,14 @@ class Attributor(_Clauses):
                             or self._fr_relative_opening(j)
                         if opening is not None:
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
+                    opening = self._fr_opening_subject(j) if self.lang == "fr" and j > 1 \
+                        and toks[j - 1].norm == "," else None
                     if self.lang == "fr" and j > 1 and toks[j - 1].norm == "," \
-                            and not any(toks[m].kind == "q" for m in range(self._recent_start(j), j)):
+                            and not any(toks[m].kind == "q" for m in range(
+                                opening[1] if opening is not None else self._recent_start(j), j)):
                         # «X a ciblé Marine Y, estimant que « … »»: a participle set off by a comma
-                        # has the subject of the sentence, not the object before the comma
-                        opening = self._fr_opening_subject(j)
+                        # has the subject of the sentence, not the object before the comma (a
+                        # quotation inside that subject, «Nombre de « X » …», is part of it)
                         if opening is None:
                             before = self._left_np(j - 1, self._clause_floor(j - 1))
                             if before is not None and before[0] == self._near_sentence_start(j, 60):
