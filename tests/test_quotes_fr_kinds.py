@@ -62,13 +62,9 @@ TABLE = [
     ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
            "« intéressés » et 900 participants étaient recensés jeudi.",
      "intéressés", None, False),
-    # an opening mark left out: the marks left pair across the text between two quotations
-    ("fr", "« Nous resterons », a dit Anne Roux. Selon elle, les habitants sont prêts à tout », "
-           "a ajouté la maire Claire Vidal. « Le quartier vivra », promet-elle.",
-     ", a ajouté la maire Claire Vidal.", None, False),
     # words in capitals within a line of capitals, or alone on their line: a headline
-    ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\nLyon - Le maire "
-           "a annoncé mardi la fin du campement.",
+    ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\n"
+           "Lyon - Le maire a annoncé mardi la fin du campement.",
      "PLACE NETTE", None, False),
     ("fr", "« Nous resterons », a dit Anne Roux, une habitante.\n« ON NE BOUGE PLUS ! »\nLe cortège est "
            "reparti vers la gare.",

@@ -283,9 +283,6 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if term:
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
-        if lex.lang == "fr" and french.pairing_leftover(inner):
-            out.append(Quote(inner, sp.start, sp.end, None, None, "scare"))  # marks paired across text
-            continue
         if nonspeech in (None, "scare") and lex.lang == "ar" and _ar_plain_name(toks, inner):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term:

@@ -534,15 +534,6 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
     return len(after) == 3 and all(w.isupper() for w in after)
 
 
-def pairing_leftover(inner: str) -> bool:
-    """«… au complet », a déclaré X, l'une des figures. « Le fait …»: when an opening mark is
-    missing, the marks left pair across the text between two quotations, and that text opens
-    with the comma or full stop after the first one. No quotation opens on «,», «;», «:» or a
-    single «.» (an ellipsis, «… et après», may open cut words)."""
-    body = inner.lstrip(" \u00a0\u202f\u2009")
-    return body[:1] in (",", ";", ":") or (body[:1] == "." and body[1:2] != ".")
-
-
 def counted_category(text: str, toks: list[Tok], k: int) -> bool:
     """«8 000 « intéressées » par l'événement», «7000 « gilets » ont défilé»: a few lowercase words
     in marks right after a number are the category counted (a label), not words anyone said."""
