@@ -62,6 +62,9 @@ TABLE = [
     ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
            "« intéressés » et 900 participants étaient recensés jeudi.",
      "intéressés", None, False),
+    ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, plus de "
+           "2.500 se sont déclarés « partants », selon la mairie.",
+     "partants", None, False),
     # words in capitals within a line of capitals, or alone on their line: a headline
     ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\n"
            "Lyon - Le maire a annoncé mardi la fin du campement.",

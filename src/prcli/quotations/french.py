@@ -534,11 +534,21 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
     return len(after) == 3 and all(w.isupper() for w in after)
 
 
+#: Words between a number and the category it counts in marks («18 000 se sont déclarés « … »»,
+#: «1 400 personnes qui se sont dites « … »»): the crowd, its relative, a reflexive verb of declaring.
+_counted_links = lazy_words("prcli.quotations", "counted_links_fr.txt")
+
+
 def counted_category(text: str, toks: list[Tok], k: int) -> bool:
-    """«8 000 « intéressées » par l'événement», «7000 « gilets » ont défilé»: a few lowercase words
-    in marks right after a number are the category counted (a label), not words anyone said."""
-    if k < 1 or toks[k - 1].kind != "w" or not toks[k - 1].norm.isdigit():
-        return False
+    """«8 000 « intéressées » par l'événement», «7000 « gilets » ont défilé», «18 000 se sont
+    déclarées « intéressées »»: a few lowercase words in marks after a number (directly, or past
+    a verb of declaring oneself, ``data/counted_links_fr.txt``) are the category counted (a
+    label, as on an event page), not words anyone said."""
+    j = k - 1
+    while j >= 0 and k - j <= 6 and toks[j].kind in ("w", "p") and toks[j].norm in _counted_links():
+        j -= 1
+    if j < 0 or toks[j].kind != "w" or not re.sub(r"[.,'’]", "", toks[j].norm).isdigit():
+        return False  # («18.000», «18'000»: one number token)
     inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
     return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
         and not personal(inner)
