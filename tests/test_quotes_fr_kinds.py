@@ -65,6 +65,13 @@ TABLE = [
     ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, plus de "
            "2.500 se sont déclarés « partants », selon la mairie.",
      "partants", None, False),
+    # a verb of calling with the impersonal «on»: the name everyone uses (with a person: their words)
+    ("fr", "Le maire Paul Morel a visité le quartier. C'est ce qu'on appelle la « fracture territoriale », "
+           "note le rapport.",
+     "fracture territoriale", None, False),
+    ("fr", "Le maire Paul Morel veut ouvrir le dialogue dans le cadre de ce qu'il appelle une "
+           "« colère juste ».",
+     "colère juste", "Paul Morel", True),
     # words in capitals within a line of capitals, or alone on their line: a headline
     ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\n"
            "Lyon - Le maire a annoncé mardi la fin du campement.",

@@ -333,6 +333,19 @@ def relative_namer(toks: list[Tok], k: int) -> str | None:
     return _colon_pronouns().get(toks[a].norm, "?")
 
 
+def impersonal_naming(toks: list[Tok], k: int) -> bool:
+    """«c'est ce qu'on appelle la « … »», «ce que l'on nomme « … »»: a verb of calling whose subject
+    is the impersonal «on» gives the name everyone uses (a term), not the words of anyone in the
+    article («ce qu'il a appelé des « … »», with a person as subject, is that person's: see
+    ``relative_namer``)."""
+    m = k - 1
+    while m >= 0 and k - m <= 2 and toks[m].kind == "w" and toks[m].norm in _naming_dets():
+        m -= 1
+    if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "nomm", "surnomm", "baptis")):
+        return False
+    return toks[m - 1].kind == "w" and toks[m - 1].norm in ("qu'on", "l'on")
+
+
 def _said_by_relative(toks: list[Tok], j: int) -> bool:
     """«avec ce qu'il a appelé des « gestes déplacés »»: a naming verb in a relative clause with
     a person as subject reports that person's words, not a name."""
