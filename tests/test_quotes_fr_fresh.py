@@ -108,6 +108,20 @@ TABLE = [
     ("fr", "« Les urgences débordent », explique Odile, infirmière à Lens, qui qualifie de « rideau de "
            "fumée » le plan du ministre.",
      "rideau de fumée", "Odile", True),
+    # an elided conjunction glued to the article is no part of the speaker
+    ("fr", "Le mois dernier, lorsqu'un reporter lui a demandé si « tout passe par lui », le maire a "
+           "souri.",
+     "tout passe par lui", "un reporter", True),
+    # a gerund («en répétant») has the subject of the sentence, never the phrase right before it
+    ("fr", "Plus conciliant, le ministre des Sports, Paul Morel, jure qu'il a compris. Ce qui n'empêche "
+           "pas le premier ministre, Jean Roux, de jouer les fermes en répétant qu'il va « tenir bon ».",
+     "tenir bon", "Jean Roux", True),
+    # a body named by its place is not the earlier speaker introduced with the same place
+    ("fr", "Le Consortium maritime du Haut-Léon, chargé de gérer les ports du département, exprime "
+           "dans un communiqué sa « vive colère contre les quotas imposés (...) aux petits ports et aux "
+           "familles qui en vivent depuis des siècles ». La préfecture du Haut-Léon avait indiqué "
+           "samedi soir que « des contrôles stricts » auraient lieu près du port.",
+     "des contrôles stricts", "La préfecture du Haut-Léon", True),
 ]
 
 

@@ -827,10 +827,13 @@ def _pronouns(lang: str) -> dict[str, str]:
 
 def _past_elided_que(text: str, t: Tok) -> int:
     """Where a French speaker phrase starts in ``t``: past an elided «qu'» glued to its article
-    («Tandis qu'un homme lance : « … »» speaks as «un homme», not «qu'un homme»)."""
-    w = t.norm
-    if w[:3] in ("qu'", "qu’") and w[3:] in language_words("indefinite_articles", "fr"):
-        return t.start + 3
+    («Tandis qu'un homme lance : « … »» speaks as «un homme», not «qu'un homme»; «lorsqu'un
+    élu …» as «un élu»)."""
+    w = t.norm.replace("’", "'")
+    cut = w.find("'") + 1
+    if 0 < cut < len(w) and w[:cut] in _fr_elided_conj() \
+            and w[cut:] in language_words("indefinite_articles", "fr"):
+        return t.start + cut  # (also «lorsqu'un journaliste», «puisqu'une élue»)
     return t.start
 
 
@@ -1399,7 +1402,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             return held
         # (a demonstrative, «ce mécanicien de Molsheim», points back: its own words may be read)
         upto = len(text) if norms[0] in ("ce", "cet", "cette", "ces") else pos
-        recent = _recent_of_body(text, bodies, last, pos, fr_gender, upto)
+        # (a body named by its place, «la préfecture du Bas-Rhin», is not a body's person met
+        # earlier with the same place, «le Consistoire du Bas-Rhin»)
+        recent = None if _fr_body_head(norms) else _recent_of_body(text, bodies, last, pos, fr_gender, upto)
         if recent is not None:
             return recent  # «le reporter de RadioSud» after «le journaliste de Radio-Sud Jean X» spoke
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
@@ -1574,6 +1579,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _fr_body_head(norms: list[str]) -> bool:
+    """«la préfecture du Var», «le ministère de l'Intérieur»: a description whose head noun (after
+    its article) is itself a body, not a person described by one."""
+    head = _unelided(norms[0]) if norms[0].startswith("l'") and len(norms[0]) > 2 else \
+        (norms[1] if len(norms) > 1 else "")
+    return head in _bodies()
 
 
 def _fr_complement_holder(text: str, norms: list[str], lex: Lexicon, reg: Register, pos: int,
