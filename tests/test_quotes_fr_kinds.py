@@ -72,6 +72,10 @@ TABLE = [
     ("fr", "Le maire Paul Morel veut ouvrir le dialogue dans le cadre de ce qu'il appelle une "
            "« colère juste ».",
      "colère juste", "Paul Morel", True),
+    # (a date before the verb of the sentence counts nothing: the words are the speaker's)
+    ("fr", "Mardi, le ministre Paul Morel annonce que les hausses prévues pour le 1er janvier 2030 sont "
+           "« suspendues » pour six mois.",
+     "suspendues", "Paul Morel", True),
     # words in capitals within a line of capitals, or alone on their line: a headline
     ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\n"
            "Lyon - Le maire a annoncé mardi la fin du campement.",

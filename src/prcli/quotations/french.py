@@ -550,6 +550,7 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
 #: Words between a number and the category it counts in marks («18 000 se sont déclarés « … »»,
 #: «1 400 personnes qui se sont dites « … »»): the crowd, its relative, a reflexive verb of declaring.
 _counted_links = lazy_words("prcli.quotations", "counted_links_fr.txt")
+_declared = lazy_words("prcli.quotations", "declared_fr.txt")
 
 
 def counted_category(text: str, toks: list[Tok], k: int) -> bool:
@@ -560,6 +561,9 @@ def counted_category(text: str, toks: list[Tok], k: int) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 6 and toks[j].kind in ("w", "p") and toks[j].norm in _counted_links():
         j -= 1
+    between = {t.norm for t in toks[j + 1:k]}
+    if between and not (between & {"se", "s", "s'"} and toks[k - 1].norm in _declared()):
+        return False  # («… janvier 2019 sont « suspendues »»: a date, then the verb of a sentence)
     if j < 0 or toks[j].kind != "w" or not re.sub(r"[.,'’]", "", toks[j].norm).isdigit():
         return False  # («18.000», «18'000»: one number token)
     inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
