@@ -312,8 +312,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         namer = french.relative_namer(toks, i) if lex.lang == "fr" and nonspeech == "title" else None
         if namer is not None:
             nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
+        # (a heading already a term stays one, as the settled terms do: «« Il a dit » × 40,000»)
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
-                                      or french.calls_it(toks, i))
+                                      or french.calls_it(toks, i)
+                                      or (nonspeech != "term" and french.heading(text, toks, i, inner))
+                                      or french.capitals_headline(text, t.start, t.end, inner))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech in (None, "scare") and lex.lang == "fr" and not _cue_object(toks, i, clause, via) \
@@ -321,8 +324,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
-        if nonspeech != "term" and lex.lang == "fr" and french.poll_answer(text, toks, i):
-            nonspeech, clause = "term", None  # «23 % de « satisfaits »»: a poll's answer, not speech
+        if nonspeech != "term" and lex.lang == "fr" and french.impersonal_naming(toks, i):
+            nonspeech, clause = "term", None  # «ce qu'on appelle la « … »»: the name everyone uses
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.event_complement(toks, i, inner):
+            nonspeech, clause = "title", None  # «le lancement du « grand forum »»: the event's name
+        if nonspeech != "term" and lex.lang == "fr" \
+                and (french.poll_answer(text, toks, i) or french.counted_category(text, toks, i)):
+            nonspeech, clause = "term", None  # «23 % de « satisfaits »», «8 000 « intéressées »»: a category
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
             nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
@@ -346,10 +354,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and not att.after_link(i) and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
-        if nonspeech is None and out and not out[-1].is_speech \
+        listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")
+        if listed_on and out and not out[-1].is_speech \
                 and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
-            nonspeech = out[-1].kind  # «لمحافظتي "لحج" و "أبين"»: a list of names
-        if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i):
+            # «لمحافظتي "لحج" و "أبين"», «le mot « … » ou « … »»: a list of names goes on in its kind
+            nonspeech = out[-1].kind
+        if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i) \
+                and not (lex.lang == "fr" and french.after_hedge(toks, i)):
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
             # subject's words, even without a reporting verb
             nonspeech = None
@@ -1652,6 +1663,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return by_form
     if nw <= 3 and any(c.isdigit() for c in inner):
         return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if lex.lang == "fr" and not ends and nw <= 6 and french.named_after_noun(toks, k, inner):
+        return "title"  # «le mot « … »», «le slogan « … »», «du type « … »»: the thing named
     # (``_ar_name_run`` refuses words ending on a full stop: no «not ends» needed beside it)
     name_run = lex.lang == "ar" and _ar_name_run(words)
     if name_run and repeated.get(_repeat_key(inner, lex.lang), 0) >= 2:

@@ -137,6 +137,29 @@ def headline(toks: list[Tok], k: int) -> bool:
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
 
 
+#: The most words a heading in marks has («« Forte mobilisation dans tout le pays »»).
+_HEADING_WORDS = 8
+
+
+def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«… à la presse. « Nos rues d'abord » Le préfet a …»: a few words in marks standing alone
+    between two sentences (a sentence end before, a capitalised sentence right after the closing
+    mark) with no punctuation of their own are a heading of the page (an intertitle, often words
+    taken from the paragraph below), not words said there. After a colon they are announced
+    words («Il a lancé :⏎« On reste »»)."""
+    if k > 0 and (toks[k - 1].kind != "b" or (k > 1 and toks[k - 2].norm in (":", ","))):
+        return False
+    if k + 2 >= len(toks) or toks[k + 1].kind != "b":
+        return False
+    after = toks[k + 2]
+    if not (after.kind == "q" or (after.kind == "w" and text[after.start].isupper())):
+        return False
+    body = inner.strip(" \u00a0\u202f\u2009")
+    words = body.split()
+    return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
+        and not any(w[-1:] in ".!?…" for w in words[:-1])
+
+
 def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str],
                      is_cue: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """«« On veut penser à nos enfants » : Sylvie, 58 ans, fait partie des …»: a quotation
@@ -308,6 +331,19 @@ def relative_namer(toks: list[Tok], k: int) -> str | None:
     if a < 0 or toks[a].kind != "w" or toks[a].norm not in _qu_subjects():
         return None
     return _colon_pronouns().get(toks[a].norm, "?")
+
+
+def impersonal_naming(toks: list[Tok], k: int) -> bool:
+    """«c'est ce qu'on appelle la « … »», «ce que l'on nomme « … »»: a verb of calling whose subject
+    is the impersonal «on» gives the name everyone uses (a term), not the words of anyone in the
+    article («ce qu'il a appelé des « … »», with a person as subject, is that person's: see
+    ``relative_namer``)."""
+    m = k - 1
+    while m >= 0 and k - m <= 2 and toks[m].kind == "w" and toks[m].norm in _naming_dets():
+        m -= 1
+    if m < 1 or toks[m].kind != "w" or not toks[m].norm.startswith(("appel", "nomm", "surnomm", "baptis")):
+        return False
+    return toks[m - 1].kind == "w" and toks[m - 1].norm in ("qu'on", "l'on")
 
 
 def _said_by_relative(toks: list[Tok], j: int) -> bool:
@@ -491,6 +527,50 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
+_CAPS_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bool:
+    """«« VOTES BLOQUÉS » : LE MAIRE S'EXPLIQUE», «« ON TIENT ! »» alone on its line: words in
+    marks written in capitals within a line of capitals, or alone on their line, are a headline
+    or a heading of the page (a dispatch's title glued to its text), not speech quoted there."""
+    words = _CAPS_WORDS.findall(inner)
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    blank = " \u00a0\u202f\t"
+    if not text[line_start:open_at].strip(blank) and not text[close_end:line_end].strip(blank):
+        return True  # alone on its line
+    after = _CAPS_WORDS.findall(text[close_end:close_end + 60])[:3]
+    return len(after) == 3 and all(w.isupper() for w in after)
+
+
+#: Words between a number and the category it counts in marks («18 000 se sont déclarés « … »»,
+#: «1 400 personnes qui se sont dites « … »»): the crowd, its relative, a reflexive verb of declaring.
+_counted_links = lazy_words("prcli.quotations", "counted_links_fr.txt")
+_declared = lazy_words("prcli.quotations", "declared_fr.txt")
+
+
+def counted_category(text: str, toks: list[Tok], k: int) -> bool:
+    """«8 000 « intéressées » par l'événement», «7000 « gilets » ont défilé», «18 000 se sont
+    déclarées « intéressées »»: a few lowercase words in marks after a number (directly, or past
+    a verb of declaring oneself, ``data/counted_links_fr.txt``) are the category counted (a
+    label, as on an event page), not words anyone said."""
+    j = k - 1
+    while j >= 0 and k - j <= 6 and toks[j].kind in ("w", "p") and toks[j].norm in _counted_links():
+        j -= 1
+    between = {t.norm for t in toks[j + 1:k]}
+    if between and not (between & {"se", "s", "s'"} and toks[k - 1].norm in _declared()):
+        return False  # («… janvier 2019 sont « suspendues »»: a date, then the verb of a sentence)
+    if j < 0 or toks[j].kind != "w" or not re.sub(r"[.,'’]", "", toks[j].norm).isdigit():
+        return False  # («18.000», «18'000»: one number token)
+    inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+    return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
+        and not personal(inner)
+
+
 def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
     """«la crise des « gilets jaunes »», «d'une initiative des « bonnets verts »»: a plural noun
     phrase in marks after «des» completing a noun that has its own determiner names the group the
@@ -605,13 +685,67 @@ def label_written_plainly(text: str, toks: list[Tok], k: int,
     return False
 
 
+_mention_nouns = lazy_words("prcli.quotations", "mention_nouns_fr.txt")
+_kind_nouns = lazy_words("prcli.quotations", "kind_nouns_fr.txt")
+
+
+def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
+    """«le mot « … »», «sous le nom « … »», «des tenues du type « … »»: marks set right after a
+    noun that names a word, a name or a kind (``data/mention_nouns_fr.txt``, and
+    ``data/kind_nouns_fr.txt`` after «de»/«du») hold the thing named, whatever verb governs
+    the sentence. (A colon between, «ce mot : « … »», announces words said; a sentence after a
+    noun of kind, «un message du type « Merci de … »», is an example of words said.)"""
+    if k < 1 or toks[k - 1].kind != "w":
+        return False
+    w = toks[k - 1].norm
+    if w in _mention_nouns():
+        return True
+    body = inner.strip(" \u00a0\u202f\u2009")
+    return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("de", "du") \
+        and body[:1].islower() and len(body.split()) <= 3
+
+
+#: «de», «du», «d'un» …: the words between a noun and its complement in marks (``event_complement``).
+_OF_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "d'un", "d'une", "'"})
+#: Adjectives set between a noun of setting up and its complement («le coup d'envoi officiel d'un « … »»).
+_event_adjectives = lazy_words("prcli.quotations", "event_adjectives_fr.txt")
+
+
+def event_complement(toks: list[Tok], k: int, inner: str) -> bool:
+    """«le lancement officiel du « … »», «l'organisation de la « … »», «l'activation de « … »»: a few
+    lowercase words in marks completing a noun of setting up or holding an event or a measure
+    (``data/event_nouns_fr.txt``) name that event or measure, not words someone said. Words with
+    their own article («la mise en place d'« une forme plus … »») or a pronoun of speech stay
+    someone's."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    words = body.lower().replace("’", "'").split()
+    if not 1 <= len(words) <= 5 or not body[:1].islower() or body[-1:] in ".!?…" \
+            or words[0] in _indefinite() or personal(body):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].kind in ("w", "p") \
+            and toks[j].norm.replace("’", "'") in _OF_WORDS:
+        j -= 1
+    if j == k - 1 or j < 0 or toks[j].kind != "w":
+        return False  # (no «de» before the marks: «organisation « … »» is an apposition)
+    if toks[j].norm in _event_adjectives():
+        j -= 1
+    return _ends_with_phrase(toks, j + 1, "event_nouns")
+
+
+def after_hedge(toks: list[Tok], k: int) -> bool:
+    """«les zones dites « … »», «un soi-disant « … »»: marks right after a hedge of the writer
+    (``data/scare_fr.txt``) are the writer's distance from a word, not anyone's speech."""
+    return _ends_with_phrase(toks, k, "scare")
+
+
 def writers_noun(toks: list[Tok], k: int, inner: str, spoke: bool) -> bool:
     """«un peu « atypique »»: marks after a hedge of the writer (``data/scare_fr.txt``) are the
     writer's, even in the paragraph of someone speaking; so is a short noun phrase with its own
     determiner («a cuisiné « une méga-tartiflette »») in the paragraph of someone who has not
     spoken and is no public figure (``spoke``: a speaker quoting instructions, «dans « la zone
     octroyée »», or a named politician applauding « l'insurrection citoyenne », is quoted)."""
-    if _ends_with_phrase(toks, k, "scare"):
+    if after_hedge(toks, k):
         return True
     words = inner.lower().replace("’", "'").split()
     return not spoke and 2 <= len(words) <= 3 \

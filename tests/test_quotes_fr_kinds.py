@@ -1,0 +1,94 @@
+"""French words in marks that are not speech (issue 5, precision): headings glued to the text,
+and the speech of the same shape that must stay speech.
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+TABLE = [
+    # a heading between two sentences, glued to the next one by the page's extraction
+    ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse. "
+           "« Nous tiendrons bon » Le préfet a pour sa part annoncé de nouveaux contrôles.",
+     "Nous tiendrons bon", None, False),
+    # the same heading on a line of its own
+    ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse.\n\n"
+           "« Un hiver difficile »\n\nLe préfet a pour sa part annoncé de nouveaux contrôles.",
+     "Un hiver difficile", None, False),
+    # announced by a colon at the end of the line before: the words are said
+    ("fr", "Sur le parvis, Paul Morel a lancé :\n« Nous tiendrons bon »\nLe cortège est ensuite reparti.",
+     "Nous tiendrons bon", "Paul Morel", True),
+    # a sentence of speech with its own full stop stays speech, whatever follows
+    ("fr", "Paul Morel, un syndicaliste, a rejoint le cortège vers midi. « Nous tiendrons bon. » "
+           "Le cortège est ensuite reparti vers la gare.",
+     "Nous tiendrons bon.", "Paul Morel", True),
+    # the so-called: «dites», «dits» cannot be the verb of saying, «dit» can
+    ("fr", "Le maire Hervé Lantier a visité mardi les écoles des quartiers dits « sensibles » de la ville.",
+     "sensibles", None, False),
+    ("fr", "Le maire Hervé Lantier dit « non » au projet de rocade.",
+     "non", "Hervé Lantier", True),
+    # a noun that names a word, a name or a kind right before the marks: the thing named
+    ("fr", "« Nous voulons être entendus », a déclaré Anne Roux. Elle refuse pourtant le mot « grève » "
+           "pour parler du mouvement.",
+     "grève", None, False),
+    ("fr", "Des infirmières se sont regroupées sur les réseaux sociaux sous le nom « blouses bleues », "
+           "a expliqué Anne Roux, l'une d'elles.",
+     "blouses bleues", None, False),
+    ("fr", "Selon la gendarmerie, les deux hommes portaient des casques du type « chantier » lors du vol.",
+     "chantier", None, False),
+    # a list goes on in the kind of its first item («le mot « … » ou « … »»)
+    ("fr", "« Nous voulons être entendus », a déclaré Anne Roux. Elle n'aime pas le mot « émeute » "
+           "ou « révolte » pour parler du mouvement.",
+     "révolte", None, False),
+    ("fr", "« Le stock est vide », a reconnu Anne Roux. Ces grenades sont vendues sous l'appellation "
+           "« matériel de maintien de l'ordre ».",
+     "matériel de maintien de l'ordre", None, False),
+    # a noun of setting up or holding an event, then its complement in marks: the event's name
+    ("fr", "La maire Claire Vidal a donné lundi le coup d'envoi officiel d'un « forum des quartiers » "
+           "qu'elle veut ouvert à tous.",
+     "forum des quartiers", None, False),
+    ("fr", "« Il faut écouter les habitants », a dit Paul Morel. Le préfet prépare l'organisation de la "
+           "« consultation des riverains » prévue en mars.",
+     "consultation des riverains", None, False),
+    # (words with their own article after such a noun are someone's: «la mise en place d'« une … »»)
+    ("fr", "Le maire Paul Morel a plaidé pour la mise en place d'« une police plus proche des gens ».",
+     "une police plus proche des gens", "Paul Morel", True),
+    # a number right before the marks: the category counted
+    ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
+           "« intéressés » et 900 participants étaient recensés jeudi.",
+     "intéressés", None, False),
+    ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, plus de "
+           "2.500 se sont déclarés « partants », selon la mairie.",
+     "partants", None, False),
+    # a verb of calling with the impersonal «on»: the name everyone uses (with a person: their words)
+    ("fr", "Le maire Paul Morel a visité le quartier. C'est ce qu'on appelle la « fracture territoriale », "
+           "note le rapport.",
+     "fracture territoriale", None, False),
+    ("fr", "Le maire Paul Morel veut ouvrir le dialogue dans le cadre de ce qu'il appelle une "
+           "« colère juste ».",
+     "colère juste", "Paul Morel", True),
+    # (a date before the verb of the sentence counts nothing: the words are the speaker's)
+    ("fr", "Mardi, le ministre Paul Morel annonce que les hausses prévues pour le 1er janvier 2030 sont "
+           "« suspendues » pour six mois.",
+     "suspendues", "Paul Morel", True),
+    # words in capitals within a line of capitals, or alone on their line: a headline
+    ("fr", "« Nous resterons », a dit Anne Roux.\n« PLACE NETTE » : LE MAIRE REPREND LA MAIN\n"
+           "Lyon - Le maire a annoncé mardi la fin du campement.",
+     "PLACE NETTE", None, False),
+    ("fr", "« Nous resterons », a dit Anne Roux, une habitante.\n« ON NE BOUGE PLUS ! »\nLe cortège est "
+           "reparti vers la gare.",
+     "ON NE BOUGE PLUS !", None, False),
+    # a short partial quotation of a named speaker stays speech
+    ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
+     "inacceptable", "Paul Morel", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_quote_kind(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
