@@ -1302,8 +1302,10 @@ def hal_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     floor = max(-1, k - 16)
     for v in range(k - 1, floor, -1):
         key = doc.keys[v]
-        if v in covered or key in _SENTENCE_END or "\n" in doc.gap(v, v + 1):
+        if key in _SENTENCE_END or "\n" in doc.gap(v, v + 1):
             return None
+        if v in covered and not doc.ar_ordinal_of(v):
+            return None  # an earlier figure; an ordinal of a noun («الأسبوع الأول») is no other figure
         if doc.toks[v].kind != "word" or key in _CLAUSE_MARKS:
             continue
         bare = key[1:] if key[:1] in "وف" and len(key) > 3 else key
