@@ -712,6 +712,11 @@ class _Specials(_Numbers):
         )
         return k if listed else None
 
+    def feminine_ordinal(self, k: int) -> bool:
+        """The ordinal word at ``k`` is feminine («الرابعة», «الأولى»): ordinals of one series
+        agree with their noun, so they share it."""
+        return self.keys[k].endswith(("ه", "اولي"))
+
     def construct_period(self, i: int, j: int, value: Decimal, definite: bool) -> bool:
         """«سادس أسبوع», «ثالث يوم»: an indefinite ordinal in construct with a singular time noun
         numbers that period (the first, «أول», is too loose to list)."""
@@ -769,6 +774,8 @@ class _Specials(_Numbers):
             compound = nxt is not None and nxt[0].type in ("teen", "ten")
             if Decimal(str(w[0].value)) != value - 1 or k < 1 or compound:
                 return None  # «الحادي عشر»: a compound, or an ordinal that does not lead to this one
+            if self.feminine_ordinal(k) != self.feminine_ordinal(i):
+                return None  # «المرتبة الرابعة ... محمد الخامس»: no agreement, no series
             listed = (
                 self.after_definite_noun(k)
                 or self.cue_before("ordctx", k, 1)
