@@ -1107,3 +1107,20 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     speaker = quotes["العدالة ستأخذ مجراها"].speaker or ""
     assert not speaker.endswith(("إلى", "الى"))
+
+
+# Marked words that are a name, a term or an inscription although a speaker is near: never
+# listed as speech (text, marked words); and a speaker's short partials that stay speech.
+NOT_SPEECH_CASES = [
+    # «المشهورة بـ“…”», «ممن يعرفون بـ“…”»: a name the thing or the people are known by
+    ("وقال الباحث سامر الحداد إن المثل الأقرب إلى هذه الحال هو الحكمة المشهورة بـ\"خيط الصبر\".",
+     "خيط الصبر"),
+    ("وأوضح التقرير أن المتابعين يفضلون من يعرفون بـ\"صناع المحتوى الخفيف\" في المنصات.",
+     "صناع المحتوى الخفيف"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), NOT_SPEECH_CASES)
+def test_arabic_marked_name_is_not_speech(text: str, quoted: str) -> None:
+    found = [q for q in extract_quotes(text, language="ar") if q.text == quoted]
+    assert found and not found[0].is_speech, found
