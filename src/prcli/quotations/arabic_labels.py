@@ -20,7 +20,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     """``title``/``term`` for the Arabic quotation token at ``k`` when its position names
     something (see the module docstring), else None (the caller goes on classifying)."""
     words = inner.split()
-    if words and _inscribed(_left(toks, k, 2)):
+    if words and _inscribed(_left(toks, k, 2, ",،:")):
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
@@ -112,14 +112,15 @@ def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
     return not all(w in lex.stops for w in folded)
 
 
-def _left(toks: list[Tok], k: int, n: int) -> list[str]:
-    """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped)."""
+def _left(toks: list[Tok], k: int, n: int, through: str = ",،") -> list[str]:
+    """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped, and
+    the other marks of ``through``: a colon before an inscription, «مكتوب عليها: “…”»)."""
     out: list[str] = []
     j = k - 1
     while j >= 0 and len(out) < n and toks[j].kind not in ("b", "q"):
         if toks[j].kind == "w":
             out.append(toks[j].norm)
-        elif toks[j].norm not in ",،":
+        elif toks[j].norm not in through:
             break
         j -= 1
     return out
