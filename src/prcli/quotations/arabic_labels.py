@@ -560,12 +560,15 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
     heads = folded_words("body_heads_labels_ar.txt")
     if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
         # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
-        return folded[1].startswith("ال") and folded[1].endswith(("ي", "يه")) \
+        return folded[1].startswith("ال") \
+            and (folded[1].endswith(("ي", "يه")) or folded[1] in folded_words("body_adjectives_ar.txt")) \
             and all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if folded[0] not in heads:
         return False
     if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
         return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
+    if _construct_chain(folded, lex, after_cue):
+        return True
     if len(folded) == 2 and _name_shaped(words[1:], lex):
         return True  # «“شركة كاف”», «“مجموعة سيمنز”»: the head noun and a foreign name (not «“حملة ناجحة”»)
     if _ruler_genitive(folded, lex, after_cue):
@@ -576,6 +579,17 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
                                     for w in folded[1:3]) \
         and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
+
+
+def _construct_chain(folded: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
+    """«“جمعية اتحاد الملاك”», «“هيئة حقوق الإنسان”»: after the body noun, a bare noun in
+    construct with a definite genitive, then only words a name goes on with (``_noun_word``):
+    the body noun's genitive is itself a noun phrase, the name of what the body is for (an
+    indefinite predicate, «“حركة تصحيحية”», has no definite word after it)."""
+    if len(folded) < 3 or folded[1].startswith(("ال", "لل")) or not folded[2].startswith("ال") \
+            or folded[1] in lex.stops or folded[1] in folded_words("name_links_ar.txt"):
+        return False  # (not «“مجموعة من الفاسقين”»: a part of a group, a description)
+    return all(_noun_word(folded, i, lex, after_cue) for i in range(1, len(folded)))
 
 
 def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
