@@ -1374,7 +1374,17 @@ def _continued(toks: list[Tok], c: Clause, p: Person, lex: Lexicon) -> bool:
     going_on = folded_words("continuations_ar.txt")
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in going_on else verb
     head = toks[c.np[0]].norm
-    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words()
+    return verb in going_on and head.startswith("ال") and head[2:] not in _ar_body_words() \
+        and _ar_describes(head, lex)
+
+
+def _ar_describes(head: str, lex: Lexicon) -> bool:
+    """«الخبير», «المتحدث», «المراقب»: a definite role or person noun, or a participle in مـ
+    (not a nisba in ـي), describes someone already speaking; another definite word after «وأضاف»
+    («الطيب», «البكيري») is a family name, the person the sentence names, not a description of
+    the last speaker."""
+    participle = head.startswith("الم") and len(head) >= 6 and not head.endswith(("ي", "ه"))
+    return head in lex.people or head[2:] in lex.roles or head[2:] in lex.people or participle
 
 
 _relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt", "relative_pronouns_fr.txt")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
+from prcli.quotations import arabic_labels
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.people import (
     Person,
@@ -714,23 +715,56 @@ def forget_positions() -> None:
 
 def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
     """«وقال بارنيت» after «القائد السابق للفريق ديفيد بارنيت»: a lone family name not yet in
-    the register, written earlier after a given name that follows a role or nationality word,
-    registers that full name (the register only reads names after titles and commas)."""
+    the register (or registered alone), written earlier after a given name that follows a role
+    or nationality word, or that a comma or a role follows («إعلان برناردينو ليون، الممثل …»),
+    registers that full name (the register only reads names after titles and commas): the
+    speaker is given by the fullest form the article uses."""
     w = toks[a].norm
+    known = reg.by_name((w,))
     if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex) \
-            or reg.by_name((w,)) is not None:
-        return
+            or (known is not None and known.keys != (w,)):
+        return  # (a name met alone, «للمخرج ترابيرو», still grows to the full form met before)
     for m in _positions(toks, w):
         if m >= a:
             break
         if m < 2 or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
             continue
         opener = toks[m - 2]
-        if opener.kind == "w" and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics) \
-                and opener.norm not in lex.stops:
+        titled = opener.kind == "w" and opener.norm not in lex.stops \
+            and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics)
+        if (titled and known is None) or ((titled or _ar_apposition_after(toks, m + 1, lex))
+                                           and _ar_given_name_before(text, toks, m, lex)):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
             return
+
+
+def _ar_given_name_before(text: str, toks: list[Tok], m: int, lex: Lexicon) -> bool:
+    """The word before the family name at ``m`` is a given name: a bare word (no ال, no glued
+    preposition or conjunction, no particle of a name such as «ابن», no function word such as
+    «مثل», no «كان», no word written with short vowels, as a verb is: «تُلاحق») that the article
+    writes nowhere but right before that family name."""
+    w = toks[m - 1].norm
+    if any("\u064b" <= c <= "\u0652" for c in text[toks[m - 1].start:toks[m - 1].end]) \
+            or (w[:1] != "ي" and arabic_labels._imperfect(w)):
+        return False  # («تتهم بوجاشيف»: a verb; a given name in ي, «يواخيم», has the verb's shape)
+    if w.startswith("ال") or w[:1] in "وف" or w in lex.people or w in lex.roles \
+            or w in folded_words("not_nouns_ar.txt") or w in folded_words("name_glue_ar.txt") \
+            or w in folded_words("kana_ar.txt"):
+        return False
+    if w[:1] in "بل" and _positions(toks, w[1:]):
+        return False  # «بمصر»: «بـ» glued to a word the article also writes alone
+    return all(k + 1 < len(toks) and toks[k + 1].norm == toks[m].norm for k in _positions(toks, w))
+
+
+def _ar_apposition_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«… برناردينو ليون، الممثل الخاص», «مانويل بليجريني المدير الفني», «كيفن ستار، وهو شريك»:
+    a comma, «وهو/وهي» or a definite role right after two name words shows they are one
+    person's full name, whatever word came before them (a verb, a noun of the sentence)."""
+    if k >= len(toks):
+        return False
+    w = toks[k].norm
+    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people))
 
 
 def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:

@@ -765,9 +765,17 @@ class _Arabic(_Phrases):
             return None  # «من جهة أخرى دعا …»: the noun after a preposition is its object
         first = toks[k].norm
         if first in self.lex.roles or first in self.lex.people or first.removeprefix("و") in self.lex.roles \
-                or ar_name_end(toks, k, self.lex) - k >= 2:
+                or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
+        """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or
+        document of a word or three, right after the particle that opens the clause, is the
+        fronted subject of the verb after it (as a definite role is)."""
+        bare = self.toks[k].norm.removeprefix("ال")
+        return self.toks[k].norm.startswith("ال") and i - k <= 3 \
+            and (bare in _ar_body_heads() or bare in folded_words("documents_ar.txt"))
 
     def _ar_fronted_before_comma(self, i: int) -> tuple[int, int] | None:
         """«بدوره المخرج والمؤلف فلان الفلاني، قال “…”», «وزير الخارجية، فلان الفلاني، قال»: a
@@ -981,6 +989,24 @@ class _Arabic(_Phrases):
         if h > a:
             return (a, h)  # «ويجيب الكاتب»: the title alone
         return None
+
+    def _ar_surname_in_lam(self, a: int, j: int) -> bool:
+        """«وقال دوف ليتفينوف رئيس البلدية», «بن لو برون محلل السوق»: a word opening with ل after
+        a bare name is a surname, not «لـ» and the outlet spoken to, when the apposition that
+        describes the person (a role or a person noun) follows it or the one name word after
+        it; «لـ» and an outlet («لفرانس برس», «لوكالة …») are followed by what was said."""
+        toks = self.toks
+        w = toks[j].norm
+        if len(w) < 3 or any(not ar_name_token(t, None, self.lex) for t in toks[a:j]) \
+                or w[1:] in _ar_outlets() or w in _ar_outlet_nouns() or self._ar_person_word(j) \
+                or w[1:] in self.lex.roles or w[1:] in self.lex.people:
+            return False
+        k = j + 1
+        if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
+            k += 1  # «بن لو برون محلل»: the surname's second word
+        bare = toks[k].norm.removeprefix("ال") if k < len(toks) else ""
+        return k < len(toks) and toks[k].kind == "w" and (
+            bare in self.lex.roles or toks[k].norm in self.lex.roles or toks[k].norm in self.lex.people)
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm

@@ -259,7 +259,9 @@ class _Clauses(_English):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and not self._ar_descriptor((np_a, np_a + 1)) \
-                    and not (j == np_a + 1 and w.startswith("ل") and self._ar_document_head(toks[np_a].norm)):
+                    and not (j == np_a + 1 and w.startswith("ل")
+                             and self._ar_document_head(toks[np_a].norm)) \
+                    and not self._ar_surname_in_lam(np_a, j):
                 # («وأوضح بلاغ للجنة الجهوية أن …»: a statement's issuer after لـ belongs to it)
                 break  # «مريم بلكلوش لفرانس برس», «وأشاد ايمري بالمدير»: a name ends before لـ/بالـ
             j += 1
