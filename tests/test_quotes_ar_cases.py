@@ -1126,7 +1126,26 @@ NOT_SPEECH_CASES = [
     ("وقال المتحدث إن «الإدارة العامة للمرور» رصدت المخالفات خلال الأسبوع.", "الإدارة العامة للمرور"),
     ("وقالت مصادر مطلعة إن «اللجنة الرياضية» أعدت جدول المباريات.", "اللجنة الرياضية"),
     ("وأضاف: كانت «رابطة حماية المستهلك» هي الجهة المسؤولة عن الملف.", "رابطة حماية المستهلك"),
+    # one word shaped as a name, marked once and written plainly elsewhere in the article: the
+    # group's name (the subject of a verbal noun, «قيام “…”»), not a word someone said
+    ("وأعلن المجلس المحلي عن قيام \"داعش\" بتفجير جسر، وأكد أن تنظيم داعش خسر مواقعه.",
+     "داعش"),
 ]
+
+
+# and the opposite: a speaker's one word after a colon or a reporting verb stays speech, though
+# the article writes it plainly too
+SHORT_SPEECH_CASES = [
+    ("قال المدرب إن اللاعبين يستطيع كل منهم أن يقدم الأفضل.\nوسئل عن الموسم فقال: \"أستطيع\".",
+     "أستطيع"),
+    ("وأشار القائد إلى استمرار التقدم لاستكمال \"تحرير\" المدينة، بعد أن أعلن تحرير القرى.", "تحرير"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), SHORT_SPEECH_CASES)
+def test_arabic_short_partial_stays_speech(text: str, quoted: str) -> None:
+    found = [q for q in extract_quotes(text, language="ar") if q.text == quoted]
+    assert found and found[0].is_speech, found
 
 
 @pytest.mark.parametrize(("text", "quoted"), NOT_SPEECH_CASES)
