@@ -69,6 +69,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «البرلمان الألماني “بوندستاغ”», «المكتب الهولندي “…”»: its own name
     if _name_before_nisba(toks, k, words):
         return "term"  # «“ديار” القطرية», «“كادينا كوبي” الإذاعية»: a proper name and its adjective
+    if _definite_apposition(toks, k, words, left, lex):
+        return "term"  # «العبوات “الكرتون”», «قطاع الضيافة “الفنادق”»: restates the noun before
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
@@ -767,6 +769,34 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if after in folded_words("relatives_ar.txt") and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
+
+
+def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«مقاسات العبوات “الكرتون”», «قطاع الضيافة “الفنادق”», «المدرب “…”»: one to three marked
+    words opening with a definite noun, right after a definite noun (nothing between), stand in
+    apposition to it: the thing's own name or a gloss of it. A speaker's word after a definite
+    noun is its adjective, so the first word must not be shaped as one: no nisba, feminine or
+    plural ending, no participle in م, no فاعل/أفعل/فعال/فعيل stem («الموقف “الحازم”», «نهجها
+    “الشجاع”», «التقدم “البارز”» stay the speaker's). Not after a role or person noun (the
+    name rules read those) nor a reporting verb."""
+    if not 1 <= len(words) <= 3 or not left or k == 0 or toks[k - 1].kind != "w":
+        return False
+    sayings = folded_words("sayings_ar.txt")
+    if any(w.removeprefix("ال") in sayings or w.removeprefix("وال") in sayings for w in left[:3]):
+        return False  # «المقولة الشهيرة “…”»: the saying, someone's words
+    noun = left[0]
+    bare = noun[1:] if noun[:1] in "وبلك" and noun[1:3] == "ال" else noun
+    if not bare.startswith("ال") or len(bare) <= 4 or _cue_form(noun, lex) \
+            or bare in lex.people or bare[2:] in lex.roles or bare in lex.roles:
+        return False
+    folded = [normalize(w) for w in words]
+    first = folded[0]
+    stem = first[2:]
+    if not first.startswith("ال") or len(stem) < 3 \
+            or first.endswith(("ي", "يه", "ه", "ين", "ون", "ات", "ا")) or first.startswith("الم") \
+            or _triliteral_adjective(stem) or _adjective_shaped(stem) or _imperfect(stem):
+        return False
+    return not any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops for w in folded)
 
 
 def name_like(words: list[str], lex: Lexicon) -> bool:
