@@ -1159,6 +1159,52 @@ def test_arabic_marked_name_is_not_speech(text: str, quoted: str) -> None:
     assert found and not found[0].is_speech, found
 
 
+# Round-ups of posts on social media: a handle between the name and the quotation, a tweeter
+# described before the name and the verb, a source credited in passing with no quotation.
+SOCIAL_MEDIA_CASES = [
+    # the handle (with its direction mark) is no part of the speaker and parts nothing
+    ("تفاعل المغردون مع قرار إغلاق الحديقة العامة.\n"
+     "وكتب المغرد ماجد القحطاني \u200f@majed_q77 \"الحديقة متنفس الأسر الوحيد في الحي\".",
+     "الحديقة متنفس الأسر الوحيد في الحي", "المغرد ماجد القحطاني"),
+    ("انتشر وسم عن ازدحام الطرق.\n"
+     "فيما قالت المغردة هيفاء الدوسري \u200f@haifa_d \"الطريق يحتاج إلى جسر منذ سنوات\".",
+     "الطريق يحتاج إلى جسر منذ سنوات", "المغردة هيفاء الدوسري"),
+    # a description and a full name open the sentence, their verb follows; «قائلا» is theirs
+    ("نشر النادي صور الملعب الجديد.\n"
+     "المغرد فواز الشمري اختار أن يعلق على الصور قائلا \"ملعب يليق بجماهير المدينة\".",
+     "ملعب يليق بجماهير المدينة", "المغرد فواز الشمري"),
+    # «أما X فـ + verb … قائلا»: the topic after «أما» speaks
+    ("تباينت الآراء حول الموسم الرياضي.\n"
+     "أما المغرد سلطان المطيري فعلق على النتائج قائلا \"الفريق يحتاج إلى مدرب جديد\".",
+     "الفريق يحتاج إلى مدرب جديد", "المغرد سلطان المطيري"),
+    # «…، بينما كان X … وهو يقول»: the clause after the comma is about the one named in it
+    ("وقال أحد المتابعين \"القرار متأخر\"، بينما كان الناقد تركي العنزي هادئا في رده "
+     "وهو يقول في تغريدته \"لننتظر نتائج القرار قبل الحكم عليه\".",
+     "لننتظر نتائج القرار قبل الحكم عليه", "تركي العنزي"),
+    # a conjunction glued to the first title of a fronted subject: the name is who speaks
+    ("انتقد الكاتب المسرحي ناصر الزهراني غياب الدعم عن الفرق المسرحية.\n"
+     "فالكاتب والروائي خالد البلوي، قال في تغريدة \"المسرح يحتاج إلى جمهور قبل الدعم\".",
+     "المسرح يحتاج إلى جمهور قبل الدعم", "خالد البلوي"),
+    # «بحسب خبراء» in a sentence with no quotation: no speaker for the quotations after it
+    ("قال المدير سامي العمري إن المشروع \"سيكتمل في موعده\".\n"
+     "وتعد هذه المشاريع - بحسب خبراء ومختصين - أساس التنمية في المنطقة.\n"
+     "وأضاف \"سنعلن عن مرحلة ثانية قريبا\".",
+     "سنعلن عن مرحلة ثانية قريبا", "المدير سامي العمري"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SOCIAL_MEDIA_CASES)
+def test_arabic_social_media_case(text: str, quoted: str, speaker: str | None) -> None:
+    check_quote_case("ar", text, quoted, speaker, True)
+
+
+def test_a_handle_is_no_word_of_the_speaker() -> None:
+    """The handle and the direction marks typed around it never end up in a speaker's name."""
+    text = "ورد عليه المغرد بدر الحارثي \u200f@bader_h1 قائلا \"الأرقام لا تكذب أبدا\"."
+    speakers = [q.speaker or "" for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speakers and not any("@" in s or "\u200f" in s or "bader" in s for s in speakers)
+
+
 # A speaker given in full is kept in full: cut short, carried over or missing (classes met on
 # unseen articles).
 FULL_SPEAKER_CASES = [
@@ -1201,3 +1247,15 @@ def test_a_definite_body_after_lakin_is_the_fronted_subject() -> None:
     text = "خسرت المعارضة مقاعد كثيرة في الانتخابات. لكن الحزب الحاكم قال إن \"النتائج لم تكن مفاجئة لأحد\"."
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes["النتائج لم تكن مفاجئة لأحد"].speaker == "الحزب الحاكم"
+
+
+def test_a_phrase_opening_with_a_preposition_is_never_the_speaker() -> None:
+    """«أعادت … تصريحا ذكرته منذ أعوام …، وبررت ذلك قائلة: “…”»: a time phrase after the verb
+    names no one; the speaker is the woman the paragraph is about."""
+    text = (
+        "قالت الممثلة سلمى الراشد في حوار تلفزيوني: «أحب الأدوار الصعبة».\n"
+        "كما أعادت خلال الحوار تصريحا كانت قد ذكرته منذ ثلاثة أعوام في برنامج «ضيف الليلة»، بأنها "
+        "ستعتزل، وبررت ذلك قائلة: «أريد أن أترك الساحة وأنا في القمة»."
+    )
+    quotes = {q.text: q for q in extract_quotes(text, language="ar")}
+    assert quotes["أريد أن أترك الساحة وأنا في القمة"].speaker == "سلمى الراشد"

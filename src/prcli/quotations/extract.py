@@ -248,6 +248,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
+                if found is not None and lex.lang == "ar" and _ar_source_in_narration(toks, i):
+                    found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
                         and not (lex.lang == "ar" and _ar_particle_edge(found.name)):
                     _push(last, t.start, found, c.number)
@@ -693,6 +695,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
+    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل", "كال")):
+        return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \
         or head in folded_words("vague_ar.txt") or first in folded_words("documents_ar.txt")
@@ -1878,6 +1882,25 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
                for f in [*_strip_ar(w), bare]):
             return True
     return False
+
+
+#: «حسب», «وفق», «طبقا»: "according to", folded.
+_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
+
+
+def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
+    """Whether token ``i`` is «بحسب/حسب/وفق …» in a sentence that quotes nothing: the writer
+    credits a view to someone in passing («… وهي - بحسب خبراء - نتيجة …»); that source is no
+    speaker a later «وقال» or a later quotation goes on with, unlike one who was just quoted."""
+    if toks[i].norm.removeprefix("و") not in _ar_according():
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(toks) and abs(k - i) <= reach and toks[k].kind != "b":
+            if toks[k].kind == "q":
+                return False
+            k += step
+    return True
 
 
 #: Source prepositions before a short marked name: «بحسب “الفرنسية”» names the agency, it says nothing.

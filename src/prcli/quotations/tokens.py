@@ -83,6 +83,7 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     elif "’" in low:
         low = low.replace("’", "'")
     glue = lang != "ar"  # ``_glued_at`` finds nothing in Arabic
+    handle_end = -1  # (Arabic) where the «@» of a social-media handle ends
     for m in _WORD.finditer(seg):
         ms, me = m.span()
         # a one-character gap (nearly always a space) is tested without slicing it out
@@ -93,6 +94,9 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
         s, e = a + ms, a + me
         raw = m.group()
         c0 = raw[0]
+        if not glue and _invisible(text, s, e, raw, handle_end == ms):
+            handle_end = me if raw == "@" else -1
+            continue
         if c0 in _TERMINATORS:
             add(new(tok, ("p", raw, s, e, -1)))
             continue
@@ -116,6 +120,23 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     gap = seg[last:]
     if "\n" in gap or "\r" in gap:
         out.append(Tok("b", "\n", b, b))
+
+
+#: Direction marks and other invisible format characters (``fold`` makes each a tatweel).
+_FORMAT_MARKS = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
+                          "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _invisible(text: str, s: int, e: int, raw: str, after_at: bool) -> bool:
+    """Whether an Arabic token is no word of the sentence: a run of direction marks (typed
+    around a Latin handle in right-to-left text), the «@» of a handle, or the handle's name
+    right after it. «وكتب المغرد فلان ‏@handle "…"»: the handle stands between the name and the
+    quotation and is no part of the speaker's name nor a word that parts them."""
+    if raw == "@":
+        return True
+    if after_at:
+        return raw[0].isalnum()
+    return raw[0] == "\u0640" and all(c in _FORMAT_MARKS for c in text[s:e])
 
 
 def _glued_at(word: str, lang: str) -> int:

@@ -796,8 +796,9 @@ class _Arabic(_Phrases):
         inner = [k for k in range(s, e) if toks[k].norm in (",", "،")]
         if len(inner) > 1 or any(t.kind != "w" for k, t in enumerate(toks[s:e], s) if k not in inner):
             return None
-        if not s < e or not self._ar_title_word(toks[s].norm.removeprefix("و")):
-            return None  # (only a role, an honorific or a person noun opens such a subject)
+        if not s < e or not self._ar_title_word(toks[s].norm[1:] if toks[s].norm[:1] in "وف"
+                                                and len(toks[s].norm) > 3 else toks[s].norm):
+            return None  # (only a role, an honorific or a person noun opens such a subject, maybe after و/ف)
         if any(self.cue_at(k) is not None or toks[k].norm in self.lex.stops for k in range(s, e)
                if k not in inner):
             return None  # a verb or a particle inside: another clause, not one subject
@@ -805,9 +806,12 @@ class _Arabic(_Phrases):
             c = inner[0]
             h = c + 1 + (toks[c + 1].norm in self.lex.honorifics)
             return (h, e) if e - h >= 2 and ar_name_end(toks, h, self.lex, 5) == e else None
+        glued = toks[s].norm[:1] in "وف" and not self._ar_title_word(toks[s].norm)
         for m in range(s + 1, e - 1):
             if ar_name_end(toks, m, self.lex, 5) == e:
-                return (s, e)
+                # («فالكاتب والشاعر فلان»: a conjunction glued to the first title hides it from
+                # the register; the name alone is who speaks)
+                return (m, e) if glued else (s, e)
         return None
 
     def _ar_kana_subject(self, i: int) -> tuple[int, int] | None:
@@ -851,6 +855,47 @@ class _Arabic(_Phrases):
                 return False
             k -= 1
         return False
+
+    def _ar_named_topic(self, j: int) -> tuple[int, int] | None:
+        """«المغرد فلان الفلاني اختار أن يكتب قائلا “…”», «أما الكاتب فلان الفلاني فعلق … قائلا»,
+        «بينما كان الناقد فلان الفلاني صريحا …، وهو يقول “…”»: a sentence that opens on a
+        person's description and full name, ahead of its verb (subject-verb order, maybe after
+        «أما», «بينما», «كان»), is about that person; a participle or a dropped subject later in
+        it, with no quotation or other cue between, is theirs. The description is kept (the
+        fullest mention). Only a name of two words or more, followed by a word that is no noun
+        with ال (a verb, «فـ» and a verb, an adjective in -ا)."""
+        toks = self.toks
+        s = self._recent_start(j, 40)
+        if s > 0 and toks[s - 1].kind != "b":
+            return None
+        for c in range(j - 1, s, -1):
+            if toks[c - 1].norm in (",", "،") and toks[c].norm in folded_words("openers_ar.txt"):
+                s = c  # «…، بينما كان الناقد فلان …»: a clause of its own after the comma
+                break
+        a = s
+        while a < j and (toks[a].norm in _ar_fronted_openers() or toks[a].norm in _ar_kana()
+                         or toks[a].norm in folded_words("openers_ar.txt")):
+            a += 1
+        if a >= j or toks[a].kind != "w":
+            return None
+        w = toks[a].norm
+        if not self._ar_title_word(w[1:] if w[:1] in "وف" and len(w) > 3 else w):
+            return None
+        m = a + 1
+        while m < j and m - a < 4 and toks[m].kind == "w" \
+                and self._ar_title_word(toks[m].norm.removeprefix("و")):
+            m += 1  # «الكاتب والشاعر فلان»
+        e = ar_name_end(toks, m, self.lex, 5)
+        if m < e < j and e - m == 1 and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.stops:
+            e += 1  # «المغرد فلان الفلاني اختار»: a family name with ال, then the verb
+        if e - m < 2 or e >= j or toks[e].kind != "w":
+            return None
+        nxt = toks[e].norm
+        if nxt.startswith(("ال", "لل")) or nxt in self.lex.stops or nxt.removeprefix("و") in _ar_prep():
+            return None
+        if any(t.kind == "q" for t in toks[e:j]) or any(self.cue_at(k) is not None for k in range(e + 1, j)):
+            return None
+        return (a, e)
 
     def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
         """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,

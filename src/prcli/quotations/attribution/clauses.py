@@ -273,7 +273,7 @@ class _Clauses(_English):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
-                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i)
+                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             named = self._ar_named_in_sentence(i, number)

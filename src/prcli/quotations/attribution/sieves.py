@@ -233,7 +233,7 @@ class Attributor(_Clauses):
                                                     (_en_pron() if self.lang == "en" else _fr_pron())):
                             return Clause(c.cue_start, c.cue_end, own, "?", "hal-subject")
                     first = self._first_name(j) or self._opening_phrase(j) if self.lang != "ar" \
-                        else self._ar_opening_subject(j)
+                        else self._ar_opening_subject(j) or self._ar_named_topic(j)
                     if first is not None:
                         return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
                     return c
