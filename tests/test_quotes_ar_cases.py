@@ -1143,6 +1143,8 @@ SHORT_SPEECH_CASES = [
     ("وأشار القائد إلى استمرار التقدم لاستكمال \"تحرير\" المدينة، بعد أن أعلن تحرير القرى.", "تحرير"),
     # after a definite noun, the speaker's adjective (فاعل, nisba) or a saying stays speech
     ("وأشاد الوزير بالموقف \"الحازم\" للحكومة في هذه القضية.", "الحازم"),
+    # a reporting verb and its prepositional phrase ending on a definite noun: the words said
+    ("وقال الطبيب عبر الهاتف \"المريض تجاوز مرحلة الخطر\".", "المريض تجاوز مرحلة الخطر"),
     ("وقال المدرب إن الفريق سيطبق العبارة الشهيرة \"الجماعة قوة\" في المباراة.", "الجماعة قوة"),
 ]
 

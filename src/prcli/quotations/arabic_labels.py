@@ -784,6 +784,11 @@ def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[s
     sayings = folded_words("sayings_ar.txt")
     if any(w.removeprefix("ال") in sayings or w.removeprefix("وال") in sayings for w in left[:3]):
         return False  # «المقولة الشهيرة “…”»: the saying, someone's words
+    for w in _left(toks, k, 6)[1:]:
+        if w in _that_words():
+            break  # («قال إن أسعار الألواح “…”»: the noun is inside the reported clause)
+        if _cue_form(w, lex):
+            return False  # «وقال فلان عبر الهاتف “…”»: the noun ends the verb's phrase, the marks its words
     noun = left[0]
     bare = noun[1:] if noun[:1] in "وبلك" and noun[1:3] == "ال" else noun
     if not bare.startswith("ال") or len(bare) <= 4 or _cue_form(noun, lex) \
