@@ -1261,3 +1261,39 @@ def test_a_phrase_opening_with_a_preposition_is_never_the_speaker() -> None:
     )
     quotes = {q.text: q for q in extract_quotes(text, language="ar")}
     assert quotes["أريد أن أترك الساحة وأنا في القمة"].speaker == "سلمى الراشد"
+
+
+@pytest.mark.parametrize("phrase", ["وتذكرت", "ويسوقون قصته لزواره", "ويشرح ويفصل", "تأملوا في هذه الصورة"])
+def test_a_phrase_opening_on_a_verb_is_no_speaker(phrase: str) -> None:
+    """A speaker phrase opening on a conjugated verb (a conjunction glued to a verb with a person
+    or plural ending, two such verbs, an imperative) is a clause, not someone's name."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert _ar_cut_clause(phrase)
+
+
+@pytest.mark.parametrize("name", ["ويليام هيغ", "ونستون تشرشل", "فينسنت كوشيتيل", "فيصل العتيبي",
+                                  "نبيل الحربي", "يانا كوفاليفا", "نيلسون مانديلا", "ياسين العمري"])
+def test_names_that_open_like_verbs_stay_names(name: str) -> None:
+    """Given names opening with the letters of a verb prefix are still names."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert not _ar_cut_clause(name)
+
+
+def test_a_verb_taken_for_a_subject_leaves_the_speaker_open() -> None:
+    """«وتذكرت … فقال "…"»: a dropped-subject verb is not reported as the speaker's name."""
+    text = ("زرت المدينة القديمة في الصيف.\nوتذكرت حديثا مع بائع عجوز هناك فقال \"المدينة تتغير كل عام\".")
+    q = {q.text: q for q in extract_quotes(text, language="ar")}["المدينة تتغير كل عام"]
+    assert q.speaker != "وتذكرت"
+
+
+@pytest.mark.parametrize("phrase", ["كتاب صدر عنه", "تقرير قامت به", "فرد عليه", "مكتوب عليها"])
+def test_a_phrase_closed_by_a_preposition_and_pronoun_is_no_speaker(phrase: str) -> None:
+    """«… صدر عنه», «… قامت به»: a preposition with an attached pronoun closes a clause."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert _ar_cut_clause(phrase)
+
+
+def test_a_description_closed_by_a_preposition_and_pronoun_stays() -> None:
+    """«المطالبون بها»: a definite description of a group may end so; it is left alone."""
+    from prcli.quotations.extract import _ar_cut_clause
+    assert not _ar_cut_clause("المطالبون بها")

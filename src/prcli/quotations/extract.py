@@ -42,6 +42,7 @@ from prcli.quotations.resolve import (
     word_positions,
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
+from prcli.text.normalize import fold
 from prcli.text.resources import lazy_pairs, lazy_words
 
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
@@ -251,7 +252,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if found is not None and lex.lang == "ar" and _ar_source_in_narration(toks, i):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
-                        and not (lex.lang == "ar" and _ar_particle_edge(found.name)):
+                        and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
             continue
@@ -462,11 +463,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = last[-1][1]
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
-        if person is not None and lex.lang == "ar" and _ar_particle_edge(person.name):
+        if person is not None and lex.lang == "ar" and _ar_pronoun_preposition_end(person.name):
+            # «كتاب صدر عنه», «فرد عليه»: the clause's subject is out of reach (a verb before it, a
+            # book it names); no speaker rather than a guess
+            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg)
+        if person is not None and lex.lang == "ar" and _ar_cut_clause(person.name):
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
-                [(a, q) for a, q in last[-40:] if not _ar_particle_edge(q.name)],  # (all it reads)
+                [(a, q) for a, q in last[-40:] if not _ar_cut_clause(q.name)],  # (all it reads)
                 clause.number if clause else "?", t.start, spoke)
         if person is not None:
             speaker = person.name
@@ -742,6 +747,49 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
         if p.named:
             _push(last, pos, p, p.gender)
 
+
+
+def _ar_cut_clause(name: str) -> bool:
+    """A speaker phrase that is a piece of a clause, not a noun phrase: opened or closed by a
+    particle (``_ar_particle_edge``) or opened by a finite verb (``_ar_verb_opened``)."""
+    return _ar_particle_edge(name) or _ar_verb_opened(name) or _ar_pronoun_preposition_end(name)
+
+
+#: Prepositions as written before an attached pronoun (folded).
+_ar_pronoun_preps = lazy_words("prcli.quotations", "pronoun_prepositions_ar.txt")
+
+
+def _ar_pronoun_preposition_end(name: str) -> bool:
+    """«كتاب صدر عنه», «بحث قامت به», «وتسجيل شهادته إليها»: a phrase closed by a preposition
+    with an attached pronoun ends a clause, not a name (a description with ال may end so, «المنادون
+    بها», and is left alone)."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2 or words[0].startswith("ال"):
+        return False
+    last = words[-1]
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
+            return True
+    return False
+
+
+def _ar_verb_opened(name: str) -> bool:
+    """«وتذكرت», «ويعرض ويسرد», «تأملوا في …», «ويسوقون حديثه»: a phrase opening on
+    a conjugated verb (a conjunction glued to a verb prefix with a person ending, a first-person
+    or plural ending) names no one; the verb's own subject is whom the reader follows. Only
+    endings a name never has after such a prefix (not «نيلسون», «يانا», «ويليام», «فينسنت»)."""
+    words = [fold(w) for w in name.split()]
+    if not words:
+        return False
+    w = words[0]
+    glued = w[:1] == "و" and len(w) >= 5 and w[1] in "يتن"  # (not ف: «فينسنت», «فيصل»)
+    bare = w[1:] if glued else w
+    if bare[:1] not in "يتن" or len(bare) < 4:
+        return False
+    if glued and (bare.endswith(("وا", "نا", "ت")) or (bare.endswith("ون") and len(bare) >= 6)
+                  or (len(words) >= 2 and words[1][:2] in ("وي", "وت") and len(words[1]) >= 5)):
+        return True  # «وتذكرت», «ويسوقون» (not «ونستون»), «ويعرض ويسرد»
+    return len(bare) >= 5 and bare.endswith("وا")  # «تأملوا في …» (not -نا: «نبينا», our prophet)
 
 
 def _ar_particle_edge(name: str) -> bool:
