@@ -1109,6 +1109,58 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
     assert not speaker.endswith(("إلى", "الى"))
 
 
+# Marked words that are a name, a term or an inscription although a speaker is near: never
+# listed as speech (text, marked words); and a speaker's short partials that stay speech.
+NOT_SPEECH_CASES = [
+    # «المشهورة بـ“…”», «ممن يعرفون بـ“…”»: a name the thing or the people are known by
+    ("وقال الباحث سامر الحداد إن المثل الأقرب إلى هذه الحال هو الحكمة المشهورة بـ\"خيط الصبر\".",
+     "خيط الصبر"),
+    ("وأوضح التقرير أن المتابعين يفضلون من يعرفون بـ\"صناع المحتوى الخفيف\" في المنصات.",
+     "صناع المحتوى الخفيف"),
+    # «لافتة مكتوب عليها “…”», with or without a colon: what a sign bears, not a speaker's words
+    ("وقال المنظمون إن الزوار رفعوا لافتة مكتوب عليها: \"الماء حياة\".", "الماء حياة"),
+    ("وحمل المشاركون في المسيرة لافتة مكتوب عليها \"لا نريد أن ننتظر\" أمام مقر البلدية.",
+     "لا نريد أن ننتظر"),
+    # a body's name in marks: a definite office noun and its adjective, or a body noun whose
+    # genitive is a construct noun phrase, even inside reported speech
+    ("وقال المتحدث إن «الإدارة العامة للمرور» رصدت المخالفات خلال الأسبوع.", "الإدارة العامة للمرور"),
+    ("وقالت مصادر مطلعة إن «اللجنة الرياضية» أعدت جدول المباريات.", "اللجنة الرياضية"),
+    ("وأضاف: كانت «رابطة حماية المستهلك» هي الجهة المسؤولة عن الملف.", "رابطة حماية المستهلك"),
+    # one word shaped as a name, marked once and written plainly elsewhere in the article: the
+    # group's name (the subject of a verbal noun, «قيام “…”»), not a word someone said
+    ("وأعلن المجلس المحلي عن قيام \"داعش\" بتفجير جسر، وأكد أن تنظيم داعش خسر مواقعه.",
+     "داعش"),
+    # a definite noun in marks right after a definite noun restates or names it (a gloss)
+    ("وقال التاجر إن أسعار الألواح \"الخشب\" ارتفعت هذا الشهر.", "الخشب"),
+]
+
+
+# and the opposite: a speaker's one word after a colon or a reporting verb stays speech, though
+# the article writes it plainly too
+SHORT_SPEECH_CASES = [
+    ("قال المدرب إن اللاعبين يستطيع كل منهم أن يقدم الأفضل.\nوسئل عن الموسم فقال: \"أستطيع\".",
+     "أستطيع"),
+    ("وأشار القائد إلى استمرار التقدم لاستكمال \"تحرير\" المدينة، بعد أن أعلن تحرير القرى.", "تحرير"),
+    # after a definite noun, the speaker's adjective (فاعل, nisba) or a saying stays speech
+    ("وأشاد الوزير بالموقف \"الحازم\" للحكومة في هذه القضية.", "الحازم"),
+    # a reporting verb and its prepositional phrase ending on a definite noun: the words said
+    ("وقال الطبيب عبر الهاتف \"المريض تجاوز مرحلة الخطر\".", "المريض تجاوز مرحلة الخطر"),
+    ("وقال المدرب إن الفريق سيطبق العبارة الشهيرة \"الجماعة قوة\" في المباراة.", "الجماعة قوة"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), SHORT_SPEECH_CASES)
+def test_arabic_short_partial_stays_speech(text: str, quoted: str) -> None:
+    found = [q for q in extract_quotes(text, language="ar") if q.text == quoted]
+    assert found and found[0].is_speech, found
+
+
+@pytest.mark.parametrize(("text", "quoted"), NOT_SPEECH_CASES)
+def test_arabic_marked_name_is_not_speech(text: str, quoted: str) -> None:
+    found = [q for q in extract_quotes(text, language="ar") if q.text == quoted]
+    assert found and not found[0].is_speech, found
+
+
 # Round-ups of posts on social media: a handle between the name and the quotation, a tweeter
 # described before the name and the verb, a source credited in passing with no quotation.
 SOCIAL_MEDIA_CASES = [

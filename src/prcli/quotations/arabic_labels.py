@@ -20,7 +20,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     """``title``/``term`` for the Arabic quotation token at ``k`` when its position names
     something (see the module docstring), else None (the caller goes on classifying)."""
     words = inner.split()
-    if words and _inscribed(_left(toks, k, 2)):
+    if words and _inscribed(_left(toks, k, 2, ",،:")):
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
@@ -69,6 +69,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «البرلمان الألماني “بوندستاغ”», «المكتب الهولندي “…”»: its own name
     if _name_before_nisba(toks, k, words):
         return "term"  # «“ديار” القطرية», «“كادينا كوبي” الإذاعية»: a proper name and its adjective
+    if _definite_apposition(toks, k, words, left, lex):
+        return "term"  # «العبوات “الكرتون”», «قطاع الضيافة “الفنادق”»: restates the noun before
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     return None
@@ -112,14 +114,15 @@ def _spelled_acronym(words: list[str], lex: Lexicon) -> bool:
     return not all(w in lex.stops for w in folded)
 
 
-def _left(toks: list[Tok], k: int, n: int) -> list[str]:
-    """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped)."""
+def _left(toks: list[Tok], k: int, n: int, through: str = ",،") -> list[str]:
+    """Up to ``n`` words before token ``k`` in its sentence, nearest first (commas skipped, and
+    the other marks of ``through``: a colon before an inscription, «مكتوب عليها: “…”»)."""
     out: list[str] = []
     j = k - 1
     while j >= 0 and len(out) < n and toks[j].kind not in ("b", "q"):
         if toks[j].kind == "w":
             out.append(toks[j].norm)
-        elif toks[j].norm not in ",،":
+        elif toks[j].norm not in through:
             break
         j -= 1
     return out
@@ -559,12 +562,15 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
     heads = folded_words("body_heads_labels_ar.txt")
     if folded[0].startswith("ال") and folded[0][2:] in folded_words("body_heads_definite_ar.txt"):
         # «“الجمعية المغربية لحقوق الإنسان”»: a definite body noun and its nisba adjective
-        return folded[1].startswith("ال") and folded[1].endswith(("ي", "يه")) \
+        return folded[1].startswith("ال") \
+            and (folded[1].endswith(("ي", "يه")) or folded[1] in folded_words("body_adjectives_ar.txt")) \
             and all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
     if folded[0] not in heads:
         return False
     if folded[1].startswith("ال") and not folded[1].endswith(("يه", "ين", "ون")):
         return all(_noun_word(folded, i, lex, after_cue) for i in range(2, len(folded)))
+    if _construct_chain(folded, lex, after_cue):
+        return True
     if len(folded) == 2 and _name_shaped(words[1:], lex):
         return True  # «“شركة كاف”», «“مجموعة سيمنز”»: the head noun and a foreign name (not «“حملة ناجحة”»)
     if _ruler_genitive(folded, lex, after_cue):
@@ -575,6 +581,17 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
                                     for w in folded[1:3]) \
         and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
+
+
+def _construct_chain(folded: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
+    """«“جمعية اتحاد الملاك”», «“هيئة حقوق الإنسان”»: after the body noun, a bare noun in
+    construct with a definite genitive, then only words a name goes on with (``_noun_word``):
+    the body noun's genitive is itself a noun phrase, the name of what the body is for (an
+    indefinite predicate, «“حركة تصحيحية”», has no definite word after it)."""
+    if len(folded) < 3 or folded[1].startswith(("ال", "لل")) or not folded[2].startswith("ال") \
+            or folded[1] in lex.stops or folded[1] in folded_words("name_links_ar.txt"):
+        return False  # (not «“مجموعة من الفاسقين”»: a part of a group, a description)
+    return all(_noun_word(folded, i, lex, after_cue) for i in range(1, len(folded)))
 
 
 def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) -> bool:
@@ -752,6 +769,39 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if after in folded_words("relatives_ar.txt") and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
+
+
+def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
+    """«مقاسات العبوات “الكرتون”», «قطاع الضيافة “الفنادق”», «المدرب “…”»: one to three marked
+    words opening with a definite noun, right after a definite noun (nothing between), stand in
+    apposition to it: the thing's own name or a gloss of it. A speaker's word after a definite
+    noun is its adjective, so the first word must not be shaped as one: no nisba, feminine or
+    plural ending, no participle in م, no فاعل/أفعل/فعال/فعيل stem («الموقف “الحازم”», «نهجها
+    “الشجاع”», «التقدم “البارز”» stay the speaker's). Not after a role or person noun (the
+    name rules read those) nor a reporting verb."""
+    if not 1 <= len(words) <= 3 or not left or k == 0 or toks[k - 1].kind != "w":
+        return False
+    sayings = folded_words("sayings_ar.txt")
+    if any(w.removeprefix("ال") in sayings or w.removeprefix("وال") in sayings for w in left[:3]):
+        return False  # «المقولة الشهيرة “…”»: the saying, someone's words
+    for w in _left(toks, k, 6)[1:]:
+        if w in _that_words():
+            break  # («قال إن أسعار الألواح “…”»: the noun is inside the reported clause)
+        if _cue_form(w, lex):
+            return False  # «وقال فلان عبر الهاتف “…”»: the noun ends the verb's phrase, the marks its words
+    noun = left[0]
+    bare = noun[1:] if noun[:1] in "وبلك" and noun[1:3] == "ال" else noun
+    if not bare.startswith("ال") or len(bare) <= 4 or _cue_form(noun, lex) \
+            or bare in lex.people or bare[2:] in lex.roles or bare in lex.roles:
+        return False
+    folded = [normalize(w) for w in words]
+    first = folded[0]
+    stem = first[2:]
+    if not first.startswith("ال") or len(stem) < 3 \
+            or first.endswith(("ي", "يه", "ه", "ين", "ون", "ات", "ا")) or first.startswith("الم") \
+            or _triliteral_adjective(stem) or _adjective_shaped(stem) or _imperfect(stem):
+        return False
+    return not any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops for w in folded)
 
 
 def name_like(words: list[str], lex: Lexicon) -> bool:

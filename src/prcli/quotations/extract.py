@@ -286,7 +286,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if term:
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
-        if nonspeech in (None, "scare") and lex.lang == "ar" and _ar_plain_name(toks, inner):
+        if nonspeech in (None, "scare") and lex.lang == "ar" \
+                and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term:
             nonspeech = "term"
@@ -1886,6 +1887,23 @@ def _ar_named_person(left: list[str], lex: Lexicon) -> bool:
                 or w in lex.cues or not _ar_adjective_shape(head):
             return False
     return False
+
+
+def _ar_plain_single_name(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«مسلحي «داعش»» where the article also writes «تنظيم داعش»: one marked word shaped as a
+    proper name (``arabic_labels._name_shaped``: no ال, no adjective, plural, feminine or verb
+    shape; no verbal noun, «“تحرير”») that the article writes without marks too, is a name set
+    apart, not a word said. Only inside the sentence's syntax, right after a word that is no
+    reporting verb (after a colon or «ويقول: “أستطيع”» one word is what is said)."""
+    words = inner.split()
+    if len(words) != 1 or inner.rstrip()[-1:] in _TERMINATORS or k == 0 or toks[k - 1].kind != "w":
+        return False
+    before = toks[k - 1].norm
+    if before in lex.cues or before.removeprefix("و") in lex.cues or before in _framing():
+        return False
+    word = normalize(words[0])
+    return arabic_labels._name_shaped(words, lex) and not arabic_labels._verbal_noun(word) \
+        and _ar_written_plainly(toks, words)
 
 
 def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
