@@ -36,9 +36,9 @@ TABLE = [
     ("fr", "« Nous voulons être entendus », a déclaré Anne Roux. Elle refuse pourtant le mot « grève » "
            "pour parler du mouvement.",
      "grève", None, False),
-    ("fr", "Des infirmières se sont regroupées sur les réseaux sociaux sous le nom « blouses bleues », "
-           "a expliqué Anne Roux, l'une d'elles.",
-     "blouses bleues", None, False),
+    ("fr", "Des aides-soignantes ont monté un collectif en ligne sous le nom « tabliers verts », "
+           "a raconté Léa Fontaine, l'une d'elles.",
+     "tabliers verts", None, False),
     ("fr", "Selon la gendarmerie, les deux hommes portaient des casques du type « chantier » lors du vol.",
      "chantier", None, False),
     # a list goes on in the kind of its first item («le mot « … » ou « … »»)
@@ -49,15 +49,15 @@ TABLE = [
            "« matériel de maintien de l'ordre ».",
      "matériel de maintien de l'ordre", None, False),
     # a noun of setting up or holding an event, then its complement in marks: the event's name
-    ("fr", "La maire Claire Vidal a donné lundi le coup d'envoi officiel d'un « forum des quartiers » "
-           "qu'elle veut ouvert à tous.",
-     "forum des quartiers", None, False),
+    ("fr", "La maire Claire Vidal a annoncé jeudi le lancement officiel d'une « semaine du vélo » "
+           "qu'elle veut ouverte à tous.",
+     "semaine du vélo", None, False),
     ("fr", "« Il faut écouter les habitants », a dit Paul Morel. Le préfet prépare l'organisation de la "
            "« consultation des riverains » prévue en mars.",
      "consultation des riverains", None, False),
-    # (words with their own article after such a noun are someone's: «la mise en place d'« une … »»)
-    ("fr", "Le maire Paul Morel a plaidé pour la mise en place d'« une police plus proche des gens ».",
-     "une police plus proche des gens", "Paul Morel", True),
+    # (words with their own article after such a noun are someone's: «la création d'« un … »»)
+    ("fr", "Le maire Paul Morel réclame depuis des mois la création d'« un guichet unique pour les artisans ».",
+     "un guichet unique pour les artisans", "Paul Morel", True),
     # a number right before the marks: the category counted
     ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
            "« intéressés » et 900 participants étaient recensés jeudi.",
@@ -69,9 +69,9 @@ TABLE = [
     ("fr", "Le maire Paul Morel a visité le quartier. C'est ce qu'on appelle la « fracture territoriale », "
            "note le rapport.",
      "fracture territoriale", None, False),
-    ("fr", "Le maire Paul Morel veut ouvrir le dialogue dans le cadre de ce qu'il appelle une "
-           "« colère juste ».",
-     "colère juste", "Paul Morel", True),
+    ("fr", "Le ministre Marc Delorme défend depuis lundi ce qu'il appelle une "
+           "« sobriété choisie ».",
+     "sobriété choisie", "Marc Delorme", True),
     # (a date before the verb of the sentence counts nothing: the words are the speaker's)
     ("fr", "Mardi, le ministre Paul Morel annonce que les hausses prévues pour le 1er janvier 2030 sont "
            "« suspendues » pour six mois.",

@@ -1321,7 +1321,7 @@ WINDS: list[Row] = [
 def test_a_wind_speed_counts_the_wind_not_its_directions(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    """«الرياح ستكون شمالية غربية بسرعة 15-35 كم/ساعة»: compass directions say where a wind
+    """«الرياح ستكون جنوبية شرقية بسرعة 20-45 كم/ساعة»: compass directions say where a wind
     blows from; the speed is the wind's."""
     _check(text, expected)
 
@@ -1346,14 +1346,14 @@ def test_a_word_introducing_the_figure_is_not_counted(
 
 
 def test_a_price_reached_in_a_session_counts_the_commodity_not_the_session() -> None:
-    """«بعد أن لامس في وقت سابق من الجلسة 61.20 دولار»: the session is when, the price is the
+    """«بعد أن بلغ في وقت سابق من الجلسة 73.95 دولار»: the session is when, the price is the
     crude's (the amount before it in the sentence), never «الجلسة»."""
     text = (
-        "وتراجع سعر خام القياس عند التسوية 35 سنتا إلى 61.90 دولار للبرميل بعد أن لامس في وقت سابق"
-        " من الجلسة 61.20 دولار."
+        "وارتفع سعر خام الشمال عند الإغلاق 48 سنتا إلى 73.42 دولار للبرميل بعد أن بلغ في وقت سابق"
+        " من الجلسة 73.95 دولار."
     )
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
-    assert "سعر" in (found["61.20 دولار"] or ""), found
+    assert "سعر" in (found["73.95 دولار"] or ""), found
 
 
 OWNED_NUMBERS: list[Row] = [
@@ -1376,7 +1376,7 @@ def test_their_number_counts_the_noun_the_pronoun_points_to(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("وأعلن في ختام المسابقة العالمية 24 للقرآن الكريم أسماء الفائزين.", [("24", "المسابقة")]),
+        ("ووزعت في ختام المسابقة الدولية 17 للخط العربي جوائز الفائزين.", [("17", "المسابقة")]),
         ("واختتمت مباريات بطولة صيف الشرقية 36 للكبار أمس.", [("36", "بطولة")]),
     ],
     ids=["competition", "tournament"],
@@ -1384,8 +1384,8 @@ def test_their_number_counts_the_noun_the_pronoun_points_to(
 def test_a_number_after_a_definite_noun_labels_that_noun(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    """«المسابقة العالمية 24 للقرآن الكريم»: the number is the edition of the competition; the
-    prepositional complement after it («للقرآن») is not what it counts."""
+    """«المسابقة الدولية 17 للخط العربي»: the number is the edition of the competition; the
+    prepositional complement after it («للخط») is not what it counts."""
     _check(text, expected)
 
 
@@ -1412,14 +1412,14 @@ def test_a_verb_after_a_relative_clause_has_its_antecedent_for_subject(
 
 
 def test_earlier_in_the_session_is_not_what_fell() -> None:
-    """«بعدما تراجع في وقت سابق من التعاملات إلى 61.10 دولار»: «في وقت سابق» (earlier) and the
+    """«بعدما نزل في وقت سابق من التعاملات حتى 69.80 دولار»: «في وقت سابق» (earlier) and the
     session after it name no thing; the price is the crude's, as in the amount before."""
     text = (
-        "وهبط سعر خام القياس عند التسوية 0.2 في المائة إلى 61.90 دولار للبرميل بعدما تراجع في وقت"
-        " سابق من التعاملات إلى 61.10 دولار."
+        "وانخفض سعر خام الشمال عند الإغلاق 0.4 في المائة إلى 70.15 دولار للبرميل بعدما نزل في وقت"
+        " سابق من التعاملات حتى 69.80 دولار."
     )
     found = {s.text: s.counts for s in extract_stats(text, language="ar")}
-    assert "سعر" in (found["61.10 دولار"] or ""), found
+    assert "سعر" in (found["69.80 دولار"] or ""), found
 
 
 def test_a_closing_level_after_liyuqfil_is_the_index() -> None:

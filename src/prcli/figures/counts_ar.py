@@ -183,7 +183,7 @@ def refine(doc: _Doc, figs: list[_Fig]) -> None:
             if got is None and f.kind != "count":
                 got = opening_subject(doc, f, amounts)
             if got is None and id(f) in in_session and prev is not None and prev.kind == f.kind:
-                got = prev.counts  # «إلى 44.66 دولار … لامس في وقت سابق من الجلسة 44.20 دولار»
+                got = prev.counts  # «إلى 52.31 دولار … بلغ في وقت سابق من الجلسة 52.75 دولار»
             f.counts = got or f.counts
         if f.counts and f.kind in _CHAINED:
             prev = f
@@ -386,7 +386,7 @@ def conjoined_after(doc: _Doc, fig: _Fig) -> bool:
 
 
 def labelled_pair(doc: _Doc, figs: list[_Fig], idx: int, covered: set[int]) -> str | None:
-    """«توزعت بين الذكور 5635 والإناث 6067»: two figures each right after a definite noun, the
+    """«انقسموا بين الطلاب 812 والطالبات 947»: two figures each right after a definite noun, the
     second one's noun joined by «و»: each figure counts the noun before it (the first one is not
     left with nothing because the word after it opens the next item)."""
     fig = figs[idx]
@@ -915,14 +915,14 @@ def changed_after(doc: _Doc, v: int, end: int, covered: set[int]) -> str | None:
         if doc.match(doc.units, m, 1)[0] and key.startswith("ال") and not doc.ar_figure_part(m):
             return doc._phrase(m, m)  # «تراجع الدولار بنسبة 1%»: a currency with no number is a noun
         if m >= 1 and doc.keys[m - 1] == "في" and norm_word(key) in _time_adverbials():
-            m += 2  # «تراجع في وقت سابق من التعاملات»: «earlier», with its adjective
+            m += 2  # «صعد في وقت سابق من التعاملات»: «earlier», with its adjective
             continue
         passed = adjective or doc.is_cue("changenoun", key) or not doc._content(m) or doc.ar_filler(m)
         if passed or key in _adverbs():
             m += 1  # («ارتفع مجددا إلى»: an adverb of the verb, not its subject)
             continue
         if doc.is_cue("skip", key) or norm_word(key) in _sessions():
-            return None  # («تراجع في وقت سابق من التعاملات»: a session, not what fell)
+            return None  # («صعد في وقت سابق من التعاملات»: a session, not what fell)
         return doc.ar_np(m)
     return None
 
@@ -1290,8 +1290,8 @@ def direction_run(doc: _Doc, k: int) -> int | None:
 
 
 def copula_subject(doc: _Doc, k: int, covered: set[int]) -> str | None:
-    """«حركة الرياح السطحية على البحر الأحمر ستكون شمالية غربية بسرعة …», «بينما تكون حركة الرياح
-    على الخليج شمالية بسرعة …»: a predicate of adjectives after «كان/تكون» is said of the noun
+    """«هبوب الرياح على الساحل الشرقي ستكون جنوبية شرقية بسرعة …», «بينما تكون الرياح
+    على الهضاب شمالية بسرعة …»: a predicate of adjectives after «كان/تكون» is said of the noun
     phrase before that verb (past a place complement «على …»), or right after it when the verb
     comes first. None without such a verb in the sentence before token ``k``."""
     c = k - 1
@@ -1433,7 +1433,7 @@ def across_relative(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
 
 
 def relative_antecedent(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) -> str | None:
-    """«نسبة مكاتب التصويت التي لا يمكن الوصول إليها من قبل الأشخاص … بلغت 73%», «المساحة التي
+    """«نسبة مراكز الاقتراع التي لا يصل إليها كبار السن في الأرياف … بلغت 38%», «المساحة التي
     تغطيها الغابات في المنطقة تصل إلى 200 هكتار»: a verb right after a relative clause has the
     clause's antecedent for subject; a noun read inside the clause belongs to the clause's own
     verb. The antecedent is the noun phrase right before the relative pronoun."""
@@ -1491,7 +1491,7 @@ def definite_phrase_before(doc: _Doc, rel: int, covered: set[int]) -> str | None
         and not doc.is_cue("npprep", doc.keys[first - 1])
         and doc.ar_np_word(first - 1, nouns=True)
     ):
-        first -= 1  # «مكاتب التصويت»: indefinite heads govern the definite noun
+        first -= 1  # «مراكز الاقتراع»: indefinite heads govern the definite noun
     return doc._phrase(first, last)
 
 

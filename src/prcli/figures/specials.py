@@ -754,7 +754,7 @@ class _Specials(_Numbers):
         return governed or adverbial
 
     def series_ordinal_head(self, i: int, value: Decimal) -> int | None:
-        """«المركز الأول عربيا والثاني عالميا», «في المستوى الأول ...، وفي الثاني ...»: Arabic
+        """«المرتبة الأولى خليجيا والثانية عربيا», «في المستوى الأول ...، وفي الثاني ...»: Arabic
         drops the noun of the next ordinals of a series, so a definite ordinal with no noun of
         its own numbers the noun of the ordinal just before it in the sentence when it follows
         on from it (value one more). Not after a definite noun of its own («الصف الثاني») or in a

@@ -547,15 +547,15 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
     return len(after) == 3 and all(w.isupper() for w in after)
 
 
-#: Words between a number and the category it counts in marks («18 000 se sont déclarés « … »»,
-#: «1 400 personnes qui se sont dites « … »»): the crowd, its relative, a reflexive verb of declaring.
+#: Words between a number and the category it counts in marks («12 000 se sont déclarés « … »»,
+#: «2 300 lecteurs qui se sont dits « … »»): the crowd, its relative, a reflexive verb of declaring.
 _counted_links = lazy_words("prcli.quotations", "counted_links_fr.txt")
 _declared = lazy_words("prcli.quotations", "declared_fr.txt")
 
 
 def counted_category(text: str, toks: list[Tok], k: int) -> bool:
-    """«8 000 « intéressées » par l'événement», «7000 « gilets » ont défilé», «18 000 se sont
-    déclarées « intéressées »»: a few lowercase words in marks after a number (directly, or past
+    """«5 200 « inscrits » sur la page», «600 « bonnets » ont défilé», «12 000 se sont
+    déclarés « partants »»: a few lowercase words in marks after a number (directly, or past
     a verb of declaring oneself, ``data/counted_links_fr.txt``) are the category counted (a
     label, as on an event page), not words anyone said."""
     j = k - 1
@@ -707,7 +707,7 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
 
 #: «de», «du», «d'un» …: the words between a noun and its complement in marks (``event_complement``).
 _OF_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "d'un", "d'une", "'"})
-#: Adjectives set between a noun of setting up and its complement («le coup d'envoi officiel d'un « … »»).
+#: Adjectives set between a noun of setting up and its complement («l'ouverture officielle d'un « … »»).
 _event_adjectives = lazy_words("prcli.quotations", "event_adjectives_fr.txt")
 
 
@@ -715,7 +715,7 @@ def event_complement(toks: list[Tok], k: int, inner: str) -> bool:
     """«le lancement officiel du « … »», «l'organisation de la « … »», «l'activation de « … »»: a few
     lowercase words in marks completing a noun of setting up or holding an event or a measure
     (``data/event_nouns_fr.txt``) name that event or measure, not words someone said. Words with
-    their own article («la mise en place d'« une forme plus … »») or a pronoun of speech stay
+    their own article («la création d'« un lieu plus … »») or a pronoun of speech stay
     someone's."""
     body = inner.strip(" \u00a0\u202f\u2009")
     words = body.lower().replace("’", "'").split()

@@ -1616,7 +1616,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
 
 
 def _fr_body_head(norms: list[str]) -> bool:
-    """«la préfecture du Var», «le ministère de l'Intérieur»: a description whose head noun (after
+    """«la préfecture du Var», «la direction de la police»: a description whose head noun (after
     its article) is itself a body, not a person described by one."""
     head = _unelided(norms[0]) if norms[0].startswith("l'") and len(norms[0]) > 2 else \
         (norms[1] if len(norms) > 1 else "")

@@ -530,7 +530,7 @@ class _French(_Arabic):
             return False
         e = self._skip_adverbials(v + 1)
         if e + 1 < n and toks[e].norm in ("dès", "depuis") and toks[e + 1].norm in _fr_time():
-            e += 1  # «« … » a souligné dès mardi le ministre X»: a time phrase with its preposition
+            e += 1  # «« … » a rappelé dès jeudi la préfète X»: a time phrase with its preposition
         while e < n and toks[e].kind == "w" and toks[e].norm in _fr_time():
             e += 1
         if e >= n or toks[e].kind != "w":

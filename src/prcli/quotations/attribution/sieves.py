@@ -231,7 +231,7 @@ class Attributor(_Clauses):
                             return Clause(c.cue_start, c.cue_end, opening, "?", "hal-subject")
                     if self.lang != "ar" and not (self.lang == "fr" and toks[j - 1].norm == "en"):
                         # «le ministre prévenant que …»: the phrase right before the participle
-                        # (not before a gerund: «de jouer les durs en répétant …» is the object)
+                        # (not before a gerund: «d'accuser le coup en expliquant …» is the object)
                         own = self._left_np(j, self._clause_floor(j))
                         if own is not None and not (own[1] - own[0] == 1 and toks[own[0]].norm in
                                                     (_en_pron() if self.lang == "en" else _fr_pron())):
