@@ -258,7 +258,7 @@ def session_only(phrase: str) -> bool:
 
 
 def labelled_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«المسابقة العالمية 24 للقرآن الكريم», «الذكرى 12 للتأسيس», «بطولة صيف المنطقة 36 للكبار»: a
+    """«المسابقة الدولية 17 للخط العربي», «الذكرى 12 للتأسيس», «بطولة صيف المنطقة 36 للكبار»: a
     bare number right after a definite noun, with only a prepositional complement after it,
     numbers that noun (its edition): the noun with its relational adjective, or the whole idafa
     when the definite word only closes a name («بطولة صيف الشرقية»)."""
@@ -1272,7 +1272,7 @@ def _direction(key: str) -> bool:
 
 def direction_run(doc: _Doc, k: int) -> int | None:
     """The first token of the compass directions right before the dimension noun at ``k``
-    («شمالية إلى شمالية غربية بسرعة», past a place «على الجزء الشمالي»), or None."""
+    («جنوبية إلى جنوبية شرقية بسرعة», past a place «على الطرف الجنوبي»), or None."""
     j = k - 1
     if j >= 0 and not _direction(doc.keys[j]):
         j = next((p - 1 for p in range(k - 1, max(0, k - 6), -1) if doc.keys[p] in _PLACE_PREPS), -1)

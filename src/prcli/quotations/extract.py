@@ -331,7 +331,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "title", None  # «le lancement du « grand forum »»: the event's name
         if nonspeech != "term" and lex.lang == "fr" \
                 and (french.poll_answer(text, toks, i) or french.counted_category(text, toks, i)):
-            nonspeech, clause = "term", None  # «23 % de « satisfaits »», «8 000 « intéressées »»: a category
+            nonspeech, clause = "term", None  # «41 % de « convaincus »», «5 200 « inscrits »»: a category
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
             nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")

@@ -514,7 +514,7 @@ _share_words = lazy_words("prcli.quotations", "share_words_fr.txt")
 
 
 def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
-    """«tombée à 23 % de « satisfaits »», «4 % de « très satisfaits »»: a few lowercase words in
+    """«descendue à 41 % de « convaincus »», «9 % de « très convaincus »»: a few lowercase words in
     marks as the complement of a share («N % de», «N pour cent de») name the answer people gave to
     a poll (the category counted), not words anyone said."""
     m = k - 1
