@@ -56,7 +56,8 @@ TABLE = [
            "« consultation des riverains » prévue en mars.",
      "consultation des riverains", None, False),
     # (words with their own article after such a noun are someone's: «la création d'« un … »»)
-    ("fr", "Le maire Paul Morel réclame depuis des mois la création d'« un guichet unique pour les artisans ».",
+    ("fr", "Le maire Paul Morel réclame depuis des mois la création d'« un guichet unique pour les "
+           "artisans ».",
      "un guichet unique pour les artisans", "Paul Morel", True),
     # a number right before the marks: the category counted
     ("fr", "« Nous attendons du monde », a dit le préfet Jean Roux. Sur la page de l'événement, 3 000 "
