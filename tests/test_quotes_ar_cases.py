@@ -1119,8 +1119,8 @@ NOT_SPEECH_CASES = [
      "صناع المحتوى الخفيف"),
     # «لافتة مكتوب عليها “…”», with or without a colon: what a sign bears, not a speaker's words
     ("وقال المنظمون إن الزوار رفعوا لافتة مكتوب عليها: \"الماء حياة\".", "الماء حياة"),
-    ("وحمل المشاركون في المسيرة لافتة مكتوب عليها \"لا نريد أن ننتظر\" أمام مقر البلدية.",
-     "لا نريد أن ننتظر"),
+    ("ورفع سكان الحي الشرقي لافتة مكتوب عليها \"سنبقى في بيوتنا\" عند مدخل السوق القديم.",
+     "سنبقى في بيوتنا"),
     # a body's name in marks: a definite office noun and its adjective, or a body noun whose
     # genitive is a construct noun phrase, even inside reported speech
     ("وقال المتحدث إن «الإدارة العامة للمرور» رصدت المخالفات خلال الأسبوع.", "الإدارة العامة للمرور"),
