@@ -686,6 +686,7 @@ def label_written_plainly(text: str, toks: list[Tok], k: int,
 
 
 _mention_nouns = lazy_words("prcli.quotations", "mention_nouns_fr.txt")
+_mention_verb_nouns = lazy_words("prcli.quotations", "mention_nouns_verbs_fr.txt")
 _kind_nouns = lazy_words("prcli.quotations", "kind_nouns_fr.txt")
 
 
@@ -699,6 +700,9 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
         return False
     w = toks[k - 1].norm
     if w in _mention_nouns():
+        return True
+    if w in _mention_verb_nouns() and k >= 2 and toks[k - 2].kind == "w" \
+            and toks[k - 2].norm in _noun_dets():
         return True
     body = inner.strip(" \u00a0\u202f\u2009")
     return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("de", "du") \
