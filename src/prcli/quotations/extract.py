@@ -1998,6 +1998,11 @@ def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
     speaker a later «وقال» or a later quotation goes on with, unlike one who was just quoted."""
     if toks[i].norm.removeprefix("و") not in _ar_according():
         return False
+    k = i - 1
+    while k >= 0 and toks[k].kind == "w" and toks[k].norm in ("و", "ف"):
+        k -= 1
+    if k < 0 or toks[k].kind == "b":
+        return False  # «وبحسب X، فقد …» opens its sentence: X is its source and goes on speaking
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(toks) and abs(k - i) <= reach and toks[k].kind != "b":

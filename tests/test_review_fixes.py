@@ -1,0 +1,30 @@
+"""Rows for the review's findings on the merged work: each failed before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+
+# (language, text, quoted words, expected speaker or None, is speech)
+TABLE = [
+    # «marque» is a verb here («cette décision marque …»): the marks hold the minister's words
+    ("fr", "Le conseil a voté hier. Cette décision marque « un tournant pour toute la région », "
+           "a estimé le ministre Paul Ravel.",
+     "un tournant pour toute la région", "Paul Ravel", True),
+    # after a determiner «marque» is the noun: the marks hold a name
+    ("fr", "Paul Girard a déposé sa demande. Seule la marque « Mon vélo vert » est enregistrée.",
+     "Mon vélo vert", None, False),
+    # a sentence opening with «وبحسب X» makes X the source a later «وأضاف» goes on with
+    ("ar", "قال وزير الصحة سامي العنزي إن \"المستشفيات جاهزة\".\n\nوبحسب الناطق باسم الشرطة العقيد "
+           "فهد الدوسري، فقد اعتقل ثلاثة أشخاص. وأضاف أن \"التحقيقات مستمرة حتى الآن\".",
+     "التحقيقات مستمرة حتى الآن", "فهد الدوسري", True),
+    # a source set off inside its sentence («- بحسب محللين -») is no one who goes on speaking
+    ("ar", "قال وزير الصحة سامي العنزي إن \"المستشفيات جاهزة\".\n\nوالأزمة التي هي - بحسب محللين - "
+           "نتيجة سياسات خاطئة. وأضاف أن \"التحقيقات مستمرة حتى الآن\".",
+     "التحقيقات مستمرة حتى الآن", "سامي العنزي", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
+def test_review_rows(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
