@@ -250,7 +250,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
-                if found is not None and lex.lang == "ar" and _ar_source_in_narration(toks, i):
+                if found is not None and lex.lang == "ar" and _ar_source_in_narration(text, toks, i, c.np, found.name):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
@@ -1992,7 +1992,8 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
 _ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 
 
-def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
+def _ar_source_in_narration(text: str, toks: list[Tok], i: int, np: tuple[int, int], name: str,
+                            reach: int = 80) -> bool:
     """Whether token ``i`` is «بحسب/حسب/وفق …» in a sentence that quotes nothing: the writer
     credits a view to someone in passing («… وهي - بحسب خبراء - نتيجة …»); that source is no
     speaker a later «وقال» or a later quotation goes on with, unlike one who was just quoted."""
@@ -2002,7 +2003,8 @@ def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
     while k >= 0 and toks[k].kind == "w" and toks[k].norm in ("و", "ف"):
         k -= 1
     if k < 0 or toks[k].kind == "b":
-        return False  # «وبحسب X، فقد …» opens its sentence: X is its source and goes on speaking
+        # «وبحسب X، فقد …» opens its sentence: X is its source and goes on speaking (if X is a name)
+        return name not in text[toks[np[0]].start:toks[np[1] - 1].end]
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(toks) and abs(k - i) <= reach and toks[k].kind != "b":
