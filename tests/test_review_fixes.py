@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
+from prcli.quotations import extract_quotes
 
 # (language, text, quoted words, expected speaker or None, is speech)
 TABLE = [
@@ -28,3 +29,20 @@ TABLE = [
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
 def test_review_rows(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
     check_quote_case(lang, text, quoted, speaker, speech)
+
+
+def test_capitals_alone_on_their_line_stay_a_heading() -> None:
+    """The bounded line search still finds a line of capitals in marks standing alone."""
+    text = ("Le conseil municipal s'est réuni hier soir.\n« ON TIENT BON »\n"
+            "Les agents ont voté la grève à une large majorité, a expliqué Paul Ravel.")
+    kinds = {q.text: q.kind for q in extract_quotes(text, language="fr")}
+    assert kinds.get("ON TIENT BON") == "title"
+
+
+def test_capitals_on_a_long_line_are_no_heading() -> None:
+    """Far from any line break (more than a line's reach), words in capitals are not taken for
+    a line of their own."""
+    text = ("Le conseil municipal s'est réuni hier soir.\n" + " " * 300 + "« ON TIENT BON »" + " " * 300
+            + "\na lancé Paul Ravel aux agents.")
+    kinds = {q.text: q.kind for q in extract_quotes(text, language="fr")}
+    assert kinds.get("ON TIENT BON") != "title"

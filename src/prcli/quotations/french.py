@@ -537,11 +537,17 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
     words = _CAPS_WORDS.findall(inner)
     if len(words) < 2 or not all(w.isupper() for w in words):
         return False
-    line_start = text.rfind("\n", 0, open_at) + 1
-    line_end = text.find("\n", close_end)
-    line_end = len(text) if line_end < 0 else line_end
+    reach = 200  # a line longer than this is no line a heading stands alone on (and no quadratic search)
+    lo, hi = max(0, open_at - reach), close_end + reach
+    nl = text.rfind("\n", lo, open_at)
+    line_start = nl + 1 if nl >= 0 else (0 if lo == 0 else -1)
+    line_end = text.find("\n", close_end, hi)
+    if line_end < 0:
+        line_end = len(text) if hi >= len(text) else -1
     blank = " \u00a0\u202f\t"
-    if not text[line_start:open_at].strip(blank) and not text[close_end:line_end].strip(blank):
+    alone = line_start >= 0 and line_end >= 0 and not text[line_start:open_at].strip(blank) \
+        and not text[close_end:line_end].strip(blank)
+    if alone:
         return True  # alone on its line
     after = _CAPS_WORDS.findall(text[close_end:close_end + 60])[:3]
     return len(after) == 3 and all(w.isupper() for w in after)
