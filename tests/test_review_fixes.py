@@ -23,6 +23,10 @@ TABLE = [
     ("ar", "قال وزير الصحة سامي العنزي إن \"المستشفيات جاهزة\".\n\nوالأزمة التي هي - بحسب محللين - "
            "نتيجة سياسات خاطئة. وأضاف أن \"التحقيقات مستمرة حتى الآن\".",
      "التحقيقات مستمرة حتى الآن", "سامي العنزي", True),
+    # without a person brought in after them they stay an intertitle
+    ("fr", "Les soignants manifestaient devant l'hôpital ce matin.\n\n« On ne lâchera rien »\n\n"
+           "Le ministre a reçu les syndicats dans l'après-midi.",
+     "On ne lâchera rien", None, False),
 ]
 
 
@@ -46,3 +50,11 @@ def test_capitals_on_a_long_line_are_no_heading() -> None:
             + "\na lancé Paul Ravel aux agents.")
     kinds = {q.text: q.kind for q in extract_quotes(text, language="fr")}
     assert kinds.get("ON TIENT BON") != "title"
+
+
+def test_personal_words_before_the_person_are_speech() -> None:
+    """Personal words alone in their paragraph, then the person who said them: speech, not a heading."""
+    text = ("Les soignants manifestaient devant l'hôpital ce matin.\n\n« On ne lâchera rien »\n\n"
+            "Marie Dupont, infirmière depuis douze ans, tient une pancarte.")
+    speech = {q.text: q.is_speech for q in extract_quotes(text, language="fr")}
+    assert speech.get("On ne lâchera rien") is True

@@ -157,7 +157,19 @@ def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     body = inner.strip(" \u00a0\u202f\u2009")
     words = body.split()
     return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
-        and not any(w[-1:] in ".!?…" for w in words[:-1])
+        and not any(w[-1:] in ".!?…" for w in words[:-1]) \
+        and not (personal_pronoun(inner) and _name_and_comma(text, toks, k + 2))
+
+
+def _name_and_comma(text: str, toks: list[Tok], j: int) -> bool:
+    """«Marie Dupont, infirmière, …» at token ``j``: a given name we know, a capitalised surname,
+    a comma: the person the paragraph brings in (who spoke the words in marks before it)."""
+    if toks[j].kind != "w" or given_name_gender(toks[j].norm) == "?":
+        return False
+    e = j + 1
+    while e < len(toks) and e - j < 4 and toks[e].kind == "w" and text[toks[e].start].isupper():
+        e += 1
+    return j + 1 < e < len(toks) and toks[e].norm == ","
 
 
 def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str],
