@@ -23,6 +23,9 @@ TABLE = [
     ("ar", "قال وزير الصحة سامي العنزي إن \"المستشفيات جاهزة\".\n\nوالأزمة التي هي - بحسب محللين - "
            "نتيجة سياسات خاطئة. وأضاف أن \"التحقيقات مستمرة حتى الآن\".",
      "التحقيقات مستمرة حتى الآن", "سامي العنزي", True),
+    # a titled name running on into «عنه» is that name
+    ("ar", "افتتح المعرض أمس في الرياض. وتحدث الدكتور تامر نبيل عنه قائلا: \"هذا المعرض فرصة كبيرة للشباب\".",
+     "هذا المعرض فرصة كبيرة للشباب", "تامر نبيل", True),
     # without a person brought in after them they stay an intertitle
     ("fr", "Les soignants manifestaient devant l'hôpital ce matin.\n\n« On ne lâchera rien »\n\n"
            "Le ministre a reçu les syndicats dans l'après-midi.",

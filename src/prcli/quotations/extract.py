@@ -479,7 +479,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if person is not None and lex.lang == "ar" and _ar_pronoun_preposition_end(person.name):
             # «كتاب صدر عنه», «فرد عليه»: the clause's subject is out of reach (a verb before it, a
             # book it names); no speaker rather than a guess
-            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg)
+            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) \
+                or _ar_titled_name_before_preposition(person, lex)
         if person is not None and lex.lang == "ar" and _ar_cut_clause(person.name):
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
@@ -799,6 +800,17 @@ def _ar_pronoun_preposition_end(name: str) -> bool:
         if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
             return True
     return False
+
+
+def _ar_titled_name_before_preposition(p: Person, lex: Lexicon) -> Person | None:
+    """«وتحدث الدكتور تامر نبيل عنه قائلا»: a person brought in by a title («الدكتور») whose name
+    ran on into the preposition after it is that name («تامر نبيل»); the word is dropped."""
+    words = p.name.split()
+    if len(words) < 3 or len(p.keys) != len(words) or not any(
+            r in lex.people or r in lex.roles or "ال" + r in lex.honorifics for r in p.roles):
+        return None
+    p.name, p.keys = " ".join(words[:-1]), p.keys[:-1]
+    return p
 
 
 def _ar_verb_opened(name: str) -> bool:
