@@ -61,3 +61,11 @@ def test_personal_words_before_the_person_are_speech() -> None:
             "Marie Dupont, infirmière depuis douze ans, tient une pancarte.")
     speech = {q.text: q.is_speech for q in extract_quotes(text, language="fr")}
     assert speech.get("On ne lâchera rien") is True
+
+
+def test_name_after_a_glued_and_ending_in_un_is_no_plural_verb() -> None:
+    """«ونيلسون»: و + a name ending in -ون; no verb opens with ن- and ends with -ون, so the
+    name speaks."""
+    text = "وصل المنتخب إلى الدوحة مساء أمس. وأكد ونيلسون ماتوس أن \"الفريق مستعد للمباراة\"."
+    speakers = {q.text: q.speaker for q in extract_quotes(text, language="ar")}
+    assert (speakers.get("الفريق مستعد للمباراة") or "").endswith("نيلسون ماتوس")

@@ -826,9 +826,9 @@ def _ar_verb_opened(name: str) -> bool:
     bare = w[1:] if glued else w
     if bare[:1] not in "يتن" or len(bare) < 4:
         return False
-    if glued and (bare.endswith(("وا", "نا", "ت")) or (bare.endswith("ون") and len(bare) >= 6)
+    if glued and (bare.endswith(("وا", "نا", "ت")) or (bare.endswith("ون") and len(bare) >= 6 and bare[0] != "ن")
                   or (len(words) >= 2 and words[1][:2] in ("وي", "وت") and len(words[1]) >= 5)):
-        return True  # «وتذكرت», «ويسوقون» (not «ونستون»), «ويعرض ويسرد»
+        return True  # «وتذكرت», «ويسوقون» (not «ونستون», «ونيلسون»: no verb has ن- … -ون), «ويعرض ويسرد»
     return len(bare) >= 5 and bare.endswith("وا")  # «تأملوا في …» (not -نا: «نبينا», our prophet)
 
 
