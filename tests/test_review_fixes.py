@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
+from prcli.figures.extract import extract_stats
 from prcli.quotations import extract_quotes
 
 # (language, text, quoted words, expected speaker or None, is speech)
@@ -69,3 +70,21 @@ def test_name_after_a_glued_and_ending_in_un_is_no_plural_verb() -> None:
     text = "وصل المنتخب إلى الدوحة مساء أمس. وأكد ونيلسون ماتوس أن \"الفريق مستعد للمباراة\"."
     speakers = {q.text: q.speaker for q in extract_quotes(text, language="ar")}
     assert (speakers.get("الفريق مستعد للمباراة") or "").endswith("نيلسون ماتوس")
+
+
+@pytest.mark.parametrize("text", [
+    "وقف أبناء الوطن على قلب رجل واحد في مواجهة الأزمة.",
+    "صرفت الحكومة المستحقات دفعة واحدة للمقاولين.",
+    "الأمن والتنمية وجهان لعملة واحدة كما قال الوزير.",
+    "توحدت الأحزاب في جبهة واحدة ضد القرار.",
+    "يعيش العمال كأسرة واحدة في المصنع.",
+    "نحن نسير في طريق واحد نحو التنمية.",
+])
+def test_one_in_an_arabic_idiom_counts_nothing(text: str) -> None:
+    """«واحد» in an idiom («دفعة واحدة», «على قلب رجل واحد») is no count of one thing."""
+    assert [s.text for s in extract_stats(text, language="ar")] == []
+
+
+def test_one_after_a_noun_still_counts() -> None:
+    """Past a noun that makes no idiom, «واحد» counts one of it."""
+    assert [s.value for s in extract_stats("توفي شخص واحد في الحادث.", language="ar")] == [1]

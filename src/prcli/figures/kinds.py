@@ -688,6 +688,9 @@ class _Kinds(_Identifiers):
             return False  # «جوابها واحد», «أنني واحد من»: a predicate or a pronoun, no noun
         if key in _one_idioms_ar() or key[1:] in _one_idioms_ar():
             return False
+        if k >= 1 and self.toks[k - 1].kind == "word" and len(self.keys[k - 1]) >= 3 \
+                and self.keys[k - 1] in _one_idioms_ar():
+            return False  # «على قلب رجل واحد»: the idiom's noun with its complement
         noun = self.text[self.toks[k].start : self.toks[k].end].rstrip(_HARAKAT)
         one = self.keys[i]
         feminine = noun.endswith("ة")
