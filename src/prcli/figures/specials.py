@@ -19,9 +19,9 @@ from prcli.figures.wordlists import (
     _half_not_share_before,
     _he_she,
     _lang_words,
+    _loose_ordinal_nouns_ar,
     _many_much,
     _ordinal_determiners,
-    _ordinal_period_nouns_ar,
     _place_nouns,
     _place_nouns_en,
     _rank_articles,
@@ -340,7 +340,7 @@ class _Specials(_Numbers):
             if (
                 self.cue_before("ordctx", i, 1)
                 and (definite or value > 10)
-                and self.key(i - 1) not in _ordinal_period_nouns_ar()
+                and self.key(i - 1) not in _loose_ordinal_nouns_ar()
                 and not self.general_adjective(i - 1)
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
