@@ -728,7 +728,7 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
 
 
 #: «de», «du», «d'un» …: the words between a noun and its complement in marks (``event_complement``).
-_OF_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "d'un", "d'une", "'"})
+_of_words = lazy_words("prcli.quotations", "of_words_fr.txt")
 #: Adjectives set between a noun of setting up and its complement («le coup d'envoi officiel d'un « … »»).
 _event_adjectives = lazy_words("prcli.quotations", "event_adjectives_fr.txt")
 
@@ -746,7 +746,7 @@ def event_complement(toks: list[Tok], k: int, inner: str) -> bool:
         return False
     j = k - 1
     while j >= 0 and k - j <= 3 and toks[j].kind in ("w", "p") \
-            and toks[j].norm.replace("’", "'") in _OF_WORDS:
+            and toks[j].norm.replace("’", "'") in _of_words():
         j -= 1
     if j == k - 1 or j < 0 or toks[j].kind != "w":
         return False  # (no «de» before the marks: «organisation « … »» is an apposition)
