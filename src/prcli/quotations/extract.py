@@ -250,7 +250,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
-                if found is not None and lex.lang == "ar" and _ar_source_in_narration(text, toks, i, c.np, found.name):
+                if found is not None and lex.lang == "ar" \
+                        and _ar_source_in_narration(text, toks, i, c.np, found.name):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
@@ -826,9 +827,10 @@ def _ar_verb_opened(name: str) -> bool:
     bare = w[1:] if glued else w
     if bare[:1] not in "يتن" or len(bare) < 4:
         return False
-    if glued and (bare.endswith(("وا", "نا", "ت")) or (bare.endswith("ون") and len(bare) >= 6 and bare[0] != "ن")
+    if glued and (bare.endswith(("وا", "نا", "ت"))
+                  or (bare.endswith("ون") and len(bare) >= 6 and bare[0] != "ن")
                   or (len(words) >= 2 and words[1][:2] in ("وي", "وت") and len(words[1]) >= 5)):
-        return True  # «وتذكرت», «ويسوقون» (not «ونستون», «ونيلسون»: no verb has ن- … -ون), «ويعرض ويسرد»
+        return True  # «وتذكرت», «ويسوقون» (not «ونستون», «ونيلسون»: no verb is ن-…-ون), «ويعرض ويسرد»
     return len(bare) >= 5 and bare.endswith("وا")  # «تأملوا في …» (not -نا: «نبينا», our prophet)
 
 
