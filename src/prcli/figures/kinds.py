@@ -48,6 +48,8 @@ _age_people_ar = lazy_words("prcli.figures", "age_people_ar.txt")
 _over_under_ar = lazy_words("prcli.figures", "over_under_ar.txt")
 #: «آن», «صوت», «رقم»: nouns before «واحد» in an idiom (``ar_one_after_noun``).
 _one_idioms_ar = lazy_words("prcli.figures", "one_idioms_ar.txt", convert=norm_word)
+#: «واحد», «واحدة», «واحدا» (folded): the forms of «one» read as an adjective after its noun.
+_one_forms_ar = lazy_words("prcli.figures", "one_forms_ar.txt")
 #: the Arabic short vowels and tanween, left off a word's end before its ending is read
 _HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653))
 
@@ -680,7 +682,7 @@ class _Kinds(_Identifiers):
             return False
         key = self.keys[k]
         one_word = self.text[self.toks[i].start : self.toks[i].end].rstrip(_HARAKAT)
-        if self.keys[i] not in ("واحد", "واحده", "واحدا") or not one_word.startswith("واحد"):
+        if self.keys[i] not in _one_forms_ar() or not one_word.startswith("واحد"):
             return False  # «عبد الواحد», «بواحد», «وأحد»: a name, a pronoun or «و» + «أحد»
         if key.startswith(_DEFINITE_AR) or self.word_num(k) is not None:
             return False
@@ -688,6 +690,9 @@ class _Kinds(_Identifiers):
             return False  # «جوابها واحد», «أنني واحد من»: a predicate or a pronoun, no noun
         if key in _one_idioms_ar() or key[1:] in _one_idioms_ar():
             return False
+        if k >= 1 and self.toks[k - 1].kind == "word" and len(self.keys[k - 1]) >= 3 \
+                and self.keys[k - 1] in _one_idioms_ar():
+            return False  # «على قلب رجل واحد»: the idiom's noun with its complement
         noun = self.text[self.toks[k].start : self.toks[k].end].rstrip(_HARAKAT)
         one = self.keys[i]
         feminine = noun.endswith("ة")

@@ -19,9 +19,9 @@ from prcli.figures.wordlists import (
     _half_not_share_before,
     _he_she,
     _lang_words,
+    _loose_ordinal_nouns_ar,
     _many_much,
     _ordinal_determiners,
-    _ordinal_period_nouns_ar,
     _place_nouns,
     _place_nouns_en,
     _rank_articles,
@@ -44,6 +44,8 @@ _participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt")
 _regnal_titles_ar = lazy_words("prcli.figures", "regnal_titles_ar.txt")
 #: «سن», «بسن»: the noun of age before an ordinal word that gives the age.
 _age_nouns_ar = lazy_words("prcli.figures", "age_nouns_ar.txt")
+#: «ساعة», «عقد» (folded): time nouns that say no length alone (``ar_lone_period``).
+_lone_period_exceptions_ar = lazy_words("prcli.figures", "lone_period_exceptions_ar.txt")
 
 
 class _Specials(_Numbers):
@@ -340,7 +342,7 @@ class _Specials(_Numbers):
             if (
                 self.cue_before("ordctx", i, 1)
                 and (definite or value > 10)
-                and self.key(i - 1) not in _ordinal_period_nouns_ar()
+                and self.key(i - 1) not in _loose_ordinal_nouns_ar()
                 and not self.general_adjective(i - 1)
             ):
                 f = _Fig(i, last, value, kind="ordinal", words=True)
@@ -735,7 +737,8 @@ class _Specials(_Numbers):
         («لمدة عام 2015»)."""
         key = self.keys[i]
         base = key[:-1] if key.endswith("ا") else key
-        if key.startswith("ال") or base in ("ساعه", "عقد") or not self.is_cue("timeunit_one", "ال" + base):
+        if key.startswith("ال") or base in _lone_period_exceptions_ar() \
+                or not self.is_cue("timeunit_one", "ال" + base):
             return False  # «طوال اليوم»: the whole day; «مدة عقد»: a contract as often as a decade
         nxt = i + 1
         if nxt < self.n and self.spaced(i, nxt):

@@ -250,7 +250,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     found = _named_prefix(found, reg)
                 if found is not None and lex.lang == "ar" and _ar_lone_word(text, found):
                     found = None  # «وأضاف أعتقد أن …»: one word written once is no one to go on with
-                if found is not None and lex.lang == "ar" and _ar_source_in_narration(toks, i):
+                if found is not None and lex.lang == "ar" \
+                        and _ar_source_in_narration(text, toks, i, c.np, found.name):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
@@ -479,7 +480,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if person is not None and lex.lang == "ar" and _ar_pronoun_preposition_end(person.name):
             # «كتاب صدر عنه», «فرد عليه»: the clause's subject is out of reach (a verb before it, a
             # book it names); no speaker rather than a guess
-            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg)
+            person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) \
+                or _ar_titled_name_before_preposition(person, lex)
         if person is not None and lex.lang == "ar" and _ar_cut_clause(person.name):
             # «إذا صارت الكتابة», «أحمد عسيري حين»: a clause cut in the wrong place names no one;
             # the name it holds if the register knows it, else the last speaker the reader follows
@@ -801,6 +803,17 @@ def _ar_pronoun_preposition_end(name: str) -> bool:
     return False
 
 
+def _ar_titled_name_before_preposition(p: Person, lex: Lexicon) -> Person | None:
+    """«وتحدث الدكتور تامر نبيل عنه قائلا»: a person brought in by a title («الدكتور») whose name
+    ran on into the preposition after it is that name («تامر نبيل»); the word is dropped."""
+    words = p.name.split()
+    if len(words) < 3 or len(p.keys) != len(words) or not any(
+            r in lex.people or r in lex.roles or "ال" + r in lex.honorifics for r in p.roles):
+        return None
+    p.name, p.keys = " ".join(words[:-1]), p.keys[:-1]
+    return p
+
+
 def _ar_verb_opened(name: str) -> bool:
     """«وتذكرت», «ويعرض ويسرد», «تأملوا في …», «ويسوقون حديثه»: a phrase opening on
     a conjugated verb (a conjunction glued to a verb prefix with a person ending, a first-person
@@ -814,9 +827,10 @@ def _ar_verb_opened(name: str) -> bool:
     bare = w[1:] if glued else w
     if bare[:1] not in "يتن" or len(bare) < 4:
         return False
-    if glued and (bare.endswith(("وا", "نا", "ت")) or (bare.endswith("ون") and len(bare) >= 6)
+    if glued and (bare.endswith(("وا", "نا", "ت"))
+                  or (bare.endswith("ون") and len(bare) >= 6 and bare[0] != "ن")
                   or (len(words) >= 2 and words[1][:2] in ("وي", "وت") and len(words[1]) >= 5)):
-        return True  # «وتذكرت», «ويسوقون» (not «ونستون»), «ويعرض ويسرد»
+        return True  # «وتذكرت», «ويسوقون» (not «ونستون», «ونيلسون»: no verb is ن-…-ون), «ويعرض ويسرد»
     return len(bare) >= 5 and bare.endswith("وا")  # «تأملوا في …» (not -نا: «نبينا», our prophet)
 
 
@@ -1992,12 +2006,19 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
 _ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 
 
-def _ar_source_in_narration(toks: list[Tok], i: int, reach: int = 80) -> bool:
+def _ar_source_in_narration(text: str, toks: list[Tok], i: int, np: tuple[int, int], name: str,
+                            reach: int = 80) -> bool:
     """Whether token ``i`` is «بحسب/حسب/وفق …» in a sentence that quotes nothing: the writer
     credits a view to someone in passing («… وهي - بحسب خبراء - نتيجة …»); that source is no
     speaker a later «وقال» or a later quotation goes on with, unlike one who was just quoted."""
     if toks[i].norm.removeprefix("و") not in _ar_according():
         return False
+    k = i - 1
+    while k >= 0 and toks[k].kind == "w" and toks[k].norm in ("و", "ف"):
+        k -= 1
+    if k < 0 or toks[k].kind == "b":
+        # «وبحسب X، فقد …» opens its sentence: X is its source and goes on speaking (if X is a name)
+        return name not in text[toks[np[0]].start:toks[np[1] - 1].end]
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(toks) and abs(k - i) <= reach and toks[k].kind != "b":

@@ -157,7 +157,19 @@ def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     body = inner.strip(" \u00a0\u202f\u2009")
     words = body.split()
     return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
-        and not any(w[-1:] in ".!?…" for w in words[:-1])
+        and not any(w[-1:] in ".!?…" for w in words[:-1]) \
+        and not (personal_pronoun(inner) and _name_and_comma(text, toks, k + 2))
+
+
+def _name_and_comma(text: str, toks: list[Tok], j: int) -> bool:
+    """«Marie Dupont, infirmière, …» at token ``j``: a given name we know, a capitalised surname,
+    a comma: the person the paragraph brings in (who spoke the words in marks before it)."""
+    if toks[j].kind != "w" or given_name_gender(toks[j].norm) == "?":
+        return False
+    e = j + 1
+    while e < len(toks) and e - j < 4 and toks[e].kind == "w" and text[toks[e].start].isupper():
+        e += 1
+    return j + 1 < e < len(toks) and toks[e].norm == ","
 
 
 def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[str],
@@ -537,11 +549,17 @@ def capitals_headline(text: str, open_at: int, close_end: int, inner: str) -> bo
     words = _CAPS_WORDS.findall(inner)
     if len(words) < 2 or not all(w.isupper() for w in words):
         return False
-    line_start = text.rfind("\n", 0, open_at) + 1
-    line_end = text.find("\n", close_end)
-    line_end = len(text) if line_end < 0 else line_end
+    reach = 200  # a line longer than this is no line a heading stands alone on (and no quadratic search)
+    lo, hi = max(0, open_at - reach), close_end + reach
+    nl = text.rfind("\n", lo, open_at)
+    line_start = nl + 1 if nl >= 0 else (0 if lo == 0 else -1)
+    line_end = text.find("\n", close_end, hi)
+    if line_end < 0:
+        line_end = len(text) if hi >= len(text) else -1
     blank = " \u00a0\u202f\t"
-    if not text[line_start:open_at].strip(blank) and not text[close_end:line_end].strip(blank):
+    alone = line_start >= 0 and line_end >= 0 and not text[line_start:open_at].strip(blank) \
+        and not text[close_end:line_end].strip(blank)
+    if alone:
         return True  # alone on its line
     after = _CAPS_WORDS.findall(text[close_end:close_end + 60])[:3]
     return len(after) == 3 and all(w.isupper() for w in after)
@@ -686,6 +704,7 @@ def label_written_plainly(text: str, toks: list[Tok], k: int,
 
 
 _mention_nouns = lazy_words("prcli.quotations", "mention_nouns_fr.txt")
+_mention_verb_nouns = lazy_words("prcli.quotations", "mention_nouns_verbs_fr.txt")
 _kind_nouns = lazy_words("prcli.quotations", "kind_nouns_fr.txt")
 
 
@@ -700,13 +719,16 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
     w = toks[k - 1].norm
     if w in _mention_nouns():
         return True
+    if w in _mention_verb_nouns() and k >= 2 and toks[k - 2].kind == "w" \
+            and toks[k - 2].norm in _noun_dets():
+        return True
     body = inner.strip(" \u00a0\u202f\u2009")
     return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("de", "du") \
         and body[:1].islower() and len(body.split()) <= 3
 
 
 #: «de», «du», «d'un» …: the words between a noun and its complement in marks (``event_complement``).
-_OF_WORDS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "un", "une", "d'un", "d'une", "'"})
+_of_words = lazy_words("prcli.quotations", "of_words_fr.txt")
 #: Adjectives set between a noun of setting up and its complement («l'ouverture officielle d'un « … »»).
 _event_adjectives = lazy_words("prcli.quotations", "event_adjectives_fr.txt")
 
@@ -724,7 +746,7 @@ def event_complement(toks: list[Tok], k: int, inner: str) -> bool:
         return False
     j = k - 1
     while j >= 0 and k - j <= 3 and toks[j].kind in ("w", "p") \
-            and toks[j].norm.replace("’", "'") in _OF_WORDS:
+            and toks[j].norm.replace("’", "'") in _of_words():
         j -= 1
     if j == k - 1 or j < 0 or toks[j].kind != "w":
         return False  # (no «de» before the marks: «organisation « … »» is an apposition)
