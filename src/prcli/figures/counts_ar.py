@@ -325,7 +325,8 @@ def antecedent(doc: _Doc, rel: int, covered: set[int]) -> str | None:
     first = doc.ar_adjectives_head(last) if doc.ar_nisba_after_noun(last) else last
     if not doc.keys[first].startswith(("ال", "وال")) or not doc.spaced(last, rel):
         return None
-    if first >= 1 and norm_word(doc.keys[first - 1]) in _SINGULAR_DEMONSTRATIVES and doc.keys[rel] == "الذين":
+    before = norm_word(doc.keys[first - 1]) if first >= 1 else ""
+    if before in _singular_demonstratives() and doc.keys[rel] == "الذين":
         return None  # «شباب وشابات هذه البلاد الذين»: «الذين» (men) does not agree with «هذه البلاد»
     return doc._phrase(first, last)
 
@@ -1187,12 +1188,12 @@ _RANGE_DASHES = frozenset({"-", "–", "—"})
 #: «ما», «مما»: «what» before a verb («فما يزيد عن 80%») (folded)
 _WHAT = frozenset({"ما", "فما", "مما", "وما", "بما"})
 #: conjunctions that open a clause of their own (folded: «أنه» is «انه»)
-_SUBORDINATORS = frozenset(
-    {"انه", "انها", "انهم", "عندما", "حين", "حينما", "لان", "لانه", "بعدما", "كي", "لكي"}
-)
-_SINGULAR_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك"})  # (folded)
-_PLACE_PREPS = frozenset({"علي", "في", "فوق", "عند"})  # (folded: «على» is «علي»)
-#: «شمالية», «غربي»: compass directions of a wind (counts_ar.dimension_owner).
+#: «أنه», «عندما»: a word that opens a clause of its own after a relative clause.
+_subordinators = lazy_words("prcli.figures", "subordinators_ar.txt", convert=norm_word)
+#: «هذه», «ذلك»: singular demonstratives a plural «الذين» does not agree with.
+_singular_demonstratives = lazy_words("prcli.figures", "singular_demonstratives_ar.txt", convert=norm_word)
+#: «على», «في»: where a wind blows, between the thing measured and its directions.
+_wind_place_preps = lazy_words("prcli.figures", "place_prepositions_wind_ar.txt", convert=norm_word)
 #: «عددهم», «تعدادها»: a number owned by a pronoun (counts_ar.count_owner).
 _count_owned = lazy_words("prcli.figures", "count_owned_ar.txt", convert=norm_word)
 #: «البالغ», «البالغة»: a participle of reaching after the noun it qualifies.
@@ -1201,6 +1202,7 @@ _reach_participles = lazy_words("prcli.figures", "reach_participles_ar.txt", con
 _time_adverbials = lazy_words("prcli.figures", "time_adverbial_nouns_ar.txt", convert=norm_word)
 #: «الجلسة», «التعاملات»: a trading session (counts_ar.session_only).
 _sessions = lazy_words("prcli.figures", "session_nouns_ar.txt", convert=norm_word)
+#: «شمالية», «غربي»: compass directions of a wind (counts_ar.dimension_owner).
 _directions = lazy_words("prcli.figures", "direction_adjectives_ar.txt", convert=norm_word)
 #: «تكون», «ستكون»: the verb «كان» whose subject a predicate of adjectives describes.
 _copulas = lazy_words("prcli.figures", "copula_verbs_ar.txt", convert=norm_word)
@@ -1275,7 +1277,7 @@ def direction_run(doc: _Doc, k: int) -> int | None:
     («جنوبية إلى جنوبية شرقية بسرعة», past a place «على الطرف الجنوبي»), or None."""
     j = k - 1
     if j >= 0 and not _direction(doc.keys[j]):
-        j = next((p - 1 for p in range(k - 1, max(0, k - 6), -1) if doc.keys[p] in _PLACE_PREPS), -1)
+        j = next((p - 1 for p in range(k - 1, max(0, k - 6), -1) if doc.keys[p] in _wind_place_preps()), -1)
     if j < 0 or not _direction(doc.keys[j]):
         return None
     d = j
@@ -1305,7 +1307,7 @@ def copula_subject(doc: _Doc, k: int, covered: set[int]) -> str | None:
         return None
     end = c - 1
     for p in range(c - 1, max(-1, c - 5), -1):
-        if doc.keys[p] in _PLACE_PREPS:
+        if doc.keys[p] in _wind_place_preps():
             end = p - 1  # «على البحر الأحمر»: where, not who
             break
     first = end + 1
@@ -1313,11 +1315,11 @@ def copula_subject(doc: _Doc, k: int, covered: set[int]) -> str | None:
         doc.toks[first - 1].kind == "word" and doc.spaced(first - 1, first)
     ):
         first -= 1
-    if first <= end and not (first >= 1 and doc.keys[first - 1].removeprefix("و") in _PLACE_PREPS):
+    if first <= end and not (first >= 1 and doc.keys[first - 1].removeprefix("و") in _wind_place_preps()):
         return doc._phrase(first, end)
     last = c  # the verb first («وفي الخليج تكون الرياح شرقية»): its subject follows
     while last + 1 < k and last - c < 3 and doc.toks[last + 1].kind == "word" and doc._content(last + 1) and (
-        doc.keys[last + 1] not in _PLACE_PREPS and not _direction(doc.keys[last + 1])
+        doc.keys[last + 1] not in _wind_place_preps() and not _direction(doc.keys[last + 1])
     ):
         last += 1
     return doc._phrase(c + 1, last) if last > c else None
@@ -1453,7 +1455,7 @@ def relative_antecedent(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) ->
         key = doc.keys[m]
         if m in covered or key in _SENTENCE_END or key in _CLAUSE_MARKS or doc.is_cue("opener", key):
             return None  # («التي تبين أن معدل التضخم ارتفع»: «أن» opens the verb's own clause)
-        if key in _SUBORDINATORS or _reaching(doc, m):
+        if key in _subordinators() or _reaching(doc, m):
             return None
         if doc.toks[m].kind == "word" and doc.is_cue("relative", key):
             rel = m
