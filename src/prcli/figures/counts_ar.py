@@ -1186,7 +1186,8 @@ def np_start(doc: _Doc, p: int, covered: set[int]) -> int | None:
 _PREP_CLITICS = ("ب", "ل", "وب", "ول", "فب", "فل")
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 #: «ما», «مما»: «what» before a verb («فما يزيد عن 80%») (folded)
-_WHAT = frozenset({"ما", "فما", "مما", "وما", "بما"})
+#: «ما», «مما»: the relative «what» (a verb after it has no subject before it).
+_what = lazy_words("prcli.figures", "what_relatives_ar.txt", convert=norm_word)
 #: conjunctions that open a clause of their own (folded: «أنه» is «انه»)
 #: «أنه», «عندما»: a word that opens a clause of its own after a relative clause.
 _subordinators = lazy_words("prcli.figures", "subordinators_ar.txt", convert=norm_word)
@@ -1448,7 +1449,7 @@ def relative_antecedent(doc: _Doc, fig: _Fig, phrase: str, covered: set[int]) ->
         return None
     before = doc.keys[v - 1]
     indefinite = _indefinite_word(doc, v - 1, covered) and not before.endswith(("ه", "ها", "هم"))
-    if doc.is_cue("relative", before) or before in _WHAT or indefinite or doc.ar_intro(v - 1):
+    if doc.is_cue("relative", before) or before in _what() or indefinite or doc.ar_intro(v - 1):
         return None  # «الذي انخفض», «فما يزيد عن», «بقروض بلغت»: the verb is the clause's own, or a noun's
     rel = -1
     for m in range(v - 2, max(0, v - 16), -1):

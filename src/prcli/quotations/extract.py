@@ -50,6 +50,8 @@ from prcli.text.resources import lazy_pairs, lazy_words
 _name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
+#: «هما», «ها», «ه»: attached pronouns a preposition may carry.
+_attached_pronouns = lazy_words("prcli.quotations", "attached_pronouns_ar.txt")
 #: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
 _other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
@@ -797,7 +799,7 @@ def _ar_pronoun_preposition_end(name: str) -> bool:
     if len(words) < 2 or words[0].startswith("ال"):
         return False
     last = words[-1]
-    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+    for suffix in _attached_pronouns():
         if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
             return True
     return False

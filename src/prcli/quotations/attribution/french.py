@@ -55,7 +55,7 @@ def _fr_person_clitic(t: Tok) -> bool:
 
 #: Object clitics and the negation that stand between a subject and its verb («Plusieurs élus lui
 #: reprochaient …», «Les habitants ne veulent …»): the subject ends before them.
-_FR_SUBJECT_CLITICS = frozenset({"lui", "leur", "se", "s'", "ne", "n'", "y"})
+_fr_subject_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 
 
 class _French(_Arabic):
@@ -152,7 +152,7 @@ class _French(_Arabic):
         e = s + 1
         while e < j and e - s < 7 and (toks[e].kind == "w" or (toks[e].kind == "q" and e > s + 1)) \
                 and toks[e].norm not in _fr_aux() \
-                and not (e > s + 1 and toks[e].norm in _FR_SUBJECT_CLITICS) \
+                and not (e > s + 1 and toks[e].norm in _fr_subject_clitics()) \
                 and not (e > s + 1 and toks[e].norm.endswith(("ait", "aient", "ent"))
                          and not latin_cap(self.text, toks[e])):
             e += 1
