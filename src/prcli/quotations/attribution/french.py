@@ -55,7 +55,7 @@ def _fr_person_clitic(t: Tok) -> bool:
 
 #: Object clitics and the negation that stand between a subject and its verb («Plusieurs élus lui
 #: reprochaient …», «Les habitants ne veulent …»): the subject ends before them.
-_fr_subject_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+_fr_subject_clitics = lazy_words("prcli.quotations", "subject_clitics_fr.txt")
 
 
 class _French(_Arabic):
