@@ -269,18 +269,26 @@ def labelled_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         return None
     if doc.ar_nisba_after_noun(last):
         return doc._phrase(doc.ar_adjectives_head(last), last)  # «المسابقة العالمية»
-    first = last
+    first = _indefinite_heads(doc, last, last, covered)  # «بطولة صيف المنطقة»
+    if first < last and not doc.keys[last].endswith(("ي", "يه")):
+        return doc._phrase(last, last)  # «اقتراب الذكرى»: a plain noun, the head only governs it
+    return doc._phrase(first, last)
+
+
+def _indefinite_heads(doc: _Doc, first: int, last: int, covered: set[int], *, nouns: bool = False) -> int:
+    """The first token of the idafa ending at ``last``: from ``first`` (the definite noun or the
+    head of its adjectives) back over at most three spaced indefinite heads that govern it
+    («بطولة صيف المنطقة», «نسبة مراكز الاقتراع»); with ``nouns``, only words that may be nouns."""
     while (
         first >= 1
         and last - first < 3
         and doc.spaced(first - 1, first)
         and _indefinite_word(doc, first - 1, covered)
         and not doc.is_cue("npprep", doc.keys[first - 1])
+        and (not nouns or doc.ar_np_word(first - 1, nouns=True))
     ):
-        first -= 1  # «بطولة صيف المنطقة»: indefinite heads govern the definite noun
-    if first < last and not doc.keys[last].endswith(("ي", "يه")):
-        return doc._phrase(last, last)  # «اقتراب الذكرى»: a plain noun, the head only governs it
-    return doc._phrase(first, last)
+        first -= 1
+    return first
 
 
 def owned_number(phrase: str) -> bool:
@@ -1486,16 +1494,7 @@ def definite_phrase_before(doc: _Doc, rel: int, covered: set[int]) -> str | None
     if not doc.keys[last].startswith(("ال", "وال")) or not doc._content(last):
         return None
     first = doc.ar_adjectives_head(last) if doc.ar_nisba_after_noun(last) else last
-    while (
-        first >= 1
-        and last - first < 3
-        and doc.spaced(first - 1, first)
-        and _indefinite_word(doc, first - 1, covered)
-        and not doc.is_cue("npprep", doc.keys[first - 1])
-        and doc.ar_np_word(first - 1, nouns=True)
-    ):
-        first -= 1  # «مراكز الاقتراع»: indefinite heads govern the definite noun
-    return doc._phrase(first, last)
+    return doc._phrase(_indefinite_heads(doc, first, last, covered, nouns=True), last)  # «مراكز الاقتراع»
 
 
 def _verb_before_relative(doc: _Doc, rel: int, covered: set[int]) -> str | None:
