@@ -87,6 +87,43 @@ TABLE = [
     # a short partial quotation of a named speaker stays speech
     ("fr", "Le ministre Paul Morel a rejeté mardi la proposition, qu'il juge « inacceptable ».",
      "inacceptable", "Paul Morel", True),
+    # a noun of a body, a page or a work, then its name in marks, whatever verb governs the sentence
+    ("fr", "« Les blessés sont nombreux », a dit Anne Roux. Selon le collectif citoyen « Rendez-nous "
+           "la place », 14 personnes ont été hospitalisées depuis l'automne.",
+     "Rendez-nous la place", None, False),
+    ("fr", "Le préfet Jean Roux a reçu mardi des membres du collectif « cyclistes en colère », "
+           "a indiqué la préfecture.",
+     "cyclistes en colère", None, False),
+    ("fr", "La maire Claire Vidal a lu en séance l'article « Nous ne sommes pas vos ennemis » publié "
+           "par une habitante.",
+     "Nous ne sommes pas vos ennemis", None, False),
+    ("fr", "Le maire Paul Morel a dit avoir lu la pétition « sauvons la piscine du quartier », "
+           "qui a réuni 4 000 signatures.",
+     "sauvons la piscine du quartier", None, False),
+    # an event's name after a definite determiner («le « … »», «au « … »»)
+    ("fr", "« Nous voulons être consultés », a déclaré Anne Roux. Elle ne participera pas au "
+           "« forum citoyen » prévu en mars à la mairie.",
+     "forum citoyen", None, False),
+    ("fr", "Le ministre Marc Delorme rappelle que le prochain « grand débat régional » doit commencer "
+           "en février.",
+     "grand débat régional", None, False),
+    # a label cut short: «les « bonnets »» where «bonnets verts» is marked again and again
+    ("fr", "Les « bonnets verts » ont bloqué le pont lundi. Le maire Paul Morel a reçu les "
+           "« bonnets verts » mardi. Il a écouté les demandes formulées par les « bonnets », "
+           "a précisé la mairie.",
+     "bonnets", None, False),
+    # the people a verb of urging calls on, between its determiner and «à» + infinitive
+    ("fr", "Le ministre Marc Delorme s'est félicité du calme, appelant les « blouses blanches » "
+           "à reprendre le travail.",
+     "blouses blanches", None, False),
+    # a heading whose line break was lost, glued to the longer quotation of the paragraph below
+    ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal. « On tient bon » « Nous avons "
+           "passé tout l'hiver sur ce parking et nous y resterons », explique Paul Morel.",
+     "On tient bon", None, False),
+    # a group's label completing a noun that is itself a complement («une journée de mobilisation des « … »»)
+    ("fr", "Le préfet Jean Roux a annoncé des renforts pour la troisième journée de mobilisation des "
+           "« blouses blanches », a indiqué la préfecture.",
+     "blouses blanches", None, False),
 ]
 
 

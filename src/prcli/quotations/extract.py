@@ -320,7 +320,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
                                       or french.calls_it(toks, i)
                                       or (nonspeech != "term" and french.heading(text, toks, i, inner))
-                                      or french.capitals_headline(text, t.start, t.end, inner))
+                                      or french.capitals_headline(text, t.start, t.end, inner)
+                                      # «selon le collectif « … »», «le « grand débat national »»
+                                      or (nonspeech != "term"
+                                          and (french.name_after_head(text, toks, i, inner)
+                                               or french.event_name(text, toks, i, inner))))
         if att.after_link(i) or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech in (None, "scare") and lex.lang == "fr" and not _cue_object(toks, i, clause, via) \
@@ -337,6 +341,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «41 % de « convaincus »», «5 200 « inscrits »»: a category
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
             nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
+        if nonspeech in (None, "scare") and lex.lang == "fr" \
+                and (_fr_shortened_label(inner, repeated) or french.urged_group(toks, i)):
+            # «les « bonnets »» («bonnets verts» marked twice or more), «appelant les « … » à …»
+            nonspeech, clause = "term", None
         impersonal = via == "post" and clause is not None and toks[clause.cue_start].norm.endswith("-on")
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
@@ -1604,6 +1612,17 @@ def _strip_ar(w: str) -> list[str]:
             if not w[len(p):].startswith("ال"):
                 out.append("ال" + w[len(p):])
     return out
+
+
+def _fr_shortened_label(inner: str, repeated: dict[str, int]) -> bool:
+    """«les « bonnets »» in an article that marks «bonnets verts» two times or more: one lower-case
+    word in marks that is the first word of a label the writer marks again and again is that
+    label cut short (its term), not a word someone said."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    if " " in body or not body[:1].islower() or not body.isalpha():
+        return False
+    key = _repeat_key(body, "fr")
+    return any(n >= 2 and " " in other and other.split()[0] == key for other, n in repeated.items())
 
 
 def _label_key(inner: str) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from prcli.quotations.lexicon import language_words, phrases
+from prcli.quotations.lexicon import language_words, lexicon, phrases
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -139,6 +139,8 @@ def headline(toks: list[Tok], k: int) -> bool:
 
 #: The most words a heading in marks has («« Forte mobilisation dans tout le pays »»).
 _HEADING_WORDS = 8
+#: The fewest words of the quotation a heading glued to it opens («« Titre » « Nous avons … »»).
+_GLUED_PARAGRAPH_WORDS = 5
 
 
 def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
@@ -149,13 +151,20 @@ def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     words («Il a lancé :⏎« On reste »»)."""
     if k > 0 and (toks[k - 1].kind != "b" or (k > 1 and toks[k - 2].norm in (":", ","))):
         return False
-    if k + 2 >= len(toks) or toks[k + 1].kind != "b":
-        return False
-    after = toks[k + 2]
-    if not (after.kind == "q" or (after.kind == "w" and text[after.start].isupper())):
-        return False
     body = inner.strip(" \u00a0\u202f\u2009")
     words = body.split()
+    if k + 1 < len(toks) and toks[k + 1].kind == "q":
+        # «… la presse. « Nos rues d'abord » « Nous avons tenu tout l'hiver, …»: the line break
+        # after the heading lost, the paragraph opens on the longer quotation it was taken from
+        nxt = text[toks[k + 1].start + 1:toks[k + 1].end].strip(" \u00a0\u202f\u2009«»\"“”")
+        if not nxt[:1].isupper() or len(nxt.split()) < max(_GLUED_PARAGRAPH_WORDS, len(words) + 1):
+            return False
+    elif k + 2 >= len(toks) or toks[k + 1].kind != "b":
+        return False
+    else:
+        after = toks[k + 2]
+        if not (after.kind == "q" or (after.kind == "w" and text[after.start].isupper())):
+            return False
     return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
         and not any(w[-1:] in ".!?…" for w in words[:-1]) \
         and not (personal_pronoun(inner) and _name_and_comma(text, toks, k + 2))
@@ -589,16 +598,24 @@ def counted_category(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
+_de_particles = lazy_words("prcli.quotations", "de_particles_fr.txt")
+
+
 def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
     """«la crise des « gilets jaunes »», «d'une initiative des « bonnets verts »»: a plural noun
-    phrase in marks after «des» completing a noun that has its own determiner names the group the
-    noun is about (the writer's label), not words someone said."""
+    phrase in marks after «des» completing a noun that has its own determiner (or is itself the
+    complement of a noun, «une journée de mobilisation des « … »») names the group the noun is
+    about (the writer's label), not words someone said."""
     if k < 3 or toks[k - 1].norm != "des" or toks[k - 2].kind != "w":
         return False
     noun = toks[k - 2]
     if latin_cap(text, noun) or not noun.norm.replace("'", "").isalpha() or noun.norm in stopwords("fr"):
         return False
-    if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or toks[k - 3].norm in _noun_dets()):
+    before = toks[k - 3].norm
+    if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or before in _noun_dets()
+            or before.endswith(("'un", "'une"))
+            or (before in _de_particles() and not noun.norm.endswith(("er", "ir", "re")))):
+        # («d'une initiative des …», «une journée de mobilisation des …», not «de dénoncer des …»)
         return False
     if k + 1 < len(toks) and toks[k + 1].kind == "w" and not latin_cap(text, toks[k + 1]) \
             and toks[k + 1].norm.endswith(("s", "x")) and toks[k + 1].norm not in stopwords("fr"):
@@ -1005,3 +1022,87 @@ def relative_names_marks(toks: list[Tok], i: int, dets: frozenset[str]) -> bool:
     n = len(toks)
     return i >= 2 and toks[i - 2].norm == "qui" and toks[i - 1].norm in _incise_aux() \
         and i + 2 < n and toks[i + 1].norm in dets and toks[i + 2].kind == "q"
+
+
+_named_heads = lazy_words("prcli.quotations", "named_heads_fr.txt")
+#: How many words a name set after its noun may hold («le collectif « … »»).
+_NAME_WORDS = 12
+
+
+def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«selon le collectif militant « Désarmons-nous »», «la page Facebook « … »», «l'article « … »»,
+    «(opérations « … »)»: marks right after a noun of a body, a page or a work
+    (``data/named_heads_fr.txt``) with its determiner, one qualifier perhaps between, hold that
+    thing's name, not words someone said, whatever verb governs the sentence. (A word or two of
+    evaluation after an indefinite article, «un groupe « très violent »», stays the writer's or
+    someone's judgment.)"""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    words = body.split()
+    if not 1 <= len(words) <= _NAME_WORDS or k < 2 or toks[k - 1].kind != "w":
+        return False
+    head = k - 1
+    w = toks[head].norm
+    if w.startswith(("l'", "d'")) and w[2:] in _named_heads():
+        return True  # «l'article « … »», «l'atelier « … »»: the article is glued to the noun
+    if w not in _named_heads():
+        head -= 1  # «le collectif militant « … »», «la page Facebook « … »»
+        if toks[head].kind != "w" or toks[head].norm not in _named_heads() \
+                or toks[k - 1].norm in stopwords("fr") or not toks[k - 1].norm.isalpha() \
+                or toks[k - 1].norm in lexicon("fr").cues:
+            return False  # (a verb between governs the marks: «une pétition réclamant « … »»)
+    if head < 1:
+        return False
+    det = toks[head - 1]
+    if det.kind == "p" and det.norm == "(":
+        return True  # «(opérations « … »)»: a noun opening a bracket is no verb
+    if det.kind != "w" or not (det.norm in _noun_dets() or det.norm.endswith(("'un", "'une"))):
+        return False  # (a noun, not a verb: «rendre compte « … »»)
+    indefinite = det.norm in _indefinite() or det.norm.endswith(("'un", "'une"))
+    return not (indefinite and body[:1].islower() and len(words) <= 2)
+
+
+_event_names = lazy_words("prcli.quotations", "event_names_fr.txt")
+#: Determiners after which marked words naming an event are that event's name.
+_event_dets = lazy_words("prcli.quotations", "event_determiners_fr.txt")
+#: How many words an event's name in marks may hold («le « grand débat national »»).
+_EVENT_WORDS = 5
+
+
+def event_name(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«comptant sur le « grand débat national »», «ne participe pas au « débat national »», «le
+    prochain « grand débat »»: lower-case words in marks without an article of their own, headed
+    (first or second word) by a noun of an event (``data/event_names_fr.txt``), after a definite
+    determiner (one adjective perhaps between) name that event, not words someone said. (After an
+    indefinite article, «une « concertation de terrain »», they may be the words of whoever
+    announced it.)"""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    words = body.lower().replace("’", "'").split()
+    if not 1 <= len(words) <= _EVENT_WORDS or not body[:1].islower() or body[-1:] in ".!?…" \
+            or words[0] in _noun_dets() or words[0].startswith(("l'", "d'")) \
+            or not any(w in _event_names() for w in words[:2]):
+        return False
+    j = k - 1
+    if j >= 1 and toks[j].kind == "w" and toks[j].norm not in _event_dets() \
+            and toks[j - 1].kind == "w" and toks[j - 1].norm in _event_dets() \
+            and toks[j].norm.isalpha() and not latin_cap(text, toks[j]) \
+            and toks[j].norm not in stopwords("fr"):
+        j -= 1  # «le prochain « … »»
+    return j >= 0 and toks[j].kind == "w" and toks[j].norm in _event_dets()
+
+
+_urging_verbs = lazy_words("prcli.quotations", "urging_verbs_fr.txt")
+#: Plural determiners of the people a verb of urging calls on («appelant les « … » à …»).
+_addressee_dets = lazy_words("prcli.quotations", "addressee_determiners_fr.txt")
+
+
+def urged_group(toks: list[Tok], k: int) -> bool:
+    """«…, appelant les « bonnets verts » à faire de même», «a invité les « … » à rester chez eux»:
+    marks between a verb of calling on or urging (``data/urging_verbs_fr.txt``) with its plural
+    determiner and «à» + an infinitive hold the people called on (their group's label), not words
+    someone said (the verb's words are what it urges, after «à»)."""
+    if k < 2 or k + 2 >= len(toks) or toks[k - 1].norm not in _addressee_dets() \
+            or toks[k - 2].kind != "w" or toks[k - 2].norm not in _urging_verbs():
+        return False
+    verb = toks[k + 2]
+    return toks[k + 1].norm == "à" and verb.kind == "w" \
+        and verb.norm.endswith(("er", "ir", "re", "oir"))  # an infinitive («être», «faire» too)
