@@ -130,6 +130,8 @@ def _inner_kind(inner: str) -> str:
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
+#: «أن/إن/بأن» (and with a pronoun), folded: the reported clause opening after a few marked words.
+_ar_complement_openers = lazy_words("prcli.quotations", "complement_openers_ar.txt", convert=normalize)
 
 
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
@@ -285,6 +287,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         far = reach is not None and _ar_far_from_cue(reach, inner)
         if far:
             clause, via = None, ""  # «أشار إلى أن … (thirty words) … تسوير “الحصن”»: past the report
+        named_on_the_way = reach is not None and not far and _ar_before_complement(toks, i, inner, reach)
+        if named_on_the_way:
+            clause, via = None, ""  # «أوضح فلان عبر حسابه بـ“…” أن …»: what it reports comes after
         term = lex.lang == "ar" and via == "post" and clause is not None and _ar_as_termed(toks, clause)
         if term:
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
@@ -292,7 +297,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "ar" \
                 and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
-        if term:
+        if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
         head = nonspeech is None and lex.lang == "ar" \
             and (clause is None or (reach is not None and reach[0] > _AR_HEAD_REACH)) \
@@ -1284,6 +1289,22 @@ def _ar_far_from_cue(reach: tuple[int, bool], inner: str) -> bool:
         return False
     n, opened = reach
     return n > (_AR_REPORT_REACH_THAT if opened else _AR_REPORT_REACH)
+
+
+def _ar_before_complement(toks: list[Tok], k: int, inner: str, reach: tuple[int, bool]) -> bool:
+    """«أوضح الطبيب عبر حسابه بـ“…” أن …», «ويقول في حديث نقلته «…» إنه …»: a few marked words
+    (four at most) standing two words or more past the reporting verb, before anything opens
+    what it reports, and followed at once by the «أن/إن» that opens it, are on the way to the
+    report (a channel, a place, a body): the verb reports the clause after them, not them. Not
+    right after the verb or its preposition («شدد على “ضرورة” أن …»: the verb's own object),
+    nor before «وأن» (a second clause of the report)."""
+    n, opened = reach
+    if opened or n < 2 or len(inner.split()) > 4 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].kind == "p" and toks[j].norm in (",", "،"):
+        j += 1
+    return j < len(toks) and toks[j].kind == "w" and toks[j].norm in _ar_complement_openers()
 
 
 @cache
