@@ -1136,6 +1136,10 @@ NOT_SPEECH_CASES = [
     ("وأوضح الطبيب سالم العمري عبر حسابه بـ\"تويتر\" أن النوم المبكر يحمي القلب.", "تويتر"),
     ("ويقول الباحث في حديث نقلته «مجلة العلوم اليوم» إن التجربة نجحت في المختبر.",
      "مجلة العلوم اليوم"),
+    # the source's own name right after the noun a source cue names («وفق موسوعة «…»»), and a
+    # two-word foreign name after a noun and its nisba adjective
+    ("والخط العربي، وفق موسوعة «نورابيديا» الإلكترونية، فن قديم.", "نورابيديا"),
+    ("وأكد المدرب أن النادي تعاقد مع رجل الأعمال الماليزي \"تان كوتشاي\" الأسبوع الماضي.", "تان كوتشاي"),
     # a list of names or things, dashes or commas, after a noun or a word that introduces a list
     ("واحتفل الشيخ سعيد بزواج أبنائه \"خالد – فهد – ماجد – سلمان\" في القاعة الكبرى.",
      "خالد – فهد – ماجد – سلمان"),
@@ -1157,6 +1161,12 @@ SHORT_SPEECH_CASES = [
     # a reporting verb and its prepositional phrase ending on a definite noun: the words said
     ("وقال الطبيب عبر الهاتف \"المريض تجاوز مرحلة الخطر\".", "المريض تجاوز مرحلة الخطر"),
     ("وقال المدرب إن الفريق سيطبق العبارة الشهيرة \"الجماعة قوة\" في المباراة.", "الجماعة قوة"),
+    # a verb of discourse («استشهد», «أثار») whose subject is the speaker followed so far: the
+    # few marked words of its sentence are that speaker's, named again or dropped
+    ("وقال الخبير سمير الحداد إن الحملة ضعيفة هذا العام.\nوفي هذا السياق، استشهد السيد الحداد "
+     "بالمجموعات \"الصغيرة\" التي تجوب الأحياء.", "الصغيرة"),
+    ("وأوضح الباحث نبيل العمري أن المشاركة ضعيفة في القرى. وأثار كذلك، مسألة اللقاءات التي "
+     "\"لم تجذب الجمهور\" في المدن.", "لم تجذب الجمهور"),
     # a relative clause in marks is the speaker's words, never a name that a verb after it reports
     ("وترى الوزيرة أن التجربة أفادتها في العمل على القضية \"التي هي قضية الجميع\" مشيرة إلى أهمية الوحدة.",
      "التي هي قضية الجميع"),

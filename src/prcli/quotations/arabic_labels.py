@@ -729,7 +729,8 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
     that = _that_words()
     if any(w in that or _cue_form(w, lex) for w in left[2:4]):
         return False
-    return _name_shaped(words, lex)
+    # (two words may end like a nisba: «رجل الأعمال التايلاندي “بي تايتشابول”» is a name too)
+    return _name_shaped(words, lex, strict=len(words) == 1)
 
 
 def _name_before_nisba(toks: list[Tok], k: int, words: list[str]) -> bool:
