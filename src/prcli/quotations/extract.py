@@ -130,6 +130,9 @@ def _inner_kind(inner: str) -> str:
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
+#: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
+_ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
+    normalize(x) for x in w.split()))
 #: Arabic relative pronouns (folded): «“…” والتي …», a relative clause about a name.
 _ar_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
 #: Verbs of discourse opening a sentence (folded): their subject talks («استشهد», «أثار»).
@@ -1771,6 +1774,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
     if name_run and nw <= 8 and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
+    if lex.lang == "ar" and " ".join(normalize(w) for w in words) in _ar_platforms():
+        return "term"  # «على "فايسبوك"»: a social network's name, whatever verb is near
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
     if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):
