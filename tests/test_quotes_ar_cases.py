@@ -1140,6 +1140,8 @@ NOT_SPEECH_CASES = [
     # two-word foreign name after a noun and its nisba adjective
     ("والخط العربي، وفق موسوعة «نورابيديا» الإلكترونية، فن قديم.", "نورابيديا"),
     ("وأكد المدرب أن النادي تعاقد مع رجل الأعمال الماليزي \"تان كوتشاي\" الأسبوع الماضي.", "تان كوتشاي"),
+    # a journal's or an encyclopedia's name after its noun, though a verb of writing is near
+    ("وقال الكاتب إن الفكرة وردت في مقال كتبه في دورية «آفاق الطب» الصيف الماضي.", "آفاق الطب"),
     # a social network's name in marks, however near the reporting verb
     ("وقال الخبير إن الحملة تجري خصوصا على \"فايسبوك\" الذي يعرف تفاعلا كبيرا.", "فايسبوك"),
     # a list of names or things, dashes or commas, after a noun or a word that introduces a list
