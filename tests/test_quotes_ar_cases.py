@@ -1132,6 +1132,25 @@ NOT_SPEECH_CASES = [
      "داعش"),
     # a definite noun in marks right after a definite noun restates or names it (a gloss)
     ("وقال التاجر إن أسعار الألواح \"الخشب\" ارتفعت هذا الشهر.", "الخشب"),
+    # a channel or a place named on the way between the reporting verb and the «أن» it reports
+    ("وأوضح الطبيب سالم العمري عبر حسابه بـ\"تويتر\" أن النوم المبكر يحمي القلب.", "تويتر"),
+    ("ويقول الباحث في حديث نقلته «مجلة العلوم اليوم» إن التجربة نجحت في المختبر.",
+     "مجلة العلوم اليوم"),
+    # the source's own name right after the noun a source cue names («وفق موسوعة «…»»), and a
+    # two-word foreign name after a noun and its nisba adjective
+    ("والخط العربي، وفق موسوعة «نورابيديا» الإلكترونية، فن قديم.", "نورابيديا"),
+    ("وأكد المدرب أن النادي تعاقد مع رجل الأعمال الماليزي \"تان كوتشاي\" الأسبوع الماضي.", "تان كوتشاي"),
+    # a journal's or an encyclopedia's name after its noun, though a verb of writing is near
+    ("وقال الكاتب إن الفكرة وردت في مقال كتبه في دورية «آفاق الطب» الصيف الماضي.", "آفاق الطب"),
+    # a social network's name in marks, however near the reporting verb
+    ("وقال الخبير إن الحملة تجري خصوصا على \"فايسبوك\" الذي يعرف تفاعلا كبيرا.", "فايسبوك"),
+    # a list of names or things, dashes or commas, after a noun or a word that introduces a list
+    ("واحتفل الشيخ سعيد بزواج أبنائه \"خالد – فهد – ماجد – سلمان\" في القاعة الكبرى.",
+     "خالد – فهد – ماجد – سلمان"),
+    ("وأوضح المدرب أن العرض ضم حركات منها :\" السهم، الصقر، الدرع، الرمح، التنين\".",
+     "السهم، الصقر، الدرع، الرمح، التنين"),
+    ("وتتنوع الفعاليات ما بين «محاضرات وندوات ومعارض ودورات تدريبية، مسرح للأطفال، مسابقات».",
+     "محاضرات وندوات ومعارض ودورات تدريبية، مسرح للأطفال، مسابقات"),
 ]
 
 
@@ -1146,6 +1165,15 @@ SHORT_SPEECH_CASES = [
     # a reporting verb and its prepositional phrase ending on a definite noun: the words said
     ("وقال الطبيب عبر الهاتف \"المريض تجاوز مرحلة الخطر\".", "المريض تجاوز مرحلة الخطر"),
     ("وقال المدرب إن الفريق سيطبق العبارة الشهيرة \"الجماعة قوة\" في المباراة.", "الجماعة قوة"),
+    # a verb of discourse («استشهد», «أثار») whose subject is the speaker followed so far: the
+    # few marked words of its sentence are that speaker's, named again or dropped
+    ("وقال الخبير سمير الحداد إن الحملة ضعيفة هذا العام.\nوفي هذا السياق، استشهد السيد الحداد "
+     "بالمجموعات \"الصغيرة\" التي تجوب الأحياء.", "الصغيرة"),
+    ("وأوضح الباحث نبيل العمري أن المشاركة ضعيفة في القرى. وأثار كذلك، مسألة اللقاءات التي "
+     "\"لم تجذب الجمهور\" في المدن.", "لم تجذب الجمهور"),
+    # a relative clause in marks is the speaker's words, never a name that a verb after it reports
+    ("وترى الوزيرة أن التجربة أفادتها في العمل على القضية \"التي هي قضية الجميع\" مشيرة إلى أهمية الوحدة.",
+     "التي هي قضية الجميع"),
 ]
 
 

@@ -257,16 +257,22 @@ def enumeration(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
     what a speaker called for or named. A reporting verb or «أن» further back in a long
     sentence is left: the writer's list of stages or items often closes such a sentence, and
     words like «سجلت» report nothing there. (The caller keeps a list followed by its reporting verb.)"""
-    words = inner.split()
-    if not 3 <= len(words) <= 24 or inner.rstrip()[-1:] in _TERMINATORS:
+    words = inner.replace("–", "،").replace(" - ", "، ").split()
+    if not 3 <= len(words) <= 40 or inner.rstrip()[-1:] in _TERMINATORS:
         return False
-    left = _left(toks, k, 4)
-    if not left or k == 0 or toks[k - 1].kind != "w" or not _nominal(left[0], lex):
+    left = _left(toks, k, 4, ",،:")
+    if not left or k == 0:
         return False
-    if any(_imperfect(w) for w in left[1:4]) or _said_earlier(toks, k, lex, that=True, reach=6):
+    introduced = left[0] in folded_words("list_introducers_ar.txt")
+    if not introduced and (toks[k - 1].kind != "w" or not _nominal(left[0], lex)):
         return False
-    items = _list_items([normalize(w) for w in words])
-    return items is not None and len(items) >= 3
+    if not introduced and (any(_imperfect(w) for w in left[1:4])
+                           or _said_earlier(toks, k, lex, that=True, reach=6)):
+        return False
+    items = _list_items([normalize(w) for w in words], indefinite=True)
+    if items is None or len(items) < 3:
+        return False
+    return len(items) >= 4 or all(it[0].startswith("ال") or len(it) >= 2 for it in items)
 
 
 def _imperfect(w: str) -> bool:
@@ -299,9 +305,12 @@ def _nominal(w: str, lex: Lexicon) -> bool:
     return False
 
 
-def _list_items(folded: list[str]) -> list[list[str]] | None:
+def _list_items(folded: list[str], indefinite: bool = False) -> list[list[str]] | None:
     """The items of a marked list (folded words): split at commas and at «و» opening a noun
-    phrase; None when a word is no noun phrase's (a verb, a particle, a long item)."""
+    phrase; None when a word is no noun phrase's (a verb, a particle, a long item). An item opens
+    definite or in construct before a definite word; with ``indefinite``, in a list of four items
+    or more, also bare («محاضرات، ندوات، معارض، مسابقات», «خالد، فهد، ماجد، سلمان»): a run of
+    bare nouns or names is a list just as well, and no one says four bare nouns in a row."""
     items: list[list[str]] = [[]]
     stops = _list_stops()
     for w in folded:
@@ -317,12 +326,13 @@ def _list_items(folded: list[str]) -> list[list[str]] | None:
         if comma:
             items.append([])
     items = [it for it in items if it]
+    bare_ok = indefinite and len(items) >= 4
     for it in items:
         if len(it) > 3 or any(x in stops for x in it):
             return None
         head = it[0]  # (an item opens definite, or in construct before a definite word)
         construct = len(it) >= 2 and it[1].startswith(("ال", "لل")) and head[:1] != "ي"
-        if not head.startswith("ال") and not construct:
+        if not head.startswith("ال") and not construct and not (bare_ok and not _imperfect(head)):
             return None
     return items
 
@@ -719,7 +729,8 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
     that = _that_words()
     if any(w in that or _cue_form(w, lex) for w in left[2:4]):
         return False
-    return _name_shaped(words, lex)
+    # (two words may end like a nisba: «رجل الأعمال التايلاندي “بي تايتشابول”» is a name too)
+    return _name_shaped(words, lex, strict=len(words) == 1)
 
 
 def _name_before_nisba(toks: list[Tok], k: int, words: list[str]) -> bool:

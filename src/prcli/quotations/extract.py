@@ -130,6 +130,15 @@ def _inner_kind(inner: str) -> str:
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
+#: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
+_ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
+    normalize(x) for x in w.split()))
+#: Arabic relative pronouns (folded): «“…” والتي …», a relative clause about a name.
+_ar_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
+#: Verbs of discourse opening a sentence (folded): their subject talks («استشهد», «أثار»).
+_ar_discourse_verbs = lazy_words("prcli.quotations", "discourse_verbs_ar.txt", convert=normalize)
+#: «أن/إن/بأن» (and with a pronoun), folded: the reported clause opening after a few marked words.
+_ar_complement_openers = lazy_words("prcli.quotations", "complement_openers_ar.txt", convert=normalize)
 
 
 def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attributor, lex: Lexicon,
@@ -285,6 +294,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         far = reach is not None and _ar_far_from_cue(reach, inner)
         if far:
             clause, via = None, ""  # «أشار إلى أن … (thirty words) … تسوير “الحصن”»: past the report
+        named_on_the_way = reach is not None and not far and (_ar_before_complement(toks, i, inner, reach)
+                                                              or _ar_source_named(att, clause, i, inner))
+        if named_on_the_way:
+            clause, via = None, ""  # «أوضح فلان عبر حسابه بـ“…” أن …»: what it reports comes after
         term = lex.lang == "ar" and via == "post" and clause is not None and _ar_as_termed(toks, clause)
         if term:
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
@@ -292,7 +305,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "ar" \
                 and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
-        if term:
+        if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
         head = nonspeech is None and lex.lang == "ar" \
             and (clause is None or (reach is not None and reach[0] > _AR_HEAD_REACH)) \
@@ -378,9 +391,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None
         speaker: str | None = None
         cue: str | None = None
-        if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= 0 \
-                and t.start - last[-1][0] < _NEAR_WORDS and (lex.lang == "ar" or inner[:1].islower()) \
-                and (lex.lang != "ar" or (_ar_cue_in_sentence(att, i) and not far and not head)) \
+        # («وفي هذا السياق، استشهد السيد فلان بالمجموعات “…”»: a verb of discourse opening the
+        # sentence goes on with the speaker of the paragraph before, further on)
+        talks = nonspeech == "scare" and lex.lang == "ar" and bool(last) \
+            and _ar_discourse_in_sentence(toks, i, last[-1][1], lex)
+        slack = 1 if talks else 0
+        if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= slack \
+                and t.start - last[-1][0] < _NEAR_WORDS * (1 + slack) \
+                and (lex.lang == "ar" or inner[:1].islower()) \
+                and (lex.lang != "ar" or ((talks or _ar_cue_in_sentence(att, i)) and not far and not head)) \
                 and (last[-1][1].named or last[-1][1].human) \
                 and not (set(_left_words(toks, i, 1, ""))
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
@@ -1207,6 +1226,31 @@ def _ar_cue_in_sentence(att: Attributor, k: int) -> bool:
     return False
 
 
+def _ar_discourse_in_sentence(toks: list[Tok], k: int, p: Person, lex: Lexicon) -> bool:
+    """A verb of discourse (``discourse_verbs_ar.txt``: «استشهد», «أثار», «تطرق») opening the
+    sentence of the quotation at ``k`` within its first four words, with ``p`` (the speaker the
+    reader follows) as its subject: named right after it («واستشهد السيد فلان بالمجموعات “…”»)
+    or before it («فلان تحدث عن … “…”»), or dropped («وأثار كذلك، مسألة … التي “…”»: a particle
+    or a preposition after the verb). Its subject talks, so a few marked words in that sentence
+    are what they said, as after a reporting verb. Another subject after the verb («تحدثت
+    مصادر عسكرية عن “…”») is someone else, and the marks are left alone."""
+    j = k - 1
+    while j >= 0 and toks[j].kind not in ("b", "qb"):
+        j -= 1
+    words = [t for t in toks[j + 1:k] if t.kind == "w"]
+    keys = {normalize(x) for x in p.keys}
+    for at, t in enumerate(words[:4]):
+        if t.norm not in _ar_discourse_verbs():
+            continue
+        if any(w.norm in keys for w in words[:at]):
+            return True  # (the subject before the verb)
+        after = words[at + 1:at + 4]
+        if not after:
+            return False
+        return after[0].norm in lex.stops or any(w.norm in keys for w in after)
+    return False
+
+
 def _ar_as_termed(toks: list[Tok], c: Clause) -> bool:
     """The clause after marks is «حسب/وفق» and a definite noun of a way of saying («حسب التعبير
     الرسمي», ``expression_nouns_ar.txt``): the marked words are the term in use, no one's."""
@@ -1292,6 +1336,46 @@ def _ar_far_from_cue(reach: tuple[int, bool], inner: str) -> bool:
         return False
     n, opened = reach
     return n > (_AR_REPORT_REACH_THAT if opened else _AR_REPORT_REACH)
+
+
+def _ar_source_named(att: Attributor, c: Clause | None, k: int, inner: str) -> bool:
+    """«وفق موسوعة «…» الإلكترونية», «بحسب صحيفة «…»»: a few marked words right after the noun
+    that a source cue («وفق», «حسب», «نقلا عن») names are that source's own name in apposition,
+    not its words (a verb's subject followed by marks, «وقال الوزير “…”», is left alone)."""
+    if c is None or c.np is None or c.np[1] != k or len(inner.split()) > 4 \
+            or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    cue = att.cue_at(c.cue_start)
+    if cue is None or cue[0] not in ("src", "srcpron"):
+        return False
+    # the name closes the source phrase: a comma or full stop, the name's nisba adjective, or
+    # the «فإن/أن» of what it reports («بحسب موسكو “اهتماما كبيرا” للنزاع»: the source's words)
+    toks = att.toks
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    if nxt.kind in ("p", "b"):
+        return nxt.norm in (",", "،", ".", "\n", ";", "؛")
+    w = nxt.norm
+    return w in _ar_complement_openers() or w.removeprefix("ف") in _ar_complement_openers() \
+        or w.removeprefix("و") in _ar_relatives() \
+        or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6)
+
+
+def _ar_before_complement(toks: list[Tok], k: int, inner: str, reach: tuple[int, bool]) -> bool:
+    """«أوضح الطبيب عبر حسابه بـ“…” أن …», «ويقول في حديث نقلته «…» إنه …»: a few marked words
+    (four at most) standing two words or more past the reporting verb, before anything opens
+    what it reports, and followed at once by the «أن/إن» that opens it, are on the way to the
+    report (a channel, a place, a body): the verb reports the clause after them, not them. Not
+    right after the verb or its preposition («شدد على “ضرورة” أن …»: the verb's own object),
+    nor before «وأن» (a second clause of the report)."""
+    n, opened = reach
+    if opened or n < 2 or len(inner.split()) > 4 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].kind == "p" and toks[j].norm in (",", "،"):
+        j += 1
+    return j < len(toks) and toks[j].kind == "w" and toks[j].norm in _ar_complement_openers()
 
 
 @cache
@@ -1709,6 +1793,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
     if name_run and nw <= 8 and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
+    if lex.lang == "ar" and " ".join(normalize(w) for w in words) in _ar_platforms():
+        return "term"  # «على "فايسبوك"»: a social network's name, whatever verb is near
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words
     if lex.lang == "ar" and nw <= 2 and not ends and _ar_relayed_by(toks, k):

@@ -265,6 +265,10 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
             if not _joined(text, out, carry, lo, i):
                 _emit(text, out, _Open(fam, c, lo - 1, False), i, 0, True)
             continue
+        if stack and _mixed_close(text, i, lo, hi, stack[-1], c):
+            op = stack.pop()  # «قال "… الرصاص».»: opened with one kind of mark, closed with another
+            _emit(text, out, op, i, len(stack), True)
+            continue
         mirrored = False
         if c in _CLOSERS and not (_arabic_near(text, i, lo, hi) or _looks_open(text, i, lo, hi)):
             continue  # a stray closer in Latin text: drop it
@@ -274,7 +278,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
             if not _has_later(text, i, hi, partner + c, "") or not _has_later(text, i, hi, partner, c):
                 if (fam == "D" and _has_later(text, i, hi, c, "")) \
-                        or (fam == "G" and _same_glyph(text, i, lo, hi)):
+                        or (fam == "G" and (_same_glyph(text, i, lo, hi) or _colon_opener(text, i, lo, hi))):
                     mirrored = True  # ” … ” (or »…») typed with one glyph
                 else:
                     continue  # a stray closer: drop it
@@ -283,7 +287,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
             else:
                 mirrored = True
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
-                and not _after_proclitic(text, i, lo, hi):
+                and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
         elif fam != "A" and ((i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER)
                              or (i > lo and text[i - 1].isalnum())) and _stray_opener(text, i, lo, hi, fam):
@@ -301,17 +305,34 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
 
 def _nested_straight(text: str, i: int, hi: int) -> bool:
     """«وقال: "نحرص على … ببرنامج "ناسا" المستقبلي … في الماضي".»: a straight mark shaped as an
-    opener while one is open nests a short name when the next two straight marks of the paragraph
-    are both shaped as closers (the inner one's, then the outer one's); a stray opener followed by
-    a new quotation («"… "…" "…"») does not."""
-    if not _looks_open(text, i, i, hi) or text[i - 1:i] not in (" ", "\u00a0"):
+    opener (after a space, or glued to a proclitic: «ترشيح طاقم ل"السوبر"») while one is open
+    nests a short name when the next straight marks of the paragraph
+    close it and then close the outer one; between the two, more short pairs may come, opened
+    after a space or glued to a proclitic («أنه "سيتم … لـ "أوفيد" التي … من "أوفيد" تنافس …
+    متقدم".»: each inner pair nests, the last mark closes the quotation). A stray opener followed
+    by a new quotation («"… "…" "…"») has no closer-only mark after its pairs, and does not
+    nest. Only the next few straight marks are read (at most ``_NESTED_PAIRS`` pairs)."""
+    if not ((_looks_open(text, i, i, hi) and text[i - 1:i] in (" ", "\u00a0"))
+            or _after_proclitic(text, i, 0, hi)):
         return False
-    first = text.find('"', i + 1, hi)
-    if first < 0 or first - i > 60 or not _looks_close(text, first, i + 1, hi):
-        return False
-    second = text.find('"', first + 1, hi)
-    return second > 0 and _looks_close(text, second, first + 1, hi) \
-        and not _looks_open(text, second, first + 1, hi)
+    at = i
+    for _ in range(_NESTED_PAIRS):
+        first = text.find('"', at + 1, hi)
+        if first < 0 or first - at > 60 or not _looks_close(text, first, at + 1, hi):
+            return False
+        second = text.find('"', first + 1, hi)
+        if second < 0:
+            return False
+        if _looks_close(text, second, first + 1, hi) and not _looks_open(text, second, first + 1, hi):
+            return True
+        if not (_looks_open(text, second, first + 1, hi) or _after_proclitic(text, second, first + 1, hi)):
+            return False
+        at = second
+    return False
+
+
+#: How many short inner pairs a straight-marked quotation may hold before its closer.
+_NESTED_PAIRS = 4
 
 
 #: The marks of the curly double family, looked ahead to by ``_nested_curly``.
@@ -414,6 +435,43 @@ def _after_proclitic(text: str, i: int, lo: int, hi: int) -> bool:
     return text.find(text[i], i + 1, hi) > i + 1
 
 
+def _colon_opener(text: str, i: int, lo: int, hi: int) -> bool:
+    """«وقال :" إن تنمية …"», «وأضاف:» إن الجسر …»»: a straight mark or a closing guillemet right
+    after a colon (spaces allowed) and before a word (past one space) opens the quotation the
+    colon introduces, though a space follows it; a colon never comes right before a closer.
+    Only when another mark of its glyph follows in the paragraph to close it."""
+    j = i - 1
+    while j >= lo and text[j] in " \u00a0":
+        j -= 1
+    if j < lo or text[j] != ":":
+        return False
+    k = i + 1
+    if k < hi and text[k] in " \u00a0":
+        k += 1
+    return k < hi and text[k].isalnum() and text.find(text[i], k, hi) > 0
+
+
+#: For a quotation opened with one kind of mark, the marks of another kind that may close it.
+_MIXED_CLOSERS = {"A": "»”", "D": "»", "G": '"'}
+
+
+def _mixed_close(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
+    """«لوكالة فرانس برس "اقتحموا البيت … وإطلاق الرصاص». واضاف: "…"», «وقال «إن … عقباها".»: a
+    closer of another kind than the innermost open mark (nothing of its own kind being open)
+    closes that mark when it is shaped as a closer and the open mark's own closer never comes
+    in the paragraph: for straight marks, the next one opens a new quotation (or there is none);
+    for guillemets and curly marks, none of their kind follows. (A mirrored opener, «» …«»,
+    is shaped as an opener: a space before it, a word after it.)"""
+    if c not in _MIXED_CLOSERS.get(op.family, "") or op.mirrored:
+        return False
+    if not _looks_close(text, i, lo, hi) or _looks_open(text, i, lo, hi):
+        return False
+    if op.family == "A":
+        j = text.find('"', i + 1, hi)
+        return j < 0 or (_looks_open(text, j, i + 1, hi) and not _looks_close(text, j, i + 1, hi))
+    return not _has_later(text, i, hi, _GLYPHS[op.family], "")
+
+
 def _arabic_near(text: str, i: int, lo: int, hi: int) -> bool:
     """Whether an Arabic letter is next to position ``i`` (mirrored marks are an RTL habit)."""
     return any(lo <= j < hi and "\u0600" <= text[j] <= "ۿ" for j in (i - 1, i + 1, i - 2, i + 2))
@@ -427,6 +485,8 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
         after = text[i + 1] if i + 1 < hi else ""
         if _looks_close(text, i, lo, hi) or not after.isalnum():
             return True
+        if op.family == "A" and _after_proclitic(text, i, lo, hi):
+            return False  # «… من فئة "…" و"…" …»: a straight mark glued to و/ب/ل opens the next name
         return not _looks_open(text, i, lo, hi)
     if op.mirrored:
         return c in _OPENERS or c == "″"

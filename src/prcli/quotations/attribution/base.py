@@ -15,12 +15,14 @@ from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, language_words, lexicon
 from prcli.quotations.people import Register
-from prcli.quotations.tokens import Tok
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words
 
 #: Punctuation that a name in marks never holds (``_quoted_name_text``).
 _NAME_BREAKS = re.compile(r"[.،,:؟!?]")
 _leading_prep = lazy_words("prcli.quotations", "leading_prepositions_en.txt", "leading_prepositions_fr.txt")
+#: Arabic relative pronouns (folded): marked words opening with one are a clause, not a name.
+_ar_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
 _en_det = lazy_words("prcli.quotations", "determiners_attribute_en.txt")
 _fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
 _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")
@@ -98,8 +100,11 @@ class _AttributorBase:
     def _quoted_name_text(self, k: int) -> bool:
         toks = self.toks
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")
-        return 1 <= len(inner.split()) <= 4 and _NAME_BREAKS.search(inner) is None \
-            and not any(map(str.isdigit, inner))
+        words = inner.split()
+        return 1 <= len(words) <= 4 and _NAME_BREAKS.search(inner) is None \
+            and not any(map(str.isdigit, inner)) \
+            and not (self.lang == "ar" and normalize(words[0]) in _ar_relatives())
+        # («القضية “التي هي أم القضايا” مشيرة …»: a relative clause in marks names no one)
 
     def _near_sentence_start(self, i: int, limit: int) -> int:
         """The start of the sentence holding token ``i`` when it is at most ``limit`` tokens back,
