@@ -22,6 +22,7 @@ from prcli.text.resources import lazy_words, table, word_list
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
 _ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
 _ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
+_ar_role_heads_after_name = lazy_words("prcli.quotations", "role_heads_after_name_ar.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_people_en.txt", "name_particles_people_fr.txt")
 _en_generic = lazy_words("prcli.quotations", "generic_words_en.txt", "generic_words_fr.txt")
 
@@ -395,6 +396,13 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     return "\u0600" <= w[0] <= "\u06ff"
 
 
+def ar_role_after_name(toks: list[Tok], k: int) -> bool:
+    """«كبير» (role_heads_after_name_ar.txt) before a definite noun: «كبير الخبراء», «كبيرة
+    المفاوضين» is a role, so after a name it ends the name («ادريان لودفيج كبير الخبراء»)."""
+    return toks[k].kind == "w" and toks[k].norm in _ar_role_heads_after_name() and k + 1 < len(toks) \
+        and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال")
+
+
 def ar_purpose_noun(w: str) -> bool:
     """«لتنويع», «لتحقيق», «لتبادل», «بتطوير»: «لـ»/«بـ» glued to a verbal noun of the تفعيل or
     تفاعل pattern (a purpose or a means), never a word of a personal name."""
@@ -461,6 +469,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
+        if k > start and ar_role_after_name(toks, k):
+            break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \

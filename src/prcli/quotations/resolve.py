@@ -14,6 +14,7 @@ from prcli.quotations.people import (
     ar_edge_particle,
     ar_name_end,
     ar_name_token,
+    ar_role_after_name,
     ar_stem,
     before_object,
     latin_cap,
@@ -1222,6 +1223,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _ar_courtesy():
         m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
+              or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens

@@ -15,7 +15,14 @@ from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
-from prcli.quotations.people import Person, ar_edge_particle, ar_name_end, ar_name_token, ar_purpose_noun
+from prcli.quotations.people import (
+    Person,
+    ar_edge_particle,
+    ar_name_end,
+    ar_name_token,
+    ar_purpose_noun,
+    ar_role_after_name,
+)
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
@@ -40,6 +47,7 @@ _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
 _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 #: «عبد», «أبو», «بن»: words that link a name to the next word.
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
+_ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
@@ -462,7 +470,52 @@ class _Arabic(_Phrases):
                                          or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
-        return self._ar_patronymic_after_field(j)
+        return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
+
+    def _ar_name_closes(self, k: int) -> bool:
+        """What may follow a speaker's full name that closes a description: punctuation (an
+        opening mark too), a quotation or «أن/إن»."""
+        toks = self.toks
+        return k < len(toks) and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that())
+
+    def _ar_name_after_chain(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال مدير برنامج المساءلة في الحركة العالمية للدفاع عن الأطفال فلان الفلاني "…"»: a
+        role, «في» and the body it serves, a genitive chain of a few words ending in a definite
+        noun, then a full name of two words or more closing the phrase (punctuation, a mark or
+        «أن/إن»): the name is the speaker, not the role."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
+            return None
+        for h in range(j + 2, min(stop, j + 9)):
+            prev = toks[h - 1]
+            if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None:
+                return None
+            if not prev.norm.startswith("ال") or toks[h].kind != "w" or toks[h].norm.startswith("ال") \
+                    or not ar_name_token(toks[h], None, self.lex):
+                continue
+            k = ar_name_end(toks, h, self.lex, 5)
+            if k - h >= 2 and self._ar_name_closes(k):
+                return (h, k)
+        return None
+
+    def _ar_name_after_relative(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال كبير الباحثين الذين أعدوا الدراسة، فلان الفلاني، إن …»: a description, a short
+        relative clause about it, a comma, then the holder's full name closing the phrase: the
+        name is the speaker, not the description."""
+        toks = self.toks
+        stop = len(toks)
+        if j >= stop or toks[j].norm not in _ar_relative_pronouns() \
+                or not (self._ar_descriptor(np) or ar_role_after_name(toks, np[0])):
+            return None
+        c = j + 1
+        while c < stop and c - j <= 8 and toks[c].kind == "w" and toks[c].norm not in _ar_that():
+            c += 1
+        if c >= stop or c == j + 1 or toks[c].norm not in (",", "،"):
+            return None
+        h = c + 1 + (c + 1 < stop and toks[c + 1].norm in self.lex.honorifics)
+        k = ar_name_end(toks, h, self.lex, 4)
+        return (h, k) if k - h >= 2 and self._ar_name_closes(k) else None
 
     def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
         """«ويرى الأستاذ في علوم البيئة والمناخ سامر بن خليل أن …»: after «في» and the field
