@@ -26,6 +26,7 @@ from prcli.quotations.people import (
     Register,
     ar_edge_particle,
     ar_name_end,
+    ar_name_token,
     before_object,
     calendar_words,
     stopwords,
@@ -1119,7 +1120,31 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
             and toks[k].norm not in lex.stops:
         k += 1
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
-    return (j, end) if end - k >= 2 else None
+    if end - k >= 2:
+        return (j, end)
+    named = _ar_name_after_title_chain(toks, k, lex) if first.removeprefix("ال") in lex.roles else None
+    return (j, named) if named is not None else None
+
+
+def _ar_name_after_title_chain(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """«حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء فلانة الفلانية من …»: a role's
+    complement may run on through «بالـ/للـ» words and prepositions; the first full name (two
+    words or more) after a definite word, closed by punctuation or a particle, ends the
+    description. Returns the end of that name."""
+    n = len(toks)
+    for h in range(k + 1, min(n, k + 9)):
+        prev = toks[h - 1]
+        if prev.kind != "w" or prev.norm in lex.cues or prev.norm in _ar_that():
+            return None
+        if not prev.norm.startswith(("ال", "بال", "لل", "وال")) or prev.norm in lex.stops or toks[h].kind != "w" \
+                or toks[h].norm.startswith("ال") or not ar_name_token(toks[h], None, lex) \
+                or toks[h].norm.endswith(("ته", "تها", "تهم")):
+            continue  # («بصفته»: a noun with a pronoun is no name)
+        e = ar_name_end(toks, h, lex, 5)
+        if e - h >= 2 and e < n and (toks[e].kind in ("p", "q", "b") or toks[e].norm in lex.stops):
+            return e
+        return None
+    return None
 
 
 def _ar_past_openers(toks: list[Tok], i: int) -> int:

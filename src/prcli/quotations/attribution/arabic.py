@@ -491,7 +491,8 @@ class _Arabic(_Phrases):
             prev = toks[h - 1]
             if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None:
                 return None
-            if not prev.norm.startswith("ال") or toks[h].kind != "w" or toks[h].norm.startswith("ال") \
+            if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
+                    or toks[h].norm.startswith("ال") \
                     or not ar_name_token(toks[h], None, self.lex):
                 continue
             k = ar_name_end(toks, h, self.lex, 5)
@@ -801,9 +802,13 @@ class _Arabic(_Phrases):
                 and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None:
             k -= 1
         m = i
+        if i >= 2 and self._ar_family_name_at(i - 1):
+            m = i - 1  # «… محمد المومني أكد»: a family name with ال closes the name before the verb
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
                 and toks[m - 1].norm not in _ar_not_subject():
             m -= 1
+        if m == i - 1 and i - 1 >= 0 and self._ar_family_name_at(i - 1):
+            m = i  # (the family name alone is no name)
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
@@ -821,6 +826,16 @@ class _Arabic(_Phrases):
                 or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_family_name_at(self, k: int) -> bool:
+        """«المومني» in «محمد المومني أكد»: a word with ال that is no role, person noun or stop
+        word, right after a word of a name (not itself with ال)."""
+        toks = self.toks
+        w = toks[k].norm
+        return k > 0 and toks[k].kind == "w" and w.startswith("ال") and len(w) > 4 \
+            and w not in self.lex.people and w not in self.lex.stops and w[2:] not in self.lex.roles \
+            and not w.endswith("ه") and not toks[k - 1].norm.startswith("ال") \
+            and ar_name_token(toks[k - 1], None, self.lex)
 
     def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
         """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or
