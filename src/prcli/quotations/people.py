@@ -23,6 +23,7 @@ from prcli.text.resources import lazy_words, table, word_list
 _ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
 _ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
 _ar_role_heads_after_name = lazy_words("prcli.quotations", "role_heads_after_name_ar.txt")
+_ar_god_names = lazy_words("prcli.quotations", "god_names_ar.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_people_en.txt", "name_particles_people_fr.txt")
 _en_generic = lazy_words("prcli.quotations", "generic_words_en.txt", "generic_words_fr.txt")
 
@@ -475,7 +476,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
-            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
+            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles \
+            and toks[k].norm not in _ar_god_names():  # («دعا فلان المولى أن …»: God, the verb's object)
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \

@@ -111,11 +111,15 @@ class _Arabic(_Phrases):
         if len(holders) != 1:
             return None
         keys = holders[0].keys
-        n = len(keys)
-        for k in range(i - n, -1, -1):
-            if _first_key(self.toks[k].norm, keys[0]) \
-                    and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
-                return k, k + n
+        # (the full name first; else its longest written opening: a word the register took in
+        # after one mention, «… بن عبدالعزيز المولى أن», is missing from the others)
+        for n in range(len(keys), 1, -1):
+            for k in range(i - n, -1, -1):
+                if _first_key(self.toks[k].norm, keys[0]) \
+                        and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:n]:
+                    return k, k + n
+            if n < len(keys) - 2:
+                break
         return None
 
     def _ar_lead_people(self, people: list[Person]) -> list[Person]:
