@@ -1033,6 +1033,35 @@ SPEAKER_CASES = [
     # an imperfect verb glued to و opens the phrase before a colon: its subject speaks
     ("نشر الكاتب سالم العنزي مقالا جديدا عن الشباب.\nويجيب الكاتب: \"الشباب أكثر وعيا مما نظن\".",
      "الشباب أكثر وعيا مما نظن", "سالم العنزي"),
+    # «كبير» before a definite plural after a name opens the role: the name ends before it (not
+    # a description matched to someone else with a like role)
+    ("كشف المهندس الأمني نادر سلوم عن خلل في التطبيق.\n"
+     "وقال مارتن كوفاتش كبير المهندسين الأمنيين في الشركة \"سنصلح الخلل خلال أيام.\"",
+     "سنصلح الخلل خلال أيام.", "مارتن كوفاتش"),
+    # a role, «في» and a genitive chain of the body it serves, then the holder's full name
+    ("وقال مدير برنامج الرصد في الشبكة الإقليمية لحماية الغابات ماهر أبو سنينة \"تراجعت "
+     "مساحة الغابات بشكل كبير\".",
+     "تراجعت مساحة الغابات بشكل كبير", "ماهر أبو سنينة"),
+    # a description, a relative clause about it, a comma, then the holder's full name
+    ("وقال رئيس الفريق الذي أعد الدراسة، كريم بن سالم إن النتائج \"فاقت كل التوقعات\".",
+     "فاقت كل التوقعات", "كريم بن سالم"),
+    # a given name and a family name with ال right before the verb (subject-verb order), after
+    # a role: the name is the subject
+    ("وكان المتحدث باسم الهيئة العامة للموانئ سامر الحمادي أكد في تصريح \"أن الميناء يعمل بكامل "
+     "طاقته\".",
+     "أن الميناء يعمل بكامل طاقته", "سامر الحمادي"),
+    # the opening sentence names someone after a long title chain; a dropped subject later is hers
+    ("حذرت مقررة المنظمة الدولية المعنية بالحق في السكن لينا فاروقي من موجة إخلاء جديدة.\n"
+     "وأعربت في بيان لها عن قلقها.\n"
+     "وقالت: \"آلاف الأسر مهددة بفقدان مساكنها\".",
+     "آلاف الأسر مهددة بفقدان مساكنها", "لينا فاروقي"),
+    # «وقال سموه» means the one holder of the title, even when a name of God after a later
+    # mention of him («ودعا سموه … المولى أن …») was taken for part of his name
+    ("رفع صاحب السمو الأمير نايف بن سلطان بن فهد أمير منطقة الواحة التهنئة لخادم الحرمين "
+     "الشريفين الملك فيصل بن عبدالله آل مسعود.\n"
+     "ودعا سمو الأمير نايف بن سلطان بن فهد المولى أن يحفظ البلاد.\n"
+     "وقال سموه: \"نحن جميعا في خدمة الوطن\".",
+     "نحن جميعا في خدمة الوطن", "نايف بن سلطان بن فهد"),
 ]
 
 

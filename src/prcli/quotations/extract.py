@@ -25,6 +25,7 @@ from prcli.quotations.people import (
     Person,
     Register,
     ar_edge_particle,
+    ar_genitive_lam,
     ar_name_end,
     ar_name_token,
     before_object,
@@ -1136,9 +1137,9 @@ def _ar_name_after_title_chain(toks: list[Tok], k: int, lex: Lexicon) -> int | N
         prev = toks[h - 1]
         if prev.kind != "w" or prev.norm in lex.cues or prev.norm in _ar_that():
             return None
-        if not prev.norm.startswith(("ال", "بال", "لل", "وال")) or prev.norm in lex.stops or toks[h].kind != "w" \
-                or toks[h].norm.startswith("ال") or not ar_name_token(toks[h], None, lex) \
-                or toks[h].norm.endswith(("ته", "تها", "تهم")):
+        if not prev.norm.startswith(("ال", "بال", "لل", "وال")) or prev.norm in lex.stops \
+                or toks[h].kind != "w" or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
+                or not ar_name_token(toks[h], None, lex) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             continue  # («بصفته»: a noun with a pronoun is no name)
         e = ar_name_end(toks, h, lex, 5)
         if e - h >= 2 and e < n and (toks[e].kind in ("p", "q", "b") or toks[e].norm in lex.stops):

@@ -404,6 +404,14 @@ def ar_role_after_name(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال")
 
 
+def ar_genitive_lam(toks: list[Tok], k: int) -> bool:
+    """«لكرة السلة», «بشؤون الأسرة»: a word glued to لـ/بـ before a definite noun is a
+    genitive or prepositional complement going on with a description, not a given name
+    («لينا فاروقي» is one: no ال follows)."""
+    return toks[k].norm[:1] in "لب" and k + 1 < len(toks) and toks[k + 1].kind == "w" \
+        and toks[k + 1].norm.startswith("ال")
+
+
 def ar_purpose_noun(w: str) -> bool:
     """«لتنويع», «لتحقيق», «لتبادل», «بتطوير»: «لـ»/«بـ» glued to a verbal noun of the تفعيل or
     تفاعل pattern (a purpose or a means), never a word of a personal name."""

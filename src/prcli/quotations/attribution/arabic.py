@@ -18,6 +18,7 @@ from prcli.quotations.lexicon import folded_words
 from prcli.quotations.people import (
     Person,
     ar_edge_particle,
+    ar_genitive_lam,
     ar_name_end,
     ar_name_token,
     ar_purpose_noun,
@@ -486,7 +487,9 @@ class _Arabic(_Phrases):
         """«وقال مدير برنامج المساءلة في الحركة العالمية للدفاع عن الأطفال فلان الفلاني "…"»: a
         role, «في» and the body it serves, a genitive chain of a few words ending in a definite
         noun, then a full name of two words or more closing the phrase (punctuation, a mark or
-        «أن/إن»): the name is the speaker, not the role."""
+        «أن/إن», or a preposition: «… فلانة الفلانية من …»): the name is the speaker, not the role.
+        (A word glued to لـ/بـ before a definite noun goes on with the chain: «في الاتحاد
+        المحلي لكرة السلة،».)"""
         toks = self.toks
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
@@ -496,11 +499,11 @@ class _Arabic(_Phrases):
             if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None:
                 return None
             if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
-                    or toks[h].norm.startswith("ال") \
+                    or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
                     or not ar_name_token(toks[h], None, self.lex):
                 continue
             k = ar_name_end(toks, h, self.lex, 5)
-            if k - h >= 2 and self._ar_name_closes(k):
+            if k - h >= 2 and (self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())):
                 return (h, k)
         return None
 
