@@ -1062,6 +1062,17 @@ SPEAKER_CASES = [
      "ودعا سمو الأمير نايف بن سلطان بن فهد المولى أن يحفظ البلاد.\n"
      "وقال سموه: \"نحن جميعا في خدمة الوطن\".",
      "نحن جميعا في خدمة الوطن", "نايف بن سلطان بن فهد"),
+    # after a title, a name of two words, a family name with ال and the person's description:
+    # the family name belongs to the name, the description does not
+    ("وقال المهندس فهد بن سعيد الزهراني مالك الورشة: \"بدأنا العمل اليوم\".\n"
+     "وأكد الزهراني أن \"الطلبات كثيرة\".",
+     "الطلبات كثيرة", "فهد بن سعيد الزهراني"),
+    # «حسب» after a title opens a source: no one named «حسب» goes on speaking
+    ("وتغيرت خطط المدرب حسب تقديرات الجهاز الفني. وقال: \"نحن جاهزون للموسم\".",
+     "نحن جاهزون للموسم", None),
+    # a comma after the outlet the words were given to, then the subject
+    ("وأكد لـ\"الرياض\"، مصدر في الهيئة أن \"التراخيص ستصدر قريبا\". وأضاف: \"لا تأخير في ذلك\".",
+     "لا تأخير في ذلك", "مصدر في الهيئة"),
 ]
 
 

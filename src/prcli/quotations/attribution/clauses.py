@@ -169,6 +169,9 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self.quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الأنباء» سلوى الحربي»: the channel comes before the subject
+            if j + 1 < stop and toks[j].norm in (",", "،") and toks[j + 1].kind == "w" \
+                    and (self._ar_descriptor((j + 1, j + 2)) or ar_name_token(toks[j + 1], None, self.lex)):
+                j += 1  # «وأكد لـ"الاقتصادية"، مصدر في الشركة أن …»: a comma after the channel
         if kind != "src":
             j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
