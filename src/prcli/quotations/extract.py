@@ -24,6 +24,7 @@ from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import (
     Person,
     Register,
+    ar_chain_word,
     ar_edge_particle,
     ar_genitive_lam,
     ar_name_end,
@@ -131,6 +132,7 @@ def _inner_kind(inner: str) -> str:
 
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
+_ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
 
 
@@ -1123,11 +1125,11 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
     if end - k >= 2:
         return (j, end)
-    named = _ar_name_after_title_chain(toks, k, lex) if first.removeprefix("ال") in lex.roles else None
+    named = _ar_name_after_title_chain(text, toks, k, lex) if first.removeprefix("ال") in lex.roles else None
     return (j, named) if named is not None else None
 
 
-def _ar_name_after_title_chain(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int | None:
     """«حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء فلانة الفلانية من …»: a role's
     complement may run on through «بالـ/للـ» words and prepositions; the first full name (two
     words or more) after a definite word, closed by punctuation or a particle, ends the
@@ -1135,15 +1137,18 @@ def _ar_name_after_title_chain(toks: list[Tok], k: int, lex: Lexicon) -> int | N
     n = len(toks)
     for h in range(k + 1, min(n, k + 9)):
         prev = toks[h - 1]
-        if prev.kind != "w" or prev.norm in lex.cues or prev.norm in _ar_that():
+        if prev.kind != "w" or prev.norm in lex.cues or prev.norm in _ar_that() \
+                or not ar_chain_word(toks, h - 1):
             return None
         if not prev.norm.startswith(("ال", "بال", "لل", "وال")) or prev.norm in lex.stops \
                 or toks[h].kind != "w" or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
                 or not ar_name_token(toks[h], None, lex) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             continue  # («بصفته»: a noun with a pronoun is no name)
         e = ar_name_end(toks, h, lex, 5)
-        if e - h >= 2 and e < n and (toks[e].kind in ("p", "q", "b") or toks[e].norm in lex.stops):
-            return e
+        cut = before_object(text, toks, h, e)  # («… نبيل أبو ردينة مُعقباً على …»: a manner ends it)
+        closed = cut < e or toks[e].kind in ("p", "q", "b") or toks[e].norm in lex.stops
+        if cut - h >= 2 and cut < n and closed:
+            return cut
         return None
     return None
 
@@ -1397,7 +1402,7 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
-    np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
+    np = c.speaks or (_ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None)
     p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
@@ -1429,6 +1434,8 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
         return (n, e) if e - n >= 2 and not any(t.norm in odd for t in toks[n:e]) else None
     k = b
     while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
+        if toks[k].norm in _ar_statement_nouns():
+            return None  # «أصدر المركز الإعلامي بيانا ردا على اللاعب فلان»: the body issued it
         k += 1
     if k >= len(toks) or k - b >= 6 or toks[k].kind != "w" or toks[k].norm not in lex.honorifics:
         return None

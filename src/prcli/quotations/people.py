@@ -400,10 +400,23 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
 
 
 def ar_role_after_name(toks: list[Tok], k: int) -> bool:
-    """«كبير» (role_heads_after_name_ar.txt) before a definite noun: «كبير الخبراء», «كبيرة
-    المفاوضين» is a role, so after a name it ends the name («ادريان لودفيج كبير الخبراء»)."""
+    """«كبير» (role_heads_after_name_ar.txt) before a noun: «كبير الخبراء», «كبيرة المفاوضين»,
+    «كبير مستشاري …» is a role, so after a name it ends the name («ادريان لودفيج كبير الخبراء»)."""
     return toks[k].kind == "w" and toks[k].norm in _ar_role_heads_after_name() and k + 1 < len(toks) \
-        and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال")
+        and toks[k + 1].kind == "w" and toks[k + 1].norm not in folded_words("stops_ar.txt")
+
+
+def ar_chain_word(toks: list[Tok], k: int) -> bool:
+    """A word that may go on with a role's complement chain before the holder's name: a definite
+    word («المعنية», «بالحق», «للدفاع»), a preposition («في», «عن») or an indefinite noun in
+    a construct that a definite word closes within two words («وزارة الخارجية», «مدينة مشهد
+    الإيرانية», «مكافحة إجرام الأنبار»); not a verb with its object («يعانون إشكاليات هذه …»)."""
+    t = toks[k]
+    if t.kind != "w":
+        return False
+    w = t.norm
+    return w.startswith(("ال", "بال", "لل", "وال", "كال")) or w in folded_words("prepositions_ar.txt") \
+        or any(t.kind == "w" and t.norm.startswith("ال") for t in toks[k + 1:k + 3])
 
 
 def ar_genitive_lam(toks: list[Tok], k: int) -> bool:

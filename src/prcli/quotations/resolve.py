@@ -1313,8 +1313,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
-    if found is not None:
-        return found
+    if found is not None and not (found.named and any(c in surface for c in "\"«“")
+                                  and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
+        return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)
     stems = reg.role_stems(rnorm)
     if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
         for _, p in reversed(last[-_RECENT:]):

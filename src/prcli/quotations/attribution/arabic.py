@@ -17,12 +17,14 @@ from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
 from prcli.quotations.people import (
     Person,
+    ar_chain_word,
     ar_edge_particle,
     ar_genitive_lam,
     ar_name_end,
     ar_name_token,
     ar_purpose_noun,
     ar_role_after_name,
+    before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
@@ -49,6 +51,7 @@ _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 #: «عبد», «أبو», «بن»: words that link a name to the next word.
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
+_ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
@@ -407,6 +410,31 @@ class _Arabic(_Phrases):
             e += 1
         return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
 
+    def _ar_statement_body(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """A statement speaks for the body that issued it: «بيان الوزارة», «بيان وزارة النقل» →
+        the body after the noun (a role or body noun: lex.roles); «البيان» alone → the subject
+        opening the sentence that brought the statement in («أصدرت وزارة الزراعة بيانا …»), a
+        few sentences back at most."""
+        toks = self.toks
+        a, b = np
+        if toks[a].norm.removeprefix("و").removeprefix("ال") not in _ar_statement_nouns():
+            return None
+        if b > a + 1:
+            nxt = toks[a + 1].norm
+            return (a + 1, b) if nxt in self.lex.roles or nxt.removeprefix("ال") in self.lex.roles else None
+        if not toks[a].norm.removeprefix("و").startswith("ال"):
+            return None
+        sentences = 0
+        for k in range(a - 1, max(-1, a - 90), -1):
+            t = toks[k]
+            if t.kind == "b":
+                sentences += 1
+                if sentences > 4:
+                    return None
+            elif t.kind == "w" and t.norm in _ar_statement_nouns():
+                return self._ar_statement_issuer(k + 1)
+        return None
+
     def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
         """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
         or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
@@ -496,15 +524,18 @@ class _Arabic(_Phrases):
             return None
         for h in range(j + 2, min(stop, j + 9)):
             prev = toks[h - 1]
-            if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None:
+            if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None \
+                    or not ar_chain_word(toks, h - 1):
                 return None
             if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
                     or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
                     or not ar_name_token(toks[h], None, self.lex):
                 continue
             k = ar_name_end(toks, h, self.lex, 5)
-            if k - h >= 2 and (self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())):
-                return (h, k)
+            cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
+            closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
+            if cut - h >= 2 and closed:
+                return (h, cut)
         return None
 
     def _ar_name_after_relative(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
@@ -814,8 +845,8 @@ class _Arabic(_Phrases):
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
                 and toks[m - 1].norm not in _ar_not_subject():
             m -= 1
-        if m == i - 1 and i - 1 >= 0 and self._ar_family_name_at(i - 1):
-            m = i  # (the family name alone is no name)
+        if (m == i - 1 or (m > 0 and toks[m - 1].norm in self.lex.stops)) and self._ar_family_name_at(i - 1):
+            m = i  # (the family name alone is no name; after «إلى» the name is its object)
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles

@@ -10,7 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from prcli.quotations import arabic_labels
-from prcli.quotations.attribution.arabic import _ar_article, _ar_as_per, _ar_name_links, _ar_not_subject
+from prcli.quotations.attribution.arabic import (
+    _ar_article,
+    _ar_as_per,
+    _ar_name_links,
+    _ar_not_subject,
+    _ar_statement_nouns,
+)
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
 from prcli.quotations.attribution.english import _English
@@ -86,6 +92,11 @@ class _Clauses(_English):
         if kind == "srcpron":
             if self._ar_parenthetical_source(i, kind):
                 return None  # «وقال التنظيم في بيانه إن …»: the verb before has the subject
+            s = self._near_sentence_start(i, 30)
+            if s >= 0 and any(t.kind == "w" and t.norm in _ar_statement_nouns() for t in self.toks[s:i]):
+                issuer = self._ar_statement_issuer(i)
+                if issuer is not None:
+                    return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
@@ -331,7 +342,7 @@ class _Clauses(_English):
             names = list(range(h, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
-        return Clause(i, end, np, number, "cue")
+        return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
 
     def _ar_inscription(self, i: int, end: int) -> bool:
         """«ورفعوا لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing right before
