@@ -263,6 +263,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
+                    if c.speaks is not None:
+                        spoke.add(id(found))  # «وأشار البيان»: the body that issued it speaks on
             continue
         if t.kind != "q":
             continue

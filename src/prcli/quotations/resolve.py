@@ -65,6 +65,7 @@ _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
+_ar_other = lazy_words("prcli.quotations", "other_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -1312,7 +1313,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if back is not None:
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
-    found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
+    found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
+        if not any(w in _ar_other() for w in rnorm) else None  # («متحدث آخر»: someone else)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
         return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)

@@ -432,6 +432,10 @@ class _Arabic(_Phrases):
                 if sentences > 4:
                     return None
             elif t.kind == "w" and t.norm in _ar_statement_nouns():
+                if k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("لل"):
+                    return None  # «وفق بيان للأمم المتحدة … وقال البيان»: the statement itself speaks
+                if not t.norm.endswith("ا") and not (k > 0 and toks[k - 1].norm in _ar_prep()):
+                    return None  # (only «أصدرت الوزارة بيانا», «قال النادي في بيان»: the subject's)
                 return self._ar_statement_issuer(k + 1)
         return None
 
@@ -525,8 +529,9 @@ class _Arabic(_Phrases):
         for h in range(j + 2, min(stop, j + 9)):
             prev = toks[h - 1]
             if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None \
-                    or not ar_chain_word(toks, h - 1):
-                return None
+                    or not ar_chain_word(toks, h - 1) or self._ar_possessed_object(prev) \
+                    or prev.norm in folded_words("partner_ar.txt"):
+                return None  # («في مؤتمره الصحافي مع الوزير فلان»: a channel and a companion)
             if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
                     or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
                     or not ar_name_token(toks[h], None, self.lex):
@@ -840,8 +845,10 @@ class _Arabic(_Phrases):
                 and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None:
             k -= 1
         m = i
-        if i >= 2 and self._ar_family_name_at(i - 1):
+        if i >= 2 and self._ar_family_name_at(i - 1) and not any(
+                t.norm in _ar_relative_pronouns() for t in toks[max(0, i - 14):i]):
             m = i - 1  # «… محمد المومني أكد»: a family name with ال closes the name before the verb
+            # (not in a relative clause: «علي العلاق الذي يعد … لرئيس الوزراء فلان العبادي قال»)
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
                 and toks[m - 1].norm not in _ar_not_subject():
             m -= 1
