@@ -52,6 +52,7 @@ _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
+_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
@@ -434,10 +435,23 @@ class _Arabic(_Phrases):
             elif t.kind == "w" and t.norm in _ar_statement_nouns():
                 if k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("لل"):
                     return None  # «وفق بيان للأمم المتحدة … وقال البيان»: the statement itself speaks
-                if not t.norm.endswith("ا") and not (k > 0 and toks[k - 1].norm in _ar_prep()):
-                    return None  # (only «أصدرت الوزارة بيانا», «قال النادي في بيان»: the subject's)
-                return self._ar_statement_issuer(k + 1)
+                return self.ar_issuer_of_statement(k)
         return None
+
+    def ar_issuer_of_statement(self, k: int) -> tuple[int, int] | None:
+        """Who issued the statement noun at ``k``: the subject opening its sentence, when the
+        noun comes soon after that subject («أصدرت وزارة الزراعة بيانا», «وقال النادي أمس، في
+        بيان»); not with another report in between («قررت المملكة استدعاء سفيرها …، حسبما أعلنت
+        الوكالة، في بيان»)."""
+        toks = self.toks
+        if not toks[k].norm.endswith("ا") and not (k > 0 and toks[k - 1].norm in _ar_prep()):
+            return None  # (only «… بيانا», «… في بيان»: the statement the subject issued)
+        issuer = self._ar_statement_issuer(k + 1)
+        if issuer is None or k - issuer[1] > 8 or any(
+                (self.cue_at(m) is not None and toks[m].norm not in _ar_prep()) or toks[m].norm in _ar_that()
+                for m in range(issuer[1], k)):
+            return None  # (a few words between, a date or «عن طريق المركز», but no other report)
+        return issuer
 
     def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
         """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
@@ -530,7 +544,7 @@ class _Arabic(_Phrases):
             prev = toks[h - 1]
             if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None \
                     or not ar_chain_word(toks, h - 1) or self._ar_possessed_object(prev) \
-                    or prev.norm in folded_words("partner_ar.txt"):
+                    or prev.norm in folded_words("partner_ar.txt") or self._ar_other_holder(prev.norm):
                 return None  # («في مؤتمره الصحافي مع الوزير فلان»: a channel and a companion)
             if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
                     or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
@@ -542,6 +556,14 @@ class _Arabic(_Phrases):
             if cut - h >= 2 and closed:
                 return (h, cut)
         return None
+
+    def _ar_other_holder(self, w: str) -> bool:
+        """A person's role inside a workplace chain («مسؤول في مكتب الرئيس اليمني فلان»): the name
+        after it is that role holder's, not the speaker's. Not a body noun, and not a rank or a
+        courtesy title, which before a name is the speaker's own («… في الوزارة العميد فلان»)."""
+        bare = w.removeprefix("ال")
+        return bare in self.lex.roles and bare not in _ar_body_heads_all() \
+            and w not in folded_words("name_ranks_ar.txt") and w not in folded_words("courtesy_titles_ar.txt")
 
     def _ar_name_after_relative(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وقال كبير الباحثين الذين أعدوا الدراسة، فلان الفلاني، إن …»: a description, a short

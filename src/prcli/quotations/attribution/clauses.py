@@ -93,10 +93,11 @@ class _Clauses(_English):
             if self._ar_parenthetical_source(i, kind):
                 return None  # «وقال التنظيم في بيانه إن …»: the verb before has the subject
             s = self._near_sentence_start(i, 30)
-            if s >= 0 and any(t.kind == "w" and t.norm in _ar_statement_nouns() for t in self.toks[s:i]):
-                issuer = self._ar_statement_issuer(i)
-                if issuer is not None:
-                    return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
+            noun = next((m for m in range(s, i) if self.toks[m].kind == "w"
+                         and self.toks[m].norm in _ar_statement_nouns()), None) if s >= 0 else None
+            issuer = self.ar_issuer_of_statement(noun) if noun is not None else None
+            if issuer is not None:
+                return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
