@@ -24,8 +24,11 @@ from prcli.quotations.marks import MarkedSpan, find_marked_spans
 from prcli.quotations.people import (
     Person,
     Register,
+    ar_chain_word,
     ar_edge_particle,
+    ar_genitive_lam,
     ar_name_end,
+    ar_name_token,
     before_object,
     calendar_words,
     stopwords,
@@ -129,6 +132,7 @@ def _inner_kind(inner: str) -> str:
 
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
+_ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
@@ -268,6 +272,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
+                    if c.speaks is not None:
+                        spoke.add(id(found))  # «وأشار البيان»: the body that issued it speaks on
             continue
         if t.kind != "q":
             continue
@@ -1146,7 +1152,34 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
             and toks[k].norm not in lex.stops:
         k += 1
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
-    return (j, end) if end - k >= 2 else None
+    if end - k >= 2:
+        return (j, end)
+    named = _ar_name_after_title_chain(text, toks, k, lex) if first.removeprefix("ال") in lex.roles else None
+    return (j, named) if named is not None else None
+
+
+def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """«حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء فلانة الفلانية من …»: a role's
+    complement may run on through «بالـ/للـ» words and prepositions; the first full name (two
+    words or more) after a definite word, closed by punctuation or a particle, ends the
+    description. Returns the end of that name."""
+    n = len(toks)
+    for h in range(k + 1, min(n, k + 9)):
+        prev = toks[h - 1]
+        if prev.kind != "w" or prev.norm in lex.cues or prev.norm in _ar_that() \
+                or not ar_chain_word(toks, h - 1):
+            return None
+        if not prev.norm.startswith(("ال", "بال", "لل", "وال")) or prev.norm in lex.stops \
+                or toks[h].kind != "w" or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
+                or not ar_name_token(toks[h], None, lex) or toks[h].norm.endswith(("ته", "تها", "تهم")):
+            continue  # («بصفته»: a noun with a pronoun is no name)
+        e = ar_name_end(toks, h, lex, 5)
+        cut = before_object(text, toks, h, e)  # («… نبيل أبو ردينة مُعقباً على …»: a manner ends it)
+        closed = cut < e or toks[e].kind in ("p", "q", "b") or toks[e].norm in lex.stops
+        if cut - h >= 2 and cut < n and closed:
+            return cut
+        return None
+    return None
 
 
 def _ar_past_openers(toks: list[Tok], i: int) -> int:
@@ -1463,7 +1496,7 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
-    np = _ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None
+    np = c.speaks or (_ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None)
     p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number
@@ -1495,6 +1528,8 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
         return (n, e) if e - n >= 2 and not any(t.norm in odd for t in toks[n:e]) else None
     k = b
     while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
+        if toks[k].norm in _ar_statement_nouns():
+            return None  # «أصدر المركز الإعلامي بيانا ردا على اللاعب فلان»: the body issued it
         k += 1
     if k >= len(toks) or k - b >= 6 or toks[k].kind != "w" or toks[k].norm not in lex.honorifics:
         return None

@@ -22,6 +22,8 @@ from prcli.text.resources import lazy_words, table, word_list
 #: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
 _ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
 _ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
+_ar_role_heads_after_name = lazy_words("prcli.quotations", "role_heads_after_name_ar.txt")
+_ar_god_names = lazy_words("prcli.quotations", "god_names_ar.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_people_en.txt", "name_particles_people_fr.txt")
 _en_generic = lazy_words("prcli.quotations", "generic_words_en.txt", "generic_words_fr.txt")
 
@@ -387,12 +389,42 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # («وعلى», «فإن»: a conjunction glued to a particle)
     if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
+    if w in folded_words("according_ar.txt"):
+        return False  # «خطط المدرب حسب تأكيدات …»: «according to» opens a source, no name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
     if w.startswith(("بال", "لل", "وال", "كال")) \
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
     return "\u0600" <= w[0] <= "\u06ff"
+
+
+def ar_role_after_name(toks: list[Tok], k: int) -> bool:
+    """«كبير» (role_heads_after_name_ar.txt) before a noun: «كبير الخبراء», «كبيرة المفاوضين»,
+    «كبير مستشاري …» is a role, so after a name it ends the name («ادريان لودفيج كبير الخبراء»)."""
+    return toks[k].kind == "w" and toks[k].norm in _ar_role_heads_after_name() and k + 1 < len(toks) \
+        and toks[k + 1].kind == "w" and toks[k + 1].norm not in folded_words("stops_ar.txt")
+
+
+def ar_chain_word(toks: list[Tok], k: int) -> bool:
+    """A word that may go on with a role's complement chain before the holder's name: a definite
+    word («المعنية», «بالحق», «للدفاع»), a preposition («في», «عن») or an indefinite noun in
+    a construct that a definite word closes within two words («وزارة الخارجية», «مدينة مشهد
+    الإيرانية», «مكافحة إجرام الأنبار»); not a verb with its object («يعانون إشكاليات هذه …»)."""
+    t = toks[k]
+    if t.kind != "w":
+        return False
+    w = t.norm
+    return w.startswith(("ال", "بال", "لل", "وال", "كال")) or w in folded_words("prepositions_ar.txt") \
+        or any(t.kind == "w" and t.norm.startswith("ال") for t in toks[k + 1:k + 3])
+
+
+def ar_genitive_lam(toks: list[Tok], k: int) -> bool:
+    """«لكرة السلة», «بشؤون الأسرة»: a word glued to لـ/بـ before a definite noun is a
+    genitive or prepositional complement going on with a description, not a given name
+    («لينا فاروقي» is one: no ال follows)."""
+    return toks[k].norm[:1] in "لب" and k + 1 < len(toks) and toks[k + 1].kind == "w" \
+        and toks[k + 1].norm.startswith("ال")
 
 
 def ar_purpose_noun(w: str) -> bool:
@@ -461,11 +493,14 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
+        if k > start and ar_role_after_name(toks, k):
+            break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
-            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles:
+            and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles \
+            and toks[k].norm not in _ar_god_names():  # («دعا فلان المولى أن …»: God, the verb's object)
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \

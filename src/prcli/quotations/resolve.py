@@ -14,6 +14,7 @@ from prcli.quotations.people import (
     ar_edge_particle,
     ar_name_end,
     ar_name_token,
+    ar_role_after_name,
     ar_stem,
     before_object,
     latin_cap,
@@ -64,6 +65,7 @@ _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
+_ar_other = lazy_words("prcli.quotations", "other_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -1221,12 +1223,16 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m == 0 and k > 0 and rest and rnorm[0].startswith("ال") and rnorm[0] not in lex.people \
             and rest[0].kind == "w" and len(rnorm) <= 2 and norms[k - 1] in _ar_courtesy():
         m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
-    if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
+    tail = k > 0 and m >= 2 and m + 1 < len(rest) and _ar_family_name_then_role(rest, m, lex)
+    if tail:
+        m += 1  # «المهندس عبدالرحمن بن سلطان العرفج مالك المصنع»: the family name, then a description
+    if m and (m == len(rest) or tail or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
+              or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
-        known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") else None
+        known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") and not tail else None
         if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None \
                 and known.keys[-1] == keys[-2]:  # (a surname, not «محمد» of another «محمد فقيهي»)
             return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
@@ -1307,9 +1313,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if back is not None:
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
-    found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]])
-    if found is not None:
-        return found
+    found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
+        if not any(w in _ar_other() for w in rnorm) else None  # («متحدث آخر»: someone else)
+    if found is not None and not (found.named and any(c in surface for c in "\"«“")
+                                  and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
+        return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)
     stems = reg.role_stems(rnorm)
     if not stems or (len(rnorm) == 1 and rnorm[0] in lex.people):
         for _, p in reversed(last[-_RECENT:]):
@@ -1328,6 +1336,18 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_family_name_then_role(rest: list[Tok], m: int, lex: Lexicon) -> bool:
+    """After a title and a name of two words or more, a word with ال that is no role, person
+    noun or stop word, followed by an indefinite noun and a definite one («العرفج مالك المصنع»,
+    «الحربي عضو المجلس»): the family name closing the name, then the person's description."""
+    w = rest[m].norm
+    nxt, after = rest[m + 1], rest[m + 2] if m + 2 < len(rest) else None
+    return rest[m].kind == "w" and w.startswith("ال") and len(w) > 3 and w not in lex.people \
+        and w not in lex.stops and w[2:] not in lex.roles and not w.endswith("ه") \
+        and nxt.kind == "w" and not nxt.norm.startswith("ال") and nxt.norm not in lex.stops \
+        and after is not None and after.kind == "w" and after.norm.startswith("ال")
 
 
 def _ar_initials(norms: list[str]) -> bool:

@@ -15,7 +15,17 @@ from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words
-from prcli.quotations.people import Person, ar_edge_particle, ar_name_end, ar_name_token, ar_purpose_noun
+from prcli.quotations.people import (
+    Person,
+    ar_chain_word,
+    ar_edge_particle,
+    ar_genitive_lam,
+    ar_name_end,
+    ar_name_token,
+    ar_purpose_noun,
+    ar_role_after_name,
+    before_object,
+)
 from prcli.quotations.resolve import _blessings as _ar_blessings
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
@@ -40,6 +50,9 @@ _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
 _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 #: «عبد», «أبو», «بن»: words that link a name to the next word.
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
+_ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
+_ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
+_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
@@ -103,11 +116,15 @@ class _Arabic(_Phrases):
         if len(holders) != 1:
             return None
         keys = holders[0].keys
-        n = len(keys)
-        for k in range(i - n, -1, -1):
-            if _first_key(self.toks[k].norm, keys[0]) \
-                    and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:]:
-                return k, k + n
+        # (the full name first; else its longest written opening: a word the register took in
+        # after one mention, «… بن عبدالعزيز المولى أن», is missing from the others)
+        for n in range(len(keys), 1, -1):
+            for k in range(i - n, -1, -1):
+                if _first_key(self.toks[k].norm, keys[0]) \
+                        and tuple(t.norm for t in self.toks[k + 1:k + n]) == keys[1:n]:
+                    return k, k + n
+            if n < len(keys) - 2:
+                break
         return None
 
     def _ar_lead_people(self, people: list[Person]) -> list[Person]:
@@ -394,6 +411,48 @@ class _Arabic(_Phrases):
             e += 1
         return (a, e) if e > a and not toks[a].norm[:1].isdigit() else None
 
+    def _ar_statement_body(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """A statement speaks for the body that issued it: «بيان الوزارة», «بيان وزارة النقل» →
+        the body after the noun (a role or body noun: lex.roles); «البيان» alone → the subject
+        opening the sentence that brought the statement in («أصدرت وزارة الزراعة بيانا …»), a
+        few sentences back at most."""
+        toks = self.toks
+        a, b = np
+        if toks[a].norm.removeprefix("و").removeprefix("ال") not in _ar_statement_nouns():
+            return None
+        if b > a + 1:
+            nxt = toks[a + 1].norm
+            return (a + 1, b) if nxt in self.lex.roles or nxt.removeprefix("ال") in self.lex.roles else None
+        if not toks[a].norm.removeprefix("و").startswith("ال"):
+            return None
+        sentences = 0
+        for k in range(a - 1, max(-1, a - 90), -1):
+            t = toks[k]
+            if t.kind == "b":
+                sentences += 1
+                if sentences > 4:
+                    return None
+            elif t.kind == "w" and t.norm in _ar_statement_nouns():
+                if k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("لل"):
+                    return None  # «وفق بيان للأمم المتحدة … وقال البيان»: the statement itself speaks
+                return self.ar_issuer_of_statement(k)
+        return None
+
+    def ar_issuer_of_statement(self, k: int) -> tuple[int, int] | None:
+        """Who issued the statement noun at ``k``: the subject opening its sentence, when the
+        noun comes soon after that subject («أصدرت وزارة الزراعة بيانا», «وقال النادي أمس، في
+        بيان»); not with another report in between («قررت المملكة استدعاء سفيرها …، حسبما أعلنت
+        الوكالة، في بيان»)."""
+        toks = self.toks
+        if not toks[k].norm.endswith("ا") and not (k > 0 and toks[k - 1].norm in _ar_prep()):
+            return None  # (only «… بيانا», «… في بيان»: the statement the subject issued)
+        issuer = self._ar_statement_issuer(k + 1)
+        if issuer is None or k - issuer[1] > 8 or any(
+                (self.cue_at(m) is not None and toks[m].norm not in _ar_prep()) or toks[m].norm in _ar_that()
+                for m in range(issuer[1], k)):
+            return None  # (a few words between, a date or «عن طريق المركز», but no other report)
+        return issuer
+
     def _ar_came_in_place(self, i: int, kind: str, end: int) -> bool:
         """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
         or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
@@ -462,7 +521,67 @@ class _Arabic(_Phrases):
                                          or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
-        return self._ar_patronymic_after_field(j)
+        return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
+
+    def _ar_name_closes(self, k: int) -> bool:
+        """What may follow a speaker's full name that closes a description: punctuation (an
+        opening mark too), a quotation or «أن/إن»."""
+        toks = self.toks
+        return k < len(toks) and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that())
+
+    def _ar_name_after_chain(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال مدير برنامج المساءلة في الحركة العالمية للدفاع عن الأطفال فلان الفلاني "…"»: a
+        role, «في» and the body it serves, a genitive chain of a few words ending in a definite
+        noun, then a full name of two words or more closing the phrase (punctuation, a mark or
+        «أن/إن», or a preposition: «… فلانة الفلانية من …»): the name is the speaker, not the role.
+        (A word glued to لـ/بـ before a definite noun goes on with the chain: «في الاتحاد
+        المحلي لكرة السلة،».)"""
+        toks = self.toks
+        stop = len(toks)
+        if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
+            return None
+        for h in range(j + 2, min(stop, j + 9)):
+            prev = toks[h - 1]
+            if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None \
+                    or not ar_chain_word(toks, h - 1) or self._ar_possessed_object(prev) \
+                    or prev.norm in folded_words("partner_ar.txt") or self._ar_other_holder(prev.norm):
+                return None  # («في مؤتمره الصحافي مع الوزير فلان»: a channel and a companion)
+            if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
+                    or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
+                    or not ar_name_token(toks[h], None, self.lex):
+                continue
+            k = ar_name_end(toks, h, self.lex, 5)
+            cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
+            closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
+            if cut - h >= 2 and closed:
+                return (h, cut)
+        return None
+
+    def _ar_other_holder(self, w: str) -> bool:
+        """A person's role inside a workplace chain («مسؤول في مكتب الرئيس اليمني فلان»): the name
+        after it is that role holder's, not the speaker's. Not a body noun, and not a rank or a
+        courtesy title, which before a name is the speaker's own («… في الوزارة العميد فلان»)."""
+        bare = w.removeprefix("ال")
+        return bare in self.lex.roles and bare not in _ar_body_heads_all() \
+            and w not in folded_words("name_ranks_ar.txt") and w not in folded_words("courtesy_titles_ar.txt")
+
+    def _ar_name_after_relative(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال كبير الباحثين الذين أعدوا الدراسة، فلان الفلاني، إن …»: a description, a short
+        relative clause about it, a comma, then the holder's full name closing the phrase: the
+        name is the speaker, not the description."""
+        toks = self.toks
+        stop = len(toks)
+        if j >= stop or toks[j].norm not in _ar_relative_pronouns() \
+                or not (self._ar_descriptor(np) or ar_role_after_name(toks, np[0])):
+            return None
+        c = j + 1
+        while c < stop and c - j <= 8 and toks[c].kind == "w" and toks[c].norm not in _ar_that():
+            c += 1
+        if c >= stop or c == j + 1 or toks[c].norm not in (",", "،"):
+            return None
+        h = c + 1 + (c + 1 < stop and toks[c + 1].norm in self.lex.honorifics)
+        k = ar_name_end(toks, h, self.lex, 4)
+        return (h, k) if k - h >= 2 and self._ar_name_closes(k) else None
 
     def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
         """«ويرى الأستاذ في علوم البيئة والمناخ سامر بن خليل أن …»: after «في» and the field
@@ -748,9 +867,15 @@ class _Arabic(_Phrases):
                 and toks[k - 1].norm not in _ar_not_subject() and self.cue_at(k - 1) is None:
             k -= 1
         m = i
+        if i >= 2 and self._ar_family_name_at(i - 1) and not any(
+                t.norm in _ar_relative_pronouns() for t in toks[max(0, i - 14):i]):
+            m = i - 1  # «… محمد المومني أكد»: a family name with ال closes the name before the verb
+            # (not in a relative clause: «علي العلاق الذي يعد … لرئيس الوزراء فلان العبادي قال»)
         while m > 0 and i - m < 4 and ar_name_token(toks[m - 1], None, self.lex) \
                 and toks[m - 1].norm not in _ar_not_subject():
             m -= 1
+        if (m == i - 1 or (m > 0 and toks[m - 1].norm in self.lex.stops)) and self._ar_family_name_at(i - 1):
+            m = i  # (the family name alone is no name; after «إلى» the name is its object)
         before = toks[m - 1] if m > 0 else None
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
@@ -768,6 +893,16 @@ class _Arabic(_Phrases):
                 or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_family_name_at(self, k: int) -> bool:
+        """«المومني» in «محمد المومني أكد»: a word with ال that is no role, person noun or stop
+        word, right after a word of a name (not itself with ال)."""
+        toks = self.toks
+        w = toks[k].norm
+        return k > 0 and toks[k].kind == "w" and w.startswith("ال") and len(w) > 4 \
+            and w not in self.lex.people and w not in self.lex.stops and w[2:] not in self.lex.roles \
+            and not w.endswith("ه") and not toks[k - 1].norm.startswith("ال") \
+            and ar_name_token(toks[k - 1], None, self.lex)
 
     def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
         """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or

@@ -44,6 +44,10 @@ class Clause:
     np: tuple[int, int] | None
     number: str
     via: str
+    #: (Arabic) the phrase that speaks for ``np`` when it lies elsewhere: the body that issued
+    #: the statement ``np`` names («أصدرت الوزارة بيانا … وأضاف البيان»); read only to resolve
+    #: the speaker, never for where the clause ends
+    speaks: tuple[int, int] | None = None
 
 
 _MAY_CUE_MEMO: dict[str, bool] = {}

@@ -10,7 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from prcli.quotations import arabic_labels
-from prcli.quotations.attribution.arabic import _ar_article, _ar_as_per, _ar_name_links, _ar_not_subject
+from prcli.quotations.attribution.arabic import (
+    _ar_article,
+    _ar_as_per,
+    _ar_name_links,
+    _ar_not_subject,
+    _ar_statement_nouns,
+)
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
 from prcli.quotations.attribution.english import _English
@@ -86,6 +92,12 @@ class _Clauses(_English):
         if kind == "srcpron":
             if self._ar_parenthetical_source(i, kind):
                 return None  # «وقال التنظيم في بيانه إن …»: the verb before has the subject
+            s = self._near_sentence_start(i, 30)
+            noun = next((m for m in range(s, i) if self.toks[m].kind == "w"
+                         and self.toks[m].norm in _ar_statement_nouns()), None) if s >= 0 else None
+            issuer = self.ar_issuer_of_statement(noun) if noun is not None else None
+            if issuer is not None:
+                return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
@@ -169,6 +181,9 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self.quoted_name(j + 1):
             self.in_speaker.add(j + 1)
             j += 2  # «تقول لـ«الأنباء» سلوى الحربي»: the channel comes before the subject
+            if j + 1 < stop and toks[j].norm in (",", "،") and toks[j + 1].kind == "w" \
+                    and (self._ar_descriptor((j + 1, j + 2)) or ar_name_token(toks[j + 1], None, self.lex)):
+                j += 1  # «وأكد لـ"الاقتصادية"، مصدر في الشركة أن …»: a comma after the channel
         if kind != "src":
             j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
@@ -304,7 +319,7 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
-        named = self._ar_name_after_place(np, j)
+        named = self._ar_name_after_place(np, j) or self._ar_name_after_relative(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
@@ -328,7 +343,7 @@ class _Clauses(_English):
             names = list(range(h, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
                 np = (names[0], k)
-        return Clause(i, end, np, number, "cue")
+        return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
 
     def _ar_inscription(self, i: int, end: int) -> bool:
         """«ورفعوا لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing right before

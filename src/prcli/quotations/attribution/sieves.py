@@ -204,7 +204,7 @@ class Attributor(_Clauses):
                 if c.via == "hal":
                     main = self._main_clause(j) or self._main_clause_after(j, k)
                     if main is not None:
-                        return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main")
+                        return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main", main.speaks)
                     fronted = self._fr_subject_after_opener(j, k) if self.lang == "fr" else None
                     if fronted is not None:
                         return Clause(c.cue_start, c.cue_end, fronted, "?", "hal-subject")
