@@ -497,7 +497,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
-        kind = _speech_kind(text, toks, i, inner, sp, via)
+        kind = _speech_kind(text, toks, i, inner, sp, via, lex.lang)
         if clause is None and person is None and kind == "partial":
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
@@ -2289,13 +2289,18 @@ def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = 
     return j >= 0
 
 
-def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str) -> str:
+def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str,
+                 lang: str = "") -> str:
     """``full`` for a clause or sentence of speech, ``partial`` for a few words embedded in syntax."""
     nw = len(inner.split())
     before = text[max(0, sp.open_at - 1):sp.open_at]
     left = _left_words(toks, k, 1)
     embedded_left = bool(before) and (before.isalpha() or before == " ") and bool(left) \
         and left[0] not in _framing() and not left[0].endswith(":")
+    if lang == "en" and _en_lowercase_fragment(text, toks, k, inner, before, left, nw):
+        return "partial"
+    if lang == "en" and not left and inner[:1].isupper() and inner.rstrip()[-1:] in (",", *_TERMINATORS):
+        return "full"  # '"Not a chance," he said': a short sentence of speech opening the writer's one
     j = k + 1
     right_word = j < len(toks) and toks[j].kind == "w"
     if nw <= 3 and (embedded_left or right_word):
@@ -2303,3 +2308,25 @@ def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan,
     if nw <= 8 and embedded_left and right_word and inner.rstrip()[-1:] not in _TERMINATORS:
         return "partial"
     return "full"
+
+
+def _en_lowercase_fragment(text: str, toks: list[Tok], k: int, inner: str, before: str, left: list[str],
+                           nw: int) -> bool:
+    """'said the band were "loud but tender".', 'accused users of "bad habits"': English words in
+    marks that open in lower case right after a word of the writer's sentence are a fragment
+    embedded in it, however long, not a sentence of speech. Not after a colon, and not the second
+    half of a quotation an incise cut ('"We will win," he said, "and soon."'); after "that" or "of"
+    ('said that "…"') only a short one, a longer span there is a clause of speech."""
+    first = inner.lstrip(" \u00a0'\u2018")[:1]
+    if not (first.isalpha() and first.islower()) or not left or left[0].endswith(":"):
+        return False
+    if not (before.isalpha() or before == " "):
+        return False
+    if left[0] in _framing() and nw > 8:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 7 and (toks[j].kind in ("w", "p")
+                                      or (toks[j].kind == "b" and j > 0 and toks[j - 1].kind == "q")):
+        j -= 1  # (past the sentence end the tokenizer may put right after the first half)
+    return not (j >= 0 and k - j <= 7 and toks[j].kind == "q"
+                and text[toks[j].end:toks[k].start].rstrip().endswith(","))

@@ -1,0 +1,50 @@
+"""English news quotations: speakers a reader resolves (passive reporting verbs, «the company»,
+documents) and the kind of a span (a fragment embedded in the writer's sentence or a sentence of
+speech).
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+from prcli.quotations import extract_quotes
+
+# (text, quoted text, expected kind: full or partial)
+KINDS = [
+    # words in marks opening in lower case after the writer's words: a fragment, however long
+    ('Harlow Mining said it still expected to meet its targets "despite a much harder market".',
+     "despite a much harder market", "partial"),
+    ('The critic Ivo Marsh said the band were "noisy but oddly tender".', "noisy but oddly tender", "partial"),
+    ('Ivo Marsh said the new album had "sharp hooks and a real gift for melody in the chorus".',
+     "sharp hooks and a real gift for melody in the chorus", "partial"),
+    ('The mayor, Rosa Fenn, accused the council of "wilful neglect".', "wilful neglect", "partial"),
+    ('Rosa Fenn said the new bridge would open "within the first weeks of the spring".',
+     "within the first weeks of the spring", "partial"),
+    # a sentence of speech before its incise, however short, and its second half after the incise
+    ('"Not a chance," Rosa Fenn said, "and everyone on the council knows it."', "Not a chance,", "full"),
+    ('"Not a chance," Rosa Fenn said, "and everyone on the council knows it."',
+     "and everyone on the council knows it.", "full"),
+    # after "that", a long clause is speech, not a fragment
+    ('Rosa Fenn said that "the whole scheme was drawn up in a hurry by people who never crossed the river".',
+     "the whole scheme was drawn up in a hurry by people who never crossed the river", "full"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), KINDS)
+def test_english_kind(text: str, quoted: str, kind: str) -> None:
+    found = {q.text: q for q in extract_quotes(text, language="en")}
+    assert quoted in found, list(found)
+    assert found[quoted].kind == kind, found[quoted]
+
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), SPEAKERS)
+def test_english_speaker(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
