@@ -17,7 +17,8 @@ KINDS = [
     # words in marks opening in lower case after the writer's words: a fragment, however long
     ('Harlow Mining said it still expected to meet its targets "despite a much harder market".',
      "despite a much harder market", "partial"),
-    ('The critic Ivo Marsh said the band were "noisy but oddly tender".', "noisy but oddly tender", "partial"),
+    ('The critic Ivo Marsh said the band were "noisy but oddly tender".',
+     "noisy but oddly tender", "partial"),
     ('Ivo Marsh said the new album had "sharp hooks and a real gift for melody in the chorus".',
      "sharp hooks and a real gift for melody in the chorus", "partial"),
     ('The mayor, Rosa Fenn, accused the council of "wilful neglect".', "wilful neglect", "partial"),
