@@ -43,6 +43,13 @@ def test_english_kind(text: str, quoted: str, kind: str) -> None:
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
+    # a passive report after the quotation: its subject speaks, not the last person named
+    ("en", 'Critic Tom Reyes praised the show. Analyst Maria Lopez said the deal was fair. '
+           '"Nobody saw this coming," Mr Reyes is reported as saying.',
+     "Nobody saw this coming,", "Tom Reyes", True),
+    ("en", 'Critic Tom Reyes praised the show. Analyst Maria Lopez said the deal was fair. '
+           '"Nobody saw this coming at all this year," Mr Reyes was quoted by the Courier as saying.',
+     "Nobody saw this coming at all this year,", "Tom Reyes", True),
 ]
 
 

@@ -20,7 +20,7 @@ from prcli.quotations.attribution.base import (
     _leading_prep,
     _links,
 )
-from prcli.quotations.attribution.clauses import _Clauses, _en_after_stop
+from prcli.quotations.attribution.clauses import _Clauses, _en_after_stop, _en_be
 from prcli.quotations.attribution.cues import _en_pron, _fr_aux, _name_word
 from prcli.quotations.attribution.phrases import (
     _closed_words,
@@ -79,6 +79,9 @@ class Attributor(_Clauses):
                     aux = toks[j].norm.replace("’", "'")
                     first = j if aux in _fr_aux() or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
+        passive = self._en_passive_after(j) if self.lang == "en" else None
+        if passive is not None:
+            return passive  # '"…," Mr X is reported as saying'
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
             # «un marché « nerveux », comme le décrivait l'hebdomadaire X»
             j += 1
@@ -118,6 +121,21 @@ class Attributor(_Clauses):
             if self.lang != "ar" and toks[m].norm in (_en_break() if self.lang == "en" else _fr_break()) \
                     and not self._org_link(m, j):
                 break
+        return None
+
+    def _en_passive_after(self, j: int) -> Clause | None:
+        """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
+        passive report right after the quotation (its subject, then a form of "be")."""
+        toks = self.toks
+        m = j
+        while m < len(toks) - 1 and m - j < 12 and toks[m].kind == "w":
+            if toks[m].norm == "as" and m > j and toks[m + 1].kind == "w" and toks[m + 1].norm.endswith("ing"):
+                c = self.clause(m + 1, after_quote=True)
+                if c is not None and c.cue_start > j and toks[c.cue_start].norm in _en_be() \
+                        and (c.np is None or c.np[0] == j):
+                    return c
+                return None
+            m += 1
         return None
 
     def _fr_fronted_complement(self, v: int, np: tuple[int, int]) -> bool:
