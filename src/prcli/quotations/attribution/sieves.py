@@ -129,7 +129,8 @@ class Attributor(_Clauses):
         toks = self.toks
         m = j
         while m < len(toks) - 1 and m - j < 12 and toks[m].kind == "w":
-            if toks[m].norm == "as" and m > j and toks[m + 1].kind == "w" and toks[m + 1].norm.endswith("ing"):
+            if toks[m].norm == "as" and m > j and toks[m + 1].kind == "w" \
+                    and toks[m + 1].norm.endswith("ing"):
                 c = self.clause(m + 1, after_quote=True)
                 if c is not None and c.cue_start > j and toks[c.cue_start].norm in _en_be() \
                         and (c.np is None or c.np[0] == j):
