@@ -50,6 +50,14 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", 'Critic Tom Reyes praised the show. Analyst Maria Lopez said the deal was fair. '
            '"Nobody saw this coming at all this year," Mr Reyes was quoted by the Courier as saying.',
      "Nobody saw this coming at all this year,", "Tom Reyes", True),
+    # "report" before "said" is the noun of the subject, not the verb
+    ("en", 'Harbour Trust published a study on Monday. '
+           '"Coastal towns are shrinking fast," the Harbour Trust report said.',
+     "Coastal towns are shrinking fast,", "the Harbour Trust report", True),
+    # "the report" is the document, not the body a report was once written about
+    ("en", 'The panel published a report into the Harbour Trust network on Monday. '
+           'The report said the network had seen an "astonishing" rise in visitors.',
+     "astonishing", "The report", True),
 ]
 
 

@@ -60,6 +60,7 @@ _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
 _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.txt")
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
+_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
@@ -1539,6 +1540,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if norms[0] not in ("ce", "cet", "cette", "ces"):
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
+    if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_documents():
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)  # "the report said": the document
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named and office <= found.roles:
