@@ -58,6 +58,11 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", 'The panel published a report into the Harbour Trust network on Monday. '
            'The report said the network had seen an "astonishing" rise in visitors.',
      "astonishing", "The report", True),
+    # "the company" is the organisation last named as a subject, not a description of its own
+    ("en", 'Oil firm Northwind has posted a record loss.\n\nNorthwind said it expected trading to improve. '
+           'Its chief executive, Hannah Voss, said the plan was working. '
+           '"Profits will return by next spring," the company said.',
+     "Profits will return by next spring,", "Northwind", True),
 ]
 
 

@@ -61,6 +61,7 @@ _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.tx
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _en_documents = lazy_words("prcli.quotations", "documents_en.txt")
+_en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
@@ -1542,6 +1543,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
     if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_documents():
         return _unnamed(text, surface, norms, reg, lex, pos, gender)  # "the report said": the document
+    if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_company_nouns():
+        org = _en_recent_organisation(reg, lex, last, pos)
+        if org is not None:
+            return org  # "GM said …" then '"…," the company said'
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named and office <= found.roles:
@@ -1616,6 +1621,20 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, Person]],
+                            pos: int) -> Person | None:
+    """The organisation "the company" or "the firm" refers back to: the latest subject met (within
+    a page) named by one word with nothing of a person about it (no courtesy title, no role of a
+    person: "GM", "Nokia"; a person is named in full, or after a title or a role)."""
+    persons = {reg.stem(w) for w in lex.people if w not in _bodies()}
+    for at, p in reversed(last[-_RECENT:]):
+        if pos - at > _NEAR:
+            break
+        if p.named and len(p.keys) == 1 and p.gender == "?" and not p.human and not p.roles & persons:
+            return p
+    return None
 
 
 def _fr_body_head(norms: list[str]) -> bool:
