@@ -63,6 +63,14 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
            'Its chief executive, Hannah Voss, said the plan was working. '
            '"Profits will return by next spring," the company said.',
      "Profits will return by next spring,", "Northwind", True),
+    # a name first written with a possessive is the full name a lone surname later stands for
+    ("en", "Jason Marlowe's unbeaten run came to an end as he came fifth. "
+           '"You can\'t win them all," said Marlowe afterwards.',
+     "You can't win them all,", "Jason Marlowe", True),
+    # a possessive speaker phrase: its owner speaks, without the "'s"
+    ("en", "Dana Whitby's legal action, filed in a county court, also accuses Mr Sable of negligence, "
+           'alleging he "pushed, shoved and threatened" her son.',
+     "pushed, shoved and threatened", "Dana Whitby", True),
 ]
 
 

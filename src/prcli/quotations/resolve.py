@@ -410,6 +410,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if not name_idx:
         return
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _latin_glue())
+    cut = _en_possessive(lex, keys)
+    keys = (*keys[:-1], keys[-1][:len(keys[-1]) - cut]) if cut else keys  # "Jason Gardener's run"
     if len(keys) < 2 and last_role < 0:
         return
     if lex.lang == "fr" and last_role < 0 and name_idx[0] == i and i > 0 \
@@ -453,7 +455,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         keys = (keys[0][2:], *keys[1:])
         if gender == "?":
             gender = given_name_gender(keys[0])
-    name = text[first:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
+    name = text[first:toks[name_idx[-1]].end - cut].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
 
@@ -1494,6 +1496,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run = run[_given_name_cut([w.norm for w in run], before):]  # «de Radio Azur Odile de Vries»
             run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
+        owner = _en_possessive(lex, keys)
+        if owner:
+            # "Ms Clarkson's legal action alleges": the owner of the thing that speaks
+            keys = (*keys[:-1], keys[-1][:len(keys[-1]) - owner])
+            surface = text[words[0].start:run[-1].end - owner]
         if gender == "?" and lex.lang == "fr" and keys:
             gender = given_name_gender(keys[0])  # «raconte Serge»: not «la serveuse» a line later
         found = reg.by_name(keys)
@@ -1502,7 +1509,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 found.gender = gender
             return found
         # an organisation or a single surname not seen in full: keep what is written
-        name = text[run[0].start:run[-1].end] if len(run) >= 2 or len(words) == len(run) else surface
+        name = text[run[0].start:run[-1].end - owner] if len(run) >= 2 or len(words) == len(run) else surface
         if len(run) == 1 and len(words) > 1:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
@@ -1621,6 +1628,13 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _en_possessive(lex: Lexicon, keys: tuple[str, ...]) -> int:
+    """How many characters of an English possessive ("'s", "’s") end the last name token, else 0."""
+    if lex.lang != "en" or not keys or len(keys[-1]) <= 3 or keys[-1][-2:] not in ("'s", "’s"):
+        return 0
+    return 2
 
 
 def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, Person]],
