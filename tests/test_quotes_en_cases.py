@@ -71,6 +71,12 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", "Dana Whitby's legal action, filed in a county court, also accuses Mr Sable of negligence, "
            'alleging he "pushed, shoved and threatened" her son.',
      "pushed, shoved and threatened", "Dana Whitby", True),
+    # an organisation speaking by its acronym has the full name the article spells out
+    ("en", 'Harbour Shipping Lines has cut its forecast. HSL said trade was weak. '
+           '"We expect a hard winter," HSL said.',
+     "We expect a hard winter,", "Harbour Shipping Lines", True),
+    ("en", 'The Guild of Coastal Pilots called a strike. "Our members have had enough," GCP said.',
+     "Our members have had enough,", "Guild of Coastal Pilots", True),
 ]
 
 

@@ -506,7 +506,39 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
     _name_descriptions(text, out, described, reg, lex)
+    if lex.lang == "en":
+        _en_acronym_speakers(text, out)
     return _cataphora(text, out, lex.lang)
+
+
+_en_acronym_glue = lazy_words("prcli.quotations", "acronym_glue_en.txt")
+#: A run of capitalised words, with lower-case glue between them ("Bank of England").
+_CAP_RUN = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+(?:[a-z]{2,3}[ \u00a0]+)?[A-Z][a-z]+){1,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
+    """"General Motors … GM said": an organisation speaking by its acronym is given the full name
+    the article spells out (the fullest form it uses), when a run of capitalised words has its
+    initials (the article's runs are read once, and only when an acronym speaks)."""
+    spelled: dict[str, str] | None = None
+    for n, q in enumerate(out):
+        name = q.speaker
+        if name is None or not _ACRONYM.fullmatch(name):
+            continue
+        if spelled is None:
+            spelled = {}
+            for m in _CAP_RUN.finditer(text):
+                run = m.group(0)
+                words = run.split()
+                if words[0].lower() in _en_acronym_glue():
+                    words = words[1:]  # "The Guild of Coastal Pilots": the article opens the run
+                    run = run[run.index(words[0], len(m.group(0).split()[0])):]
+                if len(words) >= 2 and not any(w.islower() and w not in _en_acronym_glue() for w in words):
+                    spelled.setdefault("".join(w[0] for w in words if not w.islower()), run)
+        full = spelled.get(name)
+        if full is not None:
+            out[n] = _with_speaker(q, full)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
