@@ -77,6 +77,11 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
      "We expect a hard winter,", "Harbour Shipping Lines", True),
     ("en", 'The Guild of Coastal Pilots called a strike. "Our members have had enough," GCP said.',
      "Our members have had enough,", "Guild of Coastal Pilots", True),
+    # an indefinite description after the quotation: "a" is the article, not the French auxiliary
+    ("en", 'Northwind has opened a new terminal. "We are thrilled," a club spokeswoman said.',
+     "We are thrilled,", "a club spokeswoman", True),
+    ("en", 'Northwind has opened a new terminal. "We are thrilled," a council spokesman told the BBC.',
+     "We are thrilled,", "a council spokesman", True),
 ]
 
 

@@ -157,8 +157,9 @@ class Attributor(_Clauses):
         if self.lang == "fr" and toks[v].norm in _fr_pron():
             return None  # «« … », elle exige une table ronde»: subject first, the phrase after is the object
         first = toks[v].norm.replace("’", "'")
-        if toks[v].kind == "w" and (first in _fr_aux() or first in ("se", "s'")):
+        if toks[v].kind == "w" and self.lang == "fr" and (first in _fr_aux() or first in ("se", "s'")):
             v += 1  # («s’est exclamé»: either apostrophe)
+        # (French only: in English "a" is the article, '"…," a club spokesman said')
         v = self._skip_adverbials(v)
         while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _fr_time() or (
                 toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):
