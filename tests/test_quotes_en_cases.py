@@ -82,6 +82,12 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
      "We are thrilled,", "a club spokeswoman", True),
     ("en", 'Northwind has opened a new terminal. "We are thrilled," a council spokesman told the BBC.',
      "We are thrilled,", "a council spokesman", True),
+    # a role word opening the sentence before a name is not part of the name
+    ("en", 'Prosecutor James Kent told the court the firm had ignored the alarms. '
+           '"The risk was obvious," he said.',
+     "The risk was obvious,", "James Kent", True),
+    ("en", 'Sprinter Dale Okoro won the 60m in 6.58 seconds. "I felt sharp from the gun," he said.',
+     "I felt sharp from the gun,", "Dale Okoro", True),
 ]
 
 
