@@ -88,6 +88,10 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
      "The risk was obvious,", "James Kent", True),
     ("en", 'Sprinter Dale Okoro won the 60m in 6.58 seconds. "I felt sharp from the gun," he said.',
      "I felt sharp from the gun,", "Dale Okoro", True),
+    # a short sentence of speech ending on a comma before its attribution, with an apposition
+    ("en", '"Prices rose in May," the governor, Ana Ruiz, said.', "Prices rose in May,", "Ana Ruiz", True),
+    ("en", '"Prices rose in May," Ana Ruiz, the governor, said.', "Prices rose in May,", "Ana Ruiz", True),
+    ("en", '"Prices rose in May," Ana Ruiz, 54, told reporters.', "Prices rose in May,", "Ana Ruiz", True),
 ]
 
 

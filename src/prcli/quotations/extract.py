@@ -271,7 +271,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if vox is not None:
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
-            and inner.rstrip()[-1:] not in _TERMINATORS \
+            and inner.rstrip()[-1:] not in _TERMINATORS and not _en_speech_comma(toks, i, inner, lex.lang) \
             and not (lex.lang == "fr" and via == "sentence" and french.personal(inner)) \
             and not (lex.lang == "fr" and via == "sentence" and _fr_opening_quote_list(toks, i))
         # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
@@ -1798,6 +1798,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return None
     if nw >= 5 or (ends and nw >= 3):
         return None
+    if nw >= 2 and _en_speech_comma(toks, k, inner, lex.lang):
+        return None  # '"Prices rose in May," the governor, Ana Ruiz, said': speech before its attribution
     if lex.lang != "ar" and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) \
             and any(w[:1].isupper() for w in words):
         return "title"
@@ -2340,6 +2342,20 @@ def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan,
     if nw <= 8 and embedded_left and right_word and inner.rstrip()[-1:] not in _TERMINATORS:
         return "partial"
     return "full"
+
+
+def _en_speech_comma(toks: list[Tok], k: int, inner: str, lang: str) -> bool:
+    """'"Prices rose in May," the governor said': English words in marks that end on a comma
+    inside the closing mark, opening the sentence and followed by the writer's words, are a
+    sentence of speech cut by its attribution (a name or a title takes its comma outside)."""
+    if lang != "en" or not inner.rstrip().endswith(",") or not inner[:1].isupper():
+        return False
+    if k > 0 and toks[k - 1].kind not in ("b", "q"):
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].kind == "b" and toks[j].start == toks[j].end:
+        j += 1  # (the sentence end the tokenizer may see before a capitalised name)
+    return j < len(toks) and toks[j].kind == "w"
 
 
 def _en_lowercase_fragment(text: str, toks: list[Tok], k: int, inner: str, before: str, left: list[str],

@@ -121,7 +121,28 @@ class Attributor(_Clauses):
             if self.lang != "ar" and toks[m].norm in (_en_break() if self.lang == "en" else _fr_break()) \
                     and not self._org_link(m, j):
                 break
+        if self.lang == "en":
+            return self._en_apposition_incise(j)
         return None
+
+    def _en_apposition_incise(self, j: int) -> Clause | None:
+        """'"…," Ana Ruiz, the governor, said' / 'Ana Ruiz, 54, said': a name, an apposition
+        between commas, then the reporting verb; the name before the apposition speaks."""
+        toks = self.toks
+        m = j
+        while m < len(toks) and m - j < 5 and toks[m].kind == "w" and latin_cap(self.text, toks[m]):
+            m += 1
+        if m == j or m >= len(toks) or toks[m].norm != ",":
+            return None
+        c = m + 1
+        while c < len(toks) and c - m <= 10 and toks[c].kind == "w":
+            c += 1
+        if c == m + 1 or c + 1 >= len(toks) or toks[c].norm != "," or toks[c + 1].kind != "w":
+            return None
+        found = self.clause(c + 1, after_quote=True)
+        if found is None or found.np is None or found.np[0] != j or found.np[1] != m:
+            return None
+        return found
 
     def _en_passive_after(self, j: int) -> Clause | None:
         """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
