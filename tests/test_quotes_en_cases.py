@@ -92,6 +92,10 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", '"Prices rose in May," the governor, Ana Ruiz, said.', "Prices rose in May,", "Ana Ruiz", True),
     ("en", '"Prices rose in May," Ana Ruiz, the governor, said.', "Prices rose in May,", "Ana Ruiz", True),
     ("en", '"Prices rose in May," Ana Ruiz, 54, told reporters.', "Prices rose in May,", "Ana Ruiz", True),
+    # "she" never means a bare plural of people that spoke in between
+    ("en", 'Coach Ellen Marsh was pleased with the win. Critics said the club had been "lucky", but Ms Marsh '
+           'dismissed that. "Luck had nothing to do with it," she said.',
+     "Luck had nothing to do with it,", "Ellen Marsh", True),
 ]
 
 

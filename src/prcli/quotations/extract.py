@@ -1487,9 +1487,22 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
             if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
                 return p
             continue
+        if number in ("m", "f") and _bare_plural(p):
+            continue  # '"Critics" said …, but Ms X dismissed that. "…," she said': not the critics
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+_en_people = lazy_words("prcli.quotations", "people_en.txt")
+
+
+def _bare_plural(p: Person) -> bool:
+    """«Critics», «Analysts», «Officials» opening a sentence: one plural word of people (an English
+    person noun with an s), never what "he" or "she" means."""
+    word = p.name.strip().lower()
+    return " " not in word and len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word[:-1] in _en_people()
 
 
 _plural_dets = lazy_words(
