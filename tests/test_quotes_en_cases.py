@@ -96,6 +96,14 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", 'Coach Ellen Marsh was pleased with the win. Critics said the club had been "lucky", but Ms Marsh '
            'dismissed that. "Luck had nothing to do with it," she said.',
      "Luck had nothing to do with it,", "Ellen Marsh", True),
+    # a body's possessive before a person's name is not part of the name
+    ("en", 'Unions were cautious. "We want guarantees on jobs," said Unite\'s Paul Green.',
+     "We want guarantees on jobs,", "Paul Green", True),
+    # the pronoun means the person introduced after the last quotation's closing mark
+    ("en", 'Skyway chief executive Marco Ferri said: "This order secures our growth."\n\n'
+           "Airbus's sales director, Claire Duval, welcomed the order. Speaking in Toulouse, she said it "
+           'was "a vote of confidence".',
+     "a vote of confidence", "Claire Duval", True),
 ]
 
 

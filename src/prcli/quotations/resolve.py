@@ -409,6 +409,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent», «de Jean X Lui»: a heading glued to the text
     if not name_idx:
         return
+    owned = [x for x, m in enumerate(name_idx[:-2]) if _en_possessive(lex, (toks[m].norm,))]
+    if owned:
+        name_idx = name_idx[owned[-1] + 1:]  # "Unite's Paul Green", "Britain's Jo Pavey": owner, then name
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _latin_glue())
     cut = _en_possessive(lex, keys)
     keys = (*keys[:-1], keys[-1][:len(keys[-1]) - cut]) if cut else keys  # "Jason Gardener's run"
@@ -958,7 +961,8 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
 
 #: How far back (characters) a newcomer may have been named for a pronoun to mean them.
 _NEWCOMER_SPAN = 500
-_SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
+#: (a closing mark right after the stop belongs to the sentence it ends: '… decade."')
+_SENTENCE_END = re.compile(r"[.!?](?:[ \u00a0\u202f]?[»”\"])?(?=\s|[A-ZÀ-Ý«“\"])")
 _MARKS = frozenset("«»“”\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -1484,6 +1488,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 break
         while run and run[0].norm in _latin_glue():
             run.pop(0)
+        owned = [x for x, w in enumerate(run[:-2]) if _en_possessive(lex, (w.norm,))]
+        if owned:
+            run = run[owned[-1] + 1:]  # "Unite's Paul Green said": the body, then the person
         if lex.lang == "fr" and len(run) >= 2 and _glued_in_text(text, run[-1]):
             run.pop()  # «la Tour Bleue Exclu lui aussi de …»: a participle of the next sentence
         if run and len(words) > len(run) \
