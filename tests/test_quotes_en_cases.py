@@ -104,6 +104,13 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
            "Airbus's sales director, Claire Duval, welcomed the order. Speaking in Toulouse, she said it "
            'was "a vote of confidence".',
      "a vote of confidence", "Claire Duval", True),
+    # an indefinite description brings in someone new, never a spokesman named earlier
+    ("en", 'Green Party spokesman Tom Reid said: "The plan is a mess." A Treasury spokesman said the '
+           'minister "fully supports" the plan.',
+     "fully supports", "A Treasury spokesman", True),
+    # a sport position is a role: "the full-back" is the player just named
+    ("en", 'Captain Huw Pryce is fit despite a knock. "I am raring to go," the full-back told reporters.',
+     "I am raring to go,", "Huw Pryce", True),
 ]
 
 

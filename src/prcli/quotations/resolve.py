@@ -1561,6 +1561,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         org = _en_recent_organisation(reg, lex, last, pos)
         if org is not None:
             return org  # "GM said …" then '"…," the company said'
+    if lex.lang == "en" and len(norms) >= 2 and norms[0] in _INDEFINITE["en"]:
+        # "A Downing Street spokesman said": the indefinite article brings in someone new, never
+        # the party's spokesman named earlier
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named and office <= found.roles:
