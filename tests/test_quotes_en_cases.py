@@ -26,6 +26,9 @@ KINDS = [
      "within the first weeks of the spring", "partial"),
     # a sentence of speech before its incise, however short, and its second half after the incise
     ('"Not a chance," Rosa Fenn said, "and everyone on the council knows it."', "Not a chance,", "full"),
+    # also after a figure that ends the sentence before ("£10m.")
+    ('Analysts said the strike could cost the firm £10m. "This comes at the worst possible time," '
+     'said Nick Webb of Lowe Securities.', "This comes at the worst possible time,", "full"),
     ('"Not a chance," Rosa Fenn said, "and everyone on the council knows it."',
      "and everyone on the council knows it.", "full"),
     # after "that", a long clause is speech, not a fragment
@@ -111,6 +114,10 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     # a sport position is a role: "the full-back" is the player just named
     ("en", 'Captain Huw Pryce is fit despite a knock. "I am raring to go," the full-back told reporters.',
      "I am raring to go,", "Huw Pryce", True),
+    # "the airline" is the organisation named before, whose name ends as a company's does
+    ("en", 'Skyline Airways has cancelled 40 flights. Skyline Airways said passengers would get refunds. '
+           'The airline said it was "disappointed" by the strike.',
+     "disappointed", "Skyline Airways", True),
 ]
 
 

@@ -2346,8 +2346,12 @@ def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan,
         and left[0] not in _framing() and not left[0].endswith(":")
     if lang == "en" and _en_lowercase_fragment(text, toks, k, inner, before, left, nw):
         return "partial"
-    if lang == "en" and not left and inner[:1].isupper() and inner.rstrip()[-1:] in (",", *_TERMINATORS):
-        return "full"  # '"Not a chance," he said': a short sentence of speech opening the writer's one
+    opened = text[max(0, sp.open_at - 8):sp.open_at].rstrip()[-1:]  # (a few characters back only)
+    if lang == "en" and inner[:1].isupper() and inner.rstrip()[-1:] in (",", *_TERMINATORS) \
+            and (not left or opened in (".", "!", "?", ":", '"', "”")):
+        # '"Not a chance," he said': a short sentence of speech opening the writer's one (also
+        # after "£10m." that the tokenizer does not take for a sentence end)
+        return "full"
     j = k + 1
     right_word = j < len(toks) and toks[j].kind == "w"
     if nw <= 3 and (embedded_left or right_word):

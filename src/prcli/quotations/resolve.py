@@ -62,6 +62,7 @@ _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 _en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")
+_en_organisation_ends = lazy_words("prcli.quotations", "organisation_name_ends_en.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
@@ -1652,12 +1653,14 @@ def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, P
                             pos: int) -> Person | None:
     """The organisation "the company" or "the firm" refers back to: the latest subject met (within
     a page) named by one word with nothing of a person about it (no courtesy title, no role of a
-    person: "GM", "Nokia"; a person is named in full, or after a title or a role)."""
+    person: "GM", "Nokia"; a person is named in full, or after a title or a role), or by a name
+    that ends as organisations' names do ("British Airways", "Harbour Bank")."""
     persons = {reg.stem(w) for w in lex.people if w not in _bodies()}
     for at, p in reversed(last[-_RECENT:]):
         if pos - at > _NEAR:
             break
-        if p.named and len(p.keys) == 1 and p.gender == "?" and not p.human and not p.roles & persons:
+        if p.named and p.gender == "?" and not p.human and not p.roles & persons \
+                and (len(p.keys) == 1 or p.keys[-1] in _en_organisation_ends()):
             return p
     return None
 
