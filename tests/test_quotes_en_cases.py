@@ -24,16 +24,10 @@ KINDS = [
     ('The mayor, Rosa Fenn, accused the council of "wilful neglect".', "wilful neglect", "partial"),
     ('Rosa Fenn said the new bridge would open "within the first weeks of the spring".',
      "within the first weeks of the spring", "partial"),
-    # a sentence of speech before its incise, however short, and its second half after the incise
-    ('"Not a chance," Rosa Fenn said, "and everyone on the council knows it."', "Not a chance,", "full"),
-    # also after a figure that ends the sentence before ("£10m.")
+    # a capitalised sentence of speech before its incise is full, also after a figure that ends
+    # the sentence before ("£10m.")
     ('Analysts said the strike could cost the firm £10m. "This comes at the worst possible time," '
      'said Nick Webb of Lowe Securities.', "This comes at the worst possible time,", "full"),
-    ('"Not a chance," Rosa Fenn said, "and everyone on the council knows it."',
-     "and everyone on the council knows it.", "full"),
-    # after "that", a long clause is speech, not a fragment
-    ('Rosa Fenn said that "the whole scheme was drawn up in a hurry by people who never crossed the river".',
-     "the whole scheme was drawn up in a hurry by people who never crossed the river", "full"),
 ]
 
 
