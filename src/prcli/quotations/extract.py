@@ -286,7 +286,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if vox is not None:
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
-            and inner.rstrip()[-1:] not in _TERMINATORS \
+            and inner.rstrip()[-1:] not in _TERMINATORS and not _en_speech_comma(toks, i, inner, lex.lang) \
             and not (lex.lang == "fr" and via == "sentence" and french.personal(inner)) \
             and not (lex.lang == "fr" and via == "sentence" and _fr_opening_quote_list(toks, i))
         # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
@@ -530,7 +530,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
-        kind = _speech_kind(text, toks, i, inner, sp, via)
+        kind = _speech_kind(text, toks, i, inner, sp, via, lex.lang)
         if clause is None and person is None and kind == "partial":
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
@@ -539,7 +539,39 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if clause is not None and via == "post":
             consumed[clause.cue_start] = _clause_end(clause)
     _name_descriptions(text, out, described, reg, lex)
+    if lex.lang == "en":
+        _en_acronym_speakers(text, out)
     return _cataphora(text, out, lex.lang)
+
+
+_en_acronym_glue = lazy_words("prcli.quotations", "acronym_glue_en.txt")
+#: A run of capitalised words, with lower-case glue between them ("Bank of England").
+_CAP_RUN = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+(?:[a-z]{2,3}[ \u00a0]+)?[A-Z][a-z]+){1,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
+    """"General Motors … GM said": an organisation speaking by its acronym is given the full name
+    the article spells out (the fullest form it uses), when a run of capitalised words has its
+    initials (the article's runs are read once, and only when an acronym speaks)."""
+    spelled: dict[str, str] | None = None
+    for n, q in enumerate(out):
+        name = q.speaker
+        if name is None or not _ACRONYM.fullmatch(name):
+            continue
+        if spelled is None:
+            spelled = {}
+            for m in _CAP_RUN.finditer(text):
+                run = m.group(0)
+                words = run.split()
+                if words[0].lower() in _en_acronym_glue():
+                    words = words[1:]  # "The Guild of Coastal Pilots": the article opens the run
+                    run = run[run.index(words[0], len(m.group(0).split()[0])):]
+                if len(words) >= 2 and not any(w.islower() and w not in _en_acronym_glue() for w in words):
+                    spelled.setdefault("".join(w[0] for w in words if not w.islower()), run)
+        full = spelled.get(name)
+        if full is not None:
+            out[n] = _with_speaker(q, full)
 
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
@@ -1582,9 +1614,22 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
             if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
                 return p
             continue
+        if number in ("m", "f") and _bare_plural(p):
+            continue  # '"Critics" said …, but Ms X dismissed that. "…," she said': not the critics
         if number == "?" or p.gender in ("?", number):
             return p
     return None
+
+
+_en_people = lazy_words("prcli.quotations", "people_en.txt")
+
+
+def _bare_plural(p: Person) -> bool:
+    """«Critics», «Analysts», «Officials» opening a sentence: one plural word of people (an English
+    person noun with an s), never what "he" or "she" means."""
+    word = p.name.strip().lower()
+    return " " not in word and len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        and word[:-1] in _en_people()
 
 
 _plural_dets = lazy_words(
@@ -1906,6 +1951,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return None
     if nw >= 5 or (ends and nw >= 3):
         return None
+    if nw >= 2 and _en_speech_comma(toks, k, inner, lex.lang):
+        return None  # '"Prices rose in May," the governor, Ana Ruiz, said': speech before its attribution
     if lex.lang != "ar" and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) \
             and any(w[:1].isupper() for w in words):
         return "title"
@@ -2429,13 +2476,22 @@ def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = 
     return j >= 0
 
 
-def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str) -> str:
+def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str,
+                 lang: str = "") -> str:
     """``full`` for a clause or sentence of speech, ``partial`` for a few words embedded in syntax."""
     nw = len(inner.split())
     before = text[max(0, sp.open_at - 1):sp.open_at]
     left = _left_words(toks, k, 1)
     embedded_left = bool(before) and (before.isalpha() or before == " ") and bool(left) \
         and left[0] not in _framing() and not left[0].endswith(":")
+    if lang == "en" and _en_lowercase_fragment(text, toks, k, inner, before, left, nw):
+        return "partial"
+    opened = text[max(0, sp.open_at - 8):sp.open_at].rstrip()[-1:]  # (a few characters back only)
+    if lang == "en" and inner[:1].isupper() and inner.rstrip()[-1:] in (",", *_TERMINATORS) \
+            and (not left or opened in (".", "!", "?", ":", '"', "”")):
+        # '"Not a chance," he said': a short sentence of speech opening the writer's one (also
+        # after "£10m." that the tokenizer does not take for a sentence end)
+        return "full"
     j = k + 1
     right_word = j < len(toks) and toks[j].kind == "w"
     if nw <= 3 and (embedded_left or right_word):
@@ -2443,3 +2499,39 @@ def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan,
     if nw <= 8 and embedded_left and right_word and inner.rstrip()[-1:] not in _TERMINATORS:
         return "partial"
     return "full"
+
+
+def _en_speech_comma(toks: list[Tok], k: int, inner: str, lang: str) -> bool:
+    """'"Prices rose in May," the governor said': English words in marks that end on a comma
+    inside the closing mark, opening the sentence and followed by the writer's words, are a
+    sentence of speech cut by its attribution (a name or a title takes its comma outside)."""
+    if lang != "en" or not inner.rstrip().endswith(",") or not inner[:1].isupper():
+        return False
+    if k > 0 and toks[k - 1].kind not in ("b", "q"):
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].kind == "b" and toks[j].start == toks[j].end:
+        j += 1  # (the sentence end the tokenizer may see before a capitalised name)
+    return j < len(toks) and toks[j].kind == "w"
+
+
+def _en_lowercase_fragment(text: str, toks: list[Tok], k: int, inner: str, before: str, left: list[str],
+                           nw: int) -> bool:
+    """'said the band were "loud but tender".', 'accused users of "bad habits"': English words in
+    marks that open in lower case right after a word of the writer's sentence are a fragment
+    embedded in it, however long, not a sentence of speech. Not after a colon, and not the second
+    half of a quotation an incise cut ('"We will win," he said, "and soon."'); after "that" or "of"
+    ('said that "…"') only a short one, a longer span there is a clause of speech."""
+    first = inner.lstrip(" \u00a0'\u2018")[:1]
+    if not (first.isalpha() and first.islower()) or not left or left[0].endswith(":"):
+        return False
+    if not (before.isalpha() or before == " "):
+        return False
+    if left[0] in _framing() and nw > 8:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 7 and (toks[j].kind in ("w", "p")
+                                      or (toks[j].kind == "b" and j > 0 and toks[j - 1].kind == "q")):
+        j -= 1  # (past the sentence end the tokenizer may put right after the first half)
+    return not (j >= 0 and k - j <= 7 and toks[j].kind == "q"
+                and text[toks[j].end:toks[k].start].rstrip().endswith(","))

@@ -61,6 +61,9 @@ _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
 _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.txt")
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
+_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
+_en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")
+_en_organisation_ends = lazy_words("prcli.quotations", "organisation_name_ends_en.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
@@ -409,7 +412,12 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         name_idx = name_idx[:-1]  # «au Parlement Ils demandent», «de Jean X Lui»: a heading glued to the text
     if not name_idx:
         return
+    owned = [x for x, m in enumerate(name_idx[:-2]) if _en_possessive(lex, (toks[m].norm,))]
+    if owned:
+        name_idx = name_idx[owned[-1] + 1:]  # "Unite's Paul Green", "Britain's Jo Pavey": owner, then name
     keys = tuple(toks[m].norm for m in name_idx if toks[m].norm not in _latin_glue())
+    cut = _en_possessive(lex, keys)
+    keys = (*keys[:-1], keys[-1][:len(keys[-1]) - cut]) if cut else keys  # "Jason Gardener's run"
     if len(keys) < 2 and last_role < 0:
         return
     if lex.lang == "fr" and last_role < 0 and name_idx[0] == i and i > 0 \
@@ -453,7 +461,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
         keys = (keys[0][2:], *keys[1:])
         if gender == "?":
             gender = given_name_gender(keys[0])
-    name = text[first:toks[name_idx[-1]].end].replace(" #", " ")  # a #hashtag name
+    name = text[first:toks[name_idx[-1]].end - cut].replace(" #", " ")  # a #hashtag name
     reg.add(name, keys, toks[i].start, reg.role_stems(role_words), gender)
 
 
@@ -956,7 +964,8 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
 
 #: How far back (characters) a newcomer may have been named for a pronoun to mean them.
 _NEWCOMER_SPAN = 500
-_SENTENCE_END = re.compile(r"[.!?](?=\s|[A-ZÀ-Ý«“\"])")
+#: (a closing mark right after the stop belongs to the sentence it ends: '… decade."')
+_SENTENCE_END = re.compile(r"[.!?](?:[ \u00a0\u202f]?[»”\"])?(?=\s|[A-ZÀ-Ý«“\"])")
 _MARKS = frozenset("«»“”\"")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -1500,6 +1509,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 break
         while run and run[0].norm in _latin_glue():
             run.pop(0)
+        owned = [x for x, w in enumerate(run[:-2]) if _en_possessive(lex, (w.norm,))]
+        if owned:
+            run = run[owned[-1] + 1:]  # "Unite's Paul Green said": the body, then the person
         if lex.lang == "fr" and len(run) >= 2 and _glued_in_text(text, run[-1]):
             run.pop()  # «la Tour Bleue Exclu lui aussi de …»: a participle of the next sentence
         if run and len(words) > len(run) \
@@ -1512,6 +1524,11 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             run = run[_given_name_cut([w.norm for w in run], before):]  # «de Radio Azur Odile de Vries»
             run = run[_past_origin(text, run):]  # «le Savoyard d'Albertville Nico Mollier»
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
+        owner = _en_possessive(lex, keys)
+        if owner:
+            # "Ms Clarkson's legal action alleges": the owner of the thing that speaks
+            keys = (*keys[:-1], keys[-1][:len(keys[-1]) - owner])
+            surface = text[words[0].start:run[-1].end - owner]
         if gender == "?" and lex.lang == "fr" and keys:
             gender = given_name_gender(keys[0])  # «raconte Serge»: not «la serveuse» a line later
         found = reg.by_name(keys)
@@ -1520,7 +1537,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 found.gender = gender
             return found
         # an organisation or a single surname not seen in full: keep what is written
-        name = text[run[0].start:run[-1].end] if len(run) >= 2 or len(words) == len(run) else surface
+        name = text[run[0].start:run[-1].end - owner] if len(run) >= 2 or len(words) == len(run) else surface
         if len(run) == 1 and len(words) > 1:
             name = surface
         return reg.add(name, keys, pos, set(), gender)
@@ -1559,6 +1576,16 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if norms[0] not in ("ce", "cet", "cette", "ces"):
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
+    if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_documents():
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)  # "the report said": the document
+    if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_company_nouns():
+        org = _en_recent_organisation(reg, lex, last, pos)
+        if org is not None:
+            return org  # "GM said …" then '"…," the company said'
+    if lex.lang == "en" and len(norms) >= 2 and norms[0] in _INDEFINITE["en"]:
+        # "A Downing Street spokesman said": the indefinite article brings in someone new, never
+        # the party's spokesman named earlier
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named and office <= found.roles:
@@ -1633,6 +1660,29 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                     and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
+
+
+def _en_possessive(lex: Lexicon, keys: tuple[str, ...]) -> int:
+    """How many characters of an English possessive ("'s", "’s") end the last name token, else 0."""
+    if lex.lang != "en" or not keys or len(keys[-1]) <= 3 or keys[-1][-2:] not in ("'s", "’s"):
+        return 0
+    return 2
+
+
+def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, Person]],
+                            pos: int) -> Person | None:
+    """The organisation "the company" or "the firm" refers back to: the latest subject met (within
+    a page) named by one word with nothing of a person about it (no courtesy title, no role of a
+    person: "GM", "Nokia"; a person is named in full, or after a title or a role), or by a name
+    that ends as organisations' names do ("British Airways", "Harbour Bank")."""
+    persons = {reg.stem(w) for w in lex.people if w not in _bodies()}
+    for at, p in reversed(last[-_RECENT:]):
+        if pos - at > _NEAR:
+            break
+        if p.named and p.gender == "?" and not p.human and not p.roles & persons \
+                and (len(p.keys) == 1 or p.keys[-1] in _en_organisation_ends()):
+            return p
+    return None
 
 
 def _fr_body_head(norms: list[str]) -> bool:

@@ -33,6 +33,8 @@ _ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
 _en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
+_en_passive_reports = lazy_words("prcli.quotations", "passive_reports_en.txt")
+_en_be = lazy_words("prcli.quotations", "be_forms_en.txt")
 
 
 @cache
@@ -466,6 +468,12 @@ class _Clauses(_English):
             return Clause(i, end, np, "?", "source") if np else None
         floor = self._clause_floor(i)
         if toks[i].norm.endswith("ing"):
+            passive = self._en_passive_report(i, floor)
+            if passive is not None:
+                (a, b), pron = passive[1], toks[passive[1][0]].norm
+                if b - a == 1 and pron in _en_pron():
+                    return Clause(passive[0], end, None, _en_pron()[pron], "pronoun")
+                return Clause(passive[0], end, self._apposition_left((a, b)), "?", "cue")
             # "…, saying the plan …": the subject of the main clause
             main = self._main_clause(i)
             if main is not None:
@@ -494,6 +502,21 @@ class _Clauses(_English):
         if np[1] - np[0] == 1 and toks[np[0]].norm in _en_pron():
             return Clause(i, end, None, _en_pron()[toks[np[0]].norm], "pronoun")
         return Clause(i, end, np, "?", "cue")
+
+    def _en_passive_report(self, i: int, floor: int) -> tuple[int, tuple[int, int]] | None:
+        """"X is reported as saying", "X was quoted by the paper as saying": the cue's start (the
+        form of "be") and the subject phrase before it, for the -ing verb at ``i`` after "as"."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != "as":
+            return None
+        p = i - 2
+        while p > floor and i - p <= 8 and toks[p].norm not in _en_passive_reports() \
+                and toks[p].kind in ("w", "p") and toks[p].norm not in (".", ":", ";"):
+            p -= 1  # (past "by the paper" between the participle and "as")
+        if p <= floor or toks[p].norm not in _en_passive_reports() or toks[p - 1].norm not in _en_be():
+            return None
+        np = self._left_np(p - 1, floor)
+        return (p - 1, np) if np is not None else None
 
     def _fr_clause(self, i: int, kind: str, number: str, end: int, after_quote: bool) -> Clause | None:
         if kind == "srcpron":

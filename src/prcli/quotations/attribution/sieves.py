@@ -20,7 +20,7 @@ from prcli.quotations.attribution.base import (
     _leading_prep,
     _links,
 )
-from prcli.quotations.attribution.clauses import _Clauses, _en_after_stop
+from prcli.quotations.attribution.clauses import _Clauses, _en_after_stop, _en_be
 from prcli.quotations.attribution.cues import _en_pron, _fr_aux, _name_word
 from prcli.quotations.attribution.phrases import (
     _closed_words,
@@ -79,6 +79,9 @@ class Attributor(_Clauses):
                     aux = toks[j].norm.replace("’", "'")
                     first = j if aux in _fr_aux() or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
+        passive = self._en_passive_after(j) if self.lang == "en" else None
+        if passive is not None:
+            return passive  # '"…," Mr X is reported as saying'
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
             # «un marché « nerveux », comme le décrivait l'hebdomadaire X»
             j += 1
@@ -118,6 +121,43 @@ class Attributor(_Clauses):
             if self.lang != "ar" and toks[m].norm in (_en_break() if self.lang == "en" else _fr_break()) \
                     and not self._org_link(m, j):
                 break
+        if self.lang == "en":
+            return self._en_apposition_incise(j)
+        return None
+
+    def _en_apposition_incise(self, j: int) -> Clause | None:
+        """'"…," Ana Ruiz, the governor, said' / 'Ana Ruiz, 54, said': a name, an apposition
+        between commas, then the reporting verb; the name before the apposition speaks."""
+        toks = self.toks
+        m = j
+        while m < len(toks) and m - j < 5 and toks[m].kind == "w" and latin_cap(self.text, toks[m]):
+            m += 1
+        if m == j or m >= len(toks) or toks[m].norm != ",":
+            return None
+        c = m + 1
+        while c < len(toks) and c - m <= 10 and toks[c].kind == "w":
+            c += 1
+        if c == m + 1 or c + 1 >= len(toks) or toks[c].norm != "," or toks[c + 1].kind != "w":
+            return None
+        found = self.clause(c + 1, after_quote=True)
+        if found is None or found.np is None or found.np[0] != j or found.np[1] != m:
+            return None
+        return found
+
+    def _en_passive_after(self, j: int) -> Clause | None:
+        """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
+        passive report right after the quotation (its subject, then a form of "be")."""
+        toks = self.toks
+        m = j
+        while m < len(toks) - 1 and m - j < 12 and toks[m].kind == "w":
+            if toks[m].norm == "as" and m > j and toks[m + 1].kind == "w" \
+                    and toks[m + 1].norm.endswith("ing"):
+                c = self.clause(m + 1, after_quote=True)
+                if c is not None and c.cue_start > j and toks[c.cue_start].norm in _en_be() \
+                        and (c.np is None or c.np[0] == j):
+                    return c
+                return None
+            m += 1
         return None
 
     def _fr_fronted_complement(self, v: int, np: tuple[int, int]) -> bool:
@@ -138,8 +178,9 @@ class Attributor(_Clauses):
         if self.lang == "fr" and toks[v].norm in _fr_pron():
             return None  # «« … », elle exige une table ronde»: subject first, the phrase after is the object
         first = toks[v].norm.replace("’", "'")
-        if toks[v].kind == "w" and (first in _fr_aux() or first in ("se", "s'")):
+        if toks[v].kind == "w" and self.lang == "fr" and (first in _fr_aux() or first in ("se", "s'")):
             v += 1  # («s’est exclamé»: either apostrophe)
+        # (French only: in English "a" is the article, '"…," a club spokesman said')
         v = self._skip_adverbials(v)
         while v < n - 1 and toks[v].kind == "w" and (toks[v].norm in _fr_time() or (
                 toks[v].norm.endswith("ment") and len(toks[v].norm) > 6)):

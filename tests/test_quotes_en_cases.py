@@ -1,0 +1,120 @@
+"""English news quotations: speakers a reader resolves (passive reporting verbs, «the company»,
+documents) and the kind of a span (a fragment embedded in the writer's sentence or a sentence of
+speech).
+
+Every sentence here was written for these tests (none comes from a real article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers_quotes import check_quote_case
+from prcli.quotations import extract_quotes
+
+# (text, quoted text, expected kind: full or partial)
+KINDS = [
+    # words in marks opening in lower case after the writer's words: a fragment, however long
+    ('Harlow Mining said it still expected to meet its targets "despite a much harder market".',
+     "despite a much harder market", "partial"),
+    ('The critic Ivo Marsh said the band were "noisy but oddly tender".',
+     "noisy but oddly tender", "partial"),
+    ('Ivo Marsh said the new album had "sharp hooks and a real gift for melody in the chorus".',
+     "sharp hooks and a real gift for melody in the chorus", "partial"),
+    ('The mayor, Rosa Fenn, accused the council of "wilful neglect".', "wilful neglect", "partial"),
+    ('Rosa Fenn said the new bridge would open "within the first weeks of the spring".',
+     "within the first weeks of the spring", "partial"),
+    # a capitalised sentence of speech before its incise is full, also after a figure that ends
+    # the sentence before ("£10m.")
+    ('Analysts said the strike could cost the firm £10m. "This comes at the worst possible time," '
+     'said Nick Webb of Lowe Securities.', "This comes at the worst possible time,", "full"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), KINDS)
+def test_english_kind(text: str, quoted: str, kind: str) -> None:
+    found = {q.text: q for q in extract_quotes(text, language="en")}
+    assert quoted in found, list(found)
+    assert found[quoted].kind == kind, found[quoted]
+
+
+# (language, text, quoted text, expected speaker or None, expected speech?)
+SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
+    # a passive report after the quotation: its subject speaks, not the last person named
+    ("en", 'Critic Tom Reyes praised the show. Analyst Maria Lopez said the deal was fair. '
+           '"Nobody saw this coming," Mr Reyes is reported as saying.',
+     "Nobody saw this coming,", "Tom Reyes", True),
+    ("en", 'Critic Tom Reyes praised the show. Analyst Maria Lopez said the deal was fair. '
+           '"Nobody saw this coming at all this year," Mr Reyes was quoted by the Courier as saying.',
+     "Nobody saw this coming at all this year,", "Tom Reyes", True),
+    # "report" before "said" is the noun of the subject, not the verb
+    ("en", 'Harbour Trust published a study on Monday. '
+           '"Coastal towns are shrinking fast," the Harbour Trust report said.',
+     "Coastal towns are shrinking fast,", "the Harbour Trust report", True),
+    # "the report" is the document, not the body a report was once written about
+    ("en", 'The panel published a report into the Harbour Trust network on Monday. '
+           'The report said the network had seen an "astonishing" rise in visitors.',
+     "astonishing", "The report", True),
+    # "the company" is the organisation last named as a subject, not a description of its own
+    ("en", 'Oil firm Northwind has posted a record loss.\n\nNorthwind said it expected trading to improve. '
+           'Its chief executive, Hannah Voss, said the plan was working. '
+           '"Profits will return by next spring," the company said.',
+     "Profits will return by next spring,", "Northwind", True),
+    # a name first written with a possessive is the full name a lone surname later stands for
+    ("en", "Jason Marlowe's unbeaten run came to an end as he came fifth. "
+           '"You can\'t win them all," said Marlowe afterwards.',
+     "You can't win them all,", "Jason Marlowe", True),
+    # a possessive speaker phrase: its owner speaks, without the "'s"
+    ("en", "Dana Whitby's legal action, filed in a county court, also accuses Mr Sable of negligence, "
+           'alleging he "pushed, shoved and threatened" her son.',
+     "pushed, shoved and threatened", "Dana Whitby", True),
+    # an organisation speaking by its acronym has the full name the article spells out
+    ("en", 'Harbour Shipping Lines has cut its forecast. HSL said trade was weak. '
+           '"We expect a hard winter," HSL said.',
+     "We expect a hard winter,", "Harbour Shipping Lines", True),
+    ("en", 'The Guild of Coastal Pilots called a strike. "Our members have had enough," GCP said.',
+     "Our members have had enough,", "Guild of Coastal Pilots", True),
+    # an indefinite description after the quotation: "a" is the article, not the French auxiliary
+    ("en", 'Northwind has opened a new terminal. "We are thrilled," a club spokeswoman said.',
+     "We are thrilled,", "a club spokeswoman", True),
+    ("en", 'Northwind has opened a new terminal. "We are thrilled," a council spokesman told the BBC.',
+     "We are thrilled,", "a council spokesman", True),
+    # a role word opening the sentence before a name is not part of the name
+    ("en", 'Prosecutor James Kent told the court the firm had ignored the alarms. '
+           '"The risk was obvious," he said.',
+     "The risk was obvious,", "James Kent", True),
+    ("en", 'Sprinter Dale Okoro won the 60m in 6.58 seconds. "I felt sharp from the gun," he said.',
+     "I felt sharp from the gun,", "Dale Okoro", True),
+    # a short sentence of speech ending on a comma before its attribution, with an apposition
+    ("en", '"Prices rose in May," the governor, Ana Ruiz, said.', "Prices rose in May,", "Ana Ruiz", True),
+    ("en", '"Prices rose in May," Ana Ruiz, the governor, said.', "Prices rose in May,", "Ana Ruiz", True),
+    ("en", '"Prices rose in May," Ana Ruiz, 54, told reporters.', "Prices rose in May,", "Ana Ruiz", True),
+    # "she" never means a bare plural of people that spoke in between
+    ("en", 'Coach Ellen Marsh was pleased with the win. Critics said the club had been "lucky", but Ms Marsh '
+           'dismissed that. "Luck had nothing to do with it," she said.',
+     "Luck had nothing to do with it,", "Ellen Marsh", True),
+    # a body's possessive before a person's name is not part of the name
+    ("en", 'Unions were cautious. "We want guarantees on jobs," said Unite\'s Paul Green.',
+     "We want guarantees on jobs,", "Paul Green", True),
+    # the pronoun means the person introduced after the last quotation's closing mark
+    ("en", 'Skyway chief executive Marco Ferri said: "This order secures our growth."\n\n'
+           "Airbus's sales director, Claire Duval, welcomed the order. Speaking in Toulouse, she said it "
+           'was "a vote of confidence".',
+     "a vote of confidence", "Claire Duval", True),
+    # an indefinite description brings in someone new, never a spokesman named earlier
+    ("en", 'Green Party spokesman Tom Reid said: "The plan is a mess." A Treasury spokesman said the '
+           'minister "fully supports" the plan.',
+     "fully supports", "A Treasury spokesman", True),
+    # a sport position is a role: "the full-back" is the player just named
+    ("en", 'Captain Huw Pryce is fit despite a knock. "I am raring to go," the full-back told reporters.',
+     "I am raring to go,", "Huw Pryce", True),
+    # "the airline" is the organisation named before, whose name ends as a company's does
+    ("en", 'Skyline Airways has cancelled 40 flights. Skyline Airways said passengers would get refunds. '
+           'The airline said it was "disappointed" by the strike.',
+     "disappointed", "Skyline Airways", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), SPEAKERS)
+def test_english_speaker(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
+    check_quote_case(lang, text, quoted, speaker, speech)
