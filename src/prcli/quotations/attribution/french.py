@@ -95,6 +95,15 @@ class _French(_Arabic):
             return owner if owner is not None and owner[0] == m + 1 else None
         return None  # («cette phrase lourde de sens»: a bare noun after «de» is no one)
 
+    def fr_media_phrase(self, np: tuple[int, int]) -> bool:
+        """«le quotidien X», «la chaîne Y», «le site Z»: a phrase whose head is a medium."""
+        toks = self.toks
+        a = np[0]
+        w = toks[a].norm
+        if w.startswith(("l'", "l’")) and len(w) > 2:
+            return w[2:] in language_words("media_nouns", "fr")
+        return w in _fr_det() and a + 1 < np[1] and toks[a + 1].norm in language_words("media_nouns", "fr")
+
     def fr_colon_words_owner(self, k: int) -> tuple[int, int] | None:
         """«…, citant la phrase prononcée la veille par la ministre : « … »»: the
         words named right before the colon that introduces the quotation ``k`` are those of the
