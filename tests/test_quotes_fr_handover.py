@@ -126,6 +126,10 @@ TABLE = [
            "alors que les gendarmes lançaient leurs premières grenades. « J'ai une écharpe sur le "
            "visage, mais c'est pour le froid. »",
      "J'ai une écharpe sur le visage, mais c'est pour le froid.", "Marc", True),
+    # «ils» with no group quoted yet: the plural group of people opening a sentence just before
+    ("fr", "Les commerçants du centre-ville ont manifesté samedi. « Nous perdons de l'argent chaque "
+           "semaine », explique Nadia Berrada, fleuriste. Ils réclament « une aide immédiate de l'État ».",
+     "une aide immédiate de l'État", "Les commerçants du centre-ville", True),
 ]
 
 

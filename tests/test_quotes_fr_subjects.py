@@ -182,6 +182,18 @@ TABLE = [
     ("fr", "Le congrès s'ouvre samedi à Lyon avec le soutien du Parti vert, dont le premier secrétaire "
            "Paul Vernier souhaite que les militants « sortent unis de ce rendez-vous ».",
      "sortent unis de ce rendez-vous", "Paul Vernier", True),
+    # a long description, a body set off by commas, then the name: the name is the incise's subject
+    ("fr", "« Quel lien entre le drame et la grève ? Aucun », s'était indigné la veille le chef de file "
+           "du parti de gauche, La Gauche unie, Jean Lasserre.",
+     "Quel lien entre le drame et la grève ? Aucun", "Jean Lasserre", True),
+    # a participle («estimant») after the main verb: the body opening the sentence speaks, past a
+    # name in marks or an apposition opened by «qui» or a participle before its plain verb
+    ("fr", "Le collectif des « bonnets verts » appelle à une « pause », estimant que « le temps de la "
+           "négociation est venu ».",
+     "le temps de la négociation est venu", "Le collectif des « bonnets verts »", True),
+    ("fr", "Le comité des riverains, jugé plus modéré, appelle à une trêve, estimant que « le temps de "
+           "la négociation est venu ».",
+     "le temps de la négociation est venu", "Le comité des riverains", True),
 ]
 
 

@@ -486,7 +486,9 @@ class _Phrases(_Cues):
                 break  # «criaient des lycéens marchant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _name_glue() and t.norm not in self.lex.people \
-                    and not t.norm[:1].isdigit():
+                    and not t.norm[:1].isdigit() \
+                    and not (self.lang == "fr" and k - 1 == start and toks[start].norm in _fr_det()):
+                # (a determiner capitalised at the sentence start is no name: «Le collectif des X»)
                 if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
                     k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
                     continue

@@ -77,7 +77,8 @@ class Attributor(_Clauses):
             v = self._incise_verb(j)
             if v is not None:
                 np = self._right_np(v + 1, _en_after_stop())
-                if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)) \
+                if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)
+                                       or self._fr_apposed_name(v, np)) \
                         and self._np_opens_subject(np) \
                         and self._short_tail(v + 1, 12):
                     aux = toks[j].norm.replace("’", "'")
@@ -145,6 +146,14 @@ class Attributor(_Clauses):
         incise verb at ``v`` and its subject ``np``."""
         toks = self.toks
         return self.lang == "fr" and np[0] - v <= 14 \
+            and all(toks[x].kind == "w" or toks[x].norm == "," for x in range(v + 1, np[0]))
+
+    def _fr_apposed_name(self, v: int, np: tuple[int, int]) -> bool:
+        """«s'était indigné la veille le chef de file du parti de gauche, La France insoumise,
+        Jean X»: the name set off by commas after a long description (words and commas only, up
+        to 20 tokens) is the subject of the incise verb at ``v``."""
+        toks = self.toks
+        return self.lang == "fr" and np[0] - v <= 20 and toks[np[0] - 1].norm == "," \
             and all(toks[x].kind == "w" or toks[x].norm == "," for x in range(v + 1, np[0]))
 
     def _incise_verb(self, j: int) -> int | None:
