@@ -451,14 +451,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
-                    group = french.recent_group(text, toks, i) \
+                    plural_np = french.recent_group(text, toks, i) \
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
-                    if group is not None and not _people_group(toks, group, lex):
-                        group = None  # («Des actions ont été menées.»: things, not people)
-                    if group is not None:
+                    if plural_np is not None and not _people_group(toks, plural_np, lex):
+                        plural_np = None  # («Des actions ont été menées.»: things, not people)
+                    if plural_np is not None:
                         # «Les commerçants ont manifesté. … Ils réclament « … »»: no group has
                         # spoken yet; «ils» means the group that opened a sentence just before
-                        person = resolve_np(text, toks, group, lex, reg, last)
+                        person = resolve_np(text, toks, plural_np, lex, reg, last)
         else:
             np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
                 or att.colon_intro(i) or att.dash_after(i)
