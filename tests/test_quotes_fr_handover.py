@@ -130,6 +130,10 @@ TABLE = [
     ("fr", "Les commerçants du centre-ville ont manifesté samedi. « Nous perdons de l'argent chaque "
            "semaine », explique Nadia Berrada, fleuriste. Ils réclament « une aide immédiate de l'État ».",
      "une aide immédiate de l'État", "Les commerçants du centre-ville", True),
+    # a body quoted with its own verb is the «elle»/«il» of the next incise (its article's gender)
+    ("fr", "Anne Roy a parlé lundi. La coordination des bonnets verts rappelle que « les blocages ne "
+           "sont pas le mouvement ». « Nous les condamnons fermement », ajoute-t-elle.",
+     "Nous les condamnons fermement", "La coordination des bonnets verts", True),
 ]
 
 

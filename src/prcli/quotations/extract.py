@@ -39,6 +39,7 @@ from prcli.quotations.resolve import (
     full_name_just_met,
     given_name_gender,
     newcomer,
+    phrase_gender,
     resolve_np,
     word_positions,
 )
@@ -507,6 +508,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
                     and att.speaking_phrase(clause.np):
+                spoke.add(id(person))
+            if lex.lang == "fr" and clause is not None and clause.np is not None and not person.named \
+                    and not person.human and not _group(person) and _fr_body_phrase(person.name):
+                # «La coordination rappelle que « … ». « … », ajoute-t-elle»: a body quoted with
+                # its verb may be the «elle» of the next incise (its article gives the gender)
+                if person.gender == "?":
+                    person.gender = phrase_gender(person.name.lower().split())
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
@@ -1492,6 +1500,16 @@ def _people_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> bool:
     """A phrase naming people by a listed person noun, plural («des commerçants», «les deux hommes»)."""
     people = lex.people
     return any(t.norm[-1:] in ("s", "x") and t.norm[:-1] in people for t in toks[np[0]:np[1]])
+
+
+def _fr_body_phrase(name: str) -> bool:
+    """«La coordination des X», «le syndicat»: a determiner and a body noun (``body_nouns_fr.txt``)."""
+    words = name.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if words[0].startswith("l'"):
+        return words[0][2:] in language_words("body_nouns", "fr")
+    return len(words) >= 2 and words[0] in _singular_dets() and words[1] in language_words("body_nouns", "fr")
 
 
 def _group(p: Person) -> bool:
