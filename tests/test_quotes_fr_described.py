@@ -62,6 +62,10 @@ TABLE = [
      "La réunion, c'est dans la rue", "Jean-Marc", True),
     ("fr", "« Le marché ne rouvrira pas », regrette un retraité de Vannes, Gildas, 71 ans.",
      "Le marché ne rouvrira pas", "Gildas", True),
+    # a capitalised noun right after «un» is no name («un Gilet vert»): the given name after the
+    # place still speaks
+    ("fr", "« La réunion, c'est dans la rue », estime un Gilet vert à Colmar, Jean-Yves, 61 ans.",
+     "La réunion, c'est dans la rue", "Jean-Yves", True),
 ]
 
 

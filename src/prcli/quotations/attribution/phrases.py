@@ -487,8 +487,11 @@ class _Phrases(_Cues):
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _name_glue() and t.norm not in self.lex.people \
                     and not t.norm[:1].isdigit() \
-                    and not (self.lang == "fr" and k - 1 == start and toks[start].norm in _fr_det()):
-                # (a determiner capitalised at the sentence start is no name: «Le collectif des X»)
+                    and not (self.lang == "fr" and k - 1 == start and toks[start].norm in _fr_det()) \
+                    and not (self.lang == "fr" and k - 2 == start
+                             and toks[start].norm in language_words("indefinite_articles", "fr")):
+                # (a determiner capitalised at the sentence start is no name: «Le collectif des X»;
+                # nor a capitalised noun after «un», «une»: «un Gilet jaune», «une Parisienne âgée»)
                 if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
                     k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
                     continue
@@ -767,7 +770,7 @@ class _Phrases(_Cues):
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
-        if any(latin_cap(self.text, t) for t in toks[a:b]) and not any(
+        if not self._fr_names_only_after_preposition(a, b) and not any(
                 t.norm in self.lex.people for t in toks[a:b]):
             return None
         k = b + 1
@@ -793,6 +796,9 @@ class _Phrases(_Cues):
         no one itself (English: no capitalised word at all)."""
         toks = self.toks
         for m in range(a, b):
+            if m == a + 1 and self.lang == "fr" \
+                    and toks[a].norm in language_words("indefinite_articles", "fr"):
+                continue  # «un Gilet jaune», «une Lyonnaise»: a noun, capitalised, after «un»
             if latin_cap(self.text, toks[m]):
                 return self.lang == "fr" and any(
                     toks[x].norm in _fr_prep() or toks[x].norm in ("de", "du", "des")
