@@ -124,13 +124,9 @@ def personal(inner: str) -> bool:
 
 def presentative(inner: str) -> bool:
     """«C'est un enfumage», «Ce n'est pas fini», «Ça suffit»: words in marks opening with a
-    presentative and its verb are a clause someone says, not a name."""
+    presentative and its verb (``presentatives_fr.txt``) are a clause someone says, not a name."""
     words = _ELIDED_WORDS.findall(inner.lower().replace("’", "'"))
-    if not words or words[0] not in _presentatives():
-        return False
-    if words[0] in ("ce", "ça", "cela"):
-        return len(words) > 2 and words[1] in ("n'est", "n'était", "ne", "n'a", "est", "suffit", "va")
-    return True
+    return bool(words) and (words[0] in _presentatives() or " ".join(words[:2]) in _presentatives())
 
 
 def first_singular(inner: str) -> bool:
