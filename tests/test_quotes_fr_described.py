@@ -56,6 +56,16 @@ TABLE = [
     ("fr", "« Je ne bougerai pas », a dit Joël Marin, un retraité. « C'est notre dernière chance », "
            "ajoute ce « bonnet vert » interrogé par la radio.",
      "C'est notre dernière chance", "Joël Marin", True),
+    # a description with a place, then a given name set off by commas: the name speaks
+    ("fr", "« La réunion, c'est dans la rue », estime par exemple un manifestant à Lille, Jean-Marc, "
+           "52 ans.",
+     "La réunion, c'est dans la rue", "Jean-Marc", True),
+    ("fr", "« Le marché ne rouvrira pas », regrette un retraité de Vannes, Gildas, 71 ans.",
+     "Le marché ne rouvrira pas", "Gildas", True),
+    # a capitalised noun right after «un» is no name («un Gilet vert»): the given name after the
+    # place still speaks
+    ("fr", "« La réunion, c'est dans la rue », estime un Gilet vert à Colmar, Jean-Yves, 61 ans.",
+     "La réunion, c'est dans la rue", "Jean-Yves", True),
 ]
 
 

@@ -42,6 +42,7 @@ from prcli.quotations.resolve import (
     full_name_just_met,
     given_name_gender,
     newcomer,
+    phrase_gender,
     resolve_np,
     word_positions,
 )
@@ -287,7 +288,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «« … » : Sylvie, 58 ans, …»: the name after the colon speaks
         weak = via in ("pronoun", "sentence") and inner[:1].isupper() and len(inner.split()) <= 6 \
             and inner.rstrip()[-1:] not in _TERMINATORS and not _en_speech_comma(toks, i, inner, lex.lang) \
-            and not (lex.lang == "fr" and via == "sentence" and french.personal(inner)) \
+            and not (lex.lang == "fr" and via == "sentence"
+                     and (french.personal(inner) or french.presentative(inner))) \
             and not (lex.lang == "fr" and via == "sentence" and _fr_opening_quote_list(toks, i))
         # («« J'ai apporté une réponse » aux demandes, a dit X»: words with «je» are someone's, no name)
         if lex.lang == "ar" and via == "sentence" and len(inner.split()) <= 3 \
@@ -483,6 +485,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
                         or _last_mentioned(reg, clause.number, t.start)
+                    plural_np = french.recent_group(text, toks, i) \
+                        if person is None and lex.lang == "fr" and clause.number == "p" else None
+                    if plural_np is not None and not _people_group(toks, plural_np, lex):
+                        plural_np = None  # («Des actions ont été menées.»: things, not people)
+                    if plural_np is not None:
+                        # «Les commerçants ont manifesté. … Ils réclament « … »»: no group has
+                        # spoken yet; «ils» means the group that opened a sentence just before
+                        person = resolve_np(text, toks, plural_np, lex, reg, last)
         else:
             np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
                 or att.colon_intro(i) or att.dash_after(i)
@@ -510,6 +520,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
                         and t.start - last[-1][0] < 1500:
                     person = last[-1][1]
+                    if lex.lang == "fr" and _group(person) and french.first_singular(inner):
+                        # «…, disait Cédric alors que les policiers lançaient … « J'ai … »»: words
+                        # said by «je» are not the group's; the latest single person near says them
+                        person = _latest_single(last, para, last_para, t.start) or person
         if inside is not None:
             person = inside  # «…, admet la directrice, …»: the incise in the marks names the speaker
         if person is not None and lex.lang == "ar" and _ar_pronoun_preposition_end(person.name):
@@ -527,6 +541,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
                     and att.speaking_phrase(clause.np):
+                spoke.add(id(person))
+            if lex.lang == "fr" and clause is not None and clause.np is not None and not person.named \
+                    and not person.human and not _group(person) and _fr_body_phrase(person.name):
+                # «La coordination rappelle que « … ». « … », ajoute-t-elle»: a body quoted with
+                # its verb may be the «elle» of the next incise (its article gives the gender)
+                if person.gender == "?":
+                    person.gender = phrase_gender(person.name.lower().split())
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
@@ -1469,6 +1490,12 @@ def _clause_end(c: Clause) -> int:
 def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Clause | None, str]:
     post = att.post_cue(k)
     if post is not None and not _inside_relative_source(att, k, consumed):
+        if att.lang == "fr" and post.np is not None and att.fr_media_phrase(post.np):
+            # «Des maires ont dénoncé « … », rapporte le quotidien X»: the paper relays the words
+            # of the subject of the verb that governs the quotation
+            pre = att.pre_cue(k, consumed)
+            if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
+                return pre, "pre"
         return post, "post"
     listed = att.list_cue(k)
     if listed is not None:
@@ -1639,6 +1666,39 @@ _plural_dets = lazy_words(
 
 #: (French only: an English body is often «they», "A UKIP spokesman … They were …")
 _singular_dets = lazy_words("prcli.quotations", "singular_determiners_fr.txt")
+
+
+def _people_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> bool:
+    """A phrase naming people by a listed person noun, plural («des commerçants», «les deux hommes»)."""
+    people = lex.people
+    return any(t.norm[-1:] in ("s", "x") and t.norm[:-1] in people for t in toks[np[0]:np[1]])
+
+
+def _fr_body_phrase(name: str) -> bool:
+    """«La coordination des X», «le syndicat»: a determiner and a body noun (``body_nouns_fr.txt``)."""
+    words = name.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if words[0].startswith("l'"):
+        return words[0][2:] in language_words("body_nouns", "fr")
+    return len(words) >= 2 and words[0] in _singular_dets() and words[1] in language_words("body_nouns", "fr")
+
+
+def _group(p: Person) -> bool:
+    """A group of people («les policiers», «des manifestants»), not one person."""
+    return p.gender == "p" or (not p.named and _plural_phrase(p))
+
+
+def _latest_single(last: list[tuple[int, Person]], para: int, last_para: dict[int, int],
+                   pos: int) -> Person | None:
+    """The latest speaker of ``last`` who is one person (named or human), pushed in this
+    paragraph or the one before and less than 1,500 characters before ``pos``."""
+    for at, p in reversed(last[-_RECENT_SPEAKERS:]):
+        if pos - at >= 1500 or para - last_para.get(id(p), -9) > 1:
+            return None
+        if not _group(p) and (p.named or p.human):
+            return p
+    return None
 
 
 def _plural_phrase(p: Person) -> bool:

@@ -27,7 +27,10 @@ _clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
 _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
 _WORDS = re.compile(r"\w+'?")
+_ELIDED_WORDS = re.compile(r"\w+(?:'\w+)?")  # «c'est», «n'était»: the elided word with its host
 _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
+_first_singular = lazy_words("prcli.quotations", "first_singular_subjects_fr.txt")
+_presentatives = lazy_words("prcli.quotations", "presentatives_fr.txt")
 _possessives = lazy_words("prcli.quotations", "possessive_determiners_fr.txt")
 #: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
 _incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
@@ -117,6 +120,19 @@ def personal(inner: str) -> bool:
     term («J'aurais dû pousser», «On ne lâche rien»)."""
     words = _WORDS.findall(inner.lower().replace("’", "'"))
     return any(w in _personal() or w.startswith(("j'", "m'", "t'")) for w in words)
+
+
+def presentative(inner: str) -> bool:
+    """«C'est un enfumage», «Ce n'est pas fini», «Ça suffit»: words in marks opening with a
+    presentative and its verb (``presentatives_fr.txt``) are a clause someone says, not a name."""
+    words = _ELIDED_WORDS.findall(inner.lower().replace("’", "'"))
+    return bool(words) and (words[0] in _presentatives() or " ".join(words[:2]) in _presentatives())
+
+
+def first_singular(inner: str) -> bool:
+    """Words in marks spoken by «je» («J'ai peur», «Je le dis»): one person's words."""
+    subjects = _first_singular()
+    return any(w in subjects or w.startswith("j'") for w in _WORDS.findall(inner.lower().replace("’", "'")))
 
 
 def personal_pronoun(inner: str) -> bool:
@@ -465,6 +481,25 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
             and not (e - p >= 2 and _plural_verb_shape(toks[e].norm) and not latin_cap(text, toks[e])):
         e += 1
     return (p, e) if e - p >= 2 else None
+
+
+def recent_group(text: str, toks: list[Tok], k: int, sentences: int = 3) -> tuple[int, int] | None:
+    """``previous_group`` of the sentence before the one holding token ``k``, or of one of the
+    few sentences before it, in the same paragraph («Les commerçants ont manifesté. « … »,
+    explique une fleuriste. Ils réclament « … »»: whom «ils» means)."""
+    for _ in range(sentences):
+        group = previous_group(text, toks, k)
+        if group is not None:
+            return group
+        s = k
+        while s > 0 and toks[s - 1].kind != "b":
+            s -= 1
+        if s == 0 or any(t.norm == "\n" for t in toks[max(0, s - 2):s]):
+            return None  # (the paragraph starts here)
+        k = s - 1
+        while k > 0 and toks[k].kind == "b":
+            k -= 1
+    return None
 
 
 def _plural_verb_shape(w: str) -> bool:

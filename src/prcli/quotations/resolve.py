@@ -586,6 +586,11 @@ def _fr_phrase_gender(norms: list[str]) -> str:
     return "f" if norms[0] in _fr_fem_det() else "m" if norms[0] in _fr_masc_det() else "?"
 
 
+def phrase_gender(norms: list[str]) -> str:
+    """``_fr_phrase_gender`` for the other modules: «la coordination» (f), «le syndicat» (m)."""
+    return _fr_phrase_gender(norms)
+
+
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
     """«la militante» is not the person the article calls «le procureur»: a description whose
     head noun differs from every person noun already known for ``p``."""

@@ -32,6 +32,15 @@ _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 _ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
+_fr_nous_vous = lazy_words("prcli.quotations", "object_nous_vous_fr.txt")
+_fr_presentative_verbs = lazy_words("prcli.quotations", "presentative_verbs_fr.txt")
+_fr_own_person_forms = lazy_words("prcli.quotations", "own_person_verb_forms_fr.txt")
+
+
+@cache
+def _fr_own_person_endings() -> tuple[str, ...]:
+    """The endings («-ons», «-ez») of ``own_person_verb_forms_fr.txt`` as a tuple."""
+    return tuple(sorted(w[1:] for w in _fr_own_person_forms() if w.startswith("-")))
 _en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
 _en_passive_reports = lazy_words("prcli.quotations", "passive_reports_en.txt")
 _en_be = lazy_words("prcli.quotations", "be_forms_en.txt")
@@ -540,9 +549,10 @@ class _Clauses(_English):
                 return Clause(i, end, np, number, "cue")
         p = i - 1
         while p >= 0 and toks[p].kind == "w" and (toks[p].norm in _fr_aux() or toks[p].norm in _fr_time()
-                                                  or (after_quote and toks[p].norm in _fr_incise_lead())) \
+                                                  or (after_quote and toks[p].norm in _fr_incise_lead())
+                                                  or (after_quote and self.fr_object_nous(p))) \
                 and not (toks[p].norm == "elle" and (p == i - 1 or toks[p + 1].norm in _fr_aux())):
-            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»)
+            p -= 1  # («elle réclame»: the subject pronoun, not «quant à elle»; «« … », nous a dit X»)
         if after_quote and p >= 1:
             for q in range(max(0, p - 5), p):
                 if toks[q].norm in _fr_aux() and self._skip_adverbials(q + 1) == i:
@@ -566,6 +576,8 @@ class _Clauses(_English):
                     j = back
                     break
         floor = self._clause_floor(j)
+        if j - 1 > floor and self.fr_object_nous(j - 1) and toks[j - 2].kind == "w":
+            j -= 1  # «Marc X nous avait confié», «il nous a dit»: «nous» is the object, the subject precedes
         if kind == "pp" and j < i and j - 1 > floor and toks[j - 1].norm == "," and not after_quote:
             past = self._past_participle_apposition(j - 1, floor)
             if past is not None:
@@ -623,6 +635,8 @@ class _Clauses(_English):
                     return Clause(i, end, np, "?", "cue")
             named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k) \
                 or (self._fr_person_before_apposition(k - 1) if k > 0 and toks[k - 1].norm == "," else None)
+            if named is None and k - 1 > floor and toks[k - 1].kind == "w":
+                named = self._fr_restrictive_antecedent(k, floor)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and self._fr_time_phrase(np[0]) == np[1] - np[0]:
@@ -686,6 +700,36 @@ class _Clauses(_English):
         if np[1] - np[0] == 1 and w in _fr_pron():
             return Clause(i, end, None, _fr_pron()[w], "pronoun")
         return Clause(i, end, np, number, "cue")
+
+    def _fr_restrictive_antecedent(self, k: int, floor: int) -> tuple[int, int] | None:
+        """«Une quinzaine de maires qui ont dénoncé « … »»: with no comma before «qui» at ``k``,
+        the phrase right before it (a determiner or a number, then a person noun) is the
+        antecedent of the relative and the one speaking (not «ce qui», «celui qui»)."""
+        toks = self.toks
+        np = self._left_np(k, floor)
+        if np is not None:
+            after = [m + 1 for m in range(np[0], np[1]) if toks[m].norm in _fr_presentative_verbs()]
+            np = (after[-1], np[1]) if after else np  # «Ce sont les députés qui …»
+        if np is None or np[1] != k or np[1] - np[0] < 2 or not self._np_opens_subject(np):
+            return None
+        before = toks[np[0] - 1].norm if np[0] > floor else ","
+        if before != "," and before not in _fr_presentative_verbs():
+            return None  # «Il était le contraire du dirigeant qui a affirmé …»: an attribute, no subject
+        people = self.lex.people
+        if not any(t.norm in people or (t.norm[-1:] in ("s", "x") and t.norm[:-1] in people)
+                   for t in toks[np[0]:np[1]]):
+            return None  # («maires»: the plural of a listed person noun)
+        return np
+
+    def fr_object_nous(self, m: int) -> bool:
+        """«nous», «vous» at ``m`` before a verb not of their own person («X nous a confié»,
+        «nous ont dit des habitants»): an object clitic, not the subject («nous avons dit»)."""
+        toks = self.toks
+        if toks[m].norm not in _fr_nous_vous() or m + 1 >= len(toks) or toks[m + 1].kind != "w":
+            return False
+        w = toks[m + 1].norm
+        return w not in _fr_own_person_forms() and not w.endswith(_fr_own_person_endings()) \
+            and w not in _fr_nous_vous()
 
     def _main_clause(self, j: int) -> Clause | None:
         """For an Arabic ḥāl participle: the clause with an explicit subject earlier in the sentence."""

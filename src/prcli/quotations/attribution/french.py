@@ -95,6 +95,15 @@ class _French(_Arabic):
             return owner if owner is not None and owner[0] == m + 1 else None
         return None  # («cette phrase lourde de sens»: a bare noun after «de» is no one)
 
+    def fr_media_phrase(self, np: tuple[int, int]) -> bool:
+        """«le quotidien X», «la chaîne Y», «le site Z»: a phrase whose head is a medium."""
+        toks = self.toks
+        a = np[0]
+        w = toks[a].norm
+        if w.startswith(("l'", "l’")) and len(w) > 2:
+            return w[2:] in language_words("media_nouns", "fr")
+        return w in _fr_det() and a + 1 < np[1] and toks[a + 1].norm in language_words("media_nouns", "fr")
+
     def fr_colon_words_owner(self, k: int) -> tuple[int, int] | None:
         """«…, citant la phrase prononcée la veille par la ministre : « … »»: the
         words named right before the colon that introduces the quotation ``k`` are those of the
@@ -362,9 +371,15 @@ class _French(_Arabic):
         if toks[v].kind == "q" and toks[v - 1].norm in _fr_body_nouns() and v + 1 < k:
             named, v = (v, v + 1), v + 1  # «le collectif « Les Oubliés » suggère …»: its name
         if toks[v].norm == ",":
+            # (after an apposition opened by a participle or «qui», any plain verb: «Le collectif
+            # X, vu comme plus modéré, appelle à …»)
+            opened = v + 1 < k and (toks[v + 1].norm in _fr_subject_relatives()
+                                    or toks[v + 1].norm.endswith(_fr_participle_endings()))
             c = next((m for m in range(v + 1, min(k, v + 30)) if toks[m].norm == ","
-                      and m + 1 < k and toks[m + 1].norm in _fr_aux()), None)
-            if c is None or any(t.kind not in ("w", "p") and t.norm != "," for t in toks[v + 1:c]):
+                      and m + 1 < k and (toks[m + 1].norm in _fr_aux()
+                                         or (opened and self._fr_plain_verb(m + 1)))), None)
+            if c is None or any(t.kind not in ("w", "p") and t.norm != "," and not (opened and t.kind == "q")
+                                for t in toks[v + 1:c]):
                 return None
             inner = toks[v + 1:c]
             if 0 < len(inner) <= 4 and all(t.kind == "w" and latin_cap(self.text, t) for t in inner):

@@ -230,6 +230,14 @@ class _Phrases(_Cues):
     def _before_bracket(self, j: int, floor: int) -> int:
         """Where a subject ends when a short bracket («(sud)», «(LREM)») closes it before the verb."""
         toks = self.toks
+        if self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in ("—", "–"):
+            # «le Conseil d'État — la plus haute juridiction du pays — a estimé»: an
+            # apposition between dashes; the subject ends before the opening dash
+            o = j - 2
+            while o > floor and j - o <= 16 and toks[o].norm not in ("—", "–") \
+                    and (toks[o].kind == "w" or toks[o].norm in (",", "'", "’")):
+                o -= 1
+            return o if o > floor + 1 and j - o > 2 and toks[o].norm == toks[j - 1].norm else j
         if j - 1 <= floor or toks[j - 1].norm != ")":
             return j
         o = j - 2
@@ -478,7 +486,12 @@ class _Phrases(_Cues):
                 break  # «criaient des lycéens marchant non loin»: the participle ends the phrase
             if k > start and latin_cap(self.text, toks[k - 1]) and not latin_cap(self.text, t) \
                     and t.norm not in _name_glue() and t.norm not in self.lex.people \
-                    and not t.norm[:1].isdigit():
+                    and not t.norm[:1].isdigit() \
+                    and not (self.lang == "fr" and k - 1 == start and toks[start].norm in _fr_det()) \
+                    and not (self.lang == "fr" and k - 2 == start
+                             and toks[start].norm in language_words("indefinite_articles", "fr")):
+                # (a determiner capitalised at the sentence start is no name: «Le collectif des X»;
+                # nor a capitalised noun after «un», «une»: «un Gilet jaune», «une Parisienne âgée»)
                 if self.lang == "fr" and t.norm in language_words("name_adjectives", "fr"):
                     k += 1  # «la présidente du Rassemblement national»: the adjective is the body's
                     continue
@@ -751,12 +764,13 @@ class _Phrases(_Cues):
         n = len(toks)
         det = _en_det() if self.lang == "en" else _fr_det()
         head = toks[a].norm
+        b0 = b
         b = self._right_prep_tail(b)
         b = self._coordinated_role(b)
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None
-        if any(latin_cap(self.text, t) for t in toks[a:b]) and not any(
+        if not self._fr_names_only_after_preposition(a, b) and not any(
                 t.norm in self.lex.people for t in toks[a:b]):
             return None
         k = b + 1
@@ -769,10 +783,27 @@ class _Phrases(_Cues):
         if body is not None:
             return self._right_apposition(a, body)  # «le chef du parti, La France insoumise, Jean X»
         if k - (b + 1) == 1 and (k >= n or toks[k].kind in ("p", "b", "qb")) \
-                and not any(latin_cap(self.text, t) for t in toks[a:b]) \
+                and self._fr_names_only_after_preposition(a, b0) \
                 and toks[b + 1].norm not in self.lex.people:
-            return (b + 1, k)  # «observe l'un d'eux, Mickaël.»: a given name only
+            # «observe l'un d'eux, Mickaël.», «estime un manifestant à Lille, Jean-Marc, 52 ans»:
+            # a given name only (a place in the complement before the comma names no one)
+            return (b + 1, k)
         return None
+
+    def _fr_names_only_after_preposition(self, a: int, b: int) -> bool:
+        """No capitalised word in the description ``a``..``b`` but in a complement brought in by
+        a preposition («un retraité de Lille», «un militant de la CGT»): the description names
+        no one itself (English: no capitalised word at all)."""
+        toks = self.toks
+        for m in range(a, b):
+            if m == a + 1 and self.lang == "fr" \
+                    and toks[a].norm in language_words("indefinite_articles", "fr"):
+                continue  # «un Gilet jaune», «une Lyonnaise»: a noun, capitalised, after «un»
+            if latin_cap(self.text, toks[m]):
+                return self.lang == "fr" and any(
+                    toks[x].norm in _fr_prep() or toks[x].norm in ("de", "du", "des")
+                    for x in range(a + 1, m))
+        return True
 
     def _fr_second_role_name(self, a: int, b: int) -> int:
         """«a tweeté l'acteur et humoriste Franck Dubosc»: a role noun, «et», a second role noun

@@ -33,6 +33,10 @@ from prcli.quotations.attribution.phrases import (
 from prcli.quotations.lexicon import language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
+from prcli.text.resources import lazy_words
+
+#: «qui», «dont»: relatives that open a clause about the noun before them.
+_fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
@@ -73,7 +77,8 @@ class Attributor(_Clauses):
             v = self._incise_verb(j)
             if v is not None:
                 np = self._right_np(v + 1, _en_after_stop())
-                if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)) \
+                if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)
+                                       or self._fr_apposed_name(v, np)) \
                         and self._np_opens_subject(np) \
                         and self._short_tail(v + 1, 12):
                     aux = toks[j].norm.replace("’", "'")
@@ -101,7 +106,8 @@ class Attributor(_Clauses):
             if c is not None and self.lang == "fr" and m > j and not all(
                     (toks[x].norm in _fr_aux() or toks[x].norm in _fr_time() or toks[x].kind != "w"
                      or j < x < adv or (x > j and toks[x].norm.endswith("ment") and len(toks[x].norm) > 6)
-                     or (x == j and x + 1 == m and toks[x].norm in ("en", "y")))
+                     or (x == j and x + 1 == m and toks[x].norm in ("en", "y"))
+                     or (x == j and self.fr_object_nous(x)))
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
@@ -111,6 +117,10 @@ class Attributor(_Clauses):
                 if skipped_b and self.lang != "ar" and (not self._short_tail(c.cue_end)
                                                         or self._introduces_quote(self._clause_last(c))):
                     return None  # «…». Elle poursuit : « … »: the verb opens the next quotation
+                if skipped_b and self.lang == "fr" and self._colon_quote_ahead(_clause_end(c)):
+                    # «… bientôt. » Pour Claire X, c'est l'inconnue : « … »: the new sentence
+                    # brings in the next quotation; the one before belongs to the one before
+                    return None
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the record." Union officials insist it was …': a new sentence
@@ -160,12 +170,30 @@ class Attributor(_Clauses):
             m += 1
         return None
 
+    def _colon_quote_ahead(self, j: int) -> bool:
+        """A colon right before a quotation between token ``j`` and the end of its sentence."""
+        toks = self.toks
+        n = len(toks)
+        while j + 1 < n and toks[j].kind not in ("b", "q"):
+            if toks[j].norm == ":" and toks[j + 1].kind == "q":
+                return True
+            j += 1
+        return False
+
     def _fr_fronted_complement(self, v: int, np: tuple[int, int]) -> bool:
         """«se réjouissait devant les étals du marché couvert une retraitée suisse, Y»: a
         longer complement of place (words only, up to the apposition's comma) stands between the
         incise verb at ``v`` and its subject ``np``."""
         toks = self.toks
         return self.lang == "fr" and np[0] - v <= 14 \
+            and all(toks[x].kind == "w" or toks[x].norm == "," for x in range(v + 1, np[0]))
+
+    def _fr_apposed_name(self, v: int, np: tuple[int, int]) -> bool:
+        """«s'était indigné la veille le chef de file du parti de gauche, La France insoumise,
+        Jean X»: the name set off by commas after a long description (words and commas only, up
+        to 20 tokens) is the subject of the incise verb at ``v``."""
+        toks = self.toks
+        return self.lang == "fr" and np[0] - v <= 20 and toks[np[0] - 1].norm == "," \
             and all(toks[x].kind == "w" or toks[x].norm == "," for x in range(v + 1, np[0]))
 
     def _incise_verb(self, j: int) -> int | None:
@@ -384,8 +412,11 @@ class Attributor(_Clauses):
             return None
         np = self._first_name(k)
         near = self._fr_nearest_clause_subject(start, k) if self.lang == "fr" else None
-        if near is not None and (np is None or near[0] > np[0]):
+        if near is not None and (np is None or near[0] > np[0]
+                                 or (near[0] == np[0] and self._fr_role_opening(start, near[0]))):
             return near  # «Alors que X, …, vient de …, Y se targue d'avoir « … »»: Y's clause
+            # (also the first name itself when it opens a clause late in the sentence: «…, dont le
+            # premier secrétaire X souhaite que « … »»)
         if np is not None and np[0] - start <= 9 and self.toks[np[1]].kind == "w":
             return np  # a name followed by its verb, not by an apposition
         if np is not None and self.lang == "fr" and np[0] - start <= 9 and np[0] > start \
@@ -411,11 +442,29 @@ class Attributor(_Clauses):
                 a = e - 1
                 while a > start and _name_word(self.text, toks[a - 1]):
                     a -= 1
-                if e - a >= 2 and (a == start or toks[a - 1].norm == ",") \
+                if e - a >= 2 and (a == start or toks[a - 1].norm == "," or self._fr_role_opening(start, a)) \
                         and toks[a].norm not in stopwords("fr") and french.verb_like(toks[e]):
                     return (a, e)
             e -= 1
         return None
+
+    def _fr_role_opening(self, start: int, a: int) -> bool:
+        """«…, dont le premier secrétaire [Paul X] souhaite que « … »»: a determiner and a role
+        (a person noun) right before the name at ``a`` open the clause (at the sentence start,
+        after a comma or after the relative «dont»)."""
+        toks = self.toks
+        m = a - 1
+        while m > start and a - m <= 4 and toks[m].kind == "w" and not latin_cap(self.text, toks[m]) \
+                and toks[m].norm not in _fr_det() and not toks[m].norm.startswith(("l'", "l’")):
+            m -= 1
+        if m < start or toks[m].kind != "w" or not (toks[m].norm in _fr_det()
+                                                    or toks[m].norm.startswith(("l'", "l’"))):
+            return False
+        people = self.lex.people
+        if not any(t.norm in people or t.norm.removeprefix("l'").removeprefix("l’") in people
+                   for t in toks[m:a]):
+            return False
+        return m == start or toks[m - 1].norm == "," or toks[m - 1].norm in _fr_subject_relatives()
 
     def _lone_first_name(self, start: int, k: int) -> tuple[int, int] | None:
         """«Johann travaille à Genève : « … »»: a first name alone opening the sentence that
