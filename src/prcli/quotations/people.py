@@ -383,8 +383,9 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return "\u0600" <= w[0] <= "\u06ff"
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
-            or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
-        return False  # («وعلى», «فإن»: a conjunction glued to a particle)
+            or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops) \
+            or (w[:1] == "و" and w[1:] in lex.roles):
+        return False  # («وعلى», «فإن»: a conjunction glued to a particle; «ومدير»: to a role)
     if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
@@ -469,12 +470,14 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
+                or (nxt.norm.startswith("ال") and nxt.norm[2:] in lex.roles and nxt.norm not in lex.honorifics) \
                 or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
                 or (k - start == 1 and nxt.norm[:1] in "بل" and len(nxt.norm) > 4
                     and not nxt.norm.startswith(("بن", "بو", "لا"))) \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
+            # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
 

@@ -250,7 +250,8 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
     if k == start:
         return 0
     e = ar_name_end(toks, k, lex)
-    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _ar_after_name()
+    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _ar_after_name() \
+        or (toks[e].norm.startswith("ال") and toks[e].norm[2:] in lex.roles)  # («… الشريك المؤسس»)
     alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
     return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
 
@@ -1223,7 +1224,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     if m and (m == len(rest) or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
-              or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
+              or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
+              or (rnorm[m].startswith("ال") and rnorm[m][2:] in lex.roles)):
+        # («كمال بنعلي الشريك المؤسس»: a definite role after the name is its apposition)
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
         known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") else None
