@@ -523,8 +523,12 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
     verb's object or a manner, never part of the subject's name; so is a noun with ة after a
     full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
     for m in range(a, e):
-        if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
+        raw = text[toks[m].start:toks[m].end]
+        if raw.endswith(("ًا", "اً")):
             return m
+        if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \
+                and not toks[m].norm.startswith(("بن", "بو", "بي", "لا")):
+            return m  # «قدم الرئيس فلان فلاني بتوقفه في …»: بـ/لـ, a noun and its pronoun («ـه», not ة)
         nxt = toks[m + 1] if m + 1 < len(toks) else None
         if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
                 and toks[m - 1].norm not in _ar_name_glue() and nxt is not None and nxt.kind == "w" \

@@ -23,6 +23,13 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+
+
+def _ar_addressee(w: str) -> bool:
+    """«لوالدة», «لعدد», «للصحفيين»: لـ glued to a noun of people spoken to (an addressee, which
+    ends even a description: «وقال المحافظ لوالدة الطفل» is the governor's words)."""
+    rest = w[2:] if w.startswith("لل") else w[1:]
+    return rest in folded_words("addressees_ar.txt")
 _ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
@@ -258,7 +265,7 @@ class _Clauses(_English):
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
-                    and not self._ar_descriptor((np_a, np_a + 1)) \
+                    and (not self._ar_descriptor((np_a, np_a + 1)) or _ar_addressee(w)) \
                     and not (j == np_a + 1 and w.startswith("ل")
                              and self._ar_document_head(toks[np_a].norm)) \
                     and not self._ar_surname_in_lam(np_a, j):
