@@ -765,7 +765,9 @@ def _ar_apposition_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return False
     w = toks[k].norm
-    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people))
+    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
+        or (w in lex.roles and k + 1 < len(toks) and toks[k + 1].kind == "w")
+    # («يعتقد مايكل كاريك لاعب وسط الفريق»: an indefinite role heading a genitive is an apposition)
 
 
 def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
