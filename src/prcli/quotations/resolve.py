@@ -675,6 +675,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         if b - a == 1:
             _ar_fuller_mention(text, toks, a, lex, reg)
+            _ar_family_name_after(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -737,6 +738,28 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
                                            and _ar_given_name_before(text, toks, m, lex)):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
+            return
+
+
+def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«قالت بريجيت» when the article also writes «بريجيت ماكرون» and «ماكرون» closes the full
+    name of someone else it registered («إيمانويل ماكرون»): a lone given name written elsewhere
+    right before a family name the article knows is that full name (the fullest form is the
+    speaker's name). Nothing when the word is already known with more words."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex):
+        return
+    known = reg.by_name((w,))
+    if known is not None and known.keys != (w,):
+        return
+    for m in _positions(toks, w):
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
+        if nxt is None or nxt.kind != "w" or nxt.norm == w or not ar_name_token(nxt, w, lex):
+            continue
+        family = reg.by_name((nxt.norm,))
+        if family is not None and family.named and len(family.keys) >= 2 and family.keys[-1] == nxt.norm \
+                and w not in family.keys:
+            reg.add(text[toks[m].start:nxt.end], (w, nxt.norm), toks[m].start)
             return
 
 
