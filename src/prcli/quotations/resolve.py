@@ -729,16 +729,27 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
     for m in _positions(toks, w):
         if m >= a:
             break
-        if m < 2 or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
+        given_al = m >= 2 and toks[m - 1].norm in folded_words("given_names_al_ar.txt")
+        if m < 2 or (not ar_name_token(toks[m - 1], None, lex) and not given_al) or toks[m - 1].norm[:1] in "وف":
             continue
         opener = toks[m - 2]
         titled = opener.kind == "w" and opener.norm not in lex.stops \
             and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics)
-        if (titled and known is None) or ((titled or _ar_apposition_after(toks, m + 1, lex))
-                                           and _ar_given_name_before(text, toks, m, lex)):
+        # («أوضح المهدي أخريف أن …»: the two words after a reporting verb are its subject)
+        said = opener.kind == "w" and _strip_w(opener.norm) in lex.cues \
+            and not _ar_preposition_pronoun(toks[m - 1].norm)  # (not «يرى بها أوباما»)
+        if (titled and known is None and not given_al) \
+                or ((titled or said or _ar_apposition_after(toks, m + 1, lex))
+                    and (given_al or _ar_given_name_before(text, toks, m, lex))):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
             return
+
+
+def _ar_preposition_pronoun(w: str) -> bool:
+    """«بها», «عنه», «لهم»: a preposition with an attached pronoun (folded), no given name."""
+    preps = folded_words("pronoun_prepositions_ar.txt")
+    return any(w.endswith(p) and w[:-len(p)] in preps for p in folded_words("attached_pronouns_ar.txt"))
 
 
 def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
