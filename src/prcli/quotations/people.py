@@ -470,7 +470,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
-                or (nxt.norm.startswith("ال") and nxt.norm[2:] in lex.roles and nxt.norm not in lex.honorifics) \
+                or (nxt.norm.startswith("ال") and nxt.norm[2:] in lex.roles
+                    and nxt.norm not in lex.honorifics) \
                 or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
                 or (k - start == 1 and nxt.norm[:1] in "بل" and len(nxt.norm) > 4
                     and not nxt.norm.startswith(("بن", "بو", "لا"))) \

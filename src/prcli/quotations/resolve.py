@@ -730,7 +730,8 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
         if m >= a:
             break
         given_al = m >= 2 and toks[m - 1].norm in folded_words("given_names_al_ar.txt")
-        if m < 2 or (not ar_name_token(toks[m - 1], None, lex) and not given_al) or toks[m - 1].norm[:1] in "وف":
+        if m < 2 or (not ar_name_token(toks[m - 1], None, lex) and not given_al) \
+                or toks[m - 1].norm[:1] in "وف":
             continue
         opener = toks[m - 2]
         titled = opener.kind == "w" and opener.norm not in lex.stops \
