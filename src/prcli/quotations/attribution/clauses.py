@@ -236,6 +236,11 @@ class _Clauses(_English):
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
+            if j >= np_a + 2 and len(w) >= 4 and raw.endswith(("ه", "ها", "هم")) and not w.startswith("ال") \
+                    and toks[j - 1].norm.startswith("ال") and not toks[np_a].norm.startswith("ال") \
+                    and toks[j - 1].norm not in self.lex.honorifics and not w.endswith("الله") \
+                    and w not in self.lex.roles and w not in self.lex.people:
+                break  # «نفى مجلس المستشارين تدخله»: a noun with a pronoun after a body's name, the object
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
