@@ -388,6 +388,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # («وعلى», «فإن»: a conjunction glued to a particle; «ومدير»: to a role)
     if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
+    if w[:1] == "ل" and w.endswith("ات") and len(w) >= 6:
+        return False  # «كرسي الأمير فلان لدراسات …»: لـ glued to a plural in ات is its genitive, no name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
     if w.startswith(("بال", "لل", "وال", "كال")) \

@@ -1308,8 +1308,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
-    while m > 0 and ar_name_token(rest[m - 1], rnorm[m - 2] if m >= 2 else None, lex):
-        m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name)
+    while m > 0 and (ar_name_token(rest[m - 1], rnorm[m - 2] if m >= 2 else None, lex)
+                     or (rnorm[m - 1] == "علي" and m >= 2 and rnorm[m - 2] in lex.honorifics)):
+        m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
+        # folded, the given name علي reads as the preposition على)
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])

@@ -265,6 +265,7 @@ class _Clauses(_English):
             if w in _ar_not_subject() or base in _ar_not_subject():
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
+                    and toks[j - 1].norm not in ("بن", "ابن", "بنت") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
