@@ -236,7 +236,8 @@ class _Clauses(_English):
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
-            if j >= np_a + 2 and len(w) >= 4 and raw.endswith(("ه", "ها", "هم")) and not w.startswith("ال") \
+            if j >= np_a + 2 and len(w) >= 4 and raw.endswith(("ه", "ها", "هم")) \
+                    and not w.startswith(("ال", "و")) \
                     and toks[j - 1].norm.startswith("ال") and not toks[np_a].norm.startswith("ال") \
                     and toks[j - 1].norm not in self.lex.honorifics and not w.endswith("الله") \
                     and w not in self.lex.roles and w not in self.lex.people:
