@@ -228,7 +228,10 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
                      and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")):
         return
     keys = tuple(t.norm for t in toks[a:c])
-    role = reg.role_stems([t.norm for t in toks[c + 1:c + 4] if t.kind == "w"])
+    e = c + 1
+    while e < len(toks) and e - c <= 14 and toks[e].kind == "w":
+        e += 1  # («فلان، سفير … في القاهرة والمندوب الدائم …،»: every role up to the next mark)
+    role = reg.role_stems([t.norm for t in toks[c + 1:e]])
     reg.add(text[toks[a].start:toks[c - 1].end], keys, toks[a].start, role)
 
 
