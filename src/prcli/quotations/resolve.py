@@ -228,10 +228,16 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
                      and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")):
         return
     keys = tuple(t.norm for t in toks[a:c])
-    e = c + 1
+    words = [t.norm for t in toks[c + 1:c + 4] if t.kind == "w"]
+    e = c + 4
     while e < len(toks) and e - c <= 14 and toks[e].kind == "w":
-        e += 1  # («فلان، سفير … في القاهرة والمندوب الدائم …،»: every role up to the next mark)
-    role = reg.role_stems([t.norm for t in toks[c + 1:e]])
+        w = toks[e].norm
+        if w[:1] == "و" and (w[1:] in lex.roles or w[1:] in lex.people or w[3:] in lex.roles):
+            # («فلان، سفير … في القاهرة والمندوب الدائم …،»: a second role joined by و)
+            words += [t.norm for t in toks[e:e + 3] if t.kind == "w"]
+            break
+        e += 1
+    role = reg.role_stems(words)
     reg.add(text[toks[a].start:toks[c - 1].end], keys, toks[a].start, role)
 
 
