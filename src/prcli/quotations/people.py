@@ -385,12 +385,15 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return "\u0600" <= w[0] <= "\u06ff"
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
-            or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops):
-        return False  # («وعلى», «فإن»: a conjunction glued to a particle)
+            or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops) \
+            or (w[:1] == "و" and w[1:] in lex.roles):
+        return False  # («وعلى», «فإن»: a conjunction glued to a particle; «ومدير»: to a role)
     if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
     if w in folded_words("according_ar.txt"):
         return False  # «خطط المدرب حسب تأكيدات …»: «according to» opens a source, no name
+    if w[:1] == "ل" and w.endswith("ات") and len(w) >= 6:
+        return False  # «كرسي الأمير فلان لدراسات …»: لـ glued to a plural in ات is its genitive, no name
     if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
     if w.startswith(("بال", "لل", "وال", "كال")) \
@@ -504,12 +507,15 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
+                or (nxt.norm.startswith("ال") and nxt.norm[2:] in lex.roles
+                    and nxt.norm not in lex.honorifics) \
                 or nxt.norm.startswith(("بال", "لل", "وال")) or nxt.norm in folded_words("not_names_ar.txt") \
                 or (k - start == 1 and nxt.norm[:1] in "بل" and len(nxt.norm) > 4
                     and not nxt.norm.startswith(("بن", "بو", "لا"))) \
                 or (nxt.norm.endswith("ا") and not nxt.norm.startswith("ال") and len(nxt.norm) >= 4
                     and k - start >= 1 and not toks[start].norm.startswith(("ب", "ل", "وب", "ول"))):
             k += 1  # «جبران الجبران متألما», «الوزير خالد العمري بالتجار»: what follows is no name
+            # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
 
@@ -555,8 +561,12 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
     verb's object or a manner, never part of the subject's name; so is a noun with ة after a
     full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
     for m in range(a, e):
-        if text[toks[m].start:toks[m].end].endswith(("ًا", "اً")):
+        raw = text[toks[m].start:toks[m].end]
+        if raw.endswith(("ًا", "اً")):
             return m
+        if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \
+                and not toks[m].norm.startswith(("بن", "بو", "بي", "لا")):
+            return m  # «قدم الرئيس فلان فلاني بتوقفه في …»: بـ/لـ, a noun and its pronoun («ـه», not ة)
         nxt = toks[m + 1] if m + 1 < len(toks) else None
         if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
                 and toks[m - 1].norm not in _ar_name_glue() and nxt is not None and nxt.kind == "w" \

@@ -233,7 +233,16 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
                      and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")):
         return
     keys = tuple(t.norm for t in toks[a:c])
-    role = reg.role_stems([t.norm for t in toks[c + 1:c + 4] if t.kind == "w"])
+    words = [t.norm for t in toks[c + 1:c + 4] if t.kind == "w"]
+    e = c + 4
+    while e < len(toks) and e - c <= 14 and toks[e].kind == "w":
+        w = toks[e].norm
+        if w[:1] == "و" and (w[1:] in lex.roles or w[1:] in lex.people or w[3:] in lex.roles):
+            # («فلان، سفير … في القاهرة والمندوب الدائم …،»: a second role joined by و)
+            words += [t.norm for t in toks[e:e + 3] if t.kind == "w"]
+            break
+        e += 1
+    role = reg.role_stems(words)
     reg.add(text[toks[a].start:toks[c - 1].end], keys, toks[a].start, role)
 
 
@@ -255,7 +264,8 @@ def _ar_nisbas(toks: list[Tok], start: int, lex: Lexicon) -> int:
     if k == start:
         return 0
     e = ar_name_end(toks, k, lex)
-    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _ar_after_name()
+    closed = e >= len(toks) or toks[e].kind != "w" or toks[e].norm in _ar_after_name() \
+        or (toks[e].norm.startswith("ال") and toks[e].norm[2:] in lex.roles)  # («… الشريك المؤسس»)
     alone = e == k + 1 and (e >= len(toks) or toks[e].kind != "w")  # («الفنانة الإماراتية أحلام،»)
     return k - start if (e >= k + 2 and closed) or alone else 0  # (the name must end the phrase)
 
@@ -689,6 +699,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         if b - a == 1:
             _ar_fuller_mention(text, toks, a, lex, reg)
+            _ar_family_name_after(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -742,15 +753,49 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
     for m in _positions(toks, w):
         if m >= a:
             break
-        if m < 2 or not ar_name_token(toks[m - 1], None, lex) or toks[m - 1].norm[:1] in "وف":
+        given_al = m >= 2 and toks[m - 1].norm in folded_words("given_names_al_ar.txt")
+        if m < 2 or (not ar_name_token(toks[m - 1], None, lex) and not given_al) \
+                or toks[m - 1].norm[:1] in "وف":
             continue
         opener = toks[m - 2]
         titled = opener.kind == "w" and opener.norm not in lex.stops \
             and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics)
-        if (titled and known is None) or ((titled or _ar_apposition_after(toks, m + 1, lex))
-                                           and _ar_given_name_before(text, toks, m, lex)):
+        # («أوضح المهدي أخريف أن …»: the two words after a reporting verb are its subject)
+        said = opener.kind == "w" and _strip_w(opener.norm) in lex.cues \
+            and not _ar_preposition_pronoun(toks[m - 1].norm)  # (not «يرى بها أوباما»)
+        if (titled and known is None and not given_al) \
+                or ((titled or said or _ar_apposition_after(toks, m + 1, lex))
+                    and (given_al or _ar_given_name_before(text, toks, m, lex))):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
+            return
+
+
+def _ar_preposition_pronoun(w: str) -> bool:
+    """«بها», «عنه», «لهم»: a preposition with an attached pronoun (folded), no given name."""
+    preps = folded_words("pronoun_prepositions_ar.txt")
+    return any(w.endswith(p) and w[:-len(p)] in preps for p in folded_words("attached_pronouns_ar.txt"))
+
+
+def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«قالت بريجيت» when the article also writes «بريجيت ماكرون» and «ماكرون» closes the full
+    name of someone else it registered («إيمانويل ماكرون»): a lone given name written elsewhere
+    right before a family name the article knows is that full name (the fullest form is the
+    speaker's name). Nothing when the word is already known with more words."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or w.startswith("ال") or not ar_name_token(toks[a], None, lex):
+        return
+    known = reg.by_name((w,))
+    if known is not None and known.keys != (w,):
+        return
+    for m in _positions(toks, w):
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
+        if nxt is None or nxt.kind != "w" or nxt.norm == w or not ar_name_token(nxt, w, lex):
+            continue
+        family = reg.by_name((nxt.norm,))
+        if family is not None and family.named and len(family.keys) >= 2 and family.keys[-1] == nxt.norm \
+                and w not in family.keys:
+            reg.add(text[toks[m].start:nxt.end], (w, nxt.norm), toks[m].start)
             return
 
 
@@ -779,7 +824,9 @@ def _ar_apposition_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return False
     w = toks[k].norm
-    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people))
+    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
+        or (w in lex.roles and k + 1 < len(toks) and toks[k + 1].kind == "w")
+    # («يعتقد مايكل كاريك لاعب وسط الفريق»: an indefinite role heading a genitive is an apposition)
 
 
 def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
@@ -1243,7 +1290,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m and (m == len(rest) or tail or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
-              or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))):
+              or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
+              or (rnorm[m].startswith("ال") and rnorm[m][2:] in lex.roles)):
+        # («كمال بنعلي الشريك المؤسس»: a definite role after the name is its apposition)
         # a name: keep the name tokens
         keys = tuple(rnorm[:m])
         known = reg.by_name(keys[:-1]) if m >= 2 and keys[-1].startswith("ال") and not tail else None
@@ -1288,8 +1337,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
-    while m > 0 and ar_name_token(rest[m - 1], None, lex):
-        m -= 1
+    while m > 0 and (ar_name_token(rest[m - 1], rnorm[m - 2] if m >= 2 else None, lex)
+                     or (rnorm[m - 1] == "علي" and m >= 2 and rnorm[m - 2] in lex.honorifics)):
+        m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
+        # folded, the given name علي reads as the preposition على)
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])

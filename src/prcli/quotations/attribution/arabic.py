@@ -883,6 +883,11 @@ class _Arabic(_Phrases):
                 or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
                 or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
+        if k == i - 1 and k > 0 and toks[k - 1].norm in _ar_that() \
+                and ar_name_token(toks[k], None, self.lex) \
+                and not toks[k].norm.startswith(("ب", "ل")) and toks[k].norm not in _ar_not_subject() \
+                and not self._ar_opens_clause(toks[i].norm):
+            return (k, i)  # «رغم أن كاريك قال إن …»: after أن, a name alone, then the verb: its subject
         if k == i or self._ar_preposition_phrase(toks[k].norm) \
                 or toks[k].norm.removeprefix("و") in _ar_prep():
             return None  # «… لكنه قال», «وفي جملة لاذعة قال»: no subject before the verb

@@ -29,6 +29,13 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+
+
+def _ar_addressee(w: str) -> bool:
+    """«لوالدة», «لعدد», «للصحفيين»: لـ glued to a noun of people spoken to (an addressee, which
+    ends even a description: «وقال المحافظ لوالدة الطفل» is the governor's words)."""
+    rest = w[2:] if w.startswith("لل") else w[1:]
+    return rest in folded_words("addressees_ar.txt")
 _ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
@@ -255,6 +262,12 @@ class _Clauses(_English):
             if j == np_a and self._ar_preposition_phrase(w):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
+            if j >= np_a + 2 and len(w) >= 4 and raw.endswith(("ه", "ها", "هم")) \
+                    and not w.startswith(("ال", "و")) \
+                    and toks[j - 1].norm.startswith("ال") and not toks[np_a].norm.startswith("ال") \
+                    and toks[j - 1].norm not in self.lex.honorifics and not w.endswith("الله") \
+                    and w not in self.lex.roles and w not in self.lex.people:
+                break  # «نفى مجلس المستشارين تدخله»: a noun with a pronoun after a body's name, the object
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
@@ -279,12 +292,13 @@ class _Clauses(_English):
             if w in _ar_not_subject() or base in _ar_not_subject():
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
+                    and toks[j - 1].norm not in ("بن", "ابن", "بنت") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
-                    and not self._ar_descriptor((np_a, np_a + 1)) \
+                    and (not self._ar_descriptor((np_a, np_a + 1)) or _ar_addressee(w)) \
                     and not (j == np_a + 1 and w.startswith("ل")
                              and self._ar_document_head(toks[np_a].norm)) \
                     and not self._ar_surname_in_lam(np_a, j):
