@@ -178,6 +178,9 @@ class _Clauses(_English):
             if e < stop and toks[e].norm == ")":
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
         if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+            attached = self._ar_attached_clause_subject(i)  # («…، قبل أن يقول لضيفه “…”»)
+            if attached is not None:
+                return Clause(i, end, attached, number, "cue")
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         j = self._ar_after_blessing(j)
         np_a = j
@@ -272,7 +275,8 @@ class _Clauses(_English):
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
-            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+            topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
+                or self._ar_topic(i) or self._ar_subject_before(i) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
@@ -304,7 +308,7 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
-        named = self._ar_name_after_place(np, j)
+        named = self._ar_name_after_place(np, j) or self._ar_name_after_description(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
