@@ -448,8 +448,19 @@ class _Arabic(_Phrases):
         opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
         toks = self.toks
         s = self._near_sentence_start(i, 30)
+        if s < 0:
+            return None
+        # («من ناحيته أصدر البنك …», «بدوره أصدر …»: a fronted «for his part» before the verb)
+        if s + 2 < i and toks[s].norm.removeprefix("و") in ("من", "في") \
+                and toks[s + 1].norm.endswith(("ه", "ها", "هم")) \
+                and toks[s + 1].norm[:-1] not in self.lex.roles:
+            s += 2
+        while s < i and toks[s].norm in _ar_fronted_openers():
+            s += 1
+        if s < i and toks[s].norm in (",", "،"):
+            s += 1
         a = s + 1
-        if s < 0 or a >= i - 1 or toks[s].kind != "w":
+        if a >= i - 1 or toks[s].kind != "w":
             return None
         e = a
         while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
