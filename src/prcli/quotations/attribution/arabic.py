@@ -588,11 +588,25 @@ class _Arabic(_Phrases):
                                                  and not before.norm.startswith(("بال", "لل")))))
             if not closed:
                 continue
-            inside = [self._ar_bare_title(t.norm) for t in toks[j:h] if t.kind == "w"]
-            if any(inside):
-                return None  # «مع نظيره الروسي فلان»: the name is the other title's holder
+            if any(t.kind == "w" and (self._ar_bare_title(t.norm) or self._ar_channel_word(t.norm))
+                   for t in toks[j:h]):
+                # «مع نظيره الروسي فلان»: the name is the other title's holder; «في مقابلة مع قناة
+                # … فلان»: the description is the channel, the name the interviewer's
+                return None
             return (h, k)
         return None
+
+    def _ar_channel_word(self, w: str) -> bool:
+        """«مع», «مقابلة», «لصحيفة», «تصريحات»: a word of the channel the words went through."""
+        bare = w.removeprefix("و")
+        if bare == "مع":
+            return True
+        for form in (bare, bare[1:] if bare[:1] in "بل" else bare, bare.removeprefix("ال"),
+                     bare[3:] if bare.startswith(("بال", "لل")) else bare):
+            f = form.removesuffix("ا")  # («حديثا», «تصريحا»)
+            if f in folded_words("speech_nouns_ar.txt") or f in _ar_outlets():
+                return True
+        return False
 
     def _ar_bare_title(self, w: str) -> bool:
         """A role, a person noun or an honorific, behind و and a preposition («للرئيس», «ونظيره»)."""
