@@ -1100,8 +1100,10 @@ def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register,
         first = normalize(words[0]) if words else ""
         if not p.named and head in (first, first.removeprefix("و")) and len(words) >= 2 \
                 and all(normalize(w).startswith(("ال", "وال", "لل")) or normalize(w) in _ar_name_parts()
-                        for w in words[1:]):
-            return p  # (a body's name: its head and definite words, not a phrase run into the object)
+                        or w[:1] in "«“\"" for w in words[1:]):
+            # (a body's name: its head and definite words or its name in marks, «شركة “…”», not
+            # a phrase run into the verb's object)
+            return p
     k = a - 1
     while k >= 0 and a - k < 3000:
         w = toks[k].norm

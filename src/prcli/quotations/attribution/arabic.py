@@ -1006,6 +1006,9 @@ class _Arabic(_Phrases):
             return None
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             return None
+        known = self.reg.by_name((toks[a].norm,)) if e - a == 1 else None
+        if known is not None and known.named:
+            return (a, e)  # «وكان أوباما صرح …»: a name the article gave in full before
         return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
 
     def _ar_role_before(self, m: int) -> bool:
