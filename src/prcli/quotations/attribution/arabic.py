@@ -132,14 +132,18 @@ class _Arabic(_Phrases):
         of that quotation is the one going on) and a registered full name agreeing in gender."""
         toks = self.toks
         opener = i
-        if i > 3 and toks[i - 1].norm in ("ما", "مما"):
+        if i > 2 and toks[i - 1].norm in ("حيث", "اذ") and toks[i - 2].norm in (",", "،"):
+            opener = -1  # «و أثنى فلان على …، حيث قال: “…”»: a clause of the same sentence
+        elif i > 3 and toks[i - 1].norm in ("ما", "مما"):
             # «…، ومن جملة ما قاله في طلبه “…”», «…، ومما قاله “…”»: what he said, in a clause
             # joined by و to the sentence
             opener = i - 1 if toks[i - 1].norm == "مما" else i - 2
             while opener > 0 and i - opener < 5 and toks[opener].kind == "w" \
                     and toks[opener].norm[:1] not in "وف":
                 opener -= 1
-        if opener < 2 or toks[opener].norm[:1] not in "وف" or toks[opener - 1].norm not in (",", "،"):
+        if opener == -1:
+            opener = i - 1
+        elif opener < 2 or toks[opener].norm[:1] not in "وف" or toks[opener - 1].norm not in (",", "،"):
             return None
         start = opener - 1
         floor = self._recent_start(i)
@@ -1007,8 +1011,9 @@ class _Arabic(_Phrases):
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             return None
         known = self.reg.by_name((toks[a].norm,)) if e - a == 1 else None
-        if known is not None and known.named:
-            return (a, e)  # «وكان أوباما صرح …»: a name the article gave in full before
+        if (known is not None and known.named) or (
+                e - a == 1 and not toks[a].norm.startswith("ال") and ar_name_token(toks[a], None, self.lex)):
+            return (a, e)  # «وكان أوباما صرح …», «وكان كيري قال …»: a name alone before the verb
         return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
 
     def _ar_role_before(self, m: int) -> bool:

@@ -157,7 +157,8 @@ class _Clauses(_English):
             gender = _ar_title_pronouns()[toks[j].norm]
             holder = self._ar_title_holder(i, toks[j].norm, gender)
             return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
-        if j < stop and toks[j].norm in _ar_obj_pron():
+        pronoun_object = j < stop and toks[j].norm in _ar_obj_pron()
+        if pronoun_object:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self.quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
@@ -177,7 +178,11 @@ class _Clauses(_English):
                 e += 1
             if e < stop and toks[e].norm == ")":
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
-        if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+        if j < stop and toks[j].kind == "w" and (
+                (j == end and self._ar_possessed_object(toks[j]))
+                or (pronoun_object and j == end + 1 and (self._ar_possessed_object(toks[j]) or (
+                    toks[j].norm.endswith(("ته", "تها", "تهم")) and not toks[j].norm.startswith("ال"))))):
+            # («وحكى لنا قصته»: after «لنا» too, a possessed noun is the object)
             attached = self._ar_attached_clause_subject(i)  # («…، قبل أن يقول لضيفه “…”»)
             if attached is not None:
                 return Clause(i, end, attached, number, "cue")
