@@ -693,6 +693,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
+        named_body = _ar_body_named_in_marks(text, toks, a, b, reg)
+        if named_body is not None:
+            return named_body
         body = _ar_body_anaphor(text, toks, a, b, reg, last)
         if body is not None:
             return body
@@ -1084,6 +1087,22 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
         if p.named and at <= pos and (gender == "?" or p.gender in ("?", gender)):
             return p
     return None
+
+
+def _ar_body_named_in_marks(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
+    """«صحيفة “سبورت”», «وكالة «الأناضول»»: a body's head and its name in marks (the phrase
+    ends with the marks) is that body, one per name: two papers quoted one after the other are two
+    speakers, not the first one met again by the head word alone (which is all the words outside
+    the marks would say)."""
+    if b - a != 2 or toks[a].kind != "w" or toks[a + 1].kind != "q":
+        return None
+    head = toks[a].norm.removeprefix("و")
+    if head not in _ar_bodies() and head.removeprefix("ال") not in _ar_bodies():
+        return None
+    name = text[toks[a + 1].start:toks[a + 1].end]
+    key = (head + " " + normalize(name),)
+    start = toks[a].start + (1 if head != toks[a].norm else 0)
+    return reg.unnamed(key) or reg.add(text[start:toks[a + 1].end], key, start, set(), "?", named=False)
 
 
 def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register,
