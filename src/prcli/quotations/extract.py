@@ -275,6 +275,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     last_para[id(found)] = para
                     if c.speaks is not None:
                         spoke.add(id(found))  # «وأشار البيان»: the body that issued it speaks on
+                    if lex.lang == "ar" and not found.named and _ar_body_announces(att, c, t.norm):
+                        spoke.add(id(found))
+                elif found is not None and lex.lang == "ar" and not found.named \
+                        and not _ar_cut_clause(found.name) and _ar_body_announces(att, c, t.norm):
+                    # «وقالت الوزارة في بيان إن …», «واعلن البيت الأبيض أن …»: a body that announces
+                    # speaks; a later «وأضافت» with no subject, or «الوزارة», goes on with it
+                    _push(last, t.start, found, c.number)
+                    last_para[id(found)] = para
+                    spoke.add(id(found))
             continue
         if t.kind != "q":
             continue
@@ -738,6 +747,21 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 
 _ar_relay = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
+
+
+#: Verbs of announcing (folded): their subject, a body too, speaks («واعلن البيت الأبيض أن …»).
+_ar_announcing = lazy_words("prcli.quotations", "announcing_verbs_ar.txt")
+
+
+def _ar_announces(w: str) -> bool:
+    """«وأعلنت», «فقال», «أكد»: a verb of announcing or stating, behind و/ف."""
+    return w in _ar_announcing() or (w[:1] in "وف" and w[1:] in _ar_announcing())
+
+
+def _ar_body_announces(att: Attributor, c: Clause, verb: str) -> bool:
+    """«وأعلنت الشركة أن …»: a verb of announcing with its own subject phrase that speaks (a
+    body, a document, a source, a seat of power): that subject has spoken, marks or not."""
+    return c.via == "cue" and c.np is not None and _ar_announces(verb) and att.speaking_phrase(c.np)
 
 
 def _ar_relay_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:

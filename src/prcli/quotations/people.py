@@ -394,8 +394,14 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «خطط المدرب حسب تأكيدات …»: «according to» opens a source, no name
     if w[:1] == "ل" and w.endswith("ات") and len(w) >= 6:
         return False  # «كرسي الأمير فلان لدراسات …»: لـ glued to a plural in ات is its genitive, no name
-    if w in folded_words("not_names_ar.txt") or (w[:1] in "لب" and w[1:] in folded_words("not_names_ar.txt")):
+    if w in folded_words("kana_ar.txt"):
+        return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
+    if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
+        return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
+    not_names = folded_words("not_names_ar.txt")
+    if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
+        # («ومجلس الشيوخ»: a body coordinated in a list, not a name set off by a comma)
     if w.startswith(("بال", "لل", "وال", "كال")) \
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»

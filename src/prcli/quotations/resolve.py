@@ -131,6 +131,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if not hon and not (toks[i - 1].norm in (",", "،") if i > 0 else False):
             continue
         start = i + 1 if hon else i
+        if not hon and _strip_w(t.norm) in folded_words("name_objects_ar.txt"):
+            start = i + 1  # «المواطن، واسمه فلان الفلاني،»: the name after the word that gives it
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
@@ -175,7 +177,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         after = toks[k] if k < n else None
         if after is not None and after.kind not in ("p", "b"):
             continue
-        before = _ar_role_words(toks, i - 1, lex)
+        before = _ar_role_words(toks, _ar_before_parenthesis(toks, i - 1), lex)
         if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
             continue
         if keys[0][:1] in "بلك" and len(keys[0]) >= 5 and keys[1].endswith("ي") \
@@ -185,6 +187,18 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_before_parenthesis(toks: list[Tok], j: int) -> int:
+    """«رئيس المجلس الأعلى (الهيئة الاستشارية للحكومة)، فلان الفلاني»: the role stands before a
+    parenthesis that glosses it; the token where the role's words end (``j`` when no short
+    parenthesis closes right before it)."""
+    if j < 2 or toks[j - 1].norm != ")":
+        return j
+    m = j - 2
+    while m > 0 and j - m < 14 and toks[m].norm not in ("(", ")") and toks[m].kind != "b":
+        m -= 1
+    return m if toks[m].norm == "(" else j
 
 
 def _ar_adverbial(w: str) -> bool:
@@ -230,7 +244,9 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
     while a < c and toks[a].norm in folded_words("fronted_openers_ar.txt"):
         a += 1  # «أما فلان الفلاني، مدير …»: the topic word is no part of the name
     if c - a < 2 or (a > 0 and toks[a - 1].kind == "w" and _strip_w(toks[a - 1].norm) not in lex.cues
-                     and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")):
+                     and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")
+                     and toks[a - 1].norm not in folded_words("kana_ar.txt")):
+        # («كان فلان الفلاني، رئيس …»: the auxiliary before its subject, as a reporting verb)
         return
     keys = tuple(t.norm for t in toks[a:c])
     words = [t.norm for t in toks[c + 1:c + 4] if t.kind == "w"]
@@ -703,7 +719,10 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
-        body = _ar_body_anaphor(text, toks, a, b, reg)
+        named_body = _ar_body_named_in_marks(text, toks, a, b, reg)
+        if named_body is not None:
+            return named_body
+        body = _ar_body_anaphor(text, toks, a, b, reg, last)
         if body is not None:
             return body
         found = _resolve_ar(surface, words, lex, reg, last, toks[a].start, gender)
@@ -1133,12 +1152,40 @@ def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int,
     return None
 
 
-def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
+def _ar_body_named_in_marks(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
+    """«صحيفة “سبورت”», «وكالة «الأناضول»»: a body's head and its name in marks (the phrase
+    ends with the marks) is that body, one per name: two papers quoted one after the other are two
+    speakers, not the first one met again by the head word alone (which is all the words outside
+    the marks would say)."""
+    if b - a != 2 or toks[a].kind != "w" or toks[a + 1].kind != "q":
+        return None
+    head = toks[a].norm.removeprefix("و")
+    if head not in _ar_bodies() and head.removeprefix("ال") not in _ar_bodies():
+        return None
+    name = text[toks[a + 1].start:toks[a + 1].end]
+    key = (head + " " + normalize(name),)
+    start = toks[a].start + (1 if head != toks[a].norm else 0)
+    return reg.unnamed(key) or reg.add(text[start:toks[a + 1].end], key, start, set(), "?", named=False)
+
+
+def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register,
+                     last: list[tuple[int, Person]] | None = None) -> Person | None:
     """«بحسب بيان صادر عن الحزب»: «الحزب» alone is the party the article named before
-    («حزب العدالة والتنمية»), in full."""
+    («حزب العدالة والتنمية»), in full. The last body of that kind that spoke comes first
+    («وقالت وزارة الدفاع في بيان إنها سلمته إلى وزارة الداخلية. وأضافت الوزارة …»: the one
+    speaking goes on, not the one named last as an object)."""
     if b - a != 1 or not toks[a].norm.startswith("ال") or toks[a].norm[2:] not in _ar_bodies():
         return None
     head = toks[a].norm[2:]
+    for _, p in reversed((last or [])[-_RECENT:]):
+        words = p.name.split()
+        first = normalize(words[0]) if words else ""
+        if not p.named and head in (first, first.removeprefix("و")) and len(words) >= 2 \
+                and all(normalize(w).startswith(("ال", "وال", "لل")) or normalize(w) in _ar_name_parts()
+                        or w[:1] in "«“\"" for w in words[1:]):
+            # (a body's name: its head and definite words or its name in marks, «شركة “…”», not
+            # a phrase run into the verb's object)
+            return p
     k = a - 1
     while k >= 0 and a - k < 3000:
         w = toks[k].norm

@@ -14,7 +14,7 @@ from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
-from prcli.quotations.lexicon import folded_words
+from prcli.quotations.lexicon import folded_words, phrases
 from prcli.quotations.people import (
     Person,
     ar_chain_word,
@@ -35,6 +35,7 @@ from prcli.text.resources import lazy_words
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
+_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 _ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
@@ -60,6 +61,12 @@ _STRAY_MARKS = frozenset('"«»“”')
 _ar_medium_preps = lazy_words("prcli.quotations", "medium_prepositions_ar.txt")
 #: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
 _ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
+
+
+#: Seats of power that speak for the body working there («البيت الأبيض», «الكرملين»).
+@cache
+def _ar_seats() -> tuple[tuple[str, ...], ...]:
+    return phrases("seats_of_power_ar.txt")
 
 
 #: Pauses that a name in marks does not hold (a period ends a sentence, not «بي.سي»).
@@ -141,12 +148,25 @@ class _Arabic(_Phrases):
         whoever spoke before it. Only with no quotation earlier in the sentence (then the speaker
         of that quotation is the one going on) and a registered full name agreeing in gender."""
         toks = self.toks
-        if i < 2 or toks[i].norm[:1] not in "وف" or toks[i - 1].norm not in (",", "،"):
+        opener = i
+        if i > 2 and toks[i - 1].norm in ("حيث", "اذ") and toks[i - 2].norm in (",", "،"):
+            opener = -1  # «و أثنى فلان على …، حيث قال: “…”»: a clause of the same sentence
+        elif i > 3 and toks[i - 1].norm in ("ما", "مما"):
+            # «…، ومن جملة ما قاله في طلبه “…”», «…، ومما قاله “…”»: what he said, in a clause
+            # joined by و to the sentence
+            opener = i - 1 if toks[i - 1].norm == "مما" else i - 2
+            while opener > 0 and i - opener < 5 and toks[opener].kind == "w" \
+                    and toks[opener].norm[:1] not in "وف":
+                opener -= 1
+        if opener == -1:
+            opener = i - 1
+        elif opener < 2 or toks[opener].norm[:1] not in "وف" or toks[opener - 1].norm not in (",", "،"):
             return None
-        start = i - 1
+        start = opener - 1
         floor = self._recent_start(i)
         while start > floor and toks[start - 1].norm not in (".", "!", "؟", "?", ":"):
-            if toks[start - 1].kind == "q" and not self.quoted_name(start - 1):
+            if toks[start - 1].kind == "q" and not self.quoted_name(start - 1) \
+                    and not self._ar_marked_label(start - 1):
                 return None  # (a name in marks, «“الاقتصادية”», is no one's words)
             start -= 1
         for k in range(start, i - 1):
@@ -161,6 +181,44 @@ class _Arabic(_Phrases):
             if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
                 return k, k + n
         return None
+
+    def _ar_attached_clause_subject(self, i: int) -> tuple[int, int] | None:
+        """«… ثم اقتنع المدير، قبل أن يقول لزواره “…”», «… فرح اللاعب بعد أن أضاف “…”»: a verb
+        after «قبل أن»/«بعد أن» with no subject of its own has the subject of the clause it is
+        attached to: the person phrase (a title, a role or a person noun, maybe with a name)
+        right after that clause's verb, just before «قبل/بعد». Not a phrase after a preposition
+        («إلى الوزير»): that is an object."""
+        toks = self.toks
+        if i < 4 or toks[i - 1].norm not in ("ان", "أن") \
+                or toks[i - 2].norm.removeprefix("و") not in ("قبل", "بعد"):
+            return None
+        e = i - 2
+        if toks[e - 1].norm in (",", "،"):
+            e -= 1
+        for a in range(max(1, e - 4), e):
+            w = toks[a].norm
+            if not (w.startswith("ال") and self._ar_title_word(w)) \
+                    or any(t.kind != "w" or not (t.norm.startswith("ال") or ar_name_token(t, None, self.lex))
+                           for t in toks[a:e]):
+                continue
+            v = toks[a - 1]
+            if v.kind != "w" or v.norm in self.lex.stops or v.norm.removeprefix("و") in _ar_prep() \
+                    or v.norm.startswith(("ال", "بال", "لل", "وال")) or self._ar_title_word(v.norm) \
+                    or v.norm in self.lex.people:
+                return None  # (after a preposition or a noun: an object or a genitive)
+            return (a, e)
+        return None
+
+    def _ar_marked_label(self, k: int) -> bool:
+        """«رئيس “جمعية الصداقة بين البلدين لدعم التعاون”»: a body's long name in marks right
+        after the role noun that heads it (no pause inside): a name, no one's words."""
+        toks = self.toks
+        if k < 1 or toks[k - 1].kind != "w":
+            return False
+        w = toks[k - 1].norm.removeprefix("و")
+        inner = self.text[toks[k].start + 1:toks[k].end - 1]
+        return (w in self.lex.roles or w.removeprefix("ال") in self.lex.roles) \
+            and _NAME_PAUSES.search(inner) is None and len(inner.split()) <= 12
 
     def _ar_title_word(self, w: str) -> bool:
         """A role, an honorific or a person noun (with or without ال) that stands before a name."""
@@ -249,9 +307,18 @@ class _Arabic(_Phrases):
         if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
             return False
         nouns = folded_words("speech_nouns_ar.txt")
-        w = toks[i - 1].norm
-        forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
-        return toks[i - 1].kind == "w" and any(f in nouns for f in forms)
+        # («أصدرت النقابة بيانا مساء الجمعة، أكدت فيه …»: a time of a word or two and a comma
+        # may stand between the statement and the verb)
+        for k in range(i - 1, max(-1, i - 5), -1):
+            t = toks[k]
+            if t.kind == "w" and self.cue_at(k) is None:
+                w = t.norm
+                forms = {w, w[1:], w[2:], w[3:], w.removesuffix("ا")}  # («بيان», «ببيان», «البيان», «بيانا»)
+                if any(f in nouns for f in forms):
+                    return True
+            elif t.norm not in (",", "،") or k != i - 1:
+                return False
+        return False
 
     def _ar_fronted_subject(self, i: int) -> tuple[int, int] | None:
         """Subject-verb order at the start of a sentence: «الحقوقية دعت إلى …», «الخماس انتقدت
@@ -402,8 +469,19 @@ class _Arabic(_Phrases):
         opens the sentence (up to a preposition or a particle) issued the statement and speaks."""
         toks = self.toks
         s = self._near_sentence_start(i, 30)
+        if s < 0:
+            return None
+        # («من ناحيته أصدر البنك …», «بدوره أصدر …»: a fronted «for his part» before the verb)
+        if s + 2 < i and toks[s].norm.removeprefix("و") in ("من", "في") \
+                and toks[s + 1].norm.endswith(("ه", "ها", "هم")) \
+                and toks[s + 1].norm[:-1] not in self.lex.roles:
+            s += 2
+        while s < i and toks[s].norm in _ar_fronted_openers():
+            s += 1
+        if s < i and toks[s].norm in (",", "،"):
+            s += 1
         a = s + 1
-        if s < 0 or a >= i - 1 or toks[s].kind != "w":
+        if a >= i - 1 or toks[s].kind != "w":
             return None
         e = a
         while e < i - 1 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
@@ -583,6 +661,88 @@ class _Arabic(_Phrases):
         k = ar_name_end(toks, h, self.lex, 4)
         return (h, k) if k - h >= 2 and self._ar_name_closes(k) else None
 
+    def _ar_name_after_description(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال مدير مكتب الجمعية الخيرية لإغاثة المنكوبين في الساحل بتونس فلان الفلاني إن …»,
+        «وأكد رئيس المجلس الأعلى (الهيئة الاستشارية للحكومة)، فلان الفلاني، أن …»: a role's
+        description runs on past the phrase the verb took (its complements, a parenthesis,
+        commas) up to the holder's full name, right before أن/إن, a colon or a quotation: the
+        name is the speaker, not the role cut short (which the reader would match with someone
+        else of a like role). Not when another role or title stands in the description («مع
+        نظيره الروسي فلان», «مدير مكتب الرئيس فلان»): the name is then that other person's."""
+        toks = self.toks
+        stop = len(toks)
+        a, b = np
+        head = toks[a].norm.removeprefix("و")
+        if head not in self.lex.roles and head.removeprefix("ال") not in self.lex.roles:
+            return None
+        if b - a >= 2 and ar_name_token(toks[b - 1], None, self.lex) \
+                and ar_name_token(toks[b - 2], None, self.lex):
+            return None  # the phrase already ends with a name
+        depth = 0
+        e = j
+        while e < stop and e - j <= 16:
+            t = toks[e]
+            if depth == 0 and (t.norm in _ar_that() or t.norm == ":" or t.kind == "q"):
+                break
+            if t.norm == "(":
+                depth += 1
+            elif t.norm == ")":
+                depth -= 1
+                if depth < 0:
+                    return None
+            elif t.kind != "w" and t.norm not in (",", "،"):
+                return None  # (a sentence ends, or a quotation comes first: no name)
+            elif t.kind == "w" and (self.cue_at(e) is not None or (
+                    t.norm in self.lex.stops and t.norm not in _ar_prep() and depth == 0)):
+                return None  # another verb or a particle: the clause goes on, the name is not the subject's
+            e += 1
+        if e >= stop or depth != 0 or e - j > 16 or not (toks[e].norm in _ar_that() or toks[e].norm == ":"
+                                                          or toks[e].kind == "q"):
+            return None
+        k = e - 1 if toks[e - 1].norm in (",", "،") else e
+        for h in range(max(j + 1, k - 5), k - 1):
+            w = toks[h].norm
+            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") \
+                    or (w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))):
+                continue
+            before = toks[h - 1]
+            closed = before.norm in (",", "،", ")") or (before.kind == "w" and (
+                before.norm.startswith("ال") or (before.norm[:1] in "بل" and len(before.norm) > 3
+                                                 and not before.norm.startswith(("بال", "لل")))))
+            if not closed:
+                continue
+            if any(t.kind == "w" and (self._ar_bare_title(t.norm) or self._ar_channel_word(t.norm))
+                   for t in toks[j:h]):
+                # «مع نظيره الروسي فلان»: the name is the other title's holder; «في مقابلة مع قناة
+                # … فلان»: the description is the channel, the name the interviewer's
+                return None
+            return (h, k)
+        return None
+
+    def _ar_channel_word(self, w: str) -> bool:
+        """«مع», «مقابلة», «لصحيفة», «تصريحات»: a word of the channel the words went through."""
+        bare = w.removeprefix("و")
+        if bare == "مع":
+            return True
+        for form in (bare, bare[1:] if bare[:1] in "بل" else bare, bare.removeprefix("ال"),
+                     bare[3:] if bare.startswith(("بال", "لل")) else bare):
+            f = form.removesuffix("ا")  # («حديثا», «تصريحا»)
+            if f in folded_words("speech_nouns_ar.txt") or f in _ar_outlets():
+                return True
+        return False
+
+    def _ar_bare_title(self, w: str) -> bool:
+        """A role, a person noun or an honorific, behind و and a preposition («للرئيس», «ونظيره»)."""
+        for form in (w, w.removeprefix("و")):
+            for bare in (form, form[1:] if form[:1] in "بل" else form,
+                         "ال" + form[2:] if form.startswith("لل") else form,
+                         form.removesuffix("ه"), form.removesuffix("ها")):
+                if (bare in self.lex.roles or bare.removeprefix("ال") in self.lex.roles
+                        or bare in self.lex.people or bare in self.lex.honorifics) \
+                        and bare.removeprefix("ال") not in _ar_body_heads_all():
+                    return True  # (a body, «للحكومة», «مكتب», is part of the description)
+        return False
+
     def _ar_patronymic_after_field(self, j: int) -> tuple[int, int] | None:
         """«ويرى الأستاذ في علوم البيئة والمناخ سامر بن خليل أن …»: after «في» and the field
         (up to four words), a name built with «بن/بنت/ابن» right before «أن/إن» is the holder's;
@@ -660,8 +820,17 @@ class _Arabic(_Phrases):
                     or bare in folded_words("vague_ar.txt") \
                     or bare in _ar_body_heads():
                 return True
+        if self._ar_seat_of_power(np[0]):
+            return True  # «البيت الأبيض», «الكرملين»: the office working there
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
+
+    def _ar_seat_of_power(self, a: int) -> bool:
+        """«البيت الأبيض», «والكرملين»: a seat of power named for the body working there."""
+        words = [t.norm for t in self.toks[a:a + 2]]
+        if words:
+            words[0] = words[0].removeprefix("و") if words[0][1:3] == "ال" else words[0]
+        return any(tuple(words[:len(ph)]) == ph for ph in _ar_seats())
 
     def ar_pointer_subject(self, m: int) -> Clause | None:
         """«“…”، بهذه العبارة أدهشت الممرضة الشابة أعضاء …»: after a phrase pointing back at
@@ -958,15 +1127,17 @@ class _Arabic(_Phrases):
         """«وكان رئيس الحكومة، فلان الفلاني، قد أكد أن “…”»: the subject of كان stands between it
         and «قد» before the verb; a name set off by commas in it is the speaker."""
         toks = self.toks
-        if i < 3 or toks[i - 1].norm != "قد":
+        if i < 3:
             return None
-        k = i - 2
+        # (also with no «قد»: «وكانت اللجنة الدولية دعت الجمعة إلى …»)
+        qad = 1 if toks[i - 1].norm == "قد" else 0
+        k = i - 1 - qad
         while k > 0 and i - k <= 14 and (toks[k].kind == "w" or toks[k].norm in (",", "،")) \
                 and toks[k].norm not in _ar_kana():
             k -= 1
-        if toks[k].norm not in _ar_kana() or k + 1 >= i - 1:
+        if toks[k].norm not in _ar_kana() or k + 1 >= i - qad:
             return None
-        a, e = k + 1, i - 1
+        a, e = k + 1, i - qad
         if toks[e - 1].norm in (",", "،"):
             e -= 1
         commas = [m for m in range(a, e) if toks[m].norm in (",", "،")]
@@ -979,6 +1150,10 @@ class _Arabic(_Phrases):
             return None
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
             return None
+        known = self.reg.by_name((toks[a].norm,)) if e - a == 1 else None
+        if (known is not None and known.named) or (
+                e - a == 1 and not toks[a].norm.startswith("ال") and ar_name_token(toks[a], None, self.lex)):
+            return (a, e)  # «وكان أوباما صرح …», «وكان كيري قال …»: a name alone before the verb
         return (a, e) if self._ar_can_speak((a, e)) or ar_name_end(toks, a, self.lex, 5) - a >= 2 else None
 
     def _ar_role_before(self, m: int) -> bool:

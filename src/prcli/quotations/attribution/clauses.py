@@ -187,7 +187,8 @@ class _Clauses(_English):
             gender = _ar_title_pronouns()[toks[j].norm]
             holder = self._ar_title_holder(i, toks[j].norm, gender)
             return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
-        if j < stop and toks[j].norm in _ar_obj_pron():
+        pronoun_object = j < stop and toks[j].norm in _ar_obj_pron()
+        if pronoun_object:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self.quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
@@ -210,7 +211,14 @@ class _Clauses(_English):
                 e += 1
             if e < stop and toks[e].norm == ")":
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
-        if j < stop and j == end and toks[j].kind == "w" and self._ar_possessed_object(toks[j]):
+        if j < stop and toks[j].kind == "w" and (
+                (j == end and self._ar_possessed_object(toks[j]))
+                or (pronoun_object and j == end + 1 and (self._ar_possessed_object(toks[j]) or (
+                    toks[j].norm.endswith(("ته", "تها", "تهم")) and not toks[j].norm.startswith("ال"))))):
+            # («وحكى لنا قصته»: after «لنا» too, a possessed noun is the object)
+            attached = self._ar_attached_clause_subject(i)  # («…، قبل أن يقول لضيفه “…”»)
+            if attached is not None:
+                return Clause(i, end, attached, number, "cue")
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         j = self._ar_after_blessing(j)
         np_a = j
@@ -312,7 +320,8 @@ class _Clauses(_English):
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
-            topic = self._ar_relative(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+            topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
+                or self._ar_topic(i) or self._ar_subject_before(i) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
@@ -344,7 +353,8 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
-        named = self._ar_name_after_place(np, j) or self._ar_name_after_relative(np, j)
+        named = self._ar_name_after_place(np, j) or self._ar_name_after_relative(np, j) \
+            or self._ar_name_after_description(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)

@@ -150,6 +150,18 @@ class _Cues(_AttributorBase):
         found = cache[key] = self._cue_at(i, after_quote)
         return found
 
+    def _ar_words_follow(self, i: int) -> bool:
+        """A quotation of words (not a name in marks) within the next few words of the verb at
+        ``i``, in its sentence: what the verb reports is written out."""
+        toks = self.toks
+        for m in range(i + 1, min(len(toks), i + 8)):
+            if toks[m].kind == "q":
+                # (not a name of a word or two: «قبل أن يعلن “الحزب” موقفه»)
+                return not (self.quoted_name(m) and len(self.text[toks[m].start:toks[m].end].split()) <= 2)
+            if toks[m].kind == "b" or toks[m].norm in (".", "؟", "!"):
+                return False
+        return False
+
     def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         t = self.toks[i]
         if t.kind != "w":
@@ -163,8 +175,11 @@ class _Cues(_AttributorBase):
             if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
                 return None  # «رافضا ذكر اسمه»: giving a name, not words
             if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
-                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد"):
-                return None  # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing
+                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد") \
+                    and not (self.toks[i - 2].norm != "دون" and self._ar_words_follow(i)):
+                # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing; but
+                # «… قبل أن يقول لمحدثه “…”», «بعد أن أضاف فلان “…”»: the words it reports follow
+                return None
             if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ("ان", "الى", "بان"):
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
