@@ -94,6 +94,12 @@ def _first_key(w: str, key: str) -> bool:
     return w == key or (w[:1] in "وف" and w[1:] == key)
 
 
+def _glued_place(w: str) -> bool:
+    """A word glued to بـ/لـ («بعمان»), not a name opener (بن/بو/لا): before a name of two words
+    or more it is a place or a complement; alone before one word it may be a given name («لينا»)."""
+    return w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))
+
+
 class _Arabic(_Phrases):
     """Arabic subject and speaker readers."""
 
@@ -632,6 +638,8 @@ class _Arabic(_Phrases):
             cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
             closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
             if cut - h >= 2 and closed:
+                if cut - h >= 3 and _glued_place(toks[h].norm):
+                    h += 1  # («في الأردن بعمان فلان الفلاني»: the place glued to بـ is no part of the name)
                 return (h, cut)
         return None
 
