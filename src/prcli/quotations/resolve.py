@@ -1777,13 +1777,16 @@ def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, P
     """The organisation "the company" or "the firm" refers back to: the latest subject met (within
     a page) named by one word with nothing of a person about it (no courtesy title, no role of a
     person: "GM", "Nokia"; a person is named in full, or after a title or a role), or by a name
-    that ends as organisations' names do ("British Airways", "Harbour Bank")."""
+    that ends as organisations' names do ("British Airways", "Harbour Bank"). A body registered
+    with no name tokens ("The Holt Group": its words are all common nouns) is judged by its name's
+    last word."""
     persons = {reg.stem(w) for w in lex.people if w not in _bodies()}
     for at, p in reversed(last[-_RECENT:]):
         if pos - at > _NEAR:
             break
+        last_word = p.keys[-1] if p.keys else p.name.rsplit(None, 1)[-1].lower()
         if p.named and p.gender == "?" and not p.human and not p.roles & persons \
-                and (len(p.keys) == 1 or p.keys[-1] in _en_organisation_ends()):
+                and (len(p.keys) == 1 or last_word in _en_organisation_ends()):
             return p
     return None
 
