@@ -372,6 +372,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
             nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
         if nonspeech in (None, "scare") and lex.lang == "fr" \
+                and (french.people_label(text, toks, i) or french.recurring_name(text, toks, i)):
+            # «aux « zadistes »», «huit « porte-parole »», «une nouvelle « marée jaune »»
+            nonspeech, clause = "term", None
+        if nonspeech in (None, "scare") and lex.lang == "fr" \
                 and (_fr_shortened_label(inner, repeated) or french.urged_group(toks, i)):
             # «les « bonnets »» («bonnets verts» marked twice or more), «appelant les « … » à …»
             nonspeech, clause = "term", None
