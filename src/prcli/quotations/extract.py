@@ -436,6 +436,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
             out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
             continue
+        agent = french.passive_agent(text, toks, i) \
+            if lex.lang == "fr" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
+        if agent is not None:
+            # «une mesure jugée « injuste » par des élus»: the agent after «par» speaks
+            by = resolve_np(text, toks, agent[0], lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, by.name, agent[1], "partial"))
+            continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
             continue

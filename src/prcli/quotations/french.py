@@ -1179,3 +1179,32 @@ def recurring_name(text: str, toks: list[Tok], k: int) -> bool:
     inner = _marked_inner(text, toks, k)
     return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…,;:" \
         and not personal(inner)
+
+
+_judged = lazy_words("prcli.quotations", "judged_participles_fr.txt")
+_agent_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
+
+
+def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
+    """«une mesure jugée « injuste » par des élus», «qualifiée de « … » par la maire»: marks
+    right after a participle of judging or naming (``data/judged_participles_fr.txt``, «de» may
+    come between) and followed by «par» and a noun phrase or a name are the words of that agent.
+    Returns the agent's token range and the participle, or None."""
+    j = k - 1
+    if j >= 1 and toks[j].norm in ("de", "d'", "comme"):
+        j -= 1
+    if j < 0 or toks[j].kind != "w" or toks[j].norm not in _judged():
+        return None
+    if k + 2 >= len(toks) or toks[k + 1].norm != "par":
+        return None
+    a = k + 2
+    first = toks[a]
+    if first.kind != "w" or not (first.norm in _agent_dets() or (first.norm.startswith("l'") and len(first.norm) > 2)
+                                 or latin_cap(text, first)):
+        return None
+    e = a + 1
+    while e < len(toks) and e - a < 8 and toks[e].kind in ("w", "q") and toks[e].norm not in _clause_words():
+        e += 1
+    if first.norm in _agent_dets() and e - a < 2:
+        return None
+    return (a, e), toks[j].norm
