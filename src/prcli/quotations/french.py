@@ -1199,8 +1199,8 @@ def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], 
         return None
     a = k + 2
     first = toks[a]
-    if first.kind != "w" or not (first.norm in _agent_dets() or (first.norm.startswith("l'") and len(first.norm) > 2)
-                                 or latin_cap(text, first)):
+    if first.kind != "w" or not (first.norm in _agent_dets() or latin_cap(text, first)
+                                 or (first.norm.startswith("l'") and len(first.norm) > 2)):
         return None
     e = a + 1
     while e < len(toks) and e - a < 8 and toks[e].kind in ("w", "q") and toks[e].norm not in _clause_words():

@@ -529,6 +529,19 @@ def _fr_role_before_comma(toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
     return []
 
 
+def _fr_other_complement(p: Person, norms: list[str], reg: Register, lex: Lexicon) -> bool:
+    """«le porte-parole du gouvernement» is not the person introduced as «le porte-parole du parti
+    vert, X»: the description's complement (after «de») shares no word with a role that has
+    words of its own besides the head."""
+    at = next((k for k, w in enumerate(norms) if w in ("de", "du", "des") or w.startswith("d'")), None)
+    if at is None:
+        return False
+    asked = reg.role_stems([w.removeprefix("d'") for w in norms[at:]])
+    heads = {reg.stem(w) for w in lex.people}
+    own = p.roles - heads
+    return bool(asked) and bool(own) and not asked & p.roles
+
+
 def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """«secrétaire d'État auprès du ministre …», «conseiller du président»: from ``k`` on, an
     apposition names another person, whose title is not the role of the one described."""
@@ -1719,7 +1732,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
-    if found is not None and found.named and office <= found.roles:
+    if found is not None and found.named and office <= found.roles \
+            and not (lex.lang == "fr" and _fr_other_complement(found, norms, reg, lex)):
         return found
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
