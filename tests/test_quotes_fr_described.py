@@ -13,6 +13,14 @@ from helpers_quotes import check_quote_case
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
+    # a role set off by commas before a name («le président français, X,»): a later «le président»
+    ("fr", "Dans un discours à Nantes, le président portugais, Rui Alves, a promis une baisse des "
+           "taxes. Plus tard, le président a assuré qu'il agirait « sans attendre » sur les loyers.",
+     "sans attendre", "Rui Alves", True),
+    # a description with one nationality is not the person introduced with another
+    ("fr", "Le chef du parti bleu, Marco Bellini, a appelé à la grève. Son allié, le premier ministre "
+           "polonais, Jan Kovac, a suivi. « Nous vous aiderons », a expliqué le ministre italien.",
+     "Nous vous aiderons", "le ministre italien", True),
     # the role was given to a named person in apposition earlier: the definite description is them
     ("fr", "« Les renforts arriveront ce soir », a annoncé le porte-parole du gouvernement, Hugo Ferrand. "
            "Le porte-parole du parti vert, Lucien Marchetti, a réclamé un débat, estimant que « le pays "

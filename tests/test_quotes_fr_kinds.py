@@ -124,6 +124,21 @@ TABLE = [
     ("fr", "Le préfet Jean Roux a annoncé des renforts pour la troisième journée de mobilisation des "
            "« blouses blanches », a indiqué la préfecture.",
      "blouses blanches", None, False),
+    # a plain label for a group of people after a determiner, a number or a preposition: a term,
+    # whatever named speaker or reporting verb is near
+    ("fr", "Le maire Hervé Lantier a reçu mardi six « porte-parole » des riverains, a indiqué la mairie.",
+     "porte-parole", None, False),
+    ("fr", "La préfète Odile Marchand a annoncé l'interdiction de tout rassemblement de « zadistes » "
+           "près du barrage de Vernac.",
+     "zadistes", None, False),
+    # another of a known kind of thing, after an article and an adjective of recurrence
+    ("fr", "Les organisateurs espèrent une nouvelle « vague orange » dimanche, selon la préfecture "
+           "du Tarn.",
+     "vague orange", None, False),
+    # a participle of judging, then «par» and the people who judged: their words
+    ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
+           "commerçants de la halle.",
+     "absurde", "des commerçants de la halle", True),
 ]
 
 

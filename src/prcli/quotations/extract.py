@@ -372,6 +372,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.group_genitive(text, toks, i):
             nonspeech, clause = "term", None  # «la crise des « gilets jaunes »»: the group's label
         if nonspeech in (None, "scare") and lex.lang == "fr" \
+                and (french.people_label(text, toks, i) or french.recurring_name(text, toks, i)):
+            # «aux « zadistes »», «huit « porte-parole »», «une nouvelle « marée jaune »»
+            nonspeech, clause = "term", None
+        if nonspeech in (None, "scare") and lex.lang == "fr" \
                 and (_fr_shortened_label(inner, repeated) or french.urged_group(toks, i)):
             # «les « bonnets »» («bonnets verts» marked twice or more), «appelant les « … » à …»
             nonspeech, clause = "term", None
@@ -431,6 +435,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if opener is not None:
                 near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
             out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
+            continue
+        agent = french.passive_agent(text, toks, i) \
+            if lex.lang == "fr" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
+        if agent is not None:
+            # «une mesure jugée « injuste » par des élus»: the agent after «par» speaks
+            by = resolve_np(text, toks, agent[0], lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, by.name, agent[1], "partial"))
             continue
         if nonspeech is not None:
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))

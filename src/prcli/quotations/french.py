@@ -1141,3 +1141,70 @@ def urged_group(toks: list[Tok], k: int) -> bool:
     verb = toks[k + 2]
     return toks[k + 1].norm == "à" and verb.kind == "w" \
         and verb.norm.endswith(("er", "ir", "re", "oir"))  # an infinitive («être», «faire» too)
+
+
+_people_labels = lazy_words("prcli.quotations", "people_labels_fr.txt")
+_people_label_openers = lazy_words("prcli.quotations", "noun_determiners_fr.txt", "label_prepositions_fr.txt",
+                                   "count_words_fr.txt", "people_label_openers_fr.txt")
+
+
+def _marked_inner(text: str, toks: list[Tok], k: int) -> str:
+    return text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
+
+
+def people_label(text: str, toks: list[Tok], k: int) -> bool:
+    """«aux « zadistes »», «huit « porte-parole » des grévistes», «un rassemblement de « gilets
+    jaunes »»: the plain name of a group of people or of their role (``data/people_labels_fr.txt``)
+    in marks after a determiner, a number or a preposition is a noun phrase of the writer's
+    sentence (a term), whatever reporting verb or named speaker is near."""
+    if k == 0 or toks[k - 1].kind != "w":
+        return False
+    before = toks[k - 1].norm
+    if before not in _people_label_openers() and not before.isdigit():
+        return False
+    inner = " ".join(_marked_inner(text, toks, k).lower().replace("’", "'").split())
+    return inner in _people_labels()
+
+
+_recurrence = lazy_words("prcli.quotations", "recurrence_adjectives_fr.txt")
+
+
+def recurring_name(text: str, toks: list[Tok], k: int) -> bool:
+    """«une nouvelle « marée jaune »», «un énième « samedi noir »»: a few lowercase words in
+    marks after an article and an adjective of recurrence (``data/recurrence_adjectives_fr.txt``)
+    name another of a known kind of thing (a term), not words said («de nouveau « … »», an
+    adverb, has no article)."""
+    if k < 2 or toks[k - 1].norm not in _recurrence() or toks[k - 2].norm not in _noun_dets():
+        return False
+    inner = _marked_inner(text, toks, k)
+    return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…,;:" \
+        and not personal(inner)
+
+
+_judged = lazy_words("prcli.quotations", "judged_participles_fr.txt")
+_agent_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
+
+
+def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
+    """«une mesure jugée « injuste » par des élus», «qualifiée de « … » par la maire»: marks
+    right after a participle of judging or naming (``data/judged_participles_fr.txt``, «de» may
+    come between) and followed by «par» and a noun phrase or a name are the words of that agent.
+    Returns the agent's token range and the participle, or None."""
+    j = k - 1
+    if j >= 1 and toks[j].norm in ("de", "d'", "comme"):
+        j -= 1
+    if j < 0 or toks[j].kind != "w" or toks[j].norm not in _judged():
+        return None
+    if k + 2 >= len(toks) or toks[k + 1].norm != "par":
+        return None
+    a = k + 2
+    first = toks[a]
+    if first.kind != "w" or not (first.norm in _agent_dets() or latin_cap(text, first)
+                                 or (first.norm.startswith("l'") and len(first.norm) > 2)):
+        return None
+    e = a + 1
+    while e < len(toks) and e - a < 8 and toks[e].kind in ("w", "q") and toks[e].norm not in _clause_words():
+        e += 1
+    if first.norm in _agent_dets() and e - a < 2:
+        return None
+    return (a, e), toks[j].norm

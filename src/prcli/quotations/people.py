@@ -281,8 +281,13 @@ class Register:
         if self.lang == "ar":
             return set()
         asked = set(words)
-        return {self.stem(mod) for mod, head in _offices(self.lang)
-                if self.stem(head) in stems and mod not in asked}
+        unlike = {self.stem(mod) for mod, head in _offices(self.lang)
+                  if self.stem(head) in stems and mod not in asked}
+        nations = _nationalities(self.lang)
+        if asked & nations:
+            # «le ministre italien» is not the person introduced as «le premier ministre hongrois»
+            unlike |= {self.stem(n) for n in nations} - {self.stem(w) for w in asked}
+        return unlike
 
     def named_offices(self, words: list[str]) -> set[str]:
         """Stems of the two-word offices ``words`` name in full («le premier ministre»: premier),
@@ -300,6 +305,15 @@ class Register:
 
     def role_stems(self, words: list[str]) -> set[str]:
         return {self.stem(w) for w in words if len(w) > 1} - self.generic()
+
+
+@cache
+def _nationalities(lang: str) -> frozenset[str]:
+    """``data/nationalities_<lang>.txt`` (adjectives of nationality), loaded once."""
+    try:
+        return word_list("prcli.quotations", f"nationalities_{lang}.txt")
+    except FileNotFoundError:
+        return frozenset()
 
 
 @cache

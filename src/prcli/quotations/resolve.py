@@ -462,6 +462,9 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             break  # "a spokesman for the BPI": the spokesman's role, not the body's
         role_words.append(toks[k].norm)
         k -= 1
+    if lex.lang == "fr" and not role_words and name_idx[0] == i and i >= 3 and toks[i - 1].norm == "," \
+            and j < len(toks) and toks[j].norm == ",":
+        role_words = _fr_role_before_comma(toks, i - 1, lex)  # «le président français, X, a …»
     # apposition after: "Charles Clarke, the home secretary,"
     if j + 1 < len(toks) and toks[j].norm == ",":
         k = j + 1
@@ -499,6 +502,44 @@ def _acronym_before_given(text: str, first: Tok, second: Tok) -> bool:
     before a known given name is not part of the person's name."""
     word = text[first.start:first.end]
     return len(word) >= 2 and word.isalpha() and word.isupper() and given_name_gender(second.norm) != "?"
+
+
+#: Words before a role phrase set off by commas before a name («selon le porte-parole, X, …»).
+_fr_apposition_openers = lazy_words("prcli.quotations", "apposition_openers_fr.txt")
+
+
+def _fr_role_before_comma(toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
+    """«le président français, Paul X, a annoncé», «la présidente du parti, Anne Y,»: a role
+    phrase opening with a definite article, set off by a comma before a name that a second comma
+    closes, is that person's role (a later «le président» finds them). Only when the phrase opens
+    its clause (after punctuation, the start of the text or ``data/apposition_openers_fr.txt``):
+    «après avoir reçu le président, Paul X a …» is an object, then another person."""
+    k = c - 1
+    while k >= 0 and c - k <= 7 and toks[k].kind == "w":
+        w = toks[k].norm
+        if w in ("le", "la") or (w.startswith("l'") and len(w) > 2):
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers():
+                return []
+            words = [t.norm for t in toks[k:c]]
+            if not any(x in lex.people or x.removeprefix("l'") in lex.people for x in words[:3]):
+                return []
+            return words
+        k -= 1
+    return []
+
+
+def _fr_other_complement(p: Person, norms: list[str], reg: Register, lex: Lexicon) -> bool:
+    """«le porte-parole du gouvernement» is not the person introduced as «le porte-parole du parti
+    vert, X»: the description's complement (after «de») shares no word with a role that has
+    words of its own besides the head."""
+    at = next((k for k, w in enumerate(norms) if w in ("de", "du", "des") or w.startswith("d'")), None)
+    if at is None:
+        return False
+    asked = reg.role_stems([w.removeprefix("d'") for w in norms[at:]])
+    heads = {reg.stem(w) for w in lex.people}
+    own = p.roles - heads
+    return bool(asked) and bool(own) and not asked & p.roles
 
 
 def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -1691,7 +1732,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
-    if found is not None and found.named and office <= found.roles:
+    if found is not None and found.named and office <= found.roles \
+            and not (lex.lang == "fr" and _fr_other_complement(found, norms, reg, lex)):
         return found
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
@@ -1754,13 +1796,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
                 and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles \
-                and held_in <= mentioned.roles:
-            return mentioned
+                and held_in <= mentioned.roles and not mentioned.roles & unlike:
+            return mentioned  # (not «le premier ministre hongrois, X» for «le ministre italien»)
         for p in () if scene else reg.before(pos):
             if pos - p.first > _NEAR:
                 break
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
-                    and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles:
+                    and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles \
+                    and not p.roles & unlike:
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
 
