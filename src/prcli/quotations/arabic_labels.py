@@ -63,6 +63,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «يشجع “التمويل الأصغر” أي قروض …»: a term the writer explains
     if _edited_word(left, len(words)):
         return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
+    if _ensemble_name(left, words, lex):
+        return "term"  # «الثنائي "…"», «الثلاثي "…"»: a duo's or a band's names
+    if _place_name(toks, k, words, lex):
+        return "term"  # «في "رمات غان"», «في "…" بولاية كاليفورنيا»: a place's name
     if _named_by_place_noun(toks, k, words, lex):
         return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
     if _partner_name(left, words, lex):
@@ -736,6 +740,38 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
                 or (w.endswith("ا") and len(w) < 7) or not "\u0600" <= w[:1] <= "\u06ff":
             return False
     return True
+
+
+def _ensemble_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«أحيا الثنائي "كريم وسلمى" الحفل», «الثلاثي "…"»: one to five marked words right after
+    a noun of a duo, trio or band (``ensembles_ar.txt``), none a stop word, reporting verb or
+    imperfect verb, are the members' or the band's names (apposition), nobody's words."""
+    if not 1 <= len(words) <= 5 or not left \
+            or left[0].removeprefix("و") not in folded_words("ensembles_ar.txt"):
+        return False
+    folded = [normalize(w).removeprefix("و") for w in words]
+    return all(len(w) >= 2 and w not in lex.stops and w not in lex.cues and not _imperfect(w)
+               and "\u0600" <= w[:1] <= "\u06ff" for w in folded)
+
+
+def _place_name(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«في "رمات غان"», «إلى "كفر حمرة"»: two or three marked words opening with a word that
+    opens a place's name (``toponym_heads_ar.txt``), the others bare (no ال, no stop word or
+    reporting verb); or one to three words shaped like a name (``_name_shaped``) right before
+    a noun that places them («في "…" بولاية كاليفورنيا», «"…" شمال البلاد»:
+    ``place_followers_ar.txt``, bare or with بـ): the name of a place, nobody's words."""
+    if not 1 <= len(words) <= 3:
+        return False
+    folded = [normalize(w) for w in words]
+    if len(folded) >= 2 and folded[0] in folded_words("toponym_heads_ar.txt") \
+            and all(not w.startswith(("ال", "وال")) and w not in lex.stops and w not in lex.cues
+                    and "\u0600" <= w[:1] <= "\u06ff" for w in folded[1:]):
+        return True
+    if k + 1 >= len(toks) or toks[k + 1].kind != "w" or not _name_shaped(words, lex):
+        return False
+    after = toks[k + 1].norm
+    followers = folded_words("place_followers_ar.txt")
+    return after in followers or (after.startswith("ب") and after[1:] in followers)
 
 
 def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
