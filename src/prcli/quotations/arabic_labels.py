@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, folded_words
+from prcli.quotations.lexicon import Lexicon, folded_words, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.tokens import Tok, normalize
 
@@ -20,8 +20,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     """``title``/``term`` for the Arabic quotation token at ``k`` when its position names
     something (see the module docstring), else None (the caller goes on classifying)."""
     words = inner.split()
-    if words and _inscribed(_left(toks, k, 2, ",،:")):
+    if words and _inscribed(_left(toks, k, 4, ",،:"), normalize(words[0])):
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
+    if words and _proverb(_left(toks, k, 4, ",،:"), lex):
+        return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
     if _dated_work(toks, k):
@@ -31,6 +33,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     left = _left(toks, k, 4)
     if _titled_by_verb(left):
         return "title"  # «عنونته بـ“…”», «والمعنون بـ“…”»: the title given to a work
+    if _market_name(left, words, lex):
+        return "term"  # «سجل سهم «…» أعلى ارتفاع», «قطاع «البتروكيماويات»»: a share or a sector
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
     if _by_author(toks, k, len(words), lex):
@@ -59,6 +63,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «يشجع “التمويل الأصغر” أي قروض …»: a term the writer explains
     if _edited_word(left, len(words)):
         return "term"  # «تعديل المادة بإضافة “خارجيا”»: a word added to or taken from a text
+    if _ensemble_name(left, words, lex):
+        return "term"  # «الثنائي "…"», «الثلاثي "…"»: a duo's or a band's names
+    if _place_name(toks, k, words, lex):
+        return "term"  # «في "رمات غان"», «في "…" بولاية كاليفورنيا»: a place's name
     if _named_by_place_noun(toks, k, words, lex):
         return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
     if _partner_name(left, words, lex):
@@ -76,12 +84,62 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _inscribed(left: list[str]) -> bool:
+def _inscribed(left: list[str], first: str = "") -> bool:
     """«لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing then «عليه/عليها» right
     before the marks: the marked words are what is written on a sign, a cartoon or a shirt (the
-    verb read as a passive), a slogan or a label, not words someone is reported to say."""
-    return len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
-        and left[1] in folded_words("inscribed_verbs_ar.txt")
+    verb read as a passive), a slogan or a label, not words someone is reported to say. So are
+    marks right after an indefinite noun of a sign (``signs_ar.txt``: «رفعوا لافتات “…”») and
+    after «على» and such a noun that follow a verb of writing («وكتب على اللافتات «…»»)."""
+    if not left:
+        return False
+    if len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
+            and left[1] in folded_words("inscribed_verbs_ar.txt"):
+        return True
+    signs = folded_words("signs_ar.txt")
+    if left[0].removeprefix("و").removeprefix("ب") in signs:
+        # «رفعوا لافتات “…”», «على لافتة “…”»: the sign's words; not an adjective of the signs
+        # («تركيب 140 لوحة "تعريفية وأخرى إرشادية"»: how someone describes them)
+        return not first.endswith(("ي", "يه", "ين", "ون", "ات")) and not _adjective_shaped(first)
+    # («وكتب المحتجون على اللافتات «…»»: the verb's subject may stand between)
+    return len(left) >= 3 and _bare(left[0]) in signs and left[1] == "علي" \
+        and any(w in folded_words("inscribed_verbs_ar.txt") for w in left[2:4])
+
+
+def _proverb(left: list[str], lex: Lexicon) -> bool:
+    """«كما يقول المثل “…”», «عملا بالمقولة «…»», «والمثل الشعبي يقول: “…”», «وصدق من قال: “…”»:
+    marks right after a defined noun of a proverb or a saying (``proverbs_ar.txt``; with only
+    definite adjectives or «يقول» between, none of them naming whose saying it is), or after a
+    phrase that opens a saying with no speaker (``proverb_openers_ar.txt``), hold a saying
+    nobody in the article says (the guideline's not-quotes). «المقولة الشهيرة لفلان “…”» (a
+    speaker named between) is left to the other rules."""
+    for ph in phrases("proverb_openers_ar.txt"):
+        n = len(ph)
+        if len(left) >= n and tuple(reversed(left[:n])) == ph:
+            return True
+    nouns = folded_words("proverbs_ar.txt")
+    for w in left[:3]:
+        for p in ("", "و", "ب", "ك", "ف"):
+            if w.startswith(p + "ال") and w[len(p) + 2:] in nouns and w != "بالمثل":
+                return True
+        if not (w.startswith("ال") or w.removeprefix("و") in lex.cues):
+            return False  # («المقولة الشهيرة لفلان “…”»: a speaker named; «بالمثل “…”»: likewise)
+    return False
+
+
+def _market_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«وسجل سعر سهم «…» أعلى نسبة ارتفاع», «سجل قطاع «المصارف والبنوك» تراجعا»: one to five
+    marked words right after a bare noun of a listed share or a market sector
+    (``market_heads_ar.txt``, in construct with them) name the company or the sector. Not a
+    clause (no stop word, reporting verb or imperfect verb in the marks)."""
+    if not 1 <= len(words) <= 5 or not left:
+        return False
+    heads = folded_words("market_heads_ar.txt")
+    noun = left[0]
+    if noun not in heads and not (noun[:1] in "وفبل" and noun[1:] in heads):
+        return False
+    folded = [normalize(w) for w in words]
+    return not any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops or _imperfect(w)
+                   for w in folded)
 
 
 def _dated_work(toks: list[Tok], k: int) -> bool:
@@ -682,6 +740,38 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
                 or (w.endswith("ا") and len(w) < 7) or not "\u0600" <= w[:1] <= "\u06ff":
             return False
     return True
+
+
+def _ensemble_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«أحيا الثنائي "كريم وسلمى" الحفل», «الثلاثي "…"»: one to five marked words right after
+    a noun of a duo, trio or band (``ensembles_ar.txt``), none a stop word, reporting verb or
+    imperfect verb, are the members' or the band's names (apposition), nobody's words."""
+    if not 1 <= len(words) <= 5 or not left \
+            or left[0].removeprefix("و") not in folded_words("ensembles_ar.txt"):
+        return False
+    folded = [normalize(w).removeprefix("و") for w in words]
+    return all(len(w) >= 2 and w not in lex.stops and w not in lex.cues and not _imperfect(w)
+               and "\u0600" <= w[:1] <= "\u06ff" for w in folded)
+
+
+def _place_name(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«في "رمات غان"», «إلى "كفر حمرة"»: two or three marked words opening with a word that
+    opens a place's name (``toponym_heads_ar.txt``), the others bare (no ال, no stop word or
+    reporting verb); or one to three words shaped like a name (``_name_shaped``) right before
+    a noun that places them («في "…" بولاية كاليفورنيا», «"…" شمال البلاد»:
+    ``place_followers_ar.txt``, bare or with بـ): the name of a place, nobody's words."""
+    if not 1 <= len(words) <= 3:
+        return False
+    folded = [normalize(w) for w in words]
+    if len(folded) >= 2 and folded[0] in folded_words("toponym_heads_ar.txt") \
+            and all(not w.startswith(("ال", "وال")) and w not in lex.stops and w not in lex.cues
+                    and "\u0600" <= w[:1] <= "\u06ff" for w in folded[1:]):
+        return True
+    if k + 1 >= len(toks) or toks[k + 1].kind != "w" or not _name_shaped(words, lex):
+        return False
+    after = toks[k + 1].norm
+    followers = folded_words("place_followers_ar.txt")
+    return after in followers or (after.startswith("ب") and after[1:] in followers)
 
 
 def _partner_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
