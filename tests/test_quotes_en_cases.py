@@ -61,11 +61,11 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
            '"Profits will return by next spring," the company said.',
      "Profits will return by next spring,", "Northwind", True),
     # a name first written with a possessive is the full name a lone surname later stands for
-    ("en", "Jason Marlowe's unbeaten run came to an end as he came fifth. "
-           '"You can\'t win them all," said Marlowe afterwards.',
-     "You can't win them all,", "Jason Marlowe", True),
+    ("en", "Jason Marlowe's winning streak stopped on Sunday when he finished fifth. "
+           '"Nobody wins every single race," said Marlowe afterwards.',
+     "Nobody wins every single race,", "Jason Marlowe", True),
     # a possessive speaker phrase: its owner speaks, without the "'s"
-    ("en", "Dana Whitby's legal action, filed in a county court, also accuses Mr Sable of negligence, "
+    ("en", "Dana Whitby's legal action, lodged at a district court, also accuses Mr Sable of negligence, "
            'alleging he "pushed, shoved and threatened" her son.',
      "pushed, shoved and threatened", "Dana Whitby", True),
     # an organisation speaking by its acronym has the full name the article spells out

@@ -122,18 +122,18 @@ TABLE = [
      "Je pense que tout va se calmer bientôt.", "Paul Mérand", True),
     # words said by «je» with no cue: the single person quoted just before, not the group named in
     # a subordinate clause after the incise
-    ("fr", "« On n'a rien à voir avec eux », disait Marc, un maçon de 40 ans croisé place de la Gare "
-           "alors que les gendarmes lançaient leurs premières grenades. « J'ai une écharpe sur le "
-           "visage, mais c'est pour le froid. »",
-     "J'ai une écharpe sur le visage, mais c'est pour le froid.", "Marc", True),
+    ("fr", "« Nous ne sommes pas avec eux », disait Marc, un maçon de 40 ans croisé place de la Gare "
+           "alors que les gendarmes lançaient leurs premières grenades. « J'ai une capuche sur la "
+           "tête, mais c'est contre la pluie. »",
+     "J'ai une capuche sur la tête, mais c'est contre la pluie.", "Marc", True),
     # «ils» with no group quoted yet: the plural group of people opening a sentence just before
     ("fr", "Les commerçants du centre-ville ont manifesté samedi. « Nous perdons de l'argent chaque "
            "semaine », explique Nadia Berrada, fleuriste. Ils réclament « une aide immédiate de l'État ».",
      "une aide immédiate de l'État", "Les commerçants du centre-ville", True),
     # a body quoted with its own verb is the «elle»/«il» of the next incise (its article's gender)
-    ("fr", "Anne Roy a parlé lundi. La coordination des bonnets verts rappelle que « les blocages ne "
-           "sont pas le mouvement ». « Nous les condamnons fermement », ajoute-t-elle.",
-     "Nous les condamnons fermement", "La coordination des bonnets verts", True),
+    ("fr", "Anne Roy a parlé lundi. La coordination des bonnets verts rappelle que « les barrages ne "
+           "représentent pas le collectif ». « Nous les désapprouvons totalement », ajoute-t-elle.",
+     "Nous les désapprouvons totalement", "La coordination des bonnets verts", True),
 ]
 
 

@@ -121,7 +121,7 @@ TABLE = [
            "passé tout l'hiver sur ce parking et nous y resterons », explique Paul Morel.",
      "On tient bon", None, False),
     # a group's label completing a noun that is itself a complement («une journée de mobilisation des « … »»)
-    ("fr", "Le préfet Jean Roux a annoncé des renforts pour la troisième journée de mobilisation des "
+    ("fr", "Le préfet Jean Roux a annoncé des renforts pour la quatrième semaine de grève des "
            "« blouses blanches », a indiqué la préfecture.",
      "blouses blanches", None, False),
     # a plain label for a group of people after a determiner, a number or a preposition: a term,

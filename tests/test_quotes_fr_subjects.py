@@ -162,14 +162,14 @@ TABLE = [
            "perdue », nous ont confié des habitants du quartier.",
      "même une foule de 500 personnes y semble perdue", "des habitants du quartier", True),
     # an apposition between dashes closes the subject before the verb
-    ("fr", "Saisi en urgence, le Conseil régional — la plus haute instance de la province — a estimé "
+    ("fr", "Saisi mardi, le Conseil régional — la plus haute instance de la province — a estimé "
            "vendredi que le projet rendait « urgent de rouvrir la ligne » aux trains.",
      "urgent de rouvrir la ligne", "le Conseil régional", True),
     # a quotation opening with «C'est» is a clause someone says, so «selon X» later in the sentence
     # brings in its speaker
-    ("fr", "Le plan est contesté. « C'est une manoeuvre pour un enterrement » de la réforme, selon "
+    ("fr", "Le plan est contesté. « C'est une ruse pour un abandon » de la réforme, selon "
            "Sophie Garnier, une élue de la ville.",
-     "C'est une manoeuvre pour un enterrement", "Sophie Garnier", True),
+     "C'est une ruse pour un abandon", "Sophie Garnier", True),
     # a plural subject with a restrictive relative, and a newspaper in the incise after the
     # quotation: the paper relays the words of the subject of the verb that governs them
     ("fr", "Une quinzaine de maires qui ont dénoncé « une réforme faite dans le dos des communes », "
@@ -183,17 +183,17 @@ TABLE = [
            "Paul Vernier souhaite que les militants « sortent unis de ce rendez-vous ».",
      "sortent unis de ce rendez-vous", "Paul Vernier", True),
     # a long description, a body set off by commas, then the name: the name is the incise's subject
-    ("fr", "« Quel lien entre le drame et la grève ? Aucun », s'était indigné la veille le chef de file "
-           "du parti de gauche, La Gauche unie, Jean Lasserre.",
+    ("fr", "« Quel lien entre le drame et la grève ? Aucun », s'était offusqué dimanche le porte-drapeau "
+           "de la gauche radicale, La Gauche unie, Jean Lasserre.",
      "Quel lien entre le drame et la grève ? Aucun", "Jean Lasserre", True),
     # a participle («estimant») after the main verb: the body opening the sentence speaks, past a
     # name in marks or an apposition opened by «qui» or a participle before its plain verb
-    ("fr", "Le collectif des « bonnets verts » appelle à une « pause », estimant que « le temps de la "
-           "négociation est venu ».",
-     "le temps de la négociation est venu", "Le collectif des « bonnets verts »", True),
-    ("fr", "Le comité des riverains, jugé plus modéré, appelle à une trêve, estimant que « le temps de "
-           "la négociation est venu ».",
-     "le temps de la négociation est venu", "Le comité des riverains", True),
+    ("fr", "Le collectif des « bonnets verts » appelle à une « pause », estimant que « l'heure du "
+           "dialogue a sonné ».",
+     "l'heure du dialogue a sonné", "Le collectif des « bonnets verts »", True),
+    ("fr", "Le comité des riverains, jugé plus modéré, appelle à un répit, estimant que « l'heure "
+           "du dialogue a sonné ».",
+     "l'heure du dialogue a sonné", "Le comité des riverains", True),
 ]
 
 

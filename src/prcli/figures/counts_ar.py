@@ -349,7 +349,7 @@ def only_participle(phrase: str) -> bool:
 
 
 def participle_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
-    """«عن مستوياتها عام 2013، البالغة 148 مليار ريال»: «البالغة» (amounting to) qualifies the
+    """«عن مستوياتها عام 2011، البالغة 62 مليار درهم»: «البالغة» (amounting to) qualifies the
     noun before it, past a comma and a time complement («عام 2013», «في يونيو»): that noun."""
     k = fig.first - 1
     while k >= 0 and fig.first - k <= 3 and norm_word(doc.keys[k]) not in _reach_participles():
@@ -1125,7 +1125,7 @@ def level_holder(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         return None
     key = doc.keys[p]
     if doc.is_cue("changenoun", key) or doc.is_cue("changepart", key):
-        # «أغلق مؤشر السوق على انخفاض طفيف بلغ 8.28 نقطة عند مستوى»: what rose is named earlier,
+        # «أغلق المؤشر العام على تراجع طفيف بلغ 3.41 نقطة عند مستوى»: what rose is named earlier,
         # the subject of the verb that records the change
         return recorded_subject(doc, p, covered)
     if any(doc.is_cue(role, key) for role in ("change", "record", "result", "skip")):

@@ -819,7 +819,7 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
     that = _that_words()
     if any(w in that or _cue_form(w, lex) for w in left[2:4]):
         return False
-    # (two words may end like a nisba: «رجل الأعمال التايلاندي “بي تايتشابول”» is a name too)
+    # (two words may end like a nisba: «رجل الأعمال الماليزي “تان كوتشاي”» is a name too)
     return _name_shaped(words, lex, strict=len(words) == 1)
 
 

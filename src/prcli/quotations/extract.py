@@ -412,7 +412,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None
         speaker: str | None = None
         cue: str | None = None
-        # («وفي هذا السياق، استشهد السيد فلان بالمجموعات “…”»: a verb of discourse opening the
+        # («وفي هذا الصدد، استشهد السيد فلان بالفرق “…”»: a verb of discourse opening the
         # sentence goes on with the speaker of the paragraph before, further on)
         talks = nonspeech == "scare" and lex.lang == "ar" and bool(last) \
             and _ar_discourse_in_sentence(toks, i, last[-1][1], lex)
@@ -541,7 +541,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         and t.start - last[-1][0] < 1500:
                     person = last[-1][1]
                     if lex.lang == "fr" and _group(person) and french.first_singular(inner):
-                        # «…, disait Cédric alors que les policiers lançaient … « J'ai … »»: words
+                        # «…, disait Marc pendant que les gendarmes avançaient … « Je … »»: words
                         # said by «je» are not the group's; the latest single person near says them
                         person = _latest_single(last, para, last_para, t.start) or person
         if inside is not None:
@@ -1247,7 +1247,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
 
 
 def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int | None:
-    """«حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء فلانة الفلانية من …»: a role's
+    """«حذرت مقررة المنظمة الدولية المعنية بالحق في السكن فلانة الفلانية من …»: a role's
     complement may run on through «بالـ/للـ» words and prepositions; the first full name (two
     words or more) after a definite word, closed by punctuation or a particle, ends the
     description. Returns the end of that name."""
@@ -1262,7 +1262,7 @@ def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon)
                 or not ar_name_token(toks[h], None, lex) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             continue  # («بصفته»: a noun with a pronoun is no name)
         e = ar_name_end(toks, h, lex, 5)
-        cut = before_object(text, toks, h, e)  # («… نبيل أبو ردينة مُعقباً على …»: a manner ends it)
+        cut = before_object(text, toks, h, e)  # («… سالم أبو زيد مُعقباً على …»: a manner ends it)
         closed = cut < e or toks[e].kind in ("p", "q", "b") or toks[e].norm in lex.stops
         if cut - h >= 2 and cut < n and closed:
             return cut
@@ -1470,7 +1470,7 @@ def _ar_source_named(att: Attributor, c: Clause | None, k: int, inner: str) -> b
     if cue is None or cue[0] not in ("src", "srcpron"):
         return False
     # the name closes the source phrase: a comma or full stop, the name's nisba adjective, or
-    # the «فإن/أن» of what it reports («بحسب موسكو “اهتماما كبيرا” للنزاع»: the source's words)
+    # the «فإن/أن» of what it reports («بحسب باريس “اهتماما خاصا” للملف»: the source's words)
     toks = att.toks
     if k + 1 >= len(toks):
         return True

@@ -1065,7 +1065,7 @@ _NAME_WORDS = 12
 
 
 def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
-    """«selon le collectif militant « Désarmons-nous »», «la page Facebook « … »», «l'article « … »»,
+    """«selon l'association militante « Parlons-en »», «la page Facebook « … »», «l'article « … »»,
     «(opérations « … »)»: marks right after a noun of a body, a page or a work
     (``data/named_heads_fr.txt``) with its determiner, one qualifier perhaps between, hold that
     thing's name, not words someone said, whatever verb governs the sentence. (A word or two of
@@ -1104,8 +1104,8 @@ _EVENT_WORDS = 5
 
 
 def event_name(text: str, toks: list[Tok], k: int, inner: str) -> bool:
-    """«comptant sur le « grand débat national »», «ne participe pas au « débat national »», «le
-    prochain « grand débat »»: lower-case words in marks without an article of their own, headed
+    """«misant sur le « grand forum régional »», «ne participera pas au « forum citoyen »», «le
+    prochain « grand forum »»: lower-case words in marks without an article of their own, headed
     (first or second word) by a noun of an event (``data/event_names_fr.txt``), after a definite
     determiner (one adjective perhaps between) name that event, not words someone said. (After an
     indefinite article, «une « concertation de terrain »», they may be the words of whoever

@@ -456,7 +456,7 @@ _MIXED_CLOSERS = {"A": "»”", "D": "»", "G": '"'}
 
 
 def _mixed_close(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
-    """«لوكالة فرانس برس "اقتحموا البيت … وإطلاق الرصاص». واضاف: "…"», «وقال «إن … عقباها".»: a
+    """«لوكالة الأنباء "دخلوا المنزل … وكسروا الأبواب». واضاف: "…"», «وقال «إن … عقباها".»: a
     closer of another kind than the innermost open mark (nothing of its own kind being open)
     closes that mark when it is shaped as a closer and the open mark's own closer never comes
     in the paragraph: for straight marks, the next one opens a new quotation (or there is none);

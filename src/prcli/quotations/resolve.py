@@ -886,7 +886,7 @@ def _ar_apposition_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     w = toks[k].norm
     return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
         or (w in lex.roles and k + 1 < len(toks) and toks[k + 1].kind == "w")
-    # («يعتقد مايكل كاريك لاعب وسط الفريق»: an indefinite role heading a genitive is an apposition)
+    # («يعتقد مارك دوبوا لاعب وسط الفريق»: an indefinite role heading a genitive is an apposition)
 
 
 def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
@@ -1374,7 +1374,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         m = 1  # «السيد الوادي»: a family name with ال after a courtesy title (not «المدرب الروسي»)
     tail = k > 0 and m >= 2 and m + 1 < len(rest) and _ar_family_name_then_role(rest, m, lex)
     if tail:
-        m += 1  # «المهندس عبدالرحمن بن سلطان العرفج مالك المصنع»: the family name, then a description
+        m += 1  # «المهندس فهد بن سعيد الزهراني مالك الورشة»: the family name, then a description
     if m and (m == len(rest) or tail or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
@@ -1670,7 +1670,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         keys = tuple(w.norm for w in run if w.norm not in _latin_glue())
         owner = _en_possessive(lex, keys)
         if owner:
-            # "Ms Clarkson's legal action alleges": the owner of the thing that speaks
+            # "Ms Whitby's legal action alleges": the owner of the thing that speaks
             keys = (*keys[:-1], keys[-1][:len(keys[-1]) - owner])
             surface = text[words[0].start:run[-1].end - owner]
         if gender == "?" and lex.lang == "fr" and keys:

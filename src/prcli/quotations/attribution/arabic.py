@@ -158,7 +158,7 @@ class _Arabic(_Phrases):
         if i > 2 and toks[i - 1].norm in ("حيث", "اذ") and toks[i - 2].norm in (",", "،"):
             opener = -1  # «و أثنى فلان على …، حيث قال: “…”»: a clause of the same sentence
         elif i > 3 and toks[i - 1].norm in ("ما", "مما"):
-            # «…، ومن جملة ما قاله في طلبه “…”», «…، ومما قاله “…”»: what he said, in a clause
+            # «…، ومن جملة ما قاله في رسالته “…”», «…، ومما قاله “…”»: what he said, in a clause
             # joined by و to the sentence
             opener = i - 1 if toks[i - 1].norm == "مما" else i - 2
             while opener > 0 and i - opener < 5 and toks[opener].kind == "w" \
@@ -313,7 +313,7 @@ class _Arabic(_Phrases):
         if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
             return False
         nouns = folded_words("speech_nouns_ar.txt")
-        # («أصدرت النقابة بيانا مساء الجمعة، أكدت فيه …»: a time of a word or two and a comma
+        # («أصدرت النقابة بيانا صباح السبت، أكدت فيه …»: a time of a word or two and a comma
         # may stand between the statement and the verb)
         for k in range(i - 1, max(-1, i - 5), -1):
             t = toks[k]
@@ -614,7 +614,7 @@ class _Arabic(_Phrases):
         return k < len(toks) and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that())
 
     def _ar_name_after_chain(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
-        """«وقال مدير برنامج المساءلة في الحركة العالمية للدفاع عن الأطفال فلان الفلاني "…"»: a
+        """«وقال مدير برنامج التوعية في الجمعية الوطنية لرعاية المسنين فلان الفلاني "…"»: a
         role, «في» and the body it serves, a genitive chain of a few words ending in a definite
         noun, then a full name of two words or more closing the phrase (punctuation, a mark or
         «أن/إن», or a preposition: «… فلانة الفلانية من …»): the name is the speaker, not the role.

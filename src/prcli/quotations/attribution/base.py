@@ -108,7 +108,7 @@ class _AttributorBase:
         return 1 <= len(words) <= 4 and _NAME_BREAKS.search(inner) is None \
             and not any(map(str.isdigit, inner)) \
             and not (self.lang == "ar" and normalize(words[0]) in _ar_relatives())
-        # («القضية “التي هي أم القضايا” مشيرة …»: a relative clause in marks names no one)
+        # («القضية “التي هي قضية الجميع” مشيرة …»: a relative clause in marks names no one)
 
     def _near_sentence_start(self, i: int, limit: int) -> int:
         """The start of the sentence holding token ``i`` when it is at most ``limit`` tokens back,

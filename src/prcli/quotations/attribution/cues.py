@@ -215,7 +215,7 @@ class _Cues(_AttributorBase):
         before = self.toks[i - 1] if i > 0 else None
         if w in _en_ambiguous() and i + 1 < len(self.toks) and self.toks[i + 1].kind == "w" \
                 and self.toks[i + 1].norm in cues and self.toks[i + 1].norm not in _en_ambiguous():
-            return None  # '"…," the World Bank report said': a noun before the verb
+            return None  # '"…," the Harbour Trust report said': a noun before the verb
         if w in _en_ambiguous() and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):

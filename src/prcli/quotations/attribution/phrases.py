@@ -231,7 +231,7 @@ class _Phrases(_Cues):
         """Where a subject ends when a short bracket («(sud)», «(LREM)») closes it before the verb."""
         toks = self.toks
         if self.lang == "fr" and j - 1 > floor and toks[j - 1].norm in ("—", "–"):
-            # «le Conseil d'État — la plus haute juridiction du pays — a estimé»: an
+            # «le Conseil régional — la plus haute instance de la province — a jugé»: an
             # apposition between dashes; the subject ends before the opening dash
             o = j - 2
             while o > floor and j - o <= 16 and toks[o].norm not in ("—", "–") \

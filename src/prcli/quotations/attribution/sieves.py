@@ -189,7 +189,7 @@ class Attributor(_Clauses):
             and all(toks[x].kind == "w" or toks[x].norm == "," for x in range(v + 1, np[0]))
 
     def _fr_apposed_name(self, v: int, np: tuple[int, int]) -> bool:
-        """«s'était indigné la veille le chef de file du parti de gauche, La France insoumise,
+        """«s'était offusqué dimanche le porte-drapeau de la gauche radicale, La Gauche unie,
         Jean X»: the name set off by commas after a long description (words and commas only, up
         to 20 tokens) is the subject of the incise verb at ``v``."""
         toks = self.toks
