@@ -128,7 +128,7 @@ TABLE = [
     # whatever named speaker or reporting verb is near
     ("fr", "Le maire Hervé Lantier a reçu mardi six « porte-parole » des riverains, a indiqué la mairie.",
      "porte-parole", None, False),
-    ("fr", "La préfète Odile Marchand a annoncé l'interdiction de tout rassemblement de « zadistes » "
+    ("fr", "La préfète Odile Marchand a interdit pour un mois les rassemblements de « zadistes » "
            "près du barrage de Vernac.",
      "zadistes", None, False),
     # another of a known kind of thing, after an article and an adjective of recurrence

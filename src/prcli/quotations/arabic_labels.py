@@ -98,7 +98,7 @@ def _inscribed(left: list[str], first: str = "") -> bool:
     signs = folded_words("signs_ar.txt")
     if left[0].removeprefix("و").removeprefix("ب") in signs:
         # «رفعوا لافتات “…”», «على لافتة “…”»: the sign's words; not an adjective of the signs
-        # («تركيب 140 لوحة "تعريفية وأخرى إرشادية"»: how someone describes them)
+        # («نصب 35 لوحة "توضيحية وأخرى تحذيرية"»: how someone describes them)
         return not first.endswith(("ي", "يه", "ين", "ون", "ات")) and not _adjective_shaped(first)
     # («وكتب المحتجون على اللافتات «…»»: the verb's subject may stand between)
     return len(left) >= 3 and _bare(left[0]) in signs and left[1] == "علي" \
