@@ -15,7 +15,8 @@ from helpers_quotes import check_quote_case
 TABLE = [
     # a role set off by commas before a name («le président français, X,»): a later «le président»
     ("fr", "Dans un discours à Nantes, le président portugais, Rui Alves, a promis une baisse des "
-           "taxes. Le lendemain, le président a encore assuré qu'il agirait « sans attendre » sur les loyers.",
+           "taxes. Le lendemain, le président a encore assuré qu'il agirait « sans attendre » "
+           "sur les loyers.",
      "sans attendre", "Rui Alves", True),
     # a description with one nationality is not the person introduced with another
     ("fr", "Le chef du parti bleu, Marco Bellini, a appelé à la grève. Son allié, le premier ministre "
