@@ -454,11 +454,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke)
                 if person is not None and _continued(toks, clause, person, lex):
                     others = [(a, q) for a, q in last[-40:] if q is not person]  # (pushed by the word loop)
-                    person = _last_speaker(others, clause.number, t.start, spoke) or person
+                    person = _last_speaker(others, clause.number, t.start, spoke, lex.lang) or person
                 if person is not None and _function_word(person.name, lex):
                     # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
                     # speaker is the one the clause goes on about
-                    person = _last_speaker(last, clause.number, t.start)
+                    person = _last_speaker(last, clause.number, t.start, lang=lex.lang)
             else:
                 shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
                 if shared is None and lex.lang == "fr" and via == "post":
@@ -545,7 +545,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # the name it holds if the register knows it, else the last speaker the reader follows
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
                 [(a, q) for a, q in last[-40:] if not _ar_cut_clause(q.name)],  # (all it reads)
-                clause.number if clause else "?", t.start, spoke)
+                clause.number if clause else "?", t.start, spoke, lex.lang)
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -1633,7 +1633,7 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     """Whom a pronoun or dropped subject ("a-t-elle déclaré", "he added") means: the last speaker
     that agrees, unless a new sentence since that speaker's quotation introduced someone by full
     name who has not spoken yet (``resolve.newcomer``)."""
-    p = _last_speaker(last, number, pos, spoke)
+    p = _last_speaker(last, number, pos, spoke, reg.lang)
     if p is None:
         return None
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
@@ -1654,9 +1654,10 @@ _RECENT_SPEAKERS = 40
 
 
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
-                  spoke: set[int] | None = None) -> Person | None:
+                  spoke: set[int] | None = None, lang: str = "") -> Person | None:
     """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject
-    (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»)."""
+    (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»); in
+    English (``lang``), never a bare plural of people for "he"/"she"."""
     for at, p in reversed(last[-40:]):
         quoted = spoke is not None and id(p) in spoke
         if at > pos or (not p.named and not p.human and number != "p" and not quoted):
@@ -1665,7 +1666,7 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
             if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
                 return p
             continue
-        if number in ("m", "f") and _bare_plural(p):
+        if lang == "en" and number in ("m", "f") and _bare_plural(p):
             continue  # '"Critics" said …, but Ms X dismissed that. "…," she said': not the critics
         if number == "?" or p.gender in ("?", number):
             return p
