@@ -35,6 +35,7 @@ from prcli.quotations.people import (
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_preposition_pronoun,
     build_register,
     common_word_in,
     forget_positions,
@@ -54,8 +55,6 @@ from prcli.text.resources import lazy_pairs, lazy_words
 _name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
-#: «هما», «ها», «ه»: attached pronouns a preposition may carry.
-_attached_pronouns = lazy_words("prcli.quotations", "attached_pronouns_ar.txt")
 #: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
 _other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
@@ -897,10 +896,6 @@ def _ar_cut_clause(name: str) -> bool:
     return _ar_particle_edge(name) or _ar_verb_opened(name) or _ar_pronoun_preposition_end(name)
 
 
-#: Prepositions as written before an attached pronoun (folded).
-_ar_pronoun_preps = lazy_words("prcli.quotations", "pronoun_prepositions_ar.txt")
-
-
 def _ar_pronoun_preposition_end(name: str) -> bool:
     """«كتاب صدر عنه», «بحث قامت به», «وتسجيل شهادته إليها»: a phrase closed by a preposition
     with an attached pronoun ends a clause, not a name (a description with ال may end so, «المنادون
@@ -908,11 +903,7 @@ def _ar_pronoun_preposition_end(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) < 2 or words[0].startswith("ال"):
         return False
-    last = words[-1]
-    for suffix in _attached_pronouns():
-        if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
-            return True
-    return False
+    return ar_preposition_pronoun(words[-1])
 
 
 def _ar_titled_name_before_preposition(p: Person, lex: Lexicon) -> Person | None:
