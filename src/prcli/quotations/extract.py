@@ -581,8 +581,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
     """"General Motors … GM said": an organisation speaking by its acronym is given the full name
-    the article spells out (the fullest form it uses), when a run of capitalised words has its
-    initials (the article's runs are read once, and only when an acronym speaks)."""
+    the article spells out: the first run of capitalised words (as long as the run goes, an
+    opening "The" left out) whose initials it is; a longer form met later with the same initials
+    is not preferred (the article's runs are read once, and only when an acronym speaks)."""
     spelled: dict[str, str] | None = None
     for n, q in enumerate(out):
         name = q.speaker
