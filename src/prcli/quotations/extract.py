@@ -35,6 +35,7 @@ from prcli.quotations.people import (
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_preposition_pronoun,
     build_register,
     common_word_in,
     forget_positions,
@@ -54,8 +55,6 @@ from prcli.text.resources import lazy_pairs, lazy_words
 _name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
-#: «هما», «ها», «ه»: attached pronouns a preposition may carry.
-_attached_pronouns = lazy_words("prcli.quotations", "attached_pronouns_ar.txt")
 #: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
 _other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
 #: How far (characters) a speaker's paragraph lends them a few marked words with no cue.
@@ -465,11 +464,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         or _dropped_subject(text, toks, reg, last, clause.number, t.start, spoke)
                 if person is not None and _continued(toks, clause, person, lex):
                     others = [(a, q) for a, q in last[-40:] if q is not person]  # (pushed by the word loop)
-                    person = _last_speaker(others, clause.number, t.start, spoke) or person
+                    person = _last_speaker(others, clause.number, t.start, spoke, lex.lang) or person
                 if person is not None and _function_word(person.name, lex):
                     # «… qui …», «laquelle»: a phrase cut to a function word names no one; the
                     # speaker is the one the clause goes on about
-                    person = _last_speaker(last, clause.number, t.start)
+                    person = _last_speaker(last, clause.number, t.start, lang=lex.lang)
             else:
                 shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
                 if shared is None and lex.lang == "fr" and via == "post":
@@ -556,7 +555,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # the name it holds if the register knows it, else the last speaker the reader follows
             person = _named_prefix(person, reg) or _ar_named_after_particles(person, reg) or _last_speaker(
                 [(a, q) for a, q in last[-40:] if not _ar_cut_clause(q.name)],  # (all it reads)
-                clause.number if clause else "?", t.start, spoke)
+                clause.number if clause else "?", t.start, spoke, lex.lang)
         if person is not None:
             speaker = person.name
             if lex.lang == "ar" and clause is not None and clause.np is not None \
@@ -593,8 +592,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
     """"General Motors … GM said": an organisation speaking by its acronym is given the full name
-    the article spells out (the fullest form it uses), when a run of capitalised words has its
-    initials (the article's runs are read once, and only when an acronym speaks)."""
+    the article spells out: the first run of capitalised words (as long as the run goes, an
+    opening "The" left out) whose initials it is; a longer form met later with the same initials
+    is not preferred (the article's runs are read once, and only when an acronym speaks)."""
     spelled: dict[str, str] | None = None
     for n, q in enumerate(out):
         name = q.speaker
@@ -908,10 +908,6 @@ def _ar_cut_clause(name: str) -> bool:
     return _ar_particle_edge(name) or _ar_verb_opened(name) or _ar_pronoun_preposition_end(name)
 
 
-#: Prepositions as written before an attached pronoun (folded).
-_ar_pronoun_preps = lazy_words("prcli.quotations", "pronoun_prepositions_ar.txt")
-
-
 def _ar_pronoun_preposition_end(name: str) -> bool:
     """«كتاب صدر عنه», «بحث قامت به», «وتسجيل شهادته إليها»: a phrase closed by a preposition
     with an attached pronoun ends a clause, not a name (a description with ال may end so, «المنادون
@@ -919,11 +915,7 @@ def _ar_pronoun_preposition_end(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) < 2 or words[0].startswith("ال"):
         return False
-    last = words[-1]
-    for suffix in _attached_pronouns():
-        if last.endswith(suffix) and last[:-len(suffix)] in _ar_pronoun_preps():
-            return True
-    return False
+    return ar_preposition_pronoun(words[-1])
 
 
 def _ar_titled_name_before_preposition(p: Person, lex: Lexicon) -> Person | None:
@@ -1644,7 +1636,7 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     """Whom a pronoun or dropped subject ("a-t-elle déclaré", "he added") means: the last speaker
     that agrees, unless a new sentence since that speaker's quotation introduced someone by full
     name who has not spoken yet (``resolve.newcomer``)."""
-    p = _last_speaker(last, number, pos, spoke)
+    p = _last_speaker(last, number, pos, spoke, reg.lang)
     if p is None:
         return None
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
@@ -1665,9 +1657,10 @@ _RECENT_SPEAKERS = 40
 
 
 def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
-                  spoke: set[int] | None = None) -> Person | None:
+                  spoke: set[int] | None = None, lang: str = "") -> Person | None:
     """The most recent explicit speaker agreeing in gender/number with a pronoun or dropped subject
-    (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»)."""
+    (a body or a document counts once it has been quoted: «وقال الاتحاد “…”. وأضاف “…”»); in
+    English (``lang``), never a bare plural of people for "he"/"she"."""
     for at, p in reversed(last[-40:]):
         quoted = spoke is not None and id(p) in spoke
         if at > pos or (not p.named and not p.human and number != "p" and not quoted):
@@ -1676,7 +1669,7 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
             if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
                 return p
             continue
-        if number in ("m", "f") and _bare_plural(p):
+        if lang == "en" and number in ("m", "f") and _bare_plural(p):
             continue  # '"Critics" said …, but Ms X dismissed that. "…," she said': not the critics
         if number == "?" or p.gender in ("?", number):
             return p

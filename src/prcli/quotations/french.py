@@ -22,6 +22,14 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 _aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
 _indefinite = lazy_words("prcli.quotations", "indefinite_articles_fr.txt")
 _one_of = lazy_words("prcli.quotations", "one_of_fr.txt")
+
+
+def _elided_indefinite(w: str) -> bool:
+    """«d'un», «d'une», «qu'une»: an indefinite article glued to an elided word (one test for
+    the four places that read a determiner)."""
+    return w.endswith(("'un", "'une"))
+
+
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 _clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
 _dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
@@ -324,7 +332,7 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
     if k == 0 or toks[k - 1].kind != "w":
         return False
     w = toks[k - 1].norm
-    if not (w in _noun_dets() or w.endswith(("'un", "'une"))):
+    if not (w in _noun_dets() or _elided_indefinite(w)):
         return False
     inner = text[toks[k].start + 1:toks[k].end].lstrip(" \u00a0\u202f")
     return inner[:1].isalpha() and inner[:1].islower()
@@ -648,7 +656,7 @@ def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
         return False
     before = toks[k - 3].norm
     if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or before in _noun_dets()
-            or before.endswith(("'un", "'une"))
+            or _elided_indefinite(before)
             or (before in _de_particles() and not noun.norm.endswith(("er", "ir", "re")))):
         # («d'une initiative des …», «une journée de mobilisation des …», not «de dénoncer des …»)
         return False
@@ -1090,9 +1098,9 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     det = toks[head - 1]
     if det.kind == "p" and det.norm == "(":
         return True  # «(opérations « … »)»: a noun opening a bracket is no verb
-    if det.kind != "w" or not (det.norm in _noun_dets() or det.norm.endswith(("'un", "'une"))):
+    if det.kind != "w" or not (det.norm in _noun_dets() or _elided_indefinite(det.norm)):
         return False  # (a noun, not a verb: «rendre compte « … »»)
-    indefinite = det.norm in _indefinite() or det.norm.endswith(("'un", "'une"))
+    indefinite = det.norm in _indefinite() or _elided_indefinite(det.norm)
     return not (indefinite and body[:1].islower() and len(words) <= 2)
 
 

@@ -439,7 +439,7 @@ def ar_chain_word(toks: list[Tok], k: int) -> bool:
         return False
     w = t.norm
     return w.startswith(("ال", "بال", "لل", "وال", "كال")) or w in folded_words("prepositions_ar.txt") \
-        or any(t.kind == "w" and t.norm.startswith("ال") for t in toks[k + 1:k + 3])
+        or any(u.kind == "w" and u.norm.startswith("ال") for u in toks[k + 1:k + 3])
 
 
 def ar_genitive_lam(toks: list[Tok], k: int) -> bool:

@@ -822,7 +822,7 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
             and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics)
         # («أوضح المهدي أخريف أن …»: the two words after a reporting verb are its subject)
         said = opener.kind == "w" and _strip_w(opener.norm) in lex.cues \
-            and not _ar_preposition_pronoun(toks[m - 1].norm)  # (not «يرى بها أوباما»)
+            and not ar_preposition_pronoun(toks[m - 1].norm)  # (not «يرى بها أوباما»)
         if (titled and known is None and not given_al) \
                 or ((titled or said or _ar_apposition_after(toks, m + 1, lex))
                     and (given_al or _ar_given_name_before(text, toks, m, lex))):
@@ -831,8 +831,9 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
             return
 
 
-def _ar_preposition_pronoun(w: str) -> bool:
-    """«بها», «عنه», «لهم»: a preposition with an attached pronoun (folded), no given name."""
+def ar_preposition_pronoun(w: str) -> bool:
+    """«بها», «عنه», «لهم»: a preposition with an attached pronoun (folded), no given name (nor
+    the end of one: ``extract`` reads a phrase closed by one as a clause)."""
     preps = folded_words("pronoun_prepositions_ar.txt")
     return any(w.endswith(p) and w[:-len(p)] in preps for p in folded_words("attached_pronouns_ar.txt"))
 
