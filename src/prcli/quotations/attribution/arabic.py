@@ -1319,6 +1319,9 @@ class _Arabic(_Phrases):
             return None
         w = t.norm.removeprefix("ل")
         raw = self.text[t.start:t.end]
+        if w in folded_words("demonstratives_ar.txt"):
+            # «وفقا لهذه المؤشرات»: what the demonstrative points at, a thing that cannot speak
+            return "-" if self._ar_demonstrative_thing(a) else None
         if not w.startswith("ال"):
             if len(w) >= 5 and not raw.endswith("ة") and self._ar_possessed_object(t):
                 for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
@@ -1331,6 +1334,31 @@ class _Arabic(_Phrases):
                 or ar_name_token(t, None, self.lex) or ar_name_end(toks, a + 1, self.lex, 4) - (a + 1) >= 2:
             return None  # («بحسب الشاهد فلان الفلاني»: a description, then the name)
         return "-"
+
+    def _ar_no_subject_after_verb(self, a: int, stop: int) -> bool:
+        """Words right after a verb of saying that are no subject, so the subject is dropped: a
+        demonstrative and a definite noun that cannot speak («وقال هذه العمليات تهدف …»: the
+        words said begin), or a first-person plural verb of five letters («فقال نتطلع إلى …»:
+        unmarked speech begins; a name in نت is longer, «نتنياهو»)."""
+        toks = self.toks
+        t = toks[a] if a < stop else None
+        if t is None or t.kind != "w":
+            return False
+        w = t.norm
+        if w in folded_words("demonstratives_ar.txt"):
+            return a + 1 < stop and self._ar_demonstrative_thing(a)
+        return w.startswith("نت") and len(w) == 5 and self.reg.by_name((w,)) is None \
+            and w not in self.lex.people and w not in self.lex.roles
+
+    def _ar_demonstrative_thing(self, a: int) -> bool:
+        """A demonstrative at ``a`` (bare or glued to لـ) and a definite noun after it that names
+        no person, role, body, document or registered name («لهذه المؤشرات», «هذه العمليات»)."""
+        toks = self.toks
+        if toks[a].kind != "w" or toks[a].norm.removeprefix("ل") not in folded_words("demonstratives_ar.txt"):
+            return False
+        nxt = toks[a + 1] if a + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "w" and nxt.norm.startswith("ال") \
+            and not self._ar_can_speak((a + 1, a + 2)) and self.reg.by_name((nxt.norm,)) is None
 
     def _ar_opens_with_verb(self, a: int) -> bool:
         """A phrase opening with و/ف and an imperfect verb («ويصف», «ويجيب», «ويسوقون»): a clause;
