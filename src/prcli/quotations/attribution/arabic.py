@@ -164,8 +164,13 @@ class _Arabic(_Phrases):
             while opener > 0 and i - opener < 5 and toks[opener].kind == "w" \
                     and toks[opener].norm[:1] not in "وف":
                 opener -= 1
+        contrast = None
         if opener == -1:
             opener = i - 1
+        elif opener >= 2 and toks[opener].norm[:1] == "و" and toks[opener - 1].kind == "w":
+            contrast = self._ar_contrast_start(opener)  # «…، إلا أن اللاعب فلان عاد … وقال “…”»
+            if contrast is None:
+                return None
         elif opener < 2 or toks[opener].norm[:1] not in "وف" or toks[opener - 1].norm not in (",", "،"):
             return None
         start = opener - 1
@@ -175,6 +180,19 @@ class _Arabic(_Phrases):
                     and not self._ar_marked_label(start - 1):
                 return None  # (a name in marks, «“الاقتصادية”», is no one's words)
             start -= 1
+        if contrast is not None:
+            if contrast < start:
+                return None  # (the particle is in an earlier sentence)
+            start = contrast
+            h = contrast
+            while h < i and h - contrast < 3 and toks[h].kind == "w" and (
+                    toks[h].norm in self.lex.people or toks[h].norm.removeprefix("ال") in self.lex.roles):
+                h += 1  # «إلا أن اللاعب فلان الفلاني»: the person noun or role before the name
+            e = ar_name_end(toks, h, self.lex)
+            if e - h == 1 and e < i and self._ar_family_name_at(e):
+                e += 1
+            if e - h >= 2 and e < i:
+                return h, e
         for k in range(start, i - 1):
             t = toks[k]
             if t.kind != "w":
@@ -186,6 +204,20 @@ class _Arabic(_Phrases):
             words = [w.norm for w in toks[k:k + n]]
             if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
                 return k, k + n
+        return None
+
+    def _ar_contrast_start(self, opener: int) -> int | None:
+        """The token after the last contrast particle («لكن», «إلا أن», «بيد أن») at most 25
+        words before ``opener`` in its sentence, with no other verb of saying or quotation between:
+        where the clause that a verb joined by و goes on with begins. None when there is none."""
+        toks = self.toks
+        k = opener - 1
+        while k > 0 and opener - k < 25 and toks[k].kind == "w" and self.cue_at(k) is None:
+            for ph in phrases("contrast_particles_ar.txt"):
+                n = len(ph)
+                if k - n + 1 >= 0 and tuple(t.norm for t in toks[k - n + 1:k + 1]) == ph:
+                    return k + 1
+            k -= 1
         return None
 
     def _ar_attached_clause_subject(self, i: int) -> tuple[int, int] | None:
