@@ -1378,18 +1378,28 @@ class _Arabic(_Phrases):
             return False
         w = t.norm
         if w in folded_words("demonstratives_ar.txt"):
-            return a + 1 < stop and self._ar_demonstrative_thing(a)
+            if a + 1 >= stop or not self._ar_demonstrative_thing(a):
+                return False
+            e = a + 2
+            while e < stop and e - a < 5 and toks[e].kind == "w" and toks[e].norm.startswith("ال"):
+                e += 1  # («هذه العمليات العسكرية»: the adjectives of the noun)
+            # the phrase is what is said when its predicate follows at once («… تستوجب», «… “…”»),
+            # not a relative, «أن» or a comma («وأكدت هذه الاتهامات التي …، أنه …»: the subject)
+            return e < stop and (toks[e].kind == "q"
+                                 or (toks[e].kind == "w" and arabic_labels._imperfect(toks[e].norm)))
         return w.startswith("نت") and len(w) == 5 and self.reg.by_name((w,)) is None \
             and w not in self.lex.people and w not in self.lex.roles
 
     def _ar_demonstrative_thing(self, a: int) -> bool:
         """A demonstrative at ``a`` (bare or glued to لـ) and a definite noun after it that names
-        no person, role, body, document or registered name («لهذه المؤشرات», «هذه العمليات»)."""
+        no person, role, body, document or registered name («لهذه المؤشرات», «هذه العمليات»;
+        not a plural of people in ون/ين, «هؤلاء المتظاهرون»)."""
         toks = self.toks
         if toks[a].kind != "w" or toks[a].norm.removeprefix("ل") not in folded_words("demonstratives_ar.txt"):
             return False
         nxt = toks[a + 1] if a + 1 < len(toks) else None
         return nxt is not None and nxt.kind == "w" and nxt.norm.startswith("ال") \
+            and not nxt.norm.endswith(("ون", "ين")) \
             and not self._ar_can_speak((a + 1, a + 2)) and self.reg.by_name((nxt.norm,)) is None
 
     def _ar_opens_with_verb(self, a: int) -> bool:
