@@ -1202,6 +1202,25 @@ SPEAKER_CASES = [
     ("وأوضحت صحيفة \"الشروق\" أن الفريق تدرب صباحا. واعتبرت صحيفة \"الميدان\" أن المدرب أخطأ "
      "في اختياراته، وقالت \"هذه المرة لم يكن الخصم قويا\".",
      "هذه المرة لم يكن الخصم قويا", "صحيفة \"الميدان\""),
+    # a demonstrative and a thing that cannot speak after the verb are the words said, not the
+    # subject: the dropped subject goes on with the last speaker
+    ("عقد وزير النقل ماهر الدباغ مؤتمرا صحفيا في المطار. وقال هذه الإجراءات \"ستخفف الزحام في "
+     "ساعات الذروة\".", "ستخفف الزحام في ساعات الذروة", "ماهر الدباغ"),
+    # a first-person verb right after the verb opens unmarked speech, no subject
+    ("تحدث رئيس الجمعية أنور القاسمي عن خطط العام المقبل، فقال نتطلع \"إلى افتتاح فرعين جديدين "
+     "في الجنوب\".", "إلى افتتاح فرعين جديدين في الجنوب", "أنور القاسمي"),
+    # a body named after a date keeps its figure: the clause is not dropped as a measure
+    ("وقالت قوى 9 نيسان في بيان إن \"الانتخابات المقبلة يجب أن تجري في موعدها\".",
+     "الانتخابات المقبلة يجب أن تجري في موعدها", "قوى 9 نيسان"),
+    # a noun in construct after a full name is the object of a verb that reports nothing; the
+    # named subject speaks the next «وقال»
+    ("وقال المدير سامر الخياط: \"المبيعات ارتفعت هذا الموسم\". وانتقد وليد الجزار سياسة "
+     "الشركة الجديدة. وقال: \"الموظفون لم يستشاروا قبل القرار\".",
+     "الموظفون لم يستشاروا قبل القرار", "وليد الجزار"),
+    # after «إلا أن»/«بيد أن» a new subject is named: a verb joined by و in that clause goes on
+    # with it, not with the subject of the first clause
+    ("وكان الحارس جمال العوضي قد غاب عن المران، بيد أن المهاجم ربيع الفخراني حضر مبكرا وقال "
+     "\"الفريق مستعد للقاء الحاسم\".", "الفريق مستعد للقاء الحاسم", "ربيع الفخراني"),
 ]
 
 
@@ -1519,3 +1538,11 @@ def test_a_description_closed_by_a_preposition_and_pronoun_stays() -> None:
     """«المطالبون بها»: a definite description of a group may end so; it is left alone."""
     from prcli.quotations.extract import _ar_cut_clause
     assert not _ar_cut_clause("المطالبون بها")
+
+
+def test_according_to_a_demonstrative_thing_is_no_speaker() -> None:
+    """«ووفقا لهذه الأرقام، …»: figures pointed back at say nothing; they are never the speaker."""
+    text = ("نشر المرصد الوطني للفلاحة أرقامه أمس. ووفقا لهذه الأرقام، فإن \"المحصول سيتراجع بشدة "
+            "هذا العام\".")
+    q = {q.text: q for q in extract_quotes(text, language="ar")}["المحصول سيتراجع بشدة هذا العام"]
+    assert q.speaker is None or "الارقام" not in normalize(q.speaker), q

@@ -164,8 +164,13 @@ class _Arabic(_Phrases):
             while opener > 0 and i - opener < 5 and toks[opener].kind == "w" \
                     and toks[opener].norm[:1] not in "وف":
                 opener -= 1
+        contrast = None
         if opener == -1:
             opener = i - 1
+        elif opener >= 2 and toks[opener].norm[:1] == "و" and toks[opener - 1].kind == "w":
+            contrast = self._ar_contrast_start(opener)  # «…، إلا أن اللاعب فلان عاد … وقال “…”»
+            if contrast is None:
+                return None
         elif opener < 2 or toks[opener].norm[:1] not in "وف" or toks[opener - 1].norm not in (",", "،"):
             return None
         start = opener - 1
@@ -175,6 +180,19 @@ class _Arabic(_Phrases):
                     and not self._ar_marked_label(start - 1):
                 return None  # (a name in marks, «“الاقتصادية”», is no one's words)
             start -= 1
+        if contrast is not None:
+            if contrast < start:
+                return None  # (the particle is in an earlier sentence)
+            start = contrast
+            h = contrast
+            while h < i and h - contrast < 3 and toks[h].kind == "w" and (
+                    toks[h].norm in self.lex.people or toks[h].norm.removeprefix("ال") in self.lex.roles):
+                h += 1  # «إلا أن اللاعب فلان الفلاني»: the person noun or role before the name
+            e = ar_name_end(toks, h, self.lex)
+            if e - h == 1 and e < i and self._ar_family_name_at(e):
+                e += 1
+            if e - h >= 2 and e < i:
+                return h, e
         for k in range(start, i - 1):
             t = toks[k]
             if t.kind != "w":
@@ -186,6 +204,20 @@ class _Arabic(_Phrases):
             words = [w.norm for w in toks[k:k + n]]
             if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
                 return k, k + n
+        return None
+
+    def _ar_contrast_start(self, opener: int) -> int | None:
+        """The token after the last contrast particle («لكن», «إلا أن», «بيد أن») at most 25
+        words before ``opener`` in its sentence, with no other verb of saying or quotation between:
+        where the clause that a verb joined by و goes on with begins. None when there is none."""
+        toks = self.toks
+        k = opener - 1
+        while k > 0 and opener - k < 25 and toks[k].kind == "w" and self.cue_at(k) is None:
+            for ph in phrases("contrast_particles_ar.txt"):
+                n = len(ph)
+                if k - n + 1 >= 0 and tuple(t.norm for t in toks[k - n + 1:k + 1]) == ph:
+                    return k + 1
+            k -= 1
         return None
 
     def _ar_attached_clause_subject(self, i: int) -> tuple[int, int] | None:
@@ -1319,6 +1351,9 @@ class _Arabic(_Phrases):
             return None
         w = t.norm.removeprefix("ل")
         raw = self.text[t.start:t.end]
+        if w in folded_words("demonstratives_ar.txt"):
+            # «وفقا لهذه المؤشرات»: what the demonstrative points at, a thing that cannot speak
+            return "-" if self._ar_demonstrative_thing(a) else None
         if not w.startswith("ال"):
             if len(w) >= 5 and not raw.endswith("ة") and self._ar_possessed_object(t):
                 for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
@@ -1331,6 +1366,41 @@ class _Arabic(_Phrases):
                 or ar_name_token(t, None, self.lex) or ar_name_end(toks, a + 1, self.lex, 4) - (a + 1) >= 2:
             return None  # («بحسب الشاهد فلان الفلاني»: a description, then the name)
         return "-"
+
+    def _ar_no_subject_after_verb(self, a: int, stop: int) -> bool:
+        """Words right after a verb of saying that are no subject, so the subject is dropped: a
+        demonstrative and a definite noun that cannot speak («وقال هذه العمليات تهدف …»: the
+        words said begin), or a first-person plural verb of five letters («فقال نتطلع إلى …»:
+        unmarked speech begins; a name in نت is longer, «نتنياهو»)."""
+        toks = self.toks
+        t = toks[a] if a < stop else None
+        if t is None or t.kind != "w":
+            return False
+        w = t.norm
+        if w in folded_words("demonstratives_ar.txt"):
+            if a + 1 >= stop or not self._ar_demonstrative_thing(a):
+                return False
+            e = a + 2
+            while e < stop and e - a < 5 and toks[e].kind == "w" and toks[e].norm.startswith("ال"):
+                e += 1  # («هذه العمليات العسكرية»: the adjectives of the noun)
+            # the phrase is what is said when its predicate follows at once («… تستوجب», «… “…”»),
+            # not a relative, «أن» or a comma («وأكدت هذه الاتهامات التي …، أنه …»: the subject)
+            return e < stop and (toks[e].kind == "q"
+                                 or (toks[e].kind == "w" and arabic_labels._imperfect(toks[e].norm)))
+        return w.startswith("نت") and len(w) == 5 and self.reg.by_name((w,)) is None \
+            and w not in self.lex.people and w not in self.lex.roles
+
+    def _ar_demonstrative_thing(self, a: int) -> bool:
+        """A demonstrative at ``a`` (bare or glued to لـ) and a definite noun after it that names
+        no person, role, body, document or registered name («لهذه المؤشرات», «هذه العمليات»;
+        not a plural of people in ون/ين, «هؤلاء المتظاهرون»)."""
+        toks = self.toks
+        if toks[a].kind != "w" or toks[a].norm.removeprefix("ل") not in folded_words("demonstratives_ar.txt"):
+            return False
+        nxt = toks[a + 1] if a + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "w" and nxt.norm.startswith("ال") \
+            and not nxt.norm.endswith(("ون", "ين")) \
+            and not self._ar_can_speak((a + 1, a + 2)) and self.reg.by_name((nxt.norm,)) is None
 
     def _ar_opens_with_verb(self, a: int) -> bool:
         """A phrase opening with و/ف and an imperfect verb («ويصف», «ويجيب», «ويسوقون»): a clause;

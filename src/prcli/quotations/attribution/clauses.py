@@ -24,7 +24,7 @@ from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words
 from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
-from prcli.quotations.tokens import normalize
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
@@ -58,6 +58,21 @@ def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
             if len(row) >= 2}
+
+
+@cache
+def _ar_months() -> frozenset[str]:
+    """Month names of one word (folded), from the figures' month table: «قوى 14 آذار»."""
+    return frozenset(normalize(row[0]) for row in table("prcli.figures", "months.tsv")
+                     if row and " " not in row[0])
+
+
+def _ar_date_name(toks: list[Tok], a: int, e: int) -> bool:
+    """Every figure in ``toks[a:e]`` is a day after a word and before a month's name: a body named
+    after a date («قوى 14 آذار», «حركة 20 فبراير»), not a figure in a clause about numbers."""
+    return all(k > a and k + 1 < e and toks[k - 1].kind == "w" and not toks[k - 1].norm[:1].isdigit()
+               and toks[k + 1].norm in _ar_months() and len(toks[k].norm) <= 2
+               for k in range(a, e) if toks[k].norm[:1].isdigit())
 
 
 class _Clauses(_English):
@@ -99,7 +114,8 @@ class _Clauses(_English):
         if self.lang == "ar":
             clause = self._ar_clause(i, kind, number, end)
             if clause is not None and clause.np is not None \
-                    and any(t.norm[:1].isdigit() for t in self.toks[clause.np[0]:clause.np[1]]):
+                    and any(t.norm[:1].isdigit() for t in self.toks[clause.np[0]:clause.np[1]]) \
+                    and not _ar_date_name(self.toks, clause.np[0], clause.np[1]):
                 return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
             return clause
         if self.lang == "fr":
@@ -187,7 +203,8 @@ class _Clauses(_English):
             gender = _ar_title_pronouns()[toks[j].norm]
             holder = self._ar_title_holder(i, toks[j].norm, gender)
             return Clause(i, end, holder, gender, "cue" if holder is not None else "pro-drop")  # «وقال سموه»
-        pronoun_object = j < stop and toks[j].norm in _ar_obj_pron()
+        no_subject = kind != "src" and self._ar_no_subject_after_verb(j, stop)
+        pronoun_object = j < stop and toks[j].norm in _ar_obj_pron() and not no_subject
         if pronoun_object:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self.quoted_name(j) \
@@ -222,7 +239,7 @@ class _Clauses(_English):
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         j = self._ar_after_blessing(j)
         np_a = j
-        while j < stop and j - np_a < 16 and not plural_marked:
+        while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
             described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
             if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 1 < stop \
@@ -246,6 +263,9 @@ class _Clauses(_English):
                     continue
                 break
             w = t.norm
+            if j > np_a and w[:1].isdigit() and j + 1 < stop and _ar_date_name(toks, np_a, j + 2):
+                j += 2
+                continue  # «وقالت حركة 20 فبراير»: a body named after a date, the month is a stop word
             base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
             subject_role = j == np_a and w in self.lex.roles
             if ((w in self.lex.stops and not subject_role)
@@ -292,6 +312,12 @@ class _Clauses(_English):
                     and not toks[j - 1].norm.endswith("ا") and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
+            if j == np_a + 2 and w.endswith("ه") and not w.startswith(("ال", "و")) and len(w) >= 4 \
+                    and w not in self.lex.roles and w not in self.lex.people and w not in self.lex.stops \
+                    and toks[np_a].norm not in folded_words("name_openers_ar.txt") \
+                    and self._ar_family_name_at(j - 1) and j + 1 < stop and toks[j + 1].kind == "w" \
+                    and toks[j + 1].norm.startswith("ال") and not toks[j + 1].norm.endswith("ي"):
+                break  # «وانتقد خالد المراكشي سلبية القطاع»: a construct noun after a full name, the object
             if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
@@ -333,7 +359,9 @@ class _Clauses(_English):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
         if kind != "src" and self._ar_described_thing(np_a, j):
             return Clause(i, end, None, number, "pro-drop")  # «وبعد أن أبرز الطابع “السلمي”»: the object
-        if kind == "src" and toks[i].norm in _ar_according() and i > 0 and toks[i - 1].kind == "w":
+        if kind == "src" and ((toks[i].norm in _ar_according() and i > 0 and toks[i - 1].kind == "w")
+                              or (toks[i].norm.removeprefix("و") in _ar_according()
+                                  and self._ar_demonstrative_thing(np_a))):
             # (inside a clause, «سيقرر حسب الظروف»; not «وبحسب الإليزيه، …» nor «، بحسب الشاهد …»,
             # which open or set off an attribution)
             owner = self._ar_according_to_thing(np_a)
