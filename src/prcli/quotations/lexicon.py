@@ -49,8 +49,10 @@ def folded_words(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list(_PKG, name))
 
 
+@cache
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
-    """Multi-word phrases as token tuples, longest first (so the longest match wins)."""
+    """Multi-word phrases as token tuples, longest first (so the longest match wins); built once
+    per file (callers ask for them for every quotation)."""
     rows = {tuple(normalize(w).replace("’", "'").split()) for w in word_list(_PKG, name)}
     return tuple(sorted((r for r in rows if r), key=len, reverse=True))
 
