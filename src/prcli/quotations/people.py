@@ -414,8 +414,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
     not_names = folded_words("not_names_ar.txt")
     if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):
-        return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
         # («ومجلس الشيوخ»: a body coordinated in a list, not a name set off by a comma)
+        return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
     if w.startswith(("بال", "لل", "وال", "كال")) \
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
         return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
