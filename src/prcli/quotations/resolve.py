@@ -213,8 +213,8 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
     someone's words is the person who said them (a word glued to a preposition ends it)."""
     start = i + 1
     k = ar_name_end(toks, start, lex, 4)
-    k = next((m for m in range(start + 2, k) if _glued_preposition(toks[m].norm)), k)
-    if k - start < 2 or (k < len(toks) and toks[k].kind == "w" and not _glued_preposition(toks[k].norm)):
+    k = next((m for m in range(start + 2, k) if ar_glued_preposition(toks[m].norm)), k)
+    if k - start < 2 or (k < len(toks) and toks[k].kind == "w" and not ar_glued_preposition(toks[k].norm)):
         return  # (the name ends at punctuation or at a word glued to بـ/لـ: «… بقناة», not «… تتناقض»)
     keys = tuple(t.norm for t in toks[start:k])
     if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
@@ -223,8 +223,8 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
         reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
 
 
-def _glued_preposition(w: str) -> bool:
-    """«بقناة», «لصحيفة»: a word glued to بـ or لـ (not «بن», «بو…» of a name)."""
+def ar_glued_preposition(w: str) -> bool:
+    """«بقناة», «لصحيفة», «بعمان»: a word glued to بـ or لـ (not «بن», «بو…», «لا…» of a name)."""
     return w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))
 
 

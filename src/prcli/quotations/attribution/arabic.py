@@ -27,6 +27,7 @@ from prcli.quotations.people import (
     before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
+from prcli.quotations.resolve import ar_glued_preposition
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
@@ -92,12 +93,6 @@ def _first_key(w: str, key: str) -> bool:
     """A name's first word as written («وفيصل») against its register key, which may have lost
     a leading و or ف taken for a conjunction."""
     return w == key or (w[:1] in "وف" and w[1:] == key)
-
-
-def _glued_place(w: str) -> bool:
-    """A word glued to بـ/لـ («بعمان»), not a name opener (بن/بو/لا): before a name of two words
-    or more it is a place or a complement; alone before one word it may be a given name («لينا»)."""
-    return w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))
 
 
 class _Arabic(_Phrases):
@@ -670,7 +665,7 @@ class _Arabic(_Phrases):
             cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
             closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
             if cut - h >= 2 and closed:
-                if cut - h >= 3 and _glued_place(toks[h].norm):
+                if cut - h >= 3 and ar_glued_preposition(toks[h].norm):
                     h += 1  # («في الأردن بعمان فلان الفلاني»: the place glued to بـ is no part of the name)
                 return (h, cut)
         return None
@@ -742,8 +737,7 @@ class _Arabic(_Phrases):
         k = e - 1 if toks[e - 1].norm in (",", "،") else e
         for h in range(max(j + 1, k - 5), k - 1):
             w = toks[h].norm
-            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") \
-                    or (w[:1] in "بل" and len(w) > 3 and not w.startswith(("بن", "بو", "لا"))):
+            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w):
                 continue
             before = toks[h - 1]
             closed = before.norm in (",", "،", ")") or (before.kind == "w" and (
