@@ -533,7 +533,7 @@ def _fr_other_complement(p: Person, norms: list[str], reg: Register, lex: Lexico
     """«le porte-parole du gouvernement» is not the person introduced as «le porte-parole du parti
     vert, X»: the description's complement (after «de») shares no word with a role that has
     words of its own besides the head."""
-    at = next((k for k, w in enumerate(norms) if w in ("de", "du", "des") or w.startswith("d'")), None)
+    at = next((k for k, w in enumerate(norms) if w in _particles() or w.startswith("d'")), None)
     if at is None:
         return False
     asked = reg.role_stems([w.removeprefix("d'") for w in norms[at:]])

@@ -45,6 +45,8 @@ _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 #: «du», «des»: «de» fused with an article (a partitive or a complement, no determiner of a subject).
 _fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
+#: «de», «du», «des»: the French «of» with and without its article.
+_fr_de = lazy_words("prcli.quotations", "de_particles_fr.txt")
 
 
 _fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
@@ -801,7 +803,7 @@ class _Phrases(_Cues):
                 continue  # «un Gilet jaune», «une Lyonnaise»: a noun, capitalised, after «un»
             if latin_cap(self.text, toks[m]):
                 return self.lang == "fr" and any(
-                    toks[x].norm in _fr_prep() or toks[x].norm in ("de", "du", "des")
+                    toks[x].norm in _fr_prep() or toks[x].norm in _fr_de()
                     for x in range(a + 1, m))
         return True
 
