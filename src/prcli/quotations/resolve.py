@@ -346,6 +346,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
 
 
 _subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
+_en_subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt")
 _opening_preps = lazy_words("prcli.quotations", "opening_prepositions_en.txt", "opening_prepositions_fr.txt")
 _de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "of_prepositions_fr.txt")
 #: words that open a sentence before a capitalised name, made once (not per run of capitals)
@@ -1104,7 +1105,7 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
         tail = between[ends[-1].end():]
         if any(ch in _MARKS for ch in tail):
             continue
-        if _subject_slot(text, p, tail) and not common_word_in(text, toks, reg, p):
+        if _subject_slot(text, p, tail, reg.lang) and not common_word_in(text, toks, reg, p):
             return p
     return None
 
@@ -1135,17 +1136,21 @@ def _no_person_before(tail: str) -> bool:
 _FR_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
-def _subject_slot(text: str, p: Person, tail: str) -> bool:
+def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
     """Whether the name at ``p.first`` stands where a sentence's subject does: right at the
     sentence start, or after a fronted phrase and with an apposition after it
     ("Convaincue elle aussi, Anne Roy, une figure du mouvement, a défilé"). A name after a verb or
-    a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer."""
+    a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer; nor is
+    an English name in a sentence a subject pronoun opens ("She thanked the woman she played,
+    Anne Roy, for …": an apposition to the object)."""
     word = _WORD.match(text, p.first)
     if word is None or word.group().casefold() != p.keys[0].casefold():
         return False  # the phrase began before the name («With X»): not a bare subject
     head = tail.rstrip()
     if not head.strip():
         return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
+    if lang == "en" and head.split()[0].lower() in _en_subject_pronouns():
+        return False
     if _FR_PASSIVE_AGENT.search(tail) and _no_person_before(tail):
         return True  # «Ce mouvement a été applaudi dimanche par l'Italien Marco X»: the agent acts
     after = text[p.first:p.first + 200]

@@ -124,6 +124,8 @@ class Attributor(_Clauses):
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the record." Union officials insist it was …': a new sentence
+                if self.lang == "en" and self._en_new_report(k, c):
+                    return None  # '…land." The company pointed out that …': it reports something new
                 e = _clause_end(c)
                 if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
                     return None  # '"…" The Government said: "…"': it introduces the next quotation
@@ -132,10 +134,10 @@ class Attributor(_Clauses):
                     and not self._org_link(m, j):
                 break
         if self.lang == "en":
-            return self._en_apposition_incise(j)
+            return self._en_apposition_incise(j, k)
         return None
 
-    def _en_apposition_incise(self, j: int) -> Clause | None:
+    def _en_apposition_incise(self, j: int, k: int) -> Clause | None:
         """'"…," Ana Ruiz, the governor, said' / 'Ana Ruiz, 54, said': a name, an apposition
         between commas, then the reporting verb; the name before the apposition speaks."""
         toks = self.toks
@@ -152,7 +154,30 @@ class Attributor(_Clauses):
         found = self.clause(c + 1, after_quote=True)
         if found is None or found.np is None or found.np[0] != j or found.np[1] != m:
             return None
+        if self._en_new_report(k, found):
+            return None  # '"…any more." Ms X, who runs a school, admitted it would be "…"'
         return found
+
+    def _en_new_report(self, k: int, c: Clause) -> bool:
+        """'"…any more." Ms Trew, who …, admitted it would be "very difficult"', '"…land." The
+        company pointed out that …': after words in marks closed by their own full stop (or "?",
+        "!"), a sentence whose verb goes on with a clause of its own ("that" among its next three
+        words, or a quotation of its own before the sentence ends) reports something new; it is
+        not the attribution of the quotation at ``k``."""
+        toks = self.toks
+        if toks[k].kind != "q" or self.text[toks[k].end - 2:toks[k].end - 1] not in (".", "?", "!"):
+            return False
+        m = _clause_end(c)
+        words = 0
+        while m < len(toks) and toks[m].kind != "b":
+            if toks[m].kind == "q":
+                return True
+            if toks[m].kind == "w":
+                words += 1
+                if words <= 3 and toks[m].norm == "that":
+                    return True
+            m += 1
+        return False
 
     def _en_passive_after(self, j: int) -> Clause | None:
         """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
