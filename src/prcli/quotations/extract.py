@@ -417,6 +417,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             by = resolve_np(text, toks, by_agent[0], lex, reg, last)
             out.append(Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial"))
             continue
+        if nonspeech in (None, "scare") and clause is None and lex.lang == "en" and inner[:1].islower() \
+                and _en_judged_for(toks, i):
+            # 'Im, who …, was hailed for his "remarkable visual beauty"': words said about the
+            # subject by someone the sentence does not name; never the subject's own
+            out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
+            continue
         speaker: str | None = None
         cue: str | None = None
         # («وفي هذا الصدد، استشهد السيد فلان بالفرق “…”»: a verb of discourse opening the
@@ -1145,6 +1151,24 @@ _en_judged = lazy_words("prcli.quotations", "judged_participles_en.txt")
 _en_agent_stops = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
 
 
+_en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
+_en_judged_links = lazy_words("prcli.quotations", "judged_links_en.txt")
+
+
+def _en_judged_for(toks: list[Tok], k: int) -> bool:
+    """'was hailed for his "…"', 'has been criticised as "…"': a passive of judging or naming
+    (a form of "be", a participle of ``judged_participles_en.txt``) right before the marks, only
+    "for"/"as" and a possessive or article between (``judged_links_en.txt``)."""
+    left = _left_words(toks, k, 5, "")
+    for n, w in enumerate(left[:4]):
+        if w in _en_judged():
+            return n + 1 < len(left) and left[n + 1] in _en_be_forms() \
+                and all(x in _en_judged_links() for x in left[:n])
+        if w not in _en_judged_links():
+            return False
+    return False
+
+
 def _en_passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
     """'was dismissed as "ridiculous" by Justice Ann Roe', 'a plan branded "reckless" by the
     unions': marks right after a participle of judging or naming (``judged_participles_en.txt``,
@@ -1160,13 +1184,14 @@ def _en_passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, in
     a = k + 2
     first = toks[a]
     named = latin_cap(text, first)
-    if first.kind != "w" or not (named or first.norm in _determiners()):
+    people = first.norm.endswith("s") and first.norm[:-1] in _en_people()  # "by critics"
+    if first.kind != "w" or not (named or people or first.norm in _determiners()):
         return None
     e = a + 1
     while e < len(toks) and e - a < 8 and toks[e].kind == "w" and toks[e].norm not in _en_agent_stops() \
             and (not named or latin_cap(text, toks[e])):
         e += 1
-    if not named and e - a < 2:
+    if not named and not people and e - a < 2:
         return None
     return (a, e), toks[j].norm
 

@@ -38,6 +38,10 @@ from prcli.text.resources import lazy_words
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 
+#: More words than this after the verb (to the sentence end) make a sentence after a closed
+#: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
+_EN_REPORT_TAIL = 10
+
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
 
@@ -162,8 +166,8 @@ class Attributor(_Clauses):
         """'"…any more." Ms Trew, who …, admitted it would be "very difficult"', '"…land." The
         company pointed out that …': after words in marks closed by their own full stop (or "?",
         "!"), a sentence whose verb goes on with a clause of its own ("that" among its next three
-        words, or a quotation of its own before the sentence ends) reports something new; it is
-        not the attribution of the quotation at ``k``."""
+        words, a quotation of its own before the sentence ends, or more than ``_EN_REPORT_TAIL``
+        words) reports something new; it is not the attribution of the quotation at ``k``."""
         toks = self.toks
         if toks[k].kind != "q" or self.text[toks[k].end - 2:toks[k].end - 1] not in (".", "?", "!"):
             return False
@@ -177,7 +181,7 @@ class Attributor(_Clauses):
                 if words <= 3 and toks[m].norm == "that":
                     return True
             m += 1
-        return False
+        return words > _EN_REPORT_TAIL
 
     def _en_passive_after(self, j: int) -> Clause | None:
         """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
@@ -254,6 +258,9 @@ class Attributor(_Clauses):
         if self.lang == "fr" and w in language_words("connectors", "fr"):
             return None  # «« … », malgré l'heure matinale»: a connector, not a verb
         nxt = toks[v + 1]
+        if self.lang == "en" and nxt.kind == "w" and not latin_cap(self.text, nxt) \
+                and nxt.norm in self.lex.people:
+            return None  # '"…," state prosecutor Ana Ruiz told Reuters': a modifier of a role noun
         if self.lang == "fr" and v == j and nxt.norm == "par" and w.endswith(("é", "ée", "és", "ées")):
             return None  # «la « grande concertation », proposée par le président»: a passive, no incise
         if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
