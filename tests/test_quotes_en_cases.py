@@ -177,6 +177,15 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", 'Rivals sued the firm. Ardent filed a brief with the court in defence of its partners. It set '
            'out its case in its submission which states that the devices are "tools like any other".',
      "tools like any other", "Ardent", True),
+    # words between straight single marks are quoted too (an apostrophe inside a word, or a plural
+    # possessive followed by more words, does not close them); inside double marks, a cited phrase
+    ("en", 'Rival firms sued on Monday. "We will see them in court," said Lena Ortiz. Her partner, Tom '
+           "Vale, was blunter. 'It's a shakedown, and the fans' anger is real,' he said.",
+     "It's a shakedown, and the fans' anger is real,", "Tom Vale", True),
+    ("en", "Coach Ivo Marsh said his side had shown 'real grit' in the second half.",
+     "real grit", "Ivo Marsh", True),
+    ("en", 'Ms Kerr said: "My words were: \'the plan will fail\' and I stand by them."',
+     "the plan will fail", None, False),
 ]
 
 

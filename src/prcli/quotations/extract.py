@@ -20,7 +20,7 @@ from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
-from prcli.quotations.marks import MarkedSpan, find_marked_spans
+from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
     Person,
     Register,
@@ -77,6 +77,9 @@ _name_titles_en = lazy_words("prcli.quotations", "naming_verbs_en.txt")
 def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
     """Every quoted span (speech or not) with kind, cue and speaker, in article order."""
     spans = find_marked_spans(text)
+    if language == "en":
+        # 'I won,' he said: English writers also quote between straight single marks
+        spans = sorted([*spans, *english_single_spans(text, spans)], key=lambda s: (s.open_at, s.depth))
     if not spans:
         return ()  # no quotation marks: no need to read the article for speakers
     lex = lexicon(language)
