@@ -117,9 +117,93 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", 'The Holt Group, which owns the estate, said it would appeal.\n'
            '"We are confident that the courts will side with us," the company said in a statement.',
      "We are confident that the courts will side with us,", "The Holt Group", True),
+    # a sentence after words in marks closed by a full stop, whose verb goes on with a clause of
+    # its own ("that", its own quotation, a long report), is not their attribution
+    ("en", 'The Marden Trust said it would appeal. But a spokeswoman added: "We are certain the ruling '
+           'will be overturned." The trust pointed out that its farms, which employ 80 people, supply '
+           'only local shops.',
+     "We are certain the ruling will be overturned.", "a spokeswoman", True),
+    ("en", 'Nora Bell, 31, gave up rowing at 16. "I loved it," she said. "But it took every weekend. '
+           '"I wanted to try other sports and see my friends more." Mr Hale, who coaches at a club in '
+           'Derby, admitted it was "a real worry" for the sport.',
+     "I wanted to try other sports and see my friends more.", "Nora Bell", True),
+    ("en", 'Dr Amos Reed said: "Waiting lists are far too long. "Patients deserve much better." '
+           "Health board chief Lena Ortiz told Radio 5's morning show it was hard for older patients "
+           "to travel to the hospital every week.",
+     "Patients deserve much better.", "Amos Reed", True),
+    # "she" opening the sentence is its subject: a name set off by commas after its object is not
+    # someone new the next "she said" means
+    ("en", 'Opera singer Carla Nunez won the main prize. Nunez said: "This means the world to me." '
+           'She thanked her first teacher, Maria Bosch, for years of patient support. '
+           '"You made all of this possible," she said.',
+     "You made all of this possible,", "Carla Nunez", True),
+    # a role, then a surname the article wrote in full before: the sentence's subject
+    ("en", 'Jon Pike won best director. Actress Ada Moss told the crowd: "We never expected this." '
+           'Best actor Pike could not attend, but his agent read a short note from him. '
+           '"I am truly sorry not to be with you tonight."',
+     "I am truly sorry not to be with you tonight.", "Jon Pike", True),
+    # the agent of a passive of judging speaks the marked words
+    ("en", 'The council backed the scheme. Mayor Ines Vale praised it. But the scheme was dismissed as '
+           '"reckless" by Councillor Tom Hale.',
+     "reckless", "Tom Hale", True),
+    ("en", 'Mayor Ines Vale defended the bid. The bid was branded "absurd and costly" by critics on Monday.',
+     "absurd and costly", "critics", True),
+    # a subject praised in a passive with no agent is not the one speaking
+    ("en", 'Ana Wolff, who has written 30 novels, was hailed for her "quiet daring and wit". '
+           "Her latest book is out in May.",
+     "quiet daring and wit", None, True),
+    # words with a figure opening with an article are words, not a name with a number
+    ("en", 'Ms Ruiz said the backlog was shrinking. The agency was making "a 200% effort" to clear it, '
+           'Ms Ruiz added.',
+     "a 200% effort", "Ms Ruiz", True),
+    # "MEP" is a role before the name
+    ("en", 'Borders MEP Hamish Grant said: "The vote was far closer than anyone expected."',
+     "The vote was far closer than anyone expected.", "Hamish Grant", True),
+    # a surname two people share means the one written in full last
+    ("en", 'The show is backed by the sister of Lena Varga.\n\nProducer Mia Varga is one of the judges. '
+           '"I will be fair to everyone," said Varga, 41. Entries close in May. '
+           '"It is very hard to get noticed," said Varga.',
+     "It is very hard to get noticed,", "Mia Varga", True),
+    ("en", 'The show is backed by the sister of Lena Varga.\n\nProducer Mia Varga is one of the judges. '
+           '"I will be fair to everyone," said Varga, 41.',
+     "I will be fair to everyone,", "Mia Varga", True),
+    # "the Fed": the clipped first word of a body named before
+    ("en", 'The US Federal Reserve kept its key rate at 3%. "Growth has slowed since the spring," '
+           'the Fed said in a statement.',
+     "Growth has slowed since the spring,", "Federal Reserve", True),
+    # a document "states that": its marked words are speech; "its" document is the body's
+    ("en", 'The Harbour Trust report states that the port is "in steady decline".',
+     "in steady decline", "The Harbour Trust report", True),
+    ("en", 'Rivals sued the firm. Ardent filed a brief with the court in defence of its partners. It set '
+           'out its case in its submission which states that the devices are "tools like any other".',
+     "tools like any other", "Ardent", True),
+    # words between straight single marks are quoted too (an apostrophe inside a word, or a plural
+    # possessive followed by more words, does not close them); inside double marks, a cited phrase
+    ("en", 'Rival firms sued on Monday. "We will see them in court," said Lena Ortiz. Her partner, Tom '
+           "Vale, was blunter. 'It's a shakedown, and the fans' anger is real,' he said.",
+     "It's a shakedown, and the fans' anger is real,", "Tom Vale", True),
+    ("en", "Coach Ivo Marsh said his side had shown 'real grit' in the second half.",
+     "real grit", "Ivo Marsh", True),
+    ("en", 'Ms Kerr said: "My words were: \'the plan will fail\' and I stand by them."',
+     "the plan will fail", None, False),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), SPEAKERS)
 def test_english_speaker(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
     check_quote_case(lang, text, quoted, speaker, speech)
+
+
+# (text, quoted text, expected cue)
+CUES = [
+    # "state" before a role noun is a modifier ("state prosecutor"), not the verb "to state"
+    ('The claim was rejected. "The maps did not match the land," state prosecutor Ana Ruiz told '
+     'Reuters.', "The maps did not match the land,", "told"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "cue"), CUES)
+def test_english_cue(text: str, quoted: str, cue: str) -> None:
+    found = {q.text: q for q in extract_quotes(text, language="en")}
+    assert quoted in found, list(found)
+    assert found[quoted].cue == cue, found[quoted]

@@ -20,7 +20,7 @@ from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
-from prcli.quotations.marks import MarkedSpan, find_marked_spans
+from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
     Person,
     Register,
@@ -31,6 +31,7 @@ from prcli.quotations.people import (
     ar_name_token,
     before_object,
     calendar_words,
+    latin_cap,
     stopwords,
     unmarked_words,
 )
@@ -76,6 +77,9 @@ _name_titles_en = lazy_words("prcli.quotations", "naming_verbs_en.txt")
 def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
     """Every quoted span (speech or not) with kind, cue and speaker, in article order."""
     spans = find_marked_spans(text)
+    if language == "en":
+        # 'I won,' he said: English writers also quote between straight single marks
+        spans = sorted([*spans, *english_single_spans(text, spans)], key=lambda s: (s.open_at, s.depth))
     if not spans:
         return ()  # no quotation marks: no need to read the article for speakers
     lex = lexicon(language)
@@ -409,6 +413,19 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
             # subject's words, even without a reporting verb
             nonspeech = None
+        by_agent = _en_passive_agent(text, toks, i) \
+            if lex.lang == "en" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
+        if by_agent is not None:
+            # 'was dismissed as "ridiculous" by Justice X': the agent after "by" speaks
+            by = resolve_np(text, toks, by_agent[0], lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial"))
+            continue
+        if nonspeech in (None, "scare") and clause is None and lex.lang == "en" and inner[:1].islower() \
+                and _en_judged_for(toks, i):
+            # 'Im, who …, was hailed for his "remarkable visual beauty"': words said about the
+            # subject by someone the sentence does not name; never the subject's own
+            out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
+            continue
         speaker: str | None = None
         cue: str | None = None
         # («وفي هذا الصدد، استشهد السيد فلان بالفرق “…”»: a verb of discourse opening the
@@ -1032,6 +1049,8 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
             return (i, j)  # «Léa se présente comme …»: a known given name opening the clause
     if j - i < 2:
         found = _role_then_name(text, toks, i, lex)
+        if found is None and lex.lang == "en" and reg is not None:
+            found = _en_role_then_surname(text, toks, i, lex, reg)
         if found is None and lex.lang == "fr" and reg is not None:
             found = _fr_subject_after_fronted(text, toks, i, lex, reg)
         return found
@@ -1129,6 +1148,78 @@ def _fr_known_mention(text: str, toks: list[Tok], s: int, lex: Lexicon,
         return None
     known = reg.by_name(tuple(t.norm for t in toks[a:e]))
     return (s, e) if known is not None and known.named and len(known.keys) > e - a else None
+
+
+_en_judged = lazy_words("prcli.quotations", "judged_participles_en.txt")
+_en_agent_stops = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
+
+
+_en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
+_en_judged_links = lazy_words("prcli.quotations", "judged_links_en.txt")
+
+
+def _en_judged_for(toks: list[Tok], k: int) -> bool:
+    """'was hailed for his "…"', 'has been criticised as "…"': a passive of judging or naming
+    (a form of "be", a participle of ``judged_participles_en.txt``) right before the marks, only
+    "for"/"as" and a possessive or article between (``judged_links_en.txt``)."""
+    left = _left_words(toks, k, 5, "")
+    for n, w in enumerate(left[:4]):
+        if w in _en_judged():
+            return n + 1 < len(left) and left[n + 1] in _en_be_forms() \
+                and all(x in _en_judged_links() for x in left[:n])
+        if w not in _en_judged_links():
+            return False
+    return False
+
+
+def _en_passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
+    """'was dismissed as "ridiculous" by Justice Ann Roe', 'a plan branded "reckless" by the
+    unions': marks right after a participle of judging or naming (``judged_participles_en.txt``,
+    "as" may come between), then "by" and a name or a phrase opened by a determiner, are the
+    words of that agent. Returns the agent's token range and the participle, or None."""
+    j = k - 1
+    if j >= 1 and toks[j].norm == "as":
+        j -= 1
+    if j < 0 or toks[j].kind != "w" or toks[j].norm not in _en_judged():
+        return None
+    if k + 2 >= len(toks) or toks[k + 1].norm != "by":
+        return None
+    a = k + 2
+    first = toks[a]
+    named = latin_cap(text, first)
+    people = first.norm.endswith("s") and first.norm[:-1] in _en_people()  # "by critics"
+    if first.kind != "w" or not (named or people or first.norm in _determiners()):
+        return None
+    e = a + 1
+    while e < len(toks) and e - a < 8 and toks[e].kind == "w" and toks[e].norm not in _en_agent_stops() \
+            and (not named or latin_cap(text, toks[e])):
+        e += 1
+    if not named and not people and e - a < 2:
+        return None
+    return (a, e), toks[j].norm
+
+
+def _en_role_then_surname(text: str, toks: list[Tok], i: int, lex: Lexicon,
+                          reg: Register) -> tuple[int, int] | None:
+    """"Best actor Foxx could not make the ceremony": a role opening the sentence (its person noun
+    among the first four words), then one capitalised word that the article has already written as
+    the surname of a full name, then a lowercase word: that person is the sentence's subject."""
+    n = len(toks)
+    for r in range(i, min(n - 2, i + 4)):
+        t = toks[r]
+        if t.kind != "w" or (r > i and text[t.start].isupper() and t.norm not in lex.people):
+            return None
+        if t.norm not in lex.people:
+            continue
+        s, v = toks[r + 1], toks[r + 2]
+        if s.kind != "w" or not _name_shaped(text[s.start:s.end]) or v.kind != "w" \
+                or text[v.start].isupper():
+            return None
+        known = reg.by_name((s.norm,))
+        if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == s.norm:
+            return (r + 1, r + 2)
+        return None
+    return None
 
 
 def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1949,8 +2040,10 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     by_form = _kind_by_form(inner, nw, lex, repeated)
     if by_form is not None:
         return by_form
-    if nw <= 3 and any(c.isdigit() for c in inner):
-        return "term"  # «4.1 طن», «Boeing 777», "COP 21"
+    if nw <= 3 and any(c.isdigit() for c in inner) \
+            and not (lex.lang == "en" and nw >= 2 and words[0] in _determiners()
+                     and words[-1].isalpha() and words[-1].islower()):
+        return "term"  # «4.1 طن», «Boeing 777», "COP 21" (not 'was exerting "a 100% effort"': words)
     if lex.lang == "fr" and not ends and nw <= 6 and french.named_after_noun(toks, k, inner):
         return "title"  # «le mot « … »», «le slogan « … »», «du type « … »»: the thing named
     # (``_ar_name_run`` refuses words ending on a full stop: no «not ends» needed beside it)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 #: Each mark belongs to a family; marks of one family pair with each other.
@@ -491,3 +492,48 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
     if op.mirrored:
         return c in _OPENERS or c == "″"
     return c in _CLOSERS or (op.char == "„" and c == "“")
+
+
+#: English words in straight single marks: an opening "'" after a space, a bracket, a dash or a
+#: double mark and before a letter; a closing one after a letter, a digit or punctuation and
+#: before no letter. An apostrophe between two letters ("It's", "Kilroy's") stays inside.
+_EN_SINGLE = re.compile(r"(?<![^\s(\[\"“—–-])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){2,400}?)"
+                        r"(?<=[\w.,!?%)])'(?![\w'])")
+
+
+_EN_SINGLE_CLOSER = re.compile(r"(?<=[\w.,!?%)])(?<!s)'(?![\w'])")
+
+
+def english_single_spans(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Spans in straight single marks ('empire', 'I won,' he said) that English writers use as
+    quotation marks, beside the double-marked ``spans``: top level when outside every one of them,
+    nested (depth 1) when inside one; one that crosses a double-marked span's edge is dropped.
+    Only for English: in French the straight mark is the apostrophe of «l'homme»."""
+    if "'" not in text:
+        return []
+    tops = sorted((sp.open_at, sp.close_at) for sp in spans if sp.depth == 0)
+    opens = [t[0] for t in tops]
+    out: list[MarkedSpan] = []
+    pos = 0
+    while True:
+        m = _EN_SINGLE.search(text, pos)
+        if m is None:
+            break
+        o, c = m.start(), m.end() - 1
+        if text[c - 1] == "s" and text[c + 1:c + 2] == " " and text[c + 2:c + 3].islower():
+            # 'It's a shakedown, and the fans' anger is real,' he said: a plural possessive is no
+            # closer when another closer follows in the paragraph
+            later = _EN_SINGLE_CLOSER.search(text, c + 1, min(len(text), o + 400))
+            if later is not None and "\n" not in text[c:later.start()]:
+                c = later.start()
+        pos = c + 1
+        at = bisect_right(opens, o)  # the double-marked spans opening after this mark start at ``at``
+        inside = at > 0 and tops[at - 1][0] < o < tops[at - 1][1]
+        if inside and not c < tops[at - 1][1]:
+            continue  # crosses the closing mark of the double-marked span it opens in
+        if not inside and at < len(tops) and tops[at][0] < c:
+            continue  # holds a double-marked span's opening mark: not a pair of single marks
+        a, b = _trim(text, o + 1, c)
+        if b > a:
+            out.append(MarkedSpan(a, b, o, c, 1 if inside else 0, True))
+    return out

@@ -62,6 +62,8 @@ _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.tx
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _en_documents = lazy_words("prcli.quotations", "documents_en.txt")
+#: "its", "their": a document they open was written by the body the article is about.
+_en_owning = lazy_words("prcli.quotations", "owning_determiners_en.txt")
 _en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")
 _en_organisation_ends = lazy_words("prcli.quotations", "organisation_name_ends_en.txt")
 _latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
@@ -346,6 +348,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
 
 
 _subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
+_en_subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt")
 _opening_preps = lazy_words("prcli.quotations", "opening_prepositions_en.txt", "opening_prepositions_fr.txt")
 _de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "of_prepositions_fr.txt")
 #: words that open a sentence before a capitalised name, made once (not per run of capitals)
@@ -746,6 +749,17 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
         if ref is not None:
             return ref
+        if lex.lang == "en" and b - a == 1 and latin_cap(text, toks[a]):
+            shared = _en_surname_last_in_full(text, toks, a, reg)
+            if shared is not None:
+                return shared
+        last_word = text[toks[b - 1].start:toks[b - 1].end]
+        if lex.lang == "en" and latin_cap(text, toks[b - 1]) and not last_word.isupper() \
+                and ((b - a == 1 and a >= 1 and toks[a - 1].norm == "the")
+                     or (b - a == 2 and toks[a].norm == "the")):
+            clipped = _en_clipped_name(toks[b - 1].norm, reg, toks[a].start)
+            if clipped is not None:
+                return clipped
         if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
                 and _age_follows(toks, b + 1) and toks[a].norm not in stopwords(lex.lang):
             return (full_name_just_met(reg, toks[a].norm, toks[a].start) if lex.lang == "fr" else None) \
@@ -770,6 +784,11 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
         return found
+    if lex.lang == "en" and b - a == 2 and toks[a].norm in _en_owning() \
+            and toks[a + 1].norm in _en_documents():
+        org = _en_recent_organisation(reg, lex, last, toks[a].start) or _en_it_subject(text, toks, a, reg)
+        if org is not None:
+            return org  # "Acme filed a brief … its submission states that": the body that wrote it
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
 
@@ -959,6 +978,61 @@ def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | No
     return None
 
 
+def _en_it_subject(text: str, toks: list[Tok], k: int, reg: Register) -> Person | None:
+    """"Acme filed a brief. It set out its case in its submission …": in a sentence opened by
+    "It" (or "They"), "its" means the subject of the sentence before, when that sentence opens
+    with a name (capitalised words, then a lowercase verb) of no person."""
+    s = k
+    while s > 0 and toks[s - 1].kind != "b" and k - s < 60:
+        s -= 1
+    if s == 0 or toks[s - 1].kind != "b" or toks[s].norm not in ("it", "they"):
+        return None
+    p = s - 1
+    while p > 0 and toks[p - 1].kind != "b" and s - p < 80:
+        p -= 1
+    e = p
+    while e < s - 1 and e - p < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("en"):
+        e += 1
+    if e == p or toks[e].kind != "w" or text[toks[e].start].isupper():
+        return None
+    keys = tuple(t.norm for t in toks[p:e])
+    found = reg.by_name(keys)
+    if found is None:
+        return reg.add(text[toks[p].start:toks[e - 1].end], keys, toks[p].start)
+    return found if found.named and found.gender == "?" and not found.human else None
+
+
+def _en_clipped_name(w: str, reg: Register, pos: int) -> Person | None:
+    """"the Fed said" after "the US Federal Reserve has raised rates": "the" and one capitalised
+    word that names no one, the clipped first word of a name of several words met before (a
+    body: a person's name takes no "the"), is that body."""
+    if len(w) < 3 or reg.by_name((w,)) is not None:
+        return None
+    for p in reg.before(pos):
+        if p.named and len(p.keys) >= 2 and p.keys[0] != w and p.keys[0].startswith(w) and p.first < pos:
+            return p
+    return None
+
+
+def _en_surname_last_in_full(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
+    """"said Cowell" after "the brother of Simon Cowell … Writer Tony Cowell is …": a lone
+    surname that two people of the article share (each written in full) means the one written in
+    full last before it (with one such person, that person). None when no one written in full
+    has that surname."""
+    w = toks[a].norm
+    fullest = reg.by_name((w,))
+    if fullest is None or not fullest.named or len(fullest.keys) < 2 or fullest.keys[-1] != w:
+        return None
+    for m in reversed(_positions(toks, w)):
+        if m >= a or m < 1 or toks[m - 1].kind != "w" or not latin_cap(text, toks[m - 1]):
+            continue
+        p = reg.by_name((toks[m - 1].norm, w))
+        if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w:
+            return p
+    return None
+
+
 def _last_mention(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
     """The person named most recently before token ``a`` (by full name or surname), looking
     back a bounded number of tokens: whom "the 22-year-old" or «l'humoriste» means."""
@@ -1104,7 +1178,7 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
         tail = between[ends[-1].end():]
         if any(ch in _MARKS for ch in tail):
             continue
-        if _subject_slot(text, p, tail) and not common_word_in(text, toks, reg, p):
+        if _subject_slot(text, p, tail, reg.lang) and not common_word_in(text, toks, reg, p):
             return p
     return None
 
@@ -1135,17 +1209,21 @@ def _no_person_before(tail: str) -> bool:
 _FR_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
-def _subject_slot(text: str, p: Person, tail: str) -> bool:
+def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
     """Whether the name at ``p.first`` stands where a sentence's subject does: right at the
     sentence start, or after a fronted phrase and with an apposition after it
     ("Convaincue elle aussi, Anne Roy, une figure du mouvement, a défilé"). A name after a verb or
-    a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer."""
+    a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer; nor is
+    an English name in a sentence a subject pronoun opens ("She thanked the woman she played,
+    Anne Roy, for …": an apposition to the object)."""
     word = _WORD.match(text, p.first)
     if word is None or word.group().casefold() != p.keys[0].casefold():
         return False  # the phrase began before the name («With X»): not a bare subject
     head = tail.rstrip()
     if not head.strip():
         return not any(p.keys[0] in stopwords(lang) for lang in ("fr", "en"))  # «Au Québec»
+    if lang == "en" and head.split()[0].lower() in _en_subject_pronouns():
+        return False
     if _FR_PASSIVE_AGENT.search(tail) and _no_person_before(tail):
         return True  # «Ce mouvement a été applaudi dimanche par l'Italien Marco X»: the agent acts
     after = text[p.first:p.first + 200]

@@ -49,6 +49,7 @@ def _fr_own_person_endings() -> tuple[str, ...]:
     """The endings («-ons», «-ez») of ``own_person_verb_forms_fr.txt`` as a tuple."""
     return tuple(sorted(w[1:] for w in _fr_own_person_forms() if w.startswith("-")))
 _en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
+_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 _en_passive_reports = lazy_words("prcli.quotations", "passive_reports_en.txt")
 _en_be = lazy_words("prcli.quotations", "be_forms_en.txt")
 
@@ -548,6 +549,12 @@ class _Clauses(_English):
         rel = self._relative_antecedent(i, floor)
         if rel is not None:
             return Clause(i, end, rel, "?", "cue")
+        if i - 1 > floor and toks[i - 1].norm == "which" and toks[i - 2].kind == "w":
+            # "its submission which states that …": the thing the relative is about
+            np = self._left_np(i - 1, floor)
+            if np is None or toks[np[1] - 1].norm not in _en_documents():
+                return None  # (not 'a letter to the council which states': the council wrote nothing)
+            return Clause(i, end, np, "?", "cue")
         np = self._left_np(i, floor)
         if np is not None:
             pron = toks[np[0]].norm

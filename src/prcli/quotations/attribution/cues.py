@@ -34,6 +34,8 @@ _MAY_CUE_MEMO_MAX = 100_000
 _en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
 _en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
+_en_relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt")
+_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 _fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
 _fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
@@ -216,6 +218,9 @@ class _Cues(_AttributorBase):
         if w in _en_ambiguous() and i + 1 < len(self.toks) and self.toks[i + 1].kind == "w" \
                 and self.toks[i + 1].norm in cues and self.toks[i + 1].norm not in _en_ambiguous():
             return None  # '"…," the Harbour Trust report said': a noun before the verb
+        if w in _en_ambiguous() and i + 1 < len(self.toks) and self.toks[i + 1].kind == "w" \
+                and not latin_cap(self.text, self.toks[i + 1]) and self.toks[i + 1].norm in self.lex.people:
+            return None  # '"…," state prosecutor Ana Ruiz told Reuters': a noun before a role noun
         if w in _en_ambiguous() and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
             if w in ("called", "described", "branded", "welcomed"):
@@ -224,6 +229,9 @@ class _Cues(_AttributorBase):
                 return None
             if before is None or before.kind != "w" or before.norm.endswith("'s"):
                 return None
+            if nxt is not None and nxt.norm == "that" \
+                    and (before.norm in _en_relatives() or before.norm in _en_documents()):
+                return ("past", "?", i + 1)  # 'its submission, which states that …', 'the report states that'
             if before.norm not in _en_pron() and not (latin_cap(self.text, before) and nxt is not None
                                                     and (nxt.kind == "q" or nxt.norm in (":", "that", ","))):
                 return None

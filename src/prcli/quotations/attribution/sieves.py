@@ -38,6 +38,10 @@ from prcli.text.resources import lazy_words
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 
+#: More words than this after the verb (to the sentence end) make a sentence after a closed
+#: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
+_EN_REPORT_TAIL = 10
+
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
 
@@ -124,6 +128,8 @@ class Attributor(_Clauses):
                 if self.lang == "en" and m > j and self.text[toks[k].end - 2:toks[k].end - 1] == "." \
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the record." Union officials insist it was …': a new sentence
+                if self.lang == "en" and self._en_new_report(k, c):
+                    return None  # '…land." The company pointed out that …': it reports something new
                 e = _clause_end(c)
                 if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
                     return None  # '"…" The Government said: "…"': it introduces the next quotation
@@ -132,10 +138,10 @@ class Attributor(_Clauses):
                     and not self._org_link(m, j):
                 break
         if self.lang == "en":
-            return self._en_apposition_incise(j)
+            return self._en_apposition_incise(j, k)
         return None
 
-    def _en_apposition_incise(self, j: int) -> Clause | None:
+    def _en_apposition_incise(self, j: int, k: int) -> Clause | None:
         """'"…," Ana Ruiz, the governor, said' / 'Ana Ruiz, 54, said': a name, an apposition
         between commas, then the reporting verb; the name before the apposition speaks."""
         toks = self.toks
@@ -152,7 +158,30 @@ class Attributor(_Clauses):
         found = self.clause(c + 1, after_quote=True)
         if found is None or found.np is None or found.np[0] != j or found.np[1] != m:
             return None
+        if self._en_new_report(k, found):
+            return None  # '"…any more." Ms X, who runs a school, admitted it would be "…"'
         return found
+
+    def _en_new_report(self, k: int, c: Clause) -> bool:
+        """'"…any more." Ms Trew, who …, admitted it would be "very difficult"', '"…land." The
+        company pointed out that …': after words in marks closed by their own full stop (or "?",
+        "!"), a sentence whose verb goes on with a clause of its own ("that" among its next three
+        words, a quotation of its own before the sentence ends, or more than ``_EN_REPORT_TAIL``
+        words) reports something new; it is not the attribution of the quotation at ``k``."""
+        toks = self.toks
+        if toks[k].kind != "q" or self.text[toks[k].end - 2:toks[k].end - 1] not in (".", "?", "!"):
+            return False
+        m = _clause_end(c)
+        words = 0
+        while m < len(toks) and toks[m].kind != "b":
+            if toks[m].kind == "q":
+                return True
+            if toks[m].kind == "w":
+                words += 1
+                if words <= 3 and toks[m].norm == "that":
+                    return True
+            m += 1
+        return words > _EN_REPORT_TAIL
 
     def _en_passive_after(self, j: int) -> Clause | None:
         """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
@@ -229,6 +258,9 @@ class Attributor(_Clauses):
         if self.lang == "fr" and w in language_words("connectors", "fr"):
             return None  # «« … », malgré l'heure matinale»: a connector, not a verb
         nxt = toks[v + 1]
+        if self.lang == "en" and nxt.kind == "w" and not latin_cap(self.text, nxt) \
+                and nxt.norm in self.lex.people:
+            return None  # '"…," state prosecutor Ana Ruiz told Reuters': a modifier of a role noun
         if self.lang == "fr" and v == j and nxt.norm == "par" and w.endswith(("é", "ée", "és", "ées")):
             return None  # «la « grande concertation », proposée par le président»: a passive, no incise
         if nxt.kind == "w" and nxt.norm.endswith(("er", "ir", "re", "oir")) \
