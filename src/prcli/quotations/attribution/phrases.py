@@ -634,6 +634,10 @@ class _Phrases(_Cues):
         its subject is passed over. Returns the token after the second comma, else ``k``."""
         toks = self.toks
         n = len(toks)
+        if k + 3 < n and toks[k].norm == "," and toks[k + 1].kind == "w":
+            mood = self._fr_mood_apposition(k)
+            if mood:
+                return mood
         if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _fr_prep()):
             return k
         e = k + 2
@@ -644,6 +648,26 @@ class _Phrases(_Cues):
                      or toks[e + 1].norm.startswith("l'")):
             return e + 1
         return k
+
+    def _fr_mood_apposition(self, k: int) -> int:
+        """«estime, enthousiaste, Paul X», «confie, un peu amère, la gérante»: one to three
+        lower-case words set off by commas (the speaker's mood or manner, no article) between the
+        verb and its subject are passed over. ``k`` is the first comma; returns the token after
+        the second comma, else 0."""
+        toks = self.toks
+        n = len(toks)
+        e = k + 1
+        while e < n and e - k <= 4 and toks[e].kind == "w" and not latin_cap(self.text, toks[e]) \
+                and toks[e].norm not in _fr_det() and not toks[e].norm.startswith(("l'", "d'")) \
+                and toks[e].norm not in _fr_pron() and toks[e].norm not in ("que", "qu'", "qui"):
+            e += 1
+        if e == k + 1 or e - k > 4 or toks[k + 1].norm in _fr_prep():
+            return 0
+        if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" \
+                and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _fr_det()
+                     or toks[e + 1].norm.startswith("l'")):
+            return e + 1
+        return 0
 
     def _right_prep_tail(self, b: int) -> int:
         """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a
