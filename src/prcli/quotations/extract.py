@@ -382,6 +382,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
+        doc = french.document_reading(toks, i) \
+            if lex.lang == "fr" and nonspeech in (None, "scare") and not named and not att.after_link(i) else None
+        if doc is not None:
+            # «« … », peut-on lire sur le procès-verbal de police»: the document holds the words
+            source = resolve_np(text, toks, doc, lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, source.name, None,
+                             _speech_kind(text, toks, i, inner, sp, via, lex.lang)))
+            continue
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
             or french.heard_in(toks, i) if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
@@ -434,6 +442,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if opener is not None:
                 near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
             out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
+            continue
+        relative = att.fr_relative_before_quote(i) \
+            if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
+            and not set(_left_words(toks, i, 1, "")) - {"qui"} and _fr_verb_opening(inner, lex) else None
+        if relative is not None:
+            # «le syndicat, qui « condamne les violences »»: the antecedent of «qui» says the words
+            by = resolve_np(text, toks, relative, lex, reg, last)
+            _push(last, t.start, by, "?")
+            last_para[id(by)] = para
+            out.append(Quote(inner, sp.start, sp.end, by.name, None, "partial"))
             continue
         agent = french.passive_agent(text, toks, i) \
             if lex.lang == "fr" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
@@ -493,8 +511,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         if any(t.norm in _other_one() for t in toks[told[0]:told[1]]) else None
                 if told is not None and told.gender not in ("?", clause.number) and clause.number != "?":
                     told = None
+                same = _fr_source_before(text, toks, i, att, lex, reg, last) \
+                    if shared is None and lex.lang == "fr" and via == "post" \
+                    and french.same_source(toks, clause.cue_end) else None
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
+                elif same is not None:
+                    person = same  # «…, a indiqué la gendarmerie. … « … », a-t-on ajouté de même source»
                 elif told is not None:
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
@@ -1524,6 +1547,9 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
                 return pre, "pre"
         return post, "post"
+    late = att.fr_late_incise(k) if att.lang == "fr" else None
+    if late is not None:
+        return late, "post"  # «« … » pour les retraités, confirme X.»
     listed = att.list_cue(k)
     if listed is not None:
         return listed, "post"
@@ -1827,6 +1853,32 @@ def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Le
 def _line_break(t: Tok) -> bool:
     """A paragraph break (a sentence break is also a "b" token)."""
     return t.kind == "b" and t.norm == "\n"
+
+
+def _fr_source_before(text: str, toks: list[Tok], k: int, att: Attributor, lex: Lexicon, reg: Register,
+                      last: list[tuple[int, Person]]) -> Person | None:
+    """«…, a indiqué la gendarmerie. … « … », a-t-on ajouté de même source»: the source the
+    sentences before the quotation at ``k`` named last, with a reporting verb and its subject
+    after it (within 80 tokens back), else the latest speaker."""
+    for m in range(k - 1, max(0, k - 80), -1):
+        t = toks[m]
+        if t.kind != "w" or not att.may_cue(t.norm) or toks[m - 1].norm.endswith("-on"):
+            continue  # (not an earlier «a-t-on ajouté de même source»)
+        c = att.clause(m, after_quote=True)
+        if c is not None and c.np is not None and c.np[0] > m and c.np[1] <= k:
+            return resolve_np(text, toks, c.np, lex, reg, last)
+    return last[-1][1] if last else None
+
+
+def _fr_verb_opening(inner: str, lex: Lexicon) -> bool:
+    """«condamne les agressions», «se félicite du choix», «n'a rien fait»: words in marks that
+    open with a verb (not a determiner, a preposition or a noun's adjective we can tell)."""
+    first = inner.split()[0].lower().replace("’", "'") if inner.split() else ""
+    if first.startswith(("s'", "n'", "l'", "d'", "qu'")):
+        return first[:2] in ("s'", "n'")
+    return bool(first) and first not in language_words("determiners", "fr") \
+        and first not in language_words("prepositions", "fr") and first not in lex.people \
+        and not first.endswith(("ment", "tion", "sion"))
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from prcli.quotations.lexicon import language_words, lexicon, phrases
-from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -1216,3 +1216,47 @@ def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], 
     if first.norm in _agent_dets() and e - a < 2:
         return None
     return (a, e), toks[j].norm
+
+
+def same_source(toks: list[Tok], k: int) -> bool:
+    """«« … », a-t-on ajouté de même source»: past a few time words from token ``k`` (the end of
+    an impersonal incise), a phrase that points back to the source quoted just before."""
+    n = len(toks)
+    while k < n - 1 and toks[k].kind == "w" and toks[k].norm in calendar_words():
+        k += 1  # «a-t-on ajouté dimanche de même source»
+    for ph in _phrases("same_source"):
+        if k + len(ph) <= n and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+                                    for m, w in enumerate(ph)):
+            return True
+    return False
+
+
+_documents = lazy_words("prcli.quotations", "documents_fr.txt")
+_reading_preps = lazy_words("prcli.quotations", "reading_prepositions_fr.txt")
+
+
+def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«« … », peut-on lire dans le procès-verbal de police dont …»: words read in a document
+    (a noun of ``documents_fr.txt`` after «sur»/«dans» and its determiner) are that document's;
+    returns the document's phrase (up to a relative word or punctuation, six words at most)."""
+    n = len(toks)
+    j = k + 1
+    while j < n and toks[j].norm == ",":
+        j += 1
+    for phrase in _READ:
+        if not all(j + m < n and toks[j + m].norm == w for m, w in enumerate(phrase)):
+            continue
+        p = j + len(phrase)
+        if p + 2 >= n or toks[p].norm not in _reading_preps():
+            return None
+        a = p + 1
+        d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a
+        if d == a and toks[a].norm.startswith("l'") and toks[a].norm[2:] in _documents():
+            d = a  # «dans l'arrêté»
+        elif d >= n or toks[d].kind != "w" or toks[d].norm not in _documents():
+            return None
+        e = d + 1
+        while e < n and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
+            e += 1
+        return (a, e)
+    return None

@@ -568,3 +568,26 @@ class _French(_Arabic):
             m += 1
         return a < m < k - 1 and toks[m].norm == "," and toks[m + 1].kind == "w" \
             and not latin_cap(self.text, toks[m + 1])
+
+    def fr_relative_before_quote(self, k: int) -> tuple[int, int] | None:
+        """«… relayé par le Club de la presse X qui « condamne les agressions »», «Paul X, qui
+        « se félicite » du choix»: words in marks right after «qui» are the verb phrase of the
+        relative; its antecedent (a name, a body or a described person) says them."""
+        toks = self.toks
+        q = k - 1
+        if q < 1 or toks[q].norm != "qui" or (toks[q - 1].kind != "w" and toks[q - 1].norm != ","):
+            return None
+        e = q - 1 if toks[q - 1].norm == "," else q
+        floor = self._clause_floor(e)
+        if e - 1 <= floor:
+            return None
+        np = self._fr_name_before_qui(e) or self._left_np(e, floor)
+        if np is None or np[1] != e or toks[np[0]].norm in _fr_prep() or self._fr_clause_like(np):
+            return None
+        if np[1] - np[0] == 1 and toks[np[0]].norm in stopwords("fr"):
+            return None  # «ce qui « … »», «celui qui»: no one named
+        people = self.lex.people
+        if not (self._fr_body_or_name(np) or any(latin_cap(self.text, t) for t in toks[np[0]:np[1]])
+                or any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[np[0]:np[1]])):
+            return None  # «des mesures qui « pénalisent les ménages »»: things say nothing
+        return np

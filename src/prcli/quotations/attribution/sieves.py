@@ -37,6 +37,7 @@ from prcli.text.resources import lazy_words
 
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
+_fr_subject_dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
@@ -134,6 +135,32 @@ class Attributor(_Clauses):
         if self.lang == "en":
             return self._en_apposition_incise(j)
         return None
+
+    def fr_late_incise(self, k: int) -> Clause | None:
+        """«« … » pour les gros rouleurs, confirme l'entourage du ministre.»: a complement
+        (opening with a preposition, words only) after the quotation at ``k``, then a comma and
+        an incise whose subject follows its verb and ends the sentence."""
+        toks = self.toks
+        n = len(toks)
+        j = k + 1
+        if self.lang != "fr" or j >= n or toks[j].kind != "w" or toks[j].norm not in _fr_prep():
+            return None
+        m = j + 1
+        while m < n and m - j <= 8 and toks[m].kind == "w":
+            m += 1
+        if m + 1 >= n or toks[m].norm != "," or toks[m + 1].kind != "w":
+            return None
+        c = None
+        for v in range(m + 1, min(n, m + 4)):
+            if toks[v].kind != "w":
+                break
+            c = self.clause(v, after_quote=True)
+            if c is not None:
+                break
+        if c is None or c.np is None or c.np[0] <= c.cue_start or not self._incise_ends(c):
+            return None
+        e = _clause_end(c)
+        return c if e >= n or toks[e].kind == "b" or toks[e].norm in (".", ";") else None
 
     def _en_apposition_incise(self, j: int) -> Clause | None:
         """'"…," Ana Ruiz, the governor, said' / 'Ana Ruiz, 54, said': a name, an apposition
@@ -538,6 +565,8 @@ class Attributor(_Clauses):
             # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
             # right before speaks, else no one is named before the colon
             return (a - 1, a) if self.quoted_name(a - 1) else None
+        if self.lang == "fr" and toks[a].norm in _fr_subject_dets():
+            return None  # «Autres mesures abandonnées : « … »»: things listed, no one named
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
