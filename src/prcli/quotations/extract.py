@@ -1871,14 +1871,15 @@ def _fr_source_before(text: str, toks: list[Tok], k: int, att: Attributor, lex: 
 
 
 def _fr_verb_opening(inner: str, lex: Lexicon) -> bool:
-    """«condamne les agressions», «se félicite du choix», «n'a rien fait»: words in marks that
-    open with a verb (not a determiner, a preposition or a noun's adjective we can tell)."""
-    first = inner.split()[0].lower().replace("’", "'") if inner.split() else ""
-    if first.startswith(("s'", "n'", "l'", "d'", "qu'")):
-        return first[:2] in ("s'", "n'")
-    return bool(first) and first not in language_words("determiners", "fr") \
-        and first not in language_words("prepositions", "fr") and first not in lex.people \
-        and not first.endswith(("ment", "tion", "sion"))
+    """«condamne les agressions», «se félicite du choix», «a dénoncé …»: words in marks that
+    open with a reporting verb (past «se», «ne» or an auxiliary), the verb of a relative whose
+    antecedent speaks (not «ne fait pas sérieux», said of it by someone else)."""
+    words = [w.replace("’", "'") for w in inner.lower().split()[:3]]
+    if words and words[0].startswith(("s'", "n'")) and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    while len(words) > 1 and (words[0] in ("se", "ne") or words[0] in _aux()):
+        words = words[1:]
+    return bool(words) and words[0] in lex.cues
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

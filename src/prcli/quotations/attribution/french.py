@@ -586,6 +586,8 @@ class _French(_Arabic):
             return None
         if np[1] - np[0] == 1 and toks[np[0]].norm in stopwords("fr"):
             return None  # «ce qui « … »», «celui qui»: no one named
+        if np[1] - np[0] > 8 or any(t.norm in _fr_aux() for t in toks[np[0]:np[1]]):
+            return None  # «le Medef a applaudi des mesures qui « … »»: a clause, not the antecedent
         people = self.lex.people
         if not (self._fr_body_or_name(np) or any(latin_cap(self.text, t) for t in toks[np[0]:np[1]])
                 or any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[np[0]:np[1]])):

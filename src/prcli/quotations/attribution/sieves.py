@@ -37,7 +37,7 @@ from prcli.text.resources import lazy_words
 
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
-_fr_subject_dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
+_fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
@@ -565,7 +565,7 @@ class Attributor(_Clauses):
             # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
             # right before speaks, else no one is named before the colon
             return (a - 1, a) if self.quoted_name(a - 1) else None
-        if self.lang == "fr" and toks[a].norm in _fr_subject_dets():
+        if self.lang == "fr" and toks[a].norm in _fr_listing_openers():
             return None  # «Autres mesures abandonnées : « … »»: things listed, no one named
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
