@@ -391,7 +391,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                              _speech_kind(text, toks, i, inner, sp, via, lex.lang)))
             continue
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
-            or french.heard_in(toks, i) if lex.lang == "fr" else None
+            or french.heard_in(toks, i) or french.shouting_group(text, toks, i) if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
                 and not att.after_link(i) and french.banner_reading(toks, i):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any

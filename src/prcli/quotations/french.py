@@ -405,6 +405,11 @@ _READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"
 _plural_openers = lazy_words("prcli.quotations", "plural_openers_fr.txt")
 
 
+def plural_openers() -> frozenset[str]:
+    """Plural determiners and numbers opening a group («des», «plusieurs», «trois»)."""
+    return _plural_openers()
+
+
 def banner_reading(toks: list[Tok], k: int) -> bool:
     """«« Nos écoles d'abord », pouvait-on lire sur leurs pancartes»: words written on the
     banners of a group (the quotation, or the list it opens, before «pouvait-on lire»)."""
@@ -1260,3 +1265,38 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
             e += 1
         return (a, e)
     return None
+
+
+_shout_verbs = lazy_words("prcli.quotations", "shout_verbs_fr.txt")
+
+
+def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«l'assaut d'un groupe de 50 à 100 manifestants qui criaient « … »», «des lycéens qui ont
+    scandé « … »»: words a group shouts, in a relative right before the quotation at ``k``; the
+    antecedent of «qui» (a determiner or a number, then a plural of people, ten words at most)
+    speaks them. Returns its token range, or None."""
+    v = k - 1
+    while v >= 0 and toks[v].kind == "w" and toks[v].norm.endswith("ment") and len(toks[v].norm) > 6:
+        v -= 1  # «qui criaient encore», «qui scandaient joyeusement»
+    if v < 2 or toks[v].kind != "w" or toks[v].norm not in _shout_verbs():
+        return None
+    q = v - 1
+    while q >= 0 and toks[q].kind == "w" and toks[q].norm in _aux():
+        q -= 1
+    if q < 1 or toks[q].norm != "qui":
+        return None
+    e = q - 1
+    if toks[e].kind != "w" or not toks[e].norm.endswith(("s", "x")):
+        return None  # a plural noun closes the group
+    a = e
+    while a > 0 and e - a < 10 and toks[a - 1].kind == "w" and toks[a - 1].norm not in _clause_words():
+        a -= 1
+    people = language_words("people", "fr")
+    while a <= e and not (toks[a].norm in _dets() or _elided_indefinite(toks[a].norm)
+                          or toks[a].norm[:1].isdigit()):
+        a += 1
+    if a > e or not any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[a:e + 1]):
+        return None
+    if _elided_indefinite(toks[a].norm):
+        a += 1  # «d'un groupe de …»: the group without the preposition glued to its article
+    return (a, e + 1) if a <= e else None

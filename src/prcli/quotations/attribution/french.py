@@ -362,9 +362,11 @@ class _French(_Arabic):
         np = self._right_np(s, _fr_subject_stops())
         if np is not None:
             np = self._fr_before_clitics(np)  # «l'association du quartier lui a transmis»
-        if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
+        if np is None or np[0] != s or np[1] >= k or not (self._fr_body_or_name(np) or self._fr_people_group(np)):
             return self._fr_name_after_opener(s, k)
         v = np[1]
+        if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" and latin_cap(self.text, toks[v + 1]):
+            v += 3  # «Le Syndicat national des journalistes (SNJ) a apporté « … »»: its acronym
         while v < k and (_fr_person_clitic(toks[v]) or _fr_negation_at(toks[v])):
             v += 1  # the clitics and the negation stand between the subject and its auxiliary
         named: tuple[int, int] | None = None
@@ -479,6 +481,15 @@ class _French(_Arabic):
         # when it is an acronym or written again elsewhere («Matignon», «la CGT»)
         word = self.text[first.start:first.end]
         return word[1:] != word[1:].lower() or self.text.count(word) >= 2
+
+    def _fr_people_group(self, np: tuple[int, int]) -> bool:
+        """«plusieurs journalistes de la région», «des élus locaux»: a plural determiner or a
+        number, then a plural person noun: a group that may be the voice of its sentence."""
+        toks = self.toks
+        if np[1] - np[0] < 2 or not (toks[np[0]].norm in french.plural_openers() or toks[np[0]].norm[:1].isdigit()):
+            return False
+        head = toks[np[0] + 1].norm
+        return head.endswith(("s", "x")) and head[:-1] in self.lex.people
 
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject

@@ -473,7 +473,8 @@ class _Phrases(_Cues):
                                                                  and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
                              and toks[k - 1].norm in ("ce", "cette", "ces")) \
-                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
+                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre") \
+                    and not (self.lang == "fr" and self._fr_dated_participle(k)):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and latin_cap(self.text, toks[k - 1]) \
                     and not latin_cap(self.text, t) and self._fr_time_phrase(k):
@@ -519,6 +520,14 @@ class _Phrases(_Cues):
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_dated_participle(self, k: int) -> bool:
+        """«précise l'une des plaintes déposées dimanche.»: a day right after a past participle
+        closing the speaker phrase dates what the participle says; it stays in the phrase."""
+        toks = self.toks
+        return k > 0 and toks[k].norm in calendar_words() and not latin_cap(self.text, toks[k - 1]) \
+            and toks[k - 1].norm.endswith(("é", "ée", "és", "ées")) \
+            and (k + 1 >= len(toks) or toks[k + 1].kind != "w")
 
     def _fr_named_genitive(self, k: int) -> int:
         """«devant les stands (du marché) des Halles X un étudiant suisse», «à l'entrée du Petit
