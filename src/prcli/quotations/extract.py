@@ -417,6 +417,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
             # subject's words, even without a reporting verb
             nonspeech = None
+        relative = att.fr_relative_before_quote(i) \
+            if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
+            and not set(_left_words(toks, i, 1, "")) - {"qui"} and _fr_verb_opening(inner, lex) else None
+        if relative is not None:
+            # «le syndicat, qui « condamne les violences »»: the antecedent of «qui» says the words
+            by = resolve_np(text, toks, relative, lex, reg, last)
+            _push(last, t.start, by, "?")
+            last_para[id(by)] = para
+            out.append(Quote(inner, sp.start, sp.end, by.name, None, "partial"))
+            continue
         speaker: str | None = None
         cue: str | None = None
         # («وفي هذا الصدد، استشهد السيد فلان بالفرق “…”»: a verb of discourse opening the
@@ -442,16 +452,6 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if opener is not None:
                 near = resolve_np(text, toks, opener, lex, reg, last)  # «l'Elysée tranche : ni « … »»
             out.append(Quote(inner, sp.start, sp.end, near.name, None, "partial"))
-            continue
-        relative = att.fr_relative_before_quote(i) \
-            if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
-            and not set(_left_words(toks, i, 1, "")) - {"qui"} and _fr_verb_opening(inner, lex) else None
-        if relative is not None:
-            # «le syndicat, qui « condamne les violences »»: the antecedent of «qui» says the words
-            by = resolve_np(text, toks, relative, lex, reg, last)
-            _push(last, t.start, by, "?")
-            last_para[id(by)] = para
-            out.append(Quote(inner, sp.start, sp.end, by.name, None, "partial"))
             continue
         agent = french.passive_agent(text, toks, i) \
             if lex.lang == "fr" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None

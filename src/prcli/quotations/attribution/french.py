@@ -593,6 +593,17 @@ class _French(_Arabic):
         if e - 1 <= floor:
             return None
         np = self._fr_name_before_qui(e) or self._left_np(e, floor)
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].kind == "w" \
+                and not latin_cap(self.text, toks[np[0] - 1]):
+            # «relayé par le Club de la presse Occitanie qui « … »»: the name closes a longer
+            # description, from its determiner after the preposition
+            m = np[0]
+            while m - 1 > floor and np[0] - m < 7 and toks[m - 1].kind == "w" \
+                    and toks[m - 1].norm not in _fr_prep() and toks[m - 1].norm not in _fr_aux():
+                m -= 1
+            while m < np[0] and toks[m].norm not in _fr_det() and not toks[m].norm.startswith("l'"):
+                m += 1
+            np = (m, np[1])
         if np is None or np[1] != e or toks[np[0]].norm in _fr_prep() or self._fr_clause_like(np):
             return None
         if np[1] - np[0] == 1 and toks[np[0]].norm in stopwords("fr"):
