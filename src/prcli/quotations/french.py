@@ -1297,6 +1297,9 @@ def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         a += 1
     if a > e or not any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[a:e + 1]):
         return None
+    last_det = max((m for m in range(a + 1, e) if toks[m].norm in _dets()), default=None)
+    if last_det is not None and (toks[last_det + 1].norm in people or toks[last_det + 1].norm.rstrip("sx") in people):
+        a = last_det  # «sous les huées des manifestants qui scandent « … »»: the people, not the noise
     if _elided_indefinite(toks[a].norm):
         a += 1  # «d'un groupe de …»: the group without the preposition glued to its article
     return (a, e + 1) if a <= e else None

@@ -1581,6 +1581,12 @@ def _noun_then_given_name(text: str, words: list[Tok], k: int, lex: Lexicon) -> 
                and w.norm not in _place_prep() and not w.norm.startswith(("d'", "l'")) for w in words[1:k])
 
 
+def _party_acronym(text: str, t: Tok) -> bool:
+    """«PS», «LR», «EELV»: a short word in capitals (a party or union after a role noun)."""
+    w = text[t.start:t.end]
+    return 2 <= len(w) <= 5 and w.isalpha() and w.isupper()
+
+
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
@@ -1622,6 +1628,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
              and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
+    if caps and ends_cap and lex.lang == "fr" and len(words) >= 2 and caps == [words[-1]] \
+            and _unelided(words[-2].norm) in lex.people and _unelided(words[-2].norm) not in _bodies() \
+            and _party_acronym(text, words[-1]):
+        ends_cap = False  # «l'ancien sénateur PS»: a role and its party, a description of someone
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
