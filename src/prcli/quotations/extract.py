@@ -177,7 +177,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            at = i + 1 if t.kind == "b" else 0
+            at = i + 1 if t.kind == "b" else _past_dateline(text, toks) if lex.lang != "ar" else 0
             if opening is not None and opening[0] != sentence_at:
                 opening = None  # only the sentence just ended may lend its opener to the next
             sentence_at = at
@@ -1870,6 +1870,22 @@ def _fr_source_before(text: str, toks: list[Tok], k: int, att: Attributor, lex: 
         if c is not None and c.np is not None and c.np[0] > m and c.np[1] <= k:
             return resolve_np(text, toks, c.np, lex, reg, last)
     return last[-1][1] if last else None
+
+
+def _past_dateline(text: str, toks: list[Tok]) -> int:
+    """«WASHINGTON | Donald Trump a …», «PARIS (AFP) - Le ministre …»: the first token after a
+    dateline (a place in capitals, an agency in brackets, then a bar or a dash) opening the
+    article, where its first sentence really starts; else 0."""
+    m = 0
+    while m < len(toks) and m < 4 and toks[m].kind == "w" and len(text[toks[m].start:toks[m].end]) >= 2 \
+            and text[toks[m].start:toks[m].end].isupper():
+        m += 1
+    if m and m + 2 < len(toks) and toks[m].norm == "(":
+        e = next((x for x in range(m + 1, min(len(toks), m + 5)) if toks[x].norm == ")"), None)
+        m = e + 1 if e is not None else m
+    if m == 0 or m + 1 >= len(toks) or text[toks[m].start] not in "|-–—" or toks[m].end - toks[m].start != 1:
+        return 0
+    return m + 1
 
 
 def _fr_verb_opening(inner: str, lex: Lexicon) -> bool:

@@ -1581,6 +1581,33 @@ def _noun_then_given_name(text: str, words: list[Tok], k: int, lex: Lexicon) -> 
                and w.norm not in _place_prep() and not w.norm.startswith(("d'", "l'")) for w in words[1:k])
 
 
+def _described_apart(text: str, norms: list[str], p: Person, pos: int, lex: Lexicon) -> bool:
+    """«Donald X … montrant au président français …» then «a répondu le président français»:
+    a description with a nationality («président français») written earlier after «à», «au», «de»
+    in a sentence that ``p`` opens as its subject means someone else than ``p`` (the subject's
+    object)."""
+    nations = [w for w in norms if w in language_words("nationalities", "fr")]
+    head = next((w for w in norms if w in lex.people), None)
+    if not nations or head is None:
+        return False
+    phrase = f"{head} {nations[0]}"
+    base = max(0, pos - _APART_WINDOW)  # (a bounded look back: no scan of a whole long page)
+    low = text[base:pos].lower()
+    k = low.rfind(phrase)
+    while k > 0:
+        s = max(low.rfind(". ", 0, k), low.rfind("\n", 0, k), low.rfind("| ", 0, k)) + 1
+        before = low[max(0, k - 12):k].split()
+        if before and before[-1] in language_words("of_prepositions", "fr") \
+                and text[base + s:base + k].lstrip(" .|\n").startswith(p.name):
+            # («au président français»: an object of the verb, not «a écrit le président …»)
+            return True
+        k = low.rfind(phrase, 0, k)
+    return False
+
+
+_APART_WINDOW = 3000
+
+
 def _party_acronym(text: str, t: Tok) -> bool:
     """«PS», «LR», «EELV»: a short word in capitals (a party or union after a role noun)."""
     w = text[t.start:t.end]
@@ -1806,7 +1833,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             other = _other_kind(p, heads, reg, lex) and not (lex.lang == "fr" and p is latest
                                                              and _new_role_of_latest(p, heads, gender, reg))
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not other and office <= p.roles and held_in <= p.roles:
+                    and not other and office <= p.roles and held_in <= p.roles \
+                    and not (lex.lang == "fr" and _described_apart(text, norms, p, pos, lex)):
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
