@@ -490,9 +490,9 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         return None
     e = o + 1
     while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e in (o + 2, o + 3))) \
-            and toks[e].norm not in _aux() \
+            and toks[e].norm not in _aux() and not (e - o >= 2 and toks[e].norm == "comme") \
             and not (e - p >= 2 and _plural_verb_shape(toks[e].norm) and not latin_cap(text, toks[e])):
-        e += 1
+        e += 1  # (a comparison, «rousses comme des écureuils», closes the group)
     return (p, e) if e - p >= 2 else None
 
 
@@ -1297,9 +1297,10 @@ def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         a += 1
     if a > e or not any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[a:e + 1]):
         return None
-    last_det = max((m for m in range(a + 1, e) if toks[m].norm in _dets()), default=None)
-    if last_det is not None and (toks[last_det + 1].norm in people or toks[last_det + 1].norm.rstrip("sx") in people):
-        a = last_det  # «sous les huées des manifestants qui scandent « … »»: the people, not the noise
+    last_det = max((m for m in range(a + 1, e) if toks[m].norm in _dets()
+                    and toks[m + 1].norm.endswith(("s", "x"))), default=None)
+    if last_det is not None:
+        a = last_det  # «sous les huées des grévistes qui scandent « … »»: the people, not the noise
     if _elided_indefinite(toks[a].norm):
         a += 1  # «d'un groupe de …»: the group without the preposition glued to its article
     return (a, e + 1) if a <= e else None
