@@ -154,8 +154,8 @@ TABLE = [
            "blessé » a été soigné.",
      "randonneur légèrement blessé", "La préfecture", True),
     # a group in a relative that shouts the words speaks them
-    ("fr", "Le chauffeur a subi l'assaut d'un groupe de 20 à 30 manifestants qui criaient « patrons voleurs » "
-           "devant l'usine.",
+    ("fr", "Le chauffeur a subi l'assaut d'un groupe de 20 à 30 manifestants qui criaient « patrons "
+           "voleurs » devant l'usine.",
      "patrons voleurs", "groupe de 20 à 30 manifestants", True),
     ("fr", "Les gendarmes reculent sous les huées des grévistes qui scandent « police partout ».",
      "police partout", "des grévistes", True),
@@ -163,12 +163,12 @@ TABLE = [
     ("fr", "« Il y avait une trentaine de personnes », précise l'une des deux plaintes déposées mardi.",
      "Il y avait une trentaine de personnes", "l'une des deux plaintes déposées mardi", True),
     # a body's acronym in brackets between the body and its verb
-    ("fr", "Le maire est inquiet. La Fédération nationale des boulangers (FNB) a apporté « son soutien entier "
-           "aux artisans touchés ».",
+    ("fr", "Le maire est inquiet. La Fédération nationale des boulangers (FNB) a apporté « son soutien "
+           "entier aux artisans touchés ».",
      "son soutien entier aux artisans touchés", "La Fédération nationale des boulangers", True),
     # a group of people opening the sentence says its unattributed words
-    ("fr", "Une élue a parlé, Lise Morand. En réponse, plusieurs infirmiers du secteur ont lancé lundi un appel "
-           "à la grève, « par solidarité avec nos collègues agressés ».",
+    ("fr", "Une élue a parlé, Lise Morand. En réponse, plusieurs infirmiers du secteur ont lancé lundi "
+           "un appel à la grève, « par solidarité avec nos collègues agressés ».",
      "par solidarité avec nos collègues agressés", "plusieurs infirmiers du secteur", True),
     # «l'ancien député LR»: a role and its party describe the person named later
     ("fr", "Dans un message, l'ancien député LR a avoué sa « fascination » pour le tribun. La ministre Anne "
@@ -179,8 +179,8 @@ TABLE = [
            "voisins on se doit le respect », avait répondu le président canadien.",
      "Entre voisins on se doit le respect", "Luc Caron", True),
     # a comparison («rousses comme des écureuils») closes the group
-    ("fr", "Deux sœurs rousses comme des écureuils confirment ses propos. « Nous resterons ici tout l'hiver », "
-           "ajoutent-elles.",
+    ("fr", "Deux sœurs rousses comme des écureuils confirment ses propos. « Nous resterons ici tout "
+           "l'hiver », ajoutent-elles.",
      "Nous resterons ici tout l'hiver", "Deux sœurs rousses", True),
 ]
 

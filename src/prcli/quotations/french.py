@@ -938,6 +938,9 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
     if described is not None:
         return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
+    someone = _described_subject(toks, s, c)
+    if someone is not None:
+        return someone
     e = s
     while e < c and e - s < 4 and toks[e].kind == "w" \
             and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
@@ -947,6 +950,21 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     if e == s or v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) or toks[v].norm in stopwords("fr"):
         return None
     return (s, e)
+
+
+def _described_subject(toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«…, un manifestant portant un gilet jaune à la marche a bien résumé l'enjeu : « … »»: a
+    person described by an article and a person noun, then a participle phrase of up to fifteen
+    words, is the subject of the auxiliary that follows it, before the colon at ``c``."""
+    if s + 2 >= c or toks[s].norm not in _indefinite() or toks[s + 1].norm not in language_words("people", "fr"):
+        return None
+    v = s + 2
+    while v < c and v - s < 16 and toks[v].kind == "w" and toks[v].norm not in _aux() \
+            and toks[v].norm not in _clause_words():
+        v += 1
+    if v >= c or toks[v].norm not in _aux() or not any(t.norm.endswith("ant") for t in toks[s + 2:v]):
+        return None  # (a participle describes the person: «portant», «venant»)
+    return (s, v)
 
 
 def past_fronted_noun(text: str, toks: list[Tok], s: int, c: int) -> int:

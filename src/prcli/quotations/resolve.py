@@ -1670,8 +1670,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         if glue and placed:
             glue = False  # «le secrétaire général de l'UNSA Didier Morvan»: place, then name
         if glue and lex.lang == "fr" and len(words) - k >= 2 and given_name_gender(words[k].norm) != "?":
-            w = text[words[k - 1].start:words[k - 1].end]
-            if len(w) > 3 and w[0] in "dD" and w[1] in "'’" and w[2].isupper():
+            elided = text[words[k - 1].start:words[k - 1].end]
+            if len(elided) > 3 and elided[0] in "dD" and elided[1] in "'’" and elided[2].isupper():
                 glue = False  # «le secrétaire d'État Didier Morvan»: the complement, then the name
         if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _latin_det()
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):

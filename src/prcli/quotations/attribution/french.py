@@ -368,7 +368,8 @@ class _French(_Arabic):
         if np is None or np[0] != s or np[1] >= k or not (group or self._fr_body_or_name(np)):
             return self._fr_name_after_opener(s, k)
         v = np[1]
-        if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" and latin_cap(self.text, toks[v + 1]):
+        if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" \
+                and latin_cap(self.text, toks[v + 1]):
             v += 3  # «Le Syndicat national des journalistes (SNJ) a apporté « … »»: its acronym
         while v < k and (_fr_person_clitic(toks[v]) or _fr_negation_at(toks[v])):
             v += 1  # the clitics and the negation stand between the subject and its auxiliary
@@ -489,7 +490,8 @@ class _French(_Arabic):
         """«plusieurs journalistes de la région», «des élus locaux»: a plural determiner or a
         number, then a plural person noun: a group that may be the voice of its sentence."""
         toks = self.toks
-        if np[1] - np[0] < 2 or not (toks[np[0]].norm in french.plural_openers() or toks[np[0]].norm[:1].isdigit()):
+        first = toks[np[0]].norm
+        if np[1] - np[0] < 2 or not (first in french.plural_openers() or first[:1].isdigit()):
             return False
         head = toks[np[0] + 1].norm
         return head.endswith(("s", "x")) and head[:-1] in self.lex.people

@@ -138,26 +138,30 @@ class Attributor(_Clauses):
 
     def fr_late_incise(self, k: int) -> Clause | None:
         """«« … » pour les gros rouleurs, confirme l'entourage du ministre.»: a complement
-        (opening with a preposition, words only) after the quotation at ``k``, then a comma and
-        an incise whose subject follows its verb and ends the sentence."""
+        (opening with a preposition, words only) or a clause set off by a comma after the
+        quotation at ``k``, then a comma and an incise whose subject follows its verb and ends
+        the sentence."""
         toks = self.toks
         n = len(toks)
         j = k + 1
-        if self.lang != "fr" or j >= n or toks[j].kind != "w" or toks[j].norm not in _fr_prep():
+        if self.lang != "fr" or j + 1 >= n:
+            return None
+        clause = toks[j].norm == "," and toks[j + 1].kind == "w"
+        # («« … », il faut continuer à baisser les impôts, croit le premier ministre X.»: the
+        # reported words go on past the marks, set off by a comma, up to the incise)
+        if clause:
+            j += 1
+        elif toks[j].kind != "w" or toks[j].norm not in _fr_prep():
             return None
         m = j + 1
-        while m < n and m - j <= 8 and toks[m].kind == "w":
+        while m < n and m - j <= (14 if clause else 8) and toks[m].kind == "w" \
+                and not (clause and self.cue_at(m) is not None):
             m += 1
         if m + 1 >= n or toks[m].norm != "," or toks[m + 1].kind != "w":
             return None
-        c = None
-        for v in range(m + 1, min(n, m + 4)):
-            if toks[v].kind != "w":
-                break
-            c = self.clause(v, after_quote=True)
-            if c is not None:
-                break
-        if c is None or c.np is None or c.np[0] <= c.cue_start or not self._incise_ends(c):
+        c = self.post_cue(m - 1)  # (the incise read as if right after the marks: «…», croit X)
+        # (a listed verb only: not «…, omniprésent sur les pages Facebook des …»)
+        if c is None or c.via == "incise" or c.np is None or c.np[0] <= c.cue_start or not self._incise_ends(c):
             return None
         e = _clause_end(c)
         return c if e >= n or toks[e].kind == "b" or toks[e].norm in (".", ";") else None
