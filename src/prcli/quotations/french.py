@@ -956,7 +956,8 @@ def _described_subject(toks: list[Tok], s: int, c: int) -> tuple[int, int] | Non
     """«…, un manifestant portant un gilet jaune à la marche a bien résumé l'enjeu : « … »»: a
     person described by an article and a person noun, then a participle phrase of up to fifteen
     words, is the subject of the auxiliary that follows it, before the colon at ``c``."""
-    if s + 2 >= c or toks[s].norm not in _indefinite() or toks[s + 1].norm not in language_words("people", "fr"):
+    if s + 2 >= c or toks[s].norm not in _indefinite() \
+            or toks[s + 1].norm not in language_words("people", "fr"):
         return None
     v = s + 2
     while v < c and v - s < 16 and toks[v].kind == "w" and toks[v].norm not in _aux() \

@@ -161,7 +161,8 @@ class Attributor(_Clauses):
             return None
         c = self.post_cue(m - 1)  # (the incise read as if right after the marks: «…», croit X)
         # (a listed verb only: not «…, omniprésent sur les pages Facebook des …»)
-        if c is None or c.via == "incise" or c.np is None or c.np[0] <= c.cue_start or not self._incise_ends(c):
+        if c is None or c.via == "incise" or c.np is None or c.np[0] <= c.cue_start \
+                or not self._incise_ends(c):
             return None
         e = _clause_end(c)
         return c if e >= n or toks[e].kind == "b" or toks[e].norm in (".", ";") else None
