@@ -183,12 +183,12 @@ TABLE = [
            "l'hiver », ajoutent-elles.",
      "Nous resterons ici tout l'hiver", "Deux sœurs rousses", True),
     # a person described by a participle phrase opens the clause before the colon
-    ("fr", "Les cyclistes ont défilé samedi. Au journal du soir, une passante portant un foulard rouge sur le "
-           "pont a bien résumé l'ambiance : « La ville sera verte ou ne sera pas. »",
+    ("fr", "Les cyclistes ont défilé samedi. Au journal du soir, une passante portant un foulard rouge "
+           "sur le pont a bien résumé l'ambiance : « La ville sera verte ou ne sera pas. »",
      "La ville sera verte ou ne sera pas.", "une passante portant un foulard rouge sur le pont", True),
     # the reported words go on past the marks up to a listed incise
-    ("fr", "Le budget est serré. « Si on veut éviter la crise », il faut continuer à baisser les taxes, croit "
-           "le premier ministre Paul Lemaire.",
+    ("fr", "Le budget est serré. « Si on veut éviter la crise », il faut continuer à baisser les taxes, "
+           "croit le premier ministre Paul Lemaire.",
      "Si on veut éviter la crise", "Paul Lemaire", True),
 ]
 
