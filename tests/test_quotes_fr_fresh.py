@@ -121,6 +121,75 @@ TABLE = [
            "hameaux qui en dépendent ». La préfecture du Val-Morin avait annoncé jeudi matin que "
            "« des citernes » seraient livrées aux habitants.",
      "des citernes", "La préfecture du Val-Morin", True),
+    # (tune13fr round) a mood set off by commas between the incise verb and its subject
+    ("fr", "« Le marché couvert rouvrira au printemps », estime, ravie, Odile Ferrand, une commerçante du "
+           "bourg.",
+     "Le marché couvert rouvrira au printemps", "Odile Ferrand", True),
+    # a lone given name with a trade brings someone in; a later «confie-t-il» means him
+    ("fr", "Plus loin, deux riverains discutent près du lavoir.\nGaston, menuisier à la retraite, observe la "
+           "scène.\n« On n'avait jamais vu autant de monde », confie-t-il.",
+     "On n'avait jamais vu autant de monde", "Gaston", True),
+    # «le secrétaire d'État <given name> X»: the complement of the role, then the name
+    ("fr", "« Ce n'est pas suffisant », critique aussi Firmin de Lestrade.\n« Le dialogue reste ouvert », "
+           "d'après le secrétaire d'État Didier Vasseur.",
+     "Le dialogue reste ouvert", "Didier Vasseur", True),
+    # «de même source»: the source named just before speaks again
+    ("fr", "Un bénévole, Joachim, 22 ans, a décrit les lieux. Des renforts sont arrivés, a indiqué la "
+           "préfecture de la Drôme. Le soir, le calme était « revenu », a-t-on ajouté de même source.",
+     "revenu", "la préfecture de la Drôme", True),
+    # words read in a document are the document's
+    ("fr", "Le dépôt est resté fermé. « Les grévistes bloquaient l'accès au dépôt », peut-on lire sur le "
+           "rapport de gendarmerie.",
+     "Les grévistes bloquaient l'accès au dépôt", "le rapport de gendarmerie", True),
+    # «X qui « <reporting verb> … »»: the antecedent of the relative says the words
+    ("fr", "Le maire a parlé. L'appel, relayé par la Fédération des artisans qui « déplore les "
+           "dégradations », a été entendu.",
+     "déplore les dégradations", "la Fédération des artisans", True),
+    # a complement after the quotation, then the incise; «Autres …» before the colon names no one
+    ("fr", "La ministre a tranché. Autres aides supprimées : « la prime vélo et le forfait transport » pour "
+           "les apprentis, confirme l'entourage de la ministre.",
+     "la prime vélo et le forfait transport", "l'entourage de la ministre", True),
+    # «confirmer» reports what its subject says
+    ("fr", "Le maire s'est exprimé. La préfecture a confirmé à la presse qu'un « randonneur légèrement "
+           "blessé » a été soigné.",
+     "randonneur légèrement blessé", "La préfecture", True),
+    # a group in a relative that shouts the words speaks them
+    ("fr", "Le chauffeur a subi l'assaut d'un groupe de 20 à 30 manifestants qui criaient « patrons "
+           "voleurs » devant l'usine.",
+     "patrons voleurs", "groupe de 20 à 30 manifestants", True),
+    ("fr", "Les gendarmes reculent sous les huées des grévistes qui scandent « police partout ».",
+     "police partout", "des grévistes", True),
+    # a day right after a participle closing the speaker phrase belongs to it
+    ("fr", "« Il y avait une trentaine de personnes », précise l'une des deux plaintes déposées mardi.",
+     "Il y avait une trentaine de personnes", "l'une des deux plaintes déposées mardi", True),
+    # a body's acronym in brackets between the body and its verb
+    ("fr", "Le maire est inquiet. La Fédération nationale des boulangers (FNB) a apporté « son soutien "
+           "entier aux artisans touchés ».",
+     "son soutien entier aux artisans touchés", "La Fédération nationale des boulangers", True),
+    # a group of people opening the sentence says its unattributed words
+    ("fr", "Une élue a parlé, Lise Morand. En réponse, plusieurs infirmiers du secteur ont lancé lundi "
+           "un appel à la grève, « par solidarité avec nos collègues agressés ».",
+     "par solidarité avec nos collègues agressés", "plusieurs infirmiers du secteur", True),
+    # «l'ancien député LR»: a role and its party describe the person named later
+    ("fr", "Dans un message, l'ancien député LR a avoué sa « fascination » pour le tribun. La ministre Anne "
+           "Corvel l'a critiqué. Ce qui fait dire au député LR Rachid Benali que « le débat est faussé ».",
+     "fascination", "Rachid Benali", True),
+    # «au président canadien» in a sentence Mark X opens: the description is someone else
+    ("fr", "Mark Dalton a salué lundi Luc Caron en écrivant au président canadien une longue lettre. « Entre "
+           "voisins on se doit le respect », avait répondu le président canadien.",
+     "Entre voisins on se doit le respect", "Luc Caron", True),
+    # a comparison («rousses comme des écureuils») closes the group
+    ("fr", "Deux sœurs rousses comme des écureuils confirment ses propos. « Nous resterons ici tout "
+           "l'hiver », ajoutent-elles.",
+     "Nous resterons ici tout l'hiver", "Deux sœurs rousses", True),
+    # a person described by a participle phrase opens the clause before the colon
+    ("fr", "Les cyclistes ont défilé samedi. Au journal du soir, une passante portant un foulard rouge "
+           "sur le pont a bien résumé l'ambiance : « La ville sera verte ou ne sera pas. »",
+     "La ville sera verte ou ne sera pas.", "une passante portant un foulard rouge sur le pont", True),
+    # the reported words go on past the marks up to a listed incise
+    ("fr", "Le budget est serré. « Si on veut éviter la crise », il faut continuer à baisser les taxes, "
+           "croit le premier ministre Paul Lemaire.",
+     "Si on veut éviter la crise", "Paul Lemaire", True),
 ]
 
 

@@ -181,7 +181,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            at = i + 1 if t.kind == "b" else 0
+            at = i + 1 if t.kind == "b" else _past_dateline(text, toks) if lex.lang != "ar" else 0
             if opening is not None and opening[0] != sentence_at:
                 opening = None  # only the sentence just ended may lend its opener to the next
             sentence_at = at
@@ -386,8 +386,17 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
+        doc = french.document_reading(toks, i) \
+            if lex.lang == "fr" and nonspeech in (None, "scare") and not named and not att.after_link(i) \
+            else None
+        if doc is not None:
+            # «« … », peut-on lire sur le procès-verbal de police»: the document holds the words
+            source = resolve_np(text, toks, doc, lex, reg, last)
+            out.append(Quote(inner, sp.start, sp.end, source.name, None,
+                             _speech_kind(text, toks, i, inner, sp, via, lex.lang)))
+            continue
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
-            or french.heard_in(toks, i) if lex.lang == "fr" else None
+            or french.heard_in(toks, i) or french.shouting_group(text, toks, i) if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
                 and not att.after_link(i) and french.banner_reading(toks, i):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
@@ -425,6 +434,16 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # 'Im, who …, was hailed for his "remarkable visual beauty"': words said about the
             # subject by someone the sentence does not name; never the subject's own
             out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
+            continue
+        relative = att.fr_relative_before_quote(i) \
+            if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
+            and not set(_left_words(toks, i, 1, "")) - {"qui"} and _fr_verb_opening(inner, lex) else None
+        if relative is not None:
+            # «le syndicat, qui « condamne les violences »»: the antecedent of «qui» says the words
+            by = resolve_np(text, toks, relative, lex, reg, last)
+            _push(last, t.start, by, "?")
+            last_para[id(by)] = para
+            out.append(Quote(inner, sp.start, sp.end, by.name, None, "partial"))
             continue
         speaker: str | None = None
         cue: str | None = None
@@ -510,8 +529,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         if any(t.norm in _other_one() for t in toks[told[0]:told[1]]) else None
                 if told is not None and told.gender not in ("?", clause.number) and clause.number != "?":
                     told = None
+                same = _fr_source_before(text, toks, i, att, lex, reg, last) \
+                    if shared is None and lex.lang == "fr" and via == "post" \
+                    and french.same_source(toks, clause.cue_end) else None
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
+                elif same is not None:
+                    person = same  # «…, a indiqué la gendarmerie. … « … », a-t-on ajouté de même source»
                 elif told is not None:
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
@@ -640,7 +664,9 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
     description whose person noun is a role of someone the article names later is that person."""
     for n, p in described:
         words = p.name.lower().replace("’", "'").split()
-        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'")):
+        party = len(words) == 2 and words[0] in lex.people and p.name.split()[-1].isupper() \
+            and 2 <= len(words[1]) <= 5  # «sénateur PS» (from «l'ancien sénateur PS»): a role and its party
+        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'") or party):
             continue
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
         if not heads:
@@ -1615,6 +1641,9 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
                 return pre, "pre"
         return post, "post"
+    late = att.fr_late_incise(k) if att.lang == "fr" else None
+    if late is not None:
+        return late, "post"  # «« … » pour les retraités, confirme X.»
     listed = att.list_cue(k)
     if listed is not None:
         return listed, "post"
@@ -1918,6 +1947,49 @@ def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Le
 def _line_break(t: Tok) -> bool:
     """A paragraph break (a sentence break is also a "b" token)."""
     return t.kind == "b" and t.norm == "\n"
+
+
+def _fr_source_before(text: str, toks: list[Tok], k: int, att: Attributor, lex: Lexicon, reg: Register,
+                      last: list[tuple[int, Person]]) -> Person | None:
+    """«…, a indiqué la gendarmerie. … « … », a-t-on ajouté de même source»: the source the
+    sentences before the quotation at ``k`` named last, with a reporting verb and its subject
+    after it (within 80 tokens back), else the latest speaker."""
+    for m in range(k - 1, max(0, k - 80), -1):
+        t = toks[m]
+        if t.kind != "w" or not att.may_cue(t.norm) or toks[m - 1].norm.endswith("-on"):
+            continue  # (not an earlier «a-t-on ajouté de même source»)
+        c = att.clause(m, after_quote=True)
+        if c is not None and c.np is not None and c.np[0] > m and c.np[1] <= k:
+            return resolve_np(text, toks, c.np, lex, reg, last)
+    return last[-1][1] if last else None
+
+
+def _past_dateline(text: str, toks: list[Tok]) -> int:
+    """«WASHINGTON | Donald Trump a …», «PARIS (AFP) - Le ministre …»: the first token after a
+    dateline (a place in capitals, an agency in brackets, then a bar or a dash) opening the
+    article, where its first sentence really starts; else 0."""
+    m = 0
+    while m < len(toks) and m < 4 and toks[m].kind == "w" and len(text[toks[m].start:toks[m].end]) >= 2 \
+            and text[toks[m].start:toks[m].end].isupper():
+        m += 1
+    if m and m + 2 < len(toks) and toks[m].norm == "(":
+        e = next((x for x in range(m + 1, min(len(toks), m + 5)) if toks[x].norm == ")"), None)
+        m = e + 1 if e is not None else m
+    if m == 0 or m + 1 >= len(toks) or text[toks[m].start] not in "|-–—" or toks[m].end - toks[m].start != 1:
+        return 0
+    return m + 1
+
+
+def _fr_verb_opening(inner: str, lex: Lexicon) -> bool:
+    """«condamne les agressions», «se félicite du choix», «a dénoncé …»: words in marks that
+    open with a reporting verb (past «se», «ne» or an auxiliary), the verb of a relative whose
+    antecedent speaks (not «ne fait pas sérieux», said of it by someone else)."""
+    words = [w.replace("’", "'") for w in inner.lower().split()[:3]]
+    if words and words[0].startswith(("s'", "n'")) and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    while len(words) > 1 and (words[0] in ("se", "ne") or words[0] in _aux()):
+        words = words[1:]
+    return bool(words) and words[0] in lex.cues
 
 
 def _last_mentioned(reg: Register, number: str, pos: int) -> Person | None:

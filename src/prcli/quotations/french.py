@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from prcli.quotations.lexicon import language_words, lexicon, phrases
-from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -405,6 +405,11 @@ _READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"
 _plural_openers = lazy_words("prcli.quotations", "plural_openers_fr.txt")
 
 
+def plural_openers() -> frozenset[str]:
+    """Plural determiners and numbers opening a group («des», «plusieurs», «trois»)."""
+    return _plural_openers()
+
+
 def banner_reading(toks: list[Tok], k: int) -> bool:
     """«« Nos écoles d'abord », pouvait-on lire sur leurs pancartes»: words written on the
     banners of a group (the quotation, or the list it opens, before «pouvait-on lire»)."""
@@ -485,9 +490,9 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         return None
     e = o + 1
     while e < s and e - p < 8 and (toks[e].kind == "w" or (toks[e].kind == "q" and e in (o + 2, o + 3))) \
-            and toks[e].norm not in _aux() \
+            and toks[e].norm not in _aux() and not (e - o >= 2 and toks[e].norm == "comme") \
             and not (e - p >= 2 and _plural_verb_shape(toks[e].norm) and not latin_cap(text, toks[e])):
-        e += 1
+        e += 1  # (a comparison, «rousses comme des écureuils», closes the group)
     return (p, e) if e - p >= 2 else None
 
 
@@ -933,6 +938,9 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
         or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
     if described is not None:
         return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
+    someone = _described_subject(toks, s, c)
+    if someone is not None:
+        return someone
     e = s
     while e < c and e - s < 4 and toks[e].kind == "w" \
             and (latin_cap(text, toks[e]) or _elided_cap(text, toks[e])) \
@@ -942,6 +950,22 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
     if e == s or v >= c or toks[v].kind != "w" or latin_cap(text, toks[v]) or toks[v].norm in stopwords("fr"):
         return None
     return (s, e)
+
+
+def _described_subject(toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«…, un manifestant portant un gilet jaune à la marche a bien résumé l'enjeu : « … »»: a
+    person described by an article and a person noun, then a participle phrase of up to fifteen
+    words, is the subject of the auxiliary that follows it, before the colon at ``c``."""
+    if s + 2 >= c or toks[s].norm not in _indefinite() \
+            or toks[s + 1].norm not in language_words("people", "fr"):
+        return None
+    v = s + 2
+    while v < c and v - s < 16 and toks[v].kind == "w" and toks[v].norm not in _aux() \
+            and toks[v].norm not in _clause_words():
+        v += 1
+    if v >= c or toks[v].norm not in _aux() or not any(t.norm.endswith("ant") for t in toks[s + 2:v]):
+        return None  # (a participle describes the person: «portant», «venant»)
+    return (s, v)
 
 
 def past_fronted_noun(text: str, toks: list[Tok], s: int, c: int) -> int:
@@ -1216,3 +1240,86 @@ def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], 
     if first.norm in _agent_dets() and e - a < 2:
         return None
     return (a, e), toks[j].norm
+
+
+def same_source(toks: list[Tok], k: int) -> bool:
+    """«« … », a-t-on ajouté de même source»: past a few time words from token ``k`` (the end of
+    an impersonal incise), a phrase that points back to the source quoted just before."""
+    n = len(toks)
+    while k < n - 1 and toks[k].kind == "w" and toks[k].norm in calendar_words():
+        k += 1  # «a-t-on ajouté dimanche de même source»
+    for ph in _phrases("same_source"):
+        if k + len(ph) <= n and all(toks[k + m].kind == "w" and toks[k + m].norm.replace("’", "'") == w
+                                    for m, w in enumerate(ph)):
+            return True
+    return False
+
+
+_documents = lazy_words("prcli.quotations", "documents_fr.txt")
+_reading_preps = lazy_words("prcli.quotations", "reading_prepositions_fr.txt")
+
+
+def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«« … », peut-on lire dans le procès-verbal de police dont …»: words read in a document
+    (a noun of ``documents_fr.txt`` after «sur»/«dans» and its determiner) are that document's;
+    returns the document's phrase (up to a relative word or punctuation, six words at most)."""
+    n = len(toks)
+    j = k + 1
+    while j < n and toks[j].norm == ",":
+        j += 1
+    for phrase in _READ:
+        if not all(j + m < n and toks[j + m].norm == w for m, w in enumerate(phrase)):
+            continue
+        p = j + len(phrase)
+        if p + 2 >= n or toks[p].norm not in _reading_preps():
+            return None
+        a = p + 1
+        d = a + 1 if toks[a].norm in _dets() or toks[a].norm in _possessives() else a
+        if d == a and toks[a].norm.startswith("l'") and toks[a].norm[2:] in _documents():
+            d = a  # «dans l'arrêté»
+        elif d >= n or toks[d].kind != "w" or toks[d].norm not in _documents():
+            return None
+        e = d + 1
+        while e < n and e - a < 6 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
+            e += 1
+        return (a, e)
+    return None
+
+
+_shout_verbs = lazy_words("prcli.quotations", "shout_verbs_fr.txt")
+
+
+def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """«l'assaut d'un groupe de 50 à 100 manifestants qui criaient « … »», «des lycéens qui ont
+    scandé « … »»: words a group shouts, in a relative right before the quotation at ``k``; the
+    antecedent of «qui» (a determiner or a number, then a plural of people, ten words at most)
+    speaks them. Returns its token range, or None."""
+    v = k - 1
+    while v >= 0 and toks[v].kind == "w" and toks[v].norm.endswith("ment") and len(toks[v].norm) > 6:
+        v -= 1  # «qui criaient encore», «qui scandaient joyeusement»
+    if v < 2 or toks[v].kind != "w" or toks[v].norm not in _shout_verbs():
+        return None
+    q = v - 1
+    while q >= 0 and toks[q].kind == "w" and toks[q].norm in _aux():
+        q -= 1
+    if q < 1 or toks[q].norm != "qui":
+        return None
+    e = q - 1
+    if toks[e].kind != "w" or not toks[e].norm.endswith(("s", "x")):
+        return None  # a plural noun closes the group
+    a = e
+    while a > 0 and e - a < 10 and toks[a - 1].kind == "w" and toks[a - 1].norm not in _clause_words():
+        a -= 1
+    people = language_words("people", "fr")
+    while a <= e and not (toks[a].norm in _dets() or _elided_indefinite(toks[a].norm)
+                          or toks[a].norm[:1].isdigit()):
+        a += 1
+    if a > e or not any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[a:e + 1]):
+        return None
+    last_det = max((m for m in range(a + 1, e) if toks[m].norm in _dets()
+                    and toks[m + 1].norm.endswith(("s", "x"))), default=None)
+    if last_det is not None:
+        a = last_det  # «sous les huées des grévistes qui scandent « … »»: the people, not the noise
+    if _elided_indefinite(toks[a].norm):
+        a += 1  # «d'un groupe de …»: the group without the preposition glued to its article
+    return (a, e + 1) if a <= e else None

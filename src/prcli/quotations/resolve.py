@@ -1659,6 +1659,39 @@ def _noun_then_given_name(text: str, words: list[Tok], k: int, lex: Lexicon) -> 
                and w.norm not in _place_prep() and not w.norm.startswith(("d'", "l'")) for w in words[1:k])
 
 
+def _described_apart(text: str, norms: list[str], p: Person, pos: int, lex: Lexicon) -> bool:
+    """«Donald X … montrant au président français …» then «a répondu le président français»:
+    a description with a nationality («président français») written earlier after «à», «au», «de»
+    in a sentence that ``p`` opens as its subject means someone else than ``p`` (the subject's
+    object)."""
+    nations = [w for w in norms if w in language_words("nationalities", "fr")]
+    head = next((w for w in norms if w in lex.people), None)
+    if not nations or head is None:
+        return False
+    phrase = f"{head} {nations[0]}"
+    base = max(0, pos - _APART_WINDOW)  # (a bounded look back: no scan of a whole long page)
+    low = text[base:pos].lower()
+    k = low.rfind(phrase)
+    while k > 0:
+        s = max(low.rfind(". ", 0, k), low.rfind("\n", 0, k), low.rfind("| ", 0, k)) + 1
+        before = low[max(0, k - 12):k].split()
+        if before and before[-1] in language_words("of_prepositions", "fr") \
+                and text[base + s:base + k].lstrip(" .|\n").startswith(p.name):
+            # («au président français»: an object of the verb, not «a écrit le président …»)
+            return True
+        k = low.rfind(phrase, 0, k)
+    return False
+
+
+_APART_WINDOW = 3000
+
+
+def _party_acronym(text: str, t: Tok) -> bool:
+    """«PS», «LR», «EELV»: a short word in capitals (a party or union after a role noun)."""
+    w = text[t.start:t.end]
+    return 2 <= len(w) <= 5 and w.isalpha() and w.isupper()
+
+
 def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                    last: list[tuple[int, Person]], pos: int, mentioned: Person | None = None) -> Person:
     gender = "?"
@@ -1700,6 +1733,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
              and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
+    if caps and ends_cap and lex.lang == "fr" and len(words) >= 2 and caps == [words[-1]] \
+            and _unelided(words[-2].norm) in lex.people and _unelided(words[-2].norm) not in _bodies() \
+            and _party_acronym(text, words[-1]):
+        ends_cap = False  # «l'ancien sénateur PS»: a role and its party, a description of someone
     if caps and ends_cap:
         # "le député de Gouin", "l'ambassade des États-Unis": a place inside a description
         k = len(words)
@@ -1710,6 +1747,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         placed = _place_first(words, k, [w.norm for w in words[k:]])
         if glue and placed:
             glue = False  # «le secrétaire général de l'UNSA Didier Morvan»: place, then name
+        if glue and lex.lang == "fr" and len(words) - k >= 2 and given_name_gender(words[k].norm) != "?":
+            elided = text[words[k - 1].start:words[k - 1].end]
+            if len(elided) > 3 and elided[0] in "dD" and elided[1] in "'’" and elided[2].isupper():
+                glue = False  # «le secrétaire d'État Didier Morvan»: the complement, then the name
         if glue and (k < 2 or not _name_cap(text, words, words[k - 2]) or words[k - 2].norm in _latin_det()
                      or words[k - 2].norm in lex.people or words[k - 2].norm.rstrip("s") in lex.people):
             ends_cap = False
@@ -1870,7 +1911,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             other = _other_kind(p, heads, reg, lex) and not (lex.lang == "fr" and p is latest
                                                              and _new_role_of_latest(p, heads, gender, reg))
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
-                    and not other and office <= p.roles and held_in <= p.roles:
+                    and not other and office <= p.roles and held_in <= p.roles \
+                    and not (lex.lang == "fr" and _described_apart(text, norms, p, pos, lex)):
                 return p
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \

@@ -698,6 +698,14 @@ class _Clauses(_English):
                 named = self._fr_restrictive_antecedent(k, floor)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm == "comme" \
+                and toks[np[0] - 2].kind == "w":
+            # «Deux sœurs blondes comme les blés confirment»: the comparison ends the subject
+            np = self._left_np(np[0] - 1, floor) or np
+        like = next((m for m in range(np[0] + 2, np[1]) if toks[m].norm == "comme"), None) \
+            if np is not None else None
+        if np is not None and like is not None:
+            np = (np[0], like)  # («Deux sœurs rousses comme des écureuils»: the same, read whole)
         if np is not None and self._fr_time_phrase(np[0]) == np[1] - np[0]:
             np = None  # «… mobilisés depuis la mi-octobre réclament»: a date is no subject
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm in _fr_prep() \

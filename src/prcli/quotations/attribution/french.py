@@ -362,9 +362,15 @@ class _French(_Arabic):
         np = self._right_np(s, _fr_subject_stops())
         if np is not None:
             np = self._fr_before_clitics(np)  # «l'association du quartier lui a transmis»
-        if np is None or np[0] != s or np[1] >= k or not self._fr_body_or_name(np):
+        group = np is not None and not self._fr_body_or_name(np) and self._fr_people_group(np) \
+            and not any(latin_cap(self.text, t) for t in toks[np[1]:k])
+        # («Les sénateurs ont voté, selon leur chef X pour qui « … »»: a name on the way speaks)
+        if np is None or np[0] != s or np[1] >= k or not (group or self._fr_body_or_name(np)):
             return self._fr_name_after_opener(s, k)
         v = np[1]
+        if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" \
+                and latin_cap(self.text, toks[v + 1]):
+            v += 3  # «Le Syndicat national des journalistes (SNJ) a apporté « … »»: its acronym
         while v < k and (_fr_person_clitic(toks[v]) or _fr_negation_at(toks[v])):
             v += 1  # the clitics and the negation stand between the subject and its auxiliary
         named: tuple[int, int] | None = None
@@ -480,6 +486,16 @@ class _French(_Arabic):
         word = self.text[first.start:first.end]
         return word[1:] != word[1:].lower() or self.text.count(word) >= 2
 
+    def _fr_people_group(self, np: tuple[int, int]) -> bool:
+        """«plusieurs journalistes de la région», «des élus locaux»: a plural determiner or a
+        number, then a plural person noun: a group that may be the voice of its sentence."""
+        toks = self.toks
+        first = toks[np[0]].norm
+        if np[1] - np[0] < 2 or not (first in french.plural_openers() or first[:1].isdigit()):
+            return False
+        head = toks[np[0] + 1].norm
+        return head.endswith(("s", "x")) and head[:-1] in self.lex.people
+
     def _fr_subject_of_aux(self, j: int) -> tuple[int, int] | None:
         """«Le ministre des Finances, Paul Morel, a abondé dans ce sens en déclarant …»: the subject
         before the first auxiliary of the sentence (past an apposition the opening phrase stops at)."""
@@ -568,3 +584,39 @@ class _French(_Arabic):
             m += 1
         return a < m < k - 1 and toks[m].norm == "," and toks[m + 1].kind == "w" \
             and not latin_cap(self.text, toks[m + 1])
+
+    def fr_relative_before_quote(self, k: int) -> tuple[int, int] | None:
+        """«… relayé par le Club de la presse X qui « condamne les agressions »», «Paul X, qui
+        « se félicite » du choix»: words in marks right after «qui» are the verb phrase of the
+        relative; its antecedent (a name, a body or a described person) says them."""
+        toks = self.toks
+        q = k - 1
+        if q < 1 or toks[q].norm != "qui" or (toks[q - 1].kind != "w" and toks[q - 1].norm != ","):
+            return None
+        e = q - 1 if toks[q - 1].norm == "," else q
+        floor = self._clause_floor(e)
+        if e - 1 <= floor:
+            return None
+        np = self._fr_name_before_qui(e) or self._left_np(e, floor)
+        if np is not None and np[0] - 1 > floor and toks[np[0] - 1].kind == "w" \
+                and not latin_cap(self.text, toks[np[0] - 1]):
+            # «relayé par le Club de la presse Occitanie qui « … »»: the name closes a longer
+            # description, from its determiner after the preposition
+            m = np[0]
+            while m - 1 > floor and np[0] - m < 7 and toks[m - 1].kind == "w" \
+                    and toks[m - 1].norm not in _fr_prep() and toks[m - 1].norm not in _fr_aux():
+                m -= 1
+            while m < np[0] and toks[m].norm not in _fr_det() and not toks[m].norm.startswith("l'"):
+                m += 1
+            np = (m, np[1])
+        if np is None or np[1] != e or toks[np[0]].norm in _fr_prep() or self._fr_clause_like(np):
+            return None
+        if np[1] - np[0] == 1 and toks[np[0]].norm in stopwords("fr"):
+            return None  # «ce qui « … »», «celui qui»: no one named
+        if np[1] - np[0] > 8 or any(t.norm in _fr_aux() for t in toks[np[0]:np[1]]):
+            return None  # «le Medef a applaudi des mesures qui « … »»: a clause, not the antecedent
+        people = self.lex.people
+        if not (self._fr_body_or_name(np) or any(latin_cap(self.text, t) for t in toks[np[0]:np[1]])
+                or any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[np[0]:np[1]])):
+            return None  # «des mesures qui « pénalisent les ménages »»: things say nothing
+        return np

@@ -473,7 +473,8 @@ class _Phrases(_Cues):
                                                                  and toks[k - 1].norm == "du"))) \
                     and not (t.norm in ("dernier", "dernière")
                              and toks[k - 1].norm in ("ce", "cette", "ces")) \
-                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre"):
+                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre") \
+                    and not (self.lang == "fr" and self._fr_dated_participle(k)):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and latin_cap(self.text, toks[k - 1]) \
                     and not latin_cap(self.text, t) and self._fr_time_phrase(k):
@@ -519,6 +520,14 @@ class _Phrases(_Cues):
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_dated_participle(self, k: int) -> bool:
+        """«précise l'une des plaintes déposées dimanche.»: a day right after a past participle
+        closing the speaker phrase dates what the participle says; it stays in the phrase."""
+        toks = self.toks
+        return k > 0 and toks[k].norm in calendar_words() and not latin_cap(self.text, toks[k - 1]) \
+            and toks[k - 1].norm.endswith(("é", "ée", "és", "ées")) \
+            and (k + 1 >= len(toks) or toks[k + 1].kind != "w")
 
     def _fr_named_genitive(self, k: int) -> int:
         """«devant les stands (du marché) des Halles X un étudiant suisse», «à l'entrée du Petit
@@ -634,6 +643,10 @@ class _Phrases(_Cues):
         its subject is passed over. Returns the token after the second comma, else ``k``."""
         toks = self.toks
         n = len(toks)
+        if k + 3 < n and toks[k].norm == "," and toks[k + 1].kind == "w":
+            mood = self._fr_mood_apposition(k)
+            if mood:
+                return mood
         if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _fr_prep()):
             return k
         e = k + 2
@@ -644,6 +657,26 @@ class _Phrases(_Cues):
                      or toks[e + 1].norm.startswith("l'")):
             return e + 1
         return k
+
+    def _fr_mood_apposition(self, k: int) -> int:
+        """«estime, enthousiaste, Paul X», «confie, un peu amère, la gérante»: one to three
+        lower-case words set off by commas (the speaker's mood or manner, no article) between the
+        verb and its subject are passed over. ``k`` is the first comma; returns the token after
+        the second comma, else 0."""
+        toks = self.toks
+        n = len(toks)
+        e = k + 1
+        while e < n and e - k <= 4 and toks[e].kind == "w" and not latin_cap(self.text, toks[e]) \
+                and toks[e].norm not in _fr_det() and not toks[e].norm.startswith(("l'", "d'")) \
+                and toks[e].norm not in _fr_pron() and toks[e].norm not in ("que", "qu'", "qui"):
+            e += 1
+        if e == k + 1 or e - k > 4 or toks[k + 1].norm in _fr_prep():
+            return 0
+        if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" \
+                and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _fr_det()
+                     or toks[e + 1].norm.startswith("l'")):
+            return e + 1
+        return 0
 
     def _right_prep_tail(self, b: int) -> int:
         """«le délégué régional à la Jeunesse, Mathieu X»: the description goes on with a

@@ -37,6 +37,7 @@ from prcli.text.resources import lazy_words
 
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
+_fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
 #: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
@@ -140,6 +141,37 @@ class Attributor(_Clauses):
         if self.lang == "en":
             return self._en_apposition_incise(j, k)
         return None
+
+    def fr_late_incise(self, k: int) -> Clause | None:
+        """«« … » pour les gros rouleurs, confirme l'entourage du ministre.»: a complement
+        (opening with a preposition, words only) or a clause set off by a comma after the
+        quotation at ``k``, then a comma and an incise whose subject follows its verb and ends
+        the sentence."""
+        toks = self.toks
+        n = len(toks)
+        j = k + 1
+        if self.lang != "fr" or j + 1 >= n:
+            return None
+        clause = toks[j].norm == "," and toks[j + 1].kind == "w"
+        # («« … », il faut continuer à baisser les impôts, croit le premier ministre X.»: the
+        # reported words go on past the marks, set off by a comma, up to the incise)
+        if clause:
+            j += 1
+        elif toks[j].kind != "w" or toks[j].norm not in _fr_prep():
+            return None
+        m = j + 1
+        while m < n and m - j <= (14 if clause else 8) and toks[m].kind == "w" \
+                and not (clause and self.cue_at(m) is not None):
+            m += 1
+        if m + 1 >= n or toks[m].norm != "," or toks[m + 1].kind != "w":
+            return None
+        c = self.post_cue(m - 1)  # (the incise read as if right after the marks: «…», croit X)
+        # (a listed verb only: not «…, omniprésent sur les pages Facebook des …»)
+        if c is None or c.via == "incise" or c.np is None or c.np[0] <= c.cue_start \
+                or not self._incise_ends(c):
+            return None
+        e = _clause_end(c)
+        return c if e >= n or toks[e].kind == "b" or toks[e].norm in (".", ";") else None
 
     def _en_apposition_incise(self, j: int, k: int) -> Clause | None:
         """'"…," Ana Ruiz, the governor, said' / 'Ana Ruiz, 54, said': a name, an apposition
@@ -570,6 +602,8 @@ class Attributor(_Clauses):
             # «نشرت «الاقتصادية» بالعدد 7927: «…»»: where it was printed; the outlet in marks
             # right before speaks, else no one is named before the colon
             return (a - 1, a) if self.quoted_name(a - 1) else None
+        if self.lang == "fr" and toks[a].norm in _fr_listing_openers():
+            return None  # «Autres mesures abandonnées : « … »»: things listed, no one named
         if self.lang != "ar" and _name_word(self.text, toks[a]) and toks[a].norm not in stopwords(self.lang):
             e = a
             while e < j and _name_word(self.text, toks[e]):
