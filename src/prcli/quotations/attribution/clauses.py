@@ -347,7 +347,7 @@ class _Clauses(_English):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
-                or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_nearer_cue_subject(i) or self._ar_topic(i) or self._ar_subject_before(i) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
@@ -479,6 +479,26 @@ class _Clauses(_English):
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_nearer_cue_subject(self, i: int) -> tuple[int, int] | None:
+        """«وكان رئيس الحكومة فلان قد أكد …، وطالب ممثل الهيئة علان فلانا بأن …، ودعاه إلى …»:
+        a verb joined by و shares the subject of the nearest reporting verb before it in the
+        sentence, when that verb has its own subject after the sentence's first verb; the first
+        verb's subject (or the object of the nearer verb, «ودعاه»: him) is someone else. Only for
+        a verb with an object pronoun (a bounded walk back, 40 tokens at most)."""
+        w = self.toks[i].norm
+        if self.lang != "ar" or w[:1] not in "وف" or not w.endswith(("ه", "ها", "هم")):
+            return None
+        s = self._recent_start(i, 40)
+        for k in range(i - 1, s, -1):
+            t = self.toks[k]
+            if t.kind != "w" or self.cue_at(k) is None:
+                continue
+            c = self.clause(k)
+            if c is None or c.np is None or c.via != "cue" or not k < c.np[0] < c.np[1] <= i:
+                return None
+            return c.np
+        return None
 
     def _ar_opening_cue_subject(self, s: int, i: int) -> tuple[int, int] | None:
         """«وألمح غوتزه إلى إمكانية انتقاله، حيث قال: “…”»: the sentence opens with a reporting
