@@ -29,6 +29,8 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+#: «بأنه», «بأنها»: what the object of a verb of describing is called follows them.
+_ar_called_that = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 
 
 def _ar_addressee(w: str) -> bool:
@@ -325,6 +327,9 @@ class _Clauses(_English):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _ar_not_subject() or base in _ar_not_subject():
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
+            if j >= np_a + 2 and w.startswith("ال") and j + 1 < stop \
+                    and toks[j + 1].norm in _ar_called_that() and toks[j + 1].norm != "ب":
+                break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and toks[j - 1].norm not in ("بن", "ابن", "بنت") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
