@@ -1575,3 +1575,13 @@ def test_according_to_a_demonstrative_thing_is_no_speaker() -> None:
             "هذا العام\".")
     q = {q.text: q for q in extract_quotes(text, language="ar")}["المحصول سيتراجع بشدة هذا العام"]
     assert q.speaker is None or "الارقام" not in normalize(q.speaker), q
+
+
+def test_a_nickname_after_known_as_is_a_term() -> None:
+    # «الذي يعرف بأنه “…”»: the name someone is known by, no one's words (and no name the next
+    # «قوله» reports either)
+    for text in ("ويعد المهندس فارس النجار الذي يعرف بأنه \"أبو الجسور\" من أبرز المهندسين في البلاد.",
+                 "ونقلت الوكالة عن المهندس فارس النجار الذي يعرف بأنه \"أبو الجسور\" قوله إن المشروع "
+                 "سينتهي قريبا."):
+        found = [q for q in extract_quotes(text, language="ar") if q.text == "أبو الجسور"]
+        assert found and found[0].kind == "term", found

@@ -419,11 +419,13 @@ def _before_punctuation(text: str, i: int, hi: int) -> bool:
 
 
 def _stray_far(text: str, at: int, i: int) -> bool:
-    """«أن «مجلس … المتظاهرين وانطلقت … في شعاراتهم «قضية الكهرباء» …»: a second opening
-    guillemet more than ``_UNCLOSED_MAX`` characters after an open one, with no sentence end
-    between, does not nest in it: the first was never closed (a quotation that long runs over a
-    sentence end), and nesting would make the whole stretch, and every pair in it, one quotation."""
-    return i - at > _UNCLOSED_MAX and _SENTENCE_END.search(text, at, i) is None
+    """«أن «مجلس … المتظاهرين وانطلقت … في شعاراتهم «قضية الكهرباء» … أكثر «جرأة» …»: a second
+    opening guillemet more than twice ``_UNCLOSED_MAX`` characters after an open one, with no
+    sentence end between, does not nest in it: the first was never closed (a quotation that
+    long runs over a sentence end), and nesting would make the whole stretch, and every pair in
+    it, one quotation. (A long statement typed without full stops may hold a pair some 600
+    characters in: «وأضاف البيان «… تشغيل كافة «الشلرات» بالكامل …»».)"""
+    return i - at > 2 * _UNCLOSED_MAX and _SENTENCE_END.search(text, at, i) is None
 
 
 def _closes_before_punctuation(text: str, i: int, hi: int) -> bool:
