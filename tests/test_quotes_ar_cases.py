@@ -980,6 +980,10 @@ def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it()
 
 # Speakers (issue 5, speaker accuracy): (text, quoted text, expected speaker)
 SPEAKER_CASES = [
+    # words after «بـ» complete the verb of describing before them; «وقال» after them opens a new
+    # clause with another subject
+    ("ودع الوزير السابق نجله سامي قبل دخوله السجن بتهم وصفها الوزير بـ\"الملفقة\" وقال سامي للصحفيين "
+     "إنه بريء.", "الملفقة", "الوزير"),
     # a verb with an object pronoun («ودعاه») shares the subject of the nearest reporting verb
     # before it, not the sentence's first subject (the one «ه» means); a name after a role and
     # the place it serves ends before a day word
