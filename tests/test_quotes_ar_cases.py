@@ -980,6 +980,30 @@ def test_a_slogan_written_on_a_sign_is_not_the_speaker_of_the_chants_before_it()
 
 # Speakers (issue 5, speaker accuracy): (text, quoted text, expected speaker)
 SPEAKER_CASES = [
+    # words after «بـ» complete the verb of describing before them; «وقال» after them opens a new
+    # clause with another subject
+    ("ودع الوزير السابق نجله سامي قبل دخوله السجن بتهم وصفها الوزير بـ\"الملفقة\" وقال سامي للصحفيين "
+     "إنه بريء.", "الملفقة", "الوزير"),
+    # a verb with an object pronoun («ودعاه») shares the subject of the nearest reporting verb
+    # before it, not the sentence's first subject (the one «ه» means); a name after a role and
+    # the place it serves ends before a day word
+    ("وكان رئيس الحكومة سامر الخطيب قد أكد السبت استعداده لإجراء تغييرات عاجلة، وطالب ممثل الهيئة "
+     "الدينية في البصرة كريم النعيمي الجمعة سامر الخطيب بأن يكون أكثر «حزما وصرامة» في مواجهة الهدر، "
+     "ودعاه إلى «الضرب بقوة» على «المتلاعبين» بأموال الناس.", "الضرب بقوة", "كريم النعيمي"),
+    ("وكان رئيس الحكومة سامر الخطيب قد أكد السبت استعداده لإجراء تغييرات عاجلة، وطالب ممثل الهيئة "
+     "الدينية في البصرة كريم النعيمي الجمعة سامر الخطيب بأن يكون أكثر «حزما وصرامة» في مواجهة الهدر.",
+     "حزما وصرامة", "كريم النعيمي"),
+    # the one word before «بأنه» is the object the verb calls so, not part of the speaker; the
+    # marked word after «بأنه» is no name the next «وقال» reports
+    ("ووصف الوزير سليم العباسي القرار بأنه \"تاريخي\" وقال إن الحكومة ستواصل العمل.", "تاريخي",
+     "سليم العباسي"),
+    # «في وصف الوضع بأنه “…”»: what the speaker of the paragraph before called it
+    ("وكانت الناشطة هدى الفارسي قد قالت إن أوضاع العمال صعبة.\nالفارسي لم تتردد في وصف الوضع الحالي "
+     "بأنه \"نكسة اجتماعية\"، في ظل غياب الحلول.", "نكسة اجتماعية", "هدى الفارسي"),
+    # a few marked words that a full quotation of the article repeats word for word are a partial
+    # quotation of its speaker
+    ("وحمل الوزير كمال الهاشمي الشركة المسؤولية، متهما إياها بالتسبب «بتلوث مياه النهر» منذ سنوات. "
+     "وقال الهاشمي: «إن الشركة تسببت بتلوث مياه النهر ولن نسكت».", "بتلوث مياه النهر", "كمال الهاشمي"),
     # an indefinite noun naming a site, a paper or a body is in construct with the name in marks
     # after it: the speaker takes the marked name with it
     ("أعلنت الشركة عن جهاز جديد. وذكر موقع \"عالم التقنية\" المتخصص أن الجهاز يعمل بشاشة "
@@ -1300,6 +1324,15 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # a journal's name of foreign words after «دورية» («سا…» is no future verb without its hamza)
+    ("وخلص العلماء في بحثهم الذي نشر في دورية «ساوث ميديكال جورنال العلمية» إلى أن النوم المبكر "
+     "يحسن الذاكرة.", "ساوث ميديكال جورنال العلمية"),
+    # three or more short marked names opening with one noun: a series of names
+    ("وتشمل الشبكة ثلاثة خطوط، ويؤكد مدير المشروع أن «الخط الذهبي» يربط الميناء بالمطار، أما «الخط "
+     "الفضي» فيمر بوسط المدينة، و«الخط النحاسي» يصل إلى الجامعة.", "الخط الذهبي"),
+    # a product's name marked again and again, with words before it caught in its marks
+    ("وأضاف المدير: \"حيث أن نوفا برو\" و\"نوفا برو ماكس\" يمثلان الجيل الجديد. ويتوفر هاتف \"نوفا برو\" "
+     "في المتاجر، كما يتوفر \"نوفا برو\" عبر الموقع.", "حيث أن نوفا برو"),
     # «المشهورة بـ“…”», «ممن يعرفون بـ“…”»: a name the thing or the people are known by
     ("وقال الباحث سامر الحداد إن المثل الأقرب إلى هذه الحال هو الحكمة المشهورة بـ\"خيط الصبر\".",
      "خيط الصبر"),
@@ -1546,3 +1579,13 @@ def test_according_to_a_demonstrative_thing_is_no_speaker() -> None:
             "هذا العام\".")
     q = {q.text: q for q in extract_quotes(text, language="ar")}["المحصول سيتراجع بشدة هذا العام"]
     assert q.speaker is None or "الارقام" not in normalize(q.speaker), q
+
+
+def test_a_nickname_after_known_as_is_a_term() -> None:
+    # «الذي يعرف بأنه “…”»: the name someone is known by, no one's words (and no name the next
+    # «قوله» reports either)
+    for text in ("ويعد المهندس فارس النجار الذي يعرف بأنه \"أبو الجسور\" من أبرز المهندسين في البلاد.",
+                 "ونقلت الوكالة عن المهندس فارس النجار الذي يعرف بأنه \"أبو الجسور\" قوله إن المشروع "
+                 "سينتهي قريبا."):
+        found = [q for q in extract_quotes(text, language="ar") if q.text == "أبو الجسور"]
+        assert found and found[0].kind == "term", found

@@ -138,6 +138,8 @@ def _inner_kind(inner: str) -> str:
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
+#: «بأنه», «ب»: what comes after them completes the verb before them.
+_ar_called_before = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
     normalize(x) for x in w.split()))
@@ -163,6 +165,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     last_para: dict[int, int] = {}
     echoed: set[str] = set()  # repeated marked words met so far
     listed = _ar_mark_lists(text, toks, top) if lex.lang == "ar" else set()
+    heads = _ar_heads(text, top) if lex.lang == "ar" else Counter()
     # Words after the last quotation only feed speakers to later quotations (there are none)
     # and descriptions to name (when one is waiting): with neither, the loop stops there. A
     # quotation whose kind its own words settle («« Il a dit » ×40,000) counts as none: the
@@ -335,6 +338,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech is None and lex.lang == "ar" and via != "post" \
                 and arabic_labels.enumeration(toks, i, inner, lex):
             nonspeech, clause = "term", None  # «أنشطة الحياة القديمة “الحصاد، الحراثة، …”»: a list of things
+        if nonspeech is None and lex.lang == "ar" and _ar_label_series(inner, repeated, heads):
+            nonspeech, clause = "title", None
         key = _repeat_key(inner, lex.lang)
         if nonspeech == "term" and lex.lang == "fr" and key not in echoed and repeated.get(key, 0) >= 2 \
                 and via == "pre" and clause is not None and clause.np is not None and clause.via == "cue" \
@@ -450,7 +455,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         # («وفي هذا الصدد، استشهد السيد فلان بالفرق “…”»: a verb of discourse opening the
         # sentence goes on with the speaker of the paragraph before, further on)
         talks = nonspeech == "scare" and lex.lang == "ar" and bool(last) \
-            and _ar_discourse_in_sentence(toks, i, last[-1][1], lex)
+            and (_ar_discourse_in_sentence(toks, i, last[-1][1], lex) or _ar_called_so(toks, i))
         slack = 1 if talks else 0
         if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= slack \
                 and t.start - last[-1][0] < _NEAR_WORDS * (1 + slack) \
@@ -622,7 +627,39 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     _name_descriptions(text, out, described, reg, lex)
     if lex.lang == "en":
         _en_acronym_speakers(text, out)
+    if lex.lang == "ar":
+        _ar_echoed_words(out)
     return _cataphora(text, out, lex.lang)
+
+
+#: How many full quotations on each side a few marked words are looked for in (``_ar_echoed_words``).
+_ECHO_REACH = 6
+
+
+def _ar_echo_key(s: str) -> str:
+    return " " + " ".join(w.strip("،,.:؛;!?؟()\"«»“”") for w in normalize(s).split()) + " "
+
+
+def _ar_echoed_words(out: list[Quote]) -> None:
+    """«متهما تركيا بالسماح «بانطلاق نشاطات إرهابية» من أراضيها. وقال يعالون: «إنها تسمح
+    بانطلاق نشاطات إرهابية …»»: a few words in marks with no one found to say them (a scare
+    quote) that a full quotation of the article holds word for word are that speaker's words,
+    quoted in part before (or after) the whole: a partial quotation of the same speaker. Three to
+    six words (two, «فيديو كليب», are as often a term the speaker uses too); the nearest full
+    quotations only (``_ECHO_REACH`` on each side)."""
+    full = [n for n, q in enumerate(out) if q.kind == "full" and q.speaker]
+    if not full:
+        return
+    for n, q in enumerate(out):
+        if q.kind != "scare" or not 3 <= len(q.text.split()) <= 6:
+            continue
+        key = _ar_echo_key(q.text)
+        at = bisect_left(full, n)
+        near = sorted(full[max(0, at - _ECHO_REACH):at + _ECHO_REACH], key=lambda m: abs(m - n))
+        for m in near:
+            if key in _ar_echo_key(out[m].text):
+                out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
+                break
 
 
 _en_acronym_glue = lazy_words("prcli.quotations", "acronym_glue_en.txt")
@@ -1456,6 +1493,26 @@ def _ar_cue_in_sentence(att: Attributor, k: int) -> bool:
     return False
 
 
+def _ar_called_so(toks: list[Tok], k: int) -> bool:
+    """«فلانة لم تتردد في وصف الحالة بأنها “…”»: a few marked words right after «بأنه/بأنها» with a
+    verbal noun of calling something so (``describing_nouns_ar.txt``) a few words before, in the
+    sentence: what someone called it, like a reporting verb's (the speaker named in the sentence
+    or the paragraph before goes on)."""
+    if k == 0 or not toks[k - 1].norm.startswith("بان") or toks[k - 1].norm not in _ar_that_label():
+        return False
+    for j in range(k - 2, max(-1, k - 9), -1):
+        t = toks[j]
+        if t.kind != "w":
+            return False
+        if t.norm in _ar_describing_nouns() or t.norm[1:] in _ar_describing_nouns():
+            return True
+    return False
+
+
+#: Verbal nouns of calling something so («وصف», «اعتبار»): «في وصف الحالة بأنها “…”» reports.
+_ar_describing_nouns = lazy_words("prcli.quotations", "describing_nouns_ar.txt")
+
+
 def _ar_discourse_in_sentence(toks: list[Tok], k: int, p: Person, lex: Lexicon) -> bool:
     """A verb of discourse (``discourse_verbs_ar.txt``: «استشهد», «أثار», «تطرق») opening the
     sentence of the quotation at ``k`` within its first four words, with ``p`` (the speaker the
@@ -1639,6 +1696,13 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             # of the subject of the verb that governs the quotation
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
+                return pre, "pre"
+        if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_called_before() \
+                and att.toks[post.cue_start].norm[:1] == "و":
+            # «بتهم وصفها فلان بـ«الكاذبة» وقال علان …»: words governed by «بـ/بأنه» complete the
+            # verb before them; a verb joined by «و» after them opens a new clause
+            pre = att.pre_cue(k, consumed)
+            if pre is not None and pre.np is not None:
                 return pre, "pre"
         return post, "post"
     late = att.fr_late_incise(k) if att.lang == "fr" else None
@@ -2295,8 +2359,17 @@ def _ar_clause_shaped(words: list[str]) -> bool:
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
     return bool(folded) and (folded[0].endswith("ا") or any(
-        arabic_labels._imperfect(w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _AR_THAT_FORMS)
-        for w in folded))
+        _ar_verb_form(raw, w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _AR_THAT_FORMS)
+        for raw, w in zip(words, folded, strict=True)))
+
+
+def _ar_verb_form(raw: str, w: str) -> bool:
+    """``arabic_labels._imperfect`` of folded ``w``, except a word written with a plain alef after
+    its first س («ساينس», «سامسونج»: a foreign name; the future of the first person is written
+    with hamza, «سأعمل», and folds to the same letters)."""
+    if raw.removeprefix("و").removeprefix("ف").startswith("سا"):
+        return False
+    return arabic_labels._imperfect(w)
 
 
 #: «أن/إن» after a proclitic («لأن», «بأن», «وإن», folded): a clause opens there (a pronoun after
@@ -2313,7 +2386,8 @@ def _ar_name_run(words: list[str]) -> bool:
         return False
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
-    if any(w in stops or w.removeprefix("و") in stops or arabic_labels._imperfect(w) for w in folded):
+    if any(w in stops or w.removeprefix("و") in stops or _ar_verb_form(raw, w)
+           for raw, w in zip(words, folded, strict=True)):
         return False
     first = folded[0]
     governed = (first[:1] in "بلك" and first[1:3] in ("ال", "ل")) or first[:2] == "لل"
@@ -2673,6 +2747,38 @@ def _ar_named_by_noun(toks: list[Tok], k: int, inner: str, left: list[str], lex:
     return not noun.startswith(("ال", "وال", "بال", "لل")) and noun not in lex.stops \
         and noun not in _framing() and noun not in lex.cues and noun.removeprefix("و") not in lex.cues \
         and len(noun) >= 3 and noun not in ("ب", "ل", "ك") and not noun.endswith(("ون", "وا"))
+
+
+def _ar_heads(text: str, top: list[MarkedSpan]) -> Counter[str]:
+    """How many short marked spans (two to four words, no sentence end) open with each definite
+    noun (folded): «الخط الأزرق», «الخط البرتقالي», «الخط الأخضر» are three of «الخط»."""
+    out: Counter[str] = Counter()
+    for sp in top:
+        if sp.end - sp.start > 60:
+            continue
+        words = text[sp.start:sp.end].split()
+        if 2 <= len(words) <= 4 and words[-1][-1:] not in _TERMINATORS:
+            out[normalize(words[0])] += 1
+    return out
+
+
+def _ar_label_series(inner: str, repeated: dict[str, int], heads: Counter[str]) -> bool:
+    """Marked words that are one of the article's labels, not anyone's words:
+    - one of three or more short spans opening with the same definite noun («… بخطوطه الأربعة،
+      «الخط الأزرق» من …، أما «الخط البرتقالي» …»: the names of a series, one reporting verb
+      before the first does not make it speech);
+    - a span of up to five words ending with two words or more that the article marks on their
+      own twice or more («وأضاف: "حيث أن جالكسي أس6" و"جالكسي أس6 إيدج" يمثلان …»: the product's
+      name, the words before it caught in its marks)."""
+    words = inner.split()
+    nw = len(words)
+    if nw > 5 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    first = normalize(words[0])
+    if 2 <= nw <= 4 and first.startswith("ال") and len(first) > 3 \
+            and first not in folded_words("stops_ar.txt") and heads.get(first, 0) >= 3:
+        return True
+    return any(repeated.get(_repeat_key(" ".join(words[s:]), "ar"), 0) >= 2 for s in range(1, nw - 1))
 
 
 def _repeat_key(inner: str, lang: str) -> str:

@@ -241,7 +241,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
                 continue
             # a second opener while one is open: guillemets nest («… «…» …»); otherwise the
             # first ran to a sentence end, or was a stray
-            if fam in ("G", "S") and c == op.char and not op.mirrored:
+            if fam in ("G", "S") and c == op.char and not op.mirrored \
+                    and not _stray_far(text, op.pos, i):
                 stack.append(_Open(fam, c, i, False))
                 continue
             if fam == "A" and _nested_straight(text, i, hi):
@@ -290,6 +291,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
                 and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
+        elif fam == "A" and _before_punctuation(text, i, hi):
+            continue  # «… حاليا " ، وعلى …»: a comma after it, so it closed a pair whose opener was lost
         elif fam != "A" and ((i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER)
                              or (i > lo and text[i - 1].isalnum())) and _stray_opener(text, i, lo, hi, fam):
             continue  # (the cheap part of the test first: quote storms stay fast)
@@ -407,6 +410,25 @@ def _stray_opener(text: str, i: int, lo: int, hi: int, fam: str) -> bool:
     return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
 
 
+def _before_punctuation(text: str, i: int, hi: int) -> bool:
+    """A straight mark followed (past a space) by a comma, a semicolon or a colon: no quotation's
+    words open on one, so with nothing open it is a stray or the closer of a lost opener."""
+    j = i + 1
+    if j < hi and text[j] in " \u00a0\u202f":
+        j += 1
+    return j < hi and text[j] in _NO_OPEN_AFTER
+
+
+def _stray_far(text: str, at: int, i: int) -> bool:
+    """«أن «مجلس … المتظاهرين وانطلقت … في شعاراتهم «قضية الكهرباء» … أكثر «جرأة» …»: a second
+    opening guillemet more than twice ``_UNCLOSED_MAX`` characters after an open one, with no
+    sentence end between, does not nest in it: the first was never closed (a quotation that
+    long runs over a sentence end), and nesting would make the whole stretch, and every pair in
+    it, one quotation. (A long statement typed without full stops may hold a pair some 600
+    characters in: «وأضاف البيان «… تشغيل كافة «الشلرات» بالكامل …»».)"""
+    return i - at > 2 * _UNCLOSED_MAX and _SENTENCE_END.search(text, at, i) is None
+
+
 def _closes_before_punctuation(text: str, i: int, hi: int) -> bool:
     """A closing glyph followed (past a space) by a comma, semicolon, colon, full stop or bracket:
     no quotation opens on punctuation, so in Latin text it closed one whose opener was lost, and
@@ -453,7 +475,7 @@ def _colon_opener(text: str, i: int, lo: int, hi: int) -> bool:
 
 
 #: For a quotation opened with one kind of mark, the marks of another kind that may close it.
-_MIXED_CLOSERS = {"A": "»”", "D": "»", "G": '"'}
+_MIXED_CLOSERS = {"A": "»”", "D": '»"', "G": '"'}
 
 
 def _mixed_close(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
@@ -461,8 +483,9 @@ def _mixed_close(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool
     closer of another kind than the innermost open mark (nothing of its own kind being open)
     closes that mark when it is shaped as a closer and the open mark's own closer never comes
     in the paragraph: for straight marks, the next one opens a new quotation (or there is none);
-    for guillemets and curly marks, none of their kind follows. (A mirrored opener, «» …«»,
-    is shaped as an opener: a space before it, a word after it.)"""
+    for guillemets and curly marks, none of their kind follows («بحث في “فقه المقاصد"، والثاني
+    …»: a curly opener closed by a straight mark, when no other straight mark pairs with it).
+    (A mirrored opener, «» …«», is shaped as an opener: a space before it, a word after it.)"""
     if c not in _MIXED_CLOSERS.get(op.family, "") or op.mirrored:
         return False
     if not _looks_close(text, i, lo, hi) or _looks_open(text, i, lo, hi):
@@ -470,6 +493,10 @@ def _mixed_close(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool
     if op.family == "A":
         j = text.find('"', i + 1, hi)
         return j < 0 or (_looks_open(text, j, i + 1, hi) and not _looks_close(text, j, i + 1, hi))
+    if c == '"':
+        j = text.find('"', i + 1, hi)
+        if j >= 0 and not (_looks_open(text, j, i + 1, hi) and not _looks_close(text, j, i + 1, hi)):
+            return False
     return not _has_later(text, i, hi, _GLYPHS[op.family], "")
 
 

@@ -630,6 +630,8 @@ class _Arabic(_Phrases):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
                                          or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
+                                         # «… في البصرة فلان الفلاني الجمعة …»: a day after the name
+                                         or toks[k].norm in folded_words("weekdays_ar.txt")
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)

@@ -29,6 +29,8 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+#: «بأنه», «بأنها»: what the object of a verb of describing is called follows them.
+_ar_called_that = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 
 
 def _ar_addressee(w: str) -> bool:
@@ -326,6 +328,9 @@ class _Clauses(_English):
                 break  # «اتهم رئيس الوزراء فلان تنظيم “داعش”»: the object after the name
             if w in _ar_not_subject() or base in _ar_not_subject():
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
+            if j >= np_a + 2 and w.startswith("ال") and j + 1 < stop \
+                    and toks[j + 1].norm in _ar_called_that() and toks[j + 1].norm != "ب":
+                break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and toks[j - 1].norm not in ("بن", "ابن", "بنت") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
@@ -348,7 +353,7 @@ class _Clauses(_English):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
-                or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_nearer_cue_subject(i) or self._ar_topic(i) or self._ar_subject_before(i) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
@@ -480,6 +485,26 @@ class _Clauses(_English):
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
+
+    def _ar_nearer_cue_subject(self, i: int) -> tuple[int, int] | None:
+        """«وكان رئيس الحكومة فلان قد أكد …، وطالب ممثل الهيئة علان فلانا بأن …، ودعاه إلى …»:
+        a verb joined by و shares the subject of the nearest reporting verb before it in the
+        sentence, when that verb has its own subject after the sentence's first verb; the first
+        verb's subject (or the object of the nearer verb, «ودعاه»: him) is someone else. Only for
+        a verb with an object pronoun (a bounded walk back, 40 tokens at most)."""
+        w = self.toks[i].norm
+        if self.lang != "ar" or w[:1] not in "وف" or not w.endswith(("ه", "ها", "هم")):
+            return None
+        s = self._recent_start(i, 40)
+        for k in range(i - 1, s, -1):
+            t = self.toks[k]
+            if t.kind != "w" or self.cue_at(k) is None:
+                continue
+            c = self.clause(k)
+            if c is None or c.np is None or c.via != "cue" or not k < c.np[0] < c.np[1] <= i:
+                return None
+            return c.np
+        return None
 
     def _ar_opening_cue_subject(self, s: int, i: int) -> tuple[int, int] | None:
         """«وألمح غوتزه إلى إمكانية انتقاله، حيث قال: “…”»: the sentence opens with a reporting
