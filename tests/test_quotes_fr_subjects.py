@@ -13,6 +13,17 @@ from helpers_quotes import check_quote_case
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
+    # a set adverbial («d'ores et déjà», «par ailleurs») between the auxiliary and the participle
+    ("fr", "Le débat commence mardi. « On veut du concret, tout de suite », a d'ores et déjà répondu "
+           "un couple de retraités, Paul Vernier et son épouse Lise Cardon.",
+     "On veut du concret, tout de suite", "un couple de retraités", True),
+    ("fr", "Le débat commence mardi. « On veut du concret », a déclaré Paul Vernier. « Rien ne "
+           "bougera », a par ailleurs estimé la syndicaliste Anne Roche.",
+     "Rien ne bougera", "Anne Roche", True),
+    # a capitalised «Selon» after a quotation closed on its own full stop opens a new sentence
+    ("fr", "« Le message passera quand même. » Selon un comptage affiché sur une pancarte, trente "
+           "personnes ont été blessées.",
+     "Le message passera quand même.", None, True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",

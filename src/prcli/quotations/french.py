@@ -186,12 +186,38 @@ def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     elif k + 2 >= len(toks) or toks[k + 1].kind != "b":
         return False
     else:
-        after = toks[k + 2]
+        a = k + 2
+        while a + 1 < len(toks) and toks[a].kind == "b":
+            a += 1  # «« … ? »⏎⏎Quelques …»: the question mark and the line break are two ends
+        after = toks[a]
         if not (after.kind == "q" or (after.kind == "w" and text[after.start].isupper())):
             return False
-    return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
+    if body[-1:] in ".!?…" and not _open_heading(text, toks[k].start, toks[k].end, body):
+        return False
+    return 1 <= len(words) <= _HEADING_WORDS \
         and not any(w[-1:] in ".!?…" for w in words[:-1]) \
         and not (personal_pronoun(inner) and _name_and_comma(text, toks, k + 2))
+
+
+#: Blank characters around a heading on a line of its own.
+_BLANKS = " \t\u00a0\u202f\u2009"
+
+
+def _open_heading(text: str, open_at: int, close_end: int, body: str) -> bool:
+    """A heading may end on a question or an ellipsis («« Nuit blanche ? »», «« Ma mère m'a dit... »»)
+    when it is a line of its own (a line break before the opening mark and after the closing one),
+    or, cut short by an ellipsis, when the words it keeps come back later in the article (an
+    intertitle taken from the paragraph below). A full stop or an exclamation mark ends a sentence
+    someone said."""
+    stem = body.rstrip(".…").rstrip(_BLANKS)
+    if body[-1:] == "?" or body.endswith(("…", "...")):
+        before = text[text.rfind("\n", 0, open_at) + 1:open_at]
+        nl = text.find("\n", close_end)
+        after = text[close_end:nl if nl >= 0 else len(text)]
+        if text.rfind("\n", 0, open_at) >= 0 and nl >= 0 and not before.strip(_BLANKS) \
+                and not after.strip(_BLANKS):
+            return True
+    return body.endswith(("…", "...")) and len(stem.split()) >= 2 and text.find(stem, close_end) >= 0
 
 
 def _name_and_comma(text: str, toks: list[Tok], j: int) -> bool:
@@ -356,6 +382,23 @@ def named_by(toks: list[Tok], k: int) -> bool:
         words += 1
         j -= 1
     return False
+
+
+_work_authors = lazy_words("prcli.quotations", "work_authors_fr.txt")
+
+
+def authored_work(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«Il est aussi l'auteur de « Tu nous as menti »», «la réalisatrice du « Grand Départ »»:
+    capitalised words in marks right after the maker of a work (``data/work_authors_fr.txt``) and
+    «de» / «du» / «des» are the title of that work, not words said."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    if k < 2 or not body[:1].isupper() or toks[k - 1].kind != "w" \
+            or toks[k - 1].norm not in ("de", "du", "des"):
+        return False
+    w = toks[k - 2].norm
+    if w.startswith("l'"):
+        w = w[2:]
+    return toks[k - 2].kind == "w" and w in _work_authors()
 
 
 _qu_subjects = lazy_words("prcli.quotations", "relative_subjects_fr.txt")
