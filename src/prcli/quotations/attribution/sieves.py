@@ -71,9 +71,9 @@ class Attributor(_Clauses):
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
+        closed = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… . »
         if self.lang == "fr" and j <= k + 2 and self.text[toks[j].start].isupper() \
-                and self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:] in (".", "?", "!", "…") \
-                and self._source_at(j) is not None:
+                and closed in (".", "?", "!", "…") and self._source_at(j) is not None:
             return None  # «… avant la session.» Selon un décompte, …: a new sentence, its own source
         if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
