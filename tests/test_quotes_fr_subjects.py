@@ -24,6 +24,25 @@ TABLE = [
     ("fr", "« Le message passera quand même. » Selon un comptage affiché sur une pancarte, trente "
            "personnes ont été blessées.",
      "Le message passera quand même.", None, True),
+    # a participle in -u («venu», «connue») opening an apposition between the subject and its verb
+    ("fr", "Venu de Dole, Paul Mornet, menuisier, estime que « le débat est une farce ». Un père "
+           "retraité de la SNCF, venu défiler avec ses deux fils, a déploré la présence de « militants "
+           "masqués et très agressifs ».",
+     "militants masqués et très agressifs", "Un père retraité de la SNCF", True),
+    # the body's name in brackets between the role and the name set off by a comma
+    ("fr", "« Nous avons été trop loin des gens », a estimé le nouveau patron du parti centriste UDN "
+           "(Union des nations), Paul Garnier, élu samedi.",
+     "Nous avons été trop loin des gens", "Paul Garnier", True),
+    # an incise whose subject a relative clause describes at length
+    ("fr", "Rien n'a changé. « Le pays tout entier est en mouvement », s'est félicité le dirigeant de "
+           "la gauche radicale Paul Vernier qui manifestait dans sa circonscription de Lyon.",
+     "Le pays tout entier est en mouvement", "Paul Vernier", True),
+    # a role, a name set off by commas, a verb and a colon: the name speaks
+    ("fr", "Le ministre a parlé. De même, une des figures de l'opposition de droite, Paul Vernier, "
+           "s'inquiétait de nouvelles violences samedi : « Chaque fois que les gens veulent "
+           "manifester, d'autres arrivent derrière eux et cassent. »",
+     "Chaque fois que les gens veulent manifester, d'autres arrivent derrière eux et cassent.",
+     "Paul Vernier", True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",

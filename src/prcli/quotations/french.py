@@ -973,7 +973,8 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
             return None
         s = m + 1
     described = _role_and_name(text, toks, s, c) \
-        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
+        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c) \
+        or _role_comma_name(text, toks, s, c)
     if described is not None:
         return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
     e = s
@@ -1029,6 +1030,32 @@ def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int
             or (toks[v].norm in stopwords("fr") and toks[v].norm not in _aux()):
         return None  # (the verb may be an auxiliary or «était»: «la députée X était à Paris :»)
     return (s, e)
+
+
+#: How many tokens a role set off before the name may hold («une des figures de l'opposition»).
+_ROLE_TOKENS = 10
+
+
+def _role_comma_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«une des figures de l'opposition, Paul X, s'inquiétait … :»: a role opened by a determiner,
+    a comma, a full name (two capitalised words or more) set off by commas, then a lowercase verb
+    before the colon at ``c``. Returns the name's token range, else None."""
+    w = toks[s].norm
+    if toks[s].kind != "w" or not (w in _noun_dets() or w.startswith("l'") or _elided_indefinite(w)):
+        return None
+    m = next((x for x in range(s + 1, min(c, s + _ROLE_TOKENS)) if toks[x].kind != "w"), c)
+    if m >= c - 1 or toks[m].norm != "," or m == s + 1:
+        return None
+    a = e = m + 1
+    while e < c and e - a < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr"):
+        e += 1
+    if e - a < 2 or e + 1 >= c or toks[e].norm != ",":
+        return None
+    v = toks[e + 1]
+    if v.kind != "w" or latin_cap(text, v) or (v.norm in stopwords("fr") and v.norm not in _aux()):
+        return None
+    return (a, e)
 
 
 #: How many words may open a sentence before «chez» («Même son de cloche chez X»).

@@ -88,7 +88,11 @@ class Attributor(_Clauses):
                 if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)
                                        or self._fr_apposed_name(v, np)) \
                         and self._np_opens_subject(np) \
-                        and self._short_tail(v + 1, 12):
+                        and (self._short_tail(v + 1, 12)
+                             # «…», s'est félicité le dirigeant X qui manifestait dans sa ville:
+                             # the relative clause after the subject is no object of the verb
+                             or (self.lang == "fr" and np[1] < n and np[1] - v <= 12
+                                 and toks[np[1]].norm in _fr_subject_relatives())):
                     aux = toks[j].norm.replace("’", "'")
                     first = j if aux in _fr_aux() or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
@@ -570,9 +574,13 @@ class Attributor(_Clauses):
             return False
         toks = self.toks
         if self.lang != "fr" or k < 1 or toks[k - 1].kind not in ("w", "p") \
-                or self.text[toks[k].start - 1].isalnum():
-            # (glued to the word before, «… en garde à vue« Tenez bon ! »», or right after other
-            # marks, «… des « gilets jaunes » « La France … », selon X»: the paragraph's opening)
+                or self.text[toks[k].start - 1].isalnum() \
+                or (k + 1 < len(toks) and toks[k + 1].norm == ",") \
+                or len(self.text[toks[k].start:toks[k].end].split()) > _LINKED_HEADLINE_TOKENS:
+            # (glued to the word before, «… en garde à vue« Tenez bon ! »», right after other
+            # marks, «… des « gilets jaunes » « La France … », selon X», or a long quotation
+            # and its incise, «Lire aussi : Le jour où … « Je suis heureux … », a tweeté X»:
+            # the opening of the paragraph after the headline)
             return False
         # «Lire aussi : Paris craint « une très grande violence »», «Lire aussi : Rennes, ville
         # calme : « … »»: marks inside the headline, a few words after the label's colon
