@@ -43,6 +43,14 @@ TABLE = [
            "manifester, d'autres arrivent derrière eux et cassent. »",
      "Chaque fois que les gens veulent manifester, d'autres arrivent derrière eux et cassent.",
      "Paul Vernier", True),
+    # an impersonal incise names its source after «de source(s)»
+    ("fr", "Le ton monte entre les deux capitales. « Nous ne rompons pas le dialogue », indique-t-on "
+           "de sources proches du dossier.",
+     "Nous ne rompons pas le dialogue", "sources proches du dossier", True),
+    # the place before «de» dropped, the particle opens no name («en Suisse de Marco X»)
+    ("fr", "La venue en Suisse de Marco Bellini a fâché Berne. « Il est venu voir des agitateurs », "
+           "a tranché Marco Bellini.",
+     "Il est venu voir des agitateurs", "Marco Bellini", True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",
