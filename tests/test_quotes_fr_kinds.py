@@ -155,6 +155,10 @@ TABLE = [
     ("fr", "Le chanteur Jules Ravel est aussi l'auteur de « Tu nous as menti, Paulo », une chanson "
            "vue un million de fois.",
      "Tu nous as menti, Paulo", None, False),
+    # a list of headlines before a verb of headlining: every one is a title
+    ("fr", "Le ministre a annulé son voyage. « La ville sous le choc attend des réponses », « Monsieur "
+           "le maire, il faut agir », titraient respectivement les journaux locaux.",
+     "La ville sous le choc attend des réponses", None, False),
     # a participle of judging, then «par» and the people who judged: their words
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",

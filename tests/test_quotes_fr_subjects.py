@@ -51,6 +51,10 @@ TABLE = [
     ("fr", "La venue en Suisse de Marco Bellini a fâché Berne. « Il est venu voir des agitateurs », "
            "a tranché Marco Bellini.",
      "Il est venu voir des agitateurs", "Marco Bellini", True),
+    # a determiner before the capitalised name of a medium in marks: the paper, not the last speaker
+    ("fr", "« Ils ont réussi », estime Paul Morel. « Le mouvement faiblit, la cote aussi », écrivait "
+           "le « Journal du soir ».",
+     "Le mouvement faiblit, la cote aussi", "le « Journal du soir »", True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",

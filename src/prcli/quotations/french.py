@@ -154,8 +154,8 @@ def personal_pronoun(inner: str) -> bool:
 def headline(toks: list[Tok], k: int) -> bool:
     """«« Au pied du mur », titre le quotidien X»: a headline of a newspaper, not speech."""
     j = k + 1
-    while j < len(toks) and toks[j].kind == "p" and toks[j].norm == ",":
-        j += 1
+    while j < len(toks) and ((toks[j].kind == "p" and toks[j].norm == ",") or toks[j].kind == "q"):
+        j += 1  # («« … », « … », titraient les journaux»: every headline of the list)
     if j < len(toks) and toks[j].kind == "w" and toks[j].norm in ("a", "avait"):
         j += 1
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")

@@ -745,7 +745,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             known = reg.by_name((toks[a].norm[2:], *(t.norm for t in toks[a + 1:b])))
             if known is not None:
                 return known
-        ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
+        ref = _pronoun_referent(text, toks, a, b, lex, reg, last) \
+            or _quoted_noun_referent(text, toks, a, b, last)
         if ref is not None:
             return ref
         if b - a == 1 and latin_cap(text, toks[a]) and b + 1 < len(toks) and toks[b].norm == "," \
@@ -1181,10 +1182,15 @@ _anaphoric_det = lazy_pairs(
 )
 
 
-def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int, Person]]) -> Person | None:
+def _quoted_noun_referent(text: str, toks: list[Tok], a: int, b: int,
+                          last: list[tuple[int, Person]]) -> Person | None:
     """«ajoute ce « gilet jaune »», «répond le « boxeur »»: a definite or demonstrative
-    determiner before a nickname in marks points back to the person just quoted."""
+    determiner before a nickname in marks points back to the person just quoted (not before the
+    capitalised name of a medium, «écrivait le « Journal du soir »»: the paper writes)."""
     if b - a != 2 or toks[a + 1].kind != "q" or toks[a].norm not in _anaphoric_det():
+        return None
+    inner = text[toks[a + 1].start + 1:toks[a + 1].end - 1].strip(" \u00a0\u202f\u2009")
+    if inner[:1].isupper() and inner.split()[0].lower() in language_words("media_nouns", "fr"):
         return None
     gender = _anaphoric_det()[toks[a].norm]
     pos = toks[a].start
