@@ -159,6 +159,10 @@ TABLE = [
     ("fr", "Le ministre a annulé son voyage. « La ville sous le choc attend des réponses », « Monsieur "
            "le maire, il faut agir », titraient respectivement les journaux locaux.",
      "La ville sous le choc attend des réponses", None, False),
+    # a noun of a body or a work, then «en ligne» / «sur Facebook», then its name in marks
+    ("fr", "La pétition en ligne « pour une baisse des loyers en ville », lancée par une infirmière, "
+           "a dépassé le million de signatures.",
+     "pour une baisse des loyers en ville", None, False),
     # a participle of judging, then «par» and the people who judged: their words
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",

@@ -1157,7 +1157,11 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     w = toks[head].norm
     if w.startswith(("l'", "d'")) and w[2:] in _named_heads():
         return True  # «l'article « … »», «l'atelier « … »»: the article is glued to the noun
-    if w not in _named_heads():
+    if w not in _named_heads() and k >= 4 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("en", "sur") \
+            and toks[k - 3].kind == "w" and toks[k - 3].norm in _named_heads() \
+            and toks[k - 1].norm.isalpha() and toks[k - 1].norm not in stopwords("fr"):
+        head = k - 3  # «la pétition en ligne « … »», «le groupe sur Facebook « … »»
+    elif w not in _named_heads():
         head -= 1  # «le collectif militant « … »», «la page Facebook « … »»
         if toks[head].kind != "w" or toks[head].norm not in _named_heads() \
                 or toks[k - 1].norm in stopwords("fr") or not toks[k - 1].norm.isalpha() \
