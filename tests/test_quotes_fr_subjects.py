@@ -55,6 +55,10 @@ TABLE = [
     ("fr", "« Ils ont réussi », estime Paul Morel. « Le mouvement faiblit, la cote aussi », écrivait "
            "le « Journal du soir ».",
      "Le mouvement faiblit, la cote aussi", "le « Journal du soir »", True),
+    # a manner adverbial («sans ambiguïté») between a verb of incise and the colon before the quotation
+    ("fr", "« Il faut continuer », insiste Virginie. Vendredi soir, le maire a même lâché sans "
+           "ambiguïté : « Le péage, ça me hérisse ! »",
+     "Le péage, ça me hérisse !", "le maire", True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",
