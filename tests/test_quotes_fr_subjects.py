@@ -59,6 +59,10 @@ TABLE = [
     ("fr", "« Il faut continuer », insiste Virginie. Vendredi soir, le maire a même lâché sans "
            "ambiguïté : « Le péage, ça me hérisse ! »",
      "Le péage, ça me hérisse !", "le maire", True),
+    # «On pouvait lire sur une pancarte :» before the marks: written there, not the last speaker's
+    ("fr", "« Il faut en finir », enchaîne une amie de Lucie. On pouvait lire sur une pancarte : "
+           "« J'accuse le préfet de mentir ». Plus loin, le cortège s'arrête.",
+     "J'accuse le préfet de mentir", None, True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",

@@ -461,6 +461,25 @@ def banner_reading(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_reading_verbs = lazy_words("prcli.quotations", "reading_verbs_fr.txt")
+
+
+def banner_before(toks: list[Tok], k: int) -> bool:
+    """«On pouvait lire sur une pancarte : « … »»: a form of «lire» then «sur» and a banner noun
+    (``data/banners_fr.txt``) in the few words before the colon right before the quotation."""
+    if k < 4 or toks[k - 1].norm != ":":
+        return False
+    j = k - 2
+    banner = False
+    while j >= 0 and k - j <= 10 and toks[j].kind == "w":
+        if toks[j].norm in language_words("banners", "fr"):
+            banner = True
+        elif toks[j].norm == "sur" and banner and j > 0 and toks[j - 1].norm in _reading_verbs():
+            return True
+        j -= 1
+    return False
+
+
 @cache
 def _heard() -> tuple[tuple[str, ...], ...]:
     """The impersonal phrases of hearing (``data/heard_verbs_fr.txt``) as token tuples."""
