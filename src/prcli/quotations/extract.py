@@ -388,8 +388,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             or french.heard_in(toks, i) if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
                 and not linked and (french.banner_reading(toks, i)
-                                    # (a slogan read as a title there stays one)
-                                    or (nonspeech != "title" and french.banner_before(toks, i))):
+                                    # (a slogan read as a title there stays one, unless
+                                    # it says «je»: then it is someone's words, below)
+                                    or ((nonspeech != "title" or french.personal_pronoun(inner))
+                                        and french.banner_before(toks, i))):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
             chant = french.previous_group(text, toks, i)
             if chant is None:
