@@ -135,6 +135,34 @@ TABLE = [
     ("fr", "Les organisateurs espèrent une nouvelle « vague orange » dimanche, selon la préfecture "
            "du Tarn.",
      "vague orange", None, False),
+    # a heading on a line of its own may end on a question mark
+    ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse.\n\n"
+           "« Un hiver de trop ? »\n\nLe préfet a pour sa part annoncé de nouveaux contrôles.",
+     "Un hiver de trop ?", None, False),
+    # a heading cut by an ellipsis, its words taken from a quotation further down
+    ("fr", "« On a tenu jusqu'au soir », se souvient Marc Ledoux. « Ma sœur m'a écrit... »  « Quand "
+           "on est arrivés au pont, la rue était fermée », raconte-t-il. Plus tard, il ajoute : « Ma "
+           "sœur m'a écrit : reviens vite. Je la comprends. »",
+     "Ma sœur m'a écrit...", None, False),
+    # marks inside the headline of a linked article, a few words after «Lire aussi :»
+    ("fr", "Le cortège est parti à midi. Lire aussi: Nantes redoute « une très forte affluence » ce "
+           "samedi. Le préfet a renforcé les contrôles.",
+     "une très forte affluence", None, False),
+    ("fr", "Le cortège est parti à midi. Lire aussi : Rennes, ville calme : « Nous ne bougerons pas »"
+           "Le préfet a renforcé les contrôles.",
+     "Nous ne bougerons pas", None, False),
+    # a capitalised title after the maker of a work («l'auteur de»)
+    ("fr", "Le chanteur Jules Ravel est aussi l'auteur de « Tu nous as menti, Paulo », une chanson "
+           "vue un million de fois.",
+     "Tu nous as menti, Paulo", None, False),
+    # a list of headlines before a verb of headlining: every one is a title
+    ("fr", "Le ministre a annulé son voyage. « La ville sous le choc attend des réponses », « Monsieur "
+           "le maire, il faut agir », titraient respectivement les journaux locaux.",
+     "La ville sous le choc attend des réponses", None, False),
+    # a noun of a body or a work, then «en ligne» / «sur Facebook», then its name in marks
+    ("fr", "La pétition en ligne « pour une baisse des loyers en ville », lancée par une infirmière, "
+           "a dépassé le million de signatures.",
+     "pour une baisse des loyers en ville", None, False),
     # a participle of judging, then «par» and the people who judged: their words
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",

@@ -13,6 +13,56 @@ from helpers_quotes import check_quote_case
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
+    # a set adverbial («d'ores et déjà», «par ailleurs») between the auxiliary and the participle
+    ("fr", "Le débat commence mardi. « On veut du concret, tout de suite », a d'ores et déjà répondu "
+           "un couple de retraités, Paul Vernier et son épouse Lise Cardon.",
+     "On veut du concret, tout de suite", "un couple de retraités", True),
+    ("fr", "Le débat commence mardi. « On veut du concret », a déclaré Paul Vernier. « Rien ne "
+           "bougera », a par ailleurs estimé la syndicaliste Anne Roche.",
+     "Rien ne bougera", "Anne Roche", True),
+    # a capitalised «Selon» after a quotation closed on its own full stop opens a new sentence
+    ("fr", "« Le message passera quand même. » Selon un comptage affiché sur une pancarte, trente "
+           "personnes ont été blessées.",
+     "Le message passera quand même.", None, True),
+    # a participle in -u («venu», «connue») opening an apposition between the subject and its verb
+    ("fr", "Venu de Dole, Paul Mornet, menuisier, estime que « le débat est une farce ». Un père "
+           "retraité de la SNCF, venu défiler avec ses deux fils, a déploré la présence de « militants "
+           "masqués et très agressifs ».",
+     "militants masqués et très agressifs", "Un père retraité de la SNCF", True),
+    # the body's name in brackets between the role and the name set off by a comma
+    ("fr", "« Nous avons été trop loin des gens », a estimé le nouveau patron du parti centriste UDN "
+           "(Union des nations), Paul Garnier, élu samedi.",
+     "Nous avons été trop loin des gens", "Paul Garnier", True),
+    # an incise whose subject a relative clause describes at length
+    ("fr", "Rien n'a changé. « Le pays tout entier est en mouvement », s'est félicité le dirigeant de "
+           "la gauche radicale Paul Vernier qui manifestait dans sa circonscription de Lyon.",
+     "Le pays tout entier est en mouvement", "Paul Vernier", True),
+    # a role, a name set off by commas, a verb and a colon: the name speaks
+    ("fr", "Le ministre a parlé. De même, une des figures de l'opposition de droite, Paul Vernier, "
+           "s'inquiétait de nouvelles violences samedi : « Chaque fois que les gens veulent "
+           "manifester, d'autres arrivent derrière eux et cassent. »",
+     "Chaque fois que les gens veulent manifester, d'autres arrivent derrière eux et cassent.",
+     "Paul Vernier", True),
+    # an impersonal incise names its source after «de source(s)»
+    ("fr", "Le ton monte entre les deux capitales. « Nous ne rompons pas le dialogue », indique-t-on "
+           "de sources proches du dossier.",
+     "Nous ne rompons pas le dialogue", "sources proches du dossier", True),
+    # the place before «de» dropped, the particle opens no name («en Suisse de Marco X»)
+    ("fr", "La venue en Suisse de Marco Bellini a fâché Berne. « Il est venu voir des agitateurs », "
+           "a tranché Marco Bellini.",
+     "Il est venu voir des agitateurs", "Marco Bellini", True),
+    # a determiner before the capitalised name of a medium in marks: the paper, not the last speaker
+    ("fr", "« Ils ont réussi », estime Paul Morel. « Le mouvement faiblit, la cote aussi », écrivait "
+           "le « Journal du soir ».",
+     "Le mouvement faiblit, la cote aussi", "le « Journal du soir »", True),
+    # a manner adverbial («sans ambiguïté») between a verb of incise and the colon before the quotation
+    ("fr", "« Il faut continuer », insiste Virginie. Vendredi soir, le maire a même lâché sans "
+           "ambiguïté : « Le péage, ça me hérisse ! »",
+     "Le péage, ça me hérisse !", "le maire", True),
+    # «On pouvait lire sur une pancarte :» before the marks: written there, not the last speaker's
+    ("fr", "« Il faut en finir », enchaîne une amie de Lucie. On pouvait lire sur une pancarte : "
+           "« J'accuse le préfet de mentir ». Plus loin, le cortège s'arrête.",
+     "J'accuse le préfet de mentir", None, True),
     # «ne» opens the verb group: the subject ends before it
     ("fr", "Au marché couvert, les pêcheurs de l'étang ne réclament pas « une aide de plus » mais du "
            "travail.",

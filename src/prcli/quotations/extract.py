@@ -356,6 +356,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
         # (a heading already a term stays one, as the settled terms do: «« Il a dit » × 40,000»)
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
+                                      or french.authored_work(text, toks, i, inner)
                                       or french.calls_it(toks, i)
                                       or (nonspeech != "term" and french.heading(text, toks, i, inner))
                                       or french.capitals_headline(text, t.start, t.end, inner)
@@ -363,7 +364,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                                       or (nonspeech != "term"
                                           and (french.name_after_head(text, toks, i, inner)
                                                or french.event_name(text, toks, i, inner))))
-        if att.after_link(i) or named:
+        linked = att.after_link(i, nonspeech != "term")
+        if linked or named:
             nonspeech, clause = "title", None  # «Lire aussi : « … »»: a headline of another article
         if nonspeech in (None, "scare") and lex.lang == "fr" and not _cue_object(toks, i, clause, via) \
                 and french.label_written_plainly(text, toks, i, lambda w: word_positions(toks, w)):
@@ -403,7 +405,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         chant = french.chant_group(text, toks, i) or french.written_group(text, toks, i) \
             or french.heard_in(toks, i) or french.shouting_group(text, toks, i) if lex.lang == "fr" else None
         if chant is None and lex.lang == "fr" and nonspeech in (None, "scare", "title") and not named \
-                and not att.after_link(i) and french.banner_reading(toks, i):
+                and not linked and (french.banner_reading(toks, i)
+                                    # (a slogan read as a title there stays one, unless
+                                    # it says «je»: then it is someone's words, below)
+                                    or ((nonspeech != "title" or french.personal_pronoun(inner))
+                                        and french.banner_before(toks, i))):
             # «« … », pouvait-on lire sur leurs banderoles»: the group of the sentence before, if any
             chant = french.previous_group(text, toks, i)
             if chant is None:
@@ -414,7 +420,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             group = resolve_np(text, toks, chant, lex, reg, last)
             out.append(Quote(inner, sp.start, sp.end, group.name, None, "full"))
             continue
-        if nonspeech in ("scare", "title") and lex.lang == "fr" and not att.after_link(i) and not named \
+        if nonspeech in ("scare", "title") and lex.lang == "fr" and not linked and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
         listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")

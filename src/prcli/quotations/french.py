@@ -154,8 +154,8 @@ def personal_pronoun(inner: str) -> bool:
 def headline(toks: list[Tok], k: int) -> bool:
     """«« Au pied du mur », titre le quotidien X»: a headline of a newspaper, not speech."""
     j = k + 1
-    while j < len(toks) and toks[j].kind == "p" and toks[j].norm == ",":
-        j += 1
+    while j < len(toks) and ((toks[j].kind == "p" and toks[j].norm == ",") or toks[j].kind == "q"):
+        j += 1  # («« … », « … », titraient les journaux»: every headline of the list)
     if j < len(toks) and toks[j].kind == "w" and toks[j].norm in ("a", "avait"):
         j += 1
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
@@ -186,12 +186,38 @@ def heading(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     elif k + 2 >= len(toks) or toks[k + 1].kind != "b":
         return False
     else:
-        after = toks[k + 2]
+        a = k + 2
+        while a + 1 < len(toks) and toks[a].kind == "b":
+            a += 1  # «« … ? »⏎⏎Quelques …»: the question mark and the line break are two ends
+        after = toks[a]
         if not (after.kind == "q" or (after.kind == "w" and text[after.start].isupper())):
             return False
-    return 1 <= len(words) <= _HEADING_WORDS and body[-1:] not in ".!?…" \
+    if body[-1:] in ".!?…" and not _open_heading(text, toks[k].start, toks[k].end, body):
+        return False
+    return 1 <= len(words) <= _HEADING_WORDS \
         and not any(w[-1:] in ".!?…" for w in words[:-1]) \
         and not (personal_pronoun(inner) and _name_and_comma(text, toks, k + 2))
+
+
+#: Blank characters around a heading on a line of its own.
+_BLANKS = " \t\u00a0\u202f\u2009"
+
+
+def _open_heading(text: str, open_at: int, close_end: int, body: str) -> bool:
+    """A heading may end on a question or an ellipsis («« Nuit blanche ? »», «« Ma mère m'a dit... »»)
+    when it is a line of its own (a line break before the opening mark and after the closing one),
+    or, cut short by an ellipsis, when the words it keeps come back later in the article (an
+    intertitle taken from the paragraph below). A full stop or an exclamation mark ends a sentence
+    someone said."""
+    stem = body.rstrip(".…").rstrip(_BLANKS)
+    if body[-1:] == "?" or body.endswith(("…", "...")):
+        before = text[text.rfind("\n", 0, open_at) + 1:open_at]
+        nl = text.find("\n", close_end)
+        after = text[close_end:nl if nl >= 0 else len(text)]
+        if text.rfind("\n", 0, open_at) >= 0 and nl >= 0 and not before.strip(_BLANKS) \
+                and not after.strip(_BLANKS):
+            return True
+    return body.endswith(("…", "...")) and len(stem.split()) >= 2 and text.find(stem, close_end) >= 0
 
 
 def _name_and_comma(text: str, toks: list[Tok], j: int) -> bool:
@@ -358,6 +384,23 @@ def named_by(toks: list[Tok], k: int) -> bool:
     return False
 
 
+_work_authors = lazy_words("prcli.quotations", "work_authors_fr.txt")
+
+
+def authored_work(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«Il est aussi l'auteur de « Tu nous as menti »», «la réalisatrice du « Grand Départ »»:
+    capitalised words in marks right after the maker of a work (``data/work_authors_fr.txt``) and
+    «de» / «du» / «des» are the title of that work, not words said."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    if k < 2 or not body[:1].isupper() or toks[k - 1].kind != "w" \
+            or toks[k - 1].norm not in ("de", "du", "des"):
+        return False
+    w = toks[k - 2].norm
+    if w.startswith("l'"):
+        w = w[2:]
+    return toks[k - 2].kind == "w" and w in _work_authors()
+
+
 _qu_subjects = lazy_words("prcli.quotations", "relative_subjects_fr.txt")
 _naming_dets = lazy_words("prcli.quotations", "naming_determiners_fr.txt")
 
@@ -420,6 +463,25 @@ def banner_reading(toks: list[Tok], k: int) -> bool:
         if all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
             after = toks[j + len(phrase):j + len(phrase) + 5]
             return any(t.kind == "w" and t.norm in language_words("banners", "fr") for t in after)
+    return False
+
+
+_reading_verbs = lazy_words("prcli.quotations", "reading_verbs_fr.txt")
+
+
+def banner_before(toks: list[Tok], k: int) -> bool:
+    """«On pouvait lire sur une pancarte : « … »»: a form of «lire» then «sur» and a banner noun
+    (``data/banners_fr.txt``) in the few words before the colon right before the quotation."""
+    if k < 4 or toks[k - 1].norm != ":":
+        return False
+    j = k - 2
+    banner = False
+    while j >= 0 and k - j <= 10 and toks[j].kind == "w":
+        if toks[j].norm in language_words("banners", "fr"):
+            banner = True
+        elif toks[j].norm == "sur" and banner and j > 0 and toks[j - 1].norm in _reading_verbs():
+            return True
+        j -= 1
     return False
 
 
@@ -935,7 +997,8 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
             return None
         s = m + 1
     described = _role_and_name(text, toks, s, c) \
-        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c)
+        or _role_and_name(text, toks, past_fronted_noun(text, toks, s, c), c) \
+        or _role_comma_name(text, toks, s, c)
     if described is not None:
         return described  # «Ancien policier, le conseiller national Paul X (PLR) a regardé … :»
     someone = _described_subject(toks, s, c)
@@ -1010,6 +1073,32 @@ def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int
             or (toks[v].norm in stopwords("fr") and toks[v].norm not in _aux()):
         return None  # (the verb may be an auxiliary or «était»: «la députée X était à Paris :»)
     return (s, e)
+
+
+#: How many tokens a role set off before the name may hold («une des figures de l'opposition»).
+_ROLE_TOKENS = 10
+
+
+def _role_comma_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
+    """«une des figures de l'opposition, Paul X, s'inquiétait … :»: a role opened by a determiner,
+    a comma, a full name (two capitalised words or more) set off by commas, then a lowercase verb
+    before the colon at ``c``. Returns the name's token range, else None."""
+    w = toks[s].norm
+    if toks[s].kind != "w" or not (w in _noun_dets() or w.startswith("l'") or _elided_indefinite(w)):
+        return None
+    m = next((x for x in range(s + 1, min(c, s + _ROLE_TOKENS)) if toks[x].kind != "w"), c)
+    if m >= c - 1 or toks[m].norm != "," or m == s + 1:
+        return None
+    a = e = m + 1
+    while e < c and e - a < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
+            and toks[e].norm not in stopwords("fr"):
+        e += 1
+    if e - a < 2 or e + 1 >= c or toks[e].norm != ",":
+        return None
+    v = toks[e + 1]
+    if v.kind != "w" or latin_cap(text, v) or (v.norm in stopwords("fr") and v.norm not in _aux()):
+        return None
+    return (a, e)
 
 
 #: How many words may open a sentence before «chez» («Même son de cloche chez X»).
@@ -1111,7 +1200,11 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     w = toks[head].norm
     if w.startswith(("l'", "d'")) and w[2:] in _named_heads():
         return True  # «l'article « … »», «l'atelier « … »»: the article is glued to the noun
-    if w not in _named_heads():
+    if w not in _named_heads() and k >= 4 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("en", "sur") \
+            and toks[k - 3].kind == "w" and toks[k - 3].norm in _named_heads() \
+            and toks[k - 1].norm.isalpha() and toks[k - 1].norm not in stopwords("fr"):
+        head = k - 3  # «la pétition en ligne « … »», «le groupe sur Facebook « … »»
+    elif w not in _named_heads():
         head -= 1  # «le collectif militant « … »», «la page Facebook « … »»
         if toks[head].kind != "w" or toks[head].norm not in _named_heads() \
                 or toks[k - 1].norm in stopwords("fr") or not toks[k - 1].norm.isalpha() \

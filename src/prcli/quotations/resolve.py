@@ -422,6 +422,8 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
+        while len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
+            name_idx = name_idx[1:]  # («la venue en France de Luigi X»: the place's «de» opens no name)
     if lex.lang == "fr":
         before = toks[name_idx[0] - 1].norm if name_idx and name_idx[0] > 0 else ""
         name_idx = name_idx[_given_name_cut([toks[m].norm for m in name_idx], before):]
@@ -746,7 +748,8 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             known = reg.by_name((toks[a].norm[2:], *(t.norm for t in toks[a + 1:b])))
             if known is not None:
                 return known
-        ref = _pronoun_referent(text, toks, a, b, lex, reg, last) or _quoted_noun_referent(toks, a, b, last)
+        ref = _pronoun_referent(text, toks, a, b, lex, reg, last) \
+            or _quoted_noun_referent(text, toks, a, b, last)
         if ref is not None:
             return ref
         if lex.lang == "en" and b - a == 1 and latin_cap(text, toks[a]):
@@ -1257,10 +1260,15 @@ _anaphoric_det = lazy_pairs(
 )
 
 
-def _quoted_noun_referent(toks: list[Tok], a: int, b: int, last: list[tuple[int, Person]]) -> Person | None:
+def _quoted_noun_referent(text: str, toks: list[Tok], a: int, b: int,
+                          last: list[tuple[int, Person]]) -> Person | None:
     """«ajoute ce « gilet jaune »», «répond le « boxeur »»: a definite or demonstrative
-    determiner before a nickname in marks points back to the person just quoted."""
+    determiner before a nickname in marks points back to the person just quoted (not before the
+    capitalised name of a medium, «écrivait le « Journal du soir »»: the paper writes)."""
     if b - a != 2 or toks[a + 1].kind != "q" or toks[a].norm not in _anaphoric_det():
+        return None
+    inner = text[toks[a + 1].start + 1:toks[a + 1].end - 1].strip(" \u00a0\u202f\u2009")
+    if inner[:1].isupper() and inner.split()[0].lower() in language_words("media_nouns", "fr"):
         return None
     gender = _anaphoric_det()[toks[a].norm]
     pos = toks[a].start

@@ -382,9 +382,17 @@ class _Cues(_AttributorBase):
                 return True
         return False
 
+    def _skip_adverbials(self, k: int) -> int:
+        """Past the set adverbial phrases from token ``k`` (read by ``_Phrases``, which knows them)."""
+        return k
+
     def _introduces_quote(self, i: int) -> bool:
-        """A colon or a quotation right after token ``i``."""
-        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        """A colon or a quotation right after token ``i`` (French: past a set adverbial, «a
+        lâché sans ambiguïté : « … »»)."""
+        j = i + 1
+        if self.lang == "fr" and j < len(self.toks):
+            j = self._skip_adverbials(j)
+        nxt = self.toks[j] if j < len(self.toks) else None
         return nxt is not None and (nxt.kind == "q" or nxt.norm == ":")
 
     def _source_at(self, i: int) -> tuple[str, str, int] | None:

@@ -436,6 +436,12 @@ class _French(_Arabic):
         if not (toks[s].norm.endswith("-on") or (s > 0 and toks[s - 1].norm.endswith("-on"))):
             return None
         k = self._skip_adverbials(c.cue_end)
+        if k + 2 < n and toks[k].norm == "de" and toks[k + 1].norm in ("source", "sources") \
+                and toks[k + 2].kind == "w" and toks[k + 2].norm not in stopwords("fr"):
+            # «…, souligne-t-on de source diplomatique», «…, indique-t-on de sources proches du
+            # dossier»: the source named after «de» (not «de même source»: the one before)
+            np = self._right_np(k + 1, _fr_verb_phrase_stops())
+            return np if np is not None and np[0] == k + 1 else None
         while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
             k += 1  # «a-t-on indiqué dimanche à la préfecture»
         if k + 1 >= n or toks[k].norm not in ("à", "au", "aux", "auprès", "chez"):

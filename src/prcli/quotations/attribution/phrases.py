@@ -808,6 +808,12 @@ class _Phrases(_Cues):
         b0 = b
         b = self._right_prep_tail(b)
         b = self._coordinated_role(b)
+        if self.lang == "fr" and b < n and toks[b].norm == "(":
+            # «le patron du parti UDN (Union des nations), Paul X»: the body's name in brackets
+            close = next((m for m in range(b + 1, min(n, b + 8)) if toks[m].norm in (")", "(")
+                          or toks[m].kind not in ("w", "p")), None)
+            if close is not None and toks[close].norm == ")":
+                b = close + 1
         if b >= n or toks[b].norm != "," \
                 or not (head in det or head.startswith("l'") or head in self.lex.people):
             return None

@@ -46,6 +46,10 @@ _EN_REPORT_TAIL = 10
 _SKIP_PUNCT = frozenset({",", "،", "-", "–", "—", ":", ";", "(", ")"})
 
 
+#: The most tokens of a linked article's headline before marks inside it.
+_LINKED_HEADLINE_TOKENS = 14
+
+
 @cache
 def _link_lasts(lang: str) -> frozenset[str]:
     """The last word of every link label: a one-lookup gate before joining the words."""
@@ -72,6 +76,10 @@ class Attributor(_Clauses):
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
+        closed = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… . »
+        if self.lang == "fr" and j <= k + 2 and self.text[toks[j].start].isupper() \
+                and closed in (".", "?", "!", "…") and self._source_at(j) is not None:
+            return None  # «… avant la session.» Selon un décompte, …: a new sentence, its own source
         if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
             # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
             inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
@@ -85,7 +93,11 @@ class Attributor(_Clauses):
                 if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)
                                        or self._fr_apposed_name(v, np)) \
                         and self._np_opens_subject(np) \
-                        and self._short_tail(v + 1, 12):
+                        and (self._short_tail(v + 1, 12)
+                             # «…», s'est félicité le dirigeant X qui manifestait dans sa ville:
+                             # the relative clause after the subject is no object of the verb
+                             or (self.lang == "fr" and np[1] < n and np[1] - v <= 12
+                                 and toks[np[1]].norm in _fr_subject_relatives())):
                     aux = toks[j].norm.replace("’", "'")
                     first = j if aux in _fr_aux() or aux in ("se", "s'") else v
                     return Clause(first, v + 1, np, "?", "incise")
@@ -619,8 +631,34 @@ class Attributor(_Clauses):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
 
-    def after_link(self, k: int) -> bool:
-        """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article."""
+    def after_link(self, k: int, inside: bool = False) -> bool:
+        """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article; with
+        ``inside``, also marks a few words into that headline (a term there stays a term)."""
+        if self._link_before(k):
+            return True
+        if not inside:
+            return False
+        toks = self.toks
+        if self.lang != "fr" or k < 1 or toks[k - 1].kind not in ("w", "p") \
+                or self.text[toks[k].start - 1].isalnum() \
+                or (k + 1 < len(toks) and toks[k + 1].norm == ",") \
+                or len(self.text[toks[k].start:toks[k].end].split()) > _LINKED_HEADLINE_TOKENS:
+            # (glued to the word before, «… en garde à vue« Tenez bon ! »», right after other
+            # marks, «… des « gilets jaunes » « La France … », selon X», or a long quotation
+            # and its incise, «Lire aussi : Le jour où … « Je suis heureux … », a tweeté X»:
+            # the opening of the paragraph after the headline)
+            return False
+        # «Lire aussi : Paris craint « une très grande violence »», «Lire aussi : Rennes, ville
+        # calme : « … »»: marks inside the headline, a few words after the label's colon
+        c = k - 1
+        while c > 1 and k - c <= _LINKED_HEADLINE_TOKENS and toks[c].kind in ("w", "p", "q"):
+            if toks[c].norm == ":" and c < k - 1 and self._link_before(c + 1):
+                return True
+            c -= 1
+        return False
+
+    def _link_before(self, k: int) -> bool:
+        """A link label («Lire aussi», its colon perhaps) right before token ``k``."""
         toks = self.toks
         j = k
         if j > 0 and toks[j - 1].norm == ":":
