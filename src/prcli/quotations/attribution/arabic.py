@@ -21,13 +21,14 @@ from prcli.quotations.people import (
     ar_edge_particle,
     ar_genitive_lam,
     ar_name_end,
+    ar_name_end_spelled,
     ar_name_token,
     ar_purpose_noun,
     ar_role_after_name,
     before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
-from prcli.quotations.resolve import ar_glued_preposition
+from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
@@ -657,10 +658,10 @@ class _Arabic(_Phrases):
                     or not ar_chain_word(toks, h - 1) or self._ar_possessed_object(prev) \
                     or prev.norm in folded_words("partner_ar.txt") or self._ar_other_holder(prev.norm):
                 return None  # («في مؤتمره الصحافي مع الوزير فلان»: a channel and a companion)
-            if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
-                    or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
+            if not prev.norm.startswith(("ال", "لل", "بال")) or prev.norm in self.lex.stops \
+                    or toks[h].kind != "w" or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
                     or not ar_name_token(toks[h], None, self.lex):
-                continue
+                continue  # («… الخليج للإلكترونيات فلان الفلاني»: a definite word glued to لـ ends it too)
             k = ar_name_end(toks, h, self.lex, 5)
             cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
             closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
@@ -737,8 +738,9 @@ class _Arabic(_Phrases):
         k = e - 1 if toks[e - 1].norm in (",", "،") else e
         for h in range(max(j + 1, k - 5), k - 1):
             w = toks[h].norm
-            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w):
-                continue
+            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w) \
+                    or any(ar_preposition_pronoun(t.norm) for t in toks[h:k]):
+                continue  # (not «…، جاء منها "…"»: a verb and a preposition with its pronoun)
             before = toks[h - 1]
             closed = before.norm in (",", "،", ")") or (before.kind == "w" and (
                 before.norm.startswith("ال") or (before.norm[:1] in "بل" and len(before.norm) > 3
@@ -1234,7 +1236,7 @@ class _Arabic(_Phrases):
         while m < j and m - a < 4 and toks[m].kind == "w" \
                 and self._ar_title_word(toks[m].norm.removeprefix("و")):
             m += 1  # «الكاتب والشاعر فلان»
-        e = ar_name_end(toks, m, self.lex, 5)
+        e = ar_name_end_spelled(self.text, toks, m, self.lex, 5)
         if m < e < j and e - m == 1 and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.stops:
             e += 1  # «المغرد فلان الفلاني اختار»: a family name with ال, then the verb
         if e - m < 2 or e >= j or toks[e].kind != "w":
@@ -1242,9 +1244,45 @@ class _Arabic(_Phrases):
         nxt = toks[e].norm
         if nxt.startswith(("ال", "لل")) or nxt in self.lex.stops or nxt.removeprefix("و") in _ar_prep():
             return None
-        if any(t.kind == "q" for t in toks[e:j]) or any(self.cue_at(k) is not None for k in range(e + 1, j)):
+        if any(toks[k].kind == "q" and not self._ar_outlet_spoken_to(k) for k in range(e, j)) \
+                or any(self.cue_at(k) is not None for k in range(e + 1, j)):
+            return None  # (an outlet spoken to, «في حديثها لـ"الصحيفة"», is nobody's words)
+        return (a, e)
+
+    def _ar_by_saying_subject(self, j: int) -> tuple[int, int] | None:
+        """«…، اكتفى رئيس الوزراء فلان الفلاني بالقول إن “…”», «وختم الوزير حديثه بالقول “…”»:
+        «بالقول» («by saying») at ``j`` closes a clause opened by a verb right after a pause; the
+        phrase after that verb (up to its object) is who says it: a role, a person noun, a
+        title or a known name."""
+        toks = self.toks
+        if toks[j].norm != "بالقول":
+            return None
+        c = j - 1
+        while c > 0 and j - c < 12 and toks[c - 1].kind == "w":
+            c -= 1
+        if c >= j - 1 or toks[c].kind != "w" or (c > 0 and toks[c - 1].kind == "w"):
+            return None
+        v = toks[c].norm.removeprefix("و")
+        if v.startswith("ال") or v in self.lex.stops or v in _ar_prep() or self._ar_title_word(v) \
+                or self.cue_at(c) is not None:
+            return None
+        a = c + 1
+        e = a + 1
+        while e < j and not self._ar_possessed_object(toks[e]) \
+                and not self.text[toks[e].start:toks[e].end].endswith(("ًا", "اً")):
+            e += 1
+        w = toks[a].norm
+        if not (self._ar_title_word(w) or self.reg.by_name((w,)) is not None):
             return None
         return (a, e)
+
+    def _ar_outlet_spoken_to(self, k: int) -> bool:
+        """«لـ"الاقتصادية"», «لصحيفة "الوطن"»: the quotation at ``k`` is the short name of the
+        outlet spoken to, right after «لـ» or an outlet noun."""
+        toks = self.toks
+        return k > 0 and toks[k - 1].kind == "w" \
+            and (toks[k - 1].norm == "ل" or toks[k - 1].norm in _ar_outlet_nouns()) \
+            and self.quoted_name(k)
 
     def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
         """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,
