@@ -256,6 +256,9 @@ class Register:
         if not stems:
             return None
         unlike = self.other_offices(words, stems)
+        # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
+        # a man introduced by a masculine role, so only someone known to be a woman holds it)
+        strict = self.lang == "ar" and gender == "f"
         tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
             if id(p) in tried:
@@ -264,12 +267,12 @@ class Register:
             if p.roles & unlike:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
-                    and (p.named or self.lang != "ar"):
+                    and (p.named or self.lang != "ar") and not (strict and p.gender != "f"):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
-            if gender != "?" and p.gender not in ("?", gender):
+            if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
             if stems & p.roles and not p.roles & unlike:
                 return p

@@ -1493,6 +1493,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if back is not None:
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
+    if gender == "?" and rnorm and _ar_feminine_role(rnorm[0], lex):
+        gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
         if not any(w in _ar_other() for w in rnorm) else None  # («متحدث آخر»: someone else)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
@@ -1516,6 +1518,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_feminine_role(w: str, lex: Lexicon) -> bool:
+    """«رئيسة», «المديرة», «ومستشارة»: a role noun in its feminine form (the masculine with ة)."""
+    bare = _strip_w(w).removeprefix("ال")
+    return len(bare) >= 4 and bare.endswith("ه") and bare in lex.roles and bare[:-1] in lex.roles
 
 
 def _ar_surname_then_complement(rnorm: list[str], reg: Register, pos: int) -> Person | None:

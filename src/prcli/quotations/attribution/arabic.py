@@ -635,6 +635,25 @@ class _Arabic(_Phrases):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
 
+    def _ar_spokesman_of_statement(self, j: int) -> tuple[int, int] | None:
+        """«وأعلنت الوزارة في بيان للمتحدث باسمها فلان الفلاني أن …»: a statement of the body's
+        spokesman, named after «باسمه/باسمها»: the spokesman speaks, not the body. ``j`` is «في»."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 4 >= stop or toks[j].norm != "في" or toks[j + 1].norm not in _ar_statement_nouns():
+            return None
+        r = j + 2
+        while r < stop and r - j <= 3 and toks[r].kind == "w" and toks[r].norm.startswith("ال") \
+                and toks[r].norm.endswith(("ي", "يه")):
+            r += 1  # «في بيان رسمي»
+        if r + 2 >= stop or toks[r].kind != "w" or toks[r].norm[:1] != "ل" \
+                or toks[r].norm[1:].removeprefix("ل") not in self.lex.roles \
+                or not toks[r + 1].norm.startswith("باسم") or len(toks[r + 1].norm) <= 4:
+            return None  # («للمتحدث باسمها», «لمتحدث باسمه»: the role, «باسم» and the pronoun)
+        h = r + 2 + (toks[r + 2].norm in self.lex.honorifics)
+        e = before_object(self.text, toks, h, ar_name_end(toks, h, self.lex, 5))
+        return (h, e) if e - h >= 2 and self._ar_name_closes(e) else None
+
     def _ar_name_closes(self, k: int) -> bool:
         """What may follow a speaker's full name that closes a description: punctuation (an
         opening mark too), a quotation or «أن/إن»."""
