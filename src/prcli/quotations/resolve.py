@@ -1493,10 +1493,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if back is not None:
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
-    if gender == "?" and rnorm and _ar_feminine_role(rnorm[0], lex):
+    head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
+    if gender == "?" and rnorm and _ar_feminine_role(rnorm[0], head_raw, lex):
         gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
-        if not any(w in _ar_other() for w in rnorm) else None  # («متحدث آخر»: someone else)
+        if not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
+        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة»: an official left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
         return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)
@@ -1520,10 +1522,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     return p
 
 
-def _ar_feminine_role(w: str, lex: Lexicon) -> bool:
-    """«رئيسة», «المديرة», «ومستشارة»: a role noun in its feminine form (the masculine with ة)."""
+def _ar_feminine_role(w: str, raw: str, lex: Lexicon) -> bool:
+    """«رئيسة», «المديرة», «ومستشارة»: a role noun in its feminine form (the masculine with ة,
+    as written in ``raw``: «مدربه» is «his coach», folded like «مدربة»)."""
     bare = _strip_w(w).removeprefix("ال")
-    return len(bare) >= 4 and bare.endswith("ه") and bare in lex.roles and bare[:-1] in lex.roles
+    return len(bare) >= 4 and raw.endswith("ة") and bare.endswith("ه") and bare in lex.roles \
+        and bare[:-1] in lex.roles
 
 
 def _ar_surname_then_complement(rnorm: list[str], reg: Register, pos: int) -> Person | None:
