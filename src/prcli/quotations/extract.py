@@ -1586,6 +1586,14 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
+    if lex.lang == "ar" and c.number == "p" and c.speaks is None and len(_ar_conjuncts(toks, c.np, lex)) > 1:
+        # «رئيس الحكومة ووزير داخليته فلان … وأكدا»: two people speak together, as written
+        a, b = c.np
+        key = (" ".join(t.norm for t in toks[a:b]),)
+        both = reg.unnamed(key) or reg.add(text[toks[a].start:toks[b - 1].end], key, toks[a].start, set(),
+                                           "p", named=False)
+        both.human = True
+        return both
     np = c.speaks or (_ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None)
     p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):

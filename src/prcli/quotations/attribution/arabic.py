@@ -1295,6 +1295,42 @@ class _Arabic(_Phrases):
             return None
         return (a, e)
 
+    def _ar_dual_subject(self, i: int) -> tuple[int, int] | None:
+        """«لكن رئيس الحكومة ووزير داخليته فلان الفلاني اعترضا على …، وأكدا أن “…”»: a dual
+        reporting verb with no subject goes on with the two people joined by «و» before the
+        sentence's own dual verb (a word in ـا right after the second one's name): both speak,
+        as written. Only with no quotation between."""
+        toks = self.toks
+        s = self._recent_start(i, 40)
+        for k in range(s, i - 3):
+            t = toks[k]
+            if t.kind == "q":
+                return None
+            if t.kind != "w" or not self._ar_title_word(t.norm.removeprefix("و")) or t.norm[:1] == "و":
+                continue
+            m = k + 1
+            while m < i and m - k < 6 and toks[m].kind == "w" and not (
+                    toks[m].norm[:1] == "و" and self._ar_title_word(toks[m].norm[1:])):
+                m += 1
+            if m >= i or m - k >= 6 or toks[m].kind != "w":
+                continue
+            h = m + 1
+            while h < i and h - m < 4 and toks[h].kind == "w" and (
+                    self._ar_title_word(toks[h].norm) or toks[h].norm.startswith("ال")
+                    or self._ar_possessed_object(toks[h]) or toks[h].norm.endswith("ته")):
+                h += 1  # «ووزير داخليته»: the second title and its complement
+            e = ar_name_end(toks, h, self.lex, 5)
+            e = next((x for x in range(h + 1, e) if self._ar_dual_verb_shape(x)), e)  # («… حسن فلان اعترضا»)
+            if e < i and self._ar_dual_verb_shape(e) and self.cue_at(e) is None and e - k >= 3:
+                return (k, e)
+            return None
+        return None
+
+    def _ar_dual_verb_shape(self, x: int) -> bool:
+        """A past verb of two (ـا, no ال): «اعترضا», «التقيا»."""
+        w = self.toks[x].norm
+        return self.toks[x].kind == "w" and w.endswith("ا") and not w.startswith("ال") and len(w) >= 5
+
     def _ar_outlet_spoken_to(self, k: int) -> bool:
         """«لـ"الاقتصادية"», «لصحيفة "الوطن"»: the quotation at ``k`` is the short name of the
         outlet spoken to, right after «لـ» or an outlet noun."""

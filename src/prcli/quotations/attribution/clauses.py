@@ -357,6 +357,9 @@ class _Clauses(_English):
             named = self._ar_named_in_sentence(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
+            both = self._ar_dual_subject(i) if number == "p" and toks[i].norm.endswith("ا") else None
+            if both is not None:
+                return Clause(i, end, both, number, "cue")  # «… اعترضا على …، وأكدا أن …»
             return Clause(i, end, None, number, "pro-drop")
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
