@@ -1274,12 +1274,8 @@ class _Arabic(_Phrases):
         phrase after that verb (up to its object) is who says it: a role, a person noun, a
         title or a known name."""
         toks = self.toks
-        if toks[j].norm != "بالقول":
-            return None
-        c = j - 1
-        while c > 0 and j - c < 12 and toks[c - 1].kind == "w":
-            c -= 1
-        if c >= j - 1 or toks[c].kind != "w" or (c > 0 and toks[c - 1].kind == "w"):
+        c = self.ar_by_saying_opener(j)
+        if c is None or c >= j - 1:
             return None
         v = toks[c].norm.removeprefix("و")
         if v.startswith("ال") or v in self.lex.stops or v in _ar_prep() or self._ar_title_word(v) \
@@ -1294,6 +1290,19 @@ class _Arabic(_Phrases):
         if not (self._ar_title_word(w) or self.reg.by_name((w,)) is not None):
             return None
         return (a, e)
+
+    def ar_by_saying_opener(self, j: int) -> int | None:
+        """The first word of the clause that «بالقول» at ``j`` closes (after a pause or at the
+        start of a sentence, at most 12 words back), or None."""
+        toks = self.toks
+        if toks[j].norm != "بالقول":
+            return None
+        c = j - 1
+        while c > 0 and j - c < 12 and toks[c - 1].kind == "w":
+            c -= 1
+        if c >= j or toks[c].kind != "w" or (c > 0 and toks[c - 1].kind == "w"):
+            return None
+        return c
 
     def _ar_dual_subject(self, i: int) -> tuple[int, int] | None:
         """«لكن رئيس الحكومة ووزير داخليته فلان الفلاني اعترضا على …، وأكدا أن “…”»: a dual
