@@ -1245,6 +1245,53 @@ SPEAKER_CASES = [
     # with it, not with the subject of the first clause
     ("وكان الحارس جمال العوضي قد غاب عن المران، بيد أن المهاجم ربيع الفخراني حضر مبكرا وقال "
      "\"الفريق مستعد للقاء الحاسم\".", "الفريق مستعد للقاء الحاسم", "ربيع الفخراني"),
+    # a name only its spelling shows: an initial madda is never the particle أن, so «آن» opens a
+    # name after the role and its comma; the feminine verb after goes on with her
+    ("قال المدير العام للصندوق، ماهر الزعبي، إن الموارد زادت. من جهتها، ذكرت رئيسة قسم الدراسات "
+     "بالمعهد الأوروبي، آن ماري فونتين، بأن الإصلاح تقدم. ولفتت إلى أن \"البلاد تسير في الطريق "
+     "الصحيح\".", "البلاد تسير في الطريق الصحيح", "آن ماري فونتين"),
+    # the article ال is written without hamza: «إليسا» after a title is a name, not a noun with ال
+    ("أبدت المطربة إليسا إعجابها بالمدينة وقالت: \"سأعود إلى هنا في الصيف المقبل\".",
+     "سأعود إلى هنا في الصيف المقبل", "إليسا"),
+    # «بالقول» closes a clause: the person the sentence opens on (title, name, apposition) speaks
+    ("وقال المحلل جاد الخوري إن السوق ستهبط. الدكتورة آنا كوفاليك أستاذة الاقتصاد في جامعة "
+     "فيينا تدافع عن الخطة في حديثها لـ\"الأيام\" بالقول \"التضخم سيتراجع قبل نهاية العام\".",
+     "التضخم سيتراجع قبل نهاية العام", "آنا كوفاليك"),
+    # «… اكتفى ROLE NAME بالقول»: the subject of the verb that «بالقول» closes
+    ("وردا على سؤال عن الصفقة مع الجيران، اكتفى رئيس الوزراء الفنلندي ماتي كوسكينن بالقول إنها "
+     "«خطوة لمصلحة البلاد».", "خطوة لمصلحة البلاد", "ماتي كوسكينن"),
+    # «المتحدث باسم BODY NAME»: the body's one-word name after «باسم», then the spokesman's name
+    ("وقال المتحدث باسم الجيش ناصر العلي إن القوات انسحبت. وقال المتحدث باسم حماس خليل "
+     "رمضان: «لم نتلق أي دعوة للحوار».", "لم نتلق أي دعوة للحوار", "خليل رمضان"),
+    # condemning is stating: the one who condemned goes on with «وقال»; «الرئيس» is the person
+    # introduced with that title, not the spokesman who speaks on his behalf
+    ("وذكر مراد الكعبي المتحدث باسم الرئيس الموريتاني أحمد كمارا أن الحصيلة ارتفعت. واستنكر "
+     "الرئيس الموريتاني بشدة الهجوم وزار الجرحى. وقال: «لن يفلت الجناة من العقاب».",
+     "لن يفلت الجناة من العقاب", "أحمد كمارا"),
+    # the subject of a condemning verb ends with the full name: the object follows
+    ("واستنكر الشاعر اللبناني وديع الخوري القرار الجديد، وعده «خنقا للثقافة».",
+     "خنقا للثقافة", "وديع الخوري"),
+    # and a body's name ends at a definite noun after its adjective: the object
+    ("أدانت نقابة الصحفيين المصرية القرار الأخير، وعدته «ضربة لحرية الرأي».",
+     "ضربة لحرية الرأي", "نقابة الصحفيين المصرية"),
+    # a family name met in full, then a word glued to بـ: the verb's complement, not a name
+    ("قال الأمين العام للاتحاد، سمير مرداسي، إن الموسم نجح. ونوه مرداسي بمجهودات المتطوعين "
+     "الذين قدموا عملا \"استثنائيا\" طيلة الصيف.", "استثنائيا", "سمير مرداسي"),
+    # a definite word glued to لـ ends a role chain: the full name after it speaks
+    ("وقال مدير مجموعة التسويق في فيرتكس الخليج للإلكترونيات كريم ناصيف: \"سنطلق خدمتين جديدتين\".",
+     "سنطلق خدمتين جديدتين", "كريم ناصيف"),
+    # a statement of the body's spokesman named after «باسمها»: the spokesman speaks
+    ("وأعلنت وزارة الزراعة في بيان للمتحدث باسمها كمال الدراجي أن «المحصول سيكون وفيرا هذا العام».",
+     "المحصول سيكون وفيرا هذا العام", "كمال الدراجي"),
+    # a woman's role is never matched to the man introduced with a like role before
+    ("قال الأمين العام لوزارة المالية المكلف بالتخطيط، رامي الشهال، إن الأرباح ارتفعت. وذكرت "
+     "رئيسة وحدة التخطيط بالبنك الإفريقي أن الميزانية تحسنت، ولفتت إلى أن «البلاد تتقدم بسرعة».",
+     "البلاد تتقدم بسرعة", "رئيسة وحدة التخطيط بالبنك الإفريقي"),
+    # two people joined by «و» before their own dual verb: a later dual verb with no subject goes
+    # on with both, as written (not with one holder of the first role met before)
+    ("قال الرئيس الكيني داود أوتينو إن الاقتصاد ينمو. لكن رئيس الوزراء الكيني ووزير ماليته حسن "
+     "موانجي اعترضا على التقرير الدولي، وأكدا أن «الأرقام غير دقيقة».", "الأرقام غير دقيقة",
+     "رئيس الوزراء الكيني ووزير ماليته حسن موانجي"),
 ]
 
 

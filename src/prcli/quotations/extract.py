@@ -28,7 +28,10 @@ from prcli.quotations.people import (
     ar_edge_particle,
     ar_genitive_lam,
     ar_name_end,
+    ar_name_end_spelled,
     ar_name_token,
+    ar_spelled_name,
+    ar_spelled_name_word,
     before_object,
     calendar_words,
     latin_cap,
@@ -892,7 +895,8 @@ def ar_slipped_speaker(text: str, p: Person, lex: Lexicon) -> bool:
     key = (p.name, p.first, lex.lang)  # (all the answer reads: the same speaker comes back often)
     known = memo.get(key)
     if known is None:
-        words = [normalize(w) for w in unmarked_words(p.name)]  # (not the body's own name in marks)
+        words = [normalize(w) for w in unmarked_words(p.name)  # (not the body's own name in marks,
+                 if not ar_spelled_name(w)]  # nor a name word only its spelling shows, «آن»)
         # the count of the name in the whole text is taken last, only for a phrase that would be
         # rejected: counting first for every quotation made a long document quadratic
         known = memo[key] = bool(words) and _ar_names_no_one(words, lex) and not _written_twice(text, p)
@@ -1379,7 +1383,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         return None
     first = toks[j].norm
     if first in lex.honorifics:
-        end = before_object(text, toks, j + 1, ar_name_end(toks, j + 1, lex))
+        end = before_object(text, toks, j + 1, ar_name_end_spelled(text, toks, j + 1, lex))
         return (j, end) if end > j + 1 else None
     nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
     if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):
@@ -1772,6 +1776,14 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
         return None
+    if lex.lang == "ar" and c.number == "p" and c.speaks is None and len(_ar_conjuncts(toks, c.np, lex)) > 1:
+        # «رئيس الحكومة ووزير داخليته فلان … وأكدا»: two people speak together, as written
+        a, b = c.np
+        key = (" ".join(t.norm for t in toks[a:b]),)
+        both = reg.unnamed(key) or reg.add(text[toks[a].start:toks[b - 1].end], key, toks[a].start, set(),
+                                           "p", named=False)
+        both.human = True
+        return both
     np = c.speaks or (_ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None)
     p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
@@ -1795,13 +1807,14 @@ def _ar_role_holder(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexico
         # «أمين عام جمعية الساحل، يوسف بن سالم»: a title, a comma, then the holder's full name
         # (not after a vague source: «أكد مصدر في اللجنة، عدم وصول …» stays unnamed)
         n = b + 1 + (toks[b + 1].norm in lex.honorifics)
-        e = before_object(text, toks, n, ar_name_end(toks, n, lex))
+        e = before_object(text, toks, n, ar_name_end_spelled(text, toks, n, lex))
         if e == n + 1 and e < len(toks) and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
                 and toks[e].norm not in lex.people and toks[e].norm not in lex.stops \
                 and toks[e].norm[2:] not in lex.roles:
             e += 1  # («، نبيل الحسيني الملتقى»: a family name with ال, then the verb's object)
         odd = folded_words("not_speaker_words_ar.txt") | lex.stops
-        return (n, e) if e - n >= 2 and not any(t.norm in odd for t in toks[n:e]) else None
+        return (n, e) if e - n >= 2 and not any(t.norm in odd and not ar_spelled_name_word(text, t)
+                                                for t in toks[n:e]) else None
     k = b
     while k < len(toks) and k - b < 6 and toks[k].kind == "w" and toks[k].norm not in lex.honorifics:
         if toks[k].norm in _ar_statement_nouns():

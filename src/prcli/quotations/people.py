@@ -256,6 +256,9 @@ class Register:
         if not stems:
             return None
         unlike = self.other_offices(words, stems)
+        # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
+        # a man introduced by a masculine role, so only someone known to be a woman holds it)
+        strict = self.lang == "ar" and gender == "f"
         tried: set[int] = set()  # (the same speaker comes back in the list: one answer per person)
         for p in reversed(speakers or []):
             if id(p) in tried:
@@ -264,12 +267,12 @@ class Register:
             if p.roles & unlike:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
-                    and (p.named or self.lang != "ar"):
+                    and (p.named or self.lang != "ar") and not (strict and p.gender != "f"):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
-            if gender != "?" and p.gender not in ("?", gender):
+            if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
             if stems & p.roles and not p.roles & unlike:
                 return p
@@ -461,6 +464,8 @@ def ar_edge_particle(word: str, closing: bool = False) -> bool:
     («إذا», «وحين», «فإن»), that neither opens nor closes a name. The folded «فان» is also the
     «van» of names («فان جال»), as the list's header says: it counts only ``closing`` a phrase
     («المراقبون فإن»), where no name ends with it."""
+    if ar_spelled_name(word):
+        return False  # («آن لوسي»: a name, not the particle أن)
     w = normalize(word)
     edge = folded_words("edge_particles_ar.txt")
     return w in edge or (w[:1] in "وف" and w[1:] in edge and (closing or w != "فان"))
@@ -538,6 +543,38 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
+
+
+def ar_spelled_name(raw: str) -> bool:
+    """A name word that folding hides, told by its spelling: an initial madda is never the
+    particle أن/إن or the pronoun أنا («آن», «آنا»: Anne, Anna), and the article ال is written
+    without hamza, so «إليسا», «ألبرت» open no definite noun. Folded, each looks like a
+    particle or a noun with ال, and ``ar_name_token`` refuses it."""
+    if raw[:1] not in ("آ", "إ", "أ") or len(raw) < 2:
+        return False
+    w = normalize(raw)
+    stops = folded_words("stops_ar.txt")
+    if raw[:1] == "آ":
+        return w in stops
+    return raw[:2] in ("إل", "أل") and len(w) >= 4 and w not in stops \
+        and w[2:] not in folded_words("roles_ar.txt") and w not in folded_words("people_ar.txt")
+
+
+def ar_spelled_name_word(text: str, t: Tok) -> bool:
+    """``ar_spelled_name`` for the word token ``t`` of ``text``."""
+    return t.kind == "w" and ar_spelled_name(text[t.start:t.end])
+
+
+def ar_name_end_spelled(text: str, toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
+    """``ar_name_end``, also over a first word that only its spelling shows to be a name
+    (``ar_spelled_name_word``: «رئيسة الوحدة، آن لوسي لوفيفر،», «الفنانة إليسا إعجابها»)."""
+    e = ar_name_end(toks, start, lex, limit)
+    if e > start or start >= len(toks) or not ar_spelled_name_word(text, toks[start]):
+        return e
+    nxt = start + 1
+    if nxt < len(toks) and toks[nxt].kind == "w" and _ar_object_word(toks, nxt, lex, False):
+        return nxt  # («إليسا إعجابها الكبير»: the object, with its pronoun)
+    return max(nxt, ar_name_end(toks, nxt, lex, limit - 1))
 
 
 def _ar_object_word(toks: list[Tok], k: int, lex: Lexicon, third: bool = True) -> bool:

@@ -13,8 +13,10 @@ from prcli.quotations.people import (
     Register,
     ar_edge_particle,
     ar_name_end,
+    ar_name_end_spelled,
     ar_name_token,
     ar_role_after_name,
+    ar_spelled_name_word,
     ar_stem,
     before_object,
     latin_cap,
@@ -89,6 +91,8 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     الانتخابات الجماعية والجهوية بالمغرب، فلان» is the head of the mission, a later «رئيس البعثة»."""
     out: list[str] = []
     k = j - 1
+    if k >= 0 and toks[k].norm == "باسم":
+        return out  # «المتحدث باسم الرئيس فلان»: the words before «باسم» describe the spokesman
     while k >= 0 and toks[k].kind == "w" and len(out) < 10:
         out.append(toks[k].norm)
         k -= 1
@@ -139,7 +143,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
         start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
-        k = ar_name_end(toks, start, lex)
+        k = ar_name_end_spelled(text, toks, start, lex)
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
             if base != t.norm.removeprefix("و") and k - start >= 3 and k < n and toks[k].kind == "w" \
@@ -783,7 +787,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         body = _ar_body_anaphor(text, toks, a, b, reg, last)
         if body is not None:
             return body
-        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start, gender)
+        found = _resolve_ar(surface, words, lex, reg, last, toks[a].start, gender, text)
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
         return found
@@ -1347,7 +1351,17 @@ def _ar_role_after(toks: list[Tok], b: int, lex: Lexicon, reg: Register) -> set[
             and toks[k].norm not in lex.cues:
         words.append(toks[k].norm)
         k += 1
-    return reg.role_stems(words)
+    return reg.role_stems(_ar_own_role_words(words, lex))
+
+
+def _ar_own_role_words(words: list[str], lex: Lexicon) -> list[str]:
+    """The role words after a name that describe that person: «فلان المتحدث باسم الرئيس فلان»
+    stops before the title after «باسم» (the one he speaks for is someone else, whose role
+    a later «الرئيس» names)."""
+    for n in range(1, len(words)):
+        if words[n - 1] == "باسم" and words[n] in lex.honorifics:
+            return words[:n - 1]
+    return words
 
 
 def _bare_family_name(word: str, reg: Register) -> Person | None:
@@ -1427,7 +1441,7 @@ def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
 
 
 def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
-                last: list[tuple[int, Person]], pos: int, verb_gender: str = "?") -> Person:
+                last: list[tuple[int, Person]], pos: int, verb_gender: str = "?", text: str = "") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
     if norms and normalize(norms[0]).removeprefix("و") in folded_words("documents_ar.txt"):
@@ -1450,7 +1464,14 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         k = 0  # «الوزير» alone is a description, not an honorific before a name
     rest = words[k:]
     rnorm = norms[k:]
+    known = _ar_surname_then_complement(rnorm, reg, pos)
+    if known is not None:
+        return known  # «ونوه فلاني بإنجازات العقد»: a surname met in full, then the verb's complement
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    spelled = m == 0 and k > 0 and bool(text) and ar_spelled_name_word(text, rest[0])
+    if spelled:
+        # «الفنانة إليسا إعجابها»: after a title, a name only its spelling shows, up to the object
+        m = ar_name_end_spelled(text, rest, 0, lex, 6)
     if m == 0 and k > 0 and len(rnorm) == 1 and rnorm[0] == "علي":
         m = 1  # «ويؤكد د. علي لـ…»: the given name alone after a title
     if m == 0 and k > 0 and len(rnorm) >= 2 and rnorm[0] == "علي" and rest[1].kind == "w":
@@ -1462,7 +1483,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     tail = k > 0 and m >= 2 and m + 1 < len(rest) and _ar_family_name_then_role(rest, m, lex)
     if tail:
         m += 1  # «المهندس فهد بن سعيد الزهراني مالك الورشة»: the family name, then a description
-    if m and (m == len(rest) or tail or rnorm[m] in lex.people or rnorm[m] in lex.roles or rest[m].kind != "w"
+    if m and (m == len(rest) or tail or spelled or rnorm[m] in lex.people or rnorm[m] in lex.roles
+              or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
@@ -1474,7 +1496,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         if known is not None and known.named and len(known.keys) >= 2 and reg.by_name(keys) is None \
                 and known.keys[-1] == keys[-2]:  # (a surname, not «محمد» of another «محمد فقيهي»)
             return known  # «ووصف نتانياهو الهجوم بأنه …»: a surname met before, then the object
-        roles = reg.role_stems(rnorm[m:]) if m < len(rnorm) and (
+        roles = reg.role_stems(_ar_own_role_words(rnorm[m:], lex)) if m < len(rnorm) and (
             rnorm[m].startswith("ال") or rnorm[m] in lex.roles) else set()  # «سامي الحربي مدير الهيئة»
         found = reg.by_name(keys, gender if gender != "?" else verb_gender)
         if found is not None:
@@ -1530,7 +1552,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if 0 < m < len(rest) - 1 and rnorm[m - 1] in _ar_time_adj() and rnorm[0] not in _ar_bodies():
         person_head = True  # «حارس المرمى السابق كريم الدوسري»
     if "باسم" in rnorm[m:]:
-        person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
+        on_behalf = rnorm.index("باسم", m)
+        if person_head and len(rest) - on_behalf - 2 >= 2:
+            m = on_behalf + 2  # «المتحدث باسم طالبان فلان الفلاني»: the body's one-word name, then his
+        else:
+            person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _ar_vague()) or (rnorm and rnorm[0] in _ar_vague() and any(
             w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
@@ -1553,8 +1579,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if back is not None:
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
+    head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
+    if gender == "?" and rnorm and _ar_feminine_role(rnorm[0], head_raw, lex):
+        gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
-        if not any(w in _ar_other() for w in rnorm) else None  # («متحدث آخر»: someone else)
+        if not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
+        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة»: an official left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
         return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)
@@ -1576,6 +1606,27 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_feminine_role(w: str, raw: str, lex: Lexicon) -> bool:
+    """«رئيسة», «المديرة», «ومستشارة»: a role noun in its feminine form (the masculine with ة,
+    as written in ``raw``: «مدربه» is «his coach», folded like «مدربة»)."""
+    bare = _strip_w(w).removeprefix("ال")
+    return len(bare) >= 4 and raw.endswith("ة") and bare.endswith("ه") and bare in lex.roles \
+        and bare[:-1] in lex.roles
+
+
+def _ar_surname_then_complement(rnorm: list[str], reg: Register, pos: int) -> Person | None:
+    """«ونوه الشرقاوي بإنجازات البرنامج», «وأشاد بنعلي بمبادرة …»: a phrase opening on the
+    family name of someone named in full before, then a long word glued to بـ/لـ (the verb's
+    complement, no name word the register knows): that person."""
+    if len(rnorm) < 2 or len(rnorm[1]) < 6 or not ar_glued_preposition(rnorm[1]):
+        return None
+    known = reg.by_name((rnorm[0],))
+    if known is None or not known.named or len(known.keys) < 2 or known.keys[-1] != rnorm[0] \
+            or known.first > pos or reg.by_name((rnorm[1],)) is not None:
+        return None
+    return known
 
 
 def _ar_family_name_then_role(rest: list[Tok], m: int, lex: Lexicon) -> bool:

@@ -21,13 +21,14 @@ from prcli.quotations.people import (
     ar_edge_particle,
     ar_genitive_lam,
     ar_name_end,
+    ar_name_end_spelled,
     ar_name_token,
     ar_purpose_noun,
     ar_role_after_name,
     before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
-from prcli.quotations.resolve import ar_glued_preposition
+from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
@@ -636,6 +637,25 @@ class _Arabic(_Phrases):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
 
+    def _ar_spokesman_of_statement(self, j: int) -> tuple[int, int] | None:
+        """«وأعلنت الوزارة في بيان للمتحدث باسمها فلان الفلاني أن …»: a statement of the body's
+        spokesman, named after «باسمه/باسمها»: the spokesman speaks, not the body. ``j`` is «في»."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 4 >= stop or toks[j].norm != "في" or toks[j + 1].norm not in _ar_statement_nouns():
+            return None
+        r = j + 2
+        while r < stop and r - j <= 3 and toks[r].kind == "w" and toks[r].norm.startswith("ال") \
+                and toks[r].norm.endswith(("ي", "يه")):
+            r += 1  # «في بيان رسمي»
+        if r + 2 >= stop or toks[r].kind != "w" or toks[r].norm[:1] != "ل" \
+                or toks[r].norm[1:].removeprefix("ل") not in self.lex.roles \
+                or not toks[r + 1].norm.startswith("باسم") or len(toks[r + 1].norm) <= 4:
+            return None  # («للمتحدث باسمها», «لمتحدث باسمه»: the role, «باسم» and the pronoun)
+        h = r + 2 + (toks[r + 2].norm in self.lex.honorifics)
+        e = before_object(self.text, toks, h, ar_name_end(toks, h, self.lex, 5))
+        return (h, e) if e - h >= 2 and self._ar_name_closes(e) else None
+
     def _ar_name_closes(self, k: int) -> bool:
         """What may follow a speaker's full name that closes a description: punctuation (an
         opening mark too), a quotation or «أن/إن»."""
@@ -659,10 +679,10 @@ class _Arabic(_Phrases):
                     or not ar_chain_word(toks, h - 1) or self._ar_possessed_object(prev) \
                     or prev.norm in folded_words("partner_ar.txt") or self._ar_other_holder(prev.norm):
                 return None  # («في مؤتمره الصحافي مع الوزير فلان»: a channel and a companion)
-            if not prev.norm.startswith("ال") or prev.norm in self.lex.stops or toks[h].kind != "w" \
-                    or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
+            if not prev.norm.startswith(("ال", "لل", "بال")) or prev.norm in self.lex.stops \
+                    or toks[h].kind != "w" or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
                     or not ar_name_token(toks[h], None, self.lex):
-                continue
+                continue  # («… الخليج للإلكترونيات فلان الفلاني»: a definite word glued to لـ ends it too)
             k = ar_name_end(toks, h, self.lex, 5)
             cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
             closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
@@ -739,8 +759,9 @@ class _Arabic(_Phrases):
         k = e - 1 if toks[e - 1].norm in (",", "،") else e
         for h in range(max(j + 1, k - 5), k - 1):
             w = toks[h].norm
-            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w):
-                continue
+            if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w) \
+                    or any(ar_preposition_pronoun(t.norm) for t in toks[h:k]):
+                continue  # (not «…، جاء منها "…"»: a verb and a preposition with its pronoun)
             before = toks[h - 1]
             closed = before.norm in (",", "،", ")") or (before.kind == "w" and (
                 before.norm.startswith("ال") or (before.norm[:1] in "بل" and len(before.norm) > 3
@@ -1236,7 +1257,7 @@ class _Arabic(_Phrases):
         while m < j and m - a < 4 and toks[m].kind == "w" \
                 and self._ar_title_word(toks[m].norm.removeprefix("و")):
             m += 1  # «الكاتب والشاعر فلان»
-        e = ar_name_end(toks, m, self.lex, 5)
+        e = ar_name_end_spelled(self.text, toks, m, self.lex, 5)
         if m < e < j and e - m == 1 and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.stops:
             e += 1  # «المغرد فلان الفلاني اختار»: a family name with ال, then the verb
         if e - m < 2 or e >= j or toks[e].kind != "w":
@@ -1244,9 +1265,90 @@ class _Arabic(_Phrases):
         nxt = toks[e].norm
         if nxt.startswith(("ال", "لل")) or nxt in self.lex.stops or nxt.removeprefix("و") in _ar_prep():
             return None
-        if any(t.kind == "q" for t in toks[e:j]) or any(self.cue_at(k) is not None for k in range(e + 1, j)):
+        if any(toks[k].kind == "q" and not self._ar_outlet_spoken_to(k) for k in range(e, j)) \
+                or any(self.cue_at(k) is not None for k in range(e + 1, j)):
+            return None  # (an outlet spoken to, «في حديثها لـ"الصحيفة"», is nobody's words)
+        return (a, e)
+
+    def _ar_by_saying_subject(self, j: int) -> tuple[int, int] | None:
+        """«…، اكتفى رئيس الوزراء فلان الفلاني بالقول إن “…”», «وختم الوزير حديثه بالقول “…”»:
+        «بالقول» («by saying») at ``j`` closes a clause opened by a verb right after a pause; the
+        phrase after that verb (up to its object) is who says it: a role, a person noun, a
+        title or a known name."""
+        toks = self.toks
+        c = self.ar_by_saying_opener(j)
+        if c is None or c >= j - 1:
+            return None
+        v = toks[c].norm.removeprefix("و")
+        if v.startswith("ال") or v in self.lex.stops or v in _ar_prep() or self._ar_title_word(v) \
+                or self.cue_at(c) is not None:
+            return None
+        a = c + 1
+        e = a + 1
+        while e < j and not self._ar_possessed_object(toks[e]) \
+                and not self.text[toks[e].start:toks[e].end].endswith(("ًا", "اً")):
+            e += 1
+        w = toks[a].norm
+        if not (self._ar_title_word(w) or self.reg.by_name((w,)) is not None):
             return None
         return (a, e)
+
+    def ar_by_saying_opener(self, j: int) -> int | None:
+        """The first word of the clause that «بالقول» at ``j`` closes (after a pause or at the
+        start of a sentence, at most 12 words back), or None."""
+        toks = self.toks
+        if toks[j].norm != "بالقول":
+            return None
+        c = j - 1
+        while c > 0 and j - c < 12 and toks[c - 1].kind == "w":
+            c -= 1
+        if c >= j or toks[c].kind != "w" or (c > 0 and toks[c - 1].kind == "w"):
+            return None
+        return c
+
+    def _ar_dual_subject(self, i: int) -> tuple[int, int] | None:
+        """«لكن رئيس الحكومة ووزير داخليته فلان الفلاني اعترضا على …، وأكدا أن “…”»: a dual
+        reporting verb with no subject goes on with the two people joined by «و» before the
+        sentence's own dual verb (a word in ـا right after the second one's name): both speak,
+        as written. Only with no quotation between."""
+        toks = self.toks
+        s = self._recent_start(i, 40)
+        for k in range(s, i - 3):
+            t = toks[k]
+            if t.kind == "q":
+                return None
+            if t.kind != "w" or not self._ar_title_word(t.norm.removeprefix("و")) or t.norm[:1] == "و":
+                continue
+            m = k + 1
+            while m < i and m - k < 6 and toks[m].kind == "w" and not (
+                    toks[m].norm[:1] == "و" and self._ar_title_word(toks[m].norm[1:])):
+                m += 1
+            if m >= i or m - k >= 6 or toks[m].kind != "w":
+                continue
+            h = m + 1
+            while h < i and h - m < 4 and toks[h].kind == "w" and (
+                    self._ar_title_word(toks[h].norm) or toks[h].norm.startswith("ال")
+                    or self._ar_possessed_object(toks[h]) or toks[h].norm.endswith("ته")):
+                h += 1  # «ووزير داخليته»: the second title and its complement
+            e = ar_name_end(toks, h, self.lex, 5)
+            e = next((x for x in range(h + 1, e) if self._ar_dual_verb_shape(x)), e)  # («… حسن فلان اعترضا»)
+            if e < i and self._ar_dual_verb_shape(e) and self.cue_at(e) is None and e - k >= 3:
+                return (k, e)
+            return None
+        return None
+
+    def _ar_dual_verb_shape(self, x: int) -> bool:
+        """A past verb of two (ـا, no ال): «اعترضا», «التقيا»."""
+        w = self.toks[x].norm
+        return self.toks[x].kind == "w" and w.endswith("ا") and not w.startswith("ال") and len(w) >= 5
+
+    def _ar_outlet_spoken_to(self, k: int) -> bool:
+        """«لـ"الاقتصادية"», «لصحيفة "الوطن"»: the quotation at ``k`` is the short name of the
+        outlet spoken to, right after «لـ» or an outlet noun."""
+        toks = self.toks
+        return k > 0 and toks[k - 1].kind == "w" \
+            and (toks[k - 1].norm == "ل" or toks[k - 1].norm in _ar_outlet_nouns()) \
+            and self.quoted_name(k)
 
     def _ar_opening_subject(self, j: int) -> tuple[int, int] | None:
         """«وتطرق باخ إلى التقارير قائلا: …»: with no reporting verb before the participle,

@@ -24,6 +24,7 @@ from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words
 from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.resolve import ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -284,6 +285,8 @@ class _Clauses(_English):
                 break  # «وقال برودكين متهكما»: an accusative of manner after the name
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
+            if j > np_a and w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
+                break  # «أدان الرئيس بشدة الاعتداء»: how the verb was done, after its subject
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and kind != "src" and self._ar_manner_participle(j):
@@ -360,6 +363,9 @@ class _Clauses(_English):
             named = self._ar_named_in_sentence(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
+            both = self._ar_dual_subject(i) if number == "p" and toks[i].norm.endswith("ا") else None
+            if both is not None:
+                return Clause(i, end, both, number, "cue")  # «… اعترضا على …، وأكدا أن …»
             return Clause(i, end, None, number, "pro-drop")
         if self._ar_accusative(np_a, j):
             return None if kind == "src" else Clause(i, end, None, number, "pro-drop")
@@ -376,6 +382,10 @@ class _Clauses(_English):
                 # pronoun's owner, whoever the reader knows
                 return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
+        if toks[i].norm.removeprefix("و") in folded_words("condemning_verbs_ar.txt"):
+            if not self._ar_can_speak(np):
+                return Clause(i, end, None, number, "pro-drop")  # «استنكرت العملية الإرهابية»: the object
+            np = self._ar_before_object(np)
         issuer = self._ar_issuer(np)
         if issuer is not None:
             np = issuer
@@ -387,8 +397,8 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
-        named = self._ar_name_after_place(np, j) or self._ar_name_after_relative(np, j) \
-            or self._ar_name_after_description(np, j)
+        named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
+            or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
@@ -410,9 +420,31 @@ class _Clauses(_English):
                 h += 1
             k = ar_name_end(toks, h, self.lex, 4)
             names = list(range(h, k))
-            if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np):
+            if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np) \
+                    and not any(ar_preposition_pronoun(toks[m].norm) for m in names):
+                # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_before_object(self, np: tuple[int, int]) -> tuple[int, int]:
+        """The subject of a transitive verb without the object read on after it: «واستنكر الكاتب
+        فلان الفلاني الجريمة …» ends with the full name after the titles, «أدانت رابطة العالم
+        الإسلامي التصريحات …» at a definite noun that is no adjective after a body's adjective."""
+        toks = self.toks
+        a, b = np
+        h = a
+        while h < b and (self._ar_title_word(toks[h].norm) or (
+                h > a and toks[h].norm.startswith("ال") and toks[h].norm.endswith(("ي", "يه")))):
+            h += 1  # «الكاتب الروائي»: titles and their adjectives
+        e = ar_name_end(toks, h, self.lex, 4)
+        if h > a and e - h >= 2 and e < b:
+            return (a, e)
+        for m in range(a + 2, b):
+            w, prev = toks[m].norm, toks[m - 1].norm
+            if w.startswith("ال") and not w.endswith(("ي", "يه")) and prev.startswith("ال") \
+                    and prev.endswith(("ي", "يه")) and len(prev) >= 5:
+                return (a, m)
+        return np
 
     def _ar_inscription(self, i: int, end: int) -> bool:
         """«ورفعوا لافتات كتب عليها “…”», «قميص طبع عليه “…”»: a verb of writing right before

@@ -346,8 +346,15 @@ class Attributor(_Clauses):
                     end = consumed[j]
                     gap = [t for t in toks[end:k] if t.kind == "w"]
                     return c if not gap else None
+                opener = self.ar_by_saying_opener(j) if c.via == "hal" and self.lang == "ar" else None
+                verb = self.clause(opener) if opener is not None and opener < j else None
+                if verb is not None and verb.via != "hal":
+                    return verb  # «وأردف بالقول: “…”», «وتابع المدرب حديثه بالقول»: the verb's own clause
                 if c.via == "hal":
                     main = self._main_clause(j) or self._main_clause_after(j, k)
+                    by_saying = self._ar_by_saying_subject(j) if self.lang == "ar" and main is None else None
+                    if by_saying is not None:
+                        return Clause(c.cue_start, c.cue_end, by_saying, "?", "hal-subject")
                     if main is not None:
                         return Clause(c.cue_start, c.cue_end, main.np, main.number, "hal-main", main.speaks)
                     fronted = self._fr_subject_after_opener(j, k) if self.lang == "fr" else None
