@@ -1231,6 +1231,10 @@ def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register,
     k = a - 1
     while k >= 0 and a - k < 3000:
         w = toks[k].norm
+        if toks[k].kind == "w" and w == head and k + 1 < a and toks[k + 1].kind == "q" \
+                and 1 <= len(text[toks[k + 1].start + 1:toks[k + 1].end - 1].split()) <= 4:
+            # «مقابلة أجرتها محطة «…» التلفزيونية … قالت المحطة»: the body was named in marks
+            return _ar_body_named_in_marks(text, toks, k, k + 2, reg)
         if toks[k].kind == "w" and (w == head or (w[:1] in "وبل" and w[1:] == head)) \
                 and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال"):
             e = k + 1

@@ -252,6 +252,17 @@ class _Clauses(_English):
                 if e - h >= 2:
                     self.in_speaker.add(j)  # the marked name belongs to the speaker's description
                     return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
+            if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 2 < stop \
+                    and toks[j + 1].norm == ":" and toks[j + 2].kind == "q":
+                # «وأضاف موظفو “المرور”: “…”»: the words come after the colon, the marked name
+                # before it belongs to who says them: the genitive of an indefinite noun, or,
+                # after a definite description, the name of the one it describes («صرح الناطق
+                # باسم الحكومة “فلان الفلاني”: “…”»)
+                self.in_speaker.add(j)
+                if toks[j - 1].norm.startswith("ال"):
+                    return Clause(i, end, (j, j + 1), number, "cue")
+                j += 1
+                break
             if t.kind == "q" and j > np_a and self._ar_marked_genitive(j):
                 self.in_speaker.add(j)
                 j += 1
