@@ -27,7 +27,7 @@ from prcli.quotations.people import (
     before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
-from prcli.quotations.resolve import ar_glued_preposition
+from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
@@ -38,6 +38,7 @@ _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
 _ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 _ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
+_ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
@@ -829,9 +830,13 @@ class _Arabic(_Phrases):
         """«الذي أوضحت رئيسته هالة الصباغ»: the verb has its own subject (a role, possibly with a
         pronoun, or a name) right after it."""
         toks = self.toks
+        if j + 1 < len(toks) and toks[j].kind == "w" and ar_preposition_pronoun(toks[j].norm):
+            j += 1  # «التي وصف بها أحد المغردين الحساب»: the pronoun's preposition, then the subject
         if j >= len(toks) or toks[j].kind != "w":
             return False
         w = toks[j].norm
+        if w.removeprefix("و") in _ar_one_of() and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+            return True  # «… أحد المغردين»: one of a group, a subject of its own
         for form in (w, w.removesuffix("ه"), w.removesuffix("ته") + "ه", w.removesuffix("ها")):
             if form in self.lex.roles or form in self.lex.people or form in self.lex.honorifics:
                 return True

@@ -15,6 +15,7 @@ from prcli.quotations.attribution.arabic import (
     _ar_as_per,
     _ar_name_links,
     _ar_not_subject,
+    _ar_one_of,
     _ar_statement_nouns,
 )
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
@@ -292,6 +293,12 @@ class _Clauses(_English):
                 break  # «وقال برودكين متهكما»: an accusative of manner after the name
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
+            if j == np_a + 2 and toks[np_a].norm.removeprefix("و") in _ar_one_of() \
+                    and toks[np_a + 1].norm.startswith("ال") \
+                    and not (w.startswith("ال") and w.endswith(("ين", "ون", "ات", "يه", "ي"))) \
+                    and not any(c.isdigit() for c in w):
+                break  # «ووصف أحد المغردين الحساب بـ“…”»: «أحد» and its group, then the object (not
+                # an adjective of the group: «أحد المسؤولين السعوديين»)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and kind != "src" and self._ar_manner_participle(j):
