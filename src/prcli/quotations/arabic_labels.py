@@ -13,6 +13,7 @@ from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, folded_words, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
+from prcli.quotations.people import ar_name_token
 from prcli.quotations.tokens import Tok, normalize
 
 
@@ -41,6 +42,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «“…” للشاعر فلان»: a work named before its author
     if _authored_work(toks, k, words, left, lex):
         return "title"  # «في كتابه “…”، ربط …»: the title of the author's work
+    if _work_of_named(toks, k, words, lex):
+        return "title"  # «كتاب فلان الفلاني “…”»: the title of a work named after its author
+    if _body_apposition(toks, k, words, lex):
+        return "term"  # «أن الحزب “الكتاب” يترقب …»: the body's other name, then its verb
     if _listed_work(left, len(words)):
         return "title"  # «ألفت مقالات، منها “…”»: one of the works just counted
     if _written_in(toks, k, words, left):
@@ -259,6 +264,57 @@ def _authored_work(toks: list[Tok], k: int, words: list[str], left: list[str], l
     if normalize(words[0]) in _that_words():
         return False
     return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in _left(toks, k, 8)[1:])
+
+
+def _work_of_named(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«كما وردت في كتاب فلان الفلاني “…”», «رواية فلانة “…”»: a bare noun of an authored work
+    (``authored_works_ar.txt``) in construct with its author's name (one to three name words, no
+    feminine nisba: «مسرحية درامية “…”» is described, not authored),
+    the marks right after the name: they hold the work's title, however clause-like. Not after a
+    reporting verb earlier in the clause («وقال مدير برنامج فلان “…”»: what he said) unless the
+    noun follows «في/من/عن» (the work something is in), nor a span opening with «أن/إن»."""
+    if not 1 <= len(words) <= 20 or k == 0 or normalize(words[0]) in _that_words():
+        return False
+    j = k - 1
+    if j > 1 and toks[j].kind == "w" and toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي") \
+            and not toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 1], toks[j - 2].norm, lex):
+        j -= 1  # «سبيل الحمداني»: a family name in ال, a nisba, closes the given name
+    works = folded_words("authored_works_ar.txt")
+
+    def work(w: str) -> bool:
+        noun = w.removeprefix("و")
+        return noun in works or (noun[:1] in ("ب", "ل", "ك") and noun[1:] in works)
+
+    while j >= 0 and k - j <= 4 and toks[j].kind == "w" and not work(toks[j].norm) \
+            and not toks[j].norm.endswith("يه") \
+            and ar_name_token(toks[j], toks[j - 1].norm if j > 0 else None, lex):
+        j -= 1
+    if j == k - 1 or j < 0 or toks[j].kind != "w" or not work(toks[j].norm):
+        return False
+    before = _left(toks, j, 8)
+    if before and before[0] in ("في", "من", "عن"):
+        return True  # «كما وردت في كتاب فلان “…”»: the book it is written in or taken from
+    return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in before)
+
+
+def _body_apposition(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«مشيرا إلى أن الحزب “الكتاب” يترقب النتائج», «الحركة “…” تطالب»: one or two marked words
+    (no verb, no clause word) between a definite noun of a body (``body_heads_ar.txt``) and the
+    verb whose subject that noun is (an imperfect by its form, or a reporting verb) stand in
+    apposition to the noun: the body's nickname, not words it said (its words would be the
+    verb's object or predicate, after the verb)."""
+    if not 1 <= len(words) <= 2 or k == 0 or k + 1 >= len(toks) or toks[k - 1].kind != "w" \
+            or toks[k + 1].kind != "w":
+        return False
+    head = toks[k - 1].norm.removeprefix("و")
+    if not head.startswith("ال") or head[2:] not in folded_words("body_heads_ar.txt"):
+        return False
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    if any(_imperfect(w) or w in stops or w in lex.stops or w in lex.cues for w in folded):
+        return False
+    nxt = toks[k + 1].norm
+    return _imperfect(nxt) or nxt in lex.cues or nxt.removeprefix("و") in lex.cues
 
 
 def _said_earlier(toks: list[Tok], k: int, lex: Lexicon, that: bool = False, reach: int = 0) -> bool:

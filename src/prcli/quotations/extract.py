@@ -338,6 +338,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             and _ar_construct_head(toks, i, inner, lex)
         if head:
             nonspeech, clause = "scare", None  # «اشترك فيه “حرامية” القطاع»: a word of the writer's phrase
+        if nonspeech is None and lex.lang == "ar" and clause is None and _ar_aside(toks, i, inner):
+            nonspeech = "scare"  # «… الطاقة “كالذي يتم حاليا في …”»: the writer's own comparison in marks
         if nonspeech is None and lex.lang == "ar" and via != "post" \
                 and arabic_labels.enumeration(toks, i, inner, lex):
             nonspeech, clause = "term", None  # «أنشطة الحياة القديمة “الحصاد، الحراثة، …”»: a list of things
@@ -1371,6 +1373,9 @@ _ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> tuple[int, int] | None:
     """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
     (after an opener such as «من جانبه،» or «بدوره،»)."""
+    topic = _ar_fronted_topic(toks, i, lex)
+    if topic is not None:
+        return topic
     if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _ar_side():
         i += 2
     elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ("بدوره", "بدورها"):
@@ -1400,6 +1405,37 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         return (j, end)
     named = _ar_name_after_title_chain(text, toks, k, lex) if first.removeprefix("ال") in lex.roles else None
     return (j, named) if named is not None else None
+
+
+def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """«أما مدرب الفريق، البرازيلي فلان الفلاني، فردد الكلام نفسه بقوله …»: the topic of «أما»
+    is the subject of the comment opened by «ف» (after a comma, or a reporting verb with ف); of
+    its parts set off by commas, the one that ends on a full name (a description otherwise), so
+    that a «بقوله»/«قائلا» or a dropped subject in that comment goes on with that person."""
+    if i >= len(toks) or toks[i].norm not in ("اما", "واما"):
+        return None
+    parts: list[tuple[int, int]] = []
+    a = k = i + 1
+    while True:
+        if k >= len(toks) or k - i > 16:
+            return None
+        t = toks[k]
+        if t.kind == "w" and t.norm[:1] == "ف" and k > i + 1 \
+                and (toks[k - 1].norm in (",", "،") or t.norm[1:] in lex.cues):
+            break  # the comment: «، فردد …», «فقال …»
+        if t.kind == "p" and t.norm in (",", "،"):
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+        elif t.kind != "w" or t.norm in lex.stops or t.norm in lex.cues:
+            return None
+        k += 1
+    if k > a:
+        parts.append((a, k))
+    for s, e in parts:
+        if any(ar_name_end(toks, m, lex, 5) == e for m in range(s, e - 1)):
+            return (s, e)
+    return parts[0] if parts else None
 
 
 def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int | None:
@@ -1673,6 +1709,17 @@ def _ar_before_complement(toks: list[Tok], k: int, inner: str, reach: tuple[int,
     if j < len(toks) and toks[j].kind == "p" and toks[j].norm in (",", "،"):
         j += 1
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in _ar_complement_openers()
+
+
+_ar_aside_openers = lazy_words("prcli.quotations", "aside_openers_ar.txt", convert=normalize)
+
+
+def _ar_aside(toks: list[Tok], k: int, inner: str) -> bool:
+    """Marks opened inside a sentence (a word right before them) around words that open with a
+    comparison («كما», «كالذي», «مثلما»): an aside that goes on with the writer's own sentence,
+    no one's words when no reporting verb leads to them."""
+    words = inner.split()
+    return bool(words) and k > 0 and toks[k - 1].kind == "w" and normalize(words[0]) in _ar_aside_openers()
 
 
 @cache

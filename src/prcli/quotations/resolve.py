@@ -781,6 +781,9 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
+        latter = _ar_latter(text, toks, a, b, lex, reg, last)
+        if latter is not None:
+            return latter
         named_body = _ar_body_named_in_marks(text, toks, a, b, reg)
         if named_body is not None:
             return named_body
@@ -1284,6 +1287,44 @@ def _quoted_noun_referent(text: str, toks: list[Tok], a: int, b: int,
     return None
 
 
+_AR_LATTER = frozenset({("هذا", "الاخير"), ("الاخير",), ("هذه", "الاخيره"), ("الاخيره",)})
+
+
+def _ar_latter(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register,
+               last: list[tuple[int, Person]]) -> Person | None:
+    """«كانت قيادات الحزب في انتظار أمين عام حزب “…”، قال هذا الأخير إن …»: «(هذا) الأخير» is
+    the person mentioned last before it, in its sentence or the one before: a named person, or
+    a description headed by a person's noun or role (not a body's), in full as the article
+    writes it, whether or not that person spoke before."""
+    if tuple(t.norm for t in toks[a:b]) not in _AR_LATTER:
+        return None
+    persons = (lex.roles | lex.people) - _ar_bodies() - folded_words("body_heads_definite_ar.txt")
+    breaks = 0
+    for k in range(a - 1, max(-1, a - 40), -1):
+        t = toks[k]
+        if t.kind == "b":
+            breaks += 1
+            if breaks > 1 or t.norm == "\n":
+                return None
+            continue
+        if t.kind != "w":
+            continue
+        w = t.norm.removeprefix("و")
+        feminine = w.endswith("ه") and "ال" + w.removeprefix("ال") not in _ar_masc_in_h()
+        person = w.removeprefix("ال") in persons or w in lex.people
+        if person and feminine == toks[b - 1].norm.endswith("ه"):
+            # («الأخير» is a man, «الأخيرة» a woman: «الفنانة …» is not «الأخير»)
+            e = k + 1
+            while e < a and e - k <= 5 and (toks[e].kind == "q" or (
+                    toks[e].kind == "w" and toks[e].norm not in lex.stops and toks[e].norm not in lex.cues)):
+                e += 1
+            return resolve_np(text, toks, (k, e), lex, reg, last)
+        known = reg.by_name((t.norm,)) if t.norm not in lex.stops else None
+        if known is not None and known.named and known.first <= t.start:
+            return known
+    return None
+
+
 def _ar_body_named_in_marks(text: str, toks: list[Tok], a: int, b: int, reg: Register) -> Person | None:
     """«صحيفة “سبورت”», «وكالة «الأناضول»»: a body's head and its name in marks (the phrase
     ends with the marks) is that body, one per name: two papers quoted one after the other are two
@@ -1321,6 +1362,10 @@ def _ar_body_anaphor(text: str, toks: list[Tok], a: int, b: int, reg: Register,
     k = a - 1
     while k >= 0 and a - k < 3000:
         w = toks[k].norm
+        if toks[k].kind == "w" and w == head and k + 1 < a and toks[k + 1].kind == "q" \
+                and 1 <= len(text[toks[k + 1].start + 1:toks[k + 1].end - 1].split()) <= 4:
+            # «مقابلة أجرتها محطة «…» التلفزيونية … قالت المحطة»: the body was named in marks
+            return _ar_body_named_in_marks(text, toks, k, k + 2, reg)
         if toks[k].kind == "w" and (w == head or (w[:1] in "وبل" and w[1:] == head)) \
                 and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm.startswith("ال"):
             e = k + 1

@@ -39,6 +39,7 @@ _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
 _ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 _ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
+_ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
@@ -852,12 +853,18 @@ class _Arabic(_Phrases):
         """«الذي أوضحت رئيسته هالة الصباغ»: the verb has its own subject (a role, possibly with a
         pronoun, or a name) right after it."""
         toks = self.toks
+        if j + 1 < len(toks) and toks[j].kind == "w" and ar_preposition_pronoun(toks[j].norm):
+            j += 1  # «التي وصف بها أحد المغردين الحساب»: the pronoun's preposition, then the subject
         if j >= len(toks) or toks[j].kind != "w":
             return False
         w = toks[j].norm
+        if w.removeprefix("و") in _ar_one_of() and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+            return True  # «… أحد المغردين»: one of a group, a subject of its own
         for form in (w, w.removesuffix("ه"), w.removesuffix("ته") + "ه", w.removesuffix("ها")):
             if form in self.lex.roles or form in self.lex.people or form in self.lex.honorifics:
                 return True
+        if w.startswith("ال") and w[2:] in _ar_body_heads_all():
+            return True  # «مكان الاحتجاز الذي قالت المحطة إنه …»: a body named before by its noun
         return self.reg.by_name(tuple(t.norm for t in toks[j:ar_name_end(toks, j, self.lex)])) is not None
 
     def _ar_can_speak(self, np: tuple[int, int]) -> bool:
@@ -1044,10 +1051,17 @@ class _Arabic(_Phrases):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
             e = i - 2
             a = e
+            if a > 2 and toks[a - 1].norm.startswith("ال") and toks[a - 1].norm.endswith("ي") \
+                    and not toks[a - 2].norm.startswith("ال") and ar_name_token(toks[a - 2], None, self.lex) \
+                    and toks[a - 3].kind == "w" and toks[a - 3].norm not in self.lex.stops \
+                    and (toks[a - 3].norm.startswith("ال") or toks[a - 3].norm in self.lex.roles):
+                a -= 1  # «… الجمعية فلان الزهراني، الذي»: a family name in ال (a nisba) closes it
             while a > 0 and e - a < 5 and ar_name_token(toks[a - 1], None, self.lex):
                 a -= 1
-            if e - a >= 2 and a > 0 and toks[a - 1].kind in ("p", "b"):
-                return (a, e)
+            if e - a >= 2 and a > 0 and (toks[a - 1].kind in ("p", "b") or (
+                    toks[a - 1].kind == "w" and toks[a - 1].norm not in self.lex.stops
+                    and (toks[a - 1].norm.startswith("ال") or toks[a - 1].norm in self.lex.roles))):
+                return (a, e)  # (also after the description it closes: «عضو الجمعية فلان الفلاني، الذي يقول»)
         k = i - 2
         while k >= 0 and (toks[k].norm in ("(", ")") or toks[k].norm[:1].isdigit()):
             k -= 1

@@ -15,6 +15,7 @@ from prcli.quotations.attribution.arabic import (
     _ar_as_per,
     _ar_name_links,
     _ar_not_subject,
+    _ar_one_of,
     _ar_statement_nouns,
 )
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
@@ -256,6 +257,17 @@ class _Clauses(_English):
                 if e - h >= 2:
                     self.in_speaker.add(j)  # the marked name belongs to the speaker's description
                     return Clause(i, end, (h, e), number, "cue")  # «وقال مؤسس “أديان” فادي ضو»
+            if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 2 < stop \
+                    and toks[j + 1].norm == ":" and toks[j + 2].kind == "q":
+                # «وأضاف موظفو “المرور”: “…”»: the words come after the colon, the marked name
+                # before it belongs to who says them: the genitive of an indefinite noun, or,
+                # after a definite description, the name of the one it describes («صرح الناطق
+                # باسم الحكومة “فلان الفلاني”: “…”»)
+                self.in_speaker.add(j)
+                if toks[j - 1].norm.startswith("ال"):
+                    return Clause(i, end, (j, j + 1), number, "cue")
+                j += 1
+                break
             if t.kind == "q" and j > np_a and self._ar_marked_genitive(j):
                 self.in_speaker.add(j)
                 j += 1
@@ -287,6 +299,12 @@ class _Clauses(_English):
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j > np_a and w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
                 break  # «أدان الرئيس بشدة الاعتداء»: how the verb was done, after its subject
+            if j == np_a + 2 and toks[np_a].norm.removeprefix("و") in _ar_one_of() \
+                    and toks[np_a + 1].norm.startswith("ال") \
+                    and not (w.startswith("ال") and w.endswith(("ين", "ون", "ات", "يه", "ي"))) \
+                    and not any(c.isdigit() for c in w):
+                break  # «ووصف أحد المغردين الحساب بـ“…”»: «أحد» and its group, then the object (not
+                # an adjective of the group: «أحد المسؤولين السعوديين»)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
             if j == np_a and kind != "src" and self._ar_manner_participle(j):
