@@ -304,6 +304,13 @@ class _Clauses(_English):
                     and toks[j - 2].norm not in _ar_name_links() \
                     and j - 3 >= np_a and self._ar_title_word(toks[j - 3].norm):
                 break  # «وأشاد المدرب خالد العمري بأداء اللاعبين»: after title, name and family name
+            if j >= np_a + 2 and w.startswith("ال") and len(w) > 4 and not w.endswith(("ي", "يه")) \
+                    and w not in self.lex.roles and w[2:] not in self.lex.roles and w not in self.lex.people \
+                    and w not in self.lex.honorifics and w not in self.lex.stops \
+                    and self._ar_family_name_at(j - 1) and not toks[j - 2].norm.startswith("ال") \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
+                break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
