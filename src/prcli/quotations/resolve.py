@@ -88,6 +88,10 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     out: list[str] = []
     k = j - 1
     while k >= 0 and toks[k].kind == "w" and len(out) < 10:
+        if toks[k].norm in folded_words("role_breaks_ar.txt"):
+            # «بعث فلان برقية إلى رئيس المجلس الدكتور فلان»: before «إلى/مع» the words are another
+            # clause's (the sender's name is no role of the addressee)
+            return out
         out.append(toks[k].norm)
         k -= 1
     if len(out) < 10 or any(w.removeprefix("و") in lex.roles for w in out):
