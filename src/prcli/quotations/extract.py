@@ -34,11 +34,14 @@ from prcli.quotations.people import (
     ar_spelled_name_word,
     before_object,
     calendar_words,
+    forget_ali_names,
     latin_cap,
+    mark_ali_names,
     stopwords,
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_glued_preposition,
     ar_preposition_pronoun,
     build_register,
     common_word_in,
@@ -94,8 +97,10 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
     # a short expression put in marks more than once in one article is a label, not speech
     repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
     qpos = [i for i, t in enumerate(toks) if t.kind == "q"]  # one "q" token per top-level span
-    settled = _settled(text, toks, top, qpos, lex, repeated)
     try:
+        if lex.lang == "ar":
+            mark_ali_names(text)  # (kept for this article only: dropped below)
+        settled = _settled(text, toks, top, qpos, lex, repeated)
         if len(settled) == len(top):
             # every quotation settled by its own words: no one to find, so no register either
             att = Attributor(text, toks, lex, Register(lex.lang, lex))
@@ -108,6 +113,7 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         _TWICE.clear()  # per-document memos: keep nothing of this article alive after it
         _SLIPPED.clear()
         forget_positions()
+        forget_ali_names()
     out = list(found)
     for s in nested:
         out.append(Quote(text[s.start:s.end], s.start, s.end, None, None,
@@ -1383,6 +1389,9 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     if i < len(toks) and toks[i].norm in (",", "،"):
         i += 1
     i = _ar_past_openers(toks, i)
+    fronted = _ar_titled_topic(toks, i, lex)
+    if fronted is not None:
+        return fronted
     j = i + 1
     if j >= len(toks) or toks[i].kind != "w" or toks[j].kind != "w":
         return None
@@ -1436,6 +1445,32 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
         if any(ar_name_end(toks, m, lex, 5) == e for m in range(s, e - 1)):
             return (s, e)
     return parts[0] if parts else None
+
+
+def _ar_titled_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """«المؤرخ والفنان فلان فلان الفلاني تحدث عن …»: a sentence opening (subject-verb order) on a
+    definite title (a role or a person noun, «والـ…» joining a second) and a full name, then a
+    verb: the person the sentence, and a dropped subject after it, is about."""
+    n = len(toks)
+    m = i
+    while m < n and m - i < 3 and toks[m].kind == "w":
+        w = toks[m].norm.removeprefix("و") if m > i else toks[m].norm
+        if not (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)):
+            break
+        m += 1
+    if m == i:
+        return None
+    e = ar_name_end(toks, m, lex, 5)
+    if m < e < n and e - m < 4 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+            and len(toks[e].norm) > 4 and toks[e].norm not in lex.stops and toks[e].norm not in lex.people \
+            and toks[e].norm[2:] not in lex.roles:
+        e += 1  # «… فلان الفلاني»: a family name with ال
+    if e - m < 2 or e >= n or toks[e].kind != "w":
+        return None
+    verb = toks[e].norm
+    if verb.startswith(("ال", "لل", "و", "ف")) or verb in lex.stops or ar_glued_preposition(verb):
+        return None  # (a verb follows the name: no description, no conjunction, no preposition)
+    return (i, e)
 
 
 def _ar_name_after_title_chain(text: str, toks: list[Tok], k: int, lex: Lexicon) -> int | None:

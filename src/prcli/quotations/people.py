@@ -388,15 +388,47 @@ def ar_spelling_variant(keys: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(out) if changed else None
 
 
+#: The preposition «على» written with alif maqsura, and the word «علي» written with a dotted ي
+#: (not before «أن/إن», where it is the preposition «عليّ أن»: "I must", unless an abbreviated
+#: title stands before it: «ويوضح د. علي أن …»).
+_AR_ALA = re.compile(r"(?<!\w)[وف]?على(?!\w)")
+_AR_ALI = re.compile(r"(?<!\w)علي(?![\w\u0640])(?:(?!\s+[أاإ]ن(?!\w))|(?<=\b[دم]\. علي))")
+
+#: Per document: where «علي» is the given name (``mark_ali_names``), else empty.
+_ALI_NAMES: set[int] = set()
+
+
+def mark_ali_names(text: str) -> None:
+    """«ويؤكد د. علي أن …», «رئيس المجلس مرزوق علي الغانم»: folded, the name علي is the
+    preposition على. An article that writes the preposition with alif maqsura (twice or more)
+    spells the two apart, so there a «علي» with a dotted ي is the given name. Kept for one
+    article (``forget_ali_names``)."""
+    _ALI_NAMES.clear()
+    if "علي" in text and len(_AR_ALA.findall(text)) >= 2:
+        _ALI_NAMES.update(m.start() for m in _AR_ALI.finditer(text))
+
+
+def forget_ali_names() -> None:
+    _ALI_NAMES.clear()
+
+
+def ar_spelled_ali(t: Tok) -> bool:
+    """Whether ``t`` is the given name «علي», spelled apart from the preposition (``mark_ali_names``)."""
+    return t.start in _ALI_NAMES and t.norm == "علي"
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm
     if t.kind != "w" or any(c.isdigit() for c in w) or len(w) < 2:
         return False
+    if ar_spelled_ali(t):
+        return True  # the given name, in an article that writes the preposition «على»
     if w == "ال":
         return True  # «سلمان بن إبراهيم آل خليفة»: آل (folded to ال) opens a family name
     if w.startswith("ال"):
-        return w in _ar_name_al() or prev in ("عبد", "ابو", "ابي", "ال")
+        # («علي بن الحسين»: after بن, a father's name with ال; a name never ends on بن)
+        return w in _ar_name_al() or prev in ("عبد", "ابو", "ابي", "ال", "بن")
     if prev in ("بن", "ابن", "بنت") and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"

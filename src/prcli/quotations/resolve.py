@@ -94,6 +94,10 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     if k >= 0 and toks[k].norm == "باسم":
         return out  # «المتحدث باسم الرئيس فلان»: the words before «باسم» describe the spokesman
     while k >= 0 and toks[k].kind == "w" and len(out) < 10:
+        if toks[k].norm in folded_words("role_breaks_ar.txt"):
+            # «بعث فلان برقية إلى رئيس المجلس الدكتور فلان»: before «إلى/مع» the words are another
+            # clause's (the sender's name is no role of the addressee)
+            return out
         out.append(toks[k].norm)
         k -= 1
     if len(out) < 10 or any(w.removeprefix("و") in lex.roles for w in out):
@@ -144,6 +148,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
         start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
         k = ar_name_end_spelled(text, toks, start, lex)
+        if hon and k - start >= 2 and _ar_nisba_family_name(toks, k, lex):
+            k += 1  # «المؤرخ فلان فلان الفلاني تحدث …»: a family name in -ي with ال, then a verb or a pause
         if hon:
             k = before_object(text, toks, start, k)  # «الشاعرة فلانة فلانية رواية …»: the object
             if base != t.norm.removeprefix("و") and k - start >= 3 and k < n and toks[k].kind == "w" \
@@ -193,6 +199,22 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_nisba_family_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k``, right after a given name, is a family name with ال in -ي («الدوسري»)
+    closing the name: no role, person noun or stop word, and what follows is punctuation or a
+    word that is no noun with ال nor a particle (the verb, in subject-verb order)."""
+    n = len(toks)
+    if k + 1 >= n or toks[k].kind != "w":
+        return False
+    w = toks[k].norm
+    if not (w.startswith("ال") and w.endswith("ي") and len(w) > 5) or w in lex.stops or w in lex.people \
+            or w[2:] in lex.roles or w in lex.honorifics:
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind in ("p", "b") or (nxt.kind == "w" and not nxt.norm.startswith(("ال", "لل", "و"))
+                                      and nxt.norm not in lex.stops and not ar_glued_preposition(nxt.norm))
 
 
 def _ar_before_parenthesis(toks: list[Tok], j: int) -> int:

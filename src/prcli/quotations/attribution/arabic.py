@@ -25,6 +25,7 @@ from prcli.quotations.people import (
     ar_name_token,
     ar_purpose_noun,
     ar_role_after_name,
+    ar_spelled_ali,
     before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
@@ -839,6 +840,14 @@ class _Arabic(_Phrases):
         """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an
         honorific and before a family name it is the given name."""
         toks = self.toks
+        if ar_spelled_ali(toks[j]) and (j == a or self._ar_name_opener(j - 1) or (
+                j - 1 > a and ar_name_token(toks[j - 1], None, self.lex) and self._ar_name_opener(j - 2)
+                and (not toks[j - 1].norm.endswith("ي") or self._ar_courtesy_opener(j - 2)))
+                or (j - 1 == a and ar_name_token(toks[j - 1], None, self.lex))):
+            # (an article that writes the preposition «على» spells the name apart: «ويؤكد د. علي
+            # أن …», «وقال مرزوق علي الغانم»; after other words, an adjective in «الوزير مفوض
+            # تجاري علي …», the name may start at it, which the reading below decides)
+            return True
         if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
             return False
         prev, nxt = toks[j - 1].norm, toks[j + 1]
@@ -848,6 +857,17 @@ class _Arabic(_Phrases):
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
+
+    def _ar_courtesy_opener(self, k: int) -> bool:
+        """An honorific or an abbreviated title («د.», «الدكتور»): what follows is a given name, not
+        the adjective of a role («مفوض تجاري»)."""
+        w = self.toks[k].norm
+        return w in self.lex.honorifics or (w.endswith(".") and len(w) <= 4)
+
+    def _ar_name_opener(self, k: int) -> bool:
+        """A role, an honorific, a person noun or an abbreviated title («د.») right before a name."""
+        w = self.toks[k].norm
+        return self._ar_title_word(w) or (w.endswith(".") and len(w) <= 4)
 
     def _ar_subject_after(self, j: int) -> bool:
         """«الذي أوضحت رئيسته هالة الصباغ»: the verb has its own subject (a role, possibly with a
@@ -1095,6 +1115,38 @@ class _Arabic(_Phrases):
         if end - k >= 2 and end < i and i - end <= 2 and all(t.kind == "p" for t in self.toks[end:i]):
             return (k, end)
         return None
+
+    def _ar_described_topic(self, i: int) -> tuple[int, int] | None:
+        """«فلان فلان الفلاني أحد أقدم الحرفيين في السوق حيث …، قال لـ“…”: “…”»: a sentence that
+        opens on a person's full name (maybe after a title), goes on about them (a description,
+        a clause) and only then has the reporting verb, with no subject after it and no و before
+        it (subject-verb order): the opening name is who speaks. Not when a quotation, another
+        reporting verb, a relative pronoun or «أن/إن» stands between (then the verb may be
+        another's: «ورغم تراجع الأرقام فإن رئيسة المرصد فلانة الفلانية أكدت …»)."""
+        toks = self.toks
+        w = toks[i].norm
+        if (w[:1] in "وف" and w[1:] in self.lex.cues) or (i > 0 and toks[i - 1].norm in ("و", "ف")):
+            return None
+        k = i
+        while k > 0 and toks[k - 1].kind not in ("b", "q") and i - k < 30:
+            k -= 1
+        if k > 0 and toks[k - 1].kind != "b":
+            return None  # (a quotation before, or no sentence start within reach)
+        m = k
+        while m < i and m - k < 3 and toks[m].kind == "w" and self._ar_title_word(toks[m].norm):
+            m += 1  # «المؤرخ والفنان فلان»
+        if m < i and toks[m].kind == "w" and toks[m].norm.startswith("ال"):
+            return None  # (a definite noun opens the sentence: no name)
+        e = ar_name_end(toks, m, self.lex, 5)
+        if m < e < i and self._ar_family_name_at(e):
+            e += 1  # «فلان فلان الفلاني»: a family name with ال
+        if e - m < 2 or i - e < 3 or toks[e].kind != "w" or toks[e].norm in self.lex.stops \
+                or sum(not t.norm.startswith("ال") for t in toks[m:e]) < 2:
+            return None  # (a given name and another name word: not «اعتذر الجناح», a verb and its subject)
+        if any(t.kind in ("q", "b") or t.norm in _ar_relative_pronouns() or t.norm in _ar_that()
+               for t in toks[e:i]) or any(self.cue_at(c) is not None for c in range(e, i)):
+            return None
+        return (m, e)
 
     def _ar_subject_before(self, i: int) -> tuple[int, int] | None:
         """«أحد ممثلي المؤسسة أكد أنه …»: subject-verb order, the verb without و."""

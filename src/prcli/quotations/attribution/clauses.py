@@ -25,7 +25,7 @@ from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words
 from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
-from prcli.quotations.resolve import ar_preposition_pronoun
+from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -328,6 +328,15 @@ class _Clauses(_English):
                     and toks[j - 2].norm not in _ar_name_links() \
                     and j - 3 >= np_a and self._ar_title_word(toks[j - 3].norm):
                 break  # «وأشاد المدرب خالد العمري بأداء اللاعبين»: after title, name and family name
+            if j >= np_a + 2 and w.startswith("ال") and len(w) > 4 and not w.endswith(("ي", "يه")) \
+                    and w not in self.lex.roles and w[2:] not in self.lex.roles and w not in self.lex.people \
+                    and w not in self.lex.honorifics and w not in self.lex.stops \
+                    and self._ar_family_name_at(j - 1) and not toks[j - 2].norm.startswith("ال") \
+                    and ar_name_token(toks[j - 2], None, self.lex) \
+                    and not ar_glued_preposition(toks[j - 2].norm) \
+                    and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+                    and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
+                break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
@@ -375,7 +384,8 @@ class _Clauses(_English):
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
                 or self._ar_nearer_cue_subject(i) or self._ar_topic(i) or self._ar_subject_before(i) \
-                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i)
+                or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i) \
+                or self._ar_described_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
             named = self._ar_named_in_sentence(i, number)
