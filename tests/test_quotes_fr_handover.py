@@ -134,6 +134,41 @@ TABLE = [
     ("fr", "Anne Roy a parlé lundi. La coordination des bonnets verts rappelle que « les barrages ne "
            "représentent pas le collectif ». « Nous les désapprouvons totalement », ajoute-t-elle.",
      "Nous les désapprouvons totalement", "La coordination des bonnets verts", True),
+    # a plural subject («ils», «certains» before a plural verb) opens the quotation's clause: the
+    # words are a group's, never those of the one person quoted or met before
+    ("fr", "Le ministre Paul Garnier a présenté ses mesures. Si certains saluent des « avancées », ils les "
+           "trouvent « trop tardives » ou « timides ».",
+     "trop tardives", None, True),
+    ("fr", "Le ministre Paul Garnier a présenté ses mesures. Si certains saluent des « avancées », ils les "
+           "trouvent « trop tardives » ou « timides ».",
+     "timides", None, True),
+    ("fr", "Des agriculteurs ont bloqué la rocade lundi. Le ministre Paul Garnier a présenté ses mesures. "
+           "Si certains saluent des « avancées », ils les trouvent « trop tardives ».",
+     "trop tardives", "Des agriculteurs", True),
+    ("fr", "Le ministre Paul Garnier a présenté ses mesures jeudi. Outre les salaires, certains voulaient "
+           "défendre « le droit de grève ».",
+     "le droit de grève", None, True),
+    # an unnamed source of figures («selon la préfecture») in a sentence before does not say the
+    # words of a later quotation given to no one
+    ("fr", "« Nous irons jusqu'au bout », a lancé la déléguée Inès Morel. Près de 4 000 personnes ont défilé "
+           "à Rennes, selon la préfecture. Samedi, une autre marche est prévue pour défendre « la paix "
+           "civile et les institutions ».",
+     "la paix civile et les institutions", None, True),
+    ("fr", "« Nous irons jusqu'au bout », a lancé la déléguée Inès Morel. Le cortège a réuni 900 personnes, "
+           "selon la police. Sur les banderoles, on voyait « Rennes debout » et « Pas un pas en arrière ».",
+     "Pas un pas en arrière", None, True),
+    # an incise inside the marks may name the medium between the verb and its subject
+    ("fr", "Le texte divise les juristes. « La réforme est injuste, avertit dans Le Courrier l'avocat Jules "
+           "Perrin. Il faut reculer. »",
+     "La réforme est injuste, avertit dans Le Courrier l'avocat Jules Perrin. Il faut reculer.",
+     "Jules Perrin", True),
+    ("fr", "Le texte divise les juristes. « La réforme est injuste, confie à l'AFP la juriste Anne Vidal. "
+           "Il faut reculer. »",
+     "La réforme est injuste, confie à l'AFP la juriste Anne Vidal. Il faut reculer.", "Anne Vidal", True),
+    # «ils» does not mean estimates («selon des estimations»): the people of the sentence before
+    ("fr", "Des routiers bloquent le dépôt depuis lundi. Le mouvement a faibli : 40 sites, selon des "
+           "estimations officieuses. « On ne partira pas », affirmaient-ils.",
+     "On ne partira pas", "Des routiers", True),
 ]
 
 

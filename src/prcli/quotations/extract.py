@@ -170,6 +170,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     out: list[Quote] = []
     described: list[tuple[int, Person]] = []  # (index in out, unnamed speaker) for a later name
     spoke: set[int] = set()  # Arabic bodies, documents and roles quoted with an explicit subject
+    # (French) unnamed sources that are no person, met only after «selon»/«d'après» («selon les
+    # autorités», «selon une source policière»): they give facts, not the words of a later
+    # quotation that names no one
+    sourced: set[int] = set()
     para = 0
     last_para: dict[int, int] = {}
     echoed: set[str] = set()  # repeated marked words met so far
@@ -288,6 +292,11 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
+                    if lex.lang == "fr" and c.via == "source" and not found.named and not found.human \
+                            and not any(q.speaker == found.name for q in out):
+                        sourced.add(id(found))
+                    else:
+                        sourced.discard(id(found))
                     if c.speaks is not None:
                         spoke.add(id(found))  # «وأشار البيان»: the body that issued it speaks on
                     if lex.lang == "ar" and not found.named and _ar_body_announces(att, c, t.norm):
@@ -474,7 +483,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         talks = nonspeech == "scare" and lex.lang == "ar" and bool(last) \
             and (_ar_discourse_in_sentence(toks, i, last[-1][1], lex) or _ar_called_so(toks, i))
         slack = 1 if talks else 0
-        if nonspeech == "scare" and last and para - last_para.get(id(last[-1][1]), -9) <= slack \
+        diverted = False  # (a plural subject took the words from the person quoted before)
+        carried = nonspeech == "scare" and bool(last) and para - last_para.get(id(last[-1][1]), -9) <= slack \
                 and t.start - last[-1][0] < _NEAR_WORDS * (1 + slack) \
                 and (lex.lang == "ar" or inner[:1].islower()) \
                 and (lex.lang != "ar" or ((talks or _ar_cue_in_sentence(att, i)) and not far and not head)) \
@@ -483,7 +493,19 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                          & (_noun_openers() - language_words("verb_openers", lex.lang))) \
                 and not (lex.lang == "fr" and french.writers_noun(
                     toks, i, inner, len(last[-1][1].keys) >= 2
-                    or any(q.speaker == last[-1][1].name for q in out))):
+                    or any(q.speaker == last[-1][1].name for q in out)))
+        if carried and lex.lang == "fr" and via == "pronoun" and clause is not None and clause.number == "p" \
+                and not _group(last[-1][1]):
+            # «X a annoncé des mesures. Si certains saluent des « gestes », ils les jugent
+            # « insuffisants »»: a plural subject opens the clause; the words are the group's, not
+            # those of the person who spoke before (the pronoun is resolved below)
+            carried, nonspeech, diverted = False, None, True
+        if carried and id(last[-1][1]) in sourced and not _same_sentence(text, last[-1][0], t.start):
+            # («… 5 000 selon les autorités. … le cortège qui scandait « … »»: a source of figures
+            # in a sentence before does not say the words; they stay someone's, no one named)
+            out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
+            continue
+        if carried:
             # «explique celui qui «décortique» l'actualité»: a few words in marks in the paragraph
             # of someone speaking are that person's words, not the writer's irony
             near = last[-1][1]
@@ -504,6 +526,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             out.append(Quote(inner, sp.start, sp.end, None, None, nonspeech))
             continue
         person: Person | None = None
+        withheld = False  # (the speaker carried on would be a source of figures: no one instead)
         inside = _fr_inner_speaker(text, sp, lex, reg, last) if lex.lang == "fr" else None
         owner = att.fr_colon_words_owner(i) if lex.lang == "fr" and inside is None else None
         if owner is not None:
@@ -600,6 +623,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if told is not None:
                     person = told  # «La boulangère … avait une image. « … »»: the one just written about
                 elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
+                        and t.start - last[-1][0] < 1500 \
+                        and id(last[-1][1]) in sourced and not _same_sentence(text, last[-1][0], t.start):
+                    # «… 5 000 selon les autorités. Dimanche, … défendre « … »»: a source of figures
+                    # in a sentence before is not who speaks words no one is given; they stay
+                    # words of someone not named
+                    withheld = True
+                elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
                         and t.start - last[-1][0] < 1500:
                     person = last[-1][1]
                     if lex.lang == "fr" and _group(person) and french.first_singular(inner):
@@ -633,8 +663,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 spoke.add(id(person))
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
-        kind = _speech_kind(text, toks, i, inner, sp, via, lex.lang)
-        if clause is None and person is None and kind == "partial":
+            sourced.discard(id(person))  # (quoted now: it speaks on)
+        kind = "partial" if diverted else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
+        if clause is None and person is None and kind == "partial" and not withheld:
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
             described.append((len(out), person))

@@ -737,9 +737,13 @@ def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
 
 
 #: «…, reconnaît la pharmacienne, en leur …», «…, nuance le politologue Paul X. …»: a reporting verb
-#: and its subject set inside the marks. Group 1: the verb; group 2: the subject phrase.
+#: and its subject set inside the marks, the medium it spoke to or in between them when a determiner
+#: opens the subject («…, avertit dans Le Courrier l'avocat X. …», «…, confie à l'AFP la maire …»).
+#: Group 1: the verb; group 2: the subject phrase.
 _INNER_NOUN_INCISE = re.compile(
     r"[,?!]\s+((?:s['’])?[^\W\d_]{3,})\s+"
+    r"(?:(?:à|au|dans|sur)\s+(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s+"
+    r"(?=(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]))?"
     r"((?:(?:l['’]|le\s|la\s|les\s|un\s|une\s|cette\s|ce\s|cet\s)[^\W\d_]|[A-ZÀ-Ý])"
     r"[^,.;:!?«»\"“”()\[\]]{0,70}?)\s*[,.;]\s")
 

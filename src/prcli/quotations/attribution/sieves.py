@@ -38,6 +38,7 @@ from prcli.text.resources import lazy_words
 #: «qui», «dont»: relatives that open a clause about the noun before them.
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
+_fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
 #: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
@@ -472,6 +473,14 @@ class Attributor(_Clauses):
         j = k - 1
         while j > 0 and toks[j - 1].kind not in ("b", "q"):
             j -= 1
+        if self.lang == "fr" and 1 < j < k and toks[j - 1].kind == "q" \
+                and all(t.norm in ("et", "ou") for t in toks[j:k]):
+            # «ils les jugent « insuffisants » ou « … »»: one clause, a list of its words
+            j -= 1
+            while j > 0 and toks[j - 1].kind not in ("b", "q"):
+                j -= 1
+        if self.lang == "fr" and j < k - 1 and j > 0 and toks[j - 1].kind == "q" and toks[j].norm == ",":
+            j += 1  # «Si certains saluent des « gestes », ils les jugent « … »»: the clause after the marks
         if j >= k or toks[j].kind != "w":
             return None
         prons = _en_pron() if self.lang == "en" else _fr_pron() if self.lang == "fr" else {}
@@ -486,6 +495,14 @@ class Attributor(_Clauses):
             w = toks[s].norm if s < k else ""
             if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
                 return prons[w]
+            if self.lang == "fr" and w in _fr_plural_indefinites() and s + 1 < k and toks[s + 1].kind == "w" \
+                    and (toks[s + 1].norm.endswith("nt") or toks[s + 1].norm in ("ne", "se", "y", "en")
+                         or toks[s + 1].norm[:2] in ("n'", "s'")) \
+                    and not any(t.norm == "," for t in toks[s + 1:k]):
+                # «Outre les salaires, certains veulent défendre « … »»: some of a group, as the
+                # subject of a plural verb (in «-nt»: «certains manifestants» is a determiner) in
+                # the quotation's own clause (no comma between)
+                return "p"
         return None
 
     def first_name_opening(self, k: int) -> tuple[int, int] | None:
