@@ -11,8 +11,9 @@ sessions, and a gold set kept outside the project is lost with them. A packed se
 article ids, a hash of each text and character offsets into it (plus labels such as kinds, values
 and currency codes); `unpack` reads the texts from the shared corpus at run time and rebuilds files
 that `../shared/tools/score_gold.py --gold OUT_DIR --texts OUT_DIR/texts` scores as before. A
-string that does not occur in its article (an annotator's own description of a speaker) is kept as
-written: such strings are a few words of the annotator, not of the corpus.
+string that does not occur in its article as a whole (an annotator's own description of a speaker) is
+kept as offsets of its longest runs of the article's words, with the annotator's own words and the
+spaces between them as written (sets packed before this keep such strings whole, under "own").
 """
 
 from __future__ import annotations
@@ -64,13 +65,39 @@ def pack_string(text: str, s: str | None, near: int = 0) -> Any:
         if best < 0 or abs(i - near) < abs(best - near):
             best = i
         i = text.find(s, i + 1)
-    return [best, best + len(s)] if best >= 0 else {"own": s}
+    return [best, best + len(s)] if best >= 0 else {"pieces": pack_pieces(text, s)}
+
+
+def pack_pieces(text: str, s: str) -> list[Any]:
+    """A string the article does not hold as a whole (an annotator's description of a speaker,
+    often a few runs of the article's words joined) as offset pairs of its longest runs of whole
+    words that the article holds, and the rest (spaces, words of the annotator) as written: even
+    a long description keeps no run of corpus words in the project."""
+    parts: list[Any] = []
+    i = 0
+    while i < len(s):
+        end = next((j for j in range(len(s), i, -1)
+                    if (j == len(s) or s[j] == " ") and s[i:j] in text), None)
+        if end is None:
+            end = s.find(" ", i)
+            end = len(s) if end < 0 else end
+            parts.append(s[i:end])
+        else:
+            k = text.find(s[i:end])
+            parts.append([k, k + end - i])
+        i = end
+        if i < len(s):
+            parts.append(" ")
+            i += 1
+    return parts
 
 
 def unpack_string(text: str, v: Any) -> Any:
     """Inverse of pack_string."""
     if isinstance(v, list):
         return text[v[0] : v[1]]
+    if isinstance(v, dict) and "pieces" in v:
+        return "".join(p if isinstance(p, str) else text[p[0] : p[1]] for p in v["pieces"])
     if isinstance(v, dict):
         return v["own"]
     return v
@@ -96,7 +123,7 @@ def pack_doc(text: str, ann: dict[str, Any]) -> dict[str, Any]:
             if "surface" in row:
                 start = nth(text, row["surface"], int(row.get("occurrence", 1)))
                 end = start + len(row["surface"])
-                new["surface"] = [start, end] if start >= 0 else {"own": row["surface"]}
+                new["surface"] = [start, end] if start >= 0 else {"pieces": pack_pieces(text, row["surface"])}
                 anchor = max(start, 0)
             for f in fields:
                 if f in row:
