@@ -298,7 +298,7 @@ def _work_of_named(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> b
 
 
 def _body_apposition(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
-    """«مشيرا إلى أن الحزب “الكتاب” يترقب النتائج», «الحركة “…” تطالب»: one or two marked words
+    """«موضحا أن الاتحاد “النسيم” ينتظر القرار», «الحركة “…” تطالب»: one or two marked words
     (no verb, no clause word) between a definite noun of a body (``body_heads_ar.txt``) and the
     verb whose subject that noun is (an imperfect by its form, or a reporting verb) stand in
     apposition to the noun: the body's nickname, not words it said (its words would be the

@@ -1048,7 +1048,7 @@ def _en_clipped_name(w: str, reg: Register, pos: int) -> Person | None:
 
 
 def _en_surname_last_in_full(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
-    """"said Cowell" after "the brother of Simon Cowell … Writer Tony Cowell is …": a lone
+    """"said Varga" after "the sister of Nina Varga … Producer Eva Varga is …": a lone
     surname that two people of the article share (each written in full) means the one written in
     full last before it (with one such person, that person). None when no one written in full
     has that surname."""
@@ -1246,7 +1246,7 @@ def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
     sentence start, or after a fronted phrase and with an apposition after it
     ("Convaincue elle aussi, Anne Roy, une figure du mouvement, a défilé"). A name after a verb or
     a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer; nor is
-    an English name in a sentence a subject pronoun opens ("She thanked the woman she played,
+    an English name in a sentence a subject pronoun opens ("She praised the nurse she portrayed,
     Anne Roy, for …": an apposition to the object)."""
     word = _WORD.match(text, p.first)
     if word is None or word.group().casefold() != p.keys[0].casefold():
@@ -1314,7 +1314,7 @@ _AR_LATTER = frozenset({("هذا", "الاخير"), ("الاخير",), ("هذه"
 
 def _ar_latter(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register,
                last: list[tuple[int, Person]]) -> Person | None:
-    """«كانت قيادات الحزب في انتظار أمين عام حزب “…”، قال هذا الأخير إن …»: «(هذا) الأخير» is
+    """«كان أعضاء المجلس بانتظار رئيس هيئة “…”، وقال هذا الأخير إن …»: «(هذا) الأخير» is
     the person mentioned last before it, in its sentence or the one before: a named person, or
     a description headed by a person's noun or role (not a body's), in full as the article
     writes it, whether or not that person spoke before."""
