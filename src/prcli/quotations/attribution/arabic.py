@@ -1201,6 +1201,28 @@ class _Arabic(_Phrases):
             and not w.endswith("ه") and not toks[k - 1].norm.startswith("ال") \
             and ar_name_token(toks[k - 1], None, self.lex)
 
+    def _ar_known_surname_before(self, k: int, a: int) -> bool:
+        """«ووصف كيري العمليات …» after «جون كيري»: the word before ``k`` is a later word (a
+        surname) of a person's full name the article gives, so a definite word at ``k`` that is no word of
+        that name (nor, with it, of another registered one) starts the verb's object. The
+        phrase starts at ``a`` (after the verb)."""
+        toks = self.toks
+        if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
+            return False
+        w, last = toks[k].norm, toks[k - 1].norm
+        if not w.startswith("ال") or last.startswith("ال") or w in folded_words("name_al_ar.txt"):
+            return False
+        p = self.reg.by_name((last,))
+        if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
+                or self.reg.by_name((last, w)) is not None:
+            return False
+        if p.keys[p.keys.index(last, 1) - 1] in ("بن", "ابن", "بنت", "ابو", "عبد"):
+            return False  # («خالد بن سعد»: a father's name may be another man's given name)
+        before = toks[k - 2] if k - 2 >= a else None
+        # (after a different given name, «محمد سعد الحربي» is another person than «خالد سعد»)
+        return before is None or before.kind != "w" or before.norm in p.keys \
+            or not ar_name_token(before, None, self.lex)
+
     def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
         """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or
         document of a word or three, right after the particle that opens the clause, is the
@@ -1435,6 +1457,8 @@ class _Arabic(_Phrases):
         if toks[a].norm in self.lex.honorifics:
             a += 1
         e = ar_name_end(toks, a, self.lex)
+        if e - a >= 2 and self._ar_known_surname_before(a + 1, a):
+            e = a + 1  # «ورفض بيرسون التعليق …» after «روي بيرسون»: the surname, then the object
         if e == a and toks[a].norm.startswith("ال"):
             e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
         if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):

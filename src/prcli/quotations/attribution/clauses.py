@@ -337,6 +337,8 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
+            if j > np_a and self._ar_known_surname_before(j, np_a):
+                break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
