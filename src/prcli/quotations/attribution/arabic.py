@@ -981,11 +981,12 @@ class _Arabic(_Phrases):
         return self.reg.by_name((w,)) is None and self.reg.by_name((w.removeprefix("ال"),)) is None
 
     def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
-        """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
+        """«بحسب بيان صادر عن الحزب», «وأفاد بيان صدر عن مكتب الرئيس»: a statement speaks for
+        the body that issued it."""
         toks = self.toks
         a, b = np
         if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
-                or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
+                or toks[b].norm != "عن" or toks[b - 1].norm not in folded_words("issued_ar.txt"):
             return None
         e = b + 1
         while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
