@@ -639,6 +639,21 @@ class _Arabic(_Phrases):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
 
+    def _ar_name_after_owner_pronoun(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال المتحدث الرسمي لها سامر الخوري إن …»: a role, «لـ» with the pronoun of the body
+        it serves (له، لها، لهم), then the holder's full name up to punctuation, a mark or «أن/إن»:
+        the name is the speaker, not the role."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 2 >= stop or toks[j].kind != "w" or not toks[j].norm.startswith("ل") \
+                or not ar_preposition_pronoun(toks[j].norm) or not self._ar_descriptor(np):
+            return None
+        h = j + 1
+        k = ar_name_end(toks, h, self.lex, 4)
+        if k - h >= 2 and k < stop and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that()):
+            return (h, k)
+        return None
+
     def _ar_spokesman_of_statement(self, j: int) -> tuple[int, int] | None:
         """«وأعلنت الوزارة في بيان للمتحدث باسمها فلان الفلاني أن …»: a statement of the body's
         spokesman, named after «باسمه/باسمها»: the spokesman speaks, not the body. ``j`` is «في»."""
@@ -1637,6 +1652,9 @@ class _Arabic(_Phrases):
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
+        if w in folded_words("construct_offices_ar.txt"):
+            # «شيخ الأزهر»: an office in construct with a definite noun (alone, a family name)
+            return np[0] + 1 < np[1] and self.toks[np[0] + 1].norm.startswith("ال")
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:

@@ -428,7 +428,8 @@ class _Clauses(_English):
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
         named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
-            or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j)
+            or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j) \
+            or self._ar_name_after_owner_pronoun(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
