@@ -911,12 +911,15 @@ def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, re
                 and not ar_glued_preposition(toks[first - 1].norm) \
                 and not (toks[first - 1].norm.endswith("ا") and len(toks[first - 1].norm) >= 5):
             first -= 1  # (not «هجوما لانتزاع السيطرة»: an accusative and a glued preposition)
+        body = first
+        while m - first >= 2 and toks[first].norm[:1] == "ل" and len(toks[first].norm) > 3:
+            first += 1  # («الأمين العام لأوبك عبدالله البدري»: «لـ» and the body, then the name)
         if first == m or first == 0:
             continue
         opener = toks[first - 1]
         if opener.kind != "w" or opener.norm in lex.stops:
             continue
-        titled = opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics \
+        titled = first > body or opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics \
             or opener.norm in lex.roles or _strip_w(opener.norm) in lex.cues
         if not titled or (m - first == 1 and _strip_w(opener.norm) in lex.cues
                           and not _ar_given_name_before(text, toks, m, lex)):

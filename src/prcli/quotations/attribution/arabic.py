@@ -1226,8 +1226,9 @@ class _Arabic(_Phrases):
         if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
             return False
         w, last = toks[k].norm, toks[k - 1].norm
-        if not w.startswith("ال") or last.startswith("ال") or w in folded_words("name_al_ar.txt"):
-            return False
+        if not w.startswith("ال") or last.startswith("ال") or w in folded_words("name_al_ar.txt") \
+                or last in folded_words("name_glue_ar.txt"):
+            return False  # (not «ابن النديم»: after «ابن», «أبو», a definite word is the name's own)
         p = self.reg.by_name((last,))
         if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
                 or self.reg.by_name((last, w)) is not None:
