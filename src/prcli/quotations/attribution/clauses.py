@@ -380,6 +380,8 @@ class _Clauses(_English):
         if j == np_a:
             if kind == "src":
                 return None
+            if toks[i].norm.removeprefix("و").removeprefix("ف") in folded_words("chant_verbs_ar.txt"):
+                return None  # «سارت تظاهرة … وهتفت “…”»: a crowd chanted, not the last speaker
             q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
