@@ -1219,9 +1219,9 @@ class _Arabic(_Phrases):
 
     def _ar_known_surname_before(self, k: int, a: int) -> bool:
         """«ووصف كيري العمليات …» after «جون كيري»: the word before ``k`` is a later word (a
-        surname) of a person's full name the article gives, so a definite word at ``k`` that is no word of
-        that name (nor, with it, of another registered one) starts the verb's object. The
-        phrase starts at ``a`` (after the verb)."""
+        surname) of a person's full name the article gives, so a definite word at ``k`` that is
+        no word of that name (nor, with it, of another registered one) starts the verb's object.
+        The phrase starts at ``a`` (after the verb) and holds only titles and that name's words."""
         toks = self.toks
         if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
             return False
@@ -1235,10 +1235,10 @@ class _Arabic(_Phrases):
             return False
         if p.keys[p.keys.index(last, 1) - 1] in ("بن", "ابن", "بنت", "ابو", "عبد"):
             return False  # («خالد بن سعد»: a father's name may be another man's given name)
-        before = toks[k - 2] if k - 2 >= a else None
-        # (after a different given name, «محمد سعد الحربي» is another person than «خالد سعد»)
-        return before is None or before.kind != "w" or before.norm in p.keys \
-            or not ar_name_token(before, None, self.lex)
+        # the phrase is that name (after titles): not «مدير … بمجموعة ناس القابضة», a role whose
+        # body's name ends like a registered one, nor «محمد سعد الحربي» after «خالد سعد»
+        return all(t.kind == "w" and (t.norm in p.keys or t.norm in self.lex.honorifics
+                                      or self._ar_title_word(t.norm)) for t in toks[a:k - 1])
 
     def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
         """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or
