@@ -800,6 +800,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a == 1:
             _ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
+            _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
     if lex.lang == "ar":
@@ -887,6 +888,45 @@ def ar_preposition_pronoun(w: str) -> bool:
     the end of one: ``extract`` reads a phrase closed by one as a clause)."""
     preps = folded_words("pronoun_prepositions_ar.txt")
     return any(w.endswith(p) and w[:-len(p)] in preps for p in folded_words("attached_pronouns_ar.txt"))
+
+
+def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+    """«وقال الغانم» after «رئيس مجلس الأمة مرزوق علي الغانم»: a lone family name with ال
+    (no role, person noun or stop word), written earlier after one or two name words that a
+    title, a role, a definite noun or a reporting verb introduces, is that full name; it is
+    registered so the speaker gets the fullest form the article uses (the register only reads
+    names after honorifics and commas). The latest such mention before ``a`` wins."""
+    w = toks[a].norm
+    if toks[a].kind != "w" or not w.startswith("ال") or len(w) <= 4 or w in lex.people \
+            or w in lex.stops or w[2:] in lex.roles or w in lex.roles or w in lex.honorifics:
+        return
+    known = reg.by_name((w,))
+    if known is not None and len(known.keys) >= 2:
+        return
+    for m in reversed([m for m in _positions(toks, w) if m < a]):
+        first = m
+        while first > 0 and m - first < 3 and toks[first - 1].kind == "w" \
+                and not toks[first - 1].norm.startswith("ال") and toks[first - 1].norm[:1] not in "وف" \
+                and ar_name_token(toks[first - 1], None, lex) and toks[first - 1].norm not in lex.roles \
+                and not ar_glued_preposition(toks[first - 1].norm) \
+                and not (toks[first - 1].norm.endswith("ا") and len(toks[first - 1].norm) >= 5):
+            first -= 1  # (not «هجوما لانتزاع السيطرة»: an accusative and a glued preposition)
+        body = first
+        while m - first >= 2 and toks[first].norm[:1] == "ل" and len(toks[first].norm) > 3:
+            first += 1  # («الأمين العام لأوبك عبدالله البدري»: «لـ» and the body, then the name)
+        if first == m or first == 0:
+            continue
+        opener = toks[first - 1]
+        if opener.kind != "w" or opener.norm in lex.stops:
+            continue
+        titled = first > body or opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics \
+            or opener.norm in lex.roles or _strip_w(opener.norm) in lex.cues
+        if not titled or (m - first == 1 and _strip_w(opener.norm) in lex.cues
+                          and not _ar_given_name_before(text, toks, m, lex)):
+            continue  # («أكد سالم الغانم»: one word after a verb, only when it is no other word)
+        keys = tuple(t.norm for t in toks[first:m + 1])
+        reg.add(text[toks[first].start:toks[m].end], keys, toks[first].start)
+        return
 
 
 def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:

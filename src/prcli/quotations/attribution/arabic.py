@@ -639,6 +639,21 @@ class _Arabic(_Phrases):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
 
+    def _ar_name_after_owner_pronoun(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقال المتحدث الرسمي لها سامر الخوري إن …»: a role, «لـ» with the pronoun of the body
+        it serves (له، لها، لهم), then the holder's full name up to punctuation, a mark or «أن/إن»:
+        the name is the speaker, not the role."""
+        toks = self.toks
+        stop = len(toks)
+        if j + 2 >= stop or toks[j].kind != "w" or not toks[j].norm.startswith("ل") \
+                or not ar_preposition_pronoun(toks[j].norm) or not self._ar_descriptor(np):
+            return None
+        h = j + 1
+        k = ar_name_end(toks, h, self.lex, 4)
+        if k - h >= 2 and k < stop and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that()):
+            return (h, k)
+        return None
+
     def _ar_spokesman_of_statement(self, j: int) -> tuple[int, int] | None:
         """«وأعلنت الوزارة في بيان للمتحدث باسمها فلان الفلاني أن …»: a statement of the body's
         spokesman, named after «باسمه/باسمها»: the spokesman speaks, not the body. ``j`` is «في»."""
@@ -981,11 +996,12 @@ class _Arabic(_Phrases):
         return self.reg.by_name((w,)) is None and self.reg.by_name((w.removeprefix("ال"),)) is None
 
     def _ar_issuer(self, np: tuple[int, int]) -> tuple[int, int] | None:
-        """«بحسب بيان صادر عن الحزب»: a statement speaks for the body that issued it."""
+        """«بحسب بيان صادر عن الحزب», «وأفاد بيان صدر عن مكتب الرئيس»: a statement speaks for
+        the body that issued it."""
         toks = self.toks
         a, b = np
         if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
-                or toks[b].norm != "عن" or toks[b - 1].norm not in ("صادر", "صادره"):
+                or toks[b].norm != "عن" or toks[b - 1].norm not in folded_words("issued_ar.txt"):
             return None
         e = b + 1
         while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
@@ -1200,6 +1216,29 @@ class _Arabic(_Phrases):
             and w not in self.lex.people and w not in self.lex.stops and w[2:] not in self.lex.roles \
             and not w.endswith("ه") and not toks[k - 1].norm.startswith("ال") \
             and ar_name_token(toks[k - 1], None, self.lex)
+
+    def _ar_known_surname_before(self, k: int, a: int) -> bool:
+        """«ووصف كيري العمليات …» after «جون كيري»: the word before ``k`` is a later word (a
+        surname) of a person's full name the article gives, so a definite word at ``k`` that is
+        no word of that name (nor, with it, of another registered one) starts the verb's object.
+        The phrase starts at ``a`` (after the verb) and holds only titles and that name's words."""
+        toks = self.toks
+        if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
+            return False
+        w, last = toks[k].norm, toks[k - 1].norm
+        if not w.startswith("ال") or last.startswith("ال") or w in folded_words("name_al_ar.txt") \
+                or last in folded_words("name_glue_ar.txt"):
+            return False  # (not «ابن النديم»: after «ابن», «أبو», a definite word is the name's own)
+        p = self.reg.by_name((last,))
+        if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
+                or self.reg.by_name((last, w)) is not None:
+            return False
+        if p.keys[p.keys.index(last, 1) - 1] in ("بن", "ابن", "بنت", "ابو", "عبد"):
+            return False  # («خالد بن سعد»: a father's name may be another man's given name)
+        # the phrase is that name (after titles): not «مدير … بمجموعة ناس القابضة», a role whose
+        # body's name ends like a registered one, nor «محمد سعد الحربي» after «خالد سعد»
+        return all(t.kind == "w" and (t.norm in p.keys or t.norm in self.lex.honorifics
+                                      or self._ar_title_word(t.norm)) for t in toks[a:k - 1])
 
     def _ar_definite_speaker_head(self, k: int, i: int) -> bool:
         """«لكن البنك المركزي اعتبر أن …», «إلا أن الحكومة الفرنسية قالت …»: a definite body or
@@ -1435,6 +1474,8 @@ class _Arabic(_Phrases):
         if toks[a].norm in self.lex.honorifics:
             a += 1
         e = ar_name_end(toks, a, self.lex)
+        if e - a >= 2 and self._ar_known_surname_before(a + 1, a):
+            e = a + 1  # «ورفض بيرسون التعليق …» after «روي بيرسون»: the surname, then the object
         if e == a and toks[a].norm.startswith("ال"):
             e = a + 1  # «ولم يبد المهنا …»: a family name with ال, known from the full name
         if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
@@ -1612,6 +1653,9 @@ class _Arabic(_Phrases):
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
+        if w in folded_words("construct_offices_ar.txt"):
+            # «شيخ الأزهر»: an office in construct with a definite noun (alone, a family name)
+            return np[0] + 1 < np[1] and self.toks[np[0] + 1].norm.startswith("ال")
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:

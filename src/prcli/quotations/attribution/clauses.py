@@ -337,6 +337,8 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
+            if j > np_a and self._ar_known_surname_before(j, np_a):
+                break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
@@ -378,6 +380,8 @@ class _Clauses(_English):
         if j == np_a:
             if kind == "src":
                 return None
+            if toks[i].norm.removeprefix("و").removeprefix("ف") in folded_words("chant_verbs_ar.txt"):
+                return None  # «سارت تظاهرة … وهتفت “…”»: a crowd chanted, not the last speaker
             q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
@@ -426,7 +430,8 @@ class _Clauses(_English):
                 and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
             j += 2
         named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
-            or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j)
+            or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j) \
+            or self._ar_name_after_owner_pronoun(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
