@@ -2097,8 +2097,11 @@ def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexic
     if np is None:
         return None
     named = _ar_sentence_subject(toks, np[0] - 1, lex, text)
-    if named is not None and named[0] == np[0] and named[1] > np[1]:
-        np = named  # «نسب عضو الاتحاد لكرة السلة فلان الفلاني …»: the name after the role's complement
+    if named is not None and np[0] <= named[0] < np[1]:
+        # «نسب عضو الاتحاد لكرة السلة فلان الفلاني …», «تفقد رئيس البلدية فلان الفلاني السوق»:
+        # the role and the name as the sentence's subject reads them (past the role's
+        # complement, before the object)
+        np = named
     head = toks[np[0]].norm
     if att.ar_people_plural(head):
         # («منسوبو …»: a group, never one named person the register may hold under its first word)
