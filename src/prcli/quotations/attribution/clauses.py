@@ -40,6 +40,7 @@ _ar_called_that = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 _AR_PREVIOUS_REACH = 90
 #: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
 _AR_DATELINE = 8
+_ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 
 
 def _ar_addressee(w: str) -> bool:
@@ -531,6 +532,11 @@ class _Clauses(_English):
             return None
         if any(t.kind == "q" for t in toks[s:e]):
             return None  # someone is quoted there: whoever speaks there goes on
+        if toks[s].norm in ("كما", "وكما"):
+            return None  # «… أن المدير وجه …. كما وجه المدير …»: the report of the one quoted goes on
+        if s + 2 < e and toks[s].norm.removeprefix("و") == "من" and toks[s + 1].norm in _ar_side() \
+                and toks[s + 2].norm not in (",", "،"):
+            s += 2  # «من جهته أثنى السفير …»: the side opener without its comma
         colon = next((m for m in range(s + 1, min(e, s + _AR_DATELINE)) if toks[m].norm == ":"), None)
         if colon is not None and all(t.kind != "w" or self.cue_at(m) is None
                                      for m, t in enumerate(toks[s:colon], s)):
@@ -552,6 +558,27 @@ class _Clauses(_English):
             if toks[m].norm.startswith("ال") and self.text[toks[m].start:toks[m].end].endswith("ى") \
                     and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
                 return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
+        return self._ar_definite_role_end(np)
+
+    def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
+        """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun
+        after it but its adjectives (a nisba in ي, «العام», «السابق», «الشهير»); the first other
+        definite word is the verb's object, where the subject ends."""
+        toks = self.toks
+        head = toks[np[0]].norm
+        bare = head.removeprefix("ال")
+        if not head.startswith("ال") or bare in _ar_body_heads_all() \
+                or not (bare in self.lex.roles or head in self.lex.people):
+            return np
+        for m in range(np[0] + 1, np[1]):
+            w = toks[m].norm
+            if not w.startswith("ال"):
+                return np  # (a name or a complement: the description reads on)
+            if w.endswith(("ي", "يه")) or w[2:] in folded_words("role_tail_ar.txt") \
+                    or w in folded_words("title_adjectives_ar.txt") \
+                    or w in folded_words("office_time_adjectives_ar.txt"):
+                continue
+            return (np[0], m)
         return np
 
     def _ar_verb_before(self, v: int) -> bool:
