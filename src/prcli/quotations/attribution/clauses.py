@@ -12,8 +12,8 @@ from functools import cache
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
     _ar_article,
-    _ar_body_heads_all,
     _ar_as_per,
+    _ar_body_heads_all,
     _ar_name_links,
     _ar_not_subject,
     _ar_one_of,
@@ -643,7 +643,8 @@ class _Clauses(_English):
 
     def ar_people_plural(self, w: str) -> bool:
         """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a
-        sound plural in ون/ين/و of a role, a person noun or a vague source word)."""
+        sound plural in ون/ين/و of a role, a person noun or a vague source word, or a nisba in
+        ون)."""
         bare = w.removeprefix("ال")
         if bare in folded_words("people_plurals_ar.txt"):
             return True
@@ -651,8 +652,8 @@ class _Clauses(_English):
             stem = bare[:-len(end)]
             if bare.endswith(end) and len(stem) >= 3 and (
                     stem in self.lex.roles or "ال" + stem in self.lex.people
-                    or stem in folded_words("vague_ar.txt")):
-                return True
+                    or stem in folded_words("vague_ar.txt") or (end == "ون" and stem.endswith("ي"))):
+                return True  # («سياسيون», «عسكريون»: a nisba in ون is a plural of people)
         return False
 
     def _ar_first_verb_subject(self, s: int, i: int) -> tuple[int, int] | None:
