@@ -174,6 +174,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # autorités», «selon une source policière»): they give facts, not the words of a later
     # quotation that names no one
     sourced: set[int] = set()
+    carried_by: dict[int, Person] = {}  # (Arabic) reporting verb -> the previous sentence's subject
     para = 0
     last_para: dict[int, int] = {}
     echoed: set[str] = set()  # repeated marked words met so far
@@ -308,6 +309,15 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     _push(last, t.start, found, c.number)
                     last_para[id(found)] = para
                     spoke.add(id(found))
+            elif c is not None and lex.lang == "ar" and c.via == "pro-drop":
+                carried = _ar_previous_subject(text, toks, att, lex, reg, last, c)
+                if carried is not None:
+                    # «أدان الرئيس … الاعتداء. وأضاف أن …»: the subject of the sentence before
+                    # speaks now; a later «وتابع» or «وقال: “…”» goes on with it
+                    carried_by[i] = carried
+                    _push(last, t.start, carried, c.number)
+                    last_para[id(carried)] = para
+                    spoke.add(id(carried))
             continue
         if t.kind != "q":
             continue
@@ -584,8 +594,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 elif told is not None:
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
-                    topic = _ar_paragraph_topic(att, toks, reg, lex, clause, last) \
-                        if lex.lang == "ar" else None
+                    topic = carried_by.get(clause.cue_start) or _ar_paragraph_topic(
+                        att, toks, reg, lex, clause, last) if lex.lang == "ar" else None
                     heard = _fr_not_named_inside(last, inner) if lex.lang == "fr" else last
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
@@ -2138,6 +2148,55 @@ def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Le
                 and any(q is p for _, q in last):
             return p  # (a full name or its family name, not a word that only opens one)
     return None
+
+
+def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexicon, reg: Register,
+                         last: list[tuple[int, Person]], c: Clause) -> Person | None:
+    """«أدان الرئيس اللبناني بشدة الهجوم. وقال: “…”», «اشتكى موظفو البلدية من … / وقالوا: “…”»:
+    the subject of the sentence before a reporting verb with no subject
+    (``Attributor.ar_previous_sentence_subject``), when it is a person or a body (not a thing, a
+    place, a time, a document) and agrees with the verb: a plural verb needs a plural of people
+    («موظفو», «المسؤولون»), a feminine one a feminine head («الوزارة») or a woman's name."""
+    if c.number not in ("m", "f", "p"):
+        return None
+    np = att.ar_previous_sentence_subject(c.cue_start)
+    if np is None:
+        return None
+    named = _ar_sentence_subject(toks, np[0] - 1, lex, text)
+    if named is not None and np[0] <= named[0] < np[1]:
+        # «نسب عضو الاتحاد لكرة السلة فلان الفلاني …», «تفقد رئيس البلدية فلان الفلاني السوق»:
+        # the role and the name as the sentence's subject reads them (past the role's
+        # complement, before the object)
+        np = named
+    head = toks[np[0]].norm
+    if att.ar_people_plural(head):
+        # («منسوبو …»: a group, never one named person the register may hold under its first word)
+        p = Person(text[toks[np[0]].start:toks[np[1] - 1].end], tuple(t.norm for t in toks[np[0]:np[1]]),
+                   set(), "p", toks[np[0]].start, named=False, human=True)
+    else:
+        p = resolve_np(text, toks, np, lex, reg, last)
+    if ar_slipped_speaker(text, p, lex) or _ar_cut_clause(p.name) or _ar_pronoun_preposition_end(p.name):
+        return None
+    bare = head.removeprefix("ال")
+    if bare in folded_words("documents_ar.txt"):
+        return None  # («نشر التقرير …»: a document does not go on speaking with «وقال»)
+    if p.named:
+        if c.number == "p" or p.gender not in ("?", c.number):
+            return None
+        return p if p.human or len(p.keys) >= 2 or any(q is p for _, q in last) else None
+    if np[1] - np[0] == 1 and not head.startswith("ال") and not att.ar_people_plural(head):
+        return None  # «رفع عضو لجنة …، الشيخ فلان …»: a construct head cut from its complement
+    if not (head in lex.roles or bare in lex.roles or head in lex.people or bare in lex.people
+            or bare in _ar_body_heads_all() or att.speaking_phrase(np) or att.ar_people_plural(head)):
+        return None
+    plural = att.ar_people_plural(head)
+    feminine = (bare.endswith(("ه", "ات")) and head not in _ar_masculine_in_teh()) or p.gender == "f"
+    number = "p" if plural else "f" if feminine else "m"
+    return p if number == c.number else None
+
+
+_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
+_ar_masculine_in_teh = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
 
 
 def _line_break(t: Tok) -> bool:

@@ -13,6 +13,7 @@ from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
     _ar_article,
     _ar_as_per,
+    _ar_body_heads_all,
     _ar_name_links,
     _ar_not_subject,
     _ar_one_of,
@@ -33,6 +34,13 @@ _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 #: «بأنه», «بأنها»: what the object of a verb of describing is called follows them.
 _ar_called_that = lazy_words("prcli.quotations", "that_label_before_ar.txt")
+
+
+#: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
+_AR_PREVIOUS_REACH = 90
+#: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
+_AR_DATELINE = 8
+_ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 
 
 def _ar_addressee(w: str) -> bool:
@@ -515,6 +523,159 @@ class _Clauses(_English):
         s = self._near_sentence_start(i, 40)
         if s < 0:
             return None
+        return self._ar_first_verb_subject(s, i)
+
+    def ar_previous_sentence_subject(self, i: int) -> tuple[int, int] | None:
+        """«أدان الرئيس … الاعتداء. وقال: “…”»: a reporting verb with no subject opening a sentence
+        (or a paragraph) goes on with the subject of the first verb of the sentence just before it,
+        the one a reader takes as speaking; only when that sentence quotes no one and no reporting
+        verb in it has another subject (that speaker goes on), and never the one
+        a passive or a verb of dying speaks of («أصيب الوزير …», ``undergoing_verbs_ar.txt``)."""
+        toks = self.toks
+        k = i - 1
+        if k >= 0 and toks[k].kind == "w" and toks[k].norm in folded_words("openers_ar.txt"):
+            k -= 1  # «وقد قال»
+        if k < 0 or toks[k].kind != "b":
+            return None
+        while k >= 0 and toks[k].kind == "b":
+            k -= 1
+        if k < 0 or toks[k].kind == "q":
+            return None
+        e = k + 1
+        s = self._near_sentence_start(k, _AR_PREVIOUS_REACH)
+        if s < 0 or e - s < 3:
+            return None
+        if any(t.kind == "q" for t in toks[s:e]):
+            return None  # someone is quoted there: whoever speaks there goes on
+        if toks[s].norm in ("كما", "وكما"):
+            return None  # «… أن المدير وجه …. كما وجه المدير …»: the report of the one quoted goes on
+        if s + 2 < e and toks[s].norm.removeprefix("و") == "من" and toks[s + 1].norm in _ar_side() \
+                and toks[s + 2].norm not in (",", "،"):
+            s += 2  # «من جهته أثنى السفير …»: the side opener without its comma
+        colon = next((m for m in range(s + 1, min(e, s + _AR_DATELINE)) if toks[m].norm == ":"), None)
+        if colon is not None and all(t.kind != "w" or self.cue_at(m) is None
+                                     for m, t in enumerate(toks[s:colon], s)):
+            s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
+        np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
+            or self._ar_family_name_subject(s, e)
+        if np is None or np[0] <= s or not self._ar_verb_before(np[0] - 1):
+            return None
+        for m in range(s, e):
+            c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
+            if c is not None and c.np is not None and not (c.np[0] < np[1] and np[0] < c.np[1]):
+                return None  # a reporting verb of someone else: that speaker goes on
+        before, after = toks[np[0] - 1].norm, toks[np[1]].norm if np[1] < e else ""
+        undergoing = folded_words("undergoing_verbs_ar.txt")
+        if before.endswith("وا") or any(w in undergoing or (w[:1] in "وف" and w[1:] in undergoing)
+                                       for w in (before, after)):
+            return None  # («التقوا الوزير»: the subject is the plural pronoun, the phrase the object)
+        for m in range(np[0] + 2, np[1]):
+            if toks[m].norm.startswith("ال") and self.text[toks[m].start:toks[m].end].endswith("ى") \
+                    and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
+                return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
+        return self._ar_definite_role_end(np)
+
+    def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
+        """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun
+        after it but its adjectives (a nisba in ي, «العام», «السابق», «الشهير»); the first other
+        definite word is the verb's object, where the subject ends."""
+        toks = self.toks
+        head = toks[np[0]].norm
+        bare = head.removeprefix("ال")
+        if not head.startswith("ال") or bare in _ar_body_heads_all() \
+                or not (bare in self.lex.roles or head in self.lex.people):
+            return np
+        for m in range(np[0] + 1, np[1]):
+            w = toks[m].norm
+            if not w.startswith("ال"):
+                return np  # (a name or a complement: the description reads on)
+            if w.endswith(("ي", "يه")) or w[2:] in folded_words("role_tail_ar.txt") \
+                    or w in folded_words("title_adjectives_ar.txt") \
+                    or w in folded_words("office_time_adjectives_ar.txt"):
+                continue
+            return (np[0], m)
+        return np
+
+    def _ar_verb_before(self, v: int) -> bool:
+        """A word that may be the verb whose subject follows it: no ال, no preposition glued to it
+        («وللكاتبة»), no role, person noun, quantifier or «أحد» («أحد هؤلاء المستثمرين هو …»:
+        no verb, the phrase after it is no subject)."""
+        t = self.toks[v]
+        w = t.norm
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        lex = self.lex
+        return t.kind == "w" and not bare.startswith(("ال", "لل", "بال")) and not w[:1].isdigit() \
+            and w not in lex.stops and bare not in lex.stops and bare not in _ar_prep() \
+            and bare not in lex.roles and bare not in lex.people and bare not in lex.honorifics \
+            and bare not in _ar_one_of() and bare not in folded_words("quantifiers_ar.txt") \
+            and bare not in folded_words("demonstratives_ar.txt")
+
+    def _ar_people_plural_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«اشتكى منسوبو الإدارة العامة من …»: the verb opening the sentence at ``s`` (after an
+        opener) and a plural of people after it (``ar_people_plural``) with its definite words."""
+        toks = self.toks
+        v = s
+        while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
+            v += 1
+        w = toks[v].norm
+        if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
+                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None:
+            return None
+        a = v + 1
+        if a >= e or toks[a].kind != "w" or not self.ar_people_plural(toks[a].norm):
+            return None
+        m = self._ar_definite_run(a + 1, e)
+        if m + 1 < e and toks[m].norm in ("في", "ب") and toks[m + 1].kind == "w" \
+                and toks[m + 1].norm.removeprefix("ال") in _ar_body_heads_all():
+            m = self._ar_definite_run(m + 2, e)  # «… للمجاهدين في وزارة الداخلية»: where they work
+        return (a, m)
+
+    def _ar_definite_run(self, m: int, e: int) -> int:
+        """The end of the definite words (with ال or لل) from ``m``, at most five, before ``e``."""
+        toks = self.toks
+        start = m
+        while m < e and m - start < 5 and toks[m].kind == "w" and toks[m].norm.startswith(("ال", "لل")) \
+                and toks[m].norm not in self.lex.stops:
+            m += 1
+        return m
+
+    def _ar_family_name_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«ويسعى الحقباني إلى …»: the verb opening the sentence at ``s`` (after an opener) and
+        one word after it that is the family name of someone named in full before."""
+        toks = self.toks
+        v = s
+        while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
+            v += 1
+        w = toks[v].norm
+        if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
+                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None or v + 1 >= e:
+            return None
+        name = toks[v + 1].norm
+        p = self.reg.by_name((name,)) if toks[v + 1].kind == "w" else None
+        if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != name:
+            return None
+        return (v + 1, v + 2)
+
+    def ar_people_plural(self, w: str) -> bool:
+        """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a
+        sound plural in ون/ين/و of a role, a person noun or a vague source word, or a nisba in
+        ون)."""
+        bare = w.removeprefix("ال")
+        if bare in folded_words("people_plurals_ar.txt"):
+            return True
+        for end in ("ون", "ين", "و"):
+            stem = bare[:-len(end)]
+            if bare.endswith(end) and len(stem) >= 3 and (
+                    stem in self.lex.roles or "ال" + stem in self.lex.people
+                    or stem in folded_words("vague_ar.txt") or (end == "ون" and stem.endswith("ي"))):
+                return True  # («سياسيون», «عسكريون»: a nisba in ون is a plural of people)
+        return False
+
+    def _ar_first_verb_subject(self, s: int, i: int) -> tuple[int, int] | None:
+        """The subject of the verb opening the sentence at ``s`` (after an opener), looked for
+        before ``i``: a role and full name before the verb, a reporting verb's named subject, or a
+        phrase that can speak right after the verb."""
+        toks = self.toks
         opener = toks[s].norm.removeprefix("و")
         if opener in _ar_prep() or opener in ("بدوره", "بدورها") or opener in _ar_before_noun():
             comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
