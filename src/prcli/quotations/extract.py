@@ -310,14 +310,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     last_para[id(found)] = para
                     spoke.add(id(found))
             elif c is not None and lex.lang == "ar" and c.via == "pro-drop":
-                carried = _ar_previous_subject(text, toks, att, lex, reg, last, c)
-                if carried is not None:
+                before_subject = _ar_previous_subject(text, toks, att, lex, reg, last, c)
+                if before_subject is not None:
                     # «أدان الرئيس … الاعتداء. وأضاف أن …»: the subject of the sentence before
                     # speaks now; a later «وتابع» or «وقال: “…”» goes on with it
-                    carried_by[i] = carried
-                    _push(last, t.start, carried, c.number)
-                    last_para[id(carried)] = para
-                    spoke.add(id(carried))
+                    carried_by[i] = before_subject
+                    _push(last, t.start, before_subject, c.number)
+                    last_para[id(before_subject)] = para
+                    spoke.add(id(before_subject))
             continue
         if t.kind != "q":
             continue
