@@ -397,7 +397,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             if lex.lang == "fr" and nonspeech in (None, "scare") and not named and not att.after_link(i) \
             else None
         if doc is not None:
-            # «« … », peut-on lire sur le procès-verbal de police»: the document holds the words
+            # «« … », peut-on lire dans le rapport d'audit»: the document holds the words
             source = resolve_np(text, toks, doc, lex, reg, last)
             out.append(Quote(inner, sp.start, sp.end, source.name, None,
                              _speech_kind(text, toks, i, inner, sp, via, lex.lang)))
@@ -436,13 +436,13 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         by_agent = _en_passive_agent(text, toks, i) \
             if lex.lang == "en" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
         if by_agent is not None:
-            # 'was dismissed as "ridiculous" by Justice X': the agent after "by" speaks
+            # 'was rejected as "absurd" by Judge X': the agent after "by" speaks
             by = resolve_np(text, toks, by_agent[0], lex, reg, last)
             out.append(Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial"))
             continue
         if nonspeech in (None, "scare") and clause is None and lex.lang == "en" and inner[:1].islower() \
                 and _en_judged_for(toks, i):
-            # 'Im, who …, was hailed for his "remarkable visual beauty"': words said about the
+            # 'Roe, who …, was praised for her "gentle comic timing"': words said about the
             # subject by someone the sentence does not name; never the subject's own
             out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
             continue
@@ -546,7 +546,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if shared is not None:
                     person = resolve_np(text, toks, shared, lex, reg, last)
                 elif same is not None:
-                    person = same  # «…, a indiqué la gendarmerie. … « … », a-t-on ajouté de même source»
+                    person = same  # «…, a précisé la mairie. … « … », a-t-on précisé de même source»
                 elif told is not None:
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
@@ -647,8 +647,8 @@ def _ar_echo_key(s: str) -> str:
 
 
 def _ar_echoed_words(out: list[Quote]) -> None:
-    """«متهما تركيا بالسماح «بانطلاق نشاطات إرهابية» من أراضيها. وقال يعالون: «إنها تسمح
-    بانطلاق نشاطات إرهابية …»»: a few words in marks with no one found to say them (a scare
+    """«متهما الشركة «بإخفاء عيوب خطيرة» عن زبائنها. وقال سليم: «إنها تتعمد
+    إخفاء عيوب خطيرة …»»: a few words in marks with no one found to say them (a scare
     quote) that a full quotation of the article holds word for word are that speaker's words,
     quoted in part before (or after) the whole: a partial quotation of the same speaker. Three to
     six words (two, «فيديو كليب», are as often a term the speaker uses too); the nearest full
@@ -1242,7 +1242,7 @@ def _en_judged_for(toks: list[Tok], k: int) -> bool:
 
 
 def _en_passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:
-    """'was dismissed as "ridiculous" by Justice Ann Roe', 'a plan branded "reckless" by the
+    """'was rejected as "absurd" by Judge Ann Roe', 'a plan branded "reckless" by the
     unions': marks right after a participle of judging or naming (``judged_participles_en.txt``,
     "as" may come between), then "by" and a name or a phrase opened by a determiner, are the
     words of that agent. Returns the agent's token range and the participle, or None."""
@@ -1270,7 +1270,7 @@ def _en_passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, in
 
 def _en_role_then_surname(text: str, toks: list[Tok], i: int, lex: Lexicon,
                           reg: Register) -> tuple[int, int] | None:
-    """"Best actor Foxx could not make the ceremony": a role opening the sentence (its person noun
+    """"Best singer Hale was unable to attend": a role opening the sentence (its person noun
     among the first four words), then one capitalised word that the article has already written as
     the surname of a full name, then a lowercase word: that person is the sentence's subject."""
     n = len(toks)
@@ -2021,13 +2021,13 @@ def _line_break(t: Tok) -> bool:
 
 def _fr_source_before(text: str, toks: list[Tok], k: int, att: Attributor, lex: Lexicon, reg: Register,
                       last: list[tuple[int, Person]]) -> Person | None:
-    """«…, a indiqué la gendarmerie. … « … », a-t-on ajouté de même source»: the source the
+    """«…, a précisé la mairie. … « … », a-t-on précisé de même source»: the source the
     sentences before the quotation at ``k`` named last, with a reporting verb and its subject
     after it (within 80 tokens back), else the latest speaker."""
     for m in range(k - 1, max(0, k - 80), -1):
         t = toks[m]
         if t.kind != "w" or not att.may_cue(t.norm) or toks[m - 1].norm.endswith("-on"):
-            continue  # (not an earlier «a-t-on ajouté de même source»)
+            continue  # (not an earlier «a-t-on précisé de même source»)
         c = att.clause(m, after_quote=True)
         if c is not None and c.np is not None and c.np[0] > m and c.np[1] <= k:
             return resolve_np(text, toks, c.np, lex, reg, last)
@@ -2774,7 +2774,7 @@ def _ar_label_series(inner: str, repeated: dict[str, int], heads: Counter[str]) 
       «الخط الأزرق» من …، أما «الخط البرتقالي» …»: the names of a series, one reporting verb
       before the first does not make it speech);
     - a span of up to five words ending with two words or more that the article marks on their
-      own twice or more («وأضاف: "حيث أن جالكسي أس6" و"جالكسي أس6 إيدج" يمثلان …»: the product's
+      own twice or more («وأشار: "لذا فإن نوفا إكس2" و"نوفا إكس2 برو" هما …»: the product's
       name, the words before it caught in its marks)."""
     words = inner.split()
     nw = len(words)

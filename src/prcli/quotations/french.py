@@ -470,7 +470,7 @@ _reading_verbs = lazy_words("prcli.quotations", "reading_verbs_fr.txt")
 
 
 def banner_before(toks: list[Tok], k: int) -> bool:
-    """«On pouvait lire sur une pancarte : « … »»: a form of «lire» then «sur» and a banner noun
+    """«On pouvait lire sur un calicot : « … »»: a form of «lire» then «sur» and a banner noun
     (``data/banners_fr.txt``) in the few words before the colon right before the quotation."""
     if k < 4 or toks[k - 1].norm != ":":
         return False
@@ -1016,7 +1016,7 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
 
 
 def _described_subject(toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
-    """«…, un manifestant portant un gilet jaune à la marche a bien résumé l'enjeu : « … »»: a
+    """«…, un riverain tenant une lampe devant la mairie a bien dit le fond : « … »»: a
     person described by an article and a person noun, then a participle phrase of up to fifteen
     words, is the subject of the auxiliary that follows it, before the colon at ``c``."""
     if s + 2 >= c or toks[s].norm not in _indefinite() \
@@ -1075,12 +1075,12 @@ def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int
     return (s, e)
 
 
-#: How many tokens a role set off before the name may hold («une des figures de l'opposition»).
+#: How many tokens a role set off before the name may hold («un des piliers du club local»).
 _ROLE_TOKENS = 10
 
 
 def _role_comma_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
-    """«une des figures de l'opposition, Paul X, s'inquiétait … :»: a role opened by a determiner,
+    """«un des piliers du club local, Paul X, regrettait … :»: a role opened by a determiner,
     a comma, a full name (two capitalised words or more) set off by commas, then a lowercase verb
     before the colon at ``c``. Returns the name's token range, else None."""
     w = toks[s].norm
@@ -1336,7 +1336,7 @@ def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], 
 
 
 def same_source(toks: list[Tok], k: int) -> bool:
-    """«« … », a-t-on ajouté de même source»: past a few time words from token ``k`` (the end of
+    """«« … », a-t-on précisé de même source»: past a few time words from token ``k`` (the end of
     an impersonal incise), a phrase that points back to the source quoted just before."""
     n = len(toks)
     while k < n - 1 and toks[k].kind == "w" and toks[k].norm in calendar_words():
@@ -1353,7 +1353,7 @@ _reading_preps = lazy_words("prcli.quotations", "reading_prepositions_fr.txt")
 
 
 def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«« … », peut-on lire dans le procès-verbal de police dont …»: words read in a document
+    """«« … », peut-on lire dans le rapport d'audit dont …»: words read in a document
     (a noun of ``documents_fr.txt`` after «sur»/«dans» and its determiner) are that document's;
     returns the document's phrase (up to a relative word or punctuation, six words at most)."""
     n = len(toks)
@@ -1383,7 +1383,7 @@ _shout_verbs = lazy_words("prcli.quotations", "shout_verbs_fr.txt")
 
 
 def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """«l'assaut d'un groupe de 50 à 100 manifestants qui criaient « … »», «des lycéens qui ont
+    """«la venue d'une bande de 20 à 30 supporteurs qui hurlaient « … »», «des lycéens qui ont
     scandé « … »»: words a group shouts, in a relative right before the quotation at ``k``; the
     antecedent of «qui» (a determiner or a number, then a plural of people, ten words at most)
     speaks them. Returns its token range, or None."""

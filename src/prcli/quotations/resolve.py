@@ -1019,7 +1019,7 @@ def _en_clipped_name(w: str, reg: Register, pos: int) -> Person | None:
 
 
 def _en_surname_last_in_full(text: str, toks: list[Tok], a: int, reg: Register) -> Person | None:
-    """"said Cowell" after "the brother of Simon Cowell … Writer Tony Cowell is …": a lone
+    """"said Brandt" after "the cousin of Lea Brandt … Painter Otto Brandt is …": a lone
     surname that two people of the article share (each written in full) means the one written in
     full last before it (with one such person, that person). None when no one written in full
     has that surname."""
@@ -1217,7 +1217,7 @@ def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
     sentence start, or after a fronted phrase and with an apposition after it
     ("Convaincue elle aussi, Anne Roy, une figure du mouvement, a défilé"). A name after a verb or
     a preposition is an object ("il a critiqué Anne Roy") and never a pronoun's newcomer; nor is
-    an English name in a sentence a subject pronoun opens ("She thanked the woman she played,
+    an English name in a sentence a subject pronoun opens ("She praised the coach she trained with,
     Anne Roy, for …": an apposition to the object)."""
     word = _WORD.match(text, p.first)
     if word is None or word.group().casefold() != p.keys[0].casefold():

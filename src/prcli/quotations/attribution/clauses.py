@@ -725,7 +725,7 @@ class _Clauses(_English):
         np = self._left_np(j, floor)
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm == "comme" \
                 and toks[np[0] - 2].kind == "w":
-            # «Deux sœurs blondes comme les blés confirment»: the comparison ends the subject
+            # «Trois frères bruns comme des châtaignes racontent»: the comparison ends the subject
             np = self._left_np(np[0] - 1, floor) or np
         like = next((m for m in range(np[0] + 2, np[1]) if toks[m].norm == "comme"), None) \
             if np is not None else None

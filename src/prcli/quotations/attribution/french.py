@@ -370,7 +370,7 @@ class _French(_Arabic):
         v = np[1]
         if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" \
                 and latin_cap(self.text, toks[v + 1]):
-            v += 3  # «Le Syndicat national des journalistes (SNJ) a apporté « … »»: its acronym
+            v += 3  # «L'Union régionale des boulangers (URB) a redit « … »»: its acronym
         while v < k and (_fr_person_clitic(toks[v]) or _fr_negation_at(toks[v])):
             v += 1  # the clitics and the negation stand between the subject and its auxiliary
         named: tuple[int, int] | None = None
@@ -438,8 +438,8 @@ class _French(_Arabic):
         k = self._skip_adverbials(c.cue_end)
         if k + 2 < n and toks[k].norm == "de" and toks[k + 1].norm in ("source", "sources") \
                 and toks[k + 2].kind == "w" and toks[k + 2].norm not in stopwords("fr"):
-            # «…, souligne-t-on de source diplomatique», «…, indique-t-on de sources proches du
-            # dossier»: the source named after «de» (not «de même source»: the one before)
+            # «…, note-t-on de source policière», «…, explique-t-on de sources proches de
+            # l'enquête»: the source named after «de» (not «de même source»: the one before)
             np = self._right_np(k + 1, _fr_verb_phrase_stops())
             return np if np is not None and np[0] == k + 1 else None
         while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
@@ -592,7 +592,7 @@ class _French(_Arabic):
             and not latin_cap(self.text, toks[m + 1])
 
     def fr_relative_before_quote(self, k: int) -> tuple[int, int] | None:
-        """«… relayé par le Club de la presse X qui « condamne les agressions »», «Paul X, qui
+        """«… repris par l'Amicale des pêcheurs X qui « regrette ce choix »», «Paul X, qui
         « se félicite » du choix»: words in marks right after «qui» are the verb phrase of the
         relative; its antecedent (a name, a body or a described person) says them."""
         toks = self.toks
@@ -606,7 +606,7 @@ class _French(_Arabic):
         np = self._fr_name_before_qui(e) or self._left_np(e, floor)
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].kind == "w" \
                 and not latin_cap(self.text, toks[np[0] - 1]):
-            # «relayé par le Club de la presse Occitanie qui « … »»: the name closes a longer
+            # «repris par l'Amicale des pêcheurs Garonne qui « … »»: the name closes a longer
             # description, from its determiner after the preposition
             m = np[0]
             while m - 1 > floor and np[0] - m < 7 and toks[m - 1].kind == "w" \
@@ -620,7 +620,7 @@ class _French(_Arabic):
         if np[1] - np[0] == 1 and toks[np[0]].norm in stopwords("fr"):
             return None  # «ce qui « … »», «celui qui»: no one named
         if np[1] - np[0] > 8 or any(t.norm in _fr_aux() for t in toks[np[0]:np[1]]):
-            return None  # «le Medef a applaudi des mesures qui « … »»: a clause, not the antecedent
+            return None  # «la chambre a salué des règles qui « … »»: a clause, not the antecedent
         people = self.lex.people
         if not (self._fr_body_or_name(np) or any(latin_cap(self.text, t) for t in toks[np[0]:np[1]])
                 or any(t.norm in people or t.norm.rstrip("sx") in people for t in toks[np[0]:np[1]])):

@@ -142,7 +142,7 @@ class Attributor(_Clauses):
                         and not self._short_tail(c.cue_end, 4):
                     return None  # '…the record." Union officials insist it was …': a new sentence
                 if self.lang == "en" and self._en_new_report(k, c):
-                    return None  # '…land." The company pointed out that …': it reports something new
+                    return None  # '…harbour." The firm noted that …': it reports something new
                 e = _clause_end(c)
                 if m > j and e + 1 < n and toks[e].norm == ":" and toks[e + 1].kind == "q":
                     return None  # '"…" The Government said: "…"': it introduces the next quotation
@@ -155,7 +155,7 @@ class Attributor(_Clauses):
         return None
 
     def fr_late_incise(self, k: int) -> Clause | None:
-        """«« … » pour les gros rouleurs, confirme l'entourage du ministre.»: a complement
+        """«« … » pour les petits commerces, assure l'équipe du maire.»: a complement
         (opening with a preposition, words only) or a clause set off by a comma after the
         quotation at ``k``, then a comma and an incise whose subject follows its verb and ends
         the sentence."""
@@ -178,7 +178,7 @@ class Attributor(_Clauses):
         if m + 1 >= n or toks[m].norm != "," or toks[m + 1].kind != "w":
             return None
         c = self.post_cue(m - 1)  # (the incise read as if right after the marks: «…», croit X)
-        # (a listed verb only: not «…, omniprésent sur les pages Facebook des …»)
+        # (a listed verb only: not «…, présent dans les groupes de discussion des …»)
         if c is None or c.via == "incise" or c.np is None or c.np[0] <= c.cue_start \
                 or not self._incise_ends(c):
             return None
@@ -207,8 +207,8 @@ class Attributor(_Clauses):
         return found
 
     def _en_new_report(self, k: int, c: Clause) -> bool:
-        """'"…any more." Ms Trew, who …, admitted it would be "very difficult"', '"…land." The
-        company pointed out that …': after words in marks closed by their own full stop (or "?",
+        """'"…any more." Ms Dale, who …, conceded it would be "rather hard"', '"…harbour." The
+        firm noted that …': after words in marks closed by their own full stop (or "?",
         "!"), a sentence whose verb goes on with a clause of its own ("that" among its next three
         words, a quotation of its own before the sentence ends, or more than ``_EN_REPORT_TAIL``
         words) reports something new; it is not the attribution of the quotation at ``k``."""
