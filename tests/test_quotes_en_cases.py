@@ -175,8 +175,8 @@ SPEAKERS: list[tuple[str, str, str, str | None, bool]] = [
     ("en", 'The Harbour Trust report states that the port is "in steady decline".',
      "in steady decline", "The Harbour Trust report", True),
     ("en", 'Rivals sued the firm. Ardent filed a brief with the court in defence of its partners. It set '
-           'out its case in its submission which states that the devices are "tools like any other".',
-     "tools like any other", "Ardent", True),
+           'out its case with its submission which states that fees are "far too high".',
+     "far too high", "Ardent", True),
     # words between straight single marks are quoted too (an apostrophe inside a word, or a plural
     # possessive followed by more words, does not close them); inside double marks, a cited phrase
     ("en", 'Rival firms sued on Monday. "We will see them in court," said Lena Ortiz. Her partner, Tom '

@@ -131,11 +131,11 @@ TABLE = [
      "On n'avait jamais vu autant de monde", "Gaston", True),
     # «le secrétaire d'État <given name> X»: the complement of the role, then the name
     ("fr", "« Ce n'est pas suffisant », critique aussi Firmin de Lestrade.\n« Le dialogue reste ouvert », "
-           "d'après le secrétaire d'État Didier Vasseur.",
+           "assure le secrétaire d'État Didier Vasseur.",
      "Le dialogue reste ouvert", "Didier Vasseur", True),
     # «de même source»: the source named just before speaks again
     ("fr", "Un bénévole, Joachim, 22 ans, a décrit les lieux. Des renforts sont arrivés, a indiqué la "
-           "préfecture de la Drôme. Le soir, le calme était « revenu », a-t-on ajouté de même source.",
+           "préfecture de la Drôme. Le soir, le calme était « revenu », a-t-on précisé de même source.",
      "revenu", "la préfecture de la Drôme", True),
     # words read in a document are the document's
     ("fr", "Le dépôt est resté fermé. « Les grévistes bloquaient l'accès au dépôt », peut-on lire sur le "
@@ -154,7 +154,7 @@ TABLE = [
            "blessé » a été soigné.",
      "randonneur légèrement blessé", "La préfecture", True),
     # a group in a relative that shouts the words speaks them
-    ("fr", "Le chauffeur a subi l'assaut d'un groupe de 20 à 30 manifestants qui criaient « patrons "
+    ("fr", "Le vigile a repoussé l'attaque d'un groupe de 20 à 30 manifestants qui hurlaient « patrons "
            "voleurs » devant l'usine.",
      "patrons voleurs", "groupe de 20 à 30 manifestants", True),
     ("fr", "Les gendarmes reculent sous les huées des grévistes qui scandent « police partout ».",
@@ -171,13 +171,13 @@ TABLE = [
            "un appel à la grève, « par solidarité avec nos collègues agressés ».",
      "par solidarité avec nos collègues agressés", "plusieurs infirmiers du secteur", True),
     # «l'ancien député LR»: a role and its party describe the person named later
-    ("fr", "Dans un message, l'ancien député LR a avoué sa « fascination » pour le tribun. La ministre Anne "
+    ("fr", "Dans un message, l'ancien député LR a avoué son « admiration » envers l'orateur. La ministre Anne "
            "Corvel l'a critiqué. Ce qui fait dire au député LR Rachid Benali que « le débat est faussé ».",
-     "fascination", "Rachid Benali", True),
+     "admiration", "Rachid Benali", True),
     # «au président canadien» in a sentence Mark X opens: the description is someone else
     ("fr", "Mark Dalton a salué lundi Luc Caron en écrivant au président canadien une longue lettre. « Entre "
-           "voisins on se doit le respect », avait répondu le président canadien.",
-     "Entre voisins on se doit le respect", "Luc Caron", True),
+           "alliés on se doit des égards », avait répondu le président canadien.",
+     "Entre alliés on se doit des égards", "Luc Caron", True),
     # a comparison («rousses comme des écureuils») closes the group
     ("fr", "Deux sœurs rousses comme des écureuils confirment ses propos. « Nous resterons ici tout "
            "l'hiver », ajoutent-elles.",

@@ -156,13 +156,13 @@ TABLE = [
            "vue un million de fois.",
      "Tu nous as menti, Paulo", None, False),
     # a list of headlines before a verb of headlining: every one is a title
-    ("fr", "Le ministre a annulé son voyage. « La ville sous le choc attend des réponses », « Monsieur "
+    ("fr", "Le ministre a annulé son voyage. « Le village en deuil réclame la vérité », « Monsieur "
            "le maire, il faut agir », titraient respectivement les journaux locaux.",
-     "La ville sous le choc attend des réponses", None, False),
+     "Le village en deuil réclame la vérité", None, False),
     # a noun of a body or a work, then «en ligne» / «sur Facebook», then its name in marks
-    ("fr", "La pétition en ligne « pour une baisse des loyers en ville », lancée par une infirmière, "
-           "a dépassé le million de signatures.",
-     "pour une baisse des loyers en ville", None, False),
+    ("fr", "Une pétition en ligne « contre la fermeture de la piscine », lancée par un maître nageur, "
+           "a réuni dix mille soutiens.",
+     "contre la fermeture de la piscine", None, False),
     # a participle of judging, then «par» and the people who judged: their words
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",

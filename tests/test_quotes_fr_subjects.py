@@ -14,7 +14,7 @@ from helpers_quotes import check_quote_case
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
     # a set adverbial («d'ores et déjà», «par ailleurs») between the auxiliary and the participle
-    ("fr", "Le débat commence mardi. « On veut du concret, tout de suite », a d'ores et déjà répondu "
+    ("fr", "Le débat commence mardi. « On veut du concret, tout de suite », a d'ores et déjà prévenu "
            "un couple de retraités, Paul Vernier et son épouse Lise Cardon.",
      "On veut du concret, tout de suite", "un couple de retraités", True),
     ("fr", "Le débat commence mardi. « On veut du concret », a déclaré Paul Vernier. « Rien ne "
@@ -34,19 +34,19 @@ TABLE = [
            "(Union des nations), Paul Garnier, élu samedi.",
      "Nous avons été trop loin des gens", "Paul Garnier", True),
     # an incise whose subject a relative clause describes at length
-    ("fr", "Rien n'a changé. « Le pays tout entier est en mouvement », s'est félicité le dirigeant de "
-           "la gauche radicale Paul Vernier qui manifestait dans sa circonscription de Lyon.",
-     "Le pays tout entier est en mouvement", "Paul Vernier", True),
+    ("fr", "Rien n'a changé. « La région entière se réveille », s'est félicité le chef du "
+           "parti écologiste Paul Vernier qui défilait dans sa ville natale de Lyon.",
+     "La région entière se réveille", "Paul Vernier", True),
     # a role, a name set off by commas, a verb and a colon: the name speaks
-    ("fr", "Le ministre a parlé. De même, une des figures de l'opposition de droite, Paul Vernier, "
-           "s'inquiétait de nouvelles violences samedi : « Chaque fois que les gens veulent "
-           "manifester, d'autres arrivent derrière eux et cassent. »",
-     "Chaque fois que les gens veulent manifester, d'autres arrivent derrière eux et cassent.",
+    ("fr", "Le ministre a parlé. De même, une des voix de la majorité municipale, Paul Vernier, "
+           "s'inquiétait de nouveaux heurts samedi : « Dès que la foule veut fêter la victoire, "
+           "des casseurs s'invitent. »",
+     "Dès que la foule veut fêter la victoire, des casseurs s'invitent.",
      "Paul Vernier", True),
     # an impersonal incise names its source after «de source(s)»
-    ("fr", "Le ton monte entre les deux capitales. « Nous ne rompons pas le dialogue », indique-t-on "
+    ("fr", "Le ton monte entre les deux capitales. « Nous gardons la porte ouverte », indique-t-on "
            "de sources proches du dossier.",
-     "Nous ne rompons pas le dialogue", "sources proches du dossier", True),
+     "Nous gardons la porte ouverte", "sources proches du dossier", True),
     # the place before «de» dropped, the particle opens no name («en Suisse de Marco X»)
     ("fr", "La venue en Suisse de Marco Bellini a fâché Berne. « Il est venu voir des agitateurs », "
            "a tranché Marco Bellini.",
@@ -56,11 +56,11 @@ TABLE = [
            "le « Journal du soir ».",
      "Le mouvement faiblit, la cote aussi", "le « Journal du soir »", True),
     # a manner adverbial («sans ambiguïté») between a verb of incise and the colon before the quotation
-    ("fr", "« Il faut continuer », insiste Virginie. Vendredi soir, le maire a même lâché sans "
-           "ambiguïté : « Le péage, ça me hérisse ! »",
-     "Le péage, ça me hérisse !", "le maire", True),
-    # «On pouvait lire sur une pancarte :» before the marks: written there, not the last speaker's
-    ("fr", "« Il faut en finir », enchaîne une amie de Lucie. On pouvait lire sur une pancarte : "
+    ("fr", "« Il faut continuer », insiste Virginie. Vendredi soir, la maire a ensuite lâché sans "
+           "ambiguïté : « Ce péage, je n'en veux pas ! »",
+     "Ce péage, je n'en veux pas !", "la maire", True),
+    # «On pouvait lire sur un calicot :» before the marks: written there, not the last speaker's
+    ("fr", "« Il faut en finir », enchaîne une amie de Lucie. On pouvait lire sur un calicot : "
            "« J'accuse le préfet de mentir ». Plus loin, le cortège s'arrête.",
      "J'accuse le préfet de mentir", None, True),
     # «ne» opens the verb group: the subject ends before it
