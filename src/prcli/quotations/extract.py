@@ -393,9 +393,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
-        doc = french.document_reading(toks, i) \
-            if lex.lang == "fr" and nonspeech in (None, "scare") and not named and not att.after_link(i) \
-            else None
+        # (a linked headline or a named work is a title by now: never a document's words)
+        doc = french.document_reading(toks, i) if lex.lang == "fr" and nonspeech in (None, "scare") else None
         if doc is not None:
             # «« … », peut-on lire dans le rapport d'audit»: the document holds the words
             source = resolve_np(text, toks, doc, lex, reg, last)
