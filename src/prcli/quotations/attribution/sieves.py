@@ -224,8 +224,10 @@ class Attributor(_Clauses):
                 words += 1
                 if words <= 3 and toks[m].norm == "that":
                     return True
+                if words > _EN_REPORT_TAIL:
+                    return True  # (long enough: no need to read to the sentence end)
             m += 1
-        return words > _EN_REPORT_TAIL
+        return False
 
     def _en_passive_after(self, j: int) -> Clause | None:
         """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
