@@ -184,7 +184,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            at = i + 1 if t.kind == "b" else _past_dateline(text, toks) if lex.lang != "ar" else 0
+            at = i + 1 if t.kind == "b" else _past_dateline(text, toks) if lex.lang == "fr" else 0
             if opening is not None and opening[0] != sentence_at:
                 opening = None  # only the sentence just ended may lend its opener to the next
             sentence_at = at
