@@ -706,8 +706,9 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
     description whose person noun is a role of someone the article names later is that person."""
     for n, p in described:
         words = p.name.lower().replace("’", "'").split()
-        party = len(words) == 2 and words[0] in lex.people and p.name.split()[-1].isupper() \
-            and 2 <= len(words[1]) <= 5  # «sénateur PS» (from «l'ancien sénateur PS»): a role and its party
+        # «sénateur PS» (from «l'ancien sénateur PS»): a French role and its party
+        party = lex.lang == "fr" and len(words) == 2 and words[0] in lex.people \
+            and p.name.split()[-1].isupper() and 2 <= len(words[1]) <= 5
         if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'") or party):
             continue
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
