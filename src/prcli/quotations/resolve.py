@@ -349,6 +349,8 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
 
 _subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
 _en_subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt")
+#: "It", "They" opening a sentence: maybe the body the sentence before is about.
+_en_body_pronouns = lazy_words("prcli.quotations", "body_pronouns_en.txt")
 _opening_preps = lazy_words("prcli.quotations", "opening_prepositions_en.txt", "opening_prepositions_fr.txt")
 _de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "of_prepositions_fr.txt")
 #: words that open a sentence before a capitalised name, made once (not per run of capitals)
@@ -988,7 +990,7 @@ def _en_it_subject(text: str, toks: list[Tok], k: int, reg: Register) -> Person 
     s = k
     while s > 0 and toks[s - 1].kind != "b" and k - s < 60:
         s -= 1
-    if s == 0 or toks[s - 1].kind != "b" or toks[s].norm not in ("it", "they"):
+    if s == 0 or toks[s - 1].kind != "b" or toks[s].norm not in _en_body_pronouns():
         return None
     p = s - 1
     while p > 0 and toks[p - 1].kind != "b" and s - p < 80:

@@ -56,6 +56,8 @@ def _fr_person_clitic(t: Tok) -> bool:
 #: Object clitics and the negation that stand between a subject and its verb («Plusieurs élus lui
 #: reprochaient …», «Les habitants ne veulent …»): the subject ends before them.
 _fr_subject_clitics = lazy_words("prcli.quotations", "subject_clitics_fr.txt")
+#: «source(s)» after «de» in an impersonal incise: the source is named next.
+_fr_source_nouns = lazy_words("prcli.quotations", "source_nouns_fr.txt")
 
 
 class _French(_Arabic):
@@ -436,7 +438,7 @@ class _French(_Arabic):
         if not (toks[s].norm.endswith("-on") or (s > 0 and toks[s - 1].norm.endswith("-on"))):
             return None
         k = self._skip_adverbials(c.cue_end)
-        if k + 2 < n and toks[k].norm == "de" and toks[k + 1].norm in ("source", "sources") \
+        if k + 2 < n and toks[k].norm == "de" and toks[k + 1].norm in _fr_source_nouns() \
                 and toks[k + 2].kind == "w" and toks[k + 2].norm not in stopwords("fr"):
             # «…, note-t-on de source policière», «…, explique-t-on de sources proches de
             # l'enquête»: the source named after «de» (not «de même source»: the one before)
