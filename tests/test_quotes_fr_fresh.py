@@ -171,8 +171,9 @@ TABLE = [
            "un appel à la grève, « par solidarité avec nos collègues agressés ».",
      "par solidarité avec nos collègues agressés", "plusieurs infirmiers du secteur", True),
     # «l'ancien député LR»: a role and its party describe the person named later
-    ("fr", "Dans un message, l'ancien député LR a avoué son « admiration » envers l'orateur. La ministre Anne "
-           "Corvel l'a critiqué. Ce qui fait dire au député LR Rachid Benali que « le débat est faussé ».",
+    ("fr", "Dans un message, l'ancien député LR a avoué son « admiration » envers l'orateur. "
+           "La ministre Anne Corvel l'a critiqué. Ce qui fait dire au député LR Rachid Benali que "
+           "« le débat est faussé ».",
      "admiration", "Rachid Benali", True),
     # «au président canadien» in a sentence Mark X opens: the description is someone else
     ("fr", "Mark Dalton a salué lundi Luc Caron en écrivant au président canadien une longue lettre. « Entre "
