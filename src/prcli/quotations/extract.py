@@ -447,7 +447,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             continue
         relative = att.fr_relative_before_quote(i) \
             if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
-            and not set(_left_words(toks, i, 1, "")) - {"qui"} and _fr_verb_opening(inner, lex) else None
+            and i > 0 and toks[i - 1].norm == "qui" and _fr_verb_opening(inner, lex) else None
         if relative is not None:
             # «le syndicat, qui « condamne les violences »»: the antecedent of «qui» says the words
             by = resolve_np(text, toks, relative, lex, reg, last)
