@@ -424,7 +424,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
-        while len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
+        while lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
             name_idx = name_idx[1:]  # («la venue en France de Luigi X»: the place's «de» opens no name)
     if lex.lang == "fr":
         before = toks[name_idx[0] - 1].norm if name_idx and name_idx[0] > 0 else ""
