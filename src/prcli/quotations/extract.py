@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
+from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
@@ -138,8 +138,6 @@ def _inner_kind(inner: str) -> str:
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
-#: «بأنه», «ب»: what comes after them completes the verb before them.
-_ar_called_before = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
     normalize(x) for x in w.split()))
@@ -1703,7 +1701,7 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
                 return pre, "pre"
-        if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_called_before() \
+        if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_label_before() \
                 and att.toks[post.cue_start].norm[:1] == "و":
             # «بتهم وصفها فلان بـ«الكاذبة» وقال علان …»: words governed by «بـ/بأنه» complete the
             # verb before them; a verb joined by «و» after them opens a new clause
