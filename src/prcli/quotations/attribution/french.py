@@ -364,10 +364,12 @@ class _French(_Arabic):
         np = self._right_np(s, _fr_subject_stops())
         if np is not None:
             np = self._fr_before_clitics(np)  # «l'association du quartier lui a transmis»
-        group = np is not None and not self._fr_body_or_name(np) and self._fr_people_group(np) \
-            and not any(latin_cap(self.text, t) for t in toks[np[1]:k])
-        # («Les sénateurs ont voté, selon leur chef X pour qui « … »»: a name on the way speaks)
-        if np is None or np[0] != s or np[1] >= k or not (group or self._fr_body_or_name(np)):
+        if np is None or np[0] != s or np[1] >= k:
+            return self._fr_name_after_opener(s, k)
+        # a body or a name, else a group of people with no name on the way to the quotation
+        # («Les sénateurs ont voté, selon leur chef X pour qui « … »»: the name speaks)
+        if not self._fr_body_or_name(np) and not (
+                self._fr_people_group(np) and not any(latin_cap(self.text, t) for t in toks[np[1]:k])):
             return self._fr_name_after_opener(s, k)
         v = np[1]
         if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" \
