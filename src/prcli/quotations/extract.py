@@ -1232,8 +1232,7 @@ def _en_judged_for(toks: list[Tok], k: int) -> bool:
     left = _left_words(toks, k, 5, "")
     for n, w in enumerate(left[:4]):
         if w in _en_judged():
-            return n + 1 < len(left) and left[n + 1] in _en_be_forms() \
-                and all(x in _en_judged_links() for x in left[:n])
+            return n + 1 < len(left) and left[n + 1] in _en_be_forms()  # (every word before: a link)
         if w not in _en_judged_links():
             return False
     return False
