@@ -2775,8 +2775,8 @@ def _ar_label_series(inner: str, repeated: dict[str, int], heads: Counter[str]) 
       name, the words before it caught in its marks)."""
     words = inner.split()
     nw = len(words)
-    if nw > 5 or inner.rstrip()[-1:] in _TERMINATORS:
-        return False
+    if not 1 <= nw <= 5 or inner.rstrip()[-1] in _TERMINATORS:
+        return False  # (no words: «""»; «"…."»: a sentence)
     first = normalize(words[0])
     if 2 <= nw <= 4 and first.startswith("ال") and len(first) > 3 \
             and first not in folded_words("stops_ar.txt") and heads.get(first, 0) >= 3:
