@@ -1017,8 +1017,9 @@ def colon_clause_subject(text: str, toks: list[Tok], k: int) -> tuple[int, int] 
 
 def _described_subject(toks: list[Tok], s: int, c: int) -> tuple[int, int] | None:
     """«…, un riverain tenant une lampe devant la mairie a bien dit le fond : « … »»: a
-    person described by an article and a person noun, then a participle phrase of up to fifteen
-    words, is the subject of the auxiliary that follows it, before the colon at ``c``."""
+    person described by an indefinite article and a person noun, then a participle phrase (a word
+    in «-ant» among up to fourteen tokens), is the subject of the auxiliary that follows it, before
+    the colon at ``c``."""
     if s + 2 >= c or toks[s].norm not in _indefinite() \
             or toks[s + 1].norm not in language_words("people", "fr"):
         return None

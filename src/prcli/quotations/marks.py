@@ -523,8 +523,9 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
 
 
 #: English words in straight single marks: an opening "'" after a space, a bracket, a dash or a
-#: double mark and before a letter; a closing one after a letter, a digit or punctuation and
-#: before no letter. An apostrophe between two letters ("It's", "Kilroy's") stays inside.
+#: double mark (or at the start) and before a letter or a digit; a closing one after a letter, a
+#: digit or punctuation and before no letter, digit or other "'". An apostrophe between two
+#: letters ("It's", "Kilroy's") stays inside.
 _EN_SINGLE = re.compile(r"(?<![^\s(\[\"“—–-])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){2,400}?)"
                         r"(?<=[\w.,!?%)])'(?![\w'])")
 
