@@ -430,18 +430,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
             # subject's words, even without a reporting verb
             nonspeech = None
-        by_agent = _en_passive_agent(text, toks, i) \
-            if lex.lang == "en" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
-        if by_agent is not None:
-            # 'was rejected as "absurd" by Judge X': the agent after "by" speaks
-            by = resolve_np(text, toks, by_agent[0], lex, reg, last)
-            out.append(Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial"))
-            continue
-        if nonspeech in (None, "scare") and clause is None and lex.lang == "en" and inner[:1].islower() \
-                and _en_judged_for(toks, i):
-            # 'Roe, who …, was praised for her "gentle comic timing"': words said about the
-            # subject by someone the sentence does not name; never the subject's own
-            out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
+        judged = _en_judged_quote(text, toks, i, inner, sp, clause, lex, reg, last) \
+            if lex.lang == "en" and nonspeech in (None, "scare") else None
+        if judged is not None:
+            out.append(judged)  # 'was rejected as "absurd" by Judge X', 'was praised for her "…"'
             continue
         relative = att.fr_relative_before_quote(i) \
             if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
@@ -1223,6 +1215,21 @@ _en_agent_stops = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
 
 _en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
 _en_judged_links = lazy_words("prcli.quotations", "judged_links_en.txt")
+
+
+def _en_judged_quote(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, clause: Clause | None,
+                     lex: Lexicon, reg: Register, last: list[tuple[int, Person]]) -> Quote | None:
+    """English words in marks at ``k`` that a passive of judging or naming reports, as a partial
+    quotation: 'was rejected as "absurd" by Judge X' (the agent after "by" speaks), 'Roe, who …,
+    was praised for her "gentle comic timing"' (words said about the subject by someone the
+    sentence does not name; never the subject's own). None for other marks."""
+    by_agent = _en_passive_agent(text, toks, k) if len(inner.split()) <= 6 else None
+    if by_agent is not None:
+        by = resolve_np(text, toks, by_agent[0], lex, reg, last)
+        return Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial")
+    if clause is None and inner[:1].islower() and _en_judged_for(toks, k):
+        return Quote(inner, sp.start, sp.end, None, None, "partial")
+    return None
 
 
 def _en_judged_for(toks: list[Tok], k: int) -> bool:
