@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
+from prcli.model import Quote
 from prcli.quotations import extract_quotes
 
 # (text, quoted text, expected kind: full or partial)
@@ -31,11 +32,17 @@ KINDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted", "kind"), KINDS)
-def test_english_kind(text: str, quoted: str, kind: str) -> None:
+def _english_quote(text: str, quoted: str) -> Quote:
+    """The quotation of ``text`` whose words are ``quoted`` (the test fails when there is none)."""
     found = {q.text: q for q in extract_quotes(text, language="en")}
     assert quoted in found, list(found)
-    assert found[quoted].kind == kind, found[quoted]
+    return found[quoted]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), KINDS)
+def test_english_kind(text: str, quoted: str, kind: str) -> None:
+    q = _english_quote(text, quoted)
+    assert q.kind == kind, q
 
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
@@ -204,6 +211,5 @@ CUES = [
 
 @pytest.mark.parametrize(("text", "quoted", "cue"), CUES)
 def test_english_cue(text: str, quoted: str, cue: str) -> None:
-    found = {q.text: q for q in extract_quotes(text, language="en")}
-    assert quoted in found, list(found)
-    assert found[quoted].cue == cue, found[quoted]
+    q = _english_quote(text, quoted)
+    assert q.cue == cue, q

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from prcli.quotations.attribution.base import Clause as Clause
 from prcli.quotations.attribution.french import elided_name as elided_name
+from prcli.quotations.attribution.phrases import _ar_label_before as _ar_label_before
 from prcli.quotations.attribution.phrases import _fr_du_des as _fr_du_des
 from prcli.quotations.attribution.sieves import Attributor as Attributor
 from prcli.quotations.people import Person

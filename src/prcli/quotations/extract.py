@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
-from prcli.quotations.attribute import Attributor, Clause, _fr_du_des
+from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
@@ -147,8 +147,6 @@ def _inner_kind(inner: str) -> str:
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
 _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
-#: «بأنه», «ب»: what comes after them completes the verb before them.
-_ar_called_before = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
     normalize(x) for x in w.split()))
@@ -198,7 +196,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             break
         if t.kind == "b" or i == 0:
             para += t.norm == "\n"
-            at = i + 1 if t.kind == "b" else _past_dateline(text, toks) if lex.lang != "ar" else 0
+            at = i + 1 if t.kind == "b" else _past_dateline(text, toks) if lex.lang == "fr" else 0
             if opening is not None and opening[0] != sentence_at:
                 opening = None  # only the sentence just ended may lend its opener to the next
             sentence_at = at
@@ -423,9 +421,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech is None and lex.lang == "fr" and (via in ("", "sentence") or impersonal) \
                 and namer is None and len(inner.split()) <= 5 and french.noun_in_marks(text, toks, i):
             nonspeech, clause = "scare", None  # «ainsi qu'un « pique-nique sur les quais du port »»
-        doc = french.document_reading(toks, i) \
-            if lex.lang == "fr" and nonspeech in (None, "scare") and not named and not att.after_link(i) \
-            else None
+        # (a linked headline or a named work is a title by now: never a document's words)
+        doc = french.document_reading(toks, i) if lex.lang == "fr" and nonspeech in (None, "scare") else None
         if doc is not None:
             # «« … », peut-on lire dans le rapport d'enquête»: the document holds the words
             source = resolve_np(text, toks, doc, lex, reg, last)
@@ -463,22 +460,14 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             # «le maire Hervé Lantier s'attend, lui, à « moins de tension »»: a named
             # subject's words, even without a reporting verb
             nonspeech = None
-        by_agent = _en_passive_agent(text, toks, i) \
-            if lex.lang == "en" and nonspeech in (None, "scare") and len(inner.split()) <= 6 else None
-        if by_agent is not None:
-            # 'was rejected as "absurd" by Judge X': the agent after "by" speaks
-            by = resolve_np(text, toks, by_agent[0], lex, reg, last)
-            out.append(Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial"))
-            continue
-        if nonspeech in (None, "scare") and clause is None and lex.lang == "en" and inner[:1].islower() \
-                and _en_judged_for(toks, i):
-            # 'Lee, who …, was praised for her "bold camera work"': words said about the
-            # subject by someone the sentence does not name; never the subject's own
-            out.append(Quote(inner, sp.start, sp.end, None, None, "partial"))
+        judged = _en_judged_quote(text, toks, i, inner, sp, clause, lex, reg, last) \
+            if lex.lang == "en" and nonspeech in (None, "scare") else None
+        if judged is not None:
+            out.append(judged)  # 'was rejected as "absurd" by Judge X', 'was praised for her "…"'
             continue
         relative = att.fr_relative_before_quote(i) \
             if lex.lang == "fr" and clause is None and nonspeech in (None, "scare") and inner[:1].islower() \
-            and not set(_left_words(toks, i, 1, "")) - {"qui"} and _fr_verb_opening(inner, lex) else None
+            and i > 0 and toks[i - 1].norm == "qui" and _fr_verb_opening(inner, lex) else None
         if relative is not None:
             # «le syndicat, qui « condamne les violences »»: the antecedent of «qui» says the words
             by = resolve_np(text, toks, relative, lex, reg, last)
@@ -759,8 +748,9 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
     description whose person noun is a role of someone the article names later is that person."""
     for n, p in described:
         words = p.name.lower().replace("’", "'").split()
-        party = len(words) == 2 and words[0] in lex.people and p.name.split()[-1].isupper() \
-            and 2 <= len(words[1]) <= 5  # «sénateur PS» (from «l'ancien sénateur PS»): a role and its party
+        # «sénateur PS» (from «l'ancien sénateur PS»): a French role and its party
+        party = lex.lang == "fr" and len(words) == 2 and words[0] in lex.people \
+            and p.name.split()[-1].isupper() and 2 <= len(words[1]) <= 5
         if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'") or party):
             continue
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
@@ -1280,6 +1270,21 @@ _en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
 _en_judged_links = lazy_words("prcli.quotations", "judged_links_en.txt")
 
 
+def _en_judged_quote(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, clause: Clause | None,
+                     lex: Lexicon, reg: Register, last: list[tuple[int, Person]]) -> Quote | None:
+    """English words in marks at ``k`` that a passive of judging or naming reports, as a partial
+    quotation: 'was rejected as "absurd" by Judge X' (the agent after "by" speaks), 'Roe, who …,
+    was praised for her "gentle comic timing"' (words said about the subject by someone the
+    sentence does not name; never the subject's own). None for other marks."""
+    by_agent = _en_passive_agent(text, toks, k) if len(inner.split()) <= 6 else None
+    if by_agent is not None:
+        by = resolve_np(text, toks, by_agent[0], lex, reg, last)
+        return Quote(inner, sp.start, sp.end, by.name, by_agent[1], "partial")
+    if clause is None and inner[:1].islower() and _en_judged_for(toks, k):
+        return Quote(inner, sp.start, sp.end, None, None, "partial")
+    return None
+
+
 def _en_judged_for(toks: list[Tok], k: int) -> bool:
     """'was hailed for his "…"', 'has been criticised as "…"': a passive of judging or naming
     (a form of "be", a participle of ``judged_participles_en.txt``) right before the marks, only
@@ -1287,8 +1292,7 @@ def _en_judged_for(toks: list[Tok], k: int) -> bool:
     left = _left_words(toks, k, 5, "")
     for n, w in enumerate(left[:4]):
         if w in _en_judged():
-            return n + 1 < len(left) and left[n + 1] in _en_be_forms() \
-                and all(x in _en_judged_links() for x in left[:n])
+            return n + 1 < len(left) and left[n + 1] in _en_be_forms()  # (every word before: a link)
         if w not in _en_judged_links():
             return False
     return False
@@ -1830,7 +1834,7 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
             pre = att.pre_cue(k, consumed)
             if pre is not None and pre.np is not None and k - pre.cue_end <= 2:
                 return pre, "pre"
-        if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_called_before() \
+        if att.lang == "ar" and k > 0 and att.toks[k - 1].norm in _ar_label_before() \
                 and att.toks[post.cue_start].norm[:1] == "و":
             # «بتهم وصفها فلان بـ«الكاذبة» وقال علان …»: words governed by «بـ/بأنه» complete the
             # verb before them; a verb joined by «و» after them opens a new clause
@@ -2963,8 +2967,8 @@ def _ar_label_series(inner: str, repeated: dict[str, int], heads: Counter[str]) 
       name, the words before it caught in its marks)."""
     words = inner.split()
     nw = len(words)
-    if nw > 5 or inner.rstrip()[-1:] in _TERMINATORS:
-        return False
+    if not 1 <= nw <= 5 or inner.rstrip()[-1] in _TERMINATORS:
+        return False  # (no words: «""»; «"…."»: a sentence)
     first = normalize(words[0])
     if 2 <= nw <= 4 and first.startswith("ال") and len(first) > 3 \
             and first not in folded_words("stops_ar.txt") and heads.get(first, 0) >= 3:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 #: Each mark belongs to a family; marks of one family pair with each other.
@@ -274,7 +275,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
         mirrored = False
         if c in _CLOSERS and not (_arabic_near(text, i, lo, hi) or _looks_open(text, i, lo, hi)):
             continue  # a stray closer in Latin text: drop it
-        if c in _CLOSERS and _closes_before_punctuation(text, i, hi) and not _arabic_near(text, i, lo, hi):
+        if c in _CLOSERS and _before_punctuation(text, i, hi, _CLOSING_PUNCTUATION) \
+                and not _arabic_near(text, i, lo, hi):
             continue  # «… complet », a déclaré X. « …»: the closer of a quotation whose opener was lost
         if c in _CLOSERS:
             partner = {"D": "“„", "G": "«", "S": "‹"}[fam]
@@ -291,7 +293,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, carry: tuple[str, int] | None,
         elif fam == "A" and _looks_close(text, i, lo, hi) and not _looks_open(text, i, lo, hi) \
                 and not _after_proclitic(text, i, lo, hi) and not _colon_opener(text, i, lo, hi):
             continue  # a straight closer with nothing open: stray
-        elif fam == "A" and _before_punctuation(text, i, hi):
+        elif fam == "A" and _before_punctuation(text, i, hi, _NO_OPEN_AFTER):
             continue  # «… حاليا " ، وعلى …»: a comma after it, so it closed a pair whose opener was lost
         elif fam != "A" and ((i + 1 < hi and text[i + 1] in _NO_OPEN_AFTER)
                              or (i > lo and text[i - 1].isalnum())) and _stray_opener(text, i, lo, hi, fam):
@@ -410,15 +412,6 @@ def _stray_opener(text: str, i: int, lo: int, hi: int, fam: str) -> bool:
     return j + 1 < hi and text[j + 1].isalnum() and not _looks_close(text, j, lo, hi)
 
 
-def _before_punctuation(text: str, i: int, hi: int) -> bool:
-    """A straight mark followed (past a space) by a comma, a semicolon or a colon: no quotation's
-    words open on one, so with nothing open it is a stray or the closer of a lost opener."""
-    j = i + 1
-    if j < hi and text[j] in " \u00a0\u202f":
-        j += 1
-    return j < hi and text[j] in _NO_OPEN_AFTER
-
-
 def _stray_far(text: str, at: int, i: int) -> bool:
     """«أن «مجلس … المتظاهرين وانطلقت … في شعاراتهم «قضية الكهرباء» … أكثر «جرأة» …»: a second
     opening guillemet more than twice ``_UNCLOSED_MAX`` characters after an open one, with no
@@ -429,14 +422,22 @@ def _stray_far(text: str, at: int, i: int) -> bool:
     return i - at > 2 * _UNCLOSED_MAX and _SENTENCE_END.search(text, at, i) is None
 
 
-def _closes_before_punctuation(text: str, i: int, hi: int) -> bool:
-    """A closing glyph followed (past a space) by a comma, semicolon, colon, full stop or bracket:
-    no quotation opens on punctuation, so in Latin text it closed one whose opener was lost, and
-    read as a mirrored opener it would take the words up to the next quotation as one."""
+#: What may follow a closing glyph, never an opening one (``_before_punctuation``).
+_CLOSING_PUNCTUATION = ",;:.)"
+
+
+def _before_punctuation(text: str, i: int, hi: int, marks: Collection[str]) -> bool:
+    """The mark at ``i`` followed (past a space) by one of ``marks``, punctuation no quotation's
+    words open on:
+    - a closing glyph before a comma, semicolon, colon, full stop or bracket
+      (``_CLOSING_PUNCTUATION``) closed, in Latin text, a quotation whose opener was lost; read as
+      a mirrored opener it would take the words up to the next quotation as one;
+    - a straight mark before a comma, a semicolon or a colon (``_NO_OPEN_AFTER``) with nothing open
+      is a stray or the closer of a lost opener."""
     j = i + 1
     if j < hi and text[j] in " \u00a0\u202f":
         j += 1
-    return j < hi and text[j] in ",;:.)"
+    return j < hi and text[j] in marks
 
 
 def _same_glyph(text: str, i: int, lo: int, hi: int) -> bool:
@@ -522,8 +523,9 @@ def _closes(text: str, i: int, lo: int, hi: int, op: _Open, c: str) -> bool:
 
 
 #: English words in straight single marks: an opening "'" after a space, a bracket, a dash or a
-#: double mark and before a letter; a closing one after a letter, a digit or punctuation and
-#: before no letter. An apostrophe between two letters ("It's", "Kilroy's") stays inside.
+#: double mark (or at the start) and before a letter or a digit; a closing one after a letter, a
+#: digit or punctuation and before no letter, digit or other "'". An apostrophe between two
+#: letters ("It's", "Kilroy's") stays inside.
 _EN_SINGLE = re.compile(r"(?<![^\s(\[\"“—–-])'(?=[A-Za-z0-9])((?:[^'\n]|(?<=\w)'(?=\w)){2,400}?)"
                         r"(?<=[\w.,!?%)])'(?![\w'])")
 

@@ -375,6 +375,8 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
 
 _subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt", "subject_pronouns_fr.txt")
 _en_subject_pronouns = lazy_words("prcli.quotations", "subject_pronouns_en.txt")
+#: "It", "They" opening a sentence: maybe the body the sentence before is about.
+_en_body_pronouns = lazy_words("prcli.quotations", "body_pronouns_en.txt")
 _opening_preps = lazy_words("prcli.quotations", "opening_prepositions_en.txt", "opening_prepositions_fr.txt")
 _de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "of_prepositions_fr.txt")
 #: words that open a sentence before a capitalised name, made once (not per run of capitals)
@@ -448,7 +450,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
-        while len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
+        while lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
             name_idx = name_idx[1:]  # («la venue en France de Luigi X»: the place's «de» opens no name)
     if lex.lang == "fr":
         before = toks[name_idx[0] - 1].norm if name_idx and name_idx[0] > 0 else ""
@@ -1057,7 +1059,7 @@ def _en_it_subject(text: str, toks: list[Tok], k: int, reg: Register) -> Person 
     s = k
     while s > 0 and toks[s - 1].kind != "b" and k - s < 60:
         s -= 1
-    if s == 0 or toks[s - 1].kind != "b" or toks[s].norm not in ("it", "they"):
+    if s == 0 or toks[s - 1].kind != "b" or toks[s].norm not in _en_body_pronouns():
         return None
     p = s - 1
     while p > 0 and toks[p - 1].kind != "b" and s - p < 80:

@@ -23,7 +23,7 @@ from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_tim
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
-from prcli.quotations.attribution.phrases import _fr_break, _fr_pron
+from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words
 from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
@@ -32,8 +32,6 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
-#: «بأنه», «بأنها»: what the object of a verb of describing is called follows them.
-_ar_called_that = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 
 
 #: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
@@ -369,7 +367,7 @@ class _Clauses(_English):
             if w in _ar_not_subject() or base in _ar_not_subject():
                 break  # «ووصف نفسه بأنه …»: an object or a complement clause, not who speaks
             if j >= np_a + 2 and w.startswith("ال") and j + 1 < stop \
-                    and toks[j + 1].norm in _ar_called_that() and toks[j + 1].norm != "ب":
+                    and toks[j + 1].norm in _ar_label_before() and toks[j + 1].norm != "ب":
                 break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and toks[j - 1].norm not in ("بن", "ابن", "بنت") \

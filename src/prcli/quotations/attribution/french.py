@@ -56,6 +56,8 @@ def _fr_person_clitic(t: Tok) -> bool:
 #: Object clitics and the negation that stand between a subject and its verb («Plusieurs élus lui
 #: reprochaient …», «Les habitants ne veulent …»): the subject ends before them.
 _fr_subject_clitics = lazy_words("prcli.quotations", "subject_clitics_fr.txt")
+#: «source(s)» after «de» in an impersonal incise: the source is named next.
+_fr_source_nouns = lazy_words("prcli.quotations", "source_nouns_fr.txt")
 
 
 class _French(_Arabic):
@@ -362,10 +364,12 @@ class _French(_Arabic):
         np = self._right_np(s, _fr_subject_stops())
         if np is not None:
             np = self._fr_before_clitics(np)  # «l'association du quartier lui a transmis»
-        group = np is not None and not self._fr_body_or_name(np) and self._fr_people_group(np) \
-            and not any(latin_cap(self.text, t) for t in toks[np[1]:k])
-        # («Les sénateurs ont voté, selon leur chef X pour qui « … »»: a name on the way speaks)
-        if np is None or np[0] != s or np[1] >= k or not (group or self._fr_body_or_name(np)):
+        if np is None or np[0] != s or np[1] >= k:
+            return self._fr_name_after_opener(s, k)
+        # a body or a name, else a group of people with no name on the way to the quotation
+        # («Les sénateurs ont voté, selon leur chef X pour qui « … »»: the name speaks)
+        if not self._fr_body_or_name(np) and not (
+                self._fr_people_group(np) and not any(latin_cap(self.text, t) for t in toks[np[1]:k])):
             return self._fr_name_after_opener(s, k)
         v = np[1]
         if v + 3 < k and toks[v].norm == "(" and toks[v + 2].norm == ")" \
@@ -436,7 +440,7 @@ class _French(_Arabic):
         if not (toks[s].norm.endswith("-on") or (s > 0 and toks[s - 1].norm.endswith("-on"))):
             return None
         k = self._skip_adverbials(c.cue_end)
-        if k + 2 < n and toks[k].norm == "de" and toks[k + 1].norm in ("source", "sources") \
+        if k + 2 < n and toks[k].norm == "de" and toks[k + 1].norm in _fr_source_nouns() \
                 and toks[k + 2].kind == "w" and toks[k + 2].norm not in stopwords("fr"):
             # «…, précise-t-on de source judiciaire», «…, glisse-t-on de sources proches de la
             # mairie»: the source named after «de» (not «de même source»: the one before)

@@ -17,9 +17,9 @@ from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
-#: «بأنه», «بأنها», «ب»: a marked span right after them is what someone is called (a predicate
-#: or a complement), never the subject of the verb after it.
-_ar_predicate_before = lazy_words("prcli.quotations", "that_label_before_ar.txt")
+#: «بأنه», «بأنها», «ب»: what follows them is what a verb of describing calls its object (a
+#: predicate or a complement): never the subject of a verb after it.
+_ar_label_before = lazy_words("prcli.quotations", "that_label_before_ar.txt")
 
 
 @cache
@@ -93,7 +93,7 @@ class _Phrases(_Cues):
         if self.lang != "ar" or not self.quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
-        if k > 0 and toks[k - 1].norm in _ar_predicate_before() and toks[j].norm not in ("الذي", "التي"):
+        if k > 0 and toks[k - 1].norm in _ar_label_before() and toks[j].norm not in ("الذي", "التي"):
             return False  # «ووصف الوزير القرار بأنه “تاريخي” وقال …»: a predicate, not who speaks next
         if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):
             j += 1  # «دعت لها “تنسيقية …”، التي أعلنت»: the relative clause is about the name

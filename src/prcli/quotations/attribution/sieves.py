@@ -77,16 +77,12 @@ class Attributor(_Clauses):
             j += 1
         if j >= n or toks[j].kind != "w":
             return None
-        closed = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… . »
-        if self.lang == "fr" and j <= k + 2 and self.text[toks[j].start].isupper() \
-                and closed in (".", "?", "!", "…") and self._source_at(j) is not None:
+        if self.lang == "fr" and self._fr_new_sentence_source(k, j):
             return None  # «… avant la session.» Selon un décompte, …: a new sentence, its own source
-        if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None:
-            # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
-            inner_end = self.text[toks[k].start:toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]  # «… ! »
-            if inner_end not in (",", ".", "?", "!", "…") and not self._inverted(j) \
-                    and not (self.lang == "fr" and self._fr_inverted_subject(j)):
-                return None
+        if self.lang != "ar" and j == k + 1 and not skipped_b and self._source_at(j) is None \
+                and self._inner_end(k) not in (",", ".", "?", "!", "…") and not self._inverted(j) \
+                and not (self.lang == "fr" and self._fr_inverted_subject(j)):
+            return None  # «X» a appelé …: with no comma after the quotation, it is the subject, not an incise
         if self.lang != "ar" and j + 1 < n and all(toks[m].norm == "," for m in range(k + 1, j)):
             v = self._incise_verb(j)
             if v is not None:
@@ -154,6 +150,17 @@ class Attributor(_Clauses):
         if self.lang == "en":
             return self._en_apposition_incise(j, k)
         return None
+
+    def _inner_end(self, k: int) -> str:
+        """The last character inside the quotation token at ``k`` («… ! » gives «!»)."""
+        return self.text[self.toks[k].start:self.toks[k].end - 1].rstrip(" \u00a0\u202f")[-1:]
+
+    def _fr_new_sentence_source(self, k: int, j: int) -> bool:
+        """«… avant la session.» Selon un décompte, …: words in marks closed by their own sentence
+        end, then (at ``j``, past at most one mark of punctuation) a capitalised source phrase: a new
+        sentence with a source of its own, no incise of the quotation at ``k``."""
+        return j <= k + 2 and self.text[self.toks[j].start].isupper() \
+            and self._inner_end(k) in (".", "?", "!", "…") and self._source_at(j) is not None
 
     def fr_late_incise(self, k: int) -> Clause | None:
         """«« … » pour les petits commerces, précise le cabinet de la maire.»: a complement
@@ -225,8 +232,10 @@ class Attributor(_Clauses):
                 words += 1
                 if words <= 3 and toks[m].norm == "that":
                     return True
+                if words > _EN_REPORT_TAIL:
+                    return True  # (long enough: no need to read to the sentence end)
             m += 1
-        return words > _EN_REPORT_TAIL
+        return False
 
     def _en_passive_after(self, j: int) -> Clause | None:
         """'"…," Mr X is reported as saying', '"…," she was quoted by the paper as saying': a
