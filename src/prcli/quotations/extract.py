@@ -495,8 +495,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     or any(q.speaker == last[-1][1].name for q in out)))
         if carried and lex.lang == "fr" and via == "pronoun" and clause is not None and clause.number == "p" \
                 and not _group(last[-1][1]):
-            # «X a annoncé des mesures. Si certains saluent des « gestes », ils les jugent
-            # « insuffisants »»: a plural subject opens the clause; the words are the group's, not
+            # «X a présenté son plan. Si plusieurs y voient des « avancées », ils le trouvent
+            # « trop timide »»: a plural subject opens the clause; the words are the group's, not
             # those of the person who spoke before (the pronoun is resolved below)
             carried, nonspeech, diverted = False, None, True
         if carried and id(last[-1][1]) in sourced and not _same_sentence(text, last[-1][0], t.start):
