@@ -75,6 +75,15 @@ TABLE = [
     # place still speaks
     ("fr", "« La réunion, c'est dans la rue », estime un Gilet vert à Colmar, Jean-Yves, 61 ans.",
      "La réunion, c'est dans la rue", "Jean-Yves", True),
+    # a public office is not someone introduced with another one: «le préfet» after «le président X»
+    ("fr", "Le président Marc Dulac a visité la digue mardi. « Nous rebâtirons le pont », a promis "
+           "le chef de l'État. Plus tard, le préfet a réuni les maires. « Les routes restent "
+           "fermées », a indiqué le préfet.",
+     "Les routes restent fermées", "le préfet", True),
+    ("fr", "La crue inquiète le président Paul Vernet, déjà bien seul. Les pompiers n'étaient qu'une "
+           "vingtaine vers midi. Le préfet avait estimé jeudi que « plusieurs centaines » de "
+           "sauveteurs seraient là.",
+     "plusieurs centaines", "Le préfet", True),
 ]
 
 

@@ -244,6 +244,15 @@ TABLE = [
     ("fr", "Le comité des riverains, jugé plus modéré, appelle à un répit, estimant que « l'heure "
            "du dialogue a sonné ».",
      "l'heure du dialogue a sonné", "Le comité des riverains", True),
+    # a time word, then a complement set off by commas, between the incise verb and its subject
+    ("fr", "« Il faudra du temps », avait prévenu mardi, dans un entretien au Courrier de l'Est, le "
+           "sociologue Pierre Vallin.",
+     "Il faudra du temps", "Pierre Vallin", True),
+    # a reflexive participle opening the sentence («Se décrivant comme « … »»): the subject after
+    # its phrase speaks, without the main verb that follows it
+    ("fr", "Le collectif est né en janvier. Se décrivant comme « une force tranquille », ce collectif "
+           "entend peser sur les élections.",
+     "une force tranquille", "ce collectif", True),
 ]
 
 

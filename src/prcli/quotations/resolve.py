@@ -703,9 +703,21 @@ def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool
 def _new_role_of_latest(p: Person, heads: set[str], gender: str, reg: Register) -> bool:
     """«« … », tranche la cofondatrice du mouvement X. … la sénatrice soutient …»: a definite
     description whose person noun nobody in the article holds, right after a speaker of that
-    gender (known, not guessed), gives that speaker one more role; it is not someone else."""
+    gender (known, not guessed), gives that speaker one more role; it is not someone else. Not
+    a public office for the holder of another one («le président X» is never «le préfet»)."""
     return gender in ("m", "f") and p.gender == gender \
-        and not any(heads & q.roles for q in reg.people if q is not p)
+        and not any(heads & q.roles for q in reg.people if q is not p) \
+        and not _other_office(p, heads, reg)
+
+
+def _other_office(p: Person, heads: set[str], reg: Register) -> bool:
+    """«le préfet» for someone introduced as «le président X»: a description naming a public
+    office (``data/public_offices_fr.txt``) is not a person the article gave another public
+    office and not this one; a holder is called by the office they hold."""
+    offices = _stems_of(reg.lang, folded_words("public_offices_fr.txt"))
+    asked = heads & offices
+    held = p.roles & offices
+    return bool(asked) and bool(held) and not asked & held
 
 
 @cache
@@ -2085,14 +2097,15 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
                 and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles \
-                and held_in <= mentioned.roles and not mentioned.roles & unlike:
+                and held_in <= mentioned.roles and not mentioned.roles & unlike \
+                and not (lex.lang == "fr" and _other_office(mentioned, heads, reg)):
             return mentioned  # (not «le premier ministre hongrois, X» for «le ministre italien»)
         for p in () if scene else reg.before(pos):
             if pos - p.first > _NEAR:
                 break
             if p.named and len(p.keys) >= 2 and (gender == "?" or p.gender in ("?", gender)) \
                     and _may_hold(p, titles, lex, reg) and office <= p.roles and held_in <= p.roles \
-                    and not p.roles & unlike:
+                    and not p.roles & unlike and not (lex.lang == "fr" and _other_office(p, heads, reg)):
                 return p
     return _unnamed(text, surface, norms, reg, lex, pos, gender)
 

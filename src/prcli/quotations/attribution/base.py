@@ -132,6 +132,12 @@ class _AttributorBase:
             k -= 1
         return k
 
+    def _participle_opens(self, j: int) -> bool:
+        """The participle at ``j`` opens its sentence, alone or after its reflexive pronoun
+        («Se décrivant comme « … », ce groupe …», «Se disant « … », la maire …»)."""
+        s = self._sentence_start(j)
+        return s == j or (self.lang == "fr" and s == j - 1 and self.toks[s].norm in ("se", "s'", "s’"))
+
     def _determiner(self, t: Tok) -> bool:
         if self.lang == "en":
             return t.norm in _en_det() or t.norm == "l'"

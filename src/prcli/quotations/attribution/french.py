@@ -289,7 +289,7 @@ class _French(_Arabic):
         """«Disant comprendre la « colère », le président a …»: a participle opening the sentence
         has the subject that follows the comma closing its phrase (before an auxiliary)."""
         toks = self.toks
-        if self._sentence_start(j) != j:
+        if not self._participle_opens(j):
             return None
         c = k + 1
         while c < len(toks) and c - k < 20 and toks[c].kind != "b" and toks[c].norm != ",":
@@ -302,8 +302,26 @@ class _French(_Arabic):
                 and toks[np[1] + 1].norm in _fr_aux():
             return np  # «…, un des représentants des « X », Benjamin Y, a appelé …»: the apposed name
         if np is None or np[1] >= len(toks) or toks[np[1]].norm not in _fr_aux():
-            return None
+            return self._fr_short_opener_subject(c + 1)
         return np
+
+    def _fr_short_opener_subject(self, a: int) -> tuple[int, int] | None:
+        """«Se décrivant comme « … », ce groupe entend …»: after the participle's phrase, an
+        article or demonstrative and a lowercase noun of a person or a body, then a lowercase
+        word (the main verb, no auxiliary): those two words are the subject, not the verb after
+        them (the verb is not swallowed into the speaker)."""
+        toks = self.toks
+        if a + 2 >= len(toks) or toks[a].norm not in _fr_det() or toks[a + 1].kind != "w" \
+                or latin_cap(self.text, toks[a + 1]):
+            return None
+        head = toks[a + 1].norm
+        if head not in self.lex.people and head not in _fr_body_nouns():
+            return None
+        verb = toks[a + 2]
+        if verb.kind != "w" or latin_cap(self.text, verb) or not verb.norm.isalpha() \
+                or verb.norm in stopwords("fr") or verb.norm in _fr_prep():
+            return None
+        return (a, a + 2)
 
     def _past_participle_apposition(self, c: int, floor: int) -> tuple[int, int] | None:
         """«Le parquet, cité par X, a expliqué», «La ministre, interrogée sur Y, a déclaré»: a

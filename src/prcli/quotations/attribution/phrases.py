@@ -363,7 +363,7 @@ class _Phrases(_Cues):
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
-            k = self._fr_comma_adverbial(k)
+            k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
@@ -656,13 +656,31 @@ class _Phrases(_Cues):
         if not (k + 3 < n and toks[k].norm == "," and toks[k + 1].norm in _fr_prep()):
             return k
         e = k + 2
-        while e < n and e - k <= 6 and toks[e].kind == "w":
-            e += 1
+        while e < n and e - k <= 8 and toks[e].kind == "w":
+            e += 1  # («, dans un entretien au Journal de l'Ouest,»: a medium's name runs long)
         if e + 1 < n and toks[e].norm == "," and toks[e + 1].kind == "w" \
                 and (latin_cap(self.text, toks[e + 1]) or toks[e + 1].norm in _fr_det()
                      or toks[e + 1].norm.startswith("l'")):
             return e + 1
         return k
+
+    def _fr_time_before_comma(self, k: int) -> int:
+        """«avait prévenu mardi, dans un entretien au journal X, le sociologue Y»: a time word or
+        phrase right after the verb, then a complement set off by commas, then the subject. Returns
+        the comma after the time when such a complement follows it, else ``k``."""
+        toks = self.toks
+        n = len(toks)
+        e = k
+        while e < n and e - k < 3 and toks[e].kind == "w":
+            time = self._fr_time_phrase(e)
+            if not time and toks[e].norm in _fr_time() and toks[e].norm not in _fr_prep():
+                time = 1
+            if not time:
+                break
+            e += time
+        if e == k or e >= n or toks[e].norm != ",":
+            return k
+        return e if self._fr_comma_adverbial(e) != e else k
 
     def _fr_mood_apposition(self, k: int) -> int:
         """«estime, enthousiaste, Paul X», «confie, un peu amère, la gérante»: one to three

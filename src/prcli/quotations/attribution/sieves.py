@@ -600,7 +600,7 @@ class Attributor(_Clauses):
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
         """«Accueillant des mesures capables de «…», la CPME a dit …»: a participle opening the
         sentence has the subject of the main clause that follows the quotation."""
-        if self.lang == "ar" or self._sentence_start(j) != j:
+        if self.lang == "ar" or not self._participle_opens(j):
             return None
         m = k + 1
         while m < len(self.toks) and self.toks[m].kind != "b" and m - k < 30:
