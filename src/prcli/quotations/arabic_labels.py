@@ -38,6 +38,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «سجل سهم «…» أعلى ارتفاع», «قطاع «البتروكيماويات»»: a share or a sector
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
+    if _work_about(left, len(words)):
+        return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…”»: what an authored work is about
     if _by_author(toks, k, len(words), lex):
         return "title"  # «“…” للشاعر فلان»: a work named before its author
     if _authored_work(toks, k, words, left, lex):
@@ -225,6 +227,19 @@ def _work_before(left: list[str], nw: int) -> bool:
         return False
     works = folded_words("work_nouns_ar.txt")
     return any(f in works for f in _dual_or_construct(left[0]))
+
+
+def _work_about(left: list[str], nw: int) -> bool:
+    """«كتبت مقالا عن “…”», «في روايته حول “…”»: a noun of an authored work (a book, an
+    article, a film: ``authored_works_ar.txt``; reports and statements are not in it, their words
+    are quoted), indefinite or with a pronoun, then «عن/حول» right before the marks: the marks
+    hold what the work is about, its title or subject, not words anyone is reported to say."""
+    if len(left) < 2 or nw > 12 or left[0] not in folded_words("topic_prepositions_ar.txt"):
+        return False
+    works = folded_words("authored_works_ar.txt")
+    noun = left[1].removeprefix("و").removeprefix("ب").removeprefix("ل")
+    forms = _dual_or_construct(noun) + ([noun[:-1]] if noun.endswith("ا") and len(noun) > 3 else [])
+    return any(f in works for f in forms)
 
 
 def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
