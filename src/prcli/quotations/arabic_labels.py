@@ -25,6 +25,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
+    if words and _work_about(_left(toks, k, 4), len(words)):
+        return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
     if _dated_work(toks, k):
@@ -38,8 +40,6 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «سجل سهم «…» أعلى ارتفاع», «قطاع «البتروكيماويات»»: a share or a sector
     if _work_before(left, len(words)):
         return "title"  # «أغنيتي “…”», «رائعة “…”»: a song or poem named after its noun
-    if _work_about(left, len(words)):
-        return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…”»: what an authored work is about
     if _by_author(toks, k, len(words), lex):
         return "title"  # «“…” للشاعر فلان»: a work named before its author
     if _authored_work(toks, k, words, left, lex):
@@ -64,6 +64,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
+    if _legal_division(left, len(words)):
+        return "term"  # «الفقرة “الرابعة” من المادة “الثامنة”»: which article of a text
     if _body_phrase(words, lex, _after_cue(left, lex)):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
     if _explained_after(toks, k, len(words)):
@@ -675,6 +677,13 @@ def _charge_before(left: list[str], nw: int) -> bool:
     if left[0] in charges or left[0].removeprefix("و") in charges:
         return True
     return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in folded_words("convicted_ar.txt")
+
+
+def _legal_division(left: list[str], nw: int) -> bool:
+    """«تعديل الفقرة “الرابعة” من المادة “الثامنة”», «البند “السابع”»: one or two marked words
+    right after a noun of a legal text's division (``legal_articles_ar.txt``) are that division's
+    number or ordinal, its label in the text, not words anyone is reported to say."""
+    return bool(left) and nw <= 2 and left[0].removeprefix("و") in folded_words("legal_articles_ar.txt")
 
 
 def _after_cue(left: list[str], lex: Lexicon) -> bool:
