@@ -25,6 +25,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
+    if words and _work_about(_left(toks, k, 4), len(words)):
+        return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
     if _dated_work(toks, k):
@@ -62,6 +64,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
         return "term"  # «بتهمة “…”»: an offence as the law names it
+    if _legal_division(left, len(words)):
+        return "term"  # «الفقرة “الرابعة” من المادة “الثامنة”»: which article of a text
     if _body_phrase(words, lex, _after_cue(left, lex)):
         return "term"  # «“حزب التقدم والاشتراكية”», «“حي برج الساعة”»: a body or place's name
     if _explained_after(toks, k, len(words)):
@@ -225,6 +229,19 @@ def _work_before(left: list[str], nw: int) -> bool:
         return False
     works = folded_words("work_nouns_ar.txt")
     return any(f in works for f in _dual_or_construct(left[0]))
+
+
+def _work_about(left: list[str], nw: int) -> bool:
+    """«كتبت مقالا عن “…”», «في روايته حول “…”»: a noun of an authored work (a book, an
+    article, a film: ``authored_works_ar.txt``; reports and statements are not in it, their words
+    are quoted), indefinite or with a pronoun, then «عن/حول» right before the marks: the marks
+    hold what the work is about, its title or subject, not words anyone is reported to say."""
+    if len(left) < 2 or nw > 12 or left[0] not in folded_words("topic_prepositions_ar.txt"):
+        return False
+    works = folded_words("authored_works_ar.txt")
+    noun = left[1].removeprefix("و").removeprefix("ب").removeprefix("ل")
+    forms = _dual_or_construct(noun) + ([noun[:-1]] if noun.endswith("ا") and len(noun) > 3 else [])
+    return any(f in works for f in forms)
 
 
 def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
@@ -660,6 +677,13 @@ def _charge_before(left: list[str], nw: int) -> bool:
     if left[0] in charges or left[0].removeprefix("و") in charges:
         return True
     return left[0] == "ب" and len(left) > 1 and left[1].removeprefix("و") in folded_words("convicted_ar.txt")
+
+
+def _legal_division(left: list[str], nw: int) -> bool:
+    """«تعديل الفقرة “الرابعة” من المادة “الثامنة”», «البند “السابع”»: one or two marked words
+    right after a noun of a legal text's division (``legal_articles_ar.txt``) are that division's
+    number or ordinal, its label in the text, not words anyone is reported to say."""
+    return bool(left) and nw <= 2 and left[0].removeprefix("و") in folded_words("legal_articles_ar.txt")
 
 
 def _after_cue(left: list[str], lex: Lexicon) -> bool:
