@@ -812,11 +812,19 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         if b - a == 1:
-            _ar_fuller_mention(text, toks, a, lex, reg)
+            ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
             _ar_full_name_of_family(text, toks, a, lex, reg)
     surface = text[_past_elided_que(text, toks[a]) if lex.lang == "fr" else toks[a].start:toks[b - 1].end]
     words = [t for t in toks[a:b] if t.kind == "w"]
+    if lex.lang == "ar" and words and words[0] is toks[a] and _ar_glued_source(toks, a):
+        # «وفقا لمركز الأرصاد», «طبقا للوزارة»: the source without the «لـ» of the phrase
+        t0 = toks[a]
+        bare = "ال" + t0.norm[2:] if t0.norm.startswith("لل") else t0.norm[1:]
+        # («للهيئة» reads «الهيئة»: the same length, the offsets stay those of the text)
+        lam_al = t0.norm.startswith("لل")
+        words[0] = t0._replace(norm=bare, start=t0.start + (not lam_al))
+        surface = ("ا" if lam_al else "") + text[t0.start + 1:toks[b - 1].end]
     if lex.lang == "ar":
         latter = _ar_latter(text, toks, a, b, lex, reg, last)
         if latter is not None:
@@ -838,6 +846,12 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return org  # "Acme filed a brief … its submission states that": the body that wrote it
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_glued_source(toks: list[Tok], a: int) -> bool:
+    """The word at ``a`` carries the «لـ» of «وفقا لـ/طبقا لـ» right before it (according_lam_ar.txt)."""
+    return a > 0 and len(toks[a].norm) > 3 and toks[a].norm.startswith("ل") and toks[a - 1].kind == "w" \
+        and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt")
 
 
 _POSITIONS: list[tuple[list[Tok], dict[str, list[int]]]] = []
@@ -865,7 +879,7 @@ def forget_positions() -> None:
     _POSITIONS.clear()
 
 
-def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
+def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
     """«وقال بارنيت» after «القائد السابق للفريق ديفيد بارنيت»: a lone family name not yet in
     the register (or registered alone), written earlier after a given name that follows a role
     or nationality word, or that a comma or a role follows («إعلان برناردينو ليون، الممثل …»),
@@ -889,8 +903,13 @@ def _ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Re
         # («أوضح المهدي أخريف أن …»: the two words after a reporting verb are its subject)
         said = opener.kind == "w" and _strip_w(opener.norm) in lex.cues \
             and not ar_preposition_pronoun(toks[m - 1].norm)  # (not «يرى بها أوباما»)
+        # («توقع فلان الفلاني أن …»: the two words between the word that opens a sentence and
+        # «أن» are the subject of that verb, of any kind, when the first is a given name)
+        opens = opener.kind == "w" and (m == 2 or toks[m - 3].kind == "b") and opener.norm not in lex.stops \
+            and not opener.norm.startswith(("ال", "وال")) and not ar_glued_preposition(opener.norm) \
+            and m + 1 < len(toks) and toks[m + 1].norm in ("ان", "بان")
         if (titled and known is None and not given_al) \
-                or ((titled or said or _ar_apposition_after(toks, m + 1, lex))
+                or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex))
                     and (given_al or _ar_given_name_before(text, toks, m, lex))):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)

@@ -29,7 +29,7 @@ from prcli.quotations.people import (
     before_object,
 )
 from prcli.quotations.resolve import _blessings as _ar_blessings
-from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
+from prcli.quotations.resolve import ar_fuller_mention, ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
@@ -202,7 +202,38 @@ class _Arabic(_Phrases):
             words = [w.norm for w in toks[k:k + n]]
             if words and _first_key(words[0], p.keys[0]) and tuple(words[1:]) == p.keys[1:n]:
                 return k, k + n
+        v = start
+        while v < i and toks[v].kind != "w":
+            v += 1
+        family = self._ar_family_name_subject(v, i) if contrast is None else None
+        if family is not None:
+            # «ورفض بينيتيز التعليق …، وقال “…”» after «رافاييل بينيتيز»: the family name after
+            # the verb opening the sentence, of someone named in full before
+            p = self.reg.by_name((toks[family[0]].norm,))
+            if p is not None and p.gender in ("?", number):
+                return family
         return None
+
+    def _ar_family_name_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«ويسعى الحقباني إلى …»: the verb opening the sentence at ``s`` (after an opener) and
+        one word after it that is the family name of someone named in full before."""
+        toks = self.toks
+        v = s
+        while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
+            v += 1
+        w = toks[v].norm
+        if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
+                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None or v + 1 >= e:
+            return None
+        name = toks[v + 1].norm
+        if toks[v + 1].kind == "w" and self.reg.by_name((name,)) is None:
+            # «توقع فلان بينيتيز …. ورفض بينيتيز …»: the full name written before, not yet
+            # registered (no one resolved the lone family name so far)
+            ar_fuller_mention(self.text, toks, v + 1, self.lex, self.reg)
+        p = self.reg.by_name((name,)) if toks[v + 1].kind == "w" else None
+        if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != name:
+            return None
+        return (v + 1, v + 2)
 
     def _ar_contrast_start(self, opener: int) -> int | None:
         """The token after the last contrast particle («لكن», «إلا أن», «بيد أن») at most 25
@@ -1000,7 +1031,11 @@ class _Arabic(_Phrases):
         the body that issued it."""
         toks = self.toks
         a, b = np
-        if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
+        head = toks[a].norm.removeprefix("و")
+        if head[:1] == "ل" and a > 0 \
+                and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt"):
+            head = head[1:]  # «ووفقا لبيان صدر عن …»: the «لـ» of the phrase
+        if head not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
                 or toks[b].norm != "عن" or toks[b - 1].norm not in folded_words("issued_ar.txt"):
             return None
         e = b + 1

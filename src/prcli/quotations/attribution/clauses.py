@@ -317,7 +317,7 @@ class _Clauses(_English):
                 break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
             if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال عبر حسابه في “تويتر”: …»: the channel, the subject is dropped
-            if j == np_a and self._ar_preposition_phrase(w):
+            if j == np_a and self._ar_preposition_phrase(w) and not self._ar_glued_source(i, j):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
             if j >= np_a + 2 and len(w) >= 4 and raw.endswith(("ه", "ها", "هم")) \
@@ -464,6 +464,24 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_glued_source(self, i: int, j: int) -> bool:
+        """«وفقا لمركز الأرصاد», «طبقا لوزارة الصحة»: the word at ``j`` right after «وفقا/طبقا» at
+        ``i`` carries the «لـ» of the phrase; the source it names opens there (not a phrase of
+        a preposition that ends the subject). Only where the phrase opens a sentence or follows a
+        comma or «و» (inside a clause it says how: «يصعب التحديد طبقا للموقع»), and only a word
+        that can speak once the «لـ» is off: a role, a person noun, a body's head or a plural of
+        people («وفقا للقرار»: a thing)."""
+        w = self.toks[j].norm
+        if j != i + 1 or not w.startswith("ل") \
+                or not (i == 0 or self.toks[i - 1].kind != "w" or self.toks[i].norm[:1] == "و") \
+                or self.toks[i].norm.removeprefix("و") not in folded_words("according_lam_ar.txt"):
+            return False
+        bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
+        core = bare.removeprefix("ال")
+        return core in self.lex.roles or bare in self.lex.people or core in self.lex.people \
+            or core in folded_words("body_heads_ar.txt") or self.ar_people_plural(bare) \
+            or self.reg.by_name((bare,)) is not None
 
     def _ar_before_object(self, np: tuple[int, int]) -> tuple[int, int]:
         """The subject of a transitive verb without the object read on after it: «واستنكر الكاتب
@@ -636,23 +654,6 @@ class _Clauses(_English):
                 and toks[m].norm not in self.lex.stops:
             m += 1
         return m
-
-    def _ar_family_name_subject(self, s: int, e: int) -> tuple[int, int] | None:
-        """«ويسعى الحقباني إلى …»: the verb opening the sentence at ``s`` (after an opener) and
-        one word after it that is the family name of someone named in full before."""
-        toks = self.toks
-        v = s
-        while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
-            v += 1
-        w = toks[v].norm
-        if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
-                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None or v + 1 >= e:
-            return None
-        name = toks[v + 1].norm
-        p = self.reg.by_name((name,)) if toks[v + 1].kind == "w" else None
-        if p is None or not p.named or len(p.keys) < 2 or p.keys[-1] != name:
-            return None
-        return (v + 1, v + 2)
 
     def ar_people_plural(self, w: str) -> bool:
         """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a

@@ -164,6 +164,23 @@ class _Cues(_AttributorBase):
                 return False
         return False
 
+    def _ar_about_in_clause(self, i: int) -> bool:
+        """«عن» after the verb «عبر» at ``i``, within its subject's reach: the next seven tokens,
+        or up to fourteen when only words and commas come between (a role, a courtesy title and
+        a full name: «وعبر رئيس الهيئة الدكتور فلان الفلاني، عن …») and the verb opens its
+        sentence or a clause joined by «و/ف» (after a comma, «عبر» is "through": «…، عبر زرع …»)."""
+        toks = self.toks
+        opens = toks[i].norm[:1] in "وف" or i == 0 or toks[i - 1].kind == "b"
+        plain = opens  # only words and commas so far
+        for j in range(i + 1, min(len(toks), i + 15)):
+            t = toks[j]
+            if t.norm == "عن" and (plain or j < i + 8):
+                return True
+            plain = plain and (t.kind == "w" or t.norm in (",", "،"))
+            if not plain and j >= i + 7:
+                return False
+        return False
+
     def _cue_at(self, i: int, after_quote: bool) -> tuple[str, str, int] | None:
         t = self.toks[i]
         if t.kind != "w":
@@ -206,7 +223,7 @@ class _Cues(_AttributorBase):
                 return None  # «من أبرز القيادات»: an elative after a preposition, not a verb
             if hit is not None and w.lstrip("وف") in ("راي",) and not self._followed_by_an(i):
                 return None  # رأي (an opinion) folds like رأى (he saw)
-            if hit is not None and w.lstrip("وف") == "عبر" and not self._followed_by(i, ("عن",)):
+            if hit is not None and w.lstrip("وف") == "عبر" and not self._ar_about_in_clause(i):
                 return None  # عبر is also "through": a cue only in «عبر … عن»
             return (hit[0], hit[1], i + 1) if hit else None
         if self.lang == "fr":
