@@ -214,16 +214,25 @@ class _Arabic(_Phrases):
                 return family
         return None
 
-    def _ar_family_name_subject(self, s: int, e: int) -> tuple[int, int] | None:
-        """«ويسعى الحقباني إلى …»: the verb opening the sentence at ``s`` (after an opener) and
-        one word after it that is the family name of someone named in full before."""
+    def _ar_opening_verb(self, s: int, e: int) -> int | None:
+        """The verb opening the sentence at ``s`` (after openers such as «ثم», «كما»), before
+        ``e``: a word that is no definite noun, stop word, preposition or reporting cue."""
         toks = self.toks
         v = s
         while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
             v += 1
         w = toks[v].norm
         if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
-                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None or v + 1 >= e:
+                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None:
+            return None
+        return v
+
+    def _ar_family_name_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«ويسعى الحقباني إلى …»: the verb opening the sentence at ``s`` (after an opener) and
+        one word after it that is the family name of someone named in full before."""
+        toks = self.toks
+        v = self._ar_opening_verb(s, e)
+        if v is None or v + 1 >= e:
             return None
         name = toks[v + 1].norm
         if toks[v + 1].kind == "w" and self.reg.by_name((name,)) is None:

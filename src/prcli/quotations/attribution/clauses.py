@@ -630,12 +630,8 @@ class _Clauses(_English):
         """«اشتكى منسوبو الإدارة العامة من …»: the verb opening the sentence at ``s`` (after an
         opener) and a plural of people after it (``ar_people_plural``) with its definite words."""
         toks = self.toks
-        v = s
-        while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
-            v += 1
-        w = toks[v].norm
-        if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
-                or w.removeprefix("و") in _ar_prep() or self.cue_at(v) is not None:
+        v = self._ar_opening_verb(s, e)
+        if v is None:
             return None
         a = v + 1
         if a >= e or toks[a].kind != "w" or not self.ar_people_plural(toks[a].norm):
