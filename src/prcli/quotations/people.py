@@ -560,7 +560,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles \
-            and toks[k].norm not in _ar_god_names():  # («دعا فلان المولى أن …»: God, the verb's object)
+            and toks[k].norm not in _ar_god_names() \
+            and not ar_object_definite(toks[k].norm, lex):  # («دعا فلان المولى أن …»: God, the verb's object)
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
@@ -575,6 +576,16 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
+
+
+def ar_object_definite(w: str, lex: Lexicon) -> bool:
+    """A definite common noun that is never a family name, so after a name it opens the verb's
+    object («رفض فلان التعليق على …», «جدد فلان الفلاني التأكيد», «قدم فلان الشكر»): a verbal or
+    common noun of object_definites_ar.txt, a word of time («الشهر», «اليوم») or a long plural in
+    ات («المحادثات», «التعليقات»; family names in ات are shorter: «العبيدات», «الزيات»)."""
+    if w in folded_words("object_definites_ar.txt") or w in folded_words("time_words_ar.txt"):
+        return True
+    return len(w) >= 9 and w.endswith("ات") and w not in lex.people
 
 
 def ar_spelled_name(raw: str) -> bool:
