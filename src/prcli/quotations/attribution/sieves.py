@@ -718,6 +718,35 @@ class Attributor(_Clauses):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
 
+    def fr_colon_reaction(self, k: int) -> tuple[int, int] | None:
+        """«Une déception pour Julien X, entraîneur du club : « … »»: a short verbless heading
+        (a noun with its article, «pour» and a full name, maybe an apposition) before the colon
+        names whose reaction the quotation is; the name after «pour» speaks."""
+        toks = self.toks
+        if self.lang != "fr" or k < 5 or toks[k - 1].norm != ":":
+            return None
+        b = k - 1
+        c = b - 1
+        while c > 0 and b - c <= 8 and toks[c].kind == "w" and not latin_cap(self.text, toks[c]):
+            c -= 1
+        if c < b - 1 and toks[c].norm == ",":
+            b = c  # «…, entraîneur du club :»: an apposition after the name
+        a = b
+        while a > 0 and _name_word(self.text, toks[a - 1]) and toks[a - 1].norm not in stopwords("fr"):
+            a -= 1
+        if b - a < 2 or a < 3 or toks[a - 1].norm != "pour":
+            return None
+        s = a - 1
+        while s > 0 and a - 1 - s < 3 and toks[s - 1].kind == "w" and not latin_cap(self.text, toks[s - 1]) \
+                and toks[s - 1].norm != "pour":
+            s -= 1
+        if s > 0 and toks[s - 1].kind == "w" and a - 1 - s < 3 and self._determiner(toks[s - 1]):
+            s -= 1  # the article opening the sentence («Une», «Un»)
+        if not self._determiner(toks[s]) or (s > 0 and toks[s - 1].kind not in ("b", "q")
+                                             and toks[s - 1].norm not in (".", "!", "?")):
+            return None
+        return (a, b)
+
     def after_link(self, k: int, inside: bool = False) -> bool:
         """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article; with
         ``inside``, also marks a few words into that headline (a term there stays a term)."""
