@@ -256,8 +256,8 @@ TABLE = [
     # a capitalised time noun after its article is a newspaper's name («Le Matin»), not a time
     ("fr", "Hugo Salvat a parlé jeudi. « La scierie fermera avant l'hiver », rapporte Le Soir.",
      "La scierie fermera avant l'hiver", "Le Soir", True),
-    ("fr", "Hugo Salvat a parlé jeudi. « La scierie fermera avant l'hiver », écrit Le Matin dans son édition de "
-           "vendredi.",
+    ("fr", "Hugo Salvat a parlé jeudi. « La scierie fermera avant l'hiver », écrit Le Matin dans "
+           "son édition de vendredi.",
      "La scierie fermera avant l'hiver", "Le Matin", True),
     # a verbless heading «Une déception pour X, apposition :» names whose reaction follows
     ("fr", "Les Verts de Sorbiac ont perdu 2-0 dimanche. Une déception pour Julien Mortier, entraîneur "
