@@ -169,6 +169,16 @@ TABLE = [
     ("fr", "Des routiers bloquent le dépôt depuis lundi. Le mouvement a faibli : 40 sites, selon des "
            "estimations officieuses. « On ne partira pas », affirmaient-ils.",
      "On ne partira pas", "Des routiers", True),
+    # a new subject after «, et» takes the sentence over: the later quotation is that person's
+    ("fr", "Le maire, Paul Ternier, a dénoncé « un accord injuste », et la présidente du syndicat, Odile "
+           "Marchal, pense avoir « trouvé un terrain d'entente ».",
+     "trouvé un terrain d'entente", "Odile Marchal", True),
+    ("fr", "Le sénateur Luc Verdier s’est félicité d’un « accord historique pour la vallée », et la "
+           "directrice de la coopérative, Agnès Roussel, croit avoir « tenu parole devant les éleveurs ».",
+     "tenu parole devant les éleveurs", "Agnès Roussel", True),
+    # … but a pronoun after «, et» is still the first speaker
+    ("fr", "Paul Ternier a dénoncé « un accord injuste », et il pense avoir « trouvé mieux ailleurs ».",
+     "trouvé mieux ailleurs", "Paul Ternier", True),
 ]
 
 

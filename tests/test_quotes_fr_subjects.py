@@ -253,6 +253,19 @@ TABLE = [
     ("fr", "Le collectif est né en janvier. Se décrivant comme « une force tranquille », ce collectif "
            "entend peser sur les élections.",
      "une force tranquille", "ce collectif", True),
+    # a capitalised time noun after its article is a newspaper's name («Le Matin»), not a time
+    ("fr", "Hugo Salvat a parlé jeudi. « La scierie fermera avant l'hiver », rapporte Le Soir.",
+     "La scierie fermera avant l'hiver", "Le Soir", True),
+    ("fr", "Hugo Salvat a parlé jeudi. « La scierie fermera avant l'hiver », écrit Le Matin dans "
+           "son édition de vendredi.",
+     "La scierie fermera avant l'hiver", "Le Matin", True),
+    # a verbless heading «Une déception pour X, apposition :» names whose reaction follows
+    ("fr", "Les Verts de Sorbiac ont perdu 2-0 dimanche. Une déception pour Julien Mortier, entraîneur "
+           "de l'équipe : « Nous méritions mieux ce soir. »",
+     "Nous méritions mieux ce soir.", "Julien Mortier", True),
+    ("fr", "Le projet a été adopté mardi. Un vrai soulagement pour Nadia Ferrand, maire du village : "
+           "« Nous attendions ce vote depuis dix ans. »",
+     "Nous attendions ce vote depuis dix ans.", "Nadia Ferrand", True),
 ]
 
 

@@ -599,7 +599,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         person = resolve_np(text, toks, plural_np, lex, reg, last)
         else:
             np = vox or (french.colon_one_of(toks, i) if lex.lang == "fr" else None) \
-                or att.colon_intro(i) or att.dash_after(i)
+                or att.colon_intro(i) or att.fr_colon_reaction(i) or att.dash_after(i)
             if np is None and lex.lang != "ar":
                 np = att.first_name_opening(i)
             if np is None and lex.lang == "fr":

@@ -476,7 +476,8 @@ class _Phrases(_Cues):
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _fr_time()
                                                         and t.norm not in ("de", "son", "sa", "lui")
                                                         and not (self.text[t.start].isupper()
-                                                                 and toks[k - 1].norm == "du"))) \
+                                                                 and (toks[k - 1].norm == "du"
+                                                                      or self._determiner(toks[k - 1]))))) \
                     and not (t.norm in ("dernier", "dernière")
                              and toks[k - 1].norm in ("ce", "cette", "ces")) \
                     and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre") \

@@ -351,6 +351,12 @@ class Attributor(_Clauses):
         while j >= 0:
             c = self.clause(j)
             if c is not None:
+                if self.lang == "fr":
+                    taken = self._fr_coordinated_subject(_clause_end(c), k)
+                    if taken is not None:
+                        # «X a salué « … », et Y pense avoir « … »»: a new subject after «, et»
+                        # takes over the sentence (its own verb governs the later quotation)
+                        return Clause(taken[1], taken[1] + 1, taken[0], "?", "coordinated-subject")
                 if j in consumed:
                     # the cue of an earlier quotation: reuse it only for "…," he said, "…"
                     end = consumed[j]
@@ -406,6 +412,51 @@ class Attributor(_Clauses):
                 return c
             j = self._cue_before(j - 1)
         return None
+
+    def _fr_coordinated_subject(self, lo: int, k: int) -> tuple[tuple[int, int], int] | None:
+        """The subject phrase and verb of a clause joined by «, et» between a cue's clause (ending
+        at ``lo``) and quotation ``k``: «…, et la présidente, Odile X, pense avoir « … »». Only a
+        phrase that opens right after «et» and is followed by its verb (a pronoun is left to the
+        cue before: «…, et il ajoute « … »» is the same speaker)."""
+        toks = self.toks
+        m = k - 1
+        while m > lo and toks[m].kind not in ("q", "b") \
+                and not (toks[m].norm == "et" and toks[m - 1].norm == ","):
+            m -= 1
+        if m <= lo or toks[m].norm != "et" or toks[m - 1].norm != "," or m + 2 >= k:
+            return None
+        s = m + 1
+        if toks[s].kind != "w" or toks[s].norm in _fr_pron() or toks[s].norm in _fr_prep() \
+                or not (self._determiner(toks[s]) or toks[s].norm.startswith(("l'", "l’"))
+                        or _name_word(self.text, toks[s])):
+            return None
+        for v in range(s + 1, k):
+            t = toks[v]
+            if t.kind != "w" or latin_cap(self.text, t) or not french.verb_like(t) \
+                    or toks[v - 1].norm in _fr_prep() or self._determiner(toks[v - 1]) \
+                    or toks[v - 1].norm.startswith(("l'", "l’", "d'", "d’")) or not self._fr_verb_group(v, k):
+                continue  # a noun after its determiner or preposition is no verb
+            np = self._left_np(v, s)
+            if np is None or not (np[1] == v or (np[1] + 1 == v and toks[np[1]].norm == ",")):
+                continue
+            if np[0] == s:
+                return np, v
+            head = self._left_np(np[0] - 1, s) if np[0] - 1 > s and toks[np[0] - 1].norm == "," else None
+            if head is not None and head[0] == s and head[1] == np[0] - 1:
+                return np, v  # «la présidente du syndicat, Odile X, pense …»: the name in apposition
+            return None
+        return None
+
+    def _fr_verb_group(self, v: int, k: int) -> bool:
+        """Tokens ``v`` to quotation ``k`` are a short verb group leading straight to it («pense
+        avoir », «se dit », «juge que »): a few lowercase words, no article, name or punctuation."""
+        toks = self.toks
+        if k - v > 4:
+            return False
+        return all(t.kind == "w"
+                   and not self.text[t.start:t.end].replace("’", "'").split("'")[-1][:1].isupper()
+                   and not self._determiner(t) and not t.norm.startswith(("l'", "l’", "d'", "d’"))
+                   for t in toks[v:k])
 
     def forward_cue(self, k: int) -> Clause | None:
         """A cue later in the same sentence that no other quotation is attached to:
@@ -519,6 +570,9 @@ class Attributor(_Clauses):
         start = self._sentence_start(k)
         if self.after_link(k):
             return None
+        taken = self._fr_coordinated_subject(start, k) if self.lang == "fr" else None
+        if taken is not None:
+            return taken[0]  # «X se réjouit d'un « … », et Y pense avoir « … »»: Y's clause
         np = self._first_name(k)
         near = self._fr_nearest_clause_subject(start, k) if self.lang == "fr" else None
         if near is not None and (np is None or near[0] > np[0]
@@ -663,6 +717,35 @@ class Attributor(_Clauses):
                 for m, t in enumerate(toks[a:j], a)):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
+
+    def fr_colon_reaction(self, k: int) -> tuple[int, int] | None:
+        """«Une déception pour Julien X, entraîneur du club : « … »»: a short verbless heading
+        (a noun with its article, «pour» and a full name, maybe an apposition) before the colon
+        names whose reaction the quotation is; the name after «pour» speaks."""
+        toks = self.toks
+        if self.lang != "fr" or k < 5 or toks[k - 1].norm != ":":
+            return None
+        b = k - 1
+        c = b - 1
+        while c > 0 and b - c <= 8 and toks[c].kind == "w" and not latin_cap(self.text, toks[c]):
+            c -= 1
+        if c < b - 1 and toks[c].norm == ",":
+            b = c  # «…, entraîneur du club :»: an apposition after the name
+        a = b
+        while a > 0 and _name_word(self.text, toks[a - 1]) and toks[a - 1].norm not in stopwords("fr"):
+            a -= 1
+        if b - a < 2 or a < 3 or toks[a - 1].norm != "pour":
+            return None
+        s = a - 1
+        while s > 0 and a - 1 - s < 3 and toks[s - 1].kind == "w" and not latin_cap(self.text, toks[s - 1]) \
+                and toks[s - 1].norm != "pour":
+            s -= 1
+        if s > 0 and toks[s - 1].kind == "w" and a - 1 - s < 3 and self._determiner(toks[s - 1]):
+            s -= 1  # the article opening the sentence («Une», «Un»)
+        if not self._determiner(toks[s]) or (s > 0 and toks[s - 1].kind not in ("b", "q")
+                                             and toks[s - 1].norm not in (".", "!", "?")):
+            return None
+        return (a, b)
 
     def after_link(self, k: int, inside: bool = False) -> bool:
         """«Lire aussi : « … »»: the quotation ``k`` is the headline of a linked article; with
