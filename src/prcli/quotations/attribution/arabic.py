@@ -1127,6 +1127,9 @@ class _Arabic(_Phrases):
             return None
         if self.quoted_name(i - 2):
             return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
+        named = self._ar_name_before_relative(i - 1)
+        if named is not None:
+            return named  # «خطاب الفيلسوف فلان الفلاني الذي يقول»: the person, not the speech
         if toks[i - 2].norm in (",", "،"):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
             e = i - 2
@@ -1157,6 +1160,25 @@ class _Arabic(_Phrases):
         if e - (k + 1) >= 2 and toks[e - 1].norm.startswith("ال") and self._ar_can_speak((k + 1, e)):
             return (k + 1, e)  # «وزارة التجارة التي» (definite by its complement)
         return None
+
+    def _ar_name_before_relative(self, r: int) -> tuple[int, int] | None:
+        """«في خطاب الفيلسوف هانز كلاين الذي يقول: “…”», «كتب فريدريك نيتشه الذي قال»: a full
+        name (two to four name words) right before the relative at ``r`` is its antecedent, the
+        one who speaks, with the title before it (a role or a person noun), or the name alone when
+        the article registered it (the noun before a name, «خطاب», is not who says the words)."""
+        toks = self.toks
+        a = r
+        while a > 0 and r - a < 4 and toks[a - 1].kind == "w" and not toks[a - 1].norm.startswith(("ال", "لل")) \
+                and toks[a - 1].norm not in self.lex.stops and ar_name_token(toks[a - 1], None, self.lex):
+            a -= 1
+        for s in range(a, r - 1):
+            p = self.reg.by_name(tuple(t.norm for t in toks[s:r]))
+            if p is not None and p.named and len(p.keys) >= 2:
+                return (s, r)
+        if r - a < 2 or a == 0 or toks[a - 1].kind != "w":
+            return None
+        title = toks[a - 1].norm
+        return (a - 1, r) if title in self.lex.honorifics or title in self.lex.people else None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
         """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""

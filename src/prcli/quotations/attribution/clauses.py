@@ -561,7 +561,7 @@ class _Clauses(_English):
         s = self._near_sentence_start(k, _AR_PREVIOUS_REACH)
         if s < 0 or e - s < 3:
             return None
-        if any(t.kind == "q" for t in toks[s:e]):
+        if any(t.kind == "q" and not self._ar_marked_word(m) for m, t in enumerate(toks[s:e], s)):
             return None  # someone is quoted there: whoever speaks there goes on
         if toks[s].norm in ("كما", "وكما"):
             return None  # «… أن المدير وجه …. كما وجه المدير …»: the report of the one quoted goes on
@@ -590,6 +590,13 @@ class _Clauses(_English):
                     and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
                 return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
         return self._ar_definite_role_end(np)
+
+    def _ar_marked_word(self, k: int) -> bool:
+        """«أغلقت الإدارة الباب، معلنة أنها لن تبيع أي «نجم» آخر»: one or two words in marks
+        inside a sentence (a label, a name, a word stressed) quote no one who would go on
+        speaking in the next sentence: the sentence's subject does."""
+        t = self.toks[k]
+        return 0 < k and self.toks[k - 1].kind == "w" and len(self.text[t.start + 1:t.end - 1].split()) <= 2
 
     def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
         """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun

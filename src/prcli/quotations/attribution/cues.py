@@ -27,6 +27,8 @@ _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 #: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
 _ar_relay_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
+#: «علمت الصحيفة من مصادر مطلعة أن …»: verbs of learning whose source follows من.
+_ar_learned_verbs = lazy_pairs("prcli.quotations", "learned_from_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -303,6 +305,7 @@ class _Cues(_AttributorBase):
             cues = self.lex.cues
             found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
                          or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
+                         or w.removeprefix("و") in _ar_learned_verbs()
                          or w == "القول" or w == "وبين"
                          or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                          or self._ar_cue_with_object(w) is not None)
@@ -462,6 +465,8 @@ class _Cues(_AttributorBase):
         """«نقلت الوكالة عن فلان أن …»: the words are those of whoever follows عن (unless «قوله»
         closes the phrase, handled with it). Returns the index after عن."""
         toks = self.toks
+        if toks[i].norm.removeprefix("و") in _ar_learned_verbs():
+            return self._ar_learned_from(i)
         if toks[i].norm.removeprefix("و") not in _ar_relay_verbs():
             return None
         for j in range(i + 1, min(len(toks) - 1, i + 8)):
@@ -474,6 +479,19 @@ class _Cues(_AttributorBase):
                         return None
                     k += 1
                 return j + 1
+        return None
+
+    def _ar_learned_from(self, i: int) -> int | None:
+        """«علمت «الصحيفة» من مصادر مطلعة أن “…”»: a verb of learning, its subject (a newspaper,
+        often in marks), then «من» and an unnamed source («مصدر», «مصادر»): the words after «أن»
+        are that source's, as after «نقلت … عن». Returns the index after «من»."""
+        toks = self.toks
+        for j in range(i + 1, min(len(toks) - 1, i + 6)):
+            if toks[j].kind not in ("w", "q"):
+                return None
+            if toks[j].norm == "من":
+                nxt = toks[j + 1]
+                return j + 1 if j > i + 1 and nxt.kind == "w" and nxt.norm in folded_words("vague_heads_ar.txt") else None
         return None
 
     def _ar_bayyana(self, i: int) -> bool:
