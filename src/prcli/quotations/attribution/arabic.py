@@ -1168,8 +1168,9 @@ class _Arabic(_Phrases):
         the article registered it (the noun before a name, «خطاب», is not who says the words)."""
         toks = self.toks
         a = r
-        while a > 0 and r - a < 4 and toks[a - 1].kind == "w" and not toks[a - 1].norm.startswith(("ال", "لل")) \
-                and toks[a - 1].norm not in self.lex.stops and ar_name_token(toks[a - 1], None, self.lex):
+        while a > 0 and r - a < 4 and toks[a - 1].kind == "w" \
+                and not toks[a - 1].norm.startswith(("ال", "لل")) and toks[a - 1].norm not in self.lex.stops \
+                and ar_name_token(toks[a - 1], None, self.lex):
             a -= 1
         for s in range(a, r - 1):
             p = self.reg.by_name(tuple(t.norm for t in toks[s:r]))

@@ -596,7 +596,7 @@ class _Clauses(_English):
         inside a sentence (a label, a name, a word stressed) quote no one who would go on
         speaking in the next sentence: the sentence's subject does."""
         t = self.toks[k]
-        return 0 < k and self.toks[k - 1].kind == "w" and len(self.text[t.start + 1:t.end - 1].split()) <= 2
+        return k > 0 and self.toks[k - 1].kind == "w" and len(self.text[t.start + 1:t.end - 1].split()) <= 2
 
     def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
         """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun

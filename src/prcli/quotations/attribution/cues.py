@@ -491,7 +491,8 @@ class _Cues(_AttributorBase):
                 return None
             if toks[j].norm == "من":
                 nxt = toks[j + 1]
-                return j + 1 if j > i + 1 and nxt.kind == "w" and nxt.norm in folded_words("vague_heads_ar.txt") else None
+                heads = folded_words("vague_heads_ar.txt")
+                return j + 1 if j > i + 1 and nxt.kind == "w" and nxt.norm in heads else None
         return None
 
     def _ar_bayyana(self, i: int) -> bool:
