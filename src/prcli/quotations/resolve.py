@@ -909,11 +909,24 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             and not opener.norm.startswith(("ال", "وال")) and not ar_glued_preposition(opener.norm) \
             and m + 1 < len(toks) and toks[m + 1].norm in ("ان", "بان")
         if (titled and known is None and not given_al) \
-                or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex))
+                or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex)
+                     or _ar_fronted_after_contrast(toks, m, lex))
                     and (given_al or _ar_given_name_before(text, toks, m, lex))):
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
             return
+
+
+def _ar_fronted_after_contrast(toks: list[Tok], m: int, lex: Lexicon) -> bool:
+    """«لكن فلانة الفلانية أمضت عاما …»: a sentence opening on a contrast particle, then the
+    two words of a name (the family name at ``m``) and a verb: the name is the subject put
+    first, someone the article introduces by name alone."""
+    if m < 2 or (m > 2 and toks[m - 3].kind != "b") or m + 1 >= len(toks):
+        return False
+    opener, nxt = toks[m - 2], toks[m + 1]
+    return opener.kind == "w" and (opener.norm,) in phrases("contrast_particles_ar.txt") \
+        and nxt.kind == "w" and not nxt.norm.startswith(("ال", "لل")) and nxt.norm not in lex.stops \
+        and not ar_glued_preposition(nxt.norm)
 
 
 def ar_preposition_pronoun(w: str) -> bool:
