@@ -1538,6 +1538,8 @@ class _Arabic(_Phrases):
             # «وفي لفتة جميلة، صفق لها الجمهور، قدم الفنان المصري …، مؤكدا …»: a fronted
             # adverbial opens the sentence; the subject is that of a verb after a comma
             return self._ar_subject_after_comma(s, j)
+        if self._ar_marked_person_name(a) and a + 1 < j and toks[a + 1].kind == "w":
+            return (a, a + 1)  # «وأوجز “حامد” خبرته …، مؤكدا أن …»: a name in marks after the verb
         if toks[a].norm in self.lex.honorifics:
             a += 1
         e = ar_name_end(toks, a, self.lex)
@@ -1548,6 +1550,15 @@ class _Arabic(_Phrases):
         if e - a >= 2 or (e - a == 1 and (negated or self.reg.by_name((toks[a].norm,)) is not None)):
             return (a, e)  # (after a particle and its verb, the next word is the subject)
         return None
+
+    def _ar_marked_person_name(self, k: int) -> bool:
+        """«“حامد”», «“نعيم الخطيب”»: one to three words in marks, none with ال (not a body's
+        or a thing's name, «“بنك الرياض”», «“قانون الإرهاب”»), that could be a person's name."""
+        if not self.quoted_name(k):
+            return False
+        t = self.toks[k]
+        words = self.text[t.start + 1:t.end - 1].split()
+        return 1 <= len(words) <= 3 and not any(fold(w).startswith(("ال", "وال", "بال", "لل")) for w in words)
 
     def _ar_subject_after_comma(self, s: int, j: int) -> tuple[int, int] | None:
         """The subject of the verb nearest before ``j`` that opens a comma-separated part of the
