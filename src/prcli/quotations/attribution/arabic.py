@@ -1172,14 +1172,19 @@ class _Arabic(_Phrases):
                 and not toks[a - 1].norm.startswith(("ال", "لل")) and toks[a - 1].norm not in self.lex.stops \
                 and ar_name_token(toks[a - 1], None, self.lex):
             a -= 1
+        if r - a < 2:
+            return None
+        title = toks[a - 1].norm if a > 0 and toks[a - 1].kind == "w" else ""
+        titled = title in self.lex.honorifics or title in self.lex.people
+        # (the relative agrees with its antecedent: «زوجة الرئيس فلان التي قالت» is not his)
+        unlike = {"الذي": "f", "التي": "m"}.get(toks[r].norm, "?")
+        if titled and unlike == ("m" if not title.endswith("ه") else "f"):  # (ه: a folded ة)
+            return None
         for s in range(a, r - 1):
             p = self.reg.by_name(tuple(t.norm for t in toks[s:r]))
-            if p is not None and p.named and len(p.keys) >= 2:
+            if p is not None and p.named and len(p.keys) >= 2 and p.gender != unlike:
                 return (s, r)
-        if r - a < 2 or a == 0 or toks[a - 1].kind != "w":
-            return None
-        title = toks[a - 1].norm
-        return (a - 1, r) if title in self.lex.honorifics or title in self.lex.people else None
+        return (a - 1, r) if titled else None
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
         """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
