@@ -193,9 +193,10 @@ class _Clauses(_English):
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
-        titled = self._ar_titled_name_before_relative(i) if kind != "src" and rel_gender in ("m", "f") else None
+        titled = self._ar_titled_name_before_relative(i) \
+            if kind != "src" and rel_gender in ("m", "f") else None
         if titled is not None and rel_gender == number and not self._ar_subject_after(end):
-            return Clause(i, end, titled, number, "cue")  # «ويشرف عليها مدير المعهد فلان الفلاني الذي أوضح»
+            return Clause(i, end, titled, number, "cue")  # «… مدير المعهد فلان الفلاني الذي أوضح»
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
                 and not self._ar_subject_after(end):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
