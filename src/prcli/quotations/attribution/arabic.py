@@ -711,7 +711,11 @@ class _Arabic(_Phrases):
             return None  # («للمتحدث باسمها», «لمتحدث باسمه»: the role, «باسم» and the pronoun)
         h = r + 2 + (toks[r + 2].norm in self.lex.honorifics)
         e = before_object(self.text, toks, h, ar_name_end(toks, h, self.lex, 5))
-        return (h, e) if e - h >= 2 and self._ar_name_closes(e) else None
+        # (or the verb's definite object after the name: «ودعت الحركة في بيان للمتحدث باسمها
+        # فلان الفلاني الأطراف الدولية إلى …»)
+        return (h, e) if e - h >= 2 and (self._ar_name_closes(e) or (
+            e < stop and toks[e].kind == "w" and toks[e].norm.startswith("ال")
+            and toks[e].norm not in self.lex.stops)) else None
 
     def _ar_name_closes(self, k: int) -> bool:
         """What may follow a speaker's full name that closes a description: punctuation (an
