@@ -24,7 +24,7 @@ from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_tha
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
-from prcli.quotations.lexicon import folded_words
+from prcli.quotations.lexicon import folded_words, phrases
 from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
@@ -214,6 +214,9 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
+        if kind == "src" and toks[i].norm.removeprefix("و") == "في" and j + 1 < stop and toks[j].kind == "w" \
+                and ar_preposition_pronoun(toks[j + 1].norm) and not toks[j].norm.startswith("ال"):
+            return None  # «في تصريح خصت به وكالة …», «أدلى به لـ…»: its giver is the sentence's subject
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
@@ -256,6 +259,8 @@ class _Clauses(_English):
                 return Clause(i, end, attached, number, "cue")
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         j = self._ar_after_blessing(j)
+        if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
+            j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
@@ -635,6 +640,17 @@ class _Clauses(_English):
             if p is not None and p.named:
                 return True
         return False
+
+    def _ar_past_view_noun(self, j: int) -> int:
+        """Past a noun of a view at ``j`` («وجهة نظر», «رأي»: ``view_nouns_ar.txt``) when a word
+        follows it: after «حسب» the view's owner is the source; else ``j``."""
+        toks = self.toks
+        for ph in phrases("view_nouns_ar.txt"):
+            n = len(ph)
+            if j + n < len(toks) and toks[j + n].kind == "w" \
+                    and tuple(t.norm for t in toks[j:j + n]) == ph:
+                return j + n
+        return j
 
     def _ar_known_family_name(self, w: str) -> bool:
         """«الشثري» after «سعد الشثري»: the last word of someone named in full before."""
