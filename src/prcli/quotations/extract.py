@@ -550,7 +550,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # speaker is the one the clause goes on about
                     person = _last_speaker(last, clause.number, t.start, lang=lex.lang)
             else:
-                shared = att.ar_coordinated_subject(clause.cue_start) if lex.lang == "ar" else None
+                shared = ((att.ar_participle_subject(clause.cue_start) if clause.via == "hal" else None)
+                          or att.ar_coordinated_subject(clause.cue_start)) if lex.lang == "ar" else None
                 if shared is None and lex.lang == "fr" and via == "post":
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon

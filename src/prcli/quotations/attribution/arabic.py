@@ -711,7 +711,11 @@ class _Arabic(_Phrases):
             return None  # («للمتحدث باسمها», «لمتحدث باسمه»: the role, «باسم» and the pronoun)
         h = r + 2 + (toks[r + 2].norm in self.lex.honorifics)
         e = before_object(self.text, toks, h, ar_name_end(toks, h, self.lex, 5))
-        return (h, e) if e - h >= 2 and self._ar_name_closes(e) else None
+        # (or the verb's definite object after the name: «ودعت الحركة في بيان للمتحدث باسمها
+        # فلان الفلاني الأطراف الدولية إلى …»)
+        return (h, e) if e - h >= 2 and (self._ar_name_closes(e) or (
+            e < stop and toks[e].kind == "w" and toks[e].norm.startswith("ال")
+            and toks[e].norm not in self.lex.stops)) else None
 
     def _ar_name_closes(self, k: int) -> bool:
         """What may follow a speaker's full name that closes a description: punctuation (an
@@ -796,6 +800,9 @@ class _Arabic(_Phrases):
         e = j
         while e < stop and e - j <= 16:
             t = toks[e]
+            if t.kind == "q" and depth == 0 and self._ar_marked_body_in_description(e):
+                e += 1  # «المدير التنفيذي لـ“…” بالسعودية فلان الفلاني، أن …»: the body he serves
+                continue
             if depth == 0 and (t.norm in _ar_that() or t.norm == ":" or t.kind == "q"):
                 break
             if t.norm == "(":
@@ -823,6 +830,10 @@ class _Arabic(_Phrases):
             closed = before.norm in (",", "،", ")") or (before.kind == "w" and (
                 before.norm.startswith("ال") or (before.norm[:1] in "بل" and len(before.norm) > 3
                                                  and not before.norm.startswith(("بال", "لل")))))
+            if not closed and h - 1 > j and (before.kind == "q" or (
+                    before.kind == "w" and before.norm.startswith("بال") and toks[h - 2].kind == "q")):
+                closed = self._ar_marked_body_in_description(h - 1 if before.kind == "q" else h - 2)
+                # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description)
             if not closed:
                 continue
             if any(t.kind == "w" and (self._ar_bare_title(t.norm) or self._ar_channel_word(t.norm))
@@ -832,6 +843,18 @@ class _Arabic(_Phrases):
                 return None
             return (h, k)
         return None
+
+    def _ar_marked_body_in_description(self, k: int) -> bool:
+        """The marked name at ``k`` is the body a role serves, inside the role's description: a
+        name in marks (a few words) after «لـ» or «في» (or a word glued to them), with a word of
+        the description (a place, the holder's name) right after it, not a colon or a verb."""
+        toks = self.toks
+        if k < 1 or k + 1 >= len(toks) or not self.quoted_name(k) or toks[k + 1].kind != "w" \
+                or self.cue_at(k + 1) is not None or toks[k + 1].norm in _ar_that():
+            return False
+        before = toks[k - 1].norm
+        return before in ("ل", "في") or (before[:1] == "ل" and before[1:] in _ar_body_heads_all()) \
+            or (before.startswith("لل") and before[2:] in _ar_body_heads_all())
 
     def _ar_channel_word(self, w: str) -> bool:
         """«مع», «مقابلة», «لصحيفة», «تصريحات»: a word of the channel the words went through."""

@@ -24,7 +24,7 @@ from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_tha
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
-from prcli.quotations.lexicon import folded_words
+from prcli.quotations.lexicon import folded_words, phrases
 from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
@@ -38,7 +38,10 @@ _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 _AR_PREVIOUS_REACH = 90
 #: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
 _AR_DATELINE = 8
+#: How many tokens back the sentence holding a circumstantial participle («مضيفا») may start.
+_AR_PARTICIPLE_REACH = 60
 _ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
+_ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
 
 def _ar_addressee(w: str) -> bool:
@@ -190,6 +193,10 @@ class _Clauses(_English):
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
         rel = self._ar_relative(i) if kind != "src" else None
         rel_gender = {"الذي": "m", "التي": "f", "الذين": "p"}.get(toks[i - 1].norm if i > 0 else "", "?")
+        titled = self._ar_titled_name_before_relative(i) \
+            if kind != "src" and rel_gender in ("m", "f") else None
+        if titled is not None and rel_gender == number and not self._ar_subject_after(end):
+            return Clause(i, end, titled, number, "cue")  # «… مدير المعهد فلان الفلاني الذي أوضح»
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
                 and not self._ar_subject_after(end):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
@@ -207,6 +214,9 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.lstrip("و") == "في" and j < stop and toks[j].kind == "w" \
                 and not toks[j].norm.startswith("ال") and toks[j].norm.endswith(("ي", "يه", "خاص", "خاصه")):
             return None  # «وقال سموه في تصريح صحفي»: what kind of statement, not whose
+        if kind == "src" and toks[i].norm.removeprefix("و") == "في" and j + 1 < stop and toks[j].kind == "w" \
+                and ar_preposition_pronoun(toks[j + 1].norm) and not toks[j].norm.startswith("ال"):
+            return None  # «في تصريح خصت به وكالة …», «أدلى به لـ…»: its giver is the sentence's subject
         if j + 1 < stop and toks[j].norm in (",", "،") and ar_name_token(toks[j + 1], None, self.lex) \
                 and not self._ar_descriptor((j + 1, j + 2)):
             j += 1  # a stray comma between the verb and its subject: «وسجل ، مزوار»
@@ -249,6 +259,8 @@ class _Clauses(_English):
                 return Clause(i, end, attached, number, "cue")
             return Clause(i, end, None, number, "pro-drop")  # «الذي أبدى إعجابه “…”»: the object
         j = self._ar_after_blessing(j)
+        if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
+            j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
@@ -541,6 +553,131 @@ class _Clauses(_English):
             return None
         return self._ar_first_verb_subject(s, i)
 
+    def ar_participle_subject(self, i: int) -> tuple[int, int] | None:
+        """«عدّ فلان الفلاني المعسكر ناجحا، مضيفا “…”», «وتماهت فلانة، كما تقول، مع …، مؤكدة أن
+        “…”»: a circumstantial participle set off by a comma tells how the subject of the
+        sentence's verb went on, even when that verb reports nothing; its subject (a person the
+        verb opening the sentence names right after it) says the words. Only when no quotation and
+        no other reporting verb with a subject of its own stand between the verb and the
+        participle (that speaker goes on)."""
+        toks = self.toks
+        if self.lang != "ar" or i < 2 or toks[i - 1].norm not in (",", "،"):
+            return None
+        s = self._near_sentence_start(i, _AR_PARTICIPLE_REACH)
+        if s < 0 or (s > 1 and self.text[toks[s].start - 1:toks[s].start] == "."
+                     and self.text[toks[s].start - 2:toks[s].start - 1].isalnum()):
+            return None  # (not a sentence: the dot of an abbreviation, «إل.جي»)
+        np = self._ar_first_verb_subject(s, i)
+        if np is not None and not self._ar_names_known_person(np):
+            np = None  # («ويعرج الناقد الأدبي …»: a description; the one it describes goes on)
+        np = np or self._ar_family_name_subject(s, i) or self._ar_named_with_role(s, i)
+        if np is None or np[1] >= i:
+            return None
+        head = toks[np[0]].norm
+        if np[1] - np[0] >= 2 and (head in self.lex.roles or head in self.lex.people) \
+                and ar_name_token(toks[np[0] + 1], None, self.lex):
+            return None  # «نائب فلان»: a role in construct with a name is someone else's deputy
+        for m in range(s, i):
+            t = toks[m]
+            if t.kind == "q" and not self.quoted_name(m):
+                return None  # someone is quoted before: whoever speaks there goes on
+            if t.kind == "w" and m >= np[0] and self.cue_at(m) is not None:
+                c = self.clause(m)
+                if c is not None and c.np is not None and c.np != np:
+                    return None  # «…، وقال مدير الفريق فلان …، مضيفا»: the nearer speaker goes on
+        return np
+
+    def _ar_aged_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«كانت فلانة (64 عاما) واحدة من …»: the verb opening the sentence at ``s`` (after an
+        opener; كان too), then one to four words of a name and the age in brackets: a person."""
+        toks = self.toks
+        v = self._ar_opening_verb(s, e)
+        if v is None:
+            return None
+        a = v + 1
+        m = ar_name_end(toks, a, self.lex, 4)
+        if m == a or m + 3 >= e or toks[m].norm != "(" or not toks[m + 1].norm.isdigit() \
+                or toks[m + 2].norm not in _ar_age_words() or toks[m + 3].norm != ")":
+            return None
+        return (a, m)
+
+    def _ar_titled_name_before_relative(self, i: int) -> tuple[int, int] | None:
+        """«… نائب مدير المعهد فلان الفلاني الذي أوضح أن …»: a full name (two to four words, a
+        family name with ال last) right before الذي/التي and the verb at ``i``, after a role or a
+        definite word of its description: that person is the antecedent and speaks."""
+        toks = self.toks
+        e = i - 1
+        a = e
+        if a > 1 and self._ar_family_name_at(a - 1):
+            a -= 1
+        while a > 0 and e - a < 4 and toks[a - 1].kind == "w" and ar_name_token(toks[a - 1], None, self.lex) \
+                and not toks[a - 1].norm.startswith(("ال", "و")):
+            a -= 1
+        if e - a < 2 or a < 1:
+            return None
+        before = toks[a - 1]
+        if before.kind != "w" or before.norm in self.lex.stops or before.norm in self.lex.roles:
+            return None  # (not «عضو تنفيذية فيفا الذي»: a role in construct, the name its genitive)
+        for m in range(a - 1, max(-1, a - 5), -1):
+            w = toks[m].norm
+            if toks[m].kind != "w" or w in self.lex.stops:
+                return None
+            if w in self.lex.roles or w.removeprefix("ال") in self.lex.roles or w in self.lex.honorifics:
+                return (a, e)  # (the role opening the description, at most four words before)
+        return None
+
+    def _ar_names_known_person(self, np: tuple[int, int]) -> bool:
+        """The phrase ``np`` holds the name of someone the article names in full: a registered
+        name of two words or more, or a known family name alone (after an honorific too)."""
+        toks = self.toks
+        for m in range(np[0], np[1]):
+            if toks[m].kind != "w" or toks[m].norm in self.lex.honorifics:
+                continue
+            if self._ar_known_family_name(toks[m].norm):
+                return True
+            e = min(np[1], ar_name_end(toks, m, self.lex, 4))
+            p = self.reg.by_name(tuple(t.norm for t in toks[m:e])) if e - m >= 2 else None
+            if p is not None and p.named:
+                return True
+        return False
+
+    def _ar_past_view_noun(self, j: int) -> int:
+        """Past a noun of a view at ``j`` («وجهة نظر», «رأي»: ``view_nouns_ar.txt``) when a word
+        follows it: after «حسب» the view's owner is the source; else ``j``."""
+        toks = self.toks
+        for ph in phrases("view_nouns_ar.txt"):
+            n = len(ph)
+            if j + n < len(toks) and toks[j + n].kind == "w" \
+                    and tuple(t.norm for t in toks[j:j + n]) == ph:
+                return j + n
+        return j
+
+    def _ar_known_family_name(self, w: str) -> bool:
+        """«الشثري» after «سعد الشثري»: the last word of someone named in full before."""
+        p = self.reg.by_name((w,))
+        return p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w
+
+    def _ar_named_with_role(self, s: int, i: int) -> tuple[int, int] | None:
+        """«من جهته، عد فلان الفلاني مدير عام الفريق، …»: the verb opening the sentence at ``s``
+        (after a side opener and its comma), then a name of two to four words set off by the
+        role after it (or a comma and the role): a person named in full, registered or not."""
+        toks = self.toks
+        if s + 2 < i and toks[s].norm.removeprefix("و") == "من" and toks[s + 1].norm in _ar_side() \
+                and toks[s + 2].norm in (",", "،"):
+            s += 3
+        v = self._ar_opening_verb(s, i)
+        if v is None:
+            return None
+        a = v + 1
+        e = ar_name_end(toks, a, self.lex, 4)
+        if e - a < 2 or e + 1 >= i:
+            return None
+        r = e + 1 if toks[e].norm in (",", "،") else e
+        w = toks[r].norm
+        if toks[r].kind != "w" or not (w in self.lex.roles or w.removeprefix("ال") in self.lex.roles):
+            return None
+        return (a, e)
+
     def ar_previous_sentence_subject(self, i: int) -> tuple[int, int] | None:
         """«أدان الرئيس … الاعتداء. وقال: “…”»: a reporting verb with no subject opening a sentence
         (or a paragraph) goes on with the subject of the first verb of the sentence just before it,
@@ -573,7 +710,7 @@ class _Clauses(_English):
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
-            or self._ar_family_name_subject(s, e)
+            or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e)
         if np is None or np[0] <= s or not self._ar_verb_before(np[0] - 1):
             return None
         for m in range(s, e):
@@ -710,6 +847,9 @@ class _Clauses(_English):
         described = self._ar_described_name(a, e) if e > a else None
         if described is not None:
             return described  # «كما تبادلت المبتعثة نورة السبيعي صورها … وتقول»
+        if e > a + 1 and toks[a].norm in self.lex.honorifics and (
+                ar_name_token(toks[a + 1], None, self.lex) or self._ar_known_family_name(toks[a + 1].norm)):
+            return (a, self._ar_after_family_name(a, e))  # «من جانبه قدم الدكتور الفلاني، شكره …»
         if e == a or not self._ar_can_speak((a, e)):
             return None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
