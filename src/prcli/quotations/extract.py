@@ -186,7 +186,8 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
             k += 1
         if k >= len(words) or not _incise_subject(words, k):
             continue
-        stop = next((j for j in range(k + 1, len(words)) if words[j][0] in ",.;:!?«»\"“”()"), None)
+        stop = next((j for j in range(k + 1, len(words)) if words[j][0] in ",.;:!?«»\"“”()"
+                     and not _abbreviation_dot(words, j)), None)
         if stop is None or words[stop][0] not in ",.":
             continue
         if words[stop][0] == "," and stop + 1 < len(words) and normalize(words[stop + 1][0]) in _incise_tails():
@@ -202,6 +203,15 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
             continue  # the incise closes the quotation, or no words follow it
         return (m.start(), after)
     return None
+
+
+def _abbreviation_dot(words: list[tuple[str, int, int]], j: int) -> bool:
+    """«…, reconnaît M. Ribaud. …»: the full stop of a short capitalised abbreviation (a title,
+    an initial) glued to it ends no incise."""
+    if words[j][0] != "." or j == 0 or words[j - 1][2] != words[j][1]:
+        return False
+    w = words[j - 1][0]
+    return len(w) <= 3 and w[:1].isupper() and w.isalpha()
 
 
 def _incise_subject(words: list[tuple[str, int, int]], k: int) -> bool:
@@ -469,6 +479,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
         # (a heading already a term stays one, as the settled terms do: «« Il a dit » × 40,000»)
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
+                                      or french.announced_headline(toks, i)
                                       or french.authored_work(text, toks, i, inner)
                                       or french.calls_it(toks, i)
                                       or (nonspeech != "term" and french.heading(text, toks, i, inner))
@@ -535,6 +546,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and not linked and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
+        if nonspeech is not None and lex.lang == "fr" and not named and not linked \
+                and french.verb_phrase(inner):
+            nonspeech = None  # «menaçait de « stopper le Portugal »»: someone's words, not a term
         listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")
         if listed_on and out and not out[-1].is_speech \
                 and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
