@@ -168,6 +168,9 @@ _incise_adverbs = lazy_words("prcli.quotations", "incise_adverbs_fr.txt")
 #: Words that carry an incise on past its first comma («…, explique X, à l'hebdomadaire Y. …»).
 _incise_tails = lazy_words("prcli.quotations", "incise_tails_fr.txt")
 _fr_subject_dets = lazy_words("prcli.quotations", "determiners_fr.txt")
+#: How many phrases after its subject an incise inside the marks may run on («…, dit Julie
+#: Roche, 31 ans, coiffeuse, à Nantes. …»).
+_INCISE_TAILS = 3
 
 
 def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -190,12 +193,16 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
                      and not _abbreviation_dot(words, j)), None)
         if stop is None or words[stop][0] not in ",.":
             continue
-        if words[stop][0] == "," and stop + 1 < len(words) and normalize(words[stop + 1][0]) in _incise_tails():
+        for _ in range(_INCISE_TAILS):
+            if words[stop][0] != "," or stop + 1 >= len(words) or not _incise_tail(words[stop + 1][0]):
+                break
             # (marks inside the tail are a term's: «…, devant lequel passent des « gilets jaunes ». …»)
-            tail = next((j for j in range(stop + 1, len(words)) if words[j][0] in ",.;:!?()"), None)
-            if tail is not None and words[tail][0] in ",." and not any(
+            tail = next((j for j in range(stop + 1, len(words)) if words[j][0] in ",.;:!?()"
+                         and not _abbreviation_dot(words, j)), None)
+            if tail is None or words[tail][0] not in ",." or any(
                     normalize(w[0]) in _aux() for w in words[stop + 1:min(tail, stop + 4)]):
-                stop = tail  # («…, note un élu, un habitué du marché. …»; not «…, un voisin a tout vu.»)
+                break  # («…, note un élu, un habitué du marché. …»; not «…, la ville a tout vu.»)
+            stop = tail
         after = words[stop][2]
         while after < end and text[after].isspace():
             after += 1
@@ -203,6 +210,14 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
             continue  # the incise closes the quotation, or no words follow it
         return (m.start(), after)
     return None
+
+
+def _incise_tail(word: str) -> bool:
+    """Whether ``word``, after the comma that follows an incise's subject, opens more of the
+    incise: a place, an outlet, a relative clause, an apposition («la gérante du café»,
+    «l'ancienne élue», «coiffeuse»), an age («54 ans»)."""
+    w = normalize(word).replace("’", "'")
+    return w in _incise_tails() or w.startswith("l'") or w[:1].isdigit() or w in language_words("people", "fr")
 
 
 def _abbreviation_dot(words: list[tuple[str, int, int]], j: int) -> bool:
@@ -546,8 +561,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and not linked and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
-        if nonspeech is not None and lex.lang == "fr" and not named and not linked \
-                and french.verb_phrase(inner):
+        fragment = nonspeech is not None and lex.lang == "fr" and not named and not linked \
+            and french.verb_phrase(inner)
+        if fragment:
             nonspeech = None  # «menaçait de « stopper le Portugal »»: someone's words, not a term
         listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")
         if listed_on and out and not out[-1].is_speech \
@@ -762,7 +778,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
             sourced.discard(id(person))  # (quoted now: it speaks on)
-        kind = "partial" if diverted else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
+        kind = "partial" if diverted or fragment else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
         if clause is None and person is None and kind == "partial" and not withheld:
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
@@ -2472,8 +2488,9 @@ def _settled(text: str, toks: list[Tok], top: list[MarkedSpan], qpos: list[int],
     whatever the loop has found before it; a page of one repeated quotation is all of them.
 
     What keeps a term from being settled (each read in ``_attribute_all``): the first one-word
-    lowercase French term (said first, echoed after: decided by its cue), and a French crowd's
-    chant or banner (its group is resolved against the people met so far)."""
+    lowercase French term (said first, echoed after: decided by its cue), a French verb phrase
+    (``french.verb_phrase``: someone's words), and a French crowd's chant or banner (its group
+    is resolved against the people met so far)."""
     out: set[int] = set()
     seen: set[str] = set()
     fr = lex.lang == "fr"
@@ -2488,8 +2505,8 @@ def _settled(text: str, toks: list[Tok], top: list[MarkedSpan], qpos: list[int],
         if _kind_by_form(inner, nw, lex, repeated) != "term":
             continue
         if fr:
-            if first and nw == 1 and inner[:1].islower():
-                continue
+            if (first and nw == 1 and inner[:1].islower()) or french.verb_phrase(inner):
+                continue  # (a verb phrase marked twice is someone's words, read in the loop)
             k = qpos[q]
             if french.chant_group(text, toks, k) or french.written_group(text, toks, k):
                 continue
