@@ -171,6 +171,8 @@ _fr_subject_dets = lazy_words("prcli.quotations", "determiners_fr.txt")
 #: How many phrases after its subject an incise inside the marks may run on («…, dit Julie
 #: Roche, 31 ans, coiffeuse, à Nantes. …»).
 _INCISE_TAILS = 3
+#: How far (characters) past its verb an incise inside the marks is read.
+_INCISE_CHARS = 160
 
 
 def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -183,7 +185,8 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
     for m in _PLAIN_INCISE.finditer(text, start, end):
         if cues.get(normalize(m.group(1)), ("", ""))[0] != "pres":
             continue
-        words = [(w.group(), w.start(), w.end()) for w in _INCISE_WORD.finditer(text, m.end(), min(end, m.end() + 160))]
+        reach = min(end, m.end() + _INCISE_CHARS)
+        words = [(w.group(), w.start(), w.end()) for w in _INCISE_WORD.finditer(text, m.end(), reach)]
         k = 0
         while k < len(words) and k < 2 and normalize(words[k][0]) in _incise_adverbs():
             k += 1
@@ -217,7 +220,8 @@ def _incise_tail(word: str) -> bool:
     incise: a place, an outlet, a relative clause, an apposition («la gérante du café»,
     «l'ancienne élue», «coiffeuse»), an age («54 ans»)."""
     w = normalize(word).replace("’", "'")
-    return w in _incise_tails() or w.startswith("l'") or w[:1].isdigit() or w in language_words("people", "fr")
+    return w in _incise_tails() or w.startswith("l'") or w[:1].isdigit() \
+        or w in language_words("people", "fr")
 
 
 def _abbreviation_dot(words: list[tuple[str, int, int]], j: int) -> bool:
