@@ -167,6 +167,10 @@ TABLE = [
     ("fr", "La préfète a visité le chantier mardi. « Une aide ponctuelle » de l'État suffirait, a estimé "
            "la préfète Claire Vidal.",
      "Une aide ponctuelle", "Claire Vidal", True),
+    # «dit» after a noun that names no one is «so-called»: the one word after it is a name
+    ("fr", "« Le système est injuste », explique Paul Morel, économiste. En Suisse, le régime dit "
+           "« spécial » concerne peu de monde.",
+     "spécial", None, False),
     # a headline announced by «titre» and a colon or a question mark
     ("fr", "Un article du Courrier de Lormes fait le tour des réseaux. Son titre ? « Les petites lignes "
            "de train vont toutes fermer ». Le maire Paul Vernier dément.",

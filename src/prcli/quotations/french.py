@@ -1472,3 +1472,17 @@ def verb_phrase(inner: str) -> bool:
     second = words[1].lower().replace("’", "'")
     second = second[:2] if second.startswith("l'") else second
     return infinitive(words[0].lower()) and second in _infinitive_objects()
+
+
+def so_called(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«son taux dit « normal »», «le régime dit « spécial »»: «dit» right after a noun that names
+    no person (a determiner before it) is the participle «so-called», not a verb of saying; the
+    one word in marks after it is the name the thing goes by («dite», «dits», «dites» are read as
+    hedges elsewhere)."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    if k < 3 or " " in body or not body[:1].islower():
+        return False
+    verb, noun, det = toks[k - 1], toks[k - 2], toks[k - 3]
+    return verb.kind == "w" and verb.norm == "dit" and noun.kind == "w" and det.kind == "w" \
+        and text[noun.start:noun.start + 1].islower() and det.norm in _noun_dets() \
+        and noun.norm not in language_words("people", "fr")
