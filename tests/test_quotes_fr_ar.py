@@ -89,6 +89,16 @@ TABLE = [
     ("fr", "« Regardez nos voisins, a-t-elle souligné. Ils ont voté sans savoir », a ajouté la maire, "
            "Hélène Roussel.",
      "Ils ont voté sans savoir", "Hélène Roussel", True),
+    # (also with its subject after the verb, no hyphen: «…, constate X, la gérante. …»)
+    ("fr", "La halle de Vernay a rouvert lundi. « Les clients reviennent, constate Odile Garnier, la "
+           "gérante du café. Le marché respire enfin. »",
+     "Les clients reviennent", "Odile Garnier", True),
+    ("fr", "La halle de Vernay a rouvert lundi. « Les clients reviennent, constate Odile Garnier, la "
+           "gérante du café. Le marché respire enfin. »",
+     "Le marché respire enfin.", "Odile Garnier", True),
+    ("fr", "Le froid n'a pas vidé le rond-point. « On tient le coup, racontait pourtant Julie Roche, 31 ans, "
+           "coiffeuse. Mais la saison sera longue. »",
+     "Mais la saison sera longue.", "Julie Roche", True),
     # «Pour X, …» and «X, pour qui …» attribute what follows to X
     ("fr", "Pour le maire Jean Vasseur, la commune traverse une série de « crises » graves.",
      "crises", "Jean Vasseur", True),
@@ -448,13 +458,13 @@ def test_capitalised_connector_is_never_a_speaker() -> None:
 # (text, quoted text, expected speaker): French reporting syntax met on new articles (session 4)
 FR_NEW = [
     # an incise with a noun subject inside the marks names the speaker; «la directrice» is the
-    # person brought in with «une directrice» just before, not the last named person
+    # person brought in with «une directrice» just before, not the last named person (the
+    # incise cuts the quotation in two, both parts hers)
     ("Une directrice d'école du Cher a dû agir après la visite du chanteur Paul Viret. « On a dû "
      "arrêter la chorale, admet la directrice, parce que les enfants chantaient ses slogans. »",
-     "On a dû arrêter la chorale, admet la directrice, parce que les enfants chantaient ses slogans.",
-     "Une directrice d'école"),
+     "parce que les enfants chantaient ses slogans.", "Une directrice d'école"),
     ("Le vote approche. « Le pays est fatigué, nuance le sociologue Marc Aubry. Il veut du calme. »",
-     "Le pays est fatigué, nuance le sociologue Marc Aubry. Il veut du calme.", "Marc Aubry"),
+     "Il veut du calme.", "Marc Aubry"),
     # «le ministre» is never the person introduced as «premier ministre»
     ("Le premier ministre Jean Castel a réuni son cabinet. « Ce chiffre ne dit rien du pays », a "
      "déclaré Paul Verdier. « Les marchés ont tenu », a encore dit le ministre.",

@@ -163,6 +163,25 @@ TABLE = [
     ("fr", "La pétition en ligne « contre la fermeture de la maternité », lancée par une sage-femme, "
            "a recueilli vingt mille signatures.",
      "contre la fermeture de la maternité", None, False),
+    # a few marked words open the sentence, which goes on past them up to a reporting incise
+    ("fr", "La préfète a visité le chantier mardi. « Une aide ponctuelle » de l'État suffirait, a estimé "
+           "la préfète Claire Vidal.",
+     "Une aide ponctuelle", "Claire Vidal", True),
+    # «dit» after a noun that names no one is «so-called»: the one word after it is a name
+    ("fr", "« Le système est injuste », explique Paul Morel, économiste. En Suisse, le régime dit "
+           "« spécial » concerne peu de monde.",
+     "spécial", None, False),
+    # a headline announced by «titre» and a colon or a question mark
+    ("fr", "Un article du Courrier de Lormes fait le tour des réseaux. Son titre ? « Les petites lignes "
+           "de train vont toutes fermer ». Le maire Paul Vernier dément.",
+     "Les petites lignes de train vont toutes fermer", None, False),
+    ("fr", "Le journal a publié une enquête mardi. Le titre est sans appel : « Le canal de Valbrune est "
+           "à l'abandon ». La mairie n'a pas répondu.",
+     "Le canal de Valbrune est à l'abandon", None, False),
+    # an infinitive and its object in marks are someone's words, even marked twice in the article
+    ("fr", "Le gouvernement cherche à « rebâtir la confiance » avec les maires. Le ministre Paul Morel "
+           "a reçu les élus du Cher mardi. Il faut « rebâtir la confiance », a-t-il dit à la sortie.",
+     "rebâtir la confiance", "Paul Morel", True),
     # a participle of judging, then «par» and the people who judged: their words
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",

@@ -91,7 +91,7 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
     lex = lexicon(language)
     top = [s for s in spans if s.depth == 0]
     if lex.lang == "fr":
-        top = [part for s in top for part in split_inner_incise(text, s)]
+        top = [part for s in top for part in _split_remembered(text, s)]
     nested = [s for s in spans if s.depth > 0]
     toks = tokenize(text, top, lex.lang)
     # a short expression put in marks more than once in one article is a label, not speech
@@ -111,6 +111,7 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
             found = _attribute_all(text, toks, top, att, lex, reg, repeated, qpos, settled)
     finally:
         _TWICE.clear()  # per-document memos: keep nothing of this article alive after it
+        _WHOLE.clear()
         _SLIPPED.clear()
         forget_positions()
         forget_ali_names()
@@ -128,15 +129,128 @@ _INNER_INCISE = re.compile(r",\s+(?:(?:a|avait|aurait|ont|avaient)-t-(?:il|elle|
                            r"(?:\s[^.,;:!?«»\"“”]{0,40})?[,.]\s+(?=\w)")
 
 
+#: (per document) the start of each part of a quotation split at an uninverted incise → the
+#: whole quotation: its speaker is read from the incise as before the split.
+_WHOLE: dict[int, tuple[int, int]] = {}
+
+
+def _split_remembered(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
+    """``split_inner_incise``, remembering in ``_WHOLE`` the quotations split at an uninverted
+    incise («…, admet la directrice, …»), whose speaker the whole span names."""
+    parts = split_inner_incise(text, sp)
+    if len(parts) > 1 and _plain_inner_incise(text, sp.start, sp.end) is not None:
+        for part in parts:
+            _WHOLE[part.start] = (sp.start, sp.end)
+    return parts
+
+
 def split_inner_incise(text: str, sp: MarkedSpan) -> list[MarkedSpan]:
     """«Voyez nos cousins, a-t-elle insisté. Le conseil a tranché» is two quotations: the words
     before the incise and the words after it (the incise is the attribution, not speech)."""
     m = _INNER_INCISE.search(text, sp.start, sp.end)
-    if m is None or len(text[sp.start:m.start()].split()) < 2:
+    at = (m.start(), m.end()) if m is not None else None
+    plain = _plain_inner_incise(text, sp.start, at[0] if at is not None else sp.end)
+    if plain is not None:
+        at = plain
+    if at is None or len(text[sp.start:at[0]].split()) < 2:
         return [sp]
-    first = MarkedSpan(sp.start, m.start(), sp.open_at, m.start(), sp.depth, False)
-    rest = MarkedSpan(m.end(), sp.end, m.end() - 1, sp.close_at, sp.depth, sp.closed)
+    first = MarkedSpan(sp.start, at[0], sp.open_at, at[0], sp.depth, False)
+    rest = MarkedSpan(at[1], sp.end, at[1] - 1, sp.close_at, sp.depth, sp.closed)
     return [first, *split_inner_incise(text, rest)]
+
+
+#: «…, disait pourtant Mélanie. …», «…, admet la professeure, …»: a reporting verb after a comma,
+#: its subject after it (uninverted, no hyphen), the incise closed by a comma or a full stop.
+_PLAIN_INCISE = re.compile(r",\s+(\w+)\s+")
+_INCISE_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+#: Words that may stand between the verb and its subject («disait pourtant Mélanie»).
+_incise_adverbs = lazy_words("prcli.quotations", "incise_adverbs_fr.txt")
+#: Words that carry an incise on past its first comma («…, explique X, à l'hebdomadaire Y. …»).
+_incise_tails = lazy_words("prcli.quotations", "incise_tails_fr.txt")
+_fr_subject_dets = lazy_words("prcli.quotations", "determiners_fr.txt")
+#: How many phrases after its subject an incise inside the marks may run on («…, dit Julie
+#: Roche, 31 ans, coiffeuse, à Nantes. …»).
+_INCISE_TAILS = 3
+#: How far (characters) past its verb an incise inside the marks is read.
+_INCISE_CHARS = 160
+
+
+def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first uninverted incise («, ajoutait la gérante du café, ») inside ``[start, end)``:
+    its span from the comma before the verb to the start of the words after it, or None.
+    The verb is a reporting verb in the present or the imperfect (``cues_fr.tsv``), its
+    subject a name (a capital) or a determiner and a person noun (``people_fr.txt``); the
+    words after the incise go on inside the same marks."""
+    cues = lexicon("fr").cues
+    for m in _PLAIN_INCISE.finditer(text, start, end):
+        if cues.get(normalize(m.group(1)), ("", ""))[0] != "pres":
+            continue
+        reach = min(end, m.end() + _INCISE_CHARS)
+        words = [(w.group(), w.start(), w.end()) for w in _INCISE_WORD.finditer(text, m.end(), reach)]
+        k = 0
+        while k < len(words) and k < 2 and normalize(words[k][0]) in _incise_adverbs():
+            k += 1
+        if k >= len(words) or not _incise_subject(words, k):
+            continue
+        stop = next((j for j in range(k + 1, len(words)) if words[j][0] in ",.;:!?«»\"“”()"
+                     and not _abbreviation_dot(words, j)), None)
+        if stop is None or words[stop][0] not in ",.":
+            continue
+        for _ in range(_INCISE_TAILS):
+            if words[stop][0] != "," or stop + 1 >= len(words) or not _incise_tail(words[stop + 1][0]):
+                break
+            # (marks inside the tail are a term's: «…, devant lequel passent des « gilets jaunes ». …»)
+            tail = next((j for j in range(stop + 1, len(words)) if words[j][0] in ",.;:!?()"
+                         and not _abbreviation_dot(words, j)), None)
+            if tail is None or words[tail][0] not in ",." or any(
+                    normalize(w[0]) in _aux() for w in words[stop + 1:min(tail, stop + 4)]):
+                break  # («…, note un élu, un habitué du marché. …»; not «…, la ville a tout vu.»)
+            stop = tail
+        after = words[stop][2]
+        while after < end and text[after].isspace():
+            after += 1
+        if after >= end or after == words[stop][2] or not text[after].isalnum():
+            continue  # the incise closes the quotation, or no words follow it
+        return (m.start(), after)
+    return None
+
+
+def _incise_tail(word: str) -> bool:
+    """Whether ``word``, after the comma that follows an incise's subject, opens more of the
+    incise: a place, an outlet, a relative clause, an apposition («la gérante du café»,
+    «l'ancienne élue», «coiffeuse»), an age («54 ans»)."""
+    w = normalize(word).replace("’", "'")
+    return w in _incise_tails() or w.startswith("l'") or w[:1].isdigit() \
+        or w in language_words("people", "fr")
+
+
+def _abbreviation_dot(words: list[tuple[str, int, int]], j: int) -> bool:
+    """«…, reconnaît M. Ribaud. …»: the full stop of a short capitalised abbreviation (a title,
+    an initial) glued to it ends no incise."""
+    if words[j][0] != "." or j == 0 or words[j - 1][2] != words[j][1]:
+        return False
+    w = words[j - 1][0]
+    return len(w) <= 3 and w[:1].isupper() and w.isalpha()
+
+
+def _incise_subject(words: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the incise words from ``k`` open with a speaker: a capitalised name, or a
+    determiner with at most two adjectives and a person noun («cette petite fonctionnaire»)."""
+    w = words[k][0]
+    if w[:1].isupper() and w[:1].isalpha():
+        return True
+    head = normalize(w).replace("’", "'")
+    if head in _fr_subject_dets() or head.startswith("l'"):
+        j = k + 1 if head in _fr_subject_dets() else k
+        people = language_words("people", "fr")
+        for n in range(j, min(j + 3, len(words))):
+            word = normalize(words[n][0]).replace("’", "'")
+            word = word[2:] if word.startswith("l'") else word
+            if word in people:
+                return True
+            if not words[n][0].isalpha() or not words[n][0].islower() or word in ("de", "du", "des", "d'"):
+                return False
+    return False
 
 
 def _inner_kind(inner: str) -> str:
@@ -384,6 +498,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None  # «ce qu'elle a appelé des « … »»: her words, not a name
         # (a heading already a term stays one, as the settled terms do: «« Il a dit » × 40,000»)
         named = lex.lang == "fr" and (french.headline(toks, i) or french.named_by(toks, i)
+                                      or french.announced_headline(toks, i)
                                       or french.authored_work(text, toks, i, inner)
                                       or french.calls_it(toks, i)
                                       or (nonspeech != "term" and french.heading(text, toks, i, inner))
@@ -400,6 +515,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech, clause = "term", None  # «aux « gilets jaunes »», also written plainly
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.charge_name(text, toks, i):
             nonspeech, clause = "term", None  # «poursuivi pour « violences en réunion »»: an offence
+        if nonspeech in (None, "scare") and lex.lang == "fr" and french.so_called(text, toks, i, inner):
+            nonspeech, clause = "term", None  # «son taux dit « normal »»: the name it goes by
         if nonspeech != "term" and lex.lang == "fr" and french.impersonal_naming(toks, i):
             nonspeech, clause = "term", None  # «ce qu'on appelle la « … »»: the name everyone uses
         if nonspeech in (None, "scare") and lex.lang == "fr" and french.event_complement(toks, i, inner):
@@ -450,6 +567,10 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and not linked and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
+        fragment = nonspeech is not None and lex.lang == "fr" and not named and not linked \
+            and french.verb_phrase(inner)
+        if fragment:
+            nonspeech = None  # «menaçait de « stopper le Portugal »»: someone's words, not a term
         listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")
         if listed_on and out and not out[-1].is_speech \
                 and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
@@ -664,7 +785,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             _push(last, t.start, person, clause.number if clause else "?")
             last_para[id(person)] = para
             sourced.discard(id(person))  # (quoted now: it speaks on)
-        kind = "partial" if diverted else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
+        kind = "partial" if diverted or fragment else _speech_kind(text, toks, i, inner, sp, via, lex.lang)
         if clause is None and person is None and kind == "partial" and not withheld:
             kind = "scare"
         if person is not None and not person.named and lex.lang != "ar":
@@ -832,7 +953,8 @@ def _fr_inner_speaker(text: str, sp: MarkedSpan, lex: Lexicon, reg: Register,
                       last: list[tuple[int, Person]]) -> Person | None:
     """The speaker named by a reporting incise inside the marks («…, explique le sociologue
     Marc X. …»), resolved against the article's people like any subject phrase."""
-    found = french.inner_incise_subject(text, sp.start, sp.end, lex.cues)
+    start, end = _WHOLE.get(sp.start, (sp.start, sp.end))
+    found = french.inner_incise_subject(text, start, end, lex.cues)
     if found is None:
         return None
     a, b = found
@@ -1846,6 +1968,9 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     late = att.fr_late_incise(k) if att.lang == "fr" else None
     if late is not None:
         return late, "post"  # «« … » pour les retraités, confirme X.»
+    late = _fr_subject_quote_incise(att, k) if att.lang == "fr" else None
+    if late is not None:
+        return late, "post"  # «« Une aide ponctuelle » suffirait, dit le maire.»
     listed = att.list_cue(k)
     if listed is not None:
         return listed, "post"
@@ -1862,6 +1987,48 @@ def _find_clause(att: Attributor, k: int, consumed: dict[int, int]) -> tuple[Cla
     if number is not None:
         return Clause(k, k + 1, None, number, "pronoun-subject"), "pronoun"
     return None, ""
+
+
+#: How many tokens the sentence may run on past a quotation that opens it before its incise.
+_SUBJECT_QUOTE_REACH = 16
+
+
+def _fr_subject_quote_incise(att: Attributor, k: int) -> Clause | None:
+    """«« Une aide ponctuelle » du département suffirait, dit le maire.», «« Un vent nouveau »
+    souffle, a-t-elle affirmé.»: a few marked words opening a sentence that goes on past the
+    marks (no comma: they are its subject) up to a reporting incise that ends it. The words are
+    the incise's speaker's, a fragment of what was said (a name in marks, «« Le Courrier » a
+    révélé …», has capitals past its first word and is left alone)."""
+    toks = att.toks
+    n = len(toks)
+    if k > 0 and toks[k - 1].kind != "b" and toks[k - 1].norm not in (".", "!", "?"):
+        return None  # not the opening of a sentence
+    if k + 1 >= n or toks[k + 1].kind != "w":
+        return None  # («« … », …» is ``fr_late_incise``'s)
+    inner = att.text[toks[k].start:toks[k].end].strip(" «»\"“”\u00a0\u202f")
+    words = inner.split()
+    if len(words) < 2 or not words[0][:1].isupper() or inner[-1:] in _TERMINATORS \
+            or any(w[:1].isupper() for w in words[1:]):
+        return None
+    m = k + 1
+    while m < n and m - k <= _SUBJECT_QUOTE_REACH and (toks[m].kind == "q" or (
+            toks[m].kind == "w" and att.cue_at(m) is None)):
+        m += 1
+    if m + 1 >= n or toks[m].norm != "," or toks[m + 1].kind != "w":
+        return None
+    c = att.post_cue(m - 1)  # (the incise read as if right after the marks)
+    if c is None or c.via == "incise" or not (c.cue_start == m + 1 or (
+            c.cue_start == m + 2 and toks[m + 1].norm in _aux())):
+        return None
+    e = _clause_end(c)
+    if e < n and toks[e].norm in ("que", "qu'"):
+        return None  # «…, dit-il que …» is no incise
+    tail = e
+    while tail < n and tail - e < 8 and toks[tail].kind == "w":
+        tail += 1  # («…, a-t-elle affirmé devant les élus.»)
+    if tail < n and toks[tail].kind != "b" and toks[tail].norm not in (".", ";", ","):
+        return None  # the incise does not end the sentence
+    return c
 
 
 def _fr_opening_quote_list(toks: list[Tok], i: int) -> bool:
@@ -2328,8 +2495,9 @@ def _settled(text: str, toks: list[Tok], top: list[MarkedSpan], qpos: list[int],
     whatever the loop has found before it; a page of one repeated quotation is all of them.
 
     What keeps a term from being settled (each read in ``_attribute_all``): the first one-word
-    lowercase French term (said first, echoed after: decided by its cue), and a French crowd's
-    chant or banner (its group is resolved against the people met so far)."""
+    lowercase French term (said first, echoed after: decided by its cue), a French verb phrase
+    (``french.verb_phrase``: someone's words), and a French crowd's chant or banner (its group
+    is resolved against the people met so far)."""
     out: set[int] = set()
     seen: set[str] = set()
     fr = lex.lang == "fr"
@@ -2344,8 +2512,8 @@ def _settled(text: str, toks: list[Tok], top: list[MarkedSpan], qpos: list[int],
         if _kind_by_form(inner, nw, lex, repeated) != "term":
             continue
         if fr:
-            if first and nw == 1 and inner[:1].islower():
-                continue
+            if (first and nw == 1 and inner[:1].islower()) or french.verb_phrase(inner):
+                continue  # (a verb phrase marked twice is someone's words, read in the loop)
             k = qpos[q]
             if french.chant_group(text, toks, k) or french.written_group(text, toks, k):
                 continue

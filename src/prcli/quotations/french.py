@@ -161,6 +161,28 @@ def headline(toks: list[Tok], k: int) -> bool:
     return j < len(toks) and toks[j].kind == "w" and toks[j].norm in language_words("headline_verbs", "fr")
 
 
+#: How many words back a headline noun may stand from the colon announcing the headline.
+_HEADLINE_NOUN_REACH = 5
+
+
+def announced_headline(toks: list[Tok], k: int) -> bool:
+    """«Le titre est sans appel : « … »», «Son titre ? « … »»: marked words announced by a
+    colon or a question mark, within a few words after a noun naming a headline
+    (``data/headline_nouns_fr.txt``), are that headline, not words said."""
+    j = k - 1
+    if j >= 0 and toks[j].kind == "b":
+        j -= 1  # («… titre ?» ends a sentence before the marks)
+    if j < 0 or toks[j].kind != "p" or toks[j].norm not in (":", "?"):
+        return False
+    nouns = language_words("headline_nouns", "fr")
+    for m in range(j - 1, max(-1, j - 1 - _HEADLINE_NOUN_REACH), -1):
+        if toks[m].kind != "w":
+            return False
+        if toks[m].norm in nouns:
+            return True
+    return False
+
+
 #: The most words a heading in marks has («« Forte mobilisation dans tout le pays »»).
 _HEADING_WORDS = 8
 #: The fewest words of the quotation a heading glued to it opens («« Titre » « Nous avons … »»).
@@ -1420,3 +1442,47 @@ def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
     if _elided_indefinite(toks[a].norm):
         a += 1  # «d'un groupe de …»: the group without the preposition glued to its article
     return (a, e + 1) if a <= e else None
+
+
+_lookalikes = lazy_words("prcli.quotations", "infinitive_lookalikes_fr.txt")
+_spelled_infinitives = lazy_words("prcli.quotations", "infinitive_endings_fr.txt")
+_infinitive_objects = lazy_words("prcli.quotations", "infinitive_objects_fr.txt")
+#: Endings of nouns and adjectives, not infinitives («colère», «nécessaire», «fracture»,
+#: «chambre», «guerre»): the few verbs with them are spelled in ``infinitive_endings_fr.txt``.
+_NOT_INFINITIVE_ENDINGS = ("ère", "aire", "oire", "ure", "rre", "bre", "cre", "gre", "pre", "tre")
+
+
+def infinitive(word: str) -> bool:
+    """Whether a lower-case French word reads as an infinitive («stopper», «vivre», «choisir»)."""
+    if word in _spelled_infinitives():
+        return True
+    if len(word) < 4 or word in _lookalikes() or not word.endswith(("er", "ir", "re", "oir")):
+        return False
+    return not word.endswith(_NOT_INFINITIVE_ENDINGS)
+
+
+def verb_phrase(inner: str) -> bool:
+    """«« stopper le Portugal »», «« organiser des réunions »», «« vivre avec peu »»: marked words
+    opening with an infinitive and its object or complement are a piece of what someone said or
+    wrote (a writer marks a noun as a term, hardly a verb with its object). Lower case only: a
+    capital opens a title («« Bouger plus »»)."""
+    words = inner.split()
+    if len(words) < 2 or not words[0][:1].islower() or any(c.isdigit() for c in inner):
+        return False
+    second = words[1].lower().replace("’", "'")
+    second = second[:2] if second.startswith("l'") else second
+    return infinitive(words[0].lower()) and second in _infinitive_objects()
+
+
+def so_called(text: str, toks: list[Tok], k: int, inner: str) -> bool:
+    """«son taux dit « normal »», «le régime dit « spécial »»: «dit» right after a noun that names
+    no person (a determiner before it) is the participle «so-called», not a verb of saying; the
+    one word in marks after it is the name the thing goes by («dite», «dits», «dites» are read as
+    hedges elsewhere)."""
+    body = inner.strip(" \u00a0\u202f\u2009")
+    if k < 3 or " " in body or not body[:1].islower():
+        return False
+    verb, noun, det = toks[k - 1], toks[k - 2], toks[k - 3]
+    return verb.kind == "w" and verb.norm == "dit" and noun.kind == "w" and det.kind == "w" \
+        and text[noun.start:noun.start + 1].islower() and det.norm in _noun_dets() \
+        and noun.norm not in language_words("people", "fr")
