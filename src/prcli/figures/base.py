@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from prcli.figures.lexicon import (
@@ -346,12 +346,23 @@ def _cue_table(lang: str, role: str) -> Mapping[tuple[str, ...], object]:
     return dict.fromkeys(cues(lang).get(role, frozenset()), True)
 
 
+@cache
+def _doc_stop(lang: str) -> frozenset[str]:
+    """A document's stop words (``_DocBase.stop``): the language's stop words that are no word of
+    a phrase table, and the one-word ``stop`` cues; built once per language, not per document."""
+    one_word_stops = {k[0] for k in cues(lang).get("stop", frozenset()) if len(k) == 1}
+    return (stopwords(lang) - _phrase_words()) | one_word_stops
+
+
 class _DocBase:
     """One article being read: the tokens, the per-document memos and the token helpers."""
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
         self.lang = lang
+        #: ``is_cue(role, key)``: whether one token is a cue of ``role`` (``_is_cue`` of this
+        #: language, bound once: asked hundreds of times per article, with no method frame)
+        self.is_cue: Callable[[str, str], bool] = partial(_is_cue, lang)
         self.low = lower_same_length(fold(text))
         self.toks, self.sp = _tokenize(self.low)
         self.n = len(self.toks)
@@ -368,9 +379,7 @@ class _DocBase:
         self._inert = _inert_cache(lang)
         self.units = units(lang)
         self.cue = cues(lang)
-        self.stop = (stopwords(lang) - _phrase_words()) | {
-            k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
-        }
+        self.stop = _doc_stop(lang)
 
     def local_currency(self, unit: str | None) -> str | None:
         """A bare «درهم» is Moroccan unless the article is about the Emirates, and so on."""
@@ -477,9 +486,6 @@ class _DocBase:
         """Length of a cue phrase of ``role`` starting at token ``j`` (0 if none)."""
         size, _ = self.match(_cue_table(self.lang, role), j)
         return size
-
-    def is_cue(self, role: str, key: str) -> bool:
-        return _is_cue(self.lang, role, key)
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the

@@ -261,9 +261,11 @@ class _Cues(_AttributorBase):
         and English; always True in other languages): the loop over an article's words asks
         ``clause`` only where this is True."""
         if self.lang == "ar":
-            return self._ar_may_cue(w)
+            found = self._may_cue_memo.get(w)  # (``_ar_may_cue``'s own memo read first: no call)
+            return found if found is not None else self._ar_may_cue(w)
         if self.lang in ("fr", "en"):
-            return self._latin_may_cue_word(w)
+            found = self._latin_cue_memo.get(w)
+            return found if found is not None else self._latin_may_cue_word(w)
         return True
 
     def _latin_may_cue(self, t: Tok) -> bool:
