@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -388,12 +389,15 @@ class _DocBase:
         if self._locale is None:
             counts: dict[tuple[str, str], int] = {}
             table = _currency_locale()
-            for key in self.keys:
+            # each distinct word once, weighed by its occurrences (in order of first occurrence,
+            # so the pairs enter ``counts`` in the same order as word by word)
+            seen = Counter(self.keys)
+            for key, times in seen.items():
                 for k in (key, *strip_clitics(key)):
                     for default, iso in table.get(k, ()):
-                        counts[(default, iso)] = counts.get((default, iso), 0) + 1
+                        counts[(default, iso)] = counts.get((default, iso), 0) + times
             homes = _home_countries()
-            home = sum(1 for key in self.keys if key in homes)
+            home = sum(times for key, times in seen.items() if key in homes)
             best: dict[str, str] = {}
             for (default, iso), n in sorted(counts.items(), key=lambda kv: -kv[1]):
                 if default not in best and n > home:

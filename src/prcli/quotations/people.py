@@ -511,11 +511,13 @@ def ar_purpose_noun(w: str) -> bool:
     return w[:2] in ("لت", "بت") and len(w) >= 6 and (w[4] == "ي" or w[3] == "ا")
 
 
+@lru_cache(maxsize=65536)
 def ar_edge_particle(word: str, closing: bool = False) -> bool:
     """A particle, subordinator or relative (edge_particles_ar.txt, folded), alone or after و/ف
     («إذا», «وحين», «فإن»), that neither opens nor closes a name. The folded «فان» is also the
     «van» of names («فان جال»), as the list's header says: it counts only ``closing`` a phrase
-    («المراقبون فإن»), where no name ends with it."""
+    («المراقبون فإن»), where no name ends with it. Remembered per word (bounded): asked of every
+    word a name may run over."""
     if ar_spelled_name(word):
         return False  # («آن لوسي»: a name, not the particle أن)
     w = normalize(word)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
@@ -125,9 +125,19 @@ def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _ar_honorific_forms(honorifics: frozenset[str]) -> frozenset[str]:
+    """Every word ``_ar_honorific_base`` may find a title in (and more): a title, behind
+    ل (its alef dropped), ب or ك, each also after و. A word outside it is no title, with no
+    call (the register scan asks about every word of an article)."""
+    cores = {c for h in honorifics for c in (h, "ل" + h[1:], "ب" + h, "ك" + h)}
+    return frozenset(cores | {"و" + c for c in cores})
+
+
 def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
     words_of = _ar_words_of()
+    titles = _ar_honorific_forms(lex.honorifics)
     for i, t in enumerate(toks):
         if t.kind != "w":
             if t.kind == "p" and t.norm in (",", "،"):
@@ -138,7 +148,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if (w[1:] if w[:1] in "وف" and len(w) > 3 else w) in words_of:  # (``_strip_w``)
             _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
-        base = _ar_honorific_base(w, lex)
+        base = _ar_honorific_base(w, lex) if w in titles else None
         hon = base is not None
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
@@ -1559,9 +1569,23 @@ def _role_aliases(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], .
                  for r in rows if len(r) >= 2)
 
 
+@cache
+def _role_aliases_by_first(lang: str) -> dict[str, tuple[int, ...]]:
+    """The places in ``_role_aliases`` of the periphrases that open with each word."""
+    out: dict[str, list[int]] = {}
+    for at, (phrase, _) in enumerate(_role_aliases(lang)):
+        if phrase:
+            out.setdefault(phrase[0], []).append(at)
+    return {w: tuple(ats) for w, ats in out.items()}
+
+
 def _role_alias(norms: list[str], lang: str) -> tuple[str, ...] | None:
-    """The usual role a periphrasis stands for («chef de l'État» → président)."""
-    for phrase, role in _role_aliases(lang):
+    """The usual role a periphrasis stands for («chef de l'État» → président). Only the
+    periphrases opening with one of the first three words are tried, in the table's order."""
+    by_first = _role_aliases_by_first(lang)
+    tried = sorted({at for w in norms[:3] for at in by_first.get(w, ())})
+    aliases = _role_aliases(lang)
+    for phrase, role in (aliases[at] for at in tried):
         n = len(phrase)
         if any(tuple(norms[k:k + n]) == phrase for k in range(min(3, len(norms)))):
             return role
