@@ -2402,7 +2402,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         in_wide = set(wide)  # a phrase whose first word is not there cannot be in it
         for ph in lex.scare:
             n = len(ph)
-            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and ph[0] in in_wide and any(
+            # (a phrase right before the marks ends with the word right before them, ``left[0]``)
+            if (ph[-1] == left[0] and tuple(reversed(left[:n])) == ph) \
+                    or (lex.lang == "ar" and ph[0] in in_wide and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
