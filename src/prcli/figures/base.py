@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from prcli.figures.lexicon import (
@@ -346,12 +347,23 @@ def _cue_table(lang: str, role: str) -> Mapping[tuple[str, ...], object]:
     return dict.fromkeys(cues(lang).get(role, frozenset()), True)
 
 
+@cache
+def _doc_stop(lang: str) -> frozenset[str]:
+    """A document's stop words (``_DocBase.stop``): the language's stop words that are no word of
+    a phrase table, and the one-word ``stop`` cues; built once per language, not per document."""
+    one_word_stops = {k[0] for k in cues(lang).get("stop", frozenset()) if len(k) == 1}
+    return (stopwords(lang) - _phrase_words()) | one_word_stops
+
+
 class _DocBase:
     """One article being read: the tokens, the per-document memos and the token helpers."""
 
     def __init__(self, text: str, lang: str) -> None:
         self.text = text
         self.lang = lang
+        #: ``is_cue(role, key)``: whether one token is a cue of ``role`` (``_is_cue`` of this
+        #: language, bound once: asked hundreds of times per article, with no method frame)
+        self.is_cue: Callable[[str, str], bool] = partial(_is_cue, lang)
         self.low = lower_same_length(fold(text))
         self.toks, self.sp = _tokenize(self.low)
         self.n = len(self.toks)
@@ -368,9 +380,7 @@ class _DocBase:
         self._inert = _inert_cache(lang)
         self.units = units(lang)
         self.cue = cues(lang)
-        self.stop = (stopwords(lang) - _phrase_words()) | {
-            k[0] for k in self.cue.get("stop", frozenset()) if len(k) == 1
-        }
+        self.stop = _doc_stop(lang)
 
     def local_currency(self, unit: str | None) -> str | None:
         """A bare «درهم» is Moroccan unless the article is about the Emirates, and so on."""
@@ -379,12 +389,15 @@ class _DocBase:
         if self._locale is None:
             counts: dict[tuple[str, str], int] = {}
             table = _currency_locale()
-            for key in self.keys:
+            # each distinct word once, weighed by its occurrences (in order of first occurrence,
+            # so the pairs enter ``counts`` in the same order as word by word)
+            seen = Counter(self.keys)
+            for key, times in seen.items():
                 for k in (key, *strip_clitics(key)):
                     for default, iso in table.get(k, ()):
-                        counts[(default, iso)] = counts.get((default, iso), 0) + 1
+                        counts[(default, iso)] = counts.get((default, iso), 0) + times
             homes = _home_countries()
-            home = sum(1 for key in self.keys if key in homes)
+            home = sum(times for key, times in seen.items() if key in homes)
             best: dict[str, str] = {}
             for (default, iso), n in sorted(counts.items(), key=lambda kv: -kv[1]):
                 if default not in best and n > home:
@@ -477,9 +490,6 @@ class _DocBase:
         """Length of a cue phrase of ``role`` starting at token ``j`` (0 if none)."""
         size, _ = self.match(_cue_table(self.lang, role), j)
         return size
-
-    def is_cue(self, role: str, key: str) -> bool:
-        return _is_cue(self.lang, role, key)
 
     def word_num(self, j: int) -> tuple[NumberWord, bool, bool] | None:
         """The number word at token ``j``: (entry, definite, joined by a clitic و). Memoized: the

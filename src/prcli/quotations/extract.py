@@ -301,6 +301,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
     # span of a description of someone, resolved only when a quotation follows
     opening: tuple[int, Person | tuple[int, int]] | None = None
     sentence_at = -1  # first token of the sentence being read
+    known_cue = att.may_cue_memo().get  # ``may_cue`` answers already known (no call per word)
     for i, t in enumerate(toks):
         if t.kind == "q" and t.qid not in settled:
             unseen -= 1
@@ -373,7 +374,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 opening = (at, described_subject)
             if t.kind == "b":
                 continue
-        if t.kind == "w" and not att.may_cue(t.norm):
+        if t.kind == "w" and not (may if (may := known_cue(t.norm)) is not None else att.may_cue(t.norm)):
             continue  # most words: neither a relay verb nor a cue (see below), nothing to do
         if t.kind == "w" and lex.lang == "ar" and t.norm.removeprefix("و") in _ar_relay():
             relay = _ar_relay_subject(toks, i)
@@ -925,10 +926,11 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
     «Ainsi Annie, une militante, était-elle venue …»: past an opening adverb)."""
     n = len(toks)
     m = at
+    topic_words = _fr_topic_words()  # (asked of every word of every sentence: looked up once)
     while m + 3 < n and toks[m].kind != "b" and m - at < 40:
         t = toks[m]
         opening = m == at or (m == at + 1 and toks[at].norm in language_words("sentence_adverbials", "fr"))
-        if t.kind == "w" and (opening or toks[m - 1].norm in _fr_topic_words()) and toks[m + 1].norm == "," \
+        if t.kind == "w" and (opening or toks[m - 1].norm in topic_words) and toks[m + 1].norm == "," \
                 and text[t.start].isupper() and t.norm.replace("-", "").isalpha() \
                 and t.norm not in stopwords("fr") and not _fr_time_word(t.norm) \
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
@@ -941,7 +943,7 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
             if described or (given and (after.norm in lex.people
                                         or (after.norm.isdigit() and toks[m + 3].norm == "ans"))):
                 return m
-        if t.kind == "w" and toks[m - 1].norm in _fr_topic_words() and m > at \
+        if t.kind == "w" and toks[m - 1].norm in topic_words and m > at \
                 and given_name_gender(t.norm) != "?" and text[t.start].isupper() \
                 and toks[m + 1].norm.isdigit() and toks[m + 2].norm == "ans":
             return m  # «Première sortie pour Odile 61 ans, venue de …»: the age without its comma
@@ -2569,7 +2571,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         in_wide = set(wide)  # a phrase whose first word is not there cannot be in it
         for ph in lex.scare:
             n = len(ph)
-            if tuple(reversed(left[:n])) == ph or (lex.lang == "ar" and ph[0] in in_wide and any(
+            # (a phrase right before the marks ends with the word right before them, ``left[0]``)
+            if (ph[-1] == left[0] and tuple(reversed(left[:n])) == ph) \
+                    or (lex.lang == "ar" and ph[0] in in_wide and any(
                     tuple(reversed(wide[s:s + n])) == ph for s in range(len(wide) - n + 1))):
                 # («ما يسمى “…”», «يطلق عليه اسم “…”»: in Arabic a label, never someone's words)
                 return "term" if lex.lang == "ar" else "scare"
@@ -3080,16 +3084,18 @@ def _ar_mark_lists(text: str, toks: list[Tok], top: list[MarkedSpan]) -> set[int
             out.update(run)
         run.clear()
 
-    for k, t in enumerate(toks):
-        if t.kind == "q":
-            if short(k):
-                run.append(k)
-            else:
-                close()
-        elif (t.kind in ("p", "w") and t.norm in (",", "،", "و")) or t.kind == "qb":
-            continue
-        elif run:
+    def joint(t: Tok) -> bool:
+        return (t.kind in ("p", "w") and t.norm in (",", "،", "و")) or t.kind == "qb"
+
+    prev = -1  # the quotation before (the last of ``run`` when there is one)
+    for k in [k for k, t in enumerate(toks) if t.kind == "q"]:
+        if run and not all(joint(toks[m]) for m in range(prev + 1, k)):
+            close()  # a word or a mark other than a comma or و between the two: the run ends
+        if short(k):
+            run.append(k)
+        else:
             close()
+        prev = k
     close()
     return out
 

@@ -404,8 +404,28 @@ def mark_ali_names(text: str) -> None:
     spells the two apart, so there a «علي» with a dotted ي is the given name. Kept for one
     article (``forget_ali_names``)."""
     _ALI_NAMES.clear()
-    if "علي" in text and len(_AR_ALA.findall(text)) >= 2:
-        _ALI_NAMES.update(m.start() for m in _AR_ALI.finditer(text))
+    if "علي" in text and _ar_ala_twice(text):
+        _ALI_NAMES.update(p for p in _occurrences(text, "علي") if _AR_ALI.match(text, p))
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` (a word whose occurrences cannot overlap)."""
+    p = text.find(word)
+    while p >= 0:
+        yield p
+        p = text.find(word, p + len(word))
+
+
+def _ar_ala_twice(text: str) -> bool:
+    """``len(_AR_ALA.findall(text)) >= 2``, tried only where «على» occurs (the pattern opens on a
+    lookbehind: the regex engine would try it at every character), stopping at the second."""
+    found = 0
+    for p in _occurrences(text, "على"):
+        if (p > 0 and _AR_ALA.match(text, p - 1)) or _AR_ALA.match(text, p):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def forget_ali_names() -> None:
@@ -420,8 +440,8 @@ def ar_spelled_ali(t: Tok) -> bool:
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm
-    if t.kind != "w" or any(c.isdigit() for c in w) or len(w) < 2:
-        return False
+    if t.kind != "w" or len(w) < 2 or (not w.isalpha() and any(c.isdigit() for c in w)):
+        return False  # (no letter is a digit: a word of letters only needs no digit test)
     if ar_spelled_ali(t):
         return True  # the given name, in an article that writes the preposition «على»
     if w == "ال":
@@ -491,11 +511,13 @@ def ar_purpose_noun(w: str) -> bool:
     return w[:2] in ("لت", "بت") and len(w) >= 6 and (w[4] == "ي" or w[3] == "ا")
 
 
+@lru_cache(maxsize=65536)
 def ar_edge_particle(word: str, closing: bool = False) -> bool:
     """A particle, subordinator or relative (edge_particles_ar.txt, folded), alone or after و/ف
     («إذا», «وحين», «فإن»), that neither opens nor closes a name. The folded «فان» is also the
     «van» of names («فان جال»), as the list's header says: it counts only ``closing`` a phrase
-    («المراقبون فإن»), where no name ends with it."""
+    («المراقبون فإن»), where no name ends with it. Remembered per word (bounded): asked of every
+    word a name may run over."""
     if ar_spelled_name(word):
         return False  # («آن لوسي»: a name, not the particle أن)
     w = normalize(word)

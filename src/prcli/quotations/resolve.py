@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
@@ -125,20 +125,32 @@ def _ar_honorific_base(w: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _ar_honorific_forms(honorifics: frozenset[str]) -> frozenset[str]:
+    """Every word ``_ar_honorific_base`` may find a title in (and more): a title, behind
+    ل (its alef dropped), ب or ك, each also after و. A word outside it is no title, with no
+    call (the register scan asks about every word of an article)."""
+    cores = {c for h in honorifics for c in (h, "ل" + h[1:], "ب" + h, "ك" + h)}
+    return frozenset(cores | {"و" + c for c in cores})
+
+
 def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
     n = len(toks)
+    words_of = _ar_words_of()
+    titles = _ar_honorific_forms(lex.honorifics)
     for i, t in enumerate(toks):
-        if t.kind == "p" and t.norm in (",", "،"):
-            _scan_ar_name_then_role(toks, i, lex, reg, text)
         if t.kind != "w":
+            if t.kind == "p" and t.norm in (",", "،"):
+                _scan_ar_name_then_role(toks, i, lex, reg, text)
             continue
-        if _strip_w(t.norm) in _ar_words_of():
+        # (most words open nothing: the tests below are written out, this loop reads every word)
+        w = t.norm
+        if (w[1:] if w[:1] in "وف" and len(w) > 3 else w) in words_of:  # (``_strip_w``)
             _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
-        base = _ar_honorific_base(t.norm, lex)
+        base = _ar_honorific_base(w, lex) if w in titles else None
         hon = base is not None
-        apposition = t.norm in (",", "،")
-        if not hon and not (toks[i - 1].norm in (",", "،") if i > 0 else False):
+        if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
         if not hon and _strip_w(t.norm) in folded_words("name_objects_ar.txt"):
@@ -182,7 +194,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
                     p.roles.add(reg.stem(base or ""))
             continue
         # apposition: «ROLE، NAME NAME،»
-        if apposition or len(names) < 2 or _blessing_at(toks, start):
+        if len(names) < 2 or _blessing_at(toks, start):
             continue  # («الملك فلان، طيب الله ثراه»: a blessing after the comma names no one)
         if _ar_adverbial(keys[0]):
             continue  # «للجنة، داخل أجل شهرين،»: where or when, not a name in apposition
@@ -1051,7 +1063,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     while b - a >= 2 and toks[b - 1].kind == "w" and ar_edge_particle(toks[b - 1].norm, closing=True):
         b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
     blessings = formulas()
-    firsts = {ph[0] for ph in blessings}
+    firsts = _formulas_by_first()
     if not any(t.norm in firsts for t in toks[a:b]):
         return a, b
     for ph in blessings:
@@ -1082,9 +1094,29 @@ def formulas() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(_blessings() + phrases("divine_epithets_ar.txt"), key=len, reverse=True))
 
 
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, each word's in their order in ``phrases``: a token that opens
+    none of them is answered by one lookup."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        out.setdefault(ph[0], []).append(ph)
+    return {w: tuple(phs) for w, phs in out.items()}
+
+
+@cache
+def _formulas_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _by_first_word(formulas())
+
+
+@cache
+def blessings_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _by_first_word(_blessings())
+
+
 def _blessing_at(toks: list[Tok], k: int) -> bool:
     """Whether a blessing formula («رحمه الله», «طيب الله ثراه») starts at token ``k``."""
-    return any(tuple(t.norm for t in toks[k:k + len(ph)]) == ph for ph in formulas())
+    cands = _formulas_by_first().get(toks[k].norm) if k < len(toks) else None
+    return cands is not None and any(tuple(t.norm for t in toks[k:k + len(ph)]) == ph for ph in cands)
 
 
 def _phrase_at(toks: list[Tok], a: int, b: int, ph: tuple[str, ...]) -> int | None:
@@ -1550,9 +1582,23 @@ def _role_aliases(lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], .
                  for r in rows if len(r) >= 2)
 
 
+@cache
+def _role_aliases_by_first(lang: str) -> dict[str, tuple[int, ...]]:
+    """The places in ``_role_aliases`` of the periphrases that open with each word."""
+    out: dict[str, list[int]] = {}
+    for at, (phrase, _) in enumerate(_role_aliases(lang)):
+        if phrase:
+            out.setdefault(phrase[0], []).append(at)
+    return {w: tuple(ats) for w, ats in out.items()}
+
+
 def _role_alias(norms: list[str], lang: str) -> tuple[str, ...] | None:
-    """The usual role a periphrasis stands for («chef de l'État» → président)."""
-    for phrase, role in _role_aliases(lang):
+    """The usual role a periphrasis stands for («chef de l'État» → président). Only the
+    periphrases opening with one of the first three words are tried, in the table's order."""
+    by_first = _role_aliases_by_first(lang)
+    tried = sorted({at for w in norms[:3] for at in by_first.get(w, ())})
+    aliases = _role_aliases(lang)
+    for phrase, role in (aliases[at] for at in tried):
         n = len(phrase)
         if any(tuple(norms[k:k + n]) == phrase for k in range(min(3, len(norms)))):
             return role

@@ -94,7 +94,9 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
         s, e = a + ms, a + me
         raw = m.group()
         c0 = raw[0]
-        if not glue and _invisible(text, s, e, raw, handle_end == ms):
+        # (``_invisible`` is False unless the word is «@», follows one or opens on a tatweel)
+        if not glue and (c0 == "\u0640" or c0 == "@" or handle_end == ms) \
+                and _invisible(text, s, e, raw, handle_end == ms):
             handle_end = me if raw == "@" else -1
             continue
         if c0 in _TERMINATORS:

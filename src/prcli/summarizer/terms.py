@@ -106,4 +106,4 @@ def content_terms(toks: list[str]) -> list[str]:
             if t not in memo:
                 memo[t] = "" if len(t) <= 1 or t in stops else stem(t)
         got = list(map(memo.get, toks))
-    return [s for s in got if s]
+    return list(filter(None, got))  # (the non-empty stems, in order)

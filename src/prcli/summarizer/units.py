@@ -107,13 +107,17 @@ def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _names(language: str, kind: str) -> list[str]:
+@cache
+def _names(language: str, kind: str) -> tuple[str, ...]:
+    """The phrase files of ``kind`` for ``language`` (all three for another language), named
+    once: every sentence asks for them four times."""
     langs = [language] if language in ("ar", "en", "fr") else ["ar", "en", "fr"]
-    return [f"{kind}_{lang}.txt" for lang in langs]
+    return tuple(f"{kind}_{lang}.txt" for lang in langs)
 
 
-def _lists(language: str, kind: str) -> list[dict[str, tuple[tuple[str, ...], ...]]]:
-    return [_phrases(name) for name in _names(language, kind)]
+@cache
+def _lists(language: str, kind: str) -> tuple[dict[str, tuple[tuple[str, ...], ...]], ...]:
+    return tuple(_phrases(name) for name in _names(language, kind))
 
 
 @cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from prcli.model import Paragraph
 from prcli.text.resources import word_list
@@ -118,17 +119,26 @@ def dominant_script(text: str, letters: str | None = None) -> str | None:
 
 def latin_scores(text: str) -> dict[str, int]:
     """Stop-word hits per Latin-script language (``LATIN_LANGUAGES``) among the words of
-    ``text``."""
-    lists = {lang: word_list("prcli.text", f"stopwords_{lang}.txt") for lang in LATIN_LANGUAGES}
-    scores = dict.fromkeys(lists, 0)
-    for m in re.finditer(_WORD, text):
-        w = m.group().lower().replace("’", "'")
-        for lang, words in lists.items():
-            if w in words:
-                scores[lang] += 1
-            elif "'" in w and w.split("'", 1)[0] + "'" in words:
-                scores[lang] += 1  # French elision: l'État, d'un, qu'il
+    ``text``: each distinct word is looked up once (``_latin_hits``) and counts as often as it
+    occurs."""
+    scores = dict.fromkeys(LATIN_LANGUAGES, 0)
+    for word, count in Counter(re.findall(_WORD, text)).items():
+        for lang in _latin_hits(word):
+            scores[lang] += count
     return scores
+
+
+@lru_cache(maxsize=65536)
+def _latin_hits(word: str) -> tuple[str, ...]:
+    """The Latin-script languages whose stop words hold ``word`` (lower-cased, with a French
+    elision «l'État», «d'un», «qu'il» read from its first part), remembered per word (bounded)."""
+    w = word.lower().replace("’", "'")
+    hits = []
+    for lang in LATIN_LANGUAGES:
+        words = word_list("prcli.text", f"stopwords_{lang}.txt")
+        if w in words or ("'" in w and w.split("'", 1)[0] + "'" in words):
+            hits.append(lang)
+    return tuple(hits)
 
 
 def latin_language(text: str) -> str:

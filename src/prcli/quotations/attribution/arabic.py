@@ -28,8 +28,12 @@ from prcli.quotations.people import (
     ar_spelled_ali,
     before_object,
 )
-from prcli.quotations.resolve import _blessings as _ar_blessings
-from prcli.quotations.resolve import ar_fuller_mention, ar_glued_preposition, ar_preposition_pronoun
+from prcli.quotations.resolve import (
+    ar_fuller_mention,
+    ar_glued_preposition,
+    ar_preposition_pronoun,
+    blessings_by_first,
+)
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
@@ -105,7 +109,7 @@ class _Arabic(_Phrases):
         """«ويرى طيب الله ثراه أن …», «وقال رحمه الله: …»: a blessing right after the verb is
         about its dropped subject; the subject phrase, if any, starts after it."""
         toks = self.toks
-        for ph in _ar_blessings():
+        for ph in (blessings_by_first().get(toks[j].norm, ()) if j < len(toks) else ()):
             n = len(ph)
             if tuple(t.norm for t in toks[j:j + n]) == ph:
                 return j + n

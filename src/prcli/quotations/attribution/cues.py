@@ -258,14 +258,24 @@ class _Cues(_AttributorBase):
             return None
         return ("past", "?", i + 1)
 
+    def may_cue_memo(self) -> dict[str, bool]:
+        """The answers of ``may_cue`` kept so far, by word (the same dict for the whole
+        document; empty in a language where every word may cue): a loop over every word of an
+        article reads it before calling ``may_cue``."""
+        if self.lang == "ar":
+            return self._may_cue_memo
+        return self._latin_cue_memo if self.lang in ("fr", "en") else {}
+
     def may_cue(self, w: str) -> bool:
         """False when no cue can start at a word ``w`` whatever surrounds it (Arabic, French
         and English; always True in other languages): the loop over an article's words asks
         ``clause`` only where this is True."""
         if self.lang == "ar":
-            return self._ar_may_cue(w)
+            found = self._may_cue_memo.get(w)  # (``_ar_may_cue``'s own memo read first: no call)
+            return found if found is not None else self._ar_may_cue(w)
         if self.lang in ("fr", "en"):
-            return self._latin_may_cue_word(w)
+            found = self._latin_cue_memo.get(w)
+            return found if found is not None else self._latin_may_cue_word(w)
         return True
 
     def _latin_may_cue(self, t: Tok) -> bool:
