@@ -73,6 +73,7 @@ _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 _ar_other = lazy_words("prcli.quotations", "other_ar.txt")
+_ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -1724,7 +1725,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
         if not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
-        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة»: an official left unnamed)
+        and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) \
+        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
         return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)
