@@ -15,6 +15,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_on_its_behalf,
     ar_role_after_name,
     ar_spelled_name_word,
     ar_stem,
@@ -1685,7 +1686,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
-            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
+            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1)
+                           or ar_on_its_behalf(rnorm[m - 1])
+                           or (
                 len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
                     _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies())))
         # («المخرج والمؤلف فلان الفلاني»: a second role joined by و still stands before the name)
