@@ -443,9 +443,15 @@ class _Clauses(_English):
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
         # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
-        if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
-                and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
-            j += 2
+        if j + 2 < stop and toks[j].norm in ("في", "ب") and self._ar_descriptor(np):
+            # (the place may take a word or two more: «خبير المخطوطات في المكتبة البريطانية،
+            # الدكتور فلان الفلاني، …»)
+            c = j + 1
+            while c < stop and c - j <= 3 and toks[c].kind == "w" and toks[c].norm not in _ar_that() \
+                    and self.cue_at(c) is None:
+                c += 1
+            if c > j + 1 and c < stop and toks[c].norm in (",", "،"):
+                j = c
         named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
             or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j) \
             or self._ar_name_after_owner_pronoun(np, j)
