@@ -665,6 +665,9 @@ class _Arabic(_Phrases):
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
             return None
+        marked = self._ar_name_after_marked_place(j)
+        if marked is not None:
+            return marked
         h = j + (3 if toks[j + 1].norm.removeprefix("ال") in folded_words("place_nouns_ar.txt") else 2)
         if h >= stop or toks[h - 1].kind != "w":
             return None
@@ -678,6 +681,28 @@ class _Arabic(_Phrases):
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
+
+    def _ar_name_after_marked_place(self, j: int) -> tuple[int, int] | None:
+        """«وأوضحت مديرة التوظيف في “…” فلانة الفلانية، أن …», «مدير المبيعات في شركة “…” فلان
+        الفلاني إن …»: after «في» at ``j``, a body named in marks (alone or after one word), then
+        the holder's full name up to punctuation, «أن/إن» or a mark: the name speaks, and the
+        marked name is part of the description, no quotation."""
+        toks = self.toks
+        stop = len(toks)
+        for q in (j + 1, j + 2):
+            if q >= stop or toks[q].kind != "q":
+                continue
+            if q == j + 2 and toks[j + 1].kind != "w":
+                return None
+            if not self.quoted_name(q):
+                return None
+            h = q + 1
+            k = ar_name_end(toks, h, self.lex, 5)
+            if k - h >= 2 and k < stop and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that()):
+                self.in_speaker.add(q)
+                return (h, k)
+            return None
+        return None
 
     def _ar_name_after_owner_pronoun(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وقال المتحدث الرسمي لها سامر الخوري إن …»: a role, «لـ» with the pronoun of the body
