@@ -354,6 +354,8 @@ class _Clauses(_English):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
+            if j == np_a + 1 and self._ar_surname_then_possessed(np_a):
+                break  # «ونقلت الوكالة عن المعلم دعم بلاده لـ“…”»: the family name, then the object
             if j > np_a and ar_role_after_name(toks, j) and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «وقال فلان نجم فريق …»: a role head after the name opens his apposition
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
@@ -481,6 +483,22 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_surname_then_possessed(self, a: int) -> bool:
+        """«عن المعلم دعم بلاده», «نقل عن الحربي رفض حكومته»: a family name with ال alone (no
+        title, role or body word), then an indefinite noun whose genitive carries a pronoun: a
+        construct that is the verb's object, so the name ends at ``a``."""
+        toks = self.toks
+        if a + 2 >= len(toks) or not all(t.kind == "w" for t in toks[a:a + 3]):
+            return False
+        w, nxt, gen = toks[a].norm, toks[a + 1].norm, toks[a + 2]
+        raw = self.text[gen.start:gen.end]
+        lex = self.lex
+        return w.startswith("ال") and len(w) > 4 and w not in lex.people and w not in lex.honorifics \
+            and w[2:] not in lex.roles and w not in lex.stops and w[2:] not in _ar_body_heads_all() \
+            and not nxt.startswith(("ال", "و")) and nxt not in lex.stops and nxt not in lex.roles \
+            and nxt not in lex.honorifics and raw.endswith(("ه", "ها", "هم", "هما")) \
+            and not gen.norm.startswith("ال") and len(gen.norm) >= 4
 
     def _ar_glued_source(self, i: int, j: int) -> bool:
         """«وفقا لمركز الأرصاد», «طبقا لوزارة الصحة»: the word at ``j`` right after «وفقا/طبقا» at
