@@ -1625,6 +1625,9 @@ class _Arabic(_Phrases):
             return None
         w = t.norm.removeprefix("ل")
         raw = self.text[t.start:t.end]
+        noun = t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")
+        if noun in folded_words("norm_nouns_ar.txt"):
+            return "-"  # «وفقا لاتفاق الإنقاذ», «طبقا للقانون»: a rule one acts by, no one who speaks
         if w in folded_words("demonstratives_ar.txt"):
             # «وفقا لهذه المؤشرات»: what the demonstrative points at, a thing that cannot speak
             return "-" if self._ar_demonstrative_thing(a) else None
