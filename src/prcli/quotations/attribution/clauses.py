@@ -389,7 +389,8 @@ class _Clauses(_English):
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
-                    and (not self._ar_descriptor((np_a, np_a + 1)) or _ar_addressee(w)) \
+                    and (not (self._ar_descriptor((np_a, np_a + 1)) or self._ar_glued_source(i, np_a))
+                         or _ar_addressee(w)) \
                     and not (j == np_a + 1 and w.startswith("ل")
                              and self._ar_document_head(toks[np_a].norm)) \
                     and not self._ar_surname_in_lam(np_a, j):
