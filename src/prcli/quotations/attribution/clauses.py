@@ -259,7 +259,8 @@ class _Clauses(_English):
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
-            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
+            described = toks[np_a].norm in self.lex.people or toks[np_a].norm in self.lex.roles \
+                or toks[j - 1].norm.endswith(("ي", "يه"))  # («عالم السياسة الفرنسي الشهير “فلان”»)
             if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 1 < stop \
                     and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
                 self.in_speaker.add(j)
