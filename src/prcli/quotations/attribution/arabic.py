@@ -12,7 +12,7 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
-from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
+from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_qawl, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words, phrases
 from prcli.quotations.people import (
@@ -1458,6 +1458,8 @@ class _Arabic(_Phrases):
                 or self.cue_at(c) is not None:
             return None
         a = c + 1
+        if toks[j].norm != "بالقول" and a + 1 < j and ar_preposition_pronoun(toks[a].norm):
+            a += 1  # «ليرد عليه الكاتب فلان الفلاني بقوله “…”»: the verb's complement, then its subject
         e = a + 1
         while e < j and not self._ar_possessed_object(toks[e]) \
                 and not self.text[toks[e].start:toks[e].end].endswith(("ًا", "اً")):
@@ -1471,8 +1473,8 @@ class _Arabic(_Phrases):
         """The first word of the clause that «بالقول» at ``j`` closes (after a pause or at the
         start of a sentence, at most 12 words back), or None."""
         toks = self.toks
-        if toks[j].norm != "بالقول":
-            return None
+        if toks[j].norm != "بالقول" and not (toks[j].norm[:1] == "ب" and toks[j].norm[1:] in _ar_qawl()):
+            return None  # («بالقول», «بقوله»: by saying)
         c = j - 1
         while c > 0 and j - c < 12 and toks[c - 1].kind == "w":
             c -= 1

@@ -166,6 +166,9 @@ class _Clauses(_English):
                 return Clause(i, end, self._ar_relayed_phrase(k + 1, i), number, "source")
             if self.quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
+            by_saying = self._ar_by_saying_subject(i)
+            if by_saying is not None:
+                return Clause(i, end, by_saying, number, "cue")  # «، ليرد عليه الكاتب فلان بقوله “…”»
             return Clause(i, end, None, number, "pro-drop")
         j = end
         toks = self.toks
