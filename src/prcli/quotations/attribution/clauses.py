@@ -262,8 +262,9 @@ class _Clauses(_English):
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
-            described = toks[np_a].norm in self.lex.people or toks[np_a].norm in self.lex.roles \
-                or toks[j - 1].norm.endswith(("ي", "يه"))  # («عالم السياسة الفرنسي الشهير “فلان”»)
+            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه")) \
+                or (toks[np_a].norm in self.lex.roles and t.kind == "q" and self._ar_marked_person_name(j))
+            # («عالم السياسة الفرنسي الشهير “فلان”»; not «عضو اللجنة “تحفظ على ذكر اسمه”»)
             if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 1 < stop \
                     and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
                 self.in_speaker.add(j)
@@ -488,6 +489,18 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_marked_person_name(self, q: int) -> bool:
+        """The words in the marks at ``q`` read as a personal name: two or three words, none a
+        particle, preposition or stop word («“ريجيس ديبريه”», not «“تحفظ على ذكر اسمه”»)."""
+        t = self.toks[q]
+        raws = self.text[t.start + 1:t.end - 1].split()
+        words = [normalize(w) for w in raws]
+        objects = folded_words("name_objects_ar.txt")
+        return 2 <= len(words) <= 3 and not any(
+            w in self.lex.stops or w in _ar_prep() or w in self.lex.cues or w in objects
+            or r.endswith(("ه", "ها", "هم")) for w, r in zip(words, raws, strict=True))
+        # (not «“رفض ذكر اسمه”»: a verb, a pronoun)
 
     def _ar_surname_then_possessed(self, a: int) -> bool:
         """«عن المعلم دعم بلاده», «نقل عن الحربي رفض حكومته»: a family name with ال alone (no
