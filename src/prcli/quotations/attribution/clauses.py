@@ -72,6 +72,13 @@ _en_be = lazy_words("prcli.quotations", "be_forms_en.txt")
 
 
 @cache
+def _ar_after_name_nouns() -> frozenset[str]:
+    """Definite nouns never in a name, that end the subject's name before them: the verb's usual
+    objects and «البالغ» (object_definites_ar.txt), words of time (time_words_ar.txt)."""
+    return folded_words("object_definites_ar.txt") | folded_words("time_words_ar.txt")
+
+
+@cache
 def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
@@ -361,6 +368,8 @@ class _Clauses(_English):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j == np_a + 1 and self._ar_surname_then_possessed(np_a):
                 break  # «ونقلت الوكالة عن المعلم دعم بلاده لـ“…”»: the family name, then the object
+            if j > np_a and w in _ar_after_name_nouns() and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «قال فلان البالغ من العمر …», «وقال فلان اليوم»: the name has ended
             if j > np_a and ar_role_after_name(toks, j) and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «وقال فلان نجم فريق …»: a role head after the name opens his apposition
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
