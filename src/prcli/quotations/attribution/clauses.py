@@ -368,6 +368,8 @@ class _Clauses(_English):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j == np_a + 1 and self._ar_surname_then_possessed(np_a):
                 break  # «ونقلت الوكالة عن المعلم دعم بلاده لـ“…”»: the family name, then the object
+            if j >= np_a + 2 and self._ar_described_object_at(i, np_a, j):
+                break  # «وصف رئيس المجلس فلان الفلاني إقرار القانون باللحظة “…”»: the object opens
             if j > np_a and w in _ar_after_name_nouns() and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «قال فلان البالغ من العمر …», «وقال فلان اليوم»: the name has ended
             if j > np_a and ar_role_after_name(toks, j) and ar_name_token(toks[j - 1], None, self.lex):
@@ -510,6 +512,34 @@ class _Clauses(_English):
             w in self.lex.stops or w in _ar_prep() or w in self.lex.cues or w in objects
             or r.endswith(("ه", "ها", "هم")) for w, r in zip(words, raws, strict=True))
         # (not «“رفض ذكر اسمه”»: a verb, a pronoun)
+
+    def _ar_described_object_at(self, i: int, a: int, j: int) -> bool:
+        """After a verb of calling something so at ``i`` (describing_verbs_ar.txt), whose subject
+        opens at ``a``: an indefinite word at ``j`` right after a definite one that closes a body
+        and its adjectives («الحكومة الإسبانية») or a full name («فلان الفلاني»), with «بـ» a few
+        words on, is the object called so, not a word of the subject."""
+        toks = self.toks
+        verbs = folded_words("describing_verbs_ar.txt")
+        v = toks[i].norm
+        if v not in verbs and not (v[:1] in "وف" and v[1:] in verbs):
+            return False
+        w, prev = toks[j].norm, toks[j - 1].norm
+        if w.startswith(("ال", "و")) or not prev.startswith("ال") or w in self.lex.roles \
+                or w in self.lex.people or w in self.lex.honorifics or w in self.lex.stops \
+                or w in _ar_name_links() or w in folded_words("name_glue_ar.txt"):
+            return False
+        head = toks[a].norm
+        body = head.startswith("ال") and head[2:] in _ar_body_heads_all() \
+            and all(t.kind == "w" and t.norm.startswith("ال") for t in toks[a:j])
+        named = self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex)
+        if not (body or named):
+            return False
+        for k in range(j + 1, min(len(toks), j + 7)):
+            if toks[k].kind != "w":
+                return toks[k].kind == "q" and toks[k - 1].norm == "ب"
+            if toks[k].norm[:1] == "ب" and not toks[k].norm.startswith(("بن", "بو")):
+                return True
+        return False
 
     def _ar_surname_then_possessed(self, a: int) -> bool:
         """«عن المعلم دعم بلاده», «نقل عن الحربي رفض حكومته»: a family name with ال alone (no
