@@ -72,13 +72,6 @@ _en_be = lazy_words("prcli.quotations", "be_forms_en.txt")
 
 
 @cache
-def _ar_after_name_nouns() -> frozenset[str]:
-    """Definite nouns never in a name, that end the subject's name before them: the verb's usual
-    objects and «البالغ» (object_definites_ar.txt), words of time (time_words_ar.txt)."""
-    return folded_words("object_definites_ar.txt") | folded_words("time_words_ar.txt")
-
-
-@cache
 def _ar_title_pronouns() -> dict[str, str]:
     """«سموه», «معاليها»: a title with an attached pronoun, and its gender."""
     return {normalize(row[0]): row[1] for row in table("prcli.quotations", "title_pronouns_ar.tsv")
@@ -370,8 +363,9 @@ class _Clauses(_English):
                 break  # «ونقلت الوكالة عن المعلم دعم بلاده لـ“…”»: the family name, then the object
             if j >= np_a + 2 and self._ar_described_object_at(i, np_a, j):
                 break  # «وصف رئيس المجلس فلان الفلاني إقرار القانون باللحظة “…”»: the object opens
-            if j > np_a and w in _ar_after_name_nouns() and ar_name_token(toks[j - 1], None, self.lex):
-                break  # «قال فلان البالغ من العمر …», «وقال فلان اليوم»: the name has ended
+            if j > np_a and w in folded_words("age_words_ar.txt") \
+                    and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «قال فلان البالغ من العمر …»: the name has ended, his age follows
             if j > np_a and ar_role_after_name(toks, j) and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «وقال فلان نجم فريق …»: a role head after the name opens his apposition
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
