@@ -437,6 +437,12 @@ def ar_spelled_ali(t: Tok) -> bool:
     return t.start in _ALI_NAMES and t.norm == "علي"
 
 
+def ar_on_its_behalf(w: str) -> bool:
+    """«باسمه», «باسمها», «باسمهم»: "on his/its/their behalf" (باسم with a pronoun), the end of
+    a spokesman's role («المتحدث الرسمي باسمه فلان»), never a word of a name."""
+    return w.startswith("باسم") and w[4:] in ("ه", "ها", "هم", "هما")
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm
@@ -463,6 +469,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «خطط المدرب حسب تأكيدات …»: «according to» opens a source, no name
     if w[:1] == "ل" and w.endswith("ات") and len(w) >= 6:
         return False  # «كرسي الأمير فلان لدراسات …»: لـ glued to a plural in ات is its genitive, no name
+    if ar_on_its_behalf(w):
+        return False  # «المتحدث باسمه فلان»: "on its behalf", the role's end before the name
     if w in folded_words("kana_ar.txt"):
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):

@@ -15,6 +15,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_on_its_behalf,
     ar_role_after_name,
     ar_spelled_name_word,
     ar_stem,
@@ -73,6 +74,7 @@ _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 _ar_other = lazy_words("prcli.quotations", "other_ar.txt")
+_ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:
@@ -1743,7 +1745,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
-            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or (
+            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1)
+                           or ar_on_its_behalf(rnorm[m - 1])
+                           or (
                 len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
                     _strip_w(rnorm[m - 1]) not in lex.people or _strip_w(rnorm[m - 1])[2:] in _ar_bodies())))
         # («المخرج والمؤلف فلان الفلاني»: a second role joined by و still stands before the name)
@@ -1783,7 +1787,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
         if not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
-        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة»: an official left unnamed)
+        and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) \
+        else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
         return found  # (not «شركة "بيكر هيوز"»: a body with its own name is no person of that body)

@@ -12,7 +12,7 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
-from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that
+from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_qawl, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import folded_words, phrases
 from prcli.quotations.people import (
@@ -669,6 +669,9 @@ class _Arabic(_Phrases):
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
             return None
+        marked = self._ar_name_after_marked_place(j)
+        if marked is not None:
+            return marked
         h = j + (3 if toks[j + 1].norm.removeprefix("ال") in folded_words("place_nouns_ar.txt") else 2)
         if h >= stop or toks[h - 1].kind != "w":
             return None
@@ -682,6 +685,28 @@ class _Arabic(_Phrases):
                                          or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
+
+    def _ar_name_after_marked_place(self, j: int) -> tuple[int, int] | None:
+        """«وأوضحت مديرة التوظيف في “…” فلانة الفلانية، أن …», «مدير المبيعات في شركة “…” فلان
+        الفلاني إن …»: after «في» at ``j``, a body named in marks (alone or after one word), then
+        the holder's full name up to punctuation, «أن/إن» or a mark: the name speaks, and the
+        marked name is part of the description, no quotation."""
+        toks = self.toks
+        stop = len(toks)
+        for q in (j + 1, j + 2):
+            if q >= stop or toks[q].kind != "q":
+                continue
+            if q == j + 2 and toks[j + 1].kind != "w":
+                return None
+            if not self.quoted_name(q):
+                return None
+            h = q + 1
+            k = ar_name_end(toks, h, self.lex, 5)
+            if k - h >= 2 and k < stop and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that()):
+                self.in_speaker.add(q)
+                return (h, k)
+            return None
+        return None
 
     def _ar_name_after_owner_pronoun(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وقال المتحدث الرسمي لها سامر الخوري إن …»: a role, «لـ» with the pronoun of the body
@@ -1488,6 +1513,8 @@ class _Arabic(_Phrases):
                 or self.cue_at(c) is not None:
             return None
         a = c + 1
+        if toks[j].norm != "بالقول" and a + 1 < j and ar_preposition_pronoun(toks[a].norm):
+            a += 1  # «ليرد عليه الكاتب فلان الفلاني بقوله “…”»: the verb's complement, then its subject
         e = a + 1
         while e < j and not self._ar_possessed_object(toks[e]) \
                 and not self.text[toks[e].start:toks[e].end].endswith(("ًا", "اً")):
@@ -1501,8 +1528,8 @@ class _Arabic(_Phrases):
         """The first word of the clause that «بالقول» at ``j`` closes (after a pause or at the
         start of a sentence, at most 12 words back), or None."""
         toks = self.toks
-        if toks[j].norm != "بالقول":
-            return None
+        if toks[j].norm != "بالقول" and not (toks[j].norm[:1] == "ب" and toks[j].norm[1:] in _ar_qawl()):
+            return None  # («بالقول», «بقوله»: by saying)
         c = j - 1
         while c > 0 and j - c < 12 and toks[c - 1].kind == "w":
             c -= 1
@@ -1666,6 +1693,9 @@ class _Arabic(_Phrases):
             return None
         w = t.norm.removeprefix("ل")
         raw = self.text[t.start:t.end]
+        noun = t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")
+        if noun in folded_words("norm_nouns_ar.txt"):
+            return "-"  # «وفقا لاتفاق الإنقاذ», «طبقا للقانون»: a rule one acts by, no one who speaks
         if w in folded_words("demonstratives_ar.txt"):
             # «وفقا لهذه المؤشرات»: what the demonstrative points at, a thing that cannot speak
             return "-" if self._ar_demonstrative_thing(a) else None

@@ -25,7 +25,14 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words, phrases
-from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.people import (
+    ar_name_end,
+    ar_name_token,
+    ar_on_its_behalf,
+    ar_role_after_name,
+    latin_cap,
+    stopwords,
+)
 from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -162,6 +169,9 @@ class _Clauses(_English):
                 return Clause(i, end, self._ar_relayed_phrase(k + 1, i), number, "source")
             if self.quoted_name(i - 1):
                 return Clause(i, end, (i - 1, i), number, "cue")  # «واختتم “الرشيد” بقوله»
+            by_saying = self._ar_by_saying_subject(i)
+            if by_saying is not None:
+                return Clause(i, end, by_saying, number, "cue")  # «، ليرد عليه الكاتب فلان بقوله “…”»
             return Clause(i, end, None, number, "pro-drop")
         j = end
         toks = self.toks
@@ -264,7 +274,9 @@ class _Clauses(_English):
         np_a = j
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
-            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه"))
+            described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه")) \
+                or (toks[np_a].norm in self.lex.roles and t.kind == "q" and self._ar_marked_person_name(j))
+            # («عالم السياسة الفرنسي الشهير “فلان”»; not «عضو اللجنة “تحفظ على ذكر اسمه”»)
             if t.kind == "q" and j > np_a and self.quoted_name(j) and j + 1 < stop \
                     and toks[j + 1].kind == "w" and toks[j - 1].norm.startswith("ال") and described:
                 self.in_speaker.add(j)
@@ -336,7 +348,9 @@ class _Clauses(_English):
                     and not w.startswith(("ال", "و")) \
                     and toks[j - 1].norm.startswith("ال") and not toks[np_a].norm.startswith("ال") \
                     and toks[j - 1].norm not in self.lex.honorifics and not w.endswith("الله") \
-                    and w not in self.lex.roles and w not in self.lex.people:
+                    and w not in self.lex.roles and w not in self.lex.people \
+                    and not ar_on_its_behalf(w):
+                # (not «والمتحدث الرسمي باسمه فلان»: "on its behalf" goes on with the role)
                 break  # «نفى مجلس المستشارين تدخله»: a noun with a pronoun after a body's name, the object
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
@@ -357,6 +371,15 @@ class _Clauses(_English):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
+            if j == np_a + 1 and self._ar_surname_then_possessed(np_a):
+                break  # «ونقلت الوكالة عن المعلم دعم بلاده لـ“…”»: the family name, then the object
+            if j >= np_a + 2 and self._ar_described_object_at(i, np_a, j):
+                break  # «وصف رئيس المجلس فلان الفلاني إقرار القانون باللحظة “…”»: the object opens
+            if j > np_a and w in folded_words("age_openers_ar.txt") \
+                    and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «قال فلان البالغ من العمر …»: the name has ended, his age follows
+            if j > np_a and ar_role_after_name(toks, j) and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «وقال فلان نجم فريق …»: a role head after the name opens his apposition
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال سينج عبر الهاتف»: "through", not a verb, ends the subject
             if j > np_a and self._ar_accusative(j, j + 1):
@@ -388,7 +411,8 @@ class _Clauses(_English):
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
-                    and (not self._ar_descriptor((np_a, np_a + 1)) or _ar_addressee(w)) \
+                    and (not (self._ar_descriptor((np_a, np_a + 1)) or self._ar_glued_source(i, np_a))
+                         or _ar_addressee(w)) \
                     and not (j == np_a + 1 and w.startswith("ل")
                              and self._ar_document_head(toks[np_a].norm)) \
                     and not self._ar_surname_in_lam(np_a, j):
@@ -444,9 +468,15 @@ class _Clauses(_English):
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
         # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
-        if j + 2 < stop and toks[j].norm in ("في", "ب") and toks[j + 1].kind == "w" \
-                and toks[j + 2].norm in (",", "،") and self._ar_descriptor(np):
-            j += 2
+        if j + 2 < stop and toks[j].norm in ("في", "ب") and self._ar_descriptor(np):
+            # (the place may take a word or two more: «خبير المخطوطات في المكتبة البريطانية،
+            # الدكتور فلان الفلاني، …»)
+            c = j + 1
+            while c < stop and c - j <= 3 and toks[c].kind == "w" and toks[c].norm not in _ar_that() \
+                    and self.cue_at(c) is None:
+                c += 1
+            if c > j + 1 and c < stop and toks[c].norm in (",", "،"):
+                j = c
         named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
             or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j) \
             or self._ar_name_after_owner_pronoun(np, j)
@@ -476,6 +506,62 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_marked_person_name(self, q: int) -> bool:
+        """The words in the marks at ``q`` read as a personal name: two or three words, none a
+        particle, preposition or stop word («“ريجيس ديبريه”», not «“تحفظ على ذكر اسمه”»)."""
+        t = self.toks[q]
+        raws = self.text[t.start + 1:t.end - 1].split()
+        words = [normalize(w) for w in raws]
+        objects = folded_words("name_objects_ar.txt")
+        return 2 <= len(words) <= 3 and not any(
+            w in self.lex.stops or w in _ar_prep() or w in self.lex.cues or w in objects
+            or r.endswith(("ه", "ها", "هم")) for w, r in zip(words, raws, strict=True))
+        # (not «“رفض ذكر اسمه”»: a verb, a pronoun)
+
+    def _ar_described_object_at(self, i: int, a: int, j: int) -> bool:
+        """After a verb of calling something so at ``i`` (describing_verbs_ar.txt), whose subject
+        opens at ``a``: an indefinite word at ``j`` right after a definite one that closes a body
+        and its adjectives («الحكومة الإسبانية») or a full name («فلان الفلاني»), with «بـ» a few
+        words on, is the object called so, not a word of the subject."""
+        toks = self.toks
+        verbs = folded_words("describing_verbs_ar.txt")
+        v = toks[i].norm
+        if v not in verbs and not (v[:1] in "وف" and v[1:] in verbs):
+            return False
+        w, prev = toks[j].norm, toks[j - 1].norm
+        if w.startswith(("ال", "و")) or not prev.startswith("ال") or w in self.lex.roles \
+                or w in self.lex.people or w in self.lex.honorifics or w in self.lex.stops \
+                or w in _ar_name_links() or w in folded_words("name_glue_ar.txt"):
+            return False
+        head = toks[a].norm
+        body = head.startswith("ال") and head[2:] in _ar_body_heads_all() \
+            and all(t.kind == "w" and t.norm.startswith("ال") for t in toks[a:j])
+        named = self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex)
+        if not (body or named):
+            return False
+        for k in range(j + 1, min(len(toks), j + 7)):
+            if toks[k].kind != "w":
+                return toks[k].kind == "q" and toks[k - 1].norm == "ب"
+            if toks[k].norm[:1] == "ب" and not toks[k].norm.startswith(("بن", "بو")):
+                return True
+        return False
+
+    def _ar_surname_then_possessed(self, a: int) -> bool:
+        """«عن المعلم دعم بلاده», «نقل عن الحربي رفض حكومته»: a family name with ال alone (no
+        title, role or body word), then an indefinite noun whose genitive carries a pronoun: a
+        construct that is the verb's object, so the name ends at ``a``."""
+        toks = self.toks
+        if a + 2 >= len(toks) or not all(t.kind == "w" for t in toks[a:a + 3]):
+            return False
+        w, nxt, gen = toks[a].norm, toks[a + 1].norm, toks[a + 2]
+        raw = self.text[gen.start:gen.end]
+        lex = self.lex
+        return w.startswith("ال") and len(w) > 4 and w not in lex.people and w not in lex.honorifics \
+            and w[2:] not in lex.roles and w not in lex.stops and w[2:] not in _ar_body_heads_all() \
+            and not nxt.startswith(("ال", "و")) and nxt not in lex.stops and nxt not in lex.roles \
+            and nxt not in lex.honorifics and raw.endswith(("ه", "ها", "هم", "هما")) \
+            and not gen.norm.startswith("ال") and len(gen.norm) >= 4
 
     def _ar_glued_source(self, i: int, j: int) -> bool:
         """«وفقا لمركز الأرصاد», «طبقا لوزارة الصحة»: the word at ``j`` right after «وفقا/طبقا» at
