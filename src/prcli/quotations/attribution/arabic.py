@@ -1597,7 +1597,7 @@ class _Arabic(_Phrases):
             # «وفي لفتة جميلة، صفق لها الجمهور، قدم الفنان المصري …، مؤكدا …»: a fronted
             # adverbial opens the sentence; the subject is that of a verb after a comma
             return self._ar_subject_after_comma(s, j)
-        if self._ar_marked_person_name(a) and a + 1 < j and toks[a + 1].kind == "w":
+        if self._ar_marked_short_name(a) and a + 1 < j and toks[a + 1].kind == "w":
             return (a, a + 1)  # «وأوجز “حامد” خبرته …، مؤكدا أن …»: a name in marks after the verb
         if toks[a].norm in self.lex.honorifics:
             a += 1
@@ -1610,7 +1610,7 @@ class _Arabic(_Phrases):
             return (a, e)  # (after a particle and its verb, the next word is the subject)
         return None
 
-    def _ar_marked_person_name(self, k: int) -> bool:
+    def _ar_marked_short_name(self, k: int) -> bool:
         """«“حامد”», «“نعيم الخطيب”»: one to three words in marks, none with ال (not a body's
         or a thing's name, «“بنك الرياض”», «“قانون الإرهاب”»), that could be a person's name."""
         if not self.quoted_name(k):

@@ -709,6 +709,9 @@ class _Clauses(_English):
             if toks[m].kind != "w" or w in self.lex.stops:
                 return None
             if w in self.lex.roles or w.removeprefix("ال") in self.lex.roles or w in self.lex.honorifics:
+                # (the relative agrees with the role: «زوجة الرئيس فلان التي قالت» is not his; ه: a folded ة)
+                if {"الذي": "f", "التي": "m"}.get(toks[i - 1].norm) == ("f" if w.endswith("ه") else "m"):
+                    return None
                 return (a, e)  # (the role opening the description, at most four words before)
         return None
 
