@@ -559,11 +559,26 @@ class _Cues(_AttributorBase):
         e = i + 1
         while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
             e += 1
+        if e < len(toks) and e - i > 6 and toks[e].kind == "w":
+            e = self._pour_role_end(i)  # «Pour le secrétaire général de la fédération des X (FX), …»
         if e >= len(toks) or toks[e].norm != "," or e == i + 1:
             return False
         words = toks[i + 1:e]
         return any(_name_word(self.text, t) and t.norm not in stopwords(self.lang) for t in words) \
             or any(t.norm.removeprefix("l'") in self.lex.people for t in words)
+
+    def _pour_role_end(self, i: int) -> int:
+        """«Pour le secrétaire général de la fédération des pêcheurs (FNP), …»: after «pour» and a
+        determiner, a role noun heading a long phrase (up to 14 tokens, a bracketed acronym
+        included): the token that ends the phrase (a comma when it is a source), else ``i``."""
+        toks = self.toks
+        h = i + 1 + (toks[i + 1].norm in _fr_det())
+        if h >= len(toks) or toks[h].norm.removeprefix("l'") not in self.lex.people:
+            return i
+        e = h + 1
+        while e < len(toks) and e - i <= 14 and (toks[e].kind == "w" or toks[e].norm in ("(", ")")):
+            e += 1
+        return e
 
     def _cue_before(self, j: int) -> int:
         """The nearest word at or before token ``j`` in the same sentence where a cue starts

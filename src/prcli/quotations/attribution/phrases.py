@@ -363,7 +363,10 @@ class _Phrases(_Cues):
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
-            k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
+            if k > j and toks[k - 1].norm == "," and self._fr_comma_adverbial(k - 1) != k - 1:
+                k = self._fr_comma_adverbial(k - 1)  # «a déclaré peu avant, devant la presse, X»
+            else:
+                k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
