@@ -84,6 +84,19 @@ TABLE = [
            "vingtaine vers midi. Le préfet avait estimé jeudi que « plusieurs centaines » de "
            "sauveteurs seraient là.",
      "plusieurs centaines", "Le préfet", True),
+    # a bare «le président» / «le chef de l'État» that no one in the article was called: the one
+    # president of the Republic the article names (heads_of_state_fr.txt), as a reader takes it
+    ("fr", "Jacques Chirac a reçu les maires de la Creuse jeudi. « Nous allons tout écouter », a promis "
+           "le chef de l'État devant les élus.",
+     "Nous allons tout écouter", "Jacques Chirac", True),
+    # not a predecessor named in passing («son prédécesseur X»): he is no candidate
+    ("fr", "François Hollande a rencontré les pêcheurs à Lorient. « La mer nous oblige », a lancé le "
+           "président, citant son prédécesseur Jacques Chirac.",
+     "La mer nous oblige", "François Hollande", True),
+    # nor someone the article gives another office («le ministre de l'Économie X»)
+    ("fr", "François Hollande a reçu les syndicats mardi. Le ministre de l'Économie Emmanuel Macron "
+           "était à ses côtés. « Le dialogue reste ouvert », a dit le président.",
+     "Le dialogue reste ouvert", "François Hollande", True),
 ]
 
 

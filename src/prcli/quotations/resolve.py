@@ -2406,9 +2406,78 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
     return _unnamed(text, phrase, words, reg, lex, a, gender)
 
 
+def _plain_phrase(words: list[str] | str) -> str:
+    """Words joined, lower case, without accents and with straight apostrophes."""
+    joined = words if isinstance(words, str) else " ".join(words)
+    return _plain(joined.lower().replace("\u2019", "'"))
+
+
+_fr_head_of_state_phrases = lazy_words("prcli.quotations", "head_of_state_descriptions_fr.txt",
+                                       convert=_plain_phrase)
+_fr_heads_of_state = lazy_words("prcli.quotations", "heads_of_state_fr.txt")
+
+
+@cache
+def _fr_head_of_state_stems() -> frozenset[str]:
+    """The stems (without accents) of the words of the bare head-of-state descriptions
+    («president», «chef», …)."""
+    return frozenset(latin_stem(w) for ph in _fr_head_of_state_phrases() for w in ph.split())
+
+
+@cache
+def _fr_head_of_state_nouns() -> frozenset[str]:
+    """The head nouns of those descriptions, after «le» («president», «chef», «locataire»)."""
+    return frozenset(latin_stem(ph.split()[1]) for ph in _fr_head_of_state_phrases() if " " in ph)
+
+
+@cache
+def _fr_plain_people_stems() -> frozenset[str]:
+    return frozenset(_plain(w) for w in _people_stems("fr"))
+
+
+def _fr_head_of_state(norms: list[str], reg: Register) -> Person | None:
+    """«le président», «le chef de l'État» with no holder in the article: the one president of the
+    Republic the article names (``heads_of_state_fr.txt``) who was given no other office and no
+    past one («son prédécesseur X»), when no one else named in it holds a president's or head's
+    role now («le président du Sénat X»)."""
+    if _plain_phrase(norms) not in _fr_head_of_state_phrases():
+        return None
+    heads, nouns = _fr_head_of_state_stems(), _fr_head_of_state_nouns()
+    people, former = _fr_plain_people_stems(), _fr_former_stems()
+
+    def roles(q: Person) -> set[str]:
+        return {_plain(r) for r in q.roles}
+
+    found: dict[int, Person] = {}
+    for full in _fr_heads_of_state():
+        keys = tuple(full.split())
+        p = reg.by_name(keys)
+        if p is None:
+            alone = reg.by_name(keys[-1:])
+            p = alone if alone is not None and alone.keys == keys[-1:] else None
+        if p is not None and p.named and not roles(p) & former and not (roles(p) & people) - heads:
+            found[id(p)] = p
+    if len(found) != 1:
+        return None
+    (p,) = found.values()
+    if any(q is not p and q.named and roles(q) & nouns and not roles(q) & former for q in reg.latest()):
+        return None  # another president or head named in the article: the reader cannot tell
+    return p
+
+
+#: «ancien», «prédécesseur»: words that make an office a past one (stems, without accents).
+_fr_former_stems = lazy_words("prcli.quotations", "former_office_words_fr.txt",
+                              convert=lambda w: _plain(latin_stem(w)))
+
+
 def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
              gender: str) -> Person:
-    """A description that names no registered person: registered as written."""
+    """A description that names no registered person: registered as written (but a bare
+    «le président» is the one president of the Republic the article names)."""
+    if lex.lang == "fr" and gender in ("?", "m"):
+        hos = _fr_head_of_state(norms, reg)
+        if hos is not None:
+            return hos
     stems = reg.role_stems(norms)
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _bodies() for w in norms)

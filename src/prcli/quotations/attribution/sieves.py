@@ -502,7 +502,8 @@ class Attributor(_Clauses):
         that may stand between the auxiliary and the verb of an incise («…», a ainsi répété X)."""
         t = self.toks[p]
         return t.kind == "w" and t.norm not in _fr_pron() and (
-            t.norm in _fr_time() or (t.norm.endswith("ment") and len(t.norm) > 7 and t.norm not in self.lex.people))
+            t.norm in _fr_time()
+            or (t.norm.endswith("ment") and len(t.norm) > 7 and t.norm not in self.lex.people))
 
     def list_cue(self, k: int) -> Clause | None:
         """The incise after the last quotation of a list that quotation ``k`` opens (French and
