@@ -190,6 +190,11 @@ TABLE = [
     ("fr", "Le budget est serré. « Si on veut éviter la crise », il faut continuer à baisser les taxes, "
            "croit le premier ministre Paul Lemaire.",
      "Si on veut éviter la crise", "Paul Lemaire", True),
+    # an embedded post's short link glued to the next sentence (the ten-character code, then a
+    # capitalised word): the link ends the sentence, its code is no part of the next subject
+    ("fr", "Des pêcheurs chantent sur le port pic.twitter.com/Qx7pLm2RtaDes armateurs ont dénoncé "
+           "« une fête sans fin ».",
+     "une fête sans fin", "Des armateurs", True),
 ]
 
 
