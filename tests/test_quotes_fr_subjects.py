@@ -287,6 +287,10 @@ TABLE = [
            "général de la Confédération française des pêcheurs (CFP), Marc Olivier, la sortie passera "
            "par « une taxe sur les gros navires ».",
      "une taxe sur les gros navires", "Marc Olivier", True),
+    # «s'est félicité d'une « … »»: the elided «de» of a reporting verb in several words
+    ("fr", "Le vote a eu lieu mardi. Le syndicat des pêcheurs s'est félicité d'une « victoire totale » "
+           "pour la profession.",
+     "victoire totale", "Le syndicat des pêcheurs", True),
     # a time and a place after the subject still close an incise that follows a complement (here
     # after an embedded post whose hashtags run into the marks, with no sentence break)
     ("fr", "Le député Paul Verdier a tweeté : Les éleveurs crient « Assez ! ». #Grève #Rennes« Nous "

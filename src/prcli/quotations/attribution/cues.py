@@ -104,13 +104,18 @@ def _fr_cue_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
 
 
+def _elided_de(w: str) -> bool:
+    """«d'un», «d'une», «d'avoir»: «de» elided before the word it is glued to."""
+    return len(w) > 2 and w[:2] == "d'"
+
+
 def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """``(phrase, end)`` when a several-word French reporting verb starts at token ``i``."""
     for words in _fr_cue_phrases().get(toks[i].norm, ()):
         end = i + len(words)
-        if end <= len(toks) and all(t.kind == "w" and t.norm == w
+        if end <= len(toks) and all(t.kind == "w" and (t.norm == w or (w == "de" and _elided_de(t.norm)))
                                     for t, w in zip(toks[i + 1:end], words[1:], strict=True)):
-            return " ".join(words), end
+            return " ".join(words), end  # («s'est félicité d'une « … »»: «de» elided before a vowel)
     return None
 
 
