@@ -84,6 +84,10 @@ TABLE = [
            "vingtaine vers midi. Le préfet avait estimé jeudi que « plusieurs centaines » de "
            "sauveteurs seraient là.",
      "plusieurs centaines", "Le préfet", True),
+    # a body («le gouvernement») is the body, not a person whose role names it
+    ("fr", "À Lyon, le porte-parole du gouvernement Paul Verdier a visité le port. « Le calme revient », "
+           "a dit la maire Claire Fontenay. Le gouvernement a dénoncé une action « de quelques agitateurs ».",
+     "de quelques agitateurs", "Le gouvernement", True),
     # a bare «le président» / «le chef de l'État» that no one in the article was called: the one
     # president of the Republic the article names (heads_of_state_fr.txt), as a reader takes it
     ("fr", "Jacques Chirac a reçu les maires de la Creuse jeudi. « Nous allons tout écouter », a promis "

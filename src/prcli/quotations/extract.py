@@ -1213,8 +1213,12 @@ def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
         if m == nxt + 1 or m + 1 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
             return False
         nxt = m + 1
-    return not text[toks[nxt].start].isupper() and french.verb_like(toks[nxt])
+    return not text[toks[nxt].start].isupper() \
+        and (french.verb_like(toks[nxt]) or toks[nxt].norm in _fr_auxiliaries())
+    # («Pascale est venue …», «Luc a vu …»: an auxiliary opens the verb group too)
 
+
+_fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 
 #: How many words a fronted phrase before a French subject may hold («Au bout de la rue, …»).
 _FRONTED_WORDS = 10

@@ -2049,6 +2049,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # "A Downing Street spokesman said": the indefinite article brings in someone new, never
         # the party's spokesman named earlier
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
+    if lex.lang == "fr" and _fr_body_only(norms, lex):
+        # «Le gouvernement a dénoncé …»: the body itself, not a person introduced with a role
+        # that names it («le porte-parole du gouvernement X»)
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named and office <= found.roles \
@@ -2468,6 +2472,15 @@ def _fr_head_of_state(norms: list[str], reg: Register) -> Person | None:
 #: «ancien», «prédécesseur»: words that make an office a past one (stems, without accents).
 _fr_former_stems = lazy_words("prcli.quotations", "former_office_words_fr.txt",
                               convert=lambda w: _plain(latin_stem(w)))
+
+
+def _fr_body_only(norms: list[str], lex: Lexicon) -> bool:
+    """«le gouvernement», «la préfecture»: a definite description whose person words are all
+    nouns of bodies (``bodies_fr.txt``), two or three words at most."""
+    if not 2 <= len(norms) <= 3 or norms[0] not in ("le", "la", "l'") and not norms[0].startswith("l'"):
+        return False
+    heads = [_unelided(w) for w in norms if _unelided(w) in lex.people]
+    return bool(heads) and all(h in _bodies() for h in heads)
 
 
 def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
