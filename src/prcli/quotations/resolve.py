@@ -2477,7 +2477,7 @@ _fr_former_stems = lazy_words("prcli.quotations", "former_office_words_fr.txt",
 def _fr_body_only(norms: list[str], lex: Lexicon) -> bool:
     """«le gouvernement», «la préfecture»: a definite description whose person words are all
     nouns of bodies (``bodies_fr.txt``), two or three words at most."""
-    if not 2 <= len(norms) <= 3 or norms[0] not in ("le", "la", "l'") and not norms[0].startswith("l'"):
+    if not 2 <= len(norms) <= 3 or (norms[0] not in ("le", "la", "l'") and not norms[0].startswith("l'")):
         return False
     heads = [_unelided(w) for w in norms if _unelided(w) in lex.people]
     return bool(heads) and all(h in _bodies() for h in heads)
