@@ -287,6 +287,14 @@ TABLE = [
            "général de la Confédération française des pêcheurs (CFP), Marc Olivier, la sortie passera "
            "par « une taxe sur les gros navires ».",
      "une taxe sur les gros navires", "Marc Olivier", True),
+    # a short label in marks after a noun of people closes the subject before its verb
+    ("fr", "« Nous serons là demain », a lancé Hugo, un pêcheur. À Brest, les quelque 200 femmes « bonnets "
+           "rouges » criaient : « Le port est à nous ».",
+     "Le port est à nous", "les quelque 200 femmes « bonnets rouges »", True),
+    # a sentence-initial determiner before a label in marks is no lone common word
+    ("fr", "« Nous serons là demain », a lancé Hugo, un pêcheur. Des « bonnets rouges » ont crié : « Le "
+           "port est à nous ». À Lorient, des marins ont défilé.",
+     "Le port est à nous", "Des « bonnets rouges »", True),
     # «s'est félicité d'une « … »»: the elided «de» of a reporting verb in several words
     ("fr", "Le vote a eu lieu mardi. Le syndicat des pêcheurs s'est félicité d'une « victoire totale » "
            "pour la profession.",

@@ -1217,7 +1217,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
             prons[words[0].norm] != "?" and words[0].norm not in _object_pronouns()
             and not any(latin_cap(text, w) for w in words[1:]))):
         gender = prons[words[0].norm]
-    elif len(words) == 1 and latin_cap(text, words[0]) and _sentence_initial(toks, a) \
+    elif len(words) == 1 and b - a == 1 and latin_cap(text, words[0]) and _sentence_initial(toks, a) \
             and words[0].norm not in lex.honorifics and words[0].norm in reg.lowercase_words(text, toks) \
             and reg.by_name((words[0].norm,)) is None:
         gender = "?"
