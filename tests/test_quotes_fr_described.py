@@ -84,6 +84,11 @@ TABLE = [
            "vingtaine vers midi. Le préfet avait estimé jeudi que « plusieurs centaines » de "
            "sauveteurs seraient là.",
      "plusieurs centaines", "Le préfet", True),
+    # «l'expert», «l'analyste»: the specialist just quoted, whatever noun introduced them; never a
+    # name written after an article («La Suisse»: a country)
+    ("fr", "La Suisse a rappelé son ambassadeur à Rome. « La relation est en panne », relève Paul Verdier, "
+           "directeur de l'Institut des Alpes. « Les deux pays doivent se parler », estime l'expert.",
+     "Les deux pays doivent se parler", "Paul Verdier", True),
     # a body («le gouvernement») is the body, not a person whose role names it
     ("fr", "À Lyon, le porte-parole du gouvernement Paul Verdier a visité le port. « Le calme revient », "
            "a dit la maire Claire Fontenay. Le gouvernement a dénoncé une action « de quelques agitateurs ».",

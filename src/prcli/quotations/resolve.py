@@ -694,8 +694,9 @@ def phrase_gender(norms: list[str]) -> str:
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
     """«la militante» is not the person the article calls «le procureur»: a description whose
     head noun differs from every person noun already known for ``p``."""
-    if not heads or (lex.lang == "fr" and heads <= _fr_leader_stems()):
-        return False  # («le chef caquiste» may be the person introduced as «le premier ministre»)
+    if not heads or (lex.lang == "fr" and heads <= _fr_leader_stems() | _fr_expert_stems()):
+        return False  # («le chef caquiste» may be the person introduced as «le premier ministre»,
+        # «l'expert» the one introduced as «directeur de l'Institut X»)
     known = {r for r in p.roles if r in _stems_of(reg.lang, lex.people)}
     return bool(known) and not (known & heads)
 
@@ -724,6 +725,12 @@ def _other_office(p: Person, heads: set[str], reg: Register) -> bool:
 def _fr_leader_stems() -> frozenset[str]:
     """Stems of the French leader nouns (``data/leader_nouns_fr.txt``), made once."""
     return frozenset(latin_stem(w) for w in folded_words("leader_nouns_fr.txt"))
+
+
+@cache
+def _fr_expert_stems() -> frozenset[str]:
+    """Stems of the French nouns of a quoted specialist (``data/expert_nouns_fr.txt``), made once."""
+    return frozenset(latin_stem(w) for w in folded_words("expert_nouns_fr.txt"))
 
 
 @cache
@@ -2115,8 +2122,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                                                              and _new_role_of_latest(p, heads, gender, reg))
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
                     and not other and office <= p.roles and held_in <= p.roles \
-                    and not (lex.lang == "fr" and _described_apart(text, norms, p, pos, lex)):
-                return p
+                    and not (lex.lang == "fr" and _described_apart(text, norms, p, pos, lex)) \
+                    and not (lex.lang == "fr" and _article_named(p)):
+                return p  # (not «La France», «Le Monde»: a name opening with an article is no person)
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
                 and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles \
@@ -2472,6 +2480,13 @@ def _fr_head_of_state(norms: list[str], reg: Register) -> Person | None:
 #: «ancien», «prédécesseur»: words that make an office a past one (stems, without accents).
 _fr_former_stems = lazy_words("prcli.quotations", "former_office_words_fr.txt",
                               convert=lambda w: _plain(latin_stem(w)))
+
+
+def _article_named(p: Person) -> bool:
+    """«La France», «Le Monde»: a name written after an article that is not part of it (unlike
+    «Le Pen», whose keys hold «le»): a country, a paper, a place, no person."""
+    first = p.name.split(maxsplit=1)[0].lower()
+    return len(p.name.split()) > 1 and first in _any_det() and first not in p.keys
 
 
 def _fr_body_only(norms: list[str], lex: Lexicon) -> bool:
