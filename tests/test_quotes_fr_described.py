@@ -84,6 +84,28 @@ TABLE = [
            "vingtaine vers midi. Le préfet avait estimé jeudi que « plusieurs centaines » de "
            "sauveteurs seraient là.",
      "plusieurs centaines", "Le préfet", True),
+    # «l'expert», «l'analyste»: the specialist just quoted, whatever noun introduced them; never a
+    # name written after an article («La Suisse»: a country)
+    ("fr", "La Suisse a rappelé son ambassadeur à Rome. « La relation est en panne », relève Paul Verdier, "
+           "directeur de l'Institut des Alpes. « Les deux pays doivent se parler », estime l'expert.",
+     "Les deux pays doivent se parler", "Paul Verdier", True),
+    # a body («le gouvernement») is the body, not a person whose role names it
+    ("fr", "À Lyon, le porte-parole du gouvernement Paul Verdier a visité le port. « Le calme revient », "
+           "a dit la maire Claire Fontenay. Le gouvernement a dénoncé une action « de quelques agitateurs ».",
+     "de quelques agitateurs", "Le gouvernement", True),
+    # a bare «le président» / «le chef de l'État» that no one in the article was called: the one
+    # president of the Republic the article names (heads_of_state_fr.txt), as a reader takes it
+    ("fr", "Jacques Chirac a reçu les maires de la Creuse jeudi. « Nous allons tout écouter », a promis "
+           "le chef de l'État devant les élus.",
+     "Nous allons tout écouter", "Jacques Chirac", True),
+    # not a predecessor named in passing («son prédécesseur X»): he is no candidate
+    ("fr", "François Hollande a rencontré les pêcheurs à Lorient. « La mer nous oblige », a lancé le "
+           "président, citant son prédécesseur Jacques Chirac.",
+     "La mer nous oblige", "François Hollande", True),
+    # nor someone the article gives another office («le ministre de l'Économie X»)
+    ("fr", "François Hollande a reçu les syndicats mardi. Le ministre de l'Économie Emmanuel Macron "
+           "était à ses côtés. « Le dialogue reste ouvert », a dit le président.",
+     "Le dialogue reste ouvert", "François Hollande", True),
 ]
 
 

@@ -190,6 +190,16 @@ TABLE = [
     ("fr", "Le budget est serré. « Si on veut éviter la crise », il faut continuer à baisser les taxes, "
            "croit le premier ministre Paul Lemaire.",
      "Si on veut éviter la crise", "Paul Lemaire", True),
+    # a given name alone, then an auxiliary: that person opens the clause (the participle after
+    # it reports their words)
+    ("fr", "La préfecture a parlé. « Tout est calme », a dit la préfecture. À Brest, Pascale est venue "
+           "dénoncer les tirs, assurant avoir vu un blessé lors « d'une marche pour le climat ».",
+     "d'une marche pour le climat", "Pascale", True),
+    # an embedded post's short link glued to the next sentence (the ten-character code, then a
+    # capitalised word): the link ends the sentence, its code is no part of the next subject
+    ("fr", "Des pêcheurs chantent sur le port pic.twitter.com/Qx7pLm2RtaDes armateurs ont dénoncé "
+           "« une fête sans fin ».",
+     "une fête sans fin", "Des armateurs", True),
 ]
 
 

@@ -1,5 +1,6 @@
 """French words in marks that are not speech (issue 5, precision): headings glued to the text,
-and the speech of the same shape that must stay speech.
+and the speech of the same shape that must stay speech; and the kind of speech (a fragment grafted
+onto the writer's sentence, or a clause or sentence of speech).
 
 Every sentence here was written for these tests (none comes from a real article).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from helpers_quotes import check_quote_case
+from prcli.quotations import extract_quotes
 
 # (language, text, quoted text, expected speaker or None, expected speech?)
 TABLE = [
@@ -192,3 +194,24 @@ TABLE = [
 @pytest.mark.parametrize(("lang", "text", "quoted", "speaker", "speech"), TABLE)
 def test_quote_kind(lang: str, text: str, quoted: str, speaker: str | None, speech: bool) -> None:
     check_quote_case(lang, text, quoted, speaker, speech)
+
+
+# (text, quoted text, expected kind: full or partial)
+KINDS = [
+    # words in marks opening in lower case right after the writer's words: a fragment, however long
+    ("Le maire Paul Verdier a assuré que la digue n'était « pas menacée par la crue de cette semaine ».",
+     "pas menacée par la crue de cette semaine", "partial"),
+    ("La préfète Anne Roy a dénoncé des « dégradations inacceptables contre les abris des pêcheurs ».",
+     "dégradations inacceptables contre les abris des pêcheurs", "partial"),
+    ("Le syndicat a appelé les éleveurs à « garder leur calme jusqu'à la fin des négociations ».",
+     "garder leur calme jusqu'à la fin des négociations", "partial"),
+    ("Selon la mairie, la fête « se tiendra quoi qu'il arrive sur la place du marché ».",
+     "se tiendra quoi qu'il arrive sur la place du marché", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "kind"), KINDS)
+def test_french_speech_kind(text: str, quoted: str, kind: str) -> None:
+    found = {q.text: q for q in extract_quotes(text, language="fr")}
+    assert quoted in found, list(found)
+    assert found[quoted].kind == kind, found[quoted]

@@ -266,6 +266,45 @@ TABLE = [
     ("fr", "Le projet a été adopté mardi. Un vrai soulagement pour Nadia Ferrand, maire du village : "
            "« Nous attendions ce vote depuis dix ans. »",
      "Nous attendions ce vote depuis dix ans.", "Nadia Ferrand", True),
+    # «A», mais … «B», a ainsi répété X: an adverb between the auxiliary and the verb of the incise
+    # that closes the sentence; the first quotation is X's too, not the last speaker's
+    ("fr", "Le ministre de la Santé Paul Verdier a parlé mardi. « Nous avons fini », a-t-il dit. Sous "
+           "pression, le cabinet a multiplié les annonces. « On peut discuter », mais fermer les écoles "
+           "n'est « pas envisageable », a ainsi répété jeudi la ministre de l'Éducation Claire Fontenay.",
+     "On peut discuter", "Claire Fontenay", True),
+    # a set adverbial («peu avant», «peu auparavant») then a place or medium between commas
+    # before the inverted subject
+    ("fr", "Le ministre de la Santé Paul Verdier a parlé mardi. « Nous avons fini », a-t-il dit. « C'est "
+           "maintenant qu'il faut agir », a déclaré peu avant, devant les journalistes, Claire Fontenay, "
+           "une élue du Nord.",
+     "C'est maintenant qu'il faut agir", "Claire Fontenay", True),
+    ("fr", "Le ministre de la Santé Paul Verdier a parlé mardi. « Nous avons fini », a-t-il dit. « Il "
+           "faut agir » et « nous tiendrons », avait lancé peu auparavant, devant la presse, Claire "
+           "Fontenay, une élue du Nord.",
+     "nous tiendrons", "Claire Fontenay", True),
+    # «Pour» + a long role phrase (a body's name and its bracketed acronym), a comma, the name
+    ("fr", "Le président Paul Verdier a parlé. « Nous avons fini », a-t-il dit. Pour le secrétaire "
+           "général de la Confédération française des pêcheurs (CFP), Marc Olivier, la sortie passera "
+           "par « une taxe sur les gros navires ».",
+     "une taxe sur les gros navires", "Marc Olivier", True),
+    # a short label in marks after a noun of people closes the subject before its verb
+    ("fr", "« Nous serons là demain », a lancé Hugo, un pêcheur. À Brest, les quelque 200 femmes « bonnets "
+           "rouges » criaient : « Le port est à nous ».",
+     "Le port est à nous", "les quelque 200 femmes « bonnets rouges »", True),
+    # a sentence-initial determiner before a label in marks is no lone common word
+    ("fr", "« Nous serons là demain », a lancé Hugo, un pêcheur. Des « bonnets rouges » ont crié : « Le "
+           "port est à nous ». À Lorient, des marins ont défilé.",
+     "Le port est à nous", "Des « bonnets rouges »", True),
+    # «s'est félicité d'une « … »»: the elided «de» of a reporting verb in several words
+    ("fr", "Le vote a eu lieu mardi. Le syndicat des pêcheurs s'est félicité d'une « victoire totale » "
+           "pour la profession.",
+     "victoire totale", "Le syndicat des pêcheurs", True),
+    # a time and a place after the subject still close an incise that follows a complement (here
+    # after an embedded post whose hashtags run into the marks, with no sentence break)
+    ("fr", "Le député Paul Verdier a tweeté : Les éleveurs crient « Assez ! ». #Grève #Rennes« Nous "
+           "devons répondre » à la détresse des éleveurs, a affirmé la ministre de l'Agriculture Claire "
+           "Fontenay dimanche à Rennes.",
+     "Nous devons répondre", "Claire Fontenay", True),
 ]
 
 

@@ -1338,8 +1338,12 @@ def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
         if m == nxt + 1 or m + 1 >= len(toks) or toks[m].norm != "," or toks[m + 1].kind != "w":
             return False
         nxt = m + 1
-    return not text[toks[nxt].start].isupper() and french.verb_like(toks[nxt])
+    return not text[toks[nxt].start].isupper() \
+        and (french.verb_like(toks[nxt]) or toks[nxt].norm in _fr_auxiliaries())
+    # («Pascale est venue …», «Luc a vu …»: an auxiliary opens the verb group too)
 
+
+_fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 
 #: How many words a fronted phrase before a French subject may hold («Au bout de la rue, …»).
 _FRONTED_WORDS = 10
@@ -3205,9 +3209,44 @@ def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = 
     return j >= 0
 
 
+_fr_clause_subjects = lazy_words("prcli.quotations", "clause_subjects_fr.txt")
+_fr_clause_conjunctions = lazy_words("prcli.quotations", "clause_conjunctions_fr.txt")
+_fr_subject_dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
+_fr_quantifiers = lazy_words("prcli.quotations", "quantifiers_before_subject_fr.txt")
+_fr_clause_heads = lazy_words("prcli.quotations", "clause_heads_fr.txt")
+_FIRST_WORD = re.compile(r"[^\W\d_]+['’]?")
+#: A sentence end inside quoted words, with more words after it.
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+
+
+def _fr_grafted_fragment(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan) -> bool:
+    """«a assuré que ce mouvement n'était « pas représentatif »», «a dénoncé des « attaques
+    intolérables »», «en appelant à « la responsabilité »»: French words in marks that open in
+    lower case right after a word of the writer's sentence are grafted onto it, a fragment
+    (``partial``) however long, unless they open a clause of their own: a subject pronoun («que
+    « nous tiendrons »»), a determiner after «que» («que « le mouvement continue »»), or after a
+    conjunction that opens a clause («mais « … »»)."""
+    words = inner.lstrip(" \u00a0\u202f\u2009")
+    m = _FIRST_WORD.match(words)
+    if m is None or not words[:1].islower() or k == 0 or toks[k - 1].kind != "w" \
+            or text[toks[k - 1].end:sp.open_at].strip():
+        return False
+    if _SENTENCE_INSIDE.search(words):
+        return False  # («c'est « utile. Il faut … »»: more than one sentence of speech, not a fragment)
+    if words.rstrip(" \u00a0\u202f\u2009")[-1:] in ("!", "?") or french.shouted_words(toks, k):
+        return False  # («aux cris de « sioniste de merde »», «je réponds « condamnée ! »»: an utterance)
+    first = m.group().replace("’", "'")
+    left = toks[k - 1].norm
+    if first in _fr_clause_subjects() or left in _fr_clause_conjunctions():
+        return False
+    return not (left in _fr_clause_heads() and (first in _fr_subject_dets() or first in _fr_quantifiers()))
+
+
 def _speech_kind(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan, via: str,
                  lang: str = "") -> str:
     """``full`` for a clause or sentence of speech, ``partial`` for a few words embedded in syntax."""
+    if lang == "fr" and _fr_grafted_fragment(text, toks, k, inner, sp):
+        return "partial"
     nw = len(inner.split())
     before = text[max(0, sp.open_at - 1):sp.open_at]
     left = _left_words(toks, k, 1)

@@ -1408,6 +1408,13 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
 _shout_verbs = lazy_words("prcli.quotations", "shout_verbs_fr.txt")
 
 
+def shouted_words(toks: list[Tok], k: int) -> bool:
+    """«aux cris de « … »», «qui scandaient « … »», «une foule hurlant « … »»: the quotation at ``k``
+    holds words shouted or chanted (a whole utterance, however short)."""
+    return _ends_with_phrase(toks, k, "chants") \
+        or (k > 0 and toks[k - 1].kind == "w" and toks[k - 1].norm in _shout_verbs())
+
+
 def shouting_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     """«la charge d'une bande de 15 à 40 supporters qui hurlaient « … »», «des lycéens qui ont
     scandé « … »»: words a group shouts, in a relative right before the quotation at ``k``; the

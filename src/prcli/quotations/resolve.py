@@ -708,8 +708,9 @@ def phrase_gender(norms: list[str]) -> str:
 def _other_kind(p: Person, heads: set[str], reg: Register, lex: Lexicon) -> bool:
     """«la militante» is not the person the article calls «le procureur»: a description whose
     head noun differs from every person noun already known for ``p``."""
-    if not heads or (lex.lang == "fr" and heads <= _fr_leader_stems()):
-        return False  # («le chef caquiste» may be the person introduced as «le premier ministre»)
+    if not heads or (lex.lang == "fr" and heads <= _fr_leader_stems() | _fr_expert_stems()):
+        return False  # («le chef caquiste» may be the person introduced as «le premier ministre»,
+        # «l'expert» the one introduced as «directeur de l'Institut X»)
     known = {r for r in p.roles if r in _stems_of(reg.lang, lex.people)}
     return bool(known) and not (known & heads)
 
@@ -738,6 +739,12 @@ def _other_office(p: Person, heads: set[str], reg: Register) -> bool:
 def _fr_leader_stems() -> frozenset[str]:
     """Stems of the French leader nouns (``data/leader_nouns_fr.txt``), made once."""
     return frozenset(latin_stem(w) for w in folded_words("leader_nouns_fr.txt"))
+
+
+@cache
+def _fr_expert_stems() -> frozenset[str]:
+    """Stems of the French nouns of a quoted specialist (``data/expert_nouns_fr.txt``), made once."""
+    return frozenset(latin_stem(w) for w in folded_words("expert_nouns_fr.txt"))
 
 
 @cache
@@ -1264,7 +1271,7 @@ def _pronoun_referent(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, 
             prons[words[0].norm] != "?" and words[0].norm not in _object_pronouns()
             and not any(latin_cap(text, w) for w in words[1:]))):
         gender = prons[words[0].norm]
-    elif len(words) == 1 and latin_cap(text, words[0]) and _sentence_initial(toks, a) \
+    elif len(words) == 1 and b - a == 1 and latin_cap(text, words[0]) and _sentence_initial(toks, a) \
             and words[0].norm not in lex.honorifics and words[0].norm in reg.lowercase_words(text, toks) \
             and reg.by_name((words[0].norm,)) is None:
         gender = "?"
@@ -2113,6 +2120,10 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         # "A Downing Street spokesman said": the indefinite article brings in someone new, never
         # the party's spokesman named earlier
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
+    if lex.lang == "fr" and _fr_body_only(norms, lex):
+        # «Le gouvernement a dénoncé …»: the body itself, not a person introduced with a role
+        # that names it («le porte-parole du gouvernement X»)
+        return _unnamed(text, surface, norms, reg, lex, pos, gender)
     office = reg.named_offices(norms)  # «le premier ministre»: only its holder, not any «ministre»
     found = reg.by_role(norms, pos, gender, [p for _, p in last[-_RECENT:]])
     if found is not None and found.named and office <= found.roles \
@@ -2175,8 +2186,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                                                              and _new_role_of_latest(p, heads, gender, reg))
             if p.named and (gender == "?" or p.gender in ("?", gender)) and _may_hold(p, titles, lex, reg) \
                     and not other and office <= p.roles and held_in <= p.roles \
-                    and not (lex.lang == "fr" and _described_apart(text, norms, p, pos, lex)):
-                return p
+                    and not (lex.lang == "fr" and _described_apart(text, norms, p, pos, lex)) \
+                    and not (lex.lang == "fr" and _article_named(p)):
+                return p  # (not «La France», «Le Monde»: a name opening with an article is no person)
         # «Le chanteur de 58 ans a expliqué»: someone named just before, not yet quoted
         if not scene and mentioned is not None and (gender == "?" or mentioned.gender in ("?", gender)) \
                 and _may_hold(mentioned, titles, lex, reg) and office <= mentioned.roles \
@@ -2470,9 +2482,94 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
     return _unnamed(text, phrase, words, reg, lex, a, gender)
 
 
+def _plain_phrase(words: list[str] | str) -> str:
+    """Words joined, lower case, without accents and with straight apostrophes."""
+    joined = words if isinstance(words, str) else " ".join(words)
+    return _plain(joined.lower().replace("\u2019", "'"))
+
+
+_fr_head_of_state_phrases = lazy_words("prcli.quotations", "head_of_state_descriptions_fr.txt",
+                                       convert=_plain_phrase)
+_fr_heads_of_state = lazy_words("prcli.quotations", "heads_of_state_fr.txt")
+
+
+@cache
+def _fr_head_of_state_stems() -> frozenset[str]:
+    """The stems (without accents) of the words of the bare head-of-state descriptions
+    («president», «chef», …)."""
+    return frozenset(latin_stem(w) for ph in _fr_head_of_state_phrases() for w in ph.split())
+
+
+@cache
+def _fr_head_of_state_nouns() -> frozenset[str]:
+    """The head nouns of those descriptions, after «le» («president», «chef», «locataire»)."""
+    return frozenset(latin_stem(ph.split()[1]) for ph in _fr_head_of_state_phrases() if " " in ph)
+
+
+@cache
+def _fr_plain_people_stems() -> frozenset[str]:
+    return frozenset(_plain(w) for w in _people_stems("fr"))
+
+
+def _fr_head_of_state(norms: list[str], reg: Register) -> Person | None:
+    """«le président», «le chef de l'État» with no holder in the article: the one president of the
+    Republic the article names (``heads_of_state_fr.txt``) who was given no other office and no
+    past one («son prédécesseur X»), when no one else named in it holds a president's or head's
+    role now («le président du Sénat X»)."""
+    if _plain_phrase(norms) not in _fr_head_of_state_phrases():
+        return None
+    heads, nouns = _fr_head_of_state_stems(), _fr_head_of_state_nouns()
+    people, former = _fr_plain_people_stems(), _fr_former_stems()
+
+    def roles(q: Person) -> set[str]:
+        return {_plain(r) for r in q.roles}
+
+    found: dict[int, Person] = {}
+    for full in _fr_heads_of_state():
+        keys = tuple(full.split())
+        p = reg.by_name(keys)
+        if p is None:
+            alone = reg.by_name(keys[-1:])
+            p = alone if alone is not None and alone.keys == keys[-1:] else None
+        if p is not None and p.named and not roles(p) & former and not (roles(p) & people) - heads:
+            found[id(p)] = p
+    if len(found) != 1:
+        return None
+    (p,) = found.values()
+    if any(q is not p and q.named and roles(q) & nouns and not roles(q) & former for q in reg.latest()):
+        return None  # another president or head named in the article: the reader cannot tell
+    return p
+
+
+#: «ancien», «prédécesseur»: words that make an office a past one (stems, without accents).
+_fr_former_stems = lazy_words("prcli.quotations", "former_office_words_fr.txt",
+                              convert=lambda w: _plain(latin_stem(w)))
+
+
+def _article_named(p: Person) -> bool:
+    """«La France», «Le Monde»: a name written after an article that is not part of it (unlike
+    «Le Pen», whose keys hold «le»): a country, a paper, a place, no person."""
+    first = p.name.split(maxsplit=1)[0].lower()
+    return len(p.name.split()) > 1 and first in _any_det() and first not in p.keys
+
+
+def _fr_body_only(norms: list[str], lex: Lexicon) -> bool:
+    """«le gouvernement», «la préfecture»: a definite description whose person words are all
+    nouns of bodies (``bodies_fr.txt``), two or three words at most."""
+    if not 2 <= len(norms) <= 3 or (norms[0] not in ("le", "la", "l'") and not norms[0].startswith("l'")):
+        return False
+    heads = [_unelided(w) for w in norms if _unelided(w) in lex.people]
+    return bool(heads) and all(h in _bodies() for h in heads)
+
+
 def _unnamed(text: str, surface: str, norms: list[str], reg: Register, lex: Lexicon, pos: int,
              gender: str) -> Person:
-    """A description that names no registered person: registered as written."""
+    """A description that names no registered person: registered as written (but a bare
+    «le président» is the one president of the Republic the article names)."""
+    if lex.lang == "fr" and gender in ("?", "m"):
+        hos = _fr_head_of_state(norms, reg)
+        if hos is not None:
+            return hos
     stems = reg.role_stems(norms)
     p = reg.add(surface, tuple(sorted(stems)) or (surface.lower(),), pos, stems, gender, named=False)
     p.human = any((w in lex.people or w.rstrip("s") in lex.people) and w not in _bodies() for w in norms)

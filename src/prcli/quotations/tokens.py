@@ -108,6 +108,10 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
                 add(Tok("p", ".", e - 1, e))
                 continue
             cut = _glued_at(raw, lang) if glue else 0
+            if glue and not cut and len(raw) > _LINK_CODE + 1 and out and out[-1].norm == "/" \
+                    and raw[_LINK_CODE].isupper() and _after_link_host(out):
+                cut = _LINK_CODE  # «… pic.twitter.com/Te9CDNh5akSamedi soir, …»: an embedded post's
+                # link code (ten characters) glued to the next sentence by a crawler
             if cut:
                 # «… a reculéIl est …»: a crawler glued a heading to the next sentence
                 add(Tok("w", _norm(raw[:cut]), s, s + cut))
@@ -122,6 +126,20 @@ def _words(text: str, folded: str, a: int, b: int, lang: str, out: list[Tok]) ->
     gap = seg[last:]
     if "\n" in gap or "\r" in gap:
         out.append(Tok("b", "\n", b, b))
+
+
+#: The length of the code of a short link of an embedded post («pic.twitter.com/2oiUI7w2Lk»,
+#: «t.co/LTpuOIoFpp»).
+_LINK_CODE = 10
+
+
+def _after_link_host(out: list[Tok]) -> bool:
+    """The tokens just made end with a short-link host and its slash («pic.twitter.com /»,
+    «t.co /»): the word that follows is a link code."""
+    if len(out) < 4:
+        return False
+    host = (out[-4].norm, out[-3].norm, out[-2].norm)
+    return host == ("twitter", ".", "com") or (out[-2].norm == "co" and out[-3].norm in ("t.", "."))
 
 
 #: Direction marks and other invisible format characters (``fold`` makes each a tatweel).

@@ -106,13 +106,18 @@ def _fr_cue_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
 
 
+def _elided_de(w: str) -> bool:
+    """«d'un», «d'une», «d'avoir»: «de» elided before the word it is glued to."""
+    return len(w) > 2 and w[:2] == "d'"
+
+
 def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """``(phrase, end)`` when a several-word French reporting verb starts at token ``i``."""
     for words in _fr_cue_phrases().get(toks[i].norm, ()):
         end = i + len(words)
-        if end <= len(toks) and all(t.kind == "w" and t.norm == w
+        if end <= len(toks) and all(t.kind == "w" and (t.norm == w or (w == "de" and _elided_de(t.norm)))
                                     for t, w in zip(toks[i + 1:end], words[1:], strict=True)):
-            return " ".join(words), end
+            return " ".join(words), end  # («s'est félicité d'une « … »»: «de» elided before a vowel)
     return None
 
 
@@ -588,11 +593,26 @@ class _Cues(_AttributorBase):
         e = i + 1
         while e < len(toks) and e - i <= 6 and toks[e].kind == "w":
             e += 1
+        if e < len(toks) and e - i > 6 and toks[e].kind == "w":
+            e = self._pour_role_end(i)  # «Pour le secrétaire général de la fédération des X (FX), …»
         if e >= len(toks) or toks[e].norm != "," or e == i + 1:
             return False
         words = toks[i + 1:e]
         return any(_name_word(self.text, t) and t.norm not in stopwords(self.lang) for t in words) \
             or any(t.norm.removeprefix("l'") in self.lex.people for t in words)
+
+    def _pour_role_end(self, i: int) -> int:
+        """«Pour le secrétaire général de la fédération des pêcheurs (FNP), …»: after «pour» and a
+        determiner, a role noun heading a long phrase (up to 14 tokens, a bracketed acronym
+        included): the token that ends the phrase (a comma when it is a source), else ``i``."""
+        toks = self.toks
+        h = i + 1 + (toks[i + 1].norm in _fr_det())
+        if h >= len(toks) or toks[h].norm.removeprefix("l'") not in self.lex.people:
+            return i
+        e = h + 1
+        while e < len(toks) and e - i <= 14 and (toks[e].kind == "w" or toks[e].norm in ("(", ")")):
+            e += 1
+        return e
 
     def _cue_before(self, j: int) -> int:
         """The nearest word at or before token ``j`` in the same sentence where a cue starts

@@ -142,7 +142,7 @@ class _Phrases(_Cues):
                     and toks[k - 2].norm in self.lex.people:
                 k -= 1  # «Un menuisier en apprentissage de 19 ans reconnaît»: «en» inside the description
                 continue
-            if k - 2 > floor and self._marked_complement(k - 1):
+            if k - 2 > floor and self._marked_complement(k - 1, k == j):
                 self.in_speaker.add(k - 1)  # «quelques dizaines de « bonnets verts » réclamaient»
                 k -= 1
                 continue
@@ -363,7 +363,10 @@ class _Phrases(_Cues):
         k = self._skip_adverbials(j)
         # French: skip adverbials between the verb and its subject ("a déclaré jeudi soir le ministre")
         if self.lang == "fr":
-            k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
+            if k > j and toks[k - 1].norm == "," and self._fr_comma_adverbial(k - 1) != k - 1:
+                k = self._fr_comma_adverbial(k - 1)  # «a déclaré peu avant, devant la presse, X»
+            else:
+                k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
             while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
@@ -638,12 +641,24 @@ class _Phrases(_Cues):
             return False  # «affirme « Le Parisien »»: a title with its article is a medium, no pseudonym
         return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
-    def _marked_complement(self, k: int) -> bool:
-        """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase."""
+    def _verb_next(self, k: int) -> bool:
+        """Token ``k`` opens a verb group (an auxiliary or a reporting verb)."""
+        return k < len(self.toks) and self.toks[k].kind == "w" \
+            and (self.toks[k].norm in _fr_aux() or self.cue_at(k) is not None)
+
+    def _marked_complement(self, k: int, last: bool = False) -> bool:
+        """«de « gilets jaunes »»: a short name in marks after «de» inside a French noun phrase; or,
+        closing the subject (``last``: right before its verb), a short label in marks after a noun
+        of people that it qualifies («des manifestants « gilets jaunes » ont crié»)."""
         toks = self.toks
         t = toks[k]
-        return self.lang == "fr" and t.kind == "q" and k >= 1 and toks[k - 1].norm in ("de", "des", "du") \
-            and len(self.text[t.start:t.end].split()) <= 4
+        if self.lang != "fr" or t.kind != "q" or k < 1 or len(self.text[t.start:t.end].split()) > 4:
+            return False
+        before = toks[k - 1]
+        return before.norm in ("de", "des", "du") or (
+            last and before.kind == "w"
+            and (before.norm in self.lex.people or before.norm.rstrip("sx") in self.lex.people)
+            and self.text[t.start:t.end].strip("«»\"“” \u00a0\u202f\u2009")[:1].islower())
 
     def _fr_comma_adverbial(self, k: int) -> int:
         """«a expliqué, à Vannes, Maëlle X»: a place or medium set off by commas between the verb and
@@ -968,7 +983,8 @@ class _Phrases(_Cues):
             toks = self.toks
             for k, t in enumerate(toks, 1):
                 # (not a name in marks inside a phrase: «des dizaines de « bonnets verts » ont …»)
-                if (t.kind in ("b", "q") or t.norm in (":", ";")) and not self._marked_complement(k - 1):
+                if (t.kind in ("b", "q") or t.norm in (":", ";")) \
+                        and not self._marked_complement(k - 1, self._verb_next(k)):
                     f = k
                 floors[k] = f
             self._floors = floors

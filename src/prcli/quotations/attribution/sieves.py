@@ -191,6 +191,12 @@ class Attributor(_Clauses):
                 or not self._incise_ends(c):
             return None
         e = _clause_end(c)
+        if e < n and toks[e].kind == "w" and (toks[e].norm in _fr_time() or toks[e].norm in _fr_prep()) \
+                and self._short_tail(e, 4):
+            # («« … » à la colère, a affirmé la ministre X dimanche au Sénat.»: a time or place
+            # after the subject still ends the incise)
+            while e < n and toks[e].kind == "w":
+                e += 1
         return c if e >= n or toks[e].kind == "b" or toks[e].norm in (".", ";") else None
 
     def _en_apposition_incise(self, j: int, k: int) -> Clause | None:
@@ -467,8 +473,10 @@ class Attributor(_Clauses):
             t = toks[j]
             if t.kind == "w":
                 p = j - 1
-                while p > k and (toks[p].kind == "p" or toks[p].norm in _fr_aux()):
-                    p -= 1
+                while p > k and (toks[p].kind == "p" or toks[p].norm in _fr_aux()
+                                 or (self.lang == "fr" and p - 1 > k and toks[p - 1].norm in _fr_aux()
+                                     and self._fr_incise_adverb(p))):
+                    p -= 1  # («« A », mais … « B », a ainsi répété X»: an adverb before the verb)
                 after_quote = toks[p].kind == "q"
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
@@ -488,6 +496,14 @@ class Attributor(_Clauses):
                     return c
             j += 1
         return None
+
+    def _fr_incise_adverb(self, p: int) -> bool:
+        """«ainsi», «encore», «également», «vivement»: a sentence adverb (not a stressed pronoun)
+        that may stand between the auxiliary and the verb of an incise («…», a ainsi répété X)."""
+        t = self.toks[p]
+        return t.kind == "w" and t.norm not in _fr_pron() and (
+            t.norm in _fr_time()
+            or (t.norm.endswith("ment") and len(t.norm) > 7 and t.norm not in self.lex.people))
 
     def list_cue(self, k: int) -> Clause | None:
         """The incise after the last quotation of a list that quotation ``k`` opens (French and
