@@ -168,10 +168,43 @@ def test_help_read_by_head_exits_0(args):
 
 
 def test_unknown_encoding_is_one_clear_line(ar_example):
+    # an unknown value of an option is a usage error (README: exit 2), said once
     out = prcli("summarize", "--encoding", "klingon", str(ar_example))
-    assert out.returncode == 1
-    _one_line_error(out.stderr, str(ar_example))
+    assert out.returncode == 2
+    _one_line_error(out.stderr, "--encoding 'klingon'")
     assert "encoding" in out.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["quotes", "--encoding", "klingon"],
+    ["quotes", "-e", "base64"],             # a bytes codec: was a traceback
+    ["stats", "-e", "rot13"],
+    ["stats", "--input-format", "jsonl", "-e", "base64"],
+    ["analyze", "-e", "hex"],
+])
+def test_unknown_or_bytes_encoding_is_one_usage_error_for_all_files(args, ar_example, fr_example):
+    out = prcli(*args, str(ar_example), str(fr_example))
+    assert out.returncode == 2, out.stderr
+    assert out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("prcli: unknown --encoding "), out.stderr
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("codec", ["base64", "rot13", "klingon"])
+def test_library_decode_bytes_refuses_a_bytes_codec_with_input_error(codec):
+    from prcli.inputs.decode import InputError, decode_bytes
+
+    with pytest.raises(InputError, match="unknown encoding"):
+        decode_bytes("Le maire a parlé.".encode(), codec)
+
+
+def test_a_real_codec_is_still_accepted(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("« Nous ouvrirons la piscine en juin », a promis la maire Odile Ferrand.".encode("cp1252"))
+    out = prcli("quotes", "--encoding", "cp1252", str(f))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "Odile Ferrand: “Nous ouvrirons la piscine en juin”\n"
 
 
 @pytest.mark.parametrize(

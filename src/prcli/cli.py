@@ -126,7 +126,8 @@ BidiOpt = Annotated[Bidi | None, typer.Option(
                    "text as is. Default: $PRCLI_BIDI, else auto (visual on a terminal, logical when piped).",
     case_sensitive=False, show_default=False)]
 EncodingOpt = Annotated[str | None, typer.Option(
-    "--encoding", "-e", help="Input encoding (default: recognised: UTF-8/UTF-16/Windows-1256).",
+    "--encoding", "-e", help="Input encoding (default: recognised: UTF-8, UTF-16, Windows-1256 Arabic, "
+                             "else Windows-1252).",
     show_default=False)]
 MaxBytesOpt = Annotated[int, typer.Option(
     "--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)]
@@ -200,6 +201,11 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     sources = _sources(files)
     fmt_name = fmt.value if fmt else ("rich" if sys.stdout.isatty() else "text")
     visual = _visual(bidi)
+    if encoding:
+        from prcli.inputs.decode import is_text_codec
+
+        if not is_text_codec(encoding):
+            raise usage_error(f"unknown --encoding {encoding!r}; try utf-8, utf-16, cp1256 or cp1252")
     kinds = options.get("kinds")
     if kinds:
         from prcli.model import STAT_KINDS

@@ -6,13 +6,12 @@ skipped; the rest go on.
 
 from __future__ import annotations
 
-import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from prcli.inputs.decode import printable
+from prcli.inputs.decode import is_text_codec, printable
 from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
 
 
@@ -42,9 +41,7 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                patterns: tuple[str, ...] = ("*.jsonl",)) -> Iterator[Document | Failure]:
     """Documents from JSON Lines files; ``max_bytes`` applies to each record."""
     enc = encoding or "utf-8"
-    try:
-        codecs.lookup(enc)
-    except LookupError:
+    if not is_text_codec(enc):
         for src in expand(sources, patterns):
             yield Failure(printable(src), f"unknown encoding {enc!r}; try utf-8, utf-16 or cp1256")
         return
