@@ -207,6 +207,20 @@ def test_a_real_codec_is_still_accepted(tmp_path):
     assert out.stdout == "Odile Ferrand: “Nous ouvrirons la piscine en juin”\n"
 
 
+@pytest.mark.parametrize(("args", "patterns"), [
+    ([], "no *.txt or *.md files in this directory"),
+    (["--glob", "*.text"], "no *.text files in this directory"),
+    (["--input-format", "jsonl"], "no *.jsonl files in this directory"),
+])
+def test_a_directory_with_no_matching_file_says_so(tmp_path, args, patterns):
+    # was «is a directory; pass the files inside it», though directories are searched
+    (tmp_path / "notes.json").write_text("{}")
+    out = prcli("stats", *args, str(tmp_path))
+    assert out.returncode == 1 and out.stdout == ""
+    _one_line_error(out.stderr, str(tmp_path))
+    assert patterns in out.stderr and "--glob" in out.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

@@ -58,7 +58,8 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
             yield Failure(src, "no such file; check the path")
             continue
         except IsADirectoryError:
-            yield Failure(src, "is a directory with no matching files")
+            yield Failure(src, f"no {' or '.join(patterns)} files in this directory; "
+                               "pass the files or change --glob")
             continue
         except OSError as e:
             yield Failure(src, f"cannot read: {e.strerror or e}")

@@ -84,6 +84,10 @@ def iter_documents(sources: Iterable[str], *, encoding: str | None = None,
                    patterns: tuple[str, ...] = ("*.txt", "*.md")) -> Iterator[Document | Failure]:
     """Read every input in order, yielding a Document or a Failure for each."""
     for src in expand(sources, patterns):
+        if src != "-" and os.path.isdir(src):  # what expand yields for a folder with no match
+            yield Failure(printable(src), f"no {' or '.join(patterns)} files in this directory; "
+                                          "pass the files or change --glob")
+            continue
         try:
             yield to_document(printable(src), read_bytes(src, max_bytes), encoding)
         except InputError as e:
