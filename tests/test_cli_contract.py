@@ -221,6 +221,14 @@ def test_a_directory_with_no_matching_file_says_so(tmp_path, args, patterns):
     assert patterns in out.stderr and "--glob" in out.stderr
 
 
+def test_kind_is_case_insensitive_like_format(en_example):
+    lower = prcli("stats", "--kind", "money", str(en_example))
+    upper = prcli("stats", "--kind", "Money", "-k", "PERCENT", str(en_example))
+    assert lower.returncode == 0 and upper.returncode == 0, upper.stderr
+    assert set(lower.stdout.splitlines()) < set(upper.stdout.splitlines())
+    assert {line.split("\t")[1] for line in upper.stdout.splitlines()} == {"money", "percent"}
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

@@ -210,6 +210,8 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     if kinds:
         from prcli.model import STAT_KINDS
 
+        # case as for --format and --bidi: «-k Money» is money
+        kinds = options["kinds"] = [k.lower() for k in kinds]
         bad = [k for k in kinds if k not in STAT_KINDS]
         if bad:
             raise usage_error(f"unknown --kind {bad[0]!r}; choose from {', '.join(STAT_KINDS)}")
