@@ -229,6 +229,14 @@ def test_kind_is_case_insensitive_like_format(en_example):
     assert {line.split("\t")[1] for line in upper.stdout.splitlines()} == {"money", "percent"}
 
 
+@pytest.mark.parametrize("cmd", ["summarize", "analyze"])
+def test_zero_sentences_is_a_usage_error(cmd, en_example):
+    # was exit 0 with «no sentences to summarize», on an article full of sentences
+    out = prcli(cmd, "--sentences", "0", str(en_example))
+    assert out.returncode == 2 and out.stdout == ""
+    assert "--sentences" in out.stderr and len(out.stderr.splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

@@ -141,7 +141,7 @@ GlobOpt = Annotated[list[str] | None, typer.Option(
     show_default=False)]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).", min=0)]
 SentencesOpt = Annotated[int | None, typer.Option(
-    "--sentences", "-n", help="Number of summary sentences (default 3).", min=0, show_default=False)]
+    "--sentences", "-n", help="Number of summary sentences (default 3).", min=1, show_default=False)]
 WordsOpt = Annotated[int | None, typer.Option(
     "--words", "-w", help="About N words: best sentences until the total reaches N (the last may pass N).",
     min=1, show_default=False)]
