@@ -237,6 +237,35 @@ def test_zero_sentences_is_a_usage_error(cmd, en_example):
     assert "--sentences" in out.stderr and len(out.stderr.splitlines()) == 1
 
 
+def test_explain_in_text_adds_a_reasons_line_per_sentence(en_example):
+    plain = prcli("summarize", "-n", "2", str(en_example))
+    out = prcli("summarize", "-n", "2", "--explain", str(en_example))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[:2] == plain.stdout.splitlines()
+    assert len(lines) == 4 and lines[2].startswith("#0: lede") and lines[3].startswith("#")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_explain_in_json_adds_reasons(fmt, ar_example):
+    out = prcli("analyze", "-n", "2", "--explain", "--format", fmt, str(ar_example))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert len(doc["summary"]) == 2
+    assert all(isinstance(s["reasons"], list) and s["reasons"] for s in doc["summary"])
+    assert all(isinstance(r, str) for s in doc["summary"] for r in s["reasons"])
+    without = json.loads(prcli("analyze", "-n", "2", "--format", fmt, str(ar_example)).stdout)
+    assert all("reasons" not in s for s in without["summary"])
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "md"])
+def test_explain_where_it_cannot_show_is_a_usage_error(fmt, en_example):
+    # was silently ignored
+    out = prcli("summarize", "--explain", "--format", fmt, str(en_example))
+    assert out.returncode == 2 and out.stdout == ""
+    assert "--explain" in out.stderr and len(out.stderr.splitlines()) == 1
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

@@ -148,7 +148,9 @@ WordsOpt = Annotated[int | None, typer.Option(
 RatioOpt = Annotated[float | None, typer.Option(
     "--ratio", "-r", help="Share of the article's sentences to keep (0 < R <= 1).", min=0.0, max=1.0,
     show_default=False)]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help="Show why each summary sentence was chosen.")]
+ExplainOpt = Annotated[bool, typer.Option(
+    "--explain", help="Show why each summary sentence was chosen (terminal view, text, json and jsonl: "
+                      "a 'reasons' list).")]
 AllOpt = Annotated[bool, typer.Option(
     "--all", "-a", help="Also list quoted spans that are not speech (titles, terms, scare quotes).")]
 KindOpt = Annotated[list[str] | None, typer.Option(
@@ -201,6 +203,9 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     sources = _sources(files)
     fmt_name = fmt.value if fmt else ("rich" if sys.stdout.isatty() else "text")
     visual = _visual(bidi)
+    if explain and fmt_name in ("tsv", "csv", "md"):
+        raise usage_error(f"--explain is shown by the terminal view and by --format text, json or jsonl, "
+                          f"not by {fmt_name}")
     if encoding:
         from prcli.inputs.decode import is_text_codec
 
@@ -293,7 +298,8 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
         from prcli.render.safety import SafeStream
 
         out = SafeStream(sys.stdout)
-    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr, listed_all=listed_all)
+    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr, listed_all=listed_all,
+                         explain=explain)
 
     def emit(a: Any) -> None:
         if a is None:
