@@ -266,6 +266,17 @@ def test_explain_where_it_cannot_show_is_a_usage_error(fmt, en_example):
     assert "--explain" in out.stderr and len(out.stderr.splitlines()) == 1
 
 
+@pytest.mark.parametrize("limit", ["9999999999999", "99999999999999999999"])
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_huge_max_bytes_reads_the_article(limit, from_stdin, en_example):
+    # read(limit + 1) set terabytes aside: a MemoryError (or OverflowError past 2**63) traceback
+    args = ["stats", "--max-bytes", limit] + (["-"] if from_stdin else [str(en_example)])
+    out = prcli(*args, input=en_example.read_text(encoding="utf-8") if from_stdin else None)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == prcli("stats", str(en_example)).stdout and out.stdout
+    assert out.stderr == ""
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [
