@@ -277,6 +277,16 @@ def test_a_huge_max_bytes_reads_the_article(limit, from_stdin, en_example):
     assert out.stderr == ""
 
 
+@pytest.mark.parametrize("pattern", ["", "/tmp/*.txt"])
+def test_a_glob_that_is_not_relative_is_a_usage_error(pattern, tmp_path, en_example):
+    # an absolute pattern was a NotImplementedError traceback from pathlib, an empty one «no  files»
+    (tmp_path / "a.txt").write_bytes(en_example.read_bytes())
+    out = prcli("quotes", "--glob", pattern, str(tmp_path))
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("prcli: --glob ") and "Traceback" not in out.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [

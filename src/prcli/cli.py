@@ -206,6 +206,10 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     if explain and fmt_name in ("tsv", "csv", "md"):
         raise usage_error(f"--explain is shown by the terminal view and by --format text, json or jsonl, "
                           f"not by {fmt_name}")
+    for pattern in globs or ():
+        if not pattern or os.path.isabs(pattern):  # pathlib's rglob: a traceback or no match
+            raise usage_error(f"--glob {pattern!r}: give a file pattern relative to each directory, "
+                              "such as '*.txt' or 'news/*.md'")
     if encoding:
         from prcli.inputs.decode import is_text_codec
 
