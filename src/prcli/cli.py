@@ -137,7 +137,8 @@ InputFormatOpt = Annotated[InputFormat, typer.Option(
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines field holding the article.")]
 IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines field copied to 'source'.")]
 GlobOpt = Annotated[list[str] | None, typer.Option(
-    "--glob", help="File patterns searched in directories (repeatable). Default: *.txt and *.md.",
+    "--glob", help="File patterns searched in directories, relative to each (repeatable). Default: *.txt "
+                   "and *.md; *.jsonl with --input-format jsonl.",
     show_default=False)]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).", min=0)]
 SentencesOpt = Annotated[int | None, typer.Option(
