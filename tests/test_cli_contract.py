@@ -65,6 +65,17 @@ def test_dash_reads_stdin(en_example):
     assert out.returncode == 0 and json.loads(out.stdout)["source"] == "-"
 
 
+@pytest.mark.parametrize("args", [[], ["--input-format", "jsonl", "--text-field", "body"]])
+def test_dash_twice_reads_stdin_once_and_says_why_the_second_is_skipped(args):
+    # the second «-» said «empty or whitespace-only input»
+    text = "« Le pont rouvrira lundi », a annoncé l'ingénieure Maud Lerouge."
+    data = json.dumps({"id": "r1", "body": text}) if args else text
+    out = prcli("quotes", *args, "-", "-", input=data)
+    assert out.returncode == 1
+    assert "Maud Lerouge" in out.stdout
+    assert out.stderr == "prcli: -: standard input was read already; give '-' once\n"
+
+
 def _one_line_error(err: str, name: str) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err

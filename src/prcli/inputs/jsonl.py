@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from prcli.inputs.decode import is_text_codec, printable
-from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
+from prcli.inputs.sources import DEFAULT_MAX_BYTES, STDIN_TWICE, Document, Failure, expand
 
 
 def _lines(source: str) -> IO[bytes]:
@@ -50,8 +50,14 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
     def binary(data: bytes) -> bool:
         return b"\x00" in data and not utf16
 
+    read_stdin = False
     for path in expand(sources, patterns):
         src = printable(path)  # as shown in messages and `source`; `path` is what is opened
+        if path == "-":
+            if read_stdin:
+                yield Failure(src, STDIN_TWICE)
+                continue
+            read_stdin = True
         try:
             fh = _lines(path)
         except FileNotFoundError:

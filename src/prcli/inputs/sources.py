@@ -13,6 +13,9 @@ from typing import BinaryIO, NamedTuple
 
 from prcli.inputs.decode import InputError, decode_bytes, printable
 
+#: What a second ``-`` among the inputs says.
+STDIN_TWICE = "standard input was read already; give '-' once"
+
 #: Files larger than this are refused unless --max-bytes says otherwise (50 MB).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -102,8 +105,14 @@ def iter_documents(sources: Iterable[str], *, encoding: str | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES,
                    patterns: tuple[str, ...] = ("*.txt", "*.md")) -> Iterator[Document | Failure]:
     """Read every input in order, yielding a Document or a Failure for each."""
+    read_stdin = False
     for src in expand(sources, patterns):
-        if src != "-" and os.path.isdir(src):  # what expand yields for a folder with no match
+        if src == "-":
+            if read_stdin:  # a second read finds nothing: not an «empty input» to report
+                yield Failure(src, STDIN_TWICE)
+                continue
+            read_stdin = True
+        elif os.path.isdir(src):  # what expand yields for a folder with no match
             yield Failure(printable(src), f"no {' or '.join(patterns)} files in this directory; "
                                           "pass the files or change --glob")
             continue
