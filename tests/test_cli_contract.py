@@ -65,6 +65,17 @@ def test_dash_reads_stdin(en_example):
     assert out.returncode == 0 and json.loads(out.stdout)["source"] == "-"
 
 
+@pytest.mark.parametrize("args", [[], ["--input-format", "jsonl", "--text-field", "body"]])
+def test_dash_twice_reads_stdin_once_and_says_why_the_second_is_skipped(args):
+    # the second «-» said «empty or whitespace-only input»
+    text = "« Le pont rouvrira lundi », a annoncé l'ingénieure Maud Lerouge."
+    data = json.dumps({"id": "r1", "body": text}) if args else text
+    out = prcli("quotes", *args, "-", "-", input=data)
+    assert out.returncode == 1
+    assert "Maud Lerouge" in out.stdout
+    assert out.stderr == "prcli: -: standard input was read already; give '-' once\n"
+
+
 def _one_line_error(err: str, name: str) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
@@ -168,10 +179,123 @@ def test_help_read_by_head_exits_0(args):
 
 
 def test_unknown_encoding_is_one_clear_line(ar_example):
+    # an unknown value of an option is a usage error (README: exit 2), said once
     out = prcli("summarize", "--encoding", "klingon", str(ar_example))
-    assert out.returncode == 1
-    _one_line_error(out.stderr, str(ar_example))
+    assert out.returncode == 2
+    _one_line_error(out.stderr, "--encoding 'klingon'")
     assert "encoding" in out.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["quotes", "--encoding", "klingon"],
+    ["quotes", "-e", "base64"],             # a bytes codec: was a traceback
+    ["stats", "-e", "rot13"],
+    ["stats", "--input-format", "jsonl", "-e", "base64"],
+    ["analyze", "-e", "hex"],
+])
+def test_unknown_or_bytes_encoding_is_one_usage_error_for_all_files(args, ar_example, fr_example):
+    out = prcli(*args, str(ar_example), str(fr_example))
+    assert out.returncode == 2, out.stderr
+    assert out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("prcli: unknown --encoding "), out.stderr
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("codec", ["base64", "rot13", "klingon"])
+def test_library_decode_bytes_refuses_a_bytes_codec_with_input_error(codec):
+    from prcli.inputs.decode import InputError, decode_bytes
+
+    with pytest.raises(InputError, match="unknown encoding"):
+        decode_bytes("Le maire a parlé.".encode(), codec)
+
+
+def test_a_real_codec_is_still_accepted(tmp_path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("« Nous ouvrirons la piscine en juin », a promis la maire Odile Ferrand.".encode("cp1252"))
+    out = prcli("quotes", "--encoding", "cp1252", str(f))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "Odile Ferrand: “Nous ouvrirons la piscine en juin”\n"
+
+
+@pytest.mark.parametrize(("args", "patterns"), [
+    ([], "no *.txt or *.md files in this directory"),
+    (["--glob", "*.text"], "no *.text files in this directory"),
+    (["--input-format", "jsonl"], "no *.jsonl files in this directory"),
+])
+def test_a_directory_with_no_matching_file_says_so(tmp_path, args, patterns):
+    # was «is a directory; pass the files inside it», though directories are searched
+    (tmp_path / "notes.json").write_text("{}")
+    out = prcli("stats", *args, str(tmp_path))
+    assert out.returncode == 1 and out.stdout == ""
+    _one_line_error(out.stderr, str(tmp_path))
+    assert patterns in out.stderr and "--glob" in out.stderr
+
+
+def test_kind_is_case_insensitive_like_format(en_example):
+    lower = prcli("stats", "--kind", "money", str(en_example))
+    upper = prcli("stats", "--kind", "Money", "-k", "PERCENT", str(en_example))
+    assert lower.returncode == 0 and upper.returncode == 0, upper.stderr
+    assert set(lower.stdout.splitlines()) < set(upper.stdout.splitlines())
+    assert {line.split("\t")[1] for line in upper.stdout.splitlines()} == {"money", "percent"}
+
+
+@pytest.mark.parametrize("cmd", ["summarize", "analyze"])
+def test_zero_sentences_is_a_usage_error(cmd, en_example):
+    # was exit 0 with «no sentences to summarize», on an article full of sentences
+    out = prcli(cmd, "--sentences", "0", str(en_example))
+    assert out.returncode == 2 and out.stdout == ""
+    assert "--sentences" in out.stderr and len(out.stderr.splitlines()) == 1
+
+
+def test_explain_in_text_adds_a_reasons_line_per_sentence(en_example):
+    plain = prcli("summarize", "-n", "2", str(en_example))
+    out = prcli("summarize", "-n", "2", "--explain", str(en_example))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[:2] == plain.stdout.splitlines()
+    assert len(lines) == 4 and lines[2].startswith("#0: lede") and lines[3].startswith("#")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_explain_in_json_adds_reasons(fmt, ar_example):
+    out = prcli("analyze", "-n", "2", "--explain", "--format", fmt, str(ar_example))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert len(doc["summary"]) == 2
+    assert all(isinstance(s["reasons"], list) and s["reasons"] for s in doc["summary"])
+    assert all(isinstance(r, str) for s in doc["summary"] for r in s["reasons"])
+    without = json.loads(prcli("analyze", "-n", "2", "--format", fmt, str(ar_example)).stdout)
+    assert all("reasons" not in s for s in without["summary"])
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv", "md"])
+def test_explain_where_it_cannot_show_is_a_usage_error(fmt, en_example):
+    # was silently ignored
+    out = prcli("summarize", "--explain", "--format", fmt, str(en_example))
+    assert out.returncode == 2 and out.stdout == ""
+    assert "--explain" in out.stderr and len(out.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("limit", ["9999999999999", "99999999999999999999"])
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_huge_max_bytes_reads_the_article(limit, from_stdin, en_example):
+    # read(limit + 1) set terabytes aside: a MemoryError (or OverflowError past 2**63) traceback
+    args = ["stats", "--max-bytes", limit] + (["-"] if from_stdin else [str(en_example)])
+    out = prcli(*args, input=en_example.read_text(encoding="utf-8") if from_stdin else None)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == prcli("stats", str(en_example)).stdout and out.stdout
+    assert out.stderr == ""
+
+
+@pytest.mark.parametrize("pattern", ["", "/tmp/*.txt"])
+def test_a_glob_that_is_not_relative_is_a_usage_error(pattern, tmp_path, en_example):
+    # an absolute pattern was a NotImplementedError traceback from pathlib, an empty one «no  files»
+    (tmp_path / "a.txt").write_bytes(en_example.read_bytes())
+    out = prcli("quotes", "--glob", pattern, str(tmp_path))
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("prcli: --glob ") and "Traceback" not in out.stderr
 
 
 @pytest.mark.parametrize(

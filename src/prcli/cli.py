@@ -126,7 +126,8 @@ BidiOpt = Annotated[Bidi | None, typer.Option(
                    "text as is. Default: $PRCLI_BIDI, else auto (visual on a terminal, logical when piped).",
     case_sensitive=False, show_default=False)]
 EncodingOpt = Annotated[str | None, typer.Option(
-    "--encoding", "-e", help="Input encoding (default: recognised: UTF-8/UTF-16/Windows-1256).",
+    "--encoding", "-e", help="Input encoding (default: recognised: UTF-8, UTF-16, Windows-1256 Arabic, "
+                             "else Windows-1252).",
     show_default=False)]
 MaxBytesOpt = Annotated[int, typer.Option(
     "--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)]
@@ -136,18 +137,21 @@ InputFormatOpt = Annotated[InputFormat, typer.Option(
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines field holding the article.")]
 IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines field copied to 'source'.")]
 GlobOpt = Annotated[list[str] | None, typer.Option(
-    "--glob", help="File patterns searched in directories (repeatable). Default: *.txt and *.md.",
+    "--glob", help="File patterns searched in directories, relative to each (repeatable). Default: *.txt "
+                   "and *.md; *.jsonl with --input-format jsonl.",
     show_default=False)]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = all cores).", min=0)]
 SentencesOpt = Annotated[int | None, typer.Option(
-    "--sentences", "-n", help="Number of summary sentences (default 3).", min=0, show_default=False)]
+    "--sentences", "-n", help="Number of summary sentences (default 3).", min=1, show_default=False)]
 WordsOpt = Annotated[int | None, typer.Option(
     "--words", "-w", help="About N words: best sentences until the total reaches N (the last may pass N).",
     min=1, show_default=False)]
 RatioOpt = Annotated[float | None, typer.Option(
     "--ratio", "-r", help="Share of the article's sentences to keep (0 < R <= 1).", min=0.0, max=1.0,
     show_default=False)]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help="Show why each summary sentence was chosen.")]
+ExplainOpt = Annotated[bool, typer.Option(
+    "--explain", help="Show why each summary sentence was chosen (terminal view, text, json and jsonl: "
+                      "a 'reasons' list).")]
 AllOpt = Annotated[bool, typer.Option(
     "--all", "-a", help="Also list quoted spans that are not speech (titles, terms, scare quotes).")]
 KindOpt = Annotated[list[str] | None, typer.Option(
@@ -200,10 +204,24 @@ def run(files: list[str] | None, fmt: Format | None, bidi: Bidi | None, encoding
     sources = _sources(files)
     fmt_name = fmt.value if fmt else ("rich" if sys.stdout.isatty() else "text")
     visual = _visual(bidi)
+    if explain and fmt_name in ("tsv", "csv", "md"):
+        raise usage_error(f"--explain is shown by the terminal view and by --format text, json or jsonl, "
+                          f"not by {fmt_name}")
+    for pattern in globs or ():
+        if not pattern or os.path.isabs(pattern):  # pathlib's rglob: a traceback or no match
+            raise usage_error(f"--glob {pattern!r}: give a file pattern relative to each directory, "
+                              "such as '*.txt' or 'news/*.md'")
+    if encoding:
+        from prcli.inputs.decode import is_text_codec
+
+        if not is_text_codec(encoding):
+            raise usage_error(f"unknown --encoding {encoding!r}; try utf-8, utf-16, cp1256 or cp1252")
     kinds = options.get("kinds")
     if kinds:
         from prcli.model import STAT_KINDS
 
+        # case as for --format and --bidi: «-k Money» is money
+        kinds = options["kinds"] = [k.lower() for k in kinds]
         bad = [k for k in kinds if k not in STAT_KINDS]
         if bad:
             raise usage_error(f"unknown --kind {bad[0]!r}; choose from {', '.join(STAT_KINDS)}")
@@ -285,7 +303,8 @@ def _emitter(fmt_name: str, sections: list[str], many: bool, visual: bool,
         from prcli.render.safety import SafeStream
 
         out = SafeStream(sys.stdout)
-    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr, listed_all=listed_all)
+    writer = make_writer(fmt_name, out, sections, many, notes=sys.stderr, listed_all=listed_all,
+                         explain=explain)
 
     def emit(a: Any) -> None:
         if a is None:

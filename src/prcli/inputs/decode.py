@@ -36,6 +36,19 @@ def printable(text: str) -> str:
     return text
 
 
+def is_text_codec(name: str) -> bool:
+    """True when ``name`` is a codec that decodes bytes to text: False for unknown names and for
+    bytes-to-bytes codecs such as base64 or rot13 (``bytes.decode`` raises LookupError for both,
+    but not on empty input: it skips the lookup)."""
+    try:
+        b"  ".decode(name)
+    except LookupError:
+        return False
+    except ValueError:  # a real text codec that cannot decode two spaces (utf-32)
+        pass
+    return True
+
+
 class InputError(Exception):
     """A document that cannot be analyzed; the message says what to do next."""
 
@@ -79,10 +92,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     Raises ``InputError`` for binary content (NUL bytes that are not UTF-16) and unknown codecs.
     """
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}; try utf-8, utf-16 or cp1256") from None
+        if not is_text_codec(encoding):
+            raise InputError(f"unknown encoding {encoding!r}; try utf-8, utf-16 or cp1256")
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as e:

@@ -6,14 +6,13 @@ skipped; the rest go on.
 
 from __future__ import annotations
 
-import codecs
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from prcli.inputs.decode import printable
-from prcli.inputs.sources import DEFAULT_MAX_BYTES, Document, Failure, expand
+from prcli.inputs.decode import is_text_codec, printable
+from prcli.inputs.sources import DEFAULT_MAX_BYTES, STDIN_TWICE, Document, Failure, expand
 
 
 def _lines(source: str) -> IO[bytes]:
@@ -42,9 +41,7 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                patterns: tuple[str, ...] = ("*.jsonl",)) -> Iterator[Document | Failure]:
     """Documents from JSON Lines files; ``max_bytes`` applies to each record."""
     enc = encoding or "utf-8"
-    try:
-        codecs.lookup(enc)
-    except LookupError:
+    if not is_text_codec(enc):
         for src in expand(sources, patterns):
             yield Failure(printable(src), f"unknown encoding {enc!r}; try utf-8, utf-16 or cp1256")
         return
@@ -53,15 +50,22 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
     def binary(data: bytes) -> bool:
         return b"\x00" in data and not utf16
 
+    read_stdin = False
     for path in expand(sources, patterns):
         src = printable(path)  # as shown in messages and `source`; `path` is what is opened
+        if path == "-":
+            if read_stdin:
+                yield Failure(src, STDIN_TWICE)
+                continue
+            read_stdin = True
         try:
             fh = _lines(path)
         except FileNotFoundError:
             yield Failure(src, "no such file; check the path")
             continue
         except IsADirectoryError:
-            yield Failure(src, "is a directory with no matching files")
+            yield Failure(src, f"no {' or '.join(patterns)} files in this directory; "
+                               "pass the files or change --glob")
             continue
         except OSError as e:
             yield Failure(src, f"cannot read: {e.strerror or e}")

@@ -112,13 +112,19 @@ class Writer:
         self.out = out
         self.sections = sections
         self.count = 0
+        #: ``--explain``: each summary sentence also carries ``reasons`` (a list of strings)
+        self.explain = False
 
     @property
     def columns(self) -> list[str]:
         return ITEM_COLUMNS if len(self.sections) > 1 else COLUMNS[self.sections[0]]
 
     def write(self, analysis: Analysis) -> None:
-        self.emit(analysis.to_dict())
+        doc = analysis.to_dict()
+        if self.explain and analysis.summary:
+            for item, sentence in zip(doc["summary"], analysis.summary, strict=True):
+                item["reasons"] = list(sentence.reasons)
+        self.emit(doc)
         self.count += 1
 
     def emit(self, doc: dict[str, Any]) -> None:
@@ -245,6 +251,9 @@ class TextWriter(Writer):
             items = doc.get(sec, [])
             for item in items:
                 self._put(text_line(sec, item))
+            if sec == "summary" and self.explain:
+                for item in items:  # as the terminal view: after the sentences, one line each
+                    self._put(f"#{item['index']}: " + clean_line("; ".join(item.get("reasons", ()))))
             if not items:
                 self._nothing(doc, sec, titled)
             if titled and sec != self.sections[-1]:
@@ -280,18 +289,23 @@ FORMATS = ("rich", "text", "json", "jsonl", "tsv", "csv", "md")
 
 def make_writer(fmt: str, out: TextIO, sections: list[str], many: bool,
                 line_hook: Callable[[str], list[str]] | None = None,
-                notes: TextIO | None = None, listed_all: bool = False) -> Writer:
-    """The writer for a non-rich format."""
+                notes: TextIO | None = None, listed_all: bool = False, explain: bool = False) -> Writer:
+    """The writer for a non-rich format; ``explain`` adds each summary sentence's reasons (json,
+    jsonl: a ``reasons`` list; text: a ``#INDEX: reasons`` line per sentence after the summary)."""
+    writer: Writer
     if fmt == "json":
-        return JsonWriter(out, sections, many)
-    if fmt == "jsonl":
-        return JsonlWriter(out, sections)
-    if fmt == "tsv":
-        return DelimitedWriter(out, sections, "\t")
-    if fmt == "csv":
-        return DelimitedWriter(out, sections, ",")
-    if fmt == "md":
-        return MarkdownWriter(out, sections)
-    if fmt == "text":
-        return TextWriter(out, sections, many, line_hook, notes, listed_all)
-    raise ValueError(f"unknown format {fmt!r}")
+        writer = JsonWriter(out, sections, many)
+    elif fmt == "jsonl":
+        writer = JsonlWriter(out, sections)
+    elif fmt == "tsv":
+        writer = DelimitedWriter(out, sections, "\t")
+    elif fmt == "csv":
+        writer = DelimitedWriter(out, sections, ",")
+    elif fmt == "md":
+        writer = MarkdownWriter(out, sections)
+    elif fmt == "text":
+        writer = TextWriter(out, sections, many, line_hook, notes, listed_all)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    writer.explain = explain and fmt in ("json", "jsonl", "text")
+    return writer
