@@ -1843,7 +1843,7 @@ FULL_SPEAKER_CASES = [
      "العمل سينتهي قبل نهاية العام", "سمير الخفاجي"),
     # «أحد كبار قادة …»: one left unnamed, never a registered person of that role; «قادة» is a role
     # plural, so the adjectives after «القوات» go on with the description
-    ("يطالب قادة في الحرس الجمهوري الذي يرأسه اللواء سامي العطار، بعدم كشف أسماء الجنود.\nويروي أحد كبار قادة "
+    ("يطالب قادة في الحرس الملكي الذي يرأسه اللواء سامي العطار، بعدم كشف أسماء الجنود.\nويروي أحد كبار قادة "
      "القوات المسلحة الوطنية: «الوحدات مستعدة لأي طارئ».",
      "الوحدات مستعدة لأي طارئ", "أحد كبار قادة القوات المسلحة الوطنية"),
     # a feminine role (مصممة, مهندسة): the description and the name are the subject of the verb before
