@@ -372,7 +372,7 @@ class _Clauses(_English):
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j == np_a + 1 and self._ar_surname_then_possessed(np_a):
-                break  # «ونقلت الوكالة عن المعلم دعم بلاده لـ“…”»: the family name, then the object
+                break  # «ونقلت الصحيفة عن الحايك تأييد حكومته لـ“…”»: the family name, then the object
             if j >= np_a + 2 and self._ar_described_object_at(i, np_a, j):
                 break  # «وصف رئيس المجلس فلان الفلاني إقرار القانون باللحظة “…”»: the object opens
             if j > np_a and w in folded_words("age_openers_ar.txt") \
@@ -469,7 +469,7 @@ class _Clauses(_English):
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
         # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
         if j + 2 < stop and toks[j].norm in ("في", "ب") and self._ar_descriptor(np):
-            # (the place may take a word or two more: «خبير المخطوطات في المكتبة البريطانية،
+            # (the place may take a word or two more: «باحث الخزف في المتحف الوطني للفنون،
             # الدكتور فلان الفلاني، …»)
             c = j + 1
             while c < stop and c - j <= 3 and toks[c].kind == "w" and toks[c].norm not in _ar_that() \
