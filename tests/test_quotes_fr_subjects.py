@@ -274,10 +274,10 @@ TABLE = [
      "On peut discuter", "Claire Fontenay", True),
     # a set adverbial («peu avant», «peu auparavant») then a place or medium between commas
     # before the inverted subject
-    ("fr", "Le ministre de la Santé Paul Verdier a parlé mardi. « Nous avons fini », a-t-il dit. « C'est "
-           "maintenant qu'il faut agir », a déclaré peu avant, devant les journalistes, Claire Fontenay, "
+    ("fr", "Le ministre de la Santé Paul Verdier a parlé mardi. « Nous avons fini », a-t-il dit. « L'heure "
+           "est venue d'agir », a déclaré peu avant, devant les journalistes, Claire Fontenay, "
            "une élue du Nord.",
-     "C'est maintenant qu'il faut agir", "Claire Fontenay", True),
+     "L'heure est venue d'agir", "Claire Fontenay", True),
     ("fr", "Le ministre de la Santé Paul Verdier a parlé mardi. « Nous avons fini », a-t-il dit. « Il "
            "faut agir » et « nous tiendrons », avait lancé peu auparavant, devant la presse, Claire "
            "Fontenay, une élue du Nord.",

@@ -3220,7 +3220,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 
 
 def _fr_grafted_fragment(text: str, toks: list[Tok], k: int, inner: str, sp: MarkedSpan) -> bool:
-    """«a assuré que ce mouvement n'était « pas représentatif »», «a dénoncé des « attaques
+    """«a jugé que ce collectif restait « très minoritaire »», «a dénoncé des « attaques
     intolérables »», «en appelant à « la responsabilité »»: French words in marks that open in
     lower case right after a word of the writer's sentence are grafted onto it, a fragment
     (``partial``) however long, unless they open a clause of their own: a subject pronoun («que
@@ -3234,7 +3234,7 @@ def _fr_grafted_fragment(text: str, toks: list[Tok], k: int, inner: str, sp: Mar
     if _SENTENCE_INSIDE.search(words):
         return False  # («c'est « utile. Il faut … »»: more than one sentence of speech, not a fragment)
     if words.rstrip(" \u00a0\u202f\u2009")[-1:] in ("!", "?") or french.shouted_words(toks, k):
-        return False  # («aux cris de « sioniste de merde »», «je réponds « condamnée ! »»: an utterance)
+        return False  # («aux cris de « voleurs, dehors »», «je réponds « condamnée ! »»: an utterance)
     first = m.group().replace("’", "'")
     left = toks[k - 1].norm
     if first in _fr_clause_subjects() or left in _fr_clause_conjunctions():

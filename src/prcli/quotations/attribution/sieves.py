@@ -193,7 +193,7 @@ class Attributor(_Clauses):
         e = _clause_end(c)
         if e < n and toks[e].kind == "w" and (toks[e].norm in _fr_time() or toks[e].norm in _fr_prep()) \
                 and self._short_tail(e, 4):
-            # («« … » à la colère, a affirmé la ministre X dimanche au Sénat.»: a time or place
+            # («« … » au calme, a déclaré la ministre X lundi à l'Assemblée.»: a time or place
             # after the subject still ends the incise)
             while e < n and toks[e].kind == "w":
                 e += 1
