@@ -25,7 +25,7 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words, phrases
-from prcli.quotations.people import ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.people import ar_genitive_lam, ar_name_end, ar_name_token, latin_cap, stopwords
 from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -325,6 +325,9 @@ class _Clauses(_English):
                 # an adjective of the group: «أحد المسؤولين السعوديين»)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
+            if j > np_a and kind != "src" and self._ar_manner_participle(j) \
+                    and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «أجاب فلان ضاحكا “…”»: how the named subject said it, not a word of the name
             if j == np_a and kind != "src" and self._ar_manner_participle(j):
                 break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
             if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
@@ -355,6 +358,36 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
+            if j >= np_a + 2 and ar_genitive_lam(toks, j) and not w.startswith(("بن", "بو", "بل")) \
+                    and toks[j + 1].norm not in folded_words("name_al_ar.txt") \
+                    and ar_name_token(toks[j - 1], toks[j - 2].norm, self.lex) \
+                    and ar_name_token(toks[j - 2], None, self.lex) and toks[j - 2].norm not in _ar_name_links() \
+                    and not any(self._ar_pronoun_noun(m) for m in (j - 2, j - 1)):
+                break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun after a full name
+                # (not «اتهم فلان مؤلفه فلان بتعميق …»: a noun with its pronoun is no name to end)
+            if j >= np_a + 2 and not w.startswith(("ال", "و")) and j + 1 < stop and toks[j + 1].kind == "w" \
+                    and toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in folded_words("name_al_ar.txt") \
+                    and self._ar_family_name_at(j - 1) and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+                    and toks[j - 2].norm not in _ar_name_links() and not toks[j - 2].norm.startswith("ال") \
+                    and w not in _ar_name_links() and w not in folded_words("name_glue_ar.txt") \
+                    and w not in self.lex.roles and w not in self.lex.people and w not in self.lex.honorifics \
+                    and w not in self.lex.stops and ar_name_token(t, None, self.lex) \
+                    and not ar_glued_preposition(toks[j - 2].norm) and j + 2 < len(toks) \
+                    and (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()):
+                break  # «وصف المدير فلان الفلاني قرار التأجيل بـ“…”»: a construct after a full name, the
+                # object the verb calls so («… دلف الكبيسي ان»: a name, no label after it)
+            if j >= np_a + 2 and self.text[t.start:t.end].endswith("ة") and len(w) >= 5 \
+                    and not w.startswith(("ال", "و", "بو")) and (j + 1 >= stop or toks[j + 1].kind != "w") \
+                    and self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
+                    and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+                    and w not in self.lex.roles and w not in self.lex.people:
+                break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
+            if j > np_a and (w in folded_words("object_heads_ar.txt") or (
+                    w[:1] in "وبل" and w[1:] in folded_words("object_heads_ar.txt"))):
+                break  # «ولا يرى فلان إمكانية “…”», «أكد فلان عدم صحة …»: the object's head
+            if j > np_a and w in folded_words("time_words_ar.txt") and j + 1 < stop \
+                    and toks[j + 1].norm in folded_words("time_words_ar.txt"):
+                break  # «وقال الوزير فلان الشهر الماضي إن …»: a time after the subject, not its name
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
@@ -476,6 +509,13 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_pronoun_noun(self, m: int) -> bool:
+        """«مؤلفه», «زميله»: a word written with the attached pronoun ـه (not the ة of «حمزة»),
+        five letters or more: a noun and its owner, never a word of a name («طه», «عبده» are
+        shorter)."""
+        t = self.toks[m]
+        return t.kind == "w" and len(t.norm) >= 5 and self.text[t.start:t.end].endswith("ه")
 
     def _ar_glued_source(self, i: int, j: int) -> bool:
         """«وفقا لمركز الأرصاد», «طبقا لوزارة الصحة»: the word at ``j`` right after «وفقا/طبقا» at
