@@ -388,6 +388,8 @@ class _Clauses(_English):
             if j > np_a and w in folded_words("time_words_ar.txt") and j + 1 < stop \
                     and toks[j + 1].norm in folded_words("time_words_ar.txt"):
                 break  # «وقال الوزير فلان الشهر الماضي إن …»: a time after the subject, not its name
+            if j > np_a and base in folded_words("relay_verbs_ar.txt"):
+                break  # «وفق مواقع إخبارية عديدة نقلت كلمته»: a verb of relaying opens a clause of its own
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j > np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
