@@ -500,6 +500,15 @@ def ar_manner_shape(w: str) -> bool:
     return mufil or fail
 
 
+def ar_pronoun_noun(raw: str) -> bool:
+    """«بحثه», «مقاله», «غضبه»: a word as written ending in the attached pronoun ـه (not the ة of
+    «حمزة»), four letters or more, no definite noun, and none of the name endings in ـه: «الله»
+    («عبدالله») or ـيه («جوزيه», «خوسيه», «أندريه»)."""
+    w = normalize(raw)
+    return raw.endswith("ه") and len(w) >= 4 and not w.startswith(("ال", "و")) \
+        and not w.endswith(("الله", "لله", "يه"))
+
+
 def ar_purpose_noun(w: str) -> bool:
     """«لتنويع», «لتحقيق», «لتبادل», «بتطوير»: «لـ»/«بـ» glued to a verbal noun of the تفعيل or
     تفاعل pattern (a purpose or a means), never a word of a personal name."""
@@ -685,6 +694,8 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
         raw = text[toks[m].start:toks[m].end]
         if raw.endswith(("ًا", "اً")):
             return m
+        if m == a and ar_pronoun_noun(raw):
+            return m  # «وأعد الباحث بحثه تحت …»: a noun with its pronoun ـه right after the title, the object
         if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \
                 and not toks[m].norm.startswith(("بن", "بو", "بي", "لا")):
             return m  # «قدم الرئيس فلان فلاني بتوقفه في …»: بـ/لـ, a noun and its pronoun («ـه», not ة)

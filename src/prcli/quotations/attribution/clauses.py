@@ -25,7 +25,14 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words, phrases
-from prcli.quotations.people import ar_genitive_lam, ar_name_end, ar_name_token, latin_cap, stopwords
+from prcli.quotations.people import (
+    ar_genitive_lam,
+    ar_name_end,
+    ar_name_token,
+    ar_pronoun_noun,
+    latin_cap,
+    stopwords,
+)
 from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -341,6 +348,9 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in self.lex.honorifics and not w.endswith("الله") \
                     and w not in self.lex.roles and w not in self.lex.people:
                 break  # «نفى مجلس المستشارين تدخله»: a noun with a pronoun after a body's name, the object
+            if j == np_a + 1 and ar_pronoun_noun(raw) and w not in self.lex.people and w not in self.lex.roles \
+                    and (self._ar_title_word(toks[np_a].norm) or toks[np_a].norm in self.lex.people):
+                break  # «وكتب الباحث مقاله بإيراد …»: a noun with its pronoun ـه after a title, the object
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
