@@ -33,7 +33,7 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
-from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
+from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun, word_positions
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -368,16 +368,19 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
-            if j >= np_a + 2 and ar_genitive_lam(toks, j) and not w.startswith(("بن", "بو", "بل")) \
+            if j >= np_a + 2 and ar_genitive_lam(toks, j) and not w.startswith(("بن", "بو", "بل", "لل", "بال")) \
+                    and self._ar_met_surname(j - 1) \
+                    and not (j - 3 >= np_a and toks[j - 3].norm in self.lex.roles) \
                     and toks[j + 1].norm not in folded_words("name_al_ar.txt") \
                     and ar_name_token(toks[j - 1], toks[j - 2].norm, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) and toks[j - 2].norm not in _ar_name_links() \
-                    and not any(self._ar_pronoun_noun(m) for m in (j - 2, j - 1)):
+                    and not any(ar_pronoun_noun(self.text[toks[m].start:toks[m].end]) for m in (j - 2, j - 1)):
                 break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun after a full name
                 # (not «اتهم فلان مؤلفه فلان بتعميق …»: a noun with its pronoun is no name to end)
             if j >= np_a + 2 and not w.startswith(("ال", "و")) and j + 1 < stop and toks[j + 1].kind == "w" \
                     and toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in folded_words("name_al_ar.txt") \
                     and self._ar_family_name_at(j - 1) and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+                    and toks[j - 1].norm not in self.lex.honorifics and not self._ar_title_word(toks[j - 1].norm) \
                     and toks[j - 2].norm not in _ar_name_links() and not toks[j - 2].norm.startswith("ال") \
                     and w not in _ar_name_links() and w not in folded_words("name_glue_ar.txt") \
                     and w not in self.lex.roles and w not in self.lex.people and w not in self.lex.honorifics \
@@ -522,12 +525,13 @@ class _Clauses(_English):
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
 
-    def _ar_pronoun_noun(self, m: int) -> bool:
-        """«مؤلفه», «زميله»: a word written with the attached pronoun ـه (not the ة of «حمزة»),
-        five letters or more: a noun and its owner, never a word of a name («طه», «عبده» are
-        shorter)."""
-        t = self.toks[m]
-        return t.kind == "w" and len(t.norm) >= 5 and self.text[t.start:t.end].endswith("ه")
+    def _ar_met_surname(self, k: int) -> bool:
+        """The word at ``k`` closes a person's name met elsewhere in the article: it recurs (a
+        surname comes back alone, «وقال فيلدهوف») or the two words before it are a registered
+        name; a noun of a description («مدير برنامج بادر لحاضنات …») does neither."""
+        toks = self.toks
+        return len(word_positions(toks, toks[k].norm)) > 1 \
+            or self.reg.by_name((toks[k - 1].norm, toks[k].norm)) is not None
 
     def _ar_glued_source(self, i: int, j: int) -> bool:
         """«وفقا لمركز الأرصاد», «طبقا لوزارة الصحة»: the word at ``j`` right after «وفقا/طبقا» at
