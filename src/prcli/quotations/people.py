@@ -694,6 +694,10 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
         raw = text[toks[m].start:toks[m].end]
         if raw.endswith(("ًا", "اً")):
             return m
+        nxt_raw = text[toks[m + 1].start:toks[m + 1].end] if m + 1 < len(toks) and toks[m + 1].kind == "w" else ""
+        if m >= a + 2 and raw.endswith("ة") and nxt_raw.endswith("ية") and len(nxt_raw) >= 5 \
+                and not nxt_raw.startswith("ال"):
+            return m  # «بقيادة المدرب فلان فلاني حصة تدريبية»: a noun and its adjective, the object
         if m == a and ar_pronoun_noun(raw):
             return m  # «وأعد الباحث بحثه تحت …»: a noun with its pronoun ـه right after the title, the object
         if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \

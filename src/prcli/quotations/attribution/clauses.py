@@ -382,6 +382,7 @@ class _Clauses(_English):
                     and self._ar_family_name_at(j - 1) and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and toks[j - 1].norm not in self.lex.honorifics and not self._ar_title_word(toks[j - 1].norm) \
                     and toks[j - 2].norm not in _ar_name_links() and not toks[j - 2].norm.startswith("ال") \
+                    and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
                     and w not in _ar_name_links() and w not in folded_words("name_glue_ar.txt") \
                     and w not in self.lex.roles and w not in self.lex.people and w not in self.lex.honorifics \
                     and w not in self.lex.stops and ar_name_token(t, None, self.lex) \
@@ -393,6 +394,7 @@ class _Clauses(_English):
                     and not w.startswith(("ال", "و", "بو")) and (j + 1 >= stop or toks[j + 1].kind != "w") \
                     and self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+                    and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
                     and w not in self.lex.roles and w not in self.lex.people:
                 break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
             if j > np_a and (w in folded_words("object_heads_ar.txt") or (
