@@ -694,7 +694,8 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
         raw = text[toks[m].start:toks[m].end]
         if raw.endswith(("ًا", "اً")):
             return m
-        nxt_raw = text[toks[m + 1].start:toks[m + 1].end] if m + 1 < len(toks) and toks[m + 1].kind == "w" else ""
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
+        nxt_raw = text[nxt.start:nxt.end] if nxt is not None and nxt.kind == "w" else ""
         if m >= a + 2 and raw.endswith("ة") and nxt_raw.endswith("ية") and len(nxt_raw) >= 5 \
                 and not nxt_raw.startswith("ال"):
             return m  # «بقيادة المدرب فلان فلاني حصة تدريبية»: a noun and its adjective, the object
@@ -703,7 +704,6 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
         if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \
                 and not toks[m].norm.startswith(("بن", "بو", "بي", "لا")):
             return m  # «قدم الرئيس فلان فلاني بتوقفه في …»: بـ/لـ, a noun and its pronoun («ـه», not ة)
-        nxt = toks[m + 1] if m + 1 < len(toks) else None
         if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
                 and toks[m - 1].norm not in _ar_name_glue() and nxt is not None and nxt.kind == "w" \
                 and nxt.norm not in _ar_particles():

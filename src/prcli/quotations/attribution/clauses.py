@@ -348,7 +348,8 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in self.lex.honorifics and not w.endswith("الله") \
                     and w not in self.lex.roles and w not in self.lex.people:
                 break  # «نفى مجلس المستشارين تدخله»: a noun with a pronoun after a body's name, the object
-            if j == np_a + 1 and ar_pronoun_noun(raw) and w not in self.lex.people and w not in self.lex.roles \
+            if j == np_a + 1 and ar_pronoun_noun(raw) \
+                    and w not in self.lex.people and w not in self.lex.roles \
                     and (self._ar_title_word(toks[np_a].norm) or toks[np_a].norm in self.lex.people):
                 break  # «وكتب الباحث مقاله بإيراد …»: a noun with its pronoun ـه after a title, the object
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
@@ -368,34 +369,12 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
-            if j >= np_a + 2 and ar_genitive_lam(toks, j) and not w.startswith(("بن", "بو", "بل", "لل", "بال")) \
-                    and self._ar_met_surname(j - 1) \
-                    and not (j - 3 >= np_a and toks[j - 3].norm in self.lex.roles) \
-                    and toks[j + 1].norm not in folded_words("name_al_ar.txt") \
-                    and ar_name_token(toks[j - 1], toks[j - 2].norm, self.lex) \
-                    and ar_name_token(toks[j - 2], None, self.lex) and toks[j - 2].norm not in _ar_name_links() \
-                    and not any(ar_pronoun_noun(self.text[toks[m].start:toks[m].end]) for m in (j - 2, j - 1)):
-                break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun after a full name
-                # (not «اتهم فلان مؤلفه فلان بتعميق …»: a noun with its pronoun is no name to end)
-            if j >= np_a + 2 and not w.startswith(("ال", "و")) and j + 1 < stop and toks[j + 1].kind == "w" \
-                    and toks[j + 1].norm.startswith("ال") and toks[j + 1].norm not in folded_words("name_al_ar.txt") \
-                    and self._ar_family_name_at(j - 1) and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
-                    and toks[j - 1].norm not in self.lex.honorifics and not self._ar_title_word(toks[j - 1].norm) \
-                    and toks[j - 2].norm not in _ar_name_links() and not toks[j - 2].norm.startswith("ال") \
-                    and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
-                    and w not in _ar_name_links() and w not in folded_words("name_glue_ar.txt") \
-                    and w not in self.lex.roles and w not in self.lex.people and w not in self.lex.honorifics \
-                    and w not in self.lex.stops and ar_name_token(t, None, self.lex) \
-                    and not ar_glued_preposition(toks[j - 2].norm) and j + 2 < len(toks) \
-                    and (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()):
+            if j >= np_a + 2 and self._ar_complement_after_name(np_a, j):
+                break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun after a name
+            if j >= np_a + 2 and self._ar_labelled_construct(j):
                 break  # «وصف المدير فلان الفلاني قرار التأجيل بـ“…”»: a construct after a full name, the
                 # object the verb calls so («… دلف الكبيسي ان»: a name, no label after it)
-            if j >= np_a + 2 and self.text[t.start:t.end].endswith("ة") and len(w) >= 5 \
-                    and not w.startswith(("ال", "و", "بو")) and (j + 1 >= stop or toks[j + 1].kind != "w") \
-                    and self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
-                    and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
-                    and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
-                    and w not in self.lex.roles and w not in self.lex.people:
+            if j >= np_a + 2 and self._ar_object_noun_before_marks(j, stop):
                 break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
             if j > np_a and (w in folded_words("object_heads_ar.txt") or (
                     w[:1] in "وبل" and w[1:] in folded_words("object_heads_ar.txt"))):
@@ -526,6 +505,64 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_complement_after_name(self, np_a: int, j: int) -> bool:
+        """«أشاد الوزير فلان فلاني بجهود الحكومة»: a word glued to بـ/لـ before a definite noun
+        (``ar_genitive_lam``), after two words of a name whose last comes back in the article, opens
+        the verb's complement. Not a role's genitive («مدير برنامج بادر لحاضنات …»), not after a
+        noun with its pronoun («اتهم فلان مؤلفه فلان بتعميق …»), not «بن/بو/بل» of a name, nor a
+        definite word («للتواصل الاجتماعي») nor the second word of a compound («بدر الدين»)."""
+        toks = self.toks
+        w = toks[j].norm
+        if not ar_genitive_lam(toks, j) or w.startswith(("بن", "بو", "بل", "لل", "بال")) \
+                or toks[j + 1].norm in folded_words("name_al_ar.txt") or not self._ar_met_surname(j - 1):
+            return False
+        if j - 3 >= np_a and toks[j - 3].norm in self.lex.roles:
+            return False
+        if any(ar_pronoun_noun(self.text[toks[m].start:toks[m].end]) for m in (j - 2, j - 1)):
+            return False
+        return ar_name_token(toks[j - 1], toks[j - 2].norm, self.lex) \
+            and ar_name_token(toks[j - 2], None, self.lex) and toks[j - 2].norm not in _ar_name_links()
+
+    def _ar_labelled_construct(self, j: int) -> bool:
+        """«وصف المدير فلان الفلاني قرار التأجيل بـ“…”»: after a full name closed by a family name
+        with ال, an indefinite noun and a definite one right before the label («بـ», «بأنه») or the
+        marks are the object the verb calls so, not more of the name."""
+        toks = self.toks
+        t = toks[j]
+        w = t.norm
+        if w.startswith(("ال", "و")) or j + 2 >= len(toks) or toks[j + 1].kind != "w" \
+                or not toks[j + 1].norm.startswith("ال") or not self._ar_family_name_at(j - 1):
+            return False
+        if not (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()):
+            return False
+        name_al = folded_words("name_al_ar.txt")
+        glue = folded_words("name_glue_ar.txt")
+        before, family = toks[j - 2].norm, toks[j - 1].norm
+        if toks[j + 1].norm in name_al or family in name_al or family in self.lex.honorifics \
+                or self._ar_title_word(family):
+            return False  # («الدكتور بريكان الشلوي»: a title, not a family name, before the name)
+        if before in _ar_name_links() or before.startswith("ال") or before in glue \
+                or ar_glued_preposition(before):
+            return False  # («عبد السلام دوابشة»: a compound given name)
+        lex = self.lex
+        return w not in _ar_name_links() and w not in glue and w not in lex.roles and w not in lex.people \
+            and w not in lex.honorifics and w not in lex.stops and ar_name_token(t, None, lex)
+
+    def _ar_object_noun_before_marks(self, j: int, stop: int) -> bool:
+        """«ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun in ة right after a full name closed by
+        a family name with ال, and right before the marks or a pause, is the verb's object."""
+        toks = self.toks
+        t = toks[j]
+        w = t.norm
+        if not self.text[t.start:t.end].endswith("ة") or len(w) < 5 or w.startswith(("ال", "و", "بو")):
+            return False
+        if j + 1 < stop and toks[j + 1].kind == "w":
+            return False
+        return self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
+            and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+            and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
+            and w not in self.lex.roles and w not in self.lex.people
 
     def _ar_met_surname(self, k: int) -> bool:
         """The word at ``k`` closes a person's name met elsewhere in the article: it recurs (a
