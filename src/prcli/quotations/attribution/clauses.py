@@ -534,8 +534,9 @@ class _Clauses(_English):
         if w.startswith(("ال", "و")) or j + 2 >= len(toks) or toks[j + 1].kind != "w" \
                 or not toks[j + 1].norm.startswith("ال") or not self._ar_family_name_at(j - 1):
             return False
-        if not (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()):
-            return False
+        if not (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()
+                or toks[j + 2].norm.startswith("بال")):
+            return False  # (the label: «بـ“…”», «بأنه», «باللحظة “…”»)
         name_al = folded_words("name_al_ar.txt")
         glue = folded_words("name_glue_ar.txt")
         before, family = toks[j - 2].norm, toks[j - 1].norm
