@@ -475,6 +475,9 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
+    heads = folded_words("object_heads_ar.txt")
+    if w in heads or (w[:1] in "وبل" and w[1:] in heads):
+        return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
     not_names = folded_words("not_names_ar.txt")
     if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):
         # («ومجلس الشيوخ»: a body coordinated in a list, not a name set off by a comma)
@@ -511,6 +514,27 @@ def ar_genitive_lam(toks: list[Tok], k: int) -> bool:
     («لينا فاروقي» is one: no ال follows)."""
     return toks[k].norm[:1] in "لب" and k + 1 < len(toks) and toks[k + 1].kind == "w" \
         and toks[k + 1].norm.startswith("ال")
+
+
+def ar_manner_shape(w: str) -> bool:
+    """«ضاحكا», «مبتسما», «متسائلا»: an indefinite active participle in the accusative -ا, of the
+    shape فاعِل (ا second, five letters) or مُفعِل/مُتفعِّل/مُستفعِل (م then a consonant): a
+    circumstantial of manner (حال) after its verb's subject, never a word of that subject's name."""
+    if w.startswith(("ال", "و")) or not w.endswith("ا") or w.endswith("نا"):
+        return False
+    stem = w[:-1]
+    mufil = stem[:1] == "م" and stem[1:2] not in ("ا", "و", "ي") and 4 <= len(stem) <= 7
+    fail = len(stem) == 4 and stem[1] == "ا" and stem[0] not in ("م", "ا")
+    return mufil or fail
+
+
+def ar_pronoun_noun(raw: str) -> bool:
+    """«بحثه», «مقاله», «غضبه»: a word as written ending in the attached pronoun ـه (not the ة of
+    «حمزة»), four letters or more, no definite noun, and none of the name endings in ـه: «الله»
+    («عبدالله») or ـيه («جوزيه», «خوسيه», «أندريه»)."""
+    w = normalize(raw)
+    return raw.endswith("ه") and len(w) >= 4 and not w.startswith(("ال", "و")) \
+        and not w.endswith(("الله", "لله", "يه"))
 
 
 def ar_purpose_noun(w: str) -> bool:
@@ -585,6 +609,12 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
         if k > start and ar_role_after_name(toks, k):
             break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
+        if k > start + 1 and ar_manner_shape(toks[k].norm) \
+                and (k + 1 >= n or toks[k + 1].kind != "w" or toks[k + 1].norm in _ar_object_preps()):
+            break  # «أجاب المدرب فلان فلاني ضاحكا “…”»: a participle of manner after a full name
+        if k > start + 1 and ar_genitive_lam(toks, k) and not toks[k].norm.startswith(("بن", "بو", "بل")) \
+                and toks[k + 1].norm not in _ar_name_al():
+            break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun, the complement
         prev = toks[k].norm
         k += 1
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
@@ -694,10 +724,16 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
         raw = text[toks[m].start:toks[m].end]
         if raw.endswith(("ًا", "اً")):
             return m
+        nxt = toks[m + 1] if m + 1 < len(toks) else None
+        nxt_raw = text[nxt.start:nxt.end] if nxt is not None and nxt.kind == "w" else ""
+        if m >= a + 2 and raw.endswith("ة") and nxt_raw.endswith("ية") and len(nxt_raw) >= 5 \
+                and not nxt_raw.startswith("ال"):
+            return m  # «بقيادة المدرب فلان فلاني حصة تدريبية»: a noun and its adjective, the object
+        if m == a and ar_pronoun_noun(raw):
+            return m  # «وأعد الباحث بحثه تحت …»: a noun with its pronoun ـه right after the title, the object
         if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \
                 and not toks[m].norm.startswith(("بن", "بو", "بي", "لا")):
             return m  # «قدم الرئيس فلان فلاني بتوقفه في …»: بـ/لـ, a noun and its pronoun («ـه», not ة)
-        nxt = toks[m + 1] if m + 1 < len(toks) else None
         if m >= a + 2 and toks[m].norm.endswith("ه") and len(toks[m].norm) >= 4 \
                 and toks[m - 1].norm not in _ar_name_glue() and nxt is not None and nxt.kind == "w" \
                 and nxt.norm not in _ar_particles():

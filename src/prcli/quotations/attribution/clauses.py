@@ -26,14 +26,16 @@ from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import folded_words, phrases
 from prcli.quotations.people import (
+    ar_genitive_lam,
     ar_name_end,
     ar_name_token,
     ar_on_its_behalf,
+    ar_pronoun_noun,
     ar_role_after_name,
     latin_cap,
     stopwords,
 )
-from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun
+from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun, word_positions
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -337,6 +339,9 @@ class _Clauses(_English):
                 # an adjective of the group: «أحد المسؤولين السعوديين»)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
+            if j > np_a and kind != "src" and self._ar_manner_participle(j) \
+                    and ar_name_token(toks[j - 1], None, self.lex):
+                break  # «أجاب فلان ضاحكا “…”»: how the named subject said it, not a word of the name
             if j == np_a and kind != "src" and self._ar_manner_participle(j):
                 break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
             if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
@@ -352,6 +357,10 @@ class _Clauses(_English):
                     and not ar_on_its_behalf(w):
                 # (not «والمتحدث الرسمي باسمه فلان»: "on its behalf" goes on with the role)
                 break  # «نفى مجلس المستشارين تدخله»: a noun with a pronoun after a body's name, the object
+            if j == np_a + 1 and ar_pronoun_noun(raw) \
+                    and w not in self.lex.people and w not in self.lex.roles \
+                    and (self._ar_title_word(toks[np_a].norm) or toks[np_a].norm in self.lex.people):
+                break  # «وكتب الباحث مقاله بإيراد …»: a noun with its pronoun ـه after a title, the object
             if j > np_a and len(raw) >= 4 and raw.endswith(("ته", "ثه")) \
                     and (ar_name_token(toks[j - 1], None, self.lex) or toks[j - 1].norm.startswith("ال")):
                 break  # «وختم بنجبلي حديثه»، «بن كيران بصوته»: the object's pronoun, after the name
@@ -369,6 +378,21 @@ class _Clauses(_English):
                     and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
+            if j >= np_a + 2 and self._ar_complement_after_name(np_a, j):
+                break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun after a name
+            if j >= np_a + 2 and self._ar_labelled_construct(j):
+                break  # «وصف المدير فلان الفلاني قرار التأجيل بـ“…”»: a construct after a full name, the
+                # object the verb calls so («… دلف الكبيسي ان»: a name, no label after it)
+            if j >= np_a + 2 and self._ar_object_noun_before_marks(j, stop):
+                break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
+            if j > np_a and (w in folded_words("object_heads_ar.txt") or (
+                    w[:1] in "وبل" and w[1:] in folded_words("object_heads_ar.txt"))):
+                break  # «ولا يرى فلان إمكانية “…”», «أكد فلان عدم صحة …»: the object's head
+            if j > np_a and w in folded_words("time_words_ar.txt") and j + 1 < stop \
+                    and toks[j + 1].norm in folded_words("time_words_ar.txt"):
+                break  # «وقال الوزير فلان الشهر الماضي إن …»: a time after the subject, not its name
+            if j > np_a and base in folded_words("relay_verbs_ar.txt"):
+                break  # «وفق مواقع إخبارية عديدة نقلت كلمته»: a verb of relaying opens a clause of its own
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
             if j == np_a + 1 and self._ar_surname_then_possessed(np_a):
@@ -562,6 +586,72 @@ class _Clauses(_English):
             and not nxt.startswith(("ال", "و")) and nxt not in lex.stops and nxt not in lex.roles \
             and nxt not in lex.honorifics and raw.endswith(("ه", "ها", "هم", "هما")) \
             and not gen.norm.startswith("ال") and len(gen.norm) >= 4
+    def _ar_complement_after_name(self, np_a: int, j: int) -> bool:
+        """«أشاد الوزير فلان فلاني بجهود الحكومة»: a word glued to بـ/لـ before a definite noun
+        (``ar_genitive_lam``), after two words of a name whose last comes back in the article, opens
+        the verb's complement. Not a role's genitive («مدير برنامج بادر لحاضنات …»), not after a
+        noun with its pronoun («اتهم فلان مؤلفه فلان بتعميق …»), not «بن/بو/بل» of a name, nor a
+        definite word («للتواصل الاجتماعي») nor the second word of a compound («بدر الدين»)."""
+        toks = self.toks
+        w = toks[j].norm
+        if not ar_genitive_lam(toks, j) or w.startswith(("بن", "بو", "بل", "لل", "بال")) \
+                or toks[j + 1].norm in folded_words("name_al_ar.txt") or not self._ar_met_surname(j - 1):
+            return False
+        if j - 3 >= np_a and toks[j - 3].norm in self.lex.roles:
+            return False
+        if any(ar_pronoun_noun(self.text[toks[m].start:toks[m].end]) for m in (j - 2, j - 1)):
+            return False
+        return ar_name_token(toks[j - 1], toks[j - 2].norm, self.lex) \
+            and ar_name_token(toks[j - 2], None, self.lex) and toks[j - 2].norm not in _ar_name_links()
+
+    def _ar_labelled_construct(self, j: int) -> bool:
+        """«وصف المدير فلان الفلاني قرار التأجيل بـ“…”»: after a full name closed by a family name
+        with ال, an indefinite noun and a definite one right before the label («بـ», «بأنه») or the
+        marks are the object the verb calls so, not more of the name."""
+        toks = self.toks
+        t = toks[j]
+        w = t.norm
+        if w.startswith(("ال", "و")) or j + 2 >= len(toks) or toks[j + 1].kind != "w" \
+                or not toks[j + 1].norm.startswith("ال") or not self._ar_family_name_at(j - 1):
+            return False
+        if not (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()
+                or toks[j + 2].norm.startswith("بال")):
+            return False  # (the label: «بـ“…”», «بأنه», «باللحظة “…”»)
+        name_al = folded_words("name_al_ar.txt")
+        glue = folded_words("name_glue_ar.txt")
+        before, family = toks[j - 2].norm, toks[j - 1].norm
+        if toks[j + 1].norm in name_al or family in name_al or family in self.lex.honorifics \
+                or self._ar_title_word(family):
+            return False  # («الدكتور بريكان الشلوي»: a title, not a family name, before the name)
+        if before in _ar_name_links() or before.startswith("ال") or before in glue \
+                or ar_glued_preposition(before):
+            return False  # («عبد السلام دوابشة»: a compound given name)
+        lex = self.lex
+        return w not in _ar_name_links() and w not in glue and w not in lex.roles and w not in lex.people \
+            and w not in lex.honorifics and w not in lex.stops and ar_name_token(t, None, lex)
+
+    def _ar_object_noun_before_marks(self, j: int, stop: int) -> bool:
+        """«ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun in ة right after a full name closed by
+        a family name with ال, and right before the marks or a pause, is the verb's object."""
+        toks = self.toks
+        t = toks[j]
+        w = t.norm
+        if not self.text[t.start:t.end].endswith("ة") or len(w) < 5 or w.startswith(("ال", "و", "بو")):
+            return False
+        if j + 1 < stop and toks[j + 1].kind == "w":
+            return False
+        return self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
+            and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+            and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
+            and w not in self.lex.roles and w not in self.lex.people
+
+    def _ar_met_surname(self, k: int) -> bool:
+        """The word at ``k`` closes a person's name met elsewhere in the article: it recurs (a
+        surname comes back alone, «وقال فيلدهوف») or the two words before it are a registered
+        name; a noun of a description («مدير برنامج بادر لحاضنات …») does neither."""
+        toks = self.toks
+        return len(word_positions(toks, toks[k].norm)) > 1 \
+            or self.reg.by_name((toks[k - 1].norm, toks[k].norm)) is not None
 
     def _ar_glued_source(self, i: int, j: int) -> bool:
         """«وفقا لمركز الأرصاد», «طبقا لوزارة الصحة»: the word at ``j`` right after «وفقا/طبقا» at
