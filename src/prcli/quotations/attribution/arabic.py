@@ -24,8 +24,10 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_purpose_noun,
+    ar_relative_disagrees,
     ar_role_after_name,
     ar_spelled_ali,
+    ar_unlike_relative,
     before_object,
 )
 from prcli.quotations.resolve import (
@@ -1229,9 +1231,9 @@ class _Arabic(_Phrases):
         title = toks[a - 1].norm if a > 0 and toks[a - 1].kind == "w" else ""
         titled = title in self.lex.honorifics or title in self.lex.people
         # (the relative agrees with its antecedent: «زوجة الرئيس فلان التي قالت» is not his)
-        unlike = {"الذي": "f", "التي": "m"}.get(toks[r].norm, "?")
-        if titled and unlike == ("m" if not title.endswith("ه") else "f"):  # (ه: a folded ة)
+        if titled and ar_relative_disagrees(toks[r].norm, title):
             return None
+        unlike = ar_unlike_relative(toks[r].norm)
         for s in range(a, r - 1):
             p = self.reg.by_name(tuple(t.norm for t in toks[s:r]))
             if p is not None and p.named and len(p.keys) >= 2 and p.gender != unlike:

@@ -29,6 +29,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_token,
     ar_on_its_behalf,
+    ar_relative_disagrees,
     ar_role_after_name,
     latin_cap,
     stopwords,
@@ -709,9 +710,8 @@ class _Clauses(_English):
             if toks[m].kind != "w" or w in self.lex.stops:
                 return None
             if w in self.lex.roles or w.removeprefix("ال") in self.lex.roles or w in self.lex.honorifics:
-                # (the relative agrees with the role: «زوجة الرئيس فلان التي قالت» is not his; ه: a folded ة)
-                if {"الذي": "f", "التي": "m"}.get(toks[i - 1].norm) == ("f" if w.endswith("ه") else "m"):
-                    return None
+                if ar_relative_disagrees(toks[i - 1].norm, w):
+                    return None  # (the relative agrees with the role: «زوجة الرئيس فلان التي قالت»)
                 return (a, e)  # (the role opening the description, at most four words before)
         return None
 
