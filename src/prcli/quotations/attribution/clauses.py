@@ -689,9 +689,12 @@ class _Clauses(_English):
         return (a, m)
 
     def _ar_titled_name_before_relative(self, i: int) -> tuple[int, int] | None:
-        """«… نائب مدير المعهد فلان الفلاني الذي أوضح أن …»: a full name (two to four words, a
-        family name with ال last) right before الذي/التي and the verb at ``i``, after a role or a
-        definite word of its description: that person is the antecedent and speaks."""
+        """«… نائب مدير المعهد فلان الفلاني الذي أوضح أن …»: a full name (two to four name words
+        with no ال nor و, the last may be a family name with ال) right before الذي/التي and the
+        verb at ``i``, with a role or an honorific at most four words before it (a definite role,
+        or an indefinite one and the words of its description; not a bare role right before the
+        name, whose genitive it is) that agrees with the relative: that person is the antecedent
+        and speaks."""
         toks = self.toks
         e = i - 1
         a = e
