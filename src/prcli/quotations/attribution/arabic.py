@@ -1503,9 +1503,10 @@ class _Arabic(_Phrases):
 
     def _ar_by_saying_subject(self, j: int) -> tuple[int, int] | None:
         """«…، اكتفى رئيس الوزراء فلان الفلاني بالقول إن “…”», «وختم الوزير حديثه بالقول “…”»:
-        «بالقول» («by saying») at ``j`` closes a clause opened by a verb right after a pause; the
-        phrase after that verb (up to its object) is who says it: a role, a person noun, a
-        title or a known name."""
+        «بالقول» or «بقوله» («by saying», ``ar_by_saying_opener``) at ``j`` closes a clause opened
+        by a verb right after a pause; the phrase after that verb (up to its object; with «بقوله»
+        past a preposition with a pronoun right after the verb, «ليرد عليه الكاتب فلان بقوله») is
+        who says it: a role, a person noun, a title or a known name."""
         toks = self.toks
         c = self.ar_by_saying_opener(j)
         if c is None or c >= j - 1:
@@ -1527,8 +1528,9 @@ class _Arabic(_Phrases):
         return (a, e)
 
     def ar_by_saying_opener(self, j: int) -> int | None:
-        """The first word of the clause that «بالقول» at ``j`` closes (after a pause or at the
-        start of a sentence, at most 12 words back), or None."""
+        """The first word of the clause that «بالقول», or «بـ» glued to a word of ``qawl_ar.txt``
+        («بقوله»), at ``j`` closes (after a pause or at the start of a sentence, at most 12 words
+        back), or None."""
         toks = self.toks
         if toks[j].norm != "بالقول" and not (toks[j].norm[:1] == "ب" and toks[j].norm[1:] in _ar_qawl()):
             return None  # («بالقول», «بقوله»: by saying)
