@@ -191,3 +191,21 @@ def test_indented_json_is_the_standard_layout():
         }
         for indent in (None, 2, 4):
             assert to_json(doc, indent) == json.dumps(doc, ensure_ascii=False, indent=indent)
+
+
+def test_an_article_that_raises_leaves_no_per_document_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A French quotation split at an uninverted incise is remembered per document (``_WHOLE``):
+    an article that raises midway (a batch goes on to the next one) must leave nothing of it."""
+    from prcli.quotations import extract as qx
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("tokenizer failed")
+
+    text = ("Le lavoir de Sarnac a rouvert samedi. « Les anciens reviennent, raconte Lucie Ferrand, "
+            "la bibliothécaire du village. La place revit enfin. »")
+    assert len(qx._split_remembered(text, qx.find_marked_spans(text)[0])) == 2  # (the incise splits it)
+    qx._WHOLE.clear()
+    monkeypatch.setattr(qx, "tokenize", fail)
+    with pytest.raises(RuntimeError):
+        qx.extract_quotes(text, language="fr")
+    assert not qx._WHOLE

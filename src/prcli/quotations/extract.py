@@ -90,14 +90,16 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
         return ()  # no quotation marks: no need to read the article for speakers
     lex = lexicon(language)
     top = [s for s in spans if s.depth == 0]
-    if lex.lang == "fr":
-        top = [part for s in top for part in _split_remembered(text, s)]
     nested = [s for s in spans if s.depth > 0]
-    toks = tokenize(text, top, lex.lang)
-    # a short expression put in marks more than once in one article is a label, not speech
-    repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
-    qpos = [i for i, t in enumerate(toks) if t.kind == "q"]  # one "q" token per top-level span
     try:
+        if lex.lang == "fr":
+            # (inside ``try``: ``_split_remembered`` fills the per-document ``_WHOLE``, cleared below
+            # even when this article raises, so no offsets of it are read for the next one)
+            top = [part for s in top for part in _split_remembered(text, s)]
+        toks = tokenize(text, top, lex.lang)
+        # a short expression put in marks more than once in one article is a label, not speech
+        repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
+        qpos = [i for i, t in enumerate(toks) if t.kind == "q"]  # one "q" token per top-level span
         if lex.lang == "ar":
             mark_ali_names(text)  # (kept for this article only: dropped below)
         settled = _settled(text, toks, top, qpos, lex, repeated)

@@ -443,6 +443,19 @@ def ar_on_its_behalf(w: str) -> bool:
     return w.startswith("باسم") and w[4:] in ("ه", "ها", "هم", "هما")
 
 
+def ar_unlike_relative(relative: str) -> str:
+    """The gender an antecedent of the relative ``relative`` cannot have: "f" for «الذي», "m"
+    for «التي», "?" for any other word (no gender ruled out)."""
+    return {"الذي": "f", "التي": "m"}.get(relative, "?")
+
+
+def ar_relative_disagrees(relative: str, title: str) -> bool:
+    """Whether the relative «الذي/التي» cannot have a person named with the folded ``title`` (a
+    role, a person noun, an honorific) as antecedent: «زوجة الرئيس فلان التي قالت» is not his.
+    A title ending with ه (a folded ة) is feminine, any other masculine."""
+    return ar_unlike_relative(relative) == ("f" if title.endswith("ه") else "m")
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm

@@ -24,8 +24,10 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_purpose_noun,
+    ar_relative_disagrees,
     ar_role_after_name,
     ar_spelled_ali,
+    ar_unlike_relative,
     before_object,
 )
 from prcli.quotations.resolve import (
@@ -1229,9 +1231,9 @@ class _Arabic(_Phrases):
         title = toks[a - 1].norm if a > 0 and toks[a - 1].kind == "w" else ""
         titled = title in self.lex.honorifics or title in self.lex.people
         # (the relative agrees with its antecedent: «زوجة الرئيس فلان التي قالت» is not his)
-        unlike = {"الذي": "f", "التي": "m"}.get(toks[r].norm, "?")
-        if titled and unlike == ("m" if not title.endswith("ه") else "f"):  # (ه: a folded ة)
+        if titled and ar_relative_disagrees(toks[r].norm, title):
             return None
+        unlike = ar_unlike_relative(toks[r].norm)
         for s in range(a, r - 1):
             p = self.reg.by_name(tuple(t.norm for t in toks[s:r]))
             if p is not None and p.named and len(p.keys) >= 2 and p.gender != unlike:
@@ -1501,9 +1503,10 @@ class _Arabic(_Phrases):
 
     def _ar_by_saying_subject(self, j: int) -> tuple[int, int] | None:
         """«…، اكتفى رئيس الوزراء فلان الفلاني بالقول إن “…”», «وختم الوزير حديثه بالقول “…”»:
-        «بالقول» («by saying») at ``j`` closes a clause opened by a verb right after a pause; the
-        phrase after that verb (up to its object) is who says it: a role, a person noun, a
-        title or a known name."""
+        «بالقول» or «بقوله» («by saying», ``ar_by_saying_opener``) at ``j`` closes a clause opened
+        by a verb right after a pause; the phrase after that verb (up to its object; with «بقوله»
+        past a preposition with a pronoun right after the verb, «ليرد عليه الكاتب فلان بقوله») is
+        who says it: a role, a person noun, a title or a known name."""
         toks = self.toks
         c = self.ar_by_saying_opener(j)
         if c is None or c >= j - 1:
@@ -1525,8 +1528,9 @@ class _Arabic(_Phrases):
         return (a, e)
 
     def ar_by_saying_opener(self, j: int) -> int | None:
-        """The first word of the clause that «بالقول» at ``j`` closes (after a pause or at the
-        start of a sentence, at most 12 words back), or None."""
+        """The first word of the clause that «بالقول», or «بـ» glued to a word of ``qawl_ar.txt``
+        («بقوله»), at ``j`` closes (after a pause or at the start of a sentence, at most 12 words
+        back), or None."""
         toks = self.toks
         if toks[j].norm != "بالقول" and not (toks[j].norm[:1] == "ب" and toks[j].norm[1:] in _ar_qawl()):
             return None  # («بالقول», «بقوله»: by saying)

@@ -31,6 +31,7 @@ from prcli.quotations.people import (
     ar_name_token,
     ar_on_its_behalf,
     ar_pronoun_noun,
+    ar_relative_disagrees,
     ar_role_after_name,
     latin_cap,
     stopwords,
@@ -778,9 +779,12 @@ class _Clauses(_English):
         return (a, m)
 
     def _ar_titled_name_before_relative(self, i: int) -> tuple[int, int] | None:
-        """«… نائب مدير المعهد فلان الفلاني الذي أوضح أن …»: a full name (two to four words, a
-        family name with ال last) right before الذي/التي and the verb at ``i``, after a role or a
-        definite word of its description: that person is the antecedent and speaks."""
+        """«… نائب مدير المعهد فلان الفلاني الذي أوضح أن …»: a full name (two to four name words
+        with no ال nor و, the last may be a family name with ال) right before الذي/التي and the
+        verb at ``i``, with a role or an honorific at most four words before it (a definite role,
+        or an indefinite one and the words of its description; not a bare role right before the
+        name, whose genitive it is) that agrees with the relative: that person is the antecedent
+        and speaks."""
         toks = self.toks
         e = i - 1
         a = e
@@ -799,9 +803,8 @@ class _Clauses(_English):
             if toks[m].kind != "w" or w in self.lex.stops:
                 return None
             if w in self.lex.roles or w.removeprefix("ال") in self.lex.roles or w in self.lex.honorifics:
-                # (the relative agrees with the role: «زوجة الرئيس فلان التي قالت» is not his; ه: a folded ة)
-                if {"الذي": "f", "التي": "m"}.get(toks[i - 1].norm) == ("f" if w.endswith("ه") else "m"):
-                    return None
+                if ar_relative_disagrees(toks[i - 1].norm, w):
+                    return None  # (the relative agrees with the role: «زوجة الرئيس فلان التي قالت»)
                 return (a, e)  # (the role opening the description, at most four words before)
         return None
 

@@ -264,9 +264,10 @@ class _Cues(_AttributorBase):
         return ("past", "?", i + 1)
 
     def may_cue_memo(self) -> dict[str, bool]:
-        """The answers of ``may_cue`` kept so far, by word (the same dict for the whole
-        document; empty in a language where every word may cue): a loop over every word of an
-        article reads it before calling ``may_cue``."""
+        """The answers of ``may_cue`` kept so far, by word (the same dict object for the whole
+        document: for Arabic with the package lexicon, the bounded table shared by all articles,
+        which depends on the word only; an empty new dict in a language where every word may
+        cue): a loop over every word of an article reads it before calling ``may_cue``."""
         if self.lang == "ar":
             return self._may_cue_memo
         return self._latin_cue_memo if self.lang in ("fr", "en") else {}
