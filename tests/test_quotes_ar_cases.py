@@ -1686,6 +1686,13 @@ NOT_SPEECH_CASES = [
      "السياسة.. نحو فهم جديد"),
     # a party's nickname between the party noun and its verb
     ("وقال القيادي إن الحزب متفائل، مشيرا إلى أن الحزب \"الوردة\" يترقب النتائج النهائية بهدوء.", "الوردة"),
+    # a family name in marks right after the verb, then a comma and a time or an object: the
+    # subject, when the article writes it as the end of a full name («… بن سليم الهواري»),
+    # with or without ال («محمد عبدالكريم سعيد» then «“السعيد”»)
+    ("أكد رئيس جمعية الوفاء بالساحل، نادر بن سليم الهواري، أن التوزيع بدأ.\n"
+     "وقال \"الهواري\"، خلال لقاء نظمته الجمعية مساء أمس، إن العمل مستمر.", "الهواري"),
+    ("وأشاد رئيس نادي الواحة المهندس فهد عبدالكريم سعيد بالنتائج.\n"
+     "ودعا \"السعيد\"، المولى أن يحفظ البلاد.", "السعيد"),
 ]
 
 
