@@ -1719,6 +1719,17 @@ NOT_SPEECH_CASES = [
      "السياسة.. نحو فهم جديد"),
     # a party's nickname between the party noun and its verb
     ("وقال القيادي إن الحزب متفائل، مشيرا إلى أن الحزب \"الوردة\" يترقب النتائج النهائية بهدوء.", "الوردة"),
+    # a family name in marks right after the verb, then a comma and a time or an object: the
+    # subject, when the article writes it as the end of a full name («… بن سليم الهواري»),
+    # with or without ال («محمد عبدالكريم سعيد» then «“السعيد”»)
+    ("أكد رئيس جمعية الوفاء بالساحل، نادر بن سليم الهواري، أن التوزيع بدأ.\n"
+     "وقال \"الهواري\"، خلال لقاء نظمته الجمعية مساء أمس، إن العمل مستمر.", "الهواري"),
+    ("وأشاد رئيس نادي الواحة المهندس فهد عبدالكريم سعيد بالنتائج.\n"
+     "ودعا \"السعيد\"، المولى أن يحفظ البلاد.", "السعيد"),
+    # a foreign brand of two words after the noun of its kind (here a dual in construct) and one
+    # definite genitive, inside someone's reported words: the app's name («تطبيقا الرسائل “…”»)
+    ("ويقول المهندس إنه يستخدم تطبيقا الرسائل “كوكو تشات” أكثر من البريد الإلكتروني.", "كوكو تشات"),
+    ("وأوضح المدير أن المصنع يعمل فيه منذ عام جهازا القياس \"زيلو تيك\" و\"زيلو برو\".", "زيلو تيك"),
 ]
 
 

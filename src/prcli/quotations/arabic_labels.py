@@ -60,6 +60,11 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «يعتبر أن “الوهابية” بطبيعتها حركة …»: the thing talked about, set apart
     if _named_by_common_noun(toks, k, words, left, lex):
         return "term"  # «مصرف “يو بي إس”», «شاحنات “كاماز”», «موسوعة “جينيس”»: a name after its noun
+    kind_noun = _named_after_kind_noun(toks, k, words, left, lex)
+    if kind_noun is not None:
+        # «تطبيقا الرسائل “…”», «هاتف “…”»: a brand or app named after the noun of its kind (a
+        # programme's, «برنامج “…”», is its title)
+        return "title" if kind_noun in folded_words("works_ar.txt") else "term"
     if _platform_name(toks, k, words, left, lex):
         return "term"  # «رسالة على “…”», «عبر حسابه في “…”», «المحلل في “…”»: a site, app or firm
     if _charge_before(left, len(words)):
@@ -540,6 +545,34 @@ def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[
     # (فاعل, أفعل, فعال: «وأكد المتحدث أن الحكومة اتخذت موقف “حازم”»), is the speaker's verdict;
     # a foreign name there stays a name («قال إن موكله يملك حسابا في مصرف “نوردبانك”»)
     return len(words) > 1 or not _triliteral_adjective(normalize(words[0])) or not _said_earlier(toks, k, lex)
+
+
+def _named_after_kind_noun(toks: list[Tok], k: int, words: list[str], left: list[str],
+                           lex: Lexicon) -> str | None:
+    """«يستخدم تطبيقا الرسائل “…”», «طرحت شركة الاتصالات “…”»: two or three marked words shaped
+    like a (maybe foreign) name (no ال, stop word, verb or adjective shape) right after a noun
+    of a kind of thing (``kind_nouns_ar.txt``: an app, a firm, a device), definite or not, or a
+    dual of it in construct («تطبيقا»), or after it and one definite genitive, are that thing's brand or name:
+    nobody's words. Returns the noun (bare, folded), or None. Not right after a reporting verb
+    that could take the marked words as its second object («اعتبرها تطبيق “…”»)."""
+    if not 2 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left \
+            or "\u064b" in "".join(words):
+        return None
+    for x in (normalize(w) for w in words):
+        # (a transliterated name may end like a plural, «“لاين شات”»; not «“صغير ورخيص”»: a verdict)
+        if x.startswith(("ال", "وال", "بال", "لل")) or len(x) < 2 or not "\u0600" <= x[:1] <= "\u06ff" \
+                or x in lex.stops or x.removeprefix("و") in lex.stops or _cue_form(x, lex) \
+                or _adjective_shaped(x) or _adjective_shaped(x.removeprefix("و")) or _imperfect(x):
+            return None
+    kinds = folded_words("kind_nouns_ar.txt")
+    for at, w in enumerate(left[:2]):
+        b = _bare(w)
+        noun = b if b in kinds else b[:-1] if b.endswith("ا") and b[:-1] in kinds else None
+        if noun is not None:
+            return None if at + 1 < len(left) and _cue_form(left[at + 1], lex) else noun
+        if not w.startswith("ال"):
+            return None  # (only one definite genitive between the noun and the marks)
+    return None
 
 
 def _triliteral_adjective(w: str) -> bool:

@@ -895,6 +895,26 @@ def word_positions(toks: list[Tok], w: str) -> list[int]:
     return _positions(toks, w)
 
 
+def ar_family_name_written(toks: list[Tok], words: list[str], lex: Lexicon) -> bool:
+    """«وقال “العفيصان”، خلال الحفل …» after «سمير بن عبدالعزيز العفيصان»: one marked word that the
+    article also writes unmarked as the last word of a personal name (two name words before it,
+    «ال» added or dropped: «“الجميل”» for «محمد عبداللطيف جميل») is that person's family name.
+    Read through the word index (``_positions``): no scan of the text per quotation."""
+    if len(words) != 1:
+        return False
+    w = normalize(words[0])
+    bare = w[2:] if w.startswith("ال") else w
+    if len(bare) < 3 or w in lex.stops or w in lex.cues or bare in lex.roles or bare in lex.people:
+        return False
+    for form in {w, bare, "ال" + bare}:
+        for m in _positions(toks, form):
+            if m >= 2 and toks[m].kind == "w" and ar_name_token(toks[m - 1], toks[m - 2].norm, lex) \
+                    and (toks[m - 2].norm in ("بن", "ابن", "بنت")
+                         or ar_name_token(toks[m - 2], toks[m - 3].norm if m >= 3 else None, lex)):
+                return True
+    return False
+
+
 def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()

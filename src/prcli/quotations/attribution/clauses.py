@@ -36,7 +36,12 @@ from prcli.quotations.people import (
     latin_cap,
     stopwords,
 )
-from prcli.quotations.resolve import ar_glued_preposition, ar_preposition_pronoun, word_positions
+from prcli.quotations.resolve import (
+    ar_family_name_written,
+    ar_glued_preposition,
+    ar_preposition_pronoun,
+    word_positions,
+)
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
@@ -245,7 +250,8 @@ class _Clauses(_English):
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
                                                  and toks[j + 2].kind == "q")
                      or arabic_labels.comma_then_complement(
-                         toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())):
+                         toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())
+                     or self._ar_family_name_then_comma(j, stop)):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
         if j + 2 < stop and toks[j].norm == "ل" and toks[j + 1].kind == "q" and self.quoted_name(j + 1):
@@ -531,6 +537,17 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_family_name_then_comma(self, j: int, stop: int) -> bool:
+        """«وقال “العفيصان”، خلال حفل …», «ودعا “الجميل”، المولى أن …»: a marked word right after
+        the verb, then a comma and more of the sentence, that the article writes elsewhere as
+        the end of a personal name (``ar_family_name_written``) is the subject, whatever
+        complement the comma opens."""
+        toks = self.toks
+        if j + 2 >= stop or toks[j + 1].norm not in (",", "،") or toks[j + 2].kind != "w":
+            return False
+        inner = self.text[toks[j].start + 1:toks[j].end - 1]
+        return inner.strip()[-1:] not in ".!?؟…" and ar_family_name_written(toks, inner.split(), self.lex)
 
     def _ar_marked_person_name(self, q: int) -> bool:
         """The words in the marks at ``q`` read as a personal name: two or three words, none a
