@@ -184,6 +184,17 @@ TABLE = [
     ("fr", "Le gouvernement cherche à « rebâtir la confiance » avec les maires. Le ministre Paul Morel "
            "a reçu les élus du Cher mardi. Il faut « rebâtir la confiance », a-t-il dit à la sortie.",
      "rebâtir la confiance", "Paul Morel", True),
+    # an infinitive phrase in marks with no reporting verb: the sentence's own subject says it when
+    # a person or a body, else no one named (not the last person the article named)
+    ("fr", "Le sénateur Lucien Barrault a défendu son texte. « Il passera », a-t-il affirmé. La maire "
+           "souhaite « tenir la cadence » jusqu'au vote.",
+     "tenir la cadence", "La maire", True),
+    ("fr", "La députée Odile Ferrand a visité le port. « Rien n'est réglé », a-t-elle lancé. Une mission "
+           "a été confiée à deux inspecteurs pour « éclaircir les comptes » du chantier.",
+     "éclaircir les comptes", None, False),
+    ("fr", "Le préfet Marc Delaunay a reçu les pêcheurs. « Le dialogue reprend », a-t-il dit. Mardi, les "
+           "tracts des collectifs visaient à « bloquer les quais » dès l'aube.",
+     "bloquer les quais", None, False),
     # a participle of judging, then «par» and the people who judged: their words
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",

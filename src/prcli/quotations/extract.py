@@ -746,6 +746,18 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     told = resolve_np(text, toks, told, lex, reg, last)
                 if told is not None:
                     person = told  # «La boulangère … avait une image. « … »»: the one just written about
+                elif fragment and inside is None:
+                    # «Le maire veut « garder le cap »», «Deux enquêtes sont ouvertes pour « faire la
+                    # lumière »»: a verb phrase in marks with no reporting verb is said by the
+                    # sentence's own subject when a person or a body opens it, else by the speaker
+                    # of a quotation just before in the same sentence, else by no one named (not
+                    # the last person the article named)
+                    own = att.fr_opening_body(i, persons=True)
+                    if own is not None:
+                        person = resolve_np(text, toks, own, lex, reg, last)
+                    elif last and out and out[-1].is_speech and out[-1].speaker == last[-1][1].name \
+                            and _same_sentence(text, out[-1].end, t.start):
+                        person = last[-1][1]  # «« … », dit X, qui craint de « … »»
                 elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
                         and t.start - last[-1][0] < 1500 \
                         and id(last[-1][1]) in sourced and not _same_sentence(text, last[-1][0], t.start):

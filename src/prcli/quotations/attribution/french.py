@@ -361,13 +361,29 @@ class _French(_Arabic):
             return None
         return (s, rel)
 
-    def fr_opening_body(self, k: int) -> tuple[int, int] | None:
+    def fr_opening_body(self, k: int, persons: bool = False) -> tuple[int, int] | None:
         """«Le Medef a pris « acte », mais « reste vigilant »», «La chaîne, accusée de …, a tweeté
         qu'il n'y avait « … »»: the quotation at token ``k`` sits in a sentence whose opening
         phrase, a body («le groupe», «la chaîne») or a name, is the subject of the auxiliary that
         follows it (past one apposition): that subject's words, when no reporting verb of the
         sentence names anyone else. A name in the apposition («L'exploitant …, Vinci Autoroutes,
-        a évalué») is the body's own name."""
+        a évalué») is the body's own name. With ``persons``, a determiner and a person noun
+        («le maire», «la ministre») may open the sentence too, its verb out of sight or not
+        («Outre …, l'actrice oscarisée en … cite …»: a person opening a sentence is its subject)."""
+        s = self._fr_opening_start(k)
+        if s is None:
+            return None
+        found = self._fr_opening_phrase(s, k, persons)
+        if found is None and persons:
+            np = self._right_np(s, _fr_subject_stops())
+            found = self._fr_cut_at_person(np) if np is not None and np[0] == s else None
+            if found is not None and found[1] >= k:
+                found = None
+        return found
+
+    def _fr_opening_start(self, k: int) -> int | None:
+        """The first token of the sentence of quotation ``k``, past an opening adverbial and its
+        comma («Dans un communiqué, le syndicat a …»)."""
         toks = self.toks
         s = self._near_sentence_start(k, 80)
         if s < 0:
@@ -377,16 +393,21 @@ class _French(_Arabic):
             if c is None or any(t.kind not in ("w", "q") for t in toks[s:c]):
                 return None
             s = c + 1  # «Dans un communiqué, le syndicat a …»: past an opening adverbial
-        if s >= k:
-            return None
+        return s if s < k else None
+
+    def _fr_opening_phrase(self, s: int, k: int, persons: bool) -> tuple[int, int] | None:
+        """``fr_opening_body`` from the sentence's first token ``s`` (past its opening adverbial)."""
+        toks = self.toks
         np = self._right_np(s, _fr_subject_stops())
         if np is not None:
             np = self._fr_before_clitics(np)  # «l'association du quartier lui a transmis»
+        if persons and np is not None and np[0] == s and np[1] >= k:
+            np = self._fr_cut_at_person(np)  # «le maire veut « … »»: the phrase read on to the marks
         if np is None or np[0] != s or np[1] >= k:
             return self._fr_name_after_opener(s, k)
         # a body or a name, else a group of people with no name on the way to the quotation
         # («Les sénateurs ont voté, selon leur chef X pour qui « … »»: the name speaks)
-        if not self._fr_body_or_name(np) and not (
+        if not self._fr_body_or_name(np) and not (persons and self._fr_person_phrase(np)) and not (
                 self._fr_people_group(np) and not any(latin_cap(self.text, t) for t in toks[np[1]:k])):
             return self._fr_name_after_opener(s, k)
         v = np[1]
@@ -513,6 +534,26 @@ class _French(_Arabic):
         # when it is an acronym or written again elsewhere («Matignon», «la CGT»)
         word = self.text[first.start:first.end]
         return word[1:] != word[1:].lower() or self.text.count(word) >= 2
+
+    def _fr_cut_at_person(self, np: tuple[int, int]) -> tuple[int, int] | None:
+        """«le maire veut», «la nouvelle ministre souhaite», «l'actrice oscarisée»: a phrase cut
+        after its person noun (within its first three words)."""
+        for m in range(np[0], min(np[1], np[0] + 3)):
+            if self._fr_person_phrase((np[0], m + 1)):
+                return (np[0], m + 1)
+        return None
+
+    def _fr_person_phrase(self, np: tuple[int, int]) -> bool:
+        """«le maire», «l'ancienne ministre», «les élus»: a determiner (or an elided article) and,
+        within its first three words, a person noun (singular or plural)."""
+        toks = self.toks
+        first = toks[np[0]].norm
+        words = [first[2:]] if first.startswith(("l'", "l’")) and len(first) > 2 else []
+        if not words and first not in _fr_det():
+            return False
+        words += [t.norm for t in toks[np[0] + 1:min(np[1], np[0] + 3)]]
+        people = self.lex.people
+        return any(w in people or (w.endswith(("s", "x")) and w[:-1] in people) for w in words)
 
     def _fr_people_group(self, np: tuple[int, int]) -> bool:
         """«plusieurs journalistes de la région», «des élus locaux»: a plural determiner or a
