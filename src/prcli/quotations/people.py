@@ -456,6 +456,13 @@ def ar_relative_disagrees(relative: str, title: str) -> bool:
     return ar_unlike_relative(relative) == ("f" if title.endswith("ه") else "m")
 
 
+def ar_object_head(w: str) -> bool:
+    """Whether the folded word ``w`` is the head of a verb's object (``object_heads_ar.txt``:
+    «عدم», «ضرورة», «إمكانية» …), also after و/بـ/لـ: never a word of a name."""
+    heads = folded_words("object_heads_ar.txt")
+    return w in heads or (w[:1] in "وبل" and w[1:] in heads)
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm
@@ -488,8 +495,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
-    heads = folded_words("object_heads_ar.txt")
-    if w in heads or (w[:1] in "وبل" and w[1:] in heads):
+    if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
     not_names = folded_words("not_names_ar.txt")
     if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):

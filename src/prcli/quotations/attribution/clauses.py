@@ -29,6 +29,7 @@ from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
     ar_name_token,
+    ar_object_head,
     ar_on_its_behalf,
     ar_pronoun_noun,
     ar_relative_disagrees,
@@ -392,8 +393,7 @@ class _Clauses(_English):
                 # object the verb calls so («… دلف الكبيسي ان»: a name, no label after it)
             if j >= np_a + 2 and self._ar_object_noun_before_marks(j, stop):
                 break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
-            if j > np_a and (w in folded_words("object_heads_ar.txt") or (
-                    w[:1] in "وبل" and w[1:] in folded_words("object_heads_ar.txt"))):
+            if j > np_a and ar_object_head(w):
                 break  # «ولا يرى فلان إمكانية “…”», «أكد فلان عدم صحة …»: the object's head
             if j > np_a and w in folded_words("time_words_ar.txt") and j + 1 < stop \
                     and toks[j + 1].norm in folded_words("time_words_ar.txt"):
