@@ -1060,7 +1060,7 @@ class _Arabic(_Phrases):
         if head.kind != "w" or head.norm.startswith("ال") \
                 or _ar_marked_head(head.norm) is None:
             return False
-        inner = self.text[toks[j].start + 1:toks[j].end - 1].split()
+        inner = self.marked_words(j)
         if not inner or fold(inner[0]).removeprefix("و") in _ar_that():
             return False  # «وقال تقرير "إن …"»: a clause of speech, not a name
         if _NAME_PAUSES.search(self.text[toks[j].start + 1:toks[j].end - 1]) is not None:
@@ -1077,7 +1077,7 @@ class _Arabic(_Phrases):
         toks = self.toks
         if j != a + 1 or j + 1 >= len(toks) or toks[j].kind != "q" or toks[a].end == toks[j].start:
             return False
-        inner = self.text[toks[j].start + 1:toks[j].end - 1].split()
+        inner = self.marked_words(j)
         if not inner or len(inner) > 3 or toks[j + 1].kind != "w":
             return False  # a few words qualifying the noun, and the clause goes on after them
         if not inner[0].startswith("ال"):
@@ -1619,8 +1619,7 @@ class _Arabic(_Phrases):
         or a thing's name, «“بنك الرياض”», «“قانون الإرهاب”»), that could be a person's name."""
         if not self.quoted_name(k):
             return False
-        t = self.toks[k]
-        words = self.text[t.start + 1:t.end - 1].split()
+        words = self.marked_words(k)
         return 1 <= len(words) <= 3 and not any(fold(w).startswith(("ال", "وال", "بال", "لل")) for w in words)
 
     def _ar_subject_after_comma(self, s: int, j: int) -> tuple[int, int] | None:

@@ -101,6 +101,11 @@ class _AttributorBase:
             hit = self._quoted_memo[k] = self._quoted_name_text(k)
         return hit
 
+    def marked_words(self, k: int) -> list[str]:
+        """The words written inside the marks of the quotation token ``k`` (as in the text)."""
+        t = self.toks[k]
+        return self.text[t.start + 1:t.end - 1].split()
+
     def _quoted_name_text(self, k: int) -> bool:
         toks = self.toks
         inner = self.text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0")

@@ -251,7 +251,7 @@ class _Clauses(_English):
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
                                                  and toks[j + 2].kind == "q")
                      or arabic_labels.comma_then_complement(
-                         toks, j, stop, self.lex, self.text[toks[j].start + 1:toks[j].end - 1].split())
+                         toks, j, stop, self.lex, self.marked_words(j))
                      or self._ar_family_name_then_comma(j, stop)):
             self.in_speaker.add(j)
             return Clause(i, end, (j, j + 1), number, "cue")  # «وأضاف «العنزي» عن دور الغرفة …»
@@ -552,8 +552,7 @@ class _Clauses(_English):
     def _ar_marked_person_name(self, q: int) -> bool:
         """The words in the marks at ``q`` read as a personal name: two or three words, none a
         particle, preposition or stop word («“ريجيس ديبريه”», not «“تحفظ على ذكر اسمه”»)."""
-        t = self.toks[q]
-        raws = self.text[t.start + 1:t.end - 1].split()
+        raws = self.marked_words(q)
         words = [normalize(w) for w in raws]
         objects = folded_words("name_objects_ar.txt")
         return 2 <= len(words) <= 3 and not any(
@@ -931,8 +930,7 @@ class _Clauses(_English):
         """«أغلقت الإدارة الباب، معلنة أنها لن تبيع أي «نجم» آخر»: one or two words in marks
         inside a sentence (a label, a name, a word stressed) quote no one who would go on
         speaking in the next sentence: the sentence's subject does."""
-        t = self.toks[k]
-        return k > 0 and self.toks[k - 1].kind == "w" and len(self.text[t.start + 1:t.end - 1].split()) <= 2
+        return k > 0 and self.toks[k - 1].kind == "w" and len(self.marked_words(k)) <= 2
 
     def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
         """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun
