@@ -81,6 +81,20 @@ def test_jsonl_custom_fields_and_missing_id(tmp_path):
     assert [d["language"] for d in docs] == ["en", "fr"]
 
 
+def test_jsonl_ids_that_are_not_strings_read_as_json(tmp_path):
+    # an object id came out as Python's repr ("{'n': 7}"), which jq and cut cannot match
+    archive = tmp_path / "ids.jsonl"
+    _write_jsonl(archive, [
+        json.dumps({"id": {"desk": "économie", "n": 7}, "text": ARTICLES[1]}, ensure_ascii=False),
+        json.dumps({"id": 42, "text": ARTICLES[1]}),
+        json.dumps({"id": True, "text": ARTICLES[1]}),
+    ])
+    out = prcli("stats", "--format", "jsonl", "--input-format", "jsonl", str(archive))
+    assert out.returncode == 0, out.stderr
+    sources = [json.loads(line)["source"] for line in out.stdout.splitlines()]
+    assert sources == ['{"desk":"économie","n":7}', "42", "true"]
+
+
 def test_jsonl_from_stdin(tmp_path):
     data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(2))
     out = prcli("quotes", "--format", "jsonl", "--input-format", "jsonl", input=data)

@@ -288,6 +288,34 @@ def test_a_huge_max_bytes_reads_the_article(limit, from_stdin, en_example):
     assert out.stderr == ""
 
 
+@pytest.mark.parametrize(("size", "limit"), [("2000", 2000), ("2K", 2048), ("2kb", 2048), ("1M", 1024 ** 2),
+                                             ("1 MiB", 1024 ** 2), ("1G", 1024 ** 3)])
+def test_max_bytes_takes_a_size_with_a_suffix(size, limit, en_example):
+    # "10MB" was click's "not a valid int range"; K, M and G are binary, as head -c reads them
+    big = en_example.stat().st_size
+    out = prcli("stats", "--max-bytes", size, str(en_example))
+    if limit >= big:
+        assert out.returncode == 0 and out.stderr == "" and out.stdout
+    else:
+        assert out.returncode == 1 and f"larger than --max-bytes {limit};" in out.stderr
+
+
+@pytest.mark.parametrize("size", ["lots", "1.5M", "0K", "-5", "", "٥M", "12Q"])
+def test_a_size_that_is_not_one_is_a_usage_error(size, en_example):
+    out = prcli("stats", "--max-bytes", size, str(en_example))
+    assert out.returncode == 2 and out.stdout == "" and "Traceback" not in out.stderr
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and "'--max-bytes'" in lines[0] and "64K, 10M, 2G" in lines[0]
+
+
+@pytest.mark.parametrize("ratio", ["0", "1.5", "nan", "inf", "-0.2"])
+def test_a_ratio_outside_zero_to_one_is_a_usage_error(ratio, en_example):
+    out = prcli("summarize", "--ratio", ratio, str(en_example))
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("prcli: --ratio must be above 0 and at most 1")
+
+
 @pytest.mark.parametrize("pattern", ["", "/tmp/*.txt"])
 def test_a_glob_that_is_not_relative_is_a_usage_error(pattern, tmp_path, en_example):
     # an absolute pattern was a NotImplementedError traceback from pathlib, an empty one «no  files»

@@ -78,6 +78,11 @@ def test_markdown_has_tables(en_example):
     out = prcli("analyze", "--format", "md", str(en_example)).stdout
     assert out.startswith("## ") and "### Summary" in out and "| text" not in out.splitlines()[0]
     assert "|---|" in out
+    # the same section names as the text view (it said "### Stats" where text said "Figures:")
+    text = prcli("analyze", "--format", "text", str(en_example)).stdout
+    titles = [line[4:] for line in out.splitlines() if line.startswith("### ")]
+    assert titles == ["Summary", "Quotes", "Figures"]
+    assert [line[:-1] for line in text.splitlines() if line in ("Summary:", "Quotes:", "Figures:")] == titles
 
 
 @pytest.mark.parametrize("cmd", ["summarize", "quotes", "stats", "analyze"])

@@ -38,6 +38,28 @@ if TYPE_CHECKING:
 #: command line does not import the input modules.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
+#: Size suffixes --max-bytes takes (binary multiples, as ``head -c`` and ``split -b`` read K, M, G).
+_SIZE_UNITS = {"": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3, "T": 1024 ** 4}
+
+
+def parse_size(value: str | int) -> int:
+    """Bytes from ``1000``, ``64K``, ``10MB``, ``2GiB`` (case-insensitive); at least 1. A
+    mistyped size is a usage error naming the option, never click's "not a valid integer"."""
+    if isinstance(value, int):
+        return value
+    text = value.strip().upper().replace(" ", "")
+    for tail in ("IB", "B"):
+        if text.endswith(tail) and text[:-len(tail)][-1:] in ("K", "M", "G", "T"):
+            text = text[:-len(tail)]
+            break
+    unit = text[-1:] if text[-1:] in _SIZE_UNITS else ""
+    digits = text[:-1] if unit else text
+    if not digits.isdigit() or not digits.isascii() or int(digits) * _SIZE_UNITS[unit] < 1:
+        raise typer.BadParameter(f"{value!r} is not a size: give bytes (1000000) or a number with K, M "
+                                 "or G (64K, 10M, 2G), at least 1", param_hint="'--max-bytes'")
+    return int(digits) * _SIZE_UNITS[unit]
+
+
 #: The commands, in help order; ``build_app`` registers them with Typer.
 COMMANDS: dict[str, Callable[..., None]] = {}
 
@@ -130,7 +152,9 @@ EncodingOpt = Annotated[str | None, typer.Option(
                              "else Windows-1252).",
     show_default=False)]
 MaxBytesOpt = Annotated[int, typer.Option(
-    "--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)]
+    "--max-bytes", help="Refuse inputs larger than this: bytes, or with a suffix K, M or G (binary: "
+                        "50M = 50 MiB, the default).", parser=lambda v: parse_size(v), metavar="SIZE",
+    show_default=False)]
 InputFormatOpt = Annotated[InputFormat, typer.Option(
     "--input-format", help="text: each file is one article; jsonl: one JSON object per line.",
     case_sensitive=False)]
@@ -147,7 +171,7 @@ WordsOpt = Annotated[int | None, typer.Option(
     "--words", "-w", help="About N words: best sentences until the total reaches N (the last may pass N).",
     min=1, show_default=False)]
 RatioOpt = Annotated[float | None, typer.Option(
-    "--ratio", "-r", help="Share of the article's sentences to keep (0 < R <= 1).", min=0.0, max=1.0,
+    "--ratio", "-r", help="Share of the article's sentences to keep (0 < R <= 1).", metavar="R",
     show_default=False)]
 ExplainOpt = Annotated[bool, typer.Option(
     "--explain", help="Show why each summary sentence was chosen (terminal view, text, json and jsonl: "
@@ -368,8 +392,9 @@ def analyze(files: FilesArg = None, sentences: SentencesOpt = None, words: Words
 
 
 def _check_length(sentences: int | None, words: int | None, ratio: float | None) -> None:
-    if ratio is not None and ratio <= 0:
-        raise usage_error("--ratio must be above 0 (for instance 0.2 for a fifth of the sentences)")
+    if ratio is not None and not 0 < ratio <= 1:  # NaN too
+        raise usage_error(f"--ratio must be above 0 and at most 1, not {ratio:g} "
+                          "(for instance 0.2 for a fifth of the sentences)")
     if sum(x is not None for x in (sentences, words, ratio)) > 1:
         raise usage_error("give only one of --sentences, --words and --ratio")
 

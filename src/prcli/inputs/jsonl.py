@@ -21,6 +21,14 @@ def _lines(source: str) -> IO[bytes]:
     return open(source, "rb")
 
 
+def _ident(value: object) -> str:
+    """The record's id as shown in `source`: strings as they are, anything else as compact JSON
+    (an object or list id must read as JSON in the output, not as Python's repr)."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _bounded_lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
     """Lines of ``fh``; a line longer than ``max_bytes`` is skipped without being held in
     memory and yields None in its place (memory stays flat even on a file with no newline)."""
@@ -105,7 +113,7 @@ def iter_jsonl(sources: Iterable[str], *, encoding: str | None = None, max_bytes
                     continue
                 ident = rec.get(id_field)
                 # JSON may escape lone surrogates (\\ud800): unprintable, shown as U+FFFD
-                yield Document(printable(str(ident)) if ident is not None else where, printable(text))
+                yield Document(printable(_ident(ident)) if ident is not None else where, printable(text))
             if not records:
                 yield Failure(src, "no records (empty archive); nothing to analyze")
         except OSError as e:

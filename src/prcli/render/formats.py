@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from prcli.model import Analysis
 
 #: Columns of the tabular formats, per analysis; ``analyze`` uses ITEM_COLUMNS.
+# The heading each section has in text and Markdown (the terminal view says "Figures" too)
+TITLES = {"summary": "Summary", "quotes": "Quotes", "stats": "Figures"}
 COLUMNS = {
     "summary": ["source", "index", "start", "end", "score", "text"],
     "quotes": ["source", "start", "end", "kind", "speaker", "cue", "text"],
@@ -200,7 +202,7 @@ class MarkdownWriter(Writer):
         out = [f"## {_md(doc['source'])}", "", f"Language: {doc['language']}", ""]
         for sec in self.sections:
             cols = [c for c in COLUMNS[sec] if c != "source"]
-            out += [f"### {sec.capitalize()}", "", "| " + " | ".join(cols) + " |",
+            out += [f"### {TITLES[sec]}", "", "| " + " | ".join(cols) + " |",
                     "|" + "---|" * len(cols)]
             for item in doc.get(sec, []):
                 out.append("| " + " | ".join(_md(format_value(item.get(c))) for c in cols) + " |")
@@ -247,7 +249,7 @@ class TextWriter(Writer):
         titled = len(self.sections) > 1
         for sec in self.sections:
             if titled:
-                self.out.write({"summary": "Summary:", "quotes": "Quotes:", "stats": "Figures:"}[sec] + "\n")
+                self.out.write(TITLES[sec] + ":\n")
             items = doc.get(sec, [])
             for item in items:
                 self._put(text_line(sec, item))
