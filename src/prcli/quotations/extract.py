@@ -2644,6 +2644,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
             and toks[k - 1].kind == "w":
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
+    if lex.lang == "ar" and not ends and nw <= 10 and _ar_marked_in_speaker_phrase(toks, k, words, lex):
+        return "term"  # «ويقول فلان «مستأجر»: …», «… الأمريكية «فلان»: إن …»: who speaks, not what
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la mise en place d'un « Comité national pour la mer »», "a "Green Deal" plan"
@@ -2778,6 +2780,46 @@ def _ar_name_run(words: list[str]) -> bool:
     first = folded[0]
     governed = (first[:1] in "بلك" and first[1:3] in ("ال", "ل")) or first[:2] == "لل"
     return not first.endswith("ا") and not governed
+
+
+#: How many tokens before marked words the reporting verb of their speaker phrase is looked for
+#: (``_ar_marked_in_speaker_phrase``): a verb, a long description of its subject, the marks.
+_AR_SPEAKER_PHRASE_REACH = 20
+
+
+def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«وقال أستاذ الطب بجامعة «…» الأمريكية «فلان الفلاني»: إن …», «ويقول فلان «مستأجر»: …»,
+    «قال المتحدث الرسمي لشركة … “…”، “فلان” لـ “…” إن …»: marked words shaped as a name or a
+    description (no clause words, no verb first), between a reporting verb with its subject and the colon or
+    «إن/أن» that opens what it reports (maybe after more marked names and a «لـ “outlet”»), are
+    part of the speaker phrase: the speaker's name, trade or body, no words of theirs. Only words,
+    commas and marked names may stand between the verb and the marks, with at least one word (the
+    subject); what comes after the colon must be words, not marks (those are the quotation)."""
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    if any(c in "،,:؛;.!?؟…" for w in words for c in w) or any(w in stops for w in folded) \
+            or _ar_verb_form(words[0], folded[0]):
+        return False  # («كاليب ميشو» reads as «كالـ…», «سياحي» as a verb: the place decides, not the shape)
+    stop = len(toks)
+    j = k + 1
+    while j + 1 < stop and toks[j + 1].kind == "q" and toks[j].norm in (",", "،", "ل", "لـ"):
+        j += 2  # «“فلان” لـ “عين اليوم” إن …», «“الشركة”، “فلان” …»
+    if j + 1 >= stop or toks[j + 1].kind != "w" \
+            or not (toks[j].norm == ":" or (toks[j].kind == "w" and toks[j].norm in ("ان", "بان"))):
+        return False
+    subject = False
+    for m in range(k - 1, max(-1, k - 1 - _AR_SPEAKER_PHRASE_REACH), -1):
+        t = toks[m]
+        if t.kind == "w":
+            w = t.norm
+            if w in _ar_that():
+                return False  # «أن “…”»: the marks are what that clause says
+            if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues):
+                return subject
+            subject = True
+        elif t.kind != "q" and t.norm not in (",", "،"):
+            return False
+    return False
 
 
 def _ar_plain_name(toks: list[Tok], inner: str) -> bool:
