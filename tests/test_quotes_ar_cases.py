@@ -1751,6 +1751,11 @@ NOT_SPEECH_CASES = [
     # a body named right after its bare noun («جماعة “…”», «بجماعة “…”»)
     ("وأكد المسؤول أن الشرطة أوقفت ثلاثة أعضاء من جماعة «حراس الوادي الأخضر» المحظورة.",
      "حراس الوادي الأخضر"),
+    # a well-known group's name alone in marks, inside someone's reported words
+    ("وقال الشاهد إن ابن عمه اضطر للانضمام إلى “داعش” قبل عام من الحادث.", "داعش"),
+    # four words and a dash between two of them: no clause of five words, the writer's label
+    ("تبدو الحكومة الجديدة هجينة، نصفها «يساري - ليبرالي» ونصفها الآخر «محافظ قومي ريفي - تقليدي».",
+     "محافظ قومي ريفي - تقليدي"),
 ]
 
 

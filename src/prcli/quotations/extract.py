@@ -469,7 +469,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech in (None, "scare") and lex.lang == "ar" \
-                and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
+                and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)
+                     or _ar_group_name(inner)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
@@ -2654,7 +2655,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None
-    if nw >= 5 or (ends and nw >= 3):
+    # (a dash or a slash standing alone between words is no word: «مدني ديمقراطي كردي - علماني»)
+    counted = nw if lex.lang != "ar" else sum(1 for w in words if any(c.isalpha() for c in w))
+    if counted >= 5 or (ends and counted >= 3):
         return None
     if nw >= 2 and _en_speech_comma(toks, k, inner, lex.lang):
         return None  # '"Prices rose in May," the governor, Ana Ruiz, said': speech before its attribution
@@ -2845,6 +2848,12 @@ def _ar_named_person(left: list[str], lex: Lexicon) -> bool:
                 or w in lex.cues or not _ar_adjective_shape(head):
             return False
     return False
+
+
+def _ar_group_name(inner: str) -> bool:
+    """«اضطر للانضمام إلى “داعش”», «أن «النصرة» …»: the marks hold nothing but the name of a
+    well-known armed group, movement or party (``group_names_ar.txt``): its name, not words."""
+    return " ".join(normalize(w) for w in inner.split()) in folded_words("group_names_ar.txt")
 
 
 def _ar_plain_single_name(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
