@@ -1756,6 +1756,14 @@ NOT_SPEECH_CASES = [
     # four words and a dash between two of them: no clause of five words, the writer's label
     ("تبدو الحكومة الجديدة هجينة، نصفها «يساري - ليبرالي» ونصفها الآخر «محافظ قومي ريفي - تقليدي».",
      "محافظ قومي ريفي - تقليدي"),
+    # the speaker's name in marks, then where it was said, then the colon
+    ('يقول عالم الاجتماع البلجيكي الشهير "ألان فوشيه" في مقدمة روايته: "إن المدن تتغير أسرع من سكانها".',
+     "ألان فوشيه"),
+    # names joined by «و» after «الثنائي», though the first opens like a verb («ياسر»)
+    ("وأكد المدرب أن الفريق جاهز، وأدى الثنائي \"ياسر العمري وسعود النمر\" تمارينهما بالجري حول الملعب.",
+     "ياسر العمري وسعود النمر"),
+    # a weekday alone in marks
+    ("وأشار المتحدث إلى تأجيل الاجتماع الذي كان مقررا اليوم «الخميس» في مقر الوزارة.", "الخميس"),
 ]
 
 

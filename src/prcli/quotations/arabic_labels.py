@@ -891,12 +891,15 @@ def _named_by_body_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon)
 def _ensemble_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     """«أحيا الثنائي "كريم وسلمى" الحفل», «الثلاثي "…"»: one to five marked words right after
     a noun of a duo, trio or band (``ensembles_ar.txt``), none a stop word, reporting verb or
-    imperfect verb, are the members' or the band's names (apposition), nobody's words."""
+    imperfect verb (but for names joined by «و»), are the members' or the band's names
+    (apposition), nobody's words."""
     if not 1 <= len(words) <= 5 or not left \
             or left[0].removeprefix("و") not in folded_words("ensembles_ar.txt"):
         return False
     folded = [normalize(w).removeprefix("و") for w in words]
-    return all(len(w) >= 2 and w not in lex.stops and w not in lex.cues and not _imperfect(w)
+    # (names joined by «و» may open like a verb: «“ياسر الشهري ونادر كريم”»)
+    joined = any(normalize(w).startswith("و") for w in words[1:])
+    return all(len(w) >= 2 and w not in lex.stops and w not in lex.cues and (joined or not _imperfect(w))
                and "\u0600" <= w[:1] <= "\u06ff" for w in folded)
 
 

@@ -2561,6 +2561,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     by_form = _kind_by_form(inner, nw, lex, repeated)
     if by_form is not None:
         return by_form
+    if lex.lang == "ar" and nw == 1 \
+            and normalize(words[0]).removeprefix("و") in folded_words("weekdays_ar.txt"):
+        return "term"  # «اليوم «الأربعاء»»: a day named, never someone's words
     if nw <= 3 and any(c.isdigit() for c in inner) \
             and not (lex.lang == "en" and nw >= 2 and words[0] in _determiners()
                      and words[-1].isalpha() and words[-1].islower()):
@@ -2797,7 +2800,8 @@ def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex:
     «إن/أن» that opens what it reports (maybe after more marked names and a «لـ “outlet”»), are
     part of the speaker phrase: the speaker's name, trade or body, no words of theirs. Only words,
     commas and marked names may stand between the verb and the marks, with at least one word (the
-    subject); what comes after the colon must be words, not marks (those are the quotation)."""
+    subject); a short phrase of where or when it was said (``speech_setting_preps_ar.txt``: «في
+    تقديمه لكتابه») may stand between the marks and the colon or «إن»."""
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
     if any(c in "،,:؛;.!?؟…" for w in words for c in w) or any(w in stops for w in folded) \
@@ -2807,7 +2811,14 @@ def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex:
     j = k + 1
     while j + 1 < stop and toks[j + 1].kind == "q" and toks[j].norm in (",", "،", "ل", "لـ"):
         j += 2  # «“فلان” لـ “عين اليوم” إن …», «“الشركة”، “فلان” …»
-    if j + 1 >= stop or toks[j + 1].kind != "w" \
+    if j < stop and toks[j].kind == "w" and toks[j].norm in folded_words("speech_setting_preps_ar.txt"):
+        # «يقول عالم السياسة الشهير “فلان” في تقديمه لكتابه: “…”»: where or when it was said
+        e = j + 1
+        while e < stop and e - j <= 5 and toks[e].kind == "w" and toks[e].norm not in ("ان", "بان"):
+            e += 1
+        if e < stop and (toks[e].norm == ":" or toks[e].norm in ("ان", "بان")):
+            j = e
+    if j + 1 >= stop or toks[j + 1].kind not in ("w", "q") \
             or not (toks[j].norm == ":" or (toks[j].kind == "w" and toks[j].norm in ("ان", "بان"))):
         return False
     subject = False
