@@ -83,6 +83,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «في "رمات غان"», «في "…" بولاية كاليفورنيا»: a place's name
     if _named_by_place_noun(toks, k, words, lex):
         return "term"  # «بركان “ساكوراجيما”», «مستوطنة “…”»: a place named after its noun
+    if _named_by_body_noun(toks, k, words, lex):
+        return "term"  # «من جماعة “أنصار …”», «بحزب “…”»: a body named after its bare noun
     if _partner_name(left, words, lex):
         return "term"  # «تواصلت الصحيفة مع “كاشف الثغرة”»: whom one deals with, by name
     if _name_after_body(toks, k, words, left, lex):
@@ -239,14 +241,21 @@ def _work_before(left: list[str], nw: int) -> bool:
 def _work_about(left: list[str], nw: int) -> bool:
     """«كتبت مقالا عن “…”», «في روايته حول “…”»: a noun of an authored work (a book, an
     article, a film: ``authored_works_ar.txt``; reports and statements are not in it, their words
-    are quoted), indefinite or with a pronoun, then «عن/حول» right before the marks: the marks
-    hold what the work is about, its title or subject, not words anyone is reported to say."""
+    are quoted), indefinite or with a pronoun, or of a study, a lecture or a seminar
+    (``topic_works_ar.txt``, also plural: «في دراساتها عن “…”»), then «عن/حول» right before the
+    marks: the marks hold what the work is about, its title or subject, not words anyone is
+    reported to say."""
     if len(left) < 2 or nw > 12 or left[0] not in folded_words("topic_prepositions_ar.txt"):
         return False
     works = folded_words("authored_works_ar.txt")
     noun = left[1].removeprefix("و").removeprefix("ب").removeprefix("ل")
     forms = _dual_or_construct(noun) + ([noun[:-1]] if noun.endswith("ا") and len(noun) > 3 else [])
-    return any(f in works for f in forms)
+    if any(f in works for f in forms):
+        return True
+    # a study, lecture or seminar, maybe plural and possessed («في دراساتها عن “…”»)
+    topics = folded_words("topic_works_ar.txt")
+    return noun in topics or any(noun.endswith(p) and noun[: -len(p)] in topics
+                                 for p in _possessives() if len(noun) - len(p) >= 3)
 
 
 def _by_author(toks: list[Tok], k: int, nw: int, lex: Lexicon) -> bool:
@@ -842,11 +851,13 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
     if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w":
         return False
     noun = toks[k - 1].norm
+    heads = folded_words("place_heads_ar.txt")
     for p in ("و", "ب", "ل", "ف"):
-        if noun.startswith(p) and len(noun) > 4:
+        # (a noun whose own first letter is one of them stays whole: «بركان», «وادي», «فندق»)
+        if noun not in heads and noun.startswith(p) and len(noun) > 4:
             noun = noun[1:]
             break
-    if noun.startswith("ال") or noun not in folded_words("place_heads_ar.txt"):
+    if noun.startswith("ال") or noun not in heads:
         return False
     for w in (normalize(w) for w in words):
         if w.startswith("ال") or w.endswith(("ه", "يه")) or w in lex.stops or w in lex.cues \
@@ -855,15 +866,40 @@ def _named_by_place_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon
     return True
 
 
+def _named_by_body_noun(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«ثلاث خلايا من جماعة “أنصار …” الإرهابية», «أعضاء بجماعة «المجلس الوطني …»», «ينتمي
+    إلى حزب “…”»: two to eight marked words right after the bare (indefinite, construct) noun of a
+    body (``body_heads_labels_ar.txt``: a party, a group, a firm, a quarter), with nothing
+    between, are the body's name, its genitive: nobody's words. A clause in the marks (a clause
+    word, a verb first, a preposition first: «جماعة “من المتظاهرين”») is left to the other rules,
+    and so is one word (an adjective may follow a bare noun: «جيش “منهك”»)."""
+    if not 2 <= len(words) <= 8 or k == 0 or toks[k - 1].kind != "w":
+        return False
+    heads = folded_words("body_heads_labels_ar.txt")
+    noun = toks[k - 1].norm
+    if noun not in heads and noun[:1] in ("و", "ب", "ل", "ف", "ك") and len(noun) > 4:
+        noun = noun[1:]
+    if noun not in heads:
+        return False
+    folded = [normalize(w) for w in words]
+    first = folded[0].removeprefix("و")
+    return not (any(c in "،,:؛;.!?؟…" for w in words for c in w) or _imperfect(first)
+                or any(w in lex.stops or w.removeprefix("و") in lex.stops or w in lex.cues for w in folded)
+                or first in _particles() or (first[:1] in "بلك" and first[1:3] == "ال") or first[:2] == "لل")
+
+
 def _ensemble_name(left: list[str], words: list[str], lex: Lexicon) -> bool:
     """«أحيا الثنائي "كريم وسلمى" الحفل», «الثلاثي "…"»: one to five marked words right after
     a noun of a duo, trio or band (``ensembles_ar.txt``), none a stop word, reporting verb or
-    imperfect verb, are the members' or the band's names (apposition), nobody's words."""
+    imperfect verb (but for names joined by «و»), are the members' or the band's names
+    (apposition), nobody's words."""
     if not 1 <= len(words) <= 5 or not left \
             or left[0].removeprefix("و") not in folded_words("ensembles_ar.txt"):
         return False
     folded = [normalize(w).removeprefix("و") for w in words]
-    return all(len(w) >= 2 and w not in lex.stops and w not in lex.cues and not _imperfect(w)
+    # (names joined by «و» may open like a verb: «“ياسر الشهري ونادر كريم”»)
+    joined = any(normalize(w).startswith("و") for w in words[1:])
+    return all(len(w) >= 2 and w not in lex.stops and w not in lex.cues and (joined or not _imperfect(w))
                and "\u0600" <= w[:1] <= "\u06ff" for w in folded)
 
 

@@ -469,7 +469,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             clause, via = None, ""  # «“إعادة إسكانهم” حسب التعبير الرسمي»: a term, no one's words
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech in (None, "scare") and lex.lang == "ar" \
-                and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)):
+                and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)
+                     or _ar_group_name(inner)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
@@ -2560,6 +2561,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     by_form = _kind_by_form(inner, nw, lex, repeated)
     if by_form is not None:
         return by_form
+    if lex.lang == "ar" and nw == 1 \
+            and normalize(words[0]).removeprefix("و") in folded_words("weekdays_ar.txt"):
+        return "term"  # «اليوم «الأربعاء»»: a day named, never someone's words
     if nw <= 3 and any(c.isdigit() for c in inner) \
             and not (lex.lang == "en" and nw >= 2 and words[0] in _determiners()
                      and words[-1].isalpha() and words[-1].islower()):
@@ -2644,6 +2648,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
             and toks[k - 1].kind == "w":
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
+    if lex.lang == "ar" and not ends and nw <= 10 and _ar_marked_in_speaker_phrase(toks, k, words, lex):
+        return "term"  # «ويقول فلان «مستأجر»: …», «… الأمريكية «فلان»: إن …»: who speaks, not what
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
             and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la mise en place d'un « Comité national pour la mer »», "a "Green Deal" plan"
@@ -2652,7 +2658,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None
-    if nw >= 5 or (ends and nw >= 3):
+    # (a dash or a slash standing alone between words is no word: «مدني ديمقراطي كردي - علماني»)
+    counted = nw if lex.lang != "ar" else sum(1 for w in words if any(c.isalpha() for c in w))
+    if counted >= 5 or (ends and counted >= 3):
         return None
     if nw >= 2 and _en_speech_comma(toks, k, inner, lex.lang):
         return None  # '"Prices rose in May," the governor, Ana Ruiz, said': speech before its attribution
@@ -2780,6 +2788,54 @@ def _ar_name_run(words: list[str]) -> bool:
     return not first.endswith("ا") and not governed
 
 
+#: How many tokens before marked words the reporting verb of their speaker phrase is looked for
+#: (``_ar_marked_in_speaker_phrase``): a verb, a long description of its subject, the marks.
+_AR_SPEAKER_PHRASE_REACH = 20
+
+
+def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> bool:
+    """«وقال أستاذ الطب بجامعة «…» الأمريكية «فلان الفلاني»: إن …», «ويقول فلان «مستأجر»: …»,
+    «قال المتحدث الرسمي لشركة … “…”، “فلان” لـ “…” إن …»: marked words shaped as a name or a
+    description (no clause words, no verb first), between a reporting verb with its subject and the colon or
+    «إن/أن» that opens what it reports (maybe after more marked names and a «لـ “outlet”»), are
+    part of the speaker phrase: the speaker's name, trade or body, no words of theirs. Only words,
+    commas and marked names may stand between the verb and the marks, with at least one word (the
+    subject); a short phrase of where or when it was said (``speech_setting_preps_ar.txt``: «في
+    تقديمه لكتابه») may stand between the marks and the colon or «إن»."""
+    folded = [normalize(w) for w in words]
+    stops = folded_words("clause_words_ar.txt")
+    if any(c in "،,:؛;.!?؟…" for w in words for c in w) or any(w in stops for w in folded) \
+            or _ar_verb_form(words[0], folded[0]):
+        return False  # («كاليب ميشو» reads as «كالـ…», «سياحي» as a verb: the place decides, not the shape)
+    stop = len(toks)
+    j = k + 1
+    while j + 1 < stop and toks[j + 1].kind == "q" and toks[j].norm in (",", "،", "ل", "لـ"):
+        j += 2  # «“فلان” لـ “عين اليوم” إن …», «“الشركة”، “فلان” …»
+    if j < stop and toks[j].kind == "w" and toks[j].norm in folded_words("speech_setting_preps_ar.txt"):
+        # «يقول عالم السياسة الشهير “فلان” في تقديمه لكتابه: “…”»: where or when it was said
+        e = j + 1
+        while e < stop and e - j <= 5 and toks[e].kind == "w" and toks[e].norm not in ("ان", "بان"):
+            e += 1
+        if e < stop and (toks[e].norm == ":" or toks[e].norm in ("ان", "بان")):
+            j = e
+    if j + 1 >= stop or toks[j + 1].kind not in ("w", "q") \
+            or not (toks[j].norm == ":" or (toks[j].kind == "w" and toks[j].norm in ("ان", "بان"))):
+        return False
+    subject = False
+    for m in range(k - 1, max(-1, k - 1 - _AR_SPEAKER_PHRASE_REACH), -1):
+        t = toks[m]
+        if t.kind == "w":
+            w = t.norm
+            if w in _ar_that():
+                return False  # «أن “…”»: the marks are what that clause says
+            if w in lex.cues or (w[:1] in "وف" and w[1:] in lex.cues):
+                return subject
+            subject = True
+        elif t.kind != "q" and t.norm not in (",", "،"):
+            return False
+    return False
+
+
 def _ar_plain_name(toks: list[Tok], inner: str) -> bool:
     """Two to four marked words shaped as a name (``_ar_name_run``) that the article also writes
     without marks (``_ar_written_plainly``)."""
@@ -2803,6 +2859,12 @@ def _ar_named_person(left: list[str], lex: Lexicon) -> bool:
                 or w in lex.cues or not _ar_adjective_shape(head):
             return False
     return False
+
+
+def _ar_group_name(inner: str) -> bool:
+    """«اضطر للانضمام إلى “داعش”», «أن «النصرة» …»: the marks hold nothing but the name of a
+    well-known armed group, movement or party (``group_names_ar.txt``): its name, not words."""
+    return " ".join(normalize(w) for w in inner.split()) in folded_words("group_names_ar.txt")
 
 
 def _ar_plain_single_name(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
