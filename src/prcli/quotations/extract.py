@@ -18,7 +18,7 @@ from typing import TypeVar
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.lexicon import Lexicon, folded_words, fr_de_forms, language_words, lexicon, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -250,7 +250,7 @@ def _incise_subject(words: list[tuple[str, int, int]], k: int) -> bool:
             word = word[2:] if word.startswith("l'") else word
             if word in people:
                 return True
-            if not words[n][0].isalpha() or not words[n][0].islower() or word in ("de", "du", "des", "d'"):
+            if not words[n][0].isalpha() or not words[n][0].islower() or word in fr_de_forms():
                 return False
     return False
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from prcli.quotations.lexicon import language_words, lexicon, phrases
+from prcli.quotations.lexicon import fr_de, fr_de_singular, language_words, lexicon, phrases
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -415,7 +415,7 @@ def authored_work(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     «de» / «du» / «des» are the title of that work, not words said."""
     body = inner.strip(" \u00a0\u202f\u2009")
     if k < 2 or not body[:1].isupper() or toks[k - 1].kind != "w" \
-            or toks[k - 1].norm not in ("de", "du", "des"):
+            or toks[k - 1].norm not in fr_de():
         return False
     w = toks[k - 2].norm
     if w.startswith("l'"):
@@ -876,7 +876,8 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
             and toks[k - 2].norm in _noun_dets():
         return True
     body = inner.strip(" \u00a0\u202f\u2009")
-    return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("de", "du") \
+    return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" \
+        and toks[k - 2].norm in fr_de_singular() \
         and body[:1].islower() and len(body.split()) <= 3
 
 

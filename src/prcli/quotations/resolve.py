@@ -7,7 +7,16 @@ import unicodedata
 from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.lexicon import (
+    Lexicon,
+    en_of,
+    folded_words,
+    fr_de,
+    fr_definite_words,
+    language_words,
+    lexicon,
+    phrases,
+)
 from prcli.quotations.people import (
     Person,
     Register,
@@ -595,7 +604,7 @@ def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     w = toks[k].norm
     if w in ("auprès", "aux"):
         return True
-    if w not in ("de", "du", "des", "of") and not w.startswith("d'"):
+    if w not in fr_de() and w not in en_of() and not w.startswith("d'"):
         return False
     m = k + 1
     while m < len(toks) and toks[m].norm in ("la", "le", "l'", "the"):
@@ -640,7 +649,7 @@ def _given_name_cut(norms: list[str], before: str) -> int:
         return 0
     p = next((p for p in range(1, len(norms) - 1) if given_name_gender(norms[p]) != "?"), 0)
     body = before in language_words("body_nouns", "fr") or before in language_words("media_nouns", "fr")
-    if not body and not any(w in ("de", "du", "des") for w in [before, *norms[:p]]):
+    if not body and not any(w in fr_de() for w in [before, *norms[:p]]):
         return 0  # «a indiqué Ibrahima Thomas Ndiaye»: no body or place, an unlisted given name
     return p
 
@@ -2367,9 +2376,9 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
                                 or head.rstrip("s") in lex.people):
         return None
     prep = norms[at]
-    if prep not in ("de", "du", "des") and not prep.startswith("d'"):
+    if prep not in fr_de() and not prep.startswith("d'"):
         return None
-    rest = [w for w in norms[at:at + 3] if w not in ("de", "du", "des", "la", "le", "les")]
+    rest = [w for w in norms[at:at + 3] if w not in fr_de() and w not in fr_definite_words()]
     rest = [w.removeprefix("d'").removeprefix("l'") for w in rest]
     if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _bodies():
         return at
@@ -2459,7 +2468,7 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
     for m, w in enumerate(words[:3]):
         noun = _unelided(w.norm)
         if (noun in lex.people or (noun.endswith("s") and noun[:-1] in lex.people)) and m + 1 < len(words) \
-                and (words[m + 1].norm in ("de", "du", "des") or words[m + 1].norm.startswith("d'")):
+                and (words[m + 1].norm in fr_de() or words[m + 1].norm.startswith("d'")):
             return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _latin_det()
                     and t.norm not in _opening_preps() and t.norm not in stopwords("fr")
                     and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]

@@ -24,7 +24,7 @@ from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_tha
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
-from prcli.quotations.lexicon import folded_words, phrases
+from prcli.quotations.lexicon import folded_words, fr_de_singular, phrases
 from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
@@ -1304,7 +1304,7 @@ class _Clauses(_English):
             # preposition is a complement; the subject opens the clause
             np = self._sentence_subject(self._past_opening(floor, j), j) or np
         aged = self._fr_aged_name(self._recent_start(j), j)
-        if aged is not None and (np is None or toks[np[0]].norm in ("du", "de", "d'")
+        if aged is not None and (np is None or toks[np[0]].norm in fr_de_singular()
                                  or toks[np[0]].norm.startswith("d'")
                                  or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
                                      and not latin_cap(self.text, toks[np[0]]))):

@@ -19,7 +19,7 @@ from prcli.quotations.attribution.phrases import (
     _fr_object_clitics,
     _fr_pron,
 )
-from prcli.quotations.lexicon import language_words
+from prcli.quotations.lexicon import fr_conjunctions, fr_de, language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -133,7 +133,7 @@ class _French(_Arabic):
             prev = toks[m - 1].norm
             if ((w in _fr_det() and w not in _fr_du_des()) or (w.startswith("l'") and len(w) > 2)) \
                     and prev not in _fr_prep() \
-                    and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
+                    and prev not in fr_de() and prev not in fr_conjunctions() and not prev.startswith("d'") \
                     and prev not in _fr_det():
                 return True
         return False

@@ -11,7 +11,7 @@ from functools import cache
 
 from prcli.quotations.attribution.base import _en_det, _fr_det, _fr_prep, _fr_time, _leading_prep
 from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_word
-from prcli.quotations.lexicon import language_words, lexicon
+from prcli.quotations.lexicon import fr_de, fr_de_forms, fr_definite_words, language_words, lexicon
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
@@ -181,7 +181,7 @@ class _Phrases(_Cues):
             if head is not None:
                 return (head, j)  # «Le président de la Fédération des boulangers de Bretagne»
         of = r - 1
-        if self.lang == "fr" and r - 2 > k and toks[of].norm in ("la", "le", "les") \
+        if self.lang == "fr" and r - 2 > k and toks[of].norm in fr_definite_words() \
                 and toks[of - 1].norm in ("de", "à"):
             of -= 1  # «le locataire de la Maison-Blanche»: «de la» before the place
         if r < j and r > k and (toks[of].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
@@ -231,7 +231,7 @@ class _Phrases(_Cues):
             else:
                 continue
             if (noun in people or (noun.endswith("s") and noun[:-1] in people)) and after < r \
-                    and (toks[after].norm in ("de", "du", "des", "d'") or toks[after].norm.startswith("d'")):
+                    and (toks[after].norm in fr_de_forms() or toks[after].norm.startswith("d'")):
                 return m
         return None
 
@@ -286,7 +286,7 @@ class _Phrases(_Cues):
         while a > floor and r - a <= 12 and toks[a].kind == "w" and toks[a].norm not in ("un", "une"):
             a -= 1
         if toks[a].norm not in ("un", "une") or toks[a + 1].norm not in self.lex.people \
-                or toks[a + 2].norm not in ("de", "du", "des") \
+                or toks[a + 2].norm not in fr_de() \
                 or any(t.kind != "w" for t in toks[a:r - 1]):
             return None
         head_gender = "m" if toks[a].norm == "un" else "f"
@@ -454,7 +454,7 @@ class _Phrases(_Cues):
                 described = True  # «un « casque bleu » rencontré au marché»: it goes on
                 continue
             if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
-                    and toks[k - 1].norm in ("de", "des", "du") \
+                    and toks[k - 1].norm in fr_de() \
                     and len([w for w in self.text[t.start:t.end].split() if w.strip(_MARK_CHARS)]) <= 3:
                 self.in_speaker.add(k)  # a name in marks inside the description: no words of its own
                 k += 1  # «une poignée de « bonnets verts »», «un porte-parole des « bonnets verts »»
@@ -548,9 +548,9 @@ class _Phrases(_Cues):
         n = len(toks)
         m = k
         while m + 1 < n and m - k < 12:
-            if latin_cap(self.text, toks[m]) and m > 0 and toks[m - 1].norm in ("de", "du", "des"):
+            if latin_cap(self.text, toks[m]) and m > 0 and toks[m - 1].norm in fr_de():
                 e = m  # («de Noël»: the loop before stopped on the name itself)
-            elif toks[m].norm in ("de", "du", "des") and latin_cap(self.text, toks[m + 1]):
+            elif toks[m].norm in fr_de() and latin_cap(self.text, toks[m + 1]):
                 e = m + 1
             else:
                 break
@@ -560,7 +560,7 @@ class _Phrases(_Cues):
                 e += 1
             m = e
         if m == k or m >= n or toks[m].kind != "w" or toks[m].norm not in _fr_det() \
-                or toks[m].norm in ("du", "des", "de"):
+                or toks[m].norm in fr_de():
             return k
         return m
 
@@ -581,7 +581,7 @@ class _Phrases(_Cues):
         word = t.norm.replace("\u2019", "'")
         if t.kind != "w" or self.text[t.start].isupper() or k + 1 >= len(toks):
             return False
-        if word in ("le", "la", "les"):
+        if word in fr_definite_words():
             nxt = toks[k + 1]
             if nxt.kind != "w" or not nxt.norm.replace("-", "").isalpha() or self.text[nxt.start].isupper():
                 return False
@@ -655,7 +655,7 @@ class _Phrases(_Cues):
         if self.lang != "fr" or t.kind != "q" or k < 1 or len(self.text[t.start:t.end].split()) > 4:
             return False
         before = toks[k - 1]
-        return before.norm in ("de", "des", "du") or (
+        return before.norm in fr_de() or (
             last and before.kind == "w"
             and (before.norm in self.lex.people or before.norm.rstrip("sx") in self.lex.people)
             and self.text[t.start:t.end].strip("«»\"“” \u00a0\u202f\u2009")[:1].islower())

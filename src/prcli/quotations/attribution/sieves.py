@@ -30,7 +30,7 @@ from prcli.quotations.attribution.phrases import (
     _list_conjunctions,
     _name_glue,
 )
-from prcli.quotations.lexicon import language_words
+from prcli.quotations.lexicon import fr_de_forms, language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.text.resources import lazy_words
@@ -487,7 +487,7 @@ class Attributor(_Clauses):
                     if after_quote and p != k and not self._quote_list(k, p) and not (
                             self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))
                             and not (k > 0 and (self._determiner(toks[k - 1]) or toks[k - 1].norm in
-                                                ("de", "du", "des", "d'")))):
+                                                fr_de_forms()))):
                         # that cue belongs to the later quotation (but in French «« A » à la crise,
                         # « B » même si « C », a affirmé X»: one sentence of X's words)
                         return None
