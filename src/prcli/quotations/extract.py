@@ -18,7 +18,15 @@ from typing import TypeVar
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
-from prcli.quotations.lexicon import Lexicon, folded_words, fr_de_forms, language_words, lexicon, phrases
+from prcli.quotations.lexicon import (
+    Lexicon,
+    folded_words,
+    fr_de_forms,
+    fr_indefinite,
+    language_words,
+    lexicon,
+    phrases,
+)
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -950,7 +958,7 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
                          and given_name_gender(t.norm) == "?"):
             after = toks[m + 2]
-            described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
+            described = after.norm in fr_indefinite() and toks[m + 3].norm in lex.people
             given = given_name_gender(t.norm) != "?"
             # («Même constat pour Quiberel, un boulanger …»: a name unknown to us, but the
             # indefinite person noun right after it says it is someone's)

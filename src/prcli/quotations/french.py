@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from prcli.quotations.lexicon import fr_de, fr_de_singular, language_words, lexicon, phrases
+from prcli.quotations.lexicon import (
+    fr_conjunctions,
+    fr_de,
+    fr_de_singular,
+    fr_indefinite,
+    fr_le_la,
+    language_words,
+    lexicon,
+    phrases,
+)
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -316,7 +325,7 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     m = i
     while m < n and m - i < 12 and toks[m].kind not in ("b", "q"):
         t = toks[m]
-        if t.norm in ("un", "une") and m + 3 < n and toks[m + 1].kind == "w" \
+        if t.norm in fr_indefinite() and m + 3 < n and toks[m + 1].kind == "w" \
                 and toks[m + 1].norm in language_words("people", "fr"):
             e = m + 2
             if toks[e].norm == "de" or toks[e].norm == ",":
@@ -394,7 +403,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
     naming = language_words("naming", "fr")
     while j >= 0 and words < 5:
         t = toks[j]
-        if t.kind == "q" or (t.kind == "w" and t.norm in ("et", "ou")) or t.norm == ",":
+        if t.kind == "q" or (t.kind == "w" and t.norm in fr_conjunctions()) or t.norm == ",":
             j -= 1  # the earlier names of the same list
             continue
         if t.kind != "w":
@@ -1077,15 +1086,15 @@ def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int
     more, then perhaps a bracket), followed by a lowercase verb before the colon at ``c``. Returns
     the phrase from the article to the end of the name, else None."""
     w = toks[s].norm
-    if not (w in ("le", "la") or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
+    if not (w in fr_le_la() or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
         return None
-    m = s + 1 if w in ("le", "la") else s
+    m = s + 1 if w in fr_le_la() else s
     if w.startswith("l'") and text[toks[s].start + 2:toks[s].start + 3].isupper():
         return None  # «L'Élysée …»: a body's name, read elsewhere
     a = m
     while m < c and m - a < 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
         m += 1
-    if m == a and w in ("le", "la"):
+    if m == a and w in fr_le_la():
         return None
     e = m
     while e < c and e - m < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \

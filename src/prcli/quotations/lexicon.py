@@ -16,21 +16,25 @@ _PKG = "prcli.quotations"
 
 # Word sets that several quotation modules test: one constant each, read on first use.
 #: «de», «du», «des»: the French «of» with and without its article.
-fr_de = lazy_words(_PKG, "de_particles_fr.txt")
+fr_de = lazy_words("prcli.quotations", "de_particles_fr.txt")
 #: «de», «du», «des», «d'»: the same and the elided «d'» as a token of its own.
-fr_de_forms = lazy_words(_PKG, "de_forms_fr.txt")
+fr_de_forms = lazy_words("prcli.quotations", "de_forms_fr.txt")
 #: «de», «du»: the same before a singular or uncounted noun (no plural «des»).
-fr_de_singular = lazy_words(_PKG, "de_singular_fr.txt")
+fr_de_singular = lazy_words("prcli.quotations", "de_singular_fr.txt")
 #: «le», «la», «l'»: the French definite articles before a singular noun.
-fr_definite = lazy_words(_PKG, "definite_articles_fr.txt")
+fr_definite = lazy_words("prcli.quotations", "definite_articles_fr.txt")
+#: «le», «la»: the French singular definite articles written in full.
+fr_le_la = lazy_words("prcli.quotations", "singular_definite_articles_fr.txt")
 #: «le», «la», «les»: the French definite articles written in full.
-fr_definite_words = lazy_words(_PKG, "definite_article_words_fr.txt")
+fr_definite_words = lazy_words("prcli.quotations", "definite_article_words_fr.txt")
 #: «un», «une»: the French indefinite articles.
-fr_indefinite = lazy_words(_PKG, "indefinite_articles_fr.txt")
+fr_indefinite = lazy_words("prcli.quotations", "indefinite_articles_fr.txt")
+#: «la», «une», «cette»: the French feminine singular determiners.
+fr_feminine_determiners = lazy_words("prcli.quotations", "feminine_determiners_fr.txt")
 #: «et», «ou»: the French conjunctions that join two words or phrases.
-fr_conjunctions = lazy_words(_PKG, "conjunctions_fr.txt")
+fr_conjunctions = lazy_words("prcli.quotations", "conjunctions_fr.txt")
 #: "of": the English preposition before a complement.
-en_of = lazy_words(_PKG, "of_prepositions_en.txt")
+en_of = lazy_words("prcli.quotations", "of_prepositions_en.txt")
 
 
 @dataclass(frozen=True)

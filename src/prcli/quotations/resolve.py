@@ -12,7 +12,10 @@ from prcli.quotations.lexicon import (
     en_of,
     folded_words,
     fr_de,
+    fr_definite,
     fr_definite_words,
+    fr_indefinite,
+    fr_le_la,
     language_words,
     lexicon,
     phrases,
@@ -483,7 +486,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le procureur de la République d'Évry Gilles X»: the place, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
-            and toks[name_idx[0] - 1].norm in ("le", "la") \
+            and toks[name_idx[0] - 1].norm in fr_le_la() \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 \
@@ -573,7 +576,7 @@ def _fr_role_before_comma(toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
     k = c - 1
     while k >= 0 and c - k <= 7 and toks[k].kind == "w":
         w = toks[k].norm
-        if w in ("le", "la") or (w.startswith("l'") and len(w) > 2):
+        if w in fr_le_la() or (w.startswith("l'") and len(w) > 2):
             before = toks[k - 1] if k > 0 else None
             if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers():
                 return []
@@ -1942,7 +1945,7 @@ def _role_word_surname(text: str, words: list[Tok], w: Tok) -> bool:
     «Le»/«La» that follows a capitalised word is a surname, not the role (the role is written
     «le maire», in lower case, inside a sentence)."""
     i = next((m for m, x in enumerate(words) if x is w), 0)
-    return i >= 2 and words[i - 1].norm in ("le", "la") and latin_cap(text, words[i - 1]) \
+    return i >= 2 and words[i - 1].norm in fr_le_la() and latin_cap(text, words[i - 1]) \
         and latin_cap(text, words[i - 2]) and words[i - 2].norm not in _latin_det()
 
 
@@ -2108,7 +2111,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if gender == "?" and lex.lang == "fr":
         gender = _fr_phrase_gender(norms)
     if len(norms) >= 3 and (norms[0] in ("l'un", "l'une", "one") or (
-            norms[0] in ("un", "une") and norms[1] in ("des", "de", "d'entre"))):
+            norms[0] in fr_indefinite() and norms[1] in ("des", "de", "d'entre"))):
         # «l'un des militants», "one of the protesters": one member, never the group itself
         one = reg.add(surface, (surface.lower(),), pos, reg.role_stems(norms), gender, named=False)
         one.human = True
@@ -2161,7 +2164,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
-    if generic_only and lex.lang == "fr" and norms and norms[0] in ("le", "la", "l'"):
+    if generic_only and lex.lang == "fr" and norms and norms[0] in fr_definite():
         named_with = _fr_complement_holder(text, norms, lex, reg, pos, gender)
         if named_with is not None:
             return named_with  # «le porte-parole du gouvernement, X» earlier, not «leur porte-parole Y»
@@ -2585,7 +2588,7 @@ def _article_named(p: Person) -> bool:
 def _fr_body_only(norms: list[str], lex: Lexicon) -> bool:
     """«le gouvernement», «la préfecture»: a definite description whose person words are all
     nouns of bodies (``bodies_fr.txt``), two or three words at most."""
-    if not 2 <= len(norms) <= 3 or (norms[0] not in ("le", "la", "l'") and not norms[0].startswith("l'")):
+    if not 2 <= len(norms) <= 3 or (norms[0] not in fr_definite() and not norms[0].startswith("l'")):
         return False
     heads = [_unelided(w) for w in norms if _unelided(w) in lex.people]
     return bool(heads) and all(h in _bodies() for h in heads)

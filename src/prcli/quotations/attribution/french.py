@@ -19,7 +19,13 @@ from prcli.quotations.attribution.phrases import (
     _fr_object_clitics,
     _fr_pron,
 )
-from prcli.quotations.lexicon import fr_conjunctions, fr_de, language_words
+from prcli.quotations.lexicon import (
+    fr_conjunctions,
+    fr_de,
+    fr_definite,
+    fr_feminine_determiners,
+    language_words,
+)
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -231,7 +237,7 @@ class _French(_Arabic):
                 or (toks[a + 1].kind == "w" and latin_cap(self.text, toks[a + 1])):
             return False
         p = toks[a - 1].norm
-        if p in ("la", "le", "l'") and a >= 2:
+        if p in fr_definite() and a >= 2:
             p = toks[a - 2].norm
         return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
 
@@ -589,7 +595,7 @@ class _French(_Arabic):
         if main is None or main[1] > j:
             return None
         det = toks[main[0]].norm
-        feminine, masculine = det in ("la", "une", "cette"), det in ("le", "un", "ce")
+        feminine, masculine = det in fr_feminine_determiners(), det in ("le", "un", "ce")
         if (number == "m" and feminine) or (number == "f" and masculine) \
                 or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
             return None

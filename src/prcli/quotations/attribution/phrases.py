@@ -11,7 +11,14 @@ from functools import cache
 
 from prcli.quotations.attribution.base import _en_det, _fr_det, _fr_prep, _fr_time, _leading_prep
 from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_word
-from prcli.quotations.lexicon import fr_de, fr_de_forms, fr_definite_words, language_words, lexicon
+from prcli.quotations.lexicon import (
+    fr_de,
+    fr_de_forms,
+    fr_definite_words,
+    fr_indefinite,
+    language_words,
+    lexicon,
+)
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
@@ -283,9 +290,9 @@ class _Phrases(_Cues):
         if name_gender == "?" or r - 2 <= floor or toks[r - 1].norm != ",":
             return None
         a = r - 2
-        while a > floor and r - a <= 12 and toks[a].kind == "w" and toks[a].norm not in ("un", "une"):
+        while a > floor and r - a <= 12 and toks[a].kind == "w" and toks[a].norm not in fr_indefinite():
             a -= 1
-        if toks[a].norm not in ("un", "une") or toks[a + 1].norm not in self.lex.people \
+        if toks[a].norm not in fr_indefinite() or toks[a + 1].norm not in self.lex.people \
                 or toks[a + 2].norm not in fr_de() \
                 or any(t.kind != "w" for t in toks[a:r - 1]):
             return None

@@ -30,7 +30,7 @@ from prcli.quotations.attribution.phrases import (
     _list_conjunctions,
     _name_glue,
 )
-from prcli.quotations.lexicon import fr_de_forms, language_words
+from prcli.quotations.lexicon import fr_conjunctions, fr_de_forms, language_words
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.text.resources import lazy_words
@@ -550,7 +550,7 @@ class Attributor(_Clauses):
         while j > 0 and toks[j - 1].kind not in ("b", "q"):
             j -= 1
         if self.lang == "fr" and 1 < j < k and toks[j - 1].kind == "q" \
-                and all(t.norm in ("et", "ou") for t in toks[j:k]):
+                and all(t.norm in fr_conjunctions() for t in toks[j:k]):
             # «ils les jugent « insuffisants » ou « … »»: one clause, a list of its words
             j -= 1
             while j > 0 and toks[j - 1].kind not in ("b", "q"):
