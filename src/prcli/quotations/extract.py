@@ -20,6 +20,11 @@ from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
 from prcli.quotations.lexicon import (
     Lexicon,
+    ar_according_to,
+    ar_amma,
+    ar_in_turn,
+    ar_that_an,
+    ar_ungendered_titles,
     folded_words,
     fr_de_forms,
     fr_indefinite,
@@ -1171,7 +1176,7 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
         first = toks[a].norm.removeprefix("و") if n < len(parts) - 1 else toks[a].norm
         p = resolve_np(text, toks, (a + 1, b) if toks[a].norm[:1] == "و" and n < len(parts) - 1
                        and first in lex.honorifics else (a, b), lex, reg, last)
-        if p.gender == "?" and first.startswith("ال") and first not in ("الشيخ", "الرييس"):
+        if p.gender == "?" and first.startswith("ال") and first not in ar_ungendered_titles():
             p.gender = "f" if first.endswith("ه") else "m"
         if p.named:
             _push(last, pos, p, p.gender)
@@ -1580,7 +1585,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         return topic
     if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _ar_side():
         i += 2
-    elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ("بدوره", "بدورها"):
+    elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ar_in_turn():
         i += 1
     if i < len(toks) and toks[i].norm in (",", "،"):
         i += 1
@@ -1617,7 +1622,7 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
     is the subject of the comment opened by «ف» (after a comma, or a reporting verb with ف); of
     its parts set off by commas, the one that ends on a full name (a description otherwise), so
     that a «بقوله»/«قائلا» or a dropped subject in that comment goes on with that person."""
-    if i >= len(toks) or toks[i].norm not in ("اما", "واما"):
+    if i >= len(toks) or toks[i].norm not in ar_amma():
         return None
     parts: list[tuple[int, int]] = []
     a = k = i + 1
@@ -1821,7 +1826,7 @@ def _ar_as_termed(toks: list[Tok], c: Clause) -> bool:
     if c.cue_end >= len(toks) or toks[c.cue_end].kind != "w":
         return False
     cue = toks[c.cue_start].norm.removeprefix("و").removeprefix("ب")
-    return cue in ("حسب", "وفق", "وفقا") and toks[c.cue_end].norm in _ar_expression_nouns()
+    return cue in ar_according_to() and toks[c.cue_end].norm in _ar_expression_nouns()
 
 
 _ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt")
@@ -2649,7 +2654,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _framing() and left[0] != "ب" \
-            and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
+            and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ar_that_an() \
             and toks[k - 1].kind == "w":
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang != "ar" and inner[:1].isupper() and nw <= 6 and not ends and left \
@@ -2753,7 +2758,7 @@ def _ar_clause_shaped(words: list[str]) -> bool:
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
     return bool(folded) and (folded[0].endswith("ا") or any(
-        _ar_verb_form(raw, w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _AR_THAT_FORMS)
+        _ar_verb_form(raw, w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _ar_that_forms())
         for raw, w in zip(words, folded, strict=True)))
 
 
@@ -2768,7 +2773,7 @@ def _ar_verb_form(raw: str, w: str) -> bool:
 
 #: «أن/إن» after a proclitic («لأن», «بأن», «وإن», folded): a clause opens there (a pronoun after
 #: a preposition, «لهم», is no clause).
-_AR_THAT_FORMS = frozenset({"ان", "انه", "انها", "اننا", "انهم"})
+_ar_that_forms = lazy_words("prcli.quotations", "that_forms_ar.txt")
 
 
 def _ar_name_run(words: list[str]) -> bool:

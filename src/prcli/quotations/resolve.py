@@ -9,6 +9,12 @@ from functools import cache, lru_cache
 from prcli.quotations import arabic_labels
 from prcli.quotations.lexicon import (
     Lexicon,
+    ar_and_he_she,
+    ar_latter,
+    ar_mister,
+    ar_nasab,
+    ar_source_place_prepositions,
+    ar_that_an,
     en_of,
     folded_words,
     fr_de,
@@ -204,7 +210,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 written = name if not name.startswith("و") or nisbas else name[1:]
                 p = reg.add(written, keys, t.start, roles, gender)
-                if base not in ("السيد", "السيده"):
+                if base not in ar_mister():
                     p.roles.add(reg.stem(base or ""))
             continue
         # apposition: «ROLE، NAME NAME،»
@@ -921,7 +927,7 @@ def ar_family_name_written(toks: list[Tok], words: list[str], lex: Lexicon) -> b
     for form in {w, bare, "ال" + bare}:
         for m in _positions(toks, form):
             if m >= 2 and toks[m].kind == "w" and ar_name_token(toks[m - 1], toks[m - 2].norm, lex) \
-                    and (toks[m - 2].norm in ("بن", "ابن", "بنت")
+                    and (toks[m - 2].norm in ar_nasab()
                          or ar_name_token(toks[m - 2], toks[m - 3].norm if m >= 3 else None, lex)):
                 return True
     return False
@@ -960,7 +966,7 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
         # «أن» are the subject of that verb, of any kind, when the first is a given name)
         opens = opener.kind == "w" and (m == 2 or toks[m - 3].kind == "b") and opener.norm not in lex.stops \
             and not opener.norm.startswith(("ال", "وال")) and not ar_glued_preposition(opener.norm) \
-            and m + 1 < len(toks) and toks[m + 1].norm in ("ان", "بان")
+            and m + 1 < len(toks) and toks[m + 1].norm in ar_that_an()
         if (titled and known is None and not given_al) \
                 or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex)
                      or _ar_fronted_after_contrast(toks, m, lex))
@@ -1075,7 +1081,8 @@ def _ar_apposition_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return False
     w = toks[k].norm
-    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
+    return w in (",", "،") or w in ar_and_he_she() \
+        or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
         or (w in lex.roles and k + 1 < len(toks) and toks[k + 1].kind == "w")
     # («يعتقد مارك دوبوا لاعب وسط الفريق»: an indefinite role heading a genitive is an apposition)
 
@@ -1468,16 +1475,13 @@ def _quoted_noun_referent(text: str, toks: list[Tok], a: int, b: int,
     return None
 
 
-_AR_LATTER = frozenset({("هذا", "الاخير"), ("الاخير",), ("هذه", "الاخيره"), ("الاخيره",)})
-
-
 def _ar_latter(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register,
                last: list[tuple[int, Person]]) -> Person | None:
     """«كان أعضاء المجلس بانتظار رئيس هيئة “…”، وقال هذا الأخير إن …»: «(هذا) الأخير» is
     the person mentioned last before it, in its sentence or the one before: a named person, or
     a description headed by a person's noun or role (not a body's), in full as the article
     writes it, whether or not that person spoke before."""
-    if tuple(t.norm for t in toks[a:b]) not in _AR_LATTER:
+    if tuple(t.norm for t in toks[a:b]) not in phrases("latter_phrases_ar.txt"):
         return None
     persons = (lex.roles | lex.people) - _ar_bodies() - folded_words("body_heads_definite_ar.txt")
     breaks = 0
@@ -1800,7 +1804,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         else:
             person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _ar_vague()) or (rnorm and rnorm[0] in _ar_vague() and any(
-            w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
+            w in ar_source_place_prepositions() for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
     if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex):
@@ -1837,7 +1841,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             same = p.named or p.keys == (" ".join(norms),)
             agrees = (gender == "?" or p.gender in ("?", gender)) and same
             anaphor = not stems or any(s in p.roles for s in stems) \
-                or rnorm[0] in ("الاخير", "الاخيره", "هذا")
+                or rnorm[0] in ar_latter()
             if agrees and anaphor:
                 return p
     key = (" ".join(norms),)

@@ -24,7 +24,20 @@ from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_tha
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
-from prcli.quotations.lexicon import folded_words, fr_de_singular, phrases
+from prcli.quotations.lexicon import (
+    ar_as_also,
+    ar_attributed_verbs,
+    ar_expressed_verbs,
+    ar_in_turn,
+    ar_linked_openers,
+    ar_ma_forms,
+    ar_nasab,
+    ar_qad,
+    ar_relatives,
+    folded_words,
+    fr_de_singular,
+    phrases,
+)
 from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
@@ -195,7 +208,7 @@ class _Clauses(_English):
         if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _ar_as_per() \
                 and self._cue_before(i - 3) >= 0:
             return None  # «وأكد سامي الدريدي - حسب ما نقلته إذاعة المدينة - “…”»: where it was reported
-        if i > 0 and toks[i - 1].norm in ("ما", "مما", "عما", "لما", "بما") \
+        if i > 0 and toks[i - 1].norm in ar_ma_forms() \
                 and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
                 and (self._ar_common_object(toks[end]) or (
@@ -219,7 +232,7 @@ class _Clauses(_English):
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
                 and not self._ar_subject_after(end):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
-        if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+        if kind != "src" and i > 1 and toks[i - 1].norm in ar_relatives() and toks[i - 2].kind == "w" \
                 and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
                 and not self._ar_subject_after(end):
             if toks[i].norm.endswith(("ه", "ها", "هم")) \
@@ -436,7 +449,7 @@ class _Clauses(_English):
                     and toks[j + 1].norm in _ar_label_before() and toks[j + 1].norm != "ب":
                 break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
-                    and toks[j - 1].norm not in ("بن", "ابن", "بنت") \
+                    and toks[j - 1].norm not in ar_nasab() \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
@@ -455,7 +468,7 @@ class _Clauses(_English):
                 return None
             if toks[i].norm.removeprefix("و").removeprefix("ف") in folded_words("chant_verbs_ar.txt"):
                 return None  # «سارت تظاهرة … وهتفت “…”»: a crowd chanted, not the last speaker
-            q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
+            q = i - 2 if i > 1 and toks[i - 1].norm in ar_qad() else i - 1
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
@@ -726,9 +739,9 @@ class _Clauses(_English):
             if toks[m].kind != "w":
                 return None
             w = toks[m].norm.removeprefix("و").removeprefix("ف")
-            if w.startswith("نقل") or w in ("نسب", "نسبت"):
+            if w.startswith("نقل") or w in ar_attributed_verbs():
                 return None
-            if w in ("عبر", "اعرب", "اعربت", "عبرت"):
+            if w in ar_expressed_verbs():
                 c = self.clause(m)
                 return c if c is not None and c.np is not None else None
         return None
@@ -738,7 +751,7 @@ class _Clauses(_English):
         by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
         toks = self.toks
         w = toks[i].norm
-        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم", "ما", "مما")
+        linked = i > 0 and toks[i - 1].norm in ar_linked_openers()
         if self.lang != "ar" or (w[:1] not in "وف" and not linked):
             return None
         s = self._near_sentence_start(i, 40)
@@ -898,7 +911,7 @@ class _Clauses(_English):
             return None
         if any(t.kind == "q" and not self._ar_marked_word(m) for m, t in enumerate(toks[s:e], s)):
             return None  # someone is quoted there: whoever speaks there goes on
-        if toks[s].norm in ("كما", "وكما"):
+        if toks[s].norm in ar_as_also():
             return None  # «… أن المدير وجه …. كما وجه المدير …»: the report of the one quoted goes on
         if s + 2 < e and toks[s].norm.removeprefix("و") == "من" and toks[s + 1].norm in _ar_side() \
                 and toks[s + 2].norm not in (",", "،"):
@@ -1013,7 +1026,7 @@ class _Clauses(_English):
         phrase that can speak right after the verb."""
         toks = self.toks
         opener = toks[s].norm.removeprefix("و")
-        if opener in _ar_prep() or opener in ("بدوره", "بدورها") or opener in _ar_before_noun():
+        if opener in _ar_prep() or opener in ar_in_turn() or opener in _ar_before_noun():
             comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
             if comma is None:
                 return None

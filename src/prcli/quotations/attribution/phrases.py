@@ -12,6 +12,8 @@ from functools import cache
 from prcli.quotations.attribution.base import _en_det, _fr_det, _fr_prep, _fr_time, _leading_prep
 from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_word
 from prcli.quotations.lexicon import (
+    ar_his_her_saying,
+    ar_relatives,
     fr_de,
     fr_de_forms,
     fr_definite_words,
@@ -100,13 +102,13 @@ class _Phrases(_Cues):
         if self.lang != "ar" or not self.quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
-        if k > 0 and toks[k - 1].norm in _ar_label_before() and toks[j].norm not in ("الذي", "التي"):
+        if k > 0 and toks[k - 1].norm in _ar_label_before() and toks[j].norm not in ar_relatives():
             return False  # «ووصف الوزير القرار بأنه “تاريخي” وقال …»: a predicate, not who speaks next
-        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):
+        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ar_relatives():
             j += 1  # «دعت لها “تنسيقية …”، التي أعلنت»: the relative clause is about the name
-        if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
+        if toks[j].norm in ar_relatives() and j + 1 < len(toks):
             j += 1
-        if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
+        if toks[j].norm.removeprefix("ب") in ar_his_her_saying():
             return True
         c = self.cue_at(j) if toks[j].kind == "w" else None
         return c is not None and c[0] not in ("src", "srcpron")

@@ -30,7 +30,12 @@ from prcli.quotations.attribution.phrases import (
     _list_conjunctions,
     _name_glue,
 )
-from prcli.quotations.lexicon import fr_conjunctions, fr_de_forms, language_words
+from prcli.quotations.lexicon import (
+    ar_that_particles,
+    fr_conjunctions,
+    fr_de_forms,
+    language_words,
+)
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.text.resources import lazy_words
@@ -339,7 +344,7 @@ class Attributor(_Clauses):
         if end >= len(self.toks):
             return True
         nxt = self.toks[end]
-        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ("ان", "بان", "انه", "انها", ":")):
+        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ar_that_particles() or nxt.norm == ":"):
             return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
         return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
 
