@@ -26,6 +26,7 @@ from prcli.quotations.lexicon import (
     ar_that_an,
     ar_ungendered_titles,
     folded_words,
+    fr_addressee_prepositions,
     fr_de_forms,
     fr_indefinite,
     language_words,
@@ -2661,7 +2662,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la mise en place d'un « Comité national pour la mer »», "a "Green Deal" plan"
     if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
-            and left[0] in ("au", "aux", "à"):
+            and left[0] in fr_addressee_prepositions():
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None

@@ -35,6 +35,28 @@ fr_feminine_determiners = lazy_words("prcli.quotations", "feminine_determiners_f
 fr_conjunctions = lazy_words("prcli.quotations", "conjunctions_fr.txt")
 #: "of": the English preposition before a complement.
 en_of = lazy_words("prcli.quotations", "of_prepositions_en.txt")
+# French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
+# header of its file).
+third_person_subjects = lazy_words(
+    "prcli.quotations", "third_person_subjects_en.txt", "third_person_subjects_fr.txt"
+)
+en_coordinators = lazy_words("prcli.quotations", "coordinators_en.txt")
+fr_demonstratives = lazy_words("prcli.quotations", "demonstratives_fr.txt")
+fr_singular_demonstratives = lazy_words("prcli.quotations", "singular_demonstratives_fr.txt")
+definite_articles = lazy_words("prcli.quotations", "definite_articles_en.txt", "definite_articles_fr.txt")
+fr_definite_all = lazy_words("prcli.quotations", "definite_articles_fr.txt", "definite_article_words_fr.txt")
+en_name_end_auxiliaries = lazy_words("prcli.quotations", "name_end_auxiliaries_en.txt")
+en_name_verb_auxiliaries = lazy_words("prcli.quotations", "name_verb_auxiliaries_en.txt")
+indefinite_articles = lazy_words(
+    "prcli.quotations", "indefinite_articles_en.txt", "indefinite_articles_fr.txt"
+)
+age_units = lazy_words("prcli.quotations", "age_units_en.txt", "age_units_fr.txt")
+abbreviated_titles = lazy_words("prcli.quotations", "abbreviated_titles_en.txt", "abbreviated_titles_fr.txt")
+before_place_names = lazy_words("prcli.quotations", "before_place_names_en.txt", "before_place_names_fr.txt")
+fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositions_fr.txt")
+fr_clause_subject_pronouns = lazy_words(
+    "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
+)
 # Arabic particles and short words (folded as tokens are; see each file's header for what it is).
 ar_relatives = lazy_words("prcli.quotations", "relatives_ar.txt", convert=normalize)
 ar_that_particles = lazy_words("prcli.quotations", "that_particles_ar.txt", convert=normalize)

@@ -9,19 +9,28 @@ from functools import cache, lru_cache
 from prcli.quotations import arabic_labels
 from prcli.quotations.lexicon import (
     Lexicon,
+    abbreviated_titles,
+    age_units,
     ar_and_he_she,
     ar_latter,
     ar_mister,
     ar_nasab,
     ar_source_place_prepositions,
     ar_that_an,
+    before_place_names,
+    definite_articles,
     en_of,
     folded_words,
+    fr_clause_subject_pronouns,
     fr_de,
     fr_definite,
+    fr_definite_all,
     fr_definite_words,
+    fr_demonstratives,
     fr_indefinite,
     fr_le_la,
+    fr_singular_demonstratives,
+    indefinite_articles,
     language_words,
     lexicon,
     phrases,
@@ -399,7 +408,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
                          or (toks[j].norm in _latin_glue() and j + 1 < n and latin_cap(text, toks[j + 1]))
                          or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
-                             and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
+                             and toks[j - 1].norm in abbreviated_titles())):
             j += 1
         _register_run(text, toks, lex, reg, i, j)
         i = max(j, i + 1)
@@ -436,7 +445,7 @@ def _age_follows(toks: list[Tok], j: int) -> bool:
     for k in range(j, min(len(toks) - 1, j + 5)):
         if toks[k].kind != "w":
             return False
-        if toks[k].norm[:1].isdigit() and toks[k + 1].norm in ("ans", "an", "years", "year", ","):
+        if toks[k].norm[:1].isdigit() and (toks[k + 1].norm in age_units() or toks[k + 1].norm == ","):
             return True
     return False
 
@@ -479,7 +488,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
-            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in before_place_names()) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
         while lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
@@ -616,7 +625,7 @@ def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if w not in fr_de() and w not in en_of() and not w.startswith("d'"):
         return False
     m = k + 1
-    while m < len(toks) and toks[m].norm in ("la", "le", "l'", "the"):
+    while m < len(toks) and toks[m].norm in definite_articles():
         m += 1
     nxt = w[2:] if w.startswith("d'") else toks[m].norm if m < len(toks) else ""
     nxt = nxt.removeprefix("l'")
@@ -629,7 +638,7 @@ def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
     if m == 0:
         return False
     prev = toks[m - 1].norm
-    if prev in ("le", "la", "les", "l'") and m >= 2 and toks[m - 2].norm in _fr_place_preps():
+    if prev in fr_definite_all() and m >= 2 and toks[m - 2].norm in _fr_place_preps():
         return True
     return prev in _fr_place_preps() and size >= 3
 
@@ -1400,11 +1409,8 @@ def _no_person_before(tail: str) -> bool:
     capitalised word stands past its first (a person as the passive's subject stays the topic:
     «Il a été reçu par le ministre. « … », a-t-il dit» is still «il»)."""
     words = tail.split()
-    return bool(words) and words[0].lower() not in _FR_SUBJECT_PRONOUNS \
+    return bool(words) and words[0].lower() not in fr_clause_subject_pronouns() \
         and not any(w[:1].isupper() for w in words[1:])
-
-
-_FR_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
@@ -2026,7 +2032,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 and {reg.stem(b) for b in bodies} <= held.roles:
             return held
         # (a demonstrative, «ce mécanicien de Molsheim», points back: its own words may be read)
-        upto = len(text) if norms[0] in ("ce", "cet", "cette", "ces") else pos
+        upto = len(text) if norms[0] in fr_demonstratives() else pos
         # (a body named by its place, «la préfecture du Bas-Rhin», is not a body's person met
         # earlier with the same place, «le Consistoire du Bas-Rhin»)
         recent = None if _fr_body_head(norms) else _recent_of_body(text, bodies, last, pos, fr_gender, upto)
@@ -2035,7 +2041,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
     ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
-            (words[0].norm in ("a", "an", "un", "une")
+            (words[0].norm in indefinite_articles()
              and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
@@ -2143,7 +2149,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             or _described_before(norms, cut, reg, pos)
         if found is not None and found.named:
             return found
-        if norms[0] not in ("ce", "cet", "cette", "ces"):
+        if norms[0] not in fr_demonstratives():
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
     if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_documents():
@@ -2172,7 +2178,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         named_with = _fr_complement_holder(text, norms, lex, reg, pos, gender)
         if named_with is not None:
             return named_with  # «le porte-parole du gouvernement, X» earlier, not «leur porte-parole Y»
-    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette"):
+    if generic_only and norms \
+            and (norms[0] in definite_articles() or norms[0] in fr_singular_demonstratives()):
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & unlike or not office <= p.roles:
                 continue
@@ -2181,7 +2188,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     for p in reg.latest():
         if not p.named and stems and stems <= set(p.keys):
             return p
-    if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
+    if generic_only and norms and norms[0] in definite_articles() and last:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike \
                     and not _more_specific(p, stems) and office <= p.roles:
@@ -2189,7 +2196,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette") or norms[0].startswith("l'")) \
+    if norms and (norms[0] in definite_articles() or norms[0] in fr_singular_demonstratives()
+                  or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _bodies() for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"

@@ -34,8 +34,10 @@ from prcli.quotations.lexicon import (
     ar_nasab,
     ar_qad,
     ar_relatives,
+    en_coordinators,
     folded_words,
     fr_de_singular,
+    fr_definite_all,
     phrases,
 )
 from prcli.quotations.people import (
@@ -1145,7 +1147,7 @@ class _Clauses(_English):
                 return Clause(i, end, main.np, main.number, "hal-main")
             np = self._sentence_subject(self._sentence_start(i), i)
             return Clause(i, end, np, "?", "cue") if np else None
-        if i > floor and toks[i - 1].norm in ("and", "but"):
+        if i > floor and toks[i - 1].norm in en_coordinators():
             main = self._main_clause(i - 1)
             if main is not None:
                 return Clause(i, end, main.np, main.number, "cue")
@@ -1245,7 +1247,7 @@ class _Clauses(_English):
             if past is not None:
                 return Clause(i, end, past, number, "cue")  # «Le parquet, cité par X, a expliqué»
             stray = self._left_np(j - 1, floor)
-            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+            if stray is not None and (toks[stray[0]].norm in fr_definite_all()
                                       or toks[stray[0]].norm.startswith("l'")) \
                     and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
                     and self._fr_aged_name(self._recent_start(j), stray[0]) is None \

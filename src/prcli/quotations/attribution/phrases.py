@@ -14,12 +14,19 @@ from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_wo
 from prcli.quotations.lexicon import (
     ar_his_her_saying,
     ar_relatives,
+    definite_articles,
+    en_coordinators,
+    en_name_end_auxiliaries,
+    en_name_verb_auxiliaries,
     fr_de,
     fr_de_forms,
     fr_definite_words,
+    fr_demonstratives,
     fr_indefinite,
+    fr_singular_demonstratives,
     language_words,
     lexicon,
+    third_person_subjects,
 )
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import _unelided, given_name_gender
@@ -130,7 +137,7 @@ class _Phrases(_Cues):
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
-        if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
+        if j - 1 >= floor and toks[j - 1].norm in third_person_subjects():
             return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         listed = False  # an enumeration of complements («de X, du Y et du Z») was passed
@@ -165,7 +172,7 @@ class _Phrases(_Cues):
                 break
             k -= 1
         if k == j:
-            if j > floor and self.toks[j - 1].norm in ("and", "but"):
+            if j > floor and self.toks[j - 1].norm in en_coordinators():
                 return self._sentence_subject(floor, j)
             return None
         # a trailing run of capitalised words (a name), with glue and honorifics
@@ -183,7 +190,7 @@ class _Phrases(_Cues):
         if not any(latin_cap(self.text, t) for t in toks[r:j]):
             r = j  # «le premier ministre a assuré»: a title with no name after it is no name
         if r < j and r > k and (self._org_link(r - 1, k) or (
-                r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
+                r - 1 > k and toks[r - 1].norm in definite_articles() and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the FLA": the people
         if self.lang == "fr" and r < j and r > k:
             head = self._fr_person_head(k, r)
@@ -792,7 +799,7 @@ class _Phrases(_Cues):
                 or t.norm in _fr_time() or t.norm in calendar_words():
             return False  # («a annoncé le conseil départemental jeudi matin»: a time, not a participle)
         if not (self._determiner(toks[start]) or toks[start].norm.isdigit()) \
-                or toks[start].norm in ("ce", "cet", "cette", "ces"):
+                or toks[start].norm in fr_demonstratives():
             return False  # («ajoute ce « gilet jaune » interrogé …»: someone met before, named so)
         if head.kind == "w" and (latin_cap(self.text, head) or head.norm in _fr_det()
                                  or head.norm in _fr_prep()):
@@ -1006,7 +1013,7 @@ class _Phrases(_Cues):
         if self.lang == "en":
             det = w in _en_det()
         else:
-            det = (w in _fr_det() or w in ("ce", "cette", "cet")) and w not in _fr_du_des()
+            det = (w in _fr_det() or w in fr_singular_demonstratives()) and w not in _fr_du_des()
         return latin_cap(self.text, t) or w in self.lex.honorifics or det or w.startswith("l'") \
             or w in self.lex.people or w == "@"
 
@@ -1037,9 +1044,9 @@ class _Phrases(_Cues):
             return None
         e = a + 1
         while e < j and e - a < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
-                and toks[e].norm not in ("has", "have", "had", "is", "was", "were", "are", "will"):
+                and toks[e].norm not in en_name_end_auxiliaries():
             e += 1
         if e < j and (toks[e].norm in _fr_aux()
-                      or toks[e].norm in ("has", "have", "had", "is", "was", "will")):
+                      or toks[e].norm in en_name_verb_auxiliaries()):
             return (a, e)
         return None

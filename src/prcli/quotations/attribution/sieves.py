@@ -35,6 +35,7 @@ from prcli.quotations.lexicon import (
     fr_conjunctions,
     fr_de_forms,
     language_words,
+    third_person_subjects,
 )
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
@@ -734,7 +735,7 @@ class Attributor(_Clauses):
         if self.lang != "ar" and not any(
                 (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
                 or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
-                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                or t.norm in third_person_subjects()
                 for m, t in enumerate(toks[a:j], a)):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
