@@ -17,19 +17,26 @@ from prcli.figures.wordlists import (
     _QUOTES,
     _adverbs_ar,
     _ago_words,
+    _among_in,
     _articles_en,
     _at_to_on,
     _be_forms_en,
     _change_from_en,
     _determiners,
+    _determiners_possessives,
     _hollow_nouns,
     _hollow_of,
     _ident_breaks_en,
     _in_at_over,
+    _in_of,
+    _in_on,
     _indefinite_en,
     _lang_words,
+    _level_links_en,
     _more_than_over,
     _np_links,
+    _of_de_du_des,
+    _of_de_marks,
     _per,
     _period_parts,
     _periods,
@@ -43,6 +50,7 @@ from prcli.figures.wordlists import (
     _still_adverbs_en,
     _they_it,
     _time_adverb_leads_en,
+    _to_be,
     _to_modals_en,
 )
 
@@ -207,7 +215,7 @@ class _Attach(_AttachFr):
             ):
                 lower = self.text[self.toks[m].start].islower()
                 if lower and self.is_cue("trend", self.key(m)):
-                    if inside_np and self.key(m + 1) not in ("in", "of"):
+                    if inside_np and self.key(m + 1) not in _in_of():
                         fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 2.1% rise seen"
                         return
                 elif (lower or (inside_np and not self.starts_sentence(m))) and not self.verb_like(m):
@@ -562,10 +570,10 @@ class _Attach(_AttachFr):
                 break
         if verb < 0 or verb == k - 1:
             return None
-        if self.keys[k] in ("to", "on") and not self.is_cue("changeverb", self.keys[verb]):
+        if self.keys[k] in _level_links_en() and not self.is_cue("changeverb", self.keys[verb]):
             return None  # "cut the price of the console to £104"; "sent troops to 12 towns" is no level
         first = verb + 1
-        while first < k and self.keys[first] in (*_determiners(), "his", "her", "our", "my", "key"):
+        while first < k and (self.keys[first] in _determiners_possessives() or self.keys[first] == "key"):
             first += 1
         last = first - 1
         while last + 1 < k and self._content(last + 1) and last + 1 - first < 3:
@@ -637,7 +645,7 @@ class _Attach(_AttachFr):
         if self.lang != "en" or self.key(k) != "of" or not self.is_cue("trend", self.key(k - 1)):
             return None
         j = self.skip_conversion(fig.last + 1)
-        if self.key(j) not in ("in", "on") or not self.spaced(j - 1, j):
+        if self.key(j) not in _in_on() or not self.spaced(j - 1, j):
             return None
         j += 1
         while self.key(j) in _determiners():
@@ -708,7 +716,7 @@ class _Attach(_AttachFr):
             return None
         if self.keys[start] == "of":
             return self.phrase_after(start + 1, 2, partitive=True)
-        if self.keys[start] in ("among", "in") and fig.kind == "percent":
+        if self.keys[start] in _among_in() and fig.kind == "percent":
             return self.fronted_group(start + 1, fig.first - 1, self.keys[start] == "among")
         return None
 
@@ -761,7 +769,7 @@ class _Attach(_AttachFr):
             or not self.spaced(m - 1, m)
             or not self.text[self.toks[m].start].islower()
             or not (
-                self.key(fig.first - 1) in (*_determiners(), "his", "her", "our", "my")
+                self.key(fig.first - 1) in _determiners_possessives()
                 or (self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’"))
             )  # "a 5% holding", "the bank's 6.2% holding"
             or self.key(m + 1) in _determiners()
@@ -817,7 +825,7 @@ class _Attach(_AttachFr):
                     self.is_cue("trend", self.keys[k])
                     and self.key(k - 1) in _to_modals_en()
                 )  # "to increase from", not the noun of "forecast for growth from 3%"
-                or self.keys[k] in ("to", "be")
+                or self.keys[k] in _to_be()
                 or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             )
         ):
@@ -845,7 +853,7 @@ class _Attach(_AttachFr):
         if m >= 1 and self.keys[m] in _pp_preps() and self._content(m - 1) and not self.verb_like(m - 1):
             return self._object_np(m - 1)
         for d in range(last - 1, first, -1):
-            if self.keys[d] in _determiners() and self.keys[d - 1] not in ("of", "de", "du", "des"):
+            if self.keys[d] in _determiners() and self.keys[d - 1] not in _of_de_du_des():
                 first = d + 1
                 break
             if self.keys[d] == "s" and self.keys[d - 1] in ("'", "’"):
@@ -894,7 +902,7 @@ class _Attach(_AttachFr):
             k -= 1  # "a figure of around 150,000"
         if self.lang == "en" and self.key(k) == "to" and self.key(k - 1) == "up":
             k -= 2  # "speeds of up to 8Mbps"
-        if self.key(k) not in ("of", "de", "d", "'", "’"):
+        if self.key(k) not in _of_de_marks():
             return None
         if self.lang == "en" and (
             self.key(k - 1) in _hollow_nouns() or self.is_cue("trend", self.key(k - 1))

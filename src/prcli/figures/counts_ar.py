@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _waw_stems
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
+from prcli.figures.wordlists import _ar_and_then, _ar_before_after, _ar_number_nouns, _ar_that_an
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -544,7 +545,7 @@ def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     if k < 1 or norm_word(doc.keys[k]) not in _amount_of() or not doc.spaced(k - 1, k):
         return None
     last = k - 1
-    if last >= 2 and doc.keys[last].startswith("ال") and doc.keys[last - 1] in ("قبل", "بعد"):
+    if last >= 2 and doc.keys[last].startswith("ال") and doc.keys[last - 1] in _ar_before_after():
         last -= 2  # «أرباحا قبل الزكاة»: a complement of the noun, not the noun
     if not _indefinite_word(doc, last, covered):
         return None
@@ -636,7 +637,7 @@ def verb_subject(doc: _Doc, fig: _Fig, first: str, covered: set[int]) -> str | N
         if word != first and not (word[1:] == first and word[:1] in "وف"):
             continue
         m = k + 1
-        if doc.key(m) in ("ان", "أن") and m + 1 < fig.first:
+        if doc.key(m) in _ar_that_an() and m + 1 < fig.first:
             m += 1  # «يعتقد أن قيمتها»
         if m < fig.first and m not in covered and doc.toks[m].kind == "word" and not doc.ar_filler(m):
             pronoun = doc.keys[m].endswith(("ه", "ها", "هم"))  # «سعره»: a noun with its owner
@@ -1082,7 +1083,7 @@ def elided_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         return None
     before = doc.keys[first - 1] if first >= 1 else ""
     clitic = doc.keys[first].startswith("و") and before in _CLAUSE_MARKS
-    if before in _CLAUSE_MARKS or before in ("و", "ثم") or clitic:
+    if before in _CLAUSE_MARKS or before in _ar_and_then() or clitic:
         return name
     return None
 
@@ -1816,7 +1817,7 @@ def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     noun = before - 1
     if noun in covered or doc.toks[noun].kind != "word" or not doc._content(noun) or doc.ar_filler(noun):
         return None
-    if doc.is_cue("skip", doc.keys[noun]) or doc.keys[noun] in ("عدد", "رقم"):
+    if doc.is_cue("skip", doc.keys[noun]) or doc.keys[noun] in _ar_number_nouns():
         return None
     return doc._phrase(noun, noun)
 

@@ -15,6 +15,7 @@ from prcli.figures.wordlists import (
     _age_heads_ar,
     _age_units,
     _ar_year_nouns,
+    _definite_en_ar,
     _duration_heads_ar,
     _duration_nouns,
     _fr_de,
@@ -24,6 +25,8 @@ from prcli.figures.wordlists import (
     _fr_years_of_age,
     _in_since,
     _lang_words,
+    _of_de,
+    _of_min,
     _one_determiners_en,
     _one_idioms_en,
     _term_words_fr,
@@ -113,7 +116,7 @@ class _Kinds(_Identifiers):
             pk = j + 1
             if self.key(pk) in ("'", "’"):
                 pk += 1
-            if self.key(pk) in ("the", "ال"):
+            if self.key(pk) in _definite_en_ar():
                 pk += 1
             size, entry = self.match(self.units, pk) if pk < self.n else (0, None)
             if size and isinstance(entry, UnitEntry) and entry.kind in ("money", "measure"):
@@ -309,7 +312,7 @@ class _Kinds(_Identifiers):
                 return j + 1
             named_event = (
                 self.lang in ("en", "fr")
-                and self.key(fig.first - 1) in ("de", "of")
+                and self.key(fig.first - 1) in _of_de()
                 and fig.first >= 2
                 and self.toks[fig.first - 2].kind == "word"
                 and (
@@ -332,7 +335,7 @@ class _Kinds(_Identifiers):
                     return j  # "fewer than 2000 people"; "fewer than in 2003" is a year
                 nxt = self.key(j)
                 if (
-                    nxt in ("من", "of")
+                    nxt in _of_min()
                     and self.toks[j].kind == "word"
                     and not self.cue_before("year", fig.first)
                     and j + 1 < self.n

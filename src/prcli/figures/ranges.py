@@ -9,7 +9,13 @@ import itertools
 
 from prcli.figures.base import _Fig
 from prcli.figures.phrases import _Phrases
-from prcli.figures.wordlists import _articles_en, _range_links, _same_thing_glue_en, _same_thing_links
+from prcli.figures.wordlists import (
+    _and_or,
+    _articles_en,
+    _range_links,
+    _same_thing_glue_en,
+    _same_thing_links,
+)
 
 
 class _Ranges(_Phrases):
@@ -168,7 +174,7 @@ class _Ranges(_Phrases):
                 and not a.counts_after
                 and a.start is None
                 and b.start is None
-                and all(self.keys[m] in (",", "and", "or", "et", "ou") for m in range(a.last + 1, b.first))
+                and all(self.keys[m] in _and_or() for m in range(a.last + 1, b.first))
                 and 0 < b.first - a.last - 1 <= 2
                 and (b.counts_after or b.listed)
             ):
