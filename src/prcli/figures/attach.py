@@ -24,6 +24,7 @@ from prcli.figures.wordlists import (
     _change_from_en,
     _determiners,
     _determiners_possessives,
+    _fr_rate_to,
     _hollow_nouns,
     _hollow_of,
     _ident_breaks_en,
@@ -33,6 +34,7 @@ from prcli.figures.wordlists import (
     _indefinite_en,
     _lang_words,
     _level_links_en,
+    _money_preps,
     _more_than_over,
     _np_links,
     _of_de_du_des,
@@ -47,11 +49,13 @@ from prcli.figures.wordlists import (
     _range_links_en,
     _range_openers_en,
     _rate_words,
+    _share_preps,
     _still_adverbs_en,
     _they_it,
     _time_adverb_leads_en,
     _to_be,
     _to_modals_en,
+    _trend_complements,
 )
 
 
@@ -182,15 +186,7 @@ class _Attach(_AttachFr):
         while self.key(k) in _QUOTES and k < fig.last + 3:
             k += 1
         # "a 14% fall in quarterly sales": a change noun, then what changed
-        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in (
-            "in",
-            "of",
-            "de",
-            "في",
-            "du",
-            "des",
-            "d",
-        ):
+        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in _trend_complements():
             got = self.phrase_after(k + 2, 2)
             if got:
                 fig.counts = got
@@ -242,13 +238,12 @@ class _Attach(_AttachFr):
         if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
             # "£90m in engine production", "$4.1bn (£3.2bn) in revenue", "£6,500 for the basic version"
             k = self.skip_conversion(k)
-            preps: tuple[str, ...] = (
-                ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
-            )  # "10% in France" is a place; "30% for projects" is what the share goes to
+            # "10% in France" is a place; "30% for projects" is what the share goes to
+            preps: frozenset[str] = _money_preps() if fig.kind == "money" else _share_preps()
             if self.key(k) in _rate_words() \
                     and self.key(k + 1) in _periods():
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
-                preps = (*preps, "à", "au", "aux")
+                preps = preps | _fr_rate_to()
             infinitive = (
                 self.lang == "fr"
                 and self.key(k) == "pour"

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _waw_stems
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
-from prcli.figures.wordlists import _ar_and_then, _ar_before_after, _ar_number_nouns, _ar_that_an
+from prcli.figures.wordlists import (
+    _ar_and_then,
+    _ar_before_after,
+    _ar_by,
+    _ar_number_nouns,
+    _ar_object_preps,
+    _ar_sale_verb_stems,
+    _ar_that_an,
+)
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -504,14 +512,11 @@ def _purpose_masdar(key: str) -> bool:
     return stem.startswith(("إ", "ا")) and len(stem) == 5 and stem[3] == "ا"  # «إنشاء»: if'al
 
 
-_OBJECT_PREPS = frozenset(norm_word(w) for w in ("على", "إلى", "عن"))
-
-
 def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic: int = 0) -> str:
     """The verbal noun at ``first`` and its object: the noun after it, or after «على/إلى» («الحصول
     على خدماته»), with the definite word closing an idafa («تعزيز صفوف الفريق»)."""
     m = last + 1
-    if norm_word(doc.key(m)) in _OBJECT_PREPS and doc.spaced(last, m):
+    if norm_word(doc.key(m)) in _ar_object_preps() and doc.spaced(last, m):
         m += 1
     if m < doc.n and m not in covered and doc.spaced(m - 1, m) and doc.ar_np_word(m) and not doc.ar_filler(m):
         last = m
@@ -540,7 +545,7 @@ def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     of time («قبل الضريبة»). Not a change noun («بزيادة قدرها 3%»: the change readers read what
     changed), nor an amount or value word («مبلغ وقدره», «بقيمة قدرها»): None there."""
     k = fig.first - 1
-    if k >= 0 and doc.keys[k] in ("(", "ب", "بـ"):
+    if k >= 0 and doc.keys[k] in _ar_by():
         k -= 1
     if k < 1 or norm_word(doc.keys[k]) not in _amount_of() or not doc.spaced(k - 1, k):
         return None
@@ -1856,7 +1861,7 @@ def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         if doc.toks[v].kind != "word" or norm_word(key) not in _sale_words():
             continue
         m = v + 1
-        verb = doc.keys[v].startswith(("اشتر", "باع", "وباع"))  # a verb with a subject, not «شراء»
+        verb = doc.keys[v].startswith(_ar_sale_verb_stems())  # a verb with a subject, not «شراء»
         two = m + 1 < k and doc.keys[m].startswith("ال") and doc.keys[m + 1].startswith("ال")
         if verb and two and doc.ar_np_word(m) and doc.ar_np_word(m + 1) and not doc.ar_filler(m):
             m += 1  # «اشترى الصندوق المطار»: the subject, then the object

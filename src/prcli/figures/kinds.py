@@ -22,6 +22,7 @@ from prcli.figures.wordlists import (
     _fr_demi,
     _fr_hours,
     _fr_possessive_determiners,
+    _fr_verb_subjects,
     _fr_years_of_age,
     _in_since,
     _lang_words,
@@ -33,6 +34,7 @@ from prcli.figures.wordlists import (
     _time_suffix,
     _unit_fillers,
     _vague_partitive,
+    _year_leads,
 )
 from prcli.text.resources import lazy_words
 
@@ -437,7 +439,7 @@ class _Kinds(_Identifiers):
             k += 1
         if self.lang == "ar" and self.key(k) == "من" and self.key(k + 1) in _ar_year_nouns():
             k += 1  # «21 يوليو من عام 1969»
-        if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
+        if self.key(k) in _year_leads():
             k += 1
         if (
             k < self.n
@@ -647,7 +649,7 @@ class _Kinds(_Identifiers):
             and self.key(f - 2) != "y"
             and self.key(j) not in ("que", "qu")
         ):
-            subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
+            subject = self.key(f - 2) in _fr_verb_subjects()
             return subject or self.text[self.toks[f - 2].start].isupper()
         if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
             w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « saisonniers » de 19 et 23 ans»

@@ -13,6 +13,7 @@ from prcli.figures.wordlists import (
     _CLAUSE_END,
     _FR_VERB_ENDS,
     _QUOTES,
+    _after_article_words,
     _all_determiners,
     _also_adverbs,
     _an_as,
@@ -32,6 +33,7 @@ from prcli.figures.wordlists import (
     _indefinite_en,
     _lang_words,
     _ly_nouns_en,
+    _not_verb_words_en,
     _np_links,
     _numbered_nouns,
     _of_de_d,
@@ -83,9 +85,7 @@ class _Phrases(_DocBase):
     def _after_article(self, k: int) -> bool:
         """"its growth", "for growth", "the cost": after a determiner or a preposition, a word
         that may be a verb ("growth", "cost", "rise") is a noun."""
-        return self.key(k - 1) in _determiners() or self.key(k - 1) in (
-            "of", "for", "in", "on", "his", "her", "our", "my", "your"
-        )
+        return self.key(k - 1) in _determiners() or self.key(k - 1) in _after_article_words()
 
     def noun_before_bracket(self, k: int) -> bool:
         """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
@@ -448,25 +448,7 @@ class _Phrases(_DocBase):
     def _verb_like(self, j: int) -> bool:
         k = self.toks[j].key
         if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _determiners() and len(k) > 3:
-            return k not in (
-                "more",
-                "less",
-                "than",
-                "some",
-                "about",
-                "around",
-                "nearly",
-                "almost",
-                "over",
-                "much",
-                "still",
-                "also",
-                "just",
-                "only",
-                "least",
-                "roughly",
-                "approximately",
-            )
+            return k not in _not_verb_words_en()
         if self.is_cue("rankverb", k):
             return True
         if self.lang == "en":

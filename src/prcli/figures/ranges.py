@@ -12,9 +12,11 @@ from prcli.figures.phrases import _Phrases
 from prcli.figures.wordlists import (
     _and_or,
     _articles_en,
+    _day_range_links,
     _range_links,
     _same_thing_glue_en,
     _same_thing_links,
+    _year_count_links,
 )
 
 
@@ -78,7 +80,7 @@ class _Ranges(_Phrases):
                 and b.kind == "date"
                 and a.value <= 31
                 and b.first - a.last == 2
-                and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
+                and self.keys[a.last + 1] in _day_range_links()
             ):
                 a.kind, a.counts = "date", None  # «les 1er et 15 mars»
                 continue
@@ -97,7 +99,7 @@ class _Ranges(_Phrases):
                 and b.counts_after
                 and self.lang in ("en", "fr")
                 and b.first - a.last == 2
-                and self.keys[a.last + 1] in ("à", "to", "-", "et", "and", "ou", "or")
+                and self.keys[a.last + 1] in _year_count_links()
                 and a.value < b.value
                 and not self.cue_before("year", a.first, 1)
             ):

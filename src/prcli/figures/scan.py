@@ -15,6 +15,7 @@ from prcli.figures.wordlists import (
     _SIGNS,
     _age_people_en,
     _age_range_links,
+    _ar_rate_nouns,
     _ar_to_until,
     _construct_two,
     _number_labels,
@@ -460,7 +461,7 @@ class _Scan(_Specials):
                 fig.kind, fig.unit, fig.last = "money", entry.unit, i + 3 + size
             self.find_counts(fig)
             return [fig], fig.last + 1
-        if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
+        if not (self.key(i - 1).endswith(_ar_rate_nouns()) and self.spaced(i - 1, i)):
             return None
         size, entry = self.match(self.units, i + 3)
         if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):

@@ -365,3 +365,42 @@ _determiners_of = lazy_words(
     "of_prepositions_fr.txt", "de_articles_fr.txt",
     extra=("'", "’"),
 )
+_trend_complements = lazy_words(
+    "prcli.figures", "trend_complements_en.txt", "trend_complements_fr.txt",
+    "trend_complements_ar.txt",
+)
+_money_preps = lazy_words("prcli.figures", "money_prepositions_en.txt", "money_prepositions_fr.txt")
+_share_preps = lazy_words("prcli.figures", "share_prepositions_en.txt", "share_prepositions_fr.txt")
+_fr_rate_to = lazy_words("prcli.figures", "rate_prepositions_fr.txt")
+_fr_figure_links = lazy_words("prcli.figures", "figure_links_fr.txt", extra=(",",))
+_ar_by = lazy_words("prcli.figures", "by_ar.txt", extra=("(",))
+_fr_verb_subjects = lazy_words("prcli.figures", "verb_subjects_fr.txt", extra=("'", "’"))
+_after_article_words = lazy_words(
+    "prcli.figures", "article_prepositions_en.txt", "possessives_en.txt",
+    "second_person_possessives_en.txt",
+)
+_not_verb_words_en = lazy_words("prcli.figures", "not_verb_words_en.txt")
+_day_range_links = lazy_words(
+    "prcli.figures", "day_range_links_ar.txt", "day_range_links_en.txt", "day_range_links_fr.txt",
+    extra=("-",),
+)
+_year_count_links = lazy_words(
+    "prcli.figures", "year_count_links_en.txt", "year_count_links_fr.txt",
+    extra=("-",),
+)
+_year_leads = lazy_words("prcli.figures", "year_nouns_ar.txt", "year_leads_fr.txt")
+_ar_object_preps = lazy_words("prcli.figures", "object_prepositions_ar.txt", convert=norm_word)
+_ar_sale_verb_stem_words = lazy_words("prcli.figures", "sale_verb_stems_ar.txt")
+_ar_rate_noun_words = lazy_words("prcli.figures", "rate_nouns_ar.txt")
+
+
+@cache
+def _ar_sale_verb_stems() -> tuple[str, ...]:
+    """``data/sale_verb_stems_ar.txt`` as a tuple (``str.startswith`` takes no set)."""
+    return tuple(sorted(_ar_sale_verb_stem_words()))
+
+
+@cache
+def _ar_rate_nouns() -> tuple[str, ...]:
+    """``data/rate_nouns_ar.txt`` as a tuple (``str.endswith`` takes no set)."""
+    return tuple(sorted(_ar_rate_noun_words()))
