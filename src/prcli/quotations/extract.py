@@ -28,6 +28,7 @@ from prcli.quotations.lexicon import (
     folded_words,
     fr_addressee_prepositions,
     fr_de_forms,
+    fr_definite_words,
     fr_indefinite,
     language_words,
     lexicon,
@@ -3195,15 +3196,21 @@ def _repeat_key(inner: str, lang: str) -> str:
 def _key_of(inner: str, lang: str) -> str:
     """``_repeat_key`` computed."""
     if lang == "fr":
-        bare = _FR_LEADING_DET.sub("", inner.strip())
+        bare = _fr_leading_det().sub("", inner.strip())
         # «village», «le village»: one label (one word only: «une très grande violence» quoted
         # whole is not the same words as «très grande violence»)
         return _label_key(bare if " " not in bare else inner)
     return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
 
 
-_FR_LEADING_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du)\s+|l['’](?=\w))")  # (lowercase only:
-# a heading «Une chance» repeating someone's «une chance» stays apart, like case elsewhere)
+@cache
+def _fr_leading_det() -> re.Pattern[str]:
+    """A French article opening a label: «le», «la», «les», «un», «une», «des», «du» and a space
+    (the lists ``definite_article_words_fr``, ``indefinite_articles_fr``, ``de_contractions_fr``:
+    each word must be followed by a space, so their order does not matter), or «l'» (lowercase
+    only: a heading «Une chance» repeating someone's «une chance» stays apart, like case elsewhere)."""
+    words = "|".join(sorted(fr_definite_words() | fr_indefinite() | _fr_du_des()))
+    return re.compile(r"^(?:(?:" + words + r")\s+|l['’](?=\w))")
 
 
 _short_key = lru_cache(maxsize=65536)(_key_of)
