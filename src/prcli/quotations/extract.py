@@ -32,6 +32,7 @@ from prcli.quotations.lexicon import (
     fr_indefinite,
     language_words,
     lexicon,
+    person_relatives,
     phrases,
 )
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
@@ -1308,7 +1309,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         known = reg.by_name((toks[i].norm,))
         if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
             return (i, j)  # "Whitcombe, who is up for a Bafta, arrived …": a surname met before
-        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
+        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in person_relatives() \
                 and toks[i].norm not in stopwords(lex.lang):
             return (i, j)  # "Marchetti, who lost out …": a person, named by the surname
         if lex.lang == "fr" and _fr_given_name_verb(text, toks, i):

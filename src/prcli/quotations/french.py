@@ -13,6 +13,8 @@ from collections.abc import Callable
 from functools import cache
 
 from prcli.quotations.lexicon import (
+    fr_among,
+    fr_approximations,
     fr_conjunctions,
     fr_de,
     fr_de_singular,
@@ -551,7 +553,7 @@ def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if not all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
             continue
         a = j + len(phrase)
-        if a + 1 >= len(toks) or toks[a].norm not in ("dans", "parmi") or toks[a + 1].norm not in _dets():
+        if a + 1 >= len(toks) or toks[a].norm not in fr_among() or toks[a + 1].norm not in _dets():
             return None
         e = a + 1
         while e < len(toks) and e - a <= 8 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
@@ -576,7 +578,7 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         p -= 1
     p = _past_place(text, toks, p, s)
     o = p
-    if toks[o].norm in ("environ", "près", "quelque", "plus") and o + 1 < s:
+    if toks[o].norm in fr_approximations() and o + 1 < s:
         o += 1 + (toks[o].norm == "près" and toks[o + 1].norm == "de")  # «environ 300 femmes»
     first = toks[o]
     if first.kind != "w" or not (first.norm in _plural_openers() or first.norm[:1].isdigit()):
@@ -807,7 +809,8 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     grévistes arboraient des gilets « … » ou « … »»: words written on a group's banners or
     clothes are the group's. Returns the group (the phrase opening the sentence), or None."""
     m = k - 1
-    while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
+    while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":")
+                                      or toks[m].norm in fr_conjunctions()):
         m -= 1
     if m < 0 or toks[m].kind != "w":
         return None

@@ -57,6 +57,30 @@ fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositio
 fr_clause_subject_pronouns = lazy_words(
     "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
 )
+fr_agent_prepositions = lazy_words("prcli.quotations", "agent_prepositions_fr.txt")
+fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
+fr_then_links = lazy_words("prcli.quotations", "then_links_fr.txt")
+fr_clause_relatives = lazy_words("prcli.quotations", "clause_relative_pronouns_fr.txt")
+fr_plural_auxiliaries = lazy_words("prcli.quotations", "plural_auxiliaries_fr.txt")
+en_labelling_verbs = lazy_words("prcli.quotations", "labelling_verbs_en.txt")
+fr_cue_auxiliaries = lazy_words("prcli.quotations", "cue_auxiliaries_fr.txt")
+fr_quantity_nouns = lazy_words("prcli.quotations", "quantity_nouns_fr.txt")
+fr_reporting_to = lazy_words("prcli.quotations", "reporting_to_fr.txt")
+fr_masculine_singular = lazy_words("prcli.quotations", "masculine_singular_determiners_fr.txt")
+fr_plural_description = lazy_words("prcli.quotations", "plural_description_determiners_fr.txt")
+fr_object_before_verb = lazy_words("prcli.quotations", "object_before_verb_fr.txt")
+fr_since = lazy_words("prcli.quotations", "since_fr.txt")
+fr_singular_determiners_all = lazy_words(
+    "prcli.quotations", "indefinite_articles_fr.txt", "singular_definite_articles_fr.txt",
+    "singular_demonstratives_fr.txt",
+)
+en_for_of_at = lazy_words("prcli.quotations", "works_for_en.txt", "of_prepositions_en.txt")
+fr_date_leads = lazy_words("prcli.quotations", "date_leads_fr.txt")
+fr_description_breaks = lazy_words("prcli.quotations", "description_breaks_fr.txt")
+person_relatives = lazy_words("prcli.quotations", "person_relatives_en.txt", "person_relatives_fr.txt")
+fr_approximations = lazy_words("prcli.quotations", "approximation_words_fr.txt")
+fr_among = lazy_words("prcli.quotations", "among_fr.txt")
+fr_president = lazy_words("prcli.quotations", "president_fr.txt")
 # Arabic particles and short words (folded as tokens are; see each file's header for what it is).
 ar_relatives = lazy_words("prcli.quotations", "relatives_ar.txt", convert=normalize)
 ar_that_particles = lazy_words("prcli.quotations", "that_particles_ar.txt", convert=normalize)

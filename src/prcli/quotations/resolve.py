@@ -29,6 +29,7 @@ from prcli.quotations.lexicon import (
     fr_demonstratives,
     fr_indefinite,
     fr_le_la,
+    fr_president,
     fr_singular_demonstratives,
     indefinite_articles,
     language_words,
@@ -711,7 +712,7 @@ _fr_masc_det = lazy_words("prcli.quotations", "masculine_determiners_fr.txt")
 def _scene_role(norms: list[str], lang: str) -> bool:
     """A description naming a party that stands apart from the people quoted around it (the
     judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
-    if lang == "fr" and len(norms) >= 3 and norms[1] in ("président", "présidente") \
+    if lang == "fr" and len(norms) >= 3 and norms[1] in fr_president() \
             and norms[2] in language_words("nationalities", lang):
         return False  # «le président français», «le président américain»: a head of state, not the court's
     return any(w in language_words("scene_roles", lang) for w in norms[:3])

@@ -36,8 +36,11 @@ from prcli.quotations.lexicon import (
     ar_relatives,
     en_coordinators,
     folded_words,
+    fr_clause_relatives,
     fr_de_singular,
     fr_definite_all,
+    fr_plural_auxiliaries,
+    fr_then_links,
     phrases,
 )
 from prcli.quotations.people import (
@@ -1200,7 +1203,7 @@ class _Clauses(_English):
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
         if kind == "src":
-            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
+            if end < len(toks) and toks[end].norm in fr_clause_relatives():
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _fr_source_stop())
             if np is not None:
@@ -1344,7 +1347,7 @@ class _Clauses(_English):
             np = self._fr_phrase_from_floor(floor, np) or np
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
-        if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
+        if j > floor and toks[j - 1].norm in fr_then_links():
             main = self._main_clause(j - 1)
             if main is not None:
                 return Clause(i, end, main.np, main.number, "cue")
@@ -1361,7 +1364,7 @@ class _Clauses(_English):
                       or latin_cap(self.text, toks[m])), None)
             if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
                 return Clause(i, end, (a, j), "?", "cue")
-            if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
+            if j - low <= 7 and toks[j].norm in fr_plural_auxiliaries() \
                     and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
                 return Clause(i, end, (low, j), "p", "cue")  # «près de deux cents riverains ont crié»
             return Clause(i, end, None, "?", "unparsed")

@@ -18,7 +18,9 @@ from prcli.quotations.lexicon import (
     ar_qawl_forms,
     ar_that_hamza,
     ar_went_verbs,
+    en_labelling_verbs,
     folded_words,
+    fr_cue_auxiliaries,
     lexicon,
 )
 from prcli.quotations.people import latin_cap, stopwords
@@ -256,7 +258,7 @@ class _Cues(_AttributorBase):
             return None  # '"…," state prosecutor Ana Ruiz told Reuters': a noun before a role noun
         if w in _en_ambiguous() and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            if w in ("called", "described", "branded", "welcomed"):
+            if w in en_labelling_verbs():
                 if w != "welcomed" and self._lowercase_quote_soon(i):
                     return ("past", "?", i + 1)  # 'called the plan "ambitious but credible"'
                 return None
@@ -373,9 +375,9 @@ class _Cues(_AttributorBase):
         for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
             if w.endswith(pron):
                 base = w[: -len(pron)]
-                if base[:2] in ("l'", "m'") and base[2:] in ("a", "avait", "aurait", "ont"):
+                if base[:2] in ("l'", "m'") and base[2:] in fr_cue_auxiliaries():
                     base = base[2:]  # «l'a-t-il complimenté»: an object clitic before the auxiliary
-                if base in ("a", "avait", "aurait", "ont"):
+                if base in fr_cue_auxiliaries():
                     nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
                     if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
                         return ("inv", g, i + 2)

@@ -20,10 +20,19 @@ from prcli.quotations.attribution.phrases import (
     _fr_pron,
 )
 from prcli.quotations.lexicon import (
+    fr_agent_prepositions,
     fr_conjunctions,
     fr_de,
     fr_definite,
+    fr_du_des,
     fr_feminine_determiners,
+    fr_masculine_singular,
+    fr_object_before_verb,
+    fr_plural_description,
+    fr_quantity_nouns,
+    fr_reporting_to,
+    fr_since,
+    fr_singular_determiners_all,
     language_words,
 )
 from prcli.quotations.people import latin_cap, stopwords
@@ -82,7 +91,7 @@ class _French(_Arabic):
         if head not in _fr_speech_nouns():
             return None
         m = a + 1 if w.startswith(("l'", "l’")) else a + 2
-        while m < n and m - a < 6 and toks[m].kind == "w" and toks[m].norm not in ("par", "de", "du", "des") \
+        while m < n and m - a < 6 and toks[m].kind == "w" and toks[m].norm not in fr_agent_prepositions() \
                 and not toks[m].norm.startswith(("d'", "d’")):
             m += 1  # «utilisée», «scandaleuse»: a participle or an adjective of the noun
         if m >= n or toks[m].kind != "w":
@@ -93,7 +102,7 @@ class _French(_Arabic):
                     and toks[e].norm not in stopwords("fr"):
                 e += 1
             return (m, e) if elided_name(self.text, toks[m]) else None
-        if toks[m].norm in ("du", "des") and m + 1 < n:
+        if toks[m].norm in fr_du_des() and m + 1 < n:
             owner = self._right_np(m + 1, _fr_subject_stops())
             return owner if owner is not None and owner[0] == m + 1 else None
         if toks[m].norm in ("par", "de") and m + 1 < n and (
@@ -181,7 +190,7 @@ class _French(_Arabic):
         """«Nombre de pêcheurs …», «Beaucoup d'élus …»: a quantity word and «de» open a subject
         as a determiner does."""
         toks = self.toks
-        return toks[s].norm in ("nombre", "beaucoup") and s + 1 < len(toks) \
+        return toks[s].norm in fr_quantity_nouns() and s + 1 < len(toks) \
             and (toks[s + 1].norm == "de" or toks[s + 1].norm.startswith("d'"))
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
@@ -493,7 +502,7 @@ class _French(_Arabic):
             return np if np is not None and np[0] == k + 1 else None
         while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
             k += 1  # «a-t-on indiqué dimanche à la préfecture»
-        if k + 1 >= n or toks[k].norm not in ("à", "au", "aux", "auprès", "chez"):
+        if k + 1 >= n or toks[k].norm not in fr_reporting_to():
             return None
         k += 1
         if toks[k - 1].norm == "auprès" and toks[k].norm == "de":
@@ -502,7 +511,7 @@ class _French(_Arabic):
             return None
         if toks[k].norm.startswith(("d'", "d’")) and len(toks[k].norm) > 2:
             return (k, k + 1) if latin_cap(self.text, toks[k]) or toks[k].end - toks[k].start > 2 else None
-        if toks[k].norm in ("du", "des"):
+        if toks[k].norm in fr_du_des():
             k += 1
         np = self._right_np(k, _fr_verb_phrase_stops())
         return np if np is not None and np[0] == k else None
@@ -595,9 +604,9 @@ class _French(_Arabic):
         if main is None or main[1] > j:
             return None
         det = toks[main[0]].norm
-        feminine, masculine = det in fr_feminine_determiners(), det in ("le", "un", "ce")
+        feminine, masculine = det in fr_feminine_determiners(), det in fr_masculine_singular()
         if (number == "m" and feminine) or (number == "f" and masculine) \
-                or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
+                or (number == "p") != (det in fr_plural_description()):
             return None
         return main
 
@@ -624,7 +633,7 @@ class _French(_Arabic):
         toks = self.toks
         n = len(toks)
         v = j
-        if v < n and toks[v].norm in ("l'a", "l'avait", "lui", "leur", "l'ont"):
+        if v < n and toks[v].norm in fr_object_before_verb():
             v += 1
         if v < n and toks[v].norm in _fr_aux():
             v += 1
@@ -635,7 +644,7 @@ class _French(_Arabic):
         if not reflexive and w not in self.lex.cues:
             return False
         e = self._skip_adverbials(v + 1)
-        if e + 1 < n and toks[e].norm in ("dès", "depuis") and toks[e + 1].norm in _fr_time():
+        if e + 1 < n and toks[e].norm in fr_since() and toks[e + 1].norm in _fr_time():
             e += 1  # «« … » a rappelé dès jeudi la préfète X»: a time phrase with its preposition
         while e < n and toks[e].kind == "w" and toks[e].norm in _fr_time():
             e += 1
@@ -647,7 +656,7 @@ class _French(_Arabic):
         # («… » explique cet étudiant, «… » l'a averti un élu, «… » tranche la ministre)
         if t.norm.startswith("l'") and t.norm[2:] in self.lex.people:
             return True
-        return t.norm in ("un", "une", "le", "la", "ce", "cet", "cette") and e + 1 < n \
+        return t.norm in fr_singular_determiners_all() and e + 1 < n \
             and toks[e + 1].norm in self.lex.people
 
     def _fr_lowercase_apposition(self, a: int, k: int) -> bool:

@@ -16,12 +16,16 @@ from prcli.quotations.lexicon import (
     ar_relatives,
     definite_articles,
     en_coordinators,
+    en_for_of_at,
     en_name_end_auxiliaries,
     en_name_verb_auxiliaries,
+    fr_agent_prepositions,
+    fr_date_leads,
     fr_de,
     fr_de_forms,
     fr_definite_words,
     fr_demonstratives,
+    fr_description_breaks,
     fr_indefinite,
     fr_singular_demonstratives,
     language_words,
@@ -335,7 +339,7 @@ class _Phrases(_Cues):
         """"for"/"of"/"at" right after a person word ("a spokesman for", "head of"): the phrase
         is one description with the body it names."""
         toks = self.toks
-        if self.lang != "en" or toks[m].norm not in ("for", "of", "at") or m - 1 < floor:
+        if self.lang != "en" or toks[m].norm not in en_for_of_at() or m - 1 < floor:
             return False
         w = toks[m - 1].norm
         return toks[m - 1].kind == "w" and (w in self.lex.people or w.rstrip("s") in self.lex.people)
@@ -383,7 +387,7 @@ class _Phrases(_Cues):
                 k = self._fr_comma_adverbial(k - 1)  # «a déclaré peu avant, devant la presse, X»
             else:
                 k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
-            while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
+            while k + 2 < n and toks[k].norm in fr_date_leads() and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
@@ -397,7 +401,7 @@ class _Phrases(_Cues):
                 if w in _fr_time() and w not in _fr_prep():
                     k += 1  # «jeudi soir», «hier»
                     continue
-                if w in ("le", "du") and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
+                if w in fr_date_leads() and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
                         and toks[k + 2].norm in calendar_words():
                     k += 3  # «a prévenu le 21 décembre X»: a date, not the subject
                     continue
@@ -489,7 +493,7 @@ class _Phrases(_Cues):
                 k += 1  # "a spokesman for the BPI"
                 continue
             if described and (t.norm in _fr_prep() or t.norm in _fr_det()) and t.norm not in _fr_time() \
-                    and t.norm not in ("entre", "pour", "lors"):
+                    and t.norm not in fr_description_breaks():
                 k += 1  # «présent dans le cortège», «joint par téléphone»: the phrase goes on
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _fr_time()
@@ -774,7 +778,7 @@ class _Phrases(_Cues):
         w = toks[b - 1].norm
         nxt = toks[b]
         if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
-                and (nxt.norm in _fr_prep() or nxt.norm in ("par", "de", "du", "des")):
+                and (nxt.norm in _fr_prep() or nxt.norm in fr_agent_prepositions()):
             return b - 1
         return b
 
