@@ -25,6 +25,7 @@ from prcli.figures.wordlists import (
     _ar_object_preps,
     _ar_sale_verb_stems,
     _ar_that_an,
+    _ar_to,
 )
 from prcli.text.resources import lazy_words
 
@@ -1299,7 +1300,7 @@ def direction_run(doc: _Doc, k: int) -> int | None:
     while d >= 1:
         if _direction(doc.keys[d - 1]):
             d -= 1
-        elif d >= 2 and doc.keys[d - 1] in ("الى", "الي") and _direction(doc.keys[d - 2]):
+        elif d >= 2 and doc.keys[d - 1] in _ar_to() and _direction(doc.keys[d - 2]):
             d -= 2  # («إلى» folds to «الى»)
         else:
             break

@@ -22,8 +22,11 @@ from prcli.quotations.lexicon import (
     Lexicon,
     ar_according_to,
     ar_amma,
+    ar_for_about,
+    ar_for_body,
     ar_in_turn,
     ar_that_an,
+    ar_under,
     ar_ungendered_titles,
     folded_words,
     fr_addressee_prepositions,
@@ -2650,9 +2653,9 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title" if nw > 2 else "term"  # «“من أجل مدرسة للجميع”، هو الشعار الذي …»
     if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_noun(toks, k, inner, lex):
         return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
-    if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
+    if lex.lang == "ar" and nw <= 2 and left and left[0] in ar_for_about() and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
-    if lex.lang == "ar" and nw == 3 and left and left[0] in ("ل", "لـ", "لصالح") and _ar_body_name(words):
+    if lex.lang == "ar" and nw == 3 and left and left[0] in ar_for_body() and _ar_body_name(words):
         return "term"  # «التابع لـ«الجيش الوطني الحر»»: a body's name, its noun and nisba adjectives
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
@@ -3037,7 +3040,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
     if not left:
         return None
     strong = folded_words("strong_titles_ar.txt")
-    if left[0] in strong or (len(left) > 1 and left[0] in ("ب", "تحت") and left[1] in strong):
+    if left[0] in strong or (len(left) > 1 and left[0] in ar_under() and left[1] in strong):
         return "title"
     if nw <= 3 and not ends and left[0] in _ar_source_preps():
         return "term"

@@ -24,12 +24,16 @@ from prcli.quotations.lexicon import (
     ar_in_forms,
     ar_in_it,
     ar_issued_participles,
+    ar_issuer_places,
     ar_ma,
     ar_nasab,
     ar_object_prepositions,
+    ar_outlet_lam,
     ar_part_prepositions,
+    ar_talk_objects,
     ar_talk_prepositions,
     ar_that_hamza,
+    ar_to_in,
     ar_verb_particles,
     ar_where_when,
     folded_words,
@@ -700,11 +704,11 @@ class _Arabic(_Phrases):
         k = ar_name_end(toks, h, self.lex, 5)
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
-        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
+        if k - h >= 2 and k < stop and (toks[k].norm in ar_talk_objects()
                                          or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          # «… في البصرة فلان الفلاني الجمعة …»: a day after the name
                                          or toks[k].norm in folded_words("weekdays_ar.txt")
-                                         or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
+                                         or (toks[k].norm in ar_outlet_lam())):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
 
@@ -904,7 +908,7 @@ class _Arabic(_Phrases):
                 or self.cue_at(k + 1) is not None or toks[k + 1].norm in _ar_that():
             return False
         before = toks[k - 1].norm
-        return before in ("ل", "في") or (before[:1] == "ل" and before[1:] in _ar_body_heads_all()) \
+        return before in ar_to_in() or (before[:1] == "ل" and before[1:] in _ar_body_heads_all()) \
             or (before.startswith("لل") and before[2:] in _ar_body_heads_all())
 
     def _ar_channel_word(self, w: str) -> bool:
@@ -957,7 +961,7 @@ class _Arabic(_Phrases):
                 and toks[b].norm == "عن" and toks[b - 1].norm in ar_issued_participles():
             return b  # «بيان صادر عن الحزب»: the caller takes the issuer
         if toks[a].norm.removeprefix("و") not in folded_words("vague_ar.txt") or b >= len(toks) \
-                or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
+                or toks[b].norm not in ar_issuer_places() or self._source_at(b) is not None:
             return b
         e = b + 1
         while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \

@@ -28,6 +28,7 @@ from prcli.quotations.lexicon import (
     ar_as_also,
     ar_attributed_verbs,
     ar_expressed_verbs,
+    ar_in_by,
     ar_in_turn,
     ar_linked_openers,
     ar_ma_forms,
@@ -517,7 +518,7 @@ class _Clauses(_English):
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
         # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
-        if j + 2 < stop and toks[j].norm in ("في", "ب") and self._ar_descriptor(np):
+        if j + 2 < stop and toks[j].norm in ar_in_by() and self._ar_descriptor(np):
             # (the place may take a word or two more: «باحث الخزف في المتحف الوطني للفنون،
             # الدكتور فلان الفلاني، …»)
             c = j + 1
@@ -996,7 +997,7 @@ class _Clauses(_English):
         if a >= e or toks[a].kind != "w" or not self.ar_people_plural(toks[a].norm):
             return None
         m = self._ar_definite_run(a + 1, e)
-        if m + 1 < e and toks[m].norm in ("في", "ب") and toks[m + 1].kind == "w" \
+        if m + 1 < e and toks[m].norm in ar_in_by() and toks[m + 1].kind == "w" \
                 and toks[m + 1].norm.removeprefix("ال") in _ar_body_heads_all():
             m = self._ar_definite_run(m + 2, e)  # «… للمجاهدين في وزارة الداخلية»: where they work
         return (a, m)
