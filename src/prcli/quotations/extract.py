@@ -28,13 +28,16 @@ from prcli.quotations.lexicon import (
     ar_that_an,
     ar_under,
     ar_ungendered_titles,
+    en_singular_openers,
     folded_words,
     fr_addressee_prepositions,
     fr_de_forms,
     fr_definite_words,
     fr_indefinite,
     language_words,
+    le_la_the,
     lexicon,
+    name_complement_leads,
     person_relatives,
     phrases,
 )
@@ -907,7 +910,7 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
         # «sénateur PS» (from «l'ancien sénateur PS»): a French role and its party
         party = lex.lang == "fr" and len(words) == 2 and words[0] in lex.people \
             and p.name.split()[-1].isupper() and 2 <= len(words[1]) <= 5
-        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'") or party):
+        if not words or not (words[0] in le_la_the() or words[0].startswith("l'") or party):
             continue
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
         if not heads:
@@ -1551,7 +1554,7 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         after = close + 1 if close is not None else after
     if k - m < 2 or after >= n or toks[after].kind != "w" or text[toks[after].start].isupper():
         return None
-    if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
+    if k - m >= 3 and m > 0 and toks[m - 1].norm in name_complement_leads():
         given = next((g for g in range(m + 1, k - 1) if given_name_gender(toks[g].norm) != "?"), None)
         m = given if lex.lang == "fr" and given is not None else m + 1
         # «du Gers Hélène Vidal»: the place, then the name (from its given name when we know it:
@@ -2273,7 +2276,7 @@ def _plural_phrase(p: Person) -> bool:
     if not words or any("\u0600" <= c <= "\u06ff" for c in p.name):
         return True
     first = words[0]
-    if first in _plural_dets() or first[:1].isdigit() or first in ("a", "an", "the", "this"):
+    if first in _plural_dets() or first[:1].isdigit() or first in en_singular_openers():
         return True
     return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))

@@ -16,10 +16,14 @@ from prcli.quotations.lexicon import (
     fr_among,
     fr_approximations,
     fr_conjunctions,
+    fr_cue_noun_determiners,
     fr_de,
     fr_de_singular,
+    fr_feminine_articles,
     fr_indefinite,
     fr_le_la,
+    fr_masculine_articles,
+    fr_place_openers,
     language_words,
     lexicon,
     phrases,
@@ -277,7 +281,7 @@ def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[st
     if j + 1 >= len(toks) or toks[j].norm != ":":
         return None
     a = j + 1
-    if toks[a].norm in ("les", "des", "la", "le", "l'", "un", "une") and is_cue is not None:
+    if toks[a].norm in fr_cue_noun_determiners() and is_cue is not None:
         e = a + 1
         while e < len(toks) and e - a < 6 and toks[e].kind == "w" and not is_cue(e):
             e += 1
@@ -476,8 +480,6 @@ def _said_by_relative(toks: list[Tok], j: int) -> bool:
     return m >= 0 and toks[m].kind == "w" and toks[m].norm in _qu_subjects()
 
 
-_READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
-         ("lit-on",))
 _plural_openers = lazy_words("prcli.quotations", "plural_openers_fr.txt")
 
 
@@ -492,7 +494,7 @@ def banner_reading(toks: list[Tok], k: int) -> bool:
     j = k + 1
     while j < len(toks) and (toks[j].kind in ("q", "qb") or toks[j].norm in (",", "et")):
         j += 1
-    for phrase in _READ:
+    for phrase in phrases("reading_phrases_fr.txt"):
         if all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
             after = toks[j + len(phrase):j + len(phrase) + 5]
             return any(t.kind == "w" and t.norm in language_words("banners", "fr") for t in after)
@@ -618,7 +620,7 @@ def _plural_verb_shape(w: str) -> bool:
 
 def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:
     """«A Nantes, environ 120 infirmières …»: the token after an opening place set off by a comma."""
-    if toks[p].norm in ("à", "a", "en", "dans", "au") and p + 2 < s and latin_cap(text, toks[p + 1]):
+    if toks[p].norm in fr_place_openers() and p + 2 < s and latin_cap(text, toks[p + 1]):
         e = p + 1
         while e < s and e - p < 5 and toks[e].kind == "w" and latin_cap(text, toks[e]):
             e += 1
@@ -642,7 +644,7 @@ def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | No
     gender = _latter().get((toks[s].norm, toks[s + 1].norm))
     if gender is None or gender == "p":
         return None
-    dets = ("une", "la") if gender == "f" else ("un", "le")
+    dets = fr_feminine_articles() if gender == "f" else fr_masculine_articles()
     people = language_words("people", "fr")
     m = s - 2
     while m >= 0 and s - m < 40:
@@ -1399,7 +1401,7 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     j = k + 1
     while j < n and toks[j].norm == ",":
         j += 1
-    for phrase in _READ:
+    for phrase in phrases("reading_phrases_fr.txt"):
         if not all(j + m < n and toks[j + m].norm == w for m, w in enumerate(phrase)):
             continue
         p = j + len(phrase)

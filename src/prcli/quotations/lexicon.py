@@ -57,6 +57,28 @@ fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositio
 fr_clause_subject_pronouns = lazy_words(
     "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
 )
+en_clause_joins = lazy_words("prcli.quotations", "clause_joins_en.txt")
+fr_cue_noun_determiners = lazy_words("prcli.quotations", "cue_noun_determiners_fr.txt")
+fr_body_articles = lazy_words("prcli.quotations", "body_articles_fr.txt")
+fr_gender_determiners = lazy_words(
+    "prcli.quotations", "gender_determiners_masculine_fr.txt", "gender_determiners_feminine_fr.txt",
+)
+fr_feminine_gender_determiners = lazy_words("prcli.quotations", "gender_determiners_feminine_fr.txt")
+en_singular_openers = lazy_words("prcli.quotations", "singular_openers_en.txt")
+name_complement_leads = lazy_words("prcli.quotations", "of_prepositions_en.txt", "given_name_leads_fr.txt")
+le_la_the = lazy_words("prcli.quotations", "singular_definite_articles_fr.txt", "definite_articles_en.txt")
+fr_latter_adjectives = lazy_words("prcli.quotations", "latter_adjectives_fr.txt")
+fr_these = lazy_words("prcli.quotations", "demonstratives_before_latter_fr.txt")
+fr_them = lazy_words("prcli.quotations", "them_fr.txt")
+not_speaker_pronouns = lazy_words(
+    "prcli.quotations", "not_speaker_pronouns_en.txt", "not_speaker_pronouns_fr.txt",
+)
+fr_place_openers = lazy_words("prcli.quotations", "place_openers_fr.txt")
+fr_feminine_articles = lazy_words("prcli.quotations", "feminine_articles_fr.txt")
+fr_masculine_articles = lazy_words("prcli.quotations", "masculine_articles_fr.txt")
+one_of = lazy_words("prcli.quotations", "one_of_fr.txt", "one_of_en.txt")
+fr_of_them = lazy_words("prcli.quotations", "of_them_fr.txt")
+en_works_for = lazy_words("prcli.quotations", "works_for_en.txt")
 fr_agent_prepositions = lazy_words("prcli.quotations", "agent_prepositions_fr.txt")
 fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
 fr_then_links = lazy_words("prcli.quotations", "then_links_fr.txt")

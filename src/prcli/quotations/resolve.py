@@ -20,20 +20,26 @@ from prcli.quotations.lexicon import (
     before_place_names,
     definite_articles,
     en_of,
+    en_works_for,
     folded_words,
+    fr_body_articles,
     fr_clause_subject_pronouns,
     fr_de,
     fr_definite,
     fr_definite_all,
     fr_definite_words,
     fr_demonstratives,
+    fr_feminine_gender_determiners,
+    fr_gender_determiners,
     fr_indefinite,
     fr_le_la,
+    fr_of_them,
     fr_president,
     fr_singular_demonstratives,
     indefinite_articles,
     language_words,
     lexicon,
+    one_of,
     phrases,
 )
 from prcli.quotations.people import (
@@ -522,7 +528,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if len(keys) < 2 and last_role < 0:
         return
     if lex.lang == "fr" and last_role < 0 and name_idx[0] == i and i > 0 \
-            and toks[i - 1].norm in ("le", "la", "les", "l'", "du", "au", "aux") \
+            and toks[i - 1].norm in fr_body_articles() \
             and not any(given_name_gender(k) != "?" for k in keys):
         return  # «la Broken Chair», «le Grand Palais»: a thing or a place takes an article, a person not
     if len(keys) < 2:
@@ -2044,7 +2050,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in indefinite_articles()
              and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
-            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
+            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in en_works_for())):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap and lex.lang == "fr" and len(words) >= 2 and caps == [words[-1]] \
             and _unelided(words[-2].norm) in lex.people and _unelided(words[-2].norm) not in _bodies() \
@@ -2121,8 +2127,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     norms = [w.norm for w in words]
     if gender == "?" and lex.lang == "fr":
         gender = _fr_phrase_gender(norms)
-    if len(norms) >= 3 and (norms[0] in ("l'un", "l'une", "one") or (
-            norms[0] in fr_indefinite() and norms[1] in ("des", "de", "d'entre"))):
+    if len(norms) >= 3 and (norms[0] in one_of() or (
+            norms[0] in fr_indefinite() and norms[1] in fr_of_them())):
         # «l'un des militants», "one of the protesters": one member, never the group itself
         one = reg.add(surface, (surface.lower(),), pos, reg.role_stems(norms), gender, named=False)
         one.human = True
@@ -2203,8 +2209,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
-        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
-            gender = "f" if norms[0] in ("la", "cette") else "m"
+        if gender == "?" and lex.lang == "fr" and norms[0] in fr_gender_determiners():
+            gender = "f" if norms[0] in fr_feminine_gender_determiners() else "m"
         heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
         titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
         scene = _scene_role(norms, lex.lang)
@@ -2404,7 +2410,7 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
 def _described_before(norms: list[str], cut: int, reg: Register, pos: int) -> Person | None:
     """«ce proche du maire» after «Damien Roussel, un proche du maire»: a definite or
     demonstrative description points back to the named person described with the same head."""
-    if norms[0] not in ("ce", "cette", "le", "la") and not norms[0].startswith("l'"):
+    if norms[0] not in fr_gender_determiners() and not norms[0].startswith("l'"):
         return None
     head = reg.stem(norms[cut - 1].removeprefix("l'"))
     return next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and head in p.roles), None)

@@ -18,6 +18,7 @@ from prcli.quotations.lexicon import (
     ar_qawl_forms,
     ar_that_hamza,
     ar_went_verbs,
+    en_clause_joins,
     en_labelling_verbs,
     folded_words,
     fr_cue_auxiliaries,
@@ -360,7 +361,7 @@ class _Cues(_AttributorBase):
             if t.kind == "q":
                 inner = self.text[t.start + 1:t.end].lstrip(" \u00a0")
                 return inner[:1].isalpha() and inner[:1].islower()
-            if t.kind != "w" or t.norm in ("that", "and", "but"):
+            if t.kind != "w" or t.norm in en_clause_joins():
                 return False
         return False
 

@@ -27,7 +27,10 @@ from prcli.quotations.lexicon import (
     fr_demonstratives,
     fr_description_breaks,
     fr_indefinite,
+    fr_latter_adjectives,
     fr_singular_demonstratives,
+    fr_them,
+    fr_these,
     language_words,
     lexicon,
     third_person_subjects,
@@ -501,9 +504,9 @@ class _Phrases(_Cues):
                                                         and not (self.text[t.start].isupper()
                                                                  and (toks[k - 1].norm == "du"
                                                                       or self._determiner(toks[k - 1]))))) \
-                    and not (t.norm in ("dernier", "dernière")
-                             and toks[k - 1].norm in ("ce", "cette", "ces")) \
-                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre") \
+                    and not (t.norm in fr_latter_adjectives()
+                             and toks[k - 1].norm in fr_these()) \
+                    and not (t.norm in fr_them() and toks[k - 1].norm.replace("’", "'") == "d'entre") \
                     and not (self.lang == "fr" and self._fr_dated_participle(k)):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and latin_cap(self.text, toks[k - 1]) \

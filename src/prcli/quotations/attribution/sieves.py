@@ -35,6 +35,7 @@ from prcli.quotations.lexicon import (
     fr_conjunctions,
     fr_de_forms,
     language_words,
+    not_speaker_pronouns,
     third_person_subjects,
 )
 from prcli.quotations.people import latin_cap, stopwords
@@ -575,7 +576,7 @@ class Attributor(_Clauses):
             starts.append(m + 1)
         for s in starts:
             w = toks[s].norm if s < k else ""
-            if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
+            if w in prons and w not in not_speaker_pronouns():
                 return prons[w]
             if self.lang == "fr" and w in _fr_plural_indefinites() and s + 1 < k and toks[s + 1].kind == "w" \
                     and (toks[s + 1].norm.endswith("nt") or toks[s + 1].norm in ("ne", "se", "y", "en")
