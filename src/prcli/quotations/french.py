@@ -15,6 +15,7 @@ from functools import cache
 from prcli.quotations.lexicon import (
     fr_among,
     fr_approximations,
+    fr_chant_leads,
     fr_conjunctions,
     fr_cue_noun_determiners,
     fr_de,
@@ -92,8 +93,7 @@ def chant_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     if not _ends_with_phrase(toks, k, "chants"):
         return None
     m = k - 1
-    while m >= 0 and toks[m].kind == "w" and toks[m].norm in ("au", "aux", "de", "d'", "du", "cri", "cris",
-                                                              "sous", "les", "le", "des"):
+    while m >= 0 and toks[m].kind == "w" and toks[m].norm in fr_chant_leads():
         m -= 1
     if m < 0 or toks[m].kind == "b" or (toks[m].kind == "p" and toks[m].norm not in _BREAKS):
         return _group_after(text, toks, k)

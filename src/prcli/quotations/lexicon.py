@@ -57,6 +57,24 @@ fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositio
 fr_clause_subject_pronouns = lazy_words(
     "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
 )
+fr_role_attachments = lazy_words("prcli.quotations", "role_attachments_fr.txt", "role_purpose_fr.txt")
+role_list_links = lazy_words(
+    "prcli.quotations", "role_attachments_fr.txt", "role_list_links_fr.txt",
+    "role_list_links_en.txt",
+)
+cue_complements = lazy_words("prcli.quotations", "cue_complements_en.txt", "cue_complements_fr.txt")
+incise_ends = lazy_words("prcli.quotations", "incise_ends_en.txt", "incise_ends_fr.txt")
+of_de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "de_word_fr.txt")
+fr_de_elided = lazy_words("prcli.quotations", "de_elided_fr.txt")
+of_de_elided = lazy_words("prcli.quotations", "of_prepositions_en.txt", "de_elided_fr.txt")
+of_de_du_elided = lazy_words(
+    "prcli.quotations", "of_prepositions_en.txt", "de_elided_fr.txt", "de_singular_fr.txt",
+)
+fr_beside = lazy_words("prcli.quotations", "beside_fr.txt")
+fr_chant_leads = lazy_words("prcli.quotations", "chant_leads_fr.txt")
+fr_as_said_clitics = lazy_words("prcli.quotations", "as_said_clitics_fr.txt")
+fr_as_said_objects = lazy_words("prcli.quotations", "as_said_objects_fr.txt")
+fr_agent_par_de = lazy_words("prcli.quotations", "agent_par_de_fr.txt")
 en_clause_joins = lazy_words("prcli.quotations", "clause_joins_en.txt")
 fr_cue_noun_determiners = lazy_words("prcli.quotations", "cue_noun_determiners_fr.txt")
 fr_body_articles = lazy_words("prcli.quotations", "body_articles_fr.txt")

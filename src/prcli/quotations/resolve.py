@@ -22,6 +22,7 @@ from prcli.quotations.lexicon import (
     en_of,
     en_works_for,
     folded_words,
+    fr_beside,
     fr_body_articles,
     fr_clause_subject_pronouns,
     fr_de,
@@ -39,6 +40,8 @@ from prcli.quotations.lexicon import (
     indefinite_articles,
     language_words,
     lexicon,
+    of_de_du_elided,
+    of_de_elided,
     one_of,
     phrases,
 )
@@ -627,7 +630,7 @@ def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """«secrétaire d'État auprès du ministre …», «conseiller du président»: from ``k`` on, an
     apposition names another person, whose title is not the role of the one described."""
     w = toks[k].norm
-    if w in ("auprès", "aux"):
+    if w in fr_beside():
         return True
     if w not in fr_de() and w not in en_of() and not w.startswith("d'"):
         return False
@@ -1299,7 +1302,7 @@ def _skip_openers(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> i
             k += 2
         elif t.norm in conn:
             k += 1
-        elif t.norm in ("de", "d'", "of") and k > a and latin_cap(text, toks[k + 1]):
+        elif t.norm in of_de_elided() and k > a and latin_cap(text, toks[k + 1]):
             k += 1  # «Ainsi de Christophe X»: the name after the preposition
         else:
             break
@@ -2049,7 +2052,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
             (words[0].norm in indefinite_articles()
-             and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
+             and (words[2].norm in _works_for() or words[2].norm in of_de_du_elided()))
             or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in en_works_for())):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap and lex.lang == "fr" and len(words) >= 2 and caps == [words[-1]] \

@@ -21,6 +21,7 @@ from prcli.quotations.lexicon import (
     en_clause_joins,
     en_labelling_verbs,
     folded_words,
+    fr_as_said_clitics,
     fr_cue_auxiliaries,
     lexicon,
 )
@@ -588,7 +589,7 @@ class _Cues(_AttributorBase):
         """«comme (le) disait X», «comme l'écrivait X»: the verb at ``i`` follows «comme»."""
         toks = self.toks
         k = i - 1
-        while k >= 0 and i - k <= 2 and toks[k].norm in ("le", "l'a", "l'avait", "l'", "se", "s'"):
+        while k >= 0 and i - k <= 2 and toks[k].norm in fr_as_said_clitics():
             k -= 1
         return k >= 0 and toks[k].norm == "comme"
 

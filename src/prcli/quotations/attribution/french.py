@@ -20,9 +20,11 @@ from prcli.quotations.attribution.phrases import (
     _fr_pron,
 )
 from prcli.quotations.lexicon import (
+    fr_agent_par_de,
     fr_agent_prepositions,
     fr_conjunctions,
     fr_de,
+    fr_de_elided,
     fr_definite,
     fr_du_des,
     fr_feminine_determiners,
@@ -105,7 +107,7 @@ class _French(_Arabic):
         if toks[m].norm in fr_du_des() and m + 1 < n:
             owner = self._right_np(m + 1, _fr_subject_stops())
             return owner if owner is not None and owner[0] == m + 1 else None
-        if toks[m].norm in ("par", "de") and m + 1 < n and (
+        if toks[m].norm in fr_agent_par_de() and m + 1 < n and (
                 toks[m + 1].norm in _fr_det() or toks[m + 1].norm.startswith(("l'", "l’"))
                 or latin_cap(self.text, toks[m + 1])):
             owner = self._right_np(m + 1, _fr_subject_stops())
@@ -248,7 +250,7 @@ class _French(_Arabic):
         p = toks[a - 1].norm
         if p in fr_definite() and a >= 2:
             p = toks[a - 2].norm
-        return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
+        return p in _fr_du_des() or p in _fr_prep() or p in fr_de_elided()
 
     def _fr_phrase_from_floor(self, floor: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase from the determiner or capitalised word opening the clause (at most ten

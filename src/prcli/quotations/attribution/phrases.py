@@ -14,6 +14,7 @@ from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_wo
 from prcli.quotations.lexicon import (
     ar_his_her_saying,
     ar_relatives,
+    cue_complements,
     definite_articles,
     en_coordinators,
     en_for_of_at,
@@ -28,11 +29,14 @@ from prcli.quotations.lexicon import (
     fr_description_breaks,
     fr_indefinite,
     fr_latter_adjectives,
+    fr_role_attachments,
     fr_singular_demonstratives,
     fr_them,
     fr_these,
     language_words,
     lexicon,
+    of_de,
+    role_list_links,
     third_person_subjects,
 )
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
@@ -456,7 +460,7 @@ class _Phrases(_Cues):
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
             return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
-        if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
+        if (k < n and toks[k].norm in cue_complements()) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
         # («le ministre délégué aux Anciens combattants Jean-Louis Le Gall»: French descriptions run long)
@@ -749,7 +753,7 @@ class _Phrases(_Cues):
         toks = self.toks
         n = len(toks)
         if self.lang != "fr" or b >= n \
-                or toks[b].norm not in ("à", "au", "aux", "auprès", "chargé", "chargée", "en", "pour"):
+                or toks[b].norm not in fr_role_attachments():
             return b
         e = b + 1
         while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
@@ -828,8 +832,7 @@ class _Phrases(_Cues):
         that name, so that the phrase holds it (else ``b``)."""
         toks = self.toks
         n = len(toks)
-        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
-                                          "en") \
+        if b >= n or toks[b].norm not in role_list_links() \
                 or (toks[a].norm not in _fr_det() and toks[a].norm not in _en_det()
                     and not toks[a].norm.startswith("l'")):
             return b
@@ -974,7 +977,7 @@ class _Phrases(_Cues):
                                                      or self._fr_role_description(np)):
             r = a - 1
             k = r
-            while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
+            while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in of_de()):
                 k -= 1
             if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)

@@ -32,8 +32,10 @@ from prcli.quotations.attribution.phrases import (
 )
 from prcli.quotations.lexicon import (
     ar_that_particles,
+    fr_as_said_objects,
     fr_conjunctions,
     fr_de_forms,
+    incise_ends,
     language_words,
     not_speaker_pronouns,
     third_person_subjects,
@@ -111,7 +113,7 @@ class Attributor(_Clauses):
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
             # «un marché « nerveux », comme le décrivait l'hebdomadaire X»
             j += 1
-            while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
+            while j + 1 < n and toks[j].norm in fr_as_said_objects():
                 j += 1
         limit = 1 if self.lang == "ar" else 8
         adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
@@ -348,7 +350,7 @@ class Attributor(_Clauses):
         nxt = self.toks[end]
         if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ar_that_particles() or nxt.norm == ":"):
             return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
-        return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
+        return nxt.norm not in incise_ends()
 
     def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
