@@ -22,9 +22,13 @@ from prcli.quotations.lexicon import (
     fr_de_singular,
     fr_feminine_articles,
     fr_indefinite,
+    fr_judged_links,
     fr_le_la,
     fr_masculine_articles,
+    fr_name_place_links,
     fr_place_openers,
+    fr_share_de,
+    fr_topic_links,
     language_words,
     lexicon,
     phrases,
@@ -650,7 +654,7 @@ def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | No
     while m >= 0 and s - m < 40:
         if toks[m].kind == "w" and toks[m].norm in dets and m + 1 < s and toks[m + 1].norm in people:
             e = m + 2
-            if e + 1 < s and toks[e].norm in ("à", "en", "de") and toks[e + 1].kind == "w" \
+            if e + 1 < s and toks[e].norm in fr_name_place_links() and toks[e + 1].kind == "w" \
                     and e + 2 < len(toks) and toks[e + 2].kind in ("p", "b"):
                 e += 2  # «une femme à terre»
             return (m, e), gender
@@ -686,7 +690,7 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
     m = k - 1
     if m >= 1 and toks[m].norm in ("'", "’") and toks[m - 1].norm == "d":
         m -= 1  # «4 % d’« indécis »»: the elided preposition is split from its mark
-    if m < 1 or toks[m].norm not in ("de", "d", "d'") or toks[m - 1].norm not in _share_words():
+    if m < 1 or toks[m].norm not in fr_share_de() or toks[m - 1].norm not in _share_words():
         return False
     inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
     return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
@@ -1241,7 +1245,8 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     w = toks[head].norm
     if w.startswith(("l'", "d'")) and w[2:] in _named_heads():
         return True  # «l'article « … »», «l'atelier « … »»: the article is glued to the noun
-    if w not in _named_heads() and k >= 4 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("en", "sur") \
+    if w not in _named_heads() and k >= 4 and toks[k - 2].kind == "w" \
+            and toks[k - 2].norm in fr_topic_links() \
             and toks[k - 3].kind == "w" and toks[k - 3].norm in _named_heads() \
             and toks[k - 1].norm.isalpha() and toks[k - 1].norm not in stopwords("fr"):
         head = k - 3  # «la pétition en ligne « … »», «le groupe sur Facebook « … »»
@@ -1357,7 +1362,7 @@ def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], 
     come between) and followed by «par» and a noun phrase or a name are the words of that agent.
     Returns the agent's token range and the participle, or None."""
     j = k - 1
-    if j >= 1 and toks[j].norm in ("de", "d'", "comme"):
+    if j >= 1 and toks[j].norm in fr_judged_links():
         j -= 1
     if j < 0 or toks[j].kind != "w" or toks[j].norm not in _judged():
         return None

@@ -57,6 +57,13 @@ fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositio
 fr_clause_subject_pronouns = lazy_words(
     "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
 )
+role_place_links = lazy_words("prcli.quotations", "role_place_links_en.txt", "role_place_links_fr.txt")
+fr_name_place_links = lazy_words("prcli.quotations", "name_place_links_fr.txt")
+fr_topic_links = lazy_words("prcli.quotations", "topic_links_fr.txt")
+fr_judged_links = lazy_words("prcli.quotations", "judged_links_fr.txt")
+fr_share_de = lazy_words("prcli.quotations", "share_de_fr.txt")
+fr_time_keep = lazy_words("prcli.quotations", "time_phrase_words_fr.txt")
+fr_que_qui = lazy_words("prcli.quotations", "que_qui_fr.txt")
 fr_role_attachments = lazy_words("prcli.quotations", "role_attachments_fr.txt", "role_purpose_fr.txt")
 role_list_links = lazy_words(
     "prcli.quotations", "role_attachments_fr.txt", "role_list_links_fr.txt",

@@ -2168,7 +2168,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         org = _en_recent_organisation(reg, lex, last, pos)
         if org is not None:
             return org  # "GM said …" then '"…," the company said'
-    if lex.lang == "en" and len(norms) >= 2 and norms[0] in _INDEFINITE["en"]:
+    if lex.lang == "en" and len(norms) >= 2 and norms[0] in language_words("indefinite_articles", "en"):
         # "A Downing Street spokesman said": the indefinite article brings in someone new, never
         # the party's spokesman named earlier
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
@@ -2500,7 +2500,6 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
     return []
 
 
-_INDEFINITE = {"fr": ("un", "une"), "en": ("a", "an")}
 _definite = lazy_words("prcli.quotations", "definite_articles_en.txt", "definite_articles_fr.txt")
 #: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
 _DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
@@ -2520,10 +2519,10 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
         head = _unelided(norms[0])  # «l'enseignante»
     else:
         return None
-    if head not in lex.people or head in _bodies() or lex.lang not in _INDEFINITE:
+    if head not in lex.people or head in _bodies() or not language_words("indefinite_articles", lex.lang):
         return None
     lo = max(0, pos - _INDEFINITE_WINDOW)
-    arts = "|".join(_INDEFINITE[lex.lang])
+    arts = "|".join(sorted(language_words("indefinite_articles", lex.lang)))
     hits = list(re.finditer(rf"\b(?:{arts})\s+{re.escape(head)}\b", text[lo:pos], re.IGNORECASE))
     if not hits:
         return None

@@ -29,14 +29,17 @@ from prcli.quotations.lexicon import (
     fr_description_breaks,
     fr_indefinite,
     fr_latter_adjectives,
+    fr_que_qui,
     fr_role_attachments,
     fr_singular_demonstratives,
     fr_them,
     fr_these,
+    fr_time_keep,
     language_words,
     lexicon,
     of_de,
     role_list_links,
+    role_place_links,
     third_person_subjects,
 )
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
@@ -211,8 +214,7 @@ class _Phrases(_Cues):
         if self.lang == "fr" and r - 2 > k and toks[of].norm in fr_definite_words() \
                 and toks[of - 1].norm in ("de", "à"):
             of -= 1  # «le locataire de la Maison-Blanche»: «de la» before the place
-        if r < j and r > k and (toks[of].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
-                                                  "in", "from", "en", "dans")
+        if r < j and r > k and (toks[of].norm in role_place_links()
                                 or toks[of].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(of, max(k, r - 7) - 1, -1):
@@ -504,7 +506,7 @@ class _Phrases(_Cues):
                 k += 1  # «présent dans le cortège», «joint par téléphone»: the phrase goes on
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _fr_time()
-                                                        and t.norm not in ("de", "son", "sa", "lui")
+                                                        and t.norm not in fr_time_keep()
                                                         and not (self.text[t.start].isupper()
                                                                  and (toks[k - 1].norm == "du"
                                                                       or self._determiner(toks[k - 1]))))) \
@@ -735,7 +737,7 @@ class _Phrases(_Cues):
         e = k + 1
         while e < n and e - k <= 4 and toks[e].kind == "w" and not latin_cap(self.text, toks[e]) \
                 and toks[e].norm not in _fr_det() and not toks[e].norm.startswith(("l'", "d'")) \
-                and toks[e].norm not in _fr_pron() and toks[e].norm not in ("que", "qu'", "qui"):
+                and toks[e].norm not in _fr_pron() and toks[e].norm not in fr_que_qui():
             e += 1
         if e == k + 1 or e - k > 4 or toks[k + 1].norm in _fr_prep():
             return 0
