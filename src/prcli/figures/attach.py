@@ -17,19 +17,28 @@ from prcli.figures.wordlists import (
     _QUOTES,
     _adverbs_ar,
     _ago_words,
+    _among_in,
     _articles_en,
     _at_to_on,
     _be_forms_en,
     _change_from_en,
     _determiners,
+    _determiners_possessives,
+    _fr_rate_to,
     _hollow_nouns,
     _hollow_of,
     _ident_breaks_en,
     _in_at_over,
+    _in_of,
+    _in_on,
     _indefinite_en,
     _lang_words,
+    _level_links_en,
+    _money_preps,
     _more_than_over,
     _np_links,
+    _of_de_du_des,
+    _of_de_marks,
     _per,
     _period_parts,
     _periods,
@@ -40,10 +49,13 @@ from prcli.figures.wordlists import (
     _range_links_en,
     _range_openers_en,
     _rate_words,
+    _share_preps,
     _still_adverbs_en,
     _they_it,
     _time_adverb_leads_en,
+    _to_be,
     _to_modals_en,
+    _trend_complements,
 )
 
 
@@ -174,15 +186,7 @@ class _Attach(_AttachFr):
         while self.key(k) in _QUOTES and k < fig.last + 3:
             k += 1
         # "a 14% fall in quarterly sales": a change noun, then what changed
-        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in (
-            "in",
-            "of",
-            "de",
-            "في",
-            "du",
-            "des",
-            "d",
-        ):
+        if self.is_cue("trend", self.key(k)) and self.key(k + 1) in _trend_complements():
             got = self.phrase_after(k + 2, 2)
             if got:
                 fig.counts = got
@@ -207,7 +211,7 @@ class _Attach(_AttachFr):
             ):
                 lower = self.text[self.toks[m].start].islower()
                 if lower and self.is_cue("trend", self.key(m)):
-                    if inside_np and self.key(m + 1) not in ("in", "of"):
+                    if inside_np and self.key(m + 1) not in _in_of():
                         fig.counts, fig.counts_after = self._phrase(m, m), True  # "the 2.1% rise seen"
                         return
                 elif (lower or (inside_np and not self.starts_sentence(m))) and not self.verb_like(m):
@@ -234,13 +238,12 @@ class _Attach(_AttachFr):
         if fig.kind in ("money", "percent") and self.lang in ("en", "fr"):
             # "£90m in engine production", "$4.1bn (£3.2bn) in revenue", "£6,500 for the basic version"
             k = self.skip_conversion(k)
-            preps: tuple[str, ...] = (
-                ("in", "for", "on", "pour", "dans") if fig.kind == "money" else ("for", "pour")
-            )  # "10% in France" is a place; "30% for projects" is what the share goes to
+            # "10% in France" is a place; "30% for projects" is what the share goes to
+            preps: frozenset[str] = _money_preps() if fig.kind == "money" else _share_preps()
             if self.key(k) in _rate_words() \
                     and self.key(k + 1) in _periods():
                 k += 2  # "$2m a year on road repairs", "2 millions par an à la protection des eaux"
-                preps = (*preps, "à", "au", "aux")
+                preps = preps | _fr_rate_to()
             infinitive = (
                 self.lang == "fr"
                 and self.key(k) == "pour"
@@ -562,10 +565,10 @@ class _Attach(_AttachFr):
                 break
         if verb < 0 or verb == k - 1:
             return None
-        if self.keys[k] in ("to", "on") and not self.is_cue("changeverb", self.keys[verb]):
+        if self.keys[k] in _level_links_en() and not self.is_cue("changeverb", self.keys[verb]):
             return None  # "cut the price of the console to £104"; "sent troops to 12 towns" is no level
         first = verb + 1
-        while first < k and self.keys[first] in (*_determiners(), "his", "her", "our", "my", "key"):
+        while first < k and (self.keys[first] in _determiners_possessives() or self.keys[first] == "key"):
             first += 1
         last = first - 1
         while last + 1 < k and self._content(last + 1) and last + 1 - first < 3:
@@ -637,7 +640,7 @@ class _Attach(_AttachFr):
         if self.lang != "en" or self.key(k) != "of" or not self.is_cue("trend", self.key(k - 1)):
             return None
         j = self.skip_conversion(fig.last + 1)
-        if self.key(j) not in ("in", "on") or not self.spaced(j - 1, j):
+        if self.key(j) not in _in_on() or not self.spaced(j - 1, j):
             return None
         j += 1
         while self.key(j) in _determiners():
@@ -708,7 +711,7 @@ class _Attach(_AttachFr):
             return None
         if self.keys[start] == "of":
             return self.phrase_after(start + 1, 2, partitive=True)
-        if self.keys[start] in ("among", "in") and fig.kind == "percent":
+        if self.keys[start] in _among_in() and fig.kind == "percent":
             return self.fronted_group(start + 1, fig.first - 1, self.keys[start] == "among")
         return None
 
@@ -761,7 +764,7 @@ class _Attach(_AttachFr):
             or not self.spaced(m - 1, m)
             or not self.text[self.toks[m].start].islower()
             or not (
-                self.key(fig.first - 1) in (*_determiners(), "his", "her", "our", "my")
+                self.key(fig.first - 1) in _determiners_possessives()
                 or (self.key(fig.first - 1) == "s" and self.key(fig.first - 2) in ("'", "’"))
             )  # "a 5% holding", "the bank's 6.2% holding"
             or self.key(m + 1) in _determiners()
@@ -817,7 +820,7 @@ class _Attach(_AttachFr):
                     self.is_cue("trend", self.keys[k])
                     and self.key(k - 1) in _to_modals_en()
                 )  # "to increase from", not the noun of "forecast for growth from 3%"
-                or self.keys[k] in ("to", "be")
+                or self.keys[k] in _to_be()
                 or (self.keys[k].endswith("ly") and self.text[self.toks[k].start].islower())
             )
         ):
@@ -845,7 +848,7 @@ class _Attach(_AttachFr):
         if m >= 1 and self.keys[m] in _pp_preps() and self._content(m - 1) and not self.verb_like(m - 1):
             return self._object_np(m - 1)
         for d in range(last - 1, first, -1):
-            if self.keys[d] in _determiners() and self.keys[d - 1] not in ("of", "de", "du", "des"):
+            if self.keys[d] in _determiners() and self.keys[d - 1] not in _of_de_du_des():
                 first = d + 1
                 break
             if self.keys[d] == "s" and self.keys[d - 1] in ("'", "’"):
@@ -894,7 +897,7 @@ class _Attach(_AttachFr):
             k -= 1  # "a figure of around 150,000"
         if self.lang == "en" and self.key(k) == "to" and self.key(k - 1) == "up":
             k -= 2  # "speeds of up to 8Mbps"
-        if self.key(k) not in ("of", "de", "d", "'", "’"):
+        if self.key(k) not in _of_de_marks():
             return None
         if self.lang == "en" and (
             self.key(k - 1) in _hollow_nouns() or self.is_cue("trend", self.key(k - 1))

@@ -14,6 +14,7 @@ from prcli.figures.wordlists import (
     _AR_SENTENCE_END,
     _adverbs_ar,
     _ar_from_to,
+    _ar_in_by,
     _ar_on,
     _ar_team_starts,
     _ar_to,
@@ -468,7 +469,7 @@ class _AttachAr(_Ranges):
             and k >= 1
             and self.toks[k - 1].kind == "word"
             and self.word_num(k - 1) is None
-            and self.keys[k - 1] not in ("في", "ب")
+            and self.keys[k - 1] not in _ar_in_by()
         )
 
     def ar_intro(self, k: int) -> bool:

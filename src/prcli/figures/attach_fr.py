@@ -13,11 +13,13 @@ from prcli.figures.wordlists import (
     _FR_PARTICIPLE_ENDS,
     _QUOTES,
     _determiners,
+    _fr_agent_prepositions,
     _fr_be,
     _fr_clause_joins,
     _fr_clause_open,
     _fr_de,
     _fr_de_all,
+    _fr_de_all_marks,
     _fr_definite,
     _fr_du_des,
     _fr_ellipsis_next,
@@ -27,12 +29,18 @@ from prcli.figures.wordlists import (
     _fr_object_clitics,
     _fr_part_of_links,
     _fr_passive_aux,
+    _fr_plural_articles,
     _fr_plural_determiners,
     _fr_plural_leads,
     _fr_pronoun_subjects,
     _fr_relative_que,
     _fr_set_off_de,
+    _fr_singular_articles,
+    _fr_singular_articles_marks,
+    _fr_singular_de,
+    _fr_those,
     _fr_verb_gap,
+    _fr_we,
     _indefinite_fr,
     _per,
 )
@@ -144,7 +152,7 @@ class _AttachFr(_AttachAr):
             or self.key(fig.first - 1) != "dont"
             or not fig.counts_after
             or not self.fr_bare_participle(fig.last + 1)
-            or self.key(fig.last + 2) not in ("de", "d", "par")  # «12 placés en détention» stays
+            or self.key(fig.last + 2) not in _fr_agent_prepositions()  # «12 placés en détention» stays
             or not prev[0].counts
             or fig.first - prev[1] > 30
         ):
@@ -219,7 +227,7 @@ class _AttachFr(_AttachAr):
         de-complement of a hollow noun (nombre, total, montant) after the figure; «les
         grévistes, dont le nombre a été estimé à 2 300»: the noun before «dont»."""
         k = self.fr_next(fig)
-        if self.key(k) in ("le", "la", "l", "'", "’") and self.is_cue("hollow", self.key(k + 1)):
+        if self.key(k) in _fr_singular_articles_marks() and self.is_cue("hollow", self.key(k + 1)):
             m = k + 2
             if self.key(m) in _fr_de_all():
                 m += 1
@@ -232,7 +240,7 @@ class _AttachFr(_AttachAr):
             key = self.keys[d]
             if key in (".", "!", "?", ";", ":"):
                 break
-            hollow = self.key(d + 1) in ("le", "la", "l") and self.is_cue("hollow", self.key(d + 2))
+            hollow = self.key(d + 1) in _fr_singular_articles() and self.is_cue("hollow", self.key(d + 2))
             if key == "dont" and hollow:
                 return self.fr_antecedent(d)
         return None
@@ -250,7 +258,7 @@ class _AttachFr(_AttachAr):
         pronoun = -1
         for m in range(j - 1, max(-1, j - 8), -1):
             be = any(self.is_cue("be", self.keys[v]) for v in range(m + 1, j))
-            if self.keys[m] in _fr_ils_elles() or (self.keys[m] in ("on", "nous") and be):
+            if self.keys[m] in _fr_ils_elles() or (self.keys[m] in _fr_we() and be):
                 pronoun = m  # «ils pourraient être «quelques dizaines»», «« On est 3 000 »»
                 break
             if self.keys[m] == "qui" and any(self.keys[v] in _fr_be() for v in range(m + 1, j)):
@@ -284,7 +292,8 @@ class _AttachFr(_AttachAr):
                 and not self.timeish(k)
                 and not self.is_cue("weekday", key[:-1])  # «samedis»
                 and self.key(k - 1) in _fr_plural_leads()
-                and (self._lower(k) or self.key(k - 1) in ("les", "des") or key.endswith(_FR_DEMONYM_ENDS))
+                and (self._lower(k) or self.key(k - 1) in _fr_plural_articles()
+                     or key.endswith(_FR_DEMONYM_ENDS))
             ):
                 last = k + 1 if self.fr_agrees(k, k + 1) and self.fr_plural(k + 1) else k
                 return self._phrase(k, last)
@@ -498,7 +507,7 @@ class _AttachFr(_AttachAr):
             first += 1  # «Or le coût de ces travaux ... représente»
         if self.key(first) == "qui":
             return self.fr_antecedent(first)  # «le chômage, qui pourrait monter à 8,1 %»
-        if self.key(first) in ("celles", "ceux") and self.key(first + 1) in ("-", "‑") \
+        if self.key(first) in _fr_those() and self.key(first + 1) in ("-", "‑") \
                 and self.key(first + 2) == "ci":
             return self.fr_plural_before(first)  # «Les mesures ... Celles-ci vont coûter»
         if self.key(first) == "ce" and first + 1 < verb and self._lower(first + 1) \
@@ -573,7 +582,7 @@ class _AttachFr(_AttachAr):
             or self.word_num(k) is not None
         ):
             k += 1
-        after_det = k > first or self.key(k - 1) in ("du", "des", "de", "d", "'", "’")
+        after_det = k > first or self.key(k - 1) in _fr_de_all_marks()
         if k >= end or not self._content(k) or (self.verb_like(k) and not after_det):
             return None  # «le chiffre d'affaires»: after a determiner a verb-like word is a noun
         head = k
@@ -632,7 +641,7 @@ class _AttachFr(_AttachAr):
         if other.kind != fig.kind or fig.first - end_tok > 30 or sum(between.count(c) for c in ".!?") > 1:
             return False
         k = self.fr_next(fig)
-        if self.key(k) in ("de", "du", "d") and self.spaced(k - 1, k):
+        if self.key(k) in _fr_singular_de() and self.spaced(k - 1, k):
             return False  # «aux 99 % de la France»: the share names its own whole
         fig.counts = other.counts
         return True

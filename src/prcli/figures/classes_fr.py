@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _Fig
 from prcli.figures.lexicon import months
-from prcli.figures.wordlists import _fr_de, _fr_de_all, _indefinite_fr
+from prcli.figures.wordlists import _fr_de, _fr_de_all, _fr_figure_links, _indefinite_fr
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -422,7 +422,7 @@ def _listed(doc: _Doc, figs: list[_Fig], a: int, b: int) -> bool:
         return False
     if any(doc.toks[k].kind == "word" and doc.verb_like(k) for k in gap):
         return False
-    return _signed(doc, fb) or _signed(doc, fa) or all(key in (",", "et", "ou", "à") for key in keys)
+    return _signed(doc, fb) or _signed(doc, fa) or all(key in _fr_figure_links() for key in keys)
 
 
 def adverbial_head(doc: _Doc, f: _Fig) -> str | None:

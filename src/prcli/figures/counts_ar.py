@@ -17,6 +17,16 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _waw_stems
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
+from prcli.figures.wordlists import (
+    _ar_and_then,
+    _ar_before_after,
+    _ar_by,
+    _ar_number_nouns,
+    _ar_object_preps,
+    _ar_sale_verb_stems,
+    _ar_that_an,
+    _ar_to,
+)
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -503,14 +513,11 @@ def _purpose_masdar(key: str) -> bool:
     return stem.startswith(("إ", "ا")) and len(stem) == 5 and stem[3] == "ا"  # «إنشاء»: if'al
 
 
-_OBJECT_PREPS = frozenset(norm_word(w) for w in ("على", "إلى", "عن"))
-
-
 def _purpose_phrase(doc: _Doc, first: int, last: int, covered: set[int], clitic: int = 0) -> str:
     """The verbal noun at ``first`` and its object: the noun after it, or after «على/إلى» («الحصول
     على خدماته»), with the definite word closing an idafa («تعزيز صفوف الفريق»)."""
     m = last + 1
-    if norm_word(doc.key(m)) in _OBJECT_PREPS and doc.spaced(last, m):
+    if norm_word(doc.key(m)) in _ar_object_preps() and doc.spaced(last, m):
         m += 1
     if m < doc.n and m not in covered and doc.spaced(m - 1, m) and doc.ar_np_word(m) and not doc.ar_filler(m):
         last = m
@@ -539,12 +546,12 @@ def amount_named(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     of time («قبل الضريبة»). Not a change noun («بزيادة قدرها 3%»: the change readers read what
     changed), nor an amount or value word («مبلغ وقدره», «بقيمة قدرها»): None there."""
     k = fig.first - 1
-    if k >= 0 and doc.keys[k] in ("(", "ب", "بـ"):
+    if k >= 0 and doc.keys[k] in _ar_by():
         k -= 1
     if k < 1 or norm_word(doc.keys[k]) not in _amount_of() or not doc.spaced(k - 1, k):
         return None
     last = k - 1
-    if last >= 2 and doc.keys[last].startswith("ال") and doc.keys[last - 1] in ("قبل", "بعد"):
+    if last >= 2 and doc.keys[last].startswith("ال") and doc.keys[last - 1] in _ar_before_after():
         last -= 2  # «أرباحا قبل الزكاة»: a complement of the noun, not the noun
     if not _indefinite_word(doc, last, covered):
         return None
@@ -636,7 +643,7 @@ def verb_subject(doc: _Doc, fig: _Fig, first: str, covered: set[int]) -> str | N
         if word != first and not (word[1:] == first and word[:1] in "وف"):
             continue
         m = k + 1
-        if doc.key(m) in ("ان", "أن") and m + 1 < fig.first:
+        if doc.key(m) in _ar_that_an() and m + 1 < fig.first:
             m += 1  # «يعتقد أن قيمتها»
         if m < fig.first and m not in covered and doc.toks[m].kind == "word" and not doc.ar_filler(m):
             pronoun = doc.keys[m].endswith(("ه", "ها", "هم"))  # «سعره»: a noun with its owner
@@ -1082,7 +1089,7 @@ def elided_subject(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         return None
     before = doc.keys[first - 1] if first >= 1 else ""
     clitic = doc.keys[first].startswith("و") and before in _CLAUSE_MARKS
-    if before in _CLAUSE_MARKS or before in ("و", "ثم") or clitic:
+    if before in _CLAUSE_MARKS or before in _ar_and_then() or clitic:
         return name
     return None
 
@@ -1293,7 +1300,7 @@ def direction_run(doc: _Doc, k: int) -> int | None:
     while d >= 1:
         if _direction(doc.keys[d - 1]):
             d -= 1
-        elif d >= 2 and doc.keys[d - 1] in ("الى", "الي") and _direction(doc.keys[d - 2]):
+        elif d >= 2 and doc.keys[d - 1] in _ar_to() and _direction(doc.keys[d - 2]):
             d -= 2  # («إلى» folds to «الى»)
         else:
             break
@@ -1816,7 +1823,7 @@ def bracketed_after_noun(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
     noun = before - 1
     if noun in covered or doc.toks[noun].kind != "word" or not doc._content(noun) or doc.ar_filler(noun):
         return None
-    if doc.is_cue("skip", doc.keys[noun]) or doc.keys[noun] in ("عدد", "رقم"):
+    if doc.is_cue("skip", doc.keys[noun]) or doc.keys[noun] in _ar_number_nouns():
         return None
     return doc._phrase(noun, noun)
 
@@ -1855,7 +1862,7 @@ def sold_thing(doc: _Doc, fig: _Fig, covered: set[int]) -> str | None:
         if doc.toks[v].kind != "word" or norm_word(key) not in _sale_words():
             continue
         m = v + 1
-        verb = doc.keys[v].startswith(("اشتر", "باع", "وباع"))  # a verb with a subject, not «شراء»
+        verb = doc.keys[v].startswith(_ar_sale_verb_stems())  # a verb with a subject, not «شراء»
         two = m + 1 < k and doc.keys[m].startswith("ال") and doc.keys[m + 1].startswith("ال")
         if verb and two and doc.ar_np_word(m) and doc.ar_np_word(m + 1) and not doc.ar_filler(m):
             m += 1  # «اشترى الصندوق المطار»: the subject, then the object

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from prcli.figures.base import _DENSE_REACH, _Fig, _plain
 from prcli.figures.base import _num_key as _num_key
 from prcli.figures.base import _tokenize as _tokenize
 from prcli.figures.scan import _Scan
-from prcli.figures.wordlists import _ARABIC, _prefix_money
+from prcli.figures.wordlists import _ARABIC, _lang_words, _prefix_money
 from prcli.model import Stat
 
 
@@ -35,9 +36,17 @@ def _guess_lang(text: str, language: str) -> str:
     sample = text[:4000]
     if len(_ARABIC.findall(sample)) > len(sample) // 10:
         return "ar"
-    french = len(re.findall(r"\b(?:le|la|les|des|est|une|du|et)\b", sample.lower()))
-    english = len(re.findall(r"\b(?:the|of|and|is|was|to|in)\b", sample.lower()))
+    french = len(_markers("fr").findall(sample.lower()))
+    english = len(_markers("en").findall(sample.lower()))
     return "fr" if french > english else "en"
+
+
+@cache
+def _markers(lang: str) -> re.Pattern[str]:
+    """The frequent short words of ``lang`` (``data/language_markers_<lang>.txt``) as one regex of
+    whole words (the count of matches does not depend on their order)."""
+    words = sorted(_lang_words("language_markers", lang))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def extract_stats(text: str, *, language: str = "und") -> tuple[Stat, ...]:

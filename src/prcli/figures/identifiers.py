@@ -20,8 +20,11 @@ from prcli.figures.wordlists import (
     _NOT_NAME_ROLES,
     _QUOTES,
     _SCORE_LINKS,
+    _and_words,
+    _cents,
     _decade_age_openers_en,
     _event_nouns_ar,
+    _is_was,
     _lang_words,
     _named_links,
     _person_subjects_en,
@@ -178,7 +181,7 @@ class _Identifiers(_Attach):
             and nxt.kind == "word"
             and self.spaced(core.last, core.last + 1)
             and self.text[nxt.start].isupper()
-            and (nxt.key in ("cent", "cents") or (nxt.key,) in self.units)
+            and (nxt.key in _cents() or (nxt.key,) in self.units)
             and self.text[nxt.start + 1 : nxt.end].islower()  # "3.2 GHz" is a unit
             and nxt.start > last.end  # glued, "8Mbps" is a unit
         ):
@@ -280,7 +283,7 @@ class _Identifiers(_Attach):
         """«المادتين 26 و28», "articles 12 and 14": a number joined by and/و to a reference number
         is a reference too."""
         link = i - 1
-        if link < 1 or self.keys[link] not in ("و", "and", "et", ",", "،"):
+        if link < 1 or self.keys[link] not in _and_words():
             return False
         first = link - 1
         return self.toks[first].kind == "num" and self.cue_before("ident", first, 1)
@@ -342,7 +345,7 @@ class _Identifiers(_Attach):
         a, b = fig.first, fig.last
         if self.lang != "en" or a != b or not (5 <= fig.value <= 110) or fig.value != int(fig.value):
             return False
-        if self.key(a - 1) not in ("is", "was") or self.key(b + 1) not in (",", "when", "."):
+        if self.key(a - 1) not in _is_was() or self.key(b + 1) not in (",", "when", "."):
             return False
         return self.key(a - 2) in _person_subjects_en()
 

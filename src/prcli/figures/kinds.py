@@ -15,21 +15,26 @@ from prcli.figures.wordlists import (
     _age_heads_ar,
     _age_units,
     _ar_year_nouns,
+    _definite_en_ar,
     _duration_heads_ar,
     _duration_nouns,
     _fr_de,
     _fr_demi,
     _fr_hours,
     _fr_possessive_determiners,
+    _fr_verb_subjects,
     _fr_years_of_age,
     _in_since,
     _lang_words,
+    _of_de,
+    _of_min,
     _one_determiners_en,
     _one_idioms_en,
     _term_words_fr,
     _time_suffix,
     _unit_fillers,
     _vague_partitive,
+    _year_leads,
 )
 from prcli.text.resources import lazy_words
 
@@ -113,7 +118,7 @@ class _Kinds(_Identifiers):
             pk = j + 1
             if self.key(pk) in ("'", "’"):
                 pk += 1
-            if self.key(pk) in ("the", "ال"):
+            if self.key(pk) in _definite_en_ar():
                 pk += 1
             size, entry = self.match(self.units, pk) if pk < self.n else (0, None)
             if size and isinstance(entry, UnitEntry) and entry.kind in ("money", "measure"):
@@ -309,7 +314,7 @@ class _Kinds(_Identifiers):
                 return j + 1
             named_event = (
                 self.lang in ("en", "fr")
-                and self.key(fig.first - 1) in ("de", "of")
+                and self.key(fig.first - 1) in _of_de()
                 and fig.first >= 2
                 and self.toks[fig.first - 2].kind == "word"
                 and (
@@ -332,7 +337,7 @@ class _Kinds(_Identifiers):
                     return j  # "fewer than 2000 people"; "fewer than in 2003" is a year
                 nxt = self.key(j)
                 if (
-                    nxt in ("من", "of")
+                    nxt in _of_min()
                     and self.toks[j].kind == "word"
                     and not self.cue_before("year", fig.first)
                     and j + 1 < self.n
@@ -434,7 +439,7 @@ class _Kinds(_Identifiers):
             k += 1
         if self.lang == "ar" and self.key(k) == "من" and self.key(k + 1) in _ar_year_nouns():
             k += 1  # «21 يوليو من عام 1969»
-        if self.key(k) in ("العام", "عام", "سنة", "سنه", "de", "l"):
+        if self.key(k) in _year_leads():
             k += 1
         if (
             k < self.n
@@ -644,7 +649,7 @@ class _Kinds(_Identifiers):
             and self.key(f - 2) != "y"
             and self.key(j) not in ("que", "qu")
         ):
-            subject = self.key(f - 2) in ("il", "elle", "qui", "j", "'", "’", "on")
+            subject = self.key(f - 2) in _fr_verb_subjects()
             return subject or self.text[self.toks[f - 2].start].isupper()
         if self.key(f - 1) == "et" and f >= 3 and self.toks[f - 2].kind == "num" and self.key(f - 3) == "de":
             w = f - 5 if self.key(f - 4) in ("»", "”") else f - 4  # «deux « saisonniers » de 19 et 23 ans»

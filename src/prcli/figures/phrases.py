@@ -13,12 +13,17 @@ from prcli.figures.wordlists import (
     _CLAUSE_END,
     _FR_VERB_ENDS,
     _QUOTES,
+    _after_article_words,
     _all_determiners,
     _also_adverbs,
+    _an_as,
+    _and_or_en,
     _ar_all_determiners,
+    _average_leads,
     _clause_links_en,
     _clitic_only,
     _determiners,
+    _determiners_of,
     _duration_prepositions,
     _finite_auxiliaries_en,
     _fr_and_but,
@@ -28,8 +33,10 @@ from prcli.figures.wordlists import (
     _indefinite_en,
     _lang_words,
     _ly_nouns_en,
+    _not_verb_words_en,
     _np_links,
     _numbered_nouns,
+    _of_de_d,
     _partitive_skips_en,
     _period_modifiers_en,
     _period_nouns,
@@ -78,9 +85,7 @@ class _Phrases(_DocBase):
     def _after_article(self, k: int) -> bool:
         """"its growth", "for growth", "the cost": after a determiner or a preposition, a word
         that may be a verb ("growth", "cost", "rise") is a noun."""
-        return self.key(k - 1) in _determiners() or self.key(k - 1) in (
-            "of", "for", "in", "on", "his", "her", "our", "my", "your"
-        )
+        return self.key(k - 1) in _determiners() or self.key(k - 1) in _after_article_words()
 
     def noun_before_bracket(self, k: int) -> bool:
         """ "a majority of French people (56%)", «Sérénité (17%)», «بمعدل عائد (1.92%)»: the word
@@ -100,7 +105,7 @@ class _Phrases(_DocBase):
             return True  # "iron ingots ($5)": an English noun before a bracketed price names it
         return (self.text[self.toks[w].start].isupper() and not self.starts_sentence(w)) or self.key(
             w - 1
-        ) in (*_determiners(), "de", "des", "du", "of")
+        ) in _determiners_of()
 
     def ar_unit_tail(self, k: int) -> bool:
         """The second word of a two-word unit after a number («مليون ريال سعودي», «دولارا
@@ -224,7 +229,7 @@ class _Phrases(_DocBase):
     def timeish(self, j: int) -> bool:
         """A time word: "last year", "the final three months", «l'an dernier»."""
         key = self.key(j)
-        if self.lang == "en" and key in ("an", "as"):
+        if self.lang == "en" and key in _an_as():
             return False  # the article, not «an» (year)
         if key in _periods() or key.rstrip("s") in _periods() or key in _period_nouns():
             return True
@@ -268,7 +273,7 @@ class _Phrases(_DocBase):
         """ "to an average of 34,000", "on average": an English average of a count, not a market
         average like the Nikkei's."""
         return self.lang == "en" and self.keys[k] == "average" and (
-            self.key(k + 1) == "of" or self.key(k - 1) in ("an", "on")
+            self.key(k + 1) == "of" or self.key(k - 1) in _average_leads()
         )
 
     def inherit_counts(self, fig: _Fig) -> bool:
@@ -325,7 +330,7 @@ class _Phrases(_DocBase):
         if (
             self.is_cue("weekday", t.key)
             and not self.ordinal_before(j)
-            and not (self.key(j + 1) in ("de", "d", "of") and self.word_num(j - 1) is not None)
+            and not (self.key(j + 1) in _of_de_d() and self.word_num(j - 1) is not None)
         ):  # «après trois dimanches de grève» counts days
             return False  # «contre 12 000 mardi dernier»: a day is when, not what («le 5e mardi» is)
         if self.word_num(j) is not None or self.match(months(), j, 1)[0]:
@@ -443,25 +448,7 @@ class _Phrases(_DocBase):
     def _verb_like(self, j: int) -> bool:
         k = self.toks[j].key
         if self.is_cue("skip", k) and not self.is_cue("stop", k) and k not in _determiners() and len(k) > 3:
-            return k not in (
-                "more",
-                "less",
-                "than",
-                "some",
-                "about",
-                "around",
-                "nearly",
-                "almost",
-                "over",
-                "much",
-                "still",
-                "also",
-                "just",
-                "only",
-                "least",
-                "roughly",
-                "approximately",
-            )
+            return k not in _not_verb_words_en()
         if self.is_cue("rankverb", k):
             return True
         if self.lang == "en":
@@ -636,7 +623,7 @@ class _Phrases(_DocBase):
             if (
                 j == first + 1
                 and self.lang == "en"
-                and self.key(j) in ("and", "or")
+                and self.key(j) in _and_or_en()
                 and self.text[self.toks[first].start].isupper()
                 and j + 2 < self.n
                 and self.text[self.toks[j + 1].start].isupper()

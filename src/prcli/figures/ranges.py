@@ -9,7 +9,15 @@ import itertools
 
 from prcli.figures.base import _Fig
 from prcli.figures.phrases import _Phrases
-from prcli.figures.wordlists import _articles_en, _range_links, _same_thing_glue_en, _same_thing_links
+from prcli.figures.wordlists import (
+    _and_or,
+    _articles_en,
+    _day_range_links,
+    _range_links,
+    _same_thing_glue_en,
+    _same_thing_links,
+    _year_count_links,
+)
 
 
 class _Ranges(_Phrases):
@@ -72,7 +80,7 @@ class _Ranges(_Phrases):
                 and b.kind == "date"
                 and a.value <= 31
                 and b.first - a.last == 2
-                and self.keys[a.last + 1] in ("et", "and", "au", "à", "-", "و")
+                and self.keys[a.last + 1] in _day_range_links()
             ):
                 a.kind, a.counts = "date", None  # «les 1er et 15 mars»
                 continue
@@ -91,7 +99,7 @@ class _Ranges(_Phrases):
                 and b.counts_after
                 and self.lang in ("en", "fr")
                 and b.first - a.last == 2
-                and self.keys[a.last + 1] in ("à", "to", "-", "et", "and", "ou", "or")
+                and self.keys[a.last + 1] in _year_count_links()
                 and a.value < b.value
                 and not self.cue_before("year", a.first, 1)
             ):
@@ -168,7 +176,7 @@ class _Ranges(_Phrases):
                 and not a.counts_after
                 and a.start is None
                 and b.start is None
-                and all(self.keys[m] in (",", "and", "or", "et", "ou") for m in range(a.last + 1, b.first))
+                and all(self.keys[m] in _and_or() for m in range(a.last + 1, b.first))
                 and 0 < b.first - a.last - 1 <= 2
                 and (b.counts_after or b.listed)
             ):

@@ -15,8 +15,11 @@ from prcli.figures.wordlists import (
     _SIGNS,
     _age_people_en,
     _age_range_links,
+    _ar_rate_nouns,
+    _ar_to_until,
     _construct_two,
     _number_labels,
+    _of_de,
     _over_under,
     _prefix_money,
 )
@@ -377,7 +380,7 @@ class _Scan(_Specials):
             and fig.value == int(fig.value)
             and (
                 (self.cue_before("age", fig.first, 1) and not self.is_cue("skip", self.key(fig.first - 1)))
-                or (self.key(fig.first - 1) in ("of", "de") and self.cue_before("age", fig.first, 2))
+                or (self.key(fig.first - 1) in _of_de() and self.cue_before("age", fig.first, 2))
                 or (
                     self.lang == "en"
                     and self.key(fig.first - 1) in _age_range_links()
@@ -458,7 +461,7 @@ class _Scan(_Specials):
                 fig.kind, fig.unit, fig.last = "money", entry.unit, i + 3 + size
             self.find_counts(fig)
             return [fig], fig.last + 1
-        if not (self.key(i - 1).endswith(("نسبه", "نسبته", "نسبتها", "بمعدل")) and self.spaced(i - 1, i)):
+        if not (self.key(i - 1).endswith(_ar_rate_nouns()) and self.spaced(i - 1, i)):
             return None
         size, entry = self.match(self.units, i + 3)
         if not (isinstance(entry, UnitEntry) and entry.kind == "percent" and self.spaced(i + 2, i + 3)):
@@ -502,7 +505,7 @@ class _Scan(_Specials):
             return None
         if not (self.spaced(i, i + 1) and self.spaced(i + 1, i + 2) and self.spaced(i + 2, i + 3)):
             return None
-        if self.keys[i + 3] not in ("الى", "الي", "حتى", "حتي", "-"):
+        if self.keys[i + 3] not in _ar_to_until():
             return None
         k = i + 4
         if not (self.toks[k].kind == "num" and self.key(k + 1) == "/" and self.key(k + 3) == "/"):

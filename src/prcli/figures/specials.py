@@ -12,6 +12,9 @@ from prcli.figures.numbers import _Numbers
 from prcli.figures.numparse import parse_raw
 from prcli.figures.wordlists import (
     _CLAUSE_END,
+    _ar_before_after,
+    _ar_month_nouns,
+    _ar_other,
     _ar_oxide,
     _determiners,
     _duration_heads_ar,
@@ -21,9 +24,11 @@ from prcli.figures.wordlists import (
     _lang_words,
     _loose_ordinal_nouns_ar,
     _many_much,
+    _of_de,
     _ordinal_determiners,
     _place_nouns,
     _place_nouns_en,
+    _placed,
     _rank_articles,
     _rank_followers,
     _rise_links,
@@ -293,7 +298,7 @@ class _Specials(_Numbers):
                 last, j = j, j + 1
             # «الخامس من أكتوبر العام 2019»: a day
             k = j + 1 if self.key(j) == "من" else j
-            month_word = self.key(k) in ("شهر", "الشهر") and self.spaced(k, k + 1)
+            month_word = self.key(k) in _ar_month_nouns() and self.spaced(k, k + 1)
             if k > j and month_word and not self.period_before(i):
                 k += 1  # «الثالث من شهر ذي القعدة»; not «الأسبوع الأول من شهر يوليو»
             size, _m = self.match(months(), k) if k < self.n else (0, None)
@@ -382,7 +387,7 @@ class _Specials(_Numbers):
                 f.counts = self.phrase_after(j + 2, 2)  # "the country's second-largest carrier"
             self.find_counts(f)
             return [f], i + 1
-        k = j + 1 if nxt in ("of", "de") else j
+        k = j + 1 if nxt in _of_de() else j
         size, _m = self.match(months(), k) if k < self.n else (0, None)
         if size and value <= 31 and self.month_ok(k, size):
             f = _Fig(i, k + size - 1, value, kind="date", words=True)
@@ -393,7 +398,7 @@ class _Specials(_Numbers):
             self.cue_before("rankverb", i, 2)
             or nxt in _place_nouns()
             or (self.is_cue("placeverb", self.key(i - 1)) and self.key(i - 1) not in _standing_before())
-            or (nxt == "-" and self.key(j + 1) in ("placed", "place", "ranked"))
+            or (nxt == "-" and self.key(j + 1) in _placed())
             or (
                 value >= 2
                 and self.key(i - 1) not in _rank_articles()
@@ -745,7 +750,8 @@ class _Specials(_Numbers):
             after = self.keys[nxt]
             if self.toks[nxt].kind == "num" or after.startswith("ال") or self.match(months(), nxt, 1)[0]:
                 return False
-            if after == "امس" or (after == "بعد" and self.key(nxt + 1) in (base, "اخر", "الاخر")):
+            if after == "امس" or (after == "بعد"
+                                  and (self.key(nxt + 1) == base or self.key(nxt + 1) in _ar_other())):
                 return False  # «طوال يوم أمس»; «يوما بعد يوم»: day after day, no length
             if self.word_num(nxt) is not None or self.match(self.units, nxt, 1)[0]:
                 return False  # «عام واحد», «عام ونصف»: read with the number word
@@ -753,7 +759,7 @@ class _Specials(_Numbers):
         governed = i >= 1 and self.spaced(i - 1, i) and (
             prev in _duration_heads_ar() or prev[1:] in _duration_heads_ar()
         )
-        adverbial = key.endswith("ا") and self.key(nxt) in ("بعد", "قبل")
+        adverbial = key.endswith("ا") and self.key(nxt) in _ar_before_after()
         return governed or adverbial
 
     def series_ordinal_head(self, i: int, value: Decimal) -> int | None:

@@ -313,3 +313,94 @@ _fr_plural_determiners = lazy_words("prcli.figures", "plural_determiners_fr.txt"
 _duration_prepositions = lazy_words("prcli.figures", "duration_prepositions_en.txt")
 _until_prepositions = lazy_words("prcli.figures", "date_prepositions_en.txt")
 _same_thing_glue_en = lazy_words("prcli.figures", "same_thing_glue_en.txt")
+# Short words the readers once wrote out inline (what each is for: the header of its file); the
+# apostrophes, hyphens and commas of a set stay in code (``extra``), as they are no language's words.
+_of_de = lazy_words("prcli.figures", "of_prepositions_en.txt", "of_prepositions_fr.txt")
+_of_de_d = lazy_words("prcli.figures", "of_prepositions_en.txt", "de_forms_fr.txt")
+_of_de_marks = lazy_words("prcli.figures", "of_prepositions_en.txt", "de_forms_fr.txt", extra=("'", "’"))
+_of_de_du_des = lazy_words(
+    "prcli.figures", "of_prepositions_en.txt", "of_prepositions_fr.txt", "de_articles_fr.txt",
+)
+_fr_singular_articles = lazy_words("prcli.figures", "singular_articles_fr.txt")
+_fr_singular_articles_marks = lazy_words("prcli.figures", "singular_articles_fr.txt", extra=("'", "’"))
+_fr_de_all_marks = lazy_words("prcli.figures", "de_forms_fr.txt", "de_articles_fr.txt", extra=("'", "’"))
+_fr_singular_de = lazy_words("prcli.figures", "singular_de_fr.txt")
+_fr_agent_prepositions = lazy_words("prcli.figures", "agent_prepositions_fr.txt")
+_fr_we = lazy_words("prcli.figures", "we_pronouns_fr.txt")
+_fr_plural_articles = lazy_words("prcli.figures", "plural_articles_fr.txt")
+_fr_those = lazy_words("prcli.figures", "demonstrative_pronouns_fr.txt")
+_and_or = lazy_words("prcli.figures", "conjunctions_en.txt", "conjunctions_fr.txt", extra=(",",))
+_and_or_en = lazy_words("prcli.figures", "conjunctions_en.txt")
+_and_words = lazy_words(
+    "prcli.figures", "number_connectors_ar.txt", "number_connectors_en.txt",
+    "number_connectors_fr.txt",
+    extra=(",", "،"),
+)
+_ar_before_after = lazy_words("prcli.figures", "before_after_ar.txt")
+_ar_that_an = lazy_words("prcli.figures", "that_an_ar.txt")
+_ar_to_until = lazy_words("prcli.figures", "to_prepositions_ar.txt", "until_ar.txt", extra=("-",))
+_ar_number_nouns = lazy_words("prcli.figures", "number_nouns_ar.txt")
+_ar_month_nouns = lazy_words("prcli.figures", "month_nouns_ar.txt")
+_ar_other = lazy_words("prcli.figures", "other_ar.txt")
+_definite_en_ar = lazy_words("prcli.figures", "definite_articles_en.txt", "definite_articles_ar.txt")
+_of_min = lazy_words("prcli.figures", "of_prepositions_ar.txt", "of_prepositions_en.txt")
+_ar_and_then = lazy_words("prcli.figures", "and_then_ar.txt")
+_ar_in_by = lazy_words("prcli.figures", "in_by_ar.txt")
+_level_links_en = lazy_words("prcli.figures", "level_links_en.txt")
+_in_on = lazy_words("prcli.figures", "in_on_en.txt")
+_among_in = lazy_words("prcli.figures", "group_leads_en.txt")
+_to_be = lazy_words("prcli.figures", "infinitive_leads_en.txt")
+_in_of = lazy_words("prcli.figures", "trend_complements_en.txt")
+_an_as = lazy_words("prcli.figures", "not_year_words_en.txt")
+_average_leads = lazy_words("prcli.figures", "average_leads_en.txt")
+_is_was = lazy_words("prcli.figures", "age_copulas_en.txt")
+_cents = lazy_words("prcli.figures", "cents_en.txt")
+_placed = lazy_words("prcli.figures", "placed_en.txt")
+_determiners_possessives = lazy_words(
+    "prcli.figures", "determiners_en.txt", "determiners_fr.txt", "possessives_en.txt",
+    extra=("'", "’"),
+)
+_determiners_of = lazy_words(
+    "prcli.figures", "determiners_en.txt", "determiners_fr.txt", "of_prepositions_en.txt",
+    "of_prepositions_fr.txt", "de_articles_fr.txt",
+    extra=("'", "’"),
+)
+_trend_complements = lazy_words(
+    "prcli.figures", "trend_complements_en.txt", "trend_complements_fr.txt",
+    "trend_complements_ar.txt",
+)
+_money_preps = lazy_words("prcli.figures", "money_prepositions_en.txt", "money_prepositions_fr.txt")
+_share_preps = lazy_words("prcli.figures", "share_prepositions_en.txt", "share_prepositions_fr.txt")
+_fr_rate_to = lazy_words("prcli.figures", "rate_prepositions_fr.txt")
+_fr_figure_links = lazy_words("prcli.figures", "figure_links_fr.txt", extra=(",",))
+_ar_by = lazy_words("prcli.figures", "by_ar.txt", extra=("(",))
+_fr_verb_subjects = lazy_words("prcli.figures", "verb_subjects_fr.txt", extra=("'", "’"))
+_after_article_words = lazy_words(
+    "prcli.figures", "article_prepositions_en.txt", "possessives_en.txt",
+    "second_person_possessives_en.txt",
+)
+_not_verb_words_en = lazy_words("prcli.figures", "not_verb_words_en.txt")
+_day_range_links = lazy_words(
+    "prcli.figures", "day_range_links_ar.txt", "day_range_links_en.txt", "day_range_links_fr.txt",
+    extra=("-",),
+)
+_year_count_links = lazy_words(
+    "prcli.figures", "year_count_links_en.txt", "year_count_links_fr.txt",
+    extra=("-",),
+)
+_year_leads = lazy_words("prcli.figures", "year_nouns_ar.txt", "year_leads_fr.txt")
+_ar_object_preps = lazy_words("prcli.figures", "object_prepositions_ar.txt", convert=norm_word)
+_ar_sale_verb_stem_words = lazy_words("prcli.figures", "sale_verb_stems_ar.txt")
+_ar_rate_noun_words = lazy_words("prcli.figures", "rate_nouns_ar.txt")
+
+
+@cache
+def _ar_sale_verb_stems() -> tuple[str, ...]:
+    """``data/sale_verb_stems_ar.txt`` as a tuple (``str.startswith`` takes no set)."""
+    return tuple(sorted(_ar_sale_verb_stem_words()))
+
+
+@cache
+def _ar_rate_nouns() -> tuple[str, ...]:
+    """``data/rate_nouns_ar.txt`` as a tuple (``str.endswith`` takes no set)."""
+    return tuple(sorted(_ar_rate_noun_words()))

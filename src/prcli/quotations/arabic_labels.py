@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, folded_words, phrases
+from prcli.quotations.lexicon import Lexicon, ar_written_from, folded_words, phrases
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.people import ar_name_token
 from prcli.quotations.tokens import Tok, normalize
@@ -323,7 +323,7 @@ def _work_of_named(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> b
     if j == k - 1 or j < 0 or toks[j].kind != "w" or not work(toks[j].norm):
         return False
     before = _left(toks, j, 8)
-    if before and before[0] in ("في", "من", "عن"):
+    if before and before[0] in ar_written_from():
         return True  # «كما وردت في كتاب فلان “…”»: the book it is written in or taken from
     return not any(w in lex.cues or w.removeprefix("و") in lex.cues for w in before)
 

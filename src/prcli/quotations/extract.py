@@ -18,7 +18,29 @@ from typing import TypeVar
 from prcli.model import Quote
 from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribute import Attributor, Clause, _ar_label_before, _fr_du_des
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.lexicon import (
+    Lexicon,
+    ar_according_to,
+    ar_amma,
+    ar_for_about,
+    ar_for_body,
+    ar_in_turn,
+    ar_that_an,
+    ar_under,
+    ar_ungendered_titles,
+    en_singular_openers,
+    folded_words,
+    fr_addressee_prepositions,
+    fr_de_forms,
+    fr_definite_words,
+    fr_indefinite,
+    language_words,
+    le_la_the,
+    lexicon,
+    name_complement_leads,
+    person_relatives,
+    phrases,
+)
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -250,7 +272,7 @@ def _incise_subject(words: list[tuple[str, int, int]], k: int) -> bool:
             word = word[2:] if word.startswith("l'") else word
             if word in people:
                 return True
-            if not words[n][0].isalpha() or not words[n][0].islower() or word in ("de", "du", "des", "d'"):
+            if not words[n][0].isalpha() or not words[n][0].islower() or word in fr_de_forms():
                 return False
     return False
 
@@ -889,7 +911,7 @@ def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, P
         # «sénateur PS» (from «l'ancien sénateur PS»): a French role and its party
         party = lex.lang == "fr" and len(words) == 2 and words[0] in lex.people \
             and p.name.split()[-1].isupper() and 2 <= len(words[1]) <= 5
-        if not words or not (words[0] in ("le", "la", "the") or words[0].startswith("l'") or party):
+        if not words or not (words[0] in le_la_the() or words[0].startswith("l'") or party):
             continue
         heads = {reg.stem(w.removeprefix("l'")) for w in words[:3] if w.removeprefix("l'") in lex.people}
         if not heads:
@@ -951,7 +973,7 @@ def _fr_lone_given_name(text: str, toks: list[Tok], at: int, lex: Lexicon) -> in
                 and not (m > at and text[toks[m - 2].start].isupper() and toks[m - 2].kind == "w"
                          and given_name_gender(t.norm) == "?"):
             after = toks[m + 2]
-            described = after.norm in ("un", "une") and toks[m + 3].norm in lex.people
+            described = after.norm in fr_indefinite() and toks[m + 3].norm in lex.people
             given = given_name_gender(t.norm) != "?"
             # («Même constat pour Quiberel, un boulanger …»: a name unknown to us, but the
             # indefinite person noun right after it says it is someone's)
@@ -1164,7 +1186,7 @@ def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], le
         first = toks[a].norm.removeprefix("و") if n < len(parts) - 1 else toks[a].norm
         p = resolve_np(text, toks, (a + 1, b) if toks[a].norm[:1] == "و" and n < len(parts) - 1
                        and first in lex.honorifics else (a, b), lex, reg, last)
-        if p.gender == "?" and first.startswith("ال") and first not in ("الشيخ", "الرييس"):
+        if p.gender == "?" and first.startswith("ال") and first not in ar_ungendered_titles():
             p.gender = "f" if first.endswith("ه") else "m"
         if p.named:
             _push(last, pos, p, p.gender)
@@ -1294,7 +1316,7 @@ def _sentence_subject(text: str, toks: list[Tok], i: int, lex: Lexicon,
         known = reg.by_name((toks[i].norm,))
         if known is not None and len(known.keys) >= 2 and known.keys[-1] == toks[i].norm:
             return (i, j)  # "Whitcombe, who is up for a Bafta, arrived …": a surname met before
-        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in ("who", "qui") \
+        if toks[j].norm == "," and j + 1 < len(toks) and toks[j + 1].norm in person_relatives() \
                 and toks[i].norm not in stopwords(lex.lang):
             return (i, j)  # "Marchetti, who lost out …": a person, named by the surname
         if lex.lang == "fr" and _fr_given_name_verb(text, toks, i):
@@ -1533,7 +1555,7 @@ def _role_then_name(text: str, toks: list[Tok], i: int, lex: Lexicon) -> tuple[i
         after = close + 1 if close is not None else after
     if k - m < 2 or after >= n or toks[after].kind != "w" or text[toks[after].start].isupper():
         return None
-    if k - m >= 3 and m > 0 and toks[m - 1].norm in ("de", "du", "des", "of", "la"):
+    if k - m >= 3 and m > 0 and toks[m - 1].norm in name_complement_leads():
         given = next((g for g in range(m + 1, k - 1) if given_name_gender(toks[g].norm) != "?"), None)
         m = given if lex.lang == "fr" and given is not None else m + 1
         # «du Gers Hélène Vidal»: the place, then the name (from its given name when we know it:
@@ -1573,7 +1595,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
         return topic
     if i + 2 < len(toks) and toks[i].norm.removeprefix("و") == "من" and toks[i + 1].norm in _ar_side():
         i += 2
-    elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ("بدوره", "بدورها"):
+    elif i + 1 < len(toks) and toks[i].norm.removeprefix("و") in ar_in_turn():
         i += 1
     if i < len(toks) and toks[i].norm in (",", "،"):
         i += 1
@@ -1610,7 +1632,7 @@ def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] 
     is the subject of the comment opened by «ف» (after a comma, or a reporting verb with ف); of
     its parts set off by commas, the one that ends on a full name (a description otherwise), so
     that a «بقوله»/«قائلا» or a dropped subject in that comment goes on with that person."""
-    if i >= len(toks) or toks[i].norm not in ("اما", "واما"):
+    if i >= len(toks) or toks[i].norm not in ar_amma():
         return None
     parts: list[tuple[int, int]] = []
     a = k = i + 1
@@ -1814,7 +1836,7 @@ def _ar_as_termed(toks: list[Tok], c: Clause) -> bool:
     if c.cue_end >= len(toks) or toks[c.cue_end].kind != "w":
         return False
     cue = toks[c.cue_start].norm.removeprefix("و").removeprefix("ب")
-    return cue in ("حسب", "وفق", "وفقا") and toks[c.cue_end].norm in _ar_expression_nouns()
+    return cue in ar_according_to() and toks[c.cue_end].norm in _ar_expression_nouns()
 
 
 _ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt")
@@ -2255,7 +2277,7 @@ def _plural_phrase(p: Person) -> bool:
     if not words or any("\u0600" <= c <= "\u06ff" for c in p.name):
         return True
     first = words[0]
-    if first in _plural_dets() or first[:1].isdigit() or first in ("a", "an", "the", "this"):
+    if first in _plural_dets() or first[:1].isdigit() or first in en_singular_openers():
         return True
     return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))
@@ -2638,14 +2660,14 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title" if nw > 2 else "term"  # «“من أجل مدرسة للجميع”، هو الشعار الذي …»
     if lex.lang == "ar" and nw == 1 and not ends and _ar_name_after_noun(toks, k, inner, lex):
         return "term"  # «النفط الخام «نايمكس» تجاوز …»: a name set after the noun it names
-    if lex.lang == "ar" and nw <= 2 and left and left[0] in ("ل", "لـ", "لصالح", "عن") and not ends:
+    if lex.lang == "ar" and nw <= 2 and left and left[0] in ar_for_about() and not ends:
         return "term"  # «لـ "عكاظ"»: a newspaper or body named after a preposition
-    if lex.lang == "ar" and nw == 3 and left and left[0] in ("ل", "لـ", "لصالح") and _ar_body_name(words):
+    if lex.lang == "ar" and nw == 3 and left and left[0] in ar_for_body() and _ar_body_name(words):
         return "term"  # «التابع لـ«الجيش الوطني الحر»»: a body's name, its noun and nisba adjectives
     if lex.lang == "ar" and not ends and _ar_told_to(_left_words(toks, k, 7, ",،(-:\"«»“”"), nw, lex):
         return "term"  # «كشف فلان لـ«بي بي سي»», «في تصريح لـ"اليوم"»: the outlet spoken to, not words
     if lex.lang == "ar" and nw <= 2 and not ends and left and left[0] not in _framing() and left[0] != "ب" \
-            and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ("ان", "بان") \
+            and k + 1 < len(toks) and toks[k + 1].kind == "w" and toks[k + 1].norm in ar_that_an() \
             and toks[k - 1].kind == "w":
         return "term"  # «وذكرت وكالة أنباء الصين الجديدة «شينخوا» أن …»: the speaker's name in marks
     if lex.lang == "ar" and not ends and nw <= 10 and _ar_marked_in_speaker_phrase(toks, k, words, lex):
@@ -2654,7 +2676,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
             and (left[0] in _determiners() or left[0].endswith("'un") or left[0].endswith("'une")):
         return "title"  # «la mise en place d'un « Comité national pour la mer »», "a "Green Deal" plan"
     if lex.lang == "fr" and inner[:1].isupper() and nw <= 3 and not ends and left \
-            and left[0] in ("au", "aux", "à"):
+            and left[0] in fr_addressee_prepositions():
         return "term"  # «une interview au « Parisien »», «confient-elles à « Ouest-Matin »»: a newspaper
     if has_cue:
         return None
@@ -2753,7 +2775,7 @@ def _ar_clause_shaped(words: list[str]) -> bool:
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
     return bool(folded) and (folded[0].endswith("ا") or any(
-        _ar_verb_form(raw, w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _AR_THAT_FORMS)
+        _ar_verb_form(raw, w) or w in stops or (w[:1] in "وفلبك" and w[1:] in _ar_that_forms())
         for raw, w in zip(words, folded, strict=True)))
 
 
@@ -2768,7 +2790,7 @@ def _ar_verb_form(raw: str, w: str) -> bool:
 
 #: «أن/إن» after a proclitic («لأن», «بأن», «وإن», folded): a clause opens there (a pronoun after
 #: a preposition, «لهم», is no clause).
-_AR_THAT_FORMS = frozenset({"ان", "انه", "انها", "اننا", "انهم"})
+_ar_that_forms = lazy_words("prcli.quotations", "that_forms_ar.txt")
 
 
 def _ar_name_run(words: list[str]) -> bool:
@@ -3083,7 +3105,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
     if not left:
         return None
     strong = folded_words("strong_titles_ar.txt")
-    if left[0] in strong or (len(left) > 1 and left[0] in ("ب", "تحت") and left[1] in strong):
+    if left[0] in strong or (len(left) > 1 and left[0] in ar_under() and left[1] in strong):
         return "title"
     if nw <= 3 and not ends and left[0] in _ar_source_preps():
         return "term"
@@ -3243,15 +3265,21 @@ def _repeat_key(inner: str, lang: str) -> str:
 def _key_of(inner: str, lang: str) -> str:
     """``_repeat_key`` computed."""
     if lang == "fr":
-        bare = _FR_LEADING_DET.sub("", inner.strip())
+        bare = _fr_leading_det().sub("", inner.strip())
         # «village», «le village»: one label (one word only: «une très grande violence» quoted
         # whole is not the same words as «très grande violence»)
         return _label_key(bare if " " not in bare else inner)
     return normalize(inner.strip()) if lang == "ar" else _label_key(inner)
 
 
-_FR_LEADING_DET = re.compile(r"^(?:(?:le|la|les|un|une|des|du)\s+|l['’](?=\w))")  # (lowercase only:
-# a heading «Une chance» repeating someone's «une chance» stays apart, like case elsewhere)
+@cache
+def _fr_leading_det() -> re.Pattern[str]:
+    """A French article opening a label: «le», «la», «les», «un», «une», «des», «du» and a space
+    (the lists ``definite_article_words_fr``, ``indefinite_articles_fr``, ``de_contractions_fr``:
+    each word must be followed by a space, so their order does not matter), or «l'» (lowercase
+    only: a heading «Une chance» repeating someone's «une chance» stays apart, like case elsewhere)."""
+    words = "|".join(sorted(fr_definite_words() | fr_indefinite() | _fr_du_des()))
+    return re.compile(r"^(?:(?:" + words + r")\s+|l['’](?=\w))")
 
 
 _short_key = lru_cache(maxsize=65536)(_key_of)

@@ -12,7 +12,27 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from prcli.quotations.lexicon import language_words, lexicon, phrases
+from prcli.quotations.lexicon import (
+    fr_among,
+    fr_approximations,
+    fr_chant_leads,
+    fr_conjunctions,
+    fr_cue_noun_determiners,
+    fr_de,
+    fr_de_singular,
+    fr_feminine_articles,
+    fr_indefinite,
+    fr_judged_links,
+    fr_le_la,
+    fr_masculine_articles,
+    fr_name_place_links,
+    fr_place_openers,
+    fr_share_de,
+    fr_topic_links,
+    language_words,
+    lexicon,
+    phrases,
+)
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -77,8 +97,7 @@ def chant_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     if not _ends_with_phrase(toks, k, "chants"):
         return None
     m = k - 1
-    while m >= 0 and toks[m].kind == "w" and toks[m].norm in ("au", "aux", "de", "d'", "du", "cri", "cris",
-                                                              "sous", "les", "le", "des"):
+    while m >= 0 and toks[m].kind == "w" and toks[m].norm in fr_chant_leads():
         m -= 1
     if m < 0 or toks[m].kind == "b" or (toks[m].kind == "p" and toks[m].norm not in _BREAKS):
         return _group_after(text, toks, k)
@@ -266,7 +285,7 @@ def colon_name_after(text: str, toks: list[Tok], k: int, lowercase: frozenset[st
     if j + 1 >= len(toks) or toks[j].norm != ":":
         return None
     a = j + 1
-    if toks[a].norm in ("les", "des", "la", "le", "l'", "un", "une") and is_cue is not None:
+    if toks[a].norm in fr_cue_noun_determiners() and is_cue is not None:
         e = a + 1
         while e < len(toks) and e - a < 6 and toks[e].kind == "w" and not is_cue(e):
             e += 1
@@ -316,7 +335,7 @@ def aged_newcomer(text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
     m = i
     while m < n and m - i < 12 and toks[m].kind not in ("b", "q"):
         t = toks[m]
-        if t.norm in ("un", "une") and m + 3 < n and toks[m + 1].kind == "w" \
+        if t.norm in fr_indefinite() and m + 3 < n and toks[m + 1].kind == "w" \
                 and toks[m + 1].norm in language_words("people", "fr"):
             e = m + 2
             if toks[e].norm == "de" or toks[e].norm == ",":
@@ -394,7 +413,7 @@ def named_by(toks: list[Tok], k: int) -> bool:
     naming = language_words("naming", "fr")
     while j >= 0 and words < 5:
         t = toks[j]
-        if t.kind == "q" or (t.kind == "w" and t.norm in ("et", "ou")) or t.norm == ",":
+        if t.kind == "q" or (t.kind == "w" and t.norm in fr_conjunctions()) or t.norm == ",":
             j -= 1  # the earlier names of the same list
             continue
         if t.kind != "w":
@@ -415,7 +434,7 @@ def authored_work(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     «de» / «du» / «des» are the title of that work, not words said."""
     body = inner.strip(" \u00a0\u202f\u2009")
     if k < 2 or not body[:1].isupper() or toks[k - 1].kind != "w" \
-            or toks[k - 1].norm not in ("de", "du", "des"):
+            or toks[k - 1].norm not in fr_de():
         return False
     w = toks[k - 2].norm
     if w.startswith("l'"):
@@ -465,8 +484,6 @@ def _said_by_relative(toks: list[Tok], j: int) -> bool:
     return m >= 0 and toks[m].kind == "w" and toks[m].norm in _qu_subjects()
 
 
-_READ = (("pouvait-on", "lire"), ("peut-on", "lire"), ("pouvait-on", "y", "lire"), ("lisait-on",),
-         ("lit-on",))
 _plural_openers = lazy_words("prcli.quotations", "plural_openers_fr.txt")
 
 
@@ -481,7 +498,7 @@ def banner_reading(toks: list[Tok], k: int) -> bool:
     j = k + 1
     while j < len(toks) and (toks[j].kind in ("q", "qb") or toks[j].norm in (",", "et")):
         j += 1
-    for phrase in _READ:
+    for phrase in phrases("reading_phrases_fr.txt"):
         if all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
             after = toks[j + len(phrase):j + len(phrase) + 5]
             return any(t.kind == "w" and t.norm in language_words("banners", "fr") for t in after)
@@ -542,7 +559,7 @@ def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
         if not all(j + m < len(toks) and toks[j + m].norm == w for m, w in enumerate(phrase)):
             continue
         a = j + len(phrase)
-        if a + 1 >= len(toks) or toks[a].norm not in ("dans", "parmi") or toks[a + 1].norm not in _dets():
+        if a + 1 >= len(toks) or toks[a].norm not in fr_among() or toks[a + 1].norm not in _dets():
             return None
         e = a + 1
         while e < len(toks) and e - a <= 8 and toks[e].kind == "w" and toks[e].norm not in _clause_words():
@@ -567,7 +584,7 @@ def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None
         p -= 1
     p = _past_place(text, toks, p, s)
     o = p
-    if toks[o].norm in ("environ", "près", "quelque", "plus") and o + 1 < s:
+    if toks[o].norm in fr_approximations() and o + 1 < s:
         o += 1 + (toks[o].norm == "près" and toks[o + 1].norm == "de")  # «environ 300 femmes»
     first = toks[o]
     if first.kind != "w" or not (first.norm in _plural_openers() or first.norm[:1].isdigit()):
@@ -607,7 +624,7 @@ def _plural_verb_shape(w: str) -> bool:
 
 def _past_place(text: str, toks: list[Tok], p: int, s: int) -> int:
     """«A Nantes, environ 120 infirmières …»: the token after an opening place set off by a comma."""
-    if toks[p].norm in ("à", "a", "en", "dans", "au") and p + 2 < s and latin_cap(text, toks[p + 1]):
+    if toks[p].norm in fr_place_openers() and p + 2 < s and latin_cap(text, toks[p + 1]):
         e = p + 1
         while e < s and e - p < 5 and toks[e].kind == "w" and latin_cap(text, toks[e]):
             e += 1
@@ -631,13 +648,13 @@ def latter_referent(toks: list[Tok], s: int) -> tuple[tuple[int, int], str] | No
     gender = _latter().get((toks[s].norm, toks[s + 1].norm))
     if gender is None or gender == "p":
         return None
-    dets = ("une", "la") if gender == "f" else ("un", "le")
+    dets = fr_feminine_articles() if gender == "f" else fr_masculine_articles()
     people = language_words("people", "fr")
     m = s - 2
     while m >= 0 and s - m < 40:
         if toks[m].kind == "w" and toks[m].norm in dets and m + 1 < s and toks[m + 1].norm in people:
             e = m + 2
-            if e + 1 < s and toks[e].norm in ("à", "en", "de") and toks[e + 1].kind == "w" \
+            if e + 1 < s and toks[e].norm in fr_name_place_links() and toks[e + 1].kind == "w" \
                     and e + 2 < len(toks) and toks[e + 2].kind in ("p", "b"):
                 e += 2  # «une femme à terre»
             return (m, e), gender
@@ -673,7 +690,7 @@ def poll_answer(text: str, toks: list[Tok], k: int) -> bool:
     m = k - 1
     if m >= 1 and toks[m].norm in ("'", "’") and toks[m - 1].norm == "d":
         m -= 1  # «4 % d’« indécis »»: the elided preposition is split from its mark
-    if m < 1 or toks[m].norm not in ("de", "d", "d'") or toks[m - 1].norm not in _share_words():
+    if m < 1 or toks[m].norm not in fr_share_de() or toks[m - 1].norm not in _share_words():
         return False
     inner = text[toks[k].start + 1:toks[k].end - 1].strip(" \u00a0\u202f\u2009«»\"“”")
     return 1 <= len(inner.split()) <= 3 and inner[:1].islower() and inner[-1:] not in ".!?…" \
@@ -798,7 +815,8 @@ def written_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
     grévistes arboraient des gilets « … » ou « … »»: words written on a group's banners or
     clothes are the group's. Returns the group (the phrase opening the sentence), or None."""
     m = k - 1
-    while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":", "et", "ou")):
+    while m >= 0 and k - m < 30 and (toks[m].kind in ("q", "qb") or toks[m].norm in (",", ":")
+                                      or toks[m].norm in fr_conjunctions()):
         m -= 1
     if m < 0 or toks[m].kind != "w":
         return None
@@ -876,7 +894,8 @@ def named_after_noun(toks: list[Tok], k: int, inner: str) -> bool:
             and toks[k - 2].norm in _noun_dets():
         return True
     body = inner.strip(" \u00a0\u202f\u2009")
-    return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("de", "du") \
+    return w in _kind_nouns() and k >= 2 and toks[k - 2].kind == "w" \
+        and toks[k - 2].norm in fr_de_singular() \
         and body[:1].islower() and len(body.split()) <= 3
 
 
@@ -1076,15 +1095,15 @@ def _role_and_name(text: str, toks: list[Tok], s: int, c: int) -> tuple[int, int
     more, then perhaps a bracket), followed by a lowercase verb before the colon at ``c``. Returns
     the phrase from the article to the end of the name, else None."""
     w = toks[s].norm
-    if not (w in ("le", "la") or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
+    if not (w in fr_le_la() or (w.startswith("l'") and len(w) > 2)) or s + 1 >= c:
         return None
-    m = s + 1 if w in ("le", "la") else s
+    m = s + 1 if w in fr_le_la() else s
     if w.startswith("l'") and text[toks[s].start + 2:toks[s].start + 3].isupper():
         return None  # «L'Élysée …»: a body's name, read elsewhere
     a = m
     while m < c and m - a < 5 and toks[m].kind == "w" and not latin_cap(text, toks[m]):
         m += 1
-    if m == a and w in ("le", "la"):
+    if m == a and w in fr_le_la():
         return None
     e = m
     while e < c and e - m < 4 and toks[e].kind == "w" and latin_cap(text, toks[e]) \
@@ -1226,7 +1245,8 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     w = toks[head].norm
     if w.startswith(("l'", "d'")) and w[2:] in _named_heads():
         return True  # «l'article « … »», «l'atelier « … »»: the article is glued to the noun
-    if w not in _named_heads() and k >= 4 and toks[k - 2].kind == "w" and toks[k - 2].norm in ("en", "sur") \
+    if w not in _named_heads() and k >= 4 and toks[k - 2].kind == "w" \
+            and toks[k - 2].norm in fr_topic_links() \
             and toks[k - 3].kind == "w" and toks[k - 3].norm in _named_heads() \
             and toks[k - 1].norm.isalpha() and toks[k - 1].norm not in stopwords("fr"):
         head = k - 3  # «la pétition en ligne « … »», «le groupe sur Facebook « … »»
@@ -1342,7 +1362,7 @@ def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], 
     come between) and followed by «par» and a noun phrase or a name are the words of that agent.
     Returns the agent's token range and the participle, or None."""
     j = k - 1
-    if j >= 1 and toks[j].norm in ("de", "d'", "comme"):
+    if j >= 1 and toks[j].norm in fr_judged_links():
         j -= 1
     if j < 0 or toks[j].kind != "w" or toks[j].norm not in _judged():
         return None
@@ -1386,7 +1406,7 @@ def document_reading(toks: list[Tok], k: int) -> tuple[int, int] | None:
     j = k + 1
     while j < n and toks[j].norm == ",":
         j += 1
-    for phrase in _READ:
+    for phrase in phrases("reading_phrases_fr.txt"):
         if not all(j + m < n and toks[j + m].norm == w for m, w in enumerate(phrase)):
             continue
         p = j + len(phrase)

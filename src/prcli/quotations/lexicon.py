@@ -10,9 +10,172 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.text.normalize import normalize
-from prcli.text.resources import language_list, table, word_list
+from prcli.text.resources import language_list, lazy_words, table, word_list
 
 _PKG = "prcli.quotations"
+
+# Word sets that several quotation modules test: one constant each, read on first use.
+#: «de», «du», «des»: the French «of» with and without its article.
+fr_de = lazy_words("prcli.quotations", "de_particles_fr.txt")
+#: «de», «du», «des», «d'»: the same and the elided «d'» as a token of its own.
+fr_de_forms = lazy_words("prcli.quotations", "de_forms_fr.txt")
+#: «de», «du»: the same before a singular or uncounted noun (no plural «des»).
+fr_de_singular = lazy_words("prcli.quotations", "de_singular_fr.txt")
+#: «le», «la», «l'»: the French definite articles before a singular noun.
+fr_definite = lazy_words("prcli.quotations", "definite_articles_fr.txt")
+#: «le», «la»: the French singular definite articles written in full.
+fr_le_la = lazy_words("prcli.quotations", "singular_definite_articles_fr.txt")
+#: «le», «la», «les»: the French definite articles written in full.
+fr_definite_words = lazy_words("prcli.quotations", "definite_article_words_fr.txt")
+#: «un», «une»: the French indefinite articles.
+fr_indefinite = lazy_words("prcli.quotations", "indefinite_articles_fr.txt")
+#: «la», «une», «cette»: the French feminine singular determiners.
+fr_feminine_determiners = lazy_words("prcli.quotations", "feminine_determiners_fr.txt")
+#: «et», «ou»: the French conjunctions that join two words or phrases.
+fr_conjunctions = lazy_words("prcli.quotations", "conjunctions_fr.txt")
+#: "of": the English preposition before a complement.
+en_of = lazy_words("prcli.quotations", "of_prepositions_en.txt")
+# French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
+# header of its file).
+third_person_subjects = lazy_words(
+    "prcli.quotations", "third_person_subjects_en.txt", "third_person_subjects_fr.txt"
+)
+en_coordinators = lazy_words("prcli.quotations", "coordinators_en.txt")
+fr_demonstratives = lazy_words("prcli.quotations", "demonstratives_fr.txt")
+fr_singular_demonstratives = lazy_words("prcli.quotations", "singular_demonstratives_fr.txt")
+definite_articles = lazy_words("prcli.quotations", "definite_articles_en.txt", "definite_articles_fr.txt")
+fr_definite_all = lazy_words("prcli.quotations", "definite_articles_fr.txt", "definite_article_words_fr.txt")
+en_name_end_auxiliaries = lazy_words("prcli.quotations", "name_end_auxiliaries_en.txt")
+en_name_verb_auxiliaries = lazy_words("prcli.quotations", "name_verb_auxiliaries_en.txt")
+indefinite_articles = lazy_words(
+    "prcli.quotations", "indefinite_articles_en.txt", "indefinite_articles_fr.txt"
+)
+age_units = lazy_words("prcli.quotations", "age_units_en.txt", "age_units_fr.txt")
+abbreviated_titles = lazy_words("prcli.quotations", "abbreviated_titles_en.txt", "abbreviated_titles_fr.txt")
+before_place_names = lazy_words("prcli.quotations", "before_place_names_en.txt", "before_place_names_fr.txt")
+fr_addressee_prepositions = lazy_words("prcli.quotations", "addressee_prepositions_fr.txt")
+fr_clause_subject_pronouns = lazy_words(
+    "prcli.quotations", "third_person_subjects_fr.txt", "impersonal_subjects_fr.txt"
+)
+role_place_links = lazy_words("prcli.quotations", "role_place_links_en.txt", "role_place_links_fr.txt")
+fr_name_place_links = lazy_words("prcli.quotations", "name_place_links_fr.txt")
+fr_topic_links = lazy_words("prcli.quotations", "topic_links_fr.txt")
+fr_judged_links = lazy_words("prcli.quotations", "judged_links_fr.txt")
+fr_share_de = lazy_words("prcli.quotations", "share_de_fr.txt")
+fr_time_keep = lazy_words("prcli.quotations", "time_phrase_words_fr.txt")
+fr_que_qui = lazy_words("prcli.quotations", "que_qui_fr.txt")
+fr_role_attachments = lazy_words("prcli.quotations", "role_attachments_fr.txt", "role_purpose_fr.txt")
+role_list_links = lazy_words(
+    "prcli.quotations", "role_attachments_fr.txt", "role_list_links_fr.txt",
+    "role_list_links_en.txt",
+)
+cue_complements = lazy_words("prcli.quotations", "cue_complements_en.txt", "cue_complements_fr.txt")
+incise_ends = lazy_words("prcli.quotations", "incise_ends_en.txt", "incise_ends_fr.txt")
+of_de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "de_word_fr.txt")
+fr_de_elided = lazy_words("prcli.quotations", "de_elided_fr.txt")
+of_de_elided = lazy_words("prcli.quotations", "of_prepositions_en.txt", "de_elided_fr.txt")
+of_de_du_elided = lazy_words(
+    "prcli.quotations", "of_prepositions_en.txt", "de_elided_fr.txt", "de_singular_fr.txt",
+)
+fr_beside = lazy_words("prcli.quotations", "beside_fr.txt")
+fr_chant_leads = lazy_words("prcli.quotations", "chant_leads_fr.txt")
+fr_as_said_clitics = lazy_words("prcli.quotations", "as_said_clitics_fr.txt")
+fr_as_said_objects = lazy_words("prcli.quotations", "as_said_objects_fr.txt")
+fr_agent_par_de = lazy_words("prcli.quotations", "agent_par_de_fr.txt")
+en_clause_joins = lazy_words("prcli.quotations", "clause_joins_en.txt")
+fr_cue_noun_determiners = lazy_words("prcli.quotations", "cue_noun_determiners_fr.txt")
+fr_body_articles = lazy_words("prcli.quotations", "body_articles_fr.txt")
+fr_gender_determiners = lazy_words(
+    "prcli.quotations", "gender_determiners_masculine_fr.txt", "gender_determiners_feminine_fr.txt",
+)
+fr_feminine_gender_determiners = lazy_words("prcli.quotations", "gender_determiners_feminine_fr.txt")
+en_singular_openers = lazy_words("prcli.quotations", "singular_openers_en.txt")
+name_complement_leads = lazy_words("prcli.quotations", "of_prepositions_en.txt", "given_name_leads_fr.txt")
+le_la_the = lazy_words("prcli.quotations", "singular_definite_articles_fr.txt", "definite_articles_en.txt")
+fr_latter_adjectives = lazy_words("prcli.quotations", "latter_adjectives_fr.txt")
+fr_these = lazy_words("prcli.quotations", "demonstratives_before_latter_fr.txt")
+fr_them = lazy_words("prcli.quotations", "them_fr.txt")
+not_speaker_pronouns = lazy_words(
+    "prcli.quotations", "not_speaker_pronouns_en.txt", "not_speaker_pronouns_fr.txt",
+)
+fr_place_openers = lazy_words("prcli.quotations", "place_openers_fr.txt")
+fr_feminine_articles = lazy_words("prcli.quotations", "feminine_articles_fr.txt")
+fr_masculine_articles = lazy_words("prcli.quotations", "masculine_articles_fr.txt")
+one_of = lazy_words("prcli.quotations", "one_of_fr.txt", "one_of_en.txt")
+fr_of_them = lazy_words("prcli.quotations", "of_them_fr.txt")
+en_works_for = lazy_words("prcli.quotations", "works_for_en.txt")
+fr_agent_prepositions = lazy_words("prcli.quotations", "agent_prepositions_fr.txt")
+fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
+fr_then_links = lazy_words("prcli.quotations", "then_links_fr.txt")
+fr_clause_relatives = lazy_words("prcli.quotations", "clause_relative_pronouns_fr.txt")
+fr_plural_auxiliaries = lazy_words("prcli.quotations", "plural_auxiliaries_fr.txt")
+en_labelling_verbs = lazy_words("prcli.quotations", "labelling_verbs_en.txt")
+fr_cue_auxiliaries = lazy_words("prcli.quotations", "cue_auxiliaries_fr.txt")
+fr_quantity_nouns = lazy_words("prcli.quotations", "quantity_nouns_fr.txt")
+fr_reporting_to = lazy_words("prcli.quotations", "reporting_to_fr.txt")
+fr_masculine_singular = lazy_words("prcli.quotations", "masculine_singular_determiners_fr.txt")
+fr_plural_description = lazy_words("prcli.quotations", "plural_description_determiners_fr.txt")
+fr_object_before_verb = lazy_words("prcli.quotations", "object_before_verb_fr.txt")
+fr_since = lazy_words("prcli.quotations", "since_fr.txt")
+fr_singular_determiners_all = lazy_words(
+    "prcli.quotations", "indefinite_articles_fr.txt", "singular_definite_articles_fr.txt",
+    "singular_demonstratives_fr.txt",
+)
+en_for_of_at = lazy_words("prcli.quotations", "works_for_en.txt", "of_prepositions_en.txt")
+fr_date_leads = lazy_words("prcli.quotations", "date_leads_fr.txt")
+fr_description_breaks = lazy_words("prcli.quotations", "description_breaks_fr.txt")
+person_relatives = lazy_words("prcli.quotations", "person_relatives_en.txt", "person_relatives_fr.txt")
+fr_approximations = lazy_words("prcli.quotations", "approximation_words_fr.txt")
+fr_among = lazy_words("prcli.quotations", "among_fr.txt")
+fr_president = lazy_words("prcli.quotations", "president_fr.txt")
+# Arabic particles and short words (folded as tokens are; see each file's header for what it is).
+ar_relatives = lazy_words("prcli.quotations", "relatives_ar.txt", convert=normalize)
+ar_to_in = lazy_words("prcli.quotations", "to_in_ar.txt")
+ar_issuer_places = lazy_words("prcli.quotations", "issuer_places_ar.txt")
+ar_talk_objects = lazy_words("prcli.quotations", "talk_objects_ar.txt", extra=(",", "،", ":"))
+ar_outlet_lam = lazy_words("prcli.quotations", "outlet_lam_words_ar.txt")
+ar_in_by = lazy_words("prcli.quotations", "in_by_ar.txt")
+ar_for_body = lazy_words("prcli.quotations", "for_body_ar.txt")
+ar_for_about = lazy_words("prcli.quotations", "for_body_ar.txt", "about_ar.txt")
+ar_under = lazy_words("prcli.quotations", "under_ar.txt")
+ar_that_particles = lazy_words("prcli.quotations", "that_particles_ar.txt", convert=normalize)
+ar_nasab = lazy_words("prcli.quotations", "nasab_words_ar.txt")
+ar_came_in = lazy_words("prcli.quotations", "came_in_verbs_ar.txt")
+ar_and_he_she = lazy_words("prcli.quotations", "and_he_she_ar.txt")
+ar_amma = lazy_words("prcli.quotations", "amma_ar.txt")
+ar_in_turn = lazy_words("prcli.quotations", "in_turn_ar.txt")
+ar_as_also = lazy_words("prcli.quotations", "as_also_ar.txt")
+ar_that_an = lazy_words("prcli.quotations", "that_an_ar.txt")
+ar_that_hamza = lazy_words("prcli.quotations", "that_hamza_ar.txt")
+ar_written_from = lazy_words("prcli.quotations", "written_from_prepositions_ar.txt")
+ar_where_when = lazy_words("prcli.quotations", "where_when_ar.txt")
+ar_linked_openers = lazy_words("prcli.quotations", "linked_openers_ar.txt")
+ar_ma = lazy_words("prcli.quotations", "ma_ar.txt")
+ar_ma_forms = lazy_words("prcli.quotations", "ma_forms_ar.txt")
+ar_before_after = lazy_words("prcli.quotations", "before_after_ar.txt")
+ar_before_an = lazy_words("prcli.quotations", "before_an_ar.txt")
+ar_talk_prepositions = lazy_words("prcli.quotations", "talk_prepositions_ar.txt")
+ar_in_it = lazy_words("prcli.quotations", "in_it_ar.txt")
+ar_part_prepositions = lazy_words("prcli.quotations", "part_prepositions_ar.txt")
+ar_in_forms = lazy_words("prcli.quotations", "in_forms_ar.txt")
+ar_issued_participles = lazy_words("prcli.quotations", "issued_participles_ar.txt")
+ar_object_prepositions = lazy_words("prcli.quotations", "object_heads_prepositions_ar.txt")
+ar_antecedent_relatives = lazy_words("prcli.quotations", "antecedent_relatives_ar.txt")
+ar_verb_particles = lazy_words("prcli.quotations", "verb_particles_ar.txt")
+ar_qad = lazy_words("prcli.quotations", "qad_ar.txt")
+ar_attributed_verbs = lazy_words("prcli.quotations", "attributed_verbs_ar.txt")
+ar_expressed_verbs = lazy_words("prcli.quotations", "expressed_verbs_ar.txt")
+ar_mention_passives = lazy_words("prcli.quotations", "mention_passives_ar.txt")
+ar_mention_links = lazy_words("prcli.quotations", "mention_links_ar.txt")
+ar_went_verbs = lazy_words("prcli.quotations", "went_verbs_ar.txt")
+ar_qawl_forms = lazy_words("prcli.quotations", "qawl_forms_ar.txt")
+ar_his_her_saying = lazy_words("prcli.quotations", "his_her_saying_ar.txt")
+ar_ungendered_titles = lazy_words("prcli.quotations", "ungendered_titles_ar.txt")
+ar_according_to = lazy_words("prcli.quotations", "according_to_ar.txt")
+ar_before_al_name = lazy_words("prcli.quotations", "before_al_name_ar.txt")
+ar_mister = lazy_words("prcli.quotations", "mister_ar.txt")
+ar_source_place_prepositions = lazy_words("prcli.quotations", "source_place_prepositions_ar.txt")
+ar_latter = lazy_words("prcli.quotations", "latter_words_ar.txt")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
-from prcli.quotations.lexicon import Lexicon, folded_words
+from prcli.quotations.lexicon import Lexicon, ar_before_al_name, ar_nasab, folded_words
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words, table, word_list
 
@@ -474,8 +474,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return True  # «سلمان بن إبراهيم آل خليفة»: آل (folded to ال) opens a family name
     if w.startswith("ال"):
         # («علي بن الحسين»: after بن, a father's name with ال; a name never ends on بن)
-        return w in _ar_name_al() or prev in ("عبد", "ابو", "ابي", "ال", "بن")
-    if prev in ("بن", "ابن", "بنت") and not w.startswith("ال"):
+        return w in _ar_name_al() or prev in ar_before_al_name()
+    if prev in ar_nasab() and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w

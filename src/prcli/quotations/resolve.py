@@ -7,7 +7,44 @@ import unicodedata
 from functools import cache, lru_cache
 
 from prcli.quotations import arabic_labels
-from prcli.quotations.lexicon import Lexicon, folded_words, language_words, lexicon, phrases
+from prcli.quotations.lexicon import (
+    Lexicon,
+    abbreviated_titles,
+    age_units,
+    ar_and_he_she,
+    ar_latter,
+    ar_mister,
+    ar_nasab,
+    ar_source_place_prepositions,
+    ar_that_an,
+    before_place_names,
+    definite_articles,
+    en_of,
+    en_works_for,
+    folded_words,
+    fr_beside,
+    fr_body_articles,
+    fr_clause_subject_pronouns,
+    fr_de,
+    fr_definite,
+    fr_definite_all,
+    fr_definite_words,
+    fr_demonstratives,
+    fr_feminine_gender_determiners,
+    fr_gender_determiners,
+    fr_indefinite,
+    fr_le_la,
+    fr_of_them,
+    fr_president,
+    fr_singular_demonstratives,
+    indefinite_articles,
+    language_words,
+    lexicon,
+    of_de_du_elided,
+    of_de_elided,
+    one_of,
+    phrases,
+)
 from prcli.quotations.people import (
     Person,
     Register,
@@ -192,7 +229,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
                 written = name if not name.startswith("و") or nisbas else name[1:]
                 p = reg.add(written, keys, t.start, roles, gender)
-                if base not in ("السيد", "السيده"):
+                if base not in ar_mister():
                     p.roles.add(reg.stem(base or ""))
             continue
         # apposition: «ROLE، NAME NAME،»
@@ -381,7 +418,7 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
                          or (toks[j].norm in _latin_glue() and j + 1 < n and latin_cap(text, toks[j + 1]))
                          or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
-                             and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
+                             and toks[j - 1].norm in abbreviated_titles())):
             j += 1
         _register_run(text, toks, lex, reg, i, j)
         i = max(j, i + 1)
@@ -418,7 +455,7 @@ def _age_follows(toks: list[Tok], j: int) -> bool:
     for k in range(j, min(len(toks) - 1, j + 5)):
         if toks[k].kind != "w":
             return False
-        if toks[k].norm[:1].isdigit() and toks[k + 1].norm in ("ans", "an", "years", "year", ","):
+        if toks[k].norm[:1].isdigit() and (toks[k + 1].norm in age_units() or toks[k + 1].norm == ","):
             return True
     return False
 
@@ -461,7 +498,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if not name_idx:
         return
     if _place_first(toks, name_idx[0], [toks[m].norm for m in name_idx]) or (
-            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in ("à", "au", "en", "dans", "in", "at")) \
+            name_idx[0] > 0 and toks[name_idx[0] - 1].norm in before_place_names()) \
             or (lex.lang == "fr" and _fr_place_before_name(toks, name_idx[0], len(name_idx))):
         name_idx = name_idx[1:]  # («à Lyon Mathéo, 31 ans»: the place, then a given name)
         while lex.lang == "fr" and len(name_idx) > 2 and toks[name_idx[0]].norm in _latin_glue():
@@ -474,7 +511,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le procureur de la République d'Évry Gilles X»: the place, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 and name_idx[0] > 0 \
-            and toks[name_idx[0] - 1].norm in ("le", "la") \
+            and toks[name_idx[0] - 1].norm in fr_le_la() \
             and given_name_gender(toks[name_idx[1]].norm) != "?":
         name_idx = name_idx[1:]  # «le Breton Maxime Nicolle»: a demonym, then the name
     if lex.lang == "fr" and len(name_idx) >= 3 \
@@ -494,7 +531,7 @@ def _register_run(text: str, toks: list[Tok], lex: Lexicon, reg: Register, i: in
     if len(keys) < 2 and last_role < 0:
         return
     if lex.lang == "fr" and last_role < 0 and name_idx[0] == i and i > 0 \
-            and toks[i - 1].norm in ("le", "la", "les", "l'", "du", "au", "aux") \
+            and toks[i - 1].norm in fr_body_articles() \
             and not any(given_name_gender(k) != "?" for k in keys):
         return  # «la Broken Chair», «le Grand Palais»: a thing or a place takes an article, a person not
     if len(keys) < 2:
@@ -564,7 +601,7 @@ def _fr_role_before_comma(toks: list[Tok], c: int, lex: Lexicon) -> list[str]:
     k = c - 1
     while k >= 0 and c - k <= 7 and toks[k].kind == "w":
         w = toks[k].norm
-        if w in ("le", "la") or (w.startswith("l'") and len(w) > 2):
+        if w in fr_le_la() or (w.startswith("l'") and len(w) > 2):
             before = toks[k - 1] if k > 0 else None
             if before is not None and before.kind == "w" and before.norm not in _fr_apposition_openers():
                 return []
@@ -593,12 +630,12 @@ def _other_person_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """«secrétaire d'État auprès du ministre …», «conseiller du président»: from ``k`` on, an
     apposition names another person, whose title is not the role of the one described."""
     w = toks[k].norm
-    if w in ("auprès", "aux"):
+    if w in fr_beside():
         return True
-    if w not in ("de", "du", "des", "of") and not w.startswith("d'"):
+    if w not in fr_de() and w not in en_of() and not w.startswith("d'"):
         return False
     m = k + 1
-    while m < len(toks) and toks[m].norm in ("la", "le", "l'", "the"):
+    while m < len(toks) and toks[m].norm in definite_articles():
         m += 1
     nxt = w[2:] if w.startswith("d'") else toks[m].norm if m < len(toks) else ""
     nxt = nxt.removeprefix("l'")
@@ -611,7 +648,7 @@ def _fr_place_before_name(toks: list[Tok], m: int, size: int) -> bool:
     if m == 0:
         return False
     prev = toks[m - 1].norm
-    if prev in ("le", "la", "les", "l'") and m >= 2 and toks[m - 2].norm in _fr_place_preps():
+    if prev in fr_definite_all() and m >= 2 and toks[m - 2].norm in _fr_place_preps():
         return True
     return prev in _fr_place_preps() and size >= 3
 
@@ -640,7 +677,7 @@ def _given_name_cut(norms: list[str], before: str) -> int:
         return 0
     p = next((p for p in range(1, len(norms) - 1) if given_name_gender(norms[p]) != "?"), 0)
     body = before in language_words("body_nouns", "fr") or before in language_words("media_nouns", "fr")
-    if not body and not any(w in ("de", "du", "des") for w in [before, *norms[:p]]):
+    if not body and not any(w in fr_de() for w in [before, *norms[:p]]):
         return 0  # «a indiqué Ibrahima Thomas Ndiaye»: no body or place, an unlisted given name
     return p
 
@@ -684,7 +721,7 @@ _fr_masc_det = lazy_words("prcli.quotations", "masculine_determiners_fr.txt")
 def _scene_role(norms: list[str], lang: str) -> bool:
     """A description naming a party that stands apart from the people quoted around it (the
     judge or the prosecutor at a trial, the interviewer): never the last speaker by default."""
-    if lang == "fr" and len(norms) >= 3 and norms[1] in ("président", "présidente") \
+    if lang == "fr" and len(norms) >= 3 and norms[1] in fr_president() \
             and norms[2] in language_words("nationalities", lang):
         return False  # «le président français», «le président américain»: a head of state, not the court's
     return any(w in language_words("scene_roles", lang) for w in norms[:3])
@@ -909,7 +946,7 @@ def ar_family_name_written(toks: list[Tok], words: list[str], lex: Lexicon) -> b
     for form in {w, bare, "ال" + bare}:
         for m in _positions(toks, form):
             if m >= 2 and toks[m].kind == "w" and ar_name_token(toks[m - 1], toks[m - 2].norm, lex) \
-                    and (toks[m - 2].norm in ("بن", "ابن", "بنت")
+                    and (toks[m - 2].norm in ar_nasab()
                          or ar_name_token(toks[m - 2], toks[m - 3].norm if m >= 3 else None, lex)):
                 return True
     return False
@@ -948,7 +985,7 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
         # «أن» are the subject of that verb, of any kind, when the first is a given name)
         opens = opener.kind == "w" and (m == 2 or toks[m - 3].kind == "b") and opener.norm not in lex.stops \
             and not opener.norm.startswith(("ال", "وال")) and not ar_glued_preposition(opener.norm) \
-            and m + 1 < len(toks) and toks[m + 1].norm in ("ان", "بان")
+            and m + 1 < len(toks) and toks[m + 1].norm in ar_that_an()
         if (titled and known is None and not given_al) \
                 or ((titled or said or opens or _ar_apposition_after(toks, m + 1, lex)
                      or _ar_fronted_after_contrast(toks, m, lex))
@@ -1063,7 +1100,8 @@ def _ar_apposition_after(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return False
     w = toks[k].norm
-    return w in (",", "،", "وهو", "وهي") or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
+    return w in (",", "،") or w in ar_and_he_she() \
+        or (w.startswith("ال") and (w[2:] in lex.roles or w in lex.people)) \
         or (w in lex.roles and k + 1 < len(toks) and toks[k + 1].kind == "w")
     # («يعتقد مارك دوبوا لاعب وسط الفريق»: an indefinite role heading a genitive is an apposition)
 
@@ -1264,7 +1302,7 @@ def _skip_openers(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> i
             k += 2
         elif t.norm in conn:
             k += 1
-        elif t.norm in ("de", "d'", "of") and k > a and latin_cap(text, toks[k + 1]):
+        elif t.norm in of_de_elided() and k > a and latin_cap(text, toks[k + 1]):
             k += 1  # «Ainsi de Christophe X»: the name after the preposition
         else:
             break
@@ -1381,11 +1419,8 @@ def _no_person_before(tail: str) -> bool:
     capitalised word stands past its first (a person as the passive's subject stays the topic:
     «Il a été reçu par le ministre. « … », a-t-il dit» is still «il»)."""
     words = tail.split()
-    return bool(words) and words[0].lower() not in _FR_SUBJECT_PRONOUNS \
+    return bool(words) and words[0].lower() not in fr_clause_subject_pronouns() \
         and not any(w[:1].isupper() for w in words[1:])
-
-
-_FR_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 
 
 def _subject_slot(text: str, p: Person, tail: str, lang: str = "") -> bool:
@@ -1456,16 +1491,13 @@ def _quoted_noun_referent(text: str, toks: list[Tok], a: int, b: int,
     return None
 
 
-_AR_LATTER = frozenset({("هذا", "الاخير"), ("الاخير",), ("هذه", "الاخيره"), ("الاخيره",)})
-
-
 def _ar_latter(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register,
                last: list[tuple[int, Person]]) -> Person | None:
     """«كان أعضاء المجلس بانتظار رئيس هيئة “…”، وقال هذا الأخير إن …»: «(هذا) الأخير» is
     the person mentioned last before it, in its sentence or the one before: a named person, or
     a description headed by a person's noun or role (not a body's), in full as the article
     writes it, whether or not that person spoke before."""
-    if tuple(t.norm for t in toks[a:b]) not in _AR_LATTER:
+    if tuple(t.norm for t in toks[a:b]) not in phrases("latter_phrases_ar.txt"):
         return None
     persons = (lex.roles | lex.people) - _ar_bodies() - folded_words("body_heads_definite_ar.txt")
     breaks = 0
@@ -1788,7 +1820,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         else:
             person_head = False  # «متحدثة باسم سوق الأسهم»: "on behalf of", not the name Bassem
     if (m == 1 and rnorm[0] in _ar_vague()) or (rnorm and rnorm[0] in _ar_vague() and any(
-            w in ("من", "في", "لدي", "داخل") for w in rnorm[:m])):
+            w in ar_source_place_prepositions() for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
     if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex):
@@ -1825,7 +1857,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             same = p.named or p.keys == (" ".join(norms),)
             agrees = (gender == "?" or p.gender in ("?", gender)) and same
             anaphor = not stems or any(s in p.roles for s in stems) \
-                or rnorm[0] in ("الاخير", "الاخيره", "هذا")
+                or rnorm[0] in ar_latter()
             if agrees and anaphor:
                 return p
     key = (" ".join(norms),)
@@ -1933,7 +1965,7 @@ def _role_word_surname(text: str, words: list[Tok], w: Tok) -> bool:
     «Le»/«La» that follows a capitalised word is a surname, not the role (the role is written
     «le maire», in lower case, inside a sentence)."""
     i = next((m for m, x in enumerate(words) if x is w), 0)
-    return i >= 2 and words[i - 1].norm in ("le", "la") and latin_cap(text, words[i - 1]) \
+    return i >= 2 and words[i - 1].norm in fr_le_la() and latin_cap(text, words[i - 1]) \
         and latin_cap(text, words[i - 2]) and words[i - 2].norm not in _latin_det()
 
 
@@ -2010,7 +2042,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
                 and {reg.stem(b) for b in bodies} <= held.roles:
             return held
         # (a demonstrative, «ce mécanicien de Molsheim», points back: its own words may be read)
-        upto = len(text) if norms[0] in ("ce", "cet", "cette", "ces") else pos
+        upto = len(text) if norms[0] in fr_demonstratives() else pos
         # (a body named by its place, «la préfecture du Bas-Rhin», is not a body's person met
         # earlier with the same place, «le Consistoire du Bas-Rhin»)
         recent = None if _fr_body_head(norms) else _recent_of_body(text, bodies, last, pos, fr_gender, upto)
@@ -2019,9 +2051,9 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         return _unnamed(text, surface, norms, reg, lex, pos, fr_gender)
     ends_cap = bool(words) and _name_cap(text, words, words[-1])
     if len(words) >= 3 and words[1].norm.rstrip("s") in lex.people and (
-            (words[0].norm in ("a", "an", "un", "une")
-             and (words[2].norm in _works_for() or words[2].norm in ("of", "de", "du", "d'")))
-            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in ("for", "at"))):
+            (words[0].norm in indefinite_articles()
+             and (words[2].norm in _works_for() or words[2].norm in of_de_du_elided()))
+            or (lex.lang == "en" and words[0].norm == "the" and words[2].norm in en_works_for())):
         ends_cap = False  # "a spokesman for the Forum (WF)": someone described by a body, not its name
     if caps and ends_cap and lex.lang == "fr" and len(words) >= 2 and caps == [words[-1]] \
             and _unelided(words[-2].norm) in lex.people and _unelided(words[-2].norm) not in _bodies() \
@@ -2098,8 +2130,8 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     norms = [w.norm for w in words]
     if gender == "?" and lex.lang == "fr":
         gender = _fr_phrase_gender(norms)
-    if len(norms) >= 3 and (norms[0] in ("l'un", "l'une", "one") or (
-            norms[0] in ("un", "une") and norms[1] in ("des", "de", "d'entre"))):
+    if len(norms) >= 3 and (norms[0] in one_of() or (
+            norms[0] in fr_indefinite() and norms[1] in fr_of_them())):
         # «l'un des militants», "one of the protesters": one member, never the group itself
         one = reg.add(surface, (surface.lower(),), pos, reg.role_stems(norms), gender, named=False)
         one.human = True
@@ -2127,7 +2159,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             or _described_before(norms, cut, reg, pos)
         if found is not None and found.named:
             return found
-        if norms[0] not in ("ce", "cet", "cette", "ces"):
+        if norms[0] not in fr_demonstratives():
             return _unnamed(text, surface, norms, reg, lex, pos, gender)
         # «a ajouté ce proche du maire»: a demonstrative points back to someone in the story
     if lex.lang == "en" and len(norms) == 2 and norms[0] == "the" and norms[1] in _en_documents():
@@ -2136,7 +2168,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
         org = _en_recent_organisation(reg, lex, last, pos)
         if org is not None:
             return org  # "GM said …" then '"…," the company said'
-    if lex.lang == "en" and len(norms) >= 2 and norms[0] in _INDEFINITE["en"]:
+    if lex.lang == "en" and len(norms) >= 2 and norms[0] in language_words("indefinite_articles", "en"):
         # "A Downing Street spokesman said": the indefinite article brings in someone new, never
         # the party's spokesman named earlier
         return _unnamed(text, surface, norms, reg, lex, pos, gender)
@@ -2152,11 +2184,12 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     stems = reg.role_stems(norms)
     generic_only = not (stems - {reg.stem(w) for w in lex.people})
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
-    if generic_only and lex.lang == "fr" and norms and norms[0] in ("le", "la", "l'"):
+    if generic_only and lex.lang == "fr" and norms and norms[0] in fr_definite():
         named_with = _fr_complement_holder(text, norms, lex, reg, pos, gender)
         if named_with is not None:
             return named_with  # «le porte-parole du gouvernement, X» earlier, not «leur porte-parole Y»
-    if generic_only and norms and norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette"):
+    if generic_only and norms \
+            and (norms[0] in definite_articles() or norms[0] in fr_singular_demonstratives()):
         for _, p in reversed(last[-_RECENT:]):
             if p.roles & unlike or not office <= p.roles:
                 continue
@@ -2165,7 +2198,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     for p in reg.latest():
         if not p.named and stems and stems <= set(p.keys):
             return p
-    if generic_only and norms and norms[0] in ("the", "le", "la", "l'") and last:
+    if generic_only and norms and norms[0] in definite_articles() and last:
         for _, p in reversed(last[-_RECENT:]):
             if (gender == "?" or p.gender in ("?", gender)) and stems & p.roles and not p.roles & unlike \
                     and not _more_specific(p, stems) and office <= p.roles:
@@ -2173,13 +2206,14 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
     introduced = _indefinite_before(text, norms, reg, lex, pos, gender)
     if introduced is not None:
         return introduced  # «une professeure de CE1 …» then «admet la professeure»
-    if norms and (norms[0] in ("the", "le", "la", "l'", "ce", "cet", "cette") or norms[0].startswith("l'")) \
+    if norms and (norms[0] in definite_articles() or norms[0] in fr_singular_demonstratives()
+                  or norms[0].startswith("l'")) \
             and any(_unelided(w) in lex.people and _unelided(w) not in _bodies() for w in norms[:3]) \
             and len(norms) <= 6:
         # a definite description of someone already speaking: "the minister", "le député de Gouin"
         # (not «le procureur», «la présidente» at a trial: another party of the scene)
-        if gender == "?" and lex.lang == "fr" and norms[0] in ("la", "cette", "le", "ce"):
-            gender = "f" if norms[0] in ("la", "cette") else "m"
+        if gender == "?" and lex.lang == "fr" and norms[0] in fr_gender_determiners():
+            gender = "f" if norms[0] in fr_feminine_gender_determiners() else "m"
         heads = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people}
         titles = {reg.stem(w) for w in map(_unelided, norms[:3]) if w in lex.people and w in lex.honorifics}
         scene = _scene_role(norms, lex.lang)
@@ -2367,9 +2401,9 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
                                 or head.rstrip("s") in lex.people):
         return None
     prep = norms[at]
-    if prep not in ("de", "du", "des") and not prep.startswith("d'"):
+    if prep not in fr_de() and not prep.startswith("d'"):
         return None
-    rest = [w for w in norms[at:at + 3] if w not in ("de", "du", "des", "la", "le", "les")]
+    rest = [w for w in norms[at:at + 3] if w not in fr_de() and w not in fr_definite_words()]
     rest = [w.removeprefix("d'").removeprefix("l'") for w in rest]
     if rest and (rest[0] in lex.people or rest[0].rstrip("s") in lex.people) and rest[0] not in _bodies():
         return at
@@ -2379,7 +2413,7 @@ def _fr_relative_cut(norms: list[str], lex: Lexicon) -> int | None:
 def _described_before(norms: list[str], cut: int, reg: Register, pos: int) -> Person | None:
     """«ce proche du maire» after «Damien Roussel, un proche du maire»: a definite or
     demonstrative description points back to the named person described with the same head."""
-    if norms[0] not in ("ce", "cette", "le", "la") and not norms[0].startswith("l'"):
+    if norms[0] not in fr_gender_determiners() and not norms[0].startswith("l'"):
         return None
     head = reg.stem(norms[cut - 1].removeprefix("l'"))
     return next((p for p in reg.before(pos) if p.named and len(p.keys) >= 2 and head in p.roles), None)
@@ -2459,14 +2493,13 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
     for m, w in enumerate(words[:3]):
         noun = _unelided(w.norm)
         if (noun in lex.people or (noun.endswith("s") and noun[:-1] in lex.people)) and m + 1 < len(words) \
-                and (words[m + 1].norm in ("de", "du", "des") or words[m + 1].norm.startswith("d'")):
+                and (words[m + 1].norm in fr_de() or words[m + 1].norm.startswith("d'")):
             return [t.norm for t in words[m + 1:] if latin_cap(text, t) and t.norm not in _latin_det()
                     and t.norm not in _opening_preps() and t.norm not in stopwords("fr")
                     and t.norm not in language_words("connectors", "fr") and len(t.norm) > 2]
     return []
 
 
-_INDEFINITE = {"fr": ("un", "une"), "en": ("a", "an")}
 _definite = lazy_words("prcli.quotations", "definite_articles_en.txt", "definite_articles_fr.txt")
 #: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
 _DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
@@ -2486,10 +2519,10 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
         head = _unelided(norms[0])  # «l'enseignante»
     else:
         return None
-    if head not in lex.people or head in _bodies() or lex.lang not in _INDEFINITE:
+    if head not in lex.people or head in _bodies() or not language_words("indefinite_articles", lex.lang):
         return None
     lo = max(0, pos - _INDEFINITE_WINDOW)
-    arts = "|".join(_INDEFINITE[lex.lang])
+    arts = "|".join(sorted(language_words("indefinite_articles", lex.lang)))
     hits = list(re.finditer(rf"\b(?:{arts})\s+{re.escape(head)}\b", text[lo:pos], re.IGNORECASE))
     if not hits:
         return None
@@ -2576,7 +2609,7 @@ def _article_named(p: Person) -> bool:
 def _fr_body_only(norms: list[str], lex: Lexicon) -> bool:
     """«le gouvernement», «la préfecture»: a definite description whose person words are all
     nouns of bodies (``bodies_fr.txt``), two or three words at most."""
-    if not 2 <= len(norms) <= 3 or (norms[0] not in ("le", "la", "l'") and not norms[0].startswith("l'")):
+    if not 2 <= len(norms) <= 3 or (norms[0] not in fr_definite() and not norms[0].startswith("l'")):
         return False
     heads = [_unelided(w) for w in norms if _unelided(w) in lex.people]
     return bool(heads) and all(h in _bodies() for h in heads)

@@ -20,7 +20,7 @@ from functools import cache
 from prcli.model import Sentence
 from prcli.summarizer.terms import content_terms, normalized_tokens, tokens
 from prcli.text.normalize import fold, has_ligature, normalize, strip_placeholders
-from prcli.text.resources import word_list
+from prcli.text.resources import lazy_words, word_list
 from prcli.text.segment import split_sentences
 
 #: Marks that end a sentence (possibly followed by closing quotes or brackets).
@@ -29,6 +29,8 @@ _ENDS = re.compile(r"[.!?؟…:;؛][\"'”’»)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•*▪·]|\d{1,2}\s*[.)-])\s")
 #: Separators of a list of names in the text: commas and semicolons.
 _SEPARATOR = re.compile(r"[,،؛;]")
+#: «و», "and", «et» joining the names of a list (one word list per language).
+_list_and = lazy_words("prcli.summarizer", "list_and_ar.txt", "list_and_en.txt", "list_and_fr.txt")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 #: A number followed by a percent sign ("50%", "٣٠ ٪"); a bare % (a web address's %20) is none.
 _PERCENT_SIGN = re.compile(r"\d\s?[%٪]")
@@ -169,7 +171,7 @@ def is_protocol(toks: list[str], language: str, text: str = "") -> bool:
     if cue is None:
         return False
     # after the cue, a list: names joined by commas, "and"/"et", or و (apart or attached)
-    joined = sum(1 for t in toks[cue + 1:] if t in ("و", "and", "et") or (t[:1] == "و" and len(t) >= 4))
+    joined = sum(1 for t in toks[cue + 1:] if t in _list_and() or (t[:1] == "و" and len(t) >= 4))
     return titled >= 2 or len(_SEPARATOR.findall(text)) + joined >= 3
 
 

@@ -26,7 +26,6 @@ from functools import cache
 from prcli.text.normalize import normalize
 from prcli.text.resources import table, word_list
 
-_TRAILER = re.compile(r"^//\s*(?:انتهي|يتبع)\s*//")  # matched on the normalized unit
 _CLOCK = re.compile(r"^\d{1,2}[:]\d{2}(?:\s+\S{1,5}){0,3}$")
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
 _TWEET = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/", re.IGNORECASE)
@@ -39,8 +38,23 @@ _WORD = re.compile(r"\w+")
 SHORT_TOP = 4
 SHORT_BYLINE = 8
 _SEPARATOR = re.compile(r"\s[-–—|/:]\s|\s[-–—]|[-–—]\s|:\s")
-_BYLINE = re.compile(r"^[-–—\s]*(?:بقلم|متابعه|حاوره|حاورته|حاورها|اعداد|تقرير|كتب|by|par|de notre)\b")
 SHORT_START = 8
+
+
+@cache
+def _trailer() -> re.Pattern[str]:
+    """«// انتهى //», «// يتبع //» (``data/trailer_words_ar.txt``), matched on the normalized unit."""
+    words = "|".join(map(re.escape, sorted(word_list("prcli.text", "trailer_words_ar.txt"))))
+    return re.compile(r"^//\s*(?:" + words + r")\s*//")
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    """A byline's first word («بقلم», "By", «Par», ``data/byline_words_<lang>.txt``), matched on the
+    normalized unit."""
+    alternatives = "|".join(re.escape(w) for lang in ("ar", "en", "fr")
+                            for w in sorted(word_list("prcli.text", f"byline_words_{lang}.txt")))
+    return re.compile(r"^[-–—\s]*(?:" + alternatives + r")\b")
 
 
 @cache
@@ -86,7 +100,7 @@ def is_boilerplate_unit(unit: str, *, last: bool = False) -> bool:
     # normalize works character by character, so the fold of s[:20] is a prefix of ``head``:
     # a trailer can only be there when ``head`` opens on "//" (one normalize for most units)
     head = normalize(s[:80])
-    if (head.startswith("//") and _TRAILER.match(normalize(s[:20]))) or _CLOCK.match(s) or (
+    if (head.startswith("//") and _trailer().match(normalize(s[:20]))) or _CLOCK.match(s) or (
             ("(@" in s or "/" in s) and _TWEET.search(s)):  # both alternatives need these
         return True
     if len(s) <= 300 and _LINK.match(s):  # bounded: the e-mail pattern backtracks
@@ -115,7 +129,7 @@ def is_top_line(unit: str) -> bool:
     n = _n_words(s)
     if n <= SHORT_TOP:
         return True
-    if n <= SHORT_BYLINE and (_SEPARATOR.search(s) or _BYLINE.match(normalize(s))):
+    if n <= SHORT_BYLINE and (_SEPARATOR.search(s) or _byline().match(normalize(s))):
         return True
     return n <= 20 and (has_agency_tag(s) or bool(_HIJRI_DATE.search(s)))
 
@@ -156,7 +170,7 @@ def mark_boilerplate(text: str, spans: Sequence[tuple[int, int, int]]) -> list[b
             break
     # a clock time right after a trailer
     for i in range(1, len(spans)):
-        if flags[i - 1] and _TRAILER.match(normalize(text[spans[i - 1][0]:spans[i - 1][1]][:20])):
+        if flags[i - 1] and _trailer().match(normalize(text[spans[i - 1][0]:spans[i - 1][1]][:20])):
             a, b, _ = spans[i]
             if _CLOCK.match(text[a:b].strip()):
                 flags[i] = True

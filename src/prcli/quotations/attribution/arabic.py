@@ -14,7 +14,31 @@ from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_qawl, _ar_that
 from prcli.quotations.attribution.phrases import _Phrases
-from prcli.quotations.lexicon import folded_words, phrases
+from prcli.quotations.lexicon import (
+    ar_amma,
+    ar_and_he_she,
+    ar_antecedent_relatives,
+    ar_as_also,
+    ar_before_after,
+    ar_came_in,
+    ar_in_forms,
+    ar_in_it,
+    ar_issued_participles,
+    ar_issuer_places,
+    ar_ma,
+    ar_nasab,
+    ar_object_prepositions,
+    ar_outlet_lam,
+    ar_part_prepositions,
+    ar_talk_objects,
+    ar_talk_prepositions,
+    ar_that_hamza,
+    ar_to_in,
+    ar_verb_particles,
+    ar_where_when,
+    folded_words,
+    phrases,
+)
 from prcli.quotations.people import (
     Person,
     ar_chain_word,
@@ -159,9 +183,9 @@ class _Arabic(_Phrases):
         of that quotation is the one going on) and a registered full name agreeing in gender."""
         toks = self.toks
         opener = i
-        if i > 2 and toks[i - 1].norm in ("حيث", "اذ") and toks[i - 2].norm in (",", "،"):
+        if i > 2 and toks[i - 1].norm in ar_where_when() and toks[i - 2].norm in (",", "،"):
             opener = -1  # «و أثنى فلان على …، حيث قال: “…”»: a clause of the same sentence
-        elif i > 3 and toks[i - 1].norm in ("ما", "مما"):
+        elif i > 3 and toks[i - 1].norm in ar_ma():
             # «…، ومن جملة ما قاله في رسالته “…”», «…، ومما قاله “…”»: what he said, in a clause
             # joined by و to the sentence
             opener = i - 1 if toks[i - 1].norm == "مما" else i - 2
@@ -271,8 +295,8 @@ class _Arabic(_Phrases):
         right after that clause's verb, just before «قبل/بعد». Not a phrase after a preposition
         («إلى الوزير»): that is an object."""
         toks = self.toks
-        if i < 4 or toks[i - 1].norm not in ("ان", "أن") \
-                or toks[i - 2].norm.removeprefix("و") not in ("قبل", "بعد"):
+        if i < 4 or toks[i - 1].norm not in ar_that_hamza() \
+                or toks[i - 2].norm.removeprefix("و") not in ar_before_after():
             return None
         e = i - 2
         if toks[e - 1].norm in (",", "،"):
@@ -362,7 +386,7 @@ class _Arabic(_Phrases):
                     and toks[k].norm not in _ar_outlet_nouns() \
                     and toks[k].norm.endswith(("ي", "يه", "خاص", "خاصه")):
                 k += 1
-        talk = k > j and k < stop and toks[k].norm in ("مع", "الى", "الي")  # («في اتصال هاتفي مع "…"»)
+        talk = k > j and k < stop and toks[k].norm in ar_talk_prepositions()  # («في اتصال هاتفي مع "…"»)
         if k >= stop or not (toks[k].norm in _ar_medium_preps() or toks[k].norm in _ar_outlet_nouns()
                              or talk):
             return j
@@ -386,7 +410,7 @@ class _Arabic(_Phrases):
         after a statement noun is a relative clause about the statement; whoever speaks is the
         subject of the verb before it."""
         toks = self.toks
-        if i == 0 or end >= len(toks) or toks[end].norm not in ("فيه", "فيها", "فيهما"):
+        if i == 0 or end >= len(toks) or toks[end].norm not in ar_in_it():
             return False
         nouns = folded_words("speech_nouns_ar.txt")
         # («أصدرت النقابة بيانا صباح السبت، أكدت فيه …»: a time of a word or two and a comma
@@ -554,7 +578,7 @@ class _Arabic(_Phrases):
         if s < 0:
             return None
         # («من ناحيته أصدر البنك …», «بدوره أصدر …»: a fronted «for his part» before the verb)
-        if s + 2 < i and toks[s].norm.removeprefix("و") in ("من", "في") \
+        if s + 2 < i and toks[s].norm.removeprefix("و") in ar_part_prepositions() \
                 and toks[s + 1].norm.endswith(("ه", "ها", "هم")) \
                 and toks[s + 1].norm[:-1] not in self.lex.roles:
             s += 2
@@ -617,7 +641,7 @@ class _Arabic(_Phrases):
         """«وجاء في المركز الثاني فيلم …»: «جاء في» cites a text only when a document, a statement
         or someone's words follow (البيان، تصريحه، كلمتها), not a rank or a place."""
         toks = self.toks
-        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+        if kind != "src" or toks[i].norm not in ar_came_in() or end >= len(toks):
             return False
         t = toks[end]
         return t.kind == "w" and t.norm.removeprefix("ال") in _ar_not_texts()
@@ -625,7 +649,7 @@ class _Arabic(_Phrases):
     def _ar_own_words(self, i: int, kind: str, end: int) -> str | None:
         """«وجاء في كلمته», «وورد في بيانها»: the words of whoever the pronoun means (m/f/p)."""
         toks = self.toks
-        if kind != "src" or toks[i].norm not in ("جاء", "ورد", "وجاء", "وورد") or end >= len(toks):
+        if kind != "src" or toks[i].norm not in ar_came_in() or end >= len(toks):
             return None
         w = toks[end].norm
         nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
@@ -640,14 +664,14 @@ class _Arabic(_Phrases):
         of the same sentence says where the words were read, not who said them; so does «في بيان»
         after «وشدد المشاركون» («في بيان صدر عقب اللقاء»)."""
         toks = self.toks
-        if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ("في", "وفي") \
+        if kind in ("src", "srcpron") and i > 0 and toks[i].norm in ar_in_forms() \
                 and self._cue_before(i - 1) >= 0:
             return True  # («وقال التنظيم في بيانه إن …»)
         if self._ar_medium_after_subject(i, kind):
             return True
-        if kind != "src" or i == 0 or toks[i - 1].norm not in ("كما", "وكما"):
+        if kind != "src" or i == 0 or toks[i - 1].norm not in ar_as_also():
             return False
-        return toks[i].norm in ("جاء", "ورد", "وجاء", "وورد") and i > 1 and self._cue_before(i - 2) >= 0
+        return toks[i].norm in ar_came_in() and i > 1 and self._cue_before(i - 2) >= 0
 
     def _ar_medium_after_subject(self, i: int, kind: str) -> bool:
         """«وقال فلان بحسب وكالة “…” “…”»: «بحسب» + an agency or a newspaper right after a
@@ -680,11 +704,11 @@ class _Arabic(_Phrases):
         k = ar_name_end(toks, h, self.lex, 5)
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
-        if k - h >= 2 and k < stop and (toks[k].norm in (",", "،", ":", "علي", "عن", "الى")
+        if k - h >= 2 and k < stop and (toks[k].norm in ar_talk_objects()
                                          or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
                                          # «… في البصرة فلان الفلاني الجمعة …»: a day after the name
                                          or toks[k].norm in folded_words("weekdays_ar.txt")
-                                         or (toks[k].norm in ("ل", "لوكاله", "لصحيفه", "لموقع", "لقناه"))):
+                                         or (toks[k].norm in ar_outlet_lam())):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
 
@@ -884,7 +908,7 @@ class _Arabic(_Phrases):
                 or self.cue_at(k + 1) is not None or toks[k + 1].norm in _ar_that():
             return False
         before = toks[k - 1].norm
-        return before in ("ل", "في") or (before[:1] == "ل" and before[1:] in _ar_body_heads_all()) \
+        return before in ar_to_in() or (before[:1] == "ل" and before[1:] in _ar_body_heads_all()) \
             or (before.startswith("لل") and before[2:] in _ar_body_heads_all())
 
     def _ar_channel_word(self, w: str) -> bool:
@@ -922,7 +946,7 @@ class _Arabic(_Phrases):
                 return None
             k = ar_name_end(toks, h, self.lex, 5)
             if k - h >= 3 and k < stop and toks[k].norm in _ar_that() \
-                    and any(t.norm in ("بن", "بنت", "ابن") for t in toks[h + 1:k - 1]):
+                    and any(t.norm in ar_nasab() for t in toks[h + 1:k - 1]):
                 return (h, k)
         return None
 
@@ -934,10 +958,10 @@ class _Arabic(_Phrases):
         if made > b:
             return made
         if toks[a].norm.removeprefix("و") in folded_words("documents_ar.txt") and b + 1 < len(toks) \
-                and toks[b].norm == "عن" and toks[b - 1].norm in ("صادر", "صادره"):
+                and toks[b].norm == "عن" and toks[b - 1].norm in ar_issued_participles():
             return b  # «بيان صادر عن الحزب»: the caller takes the issuer
         if toks[a].norm.removeprefix("و") not in folded_words("vague_ar.txt") or b >= len(toks) \
-                or toks[b].norm not in ("في", "من", "لدى", "داخل", "ب") or self._source_at(b) is not None:
+                or toks[b].norm not in ar_issuer_places() or self._source_at(b) is not None:
             return b
         e = b + 1
         while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
@@ -960,7 +984,7 @@ class _Arabic(_Phrases):
         if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
             return False
         prev, nxt = toks[j - 1].norm, toks[j + 1]
-        if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ("وهو", "وهي")):
+        if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ar_and_he_she()):
             return True  # «وأوضح ياسين مراد وهو من أبناء الحي»: a family name before a pause
         return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
                 or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
@@ -1135,7 +1159,7 @@ class _Arabic(_Phrases):
         # no pronoun there; folded, ة is written ه)
         nxt = self.toks[a + 1].norm
         raw = self.text[self.toks[a + 1].start:self.toks[a + 1].end]
-        return nxt in ("الى", "على", "عن", "مع") \
+        return nxt in ar_object_prepositions() \
             or (nxt.endswith("ه") and len(nxt) >= 4 and not nxt.startswith("ال")
                 and not nxt.endswith("لله") and not (raw.endswith("ة") and nxt[0] not in "بلك"
                                                     and not w.endswith("وا"))) \
@@ -1177,7 +1201,7 @@ class _Arabic(_Phrases):
     def _ar_relative(self, i: int) -> tuple[int, int] | None:
         """«المادة (17) التي تنص على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
         toks = self.toks
-        if i < 2 or toks[i - 1].norm not in ("الذي", "التي", "الذين"):
+        if i < 2 or toks[i - 1].norm not in ar_antecedent_relatives():
             return None
         if self.quoted_name(i - 2):
             return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
@@ -1245,7 +1269,7 @@ class _Arabic(_Phrases):
         k = i
         while k > 0 and self.toks[k - 1].kind not in ("b", "q") and i - k < 30:
             k -= 1
-        if self.toks[k].norm in ("اما", "واما") and k + 1 < i:
+        if self.toks[k].norm in ar_amma() and k + 1 < i:
             end = ar_name_end(self.toks, k + 1, self.lex)
             if end > k + 1:
                 return (k + 1, end)
@@ -1359,7 +1383,7 @@ class _Arabic(_Phrases):
         if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
                 or self.reg.by_name((last, w)) is not None:
             return False
-        if p.keys[p.keys.index(last, 1) - 1] in ("بن", "ابن", "بنت", "ابو", "عبد"):
+        if p.keys[p.keys.index(last, 1) - 1] in folded_words("name_openers_ar.txt"):
             return False  # («خالد بن سعد»: a father's name may be another man's given name)
         # the phrase is that name (after titles): not «مدير … بمجموعة ناس القابضة», a role whose
         # body's name ends like a registered one, nor «محمد سعد الحربي» after «خالد سعد»
@@ -1594,7 +1618,7 @@ class _Arabic(_Phrases):
         if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
             return None
         opener = toks[s].norm[1:]
-        negated = opener in ("لم", "لن", "قد", "لا", "ما") and a + 1 < j and toks[a].kind == "w"
+        negated = opener in ar_verb_particles() and a + 1 < j and toks[a].kind == "w"
         if negated:
             a += 1  # «ولم يبد المهنا … اكتراثا …، قائلا»: the particle, then the verb
         elif opener in _ar_prep() or opener in _ar_before_noun() or opener in self.lex.stops:

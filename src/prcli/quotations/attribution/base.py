@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, language_words, lexicon
+from prcli.quotations.lexicon import Lexicon, ar_that_particles, language_words, lexicon
 from prcli.quotations.people import Register
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words
@@ -85,10 +85,8 @@ class _AttributorBase:
         return any(self.toks[j].norm in words for j in range(i + 1, min(len(self.toks), i + 8)))
 
     def _followed_by_an(self, i: int) -> bool:
-        for j in range(i + 1, min(len(self.toks), i + 6)):
-            if self.toks[j].norm in ("ان", "بان", "انه", "انها"):
-                return True
-        return False
+        that = ar_that_particles()
+        return any(self.toks[j].norm in that for j in range(i + 1, min(len(self.toks), i + 6)))
 
     def quoted_name(self, k: int) -> bool:
         """«“فايز البلوي”»: Arabic writers often put a name in marks; a short quotation of name

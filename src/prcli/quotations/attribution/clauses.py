@@ -24,7 +24,26 @@ from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_tha
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
-from prcli.quotations.lexicon import folded_words, phrases
+from prcli.quotations.lexicon import (
+    ar_as_also,
+    ar_attributed_verbs,
+    ar_expressed_verbs,
+    ar_in_by,
+    ar_in_turn,
+    ar_linked_openers,
+    ar_ma_forms,
+    ar_nasab,
+    ar_qad,
+    ar_relatives,
+    en_coordinators,
+    folded_words,
+    fr_clause_relatives,
+    fr_de_singular,
+    fr_definite_all,
+    fr_plural_auxiliaries,
+    fr_then_links,
+    phrases,
+)
 from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
@@ -195,7 +214,7 @@ class _Clauses(_English):
         if i > 2 and toks[i - 1].norm == "ما" and toks[i - 2].norm in _ar_as_per() \
                 and self._cue_before(i - 3) >= 0:
             return None  # «وأكد سامي الدريدي - حسب ما نقلته إذاعة المدينة - “…”»: where it was reported
-        if i > 0 and toks[i - 1].norm in ("ما", "مما", "عما", "لما", "بما") \
+        if i > 0 and toks[i - 1].norm in ar_ma_forms() \
                 and toks[i].norm.endswith(("ه", "ها", "هم")) \
                 and self._ar_cue_with_object(toks[i].norm) is not None and end < stop \
                 and (self._ar_common_object(toks[end]) or (
@@ -219,7 +238,7 @@ class _Clauses(_English):
         if rel is not None and self._ar_can_speak(rel) and rel_gender in ("?", number) \
                 and not self._ar_subject_after(end):
             return Clause(i, end, rel, number, "cue")  # «الوزارة التي وصفت الوضع بأنه …»: the antecedent
-        if kind != "src" and i > 1 and toks[i - 1].norm in ("التي", "الذي") and toks[i - 2].kind == "w" \
+        if kind != "src" and i > 1 and toks[i - 1].norm in ar_relatives() and toks[i - 2].kind == "w" \
                 and not self._ar_can_speak((i - 2, i - 1)) and (rel is None or not self._ar_can_speak(rel)) \
                 and not self._ar_subject_after(end):
             if toks[i].norm.endswith(("ه", "ها", "هم")) \
@@ -436,7 +455,7 @@ class _Clauses(_English):
                     and toks[j + 1].norm in _ar_label_before() and toks[j + 1].norm != "ب":
                 break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
-                    and toks[j - 1].norm not in ("بن", "ابن", "بنت") \
+                    and toks[j - 1].norm not in ar_nasab() \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
@@ -455,7 +474,7 @@ class _Clauses(_English):
                 return None
             if toks[i].norm.removeprefix("و").removeprefix("ف") in folded_words("chant_verbs_ar.txt"):
                 return None  # «سارت تظاهرة … وهتفت “…”»: a crowd chanted, not the last speaker
-            q = i - 2 if i > 1 and toks[i - 1].norm in ("قد", "وقد") else i - 1
+            q = i - 2 if i > 1 and toks[i - 1].norm in ar_qad() else i - 1
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
@@ -499,7 +518,7 @@ class _Clauses(_English):
         # apposition after the phrase: «قال رئيس الحكومة، عزيز أخنوش،»
         # (a title may open it: «وقالت المديرة العامة للوكالة، السيدة سلمى بنعلي، …»;
         # a place may come first: «وأوضح رئيس قسم مكافحة الملاريا في النيجر، عمر باكاري،»)
-        if j + 2 < stop and toks[j].norm in ("في", "ب") and self._ar_descriptor(np):
+        if j + 2 < stop and toks[j].norm in ar_in_by() and self._ar_descriptor(np):
             # (the place may take a word or two more: «باحث الخزف في المتحف الوطني للفنون،
             # الدكتور فلان الفلاني، …»)
             c = j + 1
@@ -726,9 +745,9 @@ class _Clauses(_English):
             if toks[m].kind != "w":
                 return None
             w = toks[m].norm.removeprefix("و").removeprefix("ف")
-            if w.startswith("نقل") or w in ("نسب", "نسبت"):
+            if w.startswith("نقل") or w in ar_attributed_verbs():
                 return None
-            if w in ("عبر", "اعرب", "اعربت", "عبرت"):
+            if w in ar_expressed_verbs():
                 c = self.clause(m)
                 return c if c is not None and c.np is not None else None
         return None
@@ -738,7 +757,7 @@ class _Clauses(_English):
         by و to the sentence's first verb shares that verb's subject (a body, a role or a name)."""
         toks = self.toks
         w = toks[i].norm
-        linked = i > 0 and toks[i - 1].norm in ("حيث", "اذ", "ثم", "ما", "مما")
+        linked = i > 0 and toks[i - 1].norm in ar_linked_openers()
         if self.lang != "ar" or (w[:1] not in "وف" and not linked):
             return None
         s = self._near_sentence_start(i, 40)
@@ -898,7 +917,7 @@ class _Clauses(_English):
             return None
         if any(t.kind == "q" and not self._ar_marked_word(m) for m, t in enumerate(toks[s:e], s)):
             return None  # someone is quoted there: whoever speaks there goes on
-        if toks[s].norm in ("كما", "وكما"):
+        if toks[s].norm in ar_as_also():
             return None  # «… أن المدير وجه …. كما وجه المدير …»: the report of the one quoted goes on
         if s + 2 < e and toks[s].norm.removeprefix("و") == "من" and toks[s + 1].norm in _ar_side() \
                 and toks[s + 2].norm not in (",", "،"):
@@ -978,7 +997,7 @@ class _Clauses(_English):
         if a >= e or toks[a].kind != "w" or not self.ar_people_plural(toks[a].norm):
             return None
         m = self._ar_definite_run(a + 1, e)
-        if m + 1 < e and toks[m].norm in ("في", "ب") and toks[m + 1].kind == "w" \
+        if m + 1 < e and toks[m].norm in ar_in_by() and toks[m + 1].kind == "w" \
                 and toks[m + 1].norm.removeprefix("ال") in _ar_body_heads_all():
             m = self._ar_definite_run(m + 2, e)  # «… للمجاهدين في وزارة الداخلية»: where they work
         return (a, m)
@@ -1013,7 +1032,7 @@ class _Clauses(_English):
         phrase that can speak right after the verb."""
         toks = self.toks
         opener = toks[s].norm.removeprefix("و")
-        if opener in _ar_prep() or opener in ("بدوره", "بدورها") or opener in _ar_before_noun():
+        if opener in _ar_prep() or opener in ar_in_turn() or opener in _ar_before_noun():
             comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
             if comma is None:
                 return None
@@ -1132,7 +1151,7 @@ class _Clauses(_English):
                 return Clause(i, end, main.np, main.number, "hal-main")
             np = self._sentence_subject(self._sentence_start(i), i)
             return Clause(i, end, np, "?", "cue") if np else None
-        if i > floor and toks[i - 1].norm in ("and", "but"):
+        if i > floor and toks[i - 1].norm in en_coordinators():
             main = self._main_clause(i - 1)
             if main is not None:
                 return Clause(i, end, main.np, main.number, "cue")
@@ -1185,7 +1204,7 @@ class _Clauses(_English):
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
         if kind == "src":
-            if end < len(toks) and toks[end].norm in ("lequel", "laquelle", "lesquels", "lesquelles", "qui"):
+            if end < len(toks) and toks[end].norm in fr_clause_relatives():
                 return self._relative_source(i, end, number)
             np = self._right_np(end, _fr_source_stop())
             if np is not None:
@@ -1232,7 +1251,7 @@ class _Clauses(_English):
             if past is not None:
                 return Clause(i, end, past, number, "cue")  # «Le parquet, cité par X, a expliqué»
             stray = self._left_np(j - 1, floor)
-            if stray is not None and (toks[stray[0]].norm in ("la", "le", "les", "l'")
+            if stray is not None and (toks[stray[0]].norm in fr_definite_all()
                                       or toks[stray[0]].norm.startswith("l'")) \
                     and (stray[0] == floor or toks[stray[0] - 1].norm == ",") \
                     and self._fr_aged_name(self._recent_start(j), stray[0]) is None \
@@ -1304,7 +1323,7 @@ class _Clauses(_English):
             # preposition is a complement; the subject opens the clause
             np = self._sentence_subject(self._past_opening(floor, j), j) or np
         aged = self._fr_aged_name(self._recent_start(j), j)
-        if aged is not None and (np is None or toks[np[0]].norm in ("du", "de", "d'")
+        if aged is not None and (np is None or toks[np[0]].norm in fr_de_singular()
                                  or toks[np[0]].norm.startswith("d'")
                                  or (aged[1] < np[0] and toks[np[0] - 1].norm == ","
                                      and not latin_cap(self.text, toks[np[0]]))):
@@ -1329,7 +1348,7 @@ class _Clauses(_English):
             np = self._fr_phrase_from_floor(floor, np) or np
         if np is not None:
             return Clause(i, end, self._apposition_left(np), number, "cue")
-        if j > floor and toks[j - 1].norm in ("et", "mais", "puis"):
+        if j > floor and toks[j - 1].norm in fr_then_links():
             main = self._main_clause(j - 1)
             if main is not None:
                 return Clause(i, end, main.np, main.number, "cue")
@@ -1346,7 +1365,7 @@ class _Clauses(_English):
                       or latin_cap(self.text, toks[m])), None)
             if a is not None and j - a <= 10 and all(t.kind == "w" for t in toks[a:j]):
                 return Clause(i, end, (a, j), "?", "cue")
-            if j - low <= 7 and toks[j].norm in ("ont", "avaient", "auraient") \
+            if j - low <= 7 and toks[j].norm in fr_plural_auxiliaries() \
                     and any(t.norm.endswith(("s", "x")) for t in toks[low:j]):
                 return Clause(i, end, (low, j), "p", "cue")  # «près de deux cents riverains ont crié»
             return Clause(i, end, None, "?", "unparsed")

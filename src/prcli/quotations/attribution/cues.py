@@ -11,7 +11,20 @@ from functools import cache, lru_cache
 
 from prcli.quotations import french
 from prcli.quotations.attribution.base import _AttributorBase, _fr_det
-from prcli.quotations.lexicon import folded_words, lexicon
+from prcli.quotations.lexicon import (
+    ar_before_an,
+    ar_mention_links,
+    ar_mention_passives,
+    ar_qawl_forms,
+    ar_that_hamza,
+    ar_went_verbs,
+    en_clause_joins,
+    en_labelling_verbs,
+    folded_words,
+    fr_as_said_clitics,
+    fr_cue_auxiliaries,
+    lexicon,
+)
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
@@ -200,14 +213,14 @@ class _Cues(_AttributorBase):
         if self.lang == "ar":
             if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
                 return None  # «رافضا ذكر اسمه»: giving a name, not words
-            if i > 1 and self.toks[i - 1].norm in ("ان", "أن") \
-                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ("دون", "قبل", "بعد") \
+            if i > 1 and self.toks[i - 1].norm in ar_that_hamza() \
+                    and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ar_before_an() \
                     and not (self.toks[i - 2].norm != "دون" and self._ar_words_follow(i)):
                 # «دون أن يذكر اسمه»: a verb that is denied or not yet done reports nothing; but
                 # «… قبل أن يقول لمحدثه “…”», «بعد أن أضاف فلان “…”»: the words it reports follow
                 return None
-            if w.lstrip("و") in ("يذكر", "يشار") and i + 1 < len(self.toks) \
-                    and self.toks[i + 1].norm in ("ان", "الى", "بان"):
+            if w.lstrip("و") in ar_mention_passives() and i + 1 < len(self.toks) \
+                    and self.toks[i + 1].norm in ar_mention_links():
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
             relay = self._ar_relay(i)
             if relay is not None:
@@ -222,7 +235,7 @@ class _Cues(_AttributorBase):
             if hit is None and not self.text[t.start:t.end].endswith("ة"):
                 # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
                 hit = self._ar_cue_with_object(w)
-            if hit is not None and w.lstrip("وف") in ("ذهب", "ذهبت", "ذهبوا") and not self._followed_by_an(i):
+            if hit is not None and w.lstrip("وف") in ar_went_verbs() and not self._followed_by_an(i):
                 return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
             if hit is not None and (prev in _ar_prep() or prev.removeprefix("و") in _ar_prep()
@@ -247,7 +260,7 @@ class _Cues(_AttributorBase):
             return None  # '"…," state prosecutor Ana Ruiz told Reuters': a noun before a role noun
         if w in _en_ambiguous() and not after_quote:
             nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
-            if w in ("called", "described", "branded", "welcomed"):
+            if w in en_labelling_verbs():
                 if w != "welcomed" and self._lowercase_quote_soon(i):
                     return ("past", "?", i + 1)  # 'called the plan "ambitious but credible"'
                 return None
@@ -349,7 +362,7 @@ class _Cues(_AttributorBase):
             if t.kind == "q":
                 inner = self.text[t.start + 1:t.end].lstrip(" \u00a0")
                 return inner[:1].isalpha() and inner[:1].islower()
-            if t.kind != "w" or t.norm in ("that", "and", "but"):
+            if t.kind != "w" or t.norm in en_clause_joins():
                 return False
         return False
 
@@ -364,9 +377,9 @@ class _Cues(_AttributorBase):
         for pron, g in _FR_INVERSIONS if "-" in w else ():  # most words have no hyphen
             if w.endswith(pron):
                 base = w[: -len(pron)]
-                if base[:2] in ("l'", "m'") and base[2:] in ("a", "avait", "aurait", "ont"):
+                if base[:2] in ("l'", "m'") and base[2:] in fr_cue_auxiliaries():
                     base = base[2:]  # «l'a-t-il complimenté»: an object clitic before the auxiliary
-                if base in ("a", "avait", "aurait", "ont"):
+                if base in fr_cue_auxiliaries():
                     nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
                     if nxt is not None and cues.get(nxt.norm, ("", ""))[0] == "pp":
                         return ("inv", g, i + 2)
@@ -491,7 +504,7 @@ class _Cues(_AttributorBase):
             if toks[j].norm == "عن":
                 k = j + 1
                 while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _ar_that():
-                    if toks[k].norm.removeprefix("ب") in ("قوله", "قولها", "قولهم", "القول"):
+                    if toks[k].norm.removeprefix("ب") in ar_qawl_forms():
                         return None
                     k += 1
                 return j + 1
@@ -576,7 +589,7 @@ class _Cues(_AttributorBase):
         """«comme (le) disait X», «comme l'écrivait X»: the verb at ``i`` follows «comme»."""
         toks = self.toks
         k = i - 1
-        while k >= 0 and i - k <= 2 and toks[k].norm in ("le", "l'a", "l'avait", "l'", "se", "s'"):
+        while k >= 0 and i - k <= 2 and toks[k].norm in fr_as_said_clitics():
             k -= 1
         return k >= 0 and toks[k].norm == "comme"
 

@@ -19,7 +19,24 @@ from prcli.quotations.attribution.phrases import (
     _fr_object_clitics,
     _fr_pron,
 )
-from prcli.quotations.lexicon import language_words
+from prcli.quotations.lexicon import (
+    fr_agent_par_de,
+    fr_agent_prepositions,
+    fr_conjunctions,
+    fr_de,
+    fr_de_elided,
+    fr_definite,
+    fr_du_des,
+    fr_feminine_determiners,
+    fr_masculine_singular,
+    fr_object_before_verb,
+    fr_plural_description,
+    fr_quantity_nouns,
+    fr_reporting_to,
+    fr_since,
+    fr_singular_determiners_all,
+    language_words,
+)
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -76,7 +93,7 @@ class _French(_Arabic):
         if head not in _fr_speech_nouns():
             return None
         m = a + 1 if w.startswith(("l'", "l’")) else a + 2
-        while m < n and m - a < 6 and toks[m].kind == "w" and toks[m].norm not in ("par", "de", "du", "des") \
+        while m < n and m - a < 6 and toks[m].kind == "w" and toks[m].norm not in fr_agent_prepositions() \
                 and not toks[m].norm.startswith(("d'", "d’")):
             m += 1  # «utilisée», «scandaleuse»: a participle or an adjective of the noun
         if m >= n or toks[m].kind != "w":
@@ -87,10 +104,10 @@ class _French(_Arabic):
                     and toks[e].norm not in stopwords("fr"):
                 e += 1
             return (m, e) if elided_name(self.text, toks[m]) else None
-        if toks[m].norm in ("du", "des") and m + 1 < n:
+        if toks[m].norm in fr_du_des() and m + 1 < n:
             owner = self._right_np(m + 1, _fr_subject_stops())
             return owner if owner is not None and owner[0] == m + 1 else None
-        if toks[m].norm in ("par", "de") and m + 1 < n and (
+        if toks[m].norm in fr_agent_par_de() and m + 1 < n and (
                 toks[m + 1].norm in _fr_det() or toks[m + 1].norm.startswith(("l'", "l’"))
                 or latin_cap(self.text, toks[m + 1])):
             owner = self._right_np(m + 1, _fr_subject_stops())
@@ -133,7 +150,7 @@ class _French(_Arabic):
             prev = toks[m - 1].norm
             if ((w in _fr_det() and w not in _fr_du_des()) or (w.startswith("l'") and len(w) > 2)) \
                     and prev not in _fr_prep() \
-                    and prev not in ("de", "du", "des", "et", "ou") and not prev.startswith("d'") \
+                    and prev not in fr_de() and prev not in fr_conjunctions() and not prev.startswith("d'") \
                     and prev not in _fr_det():
                 return True
         return False
@@ -175,7 +192,7 @@ class _French(_Arabic):
         """«Nombre de pêcheurs …», «Beaucoup d'élus …»: a quantity word and «de» open a subject
         as a determiner does."""
         toks = self.toks
-        return toks[s].norm in ("nombre", "beaucoup") and s + 1 < len(toks) \
+        return toks[s].norm in fr_quantity_nouns() and s + 1 < len(toks) \
             and (toks[s + 1].norm == "de" or toks[s + 1].norm.startswith("d'"))
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
@@ -231,9 +248,9 @@ class _French(_Arabic):
                 or (toks[a + 1].kind == "w" and latin_cap(self.text, toks[a + 1])):
             return False
         p = toks[a - 1].norm
-        if p in ("la", "le", "l'") and a >= 2:
+        if p in fr_definite() and a >= 2:
             p = toks[a - 2].norm
-        return p in _fr_du_des() or p in _fr_prep() or p in ("de", "d'")
+        return p in _fr_du_des() or p in _fr_prep() or p in fr_de_elided()
 
     def _fr_phrase_from_floor(self, floor: int, np: tuple[int, int]) -> tuple[int, int] | None:
         """The phrase from the determiner or capitalised word opening the clause (at most ten
@@ -487,7 +504,7 @@ class _French(_Arabic):
             return np if np is not None and np[0] == k + 1 else None
         while k < n and k - c.cue_end < 4 and toks[k].kind == "w" and toks[k].norm in _fr_time():
             k += 1  # «a-t-on indiqué dimanche à la préfecture»
-        if k + 1 >= n or toks[k].norm not in ("à", "au", "aux", "auprès", "chez"):
+        if k + 1 >= n or toks[k].norm not in fr_reporting_to():
             return None
         k += 1
         if toks[k - 1].norm == "auprès" and toks[k].norm == "de":
@@ -496,7 +513,7 @@ class _French(_Arabic):
             return None
         if toks[k].norm.startswith(("d'", "d’")) and len(toks[k].norm) > 2:
             return (k, k + 1) if latin_cap(self.text, toks[k]) or toks[k].end - toks[k].start > 2 else None
-        if toks[k].norm in ("du", "des"):
+        if toks[k].norm in fr_du_des():
             k += 1
         np = self._right_np(k, _fr_verb_phrase_stops())
         return np if np is not None and np[0] == k else None
@@ -589,9 +606,9 @@ class _French(_Arabic):
         if main is None or main[1] > j:
             return None
         det = toks[main[0]].norm
-        feminine, masculine = det in ("la", "une", "cette"), det in ("le", "un", "ce")
+        feminine, masculine = det in fr_feminine_determiners(), det in fr_masculine_singular()
         if (number == "m" and feminine) or (number == "f" and masculine) \
-                or (number == "p") != (det in ("les", "des", "ces", "plusieurs")):
+                or (number == "p") != (det in fr_plural_description()):
             return None
         return main
 
@@ -618,7 +635,7 @@ class _French(_Arabic):
         toks = self.toks
         n = len(toks)
         v = j
-        if v < n and toks[v].norm in ("l'a", "l'avait", "lui", "leur", "l'ont"):
+        if v < n and toks[v].norm in fr_object_before_verb():
             v += 1
         if v < n and toks[v].norm in _fr_aux():
             v += 1
@@ -629,7 +646,7 @@ class _French(_Arabic):
         if not reflexive and w not in self.lex.cues:
             return False
         e = self._skip_adverbials(v + 1)
-        if e + 1 < n and toks[e].norm in ("dès", "depuis") and toks[e + 1].norm in _fr_time():
+        if e + 1 < n and toks[e].norm in fr_since() and toks[e + 1].norm in _fr_time():
             e += 1  # «« … » a rappelé dès jeudi la préfète X»: a time phrase with its preposition
         while e < n and toks[e].kind == "w" and toks[e].norm in _fr_time():
             e += 1
@@ -641,7 +658,7 @@ class _French(_Arabic):
         # («… » explique cet étudiant, «… » l'a averti un élu, «… » tranche la ministre)
         if t.norm.startswith("l'") and t.norm[2:] in self.lex.people:
             return True
-        return t.norm in ("un", "une", "le", "la", "ce", "cet", "cette") and e + 1 < n \
+        return t.norm in fr_singular_determiners_all() and e + 1 < n \
             and toks[e + 1].norm in self.lex.people
 
     def _fr_lowercase_apposition(self, a: int, k: int) -> bool:

@@ -11,7 +11,37 @@ from functools import cache
 
 from prcli.quotations.attribution.base import _en_det, _fr_det, _fr_prep, _fr_time, _leading_prep
 from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_word
-from prcli.quotations.lexicon import language_words, lexicon
+from prcli.quotations.lexicon import (
+    ar_his_her_saying,
+    ar_relatives,
+    cue_complements,
+    definite_articles,
+    en_coordinators,
+    en_for_of_at,
+    en_name_end_auxiliaries,
+    en_name_verb_auxiliaries,
+    fr_agent_prepositions,
+    fr_date_leads,
+    fr_de,
+    fr_de_forms,
+    fr_definite_words,
+    fr_demonstratives,
+    fr_description_breaks,
+    fr_indefinite,
+    fr_latter_adjectives,
+    fr_que_qui,
+    fr_role_attachments,
+    fr_singular_demonstratives,
+    fr_them,
+    fr_these,
+    fr_time_keep,
+    language_words,
+    lexicon,
+    of_de,
+    role_list_links,
+    role_place_links,
+    third_person_subjects,
+)
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
@@ -93,13 +123,13 @@ class _Phrases(_Cues):
         if self.lang != "ar" or not self.quoted_name(k) or k + 1 >= len(toks):
             return False
         j = k + 1
-        if k > 0 and toks[k - 1].norm in _ar_label_before() and toks[j].norm not in ("الذي", "التي"):
+        if k > 0 and toks[k - 1].norm in _ar_label_before() and toks[j].norm not in ar_relatives():
             return False  # «ووصف الوزير القرار بأنه “تاريخي” وقال …»: a predicate, not who speaks next
-        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ("الذي", "التي"):
+        if toks[j].norm in (",", "،") and j + 2 < len(toks) and toks[j + 1].norm in ar_relatives():
             j += 1  # «دعت لها “تنسيقية …”، التي أعلنت»: the relative clause is about the name
-        if toks[j].norm in ("الذي", "التي") and j + 1 < len(toks):
+        if toks[j].norm in ar_relatives() and j + 1 < len(toks):
             j += 1
-        if toks[j].norm.removeprefix("ب") in ("قوله", "قولها"):
+        if toks[j].norm.removeprefix("ب") in ar_his_her_saying():
             return True
         c = self.cue_at(j) if toks[j].kind == "w" else None
         return c is not None and c[0] not in ("src", "srcpron")
@@ -121,7 +151,7 @@ class _Phrases(_Cues):
         appo = self._apposition_name(j, floor)
         if appo is not None:
             return appo
-        if j - 1 >= floor and toks[j - 1].norm in ("il", "elle", "ils", "elles", "he", "she", "they"):
+        if j - 1 >= floor and toks[j - 1].norm in third_person_subjects():
             return (j - 1, j)  # «Parlement Ils demandent» (a glued heading): the pronoun is the subject
         linked = False
         listed = False  # an enumeration of complements («de X, du Y et du Z») was passed
@@ -156,7 +186,7 @@ class _Phrases(_Cues):
                 break
             k -= 1
         if k == j:
-            if j > floor and self.toks[j - 1].norm in ("and", "but"):
+            if j > floor and self.toks[j - 1].norm in en_coordinators():
                 return self._sentence_subject(floor, j)
             return None
         # a trailing run of capitalised words (a name), with glue and honorifics
@@ -174,18 +204,17 @@ class _Phrases(_Cues):
         if not any(latin_cap(self.text, t) for t in toks[r:j]):
             r = j  # «le premier ministre a assuré»: a title with no name after it is no name
         if r < j and r > k and (self._org_link(r - 1, k) or (
-                r - 1 > k and toks[r - 1].norm in ("the", "la", "le", "l'") and self._org_link(r - 2, k))):
+                r - 1 > k and toks[r - 1].norm in definite_articles() and self._org_link(r - 2, k))):
             return (k, j)  # "Analysts at Harbour Securities", "a spokeswoman for the FLA": the people
         if self.lang == "fr" and r < j and r > k:
             head = self._fr_person_head(k, r)
             if head is not None:
                 return (head, j)  # «Le président de la Fédération des boulangers de Bretagne»
         of = r - 1
-        if self.lang == "fr" and r - 2 > k and toks[of].norm in ("la", "le", "les") \
+        if self.lang == "fr" and r - 2 > k and toks[of].norm in fr_definite_words() \
                 and toks[of - 1].norm in ("de", "à"):
             of -= 1  # «le locataire de la Maison-Blanche»: «de la» before the place
-        if r < j and r > k and (toks[of].norm in ("de", "of", "du", "des", "d'", "at", "for", "à", "au",
-                                                  "in", "from", "en", "dans")
+        if r < j and r > k and (toks[of].norm in role_place_links()
                                 or toks[of].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(of, max(k, r - 7) - 1, -1):
@@ -231,7 +260,7 @@ class _Phrases(_Cues):
             else:
                 continue
             if (noun in people or (noun.endswith("s") and noun[:-1] in people)) and after < r \
-                    and (toks[after].norm in ("de", "du", "des", "d'") or toks[after].norm.startswith("d'")):
+                    and (toks[after].norm in fr_de_forms() or toks[after].norm.startswith("d'")):
                 return m
         return None
 
@@ -283,10 +312,10 @@ class _Phrases(_Cues):
         if name_gender == "?" or r - 2 <= floor or toks[r - 1].norm != ",":
             return None
         a = r - 2
-        while a > floor and r - a <= 12 and toks[a].kind == "w" and toks[a].norm not in ("un", "une"):
+        while a > floor and r - a <= 12 and toks[a].kind == "w" and toks[a].norm not in fr_indefinite():
             a -= 1
-        if toks[a].norm not in ("un", "une") or toks[a + 1].norm not in self.lex.people \
-                or toks[a + 2].norm not in ("de", "du", "des") \
+        if toks[a].norm not in fr_indefinite() or toks[a + 1].norm not in self.lex.people \
+                or toks[a + 2].norm not in fr_de() \
                 or any(t.kind != "w" for t in toks[a:r - 1]):
             return None
         head_gender = "m" if toks[a].norm == "un" else "f"
@@ -319,7 +348,7 @@ class _Phrases(_Cues):
         """"for"/"of"/"at" right after a person word ("a spokesman for", "head of"): the phrase
         is one description with the body it names."""
         toks = self.toks
-        if self.lang != "en" or toks[m].norm not in ("for", "of", "at") or m - 1 < floor:
+        if self.lang != "en" or toks[m].norm not in en_for_of_at() or m - 1 < floor:
             return False
         w = toks[m - 1].norm
         return toks[m - 1].kind == "w" and (w in self.lex.people or w.rstrip("s") in self.lex.people)
@@ -367,7 +396,7 @@ class _Phrases(_Cues):
                 k = self._fr_comma_adverbial(k - 1)  # «a déclaré peu avant, devant la presse, X»
             else:
                 k = self._fr_comma_adverbial(self._fr_time_before_comma(k))
-            while k + 2 < n and toks[k].norm in ("le", "du") and toks[k + 1].norm[:1].isdigit() \
+            while k + 2 < n and toks[k].norm in fr_date_leads() and toks[k + 1].norm[:1].isdigit() \
                     and toks[k + 2].norm in calendar_words():
                 k += 3  # «avait averti le 9 mars le géographe»: a date, not the subject
             while k < n and k - j < 8 and toks[k].kind == "w" and not latin_cap(self.text, toks[k]) \
@@ -381,7 +410,7 @@ class _Phrases(_Cues):
                 if w in _fr_time() and w not in _fr_prep():
                     k += 1  # «jeudi soir», «hier»
                     continue
-                if w in ("le", "du") and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
+                if w in fr_date_leads() and k + 2 < n and toks[k + 1].norm[:1].isdigit() \
                         and toks[k + 2].norm in calendar_words():
                     k += 3  # «a prévenu le 21 décembre X»: a date, not the subject
                     continue
@@ -433,7 +462,7 @@ class _Phrases(_Cues):
         if self.lang == "fr" and self._fr_marked_pseudonym(k):
             self.in_speaker.add(k)
             return (k, k + 1)  # «glisse « Zazoulette », une fleuriste»: a pseudonym in marks speaks
-        if (k < n and toks[k].norm in ("que", "qu'", "that", "if", "whether", "to", "it")) \
+        if (k < n and toks[k].norm in cue_complements()) \
                 or (k < n and toks[k].norm.startswith("qu'")):
             return None
         # («le ministre délégué aux Anciens combattants Jean-Louis Le Gall»: French descriptions run long)
@@ -454,7 +483,7 @@ class _Phrases(_Cues):
                 described = True  # «un « casque bleu » rencontré au marché»: it goes on
                 continue
             if t.kind == "q" and self.lang == "fr" and k >= start + 2 \
-                    and toks[k - 1].norm in ("de", "des", "du") \
+                    and toks[k - 1].norm in fr_de() \
                     and len([w for w in self.text[t.start:t.end].split() if w.strip(_MARK_CHARS)]) <= 3:
                 self.in_speaker.add(k)  # a name in marks inside the description: no words of its own
                 k += 1  # «une poignée de « bonnets verts »», «un porte-parole des « bonnets verts »»
@@ -473,17 +502,17 @@ class _Phrases(_Cues):
                 k += 1  # "a spokesman for the BPI"
                 continue
             if described and (t.norm in _fr_prep() or t.norm in _fr_det()) and t.norm not in _fr_time() \
-                    and t.norm not in ("entre", "pour", "lors"):
+                    and t.norm not in fr_description_breaks():
                 k += 1  # «présent dans le cortège», «joint par téléphone»: the phrase goes on
                 continue
             if k > start and (t.norm in stop_words or (self.lang == "fr" and t.norm in _fr_time()
-                                                        and t.norm not in ("de", "son", "sa", "lui")
+                                                        and t.norm not in fr_time_keep()
                                                         and not (self.text[t.start].isupper()
                                                                  and (toks[k - 1].norm == "du"
                                                                       or self._determiner(toks[k - 1]))))) \
-                    and not (t.norm in ("dernier", "dernière")
-                             and toks[k - 1].norm in ("ce", "cette", "ces")) \
-                    and not (t.norm in ("eux", "elles") and toks[k - 1].norm.replace("’", "'") == "d'entre") \
+                    and not (t.norm in fr_latter_adjectives()
+                             and toks[k - 1].norm in fr_these()) \
+                    and not (t.norm in fr_them() and toks[k - 1].norm.replace("’", "'") == "d'entre") \
                     and not (self.lang == "fr" and self._fr_dated_participle(k)):
                 break  # (but «explique cette dernière», «l'un d'entre eux»)
             if self.lang == "fr" and k > start and latin_cap(self.text, toks[k - 1]) \
@@ -548,9 +577,9 @@ class _Phrases(_Cues):
         n = len(toks)
         m = k
         while m + 1 < n and m - k < 12:
-            if latin_cap(self.text, toks[m]) and m > 0 and toks[m - 1].norm in ("de", "du", "des"):
+            if latin_cap(self.text, toks[m]) and m > 0 and toks[m - 1].norm in fr_de():
                 e = m  # («de Noël»: the loop before stopped on the name itself)
-            elif toks[m].norm in ("de", "du", "des") and latin_cap(self.text, toks[m + 1]):
+            elif toks[m].norm in fr_de() and latin_cap(self.text, toks[m + 1]):
                 e = m + 1
             else:
                 break
@@ -560,7 +589,7 @@ class _Phrases(_Cues):
                 e += 1
             m = e
         if m == k or m >= n or toks[m].kind != "w" or toks[m].norm not in _fr_det() \
-                or toks[m].norm in ("du", "des", "de"):
+                or toks[m].norm in fr_de():
             return k
         return m
 
@@ -581,7 +610,7 @@ class _Phrases(_Cues):
         word = t.norm.replace("\u2019", "'")
         if t.kind != "w" or self.text[t.start].isupper() or k + 1 >= len(toks):
             return False
-        if word in ("le", "la", "les"):
+        if word in fr_definite_words():
             nxt = toks[k + 1]
             if nxt.kind != "w" or not nxt.norm.replace("-", "").isalpha() or self.text[nxt.start].isupper():
                 return False
@@ -655,7 +684,7 @@ class _Phrases(_Cues):
         if self.lang != "fr" or t.kind != "q" or k < 1 or len(self.text[t.start:t.end].split()) > 4:
             return False
         before = toks[k - 1]
-        return before.norm in ("de", "des", "du") or (
+        return before.norm in fr_de() or (
             last and before.kind == "w"
             and (before.norm in self.lex.people or before.norm.rstrip("sx") in self.lex.people)
             and self.text[t.start:t.end].strip("«»\"“” \u00a0\u202f\u2009")[:1].islower())
@@ -708,7 +737,7 @@ class _Phrases(_Cues):
         e = k + 1
         while e < n and e - k <= 4 and toks[e].kind == "w" and not latin_cap(self.text, toks[e]) \
                 and toks[e].norm not in _fr_det() and not toks[e].norm.startswith(("l'", "d'")) \
-                and toks[e].norm not in _fr_pron() and toks[e].norm not in ("que", "qu'", "qui"):
+                and toks[e].norm not in _fr_pron() and toks[e].norm not in fr_que_qui():
             e += 1
         if e == k + 1 or e - k > 4 or toks[k + 1].norm in _fr_prep():
             return 0
@@ -726,7 +755,7 @@ class _Phrases(_Cues):
         toks = self.toks
         n = len(toks)
         if self.lang != "fr" or b >= n \
-                or toks[b].norm not in ("à", "au", "aux", "auprès", "chargé", "chargée", "en", "pour"):
+                or toks[b].norm not in fr_role_attachments():
             return b
         e = b + 1
         while e < n and e - b <= 5 and toks[e].kind == "w" and self.cue_at(e) is None:
@@ -758,7 +787,7 @@ class _Phrases(_Cues):
         w = toks[b - 1].norm
         nxt = toks[b]
         if w.endswith(("é", "ée", "és", "ées")) and len(w) > 4 and nxt.kind == "w" \
-                and (nxt.norm in _fr_prep() or nxt.norm in ("par", "de", "du", "des")):
+                and (nxt.norm in _fr_prep() or nxt.norm in fr_agent_prepositions()):
             return b - 1
         return b
 
@@ -783,7 +812,7 @@ class _Phrases(_Cues):
                 or t.norm in _fr_time() or t.norm in calendar_words():
             return False  # («a annoncé le conseil départemental jeudi matin»: a time, not a participle)
         if not (self._determiner(toks[start]) or toks[start].norm.isdigit()) \
-                or toks[start].norm in ("ce", "cet", "cette", "ces"):
+                or toks[start].norm in fr_demonstratives():
             return False  # («ajoute ce « gilet jaune » interrogé …»: someone met before, named so)
         if head.kind == "w" and (latin_cap(self.text, head) or head.norm in _fr_det()
                                  or head.norm in _fr_prep()):
@@ -805,8 +834,7 @@ class _Phrases(_Cues):
         that name, so that the phrase holds it (else ``b``)."""
         toks = self.toks
         n = len(toks)
-        if b >= n or toks[b].norm not in ("et", "and", "à", "au", "aux", "auprès", "chargé", "chargée",
-                                          "en") \
+        if b >= n or toks[b].norm not in role_list_links() \
                 or (toks[a].norm not in _fr_det() and toks[a].norm not in _en_det()
                     and not toks[a].norm.startswith("l'")):
             return b
@@ -951,7 +979,7 @@ class _Phrases(_Cues):
                                                      or self._fr_role_description(np)):
             r = a - 1
             k = r
-            while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in ("de", "of")):
+            while k > 0 and (latin_cap(self.text, toks[k - 1]) or toks[k - 1].norm in of_de()):
                 k -= 1
             if r - k >= 2 and not self._prepositional(toks[k]):
                 return (k, r)
@@ -997,7 +1025,7 @@ class _Phrases(_Cues):
         if self.lang == "en":
             det = w in _en_det()
         else:
-            det = (w in _fr_det() or w in ("ce", "cette", "cet")) and w not in _fr_du_des()
+            det = (w in _fr_det() or w in fr_singular_demonstratives()) and w not in _fr_du_des()
         return latin_cap(self.text, t) or w in self.lex.honorifics or det or w.startswith("l'") \
             or w in self.lex.people or w == "@"
 
@@ -1028,9 +1056,9 @@ class _Phrases(_Cues):
             return None
         e = a + 1
         while e < j and e - a < 7 and toks[e].kind == "w" and toks[e].norm not in _fr_aux() \
-                and toks[e].norm not in ("has", "have", "had", "is", "was", "were", "are", "will"):
+                and toks[e].norm not in en_name_end_auxiliaries():
             e += 1
         if e < j and (toks[e].norm in _fr_aux()
-                      or toks[e].norm in ("has", "have", "had", "is", "was", "will")):
+                      or toks[e].norm in en_name_verb_auxiliaries()):
             return (a, e)
         return None

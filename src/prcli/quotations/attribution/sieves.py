@@ -30,7 +30,16 @@ from prcli.quotations.attribution.phrases import (
     _list_conjunctions,
     _name_glue,
 )
-from prcli.quotations.lexicon import language_words
+from prcli.quotations.lexicon import (
+    ar_that_particles,
+    fr_as_said_objects,
+    fr_conjunctions,
+    fr_de_forms,
+    incise_ends,
+    language_words,
+    not_speaker_pronouns,
+    third_person_subjects,
+)
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.text.resources import lazy_words
@@ -104,7 +113,7 @@ class Attributor(_Clauses):
         if self.lang == "fr" and toks[j].norm == "comme" and j + 2 < n:
             # «un marché « nerveux », comme le décrivait l'hebdomadaire X»
             j += 1
-            while j + 1 < n and toks[j].norm in ("le", "la", "les", "l'", "l'a", "l'avait", "se", "s'"):
+            while j + 1 < n and toks[j].norm in fr_as_said_objects():
                 j += 1
         limit = 1 if self.lang == "ar" else 8
         adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
@@ -339,9 +348,9 @@ class Attributor(_Clauses):
         if end >= len(self.toks):
             return True
         nxt = self.toks[end]
-        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ("ان", "بان", "انه", "انها", ":")):
+        if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ar_that_particles() or nxt.norm == ":"):
             return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
-        return nxt.norm not in ("que", "qu'", "that", "avoir", "être")
+        return nxt.norm not in incise_ends()
 
     def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
@@ -487,7 +496,7 @@ class Attributor(_Clauses):
                     if after_quote and p != k and not self._quote_list(k, p) and not (
                             self.lang == "fr" and not any(toks[m].norm in (";", ":") for m in range(k, p))
                             and not (k > 0 and (self._determiner(toks[k - 1]) or toks[k - 1].norm in
-                                                ("de", "du", "des", "d'")))):
+                                                fr_de_forms()))):
                         # that cue belongs to the later quotation (but in French «« A » à la crise,
                         # « B » même si « C », a affirmé X»: one sentence of X's words)
                         return None
@@ -550,7 +559,7 @@ class Attributor(_Clauses):
         while j > 0 and toks[j - 1].kind not in ("b", "q"):
             j -= 1
         if self.lang == "fr" and 1 < j < k and toks[j - 1].kind == "q" \
-                and all(t.norm in ("et", "ou") for t in toks[j:k]):
+                and all(t.norm in fr_conjunctions() for t in toks[j:k]):
             # «ils les jugent « insuffisants » ou « … »»: one clause, a list of its words
             j -= 1
             while j > 0 and toks[j - 1].kind not in ("b", "q"):
@@ -569,7 +578,7 @@ class Attributor(_Clauses):
             starts.append(m + 1)
         for s in starts:
             w = toks[s].norm if s < k else ""
-            if w in prons and w not in ("it", "on", "i", "je", "we", "nous"):
+            if w in prons and w not in not_speaker_pronouns():
                 return prons[w]
             if self.lang == "fr" and w in _fr_plural_indefinites() and s + 1 < k and toks[s + 1].kind == "w" \
                     and (toks[s + 1].norm.endswith("nt") or toks[s + 1].norm in ("ne", "se", "y", "en")
@@ -729,7 +738,7 @@ class Attributor(_Clauses):
         if self.lang != "ar" and not any(
                 (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
                 or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
-                or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
+                or t.norm in third_person_subjects()
                 for m, t in enumerate(toks[a:j], a)):
             return None  # «Lire aussi: «…»», «Puis note : «…»»: no one named before the colon
         return (a, j)
