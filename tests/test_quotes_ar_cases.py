@@ -1561,6 +1561,17 @@ SPEAKER_CASES = [
      "الروح عالية", "ماركو فيليني"),
     ("ووصف رئيس اللجنة سامي الخالدي اعتماد الميزانية بالخطوة «المهمة»، مؤكدا أنها «تخدم الجميع».",
      "تخدم الجميع", "سامي الخالدي"),
+    # «وقال» joined by و to a verb that opens the sentence with a full name and its role after
+    # it: the name is the subject both verbs share (registered or not)
+    ("بشّر مازن الحربي مدرب فريق الشروق أنصار ناديه بعودة المصابين قريبا، وقال: «الفريق في حالة "
+     "ممتازة ونحن جاهزون للموسم».",
+     "الفريق في حالة ممتازة ونحن جاهزون للموسم", "مازن الحربي"),
+    # the same name and role opening the sentence before a «وقال» with no subject: that
+    # person speaks, not the one quoted before
+    ("قال سعد العمري إن الميزانية تكفي.\n"
+     "بشّر مازن الحربي مدرب فريق الشروق أنصار ناديه بعودة المصابين قريبا.\n"
+     "وقال: «الفريق في حالة ممتازة».",
+     "الفريق في حالة ممتازة", "مازن الحربي"),
 ]
 
 

@@ -744,7 +744,10 @@ class _Clauses(_English):
         s = self._near_sentence_start(i, 40)
         if s < 0:
             return None
-        return self._ar_first_verb_subject(s, i)
+        # («طمأن فلان الفلاني قائد الفريق الجماهير …، وقال», «وامتدح الفلاني المعسكر …، وقال»:
+        # a full name set off by its role, or the family name of someone named in full before)
+        return self._ar_first_verb_subject(s, i) or self._ar_named_with_role(s, i) \
+            or self._ar_family_name_subject(s, i)
 
     def ar_participle_subject(self, i: int) -> tuple[int, int] | None:
         """«عدّ فلان الفلاني المعسكر ناجحا، مضيفا “…”», «وتماهت فلانة، كما تقول، مع …، مؤكدة أن
@@ -908,7 +911,8 @@ class _Clauses(_English):
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
-            or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e)
+            or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
+            or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
         if np is None or np[0] <= s or not self._ar_verb_before(np[0] - 1):
             return None
         for m in range(s, e):
