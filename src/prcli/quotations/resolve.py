@@ -1085,12 +1085,17 @@ def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
 def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     """An Arabic speaker phrase without what opens or closes it but names no one: an auxiliary
     before a fronted subject («وكان خامنئي قد قال» → خامنئي) and a blessing after a name
-    («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز)."""
+    («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز), and a
+    word of time after it (``closing_time_words_ar.txt``)."""
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    while b - a >= 2 and toks[b - 1].kind == "w" and ar_edge_particle(toks[b - 1].norm, closing=True):
-        b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
+    closing_time = folded_words("closing_time_words_ar.txt")
+    while b - a >= 2 and toks[b - 1].kind == "w" \
+            and (ar_edge_particle(toks[b - 1].norm, closing=True) or toks[b - 1].norm in closing_time):
+        # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name; nor does
+        # «أمس» («عن مسؤولين في الحركة أمس قولهم»)
+        b -= 1
     blessings = formulas()
     firsts = _formulas_by_first()
     if not any(t.norm in firsts for t in toks[a:b]):
