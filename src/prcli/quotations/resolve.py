@@ -37,6 +37,12 @@ def _ar_fem_title(w: str) -> bool:
     return w in _ar_fem_hon() or (w.startswith("ال") and w.endswith("ه") and w not in _ar_masc_in_h())
 
 
+def _ar_masc_title(w: str, lex: Lexicon) -> bool:
+    """A masculine title whose feminine (with ة) is a title too: «الوزير» (الوزيرة), «الدكتور»,
+    «الشيخ», «السيد»; not «الداعية», nor a title with no feminine the list knows."""
+    return w.startswith("ال") and not w.endswith("ه") and w + "ه" in lex.honorifics
+
+
 _en_fem = lazy_words("prcli.quotations", "feminine_honorifics_en.txt", "feminine_honorifics_fr.txt")
 _en_masc = lazy_words("prcli.quotations", "masculine_honorifics_en.txt", "masculine_honorifics_fr.txt")
 #: Pronouns that are never the subject of a verb: alone they refer back, but they open no clause.
@@ -178,7 +184,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if hon and place in _ar_named_places():
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
-            gender = "f" if _ar_fem_title(base or "") else "?"
+            gender = "f" if _ar_fem_title(base or "") else "m" if _ar_masc_title(base or "", lex) else "?"
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
             # (behind a preposition, «الإطاحة بالرئيس فلان», the words before belong to another
@@ -1692,6 +1698,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # («د.» is one token with its period)
         if _ar_fem_title(norms[k]):
             gender = "f"
+        elif gender == "?" and _ar_masc_title(norms[k], lex):
+            gender = "m"  # «الوزير فلان»: a man; a later «وقالت» is not him
         k += 1
     if k == len(norms):
         k = 0  # «الوزير» alone is a description, not an honorific before a name
