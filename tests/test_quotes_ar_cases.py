@@ -1561,6 +1561,31 @@ SPEAKER_CASES = [
      "الروح عالية", "ماركو فيليني"),
     ("ووصف رئيس اللجنة سامي الخالدي اعتماد الميزانية بالخطوة «المهمة»، مؤكدا أنها «تخدم الجميع».",
      "تخدم الجميع", "سامي الخالدي"),
+    # «وقال» joined by و to a verb that opens the sentence with a full name and its role after
+    # it: the name is the subject both verbs share (registered or not)
+    ("بشّر مازن الحربي مدرب فريق الشروق أنصار ناديه بعودة المصابين قريبا، وقال: «الفريق في حالة "
+     "ممتازة ونحن جاهزون للموسم».",
+     "الفريق في حالة ممتازة ونحن جاهزون للموسم", "مازن الحربي"),
+    # the same name and role opening the sentence before a «وقال» with no subject: that
+    # person speaks, not the one quoted before
+    ("قال سعد العمري إن الميزانية تكفي.\n"
+     "بشّر مازن الحربي مدرب فريق الشروق أنصار ناديه بعودة المصابين قريبا.\n"
+     "وقال: «الفريق في حالة ممتازة».",
+     "الفريق في حالة ممتازة", "مازن الحربي"),
+    # «نقلت … عن مسؤولين في … أمس قولهم»: the oblique plural of a vague source heads a
+    # description, and «أمس» after it tells when, closing no name
+    ("ونقلت إذاعة محلية عن مسؤولين في بلدية الواحة أمس قولهم إن «المياه ستعود إلى الأحياء خلال يومين».",
+     "المياه ستعود إلى الأحياء خلال يومين", "مسؤولين في بلدية الواحة"),
+    # a masculine title before a name («الوزير») makes a man: a later «وقالت» with no subject
+    # goes on with the woman who spoke before, not with him
+    ("قالت المتحدثة باسم البلدية رنا العطار إن الاجتماع انتهى.\n"
+     "والتقى الوزير حامد الشمري بوفد من التجار.\n"
+     "وقالت: «التجار قدموا مقترحات مفيدة».",
+     "التجار قدموا مقترحات مفيدة", "رنا العطار"),
+    # «أنه» before the verb is its subject: the phrase after «وصف» is the object, not the speaker
+    ("قال رئيس اللجنة ماهر الصباغ إن الانتخابات جرت في ظروف جيدة.\n"
+     "هذا رغم أنه وصف الأجواء التي سادت الحملة بـ«المتوترة في بعض الأحيان».",
+     "المتوترة في بعض الأحيان", "ماهر الصباغ"),
 ]
 
 

@@ -74,6 +74,12 @@ def _ar_fem_title(w: str) -> bool:
     return w in _ar_fem_hon() or (w.startswith("ال") and w.endswith("ه") and w not in _ar_masc_in_h())
 
 
+def _ar_masc_title(w: str, lex: Lexicon) -> bool:
+    """A masculine title whose feminine (with ة) is a title too: «الوزير» (الوزيرة), «الدكتور»,
+    «الشيخ», «السيد»; not «الداعية», nor a title with no feminine the list knows."""
+    return w.startswith("ال") and not w.endswith("ه") and w + "ه" in lex.honorifics
+
+
 _en_fem = lazy_words("prcli.quotations", "feminine_honorifics_en.txt", "feminine_honorifics_fr.txt")
 _en_masc = lazy_words("prcli.quotations", "masculine_honorifics_en.txt", "masculine_honorifics_fr.txt")
 #: Pronouns that are never the subject of a verb: alone they refer back, but they open no clause.
@@ -215,7 +221,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if hon and place in _ar_named_places():
             continue  # «مدينة الأمير عبد الله الرياضية», «جائزة الملك فيصل»: a place named after someone
         if hon:
-            gender = "f" if _ar_fem_title(base or "") else "?"
+            gender = "f" if _ar_fem_title(base or "") else "m" if _ar_masc_title(base or "", lex) else "?"
             # «مدير الهيئة، الكابتن فلان»: the role may stand before the comma of an apposition
             at = i - 1 if i > 1 and toks[i - 1].norm in (",", "،") else i
             # (behind a preposition, «الإطاحة بالرئيس فلان», the words before belong to another
@@ -1123,12 +1129,17 @@ def _ar_verb_before_subject(toks: list[Tok], a: int, reg: Register) -> bool:
 def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     """An Arabic speaker phrase without what opens or closes it but names no one: an auxiliary
     before a fronted subject («وكان خامنئي قد قال» → خامنئي) and a blessing after a name
-    («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز)."""
+    («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز), and a
+    word of time after it (``closing_time_words_ar.txt``)."""
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    while b - a >= 2 and toks[b - 1].kind == "w" and ar_edge_particle(toks[b - 1].norm, closing=True):
-        b -= 1  # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name
+    closing_time = folded_words("closing_time_words_ar.txt")
+    while b - a >= 2 and toks[b - 1].kind == "w" \
+            and (ar_edge_particle(toks[b - 1].norm, closing=True) or toks[b - 1].norm in closing_time):
+        # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name; nor does
+        # «أمس» («عن مسؤولين في الحركة أمس قولهم»)
+        b -= 1
     blessings = formulas()
     firsts = _formulas_by_first()
     if not any(t.norm in firsts for t in toks[a:b]):
@@ -1719,6 +1730,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # («د.» is one token with its period)
         if _ar_fem_title(norms[k]):
             gender = "f"
+        elif gender == "?" and _ar_masc_title(norms[k], lex):
+            gender = "m"  # «الوزير فلان»: a man; a later «وقالت» is not him
         k += 1
     if k == len(norms):
         k = 0  # «الوزير» alone is a description, not an honorific before a name

@@ -76,6 +76,7 @@ _AR_DATELINE = 8
 #: How many tokens back the sentence holding a circumstantial participle («مضيفا») may start.
 _AR_PARTICIPLE_REACH = 60
 _ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
+_ar_that_pronouns = lazy_words("prcli.quotations", "that_pronoun_subjects_ar.txt")
 _ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
 
@@ -226,6 +227,10 @@ class _Clauses(_English):
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
+        if kind in ("past", "pres") and i > 0 and toks[i - 1].norm in _ar_that_pronouns():
+            # «رغم أنه وصف الأجواء بـ“…”», «مشيرا إلى أنها اعتبرت القرار “…”»: the pronoun
+            # joined to أن is the verb's subject; the phrase after the verb is its object
+            return Clause(i, end, None, number, "pro-drop")
         fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
         if fronted is not None:
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
@@ -763,7 +768,10 @@ class _Clauses(_English):
         s = self._near_sentence_start(i, 40)
         if s < 0:
             return None
-        return self._ar_first_verb_subject(s, i)
+        # («طمأن فلان الفلاني قائد الفريق الجماهير …، وقال», «وامتدح الفلاني المعسكر …، وقال»:
+        # a full name set off by its role, or the family name of someone named in full before)
+        return self._ar_first_verb_subject(s, i) or self._ar_named_with_role(s, i) \
+            or self._ar_family_name_subject(s, i)
 
     def ar_participle_subject(self, i: int) -> tuple[int, int] | None:
         """«عدّ فلان الفلاني المعسكر ناجحا، مضيفا “…”», «وتماهت فلانة، كما تقول، مع …، مؤكدة أن
@@ -927,7 +935,8 @@ class _Clauses(_English):
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
-            or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e)
+            or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
+            or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
         if np is None or np[0] <= s or not self._ar_verb_before(np[0] - 1):
             return None
         for m in range(s, e):
