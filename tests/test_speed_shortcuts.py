@@ -45,3 +45,15 @@ def test_inert_word_prefilter_changes_nothing(language: str, monkeypatch: pytest
     slow = [fx.extract_stats(t, language=language) for t in TEXTS]
     assert fast == slow
     assert any(fast)
+
+
+def test_long_text_fold_is_the_table_fold() -> None:
+    """``fold`` of a long text replaces only the characters that change (``_fold_long``): the same
+    string as ``translate`` with the whole table, for every code point (surrogates too)."""
+    from prcli.text import normalize as nz
+
+    every = "".join(map(chr, range(0x110000)))
+    assert nz._fold_long(every) == every.translate(nz._FOLD_TABLE)
+    article = "أعلنت الوزارة،\u00a0يوم الأحد، أنّ ٣٫٥٪ من المشاركين ﺍﻟﺠﺪﺩ فازوا. " * 8
+    assert len(article) >= nz._MEMO_CHARS
+    assert nz.fold(article) == article.translate(nz._FOLD_TABLE)
