@@ -57,3 +57,19 @@ def test_long_text_fold_is_the_table_fold() -> None:
     article = "أعلنت الوزارة،\u00a0يوم الأحد، أنّ ٣٫٥٪ من المشاركين ﺍﻟﺠﺪﺩ فازوا. " * 8
     assert len(article) >= nz._MEMO_CHARS
     assert nz.fold(article) == article.translate(nz._FOLD_TABLE)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre l'a dit aujourd’hui : « c'est l'été » (2024), ½ Ⅻ x² _a_ 3e",
+    "The minister's plan, it's said, won't pass; naïve coöperation_2 ’tis",
+    "وقال الوزير إن the plan is ready",
+])
+def test_letters_read_from_the_words(text: str) -> None:
+    """``detect_language`` reads a Latin text's letters from its words (one scan of the text):
+    the same letters as deleting every non-letter."""
+    from prcli.text import language as lg
+
+    words, letters = lg._words_and_letters(text)
+    assert letters == lg._NON_LETTERS.sub("", text)
+    if words is not None:
+        assert lg.latin_scores(text, words) == lg.latin_scores(text)
