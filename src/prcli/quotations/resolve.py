@@ -23,6 +23,7 @@ from prcli.quotations.people import (
     latin_cap,
     latin_stem,
     stopwords,
+    word_stems,
 )
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -584,7 +585,7 @@ def _fr_other_complement(p: Person, norms: list[str], reg: Register, lex: Lexico
     if at is None:
         return False
     asked = reg.role_stems([w.removeprefix("d'") for w in norms[at:]])
-    heads = {reg.stem(w) for w in lex.people}
+    heads = word_stems(reg.lang, lex.people)
     own = p.roles - heads
     return bool(asked) and bool(own) and not asked & p.roles
 
@@ -2150,7 +2151,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             and not (lex.lang == "fr" and _fr_other_complement(found, norms, reg, lex)):
         return found
     stems = reg.role_stems(norms)
-    generic_only = not (stems - {reg.stem(w) for w in lex.people})
+    generic_only = not (stems - word_stems(reg.lang, lex.people))
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
     if generic_only and lex.lang == "fr" and norms and norms[0] in ("le", "la", "l'"):
         named_with = _fr_complement_holder(text, norms, lex, reg, pos, gender)
@@ -2240,7 +2241,7 @@ def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, P
     that ends as organisations' names do ("British Airways", "Harbour Bank"). A body registered
     with no name tokens ("The Holt Group": its words are all common nouns) is judged by its name's
     last word."""
-    persons = {reg.stem(w) for w in lex.people if w not in _bodies()}
+    persons = word_stems(reg.lang, lex.people, _bodies())
     for at, p in reversed(last[-_RECENT:]):
         if pos - at > _NEAR:
             break
