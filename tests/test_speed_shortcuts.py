@@ -73,3 +73,23 @@ def test_letters_read_from_the_words(text: str) -> None:
     assert letters == lg._NON_LETTERS.sub("", text)
     if words is not None:
         assert lg.latin_scores(text, words) == lg.latin_scores(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال عبد العزيز جباري إن", "عبد العزيز جباري"),
+    ("وقال وعبد العزيز جباري إن", "عبد العزيز جباري"),
+    ("_عبد العزيز و3عبد العزيز", "عبد العزيز"),
+    ("(عبد العزيز) ثم", "عبد العزيز"),
+    ("عبد العزيز", "عبد العزيز"),
+    ("ولا شيء هنا", "عبد العزيز"),
+    ("a.b* a.b*c", "a.b*"),
+])
+def test_name_written_as_word_without_regex(text: str, name: str) -> None:
+    """``_ar_without_and`` looks for the name with ``str.find`` (no pattern compiled per name):
+    the same answer as the regular expression ``(?<!\\w)NAME``."""
+    import re
+
+    from prcli.quotations import resolve
+
+    expected = re.search(r"(?<!\w)" + re.escape(name), text) is not None
+    assert resolve._written_as_word(text, name) == expected

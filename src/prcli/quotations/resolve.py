@@ -335,7 +335,18 @@ def _ar_without_and(text: str, name: str) -> str:
     form («وليد» is never cut: «ليد …» is not written alone)."""
     if name[:1] != "و" or len(name.split()[0]) <= 3:
         return name
-    return name[1:] if re.search(r"(?<!\w)" + re.escape(name[1:]), text) else name
+    return name[1:] if _written_as_word(text, name[1:]) else name
+
+
+def _written_as_word(text: str, s: str) -> bool:
+    r"""``s`` occurs in ``text`` with no word character right before it (``(?<!\w)``): found with
+    ``str.find``, not a regular expression made of the name (compiled anew for each name)."""
+    at = text.find(s)
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(s, at + 1)
+    return False
 
 
 def _strip_w(w: str) -> str:
