@@ -361,7 +361,7 @@ def _past_elided_conjunction(text: str, t: Tok) -> Tok:
     """«qu'Emmanuel Macron doit expliquer»: French glues an elided «que» (or «lorsque»…) to the
     subject after it; when a capital follows the apostrophe, the word is a name's first word,
     returned as a token of its own (same text offsets, past the apostrophe); else ``t``."""
-    if t.kind != "w" or "'" not in t.norm.replace("\u2019", "'"):
+    if t.kind != "w" or ("'" not in t.norm and "\u2019" not in t.norm):
         return t
     cut = t.norm.replace("\u2019", "'").find("'") + 1
     if t.norm[:cut].replace("\u2019", "'") not in _fr_elided_conj() or cut >= len(t.norm) \
@@ -374,23 +374,24 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
     if lex.lang == "fr":
         toks = [_past_elided_conjunction(text, t) for t in toks]  # (a copy: the article's stay whole)
     n = len(toks)
+    cap = [latin_cap(text, t) for t in toks]  # (asked up to three times per token below)
     for i in range(n - 3):
         # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
         t = toks[i]
-        if toks[i + 1].norm == "," and latin_cap(text, t) and (i == 0 or not latin_cap(text, toks[i - 1])) \
+        if toks[i + 1].norm == "," and cap[i] and (i == 0 or not cap[i - 1]) \
                 and t.norm not in stopwords(lex.lang) and _age_follows(toks, i + 2):
             reg.add(text[t.start:t.end], (t.norm,), t.start)
     i = 0
     while i < n:
         t = toks[i]
-        if not (latin_cap(text, t) or t.norm.rstrip(".") in lex.honorifics):
+        if not (cap[i] or t.norm.rstrip(".") in lex.honorifics):
             i += 1
             continue
         j = i
-        while j < n and (latin_cap(text, toks[j]) or toks[j].norm.rstrip(".") in lex.honorifics
-                         or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
+        while j < n and (cap[j] or toks[j].norm.rstrip(".") in lex.honorifics
+                         or (toks[j].norm == "#" and j > i and j + 1 < n and cap[j + 1]
                              and toks[j].end == toks[j + 1].start)
-                         or (toks[j].norm in _latin_glue() and j + 1 < n and latin_cap(text, toks[j + 1]))
+                         or (toks[j].norm in _latin_glue() and j + 1 < n and cap[j + 1])
                          or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in ("m", "mr", "dr", "mrs", "ms"))):
