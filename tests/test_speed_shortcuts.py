@@ -48,12 +48,13 @@ def test_inert_word_prefilter_changes_nothing(language: str, monkeypatch: pytest
 
 
 def test_long_text_fold_is_the_table_fold() -> None:
-    """``fold`` of a long text replaces only the characters that change (``_fold_long``): the same
-    string as ``translate`` with the whole table, for every code point (surrogates too)."""
+    """``fold`` of a long text in a batch replaces only the characters that change
+    (``_fold_by_replace``): the same string as ``translate`` with the whole table, for every code
+    point (surrogates too)."""
     from prcli.text import normalize as nz
 
     every = "".join(map(chr, range(0x110000)))
-    assert nz._fold_long(every) == every.translate(nz._FOLD_TABLE)
+    assert nz._fold_by_replace(every) == every.translate(nz._FOLD_TABLE)
     article = "أعلنت الوزارة،\u00a0يوم الأحد، أنّ ٣٫٥٪ من المشاركين ﺍﻟﺠﺪﺩ فازوا. " * 8
     assert len(article) >= nz._MEMO_CHARS
     assert nz.fold(article) == article.translate(nz._FOLD_TABLE)
