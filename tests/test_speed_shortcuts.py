@@ -45,3 +45,52 @@ def test_inert_word_prefilter_changes_nothing(language: str, monkeypatch: pytest
     slow = [fx.extract_stats(t, language=language) for t in TEXTS]
     assert fast == slow
     assert any(fast)
+
+
+def test_long_text_fold_is_the_table_fold() -> None:
+    """``fold`` of a long text in a batch replaces only the characters that change
+    (``_fold_by_replace``): the same string as ``translate`` with the whole table, for every code
+    point (surrogates too)."""
+    from prcli.text import normalize as nz
+
+    every = "".join(map(chr, range(0x110000)))
+    assert nz._fold_by_replace(every) == every.translate(nz._FOLD_TABLE)
+    article = "أعلنت الوزارة،\u00a0يوم الأحد، أنّ ٣٫٥٪ من المشاركين ﺍﻟﺠﺪﺩ فازوا. " * 8
+    assert len(article) >= nz._MEMO_CHARS
+    assert nz.fold(article) == article.translate(nz._FOLD_TABLE)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre l'a dit aujourd’hui : « c'est l'été » (2024), ½ Ⅻ x² _a_ 3e",
+    "The minister's plan, it's said, won't pass; naïve coöperation_2 ’tis",
+    "وقال الوزير إن the plan is ready",
+])
+def test_letters_read_from_the_words(text: str) -> None:
+    """``detect_language`` reads a Latin text's letters from its words (one scan of the text):
+    the same letters as deleting every non-letter."""
+    from prcli.text import language as lg
+
+    words, letters = lg._words_and_letters(text)
+    assert letters == lg._NON_LETTERS.sub("", text)
+    if words is not None:
+        assert lg.latin_scores(text, words) == lg.latin_scores(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال عبد العزيز جباري إن", "عبد العزيز جباري"),
+    ("وقال وعبد العزيز جباري إن", "عبد العزيز جباري"),
+    ("_عبد العزيز و3عبد العزيز", "عبد العزيز"),
+    ("(عبد العزيز) ثم", "عبد العزيز"),
+    ("عبد العزيز", "عبد العزيز"),
+    ("ولا شيء هنا", "عبد العزيز"),
+    ("a.b* a.b*c", "a.b*"),
+])
+def test_name_written_as_word_without_regex(text: str, name: str) -> None:
+    """``_ar_without_and`` looks for the name with ``str.find`` (no pattern compiled per name):
+    the same answer as the regular expression ``(?<!\\w)NAME``."""
+    import re
+
+    from prcli.quotations import resolve
+
+    expected = re.search(r"(?<!\w)" + re.escape(name), text) is not None
+    assert resolve._written_as_word(text, name) == expected

@@ -68,14 +68,16 @@ class _Doc(_Scan):
     # ----------------------------------------------------------------- main pass
     def run(self) -> tuple[Stat, ...]:
         figs: list[_Fig] = []
-        i = 0
+        i, n = 0, self.n
         toks, inert, memo = self.toks, self.inert, self._inert
+        # (bound once: read for every token)
+        check, money_marks = _INERT_CHECK, _prefix_money()
         run_start, run_end = 0, 0  # the run of bare digit tokens around the last number seen
-        while i < self.n:
+        while i < n:
             t = toks[i]
-            if _INERT_CHECK and (
+            if check and (
                 (t.kind == "word" and (memo.get(t.key) or inert(t.key)))
-                or (t.kind == "punct" and t.key not in _prefix_money())
+                or (t.kind == "punct" and t.key not in money_marks)
             ):
                 i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
                 continue

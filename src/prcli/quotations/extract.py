@@ -1572,8 +1572,11 @@ def _particle_in_name(text: str, toks: list[Tok], k: int, m: int, lex: Lexicon) 
         and _name_shaped(text[toks[k + 1].start:toks[k + 1].end])
 
 
+@lru_cache(maxsize=65536)
 def _name_shaped(word: str) -> bool:
-    """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler)."""
+    """"Howe", "Nadeau-Dubois", "O'Neill"; not "AvertissementsÀ" (two words glued by a crawler).
+    Remembered per word (bounded): the subject readers ask it of the same capitalised words
+    sentence after sentence."""
     if not word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].islower()):
         return False  # («L’emblématique Arc …»: an elided article before a plain word)
     for pre in ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "O"):

@@ -88,6 +88,14 @@ def latin_stem(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=16)
+def word_stems(lang: str, words: frozenset[str], unless: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The stems (``Register.stem``) of ``words`` outside ``unless``, made once per word list: a
+    description is compared with the stems of every person noun each time one is resolved."""
+    stem = ar_stem if lang == "ar" else latin_stem
+    return frozenset(stem(w) for w in words if w not in unless)
+
+
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     try:
@@ -289,7 +297,7 @@ class Register:
         nations = _nationalities(self.lang)
         if asked & nations:
             # «le ministre italien» is not the person introduced as «le premier ministre hongrois»
-            unlike |= {self.stem(n) for n in nations} - {self.stem(w) for w in asked}
+            unlike |= word_stems(self.lang, nations) - {self.stem(w) for w in asked}
         return unlike
 
     def named_offices(self, words: list[str]) -> set[str]:

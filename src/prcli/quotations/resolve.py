@@ -60,6 +60,7 @@ from prcli.quotations.people import (
     latin_cap,
     latin_stem,
     stopwords,
+    word_stems,
 )
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
@@ -377,7 +378,18 @@ def _ar_without_and(text: str, name: str) -> str:
     form («وليد» is never cut: «ليد …» is not written alone)."""
     if name[:1] != "و" or len(name.split()[0]) <= 3:
         return name
-    return name[1:] if re.search(r"(?<!\w)" + re.escape(name[1:]), text) else name
+    return name[1:] if _written_as_word(text, name[1:]) else name
+
+
+def _written_as_word(text: str, s: str) -> bool:
+    r"""``s`` occurs in ``text`` with no word character right before it (``(?<!\w)``): found with
+    ``str.find``, not a regular expression made of the name (compiled anew for each name)."""
+    at = text.find(s)
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(s, at + 1)
+    return False
 
 
 def _strip_w(w: str) -> str:
@@ -392,7 +404,7 @@ def _past_elided_conjunction(text: str, t: Tok) -> Tok:
     """«qu'Emmanuel Macron doit expliquer»: French glues an elided «que» (or «lorsque»…) to the
     subject after it; when a capital follows the apostrophe, the word is a name's first word,
     returned as a token of its own (same text offsets, past the apostrophe); else ``t``."""
-    if t.kind != "w" or "'" not in t.norm.replace("\u2019", "'"):
+    if t.kind != "w" or ("'" not in t.norm and "\u2019" not in t.norm):
         return t
     cut = t.norm.replace("\u2019", "'").find("'") + 1
     if t.norm[:cut].replace("\u2019", "'") not in _fr_elided_conj() or cut >= len(t.norm) \
@@ -405,23 +417,24 @@ def _scan_latin(text: str, toks: list[Tok], lex: Lexicon, reg: Register) -> None
     if lex.lang == "fr":
         toks = [_past_elided_conjunction(text, t) for t in toks]  # (a copy: the article's stay whole)
     n = len(toks)
+    cap = [latin_cap(text, t) for t in toks]  # (asked up to three times per token below)
     for i in range(n - 3):
         # a first name with an age: "Patrick, 37 ans," / "Anna, 34, a nurse"
         t = toks[i]
-        if toks[i + 1].norm == "," and latin_cap(text, t) and (i == 0 or not latin_cap(text, toks[i - 1])) \
+        if toks[i + 1].norm == "," and cap[i] and (i == 0 or not cap[i - 1]) \
                 and t.norm not in stopwords(lex.lang) and _age_follows(toks, i + 2):
             reg.add(text[t.start:t.end], (t.norm,), t.start)
     i = 0
     while i < n:
         t = toks[i]
-        if not (latin_cap(text, t) or t.norm.rstrip(".") in lex.honorifics):
+        if not (cap[i] or t.norm.rstrip(".") in lex.honorifics):
             i += 1
             continue
         j = i
-        while j < n and (latin_cap(text, toks[j]) or toks[j].norm.rstrip(".") in lex.honorifics
-                         or (toks[j].norm == "#" and j > i and j + 1 < n and latin_cap(text, toks[j + 1])
+        while j < n and (cap[j] or toks[j].norm.rstrip(".") in lex.honorifics
+                         or (toks[j].norm == "#" and j > i and j + 1 < n and cap[j + 1]
                              and toks[j].end == toks[j + 1].start)
-                         or (toks[j].norm in _latin_glue() and j + 1 < n and latin_cap(text, toks[j + 1]))
+                         or (toks[j].norm in _latin_glue() and j + 1 < n and cap[j + 1])
                          or (j > i and elided_surname(text, toks[j - 1], toks[j]))
                          or (toks[j].kind == "p" and toks[j].norm == "." and j > i
                              and toks[j - 1].norm in abbreviated_titles())):
@@ -627,7 +640,7 @@ def _fr_other_complement(p: Person, norms: list[str], reg: Register, lex: Lexico
     if at is None:
         return False
     asked = reg.role_stems([w.removeprefix("d'") for w in norms[at:]])
-    heads = {reg.stem(w) for w in lex.people}
+    heads = word_stems(reg.lang, lex.people)
     own = p.roles - heads
     return bool(asked) and bool(own) and not asked & p.roles
 
@@ -2195,7 +2208,7 @@ def _resolve_latin(text: str, surface: str, words: list[Tok], lex: Lexicon, reg:
             and not (lex.lang == "fr" and _fr_other_complement(found, norms, reg, lex)):
         return found
     stems = reg.role_stems(norms)
-    generic_only = not (stems - {reg.stem(w) for w in lex.people})
+    generic_only = not (stems - word_stems(reg.lang, lex.people))
     unlike = reg.other_offices(norms, stems)  # «le ministre» after «le premier ministre X»
     if generic_only and lex.lang == "fr" and norms and norms[0] in fr_definite():
         named_with = _fr_complement_holder(text, norms, lex, reg, pos, gender)
@@ -2287,7 +2300,7 @@ def _en_recent_organisation(reg: Register, lex: Lexicon, last: list[tuple[int, P
     that ends as organisations' names do ("British Airways", "Harbour Bank"). A body registered
     with no name tokens ("The Holt Group": its words are all common nouns) is judged by its name's
     last word."""
-    persons = {reg.stem(w) for w in lex.people if w not in _bodies()}
+    persons = word_stems(reg.lang, lex.people, _bodies())
     for at, p in reversed(last[-_RECENT:]):
         if pos - at > _NEAR:
             break

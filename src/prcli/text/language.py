@@ -117,12 +117,12 @@ def dominant_script(text: str, letters: str | None = None) -> str | None:
     return max(sorted(counts), key=lambda k: counts[k])
 
 
-def latin_scores(text: str) -> dict[str, int]:
+def latin_scores(text: str, words: list[str] | None = None) -> dict[str, int]:
     """Stop-word hits per Latin-script language (``LATIN_LANGUAGES``) among the words of
     ``text``: each distinct word is looked up once (``_latin_hits``) and counts as often as it
-    occurs."""
+    occurs. ``words``: ``text``'s words (``_WORD``), when the caller has them already."""
     scores = dict.fromkeys(LATIN_LANGUAGES, 0)
-    for word, count in Counter(re.findall(_WORD, text)).items():
+    for word, count in Counter(re.findall(_WORD, text) if words is None else words).items():
         for lang in _latin_hits(word):
             scores[lang] += count
     return scores
@@ -141,10 +141,12 @@ def _latin_hits(word: str) -> tuple[str, ...]:
     return tuple(hits)
 
 
-def latin_language(text: str) -> str:
+def latin_language(text: str, words: list[str] | None = None) -> str:
     """The Latin-script language with most stop-word hits (English and French first, then
-    Spanish, German, Italian, Portuguese, Dutch), or "und" with fewer than two hits or a tie."""
-    scores = latin_scores(_sample(text))
+    Spanish, German, Italian, Portuguese, Dutch), or "und" with fewer than two hits or a tie.
+    ``words``: see ``latin_scores`` (ignored when the text is long enough to be sampled)."""
+    sample = _sample(text)
+    scores = latin_scores(sample, words if sample is text else None)
     best = max(sorted(scores), key=lambda k: scores[k])
     if scores[best] < 2 or list(scores.values()).count(scores[best]) > 1:
         return "und"
@@ -165,15 +167,31 @@ def detect_language(text: str) -> str:
     sample = _sample(text)
     if "http" in sample or "www." in sample:
         sample = re.sub(_URL, " ", sample)
-    letters = _NON_LETTERS.sub("", sample)  # counted once for both questions below
+    words, letters = _words_and_letters(sample)  # read once for both questions below
     script = dominant_script(sample, letters)
     if script is None:
         return "und"
     if script == "Latn":
-        return latin_language(sample)
+        return latin_language(sample, words)
     if script == "Arab":
         return _arabic_script_language(sample, len(letters))
     return _SCRIPT_LANG.get(script, "und")
+
+
+def _words_and_letters(sample: str) -> tuple[list[str] | None, str]:
+    """The words of ``sample`` (``_WORD``), when it looks Latin, and its letters (``_NON_LETTERS``
+    deleted). A Latin text's letters are its words joined without their apostrophes (the word
+    pattern takes every letter, and an apostrophe is no letter): one scan of the text instead of
+    two. A text with an Arabic letter near its start is read the one way it needs (its words are
+    not asked for)."""
+    if _ARABIC_LETTER.search(sample, 0, _LATIN_PROBE) is None:
+        words = re.findall(_WORD, sample)
+        return words, "".join(words).replace("'", "").replace("’", "")
+    return None, _NON_LETTERS.sub("", sample)
+
+
+#: Characters looked at for an Arabic letter before a text is read as Latin words.
+_LATIN_PROBE = 1000
 
 
 def paragraph_language(text: str, default: str = "und") -> str:

@@ -51,6 +51,8 @@ class Clause:
 
 
 _MAY_CUE_MEMO: dict[str, bool] = {}
+#: The same for French and English words (``_latin_may_cue_word``), one table per language.
+_LATIN_CUE_MEMOS: dict[str, dict[str, bool]] = {"fr": {}, "en": {}}
 
 
 class _AttributorBase:
@@ -74,7 +76,9 @@ class _AttributorBase:
         self._quoted_memo: dict[int, bool] = {}
         #: word -> may a cue start there (``_ar_may_cue``); shared by articles using the package lexicon
         self._may_cue_memo: dict[str, bool] = _MAY_CUE_MEMO if lex is lexicon(lex.lang) else {}
-        self._latin_cue_memo: dict[str, bool] = {}
+        #: the same for a French or English word (``_latin_may_cue_word``), shared in the same way
+        self._latin_cue_memo: dict[str, bool] = _LATIN_CUE_MEMOS[lex.lang] \
+            if lex.lang in _LATIN_CUE_MEMOS and lex is lexicon(lex.lang) else {}
         #: quotation tokens read as a name inside a speaker's description («مؤسس “أديان” فادي ضو»)
         self.in_speaker: set[int] = set()
 
