@@ -460,7 +460,8 @@ class _Clauses(_English):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
-                or self._ar_nearer_cue_subject(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_nearer_cue_subject(i) or self._ar_topic(i) \
+                or self._ar_subject_past_relative(i, number) or self._ar_subject_before(i) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i) \
                 or self._ar_described_topic(i)
             if topic is not None:
