@@ -65,6 +65,8 @@ _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt
 _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 #: الذي/التي/الذين and the gender or number of their antecedent.
 _ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
+#: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
+_ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
 _ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
@@ -1334,6 +1336,22 @@ class _Arabic(_Phrases):
                 or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_that_pronoun_subject(self, i: int, number: str) -> bool:
+        """«رغم أنه وصف الأجواء بـ“…”», «لأنها اعتبرت القرار …»: أنّ with an attached pronoun right
+        before the verb at ``i``, agreeing with it: that pronoun is the verb's subject (the one the
+        article spoke of), and the noun after the verb is its object. Not when what follows could
+        speak: «أنه حكى له أحد السعوديين قصته» (the pronoun of the matter, the subject after)."""
+        toks = self.toks
+        if i < 1 or toks[i - 1].kind != "w" or _ar_that_subjects().get(toks[i - 1].norm) != number:
+            return False
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].kind == "w" and ar_preposition_pronoun(toks[j].norm):
+            j += 1  # («أنه قال لهم …»: past the addressee)
+        if j >= len(toks) or toks[j].kind != "w":
+            return True
+        return not (self._ar_can_speak((j, j + 1)) or ar_name_token(toks[j], None, self.lex)
+                    or toks[j].norm in self.lex.honorifics)
 
     def _ar_subject_past_relative(self, i: int, number: str) -> tuple[int, int] | None:
         """«القيادي في الحزب فلان الفلاني الذي يعد من أبرز … قال في تصريح إن …»: a sentence that

@@ -207,6 +207,8 @@ class _Clauses(_English):
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
+        if kind in ("past", "pres") and self._ar_that_pronoun_subject(i, number):
+            return Clause(i, end, None, number, "pro-drop")  # «رغم أنه وصف الأجواء بـ“…”»: the object
         fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
         if fronted is not None:
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
