@@ -1571,6 +1571,9 @@ SPEAKER_CASES = [
     # «أنه» right before the verb carries its subject: the noun after the verb is the object
     ("وأكد رئيس الهيئة جمال البرقاوي أن الطعون ستدرس كلها، رغم أنه وصف النقاشات بـ«الحادة والمتشنجة "
      "أحيانا».", "الحادة والمتشنجة أحيانا", "جمال البرقاوي"),
+    # a role, the bloc it sits for, the holder's name, then the channel before «إن»
+    ("من جهته يقول النائب عن كتلة النهضة الخضراء وليد القاسمي في حديث لإذاعة المدينة إن «الموازنة "
+     "جاءت متأخرة».", "الموازنة جاءت متأخرة", "وليد القاسمي"),
 ]
 
 

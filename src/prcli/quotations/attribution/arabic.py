@@ -833,8 +833,17 @@ class _Arabic(_Phrases):
             return None  # the phrase already ends with a name
         depth = 0
         e = j
+        channel: int | None = None  # where «في حديث/تصريح …» opens, after the name
         while e < stop and e - j <= 16:
             t = toks[e]
+            if channel is None and depth == 0 and e > j + 2 and t.norm == "في" and e + 1 < stop \
+                    and self._ar_channel_word(toks[e + 1].norm):
+                channel = e
+                e += 1
+                continue
+            if channel is not None and t.kind == "w" and t.norm not in _ar_that() and self.cue_at(e) is None:
+                e += 1  # (the channel's own words: «لإذاعة المدينة», «مع قناة …»)
+                continue
             if t.kind == "q" and depth == 0 and self._ar_marked_body_in_description(e):
                 e += 1  # «المدير التنفيذي لـ“…” بالسعودية فلان الفلاني، أن …»: the body he serves
                 continue
@@ -856,6 +865,8 @@ class _Arabic(_Phrases):
                                                           or toks[e].kind == "q"):
             return None
         k = e - 1 if toks[e - 1].norm in (",", "،") else e
+        if channel is not None:
+            k = channel  # «… فلان الفلاني في حديث لـ“…” إن …»: the channel after the name closes it
         for h in range(max(j + 1, k - 5), k - 1):
             w = toks[h].norm
             if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w) \
