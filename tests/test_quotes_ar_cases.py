@@ -1574,6 +1574,11 @@ SPEAKER_CASES = [
     # a role, the bloc it sits for, the holder's name, then the channel before «إن»
     ("من جهته يقول النائب عن كتلة النهضة الخضراء وليد القاسمي في حديث لإذاعة المدينة إن «الموازنة "
      "جاءت متأخرة».", "الموازنة جاءت متأخرة", "وليد القاسمي"),
+    # «بشيء من …», «برفق»: how it was said, right after the verb, never who said it
+    ("وقالت وزيرة الزراعة هند الساعدي: «خسرنا المحصول كله». وأضافت: «الخسائر كبيرة». وأردفت بشيء من "
+     "الحدة: «لم يساعدنا أحد».", "لم يساعدنا أحد", "هند الساعدي"),
+    ("وتحدث الوزير كمال الراشد عن الخطة، وكان يشير برفق إلى أن الانتقادات «غير دقيقة».", "غير دقيقة",
+     "كمال الراشد"),
 ]
 
 
@@ -1653,6 +1658,8 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # «وفق قاعدة “…”»: the rule one acts by, no one's words
+    ("ويعمل المستثمرون في السوق وفق قاعدة «من يبيع أولا يربح أكثر» منذ سنوات.", "من يبيع أولا يربح أكثر"),
     # a journal's name of foreign words after «دورية» («سا…» is no future verb without its hamza)
     ("وخلص العلماء في بحثهم الذي نشر في دورية «ساوث ميديكال جورنال العلمية» إلى أن النوم المبكر "
      "يحسن الذاكرة.", "ساوث ميديكال جورنال العلمية"),
