@@ -1586,6 +1586,24 @@ SPEAKER_CASES = [
     ("قال رئيس اللجنة ماهر الصباغ إن الانتخابات جرت في ظروف جيدة.\n"
      "هذا رغم أنه وصف الأجواء التي سادت الحملة بـ«المتوترة في بعض الأحيان».",
      "المتوترة في بعض الأحيان", "ماهر الصباغ"),
+    # a sentence opening on a title and name, a relative clause about him, then the reporting
+    # verb with no subject after it: the antecedent speaks, not the subject of the sentence before
+    ("وأقرت نقابة المعلمين بوجود خلافات. العضو البارز في النقابة ومسؤول ملف الأجور نادر الصافي الذي "
+     "يعد من أقدم المفاوضين مع الوزارة قال في لقاء إذاعي إن «الاتفاق لم يعد بعيدا».",
+     "الاتفاق لم يعد بعيدا", "نادر الصافي"),
+    ("وأقرت نقابة المعلمين بوجود خلافات. منيرة الحسني التي تقود لجنة التفاوض منذ سنوات قالت إن "
+     "«الوزارة تماطل»، مضيفة أن «الإضراب قائم».", "الإضراب قائم", "منيرة الحسني"),
+    # «أنه» right before the verb carries its subject: the noun after the verb is the object
+    ("وأكد رئيس الهيئة جمال البرقاوي أن الطعون ستدرس كلها، رغم أنه وصف النقاشات بـ«الحادة والمتشنجة "
+     "أحيانا».", "الحادة والمتشنجة أحيانا", "جمال البرقاوي"),
+    # a role, the bloc it sits for, the holder's name, then the channel before «إن»
+    ("من جهته يقول النائب عن كتلة النهضة الخضراء وليد القاسمي في حديث لإذاعة المدينة إن «الموازنة "
+     "جاءت متأخرة».", "الموازنة جاءت متأخرة", "وليد القاسمي"),
+    # «بشيء من …», «برفق»: how it was said, right after the verb, never who said it
+    ("وقالت وزيرة الزراعة هند الساعدي: «خسرنا المحصول كله». وأضافت: «الخسائر كبيرة». وأردفت بشيء من "
+     "الحدة: «لم يساعدنا أحد».", "لم يساعدنا أحد", "هند الساعدي"),
+    ("وتحدث الوزير كمال الراشد عن الخطة، وكان يشير برفق إلى أن الانتقادات «غير دقيقة».", "غير دقيقة",
+     "كمال الراشد"),
 ]
 
 
@@ -1665,6 +1683,8 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # «وفق قاعدة “…”»: the rule one acts by, no one's words
+    ("ويعمل المستثمرون في السوق وفق قاعدة «من يبيع أولا يربح أكثر» منذ سنوات.", "من يبيع أولا يربح أكثر"),
     # a journal's name of foreign words after «دورية» («سا…» is no future verb without its hamza)
     ("وخلص العلماء في بحثهم الذي نشر في دورية «ساوث ميديكال جورنال العلمية» إلى أن النوم المبكر "
      "يحسن الذاكرة.", "ساوث ميديكال جورنال العلمية"),

@@ -63,7 +63,7 @@ from prcli.quotations.resolve import (
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
-from prcli.text.resources import lazy_words
+from prcli.text.resources import lazy_pairs, lazy_words
 
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
@@ -87,6 +87,10 @@ _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
+#: الذي/التي/الذين and the gender or number of their antecedent.
+_ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
+#: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
+_ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
 _ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
@@ -853,8 +857,17 @@ class _Arabic(_Phrases):
             return None  # the phrase already ends with a name
         depth = 0
         e = j
+        channel: int | None = None  # where «في حديث/تصريح …» opens, after the name
         while e < stop and e - j <= 16:
             t = toks[e]
+            if channel is None and depth == 0 and e > j + 2 and t.norm == "في" and e + 1 < stop \
+                    and self._ar_channel_word(toks[e + 1].norm):
+                channel = e
+                e += 1
+                continue
+            if channel is not None and t.kind == "w" and t.norm not in _ar_that() and self.cue_at(e) is None:
+                e += 1  # (the channel's own words: «لإذاعة المدينة», «مع قناة …»)
+                continue
             if t.kind == "q" and depth == 0 and self._ar_marked_body_in_description(e):
                 e += 1  # «المدير التنفيذي لـ“…” بالسعودية فلان الفلاني، أن …»: the body he serves
                 continue
@@ -876,6 +889,8 @@ class _Arabic(_Phrases):
                                                           or toks[e].kind == "q"):
             return None
         k = e - 1 if toks[e - 1].norm in (",", "،") else e
+        if channel is not None:
+            k = channel  # «… فلان الفلاني في حديث لـ“…” إن …»: the channel after the name closes it
         for h in range(max(j + 1, k - 5), k - 1):
             w = toks[h].norm
             if ar_name_end(toks, h, self.lex, 5) != k or w.startswith("ال") or ar_glued_preposition(w) \
@@ -1356,6 +1371,61 @@ class _Arabic(_Phrases):
                 or ar_name_end(toks, k, self.lex) - k >= 2 or self._ar_definite_speaker_head(k, i):
             return (k, i)
         return None
+
+    def _ar_that_pronoun_subject(self, i: int, number: str) -> bool:
+        """«رغم أنه وصف الأجواء بـ“…”», «لأنها اعتبرت القرار …»: أنّ with an attached pronoun right
+        before the verb at ``i``, agreeing with it: that pronoun is the verb's subject (the one the
+        article spoke of), and the noun after the verb is its object. Not when what follows could
+        speak: «أنه حكى له أحد السعوديين قصته» (the pronoun of the matter, the subject after)."""
+        toks = self.toks
+        if i < 1 or toks[i - 1].kind != "w" or _ar_that_subjects().get(toks[i - 1].norm) != number:
+            return False
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and toks[j].kind == "w" and ar_preposition_pronoun(toks[j].norm):
+            j += 1  # («أنه قال لهم …»: past the addressee)
+        if j >= len(toks) or toks[j].kind != "w":
+            return True
+        return not (self._ar_can_speak((j, j + 1)) or ar_name_token(toks[j], None, self.lex)
+                    or toks[j].norm in self.lex.honorifics)
+
+    def _ar_subject_past_relative(self, i: int, number: str) -> tuple[int, int] | None:
+        """«القيادي في الحزب فلان الفلاني الذي يعد من أبرز … قال في تصريح إن …»: a sentence that
+        opens on who it is about (a description, a name), then a relative clause about him, then
+        the reporting verb with no subject after it and no punctuation on the way: the verb is the
+        main clause's, and its subject the antecedent of الذي/التي/الذين (agreeing with the verb)."""
+        toks = self.toks
+        s = self._near_sentence_start(i, 30)
+        if s < 0 or i - s < 4 or any(t.kind != "w" for t in toks[s:i]):
+            return None
+        rel = next((m for m in range(s + 1, i - 2) if toks[m].norm in _ar_antecedent_relatives()), None)
+        if rel is None or _ar_antecedent_relatives()[toks[rel].norm] != number:
+            return None
+        first = toks[s].norm
+        if first in self.lex.stops or first.removeprefix("و") in _ar_prep() or first in _ar_that() \
+                or any(self.cue_at(m) is not None for m in range(s, rel)):
+            return None  # (a verb or a preposition opens the sentence: the relative is not its subject's)
+        if not (first.startswith("ال") or first in self.lex.roles or first in self.lex.people
+                or first in self.lex.honorifics):
+            # a sentence opening on a name needs that name to run to the relative («فلان الفلاني
+            # الذي …»); «وجاء من بعده ابنه فلان الذي تولى … وأضاف»: a verb opens it
+            named_to = rel - 1 if self._ar_family_name_at(rel - 1) else rel
+            if first[:1] in "وف" or named_to - s < 1 \
+                    or ar_name_end(toks, s, self.lex, 4) not in (named_to, rel):
+                return None
+        a = rel - 1 if rel - 2 >= s and self._ar_family_name_at(rel - 1) else rel
+        while a > s and rel - a < 4 and not toks[a - 1].norm.startswith(("ال", "و")) and (
+                ar_name_token(toks[a - 1], None, self.lex) or self._ar_given_name_ali(a - 1, s)):
+            a -= 1
+        if rel - a >= 2:
+            if a - 1 > s and self._ar_other_holder(toks[a - 1].norm) \
+                    and any(self._ar_title_word(t.norm) for t in toks[s:a - 1]):
+                return None  # «مستشار الرئيس فلان الذي …»: the name may be the genitive role's holder
+            return (a, rel)  # the full name right before the relative («… وعضو البرلمان علي الفلاني الذي»)
+        ante = self._ar_relative(rel + 1)
+        if ante is None or ante[0] < s or not (
+                self._ar_can_speak((s, s + 1)) or self._ar_can_speak(ante) or ante[0] == s):
+            return None
+        return ante
 
     def _ar_family_name_at(self, k: int) -> bool:
         """«المومني» in «محمد المومني أكد»: a word with ال that is no role, person noun or stop

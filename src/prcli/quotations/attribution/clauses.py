@@ -76,7 +76,6 @@ _AR_DATELINE = 8
 #: How many tokens back the sentence holding a circumstantial participle («مضيفا») may start.
 _AR_PARTICIPLE_REACH = 60
 _ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
-_ar_that_pronouns = lazy_words("prcli.quotations", "that_pronoun_subjects_ar.txt")
 _ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
 
@@ -227,10 +226,8 @@ class _Clauses(_English):
         if self._ar_about_statement(i, end):
             issuer = self._ar_statement_issuer(i) if self._cue_before(i - 1) < 0 else None
             return Clause(i, end, issuer, number, "cue") if issuer is not None else None
-        if kind in ("past", "pres") and i > 0 and toks[i - 1].norm in _ar_that_pronouns():
-            # «رغم أنه وصف الأجواء بـ“…”», «مشيرا إلى أنها اعتبرت القرار “…”»: the pronoun
-            # joined to أن is the verb's subject; the phrase after the verb is its object
-            return Clause(i, end, None, number, "pro-drop")
+        if kind in ("past", "pres") and self._ar_that_pronoun_subject(i, number):
+            return Clause(i, end, None, number, "pro-drop")  # «رغم أنه وصف الأجواء بـ“…”»: the object
         fronted = self._ar_fronted_subject(i) if kind in ("past", "pres") else None
         if fronted is not None:
             return Clause(i, end, fronted, number, "cue")  # «الحقوقية دعت إلى …», «الخماس انتقدت …»
@@ -484,7 +481,8 @@ class _Clauses(_English):
                 self.in_speaker.add(q)
                 return Clause(i, end, (q, q + 1), number, "cue")  # «لكن “العرفج” يقول», «“كيربي” قد قال»
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
-                or self._ar_nearer_cue_subject(i) or self._ar_topic(i) or self._ar_subject_before(i) \
+                or self._ar_nearer_cue_subject(i) or self._ar_topic(i) \
+                or self._ar_subject_past_relative(i, number) or self._ar_subject_before(i) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i) \
                 or self._ar_described_topic(i)
             if topic is not None:
