@@ -427,11 +427,14 @@ def _imperfect(w: str) -> bool:
 
 def _nominal(w: str, lex: Lexicon) -> bool:
     """A word that is a noun or an adjective, told by its form: definite («القديمة», «بالمرحلة»),
-    or with a possessive pronoun on a stem that is no reporting verb («بمراحلها», not «وصفها»)."""
+    a feminine plural of four letters or more before ات («تخصصات»), or with a possessive pronoun
+    on a stem that is no reporting verb («بمراحلها», not «وصفها»)."""
     if w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.cues:
         return False
     if w.startswith(("ال", "وال", "بال", "لل", "كال", "فال")):
         return True
+    if len(w) >= 6 and w.endswith("ات") and not _imperfect(w):
+        return True  # «في تخصصات “…”», «مجالات “…”»: a feminine plural noun, which no verb ends like
     for p in _possessives():
         stem = w[: -len(p)]
         if w.endswith(p) and len(stem) >= 3:
