@@ -1657,6 +1657,11 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # a battle, an operation or a stage named by its head noun in construct
+    ("وأعلنت فصائل المعارضة على حسابها استئناف \"معركة تحرير الوادي\" بعد شهر من هجوم مماثل.",
+     "معركة تحرير الوادي"),
+    ("وأوضح المشرف على الدراسة الدكتور سامي العمري أن المرحلة الأولى تشمل \"مرحلة الحصر والتوثيق\" "
+     "وتتناول أربعة محاور.", "مرحلة الحصر والتوثيق"),
     # a journal's name of foreign words after «دورية» («سا…» is no future verb without its hamza)
     ("وخلص العلماء في بحثهم الذي نشر في دورية «ساوث ميديكال جورنال العلمية» إلى أن النوم المبكر "
      "يحسن الذاكرة.", "ساوث ميديكال جورنال العلمية"),
