@@ -1106,6 +1106,10 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         k = _phrase_at(toks, a, b, ph)
         if k is not None:
             return a, k  # («رسول الله صلى الله عليه وسلم بقوله»: the blessing ends the name)
+        for cut in range(1, min(n, b - a)):
+            if tuple(t.norm for t in toks[b - cut:b]) == ph[:cut] \
+                    and tuple(t.norm for t in toks[b:b + n - cut]) == ph[cut:]:
+                return a, b - cut  # («وقال رسول الله صلى الله عليه وسلم:»: the phrase stopped inside it)
     return a, b
 
 
