@@ -1578,6 +1578,10 @@ SPEAKER_CASES = [
     # a blessing after the name, cut by the phrase's end inside it, is no part of the speaker
     ("وفي ختام المقال قال رسول الله صلى الله عليه وسلم: «من غشنا فليس منا».", "من غشنا فليس منا",
      "رسول الله"),
+    # after a question put to someone, «وأجاب» with no subject is the one asked, not the asker
+    ("وقال الأستاذ إدوارد واسرمان: «أعتقد أن هذا خطر يواجه الكتاب». وسألت دورية «المراجعة» الناشر "
+     "جون ماكارثر عن تقرير الشركة. وأجاب: «في الوقت الحاضر، أنا صاحب شركة نشر».",
+     "في الوقت الحاضر، أنا صاحب شركة نشر", "جون ماكارثر"),
     # a participle's plural in -ين right after the verb is its object, never its subject
     ("وقال النائب سامي الوردي إن الحملة تمر في ظروف جيدة، ودعا المواطنين إلى المشاركة بكثافة، مضيفا "
      "أن «الحصيلة مشرفة للجميع».", "الحصيلة مشرفة للجميع", "سامي الوردي"),
