@@ -97,7 +97,29 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «العبوات “الكرتون”», «قطاع الضيافة “الفنادق”»: restates the noun before
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
+    if _named_event(words, lex):
+        return "term"  # «استئناف “معركة تحرير المدينة”», «تشمل “مرحلة الدراسات”»: an event's name
     return None
+
+
+def _named_event(words: list[str], lex: Lexicon) -> bool:
+    """«“معركة تحرير المدينة”», «“عاصفة الحزم”», «“مرحلة الدراسات والتهيئة”»: two to six marked
+    words opening with the head noun of a battle, an operation or a stage (``named_events_ar.txt``)
+    in construct, with a definite genitive or a bare noun that is no adjective and its own
+    genitive, and no particle or verb of saying, are the thing's name. An adjective after the head
+    («“مرحلة جديدة”», «“معركة طويلة الأمد”» aside) leaves the marks to the speaker."""
+    if not 2 <= len(words) <= 6:
+        return False
+    folded = [normalize(w) for w in words]
+    if folded[0] not in folded_words("named_events_ar.txt"):
+        return False
+    if any(w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.stops for w in folded):
+        return False
+    second = folded[1]
+    if second.startswith("ال"):
+        return True
+    return len(folded) >= 3 and not second.endswith(("ه", "ي", "يه", "ا", "ين", "ون", "ات")) \
+        and not _adjective_shaped(second) and not second.startswith(("ب", "ل", "ك"))
 
 
 def _inscribed(left: list[str], first: str = "") -> bool:
@@ -436,11 +458,14 @@ def _imperfect(w: str) -> bool:
 
 def _nominal(w: str, lex: Lexicon) -> bool:
     """A word that is a noun or an adjective, told by its form: definite («القديمة», «بالمرحلة»),
-    or with a possessive pronoun on a stem that is no reporting verb («بمراحلها», not «وصفها»)."""
+    a feminine plural of four letters or more before ات («تخصصات»), or with a possessive pronoun
+    on a stem that is no reporting verb («بمراحلها», not «وصفها»)."""
     if w in lex.stops or w in lex.cues or w.removeprefix("و") in lex.cues:
         return False
     if w.startswith(("ال", "وال", "بال", "لل", "كال", "فال")):
         return True
+    if len(w) >= 6 and w.endswith("ات") and not _imperfect(w):
+        return True  # «في تخصصات “…”», «مجالات “…”»: a feminine plural noun, which no verb ends like
     for p in _possessives():
         stem = w[: -len(p)]
         if w.endswith(p) and len(stem) >= 3:

@@ -447,7 +447,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     last_para[id(found)] = para
                     spoke.add(id(found))
             elif c is not None and lex.lang == "ar" and c.via == "pro-drop":
-                before_subject = _ar_previous_subject(text, toks, att, lex, reg, last, c)
+                before_subject = _ar_asked_person(text, toks, lex, reg, last, c) \
+                    or _ar_previous_subject(text, toks, att, lex, reg, last, c)
                 if before_subject is not None:
                     # «أدان الرئيس … الاعتداء. وأضاف أن …»: the subject of the sentence before
                     # speaks now; a later «وتابع» or «وقال: “…”» goes on with it
@@ -2411,6 +2412,41 @@ def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexic
     feminine = (bare.endswith(("ه", "ات")) and head not in _ar_masculine_in_teh()) or p.gender == "f"
     number = "p" if plural else "f" if feminine else "m"
     return p if number == c.number else None
+
+
+def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
+                     last: list[tuple[int, Person]], c: Clause) -> Person | None:
+    """«سألت دورية “…” الناشر فلان الفلاني عن تقرير الشركة. وأجاب: “…”»: a verb of answering
+    with no subject (``answer_verbs_ar.txt``) after a verb of asking (``asking_verbs_ar.txt``) in
+    the sentence before or its own: the one asked answers, the last run of two or more name
+    words (or a known surname) between the asking verb and the first particle («عن», «عما») or
+    the sentence's end, not the subject who asked; when it names no one, the subject before goes
+    on as ever."""
+    if toks[c.cue_start].norm.removeprefix("و").removeprefix("ف") not in folded_words("answer_verbs_ar.txt"):
+        return None
+    asking = folded_words("asking_verbs_ar.txt")
+    k, breaks = c.cue_start - 1, 0
+    while k >= 0 and c.cue_start - k <= 60:
+        if toks[k].kind == "b":
+            breaks += 1
+            if breaks > 1:
+                return None
+        elif toks[k].kind == "w" and toks[k].norm.removeprefix("و").removeprefix("ف") in asking:
+            run: tuple[int, int] | None = None
+            m = k + 1
+            while m < c.cue_start and toks[m].kind != "b" and toks[m].norm not in lex.stops:
+                e = m
+                while e < c.cue_start and ar_name_token(toks[e], toks[e - 1].norm, lex):
+                    e += 1
+                one = reg.by_name((toks[m].norm,)) if e - m == 1 else None
+                known = one is not None and one.named and len(one.keys) >= 2
+                if e - m >= 2 or known:
+                    run = (m, e)  # (one word: the surname of someone named in full before)
+                m = max(e, m + 1)
+            asked = resolve_np(text, toks, run, lex, reg, last) if run is not None else None
+            return asked if asked is not None and asked.named else None
+        k -= 1
+    return None
 
 
 _ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")

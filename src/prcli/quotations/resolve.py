@@ -1168,6 +1168,10 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         k = _phrase_at(toks, a, b, ph)
         if k is not None:
             return a, k  # («رسول الله صلى الله عليه وسلم بقوله»: the blessing ends the name)
+        for cut in range(1, min(n, b - a)):
+            if tuple(t.norm for t in toks[b - cut:b]) == ph[:cut] \
+                    and tuple(t.norm for t in toks[b:b + n - cut]) == ph[cut:]:
+                return a, b - cut  # («وقال رسول الله صلى الله عليه وسلم:»: the phrase stopped inside it)
     return a, b
 
 
@@ -1872,7 +1876,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
         if not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
-        and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) \
+        and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) and not _ar_lone_body(rnorm, lex) \
         else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
                                   and _strip_w(rnorm[0]).removeprefix("ال") in _ar_bodies()):
@@ -1895,6 +1899,17 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
         and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
     return p
+
+
+def _ar_lone_body(rnorm: list[str], lex: Lexicon) -> bool:
+    """«وأكد المرصد», «وأضافت الصحيفة»: a body's head noun alone, definite, is that body speaking,
+    never the person whose role names it («مدير المرصد فلان» heads it; «المرصد» is not him). Not a
+    rank written like a body noun («الفريق» is also a general's title)."""
+    if len(rnorm) != 1:
+        return False
+    w = _strip_w(rnorm[0])
+    return w.startswith("ال") and w not in lex.honorifics \
+        and (w[2:] in _ar_bodies() or w[2:] in folded_words("body_heads_definite_ar.txt"))
 
 
 def _ar_feminine_role(w: str, raw: str, lex: Lexicon) -> bool:

@@ -368,6 +368,11 @@ class _Clauses(_English):
                 # an adjective of the group: «أحد المسؤولين السعوديين»)
             if j == np_a and self.text[t.start:t.end].endswith(("ًا", "اً")):
                 break  # «يقول متحسرًا»: an accusative of manner, not a subject
+            if j == np_a and kind != "src" and base.startswith("الم") and base.endswith("ين") \
+                    and len(base) >= 8 and base not in self.lex.people and base not in self.lex.roles:
+                break  # «ودعا المواطنين إلى …»: a participle's plural in -ين is no subject (that is
+                # -ون), the object (not a place: «الكرملين», «الأرجنتين» open with no م; after a
+                # source's preposition it is the genitive: «حسب وجهة نظر المدونين»)
             if j > np_a and kind != "src" and self._ar_manner_participle(j) \
                     and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «أجاب فلان ضاحكا “…”»: how the named subject said it, not a word of the name

@@ -48,6 +48,9 @@ from prcli.text.resources import lazy_words
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
+#: «كما»: "as" before a verb of saying after the quotation («“…”، كما يقول فلان»).
+_ar_as_saying = lazy_words("prcli.quotations", "as_saying_ar.txt")
+_ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
 #: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
@@ -115,6 +118,16 @@ class Attributor(_Clauses):
             j += 1
             while j + 1 < n and toks[j].norm in fr_as_said_objects():
                 j += 1
+        if self.lang == "ar" and not skipped_b and j > k + 1 and toks[j].norm in _ar_as_saying() \
+                and j + 2 < n and toks[j + 1].kind == "w":
+            c = self.clause(j + 1, after_quote=True)
+            if c is None or c.np is None or toks[c.np[0]].norm in self.lex.stops \
+                    or toks[c.np[0]].norm in _ar_adverbial_heads() \
+                    or (c.np[1] < n and toks[c.np[1]].kind == "w"):
+                # («“…”، كما قال يوما ما»: no subject named, an adverb after the verb; «“…”، كما حث
+                # الحكومة على …»: "he also urged", the clause goes on past its object)
+                return None
+            j += 1  # «“…”، كما يقول الضابط فلان»: "as X says", after a comma, credits the words before it
         limit = 1 if self.lang == "ar" else 8
         adv = self._skip_adverbials(j + 1) if self.lang == "fr" and toks[j].norm in _fr_aux() else j + 1
         # («…», a à ce sujet averti X: the set adverbial after the auxiliary is passed over)
