@@ -661,11 +661,24 @@ class Attributor(_Clauses):
         nxt = toks[start + 1]
         if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
             return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
+        if self.lang == "fr" and nxt.norm == "," and self._fr_described_given_name(start, k):
+            return (start, start + 1)  # «Mireille, venue de la Drôme : « … »»: a vox pop
         if self.lang == "fr" and self._determiner(nxt) and given_name_gender(t.norm) == "?":
             return None  # «Parmi les manifestantes, …», «Refaire la société …»: a name takes a verb
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
+
+    def _fr_described_given_name(self, start: int, k: int) -> bool:
+        """«Mireille, venue de la Drôme : « … »», «Bastien, intérimaire à Lyon : « … »»: a known
+        given name opening the sentence, a comma and a short description of the person (opening
+        in lowercase, words and commas only) running to the colon right before quotation ``k``."""
+        toks = self.toks
+        if k - 1 <= start + 2 or toks[k - 1].norm != ":" or given_name_gender(toks[start].norm) == "?":
+            return False
+        desc = toks[start + 2:k - 1]
+        return len(desc) <= 10 and toks[start + 2].kind == "w" and not latin_cap(self.text, toks[start + 2]) \
+            and all(t.kind == "w" or t.norm == "," for t in desc)
 
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
         """«Accueillant des mesures capables de «…», la CPME a dit …»: a participle opening the
@@ -727,7 +740,9 @@ class Attributor(_Clauses):
                     and toks[e].norm not in _fr_prep() and toks[e].norm not in _leading_prep():
                 return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
         if self.lang != "ar" and not any(
-                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None
+                                              # «Mireille : « … »»: a known given name alone
+                                              or (self.lang == "fr" and given_name_gender(t.norm) != "?")))
                 or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
                 or t.norm in ("il", "elle", "ils", "elles", "he", "she", "they")
                 for m, t in enumerate(toks[a:j], a)):
