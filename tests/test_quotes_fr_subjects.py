@@ -326,6 +326,20 @@ TABLE = [
      "On reviendra.", "Mireille", True),
     ("fr", "« Rien n'est réglé », a dit Paul Mornet. Bastien : « Je ne lâcherai rien. »",
      "Je ne lâcherai rien.", "Bastien", True),
+    # an indefinite plural with people (or a label in marks) after an inverted reflexive verb is
+    # the subject of the incise
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. « Et la pêche ? » s'inquiétaient nombre de "
+           "« bonnets rouges » sur le quai.",
+     "Et la pêche ?", "nombre de « bonnets rouges »", True),
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. « Et la pêche ? » s'inquiétaient des pêcheurs "
+           "sur le quai.",
+     "Et la pêche ?", "des pêcheurs", True),
+    # a bare participle right after other marks describes what they name («le « plan vert » lancé
+    # par X»): the incise at the end of the sentence reports the words
+    ("fr", "La ministre Julie Tessier a présenté le plan. « La digue tiendra », a estimé le maire Paul "
+           "Mornet vendredi, et « il faut avancer » et passer au « plan vert » lancé lundi par Julie "
+           "Tessier, a-t-il dit.",
+     "il faut avancer", "Paul Mornet", True),
 ]
 
 

@@ -39,6 +39,7 @@ from prcli.text.resources import lazy_words
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
+_fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
 #: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
@@ -89,7 +90,7 @@ class Attributor(_Clauses):
                 np = self._right_np(v + 1, _en_after_stop())
                 if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)
                                        or self._fr_apposed_name(v, np)) \
-                        and self._np_opens_subject(np) \
+                        and (self._np_opens_subject(np) or self._fr_people_quantity(np)) \
                         and (self._short_tail(v + 1, 12)
                              # «…», s'est félicité le dirigeant X qui manifestait dans sa ville:
                              # the relative clause after the subject is no object of the verb
@@ -150,6 +151,16 @@ class Attributor(_Clauses):
         if self.lang == "en":
             return self._en_apposition_incise(j, k)
         return None
+
+    def _fr_people_quantity(self, np: tuple[int, int]) -> bool:
+        """«« … » s'interrogeaient nombre de « bonnets rouges »», «… s'exclamaient des élus»: an
+        indefinite plural (``people_quantities_fr.txt``) opening a phrase that holds a noun of
+        people or a label in marks is the subject of the incise."""
+        if self.lang != "fr" or self.toks[np[0]].norm not in _fr_people_quantities():
+            return False
+        people = self.lex.people
+        return any(t.kind == "q" or t.norm in people or t.norm[:-1] in people
+                   for t in self.toks[np[0] + 1:np[1]])
 
     def _inner_end(self, k: int) -> str:
         """The last character inside the quotation token at ``k`` («… ! » gives «!»)."""
@@ -480,6 +491,12 @@ class Attributor(_Clauses):
                 after_quote = toks[p].kind == "q"
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
+                if c is not None and self.lang == "fr" and p == j - 1 and p != k and toks[p].kind == "q" \
+                        and toks[j].norm != "dit" and self.lex.cues.get(toks[j].norm, ("", ""))[0] == "pp":
+                    # «« … », et « … » et de passer au « débat » lancé par X, a-t-il dit»: a bare
+                    # participle right after other marks describes what they name; no incise
+                    j += 1
+                    continue
                 if c is not None and c.via != "hal" and not after_quote and self.lang == "fr" \
                         and self._fr_calls_to_quote(j):
                     return None  # «… a appelé X à « … »»: that cue governs the later quotation
