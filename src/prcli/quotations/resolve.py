@@ -1362,9 +1362,11 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
     return None
 
 
-#: A French cleft sentence putting a named person in focus: «Mais c'est M. X, dont …, qui a …».
-_FR_CLEFT = re.compile(r"\b[Cc]['’]est\s+(?:(?:M\.|Mme|Me)\s+)?((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)"
-                       r"[^.!?«»]{0,200}?\bqui\b")
+#: A French cleft sentence putting a named person in focus: «Mais c'est M. X, dont …, qui a …»
+#: (opening its sentence, maybe after «Mais», «Et», «Or»: not «Au Québec, a-t-il dit, c'est X qui …»,
+#: words of the one speaking).
+_FR_CLEFT = re.compile(r"(?:^|[.!?»]\s*)(?:(?:Mais|Et|Or)\s+)?[Cc]['’]est\s+(?:(?:M\.|Mme|Me)\s+)?"
+                       r"((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)[^.!?«»]{0,200}?\bqui\b")
 
 
 def cleft_focus(text: str, reg: Register, since: int, pos: int, gender: str) -> Person | None:
