@@ -179,6 +179,13 @@ TABLE = [
     # … but a pronoun after «, et» is still the first speaker
     ("fr", "Paul Ternier a dénoncé « un accord injuste », et il pense avoir « trouvé mieux ailleurs ».",
      "trouvé mieux ailleurs", "Paul Ternier", True),
+    # a cleft sentence («c'est M. X … qui …») after the last quotation puts X in focus: a later
+    # «il» is X, not the last person quoted
+    ("fr", "Le sénateur Luc Vernier a rejoint le cortège. « Le port vivra », a promis la ministre Claire "
+           "Fontenay. « Rien n'est réglé », a ajouté le député Paul Mornet. Mais c'est M. Vernier, dont "
+           "le parti soutient les pêcheurs, qui s'est montré le plus ferme. « Nous irons jusqu'au bout », "
+           "a-t-il lancé.",
+     "Nous irons jusqu'au bout", "Luc Vernier", True),
 ]
 
 

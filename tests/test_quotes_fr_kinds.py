@@ -199,6 +199,15 @@ TABLE = [
     ("fr", "Le conseil a voté la fermeture du marché, une décision jugée « absurde » par des "
            "commerçants de la halle.",
      "absurde", "des commerçants de la halle", True),
+    # a naming participle names only the marks right after it: a verb phrase of its own after that
+    # name («baptisée « X », pour « … »») reports words again (here those of the person a cleft
+    # sentence put in focus, whom «il» means)
+    ("fr", "Le sénateur Luc Vernier a rejoint le cortège. « Le port vivra », a promis la ministre Claire "
+           "Fontenay. « Rien n'est réglé », a ajouté le député Paul Mornet. Mais c'est M. Vernier, dont "
+           "le parti soutient les pêcheurs, qui s'est montré le plus ferme. Dénonçant lui aussi la pêche "
+           "illégale, il a proposé sa permanence, baptisée « La Vigie », pour « recueillir toutes les "
+           "plaintes » des équipages.",
+     "recueillir toutes les plaintes", "Luc Vernier", True),
 ]
 
 

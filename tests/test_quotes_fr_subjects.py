@@ -305,6 +305,41 @@ TABLE = [
            "devons répondre » à la détresse des éleveurs, a affirmé la ministre de l'Agriculture Claire "
            "Fontenay dimanche à Rennes.",
      "Nous devons répondre", "Claire Fontenay", True),
+    # a participle after «et» shares the auxiliary of the verb before: its subject speaks (not the
+    # person quoted before), past a term in marks or an apposition
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. Les frondeurs, emmenés par Lise Cardon, ont exigé "
+           "une « pause » et jugé que « le chantier va trop vite ».",
+     "le chantier va trop vite", "Les frondeurs", True),
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. Les frondeurs ont salué un « pas » et estimé que "
+           "« la saison peut commencer ».",
+     "la saison peut commencer", "Les frondeurs", True),
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. Voulant rassurer, les autorités ont appelé les "
+           "commerçants au calme et prévenu que les agents allaient contrôler « systématiquement » les "
+           "terrasses.",
+     "systématiquement", "les autorités", True),
+    # a known given name opening the sentence, a short description and a colon: a vox pop
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. Mireille, venue de la Drôme : « Nous avons roulé "
+           "toute la nuit. » Elle ajoute : « On reviendra. »",
+     "Nous avons roulé toute la nuit.", "Mireille", True),
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. Mireille, venue de la Drôme : « Nous avons roulé "
+           "toute la nuit. » Elle ajoute : « On reviendra. »",
+     "On reviendra.", "Mireille", True),
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. Bastien : « Je ne lâcherai rien. »",
+     "Je ne lâcherai rien.", "Bastien", True),
+    # an indefinite plural with people (or a label in marks) after an inverted reflexive verb is
+    # the subject of the incise
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. « Et la pêche ? » s'inquiétaient nombre de "
+           "« bonnets rouges » sur le quai.",
+     "Et la pêche ?", "nombre de « bonnets rouges »", True),
+    ("fr", "« Rien n'est réglé », a dit Paul Mornet. « Et la pêche ? » s'inquiétaient des pêcheurs "
+           "sur le quai.",
+     "Et la pêche ?", "des pêcheurs", True),
+    # a bare participle right after other marks describes what they name («le « plan vert » lancé
+    # par X»): the incise at the end of the sentence reports the words
+    ("fr", "La ministre Julie Tessier a présenté le plan. « La digue tiendra », a estimé le maire Paul "
+           "Mornet vendredi, et « il faut avancer » et passer au « plan vert » lancé lundi par Julie "
+           "Tessier, a-t-il dit.",
+     "il faut avancer", "Paul Mornet", True),
 ]
 
 

@@ -66,6 +66,7 @@ from prcli.quotations.resolve import (
     ar_glued_preposition,
     ar_preposition_pronoun,
     build_register,
+    cleft_focus,
     common_word_in,
     forget_positions,
     formulas,
@@ -2185,6 +2186,9 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     if p is None:
         return None
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
+    focus = cleft_focus(text, reg, at, pos, number) if reg.lang == "fr" and at >= 0 else None
+    if focus is not None:
+        return focus  # «Mais c'est M. X … qui s'est montré le plus ardent. Il a promis « … »»
     fresh = newcomer(text, toks, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
     return fresh if fresh is not None else p
 

@@ -407,12 +407,16 @@ def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
 
 def named_by(toks: list[Tok], k: int) -> bool:
     """«Les rassemblements, baptisés sur Twitter « Vague verte » et « Tous au port » …»: marks a
-    few words after a naming participle (and the marks listed with them) hold names."""
+    few words after a naming participle (and the marks listed with them) hold names. Words after
+    the name in marks end the naming: «Le plan, baptisé « Cap 2030 », vise à « … »» names one
+    thing, then reports what it aims at."""
     j = k - 1
     words = 0
     naming = language_words("naming", "fr")
     while j >= 0 and words < 5:
         t = toks[j]
+        if t.kind == "q" and words:
+            return False  # (a name in marks, then a verb phrase of its own before these marks)
         if t.kind == "q" or (t.kind == "w" and t.norm in fr_conjunctions()) or t.norm == ",":
             j -= 1  # the earlier names of the same list
             continue

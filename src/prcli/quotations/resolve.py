@@ -1428,6 +1428,27 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
     return None
 
 
+#: A French cleft sentence putting a named person in focus: «Mais c'est M. X, dont …, qui a …»
+#: (opening its sentence, maybe after «Mais», «Et», «Or»: not «Au Québec, a-t-il dit, c'est X qui …»,
+#: words of the one speaking).
+_FR_CLEFT = re.compile(r"(?:^|[.!?»]\s*)(?:(?:Mais|Et|Or)\s+)?[Cc]['’]est\s+(?:(?:M\.|Mme|Me)\s+)?"
+                       r"((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)[^.!?«»]{0,200}?\bqui\b")
+
+
+def cleft_focus(text: str, reg: Register, since: int, pos: int, gender: str) -> Person | None:
+    """«« … », a dit Y. Mais c'est M. X, dont …, qui s'est montré le plus ardent. Il a promis
+    « … »»: a cleft sentence after the last speaker's quotation (at ``since``) and before the
+    pronoun (at ``pos``) puts a named person agreeing with ``gender`` in focus; the pronoun
+    means that person (the last such sentence), not the last one quoted."""
+    found: Person | None = None
+    for m in _FR_CLEFT.finditer(text, since, pos):
+        keys = tuple(normalize(w) for w in m.group(1).split())
+        p = reg.by_name(keys, gender) or reg.by_name(keys[-1:], gender)  # (the surname: «Di Maio»)
+        if p is not None and p.named and (gender not in ("m", "f") or p.gender in ("?", gender)):
+            found = p
+    return found
+
+
 def common_word_in(text: str, toks: list[Tok], reg: Register, p: Person) -> bool:
     """Whether one of the name's words is written in lowercase elsewhere in the article: then the
     capitalised run is a sentence opening («Bloquer Paris», «Grand Bourgtheroulde»), not a name."""

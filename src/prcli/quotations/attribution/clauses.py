@@ -1246,6 +1246,14 @@ class _Clauses(_English):
                 if np[1] - np[0] == 1 and w in _fr_pron():
                     return Clause(i, end, None, _fr_pron()[w], "pronoun")
                 return Clause(i, end, np, number, "cue")
+        shared = self._fr_shared_aux(i) \
+            if kind == "pp" and not after_quote and not self._aux_before(i) else None
+        if shared is not None:
+            # «Les élus ont salué un « progrès » et estimé que « … »»: the subject of the auxiliary
+            # (read as if that first participle were the cue: «ont exigé … et jugé»)
+            first = self.clause(shared) or self._fr_clause(shared, "pp", number, shared + 1, False)
+            if first is not None and first.via != "hal" and (first.np is not None or first.via == "pronoun"):
+                return Clause(i, end, first.np, first.number, first.via)
         # subject before: skip the auxiliary and adverbs ("a quant à lui incité")
         j = i
         if kind == "pp":

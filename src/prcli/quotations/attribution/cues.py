@@ -408,6 +408,8 @@ class _Cues(_AttributorBase):
         kind = hit[0]
         # an auxiliary in the four tokens before (only words can be one: «a», «s'est», «l'a»)
         aux = self._aux_before(i) if kind == "pp" or w == "dit" else False
+        if kind == "pp" and not aux and self._fr_shared_aux(i) is not None:
+            aux = True  # «ont salué … et estimé que « … »»: the auxiliary of the verb before
         if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 and not aux:
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
         if kind == "pp" or (w == "dit" and not after_quote):
@@ -430,6 +432,28 @@ class _Cues(_AttributorBase):
             if n in aux or n.startswith("s'"):
                 return True
         return False
+
+    def _fr_shared_aux(self, i: int) -> int | None:
+        """«Les élus ont salué un « progrès » et estimé que « … »»: a participle right after «et»
+        shares the auxiliary of the compound verb earlier in its sentence (the auxiliary and a
+        participle right after it, with no full stop, colon or semicolon between): that first
+        participle, else None."""
+        toks = self.toks
+        if i < 4 or toks[i - 1].norm != "et":
+            return None
+        aux = _fr_aux()
+        cues = self.lex.cues
+        for m in range(i - 3, max(0, i - 30), -1):
+            t = toks[m]
+            if t.kind == "b" or t.norm in (".", "!", "?", ";", ":"):
+                return None
+            nxt = toks[m + 1]
+            if t.kind == "w" and t.norm in aux and t.norm in ("a", "ont", "avait", "avaient") \
+                    and nxt.kind == "w" and (cues.get(nxt.norm, ("", ""))[0] == "pp"
+                                             or (nxt.norm.isalpha() and len(nxt.norm) > 3
+                                                 and nxt.norm.endswith(("é", "i", "u", "is", "it")))):
+                return m + 1
+        return None
 
     def _skip_adverbials(self, k: int) -> int:
         """Past the set adverbial phrases from token ``k`` (read by ``_Phrases``, which knows them)."""

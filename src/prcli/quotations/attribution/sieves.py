@@ -51,6 +51,7 @@ _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subje
 #: «كما»: "as" before a verb of saying after the quotation («“…”، كما يقول فلان»).
 _ar_as_saying = lazy_words("prcli.quotations", "as_saying_ar.txt")
 _ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
+_fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
 #: quotation a report of its own ('"…." Lord X told the radio it was impossible for …').
@@ -101,7 +102,7 @@ class Attributor(_Clauses):
                 np = self._right_np(v + 1, _en_after_stop())
                 if np is not None and (np[0] - v <= 8 or self._fr_fronted_complement(v, np)
                                        or self._fr_apposed_name(v, np)) \
-                        and self._np_opens_subject(np) \
+                        and (self._np_opens_subject(np) or self._fr_people_quantity(np)) \
                         and (self._short_tail(v + 1, 12)
                              # «…», s'est félicité le dirigeant X qui manifestait dans sa ville:
                              # the relative clause after the subject is no object of the verb
@@ -172,6 +173,16 @@ class Attributor(_Clauses):
         if self.lang == "en":
             return self._en_apposition_incise(j, k)
         return None
+
+    def _fr_people_quantity(self, np: tuple[int, int]) -> bool:
+        """«« … » s'interrogeaient nombre de « bonnets rouges »», «… s'exclamaient des élus»: an
+        indefinite plural (``people_quantities_fr.txt``) opening a phrase that holds a noun of
+        people or a label in marks is the subject of the incise."""
+        if self.lang != "fr" or self.toks[np[0]].norm not in _fr_people_quantities():
+            return False
+        people = self.lex.people
+        return any(t.kind == "q" or t.norm in people or t.norm[:-1] in people
+                   for t in self.toks[np[0] + 1:np[1]])
 
     def _inner_end(self, k: int) -> str:
         """The last character inside the quotation token at ``k`` («… ! » gives «!»)."""
@@ -502,6 +513,12 @@ class Attributor(_Clauses):
                 after_quote = toks[p].kind == "q"
                 incise = after_quote or toks[p + 1].norm == "," or toks[j - 1].norm == ","
                 c = self.clause(j, after_quote=incise)
+                if c is not None and self.lang == "fr" and p == j - 1 and p != k and toks[p].kind == "q" \
+                        and toks[j].norm != "dit" and self.lex.cues.get(toks[j].norm, ("", ""))[0] == "pp":
+                    # «« … », et « … » et de passer au « débat » lancé par X, a-t-il dit»: a bare
+                    # participle right after other marks describes what they name; no incise
+                    j += 1
+                    continue
                 if c is not None and c.via != "hal" and not after_quote and self.lang == "fr" \
                         and self._fr_calls_to_quote(j):
                     return None  # «… a appelé X à « … »»: that cue governs the later quotation
@@ -683,11 +700,24 @@ class Attributor(_Clauses):
         nxt = toks[start + 1]
         if self.lang == "fr" and nxt.norm == "," and self._fr_lowercase_apposition(start + 2, k):
             return (start, start + 1)  # «Anatole, habitant du hameau, cultive … : « … »»
+        if self.lang == "fr" and nxt.norm == "," and self._fr_described_given_name(start, k):
+            return (start, start + 1)  # «Mireille, venue de la Drôme : « … »»: a vox pop
         if self.lang == "fr" and self._determiner(nxt) and given_name_gender(t.norm) == "?":
             return None  # «Parmi les manifestantes, …», «Refaire la société …»: a name takes a verb
         if nxt.kind != "w" or self.text[nxt.start].isupper():
             return None
         return (start, start + 1)
+
+    def _fr_described_given_name(self, start: int, k: int) -> bool:
+        """«Mireille, venue de la Drôme : « … »», «Bastien, intérimaire à Lyon : « … »»: a known
+        given name opening the sentence, a comma and a short description of the person (opening
+        in lowercase, words and commas only) running to the colon right before quotation ``k``."""
+        toks = self.toks
+        if k - 1 <= start + 2 or toks[k - 1].norm != ":" or given_name_gender(toks[start].norm) == "?":
+            return False
+        desc = toks[start + 2:k - 1]
+        return len(desc) <= 10 and toks[start + 2].kind == "w" and not latin_cap(self.text, toks[start + 2]) \
+            and all(t.kind == "w" or t.norm == "," for t in desc)
 
     def _main_clause_after(self, j: int, k: int) -> Clause | None:
         """«Accueillant des mesures capables de «…», la CPME a dit …»: a participle opening the
@@ -749,7 +779,9 @@ class Attributor(_Clauses):
                     and toks[e].norm not in _fr_prep() and toks[e].norm not in _leading_prep():
                 return (a, e)  # «Mathilde élève des chèvres : « … »»: the name, not its sentence
         if self.lang != "ar" and not any(
-                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None))
+                (latin_cap(self.text, t) and (m > a or self.reg.by_name((t.norm,)) is not None
+                                              # «Mireille : « … »»: a known given name alone
+                                              or (self.lang == "fr" and given_name_gender(t.norm) != "?")))
                 or t.norm in self.lex.people or t.norm.rstrip("s") in self.lex.people
                 or t.norm in third_person_subjects()
                 for m, t in enumerate(toks[a:j], a)):
