@@ -2879,12 +2879,12 @@ def _ar_marked_in_speaker_phrase(toks: list[Tok], k: int, words: list[str], lex:
     if j < stop and toks[j].kind == "w" and toks[j].norm in folded_words("speech_setting_preps_ar.txt"):
         # «يقول عالم السياسة الشهير “فلان” في تقديمه لكتابه: “…”»: where or when it was said
         e = j + 1
-        while e < stop and e - j <= 5 and toks[e].kind == "w" and toks[e].norm not in ("ان", "بان"):
+        while e < stop and e - j <= 5 and toks[e].kind == "w" and toks[e].norm not in ar_that_an():
             e += 1
-        if e < stop and (toks[e].norm == ":" or toks[e].norm in ("ان", "بان")):
+        if e < stop and (toks[e].norm == ":" or toks[e].norm in ar_that_an()):
             j = e
     if j + 1 >= stop or toks[j + 1].kind not in ("w", "q") \
-            or not (toks[j].norm == ":" or (toks[j].kind == "w" and toks[j].norm in ("ان", "بان"))):
+            or not (toks[j].norm == ":" or (toks[j].kind == "w" and toks[j].norm in ar_that_an())):
         return False
     subject = False
     for m in range(k - 1, max(-1, k - 1 - _AR_SPEAKER_PHRASE_REACH), -1):
