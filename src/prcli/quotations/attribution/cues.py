@@ -52,6 +52,8 @@ _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
 _en_relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt")
 _en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 _fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
+#: «a», «ont», «avait», «avaient»: the auxiliary of a compound verb a later «et + participle» shares.
+_fr_incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 #: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
 _fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
 #: Verbs of showing that report only before «que» («l'étude montre que …»).
@@ -441,14 +443,13 @@ class _Cues(_AttributorBase):
         toks = self.toks
         if i < 4 or toks[i - 1].norm != "et":
             return None
-        aux = _fr_aux()
         cues = self.lex.cues
         for m in range(i - 3, max(0, i - 30), -1):
             t = toks[m]
             if t.kind == "b" or t.norm in (".", "!", "?", ";", ":"):
                 return None
             nxt = toks[m + 1]
-            if t.kind == "w" and t.norm in aux and t.norm in ("a", "ont", "avait", "avaient") \
+            if t.kind == "w" and t.norm in _fr_incise_aux() \
                     and nxt.kind == "w" and (cues.get(nxt.norm, ("", ""))[0] == "pp"
                                              or (nxt.norm.isalpha() and len(nxt.norm) > 3
                                                  and nxt.norm.endswith(("é", "i", "u", "is", "it")))):
