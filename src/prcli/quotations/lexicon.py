@@ -160,7 +160,6 @@ ar_part_prepositions = lazy_words("prcli.quotations", "part_prepositions_ar.txt"
 ar_in_forms = lazy_words("prcli.quotations", "in_forms_ar.txt")
 ar_issued_participles = lazy_words("prcli.quotations", "issued_participles_ar.txt")
 ar_object_prepositions = lazy_words("prcli.quotations", "object_heads_prepositions_ar.txt")
-ar_antecedent_relatives = lazy_words("prcli.quotations", "antecedent_relatives_ar.txt")
 ar_verb_particles = lazy_words("prcli.quotations", "verb_particles_ar.txt")
 ar_qad = lazy_words("prcli.quotations", "qad_ar.txt")
 ar_attributed_verbs = lazy_words("prcli.quotations", "attributed_verbs_ar.txt")

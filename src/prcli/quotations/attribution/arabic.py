@@ -17,7 +17,6 @@ from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import (
     ar_amma,
     ar_and_he_she,
-    ar_antecedent_relatives,
     ar_as_also,
     ar_before_after,
     ar_came_in,
@@ -1216,7 +1215,7 @@ class _Arabic(_Phrases):
     def _ar_relative(self, i: int) -> tuple[int, int] | None:
         """«المادة (17) التي تنص على أن …», «الوزير الذي قال …»: the antecedent of الذي/التي."""
         toks = self.toks
-        if i < 2 or toks[i - 1].norm not in ar_antecedent_relatives():
+        if i < 2 or toks[i - 1].norm not in _ar_antecedent_relatives():
             return None
         if self.quoted_name(i - 2):
             return (i - 2, i - 1)  # «المغرد “فايز البلوي” الذي قال»: the name written in marks
