@@ -31,6 +31,7 @@ from prcli.quotations.attribution.phrases import (
     _name_glue,
 )
 from prcli.quotations.lexicon import (
+    ar_as_also,
     ar_that_particles,
     fr_as_said_objects,
     fr_conjunctions,
@@ -48,8 +49,6 @@ from prcli.text.resources import lazy_words
 _fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
-#: «كما»: "as" before a verb of saying after the quotation («“…”، كما يقول فلان»).
-_ar_as_saying = lazy_words("prcli.quotations", "as_saying_ar.txt")
 _ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
 _fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 
@@ -119,7 +118,7 @@ class Attributor(_Clauses):
             j += 1
             while j + 1 < n and toks[j].norm in fr_as_said_objects():
                 j += 1
-        if self.lang == "ar" and not skipped_b and j > k + 1 and toks[j].norm in _ar_as_saying() \
+        if self.lang == "ar" and not skipped_b and j > k + 1 and toks[j].norm in ar_as_also() \
                 and j + 2 < n and toks[j + 1].kind == "w":
             c = self.clause(j + 1, after_quote=True)
             if c is None or c.np is None or toks[c.np[0]].norm in self.lex.stops \
