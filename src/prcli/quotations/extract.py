@@ -2188,7 +2188,7 @@ def _dropped_subject(text: str, toks: list[Tok], reg: Register, last: list[tuple
     at = max((a for a, q in last if q is p and a <= pos), default=-1)
     focus = cleft_focus(text, reg, at, pos, number) if reg.lang == "fr" and at >= 0 else None
     if focus is not None:
-        return focus  # «Mais c'est M. X … qui s'est montré le plus ardent. Il a promis « … »»
+        return focus  # «Or c'est M. X … qui a parlé le plus fort. Il a promis « … »»
     fresh = newcomer(text, toks, reg, at, pos, number if number in ("m", "f") else "?", [q for _, q in last])
     return fresh if fresh is not None else p
 

@@ -1429,14 +1429,14 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
 
 
 #: A French cleft sentence putting a named person in focus: «Mais c'est M. X, dont …, qui a …»
-#: (opening its sentence, maybe after «Mais», «Et», «Or»: not «Au Québec, a-t-il dit, c'est X qui …»,
+#: (opening its sentence, maybe after «Mais», «Et», «Or»: not «En Bretagne, a-t-elle ajouté, c'est X qui …»,
 #: words of the one speaking).
 _FR_CLEFT = re.compile(r"(?:^|[.!?»]\s*)(?:(?:Mais|Et|Or)\s+)?[Cc]['’]est\s+(?:(?:M\.|Mme|Me)\s+)?"
                        r"((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)[^.!?«»]{0,200}?\bqui\b")
 
 
 def cleft_focus(text: str, reg: Register, since: int, pos: int, gender: str) -> Person | None:
-    """«« … », a dit Y. Mais c'est M. X, dont …, qui s'est montré le plus ardent. Il a promis
+    """«« … », a dit Y. Et c'est M. X, dont …, qui a parlé le plus fort. Il a promis
     « … »»: a cleft sentence after the last speaker's quotation (at ``since``) and before the
     pronoun (at ``pos``) puts a named person agreeing with ``gender`` in focus; the pronoun
     means that person (the last such sentence), not the last one quoted."""

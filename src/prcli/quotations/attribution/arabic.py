@@ -1375,7 +1375,7 @@ class _Arabic(_Phrases):
         """«رغم أنه وصف الأجواء بـ“…”», «لأنها اعتبرت القرار …»: أنّ with an attached pronoun right
         before the verb at ``i``, agreeing with it: that pronoun is the verb's subject (the one the
         article spoke of), and the noun after the verb is its object. Not when what follows could
-        speak: «أنه حكى له أحد السعوديين قصته» (the pronoun of the matter, the subject after)."""
+        speak: «أنه روى لنا أحد التجار حكايته» (the pronoun of the matter, the subject after)."""
         toks = self.toks
         if i < 1 or toks[i - 1].kind != "w" or _ar_that_subjects().get(toks[i - 1].norm) != number:
             return False
