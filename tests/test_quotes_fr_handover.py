@@ -183,8 +183,8 @@ TABLE = [
     # «il» is X, not the last person quoted
     ("fr", "Le sénateur Luc Vernier a rejoint le cortège. « Le port vivra », a promis la ministre Claire "
            "Fontenay. « Rien n'est réglé », a ajouté le député Paul Mornet. Mais c'est M. Vernier, dont "
-           "le parti soutient les pêcheurs, qui a tenu les propos les plus durs. « Nous irons jusqu'au bout », "
-           "a-t-il lancé.",
+           "le parti soutient les pêcheurs, qui a tenu les propos les plus durs. « Nous irons jusqu'au "
+           "bout », a-t-il lancé.",
      "Nous irons jusqu'au bout", "Luc Vernier", True),
 ]
 

@@ -204,8 +204,8 @@ TABLE = [
     # sentence put in focus, whom «il» means)
     ("fr", "Le sénateur Luc Vernier a rejoint le cortège. « Le port vivra », a promis la ministre Claire "
            "Fontenay. « Rien n'est réglé », a ajouté le député Paul Mornet. Mais c'est M. Vernier, dont "
-           "le parti soutient les pêcheurs, qui a tenu les propos les plus durs. Dénonçant lui aussi la pêche "
-           "illégale, il a proposé sa permanence, baptisée « La Vigie », pour « recueillir toutes les "
+           "le parti soutient les pêcheurs, qui a tenu les propos les plus durs. Dénonçant lui aussi la "
+           "pêche illégale, il a proposé sa permanence, baptisée « La Vigie », pour « recueillir toutes les "
            "plaintes » des équipages.",
      "recueillir toutes les plaintes", "Luc Vernier", True),
 ]
