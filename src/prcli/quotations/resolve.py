@@ -1431,8 +1431,17 @@ def newcomer(text: str, toks: list[Tok], reg: Register, since: int, pos: int, ge
 #: A French cleft sentence putting a named person in focus: «Mais c'est M. X, dont …, qui a …»
 #: (opening its sentence, maybe after «Mais», «Et», «Or»: not «En Bretagne, a-t-elle ajouté, c'est X qui …»,
 #: words of the one speaking).
-_FR_CLEFT = re.compile(r"(?:^|[.!?»]\s*)(?:(?:Mais|Et|Or)\s+)?[Cc]['’]est\s+(?:(?:M\.|Mme|Me)\s+)?"
-                       r"((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)[^.!?«»]{0,200}?\bqui\b")
+#: The openers and the titles are data (``cleft_openers_fr.txt``, ``cleft_titles_fr.txt``); the
+#: pattern is built on first use.
+@cache
+def _fr_cleft() -> re.Pattern[str]:
+    def alternation(name: str) -> str:
+        words = lazy_words("prcli.quotations", name)()
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    return re.compile(rf"(?:^|[.!?»]\s*)(?:(?:{alternation('cleft_openers_fr.txt')})\s+)?[Cc]['’]est\s+"
+                      rf"(?:(?:{alternation('cleft_titles_fr.txt')})\s+)?"
+                      r"((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)[^.!?«»]{0,200}?\bqui\b")
 
 
 def cleft_focus(text: str, reg: Register, since: int, pos: int, gender: str) -> Person | None:
@@ -1441,7 +1450,7 @@ def cleft_focus(text: str, reg: Register, since: int, pos: int, gender: str) -> 
     pronoun (at ``pos``) puts a named person agreeing with ``gender`` in focus; the pronoun
     means that person (the last such sentence), not the last one quoted."""
     found: Person | None = None
-    for m in _FR_CLEFT.finditer(text, since, pos):
+    for m in _fr_cleft().finditer(text, since, pos):
         keys = tuple(normalize(w) for w in m.group(1).split())
         p = reg.by_name(keys, gender) or reg.by_name(keys[-1:], gender)  # (the surname: «Di Maio»)
         if p is not None and p.named and (gender not in ("m", "f") or p.gender in ("?", gender)):
