@@ -2442,13 +2442,18 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
                 e = m
                 while e < c.cue_start and ar_name_token(toks[e], toks[e - 1].norm, lex):
                     e += 1
+                # (a family name with ال closes a name a word opened: «الناشر مراد الكيلاني عن …»)
+                e = max(e, min(ar_name_end(toks, m, lex, 4), c.cue_start))
                 one = reg.by_name((toks[m].norm,)) if e - m == 1 else None
                 known = one is not None and one.named and len(one.keys) >= 2
                 if e - m >= 2 or known:
                     run = (m, e)  # (one word: the surname of someone named in full before)
                 m = max(e, m + 1)
             asked = resolve_np(text, toks, run, lex, reg, last) if run is not None else None
-            return asked if asked is not None and asked.named else None
+            if asked is None or not asked.named \
+                    or (c.number in ("m", "f") and asked.gender in ("m", "f") and asked.gender != c.number):
+                return None  # («وأجاب» is no woman asked)
+            return asked
         k -= 1
     return None
 
