@@ -471,6 +471,20 @@ def ar_object_head(w: str) -> bool:
     return w in heads or (w[:1] in "وبل" and w[1:] in heads)
 
 
+def ar_quantity_word(w: str, accusative: bool = False) -> bool:
+    """Whether the folded word ``w`` is a word of quantity (``name_quantities_ar.txt``: «بعض»,
+    «عدة», «جميع»), also after و/ف, in the accusative -ا («بعضا», «عددا») or with an attached
+    pronoun («بعضهم»): the head of the verb's object, never a word of a name before it. Only the
+    accusative form when ``accusative`` (a description may govern the bare one: «قادة عدة أحزاب»)."""
+    words = folded_words("name_quantities_ar.txt")
+    if accusative:
+        return w.endswith("ا") and w[:-1] in words
+    w = w[1:] if w[:1] in "وف" and w[1:] in words else w
+    if w in words:
+        return True
+    return any(w.endswith(e) and w[:-len(e)] in words for e in ("ا", "هم", "ها", "هما"))
+
+
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     """Whether an Arabic word can be part of a personal name."""
     w = t.norm
@@ -632,6 +646,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «وختم النجم حفلته المتميزة»: a possessed noun and its adjective, no name
         if k > start and _ar_object_word(toks, k, lex, k > start + 1):
             break  # «شنكول حسيب عملها», «صدام حسين مرورا بسنوات»: an object or a manner, no name
+        if k > start and prev not in ar_nasab() and ar_quantity_word(toks[k].norm):
+            break  # «أصدر فلان عدة قرارات», «ذكر الوزير فلان بعضا من …»: a quantity opens the object
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
         if k > start and ar_role_after_name(toks, k):
@@ -758,6 +774,9 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
             return m  # «بقيادة المدرب فلان فلاني حصة تدريبية»: a noun and its adjective, the object
         if m == a and ar_pronoun_noun(raw):
             return m  # «وأعد الباحث بحثه تحت …»: a noun with its pronoun ـه right after the title, the object
+        if m == a + 1 and ar_pronoun_noun(raw) and len(toks[m].norm) >= 5 \
+                and nxt_raw.startswith(("بال", "لل")):
+            return m  # «وختم السيد فلان حديثه بالشكر …»: a noun with ـه before its complement, the object
         if m >= a + 2 and raw[:1] in "بل" and raw.endswith("ه") and len(toks[m].norm) >= 5 \
                 and not toks[m].norm.startswith(("بن", "بو", "بي", "لا")):
             return m  # «قدم الرئيس فلان فلاني بتوقفه في …»: بـ/لـ, a noun and its pronoun («ـه», not ة)

@@ -53,6 +53,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_on_its_behalf,
+    ar_quantity_word,
     ar_role_after_name,
     ar_spelled_name_word,
     ar_stem,
@@ -195,7 +196,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             _scan_ar_name_after_words(toks, i, lex, reg, text)
             continue
         base = _ar_honorific_base(w, lex) if w in titles else None
-        hon = base is not None
+        hon = base is not None and not _ar_title_as_family_name(toks, i, lex)
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
@@ -257,6 +258,19 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_title_as_family_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """«وزير الخارجية وليد المعلم سيبحث …», «الوزير السعودي عادل الجبير سيزور …»: a definite word
+    read as a title («المعلم») or a title's word («الجبير») right after a given name that a role's
+    definite word opens is that person's family name: the words after it (the verb, its object)
+    are no one's name."""
+    if i < 2 or toks[i].kind != "w" or not toks[i].norm.startswith("ال"):
+        return False
+    given, role = toks[i - 1], toks[i - 2]
+    return given.kind == "w" and role.kind == "w" and ar_name_token(given, None, lex) \
+        and given.norm not in lex.people and not ar_glued_preposition(given.norm) \
+        and role.norm.startswith("ال") and role.norm not in lex.stops  # (not «اللاجئين» after «لشؤون»)
 
 
 def _ar_nisba_family_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -996,7 +1010,8 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             continue
         opener = toks[m - 2]
         titled = opener.kind == "w" and opener.norm not in lex.stops \
-            and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics)
+            and (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics) \
+            and not _ar_title_as_family_name(toks, m - 2, lex)
         # («أوضح المهدي أخريف أن …»: the two words after a reporting verb are its subject)
         said = opener.kind == "w" and _strip_w(opener.norm) in lex.cues \
             and not ar_preposition_pronoun(toks[m - 1].norm)  # (not «يرى بها أوباما»)
@@ -1153,6 +1168,8 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name; nor does
         # «أمس» («عن مسؤولين في الحركة أمس قولهم»)
         b -= 1
+    # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
+    b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     blessings = formulas()
     firsts = _formulas_by_first()
     if not any(t.norm in firsts for t in toks[a:b]):
