@@ -1634,6 +1634,11 @@ SPEAKER_CASES = [
     # «جميع»/«كافة» after the subject head the verb's object: the speaker's phrase ends before them
     ("ونفت إدارة النادي جميع الأنباء المتداولة، وقالت في بيان: «لا صحة لما تردد عن بيع اللاعبين».",
      "لا صحة لما تردد عن بيع اللاعبين", "إدارة النادي"),
+    # a speaker phrase never keeps a leading finite verb: the known name after it speaks …
+    ("وقال المدرب وائل الدباغ إن لاعبيه تعبوا كثيرا.\nأخبر وائل الدباغ المراسلين حين قال: "
+     "«سنلعب للفوز وحده».", "سنلعب للفوز وحده", "وائل الدباغ"),
+    # … and with no known name after it, no speaker rather than the verb's clause
+    ("أصبح البيت فارغا حين قالت: «لن أرجع إليه».", "لن أرجع إليه", None),
 ]
 
 

@@ -1231,6 +1231,8 @@ def _ar_verb_opened(name: str) -> bool:
     if not words:
         return False
     w = words[0]
+    if _ar_opening_verb_word(w):
+        return True  # «جاءت تفاعلا», «وأراد …»: a listed finite verb no name begins with
     glued = w[:1] == "و" and len(w) >= 5 and w[1] in "يتن"  # (not ف: «فينسنت», «فيصل»)
     bare = w[1:] if glued else w
     if bare[:1] not in "يتن" or len(bare) < 4:
@@ -1240,6 +1242,13 @@ def _ar_verb_opened(name: str) -> bool:
                   or (len(words) >= 2 and words[1][:2] in ("وي", "وت") and len(words[1]) >= 5)):
         return True  # «وتذكرت», «ويسوقون» (not «ونستون», «ونيلسون»: no verb is ن-…-ون), «ويعرض ويسرد»
     return len(bare) >= 5 and bare.endswith("وا")  # «تأملوا في …» (not -نا: «نبينا», our prophet)
+
+
+def _ar_opening_verb_word(w: str) -> bool:
+    """A listed finite verb («جاءت», «أصبح», «وأراد»), with or without و/ف glued on."""
+    verbs = folded_words("speaker_opening_verbs_ar.txt")
+    w = normalize(w)
+    return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
 
 
 def _ar_particle_edge(name: str) -> bool:
@@ -1253,12 +1262,13 @@ def _ar_particle_edge(name: str) -> bool:
 
 
 def _ar_named_after_particles(p: Person, reg: Register) -> Person | None:
-    """The registered person after the particles and auxiliaries that open a cut clause
-    («فإذا كان ديكارت» → ديكارت), if the register knows one."""
+    """The registered person after the particles, auxiliaries and listed finite verbs that open
+    a cut clause («فإذا كان ديكارت» → ديكارت, «وأراد سليم» → سليم), if the register knows one."""
     words = p.name.split()
     aux = folded_words("auxiliaries_ar.txt")
     k = 0
-    while k < len(words) - 1 and (ar_edge_particle(words[k]) or normalize(words[k]) in aux):
+    while k < len(words) - 1 and (ar_edge_particle(words[k]) or normalize(words[k]) in aux
+                                  or _ar_opening_verb_word(words[k])):
         k += 1
     found = reg.by_name(tuple(normalize(w) for w in words[k:])) if k else None
     return found if found is not None and found is not p and found.named else None
