@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from prcli.quotations.lexicon import (
+    fr_addressee_prepositions,
     fr_among,
     fr_approximations,
     fr_chant_leads,
@@ -40,7 +41,6 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 #: Auxiliaries and verb forms that end a group's description («des manifestants ont …»).
 _aux = lazy_words("prcli.quotations", "auxiliaries_french_fr.txt")
-_indefinite = lazy_words("prcli.quotations", "indefinite_articles_fr.txt")
 _one_of = lazy_words("prcli.quotations", "one_of_fr.txt")
 
 
@@ -62,7 +62,6 @@ _presentatives = lazy_words("prcli.quotations", "presentatives_fr.txt")
 _possessives = lazy_words("prcli.quotations", "possessive_determiners_fr.txt")
 #: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
 _incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
-_addressee = lazy_words("prcli.quotations", "addressee_prepositions_fr.txt")
 
 
 @cache
@@ -359,7 +358,7 @@ def indefinite_newcomer(text: str, toks: list[Tok], i: int) -> tuple[tuple[int, 
     while m < n and m - i < 7 and toks[m].kind == "w":
         m += 1
     m = m + 1 if m < n and m > i and toks[m].norm == "," else i
-    if m + 2 >= n or toks[m].norm not in _indefinite() or toks[m + 1].kind != "w" \
+    if m + 2 >= n or toks[m].norm not in fr_indefinite() or toks[m + 1].kind != "w" \
             or toks[m + 1].norm not in language_words("people", "fr"):
         return None
     e = m + 2
@@ -751,7 +750,6 @@ def counted_category(text: str, toks: list[Tok], k: int) -> bool:
         and not personal(inner)
 
 
-_de_particles = lazy_words("prcli.quotations", "de_particles_fr.txt")
 
 
 def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
@@ -767,7 +765,7 @@ def group_genitive(text: str, toks: list[Tok], k: int) -> bool:
     before = toks[k - 3].norm
     if not ((noun.norm.startswith("l'") and len(noun.norm) > 2) or before in _noun_dets()
             or _elided_indefinite(before)
-            or (before in _de_particles() and not noun.norm.endswith(("er", "ir", "re")))):
+            or (before in fr_de() and not noun.norm.endswith(("er", "ir", "re")))):
         # («d'une initiative des …», «une journée de mobilisation des …», not «de dénoncer des …»)
         return False
     if k + 1 < len(toks) and toks[k + 1].kind == "w" and not latin_cap(text, toks[k + 1]) \
@@ -918,7 +916,7 @@ def event_complement(toks: list[Tok], k: int, inner: str) -> bool:
     body = inner.strip(" \u00a0\u202f\u2009")
     words = body.lower().replace("’", "'").split()
     if not 1 <= len(words) <= 5 or not body[:1].islower() or body[-1:] in ".!?…" \
-            or words[0] in _indefinite() or personal(body):
+            or words[0] in fr_indefinite() or personal(body):
         return False
     j = k - 1
     while j >= 0 and k - j <= 3 and toks[j].kind in ("w", "p") \
@@ -1068,7 +1066,7 @@ def _described_subject(toks: list[Tok], s: int, c: int) -> tuple[int, int] | Non
     """«…, une infirmière tenant une bougie devant la mairie a bien résumé l'enjeu : « … »»: a
     person described by an article and a person noun, then a participle phrase of up to fifteen
     words, is the subject of the auxiliary that follows it, before the colon at ``c``."""
-    if s + 2 >= c or toks[s].norm not in _indefinite() \
+    if s + 2 >= c or toks[s].norm not in fr_indefinite() \
             or toks[s + 1].norm not in language_words("people", "fr"):
         return None
     v = s + 2
@@ -1212,7 +1210,7 @@ def addressee_then_colon(toks: list[Tok], i: int) -> bool:
     by the person spoken to («à …», «aux …», at most eight words) and a colon right before the
     marks, so it introduces them as surely as a colon straight after it would."""
     n = len(toks)
-    if i + 1 >= n or toks[i + 1].kind != "w" or toks[i + 1].norm not in _addressee():
+    if i + 1 >= n or toks[i + 1].kind != "w" or toks[i + 1].norm not in fr_addressee_prepositions():
         return False
     m = i + 2
     while m < n and m - i <= 9 and toks[m].kind == "w":
@@ -1267,7 +1265,7 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
         return True  # «(opérations « … »)»: a noun opening a bracket is no verb
     if det.kind != "w" or not (det.norm in _noun_dets() or _elided_indefinite(det.norm)):
         return False  # (a noun, not a verb: «rendre compte « … »»)
-    indefinite = det.norm in _indefinite() or _elided_indefinite(det.norm)
+    indefinite = det.norm in fr_indefinite() or _elided_indefinite(det.norm)
     return not (indefinite and body[:1].islower() and len(words) <= 2)
 
 

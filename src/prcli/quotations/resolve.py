@@ -30,6 +30,7 @@ from prcli.quotations.lexicon import (
     fr_definite_all,
     fr_definite_words,
     fr_demonstratives,
+    fr_feminine_determiners,
     fr_feminine_gender_determiners,
     fr_gender_determiners,
     fr_indefinite,
@@ -650,7 +651,7 @@ def _fr_other_complement(p: Person, norms: list[str], reg: Register, lex: Lexico
     """«le porte-parole du gouvernement» is not the person introduced as «le porte-parole du parti
     vert, X»: the description's complement (after «de») shares no word with a role that has
     words of its own besides the head."""
-    at = next((k for k, w in enumerate(norms) if w in _particles() or w.startswith("d'")), None)
+    at = next((k for k, w in enumerate(norms) if w in fr_de() or w.startswith("d'")), None)
     if at is None:
         return False
     asked = reg.role_stems([w.removeprefix("d'") for w in norms[at:]])
@@ -746,7 +747,6 @@ def _glued_in_text(text: str, t: Tok) -> bool:
     return _glued_participle([t, Tok("w", m.group(1).lower(), m.start(1), m.end(1))], 0)
 
 
-_fr_fem_det = lazy_words("prcli.quotations", "feminine_determiners_fr.txt")
 _fr_plural_det = lazy_words("prcli.quotations", "plural_determiners_fr.txt")
 _fr_masc_det = lazy_words("prcli.quotations", "masculine_determiners_fr.txt")
 
@@ -767,7 +767,7 @@ def _fr_phrase_gender(norms: list[str]) -> str:
         return "?"
     if norms[0] in _fr_plural_det():
         return "p"  # «plusieurs manifestants» is never «il»
-    return "f" if norms[0] in _fr_fem_det() else "m" if norms[0] in _fr_masc_det() else "?"
+    return "f" if norms[0] in fr_feminine_determiners() else "m" if norms[0] in _fr_masc_det() else "?"
 
 
 def phrase_gender(norms: list[str]) -> str:
@@ -835,7 +835,7 @@ def _fr_article_gender(toks: list[Tok], i: int, name_at: int, lex: Lexicon) -> s
             d = toks[k - 1].norm
             if d == "la" and k > 1 and toks[k - 2].norm == "de":
                 return "f"  # «… de la procureure Anne X»
-            by_det = "f" if d in _fr_fem_det() else "m" if d in _fr_masc_det() else "?"
+            by_det = "f" if d in fr_feminine_determiners() else "m" if d in _fr_masc_det() else "?"
             return by_det if by_det != "?" else _fr_noun_gender(w, d, lex)
         k -= 1
     return "?"
@@ -2525,14 +2525,12 @@ def _given_names() -> dict[str, str]:
 def _past_particle(text: str, words: list[Tok], k: int) -> int:
     """«le ministre Jean de Valmont»: a lowercase particle between a known given name and a
     capitalised word belongs to the surname; the name run goes on past it (not «de Paris»)."""
-    if k >= 2 and words[k - 1].norm in _particles() and latin_cap(text, words[k - 2]) \
+    if k >= 2 and words[k - 1].norm in fr_de() and latin_cap(text, words[k - 2]) \
             and given_name_gender(words[k - 2].norm) != "?":
         return k - 1
     return k
 
 
-#: Lowercase particles inside French surnames («de Rugy», «du Bellay», «d'Estaing» is glued).
-_particles = lazy_words("prcli.quotations", "de_particles_fr.txt")
 
 
 def given_name_gender(first: str) -> str:
@@ -2588,7 +2586,6 @@ def _fr_named_complement(text: str, words: list[Tok], lex: Lexicon) -> list[str]
     return []
 
 
-_definite = lazy_words("prcli.quotations", "definite_articles_en.txt", "definite_articles_fr.txt")
 #: After the head noun: complements that belong to the description («de CE1», «de l'exécutif»).
 _DESCRIPTION_TAIL = re.compile(r"(?:\s+(?:de|du|des|d['’]|of|at|in|from)\s*"
                                r"(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[A-ZÀ-Ý0-9][\w-]*|[\w-]+))?")
@@ -2601,7 +2598,7 @@ def _indefinite_before(text: str, norms: list[str], reg: Register, lex: Lexicon,
     («la professeure») right after someone was brought in with the indefinite article and the
     same noun means that unnamed person, not the last named one. Returns the description as
     first written («une professeure de CE1»), or None."""
-    if len(norms) == 2 and norms[0] in _definite():
+    if len(norms) == 2 and norms[0] in definite_articles():
         head = norms[1]
     elif len(norms) == 1 and norms[0].startswith("l'"):
         head = _unelided(norms[0])  # «l'enseignante»

@@ -90,7 +90,6 @@ _ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
 #: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
 _ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
-_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Marks left alone as punctuation tokens (their pair was never found).
 _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»

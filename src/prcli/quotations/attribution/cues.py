@@ -17,6 +17,7 @@ from prcli.quotations.lexicon import (
     ar_mention_passives,
     ar_qawl_forms,
     ar_that_hamza,
+    ar_that_particles,
     ar_went_verbs,
     en_clause_joins,
     en_labelling_verbs,
@@ -32,7 +33,8 @@ from prcli.text.resources import lazy_pairs, lazy_words
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
-_ar_that = lazy_words("prcli.quotations", "that_particles_ar.txt")
+#: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
+_ar_that = ar_that_particles
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
 _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
@@ -528,7 +530,8 @@ class _Cues(_AttributorBase):
                 return None
             if toks[j].norm == "عن":
                 k = j + 1
-                while k < len(toks) and k - j < 10 and toks[k].kind == "w" and toks[k].norm not in _ar_that():
+                while k < len(toks) and k - j < 10 and toks[k].kind == "w" \
+                        and toks[k].norm not in ar_that_particles():
                     if toks[k].norm.removeprefix("ب") in ar_qawl_forms():
                         return None
                     k += 1
@@ -558,7 +561,7 @@ class _Cues(_AttributorBase):
         if toks[i].norm != "وبين" or i + 1 >= len(toks) or (i > 0 and toks[i - 1].kind != "b"):
             return False
         nxt = toks[i + 1].norm
-        if "\u0651" in self.text[toks[i].start:toks[i].end] or nxt in _ar_that():
+        if "\u0651" in self.text[toks[i].start:toks[i].end] or nxt in ar_that_particles():
             return True
         bare = nxt.removeprefix("ال")
         lex = self.lex

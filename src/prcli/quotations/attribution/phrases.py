@@ -27,6 +27,7 @@ from prcli.quotations.lexicon import (
     fr_definite_words,
     fr_demonstratives,
     fr_description_breaks,
+    fr_du_des,
     fr_indefinite,
     fr_latter_adjectives,
     fr_que_qui,
@@ -77,10 +78,8 @@ _place_preps = lazy_words("prcli.quotations", "place_preps_en.txt", "place_preps
 _fr_body_nouns = lazy_words("prcli.quotations", "body_nouns_fr.txt")
 _fr_numbers = lazy_words("prcli.quotations", "count_words_fr.txt")
 _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
-#: «du», «des»: «de» fused with an article (a partitive or a complement, no determiner of a subject).
-_fr_du_des = lazy_words("prcli.quotations", "de_contractions_fr.txt")
-#: «de», «du», «des»: the French «of» with and without its article.
-_fr_de = lazy_words("prcli.quotations", "de_particles_fr.txt")
+#: «du», «des» (lexicon.fr_du_des), under the name the French attribution modules import.
+_fr_du_des = fr_du_des
 
 
 _fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
@@ -177,7 +176,7 @@ class _Phrases(_Cues):
                 k -= 1
                 continue
             if self.lang == "fr" and t.norm in (",", "et") and k < j and k - 2 > floor \
-                    and (toks[k].norm in _fr_du_des() or (toks[k].norm == "de" and k + 1 < j and (
+                    and (toks[k].norm in fr_du_des() or (toks[k].norm == "de" and k + 1 < j and (
                         toks[k + 1].norm == "la" or toks[k + 1].norm.startswith("l'")))):
                 k -= 1  # «des représentants de la pêche, du transport et du bâtiment ont réclamé»
                 listed = True
@@ -218,7 +217,7 @@ class _Phrases(_Cues):
                                 or toks[of].norm.startswith("d'")):
             # "le député de Gouin", "a spokesman for Acme": the description around the place
             for m in range(of, max(k, r - 7) - 1, -1):
-                if (toks[m].norm in det and toks[m].norm not in _fr_du_des()) \
+                if (toks[m].norm in det and toks[m].norm not in fr_du_des()) \
                         or toks[m].norm.startswith("l'"):
                     return (m, j)  # «la commission des sports du Conseil», not «du Conseil»
         if r == k and k > floor and toks[k - 1].norm in _place_preps():
@@ -255,7 +254,7 @@ class _Phrases(_Cues):
             w = toks[m].norm
             if w.startswith("l'") and w[2:] in people:
                 noun, after = w[2:], m + 1  # «l'avocate de …»
-            elif w in _fr_det() and w not in _fr_du_des():
+            elif w in _fr_det() and w not in fr_du_des():
                 noun, after = toks[m + 1].norm, m + 2
             else:
                 continue
@@ -910,7 +909,7 @@ class _Phrases(_Cues):
                 continue  # «un Gilet jaune», «une Lyonnaise»: a noun, capitalised, after «un»
             if latin_cap(self.text, toks[m]):
                 return self.lang == "fr" and any(
-                    toks[x].norm in _fr_prep() or toks[x].norm in _fr_de()
+                    toks[x].norm in _fr_prep() or toks[x].norm in fr_de()
                     for x in range(a + 1, m))
         return True
 
@@ -1025,7 +1024,7 @@ class _Phrases(_Cues):
         if self.lang == "en":
             det = w in _en_det()
         else:
-            det = (w in _fr_det() or w in fr_singular_demonstratives()) and w not in _fr_du_des()
+            det = (w in _fr_det() or w in fr_singular_demonstratives()) and w not in fr_du_des()
         return latin_cap(self.text, t) or w in self.lex.honorifics or det or w.startswith("l'") \
             or w in self.lex.people or w == "@"
 
