@@ -41,6 +41,7 @@ from prcli.quotations.lexicon import (
     person_relatives,
     phrases,
 )
+from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -2468,7 +2469,6 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
     return None
 
 
-_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 _ar_masculine_in_teh = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
 
 

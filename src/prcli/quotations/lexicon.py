@@ -35,6 +35,10 @@ fr_feminine_determiners = lazy_words("prcli.quotations", "feminine_determiners_f
 fr_conjunctions = lazy_words("prcli.quotations", "conjunctions_fr.txt")
 #: "of": the English preposition before a complement.
 en_of = lazy_words("prcli.quotations", "of_prepositions_en.txt")
+# Word sets that were read under a second name in another module (review19): one constant each,
+# imported by every module that tests them (under the module's old name where it has one).
+#: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
+ar_body_heads = lazy_words("prcli.quotations", "body_heads_ar.txt")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

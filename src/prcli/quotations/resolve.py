@@ -46,6 +46,7 @@ from prcli.quotations.lexicon import (
     one_of,
     phrases,
 )
+from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
 from prcli.quotations.people import (
     Person,
     Register,
@@ -98,8 +99,6 @@ _NEAR = 2000
 _ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt")
 #: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
-#: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
-_ar_bodies = lazy_words("prcli.quotations", "body_heads_ar.txt")
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
 _ar_vague = lazy_words("prcli.quotations", "vague_heads_ar.txt")
 #: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.

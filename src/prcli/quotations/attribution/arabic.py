@@ -38,6 +38,7 @@ from prcli.quotations.lexicon import (
     folded_words,
     phrases,
 )
+from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.people import (
     Person,
     ar_chain_word,
@@ -67,7 +68,6 @@ from prcli.text.resources import lazy_pairs, lazy_words
 _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
-_ar_body_heads_all = lazy_words("prcli.quotations", "body_heads_ar.txt")
 _ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
 _ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)

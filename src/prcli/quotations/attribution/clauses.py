@@ -13,7 +13,6 @@ from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
     _ar_article,
     _ar_as_per,
-    _ar_body_heads_all,
     _ar_name_links,
     _ar_not_subject,
     _ar_one_of,
@@ -44,6 +43,7 @@ from prcli.quotations.lexicon import (
     fr_then_links,
     phrases,
 )
+from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
