@@ -41,7 +41,10 @@ from prcli.quotations.lexicon import (
     person_relatives,
     phrases,
 )
+from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_side_nouns as _ar_side
+from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -285,7 +288,6 @@ def _inner_kind(inner: str) -> str:
 
 
 _ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
-_ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
@@ -1600,7 +1602,6 @@ def _name_shaped(word: str) -> bool:
 
 #: Words completing a role before its complement («أمين عام الغرفة», «رئيس تنفيذي»).
 _ar_role_tail = lazy_words("prcli.quotations", "role_tail_ar.txt")
-_ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 
 
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> tuple[int, int] | None:
@@ -3046,8 +3047,6 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
     return False
 
 
-#: «حسب», «وفق», «طبقا»: "according to", folded.
-_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 
 
 def _ar_source_in_narration(text: str, toks: list[Tok], i: int, np: tuple[int, int], name: str,

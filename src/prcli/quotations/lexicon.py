@@ -39,6 +39,12 @@ en_of = lazy_words("prcli.quotations", "of_prepositions_en.txt")
 # imported by every module that tests them (under the module's old name where it has one).
 #: Arabic heads of bodies (not persons): a phrase headed by one does not end in a personal name.
 ar_body_heads = lazy_words("prcli.quotations", "body_heads_ar.txt")
+#: Arabic nouns of an official statement (folded, without ال): a statement speaks for its body.
+ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
+#: «من جانبه», «من جهته»: "for his part" opens a speaker's turn; the pronoun refers back.
+ar_side_nouns = lazy_words("prcli.quotations", "side_nouns_ar.txt")
+#: «حسب», «وفق», «طبقا»: "according to", folded.
+ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

@@ -39,6 +39,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
     ar_chain_word,
@@ -85,7 +86,6 @@ _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 #: «عبد», «أبو», «بن»: words that link a name to the next word.
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
-_ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 #: الذي/التي/الذين and the gender or number of their antecedent.
 _ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
 #: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.

@@ -16,13 +16,13 @@ from prcli.quotations.attribution.arabic import (
     _ar_name_links,
     _ar_not_subject,
     _ar_one_of,
-    _ar_statement_nouns,
 )
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
+from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import (
     ar_as_also,
     ar_attributed_verbs,
@@ -44,6 +44,8 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_side_nouns as _ar_side
+from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
@@ -75,7 +77,6 @@ _AR_PREVIOUS_REACH = 90
 _AR_DATELINE = 8
 #: How many tokens back the sentence holding a circumstantial participle («مضيفا») may start.
 _AR_PARTICIPLE_REACH = 60
-_ar_side = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 _ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
 
@@ -84,7 +85,6 @@ def _ar_addressee(w: str) -> bool:
     ends even a description: «وقال المحافظ لوالدة الطفل» is the governor's words)."""
     rest = w[2:] if w.startswith("لل") else w[1:]
     return rest in folded_words("addressees_ar.txt")
-_ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
 _fr_nous_vous = lazy_words("prcli.quotations", "object_nous_vous_fr.txt")
