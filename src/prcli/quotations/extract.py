@@ -43,6 +43,9 @@ from prcli.quotations.lexicon import (
 )
 from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
+from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine_in_teh
+from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
@@ -83,7 +86,7 @@ from prcli.quotations.resolve import (
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.normalize import fold
-from prcli.text.resources import lazy_pairs, lazy_words
+from prcli.text.resources import lazy_words
 
 #: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
 _name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
@@ -292,8 +295,6 @@ _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt",
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
     normalize(x) for x in w.split()))
-#: Arabic relative pronouns (folded): «“…” والتي …», a relative clause about a name.
-_ar_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
 #: Verbs of discourse opening a sentence (folded): their subject talks («استشهد», «أثار»).
 _ar_discourse_verbs = lazy_words("prcli.quotations", "discourse_verbs_ar.txt", convert=normalize)
 #: «أن/إن/بأن» (and with a pronoun), folded: the reported clause opening after a few marked words.
@@ -1052,7 +1053,6 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return b - a < 160 and "\n" not in between and not any(c in ".!?" for c in between)
 
 
-_ar_relay = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 
 
 #: Verbs of announcing (folded): their subject, a body too, speaks («واعلن البيت الأبيض أن …»).
@@ -2470,7 +2470,6 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
     return None
 
 
-_ar_masculine_in_teh = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
 
 
 def _line_break(t: Tok) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.text.normalize import normalize
-from prcli.text.resources import language_list, lazy_words, table, word_list
+from prcli.text.resources import language_list, lazy_pairs, lazy_words, table, word_list
 
 _PKG = "prcli.quotations"
 
@@ -45,6 +45,14 @@ ar_statement_nouns = lazy_words("prcli.quotations", "statement_nouns_ar.txt")
 ar_side_nouns = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 #: «حسب», «وفق», «طبقا»: "according to", folded.
 ar_according = lazy_words("prcli.quotations", "according_ar.txt")
+#: «أحد», «إحدى» (one of), folded: with a definite plural after it, a complete noun phrase.
+ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
+#: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
+ar_masculine_titles_in_teh = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
+#: Arabic relative pronouns (folded): marked words opening with one are a relative clause, not a name.
+ar_clause_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
+#: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن, with the relaying body's gender.
+ar_relay_an_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

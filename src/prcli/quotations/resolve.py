@@ -47,6 +47,8 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
+from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
+from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.people import (
     Person,
     Register,
@@ -69,8 +71,6 @@ from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _ar_fem_hon = lazy_words("prcli.quotations", "feminine_titles_ar.txt")
-#: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
-_ar_masc_in_h = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
 
 
 def _ar_fem_title(w: str) -> bool:
@@ -119,7 +119,6 @@ _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 _ar_other = lazy_words("prcli.quotations", "other_ar.txt")
-_ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 
 
 def build_register(text: str, toks: list[Tok], lex: Lexicon) -> Register:

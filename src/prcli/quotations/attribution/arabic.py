@@ -39,6 +39,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
@@ -70,7 +71,6 @@ _ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
 _ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
-_ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 _ar_places = lazy_words("prcli.quotations", "places_ar.txt")
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from prcli.quotations.lexicon import Lexicon, ar_that_particles, language_words, lexicon
+from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
 from prcli.quotations.people import Register
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words
@@ -21,8 +22,6 @@ from prcli.text.resources import lazy_words
 #: Punctuation that a name in marks never holds (``_quoted_name_text``).
 _NAME_BREAKS = re.compile(r"[.،,:؟!?]")
 _leading_prep = lazy_words("prcli.quotations", "leading_prepositions_en.txt", "leading_prepositions_fr.txt")
-#: Arabic relative pronouns (folded): marked words opening with one are a clause, not a name.
-_ar_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
 _en_det = lazy_words("prcli.quotations", "determiners_attribute_en.txt")
 _fr_det = lazy_words("prcli.quotations", "determiners_attribute_fr.txt")
 _fr_prep = lazy_words("prcli.quotations", "prepositions_fr.txt")

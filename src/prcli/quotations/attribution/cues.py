@@ -26,6 +26,7 @@ from prcli.quotations.lexicon import (
     fr_cue_auxiliaries,
     lexicon,
 )
+from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
@@ -40,8 +41,6 @@ _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
-#: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
-_ar_relay_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
 #: «علمت الصحيفة من مصادر مطلعة أن …»: verbs of learning whose source follows من.
 _ar_learned_verbs = lazy_pairs("prcli.quotations", "learned_from_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
