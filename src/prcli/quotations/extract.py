@@ -48,6 +48,7 @@ from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
+from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -1395,7 +1396,6 @@ def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
     # («Pascale est venue …», «Luc a vu …»: an auxiliary opens the verb group too)
 
 
-_fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 
 #: How many words a fronted phrase before a French subject may hold («Au bout de la rue, …»).
 _FRONTED_WORDS = 10

@@ -34,6 +34,7 @@ from prcli.quotations.lexicon import (
     lexicon,
     phrases,
 )
+from prcli.quotations.lexicon import fr_incise_auxiliaries as _incise_aux
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -60,8 +61,6 @@ _personal = lazy_words("prcli.quotations", "personal_pronouns_fr.txt")
 _first_singular = lazy_words("prcli.quotations", "first_singular_subjects_fr.txt")
 _presentatives = lazy_words("prcli.quotations", "presentatives_fr.txt")
 _possessives = lazy_words("prcli.quotations", "possessive_determiners_fr.txt")
-#: Auxiliaries before a past participle of speaking or calling («…, a déclaré X», «qu'elle a appelé»).
-_incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 
 
 @cache

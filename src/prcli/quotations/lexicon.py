@@ -53,6 +53,12 @@ ar_masculine_titles_in_teh = lazy_words("prcli.quotations", "masculine_titles_in
 ar_clause_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
 #: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن, with the relaying body's gender.
 ar_relay_an_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
+#: French auxiliaries and pronominal forms before a past participle («a déclaré», «s'est dit»).
+fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
+#: «a», «ont», «avait», «avaient»: auxiliaries before a past participle of speaking or calling.
+fr_incise_auxiliaries = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
+#: Stressed pronouns after «selon», «d'après», with their gender: the source is already in the story.
+fr_stressed_pronouns = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

@@ -49,6 +49,7 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
+from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import (
     Person,
     Register,
@@ -409,7 +410,6 @@ def _strip_w(w: str) -> str:
     return w[1:] if w[:1] in "وف" and len(w) > 3 else w
 
 
-_fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
 _fr_elided_conj = lazy_words("prcli.quotations", "elided_conjunctions_fr.txt")
 
 

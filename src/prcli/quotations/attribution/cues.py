@@ -23,10 +23,13 @@ from prcli.quotations.lexicon import (
     en_labelling_verbs,
     folded_words,
     fr_as_said_clitics,
+    fr_auxiliaries,
     fr_cue_auxiliaries,
     lexicon,
 )
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
+from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
+from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
@@ -52,11 +55,8 @@ _en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
 _en_relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt")
 _en_documents = lazy_words("prcli.quotations", "documents_en.txt")
-_fr_aux = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
-#: «a», «ont», «avait», «avaient»: the auxiliary of a compound verb a later «et + participle» shares.
-_fr_incise_aux = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
-#: Stressed pronouns after «selon», «d'après»: the source is someone already in the story.
-_fr_stressed = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
+#: lexicon.fr_auxiliaries, under the name the other attribution modules import.
+_fr_aux = fr_auxiliaries
 #: Verbs of showing that report only before «que» («l'étude montre que …»).
 _fr_that_only = lazy_words("prcli.quotations", "that_cues_fr.txt")
 
