@@ -48,6 +48,8 @@ from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
+from prcli.quotations.lexicon import en_after_verb_stops as _en_agent_stops
+from prcli.quotations.lexicon import en_be_forms as _en_be_forms
 from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
@@ -1054,8 +1056,6 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return b - a < 160 and "\n" not in between and not any(c in ".!?" for c in between)
 
 
-
-
 #: Verbs of announcing (folded): their subject, a body too, speaks («واعلن البيت الأبيض أن …»).
 _ar_announcing = lazy_words("prcli.quotations", "announcing_verbs_ar.txt")
 
@@ -1396,7 +1396,6 @@ def _fr_given_name_verb(text: str, toks: list[Tok], i: int) -> bool:
     # («Pascale est venue …», «Luc a vu …»: an auxiliary opens the verb group too)
 
 
-
 #: How many words a fronted phrase before a French subject may hold («Au bout de la rue, …»).
 _FRONTED_WORDS = 10
 
@@ -1444,10 +1443,8 @@ def _fr_known_mention(text: str, toks: list[Tok], s: int, lex: Lexicon,
 
 
 _en_judged = lazy_words("prcli.quotations", "judged_participles_en.txt")
-_en_agent_stops = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
 
 
-_en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
 _en_judged_links = lazy_words("prcli.quotations", "judged_links_en.txt")
 
 
@@ -2470,8 +2467,6 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
     return None
 
 
-
-
 def _line_break(t: Tok) -> bool:
     """A paragraph break (a sentence break is also a "b" token)."""
     return t.kind == "b" and t.norm == "\n"
@@ -3044,8 +3039,6 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
                for f in [*_strip_ar(w), bare]):
             return True
     return False
-
-
 
 
 def _ar_source_in_narration(text: str, toks: list[Tok], i: int, np: tuple[int, int], name: str,

@@ -59,6 +59,12 @@ fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 fr_incise_auxiliaries = lazy_words("prcli.quotations", "incise_auxiliaries_fr.txt")
 #: Stressed pronouns after «selon», «d'après», with their gender: the source is already in the story.
 fr_stressed_pronouns = lazy_pairs("prcli.quotations", "stressed_pronouns_fr.tsv")
+#: Forms of "be" before the participle of a passive report ("X was quoted as saying").
+en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
+#: Words ending the speaker phrase right of an English verb ("said X yesterday", "told reporters").
+en_after_verb_stops = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
+#: Nouns of documents ("the report said"): a definite one speaks for itself.
+en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

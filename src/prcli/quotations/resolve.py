@@ -49,6 +49,7 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
+from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import (
     Person,
@@ -110,7 +111,6 @@ _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
 _works_for = lazy_words("prcli.quotations", "works_for_en.txt", "works_for_fr.txt")
 _place_prep = lazy_words("prcli.quotations", "place_prepositions_en.txt", "place_prepositions_fr.txt")
 _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
-_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 #: "its", "their": a document they open was written by the body the article is about.
 _en_owning = lazy_words("prcli.quotations", "owning_determiners_en.txt")
 _en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")

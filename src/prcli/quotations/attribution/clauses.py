@@ -46,6 +46,9 @@ from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
+from prcli.quotations.lexicon import en_after_verb_stops as _en_after_stop
+from prcli.quotations.lexicon import en_be_forms as _en_be
+from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
@@ -96,10 +99,7 @@ _fr_own_person_forms = lazy_words("prcli.quotations", "own_person_verb_forms_fr.
 def _fr_own_person_endings() -> tuple[str, ...]:
     """The endings («-ons», «-ez») of ``own_person_verb_forms_fr.txt`` as a tuple."""
     return tuple(sorted(w[1:] for w in _fr_own_person_forms() if w.startswith("-")))
-_en_after_stop = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
-_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 _en_passive_reports = lazy_words("prcli.quotations", "passive_reports_en.txt")
-_en_be = lazy_words("prcli.quotations", "be_forms_en.txt")
 
 
 @cache

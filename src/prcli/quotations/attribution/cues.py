@@ -28,6 +28,7 @@ from prcli.quotations.lexicon import (
     lexicon,
 )
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
+from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import latin_cap, stopwords
@@ -54,7 +55,6 @@ _en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
 _en_not_verb = lazy_words("prcli.quotations", "not_verb_before_en.txt")
 _en_ambiguous = lazy_words("prcli.quotations", "ambiguous_cues_en.txt")
 _en_relatives = lazy_words("prcli.quotations", "relative_pronouns_en.txt")
-_en_documents = lazy_words("prcli.quotations", "documents_en.txt")
 #: lexicon.fr_auxiliaries, under the name the other attribution modules import.
 _fr_aux = fr_auxiliaries
 #: Verbs of showing that report only before «que» («l'étude montre que …»).

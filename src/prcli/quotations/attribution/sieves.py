@@ -20,7 +20,7 @@ from prcli.quotations.attribution.base import (
     _leading_prep,
     _links,
 )
-from prcli.quotations.attribution.clauses import _Clauses, _en_after_stop, _en_be
+from prcli.quotations.attribution.clauses import _Clauses
 from prcli.quotations.attribution.cues import _en_pron, _fr_aux, _name_word
 from prcli.quotations.attribution.phrases import (
     _closed_words,
@@ -41,6 +41,8 @@ from prcli.quotations.lexicon import (
     not_speaker_pronouns,
     third_person_subjects,
 )
+from prcli.quotations.lexicon import en_after_verb_stops as _en_after_stop
+from prcli.quotations.lexicon import en_be_forms as _en_be
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.text.resources import lazy_words
