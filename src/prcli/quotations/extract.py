@@ -51,6 +51,8 @@ from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.lexicon import en_after_verb_stops as _en_agent_stops
 from prcli.quotations.lexicon import en_be_forms as _en_be_forms
 from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
+from prcli.quotations.lexicon import fr_name_particles as _name_particles
+from prcli.quotations.lexicon import fr_subject_determiners as _fr_subject_dets
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -91,8 +93,6 @@ from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.normalize import fold
 from prcli.text.resources import lazy_words
 
-#: Words before marked words that make them a noun phrase, a term («un «gilet jaune»», "of "blue chips"").
-_name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
 #: «autre» after «l'»/«un»: the other one of two people just met («L'autre gilet jaune détaille»).
@@ -202,7 +202,6 @@ _INCISE_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _incise_adverbs = lazy_words("prcli.quotations", "incise_adverbs_fr.txt")
 #: Words that carry an incise on past its first comma («…, explique X, à l'hebdomadaire Y. …»).
 _incise_tails = lazy_words("prcli.quotations", "incise_tails_fr.txt")
-_fr_subject_dets = lazy_words("prcli.quotations", "determiners_fr.txt")
 #: How many phrases after its subject an incise inside the marks may run on («…, dit Julie
 #: Roche, 31 ans, coiffeuse, à Nantes. …»).
 _INCISE_TAILS = 3
@@ -3364,7 +3363,6 @@ def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = 
 
 _fr_clause_subjects = lazy_words("prcli.quotations", "clause_subjects_fr.txt")
 _fr_clause_conjunctions = lazy_words("prcli.quotations", "clause_conjunctions_fr.txt")
-_fr_subject_dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 _fr_quantifiers = lazy_words("prcli.quotations", "quantifiers_before_subject_fr.txt")
 _fr_clause_heads = lazy_words("prcli.quotations", "clause_heads_fr.txt")
 _FIRST_WORD = re.compile(r"[^\W\d_]+['’]?")

@@ -35,6 +35,10 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _incise_aux
+from prcli.quotations.lexicon import fr_noun_determiners as _agent_dets
+from prcli.quotations.lexicon import fr_noun_determiners as _noun_dets
+from prcli.quotations.lexicon import fr_object_clitics as _object_clitics
+from prcli.quotations.lexicon import fr_subject_determiners as _dets
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -53,7 +57,6 @@ def _elided_indefinite(w: str) -> bool:
 
 _BREAKS = frozenset({",", ";", ":", "(", ")", "-", "–", "—"})
 _clause_words = lazy_words("prcli.quotations", "clause_words_fr.txt")
-_dets = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 #: First and second person words: whoever wrote them in marks is quoting someone speaking.
 _WORDS = re.compile(r"\w+'?")
 _ELIDED_WORDS = re.compile(r"\w+(?:'\w+)?")  # «c'est», «n'était»: the elided word with its host
@@ -387,9 +390,6 @@ def _past_lowercase_apposition(text: str, toks: list[Tok], e: int) -> int:
     return m + 1 if m > e + 1 and m + 1 < len(toks) and toks[m].norm == "," else e
 
 
-_noun_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
-
-
 def noun_in_marks(text: str, toks: list[Tok], k: int) -> bool:
     """«ainsi qu'un « pique-nique sur les quais du port »», «d'un « bonnet vert »»: lowercase words
     in marks right after a determiner are a noun phrase the writer marks (an event, a label),
@@ -530,9 +530,6 @@ def banner_before(toks: list[Tok], k: int) -> bool:
 def _heard() -> tuple[tuple[str, ...], ...]:
     """The impersonal phrases of hearing (``data/heard_verbs_fr.txt``) as token tuples."""
     return phrases("heard_verbs_fr.txt")
-
-
-_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 
 
 def verb_like(t: Tok) -> bool:
@@ -1354,7 +1351,6 @@ def recurring_name(text: str, toks: list[Tok], k: int) -> bool:
 
 
 _judged = lazy_words("prcli.quotations", "judged_participles_fr.txt")
-_agent_dets = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
 
 
 def passive_agent(text: str, toks: list[Tok], k: int) -> tuple[tuple[int, int], str] | None:

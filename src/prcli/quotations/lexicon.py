@@ -65,6 +65,14 @@ en_be_forms = lazy_words("prcli.quotations", "be_forms_en.txt")
 en_after_verb_stops = lazy_words("prcli.quotations", "after_verb_stops_en.txt")
 #: Nouns of documents ("the report said"): a definite one speaks for itself.
 en_documents = lazy_words("prcli.quotations", "documents_en.txt")
+#: Lower-case particles inside personal names in Latin script («de Gaulle», "van Gogh").
+fr_name_particles = lazy_words("prcli.quotations", "name_particles_fr.txt")
+#: French determiners and possessives before a noun: a cue word after one is a noun («sa déclaration»).
+fr_noun_determiners = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
+#: French object clitics before a verb («lui a dit», «l'y a dit»): stepped over to reach the verb.
+fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
+#: French determiners and quantifiers that open a subject noun phrase («les manifestants»).
+fr_subject_determiners = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

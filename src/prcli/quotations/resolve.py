@@ -50,6 +50,7 @@ from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import en_documents as _en_documents
+from prcli.quotations.lexicon import fr_name_particles as _latin_glue
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import (
     Person,
@@ -115,7 +116,6 @@ _bodies = lazy_words("prcli.quotations", "bodies_en.txt", "bodies_fr.txt")
 _en_owning = lazy_words("prcli.quotations", "owning_determiners_en.txt")
 _en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")
 _en_organisation_ends = lazy_words("prcli.quotations", "organisation_name_ends_en.txt")
-_latin_glue = lazy_words("prcli.quotations", "name_particles_fr.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
 _ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")

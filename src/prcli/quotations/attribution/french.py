@@ -16,7 +16,6 @@ from prcli.quotations.attribution.phrases import (
     _fr_body_nouns,
     _fr_du_des,
     _fr_negation_at,
-    _fr_object_clitics,
     _fr_pron,
 )
 from prcli.quotations.lexicon import (
@@ -37,6 +36,7 @@ from prcli.quotations.lexicon import (
     fr_singular_determiners_all,
     language_words,
 )
+from prcli.quotations.lexicon import fr_object_clitics as _fr_object_clitics
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok

@@ -43,6 +43,7 @@ from prcli.quotations.lexicon import (
     role_place_links,
     third_person_subjects,
 )
+from prcli.quotations.lexicon import fr_object_clitics as _fr_object_clitics
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
@@ -69,7 +70,6 @@ _FR_VERB_ENDINGS = ("é", "ée", "és", "ées", "ant", "ait", "ment", "u", "ue",
 _list_conjunctions = lazy_words(
     "prcli.quotations", "list_conjunctions_ar.txt", "list_conjunctions_en.txt", "list_conjunctions_fr.txt"
 )
-_fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 _fr_negation = lazy_words("prcli.quotations", "negation_particles_fr.txt")
 _fr_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_fr.tsv")
 _en_break = lazy_words("prcli.quotations", "clause_breaks_en.txt")
