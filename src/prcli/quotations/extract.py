@@ -53,6 +53,7 @@ from prcli.quotations.lexicon import en_be_forms as _en_be_forms
 from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
 from prcli.quotations.lexicon import fr_name_particles as _name_particles
 from prcli.quotations.lexicon import fr_subject_determiners as _fr_subject_dets
+from prcli.quotations.lexicon import fr_time_nouns as _fr_time_nouns
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.marks import MarkedSpan, english_single_spans, find_marked_spans
 from prcli.quotations.people import (
@@ -952,9 +953,6 @@ def _fr_topic_words() -> frozenset[str]:
     """What may stand right before a lone given name that brings someone in: a comma, or
     «pour»/«chez» («Même constat pour Quiberel, …», «Même son de cloche chez Léa, 47 ans, …»)."""
     return frozenset({",", *folded_words("topic_prepositions_fr.txt")})
-
-
-_fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
 
 
 def _fr_time_word(norm: str) -> bool:

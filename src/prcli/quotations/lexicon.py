@@ -73,6 +73,10 @@ fr_noun_determiners = lazy_words("prcli.quotations", "noun_determiners_fr.txt")
 fr_object_clitics = lazy_words("prcli.quotations", "object_clitics_fr.txt")
 #: French determiners and quantifiers that open a subject noun phrase («les manifestants»).
 fr_subject_determiners = lazy_words("prcli.quotations", "subject_determiners_fr.txt")
+#: «qui», «dont»: relatives that open a clause about the noun before them.
+fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
+#: French nouns of a stretch of time («cette semaine», «la veille»): a time adverbial, never who speaks.
+fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
 # French and English pronouns, articles, auxiliaries and prepositions (what each is for: the
 # header of its file).
 third_person_subjects = lazy_words(

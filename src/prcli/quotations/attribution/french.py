@@ -37,6 +37,7 @@ from prcli.quotations.lexicon import (
     language_words,
 )
 from prcli.quotations.lexicon import fr_object_clitics as _fr_object_clitics
+from prcli.quotations.lexicon import fr_subject_relatives as _fr_subject_relatives
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.quotations.tokens import Tok
@@ -46,8 +47,6 @@ _fr_verb_phrase_stops = lazy_words("prcli.quotations", "verb_phrase_stops_fr.txt
 _fr_subject_stops = lazy_words("prcli.quotations", "subject_stops_fr.txt")
 _fr_not_participles = lazy_words("prcli.quotations", "not_participles_fr.txt")
 _fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
-#: «qui», «dont»: relatives that open a clause about the noun before them.
-_fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
 _fr_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_fr.txt")
 

@@ -44,6 +44,7 @@ from prcli.quotations.lexicon import (
     third_person_subjects,
 )
 from prcli.quotations.lexicon import fr_object_clitics as _fr_object_clitics
+from prcli.quotations.lexicon import fr_time_nouns as _fr_time_nouns
 from prcli.quotations.people import calendar_words, latin_cap, stopwords
 from prcli.quotations.resolve import _unelided, given_name_gender
 from prcli.quotations.tokens import Tok
@@ -82,7 +83,6 @@ _fr_break = lazy_words("prcli.quotations", "clause_breaks_fr.txt")
 _fr_du_des = fr_du_des
 
 
-_fr_time_nouns = lazy_words("prcli.quotations", "time_nouns_fr.txt")
 _fr_time_dets = lazy_words("prcli.quotations", "time_determiners_fr.txt")
 _fr_time_tails = lazy_words("prcli.quotations", "time_tails_fr.txt")
 

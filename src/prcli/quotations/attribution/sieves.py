@@ -43,12 +43,11 @@ from prcli.quotations.lexicon import (
 )
 from prcli.quotations.lexicon import en_after_verb_stops as _en_after_stop
 from prcli.quotations.lexicon import en_be_forms as _en_be
+from prcli.quotations.lexicon import fr_subject_relatives as _fr_subject_relatives
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
 from prcli.text.resources import lazy_words
 
-#: «qui», «dont»: relatives that open a clause about the noun before them.
-_fr_subject_relatives = lazy_words("prcli.quotations", "subject_relatives_fr.txt")
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
 _ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
