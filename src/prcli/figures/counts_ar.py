@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from prcli.figures.base import _waw_stems
 from prcli.figures.lexicon import has_cue, months, norm_word, phrase_key
+from prcli.figures.wordlists import _adverbs_ar as _adverbs
 from prcli.figures.wordlists import (
     _ar_and_then,
     _ar_before_after,
@@ -27,6 +28,7 @@ from prcli.figures.wordlists import (
     _ar_that_an,
     _ar_to,
 )
+from prcli.figures.wordlists import _two_after_dual as _two
 from prcli.text.resources import lazy_words
 
 if TYPE_CHECKING:
@@ -37,7 +39,6 @@ if TYPE_CHECKING:
 COUNTED = frozenset({"count", "money", "percent", "measure", "rank", "ordinal"})
 #: kinds that pass what they measure on to the next amount of a chain
 _CHAINED = frozenset({"money", "percent", "measure", "count"})
-_two = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
 #: «مع»: a partner named between a valued noun and «بقيمة».
 _partner_preps = lazy_words("prcli.figures", "partner_prepositions_ar.txt", convert=norm_word)
 #: «حالة»: a noun that only says things are counted one by one.
@@ -57,8 +58,6 @@ _follow_verbs = lazy_words("prcli.figures", "follow_verbs_ar.txt", convert=norm_
 #: «بلغ», «تصل»: a verb whose subject reaches the amount after it.
 _reach_verbs = lazy_words("prcli.figures", "reach_verbs_ar.txt", convert=norm_word)
 #: «متوسط», «مجموع», «سعر»: an idafa head that needs the noun after it.
-#: «تقريبا», «أيضا», «سنويا»: adverbs, never the counted noun.
-_adverbs = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
 _idafa_heads = lazy_words("prcli.figures", "idafa_heads_ar.txt", convert=norm_word)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", ":"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})

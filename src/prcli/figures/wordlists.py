@@ -116,6 +116,7 @@ _pronouns = lazy_words(
     "partitive_pronouns_en.txt",
     "partitive_pronouns_fr.txt",
 )
+#: «تقريبا», «أيضا», «سنويا»: adverbs, never the counted noun (folded).
 _adverbs_ar = lazy_words("prcli.figures", "adverbs_ar.txt", convert=norm_word)
 #: «السوق», «الجلسة», «المملكة»: after «في», where or when a figure holds (phrases.ar_setting)
 _setting_nouns_ar = lazy_words("prcli.figures", "setting_nouns_ar.txt", convert=norm_word)
@@ -187,7 +188,8 @@ _FR_VERB_ENDS = ("e", "ent", "é", "ée", "és", "ées", "i", "it", "u", "ait", 
 _FR_PARTICIPLE_ENDS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues")
 #: Forms of French «être» after a plural subject pronoun («ils étaient 2000», «ils ont été»).
 _fr_be = lazy_words("prcli.figures", "be_forms_fr.txt")
-_two_after_dual = lazy_words("prcli.figures", "two_after_dual_ar.txt")
+#: «اثنين», «اثنتين»: the number that repeats a dual («حزبين اثنين»), folded.
+_two_after_dual = lazy_words("prcli.figures", "two_after_dual_ar.txt", convert=norm_word)
 #: Time words an age can be given in (folded): years and months.
 _age_units = lazy_words(
     "prcli.figures",
