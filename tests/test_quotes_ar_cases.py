@@ -1639,6 +1639,17 @@ SPEAKER_CASES = [
      "«سنلعب للفوز وحده».", "سنلعب للفوز وحده", "وائل الدباغ"),
     # … and with no known name after it, no speaker rather than the verb's clause
     ("أصبح البيت فارغا حين قالت: «لن أرجع إليه».", "لن أرجع إليه", None),
+    # a kinship noun heads a description as a role word does: with no name it is the speaker …
+    ("وقالت زوجة اللاعب: «لم يتصل بنا أحد منذ الصباح».", "لم يتصل بنا أحد منذ الصباح", "زوجة اللاعب"),
+    # … a name after the kin description (and its genitive) is the one who speaks …
+    ("وقال والد الطالب المصاب علي القحطاني: «نشكر الأطباء على سرعة التدخل».",
+     "نشكر الأطباء على سرعة التدخل", "علي القحطاني"),
+    ("غادر المهندس نبيل حمدان بيته فجرا ولم يعد. وأكدت زوجته سعاد الزين للصحيفة أنها «لم تتلق أي "
+     "اتصال منه».", "لم تتلق أي اتصال منه", "سعاد الزين"),
+    ("وقالت شقيقته رنا العمري: «ننتظر أي خبر عنه بفارغ الصبر».", "ننتظر أي خبر عنه بفارغ الصبر",
+     "رنا العمري"),
+    # … and a kin noun with its pronoun, no name after it, is the subject, never the verb's object
+    ("وقالت والدته: «كان يحلم بأن يصبح طيارا».", "كان يحلم بأن يصبح طيارا", "والدته"),
 ]
 
 

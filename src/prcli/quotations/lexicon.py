@@ -281,6 +281,45 @@ def lexicon(lang: str) -> Lexicon:
         honorifics=_honorifics(lang),
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
-        roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,
+        roles=_norm_set("roles_ar.txt") | _norm_set("kin_ar.txt") if lang == "ar" else empty,
         adverbials=phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )
+
+
+#: Possessive suffixes a kinship noun may carry («زوجته», «شقيقها», «والدي»), longest first.
+_KIN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه", "ي")
+
+
+def ar_kin_word(w: str) -> bool:
+    """«والد», «وشقيقة», «زوجته», «والدتها», «والدي»: a kinship noun (``kin_ar.txt``), with or
+    without و/ف glued on and a possessive suffix (its ة written ت before one). ``w`` is a token's
+    folded form (``normalize``): «شقيقه» reads «his brother» as well as «sister»."""
+    return any(_ar_kin_stem(form) for form in _ar_kin_forms(w))
+
+
+def _ar_kin_forms(w: str) -> tuple[str, ...]:
+    """``w`` as it is and without a glued و/ف («والد» opens with و of its own)."""
+    return (w, w[1:]) if w[:1] in "وف" and len(w) > 4 else (w,)
+
+
+def _ar_kin_stem(w: str) -> bool:
+    kin = folded_words("kin_ar.txt")
+    if w in kin:
+        return True
+    for suffix in _KIN_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[:-len(suffix)]
+            if stem in kin or (stem[-1:] == "ت" and stem[:-1] + "ه" in kin):
+                return True
+    return False
+
+
+def ar_kin_owned(raw: str) -> bool:
+    """«زوجته», «شقيقها», «والدي» as written (not folded): a kinship noun with a possessive
+    suffix, which closes it (no genitive follows: «شقيقه كمال» is his brother Kamal, where
+    «شقيقة كمال» is Kamal's sister)."""
+    w = normalize(raw)
+    if raw.endswith("ة") or not ar_kin_word(w):
+        return False
+    kin = folded_words("kin_ar.txt")
+    return raw.endswith("ه") or not any(form in kin for form in _ar_kin_forms(w))
