@@ -1058,6 +1058,9 @@ class _Arabic(_Phrases):
         if ar_kin_word(t.norm) or (np[1] - np[0] > 1 and toks[np[0] + 1].norm[:1] == "و"
                                    and ar_kin_word(toks[np[0] + 1].norm)):
             return True  # «والدة الطفلة», «خال ووالدة الطفلة»: people described by their kin
+        if np[0] > 0 and self._ar_speech_noun_before(np[0] - 1) \
+                and all(ar_name_token(x, None, self.lex) for x in toks[np[0]:np[1]]):
+            return True  # «تصريحات مورينيو»: who made the statements
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
 
@@ -1269,6 +1272,9 @@ class _Arabic(_Phrases):
                 and not toks[a - 1].norm.startswith(("ال", "لل")) and toks[a - 1].norm not in self.lex.stops \
                 and ar_name_token(toks[a - 1], None, self.lex):
             a -= 1
+        if r - a >= 1 and a > 0 and self._ar_speech_noun_before(a - 1):
+            # «تصريحات مورينيو الذي قال “…”», «كخطاب فلان الفلاني الذي يقول»: the one who spoke them
+            return (a, r)
         if r - a < 2:
             return None
         title = toks[a - 1].norm if a > 0 and toks[a - 1].kind == "w" else ""
@@ -1282,6 +1288,15 @@ class _Arabic(_Phrases):
             if p is not None and p.named and len(p.keys) >= 2 and p.gender != unlike:
                 return (s, r)
         return (a - 1, r) if titled else None
+
+    def _ar_speech_noun_before(self, k: int) -> bool:
+        """«تصريحات», «كخطاب», «بكلمة»: a noun of statements (``speech_nouns_ar.txt``), maybe with a
+        preposition or و glued on, at ``k``: the name after it is who made them."""
+        t = self.toks[k]
+        if t.kind != "w":
+            return False
+        nouns = folded_words("speech_nouns_ar.txt")
+        return t.norm in nouns or (t.norm[:1] in "وبكل" and t.norm[1:] in nouns)
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
         """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""
