@@ -323,3 +323,18 @@ def ar_kin_owned(raw: str) -> bool:
         return False
     kin = folded_words("kin_ar.txt")
     return raw.endswith("ه") or not any(form in kin for form in _ar_kin_forms(w))
+
+
+def ar_cue_verb_word(w: str) -> bool:
+    """«سيستدرك», «ويقول», «تضيف»: a present reporting verb (``lexicon("ar").cues``, ي/ت-…), maybe
+    with the future «س» or و/ف glued on, or a listed finite verb (``speaker_opening_verbs_ar.txt``):
+    no person's name is such a word, so a speaker phrase opened or closed by one is a piece of a
+    clause. ``w`` is folded (``normalize``); cues under four letters («رد», «نص») are left out."""
+    verbs = folded_words("speaker_opening_verbs_ar.txt")
+    if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+        return True
+    cues = lexicon("ar").cues
+    for form in (w, w[1:] if w[:1] in "وفس" else "", w[2:] if w[:2] in ("وس", "فس") else ""):
+        if len(form) >= 4 and form[:1] in "يت" and form in cues:
+            return True
+    return False

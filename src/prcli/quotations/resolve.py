@@ -12,6 +12,7 @@ from prcli.quotations.lexicon import (
     abbreviated_titles,
     age_units,
     ar_and_he_she,
+    ar_cue_verb_word,
     ar_kin_owned,
     ar_kin_word,
     ar_latter,
@@ -1170,6 +1171,8 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name; nor does
         # «أمس» («عن مسؤولين في الحركة أمس قولهم»)
         b -= 1
+    if b - a >= 2 and toks[b - 1].kind == "w" and ar_cue_verb_word(toks[b - 1].norm):
+        b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     blessings = formulas()
