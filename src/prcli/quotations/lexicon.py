@@ -281,7 +281,7 @@ def lexicon(lang: str) -> Lexicon:
         honorifics=_honorifics(lang),
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
-        roles=_norm_set("roles_ar.txt") | _norm_set("kin_ar.txt") if lang == "ar" else empty,
+        roles=_norm_set("roles_ar.txt") | _norm_set("kinship_ar.txt") if lang == "ar" else empty,
         adverbials=phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )
 
@@ -291,7 +291,7 @@ _KIN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه", "ي")
 
 
 def ar_kin_word(w: str) -> bool:
-    """«والد», «وشقيقة», «زوجته», «والدتها», «والدي»: a kinship noun (``kin_ar.txt``), with or
+    """«والد», «وشقيقة», «زوجته», «والدتها», «والدي»: a kinship noun (``kinship_ar.txt``), with or
     without و/ف glued on and a possessive suffix (its ة written ت before one). ``w`` is a token's
     folded form (``normalize``): «شقيقه» reads «his brother» as well as «sister»."""
     return any(_ar_kin_stem(form) for form in _ar_kin_forms(w))
@@ -303,7 +303,7 @@ def _ar_kin_forms(w: str) -> tuple[str, ...]:
 
 
 def _ar_kin_stem(w: str) -> bool:
-    kin = folded_words("kin_ar.txt")
+    kin = folded_words("kinship_ar.txt")
     if w in kin:
         return True
     for suffix in _KIN_SUFFIXES:
@@ -321,7 +321,7 @@ def ar_kin_owned(raw: str) -> bool:
     w = normalize(raw)
     if raw.endswith("ة") or not ar_kin_word(w):
         return False
-    kin = folded_words("kin_ar.txt")
+    kin = folded_words("kinship_ar.txt")
     return raw.endswith("ه") or not any(form in kin for form in _ar_kin_forms(w))
 
 
