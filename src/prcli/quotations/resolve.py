@@ -1858,7 +1858,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             return known
     # a title inside a long description, then the name closing it: «أستاذ الجلدية بجامعة
     # القاهرة الدكتور أمين سالم», «تصريحات معالي وزير النقل المهندس ماجد الشهري»
-    h = _ar_titled_tail(rest, lex)
+    # («زوجة الرئيس فلان»: after a kinship noun the titled name is the kinsman's, not the speaker)
+    kin_head = bool(rnorm) and ar_kin_word(rnorm[0])
+    h = _ar_titled_tail(rest, lex) if not kin_head else None
     if h is not None:
         keys = tuple(rnorm[h:])
         found = reg.by_name(keys)
@@ -1914,6 +1916,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             and not ar_kin_owned(surface[rest[0].start - words[0].start:rest[0].end - words[0].start]):
         # («شقيقه كمال منصور»: a kinship noun with its pronoun takes no genitive, the name follows)
         m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
+    if kin_head and m > 0 and rnorm[m - 1] in lex.honorifics:
+        person_head = False  # «زوجة الرئيس فلان الفلاني»: the president's wife, not the president
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
