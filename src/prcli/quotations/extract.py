@@ -22,6 +22,7 @@ from prcli.quotations.lexicon import (
     Lexicon,
     ar_according_to,
     ar_amma,
+    ar_cue_verb_word,
     ar_for_about,
     ar_for_body,
     ar_in_turn,
@@ -1246,10 +1247,9 @@ def _ar_verb_opened(name: str) -> bool:
 
 
 def _ar_opening_verb_word(w: str) -> bool:
-    """A listed finite verb («جاءت», «أصبح», «وأراد»), with or without و/ف glued on."""
-    verbs = folded_words("speaker_opening_verbs_ar.txt")
-    w = normalize(w)
-    return w in verbs or (w[:1] in "وف" and w[1:] in verbs)
+    """A listed finite verb («جاءت», «أصبح», «وأراد») or a present reporting verb («سيستدرك»,
+    «تضيف»), with or without و/ف glued on (``ar_cue_verb_word``)."""
+    return ar_cue_verb_word(normalize(w))
 
 
 def _ar_particle_edge(name: str) -> bool:

@@ -323,6 +323,60 @@ def lexicon(lang: str) -> Lexicon:
         honorifics=_honorifics(lang),
         people=_norm_set(f"people_{lang}.txt"),
         stops=_norm_set("stops_ar.txt") if lang == "ar" else empty,
-        roles=_norm_set("roles_ar.txt") if lang == "ar" else empty,
+        roles=_norm_set("roles_ar.txt") | _norm_set("kinship_ar.txt") if lang == "ar" else empty,
         adverbials=phrases(f"adverbials_{lang}.txt") if lang != "ar" else (),
     )
+
+
+#: Possessive suffixes a kinship noun may carry («زوجته», «شقيقها», «والدي»), longest first.
+_KIN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه", "ي")
+
+
+def ar_kin_word(w: str) -> bool:
+    """«والد», «وشقيقة», «زوجته», «والدتها», «والدي»: a kinship noun (``kinship_ar.txt``), with or
+    without و/ف glued on and a possessive suffix (its ة written ت before one). ``w`` is a token's
+    folded form (``normalize``): «شقيقه» reads «his brother» as well as «sister»."""
+    return any(_ar_kin_stem(form) for form in _ar_kin_forms(w))
+
+
+def _ar_kin_forms(w: str) -> tuple[str, ...]:
+    """``w`` as it is and without a glued و/ف («والد» opens with و of its own)."""
+    return (w, w[1:]) if w[:1] in "وف" and len(w) > 4 else (w,)
+
+
+def _ar_kin_stem(w: str) -> bool:
+    kin = folded_words("kinship_ar.txt")
+    if w in kin:
+        return True
+    for suffix in _KIN_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[:-len(suffix)]
+            if stem in kin or (stem[-1:] == "ت" and stem[:-1] + "ه" in kin):
+                return True
+    return False
+
+
+def ar_kin_owned(raw: str) -> bool:
+    """«زوجته», «شقيقها», «والدي» as written (not folded): a kinship noun with a possessive
+    suffix, which closes it (no genitive follows: «شقيقه كمال» is his brother Kamal, where
+    «شقيقة كمال» is Kamal's sister)."""
+    w = normalize(raw)
+    if raw.endswith("ة") or not ar_kin_word(w):
+        return False
+    kin = folded_words("kinship_ar.txt")
+    return raw.endswith("ه") or not any(form in kin for form in _ar_kin_forms(w))
+
+
+def ar_cue_verb_word(w: str) -> bool:
+    """«سيستدرك», «ويقول», «تضيف»: a present reporting verb (``lexicon("ar").cues``, ي/ت-…), maybe
+    with the future «س» or و/ف glued on, or a listed finite verb (``speaker_opening_verbs_ar.txt``):
+    no person's name is such a word, so a speaker phrase opened or closed by one is a piece of a
+    clause. ``w`` is folded (``normalize``); cues under four letters («رد», «نص») are left out."""
+    verbs = folded_words("speaker_opening_verbs_ar.txt")
+    if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+        return True
+    cues = lexicon("ar").cues
+    for form in (w, w[1:] if w[:1] in "وفس" else "", w[2:] if w[:2] in ("وس", "فس") else ""):
+        if len(form) >= 4 and form[:1] in "يت" and form in cues:
+            return True
+    return False

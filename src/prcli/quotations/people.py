@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
-from prcli.quotations.lexicon import Lexicon, ar_before_al_name, ar_nasab, folded_words
+from prcli.quotations.lexicon import (
+    Lexicon,
+    ar_before_al_name,
+    ar_cue_verb_word,
+    ar_kin_word,
+    ar_nasab,
+    folded_words,
+)
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words, table, word_list
 
@@ -505,6 +512,10 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops) \
             or (w[:1] == "و" and w[1:] in lex.roles):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle; «ومدير»: to a role)
+    if ar_kin_word(w):
+        return False  # «زوجته», «ووالدة»: a kinship noun describes the person, it is no name word
+    if ar_cue_verb_word(w):
+        return False  # «الأستاذ فلان يعود فيقول», «سلمى عقبت»: the verb after the name
     if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
     if w in folded_words("according_ar.txt"):

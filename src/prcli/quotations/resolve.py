@@ -12,6 +12,9 @@ from prcli.quotations.lexicon import (
     abbreviated_titles,
     age_units,
     ar_and_he_she,
+    ar_cue_verb_word,
+    ar_kin_owned,
+    ar_kin_word,
     ar_latter,
     ar_mister,
     ar_nasab,
@@ -1166,6 +1169,8 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name; nor does
         # «أمس» («عن مسؤولين في الحركة أمس قولهم»)
         b -= 1
+    if b - a >= 2 and toks[b - 1].kind == "w" and ar_cue_verb_word(toks[b - 1].norm):
+        b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     blessings = formulas()
@@ -1851,7 +1856,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             return known
     # a title inside a long description, then the name closing it: «أستاذ الجلدية بجامعة
     # القاهرة الدكتور أمين سالم», «تصريحات معالي وزير النقل المهندس ماجد الشهري»
-    h = _ar_titled_tail(rest, lex)
+    # («زوجة الرئيس فلان»: after a kinship noun the titled name is the kinsman's, not the speaker)
+    kin_head = bool(rnorm) and ar_kin_word(rnorm[0])
+    h = _ar_titled_tail(rest, lex) if not kin_head else None
     if h is not None:
         keys = tuple(rnorm[h:])
         found = reg.by_name(keys)
@@ -1864,13 +1871,16 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     head = rnorm[0].removeprefix("ال") if rnorm else ""
     nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
         and len(rnorm[0]) >= 5
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0) \
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
+                   or (bool(rnorm) and ar_kin_word(rnorm[0]))) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
+    kin_ali = m >= 3 and rnorm[m - 2] == "علي" and rnorm[m - 3].startswith("ال") and ar_kin_word(rnorm[0])
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
-            and ar_name_token(rest[m - 2], None, lex):
+            and (ar_name_token(rest[m - 2], None, lex) or kin_ali):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
     while m > 0 and (ar_name_token(rest[m - 1], rnorm[m - 2] if m >= 2 else None, lex)
-                     or (rnorm[m - 1] == "علي" and m >= 2 and rnorm[m - 2] in lex.honorifics)):
+                     or (rnorm[m - 1] == "علي" and m >= 2 and rnorm[m - 2] in lex.honorifics)
+                     or (kin_ali and m == len(rest) - 1)):
         m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
         # folded, the given name علي reads as the preposition على)
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
@@ -1880,6 +1890,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1)
+                           or (m == 1 and len(rest) >= 3 and ar_kin_owned(
+                               surface[rest[0].start - words[0].start:rest[0].end - words[0].start]))
                            or ar_on_its_behalf(rnorm[m - 1])
                            or (
                 len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
@@ -1898,8 +1910,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
             w in ar_source_place_prepositions() for w in rnorm[:m])):
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
-    if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex):
+    if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex) \
+            and not ar_kin_owned(surface[rest[0].start - words[0].start:rest[0].end - words[0].start]):
+        # («شقيقه كمال منصور»: a kinship noun with its pronoun takes no genitive, the name follows)
         m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
+    if kin_head and m > 0 and rnorm[m - 1] in lex.honorifics:
+        person_head = False  # «زوجة الرئيس فلان الفلاني»: the president's wife, not the president
     if len(rest) - m >= 2 and m > 0 and person_head:
         keys = tuple(rnorm[m:])
         found = reg.by_name(keys)
@@ -1919,8 +1935,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
     if gender == "?" and rnorm and _ar_feminine_role(rnorm[0], head_raw, lex):
         gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
+    kin = bool(rnorm) and ar_kin_word(rnorm[0])  # («شقيق الفقيد» is not «الفقيد»: whose kin, not who)
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
-        if not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
+        if not kin and not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
         and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) and not _ar_lone_body(rnorm, lex) \
         else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")
@@ -1941,8 +1958,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         return seen
     text_name = surface[1:] if surface[:1] in "وف" and words and words[0].norm != norms[0] else surface
     p = reg.add(text_name, key, pos, stems, gender, named=False)
-    p.human = bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles) \
-        and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()  # «موقع ميديا بارت» relays, is no one
+    p.human = (bool(norms) and (norms[0] in lex.people or norms[0] in lex.roles)
+               and _strip_w(norms[0]).removeprefix("ال") not in _ar_media()) \
+        or any(ar_kin_word(w) for w in norms[:2])
+    # («موقع ميديا بارت» relays, is no one; «خال ووالدة الطفلة» are people)
     return p
 
 

@@ -24,6 +24,7 @@ from prcli.quotations.lexicon import (
     ar_in_it,
     ar_issued_participles,
     ar_issuer_places,
+    ar_kin_word,
     ar_ma,
     ar_nasab,
     ar_object_prepositions,
@@ -555,7 +556,7 @@ class _Arabic(_Phrases):
                 or not raw.endswith(("ه", "ها", "هم")):
             return False
         return self.reg.by_name((w,)) is None and w not in self.lex.roles and w not in self.lex.people \
-            and not self._ar_recurring_name(t)
+            and not ar_kin_word(w) and not self._ar_recurring_name(t)  # («وقالت والدته»: the subject)
 
     def _ar_recurring_name(self, t: Tok) -> bool:
         """«والمح غوتزه إلى …»: a foreign name ending like a possessive pronoun; written three
@@ -1000,7 +1001,9 @@ class _Arabic(_Phrases):
         if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ar_and_he_she()):
             return True  # «وأوضح ياسين مراد وهو من أبناء الحي»: a family name before a pause
         return (prev in self.lex.roles or prev in self.lex.honorifics or prev in self.lex.people
-                or prev.removeprefix("ال") in self.lex.roles) and nxt.kind == "w" \
+                or prev.removeprefix("ال") in self.lex.roles
+                or (j - 1 > a and prev.startswith("ال") and ar_kin_word(toks[a].norm))) \
+            and nxt.kind == "w" \
             and (ar_name_token(nxt, None, self.lex) or nxt.norm.startswith("ال")) \
             and nxt.norm not in self.lex.stops
 
@@ -1052,6 +1055,12 @@ class _Arabic(_Phrases):
                 return True
         if self._ar_seat_of_power(np[0]):
             return True  # «البيت الأبيض», «الكرملين»: the office working there
+        if ar_kin_word(t.norm) or (np[1] - np[0] > 1 and toks[np[0] + 1].norm[:1] == "و"
+                                   and ar_kin_word(toks[np[0] + 1].norm)):
+            return True  # «والدة الطفلة», «خال ووالدة الطفلة»: people described by their kin
+        if np[0] > 0 and self._ar_speech_noun_before(np[0] - 1) \
+                and all(ar_name_token(x, None, self.lex) for x in toks[np[0]:np[1]]):
+            return True  # «تصريحات مورينيو»: who made the statements
         e = ar_name_end(toks, np[0], self.lex)
         return e - np[0] >= 2 and self.reg.by_name(tuple(x.norm for x in toks[np[0]:e])) is not None
 
@@ -1263,6 +1272,9 @@ class _Arabic(_Phrases):
                 and not toks[a - 1].norm.startswith(("ال", "لل")) and toks[a - 1].norm not in self.lex.stops \
                 and ar_name_token(toks[a - 1], None, self.lex):
             a -= 1
+        if r - a >= 1 and a > 0 and self._ar_speech_noun_before(a - 1):
+            # «تصريحات مورينيو الذي قال “…”», «كخطاب فلان الفلاني الذي يقول»: the one who spoke them
+            return (a, r)
         if r - a < 2:
             return None
         title = toks[a - 1].norm if a > 0 and toks[a - 1].kind == "w" else ""
@@ -1276,6 +1288,15 @@ class _Arabic(_Phrases):
             if p is not None and p.named and len(p.keys) >= 2 and p.gender != unlike:
                 return (s, r)
         return (a - 1, r) if titled else None
+
+    def _ar_speech_noun_before(self, k: int) -> bool:
+        """«تصريحات», «كخطاب», «بكلمة»: a noun of statements (``speech_nouns_ar.txt``), maybe with a
+        preposition or و glued on, at ``k``: the name after it is who made them."""
+        t = self.toks[k]
+        if t.kind != "w":
+            return False
+        nouns = folded_words("speech_nouns_ar.txt")
+        return t.norm in nouns or (t.norm[:1] in "وبكل" and t.norm[1:] in nouns)
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
         """«أما مريم … فقالت»: the topic after أما at the start of the sentence is the subject."""

@@ -187,9 +187,14 @@ class _Clauses(_English):
         if kind == "qawl":
             # «نقلت الوكالة عن فلان قوله»: the speaker follows عن
             k = i - 1
-            while k > 0 and i - k < 14 and (self.toks[k].kind == "w" or self.toks[k].norm in (",", "،")) \
-                    and self.toks[k].norm != "عن":
+            while k > 0 and i - k < 14 and (self.toks[k].kind == "w" or self.toks[k].norm in (",", "،")
+                                            or (self.toks[k].kind == "q" and self.quoted_name(k))) \
+                    and self.toks[k].norm != "عن" and not self._ar_attributed_to(k):
+                # (a name in marks inside the phrase: «عن المدير التنفيذي لـ“…” فلان الفلاني قوله»)
                 k -= 1
+            if self._ar_attributed_to(k) and k + 1 < i:
+                # «نسبت الوكالة إلى فلان قوله “…”»: attributed to the one after إلى, not the relay
+                return Clause(i, end, self._ar_relayed_phrase(k + 1, i), number, "source")
             if self.toks[k].norm == "عن" and k + 1 < i:
                 own = self._ar_expressed_about(k)
                 if own is not None:
@@ -744,6 +749,19 @@ class _Clauses(_English):
         if end + 1 >= len(toks) or toks[i].norm not in folded_words("inscribed_verbs_ar.txt"):
             return False
         return toks[end].norm in folded_words("on_it_ar.txt") and toks[end + 1].kind == "q"
+
+    def _ar_attributed_to(self, k: int) -> bool:
+        """«إلى» at ``k`` after a verb of attributing («نسبت الصحيفة إلى …», ``attributed_verbs_ar.txt``)
+        in the words just before it (a relaying body between them): the one it names is who spoke."""
+        toks = self.toks
+        if toks[k].kind != "w" or toks[k].norm != "الي":
+            return False
+        for m in range(k - 1, max(-1, k - 8), -1):
+            if toks[m].kind != "w":
+                return False
+            if toks[m].norm.removeprefix("و").removeprefix("ف") in ar_attributed_verbs():
+                return True
+        return False
 
     def _ar_expressed_about(self, k: int) -> Clause | None:
         """The clause of «عبر/أعرب … عن» when the عن at ``k`` belongs to that verb (the words after
