@@ -1639,12 +1639,39 @@ SPEAKER_CASES = [
      "«سنلعب للفوز وحده».", "سنلعب للفوز وحده", "وائل الدباغ"),
     # … and with no known name after it, no speaker rather than the verb's clause
     ("أصبح البيت فارغا حين قالت: «لن أرجع إليه».", "لن أرجع إليه", None),
+    # an adverbial fronted with no comma («وفي ختام الجلسة») before the verb of the sentence just
+    # before «وقال:» does not hide that verb's subject, who goes on speaking
+    ("وصرح مدير الشركة سالم الفهدي بأن المشروع يسير وفق الخطة.\n"
+     "واجتمع أعضاء المجلس برئاسة الدكتور نادر الكعبي والمهندس فيصل الحربي. وفي ختام الجلسة تناول "
+     "الكعبي أبرز ما دار في اللقاء.\nوقال: «إن الهدف من هذا اللقاء هو وضع خطة واضحة للعمل».",
+     "إن الهدف من هذا اللقاء هو وضع خطة واضحة للعمل", "نادر الكعبي"),
+    # a sentence opening on a reporting verb with its subject dropped: «، وقال» shares that
+    # subject, not the name its complement gives after «مع»
+    ("وقال وزير الخارجية الأردني نبيل الزعبي إن المحادثات كانت مثمرة.\n"
+     "وأكد الوزير الكندي هارولد بيكر أن بلاده تدعم الحكومة.\n"
+     "وأشار إلى أنه اتفق مع وزير الخارجية الأردني نبيل الزعبي على أهمية تعزيز العلاقات بين البلدين، "
+     "وقال \"نحن ندعم كل الخطوات التي اتخذتها الحكومة\".",
+     "نحن ندعم كل الخطوات التي اتخذتها الحكومة", "هارولد بيكر"),
+    # a reporting verb joined by و to the verb of a relative clause shares its subject: the
+    # relative's antecedent, a family name written after a given name before
+    ("أعلن النادي براءة لاعبه سامي الدوسري من الاتهامات.\n"
+     "وكانت موجة من الانتقادات قد رافقت تصريح الدوسري الذي اكتفى بالرد عبر حسابه في «تويتر» وكتب "
+     "«الحقيقة تظهر دائما في النهاية مهما طال الوقت».",
+     "الحقيقة تظهر دائما في النهاية مهما طال الوقت", "سامي الدوسري"),
 ]
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_CASES)
 def test_arabic_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
     check_quote_case("ar", text, quoted, speaker, True)
+
+
+def test_an_adjective_after_a_noun_of_statements_is_no_speaker() -> None:
+    # «تصريح إذاعي لبرنامج …»: an adjective agreeing with the noun, then the programme after لـ,
+    # is no one's name; a later verb with no subject is not given it
+    text = ("أعلن النادي براءة لاعبه من الاتهامات، وكان اللاعب قد ذكر في تصريح إذاعي لبرنامج «المساء» "
+            "أنه تناول دواء.\nوكتب «الحقيقة تظهر دائما في النهاية».")
+    assert all(q.speaker != "إذاعي لبرنامج" for q in extract_quotes(text, language="ar"))
 
 
 def test_a_quotation_closed_in_the_next_paragraph_is_one_quotation() -> None:

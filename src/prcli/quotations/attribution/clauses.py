@@ -492,7 +492,7 @@ class _Clauses(_English):
                 or self._ar_described_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
-            named = self._ar_named_in_sentence(i, number)
+            named = self._ar_named_in_sentence(i, number) or self._ar_relative_clause_subject(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
             both = self._ar_dual_subject(i) if number == "p" and toks[i].norm.endswith("ا") else None
@@ -937,6 +937,7 @@ class _Clauses(_English):
         if colon is not None and all(t.kind != "w" or self.cue_at(m) is None
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
+        s = self._ar_past_fronted_adverbial(s, e)
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
             or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
@@ -944,8 +945,10 @@ class _Clauses(_English):
             return None
         for m in range(s, e):
             c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
-            if c is not None and c.np is not None and not (c.np[0] < np[1] and np[0] < c.np[1]):
+            if c is not None and c.np is not None and not (c.np[0] < np[1] and np[0] < c.np[1]) \
+                    and self._ar_can_speak(c.np):
                 return None  # a reporting verb of someone else: that speaker goes on
+                # (not «تناول فلان أبرز ما جاء في الاجتماع»: a meeting, a place, says nothing)
         before, after = toks[np[0] - 1].norm, toks[np[1]].norm if np[1] < e else ""
         undergoing = folded_words("undergoing_verbs_ar.txt")
         if before.endswith("وا") or any(w in undergoing or (w[:1] in "وف" and w[1:] in undergoing)
@@ -956,6 +959,30 @@ class _Clauses(_English):
                     and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
                 return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
         return self._ar_definite_role_end(np)
+
+    def _ar_past_fronted_adverbial(self, s: int, e: int) -> int:
+        """«وفي ختام اللقاء تحدث الرئيس …», «وفي المدينة افتتح المحافظ …»: an adverbial of time or
+        place fronted before the verb with no comma (a preposition, its noun, that noun's definite
+        genitives or adjectives) hides the verb that opens the sentence; the index of that verb
+        (``s`` itself when the sentence opens otherwise, or when no plain verb follows)."""
+        toks = self.toks
+        opener = toks[s].norm.removeprefix("و")
+        if toks[s].kind != "w" or not (opener in _ar_prep() or opener in _ar_before_noun()):
+            return s
+        m = s + 1
+        if m >= e or toks[m].kind != "w" or toks[m].norm in _ar_that():
+            return s
+        m += 1  # the preposition's noun («ختام», «نهاية», «هذا», «المدينة»)
+        while m < e and m - s < 6 and toks[m].kind == "w" \
+                and toks[m].norm.startswith(("ال", "لل")) and toks[m].norm not in self.lex.stops:
+            m += 1  # its definite genitives and adjectives («… اللقاء الأول»)
+        if m >= e - 1 or toks[m].kind != "w":
+            return s
+        w = toks[m].norm
+        if w.startswith(("ال", "و", "ف")) or w in self.lex.stops or w in self.lex.roles \
+                or w in self.lex.people or ar_glued_preposition(w) or w[:1].isdigit():
+            return s  # (no verb: a noun, a particle)
+        return m
 
     def _ar_marked_word(self, k: int) -> bool:
         """«أغلقت الإدارة الباب، معلنة أنها لن تبيع أي «نجم» آخر»: one or two words in marks
