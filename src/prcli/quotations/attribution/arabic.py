@@ -210,8 +210,6 @@ class _Arabic(_Phrases):
                     and not self._ar_marked_label(start - 1):
                 return None  # (a name in marks, «“الاقتصادية”», is no one's words)
             start -= 1
-        if contrast is None and self._ar_opens_with_dropped_subject(start, i):
-            return None  # «وأشار إلى أنه اتفق مع الوزير فلان …، وقال “…”»: the «he» of both verbs
         if contrast is not None:
             if contrast < start:
                 return None  # (the particle is in an earlier sentence)
@@ -247,66 +245,6 @@ class _Arabic(_Phrases):
             if p is not None and p.gender in ("?", number):
                 return family
         return None
-
-    def _ar_relative_clause_subject(self, i: int, number: str) -> tuple[int, int] | None:
-        """«… تصريح اللاعب فلان الذي اكتفى بالرد عبر حسابه وكتب “…”»: a reporting verb joined by و,
-        with no subject, to the verb of a relative clause (no punctuation between them) shares
-        that verb's subject, the relative's antecedent: a full name or the family name of someone
-        named in full before, agreeing with the verb."""
-        toks = self.toks
-        if i < 4 or toks[i].norm[:1] != "و":
-            return None
-        rel = None
-        for m in range(i - 1, max(0, i - 16), -1):
-            t = toks[m]
-            if t.kind == "q" and len(self.marked_words(m)) <= 2:
-                continue  # («عبر حسابه في “تويتر”»: a name in marks)
-            if t.kind != "w":
-                return None  # (punctuation, a quotation, a line: another clause)
-            if t.norm in _ar_antecedent_relatives():
-                rel = m
-                break
-            if m < i - 1 and self.cue_at(m) is not None:
-                c = self.clause(m)
-                if c is not None and c.np is not None:
-                    return None  # (a verb with its own subject between)
-        if rel is None or rel + 1 >= i - 1 or _ar_antecedent_relatives()[toks[rel].norm] != number:
-            return None
-        named = self._ar_name_before_relative(rel)
-        if named is not None:
-            return named
-        k = rel - 1
-        p = self.reg.by_name((toks[k].norm,)) if k > 0 and toks[k].kind == "w" else None
-        if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == toks[k].norm \
-                and p.gender in ("?", number):
-            return (k, k + 1)  # the family name of someone named in full before
-        if k > 0 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
-                and any(m < k and self._ar_closes_name_at(m) for m in _word_positions(toks, toks[k].norm)):
-            return (k, k + 1)  # («… اللاعب سامي الدوسري …»: written after a given name before)
-        return None
-
-    def _ar_closes_name_at(self, m: int) -> bool:
-        """«الدوسري» in «سامي الدوسري», «العنزي» in «عبد الله العنزي»: a family name with ال that
-        ends a name run opened one or two words before it."""
-        toks = self.toks
-        return self._ar_family_name_at(m) or (m > 1 and not toks[m - 2].norm.startswith("ال")
-                                              and ar_name_end(toks, m - 2, self.lex, 4) == m + 1)
-
-    def _ar_opens_with_dropped_subject(self, s: int, i: int) -> bool:
-        """«وأشار إلى أنه اتفق مع وزير الخارجية فلان على …، وقال “…”»: the sentence opens (past
-        line breaks and openers such as «كما», «وقد») on a reporting verb whose subject is dropped
-        (the person speaking so far); a reporting verb joined to it by و shares that subject, and
-        a name the sentence goes on to give (an object, a companion after «مع») is not it."""
-        toks = self.toks
-        v = s
-        while v < i and toks[v].kind != "w":
-            v += 1
-        while v + 1 < i and toks[v].norm in folded_words("openers_ar.txt"):
-            v += 1
-        if v >= i - 1 or self.cue_at(v) is None:
-            return False
-        c = self.clause(v)
-        return c is not None and c.np is None and c.via == "pro-drop"
 
     def _ar_opening_verb(self, s: int, e: int) -> int | None:
         """The verb opening the sentence at ``s`` (after openers such as «ثم», «كما»), before

@@ -11,6 +11,7 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
+    _ar_antecedent_relatives,
     _ar_article,
     _ar_as_per,
     _ar_body_heads_all,
@@ -492,7 +493,9 @@ class _Clauses(_English):
                 or self._ar_described_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
-            named = self._ar_named_in_sentence(i, number) or self._ar_relative_clause_subject(i, number)
+            # («وأشار إلى أنه اتفق مع فلان …، وقال»: the opening verb's dropped subject goes on)
+            named = None if self._ar_opens_with_dropped_subject(i) else self._ar_named_in_sentence(i, number)
+            named = named or self._ar_relative_clause_subject(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
             both = self._ar_dual_subject(i) if number == "p" and toks[i].norm.endswith("ا") else None
@@ -959,6 +962,70 @@ class _Clauses(_English):
                     and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
                 return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
         return self._ar_definite_role_end(np)
+
+    def _ar_relative_clause_subject(self, i: int, number: str) -> tuple[int, int] | None:
+        """«… تصريح اللاعب فلان الذي اكتفى بالرد عبر حسابه وكتب “…”»: a reporting verb joined by و,
+        with no subject, to the verb of a relative clause (no punctuation between them) shares
+        that verb's subject, the relative's antecedent: a full name or the family name of someone
+        named in full before, agreeing with the verb."""
+        toks = self.toks
+        if i < 4 or toks[i].norm[:1] != "و":
+            return None
+        rel = None
+        for m in range(i - 1, max(0, i - 16), -1):
+            t = toks[m]
+            if t.kind == "q" and len(self.marked_words(m)) <= 2:
+                continue  # («عبر حسابه في “تويتر”»: a name in marks)
+            if t.kind != "w":
+                return None  # (punctuation, a quotation, a line: another clause)
+            if t.norm in _ar_antecedent_relatives():
+                rel = m
+                break
+            if m < i - 1 and self.cue_at(m) is not None:
+                c = self.clause(m)
+                if c is not None and c.np is not None:
+                    return None  # (a verb with its own subject between)
+        if rel is None or rel + 1 >= i - 1 or _ar_antecedent_relatives()[toks[rel].norm] != number:
+            return None
+        named = self._ar_name_before_relative(rel)
+        if named is not None:
+            return named
+        k = rel - 1
+        p = self.reg.by_name((toks[k].norm,)) if k > 0 and toks[k].kind == "w" else None
+        if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == toks[k].norm \
+                and p.gender in ("?", number):
+            return (k, k + 1)  # the family name of someone named in full before
+        if k > 0 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+                and any(m < k and self._ar_closes_name_at(m) for m in word_positions(toks, toks[k].norm)):
+            return (k, k + 1)  # («… اللاعب سامي الدوسري …»: written after a given name before)
+        return None
+
+    def _ar_closes_name_at(self, m: int) -> bool:
+        """«الدوسري» in «سامي الدوسري», «العنزي» in «عبد الله العنزي»: a family name with ال that
+        ends a name run opened one or two words before it."""
+        toks = self.toks
+        return self._ar_family_name_at(m) or (m > 1 and not toks[m - 2].norm.startswith("ال")
+                                              and ar_name_end(toks, m - 2, self.lex, 4) == m + 1)
+
+    def _ar_opens_with_dropped_subject(self, i: int) -> bool:
+        """«وأشار إلى أنه اتفق مع وزير الخارجية فلان على …، وقال “…”»: the reporting verb at ``i``
+        is joined by «، و» to a sentence that opens (past openers such as «كما», «وقد») on a
+        reporting verb whose subject is dropped (the person speaking so far): it shares that
+        subject, and a name the sentence goes on to give (an object, a companion after «مع») is
+        not it."""
+        toks = self.toks
+        if i < 3 or toks[i].norm[:1] != "و" or toks[i - 1].norm not in (",", "،"):
+            return False
+        floor = self._recent_start(i)
+        v = i - 1
+        while v > floor and toks[v - 1].kind != "b" and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
+            v -= 1
+        while v + 1 < i and toks[v].norm in folded_words("openers_ar.txt"):
+            v += 1
+        if v >= i - 1 or toks[v].kind != "w" or self.cue_at(v) is None:
+            return False
+        c = self.clause(v)
+        return c is not None and c.np is None and c.via == "pro-drop"
 
     def _ar_past_fronted_adverbial(self, s: int, e: int) -> int:
         """«وفي ختام اللقاء تحدث الرئيس …», «وفي المدينة افتتح المحافظ …»: an adverbial of time or
