@@ -1658,6 +1658,10 @@ SPEAKER_CASES = [
      "وكانت موجة من الانتقادات قد رافقت تصريح الدوسري الذي اكتفى بالرد عبر حسابه في «تويتر» وكتب "
      "«الحقيقة تظهر دائما في النهاية مهما طال الوقت».",
      "الحقيقة تظهر دائما في النهاية مهما طال الوقت", "سامي الدوسري"),
+    # «رد فعل» is the noun "reaction", no verb رد with the subject «فعل»: the subject of the verb
+    # before it speaks, and its phrase ends before the noun
+    ("ووصفت منظمة حقوقية بارزة رد فعل الوزير سامر الحداد إزاء الأزمة بـ\"المخزي\".",
+     "المخزي", "منظمة حقوقية بارزة"),
 ]
 
 
@@ -1669,8 +1673,8 @@ def test_arabic_speaker_case(text: str, quoted: str, speaker: str | None) -> Non
 def test_an_adjective_after_a_noun_of_statements_is_no_speaker() -> None:
     # «تصريح إذاعي لبرنامج …»: an adjective agreeing with the noun, then the programme after لـ,
     # is no one's name; a later verb with no subject is not given it
-    text = ("أعلن النادي براءة لاعبه من الاتهامات، وكان اللاعب قد ذكر في تصريح إذاعي لبرنامج «المساء» "
-            "أنه تناول دواء.\nوكتب «الحقيقة تظهر دائما في النهاية».")
+    text = ("أعلن النادي براءة لاعبه سامي الدوسري من الاتهامات، وكان الدوسري قد ذكر في تصريح إذاعي "
+            "لبرنامج «المساء» أنه تناول دواء.\nوكتب «الحقيقة تظهر دائما في النهاية».")
     assert all(q.speaker != "إذاعي لبرنامج" for q in extract_quotes(text, language="ar"))
 
 

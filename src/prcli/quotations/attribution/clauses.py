@@ -21,7 +21,14 @@ from prcli.quotations.attribution.arabic import (
     _ar_statement_nouns,
 )
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
-from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
+from prcli.quotations.attribution.cues import (
+    _ar_before_noun,
+    _ar_prep,
+    _ar_reaction_complements,
+    _ar_that,
+    _en_pron,
+    _fr_aux,
+)
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
@@ -359,6 +366,8 @@ class _Clauses(_English):
                 break  # «وقال برودكين متهكما»: an accusative of manner after the name
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
+            if j > np_a and j + 1 < stop and toks[j + 1].norm in _ar_reaction_complements():
+                break  # «ووصفت المنظمة رد فعل الوزير بـ“…”»: the noun "reaction" opens the object
             if j > np_a and w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
                 break  # «أدان الرئيس بشدة الاعتداء»: how the verb was done, after its subject
             if j == np_a + 2 and toks[np_a].norm.removeprefix("و") in _ar_one_of() \

@@ -38,6 +38,8 @@ _ar_that = ar_that_particles
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
 _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
+#: «رد فعل هاموند»: the word after «رد» that makes it the noun "reaction", no verb.
+_ar_reaction_complements = lazy_words("prcli.quotations", "reaction_complements_ar.txt")
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 #: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن.
@@ -217,6 +219,8 @@ class _Cues(_AttributorBase):
         if self.lang == "ar":
             if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
                 return None  # «رافضا ذكر اسمه»: giving a name, not words
+            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_reaction_complements():
+                return None  # «رد فعل الوزير», «ردود الفعل»: the noun "reaction", no verb
             if i > 1 and self.toks[i - 1].norm in ar_that_hamza() \
                     and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ar_before_an() \
                     and not (self.toks[i - 2].norm != "دون" and self._ar_words_follow(i)):
