@@ -879,6 +879,10 @@ CASES = [
     # a name in marks right after a relative pronoun and its verb is that verb's subject or object
     ("وذكرت الوكالة أن الأمر الذي دفع “خالد المهيري” إلى الاستقالة ما زال غامضا.", "خالد المهيري",
      None, False),
+    # a sign, its adjective, then «مكتوبة» (written) and the language: the marks hold what is
+    # written on the sign, no one's words
+    ("ومن العلامات النادرة على التغيير لافتة صغيرة مكتوبة بالفرنسية «قنصلية جمهورية البرتغال، داكار، "
+     "3 مارس» يعلوها علم صغير.", "قنصلية جمهورية البرتغال، داكار، 3 مارس", None, False),
 ]
 
 
