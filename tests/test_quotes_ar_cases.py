@@ -1666,6 +1666,11 @@ SPEAKER_CASES = [
     # before it speaks, and its phrase ends before the noun
     ("ووصفت منظمة حقوقية بارزة رد فعل الوزير سامر الحداد إزاء الأزمة بـ\"المخزي\".",
      "المخزي", "منظمة حقوقية بارزة"),
+    # «وبين» opening a sentence, then a name of two words and a role noun in apposition: the verb
+    # بيّن (explained) written without its shadda, not the preposition «between»
+    ("قدم الباحثون نتائج دراستهم أمس. وبين لوران دوفال خبير العلوم العصبية بجامعة ليون الذي نشر "
+     "بحثه في دورية علمية \"نعرف الآن أي الأصوات تثير الخوف لدى الإنسان\".",
+     "نعرف الآن أي الأصوات تثير الخوف لدى الإنسان", "لوران دوفال"),
 ]
 
 

@@ -26,7 +26,7 @@ from prcli.quotations.lexicon import (
     fr_cue_auxiliaries,
     lexicon,
 )
-from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.people import ar_name_end, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
@@ -569,8 +569,14 @@ class _Cues(_AttributorBase):
             return True
         bare = nxt.removeprefix("ال")
         lex = self.lex
-        return nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
-            or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None
+        if nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
+                or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None:
+            return True
+        # «وبين لوك أرنال خبير العلوم العصبية …»: a name of two words or more, then the role
+        # noun in apposition to it (no preposition joins two nouns with a role after them)
+        e = ar_name_end(toks, i + 1, lex, 4)
+        return e - (i + 1) >= 2 and e < len(toks) and toks[e].kind == "w" \
+            and (toks[e].norm in lex.roles or toks[e].norm in lex.people)
 
     def _ar_relayed_before(self, i: int) -> bool:
         """«ونقلت الصحيفة عن السفير فلان، القول: …»: the definite verbal noun «القول» closes a
