@@ -879,6 +879,10 @@ CASES = [
     # a name in marks right after a relative pronoun and its verb is that verb's subject or object
     ("وذكرت الوكالة أن الأمر الذي دفع “خالد المهيري” إلى الاستقالة ما زال غامضا.", "خالد المهيري",
      None, False),
+    # a sign, its adjective, then «مكتوبة» (written) and the language: the marks hold what is
+    # written on the sign, no one's words
+    ("ومن العلامات النادرة على التغيير لافتة صغيرة مكتوبة بالفرنسية «قنصلية جمهورية البرتغال، داكار، "
+     "3 مارس» يعلوها علم صغير.", "قنصلية جمهورية البرتغال، داكار، 3 مارس", None, False),
 ]
 
 
@@ -1665,12 +1669,48 @@ SPEAKER_CASES = [
     ("لكن الدكتور ماهر يعود فيقول: «لا بد من مراجعة شاملة للخطة».", "لا بد من مراجعة شاملة للخطة", "ماهر"),
     # a reporting verb in the future opening the phrase names no one
     ("ولكنه سيستدرك ساخرا، قائلا: «الوقت لا ينتظر أحدا».", "الوقت لا ينتظر أحدا", None),
+    # an adverbial fronted with no comma («وفي ختام الجلسة») before the verb of the sentence just
+    # before «وقال:» does not hide that verb's subject, who goes on speaking
+    ("وصرح مدير الشركة سالم الفهدي بأن المشروع يسير وفق الخطة.\n"
+     "واجتمع أعضاء المجلس برئاسة الدكتور نادر الكعبي والمهندس فيصل الحربي. وفي ختام الجلسة تناول "
+     "الكعبي أبرز ما دار في اللقاء.\nوقال: «إن الهدف من هذا اللقاء هو وضع خطة واضحة للعمل».",
+     "إن الهدف من هذا اللقاء هو وضع خطة واضحة للعمل", "نادر الكعبي"),
+    # a sentence opening on a reporting verb with its subject dropped: «، وقال» shares that
+    # subject, not the name its complement gives after «مع»
+    ("وقال وزير الخارجية الأردني نبيل الزعبي إن المحادثات كانت مثمرة.\n"
+     "وأكد الوزير الكندي هارولد بيكر أن بلاده تدعم الحكومة.\n"
+     "وأشار إلى أنه اتفق مع وزير الخارجية الأردني نبيل الزعبي على أهمية تعزيز العلاقات بين البلدين، "
+     "وقال \"نحن ندعم كل الخطوات التي اتخذتها الحكومة\".",
+     "نحن ندعم كل الخطوات التي اتخذتها الحكومة", "هارولد بيكر"),
+    # a reporting verb joined by و to the verb of a relative clause shares its subject: the
+    # relative's antecedent, a family name written after a given name before
+    ("أعلن النادي براءة لاعبه سامي الدوسري من الاتهامات.\n"
+     "وكانت موجة من الانتقادات قد رافقت تصريح الدوسري الذي اكتفى بالرد عبر حسابه في «تويتر» وكتب "
+     "«الحقيقة تظهر دائما في النهاية مهما طال الوقت».",
+     "الحقيقة تظهر دائما في النهاية مهما طال الوقت", "سامي الدوسري"),
+    # «رد فعل» is the noun "reaction", no verb رد with the subject «فعل»: the subject of the verb
+    # before it speaks, and its phrase ends before the noun
+    ("ووصفت منظمة حقوقية بارزة رد فعل الوزير سامر الحداد إزاء الأزمة بـ\"المخزي\".",
+     "المخزي", "منظمة حقوقية بارزة"),
+    # «وبين» opening a sentence, then a name of two words and a role noun in apposition: the verb
+    # بيّن (explained) written without its shadda, not the preposition «between»
+    ("قدم الباحثون نتائج دراستهم أمس. وبين لوران دوفال خبير العلوم العصبية بجامعة ليون الذي نشر "
+     "بحثه في دورية علمية \"نعرف الآن أي الأصوات تثير الخوف لدى الإنسان\".",
+     "نعرف الآن أي الأصوات تثير الخوف لدى الإنسان", "لوران دوفال"),
 ]
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), SPEAKER_CASES)
 def test_arabic_speaker_case(text: str, quoted: str, speaker: str | None) -> None:
     check_quote_case("ar", text, quoted, speaker, True)
+
+
+def test_an_adjective_after_a_noun_of_statements_is_no_speaker() -> None:
+    # «تصريح إذاعي لبرنامج …»: an adjective agreeing with the noun, then the programme after لـ,
+    # is no one's name; a later verb with no subject is not given it
+    text = ("أعلن النادي براءة لاعبه سامي الدوسري من الاتهامات، وكان الدوسري قد ذكر في تصريح إذاعي "
+            "لبرنامج «المساء» أنه تناول دواء.\nوكتب «الحقيقة تظهر دائما في النهاية».")
+    assert all(q.speaker != "إذاعي لبرنامج" for q in extract_quotes(text, language="ar"))
 
 
 def test_a_quotation_closed_in_the_next_paragraph_is_one_quotation() -> None:

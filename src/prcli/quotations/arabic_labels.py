@@ -138,6 +138,10 @@ def _inscribed(left: list[str], first: str = "") -> bool:
         # «رفعوا لافتات “…”», «على لافتة “…”»: the sign's words; not an adjective of the signs
         # («نصب 35 لوحة "توضيحية وأخرى تحذيرية"»: how someone describes them)
         return not first.endswith(("ي", "يه", "ين", "ون", "ات")) and not _adjective_shaped(first)
+    written = next((m for m, w in enumerate(left[:2]) if w.startswith("م")
+                    and w in folded_words("inscribed_verbs_ar.txt")), None)
+    if written is not None and any(_bare(w) in signs for w in left[written + 1:]):
+        return True  # «لافتة صغيرة مكتوبة بالإنجليزية “…”»: a sign's words, after its participle
     # («وكتب المحتجون على اللافتات «…»»: the verb's subject may stand between)
     return len(left) >= 3 and _bare(left[0]) in signs and left[1] == "علي" \
         and any(w in folded_words("inscribed_verbs_ar.txt") for w in left[2:4])

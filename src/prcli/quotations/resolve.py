@@ -322,6 +322,9 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
     keys = tuple(t.norm for t in toks[start:k])
     if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
         return  # «رسالة رسمية عاجلة»: feminine adjectives agreeing with the noun, no name
+    if len(keys) == 2 and keys[0].endswith("ي") and ar_glued_preposition(keys[1]) \
+            and text.count(text[toks[start].start:toks[k - 1].end]) == 1:
+        return  # «في تصريح فضائي لبرنامج …», «تصريح صحفي لجريدة …»: an adjective, then to whom
     if reg.by_name(keys) is None:
         reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
 

@@ -11,13 +11,21 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
+    _ar_antecedent_relatives,
     _ar_article,
     _ar_as_per,
     _ar_name_links,
     _ar_not_subject,
 )
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
-from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_that, _en_pron, _fr_aux
+from prcli.quotations.attribution.cues import (
+    _ar_before_noun,
+    _ar_prep,
+    _ar_reaction_complements,
+    _ar_that,
+    _en_pron,
+    _fr_aux,
+)
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
@@ -363,6 +371,8 @@ class _Clauses(_English):
                 break  # «وقال برودكين متهكما»: an accusative of manner after the name
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
+            if j > np_a and j + 1 < stop and toks[j + 1].norm in _ar_reaction_complements():
+                break  # «ووصفت المنظمة رد فعل الوزير بـ“…”»: the noun "reaction" opens the object
             if j > np_a and w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
                 break  # «أدان الرئيس بشدة الاعتداء»: how the verb was done, after its subject
             if j == np_a + 2 and toks[np_a].norm.removeprefix("و") in _ar_one_of() \
@@ -497,7 +507,9 @@ class _Clauses(_English):
                 or self._ar_described_topic(i)
             if topic is not None:
                 return Clause(i, end, topic, number, "cue")
-            named = self._ar_named_in_sentence(i, number)
+            # («وأشار إلى أنه اتفق مع فلان …، وقال»: the opening verb's dropped subject goes on)
+            named = None if self._ar_opens_with_dropped_subject(i) else self._ar_named_in_sentence(i, number)
+            named = named or self._ar_relative_clause_subject(i, number)
             if named is not None:
                 return Clause(i, end, named, number, "cue")
             both = self._ar_dual_subject(i) if number == "p" and toks[i].norm.endswith("ا") else None
@@ -955,6 +967,7 @@ class _Clauses(_English):
         if colon is not None and all(t.kind != "w" or self.cue_at(m) is None
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
+        s = self._ar_past_fronted_adverbial(s, e)
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
             or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
@@ -962,8 +975,10 @@ class _Clauses(_English):
             return None
         for m in range(s, e):
             c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
-            if c is not None and c.np is not None and not (c.np[0] < np[1] and np[0] < c.np[1]):
+            if c is not None and c.np is not None and not (c.np[0] < np[1] and np[0] < c.np[1]) \
+                    and self._ar_can_speak(c.np):
                 return None  # a reporting verb of someone else: that speaker goes on
+                # (not «تناول فلان أبرز ما جاء في الاجتماع»: a meeting, a place, says nothing)
         before, after = toks[np[0] - 1].norm, toks[np[1]].norm if np[1] < e else ""
         undergoing = folded_words("undergoing_verbs_ar.txt")
         if before.endswith("وا") or any(w in undergoing or (w[:1] in "وف" and w[1:] in undergoing)
@@ -974,6 +989,94 @@ class _Clauses(_English):
                     and (toks[m - 1].norm.startswith("ال") or ar_name_token(toks[m - 1], None, self.lex)):
                 return (np[0], m)  # «وزار وزير الصحة فلان المستشفى»: a noun in ى (no nisba) is the object
         return self._ar_definite_role_end(np)
+
+    def _ar_relative_clause_subject(self, i: int, number: str) -> tuple[int, int] | None:
+        """«… تصريح اللاعب فلان الذي اكتفى بالرد عبر حسابه وكتب “…”»: a reporting verb joined by و,
+        with no subject, to the verb of a relative clause (no punctuation between them) shares
+        that verb's subject, the relative's antecedent: a full name or the family name of someone
+        named in full before, agreeing with the verb."""
+        toks = self.toks
+        if i < 4 or toks[i].norm[:1] != "و":
+            return None
+        rel = None
+        for m in range(i - 1, max(0, i - 16), -1):
+            t = toks[m]
+            if t.kind == "q" and len(self.marked_words(m)) <= 2:
+                continue  # («عبر حسابه في “تويتر”»: a name in marks)
+            if t.kind != "w":
+                return None  # (punctuation, a quotation, a line: another clause)
+            if t.norm in _ar_antecedent_relatives():
+                rel = m
+                break
+            if m < i - 1 and self.cue_at(m) is not None:
+                c = self.clause(m)
+                if c is not None and c.np is not None:
+                    return None  # (a verb with its own subject between)
+        if rel is None or rel + 1 >= i - 1 or _ar_antecedent_relatives()[toks[rel].norm] != number:
+            return None
+        named = self._ar_name_before_relative(rel)
+        if named is not None:
+            return named
+        k = rel - 1
+        p = self.reg.by_name((toks[k].norm,)) if k > 0 and toks[k].kind == "w" else None
+        if p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == toks[k].norm \
+                and p.gender in ("?", number):
+            return (k, k + 1)  # the family name of someone named in full before
+        if k > 0 and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
+                and any(m < k and self._ar_closes_name_at(m) for m in word_positions(toks, toks[k].norm)):
+            return (k, k + 1)  # («… اللاعب سامي الدوسري …»: written after a given name before)
+        return None
+
+    def _ar_closes_name_at(self, m: int) -> bool:
+        """«الدوسري» in «سامي الدوسري», «العنزي» in «عبد الله العنزي»: a family name with ال that
+        ends a name run opened one or two words before it."""
+        toks = self.toks
+        return self._ar_family_name_at(m) or (m > 1 and not toks[m - 2].norm.startswith("ال")
+                                              and ar_name_end(toks, m - 2, self.lex, 4) == m + 1)
+
+    def _ar_opens_with_dropped_subject(self, i: int) -> bool:
+        """«وأشار إلى أنه اتفق مع وزير الخارجية فلان على …، وقال “…”»: the reporting verb at ``i``
+        is joined by «، و» to a sentence that opens (past openers such as «كما», «وقد») on a
+        reporting verb whose subject is dropped (the person speaking so far): it shares that
+        subject, and a name the sentence goes on to give (an object, a companion after «مع») is
+        not it."""
+        toks = self.toks
+        if i < 3 or toks[i].norm[:1] != "و" or toks[i - 1].norm not in (",", "،"):
+            return False
+        floor = self._recent_start(i)
+        v = i - 1
+        while v > floor and toks[v - 1].kind != "b" and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
+            v -= 1
+        while v + 1 < i and toks[v].norm in folded_words("openers_ar.txt"):
+            v += 1
+        if v >= i - 1 or toks[v].kind != "w" or self.cue_at(v) is None:
+            return False
+        c = self.clause(v)
+        return c is not None and c.np is None and c.via == "pro-drop"
+
+    def _ar_past_fronted_adverbial(self, s: int, e: int) -> int:
+        """«وفي ختام اللقاء تحدث الرئيس …», «وفي المدينة افتتح المحافظ …»: an adverbial of time or
+        place fronted before the verb with no comma (a preposition, its noun, that noun's definite
+        genitives or adjectives) hides the verb that opens the sentence; the index of that verb
+        (``s`` itself when the sentence opens otherwise, or when no plain verb follows)."""
+        toks = self.toks
+        opener = toks[s].norm.removeprefix("و")
+        if toks[s].kind != "w" or not (opener in _ar_prep() or opener in _ar_before_noun()):
+            return s
+        m = s + 1
+        if m >= e or toks[m].kind != "w" or toks[m].norm in _ar_that():
+            return s
+        m += 1  # the preposition's noun («ختام», «نهاية», «هذا», «المدينة»)
+        while m < e and m - s < 6 and toks[m].kind == "w" \
+                and toks[m].norm.startswith(("ال", "لل")) and toks[m].norm not in self.lex.stops:
+            m += 1  # its definite genitives and adjectives («… اللقاء الأول»)
+        if m >= e - 1 or toks[m].kind != "w":
+            return s
+        w = toks[m].norm
+        if w.startswith(("ال", "و", "ف")) or w in self.lex.stops or w in self.lex.roles \
+                or w in self.lex.people or ar_glued_preposition(w) or w[:1].isdigit():
+            return s  # (no verb: a noun, a particle)
+        return m
 
     def _ar_marked_word(self, k: int) -> bool:
         """«أغلقت الإدارة الباب، معلنة أنها لن تبيع أي «نجم» آخر»: one or two words in marks

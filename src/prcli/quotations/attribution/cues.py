@@ -31,7 +31,7 @@ from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
-from prcli.quotations.people import latin_cap, stopwords
+from prcli.quotations.people import ar_name_end, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
@@ -43,6 +43,8 @@ _ar_that = ar_that_particles
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
 _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
+#: «رد فعل هاموند»: the word after «رد» that makes it the noun "reaction", no verb.
+_ar_reaction_complements = lazy_words("prcli.quotations", "reaction_complements_ar.txt")
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
 _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 #: «علمت الصحيفة من مصادر مطلعة أن …»: verbs of learning whose source follows من.
@@ -216,6 +218,8 @@ class _Cues(_AttributorBase):
         if self.lang == "ar":
             if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
                 return None  # «رافضا ذكر اسمه»: giving a name, not words
+            if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_reaction_complements():
+                return None  # «رد فعل الوزير», «ردود الفعل»: the noun "reaction", no verb
             if i > 1 and self.toks[i - 1].norm in ar_that_hamza() \
                     and self.toks[i - 2].norm.removeprefix("و").removeprefix("ب") in ar_before_an() \
                     and not (self.toks[i - 2].norm != "دون" and self._ar_words_follow(i)):
@@ -564,8 +568,14 @@ class _Cues(_AttributorBase):
             return True
         bare = nxt.removeprefix("ال")
         lex = self.lex
-        return nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
-            or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None
+        if nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
+                or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None:
+            return True
+        # «وبين لوك أرنال خبير العلوم العصبية …»: a name of two words or more, then the role
+        # noun in apposition to it (no preposition joins two nouns with a role after them)
+        e = ar_name_end(toks, i + 1, lex, 4)
+        return e - (i + 1) >= 2 and e < len(toks) and toks[e].kind == "w" \
+            and (toks[e].norm in lex.roles or toks[e].norm in lex.people)
 
     def _ar_relayed_before(self, i: int) -> bool:
         """«ونقلت الصحيفة عن السفير فلان، القول: …»: the definite verbal noun «القول» closes a
