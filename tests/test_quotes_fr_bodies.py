@@ -157,6 +157,21 @@ TABLE = [
     ("fr", "Le conseil municipal a voté le budget jeudi soir. Prudente, la présidente a estimé « un "
            "compromis encore possible avec les élus ».",
      "un compromis encore possible avec les élus", "la présidente", True),
+    # a body named in full before its bracketed acronym (the initials spell it, small words and
+    # prepositions in between), one more in a list of «du …» supporters, is the antecedent of «qui»
+    ("fr", "Le cortège a reçu le soutien du géographe Paul Mornet, du Comité pour une Loire sans "
+           "barrage (CLsB), qui a dit « refuser tout barrage ».",
+     "refuser tout barrage", "Comité pour une Loire sans barrage", True),
+    ("fr", "Le projet divise la ville. La Ligue pour la défense des marais (LDM) a dit « refuser toute "
+           "nouvelle digue sur la côte ».",
+     "refuser toute nouvelle digue sur la côte", "La Ligue pour la défense des marais", True),
+    # «accuser X de « … »»: the one who accuses says the words in marks
+    ("fr", "Le conseil a entendu la députée Julie Tessier, qui accuse le préfet « de fermer les yeux "
+           "sur la pollution ».",
+     "de fermer les yeux sur la pollution", "Julie Tessier", True),
+    ("fr", "Le conseil a siégé lundi. Les riverains accusent le préfet « de fermer les yeux sur la "
+           "pollution ».",
+     "de fermer les yeux sur la pollution", "Les riverains", True),
 ]
 
 
