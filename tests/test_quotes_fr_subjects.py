@@ -340,6 +340,11 @@ TABLE = [
            "Mornet vendredi, et « il faut avancer » et passer au « plan vert » lancé lundi par Julie "
            "Tessier, a-t-il dit.",
      "il faut avancer", "Paul Mornet", True),
+    # a participle after a comma has the subject of its sentence: a plural pronoun is not the one
+    # man quoted just before
+    ("fr", "« Nous irons jusqu'au bout », a assuré Paul Mornet. Ils ont ensuite pressé la mairie de "
+           "rouvrir les ateliers, disant les ouvriers « à bout de patience ».",
+     "à bout de patience", None, True),
 ]
 
 
