@@ -134,6 +134,10 @@ TABLE = [
     ("fr", "« Nous partons », a dit Marc Brun. « Le site restera fermé toute la semaine », précise-t-on "
            "chez Renault.",
      "Le site restera fermé toute la semaine", "Renault", True),
+    # the same with «on» after an auxiliary and no «-t-» («avait-on expliqué»)
+    ("fr", "Le col est bloqué depuis samedi. « La route restera fermée jusqu'à lundi », avait-on "
+           "expliqué jeudi à la préfecture du Cantal.",
+     "La route restera fermée jusqu'à lundi", "la préfecture du Cantal", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui se dit « las des promesses ».",
