@@ -169,6 +169,13 @@ TABLE = [
     ("fr", "Le projet divise la ville. La Ligue pour la défense des marais (LDM) a dit « refuser toute "
            "nouvelle digue sur la côte ».",
      "refuser toute nouvelle digue sur la côte", "La Ligue pour la défense des marais", True),
+    # a short capitalised name in marks right after the body noun of an incise's subject (or after
+    # its « … » complement) is the body's name: it speaks by that name, as when it opens a sentence
+    ("fr", "« Nous ne céderons pas », prévient le collectif de « bonnets verts » « Loire en colère » "
+           "dans une lettre ouverte.",
+     "Nous ne céderons pas", "Loire en colère", True),
+    ("fr", "« Nous ne céderons pas », a dit l'association « Marais vivants ».",
+     "Nous ne céderons pas", "Marais vivants", True),
     # «accuser X de « … »»: the one who accuses says the words in marks
     ("fr", "Le conseil a entendu la députée Julie Tessier, qui accuse le préfet « de fermer les yeux "
            "sur la pollution ».",

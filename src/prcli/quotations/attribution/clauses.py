@@ -1245,6 +1245,10 @@ class _Clauses(_English):
                 w = toks[np[0]].norm
                 if np[1] - np[0] == 1 and w in _fr_pron():
                     return Clause(i, end, None, _fr_pron()[w], "pronoun")
+                if self._fr_body_name_in_marks(np[0], np[1]):
+                    # «…», prévient le collectif « Loire en colère »: the body speaks by its name
+                    self.in_speaker.add(np[1])
+                    return Clause(i, end, (np[1], np[1] + 1), number, "cue")
                 return Clause(i, end, np, number, "cue")
         shared = self._fr_shared_aux(i) \
             if kind == "pp" and not after_quote and not self._aux_before(i) else None

@@ -596,6 +596,29 @@ class _Phrases(_Cues):
                         return named
         return (start, k) if k > start else None
 
+    def _fr_body_name_in_marks(self, start: int, k: int) -> bool:
+        """Marks at ``k`` right after a phrase headed by a body noun («le collectif», «l'association
+        de « bonnets verts »», ``body_nouns_fr.txt``) holding a short capitalised name with no
+        sentence punctuation: the body's name, which the speaker goes by, not words of its own."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        t = toks[k]
+
+        def body(m: int) -> bool:
+            w = toks[m].norm.replace("’", "'")
+            nouns = _fr_body_nouns()
+            return toks[m].kind == "w" and (w in nouns or (w[:2] == "l'" and w[2:] in nouns))
+
+        if t.kind != "q" or not (body(k - 1) or (toks[k - 1].kind == "q" and k - 2 >= start
+                                                 and toks[k - 2].kind == "w")):
+            return False
+        if not any(body(m) for m in range(start, k)):
+            return False
+        inner = self.text[t.start:t.end].strip(_MARK_CHARS + " \u00a0\u202f")
+        words = inner.split()
+        return 1 <= len(words) <= 6 and inner[:1].isupper() and not any(c in inner for c in ",.;:!?")
+
     def _fr_dated_participle(self, k: int) -> bool:
         """«précise l'une des plaintes déposées dimanche.»: a day right after a past participle
         closing the speaker phrase dates what the participle says; it stays in the phrase."""
