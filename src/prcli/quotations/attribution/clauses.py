@@ -1249,7 +1249,8 @@ class _Clauses(_English):
                     # «…», prévient le collectif « Loire en colère »: the body speaks by its name
                     self.in_speaker.add(np[1])
                     return Clause(i, end, (np[1], np[1] + 1), number, "cue")
-                return Clause(i, end, np, number, "cue")
+                # «…», a témoigné un manifestant sur place: where an unnamed speaker is describes them
+                return Clause(i, end, (np[0], self.fr_located_tail(np)), number, "cue")
         shared = self._fr_shared_aux(i) \
             if kind == "pp" and not after_quote and not self._aux_before(i) else None
         if shared is not None:
