@@ -134,6 +134,10 @@ TABLE = [
     ("fr", "« Nous partons », a dit Marc Brun. « Le site restera fermé toute la semaine », précise-t-on "
            "chez Renault.",
      "Le site restera fermé toute la semaine", "Renault", True),
+    # the same with «on» after an auxiliary and no «-t-» («avait-on expliqué»)
+    ("fr", "Le col est bloqué depuis samedi. « La route restera fermée jusqu'à lundi », avait-on "
+           "expliqué jeudi à la préfecture du Cantal.",
+     "La route restera fermée jusqu'à lundi", "la préfecture du Cantal", True),
     # a capitalised word after «du» is a place: the full name the apposition describes speaks
     ("fr", "« Les salaires doivent suivre », a déclaré Paul Martin, jeune technicien venu du Queyras, "
            "qui se dit « las des promesses ».",
@@ -157,6 +161,28 @@ TABLE = [
     ("fr", "Le conseil municipal a voté le budget jeudi soir. Prudente, la présidente a estimé « un "
            "compromis encore possible avec les élus ».",
      "un compromis encore possible avec les élus", "la présidente", True),
+    # a body named in full before its bracketed acronym (the initials spell it, small words and
+    # prepositions in between), one more in a list of «du …» supporters, is the antecedent of «qui»
+    ("fr", "Le cortège a reçu le soutien du géographe Paul Mornet, du Comité pour une Loire sans "
+           "barrage (CLsB), qui a dit « refuser tout barrage ».",
+     "refuser tout barrage", "Comité pour une Loire sans barrage", True),
+    ("fr", "Le projet divise la ville. La Ligue pour la défense des marais (LDM) a dit « refuser toute "
+           "nouvelle digue sur la côte ».",
+     "refuser toute nouvelle digue sur la côte", "La Ligue pour la défense des marais", True),
+    # a short capitalised name in marks right after the body noun of an incise's subject (or after
+    # its « … » complement) is the body's name: it speaks by that name, as when it opens a sentence
+    ("fr", "« Nous ne céderons pas », prévient le collectif de « bonnets verts » « Loire en colère » "
+           "dans une lettre ouverte.",
+     "Nous ne céderons pas", "Loire en colère", True),
+    ("fr", "« Nous ne céderons pas », a dit l'association « Marais vivants ».",
+     "Nous ne céderons pas", "Marais vivants", True),
+    # «accuser X de « … »»: the one who accuses says the words in marks
+    ("fr", "Le conseil a entendu la députée Julie Tessier, qui accuse le préfet « de fermer les yeux "
+           "sur la pollution ».",
+     "de fermer les yeux sur la pollution", "Julie Tessier", True),
+    ("fr", "Le conseil a siégé lundi. Les riverains accusent le préfet « de fermer les yeux sur la "
+           "pollution ».",
+     "de fermer les yeux sur la pollution", "Les riverains", True),
 ]
 
 

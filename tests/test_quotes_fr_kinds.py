@@ -208,6 +208,11 @@ TABLE = [
            "pêche illégale, il a proposé sa permanence, baptisée « La Vigie », pour « recueillir toutes les "
            "plaintes » des équipages.",
      "recueillir toutes les plaintes", "Luc Vernier", True),
+    # a figure in marks (a number first) given to a source by a cue is its estimate, not a label
+    ("fr", "Près de 2000 personnes ont défilé à Lunel, dont « 120 casseurs », selon la gendarmerie.",
+     "120 casseurs", "la gendarmerie", True),
+    ("fr", "Le député Paul Mornet a salué le texte, jugeant qu'il reprenait « 80 % » de ses idées.",
+     "80 %", "Paul Mornet", True),
 ]
 
 

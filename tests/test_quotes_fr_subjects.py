@@ -340,6 +340,21 @@ TABLE = [
            "Mornet vendredi, et « il faut avancer » et passer au « plan vert » lancé lundi par Julie "
            "Tessier, a-t-il dit.",
      "il faut avancer", "Paul Mornet", True),
+    # where an unnamed speaker of an incise is («sur place», «à» a capitalised place, a region in
+    # brackets) ends the description
+    ("fr", "Le cortège s'est dispersé vers midi. « On a attendu trois heures sous la pluie », a raconté "
+           "une manifestante sur place.",
+     "On a attendu trois heures sous la pluie", "une manifestante sur place", True),
+    ("fr", "Les pourparlers reprennent lundi. « Rien ne presse », a confié un diplomate à Madrid.",
+     "Rien ne presse", "un diplomate à Madrid", True),
+    ("fr", "Les pourparlers reprennent lundi. « Rien ne presse », ont assuré des pêcheurs à Paimpol "
+           "(nord-ouest).",
+     "Rien ne presse", "des pêcheurs à Paimpol (nord-ouest)", True),
+    # a participle after a comma has the subject of its sentence: a plural pronoun is not the one
+    # man quoted just before
+    ("fr", "« Nous irons jusqu'au bout », a assuré Paul Mornet. Ils ont ensuite pressé la mairie de "
+           "rouvrir les ateliers, disant les ouvriers « à bout de patience ».",
+     "à bout de patience", None, True),
 ]
 
 

@@ -1366,7 +1366,12 @@ class _Clauses(_English):
                 w = toks[np[0]].norm
                 if np[1] - np[0] == 1 and w in _fr_pron():
                     return Clause(i, end, None, _fr_pron()[w], "pronoun")
-                return Clause(i, end, np, number, "cue")
+                if self._fr_body_name_in_marks(np[0], np[1]):
+                    # «…», prévient le collectif « Loire en colère »: the body speaks by its name
+                    self.in_speaker.add(np[1])
+                    return Clause(i, end, (np[1], np[1] + 1), number, "cue")
+                # «…», a témoigné un manifestant sur place: where an unnamed speaker is describes them
+                return Clause(i, end, (np[0], self.fr_located_tail(np)), number, "cue")
         shared = self._fr_shared_aux(i) \
             if kind == "pp" and not after_quote and not self._aux_before(i) else None
         if shared is not None:
@@ -1417,6 +1422,10 @@ class _Clauses(_English):
         named = self._apposition_name(j, floor) if self.lang == "fr" else None
         if named is not None:
             return Clause(i, end, named, number, "cue")  # «Une autre élue, la Normande X, a expliqué»
+        spelled = self._fr_spelled_by_acronym(j - 2, floor) \
+            if j - 2 > floor and toks[j - 1].norm == "qui" and toks[j - 2].norm == "," else None
+        if spelled is not None:
+            return Clause(i, end, spelled, number, "cue")  # «…, du Comité pour … (CPL), qui a dit»
         rel = self._relative_antecedent(j, floor)
         if rel is not None:
             return Clause(i, end, rel, number, "cue")
@@ -1432,11 +1441,14 @@ class _Clauses(_English):
                     # the phrase after a preposition is a complement; the name before the
                     # appositions is the antecedent
                     np = self._fr_name_before_appositions(k - 1) or np
-                if np and self._fr_complement_start(np[0]):
+                # a body named in full before its acronym is one more in a list, «du sociologue
+                # X, du Comité pour … (CPL), qui …», and speaks itself
+                body = np is not None and np == self._fr_spelled_by_acronym(k - 1, self._clause_floor(k - 1))
+                if np and not body and self._fr_complement_start(np[0]):
                     # «l'union CFTC …, quatrième syndicat de la branche, qui a appelé»: a
                     # phrase opening with «du» is a complement; the phrase before the apposition is meant
                     np = self._fr_before_apposition(np[0], self._clause_floor(k - 1)) or np
-                if np and self._fr_after_place_word(np[0]):
+                if np and not body and self._fr_after_place_word(np[0]):
                     # «X, jeune installateur venu du Bronx, qui affirme …»: a capitalised word
                     # after «du/de la/à» is a place; the full name it describes is the antecedent
                     np = self._fr_full_name_before(np[0], self._near_sentence_start(np[0], 40)) or np

@@ -37,7 +37,7 @@ from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
-                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"))
+                  ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
 _ar_that = ar_that_particles
 _ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
@@ -394,6 +394,8 @@ class _Cues(_AttributorBase):
                             and nxt.norm.endswith(("é", "i", "u", "it")) and len(nxt.norm) > 3:
                         return ("inv", g, i + 2)  # «« … », l'a-t-il complimenté»: any verb in an incise
                     return None
+                if pron == "-on":
+                    return None  # «peut-on lire», «lit-on»: no reporting verb (only «avait-on expliqué»)
                 core = base[2:] if base[:2] == "s'" else base  # «s'indigne-t-elle»: a pronominal verb
                 if base in cues or core in cues or (after_quote and core.isalpha() and len(core) > 2):
                     return ("inv", g, i + 1)

@@ -49,6 +49,7 @@ _fr_not_participles = lazy_words("prcli.quotations", "not_participles_fr.txt")
 _fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
 _fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
 _fr_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_fr.txt")
+_fr_located_tails = lazy_words("prcli.quotations", "located_tails_fr.txt")
 
 
 @cache
@@ -112,6 +113,40 @@ class _French(_Arabic):
             owner = self._right_np(m + 1, _fr_subject_stops())
             return owner if owner is not None and owner[0] == m + 1 else None
         return None  # («cette phrase lourde de sens»: a bare noun after «de» is no one)
+
+    def fr_located_tail(self, np: tuple[int, int]) -> int:
+        """Where the incise subject ``np`` ends once the place of an unnamed speaker is added
+        («un manifestant sur place», «une source gouvernementale à Berlin», «des élus à Lunel
+        (sud)», ``located_tails_fr.txt``) when only punctuation follows; else ``np[1]``. A phrase
+        holding a name, or a place written in capitals («à RTL»: a channel), is left alone."""
+        toks = self.toks
+        n = len(toks)
+        a, e = np
+        if any(latin_cap(self.text, t) for t in toks[a:e]):
+            return e
+        end = e
+        for entry in _fr_located_tails():
+            words = entry.split()
+            if len(words) > 1 and e + len(words) <= n \
+                    and all(toks[e + m].kind == "w" and toks[e + m].norm == w for m, w in enumerate(words)):
+                end = e + len(words)
+                break
+            if len(words) == 1 and e + 1 < n and toks[e].norm == words[0] and toks[e + 1].kind == "w" \
+                    and latin_cap(self.text, toks[e + 1]) \
+                    and not self.text[toks[e + 1].start:toks[e + 1].end].isupper():
+                end = e + 2
+                while end < n and end - e < 4 and toks[end].kind == "w" and latin_cap(self.text, toks[end]):
+                    end += 1  # «à Saint Denis»
+                if end + 2 < n and toks[end].norm == "(":
+                    close = next((m for m in range(end + 1, min(n, end + 6)) if toks[m].norm == ")"), None)
+                    region = close is not None and all(
+                        t.kind == "w" and not latin_cap(self.text, t) and not any(c.isdigit() for c in t.norm)
+                        for t in toks[end + 1:close])  # (not «(5000 manifestants)»: a count)
+                    end = close + 1 if close is not None and region else end  # «à Magny (centre-est)»
+                break
+        if end == e or (end < n and toks[end].kind == "w"):
+            return e
+        return end
 
     def fr_media_phrase(self, np: tuple[int, int]) -> bool:
         """«le quotidien X», «la chaîne Y», «le site Z»: a phrase whose head is a medium."""

@@ -143,6 +143,9 @@ class _Phrases(_Cues):
             j -= 1  # «les gens me demandent « … »», «les élus ne se disent pas»: clitics and negation
             # (not after a pronoun: «on ne leur a jamais demandé» has no one to name)
         if self.lang == "fr":
+            spelled = self._fr_spelled_by_acronym(j, floor)
+            if spelled is not None:
+                return spelled  # «du Comité pour une Loire sans barrage (CLsB), qui …»: the whole name
             j = self._before_bracket(j, floor)  # «Deux journalistes de France 2 (sud) ont déclaré»
         k = j
         det = _en_det() if self.lang == "en" else _fr_det()
@@ -280,6 +283,40 @@ class _Phrases(_Cues):
         while o > floor and j - o <= 5 and toks[o].norm != "(" and toks[o].kind in ("w", "p"):
             o -= 1
         return o if o > floor and toks[o].norm == "(" else j
+
+    def _fr_spelled_by_acronym(self, j: int, floor: int) -> tuple[int, int] | None:
+        """«le Comité pour une Loire sans barrage (CLsB)»: the words before a bracketed acronym
+        ending at ``j`` whose initials spell it (in order, small words in between allowed), from
+        a capitalised first word (and its article): the name of a body, prepositions and all
+        (None otherwise)."""
+        toks = self.toks
+        if j - 4 <= floor or toks[j - 1].norm != ")" or toks[j - 3].norm != "(" or toks[j - 2].kind != "w":
+            return None
+        t = toks[j - 2]
+        acro = self.text[t.start:t.end]
+        if not (3 <= len(acro) <= 8 and acro.isalpha() and acro[0].isupper()
+                and sum(c.isupper() for c in acro) >= 2):
+            return None
+        letters = acro.lower()
+        e = j - 3  # the opening bracket: the name ends before it
+        m = e - 1
+        li = len(letters) - 1
+        floor = max(floor, 0)
+        while m >= floor and e - m <= 10 and toks[m].kind == "w" and li >= 0:
+            w = self.text[toks[m].start:toks[m].end]
+            initial = w.split("'")[-1].split("’")[-1][:1].lower()
+            if initial == letters[li] and (li > 0 or latin_cap(self.text, toks[m])):
+                li -= 1  # (the first letter from a capitalised word: «la» in «La Ligue pour la défense»)
+                if li < 0:
+                    break
+            elif m == e - 1:
+                return None  # the last word must give the last letter
+            m -= 1
+        if li >= 0 or m < floor or toks[m].kind != "w" or not latin_cap(self.text, toks[m]) or e - m < 2:
+            return None
+        if m - 1 >= floor and toks[m - 1].norm in fr_definite_words():
+            m -= 1  # «La Ligue pour … (LPL)»: with its article
+        return (m, e)
 
     def _apposition_name(self, j: int, floor: int) -> tuple[int, int] | None:
         """"Mr Baker's deputy, Ann Lowe, said": the full name set off by commas is the subject."""
@@ -558,6 +595,29 @@ class _Phrases(_Cues):
                     if named is not None:
                         return named
         return (start, k) if k > start else None
+
+    def _fr_body_name_in_marks(self, start: int, k: int) -> bool:
+        """Marks at ``k`` right after a phrase headed by a body noun («le collectif», «l'association
+        de « bonnets verts »», ``body_nouns_fr.txt``) holding a short capitalised name with no
+        sentence punctuation: the body's name, which the speaker goes by, not words of its own."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        t = toks[k]
+
+        def body(m: int) -> bool:
+            w = toks[m].norm.replace("’", "'")
+            nouns = _fr_body_nouns()
+            return toks[m].kind == "w" and (w in nouns or (w[:2] == "l'" and w[2:] in nouns))
+
+        if t.kind != "q" or not (body(k - 1) or (toks[k - 1].kind == "q" and k - 2 >= start
+                                                 and toks[k - 2].kind == "w")):
+            return False
+        if not any(body(m) for m in range(start, k)):
+            return False
+        inner = self.text[t.start:t.end].strip(_MARK_CHARS + " \u00a0\u202f")
+        words = inner.split()
+        return 1 <= len(words) <= 6 and inner[:1].isupper() and not any(c in inner for c in ",.;:!?")
 
     def _fr_dated_participle(self, k: int) -> bool:
         """«précise l'une des plaintes déposées dimanche.»: a day right after a past participle

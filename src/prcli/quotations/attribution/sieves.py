@@ -447,10 +447,25 @@ class Attributor(_Clauses):
                         else self._ar_opening_subject(j) or self._ar_named_topic(j)
                     if first is not None:
                         return Clause(c.cue_start, c.cue_end, first, "?", "hal-subject")
+                    number = self._fr_pronoun_opening(j) if self.lang == "fr" else None
+                    if number is not None:
+                        # «Ils ont appelé le gouvernement à …, disant « … »»: the participle has
+                        # the subject of the sentence, a pronoun that must agree with its referent
+                        return Clause(c.cue_start, c.cue_end, None, number, "pronoun")
                     return c
                 return c
             j = self._cue_before(j - 1)
         return None
+
+    def _fr_pronoun_opening(self, j: int) -> str | None:
+        """The gender/number of a third-person subject pronoun opening the sentence of token
+        ``j`` right before its verb or auxiliary («Elles ont …», «Il réclame …»), else None."""
+        toks = self.toks
+        s = self._near_sentence_start(j, 60)
+        if s < 0 or s + 2 >= j or toks[s].kind != "w" or toks[s + 1].kind != "w":
+            return None
+        number = _fr_pron().get(toks[s].norm)
+        return number if number in ("m", "f", "p") else None
 
     def _fr_coordinated_subject(self, lo: int, k: int) -> tuple[tuple[int, int], int] | None:
         """The subject phrase and verb of a clause joined by «, et» between a cue's clause (ending
