@@ -139,6 +139,13 @@ FOLDED_ON_LOAD = [
     ("prcli.quotations.extract", "_ar_time_words", "الأحد"),
     ("prcli.quotations.extract", "_ar_time_words", "الليلة"),
     ("prcli.quotations.resolve", "_ar_vague", "دوائر"),
+    ("prcli.quotations.lexicon", "ar_issuer_places", "لدى"),
+    ("prcli.quotations.lexicon", "ar_mention_links", "إلى"),
+    ("prcli.quotations.lexicon", "ar_object_prepositions", "على"),
+    ("prcli.quotations.lexicon", "ar_talk_objects", "إلى"),
+    ("prcli.quotations.resolve", "_ar_named_places", "جائزة"),
+    ("prcli.quotations.attribution.arabic", "_ar_places", "دائرة"),
+    ("prcli.quotations.extract", "_ar_expression_nouns", "التسمية"),
 ]
 
 

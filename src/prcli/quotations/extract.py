@@ -1851,7 +1851,7 @@ def _ar_as_termed(toks: list[Tok], c: Clause) -> bool:
     return cue in ar_according_to() and toks[c.cue_end].norm in _ar_expression_nouns()
 
 
-_ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt")
+_ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt", convert=normalize)
 
 
 def _ar_construct_head(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
@@ -3016,7 +3016,7 @@ def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
 
 
 #: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.
-_ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt")
+_ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt", convert=normalize)
 
 
 def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:

@@ -99,7 +99,7 @@ _RECENT = 40
 #: How far back (characters) a pronoun finds its referent among the speakers without doubt.
 _NEAR = 2000
 #: Arabic nouns of places, prizes and bodies named after a person (folded).
-_ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt")
+_ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert=normalize)
 #: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
