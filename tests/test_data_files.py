@@ -123,3 +123,37 @@ def test_every_word_list_in_the_package_says_what_it_is_for_and_has_no_duplicate
         lines = [s for line in raw.splitlines() if (s := line.strip()) and s[0] != "#"]
         assert lines, path.name
         assert len(lines) == len(set(lines)), (path.name, sorted(w for w in lines if lines.count(w) > 1))
+
+
+# Arabic word lists compared with folded tokens (``Tok.norm``) must be folded too: an entry
+# written «هؤلاء» or «إلى» as read would never match. (module, constant, word as written)
+FOLDED_ON_LOAD = [
+    ("prcli.quotations.extract", "_ar_demonstratives", "هؤلاء"),
+    ("prcli.quotations.people", "_ar_particles", "إلى"),
+    ("prcli.quotations.attribution.cues", "_ar_prep", "إلى"),
+    ("prcli.quotations.attribution.cues", "_ar_prep", "على"),
+    ("prcli.quotations.extract", "_ar_that", "قائلا"),
+    ("prcli.quotations.extract", "_ar_that", "قائلة"),
+    ("prcli.quotations.extract", "_ar_that_label", "قائلا"),
+    ("prcli.quotations.extract", "_ar_time_words", "الآن"),
+    ("prcli.quotations.extract", "_ar_time_words", "الأحد"),
+    ("prcli.quotations.extract", "_ar_time_words", "الليلة"),
+    ("prcli.quotations.resolve", "_ar_vague", "دوائر"),
+    ("prcli.quotations.lexicon", "ar_issuer_places", "لدى"),
+    ("prcli.quotations.lexicon", "ar_mention_links", "إلى"),
+    ("prcli.quotations.lexicon", "ar_object_prepositions", "على"),
+    ("prcli.quotations.lexicon", "ar_talk_objects", "إلى"),
+    ("prcli.quotations.resolve", "_ar_named_places", "جائزة"),
+    ("prcli.quotations.attribution.arabic", "_ar_places", "دائرة"),
+    ("prcli.quotations.extract", "_ar_expression_nouns", "التسمية"),
+]
+
+
+@pytest.mark.parametrize(("module", "constant", "word"), FOLDED_ON_LOAD)
+def test_arabic_lists_compared_with_tokens_hold_the_folded_word(module: str, constant: str,
+                                                                word: str) -> None:
+    from importlib import import_module
+
+    from prcli.quotations.tokens import normalize
+
+    assert normalize(word) in getattr(import_module(module), constant)()

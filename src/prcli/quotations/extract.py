@@ -294,8 +294,9 @@ def _inner_kind(inner: str) -> str:
     return "title" if len(inner.split()) > 2 else "term"
 
 
-_ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt")
-_ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt")
+_ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", convert=normalize)
+_ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt",
+                            convert=normalize)
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
     normalize(x) for x in w.split()))
@@ -1850,7 +1851,7 @@ def _ar_as_termed(toks: list[Tok], c: Clause) -> bool:
     return cue in ar_according_to() and toks[c.cue_end].norm in _ar_expression_nouns()
 
 
-_ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt")
+_ar_expression_nouns = lazy_words("prcli.quotations", "expression_nouns_ar.txt", convert=normalize)
 
 
 def _ar_construct_head(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
@@ -1878,9 +1879,9 @@ def _ar_construct_head(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> boo
         for w in _left_words(toks, k, 6, ",،(-\"«»“”"))
 
 
-_ar_time_words = lazy_words("prcli.quotations", "time_words_ar.txt")
+_ar_time_words = lazy_words("prcli.quotations", "time_words_ar.txt", convert=normalize)
 #: «هذه», «هذا», «هؤلاء», «تلك», «ذلك»: after a marked noun, a demonstrative of its genitive.
-_ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt")
+_ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt", convert=normalize)
 
 
 def _ar_imperfect_shape(w: str) -> bool:
@@ -3018,7 +3019,7 @@ def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
 
 
 #: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.
-_ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt")
+_ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt", convert=normalize)
 
 
 def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:

@@ -767,7 +767,7 @@ _ar_object_nouns = lazy_words("prcli.quotations", "object_nouns_ar.txt")
 _ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
 
 
-_ar_particles = lazy_words("prcli.quotations", "particles_ar.txt")
+_ar_particles = lazy_words("prcli.quotations", "particles_ar.txt", convert=normalize)
 
 
 def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:

@@ -102,11 +102,11 @@ _RECENT = 40
 #: How far back (characters) a pronoun finds its referent among the speakers without doubt.
 _NEAR = 2000
 #: Arabic nouns of places, prizes and bodies named after a person (folded).
-_ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt")
+_ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert=normalize)
 #: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
-_ar_vague = lazy_words("prcli.quotations", "vague_heads_ar.txt")
+_ar_vague = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
 #: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
 _ar_time_adj = lazy_words("prcli.quotations", "office_time_adjectives_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.

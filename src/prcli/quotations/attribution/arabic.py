@@ -64,7 +64,7 @@ from prcli.quotations.resolve import (
     blessings_by_first,
 )
 from prcli.quotations.resolve import word_positions as _word_positions
-from prcli.quotations.tokens import Tok
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.normalize import fold
 from prcli.text.resources import lazy_pairs, lazy_words
 
@@ -73,7 +73,7 @@ _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
 _ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
 # (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
-_ar_places = lazy_words("prcli.quotations", "places_ar.txt")
+_ar_places = lazy_words("prcli.quotations", "places_ar.txt", convert=normalize)
 _ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
 _ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
 

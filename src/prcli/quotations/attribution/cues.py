@@ -32,7 +32,7 @@ from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import ar_name_end, latin_cap, stopwords
-from prcli.quotations.tokens import Tok
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
@@ -40,7 +40,7 @@ _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles"
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
 _ar_that = ar_that_particles
-_ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt")
+_ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt", convert=normalize)
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
 _ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 #: «رد فعل هاموند»: the word after «رد» that makes it the noun "reaction", no verb.
