@@ -1639,6 +1639,33 @@ SPEAKER_CASES = [
      "«سنلعب للفوز وحده».", "سنلعب للفوز وحده", "وائل الدباغ"),
     # … and with no known name after it, no speaker rather than the verb's clause
     ("أصبح البيت فارغا حين قالت: «لن أرجع إليه».", "لن أرجع إليه", None),
+    # a verb after a quotation whose clause runs on (a blessing, a complement) to a colon and
+    # marks of its own introduces those, not the words before it
+    ("قال ابن رشد على هذه المسألة: «العلم أساس العمران»، وقال الغزالي - رحمه الله - في هذه المسألة: "
+     "«النية أصل العمل».", "العلم أساس العمران", "ابن رشد"),
+    ("قال ابن رشد: «العلم أساس العمران»، وقال الغزالي - رحمه الله - في هذه المسألة: "
+     "«النية أصل العمل».", "النية أصل العمل", "الغزالي"),
+    # marks opening a paragraph, then a full stop and a short sentence naming who says them
+    ("افتتح المطعم فرعا جديدا في الحي.\n«هي وجبة خفيفة يمكن تناولها مساء». يقول الطاهي فادي نعمة، "
+     "ويضيف: «تغنيك عن العشاء».", "هي وجبة خفيفة يمكن تناولها مساء", "فادي نعمة"),
+    # («…». and a new sentence about something else names no speaker of the words before)
+    ("«هي وجبة خفيفة يمكن تناولها مساء». وأكد الوزير على أهمية التعليم.",
+     "هي وجبة خفيفة يمكن تناولها مساء", None),
+    # «لكن» and a name, a relative clause about it and a comma: the name is the verb's subject
+    ("وقال سامر الحلبي: «الوضع صعب». لكن سليمان الذي كلف بتنظيم اللجان، قال: «الفكرة غير عملية».",
+     "الفكرة غير عملية", "سليمان"),
+    # the subject of كان before «قد قال»: a full name, then his role with a preposition in it …
+    ("وقال سامر الحلبي: «الوضع صعب». وكان نبيل العطار رئيس لجنة المسابقات في اتحاد السلة قد قال "
+     "في تغريدة له: \"الاتحاد يرفض الطلب\".", "الاتحاد يرفض الطلب", "نبيل العطار"),
+    # … or a role phrase with no name
+    ("وقال سامر الحلبي: «الوضع صعب». وكان رئيس لجنة المسابقات في اتحاد السلة قد قال في تغريدة له: "
+     "\"الاتحاد يرفض الطلب\".", "الاتحاد يرفض الطلب", "رئيس لجنة المسابقات في اتحاد السلة"),
+    # a verbal noun glued to «بـ» right after the verb is its object: the participle's subject is
+    # the one who spoke before
+    ("وأوضح باسم الحداد أن الأسعار تراجعت. فيما طالب بإيجاد مواقع خاصة للمصانع، مضيفاً "
+     "\"لا نطلب أن تكون المواقع مجانية\".", "لا نطلب أن تكون المواقع مجانية", "باسم الحداد"),
+    # (a name opening with «با» is no verbal noun)
+    ("وقال باراك أوباما: «سأعود أقوى».", "سأعود أقوى", "باراك أوباما"),
 ]
 
 
