@@ -1414,7 +1414,11 @@ class _Arabic(_Phrases):
         main clause's, and its subject the antecedent of الذي/التي/الذين (agreeing with the verb)."""
         toks = self.toks
         s = self._near_sentence_start(i, 30)
-        if s < 0 or i - s < 4 or any(t.kind != "w" for t in toks[s:i]):
+        if s >= 0 and s + 1 < i and (toks[s].norm,) in phrases("contrast_particles_ar.txt"):
+            s += 1  # «لكن فلان الذي أنيطت به المهمة قال»: "but" opens the sentence, the subject follows
+        # (a comma may close the relative clause before the verb: «فلان الذي تولى …، قال»)
+        v = i - 1 if i - 1 > s and toks[i - 1].norm in (",", "،") else i
+        if s < 0 or i - s < 4 or any(t.kind != "w" for t in toks[s:v]):
             return None
         rel = next((m for m in range(s + 1, i - 2) if toks[m].norm in _ar_antecedent_relatives()), None)
         if rel is None or _ar_antecedent_relatives()[toks[rel].norm] != number:
@@ -1440,6 +1444,9 @@ class _Arabic(_Phrases):
                     and any(self._ar_title_word(t.norm) for t in toks[s:a - 1]):
                 return None  # «مستشار الرئيس فلان الذي …»: the name may be the genitive role's holder
             return (a, rel)  # the full name right before the relative («… وعضو البرلمان علي الفلاني الذي»)
+        if a == s and rel - a == 1 and not first.startswith("ال") and first not in self.lex.roles \
+                and first not in self.lex.people and first not in self.lex.honorifics:
+            return (a, rel)  # «لكن سليمان الذي أنيطت به المهمة، قال»: a name alone opens the sentence
         ante = self._ar_relative(rel + 1)
         if ante is None or ante[0] < s or not (
                 self._ar_can_speak((s, s + 1)) or self._ar_can_speak(ante) or ante[0] == s):
@@ -1550,6 +1557,16 @@ class _Arabic(_Phrases):
                 return (h, e)
             return None
         if any(self.cue_at(m) is not None or toks[m].norm in self.lex.stops for m in range(a, e)):
+            named = ar_name_end(toks, a, self.lex, 5)
+            if any(self.cue_at(m) is not None for m in range(a, e)) or not qad:
+                return None
+            named = ar_name_end(toks, a, self.lex, 5)
+            if named - a >= 2 and named < e:
+                # «وكان فلان الفلاني رئيس لجنة … في الاتحاد قد قال»: the full name right after
+                # كان, then what he is or where he was (with a preposition), then «قد» and the verb
+                return (a, named)
+            if toks[a].norm in self.lex.roles or toks[a].norm in self.lex.people:
+                return (a, e)  # «وكان رئيس لجنة المسابقات في الاتحاد قد قال»: a role phrase
             return None
         known = self.reg.by_name((toks[a].norm,)) if e - a == 1 else None
         if (known is not None and known.named) or (

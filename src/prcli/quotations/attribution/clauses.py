@@ -316,6 +316,8 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
             j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
+        if kind != "src" and j < stop and self._ar_bi_object(j):
+            return Clause(i, end, None, number, "pro-drop")  # «طالب بإيجاد مواقع …»: the object, no subject
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
             described = toks[np_a].norm in self.lex.people or toks[j - 1].norm.endswith(("ي", "يه")) \
@@ -581,6 +583,22 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_bi_object(self, j: int) -> bool:
+        """«طالب بإيجاد مواقع خاصة», «وعد باستكمال المشروع»: a verbal noun glued to «بـ» right
+        after the verb is the verb's object (what was asked for, promised); a subject never opens
+        with a preposition. (A noun with «بال» may be an object fronted before the subject,
+        «أشاد بالمبادرة رئيس البلدية», and is left alone.)"""
+        t = self.toks[j]
+        w = t.norm
+        if t.kind != "w" or len(w) < 5 or not w.startswith("ب") or w.startswith("بال") \
+                or self.reg.by_name((w,)) is not None:
+            return False
+        raw = self.text[t.start:t.end]
+        # only the shapes no name takes: إفعال with its hamza written («بإيجاد», «بإطلاق»),
+        # استفعال («باستكمال») and تفعيل («بتطوير»); a bare alif may open a name («باراك»)
+        return arabic_labels._verbal_noun(w[1:]) and (
+            raw[1:2] in ("إ", "أ") or w[1:].startswith("است") or (w[1] == "ت" and w[-2] == "ي"))
 
     def _ar_family_name_then_comma(self, j: int, stop: int) -> bool:
         """«وقال “العفيصان”، خلال حفل …», «ودعا “الجميل”، المولى أن …»: a marked word right after

@@ -46,7 +46,7 @@ from prcli.quotations.lexicon import en_be_forms as _en_be
 from prcli.quotations.lexicon import fr_subject_relatives as _fr_subject_relatives
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
-from prcli.text.resources import lazy_words
+from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
@@ -70,6 +70,9 @@ def _link_lasts(lang: str) -> frozenset[str]:
     return frozenset(w.rsplit(" ", 1)[-1] for w in _links(lang))
 
 
+_ar_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
+
+
 def _clause_end(c: Clause) -> int:
     return max(c.cue_end, c.np[1]) if c.np is not None else c.cue_end
 
@@ -88,6 +91,13 @@ class Attributor(_Clauses):
             if toks[j].kind == "b":
                 skipped_b = True
             j += 1
+        opening = False
+        if self.lang == "ar" and not skipped_b and j == k + 1 and j + 2 < n and toks[j].norm == "." \
+                and toks[j + 1].kind == "b" and (k == 0 or toks[k - 1].kind == "b"):
+            # «¶ «…». يقول الطاهي فلان»: marks opening their sentence, with no verb before them,
+            # and a short sentence after the full stop that names who spoke
+            j += 2
+            opening = True
         if j >= n or toks[j].kind != "w":
             return None
         if self.lang == "fr" and self._fr_new_sentence_source(k, j):
@@ -148,6 +158,8 @@ class Attributor(_Clauses):
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
+                if opening and (c.np is None or not self._ar_sentence_ends(_clause_end(c))):
+                    return None  # («…». وأكد الوزير على …: a new sentence about something else)
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
                     # "…", the minister said X: the phrase before the verb is the subject
                     pass
@@ -374,7 +386,40 @@ class Attributor(_Clauses):
         nxt = self.toks[end]
         if self.lang == "ar" and (nxt.kind == "q" or nxt.norm in ar_that_particles() or nxt.norm == ":"):
             return False  # «…»، وقال صالح إن …: a new statement with words of its own, not an incise
+        if self.lang == "ar" and self._ar_own_quote_ahead(end):
+            return False  # «…»، وقال فلان في هذه المسألة: «…»: the verb brings in the next quotation
         return nxt.norm not in incise_ends()
+
+    def _ar_sentence_ends(self, e: int) -> bool:
+        """The sentence ends at token ``e``, or a comma there leads to «و» and a verb of saying
+        («يقول فلان، ويضيف: “…”»)."""
+        toks = self.toks
+        if e >= len(toks) or toks[e].kind == "b" or toks[e].norm in (".", "!", "؟", "?"):
+            return True
+        return toks[e].norm in (",", "،") and e + 1 < len(toks) and toks[e + 1].kind == "w" \
+            and toks[e + 1].norm.startswith("و") and self.cue_at(e + 1) is not None
+
+    def _ar_own_quote_ahead(self, j: int, most: int = 8) -> bool:
+        """Arabic: a colon and a quotation (or a quotation) after at most ``most`` words from
+        token ``j``, in the same sentence and with no comma between: «وقال الغزالي - رحمه الله -
+        في هذه المسألة: “…”», «وأضاف الوزير في كلمته “…”». A verb after a quotation whose own
+        clause runs on to marks of its own introduces those, not the words before it."""
+        toks = self.toks
+        n = len(toks)
+        words = 0
+        while j < n and words <= most:
+            t = toks[j]
+            if t.kind == "q":
+                return True
+            if t.kind == "b" or t.norm in (",", "،", "؛", ";"):
+                return False
+            if t.norm == ":":
+                return j + 1 < n and toks[j + 1].kind == "q"
+            if t.norm in ar_that_particles() or t.norm in _ar_relatives():
+                return False  # («على حد قول المتحدث الذي اعتبر أن “…”»: a clause of its own)
+            words += t.kind == "w"
+            j += 1
+        return False
 
     def _short_tail(self, j: int, most: int = 6) -> bool:
         n = 0
