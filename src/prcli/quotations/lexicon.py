@@ -201,7 +201,6 @@ ar_talk_prepositions = lazy_words("prcli.quotations", "talk_prepositions_ar.txt"
 ar_in_it = lazy_words("prcli.quotations", "in_it_ar.txt")
 ar_part_prepositions = lazy_words("prcli.quotations", "part_prepositions_ar.txt")
 ar_in_forms = lazy_words("prcli.quotations", "in_forms_ar.txt")
-ar_issued_participles = lazy_words("prcli.quotations", "issued_participles_ar.txt")
 ar_object_prepositions = lazy_words("prcli.quotations", "object_heads_prepositions_ar.txt", convert=normalize)
 ar_verb_particles = lazy_words("prcli.quotations", "verb_particles_ar.txt")
 ar_qad = lazy_words("prcli.quotations", "qad_ar.txt")

@@ -526,6 +526,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «المتحدث باسمه فلان»: "on its behalf", the role's end before the name
     if w in folded_words("kana_ar.txt"):
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
+    if w in folded_words("its_text_ar.txt"):
+        return False  # «إقرار من اللاعب نصه “…”»: “its text”, after the one who wrote it
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
     if ar_object_head(w):

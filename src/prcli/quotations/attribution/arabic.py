@@ -12,7 +12,13 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
-from prcli.quotations.attribution.cues import _ar_before_noun, _ar_prep, _ar_qawl, _ar_that
+from prcli.quotations.attribution.cues import (
+    _ar_before_noun,
+    _ar_prep,
+    _ar_qawl,
+    _ar_that,
+    ar_before_its_text,
+)
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import (
     ar_amma,
@@ -22,7 +28,6 @@ from prcli.quotations.lexicon import (
     ar_came_in,
     ar_in_forms,
     ar_in_it,
-    ar_issued_participles,
     ar_issuer_places,
     ar_kin_word,
     ar_ma,
@@ -971,8 +976,7 @@ class _Arabic(_Phrases):
         made = self._ar_made_by(a, b)
         if made > b:
             return made
-        if toks[a].norm.removeprefix("و") in folded_words("documents_ar.txt") and b + 1 < len(toks) \
-                and toks[b].norm == "عن" and toks[b - 1].norm in ar_issued_participles():
+        if self._ar_issued_document(a, b):
             return b  # «بيان صادر عن الحزب»: the caller takes the issuer
         if toks[a].norm.removeprefix("و") not in folded_words("vague_ar.txt") or b >= len(toks) \
                 or toks[b].norm not in ar_issuer_places() or self._source_at(b) is not None:
@@ -1140,18 +1144,73 @@ class _Arabic(_Phrases):
         the body that issued it."""
         toks = self.toks
         a, b = np
-        head = toks[a].norm.removeprefix("و")
-        if head[:1] == "ل" and a > 0 \
-                and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt"):
-            head = head[1:]  # «ووفقا لبيان صدر عن …»: the «لـ» of the phrase
-        if head not in folded_words("documents_ar.txt") or b + 1 >= len(toks) \
-                or toks[b].norm != "عن" or toks[b - 1].norm not in folded_words("issued_ar.txt"):
+        if not self._ar_issued_document(a, b):
             return None
         e = b + 1
         while e < len(toks) and e - b <= 6 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and self.cue_at(e) is None:
             e += 1
         return (b + 1, e) if e > b + 1 else None
+
+    def _ar_text_owner(self, s: int, i: int) -> tuple[int, int] | None:
+        """Before «بما نصه» at ``i`` (its sentence opening at ``s``), the writing or opinion whose
+        text is quoted and, in its genitive, the body or person it belongs to: «وجاء رأي الوزارة
+        بما نصه “…”» → الوزارة, «أكد البيان الختامي للمؤتمر ما نصه» (a body after لـ), «إقرار
+        خطي من اللاعب نصه “…”» (after «من»). The nearest such noun, a few words back at most."""
+        toks = self.toks
+        nouns = folded_words("documents_ar.txt") | folded_words("issued_documents_ar.txt") \
+            | folded_words("text_owner_nouns_ar.txt") | _ar_statement_nouns()
+        stop = i - 1 if toks[i - 1].norm in ar_before_its_text() else i
+        for k in range(stop - 1, max(s, stop - 8) - 1, -1):
+            t = toks[k]
+            if t.kind != "w":
+                return None
+            head = t.norm.removeprefix("و")
+            bare = {head.removeprefix("ال"), head.removeprefix("ب").removeprefix("ال")}
+            if not any(h in nouns or (h.endswith("ا") and h[:-1] in nouns) for h in bare):
+                continue  # (also the accusative: «قدم إقرارا خطيا من اللاعب نصه “…”»)
+            a = k + 1
+            while a < stop and toks[a].kind == "w" and toks[a].norm.endswith(("ي", "يه", "يا")) \
+                    and not self._ar_can_speak((a, a + 1)):
+                a += 1  # «إقرار خطي من …», «البيان الختامي للمؤتمر»: the noun's adjectives
+            if a < stop and toks[a].norm == "من":
+                a += 1
+            if a >= stop or toks[a].kind != "w":
+                return None
+            w = toks[a].norm
+            if w.startswith("لل") and len(w) > 4:
+                pass  # «البيان الختامي للمؤتمر»: the body glued to «لـ»
+            elif not self._ar_can_speak((a, a + 1)):
+                return None
+            e = a + 1
+            while e < stop and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
+                    and self.cue_at(e) is None and toks[e].norm not in ar_came_in():
+                e += 1  # (not «بيان الوزارة جاء في نصه»: the verb after the body)
+            return (a, e)
+        return None
+
+    def _ar_paper_name(self, a: int, j: int) -> bool:
+        """«وكتبت صحيفة صباح التركية», «وقالت صحيفة اليوم إن …»: right after an indefinite
+        «صحيفة/جريدة/مجلة» a word of time is the paper's name (its genitive), not when it was said
+        (that follows a definite noun: «وقالت الصحيفة اليوم إن …»)."""
+        toks = self.toks
+        return j == a + 1 and toks[a].norm.removeprefix("و") in folded_words("paper_nouns_ar.txt") \
+            and toks[j].norm in folded_words("paper_name_times_ar.txt")
+
+    def _ar_issued_document(self, a: int, b: int) -> bool:
+        """``toks[a:b]`` is a document and the participle saying it was issued or sent, and «عن» or
+        «من» follows: «بيان صادر عن الحزب», «البيان الصادر عن الوزارة», «الخطاب الموجه من وزارة
+        التعليم», «ووفقا لبيان صدر عن …» (the «لـ» of the phrase)."""
+        toks = self.toks
+        if b + 1 >= len(toks) or b - a < 2 or toks[b].norm not in ("عن", "من") \
+                or toks[b - 1].norm not in folded_words("issued_ar.txt"):
+            return False
+        head = toks[a].norm.removeprefix("و")
+        if head[:1] == "ل" and a > 0 \
+                and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt"):
+            head = head[1:]
+        head = head.removeprefix("ال")
+        return head in folded_words("documents_ar.txt") or head in folded_words("issued_documents_ar.txt")
 
     def _ar_made_by(self, a: int, b: int) -> int:
         """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb

@@ -25,6 +25,7 @@ from prcli.quotations.attribution.cues import (
     _ar_that,
     _en_pron,
     _fr_aux,
+    ar_its_text,
 )
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
@@ -33,6 +34,7 @@ from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import (
     ar_as_also,
     ar_attributed_verbs,
+    ar_came_in,
     ar_expressed_verbs,
     ar_in_by,
     ar_in_turn,
@@ -189,6 +191,10 @@ class _Clauses(_English):
             issuer = self.ar_issuer_of_statement(noun) if noun is not None else None
             if issuer is not None:
                 return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
+            wrote = self._ar_text_owner(self._recent_start(i, 10), i) if self.toks[i].norm in ar_its_text() \
+                else None
+            if wrote is not None:
+                return Clause(i, end, wrote, number, "cue")  # «وجاء رأي الوزارة بما نصه “…”»
             return Clause(i, end, None, number, "source-pronoun")
         if kind == "hal":
             return Clause(i, end, None, number, "hal")
@@ -217,6 +223,12 @@ class _Clauses(_English):
         j = end
         toks = self.toks
         stop = len(toks)
+        came = self.ar_came_document(i) if kind == "past" and toks[i].norm in ar_came_in() else None
+        if came is not None:
+            # «وجاء بيان اللجنة الوطنية للرقابة على الأدوية كالتالي: “…”»: the document up to
+            # «كالتالي»; the body in its genitive wrote it
+            speaks = (i + 2, came) if came > i + 2 and self._ar_can_speak((i + 2, i + 3)) else None
+            return Clause(i, end, (i + 1, came), number, "cue", speaks)
         if self._ar_parenthetical_source(i, kind) or self._ar_came_in_place(i, kind, end):
             return None
         if self._ar_inscription(i, end):
@@ -362,7 +374,8 @@ class _Clauses(_English):
             subject_role = j == np_a and w in self.lex.roles
             if ((w in self.lex.stops and not subject_role)
                     or (base in self.lex.stops and w[:1] != "و" and not subject_role)
-                    or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a):
+                    or self.cue_at(j) is not None) and not self._ar_given_name_ali(j, np_a) \
+                    and not self._ar_paper_name(np_a, j):
                 break  # («وقالت متحدثة باسم …»: a role word right after the verb is its subject)
             if j == np_a + 1 and self._ar_definite_body(toks[np_a].norm) and not w.startswith(("ال", "و")):
                 break  # «واعتبر البيان مدينة درعا “…”»: the object follows the body

@@ -13,6 +13,7 @@ from prcli.quotations import french
 from prcli.quotations.attribution.base import _AttributorBase, _fr_det
 from prcli.quotations.lexicon import (
     ar_before_an,
+    ar_came_in,
     ar_mention_links,
     ar_mention_passives,
     ar_qawl_forms,
@@ -26,6 +27,7 @@ from prcli.quotations.lexicon import (
     fr_auxiliaries,
     fr_cue_auxiliaries,
     lexicon,
+    phrases,
 )
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
 from prcli.quotations.lexicon import en_documents as _en_documents
@@ -51,6 +53,9 @@ _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 _ar_learned_verbs = lazy_pairs("prcli.quotations", "learned_from_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
+#: «نصه/نصها» (its text): after «بما/ما/الذي» the words of a document follow.
+ar_its_text = lazy_words("prcli.quotations", "its_text_ar.txt", convert=normalize)
+ar_before_its_text = lazy_words("prcli.quotations", "before_its_text_ar.txt", convert=normalize)
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
 _en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
@@ -177,6 +182,38 @@ class _Cues(_AttributorBase):
         found = cache[key] = self._cue_at(i, after_quote)
         return found
 
+    def ar_came_document(self, i: int) -> int | None:
+        """«وجاء بيان اللجنة الوطنية على النحو التالي: “…”», «وجاء رد الوزارة كالتالي: “…”»:
+        «جاء» with a statement, a document or a reply after it as its subject, and a colon then
+        the quotation closing the same clause (no other verb between): the words are its text.
+        Returns where the subject ends (at «على النحو التالي», «كالتالي» or the colon)."""
+        toks = self.toks
+        if i + 2 >= len(toks) or toks[i + 1].kind != "w":
+            return None
+        head = toks[i + 1].norm.removeprefix("ال")
+        if not any(head in folded_words(f) for f in (
+                "documents_ar.txt", "issued_documents_ar.txt", "text_owner_nouns_ar.txt")):
+            return None
+        end = None
+        for m in range(i + 2, min(len(toks) - 1, i + 16)):
+            t = toks[m]
+            if end is None and any(tuple(x.norm for x in toks[m:m + len(ph)]) == ph
+                                   for ph in phrases("as_follows_ar.txt")):
+                end = m
+            if t.norm == ":":
+                return (end if end is not None else m) if toks[m + 1].kind == "q" else None
+            if t.kind in ("b", "q") or t.norm in (".", "؟", "!") \
+                    or (end is None and self.cue_at(m) is not None):
+                return None
+        return None
+
+    def _ar_quote_next(self, j: int) -> bool:
+        """A quotation at ``j``, or after a colon there («إقرار من اللاعب نصه: “…”»)."""
+        toks = self.toks
+        if j < len(toks) and toks[j].norm == ":":
+            j += 1
+        return j < len(toks) and toks[j].kind == "q"
+
     def _ar_words_follow(self, i: int) -> bool:
         """A quotation of words (not a name in marks) within the next few words of the verb at
         ``i``, in its sentence: what the verb reports is written out."""
@@ -229,6 +266,13 @@ class _Cues(_AttributorBase):
             if w.lstrip("و") in ar_mention_passives() and i + 1 < len(self.toks) \
                     and self.toks[i + 1].norm in ar_mention_links():
                 return None  # «يذكر أن …», «يشار إلى أن …»: impersonal, the writer's own words
+            if w in ar_its_text():
+                # «وجاء رأي الوزارة بما نصه “…”»: the text of what comes before is quoted
+                own = "f" if w.endswith("ها") else "m"
+                return ("srcpron", own, i + 1) if i > 0 and (
+                    self.toks[i - 1].norm in ar_before_its_text() or self._ar_quote_next(i + 1)) else None
+            if w in ar_came_in() and self.ar_came_document(i) is not None:
+                return ("past", "m", i + 1)  # «وجاء بيان اللجنة على النحو التالي: “…”»
             relay = self._ar_relay(i)
             if relay is not None:
                 return ("src", "?", relay)  # «ونقلت صحيفة الرياض عن مصادر مطلعة أن …»
@@ -342,7 +386,7 @@ class _Cues(_AttributorBase):
             found = bool(w in firsts or w[1:] in firsts or w.startswith(_source_elided("ar"))
                          or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
                          or w.removeprefix("و") in _ar_learned_verbs()
-                         or w == "القول" or w == "وبين"
+                         or w == "القول" or w == "وبين" or w in ar_its_text()
                          or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                          or self._ar_cue_with_object(w) is not None)
             memo[w] = found
