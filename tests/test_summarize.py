@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from prcli.model import SummarySentence
@@ -365,3 +369,25 @@ def test_a_stated_percentage_raises_a_sentence_and_says_so(monkeypatch: pytest.M
     without = {s.index: s for s in summarize(PERCENT_AR, language="ar", sentences=4)}
     assert every[2].score > without[2].score
     assert every[1].score == without[1].score
+
+
+def test_sentence_similarity_does_not_depend_on_the_hash_seed() -> None:
+    """Two runs of the same article give the same scores: the cosine adds its products in one
+    fixed order, not a set's (which changes with PYTHONHASHSEED and can move the last bit)."""
+    code = (
+        "from prcli.summarizer.score import cosine\n"
+        "a = {w: v for w, v in zip('abcdefgh', (1e16, 1.0, -1e16, 1.0, 3.0, -3.0, 1e-3, 2.0))}\n"
+        "b = dict.fromkeys('hgfedcbaxyz', 1.0)\n"
+        "print(repr(cosine(a, b)))\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(12)
+    }
+    assert len(outs) == 1, outs

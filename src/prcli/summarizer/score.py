@@ -127,7 +127,9 @@ def cosine(a: Vector, b: Vector) -> float:
     if len(b) > 8 * len(a):
         total = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     else:
-        common = a.keys() & b.keys()
+        # in ``a``'s order, not a set's: a set of strings iterates in an order that changes with
+        # PYTHONHASHSEED, and floats added in another order can differ in the last bit
+        common = list(filter(b.__contains__, a))
         total = sum(map(mul, map(a.__getitem__, common), map(b.__getitem__, common)))
     return total
 
