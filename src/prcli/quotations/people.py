@@ -500,6 +500,9 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if prev in ar_nasab() and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
+    if prev in folded_words("kunya_ar.txt") and "\u0600" <= w[0] <= "\u06ff" and w not in lex.stops \
+            and not ar_edge_particle(w):
+        return True  # «أبو طالب», «أبو عامر»: after the kunya word, its name, even a common noun, a role or a verb
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops) \
@@ -650,8 +653,12 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أصدر فلان عدة قرارات», «ذكر الوزير فلان بعضا من …»: a quantity opens the object
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
+        if k > start and toks[k].norm in folded_words("outlet_nouns_ar.txt"):
+            break  # «قال فلان الفلاني لراديو …», «لقناة …»: the outlet spoken to, not more of the name
         if k > start and ar_role_after_name(toks, k):
             break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
+        if k > start and toks[k].norm in folded_words("description_owners_ar.txt"):
+            break  # «سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the named
         if k > start + 1 and ar_manner_shape(toks[k].norm) \
                 and (k + 1 >= n or toks[k + 1].kind != "w" or toks[k + 1].norm in _ar_object_preps()):
             break  # «أجاب المدرب فلان فلاني ضاحكا “…”»: a participle of manner after a full name
@@ -733,6 +740,9 @@ def _ar_object_word(toks: list[Tok], k: int, lex: Lexicon, third: bool = True) -
     if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
         return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if third and len(w) == 6 and w.endswith("ات") and nxt is not None and nxt.kind == "w" \
+            and nxt.norm.startswith("ال") and len(nxt.norm) >= 5:
+        return True  # «يطالب فلان أبو فلان مؤسسات الدولة»: a plural in ات governing a definite noun
     if not third or not w.endswith("ا") or w.startswith("ال") or nxt is None or nxt.kind != "w":
         return False
     # «انتخبت مباركة بوعيدة عضوا بمجلس المدينة», «درس أوين لامونت فصولا من تاريخ …»: after a

@@ -218,7 +218,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         names = list(range(start, k))
         if not names:
             continue
-        keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas else toks[m].norm for m in names)
+        # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
+        keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
+                     and not (hon and toks[m].norm[:1] == "و") else toks[m].norm for m in names)
         name = text[toks[names[0]].start:toks[names[-1]].end]
         place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
         if hon and place in _ar_named_places():
@@ -236,7 +238,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             if len(names) >= 2:
                 roles |= _ar_role_after(toks, k, lex, reg)  # «الدكتور فلان الفلاني؛ مساعد مدير …»
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
-                written = name if not name.startswith("و") or nisbas else name[1:]
+                written = name
                 p = reg.add(written, keys, t.start, roles, gender)
                 if base not in ar_mister():
                     p.roles.add(reg.stem(base or ""))
@@ -1170,6 +1172,11 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         b -= 1
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
+    # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
+    # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
+    owners = folded_words("description_owners_ar.txt") | folded_words("outlet_nouns_ar.txt")
+    b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm in owners), b)
+    b = _ar_past_open_link(toks, a, b)
     blessings = formulas()
     firsts = _formulas_by_first()
     if not any(t.norm in firsts for t in toks[a:b]):
@@ -1190,6 +1197,20 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
                     and tuple(t.norm for t in toks[b:b + n - cut]) == ph[cut:]:
                 return a, b - cut  # («وقال رسول الله صلى الله عليه وسلم:»: the phrase stopped inside it)
     return a, b
+
+
+def _ar_past_open_link(toks: list[Tok], a: int, b: int) -> int:
+    """A name never ends on «بن», «ابن», «بنت», «أبو»: a speaker phrase cut right after one
+    («وليد بن» of «وليد بن علي الجلال», where «علي» is also the folded «على»; «أبو» of «أبو
+    طالب», where «طالب» is also a noun and a verb) goes on to the end of the name that follows."""
+    if b >= len(toks) or toks[b].kind != "w" or toks[b - 1].kind != "w" \
+            or (toks[b - 1].norm not in ar_nasab() and toks[b - 1].norm not in folded_words("kunya_ar.txt")):
+        return b
+    lex = lexicon("ar")
+    m = b - 1
+    while m > a and ar_name_token(toks[m - 1], None, lex):
+        m -= 1  # the name's first word («وليد بن»: وليد)
+    return max(b, ar_name_end(toks, m, lex, limit=b - m + 4))
 
 
 @cache
