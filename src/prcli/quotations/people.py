@@ -502,7 +502,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return "\u0600" <= w[0] <= "\u06ff"
     if prev in folded_words("kunya_ar.txt") and "\u0600" <= w[0] <= "\u06ff" and w not in lex.stops \
             and not ar_edge_particle(w):
-        return True  # «أبو طالب», «أبو عامر»: after the kunya word, its name, even a common noun, a role or a verb
+        return True  # «أبو طالب», «أبو عامر»: the kunya word, then its name (even a noun, a role, a verb)
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops) \
