@@ -497,6 +497,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w.startswith("ال"):
         # («علي بن الحسين»: after بن, a father's name with ال; a name never ends on بن)
         return w in _ar_name_al() or prev in ar_before_al_name()
+    if prev in ar_nasab() and w in folded_words("origin_nouns_ar.txt"):
+        return False  # «فلان الفلاني ابن مدينة جدة»: "son of the city", where he comes from, no father
     if prev in ar_nasab() and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
@@ -520,15 +522,19 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
+    if w in folded_words("kinship_ar.txt") or (w[:1] == "و" and w[1:] in folded_words("kinship_ar.txt")):
+        return False  # «زوج معلمة الرياضيات», «ووالدة الطفل»: a kinship noun describes, it names no one
     if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
     not_names = folded_words("not_names_ar.txt")
     if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):
         # («ومجلس الشيوخ»: a body coordinated in a list, not a name set off by a comma)
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
-    if w.startswith(("بال", "لل", "وال", "كال")) \
+    if w.startswith(("بال", "لل", "وال")) or ar_kal_noun(w, lex) \
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
-        return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
+        # «بالمدير», «والوزير», «كالعادة»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا», nor
+        # «كاليب» (Caleb), «كالفن»: a short word after كال is no definite noun «like the …»
+        return False
     return "\u0600" <= w[0] <= "\u06ff"
 
 
@@ -599,6 +605,12 @@ def ar_edge_particle(word: str, closing: bool = False) -> bool:
     w = normalize(word)
     edge = folded_words("edge_particles_ar.txt")
     return w in edge or (w[:1] in "وف" and w[1:] in edge and (closing or w != "فان"))
+
+
+def ar_kal_noun(w: str, lex: Lexicon) -> bool:
+    """«كالعادة», «كالمعتاد», «كالوزير»: كـ ("like") glued to a definite noun; not a short foreign
+    given name that starts with the same letters («كاليب» Caleb, «كالفن» Calvin, «كالوم»)."""
+    return w.startswith("كال") and (len(w) > 6 or _fa_al_noun(w, lex))
 
 
 def _fa_al_noun(w: str, lex: Lexicon) -> bool:

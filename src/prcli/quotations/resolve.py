@@ -207,6 +207,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
         start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
+        if hon and start + 1 < n and toks[start].norm in folded_words("rank_qualifiers_ar.txt"):
+            start += 1  # «العميد ركن فلان الفلاني»: the word belongs to the rank, the name follows
+            nisbas += 1
         k = ar_name_end_spelled(text, toks, start, lex)
         if hon and k - start >= 2 and _ar_nisba_family_name(toks, k, lex):
             k += 1  # «المؤرخ فلان فلان الفلاني تحدث …»: a family name in -ي with ال, then a verb or a pause
@@ -1164,6 +1167,8 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
+    if b - a >= 2 and toks[a].norm in folded_words("rank_qualifiers_ar.txt"):
+        a += 1  # «العميد ركن فلان الفلاني»: a phrase begun at the rank's «ركن» names whom follows it
     closing_time = folded_words("closing_time_words_ar.txt")
     while b - a >= 2 and toks[b - 1].kind == "w" \
             and (ar_edge_particle(toks[b - 1].norm, closing=True) or toks[b - 1].norm in closing_time):
@@ -1176,6 +1181,10 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
     owners = folded_words("description_owners_ar.txt") | folded_words("outlet_nouns_ar.txt")
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm in owners), b)
+    # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
+    origins = folded_words("origin_nouns_ar.txt")
+    b = next((m for m in range(a + 2, b - 1)
+              if toks[m].norm in ar_nasab() and toks[m + 1].norm in origins), b)
     b = _ar_past_open_link(toks, a, b)
     blessings = formulas()
     firsts = _formulas_by_first()
@@ -1820,6 +1829,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         k += 1
     if k == len(norms):
         k = 0  # «الوزير» alone is a description, not an honorific before a name
+    if 0 < k < len(norms) - 1 and norms[k] in folded_words("rank_qualifiers_ar.txt"):
+        k += 1  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank, the name follows it
     rest = words[k:]
     rnorm = norms[k:]
     known = _ar_surname_then_complement(rnorm, reg, pos)
@@ -1844,6 +1855,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m and (m == len(rest) or tail or spelled or rnorm[m] in lex.people or rnorm[m] in lex.roles
               or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
+
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
               or (rnorm[m].startswith("ال") and rnorm[m][2:] in lex.roles)):
@@ -1896,6 +1908,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                      or (rnorm[m - 1] == "علي" and m >= 2 and rnorm[m - 2] in lex.honorifics)):
         m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
         # folded, the given name علي reads as the preposition على)
+    if m > 0 and len(rest) - m >= 3 and _ar_construct_noun(surface[rest[m - 1].start - words[0].start:
+                                                                   rest[m - 1].end - words[0].start]):
+        m += 1  # «نائب رئيس شرطة دبي فلان الفلاني»: the word after a noun in construct is its genitive
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
@@ -2029,6 +2044,13 @@ def _coordinated_title(norms: list[str], k: int, lex: Lexicon) -> bool:
         and norms[k - 1].rstrip(".") in lex.honorifics
 
 
+def _ar_construct_noun(raw: str) -> bool:
+    """«شرطة», «لحركة», «مدينة»: a noun written with ة and without ال that is no name (the walk
+    back over a role's trailing name stopped at it) stands in construct: the word after it is its
+    genitive (a place, a body), not the first word of the name that follows."""
+    return raw.endswith("ة") and not normalize(raw).startswith(("ال", "لل", "بال", "وال"))
+
+
 def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
     """Where the name starts when a phrase ends with an honorific («الدكتور», «المهندس») and two
     to four name words after it (the last may be a family name with ال), the honorific not
@@ -2041,6 +2063,8 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
         if place in _ar_named_places():
             return None  # «إدارة مطار الملك عبدالعزيز الدولي»: a place named after someone
         names = rest[h + 1:]
+        qualified = len(names) >= 3 and names[0].norm in folded_words("rank_qualifiers_ar.txt")
+        names = names[qualified:]  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank
         if not 2 <= len(names) <= 4:
             return None
         body = names[:-1] if names[-1].norm.startswith("ال") else names
@@ -2049,7 +2073,7 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
             if not ar_name_token(t, prev, lex):
                 return None
             prev = t.norm
-        return h + 1
+        return h + 1 + qualified
     return None
 
 
