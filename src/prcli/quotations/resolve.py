@@ -1077,6 +1077,9 @@ def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, re
         body = first
         while m - first >= 2 and toks[first].norm[:1] == "ل" and len(toks[first].norm) > 3:
             first += 1  # («الأمين العام لأوبك عبدالله البدري»: «لـ» and the body, then the name)
+        if m - first >= 2 and first > 0 \
+                and _ar_construct_noun(text[toks[first - 1].start:toks[first - 1].end]):
+            first += 1  # («نائب رئيس شرطة تبوك فلان الفلاني»: the word after «شرطة» is its genitive)
         if first == m or first == 0:
             continue
         opener = toks[first - 1]
