@@ -910,6 +910,10 @@ CASES = [
     # a kinship noun opens a description of someone through another: the speaker is all of it
     ("وقال زوج معلمة الكيمياء الراحلة إن \"الأسرة تنتظر نتائج التحقيق\".",
      "الأسرة تنتظر نتائج التحقيق", "زوج معلمة الكيمياء الراحلة", True),
+    # a kinship noun, a place in construct, then the name: the name is the kinsman's, and he goes on
+    ("من جهته، نفى زوج معلمة حائل سلطان الشمري ما قيل عن الحادثة قائلا: \"هذا كلام غير صحيح\".\n"
+     "وأضاف: \"ننتظر نتيجة التحقيق بثقة\".",
+     "ننتظر نتيجة التحقيق بثقة", "سلطان الشمري", True),
     # «كاليب» (Caleb) is a given name, not كـ + ال + a noun
     ("وقال كاليب موران إن \"الفريق يستحق الفوز\".", "الفريق يستحق الفوز", "كاليب موران", True),
 ]

@@ -522,8 +522,8 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
-    if w in folded_words("kinship_ar.txt") or (w[:1] == "و" and w[1:] in folded_words("kinship_ar.txt")):
-        return False  # «زوج معلمة الرياضيات», «ووالدة الطفل»: a kinship noun describes, it names no one
+    if w in folded_words("kinship_ar.txt"):
+        return False  # «زوج معلمة الرياضيات»: a kinship noun describes, it names no one
     if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
     not_names = folded_words("not_names_ar.txt")
