@@ -1902,8 +1902,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     head = rnorm[0].removeprefix("ال") if rnorm else ""
     nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
         and len(rnorm[0]) >= 5
-    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
-                   or head in folded_words("kinship_ar.txt")) \
+    person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and ar_name_token(rest[m - 2], None, lex):
@@ -1916,6 +1915,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
     if construct:
         m += 1  # «نائب رئيس شرطة دبي فلان الفلاني»: the word after a noun in construct is its genitive
+        # («زوج معلمة تبوك فلان الفلاني»: past a whole construct chain the name is the kinsman's; right
+        # after the kinship noun it is the genitive: «والد فلان الفلاني» is the father of that man)
+        person_head = person_head or head in folded_words("kinship_ar.txt")
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
