@@ -1911,7 +1911,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                      or (rnorm[m - 1] == "علي" and m >= 2 and rnorm[m - 2] in lex.honorifics)):
         m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
         # folded, the given name علي reads as the preposition على)
-    construct = m > 0 and len(rest) - m >= 3 and _ar_construct_noun(
+    construct = m > 0 and len(rest) - m >= 3 and not rnorm[m].startswith("باسم") and _ar_construct_noun(
         surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
     if construct:
         m += 1  # «نائب رئيس شرطة دبي فلان الفلاني»: the word after a noun in construct is its genitive
@@ -2054,7 +2054,8 @@ def _coordinated_title(norms: list[str], k: int, lex: Lexicon) -> bool:
 def _ar_construct_noun(raw: str) -> bool:
     """«شرطة», «لحركة», «مدينة»: a noun written with ة and without ال that is no name (the walk
     back over a role's trailing name stopped at it) stands in construct: the word after it is its
-    genitive (a place, a body), not the first word of the name that follows."""
+    genitive (a place, a body), not the first word of the name that follows (callers leave out
+    «باسم», "on behalf of": «متحدثة باسم …» is no construct)."""
     return raw.endswith("ة") and not normalize(raw).startswith(("ال", "لل", "بال", "وال"))
 
 
