@@ -63,6 +63,7 @@ from prcli.quotations.people import (
     ar_chain_word,
     ar_edge_particle,
     ar_genitive_lam,
+    ar_kal_noun,
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
@@ -1149,7 +1150,8 @@ def _ar_names_no_one(words: list[str], lex: Lexicon) -> bool:
     """The word test of ``ar_slipped_speaker`` on the folded words of the phrase."""
     odd = folded_words("not_speaker_words_ar.txt")
     first = words[0].removeprefix("و")
-    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل", "كال")):
+    if first in folded_words("phrase_prepositions_ar.txt") or first.startswith(("بال", "لل")) \
+            or ar_kal_noun(first, lex):
         return True  # «ضد دبلوماسية …», «بالعاصمة …»: a preposition opens an adverbial, no subject
     head = first.removeprefix("ال")
     described = first in lex.people or head in lex.roles or head in _ar_body_words() \

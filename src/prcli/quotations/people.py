@@ -504,9 +504,14 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
     if w.startswith("ال"):
         # («علي بن الحسين»: after بن, a father's name with ال; a name never ends on بن)
         return w in _ar_name_al() or prev in ar_before_al_name()
+    if prev in ar_nasab() and w in folded_words("origin_nouns_ar.txt"):
+        return False  # «فلان الفلاني ابن مدينة جدة»: "son of the city", where he comes from, no father
     if prev in ar_nasab() and not w.startswith("ال"):
         # «بن علي»: after بن comes a father's name, even one spelled like a particle
         return "\u0600" <= w[0] <= "\u06ff"
+    if prev in folded_words("kunya_ar.txt") and "\u0600" <= w[0] <= "\u06ff" and w not in lex.stops \
+            and not ar_edge_particle(w):
+        return True  # «أبو طالب», «أبو عامر»: the kunya word, then its name (even a noun, a role, a verb)
     base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if w in lex.stops or w in lex.roles or w in lex.cues or base in lex.cues or w in lex.honorifics \
             or (base != w and base in lex.stops) or (w[:1] in "وف" and w[1:] in lex.stops) \
@@ -530,15 +535,19 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «إقرار من اللاعب نصه “…”»: “its text”, after the one who wrote it
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
+    if w in folded_words("kinship_ar.txt"):
+        return False  # «زوج معلمة الرياضيات»: a kinship noun describes, it names no one
     if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
     not_names = folded_words("not_names_ar.txt")
     if w in not_names or (w[:1] in "لبو" and w[1:] in not_names):
         # («ومجلس الشيوخ»: a body coordinated in a list, not a name set off by a comma)
         return False  # «تنظيم», «حزب»: a body after a name is the verb's object; «لمجموعة» its owner
-    if w.startswith(("بال", "لل", "وال", "كال")) \
+    if w.startswith(("بال", "لل", "وال")) or ar_kal_noun(w, lex) \
             or (w.startswith("فال") and len(w) >= 6 and _fa_al_noun(w, lex)):
-        return False  # «بالمدير», «والوزير»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا»
+        # «بالمدير», «والوزير», «كالعادة»; not «فالون» (Fallon), «فاليري» (Valérie), «فالنتينا», nor
+        # «كاليب» (Caleb), «كالفن»: a short word after كال is no definite noun «like the …»
+        return False
     return "\u0600" <= w[0] <= "\u06ff"
 
 
@@ -611,6 +620,12 @@ def ar_edge_particle(word: str, closing: bool = False) -> bool:
     return w in edge or (w[:1] in "وف" and w[1:] in edge and (closing or w != "فان"))
 
 
+def ar_kal_noun(w: str, lex: Lexicon) -> bool:
+    """«كالعادة», «كالمعتاد», «كالوزير»: كـ ("like") glued to a definite noun; not a short foreign
+    given name that starts with the same letters («كاليب» Caleb, «كالفن» Calvin, «كالوم»)."""
+    return w.startswith("كال") and (len(w) > 6 or _fa_al_noun(w, lex))
+
+
 def _fa_al_noun(w: str, lex: Lexicon) -> bool:
     """«فالوزير», «فالحكومة»: فـ + a definite noun (a role, a person noun or a feminine noun),
     not a foreign given name that starts with the same letters («فاليري»)."""
@@ -663,8 +678,12 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أصدر فلان عدة قرارات», «ذكر الوزير فلان بعضا من …»: a quantity opens the object
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
+        if k > start and toks[k].norm in folded_words("outlet_nouns_ar.txt"):
+            break  # «قال فلان الفلاني لراديو …», «لقناة …»: the outlet spoken to, not more of the name
         if k > start and ar_role_after_name(toks, k):
             break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
+        if k > start and toks[k].norm in folded_words("description_owners_ar.txt"):
+            break  # «سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the named
         if k > start + 1 and ar_manner_shape(toks[k].norm) \
                 and (k + 1 >= n or toks[k + 1].kind != "w" or toks[k + 1].norm in _ar_object_preps()):
             break  # «أجاب المدرب فلان فلاني ضاحكا “…”»: a participle of manner after a full name
@@ -746,6 +765,9 @@ def _ar_object_word(toks: list[Tok], k: int, lex: Lexicon, third: bool = True) -
     if len(w) >= 7 and w.endswith("ات") and not w.startswith("ال"):
         return True  # «… العنزي استعدادات فريقه»: a long plural noun, the verb's object
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if third and len(w) == 6 and w.endswith("ات") and nxt is not None and nxt.kind == "w" \
+            and nxt.norm.startswith("ال") and len(nxt.norm) >= 5:
+        return True  # «يطالب فلان أبو فلان مؤسسات الدولة»: a plural in ات governing a definite noun
     if not third or not w.endswith("ا") or w.startswith("ال") or nxt is None or nxt.kind != "w":
         return False
     # «انتخبت مباركة بوعيدة عضوا بمجلس المدينة», «درس أوين لامونت فصولا من تاريخ …»: after a

@@ -209,6 +209,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
         start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
+        if hon and start + 1 < n and toks[start].norm in folded_words("rank_qualifiers_ar.txt"):
+            start += 1  # «العميد ركن فلان الفلاني»: the word belongs to the rank, the name follows
+            nisbas += 1
         k = ar_name_end_spelled(text, toks, start, lex)
         if hon and k - start >= 2 and _ar_nisba_family_name(toks, k, lex):
             k += 1  # «المؤرخ فلان فلان الفلاني تحدث …»: a family name in -ي with ال, then a verb or a pause
@@ -220,7 +223,9 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         names = list(range(start, k))
         if not names:
             continue
-        keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas else toks[m].norm for m in names)
+        # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
+        keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
+                     and not (hon and toks[m].norm[:1] == "و") else toks[m].norm for m in names)
         name = text[toks[names[0]].start:toks[names[-1]].end]
         place = _strip_w(toks[i - 1].norm).removeprefix("ب").removeprefix("ل") if i > 0 else ""
         if hon and place in _ar_named_places():
@@ -238,7 +243,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             if len(names) >= 2:
                 roles |= _ar_role_after(toks, k, lex, reg)  # «الدكتور فلان الفلاني؛ مساعد مدير …»
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
-                written = name if not name.startswith("و") or nisbas else name[1:]
+                written = name
                 p = reg.add(written, keys, t.start, roles, gender)
                 if base not in ar_mister():
                     p.roles.add(reg.stem(base or ""))
@@ -1076,6 +1081,9 @@ def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, re
         body = first
         while m - first >= 2 and toks[first].norm[:1] == "ل" and len(toks[first].norm) > 3:
             first += 1  # («الأمين العام لأوبك عبدالله البدري»: «لـ» and the body, then the name)
+        if m - first >= 2 and first > 0 \
+                and _ar_construct_noun(text[toks[first - 1].start:toks[first - 1].end]):
+            first += 1  # («نائب رئيس شرطة تبوك فلان الفلاني»: the word after «شرطة» is its genitive)
         if first == m or first == 0:
             continue
         opener = toks[first - 1]
@@ -1166,6 +1174,8 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
+    if b - a >= 2 and toks[a].norm in folded_words("rank_qualifiers_ar.txt"):
+        a += 1  # «العميد ركن فلان الفلاني»: a phrase begun at the rank's «ركن» names whom follows it
     closing_time = folded_words("closing_time_words_ar.txt")
     while b - a >= 2 and toks[b - 1].kind == "w" \
             and (ar_edge_particle(toks[b - 1].norm, closing=True) or toks[b - 1].norm in closing_time):
@@ -1176,6 +1186,15 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
+    # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
+    # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
+    owners = folded_words("description_owners_ar.txt") | folded_words("outlet_nouns_ar.txt")
+    b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm in owners), b)
+    # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
+    origins = folded_words("origin_nouns_ar.txt")
+    b = next((m for m in range(a + 2, b - 1)
+              if toks[m].norm in ar_nasab() and toks[m + 1].norm in origins), b)
+    b = _ar_past_open_link(toks, a, b)
     blessings = formulas()
     firsts = _formulas_by_first()
     if not any(t.norm in firsts for t in toks[a:b]):
@@ -1196,6 +1215,20 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
                     and tuple(t.norm for t in toks[b:b + n - cut]) == ph[cut:]:
                 return a, b - cut  # («وقال رسول الله صلى الله عليه وسلم:»: the phrase stopped inside it)
     return a, b
+
+
+def _ar_past_open_link(toks: list[Tok], a: int, b: int) -> int:
+    """A name never ends on «بن», «ابن», «بنت», «أبو»: a speaker phrase cut right after one
+    («وليد بن» of «وليد بن علي الجلال», where «علي» is also the folded «على»; «أبو» of «أبو
+    طالب», where «طالب» is also a noun and a verb) goes on to the end of the name that follows."""
+    if b >= len(toks) or toks[b].kind != "w" or toks[b - 1].kind != "w" \
+            or (toks[b - 1].norm not in ar_nasab() and toks[b - 1].norm not in folded_words("kunya_ar.txt")):
+        return b
+    lex = lexicon("ar")
+    m = b - 1
+    while m > a and ar_name_token(toks[m - 1], None, lex):
+        m -= 1  # the name's first word («وليد بن»: وليد)
+    return max(b, ar_name_end(toks, m, lex, limit=b - m + 4))
 
 
 @cache
@@ -1805,6 +1838,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         k += 1
     if k == len(norms):
         k = 0  # «الوزير» alone is a description, not an honorific before a name
+    if 0 < k < len(norms) - 1 and norms[k] in folded_words("rank_qualifiers_ar.txt"):
+        k += 1  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank, the name follows it
     rest = words[k:]
     rnorm = norms[k:]
     known = _ar_surname_then_complement(rnorm, reg, pos)
@@ -1829,6 +1864,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m and (m == len(rest) or tail or spelled or rnorm[m] in lex.people or rnorm[m] in lex.roles
               or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
+
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
               or (rnorm[m].startswith("ال") and rnorm[m][2:] in lex.roles)):
@@ -1886,13 +1922,20 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                      or (kin_ali and m == len(rest) - 1)):
         m -= 1  # («… مطلق بن مشرف»: after «بن» a role word is a father's name; «الدكتور علي …»:
         # folded, the given name علي reads as the preposition على)
+    construct = m > 0 and len(rest) - m >= 3 and not rnorm[m].startswith("باسم") and _ar_construct_noun(
+        surface[rest[m - 1].start - words[0].start:rest[m - 1].end - words[0].start])
+    if construct:
+        m += 1  # «نائب رئيس شرطة دبي فلان الفلاني»: the word after a noun in construct is its genitive
+        # («زوج معلمة تبوك فلان الفلاني»: past a whole construct chain the name is the kinsman's; right
+        # after the kinship noun it is the genitive: «والد فلان الفلاني» is the father of that man)
+        person_head = person_head or head in folded_words("kinship_ar.txt")
     if 0 < m < len(rest) - 1 and rnorm[m].startswith("ل") and rnorm[m - 1].startswith("ال"):
         m = len(rest)  # «للمؤسسات الوطنية لحقوق الإنسان»: a genitive with لـ, no name
     glued = any(w in _ar_name_openers() for w in rnorm[m:])
     if not glued and m < len(rest) and rnorm[-1].startswith("ال"):
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
-            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1)
+            and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or construct
                            or (m == 1 and len(rest) >= 3 and ar_kin_owned(
                                surface[rest[0].start - words[0].start:rest[0].end - words[0].start]))
                            or ar_on_its_behalf(rnorm[m - 1])
@@ -2028,6 +2071,14 @@ def _coordinated_title(norms: list[str], k: int, lex: Lexicon) -> bool:
         and norms[k - 1].rstrip(".") in lex.honorifics
 
 
+def _ar_construct_noun(raw: str) -> bool:
+    """«شرطة», «لحركة», «مدينة»: a noun written with ة and without ال that is no name (the walk
+    back over a role's trailing name stopped at it) stands in construct: the word after it is its
+    genitive (a place, a body), not the first word of the name that follows (callers leave out
+    «باسم», "on behalf of": «متحدثة باسم …» is no construct)."""
+    return raw.endswith("ة") and not normalize(raw).startswith(("ال", "لل", "بال", "وال"))
+
+
 def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
     """Where the name starts when a phrase ends with an honorific («الدكتور», «المهندس») and two
     to four name words after it (the last may be a family name with ال), the honorific not
@@ -2040,6 +2091,8 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
         if place in _ar_named_places():
             return None  # «إدارة مطار الملك عبدالعزيز الدولي»: a place named after someone
         names = rest[h + 1:]
+        qualified = len(names) >= 3 and names[0].norm in folded_words("rank_qualifiers_ar.txt")
+        names = names[qualified:]  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank
         if not 2 <= len(names) <= 4:
             return None
         body = names[:-1] if names[-1].norm.startswith("ال") else names
@@ -2048,7 +2101,7 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
             if not ar_name_token(t, prev, lex):
                 return None
             prev = t.norm
-        return h + 1
+        return h + 1 + qualified
     return None
 
 
