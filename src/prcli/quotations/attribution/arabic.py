@@ -1842,8 +1842,15 @@ class _Arabic(_Phrases):
         accusative ا (masculine) or ة (feminine); a role, a person noun or a name met in the
         article there is the subject («وقالت متحدثة: …», «وقال مارادونا: …»)."""
         toks = self.toks
-        t = toks[j]
-        if j + 1 >= len(toks) or toks[j + 1].kind == "w" or t.kind != "w":
+        if j + 1 >= len(toks) or toks[j + 1].kind == "w" or toks[j].kind != "w":
+            return False
+        return self._ar_participle_shape(j)
+
+    def _ar_participle_shape(self, j: int) -> bool:
+        """The word at ``j`` has the shape of an indefinite active participle in the accusative
+        (a حال: «مبتسما», «شارحا», «متحمسة»), and is no title, person noun or name of the article."""
+        t = self.toks[j]
+        if t.kind != "w":
             return False
         w = t.norm
         raw = self.text[t.start:t.end]
@@ -1856,7 +1863,7 @@ class _Arabic(_Phrases):
         if not (mufil or fail) or w.endswith("نا"):
             return False  # («مصدرنا»: a noun with «our», not a participle)
         return not (self._ar_title_word(w) or self._ar_can_speak((j, j + 1))
-                    or self.reg.by_name((w,)) is not None or len(_word_positions(toks, w)) > 1)
+                    or self.reg.by_name((w,)) is not None or len(_word_positions(self.toks, w)) > 1)
 
     def _ar_relayed_phrase(self, a: int, b: int) -> tuple[int, int]:
         """The one relayed in «نقلت الوكالة عن A قوله»: ``toks[a:b]`` up to a comma (what follows
