@@ -415,14 +415,16 @@ class Attributor(_Clauses):
         return toks[e].norm in _ar_relatives() or (hal is not None and hal[0] == "hal") \
             or self._ar_participle_shape(e)
 
-    def _ar_that_ahead(self, j: int, most: int = 3) -> bool:
-        """«إن»/«أن» within ``most`` words from ``j``: the clause goes on to words of its own."""
+    def _ar_that_ahead(self, j: int, most: int = 14) -> bool:
+        """«إن»/«أن» or a colon within ``most`` tokens from ``j``, before the sentence ends: the
+        clause goes on to words of its own («يقول فلان الذي التقيناه في مكتبه إن …»)."""
         toks = self.toks
         for m in range(j, min(len(toks), j + most)):
-            if toks[m].kind != "w":
-                return False
-            if toks[m].norm in ar_that_particles():
+            t = toks[m]
+            if t.norm in ar_that_particles() or t.norm == ":" or t.kind == "q":
                 return True
+            if t.kind == "b" or t.norm in (".", "!", "؟", "?"):
+                return False
         return False
 
     def _ar_own_quote_ahead(self, j: int, most: int = 8) -> bool:
