@@ -742,6 +742,43 @@ class _Arabic(_Phrases):
             return None
         return None
 
+    def _ar_name_after_marked_body(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+        """«وقالت مديرة «جمعية …»، فلانة الفلانية، لوكالة …، إن …», «وقال رئيس “نادي …” فلان
+        الفلاني إن …»: a role, the body it heads named in marks right after it (the role's
+        genitive), then the holder's full name (set off by commas, or up to «أن/إن», a colon, a
+        mark or «لـ» and the outlet spoken to): the name is the speaker, not the bare role, and
+        the marked words are the body's name, no quotation."""
+        toks = self.toks
+        stop = len(toks)
+        a, b = np
+        head = toks[a].norm.removeprefix("و")
+        if j + 3 >= stop or toks[j].kind != "q" or b - a > 3 \
+                or (head not in self.lex.roles and head.removeprefix("ال") not in self.lex.roles):
+            return None
+        inner = self.marked_words(j)
+        if not 1 <= len(inner) <= 8 or any(c in " ".join(inner) for c in ".:؟?!،,") \
+                or any(w[:1].isdigit() for w in inner):
+            return None
+        h = j + 1
+        comma = toks[h].norm in (",", "،")
+        if comma:
+            h += 1
+        if h < stop and toks[h].norm in self.lex.honorifics:
+            h += 1
+        if h >= stop or toks[h].kind != "w" or toks[h].norm.startswith("ال") or self.cue_at(h) is not None:
+            return None
+        k = ar_name_end(toks, h, self.lex, 5)
+        if k - h < 2 or k >= stop or any(ar_preposition_pronoun(t.norm) for t in toks[h:k]):
+            return None
+        end = toks[k]
+        if comma and end.norm not in (",", "،"):
+            return None  # («مديرة «…»، في حين …»: no name set off after the body)
+        if not comma and not (end.norm in _ar_that() or end.norm == ":" or end.kind == "q"
+                              or end.norm in (",", "،") or end.norm in ar_outlet_lam()):
+            return None
+        self.in_speaker.add(j)
+        return (h, k)
+
     def _ar_name_after_owner_pronoun(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وقال المتحدث الرسمي لها سامر الخوري إن …»: a role, «لـ» with the pronoun of the body
         it serves (له، لها، لهم), then the holder's full name up to punctuation, a mark or «أن/إن»:
@@ -1842,8 +1879,15 @@ class _Arabic(_Phrases):
         accusative ا (masculine) or ة (feminine); a role, a person noun or a name met in the
         article there is the subject («وقالت متحدثة: …», «وقال مارادونا: …»)."""
         toks = self.toks
-        t = toks[j]
-        if j + 1 >= len(toks) or toks[j + 1].kind == "w" or t.kind != "w":
+        if j + 1 >= len(toks) or toks[j + 1].kind == "w" or toks[j].kind != "w":
+            return False
+        return self._ar_participle_shape(j)
+
+    def _ar_participle_shape(self, j: int) -> bool:
+        """The word at ``j`` has the shape of an indefinite active participle in the accusative
+        (a حال: «مبتسما», «شارحا», «متحمسة»), and is no title, person noun or name of the article."""
+        t = self.toks[j]
+        if t.kind != "w":
             return False
         w = t.norm
         raw = self.text[t.start:t.end]
@@ -1856,7 +1900,7 @@ class _Arabic(_Phrases):
         if not (mufil or fail) or w.endswith("نا"):
             return False  # («مصدرنا»: a noun with «our», not a participle)
         return not (self._ar_title_word(w) or self._ar_can_speak((j, j + 1))
-                    or self.reg.by_name((w,)) is not None or len(_word_positions(toks, w)) > 1)
+                    or self.reg.by_name((w,)) is not None or len(_word_positions(self.toks, w)) > 1)
 
     def _ar_relayed_phrase(self, a: int, b: int) -> tuple[int, int]:
         """The one relayed in «نقلت الوكالة عن A قوله»: ``toks[a:b]`` up to a comma (what follows

@@ -569,7 +569,7 @@ class _Clauses(_English):
                 j = c
         named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
             or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j) \
-            or self._ar_name_after_owner_pronoun(np, j)
+            or self._ar_name_after_owner_pronoun(np, j) or self._ar_name_after_marked_body(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)

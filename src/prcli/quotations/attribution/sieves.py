@@ -158,7 +158,8 @@ class Attributor(_Clauses):
                     and not (toks[x].norm == "elle" and x in (m - 1, j)) for x in range(j, m)):
                 return None  # «…», il a reconnu avoir …: a new clause, not an incise
             if c is not None and c.via != "hal" and self._incise_ends(c):
-                if opening and (c.np is None or not self._ar_sentence_ends(_clause_end(c))):
+                if opening and (c.np is None or not (self._ar_sentence_ends(_clause_end(c))
+                                                     or self._ar_speaker_described_on(c))):
                     return None  # («…». وأكد الوزير على …: a new sentence about something else)
                 if self.lang != "ar" and m > j and c.np is not None and c.np[0] >= m:
                     # "…", the minister said X: the phrase before the verb is the subject
@@ -398,6 +399,33 @@ class Attributor(_Clauses):
             return True
         return toks[e].norm in (",", "،") and e + 1 < len(toks) and toks[e + 1].kind == "w" \
             and toks[e + 1].norm.startswith("و") and self.cue_at(e + 1) is not None
+
+    def _ar_speaker_described_on(self, c: Clause) -> bool:
+        """«¶ «…». يقول الطاهي فلان الذي يعد …», «… يقول فلان شارحا اختياراته»: after the named
+        subject of a verb of saying that follows marks opening their paragraph, the sentence goes
+        on with a relative clause about that subject or a circumstantial participle (حال), not
+        with words of its own: the verb still credits the quotation before it."""
+        toks = self.toks
+        e = _clause_end(c)
+        if c.np is None or e + 1 >= len(toks) or toks[e].kind != "w" or toks[e + 1].kind != "w":
+            return False
+        if self._ar_own_quote_ahead(e) or self._ar_that_ahead(e + 1):
+            return False
+        hal = self.cue_at(e)
+        return toks[e].norm in _ar_relatives() or (hal is not None and hal[0] == "hal") \
+            or self._ar_participle_shape(e)
+
+    def _ar_that_ahead(self, j: int, most: int = 14) -> bool:
+        """«إن»/«أن» or a colon within ``most`` tokens from ``j``, before the sentence ends: the
+        clause goes on to words of its own («يقول فلان الذي التقيناه في مكتبه إن …»)."""
+        toks = self.toks
+        for m in range(j, min(len(toks), j + most)):
+            t = toks[m]
+            if t.norm in ar_that_particles() or t.norm == ":" or t.kind == "q":
+                return True
+            if t.kind == "b" or t.norm in (".", "!", "؟", "?"):
+                return False
+        return False
 
     def _ar_own_quote_ahead(self, j: int, most: int = 8) -> bool:
         """Arabic: a colon and a quotation (or a quotation) after at most ``most`` words from
