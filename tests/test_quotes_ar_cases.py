@@ -614,6 +614,13 @@ CASES = [
     ("وتمول الدولة \"القروض الميسرة\" أي قروضا بلا فوائد لفائدة الشباب.", "القروض الميسرة", None, False),
     ("وقالت مصادر أمنية إن الهجوم نفذته \"مجموعة محترفة\" أي أنها خططت له منذ أشهر.",
      "مجموعة محترفة", "مصادر أمنية", True),
+    # a rank, a card, a visa or an identity named in marks right after its noun is a term, even in
+    # a reported clause; «لما فيه “…”» (no such noun, though it folds like «فئة») stays speech
+    ("وقال المتحدث إن الضابط رقي إلى رتبة \"عقيد\" هذا الشهر.", "عقيد", None, False),
+    ("وقال المدير إن الزبائن الأوفياء يحصلون على بطاقة \"نجمة\" مجانية.", "نجمة", None, False),
+    ("وأكد الوزير يوسف الناصري أن المقيمين سيحصلون على تأشيرة \"ساحل\" خلال أيام.", "ساحل", None, False),
+    ("وقال الوزير يوسف الناصري إن الفريق سيعمل لما فيه \"مصلحة الوطن\" دائما.",
+     "مصلحة الوطن", "يوسف الناصري", True),
     # a word added to a legal text is a term
     ("وصادق المجلس على تعديل الفصل العاشر بإضافة \"استثنائيا\" إلى نصه.", "استثنائيا", None, False),
     # a bare name right after a body's description ending in a nisba adjective is its name
