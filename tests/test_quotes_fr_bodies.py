@@ -172,7 +172,7 @@ TABLE = [
     # a short capitalised name in marks right after the body noun of an incise's subject (or after
     # its « … » complement) is the body's name: it speaks by that name, as when it opens a sentence
     ("fr", "« Nous ne céderons pas », prévient le collectif de « bonnets verts » « Loire en colère » "
-           "dans une lettre ouverte.",
+           "sur son site.",
      "Nous ne céderons pas", "Loire en colère", True),
     ("fr", "« Nous ne céderons pas », a dit l'association « Marais vivants ».",
      "Nous ne céderons pas", "Marais vivants", True),

@@ -2633,7 +2633,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     words = inner.split()
     nw = len(words)
     ends = inner.rstrip()[-1:] in _TERMINATORS
-    # «dont « 650 casseurs », selon la préfecture», «il reprenait « 70 % » de son programme,
+    # «dont « 650 casseurs », selon la préfecture», «elle citait « 40 % » de ses promesses,
     # jugeant …»: a figure the marks give to a source a cue names is its estimate, not a label
     figure = lex.lang == "fr" and has_cue and nw <= 4 and words[0][:1].isdigit()
     by_form = _kind_by_form(inner, nw, lex, repeated)

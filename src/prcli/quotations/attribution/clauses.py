@@ -1066,7 +1066,7 @@ class _Clauses(_English):
                                               and ar_name_end(toks, m - 2, self.lex, 4) == m + 1)
 
     def _ar_opens_with_dropped_subject(self, i: int) -> bool:
-        """«وأشار إلى أنه اتفق مع وزير الخارجية فلان على …، وقال “…”»: the reporting verb at ``i``
+        """«ولفت إلى أنه توافق مع نظيره فلان بشأن …، وقال “…”»: the reporting verb at ``i``
         is joined by «، و» to a sentence that opens (past openers such as «كما», «وقد») on a
         reporting verb whose subject is dropped (the person speaking so far): it shares that
         subject, and a name the sentence goes on to give (an object, a companion after «مع») is
@@ -1401,7 +1401,7 @@ class _Clauses(_English):
                     # «…», prévient le collectif « Loire en colère »: the body speaks by its name
                     self.in_speaker.add(np[1])
                     return Clause(i, end, (np[1], np[1] + 1), number, "cue")
-                # «…», a témoigné un manifestant sur place: where an unnamed speaker is describes them
+                # «…», a raconté une passante sur place: where an unnamed speaker is describes them
                 return Clause(i, end, (np[0], self.fr_located_tail(np)), number, "cue")
         shared = self._fr_shared_aux(i) \
             if kind == "pp" and not after_quote and not self._aux_before(i) else None

@@ -617,7 +617,7 @@ class _Cues(_AttributorBase):
         if nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
                 or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None:
             return True
-        # «وبين لوك أرنال خبير العلوم العصبية …»: a name of two words or more, then the role
+        # «وبين سامر خليل أستاذ علم الاجتماع …»: a name of two words or more, then the role
         # noun in apposition to it (no preposition joins two nouns with a role after them)
         e = ar_name_end(toks, i + 1, lex, 4)
         return e - (i + 1) >= 2 and e < len(toks) and toks[e].kind == "w" \
