@@ -253,6 +253,25 @@ def folded_words(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list(_PKG, name))
 
 
+#: «نصه/نصها» (its text): after «بما/ما/الذي» the words of a document follow; never a name word.
+ar_its_text = lazy_words("prcli.quotations", "its_text_ar.txt", convert=normalize)
+ar_before_its_text = lazy_words("prcli.quotations", "before_its_text_ar.txt", convert=normalize)
+
+
+@cache
+def ar_document_nouns() -> frozenset[str]:
+    """Nouns of writings issued by someone («بيان», «تقرير», «خطاب», «قرار»; folded): whoever issued
+    one is the source of the words it holds."""
+    return folded_words("documents_ar.txt") | folded_words("issued_documents_ar.txt")
+
+
+@cache
+def ar_text_owner_nouns() -> frozenset[str]:
+    """The document nouns and the nouns of a stated opinion («رأي», «إقرار»; folded) whose words
+    are quoted after «بما نصه» or «على النحو التالي»."""
+    return ar_document_nouns() | folded_words("text_owner_nouns_ar.txt")
+
+
 @cache
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word phrases as token tuples, longest first (so the longest match wins); built once

@@ -19,6 +19,7 @@ from prcli.quotations.lexicon import (
     Lexicon,
     ar_before_al_name,
     ar_cue_verb_word,
+    ar_its_text,
     ar_kin_word,
     ar_nasab,
     folded_words,
@@ -518,7 +519,7 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
             or (w[:1] == "و" and w[1:] in lex.roles):
         return False  # («وعلى», «فإن»: a conjunction glued to a particle; «ومدير»: to a role)
     if ar_kin_word(w):
-        return False  # «زوجته», «ووالدة»: a kinship noun describes the person, it is no name word
+        return False  # «زوجته», «ووالدة», «زوج معلمة …»: a kinship noun describes the person, names no one
     if ar_cue_verb_word(w):
         return False  # «الأستاذ فلان يعود فيقول», «سلمى عقبت»: the verb after the name
     if ar_edge_particle(w):
@@ -531,12 +532,10 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «المتحدث باسمه فلان»: "on its behalf", the role's end before the name
     if w in folded_words("kana_ar.txt"):
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
-    if w in folded_words("its_text_ar.txt"):
+    if w in ar_its_text():
         return False  # «إقرار من اللاعب نصه “…”»: “its text”, after the one who wrote it
     if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
-    if w in folded_words("kinship_ar.txt"):
-        return False  # «زوج معلمة الرياضيات»: a kinship noun describes, it names no one
     if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
     not_names = folded_words("not_names_ar.txt")

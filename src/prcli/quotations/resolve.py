@@ -243,8 +243,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             if len(names) >= 2:
                 roles |= _ar_role_after(toks, k, lex, reg)  # «الدكتور فلان الفلاني؛ مساعد مدير …»
             if keys and (len(keys) >= 2 or reg.by_name(keys) is None):
-                written = name
-                p = reg.add(written, keys, t.start, roles, gender)
+                p = reg.add(name, keys, t.start, roles, gender)
                 if base not in ar_mister():
                     p.roles.add(reg.stem(base or ""))
             continue
@@ -1188,8 +1187,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
-    owners = folded_words("description_owners_ar.txt") | folded_words("outlet_nouns_ar.txt")
-    b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm in owners), b)
+    owners, outlets = folded_words("description_owners_ar.txt"), folded_words("outlet_nouns_ar.txt")
+    b = next((m for m in range(a + 1, b)
+              if toks[m].kind == "w" and (toks[m].norm in owners or toks[m].norm in outlets)), b)
     # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
     origins = folded_words("origin_nouns_ar.txt")
     b = next((m for m in range(a + 2, b - 1)
@@ -1864,7 +1864,6 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if m and (m == len(rest) or tail or spelled or rnorm[m] in lex.people or rnorm[m] in lex.roles
               or rest[m].kind != "w"
               or ar_role_after_name(rest, m)  # («ادريان لودفيج كبير الخبراء»: the role after the name)
-
               or (k > 0 and rnorm[m].startswith(("بال", "لل")))  # («المغنية X Y بالجمهور»: an object)
               or (rnorm[m].startswith("ال") and any(rnorm[m].startswith(p) for p in lex.people))
               or (rnorm[m].startswith("ال") and rnorm[m][2:] in lex.roles)):
@@ -1897,6 +1896,8 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # القاهرة الدكتور أمين سالم», «تصريحات معالي وزير النقل المهندس ماجد الشهري»
     # («زوجة الرئيس فلان»: after a kinship noun the titled name is the kinsman's, not the speaker)
     kin_head = bool(rnorm) and ar_kin_word(rnorm[0])
+    # the first word as written (not folded)
+    head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
     h = _ar_titled_tail(rest, lex) if not kin_head else None
     if h is not None:
         keys = tuple(rnorm[h:])
@@ -1911,9 +1912,9 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
         and len(rnorm[0]) >= 5
     person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
-                   or (bool(rnorm) and ar_kin_word(rnorm[0]))) \
+                   or kin_head) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
-    kin_ali = m >= 3 and rnorm[m - 2] == "علي" and rnorm[m - 3].startswith("ال") and ar_kin_word(rnorm[0])
+    kin_ali = m >= 3 and rnorm[m - 2] == "علي" and rnorm[m - 3].startswith("ال") and kin_head
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \
             and (ar_name_token(rest[m - 2], None, lex) or kin_ali):
         m -= 1  # «… يزيد بن فهد الرشيد»: a family name with ال closing the phrase
@@ -1936,8 +1937,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «جمعية حماية المستهلك» is no name; «وزير الصحة المغربي خالد آيت الطالب» is one
         person_head = (person_head or (m > 0 and rnorm[m - 1] in _ar_time_adj() and len(rest) - m >= 2)) \
             and m > 0 and (rnorm[m - 1] in lex.honorifics or (nisba and m == 1) or construct
-                           or (m == 1 and len(rest) >= 3 and ar_kin_owned(
-                               surface[rest[0].start - words[0].start:rest[0].end - words[0].start]))
+                           or (m == 1 and len(rest) >= 3 and ar_kin_owned(head_raw))
                            or ar_on_its_behalf(rnorm[m - 1])
                            or (
                 len(rest) - m >= 2 and _strip_w(rnorm[m - 1]).startswith("ال") and (
@@ -1957,7 +1957,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «مصادر أمنية وعشائرية», «مصدر عسكري من قبيلة ورفلة»: a vague source, no name
         person_head = False
     if m == 1 and k == 0 and _ar_role_in_construct(rnorm, lex) \
-            and not ar_kin_owned(surface[rest[0].start - words[0].start:rest[0].end - words[0].start]):
+            and not ar_kin_owned(head_raw):
         # («شقيقه كمال منصور»: a kinship noun with its pronoun takes no genitive, the name follows)
         m = 2  # «ولي عهد أبوظبي»: the word after an indefinite role is its genitive, no name
     if kin_head and m > 0 and rnorm[m - 1] in lex.honorifics:
@@ -1978,12 +1978,12 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if back is not None:
         return back
     # a description: a registered person with that role, or a generic anaphor → last speaker
-    head_raw = surface[rest[0].start - words[0].start:rest[0].end - words[0].start] if rest else ""
     if gender == "?" and rnorm and _ar_feminine_role(rnorm[0], head_raw, lex):
         gender = "f"  # «رئيسة وحدة …», «المديرة»: a woman, never the man who held a like role
-    kin = bool(rnorm) and ar_kin_word(rnorm[0])  # («شقيق الفقيد» is not «الفقيد»: whose kin, not who)
+    # («شقيق الفقيد» is not «الفقيد»: whose kin, not who)
     found = reg.by_role(rnorm, pos, gender, [p for _, p in last[-_RECENT:]]) \
-        if not kin and not any(w in _ar_other() for w in rnorm) and not (rnorm and rnorm[0] in _ar_vague()) \
+        if not kin_head and not any(w in _ar_other() for w in rnorm) \
+        and not (rnorm and rnorm[0] in _ar_vague()) \
         and not (rnorm and _strip_w(rnorm[0]) in _ar_one_of()) and not _ar_lone_body(rnorm, lex) \
         else None  # («متحدث آخر»: someone else; «مسؤول في الحكومة», «أحد كبار القادة»: one left unnamed)
     if found is not None and not (found.named and any(c in surface for c in "\"«“")

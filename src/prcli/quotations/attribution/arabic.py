@@ -17,7 +17,6 @@ from prcli.quotations.attribution.cues import (
     _ar_prep,
     _ar_qawl,
     _ar_that,
-    ar_before_its_text,
 )
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import (
@@ -25,7 +24,9 @@ from prcli.quotations.lexicon import (
     ar_and_he_she,
     ar_as_also,
     ar_before_after,
+    ar_before_its_text,
     ar_came_in,
+    ar_document_nouns,
     ar_in_forms,
     ar_in_it,
     ar_issuer_places,
@@ -37,6 +38,7 @@ from prcli.quotations.lexicon import (
     ar_part_prepositions,
     ar_talk_objects,
     ar_talk_prepositions,
+    ar_text_owner_nouns,
     ar_that_hamza,
     ar_to_in,
     ar_verb_particles,
@@ -120,6 +122,12 @@ def _ar_marked_heads() -> frozenset[str]:
     """Nouns that name a body, an outlet or a document (folded, without ال)."""
     return frozenset(_ar_body_heads() | _ar_outlets() | folded_words("documents_ar.txt")
                      | folded_words("body_heads_ar.txt"))
+
+
+@cache
+def _ar_text_owners() -> frozenset[str]:
+    """The nouns whose words «بما نصه» quotes: writings, stated opinions and statements (folded)."""
+    return ar_text_owner_nouns() | _ar_statement_nouns()
 
 
 def _ar_marked_head(w: str) -> str | None:
@@ -1195,8 +1203,7 @@ class _Arabic(_Phrases):
         بما نصه “…”» → الوزارة, «أكد البيان الختامي للمؤتمر ما نصه» (a body after لـ), «إقرار
         خطي من اللاعب نصه “…”» (after «من»). The nearest such noun, a few words back at most."""
         toks = self.toks
-        nouns = folded_words("documents_ar.txt") | folded_words("issued_documents_ar.txt") \
-            | folded_words("text_owner_nouns_ar.txt") | _ar_statement_nouns()
+        nouns = _ar_text_owners()
         stop = i - 1 if toks[i - 1].norm in ar_before_its_text() else i
         for k in range(stop - 1, max(s, stop - 8) - 1, -1):
             t = toks[k]
@@ -1247,7 +1254,7 @@ class _Arabic(_Phrases):
                 and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt"):
             head = head[1:]
         head = head.removeprefix("ال")
-        return head in folded_words("documents_ar.txt") or head in folded_words("issued_documents_ar.txt")
+        return head in ar_document_nouns()
 
     def _ar_made_by(self, a: int, b: int) -> int:
         """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb

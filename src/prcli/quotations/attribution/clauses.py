@@ -25,7 +25,6 @@ from prcli.quotations.attribution.cues import (
     _ar_that,
     _en_pron,
     _fr_aux,
-    ar_its_text,
 )
 from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
@@ -38,6 +37,7 @@ from prcli.quotations.lexicon import (
     ar_expressed_verbs,
     ar_in_by,
     ar_in_turn,
+    ar_its_text,
     ar_linked_openers,
     ar_ma_forms,
     ar_nasab,

@@ -13,10 +13,13 @@ from prcli.quotations import french
 from prcli.quotations.attribution.base import _AttributorBase, _fr_det
 from prcli.quotations.lexicon import (
     ar_before_an,
+    ar_before_its_text,
     ar_came_in,
+    ar_its_text,
     ar_mention_links,
     ar_mention_passives,
     ar_qawl_forms,
+    ar_text_owner_nouns,
     ar_that_hamza,
     ar_that_particles,
     ar_went_verbs,
@@ -53,9 +56,6 @@ _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 _ar_learned_verbs = lazy_pairs("prcli.quotations", "learned_from_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
-#: «نصه/نصها» (its text): after «بما/ما/الذي» the words of a document follow.
-ar_its_text = lazy_words("prcli.quotations", "its_text_ar.txt", convert=normalize)
-ar_before_its_text = lazy_words("prcli.quotations", "before_its_text_ar.txt", convert=normalize)
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
 _en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
@@ -191,8 +191,7 @@ class _Cues(_AttributorBase):
         if i + 2 >= len(toks) or toks[i + 1].kind != "w":
             return None
         head = toks[i + 1].norm.removeprefix("ال")
-        if not any(head in folded_words(f) for f in (
-                "documents_ar.txt", "issued_documents_ar.txt", "text_owner_nouns_ar.txt")):
+        if head not in ar_text_owner_nouns():
             return None
         end = None
         for m in range(i + 2, min(len(toks) - 1, i + 16)):
