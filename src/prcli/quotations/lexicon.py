@@ -253,6 +253,8 @@ def folded_words(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in word_list(_PKG, name))
 
 
+#: الذي/التي/الذين and the gender or number of their antecedent.
+ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
 #: «نصه/نصها» (its text): after «بما/ما/الذي» the words of a document follow; never a name word.
 ar_its_text = lazy_words("prcli.quotations", "its_text_ar.txt", convert=normalize)
 ar_before_its_text = lazy_words("prcli.quotations", "before_its_text_ar.txt", convert=normalize)

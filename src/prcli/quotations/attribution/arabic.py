@@ -46,6 +46,7 @@ from prcli.quotations.lexicon import (
     folded_words,
     phrases,
 )
+from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
@@ -94,8 +95,6 @@ _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
 #: «عبد», «أبو», «بن»: words that link a name to the next word.
 _ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
-#: الذي/التي/الذين and the gender or number of their antecedent.
-_ar_antecedent_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
 #: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
 _ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
 #: Marks left alone as punctuation tokens (their pair was never found).

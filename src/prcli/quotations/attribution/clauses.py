@@ -11,7 +11,6 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
-    _ar_antecedent_relatives,
     _ar_article,
     _ar_as_per,
     _ar_name_links,
@@ -30,6 +29,7 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import ar_according as _ar_according
+from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import (
     ar_as_also,
     ar_attributed_verbs,

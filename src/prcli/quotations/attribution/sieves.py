@@ -30,6 +30,7 @@ from prcli.quotations.attribution.phrases import (
     _list_conjunctions,
     _name_glue,
 )
+from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_relatives
 from prcli.quotations.lexicon import (
     ar_as_also,
     ar_that_particles,
@@ -46,7 +47,10 @@ from prcli.quotations.lexicon import en_be_forms as _en_be
 from prcli.quotations.lexicon import fr_subject_relatives as _fr_subject_relatives
 from prcli.quotations.people import latin_cap, stopwords
 from prcli.quotations.resolve import given_name_gender
-from prcli.text.resources import lazy_pairs, lazy_words
+from prcli.text.resources import lazy_words
+
+#: Tokens that end a sentence.
+_FULL_STOPS = frozenset({".", "!", "؟", "?"})
 
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
@@ -70,7 +74,6 @@ def _link_lasts(lang: str) -> frozenset[str]:
     return frozenset(w.rsplit(" ", 1)[-1] for w in _links(lang))
 
 
-_ar_relatives = lazy_pairs("prcli.quotations", "antecedent_relatives_ar.tsv")
 
 
 def _clause_end(c: Clause) -> int:
@@ -395,7 +398,7 @@ class Attributor(_Clauses):
         """The sentence ends at token ``e``, or a comma there leads to «و» and a verb of saying
         («يقول فلان، ويضيف: “…”»)."""
         toks = self.toks
-        if e >= len(toks) or toks[e].kind == "b" or toks[e].norm in (".", "!", "؟", "?"):
+        if e >= len(toks) or toks[e].kind == "b" or toks[e].norm in _FULL_STOPS:
             return True
         return toks[e].norm in (",", "،") and e + 1 < len(toks) and toks[e + 1].kind == "w" \
             and toks[e + 1].norm.startswith("و") and self.cue_at(e + 1) is not None
@@ -423,7 +426,7 @@ class Attributor(_Clauses):
             t = toks[m]
             if t.norm in ar_that_particles() or t.norm == ":" or t.kind == "q":
                 return True
-            if t.kind == "b" or t.norm in (".", "!", "؟", "?"):
+            if t.kind == "b" or t.norm in _FULL_STOPS:
                 return False
         return False
 
