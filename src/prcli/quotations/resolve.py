@@ -259,7 +259,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
             continue
         if keys[0][:1] in "بلك" and len(keys[0]) >= 5 and keys[1].endswith("ي") \
-                and not keys[1].startswith("ال") and text.count(name) == 1:
+                and not keys[1].startswith("ال") and _ar_written_once(text, toks, start, k):
             continue  # «أحلام، أيقونة الغناء الخليجي، بقفطان مغربي أزرق»: a prepositional phrase
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
@@ -327,10 +327,34 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
     if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
         return  # «رسالة رسمية عاجلة»: feminine adjectives agreeing with the noun, no name
     if len(keys) == 2 and keys[0].endswith("ي") and ar_glued_preposition(keys[1]) \
-            and text.count(text[toks[start].start:toks[k - 1].end]) == 1:
+            and _ar_written_once(text, toks, start, k):
         return  # «في تصريح فضائي لبرنامج …», «تصريح صحفي لجريدة …»: an adjective, then to whom
     if reg.by_name(keys) is None:
         reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
+
+
+_SPELLED_AT: list[tuple[str, dict[str, list[int]]]] = []
+#: A written word (letters, their diacritics and tatweel) of the raw text, marks included.
+_RAW_WORD = re.compile(r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+
+
+def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether the words ``toks[a:b]`` are written only once in the article as they stand there,
+    in quotations too, alone or behind a one-letter clitic («ولازلو بولوني»): found through an
+    index of the text's words built once per article (on the first question), not through a scan
+    of the whole text per candidate name."""
+    if not _SPELLED_AT or _SPELLED_AT[0][0] is not text:
+        index: dict[str, list[int]] = {}
+        for m in _RAW_WORD.finditer(text):
+            w, at = m.group(), m.start()
+            index.setdefault(w, []).append(at)
+            if len(w) > 1 and w[0] in "وفبلك":
+                index.setdefault(w[1:], []).append(at + 1)
+        _SPELLED_AT[:] = [(text, index)]
+    phrase = text[toks[a].start:toks[b - 1].end]
+    first = _RAW_WORD.match(phrase)
+    offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
+    return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
 
 
 def ar_glued_preposition(w: str) -> bool:
@@ -996,6 +1020,7 @@ def ar_family_name_written(toks: list[Tok], words: list[str], lex: Lexicon) -> b
 def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()
+    _SPELLED_AT.clear()
 
 
 def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
