@@ -209,7 +209,7 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
         start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
-        if hon and start + 1 < n and toks[start].norm in folded_words("rank_qualifiers_ar.txt"):
+        if hon and _ar_rank_suffix(toks, start, n):
             start += 1  # «العميد ركن فلان الفلاني»: the word belongs to the rank, the name follows
             nisbas += 1
         k = ar_name_end_spelled(text, toks, start, lex)
@@ -265,6 +265,17 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+#: Words after a military or police rank that belong to it («ركن», «الركن»; folded).
+_ar_rank_suffixes = lazy_words("prcli.quotations", "rank_qualifiers_ar.txt", convert=normalize)
+
+
+def _ar_rank_suffix(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether token ``k`` is a rank's suffix with a word after it before ``end``: «العميد ركن
+    فلان الفلاني» names فلان الفلاني, the suffix belongs to the rank (the register scan, a speaker
+    phrase's bounds and its reading all ask here)."""
+    return k + 1 < end and toks[k].norm in _ar_rank_suffixes()
 
 
 def _ar_title_as_family_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -1198,7 +1209,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    if b - a >= 2 and toks[a].norm in folded_words("rank_qualifiers_ar.txt"):
+    if _ar_rank_suffix(toks, a, b):
         a += 1  # «العميد ركن فلان الفلاني»: a phrase begun at the rank's «ركن» names whom follows it
     closing_time = folded_words("closing_time_words_ar.txt")
     while b - a >= 2 and toks[b - 1].kind == "w" \
@@ -1863,7 +1874,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         k += 1
     if k == len(norms):
         k = 0  # «الوزير» alone is a description, not an honorific before a name
-    if 0 < k < len(norms) - 1 and norms[k] in folded_words("rank_qualifiers_ar.txt"):
+    if k > 0 and _ar_rank_suffix(words, k, len(words)):
         k += 1  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank, the name follows it
     rest = words[k:]
     rnorm = norms[k:]
@@ -2116,7 +2127,7 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
         if place in _ar_named_places():
             return None  # «إدارة مطار الملك عبدالعزيز الدولي»: a place named after someone
         names = rest[h + 1:]
-        qualified = len(names) >= 3 and names[0].norm in folded_words("rank_qualifiers_ar.txt")
+        qualified = _ar_rank_suffix(names, 0, len(names))
         names = names[qualified:]  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank
         if not 2 <= len(names) <= 4:
             return None
