@@ -100,6 +100,8 @@ ar_time_words = lazy_words("prcli.quotations", "time_words_ar.txt", convert=norm
 ar_title_adjectives = lazy_words("prcli.quotations", "title_adjectives_ar.txt")
 #: Arabic heads of vague sources, never followed directly by a personal name (folded).
 ar_vague_heads = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
+#: «عن», «من» after an issued document's participle («بيان صادر عن …»): its issuer follows.
+ar_issuer_prepositions = lazy_words("prcli.quotations", "issuer_prepositions_ar.txt")
 #: French auxiliaries and pronominal forms before a past participle («a déclaré», «s'est dit»).
 fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 #: «a», «ont», «avait», «avaient»: auxiliaries before a past participle of speaking or calling.

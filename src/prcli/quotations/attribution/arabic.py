@@ -32,6 +32,7 @@ from prcli.quotations.lexicon import (
     ar_in_forms,
     ar_in_it,
     ar_issuer_places,
+    ar_issuer_prepositions,
     ar_kin_word,
     ar_ma,
     ar_name_al,
@@ -1249,7 +1250,7 @@ class _Arabic(_Phrases):
         «من» follows: «بيان صادر عن الحزب», «البيان الصادر عن الوزارة», «الخطاب الموجه من وزارة
         التعليم», «ووفقا لبيان صدر عن …» (the «لـ» of the phrase)."""
         toks = self.toks
-        if b + 1 >= len(toks) or b - a < 2 or toks[b].norm not in ("عن", "من") \
+        if b + 1 >= len(toks) or b - a < 2 or toks[b].norm not in ar_issuer_prepositions() \
                 or toks[b - 1].norm not in folded_words("issued_ar.txt"):
             return False
         head = toks[a].norm.removeprefix("و")
