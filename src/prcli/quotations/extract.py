@@ -111,7 +111,7 @@ _other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
 _NEAR_WORDS = 400
 #: Framing words, and the marks that frame a quote the same way (":", "،", ",").
 _framing = lazy_words("prcli.quotations", "framing_ar.txt", "framing_en.txt", "framing_fr.txt",
-                      extra=(":", "،", ","))
+                      extra=(":", "،", ","), convert=normalize)
 
 
 _determiners = lazy_words("prcli.quotations", "determiners_extract_en.txt", "determiners_extract_fr.txt")

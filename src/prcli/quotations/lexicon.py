@@ -87,6 +87,7 @@ ar_particles = lazy_words("prcli.quotations", "particles_ar.txt", convert=normal
 #: Arabic prepositions (and comparative heads): a cue word after one («من حديثه») is a noun.
 ar_prepositions = lazy_words("prcli.quotations", "prepositions_ar.txt", convert=normalize)
 #: «عدد من», «بعض»: quantifiers opening a vague plural source (folded).
+#: (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
 ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
 #: Verbs of relaying a report (folded): what they name at the end of a clause is an outlet.
 ar_relay_verbs = lazy_words("prcli.quotations", "relay_verbs_ar.txt")
@@ -102,6 +103,8 @@ ar_title_adjectives = lazy_words("prcli.quotations", "title_adjectives_ar.txt")
 ar_vague_heads = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
 #: «عن», «من» after an issued document's participle («بيان صادر عن …»): its issuer follows.
 ar_issuer_prepositions = lazy_words("prcli.quotations", "issuer_prepositions_ar.txt")
+#: Arabic place words (folded): a name word that is one names a place, not a person.
+ar_places = lazy_words("prcli.quotations", "places_ar.txt", convert=normalize)
 #: French auxiliaries and pronominal forms before a past participle («a déclaré», «s'est dit»).
 fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 #: «a», «ont», «avait», «avaient»: auxiliaries before a past participle of speaking or calling.
@@ -227,8 +230,8 @@ ar_talk_objects = lazy_words("prcli.quotations", "talk_objects_ar.txt", extra=("
                              convert=normalize)
 ar_outlet_lam = lazy_words("prcli.quotations", "outlet_lam_words_ar.txt")
 ar_in_by = lazy_words("prcli.quotations", "in_by_ar.txt")
-ar_for_body = lazy_words("prcli.quotations", "for_body_ar.txt")
-ar_for_about = lazy_words("prcli.quotations", "for_body_ar.txt", "about_ar.txt")
+ar_for_body = lazy_words("prcli.quotations", "for_body_ar.txt", convert=normalize)
+ar_for_about = lazy_words("prcli.quotations", "for_body_ar.txt", "about_ar.txt", convert=normalize)
 ar_under = lazy_words("prcli.quotations", "under_ar.txt")
 ar_that_particles = lazy_words("prcli.quotations", "that_particles_ar.txt", convert=normalize)
 ar_nasab = lazy_words("prcli.quotations", "nasab_words_ar.txt")
@@ -238,7 +241,7 @@ ar_amma = lazy_words("prcli.quotations", "amma_ar.txt")
 ar_in_turn = lazy_words("prcli.quotations", "in_turn_ar.txt")
 ar_as_also = lazy_words("prcli.quotations", "as_also_ar.txt")
 ar_that_an = lazy_words("prcli.quotations", "that_an_ar.txt")
-ar_that_hamza = lazy_words("prcli.quotations", "that_hamza_ar.txt")
+ar_that_hamza = lazy_words("prcli.quotations", "that_hamza_ar.txt", convert=normalize)
 ar_written_from = lazy_words("prcli.quotations", "written_from_prepositions_ar.txt")
 ar_where_when = lazy_words("prcli.quotations", "where_when_ar.txt")
 ar_linked_openers = lazy_words("prcli.quotations", "linked_openers_ar.txt")
@@ -246,7 +249,7 @@ ar_ma = lazy_words("prcli.quotations", "ma_ar.txt")
 ar_ma_forms = lazy_words("prcli.quotations", "ma_forms_ar.txt")
 ar_before_after = lazy_words("prcli.quotations", "before_after_ar.txt")
 ar_before_an = lazy_words("prcli.quotations", "before_an_ar.txt")
-ar_talk_prepositions = lazy_words("prcli.quotations", "talk_prepositions_ar.txt")
+ar_talk_prepositions = lazy_words("prcli.quotations", "talk_prepositions_ar.txt", convert=normalize)
 ar_in_it = lazy_words("prcli.quotations", "in_it_ar.txt")
 ar_part_prepositions = lazy_words("prcli.quotations", "part_prepositions_ar.txt")
 ar_in_forms = lazy_words("prcli.quotations", "in_forms_ar.txt")

@@ -114,7 +114,7 @@ def word_stems(lang: str, words: frozenset[str], unless: frozenset[str] = frozen
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     try:
-        return frozenset(w.lower() for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
+        return frozenset(normalize(w) for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
     except (FileNotFoundError, ModuleNotFoundError):
         return frozenset()
 

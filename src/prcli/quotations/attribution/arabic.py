@@ -60,6 +60,7 @@ from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
 from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
+from prcli.quotations.lexicon import ar_places as _ar_places
 from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
@@ -85,14 +86,12 @@ from prcli.quotations.resolve import (
     blessings_by_first,
 )
 from prcli.quotations.resolve import word_positions as _word_positions
-from prcli.quotations.tokens import Tok, normalize
+from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
-# (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
-_ar_places = lazy_words("prcli.quotations", "places_ar.txt", convert=normalize)
 
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
 _ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.txt")
