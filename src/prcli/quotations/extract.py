@@ -34,6 +34,7 @@ from prcli.quotations.lexicon import (
     en_singular_openers,
     folded_words,
     fr_addressee_prepositions,
+    fr_cue_complements,
     fr_de_forms,
     fr_definite_words,
     fr_indefinite,
@@ -2075,7 +2076,7 @@ def _fr_subject_quote_incise(att: Attributor, k: int) -> Clause | None:
             c.cue_start == m + 2 and toks[m + 1].norm in _aux())):
         return None
     e = _clause_end(c)
-    if e < n and toks[e].norm in ("que", "qu'"):
+    if e < n and toks[e].norm in fr_cue_complements():
         return None  # «…, dit-il que …» is no incise
     tail = e
     while tail < n and tail - e < 8 and toks[tail].kind == "w":
@@ -3336,7 +3337,7 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
     when the article, or a tweet it reproduces, repeats them without marks)."""
     if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
         return False
-    return not any(t.kind != "w" or t.norm in ("que", "qu'") for t in toks[clause.cue_end:k])
+    return not any(t.kind != "w" or t.norm in fr_cue_complements() for t in toks[clause.cue_end:k])
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = False) -> bool:

@@ -164,6 +164,8 @@ role_list_links = lazy_words(
     "role_list_links_en.txt",
 )
 cue_complements = lazy_words("prcli.quotations", "cue_complements_en.txt", "cue_complements_fr.txt")
+#: «que», «qu'» after a French cue or clause: what was said follows.
+fr_cue_complements = lazy_words("prcli.quotations", "cue_complements_fr.txt")
 incise_ends = lazy_words("prcli.quotations", "incise_ends_en.txt", "incise_ends_fr.txt")
 of_de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "de_word_fr.txt")
 fr_de_elided = lazy_words("prcli.quotations", "de_elided_fr.txt")

@@ -30,6 +30,7 @@ from prcli.quotations.lexicon import (
     fr_as_said_clitics,
     fr_auxiliaries,
     fr_cue_auxiliaries,
+    fr_cue_complements,
     lexicon,
     phrases,
 )
@@ -663,7 +664,7 @@ class _Cues(_AttributorBase):
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
         toks = self.toks
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-        if not (nxt in ("que", "qu'") or nxt.startswith("qu'")):
+        if not (nxt in fr_cue_complements() or nxt.startswith("qu'")):
             return False
         return any(t.kind == "q" for t in toks[i + 2:i + 6])
 
