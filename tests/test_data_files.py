@@ -157,3 +157,16 @@ def test_arabic_lists_compared_with_tokens_hold_the_folded_word(module: str, con
     from prcli.quotations.tokens import normalize
 
     assert normalize(word) in getattr(import_module(module), constant)()
+
+
+def test_stop_words_and_figure_prepositions_compared_folded_are_folded() -> None:
+    """The quotations' Arabic stop words and the figures' prepositions before a change noun are
+    compared with folded tokens: «هؤلاء», «إلى» as written would never match (review21)."""
+    from prcli.figures.base import _ar_prep_words
+    from prcli.figures.lexicon import norm_word
+    from prcli.quotations.people import stopwords
+    from prcli.quotations.tokens import normalize
+
+    assert normalize("هؤلاء") in stopwords("ar")
+    assert norm_word("إلى") in _ar_prep_words()
+    assert norm_word("على") in _ar_prep_words()

@@ -95,7 +95,7 @@ class _Core:
 
 
 #: Prepositions standing as words: a verbal noun, never a verb, follows them.
-_ar_prep_words = lazy_words("prcli.figures", "preposition_words_ar.txt")
+_ar_prep_words = lazy_words("prcli.figures", "preposition_words_ar.txt", convert=norm_word)
 #: Units that are one only bare («45 مئوية»; «المئوية» is the centenary).
 _bare_units = lazy_words("prcli.figures", "bare_units_ar.txt", convert=norm_word)
 

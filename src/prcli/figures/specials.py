@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from prcli.figures.base import _Core, _Fig
-from prcli.figures.lexicon import NumberWord, UnitEntry, months
+from prcli.figures.lexicon import NumberWord, UnitEntry, months, norm_word
 from prcli.figures.numbers import _Numbers
 from prcli.figures.numparse import parse_raw
 from prcli.figures.wordlists import (
@@ -44,7 +44,7 @@ from prcli.figures.wordlists import (
 from prcli.text.resources import lazy_words
 
 #: «، لافتين إلى أن»: the prepositions that make a word in -تين after a comma a participle.
-_participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt")
+_participle_links_ar = lazy_words("prcli.figures", "participle_links_ar.txt", convert=norm_word)
 #: «الملك», «البابا»: a title whose holder's name an ordinal may end («عبدالله الثاني»).
 _regnal_titles_ar = lazy_words("prcli.figures", "regnal_titles_ar.txt")
 #: «سن», «بسن»: the noun of age before an ordinal word that gives the age.

@@ -57,6 +57,7 @@ _phrase_words = lazy_words(
     "phrase_words_ar.txt",
     "phrase_words_en.txt",
     "phrase_words_fr.txt",
+    convert=norm_word,
 )
 _clitic_only = lazy_words("prcli.figures", "clitics_ar.txt")
 _pp_preps = lazy_words("prcli.figures", "phrase_prepositions_en.txt", "phrase_prepositions_fr.txt")
@@ -206,7 +207,7 @@ _PLACE_NEEDED = frozenset({"DZD"})
 #: Arabic marks that belong to a figure («%», a bracket round a conversion).
 _AR_FIGURE_MARKS = frozenset({"%", "٪", "/"})
 #: «ارتفاعا من 3%», «إلى 4%»: a bound of a change, not the change itself.
-_ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt")
+_ar_from_to = lazy_words("prcli.figures", "from_to_ar.txt", convert=norm_word)
 #: «إلى صفوفه», «إلى نادي ...»: where a signed player goes.
 _ar_team_words = lazy_words("prcli.figures", "team_words_ar.txt")
 
@@ -263,8 +264,8 @@ _he_she = lazy_words("prcli.figures", "person_pronouns_en.txt")
 _ar_two = lazy_words("prcli.figures", "two_words_ar.txt")
 _ar_ten = lazy_words("prcli.figures", "teen_tens_ar.txt")
 _ar_multiples = lazy_words("prcli.figures", "multiple_nouns_ar.txt")
-_ar_to = lazy_words("prcli.figures", "to_prepositions_ar.txt")
-_ar_on = lazy_words("prcli.figures", "on_prepositions_ar.txt")
+_ar_to = lazy_words("prcli.figures", "to_prepositions_ar.txt", convert=norm_word)
+_ar_on = lazy_words("prcli.figures", "on_prepositions_ar.txt", convert=norm_word)
 _over_under = lazy_words("prcli.figures", "over_under_en.txt")
 #: «hauteur» («à hauteur de 12 millions») or a comma before «de» and an amount: set off after its noun.
 _fr_set_off_de = lazy_words("prcli.figures", "amount_of_nouns_fr.txt", extra=(",",))
@@ -302,7 +303,7 @@ _more_than_over = lazy_words("prcli.figures", "hedge_before_verb_en.txt")
 _in_at_over = lazy_words("prcli.figures", "time_place_prepositions_en.txt")
 _age_range_links = lazy_words("prcli.figures", "age_range_prepositions_en.txt")
 _fr_ten_one = lazy_words("prcli.figures", "after_ten_fr.txt")
-_ar_year_nouns = lazy_words("prcli.figures", "year_nouns_ar.txt")
+_ar_year_nouns = lazy_words("prcli.figures", "year_nouns_ar.txt", convert=norm_word)
 _rise_links = lazy_words("prcli.figures", "rise_links_en.txt")
 _named_links = lazy_words("prcli.figures", "name_links_en.txt")
 _person_subjects_en = lazy_words("prcli.figures", "person_subjects_en.txt")
@@ -339,8 +340,9 @@ _and_words = lazy_words(
     extra=(",", "،"),
 )
 _ar_before_after = lazy_words("prcli.figures", "before_after_ar.txt")
-_ar_that_an = lazy_words("prcli.figures", "that_an_ar.txt")
-_ar_to_until = lazy_words("prcli.figures", "to_prepositions_ar.txt", "until_ar.txt", extra=("-",))
+_ar_that_an = lazy_words("prcli.figures", "that_an_ar.txt", convert=norm_word)
+_ar_to_until = lazy_words("prcli.figures", "to_prepositions_ar.txt", "until_ar.txt", extra=("-",),
+                          convert=norm_word)
 _ar_number_nouns = lazy_words("prcli.figures", "number_nouns_ar.txt")
 _ar_month_nouns = lazy_words("prcli.figures", "month_nouns_ar.txt")
 _ar_other = lazy_words("prcli.figures", "other_ar.txt")
@@ -375,7 +377,7 @@ _money_preps = lazy_words("prcli.figures", "money_prepositions_en.txt", "money_p
 _share_preps = lazy_words("prcli.figures", "share_prepositions_en.txt", "share_prepositions_fr.txt")
 _fr_rate_to = lazy_words("prcli.figures", "rate_prepositions_fr.txt")
 _fr_figure_links = lazy_words("prcli.figures", "figure_links_fr.txt", extra=(",",))
-_ar_by = lazy_words("prcli.figures", "by_ar.txt", extra=("(",))
+_ar_by = lazy_words("prcli.figures", "by_ar.txt", extra=("(",), convert=norm_word)
 _fr_verb_subjects = lazy_words("prcli.figures", "verb_subjects_fr.txt", extra=("'", "’"))
 _after_article_words = lazy_words(
     "prcli.figures", "article_prepositions_en.txt", "possessives_en.txt",
@@ -390,7 +392,7 @@ _year_count_links = lazy_words(
     "prcli.figures", "year_count_links_en.txt", "year_count_links_fr.txt",
     extra=("-",),
 )
-_year_leads = lazy_words("prcli.figures", "year_nouns_ar.txt", "year_leads_fr.txt")
+_year_leads = lazy_words("prcli.figures", "year_nouns_ar.txt", "year_leads_fr.txt", convert=norm_word)
 _ar_object_preps = lazy_words("prcli.figures", "object_prepositions_ar.txt", convert=norm_word)
 _ar_sale_verb_stem_words = lazy_words("prcli.figures", "sale_verb_stems_ar.txt")
 _ar_rate_noun_words = lazy_words("prcli.figures", "rate_nouns_ar.txt")

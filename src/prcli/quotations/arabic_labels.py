@@ -11,7 +11,19 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations.lexicon import Lexicon, ar_written_from, folded_words, phrases
+from prcli.quotations.lexicon import (
+    Lexicon,
+    ar_body_heads,
+    ar_legal_articles,
+    ar_name_al,
+    ar_name_links,
+    ar_particles,
+    ar_relatives,
+    ar_that_particles_extract,
+    ar_written_from,
+    folded_words,
+    phrases,
+)
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
 from prcli.quotations.people import ar_name_token
 from prcli.quotations.tokens import Tok, normalize
@@ -364,7 +376,7 @@ def _body_apposition(toks: list[Tok], k: int, words: list[str], lex: Lexicon) ->
             or toks[k + 1].kind != "w":
         return False
     head = toks[k - 1].norm.removeprefix("و")
-    if not head.startswith("ال") or head[2:] not in folded_words("body_heads_ar.txt"):
+    if not head.startswith("ال") or head[2:] not in ar_body_heads():
         return False
     folded = [normalize(w) for w in words]
     stops = folded_words("clause_words_ar.txt")
@@ -398,7 +410,7 @@ def _said_earlier(toks: list[Tok], k: int, lex: Lexicon, that: bool = False, rea
 def _that_words() -> frozenset[str]:
     """«أن» and its forms with particles («بأن», «لأن», «إنه»…): the words opening a reported
     clause (``that_ar.txt`` and ``that_particles_extract_ar.txt``), joined once."""
-    return folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt")
+    return folded_words("that_ar.txt") | ar_that_particles_extract()
 
 
 @cache
@@ -516,7 +528,7 @@ def _list_stops() -> frozenset[str]:
     """Words that make marked words a clause, not a list of things: particles, pronouns,
     prepositions (Arabic stop words) and «أن» forms."""
     return folded_words("stops_ar.txt") | folded_words("that_ar.txt") \
-        | folded_words("that_particles_extract_ar.txt")
+        | ar_that_particles_extract()
 
 
 def _subject_after_that(toks: list[Tok], k: int, words: list[str], left: list[str]) -> bool:
@@ -642,8 +654,8 @@ def _cue_form(w: str, lex: Lexicon) -> bool:
 @cache
 def _particles() -> frozenset[str]:
     """Words that are no noun before marks: «أن» forms, particles, framing words (``هناك``…)."""
-    return folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") \
-        | folded_words("particles_ar.txt") | folded_words("not_nouns_ar.txt")
+    return folded_words("that_ar.txt") | ar_that_particles_extract() \
+        | ar_particles() | folded_words("not_nouns_ar.txt")
 
 
 def _platform_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:
@@ -754,7 +766,7 @@ def _legal_division(left: list[str], nw: int) -> bool:
     """«تعديل الفقرة “الرابعة” من المادة “الثامنة”», «البند “السابع”»: one or two marked words
     right after a noun of a legal text's division (``legal_articles_ar.txt``) are that division's
     number or ordinal, its label in the text, not words anyone is reported to say."""
-    return bool(left) and nw <= 2 and left[0].removeprefix("و") in folded_words("legal_articles_ar.txt")
+    return bool(left) and nw <= 2 and left[0].removeprefix("و") in ar_legal_articles()
 
 
 def _after_cue(left: list[str], lex: Lexicon) -> bool:
@@ -796,7 +808,7 @@ def _body_phrase(words: list[str], lex: Lexicon, after_cue: bool = False) -> boo
         return True
     # a proper name as genitive: «حي برج مولاي عمر», «مؤسسة محمد السادس» (not an indefinite
     # predicate with its adjective, «ساحة حماية قانونية»)
-    return len(folded) >= 3 and all(not w.startswith("ال") or w in folded_words("name_al_ar.txt")
+    return len(folded) >= 3 and all(not w.startswith("ال") or w in ar_name_al()
                                     for w in folded[1:3]) \
         and all(w not in lex.stops and w not in lex.cues and not w.endswith(_adjective_ends())
                 for w in folded[1:])
@@ -808,7 +820,7 @@ def _construct_chain(folded: list[str], lex: Lexicon, after_cue: bool = False) -
     the body noun's genitive is itself a noun phrase, the name of what the body is for (an
     indefinite predicate, «“حركة تصحيحية”», has no definite word after it)."""
     if len(folded) < 3 or folded[1].startswith(("ال", "لل")) or not folded[2].startswith("ال") \
-            or folded[1] in lex.stops or folded[1] in folded_words("name_links_ar.txt"):
+            or folded[1] in lex.stops or folded[1] in ar_name_links():
         return False  # (not «“مجموعة من الفاسقين”»: a part of a group, a description)
     return all(_noun_word(folded, i, lex, after_cue) for i in range(1, len(folded)))
 
@@ -825,7 +837,7 @@ def _ruler_genitive(folded: list[str], lex: Lexicon, after_cue: bool = False) ->
     name = folded[1:at]  # «محمد», «عبد الله»: bare words or the ال-words of a compound name
     if folded[1].startswith("ال") or len(folded[1]) < 3 \
             or any(w in lex.stops or w in lex.cues for w in name) \
-            or any(w.startswith("ال") and w not in folded_words("name_al_ar.txt") for w in name):
+            or any(w.startswith("ال") and w not in ar_name_al() for w in name):
         return False
     return all(_noun_word(folded, i, lex, after_cue) for i in range(at + 1, len(folded)))
 
@@ -842,7 +854,7 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False)
     preposition of a name («للدفاع عن حقوق النساء»), or a noun in construct before a definite
     word («حقوق النساء»); not an adverb or a predicate («مدينة النضال بامتياز»)."""
     w = folded[i]
-    if w.startswith(("ال", "وال", "لل", "بال")) or w in folded_words("name_links_ar.txt"):
+    if w.startswith(("ال", "وال", "لل", "بال")) or w in ar_name_links():
         return True
     construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
     if construct and len(w) >= 4 and (w[0] == "ي" or (after_cue and w[0] in "تن")):
@@ -1045,7 +1057,7 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
         return False
     if after in _complements():
         return True
-    if after in folded_words("relatives_ar.txt") and comma:
+    if after in ar_relatives() and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
 

@@ -26,12 +26,15 @@ from prcli.quotations.lexicon import (
     ar_for_about,
     ar_for_body,
     ar_in_turn,
+    ar_prepositions,
+    ar_relatives,
     ar_that_an,
     ar_under,
     ar_ungendered_titles,
     en_singular_openers,
     folded_words,
     fr_addressee_prepositions,
+    fr_cue_complements,
     fr_de_forms,
     fr_definite_words,
     fr_indefinite,
@@ -45,10 +48,15 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_clause_relatives as _ar_relatives
+from prcli.quotations.lexicon import ar_demonstratives as _ar_demonstratives
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masculine_in_teh
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay
+from prcli.quotations.lexicon import ar_relay_verbs as _ar_relay_verbs
+from prcli.quotations.lexicon import ar_role_tail as _ar_role_tail
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
+from prcli.quotations.lexicon import ar_that_particles_extract as _ar_that
+from prcli.quotations.lexicon import ar_time_words as _ar_time_words
 from prcli.quotations.lexicon import en_after_verb_stops as _en_agent_stops
 from prcli.quotations.lexicon import en_be_forms as _en_be_forms
 from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
@@ -104,7 +112,7 @@ _other_heads = lazy_words("prcli.quotations", "other_heads_fr.txt")
 _NEAR_WORDS = 400
 #: Framing words, and the marks that frame a quote the same way (":", "،", ",").
 _framing = lazy_words("prcli.quotations", "framing_ar.txt", "framing_en.txt", "framing_fr.txt",
-                      extra=(":", "،", ","))
+                      extra=(":", "،", ","), convert=normalize)
 
 
 _determiners = lazy_words("prcli.quotations", "determiners_extract_en.txt", "determiners_extract_fr.txt")
@@ -295,7 +303,6 @@ def _inner_kind(inner: str) -> str:
     return "title" if len(inner.split()) > 2 else "term"
 
 
-_ar_that = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", convert=normalize)
 _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", "that_label_before_ar.txt",
                             convert=normalize)
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
@@ -1597,10 +1604,6 @@ def _name_shaped(word: str) -> bool:
     return all(not c.isupper() or word[k - 1] in "-'’" for k, c in enumerate(word) if k > 0) or word.isupper()
 
 
-#: Words completing a role before its complement («أمين عام الغرفة», «رئيس تنفيذي»).
-_ar_role_tail = lazy_words("prcli.quotations", "role_tail_ar.txt")
-
-
 def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") -> tuple[int, int] | None:
     """«وأدلى رئيس الحكومة عبد الإله بن كيران بصوته»: verb, role words, then a full name
     (after an opener such as «من جانبه،» or «بدوره،»)."""
@@ -1881,11 +1884,6 @@ def _ar_construct_head(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> boo
         for w in _left_words(toks, k, 6, ",،(-\"«»“”"))
 
 
-_ar_time_words = lazy_words("prcli.quotations", "time_words_ar.txt", convert=normalize)
-#: «هذه», «هذا», «هؤلاء», «تلك», «ذلك»: after a marked noun, a demonstrative of its genitive.
-_ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt", convert=normalize)
-
-
 def _ar_imperfect_shape(w: str) -> bool:
     """A folded word opening like an imperfect verb («يتعلق», «تضر»): ي, or a short word opening
     with ت (a guess that only stops the rule: «تصحيح», a noun, is longer)."""
@@ -1986,7 +1984,7 @@ def _ar_aside(toks: list[Tok], k: int, inner: str) -> bool:
 def _ar_clause_openers() -> frozenset[str]:
     """«أن/إن» in all their forms (folded, with a preposition, a conjunction or a pronoun):
     each opens a reported clause again."""
-    bases = folded_words("that_ar.txt") | folded_words("that_particles_extract_ar.txt") \
+    bases = folded_words("that_ar.txt") | _ar_that() \
         | folded_words("bare_that_ar.txt")
     ends = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "نني", "ننا", "ك", "كم")
     return frozenset(b + e for b in bases for e in ends)
@@ -2078,7 +2076,7 @@ def _fr_subject_quote_incise(att: Attributor, k: int) -> Clause | None:
             c.cue_start == m + 2 and toks[m + 1].norm in _aux())):
         return None
     e = _clause_end(c)
-    if e < n and toks[e].norm in ("que", "qu'"):
+    if e < n and toks[e].norm in fr_cue_complements():
         return None  # «…, dit-il que …» is no incise
     tail = e
     while tail < n and tail - e < 8 and toks[tail].kind == "w":
@@ -2363,7 +2361,7 @@ def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Le
         if any(toks[x].norm in (".", "؟", "!", ":") for x in range(k + 1, m)):
             break  # (the first sentence only)
         prev = toks[m - 1].norm if m > k + 1 else ""
-        if prev.removeprefix("و") in folded_words("prepositions_ar.txt") or (
+        if prev.removeprefix("و") in ar_prepositions() or (
                 toks[m].norm.startswith(("ب", "ل")) and reg.by_name((toks[m].norm,)) is None):
             continue
         w = toks[m].norm
@@ -2980,7 +2978,7 @@ def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
     its verb hold that verb's subject or object, a name; not after a reporting verb («الذي قال
     “…”», «التي اعتبرتها “…”»: what is said), a verb of being («التي كانت “…”»: a predicate),
     a noun of speech («الذي نصه “…”») or a preposition («التي في “…”»)."""
-    if len(left) < 2 or left[1].removeprefix("و") not in folded_words("relatives_ar.txt"):
+    if len(left) < 2 or left[1].removeprefix("و") not in ar_relatives():
         return False
     verb = left[0]
     forms = {verb, verb.removeprefix("و")}
@@ -3084,10 +3082,6 @@ def _ar_relayed_by(toks: list[Tok], k: int) -> bool:
     verb = toks[k - 1].norm.removeprefix("و")
     nxt = toks[k + 1]
     return verb in _ar_relay_verbs() and (nxt.kind in ("p", "b") and nxt.norm in (".", "،", ",", "\n", ";"))
-
-
-#: Verbs of relaying a report (folded): what they name at the end of a clause is an outlet.
-_ar_relay_verbs = lazy_words("prcli.quotations", "relay_verbs_ar.txt")
 
 
 def _ar_foreign_or_formula(inner: str) -> bool:
@@ -3343,7 +3337,7 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
     when the article, or a tweet it reproduces, repeats them without marks)."""
     if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
         return False
-    return not any(t.kind != "w" or t.norm in ("que", "qu'") for t in toks[clause.cue_end:k])
+    return not any(t.kind != "w" or t.norm in fr_cue_complements() for t in toks[clause.cue_end:k])
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = False) -> bool:

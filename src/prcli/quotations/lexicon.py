@@ -53,6 +53,58 @@ ar_masculine_titles_in_teh = lazy_words("prcli.quotations", "masculine_titles_in
 ar_clause_relatives = lazy_words("prcli.quotations", "clause_relatives_ar.txt", convert=normalize)
 #: «نقلت الوكالة عن فلان»: verbs that relay whoever follows عن, with the relaying body's gender.
 ar_relay_an_verbs = lazy_pairs("prcli.quotations", "relay_an_verbs_ar.tsv")
+# Word sets a module kept as a constant and others read again through folded_words (review21):
+# one constant each, imported under the owner's old name.
+#: «داخل», «خلال»: nouns used as prepositions of place and time (folded), no one's name.
+ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
+#: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
+#: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
+ar_courtesy_titles = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
+#: «هذه», «هذا», «هؤلاء», «تلك», «ذلك»: after a marked noun, a demonstrative of its genitive.
+ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt", convert=normalize)
+#: «بدوره», «أما»: words opening a sentence before a subject written ahead of its verb (folded).
+ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
+#: The verb كان and its forms, taking a subject before «قد» and the main verb (folded).
+ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
+#: «المادة», «الفقرة»: nouns of legal text divisions, which quote a text, not a person (folded).
+ar_legal_articles = lazy_words("prcli.quotations", "legal_articles_ar.txt")
+#: Arabic tokens that may start with ال inside a personal name.
+ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
+#: Particles inside Arabic personal names («بن», «أبو», «عبد»): a name goes on through them.
+ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
+#: «عبد», «أبو», «بن»: words that link a name to the next word.
+ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
+#: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
+ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
+#: «بن», «أبو», «عبد»: after a role word they start a name, not a genitive (folded).
+ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
+#: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
+ar_office_time_adjectives = lazy_words("prcli.quotations", "office_time_adjectives_ar.txt")
+#: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
+ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
+#: Particles after an Arabic name («أن», «في», «الذي»): the name has ended.
+ar_particles = lazy_words("prcli.quotations", "particles_ar.txt", convert=normalize)
+#: Arabic prepositions (and comparative heads): a cue word after one («من حديثه») is a noun.
+ar_prepositions = lazy_words("prcli.quotations", "prepositions_ar.txt", convert=normalize)
+#: «عدد من», «بعض»: quantifiers opening a vague plural source (folded).
+#: (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
+ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
+#: Verbs of relaying a report (folded): what they name at the end of a clause is an outlet.
+ar_relay_verbs = lazy_words("prcli.quotations", "relay_verbs_ar.txt")
+#: Words completing a role before its complement («أمين عام الغرفة», «رئيس تنفيذي»).
+ar_role_tail = lazy_words("prcli.quotations", "role_tail_ar.txt")
+#: «أن» and its forms and «قائلا»: they link a reporting verb to the quote that follows.
+ar_that_particles_extract = lazy_words("prcli.quotations", "that_particles_extract_ar.txt", convert=normalize)
+#: Definite words of time («الآن», «اليوم»; folded) that may follow a predicate in marks as an adverb.
+ar_time_words = lazy_words("prcli.quotations", "time_words_ar.txt", convert=normalize)
+#: Adjectives of fame or age between a title and a name (folded): «المغني المصري الشهير حسام فاروق».
+ar_title_adjectives = lazy_words("prcli.quotations", "title_adjectives_ar.txt")
+#: Arabic heads of vague sources, never followed directly by a personal name (folded).
+ar_vague_heads = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
+#: «عن», «من» after an issued document's participle («بيان صادر عن …»): its issuer follows.
+ar_issuer_prepositions = lazy_words("prcli.quotations", "issuer_prepositions_ar.txt")
+#: Arabic place words (folded): a name word that is one names a place, not a person.
+ar_places = lazy_words("prcli.quotations", "places_ar.txt", convert=normalize)
 #: French auxiliaries and pronominal forms before a past participle («a déclaré», «s'est dit»).
 fr_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_fr.txt")
 #: «a», «ont», «avait», «avaient»: auxiliaries before a past participle of speaking or calling.
@@ -112,6 +164,8 @@ role_list_links = lazy_words(
     "role_list_links_en.txt",
 )
 cue_complements = lazy_words("prcli.quotations", "cue_complements_en.txt", "cue_complements_fr.txt")
+#: «que», «qu'» after a French cue or clause: what was said follows.
+fr_cue_complements = lazy_words("prcli.quotations", "cue_complements_fr.txt")
 incise_ends = lazy_words("prcli.quotations", "incise_ends_en.txt", "incise_ends_fr.txt")
 of_de = lazy_words("prcli.quotations", "of_prepositions_en.txt", "de_word_fr.txt")
 fr_de_elided = lazy_words("prcli.quotations", "de_elided_fr.txt")
@@ -178,8 +232,8 @@ ar_talk_objects = lazy_words("prcli.quotations", "talk_objects_ar.txt", extra=("
                              convert=normalize)
 ar_outlet_lam = lazy_words("prcli.quotations", "outlet_lam_words_ar.txt")
 ar_in_by = lazy_words("prcli.quotations", "in_by_ar.txt")
-ar_for_body = lazy_words("prcli.quotations", "for_body_ar.txt")
-ar_for_about = lazy_words("prcli.quotations", "for_body_ar.txt", "about_ar.txt")
+ar_for_body = lazy_words("prcli.quotations", "for_body_ar.txt", convert=normalize)
+ar_for_about = lazy_words("prcli.quotations", "for_body_ar.txt", "about_ar.txt", convert=normalize)
 ar_under = lazy_words("prcli.quotations", "under_ar.txt")
 ar_that_particles = lazy_words("prcli.quotations", "that_particles_ar.txt", convert=normalize)
 ar_nasab = lazy_words("prcli.quotations", "nasab_words_ar.txt")
@@ -189,7 +243,7 @@ ar_amma = lazy_words("prcli.quotations", "amma_ar.txt")
 ar_in_turn = lazy_words("prcli.quotations", "in_turn_ar.txt")
 ar_as_also = lazy_words("prcli.quotations", "as_also_ar.txt")
 ar_that_an = lazy_words("prcli.quotations", "that_an_ar.txt")
-ar_that_hamza = lazy_words("prcli.quotations", "that_hamza_ar.txt")
+ar_that_hamza = lazy_words("prcli.quotations", "that_hamza_ar.txt", convert=normalize)
 ar_written_from = lazy_words("prcli.quotations", "written_from_prepositions_ar.txt")
 ar_where_when = lazy_words("prcli.quotations", "where_when_ar.txt")
 ar_linked_openers = lazy_words("prcli.quotations", "linked_openers_ar.txt")
@@ -197,7 +251,7 @@ ar_ma = lazy_words("prcli.quotations", "ma_ar.txt")
 ar_ma_forms = lazy_words("prcli.quotations", "ma_forms_ar.txt")
 ar_before_after = lazy_words("prcli.quotations", "before_after_ar.txt")
 ar_before_an = lazy_words("prcli.quotations", "before_an_ar.txt")
-ar_talk_prepositions = lazy_words("prcli.quotations", "talk_prepositions_ar.txt")
+ar_talk_prepositions = lazy_words("prcli.quotations", "talk_prepositions_ar.txt", convert=normalize)
 ar_in_it = lazy_words("prcli.quotations", "in_it_ar.txt")
 ar_part_prepositions = lazy_words("prcli.quotations", "part_prepositions_ar.txt")
 ar_in_forms = lazy_words("prcli.quotations", "in_forms_ar.txt")

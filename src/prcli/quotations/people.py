@@ -17,18 +17,25 @@ from itertools import islice
 
 from prcli.quotations.lexicon import (
     Lexicon,
+    ar_according,
     ar_before_al_name,
     ar_cue_verb_word,
     ar_its_text,
+    ar_kana,
     ar_kin_word,
+    ar_name_objects,
     ar_nasab,
+    ar_outlet_nouns,
+    ar_prepositions,
+    ar_time_words,
     folded_words,
 )
+from prcli.quotations.lexicon import ar_name_al as _ar_name_al
+from prcli.quotations.lexicon import ar_name_glue as _ar_name_glue
+from prcli.quotations.lexicon import ar_particles as _ar_particles
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_words, table, word_list
 
-#: Arabic tokens that may start with ال inside a personal name, and words that glue compound names.
-_ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
 _ar_generic = lazy_words("prcli.quotations", "generic_words_ar.txt")
 _ar_role_heads_after_name = lazy_words("prcli.quotations", "role_heads_after_name_ar.txt")
 _ar_god_names = lazy_words("prcli.quotations", "god_names_ar.txt")
@@ -107,7 +114,7 @@ def word_stems(lang: str, words: frozenset[str], unless: frozenset[str] = frozen
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     try:
-        return frozenset(w.lower() for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
+        return frozenset(normalize(w) for w in word_list("prcli.text", f"stopwords_{lang}.txt"))
     except (FileNotFoundError, ModuleNotFoundError):
         return frozenset()
 
@@ -524,17 +531,17 @@ def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
         return False  # «الأستاذ فلان يعود فيقول», «سلمى عقبت»: the verb after the name
     if ar_edge_particle(w):
         return False  # «العميد أحمد عسيري حين قال»: a subordinator or a relative ends the name
-    if w in folded_words("according_ar.txt"):
+    if w in ar_according():
         return False  # «خطط المدرب حسب تأكيدات …»: «according to» opens a source, no name
     if w[:1] == "ل" and w.endswith("ات") and len(w) >= 6:
         return False  # «كرسي الأمير فلان لدراسات …»: لـ glued to a plural in ات is its genitive, no name
     if ar_on_its_behalf(w):
         return False  # «المتحدث باسمه فلان»: "on its behalf", the role's end before the name
-    if w in folded_words("kana_ar.txt"):
+    if w in ar_kana():
         return False  # «، كان فلان الفلاني، رئيس …»: the auxiliary opens the clause, not the name
     if w in ar_its_text():
         return False  # «إقرار من اللاعب نصه “…”»: “its text”, after the one who wrote it
-    if w in folded_words("name_objects_ar.txt") or base in folded_words("name_objects_ar.txt"):
+    if w in ar_name_objects() or base in ar_name_objects():
         return False  # «المواطن، واسمه فلان الفلاني،»: the word that gives the name is no part of it
     if ar_object_head(w):
         return False  # «أكد فلان فلاني ضرورة …»: the head of the verb's object, the name has ended
@@ -566,7 +573,7 @@ def ar_chain_word(toks: list[Tok], k: int) -> bool:
     if t.kind != "w":
         return False
     w = t.norm
-    return w.startswith(("ال", "بال", "لل", "وال", "كال")) or w in folded_words("prepositions_ar.txt") \
+    return w.startswith(("ال", "بال", "لل", "وال", "كال")) or w in ar_prepositions() \
         or any(u.kind == "w" and u.norm.startswith("ال") for u in toks[k + 1:k + 3])
 
 
@@ -677,7 +684,7 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أصدر فلان عدة قرارات», «ذكر الوزير فلان بعضا من …»: a quantity opens the object
         if k > start and ar_purpose_noun(toks[k].norm):
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
-        if k > start and toks[k].norm in folded_words("outlet_nouns_ar.txt"):
+        if k > start and toks[k].norm in ar_outlet_nouns():
             break  # «قال فلان الفلاني لراديو …», «لقناة …»: the outlet spoken to, not more of the name
         if k > start and ar_role_after_name(toks, k):
             break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
@@ -717,7 +724,7 @@ def ar_object_definite(w: str, lex: Lexicon) -> bool:
     object («رفض فلان التعليق على …», «جدد فلان الفلاني التأكيد», «قدم فلان الشكر»): a verbal or
     common noun of object_definites_ar.txt, a word of time («الشهر», «اليوم») or a long plural in
     ات («المحادثات», «التعليقات»; family names in ات are shorter: «العبيدات», «الزيات»)."""
-    if w in folded_words("object_definites_ar.txt") or w in folded_words("time_words_ar.txt"):
+    if w in folded_words("object_definites_ar.txt") or w in ar_time_words():
         return True
     return len(w) >= 9 and w.endswith("ات") and w not in lex.people
 
@@ -785,12 +792,6 @@ _ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
 
 #: Nouns that, in the accusative after a name, are its verb's object («عضوا», «نموذجا»).
 _ar_object_nouns = lazy_words("prcli.quotations", "object_nouns_ar.txt")
-
-
-_ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
-
-
-_ar_particles = lazy_words("prcli.quotations", "particles_ar.txt", convert=normalize)
 
 
 def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:

@@ -11,13 +11,19 @@ from prcli.quotations.lexicon import (
     Lexicon,
     abbreviated_titles,
     age_units,
+    ar_adverbial_heads,
     ar_and_he_she,
     ar_cue_verb_word,
+    ar_fronted_openers,
+    ar_kana,
     ar_kin_owned,
     ar_kin_word,
     ar_latter,
     ar_mister,
+    ar_name_glue,
+    ar_name_objects,
     ar_nasab,
+    ar_outlet_nouns,
     ar_source_place_prepositions,
     ar_that_an,
     before_place_names,
@@ -50,8 +56,13 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_bodies
+from prcli.quotations.lexicon import ar_courtesy_titles as _ar_courtesy
 from prcli.quotations.lexicon import ar_masculine_titles_in_teh as _ar_masc_in_h
+from prcli.quotations.lexicon import ar_name_openers as _ar_name_openers
+from prcli.quotations.lexicon import ar_office_time_adjectives as _ar_time_adj
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
+from prcli.quotations.lexicon import ar_title_adjectives as _ar_title_adj
+from prcli.quotations.lexicon import ar_vague_heads as _ar_vague
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_name_particles as _latin_glue
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
@@ -105,10 +116,6 @@ _NEAR = 2000
 _ar_named_places = lazy_words("prcli.quotations", "named_places_ar.txt", convert=normalize)
 #: Words that may stand inside a body's name after its head («حزب العدالة والتنمية»).
 _ar_name_parts = lazy_words("prcli.quotations", "body_name_parts_ar.txt")
-#: Arabic heads of vague sources, never followed directly by a personal name (folded).
-_ar_vague = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
-#: «السابق», «الحالي»: adjectives of a past or present office, right before the holder's name.
-_ar_time_adj = lazy_words("prcli.quotations", "office_time_adjectives_ar.txt")
 #: Arabic media nouns (folded): an outlet relays others' words; a later «وأضاف» is not its own.
 _ar_media = lazy_words("prcli.quotations", "media_nouns_ar.txt")
 #: Prepositions linking a person to the body they work for: role words before them are not the body's.
@@ -120,7 +127,6 @@ _en_owning = lazy_words("prcli.quotations", "owning_determiners_en.txt")
 _en_company_nouns = lazy_words("prcli.quotations", "company_nouns_en.txt")
 _en_organisation_ends = lazy_words("prcli.quotations", "organisation_name_ends_en.txt")
 _ar_words_of = lazy_words("prcli.quotations", "words_of_ar.txt")
-_ar_name_openers = lazy_words("prcli.quotations", "name_openers_ar.txt")
 _ar_role_modifiers = lazy_words("prcli.quotations", "role_modifiers_ar.txt")
 _ar_other = lazy_words("prcli.quotations", "other_ar.txt")
 
@@ -203,13 +209,13 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if not hon and (i == 0 or toks[i - 1].norm not in (",", "،")):
             continue
         start = i + 1 if hon else i
-        if not hon and _strip_w(t.norm) in folded_words("name_objects_ar.txt"):
+        if not hon and _strip_w(t.norm) in ar_name_objects():
             start = i + 1  # «المواطن، واسمه فلان الفلاني،»: the name after the word that gives it
         if t.norm == "د" and i + 1 < n and toks[i + 1].norm == ".":
             start = i + 2
         nisbas = _ar_nisbas(toks, start, lex) if hon else 0
         start += nisbas  # «الرئيس الموريتاني سيدي ولد أحمد»: the adjective of the title, then the name
-        if hon and start + 1 < n and toks[start].norm in folded_words("rank_qualifiers_ar.txt"):
+        if hon and _ar_rank_suffix(toks, start, n):
             start += 1  # «العميد ركن فلان الفلاني»: the word belongs to the rank, the name follows
             nisbas += 1
         k = ar_name_end_spelled(text, toks, start, lex)
@@ -259,12 +265,23 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if not before or not any(w.lstrip("و") in lex.roles or w.startswith("ال") for w in before):
             continue
         if keys[0][:1] in "بلك" and len(keys[0]) >= 5 and keys[1].endswith("ي") \
-                and not keys[1].startswith("ال") and text.count(name) == 1:
+                and not keys[1].startswith("ال") and _ar_written_once(text, toks, start, k):
             continue  # «أحلام، أيقونة الغناء الخليجي، بقفطان مغربي أزرق»: a prepositional phrase
         role = reg.role_stems(before)
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+#: Words after a military or police rank that belong to it («ركن», «الركن»; folded).
+_ar_rank_suffixes = lazy_words("prcli.quotations", "rank_qualifiers_ar.txt", convert=normalize)
+
+
+def _ar_rank_suffix(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether token ``k`` is a rank's suffix with a word after it before ``end``: «العميد ركن
+    فلان الفلاني» names فلان الفلاني, the suffix belongs to the rank (the register scan, a speaker
+    phrase's bounds and its reading all ask here)."""
+    return k + 1 < end and toks[k].norm in _ar_rank_suffixes()
 
 
 def _ar_title_as_family_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -310,7 +327,7 @@ def _ar_before_parenthesis(toks: list[Tok], j: int) -> int:
 
 def _ar_adverbial(w: str) -> bool:
     """«داخل», «ولنحو», «بعد»: a noun used as a preposition of place or time, clitics aside."""
-    heads = folded_words("adverbial_heads_ar.txt")
+    heads = ar_adverbial_heads()
     w = w.removeprefix("و").removeprefix("ف")
     return w in heads or (w[:1] in "بل" and w[1:] in heads)
 
@@ -327,10 +344,34 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
     if keys[0].endswith("يه") or all(w.endswith("ه") for w in keys):
         return  # «رسالة رسمية عاجلة»: feminine adjectives agreeing with the noun, no name
     if len(keys) == 2 and keys[0].endswith("ي") and ar_glued_preposition(keys[1]) \
-            and text.count(text[toks[start].start:toks[k - 1].end]) == 1:
+            and _ar_written_once(text, toks, start, k):
         return  # «في تصريح فضائي لبرنامج …», «تصريح صحفي لجريدة …»: an adjective, then to whom
     if reg.by_name(keys) is None:
         reg.add(text[toks[start].start:toks[k - 1].end], keys, toks[start].start)
+
+
+_SPELLED_AT: list[tuple[str, dict[str, list[int]]]] = []
+#: A written word (letters, their diacritics and tatweel) of the raw text, marks included.
+_RAW_WORD = re.compile(r"\w[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*")
+
+
+def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether the words ``toks[a:b]`` are written only once in the article as they stand there,
+    in quotations too, alone or behind a one-letter clitic («ولازلو بولوني»): found through an
+    index of the text's words built once per article (on the first question), not through a scan
+    of the whole text per candidate name."""
+    if not _SPELLED_AT or _SPELLED_AT[0][0] is not text:
+        index: dict[str, list[int]] = {}
+        for m in _RAW_WORD.finditer(text):
+            w, at = m.group(), m.start()
+            index.setdefault(w, []).append(at)
+            if len(w) > 1 and w[0] in "وفبلك":
+                index.setdefault(w[1:], []).append(at + 1)
+        _SPELLED_AT[:] = [(text, index)]
+    phrase = text[toks[a].start:toks[b - 1].end]
+    first = _RAW_WORD.match(phrase)
+    offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
+    return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
 
 
 def ar_glued_preposition(w: str) -> bool:
@@ -351,11 +392,11 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
         a -= 1  # «سعد الحربي، مدير …»: a family name with ال closes the name
     while a > 0 and c - a < 5 and ar_name_token(toks[a - 1], None, lex):
         a -= 1
-    while a < c and toks[a].norm in folded_words("fronted_openers_ar.txt"):
+    while a < c and toks[a].norm in ar_fronted_openers():
         a += 1  # «أما فلان الفلاني، مدير …»: the topic word is no part of the name
     if c - a < 2 or (a > 0 and toks[a - 1].kind == "w" and _strip_w(toks[a - 1].norm) not in lex.cues
-                     and toks[a - 1].norm not in folded_words("fronted_openers_ar.txt")
-                     and toks[a - 1].norm not in folded_words("kana_ar.txt")):
+                     and toks[a - 1].norm not in ar_fronted_openers()
+                     and toks[a - 1].norm not in ar_kana()):
         # («كان فلان الفلاني، رئيس …»: the auxiliary before its subject, as a reporting verb)
         return
     keys = tuple(t.norm for t in toks[a:c])
@@ -372,8 +413,6 @@ def _scan_ar_name_then_role(toks: list[Tok], c: int, lex: Lexicon, reg: Register
     reg.add(text[toks[a].start:toks[c - 1].end], keys, toks[a].start, role)
 
 
-#: Adjectives of fame or age between a title and a name (folded): «المغني المصري الشهير حسام فاروق».
-_ar_title_adj = lazy_words("prcli.quotations", "title_adjectives_ar.txt")
 #: Words that may follow a speaker's name right away (folded): «… أردوغان إن …», «… أردوغان في …».
 _ar_after_name = lazy_words("prcli.quotations", "after_name_ar.txt")
 
@@ -996,6 +1035,7 @@ def ar_family_name_written(toks: list[Tok], words: list[str], lex: Lexicon) -> b
 def forget_positions() -> None:
     """Drop the word index of the last document (its tokens are not kept alive after it)."""
     _POSITIONS.clear()
+    _SPELLED_AT.clear()
 
 
 def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
@@ -1130,8 +1170,8 @@ def _ar_given_name_before(text: str, toks: list[Tok], m: int, lex: Lexicon) -> b
             or (w[:1] != "ي" and arabic_labels._imperfect(w)):
         return False  # («تتهم بوجاشيف»: a verb; a given name in ي, «يواخيم», has the verb's shape)
     if w.startswith("ال") or w[:1] in "وف" or w in lex.people or w in lex.roles \
-            or w in folded_words("not_nouns_ar.txt") or w in folded_words("name_glue_ar.txt") \
-            or w in folded_words("kana_ar.txt"):
+            or w in folded_words("not_nouns_ar.txt") or w in ar_name_glue() \
+            or w in ar_kana():
         return False
     if w[:1] in "بل" and _positions(toks, w[1:]):
         return False  # «بمصر»: «بـ» glued to a word the article also writes alone
@@ -1173,7 +1213,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     aux = folded_words("auxiliaries_ar.txt")
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
-    if b - a >= 2 and toks[a].norm in folded_words("rank_qualifiers_ar.txt"):
+    if _ar_rank_suffix(toks, a, b):
         a += 1  # «العميد ركن فلان الفلاني»: a phrase begun at the rank's «ركن» names whom follows it
     closing_time = folded_words("closing_time_words_ar.txt")
     while b - a >= 2 and toks[b - 1].kind == "w" \
@@ -1187,7 +1227,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
-    owners, outlets = folded_words("description_owners_ar.txt"), folded_words("outlet_nouns_ar.txt")
+    owners, outlets = folded_words("description_owners_ar.txt"), ar_outlet_nouns()
     b = next((m for m in range(a + 1, b)
               if toks[m].kind == "w" and (toks[m].norm in owners or toks[m].norm in outlets)), b)
     # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
@@ -1797,11 +1837,6 @@ def _sentence_initial(toks: list[Tok], a: int) -> bool:
     return prev is None or prev.kind in ("b", "qb") or (prev.kind == "p" and prev.norm in ".!?:")
 
 
-#: Courtesy titles (folded): a lone word with ال after one is a family name («السيد الوادي»); after
-#: a role-like title («المدرب», «الفنان») it is an adjective («المدرب الروسي»).
-_ar_courtesy = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
-
-
 def _ar_role_in_construct(rnorm: list[str], lex: Lexicon) -> bool:
     """«ولي عهد …», «وزير خارجية …», «نائب رئيس …»: an indefinite role word (no ال) followed by
     an indefinite noun is the first term of a construct; the noun after it is its genitive, not
@@ -1838,7 +1873,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         k += 1
     if k == len(norms):
         k = 0  # «الوزير» alone is a description, not an honorific before a name
-    if 0 < k < len(norms) - 1 and norms[k] in folded_words("rank_qualifiers_ar.txt"):
+    if k > 0 and _ar_rank_suffix(words, k, len(words)):
         k += 1  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank, the name follows it
     rest = words[k:]
     rnorm = norms[k:]
@@ -2091,7 +2126,7 @@ def _ar_titled_tail(rest: list[Tok], lex: Lexicon) -> int | None:
         if place in _ar_named_places():
             return None  # «إدارة مطار الملك عبدالعزيز الدولي»: a place named after someone
         names = rest[h + 1:]
-        qualified = len(names) >= 3 and names[0].norm in folded_words("rank_qualifiers_ar.txt")
+        qualified = _ar_rank_suffix(names, 0, len(names))
         names = names[qualified:]  # «العميد ركن فلان الفلاني»: «ركن» belongs to the rank
         if not 2 <= len(names) <= 4:
             return None

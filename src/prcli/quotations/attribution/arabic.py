@@ -14,7 +14,6 @@ from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.base import Clause
 from prcli.quotations.attribution.cues import (
     _ar_before_noun,
-    _ar_prep,
     _ar_qawl,
     _ar_that,
 )
@@ -25,13 +24,20 @@ from prcli.quotations.lexicon import (
     ar_as_also,
     ar_before_after,
     ar_before_its_text,
+    ar_body_heads,
     ar_came_in,
+    ar_courtesy_titles,
+    ar_demonstratives,
     ar_document_nouns,
     ar_in_forms,
     ar_in_it,
     ar_issuer_places,
+    ar_issuer_prepositions,
     ar_kin_word,
     ar_ma,
+    ar_name_al,
+    ar_name_glue,
+    ar_name_openers,
     ar_nasab,
     ar_object_prepositions,
     ar_outlet_lam,
@@ -48,7 +54,15 @@ from prcli.quotations.lexicon import (
 )
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_fronted_openers as _ar_fronted_openers
+from prcli.quotations.lexicon import ar_kana as _ar_kana
+from prcli.quotations.lexicon import ar_legal_articles as _ar_article
+from prcli.quotations.lexicon import ar_name_links as _ar_name_links
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
+from prcli.quotations.lexicon import ar_outlet_nouns as _ar_outlet_nouns
+from prcli.quotations.lexicon import ar_places as _ar_places
+from prcli.quotations.lexicon import ar_prepositions as _ar_prep
+from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
@@ -72,18 +86,12 @@ from prcli.quotations.resolve import (
     blessings_by_first,
 )
 from prcli.quotations.resolve import word_positions as _word_positions
-from prcli.quotations.tokens import Tok, normalize
+from prcli.quotations.tokens import Tok
 from prcli.text.normalize import fold
 from prcli.text.resources import lazy_pairs, lazy_words
 
-_ar_article = lazy_words("prcli.quotations", "legal_articles_ar.txt")
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
-_ar_quantifiers = lazy_words("prcli.quotations", "quantifiers_ar.txt")
-# (a demonstrative too: «أوضح ذلك رئيس النادي», the subject comes after the object)
-_ar_places = lazy_words("prcli.quotations", "places_ar.txt", convert=normalize)
-_ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
-_ar_kana = lazy_words("prcli.quotations", "kana_ar.txt")
 
 #: News outlets that publish someone's words (folded, without ال): «وكالة», «صحيفة».
 _ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.txt")
@@ -92,8 +100,6 @@ _ar_outlets = lazy_words("prcli.quotations", "media_nouns_ar.txt", "outlets_ar.t
 _ar_not_texts = lazy_words("prcli.quotations", "not_texts_ar.txt")
 #: «حسب ما أوردته», «كما ذكرت»: where words were reported, inside a sentence with its own verb.
 _ar_as_per = lazy_words("prcli.quotations", "as_per_ar.txt")
-#: «عبد», «أبو», «بن»: words that link a name to the next word.
-_ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
 _ar_relative_pronouns = lazy_words("prcli.quotations", "relative_pronouns_ar.txt")
 #: أنه/أنها/بأنه/لأنه/كونه and the gender or number of the pronoun they carry.
 _ar_that_subjects = lazy_pairs("prcli.quotations", "that_subject_pronouns_ar.tsv")
@@ -102,8 +108,6 @@ _STRAY_MARKS = frozenset('"«»“”')
 #: Prepositions of the one spoken to or the medium used right after a verb: «لـ"…"», «عبر "…"»
 #: (مع and إلى only after «في اتصال/حديث …»: «أشار إلى "…"» points at words, it names no medium).
 _ar_medium_preps = lazy_words("prcli.quotations", "medium_prepositions_ar.txt")
-#: «لصحيفة"…», «لموقع"…»: the noun of an outlet spoken to, glued to لـ (folded).
-_ar_outlet_nouns = lazy_words("prcli.quotations", "outlet_nouns_ar.txt")
 
 
 #: Seats of power that speak for the body working there («البيت الأبيض», «الكرملين»).
@@ -120,7 +124,7 @@ _NAME_PAUSES = re.compile(r"[،,:؟!?؛;]|\.(?:\s|$)")
 def _ar_marked_heads() -> frozenset[str]:
     """Nouns that name a body, an outlet or a document (folded, without ال)."""
     return frozenset(_ar_body_heads() | _ar_outlets() | folded_words("documents_ar.txt")
-                     | folded_words("body_heads_ar.txt"))
+                     | ar_body_heads())
 
 
 @cache
@@ -866,7 +870,7 @@ class _Arabic(_Phrases):
         courtesy title, which before a name is the speaker's own («… في الوزارة العميد فلان»)."""
         bare = w.removeprefix("ال")
         return bare in self.lex.roles and bare not in _ar_body_heads_all() \
-            and w not in folded_words("name_ranks_ar.txt") and w not in folded_words("courtesy_titles_ar.txt")
+            and w not in folded_words("name_ranks_ar.txt") and w not in ar_courtesy_titles()
 
     def _ar_name_after_relative(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وقال كبير الباحثين الذين أعدوا الدراسة، فلان الفلاني، إن …»: a description, a short
@@ -1245,7 +1249,7 @@ class _Arabic(_Phrases):
         «من» follows: «بيان صادر عن الحزب», «البيان الصادر عن الوزارة», «الخطاب الموجه من وزارة
         التعليم», «ووفقا لبيان صدر عن …» (the «لـ» of the phrase)."""
         toks = self.toks
-        if b + 1 >= len(toks) or b - a < 2 or toks[b].norm not in ("عن", "من") \
+        if b + 1 >= len(toks) or b - a < 2 or toks[b].norm not in ar_issuer_prepositions() \
                 or toks[b - 1].norm not in folded_words("issued_ar.txt"):
             return False
         head = toks[a].norm.removeprefix("و")
@@ -1574,14 +1578,14 @@ class _Arabic(_Phrases):
         if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
             return False
         w, last = toks[k].norm, toks[k - 1].norm
-        if not w.startswith("ال") or last.startswith("ال") or w in folded_words("name_al_ar.txt") \
-                or last in folded_words("name_glue_ar.txt"):
+        if not w.startswith("ال") or last.startswith("ال") or w in ar_name_al() \
+                or last in ar_name_glue():
             return False  # (not «ابن النديم»: after «ابن», «أبو», a definite word is the name's own)
         p = self.reg.by_name((last,))
         if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
                 or self.reg.by_name((last, w)) is not None:
             return False
-        if p.keys[p.keys.index(last, 1) - 1] in folded_words("name_openers_ar.txt"):
+        if p.keys[p.keys.index(last, 1) - 1] in ar_name_openers():
             return False  # («خالد بن سعد»: a father's name may be another man's given name)
         # the phrase is that name (after titles): not «مدير … بمجموعة ناس القابضة», a role whose
         # body's name ends like a registered one, nor «محمد سعد الحربي» after «خالد سعد»
@@ -1938,7 +1942,7 @@ class _Arabic(_Phrases):
         noun = t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")
         if noun in folded_words("norm_nouns_ar.txt"):
             return "-"  # «وفقا لاتفاق الإنقاذ», «طبقا للقانون»: a rule one acts by, no one who speaks
-        if w in folded_words("demonstratives_ar.txt"):
+        if w in ar_demonstratives():
             # «وفقا لهذه المؤشرات»: what the demonstrative points at, a thing that cannot speak
             return "-" if self._ar_demonstrative_thing(a) else None
         if not w.startswith("ال"):
@@ -1964,7 +1968,7 @@ class _Arabic(_Phrases):
         if t is None or t.kind != "w":
             return False
         w = t.norm
-        if w in folded_words("demonstratives_ar.txt"):
+        if w in ar_demonstratives():
             if a + 1 >= stop or not self._ar_demonstrative_thing(a):
                 return False
             e = a + 2
@@ -1982,7 +1986,7 @@ class _Arabic(_Phrases):
         no person, role, body, document or registered name («لهذه المؤشرات», «هذه العمليات»;
         not a plural of people in ون/ين, «هؤلاء المتظاهرون»)."""
         toks = self.toks
-        if toks[a].kind != "w" or toks[a].norm.removeprefix("ل") not in folded_words("demonstratives_ar.txt"):
+        if toks[a].kind != "w" or toks[a].norm.removeprefix("ل") not in ar_demonstratives():
             return False
         nxt = toks[a + 1] if a + 1 < len(toks) else None
         return nxt is not None and nxt.kind == "w" and nxt.norm.startswith("ال") \

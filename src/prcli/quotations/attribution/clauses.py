@@ -11,15 +11,12 @@ from functools import cache
 
 from prcli.quotations import arabic_labels
 from prcli.quotations.attribution.arabic import (
-    _ar_article,
     _ar_as_per,
-    _ar_name_links,
     _ar_not_subject,
 )
 from prcli.quotations.attribution.base import Clause, _fr_det, _fr_prep, _fr_time
 from prcli.quotations.attribution.cues import (
     _ar_before_noun,
-    _ar_prep,
     _ar_reaction_complements,
     _ar_that,
     _en_pron,
@@ -33,16 +30,28 @@ from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_r
 from prcli.quotations.lexicon import (
     ar_as_also,
     ar_attributed_verbs,
+    ar_body_heads,
     ar_came_in,
+    ar_demonstratives,
     ar_expressed_verbs,
     ar_in_by,
     ar_in_turn,
     ar_its_text,
     ar_linked_openers,
     ar_ma_forms,
+    ar_name_al,
+    ar_name_glue,
+    ar_name_objects,
+    ar_name_openers,
     ar_nasab,
+    ar_office_time_adjectives,
     ar_qad,
+    ar_quantifiers,
     ar_relatives,
+    ar_relay_verbs,
+    ar_role_tail,
+    ar_time_words,
+    ar_title_adjectives,
     en_coordinators,
     folded_words,
     fr_clause_relatives,
@@ -53,7 +62,10 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
+from prcli.quotations.lexicon import ar_legal_articles as _ar_article
+from prcli.quotations.lexicon import ar_name_links as _ar_name_links
 from prcli.quotations.lexicon import ar_one_of as _ar_one_of
+from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_side_nouns as _ar_side
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.lexicon import en_after_verb_stops as _en_after_stop
@@ -439,7 +451,7 @@ class _Clauses(_English):
                     and self._ar_family_name_at(j - 1) and not toks[j - 2].norm.startswith("ال") \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and not ar_glued_preposition(toks[j - 2].norm) \
-                    and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
+                    and toks[j - 1].norm not in ar_name_al() \
                     and j + 1 < stop and toks[j + 1].kind == "w" and toks[j + 1].norm.startswith("ال"):
                 break  # «ووصف فلان الفلاني المنظر الحالي …»: a definite phrase after a full name, the object
             if j >= np_a + 2 and self._ar_complement_after_name(np_a, j):
@@ -451,10 +463,10 @@ class _Clauses(_English):
                 break  # «ولا يرى المحلل فلان الفلاني إمكانية “…”»: a noun after a full name, the object
             if j > np_a and ar_object_head(w):
                 break  # «ولا يرى فلان إمكانية “…”», «أكد فلان عدم صحة …»: the object's head
-            if j > np_a and w in folded_words("time_words_ar.txt") and j + 1 < stop \
-                    and toks[j + 1].norm in folded_words("time_words_ar.txt"):
+            if j > np_a and w in ar_time_words() and j + 1 < stop \
+                    and toks[j + 1].norm in ar_time_words():
                 break  # «وقال الوزير فلان الشهر الماضي إن …»: a time after the subject, not its name
-            if j > np_a and base in folded_words("relay_verbs_ar.txt"):
+            if j > np_a and base in ar_relay_verbs():
                 break  # «وفق مواقع إخبارية عديدة نقلت كلمته»: a verb of relaying opens a clause of its own
             if j > np_a and self._ar_known_surname_before(j, np_a):
                 break  # «ووصف كيري العمليات …» after «جون كيري»: the name has ended, the object opens
@@ -477,7 +489,7 @@ class _Clauses(_English):
                 break  # «وحققت ديانا حداد نجاحا جماهيريا»: an accusative object after a full name
             if j == np_a + 2 and w.endswith("ه") and not w.startswith(("ال", "و")) and len(w) >= 4 \
                     and w not in self.lex.roles and w not in self.lex.people and w not in self.lex.stops \
-                    and toks[np_a].norm not in folded_words("name_openers_ar.txt") \
+                    and toks[np_a].norm not in ar_name_openers() \
                     and self._ar_family_name_at(j - 1) and j + 1 < stop and toks[j + 1].kind == "w" \
                     and toks[j + 1].norm.startswith("ال") and not toks[j + 1].norm.endswith("ي"):
                 break  # «وانتقد خالد المراكشي سلبية القطاع»: a construct noun after a full name, the object
@@ -629,7 +641,7 @@ class _Clauses(_English):
         particle, preposition or stop word («“ريجيس ديبريه”», not «“تحفظ على ذكر اسمه”»)."""
         raws = self.marked_words(q)
         words = [normalize(w) for w in raws]
-        objects = folded_words("name_objects_ar.txt")
+        objects = ar_name_objects()
         return 2 <= len(words) <= 3 and not any(
             w in self.lex.stops or w in _ar_prep() or w in self.lex.cues or w in objects
             or r.endswith(("ه", "ها", "هم")) for w, r in zip(words, raws, strict=True))
@@ -648,7 +660,7 @@ class _Clauses(_English):
         w, prev = toks[j].norm, toks[j - 1].norm
         if w.startswith(("ال", "و")) or not prev.startswith("ال") or w in self.lex.roles \
                 or w in self.lex.people or w in self.lex.honorifics or w in self.lex.stops \
-                or w in _ar_name_links() or w in folded_words("name_glue_ar.txt"):
+                or w in _ar_name_links() or w in ar_name_glue():
             return False
         head = toks[a].norm
         body = head.startswith("ال") and head[2:] in _ar_body_heads_all() \
@@ -687,7 +699,7 @@ class _Clauses(_English):
         toks = self.toks
         w = toks[j].norm
         if not ar_genitive_lam(toks, j) or w.startswith(("بن", "بو", "بل", "لل", "بال")) \
-                or toks[j + 1].norm in folded_words("name_al_ar.txt") or not self._ar_met_surname(j - 1):
+                or toks[j + 1].norm in ar_name_al() or not self._ar_met_surname(j - 1):
             return False
         if j - 3 >= np_a and toks[j - 3].norm in self.lex.roles:
             return False
@@ -709,8 +721,8 @@ class _Clauses(_English):
         if not (toks[j + 2].kind == "q" or toks[j + 2].norm in _ar_label_before()
                 or toks[j + 2].norm.startswith("بال")):
             return False  # (the label: «بـ“…”», «بأنه», «باللحظة “…”»)
-        name_al = folded_words("name_al_ar.txt")
-        glue = folded_words("name_glue_ar.txt")
+        name_al = ar_name_al()
+        glue = ar_name_glue()
         before, family = toks[j - 2].norm, toks[j - 1].norm
         if toks[j + 1].norm in name_al or family in name_al or family in self.lex.honorifics \
                 or self._ar_title_word(family):
@@ -733,8 +745,8 @@ class _Clauses(_English):
         if j + 1 < stop and toks[j + 1].kind == "w":
             return False
         return self._ar_family_name_at(j - 1) and ar_name_token(toks[j - 2], None, self.lex) \
-            and toks[j - 1].norm not in folded_words("name_al_ar.txt") \
-            and toks[j - 2].norm not in folded_words("name_glue_ar.txt") \
+            and toks[j - 1].norm not in ar_name_al() \
+            and toks[j - 2].norm not in ar_name_glue() \
             and w not in self.lex.roles and w not in self.lex.people
 
     def _ar_met_surname(self, k: int) -> bool:
@@ -760,7 +772,7 @@ class _Clauses(_English):
         bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
         core = bare.removeprefix("ال")
         return core in self.lex.roles or bare in self.lex.people or core in self.lex.people \
-            or core in folded_words("body_heads_ar.txt") or self.ar_people_plural(bare) \
+            or core in ar_body_heads() or self.ar_people_plural(bare) \
             or self.reg.by_name((bare,)) is not None
 
     def _ar_before_object(self, np: tuple[int, int]) -> tuple[int, int]:
@@ -1129,9 +1141,9 @@ class _Clauses(_English):
             w = toks[m].norm
             if not w.startswith("ال"):
                 return np  # (a name or a complement: the description reads on)
-            if w.endswith(("ي", "يه")) or w[2:] in folded_words("role_tail_ar.txt") \
-                    or w in folded_words("title_adjectives_ar.txt") \
-                    or w in folded_words("office_time_adjectives_ar.txt"):
+            if w.endswith(("ي", "يه")) or w[2:] in ar_role_tail() \
+                    or w in ar_title_adjectives() \
+                    or w in ar_office_time_adjectives():
                 continue
             return (np[0], m)
         return np
@@ -1147,8 +1159,8 @@ class _Clauses(_English):
         return t.kind == "w" and not bare.startswith(("ال", "لل", "بال")) and not w[:1].isdigit() \
             and w not in lex.stops and bare not in lex.stops and bare not in _ar_prep() \
             and bare not in lex.roles and bare not in lex.people and bare not in lex.honorifics \
-            and bare not in _ar_one_of() and bare not in folded_words("quantifiers_ar.txt") \
-            and bare not in folded_words("demonstratives_ar.txt")
+            and bare not in _ar_one_of() and bare not in ar_quantifiers() \
+            and bare not in ar_demonstratives()
 
     def _ar_people_plural_subject(self, s: int, e: int) -> tuple[int, int] | None:
         """«اشتكى منسوبو الإدارة العامة من …»: the verb opening the sentence at ``s`` (after an

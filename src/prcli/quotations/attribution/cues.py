@@ -22,6 +22,7 @@ from prcli.quotations.lexicon import (
     ar_text_owner_nouns,
     ar_that_hamza,
     ar_that_particles,
+    ar_vague_heads,
     ar_went_verbs,
     en_clause_joins,
     en_labelling_verbs,
@@ -29,15 +30,18 @@ from prcli.quotations.lexicon import (
     fr_as_said_clitics,
     fr_auxiliaries,
     fr_cue_auxiliaries,
+    fr_cue_complements,
     lexicon,
     phrases,
 )
+from prcli.quotations.lexicon import ar_name_objects as _ar_name_objects
+from prcli.quotations.lexicon import ar_prepositions as _ar_prep
 from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import ar_name_end, latin_cap, stopwords
-from prcli.quotations.tokens import Tok, normalize
+from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
@@ -45,9 +49,6 @@ _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles"
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
 _ar_that = ar_that_particles
-_ar_prep = lazy_words("prcli.quotations", "prepositions_ar.txt", convert=normalize)
-#: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
-_ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 #: «رد فعل هاموند»: the word after «رد» that makes it the noun "reaction", no verb.
 _ar_reaction_complements = lazy_words("prcli.quotations", "reaction_complements_ar.txt")
 #: Words after which a verb-shaped word is a verbal noun («عبر كشف طرق …», «بعد إعلان …»).
@@ -596,7 +597,7 @@ class _Cues(_AttributorBase):
                 return None
             if toks[j].norm == "من":
                 nxt = toks[j + 1]
-                heads = folded_words("vague_heads_ar.txt")
+                heads = ar_vague_heads()
                 return j + 1 if j > i + 1 and nxt.kind == "w" and nxt.norm in heads else None
         return None
 
@@ -663,7 +664,7 @@ class _Cues(_AttributorBase):
         """«a promis que « … »», «note qu'il est « … »»: «que» then a quotation within a few words."""
         toks = self.toks
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-        if not (nxt in ("que", "qu'") or nxt.startswith("qu'")):
+        if not (nxt in fr_cue_complements() or nxt.startswith("qu'")):
             return False
         return any(t.kind == "q" for t in toks[i + 2:i + 6])
 

@@ -13,6 +13,7 @@ from prcli.quotations.attribution.base import _en_det, _fr_det, _fr_prep, _fr_ti
 from prcli.quotations.attribution.cues import _Cues, _en_pron, _fr_aux, _name_word
 from prcli.quotations.lexicon import (
     ar_his_her_saying,
+    ar_places,
     ar_relatives,
     cue_complements,
     definite_articles,
@@ -1095,7 +1096,8 @@ class _Phrases(_Cues):
         m = k
         while m < j:
             if _name_word(self.text, toks[m]) and toks[m].norm not in stopwords(self.lang) \
-                    and toks[m].norm not in language_words("places", self.lang):
+                    and toks[m].norm not in (ar_places() if self.lang == "ar"
+                                             else language_words("places", self.lang)):
                 e = m
                 while e < j and _name_word(self.text, toks[e]):
                     e += 1

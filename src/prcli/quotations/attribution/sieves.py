@@ -30,6 +30,7 @@ from prcli.quotations.attribution.phrases import (
     _list_conjunctions,
     _name_glue,
 )
+from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_relatives
 from prcli.quotations.lexicon import (
     ar_as_also,
@@ -54,7 +55,6 @@ _FULL_STOPS = frozenset({".", "!", "؟", "?"})
 
 _fr_listing_openers = lazy_words("prcli.quotations", "listing_openers_fr.txt")
 _fr_plural_indefinites = lazy_words("prcli.quotations", "plural_indefinite_subjects_fr.txt")
-_ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
 _fr_people_quantities = lazy_words("prcli.quotations", "people_quantities_fr.txt")
 
 #: More words than this after the verb (to the sentence end) make a sentence after a closed
