@@ -78,6 +78,7 @@ from prcli.quotations.people import (
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_glued_place,
     ar_glued_preposition,
     ar_preposition_pronoun,
     build_register,
@@ -710,7 +711,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _last_speaker(last, clause.number, t.start, lang=lex.lang)
             else:
                 shared = ((att.ar_participle_subject(clause.cue_start) if clause.via == "hal" else None)
-                          or att.ar_coordinated_subject(clause.cue_start)) if lex.lang == "ar" else None
+                          or att.ar_coordinated_subject(clause.cue_start)
+                          or att.ar_when_clause_subject(clause.cue_start)) if lex.lang == "ar" else None
                 if shared is None and lex.lang == "fr" and via == "post":
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon
@@ -1634,6 +1636,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
             and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _ar_role_tail()) \
             and toks[k].norm not in lex.stops:
         k += 1
+    if k < len(toks) and ar_glued_place(toks, k):
+        return None  # «ودعا رئيس المجلس العسكري بتعز وحدات الجيش …»: a place, then the object
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
     if end - k >= 2:
         return (j, end)
