@@ -1794,8 +1794,8 @@ SPEAKER_CASES = [
      "جوزيف مارتل شارحا فكرة المكان.", "نريد أن يشعر الزبون أنه في بيته", "جوزيف مارتل"),
     # a role, then the holder's name in marks: the name, whose family name comes back alone, is
     # the person a later «وأضاف» with no subject goes on with; «فور» (right upon) opens no name
-    ("فسر المدير الفني لنادي الصقور «رامون فيغا» أسباب غياب الحارس عن بعثة الفريق فور الوصول إلى "
-     "مدينة أبها فجر اليوم. وأضاف «الحارس يحتاج إلى راحة قصيرة بعد موسم طويل». وعاد فيغا إلى الفندق "
+    ("برر مدرب فريق الصقور الأول «رامون فيغا» غياب الحارس عن رحلة الفريق فور هبوط الطائرة في "
+     "أبها فجر اليوم. وأضاف «الحارس يحتاج إلى راحة قصيرة بعد موسم طويل». وعاد فيغا إلى الفندق "
      "بعد الظهر.", "الحارس يحتاج إلى راحة قصيرة بعد موسم طويل", "رامون فيغا"),
     # a role and a place glued to بـ (the town the article also writes alone) is the subject; the
     # noun after the place is the verb's object, no name

@@ -1637,7 +1637,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
             and toks[k].norm not in lex.stops:
         k += 1
     if k < len(toks) and ar_glued_place(toks, k):
-        return None  # «ودعا رئيس المجلس العسكري بتعز وحدات الجيش …»: a place, then the object
+        return None  # «وحث قائد الشرطة بحائل دوريات المرور …»: a place, then the object
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
     if end - k >= 2:
         return (j, end)

@@ -278,10 +278,10 @@ def _ar_marked_thing_heads() -> frozenset[str]:
 
 
 def _scan_ar_marked_name(toks: list[Tok], q: int, lex: Lexicon, reg: Register, text: str) -> None:
-    """«فسر المدير الفني للنادي “فلان الفلاني” سبب …»: Arabic writers often put the holder's name
+    """«برر مدرب النادي “فلان الفلاني” غياب …»: Arabic writers often put the holder's name
     in marks right after the role. Two or three name words in the marks after role words (back
     to the previous punctuation) are that person, when the article writes the last of them again
-    on its own (a family name comes back: «وعانق الفلاني …»), not after the first (a thing's
+    on its own (a family name comes back: «وغادر الفلاني …»), not after the first (a thing's
     name comes back whole)."""
     t = toks[q]
     raw = text[t.start + 1:t.end - 1].split()
@@ -307,7 +307,7 @@ def _scan_ar_marked_name(toks: list[Tok], q: int, lex: Lexicon, reg: Register, t
     before = before[:at[-1] + 1]  # (the role and its complement: no word of the clause before it)
     if not any(m > 0 and toks[m - 1].norm != words[-2] for m in _positions(toks, words[-1])):
         return
-    # (first met where its role opens: «فسر المدير الفني …» names that person, not one before)
+    # (first met where its role opens: «برر مدرب النادي …» names that person, not one before)
     reg.add(" ".join(raw), tuple(words), toks[q - len(before)].start, reg.role_stems(before))
 
 
@@ -378,8 +378,8 @@ def _scan_ar_name_after_words(toks: list[Tok], i: int, lex: Lexicon, reg: Regist
 
 
 def ar_glued_place(toks: list[Tok], k: int) -> bool:
-    """«رئيس المجلس العسكري بتعز», «مدير الشرطة لمكة»: a word of بـ/لـ glued to a noun the
-    article also writes on its own (the town, alone elsewhere: «مدينة تعز») is a prepositional
+    """«قائد الشرطة بحائل», «مدير المرور لأبها»: a word of بـ/لـ glued to a noun the
+    article also writes on its own (the town, alone elsewhere: «مدينة حائل») is a prepositional
     complement, where and of what, not a given name («بشار», «لبنى» are never written without
     their first letter). Read through the word index: no scan of the text."""
     w = toks[k].norm

@@ -1034,9 +1034,9 @@ class _Arabic(_Phrases):
         return self._ar_town_after(e)
 
     def _ar_town_after(self, e: int) -> int:
-        """«مصدر في المقاومة الشعبية في لودر لـ…»: a second «في» and one proper noun (no ال, no
+        """«مصدر في اللجنة الأهلية في دومة لـ…»: a second «في» and one proper noun (no ال, no
         stop word, no channel such as «في تصريح») closed by a particle, a mark or the outlet is
-        the town the body belongs to: it is part of the source's fullest description."""
+        the town the body belongs to: it belongs in the source's fullest description."""
         toks = self.toks
         if e + 2 >= len(toks) or toks[e].norm != "في" or toks[e + 1].kind != "w":
             return e

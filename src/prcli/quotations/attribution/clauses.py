@@ -90,7 +90,7 @@ _AR_PREVIOUS_REACH = 90
 _AR_DATELINE = 8
 #: How many tokens back the sentence holding a circumstantial participle («مضيفا») may start.
 _AR_PARTICIPLE_REACH = 60
-#: How many tokens back from a reporting verb a clause of time («فعندما جمع فلان …») may open.
+#: How many tokens back from a reporting verb a clause of time («فحين أصدر فلان …») may open.
 _AR_WHEN_REACH = 30
 _ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
@@ -840,8 +840,8 @@ class _Clauses(_English):
             or self._ar_family_name_subject(s, i)
 
     def ar_when_clause_subject(self, i: int) -> tuple[int, int] | None:
-        """«عزز المدرب فلان الفلاني فرضيته عندما قال …», «فعندما جمع الأستاذ فلان ديوانه تحدث عن
-        … وقال: “…”»: a reporting verb with no subject right after «عندما/حين/لما» shares the
+        """«رجح المدرب فلان الفلاني فوز فريقه عندما قال …», «فحين أصدر الشاعر فلان كتابه كتب في
+        مقدمته … وقال: “…”»: a reporting verb with no subject right after «عندما/حين/لما» shares the
         subject of the sentence's main verb before it; one in the main clause after such a clause
         of time shares the subject of the verb opening that clause. None when someone is quoted
         on the way, or another reporting verb with a subject of its own stands between."""
@@ -860,9 +860,9 @@ class _Clauses(_English):
                 return None
             for _ in range(2):
                 if s + 1 < i and toks[s].norm in folded_words("openers_ar.txt"):
-                    s += 1  # «ثم عزز …»
+                    s += 1  # «ثم رجح …»
             if any(toks[k].norm in _ar_that() for k in range(s, i - 1)):
-                return None  # «شكا فلان من أن الرئيس تعامل … عندما قال»: the «أن» clause's subject
+                return None  # «اعترض فلان على أن الوزير أخطأ … عندما صرح»: the «أن» clause's subject
             np = self._ar_first_verb_subject(s, i - 1) if s < i - 2 else None
             start = s
         else:
@@ -879,7 +879,7 @@ class _Clauses(_English):
         if toks[k].kind == "w" and toks[k].norm in self.lex.honorifics:
             e = ar_name_end(toks, k + 1, self.lex)
             if e - k >= 3 and e < i:
-                np = (k, e)  # «وقع أمير المنطقة الأمير فلان بن فلان على …»: the holder's name
+                np = (k, e)  # «زار محافظ المدينة الأمير فلان بن فلان …»: the holder's name
         for k in range(start, i):
             t = toks[k]
             if t.kind == "q" and not self.quoted_name(k):
