@@ -1902,6 +1902,9 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # a rank and a full name in marks, in apposition to the role: a person's name, no words said
+    ("أعلن ذلك الناطق باسم شرطة الساحل \"المقدم وليد الكناني\"، مبينا أن التحقيق ما زال جاريا.",
+     "المقدم وليد الكناني"),
     # «وفق قاعدة “…”»: the rule one acts by, no one's words
     ("ويعمل المستثمرون في السوق وفق قاعدة «من يبيع أولا يربح أكثر» منذ سنوات.", "من يبيع أولا يربح أكثر"),
     # a battle, an operation or a stage named by its head noun in construct
