@@ -1792,6 +1792,29 @@ SPEAKER_CASES = [
      "جوزيف لاكور الذي يدير المطبخ منذ عشر سنوات.", "نريد أن يشعر الزبون أنه في بيته", "جوزيف لاكور"),
     ("افتتح المطعم الجديد أبوابه في الحي القديم.\n«نريد أن يشعر الزبون أنه في بيته». يقول المدير "
      "جوزيف مارتل شارحا فكرة المكان.", "نريد أن يشعر الزبون أنه في بيته", "جوزيف مارتل"),
+    # a role, then the holder's name in marks: the name, whose family name comes back alone, is
+    # the person a later «وأضاف» with no subject goes on with; «فور» (right upon) opens no name
+    ("برر مدرب فريق الصقور الأول «رامون فيغا» غياب الحارس عن رحلة الفريق فور هبوط الطائرة في "
+     "أبها فجر اليوم. وأضاف «الحارس يحتاج إلى راحة قصيرة بعد موسم طويل». وعاد فيغا إلى الفندق "
+     "بعد الظهر.", "الحارس يحتاج إلى راحة قصيرة بعد موسم طويل", "رامون فيغا"),
+    # a role and a place glued to بـ (the town the article also writes alone) is the subject; the
+    # noun after the place is the verb's object, no name
+    ("زار العميد سالم باوزير، قائد اللواء الرابع بحضرموت، المواقع الأمامية في محافظة حضرموت أمس.\n"
+     "ودعا قائد اللواء الرابع بحضرموت كتائب الحرس المرابطة في الجبال إلى اليقظة، وخاطبهم: «أنتم درع "
+     "المدينة وحماتها».", "أنتم درع المدينة وحماتها", "سالم باوزير"),
+    # a reporting verb right after «عندما» shares the subject of the sentence's main verb
+    ("وذكرت صحيفة المساء أن اللاعبين سيغادرون إلى الطائف غدا.\n"
+     "ثم عزز مدرب نادي الوحدة ماجد الحربي من ثقة جماهيره عندما قال من مدينة الطائف وبعد انتهاء "
+     "المران، \"الفوز قريب والفريق جاهز\".", "الفوز قريب والفريق جاهز", "ماجد الحربي"),
+    # a reporting verb in the main clause after «فعندما» and its clause shares that clause's subject
+    ("وقال الناقد سامي العلي إن \"الاختيار من الشعر أصعب من كتابته\". ويرى النقاد أن جمع القصائد عمل "
+     "شاق يحتاج إلى صبر طويل وذوق رفيع ومعرفة واسعة بالشعراء وأزمانهم وبلدانهم ولهجاتهم، فعندما جمع "
+     "الشاعر خالد المطيري قصائده في كتاب كتب في مقدمته عن تجربته وقال في نبرة هادئة: \"هذه قصائد كتبتها "
+     "في سنوات الغربة\".", "هذه قصائد كتبتها في سنوات الغربة", "خالد المطيري"),
+    # «في» and a town closed by the outlet are part of an unnamed source's fullest description
+    ("اندلع حريق في مستودع للأخشاب مساء أمس.\n"
+     "وذكر مصدر في الدفاع المدني في بريدة لـ«اليوم» أن «الحريق لم يسفر عن إصابات».",
+     "الحريق لم يسفر عن إصابات", "مصدر في الدفاع المدني في بريدة"),
 ]
 
 
@@ -1879,6 +1902,9 @@ def test_a_speaker_phrase_never_ends_on_ila() -> None:
 # Marked words that are a name, a term or an inscription although a speaker is near: never
 # listed as speech (text, marked words); and a speaker's short partials that stay speech.
 NOT_SPEECH_CASES = [
+    # a rank and a full name in marks, in apposition to the role: a person's name, no words said
+    ("أعلن ذلك الناطق باسم شرطة الساحل \"المقدم وليد الكناني\"، مبينا أن التحقيق ما زال جاريا.",
+     "المقدم وليد الكناني"),
     # «وفق قاعدة “…”»: the rule one acts by, no one's words
     ("ويعمل المستثمرون في السوق وفق قاعدة «من يبيع أولا يربح أكثر» منذ سنوات.", "من يبيع أولا يربح أكثر"),
     # a battle, an operation or a stage named by its head noun in construct

@@ -86,6 +86,7 @@ from prcli.quotations.people import (
     unmarked_words,
 )
 from prcli.quotations.resolve import (
+    ar_glued_place,
     ar_glued_preposition,
     ar_preposition_pronoun,
     build_register,
@@ -511,7 +512,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         nonspeech = _nonspeech_kind(text, toks, i, inner, lex, clause is not None, repeated)
         if nonspeech in (None, "scare") and lex.lang == "ar" \
                 and (_ar_plain_name(toks, inner) or _ar_plain_single_name(toks, i, inner, lex)
-                     or _ar_group_name(inner)):
+                     or _ar_group_name(inner) or _ar_titled_name_in_marks(toks, i, inner, lex)):
             nonspeech = "term"  # «“عاصفة الحزم”» where the article also writes «بدء عاصفة الحزم»
         if term or (named_on_the_way and nonspeech in (None, "scare")):
             nonspeech = "term"
@@ -717,7 +718,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = _last_speaker(last, clause.number, t.start, lang=lex.lang)
             else:
                 shared = ((att.ar_participle_subject(clause.cue_start) if clause.via == "hal" else None)
-                          or att.ar_coordinated_subject(clause.cue_start)) if lex.lang == "ar" else None
+                          or att.ar_coordinated_subject(clause.cue_start)
+                          or att.ar_when_clause_subject(clause.cue_start)) if lex.lang == "ar" else None
                 if shared is None and lex.lang == "fr" and via == "post":
                     # «… inquiète le politologue Jean X : « …, avertit-il. … »»: the pronoun of the
                     # incise is the person named right before the colon
@@ -1637,6 +1639,8 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
             and (toks[k].norm.startswith(("ال", "لل", "وال")) or toks[k].norm in _ar_role_tail()) \
             and toks[k].norm not in lex.stops:
         k += 1
+    if k < len(toks) and ar_glued_place(toks, k):
+        return None  # «وحث قائد الشرطة بحائل دوريات المرور …»: a place, then the object
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
     if end - k >= 2:
         return (j, end)
@@ -2918,6 +2922,36 @@ def _ar_plain_name(toks: list[Tok], inner: str) -> bool:
     words = inner.split()
     return 2 <= len(words) <= 4 and inner.rstrip()[-1:] not in _TERMINATORS and _ar_name_run(words) \
         and _ar_written_plainly(toks, words)
+
+
+#: How many words before marks the role their titled name holds may open (``_ar_titled_name_in_marks``).
+_AR_ROLE_REACH = 10
+
+
+def _ar_titled_name_in_marks(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> bool:
+    """«أعلن ذلك الناطق باسم الشرطة “العقيد سامر الزين”، مبينا …»: marks right after a role (a
+    role word among the ten words before, no reporting verb or stop word after it), closed by
+    punctuation,
+    holding a rank or honorific and two or three words of a name (``_ar_name_run``, no stop word,
+    cue, role or person noun among them, ال only on the last) hold the role holder's name, not
+    words someone said."""
+    words = inner.split()
+    if not 3 <= len(words) <= 4 or not _ar_name_run(words) or k == 0 \
+            or not (toks[k - 1].kind == "w" or toks[k - 1].norm in (",", "،")) \
+            or (k + 1 < len(toks) and toks[k + 1].kind == "w"):
+        return False
+    left = _left_words(toks, k, _AR_ROLE_REACH, ",،")
+    role = next((n for n, w in enumerate(left) if w.removeprefix("و").removeprefix("ال") in lex.roles), None)
+    if role is None or any(w in lex.cues or w.removeprefix("و") in lex.cues or w in lex.stops
+                           for w in left[:role]):
+        return False  # («وقال “الفريق مستعد …”»: what the verb reports)
+    folded = [normalize(w) for w in words]
+    if any(w.startswith("ال") for w in folded[1:-1]):
+        return False  # («“المواطن رجل الأمن الأول”»: a definite noun inside, a phrase, no name)
+    return folded[0] in lex.honorifics and not any(
+        w in lex.stops or w in lex.cues or w in lex.roles or w in lex.honorifics or w in lex.people
+        or not w.isalpha()
+        for w in folded[1:])
 
 
 def _ar_named_person(left: list[str], lex: Lexicon) -> bool:

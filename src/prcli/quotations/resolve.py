@@ -198,6 +198,8 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if t.kind != "w":
             if t.kind == "p" and t.norm in (",", "،"):
                 _scan_ar_name_then_role(toks, i, lex, reg, text)
+            elif t.kind == "q" and i > 0 and toks[i - 1].kind == "w":
+                _scan_ar_marked_name(toks, i, lex, reg, text)
             continue
         # (most words open nothing: the tests below are written out, this loop reads every word)
         w = t.norm
@@ -282,6 +284,46 @@ def _ar_rank_suffix(toks: list[Tok], k: int, end: int) -> bool:
     فلان الفلاني» names فلان الفلاني, the suffix belongs to the rank (the register scan, a speaker
     phrase's bounds and its reading all ask here)."""
     return k + 1 < end and toks[k].norm in _ar_rank_suffixes()
+@cache
+def _ar_marked_thing_heads() -> frozenset[str]:
+    """Nouns of plans, events, works, places and bodies (folded): marks after one, or opening
+    with one, hold the name of a thing, not of the role holder before them."""
+    names = ("titles_ar.txt", "event_titles_ar.txt", "works_ar.txt", "place_nouns_ar.txt")
+    return frozenset().union(*(folded_words(n) for n in names)) | _ar_bodies()
+
+
+def _scan_ar_marked_name(toks: list[Tok], q: int, lex: Lexicon, reg: Register, text: str) -> None:
+    """«برر مدرب النادي “فلان الفلاني” غياب …»: Arabic writers often put the holder's name
+    in marks right after the role. Two or three name words in the marks after role words (back
+    to the previous punctuation) are that person, when the article writes the last of them again
+    on its own (a family name comes back: «وغادر الفلاني …»), not after the first (a thing's
+    name comes back whole)."""
+    t = toks[q]
+    raw = text[t.start + 1:t.end - 1].split()
+    if not 2 <= len(raw) <= 3:
+        return
+    words = [normalize(w) for w in raw]
+    if words[0].startswith("ال") or any(
+            not w.isalpha() or len(w) < 2 or w in lex.stops or w in lex.roles or w in lex.cues
+            or w in lex.people or w in lex.honorifics or ar_edge_particle(w)
+            or r.endswith(("ها", "هم", "هما")) for w, r in zip(words, raw, strict=True)):
+        return  # (not «“ترحيل سياحها”»: a noun with a possessive pronoun)
+    prev = toks[q - 1].norm
+    if len(prev) < 2 or prev in lex.stops or prev in lex.cues or prev.removeprefix("و") in lex.cues \
+            or (prev.endswith(("ين", "ون", "ات")) and not prev.startswith("ال")):
+        return  # («بـ“…”»: a preposition's object; «صائحين “…”»: what a crowd shouts; «عمليات “…”»)
+    things = _ar_marked_thing_heads()
+    if any(w.removeprefix("و").removeprefix("ال") in things for w in (prev, words[0])):
+        return  # («قائد حملة “…”», «“مؤسسة …”»: the name of a thing, a plan or a body)
+    before = _ar_role_words(toks, q, lex)[:4]
+    at = [n for n, w in enumerate(before) if w.removeprefix("و").removeprefix("ال") in lex.roles]
+    if not at:
+        return
+    before = before[:at[-1] + 1]  # (the role and its complement: no word of the clause before it)
+    if not any(m > 0 and toks[m - 1].norm != words[-2] for m in _positions(toks, words[-1])):
+        return
+    # (first met where its role opens: «برر مدرب النادي …» names that person, not one before)
+    reg.add(" ".join(raw), tuple(words), toks[q - len(before)].start, reg.role_stems(before))
 
 
 def _ar_title_as_family_name(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -372,6 +414,15 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     first = _RAW_WORD.match(phrase)
     offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
     return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
+def ar_glued_place(toks: list[Tok], k: int) -> bool:
+    """«قائد الشرطة بحائل», «مدير المرور لأبها»: a word of بـ/لـ glued to a noun the
+    article also writes on its own (the town, alone elsewhere: «مدينة حائل») is a prepositional
+    complement, where and of what, not a given name («بشار», «لبنى» are never written without
+    their first letter). Read through the word index: no scan of the text."""
+    w = toks[k].norm
+    if toks[k].kind != "w" or w[:1] not in "بل" or w.startswith(("بال", "لل", "بن", "بو")) or len(w) < 4:
+        return False
+    return any(toks[m].kind == "w" for m in _positions(toks, w[1:]))
 
 
 def ar_glued_preposition(w: str) -> bool:

@@ -1033,7 +1033,25 @@ class _Arabic(_Phrases):
         while e < len(toks) and e - b <= 7 and toks[e].kind == "w" and toks[e].norm not in self.lex.stops \
                 and self.cue_at(e) is None and self._source_at(e) is None:
             e += 1
-        return e if e > b + 1 else b
+        if e == b + 1:
+            return b
+        return self._ar_town_after(e)
+
+    def _ar_town_after(self, e: int) -> int:
+        """«مصدر في اللجنة الأهلية في دومة لـ…»: a second «في» and one proper noun (no ال, no
+        stop word, no channel such as «في تصريح») closed by a particle, a mark or the outlet is
+        the town the body belongs to: it belongs in the source's fullest description."""
+        toks = self.toks
+        if e + 2 >= len(toks) or toks[e].norm != "في" or toks[e + 1].kind != "w":
+            return e
+        w = toks[e + 1].norm
+        if w.startswith(("ال", "لل")) or w in self.lex.stops or not w.isalpha() or len(w) < 3 \
+                or self._source_at(e) is not None or self._source_at(e + 1) is not None:
+            return e
+        nxt = toks[e + 2]
+        closed = nxt.kind != "w" or nxt.norm in self.lex.stops or nxt.norm in ("ل", "لـ") \
+            or self.cue_at(e + 2) is not None
+        return e + 2 if closed else e
 
     def _ar_given_name_ali(self, j: int, a: int) -> bool:
         """«الوزير علي الحربي»: folded, the name علي is the preposition على; after a role or an

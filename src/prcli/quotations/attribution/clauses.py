@@ -102,6 +102,8 @@ _AR_PREVIOUS_REACH = 90
 _AR_DATELINE = 8
 #: How many tokens back the sentence holding a circumstantial participle («مضيفا») may start.
 _AR_PARTICIPLE_REACH = 60
+#: How many tokens back from a reporting verb a clause of time («فحين أصدر فلان …») may open.
+_AR_WHEN_REACH = 30
 _ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
 
@@ -848,6 +850,57 @@ class _Clauses(_English):
         # a full name set off by its role, or the family name of someone named in full before)
         return self._ar_first_verb_subject(s, i) or self._ar_named_with_role(s, i) \
             or self._ar_family_name_subject(s, i)
+
+    def ar_when_clause_subject(self, i: int) -> tuple[int, int] | None:
+        """«رجح المدرب فلان الفلاني فوز فريقه عندما قال …», «فحين أصدر الشاعر فلان كتابه كتب في
+        مقدمته … وقال: “…”»: a reporting verb with no subject right after «عندما/حين/لما» shares the
+        subject of the sentence's main verb before it; one in the main clause after such a clause
+        of time shares the subject of the verb opening that clause. None when someone is quoted
+        on the way, or another reporting verb with a subject of its own stands between."""
+        toks = self.toks
+        if self.lang != "ar" or i < 2:
+            return None
+        when = folded_words("when_subordinators_ar.txt")
+
+        def when_word(m: int) -> bool:
+            w = toks[m].norm
+            return toks[m].kind == "w" and (w in when or (w[:1] in "وف" and w[1:] in when))
+
+        if when_word(i - 1):
+            s = self._near_sentence_start(i, 40)
+            if s < 0:
+                return None
+            for _ in range(2):
+                if s + 1 < i and toks[s].norm in folded_words("openers_ar.txt"):
+                    s += 1  # «ثم رجح …»
+            if any(toks[k].norm in _ar_that() for k in range(s, i - 1)):
+                return None  # «اعترض فلان على أن الوزير أخطأ … عندما صرح»: the «أن» clause's subject
+            np = self._ar_first_verb_subject(s, i - 1) if s < i - 2 else None
+            start = s
+        else:
+            m = i - 1
+            while m > 0 and i - m < _AR_WHEN_REACH and toks[m].kind != "b" and not when_word(m):
+                m -= 1
+            if not when_word(m) or m + 2 >= i or toks[m + 1].kind != "w":
+                return None
+            np = self._ar_first_verb_subject(m + 1, i)
+            start = m
+        if np is None or np[1] >= i:
+            return None
+        k = np[1]
+        if toks[k].kind == "w" and toks[k].norm in self.lex.honorifics:
+            e = ar_name_end(toks, k + 1, self.lex)
+            if e - k >= 3 and e < i:
+                np = (k, e)  # «زار محافظ المدينة الأمير فلان بن فلان …»: the holder's name
+        for k in range(start, i):
+            t = toks[k]
+            if t.kind == "q" and not self.quoted_name(k):
+                return None  # someone is quoted on the way: whoever speaks there goes on
+            if t.kind == "w" and k >= np[1] and self.cue_at(k) is not None:
+                c = self.clause(k)
+                if c is not None and c.np is not None and c.np != np:
+                    return None  # a nearer reporting verb with its own subject
+        return np
 
     def ar_participle_subject(self, i: int) -> tuple[int, int] | None:
         """«عدّ فلان الفلاني المعسكر ناجحا، مضيفا “…”», «وتماهت فلانة، كما تقول، مع …، مؤكدة أن
