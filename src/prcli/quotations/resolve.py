@@ -1880,6 +1880,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if known is not None:
         return known  # «ونوه فلاني بإنجازات العقد»: a surname met in full, then the verb's complement
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    # «مساعد الرئيس للشؤون الخارجية فلان الفلاني»: the modifier of a role, not the given name
+    modified_role = len(rnorm) >= 2 and rnorm[0] in _ar_role_modifiers() \
+        and rnorm[1].removeprefix("ال") in lex.roles
+    if m == 1 and modified_role:
+        m = 0
     spelled = m == 0 and k > 0 and bool(text) and ar_spelled_name_word(text, rest[0])
     if spelled:
         # «الفنانة إليسا إعجابها»: after a title, a name only its spelling shows, up to the object
@@ -1946,7 +1951,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
         and len(rnorm[0]) >= 5
     person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
-                   or kin_head) \
+                   or kin_head or modified_role) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     kin_ali = m >= 3 and rnorm[m - 2] == "علي" and rnorm[m - 3].startswith("ال") and kin_head
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \

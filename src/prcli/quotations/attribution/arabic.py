@@ -2038,6 +2038,10 @@ class _Arabic(_Phrases):
         if w in folded_words("construct_offices_ar.txt"):
             # «شيخ الأزهر»: an office in construct with a definite noun (alone, a family name)
             return np[0] + 1 < np[1] and self.toks[np[0] + 1].norm.startswith("ال")
+        if w in folded_words("role_modifiers_ar.txt") and np[0] + 1 < len(self.toks):
+            # «مساعد الرئيس للشؤون …», «مساعد وزير الخارجية»: the modifier before a role noun makes
+            # a role («مساعد الحربي», a given name, has none after it)
+            return self.toks[np[0] + 1].norm.removeprefix("ال") in self.lex.roles
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
