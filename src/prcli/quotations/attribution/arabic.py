@@ -1923,6 +1923,17 @@ class _Arabic(_Phrases):
                 return (a, m)
         return (a, b)
 
+    def _ar_norm_noun(self, a: int) -> bool:
+        """«… “…” وفقا لأهداف المنظمة», «طبقا للقانون»: the word after «وفقا/طبقا/حسب» is a rule,
+        plan or goal one acts by (``norm_nouns_ar.txt``), wherever the phrase stands: in
+        accordance with it, no one who speaks."""
+        t = self.toks[a]
+        if t.kind != "w":
+            return False
+        w = t.norm.removeprefix("ل")
+        return (t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")) \
+            in folded_words("norm_nouns_ar.txt")
+
     def _ar_according_to_thing(self, a: int) -> str | None:
         """After «حسب/بحسب/وفق(ا لـ)» inside a clause, what the words are measured against when
         it is no one who speaks: "-" for a definite common noun that is no person, role, body,
