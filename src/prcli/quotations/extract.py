@@ -2126,6 +2126,24 @@ def _inside_relative_source(att: Attributor, k: int, consumed: dict[int, int]) -
     return pre is not None and pre.via == "relative-source"
 
 
+def _ar_quantity_of_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """«وقال عدد من المواطنين», «اعتبرها عدد من الفاعلين السياسيين»: a word of quantity alone
+    («عدد», «بعض», «كثير») before «من» and a definite noun says how many of that group speak; the
+    speaker is the whole phrase, the quantity and the group (with its definite adjectives)."""
+    a, b = np
+    if b - a != 1 or toks[a].kind != "w" or b + 1 >= len(toks) or toks[b].norm != "من" \
+            or toks[a].norm.removeprefix("و") not in folded_words("name_quantities_ar.txt"):
+        return None
+    g = b + 1
+    if toks[g].kind != "w" or not toks[g].norm.startswith("ال") or toks[g].norm in lex.stops:
+        return None
+    e = g + 1  # the group, then its definite adjectives of relation («السياسيين», «المحليون»)
+    while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+            and toks[e].norm.endswith(("ي", "يه", "يين", "يون")) and toks[e].norm not in lex.stops:
+        e += 1  # (not «ووصف عدد من النواب القرار …»: the verb's object after the group)
+    return a, e
+
+
 def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
             last: list[tuple[int, Person]]) -> Person | None:
     if c.np is None:
@@ -2138,7 +2156,8 @@ def _person(text: str, toks: list[Tok], c: Clause, lex: Lexicon, reg: Register,
                                            "p", named=False)
         both.human = True
         return both
-    np = c.speaks or (_ar_role_holder(text, toks, c.np, lex) if lex.lang == "ar" else None)
+    np = c.speaks or (_ar_role_holder(text, toks, c.np, lex) or _ar_quantity_of_group(toks, c.np, lex)
+                      if lex.lang == "ar" else None)
     p = resolve_np(text, toks, np or c.np, lex, reg, last, c.number if c.number in ("m", "f") else "?")
     if p.gender == "?" and (c.number in ("m", "f") or (c.number == "p" and not p.named)):
         p.gender = c.number

@@ -13,6 +13,7 @@ from prcli.quotations.lexicon import (
     age_units,
     ar_adverbial_heads,
     ar_and_he_she,
+    ar_before_al_name,
     ar_cue_verb_word,
     ar_fronted_openers,
     ar_kana,
@@ -1126,6 +1127,27 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
             keys = (toks[m - 1].norm, w)
             reg.add(text[toks[m - 1].start:toks[m].end], keys, toks[m - 1].start)
             return
+        if _ar_two_given_names_titled(text, toks, m, lex):
+            reg.add(text[toks[m - 2].start:toks[m].end], (toks[m - 2].norm, toks[m - 1].norm, w),
+                    toks[m - 2].start)
+            return
+
+
+def _ar_two_given_names_titled(text: str, toks: list[Tok], m: int, lex: Lexicon) -> bool:
+    """«اللاعب الغاني كوفي سولي بوكاري» before «وقال بوكاري»: two given names between a
+    definite title or nationality word (or an honorific) and the family name at ``m``, each
+    written nowhere in the article but right before the next word of that name: the full name
+    of three words (``ar_fuller_mention`` reads two)."""
+    if m < 3 or toks[m - 3].kind != "w" or toks[m - 3].norm in lex.stops \
+            or arabic_labels._imperfect(toks[m].norm):
+        return False  # (not «لأي استفسار يتعلق»: a verb of the present closes no name)
+    opener = toks[m - 3]
+    if not (opener.norm.startswith(("ال", "لل")) or opener.norm in lex.honorifics) \
+            or _ar_title_as_family_name(toks, m - 3, lex):
+        return False
+    return all(toks[k].kind == "w" and toks[k].norm[:1] not in "وف" and ar_name_token(toks[k], None, lex)
+               and not ar_glued_preposition(toks[k].norm) and toks[k].norm not in lex.roles
+               and _ar_given_name_before(text, toks, k + 1, lex) for k in (m - 2, m - 1))
 
 
 def _ar_fronted_after_contrast(toks: list[Tok], m: int, lex: Lexicon) -> bool:
@@ -1162,12 +1184,16 @@ def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, re
         return
     for m in reversed([m for m in _positions(toks, w) if m < a]):
         first = m
-        while first > 0 and m - first < 3 and toks[first - 1].kind == "w" \
-                and not toks[first - 1].norm.startswith("ال") and toks[first - 1].norm[:1] not in "وف" \
+        while first > 0 and (m - first < 3 or (m - first < 6 and (toks[first].norm in ar_nasab()
+                                                               or _ar_compound_given_end(toks, first)))) \
+                and toks[first - 1].kind == "w" \
+                and (not toks[first - 1].norm.startswith("ال") or _ar_compound_given_end(toks, first - 1)) \
+                and toks[first - 1].norm[:1] not in "وف" \
                 and ar_name_token(toks[first - 1], None, lex) and toks[first - 1].norm not in lex.roles \
                 and not ar_glued_preposition(toks[first - 1].norm) \
                 and not (toks[first - 1].norm.endswith("ا") and len(toks[first - 1].norm) >= 5):
-            first -= 1  # (not «هجوما لانتزاع السيطرة»: an accusative and a glued preposition)
+            first -= 1  # (not «هجوما لانتزاع السيطرة»: an accusative and a glued preposition; a
+            # name of more words goes on while it stands on «بن» or inside «عبد الله»)
         body = first
         while m - first >= 2 and toks[first].norm[:1] == "ل" and len(toks[first].norm) > 3:
             first += 1  # («الأمين العام لأوبك عبدالله البدري»: «لـ» and the body, then the name)
@@ -1187,6 +1213,14 @@ def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, re
         keys = tuple(t.norm for t in toks[first:m + 1])
         reg.add(text[toks[first].start:toks[m].end], keys, toks[first].start)
         return
+
+
+def _ar_compound_given_end(toks: list[Tok], k: int) -> bool:
+    """«عبد الله», «عبد الرحمن», «أبو الفضل»: the word at ``k`` opens with ال but closes a given
+    name of two words (a name word with ال, ``name_al_ar.txt``, right after «عبد», «أبو», «بن»),
+    so a walk back over the given names before a family name goes on past it."""
+    return k >= 1 and toks[k].norm in folded_words("name_al_ar.txt") and toks[k - 1].kind == "w" \
+        and toks[k - 1].norm in ar_before_al_name() and toks[k - 1].norm != "ال"
 
 
 def _ar_family_name_after(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
@@ -1932,6 +1966,11 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     if known is not None:
         return known  # «ونوه فلاني بإنجازات العقد»: a surname met in full, then the verb's complement
     m = ar_name_end(rest, 0, lex, 6) if rest else 0
+    # «مساعد الرئيس للشؤون الخارجية فلان الفلاني»: the modifier of a role, not the given name
+    modified_role = len(rnorm) >= 2 and rnorm[0] in _ar_role_modifiers() \
+        and rnorm[1].removeprefix("ال") in lex.roles
+    if m == 1 and modified_role:
+        m = 0
     spelled = m == 0 and k > 0 and bool(text) and ar_spelled_name_word(text, rest[0])
     if spelled:
         # «الفنانة إليسا إعجابها»: after a title, a name only its spelling shows, up to the object
@@ -1998,7 +2037,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
         and len(rnorm[0]) >= 5
     person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
-                   or kin_head) \
+                   or kin_head or modified_role) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
     kin_ali = m >= 3 and rnorm[m - 2] == "علي" and rnorm[m - 3].startswith("ال") and kin_head
     if m > 1 and rnorm[-1].startswith("ال") and rnorm[-1] not in lex.people \

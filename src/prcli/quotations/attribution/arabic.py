@@ -1945,6 +1945,17 @@ class _Arabic(_Phrases):
                 return (a, m)
         return (a, b)
 
+    def _ar_norm_noun(self, a: int) -> bool:
+        """«… “…” وفقا لأهداف المنظمة», «طبقا للقانون»: the word after «وفقا/طبقا/حسب» is a rule,
+        plan or goal one acts by (``norm_nouns_ar.txt``), wherever the phrase stands: in
+        accordance with it, no one who speaks."""
+        t = self.toks[a]
+        if t.kind != "w":
+            return False
+        w = t.norm.removeprefix("ل")
+        return (t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")) \
+            in folded_words("norm_nouns_ar.txt")
+
     def _ar_according_to_thing(self, a: int) -> str | None:
         """After «حسب/بحسب/وفق(ا لـ)» inside a clause, what the words are measured against when
         it is no one who speaks: "-" for a definite common noun that is no person, role, body,
@@ -2060,6 +2071,10 @@ class _Arabic(_Phrases):
         if w in folded_words("construct_offices_ar.txt"):
             # «شيخ الأزهر»: an office in construct with a definite noun (alone, a family name)
             return np[0] + 1 < np[1] and self.toks[np[0] + 1].norm.startswith("ال")
+        if w in folded_words("role_modifiers_ar.txt") and np[0] + 1 < len(self.toks):
+            # «مساعد الرئيس للشؤون …», «مساعد وزير الخارجية»: the modifier before a role noun makes
+            # a role («مساعد الحربي», a given name, has none after it)
+            return self.toks[np[0] + 1].norm.removeprefix("ال") in self.lex.roles
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:

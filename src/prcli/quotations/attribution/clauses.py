@@ -551,7 +551,8 @@ class _Clauses(_English):
             return Clause(i, end, None, number, "pro-drop")  # «وبعد أن أبرز الطابع “السلمي”»: the object
         if kind == "src" and ((toks[i].norm in _ar_according() and i > 0 and toks[i - 1].kind == "w")
                               or (toks[i].norm.removeprefix("و") in _ar_according()
-                                  and self._ar_demonstrative_thing(np_a))):
+                                  and self._ar_demonstrative_thing(np_a))
+                              or (toks[i].norm in _ar_according() and self._ar_norm_noun(np_a))):
             # (inside a clause, «سيقرر حسب الظروف»; not «وبحسب الإليزيه، …» nor «، بحسب الشاهد …»,
             # which open or set off an attribution)
             owner = self._ar_according_to_thing(np_a)
