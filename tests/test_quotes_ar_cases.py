@@ -2272,6 +2272,22 @@ FULL_SPEAKER_CASES = [
     ("وقال رئيس «مبادرة الطاقة النظيفة للقرى في الجبال» هوغو مارتينيز إن «الألواح الشمسية وصلت إلى كل "
      "البيوت».",
      "الألواح الشمسية وصلت إلى كل البيوت", "هوغو مارتينيز"),
+    # after «أن/إن» behind a particle or «لكن», a definite plural of people (and its nisba
+    # adjectives) right before the plural verb is its subject put first
+    ("نشرت الجامعة نتائج دراستها عن النوم. غير أن الباحثين يؤكدون أن «ساعات النوم وحدها لا تكفي "
+     "لقياس الراحة».",
+     "ساعات النوم وحدها لا تكفي لقياس الراحة", "الباحثين"),
+    ("افتتح الوزير المعرض. لكن الموظفين المحليين قالوا إن «الأسعار لا تغطي كلفة الإنتاج».",
+     "الأسعار لا تغطي كلفة الإنتاج", "الموظفين المحليين"),
+    # a plural nisba («الدوليين») right before a name closes the role: the name is the subject
+    # written ahead of its verb, not the speaker of the sentence before
+    ("وقال المتحدث العسكري أمس إن الوضع هادئ. غير أن كبير المراقبين الدوليين ماركو لينز أكد أن «الهدنة لم "
+     "تصمد سوى ساعات».", "الهدنة لم تصمد سوى ساعات", "ماركو لينز"),
+    # a sentence opening on a person noun, a full name (its family name with ال) and who that
+    # person is, before its verb: a verb with no subject in the next sentence goes on with that name
+    ("المبتعثة ريم سالم الحربي الطالبة في كلية الهندسة نالت براءة اختراع من جامعة كندية.\n"
+     "وأوضحت في تصريح لـ«الرياض» أن «الفكرة ولدت في مختبر صغير».", "الفكرة ولدت في مختبر صغير",
+     "ريم سالم الحربي"),
 ]
 
 

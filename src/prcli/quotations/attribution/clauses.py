@@ -518,6 +518,7 @@ class _Clauses(_English):
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
                 or self._ar_nearer_cue_subject(i) or self._ar_topic(i) \
                 or self._ar_subject_past_relative(i, number) or self._ar_subject_before(i) \
+                or (self._ar_plural_after_that(i) if number == "p" else None) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i) \
                 or self._ar_described_topic(i)
             if topic is not None:
@@ -1002,7 +1003,9 @@ class _Clauses(_English):
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
             or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
-        if np is None or np[0] <= s or not self._ar_verb_before(np[0] - 1):
+        # (a role and a full name may open the sentence before its verb: «المبتعث فلان … حصل»)
+        if np is None or np[0] <= s \
+                or not (self._ar_verb_before(np[0] - 1) or np == self._ar_fronted_person(s, e)):
             return None
         for m in range(s, e):
             c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
@@ -1174,6 +1177,25 @@ class _Clauses(_English):
                 and toks[m].norm not in self.lex.stops:
             m += 1
         return m
+
+    def _ar_plural_after_that(self, i: int) -> tuple[int, int] | None:
+        """«فإن الباحثين يؤكدون أن …», «لكن المحتجين الغاضبين قالوا …»: right after «أن/إن» (bare or
+        behind a particle, ``bare_that_ar.txt``) or a contrast particle, a definite plural of people
+        (with up to two definite adjectives) right before the plural verb at ``i`` is its subject,
+        put first as the particle requires."""
+        toks = self.toks
+        m = i - 1
+        while m > 0 and i - m <= 2 and toks[m].kind == "w" and toks[m].norm.startswith("ال") \
+                and toks[m].norm.endswith(("ي", "يه", "يين", "يون")) \
+                and not self.ar_people_plural(toks[m].norm):
+            m -= 1  # («المسؤولين الأمريكيين»: its nisba adjectives)
+        if m < 1 or toks[m].kind != "w" or toks[m - 1].kind != "w" or not toks[m].norm.startswith("ال") \
+                or not self.ar_people_plural(toks[m].norm):
+            return None
+        before = toks[m - 1].norm
+        if before in folded_words("bare_that_ar.txt") or (before,) in phrases("contrast_particles_ar.txt"):
+            return (m, i)
+        return None
 
     def ar_people_plural(self, w: str) -> bool:
         """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a
