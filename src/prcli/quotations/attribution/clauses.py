@@ -1003,9 +1003,12 @@ class _Clauses(_English):
         np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
             or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
-        # (a role and a full name may open the sentence before its verb: «المبتعث فلان … حصل»)
-        if np is None or np[0] <= s \
-                or not (self._ar_verb_before(np[0] - 1) or np == self._ar_fronted_person(s, e)):
+        # (a role and a full name may open the sentence before its verb: «المبتعث فلان … حصل»; not
+        # «أحد هؤلاء المستثمرين هو فلان»: one of a group, a demonstrative)
+        if np is None or np[0] <= s or not (
+                self._ar_verb_before(np[0] - 1)
+                or (np == self._ar_fronted_person(s, e) and toks[s].norm.removeprefix("و") not in _ar_one_of()
+                    and not any(t.norm in folded_words("demonstratives_ar.txt") for t in toks[np[0]:np[1]]))):
             return None
         for m in range(s, e):
             c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
