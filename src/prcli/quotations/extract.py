@@ -2114,10 +2114,12 @@ def _fr_opening_quote_list(toks: list[Tok], i: int) -> bool:
 
 def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
     """«“نحن مستعدون”. بهذه الكلمات لخص المدرب فهد العنزي …», «“…”، هذا ما أكده الوزير»: the
-    next sentence points back to the quotation and names its speaker after its verb."""
+    next sentence points back to the quotation and names its speaker after its verb, also when
+    it opens the next paragraph («“…”. ¶ هذا ما قالته فلانة»: an opening quotation, then who said it)."""
     toks = att.toks
     j = k + 1
-    while j < len(toks) and toks[j].norm in (".", "،", ",", "!", "؟") and toks[j].kind != "q":
+    while j < len(toks) and (toks[j].norm in (".", "،", ",", "!", "؟") or toks[j].kind == "b") \
+            and toks[j].kind != "q":
         j += 1
     words = [t.norm for t in toks[j:j + 4]]
     for ph in _ar_phrases("pointers_ar.txt"):
