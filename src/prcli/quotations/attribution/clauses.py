@@ -85,6 +85,9 @@ _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 
 
 #: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
+#: How far into a sentence opening on a preposition its comma may close the fronted adverbial
+#: («وخلال مؤتمر صحافي في إطار كأس “…” الودية، رحب فلان …»).
+_AR_ADVERBIAL_REACH = 12
 _AR_PREVIOUS_REACH = 90
 #: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
 _AR_DATELINE = 8
@@ -836,7 +839,7 @@ class _Clauses(_English):
         # («طمأن فلان الفلاني قائد الفريق الجماهير …، وقال», «وامتدح الفلاني المعسكر …، وقال»:
         # a full name set off by its role, or the family name of someone named in full before)
         return self._ar_first_verb_subject(s, i) or self._ar_named_with_role(s, i) \
-            or self._ar_family_name_subject(s, i)
+            or self._ar_family_name_subject(s, i) or self._ar_aged_subject(s, i)
 
     def ar_participle_subject(self, i: int) -> tuple[int, int] | None:
         """«عدّ فلان الفلاني المعسكر ناجحا، مضيفا “…”», «وتماهت فلانة، كما تقول، مع …، مؤكدة أن
@@ -1220,12 +1223,14 @@ class _Clauses(_English):
         before ``i``: a role and full name before the verb, a reporting verb's named subject, or a
         phrase that can speak right after the verb."""
         toks = self.toks
+        start = s
         opener = toks[s].norm.removeprefix("و")
         if opener in _ar_prep() or opener in ar_in_turn() or opener in _ar_before_noun():
-            comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
-            if comma is None:
+            comma = next((m for m in range(s + 1, min(i, s + _AR_ADVERBIAL_REACH))
+                          if toks[m].norm in (",", "،") or toks[m].kind == "b"), None)
+            if comma is None or toks[comma].kind == "b":
                 return None
-            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،», «وخلال مؤتمر صحافي في …،»
         elif opener == "كما" and s + 2 < i:
             s += 1  # «كما تبادلت فلانة الفلانية صورها … وتقول»: "also", then the sentence's verb
         if s + 1 >= i or toks[s].kind != "w":
@@ -1256,7 +1261,9 @@ class _Clauses(_English):
                 ar_name_token(toks[a + 1], None, self.lex) or self._ar_known_family_name(toks[a + 1].norm)):
             return (a, self._ar_after_family_name(a, e))  # «من جانبه قدم الدكتور الفلاني، شكره …»
         if e == a or not self._ar_can_speak((a, e)):
-            return None
+            # («وخلال مؤتمر صحافي …، رحب فلان بعودة …»: past the adverbial, the family name of
+            # someone named in full before)
+            return self._ar_family_name_subject(s, i) if s > start else None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
 
     def _ar_nearer_cue_subject(self, i: int) -> tuple[int, int] | None:
