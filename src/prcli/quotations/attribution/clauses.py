@@ -318,7 +318,10 @@ class _Clauses(_English):
                 e += 1
             if e < stop and toks[e].norm == ")":
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
-        if j < stop and toks[j].kind == "w" and (
+        # (a source phrase ending on a noun of saying has its owner next, no object: «على حد تعبير
+        # نيتشه», a name that ends like a possessive; not «جاء في كتابه»)
+        if not (kind == "src" and toks[end - 1].norm in folded_words("said_nouns_ar.txt")) \
+                and j < stop and toks[j].kind == "w" and (
                 (j == end and self._ar_possessed_object(toks[j]))
                 or (pronoun_object and j == end + 1 and (self._ar_possessed_object(toks[j]) or (
                     toks[j].norm.endswith(("ته", "تها", "تهم")) and not toks[j].norm.startswith("ال"))))):
