@@ -1011,8 +1011,12 @@ class _Clauses(_English):
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
         # (a role and a full name may open the sentence before its verb: «المبتعث فلان … حصل»; not
         # «أحد هؤلاء المستثمرين هو فلان»: one of a group, a demonstrative)
-        if np is None or np[0] <= s or not (
-                self._ar_verb_before(np[0] - 1)
+        if np is None or np[0] <= s:
+            return None
+        v = np[0] - 1
+        while v > s and np[0] - v <= 3 and self._ar_title_word(toks[v].norm):
+            v -= 1  # («كما تبادلت المبتعثة فلانة …»: the verb, a title, then the name read as the subject)
+        if not (self._ar_verb_before(v)
                 or (np == self._ar_fronted_person(s, e) and toks[s].norm.removeprefix("و") not in _ar_one_of()
                     and not any(t.norm in folded_words("demonstratives_ar.txt") for t in toks[np[0]:np[1]]))):
             return None
@@ -1125,7 +1129,10 @@ class _Clauses(_English):
         """«أغلقت الإدارة الباب، معلنة أنها لن تبيع أي «نجم» آخر»: one or two words in marks
         inside a sentence (a label, a name, a word stressed) quote no one who would go on
         speaking in the next sentence: the sentence's subject does."""
-        return k > 0 and self.toks[k - 1].kind == "w" and len(self.marked_words(k)) <= 2
+        return k > 0 and self.toks[k - 1].kind == "w" and (
+            len(self.marked_words(k)) <= 2
+            or (self.quoted_name(k) and self._ar_channel_word(self.toks[k - 1].norm)))
+        # («في مقابلة مع تلفزيون «إن بي سي»»: the name of the channel spoken on, a few words)
 
     def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
         """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun
