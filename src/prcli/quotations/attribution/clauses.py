@@ -1006,7 +1006,10 @@ class _Clauses(_English):
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
         s = self._ar_past_fronted_adverbial(s, e)
-        np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
+        contrast = self._ar_contrast_fronted_subject(s, e)
+        if contrast is not None:
+            s = contrast[0] - 1  # «لكن فلان رفض …. وقال»: the name put first after the particle
+        np = contrast or self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
             or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
         # (a role and a full name may open the sentence before its verb: «المبتعث فلان … حصل»; not
@@ -1016,7 +1019,7 @@ class _Clauses(_English):
         v = np[0] - 1
         while v > s and np[0] - v <= 3 and self._ar_title_word(toks[v].norm):
             v -= 1  # («كما تبادلت المبتعثة فلانة …»: the verb, a title, then the name read as the subject)
-        if not (self._ar_verb_before(v)
+        if not (self._ar_verb_before(v) or np == contrast
                 or (np == self._ar_fronted_person(s, e) and toks[s].norm.removeprefix("و") not in _ar_one_of()
                     and not any(t.norm in folded_words("demonstratives_ar.txt") for t in toks[np[0]:np[1]]))):
             return None
@@ -1193,6 +1196,28 @@ class _Clauses(_English):
                 and toks[m].norm not in self.lex.stops:
             m += 1
         return m
+
+    def _ar_contrast_fronted_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«لكن فلان رفض ما ذهب إليه علان.», «إلا أن فلان الفلاني عاد …»: a sentence opening on a
+        contrast particle (``contrast_particles_ar.txt``), then a name (two to four name words, or
+        the family name of someone named in full before) and a verb: that name is the subject
+        put first."""
+        toks = self.toks
+        a = next((s + len(ph) for ph in phrases("contrast_particles_ar.txt")
+                  if tuple(t.norm for t in toks[s:s + len(ph)]) == ph), None)
+        if a is None or a + 1 >= e or toks[a].kind != "w":
+            return None
+        known = self.reg.by_name((toks[a].norm,))
+        if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == toks[a].norm:
+            m = a + 1  # (the family name alone: the verb right after it)
+        else:
+            m = ar_name_end(toks, a, self.lex, 4)
+            if m - a < 2:
+                return None
+        if m >= e or not self._ar_verb_before(m) or self.cue_at(m) is not None \
+                or toks[m].norm.startswith(("ب", "ل")):
+            return None  # (a reporting verb there has a clause of its own)
+        return (a, m)
 
     def _ar_plural_after_that(self, i: int) -> tuple[int, int] | None:
         """«فإن الباحثين يؤكدون أن …», «لكن المحتجين الغاضبين قالوا …»: right after «أن/إن» (bare or
