@@ -34,6 +34,7 @@ from prcli.quotations.lexicon import (
     ar_as_also,
     ar_attributed_verbs,
     ar_came_in,
+    ar_document_nouns,
     ar_expressed_verbs,
     ar_in_by,
     ar_in_turn,
@@ -191,7 +192,8 @@ class _Clauses(_English):
             s = self._near_sentence_start(i, 30)
             noun = next((m for m in range(s, i) if self.toks[m].kind == "w"
                          and self.toks[m].norm in _ar_statement_nouns()), None) if s >= 0 else None
-            issuer = self.ar_issuer_of_statement(noun) if noun is not None else None
+            issuer = self.ar_issuer_of_statement(noun) if noun is not None \
+                else self._ar_document_issuer(s, i, number) if s >= 0 else None
             if issuer is not None:
                 return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
             wrote = self._ar_text_owner(self._recent_start(i, 10), i) if self.toks[i].norm in ar_its_text() \
@@ -1218,6 +1220,28 @@ class _Clauses(_English):
                 or toks[m].norm.startswith(("ب", "ل")):
             return None  # (a reporting verb there has a clause of its own)
         return (a, m)
+
+    def _ar_document_issuer(self, s: int, i: int, number: str) -> tuple[int, int] | None:
+        """«وأصدرت اللجنة تقريرا جاء فيه “…”», «ووجهت النقابة رسالة إلى الوزير جاء فيها “…”»: the
+        nearest writing (``ar_document_nouns``, indefinite: the object of the sentence's verb)
+        before «جاء فيه/فيها» at ``i``, agreeing with the pronoun, was issued by the subject of
+        the verb opening the sentence, who speaks; no other report in between."""
+        toks = self.toks
+        for k in range(i - 1, s, -1):
+            w = toks[k].norm
+            bare = w.removesuffix("ا")
+            if toks[k].kind != "w" or bare not in ar_document_nouns():
+                continue
+            gender = "f" if bare.endswith("ه") else "m"
+            if number in ("m", "f") and gender != number:
+                return None
+            issuer = self._ar_statement_issuer(k + 1)
+            if issuer is None or issuer[1] > k or k - issuer[1] > 8 or not self._ar_can_speak(issuer) \
+                    or any((self.cue_at(m) is not None and toks[m].norm not in _ar_prep())
+                           or toks[m].norm in _ar_that() for m in range(issuer[1], k)):
+                return None
+            return issuer
+        return None
 
     def _ar_plural_after_that(self, i: int) -> tuple[int, int] | None:
         """«فإن الباحثين يؤكدون أن …», «لكن المحتجين الغاضبين قالوا …»: right after «أن/إن» (bare or
