@@ -445,6 +445,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 if found is not None and lex.lang == "ar" \
                         and _ar_source_in_narration(text, toks, i, c.np, found.name):
                     found = None  # «… نتيجة أفكار متعصبة - بحسب محللين -»: no one quoted goes on
+                if found is not None and lex.lang == "ar" and _ar_inside_report(att, c, i):
+                    found = None  # «قال البيان إن رئيس الوزراء دعا …»: no new speaker, what was reported
                 if found is not None and _personlike(found, lex) and not _function_word(found.name, lex) \
                         and not (lex.lang == "ar" and _ar_cut_clause(found.name)):
                     _push(last, t.start, found, c.number)
@@ -1078,6 +1080,21 @@ def _ar_body_announces(att: Attributor, c: Clause, verb: str) -> bool:
     """«وأعلنت الشركة أن …»: a verb of announcing with its own subject phrase that speaks (a
     body, a document, a source, a seat of power): that subject has spoken, marks or not."""
     return c.via == "cue" and c.np is not None and _ar_announces(verb) and att.speaking_phrase(c.np)
+
+
+def _ar_inside_report(att: Attributor, c: Clause, i: int) -> bool:
+    """«وقال بيان الرئاسة إن رئيس الوزراء دعا إلى اجتماع …. وأوضح أن …»: a reporting verb at
+    ``i`` inside what an earlier reporting verb of its sentence reports («أن/إن» right before its
+    subject or before the verb itself, the verb not joined by و) tells what that speaker reported;
+    its subject is no new speaker whom a later verb with no subject goes on with."""
+    toks = att.toks
+    if c.np is None or toks[i].norm[:1] in "وف":
+        return False
+    a = c.np[0] if c.np[1] <= i else i
+    if a < 2 or toks[a - 1].norm not in folded_words("bare_that_ar.txt"):
+        return False
+    s = att._recent_start(a - 1, 40)
+    return any(toks[m].kind == "w" and att.cue_at(m) is not None for m in range(s, a - 1))
 
 
 def _ar_relay_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -2099,10 +2116,12 @@ def _fr_opening_quote_list(toks: list[Tok], i: int) -> bool:
 
 def _ar_pointer_cue(att: Attributor, k: int) -> Clause | None:
     """«“نحن مستعدون”. بهذه الكلمات لخص المدرب فهد العنزي …», «“…”، هذا ما أكده الوزير»: the
-    next sentence points back to the quotation and names its speaker after its verb."""
+    next sentence points back to the quotation and names its speaker after its verb, also when
+    it opens the next paragraph («“…”. ¶ هذا ما قالته فلانة»: an opening quotation, then who said it)."""
     toks = att.toks
     j = k + 1
-    while j < len(toks) and toks[j].norm in (".", "،", ",", "!", "؟") and toks[j].kind != "q":
+    while j < len(toks) and (toks[j].norm in (".", "،", ",", "!", "؟") or toks[j].kind == "b") \
+            and toks[j].kind != "q":
         j += 1
     words = [t.norm for t in toks[j:j + 4]]
     for ph in _ar_phrases("pointers_ar.txt"):

@@ -540,6 +540,10 @@ class _Arabic(_Phrases):
         e = ar_name_end(toks, m, self.lex, 4)
         if e - m == 1 and e + 1 < i and toks[e].norm.startswith("ال") and toks[e].norm not in self.lex.people:
             e += 1  # «الشيخ سعود الشريم وضع»: a family name with ال, then the verb
+        elif e - m >= 2 and e + 2 < i and toks[e].norm.startswith("ال") \
+                and toks[e].norm not in self.lex.people and toks[e].norm.removeprefix("ال") not in roles \
+                and toks[e + 1].norm in self.lex.people:
+            e += 1  # «المبتعث فلان علان الفلاني الباحث في …»: a family name with ال, then who he is
         if e - m >= 2 and e < i and toks[e].kind == "w":
             return (m, e)
         return None
@@ -1496,7 +1500,7 @@ class _Arabic(_Phrases):
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
-                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه")))
+                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه", "يين", "يون")))
                 or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i - 1 and k > 0 and toks[k - 1].norm in _ar_that() \

@@ -33,6 +33,7 @@ from prcli.quotations.lexicon import (
     ar_body_heads,
     ar_came_in,
     ar_demonstratives,
+    ar_document_nouns,
     ar_expressed_verbs,
     ar_in_by,
     ar_in_turn,
@@ -97,6 +98,9 @@ _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 
 
 #: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
+#: How far into a sentence opening on a preposition its comma may close the fronted adverbial
+#: («وخلال مؤتمر صحافي في إطار كأس “…” الودية، رحب فلان …»).
+_AR_ADVERBIAL_REACH = 12
 _AR_PREVIOUS_REACH = 90
 #: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
 _AR_DATELINE = 8
@@ -202,7 +206,8 @@ class _Clauses(_English):
             s = self._near_sentence_start(i, 30)
             noun = next((m for m in range(s, i) if self.toks[m].kind == "w"
                          and self.toks[m].norm in _ar_statement_nouns()), None) if s >= 0 else None
-            issuer = self.ar_issuer_of_statement(noun) if noun is not None else None
+            issuer = self.ar_issuer_of_statement(noun) if noun is not None \
+                else self._ar_document_issuer(s, i, number) if s >= 0 else None
             if issuer is not None:
                 return Clause(i, end, issuer, number, "cue")  # «أصدر المركز بيانا جاء فيه “…”»
             wrote = self._ar_text_owner(self._recent_start(i, 10), i) if self.toks[i].norm in ar_its_text() \
@@ -329,7 +334,10 @@ class _Clauses(_English):
                 e += 1
             if e < stop and toks[e].norm == ")":
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
-        if j < stop and toks[j].kind == "w" and (
+        # (a source phrase ending on a noun of saying has its owner next, no object: «على حد تعبير
+        # نيتشه», a name that ends like a possessive; not «جاء في كتابه»)
+        if not (kind == "src" and toks[end - 1].norm in folded_words("said_nouns_ar.txt")) \
+                and j < stop and toks[j].kind == "w" and (
                 (j == end and self._ar_possessed_object(toks[j]))
                 or (pronoun_object and j == end + 1 and (self._ar_possessed_object(toks[j]) or (
                     toks[j].norm.endswith(("ته", "تها", "تهم")) and not toks[j].norm.startswith("ال"))))):
@@ -532,6 +540,7 @@ class _Clauses(_English):
             topic = self._ar_relative(i) or self._ar_attached_clause_subject(i) \
                 or self._ar_nearer_cue_subject(i) or self._ar_topic(i) \
                 or self._ar_subject_past_relative(i, number) or self._ar_subject_before(i) \
+                or (self._ar_plural_after_that(i) if number == "p" else None) \
                 or self._ar_fronted_before_comma(i) or self._ar_kana_subject(i) or self._ar_named_topic(i) \
                 or self._ar_described_topic(i)
             if topic is not None:
@@ -850,7 +859,7 @@ class _Clauses(_English):
         # («طمأن فلان الفلاني قائد الفريق الجماهير …، وقال», «وامتدح الفلاني المعسكر …، وقال»:
         # a full name set off by its role, or the family name of someone named in full before)
         return self._ar_first_verb_subject(s, i) or self._ar_named_with_role(s, i) \
-            or self._ar_family_name_subject(s, i)
+            or self._ar_family_name_subject(s, i) or self._ar_aged_subject(s, i)
 
     def ar_when_clause_subject(self, i: int) -> tuple[int, int] | None:
         """«رجح المدرب فلان الفلاني فوز فريقه عندما قال …», «فحين أصدر الشاعر فلان كتابه كتب في
@@ -1065,10 +1074,22 @@ class _Clauses(_English):
                                      for m, t in enumerate(toks[s:colon], s)):
             s = colon + 1  # «فلان- الرياض- سبق: اشتكى …»: a dateline before the sentence's verb
         s = self._ar_past_fronted_adverbial(s, e)
-        np = self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
+        contrast = self._ar_contrast_fronted_subject(s, e)
+        if contrast is not None:
+            s = contrast[0] - 1  # «لكن فلان رفض …. وقال»: the name put first after the particle
+        np = contrast or self._ar_first_verb_subject(s, e) or self._ar_people_plural_subject(s, e) \
             or self._ar_family_name_subject(s, e) or self._ar_aged_subject(s, e) \
             or self._ar_named_with_role(s, e)  # («بشّر فلان الفلاني مدرب الفريق الأنصار …. وقال»)
-        if np is None or np[0] <= s or not self._ar_verb_before(np[0] - 1):
+        # (a role and a full name may open the sentence before its verb: «المبتعث فلان … حصل»; not
+        # «أحد هؤلاء المستثمرين هو فلان»: one of a group, a demonstrative)
+        if np is None or np[0] <= s:
+            return None
+        v = np[0] - 1
+        while v > s and np[0] - v <= 3 and self._ar_title_word(toks[v].norm):
+            v -= 1  # («كما تبادلت المبتعثة فلانة …»: the verb, a title, then the name read as the subject)
+        if not (self._ar_verb_before(v) or np == contrast
+                or (np == self._ar_fronted_person(s, e) and toks[s].norm.removeprefix("و") not in _ar_one_of()
+                    and not any(t.norm in folded_words("demonstratives_ar.txt") for t in toks[np[0]:np[1]]))):
             return None
         for m in range(s, e):
             c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
@@ -1179,7 +1200,10 @@ class _Clauses(_English):
         """«أغلقت الإدارة الباب، معلنة أنها لن تبيع أي «نجم» آخر»: one or two words in marks
         inside a sentence (a label, a name, a word stressed) quote no one who would go on
         speaking in the next sentence: the sentence's subject does."""
-        return k > 0 and self.toks[k - 1].kind == "w" and len(self.marked_words(k)) <= 2
+        return k > 0 and self.toks[k - 1].kind == "w" and (
+            len(self.marked_words(k)) <= 2
+            or (self.quoted_name(k) and self._ar_channel_word(self.toks[k - 1].norm)))
+        # («في مقابلة مع تلفزيون «إن بي سي»»: the name of the channel spoken on, a few words)
 
     def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
         """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun
@@ -1241,6 +1265,69 @@ class _Clauses(_English):
             m += 1
         return m
 
+    def _ar_contrast_fronted_subject(self, s: int, e: int) -> tuple[int, int] | None:
+        """«لكن فلان رفض ما ذهب إليه علان.», «إلا أن فلان الفلاني عاد …»: a sentence opening on a
+        contrast particle (``contrast_particles_ar.txt``), then a name (two to four name words, or
+        the family name of someone named in full before) and a verb: that name is the subject
+        put first."""
+        toks = self.toks
+        a = next((s + len(ph) for ph in phrases("contrast_particles_ar.txt")
+                  if tuple(t.norm for t in toks[s:s + len(ph)]) == ph), None)
+        if a is None or a + 1 >= e or toks[a].kind != "w":
+            return None
+        known = self.reg.by_name((toks[a].norm,))
+        if known is not None and known.named and len(known.keys) >= 2 and known.keys[-1] == toks[a].norm:
+            m = a + 1  # (the family name alone: the verb right after it)
+        else:
+            m = ar_name_end(toks, a, self.lex, 4)
+            if m - a < 2:
+                return None
+        if m >= e or not self._ar_verb_before(m) or self.cue_at(m) is not None \
+                or toks[m].norm.startswith(("ب", "ل")):
+            return None  # (a reporting verb there has a clause of its own)
+        return (a, m)
+
+    def _ar_document_issuer(self, s: int, i: int, number: str) -> tuple[int, int] | None:
+        """«وأصدرت اللجنة تقريرا جاء فيه “…”», «ووجهت النقابة رسالة إلى الوزير جاء فيها “…”»: the
+        nearest writing (``ar_document_nouns``, indefinite: the object of the sentence's verb)
+        before «جاء فيه/فيها» at ``i``, agreeing with the pronoun, was issued by the subject of
+        the verb opening the sentence, who speaks; no other report in between."""
+        toks = self.toks
+        for k in range(i - 1, s, -1):
+            w = toks[k].norm
+            bare = w.removesuffix("ا")
+            if toks[k].kind != "w" or bare not in ar_document_nouns():
+                continue
+            gender = "f" if bare.endswith("ه") else "m"
+            if number in ("m", "f") and gender != number:
+                return None
+            issuer = self._ar_statement_issuer(k + 1)
+            if issuer is None or issuer[1] > k or k - issuer[1] > 8 or not self._ar_can_speak(issuer) \
+                    or any((self.cue_at(m) is not None and toks[m].norm not in _ar_prep())
+                           or toks[m].norm in _ar_that() for m in range(issuer[1], k)):
+                return None
+            return issuer
+        return None
+
+    def _ar_plural_after_that(self, i: int) -> tuple[int, int] | None:
+        """«فإن الباحثين يؤكدون أن …», «لكن المحتجين الغاضبين قالوا …»: right after «أن/إن» (bare or
+        behind a particle, ``bare_that_ar.txt``) or a contrast particle, a definite plural of people
+        (with up to two definite adjectives) right before the plural verb at ``i`` is its subject,
+        put first as the particle requires."""
+        toks = self.toks
+        m = i - 1
+        while m > 0 and i - m <= 2 and toks[m].kind == "w" and toks[m].norm.startswith("ال") \
+                and toks[m].norm.endswith(("ي", "يه", "يين", "يون")) \
+                and not self.ar_people_plural(toks[m].norm):
+            m -= 1  # («المسؤولين الأمريكيين»: its nisba adjectives)
+        if m < 1 or toks[m].kind != "w" or toks[m - 1].kind != "w" or not toks[m].norm.startswith("ال") \
+                or not self.ar_people_plural(toks[m].norm):
+            return None
+        before = toks[m - 1].norm
+        if before in folded_words("bare_that_ar.txt") or (before,) in phrases("contrast_particles_ar.txt"):
+            return (m, i)
+        return None
+
     def ar_people_plural(self, w: str) -> bool:
         """«منسوبو», «الموظفون», «السكان»: a plural of people (``people_plurals_ar.txt``, or a
         sound plural in ون/ين/و of a role, a person noun or a vague source word, or a nisba in
@@ -1261,12 +1348,14 @@ class _Clauses(_English):
         before ``i``: a role and full name before the verb, a reporting verb's named subject, or a
         phrase that can speak right after the verb."""
         toks = self.toks
+        start = s
         opener = toks[s].norm.removeprefix("و")
         if opener in _ar_prep() or opener in ar_in_turn() or opener in _ar_before_noun():
-            comma = next((m for m in range(s + 1, min(i, s + 5)) if toks[m].norm in (",", "،")), None)
-            if comma is None:
+            comma = next((m for m in range(s + 1, min(i, s + _AR_ADVERBIAL_REACH))
+                          if toks[m].norm in (",", "،") or toks[m].kind == "b"), None)
+            if comma is None or toks[comma].kind == "b":
                 return None
-            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،»
+            s = comma + 1  # «من جهة أخرى،», «من جانبه،», «وفي هذا السياق،», «وخلال مؤتمر صحافي في …،»
         elif opener == "كما" and s + 2 < i:
             s += 1  # «كما تبادلت فلانة الفلانية صورها … وتقول»: "also", then the sentence's verb
         if s + 1 >= i or toks[s].kind != "w":
@@ -1297,7 +1386,9 @@ class _Clauses(_English):
                 ar_name_token(toks[a + 1], None, self.lex) or self._ar_known_family_name(toks[a + 1].norm)):
             return (a, self._ar_after_family_name(a, e))  # «من جانبه قدم الدكتور الفلاني، شكره …»
         if e == a or not self._ar_can_speak((a, e)):
-            return None
+            # («وخلال مؤتمر صحافي …، رحب فلان بعودة …»: past the adverbial, the family name of
+            # someone named in full before)
+            return self._ar_family_name_subject(s, i) if s > start else None
         return (a, self._ar_after_family_name(a, self._ar_role_phrase_end(a, e)))
 
     def _ar_nearer_cue_subject(self, i: int) -> tuple[int, int] | None:
