@@ -751,16 +751,18 @@ def _ranked_name(words: list[str], lex: Lexicon) -> bool:
 
 def _title_and_subtitle(words: list[str], lex: Lexicon) -> bool:
     """«“ذاكرة المدينة - صور من قرن مضى”», «“أمن المواقع - تجربة محلية”»: two short noun
-    phrases (one to six words each, three words at least in all; Arabic words with no
-    punctuation, stop word, reporting verb or imperfect verb) joined by one dash standing alone
-    are a title and its subtitle (an exhibition, a paper, a book); words said that a dash cuts
-    have a verb or a clause word."""
+    phrases (one to six words each, three words at least in all, neither side nisba adjectives
+    only; Arabic words with no punctuation, stop word, reporting verb or imperfect verb) joined
+    by one dash standing alone are a title and its subtitle (an exhibition, a paper, a book);
+    words said that a dash cuts have a verb or a clause word."""
     cuts = [i for i, w in enumerate(words) if w in ("-", "–", "—")]
     if len(cuts) != 1:
         return False
     parts = (words[:cuts[0]], words[cuts[0] + 1:])
     if not all(1 <= len(p) <= 6 for p in parts) or len(words) < 4:
         return False  # («“جدة – جازان”», «“تي - شيرتات”»: a route, a word cut by a dash)
+    if any(all(normalize(w).endswith(("ي", "يه")) for w in p) for p in parts):
+        return False  # («“مدني ديمقراطي - علماني”»: nisba adjectives, the writer's label, no title)
     for w in words[:cuts[0]] + words[cuts[0] + 1:]:
         f = normalize(w)
         if any(c in "،,:؛;.!?؟…\"'()" or c.isdigit() for c in w) or not "\u0600" <= f[:1] <= "\u06ff" \
