@@ -733,12 +733,15 @@ def _name_after_rank(toks: list[Tok], k: int, words: list[str], left: list[str],
 
 
 def _ranked_name(words: list[str], lex: Lexicon) -> bool:
-    """«“الرائد فلان الفلاني”», «“المهندس فلان”»: marked words opening with a rank or an
-    honorific (``name_ranks_ar.txt``, ``honorifics_ar.txt``) followed by a bare given name (no
-    ال, shaped as a name) and at most three more name words (no stop word, reporting verb or
-    imperfect verb, no punctuation) are a person named with their rank, not words said
-    («“الرئيس الفاشل”» has no name after its title: a verdict, left alone)."""
-    if not 2 <= len(words) <= 5 or any(c in "،,:؛;.!?؟…" for w in words for c in w):
+    """«“الرائد فلان الفلاني”», «“المهندس فلان بن فلان”»: marked words opening with a rank or
+    an honorific (``name_ranks_ar.txt``, ``honorifics_ar.txt``) followed by a bare given name
+    (no ال, shaped as a name) and one to three more name words (no stop word, reporting verb,
+    imperfect verb, plural or accusative ending, no لل/بال: a complement) are a person named
+    with their rank, not words said. Some ranks are common nouns too («“الفريق جاهز للموسم”»:
+    the team, its predicate and a complement), and «“الرئيس الفاشل”» has no name after its
+    title: both left alone."""
+    if not 3 <= len(words) <= 5 or any(c in "،,:؛;.!?؟…" for w in words for c in w) \
+            or "\u064b" in "".join(words):
         return False
     folded = [normalize(w) for w in words]
     if folded[0] not in folded_words("name_ranks_ar.txt") and folded[0] not in lex.honorifics:
@@ -746,7 +749,9 @@ def _ranked_name(words: list[str], lex: Lexicon) -> bool:
     if not _name_shaped(words[1:2], lex, strict=False) or _imperfect(folded[1]):
         return False  # («نايف» has an adjective's shape: a given name may have it)
     return all(w not in lex.stops and w not in lex.cues and w.removeprefix("و") not in lex.stops
-               and not _imperfect(w) and len(w) >= 2 for w in folded[2:])
+               and not _imperfect(w) and len(w) >= 2 and not w.startswith(("لل", "بال", "كال", "وال"))
+               and not w.endswith(("ون", "ين", "ات")) and not (w.endswith("ا") and len(w) < 6)
+               for w in folded[2:])
 
 
 def _title_and_subtitle(words: list[str], lex: Lexicon) -> bool:
