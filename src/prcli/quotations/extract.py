@@ -491,7 +491,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
         reach = _ar_words_past_cue(toks, clause, i) if lex.lang == "ar" and via == "pre" and clause else None
-        far = reach is not None and (_ar_far_from_cue(reach, inner) or _ar_far_past(toks, clause, i, inner))
+        far = reach is not None and clause is not None \
+            and (_ar_far_from_cue(reach, inner) or _ar_far_past(toks, clause, i, inner))
         if far:
             clause, via = None, ""  # «أشار إلى أن … (thirty words) … تسوير “الحصن”»: past the report
         if lex.lang == "ar" and via == "pre" and clause is not None and _ar_source_behind(att, clause, i):
