@@ -68,6 +68,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «مقدم “…”», «مخرج “…”»: the work of its maker or presenter
     if _name_after_rank(toks, k, words, left, lex):
         return "term"  # «الشهيد الحريق “…”», «العقيد “…”»: a person's name after their rank
+    if _ranked_name(words, lex):
+        return "term"  # «“الرائد فلان الفلاني”»: a person named with their rank, inside the marks
+    if _title_and_subtitle(words, lex):
+        return "title"  # «“ذاكرة المدينة - صور من قرن مضى”»: a title and its subtitle
     if _subject_after_that(toks, k, words, left):
         return "term"  # «يعتبر أن “الوهابية” بطبيعتها حركة …»: the thing talked about, set apart
     if _named_by_common_noun(toks, k, words, left, lex):
@@ -738,6 +742,51 @@ def _name_after_rank(toks: list[Tok], k: int, words: list[str], left: list[str],
                 or (w.endswith("ا") and len(w) < 6) or not "\u0600" <= w[:1] <= "\u06ff":
             return False
     return "\u064b" not in "".join(words)
+
+
+def _ranked_name(words: list[str], lex: Lexicon) -> bool:
+    """«“الرائد فلان الفلاني”», «“المهندس فلان بن فلان”»: marked words opening with a rank or
+    an honorific (``name_ranks_ar.txt``, ``honorifics_ar.txt``) followed by a bare given name
+    (no ال, shaped as a name) and one to three more name words (no stop word, reporting verb,
+    imperfect verb, plural or accusative ending, no لل/بال: a complement) are a person named
+    with their rank, not words said. Some ranks are common nouns too («“الفريق جاهز للموسم”»:
+    the team, its predicate and a complement), and «“الرئيس الفاشل”» has no name after its
+    title: both left alone."""
+    if not 3 <= len(words) <= 5 or any(c in "،,:؛;.!?؟…" for w in words for c in w) \
+            or "\u064b" in "".join(words):
+        return False
+    folded = [normalize(w) for w in words]
+    if folded[0] not in folded_words("name_ranks_ar.txt") and folded[0] not in lex.honorifics:
+        return False
+    if not _name_shaped(words[1:2], lex, strict=False) or _imperfect(folded[1]):
+        return False  # («نايف» has an adjective's shape: a given name may have it)
+    return all(w not in lex.stops and w not in lex.cues and w.removeprefix("و") not in lex.stops
+               and not _imperfect(w) and len(w) >= 2 and not w.startswith(("لل", "بال", "كال", "وال"))
+               and not w.endswith(("ون", "ين", "ات")) and not (w.endswith("ا") and len(w) < 6)
+               for w in folded[2:])
+
+
+def _title_and_subtitle(words: list[str], lex: Lexicon) -> bool:
+    """«“ذاكرة المدينة - صور من قرن مضى”», «“أمن المواقع - تجربة محلية”»: two short noun
+    phrases (one to six words each, three words at least in all, neither side nisba adjectives
+    only; Arabic words with no punctuation, stop word, reporting verb or imperfect verb) joined
+    by one dash standing alone are a title and its subtitle (an exhibition, a paper, a book);
+    words said that a dash cuts have a verb or a clause word."""
+    cuts = [i for i, w in enumerate(words) if w in ("-", "–", "—")]
+    if len(cuts) != 1:
+        return False
+    parts = (words[:cuts[0]], words[cuts[0] + 1:])
+    if not all(1 <= len(p) <= 6 for p in parts) or len(words) < 4:
+        return False  # («“جدة – جازان”», «“تي - شيرتات”»: a route, a word cut by a dash)
+    if any(all(normalize(w).endswith(("ي", "يه")) for w in p) for p in parts):
+        return False  # («“مدني ديمقراطي - علماني”»: nisba adjectives, the writer's label, no title)
+    for w in words[:cuts[0]] + words[cuts[0] + 1:]:
+        f = normalize(w)
+        if any(c in "،,:؛;.!?؟…\"'()" or c.isdigit() for c in w) or not "\u0600" <= f[:1] <= "\u06ff" \
+                or f in lex.stops or f.removeprefix("و") in lex.stops or f in lex.cues \
+                or f.removeprefix("و") in lex.cues or _imperfect(f):
+            return False
+    return True
 
 
 def _listed_work(left: list[str], nw: int) -> bool:

@@ -501,9 +501,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if weak:
             clause, via = None, ""  # «un « Haut Comité pour les forêts »»: a name, not words
         reach = _ar_words_past_cue(toks, clause, i) if lex.lang == "ar" and via == "pre" and clause else None
-        far = reach is not None and _ar_far_from_cue(reach, inner)
+        far = reach is not None and clause is not None \
+            and (_ar_far_from_cue(reach, inner) or _ar_far_past(toks, clause, i, inner))
         if far:
             clause, via = None, ""  # «أشار إلى أن … (thirty words) … تسوير “الحصن”»: past the report
+        if lex.lang == "ar" and via == "pre" and clause is not None and _ar_source_behind(att, clause, i):
+            clause, via = None, ""  # «… بيضاء على حد تعبيره، فالأرضيات “…”»: it points back
         named_on_the_way = reach is not None and not far and (_ar_before_complement(toks, i, inner, reach)
                                                               or _ar_source_named(att, clause, i, inner))
         if named_on_the_way:
@@ -1937,6 +1940,39 @@ def _ar_words_past_cue(toks: list[Tok], c: Clause, k: int) -> tuple[int, bool]:
     return n, opened
 
 
+#: How many words in all (whatever «أن» or colon opens clauses between) may stand between a
+#: reporting verb and a few marked words after it for them to be its speaker's (``_ar_far_past``).
+_AR_REPORT_REACH_ANY = 40
+
+
+def _ar_far_past(toks: list[Tok], c: Clause, k: int, inner: str) -> bool:
+    """A few marked words (three at most) more than ``_AR_REPORT_REACH_ANY`` words after the
+    reporting verb before them, counting every word (``_ar_far_from_cue`` counts from the last
+    «أن», «إلى» or colon, and a long sentence of narration has many: «… ثم أعاد طبعه بعنوان
+    آخر هو «…»»): that far the sentence tells of other things (titles listed, a story told),
+    the marks are the writer's. A longer span there is still a clause someone says."""
+    if len(inner.split()) > 3 or inner.rstrip()[-1:] in _TERMINATORS:
+        return False
+    return sum(1 for t in toks[c.cue_end:k] if t.kind == "w") > _AR_REPORT_REACH_ANY
+
+
+#: How many words may stand between «حسب قوله», «على حد تعبيره» and marked words after them
+#: for the phrase to give those words their speaker (``_ar_source_behind``).
+_AR_SOURCE_BEHIND_REACH = 4
+
+
+def _ar_source_behind(att: Attributor, c: Clause, k: int) -> bool:
+    """«… بيضاء القلب على حد تعبيره، فالأرضيات … “القضب” …»: a source phrase whose noun carries
+    the pronoun of someone named before it («على حد تعبيره», «حسب قوله», a ``srcpron`` cue)
+    gives its speaker to the words before it; marked words more than a few words after it are
+    not under it (the sentence has moved on), though the pronoun's person may still be near.
+    Right after it («وحسب قوله فإن “…”») the marks are that person's words."""
+    cue = att.cue_at(c.cue_start)
+    if cue is None or cue[0] != "srcpron":
+        return False
+    return sum(1 for t in att.toks[c.cue_end:k] if t.kind == "w") > _AR_SOURCE_BEHIND_REACH
+
+
 def _ar_far_from_cue(reach: tuple[int, bool], inner: str) -> bool:
     """A few marked words (three at most) more than ``_AR_REPORT_REACH`` words after the
     reporting verb before them (``_AR_REPORT_REACH_THAT`` after the «أن/إن» or colon opening
@@ -2719,7 +2755,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
                 return "term" if lex.lang == "ar" else "scare"
     if lex.lang == "ar":
         asked = inner.rstrip()[-1:] in "؟?"
-        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex, asked) \
+        said = has_cue and _ar_opens_with_verb(words)
+        named = _ar_named_span(_left_words(toks, k, 6, ",،(-:"), nw, ends, lex, asked, said) \
             or arabic_labels.label_kind(toks, k, inner, lex)
         if named is not None:
             return named
@@ -3164,7 +3201,21 @@ def _ar_foreign_or_formula(inner: str) -> bool:
             and inner.rstrip()[-1:] not in _TERMINATORS:
         return True
     folded = tuple(normalize(w) for w in words)
-    return len(words) <= 5 and folded in formulas()
+    return (len(words) <= 5 and folded in formulas()) or _ar_prayer_for(words, folded)
+
+
+def _ar_prayer_for(words: list[str], folded: tuple[str, ...]) -> bool:
+    """«شفاه الله», «وفقها الله», «حماهم الله تعالى»: a verb carrying the pronoun of the one it is
+    asked for, then «الله» (maybe «تعالى»), is a prayer the writer adds after a name, whatever
+    the verb (the listed formulas, ``eulogies_ar.txt``, are only the commonest)."""
+    if len(folded) == 3 and folded[2] in ("تعالي", "سبحانه"):
+        folded = folded[:2]
+    if len(folded) != 2 or folded[1] != "الله":
+        return False
+    verb = folded[0].removeprefix("و")
+    if words[0].endswith("ة"):
+        return False  # «هبة الله», «آية الله»: a noun in construct, not a verb and its pronoun
+    return any(verb.endswith(p) and len(verb) - len(p) >= 2 for p in folded_words("attached_pronouns_ar.txt"))
 
 
 #: «هو»/«هي» (and with و) before a noun that says what the marked words are.
@@ -3216,10 +3267,15 @@ def _ar_titled_span(inner: str) -> bool:
         and _ar_name_run(words)
 
 
-def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question: bool = False) -> str | None:
+def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question: bool = False,
+                   said: bool = False) -> str | None:
     """``title``/``term`` for Arabic marked words that a preceding word names rather than quotes:
     «ندوة بعنوان “…”» (a title of any length), «وبحسب “الفرنسية”» (a source's name),
-    «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name)."""
+    «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name).
+    ``said``: the words open with an imperfect verb and a reporting verb governs them; then a
+    definite noun of a work just before them is the subject they report on («أشار إلى أن ما
+    ستخرج به الدورة “سيعطي دفعا …”»), not a work they name (a bare one still names:
+    «مسلسل “يحدث الآن”»)."""
     if not left:
         return None
     strong = folded_words("strong_titles_ar.txt")
@@ -3240,6 +3296,8 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
         # «أن ندوة “هل ينصف النقاش …؟”»: a question right after its noun is the event's title
         # (a verdict on the noun, «أن الحملة “هادئة”», is never a question)
         asked = question and w is left[0]
+        if said and w.removeprefix("و").startswith("ال"):
+            break
         if bare in works and nw <= longest and (not ends or nw <= 5 or asked) \
                 and not _ar_construct_role(left, w, nw, lex) and (not clause or asked):
             # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
