@@ -1488,7 +1488,7 @@ class _Clauses(_English):
             named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k) \
                 or (self._fr_person_before_apposition(k - 1) if k > 0 and toks[k - 1].norm == "," else None)
             if named is None and k - 1 > floor and toks[k - 1].kind == "w":
-                named = self._fr_restrictive_antecedent(k, floor)
+                named = self._fr_restrictive_antecedent(k, floor) or self._fr_object_antecedent(k, floor)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm == "comme" \
@@ -1572,6 +1572,8 @@ class _Clauses(_English):
             np = (after[-1], np[1]) if after else np  # «Ce sont les députés qui …»
         if np is None or np[1] != k or np[1] - np[0] < 2 or not self._np_opens_subject(np):
             return None
+        if any(t.norm in _fr_aux() for t in toks[np[0]:np[1]]):
+            return None  # «Le maire a reçu des élus qui …»: a clause, not a phrase (``_fr_object_antecedent``)
         before = toks[np[0] - 1].norm if np[0] > floor else ","
         if before != "," and before not in _fr_presentative_verbs():
             return None  # «Il était le contraire du dirigeant qui a affirmé …»: an attribute, no subject

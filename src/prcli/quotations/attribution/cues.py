@@ -29,6 +29,7 @@ from prcli.quotations.lexicon import (
     fr_as_said_clitics,
     fr_auxiliaries,
     fr_cue_auxiliaries,
+    fr_present_cues,
     lexicon,
     phrases,
 )
@@ -41,6 +42,8 @@ from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
+#: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
+_fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
@@ -464,6 +467,8 @@ class _Cues(_AttributorBase):
             aux = True  # «ont salué … et estimé que « … »»: the auxiliary of the verb before
         if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 and not aux:
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
+        if kind == "pp" and not aux and not after_quote and self._fr_present_like_participle(i):
+            return ("pres", "s", end)  # «la mairie dit avoir pris …», «le journal écrit que …»
         if kind == "pp" or (w == "dit" and not after_quote):
             if not aux and not after_quote:
                 return None
@@ -474,6 +479,19 @@ class _Cues(_AttributorBase):
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _fr_present_like_participle(self, i: int) -> bool:
+        """«La mairie dit avoir pris des mesures « … »», «le journal écrit que « … »»: a present
+        spelled like its participle («dit», «écrit», «craint») after a word that opens no phrase
+        (not «le dit») or a comma, with «que», an infinitive or a negation right after it."""
+        toks = self.toks
+        if i < 1 or i + 1 >= len(toks) or toks[i].norm not in fr_present_cues():
+            return False
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if (prev.kind != "w" and prev.norm != ",") or prev.norm in _fr_det() or nxt.kind != "w":
+            return False
+        return nxt.norm == "que" or nxt.norm.startswith("qu'") or nxt.norm in _fr_present_followers() \
+            or french.infinitive(nxt.norm)
 
     def _aux_before(self, i: int) -> bool:
         """An auxiliary («a», «ont», «s'est», …) among the four tokens before ``i`` (punctuation,
