@@ -35,6 +35,7 @@ from prcli.quotations.lexicon import (
     fr_de_forms,
     fr_definite_words,
     fr_indefinite,
+    fr_present_cues,
     language_words,
     le_la_the,
     lexicon,
@@ -53,7 +54,6 @@ from prcli.quotations.lexicon import en_after_verb_stops as _en_agent_stops
 from prcli.quotations.lexicon import en_be_forms as _en_be_forms
 from prcli.quotations.lexicon import fr_auxiliaries as _fr_auxiliaries
 from prcli.quotations.lexicon import fr_name_particles as _name_particles
-from prcli.quotations.lexicon import fr_present_cues
 from prcli.quotations.lexicon import fr_subject_determiners as _fr_subject_dets
 from prcli.quotations.lexicon import fr_time_nouns as _fr_time_nouns
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS

@@ -1573,7 +1573,7 @@ class _Clauses(_English):
         if np is None or np[1] != k or np[1] - np[0] < 2 or not self._np_opens_subject(np):
             return None
         if any(t.norm in _fr_aux() for t in toks[np[0]:np[1]]):
-            return None  # «Le maire a reçu des élus qui …»: a clause, not a phrase (``_fr_object_antecedent``)
+            return None  # «Le maire a reçu des élus qui …»: a clause (``_fr_object_antecedent``)
         before = toks[np[0] - 1].norm if np[0] > floor else ","
         if before != "," and before not in _fr_presentative_verbs():
             return None  # «Il était le contraire du dirigeant qui a affirmé …»: an attribute, no subject
