@@ -226,6 +226,17 @@ TABLE = [
     ("fr", "Quelques parents ont quitté la réunion, prenant leurs distances avec d’autres délégués "
            "plus patients qui jugent que « la rentrée peut attendre ».",
      "la rentrée peut attendre", "d’autres délégués plus patients", True),
+    # «évoque» reports only in an incise, save right before an indefinite determiner and marks:
+    # the subject's own words for what it speaks of
+    ("fr", "« La fréquentation baisse », a reconnu un porte-parole de la coopérative qui évoque des "
+           "« pertes sévères » depuis l'été.",
+     "pertes sévères", "un porte-parole de la coopérative", True),
+    # the name in marks of a body or a page after its noun is part of the phrase naming the speaker
+    ("fr", "Les jardiniers se retrouveront dimanche pour « replanter la haie », selon un groupe "
+           "Facebook « haies vives » qui compte des centaines de membres.",
+     "replanter la haie", "un groupe Facebook « haies vives »", True),
+    ("fr", "Le collectif « Vergers du Léon » a affirmé vouloir « replanter chaque pommier ».",
+     "replanter chaque pommier", "Le collectif « Vergers du Léon »", True),
 ]
 
 

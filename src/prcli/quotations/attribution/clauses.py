@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations import arabic_labels
+from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribution.arabic import (
     _ar_article,
     _ar_as_per,
@@ -178,7 +178,14 @@ class _Clauses(_English):
                 return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
             return clause
         if self.lang == "fr":
-            return self._fr_clause(i, kind, number, end, after_quote)
+            found = self._fr_clause(i, kind, number, end, after_quote)
+            np = found.np if found is not None else None
+            if found is not None and np is not None and np[1] < len(self.toks) and np[1] != i \
+                    and french.body_name_in_marks(self.text, self.toks, np[1]):
+                # «selon un groupe Facebook « … »»: the body's name in marks is part of the phrase
+                return Clause(found.cue_start, found.cue_end, (np[0], np[1] + 1), found.number, found.via,
+                              found.speaks)
+            return found
         return self._en_clause(i, kind, number, end, after_quote)
 
     def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
@@ -1390,6 +1397,9 @@ class _Clauses(_English):
                 if toks[q].norm in _fr_aux() and self._skip_adverbials(q + 1) == i:
                     p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
                     break
+        named_body = self._fr_named_body_before(p)
+        if named_body is not None:
+            return Clause(i, end, named_body, number, "cue")  # «Le collectif « … » a affirmé vouloir «…»»
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, _fr_verb_phrase_stops())
@@ -1560,6 +1570,17 @@ class _Clauses(_English):
         if np[1] - np[0] == 1 and w in _fr_pron():
             return Clause(i, end, None, _fr_pron()[w], "pronoun")
         return Clause(i, end, np, number, "cue")
+
+    def _fr_named_body_before(self, p: int) -> tuple[int, int] | None:
+        """«Le collectif « Vergers vivants » a affirmé …»: marks at ``p``, right before the verb
+        (and its auxiliary), naming the body whose noun precedes them
+        (``french.body_name_in_marks``): the body with its name is the subject, and the verb
+        no incise after a quotation."""
+        toks = self.toks
+        if p < 2 or toks[p].kind != "q" or not french.body_name_in_marks(self.text, toks, p):
+            return None
+        np = self._left_np(p, self._clause_floor(p))
+        return (np[0], p + 1) if np is not None and np[1] == p else None
 
     def _fr_restrictive_antecedent(self, k: int, floor: int) -> tuple[int, int] | None:
         """«Une quinzaine de maires qui ont dénoncé « … »»: with no comma before «qui» at ``k``,

@@ -42,6 +42,9 @@ from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
+#: «évoque»: a verb that quotes in marks right after its determiner (``_fr_evokes_marks``).
+_fr_evoking = lazy_words("prcli.quotations", "evoking_verbs_fr.txt")
+_fr_evoking_dets = lazy_words("prcli.quotations", "evoking_determiners_fr.txt")
 #: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
 _fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
@@ -456,7 +459,8 @@ class _Cues(_AttributorBase):
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i) \
                 and not french.addressee_then_colon(self.toks, i) \
-                and not french.relative_names_marks(self.toks, i, _fr_det()):
+                and not french.relative_names_marks(self.toks, i, _fr_det()) \
+                and not self._fr_evokes_marks(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -479,6 +483,14 @@ class _Cues(_AttributorBase):
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _fr_evokes_marks(self, i: int) -> bool:
+        """«la préfecture, qui évoque des « revendications floues »»: a verb of
+        ``evoking_verbs_fr.txt`` with an indefinite determiner, then marks, right after it (not «le
+        film évoque la « belle époque »», a name)."""
+        toks = self.toks
+        return toks[i].norm in _fr_evoking() and i + 2 < len(toks) \
+            and toks[i + 1].norm in _fr_evoking_dets() and toks[i + 2].kind == "q"
 
     def _fr_present_like_participle(self, i: int) -> bool:
         """«La mairie dit avoir pris des mesures « … »», «le journal écrit que « … »»: a present
