@@ -237,6 +237,10 @@ TABLE = [
      "replanter la haie", "un groupe Facebook « haies vives »", True),
     ("fr", "Le collectif « Vergers du Léon » a affirmé vouloir « replanter chaque pommier ».",
      "replanter chaque pommier", "Le collectif « Vergers du Léon »", True),
+    # a sentence opened by the relative «Qui» (no question) goes on about the one just quoted
+    ("fr", "Le budget sera voté jeudi. « La promesse sera tenue », assure Paul Garnier. Qui en appelle "
+           "à « la sagesse des élus » pour voter le texte dès janvier .   (agences)",
+     "la sagesse des élus", "Paul Garnier", True),
 ]
 
 

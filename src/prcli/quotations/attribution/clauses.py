@@ -134,6 +134,10 @@ def _ar_date_name(toks: list[Tok], a: int, e: int) -> bool:
                for k in range(a, e) if toks[k].norm[:1].isdigit())
 
 
+#: How many tokens the sentence opened by a relative «Qui» is read for a question mark.
+_QUI_SENTENCE_TOKENS = 80
+
+
 class _Clauses(_English):
     """The speaker phrase (or pronoun, or dropped subject) governed by each cue."""
 
@@ -185,6 +189,10 @@ class _Clauses(_English):
                 # «selon un groupe Facebook « … »»: the body's name in marks is part of the phrase
                 return Clause(found.cue_start, found.cue_end, (np[0], np[1] + 1), found.number, found.via,
                               found.speaks)
+            if found is not None and np is not None and self._fr_opening_qui(np):
+                # «« … », assure X. Qui en appelle à « … »»: the relative opening a sentence goes on
+                # about the one just quoted, as «il» would
+                return Clause(found.cue_start, found.cue_end, None, "?", "pronoun")
             return found
         return self._en_clause(i, kind, number, end, after_quote)
 
@@ -1570,6 +1578,22 @@ class _Clauses(_English):
         if np[1] - np[0] == 1 and w in _fr_pron():
             return Clause(i, end, None, _fr_pron()[w], "pronoun")
         return Clause(i, end, np, number, "cue")
+
+    def _fr_opening_qui(self, np: tuple[int, int]) -> bool:
+        """The subject ``np`` is a capitalised «Qui» opening its sentence, which ends with no
+        question mark («Qui en appelle à « … » pour …»; not «Qui a dit « … » ?»)."""
+        toks = self.toks
+        a = np[0]
+        if np[1] - a != 1 or toks[a].norm != "qui" or not self.text[toks[a].start].isupper() \
+                or (a > 0 and toks[a - 1].kind != "b"):
+            return False
+        ahead = toks[a + 1:a + 1 + _QUI_SENTENCE_TOKENS]
+        for t in ahead:
+            if t.kind == "b" or t.norm in (".", "!"):
+                return True
+            if t.norm == "?":
+                return False
+        return len(ahead) < _QUI_SENTENCE_TOKENS  # (the article ends the sentence)
 
     def _fr_named_body_before(self, p: int) -> tuple[int, int] | None:
         """«Le collectif « Vergers vivants » a affirmé …»: marks at ``p``, right before the verb
