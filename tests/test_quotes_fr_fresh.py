@@ -200,7 +200,59 @@ TABLE = [
     ("fr", "Des pêcheurs chantent sur le port pic.twitter.com/Qx7pLm2RtaDes armateurs ont dénoncé "
            "« une fête sans fin ».",
      "une fête sans fin", "Des armateurs", True),
+    # a present spelled like its participle («dit», «écrit», «craint») is the verb of the phrase
+    # before it when «que», an infinitive or «avoir» follows
+    ("fr", "La fête du quartier est annulée. La mairie dit avoir pris sa décision « en raison des "
+           "orages annoncés ».",
+     "en raison des orages annoncés", "La mairie", True),
+    ("fr", "Le concours de pêche a été reporté. Le journal local écrit que « les berges restent trop "
+           "glissantes ».",
+     "les berges restent trop glissantes", "Le journal local", True),
+    # … and in an incise left inside the marks («…, dit X. …»), which splits the quotation
+    ("fr", "« Nous ouvrirons la halle lundi. Les producteurs viendront de toute la vallée, dit Hélène "
+           "Marchal. Le marché du soir suivra en juin ». La foire est prévue.",
+     "Le marché du soir suivra en juin", "Hélène Marchal", True),
+    # an incise inside the marks ending on the name of the one it describes («…, écrit le
+    # directeur de X, Paul Y. …»): the name closes the incise and speaks
+    ("fr", "Le verger a souffert. « Les pommiers ont gelé en avril, écrit le directeur de la "
+           "coopérative, Paul Vernier. Il faudra replanter à l'automne ». La récolte sera maigre.",
+     "Les pommiers ont gelé en avril", "Paul Vernier", True),
+    # a phrase after a verb or a preposition, opening with an indefinite or plural determiner and
+    # a person noun, then «qui» and a reporting verb: the relative's antecedent speaks (not the
+    # whole clause before it)
+    ("fr", "La rue piétonne divise. Le maire a reçu des commerçants qui estiment que « la rue est "
+           "morte le soir ».",
+     "la rue est morte le soir", "des commerçants", True),
+    ("fr", "Quelques parents ont quitté la réunion, prenant leurs distances avec d’autres délégués "
+           "plus patients qui jugent que « la rentrée peut attendre ».",
+     "la rentrée peut attendre", "d’autres délégués plus patients", True),
+    # «évoque» reports only in an incise, save right before an indefinite determiner and marks:
+    # the subject's own words for what it speaks of
+    ("fr", "« La fréquentation baisse », a reconnu un porte-parole de la coopérative qui évoque des "
+           "« pertes sévères » depuis l'été.",
+     "pertes sévères", "un porte-parole de la coopérative", True),
+    # the name in marks of a body or a page after its noun is part of the phrase naming the speaker
+    ("fr", "Les jardiniers se retrouveront dimanche pour « replanter la haie », selon un groupe "
+           "Facebook « haies vives » qui compte des centaines de membres.",
+     "replanter la haie", "un groupe Facebook « haies vives »", True),
+    ("fr", "Le collectif « Vergers du Léon » a affirmé vouloir « replanter chaque pommier ».",
+     "replanter chaque pommier", "Le collectif « Vergers du Léon »", True),
+    # a sentence opened by the relative «Qui» (no question) goes on about the one just quoted
+    ("fr", "Le budget sera voté jeudi. « La promesse sera tenue », assure Paul Garnier. Qui en appelle "
+           "à « la sagesse des élus » pour voter le texte dès janvier .   (agences)",
+     "la sagesse des élus", "Paul Garnier", True),
 ]
+
+
+def test_contrasted_group_is_not_the_later_ils() -> None:
+    """«d'autres délégués» met inside a sentence speak their relative's words; the later «ils»
+    means the group the sentence opened with."""
+    text = ("Quelques parents ont affirmé mardi que la grève continuerait, prenant leurs distances avec "
+            "d’autres délégués plus patients qui jugent que « la rentrée peut attendre ». La directrice a "
+            "reçu les familles lundi. Ils ont aussi réclamé des « classes moins chargées ».")
+    found = {q.text: q.speaker for q in extract_quotes(text, language="fr")}
+    assert found["la rentrée peut attendre"] == "d’autres délégués plus patients"
+    assert found["classes moins chargées"] == "Quelques parents"
 
 
 def test_lost_opener_takes_no_words_between() -> None:

@@ -38,6 +38,7 @@ from prcli.quotations.lexicon import (
     fr_de_forms,
     fr_definite_words,
     fr_indefinite,
+    fr_present_cues,
     language_words,
     le_la_the,
     lexicon,
@@ -229,8 +230,9 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
     words after the incise go on inside the same marks."""
     cues = lexicon("fr").cues
     for m in _PLAIN_INCISE.finditer(text, start, end):
-        if cues.get(normalize(m.group(1)), ("", ""))[0] != "pres":
-            continue
+        verb = normalize(m.group(1))
+        if cues.get(verb, ("", ""))[0] != "pres" and verb not in fr_present_cues():
+            continue  # (a form spelled like its participle, «…, dit M. X. …», is the present here)
         reach = min(end, m.end() + _INCISE_CHARS)
         words = [(w.group(), w.start(), w.end()) for w in _INCISE_WORD.finditer(text, m.end(), reach)]
         k = 0
@@ -251,6 +253,9 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
             if tail is None or words[tail][0] not in ",." or any(
                     normalize(w[0]) in _aux() for w in words[stop + 1:min(tail, stop + 4)]):
                 break  # («…, note un élu, un habitué du marché. …»; not «…, la ville a tout vu.»)
+            if words[stop + 1][0][:1].isupper() and (tail - stop - 1 > _NAME_TAIL_WORDS or not all(
+                    w[0][:1].isupper() or w[0] == "." for w in words[stop + 1:tail])):
+                break  # a capitalised tail is the subject's name («…, écrit le maire, Paul Roux. …»)
             stop = tail
         after = words[stop][2]
         while after < end and text[after].isspace():
@@ -261,13 +266,17 @@ def _plain_inner_incise(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+#: How many words the name closing an incise may hold («…, dit la maire, Anne-Marie Le Goff. …»).
+_NAME_TAIL_WORDS = 4
+
+
 def _incise_tail(word: str) -> bool:
     """Whether ``word``, after the comma that follows an incise's subject, opens more of the
     incise: a place, an outlet, a relative clause, an apposition («la gérante du café»,
     «l'ancienne élue», «coiffeuse»), an age («54 ans»)."""
     w = normalize(word).replace("’", "'")
     return w in _incise_tails() or w.startswith("l'") or w[:1].isdigit() \
-        or w in language_words("people", "fr")
+        or w in language_words("people", "fr") or (word[:1].isupper() and word[:1].isalpha())
 
 
 def _abbreviation_dot(words: list[tuple[str, int, int]], j: int) -> bool:
@@ -2300,7 +2309,8 @@ def _last_speaker(last: list[tuple[int, Person]], number: str, pos: int,
         if at > pos or (not p.named and not p.human and number != "p" and not quoted):
             continue
         if number == "p":
-            if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p):
+            if (p.gender == "p" or (not p.named and _plural_phrase(p))) and not _mute_plural(p) \
+                    and not _contrast_group(p):
                 return p
             continue
         if lang == "en" and number in ("m", "f") and _bare_plural(p):
@@ -2374,6 +2384,15 @@ def _plural_phrase(p: Person) -> bool:
         return True
     return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))
+
+
+def _contrast_group(p: Person) -> bool:
+    """«… avec d'autres figures plus modérées qui jugent …»: others than the group an article
+    follows, met inside a sentence (not opening it, «D'autres élus ont dit»), which a later «ils»
+    does not mean (``data/contrast_groups_fr.txt``)."""
+    first = p.name.split(" ", 1)[0]
+    return not p.named and first[:1].islower() \
+        and first.replace("’", "'") in folded_words("contrast_groups_fr.txt")
 
 
 def _mute_plural(p: Person) -> bool:

@@ -1265,6 +1265,25 @@ def name_after_head(text: str, toks: list[Tok], k: int, inner: str) -> bool:
     return not (indefinite and body[:1].islower() and len(words) <= 2)
 
 
+def body_name_in_marks(text: str, toks: list[Tok], k: int) -> bool:
+    """«le collectif « Vergers vivants »», «un groupe Facebook « paysans en colère »»: the marks at
+    token ``k`` name the body or page whose noun stands before them (``name_after_head``; after an
+    indefinite article too when a capitalised qualifier, a platform, stands between), so they
+    belong to the phrase naming who speaks."""
+    t = toks[k]
+    if t.kind != "q" or k < 2:
+        return False
+    inner = text[t.start + 1:t.end - 1]
+    if name_after_head(text, toks, k, inner):
+        return True
+    if k < 3:
+        return False
+    qualifier, head, det = toks[k - 1], toks[k - 2], toks[k - 3]
+    return qualifier.kind == "w" and text[qualifier.start].isupper() and qualifier.norm.isalpha() \
+        and head.kind == "w" and head.norm in _named_heads() \
+        and det.kind == "w" and det.norm in fr_indefinite()
+
+
 _event_names = lazy_words("prcli.quotations", "event_names_fr.txt")
 #: Determiners after which marked words naming an event are that event's name.
 _event_dets = lazy_words("prcli.quotations", "event_determiners_fr.txt")

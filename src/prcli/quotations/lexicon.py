@@ -374,6 +374,14 @@ def _cues(lang: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
+def fr_present_cues() -> frozenset[str]:
+    """The present forms of the French reporting verbs (``cues_fr.tsv``, singular and plural),
+    also those spelled like their participle («dit», «écrit», «craint»), which ``cues`` reads
+    as participles."""
+    return frozenset(normalize(w) for _pp, sg, pl in table(_PKG, "cues_fr.tsv") for w in (sg, pl))
+
+
 def _honorifics(lang: str) -> frozenset[str]:
     """The titles before a name; in Arabic each definite masculine title also in its feminine
     form with ة (folded ه): «القاضي» → «القاضية», «المدرب» → «المدربة» (the list need not

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from prcli.quotations import arabic_labels
+from prcli.quotations import arabic_labels, french
 from prcli.quotations.attribution.arabic import (
     _ar_as_per,
     _ar_not_subject,
@@ -152,6 +152,10 @@ def _ar_date_name(toks: list[Tok], a: int, e: int) -> bool:
                for k in range(a, e) if toks[k].norm[:1].isdigit())
 
 
+#: How many tokens the sentence opened by a relative «Qui» is read for a question mark.
+_QUI_SENTENCE_TOKENS = 80
+
+
 class _Clauses(_English):
     """The speaker phrase (or pronoun, or dropped subject) governed by each cue."""
 
@@ -196,7 +200,18 @@ class _Clauses(_English):
                 return None  # «سجل المؤشر 30 نقطة»: a figure, not someone speaking
             return clause
         if self.lang == "fr":
-            return self._fr_clause(i, kind, number, end, after_quote)
+            found = self._fr_clause(i, kind, number, end, after_quote)
+            np = found.np if found is not None else None
+            if found is not None and np is not None and np[1] < len(self.toks) and np[1] != i \
+                    and french.body_name_in_marks(self.text, self.toks, np[1]):
+                # «selon un groupe Facebook « … »»: the body's name in marks is part of the phrase
+                return Clause(found.cue_start, found.cue_end, (np[0], np[1] + 1), found.number, found.via,
+                              found.speaks)
+            if found is not None and np is not None and self._fr_opening_qui(np):
+                # «« … », assure X. Qui en appelle à « … »»: the relative opening a sentence goes on
+                # about the one just quoted, as «il» would
+                return Clause(found.cue_start, found.cue_end, None, "?", "pronoun")
+            return found
         return self._en_clause(i, kind, number, end, after_quote)
 
     def _ar_clause(self, i: int, kind: str, number: str, end: int) -> Clause | None:
@@ -1547,6 +1562,9 @@ class _Clauses(_English):
                 if toks[q].norm in _fr_aux() and self._skip_adverbials(q + 1) == i:
                     p = q - 1  # «…», a à ce sujet averti X: an adverbial between the auxiliary and the verb
                     break
+        named_body = self._fr_named_body_before(p)
+        if named_body is not None:
+            return Clause(i, end, named_body, number, "cue")  # «Le collectif « … » a affirmé vouloir «…»»
         if after_quote and (p < 0 or toks[p].kind != "w"):
             # an incise: «…», a déclaré X / , dit X.
             np = self._right_np(end, _fr_verb_phrase_stops())
@@ -1645,7 +1663,7 @@ class _Clauses(_English):
             named = self._fr_name_before_qui(k) or self._fr_incise_subject_before_qui(k) \
                 or (self._fr_person_before_apposition(k - 1) if k > 0 and toks[k - 1].norm == "," else None)
             if named is None and k - 1 > floor and toks[k - 1].kind == "w":
-                named = self._fr_restrictive_antecedent(k, floor)
+                named = self._fr_restrictive_antecedent(k, floor) or self._fr_object_antecedent(k, floor)
             return Clause(i, end, named, "?", "cue") if named is not None else None
         np = self._left_np(j, floor)
         if np is not None and np[0] - 1 > floor and toks[np[0] - 1].norm == "comme" \
@@ -1718,6 +1736,33 @@ class _Clauses(_English):
             return Clause(i, end, None, _fr_pron()[w], "pronoun")
         return Clause(i, end, np, number, "cue")
 
+    def _fr_opening_qui(self, np: tuple[int, int]) -> bool:
+        """The subject ``np`` is a capitalised «Qui» opening its sentence, which ends with no
+        question mark («Qui en appelle à « … » pour …»; not «Qui a dit « … » ?»)."""
+        toks = self.toks
+        a = np[0]
+        if np[1] - a != 1 or toks[a].norm != "qui" or not self.text[toks[a].start].isupper() \
+                or (a > 0 and toks[a - 1].kind != "b"):
+            return False
+        ahead = toks[a + 1:a + 1 + _QUI_SENTENCE_TOKENS]
+        for t in ahead:
+            if t.kind == "b" or t.norm in (".", "!"):
+                return True
+            if t.norm == "?":
+                return False
+        return len(ahead) < _QUI_SENTENCE_TOKENS  # (the article ends the sentence)
+
+    def _fr_named_body_before(self, p: int) -> tuple[int, int] | None:
+        """«Le collectif « Vergers vivants » a affirmé …»: marks at ``p``, right before the verb
+        (and its auxiliary), naming the body whose noun precedes them
+        (``french.body_name_in_marks``): the body with its name is the subject, and the verb
+        no incise after a quotation."""
+        toks = self.toks
+        if p < 2 or toks[p].kind != "q" or not french.body_name_in_marks(self.text, toks, p):
+            return None
+        np = self._left_np(p, self._clause_floor(p))
+        return (np[0], p + 1) if np is not None and np[1] == p else None
+
     def _fr_restrictive_antecedent(self, k: int, floor: int) -> tuple[int, int] | None:
         """«Une quinzaine de maires qui ont dénoncé « … »»: with no comma before «qui» at ``k``,
         the phrase right before it (a determiner or a number, then a person noun) is the
@@ -1729,6 +1774,8 @@ class _Clauses(_English):
             np = (after[-1], np[1]) if after else np  # «Ce sont les députés qui …»
         if np is None or np[1] != k or np[1] - np[0] < 2 or not self._np_opens_subject(np):
             return None
+        if any(t.norm in _fr_aux() for t in toks[np[0]:np[1]]):
+            return None  # «Le maire a reçu des élus qui …»: a clause (``_fr_object_antecedent``)
         before = toks[np[0] - 1].norm if np[0] > floor else ","
         if before != "," and before not in _fr_presentative_verbs():
             return None  # «Il était le contraire du dirigeant qui a affirmé …»: an attribute, no subject

@@ -31,6 +31,7 @@ from prcli.quotations.lexicon import (
     fr_auxiliaries,
     fr_cue_auxiliaries,
     fr_cue_complements,
+    fr_present_cues,
     lexicon,
     phrases,
 )
@@ -45,6 +46,11 @@ from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
+#: «évoque»: a verb that quotes in marks right after its determiner (``_fr_evokes_marks``).
+_fr_evoking = lazy_words("prcli.quotations", "evoking_verbs_fr.txt")
+_fr_evoking_dets = lazy_words("prcli.quotations", "evoking_determiners_fr.txt")
+#: «avoir», «ne»: words after «dit», «écrit» that make it a present (``_fr_present_like_participle``).
+_fr_present_followers = lazy_words("prcli.quotations", "present_cue_followers_fr.txt")
 _FR_INVERSIONS = (("-t-il", "m"), ("-t-elle", "f"), ("-t-ils", "p"), ("-t-elles", "p"), ("-t-on", "?"),
                   ("-il", "m"), ("-elle", "f"), ("-ils", "p"), ("-elles", "p"), ("-on", "?"))
 #: «أن», «إن», «بأن» … (lexicon.ar_that_particles), under the name the other attribution modules import.
@@ -454,7 +460,8 @@ class _Cues(_AttributorBase):
         if w in _fr_incise_only() and not after_quote and not self._introduces_quote(i) \
                 and not self._fr_that_quote(i) and not self._fr_calls_to_quote(i) \
                 and not french.addressee_then_colon(self.toks, i) \
-                and not french.relative_names_marks(self.toks, i, _fr_det()):
+                and not french.relative_names_marks(self.toks, i, _fr_det()) \
+                and not self._fr_evokes_marks(i):
             return None  # «le cortège poursuit sa route»: these verbs report speech only in an incise
         if hit[0] == "hal":
             return ("hal", "?", i + 1)
@@ -465,6 +472,8 @@ class _Cues(_AttributorBase):
             aux = True  # «ont salué … et estimé que « … »»: the auxiliary of the verb before
         if w == "dit" and not after_quote and self._introduces_quote(i) and i > 0 and not aux:
             return ("pres", "s", end)  # «Frédéric, porte-parole, dit : « … »»: the present tense
+        if kind == "pp" and not aux and not after_quote and self._fr_present_like_participle(i):
+            return ("pres", "s", end)  # «la mairie dit avoir pris …», «le journal écrit que …»
         if kind == "pp" or (w == "dit" and not after_quote):
             if not aux and not after_quote:
                 return None
@@ -475,6 +484,27 @@ class _Cues(_AttributorBase):
                                          and not self.text[prev.start + 2].isupper())):
             return None  # «la note», «l'appel»; but «l'Insee signale»
         return ("pres", hit[1], end)
+
+    def _fr_evokes_marks(self, i: int) -> bool:
+        """«la préfecture, qui évoque des « revendications floues »»: a verb of
+        ``evoking_verbs_fr.txt`` with an indefinite determiner, then marks, right after it (not «le
+        film évoque la « belle époque »», a name)."""
+        toks = self.toks
+        return toks[i].norm in _fr_evoking() and i + 2 < len(toks) \
+            and toks[i + 1].norm in _fr_evoking_dets() and toks[i + 2].kind == "q"
+
+    def _fr_present_like_participle(self, i: int) -> bool:
+        """«La mairie dit avoir pris des mesures « … »», «le journal écrit que « … »»: a present
+        spelled like its participle («dit», «écrit», «craint») after a word that opens no phrase
+        (not «le dit») or a comma, with «que», an infinitive or a negation right after it."""
+        toks = self.toks
+        if i < 1 or i + 1 >= len(toks) or toks[i].norm not in fr_present_cues():
+            return False
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if (prev.kind != "w" and prev.norm != ",") or prev.norm in _fr_det() or nxt.kind != "w":
+            return False
+        return nxt.norm == "que" or nxt.norm.startswith("qu'") or nxt.norm in _fr_present_followers() \
+            or french.infinitive(nxt.norm)
 
     def _aux_before(self, i: int) -> bool:
         """An auxiliary («a», «ont», «s'est», …) among the four tokens before ``i`` (punctuation,

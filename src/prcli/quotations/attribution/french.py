@@ -24,6 +24,7 @@ from prcli.quotations.lexicon import (
     fr_conjunctions,
     fr_de,
     fr_de_elided,
+    fr_de_forms,
     fr_definite,
     fr_du_des,
     fr_feminine_determiners,
@@ -50,6 +51,11 @@ _fr_clause_openers = lazy_words("prcli.quotations", "clause_openers_fr.txt")
 _fr_participle_ending_words = lazy_words("prcli.quotations", "participle_endings_fr.txt")
 _fr_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_fr.txt")
 _fr_located_tails = lazy_words("prcli.quotations", "located_tails_fr.txt")
+_fr_antecedent_dets = lazy_words("prcli.quotations", "antecedent_determiners_fr.txt")
+#: How many words after its determiner the head noun of a relative's antecedent may stand.
+_ANTECEDENT_HEAD_WORDS = 2
+#: How many words a relative's antecedent may hold before «qui».
+_ANTECEDENT_WORDS = 7
 
 
 @cache
@@ -228,6 +234,28 @@ class _French(_Arabic):
         toks = self.toks
         return toks[s].norm in fr_quantity_nouns() and s + 1 < len(toks) \
             and (toks[s + 1].norm == "de" or toks[s + 1].norm.startswith("d'"))
+
+    def _fr_object_antecedent(self, k: int, floor: int) -> tuple[int, int] | None:
+        """«Le maire a reçu des élus qui jugent que « … »», «… avec d'autres figures plus
+        modérées qui estiment que « … »»: with no comma before «qui» at ``k``, a phrase after a
+        verb or a preposition opening with an indefinite or plural determiner
+        (``antecedent_determiners_fr.txt``) and a person noun is the relative's antecedent, the one
+        speaking; not a complement after «de» («le contraire des dirigeants qui …»)."""
+        toks = self.toks
+        s = k - 1
+        while s > floor and k - s <= _ANTECEDENT_WORDS and toks[s].kind == "w" \
+                and toks[s].norm not in _fr_antecedent_dets() and toks[s].norm not in _fr_aux():
+            s -= 1
+        if s <= floor or toks[s].norm not in _fr_antecedent_dets() or s + 1 >= k:
+            return None
+        before = toks[s - 1]
+        if before.kind != "w" or before.norm in fr_de_forms() or before.norm.startswith("d'"):
+            return None
+        people = self.lex.people
+        for t in toks[s + 1:min(k, s + 1 + _ANTECEDENT_HEAD_WORDS)]:
+            if t.norm in people or (t.norm[-1:] in ("s", "x") and t.norm[:-1] in people):
+                return (s, k)
+        return None
 
     def _fr_name_before_qui(self, k: int) -> tuple[int, int] | None:
         """«l'ancien maire Paul Berthier (1977-2001) qui répétait «…»»: a full name
