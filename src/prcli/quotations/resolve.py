@@ -1183,6 +1183,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         b -= 1
     if b - a >= 2 and toks[b - 1].kind == "w" and ar_cue_verb_word(toks[b - 1].norm):
         b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
+    if b - a >= 4 and toks[b - 1].kind == "w" and toks[b - 1].norm in folded_words("origin_tails_ar.txt") \
+            and toks[b - 2].norm.startswith("ال") and toks[b - 2].norm.endswith(("ي", "يه")):
+        b -= 2  # «السيناتور فلان الفلاني الكوبي الأصل»: where he comes from, no word of his name
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named

@@ -62,6 +62,7 @@ from prcli.quotations.people import (
     ar_relative_disagrees,
     ar_role_after_name,
     ar_spelled_ali,
+    ar_title_in_name,
     ar_unlike_relative,
     before_object,
 )
@@ -1045,6 +1046,8 @@ class _Arabic(_Phrases):
             return True
         if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
             return False
+        if j - 2 >= a and ar_title_in_name(toks, j - 1, self.lex):
+            return True  # «وقال النائب فائق الشيخ علي:»: the last word of a name holding a title
         prev, nxt = toks[j - 1].norm, toks[j + 1]
         if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ar_and_he_she()):
             return True  # «وأوضح ياسين مراد وهو من أبناء الحي»: a family name before a pause
