@@ -910,6 +910,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         a, b = ar_speaker_bounds(toks, a, b)
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
+        a = _ar_name_after_glued_place(text, toks, a, b, lex)
         if b - a == 1:
             ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
@@ -945,6 +946,35 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return org  # "Acme filed a brief … its submission states that": the body that wrote it
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_name_after_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> int:
+    """«مدير مكتب الحملة في سوريا بلبنان وليد بن علي الجلال»: a role's description may end with
+    a place glued to بـ («بلبنان», «بمنطقة تبوك»), then the person's name; the place is no word
+    of that name. A place is a place noun after بـ (with the place's name after it) or a word the
+    article also writes without بـ (read through the word index). Where the name starts (``a``
+    itself when there is none): two name words or more after the place, the first neither
+    definite nor a plural in ات."""
+    places = folded_words("place_nouns_ar.txt")
+    for m in range(a, b - 2):
+        w = toks[m].norm
+        if toks[m].kind != "w" or w[:1] != "ب" or len(w) < 4 or w.startswith(("بن", "بو", "بال")):
+            continue
+        bare = w[1:]
+        if text[toks[m].start:toks[m].end].endswith(("ه", "ها", "هم")) and bare not in places:
+            continue  # («وصف الحوثي بخطابه تحرير عدن»: a noun with its pronoun, no place)
+        start = m + 2 if bare in places else m + 1
+        if start == m + 1 and not _positions(toks, bare):
+            continue
+        if m > a and toks[m - 1].kind == "w" and not toks[m - 1].norm.startswith("ال") \
+                and ar_name_token(toks[m - 1], None, lex):
+            continue  # («… سامر بسام …»: inside a run of names, no place)
+        first = toks[start] if start < b else None
+        if first is None or first.kind != "w" or first.norm.startswith("ال") or first.norm.endswith("ات") \
+                or not ar_name_token(first, None, lex) or min(b, ar_name_end(toks, start, lex)) - start < 2:
+            continue
+        return start
+    return a
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
