@@ -952,9 +952,9 @@ def _ar_name_after_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: 
     """«مدير مكتب الحملة في سوريا بلبنان وليد بن علي الجلال»: a role's description may end with
     a place glued to بـ («بلبنان», «بمنطقة تبوك»), then the person's name; the place is no word
     of that name. A place is a place noun after بـ (with the place's name after it) or a word the
-    article also writes without بـ (read through the word index). Where the name starts (``a``
-    itself when there is none): two name words or more after the place, the first neither
-    definite nor a plural in ات."""
+    article also writes without بـ (read through the word index), after a role or a title. Where
+    the name starts (``a`` itself when there is none): two name words or more after the place up
+    to the phrase's end, the first neither definite nor a plural in ات."""
     places = folded_words("place_nouns_ar.txt")
     for m in range(a, b - 2):
         w = toks[m].norm
@@ -969,12 +969,21 @@ def _ar_name_after_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: 
         if m > a and toks[m - 1].kind == "w" and not toks[m - 1].norm.startswith("ال") \
                 and ar_name_token(toks[m - 1], None, lex):
             continue  # («… سامر بسام …»: inside a run of names, no place)
+        if not any(_ar_description_head(t, lex) for t in toks[max(0, min(a, m - 1) - 5):m] if t.kind == "w"):
+            continue  # («رد الجيش المصري بعملية أمنية محكمة»: no role before, no one's description)
         first = toks[start] if start < b else None
         if first is None or first.kind != "w" or first.norm.startswith("ال") or first.norm.endswith("ات") \
-                or not ar_name_token(first, None, lex) or min(b, ar_name_end(toks, start, lex)) - start < 2:
-            continue
+                or not ar_name_token(first, None, lex) or b - start < 2 or ar_name_end(toks, start, lex) < b:
+            continue  # (the name runs to the end of the phrase)
         return start
     return a
+
+
+def _ar_description_head(t: Tok, lex: Lexicon) -> bool:
+    """A role, a person noun or a title (bare or with ال): the head of a person's description."""
+    w = t.norm
+    bare = w[2:] if w.startswith("ال") else w
+    return w in lex.roles or bare in lex.roles or w in lex.people or w in lex.honorifics
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:

@@ -1577,13 +1577,19 @@ class _Arabic(_Phrases):
         if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
             return False
         w, last = toks[k].norm, toks[k - 1].norm
-        if not w.startswith("ال") or last.startswith("ال") or w in folded_words("name_al_ar.txt") \
+        if last.startswith("ال") or w in folded_words("name_al_ar.txt") \
                 or last in folded_words("name_glue_ar.txt"):
             return False  # (not «ابن النديم»: after «ابن», «أبو», a definite word is the name's own)
         p = self.reg.by_name((last,))
         if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
                 or self.reg.by_name((last, w)) is not None:
             return False
+        if not w.startswith("ال") and (last != p.keys[-1] or w in ar_nasab() or len(w) < 3 or len(last) < 3
+                                       or not all(t.norm in p.keys or t.norm in self.lex.honorifics
+                                                  for t in toks[a:k - 1])):
+            return False  # («ووصف كارتر أحداث يونيو …» after «جوزيف كارتر»: past the family name that
+            # closes the full name, an indefinite word opens the object too; not after «دي» of
+            # «دي ماريا», nor after a description ending like a registered phrase: «زوج معلمة تبوك»)
         if p.keys[p.keys.index(last, 1) - 1] in folded_words("name_openers_ar.txt"):
             return False  # («خالد بن سعد»: a father's name may be another man's given name)
         # the phrase is that name (after titles): not «مدير … بمجموعة ناس القابضة», a role whose
