@@ -910,7 +910,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         a, b = ar_speaker_bounds(toks, a, b)
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
-        a = _ar_name_after_glued_place(text, toks, a, b, lex)
+        a, b = _ar_bounds_at_glued_place(text, toks, a, b, lex)
         if b - a == 1:
             ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
@@ -948,13 +948,14 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
 
 
-def _ar_name_after_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> int:
+def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """«مدير مكتب الحملة في سوريا بلبنان وليد بن علي الجلال»: a role's description may end with
     a place glued to بـ («بلبنان», «بمنطقة تبوك»), then the person's name; the place is no word
     of that name. A place is a place noun after بـ (with the place's name after it) or a word the
-    article also writes without بـ (read through the word index), after a role or a title. Where
-    the name starts (``a`` itself when there is none): two name words or more after the place up
-    to the phrase's end, the first neither definite nor a plural in ات."""
+    article also writes without بـ (read through the word index), after a role or a title. The
+    name starts past the place when two name words or more follow it up to the phrase's end, the
+    first neither definite nor a plural in ات; a plural in ات right after the place opens the
+    verb's object («ودعا رئيس المجلس العسكري بتعز وحدات الجيش …»): the phrase ends at the place."""
     places = folded_words("place_nouns_ar.txt")
     for m in range(a, b - 2):
         w = toks[m].norm
@@ -969,14 +970,19 @@ def _ar_name_after_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: 
         if m > a and toks[m - 1].kind == "w" and not toks[m - 1].norm.startswith("ال") \
                 and ar_name_token(toks[m - 1], None, lex):
             continue  # («… سامر بسام …»: inside a run of names, no place)
-        if not any(_ar_description_head(t, lex) for t in toks[max(0, min(a, m - 1) - 5):m] if t.kind == "w"):
+        before = toks[a:m] if m > a else toks[max(0, a - 6):a]
+        if not any(t.kind == "w" and _ar_description_head(t, lex) for t in before):
             continue  # («رد الجيش المصري بعملية أمنية محكمة»: no role before, no one's description)
         first = toks[start] if start < b else None
-        if first is None or first.kind != "w" or first.norm.startswith("ال") or first.norm.endswith("ات") \
-                or not ar_name_token(first, None, lex) or b - start < 2 or ar_name_end(toks, start, lex) < b:
+        if first is None or first.kind != "w":
+            continue
+        if m > a and len(first.norm) >= 5 and first.norm.endswith("ات") and not first.norm.startswith("ال"):
+            return a, start  # the object after the role's place: the phrase is the description
+        if first.norm.startswith("ال") or first.norm.endswith("ات") or not ar_name_token(first, None, lex) \
+                or b - start < 2 or ar_name_end(toks, start, lex) < b:
             continue  # (the name runs to the end of the phrase)
-        return start
-    return a
+        return start, b
+    return a, b
 
 
 def _ar_description_head(t: Tok, lex: Lexicon) -> bool:
