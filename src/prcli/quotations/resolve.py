@@ -973,23 +973,30 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
         before = toks[a:m] if m > a else toks[max(0, a - 6):a]
         if not any(t.kind == "w" and _ar_description_head(t, lex) for t in before):
             continue  # («رد الجيش المصري بعملية أمنية محكمة»: no role before, no one's description)
+        if any(t.kind == "w" and t.norm in lex.honorifics for t in before):
+            continue  # («السيد فلان الفلاني أستاذ التاريخ بجامعة …»: named already, before his role)
         first = toks[start] if start < b else None
         if first is None or first.kind != "w":
             continue
         if m > a and len(first.norm) >= 5 and first.norm.endswith("ات") and not first.norm.startswith("ال"):
             return a, start  # the object after the role's place: the phrase is the description
+        last = toks[b - 1].norm
         if first.norm.startswith("ال") or first.norm.endswith("ات") or not ar_name_token(first, None, lex) \
-                or b - start < 2 or ar_name_end(toks, start, lex) < b:
-            continue  # (the name runs to the end of the phrase)
+                or b - start < 2 or ar_name_end(toks, start, lex) < b \
+                or (last[:1] == "ب" and _positions(toks, last[1:])):
+            continue  # (the name runs to the end of the phrase, and ends on no second place: «جامعة
+            # سيدي محمد بن عبد الله بفاس» is a place named after someone)
         return start, b
     return a, b
 
 
 def _ar_description_head(t: Tok, lex: Lexicon) -> bool:
-    """A role, a person noun or a title (bare or with ال): the head of a person's description."""
+    """A role, a person noun or a title (bare or with ال): the head of a person's description; not
+    a body's noun in ية («المديرية», «البلدية»)."""
     w = t.norm
     bare = w[2:] if w.startswith("ال") else w
-    return w in lex.roles or bare in lex.roles or w in lex.people or w in lex.honorifics
+    return (w in lex.roles or bare in lex.roles or w in lex.people or w in lex.honorifics) \
+        and not bare.endswith("يه")
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
