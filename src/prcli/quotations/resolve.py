@@ -957,7 +957,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
     first neither definite nor a plural in ات; a plural in ات right after the place opens the
     verb's object («ودعا رئيس المجلس العسكري بتعز وحدات الجيش …»): the phrase ends at the place."""
     places = folded_words("place_nouns_ar.txt")
-    for m in range(a, b - 2):
+    for m in range(a, b - 1):
         w = toks[m].norm
         if toks[m].kind != "w" or w[:1] != "ب" or len(w) < 4 or w.startswith(("بن", "بو", "بال")):
             continue
