@@ -1319,8 +1319,9 @@ def _ar_named_after_particles(p: Person, reg: Register) -> Person | None:
 def _ar_lone_word(text: str, p: Person) -> bool:
     """A "name" of one word that the article writes only once («أعتقد», «هامة», «لون»): a verb
     or an adjective read as a subject; a person the reader follows is named again or in full
-    (an indefinite noun with its ending written, «محامٍ», is a description: it stays)."""
-    return p.named and len(p.keys) == 1 and " " not in p.name \
+    (an indefinite noun with its ending written, «محامٍ», is a description: it stays; so is a name
+    given a role or a person noun after it: «وأكد عبدالحافظ الموظف في المحكمة …»)."""
+    return p.named and len(p.keys) == 1 and " " not in p.name and not p.roles \
         and _TANWIN.search(p.name) is None and not _written_twice(text, p)
 
 

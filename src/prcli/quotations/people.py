@@ -698,11 +698,15 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أشاد الوزير فلان فلاني بجهود الحكومة»: بـ/لـ before a definite noun, the complement
         prev = toks[k].norm
         k += 1
+    if k > start and ar_title_in_name(toks, k, lex):
+        return k + 2  # «النائب فائق الشيخ علي:»: a title that is a word of the family name
     if k > start and k < n and toks[k].kind == "w" and toks[k].norm.startswith("ال") \
             and toks[k].norm not in lex.people and toks[k].norm not in lex.stops \
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles \
             and toks[k].norm not in _ar_god_names() \
-            and not ar_object_definite(toks[k].norm, lex):  # («دعا فلان المولى أن …»: God, the verb's object)
+            and not ar_object_definite(toks[k].norm, lex) \
+            and (k + 1 >= n or toks[k + 1].norm not in folded_words("origin_tails_ar.txt")):
+        # («دعا فلان المولى أن …»: God, the verb's object; «فلان الكوبي الأصل»: an origin, no family name)
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
                 or (nxt.norm in lex.people and nxt.norm not in lex.honorifics) \
@@ -717,6 +721,22 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
+
+
+def ar_title_in_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """«فائق الشيخ علي», «محمد السيد أحمد»: after a name word, a title that is also a family name
+    word (``name_inner_titles_ar.txt``), then one name word that ends the phrase (a mark, a stop
+    word or the end): the title is inside the name. The last word may be «علي», which folded
+    reads as the preposition."""
+    n = len(toks)
+    if k < 1 or k + 1 >= n or toks[k].norm not in folded_words("name_inner_titles_ar.txt") \
+            or not ar_name_token(toks[k - 1], None, lex) or toks[k + 1].kind != "w":
+        return False
+    last = toks[k + 1].norm
+    if last != "علي" and (last.startswith("ال") or not ar_name_token(toks[k + 1], None, lex)):
+        return False
+    return k + 2 >= n or toks[k + 2].kind != "w" or toks[k + 2].norm in lex.stops \
+        or ar_edge_particle(toks[k + 2].norm, closing=True)
 
 
 def ar_object_definite(w: str, lex: Lexicon) -> bool:

@@ -1001,6 +1001,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         a, b = ar_speaker_bounds(toks, a, b)
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
+        a, b = _ar_bounds_at_glued_place(text, toks, a, b, lex)
         if b - a == 1:
             ar_fuller_mention(text, toks, a, lex, reg)
             _ar_family_name_after(text, toks, a, lex, reg)
@@ -1036,6 +1037,57 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return org  # "Acme filed a brief … its submission states that": the body that wrote it
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """«مدير مكتب الحملة في سوريا بلبنان وليد بن علي الجلال»: a role's description may end with
+    a place glued to بـ («بلبنان», «بمنطقة تبوك»), then the person's name; the place is no word
+    of that name. A place is a place noun after بـ (with the place's name after it) or a word the
+    article also writes without بـ (read through the word index), after a role or a title. The
+    name starts past the place when two name words or more follow it up to the phrase's end, the
+    first neither definite nor a plural in ات; a plural in ات right after the place opens the
+    verb's object («ودعا رئيس المجلس العسكري بتعز وحدات الجيش …»): the phrase ends at the place."""
+    places = folded_words("place_nouns_ar.txt")
+    for m in range(a, b - 1):
+        w = toks[m].norm
+        if toks[m].kind != "w" or w[:1] != "ب" or len(w) < 4 or w.startswith(("بن", "بو", "بال")):
+            continue
+        bare = w[1:]
+        if text[toks[m].start:toks[m].end].endswith(("ه", "ها", "هم")) and bare not in places:
+            continue  # («وصف الحوثي بخطابه تحرير عدن»: a noun with its pronoun, no place)
+        start = m + 2 if bare in places else m + 1
+        if start == m + 1 and not _positions(toks, bare):
+            continue
+        if m > a and toks[m - 1].kind == "w" and not toks[m - 1].norm.startswith("ال") \
+                and ar_name_token(toks[m - 1], None, lex):
+            continue  # («… سامر بسام …»: inside a run of names, no place)
+        before = toks[a:m] if m > a else toks[max(0, a - 6):a]
+        if not any(t.kind == "w" and _ar_description_head(t, lex) for t in before):
+            continue  # («رد الجيش المصري بعملية أمنية محكمة»: no role before, no one's description)
+        if any(t.kind == "w" and t.norm in lex.honorifics for t in before):
+            continue  # («السيد فلان الفلاني أستاذ التاريخ بجامعة …»: named already, before his role)
+        first = toks[start] if start < b else None
+        if first is None or first.kind != "w":
+            continue
+        if m > a and len(first.norm) >= 5 and first.norm.endswith("ات") and not first.norm.startswith("ال"):
+            return a, start  # the object after the role's place: the phrase is the description
+        last = toks[b - 1].norm
+        if first.norm.startswith("ال") or first.norm.endswith("ات") or not ar_name_token(first, None, lex) \
+                or b - start < 2 or ar_name_end(toks, start, lex) < b \
+                or (last[:1] == "ب" and _positions(toks, last[1:])):
+            continue  # (the name runs to the end of the phrase, and ends on no second place: «جامعة
+            # سيدي محمد بن عبد الله بفاس» is a place named after someone)
+        return start, b
+    return a, b
+
+
+def _ar_description_head(t: Tok, lex: Lexicon) -> bool:
+    """A role, a person noun or a title (bare or with ال): the head of a person's description; not
+    a body's noun in ية («المديرية», «البلدية»)."""
+    w = t.norm
+    bare = w[2:] if w.startswith("ال") else w
+    return (w in lex.roles or bare in lex.roles or w in lex.people or w in lex.honorifics) \
+        and not bare.endswith("يه")
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
@@ -1308,6 +1360,9 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         b -= 1
     if b - a >= 2 and toks[b - 1].kind == "w" and ar_cue_verb_word(toks[b - 1].norm):
         b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
+    if b - a >= 4 and toks[b - 1].kind == "w" and toks[b - 1].norm in folded_words("origin_tails_ar.txt") \
+            and toks[b - 2].norm.startswith("ال") and toks[b - 2].norm.endswith(("ي", "يه")):
+        b -= 2  # «السيناتور فلان الفلاني الكوبي الأصل»: where he comes from, no word of his name
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named

@@ -76,6 +76,7 @@ from prcli.quotations.people import (
     ar_relative_disagrees,
     ar_role_after_name,
     ar_spelled_ali,
+    ar_title_in_name,
     ar_unlike_relative,
     before_object,
 )
@@ -1071,6 +1072,8 @@ class _Arabic(_Phrases):
             return True
         if toks[j].norm != "علي" or j == a or j + 1 >= len(toks):
             return False
+        if j - 2 >= a and ar_title_in_name(toks, j - 1, self.lex):
+            return True  # «وقال النائب فائق الشيخ علي:»: the last word of a name holding a title
         prev, nxt = toks[j - 1].norm, toks[j + 1]
         if ar_name_token(toks[j - 1], None, self.lex) and (nxt.kind != "w" or nxt.norm in ar_and_he_she()):
             return True  # «وأوضح ياسين مراد وهو من أبناء الحي»: a family name before a pause
@@ -1600,13 +1603,18 @@ class _Arabic(_Phrases):
         if k < 1 or k >= len(toks) or toks[k].kind != "w" or toks[k - 1].kind != "w":
             return False
         w, last = toks[k].norm, toks[k - 1].norm
-        if not w.startswith("ال") or last.startswith("ال") or w in ar_name_al() \
-                or last in ar_name_glue():
+        if last.startswith("ال") or w in ar_name_al() or last in ar_name_glue():
             return False  # (not «ابن النديم»: after «ابن», «أبو», a definite word is the name's own)
         p = self.reg.by_name((last,))
         if p is None or not p.named or len(p.keys) < 2 or last not in p.keys[1:] or w in p.keys \
                 or self.reg.by_name((last, w)) is not None:
             return False
+        if not w.startswith("ال") and (last != p.keys[-1] or w in ar_nasab() or len(w) < 3 or len(last) < 3
+                                       or not all(t.norm in p.keys or t.norm in self.lex.honorifics
+                                                  for t in toks[a:k - 1])):
+            return False  # («ووصف كارتر أحداث يونيو …» after «جوزيف كارتر»: past the family name that
+            # closes the full name, an indefinite word opens the object too; not after «دي» of
+            # «دي ماريا», nor after a description ending like a registered phrase: «زوج معلمة تبوك»)
         if p.keys[p.keys.index(last, 1) - 1] in ar_name_openers():
             return False  # («خالد بن سعد»: a father's name may be another man's given name)
         # the phrase is that name (after titles): not «مدير … بمجموعة ناس القابضة», a role whose

@@ -38,6 +38,7 @@ from prcli.quotations.lexicon import (
     ar_in_by,
     ar_in_turn,
     ar_its_text,
+    ar_kin_word,
     ar_linked_openers,
     ar_ma_forms,
     ar_name_al,
@@ -95,6 +96,8 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
+_ar_told_objects = lazy_words("prcli.quotations", "told_objects_ar.txt", convert=normalize)
+_ar_vague_heads = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
 
 
 #: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
@@ -343,6 +346,11 @@ class _Clauses(_English):
                 j += 1  # «وأكد لـ"الاقتصادية"، مصدر في الشركة أن …»: a comma after the channel
         if kind != "src":
             j = self._ar_medium_after_verb(j)  # (after «وفقا لصحيفة "…"» the newspaper is the source)
+        told = self._ar_told_object(j) if kind != "src" and not pronoun_object and not no_subject else None
+        if told is not None and told < 0:
+            return Clause(i, end, None, number, "pro-drop")  # «روى قصة ابنه الذي …»: the object, no subject
+        if told is not None:
+            j = told  # «روى تفاصيل الحادثة والد الشاب فلان:»: the object first, then the subject
         if j + 2 < stop and toks[j].norm == "(" and toks[j + 1].kind == "w":
             e = j + 1
             while e < stop and e - j <= 5 and toks[e].kind == "w":
@@ -635,6 +643,39 @@ class _Clauses(_English):
                 # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
+
+    def _ar_told_object(self, j: int) -> int | None:
+        """«روى تفاصيل الحادثة والد الشاب فلان: …», «كشف ملابسات القضية مصدر أمني»: a noun that is
+        only what is told (``told_objects_ar.txt``) right after the verb is its object put before the
+        subject. Where the subject starts past that object, its genitive and their definite
+        adjectives; -1 when no person follows (the subject is dropped: «روى قصة ابنه الذي …», where
+        the pronoun is his own); None when the word is no such noun."""
+        toks = self.toks
+        stop = len(toks)
+        if j >= stop or toks[j].kind != "w" or toks[j].norm not in _ar_told_objects():
+            return None
+        e = j + 1
+        if not toks[j].norm.startswith("ال") and e < stop and toks[e].kind == "w" \
+                and toks[e].norm not in self.lex.stops:
+            if toks[e].norm.endswith(("ه", "ها", "هم")) and not toks[e].norm.startswith("ال") \
+                    and self.text[toks[e].end - 1] != "ة":
+                return -1  # «قصة ابنه», «تفاصيل رحلتها»: the genitive's pronoun is the dropped subject
+            e += 1  # the genitive: «تفاصيل الحادثة», «قصة نجاح»
+        while e < stop and e - j < 5 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+                and not self._ar_person_opening(e):
+            e += 1  # its adjectives or a second genitive: «تفاصيل الحادثة المروعة»
+        return e if e < stop and self._ar_person_opening(e) else -1
+
+    def _ar_person_opening(self, k: int) -> bool:
+        """The word at ``k`` opens a phrase naming who speaks: a role, a person noun, a title or a
+        kinship noun (bare or with ال), or a vague source («مصدر», «مصادر»)."""
+        t = self.toks[k]
+        if t.kind != "w":
+            return False
+        w = t.norm
+        bare = w[2:] if w.startswith("ال") else w
+        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
+            or bare in self.lex.people or w in self.lex.honorifics or w in _ar_vague_heads() or ar_kin_word(w)
 
     def _ar_bi_object(self, j: int) -> bool:
         """«طالب بإيجاد مواقع خاصة», «وعد باستكمال المشروع»: a verbal noun glued to «بـ» right
