@@ -16,7 +16,7 @@ from prcli.quotations.lexicon import (
     ar_body_heads,
     ar_legal_articles,
     ar_name_al,
-    ar_name_links,
+    ar_name_links_folded,
     ar_particles,
     ar_relatives,
     ar_that_particles_extract,
@@ -869,7 +869,7 @@ def _construct_chain(folded: list[str], lex: Lexicon, after_cue: bool = False) -
     the body noun's genitive is itself a noun phrase, the name of what the body is for (an
     indefinite predicate, «“حركة تصحيحية”», has no definite word after it)."""
     if len(folded) < 3 or folded[1].startswith(("ال", "لل")) or not folded[2].startswith("ال") \
-            or folded[1] in lex.stops or folded[1] in ar_name_links():
+            or folded[1] in lex.stops or folded[1] in ar_name_links_folded():
         return False  # (not «“مجموعة من الفاسقين”»: a part of a group, a description)
     return all(_noun_word(folded, i, lex, after_cue) for i in range(1, len(folded)))
 
@@ -903,7 +903,7 @@ def _noun_word(folded: list[str], i: int, lex: Lexicon, after_cue: bool = False)
     preposition of a name («للدفاع عن حقوق النساء»), or a noun in construct before a definite
     word («حقوق النساء»); not an adverb or a predicate («مدينة النضال بامتياز»)."""
     w = folded[i]
-    if w.startswith(("ال", "وال", "لل", "بال")) or w in ar_name_links():
+    if w.startswith(("ال", "وال", "لل", "بال")) or w in ar_name_links_folded():
         return True
     construct = i + 1 < len(folded) and folded[i + 1].startswith(("ال", "لل"))
     if construct and len(w) >= 4 and (w[0] == "ي" or (after_cue and w[0] in "تن")):

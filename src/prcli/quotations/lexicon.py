@@ -74,6 +74,9 @@ ar_name_al = lazy_words("prcli.quotations", "name_al_ar.txt")
 ar_name_glue = lazy_words("prcli.quotations", "name_glue_ar.txt")
 #: «عبد», «أبو», «بن»: words that link a name to the next word.
 ar_name_links = lazy_words("prcli.quotations", "name_links_ar.txt")
+#: The same words folded, for body names in marks (arabic_labels): «على» folds to «علي», which in a
+#: person's name is the given name, so the attribution keeps the list as written.
+ar_name_links_folded = lazy_words("prcli.quotations", "name_links_ar.txt", convert=normalize)
 #: «رافضا ذكر اسمه»: a name or an identity is what is given, not words.
 ar_name_objects = lazy_words("prcli.quotations", "name_objects_ar.txt")
 #: «بن», «أبو», «عبد»: after a role word they start a name, not a genitive (folded).
