@@ -1145,7 +1145,7 @@ class _Clauses(_English):
             v -= 1  # («كما تبادلت المبتعثة فلانة …»: the verb, a title, then the name read as the subject)
         if not (self._ar_verb_before(v) or np == contrast
                 or (np == self._ar_fronted_person(s, e) and toks[s].norm.removeprefix("و") not in _ar_one_of()
-                    and not any(t.norm in folded_words("demonstratives_ar.txt") for t in toks[np[0]:np[1]]))):
+                    and not any(t.norm in ar_demonstratives() for t in toks[np[0]:np[1]]))):
             return None
         for m in range(s, e):
             c = self.clause(m) if toks[m].kind == "w" and self.cue_at(m) is not None else None
