@@ -705,7 +705,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             and toks[k].norm not in lex.cues and len(toks[k].norm) > 3 and toks[k].norm[2:] not in lex.roles \
             and toks[k].norm not in _ar_god_names() \
             and not ar_object_definite(toks[k].norm, lex) \
-            and (k + 1 >= n or toks[k + 1].norm not in folded_words("origin_tails_ar.txt")):
+            and (k + 1 >= n or toks[k + 1].norm not in folded_words("origin_tails_ar.txt")) \
+            and not ar_told_hearer(toks, start, k):
         # («دعا فلان المولى أن …»: God, the verb's object; «فلان الكوبي الأصل»: an origin, no family name)
         nxt = toks[k + 1] if k + 1 < n else None
         if nxt is None or nxt.kind in ("p", "b", "q") or nxt.norm in lex.stops or nxt.norm in lex.roles \
@@ -721,6 +722,28 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             # («سالم سعد العتيبي المشرف على …»: a definite role after it is its apposition)
             # (nor a word glued to بـ/لـ after a given name: «خالد العمري بممثلي النقابات»)
     return k
+
+
+def ar_telling_verb(w: str) -> bool:
+    """«أبلغ», «وأخبرت» (``telling_verbs_ar.txt``, with or without و/ف): a verb whose object,
+    after its subject, is the one told."""
+    telling = folded_words("telling_verbs_ar.txt")
+    return w in telling or (w[:1] in "وف" and w[1:] in telling)
+
+
+def ar_telling_form(w: str) -> bool:
+    """Any listed form of a verb of telling (``telling_forms_ar.txt``: «أبلغ», «وأخبره»)."""
+    forms = folded_words("telling_forms_ar.txt")
+    return w in forms or (w[:1] in "وف" and w[1:] in forms)
+
+
+def ar_told_hearer(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether ``toks[k]`` is a listed hearer (``hearers_ar.txt``: «الصحفيين», «النواب») of a
+    telling verb a few words before the name at ``start`` («وأبلغت الوزيرة فلانة فلان النواب أن»):
+    the verb's object, no family name."""
+    if toks[k].norm not in folded_words("hearers_ar.txt"):
+        return False
+    return any(t.kind == "w" and ar_telling_verb(t.norm) for t in toks[max(0, start - 3):start])
 
 
 def ar_title_in_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:

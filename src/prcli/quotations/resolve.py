@@ -79,6 +79,7 @@ from prcli.quotations.people import (
     ar_role_after_name,
     ar_spelled_name_word,
     ar_stem,
+    ar_telling_verb,
     before_object,
     latin_cap,
     latin_stem,
@@ -1348,6 +1349,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز), and a
     word of time after it (``closing_time_words_ar.txt``)."""
     aux = folded_words("auxiliaries_ar.txt")
+    b = _ar_before_hearer(toks, a, b)
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
     if _ar_rank_suffix(toks, a, b):
@@ -1395,6 +1397,28 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
                     and tuple(t.norm for t in toks[b:b + n - cut]) == ph[cut:]:
                 return a, b - cut  # («وقال رسول الله صلى الله عليه وسلم:»: the phrase stopped inside it)
     return a, b
+
+
+def _ar_before_hearer(toks: list[Tok], a: int, b: int) -> int:
+    """After a verb of telling («أبلغ», «وأخبرت»: ``telling_verbs_ar.txt``) the subject comes
+    first, then the one told: «وأخبر الوزير فلان الصحفيين أن …» → «الوزير فلان». The phrase ends
+    before a listed hearer (``hearers_ar.txt``) that follows a name or a definite word, not a
+    role, a body or a vague head it completes as a genitive («نقيب الصحفيين»)."""
+    if a == 0 or b - a < 2 or toks[a - 1].kind != "w":
+        return b
+    if not ar_telling_verb(toks[a - 1].norm):
+        return b
+    hearers, lex = folded_words("hearers_ar.txt"), lexicon("ar")
+    for m in range(a + 1, b):
+        prev = toks[m - 1]
+        if toks[m].kind != "w" or toks[m].norm not in hearers or prev.kind != "w":
+            continue
+        w = prev.norm
+        if w in lex.roles or w in _ar_bodies() or w in _ar_vague() or w in hearers:
+            return b  # («مراسل وكالة …», «رئيس مجلس النواب»: a genitive; hearers never stack)
+        if w.startswith("ال") or ar_name_token(prev, None, lex):
+            return m
+    return b
 
 
 def _ar_past_open_link(toks: list[Tok], a: int, b: int) -> int:

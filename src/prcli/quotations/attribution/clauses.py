@@ -82,6 +82,7 @@ from prcli.quotations.people import (
     ar_pronoun_noun,
     ar_relative_disagrees,
     ar_role_after_name,
+    ar_telling_verb,
     latin_cap,
     stopwords,
 )
@@ -330,6 +331,17 @@ class _Clauses(_English):
         pronoun_object = j < stop and toks[j].norm in _ar_obj_pron() and not no_subject
         if pronoun_object:
             j += 1  # «كشف عنها موقع …»: the subject comes after the pronoun object
+        hearer = None if kind == "src" or pronoun_object or no_subject else self._ar_hearer_first(i, j)
+        if hearer is not None and hearer < 0:
+            if self.text[toks[i].start:toks[i].end].endswith("تُ"):
+                return Clause(i, end, None, number, "pro-drop")  # «فأخبرتُ …»: the writer told
+            fronted = self._ar_name_after_that(i)
+            if fronted is not None:
+                return Clause(i, end, fronted, number, "cue")  # «فإن النجيفي أبلغ «الصحيفة» بأن …»
+            # «فلان، أبلغ «الصحيفة» بأن …»: the one told, no subject after it; who told came before
+            j, no_subject = -hearer, True
+        elif hearer is not None:
+            j = hearer  # «أبلغ الصحيفة مصدر مطلع أن …»: the one told, then the subject
         if kind != "src" and j + 1 < stop and toks[j].kind == "q" and self.quoted_name(j) \
                 and (toks[j + 1].kind == "w" or (toks[j + 1].norm in (",", "،", ":") and j + 2 < stop
                                                  and toks[j + 2].kind == "q")
@@ -405,6 +417,9 @@ class _Clauses(_English):
                 self.in_speaker.add(j)
                 j += 1
                 break  # «وذكر موقع “…” المتخصص أن …»: the site's name in marks is part of the subject
+            if t.kind == "q" and j > np_a and self.quoted_name(j) and ar_telling_verb(toks[i].norm):
+                self.in_speaker.add(j)  # «وأبلغ محلل “رويترز” أن …»: the outlet told, after the subject
+                break
             if t.kind != "w":
                 if t.kind == "p" and t.norm == "." and j > end and toks[j - 1].end == t.start \
                         and toks[j - 1].norm in self.lex.honorifics:
@@ -665,6 +680,51 @@ class _Clauses(_English):
                 and not self._ar_person_opening(e):
             e += 1  # its adjectives or a second genitive: «تفاصيل الحادثة المروعة»
         return e if e < stop and self._ar_person_opening(e) else -1
+
+    def _ar_hearer_first(self, i: int, j: int) -> int | None:
+        """«أبلغ الصحيفة مصدر مطلع أن …», «فلان، أخبر مجلة “…” أن …»: a listed hearer
+        (``hearers_ar.txt``) right after a verb of telling is its object put before the subject,
+        with its genitive (a word or a name in marks, then a body head too) and definite
+        adjectives. Where the subject starts past it; minus where the hearer ends when no person
+        follows (the subject came first or was dropped; a verb written «أخبرتُ» is the writer's);
+        None when the verb tells no one or the word is no hearer."""
+        toks = self.toks
+        stop = len(toks)
+        if j >= stop or not ar_telling_verb(toks[i].norm):
+            return None
+        if self.text[toks[i].start:toks[i].end].endswith("تُ"):
+            return -j  # «فأخبرتُ …»: the writer told, no subject follows
+        if toks[j].kind == "w" and ar_name_token(toks[j], None, self.lex) and self._ar_name_after_that(i):
+            return -max(j + 1, ar_name_end(toks, j, self.lex))  # «إن بوتين أبلغ نتنياهو بأن …»: the one told
+        if toks[j].kind == "q" and self.quoted_name(j):
+            self.in_speaker.add(j)  # «أبلغ «الشرق الأوسط» مسؤول أن …»: the outlet told, a name in marks
+            e = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
+            return e if e < stop and self._ar_person_opening(e) else -e
+        if toks[j].kind != "w" or (toks[j].norm not in folded_words("hearers_ar.txt")
+                                   and toks[j].norm not in ar_body_heads()):
+            return None
+        e = j + 1
+        if not toks[j].norm.startswith("ال") and e < stop and (
+                toks[e].kind == "q" or (toks[e].kind == "w" and toks[e].norm not in self.lex.stops)):
+            e += 1  # the genitive: «وكالة الأنباء», «مجلة “…”»
+        while e < stop and e - j < 5 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
+                and not self._ar_person_opening(e):
+            e += 1  # its adjectives: «وكالة الأنباء الألمانية»
+        return e if e < stop and self._ar_person_opening(e) else -e
+
+    def _ar_name_after_that(self, i: int) -> tuple[int, int] | None:
+        """«إن بوتين أبلغ …», «فإن النجيفي أبلغ …»: a name of one to three words (the last may
+        be a definite word) between «أن»/«إن» and the verb is its subject written first."""
+        toks = self.toks
+        k = i
+        if i > 1 and toks[i - 1].kind == "w" and toks[i - 1].norm.startswith("ال"):
+            k = i - 1  # «إن الوزارة أبلغت …», «فإن النجيفي أبلغ …»: a definite word closes it
+        while k > 0 and i - k < 3 and ar_name_token(toks[k - 1], None, self.lex):
+            k -= 1
+        if k == i or k == 0 or toks[k - 1].kind != "w":
+            return None
+        w = toks[k - 1].norm
+        return (k, i) if w in _ar_that() or (w[:1] in "وف" and w[1:] in _ar_that()) else None
 
     def _ar_person_opening(self, k: int) -> bool:
         """The word at ``k`` opens a phrase naming who speaks: a role, a person noun, a title or a

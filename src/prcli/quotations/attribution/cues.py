@@ -41,7 +41,7 @@ from prcli.quotations.lexicon import ar_relay_an_verbs as _ar_relay_verbs
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
-from prcli.quotations.people import ar_name_end, latin_cap, stopwords
+from prcli.quotations.people import ar_name_end, ar_telling_form, latin_cap, stopwords
 from prcli.quotations.tokens import Tok
 from prcli.text.resources import lazy_pairs, lazy_words
 
@@ -213,6 +213,17 @@ class _Cues(_AttributorBase):
                 return None
         return None
 
+    def _ar_quote_soon(self, i: int) -> bool:
+        """A quotation within the next 20 tokens of the sentence after ``i`` (a verb of telling
+        reports words only when they follow it: «أبلغ مسؤول الصحيفة أن “…”»)."""
+        toks = self.toks
+        for m in range(i + 1, min(len(toks), i + 21)):
+            if toks[m].kind == "q":
+                return True
+            if toks[m].kind == "b" or toks[m].norm in (".", "؟", "!"):
+                return False
+        return False
+
     def _ar_quote_next(self, j: int) -> bool:
         """A quotation at ``j``, or after a colon there («إقرار من اللاعب نصه: “…”»)."""
         toks = self.toks
@@ -302,6 +313,8 @@ class _Cues(_AttributorBase):
                 return None  # رأي (an opinion) folds like رأى (he saw)
             if hit is not None and w.lstrip("وف") == "عبر" and not self._ar_about_in_clause(i):
                 return None  # عبر is also "through": a cue only in «عبر … عن»
+            if hit is not None and ar_telling_form(w) and not self._ar_quote_soon(i):
+                return None  # «أخبر فلان أحد المحامين بأن يعد …»: told, no words of his quoted
             return (hit[0], hit[1], i + 1) if hit else None
         if self.lang == "fr":
             return self._fr_cue(i, after_quote)
