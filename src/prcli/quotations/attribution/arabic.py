@@ -845,10 +845,12 @@ class _Arabic(_Phrases):
         noun, then a full name of two words or more closing the phrase (punctuation, a mark or
         «أن/إن», or a preposition: «… فلانة الفلانية من …»): the name is the speaker, not the role.
         (A word glued to لـ/بـ before a definite noun goes on with the chain: «في الاتحاد
-        المحلي لكرة السلة،».)"""
+        المحلي لكرة السلة،».) «من» opens such a complement too: «وقالت الناجية من الفيضان
+        فلانة الفلانية إن …» (``role_complement_preps_ar.txt``)."""
         toks = self.toks
         stop = len(toks)
-        if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
+        if j + 3 >= stop or toks[j].norm not in folded_words("role_complement_preps_ar.txt") \
+                or not self._ar_descriptor(np):
             return None
         for h in range(j + 2, min(stop, j + 9)):
             prev = toks[h - 1]
@@ -2088,6 +2090,16 @@ class _Arabic(_Phrases):
             # a role («مساعد الحربي», a given name, has none after it)
             return self.toks[np[0] + 1].norm.removeprefix("ال") in self.lex.roles
         return w.startswith("ال") or w in self.lex.roles or w in self.lex.people
+
+    def _ar_person_head(self, np: tuple[int, int]) -> bool:
+        """The phrase opens with a word naming a person: a role or a person noun («المنسق»,
+        «القيادي»), or with ال a participle of where one came from (``from_persons_ar.txt``:
+        «الناجية»), not a group or a thing («الأوساط», «المقال»)."""
+        w = self.toks[np[0]].norm.removeprefix("و")
+        bare = w.removeprefix("ال")
+        people = self.lex.people
+        return w in self.lex.roles or bare in self.lex.roles or w in people or bare in people \
+            or (w.startswith("ال") and bare in folded_words("from_persons_ar.txt"))
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
         """A phrase that names no one: it opens with a preposition («بالعدد», «في») or holds a

@@ -553,10 +553,12 @@ class _Clauses(_English):
                 break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and toks[j - 1].norm not in ar_nasab() \
+                    and toks[j - 1].norm not in folded_words("not_speaker_words_ar.txt") \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
                 break  # «الخبير بيار تيرزيان مدير مجموعة …»: the person, not the body he heads
+                # (not after an elative, whose genitive the role is: «الفائز بلقب أفضل لاعب»)
             if j > np_a and ((w.startswith("ل") and not w.startswith(("لا", "ال"))) or w.startswith("بال")) \
                     and (not (self._ar_descriptor((np_a, np_a + 1)) or self._ar_glued_source(i, np_a))
                          or _ar_addressee(w)) \
@@ -623,6 +625,11 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm in ar_in_by() and self._ar_descriptor(np):
             # (the place may take a word or two more: «باحث الخزف في المتحف الوطني للفنون،
             # الدكتور فلان الفلاني، …»)
+            chained = self._ar_name_after_chain(np, j) if self._ar_person_head(np) else None
+            if chained is not None:
+                # «وأكد المنسق في الجمعية فلان الفلاني، أن …»: the place's chain runs on to the
+                # holder's name, which the comma closes (no apposition after it)
+                return Clause(i, end, chained, number, "cue")
             c = j + 1
             while c < stop and c - j <= 3 and toks[c].kind == "w" and toks[c].norm not in _ar_that() \
                     and self.cue_at(c) is None:
@@ -632,6 +639,11 @@ class _Clauses(_English):
         named = self._ar_spokesman_of_statement(j) or self._ar_name_after_place(np, j) \
             or self._ar_name_after_relative(np, j) or self._ar_name_after_description(np, j) \
             or self._ar_name_after_owner_pronoun(np, j) or self._ar_name_after_marked_body(np, j)
+        if named is None and j < stop and toks[j].norm != "في" and np[1] - np[0] <= 3 \
+                and self._ar_person_head(np):
+            # «وقالت الناجية من الفيضان فلانة الفلانية إن …»: a short role phrase (a few words,
+            # not a whole clause run on), «من» and its complement, then the holder's name
+            named = self._ar_name_after_chain(np, j)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
