@@ -936,6 +936,9 @@ CASES = [
     # a role and its nisba adjective make a whole description: the definite noun after it is the object
     ("ولخص الوزير البلجيكي المفاوضات التي جرت في العاصمة بأنها \"بناءة وصريحة\".",
      "بناءة وصريحة", "الوزير البلجيكي", True),
+    # «مبعوث» (an envoy) heads a role: the definite noun after its nisba adjective is the object
+    ("ولذلك دعا المبعوث الأممي الأحزاب المتنازعة إلى الحوار، مؤكدا أن «الحل لن يكون عسكريا».",
+     "الحل لن يكون عسكريا", "المبعوث الأممي", True),
     # a body (a company, its complement, its adjective), then the verbal noun it announced
     ("وأعلنت شركة الكهرباء الوطنية الانتهاء من ربط القرى الجبلية، وقالت إن \"الأشغال تمت قبل موعدها\".",
      "الأشغال تمت قبل موعدها", "شركة الكهرباء الوطنية", True),
