@@ -933,6 +933,21 @@ CASES = [
      "ننتظر نتيجة التحقيق بثقة", "سلطان الشمري", True),
     # «كاليب» (Caleb) is a given name, not كـ + ال + a noun
     ("وقال كاليب موران إن \"الفريق يستحق الفوز\".", "الفريق يستحق الفوز", "كاليب موران", True),
+    # a role and its nisba adjective make a whole description: the definite noun after it is the object
+    ("ولخص الوزير البلجيكي المفاوضات التي جرت في العاصمة بأنها \"بناءة وصريحة\".",
+     "بناءة وصريحة", "الوزير البلجيكي", True),
+    # «مبعوث» (an envoy) heads a role: the definite noun after its nisba adjective is the object
+    ("ولذلك دعا المبعوث الأممي الأحزاب المتنازعة إلى الحوار، مؤكدا أن «الحل لن يكون عسكريا».",
+     "الحل لن يكون عسكريا", "المبعوث الأممي", True),
+    # a body (a company, its complement, its adjective), then the verbal noun it announced
+    ("وأعلنت شركة الكهرباء الوطنية الانتهاء من ربط القرى الجبلية، وقالت إن \"الأشغال تمت قبل موعدها\".",
+     "الأشغال تمت قبل موعدها", "شركة الكهرباء الوطنية", True),
+    # after a full name, a verbal noun glued to بـ opens the verb's complement
+    ("وأشاد وزير الصناعة الهولندي كارل فيبر بجهود فرق الإنقاذ قائلا: \"عمل رائع ومنظم\".",
+     "عمل رائع ومنظم", "كارل فيبر", True),
+    # after a title and a name, a verbal noun glued to لـ opens the verb's complement
+    ("واقترح المهندس ياسر لحل أزمة السكن تشجيع المطورين، وأضاف: \"الطلب أكبر من العرض\".",
+     "الطلب أكبر من العرض", "ياسر", True),
 ]
 
 

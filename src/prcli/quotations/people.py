@@ -686,6 +686,8 @@ def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> in
             break  # «أنشأها الرئيس فلان لتنويع الاقتصاد»: «لـ» and a verbal noun open a purpose
         if k > start and toks[k].norm in ar_outlet_nouns():
             break  # «قال فلان الفلاني لراديو …», «لقناة …»: the outlet spoken to, not more of the name
+        if k > start and toks[k].norm in folded_words("name_tail_complements_ar.txt"):
+            break  # «اقترح المهندس فلان لحل …», «تحدث فلان الفلاني علانية»: a complement, a manner
         if k > start and ar_role_after_name(toks, k):
             break  # «فلان كبير الخبراء الأمنيين»: the role opens, the name has ended
         if k > start and toks[k].norm in folded_words("description_owners_ar.txt"):

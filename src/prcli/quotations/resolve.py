@@ -1000,6 +1000,7 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
                 or reg.add_alone(text[toks[a].start:toks[a].end], toks[a].norm, toks[a].start)
     if lex.lang == "ar":
         a, b = ar_speaker_bounds(toks, a, b)
+        b = _ar_object_after_description(toks, a, b, lex, reg)
         if b - a >= 2 and _ar_verb_before_subject(toks, a, reg):
             a += 1  # «ويصف المالكي البرنامج»، «ينبهنا أنتوني غيدينز»: the verb opens, its subject follows
         a, b = _ar_bounds_at_glued_place(text, toks, a, b, lex)
@@ -1376,6 +1377,12 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     origins = folded_words("origin_nouns_ar.txt")
     b = next((m for m in range(a + 2, b - 1)
               if toks[m].norm in ar_nasab() and toks[m + 1].norm in origins), b)
+    # («أشاد فلان الفلاني بجهود …», «اقترح المهندس فلان لحل …», «تحدث فلان الفلاني علانية عن …»:
+    # after a name, a verbal noun glued to بـ/لـ or an adverb of manner opens the verb's complement)
+    tails, lex = folded_words("name_tail_complements_ar.txt"), lexicon("ar")
+    b = next((m for m in range(a + 1, b)
+              if toks[m].kind == "w" and toks[m].norm in tails
+              and ar_name_token(toks[m - 1], toks[m - 2].norm if m - 2 >= a else None, lex)), b)
     b = _ar_past_open_link(toks, a, b)
     blessings = formulas()
     firsts = _formulas_by_first()
@@ -1417,6 +1424,33 @@ def _ar_before_hearer(toks: list[Tok], a: int, b: int) -> int:
         if w in lex.roles or w in _ar_bodies() or w in _ar_vague() or w in hearers:
             return b  # («مراسل وكالة …», «رئيس مجلس النواب»: a genitive; hearers never stack)
         if w.startswith("ال") or ar_name_token(prev, None, lex):
+            return m
+    return b
+
+
+def _ar_nisba(w: str) -> bool:
+    """«الأممي», «العبرية», «الأمريكيين»: a definite adjective of relation (nisba)."""
+    return len(w) > 4 and w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _ar_object_after_description(toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register) -> int:
+    """«أبلغ المبعوث الأممي الفصائل …», «وصفت صحيفة فلانية العبرية الفيديو …», «أعلنت شركة المياه
+    الوطنية الانتهاء من …»: a description headed by a role or a body and closed by its nisba
+    adjective(s) is complete; a definite noun after it that is no adjective (no nisba, none of
+    ``description_adjectives_ar.txt``, the office and fame adjectives), no role, title or person
+    noun and no name the register knows is the verb's object, and the phrase ends before it."""
+    keep = folded_words("description_adjectives_ar.txt") | _ar_time_adj() | _ar_title_adj()
+    for m in range(a + 2, b):
+        t, prev = toks[m], toks[m - 1]
+        w = t.norm
+        if t.kind != "w" or prev.kind != "w" or not _ar_nisba(prev.norm) or not w.startswith("ال") \
+                or _ar_nisba(w) or w in keep or w in lex.roles or w.removeprefix("ال") in lex.roles \
+                or w in lex.people or w in lex.honorifics or w in lex.stops or len(w) < 5 \
+                or reg.by_name((w,)) is not None or ar_name_token(t, prev.norm, lex):
+            continue
+        head = toks[a].norm
+        if head in lex.roles or head.removeprefix("ال") in lex.roles or head in lex.people \
+                or head in _ar_bodies() or head.removeprefix("ال") in _ar_bodies():
             return m
     return b
 
