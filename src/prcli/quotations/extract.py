@@ -104,7 +104,7 @@ from prcli.quotations.resolve import (
 )
 from prcli.quotations.tokens import Tok, normalize, tokenize
 from prcli.text.normalize import fold
-from prcli.text.resources import lazy_words, word_list
+from prcli.text.resources import lazy_words
 
 _noun_openers = lazy_words("prcli.quotations", "noun_openers_en.txt", "noun_openers_fr.txt")
 _other_one = lazy_words("prcli.quotations", "other_one_fr.txt")
@@ -2732,10 +2732,6 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
     # «dont « 650 casseurs », selon la préfecture», «elle citait « 40 % » de ses promesses,
     # jugeant …»: a figure the marks give to a source a cue names is its estimate, not a label
     figure = lex.lang == "fr" and has_cue and nw <= 4 and words[0][:1].isdigit()
-    # and in Arabic after a rate noun («تغير بنسبة “180 درجة”»): the speaker's own measure
-    figure = figure or (lex.lang == "ar" and has_cue and 2 <= nw <= 4 and words[0][:1].isdigit()
-                        and k > 0 and toks[k - 1].kind == "w"
-                        and toks[k - 1].norm.endswith(_ar_rate_nouns()))
     by_form = _kind_by_form(inner, nw, lex, repeated)
     if by_form is not None and not (figure and by_form == "term"):
         return by_form
@@ -3154,12 +3150,6 @@ def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
 #: Arabic prepositions of address: «قال لـ“…”», «تحدث إلى «…»», «صرح عبر “…”» name whom one speaks to.
 _ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt", convert=normalize)
 
-
-@cache
-def _ar_rate_nouns() -> tuple[str, ...]:
-    """«بنسبة», «بمعدل» (the figures' rate nouns, as a word's ending): a figure in marks after one
-    that a cue reports is the speaker's measure («تغير بنسبة “180 درجة”»), not a term."""
-    return tuple(normalize(w) for w in word_list("prcli.figures", "rate_nouns_ar.txt"))
 
 
 def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:

@@ -12,7 +12,6 @@ from functools import cache, lru_cache
 from prcli.quotations import french
 from prcli.quotations.attribution.base import _AttributorBase, _fr_det
 from prcli.quotations.lexicon import (
-    ar_as_also,
     ar_before_an,
     ar_before_its_text,
     ar_came_in,
@@ -69,8 +68,6 @@ _ar_adding_verbs = lazy_words("prcli.quotations", "adding_verbs_ar.txt", convert
 _ar_to_it = lazy_words("prcli.quotations", "to_it_ar.txt", convert=normalize)
 #: «قول الشاعر فلان: “…”»: nouns of a saying whose genitive (before a colon) is its speaker.
 _ar_saying_heads = lazy_words("prcli.quotations", "saying_heads_ar.txt", convert=normalize)
-#: Words after which a verb opens its clause: «ما كتبه», «الذي كتبه», «قد كتبه», «حين كتبه».
-_AR_VERB_OPENERS = ("ma_forms_ar.txt", "clause_relatives_ar.txt", "qad_ar.txt", "when_subordinators_ar.txt")
 #: Object pronouns a verb may carry («اعتبره», «وصفتها»), longest first.
 _AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
@@ -420,10 +417,9 @@ class _Cues(_AttributorBase):
     def _ar_works_noun(self, i: int, w: str) -> bool:
         """A cue word at ``i`` spelled like a plural noun of works (``work_plurals_ar.txt``: «كتب»
         "books" / "wrote") read as that noun: with a pronoun attached («كتبه», "his books" / "he
-        wrote it") after a word that is no relative nor «ما/كما» (whose object the pronoun would
-        take up: «ما كتبه فلان»), or bare after لـ with a pronoun or a definite noun («وله كتب»,
-        «وللمؤلف كتب», "he has books"). The verb opens its clause after a particle, a punctuation
-        mark or a subject."""
+        wrote it") right after a verb («وترجمت كتبه»: the verb's object), or bare after لـ with a
+        pronoun or a definite noun («وله كتب», «وللمؤلف كتب», "he has books"). After a noun,
+        a relative or a particle it is the verb («هذه العبارة كتبها فلان», «ما كتبه فلان»)."""
         if w[:1] in "وف":
             return False  # («وكتبها الشاعر في شبابه: “…”»: with و the verb opens a clause)
         works = folded_words("work_plurals_ar.txt")
@@ -437,8 +433,11 @@ class _Cues(_AttributorBase):
         stem = next((w[: -len(x)] for x in _AR_OBJECT_SUFFIXES if w.endswith(x)), "")
         if stem not in works or prev is None or prev.kind != "w":
             return False
-        opener = prev.norm in ar_as_also() or any(prev.norm in folded_words(f) for f in _AR_VERB_OPENERS)
-        return not opener
+        # after a verb: «وترجمت كتبه», «وصدرت كتبها» (a past verb with و and its ت), «تضم كتبه»,
+        # «يقرأ كتبها» (an imperfect); not after a noun it refers back to («هذه العبارة كتبها فلان»)
+        p = prev.norm[1:] if prev.norm[:1] in "وف" else prev.norm
+        return (p != prev.norm and len(p) >= 3 and p.endswith("ت") and not p.endswith("ات")) \
+            or (len(p) >= 4 and p[0] == "ي") or (len(p) in (3, 4) and p[0] == "ت")
 
     def _ar_owner_then_colon(self, j: int) -> bool:
         """A few words from ``j`` (no verb of saying among them), then a colon and marks: the
