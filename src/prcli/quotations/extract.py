@@ -3151,6 +3151,7 @@ def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
 _ar_to_preps = lazy_words("prcli.quotations", "to_prepositions_ar.txt", convert=normalize)
 
 
+
 def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
     """A short marked name right after لـ/إلى/عبر that follows a reporting verb or a speech noun
     in the same clause («وأكد القروني لـ«…»», «في حديث خاص لـ“…”», «تحدث إلى «…»») is the
@@ -3164,7 +3165,8 @@ def _ar_told_to(left: list[str], nw: int, lex: Lexicon) -> bool:
             return False  # «وقال إن الوزارة تسعى لـ“تحقيق التوازن”»: inside the words reported
         bare = w.removeprefix("و")
         if left[0] != "مع" and (w in lex.cues or bare in lex.cues):
-            return True
+            # («وأرجع المدير التأخير إلى “…”»: the cause the speaker gives, no one spoken to)
+            return not (left[0] in ("الى", "الي") and w in folded_words("cause_verbs_ar.txt"))
         if any(f in nouns or f.removesuffix("ه") in nouns or f.removesuffix("ها") in nouns
                for f in [*_strip_ar(w), bare]):
             return True

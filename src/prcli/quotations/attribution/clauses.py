@@ -99,6 +99,7 @@ _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 _ar_told_objects = lazy_words("prcli.quotations", "told_objects_ar.txt", convert=normalize)
 _ar_vague_heads = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
+_ar_bi_object_verbs = lazy_words("prcli.quotations", "bi_object_verbs_ar.txt", convert=normalize)
 
 
 #: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
@@ -385,7 +386,7 @@ class _Clauses(_English):
         if kind == "src" and toks[i].norm.removeprefix("و") in _ar_according():
             j = self._ar_past_view_noun(j)  # «حسب وجهة نظر المغردين»: the people whose view it is
         np_a = j
-        if kind != "src" and j < stop and self._ar_bi_object(j):
+        if kind != "src" and j < stop and self._ar_bi_object(j, i):
             return Clause(i, end, None, number, "pro-drop")  # «طالب بإيجاد مواقع …»: the object, no subject
         while j < stop and j - np_a < 16 and not plural_marked and not no_subject:
             t = toks[j]
@@ -749,7 +750,7 @@ class _Clauses(_English):
         return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
             or bare in self.lex.people or w in self.lex.honorifics or w in _ar_vague_heads() or ar_kin_word(w)
 
-    def _ar_bi_object(self, j: int) -> bool:
+    def _ar_bi_object(self, j: int, verb: int) -> bool:
         """«طالب بإيجاد مواقع خاصة», «وعد باستكمال المشروع»: a verbal noun glued to «بـ» right
         after the verb is the verb's object (what was asked for, promised); a subject never opens
         with a preposition. (A noun with «بال» may be an object fronted before the subject,
@@ -759,6 +760,10 @@ class _Clauses(_English):
         if t.kind != "w" or len(w) < 5 or not w.startswith("ب") or w.startswith("بال") \
                 or self.reg.by_name((w,)) is not None:
             return False
+        v = self.toks[verb].norm
+        if j == verb + 1 and not w.startswith(("بن", "بو")) and (
+                v in _ar_bi_object_verbs() or (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs())):
+            return True  # «وتعهدت بحلول سريعة»: a verb whose object takes «بـ» (bi_object_verbs_ar.txt)
         raw = self.text[t.start:t.end]
         # only the shapes no name takes: إفعال with its hamza written («بإيجاد», «بإطلاق»),
         # استفعال («باستكمال») and تفعيل («بتطوير»); a bare alif may open a name («باراك»)

@@ -42,7 +42,7 @@ from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.lexicon import fr_incise_auxiliaries as _fr_incise_aux
 from prcli.quotations.lexicon import fr_stressed_pronouns as _fr_stressed
 from prcli.quotations.people import ar_name_end, ar_telling_form, latin_cap, stopwords
-from prcli.quotations.tokens import Tok
+from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words
 
 _fr_incise_only = lazy_words("prcli.quotations", "incise_only_verbs_fr.txt")
@@ -63,6 +63,13 @@ _ar_before_noun = lazy_words("prcli.quotations", "before_noun_ar.txt")
 _ar_learned_verbs = lazy_pairs("prcli.quotations", "learned_from_verbs_ar.tsv")
 #: «نقلت الوكالة عن فلان قوله»: the cue that closes a relayed speaker.
 _ar_qawl = lazy_words("prcli.quotations", "qawl_ar.txt")
+#: «مضيفا إليها “…”»: forms of «أضاف» and the pronoun-bearing «إلى» that make it "adding to it".
+_ar_adding_verbs = lazy_words("prcli.quotations", "adding_verbs_ar.txt", convert=normalize)
+_ar_to_it = lazy_words("prcli.quotations", "to_it_ar.txt", convert=normalize)
+#: «قول الشاعر فلان: “…”»: nouns of a saying whose genitive (before a colon) is its speaker.
+_ar_saying_heads = lazy_words("prcli.quotations", "saying_heads_ar.txt", convert=normalize)
+#: Object pronouns a verb may carry («اعتبره», «وصفتها»), longest first.
+_AR_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: Words remembered by ``Attributor._ar_may_cue`` before the table starts again (memory stays flat).
 _MAY_CUE_MEMO_MAX = 100_000
 _en_pron = lazy_pairs("prcli.quotations", "verb_subject_pronouns_en.tsv")
@@ -272,6 +279,9 @@ class _Cues(_AttributorBase):
         if self.lang == "ar":
             if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_name_objects():
                 return None  # «رافضا ذكر اسمه»: giving a name, not words
+            if i + 2 < len(self.toks) and self.toks[i + 1].norm in _ar_to_it() \
+                    and w.lstrip("وف") in _ar_adding_verbs() and self._ar_added_things(i + 2):
+                return None  # «مضيفا إليها “…” و“…”»: adding things to a list, no words said
             if i + 1 < len(self.toks) and self.toks[i + 1].norm in _ar_reaction_complements():
                 return None  # «رد فعل الوزير», «ردود الفعل»: the noun "reaction", no verb
             if i > 1 and self.toks[i - 1].norm in ar_that_hamza() \
@@ -297,12 +307,17 @@ class _Cues(_AttributorBase):
                 return ("qawl", {"قوله": "m", "قولها": "f"}.get(w.removeprefix("ب"), "p"), i + 1)
             if w == "القول" and self._ar_relayed_before(i):
                 return ("qawl", "?", i + 1)  # «ونقلت الإذاعة عن المصادر القول: إن …»
+            if w.removeprefix("و").removeprefix("ب") in _ar_saying_heads() \
+                    and self._ar_owner_then_colon(i + 1):
+                return ("past", "?", i + 1)  # «ويردد الطلاب قول الشاعر فلان: “…”»: his saying
             hit = cues.get(w) or (cues.get(w[1:]) if w[:1] in "وف" and len(w) > 3 else None)
             if hit is None and self._ar_bayyana(i):
                 return ("past", "m", i + 1)  # «وبيّن المدير أن …»: the verb بيّن (explained)
             if hit is None and not self.text[t.start:t.end].endswith("ة"):
                 # (not «إضافة», «بإضافة»: ة folds to ه, but a noun in ة is no verb with «ـه»)
                 hit = self._ar_cue_with_object(w)
+            if hit is not None and self._ar_works_noun(i, w):
+                return None  # «وترجمت كتبه إلى …», «وله كتب منها “…”»: "his books", no verb
             if hit is not None and w.lstrip("وف") in ar_went_verbs() and not self._followed_by_an(i):
                 return None  # ذهب is "went" unless «ذهب إلى أن» (he held that)
             prev = self.toks[i - 1].norm if i > 0 else ""
@@ -406,16 +421,67 @@ class _Cues(_AttributorBase):
                          or w.removeprefix("و") in _ar_relay_verbs() or w.removeprefix("ب") in _ar_qawl()
                          or w.removeprefix("و") in _ar_learned_verbs()
                          or w == "القول" or w == "وبين" or w in ar_its_text()
+                         or w.removeprefix("و").removeprefix("ب") in _ar_saying_heads()
                          or w in cues or (w[:1] in "وف" and len(w) > 3 and w[1:] in cues)
                          or self._ar_cue_with_object(w) is not None)
             memo[w] = found
         return found
 
+    def _ar_works_noun(self, i: int, w: str) -> bool:
+        """A cue word at ``i`` spelled like a plural noun of works (``work_plurals_ar.txt``: «كتب»
+        "books" / "wrote") read as that noun: with a pronoun attached («كتبه», "his books" / "he
+        wrote it") right after a verb («وترجمت كتبه»: the verb's object), or bare after لـ with a
+        pronoun or a definite noun («وله كتب», «وللمؤلف كتب», "he has books"). After a noun,
+        a relative or a particle it is the verb («هذه العبارة كتبها فلان», «ما كتبه فلان»)."""
+        if w[:1] in "وف":
+            return False  # («وكتبها الشاعر في شبابه: “…”»: with و the verb opens a clause)
+        works = folded_words("work_plurals_ar.txt")
+        prev = self.toks[i - 1] if i > 0 else None
+        if w in works:
+            if prev is None or prev.kind != "w":
+                return False
+            p = prev.norm.removeprefix("و")
+            return p.startswith("لل") or any(p.startswith(prep) and p[len(prep):] in _AR_OBJECT_SUFFIXES
+                                             for prep in folded_words("pronoun_prepositions_ar.txt"))
+        stem = next((w[: -len(x)] for x in _AR_OBJECT_SUFFIXES if w.endswith(x)), "")
+        if stem not in works or prev is None or prev.kind != "w":
+            return False
+        # after a verb: «وترجمت كتبه», «وصدرت كتبها» (a past verb with و and its ت), «تضم كتبه»,
+        # «يقرأ كتبها» (an imperfect); not after a noun it refers back to («هذه العبارة كتبها فلان»)
+        p = prev.norm[1:] if prev.norm[:1] in "وف" else prev.norm
+        return (p != prev.norm and len(p) >= 3 and p.endswith("ت") and not p.endswith("ات")) \
+            or (len(p) >= 4 and p[0] == "ي") or (len(p) in (3, 4) and p[0] == "ت")
+
+    def _ar_owner_then_colon(self, j: int) -> bool:
+        """A few words from ``j`` (no verb of saying among them), then a colon and marks: the
+        genitive of a noun of saying («قول الشاعر فلان: “…”») names who said what is marked."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].kind != "w":
+            return False
+        for k in range(j, min(len(toks) - 1, j + 8)):
+            t = toks[k]
+            if t.norm == ":":
+                return toks[k + 1].kind == "q"
+            if t.kind != "w" or t.norm in self.lex.cues:
+                return False
+        return False
+
+    def _ar_added_things(self, j: int) -> bool:
+        """Marks at ``j`` or after a few plain words from ``j`` («مضيفا إليها “…”», «مضيفا إليها
+        مجموعتين هما “…”»), with no «أن» nor colon before them: the things added, not words."""
+        for k in range(j, min(len(self.toks), j + 6)):
+            t = self.toks[k]
+            if t.kind == "q":
+                return True
+            if t.kind != "w" or t.norm in _ar_that():
+                return False
+        return False
+
     def _ar_cue_with_object(self, w: str) -> tuple[str, str] | None:
         """«وصفتها الأمم المتحدة بـ“…”», «اعتبره»: a reporting verb with an object pronoun
         attached is still the cue (only past forms of three letters or more, not «قوله»)."""
         cues = self.lex.cues
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in _AR_OBJECT_SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 base = w[: -len(suffix)]
                 hit = cues.get(base) or (cues.get(base[1:]) if base[:1] in "وف" and len(base) > 3 else None)
