@@ -223,7 +223,7 @@ TABLE = [
     ("fr", "La rue piétonne divise. Le maire a reçu des commerçants qui estiment que « la rue est "
            "morte le soir ».",
      "la rue est morte le soir", "des commerçants", True),
-    ("fr", "Quelques parents ont quitté la réunion, prenant leurs distances avec d’autres délégués "
+    ("fr", "Quelques parents ont quitté la réunion, peu d’accord avec d’autres délégués "
            "plus patients qui jugent que « la rentrée peut attendre ».",
      "la rentrée peut attendre", "d’autres délégués plus patients", True),
     # «évoque» reports only in an incise, save right before an indefinite determiner and marks:
@@ -247,7 +247,7 @@ TABLE = [
 def test_contrasted_group_is_not_the_later_ils() -> None:
     """«d'autres délégués» met inside a sentence speak their relative's words; the later «ils»
     means the group the sentence opened with."""
-    text = ("Quelques parents ont affirmé mardi que la grève continuerait, prenant leurs distances avec "
+    text = ("Quelques parents ont affirmé mardi que la grève continuerait, peu d’accord avec "
             "d’autres délégués plus patients qui jugent que « la rentrée peut attendre ». La directrice a "
             "reçu les familles lundi. Ils ont aussi réclamé des « classes moins chargées ».")
     found = {q.text: q.speaker for q in extract_quotes(text, language="fr")}

@@ -2388,7 +2388,7 @@ def _plural_phrase(p: Person) -> bool:
 
 
 def _contrast_group(p: Person) -> bool:
-    """«… avec d'autres figures plus modérées qui jugent …»: others than the group an article
+    """«… avec d'autres voix plus calmes qui jugent …»: others than the group an article
     follows, met inside a sentence (not opening it, «D'autres élus ont dit»), which a later «ils»
     does not mean (``data/contrast_groups_fr.txt``)."""
     first = p.name.split(" ", 1)[0]
@@ -3293,7 +3293,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
                    said: bool = False) -> str | None:
     """``title``/``term`` for Arabic marked words that a preceding word names rather than quotes:
     «ندوة بعنوان “…”» (a title of any length), «وبحسب “الفرنسية”» (a source's name),
-    «المعروفة لدى العموم بـ“دار الذهب”» and «البرنامج التدريبي “…”» (a programme's name).
+    «المعروفة بين الناس بـ“بيت الفضة”» and «البرنامج التدريبي “…”» (a programme's name).
     ``said``: the words open with an imperfect verb and a reporting verb governs them; then a
     definite noun of a work just before them is the subject they report on («أشار إلى أن ما
     ستخرج به الدورة “سيعطي دفعا …”»), not a work they name (a bare one still names:

@@ -1042,13 +1042,13 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
 
 
 def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
-    """«مدير مكتب الحملة في سوريا بلبنان وليد بن علي الجلال»: a role's description may end with
+    """«مدير مكتب الجمعية في الأردن بسوريا خالد بن سعد الفلاني»: a role's description may end with
     a place glued to بـ («بلبنان», «بمنطقة تبوك»), then the person's name; the place is no word
     of that name. A place is a place noun after بـ (with the place's name after it) or a word the
     article also writes without بـ (read through the word index), after a role or a title. The
     name starts past the place when two name words or more follow it up to the phrase's end, the
     first neither definite nor a plural in ات; a plural in ات right after the place opens the
-    verb's object («ودعا رئيس المجلس العسكري بتعز وحدات الجيش …»): the phrase ends at the place."""
+    verb's object («وحث قائد المجلس الأمني بحمص كتائب الحرس …»): the phrase ends at the place."""
     places = folded_words("place_nouns_ar.txt")
     for m in range(a, b - 1):
         w = toks[m].norm
@@ -1065,7 +1065,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
             continue  # («… سامر بسام …»: inside a run of names, no place)
         before = toks[a:m] if m > a else toks[max(0, a - 6):a]
         if not any(t.kind == "w" and _ar_description_head(t, lex) for t in before):
-            continue  # («رد الجيش المصري بعملية أمنية محكمة»: no role before, no one's description)
+            continue  # («ردت القوات بعملية أمنية واسعة»: no role before, no one's description)
         if any(t.kind == "w" and t.norm in lex.honorifics for t in before):
             continue  # («السيد فلان الفلاني أستاذ التاريخ بجامعة …»: named already, before his role)
         first = toks[start] if start < b else None
@@ -1078,7 +1078,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
                 or b - start < 2 or ar_name_end(toks, start, lex) < b \
                 or (last[:1] == "ب" and _positions(toks, last[1:])):
             continue  # (the name runs to the end of the phrase, and ends on no second place: «جامعة
-            # سيدي محمد بن عبد الله بفاس» is a place named after someone)
+            # سيدي فلان بن فلان بمكناس» is a place named after someone)
         return start, b
     return a, b
 
@@ -1434,7 +1434,7 @@ def _ar_nisba(w: str) -> bool:
 
 
 def _ar_object_after_description(toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register) -> int:
-    """«أبلغ المبعوث الأممي الفصائل …», «وصفت صحيفة فلانية العبرية الفيديو …», «أعلنت شركة المياه
+    """«أبلغ المبعوث الأممي الفصائل …», «وصفت صحيفة فلانية العبرية الفيديو …», «أعلنت مؤسسة الكهرباء
     الوطنية الانتهاء من …»: a description headed by a role or a body and closed by its nisba
     adjective(s) is complete; a definite noun after it that is no adjective (no nisba, none of
     ``description_adjectives_ar.txt``, the office and fame adjectives), no role, title or person

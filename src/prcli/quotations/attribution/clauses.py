@@ -104,7 +104,7 @@ _ar_bi_object_verbs = lazy_words("prcli.quotations", "bi_object_verbs_ar.txt", c
 
 #: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
 #: How far into a sentence opening on a preposition its comma may close the fronted adverbial
-#: («وخلال مؤتمر صحافي في إطار كأس “…” الودية، رحب فلان …»).
+#: («وفي مؤتمر صحافي على هامش بطولة “…” الودية، رحب فلان …»).
 _AR_ADVERBIAL_REACH = 12
 _AR_PREVIOUS_REACH = 90
 #: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
@@ -1336,7 +1336,7 @@ class _Clauses(_English):
         return k > 0 and self.toks[k - 1].kind == "w" and (
             len(self.marked_words(k)) <= 2
             or (self.quoted_name(k) and self._ar_channel_word(self.toks[k - 1].norm)))
-        # («في مقابلة مع تلفزيون «إن بي سي»»: the name of the channel spoken on, a few words)
+        # («في لقاء مع تلفزيون «إس تي في»»: the name of the channel spoken on, a few words)
 
     def _ar_definite_role_end(self, np: tuple[int, int]) -> tuple[int, int]:
         """«وهنأ السفير المنتخب السعودي …»: a definite role of a person takes no definite noun

@@ -565,7 +565,7 @@ class _Cues(_AttributorBase):
         return ("pres", hit[1], end)
 
     def _fr_evokes_marks(self, i: int) -> bool:
-        """«la préfecture, qui évoque des « revendications floues »»: a verb of
+        """«la mairie, qui évoque des « demandes confuses »»: a verb of
         ``evoking_verbs_fr.txt`` with an indefinite determiner, then marks, right after it (not «le
         film évoque la « belle époque »», a name)."""
         toks = self.toks

@@ -236,7 +236,7 @@ class _French(_Arabic):
             and (toks[s + 1].norm == "de" or toks[s + 1].norm.startswith("d'"))
 
     def _fr_object_antecedent(self, k: int, floor: int) -> tuple[int, int] | None:
-        """«Le maire a reçu des élus qui jugent que « … »», «… avec d'autres figures plus
+        """«Le maire a reçu des élus qui jugent que « … »», «… avec d'autres voix plus
         modérées qui estiment que « … »»: with no comma before «qui» at ``k``, a phrase after a
         verb or a preposition opening with an indefinite or plural determiner
         (``antecedent_determiners_fr.txt``) and a person noun is the relative's antecedent, the one
