@@ -937,6 +937,8 @@ def _en_acronym_speakers(text: str, out: list[Quote]) -> None:
 
 #: Arabic nouns of bodies and documents (folded, without ال): they speak for themselves.
 _ar_body_words = lazy_words("prcli.quotations", "body_words_ar.txt")
+
+
 def _name_descriptions(text: str, out: list[Quote], described: list[tuple[int, Person]], reg: Register,
                        lex: Lexicon) -> None:
     """«a raconté l'académicien» … later «le philosophe et académicien Paul X»: a definite

@@ -21,6 +21,7 @@ from prcli.quotations.lexicon import (
     ar_kin_word,
     ar_latter,
     ar_mister,
+    ar_name_al,
     ar_name_glue,
     ar_name_objects,
     ar_nasab,
@@ -286,6 +287,8 @@ def _ar_rank_suffix(toks: list[Tok], k: int, end: int) -> bool:
     فلان الفلاني» names فلان الفلاني, the suffix belongs to the rank (the register scan, a speaker
     phrase's bounds and its reading all ask here)."""
     return k + 1 < end and toks[k].norm in _ar_rank_suffixes()
+
+
 @cache
 def _ar_marked_thing_heads() -> frozenset[str]:
     """Nouns of plans, events, works, places and bodies (folded): marks after one, or opening
@@ -416,6 +419,8 @@ def _ar_written_once(text: str, toks: list[Tok], a: int, b: int) -> bool:
     first = _RAW_WORD.match(phrase)
     offsets = _SPELLED_AT[0][1].get(first.group(), []) if first else []
     return sum(1 for m in offsets if text.startswith(phrase, m)) == 1
+
+
 def ar_glued_place(toks: list[Tok], k: int) -> bool:
     """«قائد الشرطة بحائل», «مدير المرور لأبها»: a word of بـ/لـ glued to a noun the
     article also writes on its own (the town, alone elsewhere: «مدينة حائل») is a prepositional
@@ -1058,7 +1063,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
         if text[toks[m].start:toks[m].end].endswith(("ه", "ها", "هم")) and bare not in places:
             continue  # («وصف الحوثي بخطابه تحرير عدن»: a noun with its pronoun, no place)
         start = m + 2 if bare in places else m + 1
-        if start == m + 1 and not _positions(toks, bare):
+        if start == m + 1 and not ar_glued_place(toks, m):
             continue
         if m > a and toks[m - 1].kind == "w" and not toks[m - 1].norm.startswith("ال") \
                 and ar_name_token(toks[m - 1], None, lex):
@@ -1273,7 +1278,7 @@ def _ar_compound_given_end(toks: list[Tok], k: int) -> bool:
     """«عبد الله», «عبد الرحمن», «أبو الفضل»: the word at ``k`` opens with ال but closes a given
     name of two words (a name word with ال, ``name_al_ar.txt``, right after «عبد», «أبو», «بن»),
     so a walk back over the given names before a family name goes on past it."""
-    return k >= 1 and toks[k].norm in folded_words("name_al_ar.txt") and toks[k - 1].kind == "w" \
+    return k >= 1 and toks[k].norm in ar_name_al() and toks[k - 1].kind == "w" \
         and toks[k - 1].norm in ar_before_al_name() and toks[k - 1].norm != "ال"
 
 
