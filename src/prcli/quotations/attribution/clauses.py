@@ -54,6 +54,7 @@ from prcli.quotations.lexicon import (
     ar_role_tail,
     ar_time_words,
     ar_title_adjectives,
+    ar_vague_heads,
     en_coordinators,
     folded_words,
     fr_clause_relatives,
@@ -98,14 +99,13 @@ from prcli.text.resources import lazy_pairs, lazy_words, table
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 _ar_told_objects = lazy_words("prcli.quotations", "told_objects_ar.txt", convert=normalize)
-_ar_vague_heads = lazy_words("prcli.quotations", "vague_heads_ar.txt", convert=normalize)
 _ar_bi_object_verbs = lazy_words("prcli.quotations", "bi_object_verbs_ar.txt", convert=normalize)
 
 
-#: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
 #: How far into a sentence opening on a preposition its comma may close the fronted adverbial
 #: («وفي مؤتمر صحافي على هامش بطولة “…” الودية، رحب فلان …»).
 _AR_ADVERBIAL_REACH = 12
+#: How many tokens back the sentence before a reporting verb may start (a long lead sentence).
 _AR_PREVIOUS_REACH = 90
 #: How many tokens a dateline ending with a colon may hold («فلان- الرياض- سبق:»).
 _AR_DATELINE = 8
@@ -748,7 +748,7 @@ class _Clauses(_English):
         w = t.norm
         bare = w[2:] if w.startswith("ال") else w
         return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-            or bare in self.lex.people or w in self.lex.honorifics or w in _ar_vague_heads() or ar_kin_word(w)
+            or bare in self.lex.people or w in self.lex.honorifics or w in ar_vague_heads() or ar_kin_word(w)
 
     def _ar_bi_object(self, j: int, verb: int) -> bool:
         """«طالب بإيجاد مواقع خاصة», «وعد باستكمال المشروع»: a verbal noun glued to «بـ» right
