@@ -158,6 +158,11 @@ def unpack_doc(text: str, doc: dict[str, Any]) -> dict[str, Any]:
     return ann
 
 
+def easc_id(rec: dict[str, Any]) -> str:
+    """The id a gold set gives an EASC article: its topic folder (``easc_topic52``), one article per topic."""
+    return "easc_" + str(rec["topic"]).lower()
+
+
 def corpus_texts(shared: Path, wanted: set[str]) -> dict[str, str]:
     """id -> text for the wanted ids, from the corpus record files and single articles."""
     found: dict[str, str] = {}
@@ -170,6 +175,14 @@ def corpus_texts(shared: Path, wanted: set[str]) -> dict[str, str]:
                 rec = json.loads(line)
                 if rec["id"] in wanted:
                     found[rec["id"]] = rec["text"]
+    easc = shared / "corpus" / "easc" / "easc.jsonl"
+    if any(i.startswith("easc_") for i in wanted) and easc.exists():
+        with easc.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                key = easc_id(rec)
+                if key in wanted:
+                    found[key] = rec["article"]
     for i in wanted - found.keys():
         path = shared / "corpus" / "articles" / f"{i}.txt"
         if path.exists():
