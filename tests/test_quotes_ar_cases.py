@@ -2499,6 +2499,10 @@ FULL_SPEAKER_CASES = [
     # an elative before a role is in construct with it, no name word: «جائزة أفضل مدرب»
     ("وقال السويسري المتوج بجائزة أفضل مدرب رامي نصار: «الفريق جاهز تماما للمباراة».",
      "الفريق جاهز تماما للمباراة", "رامي نصار"),
+    # a role «في ريف …» (a region noun, as «محافظة», «مدينة») and its name, then the holder's
+    # name closed by a preposition: the name speaks, not the whole description
+    ("وحذر عضو المجلس المحلي في ريف حلب جابر القاسم من «نقص حاد في الدواء».",
+     "نقص حاد في الدواء", "جابر القاسم"),
 ]
 
 

@@ -713,8 +713,9 @@ class _Arabic(_Phrases):
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
-        up to punctuation (or «أن/إن» after an administrative noun and its name, «في سوق عكاظ
-        فلان الفلاني إن»): the name is the speaker, not the role."""
+        up to punctuation (or «أن/إن» or a preposition after an administrative noun and its name,
+        «في سوق عكاظ فلان الفلاني إن», «في ريف حمص فلان الفلاني من …»): the name is the speaker,
+        not the role."""
         toks = self.toks
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
@@ -729,7 +730,9 @@ class _Arabic(_Phrases):
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in ar_talk_objects()
-                                         or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
+                                         or toks[k].kind == "q"
+                                         or (h == j + 3 and (toks[k].norm in _ar_that()
+                                                             or toks[k].norm in _ar_prep()))
                                          # «… في البصرة فلان الفلاني الجمعة …»: a day after the name
                                          or toks[k].norm in folded_words("weekdays_ar.txt")
                                          or (toks[k].norm in ar_outlet_lam())):
