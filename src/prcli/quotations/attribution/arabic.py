@@ -2079,9 +2079,38 @@ class _Arabic(_Phrases):
         k = j + 1
         if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
             k += 1  # «بن لو برون محلل»: the surname's second word
+        if self._ar_lam_surname_before_speech(j, k):
+            return True
         bare = toks[k].norm.removeprefix("ال") if k < len(toks) else ""
         return k < len(toks) and toks[k].kind == "w" and (
             bare in self.lex.roles or toks[k].norm in self.lex.roles or toks[k].norm in self.lex.people)
+
+    def _ar_lam_surname_before_speech(self, j: int, k: int) -> bool:
+        """«وقال رامي لطفي إن …», «وقالت سارة ليسا ويتسن “…”»: after a bare name, a word opening
+        with ل that the words said follow at once (إن/أن, a colon, the marks), alone or with one
+        more name word before them (``k``), is the name's last word: «لـ» and the one spoken to
+        would come with its noun («لصحيفة الحياة», «لرويترز», outlets the caller has ruled out).
+        Not «لنا», «لهم», «لمراسلنا» (a pronoun attached: the one spoken to), «لل…» (a definite
+        noun), a stop word («لذلك»), a plural («لصحفيين»: the people told), nor, before a second
+        word, a noun in ة («لوكالة … إن»)."""
+        toks = self.toks
+        w = toks[j].norm
+        raw = self.text[toks[j].start:toks[j].end]
+        if k >= len(toks) or w.startswith("لل") or w in self.lex.stops or ar_preposition_pronoun(w) \
+                or raw.endswith(("ه", "ها", "هم", "نا", "كم")) or (k > j + 1 and w.endswith("ه")) \
+                or (len(w) >= 6 and w.endswith(("ين", "ون", "ات"))):
+            return False
+        return toks[k].kind == "q" or toks[k].norm == ":" or toks[k].norm in _ar_that()
+
+    def _ar_lam_registered_surname(self, j: int) -> bool:
+        """«قال لعمامرة إن …» after «رمطان لعمامرة»: a word opening with ل right after the verb is
+        the family name of a person the article names in full (the last word of a registered
+        name of two words or more), not «لـ» and a noun: the one who speaks."""
+        w = self.toks[j].norm
+        if not w.startswith("ل") or w.startswith("لل"):
+            return False
+        p = self.reg.by_name((w,))
+        return p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
