@@ -2513,6 +2513,12 @@ FULL_SPEAKER_CASES = [
     # name closed by a preposition: the name speaks, not the whole description
     ("وحذر عضو المجلس المحلي في ريف حلب جابر القاسم من «نقص حاد في الدواء».",
      "نقص حاد في الدواء", "جابر القاسم"),
+    # a spokesman's description ending on «منطقة …» (a place, not a name), then his rank and
+    # his name before «أن»: the name speaks; the rank right before it is his own, no other title
+    ("وأوضح الناطق الإعلامي بشرطة منطقة الجوف العقيد ماجد بن سعد الرويلي أن «البحث ما زال جاريا».",
+     "البحث ما زال جاريا", "ماجد بن سعد الرويلي"),
+    ("وأكد رئيس جمعية «النهضة» الدكتور فادي العمري أن «الجمعية ستفتح فرعا جديدا».",
+     "الجمعية ستفتح فرعا جديدا", "فادي العمري"),
 ]
 
 

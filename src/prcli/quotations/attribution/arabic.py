@@ -915,8 +915,8 @@ class _Arabic(_Phrases):
         if head not in self.lex.roles and head.removeprefix("ال") not in self.lex.roles:
             return None
         if b - a >= 2 and ar_name_token(toks[b - 1], None, self.lex) \
-                and ar_name_token(toks[b - 2], None, self.lex):
-            return None  # the phrase already ends with a name
+                and ar_name_token(toks[b - 2], None, self.lex) and not self._ar_ends_with_place(b):
+            return None  # the phrase already ends with a name (not «… بشرطة منطقة تبوك»: a place)
         depth = 0
         e = j
         channel: int | None = None  # where «في حديث/تصريح …» opens, after the name
@@ -968,13 +968,24 @@ class _Arabic(_Phrases):
                 # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description)
             if not closed:
                 continue
+            own = h - 1 if toks[h - 1].norm in folded_words("name_ranks_ar.txt") \
+                or toks[h - 1].norm in self.lex.honorifics else h  # «… العقيد فلان»: his own rank
             if any(t.kind == "w" and (self._ar_bare_title(t.norm) or self._ar_channel_word(t.norm))
-                   for t in toks[j:h]):
+                   for t in toks[j:own]):
                 # «مع نظيره الروسي فلان»: the name is the other title's holder; «في مقابلة مع قناة
                 # … فلان»: the description is the channel, the name the interviewer's
                 return None
             return (h, k)
         return None
+
+    def _ar_ends_with_place(self, b: int) -> bool:
+        """«الناطق الإعلامي بشرطة منطقة تبوك»: the phrase ending at ``b`` closes on an
+        administrative noun (``place_nouns_ar.txt``, glued to بـ/لـ or not) and the place's name
+        after it (or on the noun, its definite name left out: «بشرطة منطقة» before «الجوف»), words
+        a name test would take for a person's, which they are not."""
+        places = folded_words("place_nouns_ar.txt")
+        return any(w in places or (w[:1] in "بل" and w[1:] in places)
+                   for w in (self.toks[b - 2].norm, self.toks[b - 1].norm))  # (or «… بشرطة منطقة» + «الجوف»)
 
     def _ar_marked_body_in_description(self, k: int) -> bool:
         """The marked name at ``k`` is the body a role serves, inside the role's description: a
