@@ -2499,6 +2499,26 @@ FULL_SPEAKER_CASES = [
     # an elative before a role is in construct with it, no name word: «جائزة أفضل مدرب»
     ("وقال السويسري المتوج بجائزة أفضل مدرب رامي نصار: «الفريق جاهز تماما للمباراة».",
      "الفريق جاهز تماما للمباراة", "رامي نصار"),
+    # a family name opening with ل right before «إن», a colon or the marks: the name's last word,
+    # not «لـ» and the one spoken to (that would come with its noun: «لرويترز», «لصحيفة …»)
+    ("وقال وائل لطفي إن «المصنع سيفتتح في الربيع».", "المصنع سيفتتح في الربيع", "وائل لطفي"),
+    ("وقالت نادين لعريبي: «المعرض يستقبل الزوار مجانا».", "المعرض يستقبل الزوار مجانا", "نادين لعريبي"),
+    ("وقالت هالة ليسا بيرغ \"الحملة مستمرة حتى نهاية الشهر\".", "الحملة مستمرة حتى نهاية الشهر",
+     "هالة ليسا بيرغ"),
+    # right after the verb, such a word the article gave as a full name's last word is that person
+    ("انتقد كمال لعوامرة، وزير الصناعة، خطة الشركة.\n"
+     "وفي تونس التي كان يزورها أمس، قال رئيس الحزب (يساري)، للطلاب إنهم لم «يختاروا طريقهم» بعد.\n"
+     "وفي أول رد رسمي على الحزب، قال لعوامرة إن «الخطة غير واقعية».", "الخطة غير واقعية", "كمال لعوامرة"),
+    # a role «في ريف …» (a region noun, as «محافظة», «مدينة») and its name, then the holder's
+    # name closed by a preposition: the name speaks, not the whole description
+    ("وحذر عضو المجلس المحلي في ريف حلب جابر القاسم من «نقص حاد في الدواء».",
+     "نقص حاد في الدواء", "جابر القاسم"),
+    # a spokesman's description ending on «منطقة …» (a place, not a name), then his rank and
+    # his name before «أن»: the name speaks; the rank right before it is his own, no other title
+    ("وأوضح الناطق الإعلامي بشرطة منطقة الجوف العقيد ماجد بن سعد الرويلي أن «البحث ما زال جاريا».",
+     "البحث ما زال جاريا", "ماجد بن سعد الرويلي"),
+    ("وأكد رئيس جمعية «النهضة» الدكتور فادي العمري أن «الجمعية ستفتح فرعا جديدا».",
+     "الجمعية ستفتح فرعا جديدا", "فادي العمري"),
 ]
 
 

@@ -713,8 +713,9 @@ class _Arabic(_Phrases):
     def _ar_name_after_place(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وأوضح مدير فرع الوزارة في محافظة الساحل خالد بن سعيد الراشد، أن …»: a role, the place
         it serves (one word, or an administrative noun and its name), then the holder's full name
-        up to punctuation (or «أن/إن» after an administrative noun and its name, «في سوق عكاظ
-        فلان الفلاني إن»): the name is the speaker, not the role."""
+        up to punctuation (or «أن/إن» or a preposition after an administrative noun and its name,
+        «في سوق عكاظ فلان الفلاني إن», «في ريف حمص فلان الفلاني من …»): the name is the speaker,
+        not the role."""
         toks = self.toks
         stop = len(toks)
         if j + 3 >= stop or toks[j].norm != "في" or not self._ar_descriptor(np):
@@ -729,7 +730,9 @@ class _Arabic(_Phrases):
         if self._ar_possessed_object(toks[h]) or toks[h].norm.endswith(("ته", "تها", "تهم")):
             return None  # «في إحدى مقابلاته الصحفية:»: the channel, not a name
         if k - h >= 2 and k < stop and (toks[k].norm in ar_talk_objects()
-                                         or toks[k].kind == "q" or (h == j + 3 and toks[k].norm in _ar_that())
+                                         or toks[k].kind == "q"
+                                         or (h == j + 3 and (toks[k].norm in _ar_that()
+                                                             or toks[k].norm in _ar_prep()))
                                          # «… في البصرة فلان الفلاني الجمعة …»: a day after the name
                                          or toks[k].norm in folded_words("weekdays_ar.txt")
                                          or (toks[k].norm in ar_outlet_lam())):
@@ -912,8 +915,8 @@ class _Arabic(_Phrases):
         if head not in self.lex.roles and head.removeprefix("ال") not in self.lex.roles:
             return None
         if b - a >= 2 and ar_name_token(toks[b - 1], None, self.lex) \
-                and ar_name_token(toks[b - 2], None, self.lex):
-            return None  # the phrase already ends with a name
+                and ar_name_token(toks[b - 2], None, self.lex) and not self._ar_ends_with_place(b):
+            return None  # the phrase already ends with a name (not «… بشرطة منطقة تبوك»: a place)
         depth = 0
         e = j
         channel: int | None = None  # where «في حديث/تصريح …» opens, after the name
@@ -965,13 +968,24 @@ class _Arabic(_Phrases):
                 # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description)
             if not closed:
                 continue
+            own = h - 1 if toks[h - 1].norm in folded_words("name_ranks_ar.txt") \
+                or toks[h - 1].norm in self.lex.honorifics else h  # «… العقيد فلان»: his own rank
             if any(t.kind == "w" and (self._ar_bare_title(t.norm) or self._ar_channel_word(t.norm))
-                   for t in toks[j:h]):
+                   for t in toks[j:own]):
                 # «مع نظيره الروسي فلان»: the name is the other title's holder; «في مقابلة مع قناة
                 # … فلان»: the description is the channel, the name the interviewer's
                 return None
             return (h, k)
         return None
+
+    def _ar_ends_with_place(self, b: int) -> bool:
+        """«الناطق الإعلامي بشرطة منطقة تبوك»: the phrase ending at ``b`` closes on an
+        administrative noun (``place_nouns_ar.txt``, glued to بـ/لـ or not) and the place's name
+        after it (or on the noun, its definite name left out: «بشرطة منطقة» before «الجوف»), words
+        a name test would take for a person's, which they are not."""
+        places = folded_words("place_nouns_ar.txt")
+        return any(w in places or (w[:1] in "بل" and w[1:] in places)
+                   for w in (self.toks[b - 2].norm, self.toks[b - 1].norm))  # (or «… بشرطة منطقة» + «الجوف»)
 
     def _ar_marked_body_in_description(self, k: int) -> bool:
         """The marked name at ``k`` is the body a role serves, inside the role's description: a
@@ -2076,9 +2090,38 @@ class _Arabic(_Phrases):
         k = j + 1
         if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
             k += 1  # «بن لو برون محلل»: the surname's second word
+        if self._ar_lam_surname_before_speech(j, k):
+            return True
         bare = toks[k].norm.removeprefix("ال") if k < len(toks) else ""
         return k < len(toks) and toks[k].kind == "w" and (
             bare in self.lex.roles or toks[k].norm in self.lex.roles or toks[k].norm in self.lex.people)
+
+    def _ar_lam_surname_before_speech(self, j: int, k: int) -> bool:
+        """«وقال رامي لطفي إن …», «وقالت سارة ليسا ويتسن “…”»: after a bare name, a word opening
+        with ل that the words said follow at once (إن/أن, a colon, the marks), alone or with one
+        more name word before them (``k``), is the name's last word: «لـ» and the one spoken to
+        would come with its noun («لصحيفة الحياة», «لرويترز», outlets the caller has ruled out).
+        Not «لنا», «لهم», «لمراسلنا» (a pronoun attached: the one spoken to), «لل…» (a definite
+        noun), a stop word («لذلك»), a plural («لصحفيين»: the people told), nor, before a second
+        word, a noun in ة («لوكالة … إن»)."""
+        toks = self.toks
+        w = toks[j].norm
+        raw = self.text[toks[j].start:toks[j].end]
+        if k >= len(toks) or w.startswith("لل") or w in self.lex.stops or ar_preposition_pronoun(w) \
+                or raw.endswith(("ه", "ها", "هم", "نا", "كم")) or (k > j + 1 and w.endswith("ه")) \
+                or (len(w) >= 6 and w.endswith(("ين", "ون", "ات"))):
+            return False
+        return toks[k].kind == "q" or toks[k].norm == ":" or toks[k].norm in _ar_that()
+
+    def _ar_lam_registered_surname(self, j: int) -> bool:
+        """«قال لعمامرة إن …» after «رمطان لعمامرة»: a word opening with ل right after the verb is
+        the family name of a person the article names in full (the last word of a registered
+        name of two words or more), not «لـ» and a noun: the one who speaks."""
+        w = self.toks[j].norm
+        if not w.startswith("ل") or w.startswith("لل"):
+            return False
+        p = self.reg.by_name((w,))
+        return p is not None and p.named and len(p.keys) >= 2 and p.keys[-1] == w
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm

@@ -471,7 +471,8 @@ class _Clauses(_English):
                 break  # «وأضاف مبتسما: “…”», «وتابعت متحمسة: “…”»: how it was said, not who said it
             if j == np_a and w == "عبر" and not self._followed_by(j, ("عن",)):
                 break  # «وقال عبر حسابه في “تويتر”: …»: the channel, the subject is dropped
-            if j == np_a and self._ar_preposition_phrase(w) and not self._ar_glued_source(i, j):
+            if j == np_a and self._ar_preposition_phrase(w) and not self._ar_glued_source(i, j) \
+                    and not self._ar_lam_registered_surname(j):
                 break  # «أفادت لإقليم …», «ذكرت بالتاريخ …»: not a subject
             raw = self.text[t.start:t.end]
             if j >= np_a + 2 and len(w) >= 4 and raw.endswith(("ه", "ها", "هم")) \
