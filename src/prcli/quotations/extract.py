@@ -26,6 +26,7 @@ from prcli.quotations.lexicon import (
     ar_for_about,
     ar_for_body,
     ar_in_turn,
+    ar_person_head,
     ar_prepositions,
     ar_relatives,
     ar_that_an,
@@ -1213,16 +1214,11 @@ def _ar_conjuncts(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> list[tu
     a title or role word, split into one phrase each (one phrase when there is no such join)."""
     a, b = np
     cuts = [m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm[:1] == "و"
-            and _ar_person_head(toks[m].norm[1:], lex) and m - 1 > a]
-    if not cuts or not _ar_person_head(toks[a].norm, lex):
+            and ar_person_head(toks[m].norm[1:], lex) and m - 1 > a]
+    if not cuts or not ar_person_head(toks[a].norm, lex):
         return [np]
     bounds = [a, *cuts, b]
     return [(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1)]
-
-
-def _ar_person_head(w: str, lex: Lexicon) -> bool:
-    """A title or role word that opens the phrase of one person («الوزيرة», «المدير»)."""
-    return w in lex.honorifics or w in lex.people or w.removeprefix("ال") in lex.roles
 
 
 def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], lex: Lexicon, reg: Register,

@@ -418,6 +418,28 @@ def lexicon(lang: str) -> Lexicon:
 _KIN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه", "ي")
 
 
+#: «الناجية», «القادم»: participles of where one came from (folded); with ال, a person's description.
+ar_from_persons = lazy_words("prcli.quotations", "from_persons_ar.txt", convert=normalize)
+
+
+def ar_person_head(w: str, lex: Lexicon, *, titles: bool = True, vague: bool = False, kin_forms: bool = False,
+                   origins: bool = False, bodies: bool = True) -> bool:
+    """The folded word ``w`` heads the description of a person: a role or kinship noun (``roles``)
+    or a person noun (``people``), bare or with ال, or a title before a name (``honorifics``).
+    What the callers add or leave out is a flag (a word class added later goes here, once):
+    ``titles`` off: no title; ``vague``: also a vague source («مصدر», «مصادر»;
+    ``vague_heads_ar.txt``); ``kin_forms``: also a kinship noun with و/ف or a possessive suffix
+    (``ar_kin_word``: «وشقيقه», «زوجته»); ``origins``: also, with ال, a participle of where one
+    came from (``from_persons_ar.txt``: «الناجية»); ``bodies`` off: never a word in ية (folded
+    يه), a body's noun («المديرية», «البلدية»)."""
+    bare = w[2:] if w.startswith("ال") else w
+    if not bodies and bare.endswith("يه"):
+        return False
+    return w in lex.roles or bare in lex.roles or w in lex.people or bare in lex.people \
+        or (titles and w in lex.honorifics) or (vague and w in ar_vague_heads()) \
+        or (kin_forms and ar_kin_word(w)) or (origins and bare != w and bare in ar_from_persons())
+
+
 def ar_kin_word(w: str) -> bool:
     """«والد», «وشقيقة», «زوجته», «والدتها», «والدي»: a kinship noun (``kinship_ar.txt``), with or
     without و/ف glued on and a possessive suffix (its ة written ت before one). ``w`` is a token's

@@ -26,6 +26,7 @@ from prcli.quotations.lexicon import (
     ar_name_objects,
     ar_nasab,
     ar_outlet_nouns,
+    ar_person_head,
     ar_source_place_prepositions,
     ar_that_an,
     before_place_names,
@@ -1069,7 +1070,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
                 and ar_name_token(toks[m - 1], None, lex):
             continue  # («… سامر بسام …»: inside a run of names, no place)
         before = toks[a:m] if m > a else toks[max(0, a - 6):a]
-        if not any(t.kind == "w" and _ar_description_head(t, lex) for t in before):
+        if not any(t.kind == "w" and ar_person_head(t.norm, lex, bodies=False) for t in before):
             continue  # («ردت القوات بعملية أمنية واسعة»: no role before, no one's description)
         if any(t.kind == "w" and t.norm in lex.honorifics for t in before):
             continue  # («السيد فلان الفلاني أستاذ التاريخ بجامعة …»: named already, before his role)
@@ -1086,15 +1087,6 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
             # سيدي فلان بن فلان بمكناس» is a place named after someone)
         return start, b
     return a, b
-
-
-def _ar_description_head(t: Tok, lex: Lexicon) -> bool:
-    """A role, a person noun or a title (bare or with ال): the head of a person's description; not
-    a body's noun in ية («المديرية», «البلدية»)."""
-    w = t.norm
-    bare = w[2:] if w.startswith("ال") else w
-    return (w in lex.roles or bare in lex.roles or w in lex.people or w in lex.honorifics) \
-        and not bare.endswith("يه")
 
 
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:

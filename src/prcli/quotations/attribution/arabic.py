@@ -42,6 +42,7 @@ from prcli.quotations.lexicon import (
     ar_object_prepositions,
     ar_outlet_lam,
     ar_part_prepositions,
+    ar_person_head,
     ar_talk_objects,
     ar_talk_prepositions,
     ar_text_owner_nouns,
@@ -2095,11 +2096,7 @@ class _Arabic(_Phrases):
         """The phrase opens with a word naming a person: a role or a person noun («المنسق»,
         «القيادي»), or with ال a participle of where one came from (``from_persons_ar.txt``:
         «الناجية»), not a group or a thing («الأوساط», «المقال»)."""
-        w = self.toks[np[0]].norm.removeprefix("و")
-        bare = w.removeprefix("ال")
-        people = self.lex.people
-        return w in self.lex.roles or bare in self.lex.roles or w in people or bare in people \
-            or (w.startswith("ال") and bare in folded_words("from_persons_ar.txt"))
+        return ar_person_head(self.toks[np[0]].norm.removeprefix("و"), self.lex, titles=False, origins=True)
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
         """A phrase that names no one: it opens with a preposition («بالعدد», «في») or holds a

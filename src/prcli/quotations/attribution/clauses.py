@@ -38,7 +38,6 @@ from prcli.quotations.lexicon import (
     ar_in_by,
     ar_in_turn,
     ar_its_text,
-    ar_kin_word,
     ar_linked_openers,
     ar_ma_forms,
     ar_name_al,
@@ -47,6 +46,7 @@ from prcli.quotations.lexicon import (
     ar_name_openers,
     ar_nasab,
     ar_office_time_adjectives,
+    ar_person_head,
     ar_qad,
     ar_quantifiers,
     ar_relatives,
@@ -54,7 +54,6 @@ from prcli.quotations.lexicon import (
     ar_role_tail,
     ar_time_words,
     ar_title_adjectives,
-    ar_vague_heads,
     en_coordinators,
     folded_words,
     fr_clause_relatives,
@@ -743,12 +742,7 @@ class _Clauses(_English):
         """The word at ``k`` opens a phrase naming who speaks: a role, a person noun, a title or a
         kinship noun (bare or with ال), or a vague source («مصدر», «مصادر»)."""
         t = self.toks[k]
-        if t.kind != "w":
-            return False
-        w = t.norm
-        bare = w[2:] if w.startswith("ال") else w
-        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-            or bare in self.lex.people or w in self.lex.honorifics or w in ar_vague_heads() or ar_kin_word(w)
+        return t.kind == "w" and ar_person_head(t.norm, self.lex, vague=True, kin_forms=True)
 
     def _ar_bi_object(self, j: int, verb: int) -> bool:
         """«طالب بإيجاد مواقع خاصة», «وعد باستكمال المشروع»: a verbal noun glued to «بـ» right
