@@ -77,6 +77,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nisba,
     ar_spelled_name,
     ar_spelled_name_word,
     before_object,
@@ -1657,7 +1658,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     if first in lex.honorifics:
         end = before_object(text, toks, j + 1, ar_name_end_spelled(text, toks, j + 1, lex))
         return (j, end) if end > j + 1 else None
-    nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    nisba = ar_nisba(first, feminine=False)  # «وبدا المسرحي جبران الجبران»
     if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):
         return None  # «أطلقت كاتبة يابانية حملة …»: an indefinite description names no one
     if not (first in lex.roles or first in lex.people or nisba):
@@ -2015,7 +2016,7 @@ def _ar_source_named(att: Attributor, c: Clause | None, k: int, inner: str) -> b
     w = nxt.norm
     return w in _ar_complement_openers() or w.removeprefix("ف") in _ar_complement_openers() \
         or w.removeprefix("و") in _ar_relatives() \
-        or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6)
+        or ar_nisba(w, 6)
 
 
 def _ar_before_complement(toks: list[Tok], k: int, inner: str, reach: tuple[int, bool]) -> bool:
@@ -2201,8 +2202,8 @@ def _ar_quantity_of_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) ->
     if toks[g].kind != "w" or not toks[g].norm.startswith("ال") or toks[g].norm in lex.stops:
         return None
     e = g + 1  # the group, then its definite adjectives of relation («السياسيين», «المحليون»)
-    while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
-            and toks[e].norm.endswith(("ي", "يه", "يين", "يون")) and toks[e].norm not in lex.stops:
+    while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and ar_nisba(toks[e].norm, 0, plural=True) \
+            and toks[e].norm not in lex.stops:
         e += 1  # (not «ووصف عدد من النواب القرار …»: the verb's object after the group)
     return a, e
 
@@ -2782,7 +2783,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         else left[:1]
     for at, w in enumerate(near):
         if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
-                and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]) \
+                and not all(ar_nisba(x, 0) for x in near[:at]) \
                 and not (nw <= 5 and not _ar_opens_with_verb(words)
                          and _ar_event_with_modifier(left, at, lex)):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
@@ -3132,7 +3133,7 @@ def _ar_body_name(words: list[str]) -> bool:
     """Three definite words, the second a nisba adjective («الجيش الوطني الحر», «الحزب
     الاشتراكي الموحد»): the shape of a body's name (a noun, its nisba, one more adjective)."""
     folded = [normalize(w) for w in words]
-    return all(w.startswith("ال") and len(w) > 3 for w in folded) and folded[1].endswith(("ي", "يه"))
+    return all(w.startswith("ال") and len(w) > 3 for w in folded) and ar_nisba(folded[1], 0)
 
 
 def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
@@ -3322,7 +3323,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
                 and not _ar_construct_role(left, w, nw, lex) and (not clause or asked):
             # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
             return "title"
-        if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
+        if not ar_nisba(w, 0):
             break  # only an adjective («التدريبي») may stand between the noun and the marks
     return None
 

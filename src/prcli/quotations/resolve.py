@@ -76,6 +76,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nisba,
     ar_on_its_behalf,
     ar_quantity_word,
     ar_role_after_name,
@@ -353,7 +354,7 @@ def _ar_nisba_family_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k + 1 >= n or toks[k].kind != "w":
         return False
     w = toks[k].norm
-    if not (w.startswith("ال") and w.endswith("ي") and len(w) > 5) or w in lex.stops or w in lex.people \
+    if not ar_nisba(w, 6, feminine=False) or w in lex.stops or w in lex.people \
             or w[2:] in lex.roles or w in lex.honorifics:
         return False
     nxt = toks[k + 1]
@@ -1361,7 +1362,7 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     if b - a >= 2 and toks[b - 1].kind == "w" and ar_cue_verb_word(toks[b - 1].norm):
         b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
     if b - a >= 4 and toks[b - 1].kind == "w" and toks[b - 1].norm in folded_words("origin_tails_ar.txt") \
-            and toks[b - 2].norm.startswith("ال") and toks[b - 2].norm.endswith(("ي", "يه")):
+            and ar_nisba(toks[b - 2].norm, 0):
         b -= 2  # «السيناتور فلان الفلاني الكوبي الأصل»: where he comes from, no word of his name
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
@@ -1425,11 +1426,6 @@ def _ar_before_hearer(toks: list[Tok], a: int, b: int) -> int:
     return b
 
 
-def _ar_nisba(w: str) -> bool:
-    """«الأممي», «العبرية», «الأمريكيين»: a definite adjective of relation (nisba)."""
-    return len(w) > 4 and w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون"))
-
-
 def _ar_object_after_description(toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register) -> int:
     """«أبلغ المبعوث الأممي الفصائل …», «وصفت صحيفة فلانية العبرية الفيديو …», «أعلنت مؤسسة الكهرباء
     الوطنية الانتهاء من …»: a description headed by a role or a body and closed by its nisba
@@ -1440,9 +1436,10 @@ def _ar_object_after_description(toks: list[Tok], a: int, b: int, lex: Lexicon, 
     for m in range(a + 2, b):
         t, prev = toks[m], toks[m - 1]
         w = t.norm
-        if t.kind != "w" or prev.kind != "w" or not _ar_nisba(prev.norm) or not w.startswith("ال") \
-                or _ar_nisba(w) or w in keep or w in lex.roles or w.removeprefix("ال") in lex.roles \
-                or w in lex.people or w in lex.honorifics or w in lex.stops or len(w) < 5 \
+        if t.kind != "w" or prev.kind != "w" or not ar_nisba(prev.norm, plural=True) \
+                or not w.startswith("ال") or ar_nisba(w, plural=True) or w in keep \
+                or w in lex.roles or w.removeprefix("ال") in lex.roles or w in lex.people \
+                or w in lex.honorifics or w in lex.stops or len(w) < 5 \
                 or reg.by_name((w,)) is not None or ar_name_token(t, prev.norm, lex):
             continue
         head = toks[a].norm
@@ -2144,8 +2141,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
-        and len(rnorm[0]) >= 5
+    nisba = bool(rnorm) and ar_nisba(rnorm[0])
     person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
                    or kin_head or modified_role) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)

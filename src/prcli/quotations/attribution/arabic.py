@@ -73,6 +73,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nisba,
     ar_purpose_noun,
     ar_relative_disagrees,
     ar_role_after_name,
@@ -494,7 +495,7 @@ class _Arabic(_Phrases):
                     and not toks[m - 2].norm.startswith("ال") and ar_name_token(toks[m - 2], None, self.lex) \
                     and toks[m - 2].norm not in _ar_name_links() \
                     and (self._ar_title_word(toks[m - 3].norm) or (
-                        toks[m - 3].norm.startswith("ال") and toks[m - 3].norm.endswith(("ي", "يه"))
+                        ar_nisba(toks[m - 3].norm, 0)
                         and any(self._ar_title_word(t.norm) for t in toks[a:m - 3]))):
                 return m
         return e
@@ -819,8 +820,7 @@ class _Arabic(_Phrases):
         if j + 4 >= stop or toks[j].norm != "في" or toks[j + 1].norm not in _ar_statement_nouns():
             return None
         r = j + 2
-        while r < stop and r - j <= 3 and toks[r].kind == "w" and toks[r].norm.startswith("ال") \
-                and toks[r].norm.endswith(("ي", "يه")):
+        while r < stop and r - j <= 3 and toks[r].kind == "w" and ar_nisba(toks[r].norm, 0):
             r += 1  # «في بيان رسمي»
         if r + 2 >= stop or toks[r].kind != "w" or toks[r].norm[:1] != "ل" \
                 or toks[r].norm[1:].removeprefix("ل") not in self.lex.roles \
@@ -1368,7 +1368,7 @@ class _Arabic(_Phrases):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
             e = i - 2
             a = e
-            if a > 2 and toks[a - 1].norm.startswith("ال") and toks[a - 1].norm.endswith("ي") \
+            if a > 2 and ar_nisba(toks[a - 1].norm, 0, feminine=False) \
                     and not toks[a - 2].norm.startswith("ال") and ar_name_token(toks[a - 2], None, self.lex) \
                     and toks[a - 3].kind == "w" and toks[a - 3].norm not in self.lex.stops \
                     and (toks[a - 3].norm.startswith("ال") or toks[a - 3].norm in self.lex.roles):
@@ -1506,7 +1506,7 @@ class _Arabic(_Phrases):
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
-                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه", "يين", "يون")))
+                or ar_nisba(before.norm, 0, plural=True)
                 or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i - 1 and k > 0 and toks[k - 1].norm in _ar_that() \

@@ -77,6 +77,7 @@ from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
     ar_name_token,
+    ar_nisba,
     ar_object_head,
     ar_on_its_behalf,
     ar_pronoun_noun,
@@ -922,15 +923,14 @@ class _Clauses(_English):
         a, b = np
         h = a
         while h < b and (self._ar_title_word(toks[h].norm) or (
-                h > a and toks[h].norm.startswith("ال") and toks[h].norm.endswith(("ي", "يه")))):
+                h > a and ar_nisba(toks[h].norm, 0))):
             h += 1  # «الكاتب الروائي»: titles and their adjectives
         e = ar_name_end(toks, h, self.lex, 4)
         if h > a and e - h >= 2 and e < b:
             return (a, e)
         for m in range(a + 2, b):
             w, prev = toks[m].norm, toks[m - 1].norm
-            if w.startswith("ال") and not w.endswith(("ي", "يه")) and prev.startswith("ال") \
-                    and prev.endswith(("ي", "يه")) and len(prev) >= 5:
+            if w.startswith("ال") and not w.endswith(("ي", "يه")) and ar_nisba(prev):
                 return (a, m)
         return np
 
@@ -1443,8 +1443,7 @@ class _Clauses(_English):
         put first as the particle requires."""
         toks = self.toks
         m = i - 1
-        while m > 0 and i - m <= 2 and toks[m].kind == "w" and toks[m].norm.startswith("ال") \
-                and toks[m].norm.endswith(("ي", "يه", "يين", "يون")) \
+        while m > 0 and i - m <= 2 and toks[m].kind == "w" and ar_nisba(toks[m].norm, 0, plural=True) \
                 and not self.ar_people_plural(toks[m].norm):
             m -= 1  # («المسؤولين الأمريكيين»: its nisba adjectives)
         if m < 1 or toks[m].kind != "w" or toks[m - 1].kind != "w" or not toks[m].norm.startswith("ال") \
