@@ -2513,7 +2513,7 @@ def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexic
         return p if p.human or len(p.keys) >= 2 or any(q is p for _, q in last) else None
     if np[1] - np[0] == 1 and not head.startswith("ال") and not att.ar_people_plural(head):
         return None  # «رفع عضو لجنة …، الشيخ فلان …»: a construct head cut from its complement
-    if not (head in lex.roles or bare in lex.roles or head in lex.people or bare in lex.people
+    if not (ar_person_head(head, lex, titles=False)
             or bare in _ar_body_heads_all() or att.speaking_phrase(np) or att.ar_people_plural(head)):
         return None
     plural = att.ar_people_plural(head)

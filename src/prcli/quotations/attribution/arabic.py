@@ -370,9 +370,7 @@ class _Arabic(_Phrases):
 
     def _ar_title_word(self, w: str) -> bool:
         """A role, an honorific or a person noun (with or without ال) that stands before a name."""
-        bare = w.removeprefix("ال")
-        lex = self.lex
-        return w in lex.honorifics or w in lex.roles or bare in lex.roles or w in lex.people
+        return ar_person_head(w, self.lex)
 
     def _ar_document_head(self, w: str) -> bool:
         """«بلاغ», «بيان», «تقرير» (indefinite, maybe after و): a document that speaks for its issuer."""
@@ -443,9 +441,7 @@ class _Arabic(_Phrases):
         """A word that opens a mention of a person: a role, a person noun, an honorific or a
         name already met in the article."""
         w = self.toks[k].norm
-        bare = w.removeprefix("ال")
-        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-            or w in self.lex.honorifics or self.reg.by_name((w,)) is not None
+        return ar_person_head(w, self.lex) or self.reg.by_name((w,)) is not None
 
     def _ar_about_statement(self, i: int, end: int) -> bool:
         """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
@@ -1148,8 +1144,7 @@ class _Arabic(_Phrases):
             return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
         for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
             bare = w.removeprefix("ال")
-            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-                    or bare in self.lex.people or bare in ar_documents() \
+            if ar_person_head(w, self.lex, titles=False) or bare in ar_documents() \
                     or bare in ar_vague() \
                     or bare in _ar_body_heads():
                 return True
@@ -2097,9 +2092,7 @@ class _Arabic(_Phrases):
         k = j + 1
         if k + 1 < len(toks) and ar_name_token(toks[k], w, self.lex) and not self._ar_person_word(k):
             k += 1  # «بن لو برون محلل»: the surname's second word
-        bare = toks[k].norm.removeprefix("ال") if k < len(toks) else ""
-        return k < len(toks) and toks[k].kind == "w" and (
-            bare in self.lex.roles or toks[k].norm in self.lex.roles or toks[k].norm in self.lex.people)
+        return k < len(toks) and toks[k].kind == "w" and ar_person_head(toks[k].norm, self.lex, titles=False)
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm

@@ -18,6 +18,7 @@ from prcli.quotations.lexicon import (
     ar_its_text,
     ar_mention_links,
     ar_mention_passives,
+    ar_person_head,
     ar_pronoun_prepositions,
     ar_qawl_forms,
     ar_said_nouns,
@@ -724,10 +725,9 @@ class _Cues(_AttributorBase):
         nxt = toks[i + 1].norm
         if "\u0651" in self.text[toks[i].start:toks[i].end] or nxt in ar_that_particles():
             return True
-        bare = nxt.removeprefix("ال")
         lex = self.lex
-        if nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
-                or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None:
+        if ar_person_head(nxt, lex) or nxt.removesuffix("ه") in lex.honorifics \
+                or self.reg.by_name((nxt,)) is not None:
             return True
         # «وبين سامر خليل أستاذ علم الاجتماع …»: a name of two words or more, then the role
         # noun in apposition to it (no preposition joins two nouns with a role after them)
