@@ -25,7 +25,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
-from prcli.quotations.people import ar_name_token
+from prcli.quotations.people import ar_name_token, ar_nisba
 from prcli.quotations.tokens import Tok, normalize
 
 
@@ -349,7 +349,7 @@ def _work_of_named(toks: list[Tok], k: int, words: list[str], lex: Lexicon) -> b
     if not 1 <= len(words) <= 20 or k == 0 or normalize(words[0]) in _that_words():
         return False
     j = k - 1
-    if j > 1 and toks[j].kind == "w" and toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي") \
+    if j > 1 and toks[j].kind == "w" and ar_nisba(toks[j].norm, 0, feminine=False) \
             and not toks[j - 1].norm.startswith("ال") and ar_name_token(toks[j - 1], toks[j - 2].norm, lex):
         j -= 1  # «سبيل الحمداني»: a family name in ال, a nisba, closes the given name
     works = folded_words("authored_works_ar.txt")
@@ -1031,7 +1031,7 @@ def _name_after_body(toks: list[Tok], k: int, words: list[str], left: list[str],
     the body's name in apposition (no ال, not feminine: not an adjective of the body)."""
     if not 1 <= len(words) <= 2 or k == 0 or toks[k - 1].kind != "w" or len(left) < 2:
         return False
-    if not (left[0].startswith("ال") and left[0].endswith(("ي", "يه")) and len(left[0]) >= 5):
+    if not ar_nisba(left[0]):
         return False
     heads = folded_words("body_heads_labels_ar.txt")
     if not any(_bare(w.removeprefix("ب").removeprefix("ل")) in heads
@@ -1050,8 +1050,7 @@ def _name_after_nisba(toks: list[Tok], k: int, words: list[str], left: list[str]
     if not 1 <= len(words) <= 2 or k == 0 or toks[k - 1].kind != "w" or len(left) < 2:
         return False
     nisba, noun = left[0].removeprefix("و"), left[1].removeprefix("و")
-    if not (nisba.startswith("ال") and nisba.endswith(("ي", "يه")) and len(nisba) >= 6
-            and noun.startswith("ال")):
+    if not (ar_nisba(nisba, 6) and noun.startswith("ال")):
         return False
     if noun.endswith(("ي", "يه")) or noun in lex.stops:
         return False  # (two adjectives: no noun to name)
@@ -1074,7 +1073,7 @@ def _name_before_nisba(toks: list[Tok], k: int, words: list[str]) -> bool:
             or not "\u0600" <= last[:1] <= "\u06ff":
         return False
     adj = toks[k + 1].norm
-    return adj.startswith("ال") and adj.endswith(("ي", "يه")) and len(adj) >= 6
+    return ar_nisba(adj, 6)
 
 
 def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:

@@ -26,6 +26,7 @@ from prcli.quotations.lexicon import (
     ar_for_about,
     ar_for_body,
     ar_in_turn,
+    ar_person_head,
     ar_prepositions,
     ar_relatives,
     ar_that_an,
@@ -76,6 +77,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nisba,
     ar_spelled_name,
     ar_spelled_name_word,
     before_object,
@@ -1213,16 +1215,11 @@ def _ar_conjuncts(toks: list[Tok], np: tuple[int, int], lex: Lexicon) -> list[tu
     a title or role word, split into one phrase each (one phrase when there is no such join)."""
     a, b = np
     cuts = [m for m in range(a + 1, b) if toks[m].kind == "w" and toks[m].norm[:1] == "و"
-            and _ar_person_head(toks[m].norm[1:], lex) and m - 1 > a]
-    if not cuts or not _ar_person_head(toks[a].norm, lex):
+            and ar_person_head(toks[m].norm[1:], lex) and m - 1 > a]
+    if not cuts or not ar_person_head(toks[a].norm, lex):
         return [np]
     bounds = [a, *cuts, b]
     return [(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1)]
-
-
-def _ar_person_head(w: str, lex: Lexicon) -> bool:
-    """A title or role word that opens the phrase of one person («الوزيرة», «المدير»)."""
-    return w in lex.honorifics or w in lex.people or w.removeprefix("ال") in lex.roles
 
 
 def _push_conjuncts(text: str, toks: list[Tok], parts: list[tuple[int, int]], lex: Lexicon, reg: Register,
@@ -1661,7 +1658,7 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     if first in lex.honorifics:
         end = before_object(text, toks, j + 1, ar_name_end_spelled(text, toks, j + 1, lex))
         return (j, end) if end > j + 1 else None
-    nisba = first.startswith("ال") and first.endswith("ي") and len(first) >= 5  # «وبدا المسرحي جبران الجبران»
+    nisba = ar_nisba(first, feminine=False)  # «وبدا المسرحي جبران الجبران»
     if not first.startswith("ال") and (j + 1 >= len(toks) or not toks[j + 1].norm.startswith(("ال", "لل"))):
         return None  # «أطلقت كاتبة يابانية حملة …»: an indefinite description names no one
     if not (first in lex.roles or first in lex.people or nisba):
@@ -2019,7 +2016,7 @@ def _ar_source_named(att: Attributor, c: Clause | None, k: int, inner: str) -> b
     w = nxt.norm
     return w in _ar_complement_openers() or w.removeprefix("ف") in _ar_complement_openers() \
         or w.removeprefix("و") in _ar_relatives() \
-        or (w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) >= 6)
+        or ar_nisba(w, 6)
 
 
 def _ar_before_complement(toks: list[Tok], k: int, inner: str, reach: tuple[int, bool]) -> bool:
@@ -2205,8 +2202,8 @@ def _ar_quantity_of_group(toks: list[Tok], np: tuple[int, int], lex: Lexicon) ->
     if toks[g].kind != "w" or not toks[g].norm.startswith("ال") or toks[g].norm in lex.stops:
         return None
     e = g + 1  # the group, then its definite adjectives of relation («السياسيين», «المحليون»)
-    while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and toks[e].norm.startswith("ال") \
-            and toks[e].norm.endswith(("ي", "يه", "يين", "يون")) and toks[e].norm not in lex.stops:
+    while e < len(toks) and e - g <= 2 and toks[e].kind == "w" and ar_nisba(toks[e].norm, 0, plural=True) \
+            and toks[e].norm not in lex.stops:
         e += 1  # (not «ووصف عدد من النواب القرار …»: the verb's object after the group)
     return a, e
 
@@ -2516,7 +2513,7 @@ def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexic
         return p if p.human or len(p.keys) >= 2 or any(q is p for _, q in last) else None
     if np[1] - np[0] == 1 and not head.startswith("ال") and not att.ar_people_plural(head):
         return None  # «رفع عضو لجنة …، الشيخ فلان …»: a construct head cut from its complement
-    if not (head in lex.roles or bare in lex.roles or head in lex.people or bare in lex.people
+    if not (ar_person_head(head, lex, titles=False)
             or bare in _ar_body_heads_all() or att.speaking_phrase(np) or att.ar_people_plural(head)):
         return None
     plural = att.ar_people_plural(head)
@@ -2786,7 +2783,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         else left[:1]
     for at, w in enumerate(near):
         if lex.lang == "ar" and at > 0 and has_cue and nw >= 3 \
-                and not all(x.startswith("ال") and x.endswith(("ي", "يه")) for x in near[:at]) \
+                and not all(ar_nisba(x, 0) for x in near[:at]) \
                 and not (nw <= 5 and not _ar_opens_with_verb(words)
                          and _ar_event_with_modifier(left, at, lex)):
             break  # «وقال فلان وهو أستاذ بجامعة أكسفورد “…”»: a title word further back is the speaker's
@@ -3136,7 +3133,7 @@ def _ar_body_name(words: list[str]) -> bool:
     """Three definite words, the second a nisba adjective («الجيش الوطني الحر», «الحزب
     الاشتراكي الموحد»): the shape of a body's name (a noun, its nisba, one more adjective)."""
     folded = [normalize(w) for w in words]
-    return all(w.startswith("ال") and len(w) > 3 for w in folded) and folded[1].endswith(("ي", "يه"))
+    return all(w.startswith("ال") and len(w) > 3 for w in folded) and ar_nisba(folded[1], 0)
 
 
 def _fr_title_noun_then_adjective(left: list[str], lex: Lexicon) -> bool:
@@ -3326,7 +3323,7 @@ def _ar_named_span(left: list[str], nw: int, ends: bool, lex: Lexicon, question:
                 and not _ar_construct_role(left, w, nw, lex) and (not clause or asked):
             # (not «اعتبر أن الحملة “هادئة”»: the noun is a subject, the words a verdict)
             return "title"
-        if not (w.startswith("ال") and w.endswith(("ي", "يه"))):
+        if not ar_nisba(w, 0):
             break  # only an adjective («التدريبي») may stand between the noun and the marks
     return None
 

@@ -274,6 +274,37 @@ ar_before_al_name = lazy_words("prcli.quotations", "before_al_name_ar.txt")
 ar_mister = lazy_words("prcli.quotations", "mister_ar.txt")
 ar_source_place_prepositions = lazy_words("prcli.quotations", "source_place_prepositions_ar.txt")
 ar_latter = lazy_words("prcli.quotations", "latter_words_ar.txt")
+# Arabic word lists that functions of several modules read through folded_words (review22): one
+# constant each, folded as tokens are.
+ar_according_lam = lazy_words("prcli.quotations", "according_lam_ar.txt", convert=normalize)
+ar_addressing = lazy_words("prcli.quotations", "addressing_ar.txt", convert=normalize)
+ar_attached_pronouns = lazy_words("prcli.quotations", "attached_pronouns_ar.txt", convert=normalize)
+ar_auxiliaries = lazy_words("prcli.quotations", "auxiliaries_ar.txt", convert=normalize)
+ar_bare_that = lazy_words("prcli.quotations", "bare_that_ar.txt", convert=normalize)
+ar_body_heads_definite = lazy_words("prcli.quotations", "body_heads_definite_ar.txt", convert=normalize)
+ar_description_owners = lazy_words("prcli.quotations", "description_owners_ar.txt", convert=normalize)
+ar_documents = lazy_words("prcli.quotations", "documents_ar.txt", convert=normalize)
+ar_hearers = lazy_words("prcli.quotations", "hearers_ar.txt", convert=normalize)
+ar_inscribed_verbs = lazy_words("prcli.quotations", "inscribed_verbs_ar.txt", convert=normalize)
+ar_kunya = lazy_words("prcli.quotations", "kunya_ar.txt", convert=normalize)
+ar_manner = lazy_words("prcli.quotations", "manner_ar.txt", convert=normalize)
+ar_name_ranks = lazy_words("prcli.quotations", "name_ranks_ar.txt", convert=normalize)
+ar_name_tail_complements = lazy_words("prcli.quotations", "name_tail_complements_ar.txt", convert=normalize)
+ar_not_names = lazy_words("prcli.quotations", "not_names_ar.txt", convert=normalize)
+ar_not_nouns = lazy_words("prcli.quotations", "not_nouns_ar.txt", convert=normalize)
+ar_not_speaker_words = lazy_words("prcli.quotations", "not_speaker_words_ar.txt", convert=normalize)
+ar_on_it = lazy_words("prcli.quotations", "on_it_ar.txt", convert=normalize)
+ar_openers = lazy_words("prcli.quotations", "openers_ar.txt", convert=normalize)
+ar_origin_nouns = lazy_words("prcli.quotations", "origin_nouns_ar.txt", convert=normalize)
+ar_origin_tails = lazy_words("prcli.quotations", "origin_tails_ar.txt", convert=normalize)
+ar_partner = lazy_words("prcli.quotations", "partner_ar.txt", convert=normalize)
+ar_place_nouns = lazy_words("prcli.quotations", "place_nouns_ar.txt", convert=normalize)
+ar_pronoun_prepositions = lazy_words("prcli.quotations", "pronoun_prepositions_ar.txt", convert=normalize)
+ar_said_nouns = lazy_words("prcli.quotations", "said_nouns_ar.txt", convert=normalize)
+ar_speech_nouns = lazy_words("prcli.quotations", "speech_nouns_ar.txt", convert=normalize)
+ar_vague = lazy_words("prcli.quotations", "vague_ar.txt", convert=normalize)
+ar_weekdays = lazy_words("prcli.quotations", "weekdays_ar.txt", convert=normalize)
+ar_work_plurals = lazy_words("prcli.quotations", "work_plurals_ar.txt", convert=normalize)
 
 
 @dataclass(frozen=True)
@@ -321,7 +352,7 @@ ar_before_its_text = lazy_words("prcli.quotations", "before_its_text_ar.txt", co
 def ar_document_nouns() -> frozenset[str]:
     """Nouns of writings issued by someone («بيان», «تقرير», «خطاب», «قرار»; folded): whoever issued
     one is the source of the words it holds."""
-    return folded_words("documents_ar.txt") | folded_words("issued_documents_ar.txt")
+    return ar_documents() | folded_words("issued_documents_ar.txt")
 
 
 @cache
@@ -416,6 +447,28 @@ def lexicon(lang: str) -> Lexicon:
 
 #: Possessive suffixes a kinship noun may carry («زوجته», «شقيقها», «والدي»), longest first.
 _KIN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه", "ي")
+
+
+#: «الناجية», «القادم»: participles of where one came from (folded); with ال, a person's description.
+ar_from_persons = lazy_words("prcli.quotations", "from_persons_ar.txt", convert=normalize)
+
+
+def ar_person_head(w: str, lex: Lexicon, *, titles: bool = True, vague: bool = False, kin_forms: bool = False,
+                   origins: bool = False, bodies: bool = True) -> bool:
+    """The folded word ``w`` heads the description of a person: a role or kinship noun (``roles``)
+    or a person noun (``people``), bare or with ال, or a title before a name (``honorifics``).
+    What the callers add or leave out is a flag (a word class added later goes here, once):
+    ``titles`` off: no title; ``vague``: also a vague source («مصدر», «مصادر»;
+    ``vague_heads_ar.txt``); ``kin_forms``: also a kinship noun with و/ف or a possessive suffix
+    (``ar_kin_word``: «وشقيقه», «زوجته»); ``origins``: also, with ال, a participle of where one
+    came from (``from_persons_ar.txt``: «الناجية»); ``bodies`` off: never a word in ية (folded
+    يه), a body's noun («المديرية», «البلدية»)."""
+    bare = w[2:] if w.startswith("ال") else w
+    if not bodies and bare.endswith("يه"):
+        return False
+    return w in lex.roles or bare in lex.roles or w in lex.people or bare in lex.people \
+        or (titles and w in lex.honorifics) or (vague and w in ar_vague_heads()) \
+        or (kin_forms and ar_kin_word(w)) or (origins and bare != w and bare in ar_from_persons())
 
 
 def ar_kin_word(w: str) -> bool:

@@ -585,6 +585,15 @@ def ar_genitive_lam(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].norm.startswith("ال")
 
 
+def ar_nisba(w: str, shortest: int = 5, *, feminine: bool = True, plural: bool = False) -> bool:
+    """«الأممي», «العبرية», «الأمريكيين»: the folded ``w`` is shaped as a definite adjective of
+    relation (nisba): ال, then ي, or ية (folded يه) unless ``feminine`` is off, or the plural يين/يون
+    when ``plural`` is on, and ``shortest`` letters at least (0: any length; a short word such as
+    «الذي» ends the same way)."""
+    return len(w) >= shortest and w.startswith("ال") \
+        and w.endswith(("ي", "يه", "يين", "يون") if plural else ("ي", "يه") if feminine else "ي")
+
+
 def ar_manner_shape(w: str) -> bool:
     """«ضاحكا», «مبتسما», «متسائلا»: an indefinite active participle in the accusative -ا, of the
     shape فاعِل (ا second, five letters) or مُفعِل/مُتفعِّل/مُستفعِل (م then a consonant): a

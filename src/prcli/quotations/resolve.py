@@ -11,23 +11,39 @@ from prcli.quotations.lexicon import (
     Lexicon,
     abbreviated_titles,
     age_units,
+    ar_according_lam,
     ar_adverbial_heads,
     ar_and_he_she,
+    ar_attached_pronouns,
+    ar_auxiliaries,
     ar_before_al_name,
+    ar_body_heads_definite,
     ar_cue_verb_word,
+    ar_description_owners,
+    ar_documents,
     ar_fronted_openers,
+    ar_hearers,
     ar_kana,
     ar_kin_owned,
     ar_kin_word,
+    ar_kunya,
     ar_latter,
     ar_mister,
     ar_name_al,
     ar_name_glue,
     ar_name_objects,
+    ar_name_tail_complements,
     ar_nasab,
+    ar_not_nouns,
+    ar_origin_nouns,
+    ar_origin_tails,
     ar_outlet_nouns,
+    ar_person_head,
+    ar_place_nouns,
+    ar_pronoun_prepositions,
     ar_source_place_prepositions,
     ar_that_an,
+    ar_vague,
     before_place_names,
     definite_articles,
     en_of,
@@ -75,6 +91,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nisba,
     ar_on_its_behalf,
     ar_quantity_word,
     ar_role_after_name,
@@ -89,6 +106,18 @@ from prcli.quotations.people import (
 )
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
+
+# Word lists that functions here read through folded_words (review22): one constant each, folded
+# as tokens are.
+_ar_closing_time_words = lazy_words("prcli.quotations", "closing_time_words_ar.txt", convert=normalize)
+_ar_description_adjectives = lazy_words(
+    "prcli.quotations", "description_adjectives_ar.txt", convert=normalize
+)
+_ar_given_names_al = lazy_words("prcli.quotations", "given_names_al_ar.txt", convert=normalize)
+_ar_role_breaks = lazy_words("prcli.quotations", "role_breaks_ar.txt", convert=normalize)
+_fr_expert_nouns = lazy_words("prcli.quotations", "expert_nouns_fr.txt", convert=normalize)
+_fr_leader_nouns = lazy_words("prcli.quotations", "leader_nouns_fr.txt", convert=normalize)
+_fr_public_offices = lazy_words("prcli.quotations", "public_offices_fr.txt", convert=normalize)
 
 _ar_fem_hon = lazy_words("prcli.quotations", "feminine_titles_ar.txt")
 
@@ -153,7 +182,7 @@ def _ar_role_words(toks: list[Tok], j: int, lex: Lexicon) -> list[str]:
     if k >= 0 and toks[k].norm == "باسم":
         return out  # «المتحدث باسم الرئيس فلان»: the words before «باسم» describe the spokesman
     while k >= 0 and toks[k].kind == "w" and len(out) < 10:
-        if toks[k].norm in folded_words("role_breaks_ar.txt"):
+        if toks[k].norm in _ar_role_breaks():
             # «بعث فلان برقية إلى رئيس المجلس الدكتور فلان»: before «إلى/مع» the words are another
             # clause's (the sender's name is no role of the addressee)
             return out
@@ -352,7 +381,7 @@ def _ar_nisba_family_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k + 1 >= n or toks[k].kind != "w":
         return False
     w = toks[k].norm
-    if not (w.startswith("ال") and w.endswith("ي") and len(w) > 5) or w in lex.stops or w in lex.people \
+    if not ar_nisba(w, 6, feminine=False) or w in lex.stops or w in lex.people \
             or w[2:] in lex.roles or w in lex.honorifics:
         return False
     nxt = toks[k + 1]
@@ -904,7 +933,7 @@ def _other_office(p: Person, heads: set[str], reg: Register) -> bool:
     """«le préfet» for someone introduced as «le président X»: a description naming a public
     office (``data/public_offices_fr.txt``) is not a person the article gave another public
     office and not this one; a holder is called by the office they hold."""
-    offices = _stems_of(reg.lang, folded_words("public_offices_fr.txt"))
+    offices = _stems_of(reg.lang, _fr_public_offices())
     asked = heads & offices
     held = p.roles & offices
     return bool(asked) and bool(held) and not asked & held
@@ -913,13 +942,13 @@ def _other_office(p: Person, heads: set[str], reg: Register) -> bool:
 @cache
 def _fr_leader_stems() -> frozenset[str]:
     """Stems of the French leader nouns (``data/leader_nouns_fr.txt``), made once."""
-    return frozenset(latin_stem(w) for w in folded_words("leader_nouns_fr.txt"))
+    return frozenset(latin_stem(w) for w in _fr_leader_nouns())
 
 
 @cache
 def _fr_expert_stems() -> frozenset[str]:
     """Stems of the French nouns of a quoted specialist (``data/expert_nouns_fr.txt``), made once."""
-    return frozenset(latin_stem(w) for w in folded_words("expert_nouns_fr.txt"))
+    return frozenset(latin_stem(w) for w in _fr_expert_nouns())
 
 
 @cache
@@ -1054,7 +1083,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
     name starts past the place when two name words or more follow it up to the phrase's end, the
     first neither definite nor a plural in ات; a plural in ات right after the place opens the
     verb's object («وحث قائد المجلس الأمني بحمص كتائب الحرس …»): the phrase ends at the place."""
-    places = folded_words("place_nouns_ar.txt")
+    places = ar_place_nouns()
     for m in range(a, b - 1):
         w = toks[m].norm
         if toks[m].kind != "w" or w[:1] != "ب" or len(w) < 4 or w.startswith(("بن", "بو", "بال")):
@@ -1069,7 +1098,7 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
                 and ar_name_token(toks[m - 1], None, lex):
             continue  # («… سامر بسام …»: inside a run of names, no place)
         before = toks[a:m] if m > a else toks[max(0, a - 6):a]
-        if not any(t.kind == "w" and _ar_description_head(t, lex) for t in before):
+        if not any(t.kind == "w" and ar_person_head(t.norm, lex, bodies=False) for t in before):
             continue  # («ردت القوات بعملية أمنية واسعة»: no role before, no one's description)
         if any(t.kind == "w" and t.norm in lex.honorifics for t in before):
             continue  # («السيد فلان الفلاني أستاذ التاريخ بجامعة …»: named already, before his role)
@@ -1088,19 +1117,10 @@ def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: L
     return a, b
 
 
-def _ar_description_head(t: Tok, lex: Lexicon) -> bool:
-    """A role, a person noun or a title (bare or with ال): the head of a person's description; not
-    a body's noun in ية («المديرية», «البلدية»)."""
-    w = t.norm
-    bare = w[2:] if w.startswith("ال") else w
-    return (w in lex.roles or bare in lex.roles or w in lex.people or w in lex.honorifics) \
-        and not bare.endswith("يه")
-
-
 def _ar_glued_source(toks: list[Tok], a: int) -> bool:
     """The word at ``a`` carries the «لـ» of «وفقا لـ/طبقا لـ» right before it (according_lam_ar.txt)."""
     return a > 0 and len(toks[a].norm) > 3 and toks[a].norm.startswith("ل") and toks[a - 1].kind == "w" \
-        and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt")
+        and toks[a - 1].norm.removeprefix("و") in ar_according_lam()
 
 
 _POSITIONS: list[tuple[list[Tok], dict[str, list[int]]]] = []
@@ -1163,7 +1183,7 @@ def ar_fuller_mention(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Reg
     for m in _positions(toks, w):
         if m >= a:
             break
-        given_al = m >= 2 and toks[m - 1].norm in folded_words("given_names_al_ar.txt")
+        given_al = m >= 2 and toks[m - 1].norm in _ar_given_names_al()
         if m < 2 or (not ar_name_token(toks[m - 1], None, lex) and not given_al) \
                 or toks[m - 1].norm[:1] in "وف":
             continue
@@ -1224,8 +1244,8 @@ def _ar_fronted_after_contrast(toks: list[Tok], m: int, lex: Lexicon) -> bool:
 def ar_preposition_pronoun(w: str) -> bool:
     """«بها», «عنه», «لهم»: a preposition with an attached pronoun (folded), no given name (nor
     the end of one: ``extract`` reads a phrase closed by one as a clause)."""
-    preps = folded_words("pronoun_prepositions_ar.txt")
-    return any(w.endswith(p) and w[:-len(p)] in preps for p in folded_words("attached_pronouns_ar.txt"))
+    preps = ar_pronoun_prepositions()
+    return any(w.endswith(p) and w[:-len(p)] in preps for p in ar_attached_pronouns())
 
 
 def _ar_full_name_of_family(text: str, toks: list[Tok], a: int, lex: Lexicon, reg: Register) -> None:
@@ -1314,7 +1334,7 @@ def _ar_given_name_before(text: str, toks: list[Tok], m: int, lex: Lexicon) -> b
             or (w[:1] != "ي" and arabic_labels._imperfect(w)):
         return False  # («تتهم بوجاشيف»: a verb; a given name in ي, «يواخيم», has the verb's shape)
     if w.startswith("ال") or w[:1] in "وف" or w in lex.people or w in lex.roles \
-            or w in folded_words("not_nouns_ar.txt") or w in ar_name_glue() \
+            or w in ar_not_nouns() or w in ar_name_glue() \
             or w in ar_kana():
         return False
     if w[:1] in "بل" and _positions(toks, w[1:]):
@@ -1354,13 +1374,13 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
     before a fronted subject («وكان خامنئي قد قال» → خامنئي) and a blessing after a name
     («النبي صلى الله عليه وسلم» → النبي, «الشيخ ابن باز رحمه الله» → الشيخ ابن باز), and a
     word of time after it (``closing_time_words_ar.txt``)."""
-    aux = folded_words("auxiliaries_ar.txt")
+    aux = ar_auxiliaries()
     b = _ar_before_hearer(toks, a, b)
     while b - a >= 2 and toks[a].kind == "w" and toks[a].norm in aux:
         a += 1
     if _ar_rank_suffix(toks, a, b):
         a += 1  # «العميد ركن فلان الفلاني»: a phrase begun at the rank's «ركن» names whom follows it
-    closing_time = folded_words("closing_time_words_ar.txt")
+    closing_time = _ar_closing_time_words()
     while b - a >= 2 and toks[b - 1].kind == "w" \
             and (ar_edge_particle(toks[b - 1].norm, closing=True) or toks[b - 1].norm in closing_time):
         # «العميد أحمد عسيري حين قال», «المراقبون فإن»: a subordinator closes no name; nor does
@@ -1368,23 +1388,23 @@ def ar_speaker_bounds(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
         b -= 1
     if b - a >= 2 and toks[b - 1].kind == "w" and ar_cue_verb_word(toks[b - 1].norm):
         b -= 1  # «سلمى عقبت: “…”», «الأستاذ فلان يعود فيقول»: the subject, then its verb
-    if b - a >= 4 and toks[b - 1].kind == "w" and toks[b - 1].norm in folded_words("origin_tails_ar.txt") \
-            and toks[b - 2].norm.startswith("ال") and toks[b - 2].norm.endswith(("ي", "يه")):
+    if b - a >= 4 and toks[b - 1].kind == "w" and toks[b - 1].norm in ar_origin_tails() \
+            and ar_nisba(toks[b - 2].norm, 0):
         b -= 2  # «السيناتور فلان الفلاني الكوبي الأصل»: where he comes from, no word of his name
     # «ذكر المتحدث بعضا من إنجازاته»: a quantity in the accusative opens the verb's object
     b = next((m for m in range(a + 1, b) if toks[m].kind == "w" and ar_quantity_word(toks[m].norm, True)), b)
     # «قالها سامر ذو الخمسين عاما»: «ذو» ("possessor of") opens a description of the one named
     # («قال فلان الفلاني لراديو …»: the outlet spoken to, glued to لـ, is no part of the speaker)
-    owners, outlets = folded_words("description_owners_ar.txt"), ar_outlet_nouns()
+    owners, outlets = ar_description_owners(), ar_outlet_nouns()
     b = next((m for m in range(a + 1, b)
               if toks[m].kind == "w" and (toks[m].norm in owners or toks[m].norm in outlets)), b)
     # («فلان الفلاني ابن مدينة جدة»: "son of the city" says where the named comes from)
-    origins = folded_words("origin_nouns_ar.txt")
+    origins = ar_origin_nouns()
     b = next((m for m in range(a + 2, b - 1)
               if toks[m].norm in ar_nasab() and toks[m + 1].norm in origins), b)
     # («أشاد فلان الفلاني بجهود …», «اقترح المهندس فلان لحل …», «تحدث فلان الفلاني علانية عن …»:
     # after a name, a verbal noun glued to بـ/لـ or an adverb of manner opens the verb's complement)
-    tails, lex = folded_words("name_tail_complements_ar.txt"), lexicon("ar")
+    tails, lex = ar_name_tail_complements(), lexicon("ar")
     b = next((m for m in range(a + 1, b)
               if toks[m].kind == "w" and toks[m].norm in tails
               and ar_name_token(toks[m - 1], toks[m - 2].norm if m - 2 >= a else None, lex)), b)
@@ -1420,7 +1440,7 @@ def _ar_before_hearer(toks: list[Tok], a: int, b: int) -> int:
         return b
     if not ar_telling_verb(toks[a - 1].norm):
         return b
-    hearers, lex = folded_words("hearers_ar.txt"), lexicon("ar")
+    hearers, lex = ar_hearers(), lexicon("ar")
     for m in range(a + 1, b):
         prev = toks[m - 1]
         if toks[m].kind != "w" or toks[m].norm not in hearers or prev.kind != "w":
@@ -1433,24 +1453,20 @@ def _ar_before_hearer(toks: list[Tok], a: int, b: int) -> int:
     return b
 
 
-def _ar_nisba(w: str) -> bool:
-    """«الأممي», «العبرية», «الأمريكيين»: a definite adjective of relation (nisba)."""
-    return len(w) > 4 and w.startswith("ال") and w.endswith(("ي", "يه", "يين", "يون"))
-
-
 def _ar_object_after_description(toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Register) -> int:
     """«أبلغ المبعوث الأممي الفصائل …», «وصفت صحيفة فلانية العبرية الفيديو …», «أعلنت مؤسسة الكهرباء
     الوطنية الانتهاء من …»: a description headed by a role or a body and closed by its nisba
     adjective(s) is complete; a definite noun after it that is no adjective (no nisba, none of
     ``description_adjectives_ar.txt``, the office and fame adjectives), no role, title or person
     noun and no name the register knows is the verb's object, and the phrase ends before it."""
-    keep = folded_words("description_adjectives_ar.txt") | _ar_time_adj() | _ar_title_adj()
+    keep = _ar_description_adjectives() | _ar_time_adj() | _ar_title_adj()
     for m in range(a + 2, b):
         t, prev = toks[m], toks[m - 1]
         w = t.norm
-        if t.kind != "w" or prev.kind != "w" or not _ar_nisba(prev.norm) or not w.startswith("ال") \
-                or _ar_nisba(w) or w in keep or w in lex.roles or w.removeprefix("ال") in lex.roles \
-                or w in lex.people or w in lex.honorifics or w in lex.stops or len(w) < 5 \
+        if t.kind != "w" or prev.kind != "w" or not ar_nisba(prev.norm, plural=True) \
+                or not w.startswith("ال") or ar_nisba(w, plural=True) or w in keep \
+                or w in lex.roles or w.removeprefix("ال") in lex.roles or w in lex.people \
+                or w in lex.honorifics or w in lex.stops or len(w) < 5 \
                 or reg.by_name((w,)) is not None or ar_name_token(t, prev.norm, lex):
             continue
         head = toks[a].norm
@@ -1465,7 +1481,7 @@ def _ar_past_open_link(toks: list[Tok], a: int, b: int) -> int:
     («وليد بن» of «وليد بن علي الجلال», where «علي» is also the folded «على»; «أبو» of «أبو
     طالب», where «طالب» is also a noun and a verb) goes on to the end of the name that follows."""
     if b >= len(toks) or toks[b].kind != "w" or toks[b - 1].kind != "w" \
-            or (toks[b - 1].norm not in ar_nasab() and toks[b - 1].norm not in folded_words("kunya_ar.txt")):
+            or (toks[b - 1].norm not in ar_nasab() and toks[b - 1].norm not in ar_kunya()):
         return b
     lex = lexicon("ar")
     m = b - 1
@@ -1856,7 +1872,7 @@ def _ar_latter(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon, reg: Re
     writes it, whether or not that person spoke before."""
     if tuple(t.norm for t in toks[a:b]) not in phrases("latter_phrases_ar.txt"):
         return None
-    persons = (lex.roles | lex.people) - _ar_bodies() - folded_words("body_heads_definite_ar.txt")
+    persons = (lex.roles | lex.people) - _ar_bodies() - ar_body_heads_definite()
     breaks = 0
     for k in range(a - 1, max(-1, a - 40), -1):
         t = toks[k]
@@ -1980,7 +1996,7 @@ def _bare_family_name(word: str, reg: Register) -> Person | None:
 def _ar_source_anaphor(rnorm: list[str], reg: Register) -> Person | None:
     """«وأكد المصدر»: the unnamed source introduced last with that head («مصدر في قيادة
     العمليات»), in its fullest description."""
-    if len(rnorm) != 1 or not rnorm[0].startswith("ال") or rnorm[0][2:] not in folded_words("vague_ar.txt"):
+    if len(rnorm) != 1 or not rnorm[0].startswith("ال") or rnorm[0][2:] not in ar_vague():
         return None
     head = rnorm[0][2:]
     for p in reg.latest():
@@ -2056,7 +2072,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
                 last: list[tuple[int, Person]], pos: int, verb_gender: str = "?", text: str = "") -> Person:
     # a phrase after its verb does not start with the conjunction و: «وائل» is a name
     norms = [w.norm for w in words]
-    if norms and normalize(norms[0]).removeprefix("و") in folded_words("documents_ar.txt"):
+    if norms and normalize(norms[0]).removeprefix("و") in ar_documents():
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
@@ -2152,8 +2168,7 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
     # a trailing name after a role: «رئيس الحكومة عزيز أخنوش»
     m = len(rest)
     head = rnorm[0].removeprefix("ال") if rnorm else ""
-    nisba = bool(rnorm) and rnorm[0].startswith("ال") and rnorm[0].endswith(("ي", "يه")) \
-        and len(rnorm[0]) >= 5
+    nisba = bool(rnorm) and ar_nisba(rnorm[0])
     person_head = (head in lex.roles or (bool(rnorm) and rnorm[0] in lex.people) or nisba or k > 0
                    or kin_head or modified_role) \
         and head not in _ar_bodies()  # (nisba: «الإسباني خايمي بويتن»; k: a title, «المستشارة الألمانية X»)
@@ -2262,7 +2277,7 @@ def _ar_lone_body(rnorm: list[str], lex: Lexicon) -> bool:
         return False
     w = _strip_w(rnorm[0])
     return w.startswith("ال") and w not in lex.honorifics \
-        and (w[2:] in _ar_bodies() or w[2:] in folded_words("body_heads_definite_ar.txt"))
+        and (w[2:] in _ar_bodies() or w[2:] in ar_body_heads_definite())
 
 
 def _ar_feminine_role(w: str, raw: str, lex: Lexicon) -> bool:

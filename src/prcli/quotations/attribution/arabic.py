@@ -19,6 +19,8 @@ from prcli.quotations.attribution.cues import (
 )
 from prcli.quotations.attribution.phrases import _Phrases
 from prcli.quotations.lexicon import (
+    ar_according_lam,
+    ar_addressing,
     ar_amma,
     ar_and_he_she,
     ar_as_also,
@@ -29,25 +31,35 @@ from prcli.quotations.lexicon import (
     ar_courtesy_titles,
     ar_demonstratives,
     ar_document_nouns,
+    ar_documents,
     ar_in_forms,
     ar_in_it,
     ar_issuer_places,
     ar_issuer_prepositions,
     ar_kin_word,
     ar_ma,
+    ar_manner,
     ar_name_al,
     ar_name_glue,
     ar_name_openers,
+    ar_name_ranks,
     ar_nasab,
     ar_object_prepositions,
+    ar_openers,
     ar_outlet_lam,
     ar_part_prepositions,
+    ar_partner,
+    ar_person_head,
+    ar_place_nouns,
+    ar_speech_nouns,
     ar_talk_objects,
     ar_talk_prepositions,
     ar_text_owner_nouns,
     ar_that_hamza,
     ar_to_in,
+    ar_vague,
     ar_verb_particles,
+    ar_weekdays,
     ar_where_when,
     folded_words,
     phrases,
@@ -72,6 +84,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_nisba,
     ar_purpose_noun,
     ar_relative_disagrees,
     ar_role_after_name,
@@ -88,8 +101,17 @@ from prcli.quotations.resolve import (
 )
 from prcli.quotations.resolve import word_positions as _word_positions
 from prcli.quotations.tokens import Tok
-from prcli.text.normalize import fold
+from prcli.text.normalize import fold, normalize
 from prcli.text.resources import lazy_pairs, lazy_words
+
+# Word lists that functions here read through folded_words (review22): one constant each, folded
+# as tokens are.
+_ar_construct_offices = lazy_words("prcli.quotations", "construct_offices_ar.txt", convert=normalize)
+_ar_issued = lazy_words("prcli.quotations", "issued_ar.txt", convert=normalize)
+_ar_norm_nouns = lazy_words("prcli.quotations", "norm_nouns_ar.txt", convert=normalize)
+_ar_paper_name_times = lazy_words("prcli.quotations", "paper_name_times_ar.txt", convert=normalize)
+_ar_paper_nouns = lazy_words("prcli.quotations", "paper_nouns_ar.txt", convert=normalize)
+_ar_role_complement_preps = lazy_words("prcli.quotations", "role_complement_preps_ar.txt", convert=normalize)
 
 _ar_not_subject = lazy_words("prcli.quotations", "not_subjects_ar.txt")
 _ar_body_heads = lazy_words("prcli.quotations", "body_heads_attribute_ar.txt")
@@ -124,7 +146,7 @@ _NAME_PAUSES = re.compile(r"[،,:؟!?؛;]|\.(?:\s|$)")
 @cache
 def _ar_marked_heads() -> frozenset[str]:
     """Nouns that name a body, an outlet or a document (folded, without ال)."""
-    return frozenset(_ar_body_heads() | _ar_outlets() | folded_words("documents_ar.txt")
+    return frozenset(_ar_body_heads() | _ar_outlets() | ar_documents()
                      | ar_body_heads())
 
 
@@ -269,7 +291,7 @@ class _Arabic(_Phrases):
         ``e``: a word that is no definite noun, stop word, preposition or reporting cue."""
         toks = self.toks
         v = s
-        while v + 1 < e and toks[v].norm in folded_words("openers_ar.txt"):
+        while v + 1 < e and toks[v].norm in ar_openers():
             v += 1
         w = toks[v].norm
         if toks[v].kind != "w" or w.startswith(("ال", "وال")) or w in self.lex.stops \
@@ -348,13 +370,11 @@ class _Arabic(_Phrases):
 
     def _ar_title_word(self, w: str) -> bool:
         """A role, an honorific or a person noun (with or without ال) that stands before a name."""
-        bare = w.removeprefix("ال")
-        lex = self.lex
-        return w in lex.honorifics or w in lex.roles or bare in lex.roles or w in lex.people
+        return ar_person_head(w, self.lex)
 
     def _ar_document_head(self, w: str) -> bool:
         """«بلاغ», «بيان», «تقرير» (indefinite, maybe after و): a document that speaks for its issuer."""
-        return w.removeprefix("و") in folded_words("documents_ar.txt")
+        return w.removeprefix("و") in ar_documents()
 
     def _ar_registered_after(self, comma: int) -> bool:
         """Whether a comma is followed by the full name of someone in the article's register."""
@@ -399,7 +419,7 @@ class _Arabic(_Phrases):
         toks = self.toks
         stop = len(toks)
         k = j
-        talks = folded_words("speech_nouns_ar.txt") | folded_words("addressing_ar.txt")
+        talks = ar_speech_nouns() | ar_addressing()
         if k + 1 < stop and toks[k].norm == "في" and toks[k + 1].kind == "w" and toks[k + 1].norm in talks:
             k += 2  # «في تصريح خاص لـ…», «في اتصال هاتفي مع …»: the kind of talk, then to whom
             while k < stop and k - j < 5 and toks[k].kind == "w" and toks[k].norm not in _ar_medium_preps() \
@@ -421,9 +441,7 @@ class _Arabic(_Phrases):
         """A word that opens a mention of a person: a role, a person noun, an honorific or a
         name already met in the article."""
         w = self.toks[k].norm
-        bare = w.removeprefix("ال")
-        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-            or w in self.lex.honorifics or self.reg.by_name((w,)) is not None
+        return ar_person_head(w, self.lex) or self.reg.by_name((w,)) is not None
 
     def _ar_about_statement(self, i: int, end: int) -> bool:
         """«في بيان أعلن فيه التغييرات», «فيديو يوضح فيه سبب …»: a verb with a resumptive فيه
@@ -432,7 +450,7 @@ class _Arabic(_Phrases):
         toks = self.toks
         if i == 0 or end >= len(toks) or toks[end].norm not in ar_in_it():
             return False
-        nouns = folded_words("speech_nouns_ar.txt")
+        nouns = ar_speech_nouns()
         # («أصدرت النقابة بيانا صباح السبت، أكدت فيه …»: a time of a word or two and a comma
         # may stand between the statement and the verb)
         for k in range(i - 1, max(-1, i - 5), -1):
@@ -463,7 +481,7 @@ class _Arabic(_Phrases):
         bare = first.removeprefix("ال")
         known = self.reg.by_name(tuple(t.norm for t in toks[s:i]))
         described = bare in self.lex.roles or first in self.lex.people \
-            or bare in folded_words("documents_ar.txt") or bare in _ar_body_heads()
+            or bare in ar_documents() or bare in _ar_body_heads()
         named = known is not None and known.named
         if (first.startswith("ال") and described) or first in self.lex.roles or named:
             return (s, i)
@@ -493,7 +511,7 @@ class _Arabic(_Phrases):
                     and not toks[m - 2].norm.startswith("ال") and ar_name_token(toks[m - 2], None, self.lex) \
                     and toks[m - 2].norm not in _ar_name_links() \
                     and (self._ar_title_word(toks[m - 3].norm) or (
-                        toks[m - 3].norm.startswith("ال") and toks[m - 3].norm.endswith(("ي", "يه"))
+                        ar_nisba(toks[m - 3].norm, 0)
                         and any(self._ar_title_word(t.norm) for t in toks[a:m - 3]))):
                 return m
         return e
@@ -592,7 +610,7 @@ class _Arabic(_Phrases):
         """«البيان», «الوزارة»: a definite document or body noun heading a subject."""
         bare = w.removeprefix("و").removeprefix("ال")
         return w.removeprefix("و").startswith("ال") and (
-            bare in folded_words("documents_ar.txt") or bare in _ar_body_heads())
+            bare in ar_documents() or bare in _ar_body_heads())
 
     def _ar_statement_issuer(self, i: int) -> tuple[int, int] | None:
         """«وأصدرت سفارة البرتغال لدى الرباط بيانا أكدت فيه أن …»: the subject of the verb that
@@ -676,7 +694,7 @@ class _Arabic(_Phrases):
         if kind != "src" or toks[i].norm not in ar_came_in() or end >= len(toks):
             return None
         w = toks[end].norm
-        nouns = folded_words("speech_nouns_ar.txt") | folded_words("documents_ar.txt")
+        nouns = ar_speech_nouns() | ar_documents()
         for suffix, number in (("هم", "p"), ("ها", "f"), ("ه", "m")):
             base = w[: -len(suffix)]
             if w.endswith(suffix) and (base in nouns or (base.endswith("ت") and base[:-1] + "ه" in nouns)):
@@ -723,7 +741,7 @@ class _Arabic(_Phrases):
         marked = self._ar_name_after_marked_place(j)
         if marked is not None:
             return marked
-        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in folded_words("place_nouns_ar.txt") else 2)
+        h = j + (3 if toks[j + 1].norm.removeprefix("ال") in ar_place_nouns() else 2)
         if h >= stop or toks[h - 1].kind != "w":
             return None
         k = ar_name_end(toks, h, self.lex, 5)
@@ -734,7 +752,7 @@ class _Arabic(_Phrases):
                                          or (h == j + 3 and (toks[k].norm in _ar_that()
                                                              or toks[k].norm in _ar_prep()))
                                          # «… في البصرة فلان الفلاني الجمعة …»: a day after the name
-                                         or toks[k].norm in folded_words("weekdays_ar.txt")
+                                         or toks[k].norm in ar_weekdays()
                                          or (toks[k].norm in ar_outlet_lam())):
             return (h, k)  # («… عبد الله الصقعبي لـ“…”:», «… لوكالة الأنباء»: the channel after the name)
         return self._ar_patronymic_after_field(j) or self._ar_name_after_chain(np, j)
@@ -821,8 +839,7 @@ class _Arabic(_Phrases):
         if j + 4 >= stop or toks[j].norm != "في" or toks[j + 1].norm not in _ar_statement_nouns():
             return None
         r = j + 2
-        while r < stop and r - j <= 3 and toks[r].kind == "w" and toks[r].norm.startswith("ال") \
-                and toks[r].norm.endswith(("ي", "يه")):
+        while r < stop and r - j <= 3 and toks[r].kind == "w" and ar_nisba(toks[r].norm, 0):
             r += 1  # «في بيان رسمي»
         if r + 2 >= stop or toks[r].kind != "w" or toks[r].norm[:1] != "ل" \
                 or toks[r].norm[1:].removeprefix("ل") not in self.lex.roles \
@@ -852,14 +869,14 @@ class _Arabic(_Phrases):
         فلانة الفلانية إن …» (``role_complement_preps_ar.txt``)."""
         toks = self.toks
         stop = len(toks)
-        if j + 3 >= stop or toks[j].norm not in folded_words("role_complement_preps_ar.txt") \
+        if j + 3 >= stop or toks[j].norm not in _ar_role_complement_preps() \
                 or not self._ar_descriptor(np):
             return None
         for h in range(j + 2, min(stop, j + 9)):
             prev = toks[h - 1]
             if prev.kind != "w" or prev.norm in _ar_that() or self.cue_at(h - 1) is not None \
                     or not ar_chain_word(toks, h - 1) or self._ar_possessed_object(prev) \
-                    or prev.norm in folded_words("partner_ar.txt") or self._ar_other_holder(prev.norm):
+                    or prev.norm in ar_partner() or self._ar_other_holder(prev.norm):
                 return None  # («في مؤتمره الصحافي مع الوزير فلان»: a channel and a companion)
             if not prev.norm.startswith(("ال", "لل", "بال")) or prev.norm in self.lex.stops \
                     or toks[h].kind != "w" or toks[h].norm.startswith("ال") or ar_genitive_lam(toks, h) \
@@ -880,7 +897,7 @@ class _Arabic(_Phrases):
         courtesy title, which before a name is the speaker's own («… في الوزارة العميد فلان»)."""
         bare = w.removeprefix("ال")
         return bare in self.lex.roles and bare not in _ar_body_heads_all() \
-            and w not in folded_words("name_ranks_ar.txt") and w not in ar_courtesy_titles()
+            and w not in ar_name_ranks() and w not in ar_courtesy_titles()
 
     def _ar_name_after_relative(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
         """«وقال كبير الباحثين الذين أعدوا الدراسة، فلان الفلاني، إن …»: a description, a short
@@ -1007,7 +1024,7 @@ class _Arabic(_Phrases):
         for form in (bare, bare[1:] if bare[:1] in "بل" else bare, bare.removeprefix("ال"),
                      bare[3:] if bare.startswith(("بال", "لل")) else bare):
             f = form.removesuffix("ا")  # («حديثا», «تصريحا»)
-            if f in folded_words("speech_nouns_ar.txt") or f in _ar_outlets():
+            if f in ar_speech_nouns() or f in _ar_outlets():
                 return True
         return False
 
@@ -1047,7 +1064,7 @@ class _Arabic(_Phrases):
             return made
         if self._ar_issued_document(a, b):
             return b  # «بيان صادر عن الحزب»: the caller takes the issuer
-        if toks[a].norm.removeprefix("و") not in folded_words("vague_ar.txt") or b >= len(toks) \
+        if toks[a].norm.removeprefix("و") not in ar_vague() or b >= len(toks) \
                 or toks[b].norm not in ar_issuer_places() or self._source_at(b) is not None:
             return b
         e = b + 1
@@ -1141,9 +1158,8 @@ class _Arabic(_Phrases):
             return nxt is not None and nxt.norm == "من"  # «عدد من المسؤولين», not «عدد الشكايات»
         for w in (t.norm, t.norm[1:] if t.norm[:1] == "و" else t.norm):
             bare = w.removeprefix("ال")
-            if w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-                    or bare in self.lex.people or bare in folded_words("documents_ar.txt") \
-                    or bare in folded_words("vague_ar.txt") \
+            if ar_person_head(w, self.lex, titles=False) or bare in ar_documents() \
+                    or bare in ar_vague() \
                     or bare in _ar_body_heads():
                 return True
         if self._ar_seat_of_power(np[0]):
@@ -1282,8 +1298,8 @@ class _Arabic(_Phrases):
         «صحيفة/جريدة/مجلة» a word of time is the paper's name (its genitive), not when it was said
         (that follows a definite noun: «وقالت الصحيفة اليوم إن …»)."""
         toks = self.toks
-        return j == a + 1 and toks[a].norm.removeprefix("و") in folded_words("paper_nouns_ar.txt") \
-            and toks[j].norm in folded_words("paper_name_times_ar.txt")
+        return j == a + 1 and toks[a].norm.removeprefix("و") in _ar_paper_nouns() \
+            and toks[j].norm in _ar_paper_name_times()
 
     def _ar_issued_document(self, a: int, b: int) -> bool:
         """``toks[a:b]`` is a document and the participle saying it was issued or sent, and «عن» or
@@ -1291,11 +1307,11 @@ class _Arabic(_Phrases):
         التعليم», «ووفقا لبيان صدر عن …» (the «لـ» of the phrase)."""
         toks = self.toks
         if b + 1 >= len(toks) or b - a < 2 or toks[b].norm not in ar_issuer_prepositions() \
-                or toks[b - 1].norm not in folded_words("issued_ar.txt"):
+                or toks[b - 1].norm not in _ar_issued():
             return False
         head = toks[a].norm.removeprefix("و")
         if head[:1] == "ل" and a > 0 \
-                and toks[a - 1].norm.removeprefix("و") in folded_words("according_lam_ar.txt"):
+                and toks[a - 1].norm.removeprefix("و") in ar_according_lam():
             head = head[1:]
         head = head.removeprefix("ال")
         return head in ar_document_nouns()
@@ -1304,7 +1320,7 @@ class _Arabic(_Phrases):
         """«دراسة أعدتها جامعة الملك سعود»: a document's description runs on through the verb
         (with its pronoun) naming the body that made it."""
         toks = self.toks
-        if toks[a].norm.removeprefix("و") not in folded_words("documents_ar.txt"):
+        if toks[a].norm.removeprefix("و") not in ar_documents():
             return b
         v = next((m for m in range(a + 1, min(b + 1, a + 4, len(toks)))
                   if toks[m].kind == "w" and toks[m].norm.endswith("ها") and len(toks[m].norm) > 3), None)
@@ -1358,7 +1374,7 @@ class _Arabic(_Phrases):
             # «واختتم بترغيب وترهيب», «بتبادل», «بتنمية»: a verbal noun of the تفعيل, تفاعل or
             # تفعلة pattern after بـ (not a name that starts with بت: «بتهوفن»)
             return True
-        if w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
+        if w[:1] == "ب" and w[1:] in ar_manner():
             return True  # «وقال بصوت مرتفع»: how it was said
         if w.startswith(("بم", "لم")) and w.endswith("ي") and len(w) >= 6:
             return True  # «وأشاد بمقاتلي المقاومة», «لموظفي الشركة»: a plural in construct after بـ/لـ
@@ -1381,7 +1397,7 @@ class _Arabic(_Phrases):
             # «…، محمد فقيري، الذي اعتبر»: a name set off by commas
             e = i - 2
             a = e
-            if a > 2 and toks[a - 1].norm.startswith("ال") and toks[a - 1].norm.endswith("ي") \
+            if a > 2 and ar_nisba(toks[a - 1].norm, 0, feminine=False) \
                     and not toks[a - 2].norm.startswith("ال") and ar_name_token(toks[a - 2], None, self.lex) \
                     and toks[a - 3].kind == "w" and toks[a - 3].norm not in self.lex.stops \
                     and (toks[a - 3].norm.startswith("ال") or toks[a - 3].norm in self.lex.roles):
@@ -1442,7 +1458,7 @@ class _Arabic(_Phrases):
         t = self.toks[k]
         if t.kind != "w":
             return False
-        nouns = folded_words("speech_nouns_ar.txt")
+        nouns = ar_speech_nouns()
         return t.norm in nouns or (t.norm[:1] in "وبكل" and t.norm[1:] in nouns)
 
     def _ar_topic(self, i: int) -> tuple[int, int] | None:
@@ -1519,7 +1535,7 @@ class _Arabic(_Phrases):
         if i - m >= 2 and not toks[m].norm.startswith(("ب", "ل", "وب", "ول")) and (
                 before is None or before.kind != "w" or before.norm in self.lex.roles
                 or before.norm in self.lex.people or before.norm in self.lex.honorifics
-                or (before.norm.startswith("ال") and before.norm.endswith(("ي", "يه", "يين", "يون")))
+                or ar_nisba(before.norm, 0, plural=True)
                 or self._ar_role_before(m)):
             return (m, i)  # «… المحامية الفرنسية كريستين لازيرغ أكدت»: a name right before the verb
         if k == i - 1 and k > 0 and toks[k - 1].norm in _ar_that() \
@@ -1644,7 +1660,7 @@ class _Arabic(_Phrases):
         fronted subject of the verb after it (as a definite role is)."""
         bare = self.toks[k].norm.removeprefix("ال")
         return self.toks[k].norm.startswith("ال") and i - k <= 3 \
-            and (bare in _ar_body_heads() or bare in folded_words("documents_ar.txt"))
+            and (bare in _ar_body_heads() or bare in ar_documents())
 
     def _ar_fronted_before_comma(self, i: int) -> tuple[int, int] | None:
         """«بدوره المخرج والمؤلف فلان الفلاني، قال “…”», «وزير الخارجية، فلان الفلاني، قال»: a
@@ -1754,12 +1770,12 @@ class _Arabic(_Phrases):
         if s > 0 and toks[s - 1].kind != "b":
             return None
         for c in range(j - 1, s, -1):
-            if toks[c - 1].norm in (",", "،") and toks[c].norm in folded_words("openers_ar.txt"):
+            if toks[c - 1].norm in (",", "،") and toks[c].norm in ar_openers():
                 s = c  # «…، بينما كان الناقد فلان …»: a clause of its own after the comma
                 break
         a = s
         while a < j and (toks[a].norm in _ar_fronted_openers() or toks[a].norm in _ar_kana()
-                         or toks[a].norm in folded_words("openers_ar.txt")):
+                         or toks[a].norm in ar_openers()):
             a += 1
         if a >= j or toks[a].kind != "w":
             return None
@@ -1982,7 +1998,7 @@ class _Arabic(_Phrases):
             return False
         w = t.norm.removeprefix("ل")
         return (t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")) \
-            in folded_words("norm_nouns_ar.txt")
+            in _ar_norm_nouns()
 
     def _ar_according_to_thing(self, a: int) -> str | None:
         """After «حسب/بحسب/وفق(ا لـ)» inside a clause, what the words are measured against when
@@ -1997,7 +2013,7 @@ class _Arabic(_Phrases):
         w = t.norm.removeprefix("ل")
         raw = self.text[t.start:t.end]
         noun = t.norm[2:] if t.norm.startswith(("لل", "ال")) else w.removeprefix("ال")
-        if noun in folded_words("norm_nouns_ar.txt"):
+        if noun in _ar_norm_nouns():
             return "-"  # «وفقا لاتفاق الإنقاذ», «طبقا للقانون»: a rule one acts by, no one who speaks
         if w in ar_demonstratives():
             # «وفقا لهذه المؤشرات»: what the demonstrative points at, a thing that cannot speak
@@ -2092,9 +2108,7 @@ class _Arabic(_Phrases):
             k += 1  # «بن لو برون محلل»: the surname's second word
         if self._ar_lam_surname_before_speech(j, k):
             return True
-        bare = toks[k].norm.removeprefix("ال") if k < len(toks) else ""
-        return k < len(toks) and toks[k].kind == "w" and (
-            bare in self.lex.roles or toks[k].norm in self.lex.roles or toks[k].norm in self.lex.people)
+        return k < len(toks) and toks[k].kind == "w" and ar_person_head(toks[k].norm, self.lex, titles=False)
 
     def _ar_lam_surname_before_speech(self, j: int, k: int) -> bool:
         """«وقال رامي لطفي إن …», «وقالت سارة ليسا ويتسن “…”»: after a bare name, a word opening
@@ -2125,7 +2139,7 @@ class _Arabic(_Phrases):
 
     def _ar_descriptor(self, np: tuple[int, int]) -> bool:
         w = self.toks[np[0]].norm
-        if w in folded_words("construct_offices_ar.txt"):
+        if w in _ar_construct_offices():
             # «شيخ الأزهر»: an office in construct with a definite noun (alone, a family name)
             return np[0] + 1 < np[1] and self.toks[np[0] + 1].norm.startswith("ال")
         if w in folded_words("role_modifiers_ar.txt") and np[0] + 1 < len(self.toks):
@@ -2138,11 +2152,7 @@ class _Arabic(_Phrases):
         """The phrase opens with a word naming a person: a role or a person noun («المنسق»,
         «القيادي»), or with ال a participle of where one came from (``from_persons_ar.txt``:
         «الناجية»), not a group or a thing («الأوساط», «المقال»)."""
-        w = self.toks[np[0]].norm.removeprefix("و")
-        bare = w.removeprefix("ال")
-        people = self.lex.people
-        return w in self.lex.roles or bare in self.lex.roles or w in people or bare in people \
-            or (w.startswith("ال") and bare in folded_words("from_persons_ar.txt"))
+        return ar_person_head(self.toks[np[0]].norm.removeprefix("و"), self.lex, titles=False, origins=True)
 
     def _ar_no_speaker_phrase(self, a: int, j: int) -> bool:
         """A phrase that names no one: it opens with a preposition («بالعدد», «في») or holds a

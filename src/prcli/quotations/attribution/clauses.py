@@ -26,37 +26,45 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import ar_according as _ar_according
-from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import (
+    ar_according_lam,
     ar_as_also,
     ar_attributed_verbs,
+    ar_bare_that,
     ar_body_heads,
     ar_came_in,
     ar_demonstratives,
     ar_document_nouns,
     ar_expressed_verbs,
+    ar_hearers,
     ar_in_by,
     ar_in_turn,
+    ar_inscribed_verbs,
     ar_its_text,
-    ar_kin_word,
     ar_linked_openers,
     ar_ma_forms,
+    ar_manner,
     ar_name_al,
     ar_name_glue,
     ar_name_objects,
     ar_name_openers,
     ar_nasab,
+    ar_not_names,
+    ar_not_speaker_words,
     ar_office_time_adjectives,
+    ar_on_it,
+    ar_openers,
+    ar_person_head,
     ar_qad,
     ar_quantifiers,
     ar_relatives,
     ar_relay_verbs,
     ar_role_tail,
+    ar_said_nouns,
     ar_time_words,
     ar_title_adjectives,
-    ar_vague_heads,
+    ar_vague,
     en_coordinators,
-    folded_words,
     fr_clause_relatives,
     fr_de_singular,
     fr_definite_all,
@@ -64,6 +72,7 @@ from prcli.quotations.lexicon import (
     fr_then_links,
     phrases,
 )
+from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
@@ -78,6 +87,7 @@ from prcli.quotations.people import (
     ar_genitive_lam,
     ar_name_end,
     ar_name_token,
+    ar_nisba,
     ar_object_head,
     ar_on_its_behalf,
     ar_pronoun_noun,
@@ -95,6 +105,17 @@ from prcli.quotations.resolve import (
 )
 from prcli.quotations.tokens import Tok, normalize
 from prcli.text.resources import lazy_pairs, lazy_words, table
+
+# Word lists that functions here read through folded_words (review22): one constant each, folded
+# as tokens are.
+_ar_addressees = lazy_words("prcli.quotations", "addressees_ar.txt", convert=normalize)
+_ar_age_openers = lazy_words("prcli.quotations", "age_openers_ar.txt", convert=normalize)
+_ar_chant_verbs = lazy_words("prcli.quotations", "chant_verbs_ar.txt", convert=normalize)
+_ar_condemning_verbs = lazy_words("prcli.quotations", "condemning_verbs_ar.txt", convert=normalize)
+_ar_describing_verbs = lazy_words("prcli.quotations", "describing_verbs_ar.txt", convert=normalize)
+_ar_people_plurals = lazy_words("prcli.quotations", "people_plurals_ar.txt", convert=normalize)
+_ar_undergoing_verbs = lazy_words("prcli.quotations", "undergoing_verbs_ar.txt", convert=normalize)
+_ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.txt", convert=normalize)
 
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
@@ -120,7 +141,7 @@ def _ar_addressee(w: str) -> bool:
     """«لوالدة», «لعدد», «للصحفيين»: لـ glued to a noun of people spoken to (an addressee, which
     ends even a description: «وقال المحافظ لوالدة الطفل» is the governor's words)."""
     rest = w[2:] if w.startswith("لل") else w[1:]
-    return rest in folded_words("addressees_ar.txt")
+    return rest in _ar_addressees()
 _fr_incise_lead = lazy_words("prcli.quotations", "incise_leads_fr.txt")
 _fr_qu_pron = lazy_pairs("prcli.quotations", "que_pronouns_fr.tsv")
 _fr_nous_vous = lazy_words("prcli.quotations", "object_nous_vous_fr.txt")
@@ -372,7 +393,7 @@ class _Clauses(_English):
                 return Clause(i, end, (j + 1, e), number, "cue")  # «التي وصفتها (فوربس مغازين) بـ…»
         # (a source phrase ending on a noun of saying has its owner next, no object: «على حد تعبير
         # نيتشه», a name that ends like a possessive; not «جاء في كتابه»)
-        if not (kind == "src" and toks[end - 1].norm in folded_words("said_nouns_ar.txt")) \
+        if not (kind == "src" and toks[end - 1].norm in ar_said_nouns()) \
                 and j < stop and toks[j].kind == "w" and (
                 (j == end and self._ar_possessed_object(toks[j]))
                 or (pronoun_object and j == end + 1 and (self._ar_possessed_object(toks[j]) or (
@@ -449,7 +470,7 @@ class _Clauses(_English):
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j > np_a and j + 1 < stop and toks[j + 1].norm in _ar_reaction_complements():
                 break  # «ووصفت المنظمة رد فعل الوزير بـ“…”»: the noun "reaction" opens the object
-            if j > np_a and w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
+            if j > np_a and w[:1] == "ب" and w[1:] in ar_manner():
                 break  # «أدان الرئيس بشدة الاعتداء»: how the verb was done, after its subject
             if j == np_a + 2 and toks[np_a].norm.removeprefix("و") in _ar_one_of() \
                     and toks[np_a + 1].norm.startswith("ال") \
@@ -524,7 +545,7 @@ class _Clauses(_English):
                 break  # «ونقلت الصحيفة عن الحايك تأييد حكومته لـ“…”»: the family name, then the object
             if j >= np_a + 2 and self._ar_described_object_at(i, np_a, j):
                 break  # «وصف رئيس المجلس فلان الفلاني إقرار القانون باللحظة “…”»: the object opens
-            if j > np_a and w in folded_words("age_openers_ar.txt") \
+            if j > np_a and w in _ar_age_openers() \
                     and ar_name_token(toks[j - 1], None, self.lex):
                 break  # «قال فلان البالغ من العمر …»: the name has ended, his age follows
             if j > np_a and ar_role_after_name(toks, j) and ar_name_token(toks[j - 1], None, self.lex):
@@ -543,7 +564,7 @@ class _Clauses(_English):
                     and self._ar_family_name_at(j - 1) and j + 1 < stop and toks[j + 1].kind == "w" \
                     and toks[j + 1].norm.startswith("ال") and not toks[j + 1].norm.endswith("ي"):
                 break  # «وانتقد خالد المراكشي سلبية القطاع»: a construct noun after a full name, the object
-            if j > np_a + 1 and w in folded_words("not_names_ar.txt") \
+            if j > np_a + 1 and w in ar_not_names() \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and "باسم" not in (toks[j - 1].norm, toks[j - 2].norm):
@@ -555,7 +576,7 @@ class _Clauses(_English):
                 break  # «ووصف الوزير فلان الفلاني القرار بأنه “…”»: the object the verb calls so
             if j >= np_a + 2 and (w in self.lex.roles or base in self.lex.roles) \
                     and toks[j - 1].norm not in ar_nasab() \
-                    and toks[j - 1].norm not in folded_words("not_speaker_words_ar.txt") \
+                    and toks[j - 1].norm not in ar_not_speaker_words() \
                     and ar_name_token(toks[j - 1], None, self.lex) \
                     and ar_name_token(toks[j - 2], None, self.lex) \
                     and self._ar_descriptor((np_a, np_a + 1)):
@@ -573,7 +594,7 @@ class _Clauses(_English):
         if j == np_a:
             if kind == "src":
                 return None
-            if toks[i].norm.removeprefix("و").removeprefix("ف") in folded_words("chant_verbs_ar.txt"):
+            if toks[i].norm.removeprefix("و").removeprefix("ف") in _ar_chant_verbs():
                 return None  # «سارت تظاهرة … وهتفت “…”»: a crowd chanted, not the last speaker
             q = i - 2 if i > 1 and toks[i - 1].norm in ar_qad() else i - 1
             if q >= 0 and self.quoted_name(q) and not self._ar_opens_clause(toks[i].norm):
@@ -612,7 +633,7 @@ class _Clauses(_English):
                 # pronoun's owner, whoever the reader knows
                 return None if owner == "-" else Clause(i, end, None, owner, "source-pronoun")
         np = (np_a, self._ar_where_from(np_a, j))
-        if toks[i].norm.removeprefix("و") in folded_words("condemning_verbs_ar.txt"):
+        if toks[i].norm.removeprefix("و") in _ar_condemning_verbs():
             if not self._ar_can_speak(np):
                 return Clause(i, end, None, number, "pro-drop")  # «استنكرت العملية الإرهابية»: the object
             np = self._ar_before_object(np)
@@ -714,7 +735,7 @@ class _Clauses(_English):
             self.in_speaker.add(j)  # «أبلغ «الشرق الأوسط» مسؤول أن …»: the outlet told, a name in marks
             e = j + 2 if j + 1 < stop and toks[j + 1].norm in (",", "،") else j + 1
             return e if e < stop and self._ar_person_opening(e) else -e
-        if toks[j].kind != "w" or (toks[j].norm not in folded_words("hearers_ar.txt")
+        if toks[j].kind != "w" or (toks[j].norm not in ar_hearers()
                                    and toks[j].norm not in ar_body_heads()):
             return None
         e = j + 1
@@ -744,12 +765,7 @@ class _Clauses(_English):
         """The word at ``k`` opens a phrase naming who speaks: a role, a person noun, a title or a
         kinship noun (bare or with ال), or a vague source («مصدر», «مصادر»)."""
         t = self.toks[k]
-        if t.kind != "w":
-            return False
-        w = t.norm
-        bare = w[2:] if w.startswith("ال") else w
-        return w in self.lex.roles or bare in self.lex.roles or w in self.lex.people \
-            or bare in self.lex.people or w in self.lex.honorifics or w in ar_vague_heads() or ar_kin_word(w)
+        return t.kind == "w" and ar_person_head(t.norm, self.lex, vague=True, kin_forms=True)
 
     def _ar_bi_object(self, j: int, verb: int) -> bool:
         """«طالب بإيجاد مواقع خاصة», «وعد باستكمال المشروع»: a verbal noun glued to «بـ» right
@@ -799,7 +815,7 @@ class _Clauses(_English):
         and its adjectives («الحكومة الإسبانية») or a full name («فلان الفلاني»), with «بـ» a few
         words on, is the object called so, not a word of the subject."""
         toks = self.toks
-        verbs = folded_words("describing_verbs_ar.txt")
+        verbs = _ar_describing_verbs()
         v = toks[i].norm
         if v not in verbs and not (v[:1] in "وف" and v[1:] in verbs):
             return False
@@ -913,7 +929,7 @@ class _Clauses(_English):
         w = self.toks[j].norm
         if j != i + 1 or not w.startswith("ل") \
                 or not (i == 0 or self.toks[i - 1].kind != "w" or self.toks[i].norm[:1] == "و") \
-                or self.toks[i].norm.removeprefix("و") not in folded_words("according_lam_ar.txt"):
+                or self.toks[i].norm.removeprefix("و") not in ar_according_lam():
             return False
         bare = "ال" + w[2:] if w.startswith("لل") else w[1:]
         core = bare.removeprefix("ال")
@@ -929,15 +945,14 @@ class _Clauses(_English):
         a, b = np
         h = a
         while h < b and (self._ar_title_word(toks[h].norm) or (
-                h > a and toks[h].norm.startswith("ال") and toks[h].norm.endswith(("ي", "يه")))):
+                h > a and ar_nisba(toks[h].norm, 0))):
             h += 1  # «الكاتب الروائي»: titles and their adjectives
         e = ar_name_end(toks, h, self.lex, 4)
         if h > a and e - h >= 2 and e < b:
             return (a, e)
         for m in range(a + 2, b):
             w, prev = toks[m].norm, toks[m - 1].norm
-            if w.startswith("ال") and not w.endswith(("ي", "يه")) and prev.startswith("ال") \
-                    and prev.endswith(("ي", "يه")) and len(prev) >= 5:
+            if w.startswith("ال") and not w.endswith(("ي", "يه")) and ar_nisba(prev):
                 return (a, m)
         return np
 
@@ -947,9 +962,9 @@ class _Clauses(_English):
         the marked words are the verb's subject-object, no one's speech); the marked words are
         not a speaker, and the verb is no cue for quotations before it."""
         toks = self.toks
-        if end + 1 >= len(toks) or toks[i].norm not in folded_words("inscribed_verbs_ar.txt"):
+        if end + 1 >= len(toks) or toks[i].norm not in ar_inscribed_verbs():
             return False
-        return toks[end].norm in folded_words("on_it_ar.txt") and toks[end + 1].kind == "q"
+        return toks[end].norm in ar_on_it() and toks[end + 1].kind == "q"
 
     def _ar_attributed_to(self, k: int) -> bool:
         """«إلى» at ``k`` after a verb of attributing («نسبت الصحيفة إلى …», ``attributed_verbs_ar.txt``)
@@ -1004,7 +1019,7 @@ class _Clauses(_English):
         toks = self.toks
         if self.lang != "ar" or i < 2:
             return None
-        when = folded_words("when_subordinators_ar.txt")
+        when = _ar_when_subordinators()
 
         def when_word(m: int) -> bool:
             w = toks[m].norm
@@ -1015,7 +1030,7 @@ class _Clauses(_English):
             if s < 0:
                 return None
             for _ in range(2):
-                if s + 1 < i and toks[s].norm in folded_words("openers_ar.txt"):
+                if s + 1 < i and toks[s].norm in ar_openers():
                     s += 1  # «ثم رجح …»
             if any(toks[k].norm in _ar_that() for k in range(s, i - 1)):
                 return None  # «اعترض فلان على أن الوزير أخطأ … عندما صرح»: the «أن» clause's subject
@@ -1184,7 +1199,7 @@ class _Clauses(_English):
         a passive or a verb of dying speaks of («أصيب الوزير …», ``undergoing_verbs_ar.txt``)."""
         toks = self.toks
         k = i - 1
-        if k >= 0 and toks[k].kind == "w" and toks[k].norm in folded_words("openers_ar.txt"):
+        if k >= 0 and toks[k].kind == "w" and toks[k].norm in ar_openers():
             k -= 1  # «وقد قال»
         if k < 0 or toks[k].kind != "b":
             return None
@@ -1232,7 +1247,7 @@ class _Clauses(_English):
                 return None  # a reporting verb of someone else: that speaker goes on
                 # (not «تناول فلان أبرز ما جاء في الاجتماع»: a meeting, a place, says nothing)
         before, after = toks[np[0] - 1].norm, toks[np[1]].norm if np[1] < e else ""
-        undergoing = folded_words("undergoing_verbs_ar.txt")
+        undergoing = _ar_undergoing_verbs()
         if before.endswith("وا") or any(w in undergoing or (w[:1] in "وف" and w[1:] in undergoing)
                                        for w in (before, after)):
             return None  # («التقوا الوزير»: the subject is the plural pronoun, the phrase the object)
@@ -1299,7 +1314,7 @@ class _Clauses(_English):
         v = i - 1
         while v > floor and toks[v - 1].kind != "b" and toks[v - 1].norm not in (".", "!", "؟", "?", ":"):
             v -= 1
-        while v + 1 < i and toks[v].norm in folded_words("openers_ar.txt"):
+        while v + 1 < i and toks[v].norm in ar_openers():
             v += 1
         if v >= i - 1 or toks[v].kind != "w" or self.cue_at(v) is None:
             return False
@@ -1450,15 +1465,14 @@ class _Clauses(_English):
         put first as the particle requires."""
         toks = self.toks
         m = i - 1
-        while m > 0 and i - m <= 2 and toks[m].kind == "w" and toks[m].norm.startswith("ال") \
-                and toks[m].norm.endswith(("ي", "يه", "يين", "يون")) \
+        while m > 0 and i - m <= 2 and toks[m].kind == "w" and ar_nisba(toks[m].norm, 0, plural=True) \
                 and not self.ar_people_plural(toks[m].norm):
             m -= 1  # («المسؤولين الأمريكيين»: its nisba adjectives)
         if m < 1 or toks[m].kind != "w" or toks[m - 1].kind != "w" or not toks[m].norm.startswith("ال") \
                 or not self.ar_people_plural(toks[m].norm):
             return None
         before = toks[m - 1].norm
-        if before in folded_words("bare_that_ar.txt") or (before,) in phrases("contrast_particles_ar.txt"):
+        if before in ar_bare_that() or (before,) in phrases("contrast_particles_ar.txt"):
             return (m, i)
         return None
 
@@ -1467,13 +1481,13 @@ class _Clauses(_English):
         sound plural in ون/ين/و of a role, a person noun or a vague source word, or a nisba in
         ون)."""
         bare = w.removeprefix("ال")
-        if bare in folded_words("people_plurals_ar.txt"):
+        if bare in _ar_people_plurals():
             return True
         for end in ("ون", "ين", "و"):
             stem = bare[:-len(end)]
             if bare.endswith(end) and len(stem) >= 3 and (
                     stem in self.lex.roles or "ال" + stem in self.lex.people
-                    or stem in folded_words("vague_ar.txt") or (end == "ون" and stem.endswith("ي"))):
+                    or stem in ar_vague() or (end == "ون" and stem.endswith("ي"))):
                 return True  # («سياسيون», «عسكريون»: a nisba in ون is a plural of people)
         return False
 

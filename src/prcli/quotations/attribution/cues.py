@@ -18,15 +18,19 @@ from prcli.quotations.lexicon import (
     ar_its_text,
     ar_mention_links,
     ar_mention_passives,
+    ar_person_head,
+    ar_pronoun_prepositions,
     ar_qawl_forms,
+    ar_said_nouns,
+    ar_speech_nouns,
     ar_text_owner_nouns,
     ar_that_hamza,
     ar_that_particles,
     ar_vague_heads,
     ar_went_verbs,
+    ar_work_plurals,
     en_clause_joins,
     en_labelling_verbs,
-    folded_words,
     fr_as_said_clitics,
     fr_auxiliaries,
     fr_cue_auxiliaries,
@@ -162,7 +166,7 @@ def _fr_cue_phrase(toks: list[Tok], i: int) -> tuple[str, int] | None:
 def _ar_said_nouns() -> frozenset[str]:
     """Nouns of what someone said (folded): «تصريح», «قول», «تعبير» (said_nouns_ar.txt with
     speech_nouns_ar.txt)."""
-    return folded_words("said_nouns_ar.txt") | folded_words("speech_nouns_ar.txt")
+    return ar_said_nouns() | ar_speech_nouns()
 
 
 def _ar_said_owner(w: str) -> str | None:
@@ -435,14 +439,14 @@ class _Cues(_AttributorBase):
         a relative or a particle it is the verb («هذه العبارة كتبها فلان», «ما كتبه فلان»)."""
         if w[:1] in "وف":
             return False  # («وكتبها الشاعر في شبابه: “…”»: with و the verb opens a clause)
-        works = folded_words("work_plurals_ar.txt")
+        works = ar_work_plurals()
         prev = self.toks[i - 1] if i > 0 else None
         if w in works:
             if prev is None or prev.kind != "w":
                 return False
             p = prev.norm.removeprefix("و")
             return p.startswith("لل") or any(p.startswith(prep) and p[len(prep):] in _AR_OBJECT_SUFFIXES
-                                             for prep in folded_words("pronoun_prepositions_ar.txt"))
+                                             for prep in ar_pronoun_prepositions())
         stem = next((w[: -len(x)] for x in _AR_OBJECT_SUFFIXES if w.endswith(x)), "")
         if stem not in works or prev is None or prev.kind != "w":
             return False
@@ -721,10 +725,9 @@ class _Cues(_AttributorBase):
         nxt = toks[i + 1].norm
         if "\u0651" in self.text[toks[i].start:toks[i].end] or nxt in ar_that_particles():
             return True
-        bare = nxt.removeprefix("ال")
         lex = self.lex
-        if nxt in lex.roles or bare in lex.roles or nxt in lex.people or nxt in lex.honorifics \
-                or nxt.removesuffix("ه") in lex.honorifics or self.reg.by_name((nxt,)) is not None:
+        if ar_person_head(nxt, lex) or nxt.removesuffix("ه") in lex.honorifics \
+                or self.reg.by_name((nxt,)) is not None:
             return True
         # «وبين سامر خليل أستاذ علم الاجتماع …»: a name of two words or more, then the role
         # noun in apposition to it (no preposition joins two nouns with a role after them)
