@@ -142,6 +142,8 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
             # (inside ``try``: ``_split_remembered`` fills the per-document ``_WHOLE``, cleared below
             # even when this article raises, so no offsets of it are read for the next one)
             top = [part for s in top for part in _split_remembered(text, s)]
+        elif lex.lang == "ar":
+            top = [_ar_narration_resumed(text, s, lex) for s in top]
         toks = tokenize(text, top, lex.lang)
         # a short expression put in marks more than once in one article is a label, not speech
         repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
@@ -169,6 +171,39 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
                          _inner_kind(text[s.start:s.end])))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
+
+
+#: A comma or a line break, then a word (``_ar_narration_resumed``).
+_AR_CLAUSE_BREAK = re.compile(r"[،,\n]\s*([^\s،,.:؛]+)")
+#: How many words after the participle «أن» may come («مؤكداً سموه أن», «مشيرا في هذا الصدد إلى أن»).
+_AR_HAL_THAT_REACH = 4
+
+
+def _ar_narration_resumed(text: str, sp: MarkedSpan, lex: Lexicon) -> MarkedSpan:
+    """«وأضاف: «إن المهرجان سيكون موجها للجميع …، موضحا أن الإدارة …» (never closed), «وقال: "إن
+    … بصلة.» then, next line, «مؤكدا سموه أن … ومكتسباته"»: a circumstantial participle of saying
+    (``hal`` in ``cues_ar.tsv``) after a comma or at a line's start, with «أن/بأن/إن» a few words
+    on, is the writer speaking again about the speaker: an Arabic speaker does not report
+    themselves so. A quotation whose closer was lost stops before it, and so does one joined
+    over a line break to a closer at the end of the next line (the words after are the writer's
+    report, the marks' closer a stray). A closed quotation on one line keeps its words."""
+    if sp.closed and "\n" not in text[sp.start:sp.end]:
+        return sp
+    for m in _AR_CLAUSE_BREAK.finditer(text, sp.start, sp.end):
+        if sp.closed and text[m.start()] != "\n":
+            continue
+        if lex.cues.get(normalize(m.group(1)), ("",))[0] != "hal":
+            continue
+        after = text[m.end(1):min(sp.end, m.end(1) + 80)].split()[:_AR_HAL_THAT_REACH]
+        if not any(normalize(w) in _ar_that() for w in after):
+            continue
+        end = m.start()
+        while end > sp.start and text[end - 1].isspace():
+            end -= 1
+        if len(text[sp.start:end].split()) < 3:
+            return sp
+        return MarkedSpan(sp.start, end, sp.open_at, end, sp.depth, False)
+    return sp
 
 
 #: «…, a-t-il souligné. …», «…, poursuit-elle, …»: an incise left inside the marks (French style).
