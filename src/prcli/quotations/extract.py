@@ -668,7 +668,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None  # «menaçait de « stopper le Portugal »»: someone's words, not a term
         listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")
         if listed_on and out and not out[-1].is_speech \
-                and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
+                and _coordinated(toks, i, _listed_length(inner, lex.lang), lex.lang,
+                                 inner.rstrip()[-1:] in _TERMINATORS):
             # «لمحافظتي "لحج" و "أبين"», «le mot « … » ou « … »»: a list of names goes on in its kind
             nonspeech = out[-1].kind
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i) \
@@ -2787,7 +2788,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title"  # «“التحالف من أجل …”» marked again and again: a body's name, not words said twice
     if name_run and nw <= 4 and _ar_named_person(_left_words(toks, k, 12, ""), lex):
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
-    if name_run and nw <= 8 and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
+    if name_run and nw <= 8 and _ar_after_relative_verb(_ar_past_time(_left_words(toks, k, 4, "")), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
     if lex.lang == "ar" and " ".join(normalize(w) for w in words) in _ar_platforms():
         return "term"  # «على "فايسبوك"»: a social network's name, whatever verb is near
@@ -3137,6 +3138,16 @@ def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
                    for n, w in enumerate(folded[1:], 1)):
                 return True
     return False
+
+
+def _ar_past_time(left: list[str]) -> list[str]:
+    """Words before marks (nearest first) without a time phrase right before the marks («هذا
+    العام», «العام الماضي», «اليوم»: ``time_words_ar.txt`` and demonstratives, two words at most):
+    «التي حصدها هذا العام “…”» names the verb's subject as «التي حصدها “…”» does."""
+    n = 0
+    while n < 2 and n < len(left) and (left[n] in _ar_time_words() or left[n] in _ar_demonstratives()):
+        n += 1
+    return left[n:] if n and left[0] in _ar_time_words() else left
 
 
 def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
@@ -3527,6 +3538,14 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
     if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
         return False
     return not any(t.kind != "w" or t.norm in fr_cue_complements() for t in toks[clause.cue_end:k])
+
+
+def _listed_length(inner: str, lang: str) -> int:
+    """How many words marked words count for ``_coordinated``: all of them, but in Arabic the
+    longest item of a list of three or more comma-separated items («و“قصيدة أولى، عنوان ثان،
+    ثالث”» after a list of titles in marks: one more list of titles, not a long quotation)."""
+    items = arabic_labels.comma_items(inner) if lang == "ar" else []
+    return max(len(it) for it in items) if len(items) >= 3 else len(inner.split())
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = False) -> bool:
