@@ -41,7 +41,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
-    if words and _its_name(_left(toks, k, 4, ",،:")):
+    if words and _its_name(_left(toks, k, 4)):
         return "title" if len(words) > 2 else "term"  # «اسمها الصحيح، وهو “…”»: the thing's own name
     if words and _work_about(_left(toks, k, 4), len(words)):
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
@@ -204,7 +204,8 @@ def _inscribed(left: list[str], first: str = "") -> bool:
 def _its_name(left: list[str]) -> bool:
     """«لو أطلقنا عليها اسمها الصحيح، وهو “…”», «تسميته الرسمية “…”»: right before the marks
     (through a comma), a noun of a name with its owner's pronoun (``its_name_ar.txt``), maybe
-    followed by definite adjectives and «وهو/وهي»: the marked words are that name."""
+    followed by definite adjectives and «وهو/وهي»: the marked words are that name. Not through a
+    colon («رافضا الكشف عن اسمه: “…”»: the anonymous speaker's words follow)."""
     for w in left:
         if w in folded_words("its_name_ar.txt"):
             return True
