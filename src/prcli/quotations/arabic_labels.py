@@ -47,6 +47,8 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
+    if _counted_noun(toks, k, words):
+        return "term"  # «و12 «شخصية وطنية»», «100 "…"»: what the writer counts, a category
     if _same_head_list(inner, lex):
         return "term"  # «“جائزة …، جائزة …، جائزة …”»: names of one kind, each opening with its noun
     if _dated_work(toks, k):
@@ -134,6 +136,16 @@ def comma_items(inner: str) -> list[list[str]]:
 
 
 _COMMAS = re.compile("[،,]")
+
+
+def _counted_noun(toks: list[Tok], k: int, words: list[str]) -> bool:
+    """«يدعمه 12 «شخصية وطنية»», «ونصب 100 "…" في الساحات»: one to three marked words right after
+    a number of one to three digits (not a year: «حتى العام 2008 “…”» may hold a verdict) are the
+    noun it counts, a category the writer counts in, not words someone said."""
+    if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or words[0][:1].isdigit():
+        return False
+    number = toks[k - 1].norm.removeprefix("و")
+    return 1 <= len(number) <= 3 and number.isdigit()
 
 
 def _same_head_list(inner: str, lex: Lexicon) -> bool:
