@@ -16,10 +16,10 @@ from prcli.quotations.lexicon import (
     Lexicon,
     ar_and_he_she,
     ar_body_heads,
+    ar_demonstratives,
     ar_legal_articles,
     ar_name_al,
     ar_name_links_folded,
-    ar_demonstratives,
     ar_particles,
     ar_relatives,
     ar_relay_verbs,
@@ -124,7 +124,7 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
     if _subject_after_object(left, words, lex):
-        return "term"  # «الجائزة التي حصل عليها “فلان الفلاني”»: the verb's object is said, the name is its subject
+        return "term"  # «وحصل عليها “فلان الفلاني”»: the object is a pronoun, the name its subject
     if _named_event(words, lex):
         return "term"  # «استئناف “معركة تحرير المدينة”», «تشمل “مرحلة الدراسات”»: an event's name
     return None
@@ -672,8 +672,8 @@ def _named_after_kind_noun(toks: list[Tok], k: int, words: list[str], left: list
     like a (maybe foreign) name (no ال, stop word, verb or adjective shape) right after a noun
     of a kind of thing (``kind_nouns_ar.txt``: an app, a firm, a device), definite or not, or a
     dual of it in construct («تطبيقا»), or after it and one definite genitive, or after it and a
-    word that picks one of them out («خدمات بينها “…”», ``among_them_ar.txt``), are that thing's brand or name:
-    nobody's words. Returns the noun (bare, folded), or None. Not right after a reporting verb
+    word that picks one of them out («خدمات بينها “…”», ``among_them_ar.txt``), are that thing's
+    brand or name: nobody's words. Returns the noun (bare, folded), or None. Not right after a reporting verb
     that could take the marked words as its second object («اعتبرها تطبيق “…”»)."""
     if not 2 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left \
             or "\u064b" in "".join(words):
