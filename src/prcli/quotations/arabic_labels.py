@@ -41,8 +41,10 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
-    if words and _its_name(_left(toks, k, 4)):
-        return "title" if len(words) > 2 else "term"  # «اسمها الصحيح، وهو “…”»: the thing's own name
+    owner = _its_name(_left(toks, k, 5)) if words else None
+    if owner is not None:
+        # «اسمها الصحيح، وهو “…”»: the thing's own name; a work's is its title («مشروع اسمه “…”»)
+        return "title" if len(words) > 2 or _bare(owner) in folded_words("works_ar.txt") else "term"
     if words and _work_about(_left(toks, k, 4), len(words)):
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
@@ -213,17 +215,18 @@ def _inscribed(left: list[str], first: str = "") -> bool:
         and any(w in folded_words("inscribed_verbs_ar.txt") for w in left[2:4])
 
 
-def _its_name(left: list[str]) -> bool:
+def _its_name(left: list[str]) -> str | None:
     """«لو أطلقنا عليها اسمها الصحيح، وهو “…”», «تسميته الرسمية “…”»: right before the marks
     (through a comma), a noun of a name with its owner's pronoun (``its_name_ar.txt``), maybe
     followed by definite adjectives and «وهو/وهي»: the marked words are that name. Not through a
-    colon («رافضا الكشف عن اسمه: “…”»: the anonymous speaker's words follow)."""
-    for w in left:
+    colon («رافضا الكشف عن اسمه: “…”»: the anonymous speaker's words follow). Returns the word
+    before the name noun (the owner, «مشروع» in «مشروع اسمه “…”»; "" when none), or None."""
+    for at, w in enumerate(left[:4]):
         if w in folded_words("its_name_ar.txt"):
-            return True
+            return left[at + 1] if at + 1 < len(left) else ""
         if not (w.startswith("ال") or w in ar_and_he_she()):
-            return False
-    return False
+            return None
+    return None
 
 
 def _proverb(left: list[str], lex: Lexicon) -> bool:
