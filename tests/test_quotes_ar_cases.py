@@ -2238,6 +2238,9 @@ SHORT_SPEECH_CASES = [
     # a verb opening the marks after a definite noun of a work («الدورة»): what is reported of it
     ("وأشار رئيس المجلس إلى أن ما ستخرج به هذه الدورة «سيفتح آفاقا جديدة أمام المستثمرين» في البلاد.",
      "سيفتح آفاقا جديدة أمام المستثمرين"),
+    # after a name withheld («رفض الكشف عن اسمه “…”») the marks are the anonymous speaker's words
+    ("وقال موظف في البلدية رفض الكشف عن اسمه \"إن المشروع تأخر بسبب نقص التمويل\".",
+     "إن المشروع تأخر بسبب نقص التمويل"),
     # right after «حسب قوله فإن» the marks are still that person's words
     ("وتحدث الوسيط عن المفاوضات مطولا، وحسب قوله فإن \"الحل قريب\" بين الطرفين.", "الحل قريب"),
 ]

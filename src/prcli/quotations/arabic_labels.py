@@ -42,9 +42,9 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
     owner = _its_name(_left(toks, k, 5)) if words else None
-    if owner is not None:
+    if owner is not None and owner not in folded_words("name_withheld_ar.txt"):
         # «اسمها الصحيح، وهو “…”»: the thing's own name; a work's is its title («مشروع اسمه “…”»)
-        return "title" if len(words) > 2 or _bare(owner) in folded_words("works_ar.txt") else "term"
+        return "title" if len(words) > 4 or _bare(owner) in folded_words("works_ar.txt") else "term"
     if words and _work_about(_left(toks, k, 4), len(words)):
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
@@ -220,7 +220,8 @@ def _its_name(left: list[str]) -> str | None:
     (through a comma), a noun of a name with its owner's pronoun (``its_name_ar.txt``), maybe
     followed by definite adjectives and «وهو/وهي»: the marked words are that name. Not through a
     colon («رافضا الكشف عن اسمه: “…”»: the anonymous speaker's words follow). Returns the word
-    before the name noun (the owner, «مشروع» in «مشروع اسمه “…”»; "" when none), or None."""
+    before the name noun (the owner, «مشروع» in «مشروع اسمه “…”»; "" when none), or None. The
+    caller leaves a name given or withheld («طلب عدم نشر اسمه “…”»: ``name_withheld_ar.txt``)."""
     for at, w in enumerate(left[:4]):
         if w in folded_words("its_name_ar.txt"):
             return left[at + 1] if at + 1 < len(left) else ""
