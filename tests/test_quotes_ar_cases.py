@@ -1948,6 +1948,27 @@ def test_a_quotation_closed_in_the_next_paragraph_is_one_quotation() -> None:
     assert speech[0].speaker == "سلمى العمري"
 
 
+def test_an_unclosed_quotation_stops_where_the_writer_resumes() -> None:
+    """«وأضاف: «… المشتري، موضحا أن …» (never closed): the circumstantial participle of saying and
+    «أن» are the writer's report again, so the quotation stops before them; so does one joined
+    to a closer at the end of the next line that opens on such a participle."""
+    text = ("وأضاف مدير المعرض سالم الهاشمي: «إن المعرض سيفتح أبوابه للجميع طوال الأسبوع، موضحا أن "
+            "الدخول مجاني للطلاب والعائلات.\n")
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.text for q in speech] == ["إن المعرض سيفتح أبوابه للجميع طوال الأسبوع"]
+    text = ("وقال الوزير جمال الراشد: \"إن الحادث كشف حجم الخطر الذي يواجه المدن الساحلية.\n"
+            "مؤكدا معاليه أن الخطة الجديدة ستحمي السكان من الفيضانات في الأعوام المقبلة\"\n")
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert speech and speech[0].text == "إن الحادث كشف حجم الخطر الذي يواجه المدن الساحلية."
+
+
+def test_a_closed_quotation_keeps_a_participle_inside() -> None:
+    """A quotation closed on its own line keeps its words, a participle and «أن» among them."""
+    text = "وقال الطبيب: «المريض بخير، مؤكدا أن العملية نجحت هو ما قاله الجراح لي».\n"
+    speech = [q for q in extract_quotes(text, language="ar") if q.is_speech]
+    assert [q.text for q in speech] == ["المريض بخير، مؤكدا أن العملية نجحت هو ما قاله الجراح لي"]
+
+
 def test_a_stray_closer_far_into_the_next_paragraph_joins_nothing() -> None:
     """A mark left open at a paragraph's end reaches into the next paragraph only a short way:
     a closer far into a long paragraph does not make one quotation of both."""
@@ -2153,6 +2174,37 @@ NOT_SPEECH_CASES = [
     # «على حد تعبيره» gives its speaker to the words before it, not to marks far after it
     ("ويصف الكاتب طفولته في القرية بأنها أجمل أيامه على حد تعبيره، فالبيوت تفوح منها رائحة الريحان "
      "والأطفال يلعبون قرب البئر ويجمعون \"السدر\" في سلال صغيرة.", "السدر"),
+    # a list whose items all open with one noun: names of one kind (prizes), even after a verb
+    ("وأعلن رئيس اللجنة فهد العلي أن جوائز الدورة المقبلة ستشمل «جائزة الرواية القصيرة، جائزة الترجمة، "
+     "جائزة أدب الرحلة، جائزة لوحة وقصيدة».",
+     "جائزة الرواية القصيرة، جائزة الترجمة، جائزة أدب الرحلة، جائزة لوحة وقصيدة"),
+    # after a list of titles in marks, a long list of titles joined by «و» is one more list
+    ("وألقى الشاعر في الأمسية قصائد أبرزها \"ريح, غيمة الصباح, ظل\" و\"قلبي الذي يسكنه البحر ويحرسه "
+     "الموج, نافذة على الغياب, بيت جدتي القديم\".",
+     "قلبي الذي يسكنه البحر ويحرسه الموج, نافذة على الغياب, بيت جدتي القديم"),
+    # the subject of a relative verb after a time phrase («التي نالها هذا العام “…”»)
+    ("وأعلن المحافظ الفائز بجائزة الخطابة، التي حصدها هذا العام ” مراد زهير ” بعد أن تم اختيار خطبته من "
+     "بين أربعين.", "مراد زهير"),
+    # a name after a verb whose object is already a pronoun («وحصل عليها “…”»): its subject
+    ("وأعلن رئيس اللجنة الفائز بجائزة القصة، وحصل عليها ” نادر قصيباتي ” هذا العام.", "نادر قصيباتي"),
+    # a brand after the plural of its kind, or after «بينها» following its kind
+    ("وقال المدير التنفيذي سامر عواد إن الأرباح ارتفعت، غير أن مبيعات هواتف «نوفا برو» جاءت دون التوقعات.",
+     "نوفا برو"),
+    ("وسجلت الشركة إيرادات قياسية من خدمات بينها «سكاي باي»، حسبما أفاد مديرها مازن الفارس.", "سكاي باي"),
+    # a province or a group's branch named with «ولاية»
+    ("وقال الشاهد إنه احتجز على أيدي مسلحين من \"ولاية سيناء\" لأيام.", "ولاية سيناء"),
+    # what is written on a thing, after the participle of writing and the place written on
+    ("وقال الناقد رامي الشامي إن المعرض جريء. في نقد ساخر آخر، في عمل \"بلا ظل\" للفنانة سلوى حداد، هناك "
+     "حقيبة جلدية معلقة يبدو مكتوبا على طرفها الأيمن \"صنع في المغرب\".", "صنع في المغرب"),
+    # the noun a small number counts («و14 «…»»): a category, not words
+    ("وأوضحت مصادر الحزب أن الجناح الشبابي أعلن دعمه للمرشح، فيما يدعم كل من النقابات و14 «شخصية مستقلة» "
+     "ترشيح منافسه.", "شخصية مستقلة"),
+    # a project named after the plural «مشروعات»
+    ("وأبدى الوزير أمله في أن يسهم اللقاء في حث المستثمرين على الاستفادة من الفرص في البلاد وعلى رأسها "
+     "قانون \"الاستثمار الموحد\" ومشروعات \"تطوير ميناء الشمال\" وبرنامج دعم المصانع.", "تطوير ميناء الشمال"),
+    # a thing's own name after «اسمها الصحيح، وهو»
+    ("ويرى الكاتب أن الخطة ظالمة، فلو أطلقنا عليها اسمها الحقيقي، وهو «تحميل الفقراء ديون الأغنياء بلا "
+     "رحمة»، فمن سيؤيدها؟", "تحميل الفقراء ديون الأغنياء بلا رحمة"),
 ]
 
 
@@ -2186,6 +2238,9 @@ SHORT_SPEECH_CASES = [
     # a verb opening the marks after a definite noun of a work («الدورة»): what is reported of it
     ("وأشار رئيس المجلس إلى أن ما ستخرج به هذه الدورة «سيفتح آفاقا جديدة أمام المستثمرين» في البلاد.",
      "سيفتح آفاقا جديدة أمام المستثمرين"),
+    # after a name withheld («رفض الكشف عن اسمه “…”») the marks are the anonymous speaker's words
+    ("وقال موظف في البلدية رفض الكشف عن اسمه \"إن المشروع تأخر بسبب نقص التمويل\".",
+     "إن المشروع تأخر بسبب نقص التمويل"),
     # right after «حسب قوله فإن» the marks are still that person's words
     ("وتحدث الوسيط عن المفاوضات مطولا، وحسب قوله فإن \"الحل قريب\" بين الطرفين.", "الحل قريب"),
 ]

@@ -9,16 +9,20 @@ here reads one such position; ``label_kind`` is the only entry point (called by 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from prcli.quotations.lexicon import (
     Lexicon,
+    ar_and_he_she,
     ar_body_heads,
+    ar_demonstratives,
     ar_legal_articles,
     ar_name_al,
     ar_name_links_folded,
     ar_particles,
     ar_relatives,
+    ar_relay_verbs,
     ar_that_particles_extract,
     ar_written_from,
     folded_words,
@@ -37,10 +41,18 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "title" if len(words) > 2 else "term"  # «لافتة كتب عليها “…”»: what a sign bears
     if words and _proverb(_left(toks, k, 4, ",،:"), lex):
         return "term"  # «كما يقول المثل “…”», «وصدق من قال: “…”»: a saying, no one's words here
+    owner = _its_name(_left(toks, k, 5)) if words else None
+    if owner is not None and owner not in folded_words("name_withheld_ar.txt"):
+        # «اسمها الصحيح، وهو “…”»: the thing's own name; a work's is its title («مشروع اسمه “…”»)
+        return "title" if len(words) > 4 or _bare(owner) in folded_words("works_ar.txt") else "term"
     if words and _work_about(_left(toks, k, 4), len(words)):
         return "title"  # «كتب مقالا عن “…”», «في كتابه حول “…؟”»: what an authored work is about
     if not words or inner.rstrip()[-1:] in _TERMINATORS:
         return None
+    if _counted_noun(toks, k, words):
+        return "term"  # «و12 «شخصية وطنية»», «100 "…"»: what the writer counts, a category
+    if _same_head_list(inner, lex):
+        return "term"  # «“جائزة …، جائزة …، جائزة …”»: names of one kind, each opening with its noun
     if _dated_work(toks, k):
         return "title"  # «فيلمه “…” (1995)», «“…” (1984)، و“…”»: a work and the year it came out
     if _spelled_acronym(words, lex):
@@ -113,9 +125,44 @@ def label_kind(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> str | None:
         return "term"  # «العبوات “الكرتون”», «قطاع الضيافة “الفنادق”»: restates the noun before
     if _subject_name(toks, k, words, left, lex):
         return "term"  # «أعرب الرئيس “فلان الفلاني”، عن …»: a name in the subject's place
+    if _subject_after_object(left, words, lex):
+        return "term"  # «وحصل عليها “فلان الفلاني”»: the object is a pronoun, the name its subject
     if _named_event(words, lex):
         return "term"  # «استئناف “معركة تحرير المدينة”», «تشمل “مرحلة الدراسات”»: an event's name
     return None
+
+
+def comma_items(inner: str) -> list[list[str]]:
+    """The words of each comma-separated item of marked words (empty items dropped)."""
+    return [it for it in (part.split() for part in _COMMAS.split(inner)) if it]
+
+
+_COMMAS = re.compile("[،,]")
+
+
+def _counted_noun(toks: list[Tok], k: int, words: list[str]) -> bool:
+    """«يدعمه 12 «شخصية وطنية»», «ونصب 100 "…" في الساحات»: one to three marked words right after
+    a number of one to three digits (not a year: «حتى العام 2008 “…”» may hold a verdict) are the
+    noun it counts, a category the writer counts in, not words someone said."""
+    if not 1 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or words[0][:1].isdigit():
+        return False
+    number = toks[k - 1].norm.removeprefix("و")
+    return 1 <= len(number) <= 3 and number.isdigit()
+
+
+def _same_head_list(inner: str, lex: Lexicon) -> bool:
+    """«“جائزة شاعر عكاظ، جائزة الخط العربي، جائزة التصوير الضوئي”»: three or more
+    comma-separated items of one to six words, every one opening with the same noun (not a
+    particle, pronoun or reporting verb), are a list of names of one kind (prizes, programmes,
+    stages): speech does not open clause after clause with one noun."""
+    items = comma_items(inner)
+    if len(items) < 3 or any(len(it) > 6 for it in items):
+        return False
+    heads = {normalize(it[0]).removeprefix("و") for it in items}
+    if len(heads) != 1:
+        return False
+    head = heads.pop()
+    return len(head) >= 3 and head not in lex.stops and head not in lex.cues and head not in _particles()
 
 
 def _named_event(words: list[str], lex: Lexicon) -> bool:
@@ -143,7 +190,8 @@ def _inscribed(left: list[str], first: str = "") -> bool:
     before the marks: the marked words are what is written on a sign, a cartoon or a shirt (the
     verb read as a passive), a slogan or a label, not words someone is reported to say. So are
     marks right after an indefinite noun of a sign (``signs_ar.txt``: «رفعوا لافتات “…”») and
-    after «على» and such a noun that follow a verb of writing («وكتب على اللافتات «…»»)."""
+    after «على» and such a noun that follow a verb of writing («وكتب على اللافتات «…»»), and
+    after a participle of writing, «على» and the place written on («مكتوبا على غلافها “…”»)."""
     if not left:
         return False
     if len(left) >= 2 and left[0] in folded_words("on_it_ar.txt") \
@@ -158,9 +206,28 @@ def _inscribed(left: list[str], first: str = "") -> bool:
                     and w in folded_words("inscribed_verbs_ar.txt")), None)
     if written is not None and any(_bare(w) in signs for w in left[written + 1:]):
         return True  # «لافتة صغيرة مكتوبة بالإنجليزية “…”»: a sign's words, after its participle
+    on = next((m for m in range(1, min(len(left), 4)) if left[m] == "علي"), None)
+    if on is not None and left[on + 1:on + 2] and left[on + 1].startswith("م") \
+            and left[on + 1] in folded_words("inscribed_verbs_ar.txt"):
+        return True  # «مكتوبا على جانبها السفلي “…”»: what is written on the thing, where it is
     # («وكتب المحتجون على اللافتات «…»»: the verb's subject may stand between)
     return len(left) >= 3 and _bare(left[0]) in signs and left[1] == "علي" \
         and any(w in folded_words("inscribed_verbs_ar.txt") for w in left[2:4])
+
+
+def _its_name(left: list[str]) -> str | None:
+    """«لو أطلقنا عليها اسمها الصحيح، وهو “…”», «تسميته الرسمية “…”»: right before the marks
+    (through a comma), a noun of a name with its owner's pronoun (``its_name_ar.txt``), maybe
+    followed by definite adjectives and «وهو/وهي»: the marked words are that name. Not through a
+    colon («رافضا الكشف عن اسمه: “…”»: the anonymous speaker's words follow). Returns the word
+    before the name noun (the owner, «مشروع» in «مشروع اسمه “…”»; "" when none), or None. The
+    caller leaves a name given or withheld («طلب عدم نشر اسمه “…”»: ``name_withheld_ar.txt``)."""
+    for at, w in enumerate(left[:4]):
+        if w in folded_words("its_name_ar.txt"):
+            return left[at + 1] if at + 1 < len(left) else ""
+        if not (w.startswith("ال") or w in ar_and_he_she()):
+            return None
+    return None
 
 
 def _proverb(left: list[str], lex: Lexicon) -> bool:
@@ -466,11 +533,13 @@ def _imperfect(w: str) -> bool:
     """A word shaped like an imperfect or future verb («سيبحث», «يناقش», «وتشمل», «نتوقع»):
     not definite, opening with ي; or with س then ي/ت/ن/ا; or with ت/ن then ت («تتضمن»,
     «نتابع»), or then three letters with no long vowel («تشمل», «نعمل»: a noun of four letters
-    in ت/ن has one, «تراث», «نظام», or ends in ة, «نزهة»). Folded; a guess good enough to stop
-    a rule."""
+    in ت/ن has one, «تراث», «نظام», or ends in ة, «نزهة»); not a word in س ending in اء
+    («سيناء»). Folded; a guess good enough to stop a rule."""
     w = w.removeprefix("و").removeprefix("ف")
     if len(w) < 4 or w.startswith("ال"):
         return False
+    if w[0] == "س" and w.endswith("اء"):
+        return False  # «سيناء», «سمراء»: a noun on فعلاء, no future verb ends so
     if w[0] == "ي" or (w[0] == "س" and w[1] in "يتنا"):
         return True
     return w[0] in "تن" and (w[1] == "ت" or (len(w) == 4 and not set(w[1:]) & set("اويه")))
@@ -606,8 +675,9 @@ def _named_after_kind_noun(toks: list[Tok], k: int, words: list[str], left: list
     """«يستخدم تطبيقا الرسائل “…”», «طرحت شركة الاتصالات “…”»: two or three marked words shaped
     like a (maybe foreign) name (no ال, stop word, verb or adjective shape) right after a noun
     of a kind of thing (``kind_nouns_ar.txt``: an app, a firm, a device), definite or not, or a
-    dual of it in construct («تطبيقا»), or after it and one definite genitive, are that thing's brand or name:
-    nobody's words. Returns the noun (bare, folded), or None. Not right after a reporting verb
+    dual of it in construct («تطبيقا»), or after it and one definite genitive, or after it and a
+    word that picks one of them out («خدمات بينها “…”», ``among_them_ar.txt``), are that thing's
+    brand or name: nobody's words. Returns the noun (bare, folded), or None. Not right after a reporting verb
     that could take the marked words as its second object («اعتبرها تطبيق “…”»)."""
     if not 2 <= len(words) <= 3 or k == 0 or toks[k - 1].kind != "w" or not left \
             or "\u064b" in "".join(words):
@@ -619,6 +689,8 @@ def _named_after_kind_noun(toks: list[Tok], k: int, words: list[str], left: list
                 or _adjective_shaped(x) or _adjective_shaped(x.removeprefix("و")) or _imperfect(x):
             return None
     kinds = folded_words("kind_nouns_ar.txt")
+    if left[0].removeprefix("و") in folded_words("among_them_ar.txt"):
+        left = left[1:]  # «خدمات بينها “…”», «أجهزة منها “…”»: one of the things of that kind
     for at, w in enumerate(left[:2]):
         b = _bare(w)
         noun = b if b in kinds else b[:-1] if b.endswith("ا") and b[:-1] in kinds else None
@@ -1108,6 +1180,22 @@ def _subject_name(toks: list[Tok], k: int, words: list[str], left: list[str], le
     if after in ar_relatives() and comma:
         return len(words) >= 2 and all(not normalize(w).startswith("ال") for w in words)
     return comma and (after in lex.roles or after in lex.people) and len(words) <= 4
+
+
+def _subject_after_object(left: list[str], words: list[str], lex: Lexicon) -> bool:
+    """«وحصل عليها “فلان الفلاني”», «فاز بها “…”», «حصلت عليه “…”»: two or three marked words
+    shaped like a name (``_name_shaped``, a nisba ending allowed: «طواشي») right after a verb and
+    a preposition carrying the pronoun of its object (``object_pronouns_ar.txt``) stand where
+    its subject stands: the object is already said, so the marks hold who did it, not words.
+    Not after a reporting or relaying verb («قال له “…”», «نقل عنه “…”»: what was said)."""
+    if not 2 <= len(words) <= 3 or len(left) < 2 or not _name_shaped(words, lex, strict=False):
+        return False
+    if left[0] not in folded_words("object_pronouns_ar.txt") or left[0] in ar_demonstratives():
+        return False
+    verb = left[1].removeprefix("و").removeprefix("ف")
+    return len(verb) >= 3 and not verb.startswith("ال") and verb not in lex.stops \
+        and not _cue_form(left[1], lex) and verb not in ar_relay_verbs() \
+        and verb not in folded_words("speech_nouns_ar.txt") and not _nominal(verb, lex)
 
 
 def _definite_apposition(toks: list[Tok], k: int, words: list[str], left: list[str], lex: Lexicon) -> bool:

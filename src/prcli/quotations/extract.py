@@ -144,6 +144,8 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
             # (inside ``try``: ``_split_remembered`` fills the per-document ``_WHOLE``, cleared below
             # even when this article raises, so no offsets of it are read for the next one)
             top = [part for s in top for part in _split_remembered(text, s)]
+        elif lex.lang == "ar":
+            top = [_ar_narration_resumed(text, s, lex) for s in top]
         toks = tokenize(text, top, lex.lang)
         # a short expression put in marks more than once in one article is a label, not speech
         repeated = Counter(_repeat_key(text[s.start:s.end], lex.lang) for s in top)
@@ -171,6 +173,39 @@ def extract_quotes(text: str, *, language: str = "und") -> tuple[Quote, ...]:
                          _inner_kind(text[s.start:s.end])))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)
+
+
+#: A comma or a line break, then a word (``_ar_narration_resumed``).
+_AR_CLAUSE_BREAK = re.compile(r"[،,\n]\s*([^\s،,.:؛]+)")
+#: How many words after the participle «أن» may come («مؤكداً سموه أن», «مشيرا في هذا الصدد إلى أن»).
+_AR_HAL_THAT_REACH = 4
+
+
+def _ar_narration_resumed(text: str, sp: MarkedSpan, lex: Lexicon) -> MarkedSpan:
+    """«وأضاف: «إن المهرجان سيكون موجها للجميع …، موضحا أن الإدارة …» (never closed), «وقال: "إن
+    … بصلة.» then, next line, «مؤكدا سموه أن … ومكتسباته"»: a circumstantial participle of saying
+    (``hal`` in ``cues_ar.tsv``) after a comma or at a line's start, with «أن/بأن/إن» a few words
+    on, is the writer speaking again about the speaker: an Arabic speaker does not report
+    themselves so. A quotation whose closer was lost stops before it, and so does one joined
+    over a line break to a closer at the end of the next line (the words after are the writer's
+    report, the marks' closer a stray). A closed quotation on one line keeps its words."""
+    if sp.closed and "\n" not in text[sp.start:sp.end]:
+        return sp
+    for m in _AR_CLAUSE_BREAK.finditer(text, sp.start, sp.end):
+        if sp.closed and text[m.start()] != "\n":
+            continue
+        if lex.cues.get(normalize(m.group(1)), ("",))[0] != "hal":
+            continue
+        after = text[m.end(1):min(sp.end, m.end(1) + 80)].split()[:_AR_HAL_THAT_REACH]
+        if not any(normalize(w) in _ar_that() for w in after):
+            continue
+        end = m.start()
+        while end > sp.start and text[end - 1].isspace():
+            end -= 1
+        if len(text[sp.start:end].split()) < 3:
+            return sp
+        return MarkedSpan(sp.start, end, sp.open_at, end, sp.depth, False)
+    return sp
 
 
 #: «…, a-t-il souligné. …», «…, poursuit-elle, …»: an incise left inside the marks (French style).
@@ -635,7 +670,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
             nonspeech = None  # «menaçait de « stopper le Portugal »»: someone's words, not a term
         listed_on = nonspeech is None or (nonspeech == "scare" and lex.lang == "fr")
         if listed_on and out and not out[-1].is_speech \
-                and _coordinated(toks, i, len(inner.split()), lex.lang, inner.rstrip()[-1:] in _TERMINATORS):
+                and _coordinated(toks, i, _listed_length(inner, lex.lang), lex.lang,
+                                 inner.rstrip()[-1:] in _TERMINATORS):
             # «لمحافظتي "لحج" و "أبين"», «le mot « … » ou « … »»: a list of names goes on in its kind
             nonspeech = out[-1].kind
         if nonspeech == "scare" and lex.lang != "ar" and inner[:1].islower() and att.first_name_opening(i) \
@@ -2749,7 +2785,7 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "title"  # «“التحالف من أجل …”» marked again and again: a body's name, not words said twice
     if name_run and nw <= 4 and _ar_named_person(_left_words(toks, k, 12, ""), lex):
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
-    if name_run and nw <= 8 and _ar_after_relative_verb(_left_words(toks, k, 2, ""), lex):
+    if name_run and nw <= 8 and _ar_after_relative_verb(_ar_past_time(_left_words(toks, k, 4, "")), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
     if lex.lang == "ar" and " ".join(normalize(w) for w in words) in _ar_platforms():
         return "term"  # «على "فايسبوك"»: a social network's name, whatever verb is near
@@ -3099,6 +3135,16 @@ def _ar_written_plainly(toks: list[Tok], words: list[str]) -> bool:
                    for n, w in enumerate(folded[1:], 1)):
                 return True
     return False
+
+
+def _ar_past_time(left: list[str]) -> list[str]:
+    """Words before marks (nearest first) without a time phrase right before the marks («هذا
+    العام», «العام الماضي», «اليوم»: ``time_words_ar.txt`` and demonstratives, two words at most):
+    «التي حصدها هذا العام “…”» names the verb's subject as «التي حصدها “…”» does."""
+    n = 0
+    while n < 2 and n < len(left) and (left[n] in _ar_time_words() or left[n] in _ar_demonstratives()):
+        n += 1
+    return left[n:] if n and left[0] in _ar_time_words() else left
 
 
 def _ar_after_relative_verb(left: list[str], lex: Lexicon) -> bool:
@@ -3489,6 +3535,14 @@ def _cue_object(toks: list[Tok], k: int, clause: Clause | None, via: str) -> boo
     if clause is None or via != "pre" or not 0 <= k - clause.cue_end <= 10:
         return False
     return not any(t.kind != "w" or t.norm in fr_cue_complements() for t in toks[clause.cue_end:k])
+
+
+def _listed_length(inner: str, lang: str) -> int:
+    """How many words marked words count for ``_coordinated``: all of them, but in Arabic the
+    longest item of a list of three or more comma-separated items («و“قصيدة أولى، عنوان ثان،
+    ثالث”» after a list of titles in marks: one more list of titles, not a long quotation)."""
+    items = arabic_labels.comma_items(inner) if lang == "ar" else []
+    return max(len(it) for it in items) if len(items) >= 3 else len(inner.split())
 
 
 def _coordinated(toks: list[Tok], k: int, nw: int, lang: str = "", ends: bool = False) -> bool:
