@@ -776,6 +776,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
                     if plural_np is not None and not _people_group(toks, plural_np, lex):
                         plural_np = None  # («Des actions ont été menées.»: things, not people)
+                    if plural_np is None and person is None and lex.lang == "fr" and clause.number == "p" \
+                            and (via != "pronoun" or french.partitive_before(toks, i)):
+                        # «… et une vingtaine d'autres « gilets jaunes ». Ils ont jugé « … »»: nor
+                        # one opening a sentence; a group of people named inside the one before
+                        # (with no reporting verb, only a part of it: «Si certains …, ils …»)
+                        plural_np = french.people_group_before(text, toks, i, lex.people)
                     if plural_np is not None:
                         # «Les commerçants ont manifesté. … Ils réclament « … »»: no group has
                         # spoken yet; «ils» means the group that opened a sentence just before
@@ -2376,6 +2382,9 @@ def _latest_single(last: list[tuple[int, Person]], para: int, last_para: dict[in
     return None
 
 
+_round_numbers = lazy_words("prcli.quotations", "round_numbers_fr.txt")
+
+
 def _plural_phrase(p: Person) -> bool:
     """An unnamed description that a plural pronoun may mean: a plural determiner, a number, or
     a plural head («l'évolution de l'opinion» is not «ils»). Arabic descriptions are not checked."""
@@ -2385,6 +2394,8 @@ def _plural_phrase(p: Person) -> bool:
     first = words[0]
     if first in _plural_dets() or first[:1].isdigit() or first in en_singular_openers():
         return True
+    if len(words) >= 2 and words[1] in _round_numbers():
+        return True  # «une vingtaine d'élus»: a round number of people
     return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))
 
