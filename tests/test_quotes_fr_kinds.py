@@ -240,3 +240,26 @@ def test_french_speech_kind(text: str, quoted: str, kind: str) -> None:
     found = {q.text: q for q in extract_quotes(text, language="fr")}
     assert quoted in found, list(found)
     assert found[quoted].kind == kind, found[quoted]
+
+
+# (text, quoted text, expected speaker and kind of its FIRST occurrence)
+ECHOES = [
+    # a heading that repeats word for word a quotation the article gives to someone: that
+    # speaker's words set as a heading
+    ("Le conseil a voté la fermeture du lavoir.\n\n« On nous a oubliés »\n\nÀ Brest, Mireille Caradec "
+     "a perdu son stand. « On nous a oubliés », soupire cette maraîchère de 61 ans.",
+     "On nous a oubliés", "Mireille Caradec", "full"),
+    ("Le conseil a voté la fermeture du lavoir. « Tout reste à refaire » À Brest, Mireille Caradec a "
+     "perdu son stand. « Tout reste à refaire », soupire cette maraîchère de 61 ans.",
+     "Tout reste à refaire", "Mireille Caradec", "full"),
+    # … and a few lowercase words marked inside a sentence, left to no one
+    ("Ce plan de relance est censé « rebâtir la confiance perdue » avec les artisans. En visite à "
+     "Vierzon, le ministre Hervé Landry a été clair. Il faut « rebâtir la confiance perdue », a-t-il dit.",
+     "rebâtir la confiance perdue", "Hervé Landry", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "kind"), ECHOES)
+def test_french_heading_echo(text: str, quoted: str, speaker: str, kind: str) -> None:
+    first = next(q for q in extract_quotes(text, language="fr") if q.text == quoted)
+    assert (first.speaker, first.kind) == (speaker, kind), first

@@ -877,6 +877,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         _en_acronym_speakers(text, out)
     if lex.lang == "ar":
         _ar_echoed_words(out)
+    if lex.lang == "fr":
+        _fr_quoted_headings(text, out)
     return _cataphora(text, out, lex.lang)
 
 
@@ -908,6 +910,44 @@ def _ar_echoed_words(out: list[Quote]) -> None:
             if key in _ar_echo_key(out[m].text):
                 out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
                 break
+
+
+def _fr_heading_key(s: str) -> str:
+    return " ".join(s.replace("’", "'").strip(" \u00a0.!?…").split()).lower()
+
+
+def _fr_quoted_headings(text: str, out: list[Quote]) -> None:
+    """«« Ça aurait pu être moi » [a heading] … « Ça aurait pu être moi », explique Léa»: a heading
+    in marks (on a line of its own, or glued to the capital of the next sentence) that repeats,
+    word for word, a quotation the article gives to a speaker is that speaker's words set as a
+    heading: the same speaker and kind. So are a few lowercase words in marks left to no one
+    inside a sentence («le gouvernement cherche à « retisser l'unité » …»), as a partial quotation.
+    Three words or more (a word or two marked twice is a label the article uses); never a title
+    a sentence announces («Son titre ? « … ».»: a full stop after it)."""
+    said: dict[str, Quote] = {}
+    for q in out:
+        if q.is_speech and q.speaker and len(q.text.split()) >= 3:
+            said.setdefault(_fr_heading_key(q.text), q)
+    if not said:
+        return
+    for n, q in enumerate(out):
+        if q.kind not in ("title", "scare") or len(q.text.split()) < 3:
+            continue
+        found = said.get(_fr_heading_key(q.text))
+        if found is None:
+            continue
+        if q.kind == "scare" and q.text[:1].islower():
+            out[n] = Quote(q.text, q.start, q.end, found.speaker, None, "partial")
+        elif _fr_heading_at(text, q):
+            out[n] = Quote(q.text, q.start, q.end, found.speaker, None, found.kind)
+
+
+def _fr_heading_at(text: str, q: Quote) -> bool:
+    """Whether the marks around ``q`` stand as a heading: a line start (or a sentence end) before
+    the opening mark, a line end (or the capital of a sentence glued to it) after the closing one."""
+    before = text[max(0, q.start - 12):q.start].rstrip(" \u00a0\u202f«“\"").rstrip(" \u00a0\u202f")
+    after = text[q.end:q.end + 12].lstrip(" \u00a0\u202f»”\"").lstrip(" \u00a0\u202f\t")
+    return (not before or before[-1] in "\n.!?»”") and (not after or after[0] == "\n" or after[0].isupper())
 
 
 _en_acronym_glue = lazy_words("prcli.quotations", "acronym_glue_en.txt")
