@@ -22,6 +22,14 @@ TABLE = [
     ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse.\n\n"
            "« Un hiver difficile »\n\nLe préfet a pour sa part annoncé de nouveaux contrôles.",
      "Un hiver difficile", None, False),
+    # a short capitalised clause opening with a subject pronoun, standing as a sentence after a
+    # speaker's quotation: that speaker's words, not a scare quote
+    ("fr", "La place était noire de monde.\n « Je reste, mais j'ai peur », résumait Lucie, une caissière "
+           "de 32 ans, devant une vitrine brisée. « Ça sent la poudre ».\n « On est là », a dit Paul Girard.",
+     "Ça sent la poudre", "Lucie", True),
+    ("fr", "« Les digues tiendront », assure Marc Olivier, un éclusier. « Il faut y croire ». Le niveau "
+           "monte pourtant.",
+     "Il faut y croire", "Marc Olivier", True),
     # announced by a colon at the end of the line before: the words are said
     ("fr", "Sur le parvis, Paul Morel a lancé :\n« Nous tiendrons bon »\nLe cortège est ensuite reparti.",
      "Nous tiendrons bon", "Paul Morel", True),

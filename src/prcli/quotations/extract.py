@@ -627,6 +627,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and not linked and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
+        if nonspeech == "scare" and lex.lang == "fr" and not linked and not named \
+                and french.subject_clause(inner):
+            nonspeech = None  # «« … », dit Léa. « Ça sent la poudre ».»: a clause, someone's words
         fragment = nonspeech is not None and lex.lang == "fr" and not named and not linked \
             and french.verb_phrase(inner)
         if fragment:

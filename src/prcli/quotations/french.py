@@ -157,6 +157,21 @@ def presentative(inner: str) -> bool:
     return bool(words) and (words[0] in _presentatives() or " ".join(words[:2]) in _presentatives())
 
 
+_clause_subjects = lazy_words("prcli.quotations", "clause_subjects_fr.txt")
+_demonstratives = lazy_words("prcli.quotations", "singular_demonstratives_fr.txt")
+
+
+def subject_clause(inner: str) -> bool:
+    """«Ça sent la poudre», «Il faut tenir», «Cela ne suffit pas»: capitalised words in marks
+    opening with a subject pronoun (``clause_subjects_fr.txt``; not the determiner «ce») and a
+    word after it are a clause someone says, not a label; so are the presentatives («C'est …»)."""
+    if not inner[:1].isupper():
+        return False
+    words = _ELIDED_WORDS.findall(inner.lower().replace("’", "'"))
+    return presentative(inner) or (len(words) >= 2 and words[0] in _clause_subjects()
+                                   and words[0] not in _demonstratives())
+
+
 def first_singular(inner: str) -> bool:
     """Words in marks spoken by «je» («J'ai peur», «Je le dis»): one person's words."""
     subjects = _first_singular()
