@@ -148,6 +148,24 @@ TABLE = [
     ("fr", "Le ministre Paul Garnier a présenté ses mesures jeudi. Outre les salaires, certains voulaient "
            "défendre « le droit de grève ».",
      "le droit de grève", None, True),
+    # no group has spoken and none opens a sentence: a plural pronoun with a reporting verb means
+    # the group of people named inside the sentence before (a round number, a label in marks)
+    ("fr", "La mairie a présenté son budget mardi. Face au maire se tenaient Hugo Perrin, le trésorier, "
+           "et une quinzaine d'autres commerçants.\nIls ont réclamé un parking, disant les clients « lassés "
+           "de tourner en rond ». Dans un tract, ils avaient jugé « tardives » les promesses de la mairie.",
+     "lassés de tourner en rond", "une quinzaine d'autres commerçants", True),
+    ("fr", "La mairie a présenté son budget mardi. Face au maire se tenaient Hugo Perrin, le trésorier, "
+           "et une quinzaine d'autres commerçants.\nIls ont réclamé un parking, disant les clients « lassés "
+           "de tourner en rond ». Dans un tract, ils avaient jugé « tardives » les promesses de la mairie.",
+     "tardives", "une quinzaine d'autres commerçants", True),
+    ("fr", "Le préfet a reçu mardi Anne Vidal et des « gilets jaunes » venus de Morlaix. « Nous ne "
+           "lâcherons rien », écrivent-ils.",
+     "Nous ne lâcherons rien", "des « gilets jaunes » venus de Morlaix", True),
+    # «Si certains …, ils …» with no reporting verb: part of a group named in the sentence before,
+    # its participle phrase included
+    ("fr", "Le projet a été reçu avec prudence par des habitants interrogés sur le marché de Vannes. Si "
+           "certains saluent des « efforts », ils les trouvent « trop modestes ».",
+     "trop modestes", "des habitants interrogés sur le marché de Vannes", True),
     # an unnamed source of figures («selon la préfecture») in a sentence before does not say the
     # words of a later quotation given to no one
     ("fr", "« Nous irons jusqu'au bout », a lancé la déléguée Inès Morel. Près de 4 000 personnes ont défilé "

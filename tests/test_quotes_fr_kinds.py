@@ -22,6 +22,14 @@ TABLE = [
     ("fr", "« Le quartier restera ouvert », a assuré la maire Claire Vidal devant la presse.\n\n"
            "« Un hiver difficile »\n\nLe préfet a pour sa part annoncé de nouveaux contrôles.",
      "Un hiver difficile", None, False),
+    # a short capitalised clause opening with a subject pronoun, standing as a sentence after a
+    # speaker's quotation: that speaker's words, not a scare quote
+    ("fr", "La place était noire de monde.\n « Je reste, mais j'ai peur », résumait Lucie, une caissière "
+           "de 32 ans, devant une vitrine brisée. « Ça sent la poudre ».\n « On est là », a dit Paul Girard.",
+     "Ça sent la poudre", "Lucie", True),
+    ("fr", "« Les digues tiendront », assure Marc Olivier, un éclusier. « Il faut y croire ». Le niveau "
+           "monte pourtant.",
+     "Il faut y croire", "Marc Olivier", True),
     # announced by a colon at the end of the line before: the words are said
     ("fr", "Sur le parvis, Paul Morel a lancé :\n« Nous tiendrons bon »\nLe cortège est ensuite reparti.",
      "Nous tiendrons bon", "Paul Morel", True),
@@ -240,3 +248,26 @@ def test_french_speech_kind(text: str, quoted: str, kind: str) -> None:
     found = {q.text: q for q in extract_quotes(text, language="fr")}
     assert quoted in found, list(found)
     assert found[quoted].kind == kind, found[quoted]
+
+
+# (text, quoted text, expected speaker and kind of its FIRST occurrence)
+ECHOES = [
+    # a heading that repeats word for word a quotation the article gives to someone: that
+    # speaker's words set as a heading
+    ("Le conseil a voté la fermeture du lavoir.\n\n« On nous a oubliés »\n\nÀ Brest, Mireille Caradec "
+     "a perdu son stand. « On nous a oubliés », soupire cette maraîchère de 61 ans.",
+     "On nous a oubliés", "Mireille Caradec", "full"),
+    ("Le conseil a voté la fermeture du lavoir. « Tout reste à refaire » À Brest, Mireille Caradec a "
+     "perdu son stand. « Tout reste à refaire », soupire cette maraîchère de 61 ans.",
+     "Tout reste à refaire", "Mireille Caradec", "full"),
+    # … and a few lowercase words marked inside a sentence, left to no one
+    ("Ce plan de relance est censé « rebâtir la confiance perdue » avec les artisans. En visite à "
+     "Vierzon, le ministre Hervé Landry a été clair. Il faut « rebâtir la confiance perdue », a-t-il dit.",
+     "rebâtir la confiance perdue", "Hervé Landry", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "kind"), ECHOES)
+def test_french_heading_echo(text: str, quoted: str, speaker: str, kind: str) -> None:
+    first = next(q for q in extract_quotes(text, language="fr") if q.text == quoted)
+    assert (first.speaker, first.kind) == (speaker, kind), first

@@ -82,6 +82,11 @@ TABLE = [
     # a name particle stays inside the name
     ("fr", "Pour le géographe Jean le Goff, « la saison est perdue ».",
      "la saison est perdue", "le géographe Jean le Goff", True),
+    # a romanised given name of two syllables, the second lowercase, after the family name
+    ("fr", "« La digue tiendra », a déclaré Liu Wen-hao, un ingénieur du port de Keelung.",
+     "La digue tiendra", "Liu Wen-hao", True),
+    ("fr", "Selon Park Soo-jin, maire adjointe, « le quai rouvrira en mai ».",
+     "le quai rouvrira en mai", "Park Soo-jin", True),
     # the role's complement «auprès du ministre» comes before the name after the comma
     ("fr", "Les pilotes « ont fait leur devoir », a souligné sur la chaîne Onde Sud la secrétaire "
            "d'État auprès du ministre des Armées, Sophie Le Guen.\nLe vol reprendra jeudi.",

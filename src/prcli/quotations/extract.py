@@ -664,6 +664,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         if nonspeech in ("scare", "title") and lex.lang == "fr" and not linked and not named \
                 and (french.personal_pronoun(inner) if nonspeech == "title" else french.personal(inner)):
             nonspeech = None  # «J'aurais dû pousser»: first-person words are someone's speech
+        if nonspeech == "scare" and lex.lang == "fr" and not linked and not named \
+                and french.subject_clause(inner):
+            nonspeech = None  # «« … », dit Léa. « Ça sent la poudre ».»: a clause, someone's words
         fragment = nonspeech is not None and lex.lang == "fr" and not named and not linked \
             and french.verb_phrase(inner)
         if fragment:
@@ -814,6 +817,12 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         if person is None and lex.lang == "fr" and clause.number == "p" else None
                     if plural_np is not None and not _people_group(toks, plural_np, lex):
                         plural_np = None  # («Des actions ont été menées.»: things, not people)
+                    if plural_np is None and person is None and lex.lang == "fr" and clause.number == "p" \
+                            and (via != "pronoun" or french.partitive_before(toks, i)):
+                        # «… et une vingtaine d'autres « gilets jaunes ». Ils ont jugé « … »»: nor
+                        # one opening a sentence; a group of people named inside the one before
+                        # (with no reporting verb, only a part of it: «Si certains …, ils …»)
+                        plural_np = french.people_group_before(text, toks, i, lex.people)
                     if plural_np is not None:
                         # «Les commerçants ont manifesté. … Ils réclament « … »»: no group has
                         # spoken yet; «ils» means the group that opened a sentence just before
@@ -909,6 +918,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
         _en_acronym_speakers(text, out)
     if lex.lang == "ar":
         _ar_echoed_words(out)
+    if lex.lang == "fr":
+        _fr_quoted_headings(text, out)
     return _cataphora(text, out, lex.lang)
 
 
@@ -940,6 +951,44 @@ def _ar_echoed_words(out: list[Quote]) -> None:
             if key in _ar_echo_key(out[m].text):
                 out[n] = Quote(q.text, q.start, q.end, out[m].speaker, None, "partial")
                 break
+
+
+def _fr_heading_key(s: str) -> str:
+    return " ".join(s.replace("’", "'").strip(" \u00a0.!?…").split()).lower()
+
+
+def _fr_quoted_headings(text: str, out: list[Quote]) -> None:
+    """«« Ça aurait pu être moi » [a heading] … « Ça aurait pu être moi », explique Léa»: a heading
+    in marks (on a line of its own, or glued to the capital of the next sentence) that repeats,
+    word for word, a quotation the article gives to a speaker is that speaker's words set as a
+    heading: the same speaker and kind. So are a few lowercase words in marks left to no one
+    inside a sentence («le gouvernement cherche à « retisser l'unité » …»), as a partial quotation.
+    Three words or more (a word or two marked twice is a label the article uses); never a title
+    a sentence announces («Son titre ? « … ».»: a full stop after it)."""
+    said: dict[str, Quote] = {}
+    for q in out:
+        if q.is_speech and q.speaker and len(q.text.split()) >= 3:
+            said.setdefault(_fr_heading_key(q.text), q)
+    if not said:
+        return
+    for n, q in enumerate(out):
+        if q.kind not in ("title", "scare") or len(q.text.split()) < 3:
+            continue
+        found = said.get(_fr_heading_key(q.text))
+        if found is None:
+            continue
+        if q.kind == "scare" and q.text[:1].islower():
+            out[n] = Quote(q.text, q.start, q.end, found.speaker, None, "partial")
+        elif _fr_heading_at(text, q):
+            out[n] = Quote(q.text, q.start, q.end, found.speaker, None, found.kind)
+
+
+def _fr_heading_at(text: str, q: Quote) -> bool:
+    """Whether the marks around ``q`` stand as a heading: a line start (or a sentence end) before
+    the opening mark, a line end (or the capital of a sentence glued to it) after the closing one."""
+    before = text[max(0, q.start - 12):q.start].rstrip(" \u00a0\u202f«“\"").rstrip(" \u00a0\u202f")
+    after = text[q.end:q.end + 12].lstrip(" \u00a0\u202f»”\"").lstrip(" \u00a0\u202f\t")
+    return (not before or before[-1] in "\n.!?»”") and (not after or after[0] == "\n" or after[0].isupper())
 
 
 _en_acronym_glue = lazy_words("prcli.quotations", "acronym_glue_en.txt")
@@ -2409,6 +2458,9 @@ def _latest_single(last: list[tuple[int, Person]], para: int, last_para: dict[in
     return None
 
 
+_round_numbers = lazy_words("prcli.quotations", "round_numbers_fr.txt")
+
+
 def _plural_phrase(p: Person) -> bool:
     """An unnamed description that a plural pronoun may mean: a plural determiner, a number, or
     a plural head («l'évolution de l'opinion» is not «ils»). Arabic descriptions are not checked."""
@@ -2418,6 +2470,8 @@ def _plural_phrase(p: Person) -> bool:
     first = words[0]
     if first in _plural_dets() or first[:1].isdigit() or first in en_singular_openers():
         return True
+    if len(words) >= 2 and words[1] in _round_numbers():
+        return True  # «une vingtaine d'élus»: a round number of people
     return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))
 

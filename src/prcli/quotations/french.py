@@ -157,6 +157,21 @@ def presentative(inner: str) -> bool:
     return bool(words) and (words[0] in _presentatives() or " ".join(words[:2]) in _presentatives())
 
 
+_clause_subjects = lazy_words("prcli.quotations", "clause_subjects_fr.txt")
+_demonstratives = lazy_words("prcli.quotations", "singular_demonstratives_fr.txt")
+
+
+def subject_clause(inner: str) -> bool:
+    """«Ça sent la poudre», «Il faut tenir», «Cela ne suffit pas»: capitalised words in marks
+    opening with a subject pronoun (``clause_subjects_fr.txt``; not the determiner «ce») and a
+    word after it are a clause someone says, not a label; so are the presentatives («C'est …»)."""
+    if not inner[:1].isupper():
+        return False
+    words = _ELIDED_WORDS.findall(inner.lower().replace("’", "'"))
+    return presentative(inner) or (len(words) >= 2 and words[0] in _clause_subjects()
+                                   and words[0] not in _demonstratives())
+
+
 def first_singular(inner: str) -> bool:
     """Words in marks spoken by «je» («J'ai peur», «Je le dis»): one person's words."""
     subjects = _first_singular()
@@ -613,6 +628,81 @@ def recent_group(text: str, toks: list[Tok], k: int, sentences: int = 3) -> tupl
         while k > 0 and toks[k].kind == "b":
             k -= 1
     return None
+
+
+_group_dets = lazy_words("prcli.quotations", "group_determiners_fr.txt")
+_round_numbers = lazy_words("prcli.quotations", "round_numbers_fr.txt")
+
+#: Plural participle endings («interrogés», «réunies», «venus»): a participle phrase after a
+#: group's noun belongs to its description.
+_PLURAL_PARTICIPLE = ("és", "ées", "is", "ies", "us", "ues")
+
+
+def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[str]) -> tuple[int, int] | None:
+    """The last plural group of people named anywhere in the sentence before the one holding token
+    ``k`` (across one paragraph break): «… se trouvaient Ana X et une vingtaine d'autres « gilets
+    jaunes ». Ils ont jugé « … »», «Le plan a été accueilli par des commerçants interrogés dans le
+    quartier. Si certains saluent des « … », ils le jugent « … »». The group is a determiner
+    (``group_determiners_fr.txt``, after «une dizaine», …), up to two words, and a plural noun of
+    people (``people``) or a people label in marks (``people_labels_fr.txt``), with a participle
+    phrase after it («interrogés sur …») to the next punctuation. Whom a plural pronoun means
+    when no group has spoken yet and none opens a sentence."""
+    s = k
+    while s > 0 and k - s < 80 and toks[s - 1].kind != "b":
+        s -= 1
+    if s == 0 or toks[s - 1].kind != "b":
+        return None
+    p = s - 1
+    while p > 0 and toks[p].kind == "b":
+        p -= 1  # a full stop and a paragraph end
+    end = p + 1
+    while p > 0 and end - p < 80 and toks[p - 1].kind != "b":
+        p -= 1
+    for j in range(end - 1, p, -1):
+        t = toks[j]
+        h = j  # (the label's first word: «gilets jaunes» written plainly)
+        if t.kind == "w":
+            if t.norm[-1:] not in ("s", "x"):
+                continue
+            if t.norm[:-1] not in people:
+                if j - 1 <= p or toks[j - 1].kind != "w" \
+                        or f"{toks[j - 1].norm} {t.norm}" not in _people_labels():
+                    continue
+                h = j - 1
+        else:
+            label = " ".join(_marked_inner(text, toks, j).lower().replace("’", "'").split()) \
+                if t.kind == "q" else ""
+            if label[-1:] != "s" or label not in _people_labels():
+                continue
+        d = h - 1
+        while d >= p and h - d <= 3 and toks[d].kind == "w" and toks[d].norm not in _group_dets():
+            d -= 1
+        if d < p or toks[d].kind != "w" or toks[d].norm not in _group_dets():
+            continue
+        if d - 2 >= p and toks[d - 1].norm in _round_numbers() and toks[d - 2].norm == "une":
+            d -= 2  # «une vingtaine d'autres»
+        e = j + 1
+        if e < end and toks[e].kind == "w" and toks[e].norm.endswith(_PLURAL_PARTICIPLE) \
+                and not latin_cap(text, toks[e]):
+            while e < end and e - j < 20 and toks[e].kind in ("w", "q"):
+                e += 1  # «des « gilets jaunes » interrogés sur les plateaux …»
+        return d, e
+    return None
+
+
+_partitives = lazy_words("prcli.quotations", "partitive_pronouns_fr.txt")
+
+
+def partitive_before(toks: list[Tok], k: int) -> bool:
+    """A pronoun standing for part of a group («certains», «plusieurs») in the sentence of token
+    ``k``, before it («Si certains saluent des « gestes », ils les jugent « … »»): the plural
+    pronoun of the clause is that part of a group named before."""
+    j = k - 1
+    while j >= 0 and k - j < 40 and toks[j].kind != "b":
+        if toks[j].kind == "w" and toks[j].norm in _partitives():
+            return True
+        j -= 1
+    return False
 
 
 def _plural_verb_shape(w: str) -> bool:

@@ -669,7 +669,26 @@ def latin_cap(text: str, t: Tok) -> bool:
     if "-" not in t.norm:
         return True
     # not "Oscar-nominated": a capitalised hyphenated adjective
-    return all(part[:1].isupper() for part in text[t.start:t.end].split("-")[1:] if part)
+    return all(part[:1].isupper() for part in text[t.start:t.end].split("-")[1:] if part) \
+        or _syllable_given_name(text, t)
+
+
+_hyphen_tails = lazy_words("prcli.quotations", "hyphen_tails_fr.txt")
+
+
+def _syllable_given_name(text: str, t: Tok) -> bool:
+    """«Chen Tze-lung», «Moon Jae-in», «Tsai Ing-wen»: a romanised given name of two short
+    syllables, the second one lowercase, right after a capitalised word (the family name). Not
+    «Dit-il», «Celui-ci» (``hyphen_tails_fr.txt``), nor "Oscar-nominated" (longer halves)."""
+    parts = t.norm.split("-")
+    if len(parts) != 2 or parts[1] in _hyphen_tails() \
+            or not all(1 <= len(x) <= 5 and x.isalpha() for x in parts):
+        return False
+    before = text[max(0, t.start - 20):t.start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and len(words[-1]) >= 2 and words[-1].isalpha() and words[-1][0].isupper()
 
 
 def ar_name_end(toks: list[Tok], start: int, lex: Lexicon, limit: int = 5) -> int:
