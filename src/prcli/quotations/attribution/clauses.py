@@ -26,6 +26,7 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import ar_according as _ar_according
+from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import (
     ar_as_also,
@@ -667,8 +668,10 @@ class _Clauses(_English):
             k = ar_name_end(toks, h, self.lex, 4)
             names = list(range(h, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np) \
-                    and not any(ar_preposition_pronoun(toks[m].norm) for m in names):
-                # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
+                    and not any(ar_preposition_pronoun(toks[m].norm) for m in names) \
+                    and toks[h].norm not in _ar_adverbial_heads():
+                # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name; not
+                # «في محافظة …، جنوبي البلاد،»: a noun of place says where, it names no one)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
 
