@@ -965,6 +965,32 @@ CASES = [
      "سعيد الجابر", True),
     ("ويحفظ اللاعبون مقولة المدرب حسن الشامي: \"الفوز يبدأ من التدريب\".", "الفوز يبدأ من التدريب",
      "حسن الشامي", True),
+    # a compass noun between commas after a place («، جنوبي الأردن،») says where: the official
+    # before it is the subject a later dropped subject goes on with, not the place
+    ("أوضح مسؤول حكومي في محافظة الكرك، جنوبي الأردن، أمس، أن الأمطار أغلقت الطرق. وقال: "
+     "\"فرق الدفاع المدني تعمل منذ الفجر لفتح الطرق المغلقة\".",
+     "فرق الدفاع المدني تعمل منذ الفجر لفتح الطرق المغلقة", "مسؤول حكومي في محافظة الكرك", True),
+    # «الداخلية» alone names the ministry: a body that may be a relative's antecedent
+    ("وتزامن الاتفاق مع الداخلية الأردنية التي أكدت «أهمية التعاون الأمني بين البلدين في المرحلة "
+     "المقبلة».",
+     "أهمية التعاون الأمني بين البلدين في المرحلة المقبلة", "الداخلية الأردنية", True),
+    # «تصريحات» and its owner, then a relative agreeing with the owner: the owner said it
+    ("وجاء ذلك ردا على تصريحات المدرب الذي قال «الفريق لم يكن في أفضل حالاته هذا الموسم».",
+     "الفريق لم يكن في أفضل حالاته هذا الموسم", "المدرب", True),
+    # «في» opening a sentence is a preposition, not فـ and a word: the indefinite phrase after
+    # it is an adverbial, never the subject of a participle further on
+    ("في عمل طريف آخر، في معرض \"ظلال\" للنحات وليد كرم، هناك مظلة قديمة مثبتة فوق الطاولة، "
+     "مضيفة \"لمسة من الفوضى المقصودة\".",
+     "لمسة من الفوضى المقصودة", None, True),
+    # «الفنانة مشهورة بـ…»: a title then a passive participle and its complement is a nominal
+    # sentence; the participle names no one a later «تقول» may mean
+    ("تعلمت ليلى منصور الرسم من والدها في طفولتها. الفنانة مشهورة بالجداريات الكبيرة في شوارع "
+     "المدينة القديمة. تقول: \"كل جدار يحكي قصة من مر بجانبه\".",
+     "كل جدار يحكي قصة من مر بجانبه", None, True),
+    # «قال تعالى» quotes scripture: the epithet is no one a later dropped subject goes on with
+    ("قال تعالى: «وأوفوا الكيل إذا كلتم».\n"
+     "وقد سئل كثير من التجار عن الأسعار، وأجاب: «الأسعار ارتفعت بسبب النقل».",
+     "الأسعار ارتفعت بسبب النقل", None, True),
 ]
 
 
