@@ -2072,10 +2072,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
-    if tuple(norms) in phrases("divine_epithets_ar.txt"):
-        # «قال تعالى»: God, named by an epithet; no one a later dropped subject may mean
-        key = (" ".join(norms),)
-        return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
+    if norms and norms[0].startswith("ال"):
+        ministry = reg.unnamed(("وزاره " + " ".join(norms),))
+        if ministry is not None:
+            return ministry  # «وأدانت الخارجية الأميركية» after «وزارة الخارجية الأميركية»: that ministry
     if _ar_initials(norms):
         # «وقال (م.د) فاعل جمعوي»: initials stand for a person's name (kept anonymous)
         return reg.by_name(tuple(norms)) or reg.add(surface, tuple(norms), pos, set(), "?")
