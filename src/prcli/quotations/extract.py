@@ -828,12 +828,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                 elif lex.lang == "ar" and (opening_one := _ar_paragraph_opener(toks, reg, lex, i, "?", last)):
                     person = opening_one  # «نعمة، الذي نشأ في …، … في واحد من “…”»: the paragraph's person
                 elif lex.lang == "ar" and _speech_kind(text, toks, i, inner, sp, via, lex.lang) == "full" \
-                        and not _ar_cue_in_sentence(att, i) \
                         and (new_one := _ar_paragraph_newcomer(text, toks, reg, i, last)):
                     # «تالا فلان (24 عاما) التي … بالنسبة لها، القماش هو “…”» (a sentence of speech,
-                    # not a few words: those are the writer's unless a reporting verb says whose;
-                    # not after a verb in the sentence whose subject was refused: «زوجة الرئيس فلان
-                    # التي قالت: “…”» is not his)
+                    # not a few words: those are the writer's unless a reporting verb says whose)
                     person = new_one
                 elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
                         and t.start - last[-1][0] < 1500:
