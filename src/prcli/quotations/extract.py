@@ -827,11 +827,6 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     withheld = True
                 elif lex.lang == "ar" and (opening_one := _ar_paragraph_opener(toks, reg, lex, i, "?", last)):
                     person = opening_one  # «نعمة، الذي نشأ في …، … في واحد من “…”»: the paragraph's person
-                elif lex.lang == "ar" and _speech_kind(text, toks, i, inner, sp, via, lex.lang) == "full" \
-                        and (new_one := _ar_paragraph_newcomer(text, toks, reg, i, last)):
-                    # «تالا فلان (24 عاما) التي … بالنسبة لها، القماش هو “…”» (a sentence of speech,
-                    # not a few words: those are the writer's unless a reporting verb says whose)
-                    person = new_one
                 elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
                         and t.start - last[-1][0] < 1500:
                     person = last[-1][1]
@@ -2515,22 +2510,6 @@ def _ar_paragraph_opener(toks: list[Tok], reg: Register, lex: Lexicon, k: int, n
             or (number in ("m", "f") and p.gender not in ("?", number)) or p.first > toks[s].start:
         return None
     return p
-
-
-def _ar_paragraph_newcomer(text: str, toks: list[Tok], reg: Register, k: int,
-                           last: list[tuple[int, Person]]) -> Person | None:
-    """«… هناك كعكة … “…”. تالا فلان (24 عاما) التي تعيش في بيروت … بالنسبة لها، القماش هو “…”»:
-    words in marks with no reporting verb belong to the person introduced by full name nearest
-    before them in their own paragraph, after the last one given words (who spoke before that
-    person was brought in has handed over), when that person has not spoken yet."""
-    pos = toks[k].start
-    floor = max(text.rfind("\n", 0, pos) + 1, last[-1][0] if last else -1)
-    for p in reg.before(pos):
-        if p.first < floor:
-            return None
-        if p.named and len(p.keys) >= 2 and not any(q is p for _, q in last):
-            return p
-    return None
 
 
 def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexicon, reg: Register,

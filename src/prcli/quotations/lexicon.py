@@ -47,8 +47,6 @@ ar_side_nouns = lazy_words("prcli.quotations", "side_nouns_ar.txt")
 ar_according = lazy_words("prcli.quotations", "according_ar.txt")
 #: «أحد», «إحدى» (one of), folded: with a definite plural after it, a complete noun phrase.
 ar_one_of = lazy_words("prcli.quotations", "one_of_ar.txt")
-#: «عاما», «سنة»: the time noun of an age in brackets after a name («فلانة (64 عاما)»), folded.
-ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 #: Masculine titles written with ة (folded ه): «الداعية», «العلامة».
 ar_masculine_titles_in_teh = lazy_words("prcli.quotations", "masculine_titles_in_teh_ar.txt")
 #: Arabic relative pronouns (folded): marked words opening with one are a relative clause, not a name.

@@ -12,7 +12,6 @@ from prcli.quotations.lexicon import (
     abbreviated_titles,
     age_units,
     ar_adverbial_heads,
-    ar_age_words,
     ar_and_he_she,
     ar_before_al_name,
     ar_cue_verb_word,
@@ -202,9 +201,6 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         if t.kind != "w":
             if t.kind == "p" and t.norm in (",", "،"):
                 _scan_ar_name_then_role(toks, i, lex, reg, text)
-            elif t.norm == "(" and i + 3 < n and toks[i + 1].norm.isdigit() \
-                    and toks[i + 2].norm in ar_age_words() and toks[i + 3].norm == ")":
-                _scan_ar_aged_name(toks, i, lex, reg, text)
             elif t.kind == "q" and i > 0 and toks[i - 1].kind == "w":
                 _scan_ar_marked_name(toks, i, lex, reg, text)
             continue
@@ -283,24 +279,6 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
-
-
-def _scan_ar_aged_name(toks: list[Tok], i: int, lex: Lexicon, reg: Register, text: str) -> None:
-    """«تالا فلان (24 عاما) التي تعيش …»: two to four name words opening a sentence (or after a
-    comma) right before an age in brackets at ``i`` introduce a person by full name; the relative
-    after the bracket, if any, gives the gender."""
-    a = i
-    while a > 0 and i - a < 4 and toks[a - 1].kind == "w" and not toks[a - 1].norm.startswith("ال") \
-            and toks[a - 1].norm not in lex.stops and ar_name_token(toks[a - 1], None, lex):
-        a -= 1
-    if i - a < 2 or (a > 0 and toks[a - 1].kind != "b" and toks[a - 1].norm not in (",", "،")):
-        return
-    keys = tuple(t.norm for t in toks[a:i])
-    if reg.by_name(keys) is not None:
-        return
-    after = toks[i + 4].norm if i + 4 < len(toks) else ""
-    gender = "f" if after == "التي" else "m" if after == "الذي" else "?"
-    reg.add(text[toks[a].start:toks[i - 1].end], keys, toks[a].start, set(), gender)
 
 
 def _ar_predicate_participle(toks: list[Tok], k: int) -> bool:

@@ -27,7 +27,6 @@ from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import ar_according as _ar_according
 from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
-from prcli.quotations.lexicon import ar_age_words as _ar_age_words
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import (
     ar_as_also,
@@ -115,6 +114,7 @@ _AR_DATELINE = 8
 _AR_PARTICIPLE_REACH = 60
 #: How many tokens back from a reporting verb a clause of time («فحين أصدر فلان …») may open.
 _AR_WHEN_REACH = 30
+_ar_age_words = lazy_words("prcli.quotations", "age_words_ar.txt")
 
 
 def _ar_addressee(w: str) -> bool:
