@@ -808,7 +808,9 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     person = told  # «L'autre gilet jaune détaille … « … », affirme-t-il»
                 else:
                     topic = carried_by.get(clause.cue_start) or _ar_paragraph_topic(
-                        att, toks, reg, lex, clause, last) if lex.lang == "ar" else None
+                        att, toks, reg, lex, clause, last) \
+                        or _ar_paragraph_opener(toks, reg, lex, clause.cue_start, clause.number, last) \
+                        if lex.lang == "ar" else None
                     heard = _fr_not_named_inside(last, inner) if lex.lang == "fr" else last
                     person = topic \
                         or _dropped_subject(text, toks, reg, heard, clause.number, t.start, spoke) \
@@ -870,6 +872,8 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                     # in a sentence before is not who speaks words no one is given; they stay
                     # words of someone not named
                     withheld = True
+                elif lex.lang == "ar" and (opening_one := _ar_paragraph_opener(toks, reg, lex, i, "?", last)):
+                    person = opening_one  # «نعمة، الذي نشأ في …، … في واحد من “…”»: the paragraph's person
                 elif last and (para - last_para.get(id(last[-1][1]), -9) <= 1) \
                         and t.start - last[-1][0] < 1500:
                     person = last[-1][1]
@@ -2565,6 +2569,34 @@ def _ar_paragraph_topic(att: Attributor, toks: list[Tok], reg: Register, lex: Le
                 and any(q is p for _, q in last):
             return p  # (a full name or its family name, not a word that only opens one)
     return None
+
+
+#: How many tokens back the start of the paragraph is looked for (``_ar_paragraph_opener``).
+_AR_OPENER_REACH = 160
+
+
+def _ar_paragraph_opener(toks: list[Tok], reg: Register, lex: Lexicon, k: int, number: str,
+                         last: list[tuple[int, Person]]) -> Person | None:
+    """«نعمة، الذي نشأ في …، يقوم بتدريس … يضيف أن “…”»: a paragraph opening on a known person's
+    full name or family name set off by a comma or a relative pronoun is about that person; words
+    quoted further in it with a dropped subject or no reporting verb are theirs, while no one else
+    has been given words in that paragraph (else that speaker goes on)."""
+    s = k
+    while s > 0 and k - s < _AR_OPENER_REACH and not _line_break(toks[s - 1]):
+        s -= 1
+    if s > 0 and not _line_break(toks[s - 1]):
+        return None  # (the paragraph starts too far back)
+    if toks[s].kind != "w" or any(a >= toks[s].start for a, _ in last):
+        return None
+    end = ar_name_end(toks, s, lex, 4)
+    if end == s or end >= k or (toks[end].norm not in (",", "،") and toks[end].norm not in _ar_relatives()):
+        return None
+    run = tuple(t.norm for t in toks[s:end])
+    p = reg.by_name(run)
+    if p is None or not p.named or len(p.keys) < 2 or p.keys[-len(run):] != run \
+            or (number in ("m", "f") and p.gender not in ("?", number)) or p.first > toks[s].start:
+        return None
+    return p
 
 
 def _ar_previous_subject(text: str, toks: list[Tok], att: Attributor, lex: Lexicon, reg: Register,

@@ -261,7 +261,10 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
                     and toks[k].norm.startswith("ال") and not toks[k - 1].norm.startswith(("ال", "آل")):
                 k -= 1  # «للمهندس فلان فلاني مشجع النادي»: a noun governing a definite one describes
         names = list(range(start, k))
-        if not names:
+        if not names or (hon and len(names) == 1 and (_ar_predicate_participle(toks, start)
+                                                       or _ar_adverbial(toks[start].norm))):
+            # («الفنانة مشهورة بالمطرزات»: the title is a subject, the word its predicate; «…
+            # الرسامة خارج المنزل»: a noun of place or time after it names no one)
             continue
         # (right after a title no conjunction comes between: «الدكتور وليد», «المهندس وائل» keep their و)
         keys = tuple(_strip_w(toks[m].norm) if m == names[0] and not nisbas
@@ -305,6 +308,15 @@ def _scan_ar(toks: list[Tok], lex: Lexicon, reg: Register, text: str) -> None:
         head = next((w for w in reversed(before) if w.lstrip("و") in lex.roles or w in lex.people), "")
         near = text[max(0, t.start - 20000):t.start + 20000]  # (a window: no whole-text scan per name)
         reg.add(_ar_without_and(near, name), keys, t.start, role, "f" if head.endswith("ه") else "?")
+
+
+def _ar_predicate_participle(toks: list[Tok], k: int) -> bool:
+    """«الفنانة مشهورة بالمطرزات», «الكاتب معروف بالسخرية»: a word shaped as a passive participle
+    (مفعول, مفعولة) with a definite complement after بـ is the predicate of a nominal sentence
+    whose subject is the title before it, no name."""
+    w = toks[k].norm
+    shaped = w[:1] == "م" and ((len(w) == 5 and w[3] == "و") or (len(w) == 6 and w[3] == "و" and w[5] == "ه"))
+    return shaped and k + 1 < len(toks) and toks[k + 1].norm.startswith("بال")
 
 
 #: Words after a military or police rank that belong to it («ركن», «الركن»; folded).
@@ -2076,6 +2088,10 @@ def _resolve_ar(surface: str, words: list[Tok], lex: Lexicon, reg: Register,
         # «دراسة أجرتها جامعة الملك سعود»: a document speaks, described in full (no name inside)
         key = (" ".join(norms),)
         return reg.unnamed(key) or reg.add(surface, key, pos, set(), "?", named=False)
+    if norms and norms[0].startswith("ال"):
+        ministry = reg.unnamed(("وزاره " + " ".join(norms),))
+        if ministry is not None:
+            return ministry  # «وأدانت الخارجية الأميركية» after «وزارة الخارجية الأميركية»: that ministry
     if _ar_initials(norms):
         # «وقال (م.د) فاعل جمعوي»: initials stand for a person's name (kept anonymous)
         return reg.by_name(tuple(norms)) or reg.add(surface, tuple(norms), pos, set(), "?")

@@ -1418,6 +1418,13 @@ class _Arabic(_Phrases):
             if toks[k].norm in _ar_article():
                 return self._ar_document(k)
             k -= 1
+        if e - (k + 1) >= 2 and self._ar_speech_noun_before(k + 1) and toks[k + 2].norm.startswith("ال") \
+                and self._ar_can_speak((k + 2, e)) \
+                and not ar_relative_disagrees(toks[i - 1].norm, toks[k + 2].norm):
+            # «تصريحات الخارجية القطرية التي أكدت …», «كلمة الوزير الذي قال …»: who made the
+            # statements the noun names, as after a name («تصريحات مورينيو الذي قال»), when the
+            # relative agrees with it (not «بيان الوزارة الذي …»: the statement itself)
+            return (k + 2, e)
         if e - (k + 1) >= 1 and toks[k + 1].norm.startswith("ال"):
             return (k + 1, e)  # «الوزير الذي»
         if e - (k + 1) >= 2 and toks[e - 1].norm.startswith("ال") and self._ar_can_speak((k + 1, e)):
@@ -1891,6 +1898,10 @@ class _Arabic(_Phrases):
         a = s + 1
         if a >= j or toks[s].kind != "w" or toks[s].norm[:1] not in "وف":
             return None
+        if toks[s].norm in _ar_prep() or toks[s].norm in self.lex.stops:
+            # «في نقد ساخر آخر، …، معلقة …»: «في», «فقد» are words of their own, not فـ and a
+            # word; a fronted adverbial opens the sentence, as after و
+            return self._ar_subject_after_comma(s, j)
         opener = toks[s].norm[1:]
         negated = opener in ar_verb_particles() and a + 1 < j and toks[a].kind == "w"
         if negated:

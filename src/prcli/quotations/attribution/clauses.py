@@ -72,6 +72,7 @@ from prcli.quotations.lexicon import (
     fr_then_links,
     phrases,
 )
+from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
@@ -689,8 +690,10 @@ class _Clauses(_English):
             k = ar_name_end(toks, h, self.lex, 4)
             names = list(range(h, k))
             if len(names) >= 2 and k < stop and toks[k].kind in ("p", "b") and self._ar_descriptor(np) \
-                    and not any(ar_preposition_pronoun(toks[m].norm) for m in names):
-                # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name)
+                    and not any(ar_preposition_pronoun(toks[m].norm) for m in names) \
+                    and toks[h].norm not in _ar_adverbial_heads():
+                # (not «…، جاء منها»: a clause with a preposition and its pronoun, no name; not
+                # «في محافظة …، جنوبي البلاد،»: a noun of place says where, it names no one)
                 np = (names[0], k)
         return Clause(i, end, np, number, "cue", self._ar_statement_body(np))  # «وجاء في بيان الوزارة»
 
