@@ -22,8 +22,6 @@ import re
 from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
-from itertools import compress, count, repeat
-from operator import and_, attrgetter, is_, not_
 
 from prcli.figures.base import _DENSE_REACH, _Fig, _plain
 from prcli.figures.base import _num_key as _num_key
@@ -59,8 +57,6 @@ def extract_stats(text: str, *, language: str = "und") -> tuple[Stat, ...]:
     return _Doc(text, lang).run()
 
 
-#: A token's kind (``_Doc.run`` reads it for every token, in C).
-_KIND = attrgetter("kind")
 #: ``_Doc.inert`` in use (False only to check that results are the same without it).
 _INERT_CHECK = True
 #: ``_Doc.dense_count`` in use (False only to check that results are the same without it).
@@ -77,17 +73,12 @@ class _Doc(_Scan):
         toks, inert, memo = self.toks, self.inert, self._inert
         # (bound once: read for every token)
         money_marks = _prefix_money()
-        # The tokens where ``at`` could find something, listed before the walk, which then goes
-        # from one to the next: ``at`` finds nothing at most words (``inert``) and at a mark, which
-        # starts a figure only as a currency sign. The words already known to be inert (most
-        # tokens) are passed over without a Python step.
-        keys = self.keys
-        known_inert = map(and_, map(is_, map(memo.get, keys), repeat(True)),
-                          map("word".__eq__, map(_KIND, toks)))
-        maybe = compress(count(), map(not_, known_inert))
-        todo = [j for j in maybe if not (
-            ((kind := toks[j].kind) == "word" and (memo.get(keys[j]) or inert(keys[j])))
-            or (kind == "punct" and keys[j] not in money_marks))] if _INERT_CHECK else range(n)
+        # The tokens where ``at`` could find something, listed in one pass before the walk, which
+        # then goes from one to the next: ``at`` finds nothing at most words (``inert``) and at a
+        # mark, which starts a figure only as a currency sign.
+        todo = [j for j, t in enumerate(toks) if not (
+            (t.kind == "word" and (memo.get(t.key) or inert(t.key)))
+            or (t.kind == "punct" and t.key not in money_marks))] if _INERT_CHECK else range(n)
         k, last = 0, len(todo)
         run_start, run_end = 0, 0  # the run of bare digit tokens around the last number seen
         while k < last:
