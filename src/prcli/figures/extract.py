@@ -19,7 +19,6 @@ word lists are in ``wordlists`` and the after-passes per language in ``counts_ar
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
@@ -69,23 +68,21 @@ class _Doc(_Scan):
     # ----------------------------------------------------------------- main pass
     def run(self) -> tuple[Stat, ...]:
         figs: list[_Fig] = []
-        n = self.n
+        i, n = 0, self.n
         toks, inert, memo = self.toks, self.inert, self._inert
         # (bound once: read for every token)
-        money_marks = _prefix_money()
-        # The tokens where ``at`` could find something, listed in one pass before the walk, which
-        # then goes from one to the next: ``at`` finds nothing at most words (``inert``) and at a
-        # mark, which starts a figure only as a currency sign.
-        todo = [j for j, t in enumerate(toks) if not (
-            (t.kind == "word" and (memo.get(t.key) or inert(t.key)))
-            or (t.kind == "punct" and t.key not in money_marks))] if _INERT_CHECK else range(n)
-        k, last = 0, len(todo)
+        check, money_marks = _INERT_CHECK, _prefix_money()
         run_start, run_end = 0, 0  # the run of bare digit tokens around the last number seen
-        while k < last:
-            i = todo[k]
+        while i < n:
             t = toks[i]
+            if check and (
+                (t.kind == "word" and (memo.get(t.key) or inert(t.key)))
+                or (t.kind == "punct" and t.key not in money_marks)
+            ):
+                i += 1  # ``at`` would find nothing here (a mark starts a figure only as a currency sign)
+                continue
             if t.kind == "num" and i + 1 < self.n and self.keys[i + 1] == "." and self.list_number(i):
-                k += 1  # what ``at`` answers first for a number before a dot: a list marker «1. »
+                i += 1  # what ``at`` answers first for a number before a dot: a list marker «1. »
                 continue
             if t.kind == "num" and _DENSE_CHECK:
                 if i >= run_end:
@@ -98,15 +95,14 @@ class _Doc(_Scan):
                         figs.append(fig)
                         i += 1
                     if i > was:
-                        k = bisect_left(todo, i, k + 1)
                         continue
             got = self.at(i)
             if got is None:
-                k += 1
+                i += 1
                 continue
             new, nxt = got
             figs.extend(new)
-            k = bisect_left(todo, max(nxt, i + 1), k + 1)
+            i = max(nxt, i + 1)
         self.link_ranges(figs)
         # Each language's after-pass is imported by the texts that need it (start-up cost).
         if self.lang == "fr":
