@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Byte-identical output check for speed work: dump ``prcli analyze --format json`` (quotes, stats
-and summary; once as is, once with ``--all``) of corpus records with one source tree, again with
-another, and compare the dumps byte for byte.
+and summary; once as is, once with ``--all``), ``prcli stats --format json`` and ``prcli summarize
+--format json`` (with ``--explain``, whose scores show any change of a float, and with ``--words
+60``, the other budget) of corpus records with one source tree, again with another, and compare
+the dumps byte for byte.
 
     python benchmarks/same_output.py dump BASE_SRC /tmp/base      # e.g. a worktree of main, its src/
     python benchmarks/same_output.py dump src /tmp/new
@@ -29,7 +31,11 @@ SOURCES = {
     "fr": ["news/fr_press.jsonl"],
     "en": ["news/en_bbc40.jsonl"],
 }
-VARIANTS = {"plain": [], "all": ["--all"]}
+#: Each dump: the command and its options (``analyze`` as is and with ``--all``; ``stats``; two
+#: ``summarize`` budgets, scores and reasons shown).
+VARIANTS = {"plain": ["analyze"], "all": ["analyze", "--all"], "stats": ["stats"],
+            "summary": ["summarize", "--explain"],
+            "summary_words": ["summarize", "--words", "60", "--explain"]}
 
 
 def records(lang: str, bulk: int) -> list[str]:
@@ -53,8 +59,8 @@ def dump(src: str, out_dir: Path, bulk: int) -> None:
             inp.write_text("\n".join(recs) + "\n", encoding="utf-8")
             for name, extra in VARIANTS.items():
                 out = out_dir / f"{lang}_{name}.json"
-                cmd = [sys.executable, "-m", "prcli", "analyze", "--format", "json",
-                       "--input-format", "jsonl", *extra, str(inp)]
+                cmd = [sys.executable, "-m", "prcli", *extra, "--format", "json",
+                       "--input-format", "jsonl", str(inp)]
                 with out.open("wb") as fh:
                     rc = subprocess.run(cmd, stdout=fh, env=env).returncode
                 print(f"{lang} {name}: {len(recs)} records -> {out} (exit {rc})")
@@ -65,6 +71,10 @@ def compare(a: Path, b: Path) -> int:
     for lang in SOURCES:
         for name in VARIANTS:
             fa, fb = a / f"{lang}_{name}.json", b / f"{lang}_{name}.json"
+            if not (fa.exists() and fb.exists()):
+                differ += 1
+                print(f"{lang} {name}: MISSING ({fa if not fa.exists() else fb}: dump both trees again)")
+                continue
             da, db = fa.read_bytes(), fb.read_bytes()
             if da == db:
                 print(f"{lang} {name}: identical ({len(da)} bytes)")

@@ -34,8 +34,11 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+@lru_cache(maxsize=65536)
 def norm_word(word: str) -> str:
-    """Folded, lower-cased and without placeholders (harakat, tatweel): the lookup key."""
+    """Folded, lower-cased and without placeholders (harakat, tatweel): the lookup key.
+    Remembered per word (bounded): the after-passes ask it of the same token keys again and
+    again; ``norm_words`` folds its joined list with the function itself (``__wrapped__``)."""
     return lower_same_length(fold(word)).replace(PLACEHOLDER, "")
 
 
@@ -49,7 +52,7 @@ def norm_words(words: Iterable[str]) -> list[str]:
     """``norm_word`` of each word (none may hold a line break), in one pass over all of them:
     a word list is normalized at its first use, and one call per list is cheaper than one per word
     (start-up time, issue 7)."""
-    return norm_word("\n".join(words)).split("\n")
+    return norm_word.__wrapped__("\n".join(words)).split("\n")
 
 
 def phrase_keys(phrases: Iterable[str]) -> list[tuple[str, ...]]:

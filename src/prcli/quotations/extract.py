@@ -355,6 +355,15 @@ _ar_that_label = lazy_words("prcli.quotations", "that_particles_extract_ar.txt",
 #: Names of social networks and apps (folded, words joined by a space): «"تويتر"».
 _ar_platforms = lazy_words("prcli.quotations", "platform_names_ar.txt", convert=lambda w: " ".join(
     normalize(x) for x in w.split()))
+
+
+@cache
+def _ar_platform_gaps() -> int:
+    """The most spaces in a name of ``_ar_platforms``: marked words joined by more spaces are no
+    platform's name, and are not normalized to find that out (a long quotation has many words)."""
+    return max((w.count(" ") for w in _ar_platforms()), default=0)
+
+
 #: Verbs of discourse opening a sentence (folded): their subject talks («استشهد», «أثار»).
 _ar_discourse_verbs = lazy_words("prcli.quotations", "discourse_verbs_ar.txt", convert=normalize)
 #: «أن/إن/بأن» (and with a pronoun), folded: the reported clause opening after a few marked words.
@@ -2873,7 +2882,8 @@ def _nonspeech_kind(text: str, toks: list[Tok], k: int, inner: str, lex: Lexicon
         return "term"  # «المحاضر الأميركي “…”»: the person's name set after the noun that describes them
     if name_run and nw <= 8 and _ar_after_relative_verb(_ar_past_time(_left_words(toks, k, 4, "")), lex):
         return "term" if nw <= 3 else "title"  # «الذي أنجزه “…”»: the verb's subject or object
-    if lex.lang == "ar" and " ".join(normalize(w) for w in words) in _ar_platforms():
+    if lex.lang == "ar" and nw - 1 <= _ar_platform_gaps() \
+            and " ".join(normalize(w) for w in words) in _ar_platforms():
         return "term"  # «على "فايسبوك"»: a social network's name, whatever verb is near
     if lex.lang == "ar" and _ar_foreign_or_formula(inner):
         return "term"  # «رسائل "sms"», «قيادتنا "أيدها الله"»: a foreign word or a blessing, no one's words

@@ -501,7 +501,38 @@ def ar_quantity_word(w: str, accusative: bool = False) -> bool:
 
 
 def ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
-    """Whether an Arabic word can be part of a personal name."""
+    """Whether an Arabic word can be part of a personal name.
+
+    Past the «علي» of this article (``ar_spelled_ali``, the one answer that depends on where the
+    token stands), the answer depends on the word, the word before and the lexicon only: it is
+    remembered per lexicon (bounded), since every name candidate of every article asks about
+    its words again (~10 word lists looked up per word)."""
+    if t.kind != "w":
+        return False
+    if ar_spelled_ali(t):
+        return True
+    memo = _NAME_TOKEN_MEMO.get(id(lex))
+    if memo is None or memo[0] is not lex:
+        memo = _NAME_TOKEN_MEMO[id(lex)] = (lex, {})
+    answers = memo[1]
+    key = (t.norm, prev)
+    got = answers.get(key)
+    if got is None:
+        if len(answers) >= _NAME_TOKEN_MAX:
+            answers.clear()
+        got = answers[key] = _ar_name_token(t, prev, lex)
+    return got
+
+
+#: ``ar_name_token``'s answers by lexicon (``id``, with the lexicon kept so that the id is not
+#: reused): ``(word, word before) -> answer``.
+_NAME_TOKEN_MEMO: dict[int, tuple[Lexicon, dict[tuple[str, str | None], bool]]] = {}
+#: Answers remembered per lexicon before they start again (memory stays flat over an archive).
+_NAME_TOKEN_MAX = 100_000
+
+
+def _ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
+    """``ar_name_token`` worked out (the word ``t.norm`` after ``prev``)."""
     w = t.norm
     if t.kind != "w" or len(w) < 2 or (not w.isalpha() and any(c.isdigit() for c in w)):
         return False  # (no letter is a digit: a word of letters only needs no digit test)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
 
 from prcli.model import Sentence
 from prcli.summarizer.terms import content_terms, normalized_tokens, tokens
@@ -181,17 +182,18 @@ def count_percents(toks: list[str], language: str, text: str) -> int:
     ``data/percent_*.txt``), each phrase counted once."""
     n = len(_PERCENT_SIGN.findall(text)) if ("%" in text or "٪" in text) else 0
     for name in _names(language, "percent"):
-        if _first_tokens(name, "وف").isdisjoint(toks):  # most sentences hold no percent word
+        firsts = _first_tokens(name, "وف")
+        if firsts.isdisjoint(toks):  # most sentences hold no percent word
             continue
         idx = _phrases(name)
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if (t in idx or (t[:1] in ("و", "ف") and t[1:] in idx)) and _match_at(toks, i, idx):
+        # Only a token of ``firsts`` (a first word, bare or after و/ف) can open a phrase: those
+        # positions are listed without a Python step per token («في» opens «في المائة» and is
+        # in nearly every Arabic sentence), then tried in order as the token-by-token walk would.
+        free = 0  # the walk's next position after the last phrase found
+        for i in compress(count(), map(firsts.__contains__, toks)):
+            if i >= free and _match_at(toks, i, idx):
                 n += 1
-                i += 2  # the longest phrase has two tokens: "في المائة" is one percentage
-                continue
-            i += 1
+                free = i + 2  # the longest phrase has two tokens: "في المائة" is one percentage
     return n
 
 
