@@ -76,6 +76,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
     before_object,
@@ -1674,10 +1675,14 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     if k < len(toks) and ar_glued_place(toks, k):
         return None  # «وحث قائد الشرطة بحائل دوريات المرور …»: a place, then the object
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
+    # («وطالب العضو في المجلس فلان الفلاني بفتح تحقيق …»: what was asked for ends the name)
+    end = next((m for m in range(k, end) if ar_pledged_at(toks, i, m)), end)
     if end - k >= 2:
         return (j, end)
     named = _ar_name_after_title_chain(text, toks, k, lex) if first.removeprefix("ال") in lex.roles else None
-    return (j, named) if named is not None else None
+    if named is not None:
+        named = next((m for m in range(k, named) if ar_pledged_at(toks, i, m)), named)
+    return (j, named) if named is not None and named > k else None
 
 
 def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:

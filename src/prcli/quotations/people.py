@@ -30,6 +30,7 @@ from prcli.quotations.lexicon import (
     ar_time_words,
     folded_words,
 )
+from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_name_al as _ar_name_al
 from prcli.quotations.lexicon import ar_name_glue as _ar_name_glue
 from prcli.quotations.lexicon import ar_particles as _ar_particles
@@ -839,10 +840,28 @@ _ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
 _ar_object_nouns = lazy_words("prcli.quotations", "object_nouns_ar.txt")
 
 
+def ar_pledged_at(toks: list[Tok], verb: int, m: int) -> bool:
+    """«وطالب الوزير بفتح تحقيق “…”», «ووعد المدير بإنجاز المشروع»: after a verb at ``verb`` whose
+    object takes «بـ» (``bi_object_verbs_ar.txt``) and its subject, the word at ``m`` opening
+    with «بـ» is that object, no word of a name; unless a family name with ال follows it
+    («وطالب الرئيس بشار الأسد بـ…»), or it is «بن/بو» of a name."""
+    if verb < 0 or m <= verb + 1 or m >= len(toks) or toks[verb].kind != "w" or toks[m].kind != "w":
+        return False
+    v = toks[verb].norm
+    if v not in _ar_bi_object_verbs() and not (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs()):
+        return False
+    w = toks[m].norm
+    if len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")):
+        return False
+    return m + 1 >= len(toks) or toks[m + 1].kind != "w" or not toks[m + 1].norm.startswith("ال")
+
+
 def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
     """«ارتدت الممثلة فستانًا طويلًا»: a word written with the accusative ending (ًا) is the
     verb's object or a manner, never part of the subject's name; so is a noun with ة after a
     full name («اتخذ الممثل فلان فلاني خطوة …»). The name ends before it."""
+    if e > a and ar_pledged_at(toks, a - 2, a):
+        return a  # «وطالب الوزير بفتح تحقيق “…”»: after the verb and a title, what was asked for
     for m in range(a, e):
         raw = text[toks[m].start:toks[m].end]
         if raw.endswith(("ًا", "اً")):
