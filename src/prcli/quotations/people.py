@@ -30,6 +30,7 @@ from prcli.quotations.lexicon import (
     ar_time_words,
     folded_words,
 )
+from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
 from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_name_al as _ar_name_al
 from prcli.quotations.lexicon import ar_name_glue as _ar_name_glue
@@ -864,8 +865,8 @@ def before_object(text: str, toks: list[Tok], a: int, e: int) -> int:
         return a  # «وطالب الوزير بفتح تحقيق “…”»: after the verb and a title, what was asked for
     for m in range(a, e):
         raw = text[toks[m].start:toks[m].end]
-        if raw.endswith(("ًا", "اً")):
-            return m
+        if raw.endswith(("ًا", "اً")) or toks[m].norm in _ar_addressing_participles():
+            return m  # («وقال الفنان مخاطبا الجمهور»: the one addressed follows, no name)
         nxt = toks[m + 1] if m + 1 < len(toks) else None
         nxt_raw = text[nxt.start:nxt.end] if nxt is not None and nxt.kind == "w" else ""
         if m >= a + 2 and raw.endswith("ة") and nxt_raw.endswith("ية") and len(nxt_raw) >= 5 \

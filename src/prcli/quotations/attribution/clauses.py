@@ -26,6 +26,7 @@ from prcli.quotations.attribution.english import _English
 from prcli.quotations.attribution.french import _fr_verb_phrase_stops
 from prcli.quotations.attribution.phrases import _ar_label_before, _fr_break, _fr_pron
 from prcli.quotations.lexicon import ar_according as _ar_according
+from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
 from prcli.quotations.lexicon import (
     ar_as_also,
@@ -449,6 +450,8 @@ class _Clauses(_English):
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
             if j > np_a and self._ar_bi_object_after_subject(i, j):
                 break  # «وطالب الوزير بفتح تحقيق “…”»: what was asked for, after the subject
+            if w in _ar_addressing_participles():
+                break  # «وقال الفنان مخاطبا الجمهور “…”»: the one addressed follows, never who speaks
             if j > np_a and j + 1 < stop and toks[j + 1].norm in _ar_reaction_complements():
                 break  # «ووصفت المنظمة رد فعل الوزير بـ“…”»: the noun "reaction" opens the object
             if j > np_a and w[:1] == "ب" and w[1:] in folded_words("manner_ar.txt"):
