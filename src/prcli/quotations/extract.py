@@ -2558,8 +2558,11 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
                 e = max(e, min(ar_name_end(toks, m, lex, 4), c.cue_start))
                 one = reg.by_name((toks[m].norm,)) if e - m == 1 else None
                 known = one is not None and one.named and len(one.keys) >= 2
+                fuller = _ar_fuller_before(toks, m, lex) if e - m == 1 and not known else None
                 if e - m >= 2 or known:
                     run = (m, e)  # (one word: the surname of someone named in full before)
+                elif fuller is not None:
+                    run = fuller  # («سئل فابيوس … أجاب» after «… الفرنسي لوران فابيوس الذي …»)
                 m = max(e, m + 1)
             asked = resolve_np(text, toks, run, lex, reg, last) if run is not None else None
             if asked is None or not asked.named \
@@ -2567,6 +2570,22 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
                 return None  # («وأجاب» is no woman asked)
             return asked
         k -= 1
+    return None
+
+
+def _ar_fuller_before(toks: list[Tok], m: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A lone word at ``m`` that the article wrote before right after a given name («لوران
+    فابيوس» before «سئل فابيوس»): the span of that fuller mention; None when there is none.
+    Read through the word index (``word_positions``)."""
+    w = toks[m].norm
+    if len(w) < 3 or w.startswith("ال") or w in lex.stops or w in lex.roles or w in lex.people:
+        return None
+    for p in word_positions(toks, w):
+        if p >= m:
+            break
+        if p >= 2 and toks[p - 1].kind == "w" and ar_name_token(toks[p - 1], toks[p - 2].norm, lex) \
+                and toks[p - 1].norm not in lex.honorifics and toks[p - 1].norm not in lex.roles:
+            return (p - 1, p + 1)
     return None
 
 
