@@ -1071,8 +1071,8 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
     the same word come first; two different names left are no answer. Read through the word
     index (``word_positions``): no scan of the text per quotation."""
     head = toks[a].norm
-    if not _ar_person_word(head, lex):
-        return None
+    if not _ar_person_word(head, lex) or head in _ar_bodies() or head.removeprefix("ال") in _ar_bodies():
+        return None  # («السلطات المحلية», «الاتحاد الدولي»: a body, named by its genitive, not a person)
     adjectives = [t.norm for t in toks[a + 1:b]]
     if not all(_ar_adjective_of_person(w, lex) for w in adjectives):
         return None
@@ -1103,8 +1103,8 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
         if e - q < 2 or e > a:
             continue
         keys = tuple(t.norm for t in toks[q:e])
-        if any(w in folded_words("closing_time_words_ar.txt") for w in keys):
-            continue  # («للوزير الفرنسي صباح أمس»: a time, no name)
+        if any(w in folded_words("closing_time_words_ar.txt") for w in keys) or ar_glued_preposition(keys[0]):
+            continue  # («للوزير الفرنسي صباح أمس»: a time, no name; «… لإقليم …»: a genitive with لـ)
         bare = head.removeprefix("ال")
         same_role = any(_strip_w(w).removeprefix("ال").removeprefix("لل") == bare for w in roles)
         found.append((same_role, keys, (q, e)))
