@@ -31,6 +31,7 @@ from prcli.quotations.lexicon import (
     folded_words,
 )
 from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
+from prcli.quotations.lexicon import ar_bi_adjectives as _ar_bi_adjectives
 from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_name_al as _ar_name_al
 from prcli.quotations.lexicon import ar_name_glue as _ar_name_glue
@@ -852,8 +853,9 @@ def ar_pledged_at(toks: list[Tok], verb: int, m: int) -> bool:
     if v not in _ar_bi_object_verbs() and not (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs()):
         return False
     w = toks[m].norm
-    if len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")):
-        return False
+    if len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")) \
+            or toks[m - 1].norm in _ar_bi_adjectives():
+        return False  # («المنظمة المعنية بحقوق النساء»: the adjective's own complement)
     return m + 1 >= len(toks) or toks[m + 1].kind != "w" or not toks[m + 1].norm.startswith("ال")
 
 

@@ -53,6 +53,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
+from prcli.quotations.lexicon import ar_bi_adjectives as _ar_bi_adjectives
 from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_fronted_openers as _ar_fronted_openers
@@ -891,8 +892,9 @@ class _Arabic(_Phrases):
         t = toks[j]
         w = t.norm
         if t.kind != "w" or len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")) \
-                or toks[j - 1].kind != "w" or self.reg.by_name((w,)) is not None:
-            return False
+                or toks[j - 1].kind != "w" or self.reg.by_name((w,)) is not None \
+                or toks[j - 1].norm in _ar_bi_adjectives():
+            return False  # («منظمة … المعنية بحقوق النساء»: the adjective's own complement)
         nxt = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].kind == "w" else None
         return nxt is None or self.reg.by_name((w, nxt)) is None
 
