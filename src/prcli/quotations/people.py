@@ -842,6 +842,31 @@ _ar_object_preps = lazy_words("prcli.quotations", "object_prepositions_ar.txt")
 _ar_object_nouns = lazy_words("prcli.quotations", "object_nouns_ar.txt")
 
 
+def ar_verbal_noun_shape(w: str) -> bool:
+    """A folded word shaped like a verbal noun of a derived verb («تقديم», «تساهل», «استكمال»,
+    «إعلان», «انتشار», «مشاركة») or of the فعول pattern («وجود», «حضور»)."""
+    if len(w) < 4:
+        return False
+    if w.startswith("است") or (w[0] == "ت" and (w[-2] == "ي" or w[2] == "ا")):
+        return True
+    if w[0] == "ا" and w[-2] == "ا":
+        return True
+    return (len(w) == 4 and w[2] == "و") or (w[0] == "م" and w[2] == "ا" and w.endswith("ه"))
+
+
+def ar_pledge_shaped(w: str) -> bool:
+    """A folded word that reads «بـ» and a verbal noun: «بالتحقيق», a derived verbal noun
+    («بتشكيل», «بإيجاد», «باستكمال», «بمواصلة»), or a bare three-consonant one («بفتح», «بحظر»);
+    not a name opening with ب («بيتر», «باراك», «بشار», «بن», «بو…»: a long vowel inside)."""
+    if len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")):
+        return False
+    rest = w[1:]
+    if rest[0] == "ا" and len(rest) < 5 and not w.startswith("بال"):
+        return False  # («باراك»: an alif after ب, too short for «إفعال»)
+    return (w.startswith("بال") and len(w) >= 6) or ar_verbal_noun_shape(rest) \
+        or (len(rest) == 3 and rest[0] not in "اوي" and rest[1] not in "اوي")
+
+
 def ar_pledged_at(toks: list[Tok], verb: int, m: int) -> bool:
     """«وطالب الوزير بفتح تحقيق “…”», «ووعد المدير بإنجاز المشروع»: after a verb at ``verb`` whose
     object takes «بـ» (``bi_object_verbs_ar.txt``) and its subject, the word at ``m`` opening
@@ -853,8 +878,7 @@ def ar_pledged_at(toks: list[Tok], verb: int, m: int) -> bool:
     if v not in _ar_bi_object_verbs() and not (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs()):
         return False
     w = toks[m].norm
-    if len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")) \
-            or toks[m - 1].norm in _ar_bi_adjectives():
+    if not ar_pledge_shaped(w) or toks[m - 1].norm in _ar_bi_adjectives():
         return False  # («المنظمة المعنية بحقوق النساء»: the adjective's own complement)
     return m + 1 >= len(toks) or toks[m + 1].kind != "w" or not toks[m + 1].norm.startswith("ال")
 

@@ -1086,7 +1086,7 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
         roles = [toks[p - 1].norm]
         if p >= 2 and toks[p - 2].kind == "w" and roles[0].startswith("ال"):
             roles.append(toks[p - 2].norm)  # «وزير الداخلية الإسباني فلان»: role, genitive, adjective
-        roles = [w for w in roles if _ar_person_word(w, lex)]
+        roles = [w for w in roles if _ar_person_word(w, lex) and w.removeprefix("ال") not in _ar_bodies()]
         if not roles:
             continue
         q = p + 1
@@ -1109,9 +1109,9 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
         same_role = any(_strip_w(w).removeprefix("ال").removeprefix("لل") == bare for w in roles)
         found.append((same_role, keys, (q, e)))
     same = [f for f in found if f[0]]
-    if not same and (len(adjectives) >= 2 or head.removeprefix("ال") in _ar_vague()):
-        # another role word: only for a string of epithets or a vague «المسؤول», never another
-        # office alone («الرئيس الأمريكي» is not the «وزير الخارجية الأمريكي» named before)
+    if not same and len(adjectives) >= 2:
+        # another role word: only for a string of epithets, never another office alone («الرئيس
+        # الأمريكي» is not the «وزير الخارجية الأمريكي» named before)
         same = found
     if not same or len({f[1] for f in same}) > 1:
         return None

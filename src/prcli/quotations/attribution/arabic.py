@@ -74,6 +74,7 @@ from prcli.quotations.people import (
     ar_name_end,
     ar_name_end_spelled,
     ar_name_token,
+    ar_pledge_shaped,
     ar_purpose_noun,
     ar_relative_disagrees,
     ar_role_after_name,
@@ -891,7 +892,7 @@ class _Arabic(_Phrases):
             return False
         t = toks[j]
         w = t.norm
-        if t.kind != "w" or len(w) < 4 or not w.startswith("ب") or w.startswith(("بن", "بو")) \
+        if t.kind != "w" or not ar_pledge_shaped(w) \
                 or toks[j - 1].kind != "w" or self.reg.by_name((w,)) is not None \
                 or toks[j - 1].norm in _ar_bi_adjectives():
             return False  # («منظمة … المعنية بحقوق النساء»: the adjective's own complement)
