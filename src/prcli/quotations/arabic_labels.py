@@ -29,7 +29,7 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.marks import TERMINATORS as _TERMINATORS
-from prcli.quotations.people import ar_name_token, ar_nisba
+from prcli.quotations.people import ar_name_token, ar_nisba, ar_verbal_noun_shape
 from prcli.quotations.tokens import Tok, normalize
 
 
@@ -712,13 +712,7 @@ def _verbal_noun(w: str) -> bool:
     """A folded word shaped like a verbal noun of a derived verb («تقديم», «تساهل», «استكمال»,
     «إعلان», «انتشار», «مشاركة») or of the فعول pattern («وجود», «حضور»): what follows it in
     marks is its object or genitive («عدم وجود “تساهل”»: the speaker's word), not its name."""
-    if len(w) < 4:
-        return False
-    if w.startswith("است") or (w[0] == "ت" and (w[-2] == "ي" or w[2] == "ا")):
-        return True
-    if w[0] == "ا" and w[-2] == "ا":
-        return True
-    return (len(w) == 4 and w[2] == "و") or (w[0] == "م" and w[2] == "ا" and w.endswith("ه"))
+    return ar_verbal_noun_shape(w)
 
 
 def _cue_form(w: str, lex: Lexicon) -> bool:

@@ -78,6 +78,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
+    ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
     before_object,
@@ -1769,10 +1770,14 @@ def _ar_sentence_subject(toks: list[Tok], i: int, lex: Lexicon, text: str = "") 
     if k < len(toks) and ar_glued_place(toks, k):
         return None  # «وحث قائد الشرطة بحائل دوريات المرور …»: a place, then the object
     end = before_object(text, toks, k, ar_name_end(toks, k, lex))
+    # («وطالب العضو في المجلس فلان الفلاني بفتح تحقيق …»: what was asked for ends the name)
+    end = next((m for m in range(k, end) if ar_pledged_at(toks, i, m)), end)
     if end - k >= 2:
         return (j, end)
     named = _ar_name_after_title_chain(text, toks, k, lex) if first.removeprefix("ال") in lex.roles else None
-    return (j, named) if named is not None else None
+    if named is not None:
+        named = next((m for m in range(k, named) if ar_pledged_at(toks, i, m)), named)
+    return (j, named) if named is not None and named > k else None
 
 
 def _ar_fronted_topic(toks: list[Tok], i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2681,8 +2686,11 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
                 e = max(e, min(ar_name_end(toks, m, lex, 4), c.cue_start))
                 one = reg.by_name((toks[m].norm,)) if e - m == 1 else None
                 known = one is not None and one.named and len(one.keys) >= 2
+                fuller = _ar_fuller_before(toks, m, lex) if e - m == 1 and not known else None
                 if e - m >= 2 or known:
                     run = (m, e)  # (one word: the surname of someone named in full before)
+                elif fuller is not None:
+                    run = fuller  # («سئل فابيوس … أجاب» after «… الفرنسي لوران فابيوس الذي …»)
                 m = max(e, m + 1)
             asked = resolve_np(text, toks, run, lex, reg, last) if run is not None else None
             if asked is None or not asked.named \
@@ -2690,6 +2698,22 @@ def _ar_asked_person(text: str, toks: list[Tok], lex: Lexicon, reg: Register,
                 return None  # («وأجاب» is no woman asked)
             return asked
         k -= 1
+    return None
+
+
+def _ar_fuller_before(toks: list[Tok], m: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A lone word at ``m`` that the article wrote before right after a given name («لوران
+    فابيوس» before «سئل فابيوس»): the span of that fuller mention; None when there is none.
+    Read through the word index (``word_positions``)."""
+    w = toks[m].norm
+    if len(w) < 3 or w.startswith("ال") or w in lex.stops or w in lex.roles or w in lex.people:
+        return None
+    for p in word_positions(toks, w):
+        if p >= m:
+            break
+        if p >= 2 and toks[p - 1].kind == "w" and ar_name_token(toks[p - 1], toks[p - 2].norm, lex) \
+                and toks[p - 1].norm not in lex.honorifics and toks[p - 1].norm not in lex.roles:
+            return (p - 1, p + 1)
     return None
 
 

@@ -62,6 +62,13 @@ ar_adverbial_heads = lazy_words("prcli.quotations", "adverbial_heads_ar.txt")
 ar_courtesy_titles = lazy_words("prcli.quotations", "courtesy_titles_ar.txt")
 #: «هذه», «هذا», «هؤلاء», «تلك», «ذلك»: after a marked noun, a demonstrative of its genitive.
 ar_demonstratives = lazy_words("prcli.quotations", "demonstratives_ar.txt", convert=normalize)
+#: «طالب», «تعهد», «وعد»: verbs whose object is glued to «بـ» (folded): a word with «بـ» after one
+#: (and after its subject) is what was asked for or promised, no word of the subject's name.
+ar_bi_object_verbs = lazy_words("prcli.quotations", "bi_object_verbs_ar.txt", convert=normalize)
+#: «المعنية», «المكلفة»: adjectives of a description taking «بـ» themselves (folded).
+ar_bi_adjectives = lazy_words("prcli.quotations", "bi_adjectives_ar.txt")
+#: «مخاطبا», «مخاطبة»: participles of speaking to someone; whom they name is addressed, never the speaker.
+ar_addressing_participles = lazy_words("prcli.quotations", "addressing_participles_ar.txt")
 #: «بدوره», «أما»: words opening a sentence before a subject written ahead of its verb (folded).
 ar_fronted_openers = lazy_words("prcli.quotations", "fronted_openers_ar.txt")
 #: The verb كان and its forms, taking a subject before «قد» and the main verb (folded).

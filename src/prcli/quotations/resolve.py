@@ -1077,6 +1077,10 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
         found = _resolve_ar(surface, words, lex, reg, last, toks[a].start, gender, text)
         if found.named:
             found.roles |= _ar_role_after(toks, b, lex, reg)
+        elif b - a >= 2 and all(t.kind == "w" for t in toks[a:b]):
+            introduced = _ar_epithet_antecedent(text, toks, a, b, lex)
+            if introduced is not None:
+                return resolve_np(text, toks, introduced, lex, reg, last, gender)
         return found
     if lex.lang == "en" and b - a == 2 and toks[a].norm in _en_owning() \
             and toks[a + 1].norm in _en_documents():
@@ -1085,6 +1089,75 @@ def resolve_np(text: str, toks: list[Tok], np: tuple[int, int], lex: Lexicon, re
             return org  # "Acme filed a brief … its submission states that": the body that wrote it
     mentioned = _last_mention(text, toks, a, reg)
     return _resolve_latin(text, surface, words, lex, reg, last, toks[a].start, mentioned)
+
+
+def _ar_adjective_of_person(w: str, lex: Lexicon) -> bool:
+    """«المصري», «الدولي», «السابق», «الشهير»: a definite nationality (nisba), office or fame
+    adjective of a person, no role or person noun of its own."""
+    return w.startswith("ال") and len(w) >= 5 and w not in lex.people and w[2:] not in lex.roles \
+        and (w.endswith(("ي", "يه")) or w in _ar_time_adj() or w in _ar_title_adj())
+
+
+def _ar_person_word(w: str, lex: Lexicon) -> bool:
+    """A role, a title or a person noun, bare or with ال/لل («المدرب», «للباحث», «النجم»):
+    ``ar_person_head``, and a role after any two letters glued on (لل)."""
+    return ar_person_head(w, lex) or w[2:] in lex.roles
+
+
+def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
+                           lex: Lexicon) -> tuple[int, int] | None:
+    """«وأضاف المهاجم الألماني الدولي السابق: “…”», «وقال الرئيس المصري إن …»: a role (or title)
+    and its nationality and other adjectives, with no name, take the reader back to the person the
+    article introduced with that nationality, a role and a name before ``a`` («… المدرب الألماني
+    فلان الفلاني …»): the span of that name. Of several such introductions, the ones whose role is
+    the same word come first; two different names left are no answer. Read through the word
+    index (``word_positions``): no scan of the text per quotation."""
+    head = toks[a].norm
+    if not _ar_person_word(head, lex) or head in _ar_bodies() or head.removeprefix("ال") in _ar_bodies():
+        return None  # («السلطات المحلية», «الاتحاد الدولي»: a body, named by its genitive, not a person)
+    adjectives = [t.norm for t in toks[a + 1:b]]
+    if not all(_ar_adjective_of_person(w, lex) for w in adjectives):
+        return None
+    nation = adjectives[0]
+    if not nation.endswith(("ي", "يه")):
+        return None
+    found: list[tuple[bool, tuple[str, ...], tuple[int, int]]] = []
+    for p in _positions(toks, nation):
+        if p >= a or p == 0 or toks[p - 1].kind != "w":
+            continue
+        roles = [toks[p - 1].norm]
+        if p >= 2 and toks[p - 2].kind == "w" and roles[0].startswith("ال"):
+            roles.append(toks[p - 2].norm)  # «وزير الداخلية الإسباني فلان»: role, genitive, adjective
+        roles = [w for w in roles if _ar_person_word(w, lex) and w.removeprefix("ال") not in _ar_bodies()]
+        if not roles:
+            continue
+        q = p + 1
+        while q < a and q - p <= 3 and toks[q].kind == "w" and _ar_adjective_of_person(toks[q].norm, lex):
+            q += 1
+        if q + 1 < a and toks[q].norm in (",", "،"):
+            q += 1  # «المذيعة المصرية، فلانة الفلانية،»: the name in apposition
+        e = before_object(text, toks, q, ar_name_end(toks, q, lex))
+        if e < len(toks) and toks[e].kind == "w" and toks[e].norm not in _ar_after_name() \
+                and not ar_edge_particle(toks[e].norm, closing=True):
+            # («وزير الداخلية الإسباني فلان فلاني شن هجوما»: no pause after the name; it ends on
+            # its last word the article writes again)
+            e = max((m + 1 for m in range(q + 1, e) if len(_positions(toks, toks[m].norm)) > 1), default=q)
+        if e - q < 2 or e > a:
+            continue
+        keys = tuple(t.norm for t in toks[q:e])
+        if any(w in folded_words("closing_time_words_ar.txt") for w in keys) or ar_glued_preposition(keys[0]):
+            continue  # («للوزير الفرنسي صباح أمس»: a time, no name; «… لإقليم …»: a genitive with لـ)
+        bare = head.removeprefix("ال")
+        same_role = any(_strip_w(w).removeprefix("ال").removeprefix("لل") == bare for w in roles)
+        found.append((same_role, keys, (q, e)))
+    same = [f for f in found if f[0]]
+    if not same and len(adjectives) >= 2:
+        # another role word: only for a string of epithets, never another office alone («الرئيس
+        # الأمريكي» is not the «وزير الخارجية الأمريكي» named before)
+        same = found
+    if not same or len({f[1] for f in same}) > 1:
+        return None
+    return same[-1][2]
 
 
 def _ar_bounds_at_glued_place(text: str, toks: list[Tok], a: int, b: int, lex: Lexicon) -> tuple[int, int]:

@@ -65,6 +65,8 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
+from prcli.quotations.lexicon import ar_bi_adjectives as _ar_bi_adjectives
+from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_fronted_openers as _ar_fronted_openers
 from prcli.quotations.lexicon import ar_kana as _ar_kana
@@ -85,6 +87,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
+    ar_pledge_shaped,
     ar_purpose_noun,
     ar_relative_disagrees,
     ar_role_after_name,
@@ -859,7 +862,8 @@ class _Arabic(_Phrases):
         toks = self.toks
         return k < len(toks) and (toks[k].kind in ("p", "q") or toks[k].norm in _ar_that())
 
-    def _ar_name_after_chain(self, np: tuple[int, int], j: int) -> tuple[int, int] | None:
+    def _ar_name_after_chain(self, np: tuple[int, int], j: int,
+                             verb: int | None = None) -> tuple[int, int] | None:
         """«وقال مدير برنامج التوعية في الجمعية الوطنية لرعاية المسنين فلان الفلاني "…"»: a
         role, «في» and the body it serves, a genitive chain of a few words ending in a definite
         noun, then a full name of two words or more closing the phrase (punctuation, a mark or
@@ -884,12 +888,48 @@ class _Arabic(_Phrases):
                 continue  # («… الخليج للإلكترونيات فلان الفلاني»: a definite word glued to لـ ends it too)
             k = ar_name_end(toks, h, self.lex, 5)
             cut = before_object(self.text, toks, h, k)  # («… فلان الفلاني متحدثا عن …»: a manner ends it)
-            closed = cut < k or self._ar_name_closes(k) or (k < stop and toks[k].norm in _ar_prep())
+            # («وطالب النائب في البرلمان فلان الفلاني بفتح تحقيق “…”»: what he asked for ends it)
+            pledged = None if verb is None else next(
+                (m for m in range(h, min(cut + 1, stop)) if self._ar_bi_object_after_subject(verb, m)), None)
+            cut = cut if pledged is None else pledged
+            closed = pledged is not None or cut < k or self._ar_name_closes(k) \
+                or (k < stop and toks[k].norm in _ar_prep())
             if cut - h >= 2 and closed:
                 if cut - h >= 3 and ar_glued_preposition(toks[h].norm):
                     h += 1  # («في الأردن بعمان فلان الفلاني»: the place glued to بـ is no part of the name)
                 return (h, cut)
         return None
+
+    def _ar_bi_object_after_subject(self, verb: int, j: int) -> bool:
+        """«وطالب الوزير بفتح تحقيق “…”», «ووعد المسؤولون في البلدية بإجراء …»: after a verb whose
+        object takes «بـ» (``bi_object_verbs_ar.txt``) and its subject, a word glued to «بـ» is
+        that object (what was asked for or promised), not more of the subject: the subject ends
+        before it. Not «بن/بو/بنت» of a name, nor a word the article names someone by («بشار»
+        of «بشار الأسد», «بركات» of «سامي بركات»)."""
+        toks = self.toks
+        v = toks[verb].norm
+        if v not in _ar_bi_object_verbs() and not (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs()):
+            return False
+        t = toks[j]
+        w = t.norm
+        if t.kind != "w" or not ar_pledge_shaped(w) \
+                or toks[j - 1].kind != "w" or self.reg.by_name((w,)) is not None \
+                or toks[j - 1].norm in _ar_bi_adjectives():
+            return False  # («منظمة … المعنية بحقوق النساء»: the adjective's own complement)
+        nxt = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].kind == "w" else None
+        return nxt is None or self.reg.by_name((w, nxt)) is None
+
+    def _ar_before_pledged(self, verb: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """A name found after the subject's description («وطالب النائب في البرلمان فلان الفلاني
+        بفتح تحقيق “…”»), cut before the object of a verb taking «بـ» that ran into it
+        (``_ar_bi_object_after_subject``); None when nothing of a name is left («ووعد المسؤولون
+        في البلدية بفتح تحقيق “…”»: what they promised)."""
+        if span is None:
+            return None
+        for m in range(span[0], span[1]):
+            if self._ar_bi_object_after_subject(verb, m):
+                return (span[0], m) if m > span[0] else None
+        return span
 
     def _ar_other_holder(self, w: str) -> bool:
         """A person's role inside a workplace chain («مسؤول في مكتب الرئيس اليمني فلان»): the name

@@ -72,8 +72,10 @@ from prcli.quotations.lexicon import (
     fr_then_links,
     phrases,
 )
+from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
 from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
+from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
@@ -121,7 +123,6 @@ _ar_when_subordinators = lazy_words("prcli.quotations", "when_subordinators_ar.t
 _fr_source_stop = lazy_words("prcli.quotations", "source_stops_fr.txt")
 _ar_obj_pron = lazy_words("prcli.quotations", "object_pronouns_ar.txt")
 _ar_told_objects = lazy_words("prcli.quotations", "told_objects_ar.txt", convert=normalize)
-_ar_bi_object_verbs = lazy_words("prcli.quotations", "bi_object_verbs_ar.txt", convert=normalize)
 
 
 #: How far into a sentence opening on a preposition its comma may close the fronted adverbial
@@ -469,6 +470,10 @@ class _Clauses(_English):
                 break  # «وقال برودكين متهكما»: an accusative of manner after the name
             if w in ("ب", "ل", "ك") and j > np_a:
                 break  # «وصفتها المنظمة بـ“…”»: a detached preposition opens the complement
+            if j > np_a and self._ar_bi_object_after_subject(i, j):
+                break  # «وطالب الوزير بفتح تحقيق “…”»: what was asked for, after the subject
+            if w in _ar_addressing_participles():
+                break  # «وقال الفنان مخاطبا الجمهور “…”»: the one addressed follows, never who speaks
             if j > np_a and j + 1 < stop and toks[j + 1].norm in _ar_reaction_complements():
                 break  # «ووصفت المنظمة رد فعل الوزير بـ“…”»: the noun "reaction" opens the object
             if j > np_a and w[:1] == "ب" and w[1:] in ar_manner():
@@ -649,7 +654,8 @@ class _Clauses(_English):
         if j + 2 < stop and toks[j].norm in ar_in_by() and self._ar_descriptor(np):
             # (the place may take a word or two more: «باحث الخزف في المتحف الوطني للفنون،
             # الدكتور فلان الفلاني، …»)
-            chained = self._ar_name_after_chain(np, j) if self._ar_person_head(np) else None
+            chained = self._ar_name_after_chain(np, j, i) if self._ar_person_head(np) else None
+            chained = self._ar_before_pledged(i, chained)
             if chained is not None:
                 # «وأكد المنسق في الجمعية فلان الفلاني، أن …»: the place's chain runs on to the
                 # holder's name, which the comma closes (no apposition after it)
@@ -667,7 +673,8 @@ class _Clauses(_English):
                 and self._ar_person_head(np):
             # «وقالت الناجية من الفيضان فلانة الفلانية إن …»: a short role phrase (a few words,
             # not a whole clause run on), «من» and its complement, then the holder's name
-            named = self._ar_name_after_chain(np, j)
+            named = self._ar_name_after_chain(np, j, i)
+        named = self._ar_before_pledged(i, named)
         if named is not None:
             return Clause(i, end, named, number, "cue")
         appo = self._ar_quoted_apposition(np, j)
