@@ -151,7 +151,7 @@ def _counted_noun(toks: list[Tok], k: int, words: list[str]) -> bool:
 
 
 def _same_head_list(inner: str, lex: Lexicon) -> bool:
-    """«“جائزة شاعر عكاظ، جائزة الخط العربي، جائزة التصوير الضوئي”»: three or more
+    """«“جائزة القصة القصيرة، جائزة الرسم الزيتي، جائزة النحت”»: three or more
     comma-separated items of one to six words, every one opening with the same noun (not a
     particle, pronoun or reporting verb), are a list of names of one kind (prizes, programmes,
     stages): speech does not open clause after clause with one noun."""
@@ -216,7 +216,7 @@ def _inscribed(left: list[str], first: str = "") -> bool:
 
 
 def _its_name(left: list[str]) -> str | None:
-    """«لو أطلقنا عليها اسمها الصحيح، وهو “…”», «تسميته الرسمية “…”»: right before the marks
+    """«إذا سميناها باسمها الحقيقي، وهو “…”», «تسميته الرسمية “…”»: right before the marks
     (through a comma), a noun of a name with its owner's pronoun (``its_name_ar.txt``), maybe
     followed by definite adjectives and «وهو/وهي»: the marked words are that name. Not through a
     colon («رافضا الكشف عن اسمه: “…”»: the anonymous speaker's words follow). Returns the word

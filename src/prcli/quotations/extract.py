@@ -183,7 +183,7 @@ _AR_HAL_THAT_REACH = 4
 
 
 def _ar_narration_resumed(text: str, sp: MarkedSpan, lex: Lexicon) -> MarkedSpan:
-    """«وأضاف: «إن المهرجان سيكون موجها للجميع …، موضحا أن الإدارة …» (never closed), «وقال: "إن
+    """«وأضاف: «إن المعرض سيفتح أبوابه للزوار …، موضحا أن اللجنة …» (never closed), «وقال: "إن
     … بصلة.» then, next line, «مؤكدا سموه أن … ومكتسباته"»: a circumstantial participle of saying
     (``hal`` in ``cues_ar.tsv``) after a comma or at a line's start, with «أن/بأن/إن» a few words
     on, is the writer speaking again about the speaker: an Arabic speaker does not report
@@ -831,7 +831,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         plural_np = None  # («Des actions ont été menées.»: things, not people)
                     if plural_np is None and person is None and lex.lang == "fr" and clause.number == "p" \
                             and (via != "pronoun" or french.partitive_before(toks, i)):
-                        # «… et une vingtaine d'autres « gilets jaunes ». Ils ont jugé « … »»: nor
+                        # «… et une trentaine de riverains en colère. Ils ont jugé « … »»: nor
                         # one opening a sentence; a group of people named inside the one before
                         # (with no reporting verb, only a part of it: «Si certains …, ils …»)
                         plural_np = french.people_group_before(text, toks, i, lex.people)
@@ -972,7 +972,7 @@ def _fr_heading_key(s: str) -> str:
 
 
 def _fr_quoted_headings(text: str, out: list[Quote]) -> None:
-    """«« Ça aurait pu être moi » [a heading] … « Ça aurait pu être moi », explique Léa»: a heading
+    """«« On ne lâchera rien » [a heading] … « On ne lâchera rien », explique Léa»: a heading
     in marks (on a line of its own, or glued to the capital of the next sentence) that repeats,
     word for word, a quotation the article gives to a speaker is that speaker's words set as a
     heading: the same speaker and kind. So are a few lowercase words in marks left to no one

@@ -640,8 +640,8 @@ _PLURAL_PARTICIPLE = ("és", "ées", "is", "ies", "us", "ues")
 
 def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[str]) -> tuple[int, int] | None:
     """The last plural group of people named anywhere in the sentence before the one holding token
-    ``k`` (across one paragraph break): «… se trouvaient Ana X et une vingtaine d'autres « gilets
-    jaunes ». Ils ont jugé « … »», «Le plan a été accueilli par des commerçants interrogés dans le
+    ``k`` (across one paragraph break): «… se trouvaient Ana X et une trentaine de riverains en
+    colère. Ils ont jugé « … »», «Le plan a été accueilli par des commerçants interrogés dans le
     quartier. Si certains saluent des « … », ils le jugent « … »». The group is a determiner
     (``group_determiners_fr.txt``, after «une dizaine», …), up to two words, and a plural noun of
     people (``people``) or a people label in marks (``people_labels_fr.txt``), with a participle
@@ -685,7 +685,7 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
         if e < end and toks[e].kind == "w" and toks[e].norm.endswith(_PLURAL_PARTICIPLE) \
                 and not latin_cap(text, toks[e]):
             while e < end and e - j < 20 and toks[e].kind in ("w", "q"):
-                e += 1  # «des « gilets jaunes » interrogés sur les plateaux …»
+                e += 1  # «des « bonnets verts » questionnés dans les studios …»
         return d, e
     return None
 

@@ -922,8 +922,8 @@ class _Arabic(_Phrases):
     def _ar_before_pledged(self, verb: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """A name found after the subject's description («وطالب النائب في البرلمان فلان الفلاني
         بفتح تحقيق “…”»), cut before the object of a verb taking «بـ» that ran into it
-        (``_ar_bi_object_after_subject``); None when nothing of a name is left («ووعد المسؤولون
-        في البلدية بفتح تحقيق “…”»: what they promised)."""
+        (``_ar_bi_object_after_subject``); None when nothing of a name is left («ووعد أعضاء المجلس
+        بإجراء مراجعة “…”»: what they promised)."""
         if span is None:
             return None
         for m in range(span[0], span[1]):
