@@ -282,6 +282,10 @@ class Register:
         if not stems:
             return None
         unlike = self.other_offices(words, stems)
+        # (Arabic: a nisba adjective alone never carries the match when the words have a noun of
+        # their own: «المرصد السوري» is not the person introduced as «الرئيس السوري»)
+        heads = {self.stem(w) for w in words if not ar_nisba(w)} - self.generic() \
+            if self.lang == "ar" else set()
         # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
@@ -293,14 +297,15 @@ class Register:
             if p.roles & unlike:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
-                    and (p.named or self.lang != "ar") and not (strict and p.gender != "f"):
+                    and (p.named or self.lang != "ar") and not (strict and p.gender != "f") \
+                    and not (heads and not heads & p.roles):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
             if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
-            if stems & p.roles and not p.roles & unlike:
+            if stems & p.roles and not p.roles & unlike and not (heads and not heads & p.roles):
                 return p
         return None
 
