@@ -26,6 +26,7 @@ from prcli.quotations.lexicon import (
     ar_name_objects,
     ar_nasab,
     ar_outlet_nouns,
+    ar_person_head,
     ar_prepositions,
     ar_time_words,
     folded_words,
@@ -282,10 +283,11 @@ class Register:
         if not stems:
             return None
         unlike = self.other_offices(words, stems)
-        # (Arabic: a nisba adjective alone never carries the match when the words have a noun of
-        # their own: «المرصد السوري» is not the person introduced as «الرئيس السوري»)
-        heads = {self.stem(w) for w in words if not ar_nisba(w)} - self.generic() \
-            if self.lang == "ar" else set()
+        # (Arabic: words headed by a noun that names no person, «المرصد السوري», never match a
+        # person through their nisba adjective alone: not the one introduced as «الرئيس السوري»)
+        body_head = self.lang == "ar" and bool(words) and not ar_nisba(words[0]) \
+            and not ar_person_head(words[0], self.lex)
+        nisbas = {self.stem(w) for w in words if ar_nisba(w)} if body_head else set()
         # (an Arabic woman's role, «رئيسة …», is hers: a person of unknown gender is most often
         # a man introduced by a masculine role, so only someone known to be a woman holds it)
         strict = self.lang == "ar" and gender == "f"
@@ -298,14 +300,14 @@ class Register:
                 continue
             if p.roles and stems & p.roles and (gender == "?" or p.gender in ("?", gender)) \
                     and (p.named or self.lang != "ar") and not (strict and p.gender != "f") \
-                    and not (heads and not heads & p.roles):
+                    and not (body_head and stems & p.roles <= nisbas):
                 return p
         for p in self.before(pos):
             if not p.roles or (self.lang == "ar" and not p.named):
                 continue
             if (gender != "?" and p.gender not in ("?", gender)) or (strict and p.gender != "f"):
                 continue
-            if stems & p.roles and not p.roles & unlike and not (heads and not heads & p.roles):
+            if stems & p.roles and not p.roles & unlike and not (body_head and stems & p.roles <= nisbas):
                 return p
         return None
 
