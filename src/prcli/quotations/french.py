@@ -582,20 +582,31 @@ def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
     return None
 
 
-def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """The plural group opening the sentence before the one holding token ``k`` («Des centaines
-    de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
+def _sentence_before(toks: list[Tok], k: int, reach: int) -> tuple[int, int, int] | None:
+    """The sentence before the one holding token ``k`` (up to 80 tokens back to its start, and
+    ``reach`` tokens long at most): its first token, its last word (before the full stop and any
+    paragraph end) and the first token of ``k``'s own sentence; None at the text's start."""
     s = k
-    while s > 0 and k - s < 80 and toks[s - 1].kind not in ("b",):
+    while s > 0 and k - s < 80 and toks[s - 1].kind != "b":
         s -= 1
     if s == 0 or toks[s - 1].kind != "b":
         return None
     p = s - 1
     while p > 0 and toks[p].kind == "b":
         p -= 1  # a full stop and a paragraph end
-    e0 = p
-    while p > 0 and e0 - p < 80 and toks[p - 1].kind != "b":
+    last = p
+    while p > 0 and last - p < reach and toks[p - 1].kind != "b":
         p -= 1
+    return (p, last, s)
+
+
+def previous_group(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The plural group opening the sentence before the one holding token ``k`` («Des centaines
+    de manifestants, rassemblés au péage, ont été délogés.»): whose banners the next one reads."""
+    before = _sentence_before(toks, k, 80)
+    if before is None:
+        return None
+    p, _, s = before
     p = _past_place(text, toks, p, s)
     o = p
     if toks[o].norm in fr_approximations() and o + 1 < s:
@@ -647,17 +658,11 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
     people (``people``) or a people label in marks (``people_labels_fr.txt``), with a participle
     phrase after it («interrogés sur …») to the next punctuation. Whom a plural pronoun means
     when no group has spoken yet and none opens a sentence."""
-    s = k
-    while s > 0 and k - s < 80 and toks[s - 1].kind != "b":
-        s -= 1
-    if s == 0 or toks[s - 1].kind != "b":
+    before = _sentence_before(toks, k, 79)
+    if before is None:
         return None
-    p = s - 1
-    while p > 0 and toks[p].kind == "b":
-        p -= 1  # a full stop and a paragraph end
-    end = p + 1
-    while p > 0 and end - p < 80 and toks[p - 1].kind != "b":
-        p -= 1
+    p, last, _ = before
+    end = last + 1
     for j in range(end - 1, p, -1):
         t = toks[j]
         h = j  # (the label's first word: «gilets jaunes» written plainly)
