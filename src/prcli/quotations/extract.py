@@ -831,7 +831,7 @@ def _attribute_all(text: str, toks: list[Tok], top: list[MarkedSpan], att: Attri
                         plural_np = None  # («Des actions ont été menées.»: things, not people)
                     if plural_np is None and person is None and lex.lang == "fr" and clause.number == "p" \
                             and (via != "pronoun" or french.partitive_before(toks, i)):
-                        # «… et une trentaine de riverains en colère. Ils ont jugé « … »»: nor
+                        # «… et une trentaine d'autres riverains. Ils ont jugé « … »»: nor
                         # one opening a sentence; a group of people named inside the one before
                         # (with no reporting verb, only a part of it: «Si certains …, ils …»)
                         plural_np = french.people_group_before(text, toks, i, lex.people)
@@ -2476,9 +2476,6 @@ def _latest_single(last: list[tuple[int, Person]], para: int, last_para: dict[in
     return None
 
 
-_round_numbers = lazy_words("prcli.quotations", "round_numbers_fr.txt")
-
-
 def _plural_phrase(p: Person) -> bool:
     """An unnamed description that a plural pronoun may mean: a plural determiner, a number, or
     a plural head («l'évolution de l'opinion» is not «ils»). Arabic descriptions are not checked."""
@@ -2488,7 +2485,7 @@ def _plural_phrase(p: Person) -> bool:
     first = words[0]
     if first in _plural_dets() or first[:1].isdigit() or first in en_singular_openers():
         return True
-    if len(words) >= 2 and words[1] in _round_numbers():
+    if len(words) >= 2 and words[1] in french.round_numbers():
         return True  # «une vingtaine d'élus»: a round number of people
     return len(words) >= 2 and first not in _singular_dets() and not first.startswith(("l'", "l’")) \
         and words[1].endswith(("s", "x"))

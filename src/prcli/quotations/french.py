@@ -584,8 +584,8 @@ def heard_in(toks: list[Tok], k: int) -> tuple[int, int] | None:
 
 def _sentence_before(toks: list[Tok], k: int, reach: int) -> tuple[int, int, int] | None:
     """The sentence before the one holding token ``k`` (up to 80 tokens back to its start, and
-    ``reach`` tokens long at most): its first token, its last word (before the full stop and any
-    paragraph end) and the first token of ``k``'s own sentence; None at the text's start."""
+    ``reach`` tokens long at most): its first token, its last token (its closing punctuation when
+    that is a token of its own) and the first token of ``k``'s own sentence; None at the text's start."""
     s = k
     while s > 0 and k - s < 80 and toks[s - 1].kind != "b":
         s -= 1
@@ -642,7 +642,7 @@ def recent_group(text: str, toks: list[Tok], k: int, sentences: int = 3) -> tupl
 
 
 _group_dets = lazy_words("prcli.quotations", "group_determiners_fr.txt")
-_round_numbers = lazy_words("prcli.quotations", "round_numbers_fr.txt")
+round_numbers = lazy_words("prcli.quotations", "round_numbers_fr.txt")
 
 #: Plural participle endings («interrogés», «réunies», «venus»): a participle phrase after a
 #: group's noun belongs to its description.
@@ -651,8 +651,8 @@ _PLURAL_PARTICIPLE = ("és", "ées", "is", "ies", "us", "ues")
 
 def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[str]) -> tuple[int, int] | None:
     """The last plural group of people named anywhere in the sentence before the one holding token
-    ``k`` (across one paragraph break): «… se trouvaient Ana X et une trentaine de riverains en
-    colère. Ils ont jugé « … »», «Le plan a été accueilli par des commerçants interrogés dans le
+    ``k`` (across one paragraph break): «… se trouvaient Ana X et une trentaine d'autres
+    riverains. Ils ont jugé « … »», «Le plan a été accueilli par des commerçants interrogés dans le
     quartier. Si certains saluent des « … », ils le jugent « … »». The group is a determiner
     (``group_determiners_fr.txt``, after «une dizaine», …), up to two words, and a plural noun of
     people (``people``) or a people label in marks (``people_labels_fr.txt``), with a participle
@@ -684,7 +684,7 @@ def people_group_before(text: str, toks: list[Tok], k: int, people: frozenset[st
             d -= 1
         if d < p or toks[d].kind != "w" or toks[d].norm not in _group_dets():
             continue
-        if d - 2 >= p and toks[d - 1].norm in _round_numbers() and toks[d - 2].norm == "une":
+        if d - 2 >= p and toks[d - 1].norm in round_numbers() and toks[d - 2].norm == "une":
             d -= 2  # «une vingtaine d'autres»
         e = j + 1
         if e < end and toks[e].kind == "w" and toks[e].norm.endswith(_PLURAL_PARTICIPLE) \

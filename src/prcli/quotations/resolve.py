@@ -1095,7 +1095,7 @@ def _ar_adjective_of_person(w: str, lex: Lexicon) -> bool:
     """«المصري», «الدولي», «السابق», «الشهير»: a definite nationality (nisba), office or fame
     adjective of a person, no role or person noun of its own."""
     return w.startswith("ال") and len(w) >= 5 and w not in lex.people and w[2:] not in lex.roles \
-        and (w.endswith(("ي", "يه")) or w in _ar_time_adj() or w in _ar_title_adj())
+        and (ar_nisba(w) or w in _ar_time_adj() or w in _ar_title_adj())
 
 
 def _ar_person_word(w: str, lex: Lexicon) -> bool:
@@ -1145,7 +1145,7 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
         if e - q < 2 or e > a:
             continue
         keys = tuple(t.norm for t in toks[q:e])
-        if any(w in folded_words("closing_time_words_ar.txt") for w in keys) or ar_glued_preposition(keys[0]):
+        if any(w in _ar_closing_time_words() for w in keys) or ar_glued_preposition(keys[0]):
             continue  # («للوزير الفرنسي صباح أمس»: a time, no name; «… لإقليم …»: a genitive with لـ)
         bare = head.removeprefix("ال")
         same_role = any(_strip_w(w).removeprefix("ال").removeprefix("لل") == bare for w in roles)

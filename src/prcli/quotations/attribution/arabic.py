@@ -1025,7 +1025,7 @@ class _Arabic(_Phrases):
                 # («… لـ“…” بالسعودية فلان الفلاني»: the marked body, and where, end the description)
             if not closed:
                 continue
-            own = h - 1 if toks[h - 1].norm in folded_words("name_ranks_ar.txt") \
+            own = h - 1 if toks[h - 1].norm in ar_name_ranks() \
                 or toks[h - 1].norm in self.lex.honorifics else h  # «… العقيد فلان»: his own rank
             if any(t.kind == "w" and (self._ar_bare_title(t.norm) or self._ar_channel_word(t.norm))
                    for t in toks[j:own]):
@@ -1040,7 +1040,7 @@ class _Arabic(_Phrases):
         administrative noun (``place_nouns_ar.txt``, glued to بـ/لـ or not) and the place's name
         after it (or on the noun, its definite name left out: «بشرطة منطقة» before «الجوف»), words
         a name test would take for a person's, which they are not."""
-        places = folded_words("place_nouns_ar.txt")
+        places = ar_place_nouns()
         return any(w in places or (w[:1] in "بل" and w[1:] in places)
                    for w in (self.toks[b - 2].norm, self.toks[b - 1].norm))  # (or «… بشرطة منطقة» + «الجوف»)
 
