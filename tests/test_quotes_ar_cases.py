@@ -1968,8 +1968,8 @@ SPEAKER_CASES = [
      "المطربة"),
     # a body whose description shares only a nationality adjective with a person's role is not
     # that person («المرصد السوري» is not «الرئيس السوري»)
-    ("وأعلن الرئيس السوري بشار الأسد أمس خطة جديدة. وعم “الغضب بين سكان الحي الشرقي” بعد الحادث، "
-     "بحسب المرصد السوري لحقوق الإنسان.", "الغضب بين سكان الحي الشرقي", "المرصد السوري لحقوق الإنسان"),
+    ("وأعلن الرئيس السوري بشار الأسد أمس خطة جديدة. وعم “الغضب بين سكان الحي الشرقي” إثر الانفجار، "
+     "وفق المرصد السوري للحريات العامة.", "الغضب بين سكان الحي الشرقي", "المرصد السوري للحريات العامة"),
     # a role and its nationality (and other epithets) with no name: the person the article
     # introduced with that nationality, a role and a name
     ("فاز المنتخب على منافسه تحت قيادة المدرب الألماني كارل هوفمان الذي تولى المهمة في الربيع. "
