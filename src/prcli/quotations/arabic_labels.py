@@ -656,7 +656,7 @@ def _named_by_common_noun(toks: list[Tok], k: int, words: list[str], left: list[
     noun = left[0]
     bare = noun[1:] if noun[:1] in ("و", "ب", "ل", "ف", "ك") and len(noun) > 3 else noun
     if noun.startswith(("ال", "وال", "بال", "لل", "كال", "فال")) or len(bare) < 3 or _imperfect(noun) \
-            or _verbal_noun(noun) or _verbal_noun(bare):
+            or ar_verbal_noun_shape(noun) or ar_verbal_noun_shape(bare):
         return False
     if any(x in lex.stops or x in lex.cues or x in _particles() or x in lex.roles or x in lex.people
            for x in (noun, bare)):
@@ -706,13 +706,6 @@ def _triliteral_adjective(w: str) -> bool:
     («أحمق», folded ا) or فعال («جبان»): outside a reported sentence it may as well be a name
     («داعش», «حافز»), so only a rule that knows someone is reported reads it as an adjective."""
     return len(w) == 4 and "ا" in (w[0], w[1], w[2])
-
-
-def _verbal_noun(w: str) -> bool:
-    """A folded word shaped like a verbal noun of a derived verb («تقديم», «تساهل», «استكمال»,
-    «إعلان», «انتشار», «مشاركة») or of the فعول pattern («وجود», «حضور»): what follows it in
-    marks is its object or genitive («عدم وجود “تساهل”»: the speaker's word), not its name."""
-    return ar_verbal_noun_shape(w)
 
 
 def _cue_form(w: str, lex: Lexicon) -> bool:

@@ -81,6 +81,7 @@ from prcli.quotations.people import (
     ar_pledged_at,
     ar_spelled_name,
     ar_spelled_name_word,
+    ar_verbal_noun_shape,
     before_object,
     calendar_words,
     forget_ali_names,
@@ -3237,7 +3238,7 @@ def _ar_plain_single_name(toks: list[Tok], k: int, inner: str, lex: Lexicon) -> 
     if before in lex.cues or before.removeprefix("و") in lex.cues or before in _framing():
         return False
     word = normalize(words[0])
-    return arabic_labels._name_shaped(words, lex) and not arabic_labels._verbal_noun(word) \
+    return arabic_labels._name_shaped(words, lex) and not ar_verbal_noun_shape(word) \
         and _ar_written_plainly(toks, words)
 
 

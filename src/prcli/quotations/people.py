@@ -542,12 +542,11 @@ _NAME_TOKEN_MAX = 100_000
 
 
 def _ar_name_token(t: Tok, prev: str | None, lex: Lexicon) -> bool:
-    """``ar_name_token`` worked out (the word ``t.norm`` after ``prev``)."""
+    """``ar_name_token`` worked out (the word ``t.norm`` after ``prev``; the caller has taken out
+    tokens that are no words and the article's spelled «علي»)."""
     w = t.norm
-    if t.kind != "w" or len(w) < 2 or (not w.isalpha() and any(c.isdigit() for c in w)):
+    if len(w) < 2 or (not w.isalpha() and any(c.isdigit() for c in w)):
         return False  # (no letter is a digit: a word of letters only needs no digit test)
-    if ar_spelled_ali(t):
-        return True  # the given name, in an article that writes the preposition «على»
     if w == "ال":
         return True  # «سلمان بن إبراهيم آل خليفة»: آل (folded to ال) opens a family name
     if w.startswith("ال"):
@@ -933,6 +932,18 @@ def ar_pledge_shaped(w: str) -> bool:
         or (len(rest) == 3 and rest[0] not in "اوي" and rest[1] not in "اوي")
 
 
+def ar_bi_object_verb(v: str) -> bool:
+    """The folded ``v`` is a verb whose object takes «بـ» (``bi_object_verbs_ar.txt``: «طالب»,
+    «تعهد», «وعد»), also with و/ف glued on."""
+    return v in _ar_bi_object_verbs() or (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs())
+
+
+def ar_pledge_object(toks: list[Tok], m: int) -> bool:
+    """The word at ``m`` is shaped as the «بـ» object of such a verb (``ar_pledge_shaped``) and is
+    not the complement of an adjective that takes «بـ» itself («المنظمة المعنية بحقوق النساء»)."""
+    return ar_pledge_shaped(toks[m].norm) and toks[m - 1].norm not in _ar_bi_adjectives()
+
+
 def ar_pledged_at(toks: list[Tok], verb: int, m: int) -> bool:
     """«وطالب الوزير بفتح تحقيق “…”», «ووعد المدير بإنجاز المشروع»: after a verb at ``verb`` whose
     object takes «بـ» (``bi_object_verbs_ar.txt``) and its subject, the word at ``m`` opening
@@ -940,12 +951,8 @@ def ar_pledged_at(toks: list[Tok], verb: int, m: int) -> bool:
     («وطالب الرئيس بشار الأسد بـ…»), or it is «بن/بو» of a name."""
     if verb < 0 or m <= verb + 1 or m >= len(toks) or toks[verb].kind != "w" or toks[m].kind != "w":
         return False
-    v = toks[verb].norm
-    if v not in _ar_bi_object_verbs() and not (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs()):
+    if not ar_bi_object_verb(toks[verb].norm) or not ar_pledge_object(toks, m):
         return False
-    w = toks[m].norm
-    if not ar_pledge_shaped(w) or toks[m - 1].norm in _ar_bi_adjectives():
-        return False  # («المنظمة المعنية بحقوق النساء»: the adjective's own complement)
     return m + 1 >= len(toks) or toks[m + 1].kind != "w" or not toks[m + 1].norm.startswith("ال")
 
 

@@ -1119,8 +1119,8 @@ def _ar_epithet_antecedent(text: str, toks: list[Tok], a: int, b: int,
     if not all(_ar_adjective_of_person(w, lex) for w in adjectives):
         return None
     nation = adjectives[0]
-    if not nation.endswith(("ي", "يه")):
-        return None
+    if not ar_nisba(nation):
+        return None  # (its adjectives all start with ال and have five letters: a nisba ends in ي/ية)
     found: list[tuple[bool, tuple[str, ...], tuple[int, int]]] = []
     for p in _positions(toks, nation):
         if p >= a or p == 0 or toks[p - 1].kind != "w":

@@ -65,8 +65,6 @@ from prcli.quotations.lexicon import (
     phrases,
 )
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
-from prcli.quotations.lexicon import ar_bi_adjectives as _ar_bi_adjectives
-from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_fronted_openers as _ar_fronted_openers
 from prcli.quotations.lexicon import ar_kana as _ar_kana
@@ -80,6 +78,7 @@ from prcli.quotations.lexicon import ar_quantifiers as _ar_quantifiers
 from prcli.quotations.lexicon import ar_statement_nouns as _ar_statement_nouns
 from prcli.quotations.people import (
     Person,
+    ar_bi_object_verb,
     ar_chain_word,
     ar_edge_particle,
     ar_genitive_lam,
@@ -87,7 +86,7 @@ from prcli.quotations.people import (
     ar_name_end_spelled,
     ar_name_token,
     ar_nisba,
-    ar_pledge_shaped,
+    ar_pledge_object,
     ar_purpose_noun,
     ar_relative_disagrees,
     ar_role_after_name,
@@ -907,15 +906,13 @@ class _Arabic(_Phrases):
         before it. Not «بن/بو/بنت» of a name, nor a word the article names someone by («بشار»
         of «بشار الأسد», «بركات» of «سامي بركات»)."""
         toks = self.toks
-        v = toks[verb].norm
-        if v not in _ar_bi_object_verbs() and not (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs()):
+        if not ar_bi_object_verb(toks[verb].norm):
             return False
         t = toks[j]
         w = t.norm
-        if t.kind != "w" or not ar_pledge_shaped(w) \
-                or toks[j - 1].kind != "w" or self.reg.by_name((w,)) is not None \
-                or toks[j - 1].norm in _ar_bi_adjectives():
-            return False  # («منظمة … المعنية بحقوق النساء»: the adjective's own complement)
+        if t.kind != "w" or toks[j - 1].kind != "w" or not ar_pledge_object(toks, j) \
+                or self.reg.by_name((w,)) is not None:
+            return False
         nxt = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].kind == "w" else None
         return nxt is None or self.reg.by_name((w, nxt)) is None
 

@@ -75,7 +75,6 @@ from prcli.quotations.lexicon import (
 from prcli.quotations.lexicon import ar_addressing_participles as _ar_addressing_participles
 from prcli.quotations.lexicon import ar_adverbial_heads as _ar_adverbial_heads
 from prcli.quotations.lexicon import ar_antecedent_relatives as _ar_antecedent_relatives
-from prcli.quotations.lexicon import ar_bi_object_verbs as _ar_bi_object_verbs
 from prcli.quotations.lexicon import ar_body_heads as _ar_body_heads_all
 from prcli.quotations.lexicon import ar_legal_articles as _ar_article
 from prcli.quotations.lexicon import ar_name_links as _ar_name_links
@@ -87,6 +86,7 @@ from prcli.quotations.lexicon import en_after_verb_stops as _en_after_stop
 from prcli.quotations.lexicon import en_be_forms as _en_be
 from prcli.quotations.lexicon import en_documents as _en_documents
 from prcli.quotations.people import (
+    ar_bi_object_verb,
     ar_genitive_lam,
     ar_name_end,
     ar_name_token,
@@ -97,6 +97,7 @@ from prcli.quotations.people import (
     ar_relative_disagrees,
     ar_role_after_name,
     ar_telling_verb,
+    ar_verbal_noun_shape,
     latin_cap,
     stopwords,
 )
@@ -787,14 +788,12 @@ class _Clauses(_English):
         if t.kind != "w" or len(w) < 5 or not w.startswith("ب") or w.startswith("بال") \
                 or self.reg.by_name((w,)) is not None:
             return False
-        v = self.toks[verb].norm
-        if j == verb + 1 and not w.startswith(("بن", "بو")) and (
-                v in _ar_bi_object_verbs() or (v[:1] in "وف" and v[1:] in _ar_bi_object_verbs())):
+        if j == verb + 1 and not w.startswith(("بن", "بو")) and ar_bi_object_verb(self.toks[verb].norm):
             return True  # «وتعهدت بحلول سريعة»: a verb whose object takes «بـ» (bi_object_verbs_ar.txt)
         raw = self.text[t.start:t.end]
         # only the shapes no name takes: إفعال with its hamza written («بإيجاد», «بإطلاق»),
         # استفعال («باستكمال») and تفعيل («بتطوير»); a bare alif may open a name («باراك»)
-        return arabic_labels._verbal_noun(w[1:]) and (
+        return ar_verbal_noun_shape(w[1:]) and (
             raw[1:2] in ("إ", "أ") or w[1:].startswith("است") or (w[1] == "ت" and w[-2] == "ي"))
 
     def _ar_family_name_then_comma(self, j: int, stop: int) -> bool:
