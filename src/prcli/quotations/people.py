@@ -48,6 +48,7 @@ from prcli.quotations.lexicon import ar_name_al as _ar_name_al
 from prcli.quotations.lexicon import ar_name_glue as _ar_name_glue
 from prcli.quotations.lexicon import ar_particles as _ar_particles
 from prcli.quotations.tokens import Tok, normalize
+from prcli.text.arabic_shapes import ar_nisba as ar_nisba
 from prcli.text.resources import lazy_words, table, word_list
 
 # Word lists that functions here read (inline folded_words calls before review24): one constant
@@ -642,15 +643,6 @@ def ar_genitive_lam(toks: list[Tok], k: int) -> bool:
     («لينا فاروقي» is one: no ال follows)."""
     return toks[k].norm[:1] in "لب" and k + 1 < len(toks) and toks[k + 1].kind == "w" \
         and toks[k + 1].norm.startswith("ال")
-
-
-def ar_nisba(w: str, shortest: int = 5, *, feminine: bool = True, plural: bool = False) -> bool:
-    """«الأممي», «العبرية», «الأمريكيين»: the folded ``w`` is shaped as a definite adjective of
-    relation (nisba): ال, then ي, or ية (folded يه) unless ``feminine`` is off, or the plural يين/يون
-    when ``plural`` is on, and ``shortest`` letters at least (0: any length; a short word such as
-    «الذي» ends the same way)."""
-    return len(w) >= shortest and w.startswith("ال") \
-        and w.endswith(("ي", "يه", "يين", "يون") if plural else ("ي", "يه") if feminine else "ي")
 
 
 def ar_manner_shape(w: str) -> bool:
